@@ -1,0 +1,224 @@
+"""What the analysis finds: entities, cited sources, claims, figures, quotes.
+
+Every item is anchored: it holds `Span`s into its article's text, and says which rule produced it
+(`rule`) so the UI and the export can explain it ("why"). Items that came from the curated overlay
+say so (`curated=True`). Plain dataclasses; no Textual here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from tui.corpus.model import Span
+
+
+class EntityType(StrEnum):
+    PERSON = "person"
+    ORG = "organization"
+    OUTLET = "outlet"  # a news organization or publication
+    PRODUCT = "product"
+    PLACE = "place"
+    PROGRAM = "program"  # a programme, initiative or project (CJADC2, Llama Consortium)
+    OTHER = "other"
+
+
+class SourceKind(StrEnum):
+    OUTLET = "outlet"  # another news outlet: The New York Times, Forbes
+    ORGANIZATION = "organization"  # a company's or body's statement: Scale AI's announcement
+    PERSON = "person"  # a named person: Mercor CEO Brendan Foody
+    UNNAMED = "unnamed"  # one former Scale employee, people familiar with the matter
+    DOCUMENT = "document"  # an analysis, a report, an op-ed, a filing
+    NARRATOR = "narrator"  # the article's own voice (no attribution)
+
+
+class FigureKind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    RATIO = "ratio"  # 11 of the 14
+    COUNT = "count"
+    DURATION = "duration"  # 20-year
+    YEAR = "year"
+    DATE = "date"
+    ORDINAL = "ordinal"  # second-largest
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place an entity is named."""
+
+    span: Span
+    text: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title attached to a person where the text states it: "interim CEO" of "Scale AI"."""
+
+    title: str  # as written: "interim CEO"
+    normalized: str  # "ceo" (CEO = chief executive)
+    modifiers: tuple[str, ...]  # ("interim",), ("former",) ...
+    organization: str | None
+    span: Span
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organization, product... merged across aliases and articles."""
+
+    id: str  # stable slug of the canonical name: "scale-ai"
+    name: str  # canonical name: "Scale AI"
+    type: EntityType
+    aliases: tuple[str, ...] = ()  # every distinct surface form seen: ("Scale", "Scale AI", "Scale’s")
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    rule: str = ""
+    curated: bool = False
+
+    def mentions_in(self, article_id: str) -> list[Mention]:
+        return [m for m in self.mentions if m.span.article_id == article_id]
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({m.span.article_id for m in self.mentions})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number in the text, normalized: "$14.3B" -> 14_300_000_000 USD."""
+
+    kind: FigureKind
+    text: str  # as written
+    span: Span
+    value: float | None  # normalized value, None when not numeric ("multibillion-dollar")
+    unit: str | None = None  # "USD", "%", "year", ...
+    #: "about" (±), "lower" (more than / over), "upper" (up to / less than), or None (exact).
+    approx: str | None = None
+    #: A low/high range where the text gives one only loosely ("multibillion" -> 2e9..1e12).
+    low: float | None = None
+    high: float | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A word that softens or strengthens a claim: reportedly, could, roughly, confirmed."""
+
+    text: str
+    kind: str  # "epistemic" | "approximator" | "booster" | "allegation"
+    span: Span
+
+
+@dataclass(slots=True)
+class Citation:
+    """One place an article leans on a source: the PARC source + cue (+ content)."""
+
+    source_id: str
+    article_id: str
+    phrase: Span  # the attribution phrase: "According to Forbes", "one former Scale employee said"
+    verb: str  # the cue: "according to", "said", "reported", "announcement"
+    content: Span | None = None  # what is attributed, when it can be delimited
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Source:
+    """Someone or something an article cites, merged across articles."""
+
+    id: str
+    name: str  # "The New York Times", "Scale AI (announcement)", "one former Scale employee"
+    kind: SourceKind
+    entity_id: str | None = None
+    citations: list[Citation] = field(default_factory=list)
+    curated: bool = False
+
+    def count_in(self, article_id: str) -> int:
+        return sum(1 for c in self.citations if c.article_id == article_id)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({c.article_id for c in self.citations})
+
+
+@dataclass(slots=True)
+class Claim:
+    """A sentence (or clause) that states something checkable."""
+
+    id: str  # "<article id>:c<n>"
+    span: Span
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    source_id: str | None = None  # who it is attributed to; None = the narrator
+    attribution: Span | None = None  # the phrase that attributes it
+    entity_ids: list[str] = field(default_factory=list)
+    #: What it is about: "amount", "stake", "valuation", "role", ... (the aspect classifier's input).
+    predicate: str | None = None
+    rule: str = ""
+    curated: bool = False
+
+    @property
+    def article_id(self) -> str:
+        return self.span.article_id
+
+    @property
+    def hedged(self) -> bool:
+        return any(h.kind != "booster" for h in self.hedges)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation: the exact words between the quotation marks."""
+
+    id: str  # "<article id>:q<n>"
+    span: Span  # the words inside the marks
+    text: str
+    speaker: str | None  # as named in the text, or None = unattributed
+    source_id: str | None = None
+    #: "speech" (a quotation) or "scare" (quotation marks around a term: “superintelligence”).
+    kind: str = "speech"
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """What was found in one article (ids point into CorpusAnalysis.entities / .sources)."""
+
+    article_id: str
+    sentences: list[Span] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CorpusAnalysis:
+    """The whole analysis of a corpus, as the UI, the CLI and the export see it."""
+
+    articles: dict[str, ArticleAnalysis] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [c for a in self.articles.values() for c in a.claims]
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return [q for a in self.articles.values() for q in a.quotes]
+
+    def entity(self, entity_id: str) -> Entity:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)

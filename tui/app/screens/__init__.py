@@ -1,0 +1,13 @@
+"""Screens opened by name (`app.open_screen(name)`), imported lazily so start-up stays fast.
+
+Each entry is "module:Class". A screen that leads to an item dismisses with an `ItemRef`
+(tui/app/refs.py); the App then shows that item in its pane and in the Reader.
+"""
+
+SCREENS: dict[str, str] = {
+    "help": "tui.app.screens.help:HelpScreen",
+    "search": "tui.app.screens.search:SearchScreen",
+    "compare": "tui.app.screens.compare:CompareScreen",
+    "basket": "tui.app.screens.basket:BasketScreen",
+    "import": "tui.app.screens.import_dialog:ImportScreen",
+}

@@ -1,0 +1,38 @@
+"""`meta-scale-tui check`: validate a corpus and print a summary."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.cli.common import add_corpus_option, load, print_problems
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="validate a corpus and print a summary",
+        description="Validate a corpus; problems print as file:line: message. Exit 0 if usable, 1 if not.",
+        epilog="example: meta-scale-tui check --corpus ~/coverage/my-story",
+    )
+    add_corpus_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.analysis.extract import analyse_corpus
+
+    corpus = load(args)
+    print_problems(corpus)
+    if not corpus.usable:
+        print(f"{corpus.root}: not usable: no article could be loaded")
+        return 1
+    analysis = analyse_corpus(corpus)
+    errors = sum(1 for p in corpus.problems if p.severity == "error")
+    print(f"corpus: {corpus.name} ({corpus.root})")
+    print(f"articles: {len(corpus.articles)}  skipped files: {errors}")
+    print(f"entities: {len(analysis.entities)}")
+    print(f"claims: {len(analysis.claims)}")
+    print(f"quotes: {len(analysis.quotes)}")
+    print(f"sources: {len(analysis.sources)}")
+    print(f"problems: {len(corpus.problems)}")
+    return 0

@@ -1,0 +1,44 @@
+"""What the subcommands share: the --corpus option, loading, printing problems, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tui.corpus.model import Corpus
+from tui.corpus.text import safe_for_terminal
+
+
+def add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--corpus",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,  # so that `meta-scale-tui --corpus DIR check` keeps DIR
+        help="corpus folder (default: $META_SCALE_TUI_CORPUS, else the bundled seed corpus)",
+    )
+
+
+def load(args: argparse.Namespace) -> Corpus:
+    from tui.corpus.loader import load_corpus
+
+    return load_corpus(getattr(args, "corpus", None))
+
+
+def print_problems(corpus: Corpus, stream: Any = None) -> None:
+    stream = stream or sys.stderr
+    for problem in corpus.problems:
+        print(safe_for_terminal(str(problem)), file=stream)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def error(message: str) -> int:
+    print(f"meta-scale-tui: {safe_for_terminal(message)}", file=sys.stderr)
+    return 1

@@ -1,0 +1,31 @@
+"""`meta-scale-tui export`: the whole analysis as JSON (shape: README, "Export")."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.cli.common import add_corpus_option, error, load, print_json, print_problems
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="print the whole analysis (articles, sources, entities, claims, quotes)",
+        description="Print the analysis of a corpus; every item carries its span into the article text.",
+        epilog="example: meta-scale-tui export --format json > analysis.json",
+    )
+    add_corpus_option(parser)
+    parser.add_argument("--format", choices=["json"], default="json")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.analysis.export import export_dict
+    from tui.analysis.extract import analyse_corpus
+
+    corpus = load(args)
+    print_problems(corpus)
+    if not corpus.usable:
+        return error(f"{corpus.root}: no article could be loaded")
+    print_json(export_dict(corpus, analyse_corpus(corpus)))
+    return 0

@@ -1,0 +1,50 @@
+"""Entry point of `meta-scale-tui`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+from pathlib import Path
+
+from tui import __version__
+
+#: Subcommand modules under tui.cli, in the order --help lists them.
+SUBCOMMANDS = ("check", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="meta-scale-tui",
+        description="A keyboard-first terminal explorer of news coverage. "
+        "With no subcommand, opens the explorer on the corpus.",
+        epilog="example: meta-scale-tui --corpus ~/coverage/my-story --theme newsprint-dark",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"meta-scale-tui {__version__}")
+    parser.add_argument("--corpus", metavar="DIR", type=Path, default=None, help="corpus folder to open")
+    parser.add_argument("--theme", metavar="NAME", default=None, help="theme for this run")
+    subparsers = parser.add_subparsers(title="subcommands", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        import_module(f"tui.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if hasattr(args, "run"):
+            return int(args.run(args) or 0)
+        from tui.app.run import run_app
+
+        return run_app(corpus=args.corpus, theme=args.theme)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `meta-scale-tui export | head`
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,291 @@
+"""Loading a corpus folder: article files plus `corpus.yaml` metadata and an optional overlay.
+
+A corpus folder looks like this (README, "Corpus format"):
+
+    my-story/
+      corpus.yaml        # name, and per-file metadata (all optional)
+      overlay.yaml       # optional curated aliases, types, corrections
+      some-article.txt   # one article per .txt or .md file, UTF-8
+
+A file that cannot be used is reported as a `Problem` (path, line, reason) and skipped; the rest
+loads. Nothing here raises for a user's mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
+from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
+from tui.corpus.yamlfile import YamlError, find_key_line, load_yaml_file
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+METADATA_FILE = "corpus.yaml"
+OVERLAY_FILE = "overlay.yaml"
+#: Articles larger than this are refused, to keep every pane responsive (README, "Input").
+MAX_ARTICLE_BYTES = 25_000_000
+
+_META_FIELDS = {
+    "title": str,
+    "outlet": str,
+    "author": str,
+    "date": (str, dt.date),
+    "url": str,
+    "language": str,
+    "also_published": list,
+    "headline_in_text": bool,
+    "standfirst_in_text": bool,
+    "furniture_starts_at": str,
+    "id": str,
+}
+
+
+def seed_corpus_path() -> Path:
+    """The bundled seed corpus: inside the installed wheel, or at the top of a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_data" / "seeds" / "meta-scale", here.parent / "seeds" / "meta-scale"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "seeds" / "meta-scale"
+
+
+def default_corpus_path() -> Path:
+    env = os.environ.get("META_SCALE_TUI_CORPUS")
+    return Path(env).expanduser() if env else seed_corpus_path()
+
+
+def _parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip())
+
+
+def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMeta, str | None, list[str]]:
+    """Validate one metadata entry; return the meta, the furniture marker and the complaints."""
+    complaints: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in entry.items():
+        expected = _META_FIELDS.get(key)
+        if expected is None:
+            complaints.append(f"unknown field '{key}' ignored")
+            continue
+        if value is None:
+            continue
+        if not isinstance(value, expected):
+            complaints.append(f"field '{key}' should be {_type_name(expected)}, not {type(value).__name__}")
+            continue
+        values[key] = value
+    date = None
+    if "date" in values:
+        try:
+            date = _parse_date(values["date"])
+        except ValueError:
+            complaints.append(f"field 'date' is not a date (YYYY-MM-DD): {values['date']!r}")
+    also = tuple(str(v) for v in values.get("also_published", ()))
+    meta = ArticleMeta(
+        title=_clean(values.get("title")),
+        outlet=_clean(values.get("outlet")),
+        author=_clean(values.get("author")),
+        date=date,
+        url=_clean(values.get("url")),
+        language=_clean(values.get("language")),
+        also_published=also,
+        headline_in_text=bool(values.get("headline_in_text", False)),
+        standfirst_in_text=bool(values.get("standfirst_in_text", False)),
+    )
+    return meta, values.get("furniture_starts_at"), complaints
+
+
+def _type_name(expected: type | tuple[type, ...]) -> str:
+    if isinstance(expected, tuple):
+        return " or ".join(t.__name__ for t in expected)
+    return {"str": "text", "list": "a list", "bool": "true or false"}.get(
+        expected.__name__, expected.__name__
+    )
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = safe_for_terminal(str(value)).strip()
+    return text or None
+
+
+def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], dict[str, int], list[Problem]]:
+    """Read corpus.yaml: (corpus name, entries by file name, line of each entry, problems)."""
+    path = root / METADATA_FILE
+    if not path.exists():
+        return None, {}, {}, []
+    try:
+        data = load_yaml_file(path)
+    except YamlError as err:
+        return None, {}, {}, [Problem(path, err.message, err.line)]
+    if data is None:
+        return None, {}, {}, []
+    if not isinstance(data, dict):
+        return None, {}, {}, [Problem(path, "should be a mapping with 'name' and 'articles'", 1)]
+    problems: list[Problem] = []
+    name = data.get("name")
+    if name is not None and not isinstance(name, str):
+        problems.append(Problem(path, "'name' should be text", None, "warning"))
+        name = None
+    articles = data.get("articles") or {}
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    if not isinstance(articles, dict):
+        line = find_key_line(text, "articles")
+        problems.append(Problem(path, "'articles' should map file names to metadata", line))
+        return name, {}, {}, problems
+    entries: dict[str, dict[str, Any]] = {}
+    lines: dict[str, int] = {}
+    for file_name, entry in articles.items():
+        line = find_key_line(text, str(file_name))
+        if not isinstance(entry, dict):
+            problems.append(Problem(path, f"metadata of '{file_name}' should be a mapping", line))
+            continue
+        entries[str(file_name)] = entry
+        if line:
+            lines[str(file_name)] = line
+    return name, entries, lines, problems
+
+
+def load_article(
+    path: Path,
+    entry: dict[str, Any] | None = None,
+    entry_line: int | None = None,
+    meta_path: Path | None = None,
+) -> tuple[Article | None, list[Problem]]:
+    """Load one article file; (None, problems) when it cannot be used."""
+    problems: list[Problem] = []
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return None, [Problem(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB; skipped")]
+        data = path.read_bytes()
+    except OSError as err:
+        return None, [Problem(path, f"cannot read: {err.strerror or err}")]
+    try:
+        text = normalise(decode(data))
+    except UnreadableText as err:
+        return None, [Problem(path, f"{err}; skipped")]
+    if not text.strip():
+        return None, [Problem(path, "the file has only white space; skipped")]
+    meta, marker, complaints = _meta_from(entry or {}, path, text)
+    for complaint in complaints:
+        problems.append(Problem(meta_path or path, f"{path.name}: {complaint}", entry_line, "warning"))
+    body, furniture = split_furniture(text, marker)
+    if marker and not furniture:
+        problems.append(
+            Problem(
+                meta_path or path,
+                f"{path.name}: furniture_starts_at not found in the text",
+                entry_line,
+                "warning",
+            )
+        )
+    if meta.title is None:
+        meta = _title_from_text(meta, body)
+    article_id = str((entry or {}).get("id") or path.stem)
+    return Article(id=article_id, path=path, text=body, meta=meta, furniture=furniture), problems
+
+
+def _title_from_text(meta: ArticleMeta, body: str) -> ArticleMeta:
+    """Where no title is given, a short first line (not a standfirst) is taken as the headline."""
+    first = body.lstrip("\n").split("\n", 1)[0].strip().lstrip("#").strip()
+    if meta.standfirst_in_text or not first or len(first) > 200 or first.endswith((".", ":")):
+        return meta
+    from dataclasses import replace
+
+    return replace(meta, title=first, headline_in_text=True)
+
+
+def article_files(root: Path) -> list[Path]:
+    return sorted(
+        p for p in root.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def load_corpus(root: Path | str | None = None) -> Corpus:
+    """Load a corpus folder. Always returns a Corpus; what went wrong is in `corpus.problems`."""
+    root = Path(root).expanduser() if root is not None else default_corpus_path()
+    corpus = Corpus(name=root.name, root=root)
+    if not root.exists():
+        corpus.problems.append(Problem(root, "no such corpus folder"))
+        return corpus
+    if not root.is_dir():
+        corpus.problems.append(Problem(root, "is a file, not a corpus folder"))
+        return corpus
+    try:
+        files = article_files(root)
+    except OSError as err:
+        corpus.problems.append(Problem(root, f"cannot list the folder: {err.strerror or err}"))
+        return corpus
+    name, entries, lines, problems = read_metadata(root)
+    corpus.problems.extend(problems)
+    if name:
+        corpus.name = safe_for_terminal(name)
+    meta_path = root / METADATA_FILE
+    seen: set[str] = set()
+    for path in files:
+        article, article_problems = load_article(
+            path, entries.get(path.name), lines.get(path.name), meta_path
+        )
+        corpus.problems.extend(article_problems)
+        if article is None:
+            continue
+        if article.id in seen:
+            corpus.problems.append(Problem(path, f"article id '{article.id}' is used twice; skipped"))
+            continue
+        seen.add(article.id)
+        corpus.articles.append(article)
+    for file_name in sorted(set(entries) - {p.name for p in files}):
+        corpus.problems.append(
+            Problem(
+                meta_path,
+                f"metadata for '{file_name}', but no such article file",
+                lines.get(file_name),
+                "warning",
+            )
+        )
+    corpus.overlay = _load_overlay(root, corpus.problems)
+    if not files:
+        corpus.problems.append(
+            Problem(root, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
+        )
+    return corpus
+
+
+def _load_overlay(root: Path, problems: list[Problem]) -> dict:
+    path = root / OVERLAY_FILE
+    if not path.exists():
+        return {}
+    try:
+        data = load_yaml_file(path)
+    except YamlError as err:
+        problems.append(Problem(path, f"{err.message}; overlay ignored", err.line))
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.append(Problem(path, "should be a mapping; overlay ignored", 1))
+        return {}
+    return data
+
+
+def load_loose_files(paths: Iterable[Path]) -> Corpus:
+    """Articles given one by one (the `extract` command): no corpus.yaml, titles from first lines."""
+    corpus = Corpus(name="loose files", root=Path.cwd())
+    for path in paths:
+        if path.is_dir():
+            corpus.problems.append(Problem(path, "is a folder; use --corpus for a corpus folder"))
+            continue
+        article, problems = load_article(path)
+        corpus.problems.extend(problems)
+        if article is not None:
+            corpus.articles.append(article)
+    return corpus

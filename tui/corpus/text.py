@@ -1,0 +1,121 @@
+"""Turning a file's bytes into article text that is safe to show and to point into.
+
+- `decode` refuses binary and non-UTF-8 files with a reason a person can read.
+- `normalise` strips a byte-order mark, folds CRLF/CR to LF and replaces every control character
+  (except newline and tab) with a visible stand-in of the same length (one character), so that no
+  escape sequence from an article ever reaches the terminal and offsets into the text stay simple.
+- `split_furniture` cuts the page furniture (author box, "Recent News", comment forms) off the end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BOM = "\ufeff"
+
+#: Bidirectional controls that can reorder what a reader sees (Trojan Source, CVE-2021-42574).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class UnreadableText(ValueError):
+    """A file that cannot be taken as article text; the message says why."""
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); refuse binary data and other encodings."""
+    if not data.strip():
+        raise UnreadableText("the file is empty")
+    if b"\x00" in data[:8192]:
+        raise UnreadableText("the file looks binary (it contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UnreadableText(
+            f"the file is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "save it as UTF-8 and load it again"
+        ) from None
+    return text
+
+
+def visible_control(ch: str) -> str:
+    """A one-character visible stand-in for a control character, or the character itself."""
+    code = ord(ch)
+    if ch in "\n\t":
+        return ch
+    if code < 0x20:
+        return chr(0x2400 + code)  # U+2400 CONTROL PICTURES: ␀ ␁ … ␛ …
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    if 0x80 <= code <= 0x9F or ch in BIDI_CONTROLS:
+        return "\ufffd"
+    return ch
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def normalise(text: str) -> str:
+    """Strip a BOM, fold line ends to LF, make control characters visible (length-preserving)."""
+    if text.startswith(BOM):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_RE.sub(lambda m: visible_control(m.group()), text)
+
+
+def safe_for_terminal(text: str) -> str:
+    """Any string (metadata, a file name) made safe to print: controls shown, never sent."""
+    return _CONTROL_RE.sub(lambda m: visible_control(m.group()), text)
+
+
+# Lines that start the furniture after an article on news sites. Matched on a whole stripped line.
+_FURNITURE_LINES = re.compile(
+    r"^(recent (news|posts|stories)|related (articles|posts|stories)|read more|more from .{1,40}|"
+    r"leave a (reply|comment)|\d+ comments?|comments|subscribe|share this( article)?|"
+    r"notify of|you may also like|about the author|tags?:.*|sign up for .{1,60}|advertisement)$",
+    re.IGNORECASE,
+)
+
+
+def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
+    """Return (body, furniture).
+
+    `marker` (from the corpus metadata) is the exact text where furniture starts; otherwise the body
+    ends before the first furniture line found in the last third of the text, together with an
+    author box just before it (a name line repeated, then a short bio paragraph).
+    """
+    if marker:
+        index = text.find(marker)
+        if index > 0:
+            return text[:index].rstrip() + "\n", text[index:]
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    third = len(text) * 2 // 3
+    cut: int | None = None
+    for i, line in enumerate(lines):
+        if offsets[i] >= third and _FURNITURE_LINES.match(line.strip()):
+            cut = i
+            break
+    if cut is None:
+        return text, ""
+    # Walk back over an author box: a repeated name line and its bio paragraph.
+    j = cut - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    for k in range(max(0, j - 6), j):
+        name = lines[k].strip()
+        if name and len(name) < 60 and k + 1 < len(lines) and lines[k + 1].strip() == name:
+            cut = k
+            break
+    body = "\n".join(lines[:cut]).rstrip() + "\n"
+    return body, text[len(body) :] if text.startswith(body) else "\n".join(lines[cut:])
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text for matching (NFKD, marks dropped, casefolded)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
