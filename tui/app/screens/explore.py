@@ -344,12 +344,12 @@ class ExploreScreen(Screen[None]):
                 self._push_step(
                     FilterStep("source", item.source.id, item.article.id, f"{item.source.name} in {outlet}")
                 )
-            self.entities.focus()
+            self.set_focus(self.entities)
         elif isinstance(item, tuple) and isinstance(item[0], Entity):
             self._push_step(FilterStep("entity", item[0].id, None, item[0].name))
-            self.claims.focus()
+            self.set_focus(self.claims)
         elif isinstance(item, Claim | Quote):
-            self.reader.focus()
+            self.set_focus(self.reader)
 
     # -- focus -----------------------------------------------------------------------------------
 
@@ -364,7 +364,7 @@ class ExploreScreen(Screen[None]):
     def action_focus_pane(self, number: int) -> None:
         if self.maximized is not None:
             self.minimize()
-        self.query_one(f"#{PANES[number - 1]}").focus()
+        self.set_focus(self.query_one(f"#{PANES[number - 1]}"))
 
     def action_focus_next_pane(self) -> None:
         current = self._pane_of_focus()
@@ -375,7 +375,7 @@ class ExploreScreen(Screen[None]):
         self.action_focus_pane(len(PANES) if current is None else (current - 1) % len(PANES) + 1)
 
     def action_focus_last_list(self) -> None:
-        self.query_one(f"#{self._last_list}").focus()
+        self.set_focus(self.query_one(f"#{self._last_list}"))
 
     def action_zoom(self) -> None:
         if self.maximized is not None:
@@ -433,7 +433,7 @@ class ExploreScreen(Screen[None]):
                 return False
             copy = ref.span
             self._set_selection(Selection("span", article.id, article.id, ref.span, copy, label="passage"))
-            self.reader.focus()
+            self.set_focus(self.reader)
             return True
         return False
 
@@ -448,7 +448,7 @@ class ExploreScreen(Screen[None]):
         if self.maximized is not None:
             self.minimize()
         pane.move_to(found, announce=False)
-        pane.focus()
+        self.set_focus(pane)
         self._select_from(pane, wanted)
         return True
 
