@@ -27,7 +27,7 @@ class HarnessApp(App[None]):
         Binding(c.key, c.action, c.label, show=c.show, id=c.id) for c in COMMANDS if c.scope == "global"
     ] + [
         Binding("c", "copy", "Copy", id="harness-copy"),
-        Binding("tab", "next_article", "Next", id="harness-next"),
+        Binding("x", "next_article", "Next", id="harness-next"),
     ]
 
     def __init__(self, theme_name: str | None = None) -> None:

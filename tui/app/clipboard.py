@@ -106,9 +106,8 @@ def copy_text(app: App[Any], text: str, what: str = "quote") -> None:
 
 
 def _report(app: App[Any], text: str, what: str, where: list[str], failed: list[str]) -> None:
-    message = f"Copied {what} to {', '.join(where[:-1])} and {where[-1]}" if len(where) > 1 else where[0]
-    if len(where) == 1:
-        message = f"Copied {what} to {where[0]}"
+    places = f"{', '.join(where[:-1])} and {where[-1]}" if len(where) > 1 else where[0]
+    message = f"Copied {what} to {places}"
     if failed:
         message += "\nNot copied: " + "; ".join(failed)
     message += f"\n{_preview(text)}"
