@@ -61,18 +61,22 @@ COMMANDS: tuple[Command, ...] = (
 )
 # The quote basket screen (tui/app/screens/basket.py); actions run on that screen.
 COMMANDS += (
-    Command("basket-up", "K,shift+up", "Up", "Move the quote up", "move(-1)", scope="basket"),
-    Command("basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket"),
+    Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
+    Command(
+        "basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket", show=False
+    ),
     Command("basket-note", "n", "Note", "Add or edit the quote's note", "note", scope="basket"),
     Command("basket-copy", "c", "Copy", "Copy the quote with its citation", "copy", scope="basket"),
     Command(
         "basket-remove", "d,delete", "Remove", "Remove the quote from the basket", "remove", scope="basket"
     ),
-    Command("basket-undo", "u", "Undo", "Put back the quote removed last", "undo", scope="basket"),
+    Command(
+        "basket-undo", "u", "Undo", "Put back the quote removed last", "undo", scope="basket", show=False
+    ),
     Command(
         "basket-export-md",
         "e",
-        "Export .md",
+        "Export md",
         "Export the basket as Markdown",
         "export('markdown')",
         scope="basket",
@@ -80,7 +84,7 @@ COMMANDS += (
     Command(
         "basket-export-json",
         "E",
-        "Export .json",
+        "JSON",
         "Export the basket as JSON",
         "export('json')",
         scope="basket",
