@@ -217,3 +217,12 @@ async def test_empty_basket_screen_says_how_to_fill_it() -> None:
         await pilot.press("d", "K", "n", "e")  # nothing to act on: no crash
         await pilot.pause()
         assert type(app.screen).__name__ == "BasketScreen"
+
+
+def test_an_unreadable_basket_is_never_saved_over(home: Path) -> None:
+    basket_path().mkdir(parents=True)  # a folder where the file should be
+    basket, messages = Basket.load()
+    assert "cannot be read" in messages[0]
+    with pytest.raises(PermissionError):
+        basket.add(_items()[0])
+    assert basket_path().is_dir()

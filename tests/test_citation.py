@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.analysis.citation import (
     STYLES,
@@ -157,3 +159,24 @@ def test_short_title_drops_trailing_small_words() -> None:
 def test_unknown_style_is_refused() -> None:
     with pytest.raises(UnknownStyleError):
         format_quote("w", ArticleMeta(), "harvard")
+
+
+_text = st.one_of(st.none(), st.text(min_size=0, max_size=40).filter(lambda s: "None" not in s))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    title=_text,
+    outlet=_text,
+    author=_text,
+    url=_text,
+    date=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))),
+    words=st.text(min_size=1, max_size=60).filter(lambda s: "None" not in s),
+    style=st.sampled_from(STYLES),
+)
+def test_any_metadata_gives_a_citation_without_none(title, outlet, author, url, date, words, style) -> None:
+    meta = ArticleMeta(title=title, outlet=outlet, author=author, url=url, date=date)
+    text = format_quote(words, meta, style)
+    assert "None" not in text
+    if style != "markdown":  # the blockquote prefixes each line with "> "
+        assert all(line in text for line in words.split("\n"))

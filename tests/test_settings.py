@@ -132,3 +132,34 @@ def test_no_color_is_respected(monkeypatch: pytest.MonkeyPatch) -> None:
     app = HarnessApp()
     assert app.no_color
     assert any(type(f).__name__ in ("Monochrome", "NoColor") for f in app._filters)
+
+
+async def test_unwritable_settings_keep_the_choice_for_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path, text: str) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("tui.userdata.settings.atomic_write_text", refuse)
+    app = HarnessApp()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("C", "down", "enter")
+        await pilot.pause()
+        from tui.app import daily_hooks
+
+        assert daily_hooks.citation_style(app) == "markdown"
+        assert any("kept for this run only" in n.message for n in app._notifications)
+
+
+def test_an_unreadable_settings_file_is_left_alone(home: Path) -> None:
+    (home / "config" / "settings.json").mkdir(parents=True)  # cannot be read as a file
+    settings, messages = update_settings(theme="nord")
+    assert settings.theme == "nord"
+    assert "cannot be read" in messages[0] and "not saved" in messages[1]
+    assert (home / "config" / "settings.json").is_dir()
+    assert not list((home / "config").glob("*.corrupt-*"))
+
+
+def test_non_utf8_settings_are_set_aside() -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xff\xfe{}")
+    assert "is not UTF-8 text; kept it as settings.json.corrupt-" in load_settings()[1][0]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,9 @@ def _save(app: App[Any], **changes: Any) -> None:
     try:
         settings, messages = update_settings(**changes)
     except OSError as err:
-        _warn(app, [f"Could not save the settings: {err}"], "Settings")
+        # Keep the choice for this run at least, and say it will not outlive it.
+        state(app).settings = replace(state(app).settings, **changes)
+        _warn(app, [f"Could not save the settings (kept for this run only): {err}"], "Settings")
         return
     state(app).settings = settings
     _warn(app, messages, "Settings")

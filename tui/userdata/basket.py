@@ -141,8 +141,12 @@ class Basket:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return cls(path), []
-        except (OSError, UnicodeDecodeError) as err:
-            return _damaged(cls(path), f"cannot be read ({err})")
+        except UnicodeDecodeError:
+            return _damaged(cls(path), "is not UTF-8 text")
+        except OSError as err:  # unreadable, not damaged: leave it alone and do not save over it
+            basket = cls(path)
+            basket.blocked = f"{path} cannot be read ({err.strerror or err}); not saving over it"
+            return basket, [f"{basket.blocked}: changes to the basket will not be kept"]
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as err:

@@ -85,8 +85,14 @@ def _load(path: Path) -> tuple[Settings, list[str], bool]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings(), [], True
-    except (OSError, UnicodeDecodeError) as err:
-        return _set_aside(path, f"cannot be read ({err})")
+    except UnicodeDecodeError:
+        return _set_aside(path, "is not UTF-8 text")
+    except OSError as err:  # unreadable, not damaged: leave it alone and do not save over it
+        return (
+            Settings(),
+            [f"{path} cannot be read ({err.strerror or err}); using the defaults for this run"],
+            False,
+        )
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as err:
