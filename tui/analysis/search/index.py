@@ -23,6 +23,7 @@ How a query runs, and why it is fast at 100k items:
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -186,6 +187,8 @@ class SearchIndex:
         }
         self._cache: OrderedDict[tuple[str, str], _Term] = OrderedDict()
         self._cache_size = cache_size
+        # The app searches from worker threads; a superseded search may still be running.
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.items)
@@ -287,6 +290,10 @@ class SearchIndex:
         kinds: Iterable[str] | None = None,
     ) -> SearchResults:
         """The best `limit` matches per kind, grouped by kind in KINDS order, best first."""
+        with self._lock:
+            return self._search(query, limit, kinds)
+
+    def _search(self, query: str | Query, limit: int, kinds: Iterable[str] | None) -> SearchResults:
         q = parse_query(query) if isinstance(query, str) else query
         results = SearchResults(q, problems=list(q.problems))
         allowed = set(KINDS) if q.kinds is None else set(q.kinds)
