@@ -58,11 +58,6 @@ class SearchItem:
         return self.fields[0].text if self.fields else self.id
 
 
-def _first_line(text: str, limit: int = 60) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
 def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
     """Every searchable item of a corpus and its analysis (any order; the index sorts)."""
     from tui.analysis.search.fold import figure_key
@@ -188,7 +183,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                 "article",
                 article.id,
                 tuple(fields),
-                span=Span(article.id, 0, 0),
+                span=None,
                 article_ids=frozenset({article.id}),
                 detail=f"{article.meta.outlet or 'outlet unknown'} · {date} · {article.word_count} words",
                 order=article_rank[article.id],
@@ -213,4 +208,4 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
     return out
 
 
-__all__ = ["KINDS", "KIND_LABELS", "Field", "SearchItem", "article_labels", "items_from", "_first_line"]
+__all__ = ["KINDS", "KIND_LABELS", "Field", "SearchItem", "article_labels", "items_from"]
