@@ -324,11 +324,35 @@ def _role_verdicts(cells: dict[str, Cell], members: dict[str, list[Membership]])
                 )
             else:
                 pairs.append(PairVerdict(a, b, "agree", f"both: {sa.text}"))
-        if not shared and titles[a] and titles[b]:
-            ta = ", ".join(s.text for s in titles[a].values())
-            tb = ", ".join(s.text for s in titles[b].values())
-            pairs.append(PairVerdict(a, b, "title", f"“{ta}” vs “{tb}”: different titles"))
+        # different titles with none in common (founder vs CEO) are not a contradiction: no verdict
     return pairs
+
+
+def _show_title(cell: Cell, ms: list[Membership], detail: str) -> None:
+    for m in ms:
+        for slot in m.slots:
+            if f"“{slot.text}”" in detail:
+                cell.main, cell.slot = m.statement, slot
+                return
+
+
+_CLAUSE_BREAK = re.compile(r",\s+and\b|;|\.\s|\bwhile\b|\bbut\b")
+
+
+def _slot_hedges(cell: Cell) -> list[str]:
+    """Epistemic hedges on the cell's value: in the main sentence, before the value and in its
+    clause ("has reportedly agreed to invest $14.3 billion"); empty when it is asserted."""
+    st, slot = cell.main, cell.slot
+    if st is None or slot is None:
+        return []
+    words = []
+    for h in st.hedges:
+        if h.kind not in ("epistemic", "allegation") or h.span.start >= slot.span.start:
+            continue
+        between = st.text[h.span.end - st.span.start : slot.span.start - st.span.start]
+        if len(between) <= 80 and not _CLAUSE_BREAK.search(between):
+            words.append(h.text.lower())
+    return sorted(set(words))
 
 
 def _flags(cells: dict[str, Cell]) -> list[str]:
@@ -341,18 +365,11 @@ def _flags(cells: dict[str, Cell]) -> list[str]:
             flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
         elif "organization" in kb and "unnamed" not in kb and "unnamed" in ka and "organization" not in ka:
             flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
-        ha = all(st.hedged for st in a.statements)
-        hb = all(st.hedged for st in b.statements)
-        if ha != hb:
-            hedger, asserter = (a, b) if ha else (b, a)
-            words = sorted(
-                {
-                    h.text.lower()
-                    for st in hedger.statements
-                    for h in st.hedges
-                    if h.kind in ("epistemic", "allegation")
-                }
-            )
+        if a.slot is None or b.slot is None:
+            continue  # hedging is compared on a checkable value only
+        wa, wb = _slot_hedges(a), _slot_hedges(b)
+        if bool(wa) != bool(wb):
+            hedger, asserter, words = (a, b, wa) if wa else (b, a, wb)
             flags.append(
                 f"{hedger.article_id} hedges ({', '.join(words[:3])}), {asserter.article_id} asserts"
             )
@@ -374,6 +391,10 @@ def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: l
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
         aspect.pairs = _role_verdicts(aspect.cells, {a: members[a] for a in present})
+        for pair in aspect.pairs:  # show the title the verdict is about
+            if pair.verdict == "modifier":
+                for aid in (pair.a, pair.b):
+                    _show_title(aspect.cells[aid], members[aid], pair.detail)
     else:
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]

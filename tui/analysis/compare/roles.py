@@ -11,7 +11,7 @@ former; a title followed by "steps down" is former.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.analysis.compare.data import cue_pattern, section
@@ -138,12 +138,6 @@ def roles_in(text: str, span: Span, people: dict[str, str]) -> list[RoleHit]:
             r"\b(?:previously|formerly|once)\b", text[name_end:t_start]
         ):
             current = False  # "Jason Droege, previously Scale’s chief strategy officer"
-        if (
-            transition is not None
-            and t_start < transition.start()
-            and any(x.start("title") > transition.start() for x in rules["pattern"].finditer(text))
-        ):
-            current = False  # "its Chief Strategy Officer, Jason Droege, into the CEO role"
         if not current and "former" not in modifiers:
             rule += "+former-by-context"
         shown = text[start:t_end].strip()
@@ -163,6 +157,12 @@ def roles_in(text: str, span: Span, people: dict[str, str]) -> list[RoleHit]:
                 rule=rule,
             )
         )
+    if transition is not None:  # "its Chief Strategy Officer, Jason Droege, into the CEO role"
+        cut = span.start + transition.start()
+        for n, hit in enumerate(hits):
+            later = any(h.key == hit.key and h.span.start > cut for h in hits)
+            if hit.current and hit.span.start < cut and later:
+                hits[n] = replace(hit, current=False, rule=hit.rule + "+former-by-context")
     return hits
 
 

@@ -14,7 +14,7 @@ import re
 from tui.analysis.compare.data import cue_pattern, load
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
 from tui.analysis.compare.sourcing import attribute
-from tui.analysis.model import ArticleAnalysis, CorpusAnalysis
+from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, Figure, FigureKind
 from tui.corpus.model import Article, Span
 
 _SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?](?![0-9])[”\"’']?|$)", re.MULTILINE)
@@ -29,6 +29,63 @@ def _fallback_sentences(article: Article) -> list[Span]:
         if end > start:
             spans.append(Span(article.id, start, end))
     return spans
+
+
+def _tile(article: Article, sentences: list[Span]) -> list[Span]:
+    """Sentences that cover every word: a gap the extractor left (text it dropped between two
+    sentences, e.g. before a decimal point) joins the next sentence on its line."""
+    out: list[Span] = []
+    pos = 0
+    text = article.text
+    for span in sorted(sentences):
+        gap = text[pos : span.start]
+        if gap.strip():
+            line_start = max(pos, text.rfind("\n", pos, span.start) + 1)
+            lead = text[line_start : span.start]
+            if line_start > pos and text[pos:line_start].strip():
+                for m in re.finditer(r"[^\n]+", text[pos:line_start]):
+                    if m.group().strip():
+                        a = pos + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                        out.append(Span(article.id, a, pos + m.end()))
+            if lead.strip():
+                start = line_start + (len(lead) - len(lead.lstrip()))
+                span = Span(article.id, start, span.end)
+        out.append(span)
+        pos = span.end
+    return out
+
+
+_MONEY = re.compile(
+    r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|bn|tn|[bmk])\b)?", re.IGNORECASE
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)", re.IGNORECASE)
+_SCALE = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+}
+
+
+def fallback_figures(article: Article, covered: list[Figure]) -> list[Figure]:
+    """Money and percent figures the extractor did not give (rule "compare.fallback-*")."""
+    found = []
+    for pattern, kind in ((_MONEY, FigureKind.MONEY), (_PERCENT, FigureKind.PERCENT)):
+        for m in pattern.finditer(article.text):
+            span = Span(article.id, m.start(), m.end())
+            if any(f.span.overlaps(span) for f in covered):
+                continue
+            number = float(m.group(1).replace(",", ""))
+            if kind == FigureKind.MONEY:
+                value, unit = number * _SCALE.get((m.group(2) or "").lower(), 1.0), "USD"
+            else:
+                value, unit = number, "%"
+            found.append(Figure(kind, m.group(), span, value, unit, rule=f"compare.fallback-{kind}"))
+    return found
 
 
 def _paragraphs(article: Article, result: ArticleAnalysis) -> list[Span]:
@@ -100,13 +157,13 @@ def _is_heading(text: str) -> bool:
 
 def build_statements(article: Article, analysis: CorpusAnalysis) -> list[Statement]:
     result = analysis.articles.get(article.id) or ArticleAnalysis(article.id)
-    sentences = list(result.sentences) or _fallback_sentences(article)
+    sentences = _tile(article, list(result.sentences) or _fallback_sentences(article))
     paragraphs = _paragraphs(article, result)
     para_starts = [p.start for p in paragraphs]
     headline, lead = article_places(article, paragraphs)
     index = _MentionIndex(analysis, article.id)
     claims = sorted(result.claims, key=lambda c: c.span.start)
-    figures = sorted(result.figures, key=lambda f: f.span.start)
+    figures = sorted(result.figures + fallback_figures(article, result.figures), key=lambda f: f.span.start)
     fig_starts = [f.span.start for f in figures]
     quotes = sorted(result.quotes, key=lambda q: q.span.start)
     sources = {s.id: s for s in analysis.sources}
