@@ -128,9 +128,9 @@ def verdict(a: Slot, b: Slot) -> tuple[str, str]:
     top = max(abs(a.value), abs(b.value))
     d = abs(a.value - b.value) / top if top else 0.0
     pair = f"{a.text} vs {b.text}"
-    if d <= SAME:
-        return "same", f"{pair}: same value (d = {d:.1%})"
     exact_a, exact_b = a.approx is None, b.approx is None
+    if d <= SAME and a.approx == b.approx:
+        return "same", f"{pair}: same value (d = {d:.1%})"
     if exact_a and exact_b:
         pa, pb = a.precision or 0.0, b.precision or 0.0
         coarse, fine = (a, b) if pa >= pb else (b, a)
