@@ -10,7 +10,12 @@ from pathlib import Path
 from tui import __version__
 
 #: Subcommand modules under tui.cli, in the order --help lists them.
-SUBCOMMANDS = ("check", "export", "search")
+SUBCOMMANDS = (
+    "check",
+    "export",
+    "search",
+    "compare",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
