@@ -146,8 +146,9 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
         return name, {}, {}, problems
     entries: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
+    key_lines = _key_lines(text)
     for file_name, entry in articles.items():
-        line = find_key_line(text, str(file_name))
+        line = key_lines.get(str(file_name)) or find_key_line(text, str(file_name))
         if not isinstance(entry, dict):
             problems.append(Problem(path, f"metadata of '{file_name}' should be a mapping", line))
             continue
@@ -155,6 +156,16 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
         if line:
             lines[str(file_name)] = line
     return name, entries, lines, problems
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The first line of every `key:` in a YAML text, in one pass (find_key_line per key is O(n²))."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        key, colon, _ = line.lstrip().partition(":")
+        if colon and key not in found:
+            found[key] = number
+    return found
 
 
 def load_article(
