@@ -15,6 +15,7 @@ SUBCOMMANDS = (
     "export",
     "search",
     "compare",
+    "importer",
 )
 
 
