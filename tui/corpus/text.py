@@ -22,11 +22,24 @@ class UnreadableText(ValueError):
     """A file that cannot be taken as article text; the message says why."""
 
 
+#: File signatures of formats people save by mistake under a .txt name, with what to say.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document?)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
 def decode(data: bytes) -> str:
     """Decode UTF-8 (with or without BOM, or UTF-16 with a BOM); refuse binary data and other encodings.
 
     The reason given names what is wrong and what to do, e.g. "the file is not UTF-8 (byte 0xe9 at
-    offset 3); save it as UTF-8 and load it again".
+    offset 3); save it as UTF-8 and load it again". A stray NUL in a text is kept (shown as ␀);
+    a file whose first 8 kB are 1% NUL or more is taken as binary.
     """
     if not data:
         raise UnreadableText("the file is empty (0 bytes)")
@@ -38,9 +51,16 @@ def decode(data: bytes) -> str:
             raise UnreadableText(
                 "the file starts like UTF-16 but is not valid UTF-16; save it as UTF-8"
             ) from None
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise UnreadableText(f"the file is {kind}, not plain text; save its text as a .txt file")
     if not data.strip():
         raise UnreadableText("the file has only white space")
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    nuls = head.count(0)
+    if nuls and nuls * 100 >= len(head):
+        if head[1::2].count(0) * 2 >= len(head[1::2]) or head[0::2].count(0) * 2 >= len(head[0::2]):
+            raise UnreadableText("the file looks like UTF-16 without a byte-order mark; save it as UTF-8")
         raise UnreadableText("the file looks binary (it contains NUL bytes), not text")
     try:
         text = data.decode("utf-8-sig")

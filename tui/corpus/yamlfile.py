@@ -123,6 +123,10 @@ def load_yaml_text(text: str, path: Path) -> Any:
         if "could not determine a constructor" in reason:
             reason = f"{reason} (tags such as !!python/... are refused; nothing was run)"
         raise YamlError(path, f"invalid YAML: {reason}", line) from None
+    except yaml.reader.ReaderError as err:  # a raw control character: say which, and where
+        line = text.count("\n", 0, err.position) + 1
+        what = f"#x{err.character:04x}" if isinstance(err.character, int) else repr(err.character)
+        raise YamlError(path, f"invalid YAML: character {what} is not allowed ({err.reason})", line) from None
     except yaml.YAMLError as err:
         raise YamlError(path, f"invalid YAML: {err}") from None
     except RecursionError:
