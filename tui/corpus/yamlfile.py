@@ -7,8 +7,8 @@ What is refused, and how (README, "Input it accepts and refuses"):
 - an alias bomb ("billion laughs"): PyYAML shares aliased nodes, so loading is cheap, but anything
   walking the result would expand it; a document whose expanded size is over `MAX_YAML_NODES`, or
   that refers to itself, is refused before anyone walks it;
-- a value the loader cannot build (a date such as 2025-13-45): reported with its line, never a
-  traceback.
+- nothing else: a value the loader cannot build (a date such as 2025-13-45, an integer of 10,000
+  digits) stays text, so the field check reports that one field instead of losing the file.
 """
 
 from __future__ import annotations
@@ -35,21 +35,19 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
 
 
 def _construct_timestamp(loader: Any, node: yaml.Node) -> dt.date | dt.datetime | str:
+    """A date; an impossible one (2025-13-45) stays text, so the field check names it, not the file."""
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except (ValueError, OverflowError) as err:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"not a valid date: {node.value!r} ({err})", node.start_mark
-        ) from None
+    except (ValueError, OverflowError):
+        return str(node.value)
 
 
-def _construct_int(loader: Any, node: yaml.Node) -> int:
+def _construct_int(loader: Any, node: yaml.Node) -> int | str:
+    """An integer; one too long for Python (over 4,300 digits) stays text."""
     try:
         return yaml.SafeLoader.construct_yaml_int(loader, node)
-    except ValueError:  # 10,000-digit integers hit Python's int-from-str limit
-        raise yaml.constructor.ConstructorError(
-            None, None, f"a number with too many digits ({len(str(node.value))})", node.start_mark
-        ) from None
+    except ValueError:
+        return str(node.value)
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
