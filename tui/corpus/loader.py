@@ -22,7 +22,7 @@ from typing import Any
 
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
-from tui.corpus.yamlfile import YamlError, find_key_line, load_yaml_file
+from tui.corpus.yamlfile import YamlError, key_lines, load_yaml_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 METADATA_FILE = "corpus.yaml"
@@ -135,14 +135,14 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
     if not isinstance(data, dict):
         return None, {}, {}, [Problem(path, "should be a mapping with 'name' and 'articles'", 1)]
     problems: list[Problem] = []
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    key_line = key_lines(path.read_text(encoding="utf-8-sig", errors="replace"))
     for key in data:
         if key not in _CORPUS_KEYS:
             problems.append(
                 Problem(
                     path,
                     f"unknown key '{key}' ignored (expected: {', '.join(sorted(_CORPUS_KEYS))})",
-                    find_key_line(text, str(key)),
+                    key_line.get((str(key),)),
                     "warning",
                 )
             )
@@ -152,13 +152,13 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
         name = None
     articles = data.get("articles") or {}
     if not isinstance(articles, dict):
-        line = find_key_line(text, "articles")
+        line = key_line.get(("articles",))
         problems.append(Problem(path, "'articles' should map file names to metadata", line))
         return name, {}, {}, problems
     entries: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
     for file_name, entry in articles.items():
-        line = find_key_line(text, str(file_name))
+        line = key_line.get(("articles", str(file_name)))
         if not isinstance(entry, dict):
             problems.append(Problem(path, f"metadata of '{file_name}' should be a mapping", line))
             continue

@@ -157,6 +157,32 @@ def load_yaml_file(path: Path) -> Any:
     return load_yaml_text(text, path)
 
 
+def key_lines(text: str) -> dict[tuple[str, ...], int]:
+    """The 1-based line of every mapping key, by its path: ("articles", "a.txt", "date") -> 5.
+
+    Read from the YAML node tree, so quoted and escaped keys are found too. Call it on text that
+    `load_yaml_text` accepted; it returns {} for anything it cannot compose.
+    """
+    try:
+        root = yaml.compose(text, Loader=_Loader)  # noqa: S506 - composing builds no objects
+    except (yaml.YAMLError, RecursionError):
+        return {}
+    lines: dict[tuple[str, ...], int] = {}
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())] if root is not None else []
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if not isinstance(node, yaml.MappingNode) or id(node) in seen or len(path) > 4:
+            continue
+        seen.add(id(node))
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                here = (*path, str(key.value))
+                lines.setdefault(here, key.start_mark.line + 1)
+                stack.append((value, here))
+    return lines
+
+
 def find_key_line(text: str, key: str) -> int | None:
     """The 1-based line where `key:` first appears (bare or quoted), to point a message at it."""
     candidates = (f"{key}:", f'"{key}":', f"'{key}':")
