@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile.checks import assert_spans_right
@@ -16,8 +16,17 @@ from tui.corpus.model import Corpus
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+#: Regressions hypothesis found, kept so that every run tries them.
+FOUND = ["Meta  Meta", "Scale\tAI said", "Mark\nZuckerberg", "“open quote\n\nnext", "A. B. C."]
+
+
 @FAST
 @given(raw_text)
+@example(FOUND[0])
+@example(FOUND[1])
+@example(FOUND[2])
+@example(FOUND[3])
+@example(FOUND[4])
 def test_analyse_article_spans_stay_inside_and_exact(raw: str) -> None:
     article = article_of(raw)
     corpus = Corpus(name="p", root=Path("."), articles=[article])
@@ -30,6 +39,8 @@ def test_analyse_article_spans_stay_inside_and_exact(raw: str) -> None:
 
 @FAST
 @given(st.lists(raw_text, min_size=1, max_size=3))
+@example(FOUND[:1])
+@example(FOUND)
 def test_analyse_corpus_merges_without_breaking_anchors(raws: list[str]) -> None:
     articles = [article_of(raw, f"art{i}") for i, raw in enumerate(raws)]
     corpus = Corpus(name="p", root=Path("."), articles=articles)
