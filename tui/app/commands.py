@@ -69,6 +69,17 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(
+        "basket-add", "b", "Basket+", "Add the selected quote to the basket", "app.basket_add", show=False
+    ),
+    Command(
+        "cite-style",
+        "C",
+        "Cite style",
+        "Choose the citation style of copied quotes (plain, Markdown, APA, Chicago, MLA, BibTeX)",
+        "app.open_screen('cite_style')",
+        show=False,
+    ),
+    Command(
         "import",
         "i",
         "Import",
@@ -280,6 +291,38 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "copy-why", "c", "Copy", "Copy the evidence with its citation", "copy", scope="why", palette=False
     ),
+)
+# The quote basket screen (tui/app/screens/basket.py); actions run on that screen.
+COMMANDS += (
+    Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
+    Command(
+        "basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket", show=False
+    ),
+    Command("basket-note", "n", "Note", "Add or edit the quote's note", "note", scope="basket"),
+    Command("basket-copy", "c", "Copy", "Copy the quote with its citation", "copy", scope="basket"),
+    Command(
+        "basket-remove", "d,delete", "Remove", "Remove the quote from the basket", "remove", scope="basket"
+    ),
+    Command(
+        "basket-undo", "u", "Undo", "Put back the quote removed last", "undo", scope="basket", show=False
+    ),
+    Command(
+        "basket-export-md",
+        "e",
+        "Export md",
+        "Export the basket as Markdown",
+        "export('markdown')",
+        scope="basket",
+    ),
+    Command(
+        "basket-export-json",
+        "E",
+        "JSON",
+        "Export the basket as JSON",
+        "export('json')",
+        scope="basket",
+    ),
+    Command("basket-back", "escape", "Back", "Back to the explorer", "back", scope="basket"),
 )
 
 
