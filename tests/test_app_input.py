@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from tui.app.app import ExplorerApp
-from tui.app.run import run_app
 from tui.app.screens.explore import ExploreScreen
 
 HOSTILE = "[bold]Not bold[/bold] and [@click=app.quit]click[/] here [/] [link=http://x]y[/link] $var"
@@ -130,11 +129,14 @@ async def test_a_folder_of_broken_files_opens_and_names_them_once(tmp_path: Path
         assert app.is_running
 
 
-def test_an_unknown_theme_is_a_friendly_message(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_app(theme="no-such-theme") == 2
-    err = capsys.readouterr().err
-    assert "unknown theme 'no-such-theme'" in err and "textual-dark" in err
-    assert "Traceback" not in err
+async def test_an_unknown_theme_is_a_friendly_message_and_the_app_opens() -> None:
+    app = ExplorerApp(theme_name="no-such-theme")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert any("Unknown theme 'no-such-theme'" in m and "textual-dark" in m for m in messages)
+        assert isinstance(app.screen, ExploreScreen) and app.data_ready
 
 
 async def test_a_known_theme_is_used() -> None:

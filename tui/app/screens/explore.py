@@ -388,7 +388,7 @@ class ExploreScreen(Screen[None]):
     # -- copy and why ----------------------------------------------------------------------------
 
     def action_copy(self) -> None:
-        copy_selection(self.app, self.index, self.selection)
+        self.app.action_copy_selection()  # type: ignore[attr-defined]
 
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
@@ -398,8 +398,7 @@ class ExploreScreen(Screen[None]):
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return
         title, body = explain(self.index, self.selection)
-        selection, index = self.selection, self.index
-        self.app.push_screen(WhyScreen(title, body, lambda: copy_selection(self.app, index, selection)))
+        self.app.push_screen(WhyScreen(title, body, self.app.action_copy_selection))  # type: ignore[attr-defined]
 
     # -- show an item chosen elsewhere (search, compare...) --------------------------------------
 
@@ -452,20 +451,3 @@ class ExploreScreen(Screen[None]):
         self._select_from(pane, wanted)
         return True
 
-
-def copy_selection(app: Any, index: ExploreIndex | None, selection: Selection | None) -> None:
-    """`c`: the exact words of the selection, with the article's citation, to the clipboard."""
-    from tui.analysis.citation import format_quote
-    from tui.app.clipboard import copy_text
-
-    if index is None or selection is None or selection.copy_span is None:
-        app.notify(
-            "Nothing to copy here: select a claim, a quote, an entity mention or a source.",
-            severity="warning",
-            markup=False,
-        )
-        return
-    article = index.articles[selection.copy_span.article_id]
-    words = article.slice(selection.copy_span).strip()
-    style = getattr(app, "citation_style", "plain") or "plain"
-    copy_text(app, format_quote(words, article.meta, style), what=selection.label or selection.kind)
