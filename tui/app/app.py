@@ -44,7 +44,7 @@ def _items_provider() -> type:
 
 class ExplorerApp(App[None]):
     TITLE = "meta-scale-tui"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses elsewhere find it too
     SCOPE: ClassVar[str] = "global"
     BINDINGS = bindings_for("global")
     COMMANDS = App.COMMANDS | {ActionsProvider, _items_provider}

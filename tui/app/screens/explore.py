@@ -450,4 +450,3 @@ class ExploreScreen(Screen[None]):
         self.set_focus(pane)
         self._select_from(pane, wanted)
         return True
-
