@@ -373,3 +373,29 @@ async def test_zoom_enlarges_the_focused_pane() -> None:
         assert screen.maximized is screen.reader
         await pilot.press("z")
         assert screen.maximized is None
+
+
+async def test_mouse_click_selects_a_row_and_double_click_chooses_it() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.click("#entities", offset=(3, 3))  # border, then rows 0, 1, 2
+        await pilot.pause()
+        assert app.focused is screen.entities and screen.entities.cursor == 2
+        await pilot.click("#entities", offset=(3, 3), times=2)
+        await pilot.pause()
+        assert [s.kind for s in screen.steps] == ["entity"]
+        assert screen.steps[0].id == screen.entities.items[2][0].id
+
+
+async def test_no_color_still_marks_the_highlight(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        assert app.no_color
+        await pilot.press("3")
+        style = screen.reader.get_component_rich_style("reader--highlight")
+        assert style.bold and style.underline  # visible without colour
+        cursor = screen.claims.get_component_rich_style("vlist--cursor")
+        assert cursor.bold
