@@ -289,9 +289,18 @@ async def test_help_lists_every_command_and_closes() -> None:
         from tui.app.screens.help import HelpScreen
 
         assert isinstance(app.screen, HelpScreen)
-        text = " ".join(app.screen.query_one("#help-body").render().plain.split())  # type: ignore[union-attr]
+        from rich.table import Table
+        from textual.widgets import Static
+
+        from tui.app.screens.help import key_display
+
+        group = app.screen.query_one("#help-body", Static).content
+        tables = [r for r in group.renderables if isinstance(r, Table)]  # type: ignore[union-attr]
+        keys = [t.plain for table in tables for t in table.columns[0]._cells]
+        helps = [t.plain for table in tables for t in table.columns[1]._cells]
         for command in COMMANDS:
-            assert command.help in text, command.id
+            assert command.help in helps, command.id
+            assert keys[helps.index(command.help)] == key_display(app, command.key)
         await pilot.press("escape")
         assert isinstance(app.screen, ExploreScreen)
 
