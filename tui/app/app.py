@@ -15,6 +15,7 @@ Daily use (settings, themes, citation style, quote basket) goes through tui/app/
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from importlib import import_module
@@ -109,7 +110,15 @@ class ExplorerApp(App[None]):
         self.post_message(self.Progress(0, total, f"Analysing {total} articles…"))
         analysis = analyse(corpus, progress)
         self.post_message(self.Progress(total, total, "Indexing…"))
-        index = ExploreIndex(corpus, analysis)
+        # Building the index makes many small objects; a pause of the cyclic GC over the large,
+        # long-lived analysis makes this 3x quicker at 50,000 claims (tui.bench.panes).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            index = ExploreIndex(corpus, analysis)
+        finally:
+            if collecting:
+                gc.enable()
         self.post_message(self.Loaded(corpus, analysis, index))
 
     def on_explorer_app_progress(self, message: Progress) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import statistics
 import time
 from pathlib import Path
@@ -182,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n1. ExploreIndex (pure Python, runs in the loading worker)")
     build, index = timed(lambda: ExploreIndex(corpus, analysis), runs=1)
     print(f"   build                                    : {ms(build)}")
+    gc.disable()
+    build_nogc, index = timed(lambda: ExploreIndex(corpus, analysis), runs=1)
+    gc.enable()
+    print(f"   build with the GC paused (as the app does): {ms(build_nogc)}")
     for label, steps in (
         ("no filter", []),
         ("article", [FilterStep("article", "a0500", "a0500")]),
