@@ -144,3 +144,20 @@ async def test_a_known_theme_is_used() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.theme == "textual-light"
+
+
+async def test_reload_empties_the_panes_then_fills_them_with_the_new_corpus(tmp_path: Path) -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExploreScreen)
+        seeds = len(screen.claims.claims)
+        app.reload(hostile_corpus(tmp_path / "other"))
+        assert not app.data_ready and app.analysis is None
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.data_ready and len(app.corpus.articles) == 1
+        assert len(screen.claims.claims) == len(app.analysis.claims) != seeds
+        assert [r.article.id for r in screen.sources.items if r.is_article] == ["a"]

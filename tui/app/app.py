@@ -7,6 +7,7 @@ App state (read it from any screen as `self.app.<name>`):
   A screen can `self.watch(self.app, "data_ready", callback)`.
 - `load_progress` (reactive (done, total, stage)): what the loading worker is doing.
 - `load_error` (str | None): why loading failed, if it did.
+- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import.
 - `index` (ExploreIndex | None): the explorer's precomputed lists.
 - `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
 
@@ -120,6 +121,17 @@ class ExplorerApp(App[None]):
             if collecting:
                 gc.enable()
         self.post_message(self.Loaded(corpus, analysis, index))
+
+    def reload(self, corpus_path: Path | None = None) -> None:
+        """Load a corpus again (after an import, or another folder): the panes refill when done."""
+        if corpus_path is not None:
+            self.corpus_path = corpus_path
+        self.selection = None
+        self.load_error = None
+        self.load_progress = (0, 0, "Loading the corpus…")
+        self.data_ready = False
+        self.corpus = self.analysis = self.index = None
+        self.load()
 
     def on_explorer_app_progress(self, message: Progress) -> None:
         if not self.data_ready:
