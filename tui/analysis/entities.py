@@ -399,6 +399,7 @@ def find_entities(
     groups = _group(kept, acronym_pairs, tab)
     locals_ = _scan(article_id, text, sentence_tokens, groups, tab)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
+    _mark_prior_roles(locals_, sentences)
     entities = []
     index: list[tuple[int, int, str, EntityType]] = []
     for loc in locals_.values():
@@ -690,6 +691,8 @@ def _scan(
             loc = locals_.get(key)
             if loc is None:
                 loc = locals_[key] = Local(name, etype, rule, known=known)
+            elif loc.rule == "entity.surname" and rule != "entity.surname":
+                loc.rule = rule
             loc.forms.add(matched)
             loc.mentions.append(
                 Mention(span, text[span.start : span.end], rule if matched in groups else "entity.gazetteer")
@@ -807,6 +810,30 @@ def _attach_roles(
                 continue
             ps, pe, loc = subject[-1]
             add(loc, tm.group("mods"), tm.group("title"), tm.start(), tm.end(), None, "role.named-as")
+
+
+def _mark_prior_roles(locals_: dict[str, Local], sentences: list[tuple[int, int]]) -> None:
+    """A title given before a transition in the same sentence is the former one: "sends Scale AI's
+    Chief Strategy Officer, Jason Droege, into the CEO role" -> chief strategy officer (former)."""
+    from dataclasses import replace
+
+    for loc in locals_.values():
+        named = [r for r in loc.roles if r.rule == "role.named-as"]
+        if not named:
+            continue
+        out = []
+        for role in loc.roles:
+            later = [
+                n
+                for n in named
+                if n is not role
+                and n.span.start > role.span.start
+                and any(s0 <= role.span.start and n.span.end <= s1 for s0, s1 in sentences)
+            ]
+            if later and role.rule != "role.named-as" and not role.modifiers:
+                role = replace(role, modifiers=("former",), rule=role.rule + "+transition")
+            out.append(role)
+        loc.roles = out
 
 
 def _org_name(text: str, locals_: dict[str, Local]) -> str:
