@@ -80,10 +80,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<np>" + _UNNAMED_DET + r"\s+(?:" + _MOD + r"\s+){0,3}?(?:" + alt(heads) + r"))\b",
             re.IGNORECASE,
         ),
-        "anonymous": re.compile(r"\b(?P<np>" + alt(anonymous) + r")", re.IGNORECASE),
+        "anonymous": re.compile(
+            r"\b(?P<np>"
+            + alt(anonymous)
+            + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
+            r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
+            r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|knowledgeable\s+about)\s+"
+            r"(?:the|its|their|his|her|Meta’s|Meta's)\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|plans?|"
+            r"situation|company|discussions|transaction|agreement|investment|decision))",
+            re.IGNORECASE,
+        ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
         "document": re.compile(
             r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + alt(documents) + r")\s+(?:by|from)\s+",
+            re.IGNORECASE,
+        ),
+        "own_doc": re.compile(
+            r"(?:its|their|the\s+company(?:’s|'s))\s+(?:(?:latest|recent|own|annual|quarterly|official|"
+            r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
             re.IGNORECASE,
         ),
         "possessive_doc": re.compile(
@@ -126,6 +140,7 @@ class Attributor:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.p = _patterns()
+        self.last_anonymous: Found | None = None
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -183,6 +198,25 @@ class Attributor:
                     speaker_text=text[pos : ent.end],
                 )
                 return found, ent.end
+        m = self.p["own_doc"].match(window)
+        if m:
+            owner = self._resolve("the company", pos)
+            doc = " ".join(m.group("doc").lower().split())
+            if owner is not None:
+                key, name, eid = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})", owner.entity_id
+            else:
+                key, name, eid = f"document-{slug(doc)}", f"a {doc}", None
+            found = Found(
+                key,
+                name,
+                SourceKind.DOCUMENT,
+                eid,
+                (pos, pos + m.end()),
+                "",
+                "document",
+                speaker_text=m.group(),
+            )
+            return found, pos + m.end()
         ent = self._entity_at(pos)
         if ent:
             stop = ent.end
@@ -270,6 +304,27 @@ class Attributor:
 
     def _unnamed(self, np: str, start: int, end: int) -> Found:
         name = " ".join(np.split())
+        back = re.fullmatch(r"(?:the|these|those)\s+(people|person|sources?|insiders?)", name, re.IGNORECASE)
+        if back and self.last_anonymous is not None:
+            # "the people said": the anonymous source named before ("people familiar with the deal").
+            prior = self.last_anonymous
+            return Found(
+                prior.key, prior.name, prior.kind, None, (start, end), "", "unnamed-back", speaker_text=name
+            )
+        if self.p["anonymous"].fullmatch(name):
+            label = name[0].lower() + name[1:]
+            f = Found(
+                "unnamed-" + slug(label),
+                label,
+                SourceKind.UNNAMED,
+                None,
+                (start, end),
+                "",
+                "anonymous",
+                speaker_text=name,
+            )
+            self.last_anonymous = f
+            return f
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
         if m:
             owner = None

@@ -69,6 +69,7 @@ _ROLE_VERB = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -190,7 +191,13 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                 run.append(t)
                 j += 1
                 continue
-            if run and _NUMBER.match(t.text) and run[-1].text not in tab.generic and len(run) <= 3:
+            if (
+                run
+                and _NUMBER.match(t.text)
+                and run[-1].text not in tab.generic
+                and run[-1].text not in tab.function_words
+                and len(run) <= 3
+            ):
                 nxt = toks[j + 1].text if j + 1 < n else ""
                 if nxt not in ("%", "$") and not (
                     j + 1 < n and toks[j + 1].text.lower() in ("percent", "billion", "million")
@@ -506,6 +513,8 @@ def _pieces(
             initial = False
         if len(toks) == 1 and len(names[0]) < 2:
             continue
+        if len(toks) >= 2 and all(t.text.isupper() for t in toks):
+            continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
@@ -647,6 +656,8 @@ def _scan(
         while i < n:
             tok = toks[i]
             forms = by_first.get(tok.text) or by_first.get(tok.bare)
+            if not forms and tok.text.isupper() and len(tok.text) > 3:
+                forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
             if not forms or not tok.is_cap:
                 i += 1
                 continue
@@ -656,7 +667,15 @@ def _scan(
                 if i + k > n:
                     continue
                 if all(
-                    (toks[i + x].text == form[x] or (x == k - 1 and toks[i + x].bare == form[x]))
+                    (
+                        toks[i + x].text == form[x]
+                        or (x == k - 1 and toks[i + x].bare == form[x])
+                        or (
+                            toks[i + x].text.isupper()
+                            and len(form[x]) > 3
+                            and toks[i + x].text.title() == form[x]
+                        )
+                    )
                     and (x == k - 1 or not toks[i + x].possessive)
                     for x in range(k)
                 ):
@@ -745,6 +764,8 @@ def _attach_roles(
         rule: str,
         former: bool = False,
     ) -> None:
+        if title.lower().rstrip(".") in _HONORIFICS:
+            return
         modifiers = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", mods) if w]
         if former and "former" not in modifiers:
             modifiers.insert(0, "former")

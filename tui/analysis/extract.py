@@ -129,6 +129,13 @@ def _quotes(
                     earlier = [f for f in found if f.phrase[1] <= para[0]]
                     if earlier:
                         speaker, rule = earlier[-1], "quote.paragraph-carryover"
+        if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
+            # A quotation right after an attributed one in the same paragraph continues it.
+            prev = quotes[-1]
+            para = paragraph_of(q.start)
+            if para and para[0] <= prev.span.start and q.start - prev.span.end <= 120:
+                speaker = next((f for f in found if f.key == prev.source_id), None)
+                rule = "quote.continued" if speaker else rule
         quotes.append(
             Quote(
                 f"{aid}:q{len(quotes)}",
