@@ -656,7 +656,7 @@ def _scan(
         while i < n:
             tok = toks[i]
             forms = by_first.get(tok.text) or by_first.get(tok.bare)
-            if not forms and tok.text.isupper() and len(tok.text) > 3:
+            if not forms and tok.text.isupper() and len(tok.text) >= 3:
                 forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
             if not forms or not tok.is_cap:
                 i += 1
@@ -672,7 +672,7 @@ def _scan(
                         or (x == k - 1 and toks[i + x].bare == form[x])
                         or (
                             toks[i + x].text.isupper()
-                            and len(form[x]) > 3
+                            and len(form[x]) >= 3
                             and toks[i + x].text.title() == form[x]
                         )
                     )

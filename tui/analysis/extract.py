@@ -20,7 +20,7 @@ from tui.analysis.attribution import Attributor, EntitySpan, Found, build_source
 from tui.analysis.claims import build_claims
 from tui.analysis.entities import find_entities, slug
 from tui.analysis.merge import merge_results
-from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Quote
+from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Figure, FigureKind, Quote
 from tui.analysis.quotes import find_quotes, is_lead_in
 from tui.analysis.sentences import segment
 from tui.corpus.model import Article, Corpus, Span
@@ -47,6 +47,10 @@ def analyse_article(article: Article) -> ArticleResult:
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)  # type: ignore[arg-type]
+    names = ents.mention_index
+    figures = [f for f in figures if not _inside_name(f, names)]
+    for claim in claims:
+        claim.figures = [f for f in claim.figures if not _inside_name(f, names)]
     quotes = _quotes(aid, text, seg.paragraphs, body, found)
     analysis = ArticleAnalysis(
         aid,
@@ -58,6 +62,13 @@ def analyse_article(article: Article) -> ArticleResult:
         headings=[Span(aid, s, e) for s, e in seg.headings],
     )
     return ArticleResult(analysis, ents.entities, sources)
+
+
+def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]]) -> bool:
+    """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
+    if fig.kind != FigureKind.COUNT:
+        return False
+    return any(s < fig.span.end and fig.span.start < e for s, e, _i, _t in names)
 
 
 def _one_citation_per_phrase(found: list[Found]) -> list[Found]:

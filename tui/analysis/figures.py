@@ -126,7 +126,10 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _SCALED_COUNT = re.compile(
-    r"(?<![\w$.,])" + _APPROX + _NUM + r"[- ](?P<scale>trillion|billion|million|thousand)"
+    r"(?<![\w$€£.,])"
+    + _APPROX
+    + _NUM
+    + r"(?:[- ](?P<scale>trillion|billion|million|thousand)|(?P<short>bn|mn|m|k)(?=\s+[a-z]))"
     r"(?:[- ](?P<noun>[a-z]+))?\b",
     re.IGNORECASE,
 )
@@ -271,7 +274,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         noun = (m.group("noun") or "").lower()
         if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
             continue
-        value = _number(m.group("num")) * _SCALES[m.group("scale").lower()]
+        value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", _approx(m))
     for m in _ORDINAL.finditer(text):
         word = m.group("ord").lower()
