@@ -95,6 +95,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + alt(documents) + r")\s+(?:by|from)\s+",
             re.IGNORECASE,
         ),
+        "doc_np": re.compile(
+            r"(?P<det>an?|the)\s+(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
+            r"official|annual|public)\s+){0,2}(?P<doc>" + alt(documents) + r")\b(?!\s+(?:by|from|of)\b)",
+            re.IGNORECASE,
+        ),
+        "doc_before": re.compile(
+            r"(?<![\w’'])(?P<det>the|its|their|this|that)\s+(?:(?:new|recent|latest|regulatory|securities|court|"
+            r"internal|confidential|official|annual|public|research)\s+){0,2}(?P<doc>"
+            + alt(documents)
+            + r")$",
+            re.IGNORECASE,
+        ),
         "own_doc": re.compile(
             r"(?:its|their|the\s+company(?:’s|'s))\s+(?:(?:latest|recent|own|annual|quarterly|official|"
             r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
@@ -141,6 +153,7 @@ class Attributor:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.p = _patterns()
         self.last_anonymous: Found | None = None
+        self.documents: dict[str, Found] = {}
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -217,6 +230,9 @@ class Attributor:
                 speaker_text=m.group(),
             )
             return found, pos + m.end()
+        m = self.p["doc_np"].match(window)
+        if m:
+            return self._document(m.group("doc"), pos, pos + m.end(), m.group("det")), pos + m.end()
         ent = self._entity_at(pos)
         if ent:
             stop = ent.end
@@ -261,6 +277,9 @@ class Attributor:
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
         if m:
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
+        m = self.p["doc_before"].search(text, max(lo, end - 60), end)
+        if m:
+            return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
         m = self.p["anaphor"].search(text, max(lo, end - 30), end)
         if m:
             ent = self._resolve(m.group("np"), m.start("np"))
@@ -287,6 +306,50 @@ class Attributor:
             if not want_person and ms.type == EntityType.ORG:
                 return ms
         return None
+
+    def _document(self, doc: str, start: int, end: int, det: str) -> Found:
+        """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
+        doc = " ".join(doc.lower().split())
+        det = det.lower()
+        text = self.text[start:end]
+        if det in ("its", "their"):
+            owner = self._resolve("the company", start)
+            if owner is not None:
+                key, name = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})"
+                return Found(
+                    key,
+                    name,
+                    SourceKind.DOCUMENT,
+                    owner.entity_id,
+                    (start, end),
+                    "",
+                    "document",
+                    speaker_text=text,
+                )
+        prior = self.documents.get(doc)
+        if prior is not None and det in ("the", "this", "that"):
+            return Found(
+                prior.key,
+                prior.name,
+                prior.kind,
+                prior.entity_id,
+                (start, end),
+                "",
+                "document-back",
+                speaker_text=text,
+            )
+        f = Found(
+            f"document-{slug(doc)}",
+            f"a {doc}",
+            SourceKind.DOCUMENT,
+            None,
+            (start, end),
+            "",
+            "document",
+            speaker_text=text,
+        )
+        self.documents[doc] = f
+        return f
 
     def _named(
         self, ent: EntitySpan, kind: SourceKind, phrase: tuple[int, int], verb: str, rule: str
@@ -460,6 +523,12 @@ class Attributor:
                 f.phrase = (vstart, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
+        for m in self.p["anonymous"].finditer(text, s0, s1):
+            # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
+            if not any(s <= m.start() < e for s, e in taken):
+                f = self._unnamed(m.group("np"), m.start(), m.end())
+                f.verb, f.rule = "(anonymous)", "anonymous-mention"
+                add(f)
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)

@@ -256,6 +256,8 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
+    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
+        return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if 2 <= len(piece) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
@@ -438,6 +440,16 @@ def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
     """Split one capitalized run into names and titles; type each name."""
+    # "The" written capitalized inside a sentence starts a name: "a filing reviewed by The Data Desk".
+    if not initial and len(run) >= 2 and run[0].text == "The" and not _gaz_match(tab, run, 0, len(run)):
+        rest = run[1:]
+        if all(
+            t.bare not in tab.generic and not _title_match(tab, rest, i, len(rest))
+            for i, t in enumerate(rest)
+        ):
+            etype = EntityType.OUTLET if rest[-1].bare in tab.outlet_heads else EntityType.ORG
+            names = tuple(t.bare for t in run)
+            return [Candidate(names, run[0].start, run[-1].bare_end, etype, "entity.the-name")]
     # Leading function words ("The", "In") go, unless a known name starts with them.
     while run and run[0].text in tab.function_words and not _gaz_match(tab, run, 0, len(run)):
         run = run[1:]
