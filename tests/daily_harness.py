@@ -35,6 +35,7 @@ class HarnessApp(App[None]):
         super().__init__()
         self.corpus = load_corpus(None)
         self.article_index = 0
+        self.dismissed_with: object = None
         self.theme_problems = register_themes(self)
         if self.theme_problems:
             self.notify(
@@ -66,4 +67,7 @@ class HarnessApp(App[None]):
 
     def action_open_screen(self, name: str) -> None:
         module_name, _, class_name = SCREENS[name].partition(":")
-        self.push_screen(getattr(import_module(module_name), class_name)())
+        self.push_screen(getattr(import_module(module_name), class_name)(), self._dismissed)
+
+    def _dismissed(self, result: object) -> None:
+        self.dismissed_with = result

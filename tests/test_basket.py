@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.daily_harness import TECHREPUBLIC_SENTENCE, WINBUZZER_SENTENCE, HarnessApp
+from tui.app.refs import ItemRef
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Span
 from tui.userdata.basket import Basket, BasketItem, basket_path
@@ -226,3 +227,16 @@ def test_an_unreadable_basket_is_never_saved_over(home: Path) -> None:
     with pytest.raises(PermissionError):
         basket.add(_items()[0])
     assert basket_path().is_dir()
+
+
+async def test_enter_shows_the_quote_in_its_article() -> None:
+    wb, tr = _items()
+    basket = Basket()
+    basket.add(wb)
+    basket.add(tr)
+    app = HarnessApp()
+    async with app.run_test() as pilot:
+        await pilot.press("B", "down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "BasketScreen"
+    assert app.dismissed_with == ItemRef("span", "techrepublic", tr.span)

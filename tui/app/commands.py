@@ -61,6 +61,9 @@ COMMANDS: tuple[Command, ...] = (
 )
 # The quote basket screen (tui/app/screens/basket.py); actions run on that screen.
 COMMANDS += (
+    Command(
+        "basket-show", "enter", "Show", "Show the quote in its article", "show", scope="basket", show=False
+    ),
     Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
     Command(
         "basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket", show=False

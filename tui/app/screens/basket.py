@@ -1,6 +1,6 @@
 """The quote basket (`B`): the quotes collected with `b`, in the reader's order, with notes.
 
-Keys (declared in tui/app/commands.py, scope "basket"): K/J or Shift+Up/Down move a quote, n edits
+Keys (declared in tui/app/commands.py, scope "basket"): Enter shows the quote in the Reader, K/J or Shift+Up/Down move a quote, n edits
 its note, c copies it with its citation, d removes it (u puts it back), e / E export the basket as
 Markdown / JSON to a file you name, Escape goes back. Every change is saved at once.
 """
@@ -21,6 +21,7 @@ from tui.analysis.citation import STYLE_LABELS
 from tui.app import daily_hooks
 from tui.app.clipboard import copy_text
 from tui.app.commands import commands_for
+from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import BasketItem
 
@@ -43,8 +44,13 @@ def _row(n: int, item: BasketItem) -> Content:
     return Content.assemble(*parts)
 
 
-class BasketScreen(Screen[None]):
-    """Lists the basket; see the module docstring for the keys."""
+class BasketScreen(Screen[ItemRef | None]):
+    """Lists the basket; see the module docstring for the keys.
+
+    Enter dismisses with an ItemRef to the quote's words, which the App shows in the Reader.
+    """
+
+    SCOPE = "basket"
 
     DEFAULT_CSS = """
     BasketScreen #basket-title { text-style: bold; padding: 0 1; background: $panel; }
@@ -206,6 +212,17 @@ class BasketScreen(Screen[None]):
                 check=check,
             )
         )
+
+    def action_show(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        item = self.basket.items[index]
+        self.dismiss(ItemRef("span", item.article_id, item.span))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_show()
 
     def action_back(self) -> None:
         self.dismiss(None)
