@@ -26,6 +26,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from tui.app import daily_hooks
 from tui.app.commands import bindings_for
 from tui.app.palette import ActionsProvider
 from tui.app.refs import ItemRef, Selection
@@ -72,6 +73,7 @@ class ExplorerApp(App[None]):
                 names = ", ".join(sorted(self.available_themes))
                 raise UnknownTheme(f"unknown theme '{theme_name}'; available themes: {names}")
             self.theme = theme_name
+        daily_hooks.install(self, theme_name)  # saved theme and citation style, last corpus
 
     def _register_themes(self) -> list[str]:
         """Bundled and user themes (tui.app.themes, when present); their problems, to notify."""
@@ -161,6 +163,9 @@ class ExplorerApp(App[None]):
             self.data_ready = True
 
     # -- screens and items -----------------------------------------------------------------------
+
+    def action_basket_add(self) -> None:
+        daily_hooks.basket_add_selection(self)
 
     def action_open_screen(self, name: str) -> None:
         target = SCREENS.get(name)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -20,7 +19,7 @@ from textual.widgets.option_list import Option
 from tui.analysis.citation import STYLE_LABELS
 from tui.app import daily_hooks
 from tui.app.clipboard import copy_text
-from tui.app.commands import commands_for
+from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import BasketItem
@@ -57,10 +56,7 @@ class BasketScreen(Screen[ItemRef | None]):
     BasketScreen #basket-empty { padding: 1 2; color: $text-muted; }
     BasketScreen OptionList { height: 1fr; }
     """
-    BINDINGS = [
-        Binding(c.key, c.action, c.label, show=c.show, id=c.id, tooltip=c.help)
-        for c in commands_for("basket")
-    ]
+    BINDINGS = bindings_for("basket")
 
     def __init__(self) -> None:
         super().__init__()
