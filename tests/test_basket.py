@@ -240,3 +240,13 @@ async def test_enter_shows_the_quote_in_its_article() -> None:
         await pilot.pause()
         assert type(app.screen).__name__ != "BasketScreen"
     assert app.dismissed_with == ItemRef("span", "techrepublic", tr.span)
+
+
+async def test_title_follows_the_citation_style_picked_on_the_basket_screen() -> None:
+    Basket().add(_items()[0])
+    app = HarnessApp()
+    async with app.run_test() as pilot:
+        await pilot.press("B", "C", "down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "BasketScreen"
+        assert "citation style Markdown" in str(app.screen.query_one("#basket-title").render())

@@ -78,6 +78,11 @@ class BasketScreen(Screen[ItemRef | None]):
         self._refresh_list(0)
         self.query_one("#basket-list", OptionList).focus()
 
+    def on_screen_resume(self) -> None:
+        """Back from a dialog (the style picker, a note): show the current style and items."""
+        if self.is_mounted:
+            self._refresh_list(self._list.highlighted)
+
     # --- display --------------------------------------------------------------------------------
 
     @property
