@@ -250,3 +250,14 @@ async def test_title_follows_the_citation_style_picked_on_the_basket_screen() ->
         await pilot.pause()
         assert type(app.screen).__name__ == "BasketScreen"
         assert "citation style Markdown" in str(app.screen.query_one("#basket-title").render())
+
+
+def test_two_windows_adding_quotes_lose_neither() -> None:
+    wb, tr = _items()
+    first, _ = Basket.load()
+    second, _ = Basket.load()
+    assert first.add(wb)
+    assert second.add(tr)  # second had not seen wb: it reads the file again before saving
+    assert [i.article_id for i in Basket.load()[0].items] == ["winbuzzer", "techrepublic"]
+    assert not first.add(BasketItem.from_selection(tr.words, tr.meta(), tr.span))  # first sees tr now
+    assert len(first) == 2

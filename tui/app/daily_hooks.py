@@ -152,9 +152,13 @@ def basket_add(
     try:
         added = target.add(item)
     except OSError as err:
-        target.items.remove(item)
+        if item in target.items:
+            target.items.remove(item)
         _warn(app, [f"Not added to the basket: {err}"], "Basket")
         return False
+    finally:
+        _warn(app, target.pending_messages, "Basket")
+        target.pending_messages = []
     preview = words if len(words) <= 80 else words[:77] + "…"
     if added:
         app.notify(

@@ -79,8 +79,12 @@ class BasketScreen(Screen[ItemRef | None]):
         self.query_one("#basket-list", OptionList).focus()
 
     def on_screen_resume(self) -> None:
-        """Back from a dialog (the style picker, a note): show the current style and items."""
+        """Shown again (after a dialog, or reopened): take in other windows' changes, show the style."""
         if self.is_mounted:
+            self.basket.reload_if_changed()
+            if self.basket.pending_messages:
+                self.notify("\n".join(self.basket.pending_messages), severity="warning", markup=False)
+                self.basket.pending_messages = []
             self._refresh_list(self._list.highlighted)
 
     # --- display --------------------------------------------------------------------------------
