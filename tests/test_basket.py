@@ -261,3 +261,23 @@ def test_two_windows_adding_quotes_lose_neither() -> None:
     assert [i.article_id for i in Basket.load()[0].items] == ["winbuzzer", "techrepublic"]
     assert not first.add(BasketItem.from_selection(tr.words, tr.meta(), tr.span))  # first sees tr now
     assert len(first) == 2
+
+
+async def test_basket_and_picker_survive_a_40x12_terminal() -> None:
+    for item in _items():
+        Basket().add(item)
+    app = HarnessApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("B")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.press("down", "K", "C")
+        await pilot.pause()
+        await pilot.resize_terminal(40, 12)
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TextPrompt"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "BasketScreen"
+        assert [i.article_id for i in app.screen.basket.items] == ["techrepublic", "winbuzzer"]

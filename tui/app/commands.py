@@ -46,6 +46,7 @@ SCOPE_TITLES: dict[str, str] = {
     "list": "In any list pane",
     "help": "Help screen",
     "why": "Why? window",
+    "basket": "Quote basket",
 }
 
 
