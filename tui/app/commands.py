@@ -70,13 +70,18 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(
-        "basket-add", "b", "Basket+", "Add the selected quote to the basket", "app.basket_add", show=False
+        "basket-add",
+        "b",
+        "Basket+",
+        "Add the selected claim, quote or mention to the quote basket",
+        "app.basket_add",
+        show=False,
     ),
     Command(
         "cite-style",
         "C",
         "Cite style",
-        "Choose the citation style of copied quotes (plain, Markdown, APA, Chicago, MLA, BibTeX)",
+        "Choose the citation style: plain, Markdown, APA, Chicago, MLA, BibTeX",
         "app.open_screen('cite_style')",
         show=False,
     ),
