@@ -46,6 +46,7 @@ SCOPE_TITLES: dict[str, str] = {
     "list": "In any list pane",
     "help": "Help screen",
     "why": "Why? window",
+    "basket": "Quote basket",
 }
 
 
@@ -69,13 +70,18 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(
-        "basket-add", "b", "Basket+", "Add the selected quote to the basket", "app.basket_add", show=False
+        "basket-add",
+        "b",
+        "Basket+",
+        "Add the selected claim, quote or mention to the quote basket",
+        "app.basket_add",
+        show=False,
     ),
     Command(
         "cite-style",
         "C",
         "Cite style",
-        "Choose the citation style of copied quotes (plain, Markdown, APA, Chicago, MLA, BibTeX)",
+        "Choose the citation style: plain, Markdown, APA, Chicago, MLA, BibTeX",
         "app.open_screen('cite_style')",
         show=False,
     ),
@@ -294,6 +300,9 @@ COMMANDS: tuple[Command, ...] = (
 )
 # The quote basket screen (tui/app/screens/basket.py); actions run on that screen.
 COMMANDS += (
+    Command(
+        "basket-show", "enter", "Show", "Show the quote in its article", "show", scope="basket", show=False
+    ),
     Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
     Command(
         "basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket", show=False
