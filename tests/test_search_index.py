@@ -175,3 +175,9 @@ def test_limit_keeps_counts() -> None:
     items = [_item("claim", f"c{n}", f"claim number {n} about scale") for n in range(200)]
     r = SearchIndex(items).search("scale", limit=5)
     assert r.group("claim").count == 200 and len(r.group("claim").hits) == 5
+
+
+def test_run_together_words_find_their_halves(index: SearchIndex) -> None:
+    hit = index.search("sweatshop").group("quote").hits[0]
+    assert hit.id == "q1"
+    assert "".join(hit.text[p] for p in hit.positions) == "sweatshop"

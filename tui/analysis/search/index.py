@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from tui.analysis.search.fold import figures, fold, words
+from tui.analysis.search.fold import figures, fold, word_set, words
 from tui.analysis.search.items import KINDS, SearchItem
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Span
@@ -43,6 +43,8 @@ NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"}
 ROLE_BONUS = {"name": 40.0, "title": 30.0, "alias": 25.0, "speaker": 10.0, "outlet": 10.0, "author": 10.0}
 
 EXACT, PREFIX, FUZZY = 1.0, 0.75, 0.45
+
+_DIGITS = re.compile(r"\d")
 
 #: Match classes, best first, as results report them.
 MATCH_CLASSES = ("exact", "prefix", "phrase", "words", "fuzzy", "partial", "filter")
@@ -160,8 +162,8 @@ class SearchIndex:
             self.folded.append(folded)
             tokens: set[str] = set(item.figure_keys)
             for role_field, text in zip(item.fields, folded, strict=True):
-                tokens.update(w for w, _, _ in words(text))
-                if "$" in text or "%" in text or any(c.isdigit() for c in text):
+                tokens.update(word_set(text))
+                if _DIGITS.search(text):
                     tokens.update(k for k, _, _ in figures(text))
                 if role_field.role in NAME_ROLES:
                     names.append((" ".join(text.split()), n))
@@ -245,7 +247,22 @@ class SearchIndex:
         exact = set(self.postings[token]) if token in self.postings else set()
         pref = self._postings_union(w for w, q in quality.items() if q >= PREFIX) if prefix else exact
         every = pref | self._postings_union(close) if close else pref
+        if typos and not exact and token.isalpha() and len(token) >= 6:
+            every = every | self._split_compound(token, quality)
         return self._remember(key, _Term(token, "word", quality, exact, pref, every))
+
+    def _split_compound(self, token: str, quality: dict[str, float]) -> set[int]:
+        """Items with both halves of a run-together word: "sweatshop" -> "sweat" and "shop"."""
+        out: set[int] = set()
+        for cut in range(3, len(token) - 2):
+            head, tail = token[:cut], token[cut:]
+            if head in self.postings and tail in self.postings:
+                both = set(self.postings[head]) & set(self.postings[tail])
+                if both:
+                    out |= both
+                    quality.setdefault(head, FUZZY + 0.2)
+                    quality.setdefault(tail, FUZZY + 0.2)
+        return out
 
     def _figure_term(self, figure_key: str) -> _Term:
         ids = set(self.postings.get(figure_key, ()))
@@ -480,9 +497,6 @@ def _find_at_word(text: str, needle: str) -> int:
     while at > 0 and text[at - 1].isalnum():
         at = text.find(needle, at + 1)
     return at
-
-
-_DIGITS = re.compile(r"\d")
 
 
 def _highlight(token: str, word: str, quality: float, start: int, end: int) -> range | list[int]:
