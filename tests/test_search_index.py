@@ -181,3 +181,9 @@ def test_run_together_words_find_their_halves(index: SearchIndex) -> None:
     hit = index.search("sweatshop").group("quote").hits[0]
     assert hit.id == "q1"
     assert "".join(hit.text[p] for p in hit.positions) == "sweatshop"
+
+
+def test_phrases_and_figures_are_never_dropped_to_find_something(index: SearchIndex) -> None:
+    assert index.search('"sweat shop" qqqqqq').total == 1  # the word may go, the phrase stays
+    assert index.search('"sweat shop" 14.3 billion').total == 0
+    assert index.search('"shop sweat" labor').total == 0

@@ -336,9 +336,10 @@ class SearchIndex:
             exact = _intersect([t.exact for t in terms]) if not partial else set()
             prefix = _intersect([t.prefix for t in terms]) if not partial else set()
             candidates: Iterable[int] = sorted(every)
+            matching: set[int] | range = every
         else:
             exact = prefix = set()
-            candidates = range(len(self.items))
+            candidates = matching = range(len(self.items))
 
         def passes(n: int) -> bool:
             item = self.items[n]
@@ -363,7 +364,9 @@ class SearchIndex:
             if not span:
                 continue
             pool = self._pool(span, exact, prefix, limit)
-            pool.update(n for n in name_hits if lo <= n < hi and (not filtered or passes(n)))
+            pool.update(
+                n for n in name_hits if lo <= n < hi and n in matching and (not filtered or passes(n))
+            )
             scored = sorted(
                 ((self._score(n, q, terms, partial), n) for n in pool), key=lambda p: (-p[0].score, p[1])
             )
@@ -371,9 +374,12 @@ class SearchIndex:
         return results
 
     def _all_but_one(self, terms: list[_Term]) -> set[int]:
-        """Items matching every term but one (a word with no match should not empty the list)."""
+        """Items matching every term but one word (a word with no match should not empty the
+        list); figures and quoted phrases are never skipped."""
         out: set[int] = set()
-        for skip in range(len(terms)):
+        for skip, term in enumerate(terms):
+            if term.kind != "word":
+                continue
             rest = [t.every for n, t in enumerate(terms) if n != skip]
             out |= _intersect(rest)
         return out
