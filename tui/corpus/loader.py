@@ -171,6 +171,7 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
     return name, entries, lines, problems
 
 
+
 def load_article(
     path: Path,
     entry: dict[str, Any] | None = None,
