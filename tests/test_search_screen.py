@@ -96,10 +96,12 @@ async def test_down_skips_group_headers_and_escape_goes_back() -> None:
         await _type(pilot, "scale")
         screen = app.screen
         seen = []
+        options = screen.query_one(OptionList)
         for _ in range(12):
-            seen.append(screen.highlighted_hit)
+            hit = screen.highlighted_hit
+            assert hit is not None and options.highlighted_option.id == f"{hit.kind}:{hit.id}"
+            seen.append(hit)
             await pilot.press("down")
-        assert all(h is not None for h in seen)
         assert len({h.kind for h in seen}) >= 2  # moved from one group into the next
         await pilot.press("escape")
         await pilot.pause()

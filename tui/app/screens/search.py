@@ -224,7 +224,7 @@ class SearchScreen(Screen[ItemRef | None]):
             options.append(Option(header, id=f"group:{group.kind}", disabled=True))
             for hit in group.hits:
                 self._hits[len(options) - options.count(None)] = hit  # separators have no index
-                options.append(Option(hit_content(hit, width)))
+                options.append(Option(hit_content(hit, width), id=f"{hit.kind}:{hit.id}"))
         option_list.set_options(options)
         first = next(iter(self._hits), None)
         option_list.highlighted = first
