@@ -27,7 +27,7 @@ from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, bu
 from tui.app.refs import ItemRef
 
 #: Results kept per kind on screen.
-LIMIT = 30
+LIMIT = 20
 #: Below this many items a query runs on the UI thread (well under a millisecond or two).
 THREAD_ABOVE = 3000
 #: Characters of a long claim or quote shown around its first match.
