@@ -187,3 +187,8 @@ def test_phrases_and_figures_are_never_dropped_to_find_something(index: SearchIn
     assert index.search('"sweat shop" qqqqqq').total == 1  # the word may go, the phrase stays
     assert index.search('"sweat shop" 14.3 billion').total == 0
     assert index.search('"shop sweat" labor').total == 0
+
+
+def test_a_pasted_paragraph_is_cut_and_said(index: SearchIndex) -> None:
+    results = index.search(" ".join(f"word{n}" for n in range(100)) + " meta")
+    assert any("first 24 words" in p for p in results.problems)
