@@ -192,3 +192,14 @@ def test_phrases_and_figures_are_never_dropped_to_find_something(index: SearchIn
 def test_a_pasted_paragraph_is_cut_and_said(index: SearchIndex) -> None:
     results = index.search(" ".join(f"word{n}" for n in range(100)) + " meta")
     assert any("first 24 words" in p for p in results.problems)
+
+
+def test_words_side_by_side_are_found_past_many_items_with_the_words_apart() -> None:
+    items = [
+        _item("claim", f"c{n}", f"Mark met people; later Zuckerberg spoke, item {n}") for n in range(300)
+    ]
+    items.append(_item("claim", "late", "At the end, Mark Zuckerberg spoke."))
+    for n, item in enumerate(items):
+        item.order = n  # reading order: the side-by-side claim comes last
+    results = SearchIndex(items).search("mark zuckerberg", limit=5)
+    assert results.group("claim").hits[0].id == "late"

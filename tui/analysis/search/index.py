@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -192,6 +193,7 @@ class SearchIndex:
         self._cache_size = cache_size
         # The app searches from worker threads; a superseded search may still be running.
         self._lock = threading.Lock()
+        self._token_cache: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self.items)
@@ -365,6 +367,8 @@ class SearchIndex:
             if not span:
                 continue
             pool = self._pool(span, exact, prefix, limit)
+            if len(q.words) + len(q.figures) >= 2 and len(span) > len(pool):
+                pool.update(self._phrase_hits(span, prefix, q.text, limit + 8))
             pool.update(
                 n for n in name_hits if lo <= n < hi and n in matching and (not filtered or passes(n))
             )
@@ -411,7 +415,32 @@ class SearchIndex:
             out.update(third)
         return out
 
-    def _name_prefix_hits(self, text: str, cap: int = 64) -> list[int]:
+    def _words_of(self, n: int, fi: int, text: str) -> list[tuple[str, int, int]]:
+        """The words of a field with their offsets, kept for the items scored lately (typing a
+        query scores the same few items again and again)."""
+        key = (n, fi)
+        toks = self._token_cache.get(key)
+        if toks is None:
+            if len(self._token_cache) > 20_000:
+                self._token_cache.clear()
+            toks = self._token_cache[key] = list(words(text))
+        return toks
+
+    def _phrase_hits(
+        self, span: list[int], among: set[int], text: str, want: int, scan: int = 20_000
+    ) -> list[int]:
+        """The first items (static rank order) holding the query as typed, words side by side:
+        they outrank items with the same words apart, so they must not be left out of the pool."""
+        folded = self.folded
+        out = []
+        for n in islice(span, scan):
+            if n in among and any(text in f for f in folded[n]):
+                out.append(n)
+                if len(out) >= want:
+                    break
+        return out
+
+    def _name_prefix_hits(self, text: str, cap: int = 48) -> list[int]:
         keys = self.name_keys
         i = bisect_left(keys, text)
         j = min(bisect_right(keys, text + "\uffff", i), i + cap)
@@ -461,7 +490,7 @@ class SearchIndex:
                                 positions.update(range(s, e))
                         continue
                     if toks is None:
-                        toks = list(words(text))
+                        toks = self._words_of(n, fi, text)
                     quality = term.quality
                     for tok, s, e in toks:
                         qv = quality.get(tok)
