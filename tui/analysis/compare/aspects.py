@@ -180,7 +180,7 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
 
 
 def _text_class_fires(cls: AspectClass, text: str) -> int:
-    if cls.any is None:
+    if cls.any is None or cls.any.search(text) is None:
         return 0
     hits = len(cls.any.findall(text))
     if not hits:
@@ -196,9 +196,22 @@ def _people_of(statements: list[Statement], analysis: CorpusAnalysis) -> dict[st
     """key -> full name of the people the article gives a title (or the extractor calls PERSON)."""
     people: dict[str, str] = {}
     for st in statements:
-        for hit in roles_in(st.text, st.span, {}):
+        for hit in _roles_cached(st):
             people.setdefault(hit.key, hit.person)
     return people
+
+
+_ROLE_CACHE: dict[tuple[str, int, str], list[RoleHit]] = {}
+
+
+def _roles_cached(st: Statement) -> list[RoleHit]:
+    key = (st.article_id, st.span.start, st.text)
+    hits = _ROLE_CACHE.get(key)
+    if hits is None or len(_ROLE_CACHE) > 100_000:
+        if len(_ROLE_CACHE) > 100_000:
+            _ROLE_CACHE.clear()
+        hits = _ROLE_CACHE[key] = roles_in(st.text, st.span, {})
+    return hits
 
 
 def memberships(statements: list[Statement], article: Article, analysis: CorpusAnalysis) -> list[Membership]:
@@ -210,7 +223,7 @@ def memberships(statements: list[Statement], article: Article, analysis: CorpusA
             continue
         for cid, slots in _figure_classes(st, article).items():
             found.append(Membership(cid, None, st, slots, len(slots)))
-        roles: list[RoleHit] = extractor_roles(analysis, st.span) or roles_in(st.text, st.span, people)
+        roles: list[RoleHit] = extractor_roles(analysis, st.span) or _roles_cached(st)
         persons_here = {p for p in _persons(st.text, people)}
         for cls in cls_list:
             if cls.slot == "role":
@@ -258,6 +271,7 @@ def _role_slot(hit: RoleHit) -> Slot:
 # ---------------------------------------------------------------- alignment score (METHODS §4)
 
 
+@lru_cache(maxsize=8192)
 def _mask(text: str) -> str:
     words = _WORD.findall(_NUMBERISH.sub(" ", text.lower()))
     return " ".join(w for w in words if w not in _STOP)

@@ -104,6 +104,8 @@ def _in_quote(st: Statement, start: int, end: int) -> bool:
 def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
     assert rule.cues is not None
     text = st.text if not (rule.window and nxt) else st.text + " " + nxt.text
+    if rule.cues.search(st.text if rule.narrator else text) is None:
+        return False
     hits = list(rule.cues.finditer(st.text if rule.narrator else text))
     if rule.narrator:
         hits = [m for m in hits if not _in_quote(st, m.start(), m.end())]

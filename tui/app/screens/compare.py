@@ -168,7 +168,10 @@ class CompareScreen(Screen[ItemRef | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        corpus = self.app.corpus  # type: ignore[attr-defined]
+        corpus = getattr(self.app, "corpus", None)
+        if corpus is None or getattr(self.app, "analysis", None) is None:
+            self._failed("the corpus is still loading; press m again in a moment")
+            return
         if self.article_ids is None:
             self.article_ids = [a.id for a in corpus.articles[:2]]
         self.run_comparison(list(self.article_ids))
