@@ -10,7 +10,7 @@ from textual.widgets import DataTable, SelectionList
 
 from tui.analysis.pipeline import analyse
 from tui.app.refs import ItemRef
-from tui.app.screens.compare import CompareScreen, cell_text, wrap_in_place
+from tui.app.screens.compare import CompareScreen, ProfileScreen, cell_text, wrap_in_place
 from tui.corpus.loader import load_corpus, seed_corpus_path
 
 FOUR = Path(__file__).parent / "corpora" / "four"
@@ -131,3 +131,35 @@ def test_wrap_keeps_offsets() -> None:
     w = wrap_in_place(s, 10, 5)
     assert len(w) == len(s) and w.replace("\n", " ") == s
     assert wrap_in_place(s, 10, 2).endswith("…")
+
+
+async def test_p_shows_the_profile_with_evidence(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
+    app = CompareApp(seed_corpus_path())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _ready(app, pilot)
+        _goto(screen, "stake", 1)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        shown = app.screen.text.plain
+        assert "C2 yes" in shown and "alleging their pirated books" in shown
+        assert "M2 no" in shown and "H5 n/a" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+def test_long_sentence_cell_keeps_the_value_visible() -> None:
+    from tui.analysis.compare.model import Cell, Slot, Statement
+    from tui.corpus.model import Span
+
+    words = "word " * 40
+    sentence = f"{words}with training costs projected to exceed $10 billion by 2026."
+    start = sentence.index("$10 billion")
+    st = Statement("a:s0", "a", 0, Span("a", 0, len(sentence)), sentence, 0, "body")
+    slot = Slot("money", "$10 billion", Span("a", start, start + 11), 1e10, "USD")
+    text = cell_text(Cell("a", [st], st, slot, "only"), 30, 3)
+    styled = [text.plain[s.start : s.end] for s in text.spans]
+    assert styled.count("$10 billion") == 2  # in the value up front and in the sentence
+    assert text.plain.startswith("◆ $10 billion · …")

@@ -100,7 +100,18 @@ COMMANDS: tuple[Command, ...] = (
         "toggle_differences",
         scope="compare",
     ),
+    Command(
+        "compare-profile",
+        "p",
+        "Profile",
+        "The column's article: frame items with evidence, tone, loaded phrases, sources, quote variants",
+        "show_profile",
+        scope="compare",
+    ),
     Command("compare-close", "escape", "Back", "Close the comparison", "close", scope="compare"),
+    Command(
+        "compare-profile-close", "escape", "Back", "Back to the comparison", "close", scope="compare-profile"
+    ),
     Command(
         "compare-pick-ok",
         "enter",

@@ -214,7 +214,12 @@ def build_statements(article: Article, analysis: CorpusAnalysis) -> list[Stateme
                 hedges=sorted(hedges, key=lambda h: h.span.start),
                 source=source,
                 entity_ids=entity_ids,
-                quote_spans=[q.span for q in quotes if span.contains(q.span)],
+                quote_spans=[  # quotations inside the sentence, clipped to it (a quote may span sentences)
+                    Span(article.id, max(q.span.start, span.start), min(q.span.end, span.end))
+                    for q in quotes
+                    if q.kind != "scare" and q.span.overlaps(span)
+                ]
+                + [q.span for q in quotes if q.kind == "scare" and span.contains(q.span)],
             )
         )
     return statements

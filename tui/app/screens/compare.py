@@ -84,14 +84,24 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     value = f"{cell.slot.text} · " if cell.slot is not None else ""
     prefix = f"{mark} {value}"
     sentence = cell.main.text.replace("\n", " ").replace("\t", " ")  # same length: offsets hold
+    shift = 0
+    has_slot = cell.slot is not None and cell.main.span.contains(cell.slot.span)
+    if has_slot:  # a long sentence is shown from shortly before the value, so the value stays visible
+        at = cell.slot.span.start - cell.main.span.start  # type: ignore[union-attr]
+        room = width * lines - len(prefix)
+        if at + (cell.slot.span.end - cell.slot.span.start) > room - 4:  # type: ignore[union-attr]
+            cut = sentence.rfind(" ", 0, max(0, at - width // 2))
+            if cut > 0:
+                shift = cut + 1 - 1  # keep one character for the ellipsis
+                sentence = "…" + sentence[cut + 1 :]
     wrapped = wrap_in_place(prefix + sentence, width, lines)
     text = Text(wrapped)
     text.stylize(MARK_STYLE[cell.mark], 0, 1)
     if value:
         text.stylize("bold reverse red" if cell.mark == "differ" else "bold", 2, 2 + len(value) - 3)
-    if cell.slot is not None and cell.main.span.contains(cell.slot.span):
-        a = len(prefix) + cell.slot.span.start - cell.main.span.start
-        b = len(prefix) + cell.slot.span.end - cell.main.span.start
+    if has_slot:
+        a = len(prefix) + cell.slot.span.start - cell.main.span.start - shift  # type: ignore[union-attr]
+        b = len(prefix) + cell.slot.span.end - cell.main.span.start - shift  # type: ignore[union-attr]
         style = "bold reverse red" if cell.mark == "differ" else "bold underline"
         if a < len(wrapped):
             text.stylize(style, a, min(b, len(wrapped)))
@@ -136,6 +146,96 @@ class ArticlePicker(ModalScreen[list[str] | None]):
         self.dismiss(sorted(picked, key=order.index))
 
     def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def profile_text(result: Comparison, article_id: str) -> Text:
+    """Everything the comparison knows about one article, as Text (article words stay data)."""
+    p = result.profiles[article_id]
+    out = Text()
+    out.append(f"{p.outlet or article_id}: ", style="bold")
+    out.append(p.title)
+    out.append(f"\n{p.words} words · primary frame: {p.primary_frame or 'none'}\n")
+    for f in p.frames:
+        out.append(f"\n{f.label}  ", style="bold")
+        out.append(bar(f.score, 8), style="cyan")
+        out.append(
+            f" {f.score:.2f} (mean of {sum(1 for i in f.items if i.applicable)} items) · salience {f.salience:.2f}\n"
+        )
+        for item in f.items:
+            mark = "n/a" if not item.applicable else ("yes" if item.yes else "no ")
+            out.append(f"  {item.id} {mark}  ", style="bold" if item.yes else "dim")
+            out.append(item.question + "\n", style="" if item.yes else "dim")
+            for ev in item.evidence[:2]:
+                out.append("      “")
+                out.append(" ".join(ev.text.split()))
+                out.append("”\n", style="")
+            if len(item.evidence) > 2:
+                out.append(f"      (+{len(item.evidence) - 2} more sentences)\n", style="dim")
+    if p.tone:
+        quoted = "n/a" if p.tone.quoted is None else f"{p.tone.quoted:+.2f}"
+        out.append("\nTone  ", style="bold")
+        out.append(f"{p.tone.label}: own words {p.tone.narrator:+.2f}, quoted words {quoted} (VADER)\n")
+        for ev in p.tone.most_negative[:2]:
+            out.append("  most negative: “")
+            out.append(" ".join(ev.text.split()))
+            out.append("”\n")
+    out.append("\nLoaded language  ", style="bold")
+    out.append(f"{len(p.loaded)} ({p.loaded_per_1000:.1f} per 1,000 words)\n")
+    for h in p.loaded[:40]:
+        out.append(f"  {h.category:<11} ", style="dim")
+        out.append(h.phrase)
+        out.append(" (quoted)\n" if h.quoted else "\n", style="dim")
+    s = p.sourcing
+    out.append("\nSources  ", style="bold")
+    out.append(
+        ", ".join(f"{k} {v}" for k, v in sorted(s.kinds.items(), key=lambda kv: -kv[1]))
+        + f"; named {s.named}, unnamed {s.unnamed}; hedged {s.hedged} of {s.statements}\n"
+    )
+    for name, kind, n in s.sources:
+        out.append(f"  {n}× ")
+        out.append(name)
+        out.append(f" ({kind})\n", style="dim")
+    labels = {a.id: a.label for a in result.aspects}
+    out.append("\nShare of text per aspect\n", style="bold")
+    for aid, share in sorted(p.aspect_share.items(), key=lambda kv: -kv[1]):
+        out.append(f"  {share:>4.0%}  ")
+        out.append(labels.get(aid, aid) + "\n")
+    variants = [v for v in result.variants if any(c.article_id == article_id for c in v.carriers)]
+    if variants:
+        out.append("\nQuote variants\n", style="bold")
+        for v in variants:
+            for c in v.carriers:
+                out.append(f"  {c.article_id}: “", style="bold" if c.article_id == article_id else "")
+                out.append(c.text)
+                out.append(f"” ({c.speaker or 'unattributed'})\n", style="dim")
+            if v.truncated:
+                out.append(f"  truncated in: {', '.join(v.truncated)}\n", style="yellow")
+    return out
+
+
+class ProfileScreen(ModalScreen[None]):
+    """One article's profile, scrollable; Escape goes back."""
+
+    BINDINGS = _bindings("compare-profile")
+    DEFAULT_CSS = """
+    ProfileScreen { align: center middle; }
+    ProfileScreen > VerticalScroll { width: 95%; height: 95%; border: round $accent; background: $surface;
+        padding: 0 1; }
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self.text, markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_close(self) -> None:
         self.dismiss(None)
 
 
@@ -238,7 +338,7 @@ class CompareScreen(Screen[ItemRef | None]):
     def _col_width(self) -> int:
         n = max(1, len(self.result.article_ids) if self.result else 2)
         width = self.size.width or self.app.size.width or 80
-        return max(26, min(60, (width - 24) // n - 3))
+        return max(26, min(100, (width - 24) // n - 3))
 
     def _fill_table(self) -> None:
         table = self.query_one("#compare-grid", DataTable)
@@ -380,6 +480,15 @@ class CompareScreen(Screen[ItemRef | None]):
                 self.run_comparison(ids)
 
         self.app.push_screen(ArticlePicker(articles, list(self.article_ids or [])), chosen)
+
+    def action_show_profile(self) -> None:
+        if self.result is None:
+            return
+        found = self._current()
+        aid = (
+            found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
+        )
+        self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
 
     def action_close(self) -> None:
         self.dismiss(None)
