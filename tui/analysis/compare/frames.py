@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.analysis.compare.data import CompareDataError, cue_pattern, load
+from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, FrameItem, FrameScore, Statement
 from tui.analysis.compare.roles import names_in
 from tui.analysis.model import FigureKind
@@ -30,8 +30,8 @@ class ItemRule:
     question: str
     rule: str
     applicable: bool
-    cues: re.Pattern[str] | None
-    also: re.Pattern[str] | None
+    cues: Cues | None
+    also: Cues | None
     actors: int
     attributions: int
     figure: tuple[str, ...]
