@@ -223,6 +223,10 @@ def _roles_cached(st: Statement) -> list[RoleHit]:
 def memberships(statements: list[Statement], article: Article, analysis: CorpusAnalysis) -> list[Membership]:
     cls_list, _ = classes()
     people = _people_of(statements, analysis)
+    whole = "\n".join(st.text for st in statements)
+    live = {
+        c.id for c in cls_list if c.slot != "text" or (c.any is not None and c.any.search(whole) is not None)
+    }
     found: list[Membership] = []
     for st in statements:
         if st.place == "heading":
@@ -239,7 +243,7 @@ def memberships(statements: list[Statement], article: Article, analysis: CorpusA
                 for key, hits in by_person.items():
                     slots = [_role_slot(h) for h in hits]
                     found.append(Membership(cls.id, key, st, slots, len(hits)))
-            elif cls.slot == "text":
+            elif cls.slot == "text" and cls.id in live:
                 hits = _text_class_fires(cls, st.text)
                 if not hits:
                     continue

@@ -137,13 +137,14 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     frames, weights = codebook()
     body = [st for st in statements if st.place != "heading"]
     total = sum(weights.get(st.place, 1.0) for st in body) or 1.0
+    whole = "\n".join(st.text for st in body)  # a rule whose cues never occur is skipped at once
     scores = []
     for frame in frames:
         carrying: set[str] = set()
         items = []
         for rule in frame.items:
             item = FrameItem(rule.id, rule.question, rule.rule, rule.applicable)
-            if rule.applicable:
+            if rule.applicable and rule.cues is not None and rule.cues.search(whole) is not None:
                 for n, st in enumerate(body):
                     nxt = body[n + 1] if n + 1 < len(body) else None
                     if _fires(rule, st, nxt):
