@@ -433,7 +433,9 @@ def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: l
     differing = {p.a for p in aspect.pairs if p.verdict not in ("same", "agree")} | {
         p.b for p in aspect.pairs if p.verdict not in ("same", "agree")
     }
-    if len(article_ids) > 1 and len(present) == 1:
+    if len(article_ids) == 1:
+        aspect.verdict = "both"  # one article: told, nothing to compare it with
+    elif len(present) == 1:
         aspect.verdict = "only_in"
     elif differing:
         aspect.verdict = "differ"
@@ -452,7 +454,7 @@ def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: l
             cell.note = "; ".join(
                 p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict not in ("same", "agree")
             )
-        elif aspect.verdict == "both" or cell.slot is None:
+        elif aspect.verdict == "both" or cell.slot is None or len(present) == 1:
             cell.mark = "both"
         else:
             cell.mark = "agree"

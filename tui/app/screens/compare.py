@@ -181,7 +181,7 @@ def profile_text(result: Comparison, article_id: str) -> Text:
             out.append(" ".join(ev.text.split()))
             out.append("”\n")
     out.append("\nLoaded language  ", style="bold")
-    out.append(f"{len(p.loaded)} ({p.loaded_per_1000:.1f} per 1,000 words)\n")
+    out.append(f"{p.loaded_per_1000:.1f} per 1,000 words, plus {p.intensifiers} intensifiers\n")
     for h in p.loaded[:40]:
         out.append(f"  {h.category:<11} ", style="dim")
         out.append(h.phrase)
@@ -247,7 +247,7 @@ class CompareScreen(Screen[ItemRef | None]):
     CompareScreen #compare-title { height: 1; background: $panel; color: $text; padding: 0 1; }
     CompareScreen #compare-profiles { height: auto; max-height: 35%; padding: 0 1; }
     CompareScreen #compare-grid { height: 1fr; }
-    CompareScreen #compare-detail { height: auto; max-height: 6; padding: 0 1; background: $boost; }
+    CompareScreen #compare-detail { height: auto; max-height: 7; padding: 0 1; background: $boost; }
     CompareScreen.-compact #compare-detail { max-height: 3; }
     """
 
@@ -428,6 +428,14 @@ class CompareScreen(Screen[ItemRef | None]):
                 f"hedged {s.hedged}/{s.statements}; loaded {p.loaded_per_1000:.0f}/1k",
                 style="dim",
             )
+        if cell is not None and cell.present and aspect.alignments:
+            al = next((x for x in aspect.alignments if cell.main and cell.main.id in (x.a, x.b)), None)
+            if al is not None:
+                out.append(
+                    f"\naligned: score {al.score:.2f} = 0.4×entities {al.entities:.2f} + 0.3×wording "
+                    f"{al.text:.2f} + 0.3×value {al.slot:.2f} ({aspect.rule})",
+                    style="dim",
+                )
         for flag in aspect.flags[:2]:
             out.append(f"\n⚑ {flag}", style="yellow")
         detail.update(out)
