@@ -16,11 +16,18 @@ from tui.corpus.loader import load_corpus, seed_corpus_path
 FOUR = Path(__file__).parent / "corpora" / "four"
 
 
+_LOADED: dict[Path, tuple] = {}
+
+
 class CompareApp(App[None]):
+    """A tiny app with what the screen reads from the real one: .corpus and .analysis."""
+
     def __init__(self, root: Path) -> None:
         super().__init__()
-        self.corpus = load_corpus(root)
-        self.analysis = analyse(self.corpus)
+        if root not in _LOADED:  # the analysis is read-only for the screen: load each corpus once
+            corpus = load_corpus(root)
+            _LOADED[root] = (corpus, analyse(corpus))
+        self.corpus, self.analysis = _LOADED[root]
         self.results: list[ItemRef | None] = []
 
     def on_mount(self) -> None:
