@@ -300,9 +300,12 @@ def _slot_compat(a: Slot | None, b: Slot | None) -> float:
 
 def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = None) -> Alignment:
     union = a.entity_ids | b.entity_ids
-    ent = len(a.entity_ids & b.entity_ids) / len(union) if union else 0.0
     text = fuzz.token_set_ratio(_mask(a.text), _mask(b.text)) / 100
     slot = _slot_compat(sa, sb)
+    if not union:  # no entity on either side: the entity term says nothing, weigh the other two
+        total = (0.3 * text + 0.3 * slot) / 0.6
+        return Alignment(a.id, b.id, round(total, 3), None, round(text, 3), round(slot, 3))
+    ent = len(a.entity_ids & b.entity_ids) / len(union)
     total = 0.4 * ent + 0.3 * text + 0.3 * slot
     return Alignment(a.id, b.id, round(total, 3), round(ent, 3), round(text, 3), round(slot, 3))
 
@@ -492,7 +495,7 @@ def build_aspects(
         aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=f"class:{cid}")
         _finish(aspect, members, article_ids)
         aspects.append(aspect)
-    aspects.extend(_other_aspects(statements, claimed, article_ids))
+    aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})
     return aspects, notes
 
@@ -504,10 +507,22 @@ def _full_name(m: Membership) -> str:
     return (m.key or "").title()
 
 
+def _first_slot(st: Statement, article: Article) -> Slot | None:
+    """The sentence's first money or percent figure, as the value an unclassified sentence holds."""
+    for fig in st.figures:
+        if fig.value is not None and fig.kind in (FigureKind.MONEY, FigureKind.PERCENT):
+            return numbers.slot_of(fig, article, "money" if fig.kind == FigureKind.MONEY else "percent")
+    return None
+
+
 def _other_aspects(
-    statements: dict[str, list[Statement]], claimed: set[str], article_ids: list[str]
+    statements: dict[str, list[Statement]],
+    claimed: set[str],
+    article_ids: list[str],
+    articles: dict[str, Article],
 ) -> list[Aspect]:
-    """Sentences no class claims, aligned 1:1 across articles by the METHODS §4 score."""
+    """Sentences no class claims, aligned 1:1 across articles by the METHODS §4 score (their first
+    money or percent figure is the value compared: a story no class knows still gets numeric verdicts)."""
     pool = {
         aid: [
             st for st in sts if st.id not in claimed and st.place != "heading" and len(st.text.split()) >= 6
@@ -531,10 +546,18 @@ def _other_aspects(
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 shared[pair] += 1
     by_id = {st.id: st for sts in pool.values() for st in sts}
+    slots: dict[str, Slot | None] = {}
+
+    def slot_of_st(st: Statement) -> Slot | None:
+        if st.id not in slots:
+            slots[st.id] = _first_slot(st, articles[st.article_id])
+        return slots[st.id]
+
     candidates = []
     for (x, y), n in shared.items():
         if n >= 3:
-            al = score(by_id[x], by_id[y])
+            a, b = by_id[x], by_id[y]
+            al = score(a, b, slot_of_st(a), slot_of_st(b))
             if al.score >= THRESHOLD:
                 candidates.append(al)
     candidates.sort(key=lambda al: -al.score)
@@ -559,7 +582,10 @@ def _other_aspects(
         aspect = Aspect(
             id=f"other:{n}", label=f"Also told: {excerpt}…", cls="other", rule="align.score>=0.55"
         )
-        members = {aid: [Membership("other", None, st, [], 1)] for aid, st in cluster.items()}
+        members = {
+            aid: [Membership("other", None, st, [s] if (s := slot_of_st(st)) else [], 1)]
+            for aid, st in cluster.items()
+        }
         _finish(aspect, members, article_ids)
         out.append(aspect)
     return out

@@ -102,7 +102,7 @@ class Alignment:
     a: str  # statement id
     b: str
     score: float
-    entities: float
+    entities: float | None  # None: neither sentence names an entity (score = (0.3 text + 0.3 slot) / 0.6)
     text: float
     slot: float
 

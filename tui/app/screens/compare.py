@@ -431,9 +431,10 @@ class CompareScreen(Screen[ItemRef | None]):
         if cell is not None and cell.present and aspect.alignments:
             al = next((x for x in aspect.alignments if cell.main and cell.main.id in (x.a, x.b)), None)
             if al is not None:
+                ents = "n/a" if al.entities is None else f"{al.entities:.2f}"
                 out.append(
-                    f"\naligned: score {al.score:.2f} = 0.4×entities {al.entities:.2f} + 0.3×wording "
-                    f"{al.text:.2f} + 0.3×value {al.slot:.2f} ({aspect.rule})",
+                    f"\naligned: score {al.score:.2f} from entities {ents}, wording {al.text:.2f}, "
+                    f"value {al.slot:.2f} (0.4/0.3/0.3; {aspect.rule})",
                     style="dim",
                 )
         for flag in aspect.flags[:2]:
