@@ -110,7 +110,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("compare-close", "escape", "Back", "Close the comparison", "close", scope="compare"),
     Command(
-        "compare-profile-close", "escape", "Back", "Back to the comparison", "close", scope="compare-profile"
+        "compare-profile-close", "escape", "Back", "Back to the comparison", "close", scope="compare.profile"
     ),
     Command(
         "compare-pick-ok",
@@ -118,7 +118,8 @@ COMMANDS: tuple[Command, ...] = (
         "Compare",
         "Compare the ticked articles",
         "confirm",
-        scope="compare-picker",
+        scope="compare.picker",
+        priority=True,
     ),
     Command(
         "compare-pick-cancel",
@@ -126,7 +127,8 @@ COMMANDS: tuple[Command, ...] = (
         "Cancel",
         "Keep the current articles",
         "cancel",
-        scope="compare-picker",
+        scope="compare.picker",
+        priority=True,
     ),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(

@@ -11,7 +11,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
@@ -20,7 +19,7 @@ from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
-from tui.app.commands import commands_for
+from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
 
 MARK_STYLE = {
@@ -38,13 +37,6 @@ FRAME_SHORT = {
     "responsibility": "Res",
 }
 BLOCKS = " ▏▎▍▌▋▊▉█"
-
-
-def _bindings(scope: str, priority: bool = False) -> list[Binding]:
-    return [
-        Binding(c.key, c.action, c.label, show=c.show, id=c.id, priority=priority)
-        for c in commands_for(scope)
-    ]
 
 
 def bar(value: float, width: int = 4) -> str:
@@ -111,7 +103,8 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
 class ArticlePicker(ModalScreen[list[str] | None]):
     """Tick the articles to compare (space), Enter to compare, Escape to keep the current ones."""
 
-    BINDINGS = _bindings("compare-picker", priority=True)  # Enter confirms; space ticks
+    SCOPE = "compare.picker"
+    BINDINGS = bindings_for("compare.picker")  # priority: Enter confirms (space ticks)
     DEFAULT_CSS = """
     ArticlePicker { align: center middle; }
     ArticlePicker > Vertical { width: 90%; max-width: 100; height: auto; max-height: 90%;
@@ -217,7 +210,8 @@ def profile_text(result: Comparison, article_id: str) -> Text:
 class ProfileScreen(ModalScreen[None]):
     """One article's profile, scrollable; Escape goes back."""
 
-    BINDINGS = _bindings("compare-profile")
+    SCOPE = "compare.profile"
+    BINDINGS = bindings_for("compare.profile")
     DEFAULT_CSS = """
     ProfileScreen { align: center middle; }
     ProfileScreen > VerticalScroll { width: 95%; height: 95%; border: round $accent; background: $surface;
@@ -242,7 +236,8 @@ class ProfileScreen(ModalScreen[None]):
 class CompareScreen(Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
-    BINDINGS = _bindings("compare")
+    SCOPE = "compare"
+    BINDINGS = bindings_for("compare")
     DEFAULT_CSS = """
     CompareScreen #compare-title { height: 1; background: $panel; color: $text; padding: 0 1; }
     CompareScreen #compare-profiles { height: auto; max-height: 35%; padding: 0 1; }
