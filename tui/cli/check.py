@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from tui.cli.common import add_corpus_option, load, print_problems
+from tui.corpus.text import safe_for_terminal
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,11 +25,11 @@ def run(args: argparse.Namespace) -> int:
     corpus = load(args)
     print_problems(corpus)
     if not corpus.usable:
-        print(f"{corpus.root}: not usable: no article could be loaded")
+        print(f"{safe_for_terminal(str(corpus.root))}: not usable: no article could be loaded")
         return 1
     analysis = analyse_corpus(corpus)
     errors = sum(1 for p in corpus.problems if p.severity == "error")
-    print(f"corpus: {corpus.name} ({corpus.root})")
+    print(f"corpus: {corpus.name} ({safe_for_terminal(str(corpus.root))})")
     print(f"articles: {len(corpus.articles)}  skipped files: {errors}")
     print(f"entities: {len(analysis.entities)}")
     print(f"claims: {len(analysis.claims)}")

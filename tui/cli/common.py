@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,15 @@ def print_problems(corpus: Corpus, stream: Any = None) -> None:
         print(safe_for_terminal(str(problem)), file=stream)
 
 
+#: Characters json.dumps(ensure_ascii=False) leaves raw that a terminal could act on (C1 such as
+#: U+009B CSI, DEL, bidi overrides) or that cannot be encoded (lone surrogates from file names
+#: that are not UTF-8): written as \\uXXXX escapes, so the JSON is unchanged and the terminal safe.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+
+
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     sys.stdout.write("\n")
 
 

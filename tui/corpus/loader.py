@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -22,11 +23,13 @@ from typing import Any
 
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
-from tui.corpus.yamlfile import YamlError, find_key_line, load_yaml_file
+from tui.corpus.yamlfile import YamlError, key_lines, load_yaml_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 METADATA_FILE = "corpus.yaml"
 OVERLAY_FILE = "overlay.yaml"
+#: The top-level keys of corpus.yaml; any other is reported (a typo would silently drop metadata).
+_CORPUS_KEYS = frozenset({"name", "articles"})
 #: Articles larger than this are refused, to keep every pane responsive (README, "Input").
 MAX_ARTICLE_BYTES = 25_000_000
 
@@ -89,7 +92,7 @@ def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMet
             date = _parse_date(values["date"])
         except ValueError:
             complaints.append(f"field 'date' is not a date (YYYY-MM-DD): {values['date']!r}")
-    also = tuple(str(v) for v in values.get("also_published", ()))
+    also = tuple(c for c in (_clean(v) for v in values.get("also_published", ())) if c)
     meta = ArticleMeta(
         title=_clean(values.get("title")),
         outlet=_clean(values.get("outlet")),
@@ -114,9 +117,10 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 
 
 def _clean(value: Any) -> str | None:
+    """A one-line metadata value: controls made visible, runs of white space (newlines) made one space."""
     if value is None:
         return None
-    text = safe_for_terminal(str(value)).strip()
+    text = " ".join(safe_for_terminal(str(value)).split())
     return text or None
 
 
@@ -134,21 +138,30 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
     if not isinstance(data, dict):
         return None, {}, {}, [Problem(path, "should be a mapping with 'name' and 'articles'", 1)]
     problems: list[Problem] = []
+    key_line = key_lines(path.read_text(encoding="utf-8-sig", errors="replace"))
+    for key in data:
+        if key not in _CORPUS_KEYS:
+            problems.append(
+                Problem(
+                    path,
+                    f"unknown key '{key}' ignored (expected: {', '.join(sorted(_CORPUS_KEYS))})",
+                    key_line.get((str(key),)),
+                    "warning",
+                )
+            )
     name = data.get("name")
     if name is not None and not isinstance(name, str):
         problems.append(Problem(path, "'name' should be text", None, "warning"))
         name = None
     articles = data.get("articles") or {}
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
     if not isinstance(articles, dict):
-        line = find_key_line(text, "articles")
+        line = key_line.get(("articles",))
         problems.append(Problem(path, "'articles' should map file names to metadata", line))
         return name, {}, {}, problems
     entries: dict[str, dict[str, Any]] = {}
     lines: dict[str, int] = {}
-    key_lines = _key_lines(text)
     for file_name, entry in articles.items():
-        line = key_lines.get(str(file_name)) or find_key_line(text, str(file_name))
+        line = key_line.get(("articles", str(file_name)))
         if not isinstance(entry, dict):
             problems.append(Problem(path, f"metadata of '{file_name}' should be a mapping", line))
             continue
@@ -157,15 +170,6 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
             lines[str(file_name)] = line
     return name, entries, lines, problems
 
-
-def _key_lines(text: str) -> dict[str, int]:
-    """The first line of every `key:` in a YAML text, in one pass (find_key_line per key is O(n²))."""
-    found: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        key, colon, _ = line.lstrip().partition(":")
-        if colon and key not in found:
-            found[key] = number
-    return found
 
 
 def load_article(
@@ -177,7 +181,10 @@ def load_article(
     """Load one article file; (None, problems) when it cannot be used."""
     problems: list[Problem] = []
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder, a FIFO or a device would hang or fail
+            return None, [Problem(path, "not a regular file; skipped")]
+        size = info.st_size
         if size > MAX_ARTICLE_BYTES:
             return None, [Problem(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB; skipped")]
         data = path.read_bytes()
@@ -204,7 +211,8 @@ def load_article(
         )
     if meta.title is None:
         meta = _title_from_text(meta, body)
-    article_id = str((entry or {}).get("id") or path.stem)
+    given_id = (entry or {}).get("id")
+    article_id = (_clean(given_id) if isinstance(given_id, str) else None) or _clean(path.stem) or "article"
     return Article(id=article_id, path=path, text=body, meta=meta, furniture=furniture), problems
 
 
@@ -227,7 +235,7 @@ def article_files(root: Path) -> list[Path]:
 def load_corpus(root: Path | str | None = None) -> Corpus:
     """Load a corpus folder. Always returns a Corpus; what went wrong is in `corpus.problems`."""
     root = Path(root).expanduser() if root is not None else default_corpus_path()
-    corpus = Corpus(name=root.name, root=root)
+    corpus = Corpus(name=safe_for_terminal(root.name) or str(root), root=root)
     if not root.exists():
         corpus.problems.append(Problem(root, "no such corpus folder"))
         return corpus

@@ -22,12 +22,46 @@ class UnreadableText(ValueError):
     """A file that cannot be taken as article text; the message says why."""
 
 
+#: File signatures of formats people save by mistake under a .txt name, with what to say.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document?)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
 def decode(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM); refuse binary data and other encodings."""
+    """Decode UTF-8 (with or without BOM, or UTF-16 with a BOM); refuse binary data and other encodings.
+
+    The reason given names what is wrong and what to do, e.g. "the file is not UTF-8 (byte 0xe9 at
+    offset 3); save it as UTF-8 and load it again". A stray NUL in a text is kept (shown as ␀);
+    a file whose first 8 kB are 1% NUL or more is taken as binary.
+    """
+    if not data:
+        raise UnreadableText("the file is empty (0 bytes)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        # UTF-16 with a byte-order mark (Windows Notepad's "Unicode"): unambiguous, so accepted.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableText(
+                "the file starts like UTF-16 but is not valid UTF-16; save it as UTF-8"
+            ) from None
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise UnreadableText(f"the file is {kind}, not plain text; save its text as a .txt file")
     if not data.strip():
-        raise UnreadableText("the file is empty")
-    if b"\x00" in data[:8192]:
-        raise UnreadableText("the file looks binary (it contains NUL bytes)")
+        raise UnreadableText("the file has only white space")
+    head = data[:8192]
+    nuls = head.count(0)
+    if nuls and nuls * 100 >= len(head):
+        if head[1::2].count(0) * 2 >= len(head[1::2]) or head[0::2].count(0) * 2 >= len(head[0::2]):
+            raise UnreadableText("the file looks like UTF-16 without a byte-order mark; save it as UTF-8")
+        raise UnreadableText("the file looks binary (it contains NUL bytes), not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -39,7 +73,12 @@ def decode(data: bytes) -> str:
 
 
 def visible_control(ch: str) -> str:
-    """A one-character visible stand-in for a control character, or the character itself."""
+    """A one-character visible stand-in for a control character, or the character itself.
+
+    C0 controls become their CONTROL PICTURES (ESC -> ␛, BEL -> ␇, NUL -> ␀), DEL -> ␡; C1 controls
+    (U+0080-U+009F, among them U+009B, a one-character CSI), bidirectional overrides and lone
+    surrogates (from file names that are not UTF-8) become U+FFFD.
+    """
     code = ord(ch)
     if ch in "\n\t":
         return ch
@@ -47,25 +86,38 @@ def visible_control(ch: str) -> str:
         return chr(0x2400 + code)  # U+2400 CONTROL PICTURES: ␀ ␁ … ␛ …
     if code == 0x7F:
         return "\u2421"  # ␡
-    if 0x80 <= code <= 0x9F or ch in BIDI_CONTROLS:
+    if 0x80 <= code <= 0x9F or ch in BIDI_CONTROLS or 0xD800 <= code <= 0xDFFF:
         return "\ufffd"
     return ch
 
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Everything `visible_control` replaces: C0 except TAB and LF, DEL, C1, bidi overrides, surrogates.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: Line and paragraph separators: Python's str.splitlines breaks on them, Rich does not; made LF.
+_SEPARATOR_RE = re.compile("[\u2028\u2029]")
 
 
 def normalise(text: str) -> str:
-    """Strip a BOM, fold line ends to LF, make control characters visible (length-preserving)."""
+    """Strip a BOM, fold line ends to LF, make control characters visible.
+
+    Apart from the BOM and CRLF (which become one LF), every character maps to exactly one
+    character, so the text keeps its length and shape: an offset is a code point in the result.
+    """
     if text.startswith(BOM):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SEPARATOR_RE.sub("\n", text)
     return _CONTROL_RE.sub(lambda m: visible_control(m.group()), text)
 
 
 def safe_for_terminal(text: str) -> str:
-    """Any string (metadata, a file name) made safe to print: controls shown, never sent."""
+    """Any string (metadata, a file name, a message) made safe to print: controls shown, never sent."""
     return _CONTROL_RE.sub(lambda m: visible_control(m.group()), text)
+
+
+def has_terminal_controls(text: str) -> bool:
+    """True when `text` holds anything `safe_for_terminal` would replace (tests and exports use it)."""
+    return _CONTROL_RE.search(text) is not None
 
 
 # Lines that start the furniture after an article on news sites. Matched on a whole stripped line.
@@ -86,7 +138,7 @@ def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
     """
     if marker:
         index = text.find(marker)
-        if index > 0:
+        if index > 0 and text[:index].strip():
             return text[:index].rstrip() + "\n", text[index:]
     lines = text.split("\n")
     offsets = []
@@ -112,6 +164,8 @@ def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
             cut = k
             break
     body = "\n".join(lines[:cut]).rstrip() + "\n"
+    if not body.strip():  # the "furniture" would be the whole text: keep it all
+        return text, ""
     return body, text[len(body) :] if text.startswith(body) else "\n".join(lines[cut:])
 
 

@@ -1,0 +1,79 @@
+"""What the command line prints for hostile input: never a control character that could drive the
+terminal, never a traceback; problems as path:line: message (issue 8)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tui.cli.main import main
+
+#: Anything that could drive a terminal, in what the CLI prints (LF and TAB are fine).
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+HOSTILE_TEXT = (
+    "Hostile [bold]Title[/] \x1b]0;pwned\x07\n\n"
+    "Meta paid $14.3B, according to Reuters \x1b]52;c;aGk=\x07. “[@click=app.quit]quit” he said \u009b2J.\n"
+    "Markup [link=https://x]link[/link] :smile: $variable \x08\x00 \u202eevil\n"
+)
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "story\x1b[31m"
+    root.mkdir()
+    (root / "a\u009b2J.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    with open(os.fsencode(root) + b"/b\xff.txt", "wb") as handle:
+        handle.write(b"Bad Name Bytes\n\nMeta paid $1B.\n")
+    (root / "corpus.yaml").write_text(
+        'name: "Name \\e]2;pwned\\a"\narticles:\n  "a\\x9b2J.txt":\n    outlet: "\\e[5mOutlet"\n'
+        "    date: 2025-13-45\n",
+        encoding="utf-8",
+    )
+    (root / "empty\x1b[2J.txt").write_bytes(b"")
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_prints_no_control_characters(hostile_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", "--corpus", str(hostile_corpus))
+    assert code == 0
+    assert not RAW_CONTROL.search(out), out
+    assert not RAW_CONTROL.search(err), err
+    assert "empty␛[2J.txt: error: the file is empty (0 bytes); skipped" in err
+    assert (
+        "corpus.yaml:3: warning: a\ufffd2J.txt: field 'date' is not a date (YYYY-MM-DD): '2025-13-45'" in err
+    )
+
+
+def test_export_json_is_valid_and_prints_no_control_characters(
+    hostile_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "export", "--corpus", str(hostile_corpus), "--format", "json")
+    assert code == 0
+    assert not RAW_CONTROL.search(out), RAW_CONTROL.findall(out)
+    assert not RAW_CONTROL.search(err)
+    data = json.loads(out)
+    texts = [a["file"] for a in data["articles"]]
+    assert "a\u009b2J.txt" in texts or "a\ufffd2J.txt" in texts  # escaped or replaced, never raw
+    assert data["corpus"]["name"] == "Name ␛]2;pwned␇"
+    outlets = {a["outlet"] for a in data["articles"]}
+    assert "␛[5mOutlet" in outlets or None in outlets  # the metadata entry names a C1 file name
+
+
+def test_unusable_corpus_exits_1_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", "--corpus", str(tmp_path / "missing\x1b]0;x\x07"))
+    assert code == 1
+    assert "no such corpus folder" in err and "Traceback" not in err
+    assert not RAW_CONTROL.search(out + err)
+    code, out, err = run(capsys, "export", "--corpus", str(tmp_path / "missing"))
+    assert code == 1 and "no article could be loaded" in err

@@ -1,0 +1,42 @@
+"""Property-based tests of citation formatting: the copied quote holds exactly the article's words,
+whatever the words and the metadata (issue 8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.hostile.strategies import raw_text
+from tui.analysis.citation import format_quote
+from tui.corpus.loader import _clean
+from tui.corpus.model import ArticleMeta
+from tui.corpus.text import has_terminal_controls, normalise
+
+FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_field = st.one_of(st.none(), st.text(max_size=40).map(_clean))
+metas = st.builds(
+    ArticleMeta,
+    title=_field,
+    outlet=_field,
+    author=_field,
+    date=st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1))),
+    url=_field,
+)
+
+
+@FAST
+@given(raw_text, metas)
+def test_quote_holds_exactly_the_words(raw: str, meta: ArticleMeta) -> None:
+    words = normalise(raw).strip() or "x"
+    out = format_quote(words, meta)
+    assert words in out
+    assert not has_terminal_controls(out)
+    for value in (meta.author, meta.outlet):
+        if value:
+            assert value in out
+    assert "None" not in out.replace(words, "") or any(
+        "None" in (v or "") for v in (meta.title, meta.outlet, meta.author, meta.url)
+    )
