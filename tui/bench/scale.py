@@ -73,6 +73,9 @@ def report(**kw):
     print(json.dumps(kw), file=sys.stderr, flush=True)
 
 def loaded(app):
+    ready = getattr(app, "data_ready", None)  # the explorer's own flag, when it has one
+    if ready is not None and not ready:
+        return False
     if getattr(app, "analysis", None) is None:
         return False
     for attr in ("loading", "is_loading"):
@@ -80,7 +83,19 @@ def loaded(app):
             return False
     return not any(w.state.name in ("PENDING", "RUNNING") for w in app.workers)
 
+def _absolute_css(paths):
+    # CSS_PATH is resolved beside the file of the class that runs; this class has no file.
+    import inspect
+    here = Path(inspect.getfile(ExplorerApp)).parent
+    if paths is None:
+        return None
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return [str(p if Path(p).is_absolute() else here / p) for p in paths]
+
 class Bench(ExplorerApp):
+    CSS_PATH = _absolute_css(getattr(ExplorerApp, "CSS_PATH", None))
+
     def on_ready(self):
         report(paint=time.time())
         if not FULL:
