@@ -103,7 +103,7 @@ class ExplorerApp(App[None]):
                 severity="warning",
                 markup=False,
             )
-        self.load()
+        self.call_after_refresh(self.load)  # first paint before the loading worker takes the GIL
 
     # -- loading -------------------------------------------------------------------------------
 
