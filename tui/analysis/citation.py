@@ -1,20 +1,380 @@
-"""Citations for copied quotes. SKELETON: the plain style; the daily-use issue adds the others."""
+"""Citations for copied quotes, in the styles readers paste into their work.
+
+`format_quote(words, meta, style)` gives the quote with its citation; `format_reference(meta, style)`
+gives the reference entry alone (the basket export uses it). Styles:
+
+- plain:    “words” — Author, Outlet, 13 June 2025, URL
+- markdown: a blockquote, then "— Author, [Title](URL), *Outlet*, 13 June 2025"
+- apa:      APA 7 (news website):   “words” (Author, 2025)  + reference "Last, F. (2025, June 13). Title. Outlet. URL"
+- chicago:  Chicago notes (17th):   “words”  + note "First Last, “Title,” Outlet, June 13, 2025, URL."
+- mla:      MLA 9:                  “words” (Last)  + works cited "Last, First. “Title.” Outlet, 13 June 2025, url."
+- bibtex:   a biblatex @online entry for the article, the quote above it as a % comment.
+
+What is unknown is left out, never printed as "None"; the style's own stand-in is used where it has one
+(APA "n.d."; a title in the author's place). Titles are kept as published (no re-casing). The quoted
+words are never changed. Pure functions: no Textual here.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from tui.corpus.model import ArticleMeta
+
+STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "chicago", "mla", "bibtex")
+STYLE_LABELS: dict[str, str] = {
+    "plain": "Plain",
+    "markdown": "Markdown blockquote with a link",
+    "apa": "APA (7th edition)",
+    "chicago": "Chicago (notes, 17th edition)",
+    "mla": "MLA (9th edition)",
+    "bibtex": "BibTeX (biblatex @online entry for the article)",
+}
+DEFAULT_STYLE = "plain"
+
+_MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_SHORT_TITLE_STOP = {"a", "an", "the", "in", "of", "on", "for", "to", "and", "or", "at", "by", "with", "as"}
+
+
+class UnknownStyleError(ValueError):
+    """A citation style that is not one of STYLES."""
+
+
+def check_style(style: str) -> str:
+    if style not in STYLES:
+        raise UnknownStyleError(f"unknown citation style '{style}' (known: {', '.join(STYLES)})")
+    return style
+
+
+# --- dates -------------------------------------------------------------------------------------
 
 
 def long_date(meta: ArticleMeta) -> str | None:
+    """13 June 2025 (plain)."""
     if meta.date is None:
         return None
     return f"{meta.date.day} {meta.date.strftime('%B %Y')}"
 
 
-def format_quote(words: str, meta: ArticleMeta, style: str = "plain") -> str:
-    """“words” — Author, Outlet, 13 June 2025, URL (unknown fields left out, never "None")."""
+def _us_date(meta: ArticleMeta) -> str | None:
+    """June 13, 2025 (Chicago)."""
+    if meta.date is None:
+        return None
+    return f"{meta.date.strftime('%B')} {meta.date.day}, {meta.date.year}"
+
+
+def _mla_date(meta: ArticleMeta) -> str | None:
+    """13 June 2025, 5 Sept. 2025 (MLA abbreviates months longer than four letters)."""
+    if meta.date is None:
+        return None
+    return f"{meta.date.day} {_MLA_MONTHS[meta.date.month - 1]} {meta.date.year}"
+
+
+def _apa_date(meta: ArticleMeta) -> str:
+    """(2025, June 13) or (n.d.)."""
+    if meta.date is None:
+        return "(n.d.)"
+    return f"({meta.date.year}, {meta.date.strftime('%B')} {meta.date.day})"
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def split_authors(author: str | None) -> list[str]:
+    """ "A and B", "A & B", "A; B" -> ["A", "B"]. A single "Last, First" stays one name."""
+    if not author or not author.strip():
+        return []
+    parts = re.split(r"\s*;\s*|\s+and\s+|\s*&\s*", author.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """(first names, last name). "Last, First" and "First Last" both work; one word is a last name."""
+    if "," in name:
+        last, _, first = name.partition(",")
+        return first.strip(), last.strip()
+    words = name.split()
+    if len(words) == 1:
+        return "", words[0]
+    return " ".join(words[:-1]), words[-1]
+
+
+def _initials(first: str) -> str:
+    """ "Markus" -> "M."; "Jean-Luc" -> "J.-L."; "Mary Ann" -> "M. A."."""
+    out = []
+    for word in first.split():
+        pieces = [p for p in word.split("-") if p]
+        out.append("-".join(p[0].upper() + "." for p in pieces))
+    return " ".join(out)
+
+
+def _last_names(meta: ArticleMeta) -> list[str]:
+    return [_name_parts(a)[1] for a in split_authors(meta.author)]
+
+
+def _inverted(name: str) -> str:
+    first, last = _name_parts(name)
+    return f"{last}, {first}" if first else last
+
+
+def _join(items: list[str], conj: str = "and", oxford: bool = True) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {conj} {items[1]}"
+    comma = "," if oxford else ""
+    return ", ".join(items[:-1]) + f"{comma} {conj} {items[-1]}"
+
+
+def short_title(title: str, words: int = 4) -> str:
+    """The first few words of a title, for an in-text citation without an author."""
+    parts = title.split()[:words]
+    while len(parts) > 1 and parts[-1].lower().strip(",:;") in _SHORT_TITLE_STOP:
+        parts.pop()
+    return " ".join(parts).rstrip(",:;")
+
+
+def _end(text: str, mark: str = ".") -> str:
+    """Add closing punctuation unless the text already ends with some."""
+    return text if text.endswith((".", "?", "!")) else text + mark
+
+
+def _quoted_title(title: str, mark: str) -> str:
+    """“Title,” or “Title.” (American punctuation inside the quotes; "?" and "!" stand for the mark)."""
+    if title.endswith(("?", "!")):
+        return f"“{title}”"
+    return f"“{title}{mark}”"
+
+
+# --- references --------------------------------------------------------------------------------
+
+
+def _plain_reference(meta: ArticleMeta) -> str:
     parts = [p for p in (meta.author, meta.outlet, long_date(meta), meta.url) if p]
     if not parts and meta.title:
         parts = [meta.title]
-    cite = ", ".join(parts) if parts else "unknown source"
-    return f"“{words}” — {cite}"
+    return ", ".join(parts) if parts else "unknown source"
+
+
+def _apa_authors(meta: ArticleMeta) -> str | None:
+    names = split_authors(meta.author)
+    if not names:
+        return None
+    formatted = []
+    for name in names:
+        first, last = _name_parts(name)
+        formatted.append(f"{last}, {_initials(first)}" if first else last)
+    if len(formatted) == 1:
+        return formatted[0]
+    return ", ".join(formatted[:-1]) + ", & " + formatted[-1]
+
+
+def _apa_reference(meta: ArticleMeta) -> str:
+    authors = _apa_authors(meta)
+    title = meta.title
+    pieces: list[str] = []
+    if authors:
+        pieces.append(f"{_end(authors)} {_apa_date(meta)}.")
+        if title:
+            pieces.append(_end(title))
+    elif title:  # no author: the title moves to the author's place
+        pieces.append(f"{_end(title)} {_apa_date(meta)}.")
+    else:
+        pieces.append(f"{_end(meta.outlet) if meta.outlet else 'Untitled.'} {_apa_date(meta)}.")
+        return " ".join(pieces + ([meta.url] if meta.url else []))
+    if meta.outlet:
+        pieces.append(_end(meta.outlet))
+    if meta.url:
+        pieces.append(meta.url)
+    return " ".join(pieces)
+
+
+def _apa_in_text(meta: ArticleMeta) -> str:
+    year = str(meta.date.year) if meta.date else "n.d."
+    lasts = _last_names(meta)
+    if lasts:
+        who = lasts[0] + (" et al." if len(lasts) > 2 else f" & {lasts[1]}" if len(lasts) == 2 else "")
+    elif meta.title:
+        who = f"“{short_title(meta.title)},”"
+        return f"({who} {year})"
+    else:
+        who = meta.outlet or "Unknown"
+    return f"({who}, {year})"
+
+
+def _chicago_note(meta: ArticleMeta) -> str:
+    """First Last, “Title,” Outlet, June 13, 2025, URL."""
+    names = split_authors(meta.author)
+    elements: list[tuple[str, str]] = []
+    if names:
+        elements.append(("text", _join(names)))
+    if meta.title:
+        elements.append(("title", meta.title))
+    elements += [("text", p) for p in (meta.outlet, _us_date(meta), meta.url) if p]
+    if not elements:
+        return "Unknown source."
+    out = ""
+    for i, (kind, value) in enumerate(elements):
+        last = i == len(elements) - 1
+        if kind == "title":
+            out += _quoted_title(value, "." if last else ",") + ("" if last else " ")
+        else:
+            out += _end(value) if last else value + ", "
+    return out
+
+
+def _mla_authors(meta: ArticleMeta) -> str | None:
+    names = split_authors(meta.author)
+    if not names:
+        return None
+    if len(names) == 1:
+        return _inverted(names[0])
+    if len(names) == 2:
+        return f"{_inverted(names[0])}, and {names[1]}"
+    return f"{_inverted(names[0])}, et al"
+
+
+def _strip_scheme(url: str) -> str:
+    return re.sub(r"^https?://", "", url)
+
+
+def _mla_reference(meta: ArticleMeta) -> str:
+    pieces: list[str] = []
+    authors = _mla_authors(meta)
+    if authors:
+        pieces.append(_end(authors))
+    if meta.title:
+        pieces.append(_quoted_title(meta.title, "."))
+    container = [
+        p for p in (meta.outlet, _mla_date(meta), _strip_scheme(meta.url) if meta.url else None) if p
+    ]
+    if container:
+        pieces.append(_end(", ".join(container)))
+    return " ".join(pieces) if pieces else "Unknown source."
+
+
+def _mla_in_text(meta: ArticleMeta) -> str:
+    lasts = _last_names(meta)
+    if lasts:
+        if len(lasts) == 1:
+            return f"({lasts[0]})"
+        if len(lasts) == 2:
+            return f"({lasts[0]} and {lasts[1]})"
+        return f"({lasts[0]} et al.)"
+    if meta.title:
+        return f"(“{short_title(meta.title)}”)"
+    return f"({meta.outlet})" if meta.outlet else ""
+
+
+def _md_escape(text: str) -> str:
+    """Escape what would turn link text or plain words into Markdown syntax."""
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+
+
+def _md_url(url: str) -> str:
+    return f"<{url}>" if re.search(r"[\s()<>]", url) else url
+
+
+def _markdown_reference(meta: ArticleMeta) -> str:
+    names = split_authors(meta.author)
+    pieces: list[str] = []
+    if names:
+        pieces.append(_md_escape(_join(names)))
+    if meta.title and meta.url:
+        pieces.append(f"[{_md_escape(meta.title)}]({_md_url(meta.url)})")
+    elif meta.title:
+        pieces.append(_md_escape(meta.title))
+    if meta.outlet:
+        if meta.url and not meta.title:
+            pieces.append(f"[*{_md_escape(meta.outlet)}*]({_md_url(meta.url)})")
+        else:
+            pieces.append(f"*{_md_escape(meta.outlet)}*")
+    elif meta.url and not meta.title:
+        pieces.append(f"<{meta.url}>")
+    date = long_date(meta)
+    if date:
+        pieces.append(date)
+    return ", ".join(pieces) if pieces else "unknown source"
+
+
+_BIB_SPECIAL = re.compile(r"([\\{}$&%#_~^])")
+_BIB_REPLACEMENTS = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def _bib_escape(text: str) -> str:
+    return _BIB_SPECIAL.sub(lambda m: _BIB_REPLACEMENTS.get(m.group(1), "\\" + m.group(1)), text)
+
+
+def _ascii_slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+def bibtex_key(meta: ArticleMeta) -> str:
+    """lastname + year + first significant title word: kasanmascheff2025meta."""
+    lasts = _last_names(meta)
+    head = _ascii_slug(lasts[0]) if lasts else _ascii_slug(meta.outlet or "")
+    year = str(meta.date.year) if meta.date else ""
+    word = ""
+    for candidate in (meta.title or "").split():
+        slug = _ascii_slug(candidate)
+        if slug and slug[0].isalpha() and slug not in _SHORT_TITLE_STOP:
+            word = slug
+            break
+    key = f"{head}{year}{word}"
+    return key or "article"
+
+
+def _bibtex_entry(meta: ArticleMeta) -> str:
+    names = split_authors(meta.author)
+    fields: list[tuple[str, str]] = []
+    if names:
+        fields.append(("author", " and ".join(_bib_escape(_inverted(n)) for n in names)))
+    if meta.title:
+        fields.append(("title", _bib_escape(meta.title)))
+    if meta.outlet:
+        fields.append(("organization", _bib_escape(meta.outlet)))
+    if meta.date:
+        fields.append(("date", meta.date.isoformat()))
+    if meta.url:
+        fields.append(("url", meta.url.replace("{", "%7B").replace("}", "%7D")))
+    if meta.language:
+        fields.append(("langid", _bib_escape(meta.language)))
+    body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
+    return f"@online{{{bibtex_key(meta)},\n{body}}}"
+
+
+def format_reference(meta: ArticleMeta, style: str = DEFAULT_STYLE) -> str:
+    """The reference to the article alone, in `style` (for a bibliography or a basket export)."""
+    check_style(style)
+    if style == "plain":
+        return _plain_reference(meta)
+    if style == "markdown":
+        return _markdown_reference(meta)
+    if style == "apa":
+        return _apa_reference(meta)
+    if style == "chicago":
+        return _chicago_note(meta)
+    if style == "mla":
+        return _mla_reference(meta)
+    return _bibtex_entry(meta)
+
+
+def format_quote(words: str, meta: ArticleMeta, style: str = DEFAULT_STYLE) -> str:
+    """The quoted words with their citation in `style` (see the module docstring for each shape)."""
+    check_style(style)
+    if style == "plain":
+        return f"“{words}” — {_plain_reference(meta)}"
+    if style == "markdown":
+        lines = [f"> {line}".rstrip() for line in words.split("\n")]
+        return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}"])
+    if style == "apa":
+        return f"“{words}” {_apa_in_text(meta)}\n\n{_apa_reference(meta)}"
+    if style == "chicago":
+        return f"“{words}”\n\n{_chicago_note(meta)}"
+    if style == "mla":
+        in_text = _mla_in_text(meta)
+        return f"“{words}” {in_text}".rstrip() + f"\n\n{_mla_reference(meta)}"
+    comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}”".split("\n")) if words else ""
+    return f"{comment}\n{_bibtex_entry(meta)}" if comment else _bibtex_entry(meta)

@@ -1,23 +1,125 @@
 """From a corpus folder to its analysis, article by article, reporting progress.
 
 The app calls `analyse(corpus, progress)` from a worker thread; the CLI calls it directly.
-The scale issue puts the on-disk cache behind this function; callers do not change.
+
+Each article is analysed on its own (`extract.analyse_article`), and its result is kept in the
+on-disk cache (tui/analysis/cache.py) under a key made of its text, its metadata and the
+extractor's version: a second start reads the results instead of analysing again, and a changed
+article (or a new extractor) is analysed again. The per-article results are then merged across
+the corpus (`extract.merge_results`: entities and sources joined across articles).
+
+progress(done, total) is called once when the cached results are in (done = how many were
+found), then after every article that had to be analysed, and always at the end with
+done == total. It runs in the calling thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from tui.analysis.extract import analyse_corpus
-from tui.analysis.model import CorpusAnalysis
+from tui.analysis import extract
+from tui.analysis.model import CorpusAnalysis, Entity, Source
 from tui.corpus.model import Corpus
+
+if TYPE_CHECKING:
+    from tui.analysis.cache import AnalysisCache
 
 #: progress(done, total): called as articles are analysed (from the calling thread).
 Progress = Callable[[int, int], None]
 
 
-def analyse(corpus: Corpus, progress: Progress | None = None) -> CorpusAnalysis:
-    analysis = analyse_corpus(corpus)
-    if progress is not None:
-        progress(len(corpus.articles), len(corpus.articles))
+@dataclass(slots=True)
+class RunStats:
+    """What the last `analyse` call did, for the benchmarks and the status line."""
+
+    articles: int = 0
+    from_cache: int = 0
+    analysed: int = 0
+    cache_state: str = "off"
+
+
+#: Statistics of the most recent `analyse` call in this process.
+last_run = RunStats()
+
+
+def analyse(corpus: Corpus, progress: Progress | None = None, *, use_cache: bool = True) -> CorpusAnalysis:
+    """The analysis of `corpus`, from the cache where it holds each article's result."""
+    global last_run
+    articles = corpus.articles
+    total = len(articles)
+    stats = RunStats(articles=total)
+    cache = _open_cache() if use_cache and total else None
+    results: list[Any] = [None] * total
+    keys: list[str] = []
+    if cache is not None:
+        from tui.analysis.cache import article_key
+
+        stats.cache_state = cache.state
+        keys = [article_key(a, cache.version) for a in articles]
+        found = cache.get_many(keys)
+        for i, key in enumerate(keys):
+            if key in found:
+                results[i] = found[key]
+                stats.from_cache += 1
+        if progress is not None and stats.from_cache:
+            progress(stats.from_cache, total)
+    fresh: list[tuple[str, str, Any]] = []
+    done = stats.from_cache
+    for i, article in enumerate(articles):
+        if results[i] is not None:
+            continue
+        results[i] = extract.analyse_article(article)
+        stats.analysed += 1
+        if cache is not None:
+            fresh.append((keys[i], article.id, results[i]))
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    if cache is not None:
+        if fresh:
+            cache.put_many(fresh)
+        cache.close()
+    analysis = merge(corpus, results)
+    if progress is not None and total == 0:
+        progress(0, 0)
+    last_run = stats
     return analysis
+
+
+def merge(corpus: Corpus, results: Sequence[Any]) -> CorpusAnalysis:
+    """The corpus analysis from per-article results, by the extractor's own merge when it has one."""
+    merge_results = getattr(extract, "merge_results", None)
+    if merge_results is not None:
+        return merge_results(corpus, list(results))
+    return _merge_placeholder(corpus, results)
+
+
+def _merge_placeholder(corpus: Corpus, results: Sequence[Any]) -> CorpusAnalysis:
+    """The skeleton extractor's merge (analyse_corpus), for an extractor without merge_results."""
+    analysis = CorpusAnalysis()
+    entities: dict[str, Entity] = {}
+    sources: dict[str, Source] = {}
+    for article, (result, ents, srcs) in zip(corpus.articles, results, strict=True):
+        analysis.articles[article.id] = result
+        for ent in ents:
+            merged = entities.setdefault(ent.id, Entity(ent.id, ent.name, ent.type, rule=ent.rule))
+            merged.mentions.extend(ent.mentions)
+        for src in srcs:
+            merged_src = sources.setdefault(src.id, Source(src.id, src.name, src.kind))
+            merged_src.citations.extend(src.citations)
+    analysis.entities = sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
+    analysis.sources = sorted(sources.values(), key=lambda s: s.name)
+    return analysis
+
+
+def _open_cache() -> AnalysisCache | None:
+    """The user's analysis cache, or None when it cannot be used at all (the analysis still runs)."""
+    try:
+        from tui.analysis.cache import AnalysisCache
+
+        cache = AnalysisCache()
+    except Exception:  # the cache must never stop an analysis
+        return None
+    return cache if cache.available else None

@@ -1,36 +1,166 @@
-"""The Textual app. SKELETON: the explorer issue builds the panes here."""
+"""The Textual app: the state every screen reads, the loading worker, and `show_item`.
+
+App state (read it from any screen as `self.app.<name>`):
+- `corpus` (tui.corpus.model.Corpus | None) and `analysis` (CorpusAnalysis | None): None while
+  loading; set together, on the UI thread, once the worker has finished.
+- `data_ready` (reactive bool): False while loading, True once `corpus` and `analysis` are set.
+  A screen can `self.watch(self.app, "data_ready", callback)`.
+- `load_progress` (reactive (done, total, stage)): what the loading worker is doing.
+- `load_error` (str | None): why loading failed, if it did.
+- `index` (ExploreIndex | None): the explorer's precomputed lists.
+- `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
+- `citation_style` (str): the style `c` passes to `tui.analysis.citation.format_quote`.
+"""
 
 from __future__ import annotations
 
+import time
 from importlib import import_module
 from pathlib import Path
+from typing import Any, ClassVar
 
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual import work
+from textual.app import App
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
-from tui.analysis.extract import analyse_corpus
-from tui.app.commands import COMMANDS
+from tui.app.commands import bindings_for
+from tui.app.palette import ActionsProvider
+from tui.app.refs import ItemRef, Selection
 from tui.app.screens import SCREENS
-from tui.corpus.loader import load_corpus
+from tui.corpus.text import safe_for_terminal
+
+
+class UnknownTheme(ValueError):
+    """--theme named a theme that is not registered; the message lists the ones that are."""
 
 
 class ExplorerApp(App[None]):
     TITLE = "meta-scale-tui"
-    BINDINGS = [
-        Binding(c.key, c.action, c.label, show=c.show, id=c.id) for c in COMMANDS if c.scope == "global"
-    ]
+    CSS_PATH = "app.tcss"
+    SCOPE: ClassVar[str] = "global"
+    BINDINGS = bindings_for("global")
+    COMMANDS = App.COMMANDS | {ActionsProvider}
+
+    data_ready: var[bool] = var(False)
+    load_progress: var[tuple[int, int, str]] = var((0, 0, "Loading the corpus…"))
+
+    class Loaded(Message):
+        def __init__(self, corpus: Any, analysis: Any, index: Any) -> None:
+            super().__init__()
+            self.corpus, self.analysis, self.index = corpus, analysis, index
+
+    class Progress(Message):
+        def __init__(self, done: int, total: int, stage: str) -> None:
+            super().__init__()
+            self.done, self.total, self.stage = done, total, stage
 
     def __init__(self, corpus_path: Path | None = None, theme_name: str | None = None) -> None:
         super().__init__()
-        self.corpus = load_corpus(corpus_path)
-        self.analysis = analyse_corpus(self.corpus)
-        self.theme_name = theme_name
+        self.corpus_path = corpus_path
+        self.corpus: Any = None
+        self.analysis: Any = None
+        self.index: Any = None
+        self.load_error: str | None = None
+        self.selection: Selection | None = None
+        self.citation_style = "plain"
+        self.theme_problems = self._register_themes()
+        if theme_name:
+            if theme_name not in self.available_themes:
+                names = ", ".join(sorted(self.available_themes))
+                raise UnknownTheme(f"unknown theme '{theme_name}'; available themes: {names}")
+            self.theme = theme_name
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(f"{self.corpus.name}: {len(self.corpus.articles)} articles", markup=False)
-        yield Footer()
+    def _register_themes(self) -> list[str]:
+        """Bundled and user themes (tui.app.themes, when present); their problems, to notify."""
+        try:
+            themes = import_module("tui.app.themes")
+        except ImportError:
+            return []
+        problems = themes.register_themes(self)
+        return [str(p) for p in problems or []]
+
+    def get_default_screen(self) -> Screen:
+        from tui.app.screens.explore import ExploreScreen
+
+        return ExploreScreen()
+
+    def on_mount(self) -> None:
+        if self.theme_problems:
+            self.notify(
+                safe_for_terminal("\n".join(self.theme_problems)),
+                title="Theme problems",
+                severity="warning",
+                markup=False,
+            )
+        self.load()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load", description="Loading the corpus")
+    def load(self) -> None:
+        """Load and analyse the corpus off the UI thread; post progress and the result."""
+        from tui.analysis.pipeline import analyse
+        from tui.app.explore_index import ExploreIndex
+        from tui.corpus.loader import load_corpus
+
+        self.post_message(self.Progress(0, 0, "Loading the corpus…"))
+        corpus = load_corpus(self.corpus_path)
+        total = len(corpus.articles)
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done >= total or now - last > 0.05:
+                last = now
+                self.post_message(self.Progress(done, total, f"Analysing {done}/{total} articles…"))
+
+        self.post_message(self.Progress(0, total, f"Analysing {total} articles…"))
+        analysis = analyse(corpus, progress)
+        self.post_message(self.Progress(total, total, "Indexing…"))
+        index = ExploreIndex(corpus, analysis)
+        self.post_message(self.Loaded(corpus, analysis, index))
+
+    def on_explorer_app_progress(self, message: Progress) -> None:
+        if not self.data_ready:
+            self.load_progress = (message.done, message.total, message.stage)
+
+    def on_explorer_app_loaded(self, message: Loaded) -> None:
+        self.corpus, self.analysis, self.index = message.corpus, message.analysis, message.index
+        corpus, analysis = self.corpus, self.analysis
+        self.title = corpus.name
+        self.sub_title = (
+            f"{len(corpus.articles)} articles · {len(analysis.sources)} sources · "
+            f"{len(analysis.entities)} entities · {len(analysis.claims)} claims · {len(analysis.quotes)} quotes"
+        )
+        if not corpus.articles:
+            self.load_error = f"No usable article in {corpus.root}."
+        self.data_ready = True
+        if corpus.problems:
+            lines = [str(p) for p in corpus.problems[:8]]
+            if len(corpus.problems) > 8:
+                lines.append(f"… and {len(corpus.problems) - 8} more (meta-scale-tui check lists them all)")
+            skipped = sum(1 for p in corpus.problems if p.severity == "error")
+            self.notify(
+                safe_for_terminal("\n".join(lines)),
+                title=f"Corpus problems: {skipped} file(s) skipped" if skipped else "Corpus warnings",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "load" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.load_error = f"Could not load the corpus: {error}"
+            self.notify(safe_for_terminal(self.load_error), severity="error", markup=False)
+            self.corpus = self.analysis = self.index = None
+            self.data_ready = True
+
+    # -- screens and items -----------------------------------------------------------------------
 
     def action_open_screen(self, name: str) -> None:
         target = SCREENS.get(name)
@@ -42,4 +172,29 @@ class ExplorerApp(App[None]):
         except (ImportError, AttributeError):
             self.notify(f"{name}: not available yet", severity="warning", markup=False)
             return
-        self.push_screen(screen_class())
+        if name != "help" and not self.data_ready:
+            self.notify("Still loading the corpus: try again in a moment.", markup=False)
+            return
+        if isinstance(self.screen, screen_class):
+            return
+        self.push_screen(screen_class(), self._dismissed)
+
+    def _dismissed(self, result: object) -> None:
+        if isinstance(result, ItemRef):
+            self.show_item(result)
+
+    def show_item(self, ref: ItemRef) -> bool:
+        """Select `ref` in its pane (clearing filters that hide it) and highlight it in the Reader."""
+        from tui.app.screens.explore import ExploreScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ExploreScreen):
+                while self.screen is not screen:
+                    self.pop_screen()
+                if screen.show_ref(ref):
+                    return True
+                self.notify(
+                    f"Not found in this corpus: {ref.kind} {ref.id}", severity="warning", markup=False
+                )
+                return False
+        return False

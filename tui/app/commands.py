@@ -1,13 +1,23 @@
 """Every command of the app, declared once: key, footer label, help text, palette entry, id.
 
-The App builds its BINDINGS, the help screen and the command palette from COMMANDS, so a key is
-declared in exactly one place. `action` is a Textual action string, run on the App or on the
-screen named by `scope` (see tui/app/app.py).
+The App, its screens and its panes build their BINDINGS from COMMANDS (`bindings_for(scope)`); the
+help screen lists COMMANDS by scope and the command palette (tui/app/palette.py) offers every
+command that can run where the user is. So a key is declared in exactly one place.
+
+`action` is a Textual action string run on the node that owns `scope`:
+- "global": the App (`app.*` actions work from anywhere);
+- a screen scope ("explore", "help", "search", "compare", "basket"...): the screen whose `SCOPE` it is;
+- a pane scope ("explore.sources", "explore.claims"...): the pane widget whose `SCOPE` it is;
+- "list": every list pane (arrows, j/k, paging).
+To add a command: add one `Command` here with the scope of the screen or widget that implements
+`action_<name>`, and give that class `SCOPE = "<scope>"` and `BINDINGS = bindings_for("<scope>")`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from textual.binding import Binding
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,10 +28,29 @@ class Command:
     help: str  # one line for the help screen and the palette
     action: str  # Textual action, e.g. "app.open_screen('search')"
     show: bool = True  # shown in the footer
-    scope: str = "global"  # "global", "explore", "compare", "search", "basket"...
+    scope: str = "global"  # "global", "explore", "explore.claims", "list", "compare", "search", "basket"...
+    #: Listed in the command palette (False for keys that only make sense as keys: arrows, Tab).
+    palette: bool = True
+    #: Bindings with priority run before the focused widget sees the key.
+    priority: bool = False
+
+
+#: Titles of the scopes, in the order the help screen shows them.
+SCOPE_TITLES: dict[str, str] = {
+    "global": "Everywhere",
+    "explore": "Explorer",
+    "explore.sources": "Explorer: Sources pane",
+    "explore.entities": "Explorer: Entities pane",
+    "explore.claims": "Explorer: Claims / Quotes pane",
+    "explore.reader": "Explorer: Reader pane",
+    "list": "In any list pane",
+    "help": "Help screen",
+    "why": "Why? window",
+}
 
 
 COMMANDS: tuple[Command, ...] = (
+    # Everywhere (the App).
     Command("quit", "q", "Quit", "Quit meta-scale-tui", "app.quit"),
     Command("help", "question_mark", "Help", "Show every key, by screen", "app.open_screen('help')"),
     Command(
@@ -40,6 +69,17 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(
+        "basket-add", "b", "Basket+", "Add the selected quote to the basket", "app.basket_add", show=False
+    ),
+    Command(
+        "cite-style",
+        "C",
+        "Cite style",
+        "Choose the citation style of copied quotes (plain, Markdown, APA, Chicago, MLA, BibTeX)",
+        "app.open_screen('cite_style')",
+        show=False,
+    ),
+    Command(
         "import",
         "i",
         "Import",
@@ -47,8 +87,265 @@ COMMANDS: tuple[Command, ...] = (
         "app.open_screen('import')",
         show=False,
     ),
+    Command(
+        "palette",
+        "ctrl+p",
+        "Commands",
+        "Open the command palette: every action with its key",
+        "app.command_palette",
+        show=False,
+    ),
+    # The explorer screen.
+    Command(
+        "copy",
+        "c",
+        "Copy",
+        "Copy the selected claim, quote or mention with its citation",
+        "copy",
+        scope="explore",
+    ),
+    Command(
+        "why",
+        "w",
+        "Why?",
+        "Show the rule that found the selected item and its evidence",
+        "why",
+        scope="explore",
+    ),
+    Command(
+        "widen", "escape", "Widen", "Remove the last filter (widen the panes again)", "widen", scope="explore"
+    ),
+    Command("clear-filters", "0", "All", "Remove every filter", "clear_filters", show=False, scope="explore"),
+    Command("pane-1", "1", "Sources", "Go to the Sources pane", "focus_pane(1)", show=False, scope="explore"),
+    Command(
+        "pane-2", "2", "Entities", "Go to the Entities pane", "focus_pane(2)", show=False, scope="explore"
+    ),
+    Command(
+        "pane-3",
+        "3",
+        "Claims",
+        "Go to the Claims / Quotes pane",
+        "focus_pane(3)",
+        show=False,
+        scope="explore",
+    ),
+    Command("pane-4", "4", "Reader", "Go to the Reader pane", "focus_pane(4)", show=False, scope="explore"),
+    Command(
+        "next-pane", "tab", "Next pane", "Go to the next pane", "focus_next_pane", show=False, scope="explore"
+    ),
+    Command(
+        "previous-pane",
+        "shift+tab",
+        "Previous pane",
+        "Go to the previous pane",
+        "focus_previous_pane",
+        show=False,
+        scope="explore",
+    ),
+    Command(
+        "zoom",
+        "z",
+        "Zoom",
+        "Enlarge the focused pane to the whole screen (z again: back)",
+        "zoom",
+        show=False,
+        scope="explore",
+    ),
+    # The panes.
+    Command(
+        "narrow-source",
+        "enter",
+        "Narrow",
+        "Narrow entities and claims to the article or the source under the cursor",
+        "choose",
+        scope="explore.sources",
+    ),
+    Command(
+        "next-citation",
+        "n",
+        "Next",
+        "Show the next place the article leans on this source",
+        "next_occurrence(1)",
+        scope="explore.sources",
+    ),
+    Command(
+        "previous-citation",
+        "N",
+        "Prev",
+        "Show the previous place the article leans on this source",
+        "next_occurrence(-1)",
+        show=False,
+        scope="explore.sources",
+    ),
+    Command(
+        "narrow-entity",
+        "enter",
+        "Narrow",
+        "Narrow the claims and quotes to those that mention the entity",
+        "choose",
+        scope="explore.entities",
+    ),
+    Command(
+        "next-mention",
+        "n",
+        "Next",
+        "Show the next mention of the entity",
+        "next_occurrence(1)",
+        scope="explore.entities",
+    ),
+    Command(
+        "previous-mention",
+        "N",
+        "Prev",
+        "Show the previous mention of the entity",
+        "next_occurrence(-1)",
+        show=False,
+        scope="explore.entities",
+    ),
+    Command(
+        "read-claim",
+        "enter",
+        "Read",
+        "Read the claim or quote in its article (moves to the Reader)",
+        "choose",
+        scope="explore.claims",
+    ),
+    Command(
+        "toggle-quotes",
+        "t",
+        "Quotes/Claims",
+        "Switch the pane between claims and quotes",
+        "toggle_quotes",
+        scope="explore.claims",
+    ),
+    Command(
+        "reader-back",
+        "enter",
+        "Back",
+        "Go back to the pane the item came from",
+        "back",
+        show=False,
+        scope="explore.reader",
+    ),
+    Command(
+        "reader-down",
+        "down,j",
+        "Down",
+        "Scroll the article down",
+        "scroll_down",
+        show=False,
+        palette=False,
+        scope="explore.reader",
+    ),
+    Command(
+        "reader-up",
+        "up,k",
+        "Up",
+        "Scroll the article up",
+        "scroll_up",
+        show=False,
+        palette=False,
+        scope="explore.reader",
+    ),
+    Command(
+        "reader-to-item",
+        "h",
+        "Highlight",
+        "Scroll back to the highlighted item",
+        "to_highlight",
+        scope="explore.reader",
+    ),
+    # Every list pane.
+    Command(
+        "cursor-down", "down,j", "Down", "Move down", "cursor_down", show=False, palette=False, scope="list"
+    ),
+    Command("cursor-up", "up,k", "Up", "Move up", "cursor_up", show=False, palette=False, scope="list"),
+    Command(
+        "page-down",
+        "pagedown",
+        "Page down",
+        "Move a page down",
+        "page_down",
+        show=False,
+        palette=False,
+        scope="list",
+    ),
+    Command(
+        "page-up", "pageup", "Page up", "Move a page up", "page_up", show=False, palette=False, scope="list"
+    ),
+    Command(
+        "first", "home,g", "First", "Go to the first row", "first", show=False, palette=False, scope="list"
+    ),
+    Command("last", "end,G", "Last", "Go to the last row", "last", show=False, palette=False, scope="list"),
+    # Help and small windows.
+    Command(
+        "close-help",
+        "escape,q,question_mark",
+        "Close",
+        "Close the help",
+        "close",
+        scope="help",
+        palette=False,
+    ),
+    Command("close-why", "escape,q,w", "Close", "Close this window", "close", scope="why", palette=False),
+    Command(
+        "copy-why", "c", "Copy", "Copy the evidence with its citation", "copy", scope="why", palette=False
+    ),
+)
+# The quote basket screen (tui/app/screens/basket.py); actions run on that screen.
+COMMANDS += (
+    Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
+    Command(
+        "basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket", show=False
+    ),
+    Command("basket-note", "n", "Note", "Add or edit the quote's note", "note", scope="basket"),
+    Command("basket-copy", "c", "Copy", "Copy the quote with its citation", "copy", scope="basket"),
+    Command(
+        "basket-remove", "d,delete", "Remove", "Remove the quote from the basket", "remove", scope="basket"
+    ),
+    Command(
+        "basket-undo", "u", "Undo", "Put back the quote removed last", "undo", scope="basket", show=False
+    ),
+    Command(
+        "basket-export-md",
+        "e",
+        "Export md",
+        "Export the basket as Markdown",
+        "export('markdown')",
+        scope="basket",
+    ),
+    Command(
+        "basket-export-json",
+        "E",
+        "JSON",
+        "Export the basket as JSON",
+        "export('json')",
+        scope="basket",
+    ),
+    Command("basket-back", "escape", "Back", "Back to the explorer", "back", scope="basket"),
 )
 
 
 def commands_for(scope: str) -> list[Command]:
     return [c for c in COMMANDS if c.scope == scope]
+
+
+def bindings_for(scope: str) -> list[Binding]:
+    """The Textual bindings of one scope, each with its command's id."""
+    return [
+        Binding(c.key, c.action, c.label, show=c.show, id=c.id, tooltip=c.help, priority=c.priority)
+        for c in commands_for(scope)
+    ]
+
+
+def scopes() -> list[str]:
+    """Every scope that has commands, known ones first in SCOPE_TITLES order."""
+    seen = [s for s in SCOPE_TITLES if any(c.scope == s for c in COMMANDS)]
+    for command in COMMANDS:
+        if command.scope not in seen:
+            seen.append(command.scope)
+    return seen
+
+
+def scope_title(scope: str) -> str:
+    return SCOPE_TITLES.get(scope, scope.replace(".", ": ").replace("_", " ").capitalize())

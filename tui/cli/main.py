@@ -10,7 +10,13 @@ from pathlib import Path
 from tui import __version__
 
 #: Subcommand modules under tui.cli, in the order --help lists them.
-SUBCOMMANDS = ("check", "export")
+SUBCOMMANDS = (
+    "check",
+    "export",
+    "search",
+    "compare",
+    "importer",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

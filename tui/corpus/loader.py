@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ _META_FIELDS = {
     "standfirst_in_text": bool,
     "furniture_starts_at": str,
     "id": str,
+    "copy_of": str,
 }
 
 
@@ -101,6 +103,7 @@ def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMet
         also_published=also,
         headline_in_text=bool(values.get("headline_in_text", False)),
         standfirst_in_text=bool(values.get("standfirst_in_text", False)),
+        copy_of=_clean(values.get("copy_of")),
     )
     return meta, values.get("furniture_starts_at"), complaints
 
@@ -166,6 +169,7 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
         if line:
             lines[str(file_name)] = line
     return name, entries, lines, problems
+
 
 
 def load_article(
@@ -270,12 +274,31 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
                 "warning",
             )
         )
+    _check_copies(corpus, meta_path, lines)
     corpus.overlay = _load_overlay(root, corpus.problems)
     if not files:
         corpus.problems.append(
             Problem(root, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
         )
     return corpus
+
+
+def _check_copies(corpus: Corpus, meta_path: Path, lines: dict[str, int]) -> None:
+    """`copy_of` must name another article of the corpus; otherwise it is dropped with a warning."""
+    ids = {a.id for a in corpus.articles}
+    for i, article in enumerate(corpus.articles):
+        original = article.meta.copy_of
+        if original is None or (original in ids and original != article.id):
+            continue
+        corpus.problems.append(
+            Problem(
+                meta_path,
+                f"{article.path.name}: copy_of '{original}' is not another article of the corpus; ignored",
+                lines.get(article.path.name),
+                "warning",
+            )
+        )
+        corpus.articles[i] = replace(article, meta=replace(article.meta, copy_of=None))
 
 
 def _load_overlay(root: Path, problems: list[Problem]) -> dict:

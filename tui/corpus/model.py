@@ -49,6 +49,9 @@ class ArticleMeta:
     headline_in_text: bool = False
     #: True when the first paragraph is a standfirst (dek), not a headline.
     standfirst_in_text: bool = False
+    #: The id of the article this one copies (syndicated or lightly reworded), set by the importer;
+    #: a copy is shown as a copy and does not count as another source.
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,5 +9,6 @@ SCREENS: dict[str, str] = {
     "search": "tui.app.screens.search:SearchScreen",
     "compare": "tui.app.screens.compare:CompareScreen",
     "basket": "tui.app.screens.basket:BasketScreen",
+    "cite_style": "tui.app.screens.cite_style:CitationStyleScreen",
     "import": "tui.app.screens.import_dialog:ImportScreen",
 }

@@ -1,0 +1,63 @@
+"""A tiny App for the daily-use tests: the real hooks, screens and commands, one fixed selection.
+
+It stands in for the explorer (tui/app/app.py) so the basket, copy, themes and settings can be
+driven with the pilot on their own.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Static
+
+from tui.app import daily_hooks
+from tui.app.commands import COMMANDS
+from tui.app.screens import SCREENS
+from tui.corpus.loader import load_corpus
+from tui.corpus.model import Span
+
+WINBUZZER_SENTENCE = "Meta is investing $14B for a 49% stake in Scale AI"
+TECHREPUBLIC_SENTENCE = "Meta commits $14 billion to Scale AI"
+
+
+class HarnessApp(App[None]):
+    BINDINGS = [
+        Binding(c.key, c.action, c.label, show=c.show, id=c.id) for c in COMMANDS if c.scope == "global"
+    ] + [
+        Binding("c", "copy", "Copy", id="harness-copy"),
+        Binding("x", "next_article", "Next", id="harness-next"),
+    ]
+
+    def __init__(self, theme_name: str | None = None) -> None:
+        super().__init__()
+        self.corpus = load_corpus(None)
+        self.article_index = 0
+        daily_hooks.install(self, theme_name)
+
+    def compose(self) -> ComposeResult:
+        yield Static("harness", markup=False)
+        yield Footer()
+
+    def selection(self) -> tuple[str, Span]:
+        article = self.corpus.articles[self.article_index]
+        sentence = WINBUZZER_SENTENCE if article.id == "winbuzzer" else TECHREPUBLIC_SENTENCE
+        start = article.text.index(sentence)
+        span = Span(article.id, start, start + len(sentence))
+        return article.slice(span), span
+
+    def action_next_article(self) -> None:
+        self.article_index = (self.article_index + 1) % len(self.corpus.articles)
+
+    def action_copy(self) -> None:
+        words, span = self.selection()
+        daily_hooks.copy_quote(self, words, self.corpus.article(span.article_id).meta)
+
+    def action_basket_add(self) -> None:
+        words, span = self.selection()
+        daily_hooks.basket_add(self, words, self.corpus.article(span.article_id).meta, span, "claim")
+
+    def action_open_screen(self, name: str) -> None:
+        module_name, _, class_name = SCREENS[name].partition(":")
+        self.push_screen(getattr(import_module(module_name), class_name)())

@@ -1,0 +1,116 @@
+"""Copy: what reaches the clipboard in each style, the system tool, the quote file, the toast."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.daily_harness import WINBUZZER_SENTENCE, HarnessApp
+from tui.analysis.citation import STYLES, format_quote
+from tui.app.clipboard import clipboard_tool, run_tool
+from tui.corpus.loader import load_corpus
+from tui.userdata.locations import quotes_file
+from tui.userdata.settings import update_settings
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "META_SCALE_TUI_NO_SYSTEM_CLIPBOARD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    return tmp_path / "home"
+
+
+def _fake_tool(folder: Path, name: str, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    path.chmod(0o755)
+    return path
+
+
+@pytest.mark.parametrize("style", STYLES)
+async def test_copy_puts_the_quote_in_the_chosen_style_on_the_clipboard(style: str) -> None:
+    update_settings(citation_style=style)
+    meta = load_corpus(None).article("winbuzzer").meta
+    expected = format_quote(WINBUZZER_SENTENCE, meta, style)
+    app = HarnessApp()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard == expected
+        [note] = [n for n in app._notifications if n.title == "Copied"]
+        assert note.message.startswith(f"Copied quote ({style}) to the terminal (OSC 52) and {quotes_file()}")
+        assert note.severity == "information"
+    assert quotes_file().read_text(encoding="utf-8") == expected + "\n\n"
+
+
+async def test_copy_also_uses_the_system_clipboard_tool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received = tmp_path / "received.txt"
+    _fake_tool(tmp_path / "bin", "wl-copy", f'cat > "{received}"')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    app = HarnessApp()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert received.read_text(encoding="utf-8") == app.clipboard
+        assert app.clipboard.startswith(f"“{WINBUZZER_SENTENCE}” — Markus Kasanmascheff")
+        [note] = [n for n in app._notifications if n.title == "Copied"]
+        assert "the terminal (OSC 52), the system clipboard (wl-copy) and " in note.message
+
+
+async def test_a_failing_tool_is_reported_not_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_tool(tmp_path / "bin", "xclip", "exit 3")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    app = HarnessApp()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [note] = [n for n in app._notifications if n.title == "Copied"]
+        assert note.severity == "warning"
+        assert "Not copied: xclip failed (exit status 3)" in note.message
+        assert "the terminal (OSC 52) and " in note.message and app.clipboard
+
+
+async def test_unwritable_quote_file_is_reported(home: Path) -> None:
+    home.mkdir(parents=True)
+    (home / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    app = HarnessApp()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        [note] = [n for n in app._notifications if n.title == "Copied"]
+        assert note.message.startswith(
+            "Copied quote (plain) to the terminal (OSC 52)\nNot copied: quote file"
+        )
+        assert note.severity == "warning" and app.clipboard
+
+
+def test_tool_choice_per_platform() -> None:
+    def which(name: str) -> str | None:
+        return {"pbcopy": "/usr/bin/pbcopy", "xsel": "/usr/bin/xsel", "wl-copy": "/bin/wl-copy"}.get(name)
+
+    assert clipboard_tool({}, "darwin", which) == ["/usr/bin/pbcopy"]
+    assert clipboard_tool({"WAYLAND_DISPLAY": "w"}, "linux", which) == ["/bin/wl-copy"]
+    assert clipboard_tool({"DISPLAY": ":0"}, "linux", which) == ["/usr/bin/xsel", "--clipboard", "--input"]
+    assert clipboard_tool({}, "linux", which) is None  # no display: OSC 52 and the quote file only
+    assert (
+        clipboard_tool({"DISPLAY": ":0", "META_SCALE_TUI_NO_SYSTEM_CLIPBOARD": "1"}, "linux", which) is None
+    )
+
+
+def test_run_tool_reports_timeouts_and_missing_programs(tmp_path: Path) -> None:
+    slow = _fake_tool(tmp_path, "slow", "sleep 5")
+    assert run_tool([str(slow)], "x", timeout=0.2) == "slow did not finish within 0.2s"
+    assert run_tool([str(tmp_path / "missing")], "x").startswith("missing could not run")
+    ok = _fake_tool(tmp_path, "ok", "cat > /dev/null")
+    assert run_tool([str(ok)], "x") is None

@@ -1,0 +1,80 @@
+"""`meta-scale-tui compare`: formats, article choice, errors without tracebacks, escaping."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.cli.main import main
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+
+
+def test_json_has_aspects_profiles_and_verdicts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "meta-scale-tui/compare/1"
+    assert data["articles"] == ["winbuzzer", "techrepublic"]
+    aspects = {a["id"]: a for a in data["aspects"]}
+    assert aspects["leadership:droege"]["verdict"] == "differ"
+    assert aspects["stake"]["cells"]["techrepublic"]["mark"] == "missing"
+    frames = data["profiles"]["winbuzzer"]["frames"]
+    assert [f["frame"] for f in frames] == [
+        "conflict",
+        "human_interest",
+        "economic",
+        "morality",
+        "responsibility",
+    ]
+    assert all(
+        ev["span"]["article"] == "winbuzzer" for f in frames for i in f["items"] for ev in i["evidence"]
+    )
+
+
+def test_markdown_and_article_choice(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["compare", "--corpus", str(FOUR), "--articles", "ledgerwire,northline", "--format", "md"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "$14.3 billion vs $14.8 billion: conflict" in out
+    assert "| The deal's amount |" in out
+
+
+def test_unknown_article_is_exit_2_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--articles", "winbuzzer,nope"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown article id(s): nope" in err and "techrepublic" in err
+
+
+def test_empty_corpus_is_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--corpus", str(tmp_path)]) == 1
+    assert "no article" in capsys.readouterr().err
+
+
+def test_html_is_one_escaped_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("000_7e0c72b512ef79a9.txt", "003_e8265f7e24b04829.txt"):
+        shutil.copy(FOUR / name, tmp_path / name)
+    (tmp_path / "zz.txt").write_text(
+        "Hostile <script>alert(1)</script> [bold]x[/] invests $14B for a 49% stake.\n", encoding="utf-8"
+    )
+    assert (
+        main(
+            [
+                "compare",
+                "--corpus",
+                str(tmp_path),
+                "--articles",
+                "000_7e0c72b512ef79a9,zz",
+                "--format",
+                "html",
+            ]
+        )
+        == 0
+    )
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "src=" not in page and "href=" not in page  # self-contained

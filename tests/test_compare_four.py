@@ -1,0 +1,95 @@
+"""Four tellings (tests/corpora/four): two seeds plus two articles written for the tests with
+$14.3B and $14.8B amounts, a $28B valuation and a "roughly $29 billion" one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.compare import compare
+from tui.analysis.compare.model import Comparison
+from tui.analysis.pipeline import analyse
+from tui.corpus.loader import load_corpus
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+IDS = ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
+
+
+@pytest.fixture(scope="module")
+def result() -> Comparison:
+    corpus = load_corpus(FOUR)
+    assert [a.id for a in corpus.articles] == IDS
+    return compare(corpus, analyse(corpus), IDS)
+
+
+def _pair(aspect, a: str, b: str):
+    return next(p for p in aspect.pairs if {p.a, p.b} == {a, b})
+
+
+def test_amount_differs_in_precision_and_value_across_all_four(result: Comparison) -> None:
+    amount = result.aspect("amount")
+    assert amount.present_in == IDS
+    values = {aid: c.slot.value for aid, c in amount.cells.items()}
+    assert values == {"winbuzzer": 14e9, "techrepublic": 14e9, "ledgerwire": 14.3e9, "northline": 14.8e9}
+    assert _pair(amount, "winbuzzer", "techrepublic").verdict == "same"
+    assert _pair(amount, "winbuzzer", "ledgerwire").verdict == "rounding"  # precision
+    assert _pair(amount, "techrepublic", "ledgerwire").verdict == "rounding"
+    assert _pair(amount, "ledgerwire", "northline").verdict == "conflict"  # value, d = 3.4%
+    assert _pair(amount, "winbuzzer", "northline").verdict == "conflict"  # $14B covers only 13.5..14.5
+    assert amount.verdict == "differ" and amount.numeric == "conflict"
+    assert all(c.mark == "differ" for c in amount.cells.values())
+    # the highlighted figure is the one in the text
+    lw = amount.cells["ledgerwire"]
+    assert lw.slot.text == "$14.3 billion"
+
+
+def test_valuation_over_29_vs_28_vs_roughly_29(result: Comparison) -> None:
+    valuation = result.aspect("valuation")
+    assert valuation.present_in == ["winbuzzer", "ledgerwire", "northline"]
+    # "over $29 billion" is a lower bound: an unhedged $28 billion falls below it
+    assert _pair(valuation, "winbuzzer", "ledgerwire").verdict == "conflict"
+    # "roughly $29 billion" (±5%) meets "over $29 billion" and covers $28 billion
+    assert _pair(valuation, "winbuzzer", "northline").verdict == "hedge"
+    assert _pair(valuation, "ledgerwire", "northline").verdict == "hedge"
+    assert valuation.cells["techrepublic"].mark == "missing"
+
+
+def test_attribution_and_hedge_discrepancies(result: Comparison) -> None:
+    amount = result.aspect("amount")
+    assert "northline rests on a company statement, ledgerwire on unnamed sources" in amount.flags
+    assert any(
+        f.startswith("ledgerwire hedges (reportedly)") and f.endswith("northline asserts")
+        for f in amount.flags
+    )
+
+
+def test_droege_three_titles(result: Comparison) -> None:
+    aspect = result.aspect("leadership:droege")
+    titles = {aid: c.slot.text for aid, c in aspect.cells.items()}
+    assert titles == {
+        "winbuzzer": "CEO",
+        "techrepublic": "interim CEO",
+        "ledgerwire": "acting CEO",
+        "northline": "interim CEO",
+    }
+    assert _pair(aspect, "techrepublic", "northline").verdict == "agree"
+    assert _pair(aspect, "ledgerwire", "northline").verdict == "modifier"
+
+
+def test_quote_variant_truncated_and_reworded(result: Comparison) -> None:
+    variant = next(v for v in result.variants if any("cut Scale off" in c.text for c in v.carriers))
+    carriers = {c.article_id for c in variant.carriers}
+    assert carriers == {"techrepublic", "ledgerwire", "northline"}
+    assert "ledgerwire" in variant.truncated  # only the first sentence
+    changes = [op for ch in variant.changes for op in ch if op[0] != "equal"]
+    assert ("delete", "entirely", "") in changes  # northline drops "entirely"
+
+
+def test_computed_alignment_of_unclassified_sentences(result: Comparison) -> None:
+    other = [a for a in result.aspects if a.cls == "other"]
+    assert other, "sentences outside every class are still aligned by score"
+    for aspect in other:
+        for al in aspect.alignments:
+            assert al.score >= 0.55
+            assert al.score == pytest.approx(0.4 * al.entities + 0.3 * al.text + 0.3 * al.slot, abs=2e-3)

@@ -1,0 +1,159 @@
+"""The search screen and the palette provider, driven with Textual's pilot in a tiny app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.content import Content
+from textual.widgets import Input, OptionList, Static
+
+import tui.app.screens.search as search_screen
+from tui.analysis.pipeline import analyse
+from tui.app.palette_items import ItemsProvider
+from tui.app.refs import ItemRef
+from tui.app.screens.search import SearchScreen
+from tui.corpus.loader import load_corpus, seed_corpus_path
+
+
+class TinyApp(App[None]):
+    def __init__(self, corpus_path: Path | None = None) -> None:
+        super().__init__()
+        self.corpus = load_corpus(corpus_path or seed_corpus_path())
+        self.analysis = analyse(self.corpus)
+        self.dismissed: list[object] = []
+        self.shown: list[ItemRef] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("home", id="home")
+
+    def open_search(self) -> None:
+        self.push_screen(SearchScreen(query=""), self.dismissed.append)
+
+    def show_item(self, ref: ItemRef) -> bool:
+        self.shown.append(ref)
+        return True
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space", '"': "quotation_mark", "$": "dollar_sign"}.get(ch, ch) for ch in text])
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _rows(screen: SearchScreen) -> list[str]:
+    options = screen.query_one(OptionList)
+    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+
+
+async def test_typing_shows_grouped_results_and_enter_returns_the_ref() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "sweat shop")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        assert screen.results is not None and screen.results.group("quote") is not None
+        rows = _rows(screen)
+        assert rows[0].startswith("Quotes")  # the group header, with its count
+        assert "sweat shop labor" in rows[1]
+        hit = screen.highlighted_hit
+        assert hit is not None and hit.kind == "quote"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        ref = app.dismissed[-1]
+        assert isinstance(ref, ItemRef) and ref.kind == "quote" and ref.id == hit.id
+        assert (
+            ref.span is not None
+            and app.corpus.article(ref.span.article_id).slice(ref.span) == "sweat shop labor"
+        )
+
+
+async def test_matched_characters_are_styled() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "forbes")
+        options = app.screen.query_one(OptionList)
+        prompt = options.get_option_at_index(options.highlighted).prompt
+        assert isinstance(prompt, Content)
+        styled = [prompt.plain[s.start : s.end] for s in prompt.spans if "underline" in str(s.style)]
+        assert "".join(styled).lower() == "forbes"
+
+
+async def test_down_skips_group_headers_and_escape_goes_back() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "scale")
+        screen = app.screen
+        seen = []
+        for _ in range(12):
+            seen.append(screen.highlighted_hit)
+            await pilot.press("down")
+        assert all(h is not None for h in seen)
+        assert len({h.kind for h in seen}) >= 2  # moved from one group into the next
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.dismissed[-1] is None
+        assert app.screen.query_one("#home")
+
+
+async def test_problems_and_no_match_are_said(tmp_path: Path) -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "kind:banana")
+        status = str(app.screen.query_one("#search-status", Static).render())
+        assert "banana" in status
+
+
+async def test_large_corpus_searches_in_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_screen, "THREAD_ABOVE", 0)
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "marshal plan")
+        screen = app.screen
+        assert screen.highlighted_hit is not None
+        assert "Marshall Plan" in screen.highlighted_hit.text
+        assert screen.query_one(Input).value == "marshal plan"
+
+
+async def test_markup_in_article_text_is_shown_literally(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Hostile\n\nThe [bold]board[/bold] said [/] and [link=x]click[/link] cost $14B, “[red]quote[/red] here” today.\n",
+        encoding="utf-8",
+    )
+    app = TinyApp(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "board")
+        rows = _rows(app.screen)
+        assert any("[bold]board[/bold]" in row for row in rows)
+        await _type(pilot, " [/]")  # typing markup into the query is fine too
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_palette_provider_finds_entities_sources_articles() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)):
+        provider = ItemsProvider(app.screen)
+        await provider.startup()
+        hits = [hit async for hit in provider.search("forbes")]
+        assert hits and isinstance(hits[0].match_display, Content)
+        assert "Forbes" in hits[0].match_display.plain
+        hits[0].command()
+        assert app.shown[-1].kind == "source"
+        titles = [hit.text async for hit in provider.search("techrepublc")]
+        assert any("Superintelligence Lab" in (t or "") for t in titles)
+        discovered = [hit async for hit in provider.discover()]
+        assert discovered

@@ -1,0 +1,288 @@
+"""The on-disk analysis cache: one SQLite file (standard library) in the user's cache folder.
+
+A cached value is the pickled result of `analyse_article(article)`. Its key is a SHA-256 of the
+extractor's version and the article (id, text and metadata), so a changed article misses and is
+analysed again, and a new extractor never reads an old result.
+
+Nothing in it is trusted blindly:
+- the file records its format and the extractor version it was written for; a cache written by
+  another version is emptied before use (`discarded`), never read;
+- a file that is not a readable SQLite database is deleted and built again;
+- every value carries the SHA-256 of its bytes; a value whose bytes do not match, or that does not
+  unpickle, is deleted and the article analysed again.
+The cache lives in the user's own cache folder (tui.userdata.locations.cache_dir); pickle is only
+ever read from there, never from a corpus or any file a user is given.
+
+Concurrency: WAL journal and a busy timeout, so one app and one CLI can share it; a write that
+still fails (locked, read-only, disk full) is dropped: the cache is an optimisation and the
+analysis is always correct without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sqlite3
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tui.corpus.model import Article
+
+#: Bump when the layout of the database changes.
+CACHE_FORMAT = 1
+CACHE_FILE = "analysis.sqlite3"
+#: At most this many results are kept; the least recently written go first.
+MAX_ENTRIES = 50_000
+_CHUNK = 500  # SQLite's default limit on host parameters is 999
+
+
+@cache
+def extractor_version() -> str:
+    """The extractor's declared version plus a digest of the analysis sources and data files.
+
+    The digest makes a development change (or a different installed release) miss the cache even
+    when the declared version was not bumped.
+    """
+    declared = "unversioned"
+    try:
+        from tui.analysis import extract
+
+        declared = str(getattr(extract, "EXTRACTOR_VERSION", declared))
+    except ImportError:  # pragma: no cover - extract is part of the package
+        pass
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            with contextlib.suppress(OSError):
+                digest.update(path.read_bytes())
+    return f"{declared}+{digest.hexdigest()[:16]}"
+
+
+def cache_version() -> str:
+    """What a cache file must have been written for to be read (format, extractor, pickle, Python)."""
+    return f"{CACHE_FORMAT}/{extractor_version()}/p{pickle.HIGHEST_PROTOCOL}/py{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def article_key(article: Article, version: str | None = None) -> str:
+    """The cache key of one article: its id, text and metadata under one extractor version."""
+    h = hashlib.sha256()
+    for part in (version or cache_version(), article.id, repr(article.meta), article.text):
+        data = part.encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def default_cache_path() -> Path:
+    from tui.userdata.locations import cache_dir
+
+    return cache_dir() / CACHE_FILE
+
+
+class AnalysisCache:
+    """Get and put per-article results; every failure degrades to a miss, never to a wrong result."""
+
+    def __init__(self, path: Path | None = None, version: str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_cache_path()
+        self.version = version or cache_version()
+        #: What happened on opening: "ok", "new", "discarded (foreign version)", "rebuilt (corrupt)",
+        #: or "unavailable: <reason>" (then every get misses and every put is dropped).
+        self.state = "ok"
+        self.hits = 0
+        self.misses = 0
+        self.rejected = 0  # values found but not trusted (bad checksum, not unpicklable)
+        self._db: sqlite3.Connection | None = None
+        self._open()
+
+    # --- opening ----------------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA busy_timeout = 5000")
+        with contextlib.suppress(sqlite3.DatabaseError):
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        return db
+
+    def _open(self) -> None:
+        existed = self.path.exists()
+        db: sqlite3.Connection | None = None
+        try:
+            db = self._connect()
+            self._prepare(db, existed)
+            self._db = db
+            return
+        except sqlite3.DatabaseError:
+            # Not a database, or a damaged one: delete it and build a new one.
+            if db is not None:
+                with contextlib.suppress(Exception):
+                    db.close()
+            self._remove_files()
+            self.state = "rebuilt (corrupt)"
+        except OSError as err:
+            self.state = f"unavailable: {err.strerror or err}"
+            return
+        try:
+            db = self._connect()
+            self._prepare(db, existed=False)
+            self._db = db
+            self.state = "rebuilt (corrupt)"
+        except (sqlite3.DatabaseError, OSError) as err:
+            self.state = f"unavailable: {err}"
+
+    def _remove_files(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(str(self.path) + suffix).unlink()
+
+    def _prepare(self, db: sqlite3.Connection, existed: bool) -> None:
+        db.execute("CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS results ("
+            " key TEXT PRIMARY KEY, article_id TEXT NOT NULL, digest TEXT NOT NULL,"
+            " value BLOB NOT NULL, written REAL NOT NULL)"
+        )
+        row = db.execute("SELECT value FROM info WHERE key = 'version'").fetchone()
+        if row is None or row[0] != self.version:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("DELETE FROM results")
+                db.execute("INSERT OR REPLACE INTO info (key, value) VALUES ('version', ?)", (self.version,))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            if row is not None:
+                self.state = "discarded (foreign version)"
+            elif not existed:
+                self.state = "new"
+            else:
+                self.state = "discarded (no version)"
+
+    # --- use --------------------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self._db is not None
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The trusted cached results among `keys` (a missing key is simply absent)."""
+        found: dict[str, Any] = {}
+        if self._db is None:
+            self.misses += len(keys)
+            return found
+        bad: list[str] = []
+        try:
+            for i in range(0, len(keys), _CHUNK):
+                chunk = list(keys[i : i + _CHUNK])
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT key, digest, value FROM results WHERE key IN ({marks})", chunk
+                ).fetchall()
+                for key, digest, value in rows:
+                    value = bytes(value)
+                    if hashlib.sha256(value).hexdigest() != digest:
+                        bad.append(key)
+                        continue
+                    try:
+                        found[key] = pickle.loads(value)  # noqa: S301 - our own cache file, checksummed
+                    except Exception:
+                        bad.append(key)
+        except sqlite3.DatabaseError:
+            self._give_up_and_rebuild()
+            found = {}
+        self.rejected += len(bad)
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        if bad:
+            self._delete(bad)
+        return found
+
+    def get(self, key: str) -> Any | None:
+        return self.get_many([key]).get(key)
+
+    def put_many(self, items: Iterable[tuple[str, str, Any]]) -> int:
+        """Store (key, article id, result) triples; returns how many were written (0 on failure)."""
+        if self._db is None:
+            return 0
+        now = time.time()
+        rows = []
+        for key, article_id, result in items:
+            try:
+                value = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:
+                continue  # an unpicklable result is simply not cached
+            rows.append((key, article_id, hashlib.sha256(value).hexdigest(), value, now))
+        if not rows:
+            return 0
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO results (key, article_id, digest, value, written)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._prune()
+        except sqlite3.DatabaseError:
+            return 0
+        return len(rows)
+
+    def put(self, key: str, article_id: str, result: Any) -> bool:
+        return self.put_many([(key, article_id, result)]) == 1
+
+    def _prune(self) -> None:
+        assert self._db is not None
+        (count,) = self._db.execute("SELECT COUNT(*) FROM results").fetchone()
+        if count > MAX_ENTRIES:
+            self._db.execute(
+                "DELETE FROM results WHERE key IN (SELECT key FROM results ORDER BY written ASC LIMIT ?)",
+                (count - MAX_ENTRIES,),
+            )
+
+    def _delete(self, keys: list[str]) -> None:
+        if self._db is None:
+            return
+        with contextlib.suppress(sqlite3.DatabaseError):
+            for i in range(0, len(keys), _CHUNK):
+                chunk = keys[i : i + _CHUNK]
+                self._db.execute(f"DELETE FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+
+    def _give_up_and_rebuild(self) -> None:
+        self.close()
+        self._remove_files()
+        self._open()
+        if self.state == "ok":
+            self.state = "rebuilt (corrupt)"
+
+    def __len__(self) -> int:
+        if self._db is None:
+            return 0
+        try:
+            return int(self._db.execute("SELECT COUNT(*) FROM results").fetchone()[0])
+        except sqlite3.DatabaseError:
+            return 0
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,65 @@
+"""Side by side: how several articles tell one event (issue 4).
+
+`compare(corpus, analysis, article_ids)` returns a `Comparison`: aligned aspects with verdicts,
+per-article profiles (frames, tone, loaded language, sourcing, share of text per aspect) and quote
+variants. Pure and deterministic; no Textual here. Editable data: aspects.yaml, frames.yaml,
+language.yaml next to this file.
+"""
+
+from __future__ import annotations
+
+from tui.analysis.compare.aspects import build_aspects
+from tui.analysis.compare.data import CompareDataError
+from tui.analysis.compare.frames import profile as frame_profile
+from tui.analysis.compare.model import ArticleProfile, Comparison
+from tui.analysis.compare.sourcing import profile as sourcing_profile
+from tui.analysis.compare.statements import build_statements
+from tui.analysis.compare.tone import loaded, tone
+from tui.analysis.compare.variants import quote_variants
+from tui.analysis.model import CorpusAnalysis
+from tui.corpus.model import Corpus
+
+__all__ = ["CompareDataError", "Comparison", "compare", "default_articles"]
+
+
+def default_articles(corpus: Corpus, n: int = 2) -> list[str]:
+    """The first `n` articles of the corpus, in corpus order."""
+    return [a.id for a in corpus.articles[:n]]
+
+
+def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | None = None) -> Comparison:
+    """Compare the articles `article_ids` (default: the first two). Unknown ids raise KeyError."""
+    ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
+    articles = {aid: corpus.article(aid) for aid in ids}
+    statements = {aid: build_statements(articles[aid], analysis) for aid in ids}
+    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay)
+    result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
+    aspect_of: dict[str, list[str]] = {}
+    for aspect in aspects:
+        for cell in aspect.cells.values():
+            for st in cell.statements:
+                aspect_of.setdefault(st.id, []).append(aspect.id)
+    for aid in ids:
+        article = articles[aid]
+        sts = statements[aid]
+        frames, primary = frame_profile(sts)
+        body_chars = sum(len(st.span) for st in sts if st.place != "heading") or 1
+        share: dict[str, float] = {}
+        for aspect in aspects:
+            cell = aspect.cells[aid]
+            if cell.present:
+                share[aspect.id] = round(sum(len(st.span) for st in cell.statements) / body_chars, 3)
+        result.profiles[aid] = ArticleProfile(
+            article_id=aid,
+            title=article.display_title,
+            outlet=article.meta.outlet,
+            words=article.word_count,
+            frames=frames,
+            primary_frame=primary,
+            tone=tone(sts),
+            loaded=loaded(sts),
+            sourcing=sourcing_profile(sts, aspect_of),
+            aspect_share=share,
+        )
+    result.variants = quote_variants(analysis, ids)
+    return result

@@ -1,0 +1,561 @@
+"""Aspects: statements about the same fact, aligned across articles, with verdicts.
+
+1. Each sentence gets its aspect classes from aspects.yaml: a money or percent figure goes to the
+   class whose cue is nearest to it (within `window` characters: "investment values Scale AI at over
+   $29 billion" -> valuation, "$19 billion acquisition" -> past deals); text classes fire on cues;
+   leadership takes the titles `roles.py` finds, one aspect per person.
+2. Sentences no class claims are aligned across articles by the METHODS §4 score (shared entities,
+   rapidfuzz token_set_ratio on number-masked text, slot compatibility), greedily 1:1 above 0.55.
+3. Per aspect: each article's cell (its sentences, the main one, the slot), pairwise verdicts
+   (numbers.verdict; title modifiers), an aspect verdict (agree, differ, both, only_in) and flags
+   when one article rests on a company statement and another on unnamed sources, or one hedges
+   and another asserts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from tui.analysis.compare import numbers
+from tui.analysis.compare.data import CompareDataError, cue_pattern, load
+from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
+from tui.analysis.compare.roles import RoleHit, extractor_roles, names_in, person_key, roles_in
+from tui.analysis.model import CorpusAnalysis, FigureKind
+from tui.corpus.model import Article
+
+THRESHOLD = 0.55
+_STOP = set(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "which",
+        "who",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "than",
+        "more",
+        "most",
+        "also",
+        "into",
+        "about",
+        "after",
+        "over",
+        "said",
+        "says",
+        "not",
+        "but",
+        "while",
+    ]
+)
+_WORD = re.compile(r"[a-z][a-z’'-]+")
+_NUMBERISH = re.compile(r"[$€£]?\d[\d,.]*\s*(?:%|percent|billion|million|bn|[bmk]\b)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class AspectClass:
+    id: str
+    label: str
+    slot: str  # money | percent | role | text
+    key: str | None
+    near: re.Pattern[str] | None
+    any: re.Pattern[str] | None
+    all: tuple[re.Pattern[str], ...]
+    none: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def classes() -> tuple[tuple[AspectClass, ...], int]:
+    data = load("aspects")
+    raw = data.get("classes")
+    if not isinstance(raw, dict) or not raw:
+        raise CompareDataError("aspects.yaml: 'classes' should map class ids to their cues")
+    out = []
+    for cid, spec in raw.items():
+        if not isinstance(spec, dict):
+            raise CompareDataError(f"aspects.yaml: class '{cid}' should be a mapping")
+        slot = str(spec.get("slot", "text"))
+        if slot not in ("money", "percent", "role", "text"):
+            raise CompareDataError(
+                f"aspects.yaml: class '{cid}': slot should be money, percent, role or text"
+            )
+        where = f"aspects.yaml: classes.{cid}"
+        out.append(
+            AspectClass(
+                id=str(cid),
+                label=str(spec.get("label", cid)),
+                slot=slot,
+                key=spec.get("key"),
+                near=cue_pattern(spec.get("near"), where + ".near"),
+                any=cue_pattern(spec.get("any"), where + ".any"),
+                all=tuple(p for c in spec.get("all") or [] if (p := cue_pattern([c], where + ".all"))),
+                none=cue_pattern(spec.get("none"), where + ".none"),
+            )
+        )
+    window = data.get("window", 70)
+    return tuple(out), int(window) if isinstance(window, int) else 70
+
+
+# ---------------------------------------------------------------- step 1: classes of a sentence
+
+
+@dataclass(slots=True)
+class Membership:
+    cls: str
+    key: str | None
+    statement: Statement
+    slots: list[Slot]
+    cue_hits: int = 0
+
+
+def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
+    """Each money/percent figure of the sentence -> the class whose cue is nearest."""
+    found: dict[str, list[Slot]] = defaultdict(list)
+    cls_list, window = classes()
+    for fig in st.figures:
+        kind = (
+            "money" if fig.kind == FigureKind.MONEY else "percent" if fig.kind == FigureKind.PERCENT else None
+        )
+        if kind is None or fig.value is None:
+            continue
+        f_start = fig.span.start - st.span.start
+        f_end = fig.span.end - st.span.start
+        best: tuple[int, str] | None = None
+        for cls in cls_list:
+            if cls.slot != kind or cls.near is None:
+                continue
+            for m in cls.near.finditer(st.text):
+                gap = (
+                    f_start - m.end()
+                    if m.end() <= f_start
+                    else m.start() - f_end
+                    if m.start() >= f_end
+                    else 0
+                )
+                if 0 <= gap <= window and (best is None or gap < best[0]):
+                    best = (gap, cls.id)
+        if best is not None:
+            found[best[1]].append(numbers.slot_of(fig, article, kind))
+    return found
+
+
+def _text_class_fires(cls: AspectClass, text: str) -> int:
+    if cls.any is None:
+        return 0
+    hits = len(cls.any.findall(text))
+    if not hits:
+        return 0
+    if any(p.search(text) is None for p in cls.all):
+        return 0
+    if cls.none is not None and cls.none.search(text):
+        return 0
+    return hits
+
+
+def _people_of(statements: list[Statement], analysis: CorpusAnalysis) -> dict[str, str]:
+    """key -> full name of the people the article gives a title (or the extractor calls PERSON)."""
+    people: dict[str, str] = {}
+    for st in statements:
+        for hit in roles_in(st.text, st.span, {}):
+            people.setdefault(hit.key, hit.person)
+    return people
+
+
+def memberships(statements: list[Statement], article: Article, analysis: CorpusAnalysis) -> list[Membership]:
+    cls_list, _ = classes()
+    people = _people_of(statements, analysis)
+    found: list[Membership] = []
+    for st in statements:
+        if st.place == "heading":
+            continue
+        for cid, slots in _figure_classes(st, article).items():
+            found.append(Membership(cid, None, st, slots, len(slots)))
+        roles: list[RoleHit] = extractor_roles(analysis, st.span) or roles_in(st.text, st.span, people)
+        persons_here = {p for p in _persons(st.text, people)}
+        for cls in cls_list:
+            if cls.slot == "role":
+                by_person: dict[str, list[RoleHit]] = defaultdict(list)
+                for hit in roles:
+                    by_person[hit.key].append(hit)
+                for key, hits in by_person.items():
+                    slots = [_role_slot(h) for h in hits]
+                    found.append(Membership(cls.id, key, st, slots, len(hits)))
+            elif cls.slot == "text":
+                hits = _text_class_fires(cls, st.text)
+                if not hits:
+                    continue
+                if cls.key == "person":
+                    for key in sorted(persons_here):
+                        found.append(Membership(cls.id, key, st, [], hits))
+                else:
+                    found.append(Membership(cls.id, None, st, [], hits))
+    return found
+
+
+def _persons(text: str, people: dict[str, str]) -> set[str]:
+    keys = set()
+    for _, _, name in names_in(text):
+        if person_key(name) in people:
+            keys.add(person_key(name))
+    for key, full in people.items():
+        if re.search(rf"\b{re.escape(full.split()[-1])}\b", text):
+            keys.add(key)
+    return keys
+
+
+def _role_slot(hit: RoleHit) -> Slot:
+    mods = hit.modifiers if hit.current or "former" in hit.modifiers else (*hit.modifiers, "former")
+    return Slot(
+        kind="role",
+        text=hit.title if hit.current or "former" in hit.modifiers else f"{hit.title} (former)",
+        span=hit.span,
+        normalized=hit.normalized,
+        modifiers=tuple(sorted(set(mods))),
+        rule=hit.rule,
+    )
+
+
+# ---------------------------------------------------------------- alignment score (METHODS §4)
+
+
+def _mask(text: str) -> str:
+    words = _WORD.findall(_NUMBERISH.sub(" ", text.lower()))
+    return " ".join(w for w in words if w not in _STOP)
+
+
+def _slot_compat(a: Slot | None, b: Slot | None) -> float:
+    if a is None or b is None:
+        return 0.5
+    if a.kind == "role" and b.kind == "role":
+        if a.normalized != b.normalized:
+            return 0.3
+        return 1.0 if a.modifiers == b.modifiers else 0.7
+    v, _ = numbers.verdict(a, b)
+    return {"same": 1.0, "rounding": 0.8, "hedge": 0.6, "conflict": 0.2}.get(v, 0.3)
+
+
+def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = None) -> Alignment:
+    union = a.entity_ids | b.entity_ids
+    ent = len(a.entity_ids & b.entity_ids) / len(union) if union else 0.0
+    text = fuzz.token_set_ratio(_mask(a.text), _mask(b.text)) / 100
+    slot = _slot_compat(sa, sb)
+    total = 0.4 * ent + 0.3 * text + 0.3 * slot
+    return Alignment(a.id, b.id, round(total, 3), round(ent, 3), round(text, 3), round(slot, 3))
+
+
+# ---------------------------------------------------------------- step 3: cells and verdicts
+
+
+def _main_slot(cls: str, ms: list[Membership]) -> tuple[Statement, Slot | None]:
+    """The cell's main sentence and slot: the most precise figure (earliest on ties); the current
+    title; for text aspects the sentence with most cue hits (earliest on ties)."""
+    slotted = [(m, s) for m in ms for s in m.slots]
+    if slotted:
+        if slotted[0][1].kind == "role":
+            current = [(m, s) for m, s in slotted if "former" not in s.modifiers]
+            m, s = (current or slotted)[0]
+            return m.statement, s
+        m, s = min(slotted, key=lambda ms_: (ms_[1].precision or 0.0, ms_[0].statement.index))
+        return m.statement, s
+    m = max(ms, key=lambda x: (x.cue_hits, -x.statement.index))
+    return m.statement, None
+
+
+def _role_verdicts(cells: dict[str, Cell], members: dict[str, list[Membership]]) -> list[PairVerdict]:
+    pairs = []
+    titles: dict[str, dict[str, Slot]] = {}
+    for aid, ms in members.items():
+        per: dict[str, Slot] = {}
+        for m in ms:
+            for s in m.slots:
+                if "former" in s.modifiers and s.normalized in per:
+                    continue
+                per[s.normalized or s.text] = s
+        titles[aid] = per
+    for a, b in combinations([x for x in cells if cells[x].present], 2):
+        shared = sorted(set(titles[a]) & set(titles[b]))
+        for norm in shared:
+            sa, sb = titles[a][norm], titles[b][norm]
+            if sa.modifiers != sb.modifiers:
+                pairs.append(
+                    PairVerdict(
+                        a, b, "modifier", f"“{sa.text}” vs “{sb.text}”: the title differs by a modifier"
+                    )
+                )
+            else:
+                pairs.append(PairVerdict(a, b, "agree", f"both: {sa.text}"))
+        # different titles with none in common (founder vs CEO) are not a contradiction: no verdict
+    return pairs
+
+
+def _show_title(cell: Cell, ms: list[Membership], detail: str) -> None:
+    for m in ms:
+        for slot in m.slots:
+            if f"“{slot.text}”" in detail:
+                cell.main, cell.slot = m.statement, slot
+                return
+
+
+_CLAUSE_BREAK = re.compile(r",\s+and\b|;|\.\s|\bwhile\b|\bbut\b")
+
+
+def _slot_hedges(cell: Cell) -> list[str]:
+    """Epistemic hedges on the cell's value: in the main sentence, before the value and in its
+    clause ("has reportedly agreed to invest $14.3 billion"); empty when it is asserted."""
+    st, slot = cell.main, cell.slot
+    if st is None or slot is None:
+        return []
+    words = []
+    for h in st.hedges:
+        if h.kind not in ("epistemic", "allegation") or h.span.start >= slot.span.start:
+            continue
+        between = st.text[h.span.end - st.span.start : slot.span.start - st.span.start]
+        if len(between) <= 80 and not _CLAUSE_BREAK.search(between):
+            words.append(h.text.lower())
+    return sorted(set(words))
+
+
+def _flags(cells: dict[str, Cell]) -> list[str]:
+    flags = []
+    present = [c for c in cells.values() if c.present]
+    kinds = {c.article_id: {st.source.kind for st in c.statements if st.source} for c in present}
+    for a, b in combinations(present, 2):
+        ka, kb = kinds[a.article_id], kinds[b.article_id]
+        if "organization" in ka and "unnamed" not in ka and "unnamed" in kb and "organization" not in kb:
+            flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
+        elif "organization" in kb and "unnamed" not in kb and "unnamed" in ka and "organization" not in ka:
+            flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
+        if a.slot is None or b.slot is None:
+            continue  # hedging is compared on a checkable value only
+        wa, wb = _slot_hedges(a), _slot_hedges(b)
+        if bool(wa) != bool(wb):
+            hedger, asserter, words = (a, b, wa) if wa else (b, a, wb)
+            flags.append(
+                f"{hedger.article_id} hedges ({', '.join(words[:3])}), {asserter.article_id} asserts"
+            )
+    return flags
+
+
+def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: list[str]) -> None:
+    for aid in article_ids:
+        ms = members.get(aid, [])
+        cell = Cell(aid)
+        if ms:
+            seen: dict[str, Statement] = {}
+            for m in sorted(ms, key=lambda m: m.statement.index):
+                seen.setdefault(m.statement.id, m.statement)
+            cell.statements = list(seen.values())
+            cell.main, cell.slot = _main_slot(aspect.cls, ms)
+        aspect.cells[aid] = cell
+    present = [a for a in article_ids if aspect.cells[a].present]
+    slots = {a: aspect.cells[a].slot for a in present}
+    if any(s is not None and s.kind == "role" for s in slots.values()):
+        aspect.pairs = _role_verdicts(aspect.cells, {a: members[a] for a in present})
+        for pair in aspect.pairs:  # show the title the verdict is about
+            if pair.verdict == "modifier":
+                for aid in (pair.a, pair.b):
+                    _show_title(aspect.cells[aid], members[aid], pair.detail)
+    else:
+        for a, b in combinations(present, 2):
+            sa, sb = slots[a], slots[b]
+            if sa is not None and sb is not None:
+                v, why = numbers.verdict(sa, sb)
+                aspect.pairs.append(PairVerdict(a, b, v, why))
+        aspect.numeric = numbers.worst([p.verdict for p in aspect.pairs])
+    for a, b in combinations(present, 2):
+        ca, cb = aspect.cells[a], aspect.cells[b]
+        if ca.main is not None and cb.main is not None:
+            aspect.alignments.append(score(ca.main, cb.main, ca.slot, cb.slot))
+    differing = {p.a for p in aspect.pairs if p.verdict not in ("same", "agree")} | {
+        p.b for p in aspect.pairs if p.verdict not in ("same", "agree")
+    }
+    if len(article_ids) > 1 and len(present) == 1:
+        aspect.verdict = "only_in"
+    elif differing:
+        aspect.verdict = "differ"
+    elif aspect.pairs:
+        aspect.verdict = "agree"
+    else:
+        aspect.verdict = "both"
+    aspect.flags = _flags(aspect.cells)
+    for aid, cell in aspect.cells.items():
+        if not cell.present:
+            cell.mark = "missing"
+        elif aspect.verdict == "only_in":
+            cell.mark = "only"
+        elif aid in differing:
+            cell.mark = "differ"
+            cell.note = "; ".join(
+                p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict not in ("same", "agree")
+            )
+        elif aspect.verdict == "both" or cell.slot is None:
+            cell.mark = "both"
+        else:
+            cell.mark = "agree"
+
+
+def build_aspects(
+    statements: dict[str, list[Statement]],
+    articles: dict[str, Article],
+    analysis: CorpusAnalysis,
+    overlay: dict[str, Any] | None = None,
+) -> tuple[list[Aspect], list[str]]:
+    """Aspects over the articles of `statements` (in that order); also the notes (overlay problems)."""
+    article_ids = list(statements)
+    cls_list, _ = classes()
+    labels = {c.id: c.label for c in cls_list}
+    grouped: dict[tuple[str, str | None], dict[str, list[Membership]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    claimed: set[str] = set()
+    names: dict[str, str] = {}
+    for aid in article_ids:
+        for m in memberships(statements[aid], articles[aid], analysis):
+            grouped[(m.cls, m.key)][aid].append(m)
+            claimed.add(m.statement.id)
+            if m.key and m.slots and m.slots[0].kind == "role":
+                names.setdefault(m.key, _full_name(m))
+    order = {c.id: n for n, c in enumerate(cls_list)}
+    aspects = []
+    for (cid, key), members in sorted(
+        grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or "")
+    ):
+        label = labels.get(cid, cid)
+        if key:
+            label = f"{label}: {names.get(key, key.title())}"
+        aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=f"class:{cid}")
+        _finish(aspect, members, article_ids)
+        aspects.append(aspect)
+    aspects.extend(_other_aspects(statements, claimed, article_ids))
+    notes = _apply_overlay(aspects, overlay or {})
+    return aspects, notes
+
+
+def _full_name(m: Membership) -> str:
+    for _, _, name in names_in(m.statement.text):
+        if person_key(name) == m.key:
+            return name
+    return (m.key or "").title()
+
+
+def _other_aspects(
+    statements: dict[str, list[Statement]], claimed: set[str], article_ids: list[str]
+) -> list[Aspect]:
+    """Sentences no class claims, aligned 1:1 across articles by the METHODS §4 score."""
+    pool = {
+        aid: [
+            st for st in sts if st.id not in claimed and st.place != "heading" and len(st.text.split()) >= 6
+        ]
+        for aid, sts in statements.items()
+    }
+    index: dict[str, list[Statement]] = defaultdict(list)
+    words: dict[str, set[str]] = {}
+    for sts in pool.values():
+        for st in sts:
+            ws = {w for w in _mask(st.text).split() if len(w) >= 4}
+            words[st.id] = ws
+            for w in ws:
+                index[w].append(st)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for sts in index.values():
+        if len(sts) > 50:  # too common to tell sentences apart
+            continue
+        for a, b in combinations(sts, 2):
+            if a.article_id != b.article_id:
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                shared[pair] += 1
+    by_id = {st.id: st for sts in pool.values() for st in sts}
+    candidates = []
+    for (x, y), n in shared.items():
+        if n >= 3:
+            al = score(by_id[x], by_id[y])
+            if al.score >= THRESHOLD:
+                candidates.append(al)
+    candidates.sort(key=lambda al: -al.score)
+    cluster_of: dict[str, int] = {}
+    clusters: list[dict[str, Statement]] = []
+    for al in candidates:
+        a, b = by_id[al.a], by_id[al.b]
+        ca, cb = cluster_of.get(a.id), cluster_of.get(b.id)
+        if ca is None and cb is None:
+            clusters.append({a.article_id: a, b.article_id: b})
+            cluster_of[a.id] = cluster_of[b.id] = len(clusters) - 1
+        elif ca is not None and cb is None and b.article_id not in clusters[ca]:
+            clusters[ca][b.article_id] = b
+            cluster_of[b.id] = ca
+        elif cb is not None and ca is None and a.article_id not in clusters[cb]:
+            clusters[cb][a.article_id] = a
+            cluster_of[a.id] = cb
+    out = []
+    for n, cluster in enumerate(clusters):
+        first = min(cluster.values(), key=lambda st: (article_ids.index(st.article_id), st.index))
+        excerpt = " ".join(first.text.split()[:8])
+        aspect = Aspect(
+            id=f"other:{n}", label=f"Also told: {excerpt}…", cls="other", rule="align.score>=0.55"
+        )
+        members = {aid: [Membership("other", None, st, [], 1)] for aid, st in cluster.items()}
+        _finish(aspect, members, article_ids)
+        out.append(aspect)
+    return out
+
+
+def _apply_overlay(aspects: list[Aspect], overlay: dict[str, Any]) -> list[str]:
+    """A curated overlay may rename aspects: overlay.yaml `compare: {aspects: {<id>: {label: ...}}}`."""
+    notes: list[str] = []
+    section = overlay.get("compare") if isinstance(overlay, dict) else None
+    if section is None:
+        return notes
+    spec = section.get("aspects") if isinstance(section, dict) else None
+    if not isinstance(spec, dict):
+        return ["overlay.yaml: compare.aspects should map aspect ids to {label: ...}; ignored"]
+    by_id = {a.id: a for a in aspects}
+    for aid, entry in spec.items():
+        if aid not in by_id:
+            notes.append(f"overlay.yaml: compare.aspects.{aid}: no such aspect in this comparison")
+            continue
+        if isinstance(entry, dict) and isinstance(entry.get("label"), str):
+            by_id[aid].label = entry["label"]
+            by_id[aid].rule += "+curated-label"
+        else:
+            notes.append(f"overlay.yaml: compare.aspects.{aid}: should be {{label: text}}; ignored")
+    return notes

@@ -1,0 +1,285 @@
+"""What a comparison holds: statements, aspects with cells and verdicts, and article profiles.
+
+Every item points into an article's text through a `Span` and says which rule produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.corpus.model import Span
+
+#: Cell marks, as the screen and the reports show them.
+MARKS = {"agree": "✓", "differ": "≠", "both": "≈", "only": "◆", "missing": "—"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Who a statement rests on: a name and a kind (person, organization, outlet, unnamed,
+    document, narrator), and the rule that found it ("extractor" or a compare.* fallback)."""
+
+    name: str
+    kind: str
+    rule: str
+    source_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeHit:
+    text: str
+    kind: str  # epistemic | allegation | approximator | booster
+    span: Span
+
+
+@dataclass(slots=True)
+class Statement:
+    """One sentence of an article, with what the extractor (or a compare fallback) found in it."""
+
+    id: str  # "<article>:s<n>"
+    article_id: str
+    index: int
+    span: Span
+    text: str
+    paragraph: int
+    place: str  # headline | lead | heading | body
+    claim_id: str | None = None
+    figures: list = field(default_factory=list)  # tui.analysis.model.Figure
+    hedges: list[HedgeHit] = field(default_factory=list)
+    source: SourceRef | None = None
+    entity_ids: frozenset[str] = frozenset()
+    quote_spans: list[Span] = field(default_factory=list)  # quotations inside this sentence
+
+    @property
+    def hedged(self) -> bool:
+        """Epistemically hedged or an allegation ("reportedly", "could", "alleging")."""
+        return any(h.kind in ("epistemic", "allegation") for h in self.hedges)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """The checkable value a cell holds: a figure, a title, or (text aspects) nothing."""
+
+    kind: str  # money | percent | role
+    text: str  # as written: "$14.3B", "interim CEO"
+    span: Span  # what to highlight
+    value: float | None = None
+    unit: str | None = None
+    approx: str | None = None  # about | lower | upper | None
+    low: float | None = None  # the interval the figure asserts
+    high: float | None = None
+    precision: float | None = None  # half a unit of the last written digit
+    normalized: str | None = None  # role: "ceo"
+    modifiers: tuple[str, ...] = ()  # role: ("interim",)
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Cell:
+    article_id: str
+    statements: list[Statement] = field(default_factory=list)
+    main: Statement | None = None
+    slot: Slot | None = None
+    mark: str = "missing"  # agree | differ | both | only | missing
+    note: str = ""
+
+    @property
+    def present(self) -> bool:
+        return bool(self.statements)
+
+
+@dataclass(frozen=True, slots=True)
+class PairVerdict:
+    a: str  # article id
+    b: str
+    verdict: str  # same | rounding | hedge | conflict | modifier | title | agree
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Why two statements were aligned: the score and its parts (METHODS §4)."""
+
+    a: str  # statement id
+    b: str
+    score: float
+    entities: float
+    text: float
+    slot: float
+
+
+@dataclass(slots=True)
+class Aspect:
+    id: str
+    label: str
+    cls: str  # the aspect class from aspects.yaml ("amount", "leadership", ...), or "other"
+    key: str | None = None  # leadership/moves: the person
+    cells: dict[str, Cell] = field(default_factory=dict)
+    verdict: str = "both"  # agree | differ | both | only_in
+    numeric: str | None = None  # same | rounding | hedge | conflict (numeric aspects)
+    pairs: list[PairVerdict] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # attribution / hedge discrepancies
+    alignments: list[Alignment] = field(default_factory=list)
+    rule: str = ""
+
+    @property
+    def present_in(self) -> list[str]:
+        return [a for a, c in self.cells.items() if c.present]
+
+    @property
+    def summary(self) -> str:
+        """One line: "differ (conflict): $14.3B vs $14.8B" / "only in winbuzzer"."""
+        if self.verdict == "only_in":
+            return "only in " + ", ".join(self.present_in)
+        parts = [self.verdict]
+        if self.numeric and self.numeric != "same":
+            parts[0] += f" ({self.numeric})"
+        differing = [p.detail for p in self.pairs if p.verdict not in ("same", "agree")]
+        if differing:
+            parts.append(differing[0])
+        missing = [a for a, c in self.cells.items() if not c.present]
+        if missing:
+            parts.append("missing in " + ", ".join(missing))
+        if self.flags:
+            parts.append(self.flags[0])
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    span: Span
+    text: str
+
+
+@dataclass(slots=True)
+class FrameItem:
+    id: str  # "C1"
+    question: str
+    rule: str
+    applicable: bool
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def yes(self) -> bool:
+        return bool(self.evidence)
+
+
+@dataclass(slots=True)
+class FrameScore:
+    frame: str  # "conflict"
+    label: str
+    score: float  # SV2000: mean of applicable items, 0..1
+    salience: float  # weighted share of sentences carrying the frame, 0..1
+    items: list[FrameItem] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        seen: dict[tuple[int, int], Evidence] = {}
+        for item in self.items:
+            for ev in item.evidence:
+                seen.setdefault((ev.span.start, ev.span.end), ev)
+        return [seen[k] for k in sorted(seen)]
+
+
+@dataclass(slots=True)
+class Tone:
+    narrator: float  # mean VADER compound over the article's own words, -1..1
+    quoted: float | None  # over the words it quotes (None: quotes nothing)
+    label: str  # negative | neutral | positive (from the narrator score)
+    sentences: int
+    most_negative: list[Evidence] = field(default_factory=list)
+    most_positive: list[Evidence] = field(default_factory=list)
+    rule: str = "vader+neutral-finance-words"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedHit:
+    phrase: str  # as written
+    category: str  # metaphor | loaded | intensifier
+    span: Span
+    quoted: bool  # inside quotation marks (someone else's words)
+
+
+@dataclass(slots=True)
+class SourcingProfile:
+    #: statements resting on each kind: person, organization, outlet, unnamed, document, narrator
+    kinds: dict[str, int] = field(default_factory=dict)
+    #: (name, kind, count) of every source the article leans on, most used first
+    sources: list[tuple[str, str, int]] = field(default_factory=list)
+    attributed: int = 0
+    hedged: int = 0  # statements carrying an epistemic hedge or an allegation
+    statements: int = 0
+    #: per aspect id: kind -> count
+    per_aspect: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def named(self) -> int:
+        return sum(self.kinds.get(k, 0) for k in ("person", "organization", "outlet", "document"))
+
+    @property
+    def unnamed(self) -> int:
+        return self.kinds.get("unnamed", 0)
+
+
+@dataclass(slots=True)
+class ArticleProfile:
+    article_id: str
+    title: str
+    outlet: str | None
+    words: int
+    frames: list[FrameScore] = field(default_factory=list)
+    primary_frame: str | None = None
+    tone: Tone | None = None
+    loaded: list[LoadedHit] = field(default_factory=list)
+    sourcing: SourcingProfile = field(default_factory=SourcingProfile)
+    #: aspect id -> share of the article's characters in the aspect's sentences (0..1)
+    aspect_share: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def loaded_per_1000(self) -> float:
+        return 1000 * len(self.loaded) / self.words if self.words else 0.0
+
+    def frame(self, name: str) -> FrameScore:
+        for f in self.frames:
+            if f.frame == name:
+                return f
+        raise KeyError(name)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCarrier:
+    article_id: str
+    quote_id: str
+    span: Span
+    text: str
+    speaker: str | None
+
+
+@dataclass(slots=True)
+class QuoteVariant:
+    """One quotation carried by several articles, with its wording changes."""
+
+    carriers: list[QuoteCarrier]
+    #: per carrier after the first: list of (op, words) with op in equal|insert|delete|replace
+    changes: list[list[tuple[str, str, str]]] = field(default_factory=list)
+    truncated: list[str] = field(default_factory=list)  # article ids whose version is cut short
+    similarity: float = 0.0
+    rule: str = "quote.fuzzy-partial"
+
+
+@dataclass(slots=True)
+class Comparison:
+    article_ids: list[str]
+    aspects: list[Aspect] = field(default_factory=list)
+    profiles: dict[str, ArticleProfile] = field(default_factory=dict)
+    variants: list[QuoteVariant] = field(default_factory=list)
+    statements: dict[str, list[Statement]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def aspect(self, aspect_id: str) -> Aspect:
+        for a in self.aspects:
+            if a.id == aspect_id:
+                return a
+        raise KeyError(aspect_id)
+
+    def aspects_of(self, cls: str) -> list[Aspect]:
+        return [a for a in self.aspects if a.cls == cls]

@@ -1,0 +1,403 @@
+"""The comparison as a report: JSON (plain data), Markdown (to paste), HTML (one self-contained file).
+
+Every article text in Markdown is escaped for Markdown tables; in HTML everything from the corpus
+goes through html.escape, and the page has no script and no outside resource.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from tui.analysis.compare.model import MARKS, Aspect, Comparison, Slot, Statement
+from tui.corpus.model import Corpus, Span
+
+SCHEMA = "meta-scale-tui/compare/1"
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"article": span.article_id, "start": span.start, "end": span.end}
+
+
+def _slot(slot: Slot | None) -> dict[str, Any] | None:
+    if slot is None:
+        return None
+    return {
+        "kind": slot.kind,
+        "text": slot.text,
+        "value": slot.value,
+        "unit": slot.unit,
+        "approx": slot.approx,
+        "low": slot.low if slot.low is None or slot.low != float("inf") else None,
+        "high": slot.high if slot.high is None or slot.high != float("inf") else None,
+        "precision": slot.precision,
+        "normalized": slot.normalized,
+        "modifiers": list(slot.modifiers),
+        "span": _span(slot.span),
+        "rule": slot.rule,
+    }
+
+
+def _statement(st: Statement) -> dict[str, Any]:
+    return {
+        "id": st.id,
+        "span": _span(st.span),
+        "text": st.text,
+        "place": st.place,
+        "claim": st.claim_id,
+        "source": {"name": st.source.name, "kind": st.source.kind, "rule": st.source.rule}
+        if st.source
+        else None,
+        "hedges": [{"text": h.text, "kind": h.kind, "span": _span(h.span)} for h in st.hedges],
+    }
+
+
+def _aspect(aspect: Aspect) -> dict[str, Any]:
+    return {
+        "id": aspect.id,
+        "label": aspect.label,
+        "class": aspect.cls,
+        "verdict": aspect.verdict,
+        "numeric": aspect.numeric,
+        "summary": aspect.summary,
+        "rule": aspect.rule,
+        "pairs": [{"a": p.a, "b": p.b, "verdict": p.verdict, "detail": p.detail} for p in aspect.pairs],
+        "flags": list(aspect.flags),
+        "alignments": [
+            {
+                "a": al.a,
+                "b": al.b,
+                "score": al.score,
+                "entities": al.entities,
+                "text": al.text,
+                "slot": al.slot,
+            }
+            for al in aspect.alignments
+        ],
+        "cells": {
+            aid: {
+                "mark": cell.mark,
+                "note": cell.note,
+                "slot": _slot(cell.slot),
+                "main": cell.main.id if cell.main else None,
+                "statements": [_statement(st) for st in cell.statements],
+            }
+            for aid, cell in aspect.cells.items()
+        },
+    }
+
+
+def to_dict(result: Comparison, corpus: Corpus) -> dict[str, Any]:
+    profiles = {}
+    for aid, p in result.profiles.items():
+        profiles[aid] = {
+            "title": p.title,
+            "outlet": p.outlet,
+            "words": p.words,
+            "primary_frame": p.primary_frame,
+            "frames": [
+                {
+                    "frame": f.frame,
+                    "label": f.label,
+                    "score": f.score,
+                    "salience": f.salience,
+                    "items": [
+                        {
+                            "id": i.id,
+                            "question": i.question,
+                            "rule": i.rule,
+                            "applicable": i.applicable,
+                            "yes": i.yes,
+                            "evidence": [{"span": _span(e.span), "text": e.text} for e in i.evidence],
+                        }
+                        for i in f.items
+                    ],
+                }
+                for f in p.frames
+            ],
+            "tone": {
+                "narrator": p.tone.narrator,
+                "quoted": p.tone.quoted,
+                "label": p.tone.label,
+                "rule": p.tone.rule,
+                "most_negative": [e.text for e in p.tone.most_negative],
+                "most_positive": [e.text for e in p.tone.most_positive],
+            }
+            if p.tone
+            else None,
+            "loaded": [
+                {"phrase": h.phrase, "category": h.category, "quoted": h.quoted, "span": _span(h.span)}
+                for h in p.loaded
+            ],
+            "loaded_per_1000_words": round(p.loaded_per_1000, 1),
+            "sourcing": {
+                "kinds": p.sourcing.kinds,
+                "named": p.sourcing.named,
+                "unnamed": p.sourcing.unnamed,
+                "attributed": p.sourcing.attributed,
+                "hedged": p.sourcing.hedged,
+                "statements": p.sourcing.statements,
+                "sources": [{"name": n, "kind": k, "count": c} for n, k, c in p.sourcing.sources],
+                "per_aspect": p.sourcing.per_aspect,
+            },
+            "aspect_share": p.aspect_share,
+        }
+    return {
+        "schema": SCHEMA,
+        "corpus": {"name": corpus.name, "root": str(corpus.root)},
+        "articles": result.article_ids,
+        "aspects": [_aspect(a) for a in result.aspects],
+        "profiles": profiles,
+        "quote_variants": [
+            {
+                "similarity": v.similarity,
+                "rule": v.rule,
+                "truncated": v.truncated,
+                "carriers": [
+                    {
+                        "article": c.article_id,
+                        "quote": c.quote_id,
+                        "text": c.text,
+                        "speaker": c.speaker,
+                        "span": _span(c.span),
+                    }
+                    for c in v.carriers
+                ],
+                "changes": [
+                    [{"op": op, "from": a, "to": b} for op, a, b in ch if op != "equal"] for ch in v.changes
+                ],
+            }
+            for v in result.variants
+        ],
+        "notes": result.notes,
+    }
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    out = " ".join(text.split())
+    for ch in "\\`*_[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _clip(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _cell_text(aspect: Aspect, aid: str) -> str:
+    cell = aspect.cells[aid]
+    if not cell.present:
+        return MARKS["missing"]
+    value = f"**{_md(cell.slot.text)}** " if cell.slot else ""
+    return f"{MARKS[cell.mark]} {value}{_md(_clip(cell.main.text if cell.main else ''))}"
+
+
+def to_markdown(result: Comparison, corpus: Corpus) -> str:
+    ids = result.article_ids
+    names = {aid: result.profiles[aid].outlet or aid for aid in ids}
+    lines = [f"# Side by side: {_md(corpus.name)}", ""]
+    lines.append("Articles: " + "; ".join(f"{_md(names[a])} ({_md(result.profiles[a].title)})" for a in ids))
+    lines += [
+        "",
+        f"Marks: {MARKS['agree']} agree, {MARKS['differ']} differ, {MARKS['both']} both tell it (nothing checkable), "
+        f"{MARKS['only']} only here, {MARKS['missing']} missing.",
+        "",
+        "## Aspects",
+        "",
+    ]
+    lines.append("| Aspect | Verdict | " + " | ".join(_md(names[a]) for a in ids) + " |")
+    lines.append("|---|---|" + "---|" * len(ids))
+    for aspect in result.aspects:
+        row = [_md(aspect.label), _md(aspect.summary)] + [_cell_text(aspect, a) for a in ids]
+        lines.append("| " + " | ".join(row) + " |")
+    differ = [a for a in result.aspects if a.verdict == "differ" or a.flags]
+    if differ:
+        lines += ["", "## Discrepancies", ""]
+        for aspect in differ:
+            for p in aspect.pairs:
+                if p.verdict not in ("same", "agree"):
+                    lines.append(f"- **{_md(aspect.label)}** ({p.verdict}): {_md(p.detail)}")
+            for flag in aspect.flags:
+                lines.append(f"- **{_md(aspect.label)}** (attribution): {_md(flag)}")
+    lines += [
+        "",
+        "## Frames (Semetko & Valkenburg; score = mean of yes items, salience = weighted share of sentences)",
+        "",
+    ]
+    lines.append("| Frame | " + " | ".join(_md(names[a]) for a in ids) + " |")
+    lines.append("|---|" + "---|" * len(ids))
+    for n, frame in enumerate(result.profiles[ids[0]].frames):
+        cells = []
+        for a in ids:
+            f = result.profiles[a].frames[n]
+            yes = ",".join(i.id for i in f.items if i.yes) or "none"
+            cells.append(f"{f.score:.2f} (salience {f.salience:.2f}; yes: {yes})")
+        lines.append(f"| {_md(frame.label)} | " + " | ".join(cells) + " |")
+    lines.append(
+        "| Primary frame | " + " | ".join(_md(result.profiles[a].primary_frame or "none") for a in ids) + " |"
+    )
+    for a in ids:
+        p = result.profiles[a]
+        lines += ["", f"### {_md(names[a])}", ""]
+        for f in p.frames:
+            for item in f.items:
+                if item.yes:
+                    ev = item.evidence[0]
+                    more = f" (+{len(item.evidence) - 1} more)" if len(item.evidence) > 1 else ""
+                    lines.append(f"- {f.label} {item.id}: “{_md(_clip(ev.text, 140))}”{more}")
+        if p.tone:
+            quoted = "n/a" if p.tone.quoted is None else f"{p.tone.quoted:+.2f}"
+            lines.append(
+                f"- Tone: {p.tone.label} (own words {p.tone.narrator:+.2f}, quoted words {quoted}; VADER)"
+            )
+        phrases = ", ".join(f"“{_md(h.phrase)}”" + (" (quoted)" if h.quoted else "") for h in p.loaded[:20])
+        lines.append(
+            f"- Loaded language: {len(p.loaded)} ({p.loaded_per_1000:.1f} per 1,000 words): {phrases}"
+        )
+        s = p.sourcing
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(s.kinds.items(), key=lambda kv: -kv[1]))
+        lines.append(
+            f"- Sourcing: {kinds}; named {s.named}, unnamed {s.unnamed}; hedged {s.hedged} of {s.statements}"
+        )
+        if s.sources:
+            lines.append("- Sources: " + "; ".join(f"{_md(n)} ({k}, {c})" for n, k, c in s.sources[:12]))
+        top = sorted(p.aspect_share.items(), key=lambda kv: -kv[1])[:8]
+        if top:
+            labels = {asp.id: asp.label for asp in result.aspects}
+            lines.append("- Share of text: " + "; ".join(f"{_md(labels[k])} {v:.0%}" for k, v in top))
+    if result.variants:
+        lines += ["", "## Quote variants", ""]
+        for v in result.variants:
+            lines.append(
+                "- "
+                + " / ".join(
+                    f"{_md(c.article_id)}: “{_md(c.text)}” ({_md(c.speaker or 'unattributed')})"
+                    for c in v.carriers
+                )
+            )
+            for ch in v.changes:
+                diffs = [f"{op}: “{_md(a)}” → “{_md(b)}”" for op, a, b in ch if op != "equal"]
+                if diffs:
+                    lines.append("  - " + "; ".join(diffs))
+            if v.truncated:
+                lines.append("  - truncated in: " + ", ".join(v.truncated))
+    for note in result.notes:
+        lines.append(f"\n> {_md(note)}")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- HTML
+
+_CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:2em;color:#222;background:#fff}
+table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
+th{background:#f3f3f3;text-align:left}.differ{background:#fdecea}.agree{background:#eaf7ea}.only{background:#fff7e0}
+.both{background:#f4f4fb}.missing{color:#999}mark{background:#ffd54f}.bar{background:#4a78c2;height:.7em;display:inline-block}
+.muted{color:#666;font-size:.9em}"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _highlighted(st: Statement, slot: Slot | None) -> str:
+    if slot is None or not st.span.contains(slot.span):
+        return _e(st.text)
+    a, b = slot.span.start - st.span.start, slot.span.end - st.span.start
+    return _e(st.text[:a]) + "<mark>" + _e(st.text[a:b]) + "</mark>" + _e(st.text[b:])
+
+
+def to_html(result: Comparison, corpus: Corpus) -> str:
+    ids = result.article_ids
+    names = {aid: result.profiles[aid].outlet or aid for aid in ids}
+    out = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>Side by side: {_e(corpus.name)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>Side by side: {_e(corpus.name)}</h1><ul>",
+    ]
+    for a in ids:
+        p = result.profiles[a]
+        out.append(
+            f"<li><b>{_e(names[a])}</b>: {_e(p.title)} <span class='muted'>({p.words} words)</span></li>"
+        )
+    out.append(
+        "</ul><h2>Profiles</h2><table><tr><th>Frame</th>"
+        + "".join(f"<th>{_e(names[a])}</th>" for a in ids)
+        + "</tr>"
+    )
+    for n, frame in enumerate(result.profiles[ids[0]].frames):
+        out.append(f"<tr><th>{_e(frame.label)}</th>")
+        for a in ids:
+            f = result.profiles[a].frames[n]
+            width = int(f.score * 120)
+            ev = "".join(
+                f"<li>{_e(i.id)}: {_e(_clip(i.evidence[0].text, 160))}</li>" for i in f.items if i.yes
+            )
+            out.append(
+                f"<td><span class='bar' style='width:{width}px'></span> {f.score:.2f} "
+                f"<span class='muted'>salience {f.salience:.2f}</span><ul class='muted'>{ev}</ul></td>"
+            )
+        out.append("</tr>")
+    for label, fn in (
+        ("Primary frame", lambda p: p.primary_frame or "none"),
+        ("Tone", lambda p: f"{p.tone.label} ({p.tone.narrator:+.2f} own words)" if p.tone else "n/a"),
+        (
+            "Loaded phrases",
+            lambda p: (
+                f"{len(p.loaded)} ({p.loaded_per_1000:.1f}/1,000 words): "
+                + ", ".join(h.phrase for h in p.loaded[:15])
+            ),
+        ),
+        (
+            "Sources",
+            lambda p: (
+                f"named {p.sourcing.named}, unnamed {p.sourcing.unnamed}; "
+                + "; ".join(f"{n} ({k})" for n, k, _ in p.sourcing.sources[:8])
+            ),
+        ),
+    ):
+        out.append(
+            f"<tr><th>{_e(label)}</th>"
+            + "".join(f"<td>{_e(fn(result.profiles[a]))}</td>" for a in ids)
+            + "</tr>"
+        )
+    out.append(
+        "</table><h2>Aspects</h2><table><tr><th>Aspect</th>"
+        + "".join(f"<th>{_e(names[a])}</th>" for a in ids)
+        + "</tr>"
+    )
+    for aspect in result.aspects:
+        out.append(f"<tr><th>{_e(aspect.label)}<div class='muted'>{_e(aspect.summary)}</div></th>")
+        for a in ids:
+            cell = aspect.cells[a]
+            if not cell.present or cell.main is None:
+                out.append(f"<td class='missing'>{MARKS['missing']}</td>")
+                continue
+            note = f"<div class='muted'>{_e(cell.note)}</div>" if cell.note else ""
+            out.append(
+                f"<td class='{_e(cell.mark)}'>{MARKS[cell.mark]} {_highlighted(cell.main, cell.slot)}{note}</td>"
+            )
+        out.append("</tr>")
+    out.append("</table>")
+    if result.variants:
+        out.append("<h2>Quote variants</h2><ul>")
+        for v in result.variants:
+            out.append(
+                "<li>"
+                + " / ".join(
+                    f"<b>{_e(c.article_id)}</b>: “{_e(c.text)}” ({_e(c.speaker or 'unattributed')})"
+                    for c in v.carriers
+                )
+            )
+            if v.truncated:
+                out.append(f" <span class='muted'>truncated in {_e(', '.join(v.truncated))}</span>")
+            out.append("</li>")
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

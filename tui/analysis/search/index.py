@@ -1,0 +1,505 @@
+"""The search index and its ranking.
+
+Built once per corpus (`SearchIndex(items)` or `build_index(corpus, analysis)`), queried on every
+keystroke (`index.search("zuckerbrg")`).
+
+How a query runs, and why it is fast at 100k items:
+1. Items are stored grouped by kind and, inside a kind, in "static rank" order (more mentions
+   first, then reading order), so the item number itself orders equally good matches.
+2. Every word of every field (folded: lowercase, no accents) and every normalized figure goes
+   into an inverted index: word -> sorted array of item numbers.
+3. Each query word is matched against the vocabulary, not against the items: exactly (a dict
+   look-up), as a prefix (bisect in the sorted vocabulary: "zuck" -> "zuckerberg") and, for words
+   of 4+ letters, with typos (rapidfuzz OSA distance <= 1 or 2 over the vocabulary words of a
+   similar length: "zuckerbrg" -> "zuckerberg"). A word's result is cached, so while a user
+   types only the last word is matched again.
+4. The item sets of the query words are intersected (word order does not matter); filters
+   narrow them; the best few per kind (exact words first, then prefixes, then typos, each in
+   static rank order) are scored precisely: a field equal to the query, starting with it or
+   containing it as a phrase ranks above all-words matches, which rank above typo matches.
+   Scoring finds the matched character positions for highlighting.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from tui.analysis.search.fold import figures, fold, words
+from tui.analysis.search.items import KINDS, SearchItem
+from tui.analysis.search.query import Query, parse_query
+from tui.corpus.model import Span
+
+#: Field roles that are names: a query equal to or starting one of them ranks first.
+NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"})
+ROLE_BONUS = {"name": 40.0, "title": 30.0, "alias": 25.0, "speaker": 10.0, "outlet": 10.0, "author": 10.0}
+
+EXACT, PREFIX, FUZZY = 1.0, 0.75, 0.45
+
+#: Match classes, best first, as results report them.
+MATCH_CLASSES = ("exact", "prefix", "phrase", "words", "fuzzy", "partial", "filter")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One result: an item, how well and where it matched."""
+
+    item: SearchItem
+    score: float
+    #: "exact" (a field is the query), "prefix", "phrase", "words" (every word, any order),
+    #: "fuzzy" (some word with a typo), "partial" (all words but one), "filter" (filters only).
+    match: str
+    #: The field shown (index into item.fields) and the matched character positions in its text.
+    field: int
+    positions: tuple[int, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.item.kind
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
+    def span(self) -> Span | None:
+        return self.item.span
+
+    @property
+    def text(self) -> str:
+        return self.item.fields[self.field].text
+
+    @property
+    def role(self) -> str:
+        return self.item.fields[self.field].role
+
+
+@dataclass(slots=True)
+class Group:
+    kind: str
+    #: How many items of this kind match (more than `hits` holds when limited).
+    count: int
+    hits: list[Hit] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SearchResults:
+    query: Query
+    groups: list[Group] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(g.count for g in self.groups)
+
+    def hits(self) -> list[Hit]:
+        return [h for g in self.groups for h in g.hits]
+
+    def group(self, kind: str) -> Group | None:
+        for g in self.groups:
+            if g.kind == kind:
+                return g
+        return None
+
+
+@dataclass(slots=True)
+class _Term:
+    """One query term matched against the vocabulary."""
+
+    token: str
+    kind: str  # "word" | "figure" | "phrase"
+    #: vocabulary word -> quality (1 exact, ~0.8 prefix, ~0.5 typo)
+    quality: dict[str, float]
+    exact: set[int]
+    prefix: set[int]
+    every: set[int]
+
+
+def _intersect(sets: list[set[int]]) -> set[int]:
+    if not sets:
+        return set()
+    ordered = sorted(sets, key=len)
+    out = set(ordered[0])
+    for s in ordered[1:]:
+        out &= s
+        if not out:
+            break
+    return out
+
+
+class SearchIndex:
+    """Items of one corpus, indexed for fuzzy search."""
+
+    def __init__(
+        self,
+        items: Iterable[SearchItem],
+        article_labels: dict[str, str] | None = None,
+        cache_size: int = 256,
+    ) -> None:
+        order = {k: n for n, k in enumerate(KINDS)}
+        self.items: list[SearchItem] = sorted(
+            items,
+            key=lambda it: (order.get(it.kind, len(KINDS)), -it.weight, it.order, len(it.title), it.title),
+        )
+        self.kind_ranges: dict[str, tuple[int, int]] = {}
+        self.folded: list[tuple[str, ...]] = []
+        postings: dict[str, list[int]] = {}
+        names: list[tuple[str, int]] = []
+        for n, item in enumerate(self.items):
+            lo, _ = self.kind_ranges.get(item.kind, (n, n))
+            self.kind_ranges[item.kind] = (lo, n + 1)
+            folded = tuple(fold(f.text) for f in item.fields)
+            self.folded.append(folded)
+            tokens: set[str] = set(item.figure_keys)
+            for role_field, text in zip(item.fields, folded, strict=True):
+                tokens.update(w for w, _, _ in words(text))
+                if "$" in text or "%" in text or any(c.isdigit() for c in text):
+                    tokens.update(k for k, _, _ in figures(text))
+                if role_field.role in NAME_ROLES:
+                    names.append((" ".join(text.split()), n))
+            for token in tokens:
+                bucket = postings.get(token)
+                if bucket is None:
+                    postings[token] = [n]
+                else:
+                    bucket.append(n)
+        self.postings: dict[str, array] = {w: array("i", ids) for w, ids in postings.items()}
+        self.vocab: list[str] = sorted(w for w in postings if w[0] not in "#%")
+        by_len: dict[int, list[str]] = {}
+        for w in self.vocab:
+            if w.isalpha():
+                by_len.setdefault(len(w), []).append(w)
+        self.by_len = by_len
+        names.sort()
+        self.names = names
+        self.name_keys = [k for k, _ in names]
+        self.article_labels = {a: fold(label) for a, label in (article_labels or {}).items()}
+        self.source_labels = {
+            it.id: self.folded[n][0] for n, it in enumerate(self.items) if it.kind == "source"
+        }
+        self._cache: OrderedDict[tuple[str, str], _Term] = OrderedDict()
+        self._cache_size = cache_size
+        # The app searches from worker threads; a superseded search may still be running.
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    # -- matching query terms against the vocabulary ------------------------------------------
+
+    def _cached(self, key: tuple[str, str]) -> _Term | None:
+        term = self._cache.get(key)
+        if term is not None:
+            self._cache.move_to_end(key)
+        return term
+
+    def _remember(self, key: tuple[str, str], term: _Term) -> _Term:
+        self._cache[key] = term
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return term
+
+    def _postings_union(self, found: Iterable[str]) -> set[int]:
+        out: set[int] = set()
+        for w in found:
+            out.update(self.postings[w])
+        return out
+
+    def _word_term(self, token: str, prefix: bool = True, typos: bool = True) -> _Term:
+        key = ("w" if prefix and typos else "e" if not prefix else "p", token)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        quality: dict[str, float] = {}
+        if token in self.postings:
+            quality[token] = EXACT
+        if prefix:
+            vocab = self.vocab
+            i = bisect_left(vocab, token)
+            while i < len(vocab) and vocab[i].startswith(token):
+                w = vocab[i]
+                if w != token:
+                    quality[w] = PREFIX + 0.2 * len(token) / len(w)
+                i += 1
+        close: list[str] = []
+        if typos and token.isalpha() and len(token) >= 4:
+            k = 1 if len(token) <= 5 else 2
+            for length in range(len(token) - k, len(token) + k + 1):
+                bucket = self.by_len.get(length)
+                if not bucket:
+                    continue
+                for w, dist, _ in process.extract(
+                    token, bucket, scorer=OSA.distance, score_cutoff=k, limit=None
+                ):
+                    if w not in quality:
+                        quality[w] = FUZZY + 0.25 * (1 - dist / len(token))
+                        close.append(w)
+        exact = set(self.postings[token]) if token in self.postings else set()
+        pref = self._postings_union(w for w, q in quality.items() if q >= PREFIX) if prefix else exact
+        every = pref | self._postings_union(close) if close else pref
+        return self._remember(key, _Term(token, "word", quality, exact, pref, every))
+
+    def _figure_term(self, figure_key: str) -> _Term:
+        ids = set(self.postings.get(figure_key, ()))
+        return _Term(figure_key, "figure", {figure_key: EXACT}, ids, ids, ids)
+
+    def _phrase_term(self, phrase: str) -> _Term:
+        tokens = [w for w, _, _ in words(phrase)]
+        sets = []
+        for n, token in enumerate(tokens):
+            last = n == len(tokens) - 1
+            sets.append(self._word_term(token, prefix=last or n == 0, typos=False).prefix)
+        ids = _intersect(sets) if sets else set(range(len(self.items)))
+        # the phrase itself is checked on the candidates' text (few: every word must be there)
+        ids = {n for n in ids if any(phrase in f for f in self.folded[n])}
+        return _Term(phrase, "phrase", {}, ids, ids, ids)
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def _resolve_sources(self, values: list[str], problems: list[str]) -> tuple[set[str], set[str]]:
+        articles: set[str] = set()
+        sources: set[str] = set()
+        for value in values:
+            hits = {a for a, label in self.article_labels.items() if value in label}
+            if not hits:
+                squashed = value.replace(" ", "")
+                hits = {a for a, label in self.article_labels.items() if squashed in label.replace(" ", "")}
+            cited = set()
+            if not hits:
+                cited = {s for s, label in self.source_labels.items() if value in label}
+            if not hits and not cited:
+                problems.append(f"no article or cited source matches source:{value}")
+            articles |= hits
+            sources |= cited
+        return articles, sources
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str | Query,
+        limit: int = 20,
+        kinds: Iterable[str] | None = None,
+    ) -> SearchResults:
+        """The best `limit` matches per kind, grouped by kind in KINDS order, best first."""
+        with self._lock:
+            return self._search(query, limit, kinds)
+
+    def _search(self, query: str | Query, limit: int, kinds: Iterable[str] | None) -> SearchResults:
+        q = parse_query(query) if isinstance(query, str) else query
+        results = SearchResults(q, problems=list(q.problems))
+        allowed = set(KINDS) if q.kinds is None else set(q.kinds)
+        if kinds is not None:
+            allowed &= set(kinds)
+        if q.types is not None:
+            allowed &= {"entity", "source"}
+        if q.empty or limit <= 0:
+            return results
+        articles = cited = None
+        if q.sources:
+            articles, cited = self._resolve_sources(q.sources, results.problems)
+
+        terms = [self._word_term(w) for w in q.words]
+        terms += [self._figure_term(f) for f in q.figures]
+        terms += [self._phrase_term(p) for p in q.phrases]
+        partial = False
+        if terms:
+            every = _intersect([t.every for t in terms])
+            if not every and len(terms) >= 2:
+                every = self._all_but_one(terms)
+                partial = bool(every)
+            exact = _intersect([t.exact for t in terms]) if not partial else set()
+            prefix = _intersect([t.prefix for t in terms]) if not partial else set()
+            candidates: Iterable[int] = sorted(every)
+        else:
+            exact = prefix = set()
+            candidates = range(len(self.items))
+
+        def passes(n: int) -> bool:
+            item = self.items[n]
+            if q.types is not None and item.type not in q.types:
+                return False
+            return (
+                articles is None
+                or cited is None
+                or bool(item.article_ids & articles or item.source_ids & cited)
+            )
+
+        filtered = q.types is not None or articles is not None
+        name_hits = self._name_prefix_hits(q.text) if q.text else []
+        ordered = candidates if isinstance(candidates, list) else list(candidates)
+        for kind in KINDS:
+            if kind not in allowed or kind not in self.kind_ranges:
+                continue
+            lo, hi = self.kind_ranges[kind]
+            span = ordered[bisect_left(ordered, lo) : bisect_left(ordered, hi)]
+            if filtered:
+                span = [n for n in span if passes(n)]
+            if not span:
+                continue
+            pool = self._pool(span, exact, prefix, limit)
+            pool.update(n for n in name_hits if lo <= n < hi and (not filtered or passes(n)))
+            scored = sorted(
+                ((self._score(n, q, terms, partial), n) for n in pool), key=lambda p: (-p[0].score, p[1])
+            )
+            results.groups.append(Group(kind, len(span), [hit for hit, _ in scored[:limit]]))
+        return results
+
+    def _all_but_one(self, terms: list[_Term]) -> set[int]:
+        """Items matching every term but one (a word with no match should not empty the list)."""
+        out: set[int] = set()
+        for skip in range(len(terms)):
+            rest = [t.every for n, t in enumerate(terms) if n != skip]
+            out |= _intersect(rest)
+        return out
+
+    @staticmethod
+    def _pool(span: list[int], exact: set[int], prefix: set[int], limit: int) -> set[int]:
+        """The items worth scoring: the first `limit` of each tier, in static rank order."""
+        want = limit + 8
+        if len(span) <= want * 2:
+            return set(span)
+        pool: list[int] = []
+        second: list[int] = []
+        third: list[int] = []
+        for n in span:
+            if n in exact:
+                pool.append(n)
+                if len(pool) >= want:
+                    break
+            elif n in prefix:
+                if len(second) < want:
+                    second.append(n)
+            elif len(third) < want:
+                third.append(n)
+        out = set(pool)
+        if len(out) < want:
+            out.update(second)
+        if len(out) < want:
+            out.update(third)
+        return out
+
+    def _name_prefix_hits(self, text: str, cap: int = 64) -> list[int]:
+        keys = self.name_keys
+        i = bisect_left(keys, text)
+        j = min(bisect_right(keys, text + "\uffff", i), i + cap)
+        return [self.names[k][1] for k in range(i, j)]
+
+    def _score(self, n: int, q: Query, terms: list[_Term], partial: bool) -> Hit:
+        item = self.items[n]
+        folded = self.folded[n]
+        qt = q.text
+        best_q = [0.0] * len(terms)
+        best_field = (-1.0, 0, 0)  # (class score, terms matched, role bonus)
+        best_index = 0
+        best_positions: set[int] = set()
+        best_class = 0.0
+        for fi, text in enumerate(folded):
+            positions: set[int] = set()
+            cls = 0.0
+            if qt:
+                if text == qt:
+                    cls = 1000.0
+                elif text.startswith(qt):
+                    cls = 900.0
+                else:
+                    at = _find_at_word(text, qt)
+                    if at >= 0:
+                        cls = 800.0
+                        positions.update(range(at, at + len(qt)))
+                if cls >= 900.0:
+                    positions.update(range(0, len(qt)))
+            matched = 0
+            field_q = [0.0] * len(terms)
+            if terms:
+                toks = None
+                for ti, term in enumerate(terms):
+                    if term.kind == "phrase":
+                        at = text.find(term.token)
+                        if at >= 0:
+                            field_q[ti] = EXACT
+                            positions.update(range(at, at + len(term.token)))
+                        continue
+                    if term.kind == "figure":
+                        if term.token in item.figure_keys and fi == 0:
+                            field_q[ti] = EXACT
+                        for key, s, e in figures(text):
+                            if key == term.token:
+                                field_q[ti] = EXACT
+                                positions.update(range(s, e))
+                        continue
+                    if toks is None:
+                        toks = list(words(text))
+                    quality = term.quality
+                    for tok, s, e in toks:
+                        qv = quality.get(tok)
+                        if qv is None:
+                            continue
+                        if qv > field_q[ti]:
+                            field_q[ti] = qv
+                        positions.update(_highlight(term.token, tok, qv, s, e))
+                for ti, qv in enumerate(field_q):
+                    if qv > 0:
+                        matched += 1
+                        if qv > best_q[ti]:
+                            best_q[ti] = qv
+            role = item.fields[fi].role
+            rank = (cls, matched, ROLE_BONUS.get(role, 0.0))
+            if rank > best_field:
+                best_field, best_index, best_positions, best_class = rank, fi, positions, cls
+        if not terms and not qt:
+            return Hit(item, item.weight, "filter", 0, ())
+        avg = sum(best_q) / len(best_q) if best_q else 1.0
+        if partial:
+            score, match = 100.0 + 100.0 * avg, "partial"
+        elif best_class:
+            score = best_class + 50.0 * avg
+            match = {1000.0: "exact", 900.0: "prefix"}.get(best_class, "phrase")
+        elif all(qv >= PREFIX for qv in best_q):
+            score, match = 600.0 + 100.0 * avg, "words"
+        else:
+            score, match = 300.0 + 200.0 * avg, "fuzzy"
+        role = item.fields[best_index].role
+        score += ROLE_BONUS.get(role, 0.0)
+        score -= min(len(folded[best_index]), 300) / 30.0
+        score += min(item.weight, 50.0) / 5.0
+        return Hit(item, round(score, 3), match, best_index, tuple(sorted(best_positions)))
+
+
+def _find_at_word(text: str, needle: str) -> int:
+    """Where `needle` starts a word of `text`, or -1."""
+    at = text.find(needle)
+    while at > 0 and text[at - 1].isalnum():
+        at = text.find(needle, at + 1)
+    return at
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _highlight(token: str, word: str, quality: float, start: int, end: int) -> range | list[int]:
+    """Positions to highlight for query `token` matched to text word `word` at start:end."""
+    if quality >= EXACT:
+        return range(start, end)
+    if quality >= PREFIX:
+        return range(start, min(end, start + len(token)))
+    out = []
+    for op in Levenshtein.opcodes(token, word):
+        if op.tag == "equal":
+            out.extend(range(start + op.dest_start, min(end, start + op.dest_end)))
+    return out
+
+
+def build_index(corpus, analysis) -> SearchIndex:  # noqa: ANN001 (Corpus, CorpusAnalysis)
+    """The index of a corpus and its analysis."""
+    from tui.analysis.search.items import article_labels, items_from
+
+    return SearchIndex(items_from(corpus, analysis), article_labels(corpus))

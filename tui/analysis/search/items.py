@@ -1,0 +1,211 @@
+"""What search finds: one `SearchItem` per source, entity, claim, quote and article.
+
+`items_from(corpus, analysis)` turns the data contract (tui/analysis/model.py) into items. Each
+item has the fields a user may type a fragment of (a name and its aliases, a sentence and its
+speaker, a title and its outlet), the articles it belongs to (for `source:` filters), a type (for
+`type:` filters), a span to jump to, and a weight that orders equally good matches (an entity
+named often before one named once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.analysis.model import CorpusAnalysis
+from tui.corpus.model import Corpus, Span
+
+#: Kinds in the order their groups are shown.
+KINDS: tuple[str, ...] = ("source", "entity", "claim", "quote", "article")
+KIND_LABELS = {
+    "source": "Sources",
+    "entity": "Entities",
+    "claim": "Claims",
+    "quote": "Quotes",
+    "article": "Articles",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A searchable text of an item. `role`: name, alias, text, speaker, title, outlet, author."""
+
+    role: str
+    text: str
+
+
+@dataclass(slots=True)
+class SearchItem:
+    kind: str
+    id: str
+    fields: tuple[Field, ...]
+    span: Span | None = None
+    article_ids: frozenset[str] = frozenset()
+    #: Cited sources it leans on (claims, quotes) or is (a source), for `source:` filters.
+    source_ids: frozenset[str] = frozenset()
+    #: Entity type or source kind, for `type:` filters; None for claims, quotes, articles.
+    type: str | None = None
+    #: A short second line: type and count, speaker, article.
+    detail: str = ""
+    #: Orders equally good matches: higher first (mentions, citations).
+    weight: float = 0.0
+    #: Figure keys the extractor found (fold.figure_key), beside the ones search reads itself.
+    figure_keys: frozenset[str] = field(default_factory=frozenset)
+    #: Position in its article (claims, quotes), so equal matches keep reading order.
+    order: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.fields[0].text if self.fields else self.id
+
+
+def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
+    """Every searchable item of a corpus and its analysis (any order; the index sorts)."""
+    from tui.analysis.search.fold import figure_key
+
+    articles = corpus.by_id()
+    article_rank = {a.id: n for n, a in enumerate(corpus.articles)}
+
+    def outlet(article_id: str) -> str:
+        article = articles.get(article_id)
+        if article is None:
+            return article_id
+        return article.meta.outlet or article.id
+
+    sources = {s.id: s for s in analysis.sources}
+    items: list[SearchItem] = []
+
+    for source in analysis.sources:
+        arts = frozenset(c.article_id for c in source.citations)
+        first = min(
+            source.citations, key=lambda c: (article_rank.get(c.article_id, 0), c.phrase.start), default=None
+        )
+        n = len(source.citations)
+        detail = f"{source.kind.value} · cited {n}× in " + ", ".join(
+            outlet(a) for a in sorted(arts, key=lambda a: article_rank.get(a, 0))
+        )
+        items.append(
+            SearchItem(
+                "source",
+                source.id,
+                (Field("name", source.name),),
+                span=first.phrase if first else None,
+                article_ids=arts,
+                source_ids=frozenset({source.id}),
+                type=source.kind.value,
+                detail=detail,
+                weight=float(n),
+            )
+        )
+
+    for entity in analysis.entities:
+        names = [Field("name", entity.name)]
+        seen = {entity.name.casefold()}
+        for alias in entity.aliases:
+            if alias.casefold() not in seen:
+                seen.add(alias.casefold())
+                names.append(Field("alias", alias))
+        arts = frozenset(m.span.article_id for m in entity.mentions)
+        first = min(
+            entity.mentions,
+            key=lambda m: (article_rank.get(m.span.article_id, 0), m.span.start),
+            default=None,
+        )
+        n = len(entity.mentions)
+        items.append(
+            SearchItem(
+                "entity",
+                entity.id,
+                tuple(names),
+                span=first.span if first else None,
+                article_ids=arts,
+                type=entity.type.value,
+                detail=f"{entity.type.value} · {n} mention{'s' if n != 1 else ''} in {len(arts)} article{'s' if len(arts) != 1 else ''}",
+                weight=float(n),
+            )
+        )
+
+    for article_id, result in analysis.articles.items():
+        where = outlet(article_id)
+        base = article_rank.get(article_id, 0) * 1_000_000
+        for claim in result.claims:
+            keys = set()
+            for fig in claim.figures:
+                if fig.value is not None:
+                    keys.add(figure_key(fig.value, percent=fig.unit == "%"))
+            source = sources.get(claim.source_id) if claim.source_id else None
+            detail = where + (f" · according to {source.name}" if source else "")
+            items.append(
+                SearchItem(
+                    "claim",
+                    claim.id,
+                    (Field("text", claim.text),),
+                    span=claim.span,
+                    article_ids=frozenset({claim.article_id}),
+                    source_ids=frozenset({claim.source_id}) if claim.source_id else frozenset(),
+                    detail=detail,
+                    figure_keys=frozenset(keys),
+                    order=base + claim.span.start,
+                )
+            )
+        for quote in result.quotes:
+            fields = [Field("text", quote.text)]
+            if quote.speaker:
+                fields.append(Field("speaker", quote.speaker))
+            speaker = quote.speaker or "unattributed"
+            kind = "" if quote.kind == "speech" else f" · {quote.kind} quote"
+            items.append(
+                SearchItem(
+                    "quote",
+                    quote.id,
+                    tuple(fields),
+                    span=quote.span,
+                    article_ids=frozenset({quote.span.article_id}),
+                    source_ids=frozenset({quote.source_id}) if quote.source_id else frozenset(),
+                    type=None,
+                    detail=f"{speaker} · {where}{kind}",
+                    weight=1.0 if quote.kind == "speech" else 0.0,
+                    order=base + quote.span.start,
+                )
+            )
+
+    for article in corpus.articles:
+        fields = [Field("title", article.display_title)]
+        for role, value in (
+            ("outlet", article.meta.outlet),
+            ("author", article.meta.author),
+            ("id", article.id),
+        ):
+            if value and all(value != f.text for f in fields):
+                fields.append(Field(role, value))
+        date = article.meta.date.isoformat() if article.meta.date else "date unknown"
+        items.append(
+            SearchItem(
+                "article",
+                article.id,
+                tuple(fields),
+                span=None,
+                article_ids=frozenset({article.id}),
+                detail=f"{article.meta.outlet or 'outlet unknown'} · {date} · {article.word_count} words",
+                order=article_rank[article.id],
+            )
+        )
+    return items
+
+
+def article_labels(corpus: Corpus) -> dict[str, str]:
+    """For `source:` filters: each article id with the words that name it (id, outlet, title...)."""
+    out = {}
+    for a in corpus.articles:
+        parts = [
+            a.id,
+            a.path.name,
+            a.meta.outlet or "",
+            a.meta.author or "",
+            a.meta.title or "",
+            a.meta.url or "",
+        ]
+        out[a.id] = " ".join(p for p in parts if p)
+    return out
+
+
+__all__ = ["KINDS", "KIND_LABELS", "Field", "SearchItem", "article_labels", "items_from"]

@@ -1,0 +1,164 @@
+"""What the App calls for daily use, one line each: settings, themes, copy with citation, basket.
+
+    daily_hooks.install(app, theme_override)      # in App.__init__: themes, saved theme, settings
+    daily_hooks.copy_quote(app, words, meta)      # `c`: copy in the chosen citation style
+    daily_hooks.basket_add(app, words, meta, span, kind, item_id)   # `b`
+    daily_hooks.remember_corpus(path)             # after a corpus opened
+    daily_hooks.last_corpus()                     # the corpus to open when none is named
+
+Problems (a damaged settings or basket file, a malformed theme, an unknown --theme) are shown as
+notifications (markup=False); none of them stops the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+
+from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES, format_quote
+from tui.app.clipboard import copy_text
+from tui.corpus.model import ArticleMeta, Span
+from tui.userdata.basket import Basket, BasketItem
+from tui.userdata.settings import Settings, load_settings, update_settings
+
+
+@dataclass(slots=True)
+class DailyState:
+    settings: Settings
+    theme_override: str | None = None
+    basket: Basket | None = None
+    theme_problems: list[str] = field(default_factory=list)
+
+
+_STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictionary()
+
+
+def _warn(app: App[Any], messages: list[str], title: str) -> None:
+    if messages:
+        app.notify("\n".join(messages), title=title, severity="warning", timeout=12, markup=False)
+
+
+def install(app: App[Any], theme_override: str | None = None) -> DailyState:
+    """Register the YAML themes, apply `--theme` or the saved theme, persist later theme changes."""
+    settings, messages = load_settings()
+    state = DailyState(settings=settings, theme_override=theme_override)
+    _STATES[app] = state
+    _warn(app, messages, "Settings")
+    from tui.app.themes import register_themes
+
+    state.theme_problems = register_themes(app)
+    _warn(app, state.theme_problems, "Themes skipped")
+    if theme_override:
+        if theme_override in app.available_themes:
+            app.theme = theme_override
+        else:
+            names = ", ".join(sorted(app.available_themes))
+            _warn(app, [f"Unknown theme '{theme_override}'. Available: {names}"], "Theme")
+    elif settings.theme:
+        if settings.theme in app.available_themes:
+            app.theme = settings.theme
+        else:
+            _warn(
+                app,
+                [f"The saved theme '{settings.theme}' is no longer available; using the default"],
+                "Theme",
+            )
+    app.watch(app, "theme", lambda _old, new: _save(app, theme=new), init=False)
+    return state
+
+
+def state(app: App[Any]) -> DailyState:
+    """The app's daily-use state (settings read on first use if `install` was not called)."""
+    current = _STATES.get(app)
+    if current is None:
+        settings, messages = load_settings()
+        _warn(app, messages, "Settings")
+        current = _STATES[app] = DailyState(settings=settings)
+    return current
+
+
+def _save(app: App[Any], **changes: Any) -> None:
+    try:
+        settings, messages = update_settings(**changes)
+    except OSError as err:
+        # Keep the choice for this run at least, and say it will not outlive it.
+        state(app).settings = replace(state(app).settings, **changes)
+        _warn(app, [f"Could not save the settings (kept for this run only): {err}"], "Settings")
+        return
+    state(app).settings = settings
+    _warn(app, messages, "Settings")
+
+
+def citation_style(app: App[Any]) -> str:
+    style = state(app).settings.citation_style
+    return style if style in STYLES else DEFAULT_STYLE
+
+
+def set_citation_style(app: App[Any], style: str) -> None:
+    if style not in STYLES:
+        raise ValueError(style)
+    _save(app, citation_style=style)
+    app.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
+
+
+def copy_quote(app: App[Any], words: str, meta: ArticleMeta, what: str = "quote") -> None:
+    """Copy `words` with their citation in the chosen style (clipboard, quote file, notification)."""
+    style = citation_style(app)
+    copy_text(app, format_quote(words, meta, style), what=f"{what} ({style})")
+
+
+def basket(app: App[Any]) -> Basket:
+    """The quote basket, read from disk on first use (problems reported once)."""
+    current = state(app)
+    if current.basket is None:
+        current.basket, messages = Basket.load()
+        _warn(app, messages, "Basket")
+    return current.basket
+
+
+def basket_add(
+    app: App[Any], words: str, meta: ArticleMeta, span: Span, kind: str = "span", item_id: str | None = None
+) -> bool:
+    """Add the selection to the basket and say so; False when it was already there or not saved."""
+    target = basket(app)
+    item = BasketItem.from_selection(words, meta, span, kind=kind, item_id=item_id)
+    try:
+        added = target.add(item)
+    except OSError as err:
+        target.items.remove(item)
+        _warn(app, [f"Not added to the basket: {err}"], "Basket")
+        return False
+    preview = words if len(words) <= 80 else words[:77] + "…"
+    if added:
+        app.notify(
+            f"Added to the basket ({len(target)}; B opens it):\n{preview}", title="Basket", markup=False
+        )
+    else:
+        app.notify(f"Already in the basket:\n{preview}", title="Basket", markup=False)
+    return added
+
+
+def remember_corpus(path: Path | None, app: App[Any] | None = None) -> None:
+    """Save the corpus folder opened last (None: the bundled seed corpus)."""
+    value = str(path.expanduser().resolve()) if path is not None else None
+    if app is not None:
+        _save(app, last_corpus=value)
+        return
+    # Without an app there is nobody to tell; the corpus still opens.
+    with contextlib.suppress(OSError):
+        update_settings(last_corpus=value)
+
+
+def last_corpus() -> Path | None:
+    """The corpus folder opened last, if it still exists."""
+    settings, _ = load_settings()
+    if settings.last_corpus:
+        path = Path(settings.last_corpus)
+        if path.is_dir():
+            return path
+    return None

@@ -1,0 +1,258 @@
+"""What the explorer's panes show under a filter, computed once per corpus (no Textual here).
+
+`ExploreIndex(corpus, analysis)` is built in the loading worker thread. It answers, fast even at
+50,000 claims: the rows of the Sources pane (each article, and under it the sources it cites with
+how often), and for a stack of filters (article, source within an article, entity) the claims,
+quotes and entities that remain. Widgets only show these lists.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from tui.analysis.model import Claim, CorpusAnalysis, Entity, Quote, Source
+from tui.corpus.model import Article, Corpus, Span
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A row of the Sources pane: an article, or a source cited by the article above it."""
+
+    article: Article
+    source: Source | None = None
+    count: int = 0  # citations of `source` in `article`
+
+    @property
+    def is_article(self) -> bool:
+        return self.source is None
+
+
+@dataclass(frozen=True, slots=True)
+class FilterStep:
+    """One narrowing the user chose: an article, a source (as cited by one article), an entity."""
+
+    kind: str  # "article" | "source" | "entity"
+    id: str
+    article_id: str | None = None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class View:
+    """What remains under a filter stack."""
+
+    claims: list[Claim]
+    quotes: list[Quote]
+    #: (entity, mention count under the filter's article constraint)
+    entities: list[tuple[Entity, int]]
+
+
+class _SpanIndex:
+    """Spans of one article sorted by start, to find those containing or overlapping a span."""
+
+    def __init__(self, items: list, key) -> None:  # noqa: ANN001 - items: Claim | Quote | Span
+        self.items = sorted(items, key=lambda i: (key(i).start, key(i).end))
+        self.key = key
+        self.starts = [key(i).start for i in self.items]
+        #: The longest item, to bound how far back an overlapping item can start.
+        self.longest = max((len(key(i)) for i in self.items), default=0)
+
+    def overlapping(self, span: Span) -> list:
+        found = []
+        hi = bisect_right(self.starts, span.end - 1 if span.end > span.start else span.start)
+        lo = bisect_right(self.starts, span.start - self.longest - 1)
+        for item in self.items[lo:hi]:
+            s = self.key(item)
+            if (
+                s.start < span.end
+                and span.start < s.end
+                or (len(span) == 0 and s.start <= span.start < s.end)
+            ):
+                found.append(item)
+        return found
+
+    def containing(self, span: Span) -> object | None:
+        """The shortest item that contains `span`."""
+        best = None
+        hi = bisect_right(self.starts, span.start)
+        lo = bisect_right(self.starts, span.start - self.longest - 1)
+        for item in self.items[lo:hi]:
+            s = self.key(item)
+            if s.start <= span.start and span.end <= s.end and (best is None or len(s) < len(self.key(best))):
+                best = item
+        return best
+
+
+class ExploreIndex:
+    """Everything the panes need, precomputed from one corpus and its analysis."""
+
+    def __init__(self, corpus: Corpus, analysis: CorpusAnalysis) -> None:
+        self.corpus = corpus
+        self.analysis = analysis
+        self.articles: dict[str, Article] = {a.id: a for a in corpus.articles}
+        self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
+        self.sources: dict[str, Source] = {s.id: s for s in analysis.sources}
+        self.claims: list[Claim] = [c for c in analysis.claims if c.article_id in self.articles]
+        self.quotes: list[Quote] = [q for q in analysis.quotes if q.span.article_id in self.articles]
+        self.claim_by_id: dict[str, Claim] = {c.id: c for c in self.claims}
+        self.quote_by_id: dict[str, Quote] = {q.id: q for q in self.quotes}
+
+        claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            claims_by_article[claim.article_id].append(claim)
+        quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
+        for quote in self.quotes:
+            quotes_by_article[quote.span.article_id].append(quote)
+        self.claims_by_article = dict(claims_by_article)
+        self.quotes_by_article = dict(quotes_by_article)
+        self._claim_spans = {a: _SpanIndex(cs, lambda c: c.span) for a, cs in claims_by_article.items()}
+        self._quote_spans = {a: _SpanIndex(qs, lambda q: q.span) for a, qs in quotes_by_article.items()}
+        self._sentences = {
+            a: _SpanIndex(list(result.sentences), lambda s: s) for a, result in analysis.articles.items()
+        }
+
+        # Which entities each claim and quote mentions; mention counts per article.
+        self.claim_entities: dict[str, set[str]] = {c.id: set(c.entity_ids) for c in self.claims}
+        self.quote_entities: dict[str, set[str]] = defaultdict(set)
+        self.entity_counts: dict[str, Counter[str]] = {}
+        mentions_by_article: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+        for entity in analysis.entities:
+            counts: Counter[str] = Counter()
+            for mention in entity.mentions:
+                article_id = mention.span.article_id
+                if article_id not in self.articles:
+                    continue
+                counts[article_id] += 1
+                mentions_by_article[article_id].append((entity.id, mention.span))
+                if article_id in self._claim_spans:
+                    for claim in self._claim_spans[article_id].overlapping(mention.span):
+                        self.claim_entities[claim.id].add(entity.id)
+                if article_id in self._quote_spans:
+                    for quote in self._quote_spans[article_id].overlapping(mention.span):
+                        self.quote_entities[quote.id].add(entity.id)
+            self.entity_counts[entity.id] = counts
+        self._mention_spans = {a: _SpanIndex(ms, lambda m: m[1]) for a, ms in mentions_by_article.items()}
+
+        # The Sources pane: each article, then the sources it leans on, most-cited first.
+        cited: dict[str, Counter[str]] = defaultdict(Counter)
+        for source in analysis.sources:
+            for citation in source.citations:
+                cited[citation.article_id][source.id] += 1
+        self.source_rows: list[SourceRow] = []
+        for article in corpus.articles:
+            self.source_rows.append(SourceRow(article))
+            ranked = sorted(
+                cited[article.id].items(), key=lambda kv: (-kv[1], self.sources[kv[0]].name.lower())
+            )
+            self.source_rows.extend(SourceRow(article, self.sources[sid], n) for sid, n in ranked)
+
+    # -- lookups ---------------------------------------------------------------------------------
+
+    def sentence_of(self, span: Span) -> Span:
+        """The sentence that contains `span` (the span itself when no sentence does)."""
+        index = self._sentences.get(span.article_id)
+        found = index.containing(span) if index else None
+        if isinstance(found, Span):
+            return found
+        claims = self._claim_spans.get(span.article_id)
+        claim = claims.containing(span) if claims else None
+        return claim.span if isinstance(claim, Claim) else span
+
+    def citations_of(self, source_id: str, article_id: str | None) -> list:
+        source = self.sources.get(source_id)
+        if source is None:
+            return []
+        return [c for c in source.citations if article_id is None or c.article_id == article_id]
+
+    def source_spans(self, source_id: str, article_id: str | None) -> list[Span]:
+        spans: list[Span] = []
+        for citation in self.citations_of(source_id, article_id):
+            spans.append(citation.phrase)
+            if citation.content is not None:
+                spans.append(citation.content)
+        return spans
+
+    def mentions_of(self, entity_id: str, article_id: str | None = None) -> list:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return []
+        mentions = [m for m in entity.mentions if m.span.article_id in self.articles]
+        if article_id is not None:
+            mentions = [m for m in mentions if m.span.article_id == article_id]
+        return sorted(mentions, key=lambda m: (self._article_order(m.span.article_id), m.span.start))
+
+    def _article_order(self, article_id: str) -> int:
+        if not hasattr(self, "_order"):
+            self._order = {a.id: n for n, a in enumerate(self.corpus.articles)}
+        return self._order.get(article_id, 0)
+
+    # -- filtering -------------------------------------------------------------------------------
+
+    def _source_claims(self, source_id: str, article_id: str | None) -> list[Claim]:
+        pool = self.claims_by_article.get(article_id, []) if article_id else self.claims
+        found = {c.id: c for c in pool if c.source_id == source_id}
+        for span in self.source_spans(source_id, article_id):
+            index = self._claim_spans.get(span.article_id)
+            for claim in index.overlapping(span) if index else []:
+                found[claim.id] = claim
+        return [c for c in pool if c.id in found]
+
+    def view(self, steps: list[FilterStep] | tuple[FilterStep, ...]) -> View:
+        article_id: str | None = None
+        source: FilterStep | None = None
+        entity_id: str | None = None
+        for step in steps:
+            if step.kind == "article":
+                article_id, source = step.id, None
+            elif step.kind == "source":
+                article_id, source = step.article_id, step
+            elif step.kind == "entity":
+                entity_id = step.id
+
+        if source is not None:
+            claims = self._source_claims(source.id, article_id)
+            spans = self.source_spans(source.id, article_id) + [c.span for c in claims]
+            quotes_found: dict[str, Quote] = {}
+            for span in spans:
+                index = self._quote_spans.get(span.article_id)
+                for quote in index.overlapping(span) if index else []:
+                    quotes_found[quote.id] = quote
+            pool = self.quotes_by_article.get(article_id, []) if article_id else self.quotes
+            quotes = [q for q in pool if q.id in quotes_found or q.source_id == source.id]
+            entity_ids = set()
+            for claim in claims:
+                entity_ids |= self.claim_entities.get(claim.id, set())
+            entity_ids |= self._entities_in(spans)
+            entities = [
+                (self.entities[e], self.entity_counts[e][article_id] if article_id else 0) for e in entity_ids
+            ]
+        elif article_id is not None:
+            claims = list(self.claims_by_article.get(article_id, []))
+            quotes = list(self.quotes_by_article.get(article_id, []))
+            entities = [
+                (e, self.entity_counts[e.id][article_id])
+                for e in self.analysis.entities
+                if self.entity_counts[e.id][article_id]
+            ]
+        else:
+            claims, quotes = self.claims, self.quotes
+            entities = [(e, sum(self.entity_counts[e.id].values())) for e in self.analysis.entities]
+            entities = [(e, n) for e, n in entities if n]
+        if source is not None and not article_id:
+            entities = [(e, sum(self.entity_counts[e.id].values())) for e, _ in entities]
+
+        if entity_id is not None:
+            claims = [c for c in claims if entity_id in self.claim_entities.get(c.id, ())]
+            quotes = [q for q in quotes if entity_id in self.quote_entities.get(q.id, ())]
+        entities.sort(key=lambda en: (-en[1], en[0].name.lower()))
+        return View(claims, quotes, entities)
+
+    def _entities_in(self, spans: list[Span]) -> set[str]:
+        found: set[str] = set()
+        for span in spans:
+            index = self._mention_spans.get(span.article_id)
+            for entity_id, _ in index.overlapping(span) if index else []:
+                found.add(entity_id)
+        return found

@@ -1,0 +1,211 @@
+"""The quote basket (`B`): the quotes collected with `b`, in the reader's order, with notes.
+
+Keys (declared in tui/app/commands.py, scope "basket"): K/J or Shift+Up/Down move a quote, n edits
+its note, c copies it with its citation, d removes it (u puts it back), e / E export the basket as
+Markdown / JSON to a file you name, Escape goes back. Every change is saved at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.analysis.citation import STYLE_LABELS
+from tui.app import daily_hooks
+from tui.app.clipboard import copy_text
+from tui.app.commands import commands_for
+from tui.app.screens.prompt import TextPrompt
+from tui.userdata.basket import BasketItem
+
+_DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json"}
+
+
+def _row(n: int, item: BasketItem) -> Content:
+    words = " ".join(item.words.split())
+    if len(words) > 240:
+        words = words[:237] + "…"
+    where = ", ".join(p for p in (item.outlet, item.author, item.date) if p) or item.title or item.article_id
+    parts: list[str | tuple[str, str]] = [
+        (f"{n:>2}. ", "bold"),
+        f"“{words}”",
+        "\n    ",
+        (f"— {where}", "italic"),
+    ]
+    if item.note:
+        parts += ["\n    ", ("Note: ", "bold"), item.note]
+    return Content.assemble(*parts)
+
+
+class BasketScreen(Screen[None]):
+    """Lists the basket; see the module docstring for the keys."""
+
+    DEFAULT_CSS = """
+    BasketScreen #basket-title { text-style: bold; padding: 0 1; background: $panel; }
+    BasketScreen #basket-empty { padding: 1 2; color: $text-muted; }
+    BasketScreen OptionList { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding(c.key, c.action, c.label, show=c.show, id=c.id, tooltip=c.help)
+        for c in commands_for("basket")
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.basket = daily_hooks.basket(self.app)
+        self._removed: tuple[int, BasketItem] | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("", id="basket-title", markup=False)
+            yield Static(
+                "The basket is empty. In the explorer, b adds the selected quote; Escape goes back.",
+                id="basket-empty",
+                markup=False,
+            )
+            yield OptionList(id="basket-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._refresh_list(0)
+        self.query_one("#basket-list", OptionList).focus()
+
+    # --- display --------------------------------------------------------------------------------
+
+    @property
+    def _list(self) -> OptionList:
+        return self.query_one("#basket-list", OptionList)
+
+    def _current(self) -> int | None:
+        index = self._list.highlighted
+        if index is None or not 0 <= index < len(self.basket):
+            return None
+        return index
+
+    def _refresh_list(self, highlight: int | None = None) -> None:
+        style = daily_hooks.citation_style(self.app)
+        count = len(self.basket)
+        self.query_one("#basket-title", Static).update(
+            f"Quote basket: {count} quote{'s' if count != 1 else ''} · citation style {STYLE_LABELS[style]}"
+            f" · saved in {self.basket.path}"
+        )
+        self.query_one("#basket-empty", Static).display = count == 0
+        options = self._list
+        options.display = count > 0
+        options.clear_options()
+        options.add_options([Option(_row(n, item), id=str(n)) for n, item in enumerate(self.basket.items, 1)])
+        if count:
+            options.highlighted = max(0, min(count - 1, highlight or 0))
+
+    def _save_failed(self, err: OSError) -> None:
+        self.notify(f"The basket could not be saved: {err}", severity="error", timeout=12, markup=False)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        index = self._current()
+        if index is None:
+            return
+        try:
+            new = self.basket.move(index, delta)
+        except OSError as err:
+            self._save_failed(err)
+            return
+        self._refresh_list(new)
+
+    def action_remove(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        try:
+            item = self.basket.remove(index)
+        except OSError as err:
+            self._save_failed(err)
+            return
+        self._removed = (index, item)
+        self._refresh_list(index)
+        self.notify("Removed from the basket (u puts it back)", title="Basket", markup=False)
+
+    def action_undo(self) -> None:
+        if self._removed is None:
+            self.notify("Nothing to put back", markup=False)
+            return
+        index, item = self._removed
+        self.basket.items.insert(min(index, len(self.basket)), item)
+        try:
+            self.basket.save()
+        except OSError as err:
+            self._save_failed(err)
+        self._removed = None
+        self._refresh_list(index)
+
+    def action_copy(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        item = self.basket.items[index]
+        style = daily_hooks.citation_style(self.app)
+        copy_text(self.app, item.citation(style), what=f"quote ({style})")
+
+    def action_note(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        item = self.basket.items[index]
+
+        def done(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                self.basket.set_note(index, note)
+            except OSError as err:
+                self._save_failed(err)
+            self._refresh_list(index)
+
+        self.app.push_screen(TextPrompt(f"Note for quote {index + 1}", item.note), done)
+
+    def action_export(self, fmt: str) -> None:
+        if not len(self.basket):
+            self.notify("The basket is empty: nothing to export", severity="warning", markup=False)
+            return
+        style = daily_hooks.citation_style(self.app)
+        confirmed: dict[str, bool] = {}
+
+        def check(value: str) -> str | None:
+            if not value.strip():
+                return "Type a file name."
+            target = Path(value.strip()).expanduser()
+            if target.is_dir():
+                return f"{target} is a folder: add a file name."
+            key = str(target.resolve())
+            if target.exists() and not confirmed.get(key):
+                confirmed[key] = True
+                return f"{target} exists. Press Enter again to replace it, or change the name."
+            try:
+                written = self.basket.export(target, fmt, style, overwrite=True)
+            except OSError as err:
+                return f"Could not write {target}: {err.strerror or err}"
+            self.notify(
+                f"Exported {len(self.basket)} quote(s) as {fmt} to {written.resolve()}",
+                title="Basket",
+                markup=False,
+            )
+            return None
+
+        label = "Markdown" if fmt == "markdown" else "JSON"
+        self.app.push_screen(
+            TextPrompt(
+                f"Export the basket as {label} to (relative to {Path.cwd()}):",
+                _DEFAULT_NAMES[fmt],
+                check=check,
+            )
+        )
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,471 @@
+"""The Explore screen: Sources │ Entities │ Claims/Quotes │ Reader, narrowed by a filter stack.
+
+The screen keeps what the user is looking at (the filter stack, the selection) and turns pane
+events into that state; the panes only show rows and the ExploreIndex answers the queries.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header, ProgressBar, Static
+
+from tui.analysis.model import Claim, Entity, Quote
+from tui.app.commands import bindings_for
+from tui.app.explore_index import ExploreIndex, FilterStep, SourceRow
+from tui.app.refs import ItemRef, Selection
+from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
+from tui.app.widgets.reader import Reader
+from tui.app.widgets.vlist import VirtualList
+from tui.corpus.model import Span
+
+PANES = ("sources", "entities", "claims", "reader")
+
+
+class ExploreScreen(Screen[None]):
+    SCOPE: ClassVar[str] = "explore"
+    BINDINGS = bindings_for("explore")
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    AUTO_FOCUS = "#sources"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index: ExploreIndex | None = None
+        self.steps: list[FilterStep] = []
+        self.selection: Selection | None = None
+        self._occurrence: dict[str, int] = {}
+        self._last_list = "sources"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="status"):
+            yield Static("Loading…", id="filter-bar", markup=False)
+            yield ProgressBar(id="progress", show_eta=False)
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield SourcesList(id="sources", classes="pane")
+                yield EntitiesList(id="entities", classes="pane")
+            with Horizontal(id="right"):
+                yield ClaimsList(id="claims", classes="pane")
+                yield Reader(id="reader", classes="pane")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        for pane in self.query(VirtualList):
+            pane.empty_text = "Loading…"
+        self._set_titles()
+        self.query_one(Reader).show_message("Loading the corpus…")
+        self.watch(self.app, "load_progress", self._show_progress, init=True)
+        self.watch(self.app, "data_ready", self._data_ready, init=True)
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    # -- panes -----------------------------------------------------------------------------------
+
+    @property
+    def sources(self) -> SourcesList:
+        return self.query_one("#sources", SourcesList)
+
+    @property
+    def entities(self) -> EntitiesList:
+        return self.query_one("#entities", EntitiesList)
+
+    @property
+    def claims(self) -> ClaimsList:
+        return self.query_one("#claims", ClaimsList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one("#reader", Reader)
+
+    def _show_progress(self, progress: tuple[int, int, str]) -> None:
+        done, total, stage = progress
+        bar = self.query_one("#progress", ProgressBar)
+        if self.app.data_ready:  # type: ignore[attr-defined]
+            bar.display = False
+            return
+        bar.display = True
+        bar.update(total=total or None, progress=done)
+        self.query_one("#filter-bar", Static).update(stage)
+
+    def _theme_changed(self) -> None:
+        for pane in self.query(VirtualList):
+            pane.refresh_rows()
+        self.reader.refresh_styles()
+
+    def _data_ready(self, ready: bool) -> None:
+        if not ready:
+            return
+        self.query_one("#progress", ProgressBar).display = False
+        self.load(self.app.index)  # type: ignore[attr-defined]
+
+    def load(self, index: ExploreIndex | None) -> None:
+        """Fill the panes from a freshly built index (the corpus was loaded or reloaded)."""
+        self.index = index
+        self.steps = []
+        self._occurrence.clear()
+        if index is None or not index.articles:
+            reason = getattr(self.app, "load_error", None) or "The corpus has no usable articles."
+            for pane in self.query(VirtualList):
+                pane.empty_text = "No articles."
+                pane.set_items([])
+            self.reader.show_message(
+                f"{reason}\nOpen another corpus with --corpus DIR (meta-scale-tui --help)."
+            )
+            self._set_titles()
+            self._update_filter_bar()
+            return
+        for pane in self.query(VirtualList):
+            pane.empty_text = "Nothing under this filter (Esc widens)."
+        self.claims.source_names = {s.id: s.name for s in index.sources.values()}
+        self.claims.outlets = {a.id: a.meta.outlet or a.id for a in index.articles.values()}
+        self.sources.set_items(index.source_rows, announce=False)
+        self._apply_filters()
+        self._select_from(self.sources)
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        if self.index is None:
+            return
+        view = self.index.view(self.steps)
+        entity_step = next((s for s in self.steps if s.kind == "entity"), None)
+        place = next((s for s in reversed(self.steps) if s.kind in ("article", "source")), None)
+        self.sources.mark(
+            (place.article_id or place.id, place.id if place.kind == "source" else None) if place else None
+        )
+        current_entity = self.entities.current
+        self.entities.marked = entity_step.id if entity_step else None
+        self.entities.set_items(view.entities, announce=False)
+        keep = entity_step.id if entity_step else (current_entity[0].id if current_entity else None)
+        if keep is not None:
+            found = self.entities.index_of(lambda en: en[0].id == keep)
+            if found is not None:
+                self.entities.move_to(found, announce=False)
+        self.claims.set_data(view.claims, view.quotes)
+        self._set_titles()
+        self._update_filter_bar()
+
+    def _set_titles(self) -> None:
+        total_e = len(self.index.analysis.entities) if self.index else 0
+        total_c = len(self.index.claims) if self.index else 0
+        total_q = len(self.index.quotes) if self.index else 0
+        n_articles = len(self.index.articles) if self.index else 0
+        n_sources = len(self.index.sources) if self.index else 0
+        self.sources.border_title = pane_title(1, "Sources", f"{n_articles} articles")
+        self.sources.border_subtitle = Content(f"{n_sources} sources cited")
+        shown_e = len(self.entities.items)
+        self.entities.border_title = pane_title(
+            2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
+        )
+        claims = self.claims
+        n_c, n_q = len(claims.claims), len(claims.quotes)
+        c_label = f"Claims {n_c}" if n_c == total_c else f"Claims {n_c}/{total_c}"
+        q_label = f"Quotes {n_q}" if n_q == total_q else f"Quotes {n_q}/{total_q}"
+        claims.border_title = Content.assemble(
+            ("3 ", "bold"),
+            (c_label, "bold reverse" if claims.mode == "claims" else "dim"),
+            " ",
+            (q_label, "bold reverse" if claims.mode == "quotes" else "dim"),
+        )
+        claims.border_subtitle = Content("t: claims/quotes")
+        article = self.reader.article
+        self.reader.border_title = pane_title(
+            4, "Reader", (article.meta.outlet or article.id) if article else ""
+        )
+
+    def _update_filter_bar(self) -> None:
+        bar = self.query_one("#filter-bar", Static)
+        if self.index is None or not self.index.articles:
+            bar.update(Text("No articles loaded.", style="italic"))
+            return
+        if not self.steps:
+            bar.update(Text("All articles · Enter on a source or entity narrows the panes", style="dim"))
+            return
+        text = Text("Filter: ", style="bold")
+        for n, step in enumerate(self.steps):
+            if n:
+                text.append(" › ", style="dim")
+            text.append(step.label, style="reverse")
+        text.append("   Esc widens", style="dim")
+        bar.update(text)
+
+    def _push_step(self, step: FilterStep) -> None:
+        if step.kind in ("article", "source"):
+            self.steps = [s for s in self.steps if s.kind not in ("article", "source")]
+        else:
+            self.steps = [s for s in self.steps if s.kind != step.kind]
+        self.steps.append(step)
+        self._apply_filters()
+
+    def action_widen(self) -> None:
+        if self.screen.maximized is not None:
+            self.minimize()
+            return
+        if self.steps:
+            self.steps.pop()
+            self._apply_filters()
+
+    def action_clear_filters(self) -> None:
+        if self.steps:
+            self.steps = []
+            self._apply_filters()
+
+    # -- selection -------------------------------------------------------------------------------
+
+    @on(VirtualList.Highlighted)
+    def _highlighted(self, event: VirtualList.Highlighted) -> None:
+        if event.vlist.has_focus or self.focused is None:
+            self._select_from(event.vlist)
+
+    @on(Occurrence)
+    def _occurrence_step(self, event: Occurrence) -> None:
+        key = self._occurrence_key(event.pane)
+        if key is not None:
+            self._occurrence[key] = self._occurrence.get(key, 0) + event.step
+            self._select_from(event.pane)
+
+    @on(ClaimsList.ModeChanged)
+    def _mode_changed(self) -> None:
+        self._set_titles()
+        if self.claims.current is None and self.focused is self.claims:
+            self._set_selection(None)
+
+    def on_descendant_focus(self, event: Any) -> None:
+        widget = event.widget if hasattr(event, "widget") else self.focused
+        if isinstance(widget, VirtualList):
+            self._last_list = widget.id or "sources"
+            self._select_from(widget)
+
+    def _occurrence_key(self, pane: VirtualList) -> str | None:
+        item = pane.current
+        if isinstance(item, SourceRow) and item.source is not None:
+            return f"source:{item.source.id}:{item.article.id}"
+        if isinstance(item, tuple) and isinstance(item[0], Entity):
+            return f"entity:{item[0].id}"
+        return None
+
+    def _article_filter(self) -> str | None:
+        place = next((s for s in reversed(self.steps) if s.kind in ("article", "source")), None)
+        return (place.article_id or place.id) if place else None
+
+    def _select_from(self, pane: VirtualList, wanted: Span | None = None) -> None:
+        """Make the item under `pane`'s cursor the selection (what the Reader shows, what `c` copies)."""
+        if self.index is None:
+            return
+        item = pane.current
+        index = self.index
+        selection: Selection | None = None
+        if isinstance(item, SourceRow):
+            if item.source is None:
+                selection = Selection("article", item.article.id, item.article.id, None, label="article")
+            else:
+                citations = index.citations_of(item.source.id, item.article.id)
+                if citations:
+                    key = f"source:{item.source.id}:{item.article.id}"
+                    n = self._pick(key, [c.phrase for c in citations], wanted)
+                    citation = citations[n]
+                    copy = citation.content or index.sentence_of(citation.phrase)
+                    marks = (citation.content,) if citation.content else ()
+                    selection = Selection(
+                        "source",
+                        item.source.id,
+                        item.article.id,
+                        citation.phrase,
+                        copy,
+                        marks,
+                        label=f"citation of {item.source.name} ({n + 1} of {len(citations)})",
+                    )
+        elif isinstance(item, tuple) and isinstance(item[0], Entity):
+            entity = item[0]
+            mentions = index.mentions_of(entity.id, self._article_filter())
+            if mentions:
+                key = f"entity:{entity.id}"
+                n = self._pick(key, [m.span for m in mentions], wanted)
+                mention = mentions[n]
+                same_article = tuple(m.span for m in mentions if m.span.article_id == mention.span.article_id)
+                selection = Selection(
+                    "entity",
+                    entity.id,
+                    mention.span.article_id,
+                    mention.span,
+                    index.sentence_of(mention.span),
+                    tuple(s for s in same_article if s != mention.span),
+                    label=f"mention of {entity.name} ({n + 1} of {len(mentions)})",
+                )
+        elif isinstance(item, Claim):
+            marks = tuple(f.span for f in item.figures)
+            if item.attribution is not None:
+                marks += (item.attribution,)
+            selection = Selection(
+                "claim", item.id, item.article_id, item.span, item.span, marks, label="claim"
+            )
+        elif isinstance(item, Quote):
+            selection = Selection("quote", item.id, item.span.article_id, item.span, item.span, label="quote")
+        self._set_selection(selection)
+
+    def _pick(self, key: str, spans: list[Span], wanted: Span | None) -> int:
+        """Which occurrence to show: the wanted span, else the remembered index (wrapping)."""
+        if wanted is not None:
+            for n, span in enumerate(spans):
+                if span == wanted or span.contains(wanted) or wanted.contains(span):
+                    self._occurrence[key] = n
+                    return n
+        n = self._occurrence.get(key, 0) % len(spans)
+        self._occurrence[key] = n
+        return n
+
+    def _set_selection(self, selection: Selection | None) -> None:
+        self.selection = selection
+        self.app.selection = selection  # type: ignore[attr-defined]
+        if selection is None or self.index is None:
+            return
+        article = self.index.articles.get(selection.article_id)
+        if article is None:
+            return
+        self.reader.show(article, selection)
+        self._set_titles()
+
+    @on(VirtualList.Chosen)
+    def _chosen(self, event: VirtualList.Chosen) -> None:
+        item = event.item
+        if isinstance(item, SourceRow):
+            if item.source is None:
+                label = item.article.meta.outlet or item.article.display_title
+                self._push_step(FilterStep("article", item.article.id, item.article.id, label))
+            else:
+                outlet = item.article.meta.outlet or item.article.id
+                self._push_step(
+                    FilterStep("source", item.source.id, item.article.id, f"{item.source.name} in {outlet}")
+                )
+            self.entities.focus()
+        elif isinstance(item, tuple) and isinstance(item[0], Entity):
+            self._push_step(FilterStep("entity", item[0].id, None, item[0].name))
+            self.claims.focus()
+        elif isinstance(item, Claim | Quote):
+            self.reader.focus()
+
+    # -- focus -----------------------------------------------------------------------------------
+
+    def _pane_of_focus(self) -> int | None:
+        focused = self.focused
+        while focused is not None:
+            if focused.id in PANES:
+                return PANES.index(focused.id)
+            focused = focused.parent if isinstance(focused.parent, Widget) else None
+        return None
+
+    def action_focus_pane(self, number: int) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        self.query_one(f"#{PANES[number - 1]}").focus()
+
+    def action_focus_next_pane(self) -> None:
+        current = self._pane_of_focus()
+        self.action_focus_pane(1 if current is None else (current + 1) % len(PANES) + 1)
+
+    def action_focus_previous_pane(self) -> None:
+        current = self._pane_of_focus()
+        self.action_focus_pane(len(PANES) if current is None else (current - 1) % len(PANES) + 1)
+
+    def action_focus_last_list(self) -> None:
+        self.query_one(f"#{self._last_list}").focus()
+
+    def action_zoom(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+            return
+        current = self._pane_of_focus()
+        if current is not None:
+            self.maximize(self.query_one(f"#{PANES[current]}"))
+
+    # -- copy and why ----------------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        copy_selection(self.app, self.index, self.selection)
+
+    def action_why(self) -> None:
+        from tui.app.widgets.explain import explain
+        from tui.app.widgets.why import WhyScreen
+
+        if self.index is None or self.selection is None:
+            self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
+            return
+        title, body = explain(self.index, self.selection)
+        selection, index = self.selection, self.index
+        self.app.push_screen(WhyScreen(title, body, lambda: copy_selection(self.app, index, selection)))
+
+    # -- show an item chosen elsewhere (search, compare...) --------------------------------------
+
+    def show_ref(self, ref: ItemRef) -> bool:
+        """Select `ref` in its pane (clearing filters that hide it) and show it in the Reader."""
+        index = self.index
+        if index is None:
+            return False
+        if ref.kind == "article":
+            return self._show_in(self.sources, lambda r: r.is_article and r.article.id == ref.id, ref.span)
+        if ref.kind == "source":
+            article_id = ref.span.article_id if ref.span else None
+            found = self._show_in(
+                self.sources,
+                lambda r: (
+                    r.source is not None
+                    and r.source.id == ref.id
+                    and (article_id is None or r.article.id == article_id)
+                ),
+                ref.span,
+            )
+            return found
+        if ref.kind == "entity":
+            return self._show_in(self.entities, lambda en: en[0].id == ref.id, ref.span, widen=True)
+        if ref.kind in ("claim", "quote"):
+            self.claims.set_mode("claims" if ref.kind == "claim" else "quotes", announce=False)
+            return self._show_in(self.claims, lambda it: it.id == ref.id, None, widen=True)
+        if ref.kind == "span" and ref.span is not None:
+            article = index.articles.get(ref.span.article_id)
+            if article is None:
+                return False
+            copy = ref.span
+            self._set_selection(Selection("span", article.id, article.id, ref.span, copy, label="passage"))
+            self.reader.focus()
+            return True
+        return False
+
+    def _show_in(self, pane: VirtualList, predicate: Any, wanted: Span | None, widen: bool = False) -> bool:
+        found = pane.index_of(predicate)
+        if found is None and widen and self.steps:
+            self.steps = []
+            self._apply_filters()
+            found = pane.index_of(predicate)
+        if found is None:
+            return False
+        if self.maximized is not None:
+            self.minimize()
+        pane.move_to(found, announce=False)
+        pane.focus()
+        self._select_from(pane, wanted)
+        return True
+
+
+def copy_selection(app: Any, index: ExploreIndex | None, selection: Selection | None) -> None:
+    """`c`: the exact words of the selection, with the article's citation, to the clipboard."""
+    from tui.analysis.citation import format_quote
+    from tui.app.clipboard import copy_text
+
+    if index is None or selection is None or selection.copy_span is None:
+        app.notify(
+            "Nothing to copy here: select a claim, a quote, an entity mention or a source.",
+            severity="warning",
+            markup=False,
+        )
+        return
+    article = index.articles[selection.copy_span.article_id]
+    words = article.slice(selection.copy_span).strip()
+    style = getattr(app, "citation_style", "plain") or "plain"
+    copy_text(app, format_quote(words, article.meta, style), what=selection.label or selection.kind)

@@ -1,0 +1,269 @@
+"""The search screen (`/`): one query across sources, entities, claims, quotes and articles.
+
+Results update on every keystroke, grouped by kind with counts, best first, the matched
+characters highlighted. Up/Down move, Enter dismisses the screen with an `ItemRef` (the App shows
+the item in its pane and in the Reader), Escape dismisses with None (back where you were).
+
+Typing never waits: on a large corpus the index is built and each query runs in a thread worker
+(`exclusive=True`, so a newer keystroke cancels an older search), and a result that arrives for a
+query the user has already changed is dropped. Article text is data: every row is `Content`
+styled at offsets, never markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, build_index
+from tui.app.refs import ItemRef
+
+#: Results kept per kind on screen.
+LIMIT = 30
+#: Below this many items a query runs on the UI thread (well under a millisecond or two).
+THREAD_ABOVE = 3000
+#: Characters of a long claim or quote shown around its first match.
+WINDOW = 160
+MATCH_STYLE = "bold underline $text-accent"
+PLACEHOLDER = (
+    'Search…  zuckerbrg · 14.3 billion · "interim CEO" · kind:entity · type:person · source:winbuzzer'
+)
+
+_INDEXES: dict[int, tuple[Any, SearchIndex]] = {}
+
+
+def cached_index(app: Any) -> SearchIndex | None:
+    """The app's search index if already built for its current analysis, else None."""
+    analysis = getattr(app, "analysis", None)
+    entry = _INDEXES.get(id(analysis))
+    if entry is not None and entry[0] is analysis:
+        return entry[1]
+    return None
+
+
+def index_for(app: Any) -> SearchIndex | None:
+    """The search index of the app's corpus and analysis, built once per analysis (any thread)."""
+    index = cached_index(app)
+    if index is not None:
+        return index
+    corpus, analysis = getattr(app, "corpus", None), getattr(app, "analysis", None)
+    if corpus is None or analysis is None:
+        return None
+    index = build_index(corpus, analysis)
+    _INDEXES.clear()  # one corpus at a time: a re-analysed corpus replaces the old index
+    _INDEXES[id(analysis)] = (analysis, index)
+    return index
+
+
+def hit_content(hit: Hit, width: int = WINDOW) -> Content:
+    """The row of a hit: its text (cropped around the match) with the matched characters styled."""
+    text = " ".join(hit.text.split("\n"))
+    positions = hit.positions
+    start = 0
+    if len(text) > width:
+        first = positions[0] if positions else 0
+        start = max(0, min(first - width // 4, len(text) - width))
+    end = min(len(text), start + width)
+    body = Content(text[start:end])
+    for run_start, run_end in _runs(p - start for p in positions if start <= p < end):
+        body = body.stylize(MATCH_STYLE, run_start, run_end)
+    parts = []
+    if start > 0:
+        parts.append(Content("…"))
+    parts.append(body)
+    if end < len(text):
+        parts.append(Content("…"))
+    detail = hit.item.detail
+    if hit.role not in ("name", "text", "title"):
+        detail += f" · matched {hit.role}: {hit.text if len(hit.text) < 40 else hit.text[:39] + '…'}"
+        # the matched field is not the item's title: show the title first, the match below
+        title = Content(" ".join(hit.item.title.split("\n"))[:width])
+        return Content.assemble(title, "\n", *parts, "\n", Content(hit.item.detail).stylize("dim"))
+    return Content.assemble(*parts, "\n", Content(detail).stylize("dim"))
+
+
+def _runs(positions: Any) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p:
+            runs[-1] = (runs[-1][0], p + 1)
+        else:
+            runs.append((p, p + 1))
+    return runs
+
+
+def ref_of(hit: Hit) -> ItemRef:
+    return ItemRef(hit.kind, hit.id, hit.span)
+
+
+class SearchScreen(Screen[ItemRef | None]):
+    """Search everything; Enter jumps to the highlighted item, Escape goes back."""
+
+    DEFAULT_CSS = """
+    SearchScreen { layout: vertical; }
+    SearchScreen #search-input { margin: 0 1; }
+    SearchScreen #search-status { height: 1; margin: 0 2; color: $text-muted; }
+    SearchScreen #search-results { height: 1fr; margin: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="search.back"),
+        Binding("enter", "choose", "Open", id="search.open"),
+        Binding("down", "move(1)", "Next", show=False, id="search.down"),
+        Binding("up", "move(-1)", "Previous", show=False, id="search.up"),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="search.page-down"),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="search.page-up"),
+    ]
+
+    #: The last query, offered again (selected) when the screen reopens.
+    last_query: str = ""
+
+    def __init__(self, query: str | None = None) -> None:
+        super().__init__()
+        self._initial = SearchScreen.last_query if query is None else query
+        self._index: SearchIndex | None = None
+        self._hits: dict[int, Hit] = {}
+        self._shown_query: str | None = None
+        self.results: SearchResults | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(self._initial, placeholder=PLACEHOLDER, id="search-input")
+        yield Static("", id="search-status", markup=False)
+        results = OptionList(id="search-results", markup=False)
+        results.can_focus = False  # focus stays in the input: typing never stops
+        yield results
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._index = cached_index(self.app)
+        if self._index is None:
+            self._status("Indexing…")
+            self._build_index()
+        else:
+            self._search(self.query_one(Input).value)
+
+    @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
+    def _build_index(self) -> None:
+        index = index_for(self.app)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._index_ready, index)
+
+    def _index_ready(self, index: SearchIndex | None) -> None:
+        self._index = index
+        if index is None:
+            self._status("Nothing to search: no corpus is loaded.")
+            return
+        self._search(self.query_one(Input).value)
+
+    # -- typing ---------------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        SearchScreen.last_query = event.value
+        self._search(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_choose()
+
+    def _search(self, text: str) -> None:
+        if self._index is None:
+            return
+        if len(self._index) <= THREAD_ABOVE:
+            self._show(text, self._index.search(text, limit=LIMIT))
+        else:
+            self._search_in_thread(self._index, text)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search_in_thread(self, index: SearchIndex, text: str) -> None:
+        worker = get_current_worker()
+        if worker.is_cancelled:
+            return
+        results = index.search(text, limit=LIMIT)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, text, results)
+
+    def _show(self, text: str, results: SearchResults) -> None:
+        if text != self.query_one(Input).value:
+            return  # the user typed on: a newer search is coming
+        self.results = results
+        self._shown_query = text
+        option_list = self.query_one(OptionList)
+        options: list[Option | None] = []
+        self._hits = {}
+        for group in results.groups:
+            if options:
+                options.append(None)
+            label = KIND_LABELS[group.kind]
+            more = f"  (best {len(group.hits)} shown)" if len(group.hits) < group.count else ""
+            header = Content.assemble(
+                Content(label).stylize("bold"), Content(f"  {group.count}{more}").stylize("dim")
+            )
+            options.append(Option(header, id=f"group:{group.kind}", disabled=True))
+            for hit in group.hits:
+                self._hits[len(options)] = hit
+                options.append(Option(hit_content(hit)))
+        option_list.set_options(options)
+        first = next(iter(self._hits), None)
+        option_list.highlighted = first
+        self._status(self._summary(results))
+
+    def _summary(self, results: SearchResults) -> str:
+        if results.query.empty:
+            size = len(self._index) if self._index is not None else 0
+            return f'Type to search {size} items. Filters: kind:  type:  source:  "exact phrase"'
+        parts = [
+            f"{g.count} {KIND_LABELS[g.kind].lower() if g.count != 1 else g.kind}" for g in results.groups
+        ]
+        text = " · ".join(parts) if parts else "No match"
+        if results.problems:
+            text += "  ⚠ " + "; ".join(results.problems)
+        elif parts:
+            text += "  ·  ↑↓ move  Enter open  Esc back"
+        return text
+
+    def _status(self, text: str) -> None:
+        self.query_one("#search-status", Static).update(Content(text))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        if not self._hits:
+            return
+        indexes = sorted(self._hits)
+        current = self.query_one(OptionList).highlighted
+        if current not in self._hits:
+            target = indexes[0]
+        else:
+            at = indexes.index(current)
+            target = indexes[max(0, min(len(indexes) - 1, at + delta))]
+        option_list = self.query_one(OptionList)
+        option_list.highlighted = target
+        option_list.scroll_to_highlight()
+
+    def action_choose(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            self.dismiss(ref_of(hit))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        hit = self._hits.get(event.option_index)
+        if hit is not None:
+            self.dismiss(ref_of(hit))
+
+    @property
+    def highlighted_hit(self) -> Hit | None:
+        return self._hits.get(self.query_one(OptionList).highlighted)  # type: ignore[arg-type]

@@ -1,0 +1,118 @@
+"""What the "why?" window says about a selection: the rule behind it and its evidence span."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from tui.app.explore_index import ExploreIndex
+from tui.app.refs import Selection
+from tui.corpus.model import Span
+
+CONTEXT = 160  # characters of context around the evidence
+
+
+def _evidence(index: ExploreIndex, span: Span, label: str = "Evidence") -> Text:
+    """The span in its sentence, highlighted, with its offsets: `Evidence (winbuzzer 120–135)`."""
+    article = index.articles[span.article_id]
+    around = index.sentence_of(span)
+    start, end = min(around.start, span.start), max(around.end, span.end)
+    if end - start > 2 * CONTEXT + len(span):
+        start, end = max(span.start - CONTEXT, 0), min(span.end + CONTEXT, len(article.text))
+    text = Text(f"\n{label} ({span.article_id}, characters {span.start}–{span.end}):\n", style="bold")
+    body = Text(
+        ("…" if start > 0 else "") + article.text[start:end] + ("…" if end < len(article.text) else "")
+    )
+    offset = (1 if start > 0 else 0) - start
+    body.stylize("bold reverse", span.start + offset, span.end + offset)
+    text.append_text(body)
+    text.append("\n")
+    return text
+
+
+def _line(text: Text, key: str, value: str | None) -> None:
+    text.append(f"{key}: ", style="bold")
+    text.append(f"{value if value else '—'}\n")
+
+
+def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
+    """A title and a body (built from data with Text, never markup)."""
+    text = Text()
+    kind, item_id = selection.kind, selection.id
+    if kind == "claim" and item_id in index.claim_by_id:
+        claim = index.claim_by_id[item_id]
+        _line(text, "Claim found by rule", claim.rule)
+        _line(text, "About", claim.predicate)
+        if claim.curated:
+            _line(text, "Curated", "yes (from the corpus overlay)")
+        for figure in claim.figures:
+            value = (
+                f"{figure.value:g} {figure.unit or ''}".strip() if figure.value is not None else "not numeric"
+            )
+            _line(text, f"Figure “{figure.text}”", f"{figure.kind}, {value}, rule {figure.rule or '—'}")
+        for hedge in claim.hedges:
+            _line(text, f"Hedge “{hedge.text}”", hedge.kind)
+        source = index.sources.get(claim.source_id or "")
+        _line(text, "Attributed to", source.name if source else "the narrator (no attribution found)")
+        if claim.attribution is not None:
+            text.append_text(_evidence(index, claim.attribution, "Attribution phrase"))
+        text.append_text(_evidence(index, claim.span))
+        return "Why is this a claim?", text
+    if kind == "quote" and item_id in index.quote_by_id:
+        quote = index.quote_by_id[item_id]
+        _line(text, "Quote found by rule", quote.rule)
+        _line(text, "Kind", quote.kind)
+        _line(text, "Speaker", quote.speaker or "unattributed")
+        source = index.sources.get(quote.source_id or "")
+        _line(text, "Source", source.name if source else None)
+        text.append_text(_evidence(index, quote.span))
+        return "Why is this a quote?", text
+    if kind == "entity" and item_id in index.entities:
+        entity = index.entities[item_id]
+        _line(text, "Entity", f"{entity.name} ({entity.type})")
+        _line(text, "Found by rule", entity.rule)
+        _line(text, "Aliases merged", ", ".join(entity.aliases) if entity.aliases else None)
+        if entity.curated:
+            _line(text, "Curated", "yes (from the corpus overlay)")
+        for role in entity.roles[:5]:
+            _line(
+                text,
+                "Role",
+                f"{role.title}{' at ' + role.organization if role.organization else ''} ({role.rule})",
+            )
+        if selection.span is not None:
+            mention = next((m for m in entity.mentions if m.span == selection.span), None)
+            _line(text, "This mention found by rule", mention.rule if mention else None)
+            text.append_text(_evidence(index, selection.span, "This mention"))
+        return f"Why is “{entity.name}” an entity?", text
+    if kind == "source" and item_id in index.sources:
+        source = index.sources[item_id]
+        _line(text, "Source", f"{source.name} ({source.kind})")
+        citation = next(
+            (c for c in index.citations_of(source.id, selection.article_id) if c.phrase == selection.span),
+            None,
+        )
+        if citation is not None:
+            _line(text, "Cited by rule", citation.rule)
+            _line(text, "Cue", citation.verb)
+            text.append_text(_evidence(index, citation.phrase, "Attribution phrase"))
+            if citation.content is not None:
+                text.append_text(_evidence(index, citation.content, "What is attributed"))
+        return f"Why is “{source.name}” a source?", text
+    if kind == "article" and item_id in index.articles:
+        article = index.articles[item_id]
+        meta = article.meta
+        _line(text, "File", str(article.path))
+        for key, value in (
+            ("Title", meta.title),
+            ("Outlet", meta.outlet),
+            ("Author", meta.author),
+            ("Date", meta.date.isoformat() if meta.date else None),
+            ("URL", meta.url),
+        ):
+            _line(text, key, value if value else "unknown (not in the metadata)")
+        _line(text, "Words", str(article.word_count))
+        _line(text, "Page furniture removed", f"{len(article.furniture)} characters")
+        return "About this article", text
+    if selection.span is not None:
+        text.append_text(_evidence(index, selection.span))
+    return "Selected passage", text

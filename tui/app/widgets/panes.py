@@ -1,0 +1,183 @@
+"""The explorer's list panes: Sources, Entities, Claims / Quotes. They show rows and dispatch keys.
+
+Every row is built from data with `rich.text.Text(...)` (never markup), so `[bold]` or
+`[@click=app.quit]` in an article or its metadata shows literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.content import Content
+from textual.message import Message
+
+from tui.analysis.model import Claim, Entity, Quote
+from tui.app.commands import bindings_for
+from tui.app.explore_index import SourceRow
+from tui.app.widgets.vlist import VirtualList
+
+#: Short labels for entity types, so the Entities pane fits in 30 columns.
+TYPE_LABELS = {
+    "person": "person",
+    "organization": "org",
+    "outlet": "outlet",
+    "product": "product",
+    "place": "place",
+    "program": "program",
+    "other": "other",
+}
+
+
+def pane_title(number: int, name: str, detail: str = "") -> Content:
+    """`1 Sources  2 articles`: the pane's key, its name, and a count (data stays literal)."""
+    parts: list[Content | tuple[str, str] | str] = [(f"{number} ", "bold"), (name, "bold")]
+    if detail:
+        parts.append(Content("  " + detail))
+    return Content.assemble(*parts)
+
+
+def short_date(article_meta: Any) -> str:
+    return article_meta.date.isoformat() if article_meta.date else "date unknown"
+
+
+class Occurrence(Message):
+    """n / N: show the next (+1) or previous (-1) occurrence of the item under the cursor."""
+
+    def __init__(self, pane: VirtualList, step: int) -> None:
+        super().__init__()
+        self.pane = pane
+        self.step = step
+
+
+class PaneList(VirtualList):
+    """A list pane: Enter chooses the row; n / N move between its occurrences in the text."""
+
+    #: Row index of the active filter in this pane (marked with a bullet), if any.
+    marked: Any = None
+
+    def action_choose(self) -> None:
+        self.action_select_cursor()
+
+    def action_next_occurrence(self, step: int) -> None:
+        if self.current is not None:
+            self.post_message(Occurrence(self, step))
+
+    def mark(self, item_key: Any) -> None:
+        self.marked = item_key
+        self.refresh_rows()
+
+
+class SourcesList(PaneList):
+    """The articles, each followed by the sources it cites and how often it leans on each."""
+
+    SCOPE: ClassVar[str] = "explore.sources"
+    BINDINGS = bindings_for("explore.sources")
+
+    def row_height(self, item: SourceRow) -> int:
+        return 2 if item.is_article else 1
+
+    def row_key(self, item: SourceRow) -> tuple[str, str | None]:
+        return (item.article.id, item.source.id if item.source else None)
+
+    def render_row(self, item: SourceRow, width: int) -> list[Text]:
+        marked = self.marked == self.row_key(item)
+        bullet = "● " if marked else ""
+        meta = item.article.meta
+        if item.is_article:
+            head = Text(bullet)
+            head.append(meta.outlet or "outlet unknown", style=self.key_style())
+            head.append(f" · {meta.author or 'unknown'} · {short_date(meta)}", style=self.dim())
+            return [head, Text("  " + item.article.display_title)]
+        assert item.source is not None
+        count = f" ×{item.count}"
+        line = Text("  " + bullet)
+        line.append(item.source.name)
+        room = width - line.cell_len - len(count) - len(item.source.kind) - 2
+        if room > 0:
+            line.append(" " * room)
+            line.append(f"{item.source.kind} ", style=self.dim())
+        else:
+            line.truncate(max(width - len(count) - 1, 4), overflow="ellipsis")
+        line.append(count, style=self.key_style())
+        return [line]
+
+
+class EntitiesList(PaneList):
+    """Entities (people, organizations, products, places) with type and mention count."""
+
+    SCOPE: ClassVar[str] = "explore.entities"
+    BINDINGS = bindings_for("explore.entities")
+
+    def render_row(self, item: tuple[Entity, int], width: int) -> list[Text]:
+        entity, count = item
+        marked = self.marked == entity.id
+        right = f" {TYPE_LABELS.get(str(entity.type), str(entity.type)):>7} {count:>4}"
+        name = Text(("● " if marked else "") + entity.name, style="bold" if marked else "")
+        name.truncate(max(width - len(right), 4), overflow="ellipsis", pad=True)
+        name.append(right[:-5], style=self.dim())
+        name.append(right[-5:], style=self.key_style())
+        return [name]
+
+
+class ClaimsList(PaneList):
+    """Claims (sentence, figures, attribution) or, toggled with `t`, the quotes."""
+
+    SCOPE: ClassVar[str] = "explore.claims"
+    BINDINGS = bindings_for("explore.claims")
+
+    class ModeChanged(Message):
+        def __init__(self, pane: ClaimsList) -> None:
+            super().__init__()
+            self.pane = pane
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.mode = "claims"
+        self.claims: Sequence[Claim] = ()
+        self.quotes: Sequence[Quote] = ()
+        #: source id -> display name, and article id -> outlet, for the second line of a row.
+        self.source_names: dict[str, str] = {}
+        self.outlets: dict[str, str] = {}
+
+    def set_data(self, claims: Sequence[Claim], quotes: Sequence[Quote], *, announce: bool = False) -> None:
+        self.claims, self.quotes = claims, quotes
+        self.set_items(self.claims if self.mode == "claims" else self.quotes, announce=announce)
+
+    def set_mode(self, mode: str, *, announce: bool = True) -> None:
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.set_items(self.claims if mode == "claims" else self.quotes, announce=announce)
+        self.post_message(self.ModeChanged(self))
+
+    def action_toggle_quotes(self) -> None:
+        self.set_mode("quotes" if self.mode == "claims" else "claims")
+
+    def row_height(self, item: Any) -> int:
+        return 2
+
+    def render_row(self, item: Claim | Quote, width: int) -> list[Text]:
+        if isinstance(item, Quote):
+            first = Text("“" + " ".join(item.text.split()) + "”")
+            second = Text("  — ", style=self.dim())
+            second.append(
+                item.speaker or "unattributed", style=self.key_style() if item.speaker else self.dim()
+            )
+            detail = f" · {self.outlets.get(item.span.article_id, item.span.article_id)}"
+            if item.kind != "speech":
+                detail += f" · {item.kind}"
+            second.append(detail, style=self.dim())
+            return [first, second]
+        first = Text(" ".join(item.text.split()))
+        second = Text("  ")
+        for figure in item.figures:
+            second.append(figure.text, style=self.key_style())
+            second.append(" ")
+        source = self.source_names.get(item.source_id or "", "narrator") if item.source_id else "narrator"
+        second.append(f"— {source}", style=self.dim() if not item.source_id else "")
+        if item.hedged:
+            second.append(" · hedged", style=self.dim())
+        second.append(f" · {self.outlets.get(item.article_id, item.article_id)}", style=self.dim())
+        return [first, second]

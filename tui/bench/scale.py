@@ -1,0 +1,300 @@
+"""Start-up, load and scale benchmarks, each figure measured in fresh processes.
+
+    python -m tui.bench.scale [--articles 1000] [--runs 5]
+
+prints:
+1. time to first paint of the explorer on the seed corpus beside a bare Textual app (Header, Input,
+   DataTable, Footer) measured in the same run, and their ratio (target: at most 1.5x);
+2. a synthetic corpus of N articles (tui/bench/corpus.py): load and analysis cold (empty cache)
+   and warm (cache filled), with how often progress was reported (target: cold < 20 s);
+3. the explorer on that corpus, cold and warm: first paint and fully loaded (targets: warm first
+   paint < 1.5 s, warm fully loaded < 3 s), and its peak memory (target < 500 MB);
+4. `meta-scale-tui check` and `export` on that corpus, cold and warm.
+
+A time is the wall time from starting the child process to the event (the child reports the
+moment with time.time(); "first paint" is Textual's Ready event, sent once the first frame is
+displayed); the median of the runs is printed, with the fastest. Peak memory is the child's own
+resource.getrusage(RUSAGE_SELF).ru_maxrss. Every child gets a fresh META_SCALE_TUI_HOME, so
+"cold" really is cold; "warm" reuses the home (and so the analysis cache) of a cold run.
+Apps run headless at 120x40.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+PY = sys.executable
+
+# The bare app: what any Textual app with a header, an input, a table and a footer costs.
+BARE_APP = """
+import sys, time
+from textual.app import App
+from textual.widgets import DataTable, Footer, Header, Input
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Input(placeholder="search")
+        yield DataTable()
+        yield Footer()
+
+    def on_mount(self):
+        table = self.query_one(DataTable)
+        table.add_columns("Source", "Articles")
+        table.add_rows([("The New York Times", "1"), ("Forbes", "1")])
+
+    def on_ready(self):
+        print(json.dumps({"paint": time.time()}), file=sys.stderr, flush=True)
+        self.exit()
+
+import json
+Bare().run(headless=True, size=(120, 40))
+"""
+
+# The explorer: first paint (Ready), then "fully loaded" once the analysis is in and no worker runs.
+EXPLORER_APP = """
+import json, resource, sys, time
+from pathlib import Path
+from tui.app.app import ExplorerApp
+
+FULL = "--full" in sys.argv
+
+def report(**kw):
+    print(json.dumps(kw), file=sys.stderr, flush=True)
+
+def loaded(app):
+    if getattr(app, "analysis", None) is None:
+        return False
+    for attr in ("loading", "is_loading"):
+        if getattr(app, attr, False):
+            return False
+    return not any(w.state.name in ("PENDING", "RUNNING") for w in app.workers)
+
+class Bench(ExplorerApp):
+    def on_ready(self):
+        report(paint=time.time())
+        if not FULL:
+            self.exit()
+            return
+        self.set_interval(0.01, self._poll)
+
+    def _poll(self):
+        if loaded(self):
+            report(loaded=time.time())
+            self.exit()
+
+corpus = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "-" else None
+Bench(corpus_path=corpus).run(headless=True, size=(120, 40))
+report(maxrss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+# Load and analyse, outside the app: what the worker does.
+PIPELINE = """
+import json, resource, sys, time
+t0 = time.time()
+from tui.analysis import pipeline
+from tui.corpus.loader import load_corpus
+calls = []
+corpus = load_corpus(sys.argv[1])
+t_loaded = time.time()
+analysis = pipeline.analyse(corpus, lambda done, total: calls.append(done))
+t_done = time.time()
+print(json.dumps({
+    "load": t_loaded - t0, "analyse": t_done - t_loaded, "done": t_done,
+    "articles": len(corpus.articles), "claims": len(analysis.claims),
+    "from_cache": pipeline.last_run.from_cache, "analysed": pipeline.last_run.analysed,
+    "progress_calls": len(calls), "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+}), file=sys.stderr, flush=True)
+"""
+
+CLI = """
+import resource, sys, json
+from tui.cli.main import main
+code = main(sys.argv[1:])
+sys.stdout.flush()
+print(json.dumps({"code": code, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), file=sys.stderr)
+"""
+
+
+def run_child(code: str, args: list[str], home: Path, timeout: float = 300) -> dict:
+    """Run `code` in a fresh interpreter; return its JSON reports merged, times made relative."""
+    env = dict(os.environ, META_SCALE_TUI_HOME=str(home), PYTHONPATH=str(ROOT))
+    env.pop("META_SCALE_TUI_CORPUS", None)
+    start = time.time()
+    proc = subprocess.run(
+        [PY, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=timeout,
+    )
+    end = time.time()
+    merged: dict = {"wall": end - start, "returncode": proc.returncode}
+    for line in proc.stderr.splitlines():
+        if line.startswith("{"):
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            for key, value in data.items():
+                merged[key] = value - start if key in ("paint", "loaded", "done") else value
+    if proc.returncode != 0 and "paint" not in merged:
+        merged["error"] = proc.stderr.strip().splitlines()[-1:] or ["?"]
+    return merged
+
+
+def fresh_home() -> Path:
+    return Path(tempfile.mkdtemp(prefix="msb-home-"))
+
+
+def median_min(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    return f"{statistics.median(values):6.3f} s (best {min(values):.3f})"
+
+
+def mb(kb: float | None) -> str:
+    return f"{kb / 1024:.0f} MB" if kb else "n/a"
+
+
+def bench_startup(runs: int) -> None:
+    print("\n1. Start-up: time to first paint (fresh process, headless 120x40)")
+    bare, seed = [], []
+    home = fresh_home()
+    run_child(EXPLORER_APP, ["-"], home)  # fill the analysis cache once: the usual start is warm
+    for _ in range(runs):
+        bare.append(run_child(BARE_APP, [], fresh_home()).get("paint"))
+        seed.append(run_child(EXPLORER_APP, ["-"], home).get("paint"))
+    bare = [b for b in bare if b is not None]
+    seed = [s for s in seed if s is not None]
+    print(f"   bare Textual app (Header, Input, DataTable, Footer): {median_min(bare)}")
+    print(f"   explorer, seed corpus:                               {median_min(seed)}")
+    if bare and seed:
+        ratio = statistics.median(seed) / statistics.median(bare)
+        print(f"   ratio: {ratio:.2f}x  (target <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'})")
+
+
+def bench_pipeline(folder: Path, runs: int) -> Path:
+    print(f"\n2. Load + analyse {folder.name} (no UI)")
+    cold_runs, warm_runs = [], []
+    warm_home = None
+    for _ in range(max(1, runs // 2)):
+        home = fresh_home()
+        cold_runs.append(run_child(PIPELINE, [str(folder)], home))
+        warm_runs.append(run_child(PIPELINE, [str(folder)], home))
+        warm_home = home
+    for label, results in (("cold (empty cache)", cold_runs), ("warm (cache filled)", warm_runs)):
+        done = [r["done"] for r in results if "done" in r]
+        last = results[-1]
+        if "done" not in last:
+            print(f"   {label}: failed: {last.get('error')}")
+            continue
+        print(
+            f"   {label:20} fully analysed {median_min(done)}; load {last['load']:.2f} s, "
+            f"analyse {last['analyse']:.2f} s; {last['articles']} articles, {last['claims']} claims, "
+            f"{last['from_cache']} from cache, {last['progress_calls']} progress reports, "
+            f"peak {mb(last['maxrss_kb'])}"
+        )
+    cold = [r["done"] for r in cold_runs if "done" in r]
+    if cold:
+        print(f"   target cold < 20 s on one core: {'met' if statistics.median(cold) < 20 else 'NOT met'}")
+    assert warm_home is not None
+    return warm_home
+
+
+def bench_app(folder: Path, runs: int) -> None:
+    print(f"\n3. Explorer on {folder.name}: first paint and fully loaded")
+    cold, warm = [], []
+    for _ in range(max(1, runs // 2)):
+        home = fresh_home()
+        cold.append(run_child(EXPLORER_APP, [str(folder), "--full"], home))
+        warm.append(run_child(EXPLORER_APP, [str(folder), "--full"], home))
+    for label, results in (("cold", cold), ("warm", warm)):
+        paint = [r["paint"] for r in results if "paint" in r]
+        full = [r["loaded"] for r in results if "loaded" in r]
+        peak = max((r.get("maxrss_kb") or 0) for r in results)
+        err = next((r["error"] for r in results if "error" in r), None)
+        print(
+            f"   {label}: first paint {median_min(paint)}; fully loaded {median_min(full)}; peak {mb(peak)}"
+            + (f"; error: {err}" if err else "")
+        )
+    paint = [r["paint"] for r in warm if "paint" in r]
+    full = [r["loaded"] for r in warm if "loaded" in r]
+    peak = max((r.get("maxrss_kb") or 0) for r in cold + warm)
+    if paint and full:
+        print(
+            f"   targets: warm first paint < 1.5 s: {'met' if statistics.median(paint) < 1.5 else 'NOT met'}; "
+            f"warm fully loaded < 3 s: {'met' if statistics.median(full) < 3 else 'NOT met'}; "
+            f"peak < 500 MB: {'met' if peak < 500 * 1024 else 'NOT met'}"
+        )
+
+
+def bench_cli(folder: Path, runs: int) -> None:
+    print(f"\n4. Command line on {folder.name}")
+    for command in (["check"], ["export", "--format", "json"]):
+        cold, warm = [], []
+        peak = 0
+        for _ in range(max(1, runs // 2)):
+            home = fresh_home()
+            c = run_child(CLI, [*command, "--corpus", str(folder)], home)
+            w = run_child(CLI, [*command, "--corpus", str(folder)], home)
+            cold.append(c["wall"])
+            warm.append(w["wall"])
+            peak = max(peak, c.get("maxrss_kb") or 0, w.get("maxrss_kb") or 0)
+        name = " ".join(command)
+        print(f"   {name:20} cold {median_min(cold)}; warm {median_min(warm)}; peak {mb(peak)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tui.bench.scale", description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000, help="size of the synthetic corpus")
+    parser.add_argument("--runs", type=int, default=5, help="runs per start-up figure (half for the others)")
+    parser.add_argument("--corpus", type=Path, help="use this corpus instead of a synthetic one")
+    parser.add_argument(
+        "--only", choices=["startup", "pipeline", "app", "cli"], action="append", help="run only these parts"
+    )
+    args = parser.parse_args(argv)
+    parts = set(args.only or ["startup", "pipeline", "app", "cli"])
+    import platform
+
+    print(f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs")
+    if "startup" in parts:
+        bench_startup(args.runs)
+    tmp = None
+    folder = args.corpus
+    if folder is None and parts & {"pipeline", "app", "cli"}:
+        from tui.bench.corpus import make_corpus
+
+        tmp = Path(tempfile.mkdtemp(prefix="msb-corpus-"))
+        folder = make_corpus(args.articles, tmp / f"synthetic-{args.articles}")
+        print(f"\n(synthetic corpus: {args.articles} articles in {folder})")
+    try:
+        if folder is not None:
+            if "pipeline" in parts:
+                bench_pipeline(folder, args.runs)
+            if "app" in parts:
+                bench_app(folder, args.runs)
+            if "cli" in parts:
+                bench_cli(folder, args.runs)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        for home in Path(tempfile.gettempdir()).glob("msb-home-*"):
+            shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

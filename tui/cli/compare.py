@@ -1,0 +1,61 @@
+"""`meta-scale-tui compare`: the side-by-side comparison as Markdown, JSON or one HTML file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tui.cli.common import add_corpus_option, error, load, print_json, print_problems
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "compare",
+        help="compare how articles tell the story: aspects, verdicts, frames, tone, sourcing",
+        description="Compare articles side by side: aligned aspects (agree / differ / only in), numeric "
+        "and title discrepancies, frame profiles with evidence, tone, loaded language, sourcing. "
+        "Exit 0 on success, 1 for an unusable corpus, 2 for an unknown article id.",
+        epilog="example: meta-scale-tui compare --articles winbuzzer,techrepublic --format html > compare.html",
+    )
+    add_corpus_option(parser)
+    parser.add_argument(
+        "--articles",
+        metavar="ID,ID...",
+        default=None,
+        help="article ids to compare, comma-separated (default: the first two; 'all' for every article)",
+    )
+    parser.add_argument("--format", choices=["md", "json", "html"], default="md")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.analysis.compare import CompareDataError, compare
+    from tui.analysis.compare.report import to_dict, to_html, to_markdown
+    from tui.analysis.pipeline import analyse
+
+    corpus = load(args)
+    print_problems(corpus)
+    if not corpus.usable:
+        return error(f"{corpus.root}: no article could be loaded")
+    known = [a.id for a in corpus.articles]
+    if args.articles is None:
+        ids = known[:2]
+    elif args.articles.strip().lower() == "all":
+        ids = known
+    else:
+        ids = [x.strip() for x in args.articles.split(",") if x.strip()]
+        unknown = [x for x in ids if x not in known]
+        if unknown or not ids:
+            error(f"unknown article id(s): {', '.join(unknown) or '(none given)'}; known: {', '.join(known)}")
+            return 2
+    try:
+        result = compare(corpus, analyse(corpus), ids)
+    except CompareDataError as err:
+        return error(f"comparison data: {err}")
+    if args.format == "json":
+        print_json(to_dict(result, corpus))
+    elif args.format == "html":
+        sys.stdout.write(to_html(result, corpus))
+    else:
+        sys.stdout.write(to_markdown(result, corpus))
+    return 0

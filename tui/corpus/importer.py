@@ -1,0 +1,659 @@
+"""Importing articles into a corpus folder: text, Markdown and saved web pages.
+
+`import_paths(sources, target)` adds every readable article among `sources` (files or folders) to
+the corpus folder `target`, creating it if new, and returns an `ImportReport` saying, file by file,
+what was added, what was skipped and why:
+
+- Plain text and Markdown are copied as they are; their metadata comes from the options
+  (`--outlet`, `--author`, `--date`, `--title`, `--url`) or stays unknown (the loader takes a short
+  first line as the headline, as always).
+- Saved web pages (.html, .htm) go through trafilatura, a maintained library made for this: the
+  article text is kept, the page furniture dropped, and the title, outlet (site name), author,
+  date and canonical URL are taken from the page where it states them. What the page does not
+  state is taken from the options, else left unknown: never invented.
+- An exact duplicate (the same words, ignoring case, accents, punctuation and spacing) or an
+  article with the same URL as one already in the corpus is reported and not added.
+- A near-duplicate (a syndicated or lightly reworded copy) is added and linked to its original
+  with `copy_of: <article id>` in corpus.yaml, so that a story copied by ten sites does not count
+  as ten sources. The report lists the figures and sentences in which the copy differs.
+- corpus.yaml is rewritten atomically once, at the end; the comments in it are kept.
+
+Near-duplicates are found in two steps so that 1,000 articles stay fast: a prefilter on sampled
+four-word shingles (an inverted index: only articles sharing at least half of the shorter one's
+sampled shingles are compared), then rapidfuzz on the normalized texts (`COPY_THRESHOLD`).
+
+No Textual here: the CLI (tui/cli/importer.py) and the app's import dialog share this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import hashlib
+import re
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.corpus.loader import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    METADATA_FILE,
+    OVERLAY_FILE,
+    load_corpus,
+)
+from tui.corpus.model import Article
+from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
+from tui.corpus.yamlfile import YamlError, load_yaml_text
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+IMPORT_SUFFIXES = ARTICLE_SUFFIXES + HTML_SUFFIXES
+
+#: rapidfuzz similarity (0-100) at or above which an article is taken as a copy of another.
+COPY_THRESHOLD = 85.0
+#: A shorter text contained in a longer one counts as a copy only if it is this share of its length.
+MIN_CONTAINED_SHARE = 0.3
+#: Words per shingle, and 1 in SHINGLE_SAMPLE shingles kept, for the prefilter.
+SHINGLE_WORDS = 4
+SHINGLE_SAMPLE = 4
+#: Share of the shorter text's sampled shingles two texts must share to be compared at all.
+PREFILTER_SHARE = 0.5
+#: Texts shorter than this (in words) are never taken as copies: too little to tell.
+MIN_COPY_WORDS = 40
+
+ADDED = "added"
+ADDED_COPY = "added as copy"
+DUPLICATE = "duplicate"
+ERROR = "error"
+
+Progress = Callable[[int, int, Path], None]
+
+
+class ImportError_(ValueError):  # noqa: N801 - not the builtin ImportError
+    """The import as a whole cannot run (the target is not a folder...); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """Metadata for what the files cannot tell (all files of one import share them)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A figure in the original that reads differently in the copy (or is missing from it)."""
+
+    original: str | None
+    copy: str | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one input file."""
+
+    path: Path
+    status: str  # ADDED, ADDED_COPY, DUPLICATE, ERROR
+    reason: str = ""
+    article_id: str | None = None
+    file_name: str | None = None
+    #: For a copy: the original's id, the similarity (0-100), the figures and sentences that differ.
+    copy_of: str | None = None
+    similarity: float | None = None
+    figure_changes: list[FigureChange] = field(default_factory=list)
+    sentence_changes: list[tuple[str, str]] = field(default_factory=list)
+    #: For a duplicate: the id of the article it duplicates.
+    duplicate_of: str | None = None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    target: Path
+    created: bool = False
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def with_status(self, status: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def added(self) -> int:
+        return sum(1 for o in self.outcomes if o.status in (ADDED, ADDED_COPY))
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for o in self.outcomes if o.status == ERROR)
+
+    def summary_lines(self) -> list[str]:
+        """The end-of-import summary, one line per fact, safe to print."""
+        lines = []
+        copies = self.with_status(ADDED_COPY)
+        dups = self.with_status(DUPLICATE)
+        errs = self.with_status(ERROR)
+        lines.append(
+            f"{self.added} added ({len(copies)} of them copies of another article), "
+            f"{len(dups)} skipped as duplicates, {len(errs)} could not be imported"
+            + (f"; new corpus {self.target}" if self.created else f"; corpus {self.target}")
+        )
+        for o in copies:
+            lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'")
+            for change in o.figure_changes:
+                lines.append(f"  figure differs: {change.original or '(none)'} -> {change.copy or '(none)'}")
+            for before, after in o.sentence_changes[:3]:
+                lines.append(f"  was: {_short(before)}")
+                lines.append(f"  now: {_short(after)}")
+        for o in dups:
+            lines.append(f"skipped: {o.path}: {o.reason}")
+        for o in errs:
+            lines.append(f"error: {o.path}: {o.reason}")
+        return [safe_for_terminal(line) for line in lines]
+
+
+def _short(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- normalizing and fingerprinting --------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:[.,]\d+)*")
+
+
+def normalized_words(text: str) -> list[str]:
+    """The words of a text, case- and accent-folded, punctuation dropped ("$14.3B" -> "14.3b")."""
+    return _WORD.findall(fold(text))
+
+
+def text_hash(words: list[str]) -> str:
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def normalize_url(url: str | None) -> str | None:
+    """A URL reduced for comparison: no scheme, no www., no query or fragment, no trailing slash."""
+    if not url:
+        return None
+    url = url.strip().lower()
+    url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url)
+    url = re.sub(r"^www\.", "", url)
+    url = re.split(r"[?#]", url, maxsplit=1)[0]
+    return url.rstrip("/") or None
+
+
+def _shingles(words: list[str]) -> set[int]:
+    found = set()
+    for i in range(max(0, len(words) - SHINGLE_WORDS + 1)):
+        h = hash(" ".join(words[i : i + SHINGLE_WORDS]))
+        if h % SHINGLE_SAMPLE == 0:
+            found.add(h)
+    return found
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two normalized texts are (0-100): whole-text ratio, or containment of the shorter."""
+    from rapidfuzz import fuzz
+
+    score = fuzz.ratio(a, b)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if score < COPY_THRESHOLD and long_ and len(short) / len(long_) >= MIN_CONTAINED_SHARE:
+        score = max(score, fuzz.partial_ratio(short, long_))
+    return float(score)
+
+
+@dataclass(slots=True)
+class _Known:
+    article_id: str
+    text: str
+    normalized: str
+    word_count: int
+    copy_of: str | None
+
+
+class Fingerprints:
+    """What the corpus already holds: text hashes, URLs, and the near-duplicate index."""
+
+    def __init__(self) -> None:
+        self.hashes: dict[str, str] = {}
+        self.urls: dict[str, str] = {}
+        self.known: list[_Known] = []
+        self.index: dict[int, list[int]] = {}
+        self.shingle_counts: list[int] = []
+
+    def add(self, article_id: str, text: str, url: str | None, copy_of: str | None = None) -> None:
+        words = normalized_words(text)
+        self.hashes.setdefault(text_hash(words), article_id)
+        norm_url = normalize_url(url)
+        if norm_url:
+            self.urls.setdefault(norm_url, article_id)
+        position = len(self.known)
+        self.known.append(_Known(article_id, text, " ".join(words), len(words), copy_of))
+        shingles = _shingles(words)
+        self.shingle_counts.append(len(shingles))
+        for shingle in shingles:
+            self.index.setdefault(shingle, []).append(position)
+
+    def duplicate_of(self, text: str, url: str | None) -> tuple[str, str] | None:
+        """(article id, reason) when `text` or `url` is already in the corpus."""
+        norm_url = normalize_url(url)
+        if norm_url and norm_url in self.urls:
+            return self.urls[norm_url], f"same URL as '{self.urls[norm_url]}'"
+        found = self.hashes.get(text_hash(normalized_words(text)))
+        if found:
+            return found, f"same text as '{found}'"
+        return None
+
+    def original_of(self, text: str) -> tuple[str, float, str] | None:
+        """(original id, similarity, original text) of the closest near-duplicate, or None."""
+        words = normalized_words(text)
+        if len(words) < MIN_COPY_WORDS:
+            return None
+        shingles = _shingles(words)
+        if not shingles:
+            return None
+        shared: Counter[int] = Counter()
+        for shingle in shingles:
+            for position in self.index.get(shingle, ()):
+                shared[position] += 1
+        normalized = " ".join(words)
+        best: tuple[str, float, str] | None = None
+        for position, count in shared.most_common():
+            known = self.known[position]
+            smaller = min(len(shingles), self.shingle_counts[position]) or 1
+            if count / smaller < PREFILTER_SHARE:
+                break  # most_common: every later candidate shares fewer
+            if known.word_count < MIN_COPY_WORDS:
+                continue
+            score = similarity(normalized, known.normalized)
+            if score >= COPY_THRESHOLD and (best is None or score > best[1]):
+                original = known.copy_of or known.article_id
+                original_text = next((k.text for k in self.known if k.article_id == original), known.text)
+                best = (original, score, original_text)
+        return best
+
+
+# --- what differs between a copy and its original ------------------------------------------------
+
+_FIGURE = re.compile(
+    r"(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|trillion|bn|[bmkt])\b)?"
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)"
+    r"|\b\d[\d,]*(?:\.\d+)?\s(?:billion|million|trillion)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+|\n+")
+
+
+def figure_changes(original: str, copy: str) -> list[FigureChange]:
+    """Figures (money, percentages) the copy states differently, in order of the original."""
+    before = [m.group().strip() for m in _FIGURE.finditer(original)]
+    after = [m.group().strip() for m in _FIGURE.finditer(copy)]
+    changes = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        olds, news = before[i1:i2], after[j1:j2]
+        for k in range(max(len(olds), len(news))):
+            old = olds[k] if k < len(olds) else None
+            new = news[k] if k < len(news) else None
+            changes.append(FigureChange(old, new))
+    return changes
+
+
+def sentence_changes(original: str, copy: str, limit: int = 20) -> list[tuple[str, str]]:
+    """Pairs (original sentence, copy sentence) that were reworded; added or dropped ones as ''."""
+    before = [s.strip() for s in _SENTENCE_SPLIT.split(original) if s.strip()]
+    after = [s.strip() for s in _SENTENCE_SPLIT.split(copy) if s.strip()]
+    pairs: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        olds, news = before[i1:i2], after[j1:j2]
+        for k in range(max(len(olds), len(news))):
+            pairs.append((olds[k] if k < len(olds) else "", news[k] if k < len(news) else ""))
+            if len(pairs) >= limit:
+                return pairs
+    return pairs
+
+
+# --- reading one input file -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Incoming:
+    text: str  # as it will be written (normalised)
+    body: str  # as the loader will see it (furniture cut)
+    suffix: str  # ".txt" or ".md"
+    meta: dict[str, Any]
+
+
+def _read_text_file(path: Path, data: bytes, options: ImportOptions) -> _Incoming:
+    text = normalise(decode(data))
+    if not text.strip():
+        raise UnreadableText("the file has only white space")
+    body, _ = split_furniture(text)
+    suffix = ".md" if path.suffix.lower() in (".md", ".markdown") else ".txt"
+    return _Incoming(text, body, suffix, _options_meta(options, {}))
+
+
+def _read_html_file(path: Path, data: bytes, options: ImportOptions) -> _Incoming:
+    try:
+        import trafilatura
+    except ImportError as err:  # pragma: no cover - trafilatura is a dependency
+        raise UnreadableText(f"cannot read web pages: trafilatura is not installed ({err})") from None
+    if b"\x00" in data[:8192]:
+        raise UnreadableText("the file looks binary (it contains NUL bytes)")
+    try:
+        doc = trafilatura.bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as err:  # trafilatura raises many kinds on odd pages
+        raise UnreadableText(f"the web page could not be read ({type(err).__name__})") from None
+    found = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    raw = found.get("text") or ""
+    if not raw.strip():
+        raise UnreadableText("no article text found in the web page")
+    # trafilatura puts one paragraph per line; the corpus format separates paragraphs by a blank line.
+    text = normalise("\n\n".join(line.strip() for line in raw.split("\n") if line.strip()) + "\n")
+    page: dict[str, Any] = {}
+    for key, name in (("title", "title"), ("outlet", "sitename"), ("author", "author"), ("url", "url")):
+        value = found.get(name)
+        if isinstance(value, str) and value.strip():
+            page[key] = " ".join(value.split())
+    date = found.get("date")
+    if isinstance(date, str):
+        with contextlib.suppress(ValueError):
+            page["date"] = dt.date.fromisoformat(date[:10])
+    meta = _options_meta(options, page)
+    title = meta.get("title")
+    if title and text.split("\n", 1)[0].strip() == title:
+        meta["headline_in_text"] = True
+    return _Incoming(text, text, ".txt", meta)
+
+
+def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any]:
+    """What the page states wins; the options fill what it does not; the rest stays unknown."""
+    meta: dict[str, Any] = {}
+    for key in ("title", "outlet", "author", "date", "url"):
+        value = page.get(key)
+        if value is None:
+            value = getattr(options, key)
+        if value is not None:
+            meta[key] = value
+    return meta
+
+
+def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
+    """Read one input file, or raise UnreadableText with a reason a person can read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+        data = path.read_bytes()
+    except OSError as err:
+        raise UnreadableText(f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise UnreadableText("the file is empty")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _read_html_file(path, data, options)
+    return _read_text_file(path, data, options)
+
+
+def collect_files(sources: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
+    """The files to import (folders walked in name order) and outcomes for what cannot be."""
+    files: list[Path] = []
+    problems: list[Outcome] = []
+    for source in sources:
+        source = Path(source).expanduser()
+        if source.is_dir():
+            for path in sorted(source.rglob("*")):
+                rel = path.relative_to(source).parts
+                if any(part.startswith(".") for part in rel) or not path.is_file():
+                    continue
+                if path.name in (METADATA_FILE, OVERLAY_FILE):
+                    continue
+                if path.suffix.lower() in IMPORT_SUFFIXES:
+                    files.append(path)
+        elif source.is_file():
+            if source.suffix.lower() in IMPORT_SUFFIXES:
+                files.append(source)
+            else:
+                problems.append(
+                    Outcome(
+                        source,
+                        ERROR,
+                        f"not an article file (it takes {', '.join(IMPORT_SUFFIXES)})",
+                    )
+                )
+        elif source.exists():
+            problems.append(Outcome(source, ERROR, "not a regular file or folder"))
+        else:
+            problems.append(Outcome(source, ERROR, "no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique, problems
+
+
+# --- naming and writing ---------------------------------------------------------------------------
+
+
+def _slug(text: str, limit: int = 60) -> str:
+    slug = re.sub(r"[^a-z0-9_]+", "-", fold(text)).strip("-_")
+    return slug[:limit].rstrip("-") or "article"
+
+
+def _unique_stem(base: str, taken: set[str]) -> str:
+    stem, n = base, 2
+    while stem in taken:
+        stem = f"{base}-{n}"
+        n += 1
+    taken.add(stem)
+    return stem
+
+
+def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    for key in ("title", "outlet", "author", "date", "url", "copy_of", "headline_in_text"):
+        value = meta.get(key)
+        if value is None or value is False:
+            continue
+        entry[key] = value
+    return entry
+
+
+def _dump(data: Any) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False)
+
+
+def updated_metadata_text(old_text: str | None, new_entries: dict[str, dict[str, Any]], name: str) -> str:
+    """corpus.yaml with `new_entries` added under `articles:`, keeping the old text and its comments.
+
+    The entries are appended where `articles:` is the last top-level key (the usual layout); the
+    result is parsed again and, if it does not hold exactly the old data plus the new entries, the
+    file is rewritten whole instead (comments are then lost, the data is not).
+    """
+    path = Path(METADATA_FILE)
+    old_data: dict[str, Any] = {}
+    if old_text and old_text.strip():
+        loaded = load_yaml_text(old_text, path)
+        if isinstance(loaded, dict):
+            old_data = loaded
+    articles = old_data.get("articles") if isinstance(old_data.get("articles"), dict) else {}
+    expected = dict(old_data)
+    if not (old_text and old_text.strip()):
+        expected["name"] = name
+    expected["articles"] = {**(articles or {}), **new_entries}
+    if not new_entries and old_text:
+        return old_text
+    block = "".join("  " + line + "\n" for line in _dump(new_entries).splitlines())
+    candidate: str | None = None
+    if old_text and old_text.strip():
+        top_keys = [line for line in old_text.splitlines() if re.match(r"[A-Za-z_\"']", line)]
+        base = old_text if old_text.endswith("\n") else old_text + "\n"
+        if top_keys and top_keys[-1].rstrip() == "articles:":
+            candidate = base + block
+        elif "articles" not in old_data:
+            candidate = base + "articles:\n" + block
+    else:
+        candidate = f"# Corpus metadata (README, 'Corpus format'); written by meta-scale-tui import.\n{_dump({'name': name})}articles:\n{block}"
+    if candidate is not None:
+        try:
+            if load_yaml_text(candidate, path) == expected:
+                return candidate
+        except YamlError:
+            pass
+    return _dump(expected)
+
+
+# --- the import -----------------------------------------------------------------------------------
+
+
+def _check_target(target: Path) -> bool:
+    """True if the corpus folder is new (created here); raise ImportError_ if it cannot be used."""
+    if target.exists() and not target.is_dir():
+        raise ImportError_(f"{target} is a file, not a corpus folder")
+    if target.is_dir():
+        return False
+    try:
+        target.mkdir(parents=True)
+    except OSError as err:
+        raise ImportError_(f"cannot create the corpus folder {target}: {err.strerror or err}") from None
+    return True
+
+
+def start_from_copy(source: Path, target: Path) -> None:
+    """Make `target` a copy of corpus `source` (its articles, corpus.yaml and overlay.yaml)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in source.iterdir():
+        if path.is_file() and (
+            path.suffix.lower() in ARTICLE_SUFFIXES or path.name in (METADATA_FILE, OVERLAY_FILE)
+        ):
+            dest = target / path.name
+            if not dest.exists():
+                shutil.copyfile(path, dest)
+
+
+def import_paths(
+    sources: Iterable[Path],
+    target: Path,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import `sources` into the corpus folder `target`; see the module docstring."""
+    from tui.userdata.atomic import atomic_write_text
+
+    options = options or ImportOptions()
+    target = Path(target).expanduser()
+    files, outcomes = collect_files(sources)
+    report = ImportReport(target)
+    report.outcomes.extend(outcomes)
+    report.created = _check_target(target)
+
+    corpus = load_corpus(target)
+    prints = Fingerprints()
+    bodies: dict[str, Article] = {}
+    for article in corpus.articles:
+        prints.add(article.id, article.text, article.meta.url, article.meta.copy_of)
+        bodies[article.id] = article
+    taken_stems = {p.stem for p in target.iterdir()} | set(bodies)
+    meta_path = target / METADATA_FILE
+    old_meta_text = meta_path.read_text(encoding="utf-8-sig") if meta_path.exists() else None
+    new_entries: dict[str, dict[str, Any]] = {}
+
+    total = len(files)
+    for done, path in enumerate(files, 1):
+        if progress is not None:
+            progress(done - 1, total, path)
+        try:
+            incoming = read_incoming(path, options)
+        except UnreadableText as err:
+            report.outcomes.append(Outcome(path, ERROR, str(err)))
+            continue
+        dup = prints.duplicate_of(incoming.body, incoming.meta.get("url"))
+        if dup is not None:
+            report.outcomes.append(Outcome(path, DUPLICATE, dup[1], duplicate_of=dup[0]))
+            continue
+        original = prints.original_of(incoming.body)
+        base = _slug(incoming.meta.get("title") or path.stem)
+        stem = _unique_stem(base, taken_stems)
+        file_name = stem + incoming.suffix
+        meta = dict(incoming.meta)
+        outcome = Outcome(path, ADDED, article_id=stem, file_name=file_name)
+        if original is not None:
+            original_id, score, original_text = original
+            meta["copy_of"] = original_id
+            outcome.status = ADDED_COPY
+            outcome.copy_of = original_id
+            outcome.similarity = score
+            outcome.reason = f"{score:.0f}% like '{original_id}'"
+            outcome.figure_changes = figure_changes(original_text, incoming.body)
+            outcome.sentence_changes = sentence_changes(original_text, incoming.body)
+        try:
+            atomic_write_text(target / file_name, incoming.text)
+        except OSError as err:
+            report.outcomes.append(Outcome(path, ERROR, f"cannot write {file_name}: {err.strerror or err}"))
+            continue
+        entry = _yaml_entry(meta)
+        if entry:
+            new_entries[file_name] = entry
+        prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"))
+        report.outcomes.append(outcome)
+    if progress is not None:
+        progress(total, total, target)
+
+    if new_entries or report.created:
+        try:
+            text = updated_metadata_text(old_meta_text, new_entries, target.name)
+        except YamlError as err:
+            raise ImportError_(
+                f"{meta_path}: {err.message}; the articles were written, their metadata not"
+            ) from None
+        atomic_write_text(meta_path, text)
+    return report
+
+
+def parse_date(value: str) -> dt.date:
+    """A --date value (YYYY-MM-DD), or ValueError with a readable message."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+__all__ = [
+    "ADDED",
+    "ADDED_COPY",
+    "DUPLICATE",
+    "ERROR",
+    "FigureChange",
+    "Fingerprints",
+    "ImportError_",
+    "ImportOptions",
+    "ImportReport",
+    "Outcome",
+    "figure_changes",
+    "import_paths",
+    "normalize_url",
+    "parse_date",
+    "sentence_changes",
+    "similarity",
+    "start_from_copy",
+]

@@ -1,0 +1,289 @@
+"""The quote basket: quotes a reader collects, with their citation fields, span and a note.
+
+Stored as JSON in the data directory (`basket.json`) and saved atomically after every change, so a
+crash or a kill loses at most the change being made, never the basket. A file that cannot be read
+is renamed to `basket.json.corrupt-<timestamp>` and reported; items that cannot be read are
+reported and the original file is copied aside before anything is saved over it.
+
+Export writes Markdown or JSON, atomically, to a file the user names; an existing file is replaced
+only when the caller says so. No Textual here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from tui.analysis.citation import STYLE_LABELS, format_quote, format_reference
+from tui.corpus.model import ArticleMeta, Span
+from tui.userdata.atomic import atomic_write_text
+from tui.userdata.corrupt import remove_stale_temp_files, set_aside
+from tui.userdata.locations import data_dir
+
+SCHEMA = "meta-scale-tui/basket/1"
+EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
+FORMATS = ("markdown", "json")
+
+
+def basket_path() -> Path:
+    return data_dir() / "basket.json"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class BasketItem:
+    """One collected quote: the exact words, where they are, and what the citation needs."""
+
+    words: str
+    article_id: str
+    start: int
+    end: int
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    #: What was collected: "claim", "quote", "mention", "span"; and its id in the analysis.
+    kind: str = "span"
+    item_id: str | None = None
+    note: str = ""
+    added: str = ""
+
+    @classmethod
+    def from_selection(
+        cls, words: str, meta: ArticleMeta, span: Span, kind: str = "span", item_id: str | None = None
+    ) -> BasketItem:
+        return cls(
+            words=words,
+            article_id=span.article_id,
+            start=span.start,
+            end=span.end,
+            title=meta.title,
+            outlet=meta.outlet,
+            author=meta.author,
+            date=meta.date.isoformat() if meta.date else None,
+            url=meta.url,
+            kind=kind,
+            item_id=item_id,
+            added=_now(),
+        )
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.article_id, self.start, self.end)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article_id, self.start, self.end)
+
+    def meta(self) -> ArticleMeta:
+        date = None
+        if self.date:
+            try:
+                date = dt.date.fromisoformat(self.date)
+            except ValueError:
+                date = None
+        return ArticleMeta(title=self.title, outlet=self.outlet, author=self.author, date=date, url=self.url)
+
+    def citation(self, style: str) -> str:
+        return format_quote(self.words, self.meta(), style)
+
+
+_REQUIRED = {"words": str, "article_id": str, "start": int, "end": int}
+_OPTIONAL_TEXT = ("title", "outlet", "author", "date", "url", "item_id")
+
+
+def _item_from(data: Any) -> BasketItem:
+    """Validate one stored item; ValueError says what is wrong."""
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    for key, kind in _REQUIRED.items():
+        value = data.get(key)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise ValueError(f"'{key}' missing or not {kind.__name__}")
+    if not 0 <= data["start"] <= data["end"]:
+        raise ValueError(f"bad span {data['start']}:{data['end']}")
+    known = {f.name for f in fields(BasketItem)}
+    values = {k: v for k, v in data.items() if k in known}
+    for key in _OPTIONAL_TEXT:
+        if values.get(key) is not None and not isinstance(values[key], str):
+            raise ValueError(f"'{key}' is not text")
+    for key in ("kind", "note", "added"):
+        if key in values and not isinstance(values[key], str):
+            raise ValueError(f"'{key}' is not text")
+    return BasketItem(**values)
+
+
+class Basket:
+    """The collected quotes, in the user's order. Every change is saved at once."""
+
+    def __init__(self, path: Path | None = None, items: list[BasketItem] | None = None) -> None:
+        self.path = path or basket_path()
+        self.items: list[BasketItem] = list(items or [])
+        #: Why saving is refused (a damaged file that could not be set aside), else None.
+        self.blocked: str | None = None
+
+    # --- loading and saving -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> tuple[Basket, list[str]]:
+        """Read the basket; return it with messages for the user (empty when all is well)."""
+        path = path or basket_path()
+        remove_stale_temp_files(path)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls(path), []
+        except UnicodeDecodeError:
+            return _damaged(cls(path), "is not UTF-8 text")
+        except OSError as err:  # unreadable, not damaged: leave it alone and do not save over it
+            basket = cls(path)
+            basket.blocked = f"{path} cannot be read ({err.strerror or err}); not saving over it"
+            return basket, [f"{basket.blocked}: changes to the basket will not be kept"]
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as err:
+            return _damaged(cls(path), f"is not valid JSON (line {err.lineno}: {err.msg})")
+        if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+            return _damaged(cls(path), "does not hold a basket (no 'items' list)")
+        items: list[BasketItem] = []
+        bad: list[str] = []
+        for n, entry in enumerate(data["items"], 1):
+            try:
+                items.append(_item_from(entry))
+            except (ValueError, TypeError) as err:
+                bad.append(f"item {n}: {err}")
+        messages: list[str] = []
+        if bad:
+            backup = path.with_name(f"{path.name}.corrupt-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}")
+            try:
+                shutil.copy2(path, backup)
+                kept = f"the original is kept as {backup.name}"
+            except OSError as err:
+                kept = f"could not keep a copy ({err})"
+            messages.append(f"{path}: skipped {len(bad)} unreadable item(s) ({'; '.join(bad[:3])}); {kept}")
+        return cls(path, items), messages
+
+    def save(self) -> None:
+        """Write the basket atomically. Raises OSError when it cannot be written."""
+        if self.blocked:
+            raise PermissionError(self.blocked)
+        data = {"schema": SCHEMA, "items": [asdict(item) for item in self.items]}
+        atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    # --- changes (each saved at once) ---------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def index_of(self, key: tuple[str, int, int]) -> int | None:
+        for i, item in enumerate(self.items):
+            if item.key == key:
+                return i
+        return None
+
+    def add(self, item: BasketItem) -> bool:
+        """Append `item`; False (and nothing saved) when the same span is already in the basket."""
+        if self.index_of(item.key) is not None:
+            return False
+        if not item.added:
+            item.added = _now()
+        self.items.append(item)
+        self.save()
+        return True
+
+    def remove(self, index: int) -> BasketItem:
+        item = self.items.pop(index)
+        self.save()
+        return item
+
+    def move(self, index: int, delta: int) -> int:
+        """Move item `index` by `delta` places (clamped); return its new index."""
+        if not self.items:
+            return 0
+        new = max(0, min(len(self.items) - 1, index + delta))
+        if new != index:
+            self.items.insert(new, self.items.pop(index))
+            self.save()
+        return new
+
+    def set_note(self, index: int, note: str) -> None:
+        self.items[index].note = note.strip()
+        self.save()
+
+    # --- export -------------------------------------------------------------------------------
+
+    def to_markdown(self, style: str = "plain") -> str:
+        lines = [
+            "# Quote basket",
+            "",
+            f"{len(self.items)} quote(s), exported {_now()} from meta-scale-tui. "
+            f"Citation style: {STYLE_LABELS.get(style, style)}.",
+        ]
+        for n, item in enumerate(self.items, 1):
+            meta = item.meta()
+            lines += ["", f"## {n}. {_heading(item)}", "", format_quote(item.words, meta, "markdown")]
+            if style == "bibtex":
+                lines += ["", "```bibtex", format_reference(meta, "bibtex"), "```"]
+            elif style not in ("plain", "markdown"):
+                lines += ["", f"{STYLE_LABELS[style]}: {format_reference(meta, style)}"]
+            if item.note:
+                lines += ["", "Note: " + item.note.replace("\n", " ")]
+            lines += ["", f"Source: article `{item.article_id}`, characters {item.start}–{item.end}."]
+        return "\n".join(lines) + "\n"
+
+    def to_json(self, style: str = "plain") -> str:
+        data = {
+            "schema": EXPORT_SCHEMA,
+            "exported": _now(),
+            "citation_style": style,
+            "items": [
+                {
+                    **asdict(item),
+                    "citation": item.citation(style),
+                    "reference": format_reference(item.meta(), style),
+                }
+                for item in self.items
+            ],
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    def export(self, target: Path, fmt: str, style: str = "plain", overwrite: bool = False) -> Path:
+        """Write the basket as `fmt` ("markdown" or "json") to `target`, atomically.
+
+        Raises FileExistsError when `target` exists and `overwrite` is False, IsADirectoryError for a
+        folder, ValueError for an unknown format, OSError when it cannot be written.
+        """
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
+        target = target.expanduser()
+        if target.is_dir():
+            raise IsADirectoryError(f"{target} is a folder; give a file name")
+        if target.exists() and not overwrite:
+            raise FileExistsError(f"{target} exists")
+        text = self.to_json(style) if fmt == "json" else self.to_markdown(style)
+        atomic_write_text(target, text)
+        return target
+
+
+def _heading(item: BasketItem) -> str:
+    parts = [p for p in (item.outlet, item.author, item.date) if p]
+    return ", ".join(parts) if parts else (item.title or item.article_id)
+
+
+def _damaged(basket: Basket, reason: str) -> tuple[Basket, list[str]]:
+    """Set a damaged basket file aside; if that fails, refuse to save over it."""
+    path = basket.path
+    try:
+        backup = set_aside(path)
+    except OSError as err:
+        basket.blocked = f"{path} is damaged and could not be set aside ({err}); not saving over it"
+        return basket, [f"{path} {reason}; could not set it aside ({err}); the basket will not be saved"]
+    return basket, [f"{path} {reason}; kept it as {backup.name} and started an empty basket"]
