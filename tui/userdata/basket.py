@@ -151,6 +151,8 @@ class Basket:
             data = json.loads(raw)
         except json.JSONDecodeError as err:
             return _damaged(cls(path), f"is not valid JSON (line {err.lineno}: {err.msg})")
+        except RecursionError:  # "[[[[..." 100,000 deep: json's decoder recurses
+            return _damaged(cls(path), "is nested too deeply to be a basket")
         if not isinstance(data, dict) or not isinstance(data.get("items"), list):
             return _damaged(cls(path), "does not hold a basket (no 'items' list)")
         items: list[BasketItem] = []
