@@ -15,11 +15,15 @@ MARKUP = (
 #: BEL, backspace, NUL, a right-to-left override.
 CONTROLS = "\x1b]52;c;cHduZWQ=\x07 \x1b]0;pwned\x07 \x1b]2;pwned\x1b\\ \x1b[2J \u009b2J \x07 ab\x08\x08 \x00 \u202eevil"
 
+#: Text that a browser or a Markdown renderer would run or follow if an export did not escape it.
+HTML = '<script>alert("pwned")</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) &amp; <b>b</b>'
+
 ARTICLE = (
     "Hostile [bold]Headline[/] for Meta\n\n"
     f"Meta paid $14.3B for 49% of Scale AI, according to Reuters. {MARKUP}.\n\n"
     f"Alexandr Wang said: “We are [bold]excited[/] about [@click=app.quit]this[/].” {CONTROLS}.\n\n"
-    "Mark Zuckerberg told The Verge that [link=https://x.example]Scale[/link] costs $variable.\n"
+    "Mark Zuckerberg told The Verge that [link=https://x.example]Scale[/link] costs $variable.\n\n"
+    f"{HTML} Meta paid $15bn, the page said.\n"
 )
 
 SECOND = (
