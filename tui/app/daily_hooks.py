@@ -24,6 +24,7 @@ from textual.app import App
 from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES, format_quote
 from tui.app.clipboard import copy_text
 from tui.corpus.model import ArticleMeta, Span
+from tui.corpus.text import safe_for_terminal
 from tui.userdata.basket import Basket, BasketItem
 from tui.userdata.settings import Settings, load_settings, update_settings
 
@@ -41,7 +42,8 @@ _STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictio
 
 def _warn(app: App[Any], messages: list[str], title: str) -> None:
     if messages:
-        app.notify("\n".join(messages), title=title, severity="warning", timeout=12, markup=False)
+        text = safe_for_terminal("\n".join(messages))  # a file name or a saved value may hold controls
+        app.notify(text, title=title, severity="warning", timeout=12, markup=False)
 
 
 def install(app: App[Any], theme_override: str | None = None) -> DailyState:
