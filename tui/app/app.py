@@ -17,7 +17,6 @@ Daily use (settings, themes, citation style, quote basket) goes through tui/app/
 from __future__ import annotations
 
 import gc
-import os
 import time
 from importlib import import_module
 from pathlib import Path
@@ -68,28 +67,20 @@ class ExplorerApp(App[None]):
         super().__init__()
         from tui.app import daily_hooks
 
-        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
-            corpus_path = daily_hooks.last_corpus()  # None: the bundled seed corpus
-        self.corpus_path = corpus_path
+        self.corpus_path = corpus_path  # None: the last corpus (daily_hooks.install), else the seeds
         self.corpus: Any = None
         self.analysis: Any = None
         self.index: Any = None
         self.load_error: str | None = None
         self.selection: Selection | None = None
         self.citation_style = "plain"
-        self.theme_problems = self._register_themes()
+        from tui.app.themes import register_themes
+
+        # Bundled and user YAML themes first; their problems are notified once the app runs.
+        self.theme_problems = [str(p) for p in register_themes(self) or []]
         # --theme (an unknown name is a notification listing the themes; the app still opens),
         # else the saved theme; the citation style and the last corpus from the settings.
         daily_hooks.install(self, theme_name)
-
-    def _register_themes(self) -> list[str]:
-        """Bundled and user themes (tui.app.themes, when present); their problems, to notify."""
-        try:
-            themes = import_module("tui.app.themes")
-        except ImportError:
-            return []
-        problems = themes.register_themes(self)
-        return [str(p) for p in problems or []]
 
     def get_default_screen(self) -> Screen:
         from tui.app.screens.explore import ExploreScreen
@@ -167,10 +158,6 @@ class ExplorerApp(App[None]):
         if not corpus.articles:
             self.load_error = f"No usable article in {corpus.root}."
         self.data_ready = True
-        if corpus.articles:
-            from tui.app import daily_hooks
-
-            daily_hooks.remember_corpus(self.corpus_path, self)
         if corpus.problems:
             lines = [str(p) for p in corpus.problems[:8]]
             if len(corpus.problems) > 8:

@@ -30,6 +30,10 @@ TYPE_LABELS = {
 }
 
 
+#: Short labels for source kinds.
+KIND_LABELS = {"organization": "org", "document": "doc", "narrator": "narrator"}
+
+
 def pane_title(number: int, name: str, detail: str = "") -> Content:
     """`1 Sources  2 articles`: the pane's key, its name, and a count (data stays literal)."""
     parts: list[Content | tuple[str, str] | str] = [(f"{number} ", "bold"), (name, "bold")]
@@ -92,7 +96,7 @@ class SourcesList(PaneList):
             return [head, Text("  " + item.article.display_title)]
         assert item.source is not None
         count = f"×{item.count}"
-        kind = str(item.source.kind)
+        kind = KIND_LABELS.get(str(item.source.kind), str(item.source.kind))
         line = Text("  " + bullet + item.source.name)
         show_kind = width - line.cell_len >= len(kind) + len(count) + 3
         right = len(count) + (len(kind) + 1 if show_kind else 0) + 1
