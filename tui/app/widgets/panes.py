@@ -30,6 +30,17 @@ TYPE_LABELS = {
 }
 
 
+#: Shorter still, for narrow panes.
+SHORT_TYPE_LABELS = {
+    "person": "pers",
+    "organization": "org",
+    "outlet": "outl",
+    "product": "prod",
+    "place": "plac",
+    "program": "prog",
+    "other": "oth",
+}
+
 #: Short labels for source kinds.
 KIND_LABELS = {"organization": "org", "document": "doc", "narrator": "narrator"}
 
@@ -116,11 +127,14 @@ class EntitiesList(PaneList):
     def render_row(self, item: tuple[Entity, int], width: int) -> list[Text]:
         entity, count = item
         marked = self.marked == entity.id
-        right = f" {TYPE_LABELS.get(str(entity.type), str(entity.type)):>7} {count:>4}"
+        kind = str(entity.type)
+        label = TYPE_LABELS.get(kind, kind) if width >= 34 else SHORT_TYPE_LABELS.get(kind, kind[:4])
+        number = f" {count:>3}"
+        kind_text = f" {label:>{7 if width >= 34 else 4}}"
         name = Text(("● " if marked else "") + entity.name, style="bold" if marked else "")
-        name.truncate(max(width - len(right), 4), overflow="ellipsis", pad=True)
-        name.append(right[:-5], style=self.dim())
-        name.append(right[-5:], style=self.key_style())
+        name.truncate(max(width - len(kind_text) - len(number), 4), overflow="ellipsis", pad=True)
+        name.append(kind_text, style=self.dim())
+        name.append(number, style=self.key_style())
         return [name]
 
 
