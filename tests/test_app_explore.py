@@ -423,3 +423,17 @@ async def test_no_color_still_marks_the_highlight(monkeypatch: pytest.MonkeyPatc
         assert style.bold and style.underline  # visible without colour
         cursor = screen.claims.get_component_rich_style("vlist--cursor")
         assert cursor.bold
+
+
+async def test_a_theme_change_recolours_the_rows() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        before = screen.claims.get_component_rich_style("vlist--cursor")
+        strip = screen.claims.render_line(0)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        after = screen.claims.get_component_rich_style("vlist--cursor")
+        assert before != after
+        assert screen.claims.render_line(0) != strip

@@ -95,9 +95,12 @@ class ExploreScreen(Screen[None]):
         self.query_one("#filter-bar", Static).update(stage)
 
     def _theme_changed(self) -> None:
-        for pane in self.query(VirtualList):
-            pane.refresh_rows()
-        self.reader.refresh_styles()
+        def restyle() -> None:  # once the new theme's CSS is applied
+            for pane in self.query(VirtualList):
+                pane.refresh_rows()
+            self.reader.refresh_styles()
+
+        self.call_after_refresh(restyle)
 
     def _data_ready(self, ready: bool) -> None:
         if not ready:  # (re)loading: empty panes until the new data is in
