@@ -15,6 +15,7 @@ Pass B then finds every mention of the names so known anywhere in the text, head
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from tui.analysis.gazetteer import Tables, tables
@@ -66,6 +67,12 @@ _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
     r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as the|as)\s+"
     r"(?:the\s+|its\s+|new\s+)?$|\binto\s+the\s+$",
+    re.IGNORECASE,
+)
+_ROLE_CUE = re.compile(
+    r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
+    r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as|into)\s+"
+    r"(?:the\s+|its\s+|new\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
@@ -588,21 +595,21 @@ def _group(
     for long, short in pairs:
         union(long.tokens, short.tokens) if short.tokens in tab.known else union(short.tokens, long.tokens)
     forms = list(parent)
-    persons = [f for f in forms if len(f) > 1 and vote(f) == EntityType.PERSON]
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for f in forms:
+        if len(f) > 1 and vote(f) == EntityType.PERSON:
+            by_surname.setdefault(f[-1], []).append(f)
+        for cut in range(max(1, len(f) - 3), len(f)):
+            if all(w in tab.org_suffixes for w in f[cut:]):
+                by_prefix.setdefault(f[:cut], []).append(f)
     for form in forms:
         if len(form) == 1 and form not in tab.known:
-            owners = [p for p in persons if p[-1] == form[0]]
+            owners = by_surname.get(form[0], [])
             if len(owners) == 1:
                 union(form, owners[0])
                 continue
-        longer = [
-            f
-            for f in forms
-            if len(f) > len(form)
-            and f[: len(form)] == form
-            and all(w in tab.org_suffixes for w in f[len(form) :])
-            and vote(f) not in (EntityType.PERSON, EntityType.PLACE)
-        ]
+        longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
         known_alone = form in tab.known and all(
             tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
         )
@@ -755,11 +762,15 @@ def _attach_roles(
             elif loc.type in (EntityType.ORG, EntityType.OUTLET):
                 orgs.append((m.span.start, m.span.end, loc))
     persons.sort(key=lambda p: p[0])
+    orgs.sort(key=lambda o: o[0])
+    person_starts = [p[0] for p in persons]
+    org_starts = [o[0] for o in orgs]
     seen: set[tuple] = set()
 
     def org_before(pos: int, lo: int) -> str | None:
         best = None
-        for s, e, loc in orgs:
+        for k in range(bisect_left(org_starts, max(lo, pos - 200)), bisect_left(org_starts, pos)):
+            s, e, loc = orgs[k]
             if lo <= s and e <= pos:
                 gap = text[e:pos]
                 if re.fullmatch(r"(?:’s|'s)?\s*(?:\([^)]{0,60}\))?\s*", gap):
@@ -792,7 +803,7 @@ def _attach_roles(
         )
 
     for (s0, s1), _toks in sentence_tokens:
-        in_sent = [p for p in persons if s0 <= p[0] < s1]
+        in_sent = persons[bisect_left(person_starts, s0) : bisect_left(person_starts, s1)]
         for ps, pe, loc in in_sent:
             # Title right before the name: "Scale AI CEO Alexandr Wang", "group leader Joëlle Pineau".
             before = text[max(s0, ps - 60) : ps]
@@ -834,9 +845,11 @@ def _attach_roles(
                         former,
                     )
         # "has been named interim CEO", "into the CEO role": the last person before the verb.
-        for tm in tab.title_re.finditer(text, s0, s1):
-            left = text[max(s0, tm.start() - 40) : tm.start()]
-            if not _ROLE_VERB.search(left):
+        if not in_sent:
+            continue
+        for cue in _ROLE_CUE.finditer(text, s0, s1):
+            tm = tab.title_re.match(text, cue.end(), s1)
+            if tm is None:
                 continue
             subject = [p for p in in_sent if p[1] <= tm.start()]
             if not subject:

@@ -16,6 +16,8 @@ for some input changes: the on-disk cache of per-article results is keyed by it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from tui.analysis.attribution import Attributor, EntitySpan, Found, build_sources
 from tui.analysis.claims import build_claims
 from tui.analysis.entities import find_entities, slug
@@ -106,18 +108,20 @@ def _quotes(
                 return sentences[mid]
         return None
 
+    para_starts = [p[0] for p in paragraphs]
+    found_starts = [f.phrase[0] for f in found]
+
     def paragraph_of(pos: int) -> tuple[int, int] | None:
-        for p in paragraphs:
-            if p[0] <= pos < p[1]:
-                return p
-        return None
+        i = bisect_right(para_starts, pos) - 1
+        return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
 
     for q in raw:
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
         lo, hi = first[0], max(last[1], first[1])
-        before = [f for f in found if lo <= f.phrase[0] and f.phrase[1] <= q.start]
-        after = [f for f in found if f.phrase[0] >= q.end and f.phrase[0] < hi and f.phrase[0] - q.end <= 4]
+        near = found[bisect_left(found_starts, lo) : bisect_left(found_starts, hi)]
+        before = [f for f in near if f.phrase[1] <= q.start]
+        after = [f for f in near if f.phrase[0] >= q.end and f.phrase[0] - q.end <= 4]
         speaker: Found | None = None
         rule = "quote.unattributed"
         if q.words <= 2:
@@ -137,15 +141,19 @@ def _quotes(
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
-                    earlier = [f for f in found if f.phrase[1] <= para[0]]
-                    if earlier:
-                        speaker, rule = earlier[-1], "quote.paragraph-carryover"
+                    k = bisect_left(found_starts, para[0]) - 1
+                    if k >= 0 and para[0] - found[k].phrase[1] < 2000:
+                        speaker, rule = found[k], "quote.paragraph-carryover"
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
             para = paragraph_of(q.start)
             if para and para[0] <= prev.span.start and q.start - prev.span.end <= 120:
-                speaker = next((f for f in found if f.key == prev.source_id), None)
+                k = bisect_left(found_starts, q.start)
+                speaker = next(
+                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
+                    None,
+                )
                 rule = "quote.continued" if speaker else rule
         quotes.append(
             Quote(
