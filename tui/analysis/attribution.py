@@ -133,6 +133,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
 
 class _Hit:
@@ -284,9 +286,10 @@ class Attributor:
     def _source_before(self, pos: int, lo: int) -> tuple[Found, int] | None:
         """A source phrase ending at pos (adverbs/auxiliaries skipped): "Scale later", "one analyst"."""
         text = self.text
-        before = text[lo:pos]
-        m = re.search(_ADVERBS + r"\s*$", before)
-        end = lo + (m.start() if m else len(before))
+        win = max(lo, pos - 120)
+        before = text[win:pos]
+        m = _ADVERBS_END.search(before)
+        end = win + (m.start() if m else len(before))
         ent = self._entity_ending(end, lo)
         if ent:
             start = ent.start
@@ -524,9 +527,10 @@ class Attributor:
                 continue  # raising: "reported to be", "said to have"
             got = self._source_before(m.start(), s0)
             if not got:
-                appos = re.search(r",\s[^,]{1,80},\s*$", text[s0 : m.start()])
+                w0 = max(s0, m.start() - 100)
+                appos = _APPOSITIVE_END.search(text[w0 : m.start()])
                 if appos:
-                    got = self._source_before(s0 + appos.start(), s0)
+                    got = self._source_before(w0 + appos.start(), s0)
             if not got:
                 continue
             f, start = got

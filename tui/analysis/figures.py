@@ -187,6 +187,10 @@ _COUNT_STOP = frozenset(
     ]
 )
 _DIGIT = re.compile(r"\d")
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "last ", "this ", "next ", "earlier ", "later ",
+)  # fmt: skip
 _NUMWORD_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b"
 )
@@ -290,14 +294,16 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
-    for m in _ORDINAL.finditer(text):
+    ordinal_gate = digits or any(w in lower for w in _ORDINALS)
+    date_gate = digits or any(w in lower for w in _DATE_WORDS)
+    for m in _ORDINAL.finditer(text) if ordinal_gate else ():
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
         if rank is None:
             digits = re.match(r"\d+", word)
             rank = int(digits.group()) if digits else None
         add(FigureKind.ORDINAL, m, float(rank) if rank else None, m.group("what").lower(), "figure.ordinal")
-    for m in _DATE.finditer(text):
+    for m in _DATE.finditer(text) if date_gate else ():
         year = m.group("year1") or m.group("year2") or m.group("qyear")
         value = float(year) if year and len(year) == 4 else None
         add(

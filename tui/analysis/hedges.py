@@ -48,6 +48,7 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str] | None, frozenset[str], r
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
 
 
@@ -62,7 +63,10 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     if near_re is not None:
         for m in near_re.finditer(text):
             found.append((m.start(), m.end(), m.group(), "approximator"))
-    for m in _WORD.finditer(text):
+    lower = text.lower()
+    present = set(_LOWER_WORD.findall(lower))
+    gate = (present & kind_of.keys()) or (present & near_single)
+    for m in _WORD.finditer(text) if gate else ():
         word = m.group()
         low = word.lower()
         kind = kind_of.get(low)
