@@ -406,10 +406,14 @@ def find_entities(
         for c in candidates
         if not c.initial and c.type == EntityType.PERSON and len(c.tokens) > 1
     }
+    lower_words = {t.text for _s, toks in sentence_tokens for t in toks if t.is_word and t.text.islower()}
     kept = [
         c
         for c in candidates
-        if not c.initial or c.tokens in confirmed or (len(c.tokens) == 1 and c.tokens[0] in surnames)
+        if not c.initial
+        or c.tokens in confirmed
+        or (len(c.tokens) == 1 and c.tokens[0] in surnames)
+        or _name_like(c.tokens[0], lower_words, tab)
     ]
 
     groups = _group(kept, acronym_pairs, tab)
@@ -429,6 +433,36 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+_WORD_ENDINGS = (
+    "ing",
+    "ed",
+    "ly",
+    "ness",
+    "ment",
+    "tion",
+    "sion",
+    "ers",
+    "ies",
+    "ists",
+    "ous",
+    "ive",
+    "able",
+)
+
+
+def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
+    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and low not in tab.common
+        and word not in tab.function_words
+        and low not in lower_words
+        and not low.endswith(_WORD_ENDINGS)
+    )
 
 
 def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
