@@ -56,7 +56,12 @@ _PREDICATES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_PREDICATE = re.compile("|".join(f"(?:{p.pattern})" for _n, p in _PREDICATES), re.IGNORECASE)
+
+
 def predicate(text: str, figures: list[Figure]) -> str | None:
+    if not _ANY_PREDICATE.search(text):
+        return None
     kinds = {f.kind for f in figures}
     for name, pattern in _PREDICATES:
         if not pattern.search(text):

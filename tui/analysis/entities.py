@@ -221,6 +221,17 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     return runs
 
 
+_TITLE_BEFORE: dict[int, re.Pattern[str]] = {}
+
+
+def _title_before(tab: Tables) -> re.Pattern[str]:
+    """A title right before a name ("group leader Joëlle Pineau"), compiled once."""
+    pattern = _TITLE_BEFORE.get(id(tab))
+    if pattern is None:
+        pattern = _TITLE_BEFORE[id(tab)] = re.compile(r"(?:" + tab.title_re.pattern + r")\s+$", re.IGNORECASE)
+    return pattern
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -258,7 +269,7 @@ def _type_unknown(
         if tm:
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
-    tm = re.search(r"(?:" + tab.title_re.pattern + r")\s+$", before, re.IGNORECASE)
+    tm = _title_before(tab).search(before)
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
@@ -708,6 +719,9 @@ def _scan(
         n = len(toks)
         while i < n:
             tok = toks[i]
+            if not tok.is_cap:
+                i += 1
+                continue
             forms = by_first.get(tok.text) or by_first.get(tok.bare)
             if not forms and tok.text.isupper() and len(tok.text) >= 3:
                 forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"

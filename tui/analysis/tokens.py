@@ -15,6 +15,7 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _KEEP_DOT = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep"}
 )
+_POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
 POSSESSIVE = ("’s", "'s", "’", "'")
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
@@ -32,12 +33,17 @@ class Token:
         self.is_word = first.isalnum()
         #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
         self.is_cap = first.isupper() or (
-            first.islower() and text[1:3] != text[1:3].lower() and "-" not in text
+            first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
         )
-        self.possessive = len(text) > 2 and (text.endswith("’s") or text.endswith("'s"))
-        #: The token without a possessive ending.
-        self.bare = text[:-2] if self.possessive else text
-        self.bare_end = end - 2 if self.possessive else end
+        if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
+            self.possessive = True
+            #: The token without a possessive ending.
+            self.bare = text[:-2]
+            self.bare_end = end - 2
+        else:
+            self.possessive = False
+            self.bare = text
+            self.bare_end = end
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
