@@ -16,6 +16,7 @@ for some input changes: the on-disk cache of per-article results is keyed by it.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, bisect_right
 
 from tui.analysis.attribution import Attributor, EntitySpan, Found, build_sources
@@ -34,6 +35,19 @@ __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_resu
 
 def analyse_article(article: Article) -> ArticleResult:
     """Analyse one article on its own (no other article is consulted)."""
+    # The cyclic garbage collector would rescan every live object many times while a long text
+    # makes hundreds of thousands of small ones (quadratic on a 2 MB line); nothing here makes
+    # cycles, so it waits until the article is done.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(article)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyse(article: Article) -> ArticleResult:
     text = article.text
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
@@ -49,10 +63,11 @@ def analyse_article(article: Article) -> ArticleResult:
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)  # type: ignore[arg-type]
-    names = ents.mention_index
-    figures = [f for f in figures if not _inside_name(f, names)]
+    names = ents.mention_index  # sorted by start
+    name_starts = [n[0] for n in names]
+    figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
-        claim.figures = [f for f in claim.figures if not _inside_name(f, names)]
+        claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
     quotes = _quotes(aid, text, seg.paragraphs, body, found)
     analysis = ArticleAnalysis(
         aid,
@@ -66,11 +81,12 @@ def analyse_article(article: Article) -> ArticleResult:
     return ArticleResult(analysis, ents.entities, sources)
 
 
-def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]]) -> bool:
+def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]], starts: list[int]) -> bool:
     """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
     if fig.kind != FigureKind.COUNT:
         return False
-    return any(s < fig.span.end and fig.span.start < e for s, e, _i, _t in names)
+    k = bisect_left(starts, fig.span.end)
+    return any(names[j][1] > fig.span.start for j in range(max(0, k - 3), k))
 
 
 def _one_citation_per_phrase(found: list[Found]) -> list[Found]:
