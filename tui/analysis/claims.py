@@ -56,15 +56,16 @@ _PREDICATES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_ANY_PREDICATE = re.compile("|".join(f"(?:{p.pattern})" for _n, p in _PREDICATES), re.IGNORECASE)
+_ANY_PREDICATE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p in _PREDICATES), re.IGNORECASE)
 
 
 def predicate(text: str, figures: list[Figure]) -> str | None:
-    if not _ANY_PREDICATE.search(text):
+    present = {m.lastgroup for m in _ANY_PREDICATE.finditer(text)}
+    if not present:
         return None
     kinds = {f.kind for f in figures}
-    for name, pattern in _PREDICATES:
-        if not pattern.search(text):
+    for name, _pattern in _PREDICATES:
+        if name not in present:
             continue
         if name == "revenue_share" and FigureKind.PERCENT not in kinds:
             continue
