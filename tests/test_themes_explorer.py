@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.app.app import ExplorerApp, UnknownTheme
+from tui.app.app import ExplorerApp
 from tui.userdata.locations import user_themes_dir
 from tui.userdata.settings import load_settings
 
@@ -48,6 +48,9 @@ async def test_user_theme_appears_and_a_broken_one_is_reported() -> None:
         )
 
 
-def test_unknown_theme_flag_is_refused_with_the_list() -> None:
-    with pytest.raises(UnknownTheme, match="newsroom"):
-        ExplorerApp(theme_name="nope")
+async def test_unknown_theme_flag_is_reported_with_the_list() -> None:
+    app = ExplorerApp(theme_name="nope")
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        assert any("Unknown theme 'nope'" in str(n.message) and "newsroom" in str(n.message) for n in app._notifications)
