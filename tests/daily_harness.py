@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from tui.app import daily_hooks
 from tui.app.commands import COMMANDS
 from tui.app.screens import SCREENS
+from tui.app.themes import register_themes
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Span
 
@@ -35,6 +36,11 @@ class HarnessApp(App[None]):
         self.corpus = load_corpus(None)
         self.article_index = 0
         self.dismissed_with: object = None
+        self.theme_problems = register_themes(self)
+        if self.theme_problems:
+            self.notify(
+                "\n".join(self.theme_problems), title="Themes skipped", severity="warning", markup=False
+            )
         daily_hooks.install(self, theme_name)
 
     def compose(self) -> ComposeResult:

@@ -75,8 +75,20 @@ class ExplorerApp(App[None]):
         self.index: Any = None
         self.load_error: str | None = None
         self.selection: Selection | None = None
-        # Themes (bundled, user, --theme or the saved one) and settings; problems are notified.
+        self.citation_style = "plain"
+        self.theme_problems = self._register_themes()
+        # --theme (an unknown name is a notification listing the themes; the app still opens),
+        # else the saved theme; the citation style and the last corpus from the settings.
         daily_hooks.install(self, theme_name)
+
+    def _register_themes(self) -> list[str]:
+        """Bundled and user themes (tui.app.themes, when present); their problems, to notify."""
+        try:
+            themes = import_module("tui.app.themes")
+        except ImportError:
+            return []
+        problems = themes.register_themes(self)
+        return [str(p) for p in problems or []]
 
     def get_default_screen(self) -> Screen:
         from tui.app.screens.explore import ExploreScreen
@@ -84,7 +96,14 @@ class ExplorerApp(App[None]):
         return ExploreScreen()
 
     def on_mount(self) -> None:
-        self.load()
+        if self.theme_problems:
+            self.notify(
+                safe_for_terminal("\n".join(self.theme_problems)),
+                title="Theme problems",
+                severity="warning",
+                markup=False,
+            )
+        self.call_after_refresh(self.load)  # first paint before the loading worker takes the GIL
 
     # -- loading -------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """What the App calls for daily use, one line each: settings, themes, copy with citation, basket.
 
-    daily_hooks.install(app, theme_override)      # in App.__init__: themes, --theme or saved theme
+    register_themes(app); daily_hooks.install(app, theme_override)  # App.__init__: --theme or saved
     daily_hooks.copy_quote(app, words, meta)      # `c`: copy in the chosen citation style
     daily_hooks.basket_add(app, words, meta, span, kind, item_id)   # `b`
     daily_hooks.remember_corpus(path, app)        # after a corpus loaded
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from textual.app import App
 from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES, format_quote
 from tui.app.clipboard import copy_text
 from tui.corpus.model import ArticleMeta, Span
+from tui.corpus.text import safe_for_terminal
 from tui.userdata.basket import Basket, BasketItem
 from tui.userdata.settings import Settings, load_settings, update_settings
 
@@ -32,7 +33,6 @@ class DailyState:
     settings: Settings
     theme_override: str | None = None
     basket: Basket | None = None
-    theme_problems: list[str] = field(default_factory=list)
 
 
 _STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictionary()
@@ -40,22 +40,21 @@ _STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictio
 
 def _warn(app: App[Any], messages: list[str], title: str) -> None:
     if messages:
-        app.notify("\n".join(messages), title=title, severity="warning", timeout=12, markup=False)
+        text = safe_for_terminal("\n".join(messages))  # a file name or a saved value may hold controls
+        app.notify(text, title=title, severity="warning", timeout=12, markup=False)
 
 
 def install(app: App[Any], theme_override: str | None = None) -> DailyState:
-    """Register the YAML themes, apply `--theme` (this run only) or the saved theme, and save the
-    theme the user picks later. Problems (a damaged settings file, a malformed theme, an unknown
-    --theme) are notified; none stops the app. Call it in App.__init__.
+    """Apply `--theme` (this run only) or the saved theme, save the theme the user picks later,
+    and set `app.citation_style` from the settings. Problems (a damaged settings file, an unknown
+    --theme) are notified; none stops the app.
+
+    Call it in App.__init__ after registering the themes (tui.app.themes.register_themes).
     """
     settings, messages = load_settings()
     state = DailyState(settings=settings, theme_override=theme_override)
     _STATES[app] = state
     _warn(app, messages, "Settings")
-    from tui.app.themes import register_themes
-
-    state.theme_problems = register_themes(app)
-    _warn(app, state.theme_problems, "Themes skipped")
     if theme_override:
         if theme_override in app.available_themes:
             app.theme = theme_override
@@ -66,8 +65,13 @@ def install(app: App[Any], theme_override: str | None = None) -> DailyState:
         if settings.theme in app.available_themes:
             app.theme = settings.theme
         else:
-            _warn(app, [f"The saved theme '{settings.theme}' is no longer available; using the default"], "Theme")
+            _warn(
+                app,
+                [f"The saved theme '{settings.theme}' is no longer available; using the default"],
+                "Theme",
+            )
     app.watch(app, "theme", lambda _old, new: _save(app, theme=new), init=False)
+    app.citation_style = citation_style(app)  # type: ignore[attr-defined]
     return state
 
 
@@ -102,6 +106,7 @@ def set_citation_style(app: App[Any], style: str) -> None:
     if style not in STYLES:
         raise ValueError(style)
     _save(app, citation_style=style)
+    app.citation_style = style  # type: ignore[attr-defined]
     app.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
 
 
@@ -172,4 +177,3 @@ def last_corpus() -> Path | None:
         if path.is_dir():
             return path
     return None
-

@@ -20,6 +20,7 @@ from typing import Any
 
 from tui.analysis.citation import STYLE_LABELS, format_quote, format_reference
 from tui.corpus.model import ArticleMeta, Span
+from tui.corpus.text import safe_for_terminal
 from tui.userdata.atomic import atomic_write_text
 from tui.userdata.corrupt import remove_stale_temp_files, set_aside
 from tui.userdata.locations import data_dir
@@ -118,6 +119,11 @@ def _item_from(data: Any) -> BasketItem:
     for key in ("kind", "note", "added"):
         if key in values and not isinstance(values[key], str):
             raise ValueError(f"'{key}' is not text")
+    # A basket file is data like an article: controls in it (hand-edited, or from another tool)
+    # are made visible, so they reach neither the terminal nor an export.
+    for key, value in values.items():
+        if isinstance(value, str):
+            values[key] = safe_for_terminal(value)
     return BasketItem(**values)
 
 
@@ -155,6 +161,8 @@ class Basket:
             data = json.loads(raw)
         except json.JSONDecodeError as err:
             return _damaged(cls(path), f"is not valid JSON (line {err.lineno}: {err.msg})")
+        except RecursionError:  # "[[[[..." 100,000 deep: json's decoder recurses
+            return _damaged(cls(path), "is nested too deeply to be a basket")
         if not isinstance(data, dict) or not isinstance(data.get("items"), list):
             return _damaged(cls(path), "does not hold a basket (no 'items' list)")
         items: list[BasketItem] = []
