@@ -25,7 +25,9 @@ _SEED_INDEX = search.build_index(_SEED, analyse_corpus(_SEED))
 
 queries = st.one_of(
     st.text(max_size=60),
-    st.lists(st.sampled_from(FRAGMENTS + (" ", "kind:", "source:", "type:", '"', "*", "(", "\\")), max_size=12).map("".join),
+    st.lists(
+        st.sampled_from(FRAGMENTS + (" ", "kind:", "source:", "type:", '"', "*", "(", "\\")), max_size=12
+    ).map("".join),
     st.text(alphabet=".*+?^$()[]{}|\\/", max_size=30),
 )
 
@@ -65,7 +67,17 @@ def test_any_corpus_any_query(raws: list[str], query: str) -> None:
         "kind:entity " * 200,
         '"' * 999,
     ],
-    ids=["10k-x", "1k-words", "punctuation", "dot-star", "redos", "brackets", "controls", "filters", "quotes"],
+    ids=[
+        "10k-x",
+        "1k-words",
+        "punctuation",
+        "dot-star",
+        "redos",
+        "brackets",
+        "controls",
+        "filters",
+        "quotes",
+    ],
 )
 def test_hostile_queries_answer(query: str) -> None:
     _check_results(_SEED, _SEED_INDEX.search(query))
