@@ -77,3 +77,57 @@ def test_unusable_corpus_exits_1_with_a_message(tmp_path: Path, capsys: pytest.C
     assert not RAW_CONTROL.search(out + err)
     code, out, err = run(capsys, "export", "--corpus", str(tmp_path / "missing"))
     assert code == 1 and "no article could be loaded" in err
+
+
+@pytest.fixture
+def hostile_story(tmp_path: Path) -> Path:
+    from tests.hostile.corpus import write_hostile_corpus
+
+    return write_hostile_corpus(tmp_path / "story")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize(
+    "query", ["excited", "bold", "pwned", "\x1b]0;pwned\x07", "[/]", ".*(", "x" * 10_000]
+)
+def test_search_prints_no_control_characters(
+    hostile_story: Path, capsys: pytest.CaptureFixture[str], fmt: str, query: str
+) -> None:
+    code, out, err = run(capsys, "search", "--corpus", str(hostile_story), "--format", fmt, query)
+    assert code in (0, 1), err
+    assert "Traceback" not in err
+    assert not RAW_CONTROL.search(out), RAW_CONTROL.findall(out)
+    assert not RAW_CONTROL.search(err), RAW_CONTROL.findall(err)
+    if fmt == "json":
+        json.loads(out)
+    if query == "excited":
+        assert "[bold]excited[/] about [@click=app.quit]this[/]" in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_compare_prints_no_control_characters_and_escapes_html(
+    hostile_story: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    code, out, err = run(
+        capsys, "compare", "--corpus", str(hostile_story), "--format", fmt, "--articles", "all"
+    )
+    assert code == 0, err
+    assert not RAW_CONTROL.search(out), sorted(set(RAW_CONTROL.findall(out)))
+    assert not RAW_CONTROL.search(err)
+    if fmt == "json":
+        json.loads(out)
+    if fmt == "html":
+        low = out.lower()
+        assert "<script" not in low and "<img" not in low and 'href="javascript' not in low
+        assert "[bold]Title[/] [@click=app.quit]x[/]" in out  # markup-looking metadata, literally
+
+
+def test_export_escapes_nothing_it_should_not(
+    hostile_story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "export", "--corpus", str(hostile_story))
+    assert code == 0
+    data = json.loads(out)
+    texts = "\n".join(c["span"]["text"] for c in data["claims"])
+    assert not RAW_CONTROL.search(out)
+    assert "$15bn" in texts or "15bn" in out  # the HTML-looking paragraph is analysed as text

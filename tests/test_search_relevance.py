@@ -100,6 +100,27 @@ CASES = [
         id="filter-source-quote",
     ),
     pytest.param(
+        "source:forbes openai",
+        "claim",
+        says("According to Forbes, OpenAI began"),
+        1,
+        marks=real,
+        id="filter-cited-source",
+    ),
+    pytest.param(
+        "kind:source type:unnamed scale",
+        "source",
+        named("one former Scale employee"),
+        1,
+        marks=real,
+        id="filter-unnamed-source",
+    ),
+    pytest.param("type:program cjadc", "entity", named("CJADC2"), 1, marks=real, id="filter-type-program"),
+    pytest.param(
+        "mercor ceo", "claim", says("Mercor CEO Brendan Foody reported"), 1, marks=real, id="words-mercor-ceo"
+    ),
+    pytest.param("llama consortium", "quote", says("Llama Consortium"), 1, id="words-llama-consortium"),
+    pytest.param(
         "kind:article superintelligence",
         "article",
         lambda h: h.id == "techrepublic",

@@ -57,8 +57,11 @@ async def test_typing_shows_grouped_results_and_enter_returns_the_ref() -> None:
         assert isinstance(screen, SearchScreen)
         assert screen.results is not None and screen.results.group("quote") is not None
         rows = _rows(screen)
-        assert rows[0].startswith("Quotes")  # the group header, with its count
-        assert "sweat shop labor" in rows[1]
+        header = next(n for n, row in enumerate(rows) if row.startswith("Quotes"))  # with its count
+        assert rows[header].split() == ["Quotes", "1"]
+        assert rows[header + 1].startswith("sweat shop labor")
+        while screen.highlighted_hit is not None and screen.highlighted_hit.kind != "quote":
+            await pilot.press("down")
         hit = screen.highlighted_hit
         assert hit is not None and hit.kind == "quote"
         await pilot.press("enter")
@@ -93,10 +96,12 @@ async def test_down_skips_group_headers_and_escape_goes_back() -> None:
         await _type(pilot, "scale")
         screen = app.screen
         seen = []
+        options = screen.query_one(OptionList)
         for _ in range(12):
-            seen.append(screen.highlighted_hit)
+            hit = screen.highlighted_hit
+            assert hit is not None and options.highlighted_option.id == f"{hit.kind}:{hit.id}"
+            seen.append(hit)
             await pilot.press("down")
-        assert all(h is not None for h in seen)
         assert len({h.kind for h in seen}) >= 2  # moved from one group into the next
         await pilot.press("escape")
         await pilot.pause()

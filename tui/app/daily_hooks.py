@@ -1,6 +1,6 @@
 """What the App calls for daily use, one line each: settings, themes, copy with citation, basket.
 
-    daily_hooks.install(app, theme_override)      # in App.__init__: themes, saved theme, settings
+    daily_hooks.install(app, theme_override)      # in App.__init__: saved theme, style, last corpus
     daily_hooks.copy_quote(app, words, meta)      # `c`: copy in the chosen citation style
     daily_hooks.basket_add(app, words, meta, span, kind, item_id)   # `b`
     daily_hooks.remember_corpus(path)             # after a corpus opened
@@ -13,6 +13,7 @@ notifications (markup=False); none of them stops the app.
 from __future__ import annotations
 
 import contextlib
+import os
 import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from textual.app import App
 from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES, format_quote
 from tui.app.clipboard import copy_text
 from tui.corpus.model import ArticleMeta, Span
+from tui.corpus.text import safe_for_terminal
 from tui.userdata.basket import Basket, BasketItem
 from tui.userdata.settings import Settings, load_settings, update_settings
 
@@ -40,25 +42,28 @@ _STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictio
 
 def _warn(app: App[Any], messages: list[str], title: str) -> None:
     if messages:
-        app.notify("\n".join(messages), title=title, severity="warning", timeout=12, markup=False)
+        text = safe_for_terminal("\n".join(messages))  # a file name or a saved value may hold controls
+        app.notify(text, title=title, severity="warning", timeout=12, markup=False)
 
 
 def install(app: App[Any], theme_override: str | None = None) -> DailyState:
-    """Register the YAML themes, apply `--theme` or the saved theme, persist later theme changes."""
+    """Read the settings; apply the saved theme (unless `--theme` chose one for this run) and the
+    saved citation style (`app.citation_style`); save later theme changes; reopen the last corpus
+    when the App was given none (`app.corpus_path`) and `META_SCALE_TUI_CORPUS` is not set; and
+    remember the corpus once it has loaded (`app.data_ready`).
+
+    Call it in App.__init__ after the themes are registered (tui.app.themes.register_themes).
+    """
     settings, messages = load_settings()
     state = DailyState(settings=settings, theme_override=theme_override)
     _STATES[app] = state
     _warn(app, messages, "Settings")
-    from tui.app.themes import register_themes
-
-    state.theme_problems = register_themes(app)
-    _warn(app, state.theme_problems, "Themes skipped")
     if theme_override:
-        if theme_override in app.available_themes:
-            app.theme = theme_override
-        else:
+        if theme_override not in app.available_themes:
             names = ", ".join(sorted(app.available_themes))
             _warn(app, [f"Unknown theme '{theme_override}'. Available: {names}"], "Theme")
+        elif app.theme != theme_override:
+            app.theme = theme_override
     elif settings.theme:
         if settings.theme in app.available_themes:
             app.theme = settings.theme
@@ -69,7 +74,25 @@ def install(app: App[Any], theme_override: str | None = None) -> DailyState:
                 "Theme",
             )
     app.watch(app, "theme", lambda _old, new: _save(app, theme=new), init=False)
+    app.citation_style = citation_style(app)  # type: ignore[attr-defined]
+    if hasattr(app, "corpus_path"):
+        if app.corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
+            app.corpus_path = last_corpus()
+        if hasattr(app, "data_ready"):
+            app.watch(app, "data_ready", lambda ready: _loaded(app, ready), init=False)
     return state
+
+
+def _loaded(app: App[Any], ready: bool) -> None:
+    corpus = getattr(app, "corpus", None)
+    if ready and corpus is not None and getattr(corpus, "articles", None):
+        root = Path(corpus.root)
+        from tui.corpus.loader import seed_corpus_path
+
+        is_seed = root.resolve() == seed_corpus_path().resolve()
+        value = None if is_seed else str(root.resolve())
+        if value != state(app).settings.last_corpus:
+            _save(app, last_corpus=value)
 
 
 def state(app: App[Any]) -> DailyState:
@@ -103,6 +126,7 @@ def set_citation_style(app: App[Any], style: str) -> None:
     if style not in STYLES:
         raise ValueError(style)
     _save(app, citation_style=style)
+    app.citation_style = style  # type: ignore[attr-defined]
     app.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
 
 
@@ -130,9 +154,13 @@ def basket_add(
     try:
         added = target.add(item)
     except OSError as err:
-        target.items.remove(item)
+        if item in target.items:
+            target.items.remove(item)
         _warn(app, [f"Not added to the basket: {err}"], "Basket")
         return False
+    finally:
+        _warn(app, target.pending_messages, "Basket")
+        target.pending_messages = []
     preview = words if len(words) <= 80 else words[:77] + "…"
     if added:
         app.notify(
@@ -162,3 +190,25 @@ def last_corpus() -> Path | None:
         if path.is_dir():
             return path
     return None
+
+
+def basket_add_selection(app: App[Any]) -> bool:
+    """`b` in the explorer: add `app.selection` (its exact words, `copy_span`) to the basket."""
+    selection = getattr(app, "selection", None)
+    corpus = getattr(app, "corpus", None)
+    span = getattr(selection, "copy_span", None)
+    if selection is None or span is None or corpus is None:
+        app.notify(
+            "Nothing to add: select a claim, a quote or a mention first.", severity="warning", markup=False
+        )
+        return False
+    try:
+        article = corpus.article(span.article_id)
+    except KeyError:
+        app.notify(f"Article {span.article_id} is not in this corpus", severity="warning", markup=False)
+        return False
+    raw = article.slice(span)
+    lead = len(raw) - len(raw.lstrip())
+    words = raw.strip()
+    exact = Span(span.article_id, span.start + lead, span.start + lead + len(words))
+    return basket_add(app, words, article.meta, exact, kind=selection.kind, item_id=selection.id)

@@ -256,6 +256,7 @@ def _measure_index(items: list[SearchItem], limit: int) -> tuple[SearchIndex, fl
     times: list[float] = []
     for query in QUERIES:
         index._cache.clear()  # each query typed afresh: nothing cached from the last one
+        index._token_cache.clear()
         for prefix in _keystrokes(query):
             t0 = time.perf_counter()
             index.search(prefix, limit=limit)

@@ -13,6 +13,7 @@ from tui import __version__
 SUBCOMMANDS = (
     "check",
     "export",
+    "extract",
     "search",
     "compare",
     "importer",

@@ -171,7 +171,6 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
     return name, entries, lines, problems
 
 
-
 def load_article(
     path: Path,
     entry: dict[str, Any] | None = None,

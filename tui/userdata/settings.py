@@ -97,6 +97,8 @@ def _load(path: Path) -> tuple[Settings, list[str], bool]:
         data = json.loads(raw)
     except json.JSONDecodeError as err:
         return _set_aside(path, f"is not valid JSON (line {err.lineno}: {err.msg})")
+    except RecursionError:  # "[[[[..." 100,000 deep: json's decoder recurses
+        return _set_aside(path, "is nested too deeply to be settings")
     if not isinstance(data, dict):
         return _set_aside(path, "does not hold a JSON object")
     settings, messages = _from_dict(data, path)

@@ -27,7 +27,7 @@ from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, bu
 from tui.app.refs import ItemRef
 
 #: Results kept per kind on screen.
-LIMIT = 30
+LIMIT = 20
 #: Below this many items a query runs on the UI thread (well under a millisecond or two).
 THREAD_ABOVE = 3000
 #: Characters of a long claim or quote shown around its first match.
@@ -71,7 +71,14 @@ def hit_content(hit: Hit, width: int = WINDOW) -> Content:
     if len(text) > width:
         first = positions[0] if positions else 0
         start = max(0, min(first - width // 4, len(text) - width))
+        if start > 0:  # start at a word, not inside one
+            space = text.find(" ", start, first)
+            start = space + 1 if space >= 0 else start
     end = min(len(text), start + width)
+    if end < len(text):  # end at a word too, unless that hides a match
+        space = text.rfind(" ", max(start, end - 20), end)
+        if space > start and not any(space <= p < end for p in positions):
+            end = space
     body = Content(text[start:end])
     for run_start, run_end in _runs(p - start for p in positions if start <= p < end):
         body = body.stylize(MATCH_STYLE, run_start, run_end)
@@ -81,13 +88,15 @@ def hit_content(hit: Hit, width: int = WINDOW) -> Content:
     parts.append(body)
     if end < len(text):
         parts.append(Content("…"))
-    detail = hit.item.detail
-    if hit.role not in ("name", "text", "title"):
-        detail += f" · matched {hit.role}: {hit.text if len(hit.text) < 40 else hit.text[:39] + '…'}"
-        # the matched field is not the item's title: show the title first, the match below
-        title = Content(" ".join(hit.item.title.split("\n"))[:width])
-        return Content.assemble(title, "\n", *parts, "\n", Content(hit.item.detail).stylize("dim"))
-    return Content.assemble(*parts, "\n", Content(detail).stylize("dim"))
+    detail = Content(hit.item.detail).stylize("dim")
+    if hit.role in ("name", "text", "title"):
+        return Content.assemble(*parts, "\n", detail)
+    # an alias, a speaker, an outlet matched: the item's own title first, then what matched
+    room = max(20, width - len(text) - len(hit.role) - 6)
+    title = " ".join(hit.item.title.split("\n"))
+    title = title if len(title) <= room else title[: room - 1] + "…"
+    via = Content(f" · {hit.role}: ").stylize("dim")
+    return Content.assemble(Content(title), via, *parts, "\n", detail)
 
 
 def _runs(positions: Any) -> list[tuple[int, int]]:
@@ -200,6 +209,10 @@ class SearchScreen(Screen[ItemRef | None]):
         option_list = self.query_one(OptionList)
         options: list[Option | None] = []
         self._hits = {}
+        # at most two lines per row: long claims are cropped around their first match
+        width = (
+            max(40, min(WINDOW, 2 * (option_list.size.width - 4) - 2)) if option_list.size.width else WINDOW
+        )
         for group in results.groups:
             if options:
                 options.append(None)
@@ -210,8 +223,8 @@ class SearchScreen(Screen[ItemRef | None]):
             )
             options.append(Option(header, id=f"group:{group.kind}", disabled=True))
             for hit in group.hits:
-                self._hits[len(options)] = hit
-                options.append(Option(hit_content(hit)))
+                self._hits[len(options) - options.count(None)] = hit  # separators have no index
+                options.append(Option(hit_content(hit, width), id=f"{hit.kind}:{hit.id}"))
         option_list.set_options(options)
         first = next(iter(self._hits), None)
         option_list.highlighted = first

@@ -91,16 +91,15 @@ class SourcesList(PaneList):
             head.append(f" · {meta.author or 'unknown'} · {short_date(meta)}", style=self.dim())
             return [head, Text("  " + item.article.display_title)]
         assert item.source is not None
-        count = f" ×{item.count}"
-        line = Text("  " + bullet)
-        line.append(item.source.name)
-        room = width - line.cell_len - len(count) - len(item.source.kind) - 2
-        if room > 0:
-            line.append(" " * room)
-            line.append(f"{item.source.kind} ", style=self.dim())
-        else:
-            line.truncate(max(width - len(count) - 1, 4), overflow="ellipsis")
-        line.append(count, style=self.key_style())
+        count = f"×{item.count}"
+        kind = str(item.source.kind)
+        line = Text("  " + bullet + item.source.name)
+        show_kind = width - line.cell_len >= len(kind) + len(count) + 3
+        right = len(count) + (len(kind) + 1 if show_kind else 0) + 1
+        line.truncate(max(width - right, 4), overflow="ellipsis", pad=True)
+        if show_kind:
+            line.append(f" {kind}", style=self.dim())
+        line.append(f" {count}", style=self.key_style())
         return [line]
 
 

@@ -89,11 +89,12 @@ class Reader(VerticalScroll, can_focus=True):
             self.article = article
             self.selection = selection
             self._rebuild()
+            self.call_after_refresh(self.scroll_to_highlight)  # once the new blocks are laid out
         else:
             old = self.selection
             self.selection = selection
             self._restyle(self._touched(old) | self._touched(selection))
-        self.call_after_refresh(self.scroll_to_highlight)
+            self.scroll_to_highlight()
 
     def refresh_styles(self) -> None:
         """Re-render with the current theme's colours."""
@@ -114,7 +115,6 @@ class Reader(VerticalScroll, can_focus=True):
         if self._blocks:
             self.mount_all(self._blocks)
         self._restyle(set(range(len(self._blocks))))
-        self.scroll_home(animate=False)
 
     def _render_head(self) -> None:
         assert self.article is not None
@@ -180,6 +180,7 @@ class Reader(VerticalScroll, can_focus=True):
     def scroll_to_highlight(self) -> None:
         found = self.highlight_block()
         if found is None:
+            self.scroll_to(y=0, animate=False, immediate=True)
             return
         block, offset = found
         width = max(block.content_region.width, 1)
@@ -199,7 +200,9 @@ class Reader(VerticalScroll, can_focus=True):
         else:
             line_no = max(len(lines) - 1, 0)
         y = block.virtual_region.y + line_no
-        self.scroll_to(y=max(y - self.scrollable_content_region.height // 3, 0), animate=False)
+        self.scroll_to(
+            y=max(y - self.scrollable_content_region.height // 3, 0), animate=False, immediate=True
+        )
 
     def action_to_highlight(self) -> None:
         self.scroll_to_highlight()
