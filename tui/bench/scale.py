@@ -429,7 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     parts = set(args.only or ["startup", "pipeline", "app", "cli", "import", "keys"])
     import platform
 
-    print(f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs")
+    print(
+        f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f} (figures are wall times: other work on the machine inflates them)"
+    )
     if "startup" in parts:
         bench_startup(args.runs)
     tmp = None
@@ -457,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
         for home in Path(tempfile.gettempdir()).glob("msb-home-*"):
             shutil.rmtree(home, ignore_errors=True)
+    print(f"\n(load average at the end: {os.getloadavg()[0]:.1f})")
     return 0
 
 
