@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from tui.app import daily_hooks
 from tui.app.commands import COMMANDS
 from tui.app.screens import SCREENS
+from tui.app.themes import register_themes
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Span
 
@@ -34,6 +35,12 @@ class HarnessApp(App[None]):
         super().__init__()
         self.corpus = load_corpus(None)
         self.article_index = 0
+        self.dismissed_with: object = None
+        self.theme_problems = register_themes(self)
+        if self.theme_problems:
+            self.notify(
+                "\n".join(self.theme_problems), title="Themes skipped", severity="warning", markup=False
+            )
         daily_hooks.install(self, theme_name)
 
     def compose(self) -> ComposeResult:
@@ -60,4 +67,7 @@ class HarnessApp(App[None]):
 
     def action_open_screen(self, name: str) -> None:
         module_name, _, class_name = SCREENS[name].partition(":")
-        self.push_screen(getattr(import_module(module_name), class_name)())
+        self.push_screen(getattr(import_module(module_name), class_name)(), self._dismissed)
+
+    def _dismissed(self, result: object) -> None:
+        self.dismissed_with = result

@@ -23,8 +23,18 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
-async def started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
+async def until_loaded(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
+    """Wait until the loading worker (started after the first paint) has delivered the corpus."""
+    for _ in range(500):
+        if app.data_ready:
+            break
+        await pilot.pause(0.01)
     await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
+    await until_loaded(app, pilot)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, ExploreScreen)
@@ -75,8 +85,13 @@ async def test_panes_show_the_whole_seed_corpus(size: tuple[int, int]) -> None:
         assert "Meta Invests $14B in Scale AI" in winbuzzer
         techrepublic = row_text(screen.sources, articles[1])
         assert "TechRepublic · unknown · 2025-06-13" in techrepublic
-        names = {e.name for e, _ in screen.entities.items}
+        names = [e.name for e, _ in screen.entities.items]
         assert "Scale AI" in names and "Jason Droege" in names
+        assert names.count("Scale AI") == 1 and "Scale" not in names  # aliases merged
+        cited_by_techrepublic = {
+            r.source.name for r in rows if not r.is_article and r.article.id == "techrepublic"
+        }
+        assert {"The New York Times", "Forbes"} <= cited_by_techrepublic
         # The Reader opened on the first article.
         assert screen.reader.article is corpus.articles[0]
 
@@ -244,7 +259,7 @@ async def test_copy_on_an_article_row_says_what_can_be_copied() -> None:
         await started(app, pilot)
         await pilot.press("1", "c")
         assert app.clipboard == ""
-        assert any("Nothing to copy" in str(n.message) for n in app._notifications)
+        assert any("Nothing to take here" in str(n.message) for n in app._notifications)
 
 
 async def test_n_steps_through_the_mentions_of_an_entity() -> None:
@@ -289,9 +304,18 @@ async def test_help_lists_every_command_and_closes() -> None:
         from tui.app.screens.help import HelpScreen
 
         assert isinstance(app.screen, HelpScreen)
-        text = " ".join(app.screen.query_one("#help-body").render().plain.split())  # type: ignore[union-attr]
+        from rich.table import Table
+        from textual.widgets import Static
+
+        from tui.app.screens.help import key_display
+
+        group = app.screen.query_one("#help-body", Static).content
+        tables = [r for r in group.renderables if isinstance(r, Table)]  # type: ignore[union-attr]
+        keys = [t.plain for table in tables for t in table.columns[0]._cells]
+        helps = [t.plain for table in tables for t in table.columns[1]._cells]
         for command in COMMANDS:
-            assert command.help in text, command.id
+            assert command.help in helps, command.id
+            assert keys[helps.index(command.help)] == key_display(app, command.key)
         await pilot.press("escape")
         assert isinstance(app.screen, ExploreScreen)
 
@@ -373,3 +397,43 @@ async def test_zoom_enlarges_the_focused_pane() -> None:
         assert screen.maximized is screen.reader
         await pilot.press("z")
         assert screen.maximized is None
+
+
+async def test_mouse_click_selects_a_row_and_double_click_chooses_it() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.click("#entities", offset=(3, 3))  # border, then rows 0, 1, 2
+        await pilot.pause()
+        assert app.focused is screen.entities and screen.entities.cursor == 2
+        await pilot.click("#entities", offset=(3, 3), times=2)
+        await pilot.pause()
+        assert [s.kind for s in screen.steps] == ["entity"]
+        assert screen.steps[0].id == screen.entities.items[2][0].id
+
+
+async def test_no_color_still_marks_the_highlight(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        assert app.no_color
+        await pilot.press("3")
+        style = screen.reader.get_component_rich_style("reader--highlight")
+        assert style.bold and style.underline  # visible without colour
+        cursor = screen.claims.get_component_rich_style("vlist--cursor")
+        assert cursor.bold
+
+
+async def test_a_theme_change_recolours_the_rows() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        before = screen.claims.get_component_rich_style("vlist--cursor")
+        strip = screen.claims.render_line(0)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        after = screen.claims.get_component_rich_style("vlist--cursor")
+        assert before != after
+        assert screen.claims.render_line(0) != strip

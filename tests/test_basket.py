@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.daily_harness import TECHREPUBLIC_SENTENCE, WINBUZZER_SENTENCE, HarnessApp
+from tui.app.refs import ItemRef
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Span
 from tui.userdata.basket import Basket, BasketItem, basket_path
@@ -226,3 +227,57 @@ def test_an_unreadable_basket_is_never_saved_over(home: Path) -> None:
     with pytest.raises(PermissionError):
         basket.add(_items()[0])
     assert basket_path().is_dir()
+
+
+async def test_enter_shows_the_quote_in_its_article() -> None:
+    wb, tr = _items()
+    basket = Basket()
+    basket.add(wb)
+    basket.add(tr)
+    app = HarnessApp()
+    async with app.run_test() as pilot:
+        await pilot.press("B", "down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "BasketScreen"
+    assert app.dismissed_with == ItemRef("span", "techrepublic", tr.span)
+
+
+async def test_title_follows_the_citation_style_picked_on_the_basket_screen() -> None:
+    Basket().add(_items()[0])
+    app = HarnessApp()
+    async with app.run_test() as pilot:
+        await pilot.press("B", "C", "down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "BasketScreen"
+        assert "citation style Markdown" in str(app.screen.query_one("#basket-title").render())
+
+
+def test_two_windows_adding_quotes_lose_neither() -> None:
+    wb, tr = _items()
+    first, _ = Basket.load()
+    second, _ = Basket.load()
+    assert first.add(wb)
+    assert second.add(tr)  # second had not seen wb: it reads the file again before saving
+    assert [i.article_id for i in Basket.load()[0].items] == ["winbuzzer", "techrepublic"]
+    assert not first.add(BasketItem.from_selection(tr.words, tr.meta(), tr.span))  # first sees tr now
+    assert len(first) == 2
+
+
+async def test_basket_and_picker_survive_a_40x12_terminal() -> None:
+    for item in _items():
+        Basket().add(item)
+    app = HarnessApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("B")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.press("down", "K", "C")
+        await pilot.pause()
+        await pilot.resize_terminal(40, 12)
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TextPrompt"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "BasketScreen"
+        assert [i.article_id for i in app.screen.basket.items] == ["techrepublic", "winbuzzer"]

@@ -40,7 +40,7 @@ def test_markdown_and_article_choice(capsys: pytest.CaptureFixture[str]) -> None
     )
     out = capsys.readouterr().out
     assert "$14.3 billion vs $14.8 billion: conflict" in out
-    assert "| The deal's amount |" in out
+    assert "| Amount paid or invested |" in out
 
 
 def test_unknown_article_is_exit_2_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:

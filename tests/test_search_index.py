@@ -175,3 +175,31 @@ def test_limit_keeps_counts() -> None:
     items = [_item("claim", f"c{n}", f"claim number {n} about scale") for n in range(200)]
     r = SearchIndex(items).search("scale", limit=5)
     assert r.group("claim").count == 200 and len(r.group("claim").hits) == 5
+
+
+def test_run_together_words_find_their_halves(index: SearchIndex) -> None:
+    hit = index.search("sweatshop").group("quote").hits[0]
+    assert hit.id == "q1"
+    assert "".join(hit.text[p] for p in hit.positions) == "sweatshop"
+
+
+def test_phrases_and_figures_are_never_dropped_to_find_something(index: SearchIndex) -> None:
+    assert index.search('"sweat shop" qqqqqq').total == 1  # the word may go, the phrase stays
+    assert index.search('"sweat shop" 14.3 billion').total == 0
+    assert index.search('"shop sweat" labor').total == 0
+
+
+def test_a_pasted_paragraph_is_cut_and_said(index: SearchIndex) -> None:
+    results = index.search(" ".join(f"word{n}" for n in range(100)) + " meta")
+    assert any("first 24 words" in p for p in results.problems)
+
+
+def test_words_side_by_side_are_found_past_many_items_with_the_words_apart() -> None:
+    items = [
+        _item("claim", f"c{n}", f"Mark met people; later Zuckerberg spoke, item {n}") for n in range(300)
+    ]
+    items.append(_item("claim", "late", "At the end, Mark Zuckerberg spoke."))
+    for n, item in enumerate(items):
+        item.order = n  # reading order: the side-by-side claim comes last
+    results = SearchIndex(items).search("mark zuckerberg", limit=5)
+    assert results.group("claim").hits[0].id == "late"

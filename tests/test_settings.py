@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 from tests.daily_harness import HarnessApp
+from tui.app import daily_hooks
+from tui.corpus.loader import load_corpus, seed_corpus_path
 from tui.userdata.settings import Settings, load_settings, save_settings, settings_path, update_settings
 
 
@@ -143,8 +148,6 @@ async def test_unwritable_settings_keep_the_choice_for_the_run(monkeypatch: pyte
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("C", "down", "enter")
         await pilot.pause()
-        from tui.app import daily_hooks
-
         assert daily_hooks.citation_style(app) == "markdown"
         assert any("kept for this run only" in n.message for n in app._notifications)
 
@@ -163,3 +166,51 @@ def test_non_utf8_settings_are_set_aside() -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(b"\xff\xfe{}")
     assert "is not UTF-8 text; kept it as settings.json.corrupt-" in load_settings()[1][0]
+
+
+class CorpusApp(App[None]):
+    """Stands in for the explorer's loading, with the hooks it calls (tui/app/app.py)."""
+
+    def __init__(self, corpus_path: Path | None = None) -> None:
+        super().__init__()
+        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
+            corpus_path = daily_hooks.last_corpus()
+        self.corpus_path = corpus_path
+        daily_hooks.install(self)
+
+    def on_mount(self) -> None:
+        if load_corpus(self.corpus_path).articles:
+            daily_hooks.remember_corpus(self.corpus_path, self)
+
+
+async def test_last_corpus_is_remembered_and_reopened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+    story = tmp_path / "story"
+    shutil.copytree(seed_corpus_path(), story)
+    async with CorpusApp(story).run_test() as pilot:
+        await pilot.pause()
+    assert load_settings()[0].last_corpus == str(story.resolve())
+
+    assert CorpusApp().corpus_path == story.resolve()
+    monkeypatch.setenv("META_SCALE_TUI_CORPUS", str(seed_corpus_path()))
+    assert CorpusApp().corpus_path is None  # the environment names the corpus: it wins
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS")
+
+    async with CorpusApp(seed_corpus_path()).run_test() as pilot:
+        await pilot.pause()
+    assert load_settings()[0].last_corpus is None  # the seed corpus is the default, not remembered
+
+    update_settings(last_corpus=str(tmp_path / "gone"))
+    assert CorpusApp().corpus_path is None  # a folder that no longer exists is not reopened
+
+
+async def test_citation_style_is_read_from_the_settings_and_changed_by_the_picker() -> None:
+    update_settings(citation_style="mla")
+    app = HarnessApp()
+    assert daily_hooks.citation_style(app) == "mla"
+    async with app.run_test() as pilot:
+        await pilot.press("C", "up", "enter")
+        await pilot.pause()
+        assert daily_hooks.citation_style(app) == "chicago"

@@ -1,123 +1,189 @@
-"""The extractor's entry points: `analyse_article` and `analyse_corpus`.
+"""The extractor's entry points: `analyse_article`, `merge_results`, `analyse_corpus`.
 
-PLACEHOLDER (skeleton): a deliberately small rule set so that every layer above has real, anchored
-data. The extractor issue replaces the internals; the signatures stay.
+Rule-based, deterministic, linear in the text, with no model downloads. Each step lives in its own
+module and names the rule behind every item it finds:
+
+- sentences.py: paragraphs, sentences, headings
+- entities.py (+ gazetteer.py, tokens.py): entities, mentions, roles, in-article alias merging
+- attribution.py: cited sources and their citations (PARC source + cue + content)
+- quotes.py: direct quotations, speakers, scare quotes
+- claims.py (+ figures.py, hedges.py): checkable claims with figures, hedges, attribution
+- merge.py: cross-article alias merging and the curated overlay
+
+Word lists are editable YAML in tui/analysis/lexicons/. Bump EXTRACTOR_VERSION whenever the output
+for some input changes: the on-disk cache of per-article results is keyed by it.
 """
 
 from __future__ import annotations
 
-import re
+import gc
+from bisect import bisect_left, bisect_right
 
-from tui.analysis.model import (
-    ArticleAnalysis,
-    Citation,
-    Claim,
-    CorpusAnalysis,
-    Entity,
-    EntityType,
-    Figure,
-    FigureKind,
-    Mention,
-    Quote,
-    Source,
-    SourceKind,
-)
+from tui.analysis.attribution import Attributor, EntitySpan, Found, build_sources
+from tui.analysis.claims import build_claims
+from tui.analysis.entities import find_entities, slug
+from tui.analysis.merge import merge_results
+from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Figure, FigureKind, Quote
+from tui.analysis.quotes import find_quotes, is_lead_in
+from tui.analysis.sentences import segment
 from tui.corpus.model import Article, Corpus, Span
 
-_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?](?![0-9])[”\"’']?|$)", re.MULTILINE)
-_MONEY = re.compile(r"\$(\d+(?:\.\d+)?)\s?(B|billion|bn|M|million)?\b", re.IGNORECASE)
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(%|percent)")
-_QUOTE = re.compile(r"“([^”\n]{1,600})”|\"([^\"\n]{1,600})\"")
-_CAPS = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
-_STOP = {"The", "A", "An", "In", "For", "This", "It", "As", "While", "By", "To", "One", "Its", "Further"}
+EXTRACTOR_VERSION = "2.2.0"
+
+__all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
 
-def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
+def analyse_article(article: Article) -> ArticleResult:
+    """Analyse one article on its own (no other article is consulted)."""
+    # The cyclic garbage collector would rescan every live object many times while a long text
+    # makes hundreds of thousands of small ones (quadratic on a 2 MB line); nothing here makes
+    # cycles, so it waits until the article is done.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(article)
+    finally:
+        if enabled:
+            gc.enable()
 
 
-def sentences(article: Article) -> list[Span]:
-    spans = []
-    for m in _SENTENCE.finditer(article.text):
-        start, end = m.start(), m.end()
-        while start < end and article.text[start].isspace():
-            start += 1
-        if end > start:
-            spans.append(Span(article.id, start, end))
-    return spans
+def _analyse(article: Article) -> ArticleResult:
+    text = article.text
+    aid = article.id
+    seg = segment(text, headline_first=article.meta.headline_in_text)
+    headings = set(seg.headings)
+    ents = find_entities(aid, text, seg.sentences, headings)
+    by_id = {e.id: e for e in ents.entities}
+    spans = [
+        EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))  # type: ignore[arg-type]
+        for s, e, eid, etype in ents.mention_index
+    ]
+    body = [s for s in seg.sentences if s not in headings]
+    found = Attributor(aid, text, spans).find(body)
+    sources = build_sources(aid, _one_citation_per_phrase(found))
+    role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
+    claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)  # type: ignore[arg-type]
+    names = ents.mention_index  # sorted by start
+    name_starts = [n[0] for n in names]
+    figures = [f for f in figures if not _inside_name(f, names, name_starts)]
+    for claim in claims:
+        claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
+    quotes = _quotes(aid, text, seg.paragraphs, body, found)
+    analysis = ArticleAnalysis(
+        aid,
+        sentences=[Span(aid, s, e) for s, e in seg.sentences],
+        paragraphs=[Span(aid, s, e) for s, e in seg.paragraphs],
+        claims=claims,
+        quotes=quotes,
+        figures=figures,
+        headings=[Span(aid, s, e) for s, e in seg.headings],
+    )
+    return ArticleResult(analysis, ents.entities, sources)
 
 
-def figures_in(article: Article, span: Span) -> list[Figure]:
-    text = article.text[span.start : span.end]
-    found = []
-    for m in _MONEY.finditer(text):
-        scale = {"b": 1e9, "billion": 1e9, "bn": 1e9, "m": 1e6, "million": 1e6}.get(
-            (m.group(2) or "").lower(), 1
-        )
-        s = Span(article.id, span.start + m.start(), span.start + m.end())
-        found.append(
-            Figure(FigureKind.MONEY, m.group(), s, float(m.group(1)) * scale, "USD", rule="money.simple")
-        )
-    for m in _PERCENT.finditer(text):
-        s = Span(article.id, span.start + m.start(), span.start + m.end())
-        found.append(Figure(FigureKind.PERCENT, m.group(), s, float(m.group(1)), "%", rule="percent.simple"))
-    return found
+def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]], starts: list[int]) -> bool:
+    """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
+    if fig.kind != FigureKind.COUNT:
+        return False
+    k = bisect_left(starts, fig.span.end)
+    return any(names[j][1] > fig.span.start for j in range(max(0, k - 3), k))
 
 
-def analyse_article(article: Article) -> tuple[ArticleAnalysis, list[Entity], list[Source]]:
-    """Analyse one article; entities and sources are per-article, merged by analyse_corpus."""
-    result = ArticleAnalysis(article.id, sentences=sentences(article))
-    entities: dict[str, Entity] = {}
-    sources: dict[str, Source] = {}
-    for n, sent in enumerate(result.sentences):
-        text = article.slice(sent)
-        for m in _CAPS.finditer(text):
-            words = m.group().split()
-            if m.start() == 0 and words[0] in _STOP:
-                words = words[1:]
-            if not words or len(" ".join(words)) < 3:
-                continue
-            name = " ".join(words)
-            start = sent.start + m.end() - len(name)
-            ent = entities.setdefault(
-                slug(name), Entity(slug(name), name, EntityType.OTHER, rule="caps.placeholder")
+def _one_citation_per_phrase(found: list[Found]) -> list[Found]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for f in found:
+        key = (f.key, *f.phrase)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _quotes(
+    aid: str,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    found: list[Found],
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    raw = find_quotes(text, paragraphs)
+    found = sorted(found, key=lambda f: f.phrase[0])
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        lo, hi = 0, len(sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s0, s1 = sentences[mid]
+            if pos < s0:
+                hi = mid - 1
+            elif pos >= s1:
+                lo = mid + 1
+            else:
+                return sentences[mid]
+        return None
+
+    para_starts = [p[0] for p in paragraphs]
+    found_starts = [f.phrase[0] for f in found]
+
+    def paragraph_of(pos: int) -> tuple[int, int] | None:
+        i = bisect_right(para_starts, pos) - 1
+        return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
+
+    for q in raw:
+        first = sentence_of(q.start) or (q.start, q.end)
+        last = sentence_of(max(q.start, q.end - 1)) or first
+        lo, hi = first[0], max(last[1], first[1])
+        near = found[bisect_left(found_starts, lo) : bisect_left(found_starts, hi)]
+        before = [f for f in near if f.phrase[1] <= q.start]
+        after = [f for f in near if f.phrase[0] >= q.end and f.phrase[0] - q.end <= 4]
+        speaker: Found | None = None
+        rule = "quote.unattributed"
+        if q.words <= 2:
+            if before and is_lead_in(text, before[-1].phrase[1], q.start):
+                speaker, rule = before[-1], "quote.cue-before"
+            elif after:
+                speaker, rule = after[0], "quote.cue-after"
+            kind = "speech" if speaker else "scare"
+            if not speaker:
+                rule = "quote.scare"
+        else:
+            kind = "speech"
+            if after:
+                speaker, rule = after[0], "quote.cue-after"
+            elif before:
+                speaker, rule = before[-1], "quote.cue-before"
+            else:
+                para = paragraph_of(q.start)
+                if para and q.start - para[0] <= 1:
+                    k = bisect_left(found_starts, para[0]) - 1
+                    if k >= 0 and para[0] - found[k].phrase[1] < 2000:
+                        speaker, rule = found[k], "quote.paragraph-carryover"
+        if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
+            # A quotation right after an attributed one in the same paragraph continues it.
+            prev = quotes[-1]
+            para = paragraph_of(q.start)
+            if para and para[0] <= prev.span.start and q.start - prev.span.end <= 120:
+                k = bisect_left(found_starts, q.start)
+                speaker = next(
+                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
+                    None,
+                )
+                rule = "quote.continued" if speaker else rule
+        quotes.append(
+            Quote(
+                f"{aid}:q{len(quotes)}",
+                Span(aid, q.start, q.end),
+                text[q.start : q.end],
+                speaker.name if speaker else None,
+                speaker.key if speaker else None,
+                kind,
+                rule,
             )
-            ent.mentions.append(Mention(Span(article.id, start, start + len(name)), name, "caps.placeholder"))
-        figs = figures_in(article, sent)
-        result.figures.extend(figs)
-        claim = Claim(f"{article.id}:c{n}", sent, text, figures=figs, rule="claim.has-figure")
-        acc = re.search(r"[Aa]ccording to ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", text)
-        if acc:
-            name = acc.group(1)
-            src = sources.setdefault(slug(name), Source(slug(name), name, SourceKind.OUTLET))
-            phrase = Span(article.id, sent.start + acc.start(), sent.start + acc.end())
-            src.citations.append(Citation(src.id, article.id, phrase, "according to", sent, "according-to"))
-            claim.source_id, claim.attribution = src.id, phrase
-        if figs or acc:
-            result.claims.append(claim)
-    for n, m in enumerate(_QUOTE.finditer(article.text)):
-        group = 1 if m.group(1) is not None else 2
-        span = Span(article.id, m.start(group), m.end(group))
-        kind = "scare" if len(m.group(group).split()) <= 2 else "speech"
-        result.quotes.append(
-            Quote(f"{article.id}:q{n}", span, m.group(group), None, None, kind, "quote.marks")
         )
-    return result, list(entities.values()), list(sources.values())
+    return quotes
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:
-    analysis = CorpusAnalysis()
-    entities: dict[str, Entity] = {}
-    sources: dict[str, Source] = {}
-    for article in corpus.articles:
-        result, ents, srcs = analyse_article(article)
-        analysis.articles[article.id] = result
-        for ent in ents:
-            merged = entities.setdefault(ent.id, Entity(ent.id, ent.name, ent.type, rule=ent.rule))
-            merged.mentions.extend(ent.mentions)
-        for src in srcs:
-            merged_src = sources.setdefault(src.id, Source(src.id, src.name, src.kind))
-            merged_src.citations.extend(src.citations)
-    analysis.entities = sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
-    analysis.sources = sorted(sources.values(), key=lambda s: s.name)
-    return analysis
+    return merge_results(corpus, [analyse_article(a) for a in corpus.articles])

@@ -159,6 +159,9 @@ class Claim:
     predicate: str | None = None
     rule: str = ""
     curated: bool = False
+    #: Every source the claim hangs on ("According to The New York Times and Scale AI's ..."):
+    #: source_id is the first of them.
+    source_ids: list[str] = field(default_factory=list)
 
     @property
     def article_id(self) -> str:
@@ -193,6 +196,26 @@ class ArticleAnalysis:
     claims: list[Claim] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    #: Headlines and section headings (also in `sentences`); the first is the headline when
+    #: the text carries one. Compare weights them.
+    headings: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What `analyse_article` finds in one article, before merging across articles.
+
+    Plain picklable data that depends on this article alone (the scale cache stores it keyed by
+    content and EXTRACTOR_VERSION). Entity and source ids are per article until `merge_results`.
+    Unpacks like the skeleton's tuple: `analysis, entities, sources = analyse_article(a)`.
+    """
+
+    analysis: ArticleAnalysis
+    entities: list[Entity] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    def __iter__(self):  # noqa: ANN204 - tuple-style unpacking for older callers
+        return iter((self.analysis, self.entities, self.sources))
 
 
 @dataclass(slots=True)

@@ -7,13 +7,16 @@ App state (read it from any screen as `self.app.<name>`):
   A screen can `self.watch(self.app, "data_ready", callback)`.
 - `load_progress` (reactive (done, total, stage)): what the loading worker is doing.
 - `load_error` (str | None): why loading failed, if it did.
+- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import.
 - `index` (ExploreIndex | None): the explorer's precomputed lists.
 - `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
-- `citation_style` (str): the style `c` passes to `tui.analysis.citation.format_quote`.
+
+Daily use (settings, themes, citation style, quote basket) goes through tui/app/daily_hooks.py.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from importlib import import_module
 from pathlib import Path
@@ -33,16 +36,19 @@ from tui.app.screens import SCREENS
 from tui.corpus.text import safe_for_terminal
 
 
-class UnknownTheme(ValueError):
-    """--theme named a theme that is not registered; the message lists the ones that are."""
+def _items_provider() -> type:
+    """The palette's entity / source / article finder, imported only when the palette opens."""
+    from tui.app.palette_items import ItemsProvider
+
+    return ItemsProvider
 
 
 class ExplorerApp(App[None]):
     TITLE = "meta-scale-tui"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses elsewhere find it too
     SCOPE: ClassVar[str] = "global"
     BINDINGS = bindings_for("global")
-    COMMANDS = App.COMMANDS | {ActionsProvider}
+    COMMANDS = App.COMMANDS | {ActionsProvider, _items_provider}
 
     data_ready: var[bool] = var(False)
     load_progress: var[tuple[int, int, str]] = var((0, 0, "Loading the corpus…"))
@@ -59,28 +65,22 @@ class ExplorerApp(App[None]):
 
     def __init__(self, corpus_path: Path | None = None, theme_name: str | None = None) -> None:
         super().__init__()
-        self.corpus_path = corpus_path
+        from tui.app import daily_hooks
+
+        self.corpus_path = corpus_path  # None: the last corpus (daily_hooks.install), else the seeds
         self.corpus: Any = None
         self.analysis: Any = None
         self.index: Any = None
         self.load_error: str | None = None
         self.selection: Selection | None = None
         self.citation_style = "plain"
-        self.theme_problems = self._register_themes()
-        if theme_name:
-            if theme_name not in self.available_themes:
-                names = ", ".join(sorted(self.available_themes))
-                raise UnknownTheme(f"unknown theme '{theme_name}'; available themes: {names}")
-            self.theme = theme_name
+        from tui.app.themes import register_themes
 
-    def _register_themes(self) -> list[str]:
-        """Bundled and user themes (tui.app.themes, when present); their problems, to notify."""
-        try:
-            themes = import_module("tui.app.themes")
-        except ImportError:
-            return []
-        problems = themes.register_themes(self)
-        return [str(p) for p in problems or []]
+        # Bundled and user YAML themes first; their problems are notified once the app runs.
+        self.theme_problems = [str(p) for p in register_themes(self) or []]
+        # --theme (an unknown name is a notification listing the themes; the app still opens),
+        # else the saved theme; the citation style and the last corpus from the settings.
+        daily_hooks.install(self, theme_name)
 
     def get_default_screen(self) -> Screen:
         from tui.app.screens.explore import ExploreScreen
@@ -95,7 +95,7 @@ class ExplorerApp(App[None]):
                 severity="warning",
                 markup=False,
             )
-        self.load()
+        self.call_after_refresh(self.load)  # first paint before the loading worker takes the GIL
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -121,8 +121,27 @@ class ExplorerApp(App[None]):
         self.post_message(self.Progress(0, total, f"Analysing {total} articles…"))
         analysis = analyse(corpus, progress)
         self.post_message(self.Progress(total, total, "Indexing…"))
-        index = ExploreIndex(corpus, analysis)
+        # Building the index makes many small objects; a pause of the cyclic GC over the large,
+        # long-lived analysis makes this 3x quicker at 50,000 claims (tui.bench.panes).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            index = ExploreIndex(corpus, analysis)
+        finally:
+            if collecting:
+                gc.enable()
         self.post_message(self.Loaded(corpus, analysis, index))
+
+    def reload(self, corpus_path: Path | None = None) -> None:
+        """Load a corpus again (after an import, or another folder): the panes refill when done."""
+        if corpus_path is not None:
+            self.corpus_path = corpus_path
+        self.selection = None
+        self.load_error = None
+        self.load_progress = (0, 0, "Loading the corpus…")
+        self.data_ready = False
+        self.corpus = self.analysis = self.index = None
+        self.load()
 
     def on_explorer_app_progress(self, message: Progress) -> None:
         if not self.data_ready:
@@ -159,6 +178,39 @@ class ExplorerApp(App[None]):
             self.notify(safe_for_terminal(self.load_error), severity="error", markup=False)
             self.corpus = self.analysis = self.index = None
             self.data_ready = True
+
+    # -- acting on the selection ----------------------------------------------------------------
+
+    def selected_words(self) -> tuple[str, Any, Any] | None:
+        """(exact words, article meta, span) of the selection, or None (and say what to select)."""
+        selection = self.selection
+        if selection is None or selection.copy_span is None or self.corpus is None:
+            self.notify(
+                "Nothing to take here: select a claim, a quote, an entity mention or a source.",
+                severity="warning",
+                markup=False,
+            )
+            return None
+        article = self.corpus.article(selection.copy_span.article_id)
+        return article.slice(selection.copy_span).strip(), article.meta, selection.copy_span
+
+    def action_copy_selection(self) -> None:
+        """`c`: the exact words of the selection with the article's citation, in the chosen style."""
+        from tui.app import daily_hooks
+
+        found = self.selected_words()
+        if found is not None and self.selection is not None:
+            words, meta, _ = found
+            daily_hooks.copy_quote(self, words, meta, what=self.selection.label or self.selection.kind)
+
+    def action_basket_add(self) -> None:
+        """`b`: add the selection's exact words (with where they come from) to the quote basket."""
+        from tui.app import daily_hooks
+
+        found = self.selected_words()
+        if found is not None and self.selection is not None:
+            words, meta, span = found
+            daily_hooks.basket_add(self, words, meta, span, self.selection.kind, self.selection.id)
 
     # -- screens and items -----------------------------------------------------------------------
 

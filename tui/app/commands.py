@@ -46,6 +46,8 @@ SCOPE_TITLES: dict[str, str] = {
     "list": "In any list pane",
     "help": "Help screen",
     "why": "Why? window",
+    "basket": "Quote basket",
+    "search": "Search screen",
 }
 
 
@@ -67,15 +69,125 @@ COMMANDS: tuple[Command, ...] = (
         "Compare how the articles tell the deal, side by side",
         "app.open_screen('compare')",
     ),
+    # Compare screen (tui/app/screens/compare.py)
+    Command(
+        "compare-open",
+        "enter",
+        "Open",
+        "Open the cell's sentence in the Reader",
+        "open_cell",
+        scope="compare",
+    ),
+    Command(
+        "compare-copy",
+        "c",
+        "Copy",
+        "Copy the cell's sentence with its citation",
+        "copy_cell",
+        scope="compare",
+    ),
+    Command(
+        "compare-articles",
+        "a",
+        "Articles",
+        "Choose which articles to compare",
+        "pick_articles",
+        scope="compare",
+    ),
+    Command(
+        "compare-differences",
+        "d",
+        "Differences",
+        "Show only aspects that differ or are told by one article",
+        "toggle_differences",
+        scope="compare",
+    ),
+    Command(
+        "compare-profile",
+        "p",
+        "Profile",
+        "The column's article: frame items with evidence, tone, loaded phrases, sources, quote variants",
+        "show_profile",
+        scope="compare",
+    ),
+    Command(
+        "search-open",
+        "enter",
+        "Open",
+        "Show the highlighted result in its pane and the Reader",
+        "choose",
+        scope="search",
+    ),
+    Command("search-back", "escape", "Back", "Close search, back to where you were", "back", scope="search"),
+    Command(
+        "search-next", "down", "Next", "Next result", "move(1)", show=False, palette=False, scope="search"
+    ),
+    Command(
+        "search-previous",
+        "up",
+        "Previous",
+        "Previous result",
+        "move(-1)",
+        show=False,
+        palette=False,
+        scope="search",
+    ),
+    Command(
+        "search-page-down",
+        "pagedown",
+        "Page down",
+        "Ten results down",
+        "move(10)",
+        show=False,
+        palette=False,
+        scope="search",
+    ),
+    Command(
+        "search-page-up",
+        "pageup",
+        "Page up",
+        "Ten results up",
+        "move(-10)",
+        show=False,
+        palette=False,
+        scope="search",
+    ),
+    Command("compare-close", "escape", "Back", "Close the comparison", "close", scope="compare"),
+    Command(
+        "compare-profile-close", "escape", "Back", "Back to the comparison", "close", scope="compare.profile"
+    ),
+    Command(
+        "compare-pick-ok",
+        "enter",
+        "Compare",
+        "Compare the ticked articles",
+        "confirm",
+        scope="compare.picker",
+        priority=True,
+    ),
+    Command(
+        "compare-pick-cancel",
+        "escape",
+        "Cancel",
+        "Keep the current articles",
+        "cancel",
+        scope="compare.picker",
+        priority=True,
+    ),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(
-        "basket-add", "b", "Basket+", "Add the selected quote to the basket", "app.basket_add", show=False
+        "basket-add",
+        "b",
+        "Basket+",
+        "Add the selected claim, quote or mention to the quote basket",
+        "app.basket_add",
+        show=False,
     ),
     Command(
         "cite-style",
         "C",
         "Cite style",
-        "Choose the citation style of copied quotes (plain, Markdown, APA, Chicago, MLA, BibTeX)",
+        "Choose the citation style: plain, Markdown, APA, Chicago, MLA, BibTeX",
         "app.open_screen('cite_style')",
         show=False,
     ),
@@ -294,6 +406,9 @@ COMMANDS: tuple[Command, ...] = (
 )
 # The quote basket screen (tui/app/screens/basket.py); actions run on that screen.
 COMMANDS += (
+    Command(
+        "basket-show", "enter", "Show", "Show the quote in its article", "show", scope="basket", show=False
+    ),
     Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
     Command(
         "basket-down", "J,shift+down", "Down", "Move the quote down", "move(1)", scope="basket", show=False

@@ -1,9 +1,9 @@
 """What the App calls for daily use, one line each: settings, themes, copy with citation, basket.
 
-    daily_hooks.install(app, theme_override)      # in App.__init__: themes, saved theme, settings
+    register_themes(app); daily_hooks.install(app, theme_override)  # App.__init__: --theme or saved
     daily_hooks.copy_quote(app, words, meta)      # `c`: copy in the chosen citation style
     daily_hooks.basket_add(app, words, meta, span, kind, item_id)   # `b`
-    daily_hooks.remember_corpus(path)             # after a corpus opened
+    daily_hooks.remember_corpus(path, app)        # after a corpus loaded
     daily_hooks.last_corpus()                     # the corpus to open when none is named
 
 Problems (a damaged settings or basket file, a malformed theme, an unknown --theme) are shown as
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,6 @@ class DailyState:
     settings: Settings
     theme_override: str | None = None
     basket: Basket | None = None
-    theme_problems: list[str] = field(default_factory=list)
 
 
 _STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictionary()
@@ -46,15 +45,16 @@ def _warn(app: App[Any], messages: list[str], title: str) -> None:
 
 
 def install(app: App[Any], theme_override: str | None = None) -> DailyState:
-    """Register the YAML themes, apply `--theme` or the saved theme, persist later theme changes."""
+    """Apply `--theme` (this run only) or the saved theme, save the theme the user picks later,
+    and set `app.citation_style` from the settings. Problems (a damaged settings file, an unknown
+    --theme) are notified; none stops the app.
+
+    Call it in App.__init__ after registering the themes (tui.app.themes.register_themes).
+    """
     settings, messages = load_settings()
     state = DailyState(settings=settings, theme_override=theme_override)
     _STATES[app] = state
     _warn(app, messages, "Settings")
-    from tui.app.themes import register_themes
-
-    state.theme_problems = register_themes(app)
-    _warn(app, state.theme_problems, "Themes skipped")
     if theme_override:
         if theme_override in app.available_themes:
             app.theme = theme_override
@@ -71,6 +71,7 @@ def install(app: App[Any], theme_override: str | None = None) -> DailyState:
                 "Theme",
             )
     app.watch(app, "theme", lambda _old, new: _save(app, theme=new), init=False)
+    app.citation_style = citation_style(app)  # type: ignore[attr-defined]
     return state
 
 
@@ -105,6 +106,7 @@ def set_citation_style(app: App[Any], style: str) -> None:
     if style not in STYLES:
         raise ValueError(style)
     _save(app, citation_style=style)
+    app.citation_style = style  # type: ignore[attr-defined]
     app.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
 
 
@@ -132,9 +134,13 @@ def basket_add(
     try:
         added = target.add(item)
     except OSError as err:
-        target.items.remove(item)
+        if item in target.items:
+            target.items.remove(item)
         _warn(app, [f"Not added to the basket: {err}"], "Basket")
         return False
+    finally:
+        _warn(app, target.pending_messages, "Basket")
+        target.pending_messages = []
     preview = words if len(words) <= 80 else words[:77] + "…"
     if added:
         app.notify(
@@ -148,6 +154,13 @@ def basket_add(
 def remember_corpus(path: Path | None, app: App[Any] | None = None) -> None:
     """Save the corpus folder opened last (None: the bundled seed corpus)."""
     value = str(path.expanduser().resolve()) if path is not None else None
+    if value is not None:
+        from tui.corpus.loader import seed_corpus_path
+
+        if Path(value) == seed_corpus_path().resolve():
+            value = None  # the seed corpus is the default: nothing to remember
+    if app is not None and value == state(app).settings.last_corpus:
+        return
     if app is not None:
         _save(app, last_corpus=value)
         return

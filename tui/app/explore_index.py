@@ -53,35 +53,31 @@ class _SpanIndex:
     """Spans of one article sorted by start, to find those containing or overlapping a span."""
 
     def __init__(self, items: list, key) -> None:  # noqa: ANN001 - items: Claim | Quote | Span
-        self.items = sorted(items, key=lambda i: (key(i).start, key(i).end))
-        self.key = key
-        self.starts = [key(i).start for i in self.items]
+        spans = [key(i) for i in items]
+        order = sorted(range(len(items)), key=lambda n: (spans[n].start, spans[n].end))
+        self.items = [items[n] for n in order]
+        self.starts = [spans[n].start for n in order]
+        self.ends = [spans[n].end for n in order]
         #: The longest item, to bound how far back an overlapping item can start.
-        self.longest = max((len(key(i)) for i in self.items), default=0)
+        self.longest = max((e - s for s, e in zip(self.starts, self.ends, strict=True)), default=0)
 
     def overlapping(self, span: Span) -> list:
-        found = []
-        hi = bisect_right(self.starts, span.end - 1 if span.end > span.start else span.start)
-        lo = bisect_right(self.starts, span.start - self.longest - 1)
-        for item in self.items[lo:hi]:
-            s = self.key(item)
-            if (
-                s.start < span.end
-                and span.start < s.end
-                or (len(span) == 0 and s.start <= span.start < s.end)
-            ):
-                found.append(item)
-        return found
+        start, end = span.start, span.end
+        hi = bisect_right(self.starts, end - 1 if end > start else start)
+        lo = bisect_right(self.starts, start - self.longest - 1)
+        ends, starts, items = self.ends, self.starts, self.items
+        if end > start:
+            return [items[n] for n in range(lo, hi) if ends[n] > start]
+        return [items[n] for n in range(lo, hi) if starts[n] <= start < ends[n]]
 
     def containing(self, span: Span) -> object | None:
         """The shortest item that contains `span`."""
-        best = None
+        best, best_len = None, -1
         hi = bisect_right(self.starts, span.start)
         lo = bisect_right(self.starts, span.start - self.longest - 1)
-        for item in self.items[lo:hi]:
-            s = self.key(item)
-            if s.start <= span.start and span.end <= s.end and (best is None or len(s) < len(self.key(best))):
-                best = item
+        for n in range(lo, hi):
+            if span.end <= self.ends[n] and (best is None or self.ends[n] - self.starts[n] < best_len):
+                best, best_len = self.items[n], self.ends[n] - self.starts[n]
         return best
 
 
@@ -113,27 +109,20 @@ class ExploreIndex:
             a: _SpanIndex(list(result.sentences), lambda s: s) for a, result in analysis.articles.items()
         }
 
-        # Which entities each claim and quote mentions; mention counts per article.
-        self.claim_entities: dict[str, set[str]] = {c.id: set(c.entity_ids) for c in self.claims}
-        self.quote_entities: dict[str, set[str]] = defaultdict(set)
+        # Mention counts per article; which claims and quotes mention an entity is worked out
+        # when an entity filter asks for it (then cached), so loading stays quick at any size.
         self.entity_counts: dict[str, Counter[str]] = {}
-        mentions_by_article: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+        self._mentions_by_article: dict[str, list[tuple[str, Span]]] = defaultdict(list)
         for entity in analysis.entities:
             counts: Counter[str] = Counter()
             for mention in entity.mentions:
                 article_id = mention.span.article_id
-                if article_id not in self.articles:
-                    continue
-                counts[article_id] += 1
-                mentions_by_article[article_id].append((entity.id, mention.span))
-                if article_id in self._claim_spans:
-                    for claim in self._claim_spans[article_id].overlapping(mention.span):
-                        self.claim_entities[claim.id].add(entity.id)
-                if article_id in self._quote_spans:
-                    for quote in self._quote_spans[article_id].overlapping(mention.span):
-                        self.quote_entities[quote.id].add(entity.id)
+                if article_id in self.articles:
+                    counts[article_id] += 1
+                    self._mentions_by_article[article_id].append((entity.id, mention.span))
             self.entity_counts[entity.id] = counts
-        self._mention_spans = {a: _SpanIndex(ms, lambda m: m[1]) for a, ms in mentions_by_article.items()}
+        self._mention_spans: dict[str, _SpanIndex] = {}
+        self._entity_items: dict[str, tuple[set[str], set[str]]] = {}
 
         # The Sources pane: each article, then the sources it leans on, most-cited first.
         cited: dict[str, Counter[str]] = defaultdict(Counter)
@@ -221,10 +210,7 @@ class ExploreIndex:
                     quotes_found[quote.id] = quote
             pool = self.quotes_by_article.get(article_id, []) if article_id else self.quotes
             quotes = [q for q in pool if q.id in quotes_found or q.source_id == source.id]
-            entity_ids = set()
-            for claim in claims:
-                entity_ids |= self.claim_entities.get(claim.id, set())
-            entity_ids |= self._entities_in(spans)
+            entity_ids = {e for claim in claims for e in claim.entity_ids} | self._entities_in(spans)
             entities = [
                 (self.entities[e], self.entity_counts[e][article_id] if article_id else 0) for e in entity_ids
             ]
@@ -244,15 +230,41 @@ class ExploreIndex:
             entities = [(e, sum(self.entity_counts[e.id].values())) for e, _ in entities]
 
         if entity_id is not None:
-            claims = [c for c in claims if entity_id in self.claim_entities.get(c.id, ())]
-            quotes = [q for q in quotes if entity_id in self.quote_entities.get(q.id, ())]
+            claim_ids, quote_ids = self.mentioning(entity_id)
+            claims = [c for c in claims if c.id in claim_ids]
+            quotes = [q for q in quotes if q.id in quote_ids]
         entities.sort(key=lambda en: (-en[1], en[0].name.lower()))
         return View(claims, quotes, entities)
+
+    def mentioning(self, entity_id: str) -> tuple[set[str], set[str]]:
+        """Ids of the claims and of the quotes that mention the entity (its words inside theirs)."""
+        cached = self._entity_items.get(entity_id)
+        if cached is not None:
+            return cached
+        claims = {c.id for c in self.claims if entity_id in c.entity_ids}
+        quotes: set[str] = set()
+        entity = self.entities.get(entity_id)
+        for mention in entity.mentions if entity else ():
+            in_claims = self._claim_spans.get(mention.span.article_id)
+            if in_claims is not None:
+                claims.update(c.id for c in in_claims.overlapping(mention.span))
+            in_quotes = self._quote_spans.get(mention.span.article_id)
+            if in_quotes is not None:
+                quotes.update(q.id for q in in_quotes.overlapping(mention.span))
+        self._entity_items[entity_id] = (claims, quotes)
+        return claims, quotes
+
+    def _mentions_index(self, article_id: str) -> _SpanIndex | None:
+        index = self._mention_spans.get(article_id)
+        if index is None and article_id in self._mentions_by_article:
+            index = _SpanIndex(self._mentions_by_article[article_id], lambda m: m[1])
+            self._mention_spans[article_id] = index
+        return index
 
     def _entities_in(self, spans: list[Span]) -> set[str]:
         found: set[str] = set()
         for span in spans:
-            index = self._mention_spans.get(span.article_id)
+            index = self._mentions_index(span.article_id)
             for entity_id, _ in index.overlapping(span) if index else []:
                 found.add(entity_id)
         return found

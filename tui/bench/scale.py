@@ -9,7 +9,10 @@ prints:
    and warm (cache filled), with how often progress was reported (target: cold < 20 s);
 3. the explorer on that corpus, cold and warm: first paint and fully loaded (targets: warm first
    paint < 1.5 s, warm fully loaded < 3 s), and its peak memory (target < 500 MB);
-4. `meta-scale-tui check` and `export` on that corpus, cold and warm.
+4. `meta-scale-tui check` and `export` on that corpus, cold and warm;
+5. `import` of that corpus's files into a new corpus (duplicates, copies);
+6. responsiveness: the explorer on a synthetic corpus with at least 50,000 claims, driven by
+   Textual's pilot: milliseconds per key in the claims and sources panes and in search.
 
 A time is the wall time from starting the child process to the event (the child reports the
 moment with time.time(); "first paint" is Textual's Ready event, sent once the first frame is
@@ -73,6 +76,9 @@ def report(**kw):
     print(json.dumps(kw), file=sys.stderr, flush=True)
 
 def loaded(app):
+    ready = getattr(app, "data_ready", None)  # the explorer's own flag, when it has one
+    if ready is not None and not ready:
+        return False
     if getattr(app, "analysis", None) is None:
         return False
     for attr in ("loading", "is_loading"):
@@ -80,7 +86,19 @@ def loaded(app):
             return False
     return not any(w.state.name in ("PENDING", "RUNNING") for w in app.workers)
 
+def _absolute_css(paths):
+    # CSS_PATH is resolved beside the file of the class that runs; this class has no file.
+    import inspect
+    here = Path(inspect.getfile(ExplorerApp)).parent
+    if paths is None:
+        return None
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return [str(p if Path(p).is_absolute() else here / p) for p in paths]
+
 class Bench(ExplorerApp):
+    CSS_PATH = _absolute_css(getattr(ExplorerApp, "CSS_PATH", None))
+
     def on_ready(self):
         report(paint=time.time())
         if not FULL:
@@ -114,6 +132,75 @@ print(json.dumps({
     "articles": len(corpus.articles), "claims": len(analysis.claims),
     "from_cache": pipeline.last_run.from_cache, "analysed": pipeline.last_run.analysed,
     "progress_calls": len(calls), "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+}), file=sys.stderr, flush=True)
+"""
+
+# Responsiveness: the explorer on a big corpus driven by Textual's pilot; milliseconds per key.
+KEYS = """
+import asyncio, inspect, json, resource, statistics, sys, time
+from pathlib import Path
+from tui.app.app import ExplorerApp
+
+here = Path(inspect.getfile(ExplorerApp)).parent
+
+class Bench(ExplorerApp):
+    CSS_PATH = [str(here / p) for p in ([ExplorerApp.CSS_PATH] if isinstance(ExplorerApp.CSS_PATH, str) else ExplorerApp.CSS_PATH)]
+
+async def timed(pilot, keys, repeat=1):
+    times = []
+    for _ in range(repeat):
+        for key in keys:
+            t = time.perf_counter()
+            await pilot.press(key)  # returns once the key is handled and the screen has updated
+            times.append((time.perf_counter() - t) * 1000)
+            await pilot.pause()  # settle (timers, idle) before the next key; not timed
+    return times
+
+async def main():
+    app = Bench(corpus_path=Path(sys.argv[1]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        t0 = time.perf_counter()
+        while not getattr(app, "data_ready", False):
+            await asyncio.sleep(0.05)
+        loaded = time.perf_counter() - t0
+        out = {"ready_after": loaded, "claims": len(app.analysis.claims), "articles": len(app.corpus.articles)}
+        screen = app.screen
+        screen.query_one("#claims").focus()
+        await pilot.pause()
+        out["claims_down"] = await timed(pilot, ["down"], 60)
+        out["claims_pagedown"] = await timed(pilot, ["pagedown"], 20)
+        out["claims_end_home"] = await timed(pilot, ["end", "home"], 5)
+        screen.query_one("#sources").focus()
+        await pilot.pause()
+        out["sources_down_narrows"] = await timed(pilot, ["down"], 20)
+        out["widen"] = await timed(pilot, ["escape"], 3)
+        out["search_open"] = await timed(pilot, ["slash"], 1)
+        out["search_typing"] = await timed(pilot, list("scale wang"), 1)
+        out["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps(out), file=sys.stderr, flush=True)
+        app.exit()
+
+asyncio.run(main())
+"""
+
+# Importing every file of the corpus into a new corpus: dedupe and copy detection at scale.
+IMPORT = """
+import json, resource, sys, time
+from pathlib import Path
+t0 = time.time()
+from tui.corpus.importer import ADDED_COPY, import_paths
+from tui.corpus.loader import load_corpus
+source = Path(sys.argv[1])
+marked = {a.id: a.meta.copy_of for a in load_corpus(source).articles if a.meta.copy_of}
+t1 = time.time()
+report = import_paths(sorted(source.glob("*.txt")), Path(sys.argv[2]))
+t2 = time.time()
+found = {o.path.stem: o.copy_of for o in report.outcomes if o.status == ADDED_COPY}
+print(json.dumps({
+    "import_s": t2 - t1, "files": len(report.outcomes), "added": report.added,
+    "copies_marked": len(marked), "copies_found": len(found),
+    "found_of_marked": sum(1 for k, v in marked.items() if found.get(k) == v),
+    "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
 }), file=sys.stderr, flush=True)
 """
 
@@ -257,24 +344,100 @@ def bench_cli(folder: Path, runs: int) -> None:
         print(f"   {name:20} cold {median_min(cold)}; warm {median_min(warm)}; peak {mb(peak)}")
 
 
+def bench_import(folder: Path) -> None:
+    print(f"\n5. meta-scale-tui import of the {folder.name} files into a new corpus")
+    target = Path(tempfile.mkdtemp(prefix="msb-corpus-")) / "imported"
+    try:
+        r = run_child(IMPORT, [str(folder), str(target)], fresh_home(), timeout=900)
+    finally:
+        shutil.rmtree(target.parent, ignore_errors=True)
+    if "import_s" not in r:
+        print(f"   failed: {r.get('error')}")
+        return
+    print(
+        f"   {r['files']} files in {r['import_s']:.1f} s ({r['import_s'] / max(1, r['files']) * 1000:.1f} ms a file); "
+        f"{r['added']} added; copies: the generator made {r['copies_marked']}, the import found "
+        f"{r['found_of_marked']} of them with the right original, and {r['copies_found'] - r['found_of_marked']} "
+        f"more (recombined articles that share most of their sentences); peak {mb(r['maxrss_kb'])}"
+    )
+
+
+def bench_keys(claims_target: int) -> None:
+    """The explorer driven by the pilot on a corpus with at least `claims_target` claims."""
+    from tui.analysis.pipeline import analyse
+    from tui.bench.corpus import make_corpus
+    from tui.corpus.loader import load_corpus, seed_corpus_path
+
+    print(
+        f"\n6. Responsiveness with >= {claims_target:,} claims (pilot, 120x40, warm cache): "
+        "ms from a key to its screen update"
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="msb-corpus-"))
+    try:
+        home = fresh_home()
+        probe = make_corpus(200, tmp / "probe")
+        os.environ["META_SCALE_TUI_HOME"] = str(home)
+        per_article = len(analyse(load_corpus(probe), use_cache=False).claims) / 200
+        count = max(200, int(claims_target / max(per_article, 0.1) * 1.05))
+        folder = make_corpus(count, tmp / f"synthetic-{count}")
+        warm = run_child(PIPELINE, [str(folder)], home, timeout=900)  # fills the cache
+        print(f"   corpus: {count} articles; cold analysis {warm.get('done', float('nan')):.1f} s")
+        result = run_child(KEYS, [str(folder)], home, timeout=900)
+        base = run_child(KEYS, [str(seed_corpus_path())], home, timeout=300)
+        if "claims" not in result or "claims" not in base:
+            print(f"   failed: {result.get('error') or base.get('error')}")
+            return
+        print(
+            f"   {result['articles']} articles, {result['claims']:,} claims; data ready after "
+            f"{result['ready_after']:.1f} s; peak {mb(result.get('maxrss_kb'))}"
+        )
+        print(
+            f"   {'':46} {'big corpus: median':>18} {'worst':>8}   {'seed corpus: median':>19} {'worst':>8}"
+        )
+        for key, label in (
+            ("claims_down", "claims pane: down"),
+            ("claims_pagedown", "claims pane: page down"),
+            ("claims_end_home", "claims pane: end / home"),
+            ("sources_down_narrows", "sources pane: down (narrows the other panes)"),
+            ("widen", "escape (widen)"),
+            ("search_open", "/ (open search)"),
+            ("search_typing", "search: each key typed"),
+        ):
+            times, seed = result.get(key) or [], base.get(key) or []
+            if times and seed:
+                print(
+                    f"   {label:46} {statistics.median(times):15.1f} ms {max(times):6.0f} ms"
+                    f"   {statistics.median(seed):16.1f} ms {max(seed):6.0f} ms"
+                )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tui.bench.scale", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="size of the synthetic corpus")
     parser.add_argument("--runs", type=int, default=5, help="runs per start-up figure (half for the others)")
     parser.add_argument("--corpus", type=Path, help="use this corpus instead of a synthetic one")
     parser.add_argument(
-        "--only", choices=["startup", "pipeline", "app", "cli"], action="append", help="run only these parts"
+        "--only",
+        choices=["startup", "pipeline", "app", "cli", "import", "keys"],
+        action="append",
+        help="run only these parts",
     )
+    parser.add_argument("--claims", type=int, default=50_000, help="claims for the responsiveness part")
     args = parser.parse_args(argv)
-    parts = set(args.only or ["startup", "pipeline", "app", "cli"])
+    parts = set(args.only or ["startup", "pipeline", "app", "cli", "import", "keys"])
     import platform
 
-    print(f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs")
+    print(
+        f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f} (figures are wall times: other work on the machine inflates them)"
+    )
     if "startup" in parts:
         bench_startup(args.runs)
     tmp = None
     folder = args.corpus
-    if folder is None and parts & {"pipeline", "app", "cli"}:
+    if folder is None and parts & {"pipeline", "app", "cli", "import"}:
         from tui.bench.corpus import make_corpus
 
         tmp = Path(tempfile.mkdtemp(prefix="msb-corpus-"))
@@ -288,11 +451,16 @@ def main(argv: list[str] | None = None) -> int:
                 bench_app(folder, args.runs)
             if "cli" in parts:
                 bench_cli(folder, args.runs)
+            if "import" in parts:
+                bench_import(folder)
+        if "keys" in parts:
+            bench_keys(args.claims)
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
         for home in Path(tempfile.gettempdir()).glob("msb-home-*"):
             shutil.rmtree(home, ignore_errors=True)
+    print(f"\n(load average at the end: {os.getloadavg()[0]:.1f})")
     return 0
 
 

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.analysis.export import export_dict
-    from tui.analysis.extract import analyse_corpus
+    from tui.analysis.pipeline import analyse as analyse_corpus  # cached (tui/analysis/cache.py)
 
     corpus = load(args)
     print_problems(corpus)

@@ -20,7 +20,7 @@ what was added, what was skipped and why:
 
 Near-duplicates are found in two steps so that 1,000 articles stay fast: a prefilter on sampled
 four-word shingles (an inverted index: only articles sharing at least half of the shorter one's
-sampled shingles are compared), then rapidfuzz on the normalized texts (`COPY_THRESHOLD`).
+sampled shingles are compared), then rapidfuzz on the normalized words (`similarity`, `COPY_THRESHOLD`).
 
 No Textual here: the CLI (tui/cli/importer.py) and the app's import dialog share this module.
 """
@@ -31,8 +31,11 @@ import contextlib
 import datetime as dt
 import difflib
 import hashlib
+import os
 import re
 import shutil
+import tempfile
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -59,11 +62,16 @@ COPY_THRESHOLD = 85.0
 MIN_CONTAINED_SHARE = 0.3
 #: Words per shingle, and 1 in SHINGLE_SAMPLE shingles kept, for the prefilter.
 SHINGLE_WORDS = 4
-SHINGLE_SAMPLE = 4
+SHINGLE_SAMPLE = 8
+#: At most this many prefiltered candidates are compared, those sharing the most shingles first.
+MAX_CANDIDATES = 5
 #: Share of the shorter text's sampled shingles two texts must share to be compared at all.
 PREFILTER_SHARE = 0.5
 #: Texts shorter than this (in words) are never taken as copies: too little to tell.
 MIN_COPY_WORDS = 40
+
+#: A web page whose article text has fewer words than this is taken as having none (a menu, a stub).
+MIN_PAGE_WORDS = 20
 
 ADDED = "added"
 ADDED_COPY = "added as copy"
@@ -166,9 +174,14 @@ def _short(text: str, width: int = 100) -> str:
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def normalized_words(text: str) -> list[str]:
     """The words of a text, case- and accent-folded, punctuation dropped ("$14.3B" -> "14.3b")."""
-    return _WORD.findall(fold(text))
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    return _WORD.findall(_COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold())
 
 
 def text_hash(words: list[str]) -> str:
@@ -195,22 +208,38 @@ def _shingles(words: list[str]) -> set[int]:
     return found
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two normalized texts are (0-100): whole-text ratio, or containment of the shorter."""
-    from rapidfuzz import fuzz
+def similarity(a: str | list[str], b: str | list[str]) -> float:
+    """How alike two texts are (0-100), word by word (rapidfuzz, on normalized words).
 
-    score = fuzz.ratio(a, b)
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if score < COPY_THRESHOLD and long_ and len(short) / len(long_) >= MIN_CONTAINED_SHARE:
-        score = max(score, fuzz.partial_ratio(short, long_))
+    The larger of: the whole-text ratio (Indel similarity of the word sequences: a light rewording
+    keeps it high), and, when the shorter text is at least MIN_CONTAINED_SHARE of the longer, the
+    share of the shorter's four-word runs found in the longer (a copy cut short, or with a
+    paragraph added).
+    """
+    from rapidfuzz.distance import Indel
+
+    words_a = normalized_words(a) if isinstance(a, str) else a
+    words_b = normalized_words(b) if isinstance(b, str) else b
+    if not words_a or not words_b:
+        return 0.0
+    score = Indel.normalized_similarity(words_a, words_b) * 100
+    short, long_ = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
+    if score < COPY_THRESHOLD and len(short) / len(long_) >= MIN_CONTAINED_SHARE:
+        grams = _all_shingles(short)
+        if grams:
+            score = max(score, len(grams & _all_shingles(long_)) / len(grams) * 100)
     return float(score)
+
+
+def _all_shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
 
 @dataclass(slots=True)
 class _Known:
     article_id: str
     text: str
-    normalized: str
+    words: list[str]
     word_count: int
     copy_of: str | None
 
@@ -232,7 +261,7 @@ class Fingerprints:
         if norm_url:
             self.urls.setdefault(norm_url, article_id)
         position = len(self.known)
-        self.known.append(_Known(article_id, text, " ".join(words), len(words), copy_of))
+        self.known.append(_Known(article_id, text, words, len(words), copy_of))
         shingles = _shingles(words)
         self.shingle_counts.append(len(shingles))
         for shingle in shingles:
@@ -258,18 +287,18 @@ class Fingerprints:
             return None
         shared: Counter[int] = Counter()
         for shingle in shingles:
-            for position in self.index.get(shingle, ()):
-                shared[position] += 1
-        normalized = " ".join(words)
+            postings = self.index.get(shingle)
+            if postings:
+                shared.update(postings)
         best: tuple[str, float, str] | None = None
-        for position, count in shared.most_common():
+        for position, count in shared.most_common(MAX_CANDIDATES):
             known = self.known[position]
             smaller = min(len(shingles), self.shingle_counts[position]) or 1
             if count / smaller < PREFILTER_SHARE:
                 break  # most_common: every later candidate shares fewer
             if known.word_count < MIN_COPY_WORDS:
                 continue
-            score = similarity(normalized, known.normalized)
+            score = similarity(words, known.words)
             if score >= COPY_THRESHOLD and (best is None or score > best[1]):
                 original = known.copy_of or known.article_id
                 original_text = next((k.text for k in self.known if k.article_id == original), known.text)
@@ -362,8 +391,9 @@ def _read_html_file(path: Path, data: bytes, options: ImportOptions) -> _Incomin
         raise UnreadableText(f"the web page could not be read ({type(err).__name__})") from None
     found = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
     raw = found.get("text") or ""
-    if not raw.strip():
-        raise UnreadableText("no article text found in the web page")
+    words = len(raw.split())
+    if words < MIN_PAGE_WORDS:
+        raise UnreadableText(f"no article text found in the web page (only {words} words outside menus)")
     # trafilatura puts one paragraph per line; the corpus format separates paragraphs by a blank line.
     text = normalise("\n\n".join(line.strip() for line in raw.split("\n") if line.strip()) + "\n")
     page: dict[str, Any] = {}
@@ -465,6 +495,23 @@ def _unique_stem(base: str, taken: set[str]) -> str:
         n += 1
     taken.add(stem)
     return stem
+
+
+def _write_new_file(path: Path, text: str) -> None:
+    """Write a new article file whole or not at all (temp file, then rename).
+
+    Unlike corpus.yaml, an article file has no old version to protect, so it is not synced one
+    by one (1,000 syncs cost seconds); corpus.yaml, written last and synced, is what lists it.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
@@ -576,6 +623,12 @@ def import_paths(
     taken_stems = {p.stem for p in target.iterdir()} | set(bodies)
     meta_path = target / METADATA_FILE
     old_meta_text = meta_path.read_text(encoding="utf-8-sig") if meta_path.exists() else None
+    if old_meta_text is not None:
+        try:
+            load_yaml_text(old_meta_text, meta_path)
+        except YamlError as err:
+            where = f"{meta_path}:{err.line}" if err.line else str(meta_path)
+            raise ImportError_(f"{where}: {err.message}; fix it first (nothing was imported)") from None
     new_entries: dict[str, dict[str, Any]] = {}
 
     total = len(files)
@@ -607,7 +660,7 @@ def import_paths(
             outcome.figure_changes = figure_changes(original_text, incoming.body)
             outcome.sentence_changes = sentence_changes(original_text, incoming.body)
         try:
-            atomic_write_text(target / file_name, incoming.text)
+            _write_new_file(target / file_name, incoming.text)
         except OSError as err:
             report.outcomes.append(Outcome(path, ERROR, f"cannot write {file_name}: {err.strerror or err}"))
             continue

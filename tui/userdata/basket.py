@@ -135,6 +135,10 @@ class Basket:
         self.items: list[BasketItem] = list(items or [])
         #: Why saving is refused (a damaged file that could not be set aside), else None.
         self.blocked: str | None = None
+        #: (inode, mtime_ns, size) of the file as last read or written: another window's change shows.
+        self._stamp: tuple[int, int, int] | None = None
+        #: Messages from a reload the caller has not reported yet (see `reload_if_changed`).
+        self.pending_messages: list[str] = []
 
     # --- loading and saving -------------------------------------------------------------------
 
@@ -177,7 +181,28 @@ class Basket:
             except OSError as err:
                 kept = f"could not keep a copy ({err})"
             messages.append(f"{path}: skipped {len(bad)} unreadable item(s) ({'; '.join(bad[:3])}); {kept}")
-        return cls(path, items), messages
+        basket = cls(path, items)
+        basket._stamp = basket._disk_stamp()
+        return basket, messages
+
+    def _disk_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def reload_if_changed(self) -> bool:
+        """Take in what another window saved since we last read or wrote the file.
+
+        Returns True when the items were re-read; problems go to `pending_messages`.
+        """
+        if self.blocked or self._disk_stamp() == self._stamp:
+            return False
+        fresh, messages = Basket.load(self.path)
+        self.items, self.blocked, self._stamp = fresh.items, fresh.blocked, fresh._stamp
+        self.pending_messages += messages
+        return True
 
     def save(self) -> None:
         """Write the basket atomically. Raises OSError when it cannot be written."""
@@ -185,6 +210,7 @@ class Basket:
             raise PermissionError(self.blocked)
         data = {"schema": SCHEMA, "items": [asdict(item) for item in self.items]}
         atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        self._stamp = self._disk_stamp()
 
     # --- changes (each saved at once) ---------------------------------------------------------
 
@@ -198,7 +224,11 @@ class Basket:
         return None
 
     def add(self, item: BasketItem) -> bool:
-        """Append `item`; False (and nothing saved) when the same span is already in the basket."""
+        """Append `item`; False (and nothing saved) when the same span is already in the basket.
+
+        What another window added meanwhile is read first, so neither window's quotes are lost.
+        """
+        self.reload_if_changed()
         if self.index_of(item.key) is not None:
             return False
         if not item.added:

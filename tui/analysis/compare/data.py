@@ -37,7 +37,71 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
-def cue_pattern(cues: Any, where: str = "cues") -> re.Pattern[str] | None:
+class Hit:
+    """A match found in the lower-cased text, reporting the original characters."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+class Cues:
+    """A compiled cue list. Plain cues are matched on the lower-cased text without IGNORECASE
+    (about twice as fast in `re`); "re:" cues keep their own case rules on the original text."""
+
+    def __init__(self, plain: list[str], raw: list[str]) -> None:
+        self.pattern = "|".join(plain + raw)  # the whole list, for IGNORECASE use elsewhere
+        self._plain = re.compile("|".join(plain)) if plain else None
+        self._raw = re.compile("|".join(raw), re.IGNORECASE) if raw else None
+        self._slow = re.compile(self.pattern, re.IGNORECASE)
+
+    def finditer(self, text: str) -> list[Hit]:
+        low = text.lower()
+        if len(low) != len(text):  # rare: a character whose lower case is longer
+            return [Hit(text, m.start(), m.end()) for m in self._slow.finditer(text)]
+        hits = []
+        if self._plain is not None:
+            hits += [Hit(text, m.start(), m.end()) for m in self._plain.finditer(low)]
+        if self._raw is not None:
+            hits += [Hit(text, m.start(), m.end()) for m in self._raw.finditer(text)]
+            hits.sort(key=lambda h: (h.start(), -h.end()))
+        return hits
+
+    def search(self, text: str) -> Hit | None:
+        low = text.lower()
+        if len(low) != len(text):
+            m = self._slow.search(text)
+            return Hit(text, m.start(), m.end()) if m else None
+        best = None
+        if self._plain is not None and (m := self._plain.search(low)):
+            best = Hit(text, m.start(), m.end())
+        if (
+            self._raw is not None
+            and (m := self._raw.search(text))
+            and (best is None or m.start() < best.start())
+        ):
+            best = Hit(text, m.start(), m.end())
+        return best
+
+    def match(self, text: str) -> Hit | None:
+        hit = self.search(text)
+        return hit if hit is not None and hit.start() == 0 else None
+
+    def findall(self, text: str) -> list[str]:
+        return [h.group() for h in self.finditer(text)]
+
+
+def cue_pattern(cues: Any, where: str = "cues") -> Cues | None:
     """One case-insensitive regex for a list of cues (see the header of aspects.yaml)."""
     if cues is None:
         return None
@@ -45,7 +109,8 @@ def cue_pattern(cues: Any, where: str = "cues") -> re.Pattern[str] | None:
         cues = [cues]
     if not isinstance(cues, list):
         raise CompareDataError(f"{where}: should be a list of words or phrases")
-    parts = []
+    parts: list[str] = []
+    raw: list[str] = []
     for cue in cues:
         text = str(cue).strip()
         if not text:
@@ -56,17 +121,17 @@ def cue_pattern(cues: Any, where: str = "cues") -> re.Pattern[str] | None:
                 re.compile(body)
             except re.error as err:
                 raise CompareDataError(f"{where}: bad regular expression {body!r}: {err}") from None
-            parts.append(f"(?:{body})")
+            raw.append(f"(?:{body})")
             continue
         star = text.endswith("*")
         core = text.rstrip("*")
-        escaped = re.escape(core).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+        escaped = re.escape(core.lower()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
         left = r"\b" if core[:1].isalnum() else ""
         right = r"\w*" if star else (r"\b" if core[-1:].isalnum() else "")
         parts.append(left + escaped + right)
-    if not parts:
+    if not parts and not raw:
         return None
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return Cues(parts, raw)
 
 
 def section(name: str, key: str) -> dict[str, Any]:

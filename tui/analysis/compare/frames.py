@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.analysis.compare.data import CompareDataError, cue_pattern, load
+from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, FrameItem, FrameScore, Statement
 from tui.analysis.compare.roles import names_in
 from tui.analysis.model import FigureKind
@@ -30,8 +30,8 @@ class ItemRule:
     question: str
     rule: str
     applicable: bool
-    cues: re.Pattern[str] | None
-    also: re.Pattern[str] | None
+    cues: Cues | None
+    also: Cues | None
     actors: int
     attributions: int
     figure: tuple[str, ...]
@@ -104,6 +104,8 @@ def _in_quote(st: Statement, start: int, end: int) -> bool:
 def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
     assert rule.cues is not None
     text = st.text if not (rule.window and nxt) else st.text + " " + nxt.text
+    if rule.cues.search(st.text if rule.narrator else text) is None:
+        return False
     hits = list(rule.cues.finditer(st.text if rule.narrator else text))
     if rule.narrator:
         hits = [m for m in hits if not _in_quote(st, m.start(), m.end())]
@@ -135,13 +137,14 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     frames, weights = codebook()
     body = [st for st in statements if st.place != "heading"]
     total = sum(weights.get(st.place, 1.0) for st in body) or 1.0
+    whole = "\n".join(st.text for st in body)  # a rule whose cues never occur is skipped at once
     scores = []
     for frame in frames:
         carrying: set[str] = set()
         items = []
         for rule in frame.items:
             item = FrameItem(rule.id, rule.question, rule.rule, rule.applicable)
-            if rule.applicable:
+            if rule.applicable and rule.cues is not None and rule.cues.search(whole) is not None:
                 for n, st in enumerate(body):
                     nxt = body[n + 1] if n + 1 < len(body) else None
                     if _fires(rule, st, nxt):

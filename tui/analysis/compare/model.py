@@ -102,7 +102,7 @@ class Alignment:
     a: str  # statement id
     b: str
     score: float
-    entities: float
+    entities: float | None  # None: neither sentence names an entity (score = (0.3 text + 0.3 slot) / 0.6)
     text: float
     slot: float
 
@@ -236,7 +236,13 @@ class ArticleProfile:
 
     @property
     def loaded_per_1000(self) -> float:
-        return 1000 * len(self.loaded) / self.words if self.words else 0.0
+        """Loaded and metaphorical phrases per 1,000 words (intensifiers are counted apart)."""
+        n = sum(1 for h in self.loaded if h.category != "intensifier")
+        return 1000 * n / self.words if self.words else 0.0
+
+    @property
+    def intensifiers(self) -> int:
+        return sum(1 for h in self.loaded if h.category == "intensifier")
 
     def frame(self, name: str) -> FrameScore:
         for f in self.frames:

@@ -257,9 +257,11 @@ def to_markdown(result: Comparison, corpus: Corpus) -> str:
             lines.append(
                 f"- Tone: {p.tone.label} (own words {p.tone.narrator:+.2f}, quoted words {quoted}; VADER)"
             )
-        phrases = ", ".join(f"“{_md(h.phrase)}”" + (" (quoted)" if h.quoted else "") for h in p.loaded[:20])
+        loaded = [h for h in p.loaded if h.category != "intensifier"]
+        phrases = ", ".join(f"“{_md(h.phrase)}”" + (" (quoted)" if h.quoted else "") for h in loaded[:25])
         lines.append(
-            f"- Loaded language: {len(p.loaded)} ({p.loaded_per_1000:.1f} per 1,000 words): {phrases}"
+            f"- Loaded or metaphorical language: {len(loaded)} ({p.loaded_per_1000:.1f} per 1,000 words; "
+            f"plus {p.intensifiers} intensifiers): {phrases}"
         )
         s = p.sourcing
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(s.kinds.items(), key=lambda kv: -kv[1]))
@@ -350,8 +352,8 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
         (
             "Loaded phrases",
             lambda p: (
-                f"{len(p.loaded)} ({p.loaded_per_1000:.1f}/1,000 words): "
-                + ", ".join(h.phrase for h in p.loaded[:15])
+                f"{p.loaded_per_1000:.1f} per 1,000 words: "
+                + ", ".join(h.phrase for h in p.loaded if h.category != "intensifier")
             ),
         ),
         (

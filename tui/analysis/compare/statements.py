@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tui.analysis.compare.data import cue_pattern, load
+from tui.analysis.compare.data import Cues, cue_pattern, load
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
 from tui.analysis.compare.sourcing import attribute
 from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, Figure, FigureKind
@@ -98,10 +98,10 @@ def _paragraphs(article: Article, result: ArticleAnalysis) -> list[Span]:
     return spans
 
 
-_hedge_patterns: list[tuple[str, re.Pattern[str]]] | None = None
+_hedge_patterns: list[tuple[str, Cues]] | None = None
 
 
-def _hedges() -> list[tuple[str, re.Pattern[str]]]:
+def _hedges() -> list[tuple[str, Cues]]:
     global _hedge_patterns
     if _hedge_patterns is None:
         lists = load("language").get("hedges") or {}
@@ -214,7 +214,12 @@ def build_statements(article: Article, analysis: CorpusAnalysis) -> list[Stateme
                 hedges=sorted(hedges, key=lambda h: h.span.start),
                 source=source,
                 entity_ids=entity_ids,
-                quote_spans=[q.span for q in quotes if span.contains(q.span)],
+                quote_spans=[  # quotations inside the sentence, clipped to it (a quote may span sentences)
+                    Span(article.id, max(q.span.start, span.start), min(q.span.end, span.end))
+                    for q in quotes
+                    if q.kind != "scare" and q.span.overlaps(span)
+                ]
+                + [q.span for q in quotes if q.kind == "scare" and span.contains(q.span)],
             )
         )
     return statements

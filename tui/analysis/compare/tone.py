@@ -8,11 +8,10 @@ marked quoted (someone else's words, like the analyst's "black eye").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
-from tui.analysis.compare.data import cue_pattern, load
+from tui.analysis.compare.data import Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, LoadedHit, Statement, Tone
 from tui.corpus.model import Span
 
@@ -77,7 +76,7 @@ def tone(statements: list[Statement]) -> Tone:
 
 
 @lru_cache(maxsize=1)
-def _loaded_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _loaded_patterns() -> list[tuple[str, Cues]]:
     out = []
     for category, cues in (load("language").get("loaded") or {}).items():
         pattern = cue_pattern(cues, f"language.yaml: loaded.{category}")

@@ -86,11 +86,11 @@ def words(folded: str) -> Iterator[tuple[str, int, int]]:
 
 
 def word_set(folded: str) -> set[str]:
-    out = set()
-    for raw in _TOKEN.findall(folded):
-        token = normalize_token(raw)
-        if token:
-            out.add(token)
+    out = set(_TOKEN.findall(folded))
+    odd = [raw for raw in out if "'" in raw or "," in raw]
+    for raw in odd:
+        out.discard(raw)
+        out.add(normalize_token(raw))
     return out
 
 

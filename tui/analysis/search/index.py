@@ -29,20 +29,32 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from tui.analysis.search.fold import figures, fold, words
+from tui.analysis.search.fold import figures, fold, word_set, words
 from tui.analysis.search.items import KINDS, SearchItem
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Span
 
 #: Field roles that are names: a query equal to or starting one of them ranks first.
 NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"})
-ROLE_BONUS = {"name": 40.0, "title": 30.0, "alias": 25.0, "speaker": 10.0, "outlet": 10.0, "author": 10.0}
+#: Names rank above aliases above text; a speaker is shown under its quote, so the words win ties.
+ROLE_BONUS = {
+    "name": 40.0,
+    "title": 30.0,
+    "alias": 25.0,
+    "role": 15.0,
+    "outlet": 10.0,
+    "author": 10.0,
+    "speaker": -5.0,
+}
 
 EXACT, PREFIX, FUZZY = 1.0, 0.75, 0.45
+
+_DIGITS = re.compile(r"\d")
 
 #: Match classes, best first, as results report them.
 MATCH_CLASSES = ("exact", "prefix", "phrase", "words", "fuzzy", "partial", "filter")
@@ -160,8 +172,8 @@ class SearchIndex:
             self.folded.append(folded)
             tokens: set[str] = set(item.figure_keys)
             for role_field, text in zip(item.fields, folded, strict=True):
-                tokens.update(w for w, _, _ in words(text))
-                if "$" in text or "%" in text or any(c.isdigit() for c in text):
+                tokens.update(word_set(text))
+                if _DIGITS.search(text):
                     tokens.update(k for k, _, _ in figures(text))
                 if role_field.role in NAME_ROLES:
                     names.append((" ".join(text.split()), n))
@@ -189,6 +201,7 @@ class SearchIndex:
         self._cache_size = cache_size
         # The app searches from worker threads; a superseded search may still be running.
         self._lock = threading.Lock()
+        self._token_cache: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self.items)
@@ -245,7 +258,22 @@ class SearchIndex:
         exact = set(self.postings[token]) if token in self.postings else set()
         pref = self._postings_union(w for w, q in quality.items() if q >= PREFIX) if prefix else exact
         every = pref | self._postings_union(close) if close else pref
+        if typos and not exact and token.isalpha() and len(token) >= 6:
+            every = every | self._split_compound(token, quality)
         return self._remember(key, _Term(token, "word", quality, exact, pref, every))
+
+    def _split_compound(self, token: str, quality: dict[str, float]) -> set[int]:
+        """Items with both halves of a run-together word: "sweatshop" -> "sweat" and "shop"."""
+        out: set[int] = set()
+        for cut in range(3, len(token) - 2):
+            head, tail = token[:cut], token[cut:]
+            if head in self.postings and tail in self.postings:
+                both = set(self.postings[head]) & set(self.postings[tail])
+                if both:
+                    out |= both
+                    quality.setdefault(head, FUZZY + 0.2)
+                    quality.setdefault(tail, FUZZY + 0.2)
+        return out
 
     def _figure_term(self, figure_key: str) -> _Term:
         ids = set(self.postings.get(figure_key, ()))
@@ -319,9 +347,10 @@ class SearchIndex:
             exact = _intersect([t.exact for t in terms]) if not partial else set()
             prefix = _intersect([t.prefix for t in terms]) if not partial else set()
             candidates: Iterable[int] = sorted(every)
+            matching: set[int] | range = every
         else:
             exact = prefix = set()
-            candidates = range(len(self.items))
+            candidates = matching = range(len(self.items))
 
         def passes(n: int) -> bool:
             item = self.items[n]
@@ -346,7 +375,11 @@ class SearchIndex:
             if not span:
                 continue
             pool = self._pool(span, exact, prefix, limit)
-            pool.update(n for n in name_hits if lo <= n < hi and (not filtered or passes(n)))
+            if len(q.words) + len(q.figures) >= 2 and len(span) > len(pool):
+                pool.update(self._phrase_hits(span, prefix, q.text, limit + 8))
+            pool.update(
+                n for n in name_hits if lo <= n < hi and n in matching and (not filtered or passes(n))
+            )
             scored = sorted(
                 ((self._score(n, q, terms, partial), n) for n in pool), key=lambda p: (-p[0].score, p[1])
             )
@@ -354,9 +387,12 @@ class SearchIndex:
         return results
 
     def _all_but_one(self, terms: list[_Term]) -> set[int]:
-        """Items matching every term but one (a word with no match should not empty the list)."""
+        """Items matching every term but one word (a word with no match should not empty the
+        list); figures and quoted phrases are never skipped."""
         out: set[int] = set()
-        for skip in range(len(terms)):
+        for skip, term in enumerate(terms):
+            if term.kind != "word":
+                continue
             rest = [t.every for n, t in enumerate(terms) if n != skip]
             out |= _intersect(rest)
         return out
@@ -387,7 +423,32 @@ class SearchIndex:
             out.update(third)
         return out
 
-    def _name_prefix_hits(self, text: str, cap: int = 64) -> list[int]:
+    def _words_of(self, n: int, fi: int, text: str) -> list[tuple[str, int, int]]:
+        """The words of a field with their offsets, kept for the items scored lately (typing a
+        query scores the same few items again and again)."""
+        key = (n, fi)
+        toks = self._token_cache.get(key)
+        if toks is None:
+            if len(self._token_cache) > 20_000:
+                self._token_cache.clear()
+            toks = self._token_cache[key] = list(words(text))
+        return toks
+
+    def _phrase_hits(
+        self, span: list[int], among: set[int], text: str, want: int, scan: int = 20_000
+    ) -> list[int]:
+        """The first items (static rank order) holding the query as typed, words side by side:
+        they outrank items with the same words apart, so they must not be left out of the pool."""
+        folded = self.folded
+        out = []
+        for n in islice(span, scan):
+            if n in among and any(text in f for f in folded[n]):
+                out.append(n)
+                if len(out) >= want:
+                    break
+        return out
+
+    def _name_prefix_hits(self, text: str, cap: int = 48) -> list[int]:
         keys = self.name_keys
         i = bisect_left(keys, text)
         j = min(bisect_right(keys, text + "\uffff", i), i + cap)
@@ -437,7 +498,7 @@ class SearchIndex:
                                 positions.update(range(s, e))
                         continue
                     if toks is None:
-                        toks = list(words(text))
+                        toks = self._words_of(n, fi, text)
                     quality = term.quality
                     for tok, s, e in toks:
                         qv = quality.get(tok)
@@ -480,9 +541,6 @@ def _find_at_word(text: str, needle: str) -> int:
     while at > 0 and text[at - 1].isalnum():
         at = text.find(needle, at + 1)
     return at
-
-
-_DIGITS = re.compile(r"\d")
 
 
 def _highlight(token: str, word: str, quality: float, start: int, end: int) -> range | list[int]:

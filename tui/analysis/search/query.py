@@ -20,6 +20,9 @@ from dataclasses import dataclass, field
 from tui.analysis.search.fold import fold, query_figures, words
 from tui.analysis.search.items import KINDS
 
+#: Words searched per query (a pasted paragraph is not a query).
+MAX_WORDS = 24
+
 FILTER_KEYS = {
     "kind": "kind",
     "k": "kind",
@@ -150,5 +153,8 @@ def parse_query(raw: str) -> Query:
     for key, start, end in query_figures(text):
         query.figures.append(key)
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    query.words = [w for w, _, _ in words(rest)]
+    found = list(dict.fromkeys(w for w, _, _ in words(rest)))  # a repeated word adds nothing
+    if len(found) > MAX_WORDS:
+        query.problems.append(f"only the first {MAX_WORDS} words of a query are searched")
+    query.words = found[:MAX_WORDS]
     return query

@@ -1,6 +1,6 @@
 """The quote basket (`B`): the quotes collected with `b`, in the reader's order, with notes.
 
-Keys (declared in tui/app/commands.py, scope "basket"): K/J or Shift+Up/Down move a quote, n edits
+Keys (declared in tui/app/commands.py, scope "basket"): Enter shows the quote in the Reader, K/J or Shift+Up/Down move a quote, n edits
 its note, c copies it with its citation, d removes it (u puts it back), e / E export the basket as
 Markdown / JSON to a file you name, Escape goes back. Every change is saved at once.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -20,7 +19,8 @@ from textual.widgets.option_list import Option
 from tui.analysis.citation import STYLE_LABELS
 from tui.app import daily_hooks
 from tui.app.clipboard import copy_text
-from tui.app.commands import commands_for
+from tui.app.commands import bindings_for
+from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import BasketItem
 
@@ -43,18 +43,20 @@ def _row(n: int, item: BasketItem) -> Content:
     return Content.assemble(*parts)
 
 
-class BasketScreen(Screen[None]):
-    """Lists the basket; see the module docstring for the keys."""
+class BasketScreen(Screen[ItemRef | None]):
+    """Lists the basket; see the module docstring for the keys.
+
+    Enter dismisses with an ItemRef to the quote's words, which the App shows in the Reader.
+    """
+
+    SCOPE = "basket"
 
     DEFAULT_CSS = """
     BasketScreen #basket-title { text-style: bold; padding: 0 1; background: $panel; }
     BasketScreen #basket-empty { padding: 1 2; color: $text-muted; }
     BasketScreen OptionList { height: 1fr; }
     """
-    BINDINGS = [
-        Binding(c.key, c.action, c.label, show=c.show, id=c.id, tooltip=c.help)
-        for c in commands_for("basket")
-    ]
+    BINDINGS = bindings_for("basket")
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,6 +77,15 @@ class BasketScreen(Screen[None]):
     def on_mount(self) -> None:
         self._refresh_list(0)
         self.query_one("#basket-list", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        """Shown again (after a dialog, or reopened): take in other windows' changes, show the style."""
+        if self.is_mounted:
+            self.basket.reload_if_changed()
+            if self.basket.pending_messages:
+                self.notify("\n".join(self.basket.pending_messages), severity="warning", markup=False)
+                self.basket.pending_messages = []
+            self._refresh_list(self._list.highlighted)
 
     # --- display --------------------------------------------------------------------------------
 
@@ -206,6 +217,17 @@ class BasketScreen(Screen[None]):
                 check=check,
             )
         )
+
+    def action_show(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        item = self.basket.items[index]
+        self.dismiss(ItemRef("span", item.article_id, item.span))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_show()
 
     def action_back(self) -> None:
         self.dismiss(None)

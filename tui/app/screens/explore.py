@@ -95,12 +95,23 @@ class ExploreScreen(Screen[None]):
         self.query_one("#filter-bar", Static).update(stage)
 
     def _theme_changed(self) -> None:
-        for pane in self.query(VirtualList):
-            pane.refresh_rows()
-        self.reader.refresh_styles()
+        def restyle() -> None:  # once the new theme's CSS is applied
+            for pane in self.query(VirtualList):
+                pane.refresh_rows()
+            self.reader.refresh_styles()
+
+        self.call_after_refresh(restyle)
 
     def _data_ready(self, ready: bool) -> None:
-        if not ready:
+        if not ready:  # (re)loading: empty panes until the new data is in
+            self.index, self.steps, self.selection = None, [], None
+            for pane in self.query(VirtualList):
+                pane.empty_text = "Loading…"
+                pane.set_items([], announce=False)
+            self.claims.set_data([], [])
+            self.reader.show_message("Loading the corpus…")
+            self.query_one("#progress", ProgressBar).display = True
+            self._set_titles()
             return
         self.query_one("#progress", ProgressBar).display = False
         self.load(self.app.index)  # type: ignore[attr-defined]
@@ -344,12 +355,12 @@ class ExploreScreen(Screen[None]):
                 self._push_step(
                     FilterStep("source", item.source.id, item.article.id, f"{item.source.name} in {outlet}")
                 )
-            self.entities.focus()
+            self.set_focus(self.entities)
         elif isinstance(item, tuple) and isinstance(item[0], Entity):
             self._push_step(FilterStep("entity", item[0].id, None, item[0].name))
-            self.claims.focus()
+            self.set_focus(self.claims)
         elif isinstance(item, Claim | Quote):
-            self.reader.focus()
+            self.set_focus(self.reader)
 
     # -- focus -----------------------------------------------------------------------------------
 
@@ -364,7 +375,7 @@ class ExploreScreen(Screen[None]):
     def action_focus_pane(self, number: int) -> None:
         if self.maximized is not None:
             self.minimize()
-        self.query_one(f"#{PANES[number - 1]}").focus()
+        self.set_focus(self.query_one(f"#{PANES[number - 1]}"))
 
     def action_focus_next_pane(self) -> None:
         current = self._pane_of_focus()
@@ -375,7 +386,7 @@ class ExploreScreen(Screen[None]):
         self.action_focus_pane(len(PANES) if current is None else (current - 1) % len(PANES) + 1)
 
     def action_focus_last_list(self) -> None:
-        self.query_one(f"#{self._last_list}").focus()
+        self.set_focus(self.query_one(f"#{self._last_list}"))
 
     def action_zoom(self) -> None:
         if self.maximized is not None:
@@ -388,7 +399,7 @@ class ExploreScreen(Screen[None]):
     # -- copy and why ----------------------------------------------------------------------------
 
     def action_copy(self) -> None:
-        copy_selection(self.app, self.index, self.selection)
+        self.app.action_copy_selection()  # type: ignore[attr-defined]
 
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
@@ -398,8 +409,7 @@ class ExploreScreen(Screen[None]):
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return
         title, body = explain(self.index, self.selection)
-        selection, index = self.selection, self.index
-        self.app.push_screen(WhyScreen(title, body, lambda: copy_selection(self.app, index, selection)))
+        self.app.push_screen(WhyScreen(title, body, self.app.action_copy_selection))  # type: ignore[attr-defined]
 
     # -- show an item chosen elsewhere (search, compare...) --------------------------------------
 
@@ -433,7 +443,7 @@ class ExploreScreen(Screen[None]):
                 return False
             copy = ref.span
             self._set_selection(Selection("span", article.id, article.id, ref.span, copy, label="passage"))
-            self.reader.focus()
+            self.set_focus(self.reader)
             return True
         return False
 
@@ -448,24 +458,6 @@ class ExploreScreen(Screen[None]):
         if self.maximized is not None:
             self.minimize()
         pane.move_to(found, announce=False)
-        pane.focus()
+        self.set_focus(pane)
         self._select_from(pane, wanted)
         return True
-
-
-def copy_selection(app: Any, index: ExploreIndex | None, selection: Selection | None) -> None:
-    """`c`: the exact words of the selection, with the article's citation, to the clipboard."""
-    from tui.analysis.citation import format_quote
-    from tui.app.clipboard import copy_text
-
-    if index is None or selection is None or selection.copy_span is None:
-        app.notify(
-            "Nothing to copy here: select a claim, a quote, an entity mention or a source.",
-            severity="warning",
-            markup=False,
-        )
-        return
-    article = index.articles[selection.copy_span.article_id]
-    words = article.slice(selection.copy_span).strip()
-    style = getattr(app, "citation_style", "plain") or "plain"
-    copy_text(app, format_quote(words, article.meta, style), what=selection.label or selection.kind)

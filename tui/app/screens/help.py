@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,15 +30,24 @@ def key_display(app, key: str) -> str:  # noqa: ANN001 - app: App
     return " / ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
 
 
-def help_text(app) -> Text:  # noqa: ANN001 - app: App
-    text = Text(INTRO + "\n")
+def help_tables(app) -> list[tuple[str, Table]]:  # noqa: ANN001 - app: App
+    """Every command of COMMANDS, one table per scope: key, then what it does."""
+    tables = []
     for scope in scopes():
-        text.append(f"\n{scope_title(scope)}\n", style="bold underline")
+        table = Table(box=None, show_header=False, expand=True, padding=(0, 1), pad_edge=False)
+        table.add_column("key", style="bold", no_wrap=True, width=16)
+        table.add_column("what", ratio=1)
         for command in (c for c in COMMANDS if c.scope == scope):
-            keys = key_display(app, command.key)
-            text.append(f"  {keys:<18}", style="bold")
-            text.append(f" {command.help}\n")
-    return text
+            table.add_row(Text(key_display(app, command.key)), Text(command.help))
+        tables.append((scope_title(scope), table))
+    return tables
+
+
+def help_renderable(app) -> Group:  # noqa: ANN001 - app: App
+    parts: list = [Text(INTRO)]
+    for title, table in help_tables(app):
+        parts += [Text("\n" + title, style="bold underline"), table]
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -47,7 +58,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box") as box:
             box.border_title = Content("Keys, by screen")
             box.border_subtitle = Content("Esc close · ↑↓ scroll")
-            yield Static(help_text(self.app), markup=False, id="help-body")
+            yield Static(help_renderable(self.app), markup=False, id="help-body")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

@@ -16,7 +16,6 @@ from typing import Any
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
@@ -24,10 +23,11 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, build_index
+from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
 
 #: Results kept per kind on screen.
-LIMIT = 30
+LIMIT = 20
 #: Below this many items a query runs on the UI thread (well under a millisecond or two).
 THREAD_ABOVE = 3000
 #: Characters of a long claim or quote shown around its first match.
@@ -71,7 +71,14 @@ def hit_content(hit: Hit, width: int = WINDOW) -> Content:
     if len(text) > width:
         first = positions[0] if positions else 0
         start = max(0, min(first - width // 4, len(text) - width))
+        if start > 0:  # start at a word, not inside one
+            space = text.find(" ", start, first)
+            start = space + 1 if space >= 0 else start
     end = min(len(text), start + width)
+    if end < len(text):  # end at a word too, unless that hides a match
+        space = text.rfind(" ", max(start, end - 20), end)
+        if space > start and not any(space <= p < end for p in positions):
+            end = space
     body = Content(text[start:end])
     for run_start, run_end in _runs(p - start for p in positions if start <= p < end):
         body = body.stylize(MATCH_STYLE, run_start, run_end)
@@ -81,13 +88,15 @@ def hit_content(hit: Hit, width: int = WINDOW) -> Content:
     parts.append(body)
     if end < len(text):
         parts.append(Content("…"))
-    detail = hit.item.detail
-    if hit.role not in ("name", "text", "title"):
-        detail += f" · matched {hit.role}: {hit.text if len(hit.text) < 40 else hit.text[:39] + '…'}"
-        # the matched field is not the item's title: show the title first, the match below
-        title = Content(" ".join(hit.item.title.split("\n"))[:width])
-        return Content.assemble(title, "\n", *parts, "\n", Content(hit.item.detail).stylize("dim"))
-    return Content.assemble(*parts, "\n", Content(detail).stylize("dim"))
+    detail = Content(hit.item.detail).stylize("dim")
+    if hit.role in ("name", "text", "title"):
+        return Content.assemble(*parts, "\n", detail)
+    # an alias, a speaker, an outlet matched: the item's own title first, then what matched
+    room = max(20, width - len(text) - len(hit.role) - 6)
+    title = " ".join(hit.item.title.split("\n"))
+    title = title if len(title) <= room else title[: room - 1] + "…"
+    via = Content(f" · {hit.role}: ").stylize("dim")
+    return Content.assemble(Content(title), via, *parts, "\n", detail)
 
 
 def _runs(positions: Any) -> list[tuple[int, int]]:
@@ -114,14 +123,8 @@ class SearchScreen(Screen[ItemRef | None]):
     SearchScreen #search-results { height: 1fr; margin: 0 1; }
     """
 
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="search.back"),
-        Binding("enter", "choose", "Open", id="search.open"),
-        Binding("down", "move(1)", "Next", show=False, id="search.down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="search.up"),
-        Binding("pagedown", "move(10)", "Page down", show=False, id="search.page-down"),
-        Binding("pageup", "move(-10)", "Page up", show=False, id="search.page-up"),
-    ]
+    SCOPE = "search"
+    BINDINGS = bindings_for("search")  # Enter, Escape, Up/Down, PgUp/PgDn: tui/app/commands.py
 
     #: The last query, offered again (selected) when the screen reopens.
     last_query: str = ""
@@ -200,6 +203,10 @@ class SearchScreen(Screen[ItemRef | None]):
         option_list = self.query_one(OptionList)
         options: list[Option | None] = []
         self._hits = {}
+        # at most two lines per row: long claims are cropped around their first match
+        width = (
+            max(40, min(WINDOW, 2 * (option_list.size.width - 4) - 2)) if option_list.size.width else WINDOW
+        )
         for group in results.groups:
             if options:
                 options.append(None)
@@ -210,8 +217,8 @@ class SearchScreen(Screen[ItemRef | None]):
             )
             options.append(Option(header, id=f"group:{group.kind}", disabled=True))
             for hit in group.hits:
-                self._hits[len(options)] = hit
-                options.append(Option(hit_content(hit)))
+                self._hits[len(options) - options.count(None)] = hit  # separators have no index
+                options.append(Option(hit_content(hit, width), id=f"{hit.kind}:{hit.id}"))
         option_list.set_options(options)
         first = next(iter(self._hits), None)
         option_list.highlighted = first

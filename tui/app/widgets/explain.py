@@ -29,6 +29,11 @@ def _evidence(index: ExploreIndex, span: Span, label: str = "Evidence") -> Text:
     return text
 
 
+def _number(value: float) -> str:
+    """14000000000.0 -> "14,000,000,000"; 10.5 -> "10.5"."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
 def _line(text: Text, key: str, value: str | None) -> None:
     text.append(f"{key}: ", style="bold")
     text.append(f"{value if value else '—'}\n")

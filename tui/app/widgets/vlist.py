@@ -132,9 +132,10 @@ class VirtualList(ScrollView, can_focus=True):
         if self._cursor is not None:
             self._scroll_cursor_into_view()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        # Only the cursor row looks different with or without focus: keep the other rows.
+        self._cache = {k: v for k, v in self._cache.items() if not k[2]}
 
     # -- cursor --------------------------------------------------------------------------------
 
@@ -190,7 +191,10 @@ class VirtualList(ScrollView, can_focus=True):
             self.post_message(self.Chosen(self, self._cursor, self._items[self._cursor]))
 
     async def on_click(self, event: events.Click) -> None:
-        line = event.y + round(self.scroll_offset.y)
+        offset = event.get_content_offset(self)
+        if offset is None:  # on the border or the scrollbar
+            return
+        line = offset.y + round(self.scroll_offset.y)
         index = bisect_right(self._tops, line) - 1
         if not self._items or not 0 <= index < len(self._items):
             return
@@ -232,7 +236,8 @@ class VirtualList(ScrollView, can_focus=True):
             if y == 0:
                 text = Text(self.empty_text, style=self.get_component_rich_style("vlist--empty"))
                 text.truncate(width, overflow="ellipsis")
-                return Strip(list(text.render(self.app.console, end=""))).extend_cell_length(width)
+                segments = Segment.apply_style(text.render(self.app.console, end=""), self.rich_style)
+                return Strip(list(segments)).extend_cell_length(width, self.rich_style)
             return Strip.blank(width, self.rich_style)
         if line >= self._tops[-1]:
             return Strip.blank(width, self.rich_style)

@@ -1,0 +1,138 @@
+"""What the panes show under each filter, on a small hand-made analysis (no Textual needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.analysis.model import (
+    ArticleAnalysis,
+    Citation,
+    Claim,
+    CorpusAnalysis,
+    Entity,
+    EntityType,
+    Mention,
+    Quote,
+    Source,
+    SourceKind,
+)
+from tui.app.explore_index import ExploreIndex, FilterStep
+from tui.app.widgets.reader import paragraph_blocks
+from tui.corpus.model import Article, ArticleMeta, Corpus, Span
+
+A = "Acme paid $5 billion, according to Reuters. Bo Li said “it is a fair price”.\nWidgets rose 3%."
+B = "Reuters reported that Acme paid $5.2 billion. Acme declined to comment."
+
+
+def span_of(article_id: str, text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(article_id, start, start + len(words))
+
+
+def build() -> tuple[Corpus, CorpusAnalysis]:
+    corpus = Corpus(
+        "toy",
+        Path("."),
+        [
+            Article("a", Path("a.txt"), A, ArticleMeta(outlet="Alpha")),
+            Article("b", Path("b.txt"), B, ArticleMeta(outlet="Beta")),
+        ],
+    )
+    a1 = Claim(
+        "a:c0", span_of("a", A, "Acme paid $5 billion, according to Reuters."), "", source_id="reuters"
+    )
+    a2 = Claim("a:c1", span_of("a", A, "Widgets rose 3%."), "")
+    b1 = Claim("b:c0", span_of("b", B, "Reuters reported that Acme paid $5.2 billion."), "")
+    quote = Quote("a:q0", span_of("a", A, "it is a fair price"), "it is a fair price", "Bo Li")
+    acme = Entity(
+        "acme",
+        "Acme",
+        EntityType.ORG,
+        mentions=[
+            Mention(span_of("a", A, "Acme"), "Acme"),
+            Mention(span_of("b", B, "Acme"), "Acme"),
+            Mention(span_of("b", B, "Acme", 1), "Acme"),
+        ],
+    )
+    boli = Entity("bo-li", "Bo Li", EntityType.PERSON, mentions=[Mention(span_of("a", A, "Bo Li"), "Bo Li")])
+    reuters = Source(
+        "reuters",
+        "Reuters",
+        SourceKind.OUTLET,
+        citations=[
+            Citation("reuters", "a", span_of("a", A, "according to Reuters"), "according to", a1.span),
+            Citation("reuters", "b", span_of("b", B, "Reuters reported"), "reported", b1.span),
+        ],
+    )
+    analysis = CorpusAnalysis(
+        articles={
+            "a": ArticleAnalysis("a", claims=[a1, a2], quotes=[quote]),
+            "b": ArticleAnalysis("b", claims=[b1]),
+        },
+        entities=[acme, boli],
+        sources=[reuters],
+    )
+    return corpus, analysis
+
+
+def ids(items) -> list[str]:  # noqa: ANN001
+    return [i.id for i in items]
+
+
+def test_source_rows_list_each_article_then_the_sources_it_leans_on() -> None:
+    index = ExploreIndex(*build())
+    rows = [(r.article.id, r.source.id if r.source else None, r.count) for r in index.source_rows]
+    assert rows == [("a", None, 0), ("a", "reuters", 1), ("b", None, 0), ("b", "reuters", 1)]
+
+
+def test_no_filter_shows_everything_with_total_mention_counts() -> None:
+    view = ExploreIndex(*build()).view([])
+    assert ids(view.claims) == ["a:c0", "a:c1", "b:c0"]
+    assert ids(view.quotes) == ["a:q0"]
+    assert [(e.id, n) for e, n in view.entities] == [("acme", 3), ("bo-li", 1)]
+
+
+def test_an_article_narrows_claims_quotes_and_counts_mentions_in_it() -> None:
+    view = ExploreIndex(*build()).view([FilterStep("article", "b", "b")])
+    assert ids(view.claims) == ["b:c0"] and view.quotes == []
+    assert [(e.id, n) for e, n in view.entities] == [("acme", 2)]
+
+
+def test_a_source_in_an_article_keeps_what_leans_on_it_there() -> None:
+    view = ExploreIndex(*build()).view([FilterStep("source", "reuters", "a")])
+    assert ids(view.claims) == ["a:c0"]
+    assert [e.id for e, _ in view.entities] == ["acme"]
+
+
+def test_an_entity_keeps_the_claims_and_quotes_that_mention_it() -> None:
+    index = ExploreIndex(*build())
+    assert ids(index.view([FilterStep("entity", "acme")]).claims) == ["a:c0", "b:c0"]
+    bo = index.view([FilterStep("entity", "bo-li")])
+    assert bo.claims == [] and bo.quotes == []  # Bo Li is named outside the quote's words
+    both = index.view([FilterStep("article", "b", "b"), FilterStep("entity", "acme")])
+    assert ids(both.claims) == ["b:c0"]
+
+
+def test_sentence_of_a_mention_falls_back_to_its_claim_then_itself() -> None:
+    index = ExploreIndex(*build())
+    mention = span_of("a", A, "Acme")
+    assert index.sentence_of(mention) == span_of("a", A, "Acme paid $5 billion, according to Reuters.")
+    alone = span_of("a", A, "Bo Li")
+    assert index.sentence_of(alone) == alone
+
+
+def test_mentions_are_in_corpus_order() -> None:
+    index = ExploreIndex(*build())
+    assert [m.span.article_id for m in index.mentions_of("acme")] == ["a", "b", "b"]
+    assert len(index.mentions_of("acme", "b")) == 2
+
+
+def test_paragraph_blocks_cover_every_line_and_stay_few() -> None:
+    text = "\n".join(f"line {n}" for n in range(1000))
+    blocks = paragraph_blocks(text, max_blocks=300)
+    assert len(blocks) <= 300
+    assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
+    assert all(text[s:e].strip() for s, e in blocks)
+    assert paragraph_blocks("one\n\ntwo\nthree") == [(0, 3), (5, 8), (9, 14)]

@@ -1,0 +1,69 @@
+"""`b` in the explorer adds the selection to the basket; it survives a restart; `B` lists it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.app.app import ExplorerApp
+from tui.app.screens.explore import ExploreScreen
+from tui.userdata.basket import basket_path
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+    return tmp_path / "home"
+
+
+async def _started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, ExploreScreen)
+    return app.screen
+
+
+async def test_b_adds_the_selected_claim_and_the_basket_survives_a_restart() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _started(app, pilot)
+        await pilot.press("3")
+        claim = screen.claims.current
+        article = app.corpus.article(claim.span.article_id)
+        words = article.slice(claim.span).strip()
+        await pilot.press("b", "b")  # the second time: already in the basket, not added twice
+        await pilot.pause()
+        assert any("Already in the basket" in str(n.message) for n in app._notifications)
+    items = json.loads(basket_path().read_text(encoding="utf-8"))["items"]
+    assert len(items) == 1
+    [item] = items
+    assert item["words"] == words and item["kind"] == "claim" and item["item_id"] == claim.id
+    assert article.text[item["start"] : item["end"]] == words
+    assert item["author"] == article.meta.author and item["outlet"] == article.meta.outlet
+
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _started(app, pilot)
+        await pilot.press("B")
+        await pilot.pause()
+        basket_screen = app.screen
+        assert type(basket_screen).__name__ == "BasketScreen"
+        assert [i.words for i in basket_screen.basket.items] == [words]
+        await pilot.press("enter")  # back to the explorer, the quote shown in its article
+        await pilot.pause()
+        assert isinstance(app.screen, ExploreScreen)
+        assert app.screen.reader.selection is not None
+        assert app.screen.reader.selection.span == basket_screen.basket.items[0].span
+
+
+async def test_b_with_nothing_selected_says_so() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _started(app, pilot)
+        await pilot.press("1", "b")
+        await pilot.pause()
+        assert not basket_path().exists()
+        assert any("Nothing to take here" in str(n.message) for n in app._notifications)

@@ -1,0 +1,56 @@
+"""Snapshots of the explorer's main screen at fixed sizes (pytest-textual-snapshot).
+
+Review changes in snapshot_report.html, then accept them with `pytest --snapshot-update`.
+They change whenever what the extractor finds changes: regenerate them after reviewing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tui.app.app import ExplorerApp
+
+
+@pytest.fixture(autouse=True)
+def frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(Input, "cursor_blink", False)
+
+
+async def loaded(pilot) -> None:  # noqa: ANN001
+    for _ in range(500):  # the loading worker starts after the first paint
+        if pilot.app.data_ready:
+            break
+        await pilot.pause(0.01)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def on_a_claim(pilot) -> None:  # noqa: ANN001
+    await loaded(pilot)
+    await pilot.press("3", "j", "j")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_main_screen(snap_compare, size: tuple[int, int]) -> None:  # noqa: ANN001
+    assert snap_compare(ExplorerApp(), terminal_size=size, run_before=loaded)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_claim_highlighted_in_reader(snap_compare, size: tuple[int, int]) -> None:  # noqa: ANN001
+    assert snap_compare(ExplorerApp(), terminal_size=size, run_before=on_a_claim)
+
+
+def test_help_screen(snap_compare) -> None:  # noqa: ANN001
+    async def open_help(pilot) -> None:  # noqa: ANN001
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(ExplorerApp(), terminal_size=(80, 24), run_before=open_help)

@@ -1,0 +1,666 @@
+"""Cited sources: who an article leans on, and how (PARC: source + cue + content; METHODS.md §2).
+
+Patterns, per sentence, each a rule name the UI shows:
+- `according-to`: "According to The New York Times and Scale AI's official announcement, P"
+- `reported-by`: "As reported by Futurism, P"; "confirmed by Scale AI in an official announcement"
+- `source-verb`: "Mercor CEO Brendan Foody reported ...", "one analyst called ...", "P, The New York
+  Times reports." (a source right before a reporting verb, adverbs and auxiliaries allowed between)
+- `verb-source`: "..., said Jane Doe" after a quotation
+- `participle`: "..., arguing in a recent op-ed that P": the sentence's subject, or the source of the
+  cue before it in the same sentence ("one tech critic calling it ... and alleging ...")
+- `document`: "an analysis by ARK Invest" (kind document)
+A source is a named entity (outlet, organization, person), an unnamed person ("one former Scale
+employee", "a federal judge", "its head of global energy", "people familiar with the matter"),
+or an anaphor resolved to the nearest fitting entity ("The CEO" -> the last person titled CEO,
+"the company" -> the last organization).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from tui.analysis.entities import slug
+from tui.analysis.lexicon import mapping, words
+from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
+from tui.corpus.model import Span
+
+_ADVERBS = r"(?:\s+(?:also|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our)\b)[\w’'-]+"
+_UNNAMED_DET = r"(?:one|a|an|two|three|four|several|some|many|other|another|its|their|his|her|the|multiple|numerous|[A-Z][\w&.-]*(?:’s|'s))"
+
+
+@dataclass(slots=True)
+class EntitySpan:
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    type: EntityType
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(slots=True)
+class Found:
+    """One citation before the source objects are built."""
+
+    key: str  # source id
+    name: str
+    kind: SourceKind
+    entity_id: str | None
+    phrase: tuple[int, int]
+    verb: str
+    rule: str
+    content: tuple[int, int] | None = None
+    speaker_text: str = ""  # the source as written, for quotes
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    verbs = set()
+    for group in ("neutral", "stance", "denial"):
+        verbs.update(words("reporting_verbs", group))
+    finite = sorted((v for v in verbs if not v.endswith("ing")), key=len, reverse=True)
+    participles = sorted((v for v in verbs if v.endswith("ing")), key=len, reverse=True)
+    heads = sorted(words("reporting_verbs", "unnamed_heads"), key=len, reverse=True)
+    anonymous = sorted(words("reporting_verbs", "anonymous"), key=len, reverse=True)
+    documents = sorted(mapping("reporting_verbs", "documents"), key=len, reverse=True)
+    intro = sorted(mapping("reporting_verbs", "introducers"), key=len, reverse=True)
+    alt = lambda items: "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)  # noqa: E731
+    return {
+        "verb": re.compile(r"\b(?P<verb>" + alt(finite + participles) + r")\b", re.IGNORECASE),
+        "participle": re.compile(r"(?:,|\band)\s+(?P<verb>" + alt(participles) + r")\b", re.IGNORECASE),
+        "unnamed": re.compile(
+            r"(?<![\w’'])(?P<np>" + _UNNAMED_DET + r"\s+(?:" + _MOD + r"\s+){0,3}?(?:" + alt(heads) + r")"
+            r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$",
+            re.IGNORECASE,
+        ),
+        "unnamed_at": re.compile(
+            r"(?P<np>" + _UNNAMED_DET + r"\s+(?:" + _MOD + r"\s+){0,3}?(?:" + alt(heads) + r"))\b",
+            re.IGNORECASE,
+        ),
+        "anonymous": re.compile(
+            r"\b(?P<np>"
+            + alt(anonymous)
+            + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
+            r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
+            r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|knowledgeable\s+about)\s+"
+            r"(?:the|its|their|his|her|Meta’s|Meta's)\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|plans?|"
+            r"situation|company|discussions|transaction|agreement|investment|decision))",
+            re.IGNORECASE,
+        ),
+        "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
+        "document": re.compile(
+            r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + alt(documents) + r")\s+(?:by|from)\s+",
+            re.IGNORECASE,
+        ),
+        "doc_np": re.compile(
+            r"(?P<det>an?|the)\s+(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
+            r"official|annual|public)\s+){0,2}(?P<doc>" + alt(documents) + r")\b(?!\s+(?:by|from|of)\b)",
+            re.IGNORECASE,
+        ),
+        "doc_before": re.compile(
+            r"(?<![\w’'])(?P<det>the|its|their|this|that)\s+(?:(?:new|recent|latest|regulatory|securities|court|"
+            r"internal|confidential|official|annual|public|research)\s+){0,2}(?P<doc>"
+            + alt(documents)
+            + r")$",
+            re.IGNORECASE,
+        ),
+        "own_doc": re.compile(
+            r"(?:its|their|the\s+company(?:’s|'s))\s+(?:(?:latest|recent|own|annual|quarterly|official|"
+            r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
+            re.IGNORECASE,
+        ),
+        "possessive_doc": re.compile(
+            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public)\s+)*(?P<doc>"
+            + alt(documents)
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        "in_doc": re.compile(
+            r"\s+in\s+(?:an?|the|its|their)\s+(?:(?:official|own|latest|recent|formal|joint|public|separate)\s+)*(?P<doc>"
+            + alt(documents)
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        "anaphor": re.compile(
+            r"\b(?P<np>the\s+(?:company|firm|startup|start-up|CEO|chief\s+executive|founder|executive|group|lab)|he|she)$",
+            re.IGNORECASE,
+        ),
+    }
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
+
+
+class _Hit:
+    """A reporting verb found in a sentence (the shape of a regex match the patterns use)."""
+
+    __slots__ = ("_end", "_start", "verb")
+
+    def __init__(self, start: int, end: int, verb: str) -> None:
+        self._start, self._end, self.verb = start, end, verb
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+@functools.cache
+def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
+    verbs: set[str] = set()
+    for group in ("neutral", "stance", "denial"):
+        for v in words("reporting_verbs", group):
+            verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
+    return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
+
+
+def _doc_kinds() -> dict[str, str]:
+    return {k.lower(): str(v) for k, v in mapping("reporting_verbs", "documents").items()}
+
+
+_KIND_OF_TYPE = {
+    EntityType.OUTLET: SourceKind.OUTLET,
+    EntityType.ORG: SourceKind.ORGANIZATION,
+    EntityType.PERSON: SourceKind.PERSON,
+    EntityType.PROGRAM: SourceKind.ORGANIZATION,
+    EntityType.PRODUCT: SourceKind.ORGANIZATION,
+    EntityType.PLACE: SourceKind.ORGANIZATION,
+    EntityType.OTHER: SourceKind.ORGANIZATION,
+}
+
+
+class Attributor:
+    def __init__(self, article_id: str, text: str, mentions: list[EntitySpan]) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.by_end: dict[int, EntitySpan] = {}
+        for ms in self.mentions:
+            self.by_end[ms.end] = ms
+        self.p = _patterns()
+        self.last_anonymous: Found | None = None
+        self.documents: dict[str, Found] = {}
+
+    # --- sources at a place -------------------------------------------------------------------
+    def _entity_at(self, pos: int) -> EntitySpan | None:
+        text = self.text
+        m = re.match(r"(?:the\s+)?", text[pos : pos + 4], re.IGNORECASE)
+        alt = pos + (m.end() if m else 0)
+        i = bisect_left(self.starts, pos)
+        while i < len(self.mentions) and self.mentions[i].start <= alt:
+            ms = self.mentions[i]
+            if ms.start in (pos, alt):
+                # a run of mentions: "Mercor CEO Brendan Foody" -> the person
+                return self._extend_to_person(ms)
+            i += 1
+        return None
+
+    def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
+        for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
+            other = self.mentions[k]
+            if other.type == EntityType.PERSON:
+                gap = self.text[ms.end : other.start]
+                if re.fullmatch(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}", gap) and not re.search(
+                    r"\b(?:and|or|with)\b", gap
+                ):
+                    return other
+        return ms
+
+    def _entity_ending(self, pos: int, lo: int) -> EntitySpan | None:
+        ms = self.by_end.get(pos)
+        return ms if ms is not None and ms.start >= lo else None
+
+    def _source_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+        """A source phrase starting at pos: "The New York Times", "an analysis by ARK Invest"."""
+        text = self.text
+        window = text[pos:end]
+        m = self.p["anonymous"].match(window)
+        if m:
+            np = m.group("np")
+            return self._unnamed(np, pos, pos + m.end()), pos + m.end()
+        m = self.p["document"].match(window)
+        if m:
+            ent = self._entity_at(pos + m.end())
+            if ent:
+                doc = m.group("doc").lower()
+                found = Found(
+                    f"{ent.entity_id}-{slug(doc)}",
+                    f"{ent.name} ({doc})",
+                    SourceKind.DOCUMENT,
+                    ent.entity_id,
+                    (pos, ent.end),
+                    "according to",
+                    "document",
+                    speaker_text=text[pos : ent.end],
+                )
+                return found, ent.end
+        m = self.p["own_doc"].match(window)
+        if m:
+            owner = self._resolve("the company", pos)
+            doc = " ".join(m.group("doc").lower().split())
+            if owner is not None:
+                key, name, eid = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})", owner.entity_id
+            else:
+                key, name, eid = f"document-{slug(doc)}", f"a {doc}", None
+            found = Found(
+                key,
+                name,
+                SourceKind.DOCUMENT,
+                eid,
+                (pos, pos + m.end()),
+                "",
+                "document",
+                speaker_text=m.group(),
+            )
+            return found, pos + m.end()
+        m = self.p["doc_np"].match(window)
+        if m:
+            return self._document(m.group("doc"), pos, pos + m.end(), m.group("det")), pos + m.end()
+        ent = self._entity_at(pos)
+        if ent:
+            stop = ent.end
+            kind = _KIND_OF_TYPE[ent.type]
+            verb = ""
+            d = self.p["possessive_doc"].match(text, ent.end, min(end, ent.end + 60))
+            if d:
+                doc = d.group("doc").lower()
+                stop = d.end()
+                verb = doc
+                if _doc_kinds().get(doc) == "document" and ent.type != EntityType.OUTLET:
+                    kind = SourceKind.DOCUMENT
+            found = self._named(ent, kind, (pos, stop), verb, "")
+            return found, stop
+        m = self.p["unnamed_at"].match(window)
+        if m:
+            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
+        return None
+
+    def _source_before(self, pos: int, lo: int) -> tuple[Found, int] | None:
+        """A source phrase ending at pos (adverbs/auxiliaries skipped): "Scale later", "one analyst"."""
+        text = self.text
+        win = max(lo, pos - 120)
+        before = text[win:pos]
+        m = _ADVERBS_END.search(before)
+        end = win + (m.start() if m else len(before))
+        ent = self._entity_ending(end, lo)
+        if ent:
+            start = ent.start
+            # Take in a title and affiliation before a person: "Mercor CEO Brendan Foody".
+            for k in range(
+                bisect_left(self.starts, max(lo, ent.start - 120)), bisect_left(self.starts, ent.start)
+            ):
+                other = self.mentions[k]
+                if other.end <= ent.start and ent.start - other.end <= 40 and other.start >= lo:
+                    gap = text[other.end : ent.start]
+                    if (
+                        re.fullmatch(r"(?:’s|'s)?\s+(?:[\w-]+\s+){1,3}", gap)
+                        and ent.type == EntityType.PERSON
+                    ):
+                        start = other.start
+            return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        m = self.p["anonymous"].search(text, max(lo, end - 60), end)
+        if m and m.end() == end:
+            return self._unnamed(m.group("np"), m.start(), pos), m.start()
+        m = self.p["unnamed"].search(text, max(lo, end - 70), end)
+        if m:
+            return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
+        m = self.p["doc_before"].search(text, max(lo, end - 60), end)
+        if m:
+            return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
+        m = self.p["anaphor"].search(text, max(lo, end - 30), end)
+        if m:
+            ent = self._resolve(m.group("np"), m.start("np"))
+            if ent:
+                return self._named(
+                    ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
+                ), m.start("np")
+        return None
+
+    def _resolve(self, np: str, pos: int) -> EntitySpan | None:
+        low = " ".join(np.lower().split())
+        words_ = low.split()
+        want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
+        title = " ".join(words_[1:]) if len(words_) > 1 else ""
+        for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
+            ms = self.mentions[k]
+            if ms.end > pos:
+                continue
+            if (
+                want_person
+                and ms.type == EntityType.PERSON
+                and (title in ("", "executive") or any(r.normalized == _norm_title(title) for r in ms.roles))
+            ):
+                return ms
+            if not want_person and ms.type == EntityType.ORG:
+                return ms
+        return None
+
+    def _document(self, doc: str, start: int, end: int, det: str) -> Found:
+        """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
+        doc = " ".join(doc.lower().split())
+        det = det.lower()
+        text = self.text[start:end]
+        if det in ("its", "their"):
+            owner = self._resolve("the company", start)
+            if owner is not None:
+                key, name = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})"
+                return Found(
+                    key,
+                    name,
+                    SourceKind.DOCUMENT,
+                    owner.entity_id,
+                    (start, end),
+                    "",
+                    "document",
+                    speaker_text=text,
+                )
+        prior = self.documents.get(doc)
+        if prior is not None and det in ("the", "this", "that"):
+            return Found(
+                prior.key,
+                prior.name,
+                prior.kind,
+                prior.entity_id,
+                (start, end),
+                "",
+                "document-back",
+                speaker_text=text,
+            )
+        f = Found(
+            f"document-{slug(doc)}",
+            f"a {doc}",
+            SourceKind.DOCUMENT,
+            None,
+            (start, end),
+            "",
+            "document",
+            speaker_text=text,
+        )
+        self.documents[doc] = f
+        return f
+
+    def _named(
+        self, ent: EntitySpan, kind: SourceKind, phrase: tuple[int, int], verb: str, rule: str
+    ) -> Found:
+        return Found(
+            ent.entity_id,
+            ent.name,
+            kind,
+            ent.entity_id,
+            phrase,
+            verb,
+            rule,
+            speaker_text=self.text[phrase[0] : ent.end],
+        )
+
+    def _unnamed(self, np: str, start: int, end: int) -> Found:
+        name = " ".join(np.split())
+        back = re.fullmatch(r"(?:the|these|those)\s+(people|person|sources?|insiders?)", name, re.IGNORECASE)
+        if back and self.last_anonymous is not None:
+            # "the people said": the anonymous source named before ("people familiar with the deal").
+            prior = self.last_anonymous
+            return Found(
+                prior.key, prior.name, prior.kind, None, (start, end), "", "unnamed-back", speaker_text=name
+            )
+        if self.p["anonymous"].fullmatch(name):
+            label = name[0].lower() + name[1:]
+            f = Found(
+                "unnamed-" + slug(label),
+                label,
+                SourceKind.UNNAMED,
+                None,
+                (start, end),
+                "",
+                "anonymous",
+                speaker_text=name,
+            )
+            self.last_anonymous = f
+            return f
+        m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
+        if m:
+            owner = None
+            for k in range(
+                bisect_left(self.starts, start) - 1, max(-1, bisect_left(self.starts, start) - 300), -1
+            ):
+                ms = self.mentions[k]
+                if ms.end <= start and ms.type in (EntityType.ORG, EntityType.OUTLET):
+                    owner = ms
+                    break
+            if owner:
+                name = f"{owner.name}’s {name[m.end() :]}"
+        label = (
+            name[0].lower() + name[1:]
+            if name[:1].isupper() and not name.split()[0].endswith(("’s", "'s"))
+            else name
+        )
+        kind = SourceKind.UNNAMED
+        return Found(
+            "unnamed-" + slug(label),
+            label,
+            kind,
+            None,
+            (start, end),
+            "",
+            "unnamed",
+            speaker_text=" ".join(np.split()),
+        )
+
+    # --- patterns -----------------------------------------------------------------------------
+    def sentence(self, s0: int, s1: int) -> list[Found]:
+        text = self.text
+        found: list[Found] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(f: Found) -> None:
+            if any(f.phrase[0] < e and s < f.phrase[1] for s, e in taken):
+                return
+            taken.append(f.phrase)
+            found.append(f)
+
+        for m in self.p["intro"].finditer(text, s0, s1):
+            intro = " ".join(m.group("intro").lower().split())
+            verb = mapping("reporting_verbs", "introducers").get(intro, intro)
+            got = self._source_at(m.end(), s1)
+            if not got:
+                continue
+            f, stop = got
+            f.phrase = (m.start(), stop)
+            f.verb = f.verb if f.verb and intro == "according to" else verb
+            f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
+            d = self.p["in_doc"].match(text, stop, min(s1, stop + 60))
+            if d:
+                f.phrase = (m.start(), d.end())
+                f.verb = f"{verb} ({d.group('doc').lower()})"
+            add(f)
+            # "According to X and Y, ..."
+            rest = re.match(r"\s+and\s+", text[f.phrase[1] : f.phrase[1] + 6])
+            if rest:
+                got2 = self._source_at(f.phrase[1] + rest.end(), s1)
+                if got2:
+                    f2, stop2 = got2
+                    f2.verb = f2.verb or f.verb
+                    f2.rule = f2.rule or f.rule
+                    f2.phrase = (f.phrase[1] + rest.end(), stop2)
+                    add(f2)
+        verb_set, participle_set = _verb_sets()
+        hits = [
+            _Hit(w.start(), w.end(), w.group().lower())
+            for w in _WORD.finditer(text, s0, s1)
+            if w.group().lower() in verb_set
+        ]
+        for m in hits:
+            verb = m.verb
+            if verb == "declined":
+                tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
+                if not tail:
+                    continue
+                m = _Hit(m.start(), m.end() + tail.end(), "declined to comment")
+                verb = m.verb
+            if m.start() > s0 and text[m.start() - 1] == "-":
+                continue
+            prev = text[max(s0, m.start() - 3) : m.start()]
+            if re.search(r"[”\"],?\s*$", prev) or re.search(
+                r"[”\"],\s*$", text[max(s0, m.start() - 4) : m.start()]
+            ):
+                got = self._source_at(m.end() + 1, s1)
+                if got:
+                    f, stop = got
+                    f.phrase = (m.start(), stop)
+                    f.verb, f.rule = verb, f.rule or "verb-source"
+                    add(f)
+                    continue
+            if re.search(
+                r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$",
+                text[max(s0, m.start() - 30) : m.start()],
+                re.IGNORECASE,
+            ):
+                continue  # passive: "has been accused of"
+            if re.match(r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]):
+                continue  # raising: "reported to be", "said to have"
+            got = self._source_before(m.start(), s0)
+            if not got:
+                w0 = max(s0, m.start() - 100)
+                appos = _APPOSITIVE_END.search(text[w0 : m.start()])
+                if appos:
+                    got = self._source_before(w0 + appos.start(), s0)
+            if not got:
+                continue
+            f, start = got
+            if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
+                continue
+            f.phrase = (start, m.end())
+            f.verb = verb
+            f.rule = "anaphor" if f.rule == "anaphor" else ("source-verb" if not f.rule else f.rule)
+            d = self.p["in_doc"].match(text, m.end(), min(s1, m.end() + 60))
+            if d:
+                f.phrase = (start, d.end())
+                f.verb = f"{verb} ({d.group('doc').lower()})"
+            add(f)
+        for m in hits:
+            if m.verb not in participle_set:
+                continue
+            lead = re.search(r"(?:,|\band)\s+$", text[max(s0, m.start() - 6) : m.start()])
+            if not lead:
+                continue
+            verb = m.verb
+            vstart = m.start()
+            if any(s <= vstart < e for s, e in taken):
+                continue
+            got = self._source_before(vstart, max(s0, vstart - 60)) if "," not in lead.group() else None
+            base = None
+            earlier = [f for f in found if f.phrase[1] <= vstart]
+            if earlier:
+                base = earlier[-1]
+            elif got is None:
+                subj = self._subject(s0, vstart)
+                if subj:
+                    base = subj
+            if base is None or (earlier and base is earlier[-1] and base.phrase[0] >= s0):
+                continue
+            f = Found(
+                base.key,
+                base.name,
+                base.kind,
+                base.entity_id,
+                (vstart, m.end()),
+                verb,
+                "participle",
+                speaker_text=base.speaker_text,
+            )
+            d = self.p["in_doc"].match(text, m.end(), min(s1, m.end() + 60))
+            if d:
+                f.phrase = (vstart, d.end())
+                f.verb = f"{verb} ({d.group('doc').lower()})"
+            add(f)
+        for m in self.p["anonymous"].finditer(text, s0, s1):
+            # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
+            if not any(s <= m.start() < e for s, e in taken):
+                f = self._unnamed(m.group("np"), m.start(), m.end())
+                f.verb, f.rule = "(anonymous)", "anonymous-mention"
+                add(f)
+        found.sort(key=lambda f: f.phrase[0])
+        for i, f in enumerate(found):
+            f.content = self._content(f, found, i, s0, s1)
+        return found
+
+    def _subject(self, s0: int, limit: int) -> Found | None:
+        """The sentence's subject: a named source or an anaphor at its start."""
+        text = self.text
+        lead = re.match(r"\s*", text[s0:limit])
+        pos = s0 + (lead.end() if lead else 0)
+        got = self._source_at(pos, limit)
+        if got:
+            return got[0]
+        m = re.match(
+            r"(?:the\s+(?:company|firm|startup|CEO|chief\s+executive|founder)|he|she)\b",
+            text[pos:limit],
+            re.IGNORECASE,
+        )
+        if m:
+            ent = self._resolve(m.group(), pos)
+            if ent:
+                return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, pos + m.end()), "", "anaphor")
+        return None
+
+    def _content(self, f: Found, found: list[Found], i: int, s0: int, s1: int) -> tuple[int, int] | None:
+        text = self.text
+        start, end = f.phrase
+        lo = found[i - 1].phrase[1] if i > 0 else s0
+        hi = found[i + 1].phrase[0] if i + 1 < len(found) else s1
+        after = text[end:hi]
+        if re.match(r"^\s*,", after) and start <= s0 + 3:  # "According to X, P"
+            c0 = end + after.index(",") + 1
+            return _trim(text, c0, hi)
+        if re.match(r"^\s*[.!?]?\s*$", after) or re.match(r"^\s*,?\s*$", text[end:s1]):  # "P, X reports."
+            return _trim(text, lo, start)
+        return _trim(text, end, hi)
+
+    def find(self, sentences: list[tuple[int, int]]) -> list[Found]:
+        out = []
+        for s0, s1 in sentences:
+            out.extend(self.sentence(s0, s1))
+        return out
+
+
+def _norm_title(title: str) -> str:
+    from tui.analysis.gazetteer import tables
+
+    return tables().titles.get(title, title)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " ,;:—–-\n\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-\n\t":
+        end -= 1
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def build_sources(article_id: str, found: list[Found]) -> list[Source]:
+    sources: dict[str, Source] = {}
+    for f in found:
+        src = sources.get(f.key)
+        if src is None:
+            src = sources[f.key] = Source(f.key, f.name, f.kind, f.entity_id)
+        content = Span(article_id, *f.content) if f.content else None
+        src.citations.append(
+            Citation(
+                src.id,
+                article_id,
+                Span(article_id, *f.phrase),
+                f.verb or "cites",
+                content,
+                "attribution." + f.rule,
+            )
+        )
+    return list(sources.values())

@@ -1,0 +1,938 @@
+"""Entities in one article: people, organizations, outlets, products, places, programs.
+
+Pass A reads the body sentences (never headings) for runs of capitalized words and types each
+piece by evidence: the gazetteer, a title before it ("Mercor CEO Brendan Foody"), an org suffix
+("Invisible Technologies"), a program head ("Marshall Plan"), a noun after it ("CJADC2 initiative"),
+an appositive (", a data supplier"), "-based" (a place), a parenthesised acronym (Schwartz–Hearst),
+a known given name. A capitalized word at the start of a sentence is kept only when the article
+also writes it capitalized elsewhere, or the gazetteer knows it ("Rivals are moving in" is no entity).
+Short forms join their full names inside the article: a bare surname its person ("Wang"), a short
+org name the one longer name that only adds a company suffix ("Scale" -> "Scale AI"), but a name
+the gazetteer knows on its own never joins a longer one ("Meta" stays apart from "Meta AI").
+Pass B then finds every mention of the names so known anywhere in the text, headings included.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from tui.analysis.gazetteer import Tables, tables
+from tui.analysis.model import Entity, EntityType, Mention, Role
+from tui.analysis.tokens import OPEN_QUOTES, Token, tokenize
+from tui.corpus.model import Span
+
+_CONNECTORS = frozenset({"of", "&", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"})
+_OF_HEADS = frozenset(
+    [
+        "University",
+        "Department",
+        "Ministry",
+        "Institute",
+        "Office",
+        "Board",
+        "Bureau",
+        "Council",
+        "Committee",
+        "Commission",
+        "Bank",
+        "School",
+        "College",
+        "Museum",
+        "Church",
+        "Republic",
+        "Kingdom",
+        "House",
+        "Court",
+        "Agency",
+        "Academy",
+        "Center",
+        "Centre",
+        "Secretary",
+        "Association",
+        "Society",
+        "Union",
+        "Federation",
+        "Chamber",
+        "League",
+        "Order",
+        "Federal",
+    ]
+)
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d)?$")
+_APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+_APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
+_ROLE_VERB = re.compile(
+    r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
+    r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as the|as)\s+"
+    r"(?:the\s+|its\s+|new\s+)?$|\binto\s+the\s+$",
+    re.IGNORECASE,
+)
+_ROLE_CUE = re.compile(
+    r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
+    r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as|into)\s+"
+    r"(?:the\s+|its\s+|new\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+_PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+PLACE_TAILS = ("-based", "-headquartered", "-born")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    return _SLUG.sub("-", name.lower().replace("’", "").replace("'", "")).strip("-") or "x"
+
+
+@dataclass(slots=True)
+class Candidate:
+    tokens: tuple[str, ...]
+    start: int
+    end: int
+    type: EntityType | None
+    rule: str
+    initial: bool = False  # sentence-initial and unconfirmed
+
+
+@dataclass(slots=True)
+class Local:
+    """An entity of one article while it is being built."""
+
+    name: str
+    type: EntityType
+    rule: str
+    forms: set[tuple[str, ...]] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    known: bool = False  # the gazetteer knows it
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    """Is token i the first word of its sentence, of a quotation, or after a colon?"""
+    j = i - 1
+    while j >= 0 and not tokens[j].is_word:
+        if tokens[j].text in OPEN_QUOTES or tokens[j].text in ":—–-":
+            return True
+        j -= 1
+    return j < 0
+
+
+def _gaz_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
+    """Length of the longest gazetteer form starting at toks[i] (within limit), or 0."""
+    forms = tab.by_first.get(toks[i].text) or tab.by_first.get(toks[i].bare)
+    if not forms:
+        return 0
+    for form in forms:
+        n = len(form)
+        if i + n > limit:
+            continue
+        ok = True
+        for k in range(n):
+            t = toks[i + k]
+            want = form[k]
+            if t.text != want and not (k == n - 1 and t.bare == want):
+                ok = False
+                break
+            if k < n - 1 and t.possessive:
+                ok = False
+                break
+        if ok:
+            return n
+    return 0
+
+
+def _title_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
+    """Length of a title (with modifiers) starting at toks[i]: "Chief Strategy Officer", "Interim CEO"."""
+    k = i
+    while k < limit and toks[k].text.lower().rstrip("-") in tab.title_modifiers:
+        k += 1
+    best = 0
+    words: list[str] = []
+    for m in range(k, min(limit, k + 4)):
+        words.append(toks[m].bare.lower())
+        if " ".join(words) in tab.titles:
+            best = m + 1 - i
+        if toks[m].possessive:
+            break
+    return best
+
+
+def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
+    """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
+    runs: list[tuple[list[Token], bool, str | None]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if not (tok.is_word and tok.is_cap):
+            i += 1
+            continue
+        initial = _is_initial(toks, i)
+        run: list[Token] = []
+        tail: str | None = None
+        j = i
+        while j < n:
+            t = toks[j]
+            if run:
+                gap = text[run[-1].end : t.start]
+                if gap != " " and gap != "\u00a0":
+                    break
+                if run[-1].possessive:
+                    break
+            if t.is_word and t.is_cap:
+                run.append(t)
+                j += 1
+                if j < n and toks[j].text.startswith("-") and toks[j].start == t.end:
+                    tail = toks[j].text
+                    break
+                continue
+            if (
+                run
+                and t.text in _CONNECTORS
+                and j + 1 < n
+                and toks[j + 1].is_cap
+                and text[t.end : toks[j + 1].start] == " "
+                and (t.text != "of" or run[-1].text in _OF_HEADS)
+            ):
+                run.append(t)
+                j += 1
+                continue
+            if (
+                run
+                and _NUMBER.match(t.text)
+                and run[-1].text not in tab.generic
+                and run[-1].text not in tab.function_words
+                and len(run) <= 3
+            ):
+                nxt = toks[j + 1].text if j + 1 < n else ""
+                if nxt not in ("%", "$") and not (
+                    j + 1 < n and toks[j + 1].text.lower() in ("percent", "billion", "million")
+                ):
+                    run.append(t)
+                    j += 1
+                break
+            break
+        while run and run[-1].text in _CONNECTORS:
+            run.pop()
+        if run:
+            runs.append((run, initial, tail))
+        i = max(j, i + 1)
+    return runs
+
+
+_TITLE_BEFORE: dict[int, re.Pattern[str]] = {}
+
+
+def _title_before(tab: Tables) -> re.Pattern[str]:
+    """A title right before a name ("group leader Joëlle Pineau"), compiled once."""
+    pattern = _TITLE_BEFORE.get(id(tab))
+    if pattern is None:
+        pattern = _TITLE_BEFORE[id(tab)] = re.compile(r"(?:" + tab.title_re.pattern + r")\s+$", re.IGNORECASE)
+    return pattern
+
+
+def _type_unknown(
+    piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
+) -> tuple[EntityType, str]:
+    last = piece[-1].bare
+    words = [t.bare for t in piece]
+    if after_title:
+        return EntityType.PERSON, "entity.title-before"
+    if len(piece) >= 2 and last in tab.program_heads:
+        return EntityType.PROGRAM, "entity.program-head"
+    if len(piece) >= 2 and last in tab.outlet_heads:
+        return EntityType.OUTLET, "entity.outlet-head"
+    if len(piece) >= 2 and last in tab.org_suffixes:
+        return EntityType.ORG, "entity.org-suffix"
+    if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
+        return EntityType.PRODUCT, "entity.product-head"
+    if before_title:
+        return EntityType.ORG, "entity.before-title"
+    # Context after the piece: a noun ("CJADC2 initiative", "Llama models") or an appositive.
+    after = text[piece[-1].end : piece[-1].end + 80]
+    m = re.match(r"^\)?\s+([a-z][\w-]*)", after)
+    if m and not piece[-1].possessive:
+        noun = m.group(1)
+        if noun in tab.program_nouns:
+            return EntityType.PROGRAM, "entity.noun-after"
+        if noun in tab.product_nouns:
+            return EntityType.PRODUCT, "entity.noun-after"
+    m = _APPOS_ORG.match(after)
+    if m:
+        clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
+        if any(w in tab.org_nouns for w in re.findall(r"[a-z][\w-]*", clause)):
+            return EntityType.ORG, "entity.appositive"
+    m = _APPOS_TITLE.match(after)
+    if m:
+        tm = tab.title_re.match(after, m.end())
+        if tm:
+            return EntityType.PERSON, "entity.appositive-title"
+    before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
+    tm = _title_before(tab).search(before)
+    if tm and len(piece) <= 3:
+        return EntityType.PERSON, "entity.title-before"
+    if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
+        return EntityType.PERSON, "entity.first-name"
+    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
+        return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
+    if 2 <= len(piece) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
+        return EntityType.PERSON, "entity.name-shape"
+    return EntityType.ORG, "entity.default-org"
+
+
+def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate, Candidate]]:
+    """ "Long Form (LF)" and "LF (Long Form)" pairs whose initials match (Schwartz–Hearst style)."""
+    pairs = []
+    for i, tok in enumerate(toks):
+        if tok.text != "(" or i + 2 >= len(toks):
+            continue
+        inner = toks[i + 1]
+        close = toks[i + 2]
+        if close.text == ")" and _is_acronym(inner.text):
+            letters = _expand(inner.text)
+            j = i - 1
+            got = ""
+            start = None
+            while j >= 0 and len(got) < len(letters) and toks[j].is_word:
+                w = toks[j].bare
+                if w.lower() in ("and", "of", "for", "the", "&", "on", "in"):
+                    j -= 1
+                    continue
+                if not toks[j].is_cap:
+                    break
+                got = _initials(w) + got
+                start = j
+                j -= 1
+            if start is not None and got.lower() == letters.lower():
+                long = Candidate(
+                    tuple(t.text for t in toks[start:i]),
+                    toks[start].start,
+                    toks[i - 1].end,
+                    None,
+                    "entity.acronym",
+                )
+                short = Candidate((inner.text,), inner.start, inner.end, None, "entity.acronym")
+                pairs.append((long, short))
+            continue
+        # "FAIR (Fundamental AI Research)"
+        if i >= 1 and _is_acronym(toks[i - 1].text):
+            k = i + 1
+            while k < len(toks) and toks[k].text != ")" and k - i < 10:
+                k += 1
+            if k < len(toks) and toks[k].text == ")":
+                inner_toks = [t for t in toks[i + 1 : k] if t.is_word]
+                caps = [t for t in inner_toks if t.is_cap]
+                if inner_toks and all(
+                    t.is_cap or t.text.lower() in ("and", "of", "for", "the", "on", "in") for t in inner_toks
+                ):
+                    got = "".join(_initials(t.text) for t in caps)
+                    if got.lower() == _expand(toks[i - 1].text).lower():
+                        long = Candidate(
+                            tuple(t.text for t in toks[i + 1 : k]),
+                            toks[i + 1].start,
+                            toks[k - 1].end,
+                            None,
+                            "entity.acronym",
+                        )
+                        short = Candidate(
+                            (toks[i - 1].text,), toks[i - 1].start, toks[i - 1].end, None, "entity.acronym"
+                        )
+                        pairs.append((long, short))
+    return pairs
+
+
+def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> EntityType:
+    end = max(long.end, short.end)
+    m = re.match(r"^\)?\s+([a-z][\w-]*)", text[end : end + 40])
+    if m and m.group(1) in tab.program_nouns:
+        return EntityType.PROGRAM
+    if m and m.group(1) in tab.product_nouns:
+        return EntityType.PRODUCT
+    head = long.tokens[-1]
+    if head in tab.program_heads:
+        return EntityType.PROGRAM
+    return EntityType.ORG
+
+
+def _is_acronym(word: str) -> bool:
+    return (
+        2 <= len(word) <= 10 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()
+    )
+
+
+def _expand(acronym: str) -> str:
+    """ "CJADC2" -> "CJADCC" (a digit repeats the letter before it)."""
+    out = ""
+    for ch in acronym:
+        if ch.isdigit() and out:
+            out += out[-1] * (int(ch) - 1)
+        elif ch.isalpha():
+            out += ch
+    return out
+
+
+def _initials(word: str) -> str:
+    if word.isupper() and len(word) <= 5:
+        return word
+    return "".join(part[0] for part in re.split(r"[-‐]", word) if part)
+
+
+@dataclass(slots=True)
+class EntityResult:
+    entities: list[Entity]
+    #: mention span -> entity id, for the attribution and claim steps
+    mention_index: list[tuple[int, int, str, EntityType]]
+
+
+def find_entities(
+    article_id: str, text: str, sentences: list[tuple[int, int]], headings: set[tuple[int, int]]
+) -> EntityResult:
+    tab = tables()
+    candidates: list[Candidate] = []
+    acronym_pairs: list[tuple[Candidate, Candidate]] = []
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
+    for sent in sentences:
+        toks = tokenize(text, sent[0], sent[1])
+        sentence_tokens.append((sent, toks))
+        if sent in headings:
+            continue
+        pairs = _acronyms(text, toks, tab)
+        acronym_pairs.extend(pairs)
+        covered = [(c.start, c.end) for p in pairs for c in p]
+        for run, initial, tail in _runs(text, toks, tab):
+            if any(run[0].start < e and s < run[-1].end for s, e in covered):
+                continue
+            candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
+    for long, short in acronym_pairs:
+        etype = _acronym_type(text, long, short, tab)
+        long.type = short.type = etype
+        candidates.append(long)
+        candidates.append(short)
+
+    # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
+    confirmed = {c.tokens for c in candidates if not c.initial}
+    surnames = {
+        c.tokens[-1]
+        for c in candidates
+        if not c.initial and c.type == EntityType.PERSON and len(c.tokens) > 1
+    }
+    lower_words = {t.text for _s, toks in sentence_tokens for t in toks if t.is_word and t.text.islower()}
+    kept = [
+        c
+        for c in candidates
+        if not c.initial
+        or c.tokens in confirmed
+        or (len(c.tokens) == 1 and c.tokens[0] in surnames)
+        or _name_like(c.tokens[0], lower_words, tab)
+    ]
+
+    groups = _group(kept, acronym_pairs, tab)
+    locals_ = _scan(article_id, text, sentence_tokens, groups, tab)
+    _attach_roles(article_id, text, sentence_tokens, locals_, tab)
+    _mark_prior_roles(locals_, sentences)
+    entities = []
+    index: list[tuple[int, int, str, EntityType]] = []
+    for loc in locals_.values():
+        if not loc.mentions:
+            continue
+        ent_id = slug(loc.name)
+        aliases = tuple(sorted({m.text for m in loc.mentions}, key=lambda a: (-len(a), a)))
+        loc.mentions.sort(key=lambda m: m.span.start)
+        entities.append(Entity(ent_id, loc.name, loc.type, aliases, loc.mentions, loc.roles, loc.rule))
+        for m in loc.mentions:
+            index.append((m.span.start, m.span.end, ent_id, loc.type))
+    index.sort()
+    return EntityResult(entities, index)
+
+
+_WORD_ENDINGS = (
+    "ing",
+    "ed",
+    "ly",
+    "ness",
+    "ment",
+    "tion",
+    "sion",
+    "ers",
+    "ies",
+    "ists",
+    "ous",
+    "ive",
+    "able",
+)
+
+
+def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
+    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and low not in tab.common
+        and word not in tab.function_words
+        and low not in lower_words
+        and not low.endswith(_WORD_ENDINGS)
+    )
+
+
+def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
+    tok = run[i]
+    return (
+        tok.is_word
+        and tok.bare not in tab.generic
+        and tok.bare not in tab.function_words
+        and not _NUMBER.match(tok.text)
+        and not _title_match(tab, run, i, n)
+        and not _gaz_match(tab, run, i, n)
+    )
+
+
+def _pieces(
+    run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
+) -> list[Candidate]:
+    """Split one capitalized run into names and titles; type each name."""
+    # "The" written capitalized inside a sentence starts a name: "a filing reviewed by The Data Desk".
+    if not initial and len(run) >= 2 and run[0].text == "The" and not _gaz_match(tab, run, 0, len(run)):
+        rest = run[1:]
+        if all(
+            t.bare not in tab.generic and not _title_match(tab, rest, i, len(rest))
+            for i, t in enumerate(rest)
+        ):
+            etype = EntityType.OUTLET if rest[-1].bare in tab.outlet_heads else EntityType.ORG
+            names = tuple(t.bare for t in run)
+            return [Candidate(names, run[0].start, run[-1].bare_end, etype, "entity.the-name")]
+    # Leading function words ("The", "In") go, unless a known name starts with them.
+    while run and run[0].text in tab.function_words and not _gaz_match(tab, run, 0, len(run)):
+        run = run[1:]
+        initial = False if not run else initial
+    if not run:
+        return []
+    pieces: list[tuple[str, list[Token]]] = []  # ("known"|"title"|"name"|"generic", tokens)
+    i = 0
+    n = len(run)
+    current: list[Token] = []
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            pieces.append(("name", current))
+            current = []
+
+    while i < n:
+        g = _gaz_match(tab, run, i, n)
+        if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
+            current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
+            i += g
+            continue
+        if g:
+            flush()
+            pieces.append(("known", run[i : i + g]))
+            i += g
+            continue
+        t = _title_match(tab, run, i, n)
+        if t:
+            flush()
+            pieces.append(("title", run[i : i + t]))
+            i += t
+            continue
+        tok = run[i]
+        if tok.bare in tab.generic and not (current and tok.bare in tab.org_suffixes):
+            flush()
+            pieces.append(("generic", [tok]))
+            i += 1
+            continue
+        if tok.text in tab.function_words and not current:
+            pieces.append(("generic", [tok]))
+            i += 1
+            continue
+        current.append(tok)
+        if tok.possessive:
+            flush()
+        i += 1
+    flush()
+
+    out: list[Candidate] = []
+    for k, (kind, toks) in enumerate(pieces):
+        if kind in ("title", "generic"):
+            continue
+        names = tuple(t.bare for t in toks)
+        start, end = toks[0].start, toks[-1].bare_end
+        first_piece = k == 0
+        if kind == "known":
+            canonical, etype = (
+                tab.known[tuple(names)]
+                if tuple(names) in tab.known
+                else tab.known[tuple(t.text for t in toks)]
+            )
+            out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
+            continue
+        # Drop a common word that starts a sentence: "Rivals", "Building".
+        if first_piece and initial and names[0].lower() in tab.common:
+            toks = toks[1:]
+            if not toks:
+                continue
+            names = names[1:]
+            start = toks[0].start
+            initial = False
+        if len(toks) == 1 and len(names[0]) < 2:
+            continue
+        if len(toks) >= 2 and all(t.text.isupper() for t in toks):
+            continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
+        after_title = k > 0 and pieces[k - 1][0] == "title"
+        before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
+        if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
+            etype, rule = EntityType.PLACE, "entity.place-based"
+        else:
+            etype, rule = _type_unknown(toks, text, tab, after_title, before_title, sent_start)
+        unconfirmed = first_piece and initial and len(toks) == 1 and not after_title and not before_title
+        out.append(Candidate(names, start, end, etype, rule, initial=unconfirmed))
+    return out
+
+
+def _group(
+    cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], tab: Tables
+) -> dict[tuple[str, ...], tuple[str, EntityType, str, bool]]:
+    """Each surface form -> (canonical name, type, rule, known) after the in-article merges."""
+    votes: dict[tuple[str, ...], dict[EntityType, int]] = {}
+    rules: dict[tuple[str, ...], str] = {}
+    strong = {"entity.title-before", "entity.appositive-title", "entity.gazetteer", "entity.acronym"}
+    for c in cands:
+        if c.type is None:
+            continue
+        weight = 3 if c.rule in strong else (1 if c.rule.startswith("entity.default") else 2)
+        votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
+        votes[c.tokens][c.type] += weight
+        if c.tokens not in rules or weight >= 3:
+            rules[c.tokens] = c.rule
+    for long, short in pairs:
+        votes.setdefault(long.tokens, {})
+        votes.setdefault(short.tokens, {})
+        rules.setdefault(long.tokens, "entity.acronym")
+        rules.setdefault(short.tokens, "entity.acronym")
+
+    def vote(form: tuple[str, ...]) -> EntityType | None:
+        v = votes.get(form) or {}
+        return max(v, key=lambda t: (v[t], t == EntityType.PERSON)) if v else None
+
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {f: f for f in votes}
+
+    def root(f: tuple[str, ...]) -> tuple[str, ...]:
+        while parent[f] != f:
+            parent[f] = parent[parent[f]]
+            f = parent[f]
+        return f
+
+    def union(short: tuple[str, ...], long: tuple[str, ...]) -> None:
+        a, b = root(short), root(long)
+        if a != b:
+            parent[a] = b
+
+    # Gazetteer forms of one canonical name.
+    by_canonical: dict[str, tuple[str, ...]] = {}
+    for form in list(parent):
+        if form in tab.known:
+            canonical = tab.known[form][0]
+            if canonical in by_canonical:
+                union(form, by_canonical[canonical])
+            else:
+                by_canonical[canonical] = form
+    for long, short in pairs:
+        union(long.tokens, short.tokens) if short.tokens in tab.known else union(short.tokens, long.tokens)
+    forms = list(parent)
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for f in forms:
+        if len(f) > 1 and vote(f) == EntityType.PERSON:
+            by_surname.setdefault(f[-1], []).append(f)
+        for cut in range(max(1, len(f) - 3), len(f)):
+            if all(w in tab.org_suffixes for w in f[cut:]):
+                by_prefix.setdefault(f[:cut], []).append(f)
+    for form in forms:
+        if len(form) == 1 and form not in tab.known:
+            owners = by_surname.get(form[0], [])
+            if len(owners) == 1:
+                union(form, owners[0])
+                continue
+        longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
+        known_alone = form in tab.known and all(
+            tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
+        )
+        if len(longer) == 1 and not known_alone and vote(form) != EntityType.PERSON:
+            union(form, longer[0])
+
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for form in forms:
+        groups.setdefault(root(form), []).append(form)
+    acronyms = {short.tokens for _, short in pairs}
+    out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
+    for members in groups.values():
+        known = [tab.known[m] for m in members if m in tab.known]
+        if known:
+            name, etype = known[0]
+            rule = "entity.gazetteer"
+        else:
+            best = max(members, key=lambda m: (m in acronyms, len(m), sum(votes.get(m, {}).values())))
+            name = _join(best)
+            total: dict[EntityType, int] = {}
+            for m in members:
+                for t, v in (votes.get(m) or {}).items():
+                    total[t] = total.get(t, 0) + v
+            etype = max(total, key=lambda t: (total[t], t == EntityType.PERSON)) if total else EntityType.ORG
+            rule = rules.get(best, "entity.caps")
+        for m in members:
+            out[m] = (name, etype, rule, bool(known))
+    # A person's surname alone finds the person ("Zuckerberg's" in a heading), when only one has it.
+    surnames: dict[tuple[str, ...], list[tuple[str, EntityType, str, bool]]] = {}
+    for form, entry in out.items():
+        if entry[1] == EntityType.PERSON and len(form) > 1:
+            surnames.setdefault(form[-1:], []).append(entry)
+    for form, entries in surnames.items():
+        if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
+            out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
+    return out
+
+
+def _join(tokens: tuple[str, ...]) -> str:
+    return " ".join(tokens)
+
+
+def _scan(
+    article_id: str,
+    text: str,
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]],
+    groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
+    tab: Tables,
+) -> dict[str, Local]:
+    """Pass B: every mention of a known form, longest first, in every sentence and heading."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in groups:
+        by_first.setdefault(form[0], []).append(form)
+    for form in tab.known:
+        if form not in groups and _gaz_safe(form):
+            by_first.setdefault(form[0], []).append(form)
+    for forms in by_first.values():
+        forms.sort(key=len, reverse=True)
+    locals_: dict[str, Local] = {}
+    for _sent, toks in sentence_tokens:
+        i = 0
+        n = len(toks)
+        while i < n:
+            tok = toks[i]
+            if not tok.is_cap:
+                i += 1
+                continue
+            forms = by_first.get(tok.text) or by_first.get(tok.bare)
+            if not forms and tok.text.isupper() and len(tok.text) >= 3:
+                forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
+            if not forms or not tok.is_cap:
+                i += 1
+                continue
+            matched = None
+            for form in forms:
+                k = len(form)
+                if i + k > n:
+                    continue
+                if all(
+                    (
+                        toks[i + x].text == form[x]
+                        or (x == k - 1 and toks[i + x].bare == form[x])
+                        or (
+                            toks[i + x].text.isupper()
+                            and len(form[x]) >= 3
+                            and toks[i + x].text.title() == form[x]
+                        )
+                    )
+                    and (x == k - 1 or not toks[i + x].possessive)
+                    for x in range(k)
+                ):
+                    matched = form
+                    break
+            if matched is None:
+                i += 1
+                continue
+            k = len(matched)
+            # Not a prefix of a longer capitalized name we do not know ("Meta Ventures").
+            if i + k < n and toks[i + k].is_cap and toks[i + k].is_word and not toks[i + k - 1].possessive:
+                gap_ok = toks[i + k].start - toks[i + k - 1].end == 1
+                nxt = toks[i + k].bare
+                if (
+                    gap_ok
+                    and nxt not in tab.generic
+                    and nxt not in tab.function_words
+                    and not _title_match(tab, toks, i + k, n)
+                    and (toks[i + k].bare,) not in groups
+                    and (toks[i + k].bare,) not in tab.known
+                ):
+                    i += k
+                    continue
+            if matched in groups:
+                name, etype, rule, known = groups[matched]
+            else:
+                name, etype = tab.known[matched]
+                rule, known = "entity.gazetteer", True
+            last = toks[i + k - 1]
+            span = Span(article_id, toks[i].start, last.bare_end)
+            key = slug(name)
+            loc = locals_.get(key)
+            if loc is None:
+                loc = locals_[key] = Local(name, etype, rule, known=known)
+            elif loc.rule == "entity.surname" and rule != "entity.surname":
+                loc.rule = rule
+            loc.forms.add(matched)
+            loc.mentions.append(
+                Mention(span, text[span.start : span.end], rule if matched in groups else "entity.gazetteer")
+            )
+            i += k
+    return locals_
+
+
+def _gaz_safe(form: tuple[str, ...]) -> bool:
+    """Gazetteer forms safe to find without other evidence (not a bare common word like "Insider")."""
+    return not (len(form) == 1 and len(form[0]) <= 2)
+
+
+def _attach_roles(
+    article_id: str,
+    text: str,
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]],
+    locals_: dict[str, Local],
+    tab: Tables,
+) -> None:
+    """Titles stated with a person: "Mercor CEO Brendan Foody", "X, previously Scale's chief strategy
+    officer,", "has been named interim CEO", "sends ... Jason Droege, into the CEO role"."""
+    persons: list[tuple[int, int, Local]] = []
+    orgs: list[tuple[int, int, Local]] = []
+    for loc in locals_.values():
+        for m in loc.mentions:
+            if loc.type == EntityType.PERSON:
+                persons.append((m.span.start, m.span.end, loc))
+            elif loc.type in (EntityType.ORG, EntityType.OUTLET):
+                orgs.append((m.span.start, m.span.end, loc))
+    persons.sort(key=lambda p: p[0])
+    orgs.sort(key=lambda o: o[0])
+    person_starts = [p[0] for p in persons]
+    org_starts = [o[0] for o in orgs]
+    seen: set[tuple] = set()
+
+    def org_before(pos: int, lo: int) -> str | None:
+        best = None
+        for k in range(bisect_left(org_starts, max(lo, pos - 200)), bisect_left(org_starts, pos)):
+            s, e, loc = orgs[k]
+            if lo <= s and e <= pos:
+                gap = text[e:pos]
+                if re.fullmatch(r"(?:’s|'s)?\s*(?:\([^)]{0,60}\))?\s*", gap):
+                    best = loc.name
+        return best
+
+    def add(
+        loc: Local,
+        mods: str,
+        title: str,
+        start: int,
+        end: int,
+        org: str | None,
+        rule: str,
+        former: bool = False,
+    ) -> None:
+        if title.lower().rstrip(".") in _HONORIFICS:
+            return
+        modifiers = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", mods) if w]
+        if former and "former" not in modifiers:
+            modifiers.insert(0, "former")
+        normalized = tab.titles.get(" ".join(title.lower().split()), title.lower())
+        key = (loc.name, normalized, tuple(modifiers), org)
+        if (loc.name, start) in seen or key in seen:
+            return
+        seen.add((loc.name, start))
+        seen.add(key)
+        loc.roles.append(
+            Role(text[start:end], normalized, tuple(modifiers), org, Span(article_id, start, end), rule)
+        )
+
+    for (s0, s1), _toks in sentence_tokens:
+        in_sent = persons[bisect_left(person_starts, s0) : bisect_left(person_starts, s1)]
+        for ps, pe, loc in in_sent:
+            # Title right before the name: "Scale AI CEO Alexandr Wang", "group leader Joëlle Pineau".
+            before = text[max(s0, ps - 60) : ps]
+            m = None
+            for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
+                pass
+            if m and re.fullmatch(r",?\s+", before[m.end() :]):
+                start = max(s0, ps - 60) + m.start()
+                org = org_before(start, s0)
+                add(
+                    loc,
+                    m.group("mods"),
+                    m.group("title"),
+                    start,
+                    start + m.end() - m.start(),
+                    org,
+                    "role.title-before",
+                )
+            # Appositive after the name: ", previously Scale's chief strategy officer,".
+            after = text[pe : min(s1, pe + 90)]
+            am = re.match(
+                r"^,\s+(?P<pre>(?:the|a|an|its|previously|formerly|now|then)\s+)?(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:’s|'s)\s+)?",
+                after,
+            )
+            if am:
+                tm = tab.title_re.match(after, am.end())
+                if tm:
+                    org_text = (am.group("org") or "").strip()
+                    org = _org_name(org_text, locals_) if org_text else None
+                    former = bool(am.group("pre") and _PREVIOUSLY.match(am.group("pre")))
+                    add(
+                        loc,
+                        tm.group("mods"),
+                        tm.group("title"),
+                        pe + tm.start(),
+                        pe + tm.end(),
+                        org,
+                        "role.appositive",
+                        former,
+                    )
+        # "has been named interim CEO", "into the CEO role": the last person before the verb.
+        if not in_sent:
+            continue
+        for cue in _ROLE_CUE.finditer(text, s0, s1):
+            tm = tab.title_re.match(text, cue.end(), s1)
+            if tm is None:
+                continue
+            subject = [p for p in in_sent if p[1] <= tm.start()]
+            if not subject:
+                continue
+            ps, pe, loc = subject[-1]
+            add(loc, tm.group("mods"), tm.group("title"), tm.start(), tm.end(), None, "role.named-as")
+
+
+def _mark_prior_roles(locals_: dict[str, Local], sentences: list[tuple[int, int]]) -> None:
+    """A title given before a transition in the same sentence is the former one: "sends Scale AI's
+    Chief Strategy Officer, Jason Droege, into the CEO role" -> chief strategy officer (former)."""
+    from dataclasses import replace
+
+    for loc in locals_.values():
+        named = [r for r in loc.roles if r.rule == "role.named-as"]
+        if not named:
+            continue
+        out = []
+        for role in loc.roles:
+            later = [
+                n
+                for n in named
+                if n is not role
+                and n.span.start > role.span.start
+                and any(s0 <= role.span.start and n.span.end <= s1 for s0, s1 in sentences)
+            ]
+            if later and role.rule != "role.named-as" and not role.modifiers:
+                role = replace(role, modifiers=("former",), rule=role.rule + "+transition")
+            out.append(role)
+        loc.roles = out
+
+
+def _org_name(text: str, locals_: dict[str, Local]) -> str:
+    bare = re.sub(r"(?:’s|'s)$", "", text).strip()
+    for loc in locals_.values():
+        if any(" ".join(f) == bare for f in loc.forms):
+            return loc.name
+    return bare

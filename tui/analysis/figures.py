@@ -1,0 +1,330 @@
+"""Figures in text, normalized: money, percents, ratios, durations, counts, years, dates, ordinals.
+
+Each pattern is linear (no nested quantifiers). Where patterns overlap, the earlier kind in
+`_PRIORITY` wins ("$19 billion" is money, not a count; "2014" inside a date is not also a year).
+An approximator before the number ("roughly", "over", "up to") is part of the figure and sets
+`approx`: "about", "lower" (over, more than, exceed) or "upper" (up to, less than).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.model import Figure, FigureKind
+from tui.corpus.model import Span
+
+_APPROX_WORDS = {
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "more than": "lower",
+    "over": "lower",
+    "at least": "lower",
+    "upwards of": "lower",
+    "exceed": "lower",
+    "exceeds": "lower",
+    "exceeding": "lower",
+    "above": "lower",
+    "north of": "lower",
+    "up to": "upper",
+    "as much as": "upper",
+    "less than": "upper",
+    "under": "upper",
+    "below": "upper",
+    "as many as": "upper",
+}
+# The approximator is looked up behind a match (_approx_at): a pattern that starts with optional
+# words cannot use the regex engine's fast scan for its first character.
+_APPROX = r"(?P<approx>)"
+_APPROX_BEFORE = re.compile(
+    r"\b(?P<word>an estimated|more than|as much as|as many as|less than|at least|upwards of|north of|close to|"
+    r"up to|about|around|roughly|approximately|nearly|almost|some|estimated|over|exceed(?:s|ing)?|above|"
+    r"under|below)\s+$",
+    re.IGNORECASE,
+)
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "t": 1e12,
+}
+_CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
+
+_MONEY = re.compile(
+    r"(?<![\w$])"
+    + _APPROX
+    + r"(?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+    + _NUM
+    + r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|mln|[kKmMbBtT])(?![\w]))?"
+    r"(?P<plus>-?plus\b|\+)?",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    r"(?<![\w$])" + _APPROX + _NUM + r"\s(?P<scale>trillion|billion|million|thousand)\s"
+    r"(?P<curword>dollars|euros|pounds|yen)\b",
+    re.IGNORECASE,
+)
+_MONEY_VAGUE = re.compile(
+    r"\b(?P<what>multi-?billion|multi-?million|billions|millions|hundreds of millions|"
+    r"tens of billions|hundreds of billions|trillions)(?P<dollar>[- ]dollars?)?\b",
+    re.IGNORECASE,
+)
+_VAGUE_RANGES = {
+    "multibillion": (2e9, 1e12),
+    "multi-billion": (2e9, 1e12),
+    "billions": (2e9, 1e12),
+    "multimillion": (2e6, 1e9),
+    "multi-million": (2e6, 1e9),
+    "millions": (2e6, 1e9),
+    "hundreds of millions": (1e8, 1e9),
+    "tens of billions": (1e10, 1e11),
+    "hundreds of billions": (1e11, 1e12),
+    "trillions": (2e12, 1e15),
+}
+_PERCENT = re.compile(
+    r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozens": None,
+}  # fmt: skip
+_NUMWORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)"
+_RATIO = re.compile(
+    r"\b(?P<a>"
+    + _NUMWORD
+    + r")\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<b>"
+    + _NUMWORD
+    + r")\b(?!\s*(?:%|percent|billion|million))",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"\b(?P<n>" + _NUMWORD + r")[- ](?P<unit>year|month|week|day|hour|minute|decade)s?(?P<old>[- ]old)?\b",
+    re.IGNORECASE,
+)
+_SCALED_COUNT = re.compile(
+    r"(?<![\w$€£.,])"
+    + _APPROX
+    + _NUM
+    + r"(?:[- ](?P<scale>trillion|billion|million|thousand)|(?P<short>bn|mn|m|k)(?=\s+[a-z]))"
+    r"(?:[- ](?P<noun>[a-z]+))?\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:-| )(?P<what>largest|biggest|highest|most|fastest|best|ever|major|time|quarter|round|place)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+_DATE = re.compile(
+    r"\b(?P<month>" + _MONTHS + r")\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>(?:19|20)\d\d))?|"
+    r"(?P<year2>(?:19|20)\d\d))\b"
+    r"|\b(?P<q>Q[1-4]|H[12]|FY)\s?(?P<qyear>(?:19|20)?\d\d)\b"
+    r"|\b(?P<rel>(?:last|this|next|earlier this|later this)\s+(?:week|month|year|quarter))\b"
+    r"|\b(?:in|since|by|until|from|early|late|mid|last|next|this) (?P<bare>January|February|March|April|"
+    r"June|July|August|September|October|November|December)\b"
+)
+_YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\w%,.]\d|\d|%)")
+_COUNT = re.compile(r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s(?P<noun>(?:[a-z]+-)?[a-z]{3,})\b")
+_COUNT_STOP = frozenset(
+    [
+        "of",
+        "percent",
+        "per",
+        "am",
+        "pm",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "for",
+        "by",
+        "with",
+        "than",
+        "is",
+        "are",
+        "was",
+        "were",
+    ]
+)
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "last ", "this ", "next ", "earlier ", "later ",
+)  # fmt: skip
+_NUMWORD_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b"
+)
+_PRIORITY = [
+    FigureKind.MONEY,
+    FigureKind.PERCENT,
+    FigureKind.RATIO,
+    FigureKind.DURATION,
+    FigureKind.DATE,
+    FigureKind.ORDINAL,
+    FigureKind.COUNT,
+    FigureKind.YEAR,
+]
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _word_number(text: str) -> float | None:
+    low = text.lower()
+    if low in _NUMBER_WORDS:
+        value = _NUMBER_WORDS[low]
+        return float(value) if value is not None else None
+    try:
+        return float(low)
+    except ValueError:
+        return None
+
+
+def _approx_at(text: str, start: int) -> tuple[str | None, int]:
+    """The approximator right before `start` ("roughly ", "more than "): (approx, new start)."""
+    if start == 0 or text[start - 1] != " ":
+        return None, start
+    m = _APPROX_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return None, start
+    return _APPROX_WORDS.get(" ".join(m.group("word").lower().split())), m.start()
+
+
+def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
+    """Every figure in `text` (a sentence or a paragraph); spans are shifted by `offset`."""
+    found: list[tuple[int, int, FigureKind, Figure]] = []
+
+    def add(kind: FigureKind, m: re.Match[str], value: float | None, unit: str | None, rule: str,
+            approx: str | None = None, low: float | None = None, high: float | None = None,
+            start: int | None = None) -> None:  # fmt: skip
+        s = m.start() if start is None else start
+        e = m.end()
+        while e > s and text[e - 1] in " -":
+            e -= 1
+        span = Span(article_id, offset + s, offset + e)
+        fig = Figure(kind, text[s:e], span, value, unit, approx, low, high, rule)
+        found.append((s, e, kind, fig))
+
+    digits = _DIGIT.search(text) is not None
+    lower = text.lower()
+    numwords = digits or _NUMWORD_RE.search(lower) is not None
+    for m in _MONEY.finditer(text) if digits else ():
+        scale_word = (m.group("scale") or "").lower()
+        value = _number(m.group("num")) * _SCALES.get(scale_word, 1.0)
+        cur = _CURRENCY.get(m.group("cur").strip().lower(), "USD")
+        approx, begin = _approx_at(text, m.start())
+        approx = approx or ("lower" if m.group("plus") else None)
+        add(FigureKind.MONEY, m, value, cur, "figure.money", approx, start=begin)
+    for m in _MONEY_WORDS.finditer(text) if digits else ():
+        value = _number(m.group("num")) * _SCALES[m.group("scale").lower()]
+        approx, begin = _approx_at(text, m.start())
+        currency = _CURRENCY_WORDS[m.group("curword").lower()]
+        add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
+    for m in _MONEY_VAGUE.finditer(text) if "illion" in lower else ():
+        what = m.group("what").lower()
+        key = what if what in _VAGUE_RANGES else what.replace("-", "")
+        low, high = _VAGUE_RANGES.get(key, _VAGUE_RANGES.get(what, (None, None)))
+        # "billions" alone is money only near a money word; "multibillion" always is.
+        if what in ("billions", "millions", "trillions") and not m.group("dollar"):
+            after = text[m.end() : m.end() + 40].lower()
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            if not re.search(
+                r"\b(into|in|of dollars|invest|poured|spent|spend|raised|paid|pay|cost|worth)\b",
+                before + " " + after,
+            ):
+                continue
+        add(FigureKind.MONEY, m, None, "USD", "figure.money-vague", None, low, high)
+    for m in _PERCENT.finditer(text) if digits else ():
+        approx, begin = _approx_at(text, m.start())
+        add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", approx, start=begin)
+    for m in _RATIO.finditer(text) if numwords else ():
+        a, b = _word_number(m.group("a")), _word_number(m.group("b"))
+        if a is None or b is None or a > b:
+            continue
+        add(FigureKind.RATIO, m, a, f"of {b:g}", "figure.ratio", high=b)
+    for m in _DURATION.finditer(text) if numwords else ():
+        n = _word_number(m.group("n"))
+        unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
+        add(FigureKind.DURATION, m, n, unit, "figure.duration")
+    for m in _SCALED_COUNT.finditer(text) if digits else ():
+        noun = (m.group("noun") or "").lower()
+        if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
+            continue
+        value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
+        approx, begin = _approx_at(text, m.start())
+        add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
+    ordinal_gate = digits or any(w in lower for w in _ORDINALS)
+    date_gate = digits or any(w in lower for w in _DATE_WORDS)
+    for m in _ORDINAL.finditer(text) if ordinal_gate else ():
+        word = m.group("ord").lower()
+        rank = _ORDINALS.get(word)
+        if rank is None:
+            digits = re.match(r"\d+", word)
+            rank = int(digits.group()) if digits else None
+        add(FigureKind.ORDINAL, m, float(rank) if rank else None, m.group("what").lower(), "figure.ordinal")
+    for m in _DATE.finditer(text) if date_gate else ():
+        year = m.group("year1") or m.group("year2") or m.group("qyear")
+        value = float(year) if year and len(year) == 4 else None
+        add(
+            FigureKind.DATE, m, value, None, "figure.date", start=m.start("bare") if m.group("bare") else None
+        )
+    for m in _COUNT.finditer(text) if digits else ():
+        noun = m.group("noun")
+        if noun in _COUNT_STOP or 1950 <= int(m.group("n").replace(",", "")) <= 2049:
+            continue
+        add(FigureKind.COUNT, m, _number(m.group("n")), noun, "figure.count")
+    for m in _YEAR.finditer(text) if digits else ():
+        add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
+
+    rank = {k: i for i, k in enumerate(_PRIORITY)}
+    found.sort(key=lambda t: (rank[t[2]], t[0]))
+    taken: list[tuple[int, int]] = []
+    kept: list[Figure] = []
+    for s, e, _kind, fig in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        kept.append(fig)
+    kept.sort(key=lambda f: f.span.start)
+    return kept

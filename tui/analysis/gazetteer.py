@@ -1,0 +1,96 @@
+"""The gazetteer and word lists as fast lookup tables (built once from lexicons/*.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tui.analysis.lexicon import lexicon, mapping, words
+from tui.analysis.model import EntityType
+
+_TYPES = {
+    "outlet": EntityType.OUTLET,
+    "organization": EntityType.ORG,
+    "product": EntityType.PRODUCT,
+    "place": EntityType.PLACE,
+    "program": EntityType.PROGRAM,
+    "person": EntityType.PERSON,
+}
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    from tui.analysis.tokens import tokenize
+
+    return tuple(t.text for t in tokenize(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    #: surface form (as tokens) -> (canonical name, type)
+    known: dict[tuple[str, ...], tuple[str, EntityType]]
+    #: first token -> surface forms (token tuples) starting with it, longest first
+    by_first: dict[str, list[tuple[str, ...]]]
+    canonical_names: frozenset[str]
+    titles: dict[str, str]  # lower-case title -> normalized
+    title_first: frozenset[str]  # lower-case first words of titles
+    title_modifiers: frozenset[str]
+    org_suffixes: frozenset[str]
+    outlet_heads: frozenset[str]
+    program_heads: frozenset[str]
+    product_heads: frozenset[str]
+    program_nouns: frozenset[str]
+    product_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    first_names: frozenset[str]
+    function_words: frozenset[str]
+    generic: frozenset[str]
+    common: frozenset[str]
+    title_re: re.Pattern[str]
+
+
+@functools.cache
+def tables() -> Tables:
+    gaz = lexicon("gazetteer")
+    known: dict[tuple[str, ...], tuple[str, EntityType]] = {}
+    for type_name, etype in _TYPES.items():
+        entries = gaz.get(type_name) or {}
+        for canonical, aliases in entries.items():
+            canonical = str(canonical)
+            for form in [canonical, *[str(a) for a in (aliases or [])]]:
+                toks = name_tokens(form)
+                if toks:
+                    known.setdefault(toks, (canonical, etype))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for toks in known:
+        by_first.setdefault(toks[0], []).append(toks)
+    for forms in by_first.values():
+        forms.sort(key=len, reverse=True)
+    titles = {str(k).lower(): str(v) for k, v in mapping("gazetteer", "titles").items()}
+    modifiers = frozenset(w.lower() for w in words("gazetteer", "title_modifiers"))
+    ordered = sorted(titles, key=len, reverse=True)
+    title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    mod_alt = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
+    title_re = re.compile(
+        r"(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
+    )
+    return Tables(
+        known=known,
+        by_first=by_first,
+        canonical_names=frozenset(c for c, _ in known.values()),
+        titles=titles,
+        title_first=frozenset(t.split()[0] for t in titles),
+        title_modifiers=modifiers,
+        org_suffixes=frozenset(words("gazetteer", "org_suffixes")),
+        outlet_heads=frozenset(words("gazetteer", "outlet_heads")),
+        program_heads=frozenset(words("gazetteer", "program_heads")),
+        product_heads=frozenset(words("gazetteer", "product_heads")),
+        program_nouns=frozenset(words("gazetteer", "program_nouns")),
+        product_nouns=frozenset(words("gazetteer", "product_nouns")),
+        org_nouns=frozenset(words("gazetteer", "org_nouns")),
+        first_names=frozenset(words("gazetteer", "first_names")),
+        function_words=frozenset(words("stopwords", "function_words")),
+        generic=frozenset(words("stopwords", "generic")),
+        common=frozenset(w.lower() for w in words("stopwords", "common")),
+        title_re=title_re,
+    )

@@ -1,0 +1,1 @@
+"""Editable word lists of the extractor (YAML, read with the safe loader, cached)."""

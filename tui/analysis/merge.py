@@ -1,0 +1,262 @@
+"""Merging per-article results into one corpus analysis, then applying the curated overlay.
+
+Across articles, entities join when (METHODS.md §3):
+- their canonical names are the same (same slug);
+- one is a bare surname of exactly one person elsewhere ("Wang" -> "Alexandr Wang");
+- one adds only company suffixes to exactly one other ("Scale" -> "Scale AI"), unless the short
+  name is known on its own to the gazetteer ("Meta" never joins "Meta AI");
+- they are the same type, the same number of words, and spelled nearly alike (rapidfuzz ratio >= 92,
+  "Alexander Wang" / "Alexandr Wang"); subset matches are never taken on fuzzy scores alone.
+Sources follow their entities. The overlay (corpus.overlay, seeds/<corpus>/overlay.yaml) then
+renames, retypes, merges or drops what the rules got wrong; whatever it touched says curated=True.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from tui.analysis.entities import slug
+from tui.analysis.gazetteer import name_tokens, tables
+from tui.analysis.model import (
+    ArticleResult,
+    Citation,
+    CorpusAnalysis,
+    Entity,
+    EntityType,
+    Source,
+    SourceKind,
+)
+from tui.corpus.model import Corpus
+
+_TYPE_NAMES = {t.value: t for t in EntityType}
+_KIND_NAMES = {k.value: k for k in SourceKind}
+
+
+class _Union:
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, small: str, big: str) -> None:
+        a, b = self.find(small), self.find(big)
+        if a != b:
+            self.parent[a] = b
+
+
+def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = True) -> CorpusAnalysis:
+    """Merge per-article results (in corpus order); apply corpus.overlay unless overlay=False."""
+    tab = tables()
+    analysis = CorpusAnalysis()
+    # 1. Entities by slug of canonical name.
+    groups: dict[str, list[Entity]] = {}
+    for result in results:
+        for ent in result.entities:
+            groups.setdefault(ent.id, []).append(ent)
+    names = {k: v[0].name for k, v in groups.items()}
+    types = {k: _vote_type(v) for k, v in groups.items()}
+    known = {k for k, v in groups.items() if any(e.rule == "entity.gazetteer" for e in v)}
+    uf = _Union(groups)
+    keys = sorted(groups)
+    toks = {k: name_tokens(names[k]) for k in keys}
+    by_surname: dict[str, list[str]] = {}
+    by_prefix: dict[tuple[str, ...], list[str]] = {}
+    buckets: dict[tuple, list[str]] = {}
+    for k in keys:
+        t = toks[k]
+        if types[k] == EntityType.PERSON and len(t) > 1:
+            by_surname.setdefault(t[-1], []).append(k)
+        for cut in range(max(1, len(t) - 3), len(t)):
+            if all(w in tab.org_suffixes for w in t[cut:]):
+                by_prefix.setdefault(t[:cut], []).append(k)
+        if len(names[k]) > 5:
+            buckets.setdefault((types[k], len(t), names[k][:1].lower()), []).append(k)
+    for k in keys:
+        t = toks[k]
+        if len(t) == 1 and k not in known:
+            owners = {uf.find(p) for p in by_surname.get(t[0], [])}
+            if len(owners) == 1:
+                uf.union(k, owners.pop())
+                continue
+        longer = [o for o in by_prefix.get(t, []) if types[o] not in (EntityType.PERSON, EntityType.PLACE)]
+        if len(longer) == 1 and k not in known and types[k] != EntityType.PERSON:
+            uf.union(k, longer[0])
+    for bucket in buckets.values():
+        if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if uf.find(a) != uf.find(b) and fuzz.ratio(names[a], names[b]) >= 92:
+                    uf.union(a, b) if len(groups[a]) <= len(groups[b]) else uf.union(b, a)
+
+    merged: dict[str, Entity] = {}
+    id_map: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    for k in keys:
+        members.setdefault(uf.find(k), []).append(k)
+    for root, ks in members.items():
+        ents = [e for k in ks for e in groups[k]]
+        gaz = [k for k in ks if k in known]
+        best = (
+            gaz[0] if gaz else max(ks, key=lambda k: (len(toks[k]), sum(len(e.mentions) for e in groups[k])))
+        )
+        name = names[best]
+        ent = Entity(
+            slug(name),
+            name,
+            _vote_type(ents, prefer=types[best] if gaz else None),
+            rule=groups[best][0].rule,
+        )
+        aliases: dict[str, None] = {}
+        for e in ents:
+            for a in e.aliases:
+                aliases[a] = None
+            ent.mentions.extend(e.mentions)
+            ent.roles.extend(e.roles)
+        ent.aliases = tuple(sorted(aliases, key=lambda a: (-len(a), a)))
+        merged[ent.id] = ent
+        for k in ks:
+            id_map[k] = ent.id
+        del root
+
+    # 2. Sources follow their entities.
+    sources: dict[str, Source] = {}
+    src_map: dict[str, str] = {}
+    for result in results:
+        for src in result.sources:
+            new_id, name, entity_id = src.id, src.name, src.entity_id
+            if src.entity_id is not None:
+                entity_id = id_map.get(src.entity_id, src.entity_id)
+                ent = merged.get(entity_id)
+                suffix = src.id[len(src.entity_id) :] if src.id.startswith(src.entity_id) else ""
+                new_id = entity_id + suffix
+                if ent is not None:
+                    name = ent.name + (src.name[src.name.find(" (") :] if suffix and " (" in src.name else "")
+            src_map[src.id] = new_id
+            target = sources.get(new_id)
+            if target is None:
+                target = sources[new_id] = Source(new_id, name, src.kind, entity_id)
+            for c in src.citations:
+                target.citations.append(Citation(new_id, c.article_id, c.phrase, c.verb, c.content, c.rule))
+
+    for result in results:
+        art = result.analysis
+        for claim in art.claims:
+            claim.entity_ids = list(dict.fromkeys(id_map.get(e, e) for e in claim.entity_ids))
+            claim.source_id = src_map.get(claim.source_id, claim.source_id) if claim.source_id else None
+            claim.source_ids = [src_map.get(s, s) for s in claim.source_ids]
+        for quote in art.quotes:
+            if quote.source_id:
+                quote.source_id = src_map.get(quote.source_id, quote.source_id)
+                src = sources.get(quote.source_id)
+                if src is not None and src.entity_id:
+                    quote.speaker = merged[src.entity_id].name if src.entity_id in merged else quote.speaker
+        analysis.articles[art.article_id] = art
+    analysis.entities = list(merged.values())
+    analysis.sources = list(sources.values())
+    if overlay and corpus.overlay:
+        apply_overlay(analysis, corpus.overlay)
+    order = {a.id: i for i, a in enumerate(corpus.articles)}
+    for ent in analysis.entities:
+        ent.mentions.sort(key=lambda m: (order.get(m.span.article_id, 0), m.span.start))
+    analysis.entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    analysis.sources.sort(key=lambda s: (-len(s.citations), s.name))
+    return analysis
+
+
+def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityType:
+    if prefer is not None:
+        return prefer
+    for e in ents:
+        if e.rule == "entity.gazetteer":
+            return e.type
+    votes: dict[EntityType, int] = {}
+    for e in ents:
+        votes[e.type] = votes.get(e.type, 0) + len(e.mentions) + (3 if e.roles else 0)
+    return max(votes, key=lambda t: (votes[t], t == EntityType.PERSON)) if votes else EntityType.OTHER
+
+
+# --- the curated overlay ----------------------------------------------------------------------
+
+
+def apply_overlay(analysis: CorpusAnalysis, overlay: dict[str, Any]) -> None:
+    """Apply a curated overlay. Malformed entries are skipped (the loader reports the file)."""
+    entries = overlay.get("entities") or []
+    if isinstance(entries, list):
+        for entry in entries:
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                _curate_entity(analysis, entry)
+    drops = overlay.get("drop_entities") or []
+    if isinstance(drops, list):
+        drop = {str(d) for d in drops}
+        gone = {e.id for e in analysis.entities if e.name in drop}
+        analysis.entities = [e for e in analysis.entities if e.id not in gone]
+        for claim in analysis.claims:
+            claim.entity_ids = [i for i in claim.entity_ids if i not in gone]
+    srcs = overlay.get("sources") or []
+    if isinstance(srcs, list):
+        for entry in srcs:
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                _curate_source(analysis, entry)
+
+
+def _names(entry: dict[str, Any]) -> set[str]:
+    aliases = entry.get("aliases") or []
+    return {entry["name"], *(str(a) for a in aliases if isinstance(a, str | int))}
+
+
+def _curate_entity(analysis: CorpusAnalysis, entry: dict[str, Any]) -> None:
+    names = _names(entry)
+    hits = [e for e in analysis.entities if e.name in names or names & set(e.aliases)]
+    if not hits:
+        return
+    target = hits[0]
+    for other in hits[1:]:
+        target.mentions.extend(other.mentions)
+        target.roles.extend(other.roles)
+        target.aliases = tuple(dict.fromkeys([*target.aliases, *other.aliases]))
+    old_ids = {e.id for e in hits}
+    analysis.entities = [e for e in analysis.entities if e.id not in old_ids or e is target]
+    target.name = entry["name"]
+    target.id = slug(target.name)
+    etype = _TYPE_NAMES.get(str(entry.get("type", "")))
+    if etype is not None:
+        target.type = etype
+    target.curated = True
+    target.rule = "overlay"
+    for claim in analysis.claims:
+        claim.entity_ids = list(dict.fromkeys(target.id if i in old_ids else i for i in claim.entity_ids))
+    for src in analysis.sources:
+        if src.entity_id in old_ids:
+            src.entity_id = target.id
+
+
+def _curate_source(analysis: CorpusAnalysis, entry: dict[str, Any]) -> None:
+    names = _names(entry)
+    hits = [s for s in analysis.sources if s.name in names]
+    if not hits:
+        return
+    target = hits[0]
+    for other in hits[1:]:
+        target.citations.extend(other.citations)
+    old = {s.id for s in hits}
+    analysis.sources = [s for s in analysis.sources if s.id not in old or s is target]
+    target.name = entry["name"]
+    kind = _KIND_NAMES.get(str(entry.get("kind", "")))
+    if kind is not None:
+        target.kind = kind
+    target.curated = True
+    for claim in analysis.claims:
+        if claim.source_id in old:
+            claim.source_id = target.id
+        claim.source_ids = [target.id if s in old else s for s in claim.source_ids]
+    for quote in analysis.quotes:
+        if quote.source_id in old:
+            quote.source_id = target.id

@@ -1,0 +1,74 @@
+"""Word tokens with offsets, and the tests on them that the extractor shares (capitalized, possessive).
+
+One regex pass per sentence; a token never crosses white space. "U.S." and "Inc." keep their final
+full stop; "Meta’s" is one token whose possessive is stripped where a name is wanted.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word: letters/digits with inner apostrophes, hyphens, dots or ampersands ("All-Domain", "AT&T",
+# "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
+_TOKEN = re.compile(r"[^\W_][\w&]*(?:[’'.\-][^\W_][\w&]*)*|[^\w\s]")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_KEEP_DOT = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep"}
+)
+_POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
+POSSESSIVE = ("’s", "'s", "’", "'")
+OPEN_QUOTES = frozenset("“‘\"'(«[")
+
+
+class Token:
+    """A word or punctuation mark with its offsets; the tests the extractor needs, computed once."""
+
+    __slots__ = ("bare", "bare_end", "end", "is_cap", "is_word", "possessive", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        first = text[0]
+        self.is_word = first.isalnum()
+        #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
+        self.is_cap = first.isupper() or (
+            first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
+        )
+        if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
+            self.possessive = True
+            #: The token without a possessive ending.
+            self.bare = text[:-2]
+            self.bare_end = end - 2
+        else:
+            self.possessive = False
+            self.bare = text
+            self.bare_end = end
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    skip_to = start
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if s < skip_to:
+            continue
+        word = m.group()
+        if e < end and text[e] == "." and (word in _KEEP_DOT or _DOTTED.match(word)):
+            e += 1
+            word += "."
+            skip_to = e
+        if "-" in word and word[0].isupper():
+            # "Paris-based" -> "Paris" + "-based"; "All-Domain" stays whole.
+            head, _, tail = word.rpartition("-")
+            if tail[:1].islower() and "-" not in head:
+                cut = s + len(head)
+                tokens.append(Token(s, cut, head))
+                tokens.append(Token(cut, e, "-" + tail))
+                continue
+        tokens.append(Token(s, e, word))
+    return tokens

@@ -1,0 +1,498 @@
+"""The Compare screen: one column per article, one row per aspect (issue 4).
+
+Each cell holds the article's sentence for the aspect with a mark (agree ✓, differ ≠, both tell it ≈,
+only here ◆, missing —) and the differing figure or title highlighted. Above the grid, each
+article's frame profile as bars, its tone and its source mix; below it, why the selected cell has
+its mark. Article text is data: it only ever reaches the screen inside rich `Text` objects.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from tui.analysis.compare import CompareDataError, compare
+from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
+from tui.app.commands import bindings_for
+from tui.app.refs import ItemRef
+
+MARK_STYLE = {
+    "agree": "bold green",
+    "differ": "bold red",
+    "both": "bold blue",
+    "only": "bold yellow",
+    "missing": "dim",
+}
+FRAME_SHORT = {
+    "conflict": "Con",
+    "human_interest": "Hum",
+    "economic": "Eco",
+    "morality": "Mor",
+    "responsibility": "Res",
+}
+BLOCKS = " ▏▎▍▌▋▊▉█"
+
+
+def bar(value: float, width: int = 4) -> str:
+    """A horizontal bar of `width` cells for a value in 0..1, with eighth-block resolution."""
+    eighths = round(max(0.0, min(1.0, value)) * width * 8)
+    full, part = divmod(eighths, 8)
+    return ("█" * full + (BLOCKS[part] if part else "")).ljust(width)
+
+
+def wrap_in_place(text: str, width: int, lines: int) -> str:
+    """Break `text` into at most `lines` lines of `width` by turning spaces into newlines, so that
+    offsets into it stay valid; what does not fit is cut with an ellipsis."""
+    chars = list(text.replace("\n", " "))
+    start, count = 0, 1
+    while len(chars) - start > width:
+        cut = "".join(chars[start : start + width + 1]).rfind(" ")
+        if cut <= 0:
+            cut = width
+            if count == lines:
+                return "".join(chars[: start + width - 1]) + "…"
+            chars.insert(start + cut, "\n")
+            start += cut + 1
+        else:
+            if count == lines:
+                return "".join(chars[: start + min(cut, width - 1)]) + "…"
+            chars[start + cut] = "\n"
+            start += cut + 1
+        count += 1
+    return "".join(chars)
+
+
+def cell_text(cell: Cell, width: int, lines: int) -> Text:
+    """The cell as Text: mark, value, sentence; the value highlighted where it sits in the sentence."""
+    mark = MARKS[cell.mark]
+    if not cell.present or cell.main is None:
+        return Text(f"{mark} not told", style="dim")
+    value = f"{cell.slot.text} · " if cell.slot is not None else ""
+    prefix = f"{mark} {value}"
+    sentence = cell.main.text.replace("\n", " ").replace("\t", " ")  # same length: offsets hold
+    shift = 0
+    has_slot = cell.slot is not None and cell.main.span.contains(cell.slot.span)
+    if has_slot:  # a long sentence is shown from shortly before the value, so the value stays visible
+        at = cell.slot.span.start - cell.main.span.start  # type: ignore[union-attr]
+        room = width * lines - len(prefix)
+        if at + (cell.slot.span.end - cell.slot.span.start) > room - 4:  # type: ignore[union-attr]
+            cut = sentence.rfind(" ", 0, max(0, at - width // 2))
+            if cut > 0:
+                shift = cut + 1 - 1  # keep one character for the ellipsis
+                sentence = "…" + sentence[cut + 1 :]
+    wrapped = wrap_in_place(prefix + sentence, width, lines)
+    text = Text(wrapped)
+    text.stylize(MARK_STYLE[cell.mark], 0, 1)
+    if value:
+        text.stylize("bold reverse red" if cell.mark == "differ" else "bold", 2, 2 + len(value) - 3)
+    if has_slot:
+        a = len(prefix) + cell.slot.span.start - cell.main.span.start - shift  # type: ignore[union-attr]
+        b = len(prefix) + cell.slot.span.end - cell.main.span.start - shift  # type: ignore[union-attr]
+        style = "bold reverse red" if cell.mark == "differ" else "bold underline"
+        if a < len(wrapped):
+            text.stylize(style, a, min(b, len(wrapped)))
+    return text
+
+
+class ArticlePicker(ModalScreen[list[str] | None]):
+    """Tick the articles to compare (space), Enter to compare, Escape to keep the current ones."""
+
+    SCOPE = "compare.picker"
+    BINDINGS = bindings_for("compare.picker")  # priority: Enter confirms (space ticks)
+    DEFAULT_CSS = """
+    ArticlePicker { align: center middle; }
+    ArticlePicker > Vertical { width: 90%; max-width: 100; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1; }
+    ArticlePicker SelectionList { height: auto; max-height: 20; }
+    """
+
+    def __init__(self, articles: list[tuple[str, str]], chosen: list[str]) -> None:
+        super().__init__()
+        self.articles = articles
+        self.chosen = chosen
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Articles to compare: space ticks, Enter compares, Escape cancels", markup=False)
+            yield SelectionList[str](
+                *[
+                    Selection(Content(f"{aid}: {title}"), aid, aid in self.chosen)
+                    for aid, title in self.articles
+                ]
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_confirm(self) -> None:
+        picked = list(self.query_one(SelectionList).selected)
+        if not picked:
+            self.notify("Tick at least one article.", severity="warning", markup=False)
+            return
+        order = [aid for aid, _ in self.articles]
+        self.dismiss(sorted(picked, key=order.index))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def profile_text(result: Comparison, article_id: str) -> Text:
+    """Everything the comparison knows about one article, as Text (article words stay data)."""
+    p = result.profiles[article_id]
+    out = Text()
+    out.append(f"{p.outlet or article_id}: ", style="bold")
+    out.append(p.title)
+    out.append(f"\n{p.words} words · primary frame: {p.primary_frame or 'none'}\n")
+    for f in p.frames:
+        out.append(f"\n{f.label}  ", style="bold")
+        out.append(bar(f.score, 8), style="cyan")
+        out.append(
+            f" {f.score:.2f} (mean of {sum(1 for i in f.items if i.applicable)} items) · salience {f.salience:.2f}\n"
+        )
+        for item in f.items:
+            mark = "n/a" if not item.applicable else ("yes" if item.yes else "no ")
+            out.append(f"  {item.id} {mark}  ", style="bold" if item.yes else "dim")
+            out.append(item.question + "\n", style="" if item.yes else "dim")
+            for ev in item.evidence[:2]:
+                out.append("      “")
+                out.append(" ".join(ev.text.split()))
+                out.append("”\n", style="")
+            if len(item.evidence) > 2:
+                out.append(f"      (+{len(item.evidence) - 2} more sentences)\n", style="dim")
+    if p.tone:
+        quoted = "n/a" if p.tone.quoted is None else f"{p.tone.quoted:+.2f}"
+        out.append("\nTone  ", style="bold")
+        out.append(f"{p.tone.label}: own words {p.tone.narrator:+.2f}, quoted words {quoted} (VADER)\n")
+        for ev in p.tone.most_negative[:2]:
+            out.append("  most negative: “")
+            out.append(" ".join(ev.text.split()))
+            out.append("”\n")
+    out.append("\nLoaded language  ", style="bold")
+    out.append(f"{p.loaded_per_1000:.1f} per 1,000 words, plus {p.intensifiers} intensifiers\n")
+    for h in p.loaded[:40]:
+        out.append(f"  {h.category:<11} ", style="dim")
+        out.append(h.phrase)
+        out.append(" (quoted)\n" if h.quoted else "\n", style="dim")
+    s = p.sourcing
+    out.append("\nSources  ", style="bold")
+    out.append(
+        ", ".join(f"{k} {v}" for k, v in sorted(s.kinds.items(), key=lambda kv: -kv[1]))
+        + f"; named {s.named}, unnamed {s.unnamed}; hedged {s.hedged} of {s.statements}\n"
+    )
+    for name, kind, n in s.sources:
+        out.append(f"  {n}× ")
+        out.append(name)
+        out.append(f" ({kind})\n", style="dim")
+    labels = {a.id: a.label for a in result.aspects}
+    out.append("\nShare of text per aspect\n", style="bold")
+    for aid, share in sorted(p.aspect_share.items(), key=lambda kv: -kv[1]):
+        out.append(f"  {share:>4.0%}  ")
+        out.append(labels.get(aid, aid) + "\n")
+    variants = [v for v in result.variants if any(c.article_id == article_id for c in v.carriers)]
+    if variants:
+        out.append("\nQuote variants\n", style="bold")
+        for v in variants:
+            for c in v.carriers:
+                out.append(f"  {c.article_id}: “", style="bold" if c.article_id == article_id else "")
+                out.append(c.text)
+                out.append(f"” ({c.speaker or 'unattributed'})\n", style="dim")
+            if v.truncated:
+                out.append(f"  truncated in: {', '.join(v.truncated)}\n", style="yellow")
+    return out
+
+
+class ProfileScreen(ModalScreen[None]):
+    """One article's profile, scrollable; Escape goes back."""
+
+    SCOPE = "compare.profile"
+    BINDINGS = bindings_for("compare.profile")
+    DEFAULT_CSS = """
+    ProfileScreen { align: center middle; }
+    ProfileScreen > VerticalScroll { width: 95%; height: 95%; border: round $accent; background: $surface;
+        padding: 0 1; }
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self.text, markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class CompareScreen(Screen[ItemRef | None]):
+    """Side by side: aspects in rows, articles in columns."""
+
+    SCOPE = "compare"
+    BINDINGS = bindings_for("compare")
+    DEFAULT_CSS = """
+    CompareScreen #compare-title { height: 1; background: $panel; color: $text; padding: 0 1; }
+    CompareScreen #compare-profiles { height: auto; max-height: 35%; padding: 0 1; }
+    CompareScreen #compare-grid { height: 1fr; }
+    CompareScreen #compare-detail { height: auto; max-height: 7; padding: 0 1; background: $boost; }
+    CompareScreen.-compact #compare-detail { max-height: 3; }
+    """
+
+    def __init__(self, article_ids: list[str] | None = None) -> None:
+        super().__init__()
+        self.article_ids = article_ids
+        self.result: Comparison | None = None
+        self.differences_only = False
+        self.rows: list[Aspect] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Comparing…", id="compare-title", markup=False)
+        with VerticalScroll(id="compare-profiles"):
+            yield Static("", id="compare-profile-text", markup=False)
+        table: DataTable = DataTable(id="compare-grid", cursor_type="cell", zebra_stripes=True)
+        yield table
+        yield Static("", id="compare-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        corpus = getattr(self.app, "corpus", None)
+        if corpus is None or getattr(self.app, "analysis", None) is None:
+            self._failed("the corpus is still loading; press m again in a moment")
+            return
+        if self.article_ids is None:
+            self.article_ids = [a.id for a in corpus.articles[:2]]
+        self.run_comparison(list(self.article_ids))
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
+    def run_comparison(self, ids: list[str]) -> None:
+        corpus = self.app.corpus  # type: ignore[attr-defined]
+        analysis = self.app.analysis  # type: ignore[attr-defined]
+        try:
+            result = compare(corpus, analysis, ids)
+        except (CompareDataError, KeyError) as err:
+            self.app.call_from_thread(self._failed, str(err))
+            return
+        self.app.call_from_thread(self._show, result)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#compare-title", Static).update(Text(f"Cannot compare: {message}"))
+        self.notify(f"Cannot compare: {message}", severity="error", markup=False)
+
+    # ------------------------------------------------------------------ drawing
+
+    def _show(self, result: Comparison) -> None:
+        self.result = result
+        self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
+        names = [result.profiles[a].outlet or a for a in result.article_ids]
+        title = Text(f"Compare: {' · '.join(names)}  ({len(result.aspects)} aspects)")
+        if self.differences_only:
+            title.append("  [differences only]", style="bold")
+        self.query_one("#compare-title", Static).update(title)
+        self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
+        self._fill_table()
+
+    def _profiles_text(self, result: Comparison) -> Text:
+        """Frame bars, tone and source mix per article; one line each when the screen is short."""
+        compact = (self.size.height or self.app.size.height or 24) < 32
+        out = Text()
+        for n, aid in enumerate(result.article_ids):
+            p = result.profiles[aid]
+            if n:
+                out.append("\n")
+            out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
+            for f in p.frames:
+                style = "bold" if f.frame == p.primary_frame else ""
+                out.append(f"{FRAME_SHORT.get(f.frame, f.frame[:3])} ", style=style)
+                out.append(bar(f.score), style="cyan")
+                out.append(" ")
+            if compact:
+                if p.tone:
+                    out.append(f"tone {p.tone.narrator:+.2f}", style="italic")
+                continue
+            out.append("\n" + " " * 17)
+            if p.tone:
+                out.append(f"tone {p.tone.label} {p.tone.narrator:+.2f}", style="italic")
+            s = p.sourcing
+            orgs = s.kinds.get("organization", 0)
+            outlets = s.kinds.get("outlet", 0)
+            people = s.kinds.get("person", 0)
+            out.append(
+                f" · sources: people {people}, orgs {orgs}, outlets {outlets}, unnamed {s.unnamed}"
+                f" · hedged {s.hedged}/{s.statements} · loaded {p.loaded_per_1000:.0f}/1k"
+            )
+        return out
+
+    def _col_width(self) -> int:
+        n = max(1, len(self.result.article_ids) if self.result else 2)
+        width = self.size.width or self.app.size.width or 80
+        return max(26, min(100, (width - 24) // n - 3))
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#compare-grid", DataTable)
+        result = self.result
+        if result is None:
+            return
+        table.clear(columns=True)
+        width = self._col_width()
+        lines = 3
+        table.add_column(Text("Aspect"), key="aspect", width=20)
+        for aid in result.article_ids:
+            p = result.profiles[aid]
+            table.add_column(Text(p.outlet or aid), key=aid, width=width)
+        self.rows = [
+            a
+            for a in result.aspects
+            if not self.differences_only or a.verdict in ("differ", "only_in") or a.flags
+        ]
+        for aspect in self.rows:
+            label = Text(wrap_in_place(aspect.label, 20, 2))
+            verdict = Text(
+                "\n" + aspect.verdict.replace("_", " "),
+                style=MARK_STYLE.get(
+                    {"only_in": "only", "differ": "differ", "agree": "agree"}.get(aspect.verdict, "both"), ""
+                ),
+            )
+            cells = [label + verdict] + [
+                cell_text(aspect.cells[aid], width, lines) for aid in result.article_ids
+            ]
+            table.add_row(*cells, height=lines, key=aspect.id)
+        if not self.rows:
+            self.query_one("#compare-detail", Static).update(
+                Text("No aspect differs between these articles.")
+            )
+        else:
+            table.move_cursor(row=0, column=1)
+            self._describe()
+        table.focus()
+
+    def on_resize(self) -> None:
+        if self.result is not None:
+            self._show(self.result)
+
+    # ------------------------------------------------------------------ cells
+
+    def _current(self) -> tuple[Aspect, Cell | None] | None:
+        if self.result is None or not self.rows:
+            return None
+        table = self.query_one("#compare-grid", DataTable)
+        row, col = table.cursor_coordinate.row, table.cursor_coordinate.column
+        if not 0 <= row < len(self.rows):
+            return None
+        aspect = self.rows[row]
+        if col == 0:
+            return aspect, None
+        aid = self.result.article_ids[col - 1]
+        return aspect, aspect.cells[aid]
+
+    def _describe(self) -> None:
+        found = self._current()
+        detail = self.query_one("#compare-detail", Static)
+        if found is None:
+            detail.update("")
+            return
+        aspect, cell = found
+        out = Text(f"{aspect.label}: ", style="bold")
+        out.append(aspect.summary)
+        if cell is not None and cell.present and cell.main is not None:
+            src = cell.main.source
+            out.append(f"\n{cell.article_id}: ", style="bold")
+            out.append(f"{MARKS[cell.mark]} {cell.mark}")
+            if cell.note:
+                out.append(f" · {cell.note}")
+            if src is not None:
+                out.append(f" · source: {src.name} ({src.kind})")
+            hedges = sorted({h.text for h in cell.main.hedges if h.kind in ("epistemic", "allegation")})
+            if hedges:
+                out.append(f" · hedged: {', '.join(hedges)}")
+            if len(cell.statements) > 1:
+                out.append(f" · {len(cell.statements)} sentences on this aspect")
+        if cell is not None and self.result is not None and (self.size.height or 24) < 32:
+            p = self.result.profiles[cell.article_id]
+            s = p.sourcing
+            out.append(
+                f"\n{p.outlet or cell.article_id}: people {s.kinds.get('person', 0)}, orgs "
+                f"{s.kinds.get('organization', 0)}, outlets {s.kinds.get('outlet', 0)}, unnamed {s.unnamed}; "
+                f"hedged {s.hedged}/{s.statements}; loaded {p.loaded_per_1000:.0f}/1k",
+                style="dim",
+            )
+        if cell is not None and cell.present and aspect.alignments:
+            al = next((x for x in aspect.alignments if cell.main and cell.main.id in (x.a, x.b)), None)
+            if al is not None:
+                ents = "n/a" if al.entities is None else f"{al.entities:.2f}"
+                out.append(
+                    f"\naligned: score {al.score:.2f} from entities {ents}, wording {al.text:.2f}, "
+                    f"value {al.slot:.2f} (0.4/0.3/0.3; {aspect.rule})",
+                    style="dim",
+                )
+        for flag in aspect.flags[:2]:
+            out.append(f"\n⚑ {flag}", style="yellow")
+        detail.update(out)
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        self._describe()
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        self.action_open_cell()
+
+    def action_open_cell(self) -> None:
+        found = self._current()
+        if found is None or found[1] is None or found[1].main is None:
+            self.notify("Nothing to open in this cell.", markup=False)
+            return
+        st = found[1].main
+        if st.claim_id:
+            self.dismiss(ItemRef("claim", st.claim_id, st.span))
+        else:
+            self.dismiss(ItemRef("span", st.id, st.span))
+
+    def action_copy_cell(self) -> None:
+        from tui.analysis.citation import format_quote
+        from tui.app.clipboard import copy_text
+
+        found = self._current()
+        if found is None or found[1] is None or found[1].main is None:
+            self.notify("Nothing to copy in this cell.", markup=False)
+            return
+        cell = found[1]
+        article = self.app.corpus.article(cell.article_id)  # type: ignore[attr-defined]
+        words = " ".join(article.slice(cell.main.span).split())
+        copy_text(self.app, format_quote(words, article.meta), "quote")
+
+    def action_toggle_differences(self) -> None:
+        self.differences_only = not self.differences_only
+        if self.result is not None:
+            self._show(self.result)
+        self.notify("Differences only" if self.differences_only else "All aspects", markup=False)
+
+    def action_pick_articles(self) -> None:
+        corpus = self.app.corpus  # type: ignore[attr-defined]
+        articles = [(a.id, a.display_title) for a in corpus.articles]
+
+        def chosen(ids: list[str] | None) -> None:
+            if ids:
+                self.article_ids = ids
+                self.query_one("#compare-title", Static).update(Text("Comparing…"))
+                self.run_comparison(ids)
+
+        self.app.push_screen(ArticlePicker(articles, list(self.article_ids or [])), chosen)
+
+    def action_show_profile(self) -> None:
+        if self.result is None:
+            return
+        found = self._current()
+        aid = (
+            found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
+        )
+        self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
