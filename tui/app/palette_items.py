@@ -63,7 +63,11 @@ class ItemsProvider(Provider):
     def _hit(self, hit: SearchHit, score: float) -> Hit:
         ref = ItemRef(hit.kind, hit.id, hit.span)
         return Hit(
-            score, palette_display(hit), partial(self._open, ref), text=hit.item.title, help=hit.item.detail
+            score,
+            palette_display(hit),
+            partial(self._open, ref),
+            text=hit.item.title,
+            help=Content(hit.item.detail),
         )
 
     async def search(self, query: str) -> Hits:
@@ -91,5 +95,5 @@ class ItemsProvider(Provider):
                     Content.assemble(label, Content(item.title)),
                     partial(self._open, ref),
                     text=item.title,
-                    help=item.detail,
+                    help=Content(item.detail),  # the palette parses a str as markup
                 )
