@@ -183,7 +183,9 @@ class CorpusApp(App[None]):
             daily_hooks.remember_corpus(self.corpus_path, self)
 
 
-async def test_last_corpus_is_remembered_and_reopened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_last_corpus_is_remembered_and_reopened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
     story = tmp_path / "story"
     shutil.copytree(seed_corpus_path(), story)
