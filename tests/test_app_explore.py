@@ -23,8 +23,18 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
-async def started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
+async def until_loaded(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
+    """Wait until the loading worker (started after the first paint) has delivered the corpus."""
+    for _ in range(500):
+        if app.data_ready:
+            break
+        await pilot.pause(0.01)
     await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
+    await until_loaded(app, pilot)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, ExploreScreen)
@@ -75,8 +85,13 @@ async def test_panes_show_the_whole_seed_corpus(size: tuple[int, int]) -> None:
         assert "Meta Invests $14B in Scale AI" in winbuzzer
         techrepublic = row_text(screen.sources, articles[1])
         assert "TechRepublic · unknown · 2025-06-13" in techrepublic
-        names = {e.name for e, _ in screen.entities.items}
+        names = [e.name for e, _ in screen.entities.items]
         assert "Scale AI" in names and "Jason Droege" in names
+        assert names.count("Scale AI") == 1 and "Scale" not in names  # aliases merged
+        cited_by_techrepublic = {
+            r.source.name for r in rows if not r.is_article and r.article.id == "techrepublic"
+        }
+        assert {"The New York Times", "Forbes"} <= cited_by_techrepublic
         # The Reader opened on the first article.
         assert screen.reader.article is corpus.articles[0]
 
@@ -408,3 +423,17 @@ async def test_no_color_still_marks_the_highlight(monkeypatch: pytest.MonkeyPatc
         assert style.bold and style.underline  # visible without colour
         cursor = screen.claims.get_component_rich_style("vlist--cursor")
         assert cursor.bold
+
+
+async def test_a_theme_change_recolours_the_rows() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        before = screen.claims.get_component_rich_style("vlist--cursor")
+        strip = screen.claims.render_line(0)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        after = screen.claims.get_component_rich_style("vlist--cursor")
+        assert before != after
+        assert screen.claims.render_line(0) != strip

@@ -16,12 +16,20 @@ from tui.app.refs import ItemRef
 from tui.app.screens.search import SearchScreen
 from tui.corpus.loader import load_corpus, seed_corpus_path
 
+_SEED: list = []
+
 
 class TinyApp(App[None]):
     def __init__(self, corpus_path: Path | None = None) -> None:
         super().__init__()
-        self.corpus = load_corpus(corpus_path or seed_corpus_path())
-        self.analysis = analyse(self.corpus)
+        if corpus_path is None:  # the seed corpus, analysed once for every test here
+            if not _SEED:
+                corpus = load_corpus(seed_corpus_path())
+                _SEED.extend((corpus, analyse(corpus)))
+            self.corpus, self.analysis = _SEED
+        else:
+            self.corpus = load_corpus(corpus_path)
+            self.analysis = analyse(self.corpus)
         self.dismissed: list[object] = []
         self.shown: list[ItemRef] = []
 
@@ -162,3 +170,20 @@ async def test_palette_provider_finds_entities_sources_articles() -> None:
         assert any("Superintelligence Lab" in (t or "") for t in titles)
         discovered = [hit async for hit in provider.discover()]
         assert discovered
+
+
+async def test_reopening_offers_the_last_query_again() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "forbes")
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(SearchScreen())
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one(Input).value == "forbes"
+        assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"

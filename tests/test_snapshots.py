@@ -23,6 +23,10 @@ def frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def loaded(pilot) -> None:  # noqa: ANN001
+    for _ in range(500):  # the loading worker starts after the first paint
+        if pilot.app.data_ready:
+            break
+        await pilot.pause(0.01)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -7,6 +7,7 @@ App state (read it from any screen as `self.app.<name>`):
   A screen can `self.watch(self.app, "data_ready", callback)`.
 - `load_progress` (reactive (done, total, stage)): what the loading worker is doing.
 - `load_error` (str | None): why loading failed, if it did.
+- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import.
 - `index` (ExploreIndex | None): the explorer's precomputed lists.
 - `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
 
@@ -16,7 +17,6 @@ Daily use (settings, themes, citation style, quote basket) goes through tui/app/
 from __future__ import annotations
 
 import gc
-import os
 import time
 from importlib import import_module
 from pathlib import Path
@@ -67,28 +67,20 @@ class ExplorerApp(App[None]):
         super().__init__()
         from tui.app import daily_hooks
 
-        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
-            corpus_path = daily_hooks.last_corpus()  # None: the bundled seed corpus
-        self.corpus_path = corpus_path
+        self.corpus_path = corpus_path  # None: the last corpus (daily_hooks.install), else the seeds
         self.corpus: Any = None
         self.analysis: Any = None
         self.index: Any = None
         self.load_error: str | None = None
         self.selection: Selection | None = None
         self.citation_style = "plain"
-        self.theme_problems = self._register_themes()
+        from tui.app.themes import register_themes
+
+        # Bundled and user YAML themes first; their problems are notified once the app runs.
+        self.theme_problems = [str(p) for p in register_themes(self) or []]
         # --theme (an unknown name is a notification listing the themes; the app still opens),
         # else the saved theme; the citation style and the last corpus from the settings.
         daily_hooks.install(self, theme_name)
-
-    def _register_themes(self) -> list[str]:
-        """Bundled and user themes (tui.app.themes, when present); their problems, to notify."""
-        try:
-            themes = import_module("tui.app.themes")
-        except ImportError:
-            return []
-        problems = themes.register_themes(self)
-        return [str(p) for p in problems or []]
 
     def get_default_screen(self) -> Screen:
         from tui.app.screens.explore import ExploreScreen
@@ -140,6 +132,17 @@ class ExplorerApp(App[None]):
                 gc.enable()
         self.post_message(self.Loaded(corpus, analysis, index))
 
+    def reload(self, corpus_path: Path | None = None) -> None:
+        """Load a corpus again (after an import, or another folder): the panes refill when done."""
+        if corpus_path is not None:
+            self.corpus_path = corpus_path
+        self.selection = None
+        self.load_error = None
+        self.load_progress = (0, 0, "Loading the corpus…")
+        self.data_ready = False
+        self.corpus = self.analysis = self.index = None
+        self.load()
+
     def on_explorer_app_progress(self, message: Progress) -> None:
         if not self.data_ready:
             self.load_progress = (message.done, message.total, message.stage)
@@ -155,10 +158,6 @@ class ExplorerApp(App[None]):
         if not corpus.articles:
             self.load_error = f"No usable article in {corpus.root}."
         self.data_ready = True
-        if corpus.articles:
-            from tui.app import daily_hooks
-
-            daily_hooks.remember_corpus(self.corpus_path, self)
         if corpus.problems:
             lines = [str(p) for p in corpus.problems[:8]]
             if len(corpus.problems) > 8:

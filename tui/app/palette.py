@@ -19,6 +19,11 @@ def scope_nodes(screen: DOMNode) -> dict[str, DOMNode]:
     nodes: dict[str, DOMNode] = {"global": app}
     if getattr(screen, "SCOPE", None):
         nodes[screen.SCOPE] = screen  # type: ignore[attr-defined]
+    # A screen without SCOPE still owns the scopes of the commands its BINDINGS were built from.
+    binding_ids = {getattr(b, "id", None) for b in getattr(screen, "BINDINGS", ())}
+    for command in COMMANDS:
+        if command.id in binding_ids and command.scope != "global":
+            nodes.setdefault(command.scope, screen)
     for widget in screen.walk_children():
         scope = getattr(widget, "SCOPE", None)
         if scope and scope not in nodes:

@@ -17,6 +17,7 @@ SUBCOMMANDS = (
     "search",
     "compare",
     "importer",
+    "basket",
 )
 
 
@@ -25,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="meta-scale-tui",
         description="A keyboard-first terminal explorer of news coverage. "
         "With no subcommand, opens the explorer on the corpus.",
-        epilog="example: meta-scale-tui --corpus ~/coverage/my-story --theme newsprint-dark",
+        epilog="example: meta-scale-tui --corpus ~/coverage/my-story --theme newsprint",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"meta-scale-tui {__version__}")

@@ -27,7 +27,8 @@ KIND_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """A searchable text of an item. `role`: name, alias, text, speaker, title, outlet, author."""
+    """A searchable text of an item. `role`: name, alias, role (a person's title), text, speaker,
+    title, outlet, author, id."""
 
     role: str
     text: str
@@ -104,6 +105,11 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             if alias.casefold() not in seen:
                 seen.add(alias.casefold())
                 names.append(Field("alias", alias))
+        for role in entity.roles:  # "interim CEO of Scale AI": find people by what they are
+            title = f"{role.title} of {role.organization}" if role.organization else role.title
+            if title.casefold() not in seen:
+                seen.add(title.casefold())
+                names.append(Field("role", title))
         arts = frozenset(m.span.article_id for m in entity.mentions)
         first = min(
             entity.mentions,

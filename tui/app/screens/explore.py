@@ -95,12 +95,23 @@ class ExploreScreen(Screen[None]):
         self.query_one("#filter-bar", Static).update(stage)
 
     def _theme_changed(self) -> None:
-        for pane in self.query(VirtualList):
-            pane.refresh_rows()
-        self.reader.refresh_styles()
+        def restyle() -> None:  # once the new theme's CSS is applied
+            for pane in self.query(VirtualList):
+                pane.refresh_rows()
+            self.reader.refresh_styles()
+
+        self.call_after_refresh(restyle)
 
     def _data_ready(self, ready: bool) -> None:
-        if not ready:
+        if not ready:  # (re)loading: empty panes until the new data is in
+            self.index, self.steps, self.selection = None, [], None
+            for pane in self.query(VirtualList):
+                pane.empty_text = "Loading…"
+                pane.set_items([], announce=False)
+            self.claims.set_data([], [])
+            self.reader.show_message("Loading the corpus…")
+            self.query_one("#progress", ProgressBar).display = True
+            self._set_titles()
             return
         self.query_one("#progress", ProgressBar).display = False
         self.load(self.app.index)  # type: ignore[attr-defined]

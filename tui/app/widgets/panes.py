@@ -30,6 +30,21 @@ TYPE_LABELS = {
 }
 
 
+#: Shorter still, for narrow panes.
+SHORT_TYPE_LABELS = {
+    "person": "pers",
+    "organization": "org",
+    "outlet": "outl",
+    "product": "prod",
+    "place": "plac",
+    "program": "prog",
+    "other": "oth",
+}
+
+#: Short labels for source kinds.
+KIND_LABELS = {"organization": "org", "document": "doc", "narrator": "narrator"}
+
+
 def pane_title(number: int, name: str, detail: str = "") -> Content:
     """`1 Sources  2 articles`: the pane's key, its name, and a count (data stays literal)."""
     parts: list[Content | tuple[str, str] | str] = [(f"{number} ", "bold"), (name, "bold")]
@@ -92,7 +107,7 @@ class SourcesList(PaneList):
             return [head, Text("  " + item.article.display_title)]
         assert item.source is not None
         count = f"×{item.count}"
-        kind = str(item.source.kind)
+        kind = KIND_LABELS.get(str(item.source.kind), str(item.source.kind))
         line = Text("  " + bullet + item.source.name)
         show_kind = width - line.cell_len >= len(kind) + len(count) + 3
         right = len(count) + (len(kind) + 1 if show_kind else 0) + 1
@@ -112,11 +127,14 @@ class EntitiesList(PaneList):
     def render_row(self, item: tuple[Entity, int], width: int) -> list[Text]:
         entity, count = item
         marked = self.marked == entity.id
-        right = f" {TYPE_LABELS.get(str(entity.type), str(entity.type)):>7} {count:>4}"
+        kind = str(entity.type)
+        label = TYPE_LABELS.get(kind, kind) if width >= 34 else SHORT_TYPE_LABELS.get(kind, kind[:4])
+        number = f" {count:>3}"
+        kind_text = f" {label:>{7 if width >= 34 else 4}}"
         name = Text(("● " if marked else "") + entity.name, style="bold" if marked else "")
-        name.truncate(max(width - len(right), 4), overflow="ellipsis", pad=True)
-        name.append(right[:-5], style=self.dim())
-        name.append(right[-5:], style=self.key_style())
+        name.truncate(max(width - len(kind_text) - len(number), 4), overflow="ellipsis", pad=True)
+        name.append(kind_text, style=self.dim())
+        name.append(number, style=self.key_style())
         return [name]
 
 

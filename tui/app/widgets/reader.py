@@ -1,32 +1,41 @@
 """The Reader: one article's text with the selected item highlighted in context.
 
-The text is cut into paragraph blocks (at most ~300 widgets however long the article), each a
-Static holding `rich.text.Text` styled at character offsets: article text is never markup. When
-only the highlight moves, only the blocks it touches are re-rendered.
+A line-API widget (like Textual's Log): the article is wrapped once per width into display rows
+that remember their character offsets, and only the rows on screen are rendered, styled at those
+offsets from `rich.text.Text` (article text is never markup). Moving the highlight re-renders
+only the rows it touches, and switching articles mounts nothing, however long the article.
+Text can be selected with the mouse and copied as usual.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import ClassVar
 
+from rich._wrap import divide_line
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.selection import Selection as TextSelection
+from textual.strip import Strip
 
 from tui.app.commands import bindings_for
 from tui.app.refs import Selection
 from tui.corpus.model import Article, Span
 
-MAX_BLOCKS = 300
 _PARAGRAPH = re.compile(r"[^\n]+")
+HEAD = -1  # a row of the header (title, outlet, URL)
+BLANK = -2  # the empty row between paragraphs
 
 
-def paragraph_blocks(text: str, max_blocks: int = MAX_BLOCKS) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, merged so there are at most `max_blocks`."""
+def paragraph_blocks(text: str, max_blocks: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line (a paragraph), merged to at most `max_blocks`."""
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    if len(paragraphs) <= max_blocks:
+    if max_blocks is None or len(paragraphs) <= max_blocks:
         return paragraphs
     per_block = -(-len(paragraphs) // max_blocks)
     return [
@@ -35,19 +44,19 @@ def paragraph_blocks(text: str, max_blocks: int = MAX_BLOCKS) -> list[tuple[int,
     ]
 
 
-class Block(Static):
-    """One paragraph (or a few) of the article."""
+def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """The (start, end) character offsets of each wrapped line of text[start:end]."""
+    breaks = divide_line(text[start:end], max(width, 1), fold=True)
+    starts = [start, *(start + b for b in breaks)]
+    ends = [*(start + b for b in breaks), end]
+    return list(zip(starts, ends, strict=True))
 
-    def __init__(self, start: int, end: int) -> None:
-        super().__init__("", markup=False)
-        self.start = start
-        self.end = end
 
+class Reader(ScrollView, can_focus=True):
+    """Shows an article; `show(article, selection)` highlights the selection and scrolls to it."""
 
-class Reader(VerticalScroll, can_focus=True):
     ALLOW_MAXIMIZE = True
-    """Shows an article; `show(selection)` highlights the selection and scrolls it into view."""
-
+    ALLOW_SELECT = True
     SCOPE: ClassVar[str] = "explore.reader"
     BINDINGS = bindings_for("explore.reader")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -58,12 +67,12 @@ class Reader(VerticalScroll, can_focus=True):
     }
     DEFAULT_CSS = """
     Reader {
+        overflow-x: hidden;
+        overflow-y: auto;
         & > .reader--highlight { background: $accent 45%; text-style: bold underline; }
         & > .reader--mark { color: $text-accent; text-style: underline; }
         & > .reader--title { text-style: bold; }
         & > .reader--meta { color: $text-muted; }
-        Block { margin-bottom: 1; }
-        #reader-head { margin-bottom: 1; }
     }
     """
 
@@ -71,53 +80,83 @@ class Reader(VerticalScroll, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.article: Article | None = None
         self.selection: Selection | None = None
-        self._blocks: list[Block] = []
-
-    def compose(self):  # noqa: ANN201 - ComposeResult
-        yield Static("", id="reader-head", markup=False)
+        self.message: str | None = None
+        #: Display rows: (paragraph index or HEAD/BLANK, start, end); for HEAD, start = head line.
+        self._rows: list[tuple[int, int, int]] = []
+        self._head: list[Text] = []
+        self._paragraphs: list[tuple[int, int]] = []
+        self._para_first_row: list[int] = []
+        self._width = -1
+        self._strips: dict[int, Strip] = {}
+        self._scroll_pending = False
 
     # -- showing -------------------------------------------------------------------------------
 
     def show_message(self, message: str) -> None:
         """No article to show: say why (loading, empty corpus...)."""
-        self.article, self.selection = None, None
-        self._clear_blocks()
-        self.query_one("#reader-head", Static).update(Text(message, style="italic"))
+        self.article, self.selection, self.message = None, None, message
+        self._paragraphs = []
+        self._relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
 
     def show(self, article: Article, selection: Selection | None) -> None:
         if article is not self.article:
-            self.article = article
-            self.selection = selection
-            self._rebuild()
-            self.call_after_refresh(self.scroll_to_highlight)  # once the new blocks are laid out
+            self.article, self.selection, self.message = article, selection, None
+            self._paragraphs = paragraph_blocks(article.text)
+            self._relayout()
         else:
-            old = self.selection
-            self.selection = selection
-            self._restyle(self._touched(old) | self._touched(selection))
-            self.scroll_to_highlight()
+            old, self.selection = self.selection, selection
+            for row in self._touched(old) | self._touched(selection):
+                self._strips.pop(row, None)
+            self.refresh()
+        self.scroll_to_highlight()
 
     def refresh_styles(self) -> None:
         """Re-render with the current theme's colours."""
-        if self.article is not None:
-            self._render_head()
-            self._restyle(set(range(len(self._blocks))))
+        self._relayout()
 
-    def _clear_blocks(self) -> None:
-        for block in self._blocks:
-            block.remove()
-        self._blocks = []
+    def display_lines(self) -> list[str]:
+        """Every display row as plain text (what a person reads), for tests and selection."""
+        return [self._row_text(n).plain for n in range(len(self._rows))]
 
-    def _rebuild(self) -> None:
-        assert self.article is not None
-        self._clear_blocks()
-        self._render_head()
-        self._blocks = [Block(s, e) for s, e in paragraph_blocks(self.article.text)]
-        if self._blocks:
-            self.mount_all(self._blocks)
-        self._restyle(set(range(len(self._blocks))))
+    # -- layout --------------------------------------------------------------------------------
 
-    def _render_head(self) -> None:
-        assert self.article is not None
+    def _relayout(self) -> None:
+        self._width = -1
+        self._strips.clear()
+        self._layout()
+        self.refresh()
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        self._strips.clear()
+        self._head = list(self._head_text().wrap(self.app.console, width)) if self._has_head() else []
+        rows: list[tuple[int, int, int]] = [(HEAD, n, n) for n in range(len(self._head))]
+        if self._head and self._paragraphs:
+            rows.append((BLANK, 0, 0))
+        self._para_first_row = []
+        text = self.article.text if self.article else ""
+        for n, (start, end) in enumerate(self._paragraphs):
+            if n:
+                rows.append((BLANK, start, start))
+            self._para_first_row.append(len(rows))
+            rows.extend((n, s, e) for s, e in wrap_offsets(text, start, end, width))
+        self._rows = rows
+        self.virtual_size = Size(width, max(len(rows), 1))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout()
+        self.scroll_to_highlight()
+
+    def _has_head(self) -> bool:
+        return self.article is not None or bool(self.message)
+
+    def _head_text(self) -> Text:
+        if self.article is None:
+            return Text(self.message or "", style="italic")
         meta = self.article.meta
         head = Text()
         if not meta.headline_in_text:  # otherwise the headline is the text's first line
@@ -129,7 +168,9 @@ class Reader(VerticalScroll, can_focus=True):
         head.append(" · ".join(details), style=self.get_component_rich_style("reader--meta"))
         if meta.url:
             head.append("\n" + meta.url, style=self.get_component_rich_style("reader--meta"))
-        self.query_one("#reader-head", Static).update(head)
+        return head
+
+    # -- styling -------------------------------------------------------------------------------
 
     def _spans(self, selection: Selection | None) -> list[tuple[Span, str]]:
         if selection is None or self.article is None:
@@ -139,70 +180,101 @@ class Reader(VerticalScroll, can_focus=True):
             spans.append((selection.span, "reader--highlight"))
         return spans
 
-    def _touched(self, selection: Selection | None) -> set[int]:
-        touched: set[int] = set()
-        for span, _ in self._spans(selection):
-            for n, block in enumerate(self._blocks):
-                if block.start < span.end and span.start < block.end or block.start == span.start:
-                    touched.add(n)
-        return touched
+    def _rows_of(self, span: Span) -> range:
+        """The display rows that show characters of `span`."""
+        starts = [s for s, _ in self._paragraphs]
+        first = max(bisect_right(starts, span.start) - 1, 0)
+        last = max(bisect_right(starts, max(span.end - 1, span.start)) - 1, 0)
+        if not self._para_first_row or first >= len(self._para_first_row):
+            return range(0)
+        end_para = min(last + 1, len(self._para_first_row))
+        end_row = self._para_first_row[end_para] if end_para < len(self._para_first_row) else len(self._rows)
+        return range(self._para_first_row[first], end_row)
 
-    def _restyle(self, indexes: set[int]) -> None:
-        if self.article is None:
-            return
-        spans = self._spans(self.selection)
+    def _touched(self, selection: Selection | None) -> set[int]:
+        rows: set[int] = set()
+        for span, _ in self._spans(selection):
+            rows.update(self._rows_of(span))
+        return rows
+
+    def _row_text(self, row: int) -> Text:
+        kind, start, end = self._rows[row]
+        if kind == HEAD:
+            return self._head[start]
+        if kind == BLANK or self.article is None:
+            return Text("")
+        text = Text(self.article.text[start:end].replace("\t", " "))
         styles: dict[str, Style] = {}
-        for n in sorted(indexes):
-            if not 0 <= n < len(self._blocks):
-                continue
-            block = self._blocks[n]
-            text = Text(self.article.text[block.start : block.end])
-            for span, name in spans:
-                start, end = max(span.start, block.start), min(span.end, block.end)
-                if start < end:
-                    style = styles.setdefault(name, self.get_component_rich_style(name))
-                    text.stylize(style, start - block.start, end - block.start)
-            block.update(text)
+        for span, name in self._spans(self.selection):
+            s, e = max(span.start, start), min(span.end, end)
+            if s < e:
+                style = styles.setdefault(name, self.get_component_rich_style(name))
+                text.stylize(style, s - start, e - start)
+        text.rstrip()
+        return text
+
+    # -- rendering -----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        self._layout()
+        width = self.scrollable_content_region.width
+        row = y + round(self.scroll_offset.y)
+        base = self.rich_style
+        if row >= len(self._rows):
+            return Strip.blank(width, base)
+        selection = self.text_selection
+        strip = self._strips.get(row) if selection is None else None
+        if strip is None:
+            text = self._row_text(row)
+            if selection is not None and (span := selection.get_span(row)) is not None:
+                start, end = span
+                text = text.copy()
+                text.stylize(
+                    self.screen.get_component_rich_style("screen--selection"),
+                    start,
+                    None if end == -1 else end,
+                )
+            segments = Segment.apply_style(text.render(self.app.console, end=""), base)
+            strip = Strip(list(segments)).extend_cell_length(width, base).crop(0, width)
+            if selection is None:
+                self._strips[row] = strip
+        return strip.apply_offsets(0, row)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def get_selection(self, selection: TextSelection) -> tuple[str, str] | None:
+        return selection.extract("\n".join(self.display_lines())), "\n"
+
+    def selection_updated(self, selection: TextSelection | None) -> None:
+        self._strips.clear()
+        self.refresh()
 
     # -- scrolling -----------------------------------------------------------------------------
 
-    def highlight_block(self) -> tuple[Block, int] | None:
-        """The block holding the highlight, and the highlight's offset inside it."""
+    def highlight_row(self) -> int | None:
+        """The display row where the highlight starts."""
         selection = self.selection
         if selection is None or selection.span is None or self.article is None:
             return None
-        span = selection.span
-        for block in self._blocks:
-            if block.start <= span.start < block.end or (block.start == span.start):
-                return block, span.start - block.start
-        return None
+        start = selection.span.start
+        for row in self._rows_of(selection.span):
+            kind, s, e = self._rows[row]
+            if kind >= 0 and s <= start < max(e, s + 1):
+                return row
+        rows = self._rows_of(selection.span)
+        return rows.start if rows else None
 
     def scroll_to_highlight(self) -> None:
-        found = self.highlight_block()
-        if found is None:
+        if self._width <= 0:
+            return  # laid out on the first resize, which scrolls then
+        row = self.highlight_row()
+        if row is None:
             self.scroll_to(y=0, animate=False, immediate=True)
             return
-        block, offset = found
-        width = max(block.content_region.width, 1)
-        if self.article is None:
-            return
-        # Which wrapped line of the block holds the highlight.
-        text = Text(self.article.text[block.start : block.end])
-        lines = text.wrap(self.app.console, width)
-        line_no, seen = 0, 0
-        for n, line in enumerate(lines):
-            seen += len(line.plain)
-            while seen < len(text.plain) and text.plain[seen] in " \n":
-                seen += 1
-            if seen > offset:
-                line_no = n
-                break
-        else:
-            line_no = max(len(lines) - 1, 0)
-        y = block.virtual_region.y + line_no
-        self.scroll_to(
-            y=max(y - self.scrollable_content_region.height // 3, 0), animate=False, immediate=True
-        )
+        height = self.scrollable_content_region.height
+        self.scroll_to(y=max(row - height // 3, 0), animate=False, immediate=True)
 
     def action_to_highlight(self) -> None:
         self.scroll_to_highlight()

@@ -132,9 +132,10 @@ class VirtualList(ScrollView, can_focus=True):
         if self._cursor is not None:
             self._scroll_cursor_into_view()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        # Only the cursor row looks different with or without focus: keep the other rows.
+        self._cache = {k: v for k, v in self._cache.items() if not k[2]}
 
     # -- cursor --------------------------------------------------------------------------------
 
