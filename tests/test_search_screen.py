@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
@@ -186,4 +187,30 @@ async def test_reopening_offers_the_last_query_again() -> None:
         await pilot.pause()
         screen = app.screen
         assert screen.query_one(Input).value == "forbes"
+        assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"
+
+
+async def test_keys_typed_while_the_screen_opens_are_kept() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()  # no pause: the user types at once
+        await pilot.press("f", "o", "r", "b", "e", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "forbes"
+
+
+async def test_a_key_that_reaches_the_screen_goes_into_the_query() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        screen = app.screen
+        screen.set_focus(None)  # as before the Input had focus
+        for ch in "forbes":
+            screen.post_message(events.Key(ch, ch))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one(Input).value == "forbes" and app.focused is screen.query_one(Input)
         assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"
