@@ -259,7 +259,7 @@ async def test_copy_on_an_article_row_says_what_can_be_copied() -> None:
         await started(app, pilot)
         await pilot.press("1", "c")
         assert app.clipboard == ""
-        assert any("Nothing to take here" in str(n.message) for n in app._notifications)
+        assert any("Nothing to copy here" in str(n.message) for n in app._notifications)
 
 
 async def test_n_steps_through_the_mentions_of_an_entity() -> None:

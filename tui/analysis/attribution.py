@@ -133,6 +133,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_INTRO_GATE = ("according", " by ", "citing", "per ")
+_ANONYMOUS_GATE = ("familiar", "close to", "briefed", "knowledge", "involved in", "knowledgeable")
+
+
+@functools.cache
+def _gates() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Substrings without which a sentence cannot hold an introducer / an anonymous source; the
+    lexicon's own phrases are included, so that a phrase a user adds is never gated out."""
+    intros = tuple(" ".join(k.lower().split()) for k in mapping("reporting_verbs", "introducers"))
+    anonymous = tuple(" ".join(k.lower().split()) for k in words("reporting_verbs", "anonymous"))
+    return _INTRO_GATE + intros, _ANONYMOUS_GATE + anonymous
+
+
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
@@ -465,7 +478,10 @@ class Attributor:
             taken.append(f.phrase)
             found.append(f)
 
-        for m in self.p["intro"].finditer(text, s0, s1):
+        low = text[s0:s1].lower()  # for cheap gates only: lower() may change lengths, so no offsets
+        intro_words, anonymous_words = _gates()
+        intro_gate = any(k in low for k in intro_words)
+        for m in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
             intro = " ".join(m.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
             got = self._source_at(m.end(), s1)
@@ -580,7 +596,8 @@ class Attributor:
                 f.phrase = (vstart, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
-        for m in self.p["anonymous"].finditer(text, s0, s1):
+        anonymous_gate = any(k in low for k in anonymous_words)
+        for m in self.p["anonymous"].finditer(text, s0, s1) if anonymous_gate else ():
             # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
             if not any(s <= m.start() < e for s, e in taken):
                 f = self._unnamed(m.group("np"), m.start(), m.end())

@@ -28,7 +28,7 @@ from tui.analysis.quotes import find_quotes, is_lead_in
 from tui.analysis.sentences import segment
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.2.0"
+EXTRACTOR_VERSION = "2.2.1"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 

@@ -49,6 +49,7 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str] | None, frozenset[str], r
 
 _WORD = re.compile(r"[A-Za-z]+")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
 
 
@@ -65,7 +66,7 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
             found.append((m.start(), m.end(), m.group(), "approximator"))
     lower = text.lower()
     present = set(_LOWER_WORD.findall(lower))
-    gate = (present & kind_of.keys()) or (present & near_single)
+    gate = (present & kind_of.keys()) or (present & near_single and _DIGIT.search(text))
     for m in _WORD.finditer(text) if gate else ():
         word = m.group()
         low = word.lower()

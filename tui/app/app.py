@@ -54,9 +54,10 @@ class ExplorerApp(App[None]):
     load_progress: var[tuple[int, int, str]] = var((0, 0, "Loading the corpus…"))
 
     class Loaded(Message):
-        def __init__(self, corpus: Any, analysis: Any, index: Any) -> None:
+        def __init__(self, corpus: Any, analysis: Any, index: Any, generation: int) -> None:
             super().__init__()
             self.corpus, self.analysis, self.index = corpus, analysis, index
+            self.generation = generation
 
     class Progress(Message):
         def __init__(self, done: int, total: int, stage: str) -> None:
@@ -68,6 +69,7 @@ class ExplorerApp(App[None]):
         from tui.app import daily_hooks
 
         self.corpus_path = corpus_path  # None: the last corpus (daily_hooks.install), else the seeds
+        self._generation = 0  # which load is current: a superseded worker's result is dropped
         self.corpus: Any = None
         self.analysis: Any = None
         self.index: Any = None
@@ -106,6 +108,7 @@ class ExplorerApp(App[None]):
         from tui.app.explore_index import ExploreIndex
         from tui.corpus.loader import load_corpus
 
+        generation = self._generation
         self.post_message(self.Progress(0, 0, "Loading the corpus…"))
         corpus = load_corpus(self.corpus_path)
         total = len(corpus.articles)
@@ -130,7 +133,7 @@ class ExplorerApp(App[None]):
         finally:
             if collecting:
                 gc.enable()
-        self.post_message(self.Loaded(corpus, analysis, index))
+        self.post_message(self.Loaded(corpus, analysis, index, generation))
 
     def reload(self, corpus_path: Path | None = None) -> None:
         """Load a corpus again (after an import, or another folder): the panes refill when done."""
@@ -141,6 +144,7 @@ class ExplorerApp(App[None]):
         self.load_progress = (0, 0, "Loading the corpus…")
         self.data_ready = False
         self.corpus = self.analysis = self.index = None
+        self._generation += 1
         self.load()
 
     def on_explorer_app_progress(self, message: Progress) -> None:
@@ -148,6 +152,8 @@ class ExplorerApp(App[None]):
             self.load_progress = (message.done, message.total, message.stage)
 
     def on_explorer_app_loaded(self, message: Loaded) -> None:
+        if message.generation != self._generation:
+            return  # a load that reload() superseded
         self.corpus, self.analysis, self.index = message.corpus, message.analysis, message.index
         corpus, analysis = self.corpus, self.analysis
         self.title = corpus.name
@@ -181,12 +187,12 @@ class ExplorerApp(App[None]):
 
     # -- acting on the selection ----------------------------------------------------------------
 
-    def selected_words(self) -> tuple[str, Any, Any] | None:
+    def selected_words(self, nothing: str = "Nothing to copy") -> tuple[str, Any, Any] | None:
         """(exact words, article meta, span) of the selection, or None (and say what to select)."""
         selection = self.selection
         if selection is None or selection.copy_span is None or self.corpus is None:
             self.notify(
-                "Nothing to take here: select a claim, a quote, an entity mention or a source.",
+                f"{nothing} here: select a claim, a quote, an entity mention or a source.",
                 severity="warning",
                 markup=False,
             )
@@ -207,7 +213,7 @@ class ExplorerApp(App[None]):
         """`b`: add the selection's exact words (with where they come from) to the quote basket."""
         from tui.app import daily_hooks
 
-        found = self.selected_words()
+        found = self.selected_words("Nothing to add to the basket")
         if found is not None and self.selection is not None:
             words, meta, span = found
             daily_hooks.basket_add(self, words, meta, span, self.selection.kind, self.selection.id)

@@ -14,6 +14,7 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.markup import escape
 
 from tui.analysis.search import Hit as SearchHit
 from tui.analysis.search import SearchIndex
@@ -67,7 +68,7 @@ class ItemsProvider(Provider):
             palette_display(hit),
             partial(self._open, ref),
             text=hit.item.title,
-            help=Content(hit.item.detail),
+            help=escape(hit.item.detail),
         )
 
     async def search(self, query: str) -> Hits:
@@ -95,5 +96,5 @@ class ItemsProvider(Provider):
                     Content.assemble(label, Content(item.title)),
                     partial(self._open, ref),
                     text=item.title,
-                    help=Content(item.detail),  # the palette parses a str as markup
+                    help=escape(item.detail),  # the palette parses help as markup
                 )

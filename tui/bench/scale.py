@@ -144,7 +144,10 @@ from tui.app.app import ExplorerApp
 here = Path(inspect.getfile(ExplorerApp)).parent
 
 class Bench(ExplorerApp):
-    CSS_PATH = [str(here / p) for p in ([ExplorerApp.CSS_PATH] if isinstance(ExplorerApp.CSS_PATH, str) else ExplorerApp.CSS_PATH)]
+    CSS_PATH = [
+        str(here / p)
+        for p in ([ExplorerApp.CSS_PATH] if isinstance(ExplorerApp.CSS_PATH, (str, Path)) else ExplorerApp.CSS_PATH)
+    ]
 
 async def timed(pilot, keys, repeat=1):
     times = []

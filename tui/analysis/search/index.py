@@ -244,7 +244,7 @@ class SearchIndex:
                 i += 1
         close: list[str] = []
         if typos and token.isalpha() and len(token) >= 4:
-            k = 1 if len(token) <= 5 else 2
+            k = 1 if len(token) <= 7 else 2  # like Lucene's AUTO fuzziness, one notch stricter
             for length in range(len(token) - k, len(token) + k + 1):
                 bucket = self.by_len.get(length)
                 if not bucket:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
@@ -168,6 +168,16 @@ class SearchScreen(Screen[ItemRef | None]):
         self._search(self.query_one(Input).value)
 
     # -- typing ---------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        # A key typed while the screen was still opening reaches the screen, not the Input
+        # (nothing had focus yet): it belongs to the query all the same.
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            field = self.query_one(Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
