@@ -66,4 +66,4 @@ async def test_b_with_nothing_selected_says_so() -> None:
         await pilot.press("1", "b")
         await pilot.pause()
         assert not basket_path().exists()
-        assert any("Nothing to add" in str(n.message) for n in app._notifications)
+        assert any("Nothing to add to the basket here" in str(n.message) for n in app._notifications)

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
 
 from tui.analysis.cache import AnalysisCache, article_key, cache_version, default_cache_path
 from tui.corpus.loader import load_corpus, seed_corpus_path
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """A slotted dataclass with a field outside __init__: pickled the default way."""
+
+    n: int
+    doubled: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doubled", self.n * 2)
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +136,25 @@ def test_two_connections_share_one_cache(articles) -> None:
         cli.put(key1, "techrepublic", "from the cli")
         assert cli.get(key0) == "from the app"
         assert app.get(key1) == "from the cli"
+
+
+def test_slotted_dataclasses_round_trip_through_the_fast_pickler(articles) -> None:
+    import pickle
+
+    from tui.analysis.cache import dumps
+    from tui.analysis.extract import analyse_article
+
+    result = analyse_article(articles[0])
+    assert pickle.loads(dumps(result)) == result
+    # A class whose fields do not all go through __init__ keeps pickle's default, and still works.
+    assert pickle.loads(dumps(_Counted(3))) == _Counted(3)
+    assert pickle.loads(dumps([_Counted(1), _Counted(1)]))[1].doubled == 2
+
+
+def test_a_new_merged_analysis_replaces_the_old_one_of_the_same_folder(articles) -> None:
+    with AnalysisCache() as cache:
+        cache.put_corpus("k1", "/some/corpus", "first merge")
+        cache.put_corpus("k2", "/some/corpus", "second merge")
+        cache.put_corpus("k3", "/other/corpus", "another corpus")
+        assert cache.get("k1") is None
+        assert cache.get("k2") == "second merge" and cache.get("k3") == "another corpus"

@@ -131,3 +131,28 @@ def test_export_escapes_nothing_it_should_not(
     texts = "\n".join(c["span"]["text"] for c in data["claims"])
     assert not RAW_CONTROL.search(out)
     assert "$15bn" in texts or "15bn" in out  # the HTML-looking paragraph is analysed as text
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_extract_prints_no_control_characters(
+    hostile_story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    from tui.cli.main import SUBCOMMANDS
+
+    if "extract" not in SUBCOMMANDS:
+        pytest.skip("no extract subcommand yet")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    files = sorted(str(p) for p in hostile_story.glob("*.txt")) + [str(empty), str(tmp_path)]
+    code, out, err = run(capsys, "extract", "--format", fmt, *files)
+    assert code == 0, err
+    assert not RAW_CONTROL.search(out), sorted(set(RAW_CONTROL.findall(out)))
+    assert not RAW_CONTROL.search(err), sorted(set(RAW_CONTROL.findall(err)))
+    assert "empty.txt: error: the file is empty (0 bytes); skipped" in err
+    assert "is a folder" in err
+    if fmt == "json":
+        data = json.loads(out)
+        assert len(data["articles"]) == 2
+    assert "[@click=app.quit]" in out
+    code, out, err = run(capsys, "extract", str(empty))
+    assert code == 1 and "Traceback" not in err

@@ -249,3 +249,14 @@ def _page(tmp_path: Path) -> Path:
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
     return page
+
+
+def test_a_broken_corpus_yaml_stops_the_import_before_anything_is_written(tmp_path: Path) -> None:
+    from tui.corpus.importer import ImportError_
+
+    target = tmp_path / "story"
+    target.mkdir()
+    (target / "corpus.yaml").write_text("articles:\n  a.txt: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ImportError_, match=r"corpus.yaml:\d+: invalid YAML.*nothing was imported"):
+        import_paths([WINBUZZER], target)
+    assert list(target.glob("*.txt")) == []

@@ -93,3 +93,19 @@ def test_synthetic_corpus_loads_cleanly_and_its_copies_are_found_again(tmp_path:
     found = {o.path.stem: o.copy_of for o in report.outcomes if o.status == ADDED_COPY}
     assert {o.status for o in report.outcomes} <= {ADDED, ADDED_COPY}
     assert found == marked
+
+
+def test_an_unchanged_corpus_reads_its_merged_analysis_whole(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(seed_corpus_path(), folder)
+    first = pipeline.analyse(load_corpus(folder))
+    assert not pipeline.last_run.whole_from_cache
+    corpus = load_corpus(folder)
+    second = pipeline.analyse(corpus)
+    assert pipeline.last_run.whole_from_cache and pipeline.last_run.analysed == 0
+    assert _export(corpus, second) == _export(corpus, first)
+    # A new overlay changes the merge, not the articles: the articles come from the cache.
+    (folder / "overlay.yaml").write_text("aliases: {}\n", encoding="utf-8")
+    pipeline.analyse(load_corpus(folder))
+    assert not pipeline.last_run.whole_from_cache
+    assert (pipeline.last_run.from_cache, pipeline.last_run.analysed) == (2, 0)

@@ -203,3 +203,11 @@ def test_words_side_by_side_are_found_past_many_items_with_the_words_apart() -> 
         item.order = n  # reading order: the side-by-side claim comes last
     results = SearchIndex(items).search("mark zuckerberg", limit=5)
     assert results.group("claim").hits[0].id == "late"
+
+
+def test_a_source_cited_everywhere_keeps_a_one_line_detail() -> None:
+    from tui.analysis.search.items import _some
+
+    assert _some(["Winbuzzer", "TechRepublic"], 2) == "Winbuzzer, TechRepublic"
+    many = _some(["A", "B", "A", "C", "D"] * 40, 200)
+    assert many == "200 articles (A, B, C…)"

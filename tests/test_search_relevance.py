@@ -119,6 +119,10 @@ CASES = [
     pytest.param(
         "mercor ceo", "claim", says("Mercor CEO Brendan Foody reported"), 1, marks=real, id="words-mercor-ceo"
     ),
+    pytest.param("interim ceo", "entity", named("Jason Droege"), 1, marks=real, id="role-interim-ceo"),
+    pytest.param(
+        "type:person chief strategy officer", "entity", named("Jason Droege"), 1, marks=real, id="role-cso"
+    ),
     pytest.param("llama consortium", "quote", says("Llama Consortium"), 1, id="words-llama-consortium"),
     pytest.param(
         "kind:article superintelligence",
@@ -173,3 +177,8 @@ def test_nonsense_finds_nothing(index: SearchIndex) -> None:
 def test_unknown_kind_is_reported(index: SearchIndex) -> None:
     results = index.search("kind:banana scale")
     assert results.total == 0 and "banana" in results.problems[0]
+
+
+def test_a_role_finds_the_people_who_hold_it(index: SearchIndex) -> None:
+    names = {h.item.title for h in index.search("type:person ceo").group("entity").hits[:3]}
+    assert names == {"Mark Zuckerberg", "Jason Droege", "Alexandr Wang"}

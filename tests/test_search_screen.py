@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
@@ -16,12 +17,22 @@ from tui.app.refs import ItemRef
 from tui.app.screens.search import SearchScreen
 from tui.corpus.loader import load_corpus, seed_corpus_path
 
+_SEED: list = []
+
 
 class TinyApp(App[None]):
+    COMMANDS = App.COMMANDS | {ItemsProvider}
+
     def __init__(self, corpus_path: Path | None = None) -> None:
         super().__init__()
-        self.corpus = load_corpus(corpus_path or seed_corpus_path())
-        self.analysis = analyse(self.corpus)
+        if corpus_path is None:  # the seed corpus, analysed once for every test here
+            if not _SEED:
+                corpus = load_corpus(seed_corpus_path())
+                _SEED.extend((corpus, analyse(corpus)))
+            self.corpus, self.analysis = _SEED
+        else:
+            self.corpus = load_corpus(corpus_path)
+            self.analysis = analyse(self.corpus)
         self.dismissed: list[object] = []
         self.shown: list[ItemRef] = []
 
@@ -162,3 +173,71 @@ async def test_palette_provider_finds_entities_sources_articles() -> None:
         assert any("Superintelligence Lab" in (t or "") for t in titles)
         discovered = [hit async for hit in provider.discover()]
         assert discovered
+
+
+async def test_reopening_offers_the_last_query_again() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        await _type(pilot, "forbes")
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(SearchScreen())
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one(Input).value == "forbes"
+        assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"
+
+
+async def test_keys_typed_while_the_screen_opens_are_kept() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()  # no pause: the user types at once
+        await pilot.press("f", "o", "r", "b", "e", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "forbes"
+
+
+async def test_a_key_that_reaches_the_screen_goes_into_the_query() -> None:
+    app = TinyApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_search()
+        await pilot.pause()
+        screen = app.screen
+        screen.set_focus(None)  # as before the Input had focus
+        for ch in "forbes":
+            screen.post_message(events.Key(ch, ch))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one(Input).value == "forbes" and app.focused is screen.query_one(Input)
+        assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"
+
+
+async def test_palette_shows_markup_in_names_and_details_literally(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The board said “[bold]x[/] $var” today, according to Forbes.\n", encoding="utf-8"
+    )
+    (tmp_path / "corpus.yaml").write_text(
+        'articles:\n  a.txt:\n    outlet: "[link=https://x.example]Outlet[/link]"\n    title: "[/] Title"\n',
+        encoding="utf-8",
+    )
+    app = TinyApp(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.run_action("command_palette")
+        await pilot.pause()
+        await pilot.press(*"title")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        provider = ItemsProvider(app.screen)
+        await provider.startup()
+        hits = [hit async for hit in provider.search("outlet")]
+        assert hits and all(isinstance(h.match_display, Content) for h in hits)
+        assert any("[link=https://x.example]Outlet[/link]" in h.match_display.plain for h in hits)
+        details = [Content.from_markup(h.help).plain for h in hits if h.help]  # as the palette shows it
+        assert any("[link=https://x.example]Outlet[/link]" in d for d in details)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from textual.app import App
-from textual.reactive import var
 
 from tests.daily_harness import HarnessApp
 from tui.app import daily_hooks
@@ -169,19 +169,18 @@ def test_non_utf8_settings_are_set_aside() -> None:
 
 
 class CorpusApp(App[None]):
-    """Stands in for the explorer's loading: `corpus_path`, then `corpus` and `data_ready`."""
-
-    data_ready: var[bool] = var(False)
+    """Stands in for the explorer's loading, with the hooks it calls (tui/app/app.py)."""
 
     def __init__(self, corpus_path: Path | None = None) -> None:
         super().__init__()
+        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
+            corpus_path = daily_hooks.last_corpus()
         self.corpus_path = corpus_path
-        self.corpus = None
         daily_hooks.install(self)
 
     def on_mount(self) -> None:
-        self.corpus = load_corpus(self.corpus_path)
-        self.data_ready = True
+        if load_corpus(self.corpus_path).articles:
+            daily_hooks.remember_corpus(self.corpus_path, self)
 
 
 async def test_last_corpus_is_remembered_and_reopened(
@@ -194,8 +193,7 @@ async def test_last_corpus_is_remembered_and_reopened(
         await pilot.pause()
     assert load_settings()[0].last_corpus == str(story.resolve())
 
-    app = CorpusApp()
-    assert app.corpus_path == story.resolve()
+    assert CorpusApp().corpus_path == story.resolve()
     monkeypatch.setenv("META_SCALE_TUI_CORPUS", str(seed_corpus_path()))
     assert CorpusApp().corpus_path is None  # the environment names the corpus: it wins
     monkeypatch.delenv("META_SCALE_TUI_CORPUS")
@@ -208,11 +206,11 @@ async def test_last_corpus_is_remembered_and_reopened(
     assert CorpusApp().corpus_path is None  # a folder that no longer exists is not reopened
 
 
-async def test_citation_style_is_on_the_app_for_the_explorer() -> None:
+async def test_citation_style_is_read_from_the_settings_and_changed_by_the_picker() -> None:
     update_settings(citation_style="mla")
     app = HarnessApp()
-    assert app.citation_style == "mla"
+    assert daily_hooks.citation_style(app) == "mla"
     async with app.run_test() as pilot:
         await pilot.press("C", "up", "enter")
         await pilot.pause()
-        assert app.citation_style == "chicago"
+        assert daily_hooks.citation_style(app) == "chicago"

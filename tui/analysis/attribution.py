@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from tui.analysis.entities import slug
@@ -131,6 +132,48 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+_INTRO_GATE = ("according", " by ", "citing", "per ")
+_ANONYMOUS_GATE = ("familiar", "close to", "briefed", "knowledge", "involved in", "knowledgeable")
+
+
+@functools.cache
+def _gates() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Substrings without which a sentence cannot hold an introducer / an anonymous source; the
+    lexicon's own phrases are included, so that a phrase a user adds is never gated out."""
+    intros = tuple(" ".join(k.lower().split()) for k in mapping("reporting_verbs", "introducers"))
+    anonymous = tuple(" ".join(k.lower().split()) for k in words("reporting_verbs", "anonymous"))
+    return _INTRO_GATE + intros, _ANONYMOUS_GATE + anonymous
+
+
+_ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
+
+
+class _Hit:
+    """A reporting verb found in a sentence (the shape of a regex match the patterns use)."""
+
+    __slots__ = ("_end", "_start", "verb")
+
+    def __init__(self, start: int, end: int, verb: str) -> None:
+        self._start, self._end, self.verb = start, end, verb
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+@functools.cache
+def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
+    verbs: set[str] = set()
+    for group in ("neutral", "stance", "denial"):
+        for v in words("reporting_verbs", group):
+            verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
+    return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
+
+
 def _doc_kinds() -> dict[str, str]:
     return {k.lower(): str(v) for k, v in mapping("reporting_verbs", "documents").items()}
 
@@ -151,6 +194,10 @@ class Attributor:
         self.article_id = article_id
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.by_end: dict[int, EntitySpan] = {}
+        for ms in self.mentions:
+            self.by_end[ms.end] = ms
         self.p = _patterns()
         self.last_anonymous: Found | None = None
         self.documents: dict[str, Found] = {}
@@ -160,32 +207,29 @@ class Attributor:
         text = self.text
         m = re.match(r"(?:the\s+)?", text[pos : pos + 4], re.IGNORECASE)
         alt = pos + (m.end() if m else 0)
-        for ms in self.mentions:
+        i = bisect_left(self.starts, pos)
+        while i < len(self.mentions) and self.mentions[i].start <= alt:
+            ms = self.mentions[i]
             if ms.start in (pos, alt):
                 # a run of mentions: "Mercor CEO Brendan Foody" -> the person
                 return self._extend_to_person(ms)
-            if ms.start > alt:
-                break
+            i += 1
         return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
-        for other in self.mentions:
-            if other.start > ms.end and other.start - ms.end <= 40 and other.type == EntityType.PERSON:
+        for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
+            other = self.mentions[k]
+            if other.type == EntityType.PERSON:
                 gap = self.text[ms.end : other.start]
                 if re.fullmatch(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}", gap) and not re.search(
                     r"\b(?:and|or|with)\b", gap
                 ):
                     return other
-            if other.start > ms.end + 40:
-                break
         return ms
 
     def _entity_ending(self, pos: int, lo: int) -> EntitySpan | None:
-        best = None
-        for ms in self.mentions:
-            if ms.end == pos and ms.start >= lo:
-                best = ms
-        return best
+        ms = self.by_end.get(pos)
+        return ms if ms is not None and ms.start >= lo else None
 
     def _source_at(self, pos: int, end: int) -> tuple[Found, int] | None:
         """A source phrase starting at pos: "The New York Times", "an analysis by ARK Invest"."""
@@ -255,14 +299,18 @@ class Attributor:
     def _source_before(self, pos: int, lo: int) -> tuple[Found, int] | None:
         """A source phrase ending at pos (adverbs/auxiliaries skipped): "Scale later", "one analyst"."""
         text = self.text
-        before = text[lo:pos]
-        m = re.search(_ADVERBS + r"\s*$", before)
-        end = lo + (m.start() if m else len(before))
+        win = max(lo, pos - 120)
+        before = text[win:pos]
+        m = _ADVERBS_END.search(before)
+        end = win + (m.start() if m else len(before))
         ent = self._entity_ending(end, lo)
         if ent:
             start = ent.start
             # Take in a title and affiliation before a person: "Mercor CEO Brendan Foody".
-            for other in self.mentions:
+            for k in range(
+                bisect_left(self.starts, max(lo, ent.start - 120)), bisect_left(self.starts, ent.start)
+            ):
+                other = self.mentions[k]
                 if other.end <= ent.start and ent.start - other.end <= 40 and other.start >= lo:
                     gap = text[other.end : ent.start]
                     if (
@@ -294,7 +342,8 @@ class Attributor:
         words_ = low.split()
         want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
-        for ms in reversed(self.mentions):
+        for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
+            ms = self.mentions[k]
             if ms.end > pos:
                 continue
             if (
@@ -391,7 +440,10 @@ class Attributor:
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
         if m:
             owner = None
-            for ms in reversed(self.mentions):
+            for k in range(
+                bisect_left(self.starts, start) - 1, max(-1, bisect_left(self.starts, start) - 300), -1
+            ):
+                ms = self.mentions[k]
                 if ms.end <= start and ms.type in (EntityType.ORG, EntityType.OUTLET):
                     owner = ms
                     break
@@ -426,7 +478,10 @@ class Attributor:
             taken.append(f.phrase)
             found.append(f)
 
-        for m in self.p["intro"].finditer(text, s0, s1):
+        low = text[s0:s1].lower()  # for cheap gates only: lower() may change lengths, so no offsets
+        intro_words, anonymous_words = _gates()
+        intro_gate = any(k in low for k in intro_words)
+        for m in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
             intro = " ".join(m.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
             got = self._source_at(m.end(), s1)
@@ -451,8 +506,20 @@ class Attributor:
                     f2.rule = f2.rule or f.rule
                     f2.phrase = (f.phrase[1] + rest.end(), stop2)
                     add(f2)
-        for m in self.p["verb"].finditer(text, s0, s1):
-            verb = m.group("verb").lower()
+        verb_set, participle_set = _verb_sets()
+        hits = [
+            _Hit(w.start(), w.end(), w.group().lower())
+            for w in _WORD.finditer(text, s0, s1)
+            if w.group().lower() in verb_set
+        ]
+        for m in hits:
+            verb = m.verb
+            if verb == "declined":
+                tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
+                if not tail:
+                    continue
+                m = _Hit(m.start(), m.end() + tail.end(), "declined to comment")
+                verb = m.verb
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 3) : m.start()]
@@ -476,9 +543,10 @@ class Attributor:
                 continue  # raising: "reported to be", "said to have"
             got = self._source_before(m.start(), s0)
             if not got:
-                appos = re.search(r",\s[^,]{1,80},\s*$", text[s0 : m.start()])
+                w0 = max(s0, m.start() - 100)
+                appos = _APPOSITIVE_END.search(text[w0 : m.start()])
                 if appos:
-                    got = self._source_before(s0 + appos.start(), s0)
+                    got = self._source_before(w0 + appos.start(), s0)
             if not got:
                 continue
             f, start = got
@@ -492,12 +560,17 @@ class Attributor:
                 f.phrase = (start, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
-        for m in self.p["participle"].finditer(text, s0, s1):
-            verb = m.group("verb").lower()
-            vstart = m.start("verb")
+        for m in hits:
+            if m.verb not in participle_set:
+                continue
+            lead = re.search(r"(?:,|\band)\s+$", text[max(s0, m.start() - 6) : m.start()])
+            if not lead:
+                continue
+            verb = m.verb
+            vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
                 continue
-            got = self._source_before(vstart, max(s0, vstart - 60)) if text[m.start()] != "," else None
+            got = self._source_before(vstart, max(s0, vstart - 60)) if "," not in lead.group() else None
             base = None
             earlier = [f for f in found if f.phrase[1] <= vstart]
             if earlier:
@@ -523,7 +596,8 @@ class Attributor:
                 f.phrase = (vstart, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
-        for m in self.p["anonymous"].finditer(text, s0, s1):
+        anonymous_gate = any(k in low for k in anonymous_words)
+        for m in self.p["anonymous"].finditer(text, s0, s1) if anonymous_gate else ():
             # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
             if not any(s <= m.start() < e for s, e in taken):
                 f = self._unnamed(m.group("np"), m.start(), m.end())

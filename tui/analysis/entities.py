@@ -15,6 +15,7 @@ Pass B then finds every mention of the names so known anywhere in the text, head
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from tui.analysis.gazetteer import Tables, tables
@@ -66,6 +67,12 @@ _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
     r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as the|as)\s+"
     r"(?:the\s+|its\s+|new\s+)?$|\binto\s+the\s+$",
+    re.IGNORECASE,
+)
+_ROLE_CUE = re.compile(
+    r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
+    r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as|into)\s+"
+    r"(?:the\s+|its\s+|new\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
@@ -214,6 +221,17 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     return runs
 
 
+_TITLE_BEFORE: dict[int, re.Pattern[str]] = {}
+
+
+def _title_before(tab: Tables) -> re.Pattern[str]:
+    """A title right before a name ("group leader Joëlle Pineau"), compiled once."""
+    pattern = _TITLE_BEFORE.get(id(tab))
+    if pattern is None:
+        pattern = _TITLE_BEFORE[id(tab)] = re.compile(r"(?:" + tab.title_re.pattern + r")\s+$", re.IGNORECASE)
+    return pattern
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -251,7 +269,7 @@ def _type_unknown(
         if tm:
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
-    tm = re.search(r"(?:" + tab.title_re.pattern + r")\s+$", before, re.IGNORECASE)
+    tm = _title_before(tab).search(before)
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
@@ -399,10 +417,14 @@ def find_entities(
         for c in candidates
         if not c.initial and c.type == EntityType.PERSON and len(c.tokens) > 1
     }
+    lower_words = {t.text for _s, toks in sentence_tokens for t in toks if t.is_word and t.text.islower()}
     kept = [
         c
         for c in candidates
-        if not c.initial or c.tokens in confirmed or (len(c.tokens) == 1 and c.tokens[0] in surnames)
+        if not c.initial
+        or c.tokens in confirmed
+        or (len(c.tokens) == 1 and c.tokens[0] in surnames)
+        or _name_like(c.tokens[0], lower_words, tab)
     ]
 
     groups = _group(kept, acronym_pairs, tab)
@@ -422,6 +444,36 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+_WORD_ENDINGS = (
+    "ing",
+    "ed",
+    "ly",
+    "ness",
+    "ment",
+    "tion",
+    "sion",
+    "ers",
+    "ies",
+    "ists",
+    "ous",
+    "ive",
+    "able",
+)
+
+
+def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
+    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and word[1:].islower()
+        and low not in tab.common
+        and word not in tab.function_words
+        and low not in lower_words
+        and not low.endswith(_WORD_ENDINGS)
+    )
 
 
 def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
@@ -588,21 +640,21 @@ def _group(
     for long, short in pairs:
         union(long.tokens, short.tokens) if short.tokens in tab.known else union(short.tokens, long.tokens)
     forms = list(parent)
-    persons = [f for f in forms if len(f) > 1 and vote(f) == EntityType.PERSON]
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for f in forms:
+        if len(f) > 1 and vote(f) == EntityType.PERSON:
+            by_surname.setdefault(f[-1], []).append(f)
+        for cut in range(max(1, len(f) - 3), len(f)):
+            if all(w in tab.org_suffixes for w in f[cut:]):
+                by_prefix.setdefault(f[:cut], []).append(f)
     for form in forms:
         if len(form) == 1 and form not in tab.known:
-            owners = [p for p in persons if p[-1] == form[0]]
+            owners = by_surname.get(form[0], [])
             if len(owners) == 1:
                 union(form, owners[0])
                 continue
-        longer = [
-            f
-            for f in forms
-            if len(f) > len(form)
-            and f[: len(form)] == form
-            and all(w in tab.org_suffixes for w in f[len(form) :])
-            and vote(f) not in (EntityType.PERSON, EntityType.PLACE)
-        ]
+        longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
         known_alone = form in tab.known and all(
             tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
         )
@@ -667,6 +719,9 @@ def _scan(
         n = len(toks)
         while i < n:
             tok = toks[i]
+            if not tok.is_cap:
+                i += 1
+                continue
             forms = by_first.get(tok.text) or by_first.get(tok.bare)
             if not forms and tok.text.isupper() and len(tok.text) >= 3:
                 forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
@@ -755,11 +810,15 @@ def _attach_roles(
             elif loc.type in (EntityType.ORG, EntityType.OUTLET):
                 orgs.append((m.span.start, m.span.end, loc))
     persons.sort(key=lambda p: p[0])
+    orgs.sort(key=lambda o: o[0])
+    person_starts = [p[0] for p in persons]
+    org_starts = [o[0] for o in orgs]
     seen: set[tuple] = set()
 
     def org_before(pos: int, lo: int) -> str | None:
         best = None
-        for s, e, loc in orgs:
+        for k in range(bisect_left(org_starts, max(lo, pos - 200)), bisect_left(org_starts, pos)):
+            s, e, loc = orgs[k]
             if lo <= s and e <= pos:
                 gap = text[e:pos]
                 if re.fullmatch(r"(?:’s|'s)?\s*(?:\([^)]{0,60}\))?\s*", gap):
@@ -792,7 +851,7 @@ def _attach_roles(
         )
 
     for (s0, s1), _toks in sentence_tokens:
-        in_sent = [p for p in persons if s0 <= p[0] < s1]
+        in_sent = persons[bisect_left(person_starts, s0) : bisect_left(person_starts, s1)]
         for ps, pe, loc in in_sent:
             # Title right before the name: "Scale AI CEO Alexandr Wang", "group leader Joëlle Pineau".
             before = text[max(s0, ps - 60) : ps]
@@ -834,9 +893,11 @@ def _attach_roles(
                         former,
                     )
         # "has been named interim CEO", "into the CEO role": the last person before the verb.
-        for tm in tab.title_re.finditer(text, s0, s1):
-            left = text[max(s0, tm.start() - 40) : tm.start()]
-            if not _ROLE_VERB.search(left):
+        if not in_sent:
+            continue
+        for cue in _ROLE_CUE.finditer(text, s0, s1):
+            tm = tab.title_re.match(text, cue.end(), s1)
+            if tm is None:
                 continue
             subject = [p for p in in_sent if p[1] <= tm.start()]
             if not subject:

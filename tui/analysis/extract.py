@@ -16,6 +16,9 @@ for some input changes: the on-disk cache of per-article results is keyed by it.
 
 from __future__ import annotations
 
+import gc
+from bisect import bisect_left, bisect_right
+
 from tui.analysis.attribution import Attributor, EntitySpan, Found, build_sources
 from tui.analysis.claims import build_claims
 from tui.analysis.entities import find_entities, slug
@@ -25,13 +28,26 @@ from tui.analysis.quotes import find_quotes, is_lead_in
 from tui.analysis.sentences import segment
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.0.0"
+EXTRACTOR_VERSION = "2.2.1"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
 
 def analyse_article(article: Article) -> ArticleResult:
     """Analyse one article on its own (no other article is consulted)."""
+    # The cyclic garbage collector would rescan every live object many times while a long text
+    # makes hundreds of thousands of small ones (quadratic on a 2 MB line); nothing here makes
+    # cycles, so it waits until the article is done.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(article)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyse(article: Article) -> ArticleResult:
     text = article.text
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
@@ -47,10 +63,11 @@ def analyse_article(article: Article) -> ArticleResult:
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)  # type: ignore[arg-type]
-    names = ents.mention_index
-    figures = [f for f in figures if not _inside_name(f, names)]
+    names = ents.mention_index  # sorted by start
+    name_starts = [n[0] for n in names]
+    figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
-        claim.figures = [f for f in claim.figures if not _inside_name(f, names)]
+        claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
     quotes = _quotes(aid, text, seg.paragraphs, body, found)
     analysis = ArticleAnalysis(
         aid,
@@ -64,11 +81,12 @@ def analyse_article(article: Article) -> ArticleResult:
     return ArticleResult(analysis, ents.entities, sources)
 
 
-def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]]) -> bool:
+def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]], starts: list[int]) -> bool:
     """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
     if fig.kind != FigureKind.COUNT:
         return False
-    return any(s < fig.span.end and fig.span.start < e for s, e, _i, _t in names)
+    k = bisect_left(starts, fig.span.end)
+    return any(names[j][1] > fig.span.start for j in range(max(0, k - 3), k))
 
 
 def _one_citation_per_phrase(found: list[Found]) -> list[Found]:
@@ -106,18 +124,20 @@ def _quotes(
                 return sentences[mid]
         return None
 
+    para_starts = [p[0] for p in paragraphs]
+    found_starts = [f.phrase[0] for f in found]
+
     def paragraph_of(pos: int) -> tuple[int, int] | None:
-        for p in paragraphs:
-            if p[0] <= pos < p[1]:
-                return p
-        return None
+        i = bisect_right(para_starts, pos) - 1
+        return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
 
     for q in raw:
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
         lo, hi = first[0], max(last[1], first[1])
-        before = [f for f in found if lo <= f.phrase[0] and f.phrase[1] <= q.start]
-        after = [f for f in found if f.phrase[0] >= q.end and f.phrase[0] < hi and f.phrase[0] - q.end <= 4]
+        near = found[bisect_left(found_starts, lo) : bisect_left(found_starts, hi)]
+        before = [f for f in near if f.phrase[1] <= q.start]
+        after = [f for f in near if f.phrase[0] >= q.end and f.phrase[0] - q.end <= 4]
         speaker: Found | None = None
         rule = "quote.unattributed"
         if q.words <= 2:
@@ -137,15 +157,19 @@ def _quotes(
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
-                    earlier = [f for f in found if f.phrase[1] <= para[0]]
-                    if earlier:
-                        speaker, rule = earlier[-1], "quote.paragraph-carryover"
+                    k = bisect_left(found_starts, para[0]) - 1
+                    if k >= 0 and para[0] - found[k].phrase[1] < 2000:
+                        speaker, rule = found[k], "quote.paragraph-carryover"
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
             para = paragraph_of(q.start)
             if para and para[0] <= prev.span.start and q.start - prev.span.end <= 120:
-                speaker = next((f for f in found if f.key == prev.source_id), None)
+                k = bisect_left(found_starts, q.start)
+                speaker = next(
+                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
+                    None,
+                )
                 rule = "quote.continued" if speaker else rule
         quotes.append(
             Quote(

@@ -40,10 +40,14 @@ _APPROX_WORDS = {
     "below": "upper",
     "as many as": "upper",
 }
-_APPROX = (
-    r"(?:(?P<approx>an estimated|more than|as much as|as many as|less than|at least|upwards of|"
-    r"north of|close to|up to|about|around|roughly|approximately|nearly|almost|some|estimated|"
-    r"over|exceed(?:s|ing)?|above|under|below)\s+)?"
+# The approximator is looked up behind a match (_approx_at): a pattern that starts with optional
+# words cannot use the regex engine's fast scan for its first character.
+_APPROX = r"(?P<approx>)"
+_APPROX_BEFORE = re.compile(
+    r"\b(?P<word>an estimated|more than|as much as|as many as|less than|at least|upwards of|north of|close to|"
+    r"up to|about|around|roughly|approximately|nearly|almost|some|estimated|over|exceed(?:s|ing)?|above|"
+    r"under|below)\s+$",
+    re.IGNORECASE,
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
@@ -182,6 +186,14 @@ _COUNT_STOP = frozenset(
         "were",
     ]
 )
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "last ", "this ", "next ", "earlier ", "later ",
+)  # fmt: skip
+_NUMWORD_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b"
+)
 _PRIORITY = [
     FigureKind.MONEY,
     FigureKind.PERCENT,
@@ -209,9 +221,14 @@ def _word_number(text: str) -> float | None:
         return None
 
 
-def _approx(m: re.Match[str]) -> str | None:
-    word = m.group("approx")
-    return _APPROX_WORDS.get(word.lower()) if word else None
+def _approx_at(text: str, start: int) -> tuple[str | None, int]:
+    """The approximator right before `start` ("roughly ", "more than "): (approx, new start)."""
+    if start == 0 or text[start - 1] != " ":
+        return None, start
+    m = _APPROX_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return None, start
+    return _APPROX_WORDS.get(" ".join(m.group("word").lower().split())), m.start()
 
 
 def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
@@ -229,23 +246,22 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         fig = Figure(kind, text[s:e], span, value, unit, approx, low, high, rule)
         found.append((s, e, kind, fig))
 
-    for m in _MONEY.finditer(text):
+    digits = _DIGIT.search(text) is not None
+    lower = text.lower()
+    numwords = digits or _NUMWORD_RE.search(lower) is not None
+    for m in _MONEY.finditer(text) if digits else ():
         scale_word = (m.group("scale") or "").lower()
         value = _number(m.group("num")) * _SCALES.get(scale_word, 1.0)
         cur = _CURRENCY.get(m.group("cur").strip().lower(), "USD")
-        approx = _approx(m) or ("lower" if m.group("plus") else None)
-        add(FigureKind.MONEY, m, value, cur, "figure.money", approx)
-    for m in _MONEY_WORDS.finditer(text):
+        approx, begin = _approx_at(text, m.start())
+        approx = approx or ("lower" if m.group("plus") else None)
+        add(FigureKind.MONEY, m, value, cur, "figure.money", approx, start=begin)
+    for m in _MONEY_WORDS.finditer(text) if digits else ():
         value = _number(m.group("num")) * _SCALES[m.group("scale").lower()]
-        add(
-            FigureKind.MONEY,
-            m,
-            value,
-            _CURRENCY_WORDS[m.group("curword").lower()],
-            "figure.money-words",
-            _approx(m),
-        )
-    for m in _MONEY_VAGUE.finditer(text):
+        approx, begin = _approx_at(text, m.start())
+        currency = _CURRENCY_WORDS[m.group("curword").lower()]
+        add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
+    for m in _MONEY_VAGUE.finditer(text) if "illion" in lower else ():
         what = m.group("what").lower()
         key = what if what in _VAGUE_RANGES else what.replace("-", "")
         low, high = _VAGUE_RANGES.get(key, _VAGUE_RANGES.get(what, (None, None)))
@@ -259,42 +275,46 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             ):
                 continue
         add(FigureKind.MONEY, m, None, "USD", "figure.money-vague", None, low, high)
-    for m in _PERCENT.finditer(text):
-        add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", _approx(m))
-    for m in _RATIO.finditer(text):
+    for m in _PERCENT.finditer(text) if digits else ():
+        approx, begin = _approx_at(text, m.start())
+        add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", approx, start=begin)
+    for m in _RATIO.finditer(text) if numwords else ():
         a, b = _word_number(m.group("a")), _word_number(m.group("b"))
         if a is None or b is None or a > b:
             continue
         add(FigureKind.RATIO, m, a, f"of {b:g}", "figure.ratio", high=b)
-    for m in _DURATION.finditer(text):
+    for m in _DURATION.finditer(text) if numwords else ():
         n = _word_number(m.group("n"))
         unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
-    for m in _SCALED_COUNT.finditer(text):
+    for m in _SCALED_COUNT.finditer(text) if digits else ():
         noun = (m.group("noun") or "").lower()
         if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
             continue
         value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
-        add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", _approx(m))
-    for m in _ORDINAL.finditer(text):
+        approx, begin = _approx_at(text, m.start())
+        add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
+    ordinal_gate = digits or any(w in lower for w in _ORDINALS)
+    date_gate = digits or any(w in lower for w in _DATE_WORDS)
+    for m in _ORDINAL.finditer(text) if ordinal_gate else ():
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
         if rank is None:
             digits = re.match(r"\d+", word)
             rank = int(digits.group()) if digits else None
         add(FigureKind.ORDINAL, m, float(rank) if rank else None, m.group("what").lower(), "figure.ordinal")
-    for m in _DATE.finditer(text):
+    for m in _DATE.finditer(text) if date_gate else ():
         year = m.group("year1") or m.group("year2") or m.group("qyear")
         value = float(year) if year and len(year) == 4 else None
         add(
             FigureKind.DATE, m, value, None, "figure.date", start=m.start("bare") if m.group("bare") else None
         )
-    for m in _COUNT.finditer(text):
+    for m in _COUNT.finditer(text) if digits else ():
         noun = m.group("noun")
         if noun in _COUNT_STOP or 1950 <= int(m.group("n").replace(",", "")) <= 2049:
             continue
         add(FigureKind.COUNT, m, _number(m.group("n")), noun, "figure.count")
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if digits else ():
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
 
     rank = {k: i for i, k in enumerate(_PRIORITY)}

@@ -23,34 +23,68 @@ def _alternation(phrases: list[str]) -> str:
 
 
 @functools.cache
-def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _tables() -> tuple[dict[str, str], re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None]:
+    """(single word -> kind, multi-word phrase pattern, near-number single words, near-number phrases)."""
     kind_of: dict[str, str] = {}
-    groups = []
     for kind in _KINDS:
         for phrase in words("hedges", kind):
-            kind_of.setdefault(phrase.lower(), kind)
-    anywhere = words("hedges", "approximator_anywhere")
-    for phrase in anywhere:
-        kind_of.setdefault(phrase.lower(), "approximator")
-    near_number = [p for p in words("hedges", "approximator") if p not in anywhere]
-    groups.append(r"(?P<word>" + _alternation(list(kind_of)) + r")")
-    groups.append(r"(?P<approx>" + _alternation(near_number) + r")(?=\s+(?:US)?[$€£]?\d)")
-    pattern = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
-    return pattern, kind_of
+            kind_of.setdefault(" ".join(phrase.lower().split()), kind)
+    for phrase in words("hedges", "approximator_anywhere"):
+        kind_of.setdefault(" ".join(phrase.lower().split()), "approximator")
+    single = {k: v for k, v in kind_of.items() if " " not in k}
+    multi = [k for k in kind_of if " " in k]
+    near = [p.lower() for p in words("hedges", "approximator") if p.lower() not in kind_of]
+    near_single = frozenset(p for p in near if " " not in p)
+    near_multi = [p for p in near if " " in p]
+    multi_re = re.compile(r"\b(?:" + _alternation(multi) + r")\b", re.IGNORECASE) if multi else None
+    near_re = (
+        re.compile(r"\b(?:" + _alternation(near_multi) + r")(?=\s+(?:US)?[$€£]?\d)", re.IGNORECASE)
+        if near_multi
+        else None
+    )
+    for phrase in multi:
+        kind_of[phrase] = kind_of[phrase]
+    return {**single, **{m: kind_of[m] for m in multi}}, multi_re, near_single, near_re
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
 
 
 def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
-    pattern, kind_of = _pattern()
-    hedges = []
-    for m in pattern.finditer(text):
-        if m.group("word"):
-            phrase = m.group("word")
-            key = " ".join(phrase.lower().split())
-            kind = kind_of.get(key, "epistemic")
-            if key == "may" and ((phrase[0].isupper() and m.start() > 0) or _DAY_AFTER.match(text, m.end())):
-                continue  # "May" mid-sentence, or before a day number, is the month
-        else:
-            phrase = m.group("approx")
-            kind = "approximator"
-        hedges.append(Hedge(phrase, kind, Span(article_id, offset + m.start(), offset + m.end())))
+    kind_of, multi_re, near_single, near_re = _tables()
+    found: list[tuple[int, int, str, str]] = []
+    if multi_re is not None:
+        for m in multi_re.finditer(text):
+            found.append(
+                (m.start(), m.end(), m.group(), kind_of.get(" ".join(m.group().lower().split()), "epistemic"))
+            )
+    if near_re is not None:
+        for m in near_re.finditer(text):
+            found.append((m.start(), m.end(), m.group(), "approximator"))
+    lower = text.lower()
+    present = set(_LOWER_WORD.findall(lower))
+    gate = (present & kind_of.keys()) or (present & near_single and _DIGIT.search(text))
+    for m in _WORD.finditer(text) if gate else ():
+        word = m.group()
+        low = word.lower()
+        kind = kind_of.get(low)
+        if kind is None:
+            if low in near_single and _NUMBER_AFTER.match(text, m.end()):
+                kind = "approximator"
+            else:
+                continue
+        if low == "may" and ((word[0].isupper() and m.start() > 0) or _DAY_AFTER.match(text, m.end())):
+            continue  # "May" mid-sentence, or before a day number, is the month
+        found.append((m.start(), m.end(), word, kind))
+    found.sort(key=lambda h: (h[0], -h[1]))
+    hedges: list[Hedge] = []
+    last_end = -1
+    for start, end, phrase, kind in found:
+        if start < last_end:
+            continue  # inside a longer phrase ("reported to be" holds no second hedge)
+        last_end = end
+        hedges.append(Hedge(phrase, kind, Span(article_id, offset + start, offset + end)))
     return hedges

@@ -66,34 +66,35 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     uf = _Union(groups)
     keys = sorted(groups)
     toks = {k: name_tokens(names[k]) for k in keys}
-    persons = [k for k in keys if types[k] == EntityType.PERSON and len(toks[k]) > 1]
+    by_surname: dict[str, list[str]] = {}
+    by_prefix: dict[tuple[str, ...], list[str]] = {}
+    buckets: dict[tuple, list[str]] = {}
+    for k in keys:
+        t = toks[k]
+        if types[k] == EntityType.PERSON and len(t) > 1:
+            by_surname.setdefault(t[-1], []).append(k)
+        for cut in range(max(1, len(t) - 3), len(t)):
+            if all(w in tab.org_suffixes for w in t[cut:]):
+                by_prefix.setdefault(t[:cut], []).append(k)
+        if len(names[k]) > 5:
+            buckets.setdefault((types[k], len(t), names[k][:1].lower()), []).append(k)
     for k in keys:
         t = toks[k]
         if len(t) == 1 and k not in known:
-            owners = {uf.find(p) for p in persons if toks[p][-1] == t[0]}
+            owners = {uf.find(p) for p in by_surname.get(t[0], [])}
             if len(owners) == 1:
                 uf.union(k, owners.pop())
                 continue
-        longer = [
-            o
-            for o in keys
-            if len(toks[o]) > len(t)
-            and toks[o][: len(t)] == t
-            and all(w in tab.org_suffixes for w in toks[o][len(t) :])
-            and types[o] not in (EntityType.PERSON, EntityType.PLACE)
-        ]
+        longer = [o for o in by_prefix.get(t, []) if types[o] not in (EntityType.PERSON, EntityType.PLACE)]
         if len(longer) == 1 and k not in known and types[k] != EntityType.PERSON:
             uf.union(k, longer[0])
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if (
-                types[a] == types[b]
-                and len(toks[a]) == len(toks[b])
-                and len(names[a]) > 5
-                and uf.find(a) != uf.find(b)
-                and fuzz.ratio(names[a], names[b]) >= 92
-            ):
-                uf.union(a, b) if len(groups[a]) <= len(groups[b]) else uf.union(b, a)
+    for bucket in buckets.values():
+        if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if uf.find(a) != uf.find(b) and fuzz.ratio(names[a], names[b]) >= 92:
+                    uf.union(a, b) if len(groups[a]) <= len(groups[b]) else uf.union(b, a)
 
     merged: dict[str, Entity] = {}
     id_map: dict[str, str] = {}

@@ -38,8 +38,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
             g = 1 if m.group(1) is not None else 2
             _add(text, m.start(g), m.end(g), found)
             taken.append((m.start(), m.end()))
+        k = 0
         for m in _SINGLE.finditer(text, p0, p1):
-            if any(s <= m.start() < e for s, e in taken):
+            while k < len(taken) and taken[k][1] <= m.start():
+                k += 1
+            if k < len(taken) and taken[k][0] <= m.start():
                 continue
             inner = m.group(1)
             if len(inner.split()) > 4 or not inner.strip():

@@ -7,50 +7,46 @@ full stop; "Meta’s" is one token whose possessive is stripped where a name is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # A word: letters/digits with inner apostrophes, hyphens, dots or ampersands ("All-Domain", "AT&T",
 # "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_][\w&]*(?:[’'.\-][^\W_][\w&]*)*|[^\w\s]")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _KEEP_DOT = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep"}
 )
+_POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
 POSSESSIVE = ("’s", "'s", "’", "'")
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation mark with its offsets; the tests the extractor needs, computed once."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    __slots__ = ("bare", "bare_end", "end", "is_cap", "is_word", "possessive", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        """Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone")."""
-        t = self.text
-        if t[0].isupper():
-            return True
-        return t[0].islower() and len(t) > 1 and any(c.isupper() for c in t[1:3]) and "-" not in t
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        first = text[0]
+        self.is_word = first.isalnum()
+        #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
+        self.is_cap = first.isupper() or (
+            first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
+        )
+        if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
+            self.possessive = True
+            #: The token without a possessive ending.
+            self.bare = text[:-2]
+            self.bare_end = end - 2
+        else:
+            self.possessive = False
+            self.bare = text
+            self.bare_end = end
 
-    @property
-    def possessive(self) -> bool:
-        t = self.text
-        return len(t) > 2 and (t.endswith("’s") or t.endswith("'s"))
-
-    @property
-    def bare(self) -> str:
-        """The token without a possessive ending."""
-        return self.text[:-2] if self.possessive else self.text
-
-    @property
-    def bare_end(self) -> int:
-        return self.end - 2 if self.possessive else self.end
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -47,6 +47,7 @@ SCOPE_TITLES: dict[str, str] = {
     "help": "Help screen",
     "why": "Why? window",
     "basket": "Quote basket",
+    "search": "Search screen",
 }
 
 
@@ -108,6 +109,48 @@ COMMANDS: tuple[Command, ...] = (
         "The column's article: frame items with evidence, tone, loaded phrases, sources, quote variants",
         "show_profile",
         scope="compare",
+    ),
+    Command(
+        "search-open",
+        "enter",
+        "Open",
+        "Show the highlighted result in its pane and the Reader",
+        "choose",
+        scope="search",
+    ),
+    Command("search-back", "escape", "Back", "Close search, back to where you were", "back", scope="search"),
+    Command(
+        "search-next", "down", "Next", "Next result", "move(1)", show=False, palette=False, scope="search"
+    ),
+    Command(
+        "search-previous",
+        "up",
+        "Previous",
+        "Previous result",
+        "move(-1)",
+        show=False,
+        palette=False,
+        scope="search",
+    ),
+    Command(
+        "search-page-down",
+        "pagedown",
+        "Page down",
+        "Ten results down",
+        "move(10)",
+        show=False,
+        palette=False,
+        scope="search",
+    ),
+    Command(
+        "search-page-up",
+        "pageup",
+        "Page up",
+        "Ten results up",
+        "move(-10)",
+        show=False,
+        palette=False,
+        scope="search",
     ),
     Command("compare-close", "escape", "Back", "Close the comparison", "close", scope="compare"),
     Command(

@@ -1,9 +1,9 @@
 """What the App calls for daily use, one line each: settings, themes, copy with citation, basket.
 
-    daily_hooks.install(app, theme_override)      # in App.__init__: saved theme, style, last corpus
+    register_themes(app); daily_hooks.install(app, theme_override)  # App.__init__: --theme or saved
     daily_hooks.copy_quote(app, words, meta)      # `c`: copy in the chosen citation style
     daily_hooks.basket_add(app, words, meta, span, kind, item_id)   # `b`
-    daily_hooks.remember_corpus(path)             # after a corpus opened
+    daily_hooks.remember_corpus(path, app)        # after a corpus loaded
     daily_hooks.last_corpus()                     # the corpus to open when none is named
 
 Problems (a damaged settings or basket file, a malformed theme, an unknown --theme) are shown as
@@ -13,9 +13,8 @@ notifications (markup=False); none of them stops the app.
 from __future__ import annotations
 
 import contextlib
-import os
 import weakref
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,6 @@ class DailyState:
     settings: Settings
     theme_override: str | None = None
     basket: Basket | None = None
-    theme_problems: list[str] = field(default_factory=list)
 
 
 _STATES: weakref.WeakKeyDictionary[App[Any], DailyState] = weakref.WeakKeyDictionary()
@@ -47,23 +45,22 @@ def _warn(app: App[Any], messages: list[str], title: str) -> None:
 
 
 def install(app: App[Any], theme_override: str | None = None) -> DailyState:
-    """Read the settings; apply the saved theme (unless `--theme` chose one for this run) and the
-    saved citation style (`app.citation_style`); save later theme changes; reopen the last corpus
-    when the App was given none (`app.corpus_path`) and `META_SCALE_TUI_CORPUS` is not set; and
-    remember the corpus once it has loaded (`app.data_ready`).
+    """Apply `--theme` (this run only) or the saved theme, save the theme the user picks later,
+    and set `app.citation_style` from the settings. Problems (a damaged settings file, an unknown
+    --theme) are notified; none stops the app.
 
-    Call it in App.__init__ after the themes are registered (tui.app.themes.register_themes).
+    Call it in App.__init__ after registering the themes (tui.app.themes.register_themes).
     """
     settings, messages = load_settings()
     state = DailyState(settings=settings, theme_override=theme_override)
     _STATES[app] = state
     _warn(app, messages, "Settings")
     if theme_override:
-        if theme_override not in app.available_themes:
+        if theme_override in app.available_themes:
+            app.theme = theme_override
+        else:
             names = ", ".join(sorted(app.available_themes))
             _warn(app, [f"Unknown theme '{theme_override}'. Available: {names}"], "Theme")
-        elif app.theme != theme_override:
-            app.theme = theme_override
     elif settings.theme:
         if settings.theme in app.available_themes:
             app.theme = settings.theme
@@ -75,24 +72,7 @@ def install(app: App[Any], theme_override: str | None = None) -> DailyState:
             )
     app.watch(app, "theme", lambda _old, new: _save(app, theme=new), init=False)
     app.citation_style = citation_style(app)  # type: ignore[attr-defined]
-    if hasattr(app, "corpus_path"):
-        if app.corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
-            app.corpus_path = last_corpus()
-        if hasattr(app, "data_ready"):
-            app.watch(app, "data_ready", lambda ready: _loaded(app, ready), init=False)
     return state
-
-
-def _loaded(app: App[Any], ready: bool) -> None:
-    corpus = getattr(app, "corpus", None)
-    if ready and corpus is not None and getattr(corpus, "articles", None):
-        root = Path(corpus.root)
-        from tui.corpus.loader import seed_corpus_path
-
-        is_seed = root.resolve() == seed_corpus_path().resolve()
-        value = None if is_seed else str(root.resolve())
-        if value != state(app).settings.last_corpus:
-            _save(app, last_corpus=value)
 
 
 def state(app: App[Any]) -> DailyState:
@@ -174,6 +154,13 @@ def basket_add(
 def remember_corpus(path: Path | None, app: App[Any] | None = None) -> None:
     """Save the corpus folder opened last (None: the bundled seed corpus)."""
     value = str(path.expanduser().resolve()) if path is not None else None
+    if value is not None:
+        from tui.corpus.loader import seed_corpus_path
+
+        if Path(value) == seed_corpus_path().resolve():
+            value = None  # the seed corpus is the default: nothing to remember
+    if app is not None and value == state(app).settings.last_corpus:
+        return
     if app is not None:
         _save(app, last_corpus=value)
         return
@@ -190,25 +177,3 @@ def last_corpus() -> Path | None:
         if path.is_dir():
             return path
     return None
-
-
-def basket_add_selection(app: App[Any]) -> bool:
-    """`b` in the explorer: add `app.selection` (its exact words, `copy_span`) to the basket."""
-    selection = getattr(app, "selection", None)
-    corpus = getattr(app, "corpus", None)
-    span = getattr(selection, "copy_span", None)
-    if selection is None or span is None or corpus is None:
-        app.notify(
-            "Nothing to add: select a claim, a quote or a mention first.", severity="warning", markup=False
-        )
-        return False
-    try:
-        article = corpus.article(span.article_id)
-    except KeyError:
-        app.notify(f"Article {span.article_id} is not in this corpus", severity="warning", markup=False)
-        return False
-    raw = article.slice(span)
-    lead = len(raw) - len(raw.lstrip())
-    words = raw.strip()
-    exact = Span(span.article_id, span.start + lead, span.start + lead + len(words))
-    return basket_add(app, words, article.meta, exact, kind=selection.kind, item_id=selection.id)

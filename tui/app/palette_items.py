@@ -14,6 +14,7 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.markup import escape
 
 from tui.analysis.search import Hit as SearchHit
 from tui.analysis.search import SearchIndex
@@ -63,7 +64,11 @@ class ItemsProvider(Provider):
     def _hit(self, hit: SearchHit, score: float) -> Hit:
         ref = ItemRef(hit.kind, hit.id, hit.span)
         return Hit(
-            score, palette_display(hit), partial(self._open, ref), text=hit.item.title, help=hit.item.detail
+            score,
+            palette_display(hit),
+            partial(self._open, ref),
+            text=hit.item.title,
+            help=escape(hit.item.detail),
         )
 
     async def search(self, query: str) -> Hits:
@@ -91,5 +96,5 @@ class ItemsProvider(Provider):
                     Content.assemble(label, Content(item.title)),
                     partial(self._open, ref),
                     text=item.title,
-                    help=item.detail,
+                    help=escape(item.detail),  # the palette parses help as markup
                 )

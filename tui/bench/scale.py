@@ -10,7 +10,8 @@ prints:
 3. the explorer on that corpus, cold and warm: first paint and fully loaded (targets: warm first
    paint < 1.5 s, warm fully loaded < 3 s), and its peak memory (target < 500 MB);
 4. `meta-scale-tui check` and `export` on that corpus, cold and warm;
-5. responsiveness: the explorer on a synthetic corpus with at least 50,000 claims, driven by
+5. `import` of that corpus's files into a new corpus (duplicates, copies);
+6. responsiveness: the explorer on a synthetic corpus with at least 50,000 claims, driven by
    Textual's pilot: milliseconds per key in the claims and sources panes and in search.
 
 A time is the wall time from starting the child process to the event (the child reports the
@@ -143,7 +144,10 @@ from tui.app.app import ExplorerApp
 here = Path(inspect.getfile(ExplorerApp)).parent
 
 class Bench(ExplorerApp):
-    CSS_PATH = [str(here / p) for p in ([ExplorerApp.CSS_PATH] if isinstance(ExplorerApp.CSS_PATH, str) else ExplorerApp.CSS_PATH)]
+    CSS_PATH = [
+        str(here / p)
+        for p in ([ExplorerApp.CSS_PATH] if isinstance(ExplorerApp.CSS_PATH, (str, Path)) else ExplorerApp.CSS_PATH)
+    ]
 
 async def timed(pilot, keys, repeat=1):
     times = []
@@ -180,6 +184,27 @@ async def main():
         app.exit()
 
 asyncio.run(main())
+"""
+
+# Importing every file of the corpus into a new corpus: dedupe and copy detection at scale.
+IMPORT = """
+import json, resource, sys, time
+from pathlib import Path
+t0 = time.time()
+from tui.corpus.importer import ADDED_COPY, import_paths
+from tui.corpus.loader import load_corpus
+source = Path(sys.argv[1])
+marked = {a.id: a.meta.copy_of for a in load_corpus(source).articles if a.meta.copy_of}
+t1 = time.time()
+report = import_paths(sorted(source.glob("*.txt")), Path(sys.argv[2]))
+t2 = time.time()
+found = {o.path.stem: o.copy_of for o in report.outcomes if o.status == ADDED_COPY}
+print(json.dumps({
+    "import_s": t2 - t1, "files": len(report.outcomes), "added": report.added,
+    "copies_marked": len(marked), "copies_found": len(found),
+    "found_of_marked": sum(1 for k, v in marked.items() if found.get(k) == v),
+    "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+}), file=sys.stderr, flush=True)
 """
 
 CLI = """
@@ -322,6 +347,24 @@ def bench_cli(folder: Path, runs: int) -> None:
         print(f"   {name:20} cold {median_min(cold)}; warm {median_min(warm)}; peak {mb(peak)}")
 
 
+def bench_import(folder: Path) -> None:
+    print(f"\n5. meta-scale-tui import of the {folder.name} files into a new corpus")
+    target = Path(tempfile.mkdtemp(prefix="msb-corpus-")) / "imported"
+    try:
+        r = run_child(IMPORT, [str(folder), str(target)], fresh_home(), timeout=900)
+    finally:
+        shutil.rmtree(target.parent, ignore_errors=True)
+    if "import_s" not in r:
+        print(f"   failed: {r.get('error')}")
+        return
+    print(
+        f"   {r['files']} files in {r['import_s']:.1f} s ({r['import_s'] / max(1, r['files']) * 1000:.1f} ms a file); "
+        f"{r['added']} added; copies: the generator made {r['copies_marked']}, the import found "
+        f"{r['found_of_marked']} of them with the right original, and {r['copies_found'] - r['found_of_marked']} "
+        f"more (recombined articles that share most of their sentences); peak {mb(r['maxrss_kb'])}"
+    )
+
+
 def bench_keys(claims_target: int) -> None:
     """The explorer driven by the pilot on a corpus with at least `claims_target` claims."""
     from tui.analysis.pipeline import analyse
@@ -329,7 +372,7 @@ def bench_keys(claims_target: int) -> None:
     from tui.corpus.loader import load_corpus, seed_corpus_path
 
     print(
-        f"\n5. Responsiveness with >= {claims_target:,} claims (pilot, 120x40, warm cache): "
+        f"\n6. Responsiveness with >= {claims_target:,} claims (pilot, 120x40, warm cache): "
         "ms from a key to its screen update"
     )
     tmp = Path(tempfile.mkdtemp(prefix="msb-corpus-"))
@@ -380,21 +423,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="use this corpus instead of a synthetic one")
     parser.add_argument(
         "--only",
-        choices=["startup", "pipeline", "app", "cli", "keys"],
+        choices=["startup", "pipeline", "app", "cli", "import", "keys"],
         action="append",
         help="run only these parts",
     )
     parser.add_argument("--claims", type=int, default=50_000, help="claims for the responsiveness part")
     args = parser.parse_args(argv)
-    parts = set(args.only or ["startup", "pipeline", "app", "cli", "keys"])
+    parts = set(args.only or ["startup", "pipeline", "app", "cli", "import", "keys"])
     import platform
 
-    print(f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs")
+    print(
+        f"meta-scale-tui scale benchmark: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f} (figures are wall times: other work on the machine inflates them)"
+    )
     if "startup" in parts:
         bench_startup(args.runs)
     tmp = None
     folder = args.corpus
-    if folder is None and parts & {"pipeline", "app", "cli"}:
+    if folder is None and parts & {"pipeline", "app", "cli", "import"}:
         from tui.bench.corpus import make_corpus
 
         tmp = Path(tempfile.mkdtemp(prefix="msb-corpus-"))
@@ -408,6 +454,8 @@ def main(argv: list[str] | None = None) -> int:
                 bench_app(folder, args.runs)
             if "cli" in parts:
                 bench_cli(folder, args.runs)
+            if "import" in parts:
+                bench_import(folder)
         if "keys" in parts:
             bench_keys(args.claims)
     finally:
@@ -415,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
         for home in Path(tempfile.gettempdir()).glob("msb-home-*"):
             shutil.rmtree(home, ignore_errors=True)
+    print(f"\n(load average at the end: {os.getloadavg()[0]:.1f})")
     return 0
 
 

@@ -623,6 +623,12 @@ def import_paths(
     taken_stems = {p.stem for p in target.iterdir()} | set(bodies)
     meta_path = target / METADATA_FILE
     old_meta_text = meta_path.read_text(encoding="utf-8-sig") if meta_path.exists() else None
+    if old_meta_text is not None:
+        try:
+            load_yaml_text(old_meta_text, meta_path)
+        except YamlError as err:
+            where = f"{meta_path}:{err.line}" if err.line else str(meta_path)
+            raise ImportError_(f"{where}: {err.message}; fix it first (nothing was imported)") from None
     new_entries: dict[str, dict[str, Any]] = {}
 
     total = len(files)

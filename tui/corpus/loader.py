@@ -30,8 +30,9 @@ METADATA_FILE = "corpus.yaml"
 OVERLAY_FILE = "overlay.yaml"
 #: The top-level keys of corpus.yaml; any other is reported (a typo would silently drop metadata).
 _CORPUS_KEYS = frozenset({"name", "articles"})
-#: Articles larger than this are refused, to keep every pane responsive (README, "Input").
-MAX_ARTICLE_BYTES = 25_000_000
+#: Article files larger than this are refused (README, "Input it accepts and refuses"): a news
+#: article is rarely over 200 kB, and the whole corpus waits for the analysis of its largest file.
+MAX_ARTICLE_BYTES = 5_000_000
 
 _META_FIELDS = {
     "title": str,
@@ -124,21 +125,54 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], dict[str, int], list[Problem]]:
+class _KeyLines:
+    """The line of each key of corpus.yaml, found only when a message needs one.
+
+    Finding them composes the YAML a second time: at 1,000 entries that costs more than the rest
+    of the loading, and a corpus without problems never needs it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lines: dict[tuple[str, ...], int] | None = None
+
+    def get(self, key: tuple[str, ...], default: int | None = None) -> int | None:
+        if self._lines is None:
+            try:
+                self._lines = key_lines(self._path.read_text(encoding="utf-8-sig", errors="replace"))
+            except OSError:
+                self._lines = {}
+        return self._lines.get(key, default)
+
+
+class _EntryLines:
+    """The line of each file name under `articles:` (a view of _KeyLines)."""
+
+    def __init__(self, key_line: _KeyLines | None = None) -> None:
+        self._key_line = key_line
+
+    def get(self, file_name: str, default: int | None = None) -> int | None:
+        if self._key_line is None:
+            return default
+        return self._key_line.get(("articles", str(file_name)), default)
+
+
+def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], _EntryLines, list[Problem]]:
     """Read corpus.yaml: (corpus name, entries by file name, line of each entry, problems)."""
     path = root / METADATA_FILE
     if not path.exists():
-        return None, {}, {}, []
+        return None, {}, _EntryLines(), []
     try:
         data = load_yaml_file(path)
     except YamlError as err:
-        return None, {}, {}, [Problem(path, err.message, err.line)]
+        return None, {}, _EntryLines(), [Problem(path, err.message, err.line)]
     if data is None:
-        return None, {}, {}, []
+        return None, {}, _EntryLines(), []
     if not isinstance(data, dict):
-        return None, {}, {}, [Problem(path, "should be a mapping with 'name' and 'articles'", 1)]
+        return None, {}, _EntryLines(), [Problem(path, "should be a mapping with 'name' and 'articles'", 1)]
     problems: list[Problem] = []
-    key_line = key_lines(path.read_text(encoding="utf-8-sig", errors="replace"))
+    key_line = _KeyLines(path)
+    lines = _EntryLines(key_line)
     for key in data:
         if key not in _CORPUS_KEYS:
             problems.append(
@@ -157,17 +191,14 @@ def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], di
     if not isinstance(articles, dict):
         line = key_line.get(("articles",))
         problems.append(Problem(path, "'articles' should map file names to metadata", line))
-        return name, {}, {}, problems
+        return name, {}, lines, problems
     entries: dict[str, dict[str, Any]] = {}
-    lines: dict[str, int] = {}
     for file_name, entry in articles.items():
-        line = key_line.get(("articles", str(file_name)))
         if not isinstance(entry, dict):
+            line = lines.get(str(file_name))
             problems.append(Problem(path, f"metadata of '{file_name}' should be a mapping", line))
             continue
         entries[str(file_name)] = entry
-        if line:
-            lines[str(file_name)] = line
     return name, entries, lines, problems
 
 
@@ -185,7 +216,13 @@ def load_article(
             return None, [Problem(path, "not a regular file; skipped")]
         size = info.st_size
         if size > MAX_ARTICLE_BYTES:
-            return None, [Problem(path, f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB; skipped")]
+            return None, [
+                Problem(
+                    path,
+                    f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB ({size / 1e6:.1f} MB); skipped "
+                    "(an article is rarely over 200 kB: split the file into articles)",
+                )
+            ]
         data = path.read_bytes()
     except OSError as err:
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
@@ -253,9 +290,13 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
     meta_path = root / METADATA_FILE
     seen: set[str] = set()
     for path in files:
-        article, article_problems = load_article(
-            path, entries.get(path.name), lines.get(path.name), meta_path
-        )
+        article, article_problems = load_article(path, entries.get(path.name), None, meta_path)
+        if any(p.path == meta_path and p.line is None for p in article_problems):
+            line = lines.get(path.name)  # looked up only when a message needs it
+            article_problems = [
+                replace(p, line=line) if p.path == meta_path and p.line is None else p
+                for p in article_problems
+            ]
         corpus.problems.extend(article_problems)
         if article is None:
             continue
@@ -282,7 +323,7 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
     return corpus
 
 
-def _check_copies(corpus: Corpus, meta_path: Path, lines: dict[str, int]) -> None:
+def _check_copies(corpus: Corpus, meta_path: Path, lines: _EntryLines) -> None:
     """`copy_of` must name another article of the corpus; otherwise it is dropped with a warning."""
     ids = {a.id for a in corpus.articles}
     for i, article in enumerate(corpus.articles):

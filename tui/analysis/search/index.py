@@ -42,7 +42,15 @@ from tui.corpus.model import Span
 #: Field roles that are names: a query equal to or starting one of them ranks first.
 NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"})
 #: Names rank above aliases above text; a speaker is shown under its quote, so the words win ties.
-ROLE_BONUS = {"name": 40.0, "title": 30.0, "alias": 25.0, "outlet": 10.0, "author": 10.0, "speaker": -5.0}
+ROLE_BONUS = {
+    "name": 40.0,
+    "title": 30.0,
+    "alias": 25.0,
+    "role": 15.0,
+    "outlet": 10.0,
+    "author": 10.0,
+    "speaker": -5.0,
+}
 
 EXACT, PREFIX, FUZZY = 1.0, 0.75, 0.45
 
@@ -236,7 +244,7 @@ class SearchIndex:
                 i += 1
         close: list[str] = []
         if typos and token.isalpha() and len(token) >= 4:
-            k = 1 if len(token) <= 5 else 2
+            k = 1 if len(token) <= 7 else 2  # like Lucene's AUTO fuzziness, one notch stricter
             for length in range(len(token) - k, len(token) + k + 1):
                 bucket = self.by_len.get(length)
                 if not bucket:

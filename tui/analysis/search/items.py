@@ -27,7 +27,8 @@ KIND_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """A searchable text of an item. `role`: name, alias, text, speaker, title, outlet, author."""
+    """A searchable text of an item. `role`: name, alias, role (a person's title), text, speaker,
+    title, outlet, author, id."""
 
     role: str
     text: str
@@ -58,6 +59,15 @@ class SearchItem:
         return self.fields[0].text if self.fields else self.id
 
 
+def _some(outlets: list[str], articles: int, most: int = 3) -> str:
+    """ "Winbuzzer, TechRepublic" or "12 articles (Winbuzzer, TechRepublic, Forbes…)": one line."""
+    names = list(dict.fromkeys(outlets))
+    if articles <= most and len(names) == articles:
+        return ", ".join(names)
+    shown = ", ".join(names[:most]) + ("…" if len(names) > most else "")
+    return f"{articles} articles ({shown})"
+
+
 def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
     """Every searchable item of a corpus and its analysis (any order; the index sorts)."""
     from tui.analysis.search.fold import figure_key
@@ -80,8 +90,8 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             source.citations, key=lambda c: (article_rank.get(c.article_id, 0), c.phrase.start), default=None
         )
         n = len(source.citations)
-        detail = f"{source.kind.value} · cited {n}× in " + ", ".join(
-            outlet(a) for a in sorted(arts, key=lambda a: article_rank.get(a, 0))
+        detail = f"{source.kind.value} · cited {n}× in " + _some(
+            [outlet(a) for a in sorted(arts, key=lambda a: article_rank.get(a, 0))], len(arts)
         )
         items.append(
             SearchItem(
@@ -104,6 +114,11 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             if alias.casefold() not in seen:
                 seen.add(alias.casefold())
                 names.append(Field("alias", alias))
+        for role in entity.roles:  # "interim CEO of Scale AI": find people by what they are
+            title = f"{role.title} of {role.organization}" if role.organization else role.title
+            if title.casefold() not in seen:
+                seen.add(title.casefold())
+                names.append(Field("role", title))
         arts = frozenset(m.span.article_id for m in entity.mentions)
         first = min(
             entity.mentions,

@@ -67,7 +67,8 @@ class ImportScreen(ModalScreen[None]):
     }
     ImportScreen .title { text-style: bold; }
     ImportScreen .hint { color: $text-muted; }
-    ImportScreen #import-options Input { width: 1fr; }
+    ImportScreen Input { margin: 0 0 1 0; }
+    ImportScreen #import-options Input { width: 1fr; margin: 0 1 1 0; }
     ImportScreen #import-options { height: auto; }
     ImportScreen #import-status { height: auto; }
     ImportScreen #import-summary { height: auto; max-height: 16; }
@@ -99,13 +100,13 @@ class ImportScreen(ModalScreen[None]):
         with Vertical():
             yield Static("Import articles (.txt, .md, saved .html pages)", classes="title", markup=False)
             yield Static(
-                "Files or a folder (several: separate with spaces, quote a path with spaces)",
+                "Files or a folder (several: separated by spaces; quote a path with spaces)",
                 classes="hint",
                 markup=False,
             )
-            yield Input(placeholder="~/Downloads/coverage", id="import-paths")
+            yield Input(placeholder="~/Downloads/coverage", id="import-paths", compact=True)
             yield Static("Into the corpus folder", classes="hint", markup=False)
-            yield Input(str(target), id="import-target")
+            yield Input(str(target), id="import-target", compact=True)
             if from_seed:
                 yield Static(
                     "The seed corpus is read-only: a copy of it is made there first, and opened after the import.",
@@ -113,14 +114,14 @@ class ImportScreen(ModalScreen[None]):
                     markup=False,
                 )
             yield Static(
-                "For files that do not say (optional): outlet, author, date YYYY-MM-DD",
+                "Optional, for files that do not say: outlet, author, date",
                 classes="hint",
                 markup=False,
             )
             with Horizontal(id="import-options"):
-                yield Input(placeholder="outlet", id="import-outlet")
-                yield Input(placeholder="author", id="import-author")
-                yield Input(placeholder="date", id="import-date")
+                yield Input(placeholder="outlet", id="import-outlet", compact=True)
+                yield Input(placeholder="author", id="import-author", compact=True)
+                yield Input(placeholder="date YYYY-MM-DD", id="import-date", compact=True)
             yield ProgressBar(id="import-progress", show_eta=False)
             yield Static("", id="import-status", markup=False)
             yield Static("", id="import-error", markup=False)
@@ -212,8 +213,11 @@ class ImportScreen(ModalScreen[None]):
         self.summary = message.lines
         self.query_one("#import-summary-text", Static).update("\n".join(message.lines))
         if message.added:
-            status.update("Done. Reloading the corpus… (Escape closes this dialog)")
+            status.update(
+                "Done. Reloading the corpus… (Escape closes this dialog; Tab, then arrows, scrolls the summary)"
+            )
             self._reload(message.target)
+            self.watch(self.app, "data_ready", self._reloaded, init=False)
         else:
             status.update("Done. Nothing was added.")
 
@@ -227,6 +231,14 @@ class ImportScreen(ModalScreen[None]):
         app.corpus_path = target  # type: ignore[attr-defined]
         app.data_ready = False  # type: ignore[attr-defined]
         app.load()  # type: ignore[attr-defined]
+
+    def _reloaded(self, ready: bool) -> None:
+        if ready:
+            corpus = getattr(self.app, "corpus", None)
+            count = len(corpus.articles) if corpus is not None else 0
+            self.query_one("#import-status", Static).update(
+                f"Done. The explorer now shows {count} articles. Escape closes this dialog."
+            )
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
@@ -24,6 +23,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, build_index
+from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
 
 #: Results kept per kind on screen.
@@ -123,14 +123,8 @@ class SearchScreen(Screen[ItemRef | None]):
     SearchScreen #search-results { height: 1fr; margin: 0 1; }
     """
 
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="search.back"),
-        Binding("enter", "choose", "Open", id="search.open"),
-        Binding("down", "move(1)", "Next", show=False, id="search.down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="search.up"),
-        Binding("pagedown", "move(10)", "Page down", show=False, id="search.page-down"),
-        Binding("pageup", "move(-10)", "Page up", show=False, id="search.page-up"),
-    ]
+    SCOPE = "search"
+    BINDINGS = bindings_for("search")  # Enter, Escape, Up/Down, PgUp/PgDn: tui/app/commands.py
 
     #: The last query, offered again (selected) when the screen reopens.
     last_query: str = ""
@@ -174,6 +168,16 @@ class SearchScreen(Screen[ItemRef | None]):
         self._search(self.query_one(Input).value)
 
     # -- typing ---------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        # A key typed while the screen was still opening reaches the screen, not the Input
+        # (nothing had focus yet): it belongs to the query all the same.
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            field = self.query_one(Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -1,0 +1,59 @@
+"""`meta-scale-tui basket`: print or export the quote basket without opening the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tui.cli.common import error, print_json
+
+FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from tui.analysis.citation import STYLES
+
+    parser = subparsers.add_parser(
+        "basket",
+        help="print or export the quote basket (the quotes collected with b)",
+        description="Print the quote basket as Markdown or JSON, or write it to a file (atomically; an "
+        "existing file is replaced only with --force). The citation style defaults to the one chosen "
+        "in the app (C).",
+        epilog="example: meta-scale-tui basket --format md --style apa --output quotes.md",
+    )
+    parser.add_argument("--format", choices=sorted(FORMATS), default="markdown")
+    parser.add_argument(
+        "--style", choices=STYLES, default=None, help="citation style (default: the saved one)"
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", type=Path, default=None, help="write to FILE")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.corpus.text import safe_for_terminal
+    from tui.userdata.basket import Basket
+    from tui.userdata.settings import load_settings
+
+    settings, messages = load_settings()
+    basket, basket_messages = Basket.load()
+    for message in messages + basket_messages:
+        print(f"meta-scale-tui: {safe_for_terminal(message)}", file=sys.stderr)
+    style = args.style or settings.citation_style
+    fmt = FORMATS[args.format]
+    if args.output is None:
+        if fmt == "json":
+            print_json(json.loads(basket.to_json(style)))
+        else:
+            sys.stdout.write(safe_for_terminal(basket.to_markdown(style)))
+        return 0
+    try:
+        written = basket.export(args.output, fmt, style, overwrite=args.force)
+    except FileExistsError:
+        return error(f"{args.output} exists; add --force to replace it")
+    except OSError as err:
+        return error(f"cannot write {args.output}: {err.strerror or err}")
+    print(f"{len(basket)} quote(s) written to {safe_for_terminal(str(written))}", file=sys.stderr)
+    return 0
