@@ -69,8 +69,6 @@ class ExplorerApp(App[None]):
         super().__init__()
         from tui.app import daily_hooks
 
-        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
-            corpus_path = daily_hooks.last_corpus()  # None: the bundled seed corpus
         self.corpus_path = corpus_path
         self._generation = 0  # which load is current: a superseded worker's result is dropped
         self.corpus: Any = None
@@ -79,13 +77,34 @@ class ExplorerApp(App[None]):
         self.load_error: str | None = None
         self.selection: Selection | None = None
         self.citation_style = "plain"
+        self.theme_problems: list[str] = []
+        self._file_themes_registered = False
+        # --theme (an unknown name is a notification listing the themes; the app still opens),
+        # else the saved theme; the citation style and the last corpus from the settings. The
+        # bundled and user YAML themes are read now only when the theme to apply is one of them;
+        # otherwise right after the first paint (on_ready), so the start does not wait for them.
+        daily_hooks.install(self, theme_name, register_themes=self.register_file_themes)
+        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
+            self.corpus_path = daily_hooks.last_corpus(self)  # None: the bundled seed corpus
+
+    def register_file_themes(self) -> None:
+        """Register the bundled and user YAML themes (once); their problems are notified."""
+        if self._file_themes_registered:
+            return
+        self._file_themes_registered = True
         from tui.app.themes import register_themes
 
-        # Bundled and user YAML themes first; their problems are notified once the app runs.
         self.theme_problems = [str(p) for p in register_themes(self) or []]
-        # --theme (an unknown name is a notification listing the themes; the app still opens),
-        # else the saved theme; the citation style and the last corpus from the settings.
-        daily_hooks.install(self, theme_name)
+        if self.theme_problems and self.is_running:
+            self._notify_theme_problems()
+
+    def _notify_theme_problems(self) -> None:
+        self.notify(
+            safe_for_terminal("\n".join(self.theme_problems)),
+            title="Theme problems",
+            severity="warning",
+            markup=False,
+        )
 
     def get_default_screen(self) -> Screen:
         from tui.app.screens.explore import ExploreScreen
@@ -93,14 +112,12 @@ class ExplorerApp(App[None]):
         return ExploreScreen()
 
     def on_mount(self) -> None:
-        if self.theme_problems:
-            self.notify(
-                safe_for_terminal("\n".join(self.theme_problems)),
-                title="Theme problems",
-                severity="warning",
-                markup=False,
-            )
+        if self.theme_problems:  # read before the first paint: the theme to apply was a YAML one
+            self._notify_theme_problems()
         self.call_after_refresh(self.load)  # first paint before the loading worker takes the GIL
+
+    def on_ready(self) -> None:
+        self.register_file_themes()  # after the first paint: the palette lists them from now on
 
     # -- loading -------------------------------------------------------------------------------
 

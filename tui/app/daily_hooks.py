@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import contextlib
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
 from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES, format_quote
-from tui.app.clipboard import copy_text
-from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
-from tui.userdata.basket import Basket, BasketItem
 from tui.userdata.settings import Settings, load_settings, update_settings
+
+if TYPE_CHECKING:  # the basket and the clipboard are imported on first use, after the first paint
+    from tui.corpus.model import ArticleMeta, Span
+    from tui.userdata.basket import Basket
 
 
 @dataclass(slots=True)
@@ -44,17 +46,25 @@ def _warn(app: App[Any], messages: list[str], title: str) -> None:
         app.notify(text, title=title, severity="warning", timeout=12, markup=False)
 
 
-def install(app: App[Any], theme_override: str | None = None) -> DailyState:
+def install(
+    app: App[Any], theme_override: str | None = None, register_themes: Callable[[], object] | None = None
+) -> DailyState:
     """Apply `--theme` (this run only) or the saved theme, save the theme the user picks later,
     and set `app.citation_style` from the settings. Problems (a damaged settings file, an unknown
     --theme) are notified; none stops the app.
 
-    Call it in App.__init__ after registering the themes (tui.app.themes.register_themes).
+    Call it in App.__init__ after registering the themes (tui.app.themes.register_themes), or
+    pass `register_themes`: it is called only when the theme to apply is not registered yet (a
+    YAML theme), so an app that starts with a built-in theme can register the YAML ones after
+    its first paint.
     """
     settings, messages = load_settings()
     state = DailyState(settings=settings, theme_override=theme_override)
     _STATES[app] = state
     _warn(app, messages, "Settings")
+    wanted = theme_override or settings.theme
+    if register_themes is not None and wanted and wanted not in app.available_themes:
+        register_themes()
     if theme_override:
         if theme_override in app.available_themes:
             app.theme = theme_override
@@ -112,12 +122,16 @@ def set_citation_style(app: App[Any], style: str) -> None:
 
 def copy_quote(app: App[Any], words: str, meta: ArticleMeta, what: str = "quote") -> None:
     """Copy `words` with their citation in the chosen style (clipboard, quote file, notification)."""
+    from tui.app.clipboard import copy_text
+
     style = citation_style(app)
     copy_text(app, format_quote(words, meta, style), what=f"{what} ({style})")
 
 
 def basket(app: App[Any]) -> Basket:
     """The quote basket, read from disk on first use (problems reported once)."""
+    from tui.userdata.basket import Basket
+
     current = state(app)
     if current.basket is None:
         current.basket, messages = Basket.load()
@@ -129,6 +143,8 @@ def basket_add(
     app: App[Any], words: str, meta: ArticleMeta, span: Span, kind: str = "span", item_id: str | None = None
 ) -> bool:
     """Add the selection to the basket and say so; False when it was already there or not saved."""
+    from tui.userdata.basket import BasketItem
+
     target = basket(app)
     item = BasketItem.from_selection(words, meta, span, kind=kind, item_id=item_id)
     try:
@@ -169,9 +185,10 @@ def remember_corpus(path: Path | None, app: App[Any] | None = None) -> None:
         update_settings(last_corpus=value)
 
 
-def last_corpus() -> Path | None:
-    """The corpus folder opened last, if it still exists."""
-    settings, _ = load_settings()
+def last_corpus(app: App[Any] | None = None) -> Path | None:
+    """The corpus folder opened last, if it still exists (from the app's settings once installed)."""
+    current = _STATES.get(app) if app is not None else None
+    settings = current.settings if current is not None else load_settings()[0]
     if settings.last_corpus:
         path = Path(settings.last_corpus)
         if path.is_dir():
