@@ -6,7 +6,7 @@ events into that state; the panes only show rows and the ExploreIndex answers th
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -17,14 +17,17 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, ProgressBar, Static
 
-from tui.analysis.model import Claim, Entity, Quote
 from tui.app.commands import bindings_for
-from tui.app.explore_index import ExploreIndex, FilterStep, SourceRow
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
 from tui.app.widgets.reader import Reader
 from tui.app.widgets.vlist import VirtualList
 from tui.corpus.model import Span
+
+if TYPE_CHECKING:
+    # The analysis model and the index come with the data (the loading worker imports them after
+    # the first paint); the methods that test item types import them when they run.
+    from tui.app.explore_index import ExploreIndex, FilterStep
 
 PANES = ("sources", "entities", "claims", "reader")
 
@@ -255,6 +258,9 @@ class ExploreScreen(Screen[None]):
             self._select_from(widget)
 
     def _occurrence_key(self, pane: VirtualList) -> str | None:
+        from tui.analysis.model import Entity
+        from tui.app.explore_index import SourceRow
+
         item = pane.current
         if isinstance(item, SourceRow) and item.source is not None:
             return f"source:{item.source.id}:{item.article.id}"
@@ -268,6 +274,9 @@ class ExploreScreen(Screen[None]):
 
     def _select_from(self, pane: VirtualList, wanted: Span | None = None) -> None:
         """Make the item under `pane`'s cursor the selection (what the Reader shows, what `c` copies)."""
+        from tui.analysis.model import Claim, Entity, Quote
+        from tui.app.explore_index import SourceRow
+
         if self.index is None:
             return
         item = pane.current
@@ -345,6 +354,9 @@ class ExploreScreen(Screen[None]):
 
     @on(VirtualList.Chosen)
     def _chosen(self, event: VirtualList.Chosen) -> None:
+        from tui.analysis.model import Claim, Entity, Quote
+        from tui.app.explore_index import FilterStep, SourceRow
+
         item = event.item
         if isinstance(item, SourceRow):
             if item.source is None:

@@ -7,16 +7,18 @@ Every row is built from data with `rich.text.Text(...)` (never markup), so `[bol
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual.content import Content
 from textual.message import Message
 
-from tui.analysis.model import Claim, Entity, Quote
 from tui.app.commands import bindings_for
-from tui.app.explore_index import SourceRow
 from tui.app.widgets.vlist import VirtualList
+
+if TYPE_CHECKING:  # the model and the index come with the data, after the first paint
+    from tui.analysis.model import Claim, Entity, Quote
+    from tui.app.explore_index import SourceRow
 
 #: Short labels for entity types, so the Entities pane fits in 30 columns.
 TYPE_LABELS = {
@@ -176,6 +178,8 @@ class ClaimsList(PaneList):
         return 2
 
     def render_row(self, item: Claim | Quote, width: int) -> list[Text]:
+        from tui.analysis.model import Quote
+
         if isinstance(item, Quote):
             first = Text("“" + " ".join(item.text.split()) + "”")
             second = Text("  — ", style=self.dim())
