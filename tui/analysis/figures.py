@@ -187,6 +187,13 @@ _COUNT_STOP = frozenset(
     ]
 )
 _DIGIT = re.compile(r"\d")
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
+_ORDINAL_WHAT = (
+    "largest", "biggest", "highest", "most", "fastest", "best", "ever", "major", "time", "quarter", "round",
+    "place",
+)  # fmt: skip
 _DATE_WORDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "last ", "this ", "next ", "earlier ", "later ",
@@ -249,14 +256,28 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     digits = _DIGIT.search(text) is not None
     lower = text.lower()
     numwords = digits or _NUMWORD_RE.search(lower) is not None
-    for m in _MONEY.finditer(text) if digits else ():
+    # Cheap substring gates: a pattern runs only where the words it needs are present. Under
+    # re.IGNORECASE a few non-ASCII letters match ASCII ones ("ſ" for "s"); with any of them the
+    # gates are off, so the answers stay those of the patterns alone.
+    ungated = any(c in text for c in _CASE_FOLDS)
+    money_gate = digits and (
+        ungated or any(c in text for c in "$€£¥") or "usd" in lower or "eur" in lower or "gbp" in lower
+    )
+    money_words_gate = digits and (
+        ungated
+        or (("illion" in lower or "thousand" in lower) and any(w in lower for w in _CURRENCY_WORDS))
+    )
+    percent_gate = digits and (ungated or "%" in text or "per" in lower)
+    ratio_gate = numwords and (ungated or "of" in lower)
+    duration_gate = numwords and (ungated or any(u in lower for u in _DURATION_UNITS))
+    for m in _MONEY.finditer(text) if money_gate else ():
         scale_word = (m.group("scale") or "").lower()
         value = _number(m.group("num")) * _SCALES.get(scale_word, 1.0)
         cur = _CURRENCY.get(m.group("cur").strip().lower(), "USD")
         approx, begin = _approx_at(text, m.start())
         approx = approx or ("lower" if m.group("plus") else None)
         add(FigureKind.MONEY, m, value, cur, "figure.money", approx, start=begin)
-    for m in _MONEY_WORDS.finditer(text) if digits else ():
+    for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
         value = _number(m.group("num")) * _SCALES[m.group("scale").lower()]
         approx, begin = _approx_at(text, m.start())
         currency = _CURRENCY_WORDS[m.group("curword").lower()]
@@ -275,15 +296,15 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             ):
                 continue
         add(FigureKind.MONEY, m, None, "USD", "figure.money-vague", None, low, high)
-    for m in _PERCENT.finditer(text) if digits else ():
+    for m in _PERCENT.finditer(text) if percent_gate else ():
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", approx, start=begin)
-    for m in _RATIO.finditer(text) if numwords else ():
+    for m in _RATIO.finditer(text) if ratio_gate else ():
         a, b = _word_number(m.group("a")), _word_number(m.group("b"))
         if a is None or b is None or a > b:
             continue
         add(FigureKind.RATIO, m, a, f"of {b:g}", "figure.ratio", high=b)
-    for m in _DURATION.finditer(text) if numwords else ():
+    for m in _DURATION.finditer(text) if duration_gate else ():
         n = _word_number(m.group("n"))
         unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
@@ -294,7 +315,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
-    ordinal_gate = digits or any(w in lower for w in _ORDINALS)
+    ordinal_gate = (digits or any(w in lower for w in _ORDINALS)) and (
+        ungated or any(w in lower for w in _ORDINAL_WHAT)
+    )
     date_gate = digits or any(w in lower for w in _DATE_WORDS)
     for m in _ORDINAL.finditer(text) if ordinal_gate else ():
         word = m.group("ord").lower()
