@@ -232,6 +232,19 @@ def _title_before(tab: Tables) -> re.Pattern[str]:
     return pattern
 
 
+_TITLE_LAST: dict[int, tuple[str, ...]] = {}
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _title_last_words(tab: Tables) -> tuple[str, ...]:
+    """The last word of every title, lower-cased: a title ends with one of them."""
+    last = _TITLE_LAST.get(id(tab))
+    if last is None:
+        last = _TITLE_LAST[id(tab)] = tuple(sorted({t.split()[-1] for t in tab.titles}))
+    return last
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -269,7 +282,14 @@ def _type_unknown(
         if tm:
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
-    tm = _title_before(tab).search(before)
+    # The pattern ends in a title and white space: unless the text before ends so, skip its search.
+    tail = before.rstrip()
+    if len(tail) < len(before) and (
+        tail.lower().endswith(_title_last_words(tab)) or any(c in before for c in _CASE_FOLDS)
+    ):
+        tm = _title_before(tab).search(before)
+    else:
+        tm = None
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
