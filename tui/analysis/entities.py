@@ -834,6 +834,7 @@ def _attach_roles(
     person_starts = [p[0] for p in persons]
     org_starts = [o[0] for o in orgs]
     seen: set[tuple] = set()
+    last_words = _title_last_words(tab)
 
     def org_before(pos: int, lo: int) -> str | None:
         best = None
@@ -876,8 +877,15 @@ def _attach_roles(
             # Title right before the name: "Scale AI CEO Alexandr Wang", "group leader Joëlle Pineau".
             before = text[max(s0, ps - 60) : ps]
             m = None
-            for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
-                pass
+            # Only a title that ends right before ",? " counts: unless the text there ends with a
+            # title's last word, the scan for titles cannot find one.
+            tail = before.rstrip()
+            tail = tail[:-1] if tail.endswith(",") else tail
+            if len(tail) < len(before) and (
+                tail.lower().endswith(last_words) or any(c in before for c in _CASE_FOLDS)
+            ):
+                for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
+                    pass
             if m and re.fullmatch(r",?\s+", before[m.end() :]):
                 start = max(s0, ps - 60) + m.start()
                 org = org_before(start, s0)
