@@ -83,7 +83,12 @@ def predicate(text: str, figures: list[Figure]) -> str | None:
     lower = text.lower()
     kinds = {f.kind for f in figures}
     for name, gate, pattern in _GATED_PREDICATES:
-        if not any(w in lower for w in gate) or not pattern.search(lower):
+        for w in gate:
+            if w in lower:
+                break
+        else:
+            continue
+        if not pattern.search(lower):
             continue
         if name == "revenue_share" and FigureKind.PERCENT not in kinds:
             continue

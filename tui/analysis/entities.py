@@ -753,19 +753,20 @@ def _scan(
                 k = len(form)
                 if i + k > n:
                     continue
-                if all(
-                    (
-                        toks[i + x].text == form[x]
-                        or (x == k - 1 and toks[i + x].bare == form[x])
-                        or (
-                            toks[i + x].text.isupper()
-                            and len(form[x]) >= 3
-                            and toks[i + x].text.title() == form[x]
-                        )
-                    )
-                    and (x == k - 1 or not toks[i + x].possessive)
-                    for x in range(k)
-                ):
+                x = 0
+                while x < k:  # every token matches the form (a loop: this is the hottest test here)
+                    t = toks[i + x]
+                    want = form[x]
+                    if not (
+                        t.text == want
+                        or (x == k - 1 and t.bare == want)
+                        or (t.text.isupper() and len(want) >= 3 and t.text.title() == want)
+                    ):
+                        break
+                    if x != k - 1 and t.possessive:
+                        break
+                    x += 1
+                if x == k:
                     matched = form
                     break
             if matched is None:
