@@ -482,7 +482,7 @@ class Attributor:
         raw = text[s0:s1]
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
         intro_words, anonymous_words = _gates()
-        intro_gate = any(k in low for k in intro_words)
+        intro_gate = any(map(low.__contains__, intro_words))
         for m in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
             intro = " ".join(m.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
@@ -607,7 +607,7 @@ class Attributor:
                 f.phrase = (vstart, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
-        anonymous_gate = any(k in low for k in anonymous_words)
+        anonymous_gate = any(map(low.__contains__, anonymous_words))
         for m in self.p["anonymous"].finditer(text, s0, s1) if anonymous_gate else ():
             # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
             if not any(s <= m.start() < e for s, e in taken):

@@ -285,7 +285,7 @@ def _type_unknown(
     # The pattern ends in a title and white space: unless the text before ends so, skip its search.
     tail = before.rstrip()
     if len(tail) < len(before) and (
-        tail.lower().endswith(_title_last_words(tab)) or any(c in before for c in _CASE_FOLDS)
+        tail.lower().endswith(_title_last_words(tab)) or any(map(before.__contains__, _CASE_FOLDS))
     ):
         tm = _title_before(tab).search(before)
     else:
@@ -883,7 +883,7 @@ def _attach_roles(
             tail = before.rstrip()
             tail = tail[:-1] if tail.endswith(",") else tail
             if len(tail) < len(before) and (
-                tail.lower().endswith(last_words) or any(c in before for c in _CASE_FOLDS)
+                tail.lower().endswith(last_words) or any(map(before.__contains__, _CASE_FOLDS))
             ):
                 for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
                     pass

@@ -212,6 +212,8 @@ _PRIORITY = [
     FigureKind.YEAR,
 ]
 
+_RANK = {k: i for i, k in enumerate(_PRIORITY)}
+
 
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
@@ -259,17 +261,17 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     # Cheap substring gates: a pattern runs only where the words it needs are present. Under
     # re.IGNORECASE a few non-ASCII letters match ASCII ones ("ſ" for "s"); with any of them the
     # gates are off, so the answers stay those of the patterns alone.
-    ungated = any(c in text for c in _CASE_FOLDS)
+    ungated = any(map(text.__contains__, _CASE_FOLDS))
     money_gate = digits and (
-        ungated or any(c in text for c in "$€£¥") or "usd" in lower or "eur" in lower or "gbp" in lower
+        ungated or any(map(text.__contains__, "$€£¥")) or "usd" in lower or "eur" in lower or "gbp" in lower
     )
     money_words_gate = digits and (
         ungated
-        or (("illion" in lower or "thousand" in lower) and any(w in lower for w in _CURRENCY_WORDS))
+        or (("illion" in lower or "thousand" in lower) and any(map(lower.__contains__, _CURRENCY_WORDS)))
     )
     percent_gate = digits and (ungated or "%" in text or "per" in lower)
     ratio_gate = numwords and (ungated or "of" in lower)
-    duration_gate = numwords and (ungated or any(u in lower for u in _DURATION_UNITS))
+    duration_gate = numwords and (ungated or any(map(lower.__contains__, _DURATION_UNITS)))
     for m in _MONEY.finditer(text) if money_gate else ():
         scale_word = (m.group("scale") or "").lower()
         value = _number(m.group("num")) * _SCALES.get(scale_word, 1.0)
@@ -315,10 +317,10 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
-    ordinal_gate = (digits or any(w in lower for w in _ORDINALS)) and (
-        ungated or any(w in lower for w in _ORDINAL_WHAT)
+    ordinal_gate = (digits or any(map(lower.__contains__, _ORDINALS))) and (
+        ungated or any(map(lower.__contains__, _ORDINAL_WHAT))
     )
-    date_gate = digits or any(w in lower for w in _DATE_WORDS)
+    date_gate = digits or any(map(lower.__contains__, _DATE_WORDS))
     for m in _ORDINAL.finditer(text) if ordinal_gate else ():
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
@@ -340,8 +342,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     for m in _YEAR.finditer(text) if digits else ():
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
 
-    rank = {k: i for i, k in enumerate(_PRIORITY)}
-    found.sort(key=lambda t: (rank[t[2]], t[0]))
+    found.sort(key=lambda t: (_RANK[t[2]], t[0]))
     taken: list[tuple[int, int]] = []
     kept: list[Figure] = []
     for s, e, _kind, fig in found:

@@ -70,10 +70,12 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     if multi_re is not None:
         # The lower-cased pattern on the lower-cased text finds what re.IGNORECASE finds on the text,
         # several times faster, where lowering keeps every offset and no letter folds to ASCII.
-        fast = len(lower) == len(text) and not any(c in text for c in _CASE_FOLDS)
+        fast = len(lower) == len(text) and not any(map(text.__contains__, _CASE_FOLDS))
         for m in _lower_multi().finditer(lower) if fast else multi_re.finditer(text):
             phrase = text[m.start() : m.end()]
-            found.append((m.start(), m.end(), phrase, kind_of.get(" ".join(phrase.lower().split()), "epistemic")))
+            found.append(
+                (m.start(), m.end(), phrase, kind_of.get(" ".join(phrase.lower().split()), "epistemic"))
+            )
     if near_re is not None and _DIGIT.search(text):
         for m in near_re.finditer(text):
             found.append((m.start(), m.end(), m.group(), "approximator"))
