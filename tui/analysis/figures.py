@@ -215,6 +215,14 @@ _PRIORITY = [
 _RANK = {k: i for i, k in enumerate(_PRIORITY)}
 
 
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(word: str) -> str:
+    """Lower case as re.IGNORECASE matched it: "trillıon" (dotless i) is "trillion", not a KeyError."""
+    return word.lower().translate(_FOLD)
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -280,9 +288,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         approx = approx or ("lower" if m.group("plus") else None)
         add(FigureKind.MONEY, m, value, cur, "figure.money", approx, start=begin)
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
-        value = _number(m.group("num")) * _SCALES[m.group("scale").lower()]
+        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale"))]
         approx, begin = _approx_at(text, m.start())
-        currency = _CURRENCY_WORDS[m.group("curword").lower()]
+        currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
         add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
     for m in _MONEY_VAGUE.finditer(text) if "illion" in lower else ():
         what = m.group("what").lower()
@@ -314,7 +322,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         noun = (m.group("noun") or "").lower()
         if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
             continue
-        value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
+        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
     ordinal_gate = (digits or any(map(lower.__contains__, _ORDINALS))) and (
