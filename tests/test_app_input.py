@@ -171,3 +171,11 @@ async def test_reload_empties_the_panes_then_fills_them_with_the_new_corpus(tmp_
         assert app.data_ready and len(app.corpus.articles) == 1
         assert len(screen.claims.claims) == len(app.analysis.claims) != seeds
         assert [r.article.id for r in screen.sources.items if r.is_article] == ["a"]
+
+
+async def test_the_last_corpus_opened_is_opened_again(tmp_path: Path) -> None:
+    story = hostile_corpus(tmp_path / "story")
+    app = ExplorerApp(corpus_path=story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+    assert ExplorerApp().corpus_path == story.resolve()

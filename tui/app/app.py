@@ -17,6 +17,7 @@ Daily use (settings, themes, citation style, quote basket) goes through tui/app/
 from __future__ import annotations
 
 import gc
+import os
 import time
 from importlib import import_module
 from pathlib import Path
@@ -68,7 +69,9 @@ class ExplorerApp(App[None]):
         super().__init__()
         from tui.app import daily_hooks
 
-        self.corpus_path = corpus_path  # None: the last corpus (daily_hooks.install), else the seeds
+        if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
+            corpus_path = daily_hooks.last_corpus()  # None: the bundled seed corpus
+        self.corpus_path = corpus_path
         self._generation = 0  # which load is current: a superseded worker's result is dropped
         self.corpus: Any = None
         self.analysis: Any = None
@@ -164,6 +167,10 @@ class ExplorerApp(App[None]):
         if not corpus.articles:
             self.load_error = f"No usable article in {corpus.root}."
         self.data_ready = True
+        if corpus.articles:
+            from tui.app import daily_hooks
+
+            daily_hooks.remember_corpus(self.corpus_path, self)
         if corpus.problems:
             lines = [str(p) for p in corpus.problems[:8]]
             if len(corpus.problems) > 8:

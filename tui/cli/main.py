@@ -21,12 +21,27 @@ SUBCOMMANDS = (
 )
 
 
+EXAMPLES = """\
+examples:
+  meta-scale-tui                                       open the seed coverage (Meta / Scale AI)
+  meta-scale-tui --corpus ~/coverage/my-story --theme newsprint
+  meta-scale-tui check --corpus ~/coverage/my-story    validate; problems as file:line: message
+  meta-scale-tui export --format json > analysis.json  the whole analysis, every item with its span
+  meta-scale-tui extract reuters.txt ft.md             analyse loose article files
+  meta-scale-tui search zuckerbrg --kind entity        the ranked results the app shows for /
+  meta-scale-tui compare --format html > compare.html  aspects, verdicts, frames, side by side
+  meta-scale-tui import ~/Downloads/*.html --corpus ~/coverage/my-story
+  meta-scale-tui basket --format md --style apa        the quotes collected with b
+
+Each subcommand has its own --help with more examples."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="meta-scale-tui",
         description="A keyboard-first terminal explorer of news coverage. "
         "With no subcommand, opens the explorer on the corpus.",
-        epilog="example: meta-scale-tui --corpus ~/coverage/my-story --theme newsprint",
+        epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"meta-scale-tui {__version__}")
