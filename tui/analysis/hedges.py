@@ -79,8 +79,10 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     if near_re is not None and _DIGIT.search(text):
         for m in near_re.finditer(text):
             found.append((m.start(), m.end(), m.group(), "approximator"))
-    present = set(_LOWER_WORD.findall(lower))
-    gate = (present & kind_of.keys()) or (present & near_single and _DIGIT.search(text))
+    present = _LOWER_WORD.findall(lower)
+    gate = not kind_of.keys().isdisjoint(present) or (
+        not near_single.isdisjoint(present) and _DIGIT.search(text)
+    )
     for m in _WORD.finditer(text) if gate else ():
         word = m.group()
         low = word.lower()
