@@ -813,6 +813,11 @@ def _gaz_safe(form: tuple[str, ...]) -> bool:
     return not (len(form) == 1 and len(form[0]) <= 2)
 
 
+_ROLE_APPOSITIVE = re.compile(
+    r"^,\s+(?P<pre>(?:the|a|an|its|previously|formerly|now|then)\s+)?(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:’s|'s)\s+)?"
+)
+
+
 def _attach_roles(
     article_id: str,
     text: str,
@@ -901,10 +906,7 @@ def _attach_roles(
                 )
             # Appositive after the name: ", previously Scale's chief strategy officer,".
             after = text[pe : min(s1, pe + 90)]
-            am = re.match(
-                r"^,\s+(?P<pre>(?:the|a|an|its|previously|formerly|now|then)\s+)?(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:’s|'s)\s+)?",
-                after,
-            )
+            am = _ROLE_APPOSITIVE.match(after) if after.startswith(",") else None
             if am:
                 tm = tab.title_re.match(after, am.end())
                 if tm:
