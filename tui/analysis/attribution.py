@@ -133,6 +133,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = ("familiar", "close to", "briefed", "knowledge", "involved in", "knowledgeable")
 
@@ -478,9 +479,10 @@ class Attributor:
             taken.append(f.phrase)
             found.append(f)
 
-        low = text[s0:s1].lower()  # for cheap gates only: lower() may change lengths, so no offsets
+        raw = text[s0:s1]
+        low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
         intro_words, anonymous_words = _gates()
-        intro_gate = any(k in low for k in intro_words)
+        intro_gate = any(map(low.__contains__, intro_words))
         for m in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
             intro = " ".join(m.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
@@ -507,11 +509,20 @@ class Attributor:
                     f2.phrase = (f.phrase[1] + rest.end(), stop2)
                     add(f2)
         verb_set, participle_set = _verb_sets()
-        hits = [
-            _Hit(w.start(), w.end(), w.group().lower())
-            for w in _WORD.finditer(text, s0, s1)
-            if w.group().lower() in verb_set
-        ]
+        if "\u0130" in raw or "\u212a" in raw:  # the two letters whose lower case is ASCII
+            hits = [
+                _Hit(w.start(), w.end(), w.group().lower())
+                for w in _WORD.finditer(text, s0, s1)
+                if w.group().lower() in verb_set
+            ]
+        elif verb_set.isdisjoint(_LOWER_WORD.findall(low)):
+            hits = []
+        else:  # same offsets: without those two letters, lower() keeps the length and the ASCII words
+            hits = [
+                _Hit(s0 + w.start(), s0 + w.end(), w.group())
+                for w in _LOWER_WORD.finditer(low)
+                if w.group() in verb_set
+            ]
         for m in hits:
             verb = m.verb
             if verb == "declined":
@@ -596,7 +607,7 @@ class Attributor:
                 f.phrase = (vstart, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
-        anonymous_gate = any(k in low for k in anonymous_words)
+        anonymous_gate = any(map(low.__contains__, anonymous_words))
         for m in self.p["anonymous"].finditer(text, s0, s1) if anonymous_gate else ():
             # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
             if not any(s <= m.start() < e for s, e in taken):

@@ -58,13 +58,36 @@ _PREDICATES: list[tuple[str, re.Pattern[str]]] = [
 
 # Matched on the lower-cased text without re.IGNORECASE: the same answers, several times faster.
 _LOWER_PREDICATES = [(n, re.compile(p.pattern.lower())) for n, p in _PREDICATES]
+# A pattern can only match where one of its words is in the lower-cased text: a substring test
+# first skips most patterns for most clauses.
+_PREDICATE_GATES: dict[str, tuple[str, ...]] = {
+    "valuation": ("valu",),
+    "revenue_share": ("revenue",),
+    "stake": ("stake", "ownership", "minority", "majority"),
+    "deal_rank": ("largest", "biggest"),
+    "role": ("ceo", "chief", "founder", "named", "appointed", "step", "interim", "board", "join"),
+    "amount": ("invest", "commit", "pay", "paid", "deal", "financing", "acquisition", "spend"),
+    "costs": ("cost",),
+    "talent": ("talent", "researcher", "hir", "poach", "exodus", "depart", "author", "brain"),
+    "customers": ("client", "customer", "vendor", "demand"),
+    "legal": ("lawsuit", "judge", "copyright", "court", "fair", "antitrust", "regulat"),
+    "labor": ("wage", "labo", "sweat", "workers", "contractors"),
+    "military": ("pentagon", "military", "defen", "weapon", "targeting"),
+    "infrastructure": ("nuclear", "data cent", "power", "energy", "infrastructure"),
+}
+_GATED_PREDICATES = [(n, _PREDICATE_GATES[n], p) for n, p in _LOWER_PREDICATES]
 _LOWER_EVENT = re.compile(_EVENT.pattern.lower())
 
 
 def predicate(text: str, figures: list[Figure]) -> str | None:
     lower = text.lower()
     kinds = {f.kind for f in figures}
-    for name, pattern in _LOWER_PREDICATES:
+    for name, gate, pattern in _GATED_PREDICATES:
+        for w in gate:
+            if w in lower:
+                break
+        else:
+            continue
         if not pattern.search(lower):
             continue
         if name == "revenue_share" and FigureKind.PERCENT not in kinds:

@@ -232,6 +232,19 @@ def _title_before(tab: Tables) -> re.Pattern[str]:
     return pattern
 
 
+_TITLE_LAST: dict[int, tuple[str, ...]] = {}
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _title_last_words(tab: Tables) -> tuple[str, ...]:
+    """The last word of every title, lower-cased: a title ends with one of them."""
+    last = _TITLE_LAST.get(id(tab))
+    if last is None:
+        last = _TITLE_LAST[id(tab)] = tuple(sorted({t.split()[-1] for t in tab.titles}))
+    return last
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -269,7 +282,14 @@ def _type_unknown(
         if tm:
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
-    tm = _title_before(tab).search(before)
+    # The pattern ends in a title and white space: unless the text before ends so, skip its search.
+    tail = before.rstrip()
+    if len(tail) < len(before) and (
+        tail.lower().endswith(_title_last_words(tab)) or any(map(before.__contains__, _CASE_FOLDS))
+    ):
+        tm = _title_before(tab).search(before)
+    else:
+        tm = None
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
@@ -733,19 +753,20 @@ def _scan(
                 k = len(form)
                 if i + k > n:
                     continue
-                if all(
-                    (
-                        toks[i + x].text == form[x]
-                        or (x == k - 1 and toks[i + x].bare == form[x])
-                        or (
-                            toks[i + x].text.isupper()
-                            and len(form[x]) >= 3
-                            and toks[i + x].text.title() == form[x]
-                        )
-                    )
-                    and (x == k - 1 or not toks[i + x].possessive)
-                    for x in range(k)
-                ):
+                x = 0
+                while x < k:  # every token matches the form (a loop: this is the hottest test here)
+                    t = toks[i + x]
+                    want = form[x]
+                    if not (
+                        t.text == want
+                        or (x == k - 1 and t.bare == want)
+                        or (t.text.isupper() and len(want) >= 3 and t.text.title() == want)
+                    ):
+                        break
+                    if x != k - 1 and t.possessive:
+                        break
+                    x += 1
+                if x == k:
                     matched = form
                     break
             if matched is None:
@@ -792,6 +813,11 @@ def _gaz_safe(form: tuple[str, ...]) -> bool:
     return not (len(form) == 1 and len(form[0]) <= 2)
 
 
+_ROLE_APPOSITIVE = re.compile(
+    r"^,\s+(?P<pre>(?:the|a|an|its|previously|formerly|now|then)\s+)?(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:’s|'s)\s+)?"
+)
+
+
 def _attach_roles(
     article_id: str,
     text: str,
@@ -814,6 +840,7 @@ def _attach_roles(
     person_starts = [p[0] for p in persons]
     org_starts = [o[0] for o in orgs]
     seen: set[tuple] = set()
+    last_words = _title_last_words(tab)
 
     def org_before(pos: int, lo: int) -> str | None:
         best = None
@@ -856,8 +883,15 @@ def _attach_roles(
             # Title right before the name: "Scale AI CEO Alexandr Wang", "group leader Joëlle Pineau".
             before = text[max(s0, ps - 60) : ps]
             m = None
-            for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
-                pass
+            # Only a title that ends right before ",? " counts: unless the text there ends with a
+            # title's last word, the scan for titles cannot find one.
+            tail = before.rstrip()
+            tail = tail[:-1] if tail.endswith(",") else tail
+            if len(tail) < len(before) and (
+                tail.lower().endswith(last_words) or any(map(before.__contains__, _CASE_FOLDS))
+            ):
+                for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
+                    pass
             if m and re.fullmatch(r",?\s+", before[m.end() :]):
                 start = max(s0, ps - 60) + m.start()
                 org = org_before(start, s0)
@@ -872,10 +906,7 @@ def _attach_roles(
                 )
             # Appositive after the name: ", previously Scale's chief strategy officer,".
             after = text[pe : min(s1, pe + 90)]
-            am = re.match(
-                r"^,\s+(?P<pre>(?:the|a|an|its|previously|formerly|now|then)\s+)?(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:’s|'s)\s+)?",
-                after,
-            )
+            am = _ROLE_APPOSITIVE.match(after) if after.startswith(",") else None
             if am:
                 tm = tab.title_re.match(after, am.end())
                 if tm:

@@ -187,6 +187,13 @@ _COUNT_STOP = frozenset(
     ]
 )
 _DIGIT = re.compile(r"\d")
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
+_ORDINAL_WHAT = (
+    "largest", "biggest", "highest", "most", "fastest", "best", "ever", "major", "time", "quarter", "round",
+    "place",
+)  # fmt: skip
 _DATE_WORDS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "last ", "this ", "next ", "earlier ", "later ",
@@ -204,6 +211,16 @@ _PRIORITY = [
     FigureKind.COUNT,
     FigureKind.YEAR,
 ]
+
+_RANK = {k: i for i, k in enumerate(_PRIORITY)}
+
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(word: str) -> str:
+    """Lower case as re.IGNORECASE matched it: "trillıon" (dotless i) is "trillion", not a KeyError."""
+    return word.lower().translate(_FOLD)
 
 
 def _number(text: str) -> float:
@@ -249,17 +266,31 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     digits = _DIGIT.search(text) is not None
     lower = text.lower()
     numwords = digits or _NUMWORD_RE.search(lower) is not None
-    for m in _MONEY.finditer(text) if digits else ():
+    # Cheap substring gates: a pattern runs only where the words it needs are present. Under
+    # re.IGNORECASE a few non-ASCII letters match ASCII ones ("ſ" for "s"); with any of them the
+    # gates are off, so the answers stay those of the patterns alone.
+    ungated = any(map(text.__contains__, _CASE_FOLDS))
+    money_gate = digits and (
+        ungated or any(map(text.__contains__, "$€£¥")) or "usd" in lower or "eur" in lower or "gbp" in lower
+    )
+    money_words_gate = digits and (
+        ungated
+        or (("illion" in lower or "thousand" in lower) and any(map(lower.__contains__, _CURRENCY_WORDS)))
+    )
+    percent_gate = digits and (ungated or "%" in text or "per" in lower)
+    ratio_gate = numwords and (ungated or "of" in lower)
+    duration_gate = numwords and (ungated or any(map(lower.__contains__, _DURATION_UNITS)))
+    for m in _MONEY.finditer(text) if money_gate else ():
         scale_word = (m.group("scale") or "").lower()
         value = _number(m.group("num")) * _SCALES.get(scale_word, 1.0)
         cur = _CURRENCY.get(m.group("cur").strip().lower(), "USD")
         approx, begin = _approx_at(text, m.start())
         approx = approx or ("lower" if m.group("plus") else None)
         add(FigureKind.MONEY, m, value, cur, "figure.money", approx, start=begin)
-    for m in _MONEY_WORDS.finditer(text) if digits else ():
-        value = _number(m.group("num")) * _SCALES[m.group("scale").lower()]
+    for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
+        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale"))]
         approx, begin = _approx_at(text, m.start())
-        currency = _CURRENCY_WORDS[m.group("curword").lower()]
+        currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
         add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
     for m in _MONEY_VAGUE.finditer(text) if "illion" in lower else ():
         what = m.group("what").lower()
@@ -275,15 +306,15 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             ):
                 continue
         add(FigureKind.MONEY, m, None, "USD", "figure.money-vague", None, low, high)
-    for m in _PERCENT.finditer(text) if digits else ():
+    for m in _PERCENT.finditer(text) if percent_gate else ():
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", approx, start=begin)
-    for m in _RATIO.finditer(text) if numwords else ():
+    for m in _RATIO.finditer(text) if ratio_gate else ():
         a, b = _word_number(m.group("a")), _word_number(m.group("b"))
         if a is None or b is None or a > b:
             continue
         add(FigureKind.RATIO, m, a, f"of {b:g}", "figure.ratio", high=b)
-    for m in _DURATION.finditer(text) if numwords else ():
+    for m in _DURATION.finditer(text) if duration_gate else ():
         n = _word_number(m.group("n"))
         unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
@@ -291,11 +322,13 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         noun = (m.group("noun") or "").lower()
         if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
             continue
-        value = _number(m.group("num")) * _SCALES[(m.group("scale") or m.group("short")).lower()]
+        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
-    ordinal_gate = digits or any(w in lower for w in _ORDINALS)
-    date_gate = digits or any(w in lower for w in _DATE_WORDS)
+    ordinal_gate = (digits or any(map(lower.__contains__, _ORDINALS))) and (
+        ungated or any(map(lower.__contains__, _ORDINAL_WHAT))
+    )
+    date_gate = digits or any(map(lower.__contains__, _DATE_WORDS))
     for m in _ORDINAL.finditer(text) if ordinal_gate else ():
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
@@ -317,8 +350,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     for m in _YEAR.finditer(text) if digits else ():
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
 
-    rank = {k: i for i, k in enumerate(_PRIORITY)}
-    found.sort(key=lambda t: (rank[t[2]], t[0]))
+    found.sort(key=lambda t: (_RANK[t[2]], t[0]))
     taken: list[tuple[int, int]] = []
     kept: list[Figure] = []
     for s, e, _kind, fig in found:

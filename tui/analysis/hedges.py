@@ -47,6 +47,16 @@ def _tables() -> tuple[dict[str, str], re.Pattern[str] | None, frozenset[str], r
     return {**single, **{m: kind_of[m] for m in multi}}, multi_re, near_single, near_re
 
 
+@functools.cache
+def _lower_multi() -> re.Pattern[str]:
+    """The multi-word phrase pattern for lower-cased text (no re.IGNORECASE)."""
+    multi_re = _tables()[1]
+    assert multi_re is not None
+    return re.compile(multi_re.pattern.lower())
+
+
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 _WORD = re.compile(r"[A-Za-z]+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -56,17 +66,23 @@ _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
 def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     kind_of, multi_re, near_single, near_re = _tables()
     found: list[tuple[int, int, str, str]] = []
+    lower = text.lower()
     if multi_re is not None:
-        for m in multi_re.finditer(text):
+        # The lower-cased pattern on the lower-cased text finds what re.IGNORECASE finds on the text,
+        # several times faster, where lowering keeps every offset and no letter folds to ASCII.
+        fast = len(lower) == len(text) and not any(map(text.__contains__, _CASE_FOLDS))
+        for m in _lower_multi().finditer(lower) if fast else multi_re.finditer(text):
+            phrase = text[m.start() : m.end()]
             found.append(
-                (m.start(), m.end(), m.group(), kind_of.get(" ".join(m.group().lower().split()), "epistemic"))
+                (m.start(), m.end(), phrase, kind_of.get(" ".join(phrase.lower().split()), "epistemic"))
             )
-    if near_re is not None:
+    if near_re is not None and _DIGIT.search(text):
         for m in near_re.finditer(text):
             found.append((m.start(), m.end(), m.group(), "approximator"))
-    lower = text.lower()
-    present = set(_LOWER_WORD.findall(lower))
-    gate = (present & kind_of.keys()) or (present & near_single and _DIGIT.search(text))
+    present = _LOWER_WORD.findall(lower)
+    gate = not kind_of.keys().isdisjoint(present) or (
+        not near_single.isdisjoint(present) and _DIGIT.search(text)
+    )
     for m in _WORD.finditer(text) if gate else ():
         word = m.group()
         low = word.lower()

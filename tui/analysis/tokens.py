@@ -20,6 +20,27 @@ POSSESSIVE = ("’s", "'s", "’", "'")
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
 
+def _props(text: str) -> tuple[bool, bool, bool, str, int]:
+    """(is_word, is_cap, possessive, bare, characters cut off the end) of a token's text."""
+    first = text[0]
+    is_word = first.isalnum()
+    #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
+    is_cap = first.isupper() or (
+        first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
+    )
+    if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
+        props = (is_word, is_cap, True, text[:-2], 2)
+    else:
+        props = (is_word, is_cap, False, text, 0)
+    if len(_PROPS) < 100_000:  # bounded: a text of endless distinct words cannot grow it without end
+        _PROPS[text] = props
+    return props
+
+
+#: Token text -> its properties: the same words recur, so each is classified once.
+_PROPS: dict[str, tuple[bool, bool, bool, str, int]] = {}
+
+
 class Token:
     """A word or punctuation mark with its offsets; the tests the extractor needs, computed once."""
 
@@ -29,21 +50,11 @@ class Token:
         self.start = start
         self.end = end
         self.text = text
-        first = text[0]
-        self.is_word = first.isalnum()
-        #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
-        self.is_cap = first.isupper() or (
-            first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
-        )
-        if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
-            self.possessive = True
-            #: The token without a possessive ending.
-            self.bare = text[:-2]
-            self.bare_end = end - 2
-        else:
-            self.possessive = False
-            self.bare = text
-            self.bare_end = end
+        props = _PROPS.get(text)
+        if props is None:
+            props = _props(text)
+        self.is_word, self.is_cap, self.possessive, self.bare, cut = props
+        self.bare_end = end - cut
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -54,7 +65,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     skip_to = start
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         if s < skip_to:
             continue
         word = m.group()
