@@ -403,7 +403,25 @@ def _flags(cells: dict[str, Cell]) -> list[str]:
     return flags
 
 
-def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: list[str]) -> None:
+def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tuple[Statement, Slot] | None:
+    """The figure a copy changed: its first money/percent slot whose value the original never
+    gives for this aspect (rule "copies.changed-figure"); None when it changed none."""
+    known = {s.value for m in original for s in m.slots if s.kind in ("money", "percent")}
+    if not known:
+        return None
+    for m in sorted(copy, key=lambda m: m.statement.index):
+        for s in m.slots:
+            if s.kind in ("money", "percent") and s.value not in known:
+                return m.statement, s
+    return None
+
+
+def _finish(
+    aspect: Aspect,
+    members: dict[str, list[Membership]],
+    article_ids: list[str],
+    copy_of: dict[str, str] | None = None,
+) -> None:
     for aid in article_ids:
         ms = members.get(aid, [])
         cell = Cell(aid)
@@ -413,6 +431,12 @@ def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: l
                 seen.setdefault(m.statement.id, m.statement)
             cell.statements = list(seen.values())
             cell.main, cell.slot = _main_slot(aspect.cls, ms)
+            # A copy of another compared article shows the figure it changed, if any, so the
+            # comparison flags the edit rather than the figure both still share elsewhere.
+            original = (copy_of or {}).get(aid)
+            changed = _changed_in_copy(ms, members.get(original, [])) if original else None
+            if changed is not None:
+                cell.main, cell.slot = changed
         aspect.cells[aid] = cell
     present = [a for a in article_ids if aspect.cells[a].present]
     slots = {a: aspect.cells[a].slot for a in present}
@@ -468,8 +492,12 @@ def build_aspects(
     articles: dict[str, Article],
     analysis: CorpusAnalysis,
     overlay: dict[str, Any] | None = None,
+    copy_of: dict[str, str] | None = None,
 ) -> tuple[list[Aspect], list[str]]:
-    """Aspects over the articles of `statements` (in that order); also the notes (overlay problems)."""
+    """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
+
+    `copy_of` maps a compared article that copies another compared article to that original.
+    """
     article_ids = list(statements)
     cls_list, _ = classes()
     labels = {c.id: c.label for c in cls_list}
@@ -493,7 +521,7 @@ def build_aspects(
         if key:
             label = f"{label}: {names.get(key, key.title())}"
         aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=f"class:{cid}")
-        _finish(aspect, members, article_ids)
+        _finish(aspect, members, article_ids, copy_of)
         aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})

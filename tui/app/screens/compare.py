@@ -291,7 +291,7 @@ class CompareScreen(Screen[ItemRef | None]):
     def _show(self, result: Comparison) -> None:
         self.result = result
         self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
-        names = [result.profiles[a].outlet or a for a in result.article_ids]
+        names = [result.profiles[a].name for a in result.article_ids]
         title = Text(f"Compare: {' · '.join(names)}  ({len(result.aspects)} aspects)")
         if self.differences_only:
             title.append("  [differences only]", style="bold")
@@ -346,7 +346,7 @@ class CompareScreen(Screen[ItemRef | None]):
         table.add_column(Text("Aspect"), key="aspect", width=20)
         for aid in result.article_ids:
             p = result.profiles[aid]
-            table.add_column(Text(p.outlet or aid), key=aid, width=width)
+            table.add_column(Text(p.name), key=aid, width=width)
         self.rows = [
             a
             for a in result.aspects

@@ -136,6 +136,7 @@ class ExploreScreen(Screen[None]):
             pane.empty_text = "Nothing under this filter (Esc widens)."
         self.claims.source_names = {s.id: s.name for s in index.sources.values()}
         self.claims.outlets = {a.id: a.meta.outlet or a.id for a in index.articles.values()}
+        self.sources.copy_labels = index.copy_labels
         self.sources.set_items(index.source_rows, announce=False)
         self._apply_filters()
         self._select_from(self.sources)
@@ -169,7 +170,11 @@ class ExploreScreen(Screen[None]):
         total_q = len(self.index.quotes) if self.index else 0
         n_articles = len(self.index.articles) if self.index else 0
         n_sources = len(self.index.sources) if self.index else 0
-        self.sources.border_title = pane_title(1, "Sources", f"{n_articles} articles")
+        n_copies = self.index.copies if self.index else 0
+        label = f"{n_articles} articles" + (
+            f" ({n_copies} cop{'ies' if n_copies != 1 else 'y'})" if n_copies else ""
+        )
+        self.sources.border_title = pane_title(1, "Sources", label)
         self.sources.border_subtitle = Content(f"{n_sources} sources cited")
         shown_e = len(self.entities.items)
         self.entities.border_title = pane_title(

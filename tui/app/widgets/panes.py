@@ -90,6 +90,9 @@ class SourcesList(PaneList):
     SCOPE: ClassVar[str] = "explore.sources"
     BINDINGS = bindings_for("explore.sources")
 
+    #: article id -> "copy of Winbuzzer", for articles that copy another (set by the screen).
+    copy_labels: ClassVar[dict[str, str]] = {}
+
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1
 
@@ -103,6 +106,9 @@ class SourcesList(PaneList):
         if item.is_article:
             head = Text(bullet)
             head.append(meta.outlet or "outlet unknown", style=self.key_style())
+            copy = self.copy_labels.get(item.article.id)
+            if copy:
+                head.append(f" · {copy}", style="bold italic")
             head.append(f" · {meta.author or 'unknown'} · {short_date(meta)}", style=self.dim())
             return [head, Text("  " + item.article.display_title)]
         assert item.source is not None
