@@ -171,9 +171,11 @@ class ExploreScreen(Screen[None]):
         n_articles = len(self.index.articles) if self.index else 0
         n_sources = len(self.index.sources) if self.index else 0
         n_copies = self.index.copies if self.index else 0
-        label = f"{n_articles} articles" + (
-            f" ({n_copies} cop{'ies' if n_copies != 1 else 'y'})" if n_copies else ""
-        )
+        label = f"{n_articles} articles"
+        if n_copies:  # copies are not independent articles: say how many there are
+            label += f" ({n_copies} cop{'ies' if n_copies != 1 else 'y'})"
+            if len("1 Sources  ") + len(label) + 4 > (self.sources.size.width or 80):
+                label = f"{n_articles} ({n_copies} cop{'ies' if n_copies != 1 else 'y'})"
         self.sources.border_title = pane_title(1, "Sources", label)
         self.sources.border_subtitle = Content(f"{n_sources} sources cited")
         shown_e = len(self.entities.items)
@@ -252,6 +254,10 @@ class ExploreScreen(Screen[None]):
         self._set_titles()
         if self.claims.current is None and self.focused is self.claims:
             self._set_selection(None)
+
+    def on_resize(self, event: Any) -> None:
+        if self.index is not None:
+            self._set_titles()  # the Sources title shortens its copy count when the pane is narrow
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget if hasattr(event, "widget") else self.focused

@@ -106,11 +106,14 @@ class SourcesList(PaneList):
         if item.is_article:
             head = Text(bullet)
             head.append(meta.outlet or "outlet unknown", style=self.key_style())
-            copy = self.copy_labels.get(item.article.id)
-            if copy:
-                head.append(f" · {copy}", style="bold italic")
             head.append(f" · {meta.author or 'unknown'} · {short_date(meta)}", style=self.dim())
-            return [head, Text("  " + item.article.display_title)]
+            title = Text("  ")
+            copy = self.copy_labels.get(item.article.id)
+            if copy:  # on the second line, where a narrow pane still shows it before the title
+                title.append(copy, style="bold italic")
+                title.append(" · ", style=self.dim())
+            title.append(item.article.display_title)
+            return [head, title]
         assert item.source is not None
         count = f"×{item.count}"
         kind = KIND_LABELS.get(str(item.source.kind), str(item.source.kind))
