@@ -172,12 +172,18 @@ class ExploreScreen(Screen[None]):
         n_sources = len(self.index.sources) if self.index else 0
         n_copies = self.index.copies if self.index else 0
         label = f"{n_articles} articles"
-        if n_copies:  # copies are not independent articles: say how many there are
-            label += f" ({n_copies} cop{'ies' if n_copies != 1 else 'y'})"
-            if len("1 Sources  ") + len(label) + 4 > (self.sources.size.width or 80):
-                label = f"{n_articles} ({n_copies} cop{'ies' if n_copies != 1 else 'y'})"
+        cited = f"{n_sources} sources cited"
+        if n_copies:  # copies are not independent articles: say how many there are, as room allows
+            copies = f"{n_copies} cop{'ies' if n_copies != 1 else 'y'}"
+            room = (self.sources.size.width or 80) - len("1 Sources  ") - 4
+            if len(label) + len(copies) + 3 <= room:
+                label += f" ({copies})"
+            elif len(f"{n_articles} ({copies})") <= room:
+                label = f"{n_articles} ({copies})"
+            else:
+                cited = f"{n_sources} sources · {copies}"
         self.sources.border_title = pane_title(1, "Sources", label)
-        self.sources.border_subtitle = Content(f"{n_sources} sources cited")
+        self.sources.border_subtitle = Content(cited)
         shown_e = len(self.entities.items)
         self.entities.border_title = pane_title(
             2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
