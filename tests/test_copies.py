@@ -131,6 +131,25 @@ def test_compare_marks_the_copy_and_flags_the_changed_figure(tmp_path: Path) -> 
     assert amount.cells["winbuzzer"].slot.value == 14e9
     assert amount.cells["mirror"].slot.value == 15e9
     assert any("copy of Winbuzzer" in n for n in result.notes)
+    assert amount.cells["mirror"].mark == "differ"
+    assert "the copy changed the figure" in amount.cells["mirror"].note
+
+
+def test_a_small_change_in_a_copy_is_flagged_where_independent_articles_agree(tmp_path: Path) -> None:
+    # $14B vs $14.1B would agree between two independent articles (within rounding); a copy that
+    # changed one into the other changed the figure.
+    root = corpus_with_copy(tmp_path / "c")
+    text = (SEEDS / WINBUZZER).read_text(encoding="utf-8").replace("$14 billion", "$14.1 billion")
+    (root / "copy.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(root)
+    amount = compare(corpus, analyse(corpus), ["winbuzzer", "mirror"]).aspect("amount")
+    assert amount.verdict == "differ" and amount.numeric == "conflict"
+    assert amount.cells["mirror"].slot.text == "$14.1 billion"
+    # without the copy_of mark the same two texts agree
+    meta = (root / "corpus.yaml").read_text(encoding="utf-8").replace("    copy_of: winbuzzer\n", "")
+    (root / "corpus.yaml").write_text(meta, encoding="utf-8")
+    plain = load_corpus(root)
+    assert compare(plain, analyse(plain), ["winbuzzer", "mirror"]).aspect("amount").verdict == "agree"
 
 
 def test_compare_report_names_the_copy(tmp_path: Path) -> None:

@@ -451,6 +451,12 @@ def _finish(
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
                 v, why = numbers.verdict(sa, sb)
+                original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
+                if (copy_of or {}).get(copy) == original and sa.value != sb.value:
+                    # Between independent articles $42B and $42.3B agree; a copy that turns one
+                    # into the other changed the figure (rule "copies.changed-figure").
+                    so, sc = (sa, sb) if original == a else (sb, sa)
+                    v, why = "conflict", f"{so.text} vs {sc.text}: the copy changed the figure"
                 aspect.pairs.append(PairVerdict(a, b, v, why))
         aspect.numeric = numbers.worst([p.verdict for p in aspect.pairs])
     for a, b in combinations(present, 2):

@@ -19,6 +19,7 @@ from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
+from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
 
@@ -475,7 +476,16 @@ class CompareScreen(Screen[ItemRef | None]):
 
     def action_pick_articles(self) -> None:
         corpus = self.app.corpus  # type: ignore[attr-defined]
-        articles = [(a.id, a.display_title) for a in corpus.articles]
+        originals, by_id = independent_articles(corpus), corpus.by_id()
+        articles = [
+            (
+                a.id,
+                f"({label}) {a.display_title}"
+                if (label := copy_label(a, originals, by_id))
+                else a.display_title,
+            )
+            for a in corpus.articles
+        ]
 
         def chosen(ids: list[str] | None) -> None:
             if ids:
