@@ -145,6 +145,9 @@ def test_a_small_change_in_a_copy_is_flagged_where_independent_articles_agree(tm
     amount = compare(corpus, analyse(corpus), ["winbuzzer", "mirror"]).aspect("amount")
     assert amount.verdict == "differ" and amount.numeric == "conflict"
     assert amount.cells["mirror"].slot.text == "$14.1 billion"
+    # the original's cell shows the sentence the copy changed, so the two read side by side
+    assert amount.cells["winbuzzer"].slot.text == "$14 billion"
+    assert not amount.flags  # both sentences hedge alike: no hedge discrepancy
     # without the copy_of mark the same two texts agree
     meta = (root / "corpus.yaml").read_text(encoding="utf-8").replace("    copy_of: winbuzzer\n", "")
     (root / "corpus.yaml").write_text(meta, encoding="utf-8")

@@ -422,6 +422,7 @@ def _finish(
     article_ids: list[str],
     copy_of: dict[str, str] | None = None,
 ) -> None:
+    changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     for aid in article_ids:
         ms = members.get(aid, [])
         cell = Cell(aid)
@@ -437,7 +438,16 @@ def _finish(
             changed = _changed_in_copy(ms, members.get(original, [])) if original else None
             if changed is not None:
                 cell.main, cell.slot = changed
+                changed_in[aid] = original
         aspect.cells[aid] = cell
+    for copy, original in changed_in.items():
+        # The original shows the sentence the copy changed: its most alike one holding a figure.
+        main, slot = aspect.cells[copy].main, aspect.cells[copy].slot
+        kind = slot.kind if slot else None
+        candidates = [(m.statement, s) for m in members.get(original, []) for s in m.slots if s.kind == kind]
+        if main is not None and candidates and original in aspect.cells:
+            best = max(candidates, key=lambda c: (fuzz.ratio(c[0].text, main.text), -c[0].index))
+            aspect.cells[original].main, aspect.cells[original].slot = best
     present = [a for a in article_ids if aspect.cells[a].present]
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
