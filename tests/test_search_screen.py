@@ -241,3 +241,15 @@ async def test_palette_shows_markup_in_names_and_details_literally(tmp_path: Pat
         assert any("[link=https://x.example]Outlet[/link]" in h.match_display.plain for h in hits)
         details = [Content.from_markup(h.help).plain for h in hits if h.help]  # as the palette shows it
         assert any("[link=https://x.example]Outlet[/link]" in d for d in details)
+
+
+async def test_the_search_index_is_ready_before_the_first_slash() -> None:
+    from tui.app.app import ExplorerApp
+    from tui.app.screens.search import cached_index
+
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not app.data_ready:
+            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        assert cached_index(app) is not None

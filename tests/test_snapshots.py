@@ -54,3 +54,36 @@ def test_help_screen(snap_compare) -> None:  # noqa: ANN001
         await pilot.pause()
 
     assert snap_compare(ExplorerApp(), terminal_size=(80, 24), run_before=open_help)
+
+
+async def on_compare(pilot) -> None:  # noqa: ANN001
+    await loaded(pilot)
+    await pilot.press("m")
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def on_search(pilot) -> None:  # noqa: ANN001
+    await loaded(pilot)
+    await pilot.press("slash")
+    await pilot.pause(0.2)
+    await pilot.press(*"droege")
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+SCREENS = {"explore": on_a_claim, "compare": on_compare, "search": on_search}
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "newsprint"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("screen", ["compare", "search"])
+def test_compare_and_search_screens(snap_compare, screen: str, size: tuple[int, int], theme: str) -> None:  # noqa: ANN001
+    assert snap_compare(ExplorerApp(theme_name=theme), terminal_size=size, run_before=SCREENS[screen])
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_explorer_in_the_light_theme(snap_compare, size: tuple[int, int]) -> None:  # noqa: ANN001
+    assert snap_compare(ExplorerApp(theme_name="newsprint"), terminal_size=size, run_before=on_a_claim)

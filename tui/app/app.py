@@ -154,6 +154,13 @@ class ExplorerApp(App[None]):
         if not self.data_ready:
             self.load_progress = (message.done, message.total, message.stage)
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search-index", description="Indexing")
+    def prepare_search(self) -> None:
+        """Build the search index once the data has arrived, so the first `/` opens at once."""
+        from tui.app.screens.search import index_for
+
+        index_for(self)
+
     def on_explorer_app_loaded(self, message: Loaded) -> None:
         if message.generation != self._generation:
             return  # a load that reload() superseded
@@ -174,6 +181,7 @@ class ExplorerApp(App[None]):
             from tui.app import daily_hooks
 
             daily_hooks.remember_corpus(self.corpus_path, self)
+            self.prepare_search()
         if corpus.problems:
             lines = [str(p) for p in corpus.problems[:8]]
             if len(corpus.problems) > 8:

@@ -47,31 +47,24 @@ class VirtualList(ScrollView, can_focus=True):
     }
     """
 
-    class Highlighted(Message):
+    class RowMessage(Message):
+        """A message about one row: the list, the row's index and its item."""
+
+        def __init__(self, vlist: VirtualList, index: int, item: Any) -> None:
+            super().__init__()
+            self.vlist = vlist
+            self.index = index
+            self.item = item
+
+        @property
+        def control(self) -> VirtualList:
+            return self.vlist
+
+    class Highlighted(RowMessage):
         """The cursor moved to a row."""
 
-        def __init__(self, vlist: VirtualList, index: int, item: Any) -> None:
-            super().__init__()
-            self.vlist = vlist
-            self.index = index
-            self.item = item
-
-        @property
-        def control(self) -> VirtualList:
-            return self.vlist
-
-    class Chosen(Message):
+    class Chosen(RowMessage):
         """Enter (or a click on the row under the cursor) chose a row."""
-
-        def __init__(self, vlist: VirtualList, index: int, item: Any) -> None:
-            super().__init__()
-            self.vlist = vlist
-            self.index = index
-            self.item = item
-
-        @property
-        def control(self) -> VirtualList:
-            return self.vlist
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
