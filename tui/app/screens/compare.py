@@ -347,7 +347,8 @@ class CompareScreen(Screen[ItemRef | None]):
         table.add_column(Text("Aspect"), key="aspect", width=20)
         for aid in result.article_ids:
             p = result.profiles[aid]
-            table.add_column(Text(p.name), key=aid, width=width)
+            name = p.name if len(p.name) <= width or not p.copy_label else f"{p.outlet or aid} (copy)"
+            table.add_column(Text(name), key=aid, width=width)
         self.rows = [
             a
             for a in result.aspects
