@@ -184,8 +184,11 @@ class ExplorerApp(App[None]):
         self.corpus, self.analysis, self.index = message.corpus, message.analysis, message.index
         corpus, analysis = self.corpus, self.analysis
         self.title = corpus.name
+        copies = message.index.copies if message.index is not None else 0
+        copy_note = f" ({copies} cop{'ies' if copies != 1 else 'y'})" if copies else ""
         self.sub_title = (
-            f"{len(corpus.articles)} articles · {len(analysis.sources)} sources · "
+            f"{len(corpus.articles)} articles{copy_note} · "
+            f"{len(analysis.sources)} sources · "
             f"{len(analysis.entities)} entities · {len(analysis.claims)} claims · {len(analysis.quotes)} quotes"
         )
         if not corpus.articles:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from tui.analysis.copies import copy_count, copy_label, independent_articles
 from tui.analysis.model import Claim, CorpusAnalysis, Entity, Quote, Source
 from tui.corpus.model import Article, Corpus, Span
 
@@ -88,6 +89,12 @@ class ExploreIndex:
         self.corpus = corpus
         self.analysis = analysis
         self.articles: dict[str, Article] = {a.id: a for a in corpus.articles}
+        #: article id -> its original (itself when no copy), and "copy of Winbuzzer" for each copy.
+        self.originals: dict[str, str] = independent_articles(corpus)
+        self.copies: int = copy_count(self.originals)
+        self.copy_labels: dict[str, str] = {
+            a.id: label for a in corpus.articles if (label := copy_label(a, self.originals, self.articles))
+        }
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
         self.sources: dict[str, Source] = {s.id: s for s in analysis.sources}
         self.claims: list[Claim] = [c for c in analysis.claims if c.article_id in self.articles]

@@ -16,6 +16,7 @@ from tui.analysis.compare.sourcing import profile as sourcing_profile
 from tui.analysis.compare.statements import build_statements
 from tui.analysis.compare.tone import loaded, tone
 from tui.analysis.compare.variants import quote_variants
+from tui.analysis.copies import copy_label, independent_articles
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus
 
@@ -32,13 +33,18 @@ def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | N
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
     statements = {aid: build_statements(articles[aid], analysis) for aid in ids}
-    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay)
+    originals = independent_articles(corpus)
+    copy_of = {
+        aid: originals[aid] for aid in ids if originals.get(aid, aid) != aid and originals[aid] in articles
+    }
+    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of)
     result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
     aspect_of: dict[str, list[str]] = {}
     for aspect in aspects:
         for cell in aspect.cells.values():
             for st in cell.statements:
                 aspect_of.setdefault(st.id, []).append(aspect.id)
+    by_id = corpus.by_id()
     for aid in ids:
         article = articles[aid]
         sts = statements[aid]
@@ -60,6 +66,14 @@ def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | N
             loaded=loaded(sts),
             sourcing=sourcing_profile(sts, aspect_of),
             aspect_share=share,
+            copy_of=originals[aid] if originals.get(aid, aid) != aid else None,
+            copy_label=copy_label(article, originals, by_id),
         )
+        original = result.profiles[aid].copy_of
+        if original is not None and original in articles:
+            result.notes.append(
+                f"{article.meta.outlet or aid} is a copy of {articles[original].meta.outlet or original} "
+                f"(corpus.yaml copy_of): what differs between them was changed in the copy."
+            )
     result.variants = quote_variants(analysis, ids)
     return result

@@ -403,7 +403,26 @@ def _flags(cells: dict[str, Cell]) -> list[str]:
     return flags
 
 
-def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: list[str]) -> None:
+def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tuple[Statement, Slot] | None:
+    """The figure a copy changed: its first money/percent slot whose value the original never
+    gives for this aspect (rule "copies.changed-figure"); None when it changed none."""
+    known = {s.value for m in original for s in m.slots if s.kind in ("money", "percent")}
+    if not known:
+        return None
+    for m in sorted(copy, key=lambda m: m.statement.index):
+        for s in m.slots:
+            if s.kind in ("money", "percent") and s.value not in known:
+                return m.statement, s
+    return None
+
+
+def _finish(
+    aspect: Aspect,
+    members: dict[str, list[Membership]],
+    article_ids: list[str],
+    copy_of: dict[str, str] | None = None,
+) -> None:
+    changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     for aid in article_ids:
         ms = members.get(aid, [])
         cell = Cell(aid)
@@ -413,7 +432,22 @@ def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: l
                 seen.setdefault(m.statement.id, m.statement)
             cell.statements = list(seen.values())
             cell.main, cell.slot = _main_slot(aspect.cls, ms)
+            # A copy of another compared article shows the figure it changed, if any, so the
+            # comparison flags the edit rather than the figure both still share elsewhere.
+            original = (copy_of or {}).get(aid)
+            changed = _changed_in_copy(ms, members.get(original, [])) if original else None
+            if changed is not None:
+                cell.main, cell.slot = changed
+                changed_in[aid] = original
         aspect.cells[aid] = cell
+    for copy, original in changed_in.items():
+        # The original shows the sentence the copy changed: its most alike one holding a figure.
+        main, slot = aspect.cells[copy].main, aspect.cells[copy].slot
+        kind = slot.kind if slot else None
+        candidates = [(m.statement, s) for m in members.get(original, []) for s in m.slots if s.kind == kind]
+        if main is not None and candidates and original in aspect.cells:
+            best = max(candidates, key=lambda c: (fuzz.ratio(c[0].text, main.text), -c[0].index))
+            aspect.cells[original].main, aspect.cells[original].slot = best
     present = [a for a in article_ids if aspect.cells[a].present]
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
@@ -427,6 +461,12 @@ def _finish(aspect: Aspect, members: dict[str, list[Membership]], article_ids: l
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
                 v, why = numbers.verdict(sa, sb)
+                original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
+                if (copy_of or {}).get(copy) == original and sa.value != sb.value:
+                    # Between independent articles $42B and $42.3B agree; a copy that turns one
+                    # into the other changed the figure (rule "copies.changed-figure").
+                    so, sc = (sa, sb) if original == a else (sb, sa)
+                    v, why = "conflict", f"{so.text} vs {sc.text}: the copy changed the figure"
                 aspect.pairs.append(PairVerdict(a, b, v, why))
         aspect.numeric = numbers.worst([p.verdict for p in aspect.pairs])
     for a, b in combinations(present, 2):
@@ -468,8 +508,12 @@ def build_aspects(
     articles: dict[str, Article],
     analysis: CorpusAnalysis,
     overlay: dict[str, Any] | None = None,
+    copy_of: dict[str, str] | None = None,
 ) -> tuple[list[Aspect], list[str]]:
-    """Aspects over the articles of `statements` (in that order); also the notes (overlay problems)."""
+    """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
+
+    `copy_of` maps a compared article that copies another compared article to that original.
+    """
     article_ids = list(statements)
     cls_list, _ = classes()
     labels = {c.id: c.label for c in cls_list}
@@ -493,7 +537,7 @@ def build_aspects(
         if key:
             label = f"{label}: {names.get(key, key.title())}"
         aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=f"class:{cid}")
-        _finish(aspect, members, article_ids)
+        _finish(aspect, members, article_ids, copy_of)
         aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})

@@ -233,6 +233,16 @@ class ArticleProfile:
     sourcing: SourcingProfile = field(default_factory=SourcingProfile)
     #: aspect id -> share of the article's characters in the aspect's sentences (0..1)
     aspect_share: dict[str, float] = field(default_factory=dict)
+    #: When this article is a copy of another (corpus.yaml copy_of, rule "copies.copy_of"): the
+    #: original's id and "copy of Winbuzzer"; None otherwise.
+    copy_of: str | None = None
+    copy_label: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The column header: the outlet (else the id), and "copy of X" for a copy."""
+        base = self.outlet or self.article_id
+        return f"{base} ({self.copy_label})" if self.copy_label else base
 
     @property
     def loaded_per_1000(self) -> float:

@@ -95,6 +95,7 @@ def to_dict(result: Comparison, corpus: Corpus) -> dict[str, Any]:
         profiles[aid] = {
             "title": p.title,
             "outlet": p.outlet,
+            "copy_of": p.copy_of,
             "words": p.words,
             "primary_frame": p.primary_frame,
             "frames": [
@@ -201,7 +202,7 @@ def _cell_text(aspect: Aspect, aid: str) -> str:
 
 def to_markdown(result: Comparison, corpus: Corpus) -> str:
     ids = result.article_ids
-    names = {aid: result.profiles[aid].outlet or aid for aid in ids}
+    names = {aid: result.profiles[aid].name for aid in ids}
     lines = [f"# Side by side: {_md(corpus.name)}", ""]
     lines.append("Articles: " + "; ".join(f"{_md(names[a])} ({_md(result.profiles[a].title)})" for a in ids))
     lines += [
@@ -317,7 +318,7 @@ def _highlighted(st: Statement, slot: Slot | None) -> str:
 
 def to_html(result: Comparison, corpus: Corpus) -> str:
     ids = result.article_ids
-    names = {aid: result.profiles[aid].outlet or aid for aid in ids}
+    names = {aid: result.profiles[aid].name for aid in ids}
     out = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>Side by side: {_e(corpus.name)}</title><style>{_CSS}</style></head><body>",

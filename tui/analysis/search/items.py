@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tui.analysis.copies import articles_phrase, copy_label, independent_articles, independent_count
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus, Span
 
@@ -59,13 +60,18 @@ class SearchItem:
         return self.fields[0].text if self.fields else self.id
 
 
-def _some(outlets: list[str], articles: int, most: int = 3) -> str:
-    """ "Winbuzzer, TechRepublic" or "12 articles (Winbuzzer, TechRepublic, Forbes…)": one line."""
+def _some(outlets: list[str], articles: int, most: int = 3, independent: int | None = None) -> str:
+    """ "Winbuzzer, TechRepublic" or "12 articles (Winbuzzer, TechRepublic, Forbes…)": one line.
+
+    With copies among them: "12 articles, 9 independent (Winbuzzer, …)".
+    """
     names = list(dict.fromkeys(outlets))
-    if articles <= most and len(names) == articles:
+    copies = independent is not None and independent != articles
+    if articles <= most and len(names) == articles and not copies:
         return ", ".join(names)
     shown = ", ".join(names[:most]) + ("…" if len(names) > most else "")
-    return f"{articles} articles ({shown})"
+    count = f"{articles} articles" + (f", {independent} independent" if copies else "")
+    return f"{count} ({shown})"
 
 
 def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
@@ -74,6 +80,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
 
     articles = corpus.by_id()
     article_rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    originals = independent_articles(corpus)
 
     def outlet(article_id: str) -> str:
         article = articles.get(article_id)
@@ -91,7 +98,9 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
         )
         n = len(source.citations)
         detail = f"{source.kind.value} · cited {n}× in " + _some(
-            [outlet(a) for a in sorted(arts, key=lambda a: article_rank.get(a, 0))], len(arts)
+            [outlet(a) for a in sorted(arts, key=lambda a: article_rank.get(a, 0))],
+            len(arts),
+            independent=independent_count(arts, originals),
         )
         items.append(
             SearchItem(
@@ -134,7 +143,8 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                 span=first.span if first else None,
                 article_ids=arts,
                 type=entity.type.value,
-                detail=f"{entity.type.value} · {n} mention{'s' if n != 1 else ''} in {len(arts)} article{'s' if len(arts) != 1 else ''}",
+                detail=f"{entity.type.value} · {n} mention{'s' if n != 1 else ''} in "
+                + articles_phrase(len(arts), independent_count(arts, originals)),
                 weight=float(n),
             )
         )
@@ -200,7 +210,8 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                 tuple(fields),
                 span=None,
                 article_ids=frozenset({article.id}),
-                detail=f"{article.meta.outlet or 'outlet unknown'} · {date} · {article.word_count} words",
+                detail=f"{article.meta.outlet or 'outlet unknown'} · {date} · {article.word_count} words"
+                + (f" · {copy}" if (copy := copy_label(article, originals, articles)) else ""),
                 order=article_rank[article.id],
             )
         )

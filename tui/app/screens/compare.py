@@ -19,6 +19,7 @@ from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
+from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
 
@@ -291,7 +292,7 @@ class CompareScreen(Screen[ItemRef | None]):
     def _show(self, result: Comparison) -> None:
         self.result = result
         self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
-        names = [result.profiles[a].outlet or a for a in result.article_ids]
+        names = [result.profiles[a].name for a in result.article_ids]
         title = Text(f"Compare: {' · '.join(names)}  ({len(result.aspects)} aspects)")
         if self.differences_only:
             title.append("  [differences only]", style="bold")
@@ -346,7 +347,8 @@ class CompareScreen(Screen[ItemRef | None]):
         table.add_column(Text("Aspect"), key="aspect", width=20)
         for aid in result.article_ids:
             p = result.profiles[aid]
-            table.add_column(Text(p.outlet or aid), key=aid, width=width)
+            name = p.name if len(p.name) <= width or not p.copy_label else f"{p.outlet or aid} (copy)"
+            table.add_column(Text(name), key=aid, width=width)
         self.rows = [
             a
             for a in result.aspects
@@ -475,7 +477,16 @@ class CompareScreen(Screen[ItemRef | None]):
 
     def action_pick_articles(self) -> None:
         corpus = self.app.corpus  # type: ignore[attr-defined]
-        articles = [(a.id, a.display_title) for a in corpus.articles]
+        originals, by_id = independent_articles(corpus), corpus.by_id()
+        articles = [
+            (
+                a.id,
+                f"({label}) {a.display_title}"
+                if (label := copy_label(a, originals, by_id))
+                else a.display_title,
+            )
+            for a in corpus.articles
+        ]
 
         def chosen(ids: list[str] | None) -> None:
             if ids:

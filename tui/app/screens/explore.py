@@ -139,6 +139,7 @@ class ExploreScreen(Screen[None]):
             pane.empty_text = "Nothing under this filter (Esc widens)."
         self.claims.source_names = {s.id: s.name for s in index.sources.values()}
         self.claims.outlets = {a.id: a.meta.outlet or a.id for a in index.articles.values()}
+        self.sources.copy_labels = index.copy_labels
         self.sources.set_items(index.source_rows, announce=False)
         self._apply_filters()
         self._select_from(self.sources)
@@ -172,8 +173,20 @@ class ExploreScreen(Screen[None]):
         total_q = len(self.index.quotes) if self.index else 0
         n_articles = len(self.index.articles) if self.index else 0
         n_sources = len(self.index.sources) if self.index else 0
-        self.sources.border_title = pane_title(1, "Sources", f"{n_articles} articles")
-        self.sources.border_subtitle = Content(f"{n_sources} sources cited")
+        n_copies = self.index.copies if self.index else 0
+        label = f"{n_articles} articles"
+        cited = f"{n_sources} sources cited"
+        if n_copies:  # copies are not independent articles: say how many there are, as room allows
+            copies = f"{n_copies} cop{'ies' if n_copies != 1 else 'y'}"
+            room = (self.sources.size.width or 80) - len("1 Sources  ") - 4
+            if len(label) + len(copies) + 3 <= room:
+                label += f" ({copies})"
+            elif len(f"{n_articles} ({copies})") <= room:
+                label = f"{n_articles} ({copies})"
+            else:
+                cited = f"{n_sources} sources · {copies}"
+        self.sources.border_title = pane_title(1, "Sources", label)
+        self.sources.border_subtitle = Content(cited)
         shown_e = len(self.entities.items)
         self.entities.border_title = pane_title(
             2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
@@ -250,6 +263,10 @@ class ExploreScreen(Screen[None]):
         self._set_titles()
         if self.claims.current is None and self.focused is self.claims:
             self._set_selection(None)
+
+    def on_resize(self, event: Any) -> None:
+        if self.index is not None:
+            self._set_titles()  # the Sources title shortens its copy count when the pane is narrow
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget if hasattr(event, "widget") else self.focused

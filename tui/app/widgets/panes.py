@@ -92,6 +92,9 @@ class SourcesList(PaneList):
     SCOPE: ClassVar[str] = "explore.sources"
     BINDINGS = bindings_for("explore.sources")
 
+    #: article id -> "copy of Winbuzzer", for articles that copy another (set by the screen).
+    copy_labels: ClassVar[dict[str, str]] = {}
+
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1
 
@@ -106,7 +109,13 @@ class SourcesList(PaneList):
             head = Text(bullet)
             head.append(meta.outlet or "outlet unknown", style=self.key_style())
             head.append(f" · {meta.author or 'unknown'} · {short_date(meta)}", style=self.dim())
-            return [head, Text("  " + item.article.display_title)]
+            title = Text("  ")
+            copy = self.copy_labels.get(item.article.id)
+            if copy:  # on the second line, where a narrow pane still shows it before the title
+                title.append(copy, style="bold italic")
+                title.append(" · ", style=self.dim())
+            title.append(item.article.display_title)
+            return [head, title]
         assert item.source is not None
         count = f"×{item.count}"
         kind = KIND_LABELS.get(str(item.source.kind), str(item.source.kind))

@@ -1,0 +1,62 @@
+"""Copies: which articles are syndicated or lightly reworded copies of another (issue 6).
+
+The importer records `copy_of: <article id>` in corpus.yaml (ArticleMeta.copy_of). These pure
+helpers turn that into what the user is shown: each article's original (following chains, so a copy
+of a copy counts under the first article), how many of a set of articles are independent, and the
+labels "copy of Winbuzzer" and "12 articles (9 independent)". Rule: "copies.copy_of".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tui.corpus.model import Article, Corpus
+
+RULE = "copies.copy_of"
+
+
+def independent_articles(corpus: Corpus) -> dict[str, str]:
+    """Every article id -> the id of the original it copies (itself when it is no copy).
+
+    Chains are followed to their first article; a cycle (a hand-edited corpus.yaml) is broken at
+    the article where it closes, which then counts as an original.
+    """
+    copy_of = {a.id: a.meta.copy_of for a in corpus.articles}
+    out: dict[str, str] = {}
+    for article in corpus.articles:
+        seen = [article.id]
+        current = article.id
+        while True:
+            nxt = copy_of.get(current)
+            if nxt is None or nxt not in copy_of or nxt in seen:
+                break
+            seen.append(nxt)
+            current = nxt
+        out[article.id] = current
+    return out
+
+
+def copy_count(originals: dict[str, str]) -> int:
+    """How many articles are copies of another."""
+    return sum(1 for aid, original in originals.items() if aid != original)
+
+
+def independent_count(article_ids: Iterable[str], originals: dict[str, str]) -> int:
+    """How many distinct stories `article_ids` hold: an original and its copies count once."""
+    return len({originals.get(aid, aid) for aid in article_ids})
+
+
+def copy_label(article: Article, originals: dict[str, str], by_id: dict[str, Article]) -> str | None:
+    """ "copy of Winbuzzer" (the original's outlet, else its id), or None when it is no copy."""
+    original_id = originals.get(article.id, article.id)
+    if original_id == article.id:
+        return None
+    original = by_id.get(original_id)
+    name = (original.meta.outlet if original else None) or original_id
+    return f"copy of {name}"
+
+
+def articles_phrase(n: int, independent: int) -> str:
+    """ "1 article", "12 articles" or "12 articles (9 independent)"."""
+    text = f"{n} article{'s' if n != 1 else ''}"
+    return text if independent == n else f"{text} ({independent} independent)"
