@@ -136,3 +136,15 @@ def test_paragraph_blocks_cover_every_line_and_stay_few() -> None:
     assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
     assert all(text[s:e].strip() for s, e in blocks)
     assert paragraph_blocks("one\n\ntwo\nthree") == [(0, 3), (5, 8), (9, 14)]
+
+
+def test_an_entity_filter_keeps_the_quotes_attributed_to_it() -> None:
+    from tui.analysis.extract import analyse_corpus
+    from tui.app.explore_index import ExploreIndex
+    from tui.corpus.loader import load_corpus, seed_corpus_path
+
+    corpus = load_corpus(seed_corpus_path())
+    index = ExploreIndex(corpus, analyse_corpus(corpus))
+    _claims, quote_ids = index.mentioning("alexandr-wang")
+    words = sorted(index.quote_by_id[q].text for q in quote_ids)
+    assert words[0].startswith("no room for neutrality") and words[1] == "patriotic duty"

@@ -244,12 +244,14 @@ class ExploreIndex:
         return View(claims, quotes, entities)
 
     def mentioning(self, entity_id: str) -> tuple[set[str], set[str]]:
-        """Ids of the claims and of the quotes that mention the entity (its words inside theirs)."""
+        """Ids of the claims and of the quotes that mention the entity (its words inside theirs)
+        or that are attributed to it (Wang's own words when narrowing to Alexandr Wang)."""
         cached = self._entity_items.get(entity_id)
         if cached is not None:
             return cached
-        claims = {c.id for c in self.claims if entity_id in c.entity_ids}
-        quotes: set[str] = set()
+        voiced = {s.id for s in self.sources.values() if s.entity_id == entity_id}
+        claims = {c.id for c in self.claims if entity_id in c.entity_ids or c.source_id in voiced}
+        quotes: set[str] = {q.id for q in self.quotes if q.source_id in voiced}
         entity = self.entities.get(entity_id)
         for mention in entity.mentions if entity else ():
             in_claims = self._claim_spans.get(mention.span.article_id)
