@@ -3,9 +3,17 @@ basket, quote file or themes (tui/userdata/locations.py honours META_SCALE_TUI_H
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In CI the property tests are derandomized: the same examples every run, so a red run can be
+# reproduced and a green one means the same thing twice. Locally they explore new examples.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

@@ -71,3 +71,11 @@ def test_python_yaml_tag_is_refused(tmp_path: Path) -> None:
     corpus = load_corpus(tmp_path)
     assert corpus.articles
     assert any("corpus.yaml" in str(p) and p.line == 1 for p in corpus.problems)
+
+
+def test_a_file_of_byte_order_marks_only_is_refused_and_leading_ones_are_stripped(tmp_path: Path) -> None:
+    (tmp_path / "boms.txt").write_bytes(("\ufeff" * 3).encode("utf-8"))
+    (tmp_path / "twice.txt").write_bytes(("\ufeff\ufeffMeta paid $14B.").encode("utf-8"))
+    corpus = load_corpus(tmp_path)
+    assert [a.text.strip() for a in corpus.articles] == ["Meta paid $14B."]
+    assert any(p.path.name == "boms.txt" and p.message.endswith("skipped") for p in corpus.problems)

@@ -98,13 +98,13 @@ _SEPARATOR_RE = re.compile("[\u2028\u2029]")
 
 
 def normalise(text: str) -> str:
-    """Strip a BOM, fold line ends to LF, make control characters visible.
+    """Strip leading BOMs, fold line ends to LF, make control characters visible.
 
-    Apart from the BOM and CRLF (which become one LF), every character maps to exactly one
+    Every leading BOM goes (a file saved twice with one keeps two, and a leading zero-width
+    no-break space means nothing to a reader). Apart from those and CRLF (which becomes one LF), every character maps to exactly one
     character, so the text keeps its length and shape: an offset is a code point in the result.
     """
-    if text.startswith(BOM):
-        text = text[1:]
+    text = text.lstrip(BOM)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SEPARATOR_RE.sub("\n", text)
     return _CONTROL_RE.sub(lambda m: visible_control(m.group()), text)
