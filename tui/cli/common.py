@@ -50,3 +50,13 @@ def print_json(data: Any) -> None:
 def error(message: str) -> int:
     print(f"meta-scale-tui: {safe_for_terminal(message)}", file=sys.stderr)
     return 1
+
+
+def load_usable(args: argparse.Namespace) -> Corpus | None:
+    """Load the corpus and print its problems; None (after saying why) when no article loaded."""
+    corpus = load(args)
+    print_problems(corpus)
+    if not corpus.usable:
+        error(f"{corpus.root}: no article could be loaded")
+        return None
+    return corpus

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tui.cli.common import add_corpus_option, error, load, print_json, print_problems
+from tui.cli.common import add_corpus_option, error, load_usable, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,10 +33,9 @@ def run(args: argparse.Namespace) -> int:
     from tui.analysis.compare.report import to_dict, to_html, to_markdown
     from tui.analysis.pipeline import analyse
 
-    corpus = load(args)
-    print_problems(corpus)
-    if not corpus.usable:
-        return error(f"{corpus.root}: no article could be loaded")
+    corpus = load_usable(args)
+    if corpus is None:
+        return 1
     known = [a.id for a in corpus.articles]
     if args.articles is None:
         ids = known[:2]

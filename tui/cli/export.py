@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tui.cli.common import add_corpus_option, error, load, print_json, print_problems
+from tui.cli.common import add_corpus_option, load_usable, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,9 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from tui.analysis.export import export_dict
     from tui.analysis.pipeline import analyse as analyse_corpus  # cached (tui/analysis/cache.py)
 
-    corpus = load(args)
-    print_problems(corpus)
-    if not corpus.usable:
-        return error(f"{corpus.root}: no article could be loaded")
+    corpus = load_usable(args)
+    if corpus is None:
+        return 1
     print_json(export_dict(corpus, analyse_corpus(corpus)))
     return 0

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from tui.cli.common import add_corpus_option, error, load, print_json, print_problems
+from tui.cli.common import add_corpus_option, error, load_usable, print_json
 from tui.corpus.text import safe_for_terminal
 
 KIND_CHOICES = ("source", "entity", "claim", "quote", "article")
@@ -77,10 +77,9 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         error("--limit must be 1 or more")
         return 2
-    corpus = load(args)
-    print_problems(corpus)
-    if not corpus.usable:
-        return error(f"{corpus.root}: no article could be loaded")
+    corpus = load_usable(args)
+    if corpus is None:
+        return 1
     index = build_index(corpus, analyse(corpus))
     query = " ".join(args.query)
     results = index.search(query, limit=args.limit, kinds=kinds)
