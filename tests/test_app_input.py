@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
 
@@ -17,16 +18,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
     return tmp_path / "home"
-
-
-async def until_loaded(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
-    """Wait until the loading worker (started after the first paint) has delivered the corpus."""
-    for _ in range(500):
-        if app.data_ready:
-            break
-        await pilot.pause(0.01)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def hostile_corpus(root: Path) -> Path:

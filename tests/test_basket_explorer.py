@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
 from tui.userdata.basket import basket_path
@@ -20,8 +21,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def _started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     assert isinstance(app.screen, ExploreScreen)
     return app.screen
 

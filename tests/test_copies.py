@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 
+from tests.pilot import until_loaded
 from tui.analysis.compare import compare
 from tui.analysis.copies import (
     articles_phrase,
@@ -168,12 +169,7 @@ def test_compare_report_names_the_copy(tmp_path: Path) -> None:
 
 
 async def _started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
-    for _ in range(500):
-        if app.data_ready:
-            break
-        await pilot.pause(0.01)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     assert isinstance(app.screen, ExploreScreen)
     return app.screen
 

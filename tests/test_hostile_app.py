@@ -12,6 +12,7 @@ import pytest
 
 from tests.hostile.corpus import write_hostile_corpus
 from tests.hostile.screen import assert_terminal_safe, screen_text
+from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.refs import ItemRef
 from tui.corpus.text import has_terminal_controls
@@ -41,12 +42,7 @@ def empty_corpus(tmp_path: Path) -> Path:
 
 async def started(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
     """Wait until the corpus is loaded and shown (the worker's result is a message)."""
-    await app.workers.wait_for_complete()
-    for _ in range(200):
-        if app.data_ready:
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
+    await until_loaded(app, pilot)
     assert app.data_ready
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 
 
@@ -23,12 +24,7 @@ def frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def loaded(pilot) -> None:  # noqa: ANN001
-    for _ in range(500):  # the loading worker starts after the first paint
-        if pilot.app.data_ready:
-            break
-        await pilot.pause(0.01)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(pilot.app, pilot)
 
 
 async def on_a_claim(pilot) -> None:  # noqa: ANN001
