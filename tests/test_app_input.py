@@ -170,3 +170,14 @@ async def test_the_last_corpus_opened_is_opened_again(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await until_loaded(app, pilot)
     assert ExplorerApp().corpus_path == story.resolve()
+
+
+async def test_an_empty_folder_is_not_called_a_skipped_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = ExplorerApp(corpus_path=empty)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        titles = [n.title for n in app._notifications]
+        assert "Corpus problems" in titles
+        assert not any("skipped" in (t or "") for t in titles)

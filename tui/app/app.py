@@ -203,10 +203,11 @@ class ExplorerApp(App[None]):
             lines = [str(p) for p in corpus.problems[:8]]
             if len(corpus.problems) > 8:
                 lines.append(f"… and {len(corpus.problems) - 8} more (meta-scale-tui check lists them all)")
-            skipped = sum(1 for p in corpus.problems if p.severity == "error")
+            # Errors about the folder itself (missing, empty) are not skipped files.
+            skipped = sum(1 for p in corpus.problems if p.severity == "error" and p.path != corpus.root)
             self.notify(
                 safe_for_terminal("\n".join(lines)),
-                title=f"Corpus problems: {skipped} file(s) skipped" if skipped else "Corpus warnings",
+                title=f"Corpus problems: {skipped} file(s) skipped" if skipped else "Corpus problems",
                 severity="warning",
                 timeout=12,
                 markup=False,
