@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pilot import until_loaded
 from tui.analysis.citation import STYLES, format_quote
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
@@ -21,8 +22,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def _claim_words(app: ExplorerApp, pilot) -> tuple[str, object]:  # noqa: ANN001
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     screen = app.screen
     assert isinstance(screen, ExploreScreen)
     await pilot.press("3")

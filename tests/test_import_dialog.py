@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.import_dialog import ImportScreen, import_target, split_paths
 from tui.corpus.loader import seed_corpus_path
@@ -34,8 +35,7 @@ def test_paths_and_target(tmp_path: Path, home: Path) -> None:
 
 
 async def _run_import(app: ExplorerApp, pilot, paths: str) -> ImportScreen:  # noqa: ANN001
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     await pilot.press("i")
     await pilot.pause()
     screen = app.screen
