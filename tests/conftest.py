@@ -1,5 +1,6 @@
 """Every test runs with its own user folders, so no test reads or writes the real settings,
-basket, quote file or themes (tui/userdata/locations.py honours META_SCALE_TUI_HOME)."""
+basket, quote file or themes (tui/userdata/locations.py honours META_SCALE_TUI_HOME), and opens
+the seed corpus unless it names another (META_SCALE_TUI_CORPUS is cleared)."""
 
 from __future__ import annotations
 
@@ -20,4 +21,11 @@ if os.environ.get("CI"):
 def _isolated_user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("user-home")
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(home))
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
     return home
+
+
+@pytest.fixture
+def home(_isolated_user_home: Path) -> Path:
+    """The test's user folder (META_SCALE_TUI_HOME)."""
+    return _isolated_user_home

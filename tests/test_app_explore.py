@@ -17,13 +17,6 @@ from tui.app.screens.explore import ExploreScreen
 SIZES = [(120, 40), (80, 24)]
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
-
-
 async def started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
     await until_loaded(app, pilot)
     await pilot.pause()

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
 
 HOSTILE = "[bold]Not bold[/bold] and [@click=app.quit]click[/] here [/] [link=http://x]y[/link] $var"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
 
 
 def hostile_corpus(root: Path) -> Path:

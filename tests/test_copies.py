@@ -52,12 +52,6 @@ def corpus_with_copy(root: Path, *, chain: bool = False) -> Path:
     return root
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-
-
 # -- the pure helper --------------------------------------------------------------------------
 
 

@@ -20,12 +20,6 @@ from tui.corpus.text import has_terminal_controls
 HOSTILE_ID = "hostile␛]0;pwned␇"
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
     root = write_hostile_corpus(tmp_path / "hostile")

@@ -5,21 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.import_dialog import ImportScreen, import_target, split_paths
 from tui.corpus.loader import seed_corpus_path
 
 TECHREPUBLIC = seed_corpus_path() / "003_e8265f7e24b04829.txt"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
 
 
 def test_paths_and_target(tmp_path: Path, home: Path) -> None:

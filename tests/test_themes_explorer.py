@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tui.app.app import ExplorerApp
 from tui.userdata.locations import user_themes_dir
 from tui.userdata.settings import load_settings
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
 
 
 async def test_picked_theme_persists_and_the_flag_does_not() -> None:
