@@ -107,12 +107,6 @@ def _time(fn, *args) -> float:  # noqa: ANN001, ANN002 - a callable and its argu
     return time.process_time() - start
 
 
-def _wall(fn, *args) -> float:  # noqa: ANN001, ANN002
-    start = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - start
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tui.bench.extract", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=500)

@@ -181,12 +181,3 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
                 lines.setdefault(here, key.start_mark.line + 1)
                 stack.append((value, here))
     return lines
-
-
-def find_key_line(text: str, key: str) -> int | None:
-    """The 1-based line where `key:` first appears (bare or quoted), to point a message at it."""
-    candidates = (f"{key}:", f'"{key}":', f"'{key}':")
-    for number, line in enumerate(text.split("\n"), 1):
-        if line.lstrip().startswith(candidates):
-            return number
-    return None

@@ -296,6 +296,3 @@ class Comparison:
             if a.id == aspect_id:
                 return a
         raise KeyError(aspect_id)
-
-    def aspects_of(self, cls: str) -> list[Aspect]:
-        return [a for a in self.aspects if a.cls == cls]

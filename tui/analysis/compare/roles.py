@@ -91,15 +91,6 @@ def person_key(name: str) -> str:
     return re.sub(r"(’s|'s)$", "", last).lower()
 
 
-def known_people(analysis: CorpusAnalysis) -> dict[str, str]:
-    """key -> full name, from PERSON entities the extractor found (empty with the placeholder)."""
-    out: dict[str, str] = {}
-    for entity in analysis.entities:
-        if entity.type == EntityType.PERSON and len(entity.name.split()) >= 2:
-            out.setdefault(person_key(entity.name), entity.name)
-    return out
-
-
 def roles_in(text: str, span: Span, people: dict[str, str]) -> list[RoleHit]:
     """Titles in one sentence, each tied to the person it belongs to (or dropped when none)."""
     rules = _rules()
