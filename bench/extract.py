@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from tui.analysis.extract import analyse_article, analyse_corpus
-from tui.analysis.sentences import segment
+from tui.analysis.extract.sentences import segment
 from tui.corpus.loader import load_corpus, load_loose_files, seed_corpus_path
 from tui.corpus.model import Article, ArticleMeta, Corpus
 
