@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -441,23 +442,41 @@ def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
 
 
 def collect_files(sources: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
-    """The files to import (folders walked in name order) and outcomes for what cannot be."""
+    """The files to import (folders walked in name order) and outcomes for what cannot be.
+
+    A link that leads out of the folder being imported (or, for a file named on its own, out of
+    the folder it is in) is refused unless links are allowed (--follow-links): a downloaded folder
+    could otherwise pull ~/.ssh/id_rsa into the corpus. A FIFO or a device named like an article
+    is reported, never opened.
+    """
     files: list[Path] = []
     problems: list[Outcome] = []
+    follow = links_allowed()
+
+    def admit(path: Path, folder: Path, what: str) -> None:
+        target = None if follow else outside_target(path, folder)
+        if target is not None:
+            problems.append(Outcome(path, ERROR, refusal(target, what)))
+        elif not path.is_file():
+            problems.append(Outcome(path, ERROR, "not a regular file (a FIFO, a device or a folder)"))
+        else:
+            files.append(path)
+
     for source in sources:
         source = Path(source).expanduser()
         if source.is_dir():
             for path in sorted(source.rglob("*")):
                 rel = path.relative_to(source).parts
-                if any(part.startswith(".") for part in rel) or not path.is_file():
+                if any(part.startswith(".") for part in rel):
                     continue
-                if path.name in (METADATA_FILE, OVERLAY_FILE):
+                if path.name in (METADATA_FILE, OVERLAY_FILE) or path.suffix.lower() not in IMPORT_SUFFIXES:
                     continue
-                if path.suffix.lower() in IMPORT_SUFFIXES:
-                    files.append(path)
-        elif source.is_file():
+                if path.is_dir() and not path.is_symlink():
+                    continue
+                admit(path, source, "the folder being imported")
+        elif source.is_file() or (source.exists() and source.is_symlink()):
             if source.suffix.lower() in IMPORT_SUFFIXES:
-                files.append(source)
+                admit(source, source.parent, "the folder it is in")
             else:
                 problems.append(
                     Outcome(
@@ -589,7 +608,10 @@ def _check_target(target: Path) -> bool:
 def start_from_copy(source: Path, target: Path) -> None:
     """Make `target` a copy of corpus `source` (its articles, corpus.yaml and overlay.yaml)."""
     target.mkdir(parents=True, exist_ok=True)
+    follow = links_allowed()
     for path in source.iterdir():
+        if not follow and outside_target(path, source) is not None:
+            continue  # the loader refuses it in the source corpus, and says so there
         if path.is_file() and (
             path.suffix.lower() in ARTICLE_SUFFIXES or path.name in (METADATA_FILE, OVERLAY_FILE)
         ):
