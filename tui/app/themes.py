@@ -21,7 +21,7 @@ from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from tui.corpus.links import links_allowed, outside_target, refusal
-from tui.userdata.locations import user_themes_dir
+from tui.storage.locations import user_themes_dir
 
 COLOUR_FIELDS = (
     "primary",
