@@ -28,6 +28,8 @@ from tui.corpus.yamlfile import YamlError, key_lines, load_yaml_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 METADATA_FILE = "corpus.yaml"
+#: Left by an import that was killed before it wrote corpus.yaml (tui/corpus/importer.py).
+JOURNAL_FILE = ".import-journal.jsonl"
 OVERLAY_FILE = "overlay.yaml"
 #: The top-level keys of corpus.yaml; any other is reported (a typo would silently drop metadata).
 _CORPUS_KEYS = frozenset({"name", "articles"})
@@ -322,6 +324,16 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
                 meta_path,
                 f"metadata for '{file_name}', but no such article file",
                 lines.get(file_name),
+                "warning",
+            )
+        )
+    if (root / JOURNAL_FILE).exists():
+        corpus.problems.append(
+            Problem(
+                root / JOURNAL_FILE,
+                "an interrupted import left this journal: run the import again to finish it "
+                "(until then some of its files lack their metadata)",
+                None,
                 "warning",
             )
         )
