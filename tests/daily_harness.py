@@ -14,8 +14,8 @@ from textual.widgets import Footer, Static
 
 from tui.analysis.voice import OWN, Passage
 from tui.app import daily_hooks
-from tui.app.copying import copy_quote
 from tui.app.commands import COMMANDS
+from tui.app.copying import copy_quote
 from tui.app.screens import SCREENS
 from tui.app.themes import register_themes
 from tui.corpus.loader import load_corpus

@@ -16,8 +16,8 @@ from tui.analysis.citation import (
     UnknownStyleError,
     bibtex_key,
     format_quote,
-    quotable,
     format_reference,
+    quotable,
     short_title,
 )
 from tui.corpus.loader import load_corpus

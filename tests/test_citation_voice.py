@@ -136,13 +136,17 @@ def test_an_unnamed_source_and_an_unattributed_quotation() -> None:
     corpus, analysis, _ = _wang()
     quote = next(q for q in analysis.quotes if q.text == "black eye")
     passage = passage_for(analysis, corpus.article("winbuzzer"), quote.span, "quote", quote.id)
-    assert format_passage(passage, "apa").startswith("“black eye” (one analyst, as cited in Kasanmascheff, 2025)")
+    assert format_passage(passage, "apa").startswith(
+        "“black eye” (one analyst, as cited in Kasanmascheff, 2025)"
+    )
     nobody = Voice(quoted=True)
     meta = corpus.article("winbuzzer").meta
     assert format_quote("w", meta, "plain", nobody).startswith(
         "“w,” words of a speaker the article does not name, quoted by Markus Kasanmascheff in Winbuzzer"
     )
-    assert format_quote("w", meta, "apa", nobody).startswith("“w” (unnamed source, as cited in Kasanmascheff, 2025)")
+    assert format_quote("w", meta, "apa", nobody).startswith(
+        "“w” (unnamed source, as cited in Kasanmascheff, 2025)"
+    )
 
 
 def test_the_articles_own_words_and_a_voice_nobody_recorded() -> None:

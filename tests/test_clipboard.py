@@ -11,7 +11,7 @@ from tests.daily_harness import WINBUZZER_SENTENCE, HarnessApp
 from tui.analysis.citation import STYLES, format_quote
 from tui.app.clipboard import clipboard_tool, run_tool
 from tui.corpus.loader import load_corpus
-from tui.userdata.locations import quotes_file
+from tui.storage.locations import quotes_file
 from tui.userdata.settings import update_settings
 
 
@@ -70,7 +70,9 @@ async def test_copy_also_uses_the_system_clipboard_tool(
         assert received.read_text(encoding="utf-8") == app.clipboard
         assert app.clipboard.startswith(f"“{WINBUZZER_SENTENCE}” — Markus Kasanmascheff")
         [note] = [n for n in app._notifications if n.title == "Copied"]
-        assert note.message.startswith("Quote (plain): Copied with wl-copy; also sent to the terminal (OSC 52")
+        assert note.message.startswith(
+            "Quote (plain): Copied with wl-copy; also sent to the terminal (OSC 52"
+        )
 
 
 async def test_a_failing_tool_is_reported_not_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

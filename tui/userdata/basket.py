@@ -22,9 +22,9 @@ from tui.analysis.citation import STYLE_LABELS, format_passage, format_reference
 from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
-from tui.userdata.atomic import atomic_write_text
-from tui.userdata.corrupt import remove_stale_temp_files, set_aside
-from tui.userdata.locations import data_dir
+from tui.storage.atomic import atomic_write_text
+from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.locations import data_dir
 
 SCHEMA = "meta-scale-tui/basket/1"
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
@@ -90,7 +90,9 @@ class BasketItem:
         return "the article's own words"
 
     def passage(self) -> Passage:
-        return Passage(self.words, self.meta(), self.voice_of(), self.span, self.kind, self.item_id, self.kind)
+        return Passage(
+            self.words, self.meta(), self.voice_of(), self.span, self.kind, self.item_id, self.kind
+        )
 
     @classmethod
     def from_selection(

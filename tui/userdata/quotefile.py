@@ -12,8 +12,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from tui.userdata.atomic import append_text
-from tui.userdata.locations import quotes_file
+from tui.storage.atomic import append_text
+from tui.storage.locations import quotes_file
 
 MAX_BYTES = 1_000_000
 KEEP = 3
@@ -50,7 +50,11 @@ def entry(text: str, heading: str, when: dt.datetime | None = None) -> str:
 
 
 def append_entry(
-    text: str, heading: str, path: Path | None = None, max_bytes: int = MAX_BYTES, when: dt.datetime | None = None
+    text: str,
+    heading: str,
+    path: Path | None = None,
+    max_bytes: int = MAX_BYTES,
+    when: dt.datetime | None = None,
 ) -> Path:
     """Append one entry to the quote file (rotating it first when full); return its path."""
     path = path or quotes_file()

@@ -18,8 +18,8 @@ from textual.widgets.option_list import Option
 
 from tui.analysis.citation import STYLE_LABELS
 from tui.app import daily_hooks
-from tui.app.copying import copy_quote, span_passage
 from tui.app.commands import bindings_for
+from tui.app.copying import copy_quote, span_passage
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import BasketItem
