@@ -34,9 +34,9 @@ def _corpora() -> list[tuple[str, Corpus, CorpusAnalysis]]:
     out = []
     seeds = load_corpus(None)
     out.append(("seeds", seeds, analyse(seeds, use_cache=False)))
-    if OWN_WORDS:
-        own = load_loose_files(OWN_WORDS)
-        out.append(("own-words", own, analyse(own, use_cache=False)))
+    for story in sorted({path.parent for path in OWN_WORDS}):  # one corpus per story: ids repeat
+        own = load_loose_files(sorted(story.glob("*.txt")))
+        out.append((story.parent.name, own, analyse(own, use_cache=False)))
     return out
 
 
