@@ -1,8 +1,8 @@
 """Letters that re.IGNORECASE folds to ASCII (dotless ı, long ſ, Kelvin K) must not crash the
 figure normalizer, and the speed gates in front of the patterns must not hide such matches."""
 
-from tui.analysis.figures import find_figures
-from tui.analysis.hedges import find_hedges
+from tui.analysis.extract.figures import find_figures
+from tui.analysis.extract.hedges import find_hedges
 
 
 def test_dotless_i_scale_word_is_normalized_not_a_crash() -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from tui.analysis.extract import analyse_article, analyse_corpus
-from tui.analysis.figures import find_figures
-from tui.analysis.hedges import find_hedges
-from tui.analysis.merge import merge_results
+from tui.analysis.extract.figures import find_figures
+from tui.analysis.extract.hedges import find_hedges
+from tui.analysis.extract.merge import merge_results
+from tui.analysis.extract.sentences import segment
 from tui.analysis.model import EntityType
-from tui.analysis.sentences import segment
 from tui.cli.main import main
 from tui.corpus.loader import load_corpus, seed_corpus_path
 from tui.corpus.model import Article, ArticleMeta, Corpus

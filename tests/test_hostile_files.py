@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import big_article, long_line, many_names
 from tests.hostile.checks import assert_no_terminal_controls, assert_spans_right
 from tui.analysis.extract import analyse_corpus
-from tui.bench.hostile import big_article, long_line, many_names
 from tui.corpus.loader import MAX_ARTICLE_BYTES, load_corpus
 from tui.corpus.model import Corpus, Problem
 
@@ -170,7 +170,7 @@ def test_unclosed_quotation_does_not_swallow_the_article(tmp_path: Path) -> None
 
 def test_two_megabyte_single_line_loads_and_is_analysed(tmp_path: Path) -> None:
     """The whole 2 MB line loads with offsets right; the extractor runs on its first 50,000
-    characters here (the full line is timed by `python -m tui.bench.hostile`, not in a test)."""
+    characters here (the full line is timed by `python -m bench.hostile`, not in a test)."""
     line = long_line(2_000_000)
     corpus = corpus_of(tmp_path, {"line.txt": line})
     article = corpus.article("line")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import make_corpus
 from tui.analysis import pipeline
 from tui.analysis.export import export_dict
 from tui.analysis.extract import analyse_corpus
-from tui.bench.corpus import make_corpus
 from tui.corpus.importer import ADDED, ADDED_COPY, import_paths
 from tui.corpus.loader import load_corpus, seed_corpus_path
 

@@ -145,7 +145,7 @@ class ExplorerApp(App[None]):
         analysis = analyse(corpus, progress)
         self.post_message(self.Progress(total, total, "Indexing…"))
         # Building the index makes many small objects; a pause of the cyclic GC over the large,
-        # long-lived analysis makes this 3x quicker at 50,000 claims (tui.bench.panes).
+        # long-lived analysis makes this 3x quicker at 50,000 claims (bench.panes).
         collecting = gc.isenabled()
         gc.disable()
         try:

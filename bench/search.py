@@ -1,6 +1,6 @@
 """Benchmark: search as you type, at 1k, 10k and 100k items, beside `fzf --filter`.
 
-    python -m tui.bench.search [--sizes 1000,10000,100000] [--no-fzf]
+    python -m bench.search [--sizes 1000,10000,100000] [--no-fzf]
 
 For each size it builds a synthetic corpus of searchable items (entity names with aliases, cited
 sources, claims and quotes written from templates over a vocabulary of ~20k words with a Zipf
@@ -313,7 +313,7 @@ def _stats(values: list[float]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui.bench.search", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.search", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="item counts, comma-separated")
     parser.add_argument("--limit", type=int, default=20, help="results kept per kind (default 20)")
     parser.add_argument("--no-fzf", action="store_true", help="do not run fzf")

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.attribution import Found
-from tui.analysis.figures import find_figures
-from tui.analysis.hedges import find_hedges
+from tui.analysis.extract.attribution import Found
+from tui.analysis.extract.figures import find_figures
+from tui.analysis.extract.hedges import find_hedges
 from tui.analysis.model import Claim, Figure, FigureKind
 from tui.corpus.model import Span
 

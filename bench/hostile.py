@@ -1,7 +1,7 @@
 """How the loader and the extractor cope with hostile sizes: a 2 MB single line, a 20 MB article,
 20,000 capitalized names in one article.
 
-Run: `python -m tui.bench.hostile [--full] [--profile]`
+Run: `python -m bench.hostile [--full] [--profile]`
 
 For each case it prints the time to load (decode + normalise + furniture) and to analyse, on a
 doubling ladder of sizes up to the full one (from about 60 kB, or 600 names), and the growth
@@ -170,7 +170,7 @@ def run_case(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui.bench.hostile", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.hostile", description=__doc__.split("\n")[0])
     parser.add_argument("--budget", type=float, default=60.0, help="seconds allowed per analysis run")
     parser.add_argument("--profile", action="store_true", help="show the top functions per case")
     parser.add_argument(

@@ -1,7 +1,7 @@
 """Paragraphs, sentences and headings: spans into the article text, found in one linear pass.
 
 A regex splitter rather than pysbd: on the seeds it gives the same sentences, handles "Inc.",
-"Mr.", "U.S." and "$14.3", and is about 50x faster (tui/bench/extract.py measures both).
+"Mr.", "U.S." and "$14.3", and is about 50x faster (bench/extract.py measures both).
 A paragraph is a non-empty line; a heading is a short line without closing punctuation
 ("A House on Fire: The Crisis Forcing Meta's Hand"), or the first line when it is the headline.
 """

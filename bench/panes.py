@@ -1,6 +1,6 @@
 """The explorer's panes at scale: 50,000 claims (1,000 articles), against an OptionList baseline.
 
-    python -m tui.bench.panes [--articles 1000] [--claims-per-article 50]
+    python -m bench.panes [--articles 1000] [--claims-per-article 50]
 
 Builds a synthetic analysis directly (no extractor, so only the UI is measured), then prints:
 1. ExploreIndex: build time, and the time of each filter (none, article, source, entity);
@@ -166,7 +166,7 @@ async def bench_optionlist(claims: list[Claim]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui.bench.panes", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.panes", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--claims-per-article", type=int, default=50)
     args = parser.parse_args(argv)

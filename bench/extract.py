@@ -1,4 +1,4 @@
-"""Extraction benchmark: `python -m tui.bench.extract [--articles N] [--seed S]`.
+"""Extraction benchmark: `python -m bench.extract [--articles N] [--seed S]`.
 
 Builds a synthetic set of articles of realistic length (default 500, ~500-900 words each) by
 recombining the paragraphs of the seed articles and of tests/articles/ with other names and other
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from tui.analysis.extract import analyse_article, analyse_corpus
-from tui.analysis.sentences import segment
+from tui.analysis.extract.sentences import segment
 from tui.corpus.loader import load_corpus, load_loose_files, seed_corpus_path
 from tui.corpus.model import Article, ArticleMeta, Corpus
 
@@ -108,7 +108,7 @@ def _time(fn, *args) -> float:  # noqa: ANN001, ANN002 - a callable and its argu
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui.bench.extract", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.extract", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-pysbd", action="store_true", help="skip the pysbd baseline")

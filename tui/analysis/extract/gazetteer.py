@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tui.analysis.lexicon import lexicon, mapping, words
+from tui.analysis.extract.lexicon import lexicon, mapping, words
 from tui.analysis.model import EntityType
 
 _TYPES = {
@@ -20,7 +20,7 @@ _TYPES = {
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    from tui.analysis.tokens import tokenize
+    from tui.analysis.extract.tokens import tokenize
 
     return tuple(t.text for t in tokenize(name))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.analysis.lexicon import words
+from tui.analysis.extract.lexicon import words
 from tui.analysis.model import Hedge
 from tui.corpus.model import Span
 

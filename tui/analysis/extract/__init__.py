@@ -10,7 +10,7 @@ module and names the rule behind every item it finds:
 - claims.py (+ figures.py, hedges.py): checkable claims with figures, hedges, attribution
 - merge.py: cross-article alias merging and the curated overlay
 
-Word lists are editable YAML in tui/analysis/lexicons/. Bump EXTRACTOR_VERSION whenever the output
+Word lists are editable YAML in tui/analysis/extract/lexicons/. Bump EXTRACTOR_VERSION whenever the output
 for some input changes: the on-disk cache of per-article results is keyed by it.
 """
 
@@ -19,13 +19,13 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right
 
-from tui.analysis.attribution import Attributor, EntitySpan, Found, build_sources
-from tui.analysis.claims import build_claims
-from tui.analysis.entities import find_entities, slug
-from tui.analysis.merge import merge_results
+from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources
+from tui.analysis.extract.claims import build_claims
+from tui.analysis.extract.entities import find_entities, slug
+from tui.analysis.extract.merge import merge_results
+from tui.analysis.extract.quotes import find_quotes, is_lead_in
+from tui.analysis.extract.sentences import segment
 from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Figure, FigureKind, Quote
-from tui.analysis.quotes import find_quotes, is_lead_in
-from tui.analysis.sentences import segment
 from tui.corpus.model import Article, Corpus, Span
 
 EXTRACTOR_VERSION = "2.2.1"

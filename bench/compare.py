@@ -5,7 +5,7 @@ rotated and figures changed so that every aspect has work to do), ~700-1,000 wor
 baseline in the same run is the extraction of those ten articles (tui.analysis.pipeline.analyse),
 which the comparison reads and does not repeat. Prints best and median of several runs.
 
-    python -m tui.bench.compare
+    python -m bench.compare
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from tui.analysis.entities import slug
-from tui.analysis.lexicon import mapping, words
+from tui.analysis.extract.entities import slug
+from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
@@ -659,7 +659,7 @@ class Attributor:
 
 
 def _norm_title(title: str) -> str:
-    from tui.analysis.gazetteer import tables
+    from tui.analysis.extract.gazetteer import tables
 
     return tables().titles.get(title, title)
 

@@ -18,8 +18,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.entities import slug
-from tui.analysis.gazetteer import name_tokens, tables
+from tui.analysis.extract.entities import slug
+from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.model import (
     ArticleResult,
     Citation,

@@ -1,4 +1,4 @@
-"""The extractor's word lists: YAML files in tui/analysis/lexicons/, read safely once and cached.
+"""The extractor's word lists: YAML files in tui/analysis/extract/lexicons/, read safely once and cached.
 
 The files are data a user may edit (reporting verbs, hedges, gazetteer, stop words). A broken file
 raises `LexiconError` naming the file and line: the extractor cannot run without its lexicons, and a

@@ -1,6 +1,6 @@
 """Synthetic corpora for tests and benchmarks, recombined from the seed articles' sentences.
 
-    python -m tui.bench.corpus make-corpus N DIR [--seed S] [--copies SHARE]
+    python -m bench.corpus make-corpus N DIR [--seed S] [--copies SHARE]
 
 writes N articles and a corpus.yaml into DIR. Each article is a headline, a standfirst and some
 paragraphs made of seed sentences (in their original order, so the story still reads), with the
@@ -195,7 +195,7 @@ def make_corpus(count: int, folder: Path, seed: int = 1, copies: float = 0.05) -
         entries[f"{stem}.txt"] = meta
         if "copy_of" not in meta:
             originals.append((stem, text, meta))
-    header = f"# Synthetic corpus: {count} articles recombined from the seed sentences (tui.bench.corpus, seed {seed}).\n"
+    header = f"# Synthetic corpus: {count} articles recombined from the seed sentences (bench.corpus, seed {seed}).\n"
     data = {"name": f"Synthetic coverage ({count} articles, seed {seed})", "articles": entries}
     atomic_write_text(
         folder / "corpus.yaml",
@@ -205,7 +205,7 @@ def make_corpus(count: int, folder: Path, seed: int = 1, copies: float = 0.05) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui.bench.corpus", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.corpus", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     make = sub.add_parser("make-corpus", help="write N synthetic articles and corpus.yaml into DIR")
     make.add_argument("count", type=int, metavar="N")

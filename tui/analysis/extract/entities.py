@@ -18,9 +18,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from tui.analysis.gazetteer import Tables, tables
+from tui.analysis.extract.gazetteer import Tables, tables
+from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
-from tui.analysis.tokens import OPEN_QUOTES, Token, tokenize
 from tui.corpus.model import Span
 
 _CONNECTORS = frozenset({"of", "&", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"})

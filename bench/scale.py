@@ -1,11 +1,11 @@
 """Start-up, load and scale benchmarks, each figure measured in fresh processes.
 
-    python -m tui.bench.scale [--articles 1000] [--runs 5]
+    python -m bench.scale [--articles 1000] [--runs 5]
 
 prints:
 1. time to first paint of the explorer on the seed corpus beside a bare Textual app (Header, Input,
    DataTable, Footer) measured in the same run, and their ratio (target: at most 1.5x);
-2. a synthetic corpus of N articles (tui/bench/corpus.py): load and analysis cold (empty cache)
+2. a synthetic corpus of N articles (bench/corpus.py): load and analysis cold (empty cache)
    and warm (cache filled), with how often progress was reported (target: cold < 20 s);
 3. the explorer on that corpus, cold and warm: first paint and fully loaded (targets: warm first
    paint < 1.5 s, warm fully loaded < 3 s), and its peak memory (target < 500 MB);
@@ -388,8 +388,8 @@ def bench_import(folder: Path) -> None:
 
 def bench_keys(claims_target: int) -> None:
     """The explorer driven by the pilot on a corpus with at least `claims_target` claims."""
+    from bench.corpus import make_corpus
     from tui.analysis.pipeline import analyse
-    from tui.bench.corpus import make_corpus
     from tui.corpus.loader import load_corpus, seed_corpus_path
 
     print(
@@ -438,7 +438,7 @@ def bench_keys(claims_target: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tui.bench.scale", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="size of the synthetic corpus")
     parser.add_argument("--runs", type=int, default=5, help="runs per start-up figure (half for the others)")
     parser.add_argument("--corpus", type=Path, help="use this corpus instead of a synthetic one")
@@ -462,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = None
     folder = args.corpus
     if folder is None and parts & {"pipeline", "app", "cli", "import"}:
-        from tui.bench.corpus import make_corpus
+        from bench.corpus import make_corpus
 
         tmp = Path(tempfile.mkdtemp(prefix="msb-corpus-"))
         folder = make_corpus(args.articles, tmp / f"synthetic-{args.articles}")

@@ -1,1 +1,0 @@
-"""Benchmarks, each runnable as `python -m tui.bench.<name>` and printing its figures (README)."""
