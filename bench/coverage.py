@@ -29,6 +29,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -374,16 +375,17 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
     analysed = set(run.ids)
     contradictions = set()
     for d in table.discrepancies:
-        a, b = d.articles
-        if a not in analysed or b not in analysed:
-            continue
         cls = ASPECT_OF_SLOT.get(d.slot, d.slot)
-        if d.kind == "contradiction":
-            contradictions.add((cls, *pair_key(a, b)))
-        if d.kind in ("contradiction", "precision", "variation"):
-            c.disc_total += 1
-            verdict = reported.get((cls, *pair_key(a, b)))
-            c.disc_found += verdict is not None and verdict not in NOT_A_DISCREPANCY
+        # a discrepancy naming more than two articles holds between every pair of them
+        for a, b in combinations(d.articles, 2):
+            if a not in analysed or b not in analysed:
+                continue
+            if d.kind == "contradiction":
+                contradictions.add((cls, *pair_key(a, b)))
+            if d.kind in ("contradiction", "precision", "variation"):
+                c.disc_total += 1
+                verdict = reported.get((cls, *pair_key(a, b)))
+                c.disc_found += verdict is not None and verdict not in NOT_A_DISCREPANCY
     for key, verdict in reported.items():
         if verdict in CONFLICT:
             c.conflicts_total += 1

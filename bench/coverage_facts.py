@@ -43,8 +43,13 @@ DISTRACTOR_KINDS = (
     "total",
     "market_cap",
     "share_price",
+    "tranche",
+    "cash",
+    "valuation",
     "other",
 )
+#: Discrepancies may also name a non-numeric deal term or the story's context (not scored).
+EXTRA_DISCREPANCY_SLOTS = ("terms", "context")
 SOURCE_KINDS = ("person", "company", "outlet", "unnamed", "official", "group", "document")
 ENTITY_TYPES = ("person", "org")
 DISCREPANCY_KINDS = ("contradiction", "precision", "variation", "none")
@@ -242,6 +247,9 @@ _ARTICLE_FIELDS = (
     "entities",
     "quotes",
     "scare_quotes",
+    "origin",  # the wire or outlet the text comes from, when the publishing site is not its author
+    "mentions",  # figures stated elsewhere than in the body's own voice (inside a quote): not scored
+    "note",
 )
 _TOP_FIELDS = ("story", "event", "summary", "written", "articles", "discrepancies")
 
@@ -286,9 +294,11 @@ def _facts(r: _Reader, node: yaml.Node, where: str, event: str) -> dict[str, Fac
     return {slot: _fact(r, slot, n, f"{where}.{slot}") for slot, n in m.items()}
 
 
-def _quote(r: _Reader, node: yaml.Node, where: str, own: bool) -> TableQuote:
-    m = r.mapping(node, where, ("text", "start", "words", "speaker", "cut_off"), ("speaker",))
-    speaker = r.text(m["speaker"], f"{where}.speaker", optional=True)
+def _quote(r: _Reader, node: yaml.Node, where: str, own: bool, *, short_ok: bool = False) -> TableQuote:
+    m = r.mapping(
+        node, where, ("text", "start", "words", "speaker", "cut_off"), () if short_ok else ("speaker",)
+    )
+    speaker = r.text(m["speaker"], f"{where}.speaker", optional=True) if "speaker" in m else None
     cut_off = r.boolean(m["cut_off"], f"{where}.cut_off") if "cut_off" in m else False
     if "text" in m:
         if not own:
@@ -370,7 +380,22 @@ def _article(r: _Reader, node: yaml.Node, where: str, event: str, own: bool) -> 
     for i, n in enumerate(r.seq(m.get("quotes", _NULL), f"{where}.quotes")):
         art.quotes.append(_quote(r, n, f"{where}.quotes[{i}]", own))
     if "scare_quotes" in m:
-        art.scare_quotes = list(r.names(m["scare_quotes"], f"{where}.scare_quotes"))
+        for i, n in enumerate(r.seq(m["scare_quotes"], f"{where}.scare_quotes")):
+            w = f"{where}.scare_quotes[{i}]"
+            if isinstance(n, yaml.MappingNode):  # the quote form: {start, words, speaker} or {text, speaker}
+                q = _quote(r, n, w, own, short_ok=True)
+                art.scare_quotes.append(q.text or " ".join(q.start))
+            else:
+                art.scare_quotes.append(r.text(n, w) or "")
+    if "mentions" in m:
+        for i, n in enumerate(r.seq(m["mentions"], f"{where}.mentions")):
+            w = f"{where}.mentions[{i}]"
+            fields = r.mapping(n, w, (*_FACT_FIELDS, "slot"), ("stated",))
+            if "slot" in fields:
+                r.choice(fields["slot"], f"{w}.slot", SLOTS[event])
+    for key in ("origin", "note"):
+        if key in m:
+            r.text(m[key], f"{where}.{key}", optional=True)
     return art
 
 
@@ -426,10 +451,11 @@ def load_table(path: Path) -> FactTable:
     for i, n in enumerate(r.seq(m.get("discrepancies", _NULL), "discrepancies")):
         w = f"discrepancies[{i}]"
         d = r.mapping(n, w, ("slot", "articles", "kind", "note"), ("slot", "articles", "kind"))
-        slot = r.choice(d["slot"], f"{w}.slot", slots) or ""
+        slot = r.choice(d["slot"], f"{w}.slot", (*slots, *EXTRA_DISCREPANCY_SLOTS)) or ""
         arts = r.names(d["articles"], f"{w}.articles")
-        if len(arts) != 2 or arts[0] == arts[1]:
-            raise r.fail(d["articles"], f"{w}.articles", "should name two different articles")
+        # one article: its headline against its body; more than two: every pair of them
+        if not arts or len(set(arts)) != len(arts):
+            raise r.fail(d["articles"], f"{w}.articles", "should name one or more different articles")
         for a in arts:
             if a not in ids:
                 raise r.fail(d["articles"], f"{w}.articles", f"'{a}' is not an article of this table")
