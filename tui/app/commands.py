@@ -360,6 +360,23 @@ COMMANDS: tuple[Command, ...] = (
         scope="explore.reader",
     ),
     Command(
+        "reader-next-match",
+        "n",
+        "Next match",
+        "Show the next passage the last search matched",
+        "screen.next_match(1)",
+        scope="explore.reader",
+    ),
+    Command(
+        "reader-previous-match",
+        "N",
+        "Prev match",
+        "Show the previous passage the last search matched",
+        "screen.next_match(-1)",
+        show=False,
+        scope="explore.reader",
+    ),
+    Command(
         "reader-to-item",
         "h",
         "Highlight",

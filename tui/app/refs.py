@@ -24,6 +24,11 @@ class ItemRef:
     kind: str
     id: str
     span: Span | None = None
+    #: Words to mark inside `span` (the words a search matched).
+    marks: tuple[Span, ...] = ()
+    #: From a search: every matching passage, in the order of the results, so that `n` / `N`
+    #: in the Reader step through them (this ref is one of them).
+    trail: tuple[ItemRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from tui.cli.common import add_corpus_option, error, load_usable, print_json
 from tui.corpus.text import safe_for_terminal
 
-KIND_CHOICES = ("source", "entity", "claim", "quote", "article")
+KIND_CHOICES = ("source", "entity", "claim", "quote", "article", "text")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "search",
-        help="fuzzy-search sources, entities, claims, quotes and articles",
+        help="fuzzy-search sources, entities, claims, quotes, articles and their full text",
         description=(
             "Search the corpus as the app's search screen does: typos, word order and partial words "
             "are forgiven, figures match their value (14.3 billion finds $14.3B). Filters inside the "
@@ -66,9 +67,6 @@ def _kinds(values: list[str] | None) -> set[str] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.analysis.pipeline import analyse
-    from tui.analysis.search import build_index
-
     try:
         kinds = _kinds(args.kind)
     except ValueError as err:
@@ -77,15 +75,14 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         error("--limit must be 1 or more")
         return 2
-    corpus = load_usable(args)
-    if corpus is None:
+    index, span_text = _index(args)
+    if index is None:
         return 1
-    index = build_index(corpus, analyse(corpus))
     query = " ".join(args.query)
     results = index.search(query, limit=args.limit, kinds=kinds)
     bad_filter = any(p.startswith("unknown ") for p in results.problems)
     if args.format == "json":
-        print_json(_as_json(corpus, results))
+        print_json(_as_json(span_text, results))
     else:
         _print_text(results)
     if bad_filter:
@@ -93,14 +90,48 @@ def run(args: argparse.Namespace) -> int:
     return 0 if results.total else 1
 
 
-def _span_json(corpus: Any, span: Any) -> dict | None:
+def _index(args: argparse.Namespace) -> tuple[Any, Callable[[Any], str | None]]:
+    """The corpus's search index, stored from an earlier run when the corpus has not changed
+    (then the corpus is neither loaded nor analysed), else built and stored for the next run."""
+    from tui.analysis.search.store import index_key, load_or_build, open_index
+    from tui.corpus.loader import default_corpus_path
+
+    corpus_arg = getattr(args, "corpus", None)
+    root = corpus_arg.expanduser() if corpus_arg is not None else default_corpus_path()
+    key = index_key(root) if root.is_dir() else None
+    stored = open_index(key) if key else None
+    if stored is not None:
+        for problem in stored.problems:
+            print(safe_for_terminal(problem), file=sys.stderr)
+        return stored, stored.span_text
+    from tui.analysis.pipeline import analyse
+
+    corpus = load_usable(args)
+    if corpus is None:
+        return None, _no_text
+    index = load_or_build(corpus, analyse(corpus), key)
+
+    def span_text(item: Any) -> str | None:
+        span = item.span
+        if span is None:
+            return None
+        try:
+            return corpus.article(span.article_id).slice(span)
+        except (KeyError, ValueError):
+            return None
+
+    return index, span_text
+
+
+def _no_text(item: Any) -> str | None:
+    return None
+
+
+def _span_json(span_text: Callable[[Any], str | None], item: Any) -> dict | None:
+    span = item.span
     if span is None:
         return None
-    try:
-        text = corpus.article(span.article_id).slice(span)
-    except (KeyError, ValueError):
-        text = None
-    return {"article": span.article_id, "start": span.start, "end": span.end, "text": text}
+    return {"article": span.article_id, "start": span.start, "end": span.end, "text": span_text(item)}
 
 
 def _ranges(positions: tuple[int, ...]) -> list[list[int]]:
@@ -113,7 +144,7 @@ def _ranges(positions: tuple[int, ...]) -> list[list[int]]:
     return out
 
 
-def _as_json(corpus: Any, results: Any) -> dict:
+def _as_json(span_text: Callable[[Any], str | None], results: Any) -> dict:
     from tui.analysis.search import KIND_LABELS
 
     return {
@@ -137,7 +168,7 @@ def _as_json(corpus: Any, results: Any) -> dict:
                         "score": hit.score,
                         "matches": _ranges(hit.positions),
                         "detail": hit.item.detail,
-                        "span": _span_json(corpus, hit.span),
+                        "span": _span_json(span_text, hit.item),
                     }
                     for rank, hit in enumerate(group.hits, 1)
                 ],

@@ -133,6 +133,8 @@ class _Term:
     exact: set[int]
     prefix: set[int]
     every: set[int]
+    #: For `a | "b c"`: the phrases among the members (the words are in `quality`).
+    phrases: tuple[str, ...] = ()
 
 
 def _intersect(sets: list[set[int]]) -> set[int]:
@@ -220,6 +222,25 @@ class SearchIndex:
             self._cache.popitem(last=False)
         return term
 
+    # -- what a stored index reads lazily (tui/analysis/search/store.py overrides these) --------
+
+    def _with_prefix(self, token: str) -> list[str]:
+        """Vocabulary words starting with `token` (figure keys excluded)."""
+        vocab = self.vocab
+        i = bisect_left(vocab, token)
+        j = bisect_left(vocab, token + "\U0010ffff", i)
+        return vocab[i:j]
+
+    def _words_of_length(self, length: int) -> list[str] | None:
+        """The alphabetic vocabulary words of this length (typo candidates)."""
+        return self.by_len.get(length)
+
+    def _prefetch(self, ns: Iterable[int]) -> None:
+        """Items about to be read (a stored index fetches them in one go)."""
+
+    def _prefetch_folded(self, ns: Iterable[int]) -> None:
+        """Folded texts about to be read (a stored index fetches them in one go)."""
+
     def _postings_union(self, found: Iterable[str]) -> set[int]:
         out: set[int] = set()
         for w in found:
@@ -235,18 +256,14 @@ class SearchIndex:
         if token in self.postings:
             quality[token] = EXACT
         if prefix:
-            vocab = self.vocab
-            i = bisect_left(vocab, token)
-            while i < len(vocab) and vocab[i].startswith(token):
-                w = vocab[i]
+            for w in self._with_prefix(token):
                 if w != token:
                     quality[w] = PREFIX + 0.2 * len(token) / len(w)
-                i += 1
         close: list[str] = []
         if typos and token.isalpha() and len(token) >= 4:
             k = 1 if len(token) <= 7 else 2  # like Lucene's AUTO fuzziness, one notch stricter
             for length in range(len(token) - k, len(token) + k + 1):
-                bucket = self.by_len.get(length)
+                bucket = self._words_of_length(length)
                 if not bucket:
                     continue
                 for w, dist, _ in process.extract(
@@ -275,6 +292,22 @@ class SearchIndex:
                     quality.setdefault(tail, FUZZY + 0.2)
         return out
 
+    def _any_term(self, members: list[str]) -> _Term:
+        """`a | b`: items matching any member (a word, or a phrase when it has several words)."""
+        parts = [self._phrase_term(m) if " " in m else self._word_term(m) for m in members]
+        quality: dict[str, float] = {}
+        exact: set[int] = set()
+        prefix: set[int] = set()
+        every: set[int] = set()
+        phrases = tuple(p.token for p in parts if p.kind == "phrase")
+        for part in parts:
+            for word, q in part.quality.items():
+                quality[word] = max(q, quality.get(word, 0.0))
+            exact |= part.exact
+            prefix |= part.prefix
+            every |= part.every
+        return _Term(" | ".join(members), "any", quality, exact, prefix, every, phrases)
+
     def _figure_term(self, figure_key: str) -> _Term:
         ids = set(self.postings.get(figure_key, ()))
         return _Term(figure_key, "figure", {figure_key: EXACT}, ids, ids, ids)
@@ -285,8 +318,9 @@ class SearchIndex:
         for n, token in enumerate(tokens):
             last = n == len(tokens) - 1
             sets.append(self._word_term(token, prefix=last or n == 0, typos=False).prefix)
-        ids = _intersect(sets) if sets else set(range(len(self.items)))
+        ids = _intersect(sets) if sets else set(range(len(self)))
         # the phrase itself is checked on the candidates' text (few: every word must be there)
+        self._prefetch_folded(ids)
         ids = {n for n in ids if any(phrase in f for f in self.folded[n])}
         return _Term(phrase, "phrase", {}, ids, ids, ids)
 
@@ -338,6 +372,10 @@ class SearchIndex:
         terms = [self._word_term(w) for w in q.words]
         terms += [self._figure_term(f) for f in q.figures]
         terms += [self._phrase_term(p) for p in q.phrases]
+        terms += [self._any_term(group) for group in q.any_of]
+        excluded: set[int] = set()
+        for word in q.excluded:  # `!word`: items with a word starting so are left out
+            excluded |= self._word_term(word, typos=False).prefix
         partial = False
         if terms:
             every = _intersect([t.every for t in terms])
@@ -346,11 +384,17 @@ class SearchIndex:
                 partial = bool(every)
             exact = _intersect([t.exact for t in terms]) if not partial else set()
             prefix = _intersect([t.prefix for t in terms]) if not partial else set()
+            if excluded:
+                every, exact, prefix = every - excluded, exact - excluded, prefix - excluded
             candidates: Iterable[int] = sorted(every)
             matching: set[int] | range = every
+        elif excluded:
+            exact = prefix = set()
+            candidates = [n for n in range(len(self)) if n not in excluded]
+            matching = set(candidates)
         else:
             exact = prefix = set()
-            candidates = matching = range(len(self.items))
+            candidates = matching = range(len(self))
 
         def passes(n: int) -> bool:
             item = self.items[n]
@@ -371,6 +415,7 @@ class SearchIndex:
             lo, hi = self.kind_ranges[kind]
             span = ordered[bisect_left(ordered, lo) : bisect_left(ordered, hi)]
             if filtered:
+                self._prefetch(span)
                 span = [n for n in span if passes(n)]
             if not span:
                 continue
@@ -380,6 +425,7 @@ class SearchIndex:
             pool.update(
                 n for n in name_hits if lo <= n < hi and n in matching and (not filtered or passes(n))
             )
+            self._prefetch(pool)
             scored = sorted(
                 ((self._score(n, q, terms, partial), n) for n in pool), key=lambda p: (-p[0].score, p[1])
             )
@@ -441,6 +487,7 @@ class SearchIndex:
         they outrank items with the same words apart, so they must not be left out of the pool."""
         folded = self.folded
         out = []
+        self._prefetch_folded([n for n in islice(span, scan) if n in among])
         for n in islice(span, scan):
             if n in among and any(text in f for f in folded[n]):
                 out.append(n)
@@ -497,6 +544,11 @@ class SearchIndex:
                                 field_q[ti] = EXACT
                                 positions.update(range(s, e))
                         continue
+                    for phrase in term.phrases:  # `a | "b c"`
+                        at = text.find(phrase)
+                        if at >= 0:
+                            field_q[ti] = EXACT
+                            positions.update(range(at, at + len(phrase)))
                     if toks is None:
                         toks = self._words_of(n, fi, text)
                     quality = term.quality
@@ -506,7 +558,7 @@ class SearchIndex:
                             continue
                         if qv > field_q[ti]:
                             field_q[ti] = qv
-                        positions.update(_highlight(term.token, tok, qv, s, e))
+                        positions.update(_highlight(tok if term.kind == "any" else term.token, tok, qv, s, e))
                 for ti, qv in enumerate(field_q):
                     if qv > 0:
                         matched += 1

@@ -1,4 +1,7 @@
-"""What search finds: one `SearchItem` per source, entity, claim, quote and article.
+"""What search finds: one `SearchItem` per source, entity, claim, quote, article and sentence.
+
+Kind `text` is the full text: every sentence of every article body (the analysis's sentence
+spans, so search splits nothing itself), found by any word in it and shown in the Reader.
 
 `items_from(corpus, analysis)` turns the data contract (tui/analysis/model.py) into items. Each
 item has the fields a user may type a fragment of (a name and its aliases, a sentence and its
@@ -16,13 +19,14 @@ from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus, Span
 
 #: Kinds in the order their groups are shown.
-KINDS: tuple[str, ...] = ("source", "entity", "claim", "quote", "article")
+KINDS: tuple[str, ...] = ("source", "entity", "claim", "quote", "article", "text")
 KIND_LABELS = {
     "source": "Sources",
     "entity": "Entities",
     "claim": "Claims",
     "quote": "Quotes",
     "article": "Articles",
+    "text": "Text",
 }
 
 
@@ -190,6 +194,29 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                     detail=f"{speaker} · {where}{kind}",
                     weight=1.0 if quote.kind == "speech" else 0.0,
                     order=base + quote.span.start,
+                )
+            )
+
+    for article_id, result in analysis.articles.items():  # full text: every sentence of the body
+        article = articles.get(article_id)
+        if article is None:
+            continue
+        where = outlet(article_id)
+        base = article_rank.get(article_id, 0) * 1_000_000
+        text = article.text
+        for span in result.sentences:
+            sentence = text[span.start : span.end]
+            if not sentence.strip():
+                continue
+            items.append(
+                SearchItem(
+                    "text",
+                    f"{article_id}@{span.start}",
+                    (Field("text", sentence),),
+                    span=span,
+                    article_ids=frozenset({article_id}),
+                    detail=f"{where} · {article.display_title}",
+                    order=base + span.start,
                 )
             )
 

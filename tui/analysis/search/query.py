@@ -3,10 +3,13 @@
     zuckerbrg                 words: typos, word order and partial words are forgiven
     14.3 billion   $14B  49%  figures: matched on their normalized value
     "interim CEO"             an exact phrase (case and accents ignored)
-    kind:entity  kind:quote,claim     only these kinds (source, entity, claim, quote, article)
+    kind:entity  kind:quote,claim     only these kinds (source, entity, claim, quote, article, text)
     type:person  type:org     entity type or source kind
     source:winbuzzer          only items from articles whose id, outlet, title or author says so
                               (or, when no article does, items citing a source of that name)
+
+As in fzf: `a | b` matches items with either word (or phrase), `!word` leaves out items with a
+word starting so, and `'word` asks for that word exactly (a one-word "exact phrase").
 
 Filter values may be typed half-way (`kind:ent`) or quoted (`source:"new york"`). A filter key the
 search does not know (`http:`) is just text. A value that names nothing is reported in `problems`.
@@ -48,6 +51,9 @@ _KIND_NAMES = {
     "quotes": "quote",
     "article": "article",
     "articles": "article",
+    "text": "text",
+    "sentence": "text",
+    "sentences": "text",
 }
 
 #: Entity types (tui.analysis.model.EntityType) and source kinds (SourceKind), with common synonyms.
@@ -75,7 +81,10 @@ TYPE_NAMES = {
 _PART = re.compile(
     r'(?P<key>[a-z]+):(?:"(?P<qval>[^"]*)"?|(?P<val>[^\s"]*))'
     r'|"(?P<phrase>[^"]*)"?'
-    r'|(?P<text>[^\s"]+)'
+    r"|(?P<bar>\|)"
+    r"|!(?P<neg>[^\s\"|]+)"
+    r"|'(?P<exact>[^\s\"|]+)"
+    r'|(?P<text>[^\s"|]+)'
 )
 
 
@@ -94,11 +103,15 @@ class Query:
     types: set[str] | None = None
     #: `source:` values, folded.
     sources: list[str] = field(default_factory=list)
+    #: `a | b | "c d"`: groups of which any one must match (words, or phrases quoted).
+    any_of: list[list[str]] = field(default_factory=list)
+    #: `!word`: items with a word starting so are left out.
+    excluded: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
     def has_terms(self) -> bool:
-        return bool(self.words or self.figures or self.phrases)
+        return bool(self.words or self.figures or self.phrases or self.any_of or self.excluded)
 
     @property
     def has_filters(self) -> bool:
@@ -118,7 +131,8 @@ def _resolve(value: str, names: dict[str, str]) -> set[str]:
 def parse_query(raw: str) -> Query:
     """Split a query into words, figures, phrases and filters (never raises)."""
     query = Query(raw)
-    free: list[str] = []
+    parts: list[tuple[str, str, bool]] = []  # (text | phrase, value, joined to the one before by |)
+    joining = False
     for m in _PART.finditer(fold(raw)):
         key = m.group("key")
         if key is not None and key in FILTER_KEYS:
@@ -141,12 +155,33 @@ def parse_query(raw: str) -> Query:
                 query.kinds = found if query.kinds is None else query.kinds & found
             else:
                 query.types = found if query.types is None else query.types & found
-        elif m.group("phrase") is not None:
-            phrase = " ".join(m.group("phrase").split())
+        elif m.group("bar") is not None:
+            joining = True
+            continue
+        elif m.group("neg") is not None:
+            query.excluded.extend(w for w, _, _ in words(m.group("neg")))
+        elif m.group("phrase") is not None or m.group("exact") is not None:
+            phrase = " ".join((m.group("phrase") or m.group("exact") or "").split())
             if phrase:
-                query.phrases.append(phrase)
+                parts.append(("phrase", phrase, joining))
         else:
-            free.append(m.group())
+            parts.append(("text", m.group(), joining))
+        joining = False
+    free: list[str] = []
+    for n, (what, value, joined) in enumerate(parts):
+        joins_next = n + 1 < len(parts) and parts[n + 1][2]
+        if joined or joins_next:  # a member of an OR group
+            member = value if what == "phrase" else " ".join(w for w, _, _ in words(value))
+            if not member:
+                continue
+            if joined and query.any_of:
+                query.any_of[-1].append(member)
+            else:
+                query.any_of.append([member])
+        elif what == "phrase":
+            query.phrases.append(value)
+        else:
+            free.append(value)
     text = " ".join(" ".join(free).split())
     query.text = text
     rest = text

@@ -479,10 +479,30 @@ class ExploreScreen(Screen[None]):
             if article is None:
                 return False
             copy = ref.span
-            self._set_selection(Selection("span", article.id, article.id, ref.span, copy, label="passage"))
+            label = "search match" if ref.trail else "passage"
+            if ref.trail:
+                self._trail = ref.trail
+            self._set_selection(
+                Selection("span", article.id, article.id, ref.span, copy, marks=ref.marks, label=label)
+            )
             self.set_focus(self.reader)
             return True
         return False
+
+    def action_next_match(self, step: int) -> None:
+        """`n` / `N` in the Reader: the next (previous) passage the last search matched."""
+        trail = getattr(self, "_trail", ())
+        if not trail:
+            self.notify("No search matches to step through: search with / first", markup=False)
+            return
+        current = self.selection.span if self.selection is not None else None
+        at = next((n for n, ref in enumerate(trail) if ref.span == current), -1)
+        target = trail[(at + step) % len(trail)] if at >= 0 else trail[0]
+        from dataclasses import replace
+
+        self.show_ref(replace(target, trail=trail))
+        where = trail.index(target) + 1
+        self.notify(f"Match {where} of {len(trail)}", timeout=1.5, markup=False)
 
     def _show_in(self, pane: VirtualList, predicate: Any, wanted: Span | None, widen: bool = False) -> bool:
         found = pane.index_of(predicate)

@@ -22,12 +22,15 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, build_index
+from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
+from tui.corpus.model import Span
 
 #: Results kept per kind on screen.
 LIMIT = 20
+#: Matching sentences `n` / `N` step through after a full-text hit is opened.
+MAX_TRAIL = 500
 #: Below this many items a query runs on the UI thread (well under a millisecond or two).
 THREAD_ABOVE = 3000
 #: Characters of a long claim or quote shown around its first match.
@@ -57,7 +60,9 @@ def index_for(app: Any) -> SearchIndex | None:
     corpus, analysis = getattr(app, "corpus", None), getattr(app, "analysis", None)
     if corpus is None or analysis is None:
         return None
-    index = build_index(corpus, analysis)
+    from tui.analysis.search.store import load_or_build
+
+    index = load_or_build(corpus, analysis)  # read from the cache folder when built before
     _INDEXES.clear()  # one corpus at a time: a re-analysed corpus replaces the old index
     _INDEXES[id(analysis)] = (analysis, index)
     return index
@@ -109,8 +114,24 @@ def _runs(positions: Any) -> list[tuple[int, int]]:
     return runs
 
 
-def ref_of(hit: Hit) -> ItemRef:
-    return ItemRef(hit.kind, hit.id, hit.span)
+def ref_of(hit: Hit, others: list[Hit] | None = None) -> ItemRef:
+    """What choosing `hit` shows. A sentence of the full text opens as a passage with the matched
+    words marked, and carries the other matching sentences for `n` / `N` in the Reader."""
+    if hit.kind != "text" or hit.span is None:
+        return ItemRef(hit.kind, hit.id, hit.span)
+    trail = tuple(_passage(h) for h in (others or [hit]) if h.kind == "text" and h.span is not None)
+    return ItemRef("span", hit.span.article_id, hit.span, _passage(hit).marks, trail)
+
+
+def _passage(hit: Hit) -> ItemRef:
+    span = hit.span
+    assert span is not None
+    marks = tuple(
+        Span(span.article_id, span.start + a, span.start + b)
+        for a, b in _runs(hit.positions)
+        if span.start + b <= span.end
+    )
+    return ItemRef("span", span.article_id, span, marks)
 
 
 class SearchScreen(Screen[ItemRef | None]):
@@ -270,7 +291,14 @@ class SearchScreen(Screen[ItemRef | None]):
     def action_choose(self) -> None:
         hit = self.highlighted_hit
         if hit is not None:
-            self.dismiss(ref_of(hit))
+            self.dismiss(ref_of(hit, self._text_matches(hit)))
+
+    def _text_matches(self, hit: Hit) -> list[Hit] | None:
+        """Every sentence the query matches (not only the best shown), for `n` / `N`."""
+        if hit.kind != "text" or self._index is None or self._shown_query is None:
+            return None
+        more = self._index.search(self._shown_query, limit=MAX_TRAIL, kinds=["text"]).group("text")
+        return more.hits if more is not None else None
 
     def action_back(self) -> None:
         self.dismiss(None)
@@ -279,7 +307,7 @@ class SearchScreen(Screen[ItemRef | None]):
         event.stop()
         hit = self._hits.get(event.option_index)
         if hit is not None:
-            self.dismiss(ref_of(hit))
+            self.dismiss(ref_of(hit, self._text_matches(hit)))
 
     @property
     def highlighted_hit(self) -> Hit | None:

@@ -1,0 +1,129 @@
+"""The persisted search index (issue 15): built once, stored beside the analysis cache, read lazily.
+
+Before: `meta-scale-tui search` and the app rebuilt the whole index on every run (2.2 s at 1,000
+articles, 14.3 s at 5,000).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import tui.corpus.loader as loader
+from tui.analysis.pipeline import analyse
+from tui.analysis.search import build_index
+from tui.analysis.search.store import StoredIndex, index_dir, index_key, load_or_build, open_index
+from tui.cli.main import main
+from tui.corpus.loader import load_corpus, seed_corpus_path
+
+QUERIES = [
+    "zuckerbrg",
+    "mark zuckerberg",
+    "14.3 billion",
+    '"interim ceo"',
+    "kind:entity wang",
+    "type:person alex",
+    "source:winbuzzer scale",
+    "kind:text the",
+    "sweatshop",
+    "a",
+    "kind:claim",
+    "meta scale ai investment",
+]
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    shutil.copytree(seed_corpus_path(), root)
+    return root
+
+
+def _flat(results):  # noqa: ANN001, ANN202
+    return [
+        (g.kind, g.count, [(h.id, h.score, h.match, h.field, h.positions) for h in g.hits])
+        for g in results.groups
+    ]
+
+
+def test_the_stored_index_answers_exactly_as_the_built_one(corpus_copy: Path) -> None:
+    corpus = load_corpus(corpus_copy)
+    analysis = analyse(corpus)
+    built = build_index(corpus, analysis)
+    key = index_key(corpus_copy)
+    assert open_index(key) is None
+    assert load_or_build(corpus, analysis, key) is not None
+    stored = open_index(key)
+    assert isinstance(stored, StoredIndex) and len(stored) == len(built)
+    assert stored.path.parent == index_dir()
+    for query in QUERIES:
+        assert _flat(stored.search(query)) == _flat(built.search(query)), query
+
+
+def test_a_changed_article_gives_another_key_and_its_new_words(corpus_copy: Path) -> None:
+    before = index_key(corpus_copy)
+    assert index_key(corpus_copy) == before  # the same content, the same key
+    article = sorted(corpus_copy.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe quokka spokesperson declined.\n", "utf-8")
+    assert index_key(corpus_copy) != before
+    (corpus_copy / "corpus.yaml").write_text(
+        (corpus_copy / "corpus.yaml").read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8"
+    )
+    assert index_key(corpus_copy) not in (before,)
+
+
+def test_the_cli_reads_the_stored_index_without_loading_the_corpus(
+    corpus_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["search", "zuckerberg", "--corpus", str(corpus_copy), "--format", "json"]) == 0
+    first = capsys.readouterr().out
+
+    def not_loaded(*_: object, **__: object) -> None:
+        raise AssertionError("the corpus was loaded although its index is stored")
+
+    monkeypatch.setattr(loader, "load_corpus", not_loaded)
+    monkeypatch.setattr("tui.analysis.pipeline.analyse", not_loaded)
+    assert main(["search", "zuckerberg", "--corpus", str(corpus_copy), "--format", "json"]) == 0
+    assert capsys.readouterr().out == first  # the same results, the same span texts
+
+
+def test_full_text_finds_a_word_only_in_a_non_claim_sentence(corpus_copy: Path, capsys) -> None:  # noqa: ANN001
+    article = sorted(corpus_copy.glob("*.txt"))[0]
+    text = article.read_text(encoding="utf-8").replace("\n\n", "\n\nThe quokka sat in the lobby.\n\n", 1)
+    article.write_text(text, "utf-8")
+    assert main(["search", "quokka", "--corpus", str(corpus_copy), "--kind", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "Text (1)" in out and "The quokka sat in the lobby." in out
+
+
+def test_an_unreadable_index_file_is_removed_and_built_again(corpus_copy: Path) -> None:
+    corpus = load_corpus(corpus_copy)
+    key = index_key(corpus_copy)
+    load_or_build(corpus, analyse(corpus), key)
+    path = index_dir() / f"{key}.sqlite3"
+    path.write_bytes(b"not a database at all" * 100)
+    assert open_index(key) is None and not path.exists()
+    assert isinstance(load_or_build(corpus, analyse(corpus), key), object)
+    assert open_index(key) is not None
+
+
+def test_fzf_operators_or_exact_and_negation() -> None:
+    from tui.analysis.search import parse_query
+
+    q = parse_query('zuckerberg | wang !meta \'scale "interim ceo" | droege')
+    assert q.any_of == [["zuckerberg", "wang"], ["interim ceo", "droege"]]
+    assert q.excluded == ["meta"] and q.phrases == ["scale"] and q.words == []
+    corpus = load_corpus(seed_corpus_path())
+    index = build_index(corpus, analyse(corpus))
+    either = index.search("kind:entity zuckerberg | alexandr", limit=50)
+    names = {h.item.title for h in either.hits()}
+    assert {"Mark Zuckerberg", "Alexandr Wang"} <= names
+    both = index.search("kind:claim scale", limit=500).group("claim")
+    without = index.search("kind:claim scale !meta", limit=500).group("claim")
+    assert both is not None and without is not None and 0 < without.count < both.count
+    assert all("meta" not in h.item.fields[0].text.lower() for h in without.hits)
+    only_negated = index.search("kind:claim !meta", limit=500).group("claim")
+    assert only_negated is not None and only_negated.count > 0
+    assert all("meta" not in h.item.fields[0].text.lower() for h in only_negated.hits)

@@ -1,0 +1,386 @@
+"""The search index kept on disk, beside the analysis cache, and read lazily.
+
+Building the index of 5,000 articles (every sentence of every body, plus claims, quotes, entities
+and sources: about 300,000 items) takes tens of seconds; a search reads a few dozen of them. So a
+built index is written once to an SQLite file in the user's cache folder, named by a key made of
+the corpus's content (every article file's bytes, corpus.yaml, overlay.yaml), the extractor's
+version and INDEX_VERSION; the next `search` (CLI or app) opens it and reads only what a query
+touches: the postings of its words, the vocabulary words of a typo's length, and the rows it
+scores.
+
+    key = index_key(corpus_root)                # reads the files, analyses nothing
+    index = open_index(key)                     # a StoredIndex, or None when not built yet
+    index = index or save_index(key, build_index(corpus, analysis), problems)
+
+The file is written to a temporary name and renamed: a kill leaves no half-written index, and a
+file that cannot be read as one is deleted and built again. A changed article gives a new key
+(the analysis itself is incremental: only the changed article is analysed again, see
+tui/analysis/pipeline.py); the oldest index files beyond KEEP are removed. Failing to write the
+cache (read-only folder, disk full) only means the next search builds the index again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+import stat
+import tempfile
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from tui.analysis.search.index import SearchIndex
+from tui.analysis.search.items import SearchItem
+
+#: Bump when what is stored, or how items are made, changes.
+INDEX_VERSION = "search-index/2"
+#: Index files kept (one per corpus state); older ones are removed.
+KEEP = 6
+_CHUNK = 900  # SQLite's default limit on host parameters is 999
+_SEP = "\x1f"
+
+
+def index_dir() -> Path:
+    from tui.storage.locations import cache_dir
+
+    return cache_dir() / "search"
+
+
+def index_key(root: Path) -> str:
+    """The key of a corpus folder's index: its content, the extractor and the index version.
+
+    Reads every article file (raw bytes; a few tens of MB at 5,000 articles, hashed in well under a
+    second) but neither decodes nor analyses anything. A link or special file is keyed by what it
+    is, never read (the loader decides whether it loads it).
+    """
+    from tui.analysis.cache import cache_version
+    from tui.corpus.links import links_allowed
+    from tui.corpus.loader import (
+        JOURNAL_FILE,
+        MAX_ARTICLE_BYTES,
+        METADATA_FILE,
+        OVERLAY_FILE,
+        article_files,
+    )
+
+    digest = hashlib.sha256()
+    digest.update(f"{INDEX_VERSION}\0{cache_version()}\0{links_allowed()}\0{root.resolve()}\0".encode())
+    try:
+        paths = article_files(root)
+    except OSError:
+        paths = []
+    for path in [*paths, root / METADATA_FILE, root / OVERLAY_FILE, root / JOURNAL_FILE]:
+        digest.update(os.fsencode(path.name) + b"\0")
+        try:
+            info = path.lstat()
+            if stat.S_ISLNK(info.st_mode):
+                digest.update(os.fsencode(os.readlink(path)))
+                info = path.stat()
+            if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ARTICLE_BYTES:
+                digest.update(path.read_bytes())
+            else:
+                digest.update(f"{info.st_mode}:{info.st_size}:{info.st_mtime_ns}".encode())
+        except (OSError, RuntimeError):
+            digest.update(b"-")
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _path(key: str) -> Path:
+    return index_dir() / f"{key}.sqlite3"
+
+
+class _Rows:
+    """Items (or folded texts) of a stored index, fetched by number and kept once read."""
+
+    def __init__(self, index: StoredIndex, column: str, size: int) -> None:
+        self._index = index
+        self._column = column
+        self._size = size
+        self._rows: dict[int, Any] = {}
+        #: id(row) -> its number, so that a hit's item finds its row again.
+        self.numbers: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, n: int) -> Any:
+        row = self._rows.get(n)
+        if row is None:
+            self.fetch([n])
+            row = self._rows[n]
+        return row
+
+    def __iter__(self) -> Iterator[Any]:
+        self.fetch(range(self._size))
+        return (self._rows[n] for n in range(self._size))
+
+    def fetch(self, ns: Iterable[int]) -> None:
+        wanted = [n for n in ns if n not in self._rows]
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for n, value in self._index._query(
+                f"SELECT n, {self._column} FROM items WHERE n IN ({marks})", chunk
+            ):
+                row = self._rows[n] = self._decode(value)
+                self.numbers[id(row)] = n
+
+    def _decode(self, value: Any) -> Any:
+        if self._column == "folded":
+            return tuple(value.split(_SEP))
+        return pickle.loads(value)  # noqa: S301 - our own cache file, written by save_index
+
+
+class _Postings:
+    """token -> item numbers, read from the index file on first use and kept."""
+
+    def __init__(self, index: StoredIndex) -> None:
+        self._index = index
+        self._known: dict[str, array | None] = {}
+
+    def _load(self, token: str) -> array | None:
+        if token not in self._known:
+            rows = self._index._query("SELECT ids FROM postings WHERE token = ?", [token])
+            self._known[token] = _ids(rows[0][0]) if rows else None
+        return self._known[token]
+
+    def remember(self, token: str, ids: array) -> None:
+        self._known[token] = ids
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and self._load(token) is not None
+
+    def __getitem__(self, token: str) -> array:
+        ids = self._load(token)
+        if ids is None:
+            raise KeyError(token)
+        return ids
+
+    def get(self, token: str, default: Any = None) -> Any:
+        ids = self._load(token)
+        return default if ids is None else ids
+
+
+def _ids(blob: bytes) -> array:
+    ids = array("i")
+    ids.frombytes(blob)
+    return ids
+
+
+class StoredIndex(SearchIndex):
+    """A SearchIndex whose items, texts and postings stay in the index file until a query reads them."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection, meta: dict[str, Any]) -> None:  # noqa: D107
+        self.path = path
+        self._db = db
+        self._db_lock = threading.Lock()
+        self._size = int(meta["size"])
+        self.items = _Rows(self, "item", self._size)  # type: ignore[assignment]
+        self.folded = _Rows(self, "folded", self._size)  # type: ignore[assignment]
+        self.postings = _Postings(self)  # type: ignore[assignment]
+        self.kind_ranges = {k: (int(lo), int(hi)) for k, (lo, hi) in meta["kind_ranges"].items()}
+        self.article_labels = meta["article_labels"]
+        self.source_labels = meta["source_labels"]
+        #: The corpus's problems when the index was built (the CLI prints them without loading it).
+        self.problems: list[str] = list(meta.get("problems", []))
+        self._by_length: dict[int, list[str]] = {}
+        self._prefixes: dict[str, list[str]] = {}
+        self._cache = OrderedDict()
+        self._cache_size = 256
+        self._lock = threading.Lock()
+        self._token_cache = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        with self._db_lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _with_prefix(self, token: str) -> list[str]:
+        found = self._prefixes.get(token)
+        if found is None:
+            rows = self._query(
+                "SELECT token, ids FROM postings WHERE token >= ? AND token < ? AND token NOT GLOB '[#%]*'",
+                [token, token + "\U0010ffff"],
+            )
+            found = []
+            for word, blob in rows:
+                self.postings.remember(word, _ids(blob))
+                found.append(word)
+            self._prefixes[token] = found
+        return found
+
+    def _words_of_length(self, length: int) -> list[str] | None:
+        words = self._by_length.get(length)
+        if words is None:
+            rows = self._query("SELECT token FROM postings WHERE alpha_len = ?", [length])
+            words = self._by_length[length] = [w for (w,) in rows]
+        return words or None
+
+    def _prefetch(self, ns: Iterable[int]) -> None:
+        self.items.fetch(ns)  # type: ignore[attr-defined]
+
+    def _prefetch_folded(self, ns: Iterable[int]) -> None:
+        self.folded.fetch(ns)  # type: ignore[attr-defined]
+
+    def _name_prefix_hits(self, text: str, cap: int = 48) -> list[int]:
+        rows = self._query(
+            "SELECT n FROM names WHERE key >= ? AND key < ? ORDER BY key, n LIMIT ?",
+            [text, text + "\uffff", cap],
+        )
+        return [n for (n,) in rows]
+
+    def span_text(self, item: SearchItem) -> str | None:
+        """The words of the corpus under `item.span`, as stored when the index was built."""
+        n = self.items.numbers.get(id(item), -1)  # type: ignore[attr-defined]
+        rows = self._query("SELECT span_text FROM items WHERE n = ?", [n])
+        if not rows or item.span is None:
+            return None
+        value = rows[0][0]
+        return item.fields[0].text if value is None and item.fields else value
+
+    def close(self) -> None:
+        with self._db_lock, contextlib.suppress(sqlite3.Error):
+            self._db.close()
+
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE items (n INTEGER PRIMARY KEY, folded TEXT NOT NULL, item BLOB NOT NULL, span_text TEXT);
+CREATE TABLE postings (token TEXT PRIMARY KEY, alpha_len INTEGER, ids BLOB NOT NULL) WITHOUT ROWID;
+CREATE INDEX postings_by_length ON postings (alpha_len) WHERE alpha_len IS NOT NULL;
+CREATE TABLE names (key TEXT NOT NULL, n INTEGER NOT NULL);
+CREATE INDEX names_by_key ON names (key, n);
+"""
+
+
+def open_index(key: str) -> StoredIndex | None:
+    """The stored index of `key`, or None (not built yet, or unreadable: then it is removed)."""
+    path = _path(key)
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        meta = {k: json.loads(v) for k, v in db.execute("SELECT k, v FROM meta")}
+        if meta.get("version") != INDEX_VERSION or meta.get("key") != key:
+            raise sqlite3.DatabaseError("another version")
+    except (sqlite3.Error, ValueError, KeyError):
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept when older ones are pruned
+    return StoredIndex(path, db, meta)
+
+
+def save_index(
+    key: str,
+    index: SearchIndex,
+    problems: Iterable[str] = (),
+    span_texts: dict[int, str | None] | None = None,
+) -> bool:
+    """Write `index` under `key` (atomically); False when the cache folder cannot take it."""
+    folder = index_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError:
+        return False
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            meta = {
+                "version": INDEX_VERSION,
+                "key": key,
+                "size": len(index.items),
+                "kind_ranges": index.kind_ranges,
+                "article_labels": index.article_labels,
+                "source_labels": index.source_labels,
+                "problems": list(problems),
+            }
+            db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
+            texts = span_texts or {}
+            db.executemany(
+                "INSERT INTO items VALUES (?, ?, ?, ?)",
+                (
+                    (n, _SEP.join(folded), pickle.dumps(item, pickle.HIGHEST_PROTOCOL), texts.get(n))
+                    for n, (item, folded) in enumerate(zip(index.items, index.folded, strict=True))
+                ),
+            )
+            db.executemany(
+                "INSERT INTO postings VALUES (?, ?, ?)",
+                (
+                    (token, len(token) if token.isalpha() else None, ids.tobytes())
+                    for token, ids in index.postings.items()
+                ),
+            )
+            db.executemany("INSERT INTO names VALUES (?, ?)", index.names)
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, _path(key))
+    except (sqlite3.Error, OSError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    _prune(folder)
+    return True
+
+
+def _prune(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        files = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP:]:
+            old.unlink()
+
+
+def span_texts_of(index: SearchIndex, corpus: Any) -> dict[int, str | None]:
+    """The corpus's words under each item's span, where they differ from the item's first field."""
+    articles = corpus.by_id()
+    out: dict[int, str | None] = {}
+    for n, item in enumerate(index.items):
+        span = item.span
+        if span is None:
+            continue
+        article = articles.get(span.article_id)
+        if article is None:
+            continue
+        text = article.text[span.start : span.end]
+        if not item.fields or text != item.fields[0].text:
+            out[n] = text
+    return out
+
+
+def load_or_build(corpus: Any, analysis: Any, key: str | None = None) -> SearchIndex:
+    """The stored index of `corpus` if there is one, else build it, store it and return it."""
+    from tui.analysis.search.index import build_index
+
+    key = key or index_key(corpus.root)
+    stored = open_index(key)
+    if stored is not None:
+        return stored
+    index = build_index(corpus, analysis)
+    save_index(key, index, [str(p) for p in corpus.problems], span_texts_of(index, corpus))
+    return index
+
+
+__all__ = [
+    "INDEX_VERSION",
+    "StoredIndex",
+    "index_dir",
+    "index_key",
+    "load_or_build",
+    "open_index",
+    "save_index",
+]
