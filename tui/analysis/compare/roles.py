@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from tui.analysis.compare.data import cue_pattern, section
 from tui.analysis.model import CorpusAnalysis, EntityType
@@ -34,7 +35,7 @@ class RoleHit:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict:
+def _rules() -> dict[str, Any]:
     roles = section("aspects", "roles")
     titles = roles.get("titles") or {}
     title_alts = []

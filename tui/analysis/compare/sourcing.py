@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 
 from tui.analysis.compare.data import cue_pattern, load
 from tui.analysis.compare.model import SourceRef, SourcingProfile, Statement
@@ -19,7 +20,7 @@ _NAME = r"[A-Z][\w’'.-]+(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'.-]+){0,3}"
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, object]:
+def _cues() -> dict[str, Any]:
     data = load("language").get("attribution") or {}
     outlets = sorted((str(o) for o in data.get("outlets") or []), key=len, reverse=True)
     return {
@@ -41,25 +42,25 @@ def _cues() -> dict[str, object]:
 def attribute(text: str) -> SourceRef:
     """The source of a sentence from its own words (fallback for sentences without a claim source)."""
     cues = _cues()
-    m = cues["unnamed"].search(text) if cues["unnamed"] else None  # type: ignore[union-attr]
+    m = cues["unnamed"].search(text) if cues["unnamed"] else None
     if m:
         return SourceRef(m.group(), "unnamed", "compare.cue.unnamed")
     verbs = cues["outlet_verbs"]
     outlets = cues["outlets"]
     if outlets is not None:
-        o = outlets.search(text)  # type: ignore[union-attr]
-        if o and verbs is not None and verbs.search(text):  # type: ignore[union-attr]
+        o = outlets.search(text)
+        if o and verbs is not None and verbs.search(text):
             return SourceRef(o.group(), "outlet", "compare.cue.outlet")
-    m = cues["organization"].search(text) if cues["organization"] else None  # type: ignore[union-attr]
+    m = cues["organization"].search(text) if cues["organization"] else None
     if m:
         owner = re.search(rf"({_NAME})’s\s+(?:official\s+)?" + re.escape(m.group()), text)
         by = re.search(r"confirmed by\s+(" + _NAME + ")", text)
         name = owner.group(1) if owner else by.group(1) if by else "a company"
         return SourceRef(f"{name} ({m.group().lower()})", "organization", "compare.cue.organization")
-    m = cues["document"].search(text) if cues["document"] else None  # type: ignore[union-attr]
+    m = cues["document"].search(text) if cues["document"] else None
     if m:
         return SourceRef(m.group(), "document", "compare.cue.document")
-    m = cues["person"].search(text)  # type: ignore[union-attr]
+    m = cues["person"].search(text)
     if m:
         return SourceRef(m.group(1), "person", "compare.cue.person")
     return SourceRef("narrator", "narrator", "compare.narrator")
@@ -80,7 +81,7 @@ def profile(statements: list[Statement], aspect_of: dict[str, list[str]]) -> Sou
         result.kinds[kind] = result.kinds.get(kind, 0) + 1
         if kind != "narrator":
             result.attributed += 1
-            names[(st.source.name, kind)] += 1  # type: ignore[union-attr]
+            names[(st.source.name if st.source else "", kind)] += 1
         if st.hedged:
             result.hedged += 1
         for aspect_id in aspect_of.get(st.id, ()):

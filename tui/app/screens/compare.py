@@ -461,10 +461,10 @@ class CompareScreen(Screen[ItemRef | None]):
         from tui.app.clipboard import copy_text
 
         found = self._current()
-        if found is None or found[1] is None or found[1].main is None:
+        cell = found[1] if found is not None else None
+        if cell is None or cell.main is None:
             self.notify("Nothing to copy in this cell.", markup=False)
             return
-        cell = found[1]
         article = self.app.corpus.article(cell.article_id)  # type: ignore[attr-defined]
         words = " ".join(article.slice(cell.main.span).split())
         copy_text(self.app, format_quote(words, article.meta), "quote")
