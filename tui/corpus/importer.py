@@ -682,7 +682,8 @@ class _Journal:
             except ValueError:
                 continue
             if isinstance(record, dict) and isinstance(record.get("file"), str):
-                entry = record.get("entry") if isinstance(record.get("entry"), dict) else {}
+                found = record.get("entry")
+                entry: dict[str, Any] = found if isinstance(found, dict) else {}
                 if isinstance(entry.get("date"), str):
                     with contextlib.suppress(ValueError):
                         entry["date"] = dt.date.fromisoformat(entry["date"])

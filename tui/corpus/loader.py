@@ -364,11 +364,7 @@ def _check_copies(corpus: Corpus, meta_path: Path, lines: _EntryLines) -> None:
         corpus.articles[i] = replace(article, meta=replace(article.meta, copy_of=None))
 
 
-<<<<<<< HEAD
-def _load_overlay(root: Path, problems: list[Problem]) -> dict[str, Any]:
-=======
-def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> dict:
->>>>>>> main
+def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> dict[str, Any]:
     path = root / OVERLAY_FILE
     if not path.exists():
         return {}
