@@ -24,7 +24,6 @@ from typing import Any
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
-from tui.corpus.yamlfile import YamlError, key_lines, load_yaml_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 METADATA_FILE = "corpus.yaml"
@@ -142,6 +141,8 @@ class _KeyLines:
     def get(self, key: tuple[str, ...], default: int | None = None) -> int | None:
         if self._lines is None:
             try:
+                from tui.corpus.yamlfile import key_lines
+
                 self._lines = key_lines(self._path.read_text(encoding="utf-8-sig", errors="replace"))
             except OSError:
                 self._lines = {}
@@ -170,6 +171,8 @@ def read_metadata(
     target = None if follow else outside_target(path, root)
     if target is not None:
         return None, {}, _EntryLines(), [Problem(path, refusal(target))]
+    from tui.corpus.yamlfile import YamlError, load_yaml_file  # PyYAML: only when there is YAML
+
     try:
         data = load_yaml_file(path)
     except YamlError as err:
@@ -372,6 +375,8 @@ def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> 
     if target is not None:
         problems.append(Problem(path, refusal(target)))
         return {}
+    from tui.corpus.yamlfile import YamlError, load_yaml_file  # PyYAML: only when there is YAML
+
     try:
         data = load_yaml_file(path)
     except YamlError as err:

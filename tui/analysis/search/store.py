@@ -54,43 +54,74 @@ def index_dir() -> Path:
 
 
 def index_key(root: Path) -> str:
-    """The key of a corpus folder's index: its content, the extractor and the index version.
+    """The key of a corpus folder's index: its content, the code that indexes it, INDEX_VERSION.
 
     Reads every article file (raw bytes; a few tens of MB at 5,000 articles, hashed in well under a
     second) but neither decodes nor analyses anything. A link or special file is keyed by what it
     is, never read (the loader decides whether it loads it).
     """
-    from tui.analysis.cache import cache_version
     from tui.corpus.links import links_allowed
     from tui.corpus.loader import (
+        ARTICLE_SUFFIXES,
         JOURNAL_FILE,
         MAX_ARTICLE_BYTES,
         METADATA_FILE,
         OVERLAY_FILE,
-        article_files,
     )
 
     digest = hashlib.sha256()
-    digest.update(f"{INDEX_VERSION}\0{cache_version()}\0{links_allowed()}\0{root.resolve()}\0".encode())
+    digest.update(f"{INDEX_VERSION}\0{code_version()}\0{links_allowed()}\0{root.resolve()}\0".encode())
+    folder = os.fsencode(root)
     try:
-        paths = article_files(root)
+        with os.scandir(folder) as entries:
+            names = sorted(
+                e.name
+                for e in entries
+                if not e.name.startswith(b".")
+                and os.path.splitext(e.name)[1].lower().decode(errors="replace") in ARTICLE_SUFFIXES
+            )
     except OSError:
-        paths = []
-    for path in [*paths, root / METADATA_FILE, root / OVERLAY_FILE, root / JOURNAL_FILE]:
-        digest.update(os.fsencode(path.name) + b"\0")
+        names = []
+    for name in [*names, *(os.fsencode(n) for n in (METADATA_FILE, OVERLAY_FILE, JOURNAL_FILE))]:
+        digest.update(name + b"\0")
+        path = os.path.join(folder, name)
         try:
-            info = path.lstat()
+            info = os.lstat(path)
             if stat.S_ISLNK(info.st_mode):
-                digest.update(os.fsencode(os.readlink(path)))
-                info = path.stat()
+                digest.update(os.readlink(path))
+                info = os.stat(path)
             if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ARTICLE_BYTES:
-                digest.update(path.read_bytes())
+                fd = os.open(path, os.O_RDONLY)
+                try:
+                    while chunk := os.read(fd, 1 << 20):
+                        digest.update(chunk)
+                finally:
+                    os.close(fd)
             else:
                 digest.update(f"{info.st_mode}:{info.st_size}:{info.st_mtime_ns}".encode())
         except (OSError, RuntimeError):
             digest.update(b"-")
         digest.update(b"\0")
     return digest.hexdigest()[:32]
+
+
+def code_version() -> str:
+    """The code that makes the index: the package version, and the name, size and time of every
+    file of the analysis (extractor, lexicons, search), so a changed rule or a new release misses.
+
+    Stat only: reading the analysis sources (as the analysis cache's key does) would cost a
+    search that reads a stored index more than the search itself.
+    """
+    from tui import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    analysis = Path(__file__).resolve().parent.parent
+    for path in sorted(analysis.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".yml", ".json", ".txt") and "__pycache__" not in path.parts:
+            with contextlib.suppress(OSError):
+                info = path.stat()
+                digest.update(f"{path.relative_to(analysis)}:{info.st_size}:{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()[:16]
 
 
 def _path(key: str) -> Path:
@@ -144,21 +175,21 @@ class _Postings:
 
     def __init__(self, index: StoredIndex) -> None:
         self._index = index
-        self._known: dict[str, array | None] = {}
+        self._known: dict[str, array[int] | None] = {}
 
-    def _load(self, token: str) -> array | None:
+    def _load(self, token: str) -> array[int] | None:
         if token not in self._known:
             rows = self._index._query("SELECT ids FROM postings WHERE token = ?", [token])
             self._known[token] = _ids(rows[0][0]) if rows else None
         return self._known[token]
 
-    def remember(self, token: str, ids: array) -> None:
+    def remember(self, token: str, ids: array[int]) -> None:
         self._known[token] = ids
 
     def __contains__(self, token: object) -> bool:
         return isinstance(token, str) and self._load(token) is not None
 
-    def __getitem__(self, token: str) -> array:
+    def __getitem__(self, token: str) -> array[int]:
         ids = self._load(token)
         if ids is None:
             raise KeyError(token)
@@ -169,7 +200,7 @@ class _Postings:
         return default if ids is None else ids
 
 
-def _ids(blob: bytes) -> array:
+def _ids(blob: bytes) -> array[int]:
     ids = array("i")
     ids.frombytes(blob)
     return ids
@@ -185,7 +216,8 @@ class StoredIndex(SearchIndex):
         self._size = int(meta["size"])
         self.items = _Rows(self, "item", self._size)  # type: ignore[assignment]
         self.folded = _Rows(self, "folded", self._size)  # type: ignore[assignment]
-        self.postings = _Postings(self)  # type: ignore[assignment]
+        self._stored = _Postings(self)
+        self.postings = self._stored  # type: ignore[assignment]
         self.kind_ranges = {k: (int(lo), int(hi)) for k, (lo, hi) in meta["kind_ranges"].items()}
         self.article_labels = meta["article_labels"]
         self.source_labels = meta["source_labels"]
@@ -214,7 +246,7 @@ class StoredIndex(SearchIndex):
             )
             found = []
             for word, blob in rows:
-                self.postings.remember(word, _ids(blob))
+                self._stored.remember(word, _ids(blob))
                 found.append(word)
             self._prefixes[token] = found
         return found
