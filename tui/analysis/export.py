@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from typing import Any
 
 from tui.analysis.model import Citation, Claim, CorpusAnalysis, Entity, Figure, Hedge, Quote, Role, Source
@@ -140,3 +142,63 @@ def export_dict(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
         "claims": [claim_dict(c, arts) for c in analysis.claims],
         "quotes": [quote_dict(q, arts) for q in analysis.quotes],
     }
+
+
+def export_sections(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[tuple[str, Any]]:
+    """The export as (key, value) pairs in order; the long lists are generators, made item by item."""
+    arts = corpus.by_id()
+    yield "schema", SCHEMA
+    yield "corpus", {"name": corpus.name, "root": str(corpus.root)}
+    yield "problems", [str(p) for p in corpus.problems]
+    yield "articles", (article_dict(a) for a in corpus.articles)
+    yield "sources", (source_dict(s, arts) for s in analysis.sources)
+    yield "entities", (entity_dict(e, arts) for e in analysis.entities)
+    yield "claims", (claim_dict(c, arts) for a in analysis.articles.values() for c in a.claims)
+    yield "quotes", (quote_dict(q, arts) for a in analysis.articles.values() for q in a.quotes)
+
+
+def iter_export_json(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
+    """The text of `json.dumps(export_dict(...), indent=2, ensure_ascii=False)`, piece by piece.
+
+    Byte for byte the same document, but only one item is ever held as text: at 5,000 articles
+    the whole document built first took 1.8 GB.
+    """
+    yield "{"
+    first = True
+    for key, value in export_sections(corpus, analysis):
+        yield ("\n" if first else ",\n") + f"  {json.dumps(key, ensure_ascii=False)}: "
+        first = False
+        if isinstance(value, dict | list | str):
+            yield _indented(json.dumps(value, indent=2, ensure_ascii=False), "  ")
+            continue
+        opened = False
+        for item in value:
+            yield (
+                ("[\n" if not opened else ",\n")
+                + "    "
+                + _indented(json.dumps(item, indent=2, ensure_ascii=False), "    ")
+            )
+            opened = True
+        yield "\n  ]" if opened else "[]"
+    yield "\n}"
+
+
+def iter_export_jsonl(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
+    """JSON lines: a header line (schema, corpus, problems), then one line per item; "record" says
+    which kind of item the line holds (header, article, source, entity, claim, quote)."""
+    header: dict[str, Any] = {}
+    for key, value in export_sections(corpus, analysis):
+        if isinstance(value, dict | list | str):
+            header[key] = value
+            continue
+        if header:
+            yield json.dumps({"record": "header", **header}, ensure_ascii=False) + "\n"
+            header = {}
+        kind = key[:-1] if key != "entities" else "entity"
+        for item in value:
+            yield json.dumps({"record": kind, **item}, ensure_ascii=False) + "\n"
+
+
+def _indented(text: str, prefix: str) -> str:
+    """Every line but the first indented by `prefix` (json.dumps nests that way)."""
+    return text.replace("\n", "\n" + prefix)

@@ -26,7 +26,7 @@ would outlive its use, and the model has none.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 
 #: progress(done, total): called as articles are analysed (from the calling thread).
 Progress = Callable[[int, int], None]
+#: A cold analysis of at least this many articles runs in a pool of processes (`workers()`).
+POOL_MIN_ARTICLES = 64
+MAX_WORKERS = 8
+#: Environment variable: how many processes analyse (1: none besides this one).
+WORKERS_ENV = "META_SCALE_TUI_WORKERS"
 
 
 @dataclass(slots=True)
@@ -112,13 +117,12 @@ def _analyse(
             progress(stats.from_cache, total)
     fresh: list[tuple[str, str, Any]] = []
     done = stats.from_cache
-    for i, article in enumerate(articles):
-        if results[i] is not None:
-            continue
-        results[i] = extract.analyse_article(article)
+    todo = [i for i in range(total) if results[i] is None]
+    for i, result in zip(todo, _analysed([articles[i] for i in todo]), strict=True):
+        results[i] = result
         stats.analysed += 1
         if cache is not None:
-            fresh.append((keys[i], article.id, results[i]))
+            fresh.append((keys[i], articles[i].id, result))
         done += 1
         if progress is not None:
             progress(done, total)
@@ -128,6 +132,44 @@ def _analyse(
     if cache is not None:
         cache.put_corpus(whole_key, str(corpus.root), analysis)
     return analysis
+
+
+def workers() -> int:
+    """Processes for a cold analysis: every core (at most MAX_WORKERS), or WORKERS_ENV if set."""
+    import os
+
+    wanted = os.environ.get(WORKERS_ENV, "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def _analysed(articles: list[Any]) -> Iterator[Any]:
+    """The result of each article, in order: in a pool of processes when there are enough of them.
+
+    Each article is analysed on its own (pure function of the article), so the work splits with no
+    shared state; results come back in order. The pool starts its processes with `spawn` (the app
+    calls this from a worker thread, where forking is unsafe), so the program's entry point keeps
+    its `if __name__ == "__main__"` guard. Anything wrong with the pool (no processes allowed, a
+    worker killed) falls back to this process for what is left.
+    """
+    count = workers()
+    if count < 2 or len(articles) < POOL_MIN_ARTICLES:
+        yield from (extract.analyse_article(a) for a in articles)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn")) as pool:
+            chunk = max(1, min(32, len(articles) // (count * 8)))
+            for result in pool.map(extract.analyse_article, articles, chunksize=chunk):
+                done += 1
+                yield result
+    except (OSError, RuntimeError, ImportError, BrokenProcessPool):
+        yield from (extract.analyse_article(a) for a in articles[done:])
 
 
 def merge(corpus: Corpus, results: Sequence[ArticleResult]) -> CorpusAnalysis:

@@ -58,6 +58,15 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def write_json_chunks(chunks: Any, newline: bool = True) -> None:
+    """Write JSON text piece by piece, made terminal-safe as `print_json` makes it."""
+    write = sys.stdout.write
+    for chunk in chunks:
+        write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", chunk))
+    if newline:
+        write("\n")
+
+
 def error(message: str) -> int:
     print(f"meta-scale-tui: {safe_for_terminal(message)}", file=sys.stderr)
     return 1
