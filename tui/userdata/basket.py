@@ -25,6 +25,7 @@ from tui.corpus.text import safe_for_terminal
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
 from tui.storage.locations import data_dir
+from tui.userdata.limits import BASKET_MAX_BYTES, RefusedFile, read_capped
 
 SCHEMA = "meta-scale-tui/basket/1"
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
@@ -191,9 +192,15 @@ class Basket:
         path = path or basket_path()
         remove_stale_temp_files(path)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = read_capped(path, BASKET_MAX_BYTES, "a basket").decode("utf-8")
         except FileNotFoundError:
             return cls(path), []
+        except RefusedFile as err:
+            if err.may_set_aside:
+                return _damaged(cls(path), err.reason)
+            basket = cls(path)
+            basket.blocked = f"{path}: {err.reason}; not saving over it"
+            return basket, [f"{basket.blocked}: changes to the basket will not be kept"]
         except UnicodeDecodeError:
             return _damaged(cls(path), "is not UTF-8 text")
         except OSError as err:  # unreadable, not damaged: leave it alone and do not save over it
