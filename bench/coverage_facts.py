@@ -27,6 +27,7 @@ SLOTS = {
         "modifier",
         "former_title",
         "predecessor",
+        "interim",  # who holds the post until the new person starts
         "date",
     ),
     "layoff": ("organization", "count", "share", "date"),
