@@ -59,6 +59,7 @@ ASPECT_OF_SLOT = {
     "stake": "stake",
     "new_title": "leadership",
     "modifier": "leadership",
+    "interim": "leadership",  # discrepancies only: the interim holder's title
 }
 #: Pair verdicts that flag a contradiction, and those that mark a lesser discrepancy.
 CONFLICT = ("conflict", "modifier")
@@ -133,6 +134,7 @@ class Run:
     ids: list[str]  # table ids that were analysed (corpus ids are the same)
     links: dict[str, str]  # article id -> the original its import linked it to (copies)
     missing: list[str]  # table ids without a text
+    notes: list[str] = field(default_factory=list)
 
 
 # --- building and analysing the corpus ---------------------------------------------------------------
@@ -158,6 +160,7 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
 
     target = workdir / table.story
     links: dict[str, str] = {}
+    notes: list[str] = []
     for art in table.articles:
         if art.id not in texts:
             continue
@@ -166,6 +169,7 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
         for outcome in report.outcomes:
             if outcome.status == DUPLICATE and outcome.duplicate_of:
                 links[art.id] = outcome.duplicate_of
+                notes.append(f"{art.id} not imported ({outcome.reason}): scored for copies only")
     corpus = load_corpus(target)
     analysis = pipeline.analyse(corpus, use_cache=False)
     ids = [a.id for a in corpus.articles]
@@ -175,7 +179,7 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
             links[aid] = original
     comparison = compare(corpus, analysis, ids) if len(ids) >= 1 else None
     missing = [a.id for a in table.articles if a.id not in texts]
-    return Run(corpus, analysis, comparison, ids, links, missing)
+    return Run(corpus, analysis, comparison, ids, links, missing, notes)
 
 
 # --- what the analysis assigns ------------------------------------------------------------------------
@@ -196,7 +200,7 @@ def assigned(run: Run, table: FactTable, article_id: str, slot: str) -> Assigned
     aspect cell for that article (amount, valuation, stake, a person's title); other slots are not
     assigned by today's analysis. When the extractor exposes event facts per article, read them here."""
     cls = ASPECT_OF_SLOT.get(slot)
-    if cls is None or run.comparison is None:
+    if cls is None or slot == "interim" or run.comparison is None:
         return None
     aspect = _aspect_for(run, table, article_id, cls)
     if aspect is None:
@@ -317,6 +321,7 @@ def score_run(table: FactTable, run: Run) -> Counts:
     c = Counts(articles=len(run.ids))
     if run.missing:
         c.notes.append(f"no text for {', '.join(run.missing)}")
+    c.notes.extend(run.notes)
     for aid in run.ids:
         art = table.article(aid)
         # entities
@@ -358,16 +363,36 @@ def score_run(table: FactTable, run: Run) -> Counts:
 
 
 def _reported_pairs(run: Run) -> dict[tuple[str, str, str], str]:
-    """(aspect class, article, article) -> the worst verdict the comparison gives that pair."""
+    """(aspect id, article, article) -> the worst verdict the comparison gives that pair."""
     out: dict[tuple[str, str, str], str] = {}
     if run.comparison is None:
         return out
     for aspect in run.comparison.aspects:
         for p in aspect.pairs:
-            key = (aspect.cls, *pair_key(p.a, p.b))
+            key = (aspect.id, *pair_key(p.a, p.b))
             if p.verdict in CONFLICT or key not in out:
                 out[key] = p.verdict
     return out
+
+
+def aspect_ids_of(table: FactTable, slot: str, articles: Iterable[str]) -> set[str]:
+    """The comparison aspects that hold `slot` for these articles: "amount" for a deal's amount,
+    "leadership:<surname>" for the title of the person the table names (new_title and modifier:
+    the appointed person; interim: the interim holder). Empty: the comparison has none."""
+    from tui.analysis.compare.roles import person_key
+
+    cls = ASPECT_OF_SLOT.get(slot)
+    if cls is None:
+        return set()
+    if cls != "leadership":
+        return {cls}
+    holder = "interim" if slot == "interim" else "person"
+    ids = set()
+    for aid in articles:
+        fact = table.article(aid).facts.get(holder)
+        if fact is not None and isinstance(fact.value, str) and fact.value.strip():
+            ids.add(f"leadership:{person_key(fact.value)}")
+    return ids
 
 
 def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
@@ -375,17 +400,19 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
     analysed = set(run.ids)
     contradictions = set()
     for d in table.discrepancies:
-        cls = ASPECT_OF_SLOT.get(d.slot, d.slot)
         # a discrepancy naming more than two articles holds between every pair of them
         for a, b in combinations(d.articles, 2):
             if a not in analysed or b not in analysed:
                 continue
+            aspects = aspect_ids_of(table, d.slot, (a, b))
+            if not aspects:
+                continue  # a slot the comparison has no aspect for: not scored
             if d.kind == "contradiction":
-                contradictions.add((cls, *pair_key(a, b)))
+                contradictions |= {(asp, *pair_key(a, b)) for asp in aspects}
             if d.kind in ("contradiction", "precision", "variation"):
                 c.disc_total += 1
-                verdict = reported.get((cls, *pair_key(a, b)))
-                c.disc_found += verdict is not None and verdict not in NOT_A_DISCREPANCY
+                verdicts = [reported.get((asp, *pair_key(a, b))) for asp in aspects]
+                c.disc_found += any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
     for key, verdict in reported.items():
         if verdict in CONFLICT:
             c.conflicts_total += 1
