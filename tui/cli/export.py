@@ -1,4 +1,4 @@
-"""`meta-scale-tui export`: the whole analysis as JSON (shape: README, "Export").
+"""`meta-scale-tui export`: the whole analysis as JSON (shape: docs/export.md).
 
 Written as it is made, item by item (tui/analysis/export.py, iter_export_json): memory does not grow
 with the size of the document, only with the corpus and its analysis.
