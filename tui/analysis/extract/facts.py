@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
@@ -98,18 +99,40 @@ def schema_hedge(fig: Figure) -> str | None:
 
 
 def _cue_re(cues: Iterable[str]) -> re.Pattern[str] | None:
-    """One linear pattern for a list of cues: literal phrases, `*` = any word ending."""
+    """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
+    lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
+    re.IGNORECASE, with the same offsets."""
+    body = _cue_body(cues)
+    return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
+
+
+def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for several cue classes, a named group per class (earlier classes win at one place);
+    returns the pattern and group name -> class."""
+    names: dict[str, str] = {}
+    alts = []
+    for i, (cls, cues) in enumerate(classes.items()):
+        body = _cue_body(cues)
+        if body:
+            names[f"c{i}"] = cls
+            alts.append(f"(?P<c{i}>{body})")
+    if not alts:
+        return None, names
+    return re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
+
+
+def _cue_body(cues: Iterable[str]) -> str:
     parts = []
     for cue in cues:
         cue = str(cue).strip()
         if not cue:
             continue
-        words = [re.escape(w.rstrip("*")) + (r"[\w'-]*" if w.endswith("*") else "") for w in cue.split()]
+        words = [
+            re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "") for w in cue.split()
+        ]
         parts.append(r"\s+".join(words))
-    if not parts:
-        return None
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w$€£])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return "|".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +169,9 @@ class _Tables:
     before_bonus: int
     over_reach: int
     roles: tuple[_Role, ...]
+    #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
+    role_re: re.Pattern[str] | None
+    role_groups: dict[str, tuple[int, str]]
     past: re.Pattern[str] | None
     year_window: int
     past_why: dict[str, str]
@@ -153,6 +179,11 @@ class _Tables:
     other_why: dict[str, str]
     other_role: dict[str, str]
     stake_words: tuple[tuple[str, re.Pattern[str]], ...]
+    stake_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    event_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    verbs_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    suffixes: frozenset[str]
+    strong_status_re: re.Pattern[str] | None
 
 
 def _strs(value: object) -> list[str]:
@@ -195,6 +226,15 @@ def _tables() -> _Tables:
         )
     past = fr.get("past") or {}
     other = fr.get("other") or {}
+    groups: dict[str, tuple[int, str]] = {}
+    alts = []
+    for i, (_name, spec) in enumerate((fr.get("roles") or {}).items()):
+        for side in ("near", "before", "after"):
+            body = _cue_body(_strs((spec or {}).get(side)))
+            if body:
+                groups[f"g{i}_{side}"] = (i, side)
+                alts.append(f"(?P<g{i}_{side}>{body})")
+    role_re = re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
 
     def classes(spec: object) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []
@@ -204,7 +244,29 @@ def _tables() -> _Tables:
                 out.append((str(k), pattern))
         return tuple(out)
 
+    stake_spec = fr.get("stake_words") or {}
+    event_groups = {}
+    for name, spec in (ev.get("events") or {}).items():
+        for strength in ("strong", "weak"):
+            event_groups[f"{name}:{strength}"] = _strs((spec or {}).get(strength))
+    weak_status = set(_strs(ev.get("status_weak")))
+    strong_cues = [
+        c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
+    ]
     return _Tables(
+        stake_re=_groups_re(
+            {str(k): _strs(v) for k, v in stake_spec.items()} if isinstance(stake_spec, dict) else {}
+        ),
+        event_re=_groups_re(event_groups),
+        verbs_re=_groups_re(
+            {
+                "passive": _strs(ev.get("passive_verbs")),
+                "active": _strs(ev.get("party_verbs")),
+                "raise": _strs(ev.get("raise_verbs")),
+            }
+        ),
+        suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
+        strong_status_re=_cue_re(strong_cues),
         min_votes=int(ev.get("min_votes") or 2),
         figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
         status_weak=tuple(_strs(ev.get("status_weak"))),
@@ -226,6 +288,8 @@ def _tables() -> _Tables:
         before_bonus=int(fr.get("before_bonus") or 0),
         over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
+        role_re=role_re,
+        role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
         year_window=int(past.get("year_window") or 60),
         past_why=_map(past.get("why_not")),
@@ -257,6 +321,7 @@ class _Name:
 @dataclass(slots=True)
 class _Doc:
     text: str
+    low: str  # the text lower-cased character by character (same length, same offsets)
     aid: str
     headline: tuple[int, int] | None
     body: list[tuple[int, int]]
@@ -265,13 +330,22 @@ class _Doc:
     name_starts: list[int]
     claims: list[Claim]
     claim_starts: list[int]
-    year: int | None
+    year: int | None  # the article's year: its date's, else the latest year it names; -1 = not looked up yet
     figures: list[Figure]
     figure_starts: list[int]
 
 
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_WORD = re.compile(r"\w+")
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same offsets (a character whose lower case is longer is kept as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], date: dt.date | None) -> _Doc:
@@ -286,11 +360,15 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
             headline = (h.start, h.end)
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
     skip = _tables().lead_skip
-    lead = [
-        s
-        for s in body[:10]
-        if len(_LOWER_WORD.findall(text, s[0], s[1])) >= 6 and not (skip and skip.match(text, s[0]))
-    ][:2]
+    low = _lower(text)
+    lead: list[tuple[int, int]] = []
+    for s in body[:10]:
+        if sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6)) >= 6 and not (
+            skip and skip.match(low, s[0])
+        ):
+            lead.append(s)
+            if len(lead) == 2:
+                break
     names = [
         _Name(m.span.start, m.span.end, e.id, e.name, e.type)
         for e in entities
@@ -300,12 +378,10 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     names.sort(key=lambda n: n.start)
     claims = sorted(analysis.claims, key=lambda c: c.span.start)
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
-    year = date.year if date else None
-    if year is None:
-        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
-        year = max(years) if years else None
+    year = date.year if date else -1  # -1: not known yet (see _now_year)
     return _Doc(
         text,
+        low,
         aid,
         headline,
         body,
@@ -355,15 +431,13 @@ def _money_in(doc: _Doc, span: tuple[int, int]) -> list[Figure]:
 
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     spans = ([doc.headline] if doc.headline else []) + doc.lead
-    votes: dict[str, int] = {}
-    for name, (strong, weak, _slots) in tab.events.items():
-        total = 0
-        for s in spans:
-            weight = 2 if s == doc.headline else 1
-            for pattern, points in ((strong, 2), (weak, 1)):
-                if pattern is not None:
-                    total += weight * points * sum(1 for _ in pattern.finditer(doc.text, s[0], s[1]))
-        votes[name] = total
+    votes: dict[str, int] = dict.fromkeys(tab.events, 0)
+    pattern, groups = tab.event_re
+    for s in spans if pattern is not None else ():
+        weight = 2 if s == doc.headline else 1
+        for m in pattern.finditer(doc.low, s[0], s[1]):
+            name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+            votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1
@@ -393,17 +467,18 @@ def _parties(doc: _Doc, tab: _Tables) -> tuple[_Name | None, _Name | None, str]:
     acquired by Alphabet"): the other way round. Raising ("Anthropic has raised $4 billion from
     Amazon"): the target is the sentence's subject, the buyer the first organisation after the verb."""
     spans = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]))
-    kinds = ((tab.passive, "passive"), (tab.party, "active"), (tab.raise_, "raise"))
+    pattern, groups = tab.verbs_re
     partial: tuple[_Name | None, _Name | None, str] | None = None
     for s0, s1 in spans:
         orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and _named(doc, n)]
         if not orgs:
             continue
-        verbs = sorted(
-            ((m.start(), -m.end(), m.end(), kind) for pattern, kind in kinds if pattern is not None
-             for m in pattern.finditer(doc.text, s0, s1)),
-        )  # fmt: skip
-        for start, _neg, end, kind in verbs:
+        verbs = (
+            [(m.start(), m.end(), groups[m.lastgroup or ""]) for m in pattern.finditer(doc.low, s0, s1)]
+            if pattern
+            else []
+        )
+        for start, end, kind in verbs:
             before = [n for n in orgs if n.end <= start and not _possessor(doc, n)]
             after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
             if kind == "passive" and before and after:
@@ -422,19 +497,17 @@ def _parties(doc: _Doc, tab: _Tables) -> tuple[_Name | None, _Name | None, str]:
 
 def _named(doc: _Doc, n: _Name) -> bool:
     """Not a bare corporate suffix ("Inc.") standing as a name."""
-    words = re.findall(r"\w+", doc.text[n.start : n.end])
-    suffixes = tables().org_suffixes
-    return any(w not in suffixes and f"{w}." not in suffixes for w in words)
+    suffixes = _tables().suffixes
+    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end))
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:
     """The party as the article names it: the entity's name, unless the text uses another name that
     shares no word with it (a parent company the gazetteer files under its best-known brand)."""
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
-    name_words = {w.lower() for w in re.findall(r"\w+", n.name)}
-    said_words = {w.lower() for w in re.findall(r"\w+", said)}
-    suffixes = {w.lower().rstrip(".") for w in tables().org_suffixes}
-    if said_words - suffixes and not (said_words & name_words):
+    name_words = set(_WORD.findall(n.name.lower()))
+    said_words = set(_WORD.findall(said.lower()))
+    if said_words - _tables().suffixes and not (said_words & name_words):
         return said
     return n.name
 
@@ -451,24 +524,6 @@ class _Tagged:
     slot: str | None
     place: str
     rule: str
-
-
-def _nearest(pattern: re.Pattern[str] | None, text: str, lo: int, s: int, e: int, hi: int,
-             side: str, bonus: int) -> int | None:  # fmt: skip
-    """Distance of the nearest cue to the figure [s, e) within [lo, hi) (None = no cue)."""
-    if pattern is None:
-        return None
-    best = None
-    if side in ("near", "before"):
-        for m in pattern.finditer(text, lo, s):
-            d = max(0, s - m.end() - bonus)
-            best = d if best is None else min(best, d)
-    if side in ("near", "after"):
-        m = pattern.search(text, e, hi)
-        if m:
-            d = m.start() - e
-            best = d if best is None else min(best, d)
-    return best
 
 
 _CLAUSE_STOP = re.compile(
@@ -502,24 +557,26 @@ def _window(
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
          money: list[Figure]) -> _Tagged:  # fmt: skip
-    text = doc.text
     s, e = fig.span.start, fig.span.end
     lo, hi = _window(doc, fig, sent, tab, money)
     best: tuple[int, int, _Role] | None = None
-    dist: dict[str, int] = {}
-    for order, role in enumerate(tab.roles):
-        if fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None):
+    dist: dict[str, int] = {}  # per role, the nearest cue before the figure
+    for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
+        order, side = tab.role_groups[m.lastgroup or ""]
+        role = tab.roles[order]
+        if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
+            fig.kind == FigureKind.MONEY and role.slot == "stake"
+        ):
             continue
-        if fig.kind == FigureKind.MONEY and role.slot == "stake":
+        if m.end() <= s and side != "after":
+            d = max(0, s - m.end() - tab.before_bonus)
+            dist[role.name] = min(d, dist.get(role.name, d))
+        elif m.start() >= e and side != "before":
+            d = m.start() - e
+        else:
             continue
-        for pattern, side in ((role.near, "near"), (role.before, "before"), (role.after, "after")):
-            d = _nearest(pattern, text, lo, s, e, hi, side, tab.before_bonus)
-            if side != "after":
-                pre = _nearest(pattern, text, lo, s, e, hi, "before", tab.before_bonus)
-                if pre is not None:
-                    dist[role.name] = min(pre, dist.get(role.name, pre))
-            if d is not None and (best is None or (d, order) < (best[0], best[1])):
-                best = (d, order, role)
+        if best is None or (d, order) < (best[0], best[1]):
+            best = (d, order, role)
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
         # one's noun wins.
@@ -534,13 +591,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     role = best[2]
     name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
     # "worth" next to a person is a fortune, next to an organisation a valuation.
-    if name == "valuation" and re.search(r"\bworth\b", text[lo:hi], re.IGNORECASE):
+    if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
-        if (
-            before
-            and before[-1].type == EntityType.PERSON
-            and not re.search(r"valu", text[lo:hi], re.IGNORECASE)
-        ):
+        if before and before[-1].type == EntityType.PERSON and "valu" not in doc.low[lo:hi]:
             net = next((r for r in tab.roles if r.name == "net_worth"), None)
             name, why, slot, rule = (
                 "net_worth",
@@ -606,13 +659,16 @@ def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
 def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str | None:
     """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
     text = doc.text
+    if doc.year == -1:
+        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
+        doc.year = max(years) if years else None
     if doc.year is not None:
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
         for m in _YEAR.finditer(text, a, b):
             if int(m.group()) < doc.year:
                 return m.group()
-    if tab.past is not None and tab.past.search(text, lo, hi):
+    if tab.past is not None and tab.past.search(doc.low, lo, hi):
         return ""
     return None
 
@@ -735,22 +791,23 @@ def _pre_post(
 def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if "stake" in facts.slots:
         return
-    for s0, s1 in doc.body:
-        for value, pattern in tab.stake_words:
-            m = pattern.search(doc.text, s0, s1)
-            if m:
-                rule = "stake.words"
-                neg = tab.stake_negation
-                if (
-                    neg is not None
-                    and value != tab.stake_negated
-                    and neg.search(doc.text, max(s0, m.start() - 25), m.start())
-                ):
-                    value, rule = tab.stake_negated, "stake.words-negated"
-                fact = _fact(doc, "stake", value, None, (m.start(), m.end()), rule)
-                facts.slots["stake"] = fact
-                facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
-                return
+    pattern, groups = tab.stake_re
+    if pattern is None or not doc.body:
+        return
+    m = pattern.search(doc.low, doc.body[0][0], doc.body[-1][1])
+    if m is None:
+        return
+    value, rule = groups[m.lastgroup or ""], "stake.words"
+    neg = tab.stake_negation
+    if (
+        neg is not None
+        and value != tab.stake_negated
+        and neg.search(doc.low, max(0, m.start() - 25), m.start())
+    ):
+        value, rule = tab.stake_negated, "stake.words-negated"
+    fact = _fact(doc, "stake", value, None, (m.start(), m.end()), rule)
+    facts.slots["stake"] = fact
+    facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
 
 
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
@@ -760,8 +817,16 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
-    for s0, s1 in spans:
-        found = [(m.start(), -m.end(), v, m) for v, p in strong if (m := p.search(doc.text, s0, s1))]
+    for s0, s1 in spans if tab.strong_status_re is not None else ():
+        first = tab.strong_status_re.search(doc.low, s0, s1)  # type: ignore[union-attr]
+        if first is None:
+            continue
+        # At the earliest cue, the class whose cue is longest there ("closes in on" is talks).
+        found = [
+            (-m.end(), i, v, m)
+            for i, (v, p) in enumerate(strong)
+            if (m := p.match(doc.low, first.start(), s1))
+        ]
         if found:
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
             hit = (value, m, (s0, s1))
@@ -769,7 +834,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if hit is None:
         for s0, s1 in spans:
             for value, pattern in weak:
-                m = pattern.search(doc.text, s0, s1)
+                m = pattern.search(doc.low, s0, s1)
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -874,7 +939,7 @@ def _appointment(
         sent = _sentence_of(sorted(set(lead_spans + doc.body)), role.span.start)
         if sent is not None:
             for value, pattern in tab.modifiers:
-                if pattern.search(doc.text, sent[0], sent[1]):
+                if pattern.search(doc.low, sent[0], sent[1]):
                     mod = value
                     break
     facts.slots["modifier"] = _fact(
@@ -894,7 +959,7 @@ def _appointment(
         )
     if tab.predecessor is not None:
         for s0, s1 in lead_spans + doc.body[:6]:
-            m = tab.predecessor.search(doc.text, s0, s1)
+            m = tab.predecessor.search(doc.low, s0, s1)
             if not m:
                 continue
             after = [
@@ -936,7 +1001,7 @@ def _layoff(
     for f in figures:
         if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
             continue
-        if tab.share.search(doc.text, f.span.end, min(len(doc.text), f.span.end + 40)):
+        if tab.share.search(doc.low, f.span.end, min(len(doc.text), f.span.end + 40)):
             facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
                                          "layoff.share", hedge=schema_hedge(f))  # fmt: skip
             break
