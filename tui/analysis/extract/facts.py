@@ -433,9 +433,9 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     spans = ([doc.headline] if doc.headline else []) + doc.lead
     votes: dict[str, int] = dict.fromkeys(tab.events, 0)
     pattern, groups = tab.event_re
-    for s in spans if pattern is not None else ():
+    for s in spans:
         weight = 2 if s == doc.headline else 1
-        for m in pattern.finditer(doc.low, s[0], s[1]):
+        for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
             name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     for name, points in tab.figure_votes.items():
@@ -542,9 +542,9 @@ def _window(
     hi = min(sent[1], e + tab.window)
     for m in _CLAUSE_STOP.finditer(doc.text, lo, s):
         lo = m.end()
-    m = _CLAUSE_STOP.search(doc.text, e, hi)
-    if m:
-        hi = m.start()
+    stop = _CLAUSE_STOP.search(doc.text, e, hi)
+    if stop:
+        hi = stop.start()
     for other in money:
         if other is fig:
             continue

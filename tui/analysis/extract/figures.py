@@ -401,13 +401,13 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         if re.search(r"(?:\bthe|first|second|third|fourth|last|latter|\d(?:st|nd|rd|th))\s+$", before):
             continue  # "the second half of the year", "the first quarter"
         frac = " ".join(m.group("frac").lower().replace("-", " ").split())
-        value = _FRACTIONS.get(frac, _FRACTIONS.get(m.group("frac").lower()))
-        if value is None:
+        share = _FRACTIONS.get(frac, _FRACTIONS.get(m.group("frac").lower()))
+        if share is None:
             continue
         approx, begin = _approx_at(text, m.start())
         if approx is None and m.group("after").lower() in ("its", "their", "the"):
             continue  # "half its staff" counts only with an approximator; "half of" always
-        add(FigureKind.PERCENT, m, value, "%", "figure.fraction", approx, start=begin)
+        add(FigureKind.PERCENT, m, share, "%", "figure.fraction", approx, start=begin)
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
         value = _number(m.group("num")) * _SCALES[_fold(m.group("scale"))]
         approx, begin = _approx_at(text, m.start())
@@ -454,14 +454,18 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
         if rank is None:
-            digits = re.match(r"\d+", word)
-            rank = int(digits.group()) if digits else None
+            number = re.match(r"\d+", word)
+            rank = int(number.group()) if number else None
         add(FigureKind.ORDINAL, m, float(rank) if rank else None, m.group("what").lower(), "figure.ordinal")
     for m in _DATE.finditer(text) if date_gate else ():
         year = m.group("year1") or m.group("year2") or m.group("qyear")
-        value = float(year) if year and len(year) == 4 else None
         add(
-            FigureKind.DATE, m, value, None, "figure.date", start=m.start("bare") if m.group("bare") else None
+            FigureKind.DATE,
+            m,
+            float(year) if year and len(year) == 4 else None,
+            None,
+            "figure.date",
+            start=m.start("bare") if m.group("bare") else None,
         )
     for m in _COUNT.finditer(text) if digits else ():
         noun = m.group("noun")

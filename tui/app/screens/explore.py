@@ -35,7 +35,7 @@ PANES = ("sources", "entities", "claims", "reader")
 class ExploreScreen(Screen[None]):
     SCOPE: ClassVar[str] = "explore"
     BINDINGS = bindings_for("explore")
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#sources"
 
     def __init__(self) -> None:
@@ -309,7 +309,7 @@ class ExploreScreen(Screen[None]):
                     n = self._pick(key, [c.phrase for c in citations], wanted)
                     citation = citations[n]
                     copy = citation.content or index.sentence_of(citation.phrase)
-                    marks = (citation.content,) if citation.content else ()
+                    marks: tuple[Span, ...] = (citation.content,) if citation.content else ()
                     selection = Selection(
                         "source",
                         item.source.id,
@@ -429,6 +429,14 @@ class ExploreScreen(Screen[None]):
 
     def action_copy(self) -> None:
         self.app.action_copy_selection()  # type: ignore[attr-defined]
+
+    def sync_selection(self) -> Selection | None:
+        """Make the item under the focused list's cursor the selection now (a key that acts on it
+        must not wait for the Highlighted message, which arrives after keys sent in one burst)."""
+        focused = self.focused
+        if isinstance(focused, VirtualList) and focused.current is not None:
+            self._select_from(focused)
+        return self.selection
 
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
