@@ -127,3 +127,19 @@ def test_fzf_operators_or_exact_and_negation() -> None:
     only_negated = index.search("kind:claim !meta", limit=500).group("claim")
     assert only_negated is not None and only_negated.count > 0
     assert all("meta" not in h.item.fields[0].text.lower() for h in only_negated.hits)
+
+
+def test_the_key_is_remembered_by_the_files_stat_and_read_again_when_one_changes(
+    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.analysis.search.store as store
+
+    key = index_key(corpus_copy)
+    real = store._content_key
+    monkeypatch.setattr(store, "_content_key", lambda *_: pytest.fail("read the files again"))
+    assert index_key(corpus_copy) == key  # no file changed: the remembered key, nothing read
+    article = sorted(corpus_copy.glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("Meta", "Mota", 1), encoding="utf-8")
+    monkeypatch.setattr(store, "_content_key", real)
+    changed = index_key(corpus_copy)
+    assert changed != key

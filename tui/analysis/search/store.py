@@ -56,21 +56,16 @@ def index_dir() -> Path:
 def index_key(root: Path) -> str:
     """The key of a corpus folder's index: its content, the code that indexes it, INDEX_VERSION.
 
-    Reads every article file (raw bytes; a few tens of MB at 5,000 articles, hashed in well under a
-    second) but neither decodes nor analyses anything. A link or special file is keyed by what it
-    is, never read (the loader decides whether it loads it).
+    The content is every article file's bytes, corpus.yaml and overlay.yaml (a link or special file
+    is keyed by what it is, never read: the loader decides whether it loads it). Reading 5,000
+    files costs more than the search itself, so the key found for a folder is remembered with the
+    files' stat (name, size, inode, modification and change times to the nanosecond, as git's index
+    does): while no file's stat changes, the content is not read again.
     """
     from tui.corpus.links import links_allowed
-    from tui.corpus.loader import (
-        ARTICLE_SUFFIXES,
-        JOURNAL_FILE,
-        MAX_ARTICLE_BYTES,
-        METADATA_FILE,
-        OVERLAY_FILE,
-    )
+    from tui.corpus.loader import ARTICLE_SUFFIXES, JOURNAL_FILE, METADATA_FILE, OVERLAY_FILE
 
-    digest = hashlib.sha256()
-    digest.update(f"{INDEX_VERSION}\0{code_version()}\0{links_allowed()}\0{root.resolve()}\0".encode())
+    header = f"{INDEX_VERSION}\0{code_version()}\0{links_allowed()}\0{root.resolve()}\0".encode()
     folder = os.fsencode(root)
     try:
         with os.scandir(folder) as entries:
@@ -82,7 +77,31 @@ def index_key(root: Path) -> str:
             )
     except OSError:
         names = []
-    for name in [*names, *(os.fsencode(n) for n in (METADATA_FILE, OVERLAY_FILE, JOURNAL_FILE))]:
+    names += [os.fsencode(n) for n in (METADATA_FILE, OVERLAY_FILE, JOURNAL_FILE)]
+    stats = hashlib.sha256(header)
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            info = os.stat(path)
+            stats.update(
+                b"%s\0%d:%d:%d:%d\0" % (name, info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+            )
+        except OSError:
+            stats.update(name + b"\0-\0")
+    seen = _StatKeys()
+    known = seen.get(stats.hexdigest())
+    if known is not None:
+        return known
+    key = _content_key(header, folder, names)
+    seen.put(stats.hexdigest(), key)
+    return key
+
+
+def _content_key(header: bytes, folder: bytes, names: list[bytes]) -> str:
+    from tui.corpus.loader import MAX_ARTICLE_BYTES
+
+    digest = hashlib.sha256(header)
+    for name in names:
         digest.update(name + b"\0")
         path = os.path.join(folder, name)
         try:
@@ -103,6 +122,41 @@ def index_key(root: Path) -> str:
             digest.update(b"-")
         digest.update(b"\0")
     return digest.hexdigest()[:32]
+
+
+class _StatKeys:
+    """Remembered content keys by stat fingerprint (a small JSON file beside the indexes)."""
+
+    LIMIT = 64
+
+    def __init__(self) -> None:
+        self.path = index_dir() / "stat-keys.json"
+
+    def _read(self) -> dict[str, str]:
+        try:
+            with self.path.open("rb") as handle:
+                data = json.loads(handle.read(1_000_000))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
+
+    def get(self, fingerprint: str) -> str | None:
+        return self._read().get(fingerprint)
+
+    def put(self, fingerprint: str, key: str) -> None:
+        data = self._read()
+        data.pop(fingerprint, None)
+        data[fingerprint] = key
+        kept = dict(list(data.items())[-self.LIMIT :])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".stat-keys-", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(kept, handle)
+            os.replace(tmp, self.path)
+        except OSError:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(tmp)
 
 
 def code_version() -> str:
