@@ -279,7 +279,7 @@ def _apa_reference(meta: ArticleMeta, proper: tuple[str, ...] = ()) -> str:
     # Sentence case needs to know the proper nouns; without them the title stays as published
     # rather than lowering "Meta" or "Scale".
     cased = sentence_case(meta.title, proper) if meta.title and proper else meta.title
-    title = _it(_end(cased)) if cased else None
+    title = (_it(cased) + ("" if cased.endswith((".", "?", "!")) else ".")) if cased else None
     pieces: list[str] = []
     if authors:
         pieces.append(f"{_end(authors)} {_apa_date(meta)}.")
