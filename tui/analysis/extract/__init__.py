@@ -26,9 +26,10 @@ from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
 from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Figure, FigureKind, Quote
+from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.2.1"
+EXTRACTOR_VERSION = "2.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -51,24 +52,36 @@ def _analyse(article: Article) -> ArticleResult:
     text = article.text
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
-    headings = set(seg.headings)
-    ents = find_entities(aid, text, seg.sentences, headings)
+    furniture = find_furniture(text)
+    sentences, names_only, datelines = _without_furniture(seg.sentences, furniture)
+    headings = set(seg.headings) - names_only
+    paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture)]
+    ents = find_entities(aid, text, sentences, headings | names_only)
     by_id = {e.id: e for e in ents.entities}
     spans = [
         EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))  # type: ignore[arg-type]
         for s, e, eid, etype in ents.mention_index
     ]
-    body = [s for s in seg.sentences if s not in headings]
+    body = [s for s in sentences if s not in headings and s not in names_only]
     found = Attributor(aid, text, spans).find(body)
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
-    claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)  # type: ignore[arg-type]
+    claims, figures = build_claims(
+        aid,
+        text,
+        [s for s in sentences if s not in names_only or s in datelines],
+        headings,
+        found,
+        ents.mention_index,
+        role_spans,
+        datelines,
+    )  # type: ignore[arg-type]
     names = ents.mention_index  # sorted by start
     name_starts = [n[0] for n in names]
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
-    quotes = _quotes(aid, text, seg.paragraphs, body, found)
+    quotes = _quotes(aid, text, paragraphs, body, found)
     analysis = ArticleAnalysis(
         aid,
         sentences=[Span(aid, s, e) for s, e in seg.sentences],
@@ -76,9 +89,56 @@ def _analyse(article: Article) -> ArticleResult:
         claims=claims,
         quotes=quotes,
         figures=figures,
-        headings=[Span(aid, s, e) for s, e in seg.headings],
+        headings=[Span(aid, s, e) for s, e in seg.headings if (s, e) in headings],
+        furniture=[Span(aid, f.start, f.end) for f in furniture],
     )
     return ArticleResult(analysis, ents.entities, sources)
+
+
+def _is_furniture(span: tuple[int, int], furniture: list[Furniture]) -> bool:
+    """Is the span all furniture (a byline, a caption, a promo line; a dateline is only a head)?"""
+    k = bisect_right([f.start for f in furniture], span[0]) - 1
+    return (
+        k >= 0
+        and furniture[k].kind != DATELINE
+        and furniture[k].start <= span[0]
+        and span[1] <= furniture[k].end
+    )
+
+
+def _without_furniture(
+    sentences: list[tuple[int, int]], furniture: list[Furniture]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """The sentences the extractor reads, with furniture taken out.
+
+    Returns (sentences, names_only, datelines): a caption or promo sentence is dropped; a byline or
+    credit line stays only for names known already (`names_only`: never new entities, claims or
+    sources: the byline's writer is the article's author, not someone it names); a dateline is cut off the head of
+    its sentence ("NEW YORK, June 13 (Reuters) - Amazon said ..." -> "Amazon said ..."), and kept as
+    a piece of its own (`datelines`) for its place and its date (a figure, never a claim).
+    """
+    if not furniture:
+        return sentences, set(), frozenset()
+    starts = [f.start for f in furniture]
+    out: list[tuple[int, int]] = []
+    names_only: set[tuple[int, int]] = set()
+    datelines: set[tuple[int, int]] = set()
+    for s0, s1 in sentences:
+        k = bisect_right(starts, s0) - 1
+        f = furniture[k] if k >= 0 and furniture[k].start <= s0 < furniture[k].end else None
+        if f is None:
+            out.append((s0, s1))
+        elif f.kind == DATELINE:
+            # The dateline stays a piece of its own: its place is named, its date is a figure.
+            out.append((s0, min(s1, f.end)))
+            names_only.add((s0, min(s1, f.end)))
+            datelines.add((s0, min(s1, f.end)))
+            if f.end < s1:
+                out.append((f.end, s1))
+        elif f.kind in (BYLINE, CREDIT):
+            out.append((s0, s1))
+            names_only.add((s0, s1))
+    return out, names_only, frozenset(datelines)
 
 
 def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]], starts: list[int]) -> bool:
@@ -109,7 +169,8 @@ def _quotes(
 ) -> list[Quote]:
     quotes: list[Quote] = []
     raw = find_quotes(text, paragraphs)
-    found = sorted(found, key=lambda f: f.phrase[0])
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation.
+    found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
@@ -180,6 +241,7 @@ def _quotes(
                 speaker.key if speaker else None,
                 kind,
                 rule,
+                q.cut_off,
             )
         )
     return quotes

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
@@ -29,6 +30,32 @@ from tui.corpus.model import Span
 
 _ADVERBS = r"(?:\s+(?:also|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our)\b)[\w’'-]+"
+#: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
+#: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
+_ORG_ANAPHORS = (
+    r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
+    r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender"
+)
+_ORG_MOD = r"(?!(?:one|a|an|the|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her)\b)[\w’'$.-]+"
+_QUANTIFIERS = r"some|many|several|most|other|few|a\s+few|numerous|multiple|two|three|four|five|various|both"
+#: Heads that speak for an organization named with them: "an Amazon spokesperson", "Meta executives".
+_COMPANY_VOICE = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "spokespersons",
+        "representative",
+        "representatives",
+        "executives",
+        "management",
+        "officials",
+        "press office",
+        "leadership",
+    }
+)
 _UNNAMED_DET = r"(?:one|a|an|two|three|four|several|some|many|other|another|its|their|his|her|the|multiple|numerous|[A-Z][\w&.-]*(?:’s|'s))"
 
 
@@ -126,7 +153,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "anaphor": re.compile(
-            r"\b(?P<np>the\s+(?:company|firm|startup|start-up|CEO|chief\s+executive|founder|executive|group|lab)|he|she)$",
+            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
+            r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she)$",
+            re.IGNORECASE,
+        ),
+        "anaphor_at": re.compile(
+            r"(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\b",
+            re.IGNORECASE,
+        ),
+        "group": re.compile(
+            r"(?<![\w’'])(?P<np>(?:(?:"
+            + _QUANTIFIERS
+            + r")\s+)?(?:"
+            + _MOD
+            + r"\s+){0,2}?(?:"
+            + alt(_GROUP_HEADS)
+            + r"))$",
+            re.IGNORECASE,
+        ),
+        "passive": re.compile(
+            r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
+            r"(?=\s+that\b)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
+            r"(?=\s+to\s+(?:be|have)\b))",
             re.IGNORECASE,
         ),
     }
@@ -147,6 +195,35 @@ def _gates() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _INTRO_GATE + intros, _ANONYMOUS_GATE + anonymous
 
 
+#: Verbs that come before their subject after a comma: "..., said the company", "..., reported Reuters".
+_INVERTING = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "wrote",
+        "writes",
+        "noted",
+        "notes",
+        "explained",
+        "stated",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "confirmed",
+        "announced",
+        "insisted",
+        "acknowledged",
+    }
+)
+#: What may follow the source of an inverted verb: the sentence's end, a comma, or "on Friday", "in a ...".
+_VERB_FIRST_END = re.compile(
+    r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
+)
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
@@ -295,6 +372,13 @@ class Attributor:
         m = self.p["unnamed_at"].match(window)
         if m:
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
+        m = self.p["anaphor_at"].match(window)
+        if m:
+            ent = self._resolve(m.group("np"), pos)
+            if ent:
+                return self._named(
+                    ent, _KIND_OF_TYPE[ent.type], (pos, pos + m.end()), "", "anaphor"
+                ), pos + m.end()
         return None
 
     def _source_before(self, pos: int, lo: int) -> tuple[Found, int] | None:
@@ -324,6 +408,9 @@ class Attributor:
         if m and m.end() == end:
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
+        if m:
+            return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
+        m = self.p["group"].search(text, max(lo, end - 60), end)
         if m:
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["doc_before"].search(text, max(lo, end - 60), end)
@@ -438,6 +525,12 @@ class Attributor:
             )
             self.last_anonymous = f
             return f
+        voice = self._company_voice(name, start, end)
+        if voice is not None:
+            return voice
+        group = self._group(name, start, end)
+        if group is not None:
+            return group
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
         if m:
             owner = None
@@ -465,6 +558,67 @@ class Attributor:
             "",
             "unnamed",
             speaker_text=" ".join(np.split()),
+        )
+
+    def _company_voice(self, name: str, start: int, end: int) -> Found | None:
+        """A spokesperson or the management speaks for the company: "an Amazon spokesperson",
+        "Meta executives", "a company spokeswoman", "its representatives" -> the company itself."""
+        low = name.lower()
+        head = next((h for h in _COMPANY_VOICE if low.endswith(h)), None)
+        if head is None:
+            return None
+        owner: EntitySpan | None = None
+        i = bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            ms = self.mentions[i]
+            if ms.end <= end and ms.type in (EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM):
+                owner = ms
+            i += 1
+        words_ = low.split()
+        if owner is None and any(
+            w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
+            for w in words_
+        ):
+            owner = self._resolve("the company", start)
+        if owner is None:
+            return None
+        return Found(
+            owner.entity_id,
+            owner.name,
+            _KIND_OF_TYPE[owner.type],
+            owner.entity_id,
+            (start, end),
+            "",
+            "spokesperson",
+            speaker_text=name,
+        )
+
+    def _group(self, name: str, start: int, end: int) -> Found | None:
+        """A group speaking as one: "analysts", "some competitors", "labour groups" (kind group).
+        A single person ("one analyst") or a group owned by a name ("Meta’s employees") is not one."""
+        words_ = name.split()
+        if words_[-1].lower() not in _GROUP_HEADS:
+            return None
+        m = re.match(r"(?:" + _QUANTIFIERS + r")\s+", name, re.IGNORECASE)
+        rest = name[m.end() :] if m else name
+        first = rest.split()[0]
+        if re.match(r"(?:the|a|an|its|their|his|her|one|another)$", first, re.IGNORECASE) or first.endswith(
+            ("’s", "'s")
+        ):
+            return None
+        # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
+        words_rest = rest.split()
+        named = len(words_rest) > 2 and words_rest[1][:1].isupper()
+        label = rest if not rest[:1].isupper() or named else rest[0].lower() + rest[1:]
+        return Found(
+            "group-" + slug(label),
+            label,
+            SourceKind.GROUP,
+            None,
+            (start, end),
+            "",
+            "group",
+            speaker_text=name,
         )
 
     # --- patterns -----------------------------------------------------------------------------
@@ -533,11 +687,15 @@ class Attributor:
                 verb = m.verb
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
-            prev = text[max(s0, m.start() - 3) : m.start()]
-            if re.search(r"[”\"],?\s*$", prev) or re.search(
-                r"[”\"],\s*$", text[max(s0, m.start() - 4) : m.start()]
-            ):
+            prev = text[max(s0, m.start() - 4) : m.start()]
+            after_quote = re.search(r"[”\"’'],?\s*$", prev)
+            # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
+            # is the one told).
+            after_comma = re.search(r",\s+$", prev) and verb in _INVERTING
+            if after_quote or after_comma:
                 got = self._source_at(m.end() + 1, s1)
+                if got and after_comma and not after_quote and not _VERB_FIRST_END.match(text, got[1], s1):
+                    got = None
                 if got:
                     f, stop = got
                     f.phrase = (m.start(), stop)
@@ -613,6 +771,20 @@ class Attributor:
             if not any(s <= m.start() < e for s, e in taken):
                 f = self._unnamed(m.group("np"), m.start(), m.end())
                 f.verb, f.rule = "(anonymous)", "anonymous-mention"
+                add(f)
+        if "report" in low or " said" in low or "rumo" in low or "understood" in low:
+            for m in self.p["passive"].finditer(text, s0, s1):
+                # "reportedly", "it was reported that", "is said to be": an unnamed source, one per article.
+                f = Found(
+                    "unnamed-reports",
+                    "unnamed reports",
+                    SourceKind.UNNAMED,
+                    None,
+                    (m.start(), m.end()),
+                    " ".join(m.group().lower().split()),
+                    "passive",
+                    speaker_text=m.group(),
+                )
                 add(f)
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):

@@ -77,6 +77,54 @@ _ROLE_CUE = re.compile(
 )
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+#: Plural heads of a group that speaks as one: "analysts said", "labour groups warned".
+GROUP_HEADS = (
+    "analysts",
+    "critics",
+    "experts",
+    "economists",
+    "investors",
+    "competitors",
+    "rivals",
+    "groups",
+    "unions",
+    "employees",
+    "workers",
+    "staffers",
+    "officials",
+    "lawmakers",
+    "legislators",
+    "regulators",
+    "observers",
+    "shareholders",
+    "executives",
+    "researchers",
+    "engineers",
+    "customers",
+    "users",
+    "activists",
+    "advocates",
+    "campaigners",
+    "residents",
+    "traders",
+    "bankers",
+    "lawyers",
+    "insiders",
+    "scientists",
+    "academics",
+    "commentators",
+    "skeptics",
+    "sceptics",
+    "opponents",
+    "supporters",
+    "politicians",
+    "leaders",
+    "founders",
+    "partners",
+    "organizations",
+    "organisations",
+    "associations",
+)
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -406,8 +454,12 @@ class EntityResult:
 
 
 def find_entities(
-    article_id: str, text: str, sentences: list[tuple[int, int]], headings: set[tuple[int, int]]
+    article_id: str,
+    text: str,
+    sentences: list[tuple[int, int]],
+    headings: set[tuple[int, int]],
 ) -> EntityResult:
+    """`headings` (and furniture such as a byline) are read for names already known only."""
     tab = tables()
     candidates: list[Candidate] = []
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
@@ -444,7 +496,7 @@ def find_entities(
         if not c.initial
         or c.tokens in confirmed
         or (len(c.tokens) == 1 and c.tokens[0] in surnames)
-        or _name_like(c.tokens[0], lower_words, tab)
+        or (_name_like(c.tokens[0], lower_words, tab) and not _before_group_head(text, c.end))
     ]
 
     groups = _group(kept, acronym_pairs, tab)
@@ -464,6 +516,16 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _before_group_head(text: str, end: int) -> bool:
+    """ "Labour groups warned", "Industry analysts said": a capitalised word that only starts its
+    sentence and stands before a group noun is a modifier of that noun, not a name."""
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return bool(m) and m.group(1) in GROUP_HEADS
 
 
 _WORD_ENDINGS = (
@@ -616,7 +678,12 @@ def _group(
     """Each surface form -> (canonical name, type, rule, known) after the in-article merges."""
     votes: dict[tuple[str, ...], dict[EntityType, int]] = {}
     rules: dict[tuple[str, ...], str] = {}
-    strong = {"entity.title-before", "entity.appositive-title", "entity.gazetteer", "entity.acronym"}
+    strong = {
+        "entity.title-before",
+        "entity.appositive-title",
+        "entity.gazetteer",
+        "entity.acronym",
+    }
     for c in cands:
         if c.type is None:
             continue
