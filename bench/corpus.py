@@ -176,7 +176,7 @@ def make_corpus(count: int, folder: Path, seed: int = 1, copies: float = 0.05) -
     """Write `count` synthetic articles and their corpus.yaml into `folder`; return the folder."""
     import yaml
 
-    from tui.userdata.atomic import atomic_write_text
+    from tui.storage.atomic import atomic_write_text
 
     rng = random.Random(seed)
     paragraphs = seed_paragraphs()

@@ -1,5 +1,5 @@
 """Every test runs with its own user folders, so no test reads or writes the real settings,
-basket, quote file or themes (tui/userdata/locations.py honours META_SCALE_TUI_HOME), and opens
+basket, quote file or themes (tui/storage/locations.py honours META_SCALE_TUI_HOME), and opens
 the seed corpus unless it names another (META_SCALE_TUI_CORPUS is cleared)."""
 
 from __future__ import annotations

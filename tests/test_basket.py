@@ -80,7 +80,7 @@ def test_unreadable_items_are_skipped_and_the_original_kept() -> None:
 
 _KILL = """
 import os, sys
-from tui.userdata import atomic
+from tui.storage import atomic
 from tui.userdata.basket import Basket, BasketItem
 basket, _ = Basket.load()
 basket.items.append(BasketItem(words="new quote", article_id="a", start=0, end=9))

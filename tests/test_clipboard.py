@@ -11,7 +11,7 @@ from tests.daily_harness import WINBUZZER_SENTENCE, HarnessApp
 from tui.analysis.citation import STYLES, format_quote
 from tui.app.clipboard import clipboard_tool, run_tool
 from tui.corpus.loader import load_corpus
-from tui.userdata.locations import quotes_file
+from tui.storage.locations import quotes_file
 from tui.userdata.settings import update_settings
 
 

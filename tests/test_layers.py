@@ -1,7 +1,14 @@
-"""The corpus model, the analysis and the CLI's non-interactive paths never import Textual."""
+"""Imports point down only, and the core never imports Textual.
+
+Two checks that complement each other: import-linter reads the static import graph (the contracts
+in pyproject.toml: storage < corpus < analysis < userdata < app < cli), which sees every import,
+even one deferred into a function; the subprocess checks below look at `sys.modules`, the only way
+to prove that importing a core module really leaves Textual unloaded.
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,9 +29,23 @@ def _modules_after(code: str) -> set[str]:
     return set(out.split())
 
 
+def test_import_linter_contracts_are_kept() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, (
+        "an import runs against the layers (pyproject.toml, [tool.importlinter]); "
+        "run `lint-imports` in the repository for the details\n" + result.stdout + result.stderr
+    )
+
+
 def _core_modules() -> list[str]:
     names = []
-    for folder in ("corpus", "analysis"):
+    for folder in ("storage", "corpus", "analysis", "userdata"):
         for path in sorted((ROOT / "tui" / folder).rglob("*.py")):
             names.append(".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"))
     return names
@@ -37,7 +58,7 @@ def test_core_module_does_not_import_textual(module: str) -> None:
 
 
 def test_core_sources_never_name_textual() -> None:
-    for folder in ("corpus", "analysis", "userdata"):
+    for folder in ("storage", "corpus", "analysis", "userdata"):
         for path in (ROOT / "tui" / folder).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
             assert "import textual" not in text and "from textual" not in text, path

@@ -10,7 +10,7 @@ from textual.color import Color
 
 from tests.daily_harness import HarnessApp
 from tui.app.themes import ThemeFileError, bundled_themes_dir, load_theme_file, load_themes
-from tui.userdata.locations import user_themes_dir
+from tui.storage.locations import user_themes_dir
 
 BUNDLED = {"newsroom": True, "newsprint": False, "high-contrast": True}  # name: dark
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.app.app import ExplorerApp
-from tui.userdata.locations import user_themes_dir
+from tui.storage.locations import user_themes_dir
 from tui.userdata.settings import load_settings
 
 

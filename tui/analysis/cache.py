@@ -10,7 +10,7 @@ Nothing in it is trusted blindly:
 - a file that is not a readable SQLite database is deleted and built again;
 - every value carries the SHA-256 of its bytes; a value whose bytes do not match, or that does not
   unpickle, is deleted and the article analysed again.
-The cache lives in the user's own cache folder (tui.userdata.locations.cache_dir); pickle is only
+The cache lives in the user's own cache folder (tui.storage.locations.cache_dir); pickle is only
 ever read from there, never from a corpus or any file a user is given.
 
 Concurrency: WAL journal and a busy timeout, so one app and one CLI can share it; a write that
@@ -140,7 +140,7 @@ def corpus_key(article_keys: Iterable[str], overlay: Any, version: str | None = 
 
 
 def default_cache_path() -> Path:
-    from tui.userdata.locations import cache_dir
+    from tui.storage.locations import cache_dir
 
     return cache_dir() / CACHE_FILE
 

@@ -189,6 +189,72 @@ class Quote:
     cut_off: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FactValue:
+    """One value of an event slot as an article states it: amount = 4e9 USD ("an additional $4 billion").
+
+    `value` is normalized: money a plain number in the stated currency (`unit` "USD", "EUR", "INR"...),
+    a percent a number (49 for 49%, unit "%"), a count a number, a title lower-case canonical ("ceo"),
+    a party by its name ("Amazon"), a status one word ("announced"). `hedge` is one of about,
+    more_than, less_than, up_to, nearly, at_least, range, or None (stated exactly).
+    """
+
+    slot: str  # "amount", "stake", "valuation", "buyer", "new_title", ...
+    value: str | float
+    unit: str | None
+    stated: str  # the words as written: "an additional $4 billion"
+    span: Span
+    hedge: str | None = None
+    place: str = "body"  # "body" | "headline"
+    #: The sources the sentence attributes it to (ids as in CorpusAnalysis.sources); () = the narrator.
+    source_ids: tuple[str, ...] = ()
+    rule: str = ""
+    #: For a range ("$10-12 billion") or a loose figure: its bounds.
+    low: float | None = None
+    high: float | None = None
+    #: The entity the value names, for party slots (buyer, target, person, organization).
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FactCandidate:
+    """A value the article states that could stand for a slot, and why it was (not) chosen.
+
+    `of` says what the figure is the figure of: "deal", "stake", "valuation", "past_deal",
+    "other_deal", "net_worth", "revenue", "contract", "total", "tranche", "market_cap"...
+    `why_not` is None for the chosen value, else a short reason: "a past deal, 2014".
+    """
+
+    fact: FactValue
+    of: str
+    why_not: str | None = None
+
+
+@dataclass(slots=True)
+class EventFacts:
+    """The facts of the event an article tells: its type, a value per slot, and the candidates.
+
+    `slots` are the body's values (the article's facts); `headline` the headline's own statements of
+    the same slots (kept apart so a rounder headline is the article's own precision, not a second
+    fact); `candidates` per slot every value considered, the chosen one with why_not None.
+    The slots per event type are data: tui/analysis/extract/lexicons/events.yaml.
+    """
+
+    article_id: str
+    event: str | None = None  # "deal" | "appointment" | "layoff" | None (no event recognised)
+    slots: dict[str, FactValue] = field(default_factory=dict)
+    headline: dict[str, FactValue] = field(default_factory=dict)
+    candidates: dict[str, list[FactCandidate]] = field(default_factory=dict)
+    rule: str = ""
+
+    def get(self, slot: str) -> FactValue | None:
+        return self.slots.get(slot)
+
+    def why(self, slot: str) -> list[FactCandidate]:
+        """The candidates of a slot, the chosen one first."""
+        return sorted(self.candidates.get(slot, []), key=lambda c: c.why_not is not None)
+
+
 @dataclass(slots=True)
 class ArticleAnalysis:
     """What was found in one article (ids point into CorpusAnalysis.entities / .sources)."""
@@ -205,6 +271,8 @@ class ArticleAnalysis:
     #: Page furniture inside the text (bylines, datelines, captions, promo lines): no claims, no
     #: sources and no entities but a byline's persons come from it (tui/corpus/furniture.py).
     furniture: list[Span] = field(default_factory=list)
+    #: The event facts (which figure is the fact): see EventFacts and tui/analysis/extract/facts.py.
+    facts: EventFacts | None = None
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@
    no acknowledgement, so the other routes always run too.
 2. A system clipboard tool where one exists: wl-copy (Wayland), xclip or xsel (X11), pbcopy
    (macOS). Run in a thread with a timeout; a failure is reported, never raised.
-3. The quote file in the user's data directory (tui.userdata.locations.quotes_file), appended.
+3. The quote file in the user's data directory (tui.storage.locations.quotes_file), appended.
 
 Then one notification (markup=False) lists where the text went and what failed.
 """
@@ -20,8 +20,8 @@ from typing import Any
 
 from textual.app import App
 
-from tui.userdata.atomic import append_text
-from tui.userdata.locations import quotes_file
+from tui.storage.atomic import append_text
+from tui.storage.locations import quotes_file
 
 TOOL_TIMEOUT = 2.0
 

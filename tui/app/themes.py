@@ -19,7 +19,7 @@ from textual.app import App
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from tui.userdata.locations import user_themes_dir
+from tui.storage.locations import user_themes_dir
 
 COLOUR_FIELDS = (
     "primary",

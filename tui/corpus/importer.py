@@ -605,7 +605,7 @@ def import_paths(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import `sources` into the corpus folder `target`; see the module docstring."""
-    from tui.userdata.atomic import atomic_write_text
+    from tui.storage.atomic import atomic_write_text
 
     options = options or ImportOptions()
     target = Path(target).expanduser()

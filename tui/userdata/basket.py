@@ -21,9 +21,9 @@ from typing import Any
 from tui.analysis.citation import STYLE_LABELS, format_quote, format_reference
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
-from tui.userdata.atomic import atomic_write_text
-from tui.userdata.corrupt import remove_stale_temp_files, set_aside
-from tui.userdata.locations import data_dir
+from tui.storage.atomic import atomic_write_text
+from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.locations import data_dir
 
 SCHEMA = "meta-scale-tui/basket/1"
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"

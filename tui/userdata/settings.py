@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from tui.userdata.atomic import atomic_write_text
-from tui.userdata.corrupt import remove_stale_temp_files, set_aside
-from tui.userdata.locations import config_dir
+from tui.storage.atomic import atomic_write_text
+from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.locations import config_dir
 
 SCHEMA = "meta-scale-tui/settings/1"
 

@@ -8,6 +8,7 @@ module and names the rule behind every item it finds:
 - attribution.py: cited sources and their citations (PARC source + cue + content)
 - quotes.py: direct quotations, speakers, scare quotes
 - claims.py (+ figures.py, hedges.py): checkable claims with figures, hedges, attribution
+- facts.py: the event facts (which figure, name or title stands for each fact of the event)
 - merge.py: cross-article alias merging and the curated overlay
 
 Word lists are editable YAML in tui/analysis/extract/lexicons/. Bump EXTRACTOR_VERSION whenever the output
@@ -22,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
+from tui.analysis.extract.facts import event_facts
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
@@ -29,7 +31,7 @@ from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, F
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.3.0"
+EXTRACTOR_VERSION = "2.4.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -92,6 +94,7 @@ def _analyse(article: Article) -> ArticleResult:
         headings=[Span(aid, s, e) for s, e in seg.headings if (s, e) in headings],
         furniture=[Span(aid, f.start, f.end) for f in furniture],
     )
+    analysis.facts = event_facts(text, analysis, ents.entities, article.meta.date)
     return ArticleResult(analysis, ents.entities, sources)
 
 

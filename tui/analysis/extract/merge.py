@@ -14,6 +14,7 @@ renames, retypes, merges or drops what the rules got wrong; whatever it touched 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -26,6 +27,8 @@ from tui.analysis.model import (
     CorpusAnalysis,
     Entity,
     EntityType,
+    EventFacts,
+    FactValue,
     Source,
     SourceKind,
 )
@@ -152,6 +155,8 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             claim.entity_ids = list(dict.fromkeys(id_map.get(e, e) for e in claim.entity_ids))
             claim.source_id = src_map.get(claim.source_id, claim.source_id) if claim.source_id else None
             claim.source_ids = [src_map.get(s, s) for s in claim.source_ids]
+        if art.facts is not None:
+            remap_facts(art.facts, id_map, src_map)
         for quote in art.quotes:
             if quote.source_id:
                 quote.source_id = src_map.get(quote.source_id, quote.source_id)
@@ -169,6 +174,23 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     analysis.entities.sort(key=lambda e: (-len(e.mentions), e.name))
     analysis.sources.sort(key=lambda s: (-len(s.citations), s.name))
     return analysis
+
+
+def remap_facts(facts: EventFacts, id_map: dict[str, str], src_map: dict[str, str]) -> None:
+    """Point an article's event facts at the merged entities and sources."""
+
+    def fix(v: FactValue) -> FactValue:
+        ent = id_map.get(v.entity_id, v.entity_id) if v.entity_id else None
+        srcs = tuple(src_map.get(x, x) for x in v.source_ids)
+        return (
+            v if (ent == v.entity_id and srcs == v.source_ids) else replace(v, entity_id=ent, source_ids=srcs)
+        )
+
+    facts.slots = {k: fix(v) for k, v in facts.slots.items()}
+    facts.headline = {k: fix(v) for k, v in facts.headline.items()}
+    facts.candidates = {
+        k: [replace(c, fact=fix(c.fact)) for c in cands] for k, cands in facts.candidates.items()
+    }
 
 
 def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityType:

@@ -45,7 +45,7 @@ def split_paths(value: str) -> list[Path]:
 def import_target(current_root: Path | None) -> tuple[Path, bool]:
     """(folder to import into, whether it must first be made a copy of the seed corpus)."""
     from tui.corpus.loader import seed_corpus_path
-    from tui.userdata.locations import data_dir
+    from tui.storage.locations import data_dir
 
     seed = seed_corpus_path().resolve()
     if current_root is None:

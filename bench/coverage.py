@@ -1,0 +1,557 @@
+"""Real-coverage bench: `python -m bench.coverage [--real DIR] [--story NAME] [--json]`.
+
+Scores the project's analysis against the hand-written fact tables of tests/coverage/ (layout and
+schema: docs/coverage-bench.md). For every story it builds two corpora, each scored on its own:
+
+- own:  tests/coverage/<story>/own/*.txt, the own-words articles (committed; always there);
+- real: <real>/<story>/*.txt, the real article texts (git-ignored; default bench/real).
+
+Each corpus goes through what a user's articles go through: `import_paths` (one file at a time, with
+the outlet, date and URL of the table, so that copies are detected and linked as at import), then
+`load_corpus`, `pipeline.analyse` (no cache) and `compare` over all of its articles. Nothing is
+extracted here: every measure reads what the analysis or the comparison produced.
+
+Printed per story and set, and in total per set (micro-averaged over the stories):
+entity P/R/F1 (persons and organizations; places and products the analysis finds are ignored),
+cited-source P/R/F1, key-fact accuracy (the value the analysis assigns to each slot of each
+article: `assigned`), quote recall and speaker accuracy, discrepancy recall, the share of
+contradiction flags that are false, copies linked (and false copy links).
+
+Not a test: it prints figures and asserts nothing (tests/test_coverage_bench.py holds the floors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from bench.coverage_facts import FactTable, TableArticle, TableError, TableQuote, load_table, table_paths
+from bench.coverage_match import (
+    canonical_title,
+    fold_name,
+    match_one_to_one,
+    money_matches,
+    name_forms,
+    names_match,
+    number_matches,
+    pair_key,
+    prf,
+    quote_starts_with,
+    ratio,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = ROOT / "tests" / "coverage"
+REAL = ROOT / "bench" / "real"
+
+#: The comparison's aspect class that holds each slot's value today.
+ASPECT_OF_SLOT = {
+    "amount": "amount",
+    "valuation": "valuation",
+    "stake": "stake",
+    "new_title": "leadership",
+    "modifier": "leadership",
+}
+#: Pair verdicts that flag a contradiction, and those that mark a lesser discrepancy.
+CONFLICT = ("conflict", "modifier")
+NOT_A_DISCREPANCY = ("same", "agree", "incomparable")
+MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
+
+
+@dataclass(slots=True)
+class Counts:
+    """What one story's set (or a total) counted; the measures are ratios of these."""
+
+    articles: int = 0
+    entity_tp: int = 0
+    entity_fp: int = 0
+    entity_fn: int = 0
+    entity_type_right: int = 0
+    source_tp: int = 0
+    source_fp: int = 0
+    source_fn: int = 0
+    facts_right: int = 0
+    facts_total: int = 0
+    facts_by_slot: dict[str, list[int]] = field(default_factory=dict)  # slot -> [right, total]
+    quotes_found: int = 0
+    quotes_total: int = 0
+    speakers_right: int = 0
+    disc_found: int = 0
+    disc_total: int = 0
+    conflicts_false: int = 0
+    conflicts_total: int = 0
+    copies_linked: int = 0
+    copies_total: int = 0
+    copies_false: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        for name in self.__slots__:  # type: ignore[attr-defined]
+            mine = getattr(self, name)
+            if isinstance(mine, int):
+                setattr(self, name, mine + getattr(other, name))
+        for slot, (right, total) in other.facts_by_slot.items():
+            have = self.facts_by_slot.setdefault(slot, [0, 0])
+            have[0] += right
+            have[1] += total
+
+    def measures(self) -> dict[str, float | None]:
+        ep, er, ef = prf(self.entity_tp, self.entity_fp, self.entity_fn)
+        sp, sr, sf = prf(self.source_tp, self.source_fp, self.source_fn)
+        return {
+            "entity_p": ep,
+            "entity_r": er,
+            "entity_f1": ef,
+            "entity_type": ratio(self.entity_type_right, self.entity_tp),
+            "source_p": sp,
+            "source_r": sr,
+            "source_f1": sf,
+            "key_fact": ratio(self.facts_right, self.facts_total),
+            "quote_recall": ratio(self.quotes_found, self.quotes_total),
+            "speaker": ratio(self.speakers_right, self.quotes_found),
+            "discrepancy_recall": ratio(self.disc_found, self.disc_total),
+            "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
+            "copies_linked": ratio(self.copies_linked, self.copies_total),
+        }
+
+
+@dataclass(slots=True)
+class Run:
+    """One analysed corpus: the table's article ids mapped to what the analysis made of them."""
+
+    corpus: Any
+    analysis: Any
+    comparison: Any
+    ids: list[str]  # table ids that were analysed (corpus ids are the same)
+    links: dict[str, str]  # article id -> the original its import linked it to (copies)
+    missing: list[str]  # table ids without a text
+
+
+# --- building and analysing the corpus ---------------------------------------------------------------
+
+
+def texts_of(table: FactTable, folder: Path) -> dict[str, Path]:
+    """The text file of each table article found in `folder` (a01.txt for id a01)."""
+    found = {}
+    for art in table.articles:
+        path = folder / f"{art.id}.txt"
+        if path.is_file():
+            found[art.id] = path
+    return found
+
+
+def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Run:
+    """Import the texts (table order), then analyse and compare them as the app would."""
+    from tui.analysis import pipeline
+    from tui.analysis.compare import compare
+    from tui.analysis.copies import independent_articles
+    from tui.corpus.importer import DUPLICATE, ImportOptions, import_paths
+    from tui.corpus.loader import load_corpus
+
+    target = workdir / table.story
+    links: dict[str, str] = {}
+    for art in table.articles:
+        if art.id not in texts:
+            continue
+        options = ImportOptions(outlet=art.outlet, date=art.date, url=art.url)
+        report = import_paths([texts[art.id]], target, options)
+        for outcome in report.outcomes:
+            if outcome.status == DUPLICATE and outcome.duplicate_of:
+                links[art.id] = outcome.duplicate_of
+    corpus = load_corpus(target)
+    analysis = pipeline.analyse(corpus, use_cache=False)
+    ids = [a.id for a in corpus.articles]
+    originals = independent_articles(corpus)
+    for aid, original in originals.items():
+        if original != aid:
+            links[aid] = original
+    comparison = compare(corpus, analysis, ids) if len(ids) >= 1 else None
+    missing = [a.id for a in table.articles if a.id not in texts]
+    return Run(corpus, analysis, comparison, ids, links, missing)
+
+
+# --- what the analysis assigns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Assigned:
+    """The value the analysis gives a slot for one article (None: it gives none)."""
+
+    value: Any
+    unit: str | None = None
+    modifiers: tuple[str, ...] = ()
+    text: str = ""
+
+
+def assigned(run: Run, table: FactTable, article_id: str, slot: str) -> Assigned | None:
+    """THE lookup of a slot's value for one article. Today: the slot held by the comparison's
+    aspect cell for that article (amount, valuation, stake, a person's title); other slots are not
+    assigned by today's analysis. When the extractor exposes event facts per article, read them here."""
+    cls = ASPECT_OF_SLOT.get(slot)
+    if cls is None or run.comparison is None:
+        return None
+    aspect = _aspect_for(run, table, article_id, cls)
+    if aspect is None:
+        return None
+    cell = aspect.cells.get(article_id)
+    if cell is None or cell.slot is None:
+        return None
+    s = cell.slot
+    if s.kind == "role":
+        return Assigned(s.normalized or s.text, None, tuple(s.modifiers), s.text)
+    return Assigned(s.value, s.unit, (), s.text)
+
+
+def _aspect_for(run: Run, table: FactTable, article_id: str, cls: str) -> Any:
+    if cls != "leadership":
+        return next((a for a in run.comparison.aspects if a.cls == cls), None)
+    from tui.analysis.compare.roles import person_key
+
+    person = table.article(article_id).facts.get("person")
+    if person is None or not isinstance(person.value, str):
+        return None
+    key = person_key(person.value)
+    return next((a for a in run.comparison.aspects if a.cls == cls and a.key == key), None)
+
+
+def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
+    """Is the assigned value the table's (money within 0.5% in the same currency, titles by their
+    canonical form, names folded)? A fact the table gives as null is right when none is assigned."""
+    if fact.value is None:
+        return got is None or got.value is None
+    if got is None or got.value is None:
+        return False
+    if slot in MONEY_SLOTS:
+        return money_matches(float(fact.value), fact.unit, got.value, got.unit)
+    if slot in ("stake", "share", "count") and isinstance(fact.value, (int, float)):
+        return isinstance(got.value, (int, float)) and number_matches(float(fact.value), got.value)
+    if slot in ("new_title", "former_title"):
+        return canonical_title(str(fact.value)) == canonical_title(str(got.value))
+    if slot == "modifier":
+        mods = {m for m in got.modifiers if m in ("interim", "acting", "co")}
+        return (fact.value == "permanent" and not mods) or fact.value in mods
+    return fold_name(str(fact.value)) == fold_name(str(got.value))
+
+
+# --- scoring one run ------------------------------------------------------------------------------------
+
+
+_ENTITY_KINDS = {"person": "person", "organization": "org", "outlet": "org"}
+
+
+def _predicted_entities(run: Run, article_id: str) -> list[tuple[set[str], str]]:
+    out = []
+    for ent in run.analysis.entities:
+        kind = _ENTITY_KINDS.get(str(ent.type))
+        if kind is None:
+            continue  # places, products, programmes: not scored
+        mentions = ent.mentions_in(article_id)
+        if not mentions:
+            continue
+        out.append((name_forms(ent.name, [m.text for m in mentions]), kind))
+    return out
+
+
+def _table_source_forms(art: TableArticle, name: str) -> set[str]:
+    forms = name_forms(name)
+    for ent in art.entities:
+        if name_forms(ent.name, ent.aliases) & forms:
+            forms |= name_forms(ent.name, ent.aliases)
+    return forms
+
+
+def _predicted_sources(run: Run, article_id: str) -> list[tuple[set[str], str, str]]:
+    out = []
+    entity_names = {e.id: e for e in run.analysis.entities}
+    for src in run.analysis.sources:
+        if str(src.kind) == "narrator" or not src.count_in(article_id):
+            continue
+        forms = name_forms(src.name)
+        ent = entity_names.get(src.entity_id) if src.entity_id else None
+        if ent is not None:
+            forms |= name_forms(ent.name)
+        out.append((forms, str(src.kind), src.name))
+    return out
+
+
+def _source_match(art: TableArticle, t: Any, p: tuple[set[str], str, str]) -> bool:
+    forms, kind, _ = p
+    if t.kind == "unnamed":
+        return kind == "unnamed"
+    if t.kind == "document" and kind == "document":
+        return True
+    return kind != "unnamed" and names_match(
+        forms, _table_source_forms(art, t.name), person=t.kind == "person"
+    )
+
+
+def _speaker_right(run: Run, art: TableArticle, tq: TableQuote, quote: Any) -> bool:
+    if tq.speaker is None:
+        return quote.speaker is None and quote.source_id is None
+    kind = next((s.kind for s in art.sources if fold_name(s.name) == fold_name(tq.speaker)), None)
+    source = None
+    if quote.source_id:
+        source = next((s for s in run.analysis.sources if s.id == quote.source_id), None)
+    if kind == "unnamed":
+        return source is not None and str(source.kind) == "unnamed"
+    forms: set[str] = set()
+    if quote.speaker:
+        forms |= name_forms(quote.speaker)
+    if source is not None:
+        forms |= name_forms(source.name)
+    is_person = kind == "person" or any(
+        e.type == "person" and fold_name(e.name) == fold_name(tq.speaker) for e in art.entities
+    )
+    return names_match(forms, _table_source_forms(art, tq.speaker), person=is_person)
+
+
+def score_run(table: FactTable, run: Run) -> Counts:
+    c = Counts(articles=len(run.ids))
+    if run.missing:
+        c.notes.append(f"no text for {', '.join(run.missing)}")
+    for aid in run.ids:
+        art = table.article(aid)
+        # entities
+        predicted = _predicted_entities(run, aid)
+        pairs = match_one_to_one(
+            art.entities,
+            predicted,
+            lambda t, p: names_match(p[0], name_forms(t.name, t.aliases), person=t.type == "person"),
+        )
+        c.entity_tp += len(pairs)
+        c.entity_fn += len(art.entities) - len(pairs)
+        c.entity_fp += len(predicted) - len(pairs)
+        c.entity_type_right += sum(1 for i, j in pairs if art.entities[i].type == predicted[j][1])
+        # sources: named ones first, so that a named source is not taken by an unnamed table row
+        psrc = _predicted_sources(run, aid)
+        order = sorted(range(len(art.sources)), key=lambda i: art.sources[i].kind in ("unnamed", "document"))
+        tsrc = [art.sources[i] for i in order]
+        spairs = match_one_to_one(tsrc, psrc, lambda t, p, art=art: _source_match(art, t, p))
+        c.source_tp += len(spairs)
+        c.source_fn += len(tsrc) - len(spairs)
+        c.source_fp += len(psrc) - len(spairs)
+        # key facts
+        for slot, fact in art.facts.items():
+            right = fact_right(slot, fact, assigned(run, table, aid, slot))
+            c.facts_right += right
+            c.facts_total += 1
+            have = c.facts_by_slot.setdefault(slot, [0, 0])
+            have[0] += right
+            have[1] += 1
+        # quotes
+        quotes = run.analysis.articles[aid].quotes if aid in run.analysis.articles else []
+        qpairs = match_one_to_one(art.quotes, quotes, lambda t, q: quote_starts_with(t.start, q.text))
+        c.quotes_total += len(art.quotes)
+        c.quotes_found += len(qpairs)
+        c.speakers_right += sum(1 for i, j in qpairs if _speaker_right(run, art, art.quotes[i], quotes[j]))
+    _score_comparison(table, run, c)
+    _score_copies(table, run, c)
+    return c
+
+
+def _reported_pairs(run: Run) -> dict[tuple[str, str, str], str]:
+    """(aspect class, article, article) -> the worst verdict the comparison gives that pair."""
+    out: dict[tuple[str, str, str], str] = {}
+    if run.comparison is None:
+        return out
+    for aspect in run.comparison.aspects:
+        for p in aspect.pairs:
+            key = (aspect.cls, *pair_key(p.a, p.b))
+            if p.verdict in CONFLICT or key not in out:
+                out[key] = p.verdict
+    return out
+
+
+def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
+    reported = _reported_pairs(run)
+    analysed = set(run.ids)
+    contradictions = set()
+    for d in table.discrepancies:
+        cls = ASPECT_OF_SLOT.get(d.slot, d.slot)
+        # a discrepancy naming more than two articles holds between every pair of them
+        for a, b in combinations(d.articles, 2):
+            if a not in analysed or b not in analysed:
+                continue
+            if d.kind == "contradiction":
+                contradictions.add((cls, *pair_key(a, b)))
+            if d.kind in ("contradiction", "precision", "variation"):
+                c.disc_total += 1
+                verdict = reported.get((cls, *pair_key(a, b)))
+                c.disc_found += verdict is not None and verdict not in NOT_A_DISCREPANCY
+    for key, verdict in reported.items():
+        if verdict in CONFLICT:
+            c.conflicts_total += 1
+            c.conflicts_false += key not in contradictions
+
+
+def _groups(table: FactTable) -> dict[str, str]:
+    """Each article -> the first article of its copy_of chain (table truth)."""
+    root = {}
+    for art in table.articles:
+        seen, cur = {art.id}, art
+        while cur.copy_of and cur.copy_of not in seen:
+            seen.add(cur.copy_of)
+            cur = table.article(cur.copy_of)
+        root[art.id] = cur.id
+    return root
+
+
+def _score_copies(table: FactTable, run: Run, c: Counts) -> None:
+    truth = _groups(table)
+    analysed = set(run.ids) | set(run.links)
+    wire = {pair_key(a.id, w) for a in table.articles for w in a.same_wire_as}
+
+    def predicted_root(aid: str) -> str:
+        seen = {aid}
+        while aid in run.links and run.links[aid] not in seen:
+            aid = run.links[aid]
+            seen.add(aid)
+        return aid
+
+    for art in table.articles:
+        if art.copy_of and art.id in analysed and art.copy_of in analysed:
+            c.copies_total += 1
+            c.copies_linked += predicted_root(art.id) == predicted_root(art.copy_of)
+    for aid, original in run.links.items():
+        if truth.get(aid) != truth.get(original) and pair_key(aid, original) not in wire:
+            c.copies_false += 1
+
+
+# --- the whole bench ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Result:
+    story: str
+    set: str  # own | real
+    counts: Counts
+
+
+def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
+    """The valid tables under `root` (optionally one story's) and a message per invalid one."""
+    tables, errors = [], []
+    for path in table_paths(root):
+        name = path.parent.parent.name if path.parent.name == "own" else path.parent.name
+        if story and name != story:
+            continue
+        try:
+            tables.append(load_table(path))
+        except TableError as err:
+            errors.append(str(err))
+    return tables, errors
+
+
+def run_bench(tables: Iterable[FactTable], real: Path | None) -> list[Result]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="coverage-bench-") as tmp:
+        for n, table in enumerate(tables):
+            folder = table.path.parent if table.own else (real / table.story if real else None)
+            if folder is None or not folder.is_dir():
+                continue
+            texts = texts_of(table, folder)
+            if not texts:
+                continue
+            run = analyse_texts(table, texts, Path(tmp) / str(n))
+            results.append(Result(table.story, "own" if table.own else "real", score_run(table, run)))
+    return results
+
+
+def totals(results: list[Result]) -> dict[str, Counts]:
+    out: dict[str, Counts] = {}
+    for r in results:
+        out.setdefault(r.set, Counts()).add(r.counts)
+    return out
+
+
+def _f(x: float | None) -> str:
+    return "  -- " if x is None else f"{x:5.2f}"
+
+
+HEADER = (
+    f"{'story':<24} {'set':<4} {'art':>3} | {'ent P':>5} {'R':>5} {'F1':>5} | {'src P':>5} {'R':>5} {'F1':>5} |"
+    f" {'fact':>5} | {'quote':>5} {'spkr':>5} | {'disc':>5} {'falsC':>5} | copies"
+)
+
+
+def row(name: str, set_: str, c: Counts) -> str:
+    m = c.measures()
+    copies = f"{c.copies_linked}/{c.copies_total}" + (f" +{c.copies_false} false" if c.copies_false else "")
+    return (
+        f"{name:<24} {set_:<4} {c.articles:>3} | {_f(m['entity_p'])} {_f(m['entity_r'])} {_f(m['entity_f1'])} |"
+        f" {_f(m['source_p'])} {_f(m['source_r'])} {_f(m['source_f1'])} | {_f(m['key_fact'])} |"
+        f" {_f(m['quote_recall'])} {_f(m['speaker'])} | {_f(m['discrepancy_recall'])} {_f(m['false_contradictions'])} | {copies}"
+    )
+
+
+def report(results: list[Result], errors: list[str]) -> str:
+    lines = [f"coverage bench, {dt.date.today().isoformat()}", HEADER, "-" * len(HEADER)]
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        lines.append(row(r.story, r.set, r.counts))
+    lines.append("-" * len(HEADER))
+    for set_, c in sorted(totals(results).items()):
+        lines.append(row("TOTAL", set_, c))
+    for set_, c in sorted(totals(results).items()):
+        slots = ", ".join(f"{s} {r}/{t}" for s, (r, t) in sorted(c.facts_by_slot.items()))
+        lines.append(f"key facts by slot ({set_}): {slots}")
+        lines.append(
+            f"counts ({set_}): quotes {c.quotes_found}/{c.quotes_total}, discrepancies {c.disc_found}/{c.disc_total},"
+            f" contradiction flags {c.conflicts_false} false of {c.conflicts_total}, entity types right {c.entity_type_right}/{c.entity_tp}"
+        )
+    for r in results:
+        for note in r.counts.notes:
+            lines.append(f"note: {r.story} ({r.set}): {note}")
+    for err in errors:
+        lines.append(f"invalid table: {err}")
+    return "\n".join(lines)
+
+
+def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
+    return {
+        "date": dt.date.today().isoformat(),
+        "results": [
+            {"story": r.story, "set": r.set, **r.counts.measures(), "counts": asdict(r.counts)}
+            for r in results
+        ],
+        "totals": {s: {**c.measures(), "counts": asdict(c)} for s, c in totals(results).items()},
+        "invalid_tables": errors,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.coverage", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--real",
+        type=Path,
+        default=REAL,
+        help="folder of real texts, <story>/a01.txt ... (default bench/real)",
+    )
+    parser.add_argument("--story", help="score one story only")
+    parser.add_argument(
+        "--tables", type=Path, default=TABLES, help="folder of the fact tables (default tests/coverage)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    args = parser.parse_args(argv)
+    tables, errors = load_tables(args.tables, args.story)
+    if args.story and not tables and not errors:
+        print(f"no fact table for story '{args.story}' under {args.tables}", file=sys.stderr)
+        return 2
+    results = run_bench(tables, args.real)
+    if args.json:
+        print(json.dumps(to_json(results, errors), indent=2))
+    else:
+        print(report(results, errors))
+    for err in errors:
+        print(f"error: {err}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Small pure helpers of the coverage bench: folding names, matching values, precision and recall.
+
+Each is a plain function with hand-written tests (tests/test_coverage_bench.py); bench/coverage.py
+combines them. Nothing here knows the analysis model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+A = TypeVar("A")
+B = TypeVar("B")
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
+_NON_WORD = re.compile(r"[^\w&]+")
+_CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "lp", "nv", "se"}
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no possessive 's, punctuation as spaces: "Nadella’s" -> "nadella"."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def fold_name(name: str) -> str:
+    """A name folded for matching: also without "(announcement)", a leading "the" and a trailing
+    corporate suffix: "The Microsoft Corp." -> "microsoft", "Scale AI (announcement)" -> "scale ai"."""
+    words = fold(_PAREN.sub(" ", name)).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _CORPORATE:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def name_forms(name: str, aliases: Iterable[str] = ()) -> set[str]:
+    """Every folded form of a name and its aliases (empty forms dropped)."""
+    return {f for f in (fold_name(n) for n in (name, *aliases)) if f}
+
+
+def names_match(predicted: set[str], table: set[str], *, person: bool = False) -> bool:
+    """True when a predicted form is a table form; for a person, a lone surname matches the full
+    name either way ("Nadella" ~ "Satya Nadella")."""
+    if predicted & table:
+        return True
+    if not person:
+        return False
+    surnames = {t.split()[-1] for t in table if t}
+    pred_surnames = {p.split()[-1] for p in predicted if p}
+    return any(" " not in p and p in surnames for p in predicted) or any(
+        " " not in t and t in pred_surnames for t in table
+    )
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
+    """(precision, recall, F1); None where the denominator is 0."""
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    f = (
+        2 * p * r / (p + r)
+        if p is not None and r is not None and p + r
+        else (0.0 if p == 0 or r == 0 else None)
+    )
+    return p, r, f
+
+
+def ratio(right: int, total: int) -> float | None:
+    return right / total if total else None
+
+
+def money_matches(
+    table_value: float,
+    table_unit: str | None,
+    value: float | None,
+    unit: str | None,
+    tolerance: float = 0.005,
+) -> bool:
+    """Same currency and within `tolerance` (0.5%) of the table's value."""
+    if value is None or (table_unit or "").upper() != (unit or "").upper():
+        return False
+    return abs(value - table_value) <= tolerance * abs(table_value)
+
+
+def number_matches(table_value: float, value: float | None, tolerance: float = 0.005) -> bool:
+    """A percent or a count, within `tolerance` of the table's value."""
+    if value is None:
+        return False
+    return abs(value - table_value) <= tolerance * max(abs(table_value), 1e-9)
+
+
+_TITLE_WORDS = [
+    (re.compile(r"\bchief executive officer\b|\bchief executive\b"), "ceo"),
+    (re.compile(r"\bchief financial officer\b"), "cfo"),
+    (re.compile(r"\bchief operating officer\b"), "coo"),
+    (re.compile(r"\bchief technology officer\b"), "cto"),
+    (re.compile(r"\bchief strategy officer\b"), "cso"),
+    (re.compile(r"\bchair(?:man|woman|person)?\b"), "chair"),
+]
+_TITLE_DROP = {
+    "interim",
+    "acting",
+    "co",
+    "former",
+    "new",
+    "the",
+    "permanent",
+    "incoming",
+    "outgoing",
+    "its",
+    "as",
+}
+
+
+def canonical_title(title: str) -> str:
+    """A title without case, modifiers or spelling variants: "Interim Chief Executive" -> "ceo"."""
+    text = fold(title.replace("-", " "))
+    for pattern, short in _TITLE_WORDS:
+        text = pattern.sub(short, text)
+    return " ".join(w for w in text.split() if w not in _TITLE_DROP)
+
+
+def quote_words(text: str) -> list[str]:
+    """The folded words of a quote, punctuation dropped: '"We formed our' -> ['we', 'formed', 'our']."""
+    return fold(text).split()
+
+
+def quote_starts_with(start: Sequence[str], text: str, slack: int = 2) -> bool:
+    """True when the quote `text` opens with the table's `start` words (at most `slack` words in:
+    an extractor may keep a word of the lead-in inside the marks)."""
+    want = quote_words(" ".join(start))
+    if not want:
+        return False
+    got = quote_words(text)
+    for i in range(0, min(slack, len(got)) + 1):
+        if got[i : i + len(want)] == want:
+            return True
+    # A quote cut short by the extractor still counts when it holds at least three opening words.
+    return len(got) >= 3 and want[: len(got)] == got
+
+
+def match_one_to_one(
+    table: Sequence[A], predicted: Sequence[B], same: Callable[[A, B], bool]
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (table index, predicted index), in table order."""
+    used: set[int] = set()
+    pairs = []
+    for i, t in enumerate(table):
+        for j, p in enumerate(predicted):
+            if j not in used and same(t, p):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    """An unordered article pair."""
+    return (a, b) if a <= b else (b, a)

@@ -1,0 +1,59 @@
+"""Event facts: which figure, name and title stands for each fact. Invented sentences, hand-written
+expectations (no sentence here comes from a real article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tui.analysis.extract import analyse_article
+from tui.analysis.model import EventFacts
+from tui.corpus.model import Article, ArticleMeta
+
+
+def facts_of(text: str, date: dt.date | None = None) -> EventFacts:
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=date))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None
+    return facts
+
+
+DEAL = """Orbitex to put $3bn into robotics start-up Kestrel Labs
+
+Orbitex Corp will invest $3 billion in Kestrel Labs, the robotics start-up said on Tuesday, taking a 40% stake in the company.
+
+The deal values Kestrel Labs at about $7.5 billion, according to people familiar with the matter.
+
+Orbitex bought the drone maker Skyward for $900 million in 2019. Its founder, Mara Quentin, is worth an estimated $12 billion.
+
+Rival Nimbus Systems has put $2 billion into Vantor Robotics, while Orbitex reported revenue of $41 billion last year.
+"""
+
+
+def test_deal_parties_and_figures_are_the_body_facts():
+    f = facts_of(DEAL, dt.date(2025, 3, 4))
+    assert f.event == "deal"
+    assert f.slots["buyer"].value == "Orbitex Corp" or f.slots["buyer"].value.startswith("Orbitex")
+    assert f.slots["target"].value == "Kestrel Labs"
+    amount = f.slots["amount"]
+    assert (amount.value, amount.unit, amount.hedge, amount.place) == (3e9, "USD", None, "body")
+    assert f.slots["stake"].value == 40
+    valuation = f.slots["valuation"]
+    assert (valuation.value, valuation.hedge) == (7.5e9, "about")
+
+
+def test_headline_figure_is_kept_as_its_own_statement():
+    f = facts_of(DEAL, dt.date(2025, 3, 4))
+    head = f.headline["amount"]
+    assert (head.value, head.place, head.stated) == (3e9, "headline", "$3bn")
+
+
+def test_other_figures_are_candidates_with_why_not():
+    f = facts_of(DEAL, dt.date(2025, 3, 4))
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("amount")}
+    assert why["$900 million"] == ("past_deal", "a past deal, 2019")
+    assert why["an estimated $12 billion"][0] == "net_worth"
+    assert why["$2 billion"][0] == "other_deal"
+    assert why["$41 billion"][0] == "revenue"
+    chosen = f.why("amount")[0]
+    assert chosen.why_not is None and chosen.fact.value == 3e9

@@ -1,0 +1,772 @@
+"""Event facts: which figure, name or title stands for each fact of the event an article tells.
+
+`event_facts` is one pure function over one article's extraction (sentences, headings, figures,
+entities with roles, claims with their sources). It
+
+1. decides the event type from the headline and the lead (cue votes from lexicons/events.yaml);
+2. finds the parties (deal: buyer and target from the verb between them);
+3. tags every money and percent figure with what it is the figure OF (this deal's amount, a stake, a
+   valuation, a past deal, another company's deal, a net worth, revenue...) from the words around it
+   (lexicons/figure_roles.yaml: the nearest cue wins; past-time words and other parties move a figure
+   to a distractor role);
+4. fills the event's slots from the body (the article's facts) and, apart, from the headline (the
+   headline's own statement), keeping every candidate with why it was not chosen.
+
+All word lists are data; a rule here is never about one text. Every pattern is linear (alternations
+of literal phrases, searched inside bounded windows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.model import (
+    ArticleAnalysis,
+    Claim,
+    Entity,
+    EntityType,
+    EventFacts,
+    FactCandidate,
+    FactValue,
+    Figure,
+    FigureKind,
+)
+from tui.corpus.model import Span
+
+__all__ = ["event_facts", "schema_hedge", "event_slots"]
+
+#: Approximator words (as figures.py keeps them in the figure's text) -> the fact-table hedge.
+_HEDGE_WORDS = {
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "exceed": "more_than",
+    "exceeds": "more_than",
+    "exceeding": "more_than",
+    "above": "more_than",
+    "north of": "more_than",
+    "at least": "at_least",
+    "up to": "up_to",
+    "as much as": "up_to",
+    "as many as": "up_to",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "fewer than": "less_than",
+}
+_HEDGE_RE = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(w) for w in _HEDGE_WORDS), key=len, reverse=True)) + r")\s",
+    re.IGNORECASE,
+)
+
+
+def schema_hedge(fig: Figure) -> str | None:
+    """The fact-table hedge of a figure: about | more_than | less_than | up_to | nearly | at_least | range."""
+    if fig.low is not None and fig.high is not None and fig.value is not None:
+        return "range"
+    m = _HEDGE_RE.match(fig.text)
+    if m:
+        return _HEDGE_WORDS[" ".join(m.group().lower().split())]
+    if fig.approx == "lower":
+        return "more_than"
+    if fig.approx == "upper":
+        return "up_to"
+    if fig.approx == "about":
+        return "about"
+    return None
+
+
+# --- cue lists ------------------------------------------------------------------------------------
+
+
+def _cue_re(cues: Iterable[str]) -> re.Pattern[str] | None:
+    """One linear pattern for a list of cues: literal phrases, `*` = any word ending."""
+    parts = []
+    for cue in cues:
+        cue = str(cue).strip()
+        if not cue:
+            continue
+        star = cue.endswith("*")
+        words = cue.rstrip("*").split()
+        body = r"\s+".join(re.escape(w) for w in words)
+        parts.append(body + (r"[\w'-]*" if star else ""))
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w$€£])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    name: str
+    near: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    slot: str | None
+    why_not: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    min_votes: int
+    events: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]]
+    party: re.Pattern[str] | None
+    passive: re.Pattern[str] | None
+    raise_: re.Pattern[str] | None
+    status: tuple[tuple[str, re.Pattern[str]], ...]
+    status_default: str
+    modifiers: tuple[tuple[str, re.Pattern[str]], ...]
+    predecessor: re.Pattern[str] | None
+    departure: re.Pattern[str] | None
+    layoff_nouns: frozenset[str]
+    share: re.Pattern[str] | None
+    window: int
+    before_bonus: int
+    roles: tuple[_Role, ...]
+    past: re.Pattern[str] | None
+    year_window: int
+    past_why: dict[str, str]
+    past_role: dict[str, str]
+    other_why: dict[str, str]
+    other_role: dict[str, str]
+    stake_words: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _strs(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, dict):
+        return [str(k) for k in value]
+    return []
+
+
+def _map(value: object) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+@functools.cache
+def _tables() -> _Tables:
+    ev = lexicon("events")
+    fr = lexicon("figure_roles")
+    events = {}
+    for name, spec in (ev.get("events") or {}).items():
+        spec = spec or {}
+        events[str(name)] = (
+            _cue_re(_strs(spec.get("strong"))),
+            _cue_re(_strs(spec.get("weak"))),
+            tuple(_strs(spec.get("slots"))),
+        )
+    roles = []
+    for name, spec in (fr.get("roles") or {}).items():
+        spec = spec or {}
+        roles.append(
+            _Role(
+                str(name),
+                _cue_re(_strs(spec.get("near"))),
+                _cue_re(_strs(spec.get("before"))),
+                _cue_re(_strs(spec.get("after"))),
+                str(spec["slot"]) if spec.get("slot") else None,
+                str(spec.get("why_not") or name),
+            )
+        )
+    past = fr.get("past") or {}
+    other = fr.get("other") or {}
+
+    def classes(spec: object) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        out = []
+        for k, v in (spec or {}).items() if isinstance(spec, dict) else ():
+            pattern = _cue_re(_strs(v))
+            if pattern is not None:
+                out.append((str(k), pattern))
+        return tuple(out)
+
+    return _Tables(
+        min_votes=int(ev.get("min_votes") or 2),
+        events=events,
+        party=_cue_re(_strs(ev.get("party_verbs"))),
+        passive=_cue_re(_strs(ev.get("passive_verbs"))),
+        raise_=_cue_re(_strs(ev.get("raise_verbs"))),
+        status=classes(ev.get("status")),
+        status_default=str(ev.get("status_default") or "announced"),
+        modifiers=classes(ev.get("modifiers")),
+        predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
+        departure=_cue_re(_strs(ev.get("departure_cues"))),
+        layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
+        share=_cue_re(_strs(ev.get("share_cues"))),
+        window=int(fr.get("window") or 70),
+        before_bonus=int(fr.get("before_bonus") or 0),
+        roles=tuple(roles),
+        past=_cue_re(_strs(past.get("cues"))),
+        year_window=int(past.get("year_window") or 60),
+        past_why=_map(past.get("why_not")),
+        past_role=_map(past.get("role")),
+        other_why=_map(other.get("why_not")),
+        other_role=_map(other.get("role")),
+        stake_words=classes(fr.get("stake_words")),
+    )
+
+
+def event_slots(event: str) -> tuple[str, ...]:
+    """The slots of an event type, as lexicons/events.yaml lists them (() for an unknown type)."""
+    spec = _tables().events.get(event)
+    return spec[2] if spec else ()
+
+
+# --- the article's layout -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Name:
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    type: EntityType
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    aid: str
+    headline: tuple[int, int] | None
+    body: list[tuple[int, int]]
+    lead: list[tuple[int, int]]
+    names: list[_Name]
+    name_starts: list[int]
+    claims: list[Claim]
+    claim_starts: list[int]
+    year: int | None
+
+
+_YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], date: dt.date | None) -> _Doc:
+    aid = analysis.article_id
+    heads = {(h.start, h.end) for h in analysis.headings}
+    sents = [(s.start, s.end) for s in analysis.sentences]
+    body = [s for s in sents if s not in heads]
+    headline = None
+    if analysis.headings:
+        h = analysis.headings[0]
+        if not body or h.start < body[0][0]:
+            headline = (h.start, h.end)
+    # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
+    lead = [s for s in body[:8] if len(_LOWER_WORD.findall(text, s[0], s[1])) >= 6][:2]
+    names = [
+        _Name(m.span.start, m.span.end, e.id, e.name, e.type)
+        for e in entities
+        if e.type in (EntityType.PERSON, EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM)
+        for m in e.mentions
+    ]
+    names.sort(key=lambda n: n.start)
+    claims = sorted(analysis.claims, key=lambda c: c.span.start)
+    year = date.year if date else None
+    if year is None:
+        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
+        year = max(years) if years else None
+    return _Doc(
+        text,
+        aid,
+        headline,
+        body,
+        lead,
+        names,
+        [n.start for n in names],
+        claims,
+        [c.span.start for c in claims],
+        year,
+    )
+
+
+def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
+    return doc.names[bisect_left(doc.name_starts, start) : bisect_left(doc.name_starts, end)]
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    k = bisect_right([s[0] for s in spans], pos) - 1
+    if k >= 0 and pos < spans[k][1]:
+        return spans[k]
+    return None
+
+
+def _sources_at(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
+    k = bisect_right(doc.claim_starts, start) - 1
+    for j in range(k, max(-1, k - 3), -1):
+        c = doc.claims[j]
+        if c.span.start <= start and end <= c.span.end:
+            return tuple(c.source_ids or ([c.source_id] if c.source_id else []))
+    return ()
+
+
+# --- event type -----------------------------------------------------------------------------------
+
+
+def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
+    spans = ([doc.headline] if doc.headline else []) + doc.lead
+    votes: dict[str, int] = {}
+    for name, (strong, weak, _slots) in tab.events.items():
+        total = 0
+        for s in spans:
+            weight = 2 if s == doc.headline else 1
+            for pattern, points in ((strong, 2), (weak, 1)):
+                if pattern is not None:
+                    total += weight * points * sum(1 for _ in pattern.finditer(doc.text, s[0], s[1]))
+        votes[name] = total
+    if not votes:
+        return None, ""
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] < tab.min_votes:
+        return None, ""
+    return best, f"event.vote({best}={votes[best]})"
+
+
+# --- deal parties ---------------------------------------------------------------------------------
+
+_ORGS = (EntityType.ORG, EntityType.PROGRAM)
+
+
+def _parties(doc: _Doc, tab: _Tables) -> tuple[_Name | None, _Name | None, str]:
+    """(buyer, target, rule) from the first lead or headline sentence with a deal verb between orgs."""
+    spans = doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]
+    buyer = target = None
+    for s0, s1 in spans:
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        if not orgs:
+            continue
+        for pattern, kind in ((tab.passive, "passive"), (tab.party, "active"), (tab.raise_, "raise")):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(doc.text, s0, s1):
+                before = [n for n in orgs if n.end <= m.start()]
+                after = [n for n in orgs if n.start >= m.end()]
+                if kind == "passive" and before and after:
+                    return after[0], before[-1], "party.passive"
+                if kind == "active" and before and after and before[-1].entity_id != after[0].entity_id:
+                    return before[-1], after[0], "party.verb"
+                if kind == "raise" and before:
+                    target = target or before[-1]
+                if kind == "active" and before and buyer is None:
+                    buyer = before[-1]
+        if buyer or target:
+            break
+    return buyer, target, "party.partial" if buyer or target else ""
+
+
+# --- figure roles ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tagged:
+    fig: Figure
+    role: str  # the figure_roles.yaml role, or a past/other role
+    base: str  # the role before past/other adjustments
+    why_not: str
+    slot: str | None
+    place: str
+    rule: str
+
+
+def _nearest(pattern: re.Pattern[str] | None, text: str, lo: int, s: int, e: int, hi: int,
+             side: str, bonus: int) -> int | None:  # fmt: skip
+    """Distance of the nearest cue to the figure [s, e) within [lo, hi) (None = no cue)."""
+    if pattern is None:
+        return None
+    best = None
+    if side in ("near", "before"):
+        for m in pattern.finditer(text, lo, s):
+            d = max(0, s - m.end() - bonus)
+            best = d if best is None else min(best, d)
+    if side in ("near", "after"):
+        m = pattern.search(text, e, hi)
+        if m:
+            d = m.start() - e
+            best = d if best is None else min(best, d)
+    return best
+
+
+_CLAUSE_STOP = re.compile(r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+
+
+def _window(
+    doc: _Doc, fig: Figure, sent: tuple[int, int], tab: _Tables, money: list[Figure]
+) -> tuple[int, int]:
+    """The figure's neighbourhood: within its sentence, `window` characters each side, not past a
+    semicolon or dash, nor past another money figure."""
+    s, e = fig.span.start, fig.span.end
+    lo = max(sent[0], s - tab.window)
+    hi = min(sent[1], e + tab.window)
+    for m in _CLAUSE_STOP.finditer(doc.text, lo, s):
+        lo = m.end()
+    m = _CLAUSE_STOP.search(doc.text, e, hi)
+    if m:
+        hi = m.start()
+    for other in money:
+        if other is fig:
+            continue
+        if lo < other.span.end <= s:
+            lo = other.span.end
+        if e <= other.span.start < hi:
+            hi = other.span.start
+    return lo, hi
+
+
+def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: set[str],
+         money: list[Figure]) -> _Tagged:  # fmt: skip
+    text = doc.text
+    s, e = fig.span.start, fig.span.end
+    lo, hi = _window(doc, fig, sent, tab, money)
+    best: tuple[int, int, _Role] | None = None
+    for order, role in enumerate(tab.roles):
+        if fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None):
+            continue
+        if fig.kind == FigureKind.MONEY and role.slot == "stake":
+            continue
+        for pattern, side in ((role.near, "near"), (role.before, "before"), (role.after, "after")):
+            d = _nearest(pattern, text, lo, s, e, hi, side, tab.before_bonus)
+            if d is not None and (best is None or (d, order) < (best[0], best[1])):
+                best = (d, order, role)
+    if best is None:
+        if fig.kind == FigureKind.PERCENT:
+            return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")
+        return _Tagged(fig, "money", "money", "not tied to the deal", None, place, "role.none")
+    role = best[2]
+    name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
+    # "worth" next to a person is a fortune, next to an organisation a valuation.
+    if name == "valuation" and re.search(r"\bworth\b", text[lo:hi], re.IGNORECASE):
+        before = [n for n in _names_in(doc, sent[0], s)]
+        if (
+            before
+            and before[-1].type == EntityType.PERSON
+            and not re.search(r"valu", text[lo:hi], re.IGNORECASE)
+        ):
+            net = next((r for r in tab.roles if r.name == "net_worth"), None)
+            name, why, slot, rule = (
+                "net_worth",
+                net.why_not if net else "a person's net worth",
+                None,
+                "role.worth-person",
+            )
+    base = name
+    if name in tab.past_role:
+        past_year = _past_year(doc, lo, hi, s, e, tab)
+        if past_year is not None:
+            tail = f", {past_year}" if past_year else ""
+            return _Tagged(
+                fig, tab.past_role[name], base, tab.past_why.get(name, "a past deal{year}").format(year=tail),
+                None, place, rule + "+past",
+            )  # fmt: skip
+        if parties and place == "body":
+            near_orgs = [n for n in _names_in(doc, lo, hi) if n.type in _ORGS]
+            if near_orgs and not any(n.entity_id in parties for n in near_orgs):
+                return _Tagged(
+                    fig, tab.other_role.get(name, "other_deal"), base,
+                    tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
+                )  # fmt: skip
+    return _Tagged(fig, name, base, why, slot, place, rule)
+
+
+def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str | None:
+    """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
+    text = doc.text
+    if doc.year is not None:
+        a = max(lo, s - tab.year_window)
+        b = min(hi, e + tab.year_window)
+        for m in _YEAR.finditer(text, a, b):
+            if int(m.group()) < doc.year:
+                return m.group()
+    if tab.past is not None and tab.past.search(text, lo, hi):
+        return ""
+    return None
+
+
+# --- slots ----------------------------------------------------------------------------------------
+
+
+def _fact(doc: _Doc, slot: str, value: str | float, unit: str | None, span: tuple[int, int], rule: str,
+          place: str = "body", hedge: str | None = None, low: float | None = None, high: float | None = None,
+          entity_id: str | None = None) -> FactValue:  # fmt: skip
+    s, e = span
+    return FactValue(
+        slot, value, unit, doc.text[s:e], Span(doc.aid, s, e), hedge, place, _sources_at(doc, s, e), rule,
+        low, high, entity_id,
+    )  # fmt: skip
+
+
+def _figure_fact(doc: _Doc, slot: str, t: _Tagged) -> FactValue:
+    f = t.fig
+    unit = f.unit
+    value: float | str = f.value if f.value is not None else (f.low or 0.0)
+    return _fact(
+        doc, slot, value, unit, (f.span.start, f.span.end), t.rule, t.place, schema_hedge(f), f.low, f.high
+    )
+
+
+def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """Fill the figure slots: per slot the first body figure whose role fills it; the headline's apart.
+
+    Candidates: for amount and stake every figure of their kind (each with what it is the figure of),
+    for the other slots the figures that were of the slot's kind before a past or another party's
+    event claimed them."""
+    for slot in (s for s in slots if s in ("amount", "valuation", "total", "stake", "pre_money")):
+        kind = FigureKind.PERCENT if slot == "stake" else FigureKind.MONEY
+        cands: list[FactCandidate] = []
+        chosen: FactValue | None = None
+        for t in tagged:
+            if t.fig.kind != kind:
+                continue
+            fact = _figure_fact(doc, slot, t)
+            if t.slot == slot and t.place == "headline":
+                if slot not in facts.headline:
+                    facts.headline[slot] = fact
+                    cands.append(FactCandidate(fact, t.role, "the headline's own statement"))
+            elif t.slot == slot and chosen is None:
+                chosen = fact
+                cands.append(FactCandidate(fact, t.role, None))
+            elif t.slot == slot and chosen is not None:
+                if not _same(chosen, fact):
+                    cands.append(FactCandidate(fact, t.role, "a later figure of the same kind"))
+            elif t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot)):
+                cands.append(FactCandidate(fact, t.role, t.why_not))
+        if chosen is not None:
+            facts.slots[slot] = chosen
+        if cands:
+            facts.candidates[slot] = cands
+
+
+def _role_of_slot(slot: str) -> str:
+    return {"amount": "deal", "valuation": "valuation", "total": "total", "stake": "stake"}.get(slot, slot)
+
+
+def _same(a: FactValue, b: FactValue) -> bool:
+    return a.value == b.value and a.unit == b.unit
+
+
+def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
+    if "stake" in facts.slots:
+        return
+    for s0, s1 in doc.body:
+        for value, pattern in tab.stake_words:
+            m = pattern.search(doc.text, s0, s1)
+            if m:
+                fact = _fact(doc, "stake", value, None, (m.start(), m.end()), "stake.words")
+                facts.slots["stake"] = fact
+                facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
+                return
+
+
+def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
+    spans = doc.lead + ([doc.headline] if doc.headline else [])
+    for s0, s1 in spans:
+        for value, pattern in tab.status:
+            m = pattern.search(doc.text, s0, s1)
+            if m:
+                place = "headline" if (s0, s1) == doc.headline else "body"
+                fact = _fact(doc, "status", value, None, (m.start(), m.end()), f"status.cue({value})", place)
+                if place == "body":
+                    facts.slots["status"] = fact
+                else:
+                    facts.headline["status"] = fact
+                    facts.slots.setdefault("status", fact)
+                return
+    if doc.lead:
+        s0, s1 = doc.lead[0]
+        facts.slots["status"] = _fact(doc, "status", tab.status_default, None, (s0, s1), "status.default")
+
+
+def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
+    buyer, target, rule = _parties(doc, tab)
+    for slot, name in (("buyer", buyer), ("target", target)):
+        if name is not None and slot in slots:
+            facts.slots[slot] = _fact(
+                doc, slot, name.name, None, (name.start, name.end), rule, entity_id=name.entity_id
+            )
+    parties = {n.entity_id for n in (buyer, target) if n is not None}
+    tagged = _tag_all(doc, tab, parties, figures)
+    _money_slots(doc, tagged, facts, slots)
+    if "stake" in slots:
+        _stake_words(doc, tab, facts)
+    if "status" in slots:
+        _status(doc, tab, facts)
+
+
+def _tag_all(doc: _Doc, tab: _Tables, parties: set[str], figures: list[Figure]) -> list[_Tagged]:
+    money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
+    out = []
+    spans = ([doc.headline] if doc.headline else []) + doc.body
+    spans.sort()
+    for f in money:
+        sent = _sentence_of(spans, f.span.start)
+        if sent is None:
+            continue
+        place = "headline" if sent == doc.headline else "body"
+        out.append(
+            _tag(doc, f, sent, place, tab, parties, [g for g in money if sent[0] <= g.span.start < sent[1]])
+        )
+    return out
+
+
+# --- appointments ---------------------------------------------------------------------------------
+
+
+def _appointment(
+    doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
+) -> None:
+    lead_spans = doc.lead + ([doc.headline] if doc.headline else [])
+    persons = [e for e in entities if e.type == EntityType.PERSON]
+    best = None  # (score, entity, role)
+    for e in persons:
+        for r in e.roles:
+            sent = _sentence_of(sorted(lead_spans + doc.body), r.span.start)
+            in_lead = sent in lead_spans if sent else False
+            if "former" in r.modifiers:
+                continue
+            score = (
+                (2 if in_lead else 0)
+                + (2 if r.rule.startswith("role.named-as") else 0)
+                + (1 if set(r.modifiers) & {"interim", "acting", "co"} else 0)
+            )
+            if best is None or score > best[0]:
+                best = (score, e, r)
+    if best is None:
+        return
+    _score, person, role = best
+    m0 = next((m for m in person.mentions if m.span.start >= (doc.lead[0][0] if doc.lead else 0)), None)
+    m0 = m0 or person.mentions[0]
+    facts.slots["person"] = _fact(
+        doc,
+        "person",
+        person.name,
+        None,
+        (m0.span.start, m0.span.end),
+        "appointment.person",
+        entity_id=person.id,
+    )
+    facts.slots["new_title"] = _fact(
+        doc, "new_title", role.normalized, None, (role.span.start, role.span.end), role.rule
+    )
+    mod = next((m for m in role.modifiers if m in ("interim", "acting", "co")), None)
+    if mod is None:
+        sent = _sentence_of(sorted(set(lead_spans + doc.body)), role.span.start)
+        if sent is not None:
+            for value, pattern in tab.modifiers:
+                if pattern.search(doc.text, sent[0], sent[1]):
+                    mod = value
+                    break
+    facts.slots["modifier"] = _fact(
+        doc, "modifier", mod or "permanent", None, (role.span.start, role.span.end),
+        "appointment.modifier" if mod else "appointment.modifier-default",
+    )  # fmt: skip
+    if role.organization:
+        facts.slots["organization"] = _fact(
+            doc, "organization", role.organization, None, (role.span.start, role.span.end), "appointment.org"
+        )
+    former = next(
+        (r for r in person.roles if "former" in r.modifiers and r.normalized != role.normalized), None
+    )
+    if former is not None:
+        facts.slots["former_title"] = _fact(
+            doc, "former_title", former.normalized, None, (former.span.start, former.span.end), former.rule
+        )
+    if tab.predecessor is not None:
+        for s0, s1 in lead_spans + doc.body[:6]:
+            m = tab.predecessor.search(doc.text, s0, s1)
+            if not m:
+                continue
+            after = [
+                n
+                for n in _names_in(doc, m.end(), s1)
+                if n.type == EntityType.PERSON and n.entity_id != person.id
+            ]
+            if after:
+                n = after[0]
+                facts.slots["predecessor"] = _fact(
+                    doc,
+                    "predecessor",
+                    n.name,
+                    None,
+                    (n.start, n.end),
+                    "appointment.predecessor",
+                    entity_id=n.entity_id,
+                )
+                break
+
+
+# --- layoffs --------------------------------------------------------------------------------------
+
+
+def _layoff(
+    doc: _Doc, tab: _Tables, facts: EventFacts, figures: list[Figure], entities: Sequence[Entity]
+) -> None:
+    body_start = doc.body[0][0] if doc.body else 0
+    for f in figures:
+        if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns and f.value is not None:
+            place = (
+                "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
+            )
+            fact = _fact(doc, "count", f.value, None, (f.span.start, f.span.end), "layoff.count", place,
+                         schema_hedge(f))  # fmt: skip
+            target = facts.headline if place == "headline" else facts.slots
+            if "count" not in target:
+                target["count"] = fact
+    for f in figures:
+        if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
+            continue
+        if tab.share.search(doc.text, f.span.end, min(len(doc.text), f.span.end + 40)):
+            facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
+                                         "layoff.share", hedge=schema_hedge(f))  # fmt: skip
+            break
+    for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        if orgs:
+            n = orgs[0]
+            facts.slots["organization"] = _fact(
+                doc, "organization", n.name, None, (n.start, n.end), "layoff.org", entity_id=n.entity_id
+            )
+            break
+
+
+# --- entry point ----------------------------------------------------------------------------------
+
+
+def event_facts(
+    text: str,
+    analysis: ArticleAnalysis,
+    entities: Sequence[Entity],
+    date: dt.date | None = None,
+) -> EventFacts:
+    """The event facts of one article from its extraction (pure; no other article is consulted)."""
+    tab = _tables()
+    doc = _layout(text, analysis, entities, date)
+    facts = EventFacts(analysis.article_id)
+    event, rule = _event_type(doc, tab)
+    facts.event, facts.rule = event, rule
+    if event is None:
+        return facts
+    slots = event_slots(event)
+    figures = sorted(analysis.figures, key=lambda f: f.span.start)
+    if event == "appointment":
+        _appointment(doc, tab, facts, slots, entities)
+    elif event == "layoff":
+        _layoff(doc, tab, facts, figures, entities)
+    else:
+        _deal(doc, tab, facts, slots, figures)
+    return facts
