@@ -39,7 +39,7 @@ def test_markdown_and_article_choice(capsys: pytest.CaptureFixture[str]) -> None
         main(["compare", "--corpus", str(FOUR), "--articles", "ledgerwire,northline", "--format", "md"]) == 0
     )
     out = capsys.readouterr().out
-    assert "$14.3 billion vs $14.8 billion: conflict" in out
+    assert "$14.3 billion vs $14.8 billion: different values" in out
     assert "| Amount paid or invested |" in out
 
 

@@ -33,11 +33,11 @@ def test_amount_differs_in_precision_and_value_across_all_four(result: Compariso
     values = {aid: c.slot.value for aid, c in amount.cells.items()}
     assert values == {"winbuzzer": 14e9, "techrepublic": 14e9, "ledgerwire": 14.3e9, "northline": 14.8e9}
     assert _pair(amount, "winbuzzer", "techrepublic").verdict == "same"
-    assert _pair(amount, "winbuzzer", "ledgerwire").verdict == "rounding"  # precision
-    assert _pair(amount, "techrepublic", "ledgerwire").verdict == "rounding"
-    assert _pair(amount, "ledgerwire", "northline").verdict == "conflict"  # value, d = 3.4%
-    assert _pair(amount, "winbuzzer", "northline").verdict == "conflict"  # $14B covers only 13.5..14.5
-    assert amount.verdict == "differ" and amount.numeric == "conflict"
+    assert _pair(amount, "winbuzzer", "ledgerwire").verdict == "precision"  # precision
+    assert _pair(amount, "techrepublic", "ledgerwire").verdict == "precision"
+    assert _pair(amount, "ledgerwire", "northline").verdict == "contradiction"  # value, d = 3.4%
+    assert _pair(amount, "winbuzzer", "northline").verdict == "contradiction"  # $14B covers only 13.5..14.5
+    assert amount.verdict == "differ" and amount.numeric == "contradiction"
     assert all(c.mark == "differ" for c in amount.cells.values())
     # the highlighted figure is the one in the text
     lw = amount.cells["ledgerwire"]
@@ -48,10 +48,10 @@ def test_valuation_over_29_vs_28_vs_roughly_29(result: Comparison) -> None:
     valuation = result.aspect("valuation")
     assert valuation.present_in == ["winbuzzer", "ledgerwire", "northline"]
     # "over $29 billion" is a lower bound: an unhedged $28 billion falls below it
-    assert _pair(valuation, "winbuzzer", "ledgerwire").verdict == "conflict"
+    assert _pair(valuation, "winbuzzer", "ledgerwire").verdict == "contradiction"
     # "roughly $29 billion" (±5%) meets "over $29 billion" and covers $28 billion
-    assert _pair(valuation, "winbuzzer", "northline").verdict == "hedge"
-    assert _pair(valuation, "ledgerwire", "northline").verdict == "hedge"
+    assert _pair(valuation, "winbuzzer", "northline").verdict == "precision"
+    assert _pair(valuation, "ledgerwire", "northline").verdict == "precision"
     assert valuation.cells["techrepublic"].mark == "missing"
 
 
@@ -73,8 +73,10 @@ def test_droege_three_titles(result: Comparison) -> None:
         "ledgerwire": "acting CEO",
         "northline": "interim CEO",
     }
-    assert _pair(aspect, "techrepublic", "northline").verdict == "agree"
-    assert _pair(aspect, "ledgerwire", "northline").verdict == "modifier"
+    assert _pair(aspect, "techrepublic", "northline").verdict == "same"
+    # acting and interim both hold the post for a while: other words, not another meaning
+    assert _pair(aspect, "ledgerwire", "northline").verdict == "variation"
+    assert _pair(aspect, "winbuzzer", "northline").verdict == "contradiction"  # CEO vs interim CEO
 
 
 def test_quote_variant_truncated_and_reworded(result: Comparison) -> None:

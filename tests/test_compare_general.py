@@ -24,6 +24,6 @@ def test_unclassified_sentences_align_and_their_figures_conflict(tmp_path: Path)
     other = [a for a in result.aspects if a.cls == "other"]
     assert len(other) == 1  # the parade sentence has no counterpart
     aspect = other[0]
-    assert aspect.numeric == "conflict" and aspect.verdict == "differ"
+    assert aspect.numeric == "contradiction" and aspect.verdict == "differ"
     assert {c.slot.text for c in aspect.cells.values()} == {"$2.1 billion", "$2.4 billion"}
     assert aspect.alignments[0].score >= 0.55

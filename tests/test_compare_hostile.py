@@ -38,7 +38,7 @@ def test_reports_keep_markup_as_text(corpus) -> None:
     assert "[link=https://x]" in page and "<a " not in page
     json.dumps(to_dict(result, corpus))  # JSON-ready (no inf, no objects)
     amount = result.aspect("amount")
-    assert {p.verdict for p in amount.pairs} == {"rounding"}
+    assert {p.verdict for p in amount.pairs} == {"precision"}
 
 
 def test_unknown_id_raises_keyerror(corpus) -> None:

@@ -117,7 +117,7 @@ async def test_a_picks_the_articles(monkeypatch, tmp_path) -> None:
         await pilot.pause()
         assert screen.result.article_ids == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
         assert len(screen.query_one(DataTable).columns) == 5
-        assert screen.result.aspect("amount").numeric == "conflict"
+        assert screen.result.aspect("amount").numeric == "contradiction"
 
 
 def test_cell_text_is_data_and_highlights_the_value() -> None:

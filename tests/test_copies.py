@@ -138,7 +138,7 @@ def test_a_small_change_in_a_copy_is_flagged_where_independent_articles_agree(tm
     (root / "copy.txt").write_text(text, encoding="utf-8")
     corpus = load_corpus(root)
     amount = compare(corpus, analyse(corpus), ["winbuzzer", "mirror"]).aspect("amount")
-    assert amount.verdict == "differ" and amount.numeric == "conflict"
+    assert amount.verdict == "differ" and amount.numeric == "contradiction"
     assert amount.cells["mirror"].slot.text == "$14.1 billion"
     # the original's cell shows the sentence the copy changed, so the two read side by side
     assert amount.cells["winbuzzer"].slot.text == "$14 billion"

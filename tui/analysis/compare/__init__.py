@@ -2,8 +2,9 @@
 
 `compare(corpus, analysis, article_ids)` returns a `Comparison`: aligned aspects with verdicts,
 per-article profiles (frames, tone, loaded language, sourcing, share of text per aspect) and quote
-variants. Pure and deterministic; no Textual here. Editable data: aspects.yaml, frames.yaml,
-language.yaml next to this file.
+variants. Pure and deterministic; no Textual here. It reads the extractor's output only (sentences,
+figures, hedges, sources, roles, quotes) and finds nothing in the text by rules of its own.
+Editable data: aspects.yaml, frames.yaml, language.yaml next to this file.
 """
 
 from __future__ import annotations

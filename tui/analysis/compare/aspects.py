@@ -7,7 +7,8 @@
 2. Sentences no class claims are aligned across articles by the METHODS §4 score (shared entities,
    rapidfuzz token_set_ratio on number-masked text, slot compatibility), greedily 1:1 above 0.55.
 3. Per aspect: each article's cell (its sentences, the main one, the slot), pairwise verdicts
-   (numbers.verdict; title modifiers), an aspect verdict (agree, differ, both, only_in) and flags
+   (verdicts.py: same, variation, precision, contradiction), an aspect verdict (agree, differ,
+   both, only_in) and flags
    when one article rests on a company statement and another on unnamed sources, or one hedges
    and another asserts.
 """
@@ -15,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,12 +25,11 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.compare import numbers
+from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
-from tui.analysis.compare.roles import RoleHit, extractor_roles, names_in, person_key, roles_in
-from tui.analysis.model import CorpusAnalysis, FigureKind
-from tui.corpus.model import Article
+from tui.analysis.model import CorpusAnalysis, EntityType, FigureKind
+from tui.corpus.model import Article, Span
 
 THRESHOLD = 0.55
 _STOP = set(
@@ -192,37 +193,71 @@ def _text_class_fires(cls: AspectClass, text: str) -> int:
     return hits
 
 
-def _people_of(statements: list[Statement], analysis: CorpusAnalysis) -> dict[str, str]:
-    """key -> full name of the people the article gives a title (or the extractor calls PERSON)."""
-    people: dict[str, str] = {}
-    for st in statements:
-        for hit in _roles_cached(st):
-            people.setdefault(hit.key, hit.person)
-    return people
+@dataclass(frozen=True, slots=True)
+class RoleHit:
+    """A title the extractor attached to a person, inside one sentence."""
+
+    person: str  # the person's canonical name
+    key: str  # cross-article key: the surname, lower case
+    title: str  # as written: "interim CEO"
+    normalized: str  # "ceo"
+    modifiers: tuple[str, ...]
+    span: Span
+    current: bool  # False when the text makes it a former title
+    rule: str
 
 
-_ROLE_CACHE: dict[tuple[str, int, str], list[RoleHit]] = {}
+def person_key(name: str) -> str:
+    last = name.split()[-1] if name.split() else name
+    return re.sub(r"(’s|'s)$", "", last).lower()
+
+
+class _People:
+    """The extractor's persons: their roles by article (sorted by span) and their keys."""
+
+    def __init__(self, analysis: CorpusAnalysis) -> None:
+        self.key_of: dict[str, str] = {}
+        self.name_of: dict[str, str] = {}
+        self.roles: dict[str, list[RoleHit]] = defaultdict(list)
+        for entity in analysis.entities:
+            if entity.type != EntityType.PERSON:
+                continue
+            key = person_key(entity.name)
+            self.key_of[entity.id] = key
+            self.name_of.setdefault(key, entity.name)
+            for role in entity.roles:
+                former = "former" in role.modifiers
+                self.roles[role.span.article_id].append(
+                    RoleHit(
+                        person=entity.name,
+                        key=key,
+                        title=role.title,
+                        normalized=role.normalized,
+                        modifiers=tuple(sorted(m for m in role.modifiers if m != "former"))
+                        + (("former",) if former else ()),
+                        span=role.span,
+                        current=not former,
+                        rule=f"extractor:{role.rule}",
+                    )
+                )
+        for hits in self.roles.values():
+            hits.sort(key=lambda h: h.span.start)
+        self.starts = {aid: [h.span.start for h in hits] for aid, hits in self.roles.items()}
+
+    def roles_in(self, span: Span) -> list[RoleHit]:
+        hits = self.roles.get(span.article_id, [])
+        starts = self.starts.get(span.article_id, [])
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        return [h for h in hits[lo:hi] if h.span.end <= span.end]
 
 
 def clear_caches() -> None:
     """Forget per-sentence results kept between comparisons (the benchmark measures cold runs)."""
-    _ROLE_CACHE.clear()
     _mask.cache_clear()
 
 
-def _roles_cached(st: Statement) -> list[RoleHit]:
-    key = (st.article_id, st.span.start, st.text)
-    hits = _ROLE_CACHE.get(key)
-    if hits is None or len(_ROLE_CACHE) > 100_000:
-        if len(_ROLE_CACHE) > 100_000:
-            _ROLE_CACHE.clear()
-        hits = _ROLE_CACHE[key] = roles_in(st.text, st.span, {})
-    return hits
-
-
-def memberships(statements: list[Statement], article: Article, analysis: CorpusAnalysis) -> list[Membership]:
+def memberships(statements: list[Statement], article: Article, people: _People) -> list[Membership]:
     cls_list, _ = classes()
-    people = _people_of(statements, analysis)
     whole = "\n".join(st.text for st in statements)
     live = {
         c.id for c in cls_list if c.slot != "text" or (c.any is not None and c.any.search(whole) is not None)
@@ -233,8 +268,8 @@ def memberships(statements: list[Statement], article: Article, analysis: CorpusA
             continue
         for cid, slots in _figure_classes(st, article).items():
             found.append(Membership(cid, None, st, slots, len(slots)))
-        roles: list[RoleHit] = extractor_roles(analysis, st.span) or _roles_cached(st)
-        persons_here = {p for p in _persons(st.text, people)}
+        roles = people.roles_in(st.span)
+        persons_here = {people.key_of[e] for e in st.person_ids if e in people.key_of}
         for cls in cls_list:
             if cls.slot == "role":
                 by_person: dict[str, list[RoleHit]] = defaultdict(list)
@@ -253,17 +288,6 @@ def memberships(statements: list[Statement], article: Article, analysis: CorpusA
                 else:
                     found.append(Membership(cls.id, None, st, [], hits))
     return found
-
-
-def _persons(text: str, people: dict[str, str]) -> set[str]:
-    keys = set()
-    for _, _, name in names_in(text):
-        if person_key(name) in people:
-            keys.add(person_key(name))
-    for key, full in people.items():
-        if re.search(rf"\b{re.escape(full.split()[-1])}\b", text):
-            keys.add(key)
-    return keys
 
 
 def _role_slot(hit: RoleHit) -> Slot:
@@ -290,12 +314,12 @@ def _mask(text: str) -> str:
 def _slot_compat(a: Slot | None, b: Slot | None) -> float:
     if a is None or b is None:
         return 0.5
-    if a.kind == "role" and b.kind == "role":
-        if a.normalized != b.normalized:
-            return 0.3
-        return 1.0 if a.modifiers == b.modifiers else 0.7
-    v, _ = numbers.verdict(a, b)
-    return {"same": 1.0, "rounding": 0.8, "hedge": 0.6, "conflict": 0.2}.get(v, 0.3)
+    v = (
+        verdicts.title_verdict(a, b)
+        if a.kind == "role" and b.kind == "role"
+        else verdicts.value_verdict(a, b)
+    )
+    return {"same": 1.0, "variation": 0.9, "precision": 0.7, "contradiction": 0.2}.get(v.kind, 0.3)
 
 
 def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = None) -> Alignment:
@@ -329,28 +353,23 @@ def _main_slot(cls: str, ms: list[Membership]) -> tuple[Statement, Slot | None]:
 
 
 def _role_verdicts(cells: dict[str, Cell], members: dict[str, list[Membership]]) -> list[PairVerdict]:
+    """Per pair of articles, the verdict on each title both give the person (verdicts.title_verdict);
+    a former title counts only where the article gives no current one of the same kind."""
     pairs = []
     titles: dict[str, dict[str, Slot]] = {}
     for aid, ms in members.items():
         per: dict[str, Slot] = {}
-        for m in ms:
+        for m in sorted(ms, key=lambda m: m.statement.index):
             for s in m.slots:
-                if "former" in s.modifiers and s.normalized in per:
-                    continue
-                per[s.normalized or s.text] = s
+                key = s.normalized or s.text.lower()
+                held = per.get(key)
+                if held is None or ("former" in held.modifiers and "former" not in s.modifiers):
+                    per[key] = s
         titles[aid] = per
     for a, b in combinations([x for x in cells if cells[x].present], 2):
-        shared = sorted(set(titles[a]) & set(titles[b]))
-        for norm in shared:
-            sa, sb = titles[a][norm], titles[b][norm]
-            if sa.modifiers != sb.modifiers:
-                pairs.append(
-                    PairVerdict(
-                        a, b, "modifier", f"“{sa.text}” vs “{sb.text}”: the title differs by a modifier"
-                    )
-                )
-            else:
-                pairs.append(PairVerdict(a, b, "agree", f"both: {sa.text}"))
+        for norm in sorted(set(titles[a]) & set(titles[b])):
+            v = verdicts.title_verdict(titles[a][norm], titles[b][norm])
+            pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
         # different titles with none in common (founder vs CEO) are not a contradiction: no verdict
     return pairs
 
@@ -452,29 +471,34 @@ def _finish(
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
         aspect.pairs = _role_verdicts(aspect.cells, {a: members[a] for a in present})
-        for pair in aspect.pairs:  # show the title the verdict is about
-            if pair.verdict == "modifier":
+        order = verdicts.ORDER
+        for pair in sorted(aspect.pairs, key=lambda p: order.index(p.verdict)):
+            # show the title the verdict is about; the most serious verdict is shown last, so it wins
+            if pair.verdict != verdicts.SAME:
                 for aid in (pair.a, pair.b):
                     _show_title(aspect.cells[aid], members[aid], pair.detail)
     else:
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                v, why = numbers.verdict(sa, sb)
+                v = verdicts.value_verdict(sa, sb)
+                kind, why, reason = v.kind, v.why, v.reason
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 if (copy_of or {}).get(copy) == original and sa.value != sb.value:
                     # Between independent articles $42B and $42.3B agree; a copy that turns one
                     # into the other changed the figure (rule "copies.changed-figure").
                     so, sc = (sa, sb) if original == a else (sb, sa)
-                    v, why = "conflict", f"{so.text} vs {sc.text}: the copy changed the figure"
-                aspect.pairs.append(PairVerdict(a, b, v, why))
-        aspect.numeric = numbers.worst([p.verdict for p in aspect.pairs])
+                    kind, reason = verdicts.CONTRADICTION, "copy-changed"
+                    why = f"{so.text} vs {sc.text}: the copy changed the figure"
+                if kind != verdicts.INCOMPARABLE:
+                    aspect.pairs.append(PairVerdict(a, b, kind, why, reason))
+        aspect.numeric = verdicts.worst([p.verdict for p in aspect.pairs])
     for a, b in combinations(present, 2):
         ca, cb = aspect.cells[a], aspect.cells[b]
         if ca.main is not None and cb.main is not None:
             aspect.alignments.append(score(ca.main, cb.main, ca.slot, cb.slot))
-    differing = {p.a for p in aspect.pairs if p.verdict not in ("same", "agree")} | {
-        p.b for p in aspect.pairs if p.verdict not in ("same", "agree")
+    differing = {p.a for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION} | {
+        p.b for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION
     }
     if len(article_ids) == 1:
         aspect.verdict = "both"  # one article: told, nothing to compare it with
@@ -495,7 +519,7 @@ def _finish(
         elif aid in differing:
             cell.mark = "differ"
             cell.note = "; ".join(
-                p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict not in ("same", "agree")
+                p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.CONTRADICTION
             )
         elif aspect.verdict == "both" or cell.slot is None or len(present) == 1:
             cell.mark = "both"
@@ -521,13 +545,11 @@ def build_aspects(
         lambda: defaultdict(list)
     )
     claimed: set[str] = set()
-    names: dict[str, str] = {}
+    people = _People(analysis)
     for aid in article_ids:
-        for m in memberships(statements[aid], articles[aid], analysis):
+        for m in memberships(statements[aid], articles[aid], people):
             grouped[(m.cls, m.key)][aid].append(m)
             claimed.add(m.statement.id)
-            if m.key and m.slots and m.slots[0].kind == "role":
-                names.setdefault(m.key, _full_name(m))
     order = {c.id: n for n, c in enumerate(cls_list)}
     aspects = []
     for (cid, key), members in sorted(
@@ -535,20 +557,13 @@ def build_aspects(
     ):
         label = labels.get(cid, cid)
         if key:
-            label = f"{label}: {names.get(key, key.title())}"
+            label = f"{label}: {people.name_of.get(key, key.title())}"
         aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=f"class:{cid}")
         _finish(aspect, members, article_ids, copy_of)
         aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})
     return aspects, notes
-
-
-def _full_name(m: Membership) -> str:
-    for _, _, name in names_in(m.statement.text):
-        if person_key(name) == m.key:
-            return name
-    return (m.key or "").title()
 
 
 def _first_slot(st: Statement, article: Article) -> Slot | None:

@@ -8,20 +8,12 @@ and lead weighted up, weights in frames.yaml); the primary frame has the largest
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, FrameItem, FrameScore, Statement
-from tui.analysis.compare.roles import names_in
 from tui.analysis.model import FigureKind
-
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according to|reported|reports|announced|announcement|stated|claimed|"
-    r"denied|argued|arguing|calling|described|emphasized|alleging|noted|wrote)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +84,7 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
 
 
 def _actors(st: Statement) -> int:
-    names = {n for _, _, n in names_in(st.text)}
-    return max(len(st.entity_ids), len(names))
+    return len(st.entity_ids)
 
 
 def _in_quote(st: Statement, start: int, end: int) -> bool:
@@ -117,8 +108,10 @@ def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
         count = _actors(st) + (_actors(nxt) if rule.window and nxt else 0)
         if count < rule.actors:
             return False
-    if rule.attributions and len(_ATTRIBUTION.findall(text)) < rule.attributions:
-        return False
+    if rule.attributions:
+        count = st.citations + (nxt.citations if rule.window and nxt else 0)
+        if count < rule.attributions:
+            return False
     if rule.figure:
         kinds = {
             "money"
@@ -130,7 +123,7 @@ def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
         }
         if not kinds & set(rule.figure):
             return False
-    return not (rule.person and not names_in(st.text))
+    return not (rule.person and not st.person_ids)
 
 
 def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:

@@ -33,7 +33,7 @@ class HedgeHit:
 
 @dataclass(slots=True)
 class Statement:
-    """One sentence of an article, with what the extractor (or a compare fallback) found in it."""
+    """One sentence of an article, with what the extractor found in it."""
 
     id: str  # "<article>:s<n>"
     article_id: str
@@ -47,6 +47,8 @@ class Statement:
     hedges: list[HedgeHit] = field(default_factory=list)
     source: SourceRef | None = None
     entity_ids: frozenset[str] = frozenset()
+    person_ids: frozenset[str] = frozenset()  # the entities among entity_ids the extractor types person
+    citations: int = 0  # attribution phrases (the extractor's citations) inside the sentence
     quote_spans: list[Span] = field(default_factory=list)  # quotations inside this sentence
 
     @property
@@ -91,8 +93,9 @@ class Cell:
 class PairVerdict:
     a: str  # article id
     b: str
-    verdict: str  # same | rounding | hedge | conflict | modifier | title | agree
+    verdict: str  # same | variation | precision | contradiction (verdicts.py)
     detail: str
+    reason: str = ""  # rounding, hedge, lower-bound, modifier, case, synonym, former, copy-changed...
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,7 @@ class Aspect:
     key: str | None = None  # leadership/moves: the person
     cells: dict[str, Cell] = field(default_factory=dict)
     verdict: str = "both"  # agree | differ | both | only_in
-    numeric: str | None = None  # same | rounding | hedge | conflict (numeric aspects)
+    numeric: str | None = None  # the worst pair verdict of a numeric aspect: same | precision | contradiction
     pairs: list[PairVerdict] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # attribution / hedge discrepancies
     alignments: list[Alignment] = field(default_factory=list)
@@ -126,16 +129,22 @@ class Aspect:
         return [a for a, c in self.cells.items() if c.present]
 
     @property
+    def worst_pair(self) -> PairVerdict | None:
+        """The most serious pair verdict (contradiction > precision > variation > same)."""
+        order = ("same", "variation", "precision", "contradiction")
+        ranked = [p for p in self.pairs if p.verdict in order]
+        return max(ranked, key=lambda p: order.index(p.verdict)) if ranked else None
+
+    @property
     def summary(self) -> str:
-        """One line: "differ (conflict): $14.3B vs $14.8B" / "only in winbuzzer"."""
+        """One line whose label and detail are the same verdict: "contradiction: $14.3B vs $14.8B:
+        different values…", "precision: $14B vs $14.3B: $14B is $14.3B rounded", "only in winbuzzer"."""
         if self.verdict == "only_in":
             return "only in " + ", ".join(self.present_in)
-        parts = [self.verdict]
-        if self.numeric and self.numeric != "same":
-            parts[0] += f" ({self.numeric})"
-        differing = [p.detail for p in self.pairs if p.verdict not in ("same", "agree")]
-        if differing:
-            parts.append(differing[0])
+        worst = self.worst_pair
+        parts = [worst.verdict if worst is not None else self.verdict]
+        if worst is not None and worst.verdict != "same":
+            parts[0] += ": " + worst.detail
         missing = [a for a, c in self.cells.items() if not c.present]
         if missing:
             parts.append("missing in " + ", ".join(missing))

@@ -1,0 +1,183 @@
+"""Pair verdicts (tui/analysis/compare/verdicts.py), on values written by hand.
+
+Figures are read by the extractor (its approximators: "over", "about", "up to"), so a verdict here
+is what the comparison gives for those words in an article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.compare.model import Aspect, PairVerdict, Slot
+from tui.analysis.compare.numbers import precision_of, slot_of
+from tui.analysis.compare.verdicts import (
+    CONTRADICTION,
+    INCOMPARABLE,
+    OMISSION,
+    PRECISION,
+    SAME,
+    VARIATION,
+    presence_verdict,
+    title_verdict,
+    value_verdict,
+    worst,
+)
+from tui.analysis.extract.figures import find_figures
+from tui.analysis.model import Figure, FigureKind
+from tui.corpus.model import Article, ArticleMeta, Span
+
+
+def _value(sentence: str) -> Slot:
+    """The first money or percent figure of `sentence`, as the extractor reads it."""
+    article = Article("t", Path("t.txt"), sentence, ArticleMeta())
+    fig = next(f for f in find_figures(sentence, "t") if f.kind in (FigureKind.MONEY, FigureKind.PERCENT))
+    return slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+
+
+VALUE_CASES = [
+    # same
+    ("Meta pays $14B.", "Meta pays $14 billion.", SAME, "equal"),
+    ("a 49% stake", "a 49 percent stake", SAME, "equal"),
+    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", SAME, "equal"),
+    # precision: rounding
+    ("Meta pays $14B.", "Meta pays $14.3B.", PRECISION, "rounding"),
+    ("Meta pays $14 billion.", "Meta pays $14.3 billion.", PRECISION, "rounding"),
+    ("a 49% stake", "a 49.5% stake", PRECISION, "rounding"),
+    # precision: a stated hedge or bound
+    ("It is valued at more than $28 billion.", "Valued at $29B.", PRECISION, "lower-bound"),
+    ("Worth about $29 billion.", "Valued at $28B.", PRECISION, "hedge"),
+    ("up to $15 billion", "Valued at $14.3B.", PRECISION, "upper-bound"),
+    ("roughly $14 billion", "$14 billion", PRECISION, "hedge"),
+    ("a multibillion-dollar deal", "Meta pays $14B.", PRECISION, "vague"),
+    # contradiction
+    ("Meta pays $14.3B.", "Meta pays $14.8B.", CONTRADICTION, "values"),
+    ("It is valued at $28 billion.", "Valued at $29B.", CONTRADICTION, "values"),
+    ("It is valued at over $29 billion.", "Valued at $28B.", CONTRADICTION, "values"),
+    ("Worth about $20 billion.", "Valued at $28B.", CONTRADICTION, "values"),
+    ("up to $10 billion", "Valued at $14.3B.", CONTRADICTION, "values"),
+    ("a multibillion-dollar deal", "Meta pays $500 million.", CONTRADICTION, "values"),
+    ("a 49% stake", "a 51% stake", CONTRADICTION, "values"),
+    # not comparable: never a contradiction
+    ("a 49% stake", "Meta pays $49.", INCOMPARABLE, "units"),
+    ("Meta pays €3 billion.", "Meta pays $3 billion.", INCOMPARABLE, "units"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "reason"), VALUE_CASES)
+def test_value_verdicts(a: str, b: str, kind: str, reason: str) -> None:
+    v = value_verdict(_value(a), _value(b))
+    assert (v.kind, v.reason) == (kind, reason), v.why
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "reason"), VALUE_CASES)
+def test_value_verdicts_do_not_depend_on_the_order(a: str, b: str, kind: str, reason: str) -> None:
+    assert value_verdict(_value(b), _value(a)).kind == kind
+
+
+def test_the_why_names_both_values_as_written() -> None:
+    v = value_verdict(_value("It is valued at over $29 billion."), _value("Valued at $28B."))
+    assert "over $29 billion" in v.why and "$28B" in v.why
+
+
+def test_precision_from_the_written_digits() -> None:
+    fig = Figure(FigureKind.MONEY, "$14.3B", Span("t", 0, 6), 14.3e9, "USD")
+    assert precision_of(fig) == pytest.approx(0.05e9)
+    fig = Figure(FigureKind.MONEY, "$14B", Span("t", 0, 4), 14e9, "USD")
+    assert precision_of(fig) == pytest.approx(0.5e9)
+    fig = Figure(FigureKind.PERCENT, "10%", Span("t", 0, 3), 10, "%")
+    assert precision_of(fig) == pytest.approx(0.5)
+
+
+def test_approximator_is_the_extractors() -> None:
+    slot = _value("values Scale AI at over $29 billion")
+    assert slot.approx == "lower" and slot.text == "over $29 billion"
+    assert _value("roughly 10% of revenue").approx == "about"
+    assert _value("a $14 billion deal").approx is None
+
+
+def _title(text: str, normalized: str, *modifiers: str) -> Slot:
+    return Slot("role", text, Span("t", 0, len(text)), normalized=normalized, modifiers=tuple(modifiers))
+
+
+TITLE_CASES = [
+    (_title("CEO", "ceo"), _title("CEO", "ceo"), SAME, "equal"),
+    (_title("Chief Strategy Officer", "cso"), _title("chief strategy officer", "cso"), VARIATION, "case"),
+    (_title("CEO and president", "ceo"), _title("president and CEO", "ceo"), VARIATION, "word-order"),
+    (_title("chief executive", "ceo"), _title("CEO", "ceo"), VARIATION, "synonym"),
+    (_title("founder", "founder"), _title("co-founder", "founder", "co"), VARIATION, "co-founder"),
+    (_title("former CEO", "ceo", "former"), _title("CEO", "ceo"), VARIATION, "former"),
+    (
+        _title("interim CEO", "ceo", "interim"),
+        _title("acting chief executive", "ceo", "acting"),
+        VARIATION,
+        "synonym",
+    ),
+    (_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"), CONTRADICTION, "modifier"),
+    (_title("acting CEO", "ceo", "acting"), _title("CEO", "ceo"), CONTRADICTION, "modifier"),
+    (_title("co-CEO", "ceo", "co"), _title("CEO", "ceo"), CONTRADICTION, "modifier"),
+    (
+        _title("former interim CEO", "ceo", "former", "interim"),
+        _title("CEO", "ceo"),
+        CONTRADICTION,
+        "modifier",
+    ),
+    (_title("CEO", "ceo"), _title("founder", "founder"), INCOMPARABLE, "other-title"),
+    (_title("CEO", "ceo"), _title("chief strategy officer", "cso"), INCOMPARABLE, "other-title"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "reason"), TITLE_CASES)
+def test_title_verdicts(a: Slot, b: Slot, kind: str, reason: str) -> None:
+    v = title_verdict(a, b)
+    assert (v.kind, v.reason) == (kind, reason), v.why
+    assert title_verdict(b, a).kind == kind
+
+
+def test_interim_vs_permanent_says_why() -> None:
+    v = title_verdict(_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"))
+    assert "“interim CEO”" in v.why and "“CEO”" in v.why and "interim" in v.why
+
+
+def test_omission() -> None:
+    v = presence_verdict("a", "b", True, False)
+    assert v is not None and v.kind == OMISSION and v.why == "a states it, b does not"
+    assert presence_verdict("a", "b", False, True).why == "b states it, a does not"  # type: ignore[union-attr]
+    assert presence_verdict("a", "b", True, True) is None
+    assert presence_verdict("a", "b", False, False) is None
+
+
+def test_worst() -> None:
+    assert worst([SAME, PRECISION, CONTRADICTION, VARIATION]) == CONTRADICTION
+    assert worst([SAME, VARIATION, PRECISION]) == PRECISION
+    assert worst([SAME, VARIATION]) == VARIATION
+    assert worst([INCOMPARABLE]) is None
+    assert worst([]) is None
+
+
+@pytest.mark.parametrize(
+    ("pairs", "label"),
+    [
+        ([PairVerdict("a", "b", SAME, "both: CEO")], "same"),
+        (
+            [PairVerdict("a", "b", SAME, "x"), PairVerdict("a", "c", PRECISION, "$14B is $14.3B rounded")],
+            "precision",
+        ),
+        (
+            [
+                PairVerdict("a", "b", PRECISION, "within the hedge"),
+                PairVerdict("b", "c", CONTRADICTION, "beyond"),
+            ],
+            "contradiction",
+        ),
+    ],
+)
+def test_an_aspects_label_is_the_verdict_of_its_detail(pairs: list[PairVerdict], label: str) -> None:
+    aspect = Aspect("amount", "Amount", "amount", pairs=pairs, verdict="agree")
+    summary = aspect.summary
+    assert summary.split(":")[0] == label
+    worst_pair = aspect.worst_pair
+    assert worst_pair is not None and worst_pair.verdict == label
+    if label != "same":
+        assert worst_pair.detail in summary

@@ -1,0 +1,147 @@
+"""Pair verdicts: what two articles' values for one fact say about each other.
+
+Five verdicts, from least to most serious:
+
+- same: the same value, written alike (or a figure equal within 1%, both exact or hedged alike);
+- variation: the same meaning in other words (a title's case, word order or synonym, "founder" vs
+  "co-founder", "former CEO" vs "CEO" -- a fact about time, not a second title);
+- precision: compatible values at different precision (rounding: "$14B" covers "$14.3B"; a stated
+  hedge: "about $29B" vs "$28B"; a bound: "more than $28B" vs "$29B");
+- contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
+  "$14.8B"; "over $29B" vs "$28B"), or titles whose meaning differs ("interim CEO" vs "CEO");
+- omission: one article states the fact, the other does not.
+
+Two values that are not about the same thing (different units, different titles) get no verdict
+("incomparable"): a comparison never calls them a contradiction. Pure functions on `Slot`s.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tui.analysis.compare.model import Slot
+
+SAME = "same"
+VARIATION = "variation"
+PRECISION = "precision"
+CONTRADICTION = "contradiction"
+OMISSION = "omission"
+INCOMPARABLE = "incomparable"
+
+#: Severity order: the aspect's verdict is its most serious pair verdict.
+ORDER = (SAME, VARIATION, PRECISION, OMISSION, CONTRADICTION)
+#: Two figures closer than this share of the larger are the same value.
+SAME_SHARE = 0.01
+#: Title modifiers that change what the title means ("interim CEO" is not "CEO").
+MEANING_MODIFIERS = frozenset({"interim", "acting", "co", "designate", "deputy", "vice", "joint"})
+#: Modifiers that mean the same thing: an interim and an acting CEO both hold the post for a while.
+SAME_MEANING = {"acting": "interim"}
+#: Titles where a "co-" changes nothing a reader relies on ("co-founder" is a founder).
+CO_NEUTRAL = frozenset({"founder"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: str  # same | variation | precision | contradiction | omission | incomparable
+    reason: str  # a short tag: rounding, hedge, lower-bound, case, synonym, modifier, units...
+    why: str  # one line a reader understands
+
+
+def worst(kinds: list[str]) -> str | None:
+    """The most serious of `kinds` (incomparable ones ignored), None when there is none."""
+    known = [k for k in kinds if k in ORDER]
+    return max(known, key=ORDER.index) if known else None
+
+
+def _fmt(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return "?"
+    if unit == "%":
+        return f"{value:g}%"
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:g}"
+
+
+def _interval(s: Slot) -> tuple[float, float]:
+    low = s.low if s.low is not None else (s.value if s.value is not None else -math.inf)
+    high = s.high if s.high is not None else (s.value if s.value is not None else math.inf)
+    return low, high
+
+
+def value_verdict(a: Slot, b: Slot) -> Verdict:
+    """Two figures (money or percent): same, precision or contradiction; incomparable when the
+    units differ or neither gives a number."""
+    pair = f"{a.text} vs {b.text}"
+    if a.unit != b.unit:
+        return Verdict(INCOMPARABLE, "units", f"{pair}: different units ({a.unit} vs {b.unit})")
+    if a.value is None and b.value is None:
+        return Verdict(INCOMPARABLE, "vague", f"{pair}: neither gives a number")
+    if a.value is not None and b.value is not None:
+        top = max(abs(a.value), abs(b.value))
+        d = abs(a.value - b.value) / top if top else 0.0
+        if d <= SAME_SHARE and a.approx == b.approx:
+            return Verdict(SAME, "equal", f"{pair}: the same value")
+        if d <= SAME_SHARE:
+            hedged = a if a.approx else b
+            return Verdict(PRECISION, "hedge", f"{pair}: the same value, hedged in {hedged.text}")
+        if a.approx is None and b.approx is None:
+            coarse, fine = (a, b) if (a.precision or 0.0) >= (b.precision or 0.0) else (b, a)
+            lo, hi = _interval(coarse)
+            if lo <= fine.value <= hi:  # type: ignore[operator]
+                return Verdict(PRECISION, "rounding", f"{pair}: {coarse.text} is {fine.text} rounded")
+            return Verdict(
+                CONTRADICTION, "values", f"{pair}: different values, beyond rounding ({d:.1%} apart)"
+            )
+    lo = max(_interval(a)[0], _interval(b)[0])
+    hi = min(_interval(a)[1], _interval(b)[1])
+    loose = a if (a.approx or a.value is None) else b
+    if lo <= hi:
+        reason = {"lower": "lower-bound", "upper": "upper-bound"}.get(loose.approx or "", "hedge")
+        if loose.value is None:
+            reason = "vague"
+        return Verdict(PRECISION, reason, f"{pair}: compatible, within the hedge of {loose.text}")
+    return Verdict(CONTRADICTION, "values", f"{pair}: incompatible even within the hedge of {loose.text}")
+
+
+def _meaning(slot: Slot) -> frozenset[str]:
+    mods = {SAME_MEANING.get(m, m) for m in slot.modifiers if m in MEANING_MODIFIERS}
+    if slot.normalized in CO_NEUTRAL:
+        mods.discard("co")
+    return frozenset(mods)
+
+
+def title_verdict(a: Slot, b: Slot) -> Verdict:
+    """Two titles of one person: same, variation or contradiction; incomparable for two different
+    titles (a founder can be CEO too: that is no discrepancy)."""
+    pair = f"“{a.text}” vs “{b.text}”"
+    if (a.normalized or a.text.lower()) != (b.normalized or b.text.lower()):
+        return Verdict(INCOMPARABLE, "other-title", f"{pair}: two different titles")
+    ma, mb = _meaning(a), _meaning(b)
+    if ma != mb:
+        extra = sorted(ma ^ mb)
+        return Verdict(
+            CONTRADICTION, "modifier", f"{pair}: the title differs in meaning ({', '.join(extra)})"
+        )
+    former_a, former_b = "former" in a.modifiers, "former" in b.modifiers
+    if former_a != former_b:
+        return Verdict(VARIATION, "former", f"{pair}: one names the title as held before")
+    if ("co" in a.modifiers) != ("co" in b.modifiers):
+        return Verdict(VARIATION, "co-founder", f"{pair}: the same title in other words")
+    if a.text == b.text:
+        return Verdict(SAME, "equal", f"both: {a.text}")
+    if a.text.casefold() == b.text.casefold():
+        return Verdict(VARIATION, "case", f"{pair}: the same title, other case")
+    if sorted(a.text.casefold().split()) == sorted(b.text.casefold().split()):
+        return Verdict(VARIATION, "word-order", f"{pair}: the same title, other word order")
+    return Verdict(VARIATION, "synonym", f"{pair}: the same title in other words")
+
+
+def presence_verdict(a_id: str, b_id: str, a_present: bool, b_present: bool) -> Verdict | None:
+    """Omission: one article states the fact, the other does not (None when both or neither do)."""
+    if a_present == b_present:
+        return None
+    told, silent = (a_id, b_id) if a_present else (b_id, a_id)
+    return Verdict(OMISSION, "missing", f"{told} states it, {silent} does not")
