@@ -104,9 +104,11 @@ def test_furniture_gives_no_entities_claims_or_sources() -> None:
         "OSLO, June 3 (Wire) - Harbour Group will buy two cranes for $4 million, the company said.\n"
     )
     result = analyse_article(art(text))
-    names = {e.name for e in result.entities}
-    assert {"Jane Roe", "Ivo Stark", "Depot Pictures", "Harbour Notes"}.isdisjoint(names)
-    assert "Harbour Group" in names
+    names = {e.name: (str(e.type), e.rule) for e in result.entities}
+    assert {"Ivo Stark", "Depot Pictures", "Harbour Notes", "Daily Ledger"}.isdisjoint(names)
+    # The byline's writer is a person named in the text (never a source or a speaker).
+    assert names["Jane Roe"] == ("person", "entity.byline")
+    assert names["Harbour Group"][0] == "organization"
     (claim,) = [c for c in result.analysis.claims if "cranes" in c.text]
     assert claim.text.startswith("Harbour Group will buy")
     assert {s.name for s in result.sources} == {"Harbour Group"}

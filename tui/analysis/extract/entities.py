@@ -458,10 +458,17 @@ def find_entities(
     text: str,
     sentences: list[tuple[int, int]],
     headings: set[tuple[int, int]],
+    bylines: tuple[tuple[int, int], ...] = (),
 ) -> EntityResult:
-    """`headings` (and furniture such as a byline) are read for names already known only."""
+    """`headings` (and furniture such as a byline) are read for names already known only;
+    `bylines` are the spans of the persons a byline or a credit line names ("By Jane Roe and
+    John Doe"): persons named in the text (never sources or speakers), whatever else it says."""
     tab = tables()
     candidates: list[Candidate] = []
+    for b0, b1 in bylines:
+        names = tuple(t.bare for t in tokenize(text, b0, b1))
+        if names:
+            candidates.append(Candidate(names, b0, b1, EntityType.PERSON, "entity.byline"))
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     for sent in sentences:
@@ -683,6 +690,7 @@ def _group(
         "entity.appositive-title",
         "entity.gazetteer",
         "entity.acronym",
+        "entity.byline",
     }
     for c in cands:
         if c.type is None:
