@@ -248,7 +248,9 @@ def test_an_unclosed_mark_in_the_middle_is_no_quote() -> None:
 def test_the_byline_author_is_never_the_speaker() -> None:
     text = "Cranes\n\nBy Jane Roe, Daily Ledger\n\n“We are pleased,” a Harbour Group spokesperson said.\n"
     ((_, speaker, _),) = quotes(text)
-    assert speaker == "Harbour Group"
+    assert speaker == "Harbour Group spokesperson"
+    (q,) = analyse_article(art(text)).analysis.quotes
+    assert q.source_id == "harbour-group"
 
 
 # --- every new pattern is linear: 2 MB of its own characters (no timing asserted) --------------
@@ -302,3 +304,74 @@ def test_quote_scan_is_linear(unit: str) -> None:
 )
 def test_attribution_patterns_are_linear(pattern: str, unit: str) -> None:
     _patterns()[pattern].search(_line(unit))
+
+
+# --- more forms (second round) ----------------------------------------------------------------
+
+
+def test_the_companies_are_the_two_parties_of_the_story() -> None:
+    text = (
+        "Harbour Group will buy Tallow Shipping. Harbour Group has bid before for Tallow Shipping. "
+        "The cranes come from Crane Works. Tallow Shipping and Harbour Group signed on Monday. "
+        "The deal closes in May, the companies said."
+    )
+    assert sources(text) == {"Harbour Group": "organization", "Tallow Shipping": "organization"}
+
+
+def test_reported_revenue_is_not_a_source() -> None:
+    assert sources("Harbour Group reported revenue of $4 million in the quarter.") == {}
+
+
+def test_which_called_cites_the_noun_before() -> None:
+    got = sources("Ivo Stark sued Harbour Group, which called the claims baseless.")
+    assert got == {"Harbour Group": "organization"}
+
+
+def test_a_quote_run_is_attributed_where_it_ends() -> None:
+    text = "Harbour Group will buy cranes.\n\n“The cranes are late.\n\n“We will catch up,” said Ivo Stark.\n"
+    assert quotes(text) == [
+        ("The cranes are late.", "Ivo Stark", False),
+        ("We will catch up", "Ivo Stark", False),
+    ]
+
+
+def test_a_cue_later_in_the_sentence_attributes_the_quote() -> None:
+    text = "He is still “a few cranes and a crew” short, one investor involved in the deal said."
+    ((_, speaker, _),) = quotes(text)
+    assert speaker == "one investor involved in the deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Harbour Group hired an Israeli crew for Tallow Port.", "Israeli"),
+        ("Harbour Group will pay $2 Bln for Tallow Port.", "Bln"),
+        ("Harbour Group closed a Series B round.", "Series B"),
+        ("May brought rain. Harbour Group bought Tallow Port in May.", "May"),
+        ("Everyone at Harbour Group agreed. Harbour Group bought Tallow Port.", "Everyone"),
+        ("Sceptics doubt it. Harbour Group bought Tallow Port.", "Sceptics"),
+        ("Labour groups warned Harbour Group.", "Labour"),
+    ],
+)
+def test_words_that_are_not_names(text: str, absent: str) -> None:
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert absent not in names and "Harbour Group" in names, names
+
+
+def test_a_person_stays_a_person_when_the_surname_starts_sentences() -> None:
+    text = "Ivo Stark founded Harbour Group. Stark is raising money. Stark said little."
+    types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert types["Ivo Stark"] == "person"
+
+
+def test_a_known_company_name_with_a_word_after_it_is_no_person() -> None:
+    types = {
+        e.name: str(e.type) for e in analyse_article(art("It runs on Microsoft Harbourcloud now.")).entities
+    }
+    assert types.get("Microsoft Harbourcloud") != "person"
+
+
+def test_a_caption_ending_in_a_credit_is_furniture() -> None:
+    text = "Cranes\n\nA crane at the port of Tallow. (Ivo Stark / Harbour Pictures)\n\nHarbour Group grew.\n"
+    (f,) = find_furniture(text)
+    assert f.kind == "caption" and text[f.start : f.end].startswith("A crane")

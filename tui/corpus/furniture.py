@@ -8,8 +8,8 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   extractor types them as persons and the loader takes them as the author when none is given.
 - credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)".
 - dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
-- caption: a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]"),
-  or such a parenthesis inside a paragraph.
+- caption: a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
+  a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
 - promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement".
 
 Every pattern is applied to one line of at most MAX_LINE characters (a longer line is article text,
@@ -72,7 +72,8 @@ _CAPTION_LINE = re.compile(
 )
 _CAPTION_TAIL = re.compile(
     r"(?:\((?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
-    r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?)\s*$",
+    r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
+    r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}\))\s*$",
     re.IGNORECASE,
 )
 _INLINE_CAPTION = re.compile(
@@ -80,7 +81,7 @@ _INLINE_CAPTION = re.compile(
 )
 _PROMO = re.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
-    r"sign\s+up|subscribe|click\s+here|follow\s+us\s+on|download\s+the|watch\s*:|advertisement$|"
+    r"sign\s+up|subscribe|click\s+here|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
     re.IGNORECASE,
 )

@@ -31,7 +31,7 @@ from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, F
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.4.0"
+EXTRACTOR_VERSION = "2.5.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -206,7 +206,22 @@ def _quotes(
         i = bisect_right(para_starts, pos) - 1
         return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
 
-    for q in raw:
+    # Where each newspaper-style run of paragraphs ends (“A ... / “B,” she said.): one pass back.
+    chain_end = list(range(len(raw)))
+    for i in range(len(raw) - 2, -1, -1):
+        if raw[i].continued:
+            chain_end[i] = chain_end[i + 1]
+
+    def cue_of_run(i: int) -> Found | None:
+        """The cue after the last quotation of the run that quotation i starts, if any."""
+        last = raw[chain_end[i]]
+        if chain_end[i] == i:
+            return None
+        sent = sentence_of(max(last.start, last.end - 1)) or (last.start, last.end)
+        near = found[bisect_left(found_starts, sent[0]) : bisect_left(found_starts, sent[1])]
+        return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 4), None)
+
+    for qi, q in enumerate(raw):
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
         lo, hi = first[0], max(last[1], first[1])
@@ -225,10 +240,13 @@ def _quotes(
                 rule = "quote.scare"
         else:
             kind = "speech"
+            later = [f for f in near if f.phrase[0] >= q.end]
             if after:
                 speaker, rule = after[0], "quote.cue-after"
             elif before:
                 speaker, rule = before[-1], "quote.cue-before"
+            elif later:  # "He is still “a few hundred million” short, one investor said."
+                speaker, rule = later[0], "quote.cue-later"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
@@ -246,12 +264,16 @@ def _quotes(
                     None,
                 )
                 rule = "quote.continued" if speaker else rule
+        forward = cue_of_run(qi) if q.continued and not after and not before else None
+        if forward is not None:
+            # Newspaper style: the quotation goes on in the next paragraph, attributed there.
+            speaker, rule = forward, "quote.continued-forward"
         quotes.append(
             Quote(
                 f"{aid}:q{len(quotes)}",
                 Span(aid, q.start, q.end),
                 text[q.start : q.end],
-                speaker.name if speaker else None,
+                _speaker_name(speaker),
                 speaker.key if speaker else None,
                 kind,
                 rule,
@@ -259,6 +281,13 @@ def _quotes(
             )
         )
     return quotes
+
+
+def _speaker_name(found: Found | None) -> str | None:
+    """The speaker as the text names it: the source, or "Amazon spokesperson" for the company's voice."""
+    if found is None:
+        return None
+    return found.speaker_text if found.rule == "spokesperson" else found.name
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:

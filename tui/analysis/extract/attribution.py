@@ -112,10 +112,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<np>"
             + alt(anonymous)
             + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
-            r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
+            r"(?:people|persons?|sources?|officials?|insiders?|executives?|investors?|bankers?|employees?|"
+            r"advisers?|advisors?)\s+(?:familiar\s+with|close\s+to|"
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|knowledgeable\s+about)\s+"
-            r"(?:the|its|their|his|her|Meta’s|Meta's)\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|plans?|"
-            r"situation|company|discussions|transaction|agreement|investment|decision))",
+            r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
+            r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
+            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process))",
             re.IGNORECASE,
         ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
@@ -224,6 +226,18 @@ _INVERTING = frozenset(
 _VERB_FIRST_END = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
 )
+_PLURAL_ANAPHOR = re.compile(
+    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"(?P<verb>said|say|says|announced|confirmed|added|stated)\b",
+    re.IGNORECASE,
+)
+_FINANCIAL = re.compile(
+    r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
+    r"third-quarter|fourth-quarter|net|total|operating|adjusted)\s+)*(?:revenue|revenues|sales|earnings|"
+    r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b",
+    re.IGNORECASE,
+)
+_WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
@@ -444,6 +458,27 @@ class Attributor:
                 return ms
         return None
 
+    def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
+        """The n organizations named most often before pos (the parties of the story: "the
+        companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions."""
+        counts: dict[str, int] = {}
+        last: dict[str, EntitySpan] = {}
+        first: dict[str, int] = {}
+        hi = bisect_left(self.starts, pos)
+        for k in range(max(0, hi - 300), hi):
+            ms = self.mentions[k]
+            if ms.end <= pos and ms.type == EntityType.ORG:
+                counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
+                last[ms.entity_id] = ms
+                first.setdefault(ms.entity_id, k)
+        best = sorted(counts, key=lambda e: (-counts[e], first[e]))[:n]
+        if len(best) < n or (
+            len(counts) > n
+            and counts[best[-1]] == counts[sorted(counts, key=lambda e: (-counts[e], first[e]))[n]] == 1
+        ):
+            return []  # no clear parties: unresolved rather than a guess
+        return [last[e] for e in sorted(best, key=lambda e: first[e])]
+
     def _document(self, doc: str, start: int, end: int, det: str) -> Found:
         """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
         doc = " ".join(doc.lower().split())
@@ -590,7 +625,7 @@ class Attributor:
             (start, end),
             "",
             "spokesperson",
-            speaker_text=name,
+            speaker_text=f"{owner.name} {head}",  # the quote's speaker: "Amazon spokesperson"
         )
 
     def _group(self, name: str, start: int, end: int) -> Found | None:
@@ -708,6 +743,18 @@ class Attributor:
                 re.IGNORECASE,
             ):
                 continue  # passive: "has been accused of"
+            if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
+                continue  # "AWS reported revenue of $27.5 billion": a result, not a source
+            if _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
+                # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
+                w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
+                got = self._source_before(w.start(), s0) if w else None
+                if got:
+                    f, start = got
+                    f.phrase, f.verb = (start, m.end()), verb
+                    f.rule = f.rule or "relative"
+                    add(f)
+                continue
             if re.match(r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have"
             got = self._source_before(m.start(), s0)
@@ -772,6 +819,20 @@ class Attributor:
                 f = self._unnamed(m.group("np"), m.start(), m.end())
                 f.verb, f.rule = "(anonymous)", "anonymous-mention"
                 add(f)
+        for m in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
+            # "the companies said", "both firms announced": the last two organizations named before.
+            pair = self._salient_orgs(m.start(), 2)
+            if len(pair) == 2 and not any(s <= m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                for ent in pair:
+                    f = self._named(
+                        ent,
+                        _KIND_OF_TYPE[ent.type],
+                        (m.start(), m.end()),
+                        m.group("verb").lower(),
+                        "anaphor-plural",
+                    )
+                    found.append(f)
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for m in self.p["passive"].finditer(text, s0, s1):
                 # "reportedly", "it was reported that", "is said to be": an unnamed source, one per article.

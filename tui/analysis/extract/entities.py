@@ -342,6 +342,8 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
+    if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
+        return EntityType.ORG, "entity.known-head"  # "Microsoft Azure", "Google Cloud": no person
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if 2 <= len(piece) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
@@ -525,6 +527,15 @@ def find_entities(
     return EntityResult(entities, index)
 
 
+_PERSON_EVIDENCE = frozenset(
+    {
+        "entity.title-before",
+        "entity.appositive-title",
+        "entity.first-name",
+        "entity.byline",
+        "entity.name-shape",
+    }
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -561,6 +572,7 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and low not in tab.common
         and word not in tab.function_words
         and low not in lower_words
+        and low not in GROUP_HEADS
         and not low.endswith(_WORD_ENDINGS)
     )
 
@@ -664,7 +676,7 @@ def _pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
-        if len(toks) == 1 and len(names[0]) < 2:
+        if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words):
             continue
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
@@ -773,6 +785,12 @@ def _group(
             for m in members:
                 for t, v in (votes.get(m) or {}).items():
                     total[t] = total.get(t, 0) + v
+            if total.get(EntityType.PERSON) and any(
+                len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members
+            ):
+                # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
+                # a full name with a person's evidence outweighs guesses on the bare surname.
+                total = {EntityType.PERSON: total[EntityType.PERSON]}
             etype = max(total, key=lambda t: (total[t], t == EntityType.PERSON)) if total else EntityType.ORG
             rule = rules.get(best, "entity.caps")
         for m in members:

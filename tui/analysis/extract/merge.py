@@ -157,12 +157,15 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             claim.source_ids = [src_map.get(s, s) for s in claim.source_ids]
         if art.facts is not None:
             remap_facts(art.facts, id_map, src_map)
+        local_names = {e.id: e.name for e in result.entities}
         for quote in art.quotes:
             if quote.source_id:
+                named = quote.speaker == local_names.get(quote.source_id)
                 quote.source_id = src_map.get(quote.source_id, quote.source_id)
                 src = sources.get(quote.source_id)
-                if src is not None and src.entity_id:
-                    quote.speaker = merged[src.entity_id].name if src.entity_id in merged else quote.speaker
+                # The merged name replaces the entity's name; "Amazon spokesperson" stays as written.
+                if named and src is not None and src.entity_id in merged:
+                    quote.speaker = merged[src.entity_id].name
         analysis.articles[art.article_id] = art
     analysis.entities = list(merged.values())
     analysis.sources = list(sources.values())
