@@ -375,3 +375,32 @@ def test_a_caption_ending_in_a_credit_is_furniture() -> None:
     text = "Cranes\n\nA crane at the port of Tallow. (Ivo Stark / Harbour Pictures)\n\nHarbour Group grew.\n"
     (f,) = find_furniture(text)
     assert f.kind == "caption" and text[f.start : f.end].startswith("A crane")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("The cranes run on Harbourcloud H200 chips.", "Harbourcloud H200", "product"),
+        ("Regulators say Big Tech is watching Harbour Group.", "Big Tech", "organization"),
+        ("Traders on Wall Street liked Harbour Group.", "Wall Street", "place"),
+        ("It runs on Microsoft Harbourcloud now.", "Microsoft Harbourcloud", "product"),
+        ("Shares of Tallow Holding rose.", "Tallow Holding", "organization"),
+    ],
+)
+def test_products_places_and_common_words_are_no_persons(text: str, name: str, etype: str) -> None:
+    types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert types.get(name) == etype, types
+
+
+def test_contractions_are_no_names() -> None:
+    text = "“We’re ready,” said Ivo Stark. “I’ve seen worse.” Harbour Group agreed."
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert not {n for n in names if "’" in n}, names
+
+
+def test_the_startup_is_the_one_the_text_calls_a_startup() -> None:
+    text = (
+        "Harbour Group will invest in shipping startup Tallow Shipping. Harbour Group is large. "
+        "Harbour Group will pay $4 million for a stake in Tallow Shipping, the startup said."
+    )
+    assert sources(text) == {"Tallow Shipping": "organization"}

@@ -226,6 +226,10 @@ _INVERTING = frozenset(
 _VERB_FIRST_END = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
 )
+_DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
+)
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|announced|confirmed|added|stated)\b",
@@ -293,6 +297,8 @@ class Attributor:
         self.p = _patterns()
         self.last_anonymous: Found | None = None
         self.documents: dict[str, Found] = {}
+        self.window_start = 0
+        self.descriptors = self._describe()
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -455,8 +461,49 @@ class Attributor:
             ):
                 return ms
             if not want_person and ms.type == EntityType.ORG:
-                return ms
+                return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _salient_org(self, noun: str, pos: int) -> EntitySpan | None:
+        """ "the startup" among the organizations of this sentence and the one before: the one the
+        text has called a startup ("AI startup Anthropic", "Wiz, a cloud security firm"), else the
+        one named most often so far; a tie goes to the nearest. None when none is named there."""
+        lo = self.window_start
+        hi = bisect_left(self.starts, pos)
+        near: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, lo), hi):
+            ms = self.mentions[k]
+            if ms.end <= pos and ms.type == EntityType.ORG:
+                near[ms.entity_id] = ms  # the last mention of each
+        if not near:
+            return None
+        counts: dict[str, int] = {}
+        for k in range(max(0, hi - 400), hi):
+            eid = self.mentions[k].entity_id
+            if eid in near:
+                counts[eid] = counts.get(eid, 0) + 1
+        described = noun not in ("company", "firm", "group", "business", "corporation")
+
+        def score(eid: str) -> tuple[bool, int, int]:
+            return (described and noun in self.descriptors.get(eid, ()), counts.get(eid, 0), near[eid].start)
+
+        return near[max(near, key=score)]
+
+    def _describe(self) -> dict[str, set[str]]:
+        """What the text calls each organization: "AI startup Anthropic" -> startup, "Wiz, a cloud
+        security firm," -> firm (one bounded look before and after each mention)."""
+        out: dict[str, set[str]] = {}
+        text = self.text
+        for ms in self.mentions:
+            if ms.type != EntityType.ORG:
+                continue
+            m = _DESCRIBED_BEFORE.search(text, max(0, ms.start - 40), ms.start)
+            if m:
+                out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+            m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
+            if m:
+                out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+        return out
 
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
@@ -886,8 +933,11 @@ class Attributor:
 
     def find(self, sentences: list[tuple[int, int]]) -> list[Found]:
         out = []
+        prev = 0
         for s0, s1 in sentences:
+            self.window_start = prev  # "the company" looks back to the sentence before this one
             out.extend(self.sentence(s0, s1))
+            prev = s0
         return out
 
 

@@ -306,6 +306,10 @@ def _type_unknown(
         return EntityType.OUTLET, "entity.outlet-head"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if any(_MODEL_NAME.match(w) for w in words):
+        return EntityType.PRODUCT, "entity.model-name"  # "GPT-4", "Nvidia H100", "Grok-1.5V"
+    if len(piece) >= 2 and last in _PLACE_HEADS:
+        return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
     if before_title:
@@ -343,11 +347,16 @@ def _type_unknown(
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
-        return EntityType.ORG, "entity.known-head"  # "Microsoft Azure", "Google Cloud": no person
+        # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
+        return EntityType.PRODUCT, "entity.known-head"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
-    if 2 <= len(piece) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
-        return EntityType.PERSON, "entity.name-shape"
+    if (
+        2 <= len(piece) <= 3
+        and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+        and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
+    ):
+        return EntityType.PERSON, "entity.name-shape"  # "Ivo Stark"; never "Big Tech", "Breaking Down"
     return EntityType.ORG, "entity.default-org"
 
 
@@ -527,6 +536,35 @@ def find_entities(
     return EntityResult(entities, index)
 
 
+#: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
+_MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
+_PLACE_HEADS = frozenset(
+    {
+        "Street",
+        "Avenue",
+        "Road",
+        "Square",
+        "Hall",
+        "Park",
+        "Bridge",
+        "Valley",
+        "Airport",
+        "Station",
+        "Boulevard",
+        "Lane",
+        "Plaza",
+        "Island",
+        "Islands",
+        "Bay",
+        "Beach",
+        "Mountain",
+        "River",
+        "Lake",
+        "County",
+        "Province",
+    }
+)
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 _PERSON_EVIDENCE = frozenset(
     {
         "entity.title-before",
@@ -638,6 +676,10 @@ def _pieces(
             i += t
             continue
         tok = run[i]
+        if _CONTRACTION.match(tok.text) and not current:  # "We’re", "I’ve": no name
+            pieces.append(("generic", [tok]))
+            i += 1
+            continue
         if tok.bare in tab.generic and not (current and tok.bare in tab.org_suffixes):
             flush()
             pieces.append(("generic", [tok]))
