@@ -27,7 +27,15 @@ from tui.analysis.extract.facts import event_facts
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
-from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Figure, FigureKind, Quote
+from tui.analysis.model import (
+    ArticleAnalysis,
+    ArticleResult,
+    CorpusAnalysis,
+    EntityType,
+    Figure,
+    FigureKind,
+    Quote,
+)
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
@@ -61,7 +69,7 @@ def _analyse(article: Article) -> ArticleResult:
     ents = find_entities(aid, text, sentences, headings | names_only, _byline_names(furniture, text))
     by_id = {e.id: e for e in ents.entities}
     spans = [
-        EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))  # type: ignore[arg-type]
+        EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))
         for s, e, eid, etype in ents.mention_index
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
@@ -77,7 +85,7 @@ def _analyse(article: Article) -> ArticleResult:
         ents.mention_index,
         role_spans,
         datelines,
-    )  # type: ignore[arg-type]
+    )
     names = ents.mention_index  # sorted by start
     name_starts = [n[0] for n in names]
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
@@ -155,7 +163,7 @@ def _byline_names(furniture: list[Furniture], text: str) -> tuple[tuple[int, int
     return tuple(out)
 
 
-def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]], starts: list[int]) -> bool:
+def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], starts: list[int]) -> bool:
     """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
     if fig.kind != FigureKind.COUNT:
         return False
