@@ -172,7 +172,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r")\s+)?(?:"
             + _MOD
             + r"\s+){0,2}?(?:"
-            + alt(_GROUP_HEADS)
+            + alt(list(_GROUP_HEADS))
             + r"))$",
             re.IGNORECASE,
         ),
@@ -869,32 +869,32 @@ class Attributor:
                 f = self._unnamed(am.group("np"), am.start(), am.end())
                 f.verb, f.rule = "(anonymous)", "anonymous-mention"
                 add(f)
-        for m in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
+        for pm in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
             # "the companies said", "both firms announced": the last two organizations named before.
-            pair = self._salient_orgs(m.start(), 2)
-            if len(pair) == 2 and not any(s <= m.start() < e for s, e in taken):
-                taken.append((m.start(), m.end()))
+            pair = self._salient_orgs(pm.start(), 2)
+            if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
+                taken.append((pm.start(), pm.end()))
                 for ent in pair:
                     f = self._named(
                         ent,
                         _KIND_OF_TYPE[ent.type],
-                        (m.start(), m.end()),
-                        m.group("verb").lower(),
+                        (pm.start(), pm.end()),
+                        pm.group("verb").lower(),
                         "anaphor-plural",
                     )
                     found.append(f)
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
-            for m in self.p["passive"].finditer(text, s0, s1):
+            for qm in self.p["passive"].finditer(text, s0, s1):
                 # "reportedly", "it was reported that", "is said to be": an unnamed source, one per article.
                 f = Found(
                     "unnamed-reports",
                     "unnamed reports",
                     SourceKind.UNNAMED,
                     None,
-                    (m.start(), m.end()),
-                    " ".join(m.group().lower().split()),
+                    (qm.start(), qm.end()),
+                    " ".join(qm.group().lower().split()),
                     "passive",
-                    speaker_text=m.group(),
+                    speaker_text=qm.group(),
                 )
                 add(f)
         found.sort(key=lambda f: f.phrase[0])

@@ -581,7 +581,7 @@ def _before_group_head(text: str, end: int) -> bool:
     """ "Labour groups warned", "Industry analysts said": a capitalised word that only starts its
     sentence and stands before a group noun is a modifier of that noun, not a name."""
     m = _NEXT_WORD.match(text, end, end + 30)
-    return bool(m) and m.group(1) in GROUP_HEADS
+    return m is not None and m.group(1) in GROUP_HEADS
 
 
 _WORD_ENDINGS = (

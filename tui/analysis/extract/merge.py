@@ -164,10 +164,10 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             if quote.source_id:
                 named = quote.speaker == local_names.get(quote.source_id)
                 quote.source_id = src_map.get(quote.source_id, quote.source_id)
-                src = sources.get(quote.source_id)
+                said_by = sources.get(quote.source_id)
                 # The merged name replaces the entity's name; "Amazon spokesperson" stays as written.
-                if named and src is not None and src.entity_id in merged:
-                    quote.speaker = merged[src.entity_id].name
+                if named and said_by is not None and said_by.entity_id in merged:
+                    quote.speaker = merged[said_by.entity_id].name
         analysis.articles[art.article_id] = art
     analysis.entities = list(merged.values())
     analysis.sources = list(sources.values())
