@@ -104,11 +104,10 @@ def test_furniture_gives_no_entities_claims_or_sources() -> None:
         "OSLO, June 3 (Wire) - Harbour Group will buy two cranes for $4 million, the company said.\n"
     )
     result = analyse_article(art(text))
-    names = {e.name: (str(e.type), e.rule) for e in result.entities}
-    assert {"Ivo Stark", "Depot Pictures", "Harbour Notes", "Daily Ledger"}.isdisjoint(names)
-    # The byline's writer is a person named in the text (never a source or a speaker).
-    assert names["Jane Roe"] == ("person", "entity.byline")
-    assert names["Harbour Group"][0] == "organization"
+    names = {e.name: str(e.type) for e in result.entities}
+    # The byline's writer is the article's author (metadata), not someone the article names.
+    assert {"Jane Roe", "Ivo Stark", "Depot Pictures", "Harbour Notes", "Daily Ledger"}.isdisjoint(names)
+    assert names["Harbour Group"] == "organization"
     (claim,) = [c for c in result.analysis.claims if "cranes" in c.text]
     assert claim.text.startswith("Harbour Group will buy")
     assert {s.name for s in result.sources} == {"Harbour Group"}
@@ -404,3 +403,21 @@ def test_the_startup_is_the_one_the_text_calls_a_startup() -> None:
         "Harbour Group will pay $4 million for a stake in Tallow Shipping, the startup said."
     )
     assert sources(text) == {"Tallow Shipping": "organization"}
+
+
+def test_a_quoted_nickname_stays_inside_the_name() -> None:
+    text = "The board named Ivona “Ivy” Stark Hallberg chief executive of Harbour Group."
+    names = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert names.get("Ivona Stark Hallberg") == "person", names
+
+
+def test_a_participle_before_by_is_no_name() -> None:
+    text = "Founded by Ivo Stark in 1990, Harbour Group grew. Hired by Harbour Group, Ana Vey left."
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert "Founded" not in names and "Hired" not in names, names
+
+
+def test_to_lead_is_a_verb_not_a_title() -> None:
+    text = "Ivo Stark left in 2009 to lead Tallowsoft. He came back in 2021."
+    types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert types.get("Tallowsoft") != "person", types

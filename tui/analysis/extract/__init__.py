@@ -39,7 +39,7 @@ from tui.analysis.model import (
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.6.0"
+EXTRACTOR_VERSION = "2.7.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -66,7 +66,7 @@ def _analyse(article: Article) -> ArticleResult:
     sentences, names_only, datelines = _without_furniture(seg.sentences, furniture)
     headings = set(seg.headings) - names_only
     paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture)]
-    ents = find_entities(aid, text, sentences, headings | names_only, _byline_names(furniture, text))
+    ents = find_entities(aid, text, sentences, headings | names_only)
     by_id = {e.id: e for e in ents.entities}
     spans = [
         EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))
@@ -123,8 +123,8 @@ def _without_furniture(
     """The sentences the extractor reads, with furniture taken out.
 
     Returns (sentences, names_only, datelines): a caption or promo sentence is dropped; a byline or
-    credit line stays only for its names (`names_only`: the persons it names, never claims or
-    sources); a dateline is cut off the head of
+    credit line is read only for names known already (`names_only`: its writers are the article's
+    author, kept out of entities, claims and sources); a dateline is cut off the head of
     its sentence ("NEW YORK, June 13 (Reuters) - Amazon said ..." -> "Amazon said ..."), and kept as
     a piece of its own (`datelines`) for its place and its date (a figure, never a claim).
     """
@@ -150,17 +150,6 @@ def _without_furniture(
             out.append((s0, s1))
             names_only.add((s0, s1))
     return out, names_only, frozenset(datelines)
-
-
-def _byline_names(furniture: list[Furniture], text: str) -> tuple[tuple[int, int], ...]:
-    """Where the persons a byline or a credit line names stand in the text."""
-    out = []
-    for f in furniture:
-        for name in f.names:
-            i = text.find(name, f.start, f.end)
-            if i >= 0:
-                out.append((i, i + len(name)))
-    return tuple(out)
 
 
 def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], starts: list[int]) -> bool:

@@ -206,6 +206,21 @@ def _title_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
     return best
 
 
+def _nickname_end(text: str, toks: list[Token], j: int) -> int:
+    """Index of the name word after a quoted nickname starting at toks[j] (“MJ” Holthaus), or 0."""
+    if toks[j].text not in ('"', "“", "‘", "'"):
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= 2 and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    if k == j + 1 or k + 1 >= len(toks) or toks[k].text not in ('"', "”", "’", "'"):
+        return 0
+    after = toks[k + 1]
+    if toks[k].start != toks[k - 1].end or text[toks[k].end : after.start] != " ":
+        return 0
+    return k + 1 if after.is_word and after.is_cap else 0
+
+
 def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
     runs: list[tuple[list[Token], bool, str | None]] = []
@@ -220,14 +235,20 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
         run: list[Token] = []
         tail: str | None = None
         j = i
+        nickname = False
         while j < n:
             t = toks[j]
-            if run:
+            if run and not nickname:
                 gap = text[run[-1].end : t.start]
                 if gap != " " and gap != "\u00a0":
                     break
                 if run[-1].possessive:
                     break
+                k = _nickname_end(text, toks, j)
+                if k:  # Michelle “MJ” Johnston Holthaus: the nickname stays out of the name
+                    j, nickname = k, True
+                    continue
+            nickname = False
             if t.is_word and t.is_cap:
                 run.append(t)
                 j += 1
@@ -342,15 +363,17 @@ def _type_unknown(
         tm = _title_before(tab).search(before)
     else:
         tm = None
+    if tm and _VERB_BEFORE_TITLE.search(before, 0, tm.start()):
+        tm = None  # "left to lead VMware", "will head X": a verb, not a title
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
+    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
+        return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
-    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
-        return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if (
         2 <= len(piece) <= 3
         and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
@@ -469,17 +492,10 @@ def find_entities(
     text: str,
     sentences: list[tuple[int, int]],
     headings: set[tuple[int, int]],
-    bylines: tuple[tuple[int, int], ...] = (),
 ) -> EntityResult:
-    """`headings` (and furniture such as a byline) are read for names already known only;
-    `bylines` are the spans of the persons a byline or a credit line names ("By Jane Roe and
-    John Doe"): persons named in the text (never sources or speakers), whatever else it says."""
+    """`headings` (and furniture such as a byline) are read for names already known only."""
     tab = tables()
     candidates: list[Candidate] = []
-    for b0, b1 in bylines:
-        names = tuple(t.bare for t in tokenize(text, b0, b1))
-        if names:
-            candidates.append(Candidate(names, b0, b1, EntityType.PERSON, "entity.byline"))
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     for sent in sentences:
@@ -514,7 +530,11 @@ def find_entities(
         if not c.initial
         or c.tokens in confirmed
         or (len(c.tokens) == 1 and c.tokens[0] in surnames)
-        or (_name_like(c.tokens[0], lower_words, tab) and not _before_group_head(text, c.end))
+        or (
+            _name_like(c.tokens[0], lower_words, tab)
+            and not _before_group_head(text, c.end)
+            and not _PARTICIPLE_BY.match(text, c.end, c.end + 12)
+        )
     ]
 
     groups = _group(kept, acronym_pairs, tab)
@@ -538,6 +558,7 @@ def find_entities(
 
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
+_VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(
     {
         "Street",
@@ -574,6 +595,8 @@ _PERSON_EVIDENCE = frozenset(
         "entity.name-shape",
     }
 )
+#: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
+_PARTICIPLE_BY = re.compile(r"\s+(?:on\s+|up\s+|over\s+|in\s+)?by\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
@@ -744,7 +767,6 @@ def _group(
         "entity.appositive-title",
         "entity.gazetteer",
         "entity.acronym",
-        "entity.byline",
     }
     for c in cands:
         if c.type is None:
