@@ -74,6 +74,7 @@ TYPE_NAMES = {
     "other": "other",
     "unnamed": "unnamed",
     "anonymous": "unnamed",
+    "group": "group",
     "document": "document",
     "narrator": "narrator",
 }
