@@ -212,23 +212,22 @@ class Assigned:
 def assigned(
     run: Run, table: FactTable, article_id: str, slot: str, person: str | None = None
 ) -> Assigned | None:
-    """THE lookup of a slot's value for one article (for a title: of `person`, the appointed one).
-    Today: the slot held by the comparison's aspect cell for that article (amount, valuation,
-    stake, a person's title); other slots are not assigned by today's analysis. When the extractor
-    exposes event facts per article, read them here."""
-    cls = ASPECT_OF_SLOT.get(slot)
-    if cls is None or slot == "interim" or run.comparison is None:
+    """THE lookup of a slot's value for one article: the extractor's event facts for the article
+    (ArticleAnalysis.facts.slots, the body's values). For a title (new_title, modifier) asked of a
+    `person`, the facts count only when they are about that person (same surname)."""
+    art = run.analysis.articles.get(article_id)
+    facts = art.facts if art is not None else None
+    if facts is None:
         return None
-    aspect = _aspect_for(run, cls, person)
-    if aspect is None:
+    value = facts.slots.get(slot)
+    if value is None:
         return None
-    cell = aspect.cells.get(article_id)
-    if cell is None or cell.slot is None:
-        return None
-    s = cell.slot
-    if s.kind == "role":
-        return Assigned(s.normalized or s.text, None, tuple(s.modifiers), s.text)
-    return Assigned(s.value, s.unit, (), s.text)
+    if person and slot in ("new_title", "modifier"):
+        who = facts.slots.get("person")
+        if who is None or surname_key(str(who.value)) != surname_key(person):
+            return None
+    modifiers = (str(value.value),) if slot == "modifier" else ()
+    return Assigned(value.value, value.unit, modifiers, value.stated)
 
 
 def _aspect_for(run: Run, cls: str, person: str | None) -> Any:
