@@ -71,10 +71,14 @@ def tables() -> Tables:
     ordered = sorted(titles, key=len, reverse=True)
     # Plural only for titles of several words or acronyms ("chief executive officers", "co-CEOs"):
     # "leaders" or "heads" is a group of people, not a title.
-    plural = [t for t in ordered if " " in t or (t.isalpha() and len(t) <= 4 and t not in ("head", "lead", "chair"))]
+    plural = [
+        t for t in ordered if " " in t or (t.isalpha() and len(t) <= 4 and t not in ("head", "lead", "chair"))
+    ]
     single = [t for t in ordered if t not in plural]
     title_alt = (
-        "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in plural) + r")(?:s\b)?|"
+        "(?:"
+        + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in plural)
+        + r")(?:s\b)?|"
         + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in single)
     )
     mod_alt = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
