@@ -92,9 +92,11 @@ class SourcesList(PaneList):
     SCOPE: ClassVar[str] = "explore.sources"
     BINDINGS = bindings_for("explore.sources")
 
-    #: article id -> "copy of Winbuzzer", for articles that copy another (set by the screen).
-    #: article id -> how a copy of another article is labelled (set by the screen from the index)
-    copy_labels: dict[str, str] = {}
+    @property
+    def copy_labels(self) -> dict[str, str]:
+        """article id -> "copy of Winbuzzer", for articles that copy another (the app's index)."""
+        index = getattr(self.app, "index", None)
+        return index.copy_labels if index is not None else {}
 
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1
@@ -193,12 +195,10 @@ class ClaimsList(PaneList):
         if isinstance(item, Quote):
             first = Text("“" + " ".join(item.text.split()) + "”")
             second = Text("  — ", style=self.dim())
-            second.append(
-                item.speaker or "unattributed", style=self.key_style() if item.speaker else self.dim()
-            )
+            # A scare quote is a term in quotation marks, not anybody's words: it says so.
+            who = item.speaker or ("term in quotation marks" if item.kind == "scare" else "speaker not named")
+            second.append(who, style=self.key_style() if item.speaker else self.dim())
             detail = f" · {self.outlets.get(item.span.article_id, item.span.article_id)}"
-            if item.kind != "speech":
-                detail += f" · {item.kind}"
             second.append(detail, style=self.dim())
             return [first, second]
         first = Text(" ".join(item.text.split()))
