@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from tui.analysis.model import Citation, Claim, CorpusAnalysis, Entity, Figure, Hedge, Quote, Role, Source
+from tui.analysis.model import (
+    Citation,
+    Claim,
+    CorpusAnalysis,
+    Entity,
+    EventFacts,
+    FactValue,
+    Figure,
+    Hedge,
+    Quote,
+    Role,
+    Source,
+)
 from tui.corpus.model import Article, Corpus, Span
 
 SCHEMA = "meta-scale-tui/export/1"
@@ -51,6 +63,38 @@ def figure_dict(fig: Figure, arts: dict[str, Article]) -> dict[str, Any]:
         "high": fig.high,
         "span": span_dict(fig.span, arts),
         "rule": fig.rule,
+    }
+
+
+def fact_value_dict(fact: FactValue, arts: dict[str, Article]) -> dict[str, Any]:
+    return {
+        "slot": fact.slot,
+        "value": fact.value,
+        "unit": fact.unit,
+        "stated": fact.stated,
+        "hedge": fact.hedge,
+        "low": fact.low,
+        "high": fact.high,
+        "place": fact.place,
+        "sources": list(fact.source_ids),
+        "entity": fact.entity_id,
+        "span": span_dict(fact.span, arts),
+        "rule": fact.rule,
+    }
+
+
+def event_facts_dict(facts: EventFacts, arts: dict[str, Article]) -> dict[str, Any]:
+    """The article's event facts: body slots (its facts), headline slots, and every candidate per slot
+    with what it is the figure of and why it was not chosen (null for the chosen one)."""
+    return {
+        "event": facts.event,
+        "rule": facts.rule,
+        "slots": {k: fact_value_dict(v, arts) for k, v in facts.slots.items()},
+        "headline": {k: fact_value_dict(v, arts) for k, v in facts.headline.items()},
+        "candidates": {
+            k: [{**fact_value_dict(c.fact, arts), "of": c.of, "why_not": c.why_not} for c in cands]
+            for k, cands in facts.candidates.items()
+        },
     }
 
 
@@ -132,21 +176,33 @@ def quote_dict(quote: Quote, arts: dict[str, Article]) -> dict[str, Any]:
 
 
 def export_dict(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
-    arts = corpus.by_id()
-    return {
-        "schema": SCHEMA,
-        "corpus": {"name": corpus.name, "root": str(corpus.root)},
-        "problems": [str(p) for p in corpus.problems],
-        "articles": [article_dict(a) for a in corpus.articles],
-        "sources": [source_dict(s, arts) for s in analysis.sources],
-        "entities": [entity_dict(e, arts) for e in analysis.entities],
-        "claims": [claim_dict(c, arts) for c in analysis.claims],
-        "quotes": [quote_dict(q, arts) for q in analysis.quotes],
-    }
+    """The whole export as one dict (the sections of `export_sections`, made whole)."""
+    out: dict[str, Any] = {}
+    for key, value in export_sections(corpus, analysis):
+        if isinstance(value, Pairs):
+            out[key] = dict(value)
+        elif isinstance(value, dict | list | str):
+            out[key] = value
+        else:
+            out[key] = list(value)
+    return out
+
+
+class Pairs:
+    """A mapping section made pair by pair (the export's `facts`, by article)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, Any]]) -> None:
+        self._pairs = pairs
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        return iter(self._pairs)
 
 
 def export_sections(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[tuple[str, Any]]:
-    """The export as (key, value) pairs in order; the long lists are generators, made item by item."""
+    """The export as (key, value) pairs in order; the long lists are generators, made item by item.
+
+    The one place the export's shape is written: `export_dict`, `iter_export_json` and
+    `iter_export_jsonl` all read it."""
     arts = corpus.by_id()
     yield "schema", SCHEMA
     yield "corpus", {"name": corpus.name, "root": str(corpus.root)}
@@ -156,6 +212,14 @@ def export_sections(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[tuple[
     yield "entities", (entity_dict(e, arts) for e in analysis.entities)
     yield "claims", (claim_dict(c, arts) for a in analysis.articles.values() for c in a.claims)
     yield "quotes", (quote_dict(q, arts) for a in analysis.articles.values() for q in a.quotes)
+    yield (
+        "facts",
+        Pairs(
+            (aid, event_facts_dict(a.facts, arts))
+            for aid, a in analysis.articles.items()
+            if a.facts is not None
+        ),
+    )
 
 
 def iter_export_json(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
@@ -171,6 +235,17 @@ def iter_export_json(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
         first = False
         if isinstance(value, dict | list | str):
             yield _indented(json.dumps(value, indent=2, ensure_ascii=False), "  ")
+            continue
+        if isinstance(value, Pairs):
+            opened = False
+            for name, item in value:
+                yield (
+                    ("{\n" if not opened else ",\n")
+                    + f"    {json.dumps(name, ensure_ascii=False)}: "
+                    + _indented(json.dumps(item, indent=2, ensure_ascii=False), "    ")
+                )
+                opened = True
+            yield "\n  }" if opened else "{}"
             continue
         opened = False
         for item in value:
@@ -195,6 +270,10 @@ def iter_export_jsonl(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]
         if header:
             yield json.dumps({"record": "header", **header}, ensure_ascii=False) + "\n"
             header = {}
+        if isinstance(value, Pairs):  # facts, by article
+            for name, item in value:
+                yield json.dumps({"record": key, "article": name, **item}, ensure_ascii=False) + "\n"
+            continue
         kind = key[:-1] if key != "entities" else "entity"
         for item in value:
             yield json.dumps({"record": kind, **item}, ensure_ascii=False) + "\n"
