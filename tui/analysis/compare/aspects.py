@@ -404,12 +404,17 @@ def _slot_hedges(cell: Cell) -> list[str]:
 def _flags(cells: dict[str, Cell]) -> list[str]:
     flags = []
     present = [c for c in cells.values() if c.present]
-    kinds = {c.article_id: {st.source.kind for st in c.statements if st.source} for c in present}
+    # Like with like: the source of the sentence each cell shows (the extractor's: a spokesperson
+    # or a company statement is the company's voice), not any sentence of the aspect.
+    kinds = {
+        c.article_id: (c.main.source.kind if c.main is not None and c.main.source else "narrator")
+        for c in present
+    }
     for a, b in combinations(present, 2):
         ka, kb = kinds[a.article_id], kinds[b.article_id]
-        if "organization" in ka and "unnamed" not in ka and "unnamed" in kb and "organization" not in kb:
+        if ka == "organization" and kb == "unnamed":
             flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
-        elif "organization" in kb and "unnamed" not in kb and "unnamed" in ka and "organization" not in ka:
+        elif kb == "organization" and ka == "unnamed":
             flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
         if a.slot is None or b.slot is None:
             continue  # hedging is compared on a checkable value only
@@ -435,6 +440,22 @@ def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tupl
     return None
 
 
+def _own_precision(body: Slot, headline: list[Membership]) -> str:
+    """The headline's value against the body's, inside one article ("" when they are the same)."""
+    for m in headline:
+        for slot in m.slots:
+            if slot.kind != body.kind:
+                continue
+            if slot.kind == "role":
+                v = verdicts.title_verdict(slot, body)
+            else:
+                v = verdicts.value_verdict(slot, body)
+            if v.kind in (verdicts.SAME, verdicts.INCOMPARABLE):
+                continue
+            return f"headline {slot.text}, body {body.text}: {v.kind} inside the article ({v.reason})"
+    return ""
+
+
 def _finish(
     aspect: Aspect,
     members: dict[str, list[Membership]],
@@ -442,6 +463,14 @@ def _finish(
     copy_of: dict[str, str] | None = None,
 ) -> None:
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
+    headlines: dict[str, list[Membership]] = {}
+    for aid in list(members):
+        # The body's value is the article's fact; a headline's (often rounder) value is kept apart
+        # and shown as the article's own precision (used only when the body does not state it).
+        body = [m for m in members[aid] if m.statement.place != "headline"]
+        if body and len(body) < len(members[aid]):
+            headlines[aid] = [m for m in members[aid] if m.statement.place == "headline"]
+            members = {**members, aid: body}
     for aid in article_ids:
         ms = members.get(aid, [])
         cell = Cell(aid)
@@ -458,6 +487,8 @@ def _finish(
             if changed is not None:
                 cell.main, cell.slot = changed
                 changed_in[aid] = original
+        if aid in headlines and cell.slot is not None:
+            cell.own = _own_precision(cell.slot, headlines[aid])
         aspect.cells[aid] = cell
     for copy, original in changed_in.items():
         # The original shows the sentence the copy changed: its most alike one holding a figure.

@@ -83,6 +83,9 @@ class Cell:
     slot: Slot | None = None
     mark: str = "missing"  # agree | differ | both | only | missing
     note: str = ""
+    #: Inside this article: its headline's value against its body's ("headline $14B: $14B is
+    #: $14.3B rounded") -- the article's own precision, never a verdict against other articles.
+    own: str = ""
 
     @property
     def present(self) -> bool:

@@ -409,6 +409,8 @@ class CompareScreen(Screen[ItemRef | None]):
             out.append(f"{MARKS[cell.mark]} {cell.mark}")
             if cell.note:
                 out.append(f" · {cell.note}")
+            if cell.own:
+                out.append(f" · {cell.own}")
             if src is not None:
                 out.append(f" · source: {src.name} ({src.kind})")
             hedges = sorted({h.text for h in cell.main.hedges if h.kind in ("epistemic", "allegation")})
