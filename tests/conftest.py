@@ -22,6 +22,9 @@ def _isolated_user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("user-home")
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(home))
     monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+    # Links out of a folder are refused unless --follow-links, which sets this for the process:
+    # set (empty: refused) here so that monkeypatch removes it again after a test that passed it.
+    monkeypatch.setenv("META_SCALE_TUI_FOLLOW_LINKS", "")
     return home
 
 

@@ -12,8 +12,10 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
+from tui.analysis.voice import OWN, Passage
 from tui.app import daily_hooks
 from tui.app.commands import COMMANDS
+from tui.app.copying import copy_quote
 from tui.app.screens import SCREENS
 from tui.app.themes import register_themes
 from tui.corpus.loader import load_corpus
@@ -57,13 +59,15 @@ class HarnessApp(App[None]):
     def action_next_article(self) -> None:
         self.article_index = (self.article_index + 1) % len(self.corpus.articles)
 
-    def action_copy(self) -> None:
+    def passage(self) -> Passage:
         words, span = self.selection()
-        daily_hooks.copy_quote(self, words, self.corpus.article(span.article_id).meta)
+        return Passage(words, self.corpus.article(span.article_id).meta, OWN, span, "claim", label="quote")
+
+    def action_copy(self) -> None:
+        copy_quote(self, self.passage())
 
     def action_basket_add(self) -> None:
-        words, span = self.selection()
-        daily_hooks.basket_add(self, words, self.corpus.article(span.article_id).meta, span, "claim")
+        daily_hooks.basket_add(self, self.passage())
 
     def action_open_screen(self, name: str) -> None:
         module_name, _, class_name = SCREENS[name].partition(":")

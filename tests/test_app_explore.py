@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.pilot import until_loaded
-from tui.analysis.citation import format_quote
+from tui.analysis.citation import format_quote, format_reference
 from tui.app.app import ExplorerApp
 from tui.app.commands import COMMANDS
 from tui.app.explore_index import SourceRow
@@ -222,7 +222,11 @@ async def test_copy_a_claim_a_quote_and_a_mention_with_their_citation(home: Path
         quote = screen.claims.current
         await pilot.press("c")
         article = app.corpus.article(quote.span.article_id)
-        assert app.clipboard == format_quote(article.slice(quote.span).strip(), article.meta)
+        # The first quote is a scare quote (a term in quotation marks): not offered as a
+        # quotation; `c` copies the sentence that holds it, in the article's own voice.
+        assert quote.kind == "scare"
+        sentence = app.index.sentence_of(quote.span)
+        assert app.clipboard == format_quote(article.slice(sentence).strip(), article.meta)
         # A mention: the sentence that names the entity.
         await pilot.press("2")
         entity, _ = screen.entities.current
@@ -237,13 +241,14 @@ async def test_copy_a_claim_a_quote_and_a_mention_with_their_citation(home: Path
         assert words in quotes
 
 
-async def test_copy_on_an_article_row_says_what_can_be_copied() -> None:
+async def test_copy_on_an_article_row_copies_the_articles_reference() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)
         await pilot.press("1", "c")
-        assert app.clipboard == ""
-        assert any("Nothing to copy here" in str(n.message) for n in app._notifications)
+        meta = app.corpus.article("winbuzzer").meta
+        assert app.clipboard == format_reference(meta, "plain")
+        assert app.clipboard.startswith("Markus Kasanmascheff, Winbuzzer, 13 June 2025, https://")
 
 
 async def test_n_steps_through_the_mentions_of_an_entity() -> None:

@@ -17,6 +17,7 @@ from tui.analysis.citation import (
     bibtex_key,
     format_quote,
     format_reference,
+    quotable,
     short_title,
 )
 from tui.corpus.loader import load_corpus
@@ -179,4 +180,5 @@ def test_any_metadata_gives_a_citation_without_none(title, outlet, author, url, 
     text = format_quote(words, meta, style)
     assert "None" not in text
     if style != "markdown":  # the blockquote prefixes each line with "> "
-        assert all(line in text for line in words.split("\n"))
+        # The words as quoted: inner double quotation marks become single ones (quotable).
+        assert all(line in text for line in quotable(words).split("\n"))

@@ -18,7 +18,7 @@ from tui.userdata.settings import update_settings
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "META_SCALE_TUI_NO_SYSTEM_CLIPBOARD"):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "META_SCALE_TUI_NO_SYSTEM_CLIPBOARD", "TMUX", "STY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr("sys.platform", "linux")
     return tmp_path / "home"
@@ -42,10 +42,17 @@ async def test_copy_puts_the_quote_in_the_chosen_style_on_the_clipboard(style: s
         await pilot.press("c")
         await pilot.pause()
         assert app.clipboard == expected
-        [note] = [n for n in app._notifications if n.title == "Copied"]
-        assert note.message.startswith(f"Copied quote ({style}) to the terminal (OSC 52) and {quotes_file()}")
+        # Nothing confirmed the copy (no tool, not in tmux): the app says it was sent, not copied.
+        assert not [n for n in app._notifications if n.title == "Copied"]
+        [note] = [n for n in app._notifications if n.title == "Sent to the terminal"]
+        assert note.message.startswith(
+            f"Quote ({style}): Sent to the terminal (OSC 52; your terminal must allow it), "
+            f"saved to {quotes_file()}"
+        )
         assert note.severity == "information"
-    assert quotes_file().read_text(encoding="utf-8") == expected + "\n\n"
+    saved = quotes_file().read_text(encoding="utf-8")
+    assert saved.startswith("## ") and f" · {style} · Winbuzzer\n\n{expected}\n\n---\n\n" in saved
+    assert saved.count("\n---\n") == 1
 
 
 async def test_copy_also_uses_the_system_clipboard_tool(
@@ -63,7 +70,9 @@ async def test_copy_also_uses_the_system_clipboard_tool(
         assert received.read_text(encoding="utf-8") == app.clipboard
         assert app.clipboard.startswith(f"“{WINBUZZER_SENTENCE}” — Markus Kasanmascheff")
         [note] = [n for n in app._notifications if n.title == "Copied"]
-        assert "the terminal (OSC 52), the system clipboard (wl-copy) and " in note.message
+        assert note.message.startswith(
+            "Quote (plain): Copied with wl-copy; also sent to the terminal (OSC 52"
+        )
 
 
 async def test_a_failing_tool_is_reported_not_silent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,10 +84,11 @@ async def test_a_failing_tool_is_reported_not_silent(tmp_path: Path, monkeypatch
         await pilot.press("c")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        [note] = [n for n in app._notifications if n.title == "Copied"]
+        assert not [n for n in app._notifications if n.title == "Copied"]
+        [note] = [n for n in app._notifications if n.title == "Sent to the terminal"]
         assert note.severity == "warning"
         assert "Not copied: xclip failed (exit status 3)" in note.message
-        assert "the terminal (OSC 52) and " in note.message and app.clipboard
+        assert "Sent to the terminal (OSC 52; your terminal must allow it), saved to " in note.message
 
 
 async def test_unwritable_quote_file_is_reported(home: Path) -> None:
@@ -88,9 +98,9 @@ async def test_unwritable_quote_file_is_reported(home: Path) -> None:
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("c")
         await pilot.pause()
-        [note] = [n for n in app._notifications if n.title == "Copied"]
+        [note] = [n for n in app._notifications if n.title == "Sent to the terminal"]
         assert note.message.startswith(
-            "Copied quote (plain) to the terminal (OSC 52)\nNot copied: quote file"
+            "Quote (plain): Sent to the terminal (OSC 52; your terminal must allow it)\nNot copied: quote file"
         )
         assert note.severity == "warning" and app.clipboard
 

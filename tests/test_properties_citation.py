@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile.strategies import raw_text
-from tui.analysis.citation import format_quote
+from tui.analysis.citation import MAX_WORDS, format_quote, quotable
 from tui.corpus.loader import _clean
 from tui.corpus.model import ArticleMeta
 from tui.corpus.text import has_terminal_controls, normalise
@@ -32,7 +32,13 @@ metas = st.builds(
 def test_quote_holds_exactly_the_words(raw: str, meta: ArticleMeta) -> None:
     words = normalise(raw).strip() or "x"
     out = format_quote(words, meta)
-    assert words in out
+    # Exactly the words, except inner double marks made single, and a long passage cut with "…".
+    quoted = quotable(words)
+    assert quoted in out
+    if len(words) > MAX_WORDS:
+        assert quoted.endswith("…") and len(quoted) <= MAX_WORDS
+    elif not any(mark in words for mark in '"“”'):
+        assert quoted == words
     assert not has_terminal_controls(out)
     for value in (meta.author, meta.outlet):
         if value:

@@ -98,7 +98,9 @@ def test_user_themes_good_and_malformed() -> None:
         "block-cursor-text-style": "bold"
     }
     assert by_name["newsroom"].primary == "#FF0000"  # the user's file wins over the bundled one
-    assert len(loaded.problems) == len(BAD)
+    shadow = f"{folder / 'newsroom.yml'}: theme 'newsroom' replaces the one in "
+    assert [p for p in loaded.problems if p.startswith(shadow)]  # named, not silent (issue 15)
+    assert len(loaded.problems) == len(BAD) + 1
     for name, (_, reason) in BAD.items():
         [problem] = [p for p in loaded.problems if p.startswith(str(folder / name) + ":")]
         assert reason in problem and problem.endswith("; skipped")

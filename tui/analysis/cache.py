@@ -40,6 +40,9 @@ CACHE_FORMAT = 2
 CACHE_FILE = "analysis.sqlite3"
 #: At most this many results are kept; the least recently written go first.
 MAX_ENTRIES = 50_000
+#: A cached row larger than this is not read (nor written): one article's analysis is a few hundred
+#: kB and a 5,000-article corpus's merged one tens of MB; a bigger row is damage and would stall the start.
+MAX_ROW_BYTES = 256 * 1024 * 1024
 _CHUNK = 500  # SQLite's default limit on host parameters is 999
 
 
@@ -244,9 +247,14 @@ class AnalysisCache:
                 chunk = list(keys[i : i + _CHUNK])
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(
-                    f"SELECT key, digest, value FROM results WHERE key IN ({marks})", chunk
+                    "SELECT key, digest, CASE WHEN length(value) > ? THEN NULL ELSE value END"
+                    f" FROM results WHERE key IN ({marks})",
+                    [MAX_ROW_BYTES, *chunk],
                 ).fetchall()
                 for key, digest, value in rows:
+                    if value is None:  # a row no analysis of one article could fill: not unpickled
+                        bad.append(key)
+                        continue
                     value = bytes(value)
                     if hashlib.sha256(value).hexdigest() != digest:
                         bad.append(key)
@@ -279,6 +287,8 @@ class AnalysisCache:
                 value = dumps(result)
             except Exception:
                 continue  # an unpicklable result is simply not cached
+            if len(value) > MAX_ROW_BYTES:
+                continue
             rows.append((key, article_id, hashlib.sha256(value).hexdigest(), value, now))
         if not rows:
             return 0

@@ -10,9 +10,16 @@ gives the reference entry alone (the basket export uses it). Styles:
 - mla:      MLA 9:                  “words” (Last)  + works cited "Last, First. “Title.” Outlet, 13 June 2025, url."
 - bibtex:   a biblatex @online entry for the article, the quote above it as a % comment.
 
+Whose words they are comes with the passage (tui.analysis.voice.Voice): a quotation names its
+speaker first and the article as where it was reported, in each style's form for a secondary source
+(APA "as cited in", MLA "qtd. in", Chicago "quoted in"; plain and Markdown "Alexandr Wang wrote in
+an op-ed, quoted by Markus Kasanmascheff in Winbuzzer, …"). Only the article's own words are cited
+as the reporter's.
+
 What is unknown is left out, never printed as "None"; the style's own stand-in is used where it has one
 (APA "n.d."; a title in the author's place). Titles are kept as published (no re-casing). The quoted
-words are never changed. Pure functions: no Textual here.
+words are kept, except that quotation marks inside them become single ones (“…‘term’…”) and a
+passage longer than MAX_WORDS characters is cut at a word with "…". Pure functions: no Textual here.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tui.analysis.voice import OWN, Passage, Voice
 from tui.corpus.model import ArticleMeta
 
 STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "chicago", "mla", "bibtex")
@@ -32,6 +40,8 @@ STYLE_LABELS: dict[str, str] = {
     "bibtex": "BibTeX (biblatex @online entry for the article)",
 }
 DEFAULT_STYLE = "plain"
+#: The longest passage copied whole (characters); a longer one is cut at a word and ends with "…".
+MAX_WORDS = 1000
 
 _MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 _SHORT_TITLE_STOP = {"a", "an", "the", "in", "of", "on", "for", "to", "and", "or", "at", "by", "with", "as"}
@@ -361,20 +371,135 @@ def format_reference(meta: ArticleMeta, style: str = DEFAULT_STYLE) -> str:
     return _bibtex_entry(meta)
 
 
-def format_quote(words: str, meta: ArticleMeta, style: str = DEFAULT_STYLE) -> str:
-    """The quoted words with their citation in `style` (see the module docstring for each shape)."""
+def quotable(words: str, limit: int = MAX_WORDS) -> str:
+    """The words as they go between quotation marks: inner double marks become single ones, and a
+    passage longer than `limit` characters is cut at a word with "…" (never cut silently)."""
+    text = words.replace("“", "‘").replace("”", "’")
+    text = re.sub(r'"([^"]*)"', "‘\\1’", text).replace('"', "’")
+    if len(text) > limit:
+        cut = text[: limit - 1]
+        space = cut.rfind(" ")
+        if space > limit // 2:
+            cut = cut[:space]
+        text = cut.rstrip(" ,;:") + "…"
+    return text
+
+
+def _lead(words: str) -> str:
+    """“words,” before a speaker (American punctuation: the comma inside the marks)."""
+    if words.endswith("."):
+        return f"“{words[:-1]},”"
+    if words.endswith(("?", "!", "…", ",")):
+        return f"“{words}”"
+    return f"“{words},”"
+
+
+def _speaker_phrase(voice: Voice) -> str:
+    """ "Alexandr Wang wrote in an op-ed", "one analyst said", "a speaker the article does not name"."""
+    if voice.speaker:
+        return f"{voice.speaker} {voice.how or 'said'}"
+    return "words of a speaker the article does not name"
+
+
+def _reporter(meta: ArticleMeta, markdown: bool = False) -> str:
+    """ "Markus Kasanmascheff in Winbuzzer, 13 June 2025, URL" (the article as where it was reported)."""
+    names = split_authors(meta.author)
+    author = _join(names)
+    if markdown:
+        author = _md_escape(author)
+        outlet = f"*{_md_escape(meta.outlet)}*" if meta.outlet else None
+        title = None
+        if meta.title:
+            title = f"[{_md_escape(meta.title)}]({_md_url(meta.url)})" if meta.url else _md_escape(meta.title)
+        rest = [p for p in (title, outlet, long_date(meta)) if p]
+        if not meta.title and meta.url:
+            rest.append(f"<{meta.url}>")
+    else:
+        rest = [p for p in (meta.outlet, long_date(meta), meta.url) if p]
+        if not meta.outlet and meta.title:
+            rest.insert(0, meta.title)
+    where = ", ".join(rest) if rest else "an unknown source"
+    return f"by {author} in {where}" if author else f"in {where}"
+
+
+def _apa_speaker(voice: Voice) -> str:
+    if not voice.speaker:
+        return "unnamed source"
+    if voice.person:
+        return _name_parts(voice.speaker)[1]
+    return voice.speaker
+
+
+def _chicago_speaker(voice: Voice) -> str:
+    if not voice.speaker:
+        return "Unnamed source"
+    at = voice.how.find(" in ")
+    medium = voice.how[at + 1 :] if at >= 0 else ""
+    name = voice.speaker[:1].upper() + voice.speaker[1:]
+    return f"{name}, {medium}" if medium.startswith("in ") else name
+
+
+def _quoting_note(voice: Voice) -> str:
+    """ " (the passage quotes Alexandr Wang)" for words of the article's that hold a quotation."""
+    if not voice.known:
+        return " (whose words these are was not recorded: check the article)"
+    if not voice.quoting:
+        return ""
+    return f" (the passage quotes {_join(list(voice.quoting))})"
+
+
+def format_passage(passage: Passage, style: str = DEFAULT_STYLE) -> str:
+    """A passage with its citation in `style`; an article passage (no words) gives the reference."""
+    if passage.kind == "article" or not passage.words:
+        return format_reference(passage.meta, style)
+    return format_quote(passage.words, passage.meta, style, passage.voice)
+
+
+def format_quote(words: str, meta: ArticleMeta, style: str = DEFAULT_STYLE, voice: Voice = OWN) -> str:
+    """The quoted words with their citation in `style` (see the module docstring for each shape).
+
+    `voice` says whose words they are; the default is the article's own words.
+    """
     check_style(style)
+    words = quotable(words)
+    if voice.quoted:
+        return _format_quotation(words, meta, style, voice)
+    note = _quoting_note(voice)
     if style == "plain":
-        return f"“{words}” — {_plain_reference(meta)}"
+        return f"“{words}” — {_plain_reference(meta)}{note}"
     if style == "markdown":
         lines = [f"> {line}".rstrip() for line in words.split("\n")]
-        return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}"])
+        return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}{_md_escape(note)}"])
     if style == "apa":
-        return f"“{words}” {_apa_in_text(meta)}\n\n{_apa_reference(meta)}"
+        return f"“{words}” {_apa_in_text(meta)}{note}\n\n{_apa_reference(meta)}"
     if style == "chicago":
-        return f"“{words}”\n\n{_chicago_note(meta)}"
+        return f"“{words}”{note}\n\n{_chicago_note(meta)}"
     if style == "mla":
         in_text = _mla_in_text(meta)
-        return f"“{words}” {in_text}".rstrip() + f"\n\n{_mla_reference(meta)}"
-    comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}”".split("\n")) if words else ""
+        return f"“{words}” {in_text}{note}".rstrip() + f"\n\n{_mla_reference(meta)}"
+    comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}”{note}".split("\n")) if words else ""
     return f"{comment}\n{_bibtex_entry(meta)}" if comment else _bibtex_entry(meta)
+
+
+def _format_quotation(words: str, meta: ArticleMeta, style: str, voice: Voice) -> str:
+    """Words of someone the article quotes: the speaker first, the article as where it was reported."""
+    said = _speaker_phrase(voice)
+    said = said[:1].upper() + said[1:] if style in ("mla",) else said
+    if style == "plain":
+        return f"{_lead(words)} {said}, quoted {_reporter(meta)}"
+    if style == "markdown":
+        lines = [f"> {line}".rstrip() for line in words.split("\n")]
+        credit = f"> — {_md_escape(said)}, quoted {_reporter(meta, markdown=True)}"
+        return "\n".join([*lines, ">", credit])
+    if style == "apa":
+        inner = _apa_in_text(meta)[1:-1]
+        return f"“{words}” ({_apa_speaker(voice)}, as cited in {inner})\n\n{_apa_reference(meta)}"
+    if style == "chicago":
+        note = _chicago_note(meta)
+        return f"“{words}”\n\n{_chicago_speaker(voice)}, quoted in {note}"
+    if style == "mla":
+        inner = _mla_in_text(meta)[1:-1]
+        cite = f" (qtd. in {inner})" if inner else ""
+        return f"{said}: “{words}”{cite}\n\n{_mla_reference(meta)}"
+    comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}” — {said}, quoted in:".split("\n"))
+    return f"{comment}\n{_bibtex_entry(meta)}"

@@ -223,36 +223,33 @@ class ExplorerApp(App[None]):
 
     # -- acting on the selection ----------------------------------------------------------------
 
-    def selected_words(self, nothing: str = "Nothing to copy") -> tuple[str, Any, Any] | None:
-        """(exact words, article meta, span) of the selection, or None (and say what to select)."""
-        selection = self.selection
-        if selection is None or selection.copy_span is None or self.corpus is None:
+    def current_selection(self) -> Selection | None:
+        """The item under the cursor now: the screen reads it when the key is handled, not later."""
+        sync = getattr(self.screen, "sync_selection", None)
+        if callable(sync):
+            sync()
+        return self.selection
+
+    def action_copy_selection(self) -> None:
+        """`c`: the selection's words with their citation (speaker first), in the chosen style."""
+        from tui.app.copying import copy_quote
+
+        copy_quote(self, self.current_selection())
+
+    def action_basket_add(self) -> None:
+        """`b`: add the selection's exact words (with whose they are and where) to the quote basket."""
+        from tui.app import daily_hooks
+        from tui.app.copying import selection_passage
+
+        passage = selection_passage(self, self.current_selection())
+        if passage is None or passage.kind == "article":
             self.notify(
-                f"{nothing} here: select a claim, a quote, an entity mention or a source.",
+                "Nothing to add to the basket here: select a claim, a quote, an entity mention or a source.",
                 severity="warning",
                 markup=False,
             )
-            return None
-        article = self.corpus.article(selection.copy_span.article_id)
-        return article.slice(selection.copy_span).strip(), article.meta, selection.copy_span
-
-    def action_copy_selection(self) -> None:
-        """`c`: the exact words of the selection with the article's citation, in the chosen style."""
-        from tui.app import daily_hooks
-
-        found = self.selected_words()
-        if found is not None and self.selection is not None:
-            words, meta, _ = found
-            daily_hooks.copy_quote(self, words, meta, what=self.selection.label or self.selection.kind)
-
-    def action_basket_add(self) -> None:
-        """`b`: add the selection's exact words (with where they come from) to the quote basket."""
-        from tui.app import daily_hooks
-
-        found = self.selected_words("Nothing to add to the basket")
-        if found is not None and self.selection is not None:
-            words, meta, span = found
-            daily_hooks.basket_add(self, words, meta, span, self.selection.kind, self.selection.id)
+            return
+        daily_hooks.basket_add(self, passage)
 
     # -- screens and items -----------------------------------------------------------------------
 

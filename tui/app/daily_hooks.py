@@ -1,8 +1,7 @@
 """What the App calls for daily use, one line each: settings, themes, copy with citation, basket.
 
     register_themes(app); daily_hooks.install(app, theme_override)  # App.__init__: --theme or saved
-    daily_hooks.copy_quote(app, words, meta)      # `c`: copy in the chosen citation style
-    daily_hooks.basket_add(app, words, meta, span, kind, item_id)   # `b`
+    daily_hooks.basket_add(app, passage)          # `b` (`c` is tui.app.copying.copy_quote)
     daily_hooks.remember_corpus(path, app)        # after a corpus loaded
     daily_hooks.last_corpus()                     # the corpus to open when none is named
 
@@ -21,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
-from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES, format_quote
+from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.settings import Settings, load_settings, update_settings
 
 if TYPE_CHECKING:  # the basket and the clipboard are imported on first use, after the first paint
-    from tui.corpus.model import ArticleMeta, Span
+    from tui.analysis.voice import Passage
     from tui.userdata.basket import Basket
 
 
@@ -120,14 +119,6 @@ def set_citation_style(app: App[Any], style: str) -> None:
     app.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
 
 
-def copy_quote(app: App[Any], words: str, meta: ArticleMeta, what: str = "quote") -> None:
-    """Copy `words` with their citation in the chosen style (clipboard, quote file, notification)."""
-    from tui.app.clipboard import copy_text
-
-    style = citation_style(app)
-    copy_text(app, format_quote(words, meta, style), what=f"{what} ({style})")
-
-
 def basket(app: App[Any]) -> Basket:
     """The quote basket, read from disk on first use (problems reported once)."""
     from tui.userdata.basket import Basket
@@ -139,14 +130,14 @@ def basket(app: App[Any]) -> Basket:
     return current.basket
 
 
-def basket_add(
-    app: App[Any], words: str, meta: ArticleMeta, span: Span, kind: str = "span", item_id: str | None = None
-) -> bool:
-    """Add the selection to the basket and say so; False when it was already there or not saved."""
+def basket_add(app: App[Any], passage: Passage) -> bool:
+    """Add a passage (words, whose they are, where) to the basket and say so; False when it was
+    already there or not saved."""
     from tui.userdata.basket import BasketItem
 
     target = basket(app)
-    item = BasketItem.from_selection(words, meta, span, kind=kind, item_id=item_id)
+    item = BasketItem.from_passage(passage)
+    words = passage.words
     try:
         added = target.add(item)
     except OSError as err:

@@ -5,12 +5,13 @@ background, surface, panel, boost, warning, error, success` are optional colours
 `textual.color.Color.parse` accepts); `dark` (true/false), `luminosity_spread` and `text_alpha`
 (0..1) and `variables` (CSS variable name -> colour or text style) are optional too. A file that
 is not such a theme is skipped and reported (file and reason); a user theme with the name of a
-bundled or built-in one replaces it.
+bundled or built-in one replaces it, and the message says so.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from textual.app import App
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
+from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.storage.locations import user_themes_dir
 
 COLOUR_FIELDS = (
@@ -122,9 +124,16 @@ def theme_from_data(data: Any) -> Theme:
 
 def load_theme_file(path: Path) -> Theme:
     try:
-        if path.stat().st_size > _MAX_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the start, /dev/zero never end
+            raise ThemeFileError("not a regular file (a folder, a FIFO or a device)")
+        if info.st_size > _MAX_BYTES:
             raise ThemeFileError(f"larger than {_MAX_BYTES // 1024} KiB; not a theme")
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            data = handle.read(_MAX_BYTES + 1)
+        if len(data) > _MAX_BYTES:  # grew since the stat
+            raise ThemeFileError(f"larger than {_MAX_BYTES // 1024} KiB; not a theme")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ThemeFileError("not UTF-8 text") from None
     except OSError as err:
@@ -151,19 +160,49 @@ class LoadedThemes:
 
 
 def load_themes(folders: list[Path] | None = None) -> LoadedThemes:
-    """Read every *.yaml / *.yml in `folders` (default: bundled, then the user's); later ones win."""
+    """Read every *.yaml / *.yml in `folders` (default: bundled, then the user's); later ones win.
+
+    Nothing is skipped without a word: a folder, a FIFO, a device or a link in a themes folder is
+    named (a link out of the folder is refused unless --follow-links), and a theme that replaces
+    one of the same name (bundled, built in, or an earlier file) is named with the one it replaces.
+    """
+    from textual.theme import BUILTIN_THEMES
+
     result = LoadedThemes()
     by_name: dict[str, Theme] = {}
+    follow = links_allowed()
     for folder in folders if folders is not None else [bundled_themes_dir(), user_themes_dir()]:
         if not folder.is_dir():
             continue
-        paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
-        for path in paths:
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith("."):
+                continue
+            is_yaml = path.suffix.lower() in (".yaml", ".yml")
+            target = None if follow else outside_target(path, folder)
+            if target is not None:
+                result.problems.append(f"{path}: {refusal(target, 'the themes folder')}; skipped")
+                continue
+            try:
+                regular = stat.S_ISREG(path.stat().st_mode)
+            except OSError as err:
+                result.problems.append(f"{path}: cannot be read ({err.strerror or err}); skipped")
+                continue
+            if not regular:
+                result.problems.append(f"{path}: not a theme file (a folder, a FIFO or a device); skipped")
+                continue
+            if not is_yaml:
+                continue  # a README or notes beside the themes
             try:
                 theme = load_theme_file(path)
             except ThemeFileError as err:
                 result.problems.append(f"{path}: {err}; skipped")
                 continue
+            if theme.name in result.origins:
+                result.problems.append(
+                    f"{path}: theme '{theme.name}' replaces the one in {result.origins[theme.name]}"
+                )
+            elif theme.name in BUILTIN_THEMES:
+                result.problems.append(f"{path}: theme '{theme.name}' replaces Textual's built-in theme")
             by_name[theme.name] = theme
             result.origins[theme.name] = path
     result.themes = list(by_name.values())

@@ -21,6 +21,17 @@ def add_corpus_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,  # so that `meta-scale-tui --corpus DIR check` keeps DIR
         help="corpus folder (default: $META_SCALE_TUI_CORPUS, else the bundled seed corpus)",
     )
+    add_follow_links_option(parser)
+
+
+def add_follow_links_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="load files that are links to somewhere outside the corpus (or themes, settings) folder;"
+        " refused by default",
+    )
 
 
 def load(args: argparse.Namespace) -> Corpus:

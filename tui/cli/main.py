@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import import_module
 from pathlib import Path
 
 from tui import __version__
+from tui.cli.common import add_follow_links_option
 
 #: Subcommand modules under tui.cli, in the order --help lists them.
 SUBCOMMANDS = (
@@ -47,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"meta-scale-tui {__version__}")
     parser.add_argument("--corpus", metavar="DIR", type=Path, default=None, help="corpus folder to open")
     parser.add_argument("--theme", metavar="NAME", default=None, help="theme for this run")
+    add_follow_links_option(parser)
     subparsers = parser.add_subparsers(title="subcommands", metavar="COMMAND")
     for name in SUBCOMMANDS:
         import_module(f"tui.cli.{name}").register(subparsers)
@@ -56,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "follow_links", False):
+        from tui.corpus.links import FOLLOW_LINKS_ENV
+
+        os.environ[FOLLOW_LINKS_ENV] = "1"  # read by the loader, importer, themes and settings
     try:
         if hasattr(args, "run"):
             return int(args.run(args) or 0)

@@ -16,7 +16,13 @@ what was added, what was skipped and why:
 - A near-duplicate (a syndicated or lightly reworded copy) is added and linked to its original
   with `copy_of: <article id>` in corpus.yaml, so that a story copied by ten sites does not count
   as ten sources. The report lists the figures and sentences in which the copy differs.
-- corpus.yaml is rewritten atomically once, at the end; the comments in it are kept.
+- corpus.yaml is rewritten atomically once, at the end; the comments in it are kept. Until then
+  each file's metadata is in a journal (`.import-journal.jsonl` in the corpus folder), written
+  before the file itself: an import killed half-way leaves files whose metadata is in the journal,
+  and the next import into the corpus writes it to corpus.yaml ("resumed an interrupted import").
+- A full disk stops the import: the report names what was imported and what was not, and the
+  corpus stays consistent (corpus.yaml lists exactly the files written; if even corpus.yaml cannot
+  be written, the journal keeps their metadata for the next run).
 
 Near-duplicates are judged on the body without its furniture (`copy_body`: bylines, datelines,
 captions and credits, promo lines), in two steps so that 1,000 articles stay fast: a prefilter on
@@ -33,7 +39,9 @@ import bisect
 import contextlib
 import datetime as dt
 import difflib
+import errno
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -45,8 +53,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
+    JOURNAL_FILE,
     MAX_ARTICLE_BYTES,
     METADATA_FILE,
     OVERLAY_FILE,
@@ -55,6 +65,7 @@ from tui.corpus.loader import (
 from tui.corpus.model import Article
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.yamlfile import YamlError, load_yaml_text
+from tui.storage.atomic import atomic_write_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 IMPORT_SUFFIXES = ARTICLE_SUFFIXES + HTML_SUFFIXES
@@ -92,6 +103,10 @@ ADDED = "added"
 ADDED_COPY = "added as copy"
 DUPLICATE = "duplicate"
 ERROR = "error"
+#: Not tried: the disk was full before its turn.
+NOT_IMPORTED = "not imported"
+
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 Progress = Callable[[int, int, Path], None]
 
@@ -142,6 +157,12 @@ class ImportReport:
     target: Path
     created: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
+    #: Files an interrupted import had copied whose metadata this run wrote to corpus.yaml.
+    resumed: int = 0
+    #: Set when the disk filled up: how many files had been handled before it, of how many.
+    disk_full_after: tuple[int, int] | None = None
+    #: Set when corpus.yaml itself could not be written (the journal keeps the metadata).
+    metadata_kept_in: Path | None = None
 
     def with_status(self, status: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -152,11 +173,16 @@ class ImportReport:
 
     @property
     def errors(self) -> int:
-        return sum(1 for o in self.outcomes if o.status == ERROR)
+        return sum(1 for o in self.outcomes if o.status in (ERROR, NOT_IMPORTED))
 
     def summary_lines(self) -> list[str]:
         """The end-of-import summary, one line per fact, safe to print."""
         lines = []
+        if self.resumed:
+            lines.append(
+                f"resumed an interrupted import: the metadata of {self.resumed} files it copied "
+                "is now in corpus.yaml"
+            )
         copies = self.with_status(ADDED_COPY)
         dups = self.with_status(DUPLICATE)
         errs = self.with_status(ERROR)
@@ -176,6 +202,20 @@ class ImportReport:
             lines.append(f"skipped: {o.path}: {o.reason}")
         for o in errs:
             lines.append(f"error: {o.path}: {o.reason}")
+        if self.disk_full_after is not None:
+            done, total = self.disk_full_after
+            left = self.with_status(NOT_IMPORTED)
+            lines.append(
+                f"the disk is full: stopped after {done} of {total} files; {len(left)} not imported"
+                + (" (listed below)" if left else "")
+            )
+            lines.extend(f"not imported: {o.path}" for o in left)
+        if self.metadata_kept_in is not None:
+            lines.append(
+                f"the disk is full: corpus.yaml could not be written; the metadata of the {self.added} "
+                f"files added is kept in {self.metadata_kept_in} and written by the next import into "
+                "this corpus (free some space, then run the import again)"
+            )
         return [safe_for_terminal(line) for line in lines]
 
 
@@ -560,23 +600,41 @@ def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
 
 
 def collect_files(sources: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
-    """The files to import (folders walked in name order) and outcomes for what cannot be."""
+    """The files to import (folders walked in name order) and outcomes for what cannot be.
+
+    A link that leads out of the folder being imported (or, for a file named on its own, out of
+    the folder it is in) is refused unless links are allowed (--follow-links): a downloaded folder
+    could otherwise pull ~/.ssh/id_rsa into the corpus. A FIFO or a device named like an article
+    is reported, never opened.
+    """
     files: list[Path] = []
     problems: list[Outcome] = []
+    follow = links_allowed()
+
+    def admit(path: Path, folder: Path, what: str) -> None:
+        target = None if follow else outside_target(path, folder)
+        if target is not None:
+            problems.append(Outcome(path, ERROR, refusal(target, what)))
+        elif not path.is_file():
+            problems.append(Outcome(path, ERROR, "not a regular file (a FIFO, a device or a folder)"))
+        else:
+            files.append(path)
+
     for source in sources:
         source = Path(source).expanduser()
         if source.is_dir():
             for path in sorted(source.rglob("*")):
                 rel = path.relative_to(source).parts
-                if any(part.startswith(".") for part in rel) or not path.is_file():
+                if any(part.startswith(".") for part in rel):
                     continue
-                if path.name in (METADATA_FILE, OVERLAY_FILE):
+                if path.name in (METADATA_FILE, OVERLAY_FILE) or path.suffix.lower() not in IMPORT_SUFFIXES:
                     continue
-                if path.suffix.lower() in IMPORT_SUFFIXES:
-                    files.append(path)
-        elif source.is_file():
+                if path.is_dir() and not path.is_symlink():
+                    continue
+                admit(path, source, "the folder being imported")
+        elif source.is_file() or (source.exists() and source.is_symlink()):
             if source.suffix.lower() in IMPORT_SUFFIXES:
-                files.append(source)
+                admit(source, source.parent, "the folder it is in")
             else:
                 problems.append(
                     Outcome(
@@ -708,13 +766,68 @@ def _check_target(target: Path) -> bool:
 def start_from_copy(source: Path, target: Path) -> None:
     """Make `target` a copy of corpus `source` (its articles, corpus.yaml and overlay.yaml)."""
     target.mkdir(parents=True, exist_ok=True)
+    follow = links_allowed()
     for path in source.iterdir():
+        if not follow and outside_target(path, source) is not None:
+            continue  # the loader refuses it in the source corpus, and says so there
         if path.is_file() and (
             path.suffix.lower() in ARTICLE_SUFFIXES or path.name in (METADATA_FILE, OVERLAY_FILE)
         ):
             dest = target / path.name
             if not dest.exists():
                 shutil.copyfile(path, dest)
+
+
+class _Journal:
+    """The metadata of each file, appended (and flushed) before the file is written.
+
+    A kill leaves it behind; `replay` gives its entries back to the next run. One JSON object a
+    line; a line torn by the kill is ignored (its file was not written yet).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: Any = None
+
+    def replay(self) -> dict[str, dict[str, Any]]:
+        entries: dict[str, dict[str, Any]] = {}
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return entries
+        for line in raw.decode("utf-8", errors="replace").splitlines():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("file"), str):
+                entry = record.get("entry") if isinstance(record.get("entry"), dict) else {}
+                if isinstance(entry.get("date"), str):
+                    with contextlib.suppress(ValueError):
+                        entry["date"] = dt.date.fromisoformat(entry["date"])
+                entries[record["file"]] = entry
+        return entries
+
+    def append(self, file_name: str, entry: dict[str, Any]) -> None:
+        if self._handle is None:
+            torn = self.path.exists() and not self.path.read_bytes().endswith(b"\n")
+            self._handle = open(self.path, "a", encoding="utf-8", newline="\n")  # noqa: SIM115
+            if torn and self.path.stat().st_size:
+                self._handle.write("\n")
+        record = {"file": file_name, "entry": entry}
+        self._handle.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
+        self._handle.flush()  # in the kernel: a killed process loses nothing written
+
+    def close(self) -> None:
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            self._handle = None
+
+    def remove(self) -> None:
+        self.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
 
 
 def import_paths(
@@ -724,8 +837,6 @@ def import_paths(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import `sources` into the corpus folder `target`; see the module docstring."""
-    from tui.storage.atomic import atomic_write_text
-
     options = options or ImportOptions()
     target = Path(target).expanduser()
     files, outcomes = collect_files(sources)
@@ -742,63 +853,92 @@ def import_paths(
     taken_stems = {p.stem for p in target.iterdir()} | set(bodies)
     meta_path = target / METADATA_FILE
     old_meta_text = meta_path.read_text(encoding="utf-8-sig") if meta_path.exists() else None
+    old_data: Any = None
     if old_meta_text is not None:
         try:
-            load_yaml_text(old_meta_text, meta_path)
+            old_data = load_yaml_text(old_meta_text, meta_path)
         except YamlError as err:
             where = f"{meta_path}:{err.line}" if err.line else str(meta_path)
             raise ImportError_(f"{where}: {err.message}; fix it first (nothing was imported)") from None
+    listed = old_data.get("articles") if isinstance(old_data, dict) else None
+    listed = listed if isinstance(listed, dict) else {}
+    journal = _Journal(target / JOURNAL_FILE)
     new_entries: dict[str, dict[str, Any]] = {}
+    for file_name, entry in journal.replay().items():  # what a killed run copied
+        if (target / file_name).is_file() and file_name not in listed:
+            report.resumed += 1
+            if entry:
+                new_entries[file_name] = entry
 
     total = len(files)
-    for done, path in enumerate(files, 1):
-        if progress is not None:
-            progress(done - 1, total, path)
-        try:
-            incoming = read_incoming(path, options)
-        except UnreadableText as err:
-            report.outcomes.append(Outcome(path, ERROR, str(err)))
-            continue
-        dup = prints.duplicate_of(incoming.body, incoming.meta.get("url"))
-        if dup is not None:
-            report.outcomes.append(Outcome(path, DUPLICATE, dup[1], duplicate_of=dup[0]))
-            continue
-        original = prints.original_of(incoming.body)
-        base = _slug(incoming.meta.get("title") or path.stem)
-        stem = _unique_stem(base, taken_stems)
-        file_name = stem + incoming.suffix
-        meta = dict(incoming.meta)
-        outcome = Outcome(path, ADDED, article_id=stem, file_name=file_name)
-        if original is not None:
-            original_id, score, original_text = original
-            meta["copy_of"] = original_id
-            outcome.status = ADDED_COPY
-            outcome.copy_of = original_id
-            outcome.similarity = score
-            outcome.reason = f"{score:.0f}% like '{original_id}'"
-            outcome.figure_changes = figure_changes(original_text, incoming.body)
-            outcome.sentence_changes = sentence_changes(original_text, incoming.body)
-        try:
-            _write_new_file(target / file_name, incoming.text)
-        except OSError as err:
-            report.outcomes.append(Outcome(path, ERROR, f"cannot write {file_name}: {err.strerror or err}"))
-            continue
-        entry = _yaml_entry(meta)
-        if entry:
-            new_entries[file_name] = entry
-        prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"))
-        report.outcomes.append(outcome)
+    try:
+        for done, path in enumerate(files, 1):
+            if progress is not None:
+                progress(done - 1, total, path)
+            try:
+                incoming = read_incoming(path, options)
+            except UnreadableText as err:
+                report.outcomes.append(Outcome(path, ERROR, str(err)))
+                continue
+            dup = prints.duplicate_of(incoming.body, incoming.meta.get("url"))
+            if dup is not None:
+                report.outcomes.append(Outcome(path, DUPLICATE, dup[1], duplicate_of=dup[0]))
+                continue
+            original = prints.original_of(incoming.body)
+            base = _slug(incoming.meta.get("title") or path.stem)
+            stem = _unique_stem(base, taken_stems)
+            file_name = stem + incoming.suffix
+            meta = dict(incoming.meta)
+            outcome = Outcome(path, ADDED, article_id=stem, file_name=file_name)
+            if original is not None:
+                original_id, score, original_text = original
+                meta["copy_of"] = original_id
+                outcome.status = ADDED_COPY
+                outcome.copy_of = original_id
+                outcome.similarity = score
+                outcome.reason = f"{score:.0f}% like '{original_id}'"
+                outcome.figure_changes = figure_changes(original_text, incoming.body)
+                outcome.sentence_changes = sentence_changes(original_text, incoming.body)
+            entry = _yaml_entry(meta)
+            try:
+                journal.append(file_name, entry)  # first: a file on disk always has its metadata
+                _write_new_file(target / file_name, incoming.text)
+            except OSError as err:
+                if err.errno in _DISK_FULL:
+                    report.disk_full_after = (done - 1, total)
+                    report.outcomes.extend(
+                        Outcome(p, NOT_IMPORTED, "the disk is full") for p in files[done - 1 :]
+                    )
+                    break
+                report.outcomes.append(
+                    Outcome(path, ERROR, f"cannot write {file_name}: {err.strerror or err}")
+                )
+                continue
+            if entry:
+                new_entries[file_name] = entry
+            prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"))
+            report.outcomes.append(outcome)
+    finally:
+        journal.close()
     if progress is not None:
         progress(total, total, target)
 
-    if new_entries or report.created:
+    if new_entries or report.created or report.resumed:
         try:
             text = updated_metadata_text(old_meta_text, new_entries, target.name)
         except YamlError as err:
             raise ImportError_(
-                f"{meta_path}: {err.message}; the articles were written, their metadata not"
+                f"{meta_path}: {err.message}; the articles were written, their metadata is kept in "
+                f"{journal.path} for the next import"
             ) from None
-        atomic_write_text(meta_path, text)
+        try:
+            atomic_write_text(meta_path, text)
+        except OSError as err:
+            if err.errno not in _DISK_FULL:
+                raise
+            report.metadata_kept_in = journal.path
+            return report
+    journal.remove()
     return report
 
 
@@ -820,6 +960,8 @@ __all__ = [
     "ImportError_",
     "ImportOptions",
     "ImportReport",
+    "JOURNAL_FILE",
+    "NOT_IMPORTED",
     "Outcome",
     "figure_changes",
     "import_paths",

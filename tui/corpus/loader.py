@@ -21,12 +21,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
 from tui.corpus.yamlfile import YamlError, key_lines, load_yaml_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 METADATA_FILE = "corpus.yaml"
+#: Left by an import that was killed before it wrote corpus.yaml (tui/corpus/importer.py).
+JOURNAL_FILE = ".import-journal.jsonl"
 OVERLAY_FILE = "overlay.yaml"
 #: The top-level keys of corpus.yaml; any other is reported (a typo would silently drop metadata).
 _CORPUS_KEYS = frozenset({"name", "articles"})
@@ -157,11 +160,16 @@ class _EntryLines:
         return self._key_line.get(("articles", str(file_name)), default)
 
 
-def read_metadata(root: Path) -> tuple[str | None, dict[str, dict[str, Any]], _EntryLines, list[Problem]]:
+def read_metadata(
+    root: Path, follow: bool = False
+) -> tuple[str | None, dict[str, dict[str, Any]], _EntryLines, list[Problem]]:
     """Read corpus.yaml: (corpus name, entries by file name, line of each entry, problems)."""
     path = root / METADATA_FILE
     if not path.exists():
         return None, {}, _EntryLines(), []
+    target = None if follow else outside_target(path, root)
+    if target is not None:
+        return None, {}, _EntryLines(), [Problem(path, refusal(target))]
     try:
         data = load_yaml_file(path)
     except YamlError as err:
@@ -283,13 +291,18 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
     except OSError as err:
         corpus.problems.append(Problem(root, f"cannot list the folder: {err.strerror or err}"))
         return corpus
-    name, entries, lines, problems = read_metadata(root)
+    follow = links_allowed()
+    name, entries, lines, problems = read_metadata(root, follow)
     corpus.problems.extend(problems)
     if name:
         corpus.name = safe_for_terminal(name)
     meta_path = root / METADATA_FILE
     seen: set[str] = set()
     for path in files:
+        target = None if follow else outside_target(path, root)
+        if target is not None:
+            corpus.problems.append(Problem(path, refusal(target)))
+            continue
         article, article_problems = load_article(path, entries.get(path.name), None, meta_path)
         if any(p.path == meta_path and p.line is None for p in article_problems):
             line = lines.get(path.name)  # looked up only when a message needs it
@@ -314,8 +327,18 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
                 "warning",
             )
         )
+    if (root / JOURNAL_FILE).exists():
+        corpus.problems.append(
+            Problem(
+                root / JOURNAL_FILE,
+                "an interrupted import left this journal: run the import again to finish it "
+                "(until then some of its files lack their metadata)",
+                None,
+                "warning",
+            )
+        )
     _check_copies(corpus, meta_path, lines)
-    corpus.overlay = _load_overlay(root, corpus.problems)
+    corpus.overlay = _load_overlay(root, corpus.problems, follow)
     if not files:
         corpus.problems.append(
             Problem(root, f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
@@ -341,9 +364,13 @@ def _check_copies(corpus: Corpus, meta_path: Path, lines: _EntryLines) -> None:
         corpus.articles[i] = replace(article, meta=replace(article.meta, copy_of=None))
 
 
-def _load_overlay(root: Path, problems: list[Problem]) -> dict:
+def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> dict:
     path = root / OVERLAY_FILE
     if not path.exists():
+        return {}
+    target = None if follow else outside_target(path, root)
+    if target is not None:
+        problems.append(Problem(path, refusal(target)))
         return {}
     try:
         data = load_yaml_file(path)

@@ -14,6 +14,7 @@ What is refused, and how (README, "Input it accepts and refuses"):
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +146,10 @@ def load_yaml_text(text: str, path: Path) -> Any:
 
 def load_yaml_file(path: Path) -> Any:
     try:
-        if path.stat().st_size > MAX_YAML_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block for ever, /dev/zero never end
+            raise YamlError(path, "not a regular file (a folder, a FIFO or a device); refused")
+        if info.st_size > MAX_YAML_BYTES:
             raise YamlError(path, f"file is larger than {MAX_YAML_BYTES // 1_000_000} MB; refused")
         data = path.read_bytes()
     except OSError as err:

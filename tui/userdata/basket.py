@@ -18,12 +18,14 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from tui.analysis.citation import STYLE_LABELS, format_quote, format_reference
+from tui.analysis.citation import STYLE_LABELS, format_passage, format_reference
+from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
 from tui.storage.locations import data_dir
+from tui.userdata.limits import BASKET_MAX_BYTES, RefusedFile, read_capped
 
 SCHEMA = "meta-scale-tui/basket/1"
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
@@ -56,6 +58,42 @@ class BasketItem:
     item_id: str | None = None
     note: str = ""
     added: str = ""
+    #: Whose words they are (tui.analysis.voice.Voice as a dict: speaker, how, the article's
+    #: attribution phrase, quoted...). None in baskets saved before it was recorded: the app fills
+    #: it from the analysis when it can.
+    voice: dict[str, Any] | None = None
+
+    @classmethod
+    def from_passage(cls, passage: Passage) -> BasketItem:
+        span = passage.span
+        if span is None:
+            raise ValueError("an article reference has no words to collect")
+        item = cls.from_selection(passage.words, passage.meta, span, passage.kind, passage.item_id)
+        item.voice = passage.voice.to_dict()
+        return item
+
+    def voice_of(self) -> Voice:
+        if self.voice is None:
+            return Voice(known=False)
+        try:
+            return Voice.from_dict(self.voice)
+        except ValueError:
+            return Voice(known=False)
+
+    @property
+    def speaker_label(self) -> str:
+        """ "Alexandr Wang (wrote in an op-ed)", "the article's own words", "speaker unknown"."""
+        voice = self.voice_of()
+        if not voice.known:
+            return "speaker unknown (not recorded)"
+        if voice.quoted:
+            return f"{voice.speaker} ({voice.how})" if voice.speaker else "quoted, speaker not named"
+        return "the article's own words"
+
+    def passage(self) -> Passage:
+        return Passage(
+            self.words, self.meta(), self.voice_of(), self.span, self.kind, self.item_id, self.kind
+        )
 
     @classmethod
     def from_selection(
@@ -94,7 +132,7 @@ class BasketItem:
         return ArticleMeta(title=self.title, outlet=self.outlet, author=self.author, date=date, url=self.url)
 
     def citation(self, style: str) -> str:
-        return format_quote(self.words, self.meta(), style)
+        return format_passage(self.passage(), style)
 
 
 _REQUIRED = {"words": str, "article_id": str, "start": int, "end": int}
@@ -119,12 +157,18 @@ def _item_from(data: Any) -> BasketItem:
     for key in ("kind", "note", "added"):
         if key in values and not isinstance(values[key], str):
             raise ValueError(f"'{key}' is not text")
+    voice = values.pop("voice", None)
+    if voice is not None:
+        voice = Voice.from_dict(voice).to_dict()  # ValueError when it is not one
     # A basket file is data like an article: controls in it (hand-edited, or from another tool)
     # are made visible, so they reach neither the terminal nor an export.
     for key, value in values.items():
         if isinstance(value, str):
             values[key] = safe_for_terminal(value)
-    return BasketItem(**values)
+    if voice is not None:
+        voice = {k: safe_for_terminal(v) if isinstance(v, str) else v for k, v in voice.items()}
+        voice["quoting"] = [safe_for_terminal(q) for q in voice["quoting"]]
+    return BasketItem(**values, voice=voice)
 
 
 class Basket:
@@ -148,9 +192,15 @@ class Basket:
         path = path or basket_path()
         remove_stale_temp_files(path)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = read_capped(path, BASKET_MAX_BYTES, "a basket").decode("utf-8")
         except FileNotFoundError:
             return cls(path), []
+        except RefusedFile as err:
+            if err.may_set_aside:
+                return _damaged(cls(path), err.reason)
+            basket = cls(path)
+            basket.blocked = f"{path}: {err.reason}; not saving over it"
+            return basket, [f"{basket.blocked}: changes to the basket will not be kept"]
         except UnicodeDecodeError:
             return _damaged(cls(path), "is not UTF-8 text")
         except OSError as err:  # unreadable, not damaged: leave it alone and do not save over it
@@ -267,7 +317,7 @@ class Basket:
         ]
         for n, item in enumerate(self.items, 1):
             meta = item.meta()
-            lines += ["", f"## {n}. {_heading(item)}", "", format_quote(item.words, meta, "markdown")]
+            lines += ["", f"## {n}. {_heading(item)}", "", format_passage(item.passage(), "markdown")]
             if style == "bibtex":
                 lines += ["", "```bibtex", format_reference(meta, "bibtex"), "```"]
             elif style not in ("plain", "markdown"):

@@ -17,6 +17,7 @@ from typing import Any
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
 from tui.storage.locations import config_dir
+from tui.userdata.limits import SETTINGS_MAX_BYTES, RefusedFile, read_capped
 
 SCHEMA = "meta-scale-tui/settings/1"
 
@@ -82,9 +83,13 @@ def _load(path: Path) -> tuple[Settings, list[str], bool]:
     """(settings, messages, whether saving over `path` is safe)."""
     remove_stale_temp_files(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_capped(path, SETTINGS_MAX_BYTES, "settings").decode("utf-8")
     except FileNotFoundError:
         return Settings(), [], True
+    except RefusedFile as err:
+        if err.may_set_aside:
+            return _set_aside(path, err.reason)
+        return Settings(), [f"{path}: {err.reason}; using the defaults for this run"], False
     except UnicodeDecodeError:
         return _set_aside(path, "is not UTF-8 text")
     except OSError as err:  # unreadable, not damaged: leave it alone and do not save over it

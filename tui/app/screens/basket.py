@@ -18,8 +18,8 @@ from textual.widgets.option_list import Option
 
 from tui.analysis.citation import STYLE_LABELS
 from tui.app import daily_hooks
-from tui.app.clipboard import copy_text
 from tui.app.commands import bindings_for
+from tui.app.copying import copy_quote, span_passage
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import BasketItem
@@ -36,7 +36,7 @@ def _row(n: int, item: BasketItem) -> Content:
         (f"{n:>2}. ", "bold"),
         f"“{words}”",
         "\n    ",
-        (f"— {where}", "italic"),
+        (f"{item.speaker_label} — in {where}", "italic"),
     ]
     if item.note:
         parts += ["\n    ", ("Note: ", "bold"), item.note]
@@ -75,6 +75,7 @@ class BasketScreen(Screen[ItemRef | None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fill_voices()
         self._refresh_list(0)
         self.query_one("#basket-list", OptionList).focus()
 
@@ -86,6 +87,23 @@ class BasketScreen(Screen[ItemRef | None]):
                 self.notify("\n".join(self.basket.pending_messages), severity="warning", markup=False)
                 self.basket.pending_messages = []
             self._refresh_list(self._list.highlighted)
+
+    def _fill_voices(self) -> None:
+        """Items saved before the speaker was recorded get it from the analysis (shown unknown else)."""
+        filled = False
+        if getattr(self.app, "analysis", None) is None:
+            return
+        for item in self.basket.items:
+            if item.voice is None:
+                passage = span_passage(self.app, item.article_id, item.span, item.kind)
+                if passage is not None and passage.words == item.words.strip():
+                    item.voice = passage.voice.to_dict()
+                    filled = True
+        if filled:
+            try:
+                self.basket.save()
+            except OSError as err:
+                self._save_failed(err)
 
     # --- display --------------------------------------------------------------------------------
 
@@ -160,9 +178,7 @@ class BasketScreen(Screen[ItemRef | None]):
         index = self._current()
         if index is None:
             return
-        item = self.basket.items[index]
-        style = daily_hooks.citation_style(self.app)
-        copy_text(self.app, item.citation(style), what=f"quote ({style})")
+        copy_quote(self.app, self.basket.items[index])
 
     def action_note(self) -> None:
         index = self._current()

@@ -459,17 +459,14 @@ class CompareScreen(Screen[ItemRef | None]):
             self.dismiss(ItemRef("span", st.id, st.span))
 
     def action_copy_cell(self) -> None:
-        from tui.analysis.citation import format_quote
-        from tui.app.clipboard import copy_text
+        from tui.app.copying import copy_quote, span_passage
 
         found = self._current()
         if found is None or found[1] is None or found[1].main is None:
             self.notify("Nothing to copy in this cell.", markup=False)
             return
         cell = found[1]
-        article = self.app.corpus.article(cell.article_id)  # type: ignore[attr-defined]
-        words = " ".join(article.slice(cell.main.span).split())
-        copy_text(self.app, format_quote(words, article.meta), "quote")
+        copy_quote(self.app, span_passage(self.app, cell.article_id, cell.main.span, "statement"))
 
     def action_toggle_differences(self) -> None:
         self.differences_only = not self.differences_only

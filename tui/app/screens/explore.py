@@ -430,6 +430,14 @@ class ExploreScreen(Screen[None]):
     def action_copy(self) -> None:
         self.app.action_copy_selection()  # type: ignore[attr-defined]
 
+    def sync_selection(self) -> Selection | None:
+        """Make the item under the focused list's cursor the selection now (a key that acts on it
+        must not wait for the Highlighted message, which arrives after keys sent in one burst)."""
+        focused = self.focused
+        if isinstance(focused, VirtualList) and focused.current is not None:
+            self._select_from(focused)
+        return self.selection
+
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
         from tui.app.widgets.why import WhyScreen
