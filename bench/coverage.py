@@ -61,7 +61,7 @@ ASPECT_OF_SLOT = {
     "modifier": "leadership",
 }
 #: Pair verdicts that flag a contradiction, and those that mark a lesser discrepancy.
-CONFLICT = ("conflict", "modifier")
+CONFLICT = ("contradiction", "conflict", "modifier")
 NOT_A_DISCREPANCY = ("same", "agree", "incomparable")
 MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
 
@@ -213,7 +213,7 @@ def assigned(run: Run, table: FactTable, article_id: str, slot: str) -> Assigned
 def _aspect_for(run: Run, table: FactTable, article_id: str, cls: str) -> Any:
     if cls != "leadership":
         return next((a for a in run.comparison.aspects if a.cls == cls), None)
-    from tui.analysis.compare.roles import person_key
+    from tui.analysis.compare.aspects import person_key
 
     person = table.article(article_id).facts.get("person")
     if person is None or not isinstance(person.value, str):
