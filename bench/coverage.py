@@ -36,6 +36,7 @@ from typing import Any
 from bench.coverage_facts import FactTable, TableArticle, TableError, TableQuote, load_table, table_paths
 from bench.coverage_match import (
     canonical_title,
+    fold,
     fold_name,
     match_one_to_one,
     money_matches,
@@ -59,10 +60,22 @@ ASPECT_OF_SLOT = {
     "stake": "stake",
     "new_title": "leadership",
     "modifier": "leadership",
+    "interim": "leadership",  # discrepancies only: the interim holder's title
 }
 #: Pair verdicts that flag a contradiction, and those that mark a lesser discrepancy.
 CONFLICT = ("contradiction", "conflict", "modifier")
-NOT_A_DISCREPANCY = ("same", "agree", "incomparable")
+NOT_A_DISCREPANCY = ("same", "agree", "incomparable", "omission")
+#: The table's discrepancy kind each verdict stands for (older verdict names kept).
+KIND_OF_VERDICT = {
+    "contradiction": "contradiction",
+    "conflict": "contradiction",
+    "modifier": "contradiction",
+    "precision": "precision",
+    "rounding": "precision",
+    "hedge": "precision",
+    "variation": "variation",
+    "title": "variation",
+}
 MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
 
 
@@ -85,6 +98,7 @@ class Counts:
     quotes_total: int = 0
     speakers_right: int = 0
     disc_found: int = 0
+    disc_kind_right: int = 0  # found with the table's kind (contradiction / precision / variation)
     disc_total: int = 0
     conflicts_false: int = 0
     conflicts_total: int = 0
@@ -118,6 +132,7 @@ class Counts:
             "quote_recall": ratio(self.quotes_found, self.quotes_total),
             "speaker": ratio(self.speakers_right, self.quotes_found),
             "discrepancy_recall": ratio(self.disc_found, self.disc_total),
+            "discrepancy_kind": ratio(self.disc_kind_right, self.disc_found),
             "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
             "copies_linked": ratio(self.copies_linked, self.copies_total),
         }
@@ -133,6 +148,7 @@ class Run:
     ids: list[str]  # table ids that were analysed (corpus ids are the same)
     links: dict[str, str]  # article id -> the original its import linked it to (copies)
     missing: list[str]  # table ids without a text
+    notes: list[str] = field(default_factory=list)
 
 
 # --- building and analysing the corpus ---------------------------------------------------------------
@@ -158,6 +174,7 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
 
     target = workdir / table.story
     links: dict[str, str] = {}
+    notes: list[str] = []
     for art in table.articles:
         if art.id not in texts:
             continue
@@ -166,6 +183,7 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
         for outcome in report.outcomes:
             if outcome.status == DUPLICATE and outcome.duplicate_of:
                 links[art.id] = outcome.duplicate_of
+                notes.append(f"{art.id} not imported ({outcome.reason}): scored for copies only")
     corpus = load_corpus(target)
     analysis = pipeline.analyse(corpus, use_cache=False)
     ids = [a.id for a in corpus.articles]
@@ -175,7 +193,7 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
             links[aid] = original
     comparison = compare(corpus, analysis, ids) if len(ids) >= 1 else None
     missing = [a.id for a in table.articles if a.id not in texts]
-    return Run(corpus, analysis, comparison, ids, links, missing)
+    return Run(corpus, analysis, comparison, ids, links, missing, notes)
 
 
 # --- what the analysis assigns ------------------------------------------------------------------------
@@ -191,14 +209,17 @@ class Assigned:
     text: str = ""
 
 
-def assigned(run: Run, table: FactTable, article_id: str, slot: str) -> Assigned | None:
-    """THE lookup of a slot's value for one article. Today: the slot held by the comparison's
-    aspect cell for that article (amount, valuation, stake, a person's title); other slots are not
-    assigned by today's analysis. When the extractor exposes event facts per article, read them here."""
+def assigned(
+    run: Run, table: FactTable, article_id: str, slot: str, person: str | None = None
+) -> Assigned | None:
+    """THE lookup of a slot's value for one article (for a title: of `person`, the appointed one).
+    Today: the slot held by the comparison's aspect cell for that article (amount, valuation,
+    stake, a person's title); other slots are not assigned by today's analysis. When the extractor
+    exposes event facts per article, read them here."""
     cls = ASPECT_OF_SLOT.get(slot)
-    if cls is None or run.comparison is None:
+    if cls is None or slot == "interim" or run.comparison is None:
         return None
-    aspect = _aspect_for(run, table, article_id, cls)
+    aspect = _aspect_for(run, cls, person)
     if aspect is None:
         return None
     cell = aspect.cells.get(article_id)
@@ -210,16 +231,31 @@ def assigned(run: Run, table: FactTable, article_id: str, slot: str) -> Assigned
     return Assigned(s.value, s.unit, (), s.text)
 
 
-def _aspect_for(run: Run, table: FactTable, article_id: str, cls: str) -> Any:
+def _aspect_for(run: Run, cls: str, person: str | None) -> Any:
     if cls != "leadership":
         return next((a for a in run.comparison.aspects if a.cls == cls), None)
-    from tui.analysis.compare.aspects import person_key
-
-    person = table.article(article_id).facts.get("person")
-    if person is None or not isinstance(person.value, str):
+    if not person:
         return None
-    key = person_key(person.value)
-    return next((a for a in run.comparison.aspects if a.cls == cls and a.key == key), None)
+    key = surname_key(person)
+    return next((a for a in run.comparison.aspects if a.cls == cls and surname_key(a.key or "") == key), None)
+
+
+def surname_key(name: str) -> str:
+    """What the comparison keys a person's aspects by: the folded surname ("leadership:niccol")."""
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def holders(table: FactTable, article_id: str, slot: str) -> list[str | None]:
+    """Whose title a slot is: the appointed person(s) for new_title and modifier (two for a shared
+    post), the interim holder for interim; [None] for the other slots."""
+    if ASPECT_OF_SLOT.get(slot) != "leadership":
+        return [None]
+    fact = table.article(article_id).facts.get("interim" if slot == "interim" else "person")
+    if fact is None:
+        return []
+    names = fact.value if isinstance(fact.value, tuple) else (fact.value,)
+    return [n for n in names if isinstance(n, str) and n.strip()]
 
 
 def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
@@ -237,7 +273,8 @@ def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
         return canonical_title(str(fact.value)) == canonical_title(str(got.value))
     if slot == "modifier":
         mods = {m for m in got.modifiers if m in ("interim", "acting", "co")}
-        return (fact.value == "permanent" and not mods) or fact.value in mods
+        want = set(fact.value) if isinstance(fact.value, tuple) else {fact.value}
+        return mods == want - {"permanent"}
     return fold_name(str(fact.value)) == fold_name(str(got.value))
 
 
@@ -317,6 +354,7 @@ def score_run(table: FactTable, run: Run) -> Counts:
     c = Counts(articles=len(run.ids))
     if run.missing:
         c.notes.append(f"no text for {', '.join(run.missing)}")
+    c.notes.extend(run.notes)
     for aid in run.ids:
         art = table.article(aid)
         # entities
@@ -340,7 +378,10 @@ def score_run(table: FactTable, run: Run) -> Counts:
         c.source_fp += len(psrc) - len(spairs)
         # key facts
         for slot, fact in art.facts.items():
-            right = fact_right(slot, fact, assigned(run, table, aid, slot))
+            people = holders(table, aid, slot)
+            right = bool(people) and all(
+                fact_right(slot, fact, assigned(run, table, aid, slot, person)) for person in people
+            )
             c.facts_right += right
             c.facts_total += 1
             have = c.facts_by_slot.setdefault(slot, [0, 0])
@@ -358,16 +399,29 @@ def score_run(table: FactTable, run: Run) -> Counts:
 
 
 def _reported_pairs(run: Run) -> dict[tuple[str, str, str], str]:
-    """(aspect class, article, article) -> the worst verdict the comparison gives that pair."""
+    """(aspect id, article, article) -> the worst verdict the comparison gives that pair."""
     out: dict[tuple[str, str, str], str] = {}
     if run.comparison is None:
         return out
     for aspect in run.comparison.aspects:
         for p in aspect.pairs:
-            key = (aspect.cls, *pair_key(p.a, p.b))
+            aid = f"leadership:{surname_key(aspect.key or '')}" if aspect.cls == "leadership" else aspect.id
+            key = (aid, *pair_key(p.a, p.b))
             if p.verdict in CONFLICT or key not in out:
                 out[key] = p.verdict
     return out
+
+
+def aspect_ids_of(table: FactTable, slot: str, articles: Iterable[str]) -> set[str]:
+    """The comparison aspects that hold `slot` for these articles: "amount" for a deal's amount,
+    "leadership:<surname>" for the title of the person the table names (new_title and modifier:
+    the appointed person; interim: the interim holder). Empty: the comparison has none."""
+    cls = ASPECT_OF_SLOT.get(slot)
+    if cls is None:
+        return set()
+    if cls != "leadership":
+        return {cls}
+    return {f"leadership:{surname_key(p)}" for aid in articles for p in holders(table, aid, slot) if p}
 
 
 def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
@@ -375,17 +429,20 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
     analysed = set(run.ids)
     contradictions = set()
     for d in table.discrepancies:
-        cls = ASPECT_OF_SLOT.get(d.slot, d.slot)
         # a discrepancy naming more than two articles holds between every pair of them
         for a, b in combinations(d.articles, 2):
             if a not in analysed or b not in analysed:
                 continue
+            aspects = aspect_ids_of(table, d.slot, (a, b))
+            if not aspects:
+                continue  # a slot the comparison has no aspect for: not scored
             if d.kind == "contradiction":
-                contradictions.add((cls, *pair_key(a, b)))
+                contradictions |= {(asp, *pair_key(a, b)) for asp in aspects}
             if d.kind in ("contradiction", "precision", "variation"):
                 c.disc_total += 1
-                verdict = reported.get((cls, *pair_key(a, b)))
-                c.disc_found += verdict is not None and verdict not in NOT_A_DISCREPANCY
+                verdicts = [reported.get((asp, *pair_key(a, b))) for asp in aspects]
+                c.disc_found += any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
+                c.disc_kind_right += any(KIND_OF_VERDICT.get(v or "") == d.kind for v in verdicts)
     for key, verdict in reported.items():
         if verdict in CONFLICT:
             c.conflicts_total += 1
@@ -502,7 +559,8 @@ def report(results: list[Result], errors: list[str]) -> str:
         slots = ", ".join(f"{s} {r}/{t}" for s, (r, t) in sorted(c.facts_by_slot.items()))
         lines.append(f"key facts by slot ({set_}): {slots}")
         lines.append(
-            f"counts ({set_}): quotes {c.quotes_found}/{c.quotes_total}, discrepancies {c.disc_found}/{c.disc_total},"
+            f"counts ({set_}): quotes {c.quotes_found}/{c.quotes_total}, discrepancies {c.disc_found}/{c.disc_total}"
+            f" ({c.disc_kind_right} of the right kind),"
             f" contradiction flags {c.conflicts_false} false of {c.conflicts_total}, entity types right {c.entity_type_right}/{c.entity_tp}"
         )
     for r in results:

@@ -27,6 +27,9 @@ SLOTS = {
         "modifier",
         "former_title",
         "predecessor",
+        "interim",  # who holds the post until the new person starts
+        "departure",  # the predecessor's exit: retired | resigned | forced_out
+        "effective",  # the date the change takes effect
         "date",
     ),
     "layoff": ("organization", "count", "share", "date"),
@@ -44,12 +47,13 @@ DISTRACTOR_KINDS = (
     "market_cap",
     "share_price",
     "tranche",
+    "former_role",
     "cash",
     "valuation",
     "other",
 )
 #: Discrepancies may also name a non-numeric deal term or the story's context (not scored).
-EXTRA_DISCREPANCY_SLOTS = ("terms", "context")
+EXTRA_DISCREPANCY_SLOTS = ("terms", "context", "person_name", "quote")
 SOURCE_KINDS = ("person", "company", "outlet", "unnamed", "official", "group", "document")
 ENTITY_TYPES = ("person", "org")
 DISCREPANCY_KINDS = ("contradiction", "precision", "variation", "none")
@@ -249,6 +253,7 @@ _ARTICLE_FIELDS = (
     "scare_quotes",
     "origin",  # the wire or outlet the text comes from, when the publishing site is not its author
     "mentions",  # figures stated elsewhere than in the body's own voice (inside a quote): not scored
+    "appointments",  # one entry per person whose role changes (several people): not scored
     "note",
 )
 _TOP_FIELDS = ("story", "event", "summary", "written", "articles", "discrepancies")
@@ -256,6 +261,22 @@ _TOP_FIELDS = ("story", "event", "summary", "written", "articles", "discrepancie
 
 def _fact(r: _Reader, slot: str, node: yaml.Node, where: str) -> Fact:
     m = r.mapping(node, where, _FACT_FIELDS, ("stated", "value"))
+    if isinstance(m["value"], yaml.SequenceNode):  # two people appointed together, "interim co-"
+        items = [r.scalar(n, f"{where}.value") for n in m["value"].value]
+        if slot == "modifier" and any(v not in MODIFIERS for v in items):
+            raise r.fail(
+                m["value"], f"{where}.value", f"each modifier should be one of: {', '.join(MODIFIERS)}"
+            )
+        if not items or any(not isinstance(v, str) for v in items):
+            raise r.fail(m["value"], f"{where}.value", "a list value should hold names or words")
+        return Fact(
+            slot,
+            r.text(m["stated"], f"{where}.stated", optional=True),
+            tuple(items),
+            None,
+            None,
+            node.start_mark.line + 1,
+        )
     value = r.scalar(m["value"], f"{where}.value")
     if isinstance(value, str) and _NUMBER.match(value):
         value = float(value.replace("_", ""))  # YAML 1.1 reads 4.0e9 (no exponent sign) as text
@@ -387,6 +408,11 @@ def _article(r: _Reader, node: yaml.Node, where: str, event: str, own: bool) -> 
                 art.scare_quotes.append(q.text or " ".join(q.start))
             else:
                 art.scare_quotes.append(r.text(n, w) or "")
+    if "appointments" in m:
+        allowed = ("person", "organization", "new_title", "former_title", "modifier", "departure", "note")
+        for i, n in enumerate(r.seq(m["appointments"], f"{where}.appointments")):
+            entry = r.mapping(n, f"{where}.appointments[{i}]", allowed, ("person",))
+            r.text(entry["person"], f"{where}.appointments[{i}].person")
     if "mentions" in m:
         for i, n in enumerate(r.seq(m["mentions"], f"{where}.mentions")):
             w = f"{where}.mentions[{i}]"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.coverage import TABLES, load_tables, run_bench
-from bench.coverage_facts import TableError, load_table, table_paths
+from bench.coverage import TABLES, Assigned, fact_right, load_tables, run_bench, surname_key
+from bench.coverage_facts import Fact, TableError, load_table, table_paths
 from bench.coverage_match import (
     canonical_title,
     fold,
@@ -36,7 +36,27 @@ FLOORS = {
         "key_fact": 0.0,
         "quote_recall": 1.0,
         "speaker": 0.44,
-        "discrepancy_recall": 0.33,
+        "discrepancy_recall": 0.4,
+        "false_contradictions": 1.0,
+        "copies_linked": 0.0,
+    },
+    "google-wiz-2025": {
+        "entity_f1": 0.8,
+        "source_f1": 0.54,
+        "key_fact": 0.08,
+        "quote_recall": 0.62,
+        "speaker": 0.8,
+        "discrepancy_recall": 1.0,
+        "false_contradictions": 0.86,
+        "copies_linked": 0.0,
+    },
+    "intel-ceo-2024": {
+        "entity_f1": 0.91,
+        "source_f1": 0.73,
+        "key_fact": 0.0,
+        "quote_recall": 0.66,
+        "speaker": 1.0,
+        "discrepancy_recall": 0.0,
         "false_contradictions": 1.0,
         "copies_linked": 0.0,
     },
@@ -47,16 +67,26 @@ FLOORS = {
         "quote_recall": 0.71,
         "speaker": 1.0,
         "discrepancy_recall": 1.0,
-        "false_contradictions": 0.60,
+        "false_contradictions": 0.6,
+        "copies_linked": 1.0,
+    },
+    "starbucks-ceo-2024": {
+        "entity_f1": 0.85,
+        "source_f1": 0.63,
+        "key_fact": 0.12,
+        "quote_recall": 0.71,
+        "speaker": 0.0,
+        "discrepancy_recall": 0.33,
+        "false_contradictions": 0.0,
         "copies_linked": 1.0,
     },
     "xai-funding-2024": {
         "entity_f1": 0.82,
         "source_f1": 0.54,
         "key_fact": 0.11,
-        "quote_recall": 0.50,
-        "speaker": 0.50,
-        "discrepancy_recall": 0.50,
+        "quote_recall": 0.5,
+        "speaker": 0.5,
+        "discrepancy_recall": 0.5,
         "false_contradictions": 0.0,
     },
 }
@@ -226,3 +256,28 @@ def test_quote_starts_with() -> None:
 def test_match_one_to_one_is_greedy_and_uses_each_prediction_once() -> None:
     pairs = match_one_to_one(["a", "a", "b"], ["a", "b"], lambda t, p: t == p)
     assert pairs == [(0, 0), (2, 1)]
+
+
+def test_fact_right_reads_money_titles_modifiers_and_nulls() -> None:
+    money = Fact("amount", "$6bn", 6.0e9, "USD")
+    assert fact_right("amount", money, Assigned(6.01e9, "USD"))
+    assert not fact_right("amount", money, Assigned(6.1e9, "USD"))
+    assert not fact_right("amount", money, None)
+    assert fact_right("amount", Fact("amount", "multibillion", None), None)
+    assert not fact_right("amount", Fact("amount", "multibillion", None), Assigned(1e9, "USD"))
+    assert fact_right(
+        "new_title", Fact("new_title", "chief executive", "ceo"), Assigned("Chief Executive Officer")
+    )
+    both = Fact("modifier", "interim co-", ("interim", "co"))
+    assert fact_right("modifier", both, Assigned("ceo", modifiers=("co", "interim")))
+    assert not fact_right("modifier", both, Assigned("ceo", modifiers=("interim",)))
+    permanent = Fact("modifier", "new chief executive", "permanent")
+    assert fact_right("modifier", permanent, Assigned("ceo", modifiers=("former",)))
+    assert not fact_right("modifier", permanent, Assigned("ceo", modifiers=("acting",)))
+
+
+def test_surname_key() -> None:
+    assert surname_key("Brian Niccol") == "niccol"
+    assert surname_key("Michelle Johnston Holthaus") == "holthaus"
+    assert surname_key("Narasimhan’s") == "narasimhan"
+    assert surname_key("") == ""

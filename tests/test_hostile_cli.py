@@ -137,10 +137,6 @@ def test_export_escapes_nothing_it_should_not(
 def test_extract_prints_no_control_characters(
     hostile_story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ) -> None:
-    from tui.cli.main import SUBCOMMANDS
-
-    if "extract" not in SUBCOMMANDS:
-        pytest.skip("no extract subcommand yet")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     files = sorted(str(p) for p in hostile_story.glob("*.txt")) + [str(empty), str(tmp_path)]

@@ -2,8 +2,6 @@
 
 Each case is (query, kind, what the expected item looks like, the rank it must reach among that
 kind). Expectations are read off the seed texts (seeds/meta-scale/*.txt), not off the output.
-Cases marked `real` need the real extractor (person types, merged aliases, role claims, cited
-sources beyond "according to"); they are skipped while the skeleton's placeholder extractor is in.
 """
 
 from __future__ import annotations
@@ -12,13 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
-import tui.analysis.extract as extract
 from tui.analysis.pipeline import analyse
 from tui.analysis.search import Hit, SearchIndex, build_index
 from tui.corpus.loader import load_corpus, seed_corpus_path
-
-PLACEHOLDER = "PLACEHOLDER" in (extract.__doc__ or "")
-real = pytest.mark.skipif(PLACEHOLDER, reason="needs the real extractor (the placeholder types nothing)")
 
 
 @pytest.fixture(scope="module")
@@ -49,29 +43,25 @@ def rank_of(index: SearchIndex, query: str, kind: str, expected: Callable[[Hit],
 
 CASES = [
     # typos
-    pytest.param("zuckerbrg", "entity", named("Mark Zuckerberg"), 1, marks=real, id="typo-zuckerbrg"),
-    pytest.param("alexandr wnag", "entity", named("Alexandr Wang"), 1, marks=real, id="typo-wnag"),
-    pytest.param("futurizm", "source", named("Futurism"), 1, marks=real, id="typo-futurizm"),
+    pytest.param("zuckerbrg", "entity", named("Mark Zuckerberg"), 1, id="typo-zuckerbrg"),
+    pytest.param("alexandr wnag", "entity", named("Alexandr Wang"), 1, id="typo-wnag"),
+    pytest.param("futurizm", "source", named("Futurism"), 1, id="typo-futurizm"),
     pytest.param(
         "marshal plan", "quote", says("the AI equivalent of the Marshall Plan"), 1, id="typo-marshal"
     ),
     pytest.param("behemoht", "quote", says("Behemoth"), 1, id="typo-behemoht"),
     # word order and partial words
-    pytest.param(
-        "zuckerberg mark", "entity", named("Mark Zuckerberg"), 1, marks=real, id="order-zuckerberg-mark"
-    ),
-    pytest.param("wang alex", "entity", named("Alexandr Wang"), 1, marks=real, id="partial-wang-alex"),
-    pytest.param("droe", "entity", named("Jason Droege"), 1, marks=real, id="partial-droe"),
+    pytest.param("zuckerberg mark", "entity", named("Mark Zuckerberg"), 1, id="order-zuckerberg-mark"),
+    pytest.param("wang alex", "entity", named("Alexandr Wang"), 1, id="partial-wang-alex"),
+    pytest.param("droe", "entity", named("Jason Droege"), 1, id="partial-droe"),
     pytest.param("shop sweat", "quote", says("sweat shop labor"), 1, id="order-shop-sweat"),
     # aliases and accents
-    pytest.param("zuckerberg", "entity", named("Mark Zuckerberg"), 1, marks=real, id="alias-surname"),
+    pytest.param("zuckerberg", "entity", named("Mark Zuckerberg"), 1, id="alias-surname"),
     pytest.param("joelle pineau", "entity", named("Joëlle Pineau"), 1, id="accent-joelle"),
     pytest.param("new york times", "source", named("The New York Times"), 1, id="source-nyt"),
     # phrases, as typed or quoted
     pytest.param("sweat shop", "quote", says("sweat shop labor"), 1, id="phrase-sweat-shop"),
-    pytest.param(
-        '"interim CEO"', "claim", says("has been named interim CEO"), 1, marks=real, id="quoted-interim-ceo"
-    ),
+    pytest.param('"interim CEO"', "claim", says("has been named interim CEO"), 1, id="quoted-interim-ceo"),
     pytest.param('"patriotic duty"', "quote", says("patriotic duty"), 1, id="quoted-patriotic-duty"),
     pytest.param("black eye", "quote", says("black eye"), 1, id="phrase-black-eye"),
     # figures by value
@@ -88,10 +78,8 @@ CASES = [
     pytest.param("10 %", "claim", says("roughly 10% of Meta"), 1, id="figure-10-percent"),
     # filters
     pytest.param("kind:source forbes", "source", named("Forbes"), 1, id="filter-kind-source-forbes"),
-    pytest.param(
-        "type:person wang", "entity", named("Alexandr Wang"), 1, marks=real, id="filter-type-person-wang"
-    ),
-    pytest.param("type:org scale", "entity", named("Scale AI"), 1, marks=real, id="filter-type-org-scale"),
+    pytest.param("type:person wang", "entity", named("Alexandr Wang"), 1, id="filter-type-person-wang"),
+    pytest.param("type:org scale", "entity", named("Scale AI"), 1, id="filter-type-org-scale"),
     pytest.param(
         "source:techrepublic scale",
         "quote",
@@ -104,7 +92,6 @@ CASES = [
         "claim",
         says("According to Forbes, OpenAI began"),
         1,
-        marks=real,
         id="filter-cited-source",
     ),
     pytest.param(
@@ -112,17 +99,12 @@ CASES = [
         "source",
         named("one former Scale employee"),
         1,
-        marks=real,
         id="filter-unnamed-source",
     ),
-    pytest.param("type:program cjadc", "entity", named("CJADC2"), 1, marks=real, id="filter-type-program"),
-    pytest.param(
-        "mercor ceo", "claim", says("Mercor CEO Brendan Foody reported"), 1, marks=real, id="words-mercor-ceo"
-    ),
-    pytest.param("interim ceo", "entity", named("Jason Droege"), 1, marks=real, id="role-interim-ceo"),
-    pytest.param(
-        "type:person chief strategy officer", "entity", named("Jason Droege"), 1, marks=real, id="role-cso"
-    ),
+    pytest.param("type:program cjadc", "entity", named("CJADC2"), 1, id="filter-type-program"),
+    pytest.param("mercor ceo", "claim", says("Mercor CEO Brendan Foody reported"), 1, id="words-mercor-ceo"),
+    pytest.param("interim ceo", "entity", named("Jason Droege"), 1, id="role-interim-ceo"),
+    pytest.param("type:person chief strategy officer", "entity", named("Jason Droege"), 1, id="role-cso"),
     pytest.param("llama consortium", "quote", says("Llama Consortium"), 1, id="words-llama-consortium"),
     pytest.param(
         "kind:article superintelligence",
@@ -146,7 +128,6 @@ def test_kind_filter_keeps_only_that_kind(index: SearchIndex) -> None:
     assert [g.kind for g in results.groups] == ["source"]
 
 
-@real
 def test_type_filter_keeps_only_that_type(index: SearchIndex) -> None:
     results = index.search("type:person wang")
     assert results.hits() and all(h.item.type == "person" for h in results.hits())

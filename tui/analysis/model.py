@@ -7,8 +7,10 @@ say so (`curated=True`). Plain dataclasses; no Textual here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from tui.corpus.model import Span
 
@@ -282,7 +284,7 @@ class ArticleResult:
     entities: list[Entity] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
 
-    def __iter__(self):  # noqa: ANN204 - tuple-style unpacking for older callers
+    def __iter__(self) -> Iterator[Any]:  # tuple-style unpacking for older callers
         return iter((self.analysis, self.entities, self.sources))
 
 

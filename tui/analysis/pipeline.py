@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis import extract
-from tui.analysis.model import CorpusAnalysis, Entity, Source
+from tui.analysis.extract.merge import merge_results
+from tui.analysis.model import ArticleResult, CorpusAnalysis
 from tui.corpus.model import Corpus
 
 if TYPE_CHECKING:
@@ -129,30 +130,9 @@ def _analyse(
     return analysis
 
 
-def merge(corpus: Corpus, results: Sequence[Any]) -> CorpusAnalysis:
-    """The corpus analysis from per-article results, by the extractor's own merge when it has one."""
-    merge_results = getattr(extract, "merge_results", None)
-    if merge_results is not None:
-        return merge_results(corpus, list(results))
-    return _merge_placeholder(corpus, results)
-
-
-def _merge_placeholder(corpus: Corpus, results: Sequence[Any]) -> CorpusAnalysis:
-    """The skeleton extractor's merge (analyse_corpus), for an extractor without merge_results."""
-    analysis = CorpusAnalysis()
-    entities: dict[str, Entity] = {}
-    sources: dict[str, Source] = {}
-    for article, (result, ents, srcs) in zip(corpus.articles, results, strict=True):
-        analysis.articles[article.id] = result
-        for ent in ents:
-            merged = entities.setdefault(ent.id, Entity(ent.id, ent.name, ent.type, rule=ent.rule))
-            merged.mentions.extend(ent.mentions)
-        for src in srcs:
-            merged_src = sources.setdefault(src.id, Source(src.id, src.name, src.kind))
-            merged_src.citations.extend(src.citations)
-    analysis.entities = sorted(entities.values(), key=lambda e: (-len(e.mentions), e.name))
-    analysis.sources = sorted(sources.values(), key=lambda s: s.name)
-    return analysis
+def merge(corpus: Corpus, results: Sequence[ArticleResult]) -> CorpusAnalysis:
+    """The corpus analysis from per-article results (entities and sources joined across articles)."""
+    return merge_results(corpus, list(results))
 
 
 def _open_cache() -> AnalysisCache | None:

@@ -280,9 +280,10 @@ class ExplorerApp(App[None]):
 
         for screen in reversed(self.screen_stack):
             if isinstance(screen, ExploreScreen):
-                while self.screen is not screen:
+                explore = screen
+                while self.screen is not explore:
                     self.pop_screen()
-                if screen.show_ref(ref):
+                if explore.show_ref(ref):
                     return True
                 self.notify(
                     f"Not found in this corpus: {ref.kind} {ref.id}", severity="warning", markup=False

@@ -210,5 +210,4 @@ def copy_text(app: App[Any], text: str, what: str = "quote", heading: str = "") 
 def _report(app: App[Any], text: str, what: str, report: CopyReport) -> None:
     title, message = report.message(what)
     message += f"\n{_preview(text)}"
-    severity = "warning" if report.failed else "information"
-    app.notify(message, title=title, severity=severity, markup=False)
+    app.notify(message, title=title, severity="warning" if report.failed else "information", markup=False)

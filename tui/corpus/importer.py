@@ -548,7 +548,7 @@ def _read_html_file(path: Path, data: bytes, options: ImportOptions) -> _Incomin
         )
     except Exception as err:  # trafilatura raises many kinds on odd pages
         raise UnreadableText(f"the web page could not be read ({type(err).__name__})") from None
-    found = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     raw = found.get("text") or ""
     words = len(raw.split())
     if words < MIN_PAGE_WORDS:
@@ -801,7 +801,8 @@ class _Journal:
             except ValueError:
                 continue
             if isinstance(record, dict) and isinstance(record.get("file"), str):
-                entry = record.get("entry") if isinstance(record.get("entry"), dict) else {}
+                found = record.get("entry")
+                entry: dict[str, Any] = found if isinstance(found, dict) else {}
                 if isinstance(entry.get("date"), str):
                     with contextlib.suppress(ValueError):
                         entry["date"] = dt.date.fromisoformat(entry["date"])

@@ -37,7 +37,7 @@ _CORPUS_KEYS = frozenset({"name", "articles"})
 #: article is rarely over 200 kB, and the whole corpus waits for the analysis of its largest file.
 MAX_ARTICLE_BYTES = 5_000_000
 
-_META_FIELDS = {
+_META_FIELDS: dict[str, type | tuple[type, ...]] = {
     "title": str,
     "outlet": str,
     "author": str,
@@ -364,7 +364,7 @@ def _check_copies(corpus: Corpus, meta_path: Path, lines: _EntryLines) -> None:
         corpus.articles[i] = replace(article, meta=replace(article.meta, copy_of=None))
 
 
-def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> dict:
+def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> dict[str, Any]:
     path = root / OVERLAY_FILE
     if not path.exists():
         return {}

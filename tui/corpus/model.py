@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -103,7 +104,7 @@ class Corpus:
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: Parsed overlay.yaml (aliases, types, corrections), already validated; {} when absent.
-    overlay: dict = field(default_factory=dict)
+    overlay: dict[str, Any] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,11 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Base = yaml.SafeLoader
 
 
-class _Loader(_Base):  # type: ignore[misc, valid-type]
+class _Loader(_Base):  # type: ignore[misc]
     """The safe loader, with constructors that report bad values at their line instead of raising."""
 
 
-def _construct_timestamp(loader: Any, node: yaml.Node) -> dt.date | dt.datetime | str:
+def _construct_timestamp(loader: Any, node: yaml.ScalarNode) -> dt.date | dt.datetime | str:
     """A date; an impossible one (2025-13-45) stays text, so the field check names it, not the file."""
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
@@ -43,7 +44,7 @@ def _construct_timestamp(loader: Any, node: yaml.Node) -> dt.date | dt.datetime 
         return str(node.value)
 
 
-def _construct_int(loader: Any, node: yaml.Node) -> int | str:
+def _construct_int(loader: Any, node: yaml.ScalarNode) -> int | str:
     """An integer; one too long for Python (over 4,300 digits) stays text."""
     try:
         return yaml.SafeLoader.construct_yaml_int(loader, node)
@@ -101,8 +102,8 @@ def expanded_size(data: Any, limit: int = MAX_YAML_NODES) -> int:
             raise ValueError("the document refers to itself (a recursive alias)")
         on_path.add(key)
         stack.append((node, True))
-        children = node.values() if isinstance(node, dict) else node
-        for child in children:
+        members: Iterable[Any] = node.values() if isinstance(node, dict) else node
+        for child in members:
             if isinstance(child, dict | list):
                 if id(child) in on_path:
                     raise ValueError("the document refers to itself (a recursive alias)")

@@ -279,14 +279,14 @@ def memberships(statements: list[Statement], article: Article, people: _People) 
                     slots = [_role_slot(h) for h in hits]
                     found.append(Membership(cls.id, key, st, slots, len(hits)))
             elif cls.slot == "text" and cls.id in live:
-                hits = _text_class_fires(cls, st.text)
-                if not hits:
+                cue_hits = _text_class_fires(cls, st.text)
+                if not cue_hits:
                     continue
                 if cls.key == "person":
                     for key in sorted(persons_here):
-                        found.append(Membership(cls.id, key, st, [], hits))
+                        found.append(Membership(cls.id, key, st, [], cue_hits))
                 else:
-                    found.append(Membership(cls.id, None, st, [], hits))
+                    found.append(Membership(cls.id, None, st, [], cue_hits))
     return found
 
 
@@ -484,7 +484,7 @@ def _finish(
             # comparison flags the edit rather than the figure both still share elsewhere.
             original = (copy_of or {}).get(aid)
             changed = _changed_in_copy(ms, members.get(original, [])) if original else None
-            if changed is not None:
+            if changed is not None and original:
                 cell.main, cell.slot = changed
                 changed_in[aid] = original
         if aid in headlines and cell.slot is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tui.analysis.model import Figure
 from tui.corpus.model import Span
 
 #: Cell marks, as the screen and the reports show them.
@@ -43,7 +44,7 @@ class Statement:
     paragraph: int
     place: str  # headline | lead | heading | body
     claim_id: str | None = None
-    figures: list = field(default_factory=list)  # tui.analysis.model.Figure
+    figures: list[Figure] = field(default_factory=list)
     hedges: list[HedgeHit] = field(default_factory=list)
     source: SourceRef | None = None
     entity_ids: frozenset[str] = frozenset()

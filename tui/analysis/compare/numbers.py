@@ -41,7 +41,7 @@ def precision_of(fig: Figure) -> float | None:
         digits = m.group(1).replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0"))
         unit = 10 ** min(zeros, 1) if len(digits) >= 3 and zeros < len(digits) else 1
-    return unit * scale / 2
+    return float(unit * scale / 2)
 
 
 def slot_of(fig: Figure, article: Article, kind: str) -> Slot:

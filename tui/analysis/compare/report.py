@@ -7,9 +7,10 @@ goes through html.escape, and the page has no script and no outside resource.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
-from tui.analysis.compare.model import MARKS, Aspect, Comparison, Slot, Statement
+from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
 from tui.corpus.model import Corpus, Span
 
 SCHEMA = "meta-scale-tui/compare/1"
@@ -226,9 +227,9 @@ def to_markdown(result: Comparison, corpus: Corpus) -> str:
     if differ:
         lines += ["", "## Discrepancies", ""]
         for aspect in differ:
-            for p in aspect.pairs:
-                if p.verdict not in ("same", "agree"):
-                    lines.append(f"- **{_md(aspect.label)}** ({p.verdict}): {_md(p.detail)}")
+            for pair in aspect.pairs:
+                if pair.verdict not in ("same", "agree"):
+                    lines.append(f"- **{_md(aspect.label)}** ({pair.verdict}): {_md(pair.detail)}")
             for flag in aspect.flags:
                 lines.append(f"- **{_md(aspect.label)}** (attribution): {_md(flag)}")
     lines += [
@@ -351,7 +352,7 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
                 f"<span class='muted'>salience {f.salience:.2f}</span><ul class='muted'>{ev}</ul></td>"
             )
         out.append("</tr>")
-    for label, fn in (
+    rows: tuple[tuple[str, Callable[[ArticleProfile], str]], ...] = (
         ("Primary frame", lambda p: p.primary_frame or "none"),
         ("Tone", lambda p: f"{p.tone.label} ({p.tone.narrator:+.2f} own words)" if p.tone else "n/a"),
         (
@@ -368,7 +369,8 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
                 + "; ".join(f"{n} ({k})" for n, k, _ in p.sourcing.sources[:8])
             ),
         ),
-    ):
+    )
+    for label, fn in rows:
         out.append(
             f"<tr><th>{_e(label)}</th>"
             + "".join(f"<td>{_e(fn(result.profiles[a]))}</td>" for a in ids)

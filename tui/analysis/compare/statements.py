@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
-from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType
+from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Source
 from tui.corpus.model import Article, Span
 
 
@@ -39,6 +39,10 @@ def _tile(article: Article, sentences: list[Span]) -> list[Span]:
         out.append(span)
         pos = span.end
     return out
+
+
+#: (phrase start, phrase end, what is attributed, the source) of one citation
+_Cited = tuple[int, int, Span | None, Source]
 
 
 class _MentionIndex:
@@ -67,7 +71,7 @@ class _CitationIndex:
     """The extractor's citations in one article: (phrase start, phrase end, source)."""
 
     def __init__(self, analysis: CorpusAnalysis, article_id: str) -> None:
-        items = []
+        items: list[_Cited] = []
         for source in analysis.sources:
             for c in source.citations:
                 if c.article_id == article_id:
@@ -76,7 +80,7 @@ class _CitationIndex:
         self.items = items
         self.starts = [i[0] for i in items]
 
-    def within(self, span: Span) -> list:
+    def within(self, span: Span) -> list[_Cited]:
         lo = bisect.bisect_left(self.starts, span.start)
         hi = bisect.bisect_left(self.starts, span.end)
         return [i for i in self.items[lo:hi] if i[1] <= span.end]

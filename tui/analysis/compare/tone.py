@@ -85,7 +85,7 @@ def _loaded_patterns() -> list[tuple[str, Cues]]:
     return out
 
 
-def loaded(statements: list[Statement], quote_spans: list | None = None) -> list[LoadedHit]:
+def loaded(statements: list[Statement], quote_spans: list[Span] | None = None) -> list[LoadedHit]:
     hits: list[LoadedHit] = []
     for st in statements:
         taken: list[tuple[int, int]] = []

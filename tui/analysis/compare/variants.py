@@ -27,7 +27,7 @@ def _fold(text: str) -> str:
 
 def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
     wa, wb = _fold(a).split(), _fold(b).split()
-    out = []
+    out: list[tuple[str, str, str]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
         out.append((op, " ".join(wa[i1:i2]), " ".join(wb[j1:j2])))
     return out

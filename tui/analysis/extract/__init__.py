@@ -27,7 +27,15 @@ from tui.analysis.extract.facts import event_facts
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
-from tui.analysis.model import ArticleAnalysis, ArticleResult, CorpusAnalysis, Figure, FigureKind, Quote
+from tui.analysis.model import (
+    ArticleAnalysis,
+    ArticleResult,
+    CorpusAnalysis,
+    EntityType,
+    Figure,
+    FigureKind,
+    Quote,
+)
 from tui.corpus.model import Article, Corpus, Span
 
 EXTRACTOR_VERSION = "2.3.0"
@@ -57,14 +65,14 @@ def _analyse(article: Article) -> ArticleResult:
     ents = find_entities(aid, text, seg.sentences, headings)
     by_id = {e.id: e for e in ents.entities}
     spans = [
-        EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))  # type: ignore[arg-type]
+        EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))
         for s, e, eid, etype in ents.mention_index
     ]
     body = [s for s in seg.sentences if s not in headings]
     found = Attributor(aid, text, spans).find(body)
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
-    claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)  # type: ignore[arg-type]
+    claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)
     names = ents.mention_index  # sorted by start
     name_starts = [n[0] for n in names]
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
@@ -84,7 +92,7 @@ def _analyse(article: Article) -> ArticleResult:
     return ArticleResult(analysis, ents.entities, sources)
 
 
-def _inside_name(fig: Figure, names: list[tuple[int, int, str, object]], starts: list[int]) -> bool:
+def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], starts: list[int]) -> bool:
     """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
     if fig.kind != FigureKind.COUNT:
         return False

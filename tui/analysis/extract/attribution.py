@@ -68,7 +68,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     anonymous = sorted(words("reporting_verbs", "anonymous"), key=len, reverse=True)
     documents = sorted(mapping("reporting_verbs", "documents"), key=len, reverse=True)
     intro = sorted(mapping("reporting_verbs", "introducers"), key=len, reverse=True)
-    alt = lambda items: "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)  # noqa: E731
+
+    def alt(items: list[str]) -> str:
+        return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
+
     return {
         "verb": re.compile(r"\b(?P<verb>" + alt(finite + participles) + r")\b", re.IGNORECASE),
         "participle": re.compile(r"(?:,|\band)\s+(?P<verb>" + alt(participles) + r")\b", re.IGNORECASE),
@@ -483,19 +486,19 @@ class Attributor:
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
         intro_words, anonymous_words = _gates()
         intro_gate = any(map(low.__contains__, intro_words))
-        for m in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
-            intro = " ".join(m.group("intro").lower().split())
+        for im in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
+            intro = " ".join(im.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
-            got = self._source_at(m.end(), s1)
+            got = self._source_at(im.end(), s1)
             if not got:
                 continue
             f, stop = got
-            f.phrase = (m.start(), stop)
+            f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
             d = self.p["in_doc"].match(text, stop, min(s1, stop + 60))
             if d:
-                f.phrase = (m.start(), d.end())
+                f.phrase = (im.start(), d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
             # "According to X and Y, ..."
@@ -608,10 +611,10 @@ class Attributor:
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             add(f)
         anonymous_gate = any(map(low.__contains__, anonymous_words))
-        for m in self.p["anonymous"].finditer(text, s0, s1) if anonymous_gate else ():
+        for am in self.p["anonymous"].finditer(text, s0, s1) if anonymous_gate else ():
             # "... which people briefed on the talks put at $14.8 billion": the phrase is the cue.
-            if not any(s <= m.start() < e for s, e in taken):
-                f = self._unnamed(m.group("np"), m.start(), m.end())
+            if not any(s <= am.start() < e for s, e in taken):
+                f = self._unnamed(am.group("np"), am.start(), am.end())
                 f.verb, f.rule = "(anonymous)", "anonymous-mention"
                 add(f)
         found.sort(key=lambda f: f.phrase[0])

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from tui.analysis.extract.attribution import Found
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.hedges import find_hedges
-from tui.analysis.model import Claim, Figure, FigureKind
+from tui.analysis.model import Claim, EntityType, Figure, FigureKind
 from tui.corpus.model import Span
 
 _EVENT = re.compile(
@@ -135,7 +135,7 @@ def build_claims(
     sentences: list[tuple[int, int]],
     headings: set[tuple[int, int]],
     found: list[Found],
-    mentions: list[tuple[int, int, str, object]],
+    mentions: list[tuple[int, int, str, EntityType]],
     role_spans: list[tuple[int, int]],
 ) -> tuple[list[Claim], list[Figure]]:
     claims: list[Claim] = []

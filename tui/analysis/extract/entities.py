@@ -731,8 +731,8 @@ def _scan(
     for form in tab.known:
         if form not in groups and _gaz_safe(form):
             by_first.setdefault(form[0], []).append(form)
-    for forms in by_first.values():
-        forms.sort(key=len, reverse=True)
+    for same_first in by_first.values():
+        same_first.sort(key=len, reverse=True)
     locals_: dict[str, Local] = {}
     for _sent, toks in sentence_tokens:
         i = 0
@@ -830,16 +830,16 @@ def _attach_roles(
     persons: list[tuple[int, int, Local]] = []
     orgs: list[tuple[int, int, Local]] = []
     for loc in locals_.values():
-        for m in loc.mentions:
+        for mention in loc.mentions:
             if loc.type == EntityType.PERSON:
-                persons.append((m.span.start, m.span.end, loc))
+                persons.append((mention.span.start, mention.span.end, loc))
             elif loc.type in (EntityType.ORG, EntityType.OUTLET):
-                orgs.append((m.span.start, m.span.end, loc))
+                orgs.append((mention.span.start, mention.span.end, loc))
     persons.sort(key=lambda p: p[0])
     orgs.sort(key=lambda o: o[0])
     person_starts = [p[0] for p in persons]
     org_starts = [o[0] for o in orgs]
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     last_words = _title_last_words(tab)
 
     def org_before(pos: int, lo: int) -> str | None:

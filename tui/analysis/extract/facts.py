@@ -396,9 +396,9 @@ def _nearest(pattern: re.Pattern[str] | None, text: str, lo: int, s: int, e: int
             d = max(0, s - m.end() - bonus)
             best = d if best is None else min(best, d)
     if side in ("near", "after"):
-        m = pattern.search(text, e, hi)
-        if m:
-            d = m.start() - e
+        after = pattern.search(text, e, hi)
+        if after:
+            d = after.start() - e
             best = d if best is None else min(best, d)
     return best
 
@@ -416,9 +416,9 @@ def _window(
     hi = min(sent[1], e + tab.window)
     for m in _CLAUSE_STOP.finditer(doc.text, lo, s):
         lo = m.end()
-    m = _CLAUSE_STOP.search(doc.text, e, hi)
-    if m:
-        hi = m.start()
+    stop = _CLAUSE_STOP.search(doc.text, e, hi)
+    if stop:
+        hi = stop.start()
     for other in money:
         if other is fig:
             continue

@@ -333,14 +333,18 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
         if rank is None:
-            digits = re.match(r"\d+", word)
-            rank = int(digits.group()) if digits else None
+            number = re.match(r"\d+", word)
+            rank = int(number.group()) if number else None
         add(FigureKind.ORDINAL, m, float(rank) if rank else None, m.group("what").lower(), "figure.ordinal")
     for m in _DATE.finditer(text) if date_gate else ():
         year = m.group("year1") or m.group("year2") or m.group("qyear")
-        value = float(year) if year and len(year) == 4 else None
         add(
-            FigureKind.DATE, m, value, None, "figure.date", start=m.start("bare") if m.group("bare") else None
+            FigureKind.DATE,
+            m,
+            float(year) if year and len(year) == 4 else None,
+            None,
+            "figure.date",
+            start=m.start("bare") if m.group("bare") else None,
         )
     for m in _COUNT.finditer(text) if digits else ():
         noun = m.group("noun")

@@ -71,7 +71,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     toks = {k: name_tokens(names[k]) for k in keys}
     by_surname: dict[str, list[str]] = {}
     by_prefix: dict[tuple[str, ...], list[str]] = {}
-    buckets: dict[tuple, list[str]] = {}
+    buckets: dict[tuple[object, ...], list[str]] = {}
     for k in keys:
         t = toks[k]
         if types[k] == EntityType.PERSON and len(t) > 1:
@@ -137,11 +137,13 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             new_id, name, entity_id = src.id, src.name, src.entity_id
             if src.entity_id is not None:
                 entity_id = id_map.get(src.entity_id, src.entity_id)
-                ent = merged.get(entity_id)
+                owner = merged.get(entity_id)
                 suffix = src.id[len(src.entity_id) :] if src.id.startswith(src.entity_id) else ""
                 new_id = entity_id + suffix
-                if ent is not None:
-                    name = ent.name + (src.name[src.name.find(" (") :] if suffix and " (" in src.name else "")
+                if owner is not None:
+                    name = owner.name + (
+                        src.name[src.name.find(" (") :] if suffix and " (" in src.name else ""
+                    )
             src_map[src.id] = new_id
             target = sources.get(new_id)
             if target is None:
@@ -160,9 +162,11 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
         for quote in art.quotes:
             if quote.source_id:
                 quote.source_id = src_map.get(quote.source_id, quote.source_id)
-                src = sources.get(quote.source_id)
-                if src is not None and src.entity_id:
-                    quote.speaker = merged[src.entity_id].name if src.entity_id in merged else quote.speaker
+                speaker = sources.get(quote.source_id)
+                if speaker is not None and speaker.entity_id:
+                    quote.speaker = (
+                        merged[speaker.entity_id].name if speaker.entity_id in merged else quote.speaker
+                    )
         analysis.articles[art.article_id] = art
     analysis.entities = list(merged.values())
     analysis.sources = list(sources.values())

@@ -144,7 +144,7 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
         if word not in _SOFT_ABBREVIATIONS:
             return False
         w = re.match(r"\w+", text[nxt : nxt + 20])
-        return bool(w) and w.group().lower() in _STARTERS
+        return w is not None and w.group().lower() in _STARTERS
     return first.isupper() or first.isdigit() or first in "\"'“‘([$€£"
 
 

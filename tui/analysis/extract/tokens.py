@@ -16,7 +16,6 @@ _KEEP_DOT = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep"}
 )
 _POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
-POSSESSIVE = ("’s", "'s", "’", "'")
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
 

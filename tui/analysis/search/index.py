@@ -34,10 +34,11 @@ from itertools import islice
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from tui.analysis.model import CorpusAnalysis
 from tui.analysis.search.fold import figures, fold, word_set, words
 from tui.analysis.search.items import KINDS, SearchItem
 from tui.analysis.search.query import Query, parse_query
-from tui.corpus.model import Span
+from tui.corpus.model import Corpus, Span
 
 #: Field roles that are names: a query equal to or starting one of them ranks first.
 NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"})
@@ -183,7 +184,7 @@ class SearchIndex:
                     postings[token] = [n]
                 else:
                     bucket.append(n)
-        self.postings: dict[str, array] = {w: array("i", ids) for w, ids in postings.items()}
+        self.postings: dict[str, array[int]] = {w: array("i", ids) for w, ids in postings.items()}
         self.vocab: list[str] = sorted(w for w in postings if w[0] not in "#%")
         by_len: dict[int, list[str]] = {}
         for w in self.vocab:
@@ -459,7 +460,7 @@ class SearchIndex:
         folded = self.folded[n]
         qt = q.text
         best_q = [0.0] * len(terms)
-        best_field = (-1.0, 0, 0)  # (class score, terms matched, role bonus)
+        best_field: tuple[float, int, float] = (-1.0, 0, 0.0)  # (class score, terms matched, role bonus)
         best_index = 0
         best_positions: set[int] = set()
         best_class = 0.0
@@ -549,14 +550,14 @@ def _highlight(token: str, word: str, quality: float, start: int, end: int) -> r
         return range(start, end)
     if quality >= PREFIX:
         return range(start, min(end, start + len(token)))
-    out = []
+    out: list[int] = []
     for op in Levenshtein.opcodes(token, word):
         if op.tag == "equal":
             out.extend(range(start + op.dest_start, min(end, start + op.dest_end)))
     return out
 
 
-def build_index(corpus, analysis) -> SearchIndex:  # noqa: ANN001 (Corpus, CorpusAnalysis)
+def build_index(corpus: Corpus, analysis: CorpusAnalysis) -> SearchIndex:
     """The index of a corpus and its analysis."""
     from tui.analysis.search.items import article_labels, items_from
 

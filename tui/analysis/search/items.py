@@ -129,7 +129,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                 seen.add(title.casefold())
                 names.append(Field("role", title))
         arts = frozenset(m.span.article_id for m in entity.mentions)
-        first = min(
+        first_mention = min(
             entity.mentions,
             key=lambda m: (article_rank.get(m.span.article_id, 0), m.span.start),
             default=None,
@@ -140,7 +140,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                 "entity",
                 entity.id,
                 tuple(names),
-                span=first.span if first else None,
+                span=first_mention.span if first_mention else None,
                 article_ids=arts,
                 type=entity.type.value,
                 detail=f"{entity.type.value} · {n} mention{'s' if n != 1 else ''} in "
@@ -157,8 +157,8 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             for fig in claim.figures:
                 if fig.value is not None:
                     keys.add(figure_key(fig.value, percent=fig.unit == "%"))
-            source = sources.get(claim.source_id) if claim.source_id else None
-            detail = where + (f" · according to {source.name}" if source else "")
+            cited = sources.get(claim.source_id) if claim.source_id else None
+            detail = where + (f" · according to {cited.name}" if cited else "")
             items.append(
                 SearchItem(
                     "claim",
@@ -195,13 +195,13 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
 
     for article in corpus.articles:
         fields = [Field("title", article.display_title)]
-        for role, value in (
+        for field_role, value in (
             ("outlet", article.meta.outlet),
             ("author", article.meta.author),
             ("id", article.id),
         ):
             if value and all(value != f.text for f in fields):
-                fields.append(Field(role, value))
+                fields.append(Field(field_role, value))
         date = article.meta.date.isoformat() if article.meta.date else "date unknown"
         items.append(
             SearchItem(

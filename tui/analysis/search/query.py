@@ -153,8 +153,8 @@ def parse_query(raw: str) -> Query:
     for key, start, end in query_figures(text):
         query.figures.append(key)
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    found = list(dict.fromkeys(w for w, _, _ in words(rest)))  # a repeated word adds nothing
-    if len(found) > MAX_WORDS:
+    unique = list(dict.fromkeys(w for w, _, _ in words(rest)))  # a repeated word adds nothing
+    if len(unique) > MAX_WORDS:
         query.problems.append(f"only the first {MAX_WORDS} words of a query are searched")
-    query.words = found[:MAX_WORDS]
+    query.words = unique[:MAX_WORDS]
     return query

@@ -462,10 +462,10 @@ class CompareScreen(Screen[ItemRef | None]):
         from tui.app.copying import copy_quote, span_passage
 
         found = self._current()
-        if found is None or found[1] is None or found[1].main is None:
+        cell = found[1] if found is not None else None
+        if cell is None or cell.main is None:
             self.notify("Nothing to copy in this cell.", markup=False)
             return
-        cell = found[1]
         copy_quote(self.app, span_passage(self.app, cell.article_id, cell.main.span, "statement"))
 
     def action_toggle_differences(self) -> None:

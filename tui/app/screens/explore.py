@@ -35,7 +35,7 @@ PANES = ("sources", "entities", "claims", "reader")
 class ExploreScreen(Screen[None]):
     SCOPE: ClassVar[str] = "explore"
     BINDINGS = bindings_for("explore")
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#sources"
 
     def __init__(self) -> None:
@@ -309,7 +309,7 @@ class ExploreScreen(Screen[None]):
                     n = self._pick(key, [c.phrase for c in citations], wanted)
                     citation = citations[n]
                     copy = citation.content or index.sentence_of(citation.phrase)
-                    marks = (citation.content,) if citation.content else ()
+                    marks: tuple[Span, ...] = (citation.content,) if citation.content else ()
                     selection = Selection(
                         "source",
                         item.source.id,

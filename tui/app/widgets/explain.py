@@ -107,14 +107,14 @@ def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
         article = index.articles[item_id]
         meta = article.meta
         _line(text, "File", str(article.path))
-        for key, value in (
+        for key, field_value in (
             ("Title", meta.title),
             ("Outlet", meta.outlet),
             ("Author", meta.author),
             ("Date", meta.date.isoformat() if meta.date else None),
             ("URL", meta.url),
         ):
-            _line(text, key, value if value else "unknown (not in the metadata)")
+            _line(text, key, field_value if field_value else "unknown (not in the metadata)")
         _line(text, "Words", str(article.word_count))
         _line(text, "Page furniture removed", f"{len(article.furniture)} characters")
         return "About this article", text

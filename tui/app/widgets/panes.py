@@ -93,7 +93,8 @@ class SourcesList(PaneList):
     BINDINGS = bindings_for("explore.sources")
 
     #: article id -> "copy of Winbuzzer", for articles that copy another (set by the screen).
-    copy_labels: ClassVar[dict[str, str]] = {}
+    #: article id -> how a copy of another article is labelled (set by the screen from the index)
+    copy_labels: dict[str, str] = {}
 
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1
