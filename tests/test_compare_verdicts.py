@@ -38,9 +38,13 @@ def _value(sentence: str) -> Slot:
 
 VALUE_CASES = [
     # same
-    ("Meta pays $14B.", "Meta pays $14 billion.", SAME, "equal"),
-    ("a 49% stake", "a 49 percent stake", SAME, "equal"),
-    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", SAME, "equal"),
+    ("Meta pays $14 billion.", "Meta pays $14 Billion.", SAME, "equal"),
+    ("a 49% stake", "with 49% of the shares", SAME, "equal"),
+    # variation: the same value written otherwise
+    ("Meta pays $14B.", "Meta pays $14 billion.", VARIATION, "written-form"),
+    ("a 49% stake", "a 49 percent stake", VARIATION, "written-form"),
+    ("Meta pays $32 billion.", "Meta pays US$32 billion.", VARIATION, "written-form"),
+    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", VARIATION, "written-form"),
     # precision: rounding
     ("Meta pays $14B.", "Meta pays $14.3B.", PRECISION, "rounding"),
     ("Meta pays $14 billion.", "Meta pays $14.3 billion.", PRECISION, "rounding"),
