@@ -11,7 +11,7 @@ file and `fzf --filter=<prefix>` runs on that file for the same keystrokes, in t
 fzf process per keystroke, as `fzf --filter` works, with its output discarded. Each keystroke is
 timed twice: wall time (what a user waits) and CPU time (the work done; for fzf every thread of the
 child, from getrusage), because on a busy machine wall times say more about the neighbours.
-Not a test: it prints figures (README, "Benchmarks > Search").
+Not a test: it prints figures (docs/benchmarks.md, "Search").
 """
 
 from __future__ import annotations

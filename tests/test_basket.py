@@ -281,3 +281,32 @@ async def test_basket_and_picker_survive_a_40x12_terminal() -> None:
         await pilot.pause()
         assert type(app.screen).__name__ == "BasketScreen"
         assert [i.article_id for i in app.screen.basket.items] == ["techrepublic", "winbuzzer"]
+
+
+async def test_export_goes_to_the_documents_folder_and_remembers_the_last_one(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "Documents"
+    docs.mkdir()
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(docs))
+    Basket().add(_items()[0])
+    app = HarnessApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("B", "e")
+        await pilot.pause()
+        prompt = app.screen.query_one("Input")
+        assert prompt.value == str(docs / "quote-basket.md")  # not the current directory
+        prompt.value = "mine.md"  # a name alone goes in the folder shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (docs / "mine.md").is_file()
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir()
+        await pilot.press("E")
+        await pilot.pause()
+        app.screen.query_one("Input").value = str(elsewhere / "b.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("Input").value == str(elsewhere / "quote-basket.md")

@@ -57,3 +57,39 @@ async def test_b_with_nothing_selected_says_so() -> None:
         await pilot.pause()
         assert not basket_path().exists()
         assert any("Nothing to add to the basket here" in str(n.message) for n in app._notifications)
+
+
+async def test_an_old_basket_item_gets_its_speaker_from_the_analysis() -> None:
+    """A basket saved before speakers were recorded: the quote of Wang is filled in as his."""
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        quote = next(q for q in app.analysis.quotes if q.text == "patriotic duty")
+        old = {
+            "schema": "meta-scale-tui/basket/1",
+            "items": [
+                {
+                    "words": "patriotic duty",
+                    "article_id": "winbuzzer",
+                    "start": quote.span.start,
+                    "end": quote.span.end,
+                    "outlet": "Winbuzzer",
+                    "author": "Markus Kasanmascheff",
+                    "date": "2025-06-13",
+                    "kind": "quote",
+                },
+                {"words": "gone", "article_id": "no-such-article", "start": 0, "end": 4, "kind": "quote"},
+            ],
+        }
+        basket_path().parent.mkdir(parents=True, exist_ok=True)
+        basket_path().write_text(json.dumps(old), encoding="utf-8")
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.press("c")
+        assert app.clipboard.startswith("“patriotic duty,” Alexandr Wang wrote in an op-ed, quoted by Markus")
+        await pilot.press("j", "c")
+        assert app.clipboard.endswith("(whose words these are was not recorded: check the article)")
+        rows = str(app.screen.query_one("#basket-list").get_option_at_index(1).prompt)
+        assert "speaker unknown (not recorded)" in rows
+    stored = json.loads(basket_path().read_text(encoding="utf-8"))["items"]
+    assert stored[0]["voice"]["speaker"] == "Alexandr Wang" and stored[1].get("voice") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -9,9 +10,10 @@ import pytest
 
 from tests.daily_harness import WINBUZZER_SENTENCE, HarnessApp
 from tui.analysis.citation import STYLES, format_quote
-from tui.app.clipboard import clipboard_tool, run_tool
+from tui.app.clipboard import clipboard_tool, multiplexer, run_tool, wrapped_osc52
 from tui.corpus.loader import load_corpus
 from tui.storage.locations import quotes_file
+from tui.userdata.quotefile import append_entry
 from tui.userdata.settings import update_settings
 
 
@@ -124,3 +126,58 @@ def test_run_tool_reports_timeouts_and_missing_programs(tmp_path: Path) -> None:
     assert run_tool([str(tmp_path / "missing")], "x").startswith("missing could not run")
     ok = _fake_tool(tmp_path, "ok", "cat > /dev/null")
     assert run_tool([str(ok)], "x") is None
+
+
+async def test_inside_tmux_the_paste_buffer_is_used_and_confirmed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received = tmp_path / "buffer.txt"
+    args = tmp_path / "args.txt"
+    _fake_tool(tmp_path / "bin", "tmux", f'echo "$@" > "{args}"; cat > "{received}"')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
+    app = HarnessApp()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert received.read_text(encoding="utf-8") == app.clipboard
+        assert args.read_text(encoding="utf-8").split() == ["load-buffer", "-w", "-"]
+        [note] = [n for n in app._notifications if n.title == "Copied"]
+        assert note.message.startswith(
+            "Quote (plain): Put in tmux's paste buffer (tmux load-buffer); also sent"
+        )
+
+
+def test_osc52_is_wrapped_for_the_multiplexer() -> None:
+    assert multiplexer({"TMUX": "x"}) == "tmux" and multiplexer({"STY": "1.pts"}) == "screen"
+    assert multiplexer({"TERM": "xterm"}) is None
+    assert wrapped_osc52("hi", None) is None
+    # base64("hi") = aGk=; tmux doubles the ESC inside its passthrough.
+    assert wrapped_osc52("hi", "tmux") == "\x1bPtmux;\x1b\x1b]52;c;aGk=\a\x1b\\"
+    assert wrapped_osc52("hi", "screen") == "\x1bP\x1b]52;c;aGk=\a\x1b\\"
+
+
+def test_clip_exe_on_windows_and_wsl() -> None:
+    def which(name: str) -> str | None:
+        return {"clip.exe": "/mnt/c/Windows/system32/clip.exe"}.get(name)
+
+    assert clipboard_tool({}, "win32", which) == ["/mnt/c/Windows/system32/clip.exe"]
+    assert clipboard_tool({"WSL_DISTRO_NAME": "Ubuntu"}, "linux", which) == [
+        "/mnt/c/Windows/system32/clip.exe"
+    ]
+
+
+def test_quote_file_entries_and_rotation(tmp_path: Path) -> None:
+    path = tmp_path / "quotes.md"
+    when = dt.datetime(2025, 6, 13, 10, 4, 5, tzinfo=dt.UTC)
+    append_entry("“a” — A", "apa · Winbuzzer · Alexandr Wang", path, max_bytes=200, when=when)
+    assert path.read_text(encoding="utf-8") == (
+        "## 2025-06-13 10:04:05 UTC · apa · Winbuzzer · Alexandr Wang\n\n“a” — A\n\n---\n\n"
+    )
+    for n in range(12):
+        append_entry("x" * 60, f"plain · {n}", path, max_bytes=200, when=when)
+    rotated = sorted(p.name for p in tmp_path.iterdir())
+    assert rotated == ["quotes.1.md", "quotes.2.md", "quotes.3.md", "quotes.md"]  # KEEP = 3 old files
+    assert path.stat().st_size < 200 + 120
+    assert "plain · 11" in path.read_text(encoding="utf-8")

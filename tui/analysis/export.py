@@ -1,4 +1,4 @@
-"""The analysis as plain data (JSON-ready dicts). The shape is documented in the README ("Export")."""
+"""The analysis as plain data (JSON-ready dicts). The shape is documented in docs/export.md."""
 
 from __future__ import annotations
 

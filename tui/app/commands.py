@@ -165,6 +165,27 @@ COMMANDS: tuple[Command, ...] = (
         scope="compare.picker",
         priority=True,
     ),
+    # j/k move the picker's cursor (the focused SelectionList) like every other list.
+    Command(
+        "compare-pick-down",
+        "j",
+        "Down",
+        "Move down the article list",
+        "focused.cursor_down",
+        show=False,
+        palette=False,
+        scope="compare.picker",
+    ),
+    Command(
+        "compare-pick-up",
+        "k",
+        "Up",
+        "Move up the article list",
+        "focused.cursor_up",
+        show=False,
+        palette=False,
+        scope="compare.picker",
+    ),
     Command(
         "compare-pick-cancel",
         "escape",
@@ -332,7 +353,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "reader-back",
-        "enter",
+        "enter,escape",
         "Back",
         "Go back to the pane the item came from",
         "back",
@@ -408,6 +429,26 @@ COMMANDS: tuple[Command, ...] = (
 COMMANDS += (
     Command(
         "basket-show", "enter", "Show", "Show the quote in its article", "show", scope="basket", show=False
+    ),
+    Command(
+        "basket-cursor-down",
+        "j",
+        "Down",
+        "Go to the next quote",
+        "focused.cursor_down",
+        show=False,
+        palette=False,
+        scope="basket",
+    ),
+    Command(
+        "basket-cursor-up",
+        "k",
+        "Up",
+        "Go to the previous quote",
+        "focused.cursor_up",
+        show=False,
+        palette=False,
+        scope="basket",
     ),
     Command("basket-up", "K,shift+up", "Move", "Move the quote up (J: down)", "move(-1)", scope="basket"),
     Command(

@@ -1,4 +1,4 @@
-"""`meta-scale-tui export`: the whole analysis as JSON (shape: README, "Export")."""
+"""`meta-scale-tui export`: the whole analysis as JSON (shape: docs/export.md)."""
 
 from __future__ import annotations
 

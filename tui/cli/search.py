@@ -1,4 +1,4 @@
-"""`meta-scale-tui search QUERY`: the app's fuzzy search, printed (README, "Search").
+"""`meta-scale-tui search QUERY`: the app's fuzzy search, printed (docs/search.md).
 
 Exit status: 0 when something matched, 1 when nothing did (or the corpus is unusable), 2 when
 the query names an unknown kind or type.

@@ -737,7 +737,7 @@ def updated_metadata_text(old_text: str | None, new_entries: dict[str, dict[str,
         elif "articles" not in old_data:
             candidate = base + "articles:\n" + block
     else:
-        candidate = f"# Corpus metadata (README, 'Corpus format'); written by meta-scale-tui import.\n{_dump({'name': name})}articles:\n{block}"
+        candidate = f"# Corpus metadata (docs/corpus-format.md); written by meta-scale-tui import.\n{_dump({'name': name})}articles:\n{block}"
     if candidate is not None:
         try:
             if load_yaml_text(candidate, path) == expected:

@@ -1,6 +1,6 @@
 """Loading a corpus folder: article files plus `corpus.yaml` metadata and an optional overlay.
 
-A corpus folder looks like this (README, "Corpus format"):
+A corpus folder looks like this (docs/corpus-format.md):
 
     my-story/
       corpus.yaml        # name, and per-file metadata (all optional)
@@ -33,7 +33,7 @@ JOURNAL_FILE = ".import-journal.jsonl"
 OVERLAY_FILE = "overlay.yaml"
 #: The top-level keys of corpus.yaml; any other is reported (a typo would silently drop metadata).
 _CORPUS_KEYS = frozenset({"name", "articles"})
-#: Article files larger than this are refused (README, "Input it accepts and refuses"): a news
+#: Article files larger than this are refused (docs/input-policy.md): a news
 #: article is rarely over 200 kB, and the whole corpus waits for the analysis of its largest file.
 MAX_ARTICLE_BYTES = 5_000_000
 

@@ -1,6 +1,6 @@
 """Reading YAML safely: safe loader only, bounded size and expansion, errors with file and line.
 
-What is refused, and how (README, "Input it accepts and refuses"):
+What is refused, and how (docs/input-policy.md):
 - any tag that would build a Python object (`!!python/object/apply:os.system ...`): the safe loader
   has no constructor for it, so nothing is executed; the message names the file and line;
 - a file over `MAX_YAML_BYTES`;

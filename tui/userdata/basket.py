@@ -5,15 +5,25 @@ crash or a kill loses at most the change being made, never the basket. A file th
 is renamed to `basket.json.corrupt-<timestamp>` and reported; items that cannot be read are
 reported and the original file is copied aside before anything is saved over it.
 
+Two app windows share the file: every change is a read-merge-write under an exclusive lock
+(fcntl.flock on `basket.json.lock`, POSIX; waited for up to LOCK_TIMEOUT seconds, then a
+BasketBusyError says which file is held). The change is applied to what is on disk at that moment
+(by the quote's span, not by its place in a list this window read earlier), so neither window
+loses the other's quotes, and a change is acknowledged only once it is on disk.
+
 Export writes Markdown or JSON, atomically, to a file the user names; an existing file is replaced
 only when the caller says so. No Textual here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import shutil
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -27,7 +37,19 @@ from tui.storage.corrupt import remove_stale_temp_files, set_aside
 from tui.storage.locations import data_dir
 from tui.userdata.limits import BASKET_MAX_BYTES, RefusedFile, read_capped
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks here; each write is still atomic
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_TIMEOUT = 5.0
 SCHEMA = "meta-scale-tui/basket/1"
+
+
+class BasketBusyError(OSError):
+    """Another window held the basket's lock longer than LOCK_TIMEOUT."""
+
+
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
 FORMATS = ("markdown", "json")
 
@@ -254,13 +276,63 @@ class Basket:
         self.pending_messages += messages
         return True
 
-    def save(self) -> None:
-        """Write the basket atomically. Raises OSError when it cannot be written."""
+    @contextlib.contextmanager
+    def _locked(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+        """Hold the basket's lock file (POSIX) for a read-merge-write."""
+        if fcntl is None:
+            yield
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise BasketBusyError(
+                            f"the basket is busy: another window has held {lock_path} for over "
+                            f"{timeout:g}s; nothing was changed, try again"
+                        ) from None
+                    time.sleep(0.01)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def _write(self) -> None:
         if self.blocked:
             raise PermissionError(self.blocked)
         data = {"schema": SCHEMA, "items": [asdict(item) for item in self.items]}
         atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         self._stamp = self._disk_stamp()
+
+    def _change(self, apply: Callable[[list[BasketItem]], bool]) -> None:
+        """Read what is on disk, apply the change to it, write it (all under the lock).
+
+        `apply` changes the list in place and returns False when there is nothing to write.
+        """
+        if self.blocked:
+            raise PermissionError(self.blocked)
+        with self._locked():
+            # Always read afresh under the lock: a stamp can repeat (inode reused, same size and
+            # mtime tick), a re-read cannot miss another window's change.
+            fresh, messages = Basket.load(self.path)
+            self.items, self.blocked, self._stamp = fresh.items, fresh.blocked, fresh._stamp
+            self.pending_messages += messages
+            if apply(self.items):
+                self._write()
+
+    def save(self) -> None:
+        """Write the basket as this window holds it, atomically, under the lock (merging is the
+        changes' job: add, remove, move, set_note). Raises OSError when it cannot be written."""
+        with self._locked():
+            self._write()
 
     # --- changes (each saved at once) ---------------------------------------------------------
 
@@ -276,35 +348,95 @@ class Basket:
     def add(self, item: BasketItem) -> bool:
         """Append `item`; False (and nothing saved) when the same span is already in the basket.
 
-        What another window added meanwhile is read first, so neither window's quotes are lost.
+        What another window added meanwhile is read first, under the lock, so neither window's
+        quotes are lost. True means it is on disk.
         """
-        self.reload_if_changed()
-        if self.index_of(item.key) is not None:
-            return False
-        if not item.added:
-            item.added = _now()
-        self.items.append(item)
-        self.save()
-        return True
+        added = False
+
+        def apply(items: list[BasketItem]) -> bool:
+            nonlocal added
+            if any(i.key == item.key for i in items):
+                return False
+            if not item.added:
+                item.added = _now()
+            items.append(item)
+            added = True
+            return True
+
+        self._change(apply)
+        return added
+
+    def insert(self, index: int, item: BasketItem) -> None:
+        """Put `item` back at `index` (undo of a removal), unless it is there already."""
+
+        def apply(items: list[BasketItem]) -> bool:
+            if any(i.key == item.key for i in items):
+                return False
+            items.insert(max(0, min(index, len(items))), item)
+            return True
+
+        self._change(apply)
 
     def remove(self, index: int) -> BasketItem:
-        item = self.items.pop(index)
-        self.save()
+        """Remove the item this window shows at `index` (found on disk by its span)."""
+        item = self.items[index]
+
+        def apply(items: list[BasketItem]) -> bool:
+            at = next((n for n, i in enumerate(items) if i.key == item.key), None)
+            if at is None:
+                return False  # another window removed it already
+            items.pop(at)
+            return True
+
+        self._change(apply)
         return item
 
     def move(self, index: int, delta: int) -> int:
-        """Move item `index` by `delta` places (clamped); return its new index."""
+        """Move the item this window shows at `index` by `delta` places (clamped); its new index."""
         if not self.items:
             return 0
-        new = max(0, min(len(self.items) - 1, index + delta))
-        if new != index:
-            self.items.insert(new, self.items.pop(index))
-            self.save()
+        key = self.items[index].key
+        new = index
+
+        def apply(items: list[BasketItem]) -> bool:
+            nonlocal new
+            at = next((n for n, i in enumerate(items) if i.key == key), None)
+            if at is None:
+                new = max(0, min(len(items) - 1, index))
+                return False
+            new = max(0, min(len(items) - 1, at + delta))
+            if new == at:
+                return False
+            items.insert(new, items.pop(at))
+            return True
+
+        self._change(apply)
         return new
 
     def set_note(self, index: int, note: str) -> None:
-        self.items[index].note = note.strip()
-        self.save()
+        key = self.items[index].key
+
+        def apply(items: list[BasketItem]) -> bool:
+            for i in items:
+                if i.key == key:
+                    i.note = note.strip()
+                    return True
+            return False
+
+        self._change(apply)
+
+    def set_voices(self, voices: dict[tuple[str, int, int], dict[str, Any]]) -> None:
+        """Fill the voice of items saved without one (by span)."""
+
+        def apply(items: list[BasketItem]) -> bool:
+            changed = False
+            for i in items:
+                if i.voice is None and i.key in voices:
+                    i.voice = voices[i.key]
+                    changed = True
+            return changed
+
+        self._change(apply)
 
     # --- export -------------------------------------------------------------------------------
 

@@ -30,6 +30,8 @@ class Settings:
     last_corpus: str | None = None
     #: One of tui.analysis.citation.STYLES.
     citation_style: str = "plain"
+    #: The folder the quote basket was exported to last (None: the user's documents folder).
+    export_dir: str | None = None
     #: Keys this version does not know, kept so that saving does not drop them.
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -38,6 +40,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "theme": (str, type(None)),
     "last_corpus": (str, type(None)),
     "citation_style": (str,),
+    "export_dir": (str, type(None)),
 }
 
 

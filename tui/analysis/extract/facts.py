@@ -23,8 +23,10 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import islice
 
+from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import (
     ArticleAnalysis,
@@ -97,20 +99,40 @@ def schema_hedge(fig: Figure) -> str | None:
 
 
 def _cue_re(cues: Iterable[str]) -> re.Pattern[str] | None:
-    """One linear pattern for a list of cues: literal phrases, `*` = any word ending."""
+    """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
+    lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
+    re.IGNORECASE, with the same offsets."""
+    body = _cue_body(cues)
+    return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
+
+
+def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for several cue classes, a named group per class (earlier classes win at one place);
+    returns the pattern and group name -> class."""
+    names: dict[str, str] = {}
+    alts = []
+    for i, (cls, cues) in enumerate(classes.items()):
+        body = _cue_body(cues)
+        if body:
+            names[f"c{i}"] = cls
+            alts.append(f"(?P<c{i}>{body})")
+    if not alts:
+        return None, names
+    return re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
+
+
+def _cue_body(cues: Iterable[str]) -> str:
     parts = []
     for cue in cues:
         cue = str(cue).strip()
         if not cue:
             continue
-        star = cue.endswith("*")
-        words = cue.rstrip("*").split()
-        body = r"\s+".join(re.escape(w) for w in words)
-        parts.append(body + (r"[\w'-]*" if star else ""))
-    if not parts:
-        return None
+        words = [
+            re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "") for w in cue.split()
+        ]
+        parts.append(r"\s+".join(words))
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w$€£])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return "|".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +143,17 @@ class _Role:
     after: re.Pattern[str] | None
     slot: str | None
     why_not: str
+    over: tuple[str, ...] = ()  # roles this one beats when its cue is within `over_reach` of the figure
 
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
     min_votes: int
+    figure_votes: dict[str, int]
+    lead_skip: re.Pattern[str] | None
+    status_weak: tuple[str, ...]
+    stake_negation: re.Pattern[str] | None
+    stake_negated: str
     events: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]]
     party: re.Pattern[str] | None
     passive: re.Pattern[str] | None
@@ -139,7 +167,11 @@ class _Tables:
     share: re.Pattern[str] | None
     window: int
     before_bonus: int
+    over_reach: int
     roles: tuple[_Role, ...]
+    #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
+    role_re: re.Pattern[str] | None
+    role_groups: dict[str, tuple[int, str]]
     past: re.Pattern[str] | None
     year_window: int
     past_why: dict[str, str]
@@ -147,6 +179,11 @@ class _Tables:
     other_why: dict[str, str]
     other_role: dict[str, str]
     stake_words: tuple[tuple[str, re.Pattern[str]], ...]
+    stake_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    event_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    verbs_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    suffixes: frozenset[str]
+    strong_status_re: re.Pattern[str] | None
 
 
 def _strs(value: object) -> list[str]:
@@ -184,10 +221,20 @@ def _tables() -> _Tables:
                 _cue_re(_strs(spec.get("after"))),
                 str(spec["slot"]) if spec.get("slot") else None,
                 str(spec.get("why_not") or name),
+                tuple(_strs(spec.get("over"))),
             )
         )
     past = fr.get("past") or {}
     other = fr.get("other") or {}
+    groups: dict[str, tuple[int, str]] = {}
+    alts = []
+    for i, (_name, spec) in enumerate((fr.get("roles") or {}).items()):
+        for side in ("near", "before", "after"):
+            body = _cue_body(_strs((spec or {}).get(side)))
+            if body:
+                groups[f"g{i}_{side}"] = (i, side)
+                alts.append(f"(?P<g{i}_{side}>{body})")
+    role_re = re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
 
     def classes(spec: object) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []
@@ -197,8 +244,35 @@ def _tables() -> _Tables:
                 out.append((str(k), pattern))
         return tuple(out)
 
+    stake_spec = fr.get("stake_words") or {}
+    event_groups = {}
+    for name, spec in (ev.get("events") or {}).items():
+        for strength in ("strong", "weak"):
+            event_groups[f"{name}:{strength}"] = _strs((spec or {}).get(strength))
+    weak_status = set(_strs(ev.get("status_weak")))
+    strong_cues = [
+        c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
+    ]
     return _Tables(
+        stake_re=_groups_re(
+            {str(k): _strs(v) for k, v in stake_spec.items()} if isinstance(stake_spec, dict) else {}
+        ),
+        event_re=_groups_re(event_groups),
+        verbs_re=_groups_re(
+            {
+                "passive": _strs(ev.get("passive_verbs")),
+                "active": _strs(ev.get("party_verbs")),
+                "raise": _strs(ev.get("raise_verbs")),
+            }
+        ),
+        suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
+        strong_status_re=_cue_re(strong_cues),
         min_votes=int(ev.get("min_votes") or 2),
+        figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
+        status_weak=tuple(_strs(ev.get("status_weak"))),
+        lead_skip=_cue_re(_strs(ev.get("lead_skip"))),
+        stake_negation=_cue_re(_strs(fr.get("stake_negation"))),
+        stake_negated=str(fr.get("stake_negated") or "minority"),
         events=events,
         party=_cue_re(_strs(ev.get("party_verbs"))),
         passive=_cue_re(_strs(ev.get("passive_verbs"))),
@@ -212,7 +286,10 @@ def _tables() -> _Tables:
         share=_cue_re(_strs(ev.get("share_cues"))),
         window=int(fr.get("window") or 70),
         before_bonus=int(fr.get("before_bonus") or 0),
+        over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
+        role_re=role_re,
+        role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
         year_window=int(past.get("year_window") or 60),
         past_why=_map(past.get("why_not")),
@@ -244,6 +321,7 @@ class _Name:
 @dataclass(slots=True)
 class _Doc:
     text: str
+    low: str  # the text lower-cased character by character (same length, same offsets)
     aid: str
     headline: tuple[int, int] | None
     body: list[tuple[int, int]]
@@ -252,11 +330,22 @@ class _Doc:
     name_starts: list[int]
     claims: list[Claim]
     claim_starts: list[int]
-    year: int | None
+    year: int | None  # the article's year: its date's, else the latest year it names; -1 = not looked up yet
+    figures: list[Figure]
+    figure_starts: list[int]
 
 
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_WORD = re.compile(r"\w+")
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same offsets (a character whose lower case is longer is kept as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], date: dt.date | None) -> _Doc:
@@ -270,7 +359,16 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         if not body or h.start < body[0][0]:
             headline = (h.start, h.end)
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
-    lead = [s for s in body[:8] if len(_LOWER_WORD.findall(text, s[0], s[1])) >= 6][:2]
+    skip = _tables().lead_skip
+    low = _lower(text)
+    lead: list[tuple[int, int]] = []
+    for s in body[:10]:
+        if sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6)) >= 6 and not (
+            skip and skip.match(low, s[0])
+        ):
+            lead.append(s)
+            if len(lead) == 2:
+                break
     names = [
         _Name(m.span.start, m.span.end, e.id, e.name, e.type)
         for e in entities
@@ -279,12 +377,11 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     ]
     names.sort(key=lambda n: n.start)
     claims = sorted(analysis.claims, key=lambda c: c.span.start)
-    year = date.year if date else None
-    if year is None:
-        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
-        year = max(years) if years else None
+    figures = sorted(analysis.figures, key=lambda f: f.span.start)
+    year = date.year if date else -1  # -1: not known yet (see _now_year)
     return _Doc(
         text,
+        low,
         aid,
         headline,
         body,
@@ -294,6 +391,8 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         claims,
         [c.span.start for c in claims],
         year,
+        figures,
+        [f.span.start for f in figures],
     )
 
 
@@ -320,17 +419,29 @@ def _sources_at(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
 # --- event type -----------------------------------------------------------------------------------
 
 
+def _money_in(doc: _Doc, span: tuple[int, int]) -> list[Figure]:
+    k = bisect_left(doc.figure_starts, span[0])
+    out = []
+    while k < len(doc.figures) and doc.figures[k].span.start < span[1]:
+        if doc.figures[k].kind == FigureKind.MONEY:
+            out.append(doc.figures[k])
+        k += 1
+    return out
+
+
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     spans = ([doc.headline] if doc.headline else []) + doc.lead
-    votes: dict[str, int] = {}
-    for name, (strong, weak, _slots) in tab.events.items():
-        total = 0
+    votes: dict[str, int] = dict.fromkeys(tab.events, 0)
+    pattern, groups = tab.event_re
+    for s in spans:
+        weight = 2 if s == doc.headline else 1
+        for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
+            name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+            votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
+    for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1
-            for pattern, points in ((strong, 2), (weak, 1)):
-                if pattern is not None:
-                    total += weight * points * sum(1 for _ in pattern.finditer(doc.text, s[0], s[1]))
-        votes[name] = total
+            votes[name] = votes.get(name, 0) + weight * points * len(_money_in(doc, s))
     if not votes:
         return None, ""
     best = max(votes, key=lambda k: votes[k])
@@ -344,31 +455,61 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
 _ORGS = (EntityType.ORG, EntityType.PROGRAM)
 
 
+def _possessor(doc: _Doc, n: _Name) -> bool:
+    """A name that owns the next noun is not the subject: "Elon Musk's xAI", "OpenAI's close rival"."""
+    return doc.text.startswith(("'s", "’s", "' ", "’ "), n.end)
+
+
 def _parties(doc: _Doc, tab: _Tables) -> tuple[_Name | None, _Name | None, str]:
-    """(buyer, target, rule) from the first lead or headline sentence with a deal verb between orgs."""
-    spans = doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]
-    buyer = target = None
+    """(buyer, target, rule): in the first lead, headline or early body sentence with a deal verb next
+    to organisations, the earliest verb decides. Active ("Amazon will invest ... in Anthropic"): the
+    buyer is the last organisation before the verb, the target the first after it. Passive ("Wiz,
+    acquired by Alphabet"): the other way round. Raising ("Anthropic has raised $4 billion from
+    Amazon"): the target is the sentence's subject, the buyer the first organisation after the verb."""
+    spans = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]))
+    pattern, groups = tab.verbs_re
+    partial: tuple[_Name | None, _Name | None, str] | None = None
     for s0, s1 in spans:
-        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and _named(doc, n)]
         if not orgs:
             continue
-        for pattern, kind in ((tab.passive, "passive"), (tab.party, "active"), (tab.raise_, "raise")):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(doc.text, s0, s1):
-                before = [n for n in orgs if n.end <= m.start()]
-                after = [n for n in orgs if n.start >= m.end()]
-                if kind == "passive" and before and after:
-                    return after[0], before[-1], "party.passive"
-                if kind == "active" and before and after and before[-1].entity_id != after[0].entity_id:
-                    return before[-1], after[0], "party.verb"
-                if kind == "raise" and before:
-                    target = target or before[-1]
-                if kind == "active" and before and buyer is None:
-                    buyer = before[-1]
-        if buyer or target:
-            break
-    return buyer, target, "party.partial" if buyer or target else ""
+        verbs = (
+            [(m.start(), m.end(), groups[m.lastgroup or ""]) for m in pattern.finditer(doc.low, s0, s1)]
+            if pattern
+            else []
+        )
+        for start, end, kind in verbs:
+            before = [n for n in orgs if n.end <= start and not _possessor(doc, n)]
+            after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
+            if kind == "passive" and before and after:
+                return after[0], before[-1], "party.passive"
+            if kind == "active" and before and after and before[-1].entity_id != after[0].entity_id:
+                return before[-1], after[0], "party.verb"
+            if kind == "raise" and before:
+                buyer = next((n for n in after if n.entity_id != before[0].entity_id), None)
+                return buyer, before[0], "party.raise"
+            if partial is None and kind == "active" and before and not after:
+                partial = (before[-1], None, "party.verb-buyer")
+            if partial is None and kind == "active" and after and not before:
+                partial = (None, after[0], "party.verb-target")
+    return partial or (None, None, "")
+
+
+def _named(doc: _Doc, n: _Name) -> bool:
+    """Not a bare corporate suffix ("Inc.") standing as a name."""
+    suffixes = _tables().suffixes
+    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end))
+
+
+def _party_value(doc: _Doc, n: _Name) -> str:
+    """The party as the article names it: the entity's name, unless the text uses another name that
+    shares no word with it (a parent company the gazetteer files under its best-known brand)."""
+    said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
+    name_words = set(_WORD.findall(n.name.lower()))
+    said_words = set(_WORD.findall(said.lower()))
+    if said_words - _tables().suffixes and not (said_words & name_words):
+        return said
+    return n.name
 
 
 # --- figure roles ---------------------------------------------------------------------------------
@@ -385,25 +526,10 @@ class _Tagged:
     rule: str
 
 
-def _nearest(pattern: re.Pattern[str] | None, text: str, lo: int, s: int, e: int, hi: int,
-             side: str, bonus: int) -> int | None:  # fmt: skip
-    """Distance of the nearest cue to the figure [s, e) within [lo, hi) (None = no cue)."""
-    if pattern is None:
-        return None
-    best = None
-    if side in ("near", "before"):
-        for m in pattern.finditer(text, lo, s):
-            d = max(0, s - m.end() - bonus)
-            best = d if best is None else min(best, d)
-    if side in ("near", "after"):
-        after = pattern.search(text, e, hi)
-        if after:
-            d = after.start() - e
-            best = d if best is None else min(best, d)
-    return best
-
-
-_CLAUSE_STOP = re.compile(r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_CLAUSE_STOP = re.compile(
+    r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b",
+    re.IGNORECASE,
+)
 
 
 def _window(
@@ -429,21 +555,35 @@ def _window(
     return lo, hi
 
 
-def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: set[str],
+def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
          money: list[Figure]) -> _Tagged:  # fmt: skip
-    text = doc.text
     s, e = fig.span.start, fig.span.end
     lo, hi = _window(doc, fig, sent, tab, money)
     best: tuple[int, int, _Role] | None = None
-    for order, role in enumerate(tab.roles):
-        if fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None):
+    dist: dict[str, int] = {}  # per role, the nearest cue before the figure
+    for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
+        order, side = tab.role_groups[m.lastgroup or ""]
+        role = tab.roles[order]
+        if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
+            fig.kind == FigureKind.MONEY and role.slot == "stake"
+        ):
             continue
-        if fig.kind == FigureKind.MONEY and role.slot == "stake":
+        if m.end() <= s and side != "after":
+            d = max(0, s - m.end() - tab.before_bonus)
+            dist[role.name] = min(d, dist.get(role.name, d))
+        elif m.start() >= e and side != "before":
+            d = m.start() - e
+        else:
             continue
-        for pattern, side in ((role.near, "near"), (role.before, "before"), (role.after, "after")):
-            d = _nearest(pattern, text, lo, s, e, hi, side, tab.before_bonus)
-            if d is not None and (best is None or (d, order) < (best[0], best[1])):
-                best = (d, order, role)
+        if best is None or (d, order) < (best[0], best[1]):
+            best = (d, order, role)
+    if best is not None:
+        # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
+        # one's noun wins.
+        for order, role in enumerate(tab.roles):
+            if best[2].name in role.over and dist.get(role.name, tab.over_reach + 1) <= tab.over_reach:
+                best = (dist[role.name], order, role)
+                break
     if best is None:
         if fig.kind == FigureKind.PERCENT:
             return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")
@@ -451,13 +591,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     role = best[2]
     name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
     # "worth" next to a person is a fortune, next to an organisation a valuation.
-    if name == "valuation" and re.search(r"\bworth\b", text[lo:hi], re.IGNORECASE):
+    if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
-        if (
-            before
-            and before[-1].type == EntityType.PERSON
-            and not re.search(r"valu", text[lo:hi], re.IGNORECASE)
-        ):
+        if before and before[-1].type == EntityType.PERSON and "valu" not in doc.low[lo:hi]:
             net = next((r for r in tab.roles if r.name == "net_worth"), None)
             name, why, slot, rule = (
                 "net_worth",
@@ -474,9 +610,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 fig, tab.past_role[name], base, tab.past_why.get(name, "a past deal{year}").format(year=tail),
                 None, place, rule + "+past",
             )  # fmt: skip
-        if parties and place == "body":
-            near_orgs = [n for n in _names_in(doc, lo, hi) if n.type in _ORGS]
-            if near_orgs and not any(n.entity_id in parties for n in near_orgs):
+        if len(parties) >= 2 and place == "body":
+            near_orgs = _holders(doc, lo, s, e, hi)
+            if near_orgs and not any(_party_like(doc, n, parties) for n in near_orgs):
                 return _Tagged(
                     fig, tab.other_role.get(name, "other_deal"), base,
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
@@ -484,16 +620,55 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     return _Tagged(fig, name, base, why, slot, place, rule)
 
 
+_HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int) -> list[_Name]:
+    """The organisations a figure belongs to: the nearest one before it in its clause (its subject
+    side) and one right after a preposition ("$13 billion into OpenAI", "$2 billion from Google")."""
+    out = []
+    before = [n for n in _names_in(doc, lo, s) if n.type in _ORGS and n.end <= s]
+    if before:
+        out.append(before[-1])
+    for n in _names_in(doc, e, hi):
+        if n.type in _ORGS and n.start - e <= 30 and _HOLDER_AFTER.search(doc.text, e, n.start):
+            out.append(n)
+            break
+    return out
+
+
+def _related(doc: _Doc, parties: dict[str, str]) -> dict[str, str]:
+    """The parties and their owners as the text names them: "Elon Musk's xAI" -> Elon Musk too."""
+    out = dict(parties)
+    for k, n in enumerate(doc.names):
+        if n.entity_id in parties and k > 0:
+            prev = doc.names[k - 1]
+            if _possessor(doc, prev) and 0 <= n.start - prev.end <= 4:
+                out.setdefault(prev.entity_id, prev.name)
+    return out
+
+
+def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
+    """A party, or a unit of one that starts with its name (Amazon Web Services of Amazon)."""
+    if n.entity_id in parties:
+        return True
+    first = n.name.split()[0].lower() if n.name.split() else ""
+    return any(first == p.split()[0].lower() for p in parties.values() if p.split())
+
+
 def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str | None:
     """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
     text = doc.text
+    if doc.year == -1:
+        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
+        doc.year = max(years) if years else None
     if doc.year is not None:
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
         for m in _YEAR.finditer(text, a, b):
             if int(m.group()) < doc.year:
                 return m.group()
-    if tab.past is not None and tab.past.search(text, lo, hi):
+    if tab.past is not None and tab.past.search(doc.low, lo, hi):
         return ""
     return None
 
@@ -534,6 +709,10 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             if t.fig.kind != kind:
                 continue
             fact = _figure_fact(doc, slot, t)
+            if t.fig.value is None:
+                if t.slot == slot and t.place == "body":
+                    cands.append(FactCandidate(fact, t.role, "no number (a loose figure)"))
+                continue
             if t.slot == slot and t.place == "headline":
                 if slot not in facts.headline:
                     facts.headline[slot] = fact
@@ -560,36 +739,118 @@ def _same(a: FactValue, b: FactValue) -> bool:
     return a.value == b.value and a.unit == b.unit
 
 
+_POST_MONEY = re.compile(r"\bpost[- ]?money\b|\bafter the (?:investment|funding|round|deal)\b", re.IGNORECASE)
+
+
+def _pre_post(
+    doc: _Doc, tab: _Tables, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]
+) -> None:
+    """Two valuations of one round: the one called post-money (or the one that is the other plus the
+    amount) is the valuation, the lower one the pre-money valuation."""
+    vals = [t for t in tagged if t.slot == "valuation" and t.place == "body" and t.fig.value is not None]
+    if len(vals) < 2:
+        return
+    post = None
+    for t in vals:
+        lo, hi = _window(doc, t.fig, _sentence_of(doc.body, t.fig.span.start) or (0, 0), tab, [t.fig])
+        if _POST_MONEY.search(doc.text, lo, hi):
+            post = t
+            break
+    amount = facts.slots.get("amount")
+    pre = None
+    if post is None and isinstance(amount.value if amount else None, float):
+        for a in vals:
+            for b in vals:
+                va, vb, am = a.fig.value or 0.0, b.fig.value or 0.0, float(amount.value)  # type: ignore[union-attr]
+                if vb > va and abs(vb - va - am) <= 0.01 * vb:
+                    pre, post = a, b
+                    break
+            if post:
+                break
+    if post is None:
+        return
+    if pre is None:
+        lower = [t for t in vals if (t.fig.value or 0.0) < (post.fig.value or 0.0)]
+        pre = lower[0] if lower else None
+    chosen = _figure_fact(doc, "valuation", post)
+    chosen = replace(chosen, rule=chosen.rule + "+post-money")
+    facts.slots["valuation"] = chosen
+    cands = [c for c in facts.candidates.get("valuation", []) if c.fact.span != chosen.span]
+    for c in cands:
+        if c.why_not is None:
+            cands[cands.index(c)] = replace(c, why_not="the valuation before the money (pre-money)")
+    facts.candidates["valuation"] = [FactCandidate(chosen, "valuation", None), *cands]
+    if pre is not None and "pre_money" in slots and "pre_money" not in facts.slots:
+        fact = _figure_fact(doc, "pre_money", pre)
+        facts.slots["pre_money"] = replace(fact, rule=fact.rule + "+pre-money")
+        facts.candidates.setdefault("pre_money", []).insert(
+            0, FactCandidate(facts.slots["pre_money"], "pre_money")
+        )
+
+
 def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if "stake" in facts.slots:
         return
-    for s0, s1 in doc.body:
-        for value, pattern in tab.stake_words:
-            m = pattern.search(doc.text, s0, s1)
-            if m:
-                fact = _fact(doc, "stake", value, None, (m.start(), m.end()), "stake.words")
-                facts.slots["stake"] = fact
-                facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
-                return
+    pattern, groups = tab.stake_re
+    if pattern is None or not doc.body:
+        return
+    m = pattern.search(doc.low, doc.body[0][0], doc.body[-1][1])
+    if m is None:
+        return
+    value, rule = groups[m.lastgroup or ""], "stake.words"
+    neg = tab.stake_negation
+    if (
+        neg is not None
+        and value != tab.stake_negated
+        and neg.search(doc.low, max(0, m.start() - 25), m.start())
+    ):
+        value, rule = tab.stake_negated, "stake.words-negated"
+    fact = _fact(doc, "stake", value, None, (m.start(), m.end()), rule)
+    facts.slots["stake"] = fact
+    facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
 
 
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
-    for s0, s1 in spans:
-        for value, pattern in tab.status:
-            m = pattern.search(doc.text, s0, s1)
-            if m:
-                place = "headline" if (s0, s1) == doc.headline else "body"
-                fact = _fact(doc, "status", value, None, (m.start(), m.end()), f"status.cue({value})", place)
-                if place == "body":
-                    facts.slots["status"] = fact
-                else:
-                    facts.headline["status"] = fact
-                    facts.slots.setdefault("status", fact)
-                return
-    if doc.lead:
-        s0, s1 = doc.lead[0]
-        facts.slots["status"] = _fact(doc, "status", tab.status_default, None, (s0, s1), "status.default")
+    strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
+    weak = sorted(
+        ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
+    )
+    hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
+    for s0, s1 in spans if tab.strong_status_re is not None else ():
+        first = tab.strong_status_re.search(doc.low, s0, s1)  # type: ignore[union-attr]
+        if first is None:
+            continue
+        # At the earliest cue, the class whose cue is longest there ("closes in on" is talks).
+        found = [
+            (-m.end(), i, v, m)
+            for i, (v, p) in enumerate(strong)
+            if (m := p.match(doc.low, first.start(), s1))
+        ]
+        if found:
+            _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
+            hit = (value, m, (s0, s1))
+            break
+    if hit is None:
+        for s0, s1 in spans:
+            for value, pattern in weak:
+                m = pattern.search(doc.low, s0, s1)
+                if m:
+                    hit = (value, m, (s0, s1))
+                    break
+            if hit:
+                break
+    if hit is None:
+        if doc.lead:
+            s0, s1 = doc.lead[0]
+            facts.slots["status"] = _fact(doc, "status", tab.status_default, None, (s0, s1), "status.default")
+        return
+    value, m, span = hit
+    place = "headline" if span == doc.headline else "body"
+    fact = _fact(doc, "status", value, None, (m.start(), m.end()), f"status.cue({value})", place)
+    facts.slots["status"] = fact
+    if place == "headline":
+        facts.headline["status"] = fact
 
 
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
@@ -597,18 +858,28 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     for slot, name in (("buyer", buyer), ("target", target)):
         if name is not None and slot in slots:
             facts.slots[slot] = _fact(
-                doc, slot, name.name, None, (name.start, name.end), rule, entity_id=name.entity_id
+                doc,
+                slot,
+                _party_value(doc, name),
+                None,
+                (name.start, name.end),
+                rule,
+                entity_id=name.entity_id,
             )
-    parties = {n.entity_id for n in (buyer, target) if n is not None}
+    parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
+    if len(parties) == 2:
+        parties = _related(doc, parties)
     tagged = _tag_all(doc, tab, parties, figures)
     _money_slots(doc, tagged, facts, slots)
+    if "valuation" in slots:
+        _pre_post(doc, tab, tagged, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)
     if "status" in slots:
         _status(doc, tab, facts)
 
 
-def _tag_all(doc: _Doc, tab: _Tables, parties: set[str], figures: list[Figure]) -> list[_Tagged]:
+def _tag_all(doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Figure]) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     out = []
     spans = ([doc.headline] if doc.headline else []) + doc.body
@@ -668,7 +939,7 @@ def _appointment(
         sent = _sentence_of(sorted(set(lead_spans + doc.body)), role.span.start)
         if sent is not None:
             for value, pattern in tab.modifiers:
-                if pattern.search(doc.text, sent[0], sent[1]):
+                if pattern.search(doc.low, sent[0], sent[1]):
                     mod = value
                     break
     facts.slots["modifier"] = _fact(
@@ -688,7 +959,7 @@ def _appointment(
         )
     if tab.predecessor is not None:
         for s0, s1 in lead_spans + doc.body[:6]:
-            m = tab.predecessor.search(doc.text, s0, s1)
+            m = tab.predecessor.search(doc.low, s0, s1)
             if not m:
                 continue
             after = [
@@ -730,7 +1001,7 @@ def _layoff(
     for f in figures:
         if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
             continue
-        if tab.share.search(doc.text, f.span.end, min(len(doc.text), f.span.end + 40)):
+        if tab.share.search(doc.low, f.span.end, min(len(doc.text), f.span.end + 40)):
             facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
                                          "layoff.share", hedge=schema_hedge(f))  # fmt: skip
             break

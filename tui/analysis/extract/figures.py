@@ -9,6 +9,7 @@ An approximator before the number ("roughly", "over", "up to") is part of the fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tui.analysis.model import Figure, FigureKind
 from tui.corpus.model import Span
@@ -53,15 +54,25 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
+    "lakh": 1e5,
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
+    "mio": 1e6,
+    "mm": 1e6,
     "m": 1e6,
+    "crore": 1e7,
+    "cr": 1e7,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
+    "bil": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "lakh crore": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
     "t": 1e12,
 }
 _CURRENCY = {
@@ -73,23 +84,92 @@ _CURRENCY = {
     "£": "GBP",
     "gbp": "GBP",
     "¥": "JPY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "chf": "CHF",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "r": "ZAR",
 }
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
+_CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    "yuan": "CNY",
+    "francs": "CHF",
+}
+#: A scale word or unit after a number: "$2.7 Bln" is 2.7 billion, never 2.70 dollars. Longest first.
+_SCALE_RE = (
+    r"(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|bln|bil|mln|mil|mio|bn|tn|trn|mn|mm|cr|"
+    r"[kKmMbBtT])(?![\w])"
+)
+#: "$10–12 billion", "$10 to $12bn": the high end of a range, before the scale.
+_RANGE = r"(?:\s?(?:[-–—]|to)\s?(?:US\$|\$|€|£|₹)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 
 _MONEY = re.compile(
     r"(?<![\w$])"
     + _APPROX
-    + r"(?P<cur>US\$|\$|€|£|¥|USD\s?|EUR\s?|GBP\s?)"
+    + r"(?P<cur>US\$|CA\$|AU\$|NZ\$|HK\$|[CAS]\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|R(?=\d))\s?"
     + _NUM
-    + r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|mln|[kKmMbBtT])(?![\w]))?"
-    r"(?P<plus>-?plus\b|\+)?",
+    + _RANGE
+    + r"(?:(?:\s?|-)"
+    + _SCALE_RE
+    + r")?(?P<plus>-?plus\b|\+)?",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(
-    r"(?<![\w$])" + _APPROX + _NUM + r"\s(?P<scale>trillion|billion|million|thousand)\s"
-    r"(?P<curword>dollars|euros|pounds|yen)\b",
+    r"(?<![\w$])" + _APPROX + _NUM + r"\s(?P<scale>trillion|billion|million|thousand|crore|lakh)\s"
+    r"(?P<curword>dollars|euros|pounds|yen|rupees|yuan|francs)\b",
     re.IGNORECASE,
 )
+#: "half a billion dollars", "half a billion in": a half of a scale word, as money.
+_MONEY_HALF = re.compile(
+    r"\bhalf\s+an?\s+(?P<scale>trillion|billion|million)(?:\s+(?P<curword>dollars|euros|pounds|yen|rupees|yuan))?"
+    r"(?=(?P<next>\s+[a-z]+|[^\w]|$))",
+    re.IGNORECASE,
+)
+_HALF_NEXT_OK = frozenset(
+    ["in", "into", "for", "from", "of", "to", "at", "on", "and", "or", "as", "with", "over"]
+)
+#: "nearly half", "a third of", "two-thirds of the company": fractions as percents.
+_FRACTIONS = {
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "one-third": 100 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+}
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|thirds|quarters)|half)"
+    r"(?=\s+(?P<after>of|stake|ownership|share|interest|its|their|the)\b)",
+    re.IGNORECASE,
+)
+_R_CURRENCY = re.compile(r"(?<![\w$])R\d")
+_CURRENCY_CODES = ("usd", "eur", "gbp", "jpy", "inr", "rs", "chf", "cny", "rmb")
 _MONEY_VAGUE = re.compile(
     r"\b(?P<what>multi-?billion|multi-?million|billions|millions|hundreds of millions|"
     r"tens of billions|hundreds of billions|trillions)(?P<dollar>[- ]dollars?)?\b",
@@ -271,22 +351,63 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     # gates are off, so the answers stay those of the patterns alone.
     ungated = any(map(text.__contains__, _CASE_FOLDS))
     money_gate = digits and (
-        ungated or any(map(text.__contains__, "$€£¥")) or "usd" in lower or "eur" in lower or "gbp" in lower
+        ungated
+        or any(map(text.__contains__, "$€£¥₹"))
+        or any(map(lower.__contains__, _CURRENCY_CODES))
+        or _R_CURRENCY.search(text) is not None
     )
+    fraction_gate = ungated or any(map(lower.__contains__, ("half", "third", "quarter", "fifth")))
     money_words_gate = digits and (
         ungated
-        or (("illion" in lower or "thousand" in lower) and any(map(lower.__contains__, _CURRENCY_WORDS)))
+        or (
+            ("illion" in lower or "thousand" in lower or "crore" in lower or "lakh" in lower)
+            and any(map(lower.__contains__, _CURRENCY_WORDS))
+        )
     )
     percent_gate = digits and (ungated or "%" in text or "per" in lower)
     ratio_gate = numwords and (ungated or "of" in lower)
     duration_gate = numwords and (ungated or any(map(lower.__contains__, _DURATION_UNITS)))
     for m in _MONEY.finditer(text) if money_gate else ():
-        scale_word = (m.group("scale") or "").lower()
-        value = _number(m.group("num")) * _SCALES.get(scale_word, 1.0)
-        cur = _CURRENCY.get(m.group("cur").strip().lower(), "USD")
+        scale_word = " ".join(_fold(m.group("scale") or "").split())
+        cur_text = m.group("cur").strip().lower()
+        if cur_text == "r" and not scale_word:
+            continue  # "R2" alone is no money; "R442 billion" (rand) is
+        if cur_text.startswith("rs") and not m.group("cur").startswith(("Rs", "RS")):
+            continue  # "rs 5" in lower case is no rupee
+        scale = _SCALES.get(scale_word, 1.0)
+        value = _number(m.group("num")) * scale
+        cur = _CURRENCY.get(cur_text, "USD")
         approx, begin = _approx_at(text, m.start())
         approx = approx or ("lower" if m.group("plus") else None)
-        add(FigureKind.MONEY, m, value, cur, "figure.money", approx, start=begin)
+        low = high = None
+        if m.group("num2"):
+            high = _number(m.group("num2")) * scale
+            if high > value:
+                low = value
+            else:
+                high = None
+        add(FigureKind.MONEY, m, value, cur, "figure.money-range" if low else "figure.money", approx, low, high,
+            start=begin)  # fmt: skip
+    for m in _MONEY_HALF.finditer(text) if "half" in lower else ():
+        nxt = (m.group("next") or "").strip().lower()
+        if not m.group("curword") and nxt.isalpha() and nxt not in _HALF_NEXT_OK:
+            continue  # "half a million people" is a count, not money
+        value = 0.5 * _SCALES[_fold(m.group("scale"))]
+        currency = _CURRENCY_WORDS.get(_fold(m.group("curword") or ""), "USD")
+        approx, begin = _approx_at(text, m.start())
+        add(FigureKind.MONEY, m, value, currency, "figure.money-half", approx, start=begin)
+    for m in _FRACTION.finditer(text) if fraction_gate else ():
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"(?:\bthe|first|second|third|fourth|last|latter|\d(?:st|nd|rd|th))\s+$", before):
+            continue  # "the second half of the year", "the first quarter"
+        frac = " ".join(m.group("frac").lower().replace("-", " ").split())
+        share = _FRACTIONS.get(frac, _FRACTIONS.get(m.group("frac").lower()))
+        if share is None:
+            continue
+        approx, begin = _approx_at(text, m.start())
+        if approx is None and m.group("after").lower() in ("its", "their", "the"):
+            continue  # "half its staff" counts only with an approximator; "half of" always
+        add(FigureKind.PERCENT, m, share, "%", "figure.fraction", approx, start=begin)
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
         value = _number(m.group("num")) * _SCALES[_fold(m.group("scale"))]
         approx, begin = _approx_at(text, m.start())
@@ -355,12 +476,60 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
 
     found.sort(key=lambda t: (_RANK[t[2]], t[0]))
-    taken: list[tuple[int, int]] = []
+    # Kept spans are disjoint: a sorted list of their starts and ends finds an overlap by bisection
+    # (a scan of every kept span made a text of many figures quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Figure] = []
     for s, e, _kind, fig in found:
-        if any(s < te and ts < e for ts, te in taken):
+        k = bisect_right(starts, s)
+        if (k > 0 and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
             continue
-        taken.append((s, e))
+        starts.insert(k, s)
+        ends.insert(k, e)
         kept.append(fig)
     kept.sort(key=lambda f: f.span.start)
-    return kept
+    return _ranges(text, kept, offset)
+
+
+_RANGE_SEP = re.compile(r"\s?(?:[-–—]|to|and)\s?$")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, figures: list[Figure], offset: int) -> list[Figure]:
+    """Two money figures joined as a range are one: "$10 billion to $12 billion", "between $10bn and
+    $12bn" -> low and high ("and" only after "between"; "from $1bn to $2bn" is a change, not a range)."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == fig.kind == FigureKind.MONEY
+            and prev.unit == fig.unit
+            and prev.value is not None
+            and fig.value is not None
+            and prev.low is None
+            and fig.value > prev.value
+            and 0 < fig.span.start - prev.span.end <= 5
+        ):
+            gap = text[prev.span.end - offset : fig.span.start - offset]
+            sep = _RANGE_SEP.match(gap)
+            head = text[max(0, prev.span.start - offset - 10) : prev.span.start - offset]
+            joined = _BETWEEN.search(head) if "and" in gap else not _FROM.search(head)
+            if sep and sep.end() == len(gap) and joined:
+                span = Span(prev.span.article_id, prev.span.start, fig.span.end)
+                out[-1] = Figure(
+                    FigureKind.MONEY,
+                    text[prev.span.start - offset : fig.span.end - offset],
+                    span,
+                    prev.value,
+                    prev.unit,
+                    prev.approx,
+                    prev.value,
+                    fig.value,
+                    "figure.money-range",
+                )
+                continue
+        out.append(fig)
+    return out

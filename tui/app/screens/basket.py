@@ -7,6 +7,7 @@ Markdown / JSON to a file you name, Escape goes back. Every change is saved at o
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -25,6 +26,26 @@ from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import BasketItem
 
 _DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json"}
+
+
+def export_folder() -> Path:
+    """Where an export goes unless the user types a full path: the folder used last, else the
+    user's documents folder (never the current directory, which may be anywhere)."""
+    from platformdirs import user_documents_dir
+
+    from tui.userdata.settings import load_settings
+
+    last = load_settings()[0].export_dir
+    if last and Path(last).is_dir():
+        return Path(last)
+    return Path(user_documents_dir())
+
+
+def remember_export_folder(folder: Path) -> None:
+    from tui.userdata.settings import update_settings
+
+    with contextlib.suppress(OSError):
+        update_settings(export_dir=str(folder))
 
 
 def _row(n: int, item: BasketItem) -> Content:
@@ -90,18 +111,17 @@ class BasketScreen(Screen[ItemRef | None]):
 
     def _fill_voices(self) -> None:
         """Items saved before the speaker was recorded get it from the analysis (shown unknown else)."""
-        filled = False
         if getattr(self.app, "analysis", None) is None:
             return
+        voices = {}
         for item in self.basket.items:
             if item.voice is None:
                 passage = span_passage(self.app, item.article_id, item.span, item.kind)
                 if passage is not None and passage.words == item.words.strip():
-                    item.voice = passage.voice.to_dict()
-                    filled = True
-        if filled:
+                    voices[item.key] = passage.voice.to_dict()
+        if voices:
             try:
-                self.basket.save()
+                self.basket.set_voices(voices)
             except OSError as err:
                 self._save_failed(err)
 
@@ -166,9 +186,8 @@ class BasketScreen(Screen[ItemRef | None]):
             self.notify("Nothing to put back", markup=False)
             return
         index, item = self._removed
-        self.basket.items.insert(min(index, len(self.basket)), item)
         try:
-            self.basket.save()
+            self.basket.insert(index, item)
         except OSError as err:
             self._save_failed(err)
         self._removed = None
@@ -203,11 +222,12 @@ class BasketScreen(Screen[ItemRef | None]):
             return
         style = daily_hooks.citation_style(self.app)
         confirmed: dict[str, bool] = {}
+        folder = export_folder()
 
         def check(value: str) -> str | None:
             if not value.strip():
                 return "Type a file name."
-            target = Path(value.strip()).expanduser()
+            target = folder / Path(value.strip()).expanduser()  # an absolute path stays as typed
             if target.is_dir():
                 return f"{target} is a folder: add a file name."
             key = str(target.resolve())
@@ -223,13 +243,14 @@ class BasketScreen(Screen[ItemRef | None]):
                 title="Basket",
                 markup=False,
             )
+            remember_export_folder(written.resolve().parent)
             return None
 
         label = "Markdown" if fmt == "markdown" else "JSON"
         self.app.push_screen(
             TextPrompt(
-                f"Export the basket as {label} to (relative to {Path.cwd()}):",
-                _DEFAULT_NAMES[fmt],
+                f"Export the basket as {label} to (a name alone goes in {folder}):",
+                str(folder / _DEFAULT_NAMES[fmt]),
                 check=check,
             )
         )

@@ -442,6 +442,7 @@ class ExploreScreen(Screen[None]):
         from tui.app.widgets.explain import explain
         from tui.app.widgets.why import WhyScreen
 
+        self.sync_selection()
         if self.index is None or self.selection is None:
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return

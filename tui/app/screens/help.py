@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.app.clipboard import OSC52_HELP
 from tui.app.commands import COMMANDS, bindings_for, scope_title, scopes
 
 INTRO = (
@@ -22,6 +23,13 @@ INTRO = (
     "in the Reader; Enter narrows the next panes to it; Esc widens again. "
     "c copies the exact words with a citation; w tells why an item was found.\n"
     "Ctrl+P opens the command palette: every action, searchable, with its key."
+)
+
+COPY_HELP = (
+    "c copies in the citation style chosen with C; a quotation names its speaker, the article is "
+    'where it was reported. The app says what happened: "copied with wl-copy" (or xclip, xsel, '
+    'pbcopy, clip.exe) when a clipboard tool confirmed it; "sent to the terminal (OSC 52)" when '
+    "only the terminal could take it, which it does not acknowledge.\n" + OSC52_HELP
 )
 
 
@@ -47,6 +55,7 @@ def help_renderable(app) -> Group:  # noqa: ANN001 - app: App
     parts: list = [Text(INTRO)]
     for title, table in help_tables(app):
         parts += [Text("\n" + title, style="bold underline"), table]
+    parts += [Text("\nCopying and the clipboard", style="bold underline"), Text(COPY_HELP)]
     return Group(*parts)
 
 
