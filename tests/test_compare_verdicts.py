@@ -19,6 +19,7 @@ from tui.analysis.compare.verdicts import (
     PRECISION,
     SAME,
     VARIATION,
+    fact_verdict,
     presence_verdict,
     title_verdict,
     value_verdict,
@@ -142,6 +143,30 @@ def test_title_verdicts(a: Slot, b: Slot, kind: str, reason: str) -> None:
 def test_interim_vs_permanent_says_why() -> None:
     v = title_verdict(_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"))
     assert "“interim CEO”" in v.why and "“CEO”" in v.why and "interim" in v.why
+
+
+@pytest.mark.parametrize(
+    ("figure", "words", "kind"),
+    [("a 49% stake", "minority", PRECISION), ("a 51% stake", "minority", CONTRADICTION),
+     ("a 51% stake", "majority", PRECISION), ("a 50% stake", "minority", CONTRADICTION)],
+)  # fmt: skip
+def test_a_stake_in_words(figure: str, words: str, kind: str) -> None:
+    stated = Slot("fact", f"a {words} stake", Span("t", 0, 1), normalized=words)
+    assert fact_verdict(_value(figure), stated).kind == kind
+    assert fact_verdict(stated, _value(figure)).kind == kind
+
+
+def test_facts_in_words() -> None:
+    def fact(text: str, value: str) -> Slot:
+        return Slot("fact", text, Span("t", 0, 1), normalized=value)
+
+    assert fact_verdict(fact("Meta", "Meta"), fact("Meta", "Meta")).kind == SAME
+    assert (
+        fact_verdict(fact("minority investor", "minority"), fact("minority shareholder", "minority")).kind
+        == VARIATION
+    )
+    assert fact_verdict(fact("Amazon", "Amazon"), fact("Amazon.com", "Amazon.com")).kind == VARIATION
+    assert fact_verdict(fact("Amazon", "Amazon"), fact("Google", "Google")).kind == INCOMPARABLE
 
 
 def test_omission() -> None:

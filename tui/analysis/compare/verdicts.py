@@ -152,6 +152,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     variation when one name holds the other ("Amazon" / "Amazon.com"); otherwise no verdict -- the
     extractor may have read a different party, and a comparison never guesses a contradiction."""
     pair = f"“{a.text}” vs “{b.text}”"
+    share = _share_in_words(a, b) or _share_in_words(b, a)
+    if share is not None:
+        return share
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
     if na == nb:
         if _form(a.text) != _form(b.text):
@@ -160,6 +163,24 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     if na and nb and (na in nb or nb in na):
         return Verdict(VARIATION, "name-form", f"{pair}: the same in other words")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+#: Stakes in words, as the share of the company they allow (percent, low..high).
+SHARE_WORDS = {"minority": (0.0, 50.0), "majority": (50.0, 100.0), "controlling": (50.0, 100.0)}
+
+
+def _share_in_words(figure: Slot, words: Slot) -> Verdict | None:
+    """A percent against a stake in words ("49%" vs "a minority stake"): precision when the figure
+    lies in the words' range, a contradiction when it does not; None for other pairs."""
+    if figure.unit != "%" or figure.value is None or words.kind != "fact":
+        return None
+    span = SHARE_WORDS.get((words.normalized or "").casefold())
+    if span is None:
+        return None
+    pair = f"{figure.text} vs “{words.text}”"
+    if span[0] <= figure.value <= span[1] and not (span[0] == 0.0 and figure.value == 50.0):
+        return Verdict(PRECISION, "in-words", f"{pair}: the figure is a {words.normalized} share")
+    return Verdict(CONTRADICTION, "in-words", f"{pair}: the figure is no {words.normalized} share")
 
 
 def presence_verdict(a_id: str, b_id: str, a_present: bool, b_present: bool) -> Verdict | None:

@@ -352,7 +352,10 @@ class CompareScreen(Screen[ItemRef | None]):
         self.rows = [
             a
             for a in result.aspects
-            if not self.differences_only or a.verdict in ("differ", "only_in") or a.flags
+            if not self.differences_only
+            or a.verdict in ("differ", "only_in")
+            or a.flags
+            or (a.worst_pair is not None and a.worst_pair.verdict == "precision")
         ]
         for aspect in self.rows:
             label = Text(wrap_in_place(aspect.label, 20, 2))
