@@ -125,6 +125,7 @@ def quote_dict(quote: Quote, arts: dict[str, Article]) -> dict[str, Any]:
         "source": quote.source_id,
         "kind": quote.kind,
         "rule": quote.rule,
+        "cut_off": quote.cut_off,
     }
 
 

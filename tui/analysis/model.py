@@ -29,7 +29,8 @@ class SourceKind(StrEnum):
     OUTLET = "outlet"  # another news outlet: The New York Times, Forbes
     ORGANIZATION = "organization"  # a company's or body's statement: Scale AI's announcement
     PERSON = "person"  # a named person: Mercor CEO Brendan Foody
-    UNNAMED = "unnamed"  # one former Scale employee, people familiar with the matter
+    UNNAMED = "unnamed"  # one former Scale employee, people familiar with the matter, "reportedly"
+    GROUP = "group"  # a group speaking as one: analysts, labour groups, some competitors
     DOCUMENT = "document"  # an analysis, a report, an op-ed, a filing
     NARRATOR = "narrator"  # the article's own voice (no attribution)
 
@@ -186,6 +187,8 @@ class Quote:
     #: "speech" (a quotation) or "scare" (quotation marks around a term: “superintelligence”).
     kind: str = "speech"
     rule: str = ""
+    #: The text ends before the closing mark: an excerpt cut off inside the quotation.
+    cut_off: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +270,9 @@ class ArticleAnalysis:
     #: Headlines and section headings (also in `sentences`); the first is the headline when
     #: the text carries one. Compare weights them.
     headings: list[Span] = field(default_factory=list)
+    #: Page furniture inside the text (bylines, datelines, captions, promo lines): no claims, no
+    #: sources and no entities but a byline's persons come from it (tui/corpus/furniture.py).
+    furniture: list[Span] = field(default_factory=list)
     #: The event facts (which figure is the fact): see EventFacts and tui/analysis/extract/facts.py.
     facts: EventFacts | None = None
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from tui.corpus.furniture import byline_author
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
@@ -255,6 +256,10 @@ def load_article(
         )
     if meta.title is None:
         meta = _title_from_text(meta, body)
+    if meta.author is None:
+        author = byline_author(body)  # "By A. Writer, Outlet" in the text: stated, not invented
+        if author:
+            meta = replace(meta, author=safe_for_terminal(author))
     given_id = (entry or {}).get("id")
     article_id = (_clean(given_id) if isinstance(given_id, str) else None) or _clean(path.stem) or "article"
     return Article(id=article_id, path=path, text=body, meta=meta, furniture=furniture), problems

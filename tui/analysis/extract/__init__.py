@@ -36,9 +36,10 @@ from tui.analysis.model import (
     FigureKind,
     Quote,
 )
+from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.3.0"
+EXTRACTOR_VERSION = "2.7.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -61,24 +62,36 @@ def _analyse(article: Article) -> ArticleResult:
     text = article.text
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
-    headings = set(seg.headings)
-    ents = find_entities(aid, text, seg.sentences, headings)
+    furniture = find_furniture(text)
+    sentences, names_only, datelines = _without_furniture(seg.sentences, furniture)
+    headings = set(seg.headings) - names_only
+    paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture)]
+    ents = find_entities(aid, text, sentences, headings | names_only)
     by_id = {e.id: e for e in ents.entities}
     spans = [
         EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))
         for s, e, eid, etype in ents.mention_index
     ]
-    body = [s for s in seg.sentences if s not in headings]
+    body = [s for s in sentences if s not in headings and s not in names_only]
     found = Attributor(aid, text, spans).find(body)
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
-    claims, figures = build_claims(aid, text, seg.sentences, headings, found, ents.mention_index, role_spans)
+    claims, figures = build_claims(
+        aid,
+        text,
+        [s for s in sentences if s not in names_only or s in datelines],
+        headings,
+        found,
+        ents.mention_index,
+        role_spans,
+        datelines,
+    )
     names = ents.mention_index  # sorted by start
     name_starts = [n[0] for n in names]
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
-    quotes = _quotes(aid, text, seg.paragraphs, body, found)
+    quotes = _quotes(aid, text, paragraphs, body, found)
     analysis = ArticleAnalysis(
         aid,
         sentences=[Span(aid, s, e) for s, e in seg.sentences],
@@ -86,10 +99,57 @@ def _analyse(article: Article) -> ArticleResult:
         claims=claims,
         quotes=quotes,
         figures=figures,
-        headings=[Span(aid, s, e) for s, e in seg.headings],
+        headings=[Span(aid, s, e) for s, e in seg.headings if (s, e) in headings],
+        furniture=[Span(aid, f.start, f.end) for f in furniture],
     )
     analysis.facts = event_facts(text, analysis, ents.entities, article.meta.date)
     return ArticleResult(analysis, ents.entities, sources)
+
+
+def _is_furniture(span: tuple[int, int], furniture: list[Furniture]) -> bool:
+    """Is the span all furniture (a byline, a caption, a promo line; a dateline is only a head)?"""
+    k = bisect_right([f.start for f in furniture], span[0]) - 1
+    return (
+        k >= 0
+        and furniture[k].kind != DATELINE
+        and furniture[k].start <= span[0]
+        and span[1] <= furniture[k].end
+    )
+
+
+def _without_furniture(
+    sentences: list[tuple[int, int]], furniture: list[Furniture]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """The sentences the extractor reads, with furniture taken out.
+
+    Returns (sentences, names_only, datelines): a caption or promo sentence is dropped; a byline or
+    credit line is read only for names known already (`names_only`: its writers are the article's
+    author, kept out of entities, claims and sources); a dateline is cut off the head of
+    its sentence ("NEW YORK, June 13 (Reuters) - Amazon said ..." -> "Amazon said ..."), and kept as
+    a piece of its own (`datelines`) for its place and its date (a figure, never a claim).
+    """
+    if not furniture:
+        return sentences, set(), frozenset()
+    starts = [f.start for f in furniture]
+    out: list[tuple[int, int]] = []
+    names_only: set[tuple[int, int]] = set()
+    datelines: set[tuple[int, int]] = set()
+    for s0, s1 in sentences:
+        k = bisect_right(starts, s0) - 1
+        f = furniture[k] if k >= 0 and furniture[k].start <= s0 < furniture[k].end else None
+        if f is None:
+            out.append((s0, s1))
+        elif f.kind == DATELINE:
+            # The dateline stays a piece of its own: its place is named, its date is a figure.
+            out.append((s0, min(s1, f.end)))
+            names_only.add((s0, min(s1, f.end)))
+            datelines.add((s0, min(s1, f.end)))
+            if f.end < s1:
+                out.append((f.end, s1))
+        elif f.kind in (BYLINE, CREDIT):
+            out.append((s0, s1))
+            names_only.add((s0, s1))
+    return out, names_only, frozenset(datelines)
 
 
 def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], starts: list[int]) -> bool:
@@ -120,7 +180,8 @@ def _quotes(
 ) -> list[Quote]:
     quotes: list[Quote] = []
     raw = find_quotes(text, paragraphs)
-    found = sorted(found, key=lambda f: f.phrase[0])
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation.
+    found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
@@ -142,7 +203,22 @@ def _quotes(
         i = bisect_right(para_starts, pos) - 1
         return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
 
-    for q in raw:
+    # Where each newspaper-style run of paragraphs ends (“A ... / “B,” she said.): one pass back.
+    chain_end = list(range(len(raw)))
+    for i in range(len(raw) - 2, -1, -1):
+        if raw[i].continued:
+            chain_end[i] = chain_end[i + 1]
+
+    def cue_of_run(i: int) -> Found | None:
+        """The cue after the last quotation of the run that quotation i starts, if any."""
+        last = raw[chain_end[i]]
+        if chain_end[i] == i:
+            return None
+        sent = sentence_of(max(last.start, last.end - 1)) or (last.start, last.end)
+        near = found[bisect_left(found_starts, sent[0]) : bisect_left(found_starts, sent[1])]
+        return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 4), None)
+
+    for qi, q in enumerate(raw):
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
         lo, hi = first[0], max(last[1], first[1])
@@ -161,10 +237,13 @@ def _quotes(
                 rule = "quote.scare"
         else:
             kind = "speech"
+            later = [f for f in near if f.phrase[0] >= q.end]
             if after:
                 speaker, rule = after[0], "quote.cue-after"
             elif before:
                 speaker, rule = before[-1], "quote.cue-before"
+            elif later:  # "He is still “a few hundred million” short, one investor said."
+                speaker, rule = later[0], "quote.cue-later"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
@@ -182,18 +261,30 @@ def _quotes(
                     None,
                 )
                 rule = "quote.continued" if speaker else rule
+        forward = cue_of_run(qi) if q.continued and not after and not before else None
+        if forward is not None:
+            # Newspaper style: the quotation goes on in the next paragraph, attributed there.
+            speaker, rule = forward, "quote.continued-forward"
         quotes.append(
             Quote(
                 f"{aid}:q{len(quotes)}",
                 Span(aid, q.start, q.end),
                 text[q.start : q.end],
-                speaker.name if speaker else None,
+                _speaker_name(speaker),
                 speaker.key if speaker else None,
                 kind,
                 rule,
+                q.cut_off,
             )
         )
     return quotes
+
+
+def _speaker_name(found: Found | None) -> str | None:
+    """The speaker as the text names it: the source, or "Amazon spokesperson" for the company's voice."""
+    if found is None:
+        return None
+    return found.speaker_text if found.rule == "spokesperson" else found.name
 
 
 def analyse_corpus(corpus: Corpus) -> CorpusAnalysis:

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
@@ -29,6 +30,32 @@ from tui.corpus.model import Span
 
 _ADVERBS = r"(?:\s+(?:also|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our)\b)[\w’'-]+"
+#: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
+#: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
+_ORG_ANAPHORS = (
+    r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
+    r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender"
+)
+_ORG_MOD = r"(?!(?:one|a|an|the|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her)\b)[\w’'$.-]+"
+_QUANTIFIERS = r"some|many|several|most|other|few|a\s+few|numerous|multiple|two|three|four|five|various|both"
+#: Heads that speak for an organization named with them: "an Amazon spokesperson", "Meta executives".
+_COMPANY_VOICE = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "spokespersons",
+        "representative",
+        "representatives",
+        "executives",
+        "management",
+        "officials",
+        "press office",
+        "leadership",
+    }
+)
 _UNNAMED_DET = r"(?:one|a|an|two|three|four|several|some|many|other|another|its|their|his|her|the|multiple|numerous|[A-Z][\w&.-]*(?:’s|'s))"
 
 
@@ -88,10 +115,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<np>"
             + alt(anonymous)
             + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
-            r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
+            r"(?:people|persons?|sources?|officials?|insiders?|executives?|investors?|bankers?|employees?|"
+            r"advisers?|advisors?)\s+(?:familiar\s+with|close\s+to|"
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|knowledgeable\s+about)\s+"
-            r"(?:the|its|their|his|her|Meta’s|Meta's)\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|plans?|"
-            r"situation|company|discussions|transaction|agreement|investment|decision))",
+            r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
+            r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
+            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process))",
             re.IGNORECASE,
         ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
@@ -129,7 +158,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "anaphor": re.compile(
-            r"\b(?P<np>the\s+(?:company|firm|startup|start-up|CEO|chief\s+executive|founder|executive|group|lab)|he|she)$",
+            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
+            r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she)$",
+            re.IGNORECASE,
+        ),
+        "anaphor_at": re.compile(
+            r"(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\b",
+            re.IGNORECASE,
+        ),
+        "group": re.compile(
+            r"(?<![\w’'])(?P<np>(?:(?:"
+            + _QUANTIFIERS
+            + r")\s+)?(?:"
+            + _MOD
+            + r"\s+){0,2}?(?:"
+            + alt(list(_GROUP_HEADS))
+            + r"))$",
+            re.IGNORECASE,
+        ),
+        "passive": re.compile(
+            r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
+            r"(?=\s+that\b)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
+            r"(?=\s+to\s+(?:be|have)\b))",
             re.IGNORECASE,
         ),
     }
@@ -150,6 +200,51 @@ def _gates() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _INTRO_GATE + intros, _ANONYMOUS_GATE + anonymous
 
 
+#: Verbs that come before their subject after a comma: "..., said the company", "..., reported Reuters".
+_INVERTING = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "wrote",
+        "writes",
+        "noted",
+        "notes",
+        "explained",
+        "stated",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "confirmed",
+        "announced",
+        "insisted",
+        "acknowledged",
+    }
+)
+#: What may follow the source of an inverted verb: the sentence's end, a comma, or "on Friday", "in a ...".
+_VERB_FIRST_END = re.compile(
+    r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
+)
+_DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
+)
+_PLURAL_ANAPHOR = re.compile(
+    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"(?P<verb>said|say|says|announced|confirmed|added|stated)\b",
+    re.IGNORECASE,
+)
+_FINANCIAL = re.compile(
+    r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
+    r"third-quarter|fourth-quarter|net|total|operating|adjusted)\s+)*(?:revenue|revenues|sales|earnings|"
+    r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b",
+    re.IGNORECASE,
+)
+_WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
@@ -205,6 +300,8 @@ class Attributor:
         self.p = _patterns()
         self.last_anonymous: Found | None = None
         self.documents: dict[str, Found] = {}
+        self.window_start = 0
+        self.descriptors = self._describe()
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -298,6 +395,13 @@ class Attributor:
         m = self.p["unnamed_at"].match(window)
         if m:
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
+        m = self.p["anaphor_at"].match(window)
+        if m:
+            ent = self._resolve(m.group("np"), pos)
+            if ent:
+                return self._named(
+                    ent, _KIND_OF_TYPE[ent.type], (pos, pos + m.end()), "", "anaphor"
+                ), pos + m.end()
         return None
 
     def _source_before(self, pos: int, lo: int) -> tuple[Found, int] | None:
@@ -329,6 +433,9 @@ class Attributor:
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
         if m:
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
+        m = self.p["group"].search(text, max(lo, end - 60), end)
+        if m:
+            return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["doc_before"].search(text, max(lo, end - 60), end)
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
@@ -357,8 +464,70 @@ class Attributor:
             ):
                 return ms
             if not want_person and ms.type == EntityType.ORG:
-                return ms
+                return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _salient_org(self, noun: str, pos: int) -> EntitySpan | None:
+        """ "the startup" among the organizations of this sentence and the one before: the one the
+        text has called a startup ("AI startup Anthropic", "Wiz, a cloud security firm"), else the
+        one named most often so far; a tie goes to the nearest. None when none is named there."""
+        lo = self.window_start
+        hi = bisect_left(self.starts, pos)
+        near: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, lo), hi):
+            ms = self.mentions[k]
+            if ms.end <= pos and ms.type == EntityType.ORG:
+                near[ms.entity_id] = ms  # the last mention of each
+        if not near:
+            return None
+        counts: dict[str, int] = {}
+        for k in range(max(0, hi - 400), hi):
+            eid = self.mentions[k].entity_id
+            if eid in near:
+                counts[eid] = counts.get(eid, 0) + 1
+        described = noun not in ("company", "firm", "group", "business", "corporation")
+
+        def score(eid: str) -> tuple[bool, int, int]:
+            return (described and noun in self.descriptors.get(eid, ()), counts.get(eid, 0), near[eid].start)
+
+        return near[max(near, key=score)]
+
+    def _describe(self) -> dict[str, set[str]]:
+        """What the text calls each organization: "AI startup Anthropic" -> startup, "Wiz, a cloud
+        security firm," -> firm (one bounded look before and after each mention)."""
+        out: dict[str, set[str]] = {}
+        text = self.text
+        for ms in self.mentions:
+            if ms.type != EntityType.ORG:
+                continue
+            m = _DESCRIBED_BEFORE.search(text, max(0, ms.start - 40), ms.start)
+            if m:
+                out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+            m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
+            if m:
+                out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+        return out
+
+    def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
+        """The n organizations named most often before pos (the parties of the story: "the
+        companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions."""
+        counts: dict[str, int] = {}
+        last: dict[str, EntitySpan] = {}
+        first: dict[str, int] = {}
+        hi = bisect_left(self.starts, pos)
+        for k in range(max(0, hi - 300), hi):
+            ms = self.mentions[k]
+            if ms.end <= pos and ms.type == EntityType.ORG:
+                counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
+                last[ms.entity_id] = ms
+                first.setdefault(ms.entity_id, k)
+        best = sorted(counts, key=lambda e: (-counts[e], first[e]))[:n]
+        if len(best) < n or (
+            len(counts) > n
+            and counts[best[-1]] == counts[sorted(counts, key=lambda e: (-counts[e], first[e]))[n]] == 1
+        ):
+            return []  # no clear parties: unresolved rather than a guess
+        return [last[e] for e in sorted(best, key=lambda e: first[e])]
 
     def _document(self, doc: str, start: int, end: int, det: str) -> Found:
         """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
@@ -441,6 +610,12 @@ class Attributor:
             )
             self.last_anonymous = f
             return f
+        voice = self._company_voice(name, start, end)
+        if voice is not None:
+            return voice
+        group = self._group(name, start, end)
+        if group is not None:
+            return group
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
         if m:
             owner = None
@@ -468,6 +643,67 @@ class Attributor:
             "",
             "unnamed",
             speaker_text=" ".join(np.split()),
+        )
+
+    def _company_voice(self, name: str, start: int, end: int) -> Found | None:
+        """A spokesperson or the management speaks for the company: "an Amazon spokesperson",
+        "Meta executives", "a company spokeswoman", "its representatives" -> the company itself."""
+        low = name.lower()
+        head = next((h for h in _COMPANY_VOICE if low.endswith(h)), None)
+        if head is None:
+            return None
+        owner: EntitySpan | None = None
+        i = bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            ms = self.mentions[i]
+            if ms.end <= end and ms.type in (EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM):
+                owner = ms
+            i += 1
+        words_ = low.split()
+        if owner is None and any(
+            w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
+            for w in words_
+        ):
+            owner = self._resolve("the company", start)
+        if owner is None:
+            return None
+        return Found(
+            owner.entity_id,
+            owner.name,
+            _KIND_OF_TYPE[owner.type],
+            owner.entity_id,
+            (start, end),
+            "",
+            "spokesperson",
+            speaker_text=f"{owner.name} {head}",  # the quote's speaker: "Amazon spokesperson"
+        )
+
+    def _group(self, name: str, start: int, end: int) -> Found | None:
+        """A group speaking as one: "analysts", "some competitors", "labour groups" (kind group).
+        A single person ("one analyst") or a group owned by a name ("Meta’s employees") is not one."""
+        words_ = name.split()
+        if words_[-1].lower() not in _GROUP_HEADS:
+            return None
+        m = re.match(r"(?:" + _QUANTIFIERS + r")\s+", name, re.IGNORECASE)
+        rest = name[m.end() :] if m else name
+        first = rest.split()[0]
+        if re.match(r"(?:the|a|an|its|their|his|her|one|another)$", first, re.IGNORECASE) or first.endswith(
+            ("’s", "'s")
+        ):
+            return None
+        # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
+        words_rest = rest.split()
+        named = len(words_rest) > 2 and words_rest[1][:1].isupper()
+        label = rest if not rest[:1].isupper() or named else rest[0].lower() + rest[1:]
+        return Found(
+            "group-" + slug(label),
+            label,
+            SourceKind.GROUP,
+            None,
+            (start, end),
+            "",
+            "group",
+            speaker_text=name,
         )
 
     # --- patterns -----------------------------------------------------------------------------
@@ -536,11 +772,15 @@ class Attributor:
                 verb = m.verb
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
-            prev = text[max(s0, m.start() - 3) : m.start()]
-            if re.search(r"[”\"],?\s*$", prev) or re.search(
-                r"[”\"],\s*$", text[max(s0, m.start() - 4) : m.start()]
-            ):
+            prev = text[max(s0, m.start() - 4) : m.start()]
+            after_quote = re.search(r"[”\"’'],?\s*$", prev)
+            # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
+            # is the one told).
+            after_comma = re.search(r",\s+$", prev) and verb in _INVERTING
+            if after_quote or after_comma:
                 got = self._source_at(m.end() + 1, s1)
+                if got and after_comma and not after_quote and not _VERB_FIRST_END.match(text, got[1], s1):
+                    got = None
                 if got:
                     f, stop = got
                     f.phrase = (m.start(), stop)
@@ -553,6 +793,18 @@ class Attributor:
                 re.IGNORECASE,
             ):
                 continue  # passive: "has been accused of"
+            if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
+                continue  # "AWS reported revenue of $27.5 billion": a result, not a source
+            if _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
+                # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
+                w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
+                got = self._source_before(w.start(), s0) if w else None
+                if got:
+                    f, start = got
+                    f.phrase, f.verb = (start, m.end()), verb
+                    f.rule = f.rule or "relative"
+                    add(f)
+                continue
             if re.match(r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have"
             got = self._source_before(m.start(), s0)
@@ -617,6 +869,34 @@ class Attributor:
                 f = self._unnamed(am.group("np"), am.start(), am.end())
                 f.verb, f.rule = "(anonymous)", "anonymous-mention"
                 add(f)
+        for pm in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
+            # "the companies said", "both firms announced": the last two organizations named before.
+            pair = self._salient_orgs(pm.start(), 2)
+            if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
+                taken.append((pm.start(), pm.end()))
+                for ent in pair:
+                    f = self._named(
+                        ent,
+                        _KIND_OF_TYPE[ent.type],
+                        (pm.start(), pm.end()),
+                        pm.group("verb").lower(),
+                        "anaphor-plural",
+                    )
+                    found.append(f)
+        if "report" in low or " said" in low or "rumo" in low or "understood" in low:
+            for qm in self.p["passive"].finditer(text, s0, s1):
+                # "reportedly", "it was reported that", "is said to be": an unnamed source, one per article.
+                f = Found(
+                    "unnamed-reports",
+                    "unnamed reports",
+                    SourceKind.UNNAMED,
+                    None,
+                    (qm.start(), qm.end()),
+                    " ".join(qm.group().lower().split()),
+                    "passive",
+                    speaker_text=qm.group(),
+                )
+                add(f)
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)
@@ -656,8 +936,11 @@ class Attributor:
 
     def find(self, sentences: list[tuple[int, int]]) -> list[Found]:
         out = []
+        prev = 0
         for s0, s1 in sentences:
+            self.window_start = prev  # "the company" looks back to the sentence before this one
             out.extend(self.sentence(s0, s1))
+            prev = s0
         return out
 
 

@@ -137,7 +137,9 @@ def build_claims(
     found: list[Found],
     mentions: list[tuple[int, int, str, EntityType]],
     role_spans: list[tuple[int, int]],
+    figures_only: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[Claim], list[Figure]]:
+    """Claims of the sentences; `figures_only` sentences (a dateline) give figures, never claims."""
     claims: list[Claim] = []
     all_figures: list[Figure] = []
     mentions = sorted(mentions)
@@ -149,6 +151,8 @@ def build_claims(
         sentence = text[s0:s1]
         figures = find_figures(sentence, article_id, s0)
         all_figures.extend(figures)
+        if (s0, s1) in figures_only:
+            continue
         in_sent = []
         while fi < len(found) and found[fi].phrase[0] < s0:
             fi += 1

@@ -77,6 +77,54 @@ _ROLE_CUE = re.compile(
 )
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+#: Plural heads of a group that speaks as one: "analysts said", "labour groups warned".
+GROUP_HEADS = (
+    "analysts",
+    "critics",
+    "experts",
+    "economists",
+    "investors",
+    "competitors",
+    "rivals",
+    "groups",
+    "unions",
+    "employees",
+    "workers",
+    "staffers",
+    "officials",
+    "lawmakers",
+    "legislators",
+    "regulators",
+    "observers",
+    "shareholders",
+    "executives",
+    "researchers",
+    "engineers",
+    "customers",
+    "users",
+    "activists",
+    "advocates",
+    "campaigners",
+    "residents",
+    "traders",
+    "bankers",
+    "lawyers",
+    "insiders",
+    "scientists",
+    "academics",
+    "commentators",
+    "skeptics",
+    "sceptics",
+    "opponents",
+    "supporters",
+    "politicians",
+    "leaders",
+    "founders",
+    "partners",
+    "organizations",
+    "organisations",
+    "associations",
+)
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -158,6 +206,21 @@ def _title_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
     return best
 
 
+def _nickname_end(text: str, toks: list[Token], j: int) -> int:
+    """Index of the name word after a quoted nickname starting at toks[j] (“MJ” Holthaus), or 0."""
+    if toks[j].text not in ('"', "“", "‘", "'"):
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= 2 and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    if k == j + 1 or k + 1 >= len(toks) or toks[k].text not in ('"', "”", "’", "'"):
+        return 0
+    after = toks[k + 1]
+    if toks[k].start != toks[k - 1].end or text[toks[k].end : after.start] != " ":
+        return 0
+    return k + 1 if after.is_word and after.is_cap else 0
+
+
 def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
     runs: list[tuple[list[Token], bool, str | None]] = []
@@ -172,14 +235,20 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
         run: list[Token] = []
         tail: str | None = None
         j = i
+        nickname = False
         while j < n:
             t = toks[j]
-            if run:
+            if run and not nickname:
                 gap = text[run[-1].end : t.start]
                 if gap != " " and gap != "\u00a0":
                     break
                 if run[-1].possessive:
                     break
+                k = _nickname_end(text, toks, j)
+                if k:  # Michelle “MJ” Johnston Holthaus: the nickname stays out of the name
+                    j, nickname = k, True
+                    continue
+            nickname = False
             if t.is_word and t.is_cap:
                 run.append(t)
                 j += 1
@@ -258,6 +327,10 @@ def _type_unknown(
         return EntityType.OUTLET, "entity.outlet-head"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if any(_MODEL_NAME.match(w) for w in words):
+        return EntityType.PRODUCT, "entity.model-name"  # "GPT-4", "Nvidia H100", "Grok-1.5V"
+    if len(piece) >= 2 and last in _PLACE_HEADS:
+        return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
     if before_title:
@@ -290,14 +363,23 @@ def _type_unknown(
         tm = _title_before(tab).search(before)
     else:
         tm = None
+    if tm and _VERB_BEFORE_TITLE.search(before, 0, tm.start()):
+        tm = None  # "left to lead VMware", "will head X": a verb, not a title
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
-    if 2 <= len(piece) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1):
-        return EntityType.PERSON, "entity.name-shape"
+    if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
+        # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
+        return EntityType.PRODUCT, "entity.known-head"
+    if (
+        2 <= len(piece) <= 3
+        and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+        and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
+    ):
+        return EntityType.PERSON, "entity.name-shape"  # "Ivo Stark"; never "Big Tech", "Breaking Down"
     return EntityType.ORG, "entity.default-org"
 
 
@@ -406,8 +488,12 @@ class EntityResult:
 
 
 def find_entities(
-    article_id: str, text: str, sentences: list[tuple[int, int]], headings: set[tuple[int, int]]
+    article_id: str,
+    text: str,
+    sentences: list[tuple[int, int]],
+    headings: set[tuple[int, int]],
 ) -> EntityResult:
+    """`headings` (and furniture such as a byline) are read for names already known only."""
     tab = tables()
     candidates: list[Candidate] = []
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
@@ -444,7 +530,11 @@ def find_entities(
         if not c.initial
         or c.tokens in confirmed
         or (len(c.tokens) == 1 and c.tokens[0] in surnames)
-        or _name_like(c.tokens[0], lower_words, tab)
+        or (
+            _name_like(c.tokens[0], lower_words, tab)
+            and not _before_group_head(text, c.end)
+            and not _PARTICIPLE_BY.match(text, c.end, c.end + 12)
+        )
     ]
 
     groups = _group(kept, acronym_pairs, tab)
@@ -464,6 +554,57 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+#: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
+_MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
+_VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
+_PLACE_HEADS = frozenset(
+    {
+        "Street",
+        "Avenue",
+        "Road",
+        "Square",
+        "Hall",
+        "Park",
+        "Bridge",
+        "Valley",
+        "Airport",
+        "Station",
+        "Boulevard",
+        "Lane",
+        "Plaza",
+        "Island",
+        "Islands",
+        "Bay",
+        "Beach",
+        "Mountain",
+        "River",
+        "Lake",
+        "County",
+        "Province",
+    }
+)
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
+_PERSON_EVIDENCE = frozenset(
+    {
+        "entity.title-before",
+        "entity.appositive-title",
+        "entity.first-name",
+        "entity.byline",
+        "entity.name-shape",
+    }
+)
+#: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
+_PARTICIPLE_BY = re.compile(r"\s+(?:on\s+|up\s+|over\s+|in\s+)?by\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _before_group_head(text: str, end: int) -> bool:
+    """ "Labour groups warned", "Industry analysts said": a capitalised word that only starts its
+    sentence and stands before a group noun is a modifier of that noun, not a name."""
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return m is not None and m.group(1) in GROUP_HEADS
 
 
 _WORD_ENDINGS = (
@@ -492,6 +633,7 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and low not in tab.common
         and word not in tab.function_words
         and low not in lower_words
+        and low not in GROUP_HEADS
         and not low.endswith(_WORD_ENDINGS)
     )
 
@@ -557,6 +699,10 @@ def _pieces(
             i += t
             continue
         tok = run[i]
+        if _CONTRACTION.match(tok.text) and not current:  # "We’re", "I’ve": no name
+            pieces.append(("generic", [tok]))
+            i += 1
+            continue
         if tok.bare in tab.generic and not (current and tok.bare in tab.org_suffixes):
             flush()
             pieces.append(("generic", [tok]))
@@ -595,7 +741,7 @@ def _pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
-        if len(toks) == 1 and len(names[0]) < 2:
+        if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words):
             continue
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
@@ -616,7 +762,12 @@ def _group(
     """Each surface form -> (canonical name, type, rule, known) after the in-article merges."""
     votes: dict[tuple[str, ...], dict[EntityType, int]] = {}
     rules: dict[tuple[str, ...], str] = {}
-    strong = {"entity.title-before", "entity.appositive-title", "entity.gazetteer", "entity.acronym"}
+    strong = {
+        "entity.title-before",
+        "entity.appositive-title",
+        "entity.gazetteer",
+        "entity.acronym",
+    }
     for c in cands:
         if c.type is None:
             continue
@@ -698,6 +849,12 @@ def _group(
             for m in members:
                 for t, v in (votes.get(m) or {}).items():
                     total[t] = total.get(t, 0) + v
+            if total.get(EntityType.PERSON) and any(
+                len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members
+            ):
+                # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
+                # a full name with a person's evidence outweighs guesses on the bare surname.
+                total = {EntityType.PERSON: total[EntityType.PERSON]}
             etype = max(total, key=lambda t: (total[t], t == EntityType.PERSON)) if total else EntityType.ORG
             rule = rules.get(best, "entity.caps")
         for m in members:

@@ -46,6 +46,7 @@ class Tables:
     function_words: frozenset[str]
     generic: frozenset[str]
     common: frozenset[str]
+    lone_words: frozenset[str]
     title_re: re.Pattern[str]
 
 
@@ -92,5 +93,6 @@ def tables() -> Tables:
         function_words=frozenset(words("stopwords", "function_words")),
         generic=frozenset(words("stopwords", "generic")),
         common=frozenset(w.lower() for w in words("stopwords", "common")),
+        lone_words=frozenset(words("stopwords", "lone_words")),
         title_re=title_re,
     )

@@ -159,14 +159,15 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             claim.source_ids = [src_map.get(s, s) for s in claim.source_ids]
         if art.facts is not None:
             remap_facts(art.facts, id_map, src_map)
+        local_names = {e.id: e.name for e in result.entities}
         for quote in art.quotes:
             if quote.source_id:
+                named = quote.speaker == local_names.get(quote.source_id)
                 quote.source_id = src_map.get(quote.source_id, quote.source_id)
-                speaker = sources.get(quote.source_id)
-                if speaker is not None and speaker.entity_id:
-                    quote.speaker = (
-                        merged[speaker.entity_id].name if speaker.entity_id in merged else quote.speaker
-                    )
+                said_by = sources.get(quote.source_id)
+                # The merged name replaces the entity's name; "Amazon spokesperson" stays as written.
+                if named and said_by is not None and said_by.entity_id in merged:
+                    quote.speaker = merged[said_by.entity_id].name
         analysis.articles[art.article_id] = art
     analysis.entities = list(merged.values())
     analysis.sources = list(sources.values())

@@ -1,9 +1,11 @@
 """Direct quotations: the exact words between quotation marks, their speaker, speech or scare quote.
 
-Marks: curly “…” and ‘…’, straight "…" and '…' (single quotes only around a few words, so that
-apostrophes are not taken for quotes). A quote never crosses a paragraph and is at most
-MAX_QUOTE characters; an unclosed mark is ignored. The span holds the words inside the marks
-without a trailing comma ("Behemoth," -> "Behemoth").
+Marks: curly and straight, in any pairing within one family (double “…", "…” or single ‘…', '…’);
+a straight mark opens after white space or an opening bracket/dash/colon and closes before
+anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. A quote
+is at most MAX_QUOTE characters; it crosses a paragraph end only newspaper-style (see
+`find_quotes`), and one still open where the text ends is kept as cut off. The span holds the
+words inside the marks without a trailing comma ("Behemoth," -> "Behemoth").
 
 Speaker: the source of an attribution in the same sentence (`"Q," S said`, `S said, "Q"`,
 "one analyst called a “black eye”"), else, for a paragraph that is all quotation, the last source
@@ -18,8 +20,10 @@ import re
 from dataclasses import dataclass
 
 MAX_QUOTE = 2000
-_DOUBLE = re.compile(rf"“([^“”\n]{{1,{MAX_QUOTE}}})”|\"([^\"\n]{{1,{MAX_QUOTE}}})\"")
-_SINGLE = re.compile(r"(?<![\w’'])[‘']([^‘’'\n]{1,80})[’'](?![\w])")
+_MARKS = re.compile("[“”‘’\"']")
+_DOUBLE = frozenset('“”"')
+#: Characters after which a straight mark opens a quotation: "said: 'yes'", "(“a”)", "—“b”".
+_OPENERS = frozenset("([{—–-/:;,")
 _LEAD_IN = re.compile(r"\b(?:that|it|a|an|as|them|this|him|her|was|is|be|of)\s*$|[:,]\s*$", re.IGNORECASE)
 
 
@@ -28,37 +32,95 @@ class RawQuote:
     start: int
     end: int
     words: int
+    #: The quotation runs on past its paragraph (newspaper style: the next paragraph opens again).
+    continued: bool = False
+    #: The text ends inside the quotation (an excerpt cut off before the closing mark).
+    cut_off: bool = False
+
+
+def _can_open(text: str, i: int, p0: int, p1: int) -> bool:
+    ch = text[i]
+    if ch in "“‘":
+        return i + 1 < p1 and not text[i + 1].isspace()
+    before = text[i - 1] if i > p0 else " "
+    after = text[i + 1] if i + 1 < p1 else " "
+    if not (before.isspace() or before in _OPENERS):
+        return False
+    return after.isalnum() if ch == "'" else not after.isspace()
+
+
+def _can_close(text: str, i: int, p0: int, p1: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > p0 else " "
+    after = text[i + 1] if i + 1 < p1 else " "
+    if ch == "”":
+        return True
+    if before.isspace() and ch != "”":
+        return False
+    return not after.isalnum()
+
+
+def _opens_paragraph(text: str, p0: int, p1: int, double: bool) -> bool:
+    """Does the paragraph start with an opening mark of the family (double or single)?"""
+    return p0 < p1 and (text[p0] in _DOUBLE) == double and text[p0] in "“‘\"'" and _can_open(text, p0, p0, p1)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
+    """Quotations in the paragraphs: any pairing of straight and curly marks of one family (double
+    “…" or single ‘…'), the other family ignored inside (an apostrophe, a quote in a quote).
+
+    One left-to-right pass over the marks of each paragraph. A mark still open at the paragraph's
+    end makes a quotation up to there when the next paragraph opens again with the same family
+    (`continued`: newspapers close a quotation only in its last paragraph), or, in the last
+    paragraph, when it is the only mark left open there (`cut_off`: the excerpt ends mid-quote).
+    Otherwise an unclosed mark is no quotation.
+    """
     found: list[RawQuote] = []
-    for p0, p1 in paragraphs:
-        taken: list[tuple[int, int]] = []
-        for m in _DOUBLE.finditer(text, p0, p1):
-            g = 1 if m.group(1) is not None else 2
-            _add(text, m.start(g), m.end(g), found)
-            taken.append((m.start(), m.end()))
-        k = 0
-        for m in _SINGLE.finditer(text, p0, p1):
-            while k < len(taken) and taken[k][1] <= m.start():
-                k += 1
-            if k < len(taken) and taken[k][0] <= m.start():
-                continue
-            inner = m.group(1)
-            if len(inner.split()) > 4 or not inner.strip():
-                continue
-            _add(text, m.start(1), m.end(1), found)
+    for k, (p0, p1) in enumerate(paragraphs):
+        open_at = -1
+        double = True
+        unclosed = 0
+        for m in _MARKS.finditer(text, p0, p1):
+            i = m.start()
+            is_double = text[i] in _DOUBLE
+            if open_at >= 0:
+                if is_double != double:
+                    continue  # the other family inside a quotation: an apostrophe or a quote in it
+                if i - open_at > MAX_QUOTE:
+                    open_at, unclosed = -1, unclosed + 1
+                elif _can_close(text, i, p0, p1) and (text[i] not in "“‘"):
+                    _add(text, open_at + 1, i, found)
+                    open_at = -1
+                    continue
+                elif text[i] in "“‘" or _can_open(text, i, p0, p1):
+                    unclosed += 1  # a new opening: the one before never closed
+                    open_at = i
+                    continue
+                else:
+                    continue
+            if _can_open(text, i, p0, p1):
+                open_at, double = i, is_double
+        if open_at < 0 or p1 - open_at > MAX_QUOTE:
+            continue
+        if k + 1 < len(paragraphs):
+            n0, n1 = paragraphs[k + 1]
+            if _opens_paragraph(text, n0, n1, double):
+                _add(text, open_at + 1, p1, found, continued=True)
+        elif unclosed == 0:
+            _add(text, open_at + 1, p1, found, cut_off=True)
     found.sort(key=lambda q: q.start)
     return found
 
 
-def _add(text: str, start: int, end: int, out: list[RawQuote]) -> None:
+def _add(
+    text: str, start: int, end: int, out: list[RawQuote], continued: bool = False, cut_off: bool = False
+) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    if end > start:
-        out.append(RawQuote(start, end, len(text[start:end].split())))
+    if end > start and any(c not in "“”‘’\"'" for c in text[start : min(end, start + 200)]):
+        out.append(RawQuote(start, end, len(text[start:end].split()), continued, cut_off))
 
 
 def is_lead_in(text: str, cue_end: int, quote_start: int) -> bool:

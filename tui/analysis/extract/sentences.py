@@ -180,6 +180,8 @@ def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
         return False
+    if stripped.count("“") > stripped.count("”") or stripped.count('"') % 2:
+        return False  # a quotation left open: a paragraph cut off at the end of an excerpt
     return len(stripped.split()) <= 16
 
 

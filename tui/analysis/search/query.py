@@ -68,6 +68,7 @@ TYPE_NAMES = {
     "other": "other",
     "unnamed": "unnamed",
     "anonymous": "unnamed",
+    "group": "group",
     "document": "document",
     "narrator": "narrator",
 }

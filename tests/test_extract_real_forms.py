@@ -1,0 +1,423 @@
+"""The forms real coverage uses (issue 11): furniture, attribution, quotes, entities.
+
+Every sentence here is invented; the expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.extract import analyse_article
+from tui.analysis.extract.attribution import _patterns
+from tui.analysis.extract.quotes import find_quotes
+from tui.analysis.extract.sentences import segment
+from tui.analysis.model import SourceKind
+from tui.corpus.furniture import body_without_furniture, byline_author, find_furniture
+from tui.corpus.model import Article, ArticleMeta
+
+
+def art(text: str, aid: str = "a") -> Article:
+    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
+
+
+def sources(text: str) -> dict[str, str]:
+    """Source name -> kind, for one invented article."""
+    return {s.name: str(s.kind) for s in analyse_article(art(text)).sources}
+
+
+def quotes(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.text, q.speaker, q.cut_off) for q in analyse_article(art(text)).analysis.quotes]
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "names"),
+    [
+        ("By Jane Roe, Daily Ledger", "byline", ("Jane Roe",)),
+        ("By Jane Roe | Wirewire", "byline", ("Jane Roe",)),
+        ("By Jane Roe and Tom K. Quill", "byline", ("Jane Roe", "Tom K. Quill")),
+        ("Ola Brandt | 3 May 2024 | 5 min read", "byline", ("Ola Brandt",)),
+        (
+            "(Reporting by Jane Roe in Oslo and Tom Quill in Lima; Editing by Ann Vey)",
+            "credit",
+            ("Jane Roe", "Tom Quill", "Ann Vey"),
+        ),
+        ("(Photo: A crane over the harbour at dusk)", "caption", ()),
+        ("Image credit: Harbour Press", "caption", ()),
+        ("[Photo: Trucks at a depot. Credit: Depot Co / handout]", "caption", ()),
+        ("File photo of the old plant.", "caption", ()),
+        ("Read more: Why ports are getting bigger", "promo", ()),
+        ("Sign up for our morning shipping letter.", "promo", ()),
+        ("Subscribe to get the daily briefing", "promo", ()),
+    ],
+)
+def test_furniture_lines_are_recognised(line: str, kind: str, names: tuple[str, ...]) -> None:
+    text = f"Ports grow\n\n{line}\n\nThe port of Tallow handled more ships this year.\n"
+    (f,) = find_furniture(text)
+    assert (text[f.start : f.end], f.kind, f.names) == (line, kind, names)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["NEW YORK, June 13 (Wire) - ", "(Wire) - ", "OSLO - ", "LIMA, 4 March (Newsdesk) — "],
+)
+def test_datelines_are_recognised_at_the_head_of_a_paragraph(head: str) -> None:
+    text = f"{head}Harbour Group said it will buy two cranes.\n"
+    (f,) = find_furniture(text)
+    assert (f.kind, text[f.start : f.end]) == ("dateline", head)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year the port will have two new cranes.",
+        "Related companies said the deal was fair.",
+        "Image recognition is what the startup sells.",
+        "AI is changing ports - slowly.",
+        "By Friday, Harbour Group had agreed.",
+    ],
+)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    assert find_furniture(f"Ports grow\n\n{line}\n") == []
+
+
+def test_body_without_furniture_and_the_byline_author() -> None:
+    text = (
+        "Ports grow\n\nBy Jane Roe, Daily Ledger\n\nOSLO (Wire) - Harbour Group will buy two cranes.\n\n"
+        "(Photo: A crane)\n\nRead more: Cranes explained\n\nThe cranes cost $4 million.\n"
+    )
+    assert body_without_furniture(text) == (
+        "Ports grow\n\n\nHarbour Group will buy two cranes.\n\n\n\nThe cranes cost $4 million.\n"
+    )
+    assert byline_author(text) == "Jane Roe"
+
+
+def test_furniture_gives_no_entities_claims_or_sources() -> None:
+    text = (
+        "Ports grow\n\nBy Jane Roe | Daily Ledger\n\n"
+        "[Photo: Trucks at a depot. Credit: Ivo Stark / Depot Pictures]\n\n"
+        "Sign up for Harbour Notes, our free letter.\n\n"
+        "OSLO, June 3 (Wire) - Harbour Group will buy two cranes for $4 million, the company said.\n"
+    )
+    result = analyse_article(art(text))
+    names = {e.name: str(e.type) for e in result.entities}
+    # The byline's writer is the article's author (metadata), not someone the article names.
+    assert {"Jane Roe", "Ivo Stark", "Depot Pictures", "Harbour Notes", "Daily Ledger"}.isdisjoint(names)
+    assert names["Harbour Group"] == "organization"
+    (claim,) = [c for c in result.analysis.claims if "cranes" in c.text]
+    assert claim.text.startswith("Harbour Group will buy")
+    assert {s.name for s in result.sources} == {"Harbour Group"}
+    assert len(result.analysis.furniture) == 4
+
+
+def test_a_byline_fills_an_unknown_author(tmp_path: Path) -> None:
+    from tui.corpus.loader import load_loose_files
+
+    (tmp_path / "a.txt").write_text("Ports grow\n\nBy Jane Roe, Daily Ledger\n\nThe port grew.\n")
+    (article,) = load_loose_files([tmp_path / "a.txt"]).articles
+    assert article.meta.author == "Jane Roe"
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Harbour Group will buy two cranes, said the company.", "Harbour Group", "organization"),
+        ("Harbour Group will buy two cranes, reported The Daily Ledger.", "The Daily Ledger", "outlet"),
+        (
+            "Tallow Port will sell its cranes to Harbour Group, the shipping startup said on Monday.",
+            "Harbour Group",
+            "organization",
+        ),
+        (
+            "Harbour Group will buy two cranes. A Harbour Group spokesperson said the price was fair.",
+            "Harbour Group",
+            "organization",
+        ),
+        (
+            "Harbour Group will buy two cranes. Harbour Group executives said the price was fair.",
+            "Harbour Group",
+            "organization",
+        ),
+        (
+            "Harbour Group will buy two cranes. A company spokeswoman said the price was fair.",
+            "Harbour Group",
+            "organization",
+        ),
+        ("Harbour Group will buy two cranes. Analysts said the price was fair.", "analysts", "group"),
+        (
+            "Harbour Group will buy two cranes. Some competitors said the price was high.",
+            "competitors",
+            "group",
+        ),
+        ("Harbour Group will buy two cranes. Labour groups warned of job cuts.", "labour groups", "group"),
+        ("Harbour Group reportedly paid $4 million.", "unnamed reports", "unnamed"),
+        ("It was reported that Harbour Group paid $4 million.", "unnamed reports", "unnamed"),
+        ("Harbour Group is said to be the buyer.", "unnamed reports", "unnamed"),
+        ("Harbour Group is reported to be the buyer.", "unnamed reports", "unnamed"),
+    ],
+)
+def test_attribution_forms(text: str, name: str, kind: str) -> None:
+    assert sources(text).get(name) == kind, sources(text)
+
+
+def test_a_spokesperson_is_the_company_not_an_unnamed_source() -> None:
+    got = sources("Harbour Group will buy two cranes. “We are pleased,” a Harbour Group spokesperson said.")
+    assert got == {"Harbour Group": "organization"}
+    assert SourceKind.GROUP == "group"
+
+
+def test_the_company_is_the_organisation_before_it_or_nobody() -> None:
+    # Resolved to the organisation named before, never to a person.
+    assert sources("Ivo Stark founded it. Harbour Group grew fast, said the company.") == {
+        "Harbour Group": "organization"
+    }
+    # Nothing to resolve to: no source at all rather than a wrong one.
+    assert sources("Ivo Stark said nothing. The cranes are late, said the company.") == {
+        "Ivo Stark": "person"
+    }
+
+
+def test_inverted_verb_needs_the_source_to_end_the_clause() -> None:
+    # "called" does not invert: "Harbour Group, for its part, called Tallow a partner" cites Harbour Group.
+    got = sources("Harbour Group, for its part, called Tallow Port a partner.")
+    assert "Tallow Port" not in got
+
+
+def test_in_a_statement_and_in_a_blog_post() -> None:
+    result = analyse_article(art("Harbour Group said in a statement that it will buy two cranes."))
+    (src,) = result.sources
+    assert (src.name, src.citations[0].verb) == ("Harbour Group", "said (statement)")
+    result = analyse_article(art("Harbour Group wrote in a blog post that the cranes are late."))
+    assert result.sources[0].citations[0].verb == "wrote (blog post)"
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“We are pleased with the price,”",
+        '"We are pleased with the price,”',
+        '“We are pleased with the price,"',
+        "‘We are pleased with the price,’",
+        "'We are pleased with the price,'",
+        "‘We are pleased with the price,'",
+    ],
+)
+def test_any_pairing_of_quote_marks(quoted: str) -> None:
+    got = quotes(f"{quoted} said Ivo Stark, who runs Harbour Group.")
+    assert got == [("We are pleased with the price", "Ivo Stark", False)]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Ivo Stark said the port's cranes can't wait, and the workers' union agreed."
+    assert quotes(text) == []
+
+
+def test_quote_across_paragraphs_newspaper_style() -> None:
+    text = (
+        "“The cranes are late,” said Ivo Stark, who runs Harbour Group. “We will catch up by spring.\n\n"
+        "“Nobody will lose a job.”\n"
+    )
+    assert quotes(text) == [
+        ("The cranes are late", "Ivo Stark", False),
+        ("We will catch up by spring.", "Ivo Stark", False),
+        ("Nobody will lose a job.", "Ivo Stark", False),
+    ]
+
+
+def test_a_quote_cut_off_at_the_end_of_an_excerpt_is_flagged() -> None:
+    text = "Harbour Group will buy cranes.\n\nIvo Stark said: “The cranes are late and the port"
+    assert quotes(text) == [("The cranes are late and the port", "Ivo Stark", True)]
+
+
+def test_an_unclosed_mark_in_the_middle_is_no_quote() -> None:
+    text = "Ivo Stark said: “The cranes are late.\n\nHarbour Group will buy cranes.\n"
+    assert quotes(text) == []
+
+
+def test_the_byline_author_is_never_the_speaker() -> None:
+    text = "Cranes\n\nBy Jane Roe, Daily Ledger\n\n“We are pleased,” a Harbour Group spokesperson said.\n"
+    ((_, speaker, _),) = quotes(text)
+    assert speaker == "Harbour Group spokesperson"
+    (q,) = analyse_article(art(text)).analysis.quotes
+    assert q.source_id == "harbour-group"
+
+
+# --- every new pattern is linear: 2 MB of its own characters (no timing asserted) --------------
+
+TWO_MB = 2_000_000
+
+
+def _line(unit: str) -> str:
+    return (unit * (TWO_MB // len(unit) + 1))[:TWO_MB]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "By A ",
+        "A | ",
+        "(Photo: ",
+        "NEW YORK, ",
+        "(Wire) ",
+        "Read more ",
+        "Image credit: ",
+        "[Photo: x ",
+        "(Reporting by A B in C and ",
+        "A - ",
+    ],
+)
+def test_furniture_patterns_are_linear(unit: str) -> None:
+    line = _line(unit)
+    find_furniture(line)
+    body_without_furniture(line)
+    lines = "\n".join(line[i : i + 250] for i in range(0, TWO_MB, 250))
+    find_furniture(lines)
+
+
+@pytest.mark.parametrize("unit", ["“", "‘a ", "'a ", '"a ', "a’ ", "'", "’s "])
+def test_quote_scan_is_linear(unit: str) -> None:
+    text = _line(unit)
+    find_quotes(text, segment(text).paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unit"),
+    [
+        ("group", "some analysts "),
+        ("group", "labour "),
+        ("passive", "it was reported "),
+        ("passive", "is said to "),
+        ("anaphor", "the big "),
+        ("anaphor_at", "the company "),
+    ],
+)
+def test_attribution_patterns_are_linear(pattern: str, unit: str) -> None:
+    _patterns()[pattern].search(_line(unit))
+
+
+# --- more forms (second round) ----------------------------------------------------------------
+
+
+def test_the_companies_are_the_two_parties_of_the_story() -> None:
+    text = (
+        "Harbour Group will buy Tallow Shipping. Harbour Group has bid before for Tallow Shipping. "
+        "The cranes come from Crane Works. Tallow Shipping and Harbour Group signed on Monday. "
+        "The deal closes in May, the companies said."
+    )
+    assert sources(text) == {"Harbour Group": "organization", "Tallow Shipping": "organization"}
+
+
+def test_reported_revenue_is_not_a_source() -> None:
+    assert sources("Harbour Group reported revenue of $4 million in the quarter.") == {}
+
+
+def test_which_called_cites_the_noun_before() -> None:
+    got = sources("Ivo Stark sued Harbour Group, which called the claims baseless.")
+    assert got == {"Harbour Group": "organization"}
+
+
+def test_a_quote_run_is_attributed_where_it_ends() -> None:
+    text = "Harbour Group will buy cranes.\n\n“The cranes are late.\n\n“We will catch up,” said Ivo Stark.\n"
+    assert quotes(text) == [
+        ("The cranes are late.", "Ivo Stark", False),
+        ("We will catch up", "Ivo Stark", False),
+    ]
+
+
+def test_a_cue_later_in_the_sentence_attributes_the_quote() -> None:
+    text = "He is still “a few cranes and a crew” short, one investor involved in the deal said."
+    ((_, speaker, _),) = quotes(text)
+    assert speaker == "one investor involved in the deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Harbour Group hired an Israeli crew for Tallow Port.", "Israeli"),
+        ("Harbour Group will pay $2 Bln for Tallow Port.", "Bln"),
+        ("Harbour Group closed a Series B round.", "Series B"),
+        ("May brought rain. Harbour Group bought Tallow Port in May.", "May"),
+        ("Everyone at Harbour Group agreed. Harbour Group bought Tallow Port.", "Everyone"),
+        ("Sceptics doubt it. Harbour Group bought Tallow Port.", "Sceptics"),
+        ("Labour groups warned Harbour Group.", "Labour"),
+    ],
+)
+def test_words_that_are_not_names(text: str, absent: str) -> None:
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert absent not in names and "Harbour Group" in names, names
+
+
+def test_a_person_stays_a_person_when_the_surname_starts_sentences() -> None:
+    text = "Ivo Stark founded Harbour Group. Stark is raising money. Stark said little."
+    types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert types["Ivo Stark"] == "person"
+
+
+def test_a_known_company_name_with_a_word_after_it_is_no_person() -> None:
+    types = {
+        e.name: str(e.type) for e in analyse_article(art("It runs on Microsoft Harbourcloud now.")).entities
+    }
+    assert types.get("Microsoft Harbourcloud") != "person"
+
+
+def test_a_caption_ending_in_a_credit_is_furniture() -> None:
+    text = "Cranes\n\nA crane at the port of Tallow. (Ivo Stark / Harbour Pictures)\n\nHarbour Group grew.\n"
+    (f,) = find_furniture(text)
+    assert f.kind == "caption" and text[f.start : f.end].startswith("A crane")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("The cranes run on Harbourcloud H200 chips.", "Harbourcloud H200", "product"),
+        ("Regulators say Big Tech is watching Harbour Group.", "Big Tech", "organization"),
+        ("Traders on Wall Street liked Harbour Group.", "Wall Street", "place"),
+        ("It runs on Microsoft Harbourcloud now.", "Microsoft Harbourcloud", "product"),
+        ("Shares of Tallow Holding rose.", "Tallow Holding", "organization"),
+    ],
+)
+def test_products_places_and_common_words_are_no_persons(text: str, name: str, etype: str) -> None:
+    types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert types.get(name) == etype, types
+
+
+def test_contractions_are_no_names() -> None:
+    text = "“We’re ready,” said Ivo Stark. “I’ve seen worse.” Harbour Group agreed."
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert not {n for n in names if "’" in n}, names
+
+
+def test_the_startup_is_the_one_the_text_calls_a_startup() -> None:
+    text = (
+        "Harbour Group will invest in shipping startup Tallow Shipping. Harbour Group is large. "
+        "Harbour Group will pay $4 million for a stake in Tallow Shipping, the startup said."
+    )
+    assert sources(text) == {"Tallow Shipping": "organization"}
+
+
+def test_a_quoted_nickname_stays_inside_the_name() -> None:
+    text = "The board named Ivona “Ivy” Stark Hallberg chief executive of Harbour Group."
+    names = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert names.get("Ivona Stark Hallberg") == "person", names
+
+
+def test_a_participle_before_by_is_no_name() -> None:
+    text = "Founded by Ivo Stark in 1990, Harbour Group grew. Hired by Harbour Group, Ana Vey left."
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert "Founded" not in names and "Hired" not in names, names
+
+
+def test_to_lead_is_a_verb_not_a_title() -> None:
+    text = "Ivo Stark left in 2009 to lead Tallowsoft. He came back in 2021."
+    types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+    assert types.get("Tallowsoft") != "person", types

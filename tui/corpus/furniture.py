@@ -1,0 +1,197 @@
+"""Page furniture inside an article's text: bylines, datelines, photo captions and credits, promo lines.
+
+`split_furniture` (text.py) cuts what follows an article (author box, comments). What this module
+finds sits *inside* the text, among the paragraphs: a news page copied as text keeps it.
+
+- byline: "By A. Writer, Outlet", "By A. Writer | Reuters", "By A. Writer and B. Writer",
+  "A. Writer | 22 November 2024 | 4 min read"; the names are kept (`Furniture.names`): the
+  extractor types them as persons and the loader takes them as the author when none is given.
+- credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)".
+- dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
+- caption: a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
+  a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
+- promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement".
+
+Every pattern is applied to one line of at most MAX_LINE characters (a longer line is article text,
+never furniture), so the whole scan is linear in the text. Pure functions; no Textual here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A line longer than this is never taken as furniture (and no pattern runs on it).
+MAX_LINE = 300
+
+BYLINE = "byline"
+CREDIT = "credit"
+DATELINE = "dateline"
+CAPTION = "caption"
+PROMO = "promo"
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A stretch of page furniture: [start, end) into the text, its kind, and the persons it names."""
+
+    start: int
+    end: int
+    kind: str
+    names: tuple[str, ...] = ()
+
+
+# A person's name in a byline: two to four capitalised words or initials ("A. Writer", "Mary-Jo O'Neil").
+_NAME = r"(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+"
+_NAME_RE = re.compile(_NAME)
+_NAMES = rf"{_NAME}(?:\s*(?:\band\b|&)\s*{_NAME}){{0,3}}"
+_BY = re.compile(
+    rf"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by)\s+(?P<names>{_NAMES})\s*(?P<rest>(?:[,|•·–—-].*)?)$"
+)
+_BARE_BYLINE = re.compile(rf"^(?P<names>{_NAMES})\s*[|•·]\s*(?P<rest>.+)$")
+# What may follow a bare name before the line counts as a byline: a date, a time, "4 min read", a role.
+_BYLINE_TAIL = re.compile(
+    r"\b(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
+    r"min(?:ute)?s?\s+read|updated|published|posted|reporter|correspondent|editor|writer|staff)\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.*$", re.IGNORECASE
+)
+_CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
+# A dateline at the head of a paragraph.
+_WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
+_PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+_DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
+_DATELINE = re.compile(rf"^(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+\s+(?=\S)")
+_CAPTION_LINE = re.compile(
+    r"^[\[(]?\s*(?:(?:photo(?:graph)?|image|picture|pic|illustration|caption|video|credit|file\s+photo)"
+    r"(?:\s+(?:credit|caption|by))?\s*[:：]|file\s+photo\b|photo\s+by\b|image\s+by\b)",
+    re.IGNORECASE,
+)
+_CAPTION_TAIL = re.compile(
+    r"(?:\((?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
+    r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
+    r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}\))\s*$",
+    re.IGNORECASE,
+)
+_INLINE_CAPTION = re.compile(
+    r"\((?:photo|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)", re.IGNORECASE
+)
+_PROMO = re.compile(
+    r"^(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
+    r"sign\s+up|subscribe|click\s+here|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
+    r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
+    re.IGNORECASE,
+)
+
+
+def find_furniture(text: str) -> list[Furniture]:
+    """Every piece of furniture inside `text`, in text order."""
+    out: list[Furniture] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        start, end = pos, nl
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end and end - start <= MAX_LINE:
+            out.extend(_line(text, start, end))
+        elif start < end:  # a long paragraph can still open with a dateline
+            head = _DATELINE.match(text[start : start + MAX_LINE])
+            if head:
+                out.append(Furniture(start, start + head.end(), DATELINE))
+        pos = nl + 1
+    return out
+
+
+def _line(text: str, start: int, end: int) -> list[Furniture]:
+    line = text[start:end]
+    m = _BY.match(line)
+    if m and (not m.group("rest") or len(m.group("rest")) < 120):
+        return [Furniture(start, end, BYLINE, _names(m.group("names")))]
+    if "|" in line or "•" in line or "·" in line:
+        m = _BARE_BYLINE.match(line)
+        if m and _BYLINE_TAIL.search(m.group("rest")):
+            return [Furniture(start, end, BYLINE, _names(m.group("names")))]
+    if _CREDIT.match(line):
+        names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
+        return [Furniture(start, end, CREDIT, names)]
+    if _CAPTION_LINE.match(line) or (
+        line[:1] == "[" and line[-1:] == "]" and _CAPTION_TAIL.search(line[:-1])
+    ):
+        return [Furniture(start, end, CAPTION)]
+    if _PROMO.match(line):
+        return [Furniture(start, end, PROMO)]
+    out = []
+    m = _DATELINE.match(line)
+    if m:
+        out.append(Furniture(start, start + m.end(), DATELINE))
+    for c in _INLINE_CAPTION.finditer(line):
+        out.append(Furniture(start + c.start(), start + c.end(), CAPTION))
+    if not out or out[-1].end < end:
+        tail = _CAPTION_TAIL.search(line)
+        if tail and tail.start() > 0 and not any(f.start <= start + tail.start() < f.end for f in out):
+            # A caption line whose credit comes last: "Workers at a plant in Ohio. (File photo)".
+            if _looks_like_caption(line[: tail.start()]):
+                return [Furniture(start, end, CAPTION)]
+            out.append(Furniture(start + tail.start(), end, CAPTION))
+    return out
+
+
+def _looks_like_caption(head: str) -> bool:
+    """The words before a photo credit are the caption itself when they are short and make no claim."""
+    return len(head) <= 200 and '"' not in head and "“" not in head
+
+
+_NOT_NAME = frozenset({"The", "Staff", "Our", "Editorial", "Team", "Reuters", "Bloomberg", "AP"})
+
+
+def _names(names: str) -> tuple[str, ...]:
+    out = []
+    for m in _NAME_RE.finditer(names):
+        name = " ".join(m.group().split())
+        if name.split()[0] not in _NOT_NAME:
+            out.append(name)
+    return tuple(out)
+
+
+def _credit_names(segment: str) -> tuple[str, ...]:
+    """ "Harriet Quill in Seattle and Tomas Ferreira in Bengaluru" -> both names, without the places."""
+    segment = _IN_PLACE.sub("", segment)
+    pieces = re.split(r"\s*(?:,|\band\b|&)\s*", segment)
+    return tuple(" ".join(p.split()) for p in pieces if _NAME_RE.fullmatch(p.strip()))
+
+
+def byline_author(text: str) -> str | None:
+    """The author a byline in the text names ("A. Writer and B. Writer"), or None."""
+    for f in find_furniture(text[:5000]):
+        if f.kind == BYLINE and f.names:
+            return " and ".join(f.names) if len(f.names) <= 2 else ", ".join(f.names)
+    return None
+
+
+def body_without_furniture(text: str) -> str:
+    """The text with every piece of furniture removed (for copy detection: a copy whose byline or
+    caption differs is still a copy). Lines that were all furniture go with their line end."""
+    pieces = find_furniture(text)
+    if not pieces:
+        return text
+    parts = []
+    pos = 0
+    for f in pieces:
+        if f.start < pos:
+            continue
+        parts.append(text[pos : f.start])
+        pos = f.end
+        # a whole-line piece takes its line end with it
+        if (f.start == 0 or text[f.start - 1] == "\n") and text[pos : pos + 1] == "\n":
+            pos += 1
+    parts.append(text[pos:])
+    return "".join(parts)
