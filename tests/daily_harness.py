@@ -1,4 +1,4 @@
-"""A tiny App for the daily-use tests: the real hooks, screens and commands, one fixed selection.
+"""A tiny App for the daily-use tests: the real user data owner, screens and commands, one fixed selection.
 
 It stands in for the explorer (tui/app/app.py) so the basket, copy, themes and settings can be
 driven with the pilot on their own.
@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
 from tui.analysis.voice import OWN, Passage
-from tui.app import daily_hooks
+from tui.app.app_base import AppBase
 from tui.app.commands import COMMANDS
 from tui.app.copying import copy_quote
 from tui.app.screens import SCREENS
@@ -25,7 +25,7 @@ WINBUZZER_SENTENCE = "Meta is investing $14B for a 49% stake in Scale AI"
 TECHREPUBLIC_SENTENCE = "Meta commits $14 billion to Scale AI"
 
 
-class HarnessApp(App[None]):
+class HarnessApp(AppBase):
     BINDINGS = [
         Binding(c.key, c.action, c.label, show=c.show, id=c.id) for c in COMMANDS if c.scope == "global"
     ] + [
@@ -34,16 +34,20 @@ class HarnessApp(App[None]):
     ]
 
     def __init__(self, theme_name: str | None = None) -> None:
-        super().__init__()
+        self.theme_problems: list[str] | None = None
+        super().__init__(theme_name, register_themes=self._register_themes)
+        self._register_themes()
         self.corpus = load_corpus(None)
         self.article_index = 0
         self.dismissed_with: object = None
-        self.theme_problems = register_themes(self)
         if self.theme_problems:
             self.notify(
                 "\n".join(self.theme_problems), title="Themes skipped", severity="warning", markup=False
             )
-        daily_hooks.install(self, theme_name)
+
+    def _register_themes(self) -> None:
+        if self.theme_problems is None:
+            self.theme_problems = register_themes(self)
 
     def compose(self) -> ComposeResult:
         yield Static("harness", markup=False)
@@ -67,7 +71,7 @@ class HarnessApp(App[None]):
         copy_quote(self, self.passage())
 
     def action_basket_add(self) -> None:
-        daily_hooks.basket_add(self, self.passage())
+        self.basket_add(self.passage())
 
     def action_open_screen(self, name: str) -> None:
         module_name, _, class_name = SCREENS[name].partition(":")

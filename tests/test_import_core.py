@@ -190,10 +190,10 @@ def test_unreadable_inputs_are_reported_with_a_reason(tmp_path: Path) -> None:
 
 
 def test_target_that_is_a_file_is_refused(tmp_path: Path) -> None:
-    from tui.corpus.importer import ImportError_
+    from tui.corpus.importer import ImportRefused
 
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    with pytest.raises(ImportError_, match="is a file"):
+    with pytest.raises(ImportRefused, match="is a file"):
         import_paths([WINBUZZER], tmp_path / "file")
 
 
@@ -252,11 +252,11 @@ def _page(tmp_path: Path) -> Path:
 
 
 def test_a_broken_corpus_yaml_stops_the_import_before_anything_is_written(tmp_path: Path) -> None:
-    from tui.corpus.importer import ImportError_
+    from tui.corpus.importer import ImportRefused
 
     target = tmp_path / "story"
     target.mkdir()
     (target / "corpus.yaml").write_text("articles:\n  a.txt: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ImportError_, match=r"corpus.yaml:\d+: invalid YAML.*nothing was imported"):
+    with pytest.raises(ImportRefused, match=r"corpus.yaml:\d+: invalid YAML.*nothing was imported"):
         import_paths([WINBUZZER], target)
     assert list(target.glob("*.txt")) == []

@@ -8,11 +8,14 @@ import pytest
 from textual import events
 from textual.app import App, ComposeResult
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
 import tui.app.screens.search as search_screen
+from tests.pilot import until_loaded
 from tui.analysis.pipeline import analyse
-from tui.app.palette_items import ItemsProvider
+from tui.app.app import ExplorerApp
+from tui.app.palette import ItemsProvider
 from tui.app.refs import ItemRef
 from tui.app.screens.search import SearchScreen
 from tui.corpus.loader import load_corpus, seed_corpus_path
@@ -20,8 +23,8 @@ from tui.corpus.loader import load_corpus, seed_corpus_path
 _SEED: list = []
 
 
-class TinyApp(App[None]):
-    COMMANDS = App.COMMANDS | {ItemsProvider}
+class TinyApp(ExplorerApp):
+    """The explorer's state, already loaded, on a plain screen: the search screen on its own."""
 
     def __init__(self, corpus_path: Path | None = None) -> None:
         super().__init__()
@@ -33,8 +36,15 @@ class TinyApp(App[None]):
         else:
             self.corpus = load_corpus(corpus_path)
             self.analysis = analyse(self.corpus)
+        self.data_ready = True
         self.dismissed: list[object] = []
         self.shown: list[ItemRef] = []
+
+    def get_default_screen(self) -> Screen:
+        return App.get_default_screen(self)
+
+    def load(self) -> None:  # type: ignore[override]
+        """Nothing to load: the corpus and its analysis are set above."""
 
     def compose(self) -> ComposeResult:
         yield Static("home", id="home")
@@ -245,11 +255,8 @@ async def test_palette_shows_markup_in_names_and_details_literally(tmp_path: Pat
 
 async def test_the_search_index_is_ready_before_the_first_slash() -> None:
     from tui.app.app import ExplorerApp
-    from tui.app.screens.search import cached_index
 
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        while not app.data_ready:
-            await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        assert cached_index(app) is not None
+        await until_loaded(app, pilot)
+        assert app.search_index is not None

@@ -8,10 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.app import App
 
 from tests.daily_harness import HarnessApp
-from tui.app import daily_hooks
+from tui.app.app_base import AppBase
 from tui.corpus.loader import load_corpus, seed_corpus_path
 from tui.userdata.settings import Settings, load_settings, save_settings, settings_path, update_settings
 
@@ -148,7 +147,7 @@ async def test_unwritable_settings_keep_the_choice_for_the_run(monkeypatch: pyte
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("C", "down", "enter")
         await pilot.pause()
-        assert daily_hooks.citation_style(app) == "markdown"
+        assert app.citation_style == "markdown"
         assert any("kept for this run only" in n.message for n in app._notifications)
 
 
@@ -168,19 +167,18 @@ def test_non_utf8_settings_are_set_aside() -> None:
     assert "is not UTF-8 text; kept it as settings.json.corrupt-" in load_settings()[1][0]
 
 
-class CorpusApp(App[None]):
-    """Stands in for the explorer's loading, with the hooks it calls (tui/app/app.py)."""
+class CorpusApp(AppBase):
+    """Stands in for the explorer's loading, with what it asks of its user data (tui/app/app.py)."""
 
     def __init__(self, corpus_path: Path | None = None) -> None:
         super().__init__()
         if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
-            corpus_path = daily_hooks.last_corpus()
+            corpus_path = self.last_corpus()
         self.corpus_path = corpus_path
-        daily_hooks.install(self)
 
     def on_mount(self) -> None:
         if load_corpus(self.corpus_path).articles:
-            daily_hooks.remember_corpus(self.corpus_path, self)
+            self.remember_corpus(self.corpus_path)
 
 
 async def test_last_corpus_is_remembered_and_reopened(
@@ -209,8 +207,8 @@ async def test_last_corpus_is_remembered_and_reopened(
 async def test_citation_style_is_read_from_the_settings_and_changed_by_the_picker() -> None:
     update_settings(citation_style="mla")
     app = HarnessApp()
-    assert daily_hooks.citation_style(app) == "mla"
+    assert app.citation_style == "mla"
     async with app.run_test() as pilot:
         await pilot.press("C", "up", "enter")
         await pilot.pause()
-        assert daily_hooks.citation_style(app) == "chicago"
+        assert app.citation_style == "chicago"

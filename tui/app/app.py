@@ -1,6 +1,6 @@
-"""The Textual app: the state every screen reads, the loading worker, and `show_item`.
+"""The Textual app: the one owner of a session's state, the loading worker, and `show_item`.
 
-App state (read it from any screen as `self.app.<name>`):
+App state (screens read it with `app = getters.app(ExplorerApp)` and keep no copy):
 - `corpus` (tui.corpus.model.Corpus | None) and `analysis` (CorpusAnalysis | None): None while
   loading; set together, on the UI thread, once the worker has finished.
 - `data_ready` (reactive bool): False while loading, True once `corpus` and `analysis` are set.
@@ -9,19 +9,21 @@ App state (read it from any screen as `self.app.<name>`):
 - `load_error` (str | None): why loading failed, if it did.
 - `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import.
 - `index` (ExploreIndex | None): the explorer's precomputed lists.
+- `search_index` (SearchIndex | None): built in a worker once the data has arrived
+  (`ensure_search_index()` builds it on demand, from any thread).
 - `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
-
-Daily use (settings, themes, citation style, quote basket) goes through tui/app/daily_hooks.py.
+- `settings`, `citation_style`, `basket`: the user's own data (tui/app/app_base.py).
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import threading
 import time
 from importlib import import_module
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
@@ -30,32 +32,34 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from tui.app.app_base import AppBase
 from tui.app.commands import bindings_for
-from tui.app.palette import ActionsProvider
+from tui.app.palette import ActionsProvider, ItemsProvider
 from tui.app.refs import ItemRef, Selection
 from tui.app.screens import SCREENS
 from tui.corpus.text import safe_for_terminal
 
+if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
+    from tui.analysis.model import CorpusAnalysis
+    from tui.analysis.search import SearchIndex
+    from tui.app.explore_index import ExploreIndex
+    from tui.corpus.model import Corpus
 
-def _items_provider() -> type:
-    """The palette's entity / source / article finder, imported only when the palette opens."""
-    from tui.app.palette_items import ItemsProvider
 
-    return ItemsProvider
-
-
-class ExplorerApp(App[None]):
+class ExplorerApp(AppBase):
     TITLE = "meta-scale-tui"
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses elsewhere find it too
     SCOPE: ClassVar[str] = "global"
     BINDINGS = bindings_for("global")
-    COMMANDS = App.COMMANDS | {ActionsProvider, _items_provider}
+    COMMANDS = App.COMMANDS | {ActionsProvider, ItemsProvider}
 
     data_ready: var[bool] = var(False)
     load_progress: var[tuple[int, int, str]] = var((0, 0, "Loading the corpus…"))
 
     class Loaded(Message):
-        def __init__(self, corpus: Any, analysis: Any, index: Any, generation: int) -> None:
+        def __init__(
+            self, corpus: Corpus, analysis: CorpusAnalysis, index: ExploreIndex, generation: int
+        ) -> None:
             super().__init__()
             self.corpus, self.analysis, self.index = corpus, analysis, index
             self.generation = generation
@@ -66,26 +70,25 @@ class ExplorerApp(App[None]):
             self.done, self.total, self.stage = done, total, stage
 
     def __init__(self, corpus_path: Path | None = None, theme_name: str | None = None) -> None:
-        super().__init__()
-        from tui.app import daily_hooks
-
-        self.corpus_path = corpus_path
-        self._generation = 0  # which load is current: a superseded worker's result is dropped
-        self.corpus: Any = None
-        self.analysis: Any = None
-        self.index: Any = None
-        self.load_error: str | None = None
-        self.selection: Selection | None = None
-        self.citation_style = "plain"
         self.theme_problems: list[str] = []
         self._file_themes_registered = False
         # --theme (an unknown name is a notification listing the themes; the app still opens),
-        # else the saved theme; the citation style and the last corpus from the settings. The
-        # bundled and user YAML themes are read now only when the theme to apply is one of them;
-        # otherwise right after the first paint (on_ready), so the start does not wait for them.
-        daily_hooks.install(self, theme_name, register_themes=self.register_file_themes)
+        # else the saved theme. The bundled and user YAML themes are read now only when the theme
+        # to apply is one of them; otherwise right after the first paint (on_ready).
+        super().__init__(theme_name, register_themes=self.register_file_themes)
+        self.corpus_path = corpus_path
+        self._generation = 0  # which load is current: a superseded worker's result is dropped
+        self.corpus: Corpus | None = None
+        self.analysis: CorpusAnalysis | None = None
+        self.index: ExploreIndex | None = None
+        self.search_index: SearchIndex | None = None
+        self._search_for: CorpusAnalysis | None = None  # the analysis search_index was built from
+        self._search_lock = threading.Lock()
+        self.load_error: str | None = None
+        self.selection: Selection | None = None
+        self.last_search_query = ""  # offered again when the search screen reopens
         if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
-            self.corpus_path = daily_hooks.last_corpus(self)  # None: the bundled seed corpus
+            self.corpus_path = self.last_corpus()  # None: the bundled seed corpus
 
     def register_file_themes(self) -> None:
         """Register the bundled and user YAML themes (once); their problems are notified."""
@@ -163,7 +166,7 @@ class ExplorerApp(App[None]):
         self.load_error = None
         self.load_progress = (0, 0, "Loading the corpus…")
         self.data_ready = False
-        self.corpus = self.analysis = self.index = None
+        self.corpus = self.analysis = self.index = self.search_index = None
         self._generation += 1
         self.load()
 
@@ -174,15 +177,30 @@ class ExplorerApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="search-index", description="Indexing")
     def prepare_search(self) -> None:
         """Build the search index once the data has arrived, so the first `/` opens at once."""
-        from tui.app.screens.search import index_for
+        self.ensure_search_index()
 
-        index_for(self)
+    def ensure_search_index(self) -> SearchIndex | None:
+        """The search index of the current corpus and analysis, built once (from any thread);
+        None while no corpus is loaded."""
+        corpus, analysis = self.corpus, self.analysis
+        if corpus is None or analysis is None:
+            return None
+        with self._search_lock:
+            index = self.search_index
+            if index is not None and self._search_for is analysis:
+                return index
+            from tui.analysis.search import build_index
+
+            index = build_index(corpus, analysis)
+            if self.analysis is analysis:  # not superseded by a reload meanwhile
+                self.search_index, self._search_for = index, analysis
+            return index
 
     def on_explorer_app_loaded(self, message: Loaded) -> None:
         if message.generation != self._generation:
             return  # a load that reload() superseded
         self.corpus, self.analysis, self.index = message.corpus, message.analysis, message.index
-        corpus, analysis = self.corpus, self.analysis
+        corpus, analysis = message.corpus, message.analysis
         self.title = corpus.name
         copies = message.index.copies if message.index is not None else 0
         copy_note = f" ({copies} cop{'ies' if copies != 1 else 'y'})" if copies else ""
@@ -195,9 +213,7 @@ class ExplorerApp(App[None]):
             self.load_error = f"No usable article in {corpus.root}."
         self.data_ready = True
         if corpus.articles:
-            from tui.app import daily_hooks
-
-            daily_hooks.remember_corpus(self.corpus_path, self)
+            self.remember_corpus(self.corpus_path)
             self.prepare_search()
         if corpus.problems:
             lines = [str(p) for p in corpus.problems[:8]]
@@ -218,7 +234,7 @@ class ExplorerApp(App[None]):
             error = event.worker.error
             self.load_error = f"Could not load the corpus: {error}"
             self.notify(safe_for_terminal(self.load_error), severity="error", markup=False)
-            self.corpus = self.analysis = self.index = None
+            self.corpus = self.analysis = self.index = self.search_index = None
             self.data_ready = True
 
     # -- acting on the selection ----------------------------------------------------------------
@@ -238,7 +254,6 @@ class ExplorerApp(App[None]):
 
     def action_basket_add(self) -> None:
         """`b`: add the selection's exact words (with whose they are and where) to the quote basket."""
-        from tui.app import daily_hooks
         from tui.app.copying import selection_passage
 
         passage = selection_passage(self, self.current_selection())
@@ -249,7 +264,7 @@ class ExplorerApp(App[None]):
                 markup=False,
             )
             return
-        daily_hooks.basket_add(self, passage)
+        self.basket_add(passage)
 
     # -- screens and items -----------------------------------------------------------------------
 
@@ -258,11 +273,7 @@ class ExplorerApp(App[None]):
         if target is None:
             return
         module_name, _, class_name = target.partition(":")
-        try:
-            screen_class = getattr(import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            self.notify(f"{name}: not available yet", severity="warning", markup=False)
-            return
+        screen_class = getattr(import_module(module_name), class_name)
         if name != "help" and not self.data_ready:
             self.notify("Still loading the corpus: try again in a moment.", markup=False)
             return

@@ -21,7 +21,7 @@ from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from tui.corpus.links import links_allowed, outside_target, refusal
-from tui.storage.locations import user_themes_dir
+from tui.storage.locations import bundled, user_themes_dir
 
 COLOUR_FIELDS = (
     "primary",
@@ -43,12 +43,8 @@ _MAX_BYTES = 64 * 1024
 
 
 def bundled_themes_dir() -> Path:
-    """themes/ inside the installed wheel (tui/_data/themes), or at the top of a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "_data" / "themes", here.parent / "themes"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "themes"
+    """The themes that ship with the package."""
+    return bundled("themes")
 
 
 class ThemeFileError(ValueError):

@@ -18,7 +18,7 @@ SUBCOMMANDS = (
     "extract",
     "search",
     "compare",
-    "importer",
+    "import_files",
     "basket",
 )
 

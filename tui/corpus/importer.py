@@ -30,7 +30,8 @@ two inverted indexes (sampled four-word shingles for copies, rare words for rewr
 `copy_score`: rapidfuzz on the normalized words (a syndicated copy, also one cut at another point),
 or the share of sentences retold in order (a spun rewrite).
 
-No Textual here: the CLI (tui/cli/importer.py) and the app's import dialog share this module.
+No Textual here: the `import` subcommand (tui/cli/import_files.py) and the app's import dialog share
+this engine.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 Progress = Callable[[int, int, Path], None]
 
 
-class ImportError_(ValueError):  # noqa: N801 - not the builtin ImportError
+class ImportRefused(ValueError):
     """The import as a whole cannot run (the target is not a folder...); the message says why."""
 
 
@@ -751,15 +752,15 @@ def updated_metadata_text(old_text: str | None, new_entries: dict[str, dict[str,
 
 
 def _check_target(target: Path) -> bool:
-    """True if the corpus folder is new (created here); raise ImportError_ if it cannot be used."""
+    """True if the corpus folder is new (created here); raise ImportRefused if it cannot be used."""
     if target.exists() and not target.is_dir():
-        raise ImportError_(f"{target} is a file, not a corpus folder")
+        raise ImportRefused(f"{target} is a file, not a corpus folder")
     if target.is_dir():
         return False
     try:
         target.mkdir(parents=True)
     except OSError as err:
-        raise ImportError_(f"cannot create the corpus folder {target}: {err.strerror or err}") from None
+        raise ImportRefused(f"cannot create the corpus folder {target}: {err.strerror or err}") from None
     return True
 
 
@@ -860,7 +861,7 @@ def import_paths(
             old_data = load_yaml_text(old_meta_text, meta_path)
         except YamlError as err:
             where = f"{meta_path}:{err.line}" if err.line else str(meta_path)
-            raise ImportError_(f"{where}: {err.message}; fix it first (nothing was imported)") from None
+            raise ImportRefused(f"{where}: {err.message}; fix it first (nothing was imported)") from None
     listed = old_data.get("articles") if isinstance(old_data, dict) else None
     listed = listed if isinstance(listed, dict) else {}
     journal = _Journal(target / JOURNAL_FILE)
@@ -928,7 +929,7 @@ def import_paths(
         try:
             text = updated_metadata_text(old_meta_text, new_entries, target.name)
         except YamlError as err:
-            raise ImportError_(
+            raise ImportRefused(
                 f"{meta_path}: {err.message}; the articles were written, their metadata is kept in "
                 f"{journal.path} for the next import"
             ) from None
@@ -958,7 +959,7 @@ __all__ = [
     "ERROR",
     "FigureChange",
     "Fingerprints",
-    "ImportError_",
+    "ImportRefused",
     "ImportOptions",
     "ImportReport",
     "JOURNAL_FILE",

@@ -26,6 +26,7 @@ from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
 from tui.corpus.yamlfile import YamlError, key_lines, load_yaml_file
+from tui.storage.locations import bundled
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 METADATA_FILE = "corpus.yaml"
@@ -55,12 +56,8 @@ _META_FIELDS: dict[str, type | tuple[type, ...]] = {
 
 
 def seed_corpus_path() -> Path:
-    """The bundled seed corpus: inside the installed wheel, or at the top of a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "_data" / "seeds" / "meta-scale", here.parent / "seeds" / "meta-scale"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "seeds" / "meta-scale"
+    """The bundled seed corpus (Meta / Scale AI, June 2025)."""
+    return bundled("seeds") / "meta-scale"
 
 
 def default_corpus_path() -> Path:

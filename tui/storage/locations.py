@@ -1,4 +1,5 @@
-"""Where the user's files live: platformdirs, one place (settings, basket, quotes, themes, cache).
+"""Where files live: the user's (platformdirs: settings, basket, quotes, themes, cache) and the
+package's own data (`bundled`: the seed corpus, the themes).
 
 `META_SCALE_TUI_HOME` puts everything under one folder (tests use it; so can a portable install).
 """
@@ -50,3 +51,13 @@ def quotes_file() -> Path:
 
 def user_themes_dir() -> Path:
     return config_dir() / "themes"
+
+
+def bundled(name: str) -> Path:
+    """A folder of the package's own data (`seeds`, `themes`): inside the installed wheel
+    (tui/_data/<name>), or at the top of a checkout (<name>/). The one place that knows both."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_data" / name, package.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return package.parent / name

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -18,12 +19,12 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.analysis.citation import STYLE_LABELS
-from tui.app import daily_hooks
+from tui.app.app_base import AppBase
 from tui.app.commands import bindings_for
 from tui.app.copying import copy_quote, span_passage
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
-from tui.userdata.basket import BasketItem
+from tui.userdata.basket import Basket, BasketItem
 
 _DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json"}
 
@@ -78,11 +79,16 @@ class BasketScreen(Screen[ItemRef | None]):
     BasketScreen OptionList { height: 1fr; }
     """
     BINDINGS = bindings_for("basket")
+    app = getters.app(AppBase)
 
     def __init__(self) -> None:
         super().__init__()
-        self.basket = daily_hooks.basket(self.app)
         self._removed: tuple[int, BasketItem] | None = None
+
+    @property
+    def basket(self) -> Basket:
+        """The app's quote basket (the app owns it; the screen shows it)."""
+        return self.app.basket
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -138,7 +144,7 @@ class BasketScreen(Screen[ItemRef | None]):
         return index
 
     def _refresh_list(self, highlight: int | None = None) -> None:
-        style = daily_hooks.citation_style(self.app)
+        style = self.app.citation_style
         count = len(self.basket)
         self.query_one("#basket-title", Static).update(
             f"Quote basket: {count} quote{'s' if count != 1 else ''} · citation style {STYLE_LABELS[style]}"
@@ -220,7 +226,7 @@ class BasketScreen(Screen[ItemRef | None]):
         if not len(self.basket):
             self.notify("The basket is empty: nothing to export", severity="warning", markup=False)
             return
-        style = daily_hooks.citation_style(self.app)
+        style = self.app.citation_style
         confirmed: dict[str, bool] = {}
         folder = export_folder()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.analysis.citation import STYLE_LABELS, STYLES, format_quote
-from tui.app import daily_hooks
+from tui.app.app_base import AppBase
 from tui.corpus.model import ArticleMeta
 
 _EXAMPLE_WORDS = "…"
@@ -31,9 +32,10 @@ class CitationStyleScreen(ModalScreen[str | None]):
     CitationStyleScreen #style-preview { color: $text-muted; height: auto; max-height: 12; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cite-style-cancel")]
+    app = getters.app(AppBase)
 
     def compose(self) -> ComposeResult:
-        current = daily_hooks.citation_style(self.app)
+        current = self.app.citation_style
         with Vertical():
             yield Static("Citation style for copied quotes (Enter: use it, Escape: cancel)", id="style-title")
             options = OptionList(
@@ -48,7 +50,7 @@ class CitationStyleScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         options = self.query_one("#styles", OptionList)
-        options.highlighted = STYLES.index(daily_hooks.citation_style(self.app))
+        options.highlighted = STYLES.index(self.app.citation_style)
         options.focus()
         self._preview(STYLES[options.highlighted or 0])
 
@@ -68,7 +70,7 @@ class CitationStyleScreen(ModalScreen[str | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         style = event.option.id
         if style in STYLES:
-            daily_hooks.set_citation_style(self.app, style)
+            self.app.set_citation_style(style)
             self.dismiss(style)
 
     def action_cancel(self) -> None:

@@ -1,7 +1,8 @@
 """The Explore screen: Sources │ Entities │ Claims/Quotes │ Reader, narrowed by a filter stack.
 
 The screen keeps what the user is looking at (the filter stack, the selection) and turns pane
-events into that state; the panes only show rows and the ExploreIndex answers the queries.
+events into that state; the panes only show rows and the app's ExploreIndex answers the queries
+(the screen reads it from the app, `self.index`, and keeps no copy).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -17,6 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, ProgressBar, Static
 
+from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
@@ -37,10 +39,10 @@ class ExploreScreen(Screen[None]):
     BINDINGS = bindings_for("explore")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#sources"
+    app = getters.app(ExplorerApp)
 
     def __init__(self) -> None:
         super().__init__()
-        self.index: ExploreIndex | None = None
         self.steps: list[FilterStep] = []
         self.selection: Selection | None = None
         self._occurrence: dict[str, int] = {}
@@ -69,6 +71,11 @@ class ExploreScreen(Screen[None]):
         self.watch(self.app, "data_ready", self._data_ready, init=True)
         self.watch(self.app, "theme", self._theme_changed, init=False)
 
+    @property
+    def index(self) -> ExploreIndex | None:
+        """The app's explore index of the loaded corpus (None while loading)."""
+        return self.app.index
+
     # -- panes -----------------------------------------------------------------------------------
 
     @property
@@ -90,7 +97,7 @@ class ExploreScreen(Screen[None]):
     def _show_progress(self, progress: tuple[int, int, str]) -> None:
         done, total, stage = progress
         bar = self.query_one("#progress", ProgressBar)
-        if self.app.data_ready:  # type: ignore[attr-defined]
+        if self.app.data_ready:
             bar.display = False
             return
         bar.display = True
@@ -107,7 +114,7 @@ class ExploreScreen(Screen[None]):
 
     def _data_ready(self, ready: bool) -> None:
         if not ready:  # (re)loading: empty panes until the new data is in
-            self.index, self.steps, self.selection = None, [], None
+            self.steps, self.selection = [], None
             for pane in self.query(VirtualList):
                 pane.empty_text = "Loading…"
                 pane.set_items([], announce=False)
@@ -117,15 +124,15 @@ class ExploreScreen(Screen[None]):
             self._set_titles()
             return
         self.query_one("#progress", ProgressBar).display = False
-        self.load(self.app.index)  # type: ignore[attr-defined]
+        self.load()
 
-    def load(self, index: ExploreIndex | None) -> None:
-        """Fill the panes from a freshly built index (the corpus was loaded or reloaded)."""
-        self.index = index
+    def load(self) -> None:
+        """Fill the panes from the app's freshly built index (the corpus was loaded or reloaded)."""
+        index = self.index
         self.steps = []
         self._occurrence.clear()
         if index is None or not index.articles:
-            reason = getattr(self.app, "load_error", None) or "The corpus has no usable articles."
+            reason = self.app.load_error or "The corpus has no usable articles."
             for pane in self.query(VirtualList):
                 pane.empty_text = "No articles."
                 pane.set_items([])
@@ -139,7 +146,6 @@ class ExploreScreen(Screen[None]):
             pane.empty_text = "Nothing under this filter (Esc widens)."
         self.claims.source_names = {s.id: s.name for s in index.sources.values()}
         self.claims.outlets = {a.id: a.meta.outlet or a.id for a in index.articles.values()}
-        self.sources.copy_labels = index.copy_labels
         self.sources.set_items(index.source_rows, announce=False)
         self._apply_filters()
         self._select_from(self.sources)
@@ -360,7 +366,7 @@ class ExploreScreen(Screen[None]):
 
     def _set_selection(self, selection: Selection | None) -> None:
         self.selection = selection
-        self.app.selection = selection  # type: ignore[attr-defined]
+        self.app.selection = selection
         if selection is None or self.index is None:
             return
         article = self.index.articles.get(selection.article_id)
@@ -428,7 +434,7 @@ class ExploreScreen(Screen[None]):
     # -- copy and why ----------------------------------------------------------------------------
 
     def action_copy(self) -> None:
-        self.app.action_copy_selection()  # type: ignore[attr-defined]
+        self.app.action_copy_selection()
 
     def sync_selection(self) -> Selection | None:
         """Make the item under the focused list's cursor the selection now (a key that acts on it
@@ -447,7 +453,7 @@ class ExploreScreen(Screen[None]):
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return
         title, body = explain(self.index, self.selection)
-        self.app.push_screen(WhyScreen(title, body, self.app.action_copy_selection))  # type: ignore[attr-defined]
+        self.app.push_screen(WhyScreen(title, body, self.app.action_copy_selection))
 
     # -- show an item chosen elsewhere (search, compare...) --------------------------------------
 

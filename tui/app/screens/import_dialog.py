@@ -171,7 +171,7 @@ class ImportScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Importing articles")
     def run_import(self, paths: list[Path], target: Path, options: object) -> None:
-        from tui.corpus.importer import ImportError_, import_paths, start_from_copy
+        from tui.corpus.importer import ImportRefused, import_paths, start_from_copy
         from tui.corpus.loader import seed_corpus_path
 
         last = 0.0
@@ -187,7 +187,7 @@ class ImportScreen(ModalScreen[None]):
             if self._from_seed and not target.exists():
                 start_from_copy(seed_corpus_path(), target)
             report = import_paths(paths, target, options, progress)  # type: ignore[arg-type]
-        except ImportError_ as err:
+        except ImportRefused as err:
             self.post_message(self.Finished([], 0, target, str(err)))
             return
         except OSError as err:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import events, work
+from textual import events, getters, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
@@ -22,8 +22,10 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults, build_index
+from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults
+from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
+from tui.app.palette import MATCH_STYLE
 from tui.app.refs import ItemRef
 
 #: Results kept per kind on screen.
@@ -32,35 +34,9 @@ LIMIT = 20
 THREAD_ABOVE = 3000
 #: Characters of a long claim or quote shown around its first match.
 WINDOW = 160
-MATCH_STYLE = "bold underline $text-accent"
 PLACEHOLDER = (
     'Search…  zuckerbrg · 14.3 billion · "interim CEO" · kind:entity · type:person · source:winbuzzer'
 )
-
-_INDEXES: dict[int, tuple[Any, SearchIndex]] = {}
-
-
-def cached_index(app: Any) -> SearchIndex | None:
-    """The app's search index if already built for its current analysis, else None."""
-    analysis = getattr(app, "analysis", None)
-    entry = _INDEXES.get(id(analysis))
-    if entry is not None and entry[0] is analysis:
-        return entry[1]
-    return None
-
-
-def index_for(app: Any) -> SearchIndex | None:
-    """The search index of the app's corpus and analysis, built once per analysis (any thread)."""
-    index = cached_index(app)
-    if index is not None:
-        return index
-    corpus, analysis = getattr(app, "corpus", None), getattr(app, "analysis", None)
-    if corpus is None or analysis is None:
-        return None
-    index = build_index(corpus, analysis)
-    _INDEXES.clear()  # one corpus at a time: a re-analysed corpus replaces the old index
-    _INDEXES[id(analysis)] = (analysis, index)
-    return index
 
 
 def hit_content(hit: Hit, width: int = WINDOW) -> Content:
@@ -126,19 +102,19 @@ class SearchScreen(Screen[ItemRef | None]):
     SCOPE = "search"
     BINDINGS = bindings_for("search")  # Enter, Escape, Up/Down, PgUp/PgDn: tui/app/commands.py
 
-    #: The last query, offered again (selected) when the screen reopens.
-    last_query: str = ""
+    app = getters.app(ExplorerApp)
 
     def __init__(self, query: str | None = None) -> None:
         super().__init__()
-        self._initial = SearchScreen.last_query if query is None else query
-        self._index: SearchIndex | None = None
+        self._initial = query
         self._hits: dict[int, Hit] = {}
         self._shown_query: str | None = None
         self.results: SearchResults | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(self._initial, placeholder=PLACEHOLDER, id="search-input")
+        # the last query is offered again (selected) when the screen reopens
+        initial = self.app.last_search_query if self._initial is None else self._initial
+        yield Input(initial, placeholder=PLACEHOLDER, id="search-input")
         yield Static("", id="search-status", markup=False)
         results = OptionList(id="search-results", markup=False)
         results.can_focus = False  # focus stays in the input: typing never stops
@@ -147,21 +123,25 @@ class SearchScreen(Screen[ItemRef | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
-        self._index = cached_index(self.app)
         if self._index is None:
             self._status("Indexing…")
-            self._build_index()
+            self._build_index(self.app)
         else:
             self._search(self.query_one(Input).value)
 
     @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
-    def _build_index(self) -> None:
-        index = index_for(self.app)
+    def _build_index(self, app: ExplorerApp) -> None:
+        # `app` is passed in: in a thread, the active app is not known
+        index = app.ensure_search_index()
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._index_ready, index)
+            app.call_from_thread(self._index_ready, index)
+
+    @property
+    def _index(self) -> SearchIndex | None:
+        """The app's search index (None until it is built)."""
+        return self.app.search_index
 
     def _index_ready(self, index: SearchIndex | None) -> None:
-        self._index = index
         if index is None:
             self._status("Nothing to search: no corpus is loaded.")
             return
@@ -181,7 +161,7 @@ class SearchScreen(Screen[ItemRef | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        SearchScreen.last_query = event.value
+        self.app.last_search_query = event.value
         self._search(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

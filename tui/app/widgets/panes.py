@@ -92,9 +92,11 @@ class SourcesList(PaneList):
     SCOPE: ClassVar[str] = "explore.sources"
     BINDINGS = bindings_for("explore.sources")
 
-    #: article id -> "copy of Winbuzzer", for articles that copy another (set by the screen).
-    #: article id -> how a copy of another article is labelled (set by the screen from the index)
-    copy_labels: dict[str, str] = {}
+    @property
+    def copy_labels(self) -> dict[str, str]:
+        """article id -> "copy of Winbuzzer", for articles that copy another (the app's index)."""
+        index = getattr(self.app, "index", None)
+        return index.copy_labels if index is not None else {}
 
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1

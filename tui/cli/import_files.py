@@ -1,4 +1,5 @@
-"""`meta-scale-tui import FILE|DIR... [--corpus DIR]`: add articles to a corpus folder.
+"""`meta-scale-tui import FILE|DIR... [--corpus DIR]`: the `import` subcommand, over the import engine
+(tui/corpus/importer.py): add articles to a corpus folder.
 
 Exit codes: 0 when every file was added or skipped as a duplicate; 1 when some file could not be
 imported (the others are imported all the same); 2 for a usage mistake (no target corpus, bad flag).
@@ -51,7 +52,7 @@ def target_corpus(args: argparse.Namespace) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.corpus.importer import ImportError_, ImportOptions, import_paths, parse_date
+    from tui.corpus.importer import ImportOptions, ImportRefused, import_paths, parse_date
 
     target = target_corpus(args)
     if target is None:
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report = import_paths(args.paths, target, options, progress)
-    except ImportError_ as err:
+    except ImportRefused as err:
         return error(str(err))
     except OSError as err:
         return error(f"{target}: {err.strerror or err}")

@@ -1,0 +1,153 @@
+"""The App's own user data: settings, theme persistence, the citation style and the quote basket.
+
+`AppBase` is the base of the explorer (tui/app/app.py) and owns what outlives a session; screens
+read it from their app (`app = getters.app(AppBase)`) and keep no copy. Problems (a damaged settings
+or basket file, an unknown --theme) are shown as notifications (markup=False); none stops the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+
+from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES
+from tui.corpus.text import safe_for_terminal
+from tui.userdata.settings import Settings, load_settings, update_settings
+
+if TYPE_CHECKING:  # the basket is read on first use, after the first paint
+    from tui.analysis.voice import Passage
+    from tui.userdata.basket import Basket
+
+
+class AppBase(App[None]):
+    """An App that owns the user's settings and quote basket and saves the theme the user picks."""
+
+    def __init__(
+        self, theme_name: str | None = None, register_themes: Callable[[], object] | None = None
+    ) -> None:
+        """Apply `theme_name` (`--theme`, this run only) or the saved theme.
+
+        `register_themes` registers the YAML themes; it is called now only when the theme to apply
+        is not registered yet, so an app that starts with a built-in theme can register them after
+        its first paint.
+        """
+        super().__init__()
+        self.settings: Settings
+        self.settings, messages = load_settings()
+        self.theme_override = theme_name
+        self._basket: Basket | None = None
+        self._warn(messages, "Settings")
+        wanted = theme_name or self.settings.theme
+        if register_themes is not None and wanted and wanted not in self.available_themes:
+            register_themes()
+        if theme_name:
+            if theme_name in self.available_themes:
+                self.theme = theme_name
+            else:
+                names = ", ".join(sorted(self.available_themes))
+                self._warn([f"Unknown theme '{theme_name}'. Available: {names}"], "Theme")
+        elif self.settings.theme:
+            if self.settings.theme in self.available_themes:
+                self.theme = self.settings.theme
+            else:
+                self._warn(
+                    [f"The saved theme '{self.settings.theme}' is no longer available; using the default"],
+                    "Theme",
+                )
+        self.watch(self, "theme", self._theme_chosen, init=False)
+
+    def _warn(self, messages: list[str], title: str) -> None:
+        if messages:
+            text = safe_for_terminal("\n".join(messages))  # a file name or a saved value may hold controls
+            self.notify(text, title=title, severity="warning", timeout=12, markup=False)
+
+    def _theme_chosen(self, _old: str, new: str) -> None:
+        self.save_settings(theme=new)
+
+    def save_settings(self, **changes: Any) -> None:
+        """Change settings and save them; when saving fails the change holds for this run."""
+        try:
+            settings, messages = update_settings(**changes)
+        except OSError as err:
+            self.settings = replace(self.settings, **changes)
+            self._warn([f"Could not save the settings (kept for this run only): {err}"], "Settings")
+            return
+        self.settings = settings
+        self._warn(messages, "Settings")
+
+    # -- citation style ----------------------------------------------------------------------------
+
+    @property
+    def citation_style(self) -> str:
+        style = self.settings.citation_style
+        return style if style in STYLES else DEFAULT_STYLE
+
+    def set_citation_style(self, style: str) -> None:
+        if style not in STYLES:
+            raise ValueError(style)
+        self.save_settings(citation_style=style)
+        self.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
+
+    # -- the corpus opened last --------------------------------------------------------------------
+
+    def last_corpus(self) -> Path | None:
+        """The corpus folder opened last, if it still exists."""
+        if self.settings.last_corpus:
+            path = Path(self.settings.last_corpus)
+            if path.is_dir():
+                return path
+        return None
+
+    def remember_corpus(self, path: Path | None) -> None:
+        """Save the corpus folder opened last (None, or the seed corpus: nothing to remember)."""
+        value = str(path.expanduser().resolve()) if path is not None else None
+        if value is not None:
+            from tui.corpus.loader import seed_corpus_path
+
+            if Path(value) == seed_corpus_path().resolve():
+                value = None
+        if value != self.settings.last_corpus:
+            self.save_settings(last_corpus=value)
+
+    # -- the quote basket --------------------------------------------------------------------------
+
+    @property
+    def basket(self) -> Basket:
+        """The quote basket, read from disk on first use (problems reported once)."""
+        if self._basket is None:
+            from tui.userdata.basket import Basket
+
+            self._basket, messages = Basket.load()
+            self._warn(messages, "Basket")
+        return self._basket
+
+    def basket_add(self, passage: Passage) -> bool:
+        """Add a passage (words, whose they are, where) to the basket and say so; False when it was
+        already there or not saved."""
+        from tui.userdata.basket import BasketItem
+
+        target = self.basket
+        item = BasketItem.from_passage(passage)
+        words = passage.words
+        try:
+            added = target.add(item)
+        except OSError as err:
+            if item in target.items:
+                target.items.remove(item)
+            self._warn([f"Not added to the basket: {err}"], "Basket")
+            return False
+        finally:
+            self._warn(target.pending_messages, "Basket")
+            target.pending_messages = []
+        preview = words if len(words) <= 80 else words[:77] + "…"
+        if added:
+            self.notify(
+                f"Added to the basket ({len(target)}; B opens it):\n{preview}", title="Basket", markup=False
+            )
+        else:
+            self.notify(f"Already in the basket:\n{preview}", title="Basket", markup=False)
+        return added
