@@ -414,19 +414,21 @@ class Fingerprints:
         """Known articles worth scoring: those sharing the most sampled four-word runs (copies),
         then those sharing the most rare words (rewrites), each above its prefilter share."""
         out: list[int] = []
-        for index, counts, keys in (
-            (self.index, self.shingle_counts, _shingles(words)),
-            (self.keyword_index, self.keyword_counts, _keywords(words)),
-        ):
-            if not keys:
+        shingles = _shingles(words)
+        keywords = _keywords(words)
+        runs: list[tuple[list[int], list[list[int] | None]]] = [
+            (self.shingle_counts, [self.index.get(k) for k in shingles]),
+            (self.keyword_counts, [self.keyword_index.get(k) for k in keywords]),
+        ]
+        for counts, found in runs:
+            if not found:
                 continue
             shared: Counter[int] = Counter()
-            for key in keys:
-                postings = index.get(key)  # type: ignore[call-overload]
+            for postings in found:
                 if postings and len(postings) <= MAX_POSTINGS:
                     shared.update(postings)
             for position, count in shared.most_common(MAX_CANDIDATES):
-                if count / (min(len(keys), counts[position]) or 1) < PREFILTER_SHARE:
+                if count / (min(len(found), counts[position]) or 1) < PREFILTER_SHARE:
                     break  # most_common: every later candidate shares fewer
                 if position not in out:
                     out.append(position)

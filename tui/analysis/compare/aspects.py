@@ -394,7 +394,7 @@ def fact_memberships(
             mod = facts.slots.get("modifier")
             mods = () if mod is None or str(mod.value).lower() in _NO_MODIFIER else (str(mod.value).lower(),)
             key = person_key(str(person.value))
-            slot = Slot(
+            role = Slot(
                 kind="role",
                 text=title.stated,
                 span=title.span,
@@ -402,7 +402,7 @@ def fact_memberships(
                 modifiers=mods,
                 rule=f"extractor:{title.rule}",
             )
-            found.append(Membership("leadership", key, st, [slot], 1, fact=True))
+            found.append(Membership("leadership", key, st, [role], 1, fact=True))
             decided.add(f"leadership:{key}")
     return found, decided, candidates, headline
 
@@ -744,9 +744,9 @@ def build_aspects(
         _finish(aspect, members, article_ids, copy_of, checkable)
         for aid, cell in aspect.cells.items():
             cell.candidates = candidates.get((aid, cid), [])
-            head = headlines.get((aid, cid))
-            if head is not None and cell.slot is not None and not cell.own:
-                cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head])])  # type: ignore[arg-type]
+            head_slot = headlines.get((aid, cid))
+            if head_slot is not None and cell.slot is not None and cell.main is not None and not cell.own:
+                cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head_slot])])
         aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})
