@@ -481,6 +481,42 @@ def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
     return _read_text_file(path, data, options)
 
 
+def read_page_article(path: Path, options: ImportOptions | None = None) -> Article:
+    """A saved web page read exactly as `import` reads it (trafilatura), as an article in memory:
+    for `extract page.html`. Raises UnreadableText with the reason."""
+    from tui.corpus.furniture import byline_author
+    from tui.corpus.model import ArticleMeta
+
+    incoming = _read_html_file(path, _read_bytes(path), options or ImportOptions())
+    meta = incoming.meta
+    author = meta.get("author") or byline_author(incoming.body)
+    return Article(
+        id=_slug(path.stem) or "article",
+        path=path,
+        text=incoming.body,
+        meta=ArticleMeta(
+            title=meta.get("title"),
+            outlet=meta.get("outlet"),
+            author=safe_for_terminal(author) if author else None,
+            date=meta.get("date"),
+            url=meta.get("url"),
+            headline_in_text=bool(meta.get("headline_in_text")),
+        ),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+        data = path.read_bytes()
+    except OSError as err:
+        raise UnreadableText(f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise UnreadableText("the file is empty")
+    return data
+
+
 def collect_files(sources: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
     """The files to import (folders walked in name order) and outcomes for what cannot be.
 
