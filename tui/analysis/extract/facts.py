@@ -999,7 +999,7 @@ def _modifiers(
 ) -> list[str]:
     """The post's modifiers: interim or acting (in the title or as a phrase after it: "on an interim
     basis"), co ("co-CEOs"), else permanent."""
-    out: list[str] = [v for v in ("interim", "acting") if v in mods][:1]
+    out: list[str] = [str(v) for v in ("interim", "acting") if v in mods][:1]
     if not out:
         clause_end = min(sent[1], end + 60)
         for value, pattern in tab.modifiers:
