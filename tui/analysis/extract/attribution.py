@@ -178,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "passive": re.compile(
             r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
-            r"(?=\s+that\b)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
+            r"(?=\s+that\b|\s*[.,;:!?]|\s*$)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
             r"(?=\s+to\s+(?:be|have)\b))",
             re.IGNORECASE,
         ),
