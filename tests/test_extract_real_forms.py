@@ -547,3 +547,11 @@ def test_analysts_at_a_firm_welcomed_calling() -> None:
     text = "Analysts at Tallow Research welcomed the choice, calling Ivo Stark “one of the best operators”."
     ((_, speaker, _),) = quotes(text)
     assert speaker == "Tallow Research"
+
+
+def test_it_was_reported_after_an_outlets_report_is_that_report() -> None:
+    text = (
+        "Harbour Group is in talks to buy Tallow Shipping, The Daily Ledger reported on Monday. "
+        "The deal would value Tallow Shipping at $4 million, it was reported."
+    )
+    assert sources(text) == {"The Daily Ledger": "outlet"}
