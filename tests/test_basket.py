@@ -134,7 +134,12 @@ def test_export_markdown_and_json(tmp_path: Path) -> None:
     assert (
         f"## 1. Winbuzzer, Markus Kasanmascheff, 2025-06-13\n\n> {WINBUZZER_SENTENCE}\n>\n> — Markus" in text
     )
-    assert "APA (7th edition): Kasanmascheff, M. (2025, June 13). Meta Invests $14B" in text
+    assert "APA (7th edition): “" in text and "(Kasanmascheff, 2025)" in text
+    # The references: each article once, the title in italics (as published: these old-style
+    # items hold no proper nouns, so the title is not re-cased).
+    refs = text.split("## References\n\n")[1]
+    assert refs.startswith("- Kasanmascheff, M. (2025, June 13). *Meta Invests $14B")
+    assert refs.count("\n- ") == 1
     assert "## 2. TechRepublic, 2025-06-13" in text and "Note: no author given" in text
     assert "None" not in text
     with pytest.raises(FileExistsError):

@@ -32,7 +32,8 @@ def test_prints_markdown_in_the_saved_style(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert out.startswith("# Quote basket\n\n2 quote(s), exported ")
     assert "Citation style: MLA (9th edition)." in out
-    assert "MLA (9th edition): Kasanmascheff, Markus. “Meta Invests $14B" in out
+    assert "MLA (9th edition): “" in out and "(Kasanmascheff)" in out
+    assert "## References\n\n- Kasanmascheff, Markus. “Meta Invests $14B" in out
 
 
 def test_prints_json_with_a_style_given(capsys: pytest.CaptureFixture[str]) -> None:

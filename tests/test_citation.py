@@ -32,6 +32,12 @@ WB_TITLE = (
 )
 TR_TITLE = "$14B Meta Investment in Scale AI Boosts Plans for Superintelligence Lab"
 WORDS = "Meta is investing $14B for a 49% stake in Scale AI"
+#: Proper nouns the seeds' analysis knows (entity names): APA's sentence case keeps them.
+PROPER = ("Alexandr Wang", "Scale AI", "Meta")
+WB_SENTENCE = (
+    "Meta invests $14B in Scale AI deal in a high-stakes bid for AI supremacy, CEO Alexandr Wang steps down"
+)
+TR_SENTENCE = "$14B Meta investment in Scale AI boosts plans for superintelligence lab"
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +55,10 @@ EXPECTED = {
     ("techrepublic", "markdown"): f"> {WORDS}\n>\n> — {TR_TITLE}, *TechRepublic*, 13 June 2025",
     ("winbuzzer", "apa"): (
         f"“{WORDS}” (Kasanmascheff, 2025)\n\n"
-        f"Kasanmascheff, M. (2025, June 13). {WB_TITLE}. Winbuzzer. {WB_URL}"
+        f"Kasanmascheff, M. (2025, June 13). {WB_SENTENCE}. Winbuzzer. {WB_URL}"
     ),
     ("techrepublic", "apa"): (
-        f"“{WORDS}” (“$14B Meta Investment,” 2025)\n\n{TR_TITLE}. (2025, June 13). TechRepublic."
+        f"“{WORDS}” ($14B Meta Investment, 2025)\n\n{TR_SENTENCE}. (2025, June 13). TechRepublic."
     ),
     ("winbuzzer", "chicago"): (
         f"“{WORDS}”\n\nMarkus Kasanmascheff, “{WB_TITLE},” Winbuzzer, June 13, 2025, {WB_URL}."
@@ -69,8 +75,8 @@ EXPECTED = {
         f"% “{WORDS}”\n"
         "@online{kasanmascheff2025meta,\n"
         "  author = {Kasanmascheff, Markus},\n"
-        "  title = {Meta Invests \\$14B in Scale AI Deal in a High-Stakes Bid for AI Supremacy,"
-        " CEO Alexandr Wang Steps Down},\n"
+        "  title = {{Meta} Invests {\\$14B} in {Scale AI} Deal in a High-Stakes Bid for {AI} Supremacy,"
+        " {CEO} {Alexandr Wang} Steps Down},\n"
         "  organization = {Winbuzzer},\n"
         "  date = {2025-06-13},\n"
         f"  url = {{{WB_URL}}},\n"
@@ -80,7 +86,7 @@ EXPECTED = {
     ("techrepublic", "bibtex"): (
         f"% “{WORDS}”\n"
         "@online{techrepublic2025meta,\n"
-        "  title = {\\$14B Meta Investment in Scale AI Boosts Plans for Superintelligence Lab},\n"
+        "  title = {{\\$14B} {Meta} Investment in {Scale AI} Boosts Plans for Superintelligence Lab},\n"
         "  organization = {TechRepublic},\n"
         "  date = {2025-06-13},\n"
         "  langid = {en},\n"
@@ -91,7 +97,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize(("article", "style"), sorted(EXPECTED))
 def test_each_style_on_the_seed_metadata(metas: dict[str, ArticleMeta], article: str, style: str) -> None:
-    assert format_quote(WORDS, metas[article], style) == EXPECTED[(article, style)]
+    assert format_quote(WORDS, metas[article], style, proper=PROPER) == EXPECTED[(article, style)]
 
 
 def test_every_style_is_covered_for_both_seeds() -> None:
@@ -149,7 +155,8 @@ def test_bibtex_escapes_specials_and_builds_an_ascii_key() -> None:
     meta = ArticleMeta(title="R&D costs 50% of {budget}", author="José Müller", date=dt.date(2024, 1, 2))
     entry = format_reference(meta, "bibtex")
     assert entry.startswith("@online{muller2024rd,\n")
-    assert "title = {R\\&D costs 50\\% of \\{budget\\}}" in entry
+    # Acronyms and figures are brace-protected so a style's re-casing keeps them.
+    assert "title = {{R\\&D} costs {50\\%} of \\{budget\\}}" in entry
     assert bibtex_key(ArticleMeta()) == "article"
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from tests.pilot import until_loaded
 from tui.analysis.citation import STYLES, format_quote
+from tui.analysis.voice import proper_nouns
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
 from tui.userdata.settings import load_settings, update_settings
@@ -28,7 +29,8 @@ async def _claim_words(app: ExplorerApp, pilot) -> tuple[str, object]:  # noqa: 
     await pilot.press("3")
     claim = screen.claims.current
     article = app.corpus.article(claim.span.article_id)
-    return article.slice(claim.span).strip(), article.meta
+    # The citation keeps the proper nouns the analysis knows (APA sentence case, BibTeX braces).
+    return article.slice(claim.span).strip(), (article.meta, proper_nouns(app.analysis, article.id))
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -38,7 +40,7 @@ async def test_c_copies_the_selected_claim_in_the_saved_style(style: str) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         words, meta = await _claim_words(app, pilot)
         await pilot.press("c")
-        assert app.clipboard == format_quote(words, meta, style)
+        assert app.clipboard == format_quote(words, meta[0], style, proper=meta[1])
 
 
 async def test_style_picked_with_C_is_used_and_saved() -> None:
@@ -51,7 +53,7 @@ async def test_style_picked_with_C_is_used_and_saved() -> None:
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         await pilot.press("c")
-        assert app.clipboard == format_quote(words, meta, "apa")
+        assert app.clipboard == format_quote(words, meta[0], "apa", proper=meta[1])
         assert app.clipboard.endswith(
             "Winbuzzer. https://winbuzzer.com/2025/06/13/meta-invests-14b-in-scale-ai-deal"
             "-in-a-high-stakes-bid-for-ai-supremacy-ceo-alexandr-wang-steps-down-xcxwbn/"

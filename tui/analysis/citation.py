@@ -157,6 +157,99 @@ def _quoted_title(title: str, mark: str) -> str:
     return f"“{title}{mark}”"
 
 
+# --- titles: sentence case, proper nouns, italics ----------------------------------------------
+
+#: Italics markers inside a formatted citation; `render` turns them into *…*, <i>…</i> or nothing.
+_I0, _I1 = "\ue000I\ue001", "\ue000i\ue001"
+MARKUPS: tuple[str, ...] = ("text", "markdown", "html")
+_EDGE = "“”\"'‘’()[],.;:?!"
+
+
+def _core(token: str) -> str:
+    core = token.strip(_EDGE)
+    return re.sub(r"[’']s$", "", core)
+
+
+def _acronym(core: str) -> bool:
+    """AI, CEO, $14B, iPhone, OpenAI: capitals or digits past the first letter are kept as written."""
+    return any(ch.isdigit() for ch in core) or any(ch.isupper() for ch in core[1:])
+
+
+def _kept_words(words: list[str], proper: tuple[str, ...]) -> set[int]:
+    """Indexes of words that belong to a proper noun the corpus knows ("Scale AI", "Alexandr Wang")."""
+    keep: set[int] = set()
+    cores = [_core(w) for w in words]
+    for name in sorted(set(proper), key=len, reverse=True):
+        parts = name.split()
+        if not parts:
+            continue
+        for k in range(len(words) - len(parts) + 1):
+            if all(cores[k + j] == _core(parts[j]) for j in range(len(parts))):
+                keep.update(range(k, k + len(parts)))
+    return keep
+
+
+def sentence_case(title: str, proper: tuple[str, ...] = ()) -> str:
+    """APA's sentence case: the first word, the first word after a colon, proper nouns (`proper`: the
+    corpus's entity names) and acronyms keep their capitals; other words are lowered.
+    "Meta Invests $14B in Scale AI Deal" -> "Meta invests $14B in Scale AI deal"."""
+    parts = re.split(r"(\s+)", title)
+    words = [p for p in parts if p and not p.isspace()]
+    keep = _kept_words(words, proper)
+    out: list[str] = []
+    n = 0
+    start = True
+    for part in parts:
+        if not part or part.isspace():
+            out.append(part)
+            continue
+        if start or n in keep:
+            out.append(part)
+        else:
+            out.append("-".join(p if _acronym(_core(p)) else p.lower() for p in part.split("-")))
+        start = part.endswith((":", "—", "?", "!"))
+        n += 1
+    return "".join(out)
+
+
+def _bib_title(title: str, proper: tuple[str, ...]) -> str:
+    """The title for BibTeX with proper nouns and acronyms in braces, so a style's re-casing keeps them."""
+    words = title.split()
+    keep = _kept_words(words, proper)
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        if n in keep or any(_acronym(_core(p)) for p in words[n].split("-")):
+            group = [words[n]]
+            while n + 1 < len(words) and n + 1 in keep and n in keep:
+                n += 1
+                group.append(words[n])
+            text = _bib_escape(" ".join(group))
+            lead = re.match(r"^[“\"'‘(]*", text).group(0)  # type: ignore[union-attr]
+            tail = re.search(r"[”\"'’),.;:?!]*$", text).group(0)  # type: ignore[union-attr]
+            inner = text[len(lead) : len(text) - len(tail)] if tail else text[len(lead) :]
+            out.append(f"{lead}{{{inner}}}{tail}")
+        else:
+            out.append(_bib_escape(words[n]))
+        n += 1
+    return " ".join(out)
+
+
+def _it(text: str) -> str:
+    return f"{_I0}{text}{_I1}"
+
+
+def render(text: str, markup: str = "text") -> str:
+    """Finish a citation: italics as nothing (text), *…* (markdown) or <i>…</i> (html, all escaped)."""
+    if markup == "markdown":
+        return text.replace(_I0, "*").replace(_I1, "*")
+    if markup == "html":
+        import html
+
+        return html.escape(text, quote=False).replace(_I0, "<i>").replace(_I1, "</i>")
+    return text.replace(_I0, "").replace(_I1, "")
+
+
 # --- references --------------------------------------------------------------------------------
 
 
@@ -180,16 +273,20 @@ def _apa_authors(meta: ArticleMeta) -> str | None:
     return ", ".join(formatted[:-1]) + ", & " + formatted[-1]
 
 
-def _apa_reference(meta: ArticleMeta) -> str:
+def _apa_reference(meta: ArticleMeta, proper: tuple[str, ...] = ()) -> str:
+    """APA 7, an article on a news website: the title in sentence case and italics, the site plain."""
     authors = _apa_authors(meta)
-    title = meta.title
+    # Sentence case needs to know the proper nouns; without them the title stays as published
+    # rather than lowering "Meta" or "Scale".
+    cased = sentence_case(meta.title, proper) if meta.title and proper else meta.title
+    title = (_it(cased) + ("" if cased.endswith((".", "?", "!")) else ".")) if cased else None
     pieces: list[str] = []
     if authors:
         pieces.append(f"{_end(authors)} {_apa_date(meta)}.")
         if title:
-            pieces.append(_end(title))
+            pieces.append(title)
     elif title:  # no author: the title moves to the author's place
-        pieces.append(f"{_end(title)} {_apa_date(meta)}.")
+        pieces.append(f"{title} {_apa_date(meta)}.")
     else:
         pieces.append(f"{_end(meta.outlet) if meta.outlet else 'Untitled.'} {_apa_date(meta)}.")
         return " ".join(pieces + ([meta.url] if meta.url else []))
@@ -206,8 +303,7 @@ def _apa_in_text(meta: ArticleMeta) -> str:
     if lasts:
         who = lasts[0] + (" et al." if len(lasts) > 2 else f" & {lasts[1]}" if len(lasts) == 2 else "")
     elif meta.title:
-        who = f"“{short_title(meta.title)},”"
-        return f"({who} {year})"
+        return f"({_it(short_title(meta.title))}, {year})"
     else:
         who = meta.outlet or "Unknown"
     return f"({who}, {year})"
@@ -221,7 +317,9 @@ def _chicago_note(meta: ArticleMeta) -> str:
         elements.append(("text", _join(names)))
     if meta.title:
         elements.append(("title", meta.title))
-    elements += [("text", p) for p in (meta.outlet, _us_date(meta), meta.url) if p]
+    elements += [
+        ("text", p) for p in (_it(meta.outlet) if meta.outlet else None, _us_date(meta), meta.url) if p
+    ]
     if not elements:
         return "Unknown source."
     out = ""
@@ -257,7 +355,13 @@ def _mla_reference(meta: ArticleMeta) -> str:
     if meta.title:
         pieces.append(_quoted_title(meta.title, "."))
     container = [
-        p for p in (meta.outlet, _mla_date(meta), _strip_scheme(meta.url) if meta.url else None) if p
+        p
+        for p in (
+            _it(meta.outlet) if meta.outlet else None,
+            _mla_date(meta),
+            _strip_scheme(meta.url) if meta.url else None,
+        )
+        if p
     ]
     if container:
         pieces.append(_end(", ".join(container)))
@@ -336,13 +440,36 @@ def bibtex_key(meta: ArticleMeta) -> str:
     return key or "article"
 
 
-def _bibtex_entry(meta: ArticleMeta) -> str:
+def unique_keys(articles: list[tuple[str, ArticleMeta]]) -> dict[str, str]:
+    """One BibTeX key per article id; articles whose keys would clash get a, b, c… (kasanmascheff2025metaa)."""
+    by_key: dict[str, list[str]] = {}
+    for article_id, meta in articles:
+        ids = by_key.setdefault(bibtex_key(meta), [])
+        if article_id not in ids:
+            ids.append(article_id)
+    out: dict[str, str] = {}
+    for key, ids in by_key.items():
+        for n, article_id in enumerate(ids):
+            out[article_id] = key if len(ids) == 1 else f"{key}{_suffix(n)}"
+    return out
+
+
+def _suffix(n: int) -> str:
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _bibtex_entry(meta: ArticleMeta, proper: tuple[str, ...] = (), key: str | None = None) -> str:
     names = split_authors(meta.author)
     fields: list[tuple[str, str]] = []
     if names:
         fields.append(("author", " and ".join(_bib_escape(_inverted(n)) for n in names)))
     if meta.title:
-        fields.append(("title", _bib_escape(meta.title)))
+        fields.append(("title", _bib_title(meta.title, proper)))
     if meta.outlet:
         fields.append(("organization", _bib_escape(meta.outlet)))
     if meta.date:
@@ -352,23 +479,33 @@ def _bibtex_entry(meta: ArticleMeta) -> str:
     if meta.language:
         fields.append(("langid", _bib_escape(meta.language)))
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
-    return f"@online{{{bibtex_key(meta)},\n{body}}}"
+    return f"@online{{{key or bibtex_key(meta)},\n{body}}}"
 
 
-def format_reference(meta: ArticleMeta, style: str = DEFAULT_STYLE) -> str:
-    """The reference to the article alone, in `style` (for a bibliography or a basket export)."""
+def format_reference(
+    meta: ArticleMeta,
+    style: str = DEFAULT_STYLE,
+    proper: tuple[str, ...] = (),
+    markup: str = "text",
+    key: str | None = None,
+) -> str:
+    """The reference to the article alone, in `style` (for a bibliography or a basket export).
+
+    `proper`: the proper nouns the title may hold (APA's sentence case and BibTeX's braces keep
+    them); `markup`: "text", "markdown" (*italics*) or "html"; `key`: the BibTeX key to use.
+    """
     check_style(style)
     if style == "plain":
-        return _plain_reference(meta)
+        return render(_plain_reference(meta), "html" if markup == "html" else "text")
     if style == "markdown":
         return _markdown_reference(meta)
     if style == "apa":
-        return _apa_reference(meta)
+        return render(_apa_reference(meta, proper), markup)
     if style == "chicago":
-        return _chicago_note(meta)
+        return render(_chicago_note(meta), markup)
     if style == "mla":
-        return _mla_reference(meta)
-    return _bibtex_entry(meta)
+        return render(_mla_reference(meta), markup)
+    return _bibtex_entry(meta, proper, key)
 
 
 def quotable(words: str, limit: int = MAX_WORDS) -> str:
@@ -448,22 +585,36 @@ def _quoting_note(voice: Voice) -> str:
     return f" (the passage quotes {_join(list(voice.quoting))})"
 
 
-def format_passage(passage: Passage, style: str = DEFAULT_STYLE) -> str:
+def format_passage(passage: Passage, style: str = DEFAULT_STYLE, markup: str = "text") -> str:
     """A passage with its citation in `style`; an article passage (no words) gives the reference."""
     if passage.kind == "article" or not passage.words:
-        return format_reference(passage.meta, style)
-    return format_quote(passage.words, passage.meta, style, passage.voice)
+        return format_reference(passage.meta, style, passage.proper, markup)
+    return format_quote(passage.words, passage.meta, style, passage.voice, passage.proper, markup)
 
 
-def format_quote(words: str, meta: ArticleMeta, style: str = DEFAULT_STYLE, voice: Voice = OWN) -> str:
+def format_quote(
+    words: str,
+    meta: ArticleMeta,
+    style: str = DEFAULT_STYLE,
+    voice: Voice = OWN,
+    proper: tuple[str, ...] = (),
+    markup: str = "text",
+) -> str:
     """The quoted words with their citation in `style` (see the module docstring for each shape).
 
-    `voice` says whose words they are; the default is the article's own words.
+    `voice` says whose words they are (default: the article's own); `proper` and `markup` as for
+    `format_reference`.
     """
     check_style(style)
     words = quotable(words)
+    if style in ("plain", "markdown", "bibtex"):
+        return _format_quote(words, meta, style, voice, proper)
+    return render(_format_quote(words, meta, style, voice, proper), markup)
+
+
+def _format_quote(words: str, meta: ArticleMeta, style: str, voice: Voice, proper: tuple[str, ...]) -> str:
     if voice.quoted:
-        return _format_quotation(words, meta, style, voice)
+        return _format_quotation(words, meta, style, voice, proper)
     note = _quoting_note(voice)
     if style == "plain":
         return f"“{words}” — {_plain_reference(meta)}{note}"
@@ -471,17 +622,19 @@ def format_quote(words: str, meta: ArticleMeta, style: str = DEFAULT_STYLE, voic
         lines = [f"> {line}".rstrip() for line in words.split("\n")]
         return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}{_md_escape(note)}"])
     if style == "apa":
-        return f"“{words}” {_apa_in_text(meta)}{note}\n\n{_apa_reference(meta)}"
+        return f"“{words}” {_apa_in_text(meta)}{note}\n\n{_apa_reference(meta, proper)}"
     if style == "chicago":
         return f"“{words}”{note}\n\n{_chicago_note(meta)}"
     if style == "mla":
         in_text = _mla_in_text(meta)
         return f"“{words}” {in_text}{note}".rstrip() + f"\n\n{_mla_reference(meta)}"
     comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}”{note}".split("\n")) if words else ""
-    return f"{comment}\n{_bibtex_entry(meta)}" if comment else _bibtex_entry(meta)
+    return f"{comment}\n{_bibtex_entry(meta, proper)}" if comment else _bibtex_entry(meta, proper)
 
 
-def _format_quotation(words: str, meta: ArticleMeta, style: str, voice: Voice) -> str:
+def _format_quotation(
+    words: str, meta: ArticleMeta, style: str, voice: Voice, proper: tuple[str, ...] = ()
+) -> str:
     """Words of someone the article quotes: the speaker first, the article as where it was reported."""
     said = _speaker_phrase(voice)
     said = said[:1].upper() + said[1:] if style in ("mla",) else said
@@ -493,7 +646,7 @@ def _format_quotation(words: str, meta: ArticleMeta, style: str, voice: Voice) -
         return "\n".join([*lines, ">", credit])
     if style == "apa":
         inner = _apa_in_text(meta)[1:-1]
-        return f"“{words}” ({_apa_speaker(voice)}, as cited in {inner})\n\n{_apa_reference(meta)}"
+        return f"“{words}” ({_apa_speaker(voice)}, as cited in {inner})\n\n{_apa_reference(meta, proper)}"
     if style == "chicago":
         note = _chicago_note(meta)
         return f"“{words}”\n\n{_chicago_speaker(voice)}, quoted in {note}"
@@ -502,4 +655,4 @@ def _format_quotation(words: str, meta: ArticleMeta, style: str, voice: Voice) -
         cite = f" (qtd. in {inner})" if inner else ""
         return f"{said}: “{words}”{cite}\n\n{_mla_reference(meta)}"
     comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}” — {said}, quoted in:".split("\n"))
-    return f"{comment}\n{_bibtex_entry(meta)}"
+    return f"{comment}\n{_bibtex_entry(meta, proper)}"

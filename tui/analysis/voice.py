@@ -109,6 +109,31 @@ class Passage:
     item_id: str | None = None
     #: A short description for messages: "quote of Alexandr Wang", "claim".
     label: str = ""
+    #: Proper nouns the article names (entity names and aliases): APA's sentence case and
+    #: BibTeX's braces keep them as written.
+    proper: tuple[str, ...] = ()
+
+
+_PROPER_TYPES = (
+    EntityType.PERSON,
+    EntityType.ORG,
+    EntityType.OUTLET,
+    EntityType.PRODUCT,
+    EntityType.PLACE,
+    EntityType.PROGRAM,
+)
+
+
+def proper_nouns(analysis: CorpusAnalysis | None, article_id: str) -> tuple[str, ...]:
+    """The names (and aliases) of the entities an article mentions, longest first."""
+    if analysis is None:
+        return ()
+    names: set[str] = set()
+    for entity in analysis.entities:
+        if entity.type in _PROPER_TYPES and any(m.span.article_id == article_id for m in entity.mentions):
+            names.add(entity.name)
+            names.update(a for a in entity.aliases if a[:1].isupper())
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 # --- speakers ------------------------------------------------------------------------------------
@@ -236,8 +261,9 @@ def passage_for(
     `span` None (or kind "article") gives the article's reference alone. A scare quote gives the
     sentence that holds it, in the article's voice.
     """
+    proper = proper_nouns(analysis, article.id)
     if span is None or kind == "article":
-        return Passage("", article.meta, OWN, None, "article", article.id, label or "reference")
+        return Passage("", article.meta, OWN, None, "article", article.id, label or "reference", proper)
     voice = OWN
     if analysis is not None:
         quote = _find_quote(analysis, article.id, item_id, span) if kind == "quote" else None
@@ -252,6 +278,7 @@ def passage_for(
                 "span",
                 None,
                 f"sentence (“{quote.text}” is a term in quotation marks, not a quotation)",
+                proper,
             )
         voice = (
             quote_voice(analysis, quote, article.text)
@@ -263,4 +290,4 @@ def passage_for(
         label = kind
     if voice.quoted:
         label = f"{label} of {voice.speaker}" if voice.speaker else f"{label} (speaker not named)"
-    return Passage(words, article.meta, voice, span, kind, item_id, label)
+    return Passage(words, article.meta, voice, span, kind, item_id, label, proper)

@@ -153,7 +153,7 @@ class CopyReport:
         if len(done) > 1:
             body += ("; also " if self.confirmed else ", ") + _and(done[1:])
         title = "Copied" if self.confirmed else ("Sent to the terminal" if self.sent else "Not copied")
-        text = f"{what.capitalize()}: {body}"
+        text = f"{what[:1].upper()}{what[1:]}: {body}"
         if self.failed:
             text += "\nNot copied: " + "; ".join(self.failed)
         if not self.confirmed and self.sent:

@@ -24,11 +24,11 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from tui.analysis.citation import STYLE_LABELS, format_passage, format_reference
+from tui.analysis.citation import STYLE_LABELS, format_passage, format_reference, unique_keys
 from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
@@ -84,6 +84,8 @@ class BasketItem:
     #: attribution phrase, quoted...). None in baskets saved before it was recorded: the app fills
     #: it from the analysis when it can.
     voice: dict[str, Any] | None = None
+    #: Proper nouns of the article (entity names): APA's sentence case and BibTeX's braces keep them.
+    proper: list[str] = field(default_factory=list)
 
     @classmethod
     def from_passage(cls, passage: Passage) -> BasketItem:
@@ -92,6 +94,7 @@ class BasketItem:
             raise ValueError("an article reference has no words to collect")
         item = cls.from_selection(passage.words, passage.meta, span, passage.kind, passage.item_id)
         item.voice = passage.voice.to_dict()
+        item.proper = list(passage.proper)
         return item
 
     def voice_of(self) -> Voice:
@@ -179,6 +182,9 @@ def _item_from(data: Any) -> BasketItem:
     for key in ("kind", "note", "added"):
         if key in values and not isinstance(values[key], str):
             raise ValueError(f"'{key}' is not text")
+    proper = values.pop("proper", [])
+    if not isinstance(proper, list) or not all(isinstance(p, str) for p in proper):
+        raise ValueError("'proper' is not a list of names")
     voice = values.pop("voice", None)
     if voice is not None:
         voice = Voice.from_dict(voice).to_dict()  # ValueError when it is not one
@@ -190,7 +196,7 @@ def _item_from(data: Any) -> BasketItem:
     if voice is not None:
         voice = {k: safe_for_terminal(v) if isinstance(v, str) else v for k, v in voice.items()}
         voice["quoting"] = [safe_for_terminal(q) for q in voice["quoting"]]
-    return BasketItem(**values, voice=voice)
+    return BasketItem(**values, voice=voice, proper=[safe_for_terminal(p) for p in proper])
 
 
 class Basket:
@@ -425,15 +431,18 @@ class Basket:
 
         self._change(apply)
 
-    def set_voices(self, voices: dict[tuple[str, int, int], dict[str, Any]]) -> None:
-        """Fill the voice of items saved without one (by span)."""
+    def set_voices(self, voices: dict[tuple[str, int, int], tuple[dict[str, Any], list[str]]]) -> None:
+        """Fill the voice and proper nouns of items saved without them (by span)."""
 
         def apply(items: list[BasketItem]) -> bool:
             changed = False
             for i in items:
-                if i.voice is None and i.key in voices:
-                    i.voice = voices[i.key]
-                    changed = True
+                if i.key in voices:
+                    voice, proper = voices[i.key]
+                    if i.voice is None:
+                        i.voice, changed = voice, True
+                    if not i.proper and proper:
+                        i.proper, changed = proper, True
             return changed
 
         self._change(apply)
@@ -441,23 +450,44 @@ class Basket:
     # --- export -------------------------------------------------------------------------------
 
     def to_markdown(self, style: str = "plain") -> str:
+        """Each quote with whose words it is, then the references: each article once."""
         lines = [
             "# Quote basket",
             "",
             f"{len(self.items)} quote(s), exported {_now()} from meta-scale-tui. "
             f"Citation style: {STYLE_LABELS.get(style, style)}.",
         ]
+        keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
         for n, item in enumerate(self.items, 1):
-            meta = item.meta()
-            lines += ["", f"## {n}. {_heading(item)}", "", format_passage(item.passage(), "markdown")]
+            passage = item.passage()
+            lines += ["", f"## {n}. {_heading(item)}", "", format_passage(passage, "markdown")]
             if style == "bibtex":
-                lines += ["", "```bibtex", format_reference(meta, "bibtex"), "```"]
+                lines += ["", f"BibTeX key: `{keys[item.article_id]}`"]
             elif style not in ("plain", "markdown"):
-                lines += ["", f"{STYLE_LABELS[style]}: {format_reference(meta, style)}"]
+                cite = format_passage(passage, style, markup="markdown").split("\n\n")[0]
+                lines += ["", f"{STYLE_LABELS[style]}: {cite}"]
             if item.note:
                 lines += ["", "Note: " + item.note.replace("\n", " ")]
             lines += ["", f"Source: article `{item.article_id}`, characters {item.start}–{item.end}."]
+        lines += ["", "## References", ""]
+        lines += self.bibliography(style, markup="markdown", keys=keys)
         return "\n".join(lines) + "\n"
+
+    def bibliography(
+        self, style: str = "plain", markup: str = "text", keys: dict[str, str] | None = None
+    ) -> list[str]:
+        """The reference of each article the basket quotes, once, in first-quoted order."""
+        keys = keys or unique_keys([(i.article_id, i.meta()) for i in self.items])
+        seen: dict[str, BasketItem] = {}
+        for item in self.items:
+            seen.setdefault(item.article_id, item)
+        refs = [
+            format_reference(i.meta(), style, tuple(i.proper), markup, key=keys[i.article_id])
+            for i in seen.values()
+        ]
+        if style == "bibtex":
+            return ["```bibtex", "\n\n".join(refs), "```"]
+        return [f"- {ref}" for ref in refs]
 
     def to_json(self, style: str = "plain") -> str:
         data = {
@@ -468,7 +498,7 @@ class Basket:
                 {
                     **asdict(item),
                     "citation": item.citation(style),
-                    "reference": format_reference(item.meta(), style),
+                    "reference": format_reference(item.meta(), style, tuple(item.proper)),
                 }
                 for item in self.items
             ],

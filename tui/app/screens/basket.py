@@ -121,10 +121,10 @@ class BasketScreen(Screen[ItemRef | None]):
             return
         voices = {}
         for item in self.basket.items:
-            if item.voice is None:
+            if item.voice is None or not item.proper:
                 passage = span_passage(self.app, item.article_id, item.span, item.kind)
                 if passage is not None and passage.words == item.words.strip():
-                    voices[item.key] = passage.voice.to_dict()
+                    voices[item.key] = (passage.voice.to_dict(), list(passage.proper))
         if voices:
             try:
                 self.basket.set_voices(voices)

@@ -195,12 +195,10 @@ class ClaimsList(PaneList):
         if isinstance(item, Quote):
             first = Text("“" + " ".join(item.text.split()) + "”")
             second = Text("  — ", style=self.dim())
-            second.append(
-                item.speaker or "unattributed", style=self.key_style() if item.speaker else self.dim()
-            )
+            # A scare quote is a term in quotation marks, not anybody's words: it says so.
+            who = item.speaker or ("term in quotation marks" if item.kind == "scare" else "speaker not named")
+            second.append(who, style=self.key_style() if item.speaker else self.dim())
             detail = f" · {self.outlets.get(item.span.article_id, item.span.article_id)}"
-            if item.kind != "speech":
-                detail += f" · {item.kind}"
             second.append(detail, style=self.dim())
             return [first, second]
         first = Text(" ".join(item.text.split()))
