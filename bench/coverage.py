@@ -623,6 +623,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no fact table for story '{args.story}' under {args.tables}", file=sys.stderr)
         return 2
     results = run_bench(tables, args.real, "cells" if args.cells else "facts")
+    scored = {r.story for r in results if r.set == "real"}
+    unread = sorted(t.story for t in tables if not t.own and t.story not in scored)
+    if unread:
+        note = f"no real texts under {args.real} for: {', '.join(unread)} (own words only)"
+        print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
     else:

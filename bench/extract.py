@@ -28,7 +28,7 @@ from tui.analysis.extract.sentences import segment
 from tui.corpus.loader import load_corpus, load_loose_files, seed_corpus_path
 from tui.corpus.model import Article, ArticleMeta, Corpus
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 
 _PEOPLE = [
     ("Alexandr Wang", "Wang"),

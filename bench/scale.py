@@ -40,7 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
 # The bare app: what any Textual app with a header, an input, a table and a footer costs.

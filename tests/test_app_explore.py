@@ -17,9 +17,7 @@ from tui.app.screens.explore import ExploreScreen
 SIZES = [(120, 40), (80, 24)]
 
 
-async def started(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
-    await until_loaded(app, pilot)
-    await pilot.pause()
+def explore(app: ExplorerApp) -> ExploreScreen:
     screen = app.screen
     assert isinstance(screen, ExploreScreen)
     return screen
@@ -39,7 +37,8 @@ def row_text(pane, item) -> str:  # noqa: ANN001
 async def test_panes_show_the_whole_seed_corpus(size: tuple[int, int]) -> None:
     app = ExplorerApp()
     async with app.run_test(size=size) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         corpus, analysis = app.corpus, app.analysis
         assert len(corpus.articles) == 2
         rows = screen.sources.items
@@ -83,7 +82,8 @@ async def test_panes_show_the_whole_seed_corpus(size: tuple[int, int]) -> None:
 async def test_choosing_a_source_then_an_entity_narrows_and_escape_widens() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         index = app.index
         row_at = screen.sources.index_of(lambda r: not r.is_article and r.article.id == "techrepublic")
         assert row_at is not None
@@ -132,7 +132,8 @@ async def test_choosing_a_source_then_an_entity_narrows_and_escape_widens() -> N
 async def test_article_filter_then_entity_stacks_and_widens_one_step_at_a_time() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.press("1", "enter")  # the first article
         await pilot.pause()
         assert [s.kind for s in screen.steps] == ["article"]
@@ -153,7 +154,8 @@ async def test_article_filter_then_entity_stacks_and_widens_one_step_at_a_time()
 async def test_tab_and_number_keys_move_between_panes(size: tuple[int, int]) -> None:
     app = ExplorerApp()
     async with app.run_test(size=size) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         order = [screen.sources, screen.entities, screen.claims, screen.reader]
         assert app.focused is order[0]
         for expected in order[1:] + order[:1]:
@@ -169,7 +171,8 @@ async def test_tab_and_number_keys_move_between_panes(size: tuple[int, int]) -> 
 async def test_arrows_and_jk_move_and_the_reader_follows() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.press("3")
         assert screen.claims.cursor == 0
         await pilot.press("j", "j", "down")
@@ -189,7 +192,8 @@ async def test_arrows_and_jk_move_and_the_reader_follows() -> None:
 async def test_enter_in_each_pane() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.press("1", "enter")
         assert screen.steps[-1].kind == "article" and app.focused is screen.entities
         await pilot.press("2", "enter")
@@ -206,7 +210,8 @@ async def test_enter_in_each_pane() -> None:
 async def test_copy_a_claim_a_quote_and_a_mention_with_their_citation(home: Path) -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         winbuzzer = app.corpus.article("winbuzzer")
         # A claim: its exact sentence, then the citation.
         await pilot.press("3")
@@ -244,7 +249,7 @@ async def test_copy_a_claim_a_quote_and_a_mention_with_their_citation(home: Path
 async def test_copy_on_an_article_row_copies_the_articles_reference() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         await pilot.press("1", "c")
         meta = app.corpus.article("winbuzzer").meta
         assert app.clipboard == format_reference(meta, "plain")
@@ -254,7 +259,8 @@ async def test_copy_on_an_article_row_copies_the_articles_reference() -> None:
 async def test_n_steps_through_the_mentions_of_an_entity() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.press("2")
         entity, count = screen.entities.current
         mentions = app.index.mentions_of(entity.id)
@@ -269,7 +275,8 @@ async def test_n_steps_through_the_mentions_of_an_entity() -> None:
 async def test_why_shows_the_rule_and_the_evidence() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.press("3")
         claim = screen.claims.current
         await pilot.press("w")
@@ -287,7 +294,7 @@ async def test_why_shows_the_rule_and_the_evidence() -> None:
 async def test_help_lists_every_command_and_closes() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         from tui.app.screens.help import HelpScreen
@@ -314,7 +321,8 @@ async def test_command_palette_offers_the_actions_with_their_keys() -> None:
 
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         offered = {c.id: title_of(c, screen) for c, _ in runnable(screen)}
         for command in COMMANDS:
             if command.palette and command.scope in ("global", "explore") and command.id != "palette":
@@ -325,16 +333,17 @@ async def test_command_palette_offers_the_actions_with_their_keys() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"switch the pane between")
-        await pilot.pause(0.3)
+        await until_loaded(app, pilot)
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await until_loaded(app, pilot)
         assert screen.claims.mode == "quotes"
 
 
 async def test_show_item_selects_each_kind_and_clears_hiding_filters() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         analysis = app.analysis
         # Hide everything of winbuzzer, then ask for a winbuzzer claim.
         await pilot.press("1", "j", "j", "j")  # on to techrepublic's article row
@@ -369,7 +378,8 @@ async def test_show_item_selects_each_kind_and_clears_hiding_filters() -> None:
 async def test_resize_down_to_40x12_does_not_crash() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         for size in ((80, 24), (40, 12), (20, 6), (120, 40)):
             await pilot.resize_terminal(*size)
             await pilot.pause()
@@ -381,7 +391,8 @@ async def test_resize_down_to_40x12_does_not_crash() -> None:
 async def test_zoom_enlarges_the_focused_pane() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.press("4", "z")
         assert screen.maximized is screen.reader
         await pilot.press("z")
@@ -391,7 +402,8 @@ async def test_zoom_enlarges_the_focused_pane() -> None:
 async def test_mouse_click_selects_a_row_and_double_click_chooses_it() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         await pilot.click("#entities", offset=(3, 3))  # border, then rows 0, 1, 2
         await pilot.pause()
         assert app.focused is screen.entities and screen.entities.cursor == 2
@@ -405,7 +417,8 @@ async def test_no_color_still_marks_the_highlight(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("NO_COLOR", "1")
     app = ExplorerApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         assert app.no_color
         await pilot.press("3")
         style = screen.reader.get_component_rich_style("reader--highlight")
@@ -417,7 +430,8 @@ async def test_no_color_still_marks_the_highlight(monkeypatch: pytest.MonkeyPatc
 async def test_a_theme_change_recolours_the_rows() -> None:
     app = ExplorerApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await started(app, pilot)
+        await until_loaded(app, pilot)
+        screen = explore(app)
         before = screen.claims.get_component_rich_style("vlist--cursor")
         strip = screen.claims.render_line(0)
         app.theme = "textual-light"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.daily_harness import WINBUZZER_SENTENCE, HarnessApp
+from tests.pilot import until_loaded
 from tui.analysis.citation import STYLES, format_quote
 from tui.app.clipboard import clipboard_tool, multiplexer, run_tool, wrapped_osc52
 from tui.corpus.loader import load_corpus
@@ -67,8 +68,7 @@ async def test_copy_also_uses_the_system_clipboard_tool(
     app = HarnessApp()
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert received.read_text(encoding="utf-8") == app.clipboard
         assert app.clipboard.startswith(f"“{WINBUZZER_SENTENCE}” — Markus Kasanmascheff")
         [note] = [n for n in app._notifications if n.title == "Copied"]
@@ -84,8 +84,7 @@ async def test_a_failing_tool_is_reported_not_silent(tmp_path: Path, monkeypatch
     app = HarnessApp()
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert not [n for n in app._notifications if n.title == "Copied"]
         [note] = [n for n in app._notifications if n.title == "Sent to the terminal"]
         assert note.severity == "warning"
@@ -139,8 +138,7 @@ async def test_inside_tmux_the_paste_buffer_is_used_and_confirmed(
     app = HarnessApp()
     async with app.run_test(notifications=True) as pilot:
         await pilot.press("c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert received.read_text(encoding="utf-8") == app.clipboard
         assert args.read_text(encoding="utf-8").split() == ["load-buffer", "-w", "-"]
         [note] = [n for n in app._notifications if n.title == "Copied"]

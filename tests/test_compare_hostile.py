@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
+from tests.pilot import until_loaded
 from tui.analysis.compare import compare
 from tui.analysis.compare.report import to_dict, to_html, to_markdown
 from tui.analysis.pipeline import analyse
@@ -52,8 +53,7 @@ async def test_screen_shows_markup_literally(corpus, monkeypatch, tmp_path) -> N
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
     app = CompareApp(corpus.root)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         table = app.screen.query_one(DataTable)
         cells = [str(c) for row in range(table.row_count) for c in table.get_row_at(row)]
         assert any("[bold]Meta[/]" in c for c in cells)

@@ -8,6 +8,7 @@ import pytest
 from textual.app import App
 from textual.widgets import DataTable, SelectionList
 
+from tests.pilot import until_loaded
 from tui.analysis.pipeline import analyse
 from tui.app.refs import ItemRef
 from tui.app.screens.compare import CompareScreen, ProfileScreen, cell_text, wrap_in_place
@@ -35,8 +36,7 @@ class CompareApp(App[None]):
 
 
 async def _ready(app: CompareApp, pilot) -> CompareScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     screen = app.screen
     assert isinstance(screen, CompareScreen) and screen.result is not None
     return screen
@@ -112,9 +112,7 @@ async def test_a_picks_the_articles(monkeypatch, tmp_path) -> None:
         picker.select("ledgerwire")
         picker.select("northline")
         await pilot.press("enter")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert screen.result.article_ids == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
         assert len(screen.query_one(DataTable).columns) == 5
         assert screen.result.aspect("amount").numeric == "contradiction"

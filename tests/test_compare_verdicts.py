@@ -19,6 +19,7 @@ from tui.analysis.compare.verdicts import (
     PRECISION,
     SAME,
     VARIATION,
+    fact_verdict,
     presence_verdict,
     title_verdict,
     value_verdict,
@@ -38,9 +39,13 @@ def _value(sentence: str) -> Slot:
 
 VALUE_CASES = [
     # same
-    ("Meta pays $14B.", "Meta pays $14 billion.", SAME, "equal"),
-    ("a 49% stake", "a 49 percent stake", SAME, "equal"),
-    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", SAME, "equal"),
+    ("Meta pays $14 billion.", "Meta pays $14 Billion.", SAME, "equal"),
+    ("a 49% stake", "with 49% of the shares", SAME, "equal"),
+    # variation: the same value written otherwise
+    ("Meta pays $14B.", "Meta pays $14 billion.", VARIATION, "written-form"),
+    ("a 49% stake", "a 49 percent stake", VARIATION, "written-form"),
+    ("Meta pays $32 billion.", "Meta pays US$32 billion.", VARIATION, "written-form"),
+    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", VARIATION, "written-form"),
     # precision: rounding
     ("Meta pays $14B.", "Meta pays $14.3B.", PRECISION, "rounding"),
     ("Meta pays $14 billion.", "Meta pays $14.3 billion.", PRECISION, "rounding"),
@@ -138,6 +143,30 @@ def test_title_verdicts(a: Slot, b: Slot, kind: str, reason: str) -> None:
 def test_interim_vs_permanent_says_why() -> None:
     v = title_verdict(_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"))
     assert "“interim CEO”" in v.why and "“CEO”" in v.why and "interim" in v.why
+
+
+@pytest.mark.parametrize(
+    ("figure", "words", "kind"),
+    [("a 49% stake", "minority", PRECISION), ("a 51% stake", "minority", CONTRADICTION),
+     ("a 51% stake", "majority", PRECISION), ("a 50% stake", "minority", CONTRADICTION)],
+)  # fmt: skip
+def test_a_stake_in_words(figure: str, words: str, kind: str) -> None:
+    stated = Slot("fact", f"a {words} stake", Span("t", 0, 1), normalized=words)
+    assert fact_verdict(_value(figure), stated).kind == kind
+    assert fact_verdict(stated, _value(figure)).kind == kind
+
+
+def test_facts_in_words() -> None:
+    def fact(text: str, value: str) -> Slot:
+        return Slot("fact", text, Span("t", 0, 1), normalized=value)
+
+    assert fact_verdict(fact("Meta", "Meta"), fact("Meta", "Meta")).kind == SAME
+    assert (
+        fact_verdict(fact("minority investor", "minority"), fact("minority shareholder", "minority")).kind
+        == VARIATION
+    )
+    assert fact_verdict(fact("Amazon", "Amazon"), fact("Amazon.com", "Amazon.com")).kind == VARIATION
+    assert fact_verdict(fact("Amazon", "Amazon"), fact("Google", "Google")).kind == INCOMPARABLE
 
 
 def test_omission() -> None:

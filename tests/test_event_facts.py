@@ -57,3 +57,39 @@ def test_other_figures_are_candidates_with_why_not():
     assert why["$41 billion"][0] == "revenue"
     chosen = f.why("amount")[0]
     assert chosen.why_not is None and chosen.fact.value == 3e9
+
+
+def test_why_window_shows_the_chosen_fact_and_why_not_the_others():
+    from tui.analysis.extract import analyse_corpus
+    from tui.app.explore_index import ExploreIndex
+    from tui.app.refs import Selection
+    from tui.app.widgets.explain import explain
+    from tui.corpus.model import Corpus
+
+    article = Article("a", Path("a.txt"), DEAL, ArticleMeta(headline_in_text=True, date=dt.date(2025, 3, 4)))
+    corpus = Corpus("c", Path("."), articles=[article])
+    index = ExploreIndex(corpus, analyse_corpus(corpus))
+    lead = next(c for c in index.claims if "will invest $3 billion" in c.text)
+    _title, body = explain(index, Selection("claim", lead.id, "a", lead.span))
+    assert "Fact: amount: 3,000,000,000 USD" in body.plain
+    assert "not “$900 million”: a past deal, 2019" in body.plain
+    past = next(c for c in index.claims if "$900 million" in c.text)
+    _title, body = explain(index, Selection("claim", past.id, "a", past.span))
+    assert "Not the amount: “$900 million”: a past deal, 2019; the amount is “$3 billion”" in body.plain
+
+
+def test_export_carries_the_event_facts(tmp_path):
+    from tui.analysis.export import export_dict
+    from tui.analysis.extract import analyse_corpus
+    from tui.corpus.model import Corpus
+
+    article = Article("a", Path("a.txt"), DEAL, ArticleMeta(headline_in_text=True, date=dt.date(2025, 3, 4)))
+    corpus = Corpus("c", Path("."), articles=[article])
+    data = export_dict(corpus, analyse_corpus(corpus))
+    facts = data["facts"]["a"]
+    assert facts["event"] == "deal"
+    assert facts["slots"]["amount"]["value"] == 3e9
+    assert facts["slots"]["amount"]["unit"] == "USD"
+    assert facts["headline"]["amount"]["stated"] == "$3bn"
+    why = {c["stated"]: c["why_not"] for c in facts["candidates"]["amount"]}
+    assert why["$900 million"] == "a past deal, 2019"

@@ -36,6 +36,7 @@ def test_export_has_the_documented_keys(capsys) -> None:  # noqa: ANN001
         "entities",
         "claims",
         "quotes",
+        "facts",
     }
     article = data["articles"][0]
     assert {"id", "title", "outlet", "author", "date", "url", "copy_of"} <= article.keys()

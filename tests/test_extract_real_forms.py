@@ -421,3 +421,37 @@ def test_to_lead_is_a_verb_not_a_title() -> None:
     text = "Ivo Stark left in 2009 to lead Tallowsoft. He came back in 2021."
     types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
     assert types.get("Tallowsoft") != "person", types
+
+
+def test_the_company_is_the_subject_when_nothing_else_decides() -> None:
+    assert sources("Harbour Group will buy Tallow Shipping for $4 million, the company said.") == {
+        "Harbour Group": "organization"
+    }
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Harbour Group buys Tallow Shipping</title>
+<meta property="og:site_name" content="Daily Ledger"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/x">Markets</a></nav>
+<article><h1>Harbour Group buys Tallow Shipping</h1>
+<p>By Jane Roe</p>
+<p>Harbour Group will buy Tallow Shipping for $4 million, the company said on Monday, in a deal
+that ends a long search for a buyer.</p>
+<p>“We are pleased with the price,” said Ivo Stark, who runs Harbour Group. Analysts said the price
+was fair for a firm of its size.</p></article>
+<footer>Subscribe now for more</footer></body></html>
+"""
+
+
+def test_extract_reads_a_web_page_as_import_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli.main import main
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["extract", str(page), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "<p>" not in out and "Home" not in out and "Subscribe" not in out
+    assert "Ivo Stark" in out and "We are pleased with the price" in out
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><p>hi</p></body></html>", encoding="utf-8")
+    assert main(["extract", str(empty)]) == 1
+    assert "empty.html" in capsys.readouterr().err

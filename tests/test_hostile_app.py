@@ -34,12 +34,6 @@ def empty_corpus(tmp_path: Path) -> Path:
     return root
 
 
-async def started(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
-    """Wait until the corpus is loaded and shown (the worker's result is a message)."""
-    await until_loaded(app, pilot)
-    assert app.data_ready
-
-
 def _keys(app: ExplorerApp) -> list[str]:
     """Every key bound where the focus is now: quit and a text input's editing keys left out."""
     from textual.widgets import Input
@@ -64,7 +58,7 @@ def _find(text: str, needle: str) -> tuple[int, int] | None:
 async def test_markup_and_controls_are_shown_literally_in_the_explorer(hostile: Path, home: Path) -> None:
     app = ExplorerApp(corpus_path=hostile)
     async with app.run_test(size=(200, 50), notifications=True) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         text = assert_terminal_safe(app)
         # The header (corpus name), the sources pane (outlet, title) and the problem toast.
         assert "Hostile [bold]corpus[/] ␛]0;pwned␇" in text
@@ -90,7 +84,7 @@ async def test_markup_and_controls_are_shown_literally_in_the_explorer(hostile: 
 async def test_copied_and_saved_quotes_hold_the_words_and_no_controls(hostile: Path, home: Path) -> None:
     app = ExplorerApp(corpus_path=hostile)
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         article = app.corpus.article(HOSTILE_ID)
         quote = next(q for q in app.analysis.quotes if q.span.article_id == HOSTILE_ID)
         assert app.show_item(ItemRef("quote", quote.id))
@@ -120,16 +114,14 @@ async def test_every_screen_shows_hostile_text_safely(hostile: Path) -> None:
 
     app = ExplorerApp(corpus_path=hostile)
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         main = app.screen
         for name in SCREENS:
             if name == "import":
                 continue  # a file dialog, tested by the import tests
             assert app.show_item(ItemRef("article", HOSTILE_ID))
             app.action_open_screen(name)
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await until_loaded(app, pilot)
             assert_terminal_safe(app)
             for _ in range(3):
                 if app.screen is main:
@@ -142,7 +134,7 @@ async def test_every_screen_shows_hostile_text_safely(hostile: Path) -> None:
 async def test_search_shows_hostile_text_literally_and_survives_hostile_queries(hostile: Path) -> None:
     app = ExplorerApp(corpus_path=hostile)
     async with app.run_test(size=(160, 45)) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         await pilot.press("slash")
         await pilot.pause()
         assert type(app.screen).__name__ == "SearchScreen"
@@ -160,15 +152,11 @@ async def test_search_shows_hostile_text_literally_and_survives_hostile_queries(
             "$variable",
         ):
             search_input.value = query
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await until_loaded(app, pilot)
             assert_terminal_safe(app)
             assert app.is_running
         search_input.value = "[@click=app.quit]"
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert "[@click=app.quit]" in screen_text(app)
 
 
@@ -177,7 +165,7 @@ async def test_every_key_on_an_empty_corpus(empty_corpus: Path) -> None:
     that screen, then Escape back."""
     app = ExplorerApp(corpus_path=empty_corpus)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         main = app.screen
         tried: set[str] = set()
         for pane in ("1", "2", "3", "4"):
@@ -208,7 +196,7 @@ async def test_every_key_on_an_empty_corpus(empty_corpus: Path) -> None:
 async def test_resized_to_40x12_and_back(hostile: Path) -> None:
     app = ExplorerApp(corpus_path=hostile)
     async with app.run_test(size=(120, 40)) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         assert app.show_item(ItemRef("article", HOSTILE_ID))
         for size in ((40, 12), (20, 6), (1, 1), (40, 12), (120, 40)):
             await pilot.resize_terminal(*size)

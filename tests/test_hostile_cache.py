@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.corpus import write_hostile_corpus
-from tests.test_hostile_app import started
+from tests.pilot import until_loaded
 from tui.analysis import pipeline
 from tui.analysis.cache import AnalysisCache, default_cache_path
 from tui.analysis.export import export_dict
@@ -78,6 +78,6 @@ async def test_app_opens_with_a_corrupt_cache(corpus: Corpus) -> None:
     path.write_bytes(b"\x00garbage" * 100)
     app = ExplorerApp(corpus_path=corpus.root)
     async with app.run_test(size=(120, 40)) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         assert app.analysis is not None and len(app.corpus.articles) == len(corpus.articles)
         assert_terminal_safe(app)

@@ -15,7 +15,7 @@ import pytest
 
 from tests.hostile.corpus import write_hostile_corpus
 from tests.hostile.screen import assert_terminal_safe
-from tests.test_hostile_app import started
+from tests.pilot import until_loaded
 from tui.corpus.text import has_terminal_controls
 from tui.userdata.basket import Basket, basket_path
 from tui.userdata.settings import load_settings, settings_path
@@ -122,7 +122,7 @@ async def test_hostile_basket_settings_and_theme_in_the_app(home: Path, tmp_path
     corpus = write_hostile_corpus(tmp_path / "corpus")
     app = ExplorerApp(corpus_path=corpus)
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await started(app, pilot)
+        await until_loaded(app, pilot)
         assert_terminal_safe(app)
         app.action_open_screen("basket")
         await pilot.pause()

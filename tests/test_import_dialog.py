@@ -33,10 +33,7 @@ async def _run_import(app: ExplorerApp, pilot, paths: str) -> ImportScreen:  # n
     assert isinstance(screen, ImportScreen)
     screen.query_one("#import-paths").value = paths
     await pilot.press("enter")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
     return screen
 
 
@@ -95,7 +92,6 @@ async def test_bad_input_is_said_in_the_dialog(tmp_path: Path) -> None:
         assert "not a date" in str(screen.query_one("#import-error").render())
         screen.query_one("#import-date").value = ""
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert any("no such file" in line for line in screen.summary)
         assert screen.summary[0].startswith("0 added")

@@ -26,9 +26,7 @@ async def burst(app: ExplorerApp, pilot, *keys: str) -> None:  # noqa: ANN001
         event = events.Key(key, key if len(key) == 1 else None)
         event.set_sender(app)
         app._driver.send_message(event)  # type: ignore[union-attr]
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(app, pilot)
 
 
 async def _explorer(app: ExplorerApp, pilot) -> ExploreScreen:  # noqa: ANN001
@@ -106,8 +104,7 @@ async def test_j_and_k_move_in_the_compare_article_picker(home: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await _explorer(app, pilot)
         await pilot.press("m")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         picker = app.screen

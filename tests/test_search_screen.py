@@ -59,8 +59,7 @@ class TinyApp(ExplorerApp):
 
 async def _type(pilot, text: str) -> None:
     await pilot.press(*[{" ": "space", '"': "quotation_mark", "$": "dollar_sign"}.get(ch, ch) for ch in text])
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(pilot.app, pilot)
 
 
 def _rows(screen: SearchScreen) -> list[str]:
@@ -194,9 +193,7 @@ async def test_reopening_offers_the_last_query_again() -> None:
         await pilot.press("escape")
         await pilot.pause()
         app.push_screen(SearchScreen())
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         screen = app.screen
         assert screen.query_one(Input).value == "forbes"
         assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"
@@ -207,8 +204,7 @@ async def test_keys_typed_while_the_screen_opens_are_kept() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         app.open_search()  # no pause: the user types at once
         await pilot.press("f", "o", "r", "b", "e", "s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert app.screen.query_one(Input).value == "forbes"
 
 
@@ -221,9 +217,7 @@ async def test_a_key_that_reaches_the_screen_goes_into_the_query() -> None:
         screen.set_focus(None)  # as before the Input had focus
         for ch in "forbes":
             screen.post_message(events.Key(ch, ch))
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         assert screen.query_one(Input).value == "forbes" and app.focused is screen.query_one(Input)
         assert screen.highlighted_hit is not None and screen.highlighted_hit.id == "forbes"
 
@@ -241,9 +235,7 @@ async def test_palette_shows_markup_in_names_and_details_literally(tmp_path: Pat
         await app.run_action("command_palette")
         await pilot.pause()
         await pilot.press(*"title")
-        await pilot.pause(0.5)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_loaded(app, pilot)
         provider = ItemsProvider(app.screen)
         await provider.startup()
         hits = [hit async for hit in provider.search("outlet")]

@@ -23,19 +23,19 @@ def frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Input, "cursor_blink", False)
 
 
-async def loaded(pilot) -> None:  # noqa: ANN001
+async def settled(pilot) -> None:  # noqa: ANN001
     await until_loaded(pilot.app, pilot)
 
 
 async def on_a_claim(pilot) -> None:  # noqa: ANN001
-    await loaded(pilot)
+    await until_loaded(pilot.app, pilot)
     await pilot.press("3", "j", "j")
     await pilot.pause()
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 def test_main_screen(snap_compare, size: tuple[int, int]) -> None:  # noqa: ANN001
-    assert snap_compare(ExplorerApp(), terminal_size=size, run_before=loaded)
+    assert snap_compare(ExplorerApp(), terminal_size=size, run_before=settled)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -45,7 +45,7 @@ def test_claim_highlighted_in_reader(snap_compare, size: tuple[int, int]) -> Non
 
 def test_help_screen(snap_compare) -> None:  # noqa: ANN001
     async def open_help(pilot) -> None:  # noqa: ANN001
-        await loaded(pilot)
+        await until_loaded(pilot.app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
 
@@ -53,21 +53,17 @@ def test_help_screen(snap_compare) -> None:  # noqa: ANN001
 
 
 async def on_compare(pilot) -> None:  # noqa: ANN001
-    await loaded(pilot)
+    await until_loaded(pilot.app, pilot)
     await pilot.press("m")
-    await pilot.pause(0.3)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(pilot.app, pilot)
 
 
 async def on_search(pilot) -> None:  # noqa: ANN001
-    await loaded(pilot)
+    await until_loaded(pilot.app, pilot)
     await pilot.press("slash")
-    await pilot.pause(0.2)
+    await until_loaded(pilot.app, pilot)
     await pilot.press(*"droege")
-    await pilot.pause(0.3)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_loaded(pilot.app, pilot)
 
 
 SCREENS = {"explore": on_a_claim, "compare": on_compare, "search": on_search}

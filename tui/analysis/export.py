@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.analysis.model import Citation, Claim, CorpusAnalysis, Entity, Figure, Hedge, Quote, Role, Source
+from tui.analysis.model import (
+    Citation,
+    Claim,
+    CorpusAnalysis,
+    Entity,
+    EventFacts,
+    FactValue,
+    Figure,
+    Hedge,
+    Quote,
+    Role,
+    Source,
+)
 from tui.corpus.model import Article, Corpus, Span
 
 SCHEMA = "meta-scale-tui/export/1"
@@ -49,6 +61,38 @@ def figure_dict(fig: Figure, arts: dict[str, Article]) -> dict[str, Any]:
         "high": fig.high,
         "span": span_dict(fig.span, arts),
         "rule": fig.rule,
+    }
+
+
+def fact_value_dict(fact: FactValue, arts: dict[str, Article]) -> dict[str, Any]:
+    return {
+        "slot": fact.slot,
+        "value": fact.value,
+        "unit": fact.unit,
+        "stated": fact.stated,
+        "hedge": fact.hedge,
+        "low": fact.low,
+        "high": fact.high,
+        "place": fact.place,
+        "sources": list(fact.source_ids),
+        "entity": fact.entity_id,
+        "span": span_dict(fact.span, arts),
+        "rule": fact.rule,
+    }
+
+
+def event_facts_dict(facts: EventFacts, arts: dict[str, Article]) -> dict[str, Any]:
+    """The article's event facts: body slots (its facts), headline slots, and every candidate per slot
+    with what it is the figure of and why it was not chosen (null for the chosen one)."""
+    return {
+        "event": facts.event,
+        "rule": facts.rule,
+        "slots": {k: fact_value_dict(v, arts) for k, v in facts.slots.items()},
+        "headline": {k: fact_value_dict(v, arts) for k, v in facts.headline.items()},
+        "candidates": {
+            k: [{**fact_value_dict(c.fact, arts), "of": c.of, "why_not": c.why_not} for c in cands]
+            for k, cands in facts.candidates.items()
+        },
     }
 
 
@@ -140,4 +184,9 @@ def export_dict(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
         "entities": [entity_dict(e, arts) for e in analysis.entities],
         "claims": [claim_dict(c, arts) for c in analysis.claims],
         "quotes": [quote_dict(q, arts) for q in analysis.quotes],
+        "facts": {
+            aid: event_facts_dict(a.facts, arts)
+            for aid, a in analysis.articles.items()
+            if a.facts is not None
+        },
     }

@@ -1,6 +1,7 @@
 """`meta-scale-tui extract FILE...`: the analysis of loose article files, without a corpus.
 
-Plain text or Markdown files; a short first line is taken as the title. `--format json` prints the
+Plain text or Markdown files (a short first line is taken as the title), or saved web pages
+(.html, .htm), whose article text and metadata are taken exactly as `import` takes them. `--format json` prints the
 same shape as `export`; `--format text` (the default) a readable summary with the rule behind
 each item. Exit 0 when at least one file could be analysed, 1 otherwise.
 """
@@ -19,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract",
         help="analyse article files (entities, sources, claims, quotes) without a corpus",
-        description="Analyse loose article files (.txt or .md; the first line may be the title) "
+        description="Analyse loose article files (.txt or .md, the first line may be the title; "
+        ".html/.htm saved web pages are read as `import` reads them) "
         "and print what the extractor finds, each item with its span and rule.",
         epilog="example: meta-scale-tui extract reuters.txt ft.md --format json",
     )
@@ -31,9 +33,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.analysis.export import export_dict
     from tui.analysis.extract import analyse_corpus
+    from tui.corpus.importer import HTML_SUFFIXES, read_page_article
     from tui.corpus.loader import load_loose_files
+    from tui.corpus.model import Problem
+    from tui.corpus.text import UnreadableText
 
-    corpus = load_loose_files(args.files)
+    pages = [f for f in args.files if f.suffix.lower() in HTML_SUFFIXES and not f.is_dir()]
+    corpus = load_loose_files([f for f in args.files if f not in pages])
+    for page in pages:  # a saved web page: the article text as `import` takes it (trafilatura)
+        try:
+            corpus.articles.append(read_page_article(page))
+        except UnreadableText as err:
+            corpus.problems.append(Problem(page, f"{err}; skipped"))
     print_problems(corpus)
     if not corpus.usable:
         return error("no article could be loaded from the files given")

@@ -24,9 +24,11 @@ what was added, what was skipped and why:
   corpus stays consistent (corpus.yaml lists exactly the files written; if even corpus.yaml cannot
   be written, the journal keeps their metadata for the next run).
 
-Near-duplicates are found in two steps so that 1,000 articles stay fast: a prefilter on sampled
-four-word shingles (an inverted index: only articles sharing at least half of the shorter one's
-sampled shingles are compared), then rapidfuzz on the normalized words (`similarity`, `COPY_THRESHOLD`).
+Near-duplicates are judged on the body without its furniture (`copy_body`: bylines, datelines,
+captions and credits, promo lines), in two steps so that 1,000 articles stay fast: a prefilter on
+two inverted indexes (sampled four-word shingles for copies, rare words for rewrites), then
+`copy_score`: rapidfuzz on the normalized words (a syndicated copy, also one cut at another point),
+or the share of sentences retold in order (a spun rewrite).
 
 No Textual here: the `import` subcommand (tui/cli/import_files.py) and the app's import dialog share
 this engine.
@@ -34,6 +36,7 @@ this engine.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import difflib
@@ -77,8 +80,20 @@ SHINGLE_WORDS = 4
 SHINGLE_SAMPLE = 8
 #: At most this many prefiltered candidates are compared, those sharing the most shingles first.
 MAX_CANDIDATES = 5
-#: Share of the shorter text's sampled shingles two texts must share to be compared at all.
-PREFILTER_SHARE = 0.5
+#: Share of the shorter text's sampled shingles (or of its rare words) two texts must share to be
+#: compared at all.
+PREFILTER_SHARE = 0.4
+#: A word or run in more known articles than this says nothing about which one is copied.
+MAX_POSTINGS = 200
+#: A spun rewrite keeps the original's sentences in other words: at least this share of the shorter
+#: body's sentences have a counterpart at least REWRITE_RATIO alike (rapidfuzz ratio) in the other.
+REWRITE_SHARE = 0.65
+REWRITE_RATIO = 70.0
+#: ... and the whole texts stay at least this alike word by word (similarity).
+REWRITE_SIMILARITY = 60.0
+#: Body lines shorter than this (in words) are page furniture for copy detection: bylines,
+#: datelines, captions and credits, "Read more" and promo lines.
+MIN_BODY_LINE_WORDS = 8
 #: Texts shorter than this (in words) are never taken as copies: too little to tell.
 MIN_COPY_WORDS = 40
 
@@ -272,6 +287,84 @@ def similarity(a: str | list[str], b: str | list[str]) -> float:
     return float(score)
 
 
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?(?:\([A-Za-z .&]{2,30}\)\s*)?[-—–]+\s+"
+)
+
+
+_FURNITURE_LINE = re.compile(
+    r"^(?:\(?(?:photo|image|picture|credit|caption|file photo|video|watch|listen|read more|read also|"
+    r"also read|related|see also|more from|sign up|subscribe|advertisement|follow us|by)\b)"
+    r"|\((?:[\w.&' -]{0,30}\b(?:images?|photos?|pictures?|press|wire|agency|afp|ap|reuters|getty)"
+    r"[\w.&' -]{0,30})\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def copy_body(text: str) -> str:
+    """The text a copy is judged on: the body without its furniture -- the trailing furniture
+    (split_furniture), short lines, bylines, captions and credits ("Photo: ... (Getty Images)"),
+    promo lines ("Read more: ...", "Sign up ...") and a leading dateline ("NEW YORK (AP) -- ")."""
+    body, _ = split_furniture(text)
+    kept = []
+    for line in body.split("\n"):
+        line = _DATELINE.sub("", line.strip(), count=1)
+        if len(line.split()) >= MIN_BODY_LINE_WORDS and not _FURNITURE_LINE.search(line):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _sentences(body: str) -> list[str]:
+    return [" ".join(normalized_words(s)) for s in _SENTENCE_SPLIT.split(body) if len(s.split()) >= 6]
+
+
+def rewrite_share(a: list[str], b: list[str]) -> float:
+    """Share (0-1) of the longer list's sentences that the shorter retells, in the same order, with
+    a sentence at least REWRITE_RATIO alike (sentences as normalized words); 0 when the shorter has
+    fewer than three."""
+    from rapidfuzz import fuzz, process
+
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 3 or not long_:
+        return 0.0
+    at = []  # where each reworded sentence sits in the other text
+    for s in short:
+        hit = process.extractOne(s, long_, scorer=fuzz.ratio, score_cutoff=REWRITE_RATIO)
+        if hit is not None:
+            at.append(hit[2])
+    return _in_order(at) / len(long_)  # of the longer: a rewrite retells the whole text
+
+
+def _in_order(positions: list[int]) -> int:
+    """Length of the longest increasing run of `positions` (not necessarily contiguous): a rewrite
+    keeps the original's order; texts built from shared stock sentences shuffle it."""
+    tails: list[int] = []
+    for p in positions:
+        k = bisect.bisect_left(tails, p)
+        if k == len(tails):
+            tails.append(p)
+        else:
+            tails[k] = p
+    return len(tails)
+
+
+def copy_score(words_a: list[str], words_b: list[str], sents_a: list[str], sents_b: list[str]) -> float:
+    """How much of a copy one body is of the other (0-100; COPY_THRESHOLD and above: a copy):
+    the word similarity (a syndicated copy, cut short or with a paragraph added), else the share
+    of sentences retold in order (a spun rewrite)."""
+    score = similarity(words_a, words_b)
+    if score >= COPY_THRESHOLD:
+        return score
+    if score >= REWRITE_SIMILARITY and rewrite_share(sents_a, sents_b) >= REWRITE_SHARE:
+        return max(score, COPY_THRESHOLD)
+    return score
+
+
+def _keywords(words: list[str]) -> set[str]:
+    """The rarer words of a text: seven letters or more, or holding a digit."""
+    return {w for w in words if len(w) >= 7 or any(c.isdigit() for c in w)}
+
+
 def _all_shingles(words: list[str]) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
@@ -280,9 +373,10 @@ def _all_shingles(words: list[str]) -> set[tuple[str, ...]]:
 class _Known:
     article_id: str
     text: str
-    words: list[str]
+    words: list[str]  # of the body without furniture (copy_body)
     word_count: int
     copy_of: str | None
+    sentences: list[str] = field(default_factory=list)
 
 
 class Fingerprints:
@@ -294,19 +388,51 @@ class Fingerprints:
         self.known: list[_Known] = []
         self.index: dict[int, list[int]] = {}
         self.shingle_counts: list[int] = []
+        # A spun rewrite shares few word runs but keeps the rare words: names, figures, long words.
+        self.keyword_index: dict[str, list[int]] = {}
+        self.keyword_counts: list[int] = []
 
     def add(self, article_id: str, text: str, url: str | None, copy_of: str | None = None) -> None:
-        words = normalized_words(text)
-        self.hashes.setdefault(text_hash(words), article_id)
+        self.hashes.setdefault(text_hash(normalized_words(text)), article_id)
         norm_url = normalize_url(url)
         if norm_url:
             self.urls.setdefault(norm_url, article_id)
         position = len(self.known)
-        self.known.append(_Known(article_id, text, words, len(words), copy_of))
+        body = copy_body(text)
+        words = normalized_words(body)
+        self.known.append(_Known(article_id, text, words, len(words), copy_of, _sentences(body)))
         shingles = _shingles(words)
         self.shingle_counts.append(len(shingles))
         for shingle in shingles:
             self.index.setdefault(shingle, []).append(position)
+        keywords = _keywords(words)
+        self.keyword_counts.append(len(keywords))
+        for word in keywords:
+            self.keyword_index.setdefault(word, []).append(position)
+
+    def _candidates(self, words: list[str]) -> list[int]:
+        """Known articles worth scoring: those sharing the most sampled four-word runs (copies),
+        then those sharing the most rare words (rewrites), each above its prefilter share."""
+        out: list[int] = []
+        shingles = _shingles(words)
+        keywords = _keywords(words)
+        runs: list[tuple[list[int], list[list[int] | None]]] = [
+            (self.shingle_counts, [self.index.get(k) for k in shingles]),
+            (self.keyword_counts, [self.keyword_index.get(k) for k in keywords]),
+        ]
+        for counts, found in runs:
+            if not found:
+                continue
+            shared: Counter[int] = Counter()
+            for postings in found:
+                if postings and len(postings) <= MAX_POSTINGS:
+                    shared.update(postings)
+            for position, count in shared.most_common(MAX_CANDIDATES):
+                if count / (min(len(found), counts[position]) or 1) < PREFILTER_SHARE:
+                    break  # most_common: every later candidate shares fewer
+                if position not in out:
+                    out.append(position)
+        return out
 
     def duplicate_of(self, text: str, url: str | None) -> tuple[str, str] | None:
         """(article id, reason) when `text` or `url` is already in the corpus."""
@@ -319,27 +445,22 @@ class Fingerprints:
         return None
 
     def original_of(self, text: str) -> tuple[str, float, str] | None:
-        """(original id, similarity, original text) of the closest near-duplicate, or None."""
-        words = normalized_words(text)
+        """(original id, similarity, original text) of the closest near-duplicate, or None.
+
+        Judged on the bodies without furniture (copy_body) by copy_score."""
+        body = copy_body(text)
+        words = normalized_words(body)
+        sentences: list[str] | None = None
         if len(words) < MIN_COPY_WORDS:
             return None
-        shingles = _shingles(words)
-        if not shingles:
-            return None
-        shared: Counter[int] = Counter()
-        for shingle in shingles:
-            postings = self.index.get(shingle)
-            if postings:
-                shared.update(postings)
         best: tuple[str, float, str] | None = None
-        for position, count in shared.most_common(MAX_CANDIDATES):
+        for position in self._candidates(words):
             known = self.known[position]
-            smaller = min(len(shingles), self.shingle_counts[position]) or 1
-            if count / smaller < PREFILTER_SHARE:
-                break  # most_common: every later candidate shares fewer
             if known.word_count < MIN_COPY_WORDS:
                 continue
-            score = similarity(words, known.words)
+            if sentences is None:
+                sentences = _sentences(body)
+            score = copy_score(words, known.words, sentences, known.sentences)
             if score >= COPY_THRESHOLD and (best is None or score > best[1]):
                 original = known.copy_of or known.article_id
                 original_text = next((k.text for k in self.known if k.article_id == original), known.text)
@@ -479,6 +600,42 @@ def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
     if path.suffix.lower() in HTML_SUFFIXES:
         return _read_html_file(path, data, options)
     return _read_text_file(path, data, options)
+
+
+def read_page_article(path: Path, options: ImportOptions | None = None) -> Article:
+    """A saved web page read exactly as `import` reads it (trafilatura), as an article in memory:
+    for `extract page.html`. Raises UnreadableText with the reason."""
+    from tui.corpus.furniture import byline_author
+    from tui.corpus.model import ArticleMeta
+
+    incoming = _read_html_file(path, _read_bytes(path), options or ImportOptions())
+    meta = incoming.meta
+    author = meta.get("author") or byline_author(incoming.body)
+    return Article(
+        id=_slug(path.stem) or "article",
+        path=path,
+        text=incoming.body,
+        meta=ArticleMeta(
+            title=meta.get("title"),
+            outlet=meta.get("outlet"),
+            author=safe_for_terminal(author) if author else None,
+            date=meta.get("date"),
+            url=meta.get("url"),
+            headline_in_text=bool(meta.get("headline_in_text")),
+        ),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+        data = path.read_bytes()
+    except OSError as err:
+        raise UnreadableText(f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise UnreadableText("the file is empty")
+    return data
 
 
 def collect_files(sources: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:

@@ -28,10 +28,13 @@ from rapidfuzz import fuzz
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
-from tui.analysis.model import CorpusAnalysis, EntityType, FigureKind
+from tui.analysis.model import CorpusAnalysis, EntityType, EventFacts, FactValue, FigureKind
 from tui.corpus.model import Article, Span
 
 THRESHOLD = 0.55
+#: Aligned sentences worded this alike (figures masked) tell one fact: their figures are compared;
+#: below, they share a theme.
+STRONG = 0.8
 _STOP = set(
     [
         "the",
@@ -105,6 +108,16 @@ class AspectClass:
     none: Cues | None
 
 
+#: Event-fact slots shown in an aspect class of aspects.yaml (same id: amount, stake, valuation).
+CLASS_OF_SLOT = {"amount": "amount", "stake": "stake", "valuation": "valuation"}
+
+
+def fact_label(slot: str) -> str:
+    """The row title of an event-fact slot (aspects.yaml `fact_labels`, else the slot's name)."""
+    labels = load("aspects").get("fact_labels") or {}
+    return str(labels.get(slot) or slot.replace("_", " ").capitalize())
+
+
 @lru_cache(maxsize=1)
 def classes() -> tuple[tuple[AspectClass, ...], int]:
     data = load("aspects")
@@ -147,6 +160,7 @@ class Membership:
     statement: Statement
     slots: list[Slot]
     cue_hits: int = 0
+    fact: bool = False  # the extractor's event fact for this aspect (it stands for the article)
 
 
 def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
@@ -302,6 +316,97 @@ def _role_slot(hit: RoleHit) -> Slot:
     )
 
 
+# ---------------------------------------------------------------- event facts (the extractor's)
+
+#: Fact slots whose values are figures (money or percent): compared by value_verdict.
+FIGURE_SLOTS = frozenset({"amount", "stake", "valuation", "total", "pre_money", "count", "share"})
+#: Fact slots folded into another aspect: an appointment's title feeds the person's leadership row.
+FOLDED_SLOTS = frozenset({"person", "new_title", "modifier", "former_title"})
+#: Whether an appointment's new title (with its modifier) replaces the roles-based title of the
+#: appointed person's leadership row. Off: on the coverage bench the extractor's appointed person is
+#: not yet reliable (a predecessor taken for the appointee), and a wrong person makes a false
+#: "interim vs permanent" contradiction.
+FOLD_APPOINTMENT = False
+#: Modifiers that leave a title as it is ("permanent" is a title without interim/acting).
+_NO_MODIFIER = frozenset({"", "permanent", "none"})
+
+
+def _statement_at(statements: list[Statement], span: Span) -> Statement | None:
+    starts = [st.span.start for st in statements]
+    k = bisect_left(starts, span.start + 1) - 1
+    if 0 <= k < len(statements) and statements[k].span.start <= span.start < statements[k].span.end:
+        return statements[k]
+    return None
+
+
+def _fact_slot(fv: FactValue, st: Statement, article: Article) -> Slot:
+    """A fact as the comparable value of a cell: a figure keeps its precision and hedge."""
+    if fv.slot in FIGURE_SLOTS:
+        fig = next((f for f in st.figures if f.span.overlaps(fv.span)), None)
+        if fig is not None:
+            return numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+    return Slot(
+        kind="fact",
+        text=fv.stated,
+        span=fv.span,
+        value=fv.value if isinstance(fv.value, int | float) else None,
+        unit=fv.unit,
+        normalized=str(fv.value),
+        rule=f"extractor:{fv.rule}",
+    )
+
+
+def fact_memberships(
+    statements: list[Statement], article: Article, facts: EventFacts | None, people: _People
+) -> tuple[list[Membership], set[str], dict[str, list[tuple[str, str, str | None]]], dict[str, Slot]]:
+    """The article's event facts as memberships: one per slot, on the sentence the fact rests on.
+
+    Also: the classes the facts decide for this article (their class memberships are dropped: the
+    extractor has chosen which figure is the fact), each slot's candidates (stated, of, why not)
+    and the headline's own values."""
+    if facts is None or facts.event is None:
+        return [], set(), {}, {}
+    found: list[Membership] = []
+    decided: set[str] = {s for s in FIGURE_SLOTS if s in CLASS_OF_SLOT} | set(facts.slots)
+    candidates = {
+        slot: [(c.fact.stated, c.of, c.why_not) for c in facts.why(slot)] for slot in facts.candidates
+    }
+    headline: dict[str, Slot] = {}
+    for slot, fv in facts.headline.items():
+        st = _statement_at(statements, fv.span)
+        if st is not None:
+            headline[slot] = _fact_slot(fv, st, article)
+    # The body's value is the fact; a value only the headline states still stands for it.
+    stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
+    for slot, fv in stated.items():
+        if slot in FOLDED_SLOTS:
+            continue
+        st = _statement_at(statements, fv.span)
+        if st is None:
+            continue
+        found.append(
+            Membership(CLASS_OF_SLOT.get(slot, slot), None, st, [_fact_slot(fv, st, article)], 1, fact=True)
+        )
+    person, title = facts.slots.get("person"), facts.slots.get("new_title")
+    if FOLD_APPOINTMENT and person is not None and title is not None:
+        st = _statement_at(statements, title.span)
+        if st is not None:
+            mod = facts.slots.get("modifier")
+            mods = () if mod is None or str(mod.value).lower() in _NO_MODIFIER else (str(mod.value).lower(),)
+            key = person_key(str(person.value))
+            role = Slot(
+                kind="role",
+                text=title.stated,
+                span=title.span,
+                normalized=str(title.value),
+                modifiers=mods,
+                rule=f"extractor:{title.rule}",
+            )
+            found.append(Membership("leadership", key, st, [role], 1, fact=True))
+            decided.add(f"leadership:{key}")
+    return found, decided, candidates, headline
+
+
 # ---------------------------------------------------------------- alignment score (METHODS §4)
 
 
@@ -339,7 +444,11 @@ def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = 
 
 def _main_slot(cls: str, ms: list[Membership]) -> tuple[Statement, Slot | None]:
     """The cell's main sentence and slot: the most precise figure (earliest on ties); the current
-    title; for text aspects the sentence with most cue hits (earliest on ties)."""
+    title; for text aspects the sentence with most cue hits (earliest on ties). The extractor's
+    event fact, where there is one, stands for the article."""
+    facts = [(m, s) for m in ms if m.fact for s in m.slots]
+    if facts:
+        return facts[0][0].statement, facts[0][1]
     slotted = [(m, s) for m in ms for s in m.slots]
     if slotted:
         if slotted[0][1].kind == "role":
@@ -404,12 +513,17 @@ def _slot_hedges(cell: Cell) -> list[str]:
 def _flags(cells: dict[str, Cell]) -> list[str]:
     flags = []
     present = [c for c in cells.values() if c.present]
-    kinds = {c.article_id: {st.source.kind for st in c.statements if st.source} for c in present}
+    # Like with like: the source of the sentence each cell shows (the extractor's: a spokesperson
+    # or a company statement is the company's voice), not any sentence of the aspect.
+    kinds = {
+        c.article_id: (c.main.source.kind if c.main is not None and c.main.source else "narrator")
+        for c in present
+    }
     for a, b in combinations(present, 2):
         ka, kb = kinds[a.article_id], kinds[b.article_id]
-        if "organization" in ka and "unnamed" not in ka and "unnamed" in kb and "organization" not in kb:
+        if ka == "organization" and kb == "unnamed":
             flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
-        elif "organization" in kb and "unnamed" not in kb and "unnamed" in ka and "organization" not in ka:
+        elif kb == "organization" and ka == "unnamed":
             flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
         if a.slot is None or b.slot is None:
             continue  # hedging is compared on a checkable value only
@@ -435,13 +549,40 @@ def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tupl
     return None
 
 
+def _own_precision(body: Slot, headline: list[Membership]) -> str:
+    """The headline's value against the body's, inside one article ("" when they are the same)."""
+    for m in headline:
+        for slot in m.slots:
+            if slot.kind != body.kind:
+                continue
+            if slot.kind == "role":
+                v = verdicts.title_verdict(slot, body)
+            else:
+                v = verdicts.value_verdict(slot, body)
+            if v.kind in (verdicts.SAME, verdicts.INCOMPARABLE):
+                continue
+            return f"headline {slot.text}, body {body.text}: {v.kind} inside the article ({v.reason})"
+    return ""
+
+
 def _finish(
     aspect: Aspect,
     members: dict[str, list[Membership]],
     article_ids: list[str],
     copy_of: dict[str, str] | None = None,
+    checkable: bool = True,
 ) -> None:
+    """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
+    the same fact in every article (an event fact, a title), so differing values can contradict."""
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
+    headlines: dict[str, list[Membership]] = {}
+    for aid in list(members):
+        # The body's value is the article's fact; a headline's (often rounder) value is kept apart
+        # and shown as the article's own precision (used only when the body does not state it).
+        body = [m for m in members[aid] if m.statement.place != "headline"]
+        if body and len(body) < len(members[aid]):
+            headlines[aid] = [m for m in members[aid] if m.statement.place == "headline"]
+            members = {**members, aid: body}
     for aid in article_ids:
         ms = members.get(aid, [])
         cell = Cell(aid)
@@ -458,6 +599,8 @@ def _finish(
             if changed is not None and original:
                 cell.main, cell.slot = changed
                 changed_in[aid] = original
+        if aid in headlines and cell.slot is not None:
+            cell.own = _own_precision(cell.slot, headlines[aid])
         aspect.cells[aid] = cell
     for copy, original in changed_in.items():
         # The original shows the sentence the copy changed: its most alike one holding a figure.
@@ -481,7 +624,16 @@ def _finish(
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                v = verdicts.value_verdict(sa, sb)
+                if sa.kind == "fact" or sb.kind == "fact":
+                    v = verdicts.fact_verdict(sa, sb)
+                else:
+                    v = verdicts.value_verdict(sa, sb)
+                if v.kind == verdicts.CONTRADICTION and not checkable:
+                    # Figures of an aspect the event facts do not define (revenue, costs, past
+                    # deals, a loosely shared theme) may be of different things: shown, not judged.
+                    v = verdicts.Verdict(
+                        verdicts.INCOMPARABLE, "other-figure", f"{v.why.split(':')[0]}: different figures"
+                    )
                 kind, why, reason = v.kind, v.why, v.reason
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 if (copy_of or {}).get(copy) == original and sa.value != sb.value:
@@ -546,20 +698,55 @@ def build_aspects(
     )
     claimed: set[str] = set()
     people = _People(analysis)
+    fact_order: list[str] = []
+    candidates: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
+    headlines: dict[tuple[str, str], Slot] = {}
     for aid in article_ids:
+        result = analysis.articles.get(aid)
+        from_facts, decided, cands, heads = fact_memberships(
+            statements[aid], articles[aid], result.facts if result else None, people
+        )
+        # A copy and its original keep every figure of the aspect, so that the figure the copy
+        # changed can be shown even where it is not the one that stands for the article.
+        original = (copy_of or {}).get(aid)
+        known = (
+            {f.value for st in statements[original] for f in st.figures} if original in statements else set()
+        )
         for m in memberships(statements[aid], articles[aid], people):
+            if m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided):
+                changed = original is not None and any(s.value not in known for s in m.slots)
+                if not changed and aid not in (copy_of or {}).values():
+                    continue  # the extractor's event facts decide this aspect for this article
             grouped[(m.cls, m.key)][aid].append(m)
             claimed.add(m.statement.id)
+        for m in from_facts:
+            grouped[(m.cls, m.key)][aid].append(m)
+            claimed.add(m.statement.id)
+            if m.key is None and m.cls not in fact_order:
+                fact_order.append(m.cls)
+        for slot, cand in cands.items():
+            candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
+        for slot, head in heads.items():
+            headlines[(aid, CLASS_OF_SLOT.get(slot, slot))] = head
     order = {c.id: n for n, c in enumerate(cls_list)}
+    for n, slot in enumerate(fact_order):
+        order[slot] = -len(fact_order) + n  # the event's own slots first, in the extractor's order
     aspects = []
     for (cid, key), members in sorted(
         grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or "")
     ):
-        label = labels.get(cid, cid)
+        label = labels.get(cid) or fact_label(cid)
         if key:
             label = f"{label}: {people.name_of.get(key, key.title())}"
-        aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=f"class:{cid}")
-        _finish(aspect, members, article_ids, copy_of)
+        rule = "event-facts" if cid in fact_order else f"class:{cid}"
+        aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=rule)
+        checkable = cid in CLASS_OF_SLOT or cid in fact_order or cid == "leadership"
+        _finish(aspect, members, article_ids, copy_of, checkable)
+        for aid, cell in aspect.cells.items():
+            cell.candidates = candidates.get((aid, cid), [])
+            head_slot = headlines.get((aid, cid))
+            if head_slot is not None and cell.slot is not None and cell.main is not None and not cell.own:
+                cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head_slot])])
         aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})
@@ -638,14 +825,30 @@ def _other_aspects(
     for n, cluster in enumerate(clusters):
         first = min(cluster.values(), key=lambda st: (article_ids.index(st.article_id), st.index))
         excerpt = " ".join(first.text.split()[:8])
+        sts = list(cluster.values())
+        close = all(  # worded alike apart from their figures: one fact, told twice
+            score(x, y, slot_of_st(x), slot_of_st(y)).text >= STRONG
+            for i, x in enumerate(sts)
+            for y in sts[i + 1 :]
+        )
+        # Sentences only loosely shared are a theme the articles have in common, not an agreement
+        # (or a disagreement) about one fact.
         aspect = Aspect(
-            id=f"other:{n}", label=f"Also told: {excerpt}…", cls="other", rule="align.score>=0.55"
+            id=f"other:{n}",
+            label=f"{'Also told' if close else 'Theme'}: {excerpt}…",
+            cls="other",
+            rule=f"align.text>={STRONG}" if close else f"align.score>={THRESHOLD} (theme)",
         )
         members = {
             aid: [Membership("other", None, st, [s] if (s := slot_of_st(st)) else [], 1)]
             for aid, st in cluster.items()
         }
-        _finish(aspect, members, article_ids)
+        _finish(aspect, members, article_ids, checkable=close)
+        if not close:
+            aspect.verdict = "theme"
+            for cell in aspect.cells.values():
+                if cell.present:
+                    cell.mark = "both"
         out.append(aspect)
     return out
 

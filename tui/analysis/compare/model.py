@@ -62,7 +62,7 @@ class Statement:
 class Slot:
     """The checkable value a cell holds: a figure, a title, or (text aspects) nothing."""
 
-    kind: str  # money | percent | role
+    kind: str  # money | percent | role | fact (an event fact that is no figure: a party, a status)
     text: str  # as written: "$14.3B", "interim CEO"
     span: Span  # what to highlight
     value: float | None = None
@@ -84,6 +84,12 @@ class Cell:
     slot: Slot | None = None
     mark: str = "missing"  # agree | differ | both | only | missing
     note: str = ""
+    #: Inside this article: its headline's value against its body's ("headline $14B: $14B is
+    #: $14.3B rounded") -- the article's own precision, never a verdict against other articles.
+    own: str = ""
+    #: The values the article states that could stand for this fact, the chosen one first, each as
+    #: (stated, what it is the figure of, why it was not chosen -- None for the chosen one).
+    candidates: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     @property
     def present(self) -> bool:

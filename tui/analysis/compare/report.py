@@ -64,7 +64,10 @@ def _aspect(aspect: Aspect) -> dict[str, Any]:
         "numeric": aspect.numeric,
         "summary": aspect.summary,
         "rule": aspect.rule,
-        "pairs": [{"a": p.a, "b": p.b, "verdict": p.verdict, "detail": p.detail} for p in aspect.pairs],
+        "pairs": [
+            {"a": p.a, "b": p.b, "verdict": p.verdict, "reason": p.reason, "detail": p.detail}
+            for p in aspect.pairs
+        ],
         "flags": list(aspect.flags),
         "alignments": [
             {
@@ -81,6 +84,7 @@ def _aspect(aspect: Aspect) -> dict[str, Any]:
             aid: {
                 "mark": cell.mark,
                 "note": cell.note,
+                "own": cell.own,
                 "slot": _slot(cell.slot),
                 "main": cell.main.id if cell.main else None,
                 "statements": [_statement(st) for st in cell.statements],

@@ -2,9 +2,10 @@
 
 Five verdicts, from least to most serious:
 
-- same: the same value, written alike (or a figure equal within 1%, both exact or hedged alike);
-- variation: the same meaning in other words (a title's case, word order or synonym, "founder" vs
-  "co-founder", "former CEO" vs "CEO" -- a fact about time, not a second title);
+- same: the same value, written alike (a figure equal within 1%, both exact or hedged alike);
+- variation: the same meaning in other words ("$14B" vs "$14 billion", "minority investor" vs
+  "minority shareholder", a title's case, word order or synonym, "founder" vs "co-founder",
+  "former CEO" vs "CEO" -- a fact about time, not a second title);
 - precision: compatible values at different precision (rounding: "$14B" covers "$14.3B"; a stated
   hedge: "about $29B" vs "$28B"; a bound: "more than $28B" vs "$29B");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
@@ -65,6 +66,11 @@ def _fmt(value: float | None, unit: str | None) -> str:
     return f"{value:g}"
 
 
+def _form(text: str) -> str:
+    """A value as written, without case and spacing: "$14 billion" and "$14 Billion" are one form."""
+    return "".join(text.casefold().split())
+
+
 def _interval(s: Slot) -> tuple[float, float]:
     low = s.low if s.low is not None else (s.value if s.value is not None else -math.inf)
     high = s.high if s.high is not None else (s.value if s.value is not None else math.inf)
@@ -83,6 +89,8 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
         top = max(abs(a.value), abs(b.value))
         d = abs(a.value - b.value) / top if top else 0.0
         if d <= SAME_SHARE and a.approx == b.approx:
+            if _form(a.text) != _form(b.text):
+                return Verdict(VARIATION, "written-form", f"{pair}: the same value, written otherwise")
             return Verdict(SAME, "equal", f"{pair}: the same value")
         if d <= SAME_SHARE:
             hedged = a if a.approx else b
@@ -137,6 +145,42 @@ def title_verdict(a: Slot, b: Slot) -> Verdict:
     if sorted(a.text.casefold().split()) == sorted(b.text.casefold().split()):
         return Verdict(VARIATION, "word-order", f"{pair}: the same title, other word order")
     return Verdict(VARIATION, "synonym", f"{pair}: the same title in other words")
+
+
+def fact_verdict(a: Slot, b: Slot) -> Verdict:
+    """Two event facts that are no figure (a party, a status): same when they name the same thing,
+    variation when one name holds the other ("Amazon" / "Amazon.com"); otherwise no verdict -- the
+    extractor may have read a different party, and a comparison never guesses a contradiction."""
+    pair = f"“{a.text}” vs “{b.text}”"
+    share = _share_in_words(a, b) or _share_in_words(b, a)
+    if share is not None:
+        return share
+    na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
+    if na == nb:
+        if _form(a.text) != _form(b.text):
+            return Verdict(VARIATION, "other-words", f"{pair}: the same in other words")
+        return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")
+    if na and nb and (na in nb or nb in na):
+        return Verdict(VARIATION, "name-form", f"{pair}: the same in other words")
+    return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+#: Stakes in words, as the share of the company they allow (percent, low..high).
+SHARE_WORDS = {"minority": (0.0, 50.0), "majority": (50.0, 100.0), "controlling": (50.0, 100.0)}
+
+
+def _share_in_words(figure: Slot, words: Slot) -> Verdict | None:
+    """A percent against a stake in words ("49%" vs "a minority stake"): precision when the figure
+    lies in the words' range, a contradiction when it does not; None for other pairs."""
+    if figure.unit != "%" or figure.value is None or words.kind != "fact":
+        return None
+    span = SHARE_WORDS.get((words.normalized or "").casefold())
+    if span is None:
+        return None
+    pair = f"{figure.text} vs “{words.text}”"
+    if span[0] <= figure.value <= span[1] and not (span[0] == 0.0 and figure.value == 50.0):
+        return Verdict(PRECISION, "in-words", f"{pair}: the figure is a {words.normalized} share")
+    return Verdict(CONTRADICTION, "in-words", f"{pair}: the figure is no {words.normalized} share")
 
 
 def presence_verdict(a_id: str, b_id: str, a_present: bool, b_present: bool) -> Verdict | None:

@@ -301,6 +301,7 @@ class Attributor:
         self.last_anonymous: Found | None = None
         self.documents: dict[str, Found] = {}
         self.window_start = 0
+        self.sentence_start = 0
         self.descriptors = self._describe()
 
     # --- sources at a place -------------------------------------------------------------------
@@ -470,7 +471,8 @@ class Attributor:
     def _salient_org(self, noun: str, pos: int) -> EntitySpan | None:
         """ "the startup" among the organizations of this sentence and the one before: the one the
         text has called a startup ("AI startup Anthropic", "Wiz, a cloud security firm"), else the
-        one named most often so far; a tie goes to the nearest. None when none is named there."""
+        one named most often so far; a tie goes to the sentence's subject for "the company", else to
+        the nearest. None when none is named there."""
         lo = self.window_start
         hi = bisect_left(self.starts, pos)
         near: dict[str, EntitySpan] = {}
@@ -486,9 +488,23 @@ class Attributor:
             if eid in near:
                 counts[eid] = counts.get(eid, 0) + 1
         described = noun not in ("company", "firm", "group", "business", "corporation")
+        # The sentence's first organization is its subject: "X will buy Y, the company said" -> X.
+        subject = next(
+            (
+                self.mentions[k].entity_id
+                for k in range(bisect_left(self.starts, self.sentence_start), hi)
+                if self.mentions[k].type == EntityType.ORG
+            ),
+            None,
+        )
 
-        def score(eid: str) -> tuple[bool, int, int]:
-            return (described and noun in self.descriptors.get(eid, ()), counts.get(eid, 0), near[eid].start)
+        def score(eid: str) -> tuple[bool, int, bool, int]:
+            return (
+                described and noun in self.descriptors.get(eid, ()),
+                counts.get(eid, 0),
+                not described and eid == subject,
+                near[eid].start,
+            )
 
         return near[max(near, key=score)]
 
@@ -939,6 +955,7 @@ class Attributor:
         prev = 0
         for s0, s1 in sentences:
             self.window_start = prev  # "the company" looks back to the sentence before this one
+            self.sentence_start = s0
             out.extend(self.sentence(s0, s1))
             prev = s0
         return out

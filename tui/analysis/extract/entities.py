@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from tui.analysis.extract.gazetteer import Tables, tables
+from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
@@ -970,6 +970,11 @@ def _gaz_safe(form: tuple[str, ...]) -> bool:
     return not (len(form) == 1 and len(form[0]) <= 2)
 
 
+_INTERIM_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:on\s+an\s+interim\s+basis|in\s+an\s+interim\s+capacity|on\s+a\s+temporary\s+basis|"
+    r"temporarily|for\s+the\s+time\s+being|until\s+a\s+(?:permanent\s+)?(?:successor|replacement))\b",
+    re.IGNORECASE,
+)
 _ROLE_APPOSITIVE = re.compile(
     r"^,\s+(?P<pre>(?:the|a|an|its|previously|formerly|now|then)\s+)?(?P<org>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:’s|'s)\s+)?"
 )
@@ -1024,7 +1029,12 @@ def _attach_roles(
         modifiers = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", mods) if w]
         if former and "former" not in modifiers:
             modifiers.insert(0, "former")
-        normalized = tab.titles.get(" ".join(title.lower().split()), title.lower())
+        # "CEO on an interim basis", "will serve as acting chief executive": the phrase after the
+        # title in its clause is a modifier too.
+        phrase = _INTERIM_AFTER.match(text, end, min(len(text), end + 40))
+        if phrase and "interim" not in modifiers:
+            modifiers.append("interim")
+        normalized = normalize_title(tab, title)
         key = (loc.name, normalized, tuple(modifiers), org)
         if (loc.name, start) in seen or key in seen:
             return

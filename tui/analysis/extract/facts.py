@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import (
     ArticleAnalysis,
@@ -330,6 +330,7 @@ class _Doc:
     name_starts: list[int]
     claims: list[Claim]
     claim_starts: list[int]
+    date: dt.date | None
     year: int | None  # the article's year: its date's, else the latest year it names; -1 = not looked up yet
     figures: list[Figure]
     figure_starts: list[int]
@@ -390,6 +391,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         [n.start for n in names],
         claims,
         [c.span.start for c in claims],
+        date,
         year,
         figures,
         [f.span.start for f in figures],
@@ -898,87 +900,307 @@ def _tag_all(doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Fig
 # --- appointments ---------------------------------------------------------------------------------
 
 
+_NEW_TITLE_BEFORE = re.compile(
+    r"\b(?:as|named|names|name|appointed|appoints|appoint|become|becomes|becoming|became|promoted\s+to|"
+    r"elevated\s+to|to\s+be|role\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
+    r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
+)
+_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
+_NAMING = re.compile(
+    r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
+    r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects)\b"
+)
+_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?that\s+")
+_TITLE_RANK = ("ceo", "chair", "executive chair", "president", "cfo", "coo", "cto")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
+)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )  # fmt: skip
+    for m in names
+}
+_MONTH_DAY = re.compile(
+    r"\b("
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
+)
+_PAST_TENSE = re.compile(
+    r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
+)
+_DATE_CUES = re.compile(
+    r"\b(?:effective|take[sn]?\s+effect|took\s+effect|join\w*|start\w*|take[sn]?\s+over|took\s+over|"
+    r"retire\w*|step\w*\s+down|as\s+of|begin\w*|assum\w*)\b"
+)
+
+
+def _persons_in(doc: _Doc, a: int, b: int) -> list[_Name]:
+    return [n for n in _names_in(doc, a, b) if n.type == EntityType.PERSON and n.end <= b]
+
+
+def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
+    """Whose title at `p` is it? The person a naming verb names ("Starbucks named Brian Niccol, ..., as
+    its chief"), else the subject of the title's clause ("X and Y will run the company as co-CEOs"),
+    walking back over clauses without a person (appositives, dashes)."""
+    verbs = list(_NAMING.finditer(doc.low, s0, p))
+    if verbs:
+        after = _persons_in(doc, verbs[-1].end(), p)
+        if after:
+            return after[0], "appointment.named-object"
+    cuts = [s0] + [m.end() for m in _CLAUSE.finditer(doc.text, s0, p)]
+    end = p
+    for start in reversed(cuts):
+        persons = _persons_in(doc, start, end)
+        if persons:
+            return persons[0], "appointment.clause-subject"
+        end = start
+    return None, ""
+
+
+def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
+    """(normalized title, modifiers, end) of a title match, with a joined title ("chairman and chief
+    executive") reduced to its highest-ranked part and "on an interim basis" read as a modifier."""
+    tab = tables()
+    parts = [normalize_title(tab, m.group("title"))]
+    mods = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m.group("mods")) if w]
+    end = m.end()
+    nxt = re.match(r"\s+(?:and|&)\s+", doc.text[end : end + 8])
+    if nxt:
+        m2 = tab.title_re.match(doc.text, end + nxt.end())
+        if m2:
+            parts.append(normalize_title(tab, m2.group("title")))
+            mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
+            end = m2.end()
+    ranked = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
+    return ranked[0], mods, end
+
+
+def _modifier(doc: _Doc, tab: _Tables, mods: list[str], sent: tuple[int, int], start: int, end: int) -> str:
+    for value in ("interim", "acting"):
+        if value in mods:
+            return value
+    clause_end = min(sent[1], end + 60)
+    for value, pattern in tab.modifiers:
+        if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
+            return value
+    if _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+        return "permanent"
+    if "co" in mods:
+        return "co"
+    return "permanent"
+
+
+def _former_title(
+    doc: _Doc, person: _Name, new_span: tuple[int, int], entities: Sequence[Entity]
+) -> tuple[str, tuple[int, int]] | None:
+    """The person's other title: a role the extractor attached to them, or a title right before one of
+    their mentions ("finance chief David Zinsner"), joined titles kept ("executive vice president and
+    cfo")."""
+    tab = tables()
+    ent = next((e for e in entities if e.id == person.entity_id), None)
+    found: list[tuple[int, int]] = []
+    for r in ent.roles if ent else ():
+        if not (r.span.start < new_span[1] and new_span[0] < r.span.end):
+            found.append((r.span.start, r.span.end))
+    for n in doc.names:
+        if n.entity_id != person.entity_id:
+            continue
+        before = doc.text[max(0, n.start - 60) : n.start]
+        last = None
+        for last in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
+            pass
+        if last is not None and re.fullmatch(r",?\s+", before[last.end() :]):
+            a = n.start - len(before) + last.start()
+            found.append((a, a + last.end() - last.start()))
+        after = re.match(
+            r",?\s+(?:who\s+)?(?:remains|previously|formerly|was|is|the|its|a|an)\s+",
+            doc.text[n.end : n.end + 40],
+        )
+        if after:
+            m = tab.title_re.match(doc.text, n.end + after.end())
+            if m:
+                found.append((m.start(), m.end()))
+    best: tuple[str, tuple[int, int]] | None = None
+    for a, b in sorted(found):
+        if a < new_span[1] and new_span[0] < b:
+            continue
+        m = tab.title_re.search(doc.text, a, b + 1)
+        if m is None:
+            continue
+        parts = [normalize_title(tab, m.group("title"))]
+        nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
+        if nxt:
+            m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
+            if m2:
+                parts.append(normalize_title(tab, m2.group("title")))
+                return " and ".join(parts), (m.start(), m2.end())  # a joined title is the fullest
+        best = best or (parts[0], (m.start(), m.end()))
+    return best
+
+
 def _appointment(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
 ) -> None:
-    lead_spans = doc.lead + ([doc.headline] if doc.headline else [])
-    persons = [e for e in entities if e.type == EntityType.PERSON]
-    best = None  # (score, entity, role)
-    for e in persons:
-        for r in e.roles:
-            sent = _sentence_of(sorted(lead_spans + doc.body), r.span.start)
-            in_lead = sent in lead_spans if sent else False
-            if "former" in r.modifiers:
+    """The appointment: the first title in the lead (then the early body, then the headline) that the
+    words before it make a new post ("as", "named", "become", "the role of"...), its holder, the
+    modifier, the holder's other title, the predecessor, who holds the post meanwhile, the date."""
+    gtab = tables()
+    spans = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
+    leaving = _predecessor(doc, tab, facts, None, spans)
+    hits = []
+    for s0, s1 in spans:
+        for m in gtab.title_re.finditer(doc.text, s0, s1):
+            if not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
                 continue
-            score = (
-                (2 if in_lead else 0)
-                + (2 if r.rule.startswith("role.named-as") else 0)
-                + (1 if set(r.modifiers) & {"interim", "acting", "co"} else 0)
-            )
-            if best is None or score > best[0]:
-                best = (score, e, r)
-    if best is None:
+            person, rule = _holder(doc, s0, m.start())
+            if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
+                hits.append(((s0, s1), m, person, rule))
+                break
+    if not hits:
         return
-    _score, person, role = best
-    m0 = next((m for m in person.mentions if m.span.start >= (doc.lead[0][0] if doc.lead else 0)), None)
-    m0 = m0 or person.mentions[0]
+    # In the lead and headline, a permanent post outranks an interim one held meanwhile.
+    top = set(doc.lead) | ({doc.headline} if doc.headline else set())
+    hit = hits[0]
+    for h in hits:
+        if h[0] not in top:
+            break
+        if _modifier(doc, tab, _title_at(doc, h[1])[1], h[0], h[1].start(), h[1].end()) not in (
+            "interim",
+            "acting",
+        ):
+            hit = h
+            break
+    sent, m, person, rule = hit
+    title, mods, end = _title_at(doc, m)
+    place = "headline" if sent == doc.headline else "body"
     facts.slots["person"] = _fact(
-        doc,
-        "person",
-        person.name,
-        None,
-        (m0.span.start, m0.span.end),
-        "appointment.person",
-        entity_id=person.id,
+        doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
     )
     facts.slots["new_title"] = _fact(
-        doc, "new_title", role.normalized, None, (role.span.start, role.span.end), role.rule
+        doc, "new_title", title, None, (m.start(), end), "appointment.title", place
     )
-    mod = next((m for m in role.modifiers if m in ("interim", "acting", "co")), None)
-    if mod is None:
-        sent = _sentence_of(sorted(set(lead_spans + doc.body)), role.span.start)
-        if sent is not None:
-            for value, pattern in tab.modifiers:
-                if pattern.search(doc.low, sent[0], sent[1]):
-                    mod = value
-                    break
+    modifier = _modifier(doc, tab, mods, sent, m.start(), end)
     facts.slots["modifier"] = _fact(
-        doc, "modifier", mod or "permanent", None, (role.span.start, role.span.end),
-        "appointment.modifier" if mod else "appointment.modifier-default",
-    )  # fmt: skip
-    if role.organization:
-        facts.slots["organization"] = _fact(
-            doc, "organization", role.organization, None, (role.span.start, role.span.end), "appointment.org"
-        )
-    former = next(
-        (r for r in person.roles if "former" in r.modifiers and r.normalized != role.normalized), None
+        doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
     )
+    # The organisation: the one the article names most (the story's company).
+    counts: dict[str, int] = {}
+    for n in doc.names:
+        if n.type in _ORGS and _named(doc, n):
+            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+    if counts:
+        best = max(counts, key=lambda k: counts[k])
+        n = next(n for n in doc.names if n.entity_id == best)
+        facts.slots["organization"] = _fact(
+            doc, "organization", _party_value(doc, n), None, (n.start, n.end), "appointment.org-most-named",
+            entity_id=n.entity_id,
+        )  # fmt: skip
+    former = _former_title(doc, person, (m.start(), end), entities)
     if former is not None:
         facts.slots["former_title"] = _fact(
-            doc, "former_title", former.normalized, None, (former.span.start, former.span.end), former.rule
+            doc, "former_title", former[0], None, former[1], "appointment.former-title"
         )
-    if tab.predecessor is not None:
-        for s0, s1 in lead_spans + doc.body[:6]:
-            m = tab.predecessor.search(doc.low, s0, s1)
-            if not m:
+    if leaving is None:
+        _predecessor(doc, tab, facts, person, spans)
+    if "interim" in slots and modifier not in ("interim", "acting"):
+        _interim_holder(doc, tab, facts, person, spans)
+    if "date" in slots:
+        _effective_date(doc, facts, spans)
+
+
+def _predecessor(
+    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name | None, spans: list[tuple[int, int]]
+) -> _Name | None:
+    """Who leaves the post: the person after "replacing", "succeeds"..., or the one who "retires",
+    "steps down"... (not the appointee)."""
+    other = person.entity_id if person is not None else None
+    for s0, s1 in spans:
+        if tab.predecessor is not None:
+            for m in tab.predecessor.finditer(doc.low, s0, s1):
+                after = [n for n in _persons_in(doc, m.end(), s1) if n.entity_id != other]
+                if after and after[0].start - m.end() <= 60:
+                    return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
+        if tab.departure is not None:
+            for m in tab.departure.finditer(doc.low, s0, s1):
+                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
+                if before:
+                    return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
+    return None
+
+
+def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) -> _Name:
+    facts.slots[slot] = _fact(doc, slot, n.name, None, (n.start, n.end), rule, entity_id=n.entity_id)
+    return n
+
+
+def _interim_holder(
+    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name, spans: list[tuple[int, int]]
+) -> None:
+    """Who holds the post until the new person starts: another person with an interim or acting post."""
+    for s0, s1 in spans:
+        for value, pattern in tab.modifiers:
+            if value not in ("interim", "acting"):
                 continue
-            after = [
-                n
-                for n in _names_in(doc, m.end(), s1)
-                if n.type == EntityType.PERSON and n.entity_id != person.id
-            ]
-            if after:
-                n = after[0]
-                facts.slots["predecessor"] = _fact(
-                    doc,
-                    "predecessor",
-                    n.name,
-                    None,
-                    (n.start, n.end),
-                    "appointment.predecessor",
-                    entity_id=n.entity_id,
-                )
-                break
+            for m in pattern.finditer(doc.low, s0, s1):
+                who, _rule = _holder(doc, s0, m.start())
+                if who is not None and who.entity_id != person.entity_id:
+                    facts.slots["interim"] = _fact(
+                        doc, "interim", who.name, None, (who.start, who.end), "appointment.interim",
+                        entity_id=who.entity_id,
+                    )  # fmt: skip
+                    return
+
+
+def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
+    a month and day take the article's year, a weekday the nearest one before (past tense) or after."""
+    for s0, s1 in spans:
+        cue = _DATE_CUES.search(doc.low, s0, s1)
+        if cue is None:
+            continue
+        a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
+        m = _MONTH_DAY.search(doc.low, a, b)
+        year = int(m.group(3)) if m and m.group(3) else (doc.date.year if doc.date else None)
+        if m and year:
+            try:
+                value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
+            except ValueError:
+                continue
+            facts.slots["date"] = _fact(
+                doc, "date", value.isoformat(), None, (m.start(), m.end()), "appointment.date"
+            )
+            return
+        w = _WEEKDAY_RE.search(doc.low, a, b)
+        if w and doc.date:
+            target = _WEEKDAYS.index(w.group(1))
+            delta = (doc.date.weekday() - target) % 7
+            past = bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
+            value = (
+                doc.date - dt.timedelta(days=delta)
+                if past
+                else doc.date + dt.timedelta(days=(target - doc.date.weekday()) % 7)
+            )
+            facts.slots["date"] = _fact(
+                doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), "appointment.weekday"
+            )
+            return
 
 
 # --- layoffs --------------------------------------------------------------------------------------

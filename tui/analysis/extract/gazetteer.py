@@ -70,8 +70,20 @@ def tables() -> Tables:
     titles = {str(k).lower(): str(v) for k, v in mapping("gazetteer", "titles").items()}
     modifiers = frozenset(w.lower() for w in words("gazetteer", "title_modifiers"))
     ordered = sorted(titles, key=len, reverse=True)
-    title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    # Plural only for titles of several words or acronyms ("chief executive officers", "co-CEOs"):
+    # "leaders" or "heads" is a group of people, not a title.
+    plural = [
+        t for t in ordered if " " in t or (t.isalpha() and len(t) <= 4 and t not in ("head", "lead", "chair"))
+    ]
+    single = [t for t in ordered if t not in plural]
+    title_alt = (
+        "(?:"
+        + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in plural)
+        + r")(?:s\b)?|"
+        + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in single)
+    )
     mod_alt = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
+    # A title may be plural ("co-chief executive officers", "co-CEOs"): normalize_title drops the "s".
     title_re = re.compile(
         r"(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
     )
@@ -96,3 +108,14 @@ def tables() -> Tables:
         lone_words=frozenset(words("stopwords", "lone_words")),
         title_re=title_re,
     )
+
+
+def normalize_title(tab: Tables, title: str) -> str:
+    """One title for its case, spacing, plural and spelling variants: "Chief Strategy Officer" and
+    "chief strategy officer" -> "chief strategy officer"; "chief executive", "CEOs" -> "ceo"."""
+    key = " ".join(title.lower().replace("’", "'").split())
+    if key in tab.titles:
+        return tab.titles[key]
+    if key.endswith("s") and key[:-1] in tab.titles:
+        return tab.titles[key[:-1]]
+    return key

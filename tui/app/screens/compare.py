@@ -352,7 +352,10 @@ class CompareScreen(Screen[ItemRef | None]):
         self.rows = [
             a
             for a in result.aspects
-            if not self.differences_only or a.verdict in ("differ", "only_in") or a.flags
+            if not self.differences_only
+            or a.verdict in ("differ", "only_in")
+            or a.flags
+            or (a.worst_pair is not None and a.worst_pair.verdict == "precision")
         ]
         for aspect in self.rows:
             label = Text(wrap_in_place(aspect.label, 20, 2))
@@ -409,6 +412,8 @@ class CompareScreen(Screen[ItemRef | None]):
             out.append(f"{MARKS[cell.mark]} {cell.mark}")
             if cell.note:
                 out.append(f" · {cell.note}")
+            if cell.own:
+                out.append(f" · {cell.own}")
             if src is not None:
                 out.append(f" · source: {src.name} ({src.kind})")
             hedges = sorted({h.text for h in cell.main.hedges if h.kind in ("epistemic", "allegation")})

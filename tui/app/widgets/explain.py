@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from tui.analysis.model import FactCandidate, FactValue
 from tui.app.explore_index import ExploreIndex
 from tui.app.refs import Selection
 from tui.corpus.model import Span
 
 CONTEXT = 160  # characters of context around the evidence
+MAX_FACTS = 4  # event facts (and other candidates per fact) the window lists at most
 
 
 def _evidence(index: ExploreIndex, span: Span, label: str = "Evidence") -> Text:
@@ -39,6 +41,48 @@ def _line(text: Text, key: str, value: str | None) -> None:
     text.append(f"{value if value else '—'}\n")
 
 
+def _fact_value(fact: FactValue) -> str:
+    """4000000000.0 USD about -> "about 4,000,000,000 USD"; a name or a title as it is."""
+    if isinstance(fact.value, float):
+        value = f"{_number(fact.value)} {fact.unit or ''}".strip()
+        if fact.low is not None and fact.high is not None:
+            value = f"{_number(fact.low)}–{_number(fact.high)} {fact.unit or ''}".strip()
+        return f"{fact.hedge.replace('_', ' ')} {value}" if fact.hedge and fact.hedge != "range" else value
+    return str(fact.value)
+
+
+def _facts(text: Text, index: ExploreIndex, span: Span) -> None:
+    """Which figure is the fact: for each event fact stated inside `span`, the chosen value, or why this
+    value was not chosen, and the other candidates with their why-not (a few lines at most)."""
+    analysis = index.analysis.articles.get(span.article_id)
+    facts = analysis.facts if analysis is not None else None
+    if facts is None or facts.event is None:
+        return
+    shown: list[tuple[str, FactCandidate]] = []
+    for slot, cands in facts.candidates.items():
+        shown += [(slot, c) for c in cands if span.start <= c.fact.span.start < span.end]
+    for slot, fact in facts.slots.items():
+        if slot not in facts.candidates and span.start <= fact.span.start < span.end:
+            shown.append((slot, FactCandidate(fact, slot, None)))
+    if not shown:
+        return
+    _line(text, "Event", f"{facts.event} ({facts.rule})")
+    for slot, cand in shown[:MAX_FACTS]:
+        chosen = facts.slots.get(slot)
+        name = slot.replace("_", " ")
+        if cand.why_not is None:
+            _line(
+                text,
+                f"Fact: {name}",
+                f"{_fact_value(cand.fact)} (“{cand.fact.stated}”, rule {cand.fact.rule})",
+            )
+            for other in [o for o in facts.why(slot) if o.why_not][:MAX_FACTS]:
+                text.append(f"  not “{other.fact.stated}”: {other.why_not}\n")
+        else:
+            stated = f"; the {name} is “{chosen.stated}”" if chosen is not None else ""
+            _line(text, f"Not the {name}", f"“{cand.fact.stated}”: {cand.why_not}{stated}")
+
+
 def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
     """A title and a body (built from data with Text, never markup)."""
     text = Text()
@@ -58,6 +102,7 @@ def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
             _line(text, f"Hedge “{hedge.text}”", hedge.kind)
         source = index.sources.get(claim.source_id or "")
         _line(text, "Attributed to", source.name if source else "the narrator (no attribution found)")
+        _facts(text, index, claim.span)
         if claim.attribution is not None:
             text.append_text(_evidence(index, claim.attribution, "Attribution phrase"))
         text.append_text(_evidence(index, claim.span))
@@ -119,5 +164,6 @@ def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
         _line(text, "Page furniture removed", f"{len(article.furniture)} characters")
         return "About this article", text
     if selection.span is not None:
+        _facts(text, index, selection.span)
         text.append_text(_evidence(index, selection.span))
     return "Selected passage", text
