@@ -17,7 +17,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from tui.analysis.compare import CompareDataError, compare
+from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
@@ -269,7 +269,9 @@ class CompareScreen(Screen[ItemRef | None]):
             self._failed("the corpus is still loading; press m again in a moment")
             return
         if self.article_ids is None:
-            self.article_ids = [a.id for a in corpus.articles[:2]]
+            self.article_ids = default_articles(corpus)
+            if note := default_note(corpus):
+                self.notify(note, markup=False)
         self.run_comparison(list(self.article_ids))
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
