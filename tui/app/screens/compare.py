@@ -258,7 +258,9 @@ class CompareScreen(Screen[ItemRef | None]):
         yield Static("Comparing…", id="compare-title", markup=False)
         with VerticalScroll(id="compare-profiles"):
             yield Static("", id="compare-profile-text", markup=False)
-        table: DataTable = DataTable(id="compare-grid", cursor_type="cell", zebra_stripes=True)
+        table: DataTable = DataTable(
+            id="compare-grid", cursor_type="cell", zebra_stripes=True, fixed_columns=1
+        )
         yield table
         yield Static("", id="compare-detail", markup=False)
         yield Footer()
