@@ -94,6 +94,8 @@ class Counts:
     facts_right: int = 0
     facts_total: int = 0
     facts_by_slot: dict[str, list[int]] = field(default_factory=dict)  # slot -> [right, total]
+    headline_right: int = 0  # a headline's own statement of a slot, where the table gives one
+    headline_total: int = 0
     quotes_found: int = 0
     quotes_total: int = 0
     speakers_right: int = 0
@@ -129,6 +131,7 @@ class Counts:
             "source_r": sr,
             "source_f1": sf,
             "key_fact": ratio(self.facts_right, self.facts_total),
+            "headline_fact": ratio(self.headline_right, self.headline_total),
             "quote_recall": ratio(self.quotes_found, self.quotes_total),
             "speaker": ratio(self.speakers_right, self.quotes_found),
             "discrepancy_recall": ratio(self.disc_found, self.disc_total),
@@ -212,13 +215,17 @@ class Assigned:
 
 
 def assigned(
-    run: Run, table: FactTable, article_id: str, slot: str, person: str | None = None
+    run: Run, table: FactTable, article_id: str, slot: str, person: str | None = None, place: str = "body"
 ) -> Assigned | None:
     """THE lookup of a slot's value for one article: the extractor's event facts for that article
     (ArticleAnalysis.facts, the body's value of the slot). With `run.lookup == "cells"` (or an
     extractor without event facts) it is the comparison's aspect cell instead -- amount, valuation,
-    stake, the title of `person` -- which is how the baseline was measured."""
+    stake, the title of `person` -- which is how the baseline was measured. `place` "headline": the
+    headline's own statement of the slot (event facts only)."""
     facts = getattr(run.analysis.articles.get(article_id), "facts", None)
+    if place == "headline":
+        fv = facts.headline.get(slot) if run.lookup == "facts" and facts is not None else None
+        return None if fv is None else Assigned(fv.value, fv.unit, (), fv.stated)
     if run.lookup == "facts" and facts is not None:
         fv = facts.get(slot)
         if fv is None:
@@ -402,6 +409,9 @@ def score_run(table: FactTable, run: Run) -> Counts:
             have = c.facts_by_slot.setdefault(slot, [0, 0])
             have[0] += right
             have[1] += 1
+        for slot, fact in art.headline.items():
+            c.headline_total += 1
+            c.headline_right += fact_right(slot, fact, assigned(run, table, aid, slot, place="headline"))
         # quotes
         quotes = run.analysis.articles[aid].quotes if aid in run.analysis.articles else []
         qpairs = match_one_to_one(art.quotes, quotes, lambda t, q: quote_starts_with(t.start, q.text))
@@ -576,7 +586,7 @@ def report(results: list[Result], errors: list[str]) -> str:
         lines.append(f"key facts by slot ({set_}): {slots}")
         lines.append(
             f"counts ({set_}): quotes {c.quotes_found}/{c.quotes_total}, discrepancies {c.disc_found}/{c.disc_total}"
-            f" ({c.disc_kind_right} of the right kind),"
+            f" ({c.disc_kind_right} of the right kind), headline facts {c.headline_right}/{c.headline_total},"
             f" contradiction flags {c.conflicts_false} false of {c.conflicts_total}, entity types right {c.entity_type_right}/{c.entity_tp}"
         )
     for r in results:

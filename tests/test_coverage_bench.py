@@ -291,3 +291,53 @@ def test_surname_key() -> None:
     assert surname_key("Michelle Johnston Holthaus") == "holthaus"
     assert surname_key("Narasimhan’s") == "narasimhan"
     assert surname_key("") == ""
+
+
+_TINY = """\
+story: tiny
+event: deal
+articles:
+  - {id: x1, facts: {amount: {stated: "$1bn", value: 1.0e9, unit: USD}}}
+  - {id: x2, facts: {amount: {stated: "$2bn", value: 2.0e9, unit: USD}}}
+  - {id: x3, facts: {amount: {stated: "about $1bn", value: 1.0e9, unit: USD, hedge: about}}}
+discrepancies:
+  - {slot: amount, articles: [x1, x2], kind: contradiction}
+  - {slot: amount, articles: [x1, x3], kind: precision}
+  - {slot: valuation, articles: [x2, x3], kind: variation}
+  - {slot: status, articles: [x1, x2], kind: variation}
+"""
+
+
+def test_discrepancies_and_false_contradictions_are_counted_per_aspect_and_pair(tmp_path: Path) -> None:
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_comparison
+
+    (tmp_path / "tiny").mkdir()
+    (tmp_path / "tiny" / "facts.yaml").write_text(_TINY, encoding="utf-8")
+    table = load_table(tmp_path / "tiny" / "facts.yaml")
+
+    def pair(a: str, b: str, verdict: str) -> NS:
+        return NS(a=a, b=b, verdict=verdict)
+
+    aspects = [
+        NS(
+            id="amount",
+            cls="amount",
+            key=None,
+            pairs=[
+                pair("x2", "x1", "contradiction"),
+                pair("x1", "x3", "same"),
+                pair("x2", "x3", "contradiction"),
+            ],
+        ),
+        NS(id="valuation", cls="valuation", key=None, pairs=[]),
+        NS(id="past_deals", cls="past_deals", key=None, pairs=[pair("x1", "x2", "contradiction")]),
+    ]
+    run = Run(None, None, NS(aspects=aspects), ["x1", "x2", "x3"], {}, [])
+    c = Counts()
+    _score_comparison(table, run, c)
+    # status has no aspect: not scored; x1-x2 found with its kind; x1-x3 and x2-x3 (valuation) missed
+    assert (c.disc_total, c.disc_found, c.disc_kind_right) == (3, 1, 1)
+    # amount x2-x3 and past_deals x1-x2 are contradictions the table does not mark
+    assert (c.conflicts_total, c.conflicts_false) == (3, 2)

@@ -455,3 +455,48 @@ def test_extract_reads_a_web_page_as_import_does(tmp_path: Path, capsys: pytest.
     empty.write_text("<html><body><p>hi</p></body></html>", encoding="utf-8")
     assert main(["extract", str(empty)]) == 1
     assert "empty.html" in capsys.readouterr().err
+
+
+# --- spelling variants of one name ------------------------------------------------------------
+
+
+def _merged(*texts: str) -> dict[str, object]:
+    from tui.analysis.extract import analyse_corpus
+    from tui.corpus.model import Corpus
+
+    corpus = Corpus("c", Path("."), [art(t, f"a{i}") for i, t in enumerate(texts)])
+    return {e.name: e for e in analyse_corpus(corpus).entities}
+
+
+def test_spelling_variants_merge_when_the_role_agrees() -> None:
+    got = _merged(
+        "Harbour Group named Ivo Brandt chief executive on Monday.",
+        "Harbour Group chief executive Ivo Bradnt said the cranes are late.",
+    )
+    names = [n for n in got if n.startswith("Ivo")]
+    assert len(names) == 1, names
+    (reason,) = [r for r in got[names[0]].merged_by if r.startswith("merge.variant")]  # type: ignore[attr-defined]
+    assert "Ivo Brandt" in reason and "Ivo Bradnt" in reason and "same" in reason
+
+
+def test_spelling_variants_stay_apart_without_context() -> None:
+    got = _merged(
+        "Ivo Brandt sells cranes in Oslo.",
+        "Ivo Bradnt paints boats in Lima.",
+    )
+    assert {"Ivo Brandt", "Ivo Bradnt"} <= set(got)
+
+
+def test_why_window_shows_the_merge() -> None:
+    from tui.analysis.extract import analyse_corpus
+    from tui.app.explore_index import ExploreIndex
+    from tui.app.refs import Selection
+    from tui.app.widgets.explain import explain
+    from tui.corpus.model import Corpus
+
+    corpus = Corpus("c", Path("."), [art("Ivo Stark runs Harbour Group.", "a0"), art("Stark said no.", "a1")])
+    analysis = analyse_corpus(corpus)
+    (person,) = [e for e in analysis.entities if e.name == "Ivo Stark"]
+    assert any(r.startswith("merge.surname: Stark = Ivo Stark") for r in person.merged_by)
+    _, body = explain(ExploreIndex(corpus, analysis), Selection("entity", person.id, "a1", None))
+    assert "Merged by rule: merge.surname: Stark = Ivo Stark" in body.plain

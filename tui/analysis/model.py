@@ -80,6 +80,9 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     rule: str = ""
     curated: bool = False
+    #: Why names were merged into this entity, one line each: "merge.variant: Jason Dorege = Jason
+    #: Droege (spelled alike, ratio 92; same role: ceo)". The "why?" window shows them.
+    merged_by: list[str] = field(default_factory=list)
 
     def mentions_in(self, article_id: str) -> list[Mention]:
         return [m for m in self.mentions if m.span.article_id == article_id]

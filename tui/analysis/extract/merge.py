@@ -6,13 +6,18 @@ Across articles, entities join when (METHODS.md §3):
 - one adds only company suffixes to exactly one other ("Scale" -> "Scale AI"), unless the short
   name is known on its own to the gazetteer ("Meta" never joins "Meta AI");
 - they are the same type, the same number of words, and spelled nearly alike (rapidfuzz ratio >= 92,
-  "Alexander Wang" / "Alexandr Wang"); subset matches are never taken on fuzzy scores alone.
+  "Alexander Wang" / "Alexandr Wang"); subset matches are never taken on fuzzy scores alone;
+- two persons whose spellings are close (ratio >= 80) and share a first name or a surname
+  ("Jason Droege" / "Jason Dorege") join only when the context supports it: the same role, or the
+  same organization (of a role, or named in a sentence with each).
+Every join is recorded on the entity (`Entity.merged_by`: rule and evidence) for the "why?" window.
 Sources follow their entities. The overlay (corpus.overlay, seeds/<corpus>/overlay.yaml) then
 renames, retypes, merges or drops what the rules got wrong; whatever it touched says curated=True.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -81,23 +86,57 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
                 by_prefix.setdefault(t[:cut], []).append(k)
         if len(names[k]) > 5:
             buckets.setdefault((types[k], len(t), names[k][:1].lower()), []).append(k)
+    why: dict[str, list[str]] = {}
+
+    def join(small: str, big: str, reason: str) -> None:
+        uf.union(small, big)
+        why.setdefault(small, []).append(reason)
+
     for k in keys:
         t = toks[k]
         if len(t) == 1 and k not in known:
             owners = {uf.find(p) for p in by_surname.get(t[0], [])}
             if len(owners) == 1:
-                uf.union(k, owners.pop())
+                person = owners.pop()
+                join(
+                    k,
+                    person,
+                    f"merge.surname: {names[k]} = {names[person]} (the only person of that surname)",
+                )
                 continue
         longer = [o for o in by_prefix.get(t, []) if types[o] not in (EntityType.PERSON, EntityType.PLACE)]
         if len(longer) == 1 and k not in known and types[k] != EntityType.PERSON:
-            uf.union(k, longer[0])
+            join(k, longer[0], f"merge.suffix: {names[k]} = {names[longer[0]]} (only company suffixes added)")
+    context = _person_context(results, groups, types)
     for bucket in buckets.values():
         if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
             continue
         for i, a in enumerate(bucket):
             for b in bucket[i + 1 :]:
-                if uf.find(a) != uf.find(b) and fuzz.ratio(names[a], names[b]) >= 92:
-                    uf.union(a, b) if len(groups[a]) <= len(groups[b]) else uf.union(b, a)
+                if uf.find(a) == uf.find(b):
+                    continue
+                small, big = (a, b) if len(groups[a]) <= len(groups[b]) else (b, a)
+                ratio = fuzz.ratio(names[a], names[b])
+                if ratio >= 92:
+                    join(
+                        small,
+                        big,
+                        f"merge.spelling: {names[small]} = {names[big]} (spelled alike, ratio {ratio:.0f})",
+                    )
+                elif (
+                    ratio >= 80
+                    and types[a] == EntityType.PERSON
+                    and toks[a][0] == toks[b][0]
+                    or (ratio >= 80 and types[a] == EntityType.PERSON and toks[a][-1] == toks[b][-1])
+                ):
+                    shared = context.get(a, set()) & context.get(b, set())
+                    if shared:
+                        join(
+                            small,
+                            big,
+                            f"merge.variant: {names[small]} = {names[big]} (spelled alike, ratio {ratio:.0f}; "
+                            f"same {', '.join(sorted(shared)[:3])})",
+                        )
 
     merged: dict[str, Entity] = {}
     id_map: dict[str, str] = {}
@@ -124,6 +163,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             ent.mentions.extend(e.mentions)
             ent.roles.extend(e.roles)
         ent.aliases = tuple(sorted(aliases, key=lambda a: (-len(a), a)))
+        ent.merged_by = [r for k in ks for r in why.get(k, [])]
         merged[ent.id] = ent
         for k in ks:
             id_map[k] = ent.id
@@ -196,6 +236,43 @@ def remap_facts(facts: EventFacts, id_map: dict[str, str], src_map: dict[str, st
     facts.candidates = {
         k: [replace(c, fact=fix(c.fact)) for c in cands] for k, cands in facts.candidates.items()
     }
+
+
+def _person_context(
+    results: list[ArticleResult], groups: dict[str, list[Entity]], types: dict[str, EntityType]
+) -> dict[str, set[str]]:
+    """What each person is said to be, to back a merge of two spellings: "role: ceo", "organization:
+    Scale AI" (a role's organization, or an organization named in a sentence with the person)."""
+    out: dict[str, set[str]] = {}
+    for key, ents in groups.items():
+        if types[key] != EntityType.PERSON:
+            continue
+        facts = out.setdefault(key, set())
+        for e in ents:
+            for role in e.roles:
+                facts.add(f"role: {role.normalized}")
+                if role.organization:
+                    facts.add(f"organization: {role.organization}")
+    if not out:
+        return out
+    for result in results:
+        sentences = [(s.start, s.end) for s in result.analysis.sentences]
+        starts = [s0 for s0, _ in sentences]
+        orgs_in: dict[int, set[str]] = {}
+        people_in: dict[int, set[str]] = {}
+        for e in result.entities:
+            for m in e.mentions:
+                i = bisect_right(starts, m.span.start) - 1
+                if i < 0:
+                    continue
+                if e.type == EntityType.ORG:
+                    orgs_in.setdefault(i, set()).add(e.name)
+                elif e.id in out:
+                    people_in.setdefault(i, set()).add(e.id)
+        for i, people in people_in.items():
+            for key in people:
+                out[key].update(f"organization: {o}" for o in orgs_in.get(i, ()))
+    return out
 
 
 def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityType:

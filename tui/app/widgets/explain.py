@@ -121,6 +121,10 @@ def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
         _line(text, "Entity", f"{entity.name} ({entity.type})")
         _line(text, "Found by rule", entity.rule)
         _line(text, "Aliases merged", ", ".join(entity.aliases) if entity.aliases else None)
+        for reason in entity.merged_by[
+            :6
+        ]:  # "merge.variant: Jason Dorege = Jason Droege (…; same role: ceo)"
+            _line(text, "Merged by rule", reason)
         if entity.curated:
             _line(text, "Curated", "yes (from the corpus overlay)")
         for role in entity.roles[:5]:
