@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
-from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Source
+from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Quote, Source
 from tui.corpus.model import Article, Span
 
 
@@ -86,7 +86,7 @@ class _CitationIndex:
         return [i for i in self.items[lo:hi] if i[1] <= span.end]
 
 
-def _quote_spans(quotes: list, starts: list[int], longest: int, span: Span) -> list[Span]:
+def _quote_spans(quotes: list[Quote], starts: list[int], longest: int, span: Span) -> list[Span]:
     """Quotations inside the sentence, clipped to it (a quote may span sentences); scare quotes
     only when wholly inside. Only the quotes that can reach the sentence are looked at."""
     lo = bisect.bisect_left(starts, span.start - longest)
