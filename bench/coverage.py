@@ -230,7 +230,7 @@ def assigned(
         fv = facts.get(slot)
         if fv is None:
             return None
-        mods = (str(fv.value),) if slot == "modifier" else ()
+        mods = tuple(str(fv.value).split()) if slot == "modifier" else ()  # "interim co"
         return Assigned(fv.value, fv.unit, mods, fv.stated)
     return _cell_value(run, article_id, slot, person)
 

@@ -161,6 +161,7 @@ class _Tables:
     status: tuple[tuple[str, re.Pattern[str]], ...]
     status_default: str
     modifiers: tuple[tuple[str, re.Pattern[str]], ...]
+    departure_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     predecessor: re.Pattern[str] | None
     departure: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
@@ -280,6 +281,7 @@ def _tables() -> _Tables:
         status=classes(ev.get("status")),
         status_default=str(ev.get("status_default") or "announced"),
         modifiers=classes(ev.get("modifiers")),
+        departure_kinds=classes(ev.get("departure")),
         predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
         departure=_cue_re(_strs(ev.get("departure_cues"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
@@ -903,7 +905,8 @@ def _tag_all(doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Fig
 _NEW_TITLE_BEFORE = re.compile(
     r"\b(?:as|named|names|name|appointed|appoints|appoint|become|becomes|becoming|became|promoted\s+to|"
     r"elevated\s+to|to\s+be|role\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
-    r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
+    r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
+    r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
 )
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
 _NAMING = re.compile(
@@ -991,19 +994,45 @@ def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
     return ranked[0], mods, end
 
 
-def _modifier(doc: _Doc, tab: _Tables, mods: list[str], sent: tuple[int, int], start: int, end: int) -> str:
-    for value in ("interim", "acting"):
-        if value in mods:
-            return value
-    clause_end = min(sent[1], end + 60)
-    for value, pattern in tab.modifiers:
-        if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
-            return value
-    if _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
-        return "permanent"
+def _modifiers(
+    doc: _Doc, tab: _Tables, mods: list[str], sent: tuple[int, int], start: int, end: int
+) -> list[str]:
+    """The post's modifiers: interim or acting (in the title or as a phrase after it: "on an interim
+    basis"), co ("co-CEOs"), else permanent."""
+    out: list[str] = [str(v) for v in ("interim", "acting") if v in mods][:1]
+    if not out:
+        clause_end = min(sent[1], end + 60)
+        for value, pattern in tab.modifiers:
+            if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
+                out = [value]
+                break
+    if not out and _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+        out = ["permanent"]
     if "co" in mods:
-        return "co"
-    return "permanent"
+        out.append("co")
+    return out or ["permanent"]
+
+
+def _most_named_org(doc: _Doc) -> _Name | None:
+    counts: dict[str, int] = {}
+    for n in doc.names:
+        if n.type in _ORGS and _named(doc, n):
+            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return next(n for n in doc.names if n.entity_id == best)
+
+
+def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool:
+    """A title "of" a unit or company other than the story's: "chief executive of a new Products unit"."""
+    of = re.match(r"\s+(?:of|at)\s+", doc.text[m.end() : m.end() + 6])
+    if of is None:
+        return False
+    orgs = [n for n in _names_in(doc, m.end(), m.end() + 50) if n.type in _ORGS]
+    if not orgs:
+        return True  # "of a newly created unit"
+    return main_org is None or orgs[0].entity_id != main_org.entity_id
 
 
 def _former_title(
@@ -1074,18 +1103,19 @@ def _appointment(
                 break
     if not hits:
         return
-    # In the lead and headline, a permanent post outranks an interim one held meanwhile.
-    top = set(doc.lead) | ({doc.headline} if doc.headline else set())
+    # The story's post: not a title "of" another unit or company; a permanent post outranks the
+    # same post held meanwhile (interim or acting).
+    main_org = _most_named_org(doc)
+    hits = [h for h in hits if not _title_of_other(doc, h[1], main_org)] or hits
     hit = hits[0]
-    for h in hits:
-        if h[0] not in top:
-            break
-        if _modifier(doc, tab, _title_at(doc, h[1])[1], h[0], h[1].start(), h[1].end()) not in (
-            "interim",
-            "acting",
-        ):
-            hit = h
-            break
+    first_mods = _modifiers(doc, tab, _title_at(doc, hit[1])[1], hit[0], hit[1].start(), hit[1].end())
+    if set(first_mods) & {"interim", "acting"}:
+        for h in hits[1:]:
+            same = _title_at(doc, h[1])[0] == _title_at(doc, hit[1])[0]
+            mods = _modifiers(doc, tab, _title_at(doc, h[1])[1], h[0], h[1].start(), h[1].end())
+            if same and not set(mods) & {"interim", "acting"} and h[2].entity_id != hit[2].entity_id:
+                hit = h
+                break
     sent, m, person, rule = hit
     title, mods, end = _title_at(doc, m)
     place = "headline" if sent == doc.headline else "body"
@@ -1095,21 +1125,16 @@ def _appointment(
     facts.slots["new_title"] = _fact(
         doc, "new_title", title, None, (m.start(), end), "appointment.title", place
     )
-    modifier = _modifier(doc, tab, mods, sent, m.start(), end)
+    modifiers = _modifiers(doc, tab, mods, sent, m.start(), end)
+    modifier = " ".join(modifiers)  # "interim co": the post's modifiers, space-separated
     facts.slots["modifier"] = _fact(
         doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
     )
     # The organisation: the one the article names most (the story's company).
-    counts: dict[str, int] = {}
-    for n in doc.names:
-        if n.type in _ORGS and _named(doc, n):
-            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
-    if counts:
-        best = max(counts, key=lambda k: counts[k])
-        n = next(n for n in doc.names if n.entity_id == best)
+    if main_org is not None:
         facts.slots["organization"] = _fact(
-            doc, "organization", _party_value(doc, n), None, (n.start, n.end), "appointment.org-most-named",
-            entity_id=n.entity_id,
+            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
+            "appointment.org-most-named", entity_id=main_org.entity_id,
         )  # fmt: skip
     former = _former_title(doc, person, (m.start(), end), entities)
     if former is not None:
@@ -1118,7 +1143,9 @@ def _appointment(
         )
     if leaving is None:
         _predecessor(doc, tab, facts, person, spans)
-    if "interim" in slots and modifier not in ("interim", "acting"):
+    if "departure" in slots:
+        _departure(doc, tab, facts, spans)
+    if "interim" in slots:
         _interim_holder(doc, tab, facts, person, spans)
     if "date" in slots:
         _effective_date(doc, facts, spans)
@@ -1148,6 +1175,18 @@ def _predecessor(
 def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) -> _Name:
     facts.slots[slot] = _fact(doc, slot, n.name, None, (n.start, n.end), rule, entity_id=n.entity_id)
     return n
+
+
+def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """How the predecessor leaves: the first class (events.yaml `departure`, in its order) with a cue."""
+    for value, pattern in tab.departure_kinds:
+        for s0, s1 in spans:
+            m = pattern.search(doc.low, s0, s1)
+            if m:
+                facts.slots["departure"] = _fact(
+                    doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
+                )
+                return
 
 
 def _interim_holder(
@@ -1186,6 +1225,7 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
             facts.slots["date"] = _fact(
                 doc, "date", value.isoformat(), None, (m.start(), m.end()), "appointment.date"
             )
+            facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
             return
         w = _WEEKDAY_RE.search(doc.low, a, b)
         if w and doc.date:
@@ -1200,6 +1240,7 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
             facts.slots["date"] = _fact(
                 doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), "appointment.weekday"
             )
+            facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
             return
 
 
