@@ -363,8 +363,15 @@ class CompareScreen(Screen[ItemRef | None]):
         ]
         for aspect in self.rows:
             label = Text(wrap_in_place(aspect.label, 20, 2))
+            worst = aspect.worst_pair
+            # the row's label is the verdict its detail shows (precision, variation, contradiction)
+            shown = (
+                worst.verdict
+                if worst is not None and aspect.verdict in ("agree", "differ")
+                else aspect.verdict
+            )
             verdict = Text(
-                "\n" + aspect.verdict.replace("_", " "),
+                "\n" + shown.replace("_", " "),
                 style=MARK_STYLE.get(
                     {"only_in": "only", "differ": "differ", "agree": "agree"}.get(aspect.verdict, "both"), ""
                 ),
