@@ -532,9 +532,8 @@ class _Tagged:
     rule: str
 
 
-_CLAUSE_STOP = re.compile(
-    r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b",
-    re.IGNORECASE,
+_CLAUSE_STOP = re.compile(  # run on the lower-cased text
+    r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
 )
 
 
@@ -546,9 +545,9 @@ def _window(
     s, e = fig.span.start, fig.span.end
     lo = max(sent[0], s - tab.window)
     hi = min(sent[1], e + tab.window)
-    for m in _CLAUSE_STOP.finditer(doc.text, lo, s):
+    for m in _CLAUSE_STOP.finditer(doc.low, lo, s):
         lo = m.end()
-    stop = _CLAUSE_STOP.search(doc.text, e, hi)
+    stop = _CLAUSE_STOP.search(doc.low, e, hi)
     if stop:
         hi = stop.start()
     for other in money:
@@ -666,7 +665,14 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
     """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
     text = doc.text
     if doc.year == -1:
-        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
+        # The latest year the text names (the extractor's year and date figures hold them).
+        years = [
+            int(f.value)
+            for f in doc.figures
+            if f.kind in (FigureKind.YEAR, FigureKind.DATE)
+            and f.value is not None
+            and 1950 <= f.value <= 2049
+        ]
         doc.year = max(years) if years else None
     if doc.year is not None:
         a = max(lo, s - tab.year_window)
@@ -714,6 +720,11 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
         for t in tagged:
             if t.fig.kind != kind:
                 continue
+            fills = t.slot == slot
+            if not fills and not (
+                t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot))
+            ):
+                continue  # neither this slot's figure nor one of its candidates: no value built
             fact = _figure_fact(doc, slot, t)
             if t.fig.value is None:
                 if t.slot == slot and t.place == "body":
