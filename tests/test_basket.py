@@ -315,3 +315,36 @@ async def test_export_goes_to_the_documents_folder_and_remembers_the_last_one(
         await pilot.press("e")
         await pilot.pause()
         assert app.screen.query_one("Input").value == str(elsewhere / "quote-basket.md")
+
+
+def test_bibliography_lists_each_article_once_with_unique_keys() -> None:
+    import datetime as dt
+
+    from tui.analysis.citation import unique_keys
+    from tui.corpus.model import ArticleMeta
+
+    same = ArticleMeta(title="Meta buys a stake", outlet="Wire", author="Ann Lee", date=dt.date(2025, 6, 13))
+    other = ArticleMeta(
+        title="Meta buys a stake again", outlet="Other", author="Ann Lee", date=dt.date(2025, 6, 13)
+    )
+    assert unique_keys([("a", same), ("a", same), ("b", other)]) == {"a": "lee2025metaa", "b": "lee2025metab"}
+    basket = Basket(Path("/nonexistent/basket.json"))
+    for n, (article_id, meta) in enumerate([("a", same), ("a", same), ("b", other)]):
+        item = BasketItem(
+            words=f"w{n}",
+            article_id=article_id,
+            start=n,
+            end=n + 1,
+            title=meta.title,
+            outlet=meta.outlet,
+            author=meta.author,
+            date="2025-06-13",
+        )
+        basket.items.append(item)
+    [fence, body, end] = basket.bibliography("bibtex")
+    assert (fence, end) == ("```bibtex", "```")
+    assert body.count("@online{") == 2
+    assert "@online{lee2025metaa," in body and "@online{lee2025metab," in body
+    text = basket.to_markdown("bibtex")
+    assert text.count("BibTeX key: `lee2025metaa`") == 2 and text.count("BibTeX key: `lee2025metab`") == 1
+    assert len(basket.bibliography("apa")) == 2  # one line per article

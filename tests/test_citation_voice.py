@@ -160,3 +160,22 @@ def test_the_articles_own_words_and_a_voice_nobody_recorded() -> None:
     assert format_passage(passage, "plain").endswith("Winbuzzer, 13 June 2025, " + article.meta.url)  # type: ignore[operator]
     unknown = format_quote("w", article.meta, "plain", Voice(known=False))
     assert unknown.endswith("(whose words these are was not recorded: check the article)")
+
+
+def test_the_articles_words_reporting_a_source_say_whom_they_report() -> None:
+    corpus, analysis, _ = _wang()
+    forbes = next(s for s in analysis.sources if s.name == "Forbes")
+    citation = forbes.citations[0]
+    article = corpus.article(citation.article_id)
+    assert citation.content is not None
+    passage = passage_for(analysis, article, citation.content, "source", forbes.id)
+    assert passage.voice.own and passage.voice.attributed_to == "Forbes"
+    assert format_passage(passage, "plain").endswith("(the article attributes this to Forbes)")
+    # The op-ed's statement holds Wang's quoted words without the words that attribute them.
+    wang = next(s for s in analysis.sources if s.id == "alexandr-wang")
+    content = wang.citations[0].content
+    assert content is not None
+    passage = passage_for(analysis, corpus.article("winbuzzer"), content, "source", wang.id)
+    text = format_passage(passage, "plain")
+    assert text.endswith("(the article attributes this to Alexandr Wang; the passage quotes Alexandr Wang)")
+    assert "‘patriotic duty’" in text  # nested quotation marks made single

@@ -500,3 +500,58 @@ def test_why_window_shows_the_merge() -> None:
     assert any(r.startswith("merge.surname: Stark = Ivo Stark") for r in person.merged_by)
     _, body = explain(ExploreIndex(corpus, analysis), Selection("entity", person.id, "a1", None))
     assert "Merged by rule: merge.surname: Stark = Ivo Stark" in body.plain
+
+
+def test_a_given_name_alone_is_the_one_person_who_has_it() -> None:
+    text = (
+        "Harbour Group named Brian Stelmach chief executive. “Brian is the leader we need,” the chair said."
+    )
+    names = {e.name for e in analyse_article(art(text)).entities}
+    assert "Brian" not in names and "Brian Stelmach" in names, names
+
+
+def test_the_object_of_ran_or_joined_is_an_organisation() -> None:
+    types = {
+        e.name: str(e.type) for e in analyse_article(art("Ivo Stark, who ran Taco Harbour, left.")).entities
+    }
+    assert types.get("Taco Harbour") == "organization", types
+
+
+def test_the_wire_in_a_dateline_is_no_entity_but_the_place_is_kept() -> None:
+    text = "OSLO, June 3 (Newswire) - Harbour Group will buy two cranes.\n"
+    result = analyse_article(art(text))
+    assert "Newswire" not in {e.name for e in result.entities}
+    assert any(f.kind == "date" for f in result.analysis.figures)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Subscribe to our Harbour Letter for more.)",
+        "Ivo Stark at the port of Tallow in 2023. (Photo: Ana Vey / Harbour Pictures)",
+    ],
+)
+def test_bracketed_promo_and_captions_with_a_photo_credit(line: str) -> None:
+    text = f"Cranes\n\n{line}\n\nHarbour Group grew.\n"
+    (f,) = find_furniture(text)
+    assert text[f.start : f.end] == line
+
+
+def test_it_was_reported_at_the_end_of_a_sentence() -> None:
+    assert sources("Investors had pushed Harbour Group for change, it was reported.") == {
+        "unnamed reports": "unnamed"
+    }
+
+
+def test_analysts_at_a_firm_welcomed_calling() -> None:
+    text = "Analysts at Tallow Research welcomed the choice, calling Ivo Stark “one of the best operators”."
+    ((_, speaker, _),) = quotes(text)
+    assert speaker == "Tallow Research"
+
+
+def test_it_was_reported_after_an_outlets_report_is_that_report() -> None:
+    text = (
+        "Harbour Group is in talks to buy Tallow Shipping, The Daily Ledger reported on Monday. "
+        "The deal would value Tallow Shipping at $4 million, it was reported."
+    )
+    assert sources(text) == {"The Daily Ledger": "outlet"}

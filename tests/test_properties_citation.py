@@ -43,6 +43,6 @@ def test_quote_holds_exactly_the_words(raw: str, meta: ArticleMeta) -> None:
     for value in (meta.author, meta.outlet):
         if value:
             assert value in out
-    assert "None" not in out.replace(words, "") or any(
+    assert "None" not in out.replace(quoted, "") or any(
         "None" in (v or "") for v in (meta.title, meta.outlet, meta.author, meta.url)
     )

@@ -580,9 +580,12 @@ def _quoting_note(voice: Voice) -> str:
     """ " (the passage quotes Alexandr Wang)" for words of the article's that hold a quotation."""
     if not voice.known:
         return " (whose words these are was not recorded: check the article)"
-    if not voice.quoting:
-        return ""
-    return f" (the passage quotes {_join(list(voice.quoting))})"
+    notes = []
+    if voice.attributed_to:
+        notes.append(f"the article attributes this to {voice.attributed_to}")
+    if voice.quoting:
+        notes.append(f"the passage quotes {_join(list(voice.quoting))}")
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def format_passage(passage: Passage, style: str = DEFAULT_STYLE, markup: str = "text") -> str:

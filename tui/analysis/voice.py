@@ -18,7 +18,7 @@ here. Pure functions; no Textual.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.model import CorpusAnalysis, EntityType, Quote, Source, SourceKind
 from tui.corpus.model import Article, ArticleMeta, Span
@@ -47,6 +47,9 @@ class Voice:
     #: False when nobody recorded whose words they are (a basket saved by an older version, for an
     #: article no longer in the corpus): the citation says so instead of guessing.
     known: bool = True
+    #: Words of the article's own that report what a source said ("According to Forbes, …"):
+    #: the source, named in the citation ("the article attributes this to Forbes").
+    attributed_to: str | None = None
 
     @property
     def own(self) -> bool:
@@ -66,6 +69,7 @@ class Voice:
             "quoted": self.quoted,
             "person": self.person,
             "quoting": list(self.quoting),
+            "attributed_to": self.attributed_to,
         }
 
     @classmethod
@@ -83,6 +87,9 @@ class Voice:
             raise ValueError("attribution 'how' is not text")
         if not isinstance(quoting, list) or not all(isinstance(q, str) for q in quoting):
             raise ValueError("attribution 'quoting' is not a list of names")
+        attributed_to = data.get("attributed_to")
+        if attributed_to is not None and not isinstance(attributed_to, str):
+            raise ValueError("attribution 'attributed_to' is not text")
         return cls(
             speaker=speaker,
             how=how,
@@ -90,6 +97,7 @@ class Voice:
             quoted=bool(data.get("quoted", False)),
             person=bool(data.get("person", False)),
             quoting=tuple(quoting),
+            attributed_to=attributed_to,
         )
 
 
@@ -240,6 +248,16 @@ def voice_for_span(analysis: CorpusAnalysis, article: Article, span: Span) -> Vo
     return Voice(quoting=tuple(quoting))
 
 
+def _claim_source(analysis: CorpusAnalysis, article_id: str, item_id: str | None, kind: str) -> str | None:
+    if kind != "claim" or not item_id:
+        return None
+    article = analysis.articles.get(article_id)
+    for claim in article.claims if article else ():
+        if claim.id == item_id:
+            return claim.source_id
+    return None
+
+
 def _find_quote(analysis: CorpusAnalysis, article_id: str, item_id: str | None, span: Span) -> Quote | None:
     article = analysis.articles.get(article_id)
     for quote in article.quotes if article else ():
@@ -285,6 +303,10 @@ def passage_for(
             if quote is not None
             else voice_for_span(analysis, article, span)
         )
+        source_id = item_id if kind == "source" else _claim_source(analysis, article.id, item_id, kind)
+        source = _source(analysis, source_id)
+        if source is not None and voice.own and source.kind != SourceKind.NARRATOR:
+            voice = replace(voice, attributed_to=speaker_of(source, analysis)[0])
     words = article.slice(span).strip()
     if not label:
         label = kind

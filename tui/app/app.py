@@ -12,6 +12,7 @@ App state (screens read it with `app = getters.app(ExplorerApp)` and keep no cop
 - `search_index` (SearchIndex | None): built in a worker once the data has arrived
   (`ensure_search_index()` builds it on demand, from any thread).
 - `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
+- `overview_frames_for(analysis)`: the primary frames the Overview screen found for this analysis.
 - `settings`, `citation_style`, `basket`: the user's own data (tui/app/app_base.py).
 """
 
@@ -87,6 +88,8 @@ class ExplorerApp(AppBase):
         self.load_error: str | None = None
         self.selection: Selection | None = None
         self.last_search_query = ""  # offered again when the search screen reopens
+        #: The overview's primary frames (article id -> frame) and the analysis they were found for.
+        self._overview_frames: tuple[CorpusAnalysis, dict[str, str | None]] | None = None
         if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
             self.corpus_path = self.last_corpus()  # None: the bundled seed corpus
 
@@ -167,6 +170,7 @@ class ExplorerApp(AppBase):
         self.load_progress = (0, 0, "Loading the corpus…")
         self.data_ready = False
         self.corpus = self.analysis = self.index = self.search_index = None
+        self._overview_frames = None
         self._generation += 1
         self.load()
 
@@ -195,6 +199,14 @@ class ExplorerApp(AppBase):
             if self.analysis is analysis:  # not superseded by a reload meanwhile
                 self.search_index, self._search_for = index, analysis
             return index
+
+    def overview_frames_for(self, analysis: CorpusAnalysis) -> dict[str, str | None] | None:
+        """The primary frames the overview found for `analysis`, or None when not found yet."""
+        kept = self._overview_frames
+        return kept[1] if kept is not None and kept[0] is analysis else None
+
+    def remember_overview_frames(self, analysis: CorpusAnalysis, frames: dict[str, str | None]) -> None:
+        self._overview_frames = (analysis, frames)
 
     def on_explorer_app_loaded(self, message: Loaded) -> None:
         if message.generation != self._generation:

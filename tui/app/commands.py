@@ -48,6 +48,7 @@ SCOPE_TITLES: dict[str, str] = {
     "why": "Why? window",
     "basket": "Quote basket",
     "search": "Search screen",
+    "overview": "Overview",
 }
 
 
@@ -68,6 +69,31 @@ COMMANDS: tuple[Command, ...] = (
         "Compare",
         "Compare how the articles tell the deal, side by side",
         "app.open_screen('compare')",
+    ),
+    Command(
+        "overview",
+        "v",
+        "Overview",
+        "Overview: every article in one table (sources mix, hedged, frame, copy of) with charts",
+        "app.open_screen('overview')",
+        show=False,
+    ),
+    # Overview screen (tui/app/screens/overview.py)
+    Command(
+        "overview-open", "enter", "Open", "Open the article in the explorer", "open_row", scope="overview"
+    ),
+    Command("overview-sort", "s", "Sort", "Sort by the next column", "sort_next", scope="overview"),
+    Command("overview-reverse", "S", "Reverse", "Reverse the sort order", "sort_reverse", scope="overview"),
+    Command(
+        "overview-filter",
+        "f",
+        "Filter",
+        "Filter the rows (outlet:NAME, frame:NAME...)",
+        "focus_filter",
+        scope="overview",
+    ),
+    Command(
+        "overview-back", "escape", "Back", "Leave the filter, or close the overview", "back", scope="overview"
     ),
     # Compare screen (tui/app/screens/compare.py)
     Command(

@@ -41,7 +41,7 @@ def selection_passage(app: App[Any], selection: Selection | None) -> Passage | N
     if selection.copy_span is None:
         return None
     kind = "mention" if selection.kind == "entity" else selection.kind
-    item_id = selection.id if selection.kind in ("quote", "claim") else None
+    item_id = selection.id if selection.kind in ("quote", "claim", "source") else None
     return passage_for(analysis, article, selection.copy_span, kind, item_id, selection.label or kind)
 
 

@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.cli.common import error, print_json
 
-FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json"}
+if TYPE_CHECKING:
+    from tui.userdata.basket import Basket
+
+FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json", "csv": "csv"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "basket",
         help="print or export the quote basket (the quotes collected with b)",
-        description="Print the quote basket as Markdown or JSON, or write it to a file (atomically; an "
+        description="Print the quote basket as Markdown, JSON or CSV (one row per quote), or write it to a file (atomically; an "
         "existing file is replaced only with --force). The citation style defaults to the one chosen "
         "in the app (C).",
         epilog="example: meta-scale-tui basket --format md --style apa --output quotes.md",
@@ -43,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"meta-scale-tui: {safe_for_terminal(message)}", file=sys.stderr)
     style = args.style or settings.citation_style
     fmt = FORMATS[args.format]
+    if fmt == "csv":
+        return _csv(basket, style, args)
     if args.output is None:
         if fmt == "json":
             print_json(json.loads(basket.to_json(style)))
@@ -56,4 +62,34 @@ def run(args: argparse.Namespace) -> int:
     except OSError as err:
         return error(f"cannot write {args.output}: {err.strerror or err}")
     print(f"{len(basket)} quote(s) written to {safe_for_terminal(str(written))}", file=sys.stderr)
+    return 0
+
+
+def _csv(basket: Basket, style: str, args: argparse.Namespace) -> int:
+    import io
+
+    from tui.corpus.text import safe_for_terminal
+    from tui.storage.atomic import atomic_open
+    from tui.userdata.basket_csv import write_basket_csv
+
+    if args.output is None:
+        sys.stdout.flush()
+        stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+        try:
+            write_basket_csv(stdout, basket, style)
+            stdout.flush()
+        finally:
+            stdout.detach()
+        return 0
+    target = args.output.expanduser()
+    if target.is_dir():
+        return error(f"{target} is a folder; give a file name")
+    if target.exists() and not args.force:
+        return error(f"{args.output} exists; add --force to replace it")
+    try:
+        with atomic_open(target) as out:
+            n = write_basket_csv(out, basket, style)
+    except OSError as err:
+        return error(f"cannot write {args.output}: {err.strerror or err}")
+    print(f"{n} quote(s) written to {safe_for_terminal(str(target))}", file=sys.stderr)
     return 0

@@ -1,25 +1,55 @@
-"""`meta-scale-tui export`: the whole analysis as JSON (shape: docs/export.md)."""
+"""`meta-scale-tui export`: the whole analysis as JSON, or one table of it as CSV (docs/export.md)."""
 
 from __future__ import annotations
 
 import argparse
+import io
+import sys
+from pathlib import Path
 
-from tui.cli.common import add_corpus_option, load_usable, print_json
+from tui.cli.common import add_corpus_option, error, load_usable, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from tui.analysis.export_csv import TABLES
+
     parser = subparsers.add_parser(
         "export",
-        help="print the whole analysis (articles, sources, entities, claims, quotes)",
-        description="Print the analysis of a corpus; every item carries its span into the article text.",
-        epilog="example: meta-scale-tui export --format json > analysis.json",
+        help="print the whole analysis as JSON, or one table (articles, sources, ...) as CSV",
+        description="Print the analysis of a corpus; every item carries its span into the article text. "
+        "CSV gives one table, one row per item, spans as start/end/text columns (RFC 4180, UTF-8).",
+        epilog="examples:\n  meta-scale-tui export --format json > analysis.json\n"
+        "  meta-scale-tui export --format csv --table claims -o claims.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_corpus_option(parser)
-    parser.add_argument("--format", choices=["json"], default="json")
+    parser.add_argument("--format", choices=["json", "csv"], default="json")
+    parser.add_argument("--table", choices=TABLES, default=None, help="the table to write as CSV")
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="write the CSV to FILE (atomically) instead of printing it",
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--spreadsheet-safe",
+        action="store_true",
+        help="prefix an apostrophe to cells a spreadsheet would run as a formula (=, +, -, @)",
+    )
+    parser.add_argument(
+        "--bom", action="store_true", help="start the CSV with a UTF-8 byte order mark (for Excel)"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format == "csv":
+        return _run_csv(args)
+    if args.table or args.output or args.spreadsheet_safe or args.bom:
+        return error("--table, --output, --spreadsheet-safe and --bom go with --format csv")
     from tui.analysis.export import export_dict
     from tui.analysis.pipeline import analyse as analyse_corpus  # cached (tui/analysis/cache.py)
 
@@ -27,4 +57,43 @@ def run(args: argparse.Namespace) -> int:
     if corpus is None:
         return 1
     print_json(export_dict(corpus, analyse_corpus(corpus)))
+    return 0
+
+
+def _run_csv(args: argparse.Namespace) -> int:
+    from tui.analysis.export_csv import TABLES, table_rows, write_rows
+    from tui.analysis.pipeline import analyse as analyse_corpus
+    from tui.corpus.text import safe_for_terminal
+    from tui.storage.atomic import atomic_open
+
+    if args.table is None:
+        return error(f"--format csv needs --table ({'|'.join(TABLES)})")
+    target: Path | None = args.output.expanduser() if args.output else None
+    if target is not None:
+        if target.is_dir():
+            return error(f"{target} is a folder; give a file name")
+        if target.exists() and not args.force:
+            return error(f"{target} exists; add --force to replace it")
+    corpus = load_usable(args)
+    if corpus is None:
+        return 1
+    rows = table_rows(args.table, corpus, analyse_corpus(corpus))
+    encoding = "utf-8-sig" if args.bom else "utf-8"
+    if target is not None:
+        try:
+            with atomic_open(target, encoding=encoding) as out:
+                n = write_rows(out, rows, spreadsheet_safe=args.spreadsheet_safe)
+        except OSError as err:
+            return error(f"cannot write {target}: {err.strerror or err}")
+        print(f"{n} row(s) of {args.table} written to {safe_for_terminal(str(target))}", file=sys.stderr)
+        return 0
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
+    if out.isatty():  # a terminal gets no control characters from article text; a pipe gets the data
+        rows = ([safe_for_terminal(v) if isinstance(v, str) else v for v in row] for row in rows)
+    try:
+        write_rows(out, rows, spreadsheet_safe=args.spreadsheet_safe)
+        out.flush()
+    finally:
+        out.detach()
     return 0

@@ -18,6 +18,7 @@ SUBCOMMANDS = (
     "extract",
     "search",
     "compare",
+    "overview",
     "import_files",
     "basket",
 )
@@ -32,6 +33,7 @@ examples:
   meta-scale-tui extract reuters.txt ft.md             analyse loose article files
   meta-scale-tui search zuckerbrg --kind entity        the ranked results the app shows for /
   meta-scale-tui compare --format html > compare.html  aspects, verdicts, frames, side by side
+  meta-scale-tui overview --sort date                  every article in one table, with charts
   meta-scale-tui import ~/Downloads/*.html --corpus ~/coverage/my-story
   meta-scale-tui basket --format md --style apa        the quotes collected with b
 

@@ -80,7 +80,7 @@ _INLINE_CAPTION = re.compile(
     r"\((?:photo|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)", re.IGNORECASE
 )
 _PROMO = re.compile(
-    r"^(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
+    r"^[\[(]?\s*(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
     r"sign\s+up|subscribe|click\s+here|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
     re.IGNORECASE,
@@ -133,15 +133,14 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     m = _DATELINE.match(line)
     if m:
         out.append(Furniture(start, start + m.end(), DATELINE))
+    tail = _CAPTION_TAIL.search(line)
+    if tail and tail.start() > 0 and not m and _looks_like_caption(line[: tail.start()]):
+        # A caption line whose credit comes last: "Workers at a plant in Ohio. (File photo)".
+        return [Furniture(start, end, CAPTION)]
     for c in _INLINE_CAPTION.finditer(line):
         out.append(Furniture(start + c.start(), start + c.end(), CAPTION))
-    if not out or out[-1].end < end:
-        tail = _CAPTION_TAIL.search(line)
-        if tail and tail.start() > 0 and not any(f.start <= start + tail.start() < f.end for f in out):
-            # A caption line whose credit comes last: "Workers at a plant in Ohio. (File photo)".
-            if _looks_like_caption(line[: tail.start()]):
-                return [Furniture(start, end, CAPTION)]
-            out.append(Furniture(start + tail.start(), end, CAPTION))
+    if tail and tail.start() > 0 and not any(f.start <= start + tail.start() < f.end for f in out):
+        out.append(Furniture(start + tail.start(), end, CAPTION))
     return out
 
 

@@ -39,7 +39,7 @@ from tui.analysis.model import (
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.9.0"
+EXTRACTOR_VERSION = "2.10.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -63,7 +63,7 @@ def _analyse(article: Article) -> ArticleResult:
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
     furniture = find_furniture(text)
-    sentences, names_only, datelines = _without_furniture(seg.sentences, furniture)
+    sentences, names_only, datelines = _without_furniture(seg.sentences, furniture, text)
     headings = set(seg.headings) - names_only
     paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture)]
     ents = find_entities(aid, text, sentences, headings | names_only)
@@ -79,7 +79,7 @@ def _analyse(article: Article) -> ArticleResult:
     claims, figures = build_claims(
         aid,
         text,
-        [s for s in sentences if s not in names_only or s in datelines],
+        sorted([s for s in sentences if s not in names_only] + list(datelines)),
         headings,
         found,
         ents.mention_index,
@@ -118,7 +118,7 @@ def _is_furniture(span: tuple[int, int], furniture: list[Furniture]) -> bool:
 
 
 def _without_furniture(
-    sentences: list[tuple[int, int]], furniture: list[Furniture]
+    sentences: list[tuple[int, int]], furniture: list[Furniture], text: str
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]], frozenset[tuple[int, int]]]:
     """The sentences the extractor reads, with furniture taken out.
 
@@ -140,10 +140,15 @@ def _without_furniture(
         if f is None:
             out.append((s0, s1))
         elif f.kind == DATELINE:
-            # The dateline stays a piece of its own: its place is named, its date is a figure.
-            out.append((s0, min(s1, f.end)))
-            names_only.add((s0, min(s1, f.end)))
-            datelines.add((s0, min(s1, f.end)))
+            # The dateline stays a piece of its own: its place is named, its date is a figure; the
+            # wire in brackets ("(Reuters)") is the article's outlet, not a name in the story.
+            head = (s0, min(s1, f.end))
+            wire = text.find("(", *head)
+            place = (s0, wire) if wire > s0 else head
+            if wire != s0:
+                out.append(place)
+                names_only.add(place)
+            datelines.add(head)
             if f.end < s1:
                 out.append((f.end, s1))
         elif f.kind in (BYLINE, CREDIT):

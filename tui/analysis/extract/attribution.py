@@ -178,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "passive": re.compile(
             r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
-            r"(?=\s+that\b)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
+            r"(?=\s+that\b|\s*[.,;:!?]|\s*$)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
             r"(?=\s+to\s+(?:be|have)\b))",
             re.IGNORECASE,
         ),
@@ -302,6 +302,7 @@ class Attributor:
         self.documents: dict[str, Found] = {}
         self.window_start = 0
         self.sentence_start = 0
+        self.last_outlet_report: Found | None = None
         self.descriptors = self._describe()
 
     # --- sources at a place -------------------------------------------------------------------
@@ -901,18 +902,36 @@ class Attributor:
                     found.append(f)
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):
-                # "reportedly", "it was reported that", "is said to be": an unnamed source, one per article.
-                f = Found(
-                    "unnamed-reports",
-                    "unnamed reports",
-                    SourceKind.UNNAMED,
-                    None,
-                    (qm.start(), qm.end()),
-                    " ".join(qm.group().lower().split()),
-                    "passive",
-                    speaker_text=qm.group(),
-                )
+                # "reportedly", "it was reported that", "is said to be": an unnamed source, one per
+                # article; "it was reported" after an outlet's report is that report.
+                cue = " ".join(qm.group().lower().split())
+                prior = self.last_outlet_report if cue.startswith("it ") and "report" in cue else None
+                if prior is not None:
+                    f = Found(
+                        prior.key,
+                        prior.name,
+                        prior.kind,
+                        prior.entity_id,
+                        (qm.start(), qm.end()),
+                        cue,
+                        "passive-back",
+                        speaker_text=qm.group(),
+                    )
+                else:
+                    f = Found(
+                        "unnamed-reports",
+                        "unnamed reports",
+                        SourceKind.UNNAMED,
+                        None,
+                        (qm.start(), qm.end()),
+                        cue,
+                        "passive",
+                        speaker_text=qm.group(),
+                    )
                 add(f)
+        for f in found:
+            if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb == "according to"):
+                self.last_outlet_report = f
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)

@@ -371,6 +371,8 @@ def _type_unknown(
         return EntityType.PERSON, "entity.first-name"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
+    if _ORG_VERB_BEFORE.search(before):
+        return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
@@ -558,6 +560,13 @@ def find_entities(
 
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
+#: Verbs whose object is an organization, not a person: "ran Taco Bell", "left Harbour Group".
+_ORG_VERB_BEFORE = re.compile(
+    r"\b(?:ran|runs|run|running|joined|joins|join|joining|left|leaves|leaving|founded|co-founded|cofounded|"
+    r"bought|buys|buy|buying|acquired|acquires|acquire|acquiring|sold|sells|invested\s+in|invests\s+in|"
+    r"backed|backs|sued|sues|merged\s+with|spun\s+off)\s+$",
+    re.IGNORECASE,
+)
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(
     {
@@ -819,11 +828,20 @@ def _group(
         for cut in range(max(1, len(f) - 3), len(f)):
             if all(w in tab.org_suffixes for w in f[cut:]):
                 by_prefix.setdefault(f[:cut], []).append(f)
+    by_first_name: dict[str, list[tuple[str, ...]]] = {}
+    for f in forms:
+        if len(f) > 1 and f[0] in tab.first_names and vote(f) == EntityType.PERSON:
+            by_first_name.setdefault(f[0], []).append(f)
     for form in forms:
         if len(form) == 1 and form not in tab.known:
             owners = by_surname.get(form[0], [])
             if len(owners) == 1:
                 union(form, owners[0])
+                continue
+            # "Brian is the leader we need": a given name alone, of the one person who has it.
+            firsts = by_first_name.get(form[0], [])
+            if len(firsts) == 1 and not owners:
+                union(form, firsts[0])
                 continue
         longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
         known_alone = form in tab.known and all(

@@ -11,4 +11,5 @@ SCREENS: dict[str, str] = {
     "basket": "tui.app.screens.basket:BasketScreen",
     "cite_style": "tui.app.screens.cite_style:CitationStyleScreen",
     "import": "tui.app.screens.import_dialog:ImportScreen",
+    "overview": "tui.app.screens.overview:OverviewScreen",
 }

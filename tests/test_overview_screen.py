@@ -1,0 +1,104 @@
+"""The Overview screen (`v`): every article in a table, sortable, filterable, Enter opens it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from tests.pilot import until_loaded
+from tui.app.app import ExplorerApp
+from tui.app.screens.explore import ExploreScreen
+from tui.app.screens.overview import OverviewList, OverviewScreen
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+
+
+async def _open(app: ExplorerApp, pilot) -> OverviewScreen:  # noqa: ANN001
+    await until_loaded(app, pilot)
+    await pilot.press("v")
+    await pilot.pause()
+    await app.workers.wait_for_complete()  # the primary frames, found in a worker
+    await pilot.pause()
+    assert isinstance(app.screen, OverviewScreen)
+    return app.screen
+
+
+def _ids(screen: OverviewScreen) -> list[str]:
+    return [r.article_id for r in screen.query_one(OverviewList).items]
+
+
+@pytest.mark.asyncio
+async def test_overview_lists_every_article_and_finds_the_frames() -> None:
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        assert _ids(screen) == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
+        assert screen.data is not None and screen.data.frames_known
+        frames = {r.article_id: r.frame for r in screen.query_one(OverviewList).items}
+        assert frames == {
+            "winbuzzer": "conflict",
+            "techrepublic": "conflict",
+            "ledgerwire": "economic",
+            "northline": "economic",
+        }
+        assert "Outlets' share" in str(screen.query_one("#ov-outlets", Static).render())
+        # The app keeps the frames for this analysis: a second visit needs no worker.
+        assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_sort_reverse_filter_and_enter_opens_the_article() -> None:
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        await pilot.press("s")  # by outlet, A to Z
+        assert screen.sort_column == "outlet" and not screen.descending
+        assert _ids(screen) == ["ledgerwire", "northline", "techrepublic", "winbuzzer"]
+        await pilot.press("S")  # Z to A
+        assert _ids(screen) == ["winbuzzer", "techrepublic", "northline", "ledgerwire"]
+        await pilot.press("s", "s", "s")  # author, date, words (most first)
+        assert screen.sort_column == "words" and screen.descending
+        assert _ids(screen) == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
+        await pilot.press("f")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"frame:economic")
+        assert _ids(screen) == ["ledgerwire", "northline"]
+        await pilot.press("escape")  # leaves the filter, keeps it
+        assert isinstance(app.focused, OverviewList)
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExploreScreen)
+        assert app.selection is not None and app.selection.article_id == "northline"
+
+
+@pytest.mark.asyncio
+async def test_markup_in_metadata_is_shown_as_written(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Acme said on Monday it would buy Widgets for $2 billion.\n", encoding="utf-8"
+    )
+    (corpus / "corpus.yaml").write_text(
+        'articles:\n  a.txt:\n    outlet: "[bold red]Evil[/] Times"\n    author: "[link=x]Me[/link]"\n',
+        encoding="utf-8",
+    )
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        table = screen.query_one(OverviewList)
+        line = table.render_row(table.items[0], 120)[0]
+        assert line.plain.startswith("[bold red]Evil[/]")  # the brackets as written, no style
+        assert "[link=x]Me[/link]" in line.plain
+        assert not line.spans
+
+
+def test_overview_snapshot_80x24(snap_compare, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # noqa: ANN001
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    async def run_before(pilot) -> None:  # noqa: ANN001
+        await _open(pilot.app, pilot)
+
+    assert snap_compare(ExplorerApp(corpus_path=FOUR), terminal_size=(80, 24), run_before=run_before)

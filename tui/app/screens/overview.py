@@ -1,0 +1,275 @@
+"""The Overview screen (`v`): every article in one table, with small charts of the corpus above it.
+
+The rows and the charts are computed by tui/analysis/overview.py (pure functions); this screen only
+shows them. The table is a VirtualList (only the rows on screen are drawn), so 5,000 articles scroll
+as fast as 50. `s` sorts by the next column, `S` reverses the order, `f` filters (every word must
+match; `outlet:NAME`, `frame:NAME`... look in one column), Enter opens the article in the explorer,
+Escape goes back. The primary frames cost a comparison's work per article: they are found in a thread
+worker after the table is shown, the frame column and chart filling in as they come (the app keeps
+them for the current analysis, so a second visit has them at once). Article text is data: every
+cell is a `Text` built from the value, never markup.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import getters, on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from tui.analysis.model import CorpusAnalysis
+from tui.analysis.overview import (
+    COLUMN_IDS,
+    COLUMNS,
+    Overview,
+    OverviewRow,
+    bars,
+    cell_text,
+    filter_rows,
+    fit_columns,
+    format_cells,
+    overview,
+    primary_frames,
+    sort_rows,
+    spark,
+)
+from tui.app.app import ExplorerApp
+from tui.app.commands import bindings_for
+from tui.app.refs import ItemRef
+from tui.app.widgets.vlist import VirtualList
+from tui.corpus.text import safe_for_terminal
+
+#: How often (seconds) the frame column is refreshed while the frames are being found.
+FRAME_REFRESH = 0.5
+
+
+class OverviewList(VirtualList):
+    """The article rows, one line each, cut into the columns of the current layout."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.layout_columns: list[tuple[str, int]] = []
+        self.empty_text = "No article matches the filter."
+
+    def render_row(self, item: OverviewRow, width: int) -> list[Text]:
+        values = [safe_for_terminal(cell_text(item, c)) for c, _ in self.layout_columns]
+        line = Text(format_cells(values, self.layout_columns))
+        if item.copy_of is not None:
+            line.stylize(self.dim())
+        return [line]
+
+
+class OverviewScreen(Screen[ItemRef | None]):
+    """Every article at a glance; Enter opens the highlighted one in the explorer."""
+
+    DEFAULT_CSS = """
+    OverviewScreen { layout: vertical; }
+    OverviewScreen #ov-charts { height: 4; margin: 0 1; }
+    OverviewScreen .ov-chart { width: 1fr; height: 4; margin-right: 2; }
+    OverviewScreen #ov-filter { height: 1; border: none; padding: 0 1; margin: 0 1; background: $boost; }
+    OverviewScreen #ov-filter:focus { background: $surface-lighten-1; }
+    OverviewScreen #ov-status { height: 1; margin: 0 2; color: $text-muted; }
+    OverviewScreen #ov-header { height: 1; margin: 0 1; text-style: bold; color: $text-accent; }
+    OverviewScreen #ov-table { height: 1fr; margin: 0 1; }
+    """
+
+    SCOPE: ClassVar[str] = "overview"
+    BINDINGS = bindings_for("overview")
+
+    app = getters.app(ExplorerApp)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: Overview | None = None
+        self.sort_column: str | None = None
+        self.descending = False
+        self.frames_done = 0
+        self.frames_total = 0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="ov-charts"):
+            yield Static("", id="ov-days", classes="ov-chart", markup=False)
+            yield Static("", id="ov-frames", classes="ov-chart", markup=False)
+            yield Static("", id="ov-outlets", classes="ov-chart", markup=False)
+        yield Input(placeholder="f: filter  (words, outlet:NAME, frame:NAME, date:2025-06)", id="ov-filter")
+        yield Static("", id="ov-status", markup=False)
+        yield Static("", id="ov-header", markup=False)
+        yield OverviewList(id="ov-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        corpus, analysis = self.app.corpus, self.app.analysis
+        table = self.query_one(OverviewList)
+        table.focus()
+        if corpus is None or analysis is None:
+            self._status("No corpus is loaded.")
+            return
+        frames = self.app.overview_frames_for(analysis)
+        self.data = overview(corpus, analysis, frames)
+        self.frames_total = len(corpus.articles)
+        self.frames_done = self.frames_total if frames is not None else 0
+        self._refill()
+        if frames is None:
+            self._find_frames(self.app, corpus, analysis)
+
+    # -- frames, in the background ------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="overview-frames", exit_on_error=False)
+    def _find_frames(self, app: ExplorerApp, corpus: Any, analysis: Any) -> None:
+        worker = get_current_worker()
+        found: dict[str, str | None] = {}
+        last = time.monotonic()
+        for aid, frame in primary_frames(corpus, analysis):
+            if worker.is_cancelled:
+                return
+            found[aid] = frame
+            if time.monotonic() - last > FRAME_REFRESH:
+                last = time.monotonic()
+                app.call_from_thread(self._frames_progress, dict(found))
+        if not worker.is_cancelled:
+            app.call_from_thread(self._frames_done, analysis, found)
+
+    def _frames_progress(self, found: dict[str, str | None]) -> None:
+        if self.data is None:
+            return
+        self.frames_done = len(found)
+        self.data.rows = [replace(r, frame=found.get(r.article_id)) for r in self.data.rows]
+        self._refill(keep_cursor=True)
+
+    def _frames_done(self, analysis: CorpusAnalysis, found: dict[str, str | None]) -> None:
+        corpus = self.app.corpus
+        if corpus is None or analysis is not self.app.analysis:
+            return
+        self.app.remember_overview_frames(analysis, found)
+        self.data = overview(corpus, analysis, found)
+        self.frames_done = len(found)
+        self._refill(keep_cursor=True)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _rows(self) -> list[OverviewRow]:
+        if self.data is None:
+            return []
+        rows = filter_rows(self.data.rows, self.query_one("#ov-filter", Input).value)
+        if self.sort_column is not None:
+            rows = sort_rows(rows, self.sort_column, self.descending)
+        return rows
+
+    def _refill(self, keep_cursor: bool = False) -> None:
+        table = self.query_one(OverviewList)
+        current = table.current
+        rows = self._rows()
+        width = max(table.scrollable_content_region.width, 20) if table.size.width else self.size.width - 2
+        table.layout_columns = fit_columns(rows or (self.data.rows if self.data else []), max(width, 20))
+        cursor = 0
+        if keep_cursor and current is not None:
+            found = next((n for n, r in enumerate(rows) if r.article_id == current.article_id), None)
+            cursor = found if found is not None else 0
+        table.set_items(rows, cursor, announce=False)
+        if keep_cursor and table.cursor is not None:
+            table.move_to(table.cursor, announce=False)
+        self._header()
+        self._charts()
+        self._status_line(len(rows))
+
+    def _header(self) -> None:
+        table = self.query_one(OverviewList)
+        headers = dict(COLUMNS)
+        labels = []
+        for column, _ in table.layout_columns:
+            label = headers[column]
+            if column == self.sort_column:
+                label += "↓" if self.descending else "↑"
+            labels.append(label)
+        self.query_one("#ov-header", Static).update(Text(format_cells(labels, table.layout_columns)))
+
+    def _charts(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        days = self.query_one("#ov-days", Static)
+        width = max(days.size.width, 16) if days.size.width else 24
+        line, label = spark(data.per_day, width)
+        most = max((n for _, n in data.per_day), default=0)
+        if data.undated:
+            label = f"{label}, {data.undated} undated" if label else f"{data.undated} undated"
+        days.update(Text("\n".join([f"Articles per day (max {most})", line, label[:width]])))
+        frames = self.query_one("#ov-frames", Static)
+        if data.frames_known:
+            named = [(data.frame_labels.get(f, f), n) for f, n in data.frames]
+            text = "\n".join(["Primary frames", *bars(named, width, 3)])
+        else:
+            text = f"Primary frames\nfinding… {self.frames_done}/{self.frames_total}"
+        frames.update(Text(text))
+        outlets = self.query_one("#ov-outlets", Static)
+        outlets.update(Text("\n".join(["Outlets' share", *bars(data.outlets, width, 3)])))
+
+    def _status_line(self, shown: int) -> None:
+        total = len(self.data.rows) if self.data else 0
+        parts = [f"{total} articles" if shown == total else f"{shown} of {total} articles"]
+        if self.sort_column is not None:
+            arrow = "descending" if self.descending else "ascending"
+            parts.append(f"sorted by {dict(COLUMNS)[self.sort_column]} ({arrow})")
+        parts.append("s sort  S reverse  f filter  Enter open  Esc back")
+        self._status("  ·  ".join(parts))
+
+    def _status(self, text: str) -> None:
+        self.query_one("#ov-status", Static).update(Text(text))
+
+    def on_resize(self) -> None:
+        if self.data is not None:
+            self.call_after_refresh(self._refill, True)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def action_sort_next(self) -> None:
+        """Sort by the next column (outlet → author → date → …), ascending."""
+        if self.sort_column is None:
+            self.sort_column = COLUMN_IDS[0]
+        else:
+            self.sort_column = COLUMN_IDS[(COLUMN_IDS.index(self.sort_column) + 1) % len(COLUMN_IDS)]
+        self.descending = self.sort_column in ("words", "named", "company", "outlets", "unnamed", "hedged")
+        self._refill(keep_cursor=True)
+
+    def action_sort_reverse(self) -> None:
+        if self.sort_column is None:
+            self.sort_column = COLUMN_IDS[0]
+        else:
+            self.descending = not self.descending
+        self._refill(keep_cursor=True)
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#ov-filter", Input).focus()
+
+    def action_open_row(self) -> None:
+        row = self.query_one(OverviewList).current
+        if row is not None:
+            self.dismiss(ItemRef("article", row.article_id))
+
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#ov-filter", Input):
+            self.query_one(OverviewList).focus()
+            return
+        self.dismiss(None)
+
+    @on(Input.Changed, "#ov-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refill()
+
+    @on(Input.Submitted, "#ov-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(OverviewList).focus()
+
+    @on(VirtualList.Chosen)
+    def _chosen(self, event: VirtualList.Chosen) -> None:
+        event.stop()
+        self.dismiss(ItemRef("article", event.item.article_id))
