@@ -73,6 +73,22 @@ def test_reference_follows_the_manual(style: str, case: str) -> None:
     assert "<i>" in html and "*" not in html
 
 
+def test_chicago_bibliography_entries() -> None:
+    """Chicago 17 bibliography: Last, First. “Title.” *Publication*, Month Day, Year. URL."""
+
+    def entry(meta: ArticleMeta) -> str:
+        return format_reference(meta, "chicago", markup="markdown", bibliography=True)
+
+    assert entry(FULL) == (
+        f"Doe, Jane. “How Cities Plan for Heat Waves in the EU.” *Example Times*, August 4, 2021. {URL}."
+    )
+    assert (
+        entry(NO_AUTHOR)
+        == f"“How Cities Plan for Heat Waves in the EU.” *Example Times*, August 4, 2021. {URL}."
+    )
+    assert entry(NO_DATE) == f"Doe, Jane. “How Cities Plan for Heat Waves in the EU.” *Example Times*. {URL}."
+
+
 def test_in_text_citations_follow_the_manuals() -> None:
     assert format_quote("w", FULL, "apa", proper=PROPER).startswith("“w” (Doe, 2021)")
     assert format_quote("w", NO_AUTHOR, "apa", proper=PROPER, markup="markdown").startswith(

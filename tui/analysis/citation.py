@@ -332,6 +332,23 @@ def _chicago_note(meta: ArticleMeta) -> str:
     return out
 
 
+def _chicago_bibliography(meta: ArticleMeta) -> str:
+    """Chicago 17 bibliography entry: Last, First. “Title.” *Outlet*, June 13, 2025. URL."""
+    names = split_authors(meta.author)
+    pieces: list[str] = []
+    if names:
+        inverted = [_inverted(names[0]), *names[1:]]
+        pieces.append(_end(_join(inverted)))
+    if meta.title:
+        pieces.append(_quoted_title(meta.title, "."))
+    where = ", ".join(p for p in (_it(meta.outlet) if meta.outlet else None, _us_date(meta)) if p)
+    if where:
+        pieces.append(_end(where))
+    if meta.url:
+        pieces.append(_end(meta.url))
+    return " ".join(pieces) if pieces else "Unknown source."
+
+
 def _mla_authors(meta: ArticleMeta) -> str | None:
     names = split_authors(meta.author)
     if not names:
@@ -488,13 +505,17 @@ def format_reference(
     proper: tuple[str, ...] = (),
     markup: str = "text",
     key: str | None = None,
+    bibliography: bool = False,
 ) -> str:
     """The reference to the article alone, in `style` (for a bibliography or a basket export).
 
     `proper`: the proper nouns the title may hold (APA's sentence case and BibTeX's braces keep
-    them); `markup`: "text", "markdown" (*italics*) or "html"; `key`: the BibTeX key to use.
+    them); `markup`: "text", "markdown" (*italics*) or "html"; `key`: the BibTeX key to use;
+    `bibliography`: Chicago's bibliography entry instead of its note.
     """
     check_style(style)
+    if style == "chicago" and bibliography:
+        return render(_chicago_bibliography(meta), markup)
     if style == "plain":
         return render(_plain_reference(meta), "html" if markup == "html" else "text")
     if style == "markdown":

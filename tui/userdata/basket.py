@@ -482,7 +482,9 @@ class Basket:
         for item in self.items:
             seen.setdefault(item.article_id, item)
         refs = [
-            format_reference(i.meta(), style, tuple(i.proper), markup, key=keys[i.article_id])
+            format_reference(
+                i.meta(), style, tuple(i.proper), markup, key=keys[i.article_id], bibliography=True
+            )
             for i in seen.values()
         ]
         if style == "bibtex":
