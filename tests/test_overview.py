@@ -97,7 +97,8 @@ def test_columns_fit_80_cells_and_the_title_goes_first() -> None:
 def test_text_charts() -> None:
     assert bar(4, 8, 4) == "██" and bar(1, 8, 1) == "▏" and bar(0, 8, 4) == ""
     lines = bars([("Reuters", 4), ("FT", 2), ("AP", 1), ("BBC", 1)], 20, 3)
-    assert lines == ["Reuters  █████████ 4", "FT       ████▌     2", "2 others ████▌     2"]
+    assert lines == ["Reuters ██████████ 4", "FT      █████      2", "+2 more: 2"]
+    assert bars([("Reuters", 4), ("FT", 3)], 20, 3) == ["Reuters ██████████ 4", "FT      ███████▌   3"]
     days = [(dt.date(2025, 6, 10), 4), (dt.date(2025, 6, 12), 1)]
     assert spark(days, 12) == ("█ ▂", "06-10…06-12")
     assert spark(days, 30) == ("█ ▂", "2025-06-10 … 2025-06-12")

@@ -285,22 +285,23 @@ def bar(value: float, most: float, width: int) -> str:
 
 
 def bars(counts: Sequence[tuple[str, int]], width: int, rows: int) -> list[str]:
-    """Up to `rows` lines "label ███ n" fitting `width` cells; the rest summed as "others"."""
+    """Up to `rows` lines "label ███ n" fitting `width` cells, bars scaled to the largest; when there
+    are more, the last line says how many more and their total ("+10 more: 807"), without a bar."""
     if not counts or width < 8 or rows < 1:
         return []
-    shown = list(counts[:rows])
-    if len(counts) > rows:
-        shown = list(counts[: rows - 1]) + [
-            (f"{len(counts) - rows + 1} others", sum(n for _, n in counts[rows - 1 :]))
-        ]
-    most = max(n for _, n in shown)
-    number = len(str(most))
-    label_width = min(max(len(label) for label, _ in shown), max(4, (width - number - 2) // 2))
-    room = width - label_width - number - 2
+    shown = list(counts[:rows]) if len(counts) <= rows else list(counts[: rows - 1])
+    rest = counts[len(shown) :]
     lines = []
-    for label, n in shown:
-        name = label if len(label) <= label_width else label[: label_width - 1] + "…"
-        lines.append(f"{name:<{label_width}} {bar(n, most, room):<{room}} {n:>{number}}"[:width])
+    if shown:
+        most = max(n for _, n in shown)
+        number = len(str(most))
+        label_width = min(max(len(label) for label, _ in shown), max(4, (width - number - 2) // 2))
+        room = width - label_width - number - 2
+        for label, n in shown:
+            name = label if len(label) <= label_width else label[: label_width - 1] + "…"
+            lines.append(f"{name:<{label_width}} {bar(n, most, room):<{room}} {n:>{number}}"[:width])
+    if rest:
+        lines.append(f"+{len(rest)} more: {sum(n for _, n in rest)}"[:width])
     return lines
 
 

@@ -19,6 +19,7 @@ SUBCOMMANDS = (
     "search",
     "compare",
     "overview",
+    "timeline",
     "import_files",
     "basket",
 )
@@ -34,6 +35,7 @@ examples:
   meta-scale-tui search zuckerbrg --kind entity        the ranked results the app shows for /
   meta-scale-tui compare --format html > compare.html  aspects, verdicts, frames, side by side
   meta-scale-tui overview --sort date                  every article in one table, with charts
+  meta-scale-tui timeline --tree                       the story by date; what each fact rests on
   meta-scale-tui import ~/Downloads/*.html --corpus ~/coverage/my-story
   meta-scale-tui basket --format md --style apa        the quotes collected with b
 

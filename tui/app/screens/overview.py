@@ -17,9 +17,10 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import getters, on, work
+from textual import events, getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -53,10 +54,19 @@ FRAME_REFRESH = 0.5
 class OverviewList(VirtualList):
     """The article rows, one line each, cut into the columns of the current layout."""
 
+    class WidthChanged(Message):
+        """The list's width changed: the columns are laid out again."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.layout_columns: list[tuple[str, int]] = []
+        self.laid_out_for = 0  # the width the columns were laid out for
         self.empty_text = "No article matches the filter."
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        if self.scrollable_content_region.width != self.laid_out_for:
+            self.post_message(self.WidthChanged())
 
     def render_row(self, item: OverviewRow, width: int) -> list[Text]:
         values = [safe_for_terminal(cell_text(item, c)) for c, _ in self.layout_columns]
@@ -166,7 +176,8 @@ class OverviewScreen(Screen[ItemRef | None]):
         table = self.query_one(OverviewList)
         current = table.current
         rows = self._rows()
-        width = max(table.scrollable_content_region.width, 20) if table.size.width else self.size.width - 2
+        width = table.scrollable_content_region.width or self.size.width - 4
+        table.laid_out_for = table.scrollable_content_region.width
         table.layout_columns = fit_columns(rows or (self.data.rows if self.data else []), max(width, 20))
         cursor = 0
         if keep_cursor and current is not None:
@@ -223,9 +234,11 @@ class OverviewScreen(Screen[ItemRef | None]):
     def _status(self, text: str) -> None:
         self.query_one("#ov-status", Static).update(Text(text))
 
-    def on_resize(self) -> None:
+    @on(OverviewList.WidthChanged)
+    def _relayout(self, event: OverviewList.WidthChanged) -> None:
+        event.stop()
         if self.data is not None:
-            self.call_after_refresh(self._refill, True)
+            self._refill(keep_cursor=True)
 
     # -- actions --------------------------------------------------------------------------------
 

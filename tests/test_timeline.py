@@ -1,0 +1,157 @@
+"""Timeline and provenance (tui/analysis/timeline.py), on a small corpus written for them
+(tests/corpora/provenance: an unnamed report, an outlet citing it, a copy of that outlet, the company's
+announcement) and on the coverage bench's own-words tables that state copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tui.analysis.model import FactValue
+from tui.analysis.pipeline import analyse
+from tui.analysis.timeline import FactKey, fact_key, provenance, show_fact, timeline, tree_lines
+from tui.cli.main import main
+from tui.corpus.loader import load_corpus
+from tui.corpus.model import Span
+
+HERE = Path(__file__).parent
+CORPUS = HERE / "corpora" / "provenance"
+COVERAGE = HERE / "coverage"
+
+
+@pytest.fixture(scope="module")
+def acme():  # noqa: ANN201
+    corpus = load_corpus(CORPUS)
+    analysis = analyse(corpus, use_cache=False)
+    return corpus, analysis
+
+
+def _fact(slot: str, value: str | float, unit: str | None = None, hedge: str | None = None) -> FactValue:
+    return FactValue(slot, value, unit, "as written", Span("a", 0, 1), hedge=hedge)
+
+
+def test_one_figure_however_hedged_and_rounded() -> None:
+    assert fact_key(_fact("amount", 2e9, "USD", "about")) == fact_key(_fact("amount", 2.0004e9, "USD"))
+    assert fact_key(_fact("amount", 14.3e9, "USD")) != fact_key(_fact("amount", 14.8e9, "USD"))
+    assert fact_key(_fact("buyer", "Scale  AI")) == FactKey("buyer", "scale ai")
+    assert show_fact(_fact("amount", 14.3e9, "USD", "about")) == "about $14.3B"
+    assert show_fact(_fact("stake", 49, "%")) == "49%"
+    assert show_fact(_fact("amount", 500e6, "EUR")) == "€500M"
+
+
+def test_timeline_by_date_with_status_and_firsts(acme) -> None:  # noqa: ANN001
+    line = timeline(*acme)
+    assert [(e.date, e.article_id, e.status) for e in line.entries] == [
+        (dt.date(2025, 3, 1), "ledger", "talks"),
+        (dt.date(2025, 3, 2), "post", "talks"),
+        (dt.date(2025, 3, 2), "syndicated", "talks"),
+        (dt.date(2025, 3, 5), "wire", "agreed"),
+    ]
+    shown = {e.article_id: {s.key.slot: s.shown for s in e.statements} for e in line.entries}
+    assert shown["ledger"]["amount"] == "about $2B"
+    assert shown["wire"]["amount"] == "$2.1B"
+    # the figure moves from "about $2B, in talks" to "$2.1B, agreed": each first stated once
+    assert line.first[FactKey("amount", "2e+09 USD")] == "ledger"
+    assert line.first[FactKey("amount", "2.1e+09 USD")] == "wire"
+    assert line.first[FactKey("status", "talks")] == "ledger"
+    assert line.first[FactKey("status", "agreed")] == "wire"
+    assert [e.copy_of for e in line.entries] == [None, None, "post", None]
+    assert [d for d, _ in line.days()] == [dt.date(2025, 3, 1), dt.date(2025, 3, 2), dt.date(2025, 3, 5)]
+
+
+def test_a_figure_repeated_three_times_rests_on_one_unnamed_report(acme) -> None:  # noqa: ANN001
+    facts = {f.key: f for f in provenance(*acme)}
+    amount = facts[FactKey("amount", "2e+09 USD")]
+    assert amount.articles == ["ledger", "post", "syndicated"]
+    assert [(o.kind, o.id) for o in amount.origins] == [("unnamed", "ledger")]
+    assert amount.summary == "stated by 3 articles, resting on 1 independent origin (1 unnamed)"
+    # the copy rests on its original, which rests on the outlet it cites, which rests on people familiar
+    assert tree_lines(amount.tree[2]) == [
+        "Syndicator (copy)",
+        "└─ Morning Post",
+        "   └─ according to Daily Ledger",
+        "      └─ Daily Ledger",
+        "         └─ people familiar with the matter (unnamed, in Daily Ledger)",
+    ]
+    agreed = facts[FactKey("amount", "2.1e+09 USD")]
+    assert [(o.kind, o.id) for o in agreed.origins] == [("source", "acme")]
+    buyer = facts[FactKey("buyer", "acme")]
+    assert buyer.summary == "stated by 4 articles, resting on 2 independent origins (1 unnamed)"
+
+
+def test_timeline_command_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--corpus", str(CORPUS)]) == 0
+    out = capsys.readouterr().out
+    assert "  Daily Ledger [talks*]: buyer Acme* · target Widgets* · amount about $2B*" in out
+    assert "  Syndicator (copy of post) [talks]: buyer Acme · target Widgets · amount about $2B" in out
+    assert (
+        "  amount = about $2B: stated by 3 articles, resting on 1 independent origin (1 unnamed); first: ledger"
+        in out
+    )
+    assert main(["timeline", "--corpus", str(CORPUS), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "meta-scale-tui/timeline/1"
+    assert [e["article"] for e in data["timeline"]] == ["ledger", "post", "syndicated", "wire"]
+    first = next(p for p in data["provenance"] if p["slot"] == "amount")
+    assert first["origins"] == [
+        {
+            "kind": "unnamed",
+            "id": "ledger",
+            "label": "people familiar with the matter (unnamed, in Daily Ledger)",
+        }
+    ]
+
+
+def _bench_stories() -> list[Path]:
+    """Own-words tables of the coverage bench that state a copy (copy_of)."""
+    out = []
+    for table in sorted(COVERAGE.glob("*/own/facts.yaml")):
+        data = yaml.safe_load(table.read_text(encoding="utf-8"))
+        if any(a.get("copy_of") for a in data.get("articles", [])):
+            out.append(table)
+    return out
+
+
+@pytest.mark.parametrize("table", _bench_stories(), ids=lambda p: p.parent.parent.name)
+def test_copies_in_the_bench_tables_add_no_origin(table: Path, tmp_path: Path) -> None:
+    """Per the table's copy_of, a copy's statement of a fact rests only on its original: it never adds
+    an independent origin, and its chain names the original."""
+    data = yaml.safe_load(table.read_text(encoding="utf-8"))
+    meta = {}
+    for art in data["articles"]:
+        shutil.copy(table.parent / f"{art['id']}.txt", tmp_path / f"{art['id']}.txt")
+        entry = {"id": art["id"], "outlet": art.get("outlet"), "date": art.get("date")}
+        if art.get("copy_of"):
+            entry["copy_of"] = art["copy_of"]
+        meta[f"{art['id']}.txt"] = {k: v for k, v in entry.items() if v is not None}
+    (tmp_path / "corpus.yaml").write_text(yaml.safe_dump({"articles": meta}), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert not [p for p in corpus.problems if p.severity == "error"]
+    analysis = analyse(corpus, use_cache=False)
+    copies = {a["id"]: a["copy_of"] for a in data["articles"] if a.get("copy_of")}
+    outlets = {a["id"]: a.get("outlet") or a["id"] for a in data["articles"]}
+    checked = 0
+    for fact in provenance(corpus, analysis):
+        without = set()
+        for aid, tree in zip(fact.articles, fact.tree, strict=True):
+            if aid not in copies:
+                without.update(_leaves(tree))
+        for aid, tree in zip(fact.articles, fact.tree, strict=True):
+            if aid in copies:
+                checked += 1
+                assert tree.label == f"{outlets[aid]} (copy)"
+                assert tree.children[0].label == outlets[copies[aid]]
+                if copies[aid] in fact.articles:
+                    assert set(_leaves(tree)) <= without, (fact.key, aid)
+    assert checked > 0
+
+
+def _leaves(node):  # noqa: ANN001, ANN202
+    if node.origin is not None:
+        return [node.origin]
+    return [o for child in node.children for o in _leaves(child)]

@@ -1,0 +1,329 @@
+"""The story over time, and where each fact comes from: timeline and provenance (pure functions).
+
+Both read the extractor's event facts (ArticleAnalysis.facts, tui/analysis/extract/facts.py) and the
+copies the importer linked (tui/analysis/copies.py); nothing here reads article text by rules of its own.
+
+Timeline: the articles by publication date (undated ones last, in corpus order), each with its key facts
+as it states them ("about $15B", the status word "talks", "agreed", "closed", "denied" beside it), and
+for each fact the first article to state it (the earliest dated one; in corpus order among equals).
+
+A fact is a slot and a value: amount = 14.3e9 USD, buyer = Meta, new_title = ceo. Two articles state the
+same fact when the slot is the same and the value is the same (money and counts to three significant
+figures, text case-folded), however they hedge it ("about $15B" and "$15B" state one figure; the hedge
+stays on each statement).
+
+Provenance: for each fact, the chain behind every article's statement of it:
+- a copy rests on its original (copy_of chains followed to the first article);
+- a statement attributed to another outlet ("according to Reuters") rests on that outlet: on its
+  article in the corpus when there is one (and so on down its own chain), else on the outlet itself;
+- a statement attributed to a person, a company or a document rests on that source (one origin, however
+  many articles cite it);
+- a statement attributed to an unnamed source ("people familiar with the matter") rests on an unnamed
+  report, one per original article that makes it (two outlets' "people familiar" may or may not be the
+  same people: they count apart);
+- a statement attributed to nobody rests on the article's own reporting (its original's).
+Summarised as "stated by N articles, resting on M independent origins"; the tree is kept for display.
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from tui.analysis.copies import independent_articles
+from tui.analysis.model import CorpusAnalysis, FactValue, SourceKind
+from tui.corpus.model import Article, Corpus
+
+#: The slots a timeline shows, in this order, when the article states them (others follow).
+KEY_SLOTS = (
+    "buyer", "target", "amount", "stake", "valuation", "status", "person", "organization", "new_title",
+    "modifier", "predecessor", "count", "share",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class FactKey:
+    """What makes two statements one fact: the slot and the normalised value."""
+
+    slot: str
+    value: str  # "1.43e+10 USD", "meta", "ceo"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One article's statement of one fact."""
+
+    key: FactKey
+    article_id: str
+    fact: FactValue
+    shown: str  # "about $15B", "Meta", "ceo", "agreed"
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    article_id: str
+    outlet: str | None
+    title: str
+    date: dt.date | None
+    status: str | None  # the article's status word (talks, agreed, closed, denied...), None if unstated
+    statements: list[Statement] = field(default_factory=list)
+    firsts: list[FactKey] = field(default_factory=list)  # the facts this article is the first to state
+    copy_of: str | None = None
+
+
+@dataclass(slots=True)
+class Timeline:
+    entries: list[TimelineEntry] = field(default_factory=list)  # in date order, undated last
+    #: fact -> the article that states it first
+    first: dict[FactKey, str] = field(default_factory=dict)
+
+    def days(self) -> list[tuple[dt.date | None, list[TimelineEntry]]]:
+        out: list[tuple[dt.date | None, list[TimelineEntry]]] = []
+        for entry in self.entries:
+            if out and out[-1][0] == entry.date:
+                out[-1][1].append(entry)
+            else:
+                out.append((entry.date, [entry]))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a statement rests in the end: an article's own reporting, a named source, an outlet
+    outside the corpus, or an unnamed report in an article."""
+
+    kind: str  # "article" | "source" | "outlet" | "unnamed"
+    id: str  # article id, source id, outlet name (case-folded), or the article id of the unnamed report
+    #: Not part of the identity: an article's unnamed sources are one unnamed report.
+    label: str = field(
+        compare=False
+    )  # "Winbuzzer's own reporting", "Scale AI", "Reuters (not in the corpus)", "unnamed, in Winbuzzer"
+
+
+@dataclass(slots=True)
+class Node:
+    """One step of a chain: "TechRepublic" → "according to Reuters" → "Reuters" → "people familiar"."""
+
+    label: str
+    children: list[Node] = field(default_factory=list)
+    origin: Origin | None = None  # set on a leaf
+
+
+@dataclass(slots=True)
+class FactProvenance:
+    key: FactKey
+    shown: str  # the fact as the first article states it
+    articles: list[str]  # stating it, in timeline order
+    origins: list[Origin]
+    tree: list[Node]  # one per stating article
+
+    @property
+    def summary(self) -> str:
+        n, m = len(self.articles), len(self.origins)
+        unnamed = sum(1 for o in self.origins if o.kind == "unnamed")
+        text = (
+            f"stated by {n} article{'s' if n != 1 else ''}, resting on {m} independent "
+            f"origin{'s' if m != 1 else ''}"
+        )
+        if unnamed:
+            text += f" ({unnamed} unnamed)"
+        return text
+
+
+# -- facts ------------------------------------------------------------------------------------------
+
+
+def _sig(value: float) -> str:
+    if value == 0 or not math.isfinite(value):
+        return str(value)
+    return f"{value:.3g}" if abs(value) < 1e3 else f"{float(f'{value:.3g}'):.6g}"
+
+
+def fact_key(fact: FactValue) -> FactKey:
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        value = _sig(float(fact.value)) + (f" {fact.unit}" if fact.unit else "")
+    else:
+        value = " ".join(str(fact.value).casefold().split())
+    return FactKey(fact.slot, value)
+
+
+_HEDGE_WORDS = {
+    "about": "about", "more_than": "more than", "less_than": "less than", "up_to": "up to",
+    "nearly": "nearly", "at_least": "at least", "range": "range",
+}  # fmt: skip
+_CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def _money(value: float, unit: str | None) -> str:
+    sign = _CURRENCY.get(unit or "", "")
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(value) >= size:
+            number = f"{value / size:.2f}".rstrip("0").rstrip(".")
+            text = f"{number}{suffix}"
+            return f"{sign}{text}" if sign else f"{text} {unit or ''}".strip()
+    return f"{sign}{value:,.0f}" if sign else f"{value:,.0f} {unit or ''}".strip()
+
+
+def show_fact(fact: FactValue) -> str:
+    """ "about $15B", "49%", "Meta", "ceo", "agreed"."""
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        if fact.unit == "%":
+            text = f"{fact.value:g}%"
+        elif fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
+            text = _money(float(fact.value), fact.unit)
+        else:
+            text = f"{fact.value:g}" + (f" {fact.unit}" if fact.unit else "")
+    else:
+        text = str(fact.value)
+    hedge = _HEDGE_WORDS.get(fact.hedge or "")
+    return f"{hedge} {text}" if hedge else text
+
+
+def _order(corpus: Corpus) -> list[Article]:
+    index = {a.id: n for n, a in enumerate(corpus.articles)}
+    return sorted(
+        corpus.articles, key=lambda a: (a.meta.date is None, a.meta.date or dt.date.min, index[a.id])
+    )
+
+
+def _statements(article: Article, analysis: CorpusAnalysis) -> list[Statement]:
+    found = analysis.articles.get(article.id)
+    facts = found.facts if found else None
+    if facts is None:
+        return []
+    rank = {slot: n for n, slot in enumerate(KEY_SLOTS)}
+    slots = sorted(facts.slots.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+    return [Statement(fact_key(f), article.id, f, show_fact(f)) for _, f in slots]
+
+
+def timeline(corpus: Corpus, analysis: CorpusAnalysis) -> Timeline:
+    """The corpus by publication date, each article's key facts, and the first to state each fact."""
+    originals = independent_articles(corpus)
+    result = Timeline()
+    for article in _order(corpus):
+        statements = _statements(article, analysis)
+        status = next((s.fact.value for s in statements if s.key.slot == "status"), None)
+        original = originals.get(article.id, article.id)
+        entry = TimelineEntry(
+            article.id,
+            article.meta.outlet,
+            article.display_title,
+            article.meta.date,
+            str(status) if status is not None else None,
+            statements,
+            copy_of=original if original != article.id else None,
+        )
+        for st in statements:
+            if st.key not in result.first:
+                result.first[st.key] = article.id
+                entry.firsts.append(st.key)
+        result.entries.append(entry)
+    return result
+
+
+# -- provenance -------------------------------------------------------------------------------------
+
+
+def _outlet_articles(corpus: Corpus, originals: dict[str, str]) -> dict[str, str]:
+    """Outlet name (case-folded) -> its first original article in the corpus."""
+    out: dict[str, str] = {}
+    for article in _order(corpus):
+        outlet = (article.meta.outlet or "").casefold().strip()
+        if outlet and outlet not in out:
+            out[outlet] = originals.get(article.id, article.id)
+    return out
+
+
+def provenance(
+    corpus: Corpus, analysis: CorpusAnalysis, line: Timeline | None = None
+) -> list[FactProvenance]:
+    """Per fact (in the order the timeline first meets them): who states it and what it rests on."""
+    line = line or timeline(corpus, analysis)
+    originals = independent_articles(corpus)
+    by_id = corpus.by_id()
+    sources = {s.id: s for s in analysis.sources}
+    outlets = _outlet_articles(corpus, originals)
+    stated: dict[FactKey, list[Statement]] = {}
+    for entry in line.entries:
+        for st in entry.statements:
+            stated.setdefault(st.key, []).append(st)
+
+    def name(aid: str) -> str:
+        article = by_id.get(aid)
+        return (article.meta.outlet if article else None) or aid
+
+    def article_node(aid: str, key: FactKey, seen: frozenset[str]) -> Node:
+        """What article `aid`'s statement of `key` rests on (following copies and outlets it cites)."""
+        original = originals.get(aid, aid)
+        if original != aid:
+            node = Node(f"{name(aid)} (copy)")
+            node.children.append(article_node(original, key, seen | {aid}))
+            return node
+        node = Node(name(aid))
+        own = next((s for s in stated.get(key, []) if s.article_id == aid), None)
+        source_ids = own.fact.source_ids if own else ()
+        if not source_ids:
+            node.children.append(_leaf(Origin("article", aid, f"{name(aid)}'s own reporting")))
+            return node
+        for sid in source_ids:
+            source = sources.get(sid)
+            if source is None:
+                continue
+            kind = source.kind
+            if kind == SourceKind.OUTLET:
+                cited = outlets.get(source.name.casefold().strip())
+                if cited is not None and cited not in seen and cited != aid:
+                    step = Node(f"according to {source.name}")
+                    step.children.append(article_node(cited, key, seen | {aid}))
+                    node.children.append(step)
+                else:
+                    outlet = source.name.casefold().strip()
+                    node.children.append(
+                        _leaf(Origin("outlet", outlet, f"{source.name} (not in the corpus)"))
+                    )
+            elif kind in (SourceKind.UNNAMED, SourceKind.GROUP):
+                node.children.append(
+                    _leaf(Origin("unnamed", aid, f"{source.name} (unnamed, in {name(aid)})"))
+                )
+            elif kind == SourceKind.NARRATOR:
+                node.children.append(_leaf(Origin("article", aid, f"{name(aid)}'s own reporting")))
+            else:
+                node.children.append(_leaf(Origin("source", source.id, source.name)))
+        if not node.children:
+            node.children.append(_leaf(Origin("article", aid, f"{name(aid)}'s own reporting")))
+        return node
+
+    out = []
+    for key, statements in stated.items():
+        trees = [article_node(st.article_id, key, frozenset()) for st in statements]
+        origins: dict[Origin, None] = {}
+        for tree in trees:
+            for origin in _leaves(tree):
+                origins.setdefault(origin, None)
+        out.append(
+            FactProvenance(key, statements[0].shown, [s.article_id for s in statements], list(origins), trees)
+        )
+    return out
+
+
+def _leaf(origin: Origin) -> Node:
+    return Node(origin.label, origin=origin)
+
+
+def _leaves(node: Node) -> list[Origin]:
+    if node.origin is not None:
+        return [node.origin]
+    return [o for child in node.children for o in _leaves(child)]
+
+
+def tree_lines(node: Node, indent: str = "") -> list[str]:
+    """The chain as indented lines ("└─ according to Reuters")."""
+    lines = [indent + node.label]
+    for n, child in enumerate(node.children):
+        last = n == len(node.children) - 1
+        sub = tree_lines(child, indent + ("   " if last else "│  "))
+        sub[0] = indent + ("└─ " if last else "├─ ") + child.label
+        lines.extend(sub)
+    return lines
