@@ -78,3 +78,23 @@ def test_html_is_one_escaped_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert page.startswith("<!DOCTYPE html>")
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "src=" not in page and "href=" not in page  # self-contained
+
+
+def test_html_report_is_standalone_with_metadata_discrepancies_and_legend(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["compare", "--corpus", str(FOUR), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    for heading in ("Legend", "Discrepancies", "Profiles", "Aspects"):
+        assert f"<h2>{heading}</h2>" in page
+    assert "<b>contradiction</b>" in page and "$14.3 billion vs $14.8 billion" in page
+    assert "(by Markus Kasanmascheff; 2025-06-13; 944 words)" in page  # outlet, author, date
+    assert "<b>Ledger Wire (fictional)</b>" in page and "author unknown; date unknown" in page
+    assert "<script" not in page and "http" not in page.split("<body>")[0].replace("http-equiv", "")
+
+
+def test_default_articles_all_up_to_six(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--corpus", str(FOUR), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
+    assert captured.err == ""  # no note: every article is compared

@@ -105,6 +105,15 @@ async def test_a_picks_the_articles(monkeypatch, tmp_path) -> None:
     app = CompareApp(FOUR)
     async with app.run_test(size=(160, 50)) as pilot:
         screen = await _ready(app, pilot)
+        # four articles: all are compared by default (up to six)
+        assert screen.result.article_ids == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
+        await pilot.press("a")
+        await pilot.pause()
+        picker = app.screen.query_one(SelectionList)
+        picker.deselect("ledgerwire")
+        picker.deselect("northline")
+        await pilot.press("enter")
+        await until_loaded(app, pilot)
         assert screen.result.article_ids == ["winbuzzer", "techrepublic"]
         await pilot.press("a")
         await pilot.pause()

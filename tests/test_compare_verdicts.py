@@ -140,6 +140,18 @@ def test_title_verdicts(a: Slot, b: Slot, kind: str, reason: str) -> None:
     assert title_verdict(b, a).kind == kind
 
 
+def test_titles_at_two_organizations_are_two_posts() -> None:
+    a = Slot("role", "CEO", Span("t", 0, 3), unit="Intel Products", normalized="ceo")
+    b = Slot(
+        "role", "interim co-CEO", Span("t", 0, 3), unit="Intel", normalized="ceo", modifiers=("co", "interim")
+    )
+    assert title_verdict(a, b).kind == INCOMPARABLE
+    assert (
+        title_verdict(a, Slot("role", "CEO", Span("t", 0, 3), unit="intel products", normalized="ceo")).kind
+        == SAME
+    )
+
+
 def test_interim_vs_permanent_says_why() -> None:
     v = title_verdict(_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"))
     assert "“interim CEO”" in v.why and "“CEO”" in v.why and "interim" in v.why

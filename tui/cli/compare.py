@@ -15,21 +15,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Compare articles side by side: aligned aspects (agree / differ / only in), numeric "
         "and title discrepancies, frame profiles with evidence, tone, loaded language, sourcing. "
         "Exit 0 on success, 1 for an unusable corpus, 2 for an unknown article id.",
-        epilog="example: meta-scale-tui compare --articles winbuzzer,techrepublic --format html > compare.html",
+        epilog="examples: meta-scale-tui compare --articles winbuzzer,techrepublic --format html > compare.html\n"
+        "          meta-scale-tui compare --articles all --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_corpus_option(parser)
     parser.add_argument(
         "--articles",
         metavar="ID,ID...",
         default=None,
-        help="article ids to compare, comma-separated (default: the first two; 'all' for every article)",
+        help="article ids to compare, comma-separated, or 'all' for every article (default: every "
+        "article when there are at most six, else the first six, with a note)",
     )
     parser.add_argument("--format", choices=["md", "json", "html"], default="md")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.analysis.compare import CompareDataError, compare
+    from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
     from tui.analysis.compare.report import to_dict, to_html, to_markdown
     from tui.analysis.pipeline import analyse
 
@@ -38,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     known = [a.id for a in corpus.articles]
     if args.articles is None:
-        ids = known[:2]
+        ids = default_articles(corpus)
+        if note := default_note(corpus):
+            print(note, file=sys.stderr)
     elif args.articles.strip().lower() == "all":
         ids = known
     else:

@@ -21,16 +21,29 @@ from tui.analysis.copies import copy_label, independent_articles
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus
 
-__all__ = ["CompareDataError", "Comparison", "compare", "default_articles"]
+__all__ = ["CompareDataError", "Comparison", "compare", "default_articles", "default_note"]
 
 
-def default_articles(corpus: Corpus, n: int = 2) -> list[str]:
-    """The first `n` articles of the corpus, in corpus order."""
+#: The comparison compares every article up to this many by default, else the first ones.
+DEFAULT_LIMIT = 6
+
+
+def default_articles(corpus: Corpus, n: int = DEFAULT_LIMIT) -> list[str]:
+    """Every article when there are at most `n`, else the first `n`, in corpus order."""
     return [a.id for a in corpus.articles[:n]]
 
 
+def default_note(corpus: Corpus, n: int = DEFAULT_LIMIT) -> str | None:
+    """What the default leaves out, in words ("the first 6 of 12 articles ..."), or None."""
+    total = len(corpus.articles)
+    if total <= n:
+        return None
+    return f"Comparing the first {n} of {total} articles; choose others, or all of them (--articles all)."
+
+
 def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | None = None) -> Comparison:
-    """Compare the articles `article_ids` (default: the first two). Unknown ids raise KeyError."""
+    """Compare the articles `article_ids` (default: every article up to six, else the first six).
+    Unknown ids raise KeyError."""
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
     statements = {aid: build_statements(articles[aid], analysis) for aid in ids}
@@ -40,6 +53,8 @@ def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | N
     }
     aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of)
     result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
+    if not article_ids and (note := default_note(corpus)):
+        result.notes.insert(0, note)
     aspect_of: dict[str, list[str]] = {}
     for aspect in aspects:
         for cell in aspect.cells.values():

@@ -219,6 +219,7 @@ class RoleHit:
     span: Span
     current: bool  # False when the text makes it a former title
     rule: str
+    organization: str | None = None  # whose title it is, where the text says ("CEO of Intel Products")
 
 
 def person_key(name: str) -> str:
@@ -252,6 +253,7 @@ class _People:
                         span=role.span,
                         current=not former,
                         rule=f"extractor:{role.rule}",
+                        organization=role.organization,
                     )
                 )
         for hits in self.roles.values():
@@ -311,6 +313,7 @@ def _role_slot(hit: RoleHit) -> Slot:
         text=hit.title if hit.current or "former" in hit.modifiers else f"{hit.title} (former)",
         span=hit.span,
         normalized=hit.normalized,
+        unit=hit.organization,  # a title's "unit" is the organization it is held at
         modifiers=tuple(sorted(set(mods))),
         rule=hit.rule,
     )

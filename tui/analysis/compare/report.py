@@ -321,6 +321,37 @@ def _highlighted(st: Statement, slot: Slot | None) -> str:
     return _e(st.text[:a]) + "<mark>" + _e(st.text[a:b]) + "</mark>" + _e(st.text[b:])
 
 
+LEGEND = [
+    ("same", "both articles state the value alike"),
+    (
+        "variation",
+        "the same meaning in other words ($14B / $14 billion; founder / co-founder; case, word order)",
+    ),
+    (
+        "precision",
+        "compatible values at different precision: rounding, a stated hedge ('about'), a bound ('more than')",
+    ),
+    (
+        "contradiction",
+        "values that cannot both hold after units, rounding and hedges; or titles whose meaning differs (interim vs permanent)",
+    ),
+    ("only in / missing", "one article states the fact, the other does not (omission)"),
+    ("theme", "sentences the articles only loosely share: a common theme, not an agreement"),
+    (
+        "frames",
+        "Semetko & Valkenburg's questions; score = share of the frame's questions the article answers yes, with the sentences that answer them",
+    ),
+    ("tone", "VADER on the article's own words (-1 negative .. +1 positive), quoted words apart"),
+    ("loaded n/1k", "loaded or metaphorical phrases per 1,000 words"),
+    ("alignment score", "how alike two sentences are: 0.4 shared names + 0.3 wording + 0.3 value"),
+]
+
+
+def _legend_html() -> str:
+    rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in LEGEND)
+    return f"<h2>Legend</h2><table>{rows}</table>"
+
+
 def to_html(result: Comparison, corpus: Corpus) -> str:
     ids = result.article_ids
     names = {aid: result.profiles[aid].name for aid in ids}
@@ -329,13 +360,53 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
         f"<title>Side by side: {_e(corpus.name)}</title><style>{_CSS}</style></head><body>",
         f"<h1>Side by side: {_e(corpus.name)}</h1><ul>",
     ]
+    by_id = corpus.by_id()
     for a in ids:
         p = result.profiles[a]
+        meta = by_id[a].meta if a in by_id else None
+        facts = [f"{p.words} words"]
+        if meta is not None:
+            facts = [
+                x
+                for x in (
+                    f"by {meta.author}" if meta.author else "author unknown",
+                    meta.date.isoformat() if meta.date else "date unknown",
+                    p.copy_label,
+                    f"{p.words} words",
+                )
+                if x
+            ]
+        url = f" <span class='muted'>{_e(meta.url)}</span>" if meta is not None and meta.url else ""
         out.append(
-            f"<li><b>{_e(names[a])}</b>: {_e(p.title)} <span class='muted'>({p.words} words)</span></li>"
+            f"<li><b>{_e(names[a])}</b>: {_e(p.title)} <span class='muted'>({_e('; '.join(facts))})</span>{url}</li>"
         )
+    out.append("</ul>")
+    for note in result.notes:
+        out.append(f"<p class='muted'>{_e(note)}</p>")
+    out.append(_legend_html())
+    differ = [(a, p) for a in result.aspects for p in a.pairs if p.verdict not in ("same",)]
+    flags = [(a, f) for a in result.aspects for f in a.flags]
+    out.append("<h2>Discrepancies</h2>")
+    if not differ and not flags:
+        out.append("<p>None: the articles agree wherever they tell the same fact.</p>")
+    else:
+        out.append("<table><tr><th>Aspect</th><th>Verdict</th><th>Between</th><th>Why</th></tr>")
+        order = ("contradiction", "precision", "variation")
+        for aspect, pair in sorted(
+            differ, key=lambda x: order.index(x[1].verdict) if x[1].verdict in order else 9
+        ):
+            out.append(
+                f"<tr class='{'differ' if pair.verdict == 'contradiction' else 'agree'}'><td>{_e(aspect.label)}</td>"
+                f"<td><b>{_e(pair.verdict)}</b></td><td>{_e(names.get(pair.a, pair.a))} · "
+                f"{_e(names.get(pair.b, pair.b))}</td><td>{_e(pair.detail)}</td></tr>"
+            )
+        for aspect, flag in flags:
+            out.append(
+                f"<tr><td>{_e(aspect.label)}</td><td><b>sourcing or hedging</b></td><td></td><td>{_e(flag)}</td></tr>"
+            )
+        out.append("</table>")
     out.append(
-        "</ul><h2>Profiles</h2><table><tr><th>Frame</th>"
+        "<h2>Profiles</h2><table><tr><th>Frame</th>"
         + "".join(f"<th>{_e(names[a])}</th>" for a in ids)
         + "</tr>"
     )

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
-from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Source
+from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Quote, Source
 from tui.corpus.model import Article, Span
 
 
@@ -86,6 +86,19 @@ class _CitationIndex:
         return [i for i in self.items[lo:hi] if i[1] <= span.end]
 
 
+def _quote_spans(quotes: list[Quote], starts: list[int], longest: int, span: Span) -> list[Span]:
+    """Quotations inside the sentence, clipped to it (a quote may span sentences); scare quotes
+    only when wholly inside. Only the quotes that can reach the sentence are looked at."""
+    lo = bisect.bisect_left(starts, span.start - longest)
+    hi = bisect.bisect_left(starts, span.end)
+    near = quotes[lo:hi]
+    return [
+        Span(span.article_id, max(q.span.start, span.start), min(q.span.end, span.end))
+        for q in near
+        if q.kind != "scare" and q.span.overlaps(span)
+    ] + [q.span for q in near if q.kind == "scare" and span.contains(q.span)]
+
+
 def article_places(article: Article, paragraphs: list[Span]) -> tuple[int | None, int | None]:
     """(headline paragraph index, lead paragraph index): the headline when the text carries it,
     the lead is the first paragraph after it (a standfirst counts as the lead)."""
@@ -110,6 +123,8 @@ def build_statements(article: Article, analysis: CorpusAnalysis) -> list[Stateme
     figures = sorted(result.figures, key=lambda f: f.span.start)
     fig_starts = [f.span.start for f in figures]
     quotes = sorted(result.quotes, key=lambda q: q.span.start)
+    quote_starts = [q.span.start for q in quotes]
+    longest_quote = max((q.span.end - q.span.start for q in quotes), default=0)
     sources = {s.id: s for s in analysis.sources}
     statements: list[Statement] = []
     for n, span in enumerate(sentences):
@@ -163,12 +178,7 @@ def build_statements(article: Article, analysis: CorpusAnalysis) -> list[Stateme
                 entity_ids=entity_ids,
                 person_ids=frozenset(e for e in entity_ids if e in index.persons),
                 citations=len(here),
-                quote_spans=[  # quotations inside the sentence, clipped to it (a quote may span sentences)
-                    Span(article.id, max(q.span.start, span.start), min(q.span.end, span.end))
-                    for q in quotes
-                    if q.kind != "scare" and q.span.overlaps(span)
-                ]
-                + [q.span for q in quotes if q.kind == "scare" and span.contains(q.span)],
+                quote_spans=_quote_spans(quotes, quote_starts, longest_quote, span),
             )
         )
     return statements

@@ -45,9 +45,14 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
     best: dict[int, float] = {}
-    for (i, (qa, fa)), (j, (qb, fb)) in combinations(enumerate(quotes), 2):
-        if qa.span.article_id == qb.span.article_id:
-            continue
+    by_article: dict[str, list[int]] = {}
+    for k, (q, _) in enumerate(quotes):
+        by_article.setdefault(q.span.article_id, []).append(k)
+    pairs = [  # quotes of different articles only (an article's own quotes are never variants)
+        (i, j) for xs, ys in combinations(by_article.values(), 2) for i in xs for j in ys
+    ]
+    for i, j in sorted(pairs):
+        fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
         if sim < THRESHOLD:
             continue

@@ -127,6 +127,9 @@ def title_verdict(a: Slot, b: Slot) -> Verdict:
     pair = f"“{a.text}” vs “{b.text}”"
     if (a.normalized or a.text.lower()) != (b.normalized or b.text.lower()):
         return Verdict(INCOMPARABLE, "other-title", f"{pair}: two different titles")
+    if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
+        # "CEO of Intel Products" and "co-CEO of Intel" are two posts, not one post told two ways
+        return Verdict(INCOMPARABLE, "other-organization", f"{pair}: titles at {a.unit} and {b.unit}")
     ma, mb = _meaning(a), _meaning(b)
     if ma != mb:
         extra = sorted(ma ^ mb)

@@ -464,13 +464,15 @@ def _possessor(doc: _Doc, n: _Name) -> bool:
     return doc.text.startswith(("'s", "’s", "' ", "’ "), n.end)
 
 
-def _parties(doc: _Doc, tab: _Tables) -> tuple[_Name | None, _Name | None, str]:
+def _parties(
+    doc: _Doc, tab: _Tables, only: list[tuple[int, int]] | None = None
+) -> tuple[_Name | None, _Name | None, str]:
     """(buyer, target, rule): in the first lead, headline or early body sentence with a deal verb next
     to organisations, the earliest verb decides. Active ("Amazon will invest ... in Anthropic"): the
     buyer is the last organisation before the verb, the target the first after it. Passive ("Wiz,
     acquired by Alphabet"): the other way round. Raising ("Anthropic has raised $4 billion from
     Amazon"): the target is the sentence's subject, the buyer the first organisation after the verb."""
-    spans = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]))
+    spans = only or list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]))
     pattern, groups = tab.verbs_re
     partial: tuple[_Name | None, _Name | None, str] | None = None
     for s0, s1 in spans:
@@ -530,9 +532,8 @@ class _Tagged:
     rule: str
 
 
-_CLAUSE_STOP = re.compile(
-    r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b",
-    re.IGNORECASE,
+_CLAUSE_STOP = re.compile(  # run on the lower-cased text
+    r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
 )
 
 
@@ -544,9 +545,9 @@ def _window(
     s, e = fig.span.start, fig.span.end
     lo = max(sent[0], s - tab.window)
     hi = min(sent[1], e + tab.window)
-    for m in _CLAUSE_STOP.finditer(doc.text, lo, s):
+    for m in _CLAUSE_STOP.finditer(doc.low, lo, s):
         lo = m.end()
-    stop = _CLAUSE_STOP.search(doc.text, e, hi)
+    stop = _CLAUSE_STOP.search(doc.low, e, hi)
     if stop:
         hi = stop.start()
     for other in money:
@@ -664,7 +665,14 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
     """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
     text = doc.text
     if doc.year == -1:
-        years = [int(m.group()) for m in _YEAR.finditer(text, 0, min(len(text), 200_000))]
+        # The latest year the text names (the extractor's year and date figures hold them).
+        years = [
+            int(f.value)
+            for f in doc.figures
+            if f.kind in (FigureKind.YEAR, FigureKind.DATE)
+            and f.value is not None
+            and 1950 <= f.value <= 2049
+        ]
         doc.year = max(years) if years else None
     if doc.year is not None:
         a = max(lo, s - tab.year_window)
@@ -712,6 +720,11 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
         for t in tagged:
             if t.fig.kind != kind:
                 continue
+            fills = t.slot == slot
+            if not fills and not (
+                t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot))
+            ):
+                continue  # neither this slot's figure nor one of its candidates: no value built
             fact = _figure_fact(doc, slot, t)
             if t.fig.value is None:
                 if t.slot == slot and t.place == "body":
@@ -859,6 +872,14 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
 
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
+    if doc.headline is not None:  # the headline's own statement of the parties
+        h_buyer, h_target, h_rule = _parties(doc, tab, [doc.headline])
+        for slot, name in (("buyer", h_buyer), ("target", h_target)):
+            if name is not None and slot in slots:
+                facts.headline[slot] = _fact(
+                    doc, slot, _party_value(doc, name), None, (name.start, name.end), h_rule, "headline",
+                    entity_id=name.entity_id,
+                )  # fmt: skip
     for slot, name in (("buyer", buyer), ("target", target)):
         if name is not None and slot in slots:
             facts.slots[slot] = _fact(
@@ -1013,6 +1034,36 @@ def _modifiers(
     return out or ["permanent"]
 
 
+def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | None) -> None:
+    """The headline's own statement of the post: its first title not held by the one who leaves, and
+    the first person it names who is not the one leaving."""
+    h0, h1 = doc.headline or (0, 0)
+    persons = [n for n in _persons_in(doc, h0, h1) if leaving is None or n.entity_id != leaving.entity_id]
+    for m in tables().title_re.finditer(doc.text, h0, h1):
+        holder = [n for n in _persons_in(doc, h0, h1) if n.start >= m.end() and n.start - m.end() <= 2]
+        if holder and not _NEW_TITLE_BEFORE.search(doc.low, max(h0, m.start() - 40), m.start()):
+            continue  # "Intel CEO Gelsinger retires", "CFO Zinsner": a title someone holds already
+        title, mods, end = _title_at(doc, m)
+        facts.headline["new_title"] = _fact(
+            doc, "new_title", title, None, (m.start(), end), "headline.title", "headline"
+        )
+        break
+    appointee = facts.slots.get("person")
+    same = [n for n in persons if appointee is not None and n.entity_id == appointee.entity_id]
+    if same or persons:
+        n = (same or persons)[0]
+        facts.headline["person"] = _fact(
+            doc,
+            "person",
+            n.name,
+            None,
+            (n.start, n.end),
+            "headline.person",
+            "headline",
+            entity_id=n.entity_id,
+        )
+
+
 def _most_named_org(doc: _Doc) -> _Name | None:
     counts: dict[str, int] = {}
     for n in doc.names:
@@ -1136,6 +1187,8 @@ def _appointment(
             doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
             "appointment.org-most-named", entity_id=main_org.entity_id,
         )  # fmt: skip
+    if doc.headline is not None and sent != doc.headline:
+        _headline_post(doc, tab, facts, leaving)
     former = _former_title(doc, person, (m.start(), end), entities)
     if former is not None:
         facts.slots["former_title"] = _fact(

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from tui.analysis.compare import CompareDataError, compare
+from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
@@ -258,7 +258,9 @@ class CompareScreen(Screen[ItemRef | None]):
         yield Static("Comparing…", id="compare-title", markup=False)
         with VerticalScroll(id="compare-profiles"):
             yield Static("", id="compare-profile-text", markup=False)
-        table: DataTable = DataTable(id="compare-grid", cursor_type="cell", zebra_stripes=True)
+        table: DataTable = DataTable(
+            id="compare-grid", cursor_type="cell", zebra_stripes=True, fixed_columns=1
+        )
         yield table
         yield Static("", id="compare-detail", markup=False)
         yield Footer()
@@ -269,7 +271,9 @@ class CompareScreen(Screen[ItemRef | None]):
             self._failed("the corpus is still loading; press m again in a moment")
             return
         if self.article_ids is None:
-            self.article_ids = [a.id for a in corpus.articles[:2]]
+            self.article_ids = default_articles(corpus)
+            if note := default_note(corpus):
+                self.notify(note, markup=False)
         self.run_comparison(list(self.article_ids))
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
@@ -359,8 +363,15 @@ class CompareScreen(Screen[ItemRef | None]):
         ]
         for aspect in self.rows:
             label = Text(wrap_in_place(aspect.label, 20, 2))
+            worst = aspect.worst_pair
+            # the row's label is the verdict its detail shows (precision, variation, contradiction)
+            shown = (
+                worst.verdict
+                if worst is not None and aspect.verdict in ("agree", "differ")
+                else aspect.verdict
+            )
             verdict = Text(
-                "\n" + aspect.verdict.replace("_", " "),
+                "\n" + shown.replace("_", " "),
                 style=MARK_STYLE.get(
                     {"only_in": "only", "differ": "differ", "agree": "agree"}.get(aspect.verdict, "both"), ""
                 ),
