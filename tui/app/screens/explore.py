@@ -203,9 +203,9 @@ class ExploreScreen(Screen[None]):
         q_label = f"Quotes {n_q}" if n_q == total_q else f"Quotes {n_q}/{total_q}"
         claims.border_title = Content.assemble(
             ("3 ", "bold"),
-            (c_label, "bold reverse" if claims.mode == "claims" else "dim"),
+            (c_label, "bold reverse" if claims.mode == "claims" else ""),
             " ",
-            (q_label, "bold reverse" if claims.mode == "quotes" else "dim"),
+            (q_label, "bold reverse" if claims.mode == "quotes" else ""),
         )
         claims.border_subtitle = Content("t: claims/quotes")
         article = self.reader.article

@@ -69,7 +69,7 @@ class Reader(ScrollView, can_focus=True):
     Reader {
         overflow-x: hidden;
         overflow-y: auto;
-        & > .reader--highlight { background: $accent 45%; text-style: bold underline; }
+        & > .reader--highlight { background: $accent 30%; text-style: bold underline; }
         & > .reader--mark { color: $text-accent; text-style: underline; }
         & > .reader--title { text-style: bold; }
         & > .reader--meta { color: $text-muted; }
