@@ -16,7 +16,7 @@ import shlex
 import time
 from pathlib import Path
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, ProgressBar, Static
 
+from tui.app.app import ExplorerApp
 from tui.corpus.text import safe_for_terminal
 
 
@@ -77,6 +78,7 @@ class ImportScreen(ModalScreen[None]):
     ImportScreen.-running ProgressBar { display: block; }
     """
     BINDINGS = [Binding("escape", "close", "Close", id="import-close")]
+    app = getters.app(ExplorerApp)
 
     class Progressed(Message):
         def __init__(self, done: int, total: int, name: str) -> None:
@@ -94,8 +96,8 @@ class ImportScreen(ModalScreen[None]):
         self.summary: list[str] = []
 
     def compose(self) -> ComposeResult:
-        corpus = getattr(self.app, "corpus", None)
-        target, from_seed = import_target(getattr(corpus, "root", None))
+        corpus = self.app.corpus
+        target, from_seed = import_target(corpus.root if corpus is not None else None)
         self._from_seed = from_seed
         with Vertical():
             yield Static("Import articles (.txt, .md, saved .html pages)", classes="title", markup=False)
@@ -222,19 +224,12 @@ class ImportScreen(ModalScreen[None]):
             status.update("Done. Nothing was added.")
 
     def _reload(self, target: Path) -> None:
-        """Ask the App to load `target` again, through its `reload` when it has one."""
-        app = self.app
-        reload = getattr(app, "reload", None)
-        if callable(reload):
-            reload(target)
-            return
-        app.corpus_path = target  # type: ignore[attr-defined]
-        app.data_ready = False  # type: ignore[attr-defined]
-        app.load()  # type: ignore[attr-defined]
+        """Ask the App, which owns the corpus, to load `target` again."""
+        self.app.reload(target)
 
     def _reloaded(self, ready: bool) -> None:
         if ready:
-            corpus = getattr(self.app, "corpus", None)
+            corpus = self.app.corpus
             count = len(corpus.articles) if corpus is not None else 0
             self.query_one("#import-status", Static).update(
                 f"Done. The explorer now shows {count} articles. Escape closes this dialog."
