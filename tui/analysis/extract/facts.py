@@ -405,7 +405,7 @@ def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    k = bisect_right([s[0] for s in spans], pos) - 1
+    k = bisect_right(spans, pos, key=lambda s: s[0]) - 1  # no list per call: linear on a 2 MB line
     if k >= 0 and pos < spans[k][1]:
         return spans[k]
     return None
@@ -909,14 +909,16 @@ def _tag_all(doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Fig
     out = []
     spans = ([doc.headline] if doc.headline else []) + doc.body
     spans.sort()
+    by_start = sorted(money, key=lambda g: g.span.start)
+    money_starts = [g.span.start for g in by_start]
     for f in money:
         sent = _sentence_of(spans, f.span.start)
         if sent is None:
             continue
         place = "headline" if sent == doc.headline else "body"
-        out.append(
-            _tag(doc, f, sent, place, tab, parties, [g for g in money if sent[0] <= g.span.start < sent[1]])
-        )
+        # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
+        in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
+        out.append(_tag(doc, f, sent, place, tab, parties, in_sent))
     return out
 
 
