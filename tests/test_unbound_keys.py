@@ -1,0 +1,66 @@
+"""Keys that do nothing say so (issue 17): an unbound printable key in the explorer shows one hint
+per key, naming the key and the palette; bound keys, and keys typed into a text field, show none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.pilot import until_loaded
+from tui.app.app import ExplorerApp
+from tui.app.screens.explore import ExploreScreen
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+
+
+def hints(app: ExplorerApp) -> list[str]:
+    return [n.message for n in app._notifications if "is not a command here" in n.message]
+
+
+async def test_an_unbound_key_says_so_once_per_key() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, ExploreScreen)
+        await pilot.press("colon")
+        await until_loaded(app, pilot)
+        assert hints(app) == ["`:` is not a command here; Ctrl+P finds any action"]
+        await pilot.press("colon", "colon")
+        await until_loaded(app, pilot)
+        assert len(hints(app)) == 1  # once per key: not a nag
+        await pilot.press("x")
+        await until_loaded(app, pilot)
+        assert hints(app)[1:] == ["`x` is not a command here; Ctrl+P finds any action"]
+        await pilot.press("j", "k", "3", "t", "t", "2")  # bound keys act and say nothing
+        await until_loaded(app, pilot)
+        assert len(hints(app)) == 2
+        assert app.screen.focused is app.screen.query_one("#entities")
+
+
+async def test_a_key_bound_only_in_another_pane_is_unbound_here() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("1", "n")  # next citation: a Sources key
+        await until_loaded(app, pilot)
+        assert hints(app) == []
+        await pilot.press("3", "n")  # the Claims pane has no `n`
+        await until_loaded(app, pilot)
+        assert hints(app) == ["`n` is not a command here; Ctrl+P finds any action"]
+
+
+async def test_typing_in_a_text_field_shows_no_hint() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("slash")
+        await until_loaded(app, pilot)
+        assert not isinstance(app.screen, ExploreScreen)
+        await pilot.press("x", "colon", "q")
+        await until_loaded(app, pilot)
+        assert hints(app) == []
