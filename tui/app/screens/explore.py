@@ -49,6 +49,8 @@ class ExploreScreen(Screen[None]):
         self._last_list = "sources"
         #: Unbound keys already explained once (issue 17: a key that does nothing says so, once).
         self._hinted: set[str] = set()
+        #: True while the focus moves after Enter on a source or entity: the Reader keeps its place.
+        self._keep_place = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -296,7 +298,10 @@ class ExploreScreen(Screen[None]):
         widget = event.widget if hasattr(event, "widget") else self.focused
         if isinstance(widget, VirtualList):
             self._last_list = widget.id or "sources"
-            self._select_from(widget)
+            try:
+                self._select_from(widget)
+            finally:
+                self._keep_place = False
 
     def _occurrence_key(self, pane: VirtualList) -> str | None:
         from tui.analysis.model import Entity
@@ -390,7 +395,7 @@ class ExploreScreen(Screen[None]):
         article = self.index.articles.get(selection.article_id)
         if article is None:
             return
-        self.reader.show(article, selection)
+        self.reader.show(article, selection, keep_place=self._keep_place)
         self._set_titles()
 
     @on(VirtualList.Chosen)
@@ -408,12 +413,19 @@ class ExploreScreen(Screen[None]):
                 self._push_step(
                     FilterStep("source", item.source.id, item.article.id, f"{item.source.name} in {outlet}")
                 )
-            self.set_focus(self.entities)
+            self._focus_keeping_place(self.entities)
         elif isinstance(item, tuple) and isinstance(item[0], Entity):
             self._push_step(FilterStep("entity", item[0].id, None, item[0].name))
-            self.set_focus(self.claims)
+            self._focus_keeping_place(self.claims)
         elif isinstance(item, Claim | Quote):
             self.set_focus(self.reader)
+
+    def _focus_keeping_place(self, pane: VirtualList) -> None:
+        """Move the focus after a narrowing Enter; the Reader stays where the user left it (the
+        pane's item becomes the selection, so keys act on the cursor, but nothing scrolls)."""
+        if self.focused is not pane:
+            self._keep_place = True
+        self.set_focus(pane)
 
     # -- focus -----------------------------------------------------------------------------------
 

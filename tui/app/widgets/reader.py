@@ -99,17 +99,22 @@ class Reader(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
 
-    def show(self, article: Article, selection: Selection | None) -> None:
+    def show(self, article: Article, selection: Selection | None, keep_place: bool = False) -> None:
+        """Show `selection` in `article`, scrolled to it when it is another item; the same item
+        again, or `keep_place` (the focus moved, the user did not), keeps the user's scroll
+        position in the same article."""
         if article is not self.article:
             self.article, self.selection, self.message = article, selection, None
             self._paragraphs = paragraph_blocks(article.text)
             self._relayout()
-        else:
-            old, self.selection = self.selection, selection
-            for row in self._touched(old) | self._touched(selection):
-                self._strips.pop(row, None)
-            self.refresh()
-        self.scroll_to_highlight()
+            self.scroll_to_highlight()
+            return
+        old, self.selection = self.selection, selection
+        for row in self._touched(old) | self._touched(selection):
+            self._strips.pop(row, None)
+        self.refresh()
+        if not keep_place and selection != old:
+            self.scroll_to_highlight()
 
     def refresh_styles(self) -> None:
         """Re-render with the current theme's colours."""
