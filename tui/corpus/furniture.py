@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.corpus.text import line_spans
+
 #: A line longer than this is never taken as furniture (and no pattern runs on it).
 MAX_LINE = 300
 
@@ -90,24 +92,13 @@ _PROMO = re.compile(
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
     out: list[Furniture] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        start, end = pos, nl
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end and end - start <= MAX_LINE:
+    for start, end in line_spans(text):
+        if end - start <= MAX_LINE:
             out.extend(_line(text, start, end))
-        elif start < end:  # a long paragraph can still open with a dateline
+        else:  # a long paragraph can still open with a dateline
             head = _DATELINE.match(text[start : start + MAX_LINE])
             if head:
                 out.append(Furniture(start, start + head.end(), DATELINE))
-        pos = nl + 1
     return out
 
 

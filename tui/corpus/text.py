@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 BOM = "\ufeff"
 
@@ -32,6 +33,26 @@ _SIGNATURES = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"{\\rtf", "an RTF document"),
 )
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of `text` with its surrounding white space trimmed, in text order.
+
+    Blank lines are skipped; offsets index `text` itself, so spans stay anchored."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        start, end = pos, nl
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+        pos = nl + 1
 
 
 def decode(data: bytes) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.corpus.text import line_spans
+
 #: Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -190,26 +192,14 @@ def segment(text: str, headline_first: bool = False) -> Segments:
     paragraphs: list[tuple[int, int]] = []
     sentences: list[tuple[int, int]] = []
     headings: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
     first = True
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        start, end = pos, nl
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            paragraphs.append((start, end))
-            line = text[start:end]
-            if (first and headline_first) or (len(line) < 200 and is_heading_line(line)):
-                headings.append((start, end))
-                sentences.append((start, end))
-            else:
-                _split_line(text, start, end, sentences)
-            first = False
-        pos = nl + 1
+    for start, end in line_spans(text):
+        paragraphs.append((start, end))
+        line = text[start:end]
+        if (first and headline_first) or (len(line) < 200 and is_heading_line(line)):
+            headings.append((start, end))
+            sentences.append((start, end))
+        else:
+            _split_line(text, start, end, sentences)
+        first = False
     return Segments(paragraphs, sentences, headings)
