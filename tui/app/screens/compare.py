@@ -50,6 +50,11 @@ def bar(value: float, width: int = 4) -> str:
     return ("█" * full + (BLOCKS[part] if part else "")).ljust(width)
 
 
+def score_text(value: float) -> str:
+    """A 0..1 score in three cells: ".62", "1.0"."""
+    return "1.0" if value >= 0.995 else f"{max(0.0, value):.2f}"[1:]
+
+
 def wrap_in_place(text: str, width: int, lines: int) -> str:
     """Break `text` into at most `lines` lines of `width` by turning spaces into newlines, so that
     offsets into it stay valid; what does not fit is cut with an ellipsis."""
@@ -374,17 +379,18 @@ class CompareScreen(Screen[ItemRef | None]):
     def _profiles_text(self, result: Comparison) -> Text:
         """Frame bars, tone and source mix per article; one line each when the screen is short."""
         compact = (self.size.height or self.app.size.height or 24) < 32
+        wide = (self.size.width or self.app.size.width or 80) >= 100
         out = Text()
         for n, aid in enumerate(result.article_ids):
             p = result.profiles[aid]
             if n:
                 out.append("\n")
             out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
-            for f in p.frames:
+            for f in p.frames:  # each bar with its number (narrow: a one-cell bar)
                 style = "bold" if f.frame == p.primary_frame else ""
                 out.append(f"{FRAME_SHORT.get(f.frame, f.frame[:3])} ", style=style)
-                out.append(bar(f.score), style="cyan")
-                out.append(" ")
+                out.append(bar(f.score, 4 if wide else 1), style="cyan")
+                out.append(f" {score_text(f.score)}  " if wide else f"{score_text(f.score)} ", style=style)
             if compact:
                 if p.tone:
                     out.append(f"tone {p.tone.narrator:+.2f}", style="italic")
@@ -399,6 +405,12 @@ class CompareScreen(Screen[ItemRef | None]):
             out.append(
                 f" · sources: people {people}, orgs {orgs}, outlets {outlets}, unnamed {s.unnamed}"
                 f" · hedged {s.hedged}/{s.statements} · loaded {p.loaded_per_1000:.0f}/1k"
+            )
+        if not compact:
+            out.append(
+                "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
+                " 0-1, bold: primary · ? explains",
+                style="dim",
             )
         return out
 
@@ -595,6 +607,11 @@ class CompareScreen(Screen[ItemRef | None]):
             found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
         )
         self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+
+    def action_explain(self) -> None:
+        from tui.app.screens.compare_help import CompareHelpScreen
+
+        self.app.push_screen(CompareHelpScreen())
 
     def action_close(self) -> None:
         self.dismiss(None)
