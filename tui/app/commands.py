@@ -191,7 +191,7 @@ COMMANDS: tuple[Command, ...] = (
         "compare-help-close",
         "escape,q,question_mark",
         "Close",
-        "Back to the comparison",
+        "Close the explanation, back to the comparison",
         "close",
         scope="compare.help",
         palette=False,
