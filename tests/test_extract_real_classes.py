@@ -82,18 +82,26 @@ def test_a_byline_naming_only_an_outlet_gives_no_entity() -> None:
 
 def test_no_gazetteer_form_is_a_bare_company_suffix() -> None:
     tab = tables()
-    bare = [form for form in tab.known if all(w.rstrip(".") in {"Inc", "Corp", "Ltd", "Co", "LLC", ","} or w == "." for w in form)]
+    bare = [
+        form
+        for form in tab.known
+        if all(w.rstrip(".") in {"Inc", "Corp", "Ltd", "Co", "LLC", ","} or w == "." for w in form)
+    ]
     assert bare == []
 
 
 def test_a_company_suffix_is_never_another_company() -> None:
-    names = entities("Ports grow\n\nHarbour Tools Inc. will buy two cranes from Tallow Cranes Inc., it said.\n")
+    names = entities(
+        "Ports grow\n\nHarbour Tools Inc. will buy two cranes from Tallow Cranes Inc., it said.\n"
+    )
     assert "Meta" not in names
 
 
 def test_a_known_name_with_its_legal_form_is_the_known_entity() -> None:
     result = analyse_article(
-        art("Intel Corporation said it will buy Harbour Tools Inc. for cash. Intel Corp. confirmed the price.")
+        art(
+            "Intel Corporation said it will buy Harbour Tools Inc. for cash. Intel Corp. confirmed the price."
+        )
     )
     by_name = {e.name: e for e in result.entities}
     assert set(by_name["Intel"].aliases) == {"Intel Corporation", "Intel Corp."}
@@ -102,7 +110,9 @@ def test_a_known_name_with_its_legal_form_is_the_known_entity() -> None:
 
 
 def test_a_ticker_after_the_legal_form_belongs_to_the_company() -> None:
-    result = analyse_article(art("Ports grow\n\nAmazon.com Inc. AMZN has announced a new crane depot in Tallow.\n"))
+    result = analyse_article(
+        art("Ports grow\n\nAmazon.com Inc. AMZN has announced a new crane depot in Tallow.\n")
+    )
     assert {e.name for e in result.entities} >= {"Amazon"}
     assert "AMZN" not in {e.name for e in result.entities}
     assert {s.name for s in result.sources} == {"Amazon"}

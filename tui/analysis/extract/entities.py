@@ -64,7 +64,22 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\d)?$")
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
-    {"Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A", "NV", "Limited"}
+    {
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Ltd",
+        "LLC",
+        "PLC",
+        "plc",
+        "GmbH",
+        "AG",
+        "SA",
+        "S.A",
+        "NV",
+        "Limited",
+    }
 )
 
 
@@ -77,10 +92,16 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
         if toks[k - 1].possessive:
             break
     # A stock ticker written right after the legal form: "Harbour Tools Inc. HBRT said".
-    if k > i and k < n and not toks[k - 1].possessive and _TICKER.match(toks[k].bare):
-        if toks[k].start - toks[k - 1].end == 1:
-            k += 1
+    if (
+        i < k < n
+        and not toks[k - 1].possessive
+        and _TICKER.match(toks[k].bare)
+        and toks[k].start - toks[k - 1].end == 1
+    ):
+        k += 1
     return k - i
+
+
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
 _ROLE_VERB = re.compile(
