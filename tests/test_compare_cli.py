@@ -98,3 +98,19 @@ def test_default_articles_all_up_to_six(capsys: pytest.CaptureFixture[str]) -> N
     captured = capsys.readouterr()
     assert json.loads(captured.out)["articles"] == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
     assert captured.err == ""  # no note: every article is compared
+
+
+def test_more_than_six_articles_default_to_the_first_six_with_a_note_and_all_takes_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.corpus import make_corpus
+
+    root = make_corpus(8, tmp_path / "eight", copies=0.0)
+    ids = sorted(p.stem for p in root.glob("*.txt"))
+    assert main(["compare", "--corpus", str(root), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == ids[:6]
+    assert "first 6 of 8 articles" in captured.err and "--articles all" in captured.err
+    assert main(["compare", "--corpus", str(root), "--articles", "all", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == ids and captured.err == ""

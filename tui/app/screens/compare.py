@@ -293,6 +293,8 @@ class CompareScreen(Screen[ItemRef | None]):
         #: state on opening, else where it was before the grid was rebuilt.
         self._place: tuple[str | None, str | None] = (None, None)
         self._last_state: CompareState | None = None
+        #: What the default choice left out, shown in the title until the user picks articles.
+        self._note = ""
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -314,8 +316,8 @@ class CompareScreen(Screen[ItemRef | None]):
             self.article_ids = self._restore(corpus)
         if self.article_ids is None:
             self.article_ids = default_articles(corpus)
-            if note := default_note(corpus):
-                self.notify(note, markup=False)
+            if default_note(corpus):  # the title says so while these are the articles shown
+                self._note = f"the first {len(self.article_ids)} of {len(corpus.articles)} articles: a chooses"
         self.run_comparison(list(self.article_ids))
 
     # ------------------------------------------------------------------ state (kept by the app)
@@ -403,6 +405,8 @@ class CompareScreen(Screen[ItemRef | None]):
         title = Text("Compare")
         if self.differences_only:  # up front: a long list of names must not hide it
             title.append(" [differences only]", style="bold")
+        if self._note:
+            title.append(f" ({self._note})", style="bold yellow")
         title.append(f": {' · '.join(names)}  ({len(result.aspects)} aspects)")
         self.query_one("#compare-title", Static).update(title)
         self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
@@ -632,6 +636,7 @@ class CompareScreen(Screen[ItemRef | None]):
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.article_ids = ids
+                self._note = ""
                 self._remember(save=True)
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids)
