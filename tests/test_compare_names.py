@@ -11,8 +11,9 @@ from textual.widgets import DataTable, SelectionList, Static
 
 from tests.pilot import until_loaded
 from tests.test_copies import corpus_with_copy
+from tui.analysis.compare.names import with_names
 from tui.analysis.pipeline import analyse
-from tui.app.screens.compare import CompareScreen, with_names
+from tui.app.screens.compare import CompareScreen
 from tui.corpus.loader import load_corpus
 
 FOUR = Path(__file__).parent / "corpora" / "four"
