@@ -696,7 +696,15 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
     return {
         "date": dt.date.today().isoformat(),
         "results": [
-            {"story": r.story, "set": r.set, **r.counts.measures(), "counts": asdict(r.counts)}
+            {
+                "story": r.story,
+                "set": r.set,
+                **r.counts.measures(),
+                "counts": asdict(r.counts),
+                "flags": [asdict(f) for f in r.flags],
+                "discrepancies": [asdict(d) for d in r.checked],
+                "misses": [asdict(m) for m in r.misses],
+            }
             for r in results
         ],
         "totals": {s: {**c.measures(), "counts": asdict(c)} for s, c in totals(results).items()},
