@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, SelectionList, Static
+from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
@@ -23,6 +23,7 @@ from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
+from tui.app.widgets.footer import QuietFooter
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -251,6 +252,7 @@ class CompareScreen(Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"
+    AUTO_FOCUS = "#compare-grid"  # focused once, at once: every change of focus rebuilds the footer
     BINDINGS = bindings_for("compare")
     DEFAULT_CSS = """
     CompareScreen #compare-title { height: 1; background: $panel; color: $text; padding: 0 1; }
@@ -282,7 +284,7 @@ class CompareScreen(Screen[ItemRef | None]):
         )
         yield table
         yield Static("", id="compare-detail", markup=False)
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         corpus = getattr(self.app, "corpus", None)
