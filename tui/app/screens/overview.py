@@ -6,7 +6,8 @@ as fast as 50. `s` sorts by the next column, `S` reverses the order, `f` filters
 match; `outlet:NAME`, `frame:NAME`... look in one column), Enter opens the article in the explorer,
 Escape goes back. The primary frames cost a comparison's work per article: they are found in a thread
 worker after the table is shown, the frame column and chart filling in as they come (the app keeps
-them for the current analysis, so a second visit has them at once). Article text is data: every
+them for the current analysis, so a second visit has them at once, and they are stored in the
+user's cache folder, tui/analysis/frames_store.py, so the next start has them too). Article text is data: every
 cell is a `Text` built from the value, never markup.
 """
 
@@ -25,6 +26,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from tui.analysis.frames_store import load_frames, save_frames
 from tui.analysis.model import CorpusAnalysis
 from tui.analysis.overview import (
     COLUMN_IDS,
@@ -49,6 +51,8 @@ from tui.corpus.text import safe_for_terminal
 
 #: How often (seconds) the frame column is refreshed while the frames are being found.
 FRAME_REFRESH = 0.5
+#: Seconds the frames worker leaves the interpreter to the UI after each article (about 5 ms of work).
+FRAME_PAUSE = 0.002
 
 
 class OverviewList(VirtualList):
@@ -134,17 +138,27 @@ class OverviewScreen(Screen[ItemRef | None]):
     @work(thread=True, exclusive=True, group="overview-frames", exit_on_error=False)
     def _find_frames(self, app: ExplorerApp, corpus: Any, analysis: Any) -> None:
         worker = get_current_worker()
+        root = getattr(corpus, "root", None)
+        stored = load_frames(root) if root is not None else None
+        if stored is not None and all(a.id in stored for a in corpus.articles):
+            if not worker.is_cancelled:
+                app.call_from_thread(self._frames_done, analysis, stored)
+            return
         found: dict[str, str | None] = {}
         last = time.monotonic()
         for aid, frame in primary_frames(corpus, analysis):
             if worker.is_cancelled:
                 return
             found[aid] = frame
+            time.sleep(FRAME_PAUSE)  # the interpreter to the UI between articles: keys stay quick
             if time.monotonic() - last > FRAME_REFRESH:
                 last = time.monotonic()
                 app.call_from_thread(self._frames_progress, dict(found))
-        if not worker.is_cancelled:
-            app.call_from_thread(self._frames_done, analysis, found)
+        if worker.is_cancelled:
+            return
+        if root is not None:
+            save_frames(root, found)
+        app.call_from_thread(self._frames_done, analysis, found)
 
     def _frames_progress(self, found: dict[str, str | None]) -> None:
         if self.data is None:
