@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.analysis.citation import style_label
@@ -24,6 +24,7 @@ from tui.app.commands import bindings_for
 from tui.app.copying import copy_quote, span_passage
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
+from tui.app.widgets.footer import KeyFooter
 from tui.userdata.basket import Basket, BasketItem
 
 _DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json"}
@@ -99,7 +100,7 @@ class BasketScreen(Screen[ItemRef | None]):
                 markup=False,
             )
             yield OptionList(id="basket-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill_voices()

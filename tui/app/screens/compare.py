@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, SelectionList, Static
+from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
@@ -24,6 +24,7 @@ from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
+from tui.app.widgets.footer import KeyFooter
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -303,7 +304,7 @@ class CompareScreen(Screen[ItemRef | None]):
         )
         yield table
         yield Static("", id="compare-detail", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         corpus = getattr(self.app, "corpus", None)

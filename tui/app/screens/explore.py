@@ -16,11 +16,12 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, ProgressBar, Static, TextArea
+from textual.widgets import Header, Input, ProgressBar, Static, TextArea
 
 from tui.app.app import ExplorerApp
 from tui.app.commands import COMMANDS, bindings_for
 from tui.app.refs import ItemRef, Selection
+from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
 from tui.app.widgets.reader import Reader
 from tui.app.widgets.vlist import VirtualList
@@ -64,7 +65,7 @@ class ExploreScreen(Screen[None]):
             with Horizontal(id="right"):
                 yield ClaimsList(id="claims", classes="pane")
                 yield Reader(id="reader", classes="pane")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         for pane in self.query(VirtualList):
