@@ -42,6 +42,7 @@ from tui.corpus.text import safe_for_terminal
 
 if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.analysis.model import CorpusAnalysis
+    from tui.analysis.overview import Overview
     from tui.analysis.search import SearchIndex
     from tui.app.explore_index import ExploreIndex
     from tui.corpus.model import Corpus
@@ -92,6 +93,7 @@ class ExplorerApp(AppBase):
         self.last_search_query = ""  # offered again when the search screen reopens
         #: The overview's primary frames (article id -> frame) and the analysis they were found for.
         self._overview_frames: tuple[CorpusAnalysis, dict[str, str | None]] | None = None
+        self._overview_data: tuple[CorpusAnalysis, Overview] | None = None
         if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
             self.corpus_path = self.last_corpus()  # None: the bundled seed corpus
 
@@ -172,7 +174,7 @@ class ExplorerApp(AppBase):
         self.load_progress = (0, 0, "Loading the corpus…")
         self.data_ready = False
         self.corpus = self.analysis = self.index = self.search_index = None
-        self._overview_frames = None
+        self._overview_frames = self._overview_data = None
         self._generation += 1
         self.load()
 
@@ -182,8 +184,25 @@ class ExplorerApp(AppBase):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search-index", description="Indexing")
     def prepare_search(self) -> None:
-        """Build the search index once the data has arrived, so the first `/` opens at once."""
+        """Build the search index once the data has arrived, so the first `/` opens at once; then
+        the overview's table, with the primary frames when an earlier run stored them, so `v` too."""
         self.ensure_search_index()
+        self.prepare_overview()
+
+    def prepare_overview(self) -> None:
+        from tui.analysis.frames_store import load_frames
+        from tui.analysis.overview import overview
+
+        corpus, analysis = self.corpus, self.analysis
+        if corpus is None or analysis is None:
+            return
+        frames = self.overview_frames_for(analysis) or load_frames(corpus.root)
+        if frames is not None and not all(a.id in frames for a in corpus.articles):
+            frames = None
+        data = overview(corpus, analysis, frames)
+        if self.analysis is analysis and frames is not None:  # not superseded by a reload meanwhile
+            self.remember_overview_frames(analysis, frames)
+            self.remember_overview(analysis, data)
 
     def ensure_search_index(self) -> SearchIndex | None:
         """The search index of the current corpus and analysis, built once (from any thread);
@@ -209,6 +228,15 @@ class ExplorerApp(AppBase):
 
     def remember_overview_frames(self, analysis: CorpusAnalysis, frames: dict[str, str | None]) -> None:
         self._overview_frames = (analysis, frames)
+
+    def overview_for(self, analysis: CorpusAnalysis) -> Overview | None:
+        """The overview (rows and charts, frames known) of `analysis`, when computed already."""
+        kept = self._overview_data
+        return kept[1] if kept is not None and kept[0] is analysis else None
+
+    def remember_overview(self, analysis: CorpusAnalysis, data: Overview) -> None:
+        """Keep an overview whose frames are known (it is not changed afterwards)."""
+        self._overview_data = (analysis, data)
 
     def on_explorer_app_loaded(self, message: Loaded) -> None:
         if message.generation != self._generation:

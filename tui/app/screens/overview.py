@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.analysis.frames_store import load_frames, save_frames
@@ -46,6 +46,7 @@ from tui.analysis.overview import (
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
+from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.vlist import VirtualList
 from tui.corpus.text import safe_for_terminal
 
@@ -116,7 +117,7 @@ class OverviewScreen(Screen[ItemRef | None]):
         yield Static("", id="ov-status", markup=False)
         yield Static("", id="ov-header", markup=False)
         yield OverviewList(id="ov-table")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         corpus, analysis = self.app.corpus, self.app.analysis
@@ -126,7 +127,8 @@ class OverviewScreen(Screen[ItemRef | None]):
             self._status("No corpus is loaded.")
             return
         frames = self.app.overview_frames_for(analysis)
-        self.data = overview(corpus, analysis, frames)
+        # computed once frames are known (in the background after loading, when stored): kept by the app
+        self.data = self.app.overview_for(analysis) or overview(corpus, analysis, frames)
         self.frames_total = len(corpus.articles)
         self.frames_done = self.frames_total if frames is not None else 0
         self._refill()
@@ -173,6 +175,7 @@ class OverviewScreen(Screen[ItemRef | None]):
             return
         self.app.remember_overview_frames(analysis, found)
         self.data = overview(corpus, analysis, found)
+        self.app.remember_overview(analysis, self.data)
         self.frames_done = len(found)
         self._refill(keep_cursor=True)
 
