@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 
 PANES = ("sources", "entities", "claims", "reader")
 
+#: The pane layouts `L` cycles through (app.tcss `-layout-<name>`), with what each is for.
+LAYOUTS: dict[str, str] = {
+    "even": "claims and Reader even",
+    "claims": "claims wide",
+    "reader": "Reader wide",
+}
+
 
 class ExploreScreen(Screen[None]):
     SCOPE: ClassVar[str] = "explore"
@@ -70,6 +77,7 @@ class ExploreScreen(Screen[None]):
         for pane in self.query(VirtualList):
             pane.empty_text = "Loading…"
         self._set_titles()
+        self._apply_layout(self.app.settings.layout)
         self.query_one(Reader).show_message("Loading the corpus…")
         self.watch(self.app, "load_progress", self._show_progress, init=True)
         self.watch(self.app, "data_ready", self._data_ready, init=True)
@@ -460,6 +468,26 @@ class ExploreScreen(Screen[None]):
         current = self._pane_of_focus()
         if current is not None:
             self.maximize(self.query_one(f"#{PANES[current]}"))
+
+    @property
+    def pane_layout(self) -> str:
+        """The pane layout shown now (a key of LAYOUTS)."""
+        return next((name for name in LAYOUTS if self.has_class(f"-layout-{name}")), "even")
+
+    def _apply_layout(self, name: str) -> None:
+        name = name if name in LAYOUTS else "even"
+        for other in LAYOUTS:
+            self.set_class(other == name, f"-layout-{other}")
+
+    def action_cycle_layout(self) -> None:
+        """`L`: the next pane layout, saved so the next start opens with it."""
+        if self.maximized is not None:
+            self.minimize()
+        names = list(LAYOUTS)
+        name = names[(names.index(self.pane_layout) + 1) % len(names)]
+        self._apply_layout(name)
+        self.app.save_settings(layout=name)
+        self.notify(f"Layout: {LAYOUTS[name]} (L: next layout)", timeout=2, markup=False)
 
     # -- copy and why ----------------------------------------------------------------------------
 
