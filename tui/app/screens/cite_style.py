@@ -13,12 +13,13 @@ from textual.widgets.option_list import Option
 
 from tui.analysis.citation import STYLE_LABELS, STYLES, format_quote
 from tui.app.app_base import AppBase
+from tui.app.keyhint import UnboundKeyHint
 from tui.corpus.model import ArticleMeta
 
 _EXAMPLE_WORDS = "…"
 
 
-class CitationStyleScreen(ModalScreen[str | None]):
+class CitationStyleScreen(UnboundKeyHint, ModalScreen[str | None]):
     """Pick a style with the arrows; Enter keeps it (saved in the settings), Escape cancels."""
 
     DEFAULT_CSS = """

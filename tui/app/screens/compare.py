@@ -21,6 +21,7 @@ from tui.analysis.compare import CompareDataError, compare, default_articles, de
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 
 MARK_STYLE = {
@@ -101,7 +102,7 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     return text
 
 
-class ArticlePicker(ModalScreen[list[str] | None]):
+class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     """Tick the articles to compare (space), Enter to compare, Escape to keep the current ones."""
 
     SCOPE = "compare.picker"
@@ -208,7 +209,7 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     return out
 
 
-class ProfileScreen(ModalScreen[None]):
+class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
     """One article's profile, scrollable; Escape goes back."""
 
     SCOPE = "compare.profile"
@@ -234,7 +235,7 @@ class ProfileScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class CompareScreen(Screen[ItemRef | None]):
+class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"

@@ -10,16 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import events, getters, on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, ProgressBar, Static, TextArea
+from textual.widgets import Footer, Header, ProgressBar, Static
 
 from tui.app.app import ExplorerApp
-from tui.app.commands import COMMANDS, bindings_for
+from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
 from tui.app.widgets.reader import Reader
@@ -41,7 +42,7 @@ LAYOUTS: dict[str, str] = {
 }
 
 
-class ExploreScreen(Screen[None]):
+class ExploreScreen(UnboundKeyHint, Screen[None]):
     SCOPE: ClassVar[str] = "explore"
     BINDINGS = bindings_for("explore")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -54,8 +55,6 @@ class ExploreScreen(Screen[None]):
         self.selection: Selection | None = None
         self._occurrence: dict[str, int] = {}
         self._last_list = "sources"
-        #: Unbound keys already explained once (issue 17: a key that does nothing says so, once).
-        self._hinted: set[str] = set()
         #: True while the focus moves after Enter on a source or entity: the Reader keeps its place.
         self._keep_place = False
 
@@ -282,22 +281,6 @@ class ExploreScreen(Screen[None]):
         if self.claims.current is None and self.focused is self.claims:
             self._set_selection(None)
 
-    def on_key(self, event: events.Key) -> None:
-        """A printable key that nothing here is bound to says so, once per key, instead of silence.
-
-        Keys reach the screen before the app's (non-priority) bindings run, so a key counts as
-        unbound only if no active binding (focused pane, screen or app) has it; a key the focused
-        widget handled has stopped before it gets here."""
-        char = event.character
-        if not event.is_printable or not char or char.isspace() or char in self._hinted:
-            return
-        if isinstance(self.focused, Input | TextArea) or event.key in self.active_bindings:
-            return
-        self._hinted.add(char)
-        palette = next(c.key for c in COMMANDS if c.id == "palette")  # ctrl+p -> Ctrl+P
-        palette = "+".join(p.upper() if len(p) == 1 else p.capitalize() for p in palette.split("+"))
-        self.app.notify(f"`{char}` is not a command here; {palette} finds any action", markup=False)
-
     def on_resize(self, event: Any) -> None:
         if self.index is not None:
             self._set_titles()  # the Sources title shortens its copy count when the pane is narrow
@@ -507,7 +490,10 @@ class ExploreScreen(Screen[None]):
         from tui.app.widgets.why import WhyScreen
 
         self.sync_selection()
-        if self.index is None or self.selection is None:
+        if self.index is None:
+            self.app.notify("Still loading the corpus: try again in a moment.", markup=False)
+            return
+        if self.selection is None:
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return
         title, body = explain(self.index, self.selection)

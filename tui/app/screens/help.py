@@ -18,6 +18,7 @@ from textual.widgets import Static
 from tui.app.clipboard import OSC52_HELP
 from tui.app.commands import COMMANDS, bindings_for, scope_title, scopes
 from tui.app.glossary import GLOSSARY, frame_codes
+from tui.app.keyhint import UnboundKeyHint
 
 INTRO = (
     "meta-scale-tui shows who reported what, on whose word, with which figures.\n"
@@ -80,7 +81,7 @@ def help_renderable(app) -> Group:  # noqa: ANN001 - app: App
     return Group(*parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(UnboundKeyHint, ModalScreen[None]):
     SCOPE: ClassVar[str] = "help"
     BINDINGS = bindings_for("help")
 
