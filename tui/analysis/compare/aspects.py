@@ -618,7 +618,9 @@ def _finish(
     if any(s is not None and s.kind == "role" for s in slots.values()):
         aspect.pairs = _role_verdicts(aspect.cells, {a: members[a] for a in present})
         order = verdicts.ORDER
-        for pair in sorted(aspect.pairs, key=lambda p: order.index(p.verdict)):
+        # an incomparable pair (titles at two organizations) is no verdict: it shows no title
+        ranked = [p for p in aspect.pairs if p.verdict in order]
+        for pair in sorted(ranked, key=lambda p: order.index(p.verdict)):
             # show the title the verdict is about; the most serious verdict is shown last, so it wins
             if pair.verdict != verdicts.SAME:
                 for aid in (pair.a, pair.b):
