@@ -141,7 +141,7 @@ def test_each_failing_address_is_named_with_its_reason_and_the_rest_go_on(tmp_pa
     assert reasons[server.url("/slow.html")] == "no answer within 0.5 s (timed out)"
     assert reasons[server.url("/huge.html")] == "larger than 0.1 MB; not read"
     assert reasons[server.url("/menu.html")].startswith("no article text found in the web page")
-    assert reasons["file:///etc/passwd"] == "only http and https addresses are imported, not file:"
+    assert reasons["file:///etc/passwd"] == "only http and https addresses are allowed, not file:"
     assert [o.path for o in report.outcomes if o.status == ADDED] == [server.url("/deal.html")]
     lines = report.summary_lines()
     assert f"error: {server.url('/missing.html')}: HTTP 404 Not Found" in lines
@@ -277,7 +277,7 @@ def test_a_text_that_is_not_a_feed_is_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("url", "reason"),
     [
-        ("javascript:alert(1)", "only http and https addresses are imported, not javascript:"),
+        ("javascript:alert(1)", "only http and https addresses are allowed, not javascript:"),
         ("http:///nohost", "the address has no host name"),
         ("http://example.test/a b", "the address contains spaces or control characters"),
     ],

@@ -82,7 +82,7 @@ def check_url(url: str) -> str:
     if not parts.scheme:
         raise FetchError("not a web address (it should start with http:// or https://)")
     if parts.scheme.lower() not in SCHEMES:
-        raise FetchError(f"only http and https addresses are imported, not {parts.scheme}:")
+        raise FetchError(f"only http and https addresses are allowed, not {parts.scheme}:")
     if not parts.hostname:
         raise FetchError("the address has no host name")
     if any(c.isspace() or ord(c) < 32 for c in url):
