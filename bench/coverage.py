@@ -116,9 +116,7 @@ class Counts:
             if isinstance(mine, int):
                 setattr(self, name, mine + getattr(other, name))
         for slot, (right, total) in other.facts_by_slot.items():
-            have = self.facts_by_slot.setdefault(slot, [0, 0])
-            have[0] += right
-            have[1] += total
+            _tally_slot(self.facts_by_slot, slot, right, total)
 
     def measures(self) -> dict[str, float | None]:
         ep, er, ef = prf(self.entity_tp, self.entity_fp, self.entity_fn)
@@ -140,6 +138,20 @@ class Counts:
             "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
             "copies_linked": ratio(self.copies_linked, self.copies_total),
         }
+
+
+def _tally_slot(by_slot: dict[str, list[int]], slot: str, right: int, total: int) -> None:
+    """Add `right` of `total` to a slot's [right, total]."""
+    have = by_slot.setdefault(slot, [0, 0])
+    have[0] += right
+    have[1] += total
+
+
+def _tally_matches(c: Counts, measure: str, table_n: int, predicted_n: int, matched: int) -> None:
+    """Add one article's one-to-one matching to `<measure>_tp/_fp/_fn` (measure: entity | source)."""
+    setattr(c, f"{measure}_tp", getattr(c, f"{measure}_tp") + matched)
+    setattr(c, f"{measure}_fn", getattr(c, f"{measure}_fn") + table_n - matched)
+    setattr(c, f"{measure}_fp", getattr(c, f"{measure}_fp") + predicted_n - matched)
 
 
 @dataclass(slots=True)
@@ -380,8 +392,9 @@ def score_run(table: FactTable, run: Run) -> Counts:
     return judge_run(table, run)[0]
 
 
-def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss]]:
-    """The counts of one run, its contradiction flags judged, and its missed key facts."""
+def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss], list[Checked]]:
+    """The counts of one run, its contradiction flags judged, its missed key facts and its scored
+    table discrepancies."""
     c = Counts(articles=len(run.ids))
     misses: list[Miss] = []
     if run.missing:
@@ -396,18 +409,14 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
             predicted,
             lambda t, p: names_match(p[0], name_forms(t.name, t.aliases), person=t.type == "person"),
         )
-        c.entity_tp += len(pairs)
-        c.entity_fn += len(art.entities) - len(pairs)
-        c.entity_fp += len(predicted) - len(pairs)
+        _tally_matches(c, "entity", len(art.entities), len(predicted), len(pairs))
         c.entity_type_right += sum(1 for i, j in pairs if art.entities[i].type == predicted[j][1])
         # sources: named ones first, so that a named source is not taken by an unnamed table row
         psrc = _predicted_sources(run, aid)
         order = sorted(range(len(art.sources)), key=lambda i: art.sources[i].kind in ("unnamed", "document"))
         tsrc = [art.sources[i] for i in order]
         spairs = match_one_to_one(tsrc, psrc, lambda t, p, art=art: _source_match(art, t, p))
-        c.source_tp += len(spairs)
-        c.source_fn += len(tsrc) - len(spairs)
-        c.source_fp += len(psrc) - len(spairs)
+        _tally_matches(c, "source", len(tsrc), len(psrc), len(spairs))
         # key facts
         for slot, fact in art.facts.items():
             got = [(person, assigned(run, table, aid, slot, person)) for person in _people(table, aid, slot)]
@@ -416,9 +425,7 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
                 misses.append(_miss(run, aid, slot, fact, got))
             c.facts_right += right
             c.facts_total += 1
-            have = c.facts_by_slot.setdefault(slot, [0, 0])
-            have[0] += right
-            have[1] += 1
+            _tally_slot(c.facts_by_slot, slot, int(right), 1)
         for slot, fact in art.headline.items():
             c.headline_total += 1
             c.headline_right += fact_right(slot, fact, assigned(run, table, aid, slot, place="headline"))
@@ -428,9 +435,9 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         c.quotes_total += len(art.quotes)
         c.quotes_found += len(qpairs)
         c.speakers_right += sum(1 for i, j in qpairs if _speaker_right(run, art, art.quotes[i], quotes[j]))
-    flags = _score_comparison(table, run, c)
+    flags, checked = _score_comparison(table, run, c)
     _score_copies(table, run, c)
-    return c, flags, misses
+    return c, flags, misses, checked
 
 
 def _aspect_key(aspect: Any) -> str:
@@ -509,9 +516,24 @@ def implied_contradictions(table: FactTable, analysed: Iterable[str]) -> set[tup
     return out
 
 
-def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One scored table discrepancy (an article pair) and what the comparison said of it."""
+
+    slot: str
+    a: str
+    b: str
+    kind: str  # the table's: contradiction | precision | variation
+    note: str
+    verdicts: tuple[str, ...]  # the comparison's verdict on each aspect that holds the slot ("none": no pair)
+    found: bool
+    kind_right: bool
+
+
+def _score_comparison(table: FactTable, run: Run, c: Counts) -> tuple[list[Flag], list[Checked]]:
     reported = _reported_pairs(run)
     analysed = set(run.ids)
+    checked: list[Checked] = []
     for d in table.discrepancies:
         # a discrepancy naming more than two articles holds between every pair of them
         for a, b in combinations(d.articles, 2):
@@ -522,9 +544,13 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
                 continue  # a slot the comparison has no aspect for: not scored
             if d.kind in ("contradiction", "precision", "variation"):
                 c.disc_total += 1
-                verdicts = [reported.get((asp, *pair_key(a, b))) for asp in aspects]
-                c.disc_found += any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
-                c.disc_kind_right += any(KIND_OF_VERDICT.get(v or "") == d.kind for v in verdicts)
+                verdicts = [reported.get((asp, *pair_key(a, b))) for asp in sorted(aspects)]
+                found = any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
+                kind_right = any(KIND_OF_VERDICT.get(v or "") == d.kind for v in verdicts)
+                c.disc_found += found
+                c.disc_kind_right += kind_right
+                shown = tuple(v or "none" for v in verdicts)
+                checked.append(Checked(d.slot, a, b, d.kind, d.note, shown, found, kind_right))
     flags = contradiction_flags(table, run)
     c.conflicts_total += len(flags)
     c.conflicts_false += sum(1 for f in flags if not f.true)
@@ -532,7 +558,7 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
     caught = {(f.aspect, *pair_key(f.a, f.b)) for f in flags if f.true}
     c.implied_total += len(implied)
     c.implied_found += len(implied & caught)
-    return flags
+    return flags, checked
 
 
 def _groups(table: FactTable) -> dict[str, str]:
@@ -578,6 +604,7 @@ class Result:
     counts: Counts
     flags: list[Flag] = field(default_factory=list)  # the comparison's contradiction flags, judged
     misses: list[Miss] = field(default_factory=list)  # key facts the analysis got wrong
+    checked: list[Checked] = field(default_factory=list)  # table discrepancies, found or not
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -606,8 +633,9 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
                 continue
             run = analyse_texts(table, texts, Path(tmp) / str(n))
             run.lookup = lookup
-            counts, flags, misses = judge_run(table, run)
-            results.append(Result(table.story, "own" if table.own else "real", counts, flags, misses))
+            counts, flags, misses, checked = judge_run(table, run)
+            set_ = "own" if table.own else "real"
+            results.append(Result(table.story, set_, counts, flags, misses, checked))
     return results
 
 
@@ -643,9 +671,10 @@ def report(results: list[Result], errors: list[str]) -> str:
     for r in sorted(results, key=lambda r: (r.story, r.set)):
         lines.append(row(r.story, r.set, r.counts))
     lines.append("-" * len(HEADER))
-    for set_, c in sorted(totals(results).items()):
+    by_set = sorted(totals(results).items())
+    for set_, c in by_set:
         lines.append(row("TOTAL", set_, c))
-    for set_, c in sorted(totals(results).items()):
+    for set_, c in by_set:
         slots = ", ".join(f"{s} {r}/{t}" for s, (r, t) in sorted(c.facts_by_slot.items()))
         lines.append(f"key facts by slot ({set_}): {slots}")
         lines.append(
@@ -667,7 +696,15 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
     return {
         "date": dt.date.today().isoformat(),
         "results": [
-            {"story": r.story, "set": r.set, **r.counts.measures(), "counts": asdict(r.counts)}
+            {
+                "story": r.story,
+                "set": r.set,
+                **r.counts.measures(),
+                "counts": asdict(r.counts),
+                "flags": [asdict(f) for f in r.flags],
+                "discrepancies": [asdict(d) for d in r.checked],
+                "misses": [asdict(m) for m in r.misses],
+            }
             for r in results
         ],
         "totals": {s: {**c.measures(), "counts": asdict(c)} for s, c in totals(results).items()},
@@ -687,6 +724,22 @@ def flag_lines(results: list[Result]) -> list[str]:
     n = sum(len(r.flags) for r in results)
     wrong = sum(1 for r in results for f in r.flags if not f.true)
     lines.append(f"{n} contradiction flags, {wrong} false")
+    return lines
+
+
+def discrepancy_lines(results: list[Result]) -> list[str]:
+    """`--discrepancies`: every scored table discrepancy, FOUND or MISSED, with the comparison's verdict."""
+    lines = []
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for d in r.checked:
+            mark = "FOUND " if d.found else "MISSED"
+            kind = "" if d.kind_right or not d.found else " (other kind)"
+            lines.append(
+                f"{mark} {r.story} {r.set} {d.slot} {d.a}~{d.b} table {d.kind}: tool {'/'.join(d.verdicts)}{kind}"
+                f" | {d.note}"
+            )
+    found = sum(1 for r in results for d in r.checked if d.found)
+    lines.append(f"{found} of {sum(len(r.checked) for r in results)} table discrepancies found")
     return lines
 
 
@@ -728,6 +781,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list every missed key fact (table value, tool value, rule, candidates) instead of the table",
     )
+    parser.add_argument(
+        "--discrepancies",
+        action="store_true",
+        help="list every scored table discrepancy, found or missed, with the comparison's verdict",
+    )
     parser.add_argument("--set", choices=("own", "real"), help="score one set only (own words or real texts)")
     parser.add_argument(
         "--cells",
@@ -749,12 +807,11 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses:
-        print(
-            "\n".join(
-                (flag_lines(results) if args.flags else []) + (miss_lines(results) if args.misses else [])
-            )
-        )
+    elif args.flags or args.misses or args.discrepancies:
+        lines = flag_lines(results) if args.flags else []
+        lines += discrepancy_lines(results) if args.discrepancies else []
+        lines += miss_lines(results) if args.misses else []
+        print("\n".join(lines))
     else:
         print(report(results, errors))
     for err in errors:

@@ -93,3 +93,171 @@ def test_export_carries_the_event_facts(tmp_path):
     assert facts["headline"]["amount"]["stated"] == "$3bn"
     why = {c["stated"]: c["why_not"] for c in facts["candidates"]["amount"]}
     assert why["$900 million"] == "a past deal, 2019"
+
+
+# --- which figure stands for the fact: general rules, each with invented sentences -------------------
+
+TOTAL_HISTORY = """Orbitex adds $1 billion to its Kestrel Labs bet
+
+Orbitex Corp is adding a further $1 billion to Kestrel Labs, the robotics start-up said on Friday, bringing its total investment in the young company to $3 billion.
+
+Kestrel has raised a total of $5 billion from all its backers to date.
+
+The first Orbitex cheque of $800 million was followed by another $1.2 billion in early 2025, bringing the total to $2 billion.
+
+Over the past year the start-up also closed two funding rounds worth about $900 million.
+"""
+
+
+def test_a_total_reached_through_to_is_the_total_and_a_history_total_is_past():
+    f = facts_of(TOTAL_HISTORY, dt.date(2025, 11, 20))
+    assert f.slots["amount"].value == 1e9
+    assert f.slots["total"].value == 3e9
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("total")}
+    assert why["$2 billion"][0] == "past_deal" and "early 2025" in (why["$2 billion"][1] or "")
+
+
+def test_the_startups_total_funding_is_not_the_investors_total():
+    f = facts_of(TOTAL_HISTORY, dt.date(2025, 11, 20))
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("amount")}
+    assert why["$5 billion"] == ("funding_total", "the startup's funding from all its investors")
+
+
+def test_deals_worth_a_sum_are_not_a_valuation():
+    f = facts_of(TOTAL_HISTORY, dt.date(2025, 11, 20))
+    assert "valuation" not in f.slots
+    why = {c.fact.stated: c.of for c in f.why("amount")}
+    assert why["about $900 million"] == "past_deal"  # a deal size, and "over the past year" a past one
+
+
+def test_a_share_of_profits_is_not_a_stake():
+    text = """Vantor to back Kestrel Labs with $2 billion
+
+Vantor Group will invest $2 billion in Kestrel Labs, the companies said on Monday.
+
+Vantor will receive a 60% share of the start-up's profits until its money is repaid, after which it will hold a 30% stake in Kestrel Labs.
+"""
+    f = facts_of(text, dt.date(2025, 3, 3))
+    assert f.slots["stake"].value == 30
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("stake")}
+    assert why["60%"] == ("profit_share", "a share of profits or revenue, not a stake")
+
+
+def test_a_figure_restated_in_another_currency_is_not_a_second_fact():
+    text = """Kestrel Labs raises $2 billion
+
+Kestrel Labs has raised $2 billion from Vantor Group, the start-up said on Monday, which lifts its valuation to $20 billion (R360 billion), up from a pre-money figure of $18 billion (R324 billion).
+"""
+    f = facts_of(text, dt.date(2025, 3, 3))
+    assert f.slots["valuation"].value == 20e9
+    assert f.slots["pre_money"].value == 18e9
+    restated = [c for cs in f.candidates.values() for c in cs if c.fact.unit == "ZAR"]
+    assert restated and all(c.why_not == "the same figure in another currency" for c in restated)
+
+
+def test_a_valuation_of_last_spring_or_a_rejected_offer_is_past():
+    text = """Vantor agrees to buy Kestrel Labs for $30 billion
+
+Vantor Group has agreed to buy Kestrel Labs for $30 billion in cash, the companies said on Tuesday.
+
+Kestrel was valued at $10 billion in a funding round last May. The deal comes a year after Kestrel rejected a $20 billion approach.
+"""
+    f = facts_of(text, dt.date(2025, 3, 4))
+    assert f.slots["amount"].value == 30e9
+    assert "valuation" not in f.slots
+    why = {c.fact.stated: c.of for c in f.why("amount")}
+    assert why["$10 billion"] == "past_valuation"
+    assert why["$20 billion"].startswith("past_")
+
+
+# --- appointments: the post, its holders, the successor, the date ------------------------------------
+
+CO_POST = """Kestrel Labs chief retires; two executives to share the job
+
+Kestrel Labs said on Monday that chief executive Dana Whitlock retired from the company after a long career and has left the board of directors, effective Jan. 5, 2025, with Omar Feld and Priya Castellanos named as interim co-CEOs.
+
+The board will search for a permanent successor.
+"""
+
+
+def test_both_people_named_together_hold_a_shared_post():
+    f = facts_of(CO_POST, dt.date(2025, 1, 6))
+    assert f.slots["person"].value == "Omar Feld"
+    assert [v.value for v in f.also["person"]] == ["Priya Castellanos"]
+    assert f.slots["new_title"].value == "ceo"
+    assert f.slots["modifier"].value == "interim co"
+    assert f.slots["predecessor"].value == "Dana Whitlock"
+    assert "interim" not in f.slots or f.slots["interim"].value not in ("Dana Whitlock", "Priya Castellanos")
+
+
+def test_the_effective_date_is_read_from_any_cue_of_the_sentence():
+    f = facts_of(CO_POST, dt.date(2025, 1, 6))
+    assert f.slots["effective"].value == "2025-01-05"
+
+
+def test_a_month_and_day_without_a_year_or_article_date_gives_no_date():
+    f = facts_of(CO_POST.replace(", 2025", ""))
+    assert "effective" not in f.slots
+
+
+SUCCESSOR = """Vantor Group names new boss
+
+Vantor Group chief executive Lena Marsh will step down at the end of the month, with Theo Brandt tapped to take on the role, the company said on Tuesday.
+
+Finance chief Iris Kale will act as interim CEO until Brandt starts in March.
+"""
+
+
+def test_the_successor_takes_the_post_the_interim_holder_keeps_warm():
+    f = facts_of(SUCCESSOR, dt.date(2025, 1, 14))
+    assert f.slots["person"].value == "Theo Brandt"
+    assert (f.slots["new_title"].value, f.slots["modifier"].value) == ("ceo", "permanent")
+    assert f.slots["interim"].value == "Iris Kale"
+    assert f.slots["predecessor"].value == "Lena Marsh"
+
+
+DEEP = """Orbitex chief leaves
+
+Photo: the Orbitex campus.
+
+Orbitex chief executive Sam Ode has left the company after nine years.
+
+"It was the honour of my life," Ode said in a statement.
+
+"I thank every colleague," he added.
+
+Shares fell 3% in early trading.
+
+Analysts had expected a change for months.
+
+Ode joined the company in 2016.
+
+In the meantime, Orbitex will be led by Rhea Mint and Juno Vale as interim co-CEOs.
+"""
+
+
+def test_a_post_told_further_down_is_found():
+    f = facts_of(DEEP, dt.date(2025, 2, 2))
+    assert f.slots["person"].value == "Rhea Mint"
+    assert [v.value for v in f.also["person"]] == ["Juno Vale"]
+    assert f.slots["modifier"].value == "interim co"
+
+
+def test_compare_gives_each_co_holder_the_shared_post_not_another_title():
+    from tui.analysis.compare import compare
+    from tui.analysis.extract import analyse_corpus
+    from tui.corpus.model import Corpus
+
+    other = CO_POST.replace("Kestrel Labs said on Monday", "Kestrel Labs, whose products unit Priya Castellanos "
+                            "has run as CEO of Kestrel Devices since 2022, said on Monday")  # fmt: skip
+    arts = [
+        Article(aid, Path(f"{aid}.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2025, 1, 6)))
+        for aid, text in (("a", CO_POST), ("b", other))
+    ]
+    corpus = Corpus("c", Path("."), articles=arts)
+    result = compare(corpus, analyse_corpus(corpus), ["a", "b"])
+    rows = [x for x in result.aspects if x.cls == "leadership" and (x.key or "").endswith("castellanos")]
+    assert rows
+    for aid in ("a", "b"):
+        slot = rows[0].cells[aid].slot
+        assert slot is not None and slot.normalized == "ceo" and set(slot.modifiers) == {"interim", "co"}

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
-from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES
+from tui.analysis.citation import DEFAULT_STYLE, STYLES, Style, style_label
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.settings import Settings, load_settings, update_settings
 
 if TYPE_CHECKING:  # the basket is read on first use, after the first paint
     from tui.analysis.voice import Passage
     from tui.userdata.basket import Basket
+    from tui.userdata.compare_state import CompareState
 
 
 class AppBase(App[None]):
@@ -40,6 +41,9 @@ class AppBase(App[None]):
         self.settings, messages = load_settings()
         self.theme_override = theme_name
         self._basket: Basket | None = None
+        #: The Compare screen's state per corpus folder (read on first use; tui.userdata.compare_state).
+        self._compare_states: dict[str, CompareState] | None = None
+        self._compare_told: set[str] = set()
         self._warn(messages, "Settings")
         wanted = theme_name or self.settings.theme
         if register_themes is not None and wanted and wanted not in self.available_themes:
@@ -83,14 +87,28 @@ class AppBase(App[None]):
 
     @property
     def citation_style(self) -> str:
+        """The name of the style the user chose: a built-in one or "csl:<file>"."""
         style = self.settings.citation_style
-        return style if style in STYLES else DEFAULT_STYLE
+        return style if style in STYLES or style.startswith("csl:") else DEFAULT_STYLE
+
+    def resolved_citation_style(self) -> Style:
+        """The chosen style, ready to format with (a CSL file is read now); a file that cannot be
+        used falls back to the default, and the user is told why."""
+        from tui.userdata.csl_styles import resolve_style
+
+        style, message = resolve_style(self.citation_style)
+        if message:
+            self.notify(f"{message}; using {style}", title="Citations", severity="warning", markup=False)
+        return style
 
     def set_citation_style(self, style: str) -> None:
-        if style not in STYLES:
-            raise ValueError(style)
+        from tui.userdata.csl_styles import resolve_style
+
+        resolved, message = resolve_style(style)
+        if message:
+            raise ValueError(message)
         self.save_settings(citation_style=style)
-        self.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
+        self.notify(f"Citation style: {style_label(resolved)}", title="Citations", markup=False)
 
     # -- the corpus opened last --------------------------------------------------------------------
 
@@ -151,3 +169,42 @@ class AppBase(App[None]):
         else:
             self.notify(f"Already in the basket:\n{preview}", title="Basket", markup=False)
         return added
+
+    # -- the Compare screen's state ------------------------------------------------------------------
+
+    @staticmethod
+    def _corpus_key(root: Path) -> str:
+        try:
+            return str(root.expanduser().resolve())
+        except (OSError, RuntimeError):
+            return str(root)
+
+    def compare_state(self, root: Path) -> CompareState:
+        """What the Compare screen showed last for the corpus in `root` (defaults when nothing)."""
+        from tui.userdata.compare_state import CompareState, load_compare_states
+
+        if self._compare_states is None:
+            self._compare_states, messages = load_compare_states()
+            self._warn(messages, "Compare")
+        return self._compare_states.get(self._corpus_key(root), CompareState())
+
+    def remember_compare(self, root: Path, state: CompareState, save: bool = True) -> None:
+        """Keep the Compare screen's state for this run and, with `save`, on disk (atomically);
+        when saving fails it holds for this run and the user is told once."""
+        from tui.userdata.compare_state import save_compare_state
+
+        self.compare_state(root)  # read the saved states first
+        assert self._compare_states is not None
+        key = self._corpus_key(root)
+        if self._compare_states.get(key) == state and not save:
+            return
+        self._compare_states[key] = state
+        if not save:
+            return
+        try:
+            messages = save_compare_state(key, state)
+        except OSError as err:
+            messages = [f"Could not save the Compare screen's state (kept for this run only): {err}"]
+        new = [m for m in messages if m not in self._compare_told]  # each problem told once a run
+        self._compare_told.update(new)
+        self._warn(new, "Compare")

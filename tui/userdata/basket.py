@@ -28,7 +28,14 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from tui.analysis.citation import STYLE_LABELS, format_passage, format_reference, unique_keys
+from tui.analysis.citation import (
+    Style,
+    format_passage,
+    format_reference,
+    style_label,
+    style_name,
+    unique_keys,
+)
 from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
@@ -51,7 +58,7 @@ class BasketBusyError(OSError):
 
 
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
-FORMATS = ("markdown", "json")
+FORMATS = ("markdown", "json", "html")
 
 
 def basket_path() -> Path:
@@ -156,7 +163,7 @@ class BasketItem:
                 date = None
         return ArticleMeta(title=self.title, outlet=self.outlet, author=self.author, date=date, url=self.url)
 
-    def citation(self, style: str) -> str:
+    def citation(self, style: Style) -> str:
         return format_passage(self.passage(), style)
 
 
@@ -449,13 +456,13 @@ class Basket:
 
     # --- export -------------------------------------------------------------------------------
 
-    def to_markdown(self, style: str = "plain") -> str:
+    def to_markdown(self, style: Style = "plain") -> str:
         """Each quote with whose words it is, then the references: each article once."""
         lines = [
             "# Quote basket",
             "",
             f"{len(self.items)} quote(s), exported {_now()} from meta-scale-tui. "
-            f"Citation style: {STYLE_LABELS.get(style, style)}.",
+            f"Citation style: {style_label(style)}.",
         ]
         keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
         for n, item in enumerate(self.items, 1):
@@ -465,7 +472,7 @@ class Basket:
                 lines += ["", f"BibTeX key: `{keys[item.article_id]}`"]
             elif style not in ("plain", "markdown"):
                 cite = format_passage(passage, style, markup="markdown").split("\n\n")[0]
-                lines += ["", f"{STYLE_LABELS[style]}: {cite}"]
+                lines += ["", f"{style_label(style)}: {cite}"]
             if item.note:
                 lines += ["", "Note: " + item.note.replace("\n", " ")]
             lines += ["", f"Source: article `{item.article_id}`, characters {item.start}–{item.end}."]
@@ -474,7 +481,7 @@ class Basket:
         return "\n".join(lines) + "\n"
 
     def bibliography(
-        self, style: str = "plain", markup: str = "text", keys: dict[str, str] | None = None
+        self, style: Style = "plain", markup: str = "text", keys: dict[str, str] | None = None
     ) -> list[str]:
         """The reference of each article the basket quotes, once, in first-quoted order."""
         keys = keys or unique_keys([(i.article_id, i.meta()) for i in self.items])
@@ -491,11 +498,11 @@ class Basket:
             return ["```bibtex", "\n\n".join(refs), "```"]
         return [f"- {ref}" for ref in refs]
 
-    def to_json(self, style: str = "plain") -> str:
+    def to_json(self, style: Style = "plain") -> str:
         data = {
             "schema": EXPORT_SCHEMA,
             "exported": _now(),
-            "citation_style": style,
+            "citation_style": style_name(style),
             "items": [
                 {
                     **asdict(item),
@@ -507,8 +514,59 @@ class Basket:
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
-    def export(self, target: Path, fmt: str, style: str = "plain", overwrite: bool = False) -> Path:
-        """Write the basket as `fmt` ("markdown" or "json") to `target`, atomically.
+    def to_html(self, style: Style = "plain") -> str:
+        """A standalone page: each quote with whose words they are and its citation, then the
+        references (each article once). Everything from the articles is escaped."""
+        import html
+
+        def esc(text: str) -> str:
+            return html.escape(text, quote=True)
+
+        def cited(passage: Passage) -> str:
+            # The hand-written styles and CSL render their own italics as <i>, escaping the rest;
+            # plain, Markdown and BibTeX are text, escaped whole.
+            if style_name(style) in ("plain", "markdown", "bibtex"):
+                return esc(format_passage(passage, style))
+            return format_passage(passage, style, markup="html")
+
+        keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
+        parts = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            "<title>Quote basket</title>",
+            "<style>body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}"
+            "blockquote{margin:0 0 .5em 0;padding-left:1em;border-left:3px solid #888}"
+            ".cite{white-space:pre-wrap;font-size:.95em}.meta{color:#555;font-size:.9em}</style>",
+            "</head><body>",
+            "<h1>Quote basket</h1>",
+            f'<p class="meta">{len(self.items)} quote(s), exported {esc(_now())} from meta-scale-tui.'
+            f" Citation style: {esc(style_label(style))}.</p>",
+        ]
+        for n, item in enumerate(self.items, 1):
+            passage = item.passage()
+            who = passage.voice.speaker if passage.voice.quoted else None
+            parts += [
+                f"<h2>{n}. {esc(_heading(item))}</h2>",
+                f"<blockquote>{esc(item.words)}</blockquote>",
+                f'<p class="meta">{esc(who + " (quoted)" if who else "the article" + chr(39) + "s own words")}</p>',
+                f'<p class="cite">{cited(passage)}</p>',
+            ]
+            if item.note:
+                parts.append(f"<p><b>Note:</b> {esc(item.note)}</p>")
+        refs = self.bibliography(style, markup="html", keys=keys)
+        if style_name(style) == "bibtex":
+            body = esc("\n".join(r for r in refs if not r.startswith("```")))
+            parts += ["<h2>References</h2>", f"<pre>{body}</pre>"]
+        else:
+            # Every style's reference comes escaped in HTML markup, except Markdown's (text).
+            markdown = style_name(style) == "markdown"
+            items = "".join(f"<li>{esc(r[2:]) if markdown else r[2:]}</li>" for r in refs)
+            parts += ["<h2>References</h2>", f"<ul>{items}</ul>"]
+        parts.append("</body></html>")
+        return "\n".join(parts) + "\n"
+
+    def export(self, target: Path, fmt: str, style: Style = "plain", overwrite: bool = False) -> Path:
+        """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically.
 
         Raises FileExistsError when `target` exists and `overwrite` is False, IsADirectoryError for a
         folder, ValueError for an unknown format, OSError when it cannot be written.
@@ -520,8 +578,8 @@ class Basket:
             raise IsADirectoryError(f"{target} is a folder; give a file name")
         if target.exists() and not overwrite:
             raise FileExistsError(f"{target} exists")
-        text = self.to_json(style) if fmt == "json" else self.to_markdown(style)
-        atomic_write_text(target, text)
+        render = {"json": self.to_json, "html": self.to_html, "markdown": self.to_markdown}[fmt]
+        atomic_write_text(target, render(style))
         return target
 
 

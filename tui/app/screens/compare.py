@@ -8,6 +8,8 @@ its mark. Article text is data: it only ever reaches the screen inside rich `Tex
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -22,6 +24,9 @@ from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
+from tui.corpus.model import Corpus
+from tui.corpus.text import safe_for_terminal
+from tui.userdata.compare_state import CompareState
 
 MARK_STYLE = {
     "agree": "bold green",
@@ -45,6 +50,33 @@ def bar(value: float, width: int = 4) -> str:
     eighths = round(max(0.0, min(1.0, value)) * width * 8)
     full, part = divmod(eighths, 8)
     return ("█" * full + (BLOCKS[part] if part else "")).ljust(width)
+
+
+def outlet_names(result: Comparison) -> dict[str, str]:
+    """article id -> the name the screen shows: its outlet (else its id). Two articles of one outlet
+    are told apart by a number ("Winbuzzer 2")."""
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for aid in result.article_ids:
+        base = result.profiles[aid].outlet or aid
+        seen[base] = seen.get(base, 0) + 1
+        names[aid] = base if seen[base] == 1 else f"{base} {seen[base]}"
+    return names
+
+
+def with_names(text: str, names: dict[str, str]) -> str:
+    """The analysis's own words (a summary, a flag, a note) with each article id given as its
+    outlet's name; never applied to article text."""
+    ids = sorted((aid for aid in names if names[aid] != aid), key=len, reverse=True)
+    if not ids:
+        return text
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(aid) for aid in ids) + r")(?![\w-]|\.\w)")
+    return pattern.sub(lambda m: names[m.group(1)], text)
+
+
+def score_text(value: float) -> str:
+    """A 0..1 score in three cells: ".62", "1.0"."""
+    return "1.0" if value >= 0.995 else f"{max(0.0, value):.2f}"[1:]
 
 
 def wrap_in_place(text: str, width: int, lines: int) -> str:
@@ -113,7 +145,8 @@ class ArticlePicker(ModalScreen[list[str] | None]):
     ArticlePicker SelectionList { height: auto; max-height: 20; }
     """
 
-    def __init__(self, articles: list[tuple[str, str]], chosen: list[str]) -> None:
+    def __init__(self, articles: list[tuple[str, str, str]], chosen: list[str]) -> None:
+        """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked."""
         super().__init__()
         self.articles = articles
         self.chosen = chosen
@@ -123,8 +156,8 @@ class ArticlePicker(ModalScreen[list[str] | None]):
             yield Static("Articles to compare: space ticks, Enter compares, Escape cancels", markup=False)
             yield SelectionList[str](
                 *[
-                    Selection(Content(f"{aid}: {title}"), aid, aid in self.chosen)
-                    for aid, title in self.articles
+                    Selection(Content(f"{name}: {title}"), aid, aid in self.chosen)
+                    for aid, name, title in self.articles
                 ]
             )
 
@@ -136,7 +169,7 @@ class ArticlePicker(ModalScreen[list[str] | None]):
         if not picked:
             self.notify("Tick at least one article.", severity="warning", markup=False)
             return
-        order = [aid for aid, _ in self.articles]
+        order = [aid for aid, _, _ in self.articles]
         self.dismiss(sorted(picked, key=order.index))
 
     def action_cancel(self) -> None:
@@ -197,14 +230,17 @@ def profile_text(result: Comparison, article_id: str) -> Text:
         out.append(labels.get(aid, aid) + "\n")
     variants = [v for v in result.variants if any(c.article_id == article_id for c in v.carriers)]
     if variants:
+        names = outlet_names(result)
         out.append("\nQuote variants\n", style="bold")
         for v in variants:
             for c in v.carriers:
-                out.append(f"  {c.article_id}: “", style="bold" if c.article_id == article_id else "")
+                who = names.get(c.article_id, c.article_id)
+                out.append(f"  {who}: “", style="bold" if c.article_id == article_id else "")
                 out.append(c.text)
                 out.append(f"” ({c.speaker or 'unattributed'})\n", style="dim")
             if v.truncated:
-                out.append(f"  truncated in: {', '.join(v.truncated)}\n", style="yellow")
+                cut = ", ".join(names.get(a, a) for a in v.truncated)
+                out.append(f"  truncated in: {cut}\n", style="yellow")
     return out
 
 
@@ -253,6 +289,10 @@ class CompareScreen(Screen[ItemRef | None]):
         self.result: Comparison | None = None
         self.differences_only = False
         self.rows: list[Aspect] = []
+        #: Where the cursor goes once the grid is filled: (aspect id, article id), from the saved
+        #: state on opening, else where it was before the grid was rebuilt.
+        self._place: tuple[str | None, str | None] = (None, None)
+        self._last_state: CompareState | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -271,10 +311,69 @@ class CompareScreen(Screen[ItemRef | None]):
             self._failed("the corpus is still loading; press m again in a moment")
             return
         if self.article_ids is None:
+            self.article_ids = self._restore(corpus)
+        if self.article_ids is None:
             self.article_ids = default_articles(corpus)
             if note := default_note(corpus):
                 self.notify(note, markup=False)
         self.run_comparison(list(self.article_ids))
+
+    # ------------------------------------------------------------------ state (kept by the app)
+
+    def _restore(self, corpus: Corpus) -> list[str] | None:
+        """The saved choice of articles (None: the default), the toggle and the cursor's place.
+        Saved articles no longer in the corpus are dropped, with a notice."""
+        get = getattr(self.app, "compare_state", None)
+        if not callable(get):
+            return None
+        state = get(corpus.root)
+        self.differences_only = state.differences_only
+        self._place = (state.aspect, state.column)
+        if not state.articles:
+            return None
+        known = {a.id for a in corpus.articles}
+        kept = [aid for aid in state.articles if aid in known]
+        gone = [aid for aid in state.articles if aid not in known]
+        if gone:
+            shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
+            self.notify(
+                safe_for_terminal(
+                    f"{len(gone)} article(s) chosen earlier are no longer in this corpus and were "
+                    f"dropped from the comparison: {shown}"
+                    + ("" if kept else "; comparing the default choice instead")
+                ),
+                severity="warning",
+                markup=False,
+            )
+        return kept or None
+
+    def _state(self) -> CompareState:
+        aspect, column = self._place
+        if self.result is not None and self.rows:
+            coord = self.query_one("#compare-grid", DataTable).cursor_coordinate
+            if 0 <= coord.row < len(self.rows):
+                aspect = self.rows[coord.row].id
+                ids = self.result.article_ids
+                column = ids[coord.column - 1] if 0 < coord.column <= len(ids) else None
+        return CompareState(
+            articles=tuple(self.article_ids) if self.article_ids else None,
+            aspect=aspect,
+            column=column,
+            differences_only=self.differences_only,
+        )
+
+    def _remember(self, save: bool, state: CompareState | None = None) -> None:
+        """Hand the state to the app (its one owner); `save` writes it to disk too."""
+        corpus = getattr(self.app, "corpus", None)
+        remember = getattr(self.app, "remember_compare", None)
+        if corpus is None or not callable(remember) or self.article_ids is None:
+            return
+        self._last_state = state or self._state()
+        remember(corpus.root, self._last_state, save=save)
+
+    def on_unmount(self) -> None:  # closed, or the app quits: what the screen showed last is saved
+        if self._last_state is not None:
+            self._remember(save=True, state=self._last_state)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
     def run_comparison(self, ids: list[str]) -> None:
@@ -296,10 +395,15 @@ class CompareScreen(Screen[ItemRef | None]):
     def _show(self, result: Comparison) -> None:
         self.result = result
         self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
-        names = [result.profiles[a].name for a in result.article_ids]
-        title = Text(f"Compare: {' · '.join(names)}  ({len(result.aspects)} aspects)")
-        if self.differences_only:
-            title.append("  [differences only]", style="bold")
+        named = outlet_names(result)
+        names = [
+            f"{named[a]} ({label})" if (label := result.profiles[a].copy_label) else named[a]
+            for a in result.article_ids
+        ]
+        title = Text("Compare")
+        if self.differences_only:  # up front: a long list of names must not hide it
+            title.append(" [differences only]", style="bold")
+        title.append(f": {' · '.join(names)}  ({len(result.aspects)} aspects)")
         self.query_one("#compare-title", Static).update(title)
         self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
         self._fill_table()
@@ -307,17 +411,18 @@ class CompareScreen(Screen[ItemRef | None]):
     def _profiles_text(self, result: Comparison) -> Text:
         """Frame bars, tone and source mix per article; one line each when the screen is short."""
         compact = (self.size.height or self.app.size.height or 24) < 32
+        wide = (self.size.width or self.app.size.width or 80) >= 100
         out = Text()
         for n, aid in enumerate(result.article_ids):
             p = result.profiles[aid]
             if n:
                 out.append("\n")
             out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
-            for f in p.frames:
+            for f in p.frames:  # each bar with its number (narrow: a one-cell bar)
                 style = "bold" if f.frame == p.primary_frame else ""
                 out.append(f"{FRAME_SHORT.get(f.frame, f.frame[:3])} ", style=style)
-                out.append(bar(f.score), style="cyan")
-                out.append(" ")
+                out.append(bar(f.score, 4 if wide else 1), style="cyan")
+                out.append(f" {score_text(f.score)}  " if wide else f"{score_text(f.score)} ", style=style)
             if compact:
                 if p.tone:
                     out.append(f"tone {p.tone.narrator:+.2f}", style="italic")
@@ -333,6 +438,12 @@ class CompareScreen(Screen[ItemRef | None]):
                 f" · sources: people {people}, orgs {orgs}, outlets {outlets}, unnamed {s.unnamed}"
                 f" · hedged {s.hedged}/{s.statements} · loaded {p.loaded_per_1000:.0f}/1k"
             )
+        if not compact:
+            out.append(
+                "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
+                " 0-1, bold: primary · ? explains",
+                style="dim",
+            )
         return out
 
     def _col_width(self) -> int:
@@ -345,14 +456,21 @@ class CompareScreen(Screen[ItemRef | None]):
         result = self.result
         if result is None:
             return
+        if self.rows and table.row_count:  # rebuilt (resize, toggle): keep the cursor's place
+            state = self._state()
+            self._place = (state.aspect, state.column)
         table.clear(columns=True)
         width = self._col_width()
         lines = 3
+        names = outlet_names(result)
+        copies = any(result.profiles[aid].copy_label for aid in result.article_ids)
+        table.header_height = 2 if copies else 1  # "copy of <outlet>" on its own line
         table.add_column(Text("Aspect"), key="aspect", width=20)
         for aid in result.article_ids:
-            p = result.profiles[aid]
-            name = p.name if len(p.name) <= width or not p.copy_label else f"{p.outlet or aid} (copy)"
-            table.add_column(Text(name), key=aid, width=width)
+            header = Text(names[aid][:width], style="bold")
+            if copied := result.profiles[aid].copy_label:
+                header.append("\n" + with_names(copied, names)[:width], style="italic yellow")
+            table.add_column(header, key=aid, width=width)
         self.rows = [
             a
             for a in result.aspects
@@ -385,7 +503,11 @@ class CompareScreen(Screen[ItemRef | None]):
                 Text("No aspect differs between these articles.")
             )
         else:
-            table.move_cursor(row=0, column=1)
+            wanted, column = self._place
+            ids = [a.id for a in self.rows]
+            row = ids.index(wanted) if wanted is not None and wanted in ids else 0
+            col = result.article_ids.index(column) + 1 if column in result.article_ids else 1
+            table.move_cursor(row=row, column=col, animate=False)
             self._describe()
         table.focus()
 
@@ -415,18 +537,20 @@ class CompareScreen(Screen[ItemRef | None]):
             detail.update("")
             return
         aspect, cell = found
+        names = outlet_names(self.result) if self.result is not None else {}
         out = Text(f"{aspect.label}: ", style="bold")
-        out.append(aspect.summary)
+        out.append(with_names(aspect.summary, names))
         if cell is not None and cell.present and cell.main is not None:
             src = cell.main.source
-            out.append(f"\n{cell.article_id}: ", style="bold")
+            out.append(f"\n{names.get(cell.article_id, cell.article_id)}: ", style="bold")
             out.append(f"{MARKS[cell.mark]} {cell.mark}")
             if cell.note:
-                out.append(f" · {cell.note}")
+                out.append(f" · {with_names(cell.note, names)}")
             if cell.own:
-                out.append(f" · {cell.own}")
+                out.append(f" · {with_names(cell.own, names)}")
             if src is not None:
-                out.append(f" · source: {src.name} ({src.kind})")
+                kind = "" if src.kind == src.name else f" ({src.kind})"
+                out.append(f" · source: {with_names(src.name, names)}{kind}")
             hedges = sorted({h.text for h in cell.main.hedges if h.kind in ("epistemic", "allegation")})
             if hedges:
                 out.append(f" · hedged: {', '.join(hedges)}")
@@ -436,7 +560,7 @@ class CompareScreen(Screen[ItemRef | None]):
             p = self.result.profiles[cell.article_id]
             s = p.sourcing
             out.append(
-                f"\n{p.outlet or cell.article_id}: people {s.kinds.get('person', 0)}, orgs "
+                f"\n{names.get(cell.article_id, cell.article_id)}: people {s.kinds.get('person', 0)}, orgs "
                 f"{s.kinds.get('organization', 0)}, outlets {s.kinds.get('outlet', 0)}, unnamed {s.unnamed}; "
                 f"hedged {s.hedged}/{s.statements}; loaded {p.loaded_per_1000:.0f}/1k",
                 style="dim",
@@ -451,11 +575,12 @@ class CompareScreen(Screen[ItemRef | None]):
                     style="dim",
                 )
         for flag in aspect.flags[:2]:
-            out.append(f"\n⚑ {flag}", style="yellow")
+            out.append(f"\n⚑ {with_names(flag, names)}", style="yellow")
         detail.update(out)
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         self._describe()
+        self._remember(save=False)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
@@ -467,10 +592,11 @@ class CompareScreen(Screen[ItemRef | None]):
             self.notify("Nothing to open in this cell.", markup=False)
             return
         st = found[1].main
+        # Esc in the Reader comes back here, to this row (the app keeps the state)
         if st.claim_id:
-            self.dismiss(ItemRef("claim", st.claim_id, st.span))
+            self.dismiss(ItemRef("claim", st.claim_id, st.span, back="compare"))
         else:
-            self.dismiss(ItemRef("span", st.id, st.span))
+            self.dismiss(ItemRef("span", st.id, st.span, back="compare"))
 
     def action_copy_cell(self) -> None:
         from tui.app.copying import copy_quote, span_passage
@@ -486,6 +612,7 @@ class CompareScreen(Screen[ItemRef | None]):
         self.differences_only = not self.differences_only
         if self.result is not None:
             self._show(self.result)
+        self._remember(save=True)
         self.notify("Differences only" if self.differences_only else "All aspects", markup=False)
 
     def action_pick_articles(self) -> None:
@@ -494,6 +621,7 @@ class CompareScreen(Screen[ItemRef | None]):
         articles = [
             (
                 a.id,
+                a.meta.outlet or a.id,
                 f"({label}) {a.display_title}"
                 if (label := copy_label(a, originals, by_id))
                 else a.display_title,
@@ -504,6 +632,7 @@ class CompareScreen(Screen[ItemRef | None]):
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.article_ids = ids
+                self._remember(save=True)
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids)
 
@@ -517,6 +646,11 @@ class CompareScreen(Screen[ItemRef | None]):
             found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
         )
         self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+
+    def action_explain(self) -> None:
+        from tui.app.screens.compare_help import CompareHelpScreen
+
+        self.app.push_screen(CompareHelpScreen())
 
     def action_close(self) -> None:
         self.dismiss(None)
