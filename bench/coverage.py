@@ -34,15 +34,24 @@ from pathlib import Path
 from typing import Any
 
 from bench.coverage_facts import FactTable, TableArticle, TableError, TableQuote, load_table, table_paths
+from bench.coverage_flags import (
+    ASPECT_OF_SLOT,
+    aspect_ids_of,
+    holders,
+    implying_pair,
+    judge_flag,
+    listed_contradictions,
+    show_assigned,
+    show_value,
+    surname_key,
+)
 from bench.coverage_match import (
-    canonical_title,
-    fold,
+    Assigned,
+    fact_right,
     fold_name,
     match_one_to_one,
-    money_matches,
     name_forms,
     names_match,
-    number_matches,
     pair_key,
     prf,
     quote_starts_with,
@@ -53,15 +62,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "tests" / "coverage"
 REAL = ROOT / "bench" / "real"
 
-#: The comparison's aspect class that holds each slot's value today.
-ASPECT_OF_SLOT = {
-    "amount": "amount",
-    "valuation": "valuation",
-    "stake": "stake",
-    "new_title": "leadership",
-    "modifier": "leadership",
-    "interim": "leadership",  # discrepancies only: the interim holder's title
-}
 #: Pair verdicts that flag a contradiction, and those that mark a lesser discrepancy.
 CONFLICT = ("contradiction", "conflict", "modifier")
 NOT_A_DISCREPANCY = ("same", "agree", "incomparable", "omission")
@@ -76,7 +76,6 @@ KIND_OF_VERDICT = {
     "variation": "variation",
     "title": "variation",
 }
-MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
 
 
 @dataclass(slots=True)
@@ -104,6 +103,8 @@ class Counts:
     disc_total: int = 0
     conflicts_false: int = 0
     conflicts_total: int = 0
+    implied_found: int = 0  # contradictions the table implies but does not list, flagged true
+    implied_total: int = 0
     copies_linked: int = 0
     copies_total: int = 0
     copies_false: int = 0
@@ -204,16 +205,6 @@ def analyse_texts(table: FactTable, texts: dict[str, Path], workdir: Path) -> Ru
 # --- what the analysis assigns ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Assigned:
-    """The value the analysis gives a slot for one article (None: it gives none)."""
-
-    value: Any
-    unit: str | None = None
-    modifiers: tuple[str, ...] = ()
-    text: str = ""
-
-
 def assigned(
     run: Run, table: FactTable, article_id: str, slot: str, person: str | None = None, place: str = "body"
 ) -> Assigned | None:
@@ -258,46 +249,6 @@ def _aspect_for(run: Run, cls: str, person: str | None) -> Any:
         return None
     key = surname_key(person)
     return next((a for a in run.comparison.aspects if a.cls == cls and surname_key(a.key or "") == key), None)
-
-
-def surname_key(name: str) -> str:
-    """What the comparison keys a person's aspects by: the folded surname ("leadership:niccol")."""
-    words = fold(name).split()
-    return words[-1] if words else ""
-
-
-def holders(table: FactTable, article_id: str, slot: str) -> list[str | None]:
-    """Whose title a slot is: the appointed person(s) for new_title and modifier (two for a shared
-    post), the interim holder for interim; [None] for the other slots."""
-    if ASPECT_OF_SLOT.get(slot) != "leadership":
-        return [None]
-    fact = table.article(article_id).facts.get("interim" if slot == "interim" else "person")
-    if fact is None:
-        return []
-    names = fact.value if isinstance(fact.value, tuple) else (fact.value,)
-    return [n for n in names if isinstance(n, str) and n.strip()]
-
-
-def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
-    """Is the assigned value the table's (money within 0.5% in the same currency, titles by their
-    canonical form, names folded)? A fact the table gives as null is right when none is assigned."""
-    if fact.value is None:
-        return got is None or got.value is None
-    if got is None or got.value is None:
-        return False
-    if slot in MONEY_SLOTS:
-        return money_matches(float(fact.value), fact.unit, got.value, got.unit)
-    if slot in ("stake", "share", "count") and isinstance(fact.value, (int, float)):
-        return isinstance(got.value, (int, float)) and number_matches(float(fact.value), got.value)
-    if slot in ("new_title", "former_title"):
-        return canonical_title(str(fact.value)) == canonical_title(str(got.value))
-    if slot == "modifier":
-        mods = {m for m in got.modifiers if m in ("interim", "acting", "co")}
-        want = set(fact.value) if isinstance(fact.value, tuple) else {fact.value}
-        return mods == want - {"permanent"}
-    if isinstance(fact.value, tuple):  # two people named together: the one the analysis names counts
-        return any(fold_name(str(v)) == fold_name(str(got.value)) for v in fact.value)
-    return fold_name(str(fact.value)) == fold_name(str(got.value))
 
 
 # --- scoring one run ------------------------------------------------------------------------------------
@@ -372,8 +323,67 @@ def _speaker_right(run: Run, art: TableArticle, tq: TableQuote, quote: Any) -> b
     return names_match(forms, _table_source_forms(art, tq.speaker), person=is_person)
 
 
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """A key fact the analysis got wrong: the table's value and what the tool assigned instead."""
+
+    article: str
+    slot: str
+    person: str | None
+    table: str  # "$2.75B (an additional $2.75 billion)"
+    tool: str  # "$4B (a staggering $4 billion)" or "none"
+    rule: str  # the rule that chose the tool's value
+    candidates: tuple[str, ...]  # every value considered: "$4B total: chosen", "$2.75B deal: a tranche"
+
+
+def _people(table: FactTable, article_id: str, slot: str) -> list[str | None]:
+    """The persons whose title a slot is ([None] for a slot that is no title)."""
+    return list(holders(table, article_id, slot)) if ASPECT_OF_SLOT.get(slot) == "leadership" else [None]
+
+
+def _miss(
+    run: Run, article_id: str, slot: str, fact: Any, got: list[tuple[str | None, Assigned | None]]
+) -> Miss:
+    table_shown = show_value(slot, fact.value, fact.unit, fact.hedge)
+    if fact.stated:
+        table_shown += f" ({fact.stated})"
+    tools, rule, candidates = [], "", ()
+    for person, g in got or [(None, None)]:
+        shown = (
+            show_assigned(g, slot) if slot not in ("modifier",) else " ".join(g.modifiers) if g else "none"
+        )
+        if g is not None and g.text:
+            shown += f" ({g.text})"
+        tools.append(f"{person}: {shown}" if person else shown)
+    if len({t.split(": ", 1)[-1] for t in tools}) == 1:  # the same value for every person: say it once
+        tools = [tools[0].split(": ", 1)[-1] if got and got[0][0] else tools[0]]
+    facts = getattr(run.analysis.articles.get(article_id), "facts", None)
+    if run.lookup == "facts" and facts is not None:
+        fv = facts.get(slot)
+        rule = fv.rule if fv is not None else ""
+        candidates = tuple(
+            f"{c.fact.stated} [{c.of}]: " + ("chosen" if c.why_not is None else c.why_not)
+            for c in facts.why(slot)
+        )
+    return Miss(
+        article_id,
+        slot,
+        ", ".join(p for p, _ in got if p) or None,
+        table_shown,
+        "; ".join(tools),
+        rule,
+        candidates,
+    )
+
+
 def score_run(table: FactTable, run: Run) -> Counts:
+    return judge_run(table, run)[0]
+
+
+def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss]]:
+    """The counts of one run, its contradiction flags judged, and its missed key facts."""
     c = Counts(articles=len(run.ids))
+    misses: list[Miss] = []
     if run.missing:
         c.notes.append(f"no text for {', '.join(run.missing)}")
     c.notes.extend(run.notes)
@@ -400,10 +410,10 @@ def score_run(table: FactTable, run: Run) -> Counts:
         c.source_fp += len(psrc) - len(spairs)
         # key facts
         for slot, fact in art.facts.items():
-            people = holders(table, aid, slot)
-            right = bool(people) and all(
-                fact_right(slot, fact, assigned(run, table, aid, slot, person)) for person in people
-            )
+            got = [(person, assigned(run, table, aid, slot, person)) for person in _people(table, aid, slot)]
+            right = bool(got) and all(fact_right(slot, fact, g) for _, g in got)
+            if not right:
+                misses.append(_miss(run, aid, slot, fact, got))
             c.facts_right += right
             c.facts_total += 1
             have = c.facts_by_slot.setdefault(slot, [0, 0])
@@ -418,9 +428,14 @@ def score_run(table: FactTable, run: Run) -> Counts:
         c.quotes_total += len(art.quotes)
         c.quotes_found += len(qpairs)
         c.speakers_right += sum(1 for i, j in qpairs if _speaker_right(run, art, art.quotes[i], quotes[j]))
-    _score_comparison(table, run, c)
+    flags = _score_comparison(table, run, c)
     _score_copies(table, run, c)
-    return c
+    return c, flags, misses
+
+
+def _aspect_key(aspect: Any) -> str:
+    """The bench's id of a comparison aspect: its id, or "leadership:<surname>" for a person's title."""
+    return f"leadership:{surname_key(aspect.key or '')}" if aspect.cls == "leadership" else aspect.id
 
 
 def _reported_pairs(run: Run) -> dict[tuple[str, str, str], str]:
@@ -430,29 +445,73 @@ def _reported_pairs(run: Run) -> dict[tuple[str, str, str], str]:
         return out
     for aspect in run.comparison.aspects:
         for p in aspect.pairs:
-            aid = f"leadership:{surname_key(aspect.key or '')}" if aspect.cls == "leadership" else aspect.id
-            key = (aid, *pair_key(p.a, p.b))
+            key = (_aspect_key(aspect), *pair_key(p.a, p.b))
             if p.verdict in CONFLICT or key not in out:
                 out[key] = p.verdict
     return out
 
 
-def aspect_ids_of(table: FactTable, slot: str, articles: Iterable[str]) -> set[str]:
-    """The comparison aspects that hold `slot` for these articles: "amount" for a deal's amount,
-    "leadership:<surname>" for the title of the person the table names (new_title and modifier:
-    the appointed person; interim: the interim holder). Empty: the comparison has none."""
-    cls = ASPECT_OF_SLOT.get(slot)
-    if cls is None:
-        return set()
-    if cls != "leadership":
-        return {cls}
-    return {f"leadership:{surname_key(p)}" for aid in articles for p in holders(table, aid, slot) if p}
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One contradiction flag of the comparison, judged against the table (bench/coverage_flags.py)."""
+
+    aspect: str  # "valuation", "leadership:holthaus"
+    a: str
+    b: str
+    verdict: str
+    detail: str
+    cells: tuple[str, str]  # the two cells as written
+    true: bool
+    why: str  # "listed", "implied by a01~a08", "not in table", "wrong value for a09: tool $4B, table $2.75B"
 
 
-def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
+def _cell_assigned(cell: Any) -> Assigned | None:
+    s = getattr(cell, "slot", None)
+    if s is None:
+        return None
+    if s.kind == "role":
+        return Assigned(s.normalized or s.text, None, tuple(s.modifiers), s.text)
+    return Assigned(s.value, s.unit, (), s.text)
+
+
+def contradiction_flags(table: FactTable, run: Run) -> list[Flag]:
+    """Every contradiction flag of the run's comparison, one per (aspect, pair), judged true or false."""
+    if run.comparison is None:
+        return []
+    listed = listed_contradictions(table, run.ids)
+    out: list[Flag] = []
+    seen: set[tuple[str, str, str]] = set()
+    for aspect in run.comparison.aspects:
+        for p in aspect.pairs:
+            key = (_aspect_key(aspect), *pair_key(p.a, p.b))
+            if p.verdict not in CONFLICT or key in seen:
+                continue
+            seen.add(key)
+            cells = getattr(aspect, "cells", None) or {}
+            got = {x: _cell_assigned(cells.get(x)) for x in (p.a, p.b)}
+            true, why = judge_flag(table, key[0], p.a, p.b, got, listed)
+            shown = tuple(getattr(getattr(cells.get(x), "slot", None), "text", "") or "" for x in (p.a, p.b))
+            out.append(Flag(key[0], p.a, p.b, p.verdict, getattr(p, "detail", ""), shown, true, why))  # type: ignore[arg-type]
+    return out
+
+
+def implied_contradictions(table: FactTable, analysed: Iterable[str]) -> set[tuple[str, str, str]]:
+    """(aspect id, article, article) the table implies but does not list: two analysed articles whose
+    table values are those of a listed contradiction (bench/coverage_flags.py)."""
+    ids = sorted(set(analysed))
+    listed = listed_contradictions(table, ids)
+    out = set()
+    for asp in sorted({k[0] for k in listed}):
+        for a, b in combinations(ids, 2):
+            key = (asp, *pair_key(a, b))
+            if key not in listed and implying_pair(table, asp, a, b, listed) is not None:
+                out.add(key)
+    return out
+
+
+def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
     reported = _reported_pairs(run)
     analysed = set(run.ids)
-    contradictions = set()
     for d in table.discrepancies:
         # a discrepancy naming more than two articles holds between every pair of them
         for a, b in combinations(d.articles, 2):
@@ -461,17 +520,19 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> None:
             aspects = aspect_ids_of(table, d.slot, (a, b))
             if not aspects:
                 continue  # a slot the comparison has no aspect for: not scored
-            if d.kind == "contradiction":
-                contradictions |= {(asp, *pair_key(a, b)) for asp in aspects}
             if d.kind in ("contradiction", "precision", "variation"):
                 c.disc_total += 1
                 verdicts = [reported.get((asp, *pair_key(a, b))) for asp in aspects]
                 c.disc_found += any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
                 c.disc_kind_right += any(KIND_OF_VERDICT.get(v or "") == d.kind for v in verdicts)
-    for key, verdict in reported.items():
-        if verdict in CONFLICT:
-            c.conflicts_total += 1
-            c.conflicts_false += key not in contradictions
+    flags = contradiction_flags(table, run)
+    c.conflicts_total += len(flags)
+    c.conflicts_false += sum(1 for f in flags if not f.true)
+    implied = implied_contradictions(table, analysed)
+    caught = {(f.aspect, *pair_key(f.a, f.b)) for f in flags if f.true}
+    c.implied_total += len(implied)
+    c.implied_found += len(implied & caught)
+    return flags
 
 
 def _groups(table: FactTable) -> dict[str, str]:
@@ -515,6 +576,8 @@ class Result:
     story: str
     set: str  # own | real
     counts: Counts
+    flags: list[Flag] = field(default_factory=list)  # the comparison's contradiction flags, judged
+    misses: list[Miss] = field(default_factory=list)  # key facts the analysis got wrong
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -543,7 +606,8 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
                 continue
             run = analyse_texts(table, texts, Path(tmp) / str(n))
             run.lookup = lookup
-            results.append(Result(table.story, "own" if table.own else "real", score_run(table, run)))
+            counts, flags, misses = judge_run(table, run)
+            results.append(Result(table.story, "own" if table.own else "real", counts, flags, misses))
     return results
 
 
@@ -587,7 +651,9 @@ def report(results: list[Result], errors: list[str]) -> str:
         lines.append(
             f"counts ({set_}): quotes {c.quotes_found}/{c.quotes_total}, discrepancies {c.disc_found}/{c.disc_total}"
             f" ({c.disc_kind_right} of the right kind), headline facts {c.headline_right}/{c.headline_total},"
-            f" contradiction flags {c.conflicts_false} false of {c.conflicts_total}, entity types right {c.entity_type_right}/{c.entity_tp}"
+            f" contradiction flags {c.conflicts_false} false of {c.conflicts_total}"
+            f" (implied by the table, not listed: {c.implied_found}/{c.implied_total} flagged),"
+            f" entity types right {c.entity_type_right}/{c.entity_tp}"
         )
     for r in results:
         for note in r.counts.notes:
@@ -609,6 +675,36 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
     }
 
 
+def flag_lines(results: list[Result]) -> list[str]:
+    """`--flags`: every contradiction flag, TRUE or FALSE with the reason (docs/coverage-bench.md)."""
+    lines = []
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for f in r.flags:
+            lines.append(
+                f"{'TRUE ' if f.true else 'FALSE'} {r.story} {r.set} {f.aspect} {f.a}~{f.b} {f.verdict}:"
+                f' {f.a} "{f.cells[0]}" vs {f.b} "{f.cells[1]}" | {f.why}'
+            )
+    n = sum(len(r.flags) for r in results)
+    wrong = sum(1 for r in results for f in r.flags if not f.true)
+    lines.append(f"{n} contradiction flags, {wrong} false")
+    return lines
+
+
+def miss_lines(results: list[Result]) -> list[str]:
+    """`--misses`: every key fact the analysis got wrong, with the table's and the tool's value."""
+    lines = []
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for m in r.misses:
+            who = f" ({m.person})" if m.person else ""
+            lines.append(f"MISS {r.story} {r.set} {m.article} {m.slot}{who}: table {m.table} | tool {m.tool}")
+            if m.rule:
+                lines.append(f"     rule: {m.rule}")
+            for cand in m.candidates:
+                lines.append(f"     candidate: {cand}")
+    lines.append(f"{sum(len(r.misses) for r in results)} key facts missed")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.coverage", description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -623,6 +719,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
     parser.add_argument(
+        "--flags",
+        action="store_true",
+        help="list every contradiction flag, true or false and why, instead of the table",
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every missed key fact (table value, tool value, rule, candidates) instead of the table",
+    )
+    parser.add_argument("--set", choices=("own", "real"), help="score one set only (own words or real texts)")
+    parser.add_argument(
         "--cells",
         action="store_true",
         help="read key facts from the comparison's cells (as the baseline did), not the event facts",
@@ -632,6 +739,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.story and not tables and not errors:
         print(f"no fact table for story '{args.story}' under {args.tables}", file=sys.stderr)
         return 2
+    if args.set:
+        tables = [t for t in tables if t.own == (args.set == "own")]
     results = run_bench(tables, args.real, "cells" if args.cells else "facts")
     scored = {r.story for r in results if r.set == "real"}
     unread = sorted(t.story for t in tables if not t.own and t.story not in scored)
@@ -640,6 +749,12 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
+    elif args.flags or args.misses:
+        print(
+            "\n".join(
+                (flag_lines(results) if args.flags else []) + (miss_lines(results) if args.misses else [])
+            )
+        )
     else:
         print(report(results, errors))
     for err in errors:

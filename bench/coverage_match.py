@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -163,3 +164,38 @@ def match_one_to_one(
 def pair_key(a: str, b: str) -> tuple[str, str]:
     """An unordered article pair."""
     return (a, b) if a <= b else (b, a)
+
+
+MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
+
+
+@dataclass(frozen=True, slots=True)
+class Assigned:
+    """The value the analysis gives a slot for one article (None: it gives none)."""
+
+    value: Any
+    unit: str | None = None
+    modifiers: tuple[str, ...] = ()
+    text: str = ""
+
+
+def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
+    """Is the assigned value the table's (money within 0.5% in the same currency, titles by their
+    canonical form, names folded)? A fact the table gives as null is right when none is assigned."""
+    if fact.value is None:
+        return got is None or got.value is None
+    if got is None or got.value is None:
+        return False
+    if slot in MONEY_SLOTS:
+        return money_matches(float(fact.value), fact.unit, got.value, got.unit)
+    if slot in ("stake", "share", "count") and isinstance(fact.value, (int, float)):
+        return isinstance(got.value, (int, float)) and number_matches(float(fact.value), got.value)
+    if slot in ("new_title", "former_title"):
+        return canonical_title(str(fact.value)) == canonical_title(str(got.value))
+    if slot == "modifier":
+        mods = {m for m in got.modifiers if m in ("interim", "acting", "co")}
+        want = set(fact.value) if isinstance(fact.value, tuple) else {fact.value}
+        return mods == want - {"permanent"}
+    if isinstance(fact.value, tuple):  # two people named together: the one the analysis names counts
+        return any(fold_name(str(v)) == fold_name(str(got.value)) for v in fact.value)
+    return fold_name(str(fact.value)) == fold_name(str(got.value))

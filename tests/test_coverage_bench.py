@@ -343,3 +343,141 @@ def test_discrepancies_and_false_contradictions_are_counted_per_aspect_and_pair(
     assert (c.disc_total, c.disc_found, c.disc_kind_right) == (3, 1, 1)
     # amount x2-x3 and past_deals x1-x2 are contradictions the table does not mark
     assert (c.conflicts_total, c.conflicts_false) == (3, 2)
+
+
+# --- contradiction flags: listed, implied by the table, or false (bench/coverage_flags.py) --------------
+
+_FLAGS = """\
+story: flags
+event: deal
+articles:
+  - {id: f1, facts: {valuation: {stated: "$24bn", value: 2.4e10, unit: USD}}}
+  - {id: f2, facts: {valuation: {stated: "$24 billion", value: 2.4e10, unit: USD}}}
+  - {id: f3, facts: {valuation: {stated: "$18 billion", value: 1.8e10, unit: USD}}}
+  - {id: f4, copy_of: f1, facts: {valuation: {stated: "about $24bn", value: 2.4e10, unit: USD, hedge: about}}}
+  - {id: f5, facts: {valuation: {stated: "about $24bn", value: 2.4e10, unit: USD, hedge: about}}}
+  - {id: f6, facts: {amount: {stated: "$6bn", value: 6.0e9, unit: USD}}}
+discrepancies:
+  - {slot: valuation, articles: [f1, f3], kind: contradiction}
+"""
+
+
+def _flags_table(tmp_path: Path, text: str = _FLAGS) -> object:
+    (tmp_path / "flags").mkdir()
+    (tmp_path / "flags" / "facts.yaml").write_text(text, encoding="utf-8")
+    return load_table(tmp_path / "flags" / "facts.yaml")
+
+
+def _usd(x: float) -> Assigned:
+    return Assigned(x, "USD")
+
+
+def test_a_listed_contradiction_is_true_whatever_the_cells(tmp_path: Path) -> None:
+    from bench.coverage_flags import judge_flag
+
+    table = _flags_table(tmp_path)
+    assert judge_flag(table, "valuation", "f3", "f1", {"f1": None, "f3": None}) == (True, "listed")
+
+
+def test_a_pair_with_the_listed_values_is_implied(tmp_path: Path) -> None:
+    from bench.coverage_flags import judge_flag
+
+    table = _flags_table(tmp_path)
+    # f2 states $24B as f1 does: f2 vs f3 is the listed contradiction's values
+    assert judge_flag(table, "valuation", "f2", "f3", {"f2": _usd(2.4e10), "f3": _usd(1.8e10)}) == (
+        True,
+        "implied by f1~f3",
+    )
+    # f4 is a copy of f1 with a hedge added: it still carries f1's value
+    assert judge_flag(table, "valuation", "f3", "f4", {"f3": _usd(1.8e10), "f4": _usd(2.4e10)})[0] is True
+
+
+def test_a_hedged_value_of_an_unrelated_article_is_not_the_listed_value(tmp_path: Path) -> None:
+    from bench.coverage_flags import judge_flag
+
+    table = _flags_table(tmp_path)
+    assert judge_flag(table, "valuation", "f3", "f5", {"f3": _usd(1.8e10), "f5": _usd(2.4e10)}) == (
+        False,
+        "not in table",
+    )
+
+
+def test_a_flag_on_a_wrong_cell_is_false_even_when_the_values_conflict(tmp_path: Path) -> None:
+    from bench.coverage_flags import judge_flag
+
+    table = _flags_table(tmp_path)
+    # the tool gives f2 $18B (the table: $24B): it chose the wrong figure, so its flag is false
+    assert judge_flag(table, "valuation", "f2", "f1", {"f1": _usd(2.4e10), "f2": _usd(1.8e10)}) == (
+        False,
+        "wrong value for f2: tool $18B, table $24B",
+    )
+    # f6 has no valuation in the table
+    ok, why = judge_flag(table, "valuation", "f6", "f3", {"f6": _usd(2.4e10), "f3": _usd(1.8e10)})
+    assert not ok and why == "wrong value for f6: tool $24B, table gives none"
+    # an aspect that is no table slot
+    assert judge_flag(table, "past_deals", "f1", "f3", {"f1": None, "f3": None}) == (
+        False,
+        "no table slot for aspect past_deals",
+    )
+
+
+_TITLES = """\
+story: flags
+event: appointment
+articles:
+  - {id: t1, facts: {person: {stated: "A Bee", value: A Bee}, new_title: {stated: "CEO", value: ceo}, modifier: {stated: "interim", value: interim}}}
+  - {id: t2, facts: {person: {stated: "A Bee", value: A Bee}, new_title: {stated: "chief executive", value: ceo}}}
+  - {id: t3, facts: {person: {stated: "A Bee", value: A Bee}, new_title: {stated: "Chief Executive", value: ceo}}}
+  - {id: t4, facts: {person: {stated: "A Bee", value: A Bee}, new_title: {stated: "interim CEO", value: ceo}, modifier: {stated: "interim", value: interim}}}
+discrepancies:
+  - {slot: modifier, articles: [t1, t2], kind: contradiction}
+"""
+
+
+def test_titles_are_implied_by_canonical_title_and_modifiers(tmp_path: Path) -> None:
+    from bench.coverage_flags import judge_flag, listed_contradictions
+
+    table = _flags_table(tmp_path, _TITLES)
+    assert listed_contradictions(table) == {("leadership:bee", "t1", "t2")}
+    interim, plain = Assigned("ceo", None, ("interim",)), Assigned("ceo")
+    assert judge_flag(table, "leadership:bee", "t3", "t4", {"t3": plain, "t4": interim}) == (
+        True,
+        "implied by t1~t2",
+    )
+    # the tool dropped t4's "interim": its flag against t3 would be no contradiction at all
+    ok, why = judge_flag(table, "leadership:bee", "t4", "t1", {"t4": plain, "t1": interim})
+    assert not ok and why == "wrong value for t4: tool ceo, table interim ceo"
+
+
+def test_the_false_share_counts_implied_flags_as_true(tmp_path: Path) -> None:
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_comparison
+
+    table = _flags_table(tmp_path)
+
+    def cell(x: float) -> NS:
+        return NS(slot=NS(kind="money", value=x, unit="USD", text=f"${x / 1e9:g}bn"))
+
+    aspect = NS(
+        id="valuation",
+        cls="valuation",
+        key=None,
+        cells={"f1": cell(2.4e10), "f2": cell(2.4e10), "f3": cell(1.8e10), "f5": cell(1.8e10)},
+        pairs=[
+            NS(a="f1", b="f3", verdict="contradiction"),  # listed
+            NS(a="f2", b="f3", verdict="contradiction"),  # implied
+            NS(a="f2", b="f5", verdict="contradiction"),  # f5's cell is wrong ($18B; table: about $24B)
+        ],
+    )
+    run = Run(None, None, NS(aspects=[aspect]), ["f1", "f2", "f3", "f5"], {}, [])
+    c = Counts()
+    flags = _score_comparison(table, run, c)
+    assert [(f.a, f.b, f.true) for f in flags] == [
+        ("f1", "f3", True),
+        ("f2", "f3", True),
+        ("f2", "f5", False),
+    ]
+    assert (c.conflicts_total, c.conflicts_false) == (3, 1)
+    # implied and not listed among f1, f2, f3, f5: f2~f3 only (f5's "about" differs and it is no copy)
+    assert (c.implied_total, c.implied_found) == (1, 1)

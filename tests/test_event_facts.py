@@ -93,3 +93,78 @@ def test_export_carries_the_event_facts(tmp_path):
     assert facts["headline"]["amount"]["stated"] == "$3bn"
     why = {c["stated"]: c["why_not"] for c in facts["candidates"]["amount"]}
     assert why["$900 million"] == "a past deal, 2019"
+
+
+# --- which figure stands for the fact: general rules, each with invented sentences -------------------
+
+TOTAL_HISTORY = """Orbitex adds $1 billion to its Kestrel Labs bet
+
+Orbitex Corp is adding a further $1 billion to Kestrel Labs, the robotics start-up said on Friday, bringing its total investment in the young company to $3 billion.
+
+Kestrel has raised a total of $5 billion from all its backers to date.
+
+The first Orbitex cheque of $800 million was followed by another $1.2 billion in early 2025, bringing the total to $2 billion.
+
+Over the past year the start-up also closed two funding rounds worth about $900 million.
+"""
+
+
+def test_a_total_reached_through_to_is_the_total_and_a_history_total_is_past():
+    f = facts_of(TOTAL_HISTORY, dt.date(2025, 11, 20))
+    assert f.slots["amount"].value == 1e9
+    assert f.slots["total"].value == 3e9
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("total")}
+    assert why["$2 billion"][0] == "past_deal" and "early 2025" in (why["$2 billion"][1] or "")
+
+
+def test_the_startups_total_funding_is_not_the_investors_total():
+    f = facts_of(TOTAL_HISTORY, dt.date(2025, 11, 20))
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("amount")}
+    assert why["$5 billion"] == ("funding_total", "the startup's funding from all its investors")
+
+
+def test_deals_worth_a_sum_are_not_a_valuation():
+    f = facts_of(TOTAL_HISTORY, dt.date(2025, 11, 20))
+    assert "valuation" not in f.slots
+    why = {c.fact.stated: c.of for c in f.why("amount")}
+    assert why["about $900 million"] == "past_deal"  # a deal size, and "over the past year" a past one
+
+
+def test_a_share_of_profits_is_not_a_stake():
+    text = """Vantor to back Kestrel Labs with $2 billion
+
+Vantor Group will invest $2 billion in Kestrel Labs, the companies said on Monday.
+
+Vantor will receive a 60% share of the start-up's profits until its money is repaid, after which it will hold a 30% stake in Kestrel Labs.
+"""
+    f = facts_of(text, dt.date(2025, 3, 3))
+    assert f.slots["stake"].value == 30
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("stake")}
+    assert why["60%"] == ("profit_share", "a share of profits or revenue, not a stake")
+
+
+def test_a_figure_restated_in_another_currency_is_not_a_second_fact():
+    text = """Kestrel Labs raises $2 billion
+
+Kestrel Labs has raised $2 billion from Vantor Group, the start-up said on Monday, which lifts its valuation to $20 billion (R360 billion), up from a pre-money figure of $18 billion (R324 billion).
+"""
+    f = facts_of(text, dt.date(2025, 3, 3))
+    assert f.slots["valuation"].value == 20e9
+    assert f.slots["pre_money"].value == 18e9
+    restated = [c for cs in f.candidates.values() for c in cs if c.fact.unit == "ZAR"]
+    assert restated and all(c.why_not == "the same figure in another currency" for c in restated)
+
+
+def test_a_valuation_of_last_spring_or_a_rejected_offer_is_past():
+    text = """Vantor agrees to buy Kestrel Labs for $30 billion
+
+Vantor Group has agreed to buy Kestrel Labs for $30 billion in cash, the companies said on Tuesday.
+
+Kestrel was valued at $10 billion in a funding round last May. The deal comes a year after Kestrel rejected a $20 billion approach.
+"""
+    f = facts_of(text, dt.date(2025, 3, 4))
+    assert f.slots["amount"].value == 30e9
+    assert "valuation" not in f.slots
+    why = {c.fact.stated: c.of for c in f.why("amount")}
+    assert why["$10 billion"] == "past_valuation"
+    assert why["$20 billion"].startswith("past_")

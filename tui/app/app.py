@@ -87,6 +87,8 @@ class ExplorerApp(AppBase):
         self._search_lock = threading.Lock()
         self.load_error: str | None = None
         self.selection: Selection | None = None
+        #: (screen name, the selection shown): where Esc in the Reader goes back to (show_item).
+        self._reader_back: tuple[str, Selection | None] | None = None
         self.last_search_query = ""  # offered again when the search screen reopens
         #: The overview's primary frames (article id -> frame) and the analysis they were found for.
         self._overview_frames: tuple[CorpusAnalysis, dict[str, str | None]] | None = None
@@ -293,6 +295,15 @@ class ExplorerApp(AppBase):
             return
         self.push_screen(screen_class(), self._dismissed)
 
+    def back_from_reader(self) -> bool:
+        """Esc in the Reader: back to the screen the item was opened from (Compare), if the Reader
+        still shows that item; False when there is no such screen (the Reader goes back to its pane)."""
+        back, self._reader_back = self._reader_back, None
+        if back is None or back[1] != self.selection:
+            return False
+        self.action_open_screen(back[0])
+        return True
+
     def _dismissed(self, result: object) -> None:
         if isinstance(result, ItemRef):
             self.show_item(result)
@@ -307,6 +318,10 @@ class ExplorerApp(AppBase):
                 while self.screen is not explore:
                     self.pop_screen()
                 if explore.show_ref(ref):
+                    self._reader_back = None
+                    if ref.back:  # Esc in the Reader goes back there while it shows this item
+                        explore.set_focus(explore.reader)
+                        self._reader_back = (ref.back, self.selection)
                     return True
                 self.notify(
                     f"Not found in this corpus: {ref.kind} {ref.id}", severity="warning", markup=False

@@ -21,6 +21,7 @@ from tui.userdata.settings import Settings, load_settings, update_settings
 if TYPE_CHECKING:  # the basket is read on first use, after the first paint
     from tui.analysis.voice import Passage
     from tui.userdata.basket import Basket
+    from tui.userdata.compare_state import CompareState
 
 
 class AppBase(App[None]):
@@ -40,6 +41,9 @@ class AppBase(App[None]):
         self.settings, messages = load_settings()
         self.theme_override = theme_name
         self._basket: Basket | None = None
+        #: The Compare screen's state per corpus folder (read on first use; tui.userdata.compare_state).
+        self._compare_states: dict[str, CompareState] | None = None
+        self._compare_told: set[str] = set()
         self._warn(messages, "Settings")
         wanted = theme_name or self.settings.theme
         if register_themes is not None and wanted and wanted not in self.available_themes:
@@ -151,3 +155,42 @@ class AppBase(App[None]):
         else:
             self.notify(f"Already in the basket:\n{preview}", title="Basket", markup=False)
         return added
+
+    # -- the Compare screen's state ------------------------------------------------------------------
+
+    @staticmethod
+    def _corpus_key(root: Path) -> str:
+        try:
+            return str(root.expanduser().resolve())
+        except (OSError, RuntimeError):
+            return str(root)
+
+    def compare_state(self, root: Path) -> CompareState:
+        """What the Compare screen showed last for the corpus in `root` (defaults when nothing)."""
+        from tui.userdata.compare_state import CompareState, load_compare_states
+
+        if self._compare_states is None:
+            self._compare_states, messages = load_compare_states()
+            self._warn(messages, "Compare")
+        return self._compare_states.get(self._corpus_key(root), CompareState())
+
+    def remember_compare(self, root: Path, state: CompareState, save: bool = True) -> None:
+        """Keep the Compare screen's state for this run and, with `save`, on disk (atomically);
+        when saving fails it holds for this run and the user is told once."""
+        from tui.userdata.compare_state import save_compare_state
+
+        self.compare_state(root)  # read the saved states first
+        assert self._compare_states is not None
+        key = self._corpus_key(root)
+        if self._compare_states.get(key) == state and not save:
+            return
+        self._compare_states[key] = state
+        if not save:
+            return
+        try:
+            messages = save_compare_state(key, state)
+        except OSError as err:
+            messages = [f"Could not save the Compare screen's state (kept for this run only): {err}"]
+        new = [m for m in messages if m not in self._compare_told]  # each problem told once a run
+        self._compare_told.update(new)
+        self._warn(new, "Compare")

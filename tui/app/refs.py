@@ -29,6 +29,9 @@ class ItemRef:
     #: From a search: every matching passage, in the order of the results, so that `n` / `N`
     #: in the Reader step through them (this ref is one of them).
     trail: tuple[ItemRef, ...] = ()
+    #: The screen (a name in tui.app.screens.SCREENS) that Esc in the Reader goes back to while
+    #: the Reader still shows this item ("compare": the Compare screen, at the row it was on).
+    back: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from tui.corpus.links import links_allowed, outside_target, refusal
 #: Caps on the user's files (bytes). Each is far above what the app writes for real use.
 SETTINGS_MAX_BYTES = 256 * 1024  # a few hundred bytes in practice
 BASKET_MAX_BYTES = 20 * 1024 * 1024  # about 20,000 quotes with notes
+COMPARE_STATE_MAX_BYTES = 2 * 1024 * 1024  # 50 corpora with 500 chosen articles each
 
 
 class RefusedFile(ValueError):

@@ -135,6 +135,24 @@ def _cue_body(cues: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+def _of_after_re(nouns: list[str]) -> re.Pattern[str] | None:
+    """'75% share of the startup's profits': (share|cut|...) of, up to three words, then a noun."""
+    body = _cue_body(nouns)
+    if not body:
+        return None
+    return re.compile(
+        r"\s*(?:(?:share|cut|portion|slice|part|percent|per\s+cent)\s+)?of\s+(?:[\w.&'’-]+\s+){0,3}?(?:"
+        + body
+        + r")(?![\w])"
+    )
+
+
+def _sized_re(nouns: list[str]) -> re.Pattern[str] | None:
+    """A deal noun ending right before a "worth"/"valued at" cue: 'funding deals worth'."""
+    body = _cue_body(nouns)
+    return re.compile(r"(?<![\w])(?:" + body + r")\s+$") if body else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     name: str
@@ -144,6 +162,9 @@ class _Role:
     slot: str | None
     why_not: str
     over: tuple[str, ...] = ()  # roles this one beats when its cue is within `over_reach` of the figure
+    to_reach: int = 0  # the reach of `over` when the figure is the object of "to"
+    of_after: re.Pattern[str] | None = None  # "(share) of <up to 3 words> NOUN" right after the figure
+    raise_slot: str | None = None  # the slot it fills when the deal is a raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +195,11 @@ class _Tables:
     role_re: re.Pattern[str] | None
     role_groups: dict[str, tuple[int, str]]
     past: re.Pattern[str] | None
+    past_before: re.Pattern[str] | None
+    date_gap_days: int
     year_window: int
+    sized: re.Pattern[str] | None
+    restated_why: str
     past_why: dict[str, str]
     past_role: dict[str, str]
     other_why: dict[str, str]
@@ -223,6 +248,9 @@ def _tables() -> _Tables:
                 str(spec["slot"]) if spec.get("slot") else None,
                 str(spec.get("why_not") or name),
                 tuple(_strs(spec.get("over"))),
+                int(spec.get("to_reach") or 0),
+                _of_after_re(_strs(spec.get("of_after"))),
+                str(spec["raise_slot"]) if spec.get("raise_slot") else None,
             )
         )
     past = fr.get("past") or {}
@@ -293,7 +321,11 @@ def _tables() -> _Tables:
         role_re=role_re,
         role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
+        past_before=_cue_re(_strs(past.get("before"))),
+        date_gap_days=int(past.get("date_gap_days") or 0),
         year_window=int(past.get("year_window") or 60),
+        sized=_sized_re(_strs(fr.get("sized_nouns"))),
+        restated_why=str(fr.get("restated_why_not") or "the same figure in another currency"),
         past_why=_map(past.get("why_not")),
         past_role=_map(past.get("role")),
         other_why=_map(other.get("why_not")),
@@ -560,11 +592,28 @@ def _window(
     return lo, hi
 
 
+_RESTATED_BEFORE = re.compile(r"\s*[(\[]\s*$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
+
+
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
-         money: list[Figure]) -> _Tagged:  # fmt: skip
+         money: list[Figure], raising: bool = False) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
+    # "$24 billion (R442 billion)": the bracketed figure restates the one before it.
+    for other in money:
+        if (
+            other is not fig
+            and other.kind == fig.kind == FigureKind.MONEY
+            and 0 < s - other.span.end <= 4
+            and _RESTATED_BEFORE.fullmatch(doc.low, other.span.end, s)
+        ):
+            return _Tagged(fig, "restated", "restated", tab.restated_why, None, place, "role.restated")
     lo, hi = _window(doc, fig, sent, tab, money)
+    for role in tab.roles:  # "a 75% share of its profits": the noun after "of" decides
+        if role.of_after is not None and role.of_after.match(doc.low, e, min(len(doc.low), e + 80)):
+            return _Tagged(fig, role.name, role.name, role.why_not, role.slot, place, f"role.of({role.name})")
     best: tuple[int, int, _Role] | None = None
+    best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
     for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
         order, side = tab.role_groups[m.lastgroup or ""]
@@ -582,11 +631,14 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             continue
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
+            best_cue = (m.start(), m.end())
+    to_obj = _TO_BEFORE.search(doc.low, max(lo, s - 20), s) is not None
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
-        # one's noun wins.
+        # one's noun wins; further when the figure is the object of "to" ("total investment ... to $4bn").
         for order, role in enumerate(tab.roles):
-            if best[2].name in role.over and dist.get(role.name, tab.over_reach + 1) <= tab.over_reach:
+            reach = max(tab.over_reach, role.to_reach if to_obj else 0)
+            if best[2].name in role.over and dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
     if best is None:
@@ -595,6 +647,19 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         return _Tagged(fig, "money", "money", "not tied to the deal", None, place, "role.none")
     role = best[2]
     name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
+    if raising and role.raise_slot:
+        slot = role.raise_slot
+    # "funding deals worth $7 billion": the size of the deal noun, not a valuation.
+    if (
+        name == "valuation"
+        and best_cue[1] <= s
+        and doc.low[best_cue[0] : best_cue[1]] in ("worth", "valued")
+        and tab.sized is not None
+        and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
+    ):
+        deal = next((r for r in tab.roles if r.slot == "amount"), None)
+        if deal is not None:
+            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
     # "worth" next to a person is a fortune, next to an organisation a valuation.
     if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
@@ -608,7 +673,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             )
     base = name
     if name in tab.past_role:
-        past_year = _past_year(doc, lo, hi, s, e, tab)
+        # "lifts its total to the full $4 billion it first set out last year": what follows the object
+        # of "to" tells the figure's story, the clause's time is before it.
+        past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab)
         if past_year is not None:
             tail = f", {past_year}" if past_year else ""
             return _Tagged(
@@ -682,7 +749,21 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
                 return m.group()
     if tab.past is not None and tab.past.search(doc.low, lo, hi):
         return ""
+    if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
+        return ""
+    if doc.date is not None and tab.date_gap_days:
+        for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
+            year = int(m.group("year"))
+            month = _MONTHS.get(m.group("month") or "") or _PART_MONTH.get(m.group("part") or "", 12)
+            last_day = dt.date(year, month, 1) + dt.timedelta(days=27)  # the phrase's latest day, roughly
+            if (doc.date - last_day).days >= tab.date_gap_days:
+                return m.group().strip()
     return None
+
+
+#: "early 2024" -> its latest month; a named month stands for itself.
+_PART_MONTH = {"early": 4, "mid": 8, "late": 12, "end of": 12, "start of": 3, "beginning of": 3, "spring": 6,
+               "summer": 9, "autumn": 11, "fall": 11, "winter": 12, "first half of": 6, "second half of": 12}  # fmt: skip
 
 
 # --- slots ----------------------------------------------------------------------------------------
@@ -894,7 +975,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
-    tagged = _tag_all(doc, tab, parties, figures)
+    tagged = _tag_all(doc, tab, parties, figures, raising=rule == "party.raise")
     _money_slots(doc, tagged, facts, slots)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
@@ -904,7 +985,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _status(doc, tab, facts)
 
 
-def _tag_all(doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Figure]) -> list[_Tagged]:
+def _tag_all(
+    doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Figure], raising: bool = False
+) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     out = []
     spans = ([doc.headline] if doc.headline else []) + doc.body
@@ -918,7 +1001,7 @@ def _tag_all(doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Fig
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        out.append(_tag(doc, f, sent, place, tab, parties, in_sent))
+        out.append(_tag(doc, f, sent, place, tab, parties, in_sent, raising))
     return out
 
 
@@ -966,6 +1049,13 @@ _MONTH_DAY = re.compile(
     r"\b("
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
+)
+_MONTH_YEAR = re.compile(  # "in early 2024", "mid-2023", "in March 2024", "on March 27, 2024" (lower case)
+    r"(?<![\w])(?:(?P<part>"
+    + "|".join(sorted((re.escape(p) for p in _PART_MONTH), key=len, reverse=True))
+    + r")[\s-]+|(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)(?![\w])"
 )
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"

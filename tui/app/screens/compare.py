@@ -22,6 +22,9 @@ from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
 from tui.app.refs import ItemRef
+from tui.corpus.model import Corpus
+from tui.corpus.text import safe_for_terminal
+from tui.userdata.compare_state import CompareState
 
 MARK_STYLE = {
     "agree": "bold green",
@@ -253,6 +256,10 @@ class CompareScreen(Screen[ItemRef | None]):
         self.result: Comparison | None = None
         self.differences_only = False
         self.rows: list[Aspect] = []
+        #: Where the cursor goes once the grid is filled: (aspect id, article id), from the saved
+        #: state on opening, else where it was before the grid was rebuilt.
+        self._place: tuple[str | None, str | None] = (None, None)
+        self._last_state: CompareState | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -271,10 +278,69 @@ class CompareScreen(Screen[ItemRef | None]):
             self._failed("the corpus is still loading; press m again in a moment")
             return
         if self.article_ids is None:
+            self.article_ids = self._restore(corpus)
+        if self.article_ids is None:
             self.article_ids = default_articles(corpus)
             if note := default_note(corpus):
                 self.notify(note, markup=False)
         self.run_comparison(list(self.article_ids))
+
+    # ------------------------------------------------------------------ state (kept by the app)
+
+    def _restore(self, corpus: Corpus) -> list[str] | None:
+        """The saved choice of articles (None: the default), the toggle and the cursor's place.
+        Saved articles no longer in the corpus are dropped, with a notice."""
+        get = getattr(self.app, "compare_state", None)
+        if not callable(get):
+            return None
+        state = get(corpus.root)
+        self.differences_only = state.differences_only
+        self._place = (state.aspect, state.column)
+        if not state.articles:
+            return None
+        known = {a.id for a in corpus.articles}
+        kept = [aid for aid in state.articles if aid in known]
+        gone = [aid for aid in state.articles if aid not in known]
+        if gone:
+            shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
+            self.notify(
+                safe_for_terminal(
+                    f"{len(gone)} article(s) chosen earlier are no longer in this corpus and were "
+                    f"dropped from the comparison: {shown}"
+                    + ("" if kept else "; comparing the default choice instead")
+                ),
+                severity="warning",
+                markup=False,
+            )
+        return kept or None
+
+    def _state(self) -> CompareState:
+        aspect, column = self._place
+        if self.result is not None and self.rows:
+            coord = self.query_one("#compare-grid", DataTable).cursor_coordinate
+            if 0 <= coord.row < len(self.rows):
+                aspect = self.rows[coord.row].id
+                ids = self.result.article_ids
+                column = ids[coord.column - 1] if 0 < coord.column <= len(ids) else None
+        return CompareState(
+            articles=tuple(self.article_ids) if self.article_ids else None,
+            aspect=aspect,
+            column=column,
+            differences_only=self.differences_only,
+        )
+
+    def _remember(self, save: bool, state: CompareState | None = None) -> None:
+        """Hand the state to the app (its one owner); `save` writes it to disk too."""
+        corpus = getattr(self.app, "corpus", None)
+        remember = getattr(self.app, "remember_compare", None)
+        if corpus is None or not callable(remember) or self.article_ids is None:
+            return
+        self._last_state = state or self._state()
+        remember(corpus.root, self._last_state, save=save)
+
+    def on_unmount(self) -> None:  # closed, or the app quits: what the screen showed last is saved
+        if self._last_state is not None:
+            self._remember(save=True, state=self._last_state)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
     def run_comparison(self, ids: list[str]) -> None:
@@ -297,9 +363,10 @@ class CompareScreen(Screen[ItemRef | None]):
         self.result = result
         self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
         names = [result.profiles[a].name for a in result.article_ids]
-        title = Text(f"Compare: {' · '.join(names)}  ({len(result.aspects)} aspects)")
-        if self.differences_only:
-            title.append("  [differences only]", style="bold")
+        title = Text("Compare")
+        if self.differences_only:  # up front: a long list of names must not hide it
+            title.append(" [differences only]", style="bold")
+        title.append(f": {' · '.join(names)}  ({len(result.aspects)} aspects)")
         self.query_one("#compare-title", Static).update(title)
         self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
         self._fill_table()
@@ -345,6 +412,9 @@ class CompareScreen(Screen[ItemRef | None]):
         result = self.result
         if result is None:
             return
+        if self.rows and table.row_count:  # rebuilt (resize, toggle): keep the cursor's place
+            state = self._state()
+            self._place = (state.aspect, state.column)
         table.clear(columns=True)
         width = self._col_width()
         lines = 3
@@ -385,7 +455,11 @@ class CompareScreen(Screen[ItemRef | None]):
                 Text("No aspect differs between these articles.")
             )
         else:
-            table.move_cursor(row=0, column=1)
+            wanted, column = self._place
+            ids = [a.id for a in self.rows]
+            row = ids.index(wanted) if wanted is not None and wanted in ids else 0
+            col = result.article_ids.index(column) + 1 if column in result.article_ids else 1
+            table.move_cursor(row=row, column=col, animate=False)
             self._describe()
         table.focus()
 
@@ -456,6 +530,7 @@ class CompareScreen(Screen[ItemRef | None]):
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         self._describe()
+        self._remember(save=False)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
@@ -467,10 +542,11 @@ class CompareScreen(Screen[ItemRef | None]):
             self.notify("Nothing to open in this cell.", markup=False)
             return
         st = found[1].main
+        # Esc in the Reader comes back here, to this row (the app keeps the state)
         if st.claim_id:
-            self.dismiss(ItemRef("claim", st.claim_id, st.span))
+            self.dismiss(ItemRef("claim", st.claim_id, st.span, back="compare"))
         else:
-            self.dismiss(ItemRef("span", st.id, st.span))
+            self.dismiss(ItemRef("span", st.id, st.span, back="compare"))
 
     def action_copy_cell(self) -> None:
         from tui.app.copying import copy_quote, span_passage
@@ -486,6 +562,7 @@ class CompareScreen(Screen[ItemRef | None]):
         self.differences_only = not self.differences_only
         if self.result is not None:
             self._show(self.result)
+        self._remember(save=True)
         self.notify("Differences only" if self.differences_only else "All aspects", markup=False)
 
     def action_pick_articles(self) -> None:
@@ -504,6 +581,7 @@ class CompareScreen(Screen[ItemRef | None]):
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.article_ids = ids
+                self._remember(save=True)
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids)
 

@@ -285,6 +285,9 @@ class Reader(ScrollView, can_focus=True):
         self.scroll_to_highlight()
 
     def action_back(self) -> None:
+        back = getattr(self.app, "back_from_reader", None)
+        if callable(back) and back():  # the item came from Compare: back there, at its row
+            return
         screen = self.screen
         if hasattr(screen, "action_focus_last_list"):
             screen.action_focus_last_list()
