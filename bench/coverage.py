@@ -116,9 +116,7 @@ class Counts:
             if isinstance(mine, int):
                 setattr(self, name, mine + getattr(other, name))
         for slot, (right, total) in other.facts_by_slot.items():
-            have = self.facts_by_slot.setdefault(slot, [0, 0])
-            have[0] += right
-            have[1] += total
+            _tally_slot(self.facts_by_slot, slot, right, total)
 
     def measures(self) -> dict[str, float | None]:
         ep, er, ef = prf(self.entity_tp, self.entity_fp, self.entity_fn)
@@ -140,6 +138,20 @@ class Counts:
             "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
             "copies_linked": ratio(self.copies_linked, self.copies_total),
         }
+
+
+def _tally_slot(by_slot: dict[str, list[int]], slot: str, right: int, total: int) -> None:
+    """Add `right` of `total` to a slot's [right, total]."""
+    have = by_slot.setdefault(slot, [0, 0])
+    have[0] += right
+    have[1] += total
+
+
+def _tally_matches(c: Counts, measure: str, table_n: int, predicted_n: int, matched: int) -> None:
+    """Add one article's one-to-one matching to `<measure>_tp/_fp/_fn` (measure: entity | source)."""
+    setattr(c, f"{measure}_tp", getattr(c, f"{measure}_tp") + matched)
+    setattr(c, f"{measure}_fn", getattr(c, f"{measure}_fn") + table_n - matched)
+    setattr(c, f"{measure}_fp", getattr(c, f"{measure}_fp") + predicted_n - matched)
 
 
 @dataclass(slots=True)
@@ -396,18 +408,14 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
             predicted,
             lambda t, p: names_match(p[0], name_forms(t.name, t.aliases), person=t.type == "person"),
         )
-        c.entity_tp += len(pairs)
-        c.entity_fn += len(art.entities) - len(pairs)
-        c.entity_fp += len(predicted) - len(pairs)
+        _tally_matches(c, "entity", len(art.entities), len(predicted), len(pairs))
         c.entity_type_right += sum(1 for i, j in pairs if art.entities[i].type == predicted[j][1])
         # sources: named ones first, so that a named source is not taken by an unnamed table row
         psrc = _predicted_sources(run, aid)
         order = sorted(range(len(art.sources)), key=lambda i: art.sources[i].kind in ("unnamed", "document"))
         tsrc = [art.sources[i] for i in order]
         spairs = match_one_to_one(tsrc, psrc, lambda t, p, art=art: _source_match(art, t, p))
-        c.source_tp += len(spairs)
-        c.source_fn += len(tsrc) - len(spairs)
-        c.source_fp += len(psrc) - len(spairs)
+        _tally_matches(c, "source", len(tsrc), len(psrc), len(spairs))
         # key facts
         for slot, fact in art.facts.items():
             got = [(person, assigned(run, table, aid, slot, person)) for person in _people(table, aid, slot)]
@@ -416,9 +424,7 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
                 misses.append(_miss(run, aid, slot, fact, got))
             c.facts_right += right
             c.facts_total += 1
-            have = c.facts_by_slot.setdefault(slot, [0, 0])
-            have[0] += right
-            have[1] += 1
+            _tally_slot(c.facts_by_slot, slot, int(right), 1)
         for slot, fact in art.headline.items():
             c.headline_total += 1
             c.headline_right += fact_right(slot, fact, assigned(run, table, aid, slot, place="headline"))
@@ -643,9 +649,10 @@ def report(results: list[Result], errors: list[str]) -> str:
     for r in sorted(results, key=lambda r: (r.story, r.set)):
         lines.append(row(r.story, r.set, r.counts))
     lines.append("-" * len(HEADER))
-    for set_, c in sorted(totals(results).items()):
+    by_set = sorted(totals(results).items())
+    for set_, c in by_set:
         lines.append(row("TOTAL", set_, c))
-    for set_, c in sorted(totals(results).items()):
+    for set_, c in by_set:
         slots = ", ".join(f"{s} {r}/{t}" for s, (r, t) in sorted(c.facts_by_slot.items()))
         lines.append(f"key facts by slot ({set_}): {slots}")
         lines.append(

@@ -37,5 +37,9 @@ def test_basket_screen(snap_compare, basket_home: Path, theme: str, size: tuple[
 
 
 @pytest.mark.parametrize("theme", ["newsroom", "high-contrast"])
-def test_citation_style_picker(snap_compare, basket_home: Path, theme: str) -> None:  # noqa: ANN001
+def test_citation_style_picker(snap_compare, basket_home: Path, theme: str, monkeypatch) -> None:  # noqa: ANN001
+    # The picker names the user's styles folder; the test's folder is a new temporary one each run.
+    monkeypatch.setattr(
+        "tui.app.screens.cite_style.user_styles_dir", lambda: Path("~/.config/meta-scale-tui/styles")
+    )
     assert snap_compare(HarnessApp(theme_name=theme), press=["C", "down", "down"], terminal_size=(80, 24))

@@ -92,6 +92,16 @@ EXPECTED = {
         "  langid = {en},\n"
         "}"
     ),
+    # Harvard (Cite Them Right 12th, the CSL style citeproc-py ships): newspaper article online,
+    # "Author, I. (Year) 'Title', Newspaper, Day Month. Available at: URL."; no author: the
+    # newspaper stands in the author's place.
+    ("winbuzzer", "harvard"): (
+        f"“{WORDS}” (Kasanmascheff, 2025)\n\n"
+        f"Kasanmascheff, M. (2025) “{WB_TITLE}”, Winbuzzer, 13 June. Available at: {WB_URL}."
+    ),
+    ("techrepublic", "harvard"): (
+        f"“{WORDS}” (TechRepublic, 2025)\n\nTechRepublic (2025) “{TR_TITLE}”, TechRepublic, 13 June."
+    ),
 }
 
 
@@ -164,9 +174,12 @@ def test_short_title_drops_trailing_small_words() -> None:
     assert short_title("$14B Meta Investment in Scale AI") == "$14B Meta Investment"
 
 
-def test_unknown_style_is_refused() -> None:
+@pytest.mark.parametrize("style", ["vancouver", "csl:my-journal", ""])
+def test_unknown_style_is_refused(style: str) -> None:
+    """A name that is neither built in nor a loaded CSL style (a user's file is read by
+    tui.userdata.csl_styles first) is refused, not formatted as something else."""
     with pytest.raises(UnknownStyleError):
-        format_quote("w", ArticleMeta(), "harvard")
+        format_quote("w", ArticleMeta(), style)
 
 
 _text = st.one_of(st.none(), st.text(min_size=0, max_size=40).filter(lambda s: "None" not in s))

@@ -27,6 +27,7 @@ SECONDARY = {
     "mla": "(qtd. in ",
     "chicago": ", quoted in ",
     "bibtex": "quoted in",
+    "harvard": ", quoted in ",  # any CSL style: "— Alexandr Wang said, quoted in (Kasanmascheff, 2025)"
 }
 
 

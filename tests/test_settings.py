@@ -64,11 +64,11 @@ def test_wrong_types_fall_back_per_field() -> None:
     save_settings(Settings(theme="nord"))
     path = settings_path()
     data = json.loads(path.read_text(encoding="utf-8"))
-    data.update(citation_style="harvard", last_corpus=42)
+    data.update(citation_style="vancouver", last_corpus=42)
     path.write_text(json.dumps(data), encoding="utf-8")
     settings, messages = load_settings()
     assert settings == Settings(theme="nord")
-    assert any("unknown citation style 'harvard'" in m for m in messages)
+    assert any("unknown citation style 'vancouver'" in m for m in messages)
     assert any("'last_corpus' should be text" in m for m in messages)
 
 

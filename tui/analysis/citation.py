@@ -27,10 +27,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tui.analysis.csl import HARVARD, USER_PREFIX, CslStyle, bundled_style
 from tui.analysis.voice import OWN, Passage, Voice
 from tui.corpus.model import ArticleMeta
 
-STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "chicago", "mla", "bibtex")
+#: A style: a built-in name (STYLES, or "harvard" through CSL), or a CSL style file the user chose
+#: (tui.userdata.csl_styles reads it).
+Style = str | CslStyle
+
+STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "chicago", "mla", "bibtex", "harvard")
 STYLE_LABELS: dict[str, str] = {
     "plain": "Plain",
     "markdown": "Markdown blockquote with a link",
@@ -38,6 +43,7 @@ STYLE_LABELS: dict[str, str] = {
     "chicago": "Chicago (notes, 17th edition)",
     "mla": "MLA (9th edition)",
     "bibtex": "BibTeX (biblatex @online entry for the article)",
+    "harvard": "Harvard (Cite Them Right, through CSL)",
 }
 DEFAULT_STYLE = "plain"
 #: The longest passage copied whole (characters); a longer one is cut at a word and ends with "…".
@@ -53,7 +59,10 @@ class UnknownStyleError(ValueError):
 
 def check_style(style: str) -> str:
     if style not in STYLES:
-        raise UnknownStyleError(f"unknown citation style '{style}' (known: {', '.join(STYLES)})")
+        known = ", ".join(STYLES)
+        if style.startswith(USER_PREFIX):
+            raise UnknownStyleError(f"the CSL style '{style}' was not loaded (known: {known}, csl:<file>)")
+        raise UnknownStyleError(f"unknown citation style '{style}' (known: {known}, csl:<file>)")
     return style
 
 
@@ -501,7 +510,7 @@ def _bibtex_entry(meta: ArticleMeta, proper: tuple[str, ...] = (), key: str | No
 
 def format_reference(
     meta: ArticleMeta,
-    style: str = DEFAULT_STYLE,
+    style: Style = DEFAULT_STYLE,
     proper: tuple[str, ...] = (),
     markup: str = "text",
     key: str | None = None,
@@ -513,6 +522,12 @@ def format_reference(
     them); `markup`: "text", "markdown" (*italics*) or "html"; `key`: the BibTeX key to use;
     `bibliography`: Chicago's bibliography entry instead of its note.
     """
+    csl = _csl(style)
+    if csl is not None:
+        from tui.analysis import csl as csl_styles
+
+        return csl_styles.reference(csl, meta, markup)
+    assert isinstance(style, str)
     check_style(style)
     if style == "chicago" and bibliography:
         return render(_chicago_bibliography(meta), markup)
@@ -597,7 +612,7 @@ def _chicago_speaker(voice: Voice) -> str:
     return f"{name}, {medium}" if medium.startswith("in ") else name
 
 
-def _quoting_note(voice: Voice) -> str:
+def quoting_note(voice: Voice) -> str:
     """ " (the passage quotes Alexandr Wang)" for words of the article's that hold a quotation."""
     if not voice.known:
         return " (whose words these are was not recorded: check the article)"
@@ -609,8 +624,33 @@ def _quoting_note(voice: Voice) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
-def format_passage(passage: Passage, style: str = DEFAULT_STYLE, markup: str = "text") -> str:
+def style_name(style: Style) -> str:
+    """The style's name as the settings and exports record it ("apa", "csl:my-journal")."""
+    return style.name if isinstance(style, CslStyle) else style
+
+
+def style_label(style: Style) -> str:
+    """The style as the user reads it: "APA (7th edition)", a CSL file's own title."""
+    if isinstance(style, CslStyle):
+        return style.title if style.name == HARVARD else f"{style.title} (CSL file)"
+    return STYLE_LABELS.get(style, style)
+
+
+def _csl(style: Style) -> CslStyle | None:
+    """The CSL style `style` names, if it is one ("harvard": the one citeproc-py ships)."""
+    if isinstance(style, CslStyle):
+        return style
+    return bundled_style() if style == HARVARD else None
+
+
+def format_passage(passage: Passage, style: Style = DEFAULT_STYLE, markup: str = "text") -> str:
     """A passage with its citation in `style`; an article passage (no words) gives the reference."""
+    csl = _csl(style)
+    if csl is not None:
+        from tui.analysis import csl as csl_styles
+
+        return csl_styles.format_passage(csl, passage, markup)
+    assert isinstance(style, str)
     if passage.kind == "article" or not passage.words:
         return format_reference(passage.meta, style, passage.proper, markup)
     return format_quote(passage.words, passage.meta, style, passage.voice, passage.proper, markup)
@@ -619,7 +659,7 @@ def format_passage(passage: Passage, style: str = DEFAULT_STYLE, markup: str = "
 def format_quote(
     words: str,
     meta: ArticleMeta,
-    style: str = DEFAULT_STYLE,
+    style: Style = DEFAULT_STYLE,
     voice: Voice = OWN,
     proper: tuple[str, ...] = (),
     markup: str = "text",
@@ -629,6 +669,9 @@ def format_quote(
     `voice` says whose words they are (default: the article's own); `proper` and `markup` as for
     `format_reference`.
     """
+    if _csl(style) is not None:
+        return format_passage(Passage(words, meta, voice, proper=proper), style, markup)
+    assert isinstance(style, str)
     check_style(style)
     words = quotable(words)
     if style in ("plain", "markdown", "bibtex"):
@@ -639,7 +682,7 @@ def format_quote(
 def _format_quote(words: str, meta: ArticleMeta, style: str, voice: Voice, proper: tuple[str, ...]) -> str:
     if voice.quoted:
         return _format_quotation(words, meta, style, voice, proper)
-    note = _quoting_note(voice)
+    note = quoting_note(voice)
     if style == "plain":
         return f"“{words}” — {_plain_reference(meta)}{note}"
     if style == "markdown":

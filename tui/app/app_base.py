@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
-from tui.analysis.citation import DEFAULT_STYLE, STYLE_LABELS, STYLES
+from tui.analysis.citation import DEFAULT_STYLE, STYLES, Style, style_label
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.settings import Settings, load_settings, update_settings
 
@@ -87,14 +87,28 @@ class AppBase(App[None]):
 
     @property
     def citation_style(self) -> str:
+        """The name of the style the user chose: a built-in one or "csl:<file>"."""
         style = self.settings.citation_style
-        return style if style in STYLES else DEFAULT_STYLE
+        return style if style in STYLES or style.startswith("csl:") else DEFAULT_STYLE
+
+    def resolved_citation_style(self) -> Style:
+        """The chosen style, ready to format with (a CSL file is read now); a file that cannot be
+        used falls back to the default, and the user is told why."""
+        from tui.userdata.csl_styles import resolve_style
+
+        style, message = resolve_style(self.citation_style)
+        if message:
+            self.notify(f"{message}; using {style}", title="Citations", severity="warning", markup=False)
+        return style
 
     def set_citation_style(self, style: str) -> None:
-        if style not in STYLES:
-            raise ValueError(style)
+        from tui.userdata.csl_styles import resolve_style
+
+        resolved, message = resolve_style(style)
+        if message:
+            raise ValueError(message)
         self.save_settings(citation_style=style)
-        self.notify(f"Citation style: {STYLE_LABELS[style]}", title="Citations", markup=False)
+        self.notify(f"Citation style: {style_label(resolved)}", title="Citations", markup=False)
 
     # -- the corpus opened last --------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
-from tui.analysis.citation import DEFAULT_STYLE, STYLES, format_passage
+from tui.analysis.citation import DEFAULT_STYLE, STYLES, Style, format_passage, style_name
 from tui.analysis.voice import Passage, passage_for
 from tui.app.refs import Selection
 
@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from tui.corpus.model import ArticleMeta
 
 
-def citation_style(app: App[Any]) -> str:
-    """The style the user chose (C), read from the app."""
-    style = getattr(app, "citation_style", DEFAULT_STYLE)
-    return style if style in STYLES else DEFAULT_STYLE
+def citation_style(app: App[Any]) -> Style:
+    """The style the user chose (C), read from the app (a CSL file: read now)."""
+    resolve = getattr(app, "resolved_citation_style", None)
+    if callable(resolve):
+        style: Style = resolve()
+        return style
+    name = getattr(app, "citation_style", DEFAULT_STYLE)
+    return name if name in STYLES else DEFAULT_STYLE
 
 
 def selection_passage(app: App[Any], selection: Selection | None) -> Passage | None:
@@ -66,7 +70,7 @@ def _as_passage(app: App[Any], item: object) -> Passage | None:
     return to_passage() if callable(to_passage) else None
 
 
-def copy_quote(app: App[Any], item: object, style: str | None = None) -> bool:
+def copy_quote(app: App[Any], item: object, style: Style | None = None) -> bool:
     """Copy `item` with its citation in the user's style; False (and say why) when there is nothing."""
     from tui.app.clipboard import copy_text
 
@@ -82,14 +86,14 @@ def copy_quote(app: App[Any], item: object, style: str | None = None) -> bool:
     copy_text(
         app,
         format_passage(passage, style),
-        what=f"{passage.label or passage.kind} ({style})",
+        what=f"{passage.label or passage.kind} ({style_name(style)})",
         heading=_heading(passage.meta, style, passage),
     )
     return True
 
 
-def _heading(meta: ArticleMeta, style: str, passage: Passage) -> str:
+def _heading(meta: ArticleMeta, style: Style, passage: Passage) -> str:
     """The quote file's heading for one copy: style, article (the time is added by the writer)."""
     where = meta.outlet or meta.title or (passage.span.article_id if passage.span else "article")
     who = f" · {passage.voice.speaker}" if passage.voice.quoted and passage.voice.speaker else ""
-    return f"{style} · {where}{who}"
+    return f"{style_name(style)} · {where}{who}"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tui.cli.common import error, print_json
 
 if TYPE_CHECKING:
+    from tui.analysis.citation import Style
     from tui.userdata.basket import Basket
 
 FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json", "csv": "csv"}
@@ -29,7 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--format", choices=sorted(FORMATS), default="markdown")
     parser.add_argument(
-        "--style", choices=STYLES, default=None, help="citation style (default: the saved one)"
+        "--style",
+        default=None,
+        metavar="STYLE",
+        help=f"citation style: {', '.join(STYLES)}, or csl:NAME for NAME.csl in the styles folder"
+        " (default: the saved one)",
     )
     parser.add_argument("--output", "-o", metavar="FILE", type=Path, default=None, help="write to FILE")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -45,7 +50,13 @@ def run(args: argparse.Namespace) -> int:
     basket, basket_messages = Basket.load()
     for message in messages + basket_messages:
         print(f"meta-scale-tui: {safe_for_terminal(message)}", file=sys.stderr)
-    style = args.style or settings.citation_style
+    from tui.userdata.csl_styles import resolve_style
+
+    style, problem = resolve_style(args.style or settings.citation_style)
+    if problem and args.style:
+        return error(problem)
+    if problem:
+        print(f"meta-scale-tui: {safe_for_terminal(problem)}; using {style}", file=sys.stderr)
     fmt = FORMATS[args.format]
     if fmt == "csv":
         return _csv(basket, style, args)
@@ -65,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _csv(basket: Basket, style: str, args: argparse.Namespace) -> int:
+def _csv(basket: Basket, style: Style, args: argparse.Namespace) -> int:
     import io
 
     from tui.corpus.text import safe_for_terminal

@@ -10,7 +10,9 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
 - dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
 - caption: a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
-- promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement".
+- promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", and
+  boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter.").
+- label: a section label alone on its line ("Key Points:", "Deal Brief:").
 
 Every pattern is applied to one line of at most MAX_LINE characters (a longer line is article text,
 never furniture), so the whole scan is linear in the text. Pure functions; no Textual here.
@@ -31,6 +33,7 @@ CREDIT = "credit"
 DATELINE = "dateline"
 CAPTION = "caption"
 PROMO = "promo"
+LABEL = "label"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,10 @@ _NAME = r"(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+"
 _NAME_RE = re.compile(_NAME)
 _NAMES = rf"{_NAME}(?:\s*(?:\band\b|&)\s*{_NAME}){{0,3}}"
 _BY = re.compile(
-    rf"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by)\s+(?P<names>{_NAMES})\s*(?P<rest>(?:[,|•·–—-].*)?)$"
+    rf"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Aa]rticle|[Rr]eport)\s+by)\s+(?P<names>{_NAMES})\.?\s*(?P<rest>(?:[,|•·–—-].*)?)$"
 )
+# A byline naming only an outlet or a desk: "By Wirewire", "By Staff Reporters".
+_BY_DESK = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}\.?$")
 _BARE_BYLINE = re.compile(rf"^(?P<names>{_NAMES})\s*[|•·]\s*(?P<rest>.+)$")
 # What may follow a bare name before the line counts as a byline: a date, a time, "4 min read", a role.
 _BYLINE_TAIL = re.compile(
@@ -69,12 +74,15 @@ _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 _DATELINE = re.compile(rf"^(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+\s+(?=\S)")
 _CAPTION_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:photo(?:graph)?|image|picture|pic|illustration|caption|video|credit|file\s+photo)"
-    r"(?:\s+(?:credit|caption|by))?\s*[:：]|file\s+photo\b|photo\s+by\b|image\s+by\b)",
+    r"(?:\s+(?:credit|caption|by))?\s*[:：]|file\s+photo\b|photo\s+by\b|image\s+by\b|"
+    # a wire's photo credit alone on its line ("Wire Photo/A. Writer, File")
+    r"(?:[A-Z][\w&.]*\s+)?photo\s*/)",
     re.IGNORECASE,
 )
 _CAPTION_TAIL = re.compile(
-    r"(?:\((?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
+    r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
     r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
+    r"\b(?:photo|image|picture)s?\s+courtesy\s+of\s[^\n]{0,200}|"
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}\))\s*$",
     re.IGNORECASE,
 )
@@ -83,10 +91,15 @@ _INLINE_CAPTION = re.compile(
 )
 _PROMO = re.compile(
     r"^[\[(]?\s*(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
-    r"sign\s+up|subscribe|click\s+here|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
+    r"sign\s+up|subscribe|click\s+here|you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
     re.IGNORECASE,
 )
+# A newsletter blurb: "Our editor picks the week's stories in this free newsletter."
+_NEWSLETTER = re.compile(r"\b(?:this|our)\s+(?:[\w-]+\s+){0,2}newsletter\.?$", re.IGNORECASE)
+_NEWSLETTER_MAX = 160
+# A section label alone on its line: one to three capitalised words and a colon ("Key Points:").
+_LABEL = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 
 
 def find_furniture(text: str) -> list[Furniture]:
@@ -111,6 +124,8 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         m = _BARE_BYLINE.match(line)
         if m and _BYLINE_TAIL.search(m.group("rest")):
             return [Furniture(start, end, BYLINE, _names(m.group("names")))]
+    if _BY_DESK.match(line):
+        return [Furniture(start, end, BYLINE, _names(line.split(None, 1)[1]))]
     if _CREDIT.match(line):
         names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
         return [Furniture(start, end, CREDIT, names)]
@@ -118,13 +133,17 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         line[:1] == "[" and line[-1:] == "]" and _CAPTION_TAIL.search(line[:-1])
     ):
         return [Furniture(start, end, CAPTION)]
-    if _PROMO.match(line):
+    if _PROMO.match(line) or (len(line) <= _NEWSLETTER_MAX and _NEWSLETTER.search(line)):
         return [Furniture(start, end, PROMO)]
+    if _LABEL.match(line):
+        return [Furniture(start, end, LABEL)]
     out = []
     m = _DATELINE.match(line)
     if m:
         out.append(Furniture(start, start + m.end(), DATELINE))
     tail = _CAPTION_TAIL.search(line)
+    if tail and tail.start() == 0 and line[:1] == "(":
+        return [Furniture(start, end, CAPTION)]  # a credit alone on its line: "(A. Writer / Agency)"
     if tail and tail.start() > 0 and not m and _looks_like_caption(line[: tail.start()]):
         # A caption line whose credit comes last: "Workers at a plant in Ohio. (File photo)".
         return [Furniture(start, end, CAPTION)]

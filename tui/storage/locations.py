@@ -53,6 +53,11 @@ def user_themes_dir() -> Path:
     return config_dir() / "themes"
 
 
+def user_styles_dir() -> Path:
+    """CSL citation style files (*.csl) the user adds to the styles `C` offers."""
+    return config_dir() / "styles"
+
+
 def bundled(name: str) -> Path:
     """A folder of the package's own data (`seeds`, `themes`): inside the installed wheel
     (tui/_data/<name>), or at the top of a checkout (<name>/). The one place that knows both."""

@@ -28,7 +28,14 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from tui.analysis.citation import STYLE_LABELS, format_passage, format_reference, unique_keys
+from tui.analysis.citation import (
+    Style,
+    format_passage,
+    format_reference,
+    style_label,
+    style_name,
+    unique_keys,
+)
 from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
@@ -156,7 +163,7 @@ class BasketItem:
                 date = None
         return ArticleMeta(title=self.title, outlet=self.outlet, author=self.author, date=date, url=self.url)
 
-    def citation(self, style: str) -> str:
+    def citation(self, style: Style) -> str:
         return format_passage(self.passage(), style)
 
 
@@ -449,13 +456,13 @@ class Basket:
 
     # --- export -------------------------------------------------------------------------------
 
-    def to_markdown(self, style: str = "plain") -> str:
+    def to_markdown(self, style: Style = "plain") -> str:
         """Each quote with whose words it is, then the references: each article once."""
         lines = [
             "# Quote basket",
             "",
             f"{len(self.items)} quote(s), exported {_now()} from meta-scale-tui. "
-            f"Citation style: {STYLE_LABELS.get(style, style)}.",
+            f"Citation style: {style_label(style)}.",
         ]
         keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
         for n, item in enumerate(self.items, 1):
@@ -465,7 +472,7 @@ class Basket:
                 lines += ["", f"BibTeX key: `{keys[item.article_id]}`"]
             elif style not in ("plain", "markdown"):
                 cite = format_passage(passage, style, markup="markdown").split("\n\n")[0]
-                lines += ["", f"{STYLE_LABELS[style]}: {cite}"]
+                lines += ["", f"{style_label(style)}: {cite}"]
             if item.note:
                 lines += ["", "Note: " + item.note.replace("\n", " ")]
             lines += ["", f"Source: article `{item.article_id}`, characters {item.start}–{item.end}."]
@@ -474,7 +481,7 @@ class Basket:
         return "\n".join(lines) + "\n"
 
     def bibliography(
-        self, style: str = "plain", markup: str = "text", keys: dict[str, str] | None = None
+        self, style: Style = "plain", markup: str = "text", keys: dict[str, str] | None = None
     ) -> list[str]:
         """The reference of each article the basket quotes, once, in first-quoted order."""
         keys = keys or unique_keys([(i.article_id, i.meta()) for i in self.items])
@@ -491,11 +498,11 @@ class Basket:
             return ["```bibtex", "\n\n".join(refs), "```"]
         return [f"- {ref}" for ref in refs]
 
-    def to_json(self, style: str = "plain") -> str:
+    def to_json(self, style: Style = "plain") -> str:
         data = {
             "schema": EXPORT_SCHEMA,
             "exported": _now(),
-            "citation_style": style,
+            "citation_style": style_name(style),
             "items": [
                 {
                     **asdict(item),
@@ -507,7 +514,7 @@ class Basket:
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
-    def export(self, target: Path, fmt: str, style: str = "plain", overwrite: bool = False) -> Path:
+    def export(self, target: Path, fmt: str, style: Style = "plain", overwrite: bool = False) -> Path:
         """Write the basket as `fmt` ("markdown" or "json") to `target`, atomically.
 
         Raises FileExistsError when `target` exists and `overwrite` is False, IsADirectoryError for a

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
-from tui.analysis.citation import format_reference
+from tui.analysis.citation import Style, format_reference
 from tui.analysis.export_csv import Row, write_rows
 from tui.userdata.basket import Basket
 
@@ -34,7 +34,7 @@ HEADER = [
 ]
 
 
-def basket_rows(basket: Basket, style: str = "plain") -> Iterator[Row]:
+def basket_rows(basket: Basket, style: Style = "plain") -> Iterator[Row]:
     """The header, then one row per quote in the user's order."""
     yield HEADER
     for n, item in enumerate(basket.items, 1):
@@ -60,7 +60,7 @@ def basket_rows(basket: Basket, style: str = "plain") -> Iterator[Row]:
 
 
 def write_basket_csv(
-    out: TextIO, basket: Basket, style: str = "plain", *, spreadsheet_safe: bool = False
+    out: TextIO, basket: Basket, style: Style = "plain", *, spreadsheet_safe: bool = False
 ) -> int:
     """Write the basket to `out` (opened with newline=""); the number of quotes written."""
     return write_rows(out, basket_rows(basket, style), spreadsheet_safe=spreadsheet_safe)

@@ -28,7 +28,7 @@ class Settings:
     theme: str | None = None
     #: The corpus folder opened last, as an absolute path (None: the seed corpus).
     last_corpus: str | None = None
-    #: One of tui.analysis.citation.STYLES.
+    #: One of tui.analysis.citation.STYLES, or "csl:<name>" for a CSL file in the styles folder.
     citation_style: str = "plain"
     #: The folder the quote basket was exported to last (None: the user's documents folder).
     export_dir: str | None = None
@@ -67,10 +67,10 @@ def _from_dict(data: dict[str, Any], path: Path) -> tuple[Settings, list[str]]:
     if "citation_style" in values:
         from tui.analysis.citation import STYLES
 
-        if values["citation_style"] not in STYLES:
+        if values["citation_style"] not in STYLES and not values["citation_style"].startswith("csl:"):
             messages.append(
                 f"{path}: unknown citation style '{values['citation_style']}'; using plain"
-                f" (known: {', '.join(STYLES)})"
+                f" (known: {', '.join(STYLES)}, csl:<file in the styles folder>)"
             )
             del values["citation_style"]
     return Settings(**values, extra=extra), messages

@@ -66,7 +66,8 @@ def _analyse(article: Article) -> ArticleResult:
     sentences, names_only, datelines = _without_furniture(seg.sentences, furniture, text)
     headings = set(seg.headings) - names_only
     paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture)]
-    ents = find_entities(aid, text, sentences, headings | names_only)
+    bylines = frozenset(s for s in names_only if _is_furniture(s, furniture, (BYLINE, CREDIT)))
+    ents = find_entities(aid, text, sentences, headings | names_only, bylines)
     by_id = {e.id: e for e in ents.entities}
     spans = [
         EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))
@@ -106,12 +107,16 @@ def _analyse(article: Article) -> ArticleResult:
     return ArticleResult(analysis, ents.entities, sources)
 
 
-def _is_furniture(span: tuple[int, int], furniture: list[Furniture]) -> bool:
-    """Is the span all furniture (a byline, a caption, a promo line; a dateline is only a head)?"""
+def _is_furniture(
+    span: tuple[int, int], furniture: list[Furniture], kinds: tuple[str, ...] | None = None
+) -> bool:
+    """Is the span all furniture (a byline, a caption, a promo line; a dateline is only a head)?
+    With `kinds`: furniture of one of those kinds."""
     k = bisect_right([f.start for f in furniture], span[0]) - 1
     return (
         k >= 0
         and furniture[k].kind != DATELINE
+        and (kinds is None or furniture[k].kind in kinds)
         and furniture[k].start <= span[0]
         and span[1] <= furniture[k].end
     )

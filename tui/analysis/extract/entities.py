@@ -61,6 +61,47 @@ _OF_HEADS = frozenset(
     ]
 )
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d)?$")
+_TICKER = re.compile(r"^[A-Z]{2,5}$")
+#: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
+LEGAL_SUFFIXES = frozenset(
+    {
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Ltd",
+        "LLC",
+        "PLC",
+        "plc",
+        "GmbH",
+        "AG",
+        "SA",
+        "S.A",
+        "NV",
+        "Limited",
+    }
+)
+
+
+def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
+    """How many tokens from toks[i] are a legal form ("Inc.", "Corp.", "Co. Ltd."), each one space
+    after the one before."""
+    k = i
+    while k < n and toks[k].bare.rstrip(".") in LEGAL_SUFFIXES and toks[k].start - toks[k - 1].end == 1:
+        k += 1
+        if toks[k - 1].possessive:
+            break
+    # A stock ticker written right after the legal form: "Harbour Tools Inc. HBRT said".
+    if (
+        i < k < n
+        and not toks[k - 1].possessive
+        and _TICKER.match(toks[k].bare)
+        and toks[k].start - toks[k - 1].end == 1
+    ):
+        k += 1
+    return k - i
+
+
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
 _ROLE_VERB = re.compile(
@@ -494,8 +535,11 @@ def find_entities(
     text: str,
     sentences: list[tuple[int, int]],
     headings: set[tuple[int, int]],
+    silent: frozenset[tuple[int, int]] = frozenset(),
 ) -> EntityResult:
-    """`headings` (and furniture such as a byline) are read for names already known only."""
+    """`headings` (and furniture such as a byline) are read for names already known only; in the
+    `silent` sentences (a byline, a wire's credit line) no mention is taken at all: who wrote the
+    article is its metadata, not a name in the story."""
     tab = tables()
     candidates: list[Candidate] = []
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
@@ -540,7 +584,7 @@ def find_entities(
     ]
 
     groups = _group(kept, acronym_pairs, tab)
-    locals_ = _scan(article_id, text, sentence_tokens, groups, tab)
+    locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
     _mark_prior_roles(locals_, sentences)
     entities = []
@@ -692,6 +736,12 @@ def _pieces(
 
     while i < n:
         g = _gaz_match(tab, run, i, n)
+        legal = _legal_suffixes(run, i + g, n) if g and i + g < n and not run[i + g - 1].possessive else 0
+        if legal:  # "Harbour Tools Inc.": the known name, its legal form no part of another name
+            flush()
+            pieces.append(("known", run[i : i + g]))
+            i += g + legal
+            continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
             current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
             i += g
@@ -948,6 +998,8 @@ def _scan(
                 i += 1
                 continue
             k = len(matched)
+            if i + k < n and not toks[i + k - 1].possessive:
+                k += _legal_suffixes(toks, i + k, n)  # "Harbour Tools Inc.": one mention with its legal form
             # Not a prefix of a longer capitalized name we do not know ("Meta Ventures").
             if i + k < n and toks[i + k].is_cap and toks[i + k].is_word and not toks[i + k - 1].possessive:
                 gap_ok = toks[i + k].start - toks[i + k - 1].end == 1

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.analysis.citation import STYLE_LABELS
+from tui.analysis.citation import style_label
 from tui.app.app_base import AppBase
 from tui.app.commands import bindings_for
 from tui.app.copying import copy_quote, span_passage
@@ -147,7 +147,7 @@ class BasketScreen(Screen[ItemRef | None]):
         style = self.app.citation_style
         count = len(self.basket)
         self.query_one("#basket-title", Static).update(
-            f"Quote basket: {count} quote{'s' if count != 1 else ''} · citation style {STYLE_LABELS[style]}"
+            f"Quote basket: {count} quote{'s' if count != 1 else ''} · citation style {style_label(style)}"
             f" · saved in {self.basket.path}"
         )
         self.query_one("#basket-empty", Static).display = count == 0
@@ -226,7 +226,7 @@ class BasketScreen(Screen[ItemRef | None]):
         if not len(self.basket):
             self.notify("The basket is empty: nothing to export", severity="warning", markup=False)
             return
-        style = self.app.citation_style
+        style = self.app.resolved_citation_style()
         confirmed: dict[str, bool] = {}
         folder = export_folder()
 
