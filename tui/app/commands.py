@@ -178,7 +178,24 @@ COMMANDS: tuple[Command, ...] = (
         palette=False,
         scope="search",
     ),
+    Command(
+        "compare-explain",
+        "question_mark",
+        "Explain",
+        "What the verdicts, marks and figures of the comparison mean, in plain words",
+        "explain",
+        scope="compare",
+    ),
     Command("compare-close", "escape", "Back", "Close the comparison", "close", scope="compare"),
+    Command(
+        "compare-help-close",
+        "escape,q,question_mark",
+        "Close",
+        "Close the explanation, back to the comparison",
+        "close",
+        scope="compare.help",
+        palette=False,
+    ),
     Command(
         "compare-profile-close", "escape", "Back", "Back to the comparison", "close", scope="compare.profile"
     ),

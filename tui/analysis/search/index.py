@@ -14,7 +14,10 @@ How a query runs, and why it is fast at 100k items:
    similar length: "zuckerbrg" -> "zuckerberg"). A word's result is cached, so while a user
    types only the last word is matched again.
 4. The item sets of the query words are intersected (word order does not matter); filters
-   narrow them; the best few per kind (exact words first, then prefixes, then typos, each in
+   narrow them. The sets are bitsets (tui/analysis/search/bits.py): a union, an intersection or a
+   count over 266,000 items is one integer operation, and the bitsets of frequent words and of
+   one- and two-letter prefixes are built with the index, so a one-letter query costs no more than
+   a long one. The best few per kind (exact words first, then prefixes, then typos, each in
    static rank order) are scored precisely: a field equal to the query, starting with it or
    containing it as a phrase ranks above all-words matches, which rank above typo matches.
    Scoring finds the matched character positions for highlighting.
@@ -28,14 +31,14 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from tui.analysis.model import CorpusAnalysis
+from tui.analysis.search import bits
 from tui.analysis.search.fold import figures, fold, word_set, words
 from tui.analysis.search.items import KINDS, SearchItem
 from tui.analysis.search.query import Query, parse_query
@@ -55,6 +58,14 @@ ROLE_BONUS = {
 }
 
 EXACT, PREFIX, FUZZY = 1.0, 0.75, 0.45
+
+#: A word in at least 1/DENSE_SHARE of the items keeps its bitset (at most MAX_DENSE words, the most
+#: frequent): building it from the postings would cost milliseconds on every query that uses it.
+DENSE_SHARE = 64
+MAX_DENSE = 512
+#: Prefixes up to this length keep their bitset when their words are in DENSE_SHARE of the items
+#: (a one-letter query unites the postings of thousands of words).
+PREFIX_CHARS = 2
 
 _DIGITS = re.compile(r"\d")
 
@@ -132,25 +143,20 @@ class _Term:
     kind: str  # "word" | "figure" | "phrase"
     #: vocabulary word -> quality (1 exact, ~0.8 prefix, ~0.5 typo)
     quality: dict[str, float]
-    exact: set[int]
-    prefix: set[int]
-    every: set[int]
+    #: Bitsets of items (bits.py): the word itself, a word it starts, any match (typos too).
+    exact: int
+    prefix: int
+    every: int
     #: For `a | "b c"`: the phrases among the members (the words are in `quality`).
     phrases: tuple[str, ...] = ()
 
 
-def _intersect(sets: list[set[int]]) -> set[int]:
-    """The items in every set. With one set, that set itself (callers never change it; copying
-    200,000 items for a one-letter query cost 10 ms a keystroke)."""
+def _intersect(sets: list[int]) -> int:
+    """The items in every bitset (none when there is no set)."""
     if not sets:
-        return set()
-    if len(sets) == 1:
-        return sets[0]
-    ordered = sorted(sets, key=len)
-    out = ordered[0] & ordered[1]
-    for s in ordered[2:]:
-        if not out:
-            break
+        return 0
+    out = sets[0]
+    for s in sets[1:]:
         out &= s
     return out
 
@@ -210,6 +216,25 @@ class SearchIndex:
         # The app searches from worker threads; a superseded search may still be running.
         self._lock = threading.Lock()
         self._token_cache: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
+        self._dense, self._prefix_bits = self._frequent_bits()
+
+    def _frequent_bits(self) -> tuple[dict[str, int], dict[str, int]]:
+        """The bitsets kept with the index: frequent words and short prefixes (DENSE_SHARE)."""
+        postings = self.postings
+        threshold = max(64, len(self) // DENSE_SHARE)
+        frequent = sorted(
+            (w for w, ids in postings.items() if len(ids) >= threshold), key=lambda w: -len(postings[w])
+        )
+        dense = {w: bits.from_ids(postings[w]) for w in frequent[:MAX_DENSE]}
+        groups: dict[str, list[str]] = {}
+        for w in self.vocab:
+            for k in range(1, min(PREFIX_CHARS, len(w)) + 1):
+                groups.setdefault(w[:k], []).append(w)
+        prefixes = {}
+        for p, found in groups.items():
+            if sum(len(postings[w]) for w in found) >= threshold:
+                prefixes[p] = self._union_words(found, dense)
+        return dense, prefixes
 
     def __len__(self) -> int:
         return len(self.items)
@@ -247,11 +272,38 @@ class SearchIndex:
     def _prefetch_folded(self, ns: Iterable[int]) -> None:
         """Folded texts about to be read (a stored index fetches them in one go)."""
 
-    def _postings_union(self, found: Iterable[str]) -> set[int]:
-        out: set[int] = set()
+    def _dense_bits(self, word: str) -> int | None:
+        """The kept bitset of a frequent word (None for the others)."""
+        return self._dense.get(word)
+
+    def _kept_prefix_bits(self, prefix: str) -> int | None:
+        """The kept bitset of a short prefix (None when not kept)."""
+        return self._prefix_bits.get(prefix)
+
+    def _word_bits(self, word: str) -> int:
+        kept = self._dense_bits(word)
+        if kept is not None:
+            return kept
+        ids = self.postings.get(word)
+        return bits.from_ids(ids) if ids is not None else 0
+
+    def _union_words(self, found: Iterable[str], dense: dict[str, int] | None = None) -> int:
+        """The items of any of these words: kept bitsets united, the other postings in one pass."""
+        out = 0
+        sparse = []
         for w in found:
-            out.update(self.postings[w])
+            kept = dense.get(w) if dense is not None else self._dense_bits(w)
+            if kept is not None:
+                out |= kept
+            else:
+                sparse.append(self.postings[w])
+        if sparse:
+            out |= bits.union(sparse)
         return out
+
+    def _prefix_union(self, token: str, found: list[str]) -> int:
+        kept = self._kept_prefix_bits(token)
+        return kept if kept is not None else self._union_words(found)
 
     def _word_term(self, token: str, prefix: bool = True, typos: bool = True) -> _Term:
         key = ("w" if prefix and typos else "e" if not prefix else "p", token)
@@ -278,20 +330,20 @@ class SearchIndex:
                     if w not in quality:
                         quality[w] = FUZZY + 0.25 * (1 - dist / len(token))
                         close.append(w)
-        exact = set(self.postings[token]) if token in self.postings else set()
-        pref = self._postings_union(w for w, q in quality.items() if q >= PREFIX) if prefix else exact
-        every = pref | self._postings_union(close) if close else pref
+        exact = self._word_bits(token) if token in self.postings else 0
+        pref = self._prefix_union(token, [w for w, q in quality.items() if q >= PREFIX]) if prefix else exact
+        every = pref | self._union_words(close) if close else pref
         if typos and not exact and token.isalpha() and len(token) >= 6:
             every = every | self._split_compound(token, quality)
         return self._remember(key, _Term(token, "word", quality, exact, pref, every))
 
-    def _split_compound(self, token: str, quality: dict[str, float]) -> set[int]:
+    def _split_compound(self, token: str, quality: dict[str, float]) -> int:
         """Items with both halves of a run-together word: "sweatshop" -> "sweat" and "shop"."""
-        out: set[int] = set()
+        out = 0
         for cut in range(3, len(token) - 2):
             head, tail = token[:cut], token[cut:]
             if head in self.postings and tail in self.postings:
-                both = set(self.postings[head]) & set(self.postings[tail])
+                both = self._word_bits(head) & self._word_bits(tail)
                 if both:
                     out |= both
                     quality.setdefault(head, FUZZY + 0.2)
@@ -302,9 +354,7 @@ class SearchIndex:
         """`a | b`: items matching any member (a word, or a phrase when it has several words)."""
         parts = [self._phrase_term(m) if " " in m else self._word_term(m) for m in members]
         quality: dict[str, float] = {}
-        exact: set[int] = set()
-        prefix: set[int] = set()
-        every: set[int] = set()
+        exact = prefix = every = 0
         phrases = tuple(p.token for p in parts if p.kind == "phrase")
         for part in parts:
             for word, q in part.quality.items():
@@ -315,7 +365,7 @@ class SearchIndex:
         return _Term(" | ".join(members), "any", quality, exact, prefix, every, phrases)
 
     def _figure_term(self, figure_key: str) -> _Term:
-        ids = set(self.postings.get(figure_key, ()))
+        ids = self._word_bits(figure_key)
         return _Term(figure_key, "figure", {figure_key: EXACT}, ids, ids, ids)
 
     def _phrase_term(self, phrase: str) -> _Term:
@@ -324,10 +374,12 @@ class SearchIndex:
         for n, token in enumerate(tokens):
             last = n == len(tokens) - 1
             sets.append(self._word_term(token, prefix=last or n == 0, typos=False).prefix)
-        ids = _intersect(sets) if sets else set(range(len(self)))
+        ids = _intersect(sets) if sets else bits.span(0, len(self))
         # the phrase itself is checked on the candidates' text (few: every word must be there)
-        self._prefetch_folded(ids)
-        ids = {n for n in ids if any(phrase in f for f in self.folded[n])}
+        candidates = bits.members(ids)
+        self._prefetch_folded(candidates)
+        folded = self.folded
+        ids = bits.from_ids([n for n in candidates if any(phrase in f for f in folded[n])])
         return _Term(phrase, "phrase", {}, ids, ids, ids)
 
     # -- filters -------------------------------------------------------------------------------
@@ -379,7 +431,7 @@ class SearchIndex:
         terms += [self._figure_term(f) for f in q.figures]
         terms += [self._phrase_term(p) for p in q.phrases]
         terms += [self._any_term(group) for group in q.any_of]
-        excluded: set[int] = set()
+        excluded = 0
         for word in q.excluded:  # `!word`: items with a word starting so are left out
             excluded |= self._word_term(word, typos=False).prefix
         partial = False
@@ -388,19 +440,13 @@ class SearchIndex:
             if not every and len(terms) >= 2:
                 every = self._all_but_one(terms)
                 partial = bool(every)
-            exact = _intersect([t.exact for t in terms]) if not partial else set()
-            prefix = _intersect([t.prefix for t in terms]) if not partial else set()
+            exact = _intersect([t.exact for t in terms]) if not partial else 0
+            prefix = _intersect([t.prefix for t in terms]) if not partial else 0
             if excluded:
-                every, exact, prefix = every - excluded, exact - excluded, prefix - excluded
-            candidates: Iterable[int] = sorted(every)
-            matching: set[int] | range = every
-        elif excluded:
-            exact = prefix = set()
-            candidates = [n for n in range(len(self)) if n not in excluded]
-            matching = set(candidates)
+                every, exact, prefix = every & ~excluded, exact & ~excluded, prefix & ~excluded
         else:
-            exact = prefix = set()
-            candidates = matching = range(len(self))
+            exact = prefix = 0
+            every = bits.span(0, len(self)) & ~excluded
 
         def passes(n: int) -> bool:
             item = self.items[n]
@@ -413,36 +459,37 @@ class SearchIndex:
             )
 
         filtered = q.types is not None or articles is not None
-        exact_sorted = sorted(exact) if len(exact) < len(matching) // 4 else None
         name_hits = self._name_prefix_hits(q.text) if q.text else []
-        ordered = candidates if isinstance(candidates, list) else list(candidates)
         for kind in KINDS:
             if kind not in allowed or kind not in self.kind_ranges:
                 continue
             lo, hi = self.kind_ranges[kind]
-            span = ordered[bisect_left(ordered, lo) : bisect_left(ordered, hi)]
+            span = every & bits.span(lo, hi)
             if filtered:
-                self._prefetch(span)
-                span = [n for n in span if passes(n)]
-            if not span:
+                members = bits.members(span)
+                self._prefetch(members)
+                kept = [n for n in members if passes(n)]
+                span, count = bits.from_ids(kept), len(kept)
+            else:
+                count = span.bit_count()
+            if not count:
                 continue
-            pool = self._pool(span, exact, prefix, limit, exact_sorted if not filtered else None)
-            if len(q.words) + len(q.figures) >= 2 and len(span) > len(pool):
-                pool.update(self._phrase_hits(span, prefix, q.text, limit + 8))
-            pool.update(
-                n for n in name_hits if lo <= n < hi and n in matching and (not filtered or passes(n))
-            )
+            pool = self._pool(span, count, exact, prefix, limit)
+            if len(q.words) + len(q.figures) >= 2 and count > len(pool):
+                pool.update(self._phrase_hits(span & prefix, q.text, limit + 8))
+            pool.update(n for n in name_hits if lo <= n < hi and bits.has(span, n))
             self._prefetch(pool)
             scored = sorted(
                 ((self._score(n, q, terms, partial), n) for n in pool), key=lambda p: (-p[0].score, p[1])
             )
-            results.groups.append(Group(kind, len(span), [hit for hit, _ in scored[:limit]]))
+            hits = [self._positions(hit, n, q, terms) for hit, n in scored[:limit]]
+            results.groups.append(Group(kind, count, hits))
         return results
 
-    def _all_but_one(self, terms: list[_Term]) -> set[int]:
+    def _all_but_one(self, terms: list[_Term]) -> int:
         """Items matching every term but one word (a word with no match should not empty the
         list); figures and quoted phrases are never skipped."""
-        out: set[int] = set()
+        out = 0
         for skip, term in enumerate(terms):
             if term.kind != "word":
                 continue
@@ -451,60 +498,19 @@ class SearchIndex:
         return out
 
     @staticmethod
-    def _pool(
-        span: list[int],
-        exact: set[int],
-        prefix: set[int],
-        limit: int,
-        exact_sorted: list[int] | None = None,
-    ) -> set[int]:
-        """The items worth scoring: the first `limit` of each tier, in static rank order.
-
-        `exact_sorted` (the exact tier, sorted, when it is small; unfiltered spans only) lets the
-        scan stop as soon as the prefix tier is full, instead of reading the whole span for exact
-        matches that a bisect finds."""
+    def _pool(span: int, count: int, exact: int, prefix: int, limit: int) -> set[int]:
+        """The items worth scoring: the first `limit` of each tier (the query's words exactly,
+        as prefixes, with typos), in static rank order, from the bitset of one kind's matches."""
         want = limit + 8
-        if len(span) <= want * 2:
-            return set(span)
-        second: list[int] = []
-        third: list[int] = []
-        if exact_sorted is not None:
-            first, last = span[0], span[-1]
-            i = bisect_left(exact_sorted, first)
-            top = exact_sorted[i : bisect_right(exact_sorted, last, i)][:want]
-            if len(top) >= want:
-                return set(top)
-            chosen = set(top)
-            for n in span:  # the same tiers as the scan below, stopping once the second is full
-                if n in exact:
-                    continue
-                if n in prefix:
-                    second.append(n)
-                    if len(second) >= want:
-                        break
-                elif len(third) < want:
-                    third.append(n)
-            chosen.update(second)
-            if len(chosen) < want:
-                chosen.update(third)
+        if count <= want * 2:
+            return set(bits.iter_members(span))
+        chosen = set(bits.members(span & exact, want))
+        if len(chosen) >= want:
             return chosen
-        pool: list[int] = []
-        for n in span:
-            if n in exact:
-                pool.append(n)
-                if len(pool) >= want:
-                    break
-            elif n in prefix:
-                if len(second) < want:
-                    second.append(n)
-            elif len(third) < want:
-                third.append(n)
-        out = set(pool)
-        if len(out) < want:
-            out.update(second)
-        if len(out) < want:
-            out.update(third)
-        return out
+        chosen.update(bits.members(span & prefix & ~exact, want))
+        if len(chosen) < want:
+            chosen.update(bits.members(span & ~(prefix | exact), want))
+        return chosen
 
     def _words_of(self, n: int, fi: int, text: str) -> list[tuple[str, int, int]]:
         """The words of a field with their offsets, kept for the items scored lately (typing a
@@ -517,19 +523,25 @@ class SearchIndex:
             toks = self._token_cache[key] = list(words(text))
         return toks
 
-    def _phrase_hits(
-        self, span: list[int], among: set[int], text: str, want: int, scan: int = 20_000
-    ) -> list[int]:
+    def _phrase_hits(self, among: int, text: str, want: int, scan: int = 20_000) -> list[int]:
         """The first items (static rank order) holding the query as typed, words side by side:
-        they outrank items with the same words apart, so they must not be left out of the pool."""
+        they outrank items with the same words apart, so they must not be left out of the pool.
+        `among`: the bitset of the kind's items with every word; at most `scan` of them are read."""
         folded = self.folded
-        out = []
-        self._prefetch_folded([n for n in islice(span, scan) if n in among])
-        for n in islice(span, scan):
-            if n in among and any(text in f for f in folded[n]):
-                out.append(n)
-                if len(out) >= want:
-                    break
+        out: list[int] = []
+        read = 0
+        for candidates in bits.chunks(among, want * 4):
+            candidates = candidates[: scan - read]
+            read += len(candidates)
+            self._prefetch_folded(candidates)
+            for n in candidates:
+                fields = folded[n]
+                if text in fields[0] if len(fields) == 1 else any(text in f for f in fields):
+                    out.append(n)
+                    if len(out) >= want:
+                        return out
+            if read >= scan:
+                break
         return out
 
     def _name_prefix_hits(self, text: str, cap: int = 48) -> list[int]:
@@ -538,73 +550,98 @@ class SearchIndex:
         j = min(bisect_right(keys, text + "\uffff", i), i + cap)
         return [self.names[k][1] for k in range(i, j)]
 
-    def _score(self, n: int, q: Query, terms: list[_Term], partial: bool) -> Hit:
+    def _field(
+        self, n: int, fi: int, q: Query, terms: list[_Term], positions: set[int] | None
+    ) -> tuple[float, list[float]]:
+        """How field `fi` of item `n` matches: its class (1000 the query, 900 starts with it, 800
+        holds it at a word start) and each term's quality; the matched characters go to
+        `positions` when it is given (only the shown field of the shown hits needs them)."""
         item = self.items[n]
-        folded = self.folded[n]
+        text = self.folded[n][fi]
+        qt = q.text
+        cls = 0.0
+        if qt:
+            if text == qt:
+                cls = 1000.0
+            elif text.startswith(qt):
+                cls = 900.0
+            else:
+                at = _find_at_word(text, qt)
+                if at >= 0:
+                    cls = 800.0
+                    if positions is not None:
+                        positions.update(range(at, at + len(qt)))
+            if cls >= 900.0 and positions is not None:
+                positions.update(range(0, len(qt)))
+        field_q = [0.0] * len(terms)
+        toks = None
+        for ti, term in enumerate(terms):
+            if term.kind == "phrase":
+                at = text.find(term.token)
+                if at >= 0:
+                    field_q[ti] = EXACT
+                    if positions is not None:
+                        positions.update(range(at, at + len(term.token)))
+                continue
+            if term.kind == "figure":
+                if term.token in item.figure_keys and fi == 0:
+                    field_q[ti] = EXACT
+                for key, s, e in figures(text):
+                    if key == term.token:
+                        field_q[ti] = EXACT
+                        if positions is not None:
+                            positions.update(range(s, e))
+                continue
+            for phrase in term.phrases:  # `a | "b c"`
+                at = text.find(phrase)
+                if at >= 0:
+                    field_q[ti] = EXACT
+                    if positions is not None:
+                        positions.update(range(at, at + len(phrase)))
+            if toks is None:
+                toks = self._words_of(n, fi, text)
+            quality = term.quality
+            best = field_q[ti]
+            for tok, s, e in toks:
+                qv = quality.get(tok)
+                if qv is None:
+                    continue
+                if qv > best:
+                    best = qv
+                if positions is not None:
+                    positions.update(_highlight(tok if term.kind == "any" else term.token, tok, qv, s, e))
+            field_q[ti] = best
+        return cls, field_q
+
+    def _positions(self, hit: Hit, n: int, q: Query, terms: list[_Term]) -> Hit:
+        """The hit with the matched characters of its shown field."""
+        if not terms and not q.text:
+            return hit
+        positions: set[int] = set()
+        self._field(n, hit.field, q, terms, positions)
+        return replace(hit, positions=tuple(sorted(positions)))
+
+    def _score(self, n: int, q: Query, terms: list[_Term], partial: bool) -> Hit:
+        """The hit's score, class and shown field (the field matching best); no positions yet."""
+        item = self.items[n]
         qt = q.text
         best_q = [0.0] * len(terms)
         best_field: tuple[float, int, float] = (-1.0, 0, 0.0)  # (class score, terms matched, role bonus)
         best_index = 0
-        best_positions: set[int] = set()
         best_class = 0.0
-        for fi, text in enumerate(folded):
-            positions: set[int] = set()
-            cls = 0.0
-            if qt:
-                if text == qt:
-                    cls = 1000.0
-                elif text.startswith(qt):
-                    cls = 900.0
-                else:
-                    at = _find_at_word(text, qt)
-                    if at >= 0:
-                        cls = 800.0
-                        positions.update(range(at, at + len(qt)))
-                if cls >= 900.0:
-                    positions.update(range(0, len(qt)))
+        folded = self.folded[n]
+        for fi in range(len(folded)):
+            cls, field_q = self._field(n, fi, q, terms, None)
             matched = 0
-            field_q = [0.0] * len(terms)
-            if terms:
-                toks = None
-                for ti, term in enumerate(terms):
-                    if term.kind == "phrase":
-                        at = text.find(term.token)
-                        if at >= 0:
-                            field_q[ti] = EXACT
-                            positions.update(range(at, at + len(term.token)))
-                        continue
-                    if term.kind == "figure":
-                        if term.token in item.figure_keys and fi == 0:
-                            field_q[ti] = EXACT
-                        for key, s, e in figures(text):
-                            if key == term.token:
-                                field_q[ti] = EXACT
-                                positions.update(range(s, e))
-                        continue
-                    for phrase in term.phrases:  # `a | "b c"`
-                        at = text.find(phrase)
-                        if at >= 0:
-                            field_q[ti] = EXACT
-                            positions.update(range(at, at + len(phrase)))
-                    if toks is None:
-                        toks = self._words_of(n, fi, text)
-                    quality = term.quality
-                    for tok, s, e in toks:
-                        qv = quality.get(tok)
-                        if qv is None:
-                            continue
-                        if qv > field_q[ti]:
-                            field_q[ti] = qv
-                        positions.update(_highlight(tok if term.kind == "any" else term.token, tok, qv, s, e))
-                for ti, qv in enumerate(field_q):
-                    if qv > 0:
-                        matched += 1
-                        if qv > best_q[ti]:
-                            best_q[ti] = qv
+            for ti, qv in enumerate(field_q):
+                if qv > 0:
+                    matched += 1
+                    if qv > best_q[ti]:
+                        best_q[ti] = qv
             role = item.fields[fi].role
             rank = (cls, matched, ROLE_BONUS.get(role, 0.0))
             if rank > best_field:
-                best_field, best_index, best_positions, best_class = rank, fi, positions, cls
+                best_field, best_index, best_class = rank, fi, cls
         if not terms and not qt:
             return Hit(item, item.weight, "filter", 0, ())
         avg = sum(best_q) / len(best_q) if best_q else 1.0
@@ -621,7 +658,7 @@ class SearchIndex:
         score += ROLE_BONUS.get(role, 0.0)
         score -= min(len(folded[best_index]), 300) / 30.0
         score += min(item.weight, 50.0) / 5.0
-        return Hit(item, round(score, 3), match, best_index, tuple(sorted(best_positions)))
+        return Hit(item, round(score, 3), match, best_index, ())
 
 
 def _find_at_word(text: str, needle: str) -> int:

@@ -36,11 +36,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from tui.analysis.search import bits
 from tui.analysis.search.index import SearchIndex
 from tui.analysis.search.items import SearchItem
 
 #: Bump when what is stored, or how items are made, changes.
-INDEX_VERSION = "search-index/2"
+INDEX_VERSION = "search-index/3"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
@@ -278,6 +279,7 @@ class StoredIndex(SearchIndex):
         #: The corpus's problems when the index was built (the CLI prints them without loading it).
         self.problems: list[str] = list(meta.get("problems", []))
         self._by_length: dict[int, list[str]] = {}
+        self._kept_bits: dict[str, int | None] = {}
         self._prefixes: dict[str, list[str]] = {}
         self._cache = OrderedDict()
         self._cache_size = 256
@@ -304,6 +306,18 @@ class StoredIndex(SearchIndex):
                 found.append(word)
             self._prefixes[token] = found
         return found
+
+    def _kept(self, key: str) -> int | None:
+        if key not in self._kept_bits:
+            rows = self._query("SELECT bits FROM bits WHERE key = ?", [key])
+            self._kept_bits[key] = bits.from_bytes(rows[0][0]) if rows else None
+        return self._kept_bits[key]
+
+    def _dense_bits(self, word: str) -> int | None:
+        return self._kept("w:" + word)
+
+    def _kept_prefix_bits(self, prefix: str) -> int | None:
+        return self._kept("p:" + prefix)
 
     def _words_of_length(self, length: int) -> list[str] | None:
         words = self._by_length.get(length)
@@ -345,6 +359,7 @@ CREATE TABLE items (n INTEGER PRIMARY KEY, folded TEXT NOT NULL, item BLOB NOT N
 CREATE TABLE postings (token TEXT PRIMARY KEY, alpha_len INTEGER, ids BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX postings_by_length ON postings (alpha_len) WHERE alpha_len IS NOT NULL;
 CREATE TABLE names (key TEXT NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE bits (key TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX names_by_key ON names (key, n);
 """
 
@@ -412,6 +427,11 @@ def save_index(
                 ),
             )
             db.executemany("INSERT INTO names VALUES (?, ?)", index.names)
+            db.executemany(
+                "INSERT INTO bits VALUES (?, ?)",
+                [("w:" + w, bits.to_bytes(b)) for w, b in index._dense.items()]
+                + [("p:" + p, bits.to_bytes(b)) for p, b in index._prefix_bits.items()],
+            )
             db.commit()
         finally:
             db.close()

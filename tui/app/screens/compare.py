@@ -8,6 +8,8 @@ its mark. Article text is data: it only ever reaches the screen inside rich `Tex
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -48,6 +50,33 @@ def bar(value: float, width: int = 4) -> str:
     eighths = round(max(0.0, min(1.0, value)) * width * 8)
     full, part = divmod(eighths, 8)
     return ("█" * full + (BLOCKS[part] if part else "")).ljust(width)
+
+
+def outlet_names(result: Comparison) -> dict[str, str]:
+    """article id -> the name the screen shows: its outlet (else its id). Two articles of one outlet
+    are told apart by a number ("Winbuzzer 2")."""
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for aid in result.article_ids:
+        base = result.profiles[aid].outlet or aid
+        seen[base] = seen.get(base, 0) + 1
+        names[aid] = base if seen[base] == 1 else f"{base} {seen[base]}"
+    return names
+
+
+def with_names(text: str, names: dict[str, str]) -> str:
+    """The analysis's own words (a summary, a flag, a note) with each article id given as its
+    outlet's name; never applied to article text."""
+    ids = sorted((aid for aid in names if names[aid] != aid), key=len, reverse=True)
+    if not ids:
+        return text
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(aid) for aid in ids) + r")(?![\w-]|\.\w)")
+    return pattern.sub(lambda m: names[m.group(1)], text)
+
+
+def score_text(value: float) -> str:
+    """A 0..1 score in three cells: ".62", "1.0"."""
+    return "1.0" if value >= 0.995 else f"{max(0.0, value):.2f}"[1:]
 
 
 def wrap_in_place(text: str, width: int, lines: int) -> str:
@@ -116,7 +145,8 @@ class ArticlePicker(ModalScreen[list[str] | None]):
     ArticlePicker SelectionList { height: auto; max-height: 20; }
     """
 
-    def __init__(self, articles: list[tuple[str, str]], chosen: list[str]) -> None:
+    def __init__(self, articles: list[tuple[str, str, str]], chosen: list[str]) -> None:
+        """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked."""
         super().__init__()
         self.articles = articles
         self.chosen = chosen
@@ -126,8 +156,8 @@ class ArticlePicker(ModalScreen[list[str] | None]):
             yield Static("Articles to compare: space ticks, Enter compares, Escape cancels", markup=False)
             yield SelectionList[str](
                 *[
-                    Selection(Content(f"{aid}: {title}"), aid, aid in self.chosen)
-                    for aid, title in self.articles
+                    Selection(Content(f"{name}: {title}"), aid, aid in self.chosen)
+                    for aid, name, title in self.articles
                 ]
             )
 
@@ -139,7 +169,7 @@ class ArticlePicker(ModalScreen[list[str] | None]):
         if not picked:
             self.notify("Tick at least one article.", severity="warning", markup=False)
             return
-        order = [aid for aid, _ in self.articles]
+        order = [aid for aid, _, _ in self.articles]
         self.dismiss(sorted(picked, key=order.index))
 
     def action_cancel(self) -> None:
@@ -200,14 +230,17 @@ def profile_text(result: Comparison, article_id: str) -> Text:
         out.append(labels.get(aid, aid) + "\n")
     variants = [v for v in result.variants if any(c.article_id == article_id for c in v.carriers)]
     if variants:
+        names = outlet_names(result)
         out.append("\nQuote variants\n", style="bold")
         for v in variants:
             for c in v.carriers:
-                out.append(f"  {c.article_id}: “", style="bold" if c.article_id == article_id else "")
+                who = names.get(c.article_id, c.article_id)
+                out.append(f"  {who}: “", style="bold" if c.article_id == article_id else "")
                 out.append(c.text)
                 out.append(f"” ({c.speaker or 'unattributed'})\n", style="dim")
             if v.truncated:
-                out.append(f"  truncated in: {', '.join(v.truncated)}\n", style="yellow")
+                cut = ", ".join(names.get(a, a) for a in v.truncated)
+                out.append(f"  truncated in: {cut}\n", style="yellow")
     return out
 
 
@@ -362,7 +395,11 @@ class CompareScreen(Screen[ItemRef | None]):
     def _show(self, result: Comparison) -> None:
         self.result = result
         self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
-        names = [result.profiles[a].name for a in result.article_ids]
+        named = outlet_names(result)
+        names = [
+            f"{named[a]} ({label})" if (label := result.profiles[a].copy_label) else named[a]
+            for a in result.article_ids
+        ]
         title = Text("Compare")
         if self.differences_only:  # up front: a long list of names must not hide it
             title.append(" [differences only]", style="bold")
@@ -374,17 +411,18 @@ class CompareScreen(Screen[ItemRef | None]):
     def _profiles_text(self, result: Comparison) -> Text:
         """Frame bars, tone and source mix per article; one line each when the screen is short."""
         compact = (self.size.height or self.app.size.height or 24) < 32
+        wide = (self.size.width or self.app.size.width or 80) >= 100
         out = Text()
         for n, aid in enumerate(result.article_ids):
             p = result.profiles[aid]
             if n:
                 out.append("\n")
             out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
-            for f in p.frames:
+            for f in p.frames:  # each bar with its number (narrow: a one-cell bar)
                 style = "bold" if f.frame == p.primary_frame else ""
                 out.append(f"{FRAME_SHORT.get(f.frame, f.frame[:3])} ", style=style)
-                out.append(bar(f.score), style="cyan")
-                out.append(" ")
+                out.append(bar(f.score, 4 if wide else 1), style="cyan")
+                out.append(f" {score_text(f.score)}  " if wide else f"{score_text(f.score)} ", style=style)
             if compact:
                 if p.tone:
                     out.append(f"tone {p.tone.narrator:+.2f}", style="italic")
@@ -399,6 +437,12 @@ class CompareScreen(Screen[ItemRef | None]):
             out.append(
                 f" · sources: people {people}, orgs {orgs}, outlets {outlets}, unnamed {s.unnamed}"
                 f" · hedged {s.hedged}/{s.statements} · loaded {p.loaded_per_1000:.0f}/1k"
+            )
+        if not compact:
+            out.append(
+                "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
+                " 0-1, bold: primary · ? explains",
+                style="dim",
             )
         return out
 
@@ -418,11 +462,15 @@ class CompareScreen(Screen[ItemRef | None]):
         table.clear(columns=True)
         width = self._col_width()
         lines = 3
+        names = outlet_names(result)
+        copies = any(result.profiles[aid].copy_label for aid in result.article_ids)
+        table.header_height = 2 if copies else 1  # "copy of <outlet>" on its own line
         table.add_column(Text("Aspect"), key="aspect", width=20)
         for aid in result.article_ids:
-            p = result.profiles[aid]
-            name = p.name if len(p.name) <= width or not p.copy_label else f"{p.outlet or aid} (copy)"
-            table.add_column(Text(name), key=aid, width=width)
+            header = Text(names[aid][:width], style="bold")
+            if copied := result.profiles[aid].copy_label:
+                header.append("\n" + with_names(copied, names)[:width], style="italic yellow")
+            table.add_column(header, key=aid, width=width)
         self.rows = [
             a
             for a in result.aspects
@@ -489,18 +537,20 @@ class CompareScreen(Screen[ItemRef | None]):
             detail.update("")
             return
         aspect, cell = found
+        names = outlet_names(self.result) if self.result is not None else {}
         out = Text(f"{aspect.label}: ", style="bold")
-        out.append(aspect.summary)
+        out.append(with_names(aspect.summary, names))
         if cell is not None and cell.present and cell.main is not None:
             src = cell.main.source
-            out.append(f"\n{cell.article_id}: ", style="bold")
+            out.append(f"\n{names.get(cell.article_id, cell.article_id)}: ", style="bold")
             out.append(f"{MARKS[cell.mark]} {cell.mark}")
             if cell.note:
-                out.append(f" · {cell.note}")
+                out.append(f" · {with_names(cell.note, names)}")
             if cell.own:
-                out.append(f" · {cell.own}")
+                out.append(f" · {with_names(cell.own, names)}")
             if src is not None:
-                out.append(f" · source: {src.name} ({src.kind})")
+                kind = "" if src.kind == src.name else f" ({src.kind})"
+                out.append(f" · source: {with_names(src.name, names)}{kind}")
             hedges = sorted({h.text for h in cell.main.hedges if h.kind in ("epistemic", "allegation")})
             if hedges:
                 out.append(f" · hedged: {', '.join(hedges)}")
@@ -510,7 +560,7 @@ class CompareScreen(Screen[ItemRef | None]):
             p = self.result.profiles[cell.article_id]
             s = p.sourcing
             out.append(
-                f"\n{p.outlet or cell.article_id}: people {s.kinds.get('person', 0)}, orgs "
+                f"\n{names.get(cell.article_id, cell.article_id)}: people {s.kinds.get('person', 0)}, orgs "
                 f"{s.kinds.get('organization', 0)}, outlets {s.kinds.get('outlet', 0)}, unnamed {s.unnamed}; "
                 f"hedged {s.hedged}/{s.statements}; loaded {p.loaded_per_1000:.0f}/1k",
                 style="dim",
@@ -525,7 +575,7 @@ class CompareScreen(Screen[ItemRef | None]):
                     style="dim",
                 )
         for flag in aspect.flags[:2]:
-            out.append(f"\n⚑ {flag}", style="yellow")
+            out.append(f"\n⚑ {with_names(flag, names)}", style="yellow")
         detail.update(out)
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
@@ -571,6 +621,7 @@ class CompareScreen(Screen[ItemRef | None]):
         articles = [
             (
                 a.id,
+                a.meta.outlet or a.id,
                 f"({label}) {a.display_title}"
                 if (label := copy_label(a, originals, by_id))
                 else a.display_title,
@@ -595,6 +646,11 @@ class CompareScreen(Screen[ItemRef | None]):
             found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
         )
         self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+
+    def action_explain(self) -> None:
+        from tui.app.screens.compare_help import CompareHelpScreen
+
+        self.app.push_screen(CompareHelpScreen())
 
     def action_close(self) -> None:
         self.dismiss(None)

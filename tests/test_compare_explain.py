@@ -1,0 +1,97 @@
+"""`?` in Compare explains its words and numbers in plain words; the frame bars carry their numbers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widgets import DataTable, Static
+
+from tests.pilot import until_loaded
+from tui.analysis.pipeline import analyse
+from tui.app.screens.compare import CompareScreen, score_text
+from tui.app.screens.compare_help import CompareHelpScreen, explanation
+from tui.corpus.loader import load_corpus
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+
+
+class CompareApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.corpus = load_corpus(FOUR)
+        self.analysis = analyse(self.corpus)
+
+    def on_mount(self) -> None:
+        self.push_screen(CompareScreen())
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
+
+
+def test_score_text_is_three_cells() -> None:
+    assert [score_text(v) for v in (0.0, 0.62, 0.5, 0.999, 1.0)] == [".00", ".62", ".50", "1.0", "1.0"]
+
+
+def test_the_explanation_names_every_term_of_the_screen() -> None:
+    words = explanation().plain
+    for term in (
+        "narrator:",
+        "hedged n/m:",
+        "loaded n/1k:",
+        "aligned: score",
+        "0.4 x the names",
+        "same:",
+        "variation:",
+        "precision:",
+        "contradiction:",
+        "only in:",
+        "theme:",
+        "Con Hum Eco Mor Res",
+        "copy of <outlet>",
+        "same wire",
+    ):
+        assert term in words, term
+
+
+async def test_question_mark_explains_every_verdict_word_the_rows_show() -> None:
+    app = CompareApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        table = screen.query_one(DataTable)
+        shown = set()
+        for n in range(table.row_count):
+            label = table.get_row_at(n)[0].plain
+            shown.add(label.rsplit("\n", 1)[-1])
+        assert {"contradiction", "only in"} <= shown
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareHelpScreen)
+        text = str(app.screen.query_one("#compare-help-body", Static).render())
+        for word in shown:
+            assert re.search(rf"(^|\n|/ ){re.escape(word)}( / \w+)?:", text), word
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_frame_bars_show_their_numbers(size: tuple[int, int]) -> None:
+    app = CompareApp()
+    async with app.run_test(size=size) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        lines = str(screen.query_one("#compare-profile-text", Static).render()).splitlines()
+        northline = next(line for line in lines if line.startswith("Northline"))
+        p = screen.result.profiles["northline"]
+        numbers = re.findall(r"(Con|Hum|Eco|Mor|Res) [ ▏▎▍▌▋▊▉█]*\s*(\.\d\d|1\.0)", northline)
+        assert [n[0] for n in numbers] == ["Con", "Hum", "Eco", "Mor", "Res"]
+        assert [n[1] for n in numbers] == [score_text(f.score) for f in p.frames]
+        assert len(northline) <= size[0]

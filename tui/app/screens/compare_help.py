@@ -1,0 +1,163 @@
+"""`?` in Compare: the words and numbers of the comparison in plain words.
+
+Every verdict word a row can show, every cell mark, the profile's figures (narrator, hedged,
+loaded n/1k, tone, sources), the frame bars and the alignment score. The wording follows
+docs/compare.md; the numbers it quotes (the alignment weights and threshold) are the ones the
+analysis uses.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.analysis.compare.aspects import THRESHOLD
+from tui.analysis.compare.model import MARKS
+from tui.app.commands import bindings_for
+
+#: (word as the screen shows it, what it means). The row's verdict word sits under its aspect.
+VERDICTS: tuple[tuple[str, str], ...] = (
+    ("same", "the articles give the same value, written alike."),
+    (
+        "variation",
+        'the same meaning in other words: "$14B" and "$14 billion", a title in another case or word '
+        'order, "founder" and "co-founder", "former CEO" and "CEO".',
+    ),
+    (
+        "precision",
+        'values that can both be true, one said less exactly: rounding ("$14B" covers 13.5 to 14.5 '
+        'billion, so it fits "$14.3B"), a hedge ("about"), a bound ("more than $28B" fits "$29B").',
+    ),
+    (
+        "contradiction",
+        "values that cannot both be true once units, rounding and hedges are allowed for, or titles "
+        'that mean different things ("CEO" and "interim CEO"). Only for facts that are one thing in '
+        "every article; figures of different things are shown, not judged.",
+    ),
+    (
+        "only in",
+        "only the articles named tell this; the others say nothing about it (an omission, not a "
+        "contradiction).",
+    ),
+    ("both", "the articles have a sentence on this aspect, with no value that can be checked."),
+    (
+        "theme",
+        "the sentences only loosely share a subject: a theme the articles have in common, not an "
+        "agreement on a fact.",
+    ),
+    ("agree / differ", "the same as same / contradiction, for a row without a value to weigh."),
+)
+
+#: (mark, word) for the cells.
+CELL_MARKS: tuple[tuple[str, str], ...] = (
+    ("agree", "this article agrees with the others (same, variation or precision)"),
+    ("differ", "this article's value contradicts another article's"),
+    ("both", "the article tells the aspect; nothing to check"),
+    ("only", "only this article (or these) tell it"),
+    ("missing", "not told in this article"),
+)
+
+#: (term as the screen shows it, what it means).
+TERMS: tuple[tuple[str, str], ...] = (
+    (
+        "narrator",
+        'the article\'s own voice: a sentence nobody is quoted or cited for. "source: narrator" '
+        "means the article says it on its own authority.",
+    ),
+    (
+        "hedged n/m",
+        "of the article's m statements, n carry a word that makes them less than certain "
+        '("reportedly", "may", "according to people familiar with...").',
+    ),
+    (
+        "loaded n/1k",
+        'loaded or metaphorical phrases ("talent grab", "poach", "spree") per 1,000 words of the article; '
+        "intensifiers are counted apart. p lists them, marking those inside quotes.",
+    ),
+    (
+        "tone",
+        "how negative or positive the article's own words sound, from -1 to +1 (VADER; finance "
+        'words such as "stake" and "deal" count as neutral). Quoted words are scored apart (p).',
+    ),
+    (
+        "sources",
+        "how many statements rest on people, organizations, other outlets, and unnamed sources "
+        '("people familiar with the matter"). A spokesperson counts as the company.',
+    ),
+    (
+        "Con Hum Eco Mor Res",
+        "the five news frames: conflict, human interest, economic consequences, morality, "
+        "responsibility. The bar and its number are the frame's score, from 0 to 1: the share of the "
+        "frame's yes/no questions the article answers yes. The primary frame (in bold) is the one the "
+        "article puts most in view (a yes in the headline counts three times, in the lead twice). "
+        "p shows each question with the sentences that answered it.",
+    ),
+    (
+        "aligned: score",
+        "how sure the comparison is that two sentences tell the same thing, from 0 to 1: 0.4 x the "
+        "names they share + 0.3 x how alike their wording is (numbers left out) + 0.3 x whether their "
+        "values fit together. Sentences that fit no aspect are paired when the score is above "
+        f"{THRESHOLD:.2f}.",
+    ),
+    (
+        "flag",
+        "a difference in how the articles back the same fact: one rests on a company statement and "
+        "another on unnamed sources, or one hedges a value another asserts.",
+    ),
+    (
+        "copy of <outlet> / same wire",
+        "an article marked at import as a syndicated copy or a rewrite of another; a figure a copy "
+        "changed is shown. Same wire: two independent edits of one agency story.",
+    ),
+)
+
+
+def explanation() -> Text:
+    """The whole explanation as Text (no markup: every word is data)."""
+    out = Text()
+    out.append("Verdicts (under each aspect's name)\n", style="bold underline")
+    for word, meaning in VERDICTS:
+        out.append(f"{word}: ", style="bold")
+        out.append(meaning + "\n")
+    out.append("\nMarks in the cells\n", style="bold underline")
+    for mark, meaning in CELL_MARKS:
+        out.append(f"{MARKS[mark]} {mark}: ", style="bold")
+        out.append(meaning + "\n")
+    out.append("\nFigures\n", style="bold underline")
+    for term, meaning in TERMS:
+        out.append(f"{term}: ", style="bold")
+        out.append(meaning + "\n")
+    out.append(
+        "\nKeys: arrows move, Enter opens the sentence in the Reader (Esc comes back here), c copies it "
+        "with its citation, d differences only, a chooses the articles, p the article's profile.",
+        style="dim",
+    )
+    return out
+
+
+class CompareHelpScreen(ModalScreen[None]):
+    """`?` in Compare: what its words and numbers mean. Escape, q or ? close it."""
+
+    SCOPE = "compare.help"
+    BINDINGS = bindings_for("compare.help")
+    DEFAULT_CSS = """
+    CompareHelpScreen { align: center middle; }
+    CompareHelpScreen > VerticalScroll { width: 95%; max-width: 110; height: 90%; border: round $accent;
+        background: $surface; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as box:
+            box.border_title = Content("The comparison in plain words")
+            box.border_subtitle = Content("Esc close · ↑↓ scroll")
+            yield Static(explanation(), markup=False, id="compare-help-body")
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
