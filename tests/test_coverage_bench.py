@@ -470,7 +470,7 @@ def test_the_false_share_counts_implied_flags_as_true(tmp_path: Path) -> None:
     )
     run = Run(None, None, NS(aspects=[aspect]), ["f1", "f2", "f3", "f5"], {}, [])
     c = Counts()
-    flags = _score_comparison(table, run, c)
+    flags, _ = _score_comparison(table, run, c)
     assert [(f.a, f.b, f.true) for f in flags] == [
         ("f1", "f3", True),
         ("f2", "f3", True),

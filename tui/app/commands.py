@@ -538,6 +538,14 @@ COMMANDS += (
         "export('json')",
         scope="basket",
     ),
+    Command(
+        "basket-export-html",
+        "H",
+        "HTML",
+        "Export the basket as a web page (HTML) to send or print",
+        "export('html')",
+        scope="basket",
+    ),
     Command("basket-back", "escape", "Back", "Back to the explorer", "back", scope="basket"),
 )
 

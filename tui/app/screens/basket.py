@@ -26,7 +26,7 @@ from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import Basket, BasketItem
 
-_DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json"}
+_DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json", "html": "quote-basket.html"}
 
 
 def export_folder() -> Path:
@@ -252,7 +252,7 @@ class BasketScreen(Screen[ItemRef | None]):
             remember_export_folder(written.resolve().parent)
             return None
 
-        label = "Markdown" if fmt == "markdown" else "JSON"
+        label = {"markdown": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
         self.app.push_screen(
             TextPrompt(
                 f"Export the basket as {label} to (a name alone goes in {folder}):",
