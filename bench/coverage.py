@@ -392,8 +392,9 @@ def score_run(table: FactTable, run: Run) -> Counts:
     return judge_run(table, run)[0]
 
 
-def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss]]:
-    """The counts of one run, its contradiction flags judged, and its missed key facts."""
+def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss], list[Checked]]:
+    """The counts of one run, its contradiction flags judged, its missed key facts and its scored
+    table discrepancies."""
     c = Counts(articles=len(run.ids))
     misses: list[Miss] = []
     if run.missing:
@@ -434,9 +435,9 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         c.quotes_total += len(art.quotes)
         c.quotes_found += len(qpairs)
         c.speakers_right += sum(1 for i, j in qpairs if _speaker_right(run, art, art.quotes[i], quotes[j]))
-    flags = _score_comparison(table, run, c)
+    flags, checked = _score_comparison(table, run, c)
     _score_copies(table, run, c)
-    return c, flags, misses
+    return c, flags, misses, checked
 
 
 def _aspect_key(aspect: Any) -> str:
@@ -515,9 +516,24 @@ def implied_contradictions(table: FactTable, analysed: Iterable[str]) -> set[tup
     return out
 
 
-def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One scored table discrepancy (an article pair) and what the comparison said of it."""
+
+    slot: str
+    a: str
+    b: str
+    kind: str  # the table's: contradiction | precision | variation
+    note: str
+    verdicts: tuple[str, ...]  # the comparison's verdict on each aspect that holds the slot ("none": no pair)
+    found: bool
+    kind_right: bool
+
+
+def _score_comparison(table: FactTable, run: Run, c: Counts) -> tuple[list[Flag], list[Checked]]:
     reported = _reported_pairs(run)
     analysed = set(run.ids)
+    checked: list[Checked] = []
     for d in table.discrepancies:
         # a discrepancy naming more than two articles holds between every pair of them
         for a, b in combinations(d.articles, 2):
@@ -528,9 +544,13 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
                 continue  # a slot the comparison has no aspect for: not scored
             if d.kind in ("contradiction", "precision", "variation"):
                 c.disc_total += 1
-                verdicts = [reported.get((asp, *pair_key(a, b))) for asp in aspects]
-                c.disc_found += any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
-                c.disc_kind_right += any(KIND_OF_VERDICT.get(v or "") == d.kind for v in verdicts)
+                verdicts = [reported.get((asp, *pair_key(a, b))) for asp in sorted(aspects)]
+                found = any(v is not None and v not in NOT_A_DISCREPANCY for v in verdicts)
+                kind_right = any(KIND_OF_VERDICT.get(v or "") == d.kind for v in verdicts)
+                c.disc_found += found
+                c.disc_kind_right += kind_right
+                shown = tuple(v or "none" for v in verdicts)
+                checked.append(Checked(d.slot, a, b, d.kind, d.note, shown, found, kind_right))
     flags = contradiction_flags(table, run)
     c.conflicts_total += len(flags)
     c.conflicts_false += sum(1 for f in flags if not f.true)
@@ -538,7 +558,7 @@ def _score_comparison(table: FactTable, run: Run, c: Counts) -> list[Flag]:
     caught = {(f.aspect, *pair_key(f.a, f.b)) for f in flags if f.true}
     c.implied_total += len(implied)
     c.implied_found += len(implied & caught)
-    return flags
+    return flags, checked
 
 
 def _groups(table: FactTable) -> dict[str, str]:
@@ -584,6 +604,7 @@ class Result:
     counts: Counts
     flags: list[Flag] = field(default_factory=list)  # the comparison's contradiction flags, judged
     misses: list[Miss] = field(default_factory=list)  # key facts the analysis got wrong
+    checked: list[Checked] = field(default_factory=list)  # table discrepancies, found or not
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -612,8 +633,9 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
                 continue
             run = analyse_texts(table, texts, Path(tmp) / str(n))
             run.lookup = lookup
-            counts, flags, misses = judge_run(table, run)
-            results.append(Result(table.story, "own" if table.own else "real", counts, flags, misses))
+            counts, flags, misses, checked = judge_run(table, run)
+            set_ = "own" if table.own else "real"
+            results.append(Result(table.story, set_, counts, flags, misses, checked))
     return results
 
 
@@ -674,7 +696,15 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
     return {
         "date": dt.date.today().isoformat(),
         "results": [
-            {"story": r.story, "set": r.set, **r.counts.measures(), "counts": asdict(r.counts)}
+            {
+                "story": r.story,
+                "set": r.set,
+                **r.counts.measures(),
+                "counts": asdict(r.counts),
+                "flags": [asdict(f) for f in r.flags],
+                "discrepancies": [asdict(d) for d in r.checked],
+                "misses": [asdict(m) for m in r.misses],
+            }
             for r in results
         ],
         "totals": {s: {**c.measures(), "counts": asdict(c)} for s, c in totals(results).items()},
@@ -694,6 +724,22 @@ def flag_lines(results: list[Result]) -> list[str]:
     n = sum(len(r.flags) for r in results)
     wrong = sum(1 for r in results for f in r.flags if not f.true)
     lines.append(f"{n} contradiction flags, {wrong} false")
+    return lines
+
+
+def discrepancy_lines(results: list[Result]) -> list[str]:
+    """`--discrepancies`: every scored table discrepancy, FOUND or MISSED, with the comparison's verdict."""
+    lines = []
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for d in r.checked:
+            mark = "FOUND " if d.found else "MISSED"
+            kind = "" if d.kind_right or not d.found else " (other kind)"
+            lines.append(
+                f"{mark} {r.story} {r.set} {d.slot} {d.a}~{d.b} table {d.kind}: tool {'/'.join(d.verdicts)}{kind}"
+                f" | {d.note}"
+            )
+    found = sum(1 for r in results for d in r.checked if d.found)
+    lines.append(f"{found} of {sum(len(r.checked) for r in results)} table discrepancies found")
     return lines
 
 
@@ -735,6 +781,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list every missed key fact (table value, tool value, rule, candidates) instead of the table",
     )
+    parser.add_argument(
+        "--discrepancies",
+        action="store_true",
+        help="list every scored table discrepancy, found or missed, with the comparison's verdict",
+    )
     parser.add_argument("--set", choices=("own", "real"), help="score one set only (own words or real texts)")
     parser.add_argument(
         "--cells",
@@ -756,12 +807,11 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses:
-        print(
-            "\n".join(
-                (flag_lines(results) if args.flags else []) + (miss_lines(results) if args.misses else [])
-            )
-        )
+    elif args.flags or args.misses or args.discrepancies:
+        lines = flag_lines(results) if args.flags else []
+        lines += discrepancy_lines(results) if args.discrepancies else []
+        lines += miss_lines(results) if args.misses else []
+        print("\n".join(lines))
     else:
         print(report(results, errors))
     for err in errors:

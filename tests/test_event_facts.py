@@ -168,3 +168,112 @@ Kestrel was valued at $10 billion in a funding round last May. The deal comes a 
     why = {c.fact.stated: c.of for c in f.why("amount")}
     assert why["$10 billion"] == "past_valuation"
     assert why["$20 billion"].startswith("past_")
+
+
+# --- appointments: the post, its holders, the successor, the date ------------------------------------
+
+CO_POST = """Kestrel Labs chief retires; two executives to share the job
+
+Kestrel Labs said on Monday that chief executive Dana Whitlock retired from the company after a long career and has left the board of directors, effective Jan. 5, 2025, with Omar Feld and Priya Castellanos named as interim co-CEOs.
+
+The board will search for a permanent successor.
+"""
+
+
+def test_both_people_named_together_hold_a_shared_post():
+    f = facts_of(CO_POST, dt.date(2025, 1, 6))
+    assert f.slots["person"].value == "Omar Feld"
+    assert [v.value for v in f.also["person"]] == ["Priya Castellanos"]
+    assert f.slots["new_title"].value == "ceo"
+    assert f.slots["modifier"].value == "interim co"
+    assert f.slots["predecessor"].value == "Dana Whitlock"
+    assert "interim" not in f.slots or f.slots["interim"].value not in ("Dana Whitlock", "Priya Castellanos")
+
+
+def test_the_effective_date_is_read_from_any_cue_of_the_sentence():
+    f = facts_of(CO_POST, dt.date(2025, 1, 6))
+    assert f.slots["effective"].value == "2025-01-05"
+
+
+def test_a_month_and_day_without_a_year_or_article_date_gives_no_date():
+    f = facts_of(CO_POST.replace(", 2025", ""))
+    assert "effective" not in f.slots
+
+
+SUCCESSOR = """Vantor Group names new boss
+
+Vantor Group chief executive Lena Marsh will step down at the end of the month, with Theo Brandt tapped to take on the role, the company said on Tuesday.
+
+Finance chief Iris Kale will act as interim CEO until Brandt starts in March.
+"""
+
+
+def test_the_successor_takes_the_post_the_interim_holder_keeps_warm():
+    f = facts_of(SUCCESSOR, dt.date(2025, 1, 14))
+    assert f.slots["person"].value == "Theo Brandt"
+    assert (f.slots["new_title"].value, f.slots["modifier"].value) == ("ceo", "permanent")
+    assert f.slots["interim"].value == "Iris Kale"
+    assert f.slots["predecessor"].value == "Lena Marsh"
+
+
+DEEP = """Orbitex chief leaves
+
+Photo: the Orbitex campus.
+
+Orbitex chief executive Sam Ode has left the company after nine years.
+
+"It was the honour of my life," Ode said in a statement.
+
+"I thank every colleague," he added.
+
+Shares fell 3% in early trading.
+
+Analysts had expected a change for months.
+
+Ode joined the company in 2016.
+
+In the meantime, Orbitex will be led by Rhea Mint and Juno Vale as interim co-CEOs.
+"""
+
+
+def test_a_post_told_further_down_is_found():
+    f = facts_of(DEEP, dt.date(2025, 2, 2))
+    assert f.slots["person"].value == "Rhea Mint"
+    assert [v.value for v in f.also["person"]] == ["Juno Vale"]
+    assert f.slots["modifier"].value == "interim co"
+
+
+def test_compare_gives_each_co_holder_the_shared_post_not_another_title():
+    from tui.analysis.compare import compare
+    from tui.analysis.extract import analyse_corpus
+    from tui.corpus.model import Corpus
+
+    other = CO_POST.replace("Kestrel Labs said on Monday", "Kestrel Labs, whose products unit Priya Castellanos "
+                            "has run as CEO of Kestrel Devices since 2022, said on Monday")  # fmt: skip
+    arts = [
+        Article(aid, Path(f"{aid}.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2025, 1, 6)))
+        for aid, text in (("a", CO_POST), ("b", other))
+    ]
+    corpus = Corpus("c", Path("."), articles=arts)
+    result = compare(corpus, analyse_corpus(corpus), ["a", "b"])
+    rows = [x for x in result.aspects if x.cls == "leadership" and (x.key or "").endswith("castellanos")]
+    assert rows
+    for aid in ("a", "b"):
+        slot = rows[0].cells[aid].slot
+        assert slot is not None and slot.normalized == "ceo" and set(slot.modifiers) == {"interim", "co"}
+
+
+def test_the_headline_is_the_title_line_not_a_promo_or_contents_line():
+    text = """Table of Contents
+
+Get our free market briefing, click here to join
+
+Business
+
+Orbitex Puts $3 Billion Into Kestrel Labs
+
+Orbitex Corp will invest $2.5 billion in Kestrel Labs, the robotics start-up said on Tuesday, in a deal that gives it a minority stake.
+"""
+    f = facts_of(text, dt.date(2025, 3, 4))
+    assert f.headline["amount"].stated == "$3 Billion"
+    assert f.slots["amount"].value == 2.5e9

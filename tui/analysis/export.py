@@ -91,6 +91,7 @@ def event_facts_dict(facts: EventFacts, arts: dict[str, Article]) -> dict[str, A
         "rule": facts.rule,
         "slots": {k: fact_value_dict(v, arts) for k, v in facts.slots.items()},
         "headline": {k: fact_value_dict(v, arts) for k, v in facts.headline.items()},
+        "also": {k: [fact_value_dict(v, arts) for v in vs] for k, vs in facts.also.items()},
         "candidates": {
             k: [{**fact_value_dict(c.fact, arts), "of": c.of, "why_not": c.why_not} for c in cands]
             for k, cands in facts.candidates.items()

@@ -239,7 +239,8 @@ class FactCandidate:
 class EventFacts:
     """The facts of the event an article tells: its type, a value per slot, and the candidates.
 
-    `slots` are the body's values (the article's facts); `headline` the headline's own statements of
+    `slots` are the body's values (the article's facts), `also` further holders of a shared post;
+    `headline` the headline's own statements of
     the same slots (kept apart so a rounder headline is the article's own precision, not a second
     fact); `candidates` per slot every value considered, the chosen one with why_not None.
     The slots per event type are data: tui/analysis/extract/lexicons/events.yaml.
@@ -251,6 +252,10 @@ class EventFacts:
     headline: dict[str, FactValue] = field(default_factory=dict)
     candidates: dict[str, list[FactCandidate]] = field(default_factory=dict)
     rule: str = ""
+    #: Further values a slot has in the body, stated together with the chosen one: the co-holders of a
+    #: shared post ("X and Y were named interim co-CEOs": person X, also {"person": [Y]}); each holds
+    #: the slot's new_title and modifier.
+    also: dict[str, list[FactValue]] = field(default_factory=dict)
 
     def get(self, slot: str) -> FactValue | None:
         return self.slots.get(slot)

@@ -172,6 +172,8 @@ class _Tables:
     min_votes: int
     figure_votes: dict[str, int]
     lead_skip: re.Pattern[str] | None
+    headline_skip: re.Pattern[str] | None
+    headline_min_words: int
     status_weak: tuple[str, ...]
     stake_negation: re.Pattern[str] | None
     stake_negated: str
@@ -300,6 +302,8 @@ def _tables() -> _Tables:
         figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
         status_weak=tuple(_strs(ev.get("status_weak"))),
         lead_skip=_cue_re(_strs(ev.get("lead_skip"))),
+        headline_skip=_cue_re(_strs(ev.get("headline_skip"))),
+        headline_min_words=int(ev.get("headline_min_words") or 3),
         stake_negation=_cue_re(_strs(fr.get("stake_negation"))),
         stake_negated=str(fr.get("stake_negated") or "minority"),
         events=events,
@@ -388,13 +392,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     heads = {(h.start, h.end) for h in analysis.headings}
     sents = [(s.start, s.end) for s in analysis.sentences]
     body = [s for s in sents if s not in heads]
-    headline = None
-    if analysis.headings:
-        h = analysis.headings[0]
-        if not body or h.start < body[0][0]:
-            headline = (h.start, h.end)
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
-    skip = _tables().lead_skip
+    tab = _tables()
+    skip = tab.lead_skip
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     for s in body[:10]:
@@ -404,6 +404,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
             lead.append(s)
             if len(lead) == 2:
                 break
+    headline = _headline(
+        text, low, analysis, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
+    )
     names = [
         _Name(m.span.start, m.span.end, e.id, e.name, e.type)
         for e in entities
@@ -430,6 +433,31 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         figures,
         [f.span.start for f in figures],
     )
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _headline(
+    text: str, low: str, analysis: ArticleAnalysis, before: int, tab: _Tables
+) -> tuple[int, int] | None:
+    """The article's title line: the first heading before the lead that reads as a title -- at least
+    `headline_min_words` words, not page furniture (tui/corpus/furniture.py), not a promo, table of
+    contents or time stamp line (events.yaml `headline_skip`, anywhere in the line)."""
+    furniture = [(f.start, f.end) for f in analysis.furniture]
+    for h in analysis.headings:
+        if h.start >= before:
+            break
+        if any(a < h.end and h.start < b for a, b in furniture):
+            continue
+        if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
+            tab.headline_min_words
+        ):
+            continue
+        if tab.headline_skip is not None and tab.headline_skip.search(low, h.start, h.end):
+            continue
+        return (h.start, h.end)
+    return None
 
 
 def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
@@ -728,11 +756,10 @@ def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
     return any(first == p.split()[0].lower() for p in parties.values() if p.split())
 
 
-def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str | None:
-    """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
-    text = doc.text
+def _text_year(doc: _Doc) -> int | None:
+    """The article's year: its date's, else the latest year the text names (the extractor's year and
+    date figures hold them)."""
     if doc.year == -1:
-        # The latest year the text names (the extractor's year and date figures hold them).
         years = [
             int(f.value)
             for f in doc.figures
@@ -741,7 +768,13 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
             and 1950 <= f.value <= 2049
         ]
         doc.year = max(years) if years else None
-    if doc.year is not None:
+    return doc.year
+
+
+def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str | None:
+    """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
+    text = doc.text
+    if _text_year(doc) is not None and doc.year is not None:
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
         for m in _YEAR.finditer(text, a, b):
@@ -1010,7 +1043,7 @@ def _tag_all(
 
 _NEW_TITLE_BEFORE = re.compile(
     r"\b(?:as|named|names|name|appointed|appoints|appoint|become|becomes|becoming|became|promoted\s+to|"
-    r"elevated\s+to|to\s+be|role\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
+    r"elevated\s+to|to\s+be|roles?\s+of|post\s+of|position\s+of|job\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
     r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
     r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
 )
@@ -1079,6 +1112,15 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
         after = _persons_in(doc, verbs[-1].end(), p)
         if after:
             return after[0], "appointment.named-object"
+        # passive: "X and Y (were) named as co-CEOs": the first of the persons right before the verb
+        before = _persons_in(doc, s0, verbs[-1].start())
+        if before and _PASSIVE_GAP.fullmatch(doc.low, before[-1].end, verbs[-1].start()):
+            group = [before[-1]]
+            for n in reversed(before[:-1]):
+                if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
+                    break
+                group.append(n)
+            return group[-1], "appointment.named-passive"
     cuts = [s0] + [m.end() for m in _CLAUSE.finditer(doc.text, s0, p)]
     end = p
     for start in reversed(cuts):
@@ -1226,30 +1268,169 @@ def _former_title(
     return best
 
 
+_DEEP_SENTENCES = 20  # how far into the body a post is looked for when the top names none
+#: Before a title someone holds already: "has served as", "who runs ... as", "currently".
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:has|had|have)\s+(?:long\s+)?(?:run|served|worked|been|acted)|serves|served|serving|runs|ran|"
+    r"works|worked|currently|already|previously|formerly)\b[^,;.]{0,12}\bas\s+(?:(?:its|the|a|an)\s+)?$"
+)
+_PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
+#: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
+#: leaves out may stand before the next one: "Zinsner and Johnston Holthaus").
+_CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
+_CO_JOIN_TITLE = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,2}?")
+#: Between the persons and a passive naming verb: "X named", "X was named", "X and Y have been named".
+_PASSIVE_GAP = re.compile(r",?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|now|also|jointly)\s+){0,3}")
+
+
+def _post_hits(
+    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None
+) -> list[tuple[tuple[int, int], re.Match[str], _Name, str]]:
+    """Per sentence, its first title that the words before make a new post, with its holder. A title
+    someone already holds ("has served as CEO") is none; a title "of" another unit or company ("CEO of
+    a new Products unit") counts only when the sentences name no other post."""
+    gtab = tables()
+    main_org = _most_named_org(doc)
+    hits = []
+    others = []
+    for s0, s1 in spans:
+        for m in gtab.title_re.finditer(doc.text, s0, s1):
+            if not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
+                continue
+            if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
+                continue
+            person, rule = _holder(doc, s0, m.start())
+            if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
+                if _title_of_other(doc, m, main_org):
+                    others.append(((s0, s1), m, person, rule))
+                    continue
+                hits.append(((s0, s1), m, person, rule))
+                break
+    return hits or others[:1]
+
+
+def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str], _Name, str]) -> bool:
+    """Is the hit a post held meanwhile (interim or acting, not shared: "co" posts are the story)?"""
+    sent, m, _person, _rule = hit
+    title, mods, end = _title_at(doc, m)
+    found = _modifiers(doc, tab, mods, sent, m.start(), end)
+    return bool(set(found) & {"interim", "acting"}) and "co" not in found
+
+
+def _joined(doc: _Doc, a: int, b: int) -> bool:
+    """Do the words between two persons join them ("X and Y", "X and products head Y")?"""
+    if _CO_JOIN.fullmatch(doc.text, a, b):
+        return True
+    m = _CO_JOIN_TITLE.match(doc.text, a, b)
+    if m is None:
+        return False
+    title = tables().title_re.search(doc.text, m.end(), b)
+    return title is not None and re.fullmatch(r"[\s,]*", doc.text[title.end() : b]) is not None
+
+
+def _co_holders(doc: _Doc, person: _Name, before: int) -> list[_Name]:
+    """The persons named together with `person` ("X and Y", "X, Y and Z") before the title at `before`."""
+    persons = [n for n in doc.names if n.type == EntityType.PERSON]
+    k = next((i for i, n in enumerate(persons) if n.start == person.start), None)
+    out: list[_Name] = []
+    if k is None:
+        return out
+    prev = person
+    for n in persons[k + 1 :]:
+        if n.end > before or not _joined(doc, prev.end, n.start):
+            break
+        if n.entity_id != person.entity_id and all(o.entity_id != n.entity_id for o in out):
+            out.append(n)
+        prev = n
+    return out
+
+
+def _successor_post(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    hits: list[tuple[tuple[int, int], re.Match[str], _Name, str]],
+    entities: Sequence[Entity],
+) -> bool:
+    """The successor's post when the text gives the title only to the one who leaves or to the one
+    who holds it meanwhile: "X will replace Y, who steps down as chief executive", "Y is stepping
+    down, with X tapped to take on the role; Z will act as interim CEO". The successor is the subject
+    of a replacing verb or the person a naming verb names; the post is the interim holder's title,
+    else the one the leaving person held."""
+    keep_warm = {h[2].entity_id for h in hits}
+    other = {leaving.entity_id} if leaving is not None else set()
+    found: tuple[_Name, str] | None = None
+    for s0, s1 in spans:
+        for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
+            if before and not _possessor(doc, before[0]):
+                found = (before[0], "appointment.successor-replaces")
+                break
+        if found is None:
+            for m in _NAMING.finditer(doc.low, s0, s1):
+                after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + 40))]
+                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                near = after[:1] or _persons_in(doc, cut, m.start())[-1:]
+                near = [n for n in near if n.entity_id not in other | keep_warm]
+                if near:
+                    found = (near[0], "appointment.successor-named")
+                    break
+        if found is not None:
+            break
+    if found is None:
+        return False
+    person, rule = found
+    title: tuple[str, tuple[int, int]] | None = None
+    if hits:
+        t, _mods, end = _title_at(doc, hits[0][1])
+        title = (t, (hits[0][1].start(), end))
+    elif leaving is not None:
+        held = _former_title(doc, leaving, (-1, -1), entities)
+        if held is not None:
+            parts = held[0].split(" and ")
+            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
+            title = (best[0], held[1])
+    if title is None:
+        return False
+    place = (
+        "headline"
+        if doc.headline is not None and doc.headline[0] <= person.start < doc.headline[1]
+        else "body"
+    )
+    facts.slots["person"] = _fact(
+        doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
+    )
+    facts.slots["new_title"] = _fact(
+        doc, "new_title", title[0], None, title[1], "appointment.successor-title"
+    )
+    facts.slots["modifier"] = _fact(
+        doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
+    )
+    return True
+
+
 def _appointment(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
 ) -> None:
     """The appointment: the first title in the lead (then the early body, then the headline) that the
     words before it make a new post ("as", "named", "become", "the role of"...), its holder, the
     modifier, the holder's other title, the predecessor, who holds the post meanwhile, the date."""
-    gtab = tables()
     spans = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
     leaving = _predecessor(doc, tab, facts, None, spans)
-    hits = []
-    for s0, s1 in spans:
-        for m in gtab.title_re.finditer(doc.text, s0, s1):
-            if not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
-                continue
-            person, rule = _holder(doc, s0, m.start())
-            if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
-                hits.append(((s0, s1), m, person, rule))
-                break
+    # The post told further down (after captions, a quote or a section heading) when the top has none.
+    hits = _post_hits(doc, spans, leaving) or _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving)
+    # Only a post held meanwhile (or none): the successor the text names ("X will replace Y", "X tapped
+    # to take on the role") takes the post the interim holder keeps warm.
+    meanwhile = not hits or all(_meanwhile(doc, tab, h) for h in hits)
+    if meanwhile and _successor_post(doc, tab, facts, spans, leaving, hits, entities):
+        _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
+        return
     if not hits:
         return
-    # The story's post: not a title "of" another unit or company; a permanent post outranks the
-    # same post held meanwhile (interim or acting).
-    main_org = _most_named_org(doc)
-    hits = [h for h in hits if not _title_of_other(doc, h[1], main_org)] or hits
+    # A permanent post outranks the same post held meanwhile (interim or acting).
     hit = hits[0]
     first_mods = _modifiers(doc, tab, _title_at(doc, hit[1])[1], hit[0], hit[1].start(), hit[1].end())
     if set(first_mods) & {"interim", "acting"}:
@@ -1265,6 +1446,14 @@ def _appointment(
     facts.slots["person"] = _fact(
         doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
     )
+    if "co" in mods or _PLURAL_TITLE.search(doc.text, m.start(), end):
+        # "X and Y will serve as interim co-CEOs": each of them holds the post.
+        co = [
+            _fact(doc, "person", n.name, None, (n.start, n.end), rule + "+co-holder", place, entity_id=n.entity_id)
+            for n in _co_holders(doc, person, m.start())
+        ]  # fmt: skip
+        if co:
+            facts.also["person"] = co
     facts.slots["new_title"] = _fact(
         doc, "new_title", title, None, (m.start(), end), "appointment.title", place
     )
@@ -1273,15 +1462,37 @@ def _appointment(
     facts.slots["modifier"] = _fact(
         doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
     )
+    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+
+
+def _appointment_rest(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    slots: Sequence[str],
+    entities: Sequence[Entity],
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    person: _Name | None = None,
+) -> None:
+    """The appointment's other slots once the post and its holder are known."""
+    if person is None:
+        p = facts.slots.get("person")
+        person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
+    if person is None:
+        return
     # The organisation: the one the article names most (the story's company).
+    main_org = _most_named_org(doc)
     if main_org is not None:
         facts.slots["organization"] = _fact(
             doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
             "appointment.org-most-named", entity_id=main_org.entity_id,
         )  # fmt: skip
-    if doc.headline is not None and sent != doc.headline:
+    if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
-    former = _former_title(doc, person, (m.start(), end), entities)
+    title = facts.slots.get("new_title")
+    new_span = (title.span.start, title.span.end) if title is not None else (-1, -1)
+    former = _former_title(doc, person, new_span, entities)
     if former is not None:
         facts.slots["former_title"] = _fact(
             doc, "former_title", former[0], None, former[1], "appointment.former-title"
@@ -1337,14 +1548,18 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 def _interim_holder(
     doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name, spans: list[tuple[int, int]]
 ) -> None:
-    """Who holds the post until the new person starts: another person with an interim or acting post."""
+    """Who holds the post until the new person starts: another person with an interim or acting post
+    (not the one who leaves, nor a co-holder of the new post)."""
+    taken = {person.entity_id} | {
+        v.entity_id for v in (facts.slots.get("predecessor"), *facts.also.get("person", ())) if v is not None
+    }
     for s0, s1 in spans:
         for value, pattern in tab.modifiers:
             if value not in ("interim", "acting"):
                 continue
             for m in pattern.finditer(doc.low, s0, s1):
                 who, _rule = _holder(doc, s0, m.start())
-                if who is not None and who.entity_id != person.entity_id:
+                if who is not None and who.entity_id not in taken:
                     facts.slots["interim"] = _fact(
                         doc, "interim", who.name, None, (who.start, who.end), "appointment.interim",
                         entity_id=who.entity_id,
@@ -1354,11 +1569,10 @@ def _interim_holder(
 
 def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
-    a month and day take the article's year, a weekday the nearest one before (past tense) or after."""
-    for s0, s1 in spans:
-        cue = _DATE_CUES.search(doc.low, s0, s1)
-        if cue is None:
-            continue
+    a month and day take the article's year (none when the article has no date: the latest year the
+    text names is as often a past one), a weekday the nearest one before (past tense) or after."""
+    cues = ((s0, s1, c) for s0, s1 in spans for c in _DATE_CUES.finditer(doc.low, s0, s1))
+    for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)
         year = int(m.group(3)) if m and m.group(3) else (doc.date.year if doc.date else None)

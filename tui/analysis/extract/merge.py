@@ -233,6 +233,7 @@ def remap_facts(facts: EventFacts, id_map: dict[str, str], src_map: dict[str, st
 
     facts.slots = {k: fix(v) for k, v in facts.slots.items()}
     facts.headline = {k: fix(v) for k, v in facts.headline.items()}
+    facts.also = {k: [fix(v) for v in vs] for k, vs in facts.also.items()}
     facts.candidates = {
         k: [replace(c, fact=fix(c.fact)) for c in cands] for k, cands in facts.candidates.items()
     }
