@@ -264,6 +264,22 @@ COMMANDS: tuple[Command, ...] = (
         show=False,
     ),
     Command(
+        "open-url",
+        "o",
+        "Open web",
+        "Open the article's web address in the browser",
+        "app.open_article_url",
+        show=False,
+    ),
+    Command(
+        "copy-url",
+        "y",
+        "Copy address",
+        "Copy the article's web address",
+        "app.copy_article_url",
+        show=False,
+    ),
+    Command(
         "palette",
         "ctrl+p",
         "Commands",

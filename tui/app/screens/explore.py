@@ -474,6 +474,14 @@ class ExploreScreen(Screen[None]):
             self._select_from(focused)
         return self.selection
 
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the selection's, else the one the Reader shows."""
+        selection = self.sync_selection()
+        if selection is not None:
+            return selection.article_id
+        article = self.reader.article
+        return article.id if article is not None else None
+
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
         from tui.app.widgets.why import WhyScreen

@@ -266,6 +266,11 @@ class OverviewScreen(Screen[ItemRef | None]):
         if row is not None:
             self.dismiss(ItemRef("article", row.article_id))
 
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the row under the cursor."""
+        row = self.query_one(OverviewList).current
+        return row.article_id if row is not None else None
+
     def action_back(self) -> None:
         if self.focused is self.query_one("#ov-filter", Input):
             self.query_one(OverviewList).focus()
