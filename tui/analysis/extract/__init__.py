@@ -254,6 +254,11 @@ def _quotes(
                 speaker, rule = before[-1], "quote.cue-before"
             elif later:  # "He is still “a few hundred million” short, one investor said."
                 speaker, rule = later[0], "quote.cue-later"
+            elif q.continued and (
+                inside := [f for f in near if q.start < f.phrase[0] and f.rule == "verb-source"]
+            ):
+                # A quotation whose closing mark is missing: '"We grew, said Ivo Stark.' - the cue inside
+                speaker, rule = inside[0], "quote.cue-inside"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
