@@ -264,7 +264,13 @@ def _quotes(
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
             para = paragraph_of(q.start)
-            if para and para[0] <= prev.span.start and q.start - prev.span.end <= 120:
+            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
+            if (
+                para
+                and para[0] <= prev.span.start
+                and q.start - prev.span.end <= 400
+                and all(f.key == prev.source_id for f in between)
+            ):
                 k = bisect_left(found_starts, q.start)
                 speaker = next(
                     (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
