@@ -202,7 +202,7 @@ def test_tells_you_is_no_source() -> None:
 def test_a_participle_after_a_lead_phrase_takes_the_subject() -> None:
     text = (
         "Ports grow\n\nIvo Stark is the new chair of Harbour Tools.\n\n"
-        "In a statement, Stark praised the old board, stating, “The cranes were their idea and a good one.”\n"
+        "In a statement, Stark highlighted the old board's work, stating, “The cranes were their idea and a good one.”\n"
     )
     assert speakers(text) == [("The cranes w", "Ivo Stark")]
 
@@ -251,3 +251,40 @@ def test_unnamed_sources_in_paraphrase() -> None:
     assert kinds.get("people acquainted with the negotiations") == "unnamed"
     assert kinds.get("an investor involved within the round") == "unnamed"
     assert speakers(text) == [("a few millio", "an investor involved within the round")]
+
+
+def test_a_stray_space_after_an_opening_mark_still_opens_the_quote() -> None:
+    text = 'Ports grow\n\nIvo Stark said, " We will keep the cranes running through the winter."\n'
+    assert speakers(text) == [("We will keep", "Ivo Stark")]
+
+
+def test_a_quote_missing_its_closing_mark_takes_the_cue_inside() -> None:
+    text = (
+        'Ports grow\n\n"The yard was built by people who loved ships, and the cranes show it, said Ivo '
+        "Stark, chair of Harbour Group, who will lead the yard for now.\n\n"
+        '"We will keep the cranes running through the winter and the spring."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Stark", "Ivo Stark"]
+
+
+def test_per_before_a_unit_is_a_rate_not_a_source() -> None:
+    text = "Ports grow\n\nHarbour Group pays $14 per Tallow share, per The Daily Ledger.\n"
+    assert {s.name for s in analyse_article(art(text)).sources} == {"The Daily Ledger"}
+
+
+def test_a_descriptive_noun_before_a_company_is_no_part_of_its_name() -> None:
+    names = entities("Ports grow\n\nChipmaker Harbour Tools Inc. agreed to buy Tallow Cranes on Monday.\n")
+    assert "Harbour Tools Inc." in names
+    assert "Chipmaker Harbour Tools Inc." not in names
+
+
+def test_an_ad_slot_between_paragraphs_does_not_end_the_article() -> None:
+    from tui.corpus.text import split_furniture
+
+    long = "The port of Tallow handled more ships this year than in any year before, " * 6
+    last = "The port of Tallow handled more ships this year than in any year before, and more again "
+    text = f"Ports grow\n\n{long.strip()}.\n\nAdvertisement\n\n{last * 2}.\n\nShare this article\n"
+    assert text.index("Advertisement") > len(text) * 2 // 3  # where a closing furniture line is looked for
+    body, rest = split_furniture(text)
+    assert body.count("The port of Tallow") == 8
+    assert rest.strip() == "Share this article"

@@ -186,8 +186,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
-_LEAD_PHRASE = re.compile(r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?")
+_LEAD_PHRASE = re.compile(
+    r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?", re.IGNORECASE
+)
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
 _INTRO_GATE = ("according", " by ", "citing", "per ")
@@ -350,6 +353,8 @@ class Attributor:
         return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
+        if ms.type == EntityType.PERSON:
+            return ms  # "Stark highlighted Vey's work": a person is the source already
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
             if other.type == EntityType.PERSON:
@@ -807,6 +812,8 @@ class Attributor:
             if not got:
                 continue
             f, stop = got
+            if intro == "per" and _PER_UNIT.match(text, stop, s1):
+                continue  # "$138 per VMware share": a rate, not a source
             f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
