@@ -343,6 +343,15 @@ COMMANDS: tuple[Command, ...] = (
         show=False,
         scope="explore",
     ),
+    Command(
+        "layout",
+        "L",
+        "Layout",
+        "Next pane layout: claims and Reader even, claims wide, Reader wide (remembered)",
+        "cycle_layout",
+        show=False,
+        scope="explore",
+    ),
     # The panes.
     Command(
         "narrow-source",
