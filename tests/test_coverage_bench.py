@@ -479,3 +479,44 @@ def test_the_false_share_counts_implied_flags_as_true(tmp_path: Path) -> None:
     assert (c.conflicts_total, c.conflicts_false) == (3, 1)
     # implied and not listed among f1, f2, f3, f5: f2~f3 only (f5's "about" differs and it is no copy)
     assert (c.implied_total, c.implied_found) == (1, 1)
+
+
+def test_the_flag_miss_and_discrepancy_listings_say_why() -> None:
+    from bench.coverage import Checked, Counts, Flag, Miss, Result, discrepancy_lines, flag_lines, miss_lines
+
+    flag = Flag(
+        "amount",
+        "a01",
+        "a09",
+        "contradiction",
+        "",
+        ("$2.75 billion", "$4 billion"),
+        False,
+        "wrong value for a09: tool $4B, table $2.75B",
+    )
+    miss = Miss(
+        "a09",
+        "amount",
+        None,
+        "$2.75B (the second tranche)",
+        "$4B ($4 billion)",
+        "role.cue(deal)",
+        ("$4 billion [deal]: chosen",),
+    )
+    checked = Checked(
+        "amount", "a05", "a01", "contradiction", "total given as the new money", ("none",), False, False
+    )
+    r = Result("s", "real", Counts(), [flag], [miss], [checked])
+    assert flag_lines([r]) == [
+        'FALSE s real amount a01~a09 contradiction: a01 "$2.75 billion" vs a09 "$4 billion"'
+        " | wrong value for a09: tool $4B, table $2.75B",
+        "1 contradiction flags, 1 false",
+    ]
+    assert miss_lines([r])[:3] == [
+        "MISS s real a09 amount: table $2.75B (the second tranche) | tool $4B ($4 billion)",
+        "     rule: role.cue(deal)",
+        "     candidate: $4 billion [deal]: chosen",
+    ]
+    assert discrepancy_lines([r])[0] == (
+        "MISSED s real amount a05~a01 table contradiction: tool none | total given as the new money"
+    )
