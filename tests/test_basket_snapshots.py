@@ -4,7 +4,9 @@ looking at snapshot_report.html)."""
 
 from __future__ import annotations
 
+import fcntl
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,14 @@ FIXED_HOME = Path("/tmp/meta-scale-tui-snapshot-home")
 
 
 @pytest.fixture
-def basket_home(monkeypatch: pytest.MonkeyPatch) -> Path:
+def basket_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    # Two test runs at once (two checkouts on one machine) would share the folder: one at a time.
+    with open(f"{FIXED_HOME}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield from _fill(monkeypatch)
+
+
+def _fill(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     shutil.rmtree(FIXED_HOME, ignore_errors=True)
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(FIXED_HOME))
     basket = Basket()

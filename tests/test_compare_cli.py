@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -85,12 +86,60 @@ def test_html_report_is_standalone_with_metadata_discrepancies_and_legend(
 ) -> None:
     assert main(["compare", "--corpus", str(FOUR), "--format", "html"]) == 0
     page = capsys.readouterr().out
-    for heading in ("Legend", "Discrepancies", "Profiles", "Aspects"):
-        assert f"<h2>{heading}</h2>" in page
+    headings = re.findall(r"<h2>([^<]*)</h2>", page)
+    assert headings == [
+        "Articles",
+        "Discrepancies",
+        "Frames with their evidence, tone, loaded language, sources",
+        "Aspects",
+        "Quote variants",
+        "Legend",
+    ]
     assert "<b>contradiction</b>" in page and "$14.3 billion vs $14.8 billion" in page
-    assert "(by Markus Kasanmascheff; 2025-06-13; 944 words)" in page  # outlet, author, date
-    assert "<b>Ledger Wire (fictional)</b>" in page and "author unknown; date unknown" in page
-    assert "<script" not in page and "http" not in page.split("<body>")[0].replace("http-equiv", "")
+    # each article's outlet, author, date and URL (a link: the one outside address in the page)
+    assert (
+        "<tr><td><b>Winbuzzer</b></td><td>Meta Invests $14B in Scale AI Deal in a High-Stakes Bid for AI "
+        "Supremacy, CEO Alexandr Wang Steps Down</td><td>Markus Kasanmascheff</td><td>2025-06-13</td>"
+        "<td><a href='https://winbuzzer.com/2025/06/13/" in page
+    )
+    assert "<tr><td><b>Ledger Wire (fictional)</b></td>" in page
+    assert "author unknown</span></td><td><span class=muted>date unknown</span>" in page
+    assert page.count("href=") == 1 and "<script" not in page and "src=" not in page
+    # outlet names, not file ids, in the comparison's own words
+    body = page.split("<h2>Discrepancies</h2>")[1]
+    assert "Ledger Wire (fictional) hedges" in body
+    for aid in ("winbuzzer", "techrepublic", "ledgerwire", "northline"):
+        assert re.search(rf"(?<![\w./-]){aid}(?![\w-])", body) is None, aid
+    for word in (
+        "contradiction",
+        "precision",
+        "variation",
+        "only in / missing",
+        "narrator",
+        "alignment score",
+    ):
+        assert f"<tr><th>{word}</th>" in page, word
+
+
+def test_html_escapes_hostile_metadata_and_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Meta invests $14B in Scale AI </td></table><script>alert(1)</script> & more.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("Meta pays $14.3 billion for <b>49%</b> of Scale AI.\n", encoding="utf-8")
+    (tmp_path / "corpus.yaml").write_text(
+        'name: "<img src=x onerror=alert(1)>"\narticles:\n'
+        '  a.txt:\n    outlet: "<i>Evil</i> & Co"\n    author: "\'><script>x</script>"\n'
+        '    title: "</title><script>t</script>"\n    url: "javascript:alert(1)"\n'
+        "  b.txt:\n    outlet: Fine Daily\n    url: \"https://example.org/a?x=1&y='2'><script>\"\n",
+        encoding="utf-8",
+    )
+    assert main(["compare", "--corpus", str(tmp_path), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "<script" not in page and "<img" not in page and "<i>" not in page and "<b>49%" not in page
+    assert "href='javascript" not in page and "href=" not in page  # neither address is a plain http(s) one
+    assert "&lt;i&gt;Evil&lt;/i&gt; &amp; Co" in page and "&lt;/td&gt;&lt;/table&gt;&lt;script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "javascript:alert(1)" in page  # shown as text, not as a link
 
 
 def test_default_articles_all_up_to_six(capsys: pytest.CaptureFixture[str]) -> None:
@@ -98,3 +147,19 @@ def test_default_articles_all_up_to_six(capsys: pytest.CaptureFixture[str]) -> N
     captured = capsys.readouterr()
     assert json.loads(captured.out)["articles"] == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
     assert captured.err == ""  # no note: every article is compared
+
+
+def test_more_than_six_articles_default_to_the_first_six_with_a_note_and_all_takes_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.corpus import make_corpus
+
+    root = make_corpus(8, tmp_path / "eight", copies=0.0)
+    ids = sorted(p.stem for p in root.glob("*.txt"))
+    assert main(["compare", "--corpus", str(root), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == ids[:6]
+    assert "first 6 of 8 articles" in captured.err and "--articles all" in captured.err
+    assert main(["compare", "--corpus", str(root), "--articles", "all", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == ids and captured.err == ""

@@ -11,8 +11,9 @@ from textual.widgets import DataTable, SelectionList, Static
 
 from tests.pilot import until_loaded
 from tests.test_copies import corpus_with_copy
+from tui.analysis.compare.names import with_names
 from tui.analysis.pipeline import analyse
-from tui.app.screens.compare import CompareScreen, with_names
+from tui.app.screens.compare import CompareScreen
 from tui.corpus.loader import load_corpus
 
 FOUR = Path(__file__).parent / "corpora" / "four"
@@ -111,3 +112,24 @@ async def test_the_aspect_column_stays_while_the_articles_scroll() -> None:
         header = table.render_line(0).text
         assert header.strip().startswith("Aspect") and "Northline" in header
         assert "Winbuzzer" not in header  # the first article's column scrolled away, not the Aspect one
+
+
+async def test_more_than_six_articles_compares_the_first_six_with_a_visible_note(tmp_path: Path) -> None:
+    from bench.corpus import make_corpus
+
+    root = make_corpus(8, tmp_path / "eight", copies=0.0)
+    app = CompareApp(root)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        assert screen.result.article_ids == [a.id for a in app.corpus.articles[:6]]
+        title = str(screen.query_one("#compare-title", Static).render())
+        assert title.startswith("Compare (the first 6 of 8 articles: a chooses)")
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one(SelectionList).select_all()
+        await pilot.press("enter")
+        await until_loaded(app, pilot)
+        assert len(screen.result.article_ids) == 8
+        assert "first 6" not in str(screen.query_one("#compare-title", Static).render())

@@ -188,3 +188,42 @@ async def test_escape_from_the_reader_returns_to_compare_at_the_same_row() -> No
         await pilot.press("4", "escape")
         await pilot.pause()
         assert isinstance(app.screen, ExploreScreen)
+
+
+# -- c copies through the one copy path, in the user's citation style ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("apa", "(Kasanmascheff, 2025)\n\nKasanmascheff, M. (2025, June 13)."),
+        ("mla", "(Kasanmascheff)\n\nKasanmascheff, Markus. “Meta Invests $14B"),
+    ],
+)
+async def test_c_copies_the_cell_in_the_chosen_citation_style_through_copy_quote(
+    style: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.app.copying as copying
+
+    calls: list[object] = []
+    real = copying.copy_quote
+
+    def spy(app, item, style=None):  # noqa: ANN001, ANN202
+        calls.append(item)
+        return real(app, item, style)
+
+    monkeypatch.setattr(copying, "copy_quote", spy)
+    app = ExplorerApp()  # the seed corpus
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        app.set_citation_style(style)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        screen, table = _grid(app)
+        table.move_cursor(row=[a.id for a in screen.rows].index("stake"), column=1)
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert len(calls) == 1
+        assert app.clipboard.startswith("“Meta is investing $14B for a 49% stake")
+        assert expected in app.clipboard

@@ -197,6 +197,8 @@ def test_scores_hold_their_floor(story: str, own_results: dict[str, dict[str, fl
     got = own_results[story]
     for measure, floor in FLOORS[story].items():
         value = got[measure]
+        if measure in CEILINGS and value is None:
+            continue  # no contradiction flagged at all: no false share, within any ceiling
         assert value is not None, (story, measure)
         if measure in CEILINGS:
             assert value <= floor + 1e-9, f"{story}: {measure} {value:.3f} above its ceiling {floor}"

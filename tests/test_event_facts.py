@@ -261,3 +261,19 @@ def test_compare_gives_each_co_holder_the_shared_post_not_another_title():
     for aid in ("a", "b"):
         slot = rows[0].cells[aid].slot
         assert slot is not None and slot.normalized == "ceo" and set(slot.modifiers) == {"interim", "co"}
+
+
+def test_the_headline_is_the_title_line_not_a_promo_or_contents_line():
+    text = """Table of Contents
+
+Get our free market briefing, click here to join
+
+Business
+
+Orbitex Puts $3 Billion Into Kestrel Labs
+
+Orbitex Corp will invest $2.5 billion in Kestrel Labs, the robotics start-up said on Tuesday, in a deal that gives it a minority stake.
+"""
+    f = facts_of(text, dt.date(2025, 3, 4))
+    assert f.headline["amount"].stated == "$3 Billion"
+    assert f.slots["amount"].value == 2.5e9

@@ -116,3 +116,175 @@ def test_a_ticker_after_the_legal_form_belongs_to_the_company() -> None:
     assert {e.name for e in result.entities} >= {"Amazon"}
     assert "AMZN" not in {e.name for e in result.entities}
     assert {s.name for s in result.sources} == {"Amazon"}
+
+
+# --- entities ------------------------------------------------------------------------------------
+
+
+def test_a_unit_named_with_and_is_one_organization() -> None:
+    names = entities(
+        "Ports grow\n\nIvo Stark runs the Cargo and Ferry Group at Harbour Tools, and the Ports and "
+        "Harbours Authority approved the plan.\n"
+    )
+    assert names["Cargo and Ferry Group"] == "organization"
+    assert names["Ports and Harbours Authority"] == "organization"
+    assert {"Cargo", "Ferry Group", "Harbours Authority"}.isdisjoint(names)
+
+
+def test_and_between_two_names_still_makes_two() -> None:
+    names = entities(
+        "Ports grow\n\nHarbour Tools and Tallow Cranes Group signed the deal. Microsoft and Ferry Group "
+        "signed another.\n"
+    )
+    assert names["Tallow Cranes Group"] == "organization"  # three words after "and": a name of its own
+    assert names["Ferry Group"] == "organization"  # a known name before "and"
+    assert names["Microsoft"] == "organization"
+
+
+def test_a_compound_of_two_known_names_is_a_mention_of_each() -> None:
+    result = analyse_article(
+        art("Ports grow\n\nThe Microsoft-OpenAI pact shaped the Google-Wiz talks, she said.\n")
+    )
+    names = {e.name for e in result.entities}
+    assert {"Microsoft", "OpenAI"} <= names
+    assert "Microsoft-OpenAI" not in names
+    (ms,) = [e for e in result.entities if e.name == "Microsoft"]
+    assert [m.text for m in ms.mentions] == ["Microsoft"]
+
+
+def test_known_products_are_products() -> None:
+    names = entities(
+        "Ports grow\n\nThe port runs its cranes on Azure and draws them with DALL-E, Ivo Stark said.\n"
+    )
+    assert names.get("Azure") == "product"
+    assert names.get("DALL-E") == "product"
+
+
+# --- attribution and speakers ---------------------------------------------------------------------
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:12], q.speaker) for q in analyse_article(art(text)).analysis.quotes]
+
+
+def test_verb_first_with_an_honorific_names_the_speaker() -> None:
+    text = (
+        "Ports grow\n\nHarbour Tools will buy two cranes.\n\n"
+        "“We have wanted these cranes for years and now we can have them,” said Dr. Ivo Stark, head of "
+        "cranes at Harbour Tools.\n"
+    )
+    assert speakers(text) == [("We have want", "Ivo Stark")]
+
+
+@pytest.mark.parametrize("verb", ["commented", "adds", "tells the Ledger", "remarked"])
+def test_more_reporting_verbs_after_a_quote(verb: str) -> None:
+    text = f"Ports grow\n\n“The cranes arrive in May and we are ready for them,” Ivo Stark {verb}.\n"
+    assert speakers(text) == [("The cranes a", "Ivo Stark")]
+
+
+def test_a_quote_only_verb_cues_only_next_to_a_quotation() -> None:
+    text = (
+        "Ports grow\n\nHarbour Tools continued to grow in May.\n\n"
+        "Ivo Stark continued, “The cranes arrive in May and we are ready for them.”\n"
+    )
+    result = analyse_article(art(text))
+    assert [(q.speaker) for q in result.analysis.quotes] == ["Ivo Stark"]
+    assert {s.name for s in result.sources} == {"Ivo Stark"}
+
+
+def test_tells_you_is_no_source() -> None:
+    text = (
+        "Ports grow\n\nSplitting the job between two chiefs tells you the board wants calm, Ivo Stark said.\n"
+    )
+    assert {s.name for s in analyse_article(art(text)).sources} == {"Ivo Stark"}
+
+
+def test_a_participle_after_a_lead_phrase_takes_the_subject() -> None:
+    text = (
+        "Ports grow\n\nIvo Stark is the new chair of Harbour Tools.\n\n"
+        "In a statement, Stark highlighted the old board's work, stating, “The cranes were their idea and a good one.”\n"
+    )
+    assert speakers(text) == [("The cranes w", "Ivo Stark")]
+
+
+def test_he_takes_up_the_subject_not_the_object() -> None:
+    text = (
+        "Ports grow\n\nOla Brandt runs Harbour Tools.\n\n"
+        "Though Ivo Stark did not name Brandt in the letter, he wrote that the port was “run into the ground.”\n"
+    )
+    assert speakers(text) == [("run into the", "Ivo Stark")]
+
+
+def test_a_company_spokesperson_speaks_for_the_article_s_company() -> None:
+    text = (
+        "Ports grow\n\nHarbour Group named Ivo Stark chief executive. Harbour Group said the cranes come next. "
+        "Harbour Group shares rose.\n\n"
+        "The Tallow Cranes Inc. alum has “a long record with the board,” a company spokesperson said.\n"
+    )
+    assert speakers(text) == [("a long recor", "Harbour Group spokesperson")]
+
+
+def test_the_company_without_a_subject_here_takes_the_last_sentence_s_subject() -> None:
+    text = (
+        "Ports grow\n\nToday, Harbour Tools, the crane company started by a former Tallow Cranes engineer, "
+        "raised $6 million.\n\nIn a blog post, the company stated that buyers included “three large ports.”\n"
+    )
+    assert speakers(text) == [("three large ", "Harbour Tools")]
+
+
+def test_a_second_quote_in_the_paragraph_keeps_the_speaker_across_a_long_aside() -> None:
+    text = (
+        "Ports grow\n\n“The cranes came on time and under budget,” noted Ivo Stark, for whom the old yard was "
+        "a second home and who spent twenty years there building ships for the navy and for the "
+        "fishing fleets. “We will keep that promise for the next ten years,” he went on.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Stark", "Ivo Stark"]
+
+
+def test_unnamed_sources_in_paraphrase() -> None:
+    text = (
+        "Ports grow\n\nThe yard wants $6 million, people acquainted with the negotiations say. "
+        "An investor involved within the round said the yard is “a few million short.”\n"
+    )
+    result = analyse_article(art(text))
+    kinds = {s.name: str(s.kind) for s in result.sources}
+    assert kinds.get("people acquainted with the negotiations") == "unnamed"
+    assert kinds.get("an investor involved within the round") == "unnamed"
+    assert speakers(text) == [("a few millio", "an investor involved within the round")]
+
+
+def test_a_stray_space_after_an_opening_mark_still_opens_the_quote() -> None:
+    text = 'Ports grow\n\nIvo Stark said, " We will keep the cranes running through the winter."\n'
+    assert speakers(text) == [("We will keep", "Ivo Stark")]
+
+
+def test_a_quote_missing_its_closing_mark_takes_the_cue_inside() -> None:
+    text = (
+        'Ports grow\n\n"The yard was built by people who loved ships, and the cranes show it, said Ivo '
+        "Stark, chair of Harbour Group, who will lead the yard for now.\n\n"
+        '"We will keep the cranes running through the winter and the spring."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Stark", "Ivo Stark"]
+
+
+def test_per_before_a_unit_is_a_rate_not_a_source() -> None:
+    text = "Ports grow\n\nHarbour Group pays $14 per Tallow share, per The Daily Ledger.\n"
+    assert {s.name for s in analyse_article(art(text)).sources} == {"The Daily Ledger"}
+
+
+def test_a_descriptive_noun_before_a_company_is_no_part_of_its_name() -> None:
+    names = entities("Ports grow\n\nChipmaker Harbour Tools Inc. agreed to buy Tallow Cranes on Monday.\n")
+    assert "Harbour Tools Inc." in names
+    assert "Chipmaker Harbour Tools Inc." not in names
+
+
+def test_an_ad_slot_between_paragraphs_does_not_end_the_article() -> None:
+    from tui.corpus.text import split_furniture
+
+    long = "The port of Tallow handled more ships this year than in any year before, " * 6
+    last = "The port of Tallow handled more ships this year than in any year before, and more again "
+    text = f"Ports grow\n\n{long.strip()}.\n\nAdvertisement\n\n{last * 2}.\n\nShare this article\n"
+    assert text.index("Advertisement") > len(text) * 2 // 3  # where a closing furniture line is looked for
+    body, rest = split_furniture(text)
+    assert body.count("The port of Tallow") == 8
+    assert rest.strip() == "Share this article"

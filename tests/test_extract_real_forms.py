@@ -380,13 +380,14 @@ def test_a_caption_ending_in_a_credit_is_furniture() -> None:
     ("text", "name", "etype"),
     [
         ("The cranes run on Harbourcloud H200 chips.", "Harbourcloud H200", "product"),
-        ("Regulators say Big Tech is watching Harbour Group.", "Big Tech", "organization"),
+        # An industry's label names no one: no entity at all (the coverage tables list none).
+        ("Regulators say Big Tech is watching Harbour Group.", "Big Tech", None),
         ("Traders on Wall Street liked Harbour Group.", "Wall Street", "place"),
         ("It runs on Microsoft Harbourcloud now.", "Microsoft Harbourcloud", "product"),
         ("Shares of Tallow Holding rose.", "Tallow Holding", "organization"),
     ],
 )
-def test_products_places_and_common_words_are_no_persons(text: str, name: str, etype: str) -> None:
+def test_products_places_and_common_words_are_no_persons(text: str, name: str, etype: str | None) -> None:
     types = {e.name: str(e.type) for e in analyse_article(art(text)).entities}
     assert types.get(name) == etype, types
 

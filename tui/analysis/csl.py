@@ -127,11 +127,16 @@ def _render(style: CslStyle, meta: ArticleMeta, markup: str) -> tuple[str, str]:
     from citeproc.source.json import CiteProcJSON
 
     out = formatter.html if markup in ("html", "markdown") else formatter.plain
+    item = csl_item(meta)
+    if markup in ("html", "markdown"):
+        # citeproc-py passes field values into its HTML as they are (and reads tags in them as
+        # formatting): the article's metadata is escaped first, so it is never markup.
+        item = _escaped(item, markdown=markup == "markdown")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             parsed = CitationStylesStyle(io.BytesIO(style.xml), validate=False)
-            bib = CitationStylesBibliography(parsed, CiteProcJSON([csl_item(meta)]), out)
+            bib = CitationStylesBibliography(parsed, CiteProcJSON([item]), out)
             citation = Citation([CitationItem("item")])
             bib.register(citation)
             cite = str(bib.cite(citation, lambda _item: None))
@@ -142,6 +147,21 @@ def _render(style: CslStyle, meta: ArticleMeta, markup: str) -> tuple[str, str]:
     if markup == "markdown":
         cite, entry = _markdown(cite), _markdown(entry)
     return " ".join(cite.split()), " ".join(entry.split())
+
+
+def _escaped(value: Any, markdown: bool) -> Any:
+    """The CSL-JSON item with every text value escaped for HTML (and for Markdown first)."""
+    import html
+
+    if isinstance(value, dict):
+        return {k: v if k in ("id", "type") else _escaped(v, markdown) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_escaped(v, markdown) for v in value]
+    if isinstance(value, str):
+        if markdown:
+            value = re.sub(r"([\\`*_\[\]<>])", r"\\\1", value)
+        return html.escape(value, quote=False)
+    return value
 
 
 def _markdown(html: str) -> str:

@@ -266,6 +266,18 @@ class ExplorerApp(AppBase):
 
         copy_quote(self, self.current_selection())
 
+    def action_open_article_url(self) -> None:
+        """`o`: the article in view, in the browser (tui/app/article_url.py)."""
+        from tui.app.article_url import open_article_url
+
+        open_article_url(self)
+
+    def action_copy_article_url(self) -> None:
+        """`y`: copy the web address of the article in view."""
+        from tui.app.article_url import copy_article_url
+
+        copy_article_url(self)
+
     def action_basket_add(self) -> None:
         """`b`: add the selection's exact words (with whose they are and where) to the quote basket."""
         from tui.app.copying import selection_passage

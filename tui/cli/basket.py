@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tui.analysis.citation import Style
     from tui.userdata.basket import Basket
 
-FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json", "csv": "csv"}
+FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json", "csv": "csv", "html": "html"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "basket",
         help="print or export the quote basket (the quotes collected with b)",
-        description="Print the quote basket as Markdown, JSON or CSV (one row per quote), or write it to a file (atomically; an "
+        description="Print the quote basket as Markdown, JSON, CSV (one row per quote) or a standalone HTML page, or write it to a file (atomically; an "
         "existing file is replaced only with --force). The citation style defaults to the one chosen "
         "in the app (C).",
         epilog="example: meta-scale-tui basket --format md --style apa --output quotes.md",
@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         if fmt == "json":
             print_json(json.loads(basket.to_json(style)))
+        elif fmt == "html":
+            sys.stdout.write(safe_for_terminal(basket.to_html(style)))
         else:
             sys.stdout.write(safe_for_terminal(basket.to_markdown(style)))
         return 0

@@ -58,7 +58,7 @@ class BasketBusyError(OSError):
 
 
 EXPORT_SCHEMA = "meta-scale-tui/basket-export/1"
-FORMATS = ("markdown", "json")
+FORMATS = ("markdown", "json", "html")
 
 
 def basket_path() -> Path:
@@ -514,8 +514,59 @@ class Basket:
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
+    def to_html(self, style: Style = "plain") -> str:
+        """A standalone page: each quote with whose words they are and its citation, then the
+        references (each article once). Everything from the articles is escaped."""
+        import html
+
+        def esc(text: str) -> str:
+            return html.escape(text, quote=True)
+
+        def cited(passage: Passage) -> str:
+            # The hand-written styles and CSL render their own italics as <i>, escaping the rest;
+            # plain, Markdown and BibTeX are text, escaped whole.
+            if style_name(style) in ("plain", "markdown", "bibtex"):
+                return esc(format_passage(passage, style))
+            return format_passage(passage, style, markup="html")
+
+        keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
+        parts = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            "<title>Quote basket</title>",
+            "<style>body{font-family:Georgia,serif;max-width:46em;margin:2em auto;line-height:1.5}"
+            "blockquote{margin:0 0 .5em 0;padding-left:1em;border-left:3px solid #888}"
+            ".cite{white-space:pre-wrap;font-size:.95em}.meta{color:#555;font-size:.9em}</style>",
+            "</head><body>",
+            "<h1>Quote basket</h1>",
+            f'<p class="meta">{len(self.items)} quote(s), exported {esc(_now())} from meta-scale-tui.'
+            f" Citation style: {esc(style_label(style))}.</p>",
+        ]
+        for n, item in enumerate(self.items, 1):
+            passage = item.passage()
+            who = passage.voice.speaker if passage.voice.quoted else None
+            parts += [
+                f"<h2>{n}. {esc(_heading(item))}</h2>",
+                f"<blockquote>{esc(item.words)}</blockquote>",
+                f'<p class="meta">{esc(who + " (quoted)" if who else "the article" + chr(39) + "s own words")}</p>',
+                f'<p class="cite">{cited(passage)}</p>',
+            ]
+            if item.note:
+                parts.append(f"<p><b>Note:</b> {esc(item.note)}</p>")
+        refs = self.bibliography(style, markup="html", keys=keys)
+        if style_name(style) == "bibtex":
+            body = esc("\n".join(r for r in refs if not r.startswith("```")))
+            parts += ["<h2>References</h2>", f"<pre>{body}</pre>"]
+        else:
+            # Every style's reference comes escaped in HTML markup, except Markdown's (text).
+            markdown = style_name(style) == "markdown"
+            items = "".join(f"<li>{esc(r[2:]) if markdown else r[2:]}</li>" for r in refs)
+            parts += ["<h2>References</h2>", f"<ul>{items}</ul>"]
+        parts.append("</body></html>")
+        return "\n".join(parts) + "\n"
+
     def export(self, target: Path, fmt: str, style: Style = "plain", overwrite: bool = False) -> Path:
-        """Write the basket as `fmt` ("markdown" or "json") to `target`, atomically.
+        """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically.
 
         Raises FileExistsError when `target` exists and `overwrite` is False, IsADirectoryError for a
         folder, ValueError for an unknown format, OSError when it cannot be written.
@@ -527,8 +578,8 @@ class Basket:
             raise IsADirectoryError(f"{target} is a folder; give a file name")
         if target.exists() and not overwrite:
             raise FileExistsError(f"{target} exists")
-        text = self.to_json(style) if fmt == "json" else self.to_markdown(style)
-        atomic_write_text(target, text)
+        render = {"json": self.to_json, "html": self.to_html, "markdown": self.to_markdown}[fmt]
+        atomic_write_text(target, render(style))
         return target
 
 

@@ -1,4 +1,4 @@
-"""The user's settings: theme, last corpus, citation style. JSON in the config directory.
+"""The user's settings: theme, last corpus, citation style, pane layout. JSON in the config directory.
 
 `settings.json` is written atomically. A file that cannot be read as settings is never overwritten:
 it is renamed to `settings.json.corrupt-<timestamp>`, the user is told (the messages returned by
@@ -32,6 +32,8 @@ class Settings:
     citation_style: str = "plain"
     #: The folder the quote basket was exported to last (None: the user's documents folder).
     export_dir: str | None = None
+    #: The explorer's pane layout (tui/app/screens/explore.py LAYOUTS; unknown names: the default).
+    layout: str = "even"
     #: Keys this version does not know, kept so that saving does not drop them.
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -41,6 +43,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "last_corpus": (str, type(None)),
     "citation_style": (str,),
     "export_dir": (str, type(None)),
+    "layout": (str,),
 }
 
 

@@ -7,10 +7,12 @@ goes through html.escape, and the page has no script and no outside resource.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any
 
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
+from tui.analysis.compare.names import outlet_names, with_names
 from tui.corpus.model import Corpus, Span
 
 SCHEMA = "meta-scale-tui/compare/1"
@@ -322,28 +324,55 @@ def _highlighted(st: Statement, slot: Slot | None) -> str:
 
 
 LEGEND = [
-    ("same", "both articles state the value alike"),
+    ("same", "the articles give the same value, written alike"),
     (
         "variation",
-        "the same meaning in other words ($14B / $14 billion; founder / co-founder; case, word order)",
+        "the same meaning in other words ($14B / $14 billion; founder / co-founder; a title's case or word order)",
     ),
     (
         "precision",
-        "compatible values at different precision: rounding, a stated hedge ('about'), a bound ('more than')",
+        "values that can both be true, one said less exactly: rounding ($14B covers 13.5 to 14.5 billion), "
+        "a stated hedge ('about'), a bound ('more than $28B' fits '$29B')",
     ),
     (
         "contradiction",
-        "values that cannot both hold after units, rounding and hedges; or titles whose meaning differs (interim vs permanent)",
+        "values that cannot both be true after units, rounding and hedges; or titles whose meaning differs "
+        "(CEO vs interim CEO). Only for facts that are one thing in every article",
     ),
-    ("only in / missing", "one article states the fact, the other does not (omission)"),
+    (
+        "only in / missing",
+        "one article states the fact, the other does not (an omission, not a contradiction)",
+    ),
     ("theme", "sentences the articles only loosely share: a common theme, not an agreement"),
     (
+        "sourcing or hedging",
+        "one article rests a fact on a company statement, another on unnamed sources; "
+        "or one hedges a value another asserts",
+    ),
+    (
+        f"{MARKS['agree']} {MARKS['differ']} {MARKS['both']} {MARKS['only']} {MARKS['missing']}",
+        "in a cell: agrees with the others; contradicts another article; tells the aspect with nothing "
+        "to check; only this article tells it; not told here",
+    ),
+    ("narrator", "the article's own voice: a sentence nobody is quoted or cited for"),
+    ("hedged n of m", "statements carrying a word that makes them less than certain ('reportedly', 'may')"),
+    (
         "frames",
-        "Semetko & Valkenburg's questions; score = share of the frame's questions the article answers yes, with the sentences that answer them",
+        "Semetko & Valkenburg's five frames; score = share of the frame's yes/no questions the article "
+        "answers yes (0 to 1), with the sentences that answer them; salience weighs the headline x3 and "
+        "the lead x2; the primary frame has the highest salience",
     ),
     ("tone", "VADER on the article's own words (-1 negative .. +1 positive), quoted words apart"),
-    ("loaded n/1k", "loaded or metaphorical phrases per 1,000 words"),
-    ("alignment score", "how alike two sentences are: 0.4 shared names + 0.3 wording + 0.3 value"),
+    ("loaded n/1k", "loaded or metaphorical phrases per 1,000 words (intensifiers apart)"),
+    (
+        "alignment score",
+        "how sure the comparison is that two sentences tell the same thing: "
+        "0.4 x shared names + 0.3 x wording + 0.3 x value (0 to 1)",
+    ),
+    (
+        "copy of",
+        "an article marked at import as a syndicated copy or rewrite of another; its changed figures are shown",
+    ),
 ]
 
 
@@ -352,38 +381,50 @@ def _legend_html() -> str:
     return f"<h2>Legend</h2><table>{rows}</table>"
 
 
+def _url_html(url: str | None) -> str:
+    """A link for an http(s) address (escaped), the address as text for anything else."""
+    if not url:
+        return "<span class='muted'>no URL</span>"
+    if re.match(r"https?://[^\s<>\"']+$", url, re.IGNORECASE):
+        return f"<a href='{_e(url)}' rel='noreferrer noopener'>{_e(url)}</a>"
+    return f"<span class='muted'>{_e(url)}</span>"
+
+
 def to_html(result: Comparison, corpus: Corpus) -> str:
+    """One self-contained page a reader can send: no script, no outside resource, every word of the
+    articles and of their metadata escaped; links only to the articles' own http(s) addresses."""
     ids = result.article_ids
-    names = {aid: result.profiles[aid].name for aid in ids}
+    named = outlet_names(result)
+    names = {
+        aid: f"{named[aid]} ({p.copy_label})" if (p := result.profiles[aid]).copy_label else named[aid]
+        for aid in ids
+    }
     out = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='referrer' content='no-referrer'>",
         f"<title>Side by side: {_e(corpus.name)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>Side by side: {_e(corpus.name)}</h1><ul>",
+        f"<h1>Side by side: {_e(corpus.name)}</h1>",
+        f"<p class='muted'>{len(ids)} articles compared with meta-scale-tui. The legend at the end says "
+        "what each verdict and figure means.</p>",
+        "<h2>Articles</h2><table><tr><th>Outlet</th><th>Title</th><th>Author</th><th>Date</th><th>URL</th>"
+        "<th>Words</th></tr>",
     ]
     by_id = corpus.by_id()
     for a in ids:
         p = result.profiles[a]
         meta = by_id[a].meta if a in by_id else None
-        facts = [f"{p.words} words"]
-        if meta is not None:
-            facts = [
-                x
-                for x in (
-                    f"by {meta.author}" if meta.author else "author unknown",
-                    meta.date.isoformat() if meta.date else "date unknown",
-                    p.copy_label,
-                    f"{p.words} words",
-                )
-                if x
-            ]
-        url = f" <span class='muted'>{_e(meta.url)}</span>" if meta is not None and meta.url else ""
+        author = meta.author if meta is not None and meta.author else None
+        date = meta.date.isoformat() if meta is not None and meta.date else None
+        copy = f"<div class='muted'>{_e(p.copy_label)}</div>" if p.copy_label else ""
         out.append(
-            f"<li><b>{_e(names[a])}</b>: {_e(p.title)} <span class='muted'>({_e('; '.join(facts))})</span>{url}</li>"
+            f"<tr><td><b>{_e(named[a])}</b>{copy}</td><td>{_e(p.title)}</td>"
+            f"<td>{_e(author) if author else '<span class=muted>author unknown</span>'}</td>"
+            f"<td>{_e(date) if date else '<span class=muted>date unknown</span>'}</td>"
+            f"<td>{_url_html(meta.url if meta is not None else None)}</td><td>{p.words}</td></tr>"
         )
-    out.append("</ul>")
+    out.append("</table>")
     for note in result.notes:
-        out.append(f"<p class='muted'>{_e(note)}</p>")
-    out.append(_legend_html())
+        out.append(f"<p class='muted'>{_e(with_names(note, named))}</p>")
     differ = [(a, p) for a in result.aspects for p in a.pairs if p.verdict not in ("same",)]
     flags = [(a, f) for a in result.aspects for f in a.flags]
     out.append("<h2>Discrepancies</h2>")
@@ -398,15 +439,16 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
             out.append(
                 f"<tr class='{'differ' if pair.verdict == 'contradiction' else 'agree'}'><td>{_e(aspect.label)}</td>"
                 f"<td><b>{_e(pair.verdict)}</b></td><td>{_e(names.get(pair.a, pair.a))} · "
-                f"{_e(names.get(pair.b, pair.b))}</td><td>{_e(pair.detail)}</td></tr>"
+                f"{_e(names.get(pair.b, pair.b))}</td><td>{_e(with_names(pair.detail, named))}</td></tr>"
             )
         for aspect, flag in flags:
             out.append(
-                f"<tr><td>{_e(aspect.label)}</td><td><b>sourcing or hedging</b></td><td></td><td>{_e(flag)}</td></tr>"
+                f"<tr><td>{_e(aspect.label)}</td><td><b>sourcing or hedging</b></td><td></td>"
+                f"<td>{_e(with_names(flag, named))}</td></tr>"
             )
         out.append("</table>")
     out.append(
-        "<h2>Profiles</h2><table><tr><th>Frame</th>"
+        "<h2>Frames with their evidence, tone, loaded language, sources</h2><table><tr><th>Frame</th>"
         + "".join(f"<th>{_e(names[a])}</th>" for a in ids)
         + "</tr>"
     )
@@ -453,13 +495,14 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
         + "</tr>"
     )
     for aspect in result.aspects:
-        out.append(f"<tr><th>{_e(aspect.label)}<div class='muted'>{_e(aspect.summary)}</div></th>")
+        summary = with_names(aspect.summary, named)
+        out.append(f"<tr><th>{_e(aspect.label)}<div class='muted'>{_e(summary)}</div></th>")
         for a in ids:
             cell = aspect.cells[a]
             if not cell.present or cell.main is None:
                 out.append(f"<td class='missing'>{MARKS['missing']}</td>")
                 continue
-            note = f"<div class='muted'>{_e(cell.note)}</div>" if cell.note else ""
+            note = f"<div class='muted'>{_e(with_names(cell.note, named))}</div>" if cell.note else ""
             out.append(
                 f"<td class='{_e(cell.mark)}'>{MARKS[cell.mark]} {_highlighted(cell.main, cell.slot)}{note}</td>"
             )
@@ -471,13 +514,16 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
             out.append(
                 "<li>"
                 + " / ".join(
-                    f"<b>{_e(c.article_id)}</b>: “{_e(c.text)}” ({_e(c.speaker or 'unattributed')})"
+                    f"<b>{_e(named.get(c.article_id, c.article_id))}</b>: “{_e(c.text)}” "
+                    f"({_e(c.speaker or 'unattributed')})"
                     for c in v.carriers
                 )
             )
             if v.truncated:
-                out.append(f" <span class='muted'>truncated in {_e(', '.join(v.truncated))}</span>")
+                cut = ", ".join(named.get(x, x) for x in v.truncated)
+                out.append(f" <span class='muted'>truncated in {_e(cut)}</span>")
             out.append("</li>")
         out.append("</ul>")
+    out.append(_legend_html())
     out.append("</body></html>")
     return "\n".join(out) + "\n"

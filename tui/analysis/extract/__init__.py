@@ -39,7 +39,7 @@ from tui.analysis.model import (
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.12.0"
+EXTRACTOR_VERSION = "2.13.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -254,6 +254,11 @@ def _quotes(
                 speaker, rule = before[-1], "quote.cue-before"
             elif later:  # "He is still “a few hundred million” short, one investor said."
                 speaker, rule = later[0], "quote.cue-later"
+            elif q.continued and (
+                inside := [f for f in near if q.start < f.phrase[0] and f.rule == "verb-source"]
+            ):
+                # A quotation whose closing mark is missing: '"We grew, said Ivo Stark.' - the cue inside
+                speaker, rule = inside[0], "quote.cue-inside"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
@@ -264,7 +269,13 @@ def _quotes(
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
             para = paragraph_of(q.start)
-            if para and para[0] <= prev.span.start and q.start - prev.span.end <= 120:
+            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
+            if (
+                para
+                and para[0] <= prev.span.start
+                and q.start - prev.span.end <= 400
+                and all(f.key == prev.source_id for f in between)
+            ):
                 k = bisect_left(found_starts, q.start)
                 speaker = next(
                     (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),

@@ -28,7 +28,7 @@ from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
-_ADVERBS = r"(?:\s+(?:also|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
+_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
@@ -87,7 +87,7 @@ class Found:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
-    for group in ("neutral", "stance", "denial"):
+    for group in ("neutral", "stance", "denial", "quote_only"):
         verbs.update(words("reporting_verbs", group))
     finite = sorted((v for v in verbs if not v.endswith("ing")), key=len, reverse=True)
     participles = sorted((v for v in verbs if v.endswith("ing")), key=len, reverse=True)
@@ -116,8 +116,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alt(anonymous)
             + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?|investors?|bankers?|employees?|"
-            r"advisers?|advisors?)\s+(?:familiar\s+with|close\s+to|"
-            r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|knowledgeable\s+about)\s+"
+            r"advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|close\s+to|privy\s+to|"
+            r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
             r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process))",
@@ -186,9 +186,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
+_BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+_LEAD_PHRASE = re.compile(
+    r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?", re.IGNORECASE
+)
+_LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
 _INTRO_GATE = ("according", " by ", "citing", "per ")
-_ANONYMOUS_GATE = ("familiar", "close to", "briefed", "knowledge", "involved in", "knowledgeable")
+_ANONYMOUS_GATE = (
+    "familiar",
+    "acquainted",
+    "close to",
+    "privy",
+    "briefed",
+    "knowledge",
+    "involved",
+    "knowledgeable",
+)
 
 
 @functools.cache
@@ -265,9 +280,27 @@ class _Hit:
 
 
 @functools.cache
+def _quote_only_verbs() -> frozenset[str]:
+    """Verbs that cue a source only when a quotation follows them ("Stark continued, “…”")."""
+    return frozenset(v.lower() for v in words("reporting_verbs", "quote_only"))
+
+
+_TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
+_CLOSED_QUOTE = re.compile(r"[”\"’'],?\s*$")
+_QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
+
+
+def _opens_quote(text: str, pos: int, end: int) -> bool:
+    """Does a quotation open right after pos (", “…"), or after a "that" clause head in the same
+    sentence ("teased on his site that there would be “more”")?"""
+    return bool(_QUOTE_OPEN.match(text, pos, end) or _THAT_QUOTE.match(text, pos, end))
+
+
+@functools.cache
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
-    for group in ("neutral", "stance", "denial"):
+    for group in ("neutral", "stance", "denial", "quote_only"):
         for v in words("reporting_verbs", group):
             verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
@@ -308,8 +341,8 @@ class Attributor:
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
         text = self.text
-        m = re.match(r"(?:the\s+)?", text[pos : pos + 4], re.IGNORECASE)
-        alt = pos + (m.end() if m else 0)
+        m = _LEAD_WORD.match(text, pos, pos + 8)  # "the", or an honorific: "said Dr. Ivo Stark"
+        alt = m.end() if m else pos
         i = bisect_left(self.starts, pos)
         while i < len(self.mentions) and self.mentions[i].start <= alt:
             ms = self.mentions[i]
@@ -320,6 +353,8 @@ class Attributor:
         return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
+        if ms.type == EntityType.PERSON:
+            return ms  # "Stark highlighted Vey's work": a person is the source already
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
             if other.type == EntityType.PERSON:
@@ -435,6 +470,9 @@ class Attributor:
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
         if m:
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
+        m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
+        if m:  # "Sources say", "insiders revealed": unnamed, without a determiner
+            return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["group"].search(text, max(lo, end - 60), end)
         if m:
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
@@ -455,6 +493,13 @@ class Attributor:
         words_ = low.split()
         want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
+        if low in ("he", "she"):
+            # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
+            # subject, the first person named in it, not the nearest name (often an object).
+            for k in range(bisect_left(self.starts, self.sentence_start), bisect_left(self.starts, pos)):
+                ms = self.mentions[k]
+                if ms.type == EntityType.PERSON and ms.end <= pos:
+                    return ms
         for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
             ms = self.mentions[k]
             if ms.end > pos:
@@ -497,6 +542,13 @@ class Attributor:
                 if self.mentions[k].type == EntityType.ORG
             ),
             None,
+        ) or next(  # none in this sentence: the first organization of the sentence before
+            (
+                self.mentions[k].entity_id
+                for k in range(bisect_left(self.starts, lo), bisect_left(self.starts, self.sentence_start))
+                if self.mentions[k].type == EntityType.ORG
+            ),
+            None,
         )
 
         def score(eid: str) -> tuple[bool, int, bool, int]:
@@ -524,6 +576,17 @@ class Attributor:
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
         return out
+
+    def _most_named_org(self, pos: int) -> EntitySpan | None:
+        """The organization named most often before pos (a tie: the one named first)."""
+        counts: dict[str, int] = {}
+        last: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.end <= pos and ms.type == EntityType.ORG:
+                counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
+                last[ms.entity_id] = ms
+        return last[max(counts, key=counts.__getitem__)] if counts else None
 
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
@@ -677,6 +740,9 @@ class Attributor:
                 owner = ms
             i += 1
         words_ = low.split()
+        if owner is None and words_[0] in ("a", "an") and words_[1:2] in (["company"], ["firm"]):
+            # "a company spokesperson": the company the article is about, the one named most so far
+            owner = self._most_named_org(start)
         if owner is None and any(
             w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
             for w in words_
@@ -746,6 +812,8 @@ class Attributor:
             if not got:
                 continue
             f, stop = got
+            if intro == "per" and _PER_UNIT.match(text, stop, s1):
+                continue  # "$138 per VMware share": a rate, not a source
             f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
@@ -779,8 +847,17 @@ class Attributor:
                 for w in _LOWER_WORD.finditer(low)
                 if w.group() in verb_set
             ]
+        quote_only = _quote_only_verbs()
         for m in hits:
             verb = m.verb
+            if (
+                verb in quote_only
+                and not _opens_quote(text, m.end(), s1)
+                and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+            ):
+                continue  # "Harbour Group continued to grow": no cue next to no quotation
+            if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
+                continue  # "splitting the job tells you the board wants cash": shows, no source
             if verb == "declined":
                 tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
                 if not tail:
@@ -829,7 +906,18 @@ class Attributor:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
                 if appos:
-                    got = self._source_before(w0 + appos.start(), s0)
+                    # "Its parent company, Alphabet Inc., announced": the name between the commas
+                    inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()
+                    named = self._entity_ending(w0 + appos.start() + len(inner), w0 + appos.start())
+                    if named is not None and re.fullmatch(
+                        r",\s+(?:the\s+)?", text[w0 + appos.start() : named.start]
+                    ):
+                        got = (
+                            self._named(named, _KIND_OF_TYPE[named.type], (named.start, m.start()), "", ""),
+                            named.start,
+                        )
+                    else:
+                        got = self._source_before(w0 + appos.start(), s0)
             if not got:
                 continue
             f, start = got
@@ -940,8 +1028,8 @@ class Attributor:
     def _subject(self, s0: int, limit: int) -> Found | None:
         """The sentence's subject: a named source or an anaphor at its start."""
         text = self.text
-        lead = re.match(r"\s*", text[s0:limit])
-        pos = s0 + (lead.end() if lead else 0)
+        lead = _LEAD_PHRASE.match(text, s0, limit)  # "In a statement, Stark ...": the subject after it
+        pos = lead.end() if lead else s0
         got = self._source_at(pos, limit)
         if got:
             return got[0]

@@ -247,14 +247,16 @@ def _title_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
     return best
 
 
-def _nickname_end(text: str, toks: list[Token], j: int) -> int:
-    """Index of the name word after a quoted nickname starting at toks[j] (“MJ” Holthaus), or 0."""
-    if toks[j].text not in ('"', "“", "‘", "'"):
+def _nickname_end(text: str, toks: list[Token], j: int, paren: bool = False) -> int:
+    """Index of the name word after a nickname starting at toks[j], quoted or in parentheses
+    (“MJ” Holthaus, (MJ) Holthaus: with `paren`, after a given name alone), or 0."""
+    if toks[j].text not in ('"', "“", "‘", "'") and not (paren and toks[j].text == "("):
         return 0
+    close = (")",) if toks[j].text == "(" else ('"', "”", "’", "'")
     k = j + 1
     while k < len(toks) and k - j <= 2 and toks[k].is_word and toks[k].is_cap:
         k += 1
-    if k == j + 1 or k + 1 >= len(toks) or toks[k].text not in ('"', "”", "’", "'"):
+    if k == j + 1 or k + 1 >= len(toks) or toks[k].text not in close:
         return 0
     after = toks[k + 1]
     if toks[k].start != toks[k - 1].end or text[toks[k].end : after.start] != " ":
@@ -285,7 +287,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                     break
                 if run[-1].possessive:
                     break
-                k = _nickname_end(text, toks, j)
+                k = _nickname_end(text, toks, j, len(run) == 1 and run[0].text in tab.first_names)
                 if k:  # Michelle “MJ” Johnston Holthaus: the nickname stays out of the name
                     j, nickname = k, True
                     continue
@@ -328,7 +330,39 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
         if run:
             runs.append((run, initial, tail))
         i = max(j, i + 1)
-    return runs
+    return _join_and_heads(text, runs, tab)
+
+
+#: Heads of a unit's name that may join two capitalized words with "and": "Sales and Marketing
+#: Group", "Competition and Markets Authority", "Network and Edge Group".
+_AND_HEADS = frozenset(
+    {"Group", "Authority", "Commission", "Committee", "Council", "Division", "Unit", "Department", "Bureau"}
+)
+
+
+def _join_and_heads(
+    text: str, runs: list[tuple[list[Token], bool, str | None]], tab: Tables
+) -> list[tuple[list[Token], bool, str | None]]:
+    """ "Sales" + "and" + "Marketing Group" -> one run, when the second run is one word and a unit's
+    head, the first has at most three words and is no name the gazetteer knows."""
+    out: list[tuple[list[Token], bool, str | None]] = []
+    for run, initial, tail in runs:
+        if out:
+            prev, prev_initial, prev_tail = out[-1]
+            if (
+                prev_tail is None
+                and run[-1].bare in _AND_HEADS
+                and len(prev) <= 3
+                and len(run) == 2
+                and text[prev[-1].end : run[0].start] == " and "
+                and not prev[-1].possessive
+                and _gaz_match(tab, prev, 0, len(prev)) != len(prev)
+            ):
+                conj = Token(prev[-1].end + 1, run[0].start - 1, "and")
+                out[-1] = (prev + [conj] + run, prev_initial, tail)
+                continue
+        out.append((run, initial, tail))
+    return out
 
 
 _TITLE_BEFORE: dict[int, re.Pattern[str]] = {}
@@ -717,6 +751,8 @@ def _pieces(
             etype = EntityType.OUTLET if rest[-1].bare in tab.outlet_heads else EntityType.ORG
             names = tuple(t.bare for t in run)
             return [Candidate(names, run[0].start, run[-1].bare_end, etype, "entity.the-name")]
+    if tuple(t.bare for t in run) in tab.not_names:
+        return []  # "Big Tech": an industry, no one's name
     # Leading function words ("The", "In") go, unless a known name starts with them.
     while run and run[0].text in tab.function_words and not _gaz_match(tab, run, 0, len(run)):
         run = run[1:]
@@ -735,6 +771,11 @@ def _pieces(
             current = []
 
     while i < n:
+        if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
+            flush()
+            pieces.append(("generic", [run[i]]))  # "Microsoft-OpenAI": pass B finds both names
+            i += 1
+            continue
         g = _gaz_match(tab, run, i, n)
         legal = _legal_suffixes(run, i + g, n) if g and i + g < n and not run[i + g - 1].possessive else 0
         if legal:  # "Harbour Tools Inc.": the known name, its legal form no part of another name
@@ -800,7 +841,7 @@ def _pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
-        if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words):
+        if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
@@ -970,6 +1011,14 @@ def _scan(
             forms = by_first.get(tok.text) or by_first.get(tok.bare)
             if not forms and tok.text.isupper() and len(tok.text) >= 3:
                 forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
+            if not forms and "-" in tok.bare:
+                # "the Microsoft-OpenAI deal": a compound of two known names is a mention of each
+                for part_start, part in _compound_parts(tok, groups, tab):
+                    _add_mention(
+                        locals_, groups, tab, article_id, text, (part,), part_start, part_start + len(part)
+                    )
+                i += 1
+                continue
             if not forms or not tok.is_cap:
                 i += 1
                 continue
@@ -1014,25 +1063,55 @@ def _scan(
                 ):
                     i += k
                     continue
-            if matched in groups:
-                name, etype, rule, known = groups[matched]
-            else:
-                name, etype = tab.known[matched]
-                rule, known = "entity.gazetteer", True
-            last = toks[i + k - 1]
-            span = Span(article_id, toks[i].start, last.bare_end)
-            key = slug(name)
-            loc = locals_.get(key)
-            if loc is None:
-                loc = locals_[key] = Local(name, etype, rule, known=known)
-            elif loc.rule == "entity.surname" and rule != "entity.surname":
-                loc.rule = rule
-            loc.forms.add(matched)
-            loc.mentions.append(
-                Mention(span, text[span.start : span.end], rule if matched in groups else "entity.gazetteer")
+            _add_mention(
+                locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
             i += k
     return locals_
+
+
+def _add_mention(
+    locals_: dict[str, Local],
+    groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
+    tab: Tables,
+    article_id: str,
+    text: str,
+    matched: tuple[str, ...],
+    start: int,
+    end: int,
+) -> None:
+    if matched in groups:
+        name, etype, rule, known = groups[matched]
+    else:
+        name, etype = tab.known[matched]
+        rule, known = "entity.gazetteer", True
+    span = Span(article_id, start, end)
+    key = slug(name)
+    loc = locals_.get(key)
+    if loc is None:
+        loc = locals_[key] = Local(name, etype, rule, known=known)
+    elif loc.rule == "entity.surname" and rule != "entity.surname":
+        loc.rule = rule
+    loc.forms.add(matched)
+    loc.mentions.append(Mention(span, text[start:end], rule if matched in groups else "entity.gazetteer"))
+
+
+def _compound_parts(
+    tok: Token, groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]], tab: Tables
+) -> list[tuple[int, str]]:
+    """The parts of a hyphenated compound that are all names known in one word ("Microsoft-OpenAI"),
+    with their offsets; [] when any part is not one."""
+    parts = tok.bare.split("-")
+    if len(parts) < 2 or any(
+        (p,) not in groups and ((p,) not in tab.known or not _gaz_safe((p,))) for p in parts
+    ):
+        return []
+    out = []
+    pos = tok.start
+    for p in parts:
+        out.append((pos, p))
+        pos += len(p) + 1
+    return out
 
 
 def _gaz_safe(form: tuple[str, ...]) -> bool:

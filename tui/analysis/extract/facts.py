@@ -172,6 +172,8 @@ class _Tables:
     min_votes: int
     figure_votes: dict[str, int]
     lead_skip: re.Pattern[str] | None
+    headline_skip: re.Pattern[str] | None
+    headline_min_words: int
     status_weak: tuple[str, ...]
     stake_negation: re.Pattern[str] | None
     stake_negated: str
@@ -300,6 +302,8 @@ def _tables() -> _Tables:
         figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
         status_weak=tuple(_strs(ev.get("status_weak"))),
         lead_skip=_cue_re(_strs(ev.get("lead_skip"))),
+        headline_skip=_cue_re(_strs(ev.get("headline_skip"))),
+        headline_min_words=int(ev.get("headline_min_words") or 3),
         stake_negation=_cue_re(_strs(fr.get("stake_negation"))),
         stake_negated=str(fr.get("stake_negated") or "minority"),
         events=events,
@@ -388,13 +392,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     heads = {(h.start, h.end) for h in analysis.headings}
     sents = [(s.start, s.end) for s in analysis.sentences]
     body = [s for s in sents if s not in heads]
-    headline = None
-    if analysis.headings:
-        h = analysis.headings[0]
-        if not body or h.start < body[0][0]:
-            headline = (h.start, h.end)
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
-    skip = _tables().lead_skip
+    tab = _tables()
+    skip = tab.lead_skip
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     for s in body[:10]:
@@ -404,6 +404,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
             lead.append(s)
             if len(lead) == 2:
                 break
+    headline = _headline(
+        text, low, analysis, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
+    )
     names = [
         _Name(m.span.start, m.span.end, e.id, e.name, e.type)
         for e in entities
@@ -430,6 +433,31 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         figures,
         [f.span.start for f in figures],
     )
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _headline(
+    text: str, low: str, analysis: ArticleAnalysis, before: int, tab: _Tables
+) -> tuple[int, int] | None:
+    """The article's title line: the first heading before the lead that reads as a title -- at least
+    `headline_min_words` words, not page furniture (tui/corpus/furniture.py), not a promo, table of
+    contents or time stamp line (events.yaml `headline_skip`, anywhere in the line)."""
+    furniture = [(f.start, f.end) for f in analysis.furniture]
+    for h in analysis.headings:
+        if h.start >= before:
+            break
+        if any(a < h.end and h.start < b for a, b in furniture):
+            continue
+        if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
+            tab.headline_min_words
+        ):
+            continue
+        if tab.headline_skip is not None and tab.headline_skip.search(low, h.start, h.end):
+            continue
+        return (h.start, h.end)
+    return None
 
 
 def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:

@@ -47,6 +47,8 @@ class Tables:
     generic: frozenset[str]
     common: frozenset[str]
     lone_words: frozenset[str]
+    #: capitalized phrases (as token tuples) that name no one: "Big Tech"
+    not_names: frozenset[tuple[str, ...]]
     title_re: re.Pattern[str]
 
 
@@ -106,6 +108,7 @@ def tables() -> Tables:
         generic=frozenset(words("stopwords", "generic")),
         common=frozenset(w.lower() for w in words("stopwords", "common")),
         lone_words=frozenset(words("stopwords", "lone_words")),
+        not_names=frozenset(name_tokens(w) for w in words("stopwords", "not_names")),
         title_re=title_re,
     )
 

@@ -22,11 +22,12 @@ from tui.analysis.citation import style_label
 from tui.app.app_base import AppBase
 from tui.app.commands import bindings_for
 from tui.app.copying import copy_quote, span_passage
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import Basket, BasketItem
 
-_DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json"}
+_DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json", "html": "quote-basket.html"}
 
 
 def export_folder() -> Path:
@@ -65,7 +66,7 @@ def _row(n: int, item: BasketItem) -> Content:
     return Content.assemble(*parts)
 
 
-class BasketScreen(Screen[ItemRef | None]):
+class BasketScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Lists the basket; see the module docstring for the keys.
 
     Enter dismisses with an ItemRef to the quote's words, which the App shows in the Reader.
@@ -252,7 +253,7 @@ class BasketScreen(Screen[ItemRef | None]):
             remember_export_folder(written.resolve().parent)
             return None
 
-        label = "Markdown" if fmt == "markdown" else "JSON"
+        label = {"markdown": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
         self.app.push_screen(
             TextPrompt(
                 f"Export the basket as {label} to (a name alone goes in {folder}):",

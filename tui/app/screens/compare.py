@@ -8,8 +8,6 @@ its mark. Article text is data: it only ever reaches the screen inside rich `Tex
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -21,8 +19,10 @@ from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
+from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
@@ -50,28 +50,6 @@ def bar(value: float, width: int = 4) -> str:
     eighths = round(max(0.0, min(1.0, value)) * width * 8)
     full, part = divmod(eighths, 8)
     return ("█" * full + (BLOCKS[part] if part else "")).ljust(width)
-
-
-def outlet_names(result: Comparison) -> dict[str, str]:
-    """article id -> the name the screen shows: its outlet (else its id). Two articles of one outlet
-    are told apart by a number ("Winbuzzer 2")."""
-    names: dict[str, str] = {}
-    seen: dict[str, int] = {}
-    for aid in result.article_ids:
-        base = result.profiles[aid].outlet or aid
-        seen[base] = seen.get(base, 0) + 1
-        names[aid] = base if seen[base] == 1 else f"{base} {seen[base]}"
-    return names
-
-
-def with_names(text: str, names: dict[str, str]) -> str:
-    """The analysis's own words (a summary, a flag, a note) with each article id given as its
-    outlet's name; never applied to article text."""
-    ids = sorted((aid for aid in names if names[aid] != aid), key=len, reverse=True)
-    if not ids:
-        return text
-    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(aid) for aid in ids) + r")(?![\w-]|\.\w)")
-    return pattern.sub(lambda m: names[m.group(1)], text)
 
 
 def score_text(value: float) -> str:
@@ -133,7 +111,7 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     return text
 
 
-class ArticlePicker(ModalScreen[list[str] | None]):
+class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     """Tick the articles to compare (space), Enter to compare, Escape to keep the current ones."""
 
     SCOPE = "compare.picker"
@@ -244,7 +222,7 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     return out
 
 
-class ProfileScreen(ModalScreen[None]):
+class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
     """One article's profile, scrollable; Escape goes back."""
 
     SCOPE = "compare.profile"
@@ -270,7 +248,7 @@ class ProfileScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class CompareScreen(Screen[ItemRef | None]):
+class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"
@@ -293,6 +271,8 @@ class CompareScreen(Screen[ItemRef | None]):
         #: state on opening, else where it was before the grid was rebuilt.
         self._place: tuple[str | None, str | None] = (None, None)
         self._last_state: CompareState | None = None
+        #: What the default choice left out, shown in the title until the user picks articles.
+        self._note = ""
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -314,8 +294,10 @@ class CompareScreen(Screen[ItemRef | None]):
             self.article_ids = self._restore(corpus)
         if self.article_ids is None:
             self.article_ids = default_articles(corpus)
-            if note := default_note(corpus):
-                self.notify(note, markup=False)
+            if default_note(corpus):  # the title says so while these are the articles shown
+                self._note = (
+                    f"the first {len(self.article_ids)} of {len(corpus.articles)} articles: a chooses"
+                )
         self.run_comparison(list(self.article_ids))
 
     # ------------------------------------------------------------------ state (kept by the app)
@@ -403,6 +385,8 @@ class CompareScreen(Screen[ItemRef | None]):
         title = Text("Compare")
         if self.differences_only:  # up front: a long list of names must not hide it
             title.append(" [differences only]", style="bold")
+        if self._note:
+            title.append(f" ({self._note})", style="bold yellow")
         title.append(f": {' · '.join(names)}  ({len(result.aspects)} aspects)")
         self.query_one("#compare-title", Static).update(title)
         self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
@@ -632,6 +616,7 @@ class CompareScreen(Screen[ItemRef | None]):
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.article_ids = ids
+                self._note = ""
                 self._remember(save=True)
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids)

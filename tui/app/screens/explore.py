@@ -10,16 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import events, getters, on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, ProgressBar, Static, TextArea
+from textual.widgets import Footer, Header, ProgressBar, Static
 
 from tui.app.app import ExplorerApp
-from tui.app.commands import COMMANDS, bindings_for
+from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
 from tui.app.widgets.reader import Reader
@@ -33,8 +34,15 @@ if TYPE_CHECKING:
 
 PANES = ("sources", "entities", "claims", "reader")
 
+#: The pane layouts `L` cycles through (app.tcss `-layout-<name>`), with what each is for.
+LAYOUTS: dict[str, str] = {
+    "even": "claims and Reader even",
+    "claims": "claims wide",
+    "reader": "Reader wide",
+}
 
-class ExploreScreen(Screen[None]):
+
+class ExploreScreen(UnboundKeyHint, Screen[None]):
     SCOPE: ClassVar[str] = "explore"
     BINDINGS = bindings_for("explore")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -47,8 +55,6 @@ class ExploreScreen(Screen[None]):
         self.selection: Selection | None = None
         self._occurrence: dict[str, int] = {}
         self._last_list = "sources"
-        #: Unbound keys already explained once (issue 17: a key that does nothing says so, once).
-        self._hinted: set[str] = set()
         #: True while the focus moves after Enter on a source or entity: the Reader keeps its place.
         self._keep_place = False
 
@@ -70,6 +76,7 @@ class ExploreScreen(Screen[None]):
         for pane in self.query(VirtualList):
             pane.empty_text = "Loading…"
         self._set_titles()
+        self._apply_layout(self.app.settings.layout)
         self.query_one(Reader).show_message("Loading the corpus…")
         self.watch(self.app, "load_progress", self._show_progress, init=True)
         self.watch(self.app, "data_ready", self._data_ready, init=True)
@@ -274,22 +281,6 @@ class ExploreScreen(Screen[None]):
         if self.claims.current is None and self.focused is self.claims:
             self._set_selection(None)
 
-    def on_key(self, event: events.Key) -> None:
-        """A printable key that nothing here is bound to says so, once per key, instead of silence.
-
-        Keys reach the screen before the app's (non-priority) bindings run, so a key counts as
-        unbound only if no active binding (focused pane, screen or app) has it; a key the focused
-        widget handled has stopped before it gets here."""
-        char = event.character
-        if not event.is_printable or not char or char.isspace() or char in self._hinted:
-            return
-        if isinstance(self.focused, Input | TextArea) or event.key in self.active_bindings:
-            return
-        self._hinted.add(char)
-        palette = next(c.key for c in COMMANDS if c.id == "palette")  # ctrl+p -> Ctrl+P
-        palette = "+".join(p.upper() if len(p) == 1 else p.capitalize() for p in palette.split("+"))
-        self.app.notify(f"`{char}` is not a command here; {palette} finds any action", markup=False)
-
     def on_resize(self, event: Any) -> None:
         if self.index is not None:
             self._set_titles()  # the Sources title shortens its copy count when the pane is narrow
@@ -461,6 +452,26 @@ class ExploreScreen(Screen[None]):
         if current is not None:
             self.maximize(self.query_one(f"#{PANES[current]}"))
 
+    @property
+    def pane_layout(self) -> str:
+        """The pane layout shown now (a key of LAYOUTS)."""
+        return next((name for name in LAYOUTS if self.has_class(f"-layout-{name}")), "even")
+
+    def _apply_layout(self, name: str) -> None:
+        name = name if name in LAYOUTS else "even"
+        for other in LAYOUTS:
+            self.set_class(other == name, f"-layout-{other}")
+
+    def action_cycle_layout(self) -> None:
+        """`L`: the next pane layout, saved so the next start opens with it."""
+        if self.maximized is not None:
+            self.minimize()
+        names = list(LAYOUTS)
+        name = names[(names.index(self.pane_layout) + 1) % len(names)]
+        self._apply_layout(name)
+        self.app.save_settings(layout=name)
+        self.notify(f"Layout: {LAYOUTS[name]} (L: next layout)", timeout=2, markup=False)
+
     # -- copy and why ----------------------------------------------------------------------------
 
     def action_copy(self) -> None:
@@ -474,12 +485,23 @@ class ExploreScreen(Screen[None]):
             self._select_from(focused)
         return self.selection
 
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the selection's, else the one the Reader shows."""
+        selection = self.sync_selection()
+        if selection is not None:
+            return selection.article_id
+        article = self.reader.article
+        return article.id if article is not None else None
+
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
         from tui.app.widgets.why import WhyScreen
 
         self.sync_selection()
-        if self.index is None or self.selection is None:
+        if self.index is None:
+            self.app.notify("Still loading the corpus: try again in a moment.", markup=False)
+            return
+        if self.selection is None:
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return
         title, body = explain(self.index, self.selection)

@@ -43,6 +43,7 @@ from tui.analysis.overview import (
 )
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.widgets.vlist import VirtualList
 from tui.corpus.text import safe_for_terminal
@@ -76,7 +77,7 @@ class OverviewList(VirtualList):
         return [line]
 
 
-class OverviewScreen(Screen[ItemRef | None]):
+class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Every article at a glance; Enter opens the highlighted one in the explorer."""
 
     DEFAULT_CSS = """
@@ -265,6 +266,11 @@ class OverviewScreen(Screen[ItemRef | None]):
         row = self.query_one(OverviewList).current
         if row is not None:
             self.dismiss(ItemRef("article", row.article_id))
+
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the row under the cursor."""
+        row = self.query_one(OverviewList).current
+        return row.article_id if row is not None else None
 
     def action_back(self) -> None:
         if self.focused is self.query_one("#ov-filter", Input):

@@ -123,7 +123,9 @@ class SourcesList(PaneList):
         count = f"×{item.count}"
         kind = KIND_LABELS.get(str(item.source.kind), str(item.source.kind))
         line = Text("  " + bullet + item.source.name)
-        show_kind = width - line.cell_len >= len(kind) + len(count) + 3
+        # The kind ("unnamed", "outlet") says how far to trust the source: a long name is cut
+        # before the kind is dropped, which happens only when the name would keep under 8 cells.
+        show_kind = width - len(kind) - len(count) - 3 >= min(line.cell_len, 10)
         right = len(count) + (len(kind) + 1 if show_kind else 0) + 1
         line.truncate(max(width - right, 4), overflow="ellipsis", pad=True)
         if show_kind:
