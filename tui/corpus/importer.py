@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.corpus.furniture import body_without_furniture
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -332,31 +333,14 @@ def similarity(a: str | list[str], b: str | list[str]) -> float:
     return float(score)
 
 
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?(?:\([A-Za-z .&]{2,30}\)\s*)?[-—–]+\s+"
-)
-
-
-_FURNITURE_LINE = re.compile(
-    r"^(?:\(?(?:photo|image|picture|credit|caption|file photo|video|watch|listen|read more|read also|"
-    r"also read|related|see also|more from|sign up|subscribe|advertisement|follow us|by)\b)"
-    r"|\((?:[\w.&' -]{0,30}\b(?:images?|photos?|pictures?|press|wire|agency|afp|ap|reuters|getty)"
-    r"[\w.&' -]{0,30})\)\s*$",
-    re.IGNORECASE,
-)
-
-
 def copy_body(text: str) -> str:
     """The text a copy is judged on: the body without its furniture -- the trailing furniture
-    (split_furniture), short lines, bylines, captions and credits ("Photo: ... (Getty Images)"),
-    promo lines ("Read more: ...", "Sign up ...") and a leading dateline ("NEW YORK (AP) -- ")."""
+    (split_furniture), then every piece the furniture finder knows (bylines, datelines, captions
+    and credits, promo lines: tui/corpus/furniture.py body_without_furniture) -- and without its
+    short lines (a headline, a label: fewer than MIN_BODY_LINE_WORDS words)."""
     body, _ = split_furniture(text)
-    kept = []
-    for line in body.split("\n"):
-        line = _DATELINE.sub("", line.strip(), count=1)
-        if len(line.split()) >= MIN_BODY_LINE_WORDS and not _FURNITURE_LINE.search(line):
-            kept.append(line)
-    return "\n".join(kept)
+    kept = (line.strip() for line in body_without_furniture(body).split("\n"))
+    return "\n".join(line for line in kept if len(line.split()) >= MIN_BODY_LINE_WORDS)
 
 
 def _sentences(body: str) -> list[str]:
