@@ -234,9 +234,10 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
             else:
                 cited = f"{n_sources} sources · {copies}"
         self.sources.border_title = pane_title(1, "Sources", label)
-        self.sources.border_subtitle = Content(
-            " · ".join(p for p in (cited, self.views["sources"].label("sources")) if p)
-        )
+        sources_label = self.views["sources"].label("sources")
+        if sources_label:  # room for the order and filter in a narrow pane: "17 cited · unnamed only"
+            cited = cited.replace(" sources cited", " cited")
+        self.sources.border_subtitle = Content(" · ".join(p for p in (cited, sources_label) if p))
         shown_e = len(self.entities.items)
         self.entities.border_title = pane_title(
             2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
