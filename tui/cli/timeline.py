@@ -65,6 +65,7 @@ def timeline_json(line: Any, facts: list[Any]) -> dict[str, Any]:
                 "date": e.date.isoformat() if e.date else None,
                 "status": e.status,
                 "copy_of": e.copy_of,
+                "same_wire_as": e.same_wire_as,
                 "facts": [
                     {
                         "slot": s.key.slot,
@@ -107,6 +108,8 @@ def render_text(line: Any, facts: list[Any], tree: bool = False) -> list[str]:
         for e in entries:
             name = e.outlet or e.article_id
             copy = f" (copy of {e.copy_of})" if e.copy_of else ""
+            if e.same_wire_as:
+                copy += f" (same wire as {', '.join(e.same_wire_as)})"
             parts = [
                 f"{s.key.slot} {s.shown}{'*' if s.key in e.firsts else ''}"
                 for s in e.statements
