@@ -288,3 +288,56 @@ def test_an_ad_slot_between_paragraphs_does_not_end_the_article() -> None:
     body, rest = split_furniture(text)
     assert body.count("The port of Tallow") == 8
     assert rest.strip() == "Share this article"
+
+
+def source_names(text: str) -> dict[str, str]:
+    return {s.name: str(s.kind) for s in analyse_article(art(text)).sources}
+
+
+def test_an_outlet_s_report_is_the_outlet() -> None:
+    text = (
+        "Ports grow\n\nHarbour Group will buy Tallow Cranes, according to a report from Semafor. "
+        "Harbour Group will reportedly pay $4 million. The report said the deal closes in May.\n"
+    )
+    assert source_names(text) == {"Semafor": "outlet"}
+
+
+def test_reportedly_before_any_outlet_stays_unnamed() -> None:
+    text = "Ports grow\n\nHarbour Group will reportedly pay $4 million for Tallow Cranes.\n"
+    assert source_names(text) == {"unnamed reports": "unnamed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Harbour Group will maintain a minority stake in Tallow Cranes.", set()),
+        ("Ivo Stark expressed shock at the price of the cranes.", set()),
+        ("Harbour Group maintained that the price was fair.", {"Harbour Group"}),
+        ("Analysts believe the yard overpaid for the cranes.", {"analysts"}),
+        ("The shares fell as investors believe the yard overpaid.", {"investors"}),
+    ],
+)
+def test_clause_only_verbs_and_beliefs(sentence: str, sources: set[str]) -> None:
+    assert set(source_names(f"Ports grow\n\n{sentence}\n")) == sources
+
+
+def test_a_participle_after_an_adverb_is_a_cue() -> None:
+    text = (
+        "Ports grow\n\nHarbour Group closed the deal on Monday, explicitly stating that the cranes would "
+        "stay in Tallow.\n"
+    )
+    result = analyse_article(art(text))
+    (src,) = result.sources
+    assert src.name == "Harbour Group"
+    assert [c.verb for c in src.citations] == ["stating"]
+
+
+@pytest.mark.parametrize("verb", ["turning around", "led", "oversaw"])
+def test_the_object_of_a_running_verb_is_an_organization(verb: str) -> None:
+    names = entities(f"Ports grow\n\nIvo Stark, who is credited with {verb} Tallow Bell, joins the yard.\n")
+    assert names.get("Tallow Bell") == "organization"
+
+
+def test_a_name_before_a_title_is_an_organization_even_when_person_shaped() -> None:
+    names = entities("Ports grow\n\nThe former Tallow Bell CEO is the whole package, the board said.\n")
+    assert names.get("Tallow Bell") == "organization"

@@ -16,6 +16,7 @@ from typing import Any
 
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.filelock import locked
 from tui.storage.locations import config_dir
 from tui.userdata.limits import SETTINGS_MAX_BYTES, RefusedFile, read_capped
 
@@ -141,7 +142,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 
 
 def update_settings(path: Path | None = None, **changes: Any) -> tuple[Settings, list[str]]:
-    """Re-read the file (another window may have changed it), apply `changes`, save atomically.
+    """Re-read the file (another window may have changed it), apply `changes`, save atomically,
+    all under the file's lock (tui.storage.filelock; LockBusyError, an OSError, after 5 s).
 
     A corrupt file is set aside (and reported) before the new settings are written, so it is
     never overwritten. Returns the saved settings and messages for the user.
@@ -150,10 +152,12 @@ def update_settings(path: Path | None = None, **changes: Any) -> tuple[Settings,
     if unknown:
         raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
     path = path or settings_path()
-    current, messages, writable = _load(path)
-    new = replace(current, **changes)
-    if writable:
-        save_settings(new, path)
-    else:
-        messages.append(f"{path}: not saved, so as not to overwrite the damaged file")
+    # Two windows saving at once (one a theme, the other a citation style) keep both changes.
+    with locked(path):
+        current, messages, writable = _load(path)
+        new = replace(current, **changes)
+        if writable:
+            save_settings(new, path)
+        else:
+            messages.append(f"{path}: not saved, so as not to overwrite the damaged file")
     return new, messages
