@@ -234,3 +234,47 @@ def test_same_wire_as_must_name_other_articles(tmp_path: Path) -> None:
     assert groups["ledger"] == groups["post"] == groups["wire"] == ["ledger", "post", "wire"]
     assert "syndicated" not in groups  # a copy: its original (post) stands for it
     assert groups["gazette"] == ["gazette", "herald"]
+
+
+def test_compare_reports_carry_the_timeline_and_provenance_of_the_compared_articles(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["compare", "--corpus", str(CORPUS), "--articles", "ledger,post,wire"]
+    assert main([*argv, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [e["article"] for e in data["timeline"]] == ["ledger", "post", "wire"]  # not the copy
+    amount = next(p for p in data["provenance"] if p["shown"] == "about $2B")
+    assert amount["articles"] == ["ledger", "post"]
+    assert amount["summary"] == "stated by 2 articles, resting on 1 independent origin (1 unnamed)"
+    assert main([*argv, "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert (
+        "| 2025-03-01 | Daily Ledger \\[talks\\*\\] | buyer Acme\\* · target Widgets\\* · amount about $2B\\* |"
+        in md
+    )
+    assert "- **amount = about $2B**: stated by 2 articles, resting on 1 independent origin (1 unnamed)" in md
+    assert main([*argv, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "<h2>Timeline</h2>" in page and "<h2>Provenance</h2>" in page
+    assert (
+        "<td>2025-03-05</td><td>Tech Wire [agreed*]</td><td>buyer Acme · target Widgets · amount $2.1B*</td>"
+        in page
+    )
+
+
+def test_report_sections_escape_what_the_corpus_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(CORPUS, folder)
+    meta = (folder / "corpus.yaml").read_text(encoding="utf-8")
+    (folder / "corpus.yaml").write_text(
+        meta.replace("outlet: Daily Ledger", 'outlet: "<script>x</script> | `Ledger`"'), encoding="utf-8"
+    )
+    argv = ["compare", "--corpus", str(folder), "--articles", "ledger,wire"]
+    assert main([*argv, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; | `Ledger` [talks*]" in page
+    assert main([*argv, "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert "| \\<script\\>x\\</script\\> \\| \\`Ledger\\` \\[talks\\*\\] |" in md
