@@ -187,3 +187,27 @@ def test_a_copys_changed_total_is_shown_as_the_total_not_as_the_amount(tmp_path)
     assert amount.verdict == "agree"
     assert total.verdict == "differ"
     assert "the copy changed the figure" in total.pairs[0].detail
+
+
+def test_two_appointments_told_otherwise_contradict_whatever_else_an_article_names() -> None:
+    # both cells are the appointment's new title (the event facts); b also calls her "CEO" elsewhere
+    # (say, of her former company): the appointment itself is told two ways
+    a = [
+        Membership(
+            "leadership", "roe", _st("a", 1, "Roe named."), [_title("a", "chief executive", "ceo")], 1, True
+        )
+    ]
+    b = [
+        Membership(
+            "leadership",
+            "roe",
+            _st("b", 1, "Roe named."),
+            [_title("b", "interim chief executive", "ceo", "interim")],
+            1,
+            True,
+        ),
+        _lead("b", 2, _title("b", "CEO", "ceo")),
+    ]
+    aspect = _row({"a": a, "b": b})
+    assert [p.verdict for p in aspect.pairs] == [verdicts.CONTRADICTION]
+    assert aspect.cells["b"].slot.text == "interim chief executive"

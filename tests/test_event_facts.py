@@ -325,3 +325,12 @@ Orbitex Corp has completed a total investment of $5 billion in Kestrel Labs, wit
     f = facts_of(text, dt.date(2025, 5, 5))
     assert f.slots["amount"].value == 3e9
     assert f.slots["total"].value == 5e9
+
+
+def test_money_already_handed_over_is_a_closed_deal():
+    text = """Orbitex tops up Kestrel stake
+
+Orbitex Corp has injected a further $1 billion into Kestrel Labs, the robotics start-up announced on Wednesday, reportedly lifting its stake to a third.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["status"].value == "closed"

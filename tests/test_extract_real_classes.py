@@ -341,3 +341,26 @@ def test_the_object_of_a_running_verb_is_an_organization(verb: str) -> None:
 def test_a_name_before_a_title_is_an_organization_even_when_person_shaped() -> None:
     names = entities("Ports grow\n\nThe former Tallow Bell CEO is the whole package, the board said.\n")
     assert names.get("Tallow Bell") == "organization"
+
+
+def test_a_group_after_a_preposition_is_an_object_not_a_source() -> None:
+    text = "Ports grow\n\nTerm sheets sent to prospective investors indicated that the yard would close in May.\n"
+    assert source_names(text) == {}
+    assert source_names("Ports grow\n\nProspective investors indicated that the yard would close.\n") == {
+        "prospective investors": "group"
+    }
+
+
+def test_a_product_adds_features_and_says_nothing() -> None:
+    text = "Ports grow\n\nHarbour Group released the latest version, Harbourcloud-2V, which added maps to the cranes.\n"
+    assert "Harbourcloud-2V" not in source_names(text)
+
+
+def test_what_analysts_describe_as_is_the_analysts() -> None:
+    text = "Ports grow\n\nThe deal consolidates what analysts describe as the best yard in Tallow.\n"
+    assert source_names(text) == {"analysts": "group"}
+
+
+def test_with_a_group_and_a_participle_the_group_speaks() -> None:
+    text = "Ports grow\n\nThe deal drew criticism, with one port critic calling it “a crane too far.”\n"
+    assert speakers(text) == [("a crane too ", "one port critic")]

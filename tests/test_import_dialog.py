@@ -79,6 +79,13 @@ async def test_importing_with_the_seed_corpus_open_makes_a_copy(tmp_path: Path, 
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _run_import(app, pilot, str(page))
         assert screen.summary[0].startswith("1 added")
+        # Per file: what was recorded, what is missing, and how to give it (issue 17).
+        assert "  recorded: title Scale AI deal · outlet Wire" in screen.summary
+        assert "  missing: author, date, url" in screen.summary
+        assert any(
+            line.startswith("what is missing can be given with the outlet, author and date fields")
+            for line in screen.summary
+        )
         copy = home / "data" / "corpora" / "meta-scale"
         assert app.corpus.root == copy
         assert [a.meta.outlet for a in app.corpus.articles] == ["Winbuzzer", "TechRepublic", "Wire"]

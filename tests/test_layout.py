@@ -109,3 +109,24 @@ async def test_source_kinds_stay_visible_on_long_names() -> None:
             (line,) = pane.render_row(row, width)
             assert line.cell_len <= width
             assert f" {row.source.kind} ×" in line.plain, line.plain
+
+
+async def test_entity_types_read_as_words_in_a_narrow_pane() -> None:
+    """At 80 columns the Entities pane is ~25 cells: types show as person, outlet, place (not
+    pers, outl, plac)."""
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ExploreScreen)
+        pane = screen.entities
+        width = pane.scrollable_content_region.width
+        assert width < 34
+        words = {"person": "person", "organization": "org", "outlet": "outlet", "place": "place"}
+        seen = set()
+        for entity, count in pane.items:
+            (line,) = pane.render_row((entity, count), width)
+            if str(entity.type) in words:
+                assert f" {words[str(entity.type)]} " in line.plain, line.plain
+                seen.add(str(entity.type))
+        assert seen == set(words)

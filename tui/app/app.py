@@ -7,11 +7,13 @@ App state (screens read it with `app = getters.app(ExplorerApp)` and keep no cop
   A screen can `self.watch(self.app, "data_ready", callback)`.
 - `load_progress` (reactive (done, total, stage)): what the loading worker is doing.
 - `load_error` (str | None): why loading failed, if it did.
-- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import.
+- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import;
+  `open_corpus(path)` opens another folder (None: the seeds), `corpus_folder_label()` names it.
 - `index` (ExploreIndex | None): the explorer's precomputed lists.
 - `search_index` (SearchIndex | None): built in a worker once the data has arrived
   (`ensure_search_index()` builds it on demand, from any thread).
-- `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
+- `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies); the
+  explorer reports it with `select(...)`, the search screen its query with `remember_search(...)`.
 - `overview_frames_for(analysis)`: the primary frames the Overview screen found for this analysis.
 - `settings`, `citation_style`, `basket`: the user's own data (tui/app/app_base.py).
 """
@@ -46,6 +48,16 @@ if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.analysis.search import SearchIndex
     from tui.app.explore_index import ExploreIndex
     from tui.corpus.model import Corpus
+
+
+def display_path(path: Path) -> str:
+    """A folder as a person writes it: ~/stories/acme for one under the home folder."""
+    try:
+        resolved = path.expanduser().resolve()
+        home = Path.home().resolve()
+        return "~/" + str(resolved.relative_to(home)) if resolved != home else "~"
+    except (OSError, ValueError, RuntimeError):
+        return str(path)
 
 
 class ExplorerApp(AppBase):
@@ -178,6 +190,27 @@ class ExplorerApp(AppBase):
         self._generation += 1
         self.load()
 
+    def open_corpus(self, path: Path | None) -> None:
+        """Open another corpus folder (None: the bundled seed corpus) in place of this one; it is
+        remembered among the recent corpora once it has loaded."""
+        from tui.corpus.loader import seed_corpus_path
+
+        self.reload(path if path is not None else seed_corpus_path())
+
+    def corpus_folder_label(self) -> str:
+        """Which folder is open, for the header: "seed corpus", or the folder with ~ for home."""
+        from tui.corpus.loader import seed_corpus_path
+
+        corpus = self.corpus
+        if corpus is None:
+            return ""
+        try:
+            if corpus.root.expanduser().resolve() == seed_corpus_path().resolve():
+                return "seed corpus"
+        except OSError:
+            pass
+        return display_path(corpus.root)
+
     def on_explorer_app_progress(self, message: Progress) -> None:
         if not self.data_ready:
             self.load_progress = (message.done, message.total, message.stage)
@@ -243,7 +276,11 @@ class ExplorerApp(AppBase):
             return  # a load that reload() superseded
         self.corpus, self.analysis, self.index = message.corpus, message.analysis, message.index
         corpus, analysis = message.corpus, message.analysis
-        self.title = corpus.name
+        folder = self.corpus_folder_label()  # which corpus is open: an imported one looks alike
+        named = corpus.name != safe_for_terminal(corpus.root.name)  # a name from corpus.yaml
+        self.title = safe_for_terminal(
+            f"{corpus.name} [{folder}]" if named and folder else folder or corpus.name
+        )
         copies = message.index.copies if message.index is not None else 0
         copy_note = f" ({copies} cop{'ies' if copies != 1 else 'y'})" if copies else ""
         self.sub_title = (
@@ -278,6 +315,16 @@ class ExplorerApp(AppBase):
             self.notify(safe_for_terminal(self.load_error), severity="error", markup=False)
             self.corpus = self.analysis = self.index = self.search_index = None
             self.data_ready = True
+
+    # -- the state screens report to the app (the one owner; screens never assign it) -----------
+
+    def select(self, selection: Selection | None) -> None:
+        """The explorer's selection changed: what `c`, `b` and the palette act on from now."""
+        self.selection = selection
+
+    def remember_search(self, query: str) -> None:
+        """The search typed last, offered again when the search screen reopens."""
+        self.last_search_query = query
 
     # -- acting on the selection ----------------------------------------------------------------
 
@@ -328,7 +375,7 @@ class ExplorerApp(AppBase):
             return
         module_name, _, class_name = target.partition(":")
         screen_class = getattr(import_module(module_name), class_name)
-        if name != "help" and not self.data_ready:
+        if name not in ("help", "corpora") and not self.data_ready:
             self.notify("Still loading the corpus: try again in a moment.", markup=False)
             return
         if isinstance(self.screen, screen_class):

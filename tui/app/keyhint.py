@@ -37,7 +37,8 @@ class UnboundKeyHint:
         if hinted is None:
             hinted = set()
             screen._hinted_keys = hinted
-        if not event.is_printable or not char or char.isspace() or char in hinted:
+        # "alt+v" (Escape then v, typed fast) carries a printable character but is not that key.
+        if not event.is_printable or not char or char.isspace() or char in hinted or "+" in event.key:
             return
         if isinstance(screen.focused, Input | TextArea) or event.key in screen.active_bindings:
             return

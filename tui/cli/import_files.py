@@ -161,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
         return error(str(err))
     except OSError as err:
         return error(f"{target}: {err.strerror or err}")
-    for line in report.summary_lines():
+    for line in report.summary_lines("--title, --outlet, --author, --date, --url"):
         print(line)
     if report.added:
         print(safe_for_terminal(f"open it with: meta-scale-tui --corpus {target}"))

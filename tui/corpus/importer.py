@@ -160,6 +160,26 @@ class Outcome:
     sentence_changes: list[tuple[str, str]] = field(default_factory=list)
     #: For a duplicate: the id of the article it duplicates.
     duplicate_of: str | None = None
+    #: For an added file: the metadata recorded for it (RECORDED fields; None = not known).
+    recorded: dict[str, Any] = field(default_factory=dict)
+
+
+#: The metadata an import records for each article, in the order the summary lists it.
+RECORDED = ("title", "outlet", "author", "date", "url")
+
+
+def recorded_line(outcome: Outcome) -> list[str]:
+    """What was recorded for one added file, and what is missing: two lines of the summary."""
+    shown = []
+    for key in RECORDED:
+        value = outcome.recorded.get(key)
+        if value:
+            shown.append(f"{key} {_short(str(value), 60)}")
+    missing = [key for key in RECORDED if not outcome.recorded.get(key)]
+    lines = [f"  recorded: {' · '.join(shown) if shown else 'nothing but the text'}"]
+    if missing:
+        lines.append(f"  missing: {', '.join(missing)}")
+    return lines
 
 
 @dataclass(slots=True)
@@ -185,8 +205,10 @@ class ImportReport:
     def errors(self) -> int:
         return sum(1 for o in self.outcomes if o.status in (ERROR, NOT_IMPORTED))
 
-    def summary_lines(self) -> list[str]:
-        """The end-of-import summary, one line per fact, safe to print."""
+    def summary_lines(self, fill_in: str = "the title, outlet, author, date and URL options") -> list[str]:
+        """The end-of-import summary, one line per fact, safe to print: the counts, then per
+        added file what was recorded (title, outlet, author, date, URL) and what is missing, so
+        the user can supply it (`fill_in` names how: the CLI's flags, the dialog's fields)."""
         lines = []
         if self.resumed:
             lines.append(
@@ -203,11 +225,16 @@ class ImportReport:
         )
         for o in self.with_status(FEED):
             lines.append(f"feed: {o.path}: {o.reason}")
+        added = [o for o in self.outcomes if o.status in (ADDED, ADDED_COPY)]
         for o in self.with_status(ADDED):
             if isinstance(o.path, str):  # a web address: each says what became of it
                 lines.append(f"added: {o.path} -> {o.article_id}")
+            else:
+                lines.append(f"added: {o.path} -> {o.file_name or o.article_id}")
+            lines.extend(recorded_line(o))
         for o in copies:
             lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'")
+            lines.extend(recorded_line(o))
             for change in o.figure_changes:
                 lines.append(f"  figure differs: {change.original or '(none)'} -> {change.copy or '(none)'}")
             for before, after in o.sentence_changes[:3]:
@@ -217,6 +244,11 @@ class ImportReport:
             lines.append(f"skipped: {o.path}: {o.reason}")
         for o in errs:
             lines.append(f"error: {o.path}: {o.reason}")
+        if any(not o.recorded.get(key) for o in added for key in RECORDED):
+            lines.append(
+                f"what is missing can be given with {fill_in} when importing, or written in "
+                f"{self.target / METADATA_FILE}"
+            )
         if self.disk_full_after is not None:
             done, total = self.disk_full_after
             left = self.with_status(NOT_IMPORTED)
@@ -967,6 +999,7 @@ def import_paths(
         file_name = stem + incoming.suffix
         meta = dict(incoming.meta)
         outcome = Outcome(source, ADDED, article_id=stem, file_name=file_name)
+        outcome.recorded = {key: meta.get(key) for key in RECORDED}
         if original is not None:
             original_id, score, original_text = original
             meta["copy_of"] = original_id

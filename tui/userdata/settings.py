@@ -1,4 +1,4 @@
-"""The user's settings: theme, last corpus, citation style, pane layout. JSON in the config directory.
+"""The user's settings: theme, last and recent corpora, citation style, pane layout. JSON in the config directory.
 
 `settings.json` is written atomically. A file that cannot be read as settings is never overwritten:
 it is renamed to `settings.json.corrupt-<timestamp>`, the user is told (the messages returned by
@@ -33,6 +33,11 @@ class Settings:
     citation_style: str = "plain"
     #: The folder the quote basket was exported to last (None: the user's documents folder).
     export_dir: str | None = None
+    #: Corpus folders opened before, most recent first (absolute paths; the seed corpus is not one).
+    recent_corpora: tuple[str, ...] = ()
+    #: Sort and quick filter of each explorer pane, per corpus folder:
+    #: {"/abs/corpus": {"entities": {"sort": "name", "filter": "all"}, ...}} (tui/app/pane_views.py).
+    pane_views: dict[str, Any] = field(default_factory=dict)
     #: The explorer's pane layout (tui/app/screens/explore.py LAYOUTS; unknown names: the default).
     layout: str = "even"
     #: Keys this version does not know, kept so that saving does not drop them.
@@ -45,7 +50,12 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "citation_style": (str,),
     "export_dir": (str, type(None)),
     "layout": (str,),
+    "recent_corpora": (list, tuple),
+    "pane_views": (dict,),
 }
+
+#: How many recent corpus folders the settings keep.
+RECENT_CORPORA = 8
 
 
 def settings_path() -> Path:
@@ -62,11 +72,17 @@ def _from_dict(data: dict[str, Any], path: Path) -> tuple[Settings, list[str]]:
         expected = _FIELD_TYPES.get(key)
         if expected is None:
             extra[key] = value
+        elif key == "recent_corpora" and isinstance(value, list | tuple):
+            folders = tuple(v for v in value if isinstance(v, str) and v)
+            if len(folders) != len(value):
+                messages.append(f"{path}: 'recent_corpora' should list folders as text; dropped the others")
+            values[key] = folders[:RECENT_CORPORA]
         elif isinstance(value, expected):
             values[key] = value
         else:
+            kind = {"recent_corpora": "a list of folders", "pane_views": "a mapping"}.get(key, "text")
             messages.append(
-                f"{path}: '{key}' should be text, not {json.dumps(value)[:40]}; using the default"
+                f"{path}: '{key}' should be {kind}, not {json.dumps(value)[:40]}; using the default"
             )
     if "citation_style" in values:
         from tui.analysis.citation import STYLES
@@ -130,7 +146,8 @@ def to_dict(settings: Settings) -> dict[str, Any]:
     data.update(settings.extra)
     for f in fields(Settings):
         if f.name != "extra":
-            data[f.name] = getattr(settings, f.name)
+            value = getattr(settings, f.name)
+            data[f.name] = list(value) if isinstance(value, tuple) else value
     return data
 
 

@@ -493,7 +493,8 @@ def _role_cells(
     articles give (the row's kind), with the meaning most articles give it ("interim co-CEO" over
     the same text's "CEO" of another unit), a current one before a former one; else the article's
     first current title. `posts`: every title each article gives the person, headline and
-    subheads included (they count among the person's posts, but are never the one shown)."""
+    subheads included (they count among the person's posts, but are never the one shown). Two
+    cells that both show the appointment's new title (the event facts) are compared as they are."""
     titles = {aid: _titles_of(ms) for aid, ms in members.items()}
     given = {aid: [s for _, s, _ in ts] + (posts or {}).get(aid, []) for aid, ts in titles.items()}
     kinds: Counter[str] = Counter()
@@ -508,6 +509,7 @@ def _role_cells(
     if not kinds:
         return []
     row = max(kinds, key=lambda k: (kinds[k], -first[k]))
+    shown_fact: dict[str, bool] = {}
     for aid, ts in titles.items():
         if not ts:
             continue
@@ -523,12 +525,18 @@ def _role_cells(
         else:
             chosen = next((t for t in ts if "former" not in t[1].modifiers), ts[0])
         cells[aid].main, cells[aid].slot = chosen[0], chosen[1]
+        shown_fact[aid] = chosen[2]
     pairs = []
     present = [x for x in cells if cells[x].present and cells[x].slot is not None]
     for a, b in combinations(present, 2):
         sa, sb = cells[a].slot, cells[b].slot
         assert sa is not None and sb is not None
-        v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
+        if shown_fact.get(a) and shown_fact.get(b):
+            # both cells are the appointment the articles report: another post one of them also
+            # names is no excuse for telling this one otherwise
+            v = verdicts.title_verdict(sa, sb)
+        else:
+            v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
         if v.kind != verdicts.INCOMPARABLE:
             pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
     return pairs

@@ -29,7 +29,7 @@ from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
 _ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so)\b)[\w’'-]+"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
@@ -187,6 +187,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
+#: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
+#: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?", re.IGNORECASE
@@ -374,6 +377,9 @@ class Attributor:
                     return other
         return ms
 
+    def _type_of(self, entity_id: str) -> EntityType | None:
+        return next((ms.type for ms in self.mentions if ms.entity_id == entity_id), None)
+
     def _entity_ending(self, pos: int, lo: int) -> EntitySpan | None:
         ms = self.by_end.get(pos)
         return ms if ms is not None and ms.start >= lo else None
@@ -480,13 +486,14 @@ class Attributor:
         if m and m.end() == end:
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
-        if m:
+        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
         if m:  # "Sources say", "insiders revealed": unnamed, without a determiner
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["group"].search(text, max(lo, end - 60), end)
-        if m:
+        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+            # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["doc_before"].search(text, max(lo, end - 60), end)
         if m:
@@ -915,6 +922,8 @@ class Attributor:
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
                 got = self._source_before(w.start(), s0) if w else None
+                if got and got[0].entity_id and self._type_of(got[0].entity_id) == EntityType.PRODUCT:
+                    got = None  # "the chatbot Grok-2, which added vision": a product adds features, says nothing
                 if got:
                     f, start = got
                     f.phrase, f.verb = (start, m.end()), verb

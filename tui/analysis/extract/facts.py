@@ -193,6 +193,7 @@ class _Tables:
     before_bonus: int
     over_reach: int
     roles: tuple[_Role, ...]
+    of_after_roles: tuple[_Role, ...]  # the roles with an `of_after` list
     #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
     role_re: re.Pattern[str] | None
     role_groups: dict[str, tuple[int, str]]
@@ -322,6 +323,7 @@ def _tables() -> _Tables:
         before_bonus=int(fr.get("before_bonus") or 0),
         over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
+        of_after_roles=tuple(r for r in roles if r.of_after is not None),
         role_re=role_re,
         role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
@@ -662,7 +664,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
          money: list[Figure], raising: bool = False) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
     # "$24 billion (R442 billion)": the bracketed figure restates the one before it.
-    for other in money:
+    bracket = "(" in doc.text[max(0, s - 4) : s] or "[" in doc.text[max(0, s - 4) : s]
+    for other in money if bracket else ():
         if (
             other is not fig
             and other.kind == fig.kind == FigureKind.MONEY
@@ -671,7 +674,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         ):
             return _Tagged(fig, "restated", "restated", tab.restated_why, None, place, "role.restated")
     lo, hi = _window(doc, fig, sent, tab, money)
-    for role in tab.roles:  # "a 75% share of its profits": the noun after "of" decides
+    for role in tab.of_after_roles:  # "a 75% share of its profits": the noun after "of" decides
         if role.of_after is not None and role.of_after.match(doc.low, e, min(len(doc.low), e + 80)):
             return _Tagged(fig, role.name, role.name, role.why_not, role.slot, place, f"role.of({role.name})")
     best: tuple[int, int, _Role] | None = None

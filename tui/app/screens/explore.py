@@ -21,6 +21,18 @@ from textual.widgets import Header, ProgressBar, Static
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
 from tui.app.keyhint import UnboundKeyHint
+from tui.app.pane_views import (
+    PaneView,
+    arrange_claims,
+    arrange_entities,
+    arrange_quotes,
+    arrange_sources,
+    default_view,
+    next_filter,
+    next_sort,
+    views_from,
+    views_to,
+)
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
@@ -56,6 +68,8 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
         self.selection: Selection | None = None
         self._occurrence: dict[str, int] = {}
         self._last_list = "sources"
+        #: Sort and quick filter of each list pane (`s`, `f`), remembered per corpus.
+        self.views: dict[str, PaneView] = {p: default_view(p) for p in ("sources", "entities", "claims")}
         #: True while the focus moves after Enter on a source or entity: the Reader keeps its place.
         self._keep_place = False
 
@@ -158,11 +172,25 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
             pane.empty_text = "Nothing under this filter (Esc widens)."
         self.claims.source_names = {s.id: s.name for s in index.sources.values()}
         self.claims.outlets = {a.id: a.meta.outlet or a.id for a in index.articles.values()}
-        self.sources.set_items(index.source_rows, announce=False)
+        corpus = self.app.corpus
+        self.views = views_from(self.app.pane_views_of(corpus.root) if corpus is not None else None)
+        self._fill_sources()
         self._apply_filters()
         self._select_from(self.sources)
 
     # -- filters ---------------------------------------------------------------------------------
+
+    def _fill_sources(self) -> None:
+        """The Sources pane in its sort and filter; the cursor stays on its row when it can."""
+        if self.index is None:
+            return
+        current = self.sources.current
+        key = self.sources.row_key(current) if current is not None else None
+        self.sources.set_items(arrange_sources(self.index.source_rows, self.views["sources"]), announce=False)
+        if key is not None:
+            found = self.sources.index_of(lambda r: self.sources.row_key(r) == key)
+            if found is not None:
+                self.sources.move_to(found, announce=False)
 
     def _apply_filters(self) -> None:
         if self.index is None:
@@ -175,13 +203,16 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
         )
         current_entity = self.entities.current
         self.entities.marked = entity_step.id if entity_step else None
-        self.entities.set_items(view.entities, announce=False)
+        self.entities.set_items(arrange_entities(view.entities, self.views["entities"]), announce=False)
         keep = entity_step.id if entity_step else (current_entity[0].id if current_entity else None)
         if keep is not None:
             found = self.entities.index_of(lambda en: en[0].id == keep)
             if found is not None:
                 self.entities.move_to(found, announce=False)
-        self.claims.set_data(view.claims, view.quotes)
+        claims_view = self.views["claims"]
+        self.claims.set_data(
+            arrange_claims(view.claims, claims_view), arrange_quotes(view.quotes, claims_view)
+        )
         self._set_titles()
         self._update_filter_bar()
 
@@ -204,7 +235,10 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
             else:
                 cited = f"{n_sources} sources · {copies}"
         self.sources.border_title = pane_title(1, "Sources", label)
-        self.sources.border_subtitle = Content(cited)
+        sources_label = self.views["sources"].label("sources")
+        if sources_label:  # room for the order and filter in a narrow pane: "17 cited · unnamed only"
+            cited = cited.replace(" sources cited", " cited")
+        self.sources.border_subtitle = Content(" · ".join(p for p in (cited, sources_label) if p))
         shown_e = len(self.entities.items)
         self.entities.border_title = pane_title(
             2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
@@ -219,7 +253,13 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
             " ",
             (q_label, "bold reverse" if claims.mode == "quotes" else ""),
         )
-        claims.border_subtitle = Content("t: claims/quotes")
+        claims_label = self.views["claims"].label("claims")
+        if claims.mode == "quotes":  # the quotes follow the claims' filter only for "unattributed only"
+            claims_label = "unattributed only" if self.views["claims"].filter == "narrator" else ""
+        claims.border_subtitle = Content(" · ".join(p for p in (claims_label, "t: claims/quotes") if p))
+        self.entities.border_subtitle = Content(
+            self.views["entities"].label("entities") or "s sort · f filter"
+        )
         article = self.reader.article
         self.reader.border_title = pane_title(
             4, "Reader", (article.meta.outlet or article.id) if article else ""
@@ -381,7 +421,7 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
 
     def _set_selection(self, selection: Selection | None) -> None:
         self.selection = selection
-        self.app.selection = selection
+        self.app.select(selection)
         if selection is None or self.index is None:
             return
         article = self.index.articles.get(selection.article_id)
@@ -472,6 +512,43 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
         self._apply_layout(name)
         self.app.save_settings(layout=name)
         self.notify(f"Layout: {LAYOUTS[name]} (L: next layout)", timeout=2, markup=False)
+
+    # -- sorting and quick filters of the list panes ---------------------------------------------
+
+    def _focused_list(self) -> str | None:
+        pane = self._pane_of_focus()
+        name = PANES[pane] if pane is not None else None
+        if name not in self.views:
+            self.notify(
+                "s sorts and f filters the Sources, Entities and Claims panes: go to one first (1 2 3)",
+                markup=False,
+            )
+            return None
+        return name
+
+    def action_sort_pane(self) -> None:
+        """`s`: the focused pane's next order (count, name, kind...)."""
+        pane = self._focused_list()
+        if pane is not None:
+            self._change_view(pane, next_sort(pane, self.views[pane]))
+
+    def action_filter_pane(self) -> None:
+        """`f`: the focused pane's next quick filter (unnamed only, hedged only... then all)."""
+        pane = self._focused_list()
+        if pane is not None:
+            self._change_view(pane, next_filter(pane, self.views[pane]))
+
+    def _change_view(self, pane: str, view: PaneView) -> None:
+        self.views[pane] = view
+        if pane == "sources":
+            self._fill_sources()
+            self._set_titles()
+        else:
+            self._apply_filters()
+        if self.app.corpus is not None:
+            self.app.save_pane_views(self.app.corpus.root, views_to(self.views))
+        label = view.label(pane) or "default order, every row"
+        self.notify(f"{pane.capitalize()}: {label} (s: order, f: filter)", timeout=2, markup=False)
 
     # -- copy and why ----------------------------------------------------------------------------
 

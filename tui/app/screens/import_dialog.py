@@ -202,7 +202,8 @@ class ImportScreen(ModalScreen[None]):
         except OSError as err:
             self.post_message(self.Finished([], 0, target, f"{target}: {err.strerror or err}"))
             return
-        self.post_message(self.Finished(report.summary_lines(), report.added, target))
+        fill_in = "the outlet, author and date fields (title, URL: meta-scale-tui import --title --url)"
+        self.post_message(self.Finished(report.summary_lines(fill_in), report.added, target))
 
     def on_import_screen_progressed(self, message: Progressed) -> None:
         bar = self.query_one("#import-progress", ProgressBar)

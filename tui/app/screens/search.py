@@ -181,7 +181,7 @@ class SearchScreen(Screen[ItemRef | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.app.last_search_query = event.value
+        self.app.remember_search(event.value)
         self._search(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
