@@ -52,8 +52,8 @@ async def test_panes_show_the_whole_seed_corpus(size: tuple[int, int]) -> None:
         assert len(screen.entities.items) == len(analysis.entities)
         assert len(screen.claims.items) == len(analysis.claims) > 0
         assert len(screen.claims.quotes) == len(analysis.quotes) > 0
-        # The header names the corpus and its counts.
-        assert app.title == corpus.name
+        # The header names the corpus, its folder (issue 17: which corpus am I in?) and its counts.
+        assert app.title == f"{corpus.name} [seed corpus]"
         for count, word in (
             (2, "articles"),
             (len(analysis.sources), "sources"),

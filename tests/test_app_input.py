@@ -44,7 +44,8 @@ async def test_markup_in_articles_and_metadata_is_shown_literally(tmp_path: Path
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ExploreScreen)
-        assert app.title == "[bold]Story[/] [@click=app.quit]x[/]"
+        # the corpus name, literally, then its folder
+        assert app.title == f"[bold]Story[/] [@click=app.quit]x[/] [{(tmp_path / 'hostile').resolve()}]"
         article_row = screen.sources.items[0]
         row = "\n".join(t.plain for t in screen.sources.render_row(article_row, 200))
         assert "[red]Outlet[/red]" in row and "[/]" in row and "[@click=app.quit]Title[/]" in row

@@ -93,6 +93,8 @@ def test_html_report_is_standalone_with_metadata_discrepancies_and_legend(
         "Frames with their evidence, tone, loaded language, sources",
         "Aspects",
         "Quote variants",
+        "Timeline",
+        "Provenance",
         "Legend",
     ]
     assert "<b>contradiction</b>" in page and "$14.3 billion vs $14.8 billion" in page

@@ -212,6 +212,13 @@ def test_worst() -> None:
             ],
             "contradiction",
         ),
+        (
+            [
+                PairVerdict("a", "b", SAME, "x"),
+                PairVerdict("a", "c", "differ", "$10 billion vs $12 billion: different figures (a theme)"),
+            ],
+            "differ",
+        ),
     ],
 )
 def test_an_aspects_label_is_the_verdict_of_its_detail(pairs: list[PairVerdict], label: str) -> None:

@@ -27,76 +27,84 @@ from bench.coverage_match import (
     quote_starts_with,
 )
 
-#: Baseline of 2026-12-02 (today's extractor), per story, own-words articles. "Higher is better"
+#: Raised to the own-words run of 2026-12-02 08:49 UTC (main at 6675b90), per story. "Higher is better"
 #: except false_contradictions, which is a ceiling.
 FLOORS = {
     "amazon-anthropic-2024": {
-        "entity_f1": 0.97,
+        "entity_f1": 1.0,
         "source_f1": 1.0,
         "key_fact": 1.0,
         "quote_recall": 1.0,
         "speaker": 1.0,
-        "discrepancy_recall": 0.4,
-        "false_contradictions": 1.0,
-        "copies_linked": 0.0,
+        "discrepancy_recall": 0.83,
+        "false_contradictions": 0.0,
+        "copies_linked": 1.0,
     },
     "amazon-anthropic-mar-2024": {
-        "entity_f1": 0.97,
-        "source_f1": 0.92,
+        "entity_f1": 1.0,
+        "source_f1": 1.0,
         "key_fact": 0.8,
         "quote_recall": 1.0,
         "speaker": 1.0,
-        "discrepancy_recall": 0.33,
-        "false_contradictions": 0.75,
-        "copies_linked": 0.0,
+        "discrepancy_recall": 1.0,
+        "false_contradictions": 0.5,
+        "copies_linked": 1.0,
+    },
+    "broadcom-vmware-2022": {
+        "entity_f1": 0.96,
+        "source_f1": 0.9,
+        "key_fact": 1.0,
+        "quote_recall": 1.0,
+        "speaker": 1.0,
+        "false_contradictions": 1.0,
     },
     "google-wiz-2025": {
-        "entity_f1": 0.94,
+        "entity_f1": 0.98,
         "source_f1": 1.0,
         "key_fact": 0.91,
         "quote_recall": 1.0,
         "speaker": 1.0,
         "discrepancy_recall": 1.0,
-        "false_contradictions": 0.86,
-        "copies_linked": 0.0,
+        "false_contradictions": 0.34,
+        "copies_linked": 1.0,
     },
     "intel-ceo-2024": {
-        "entity_f1": 0.98,
+        "entity_f1": 1.0,
         "source_f1": 1.0,
-        "key_fact": 0.28,
+        "key_fact": 0.9,
         "quote_recall": 1.0,
         "speaker": 1.0,
-        "discrepancy_recall": 0.0,
-        "false_contradictions": 1.0,
-        "copies_linked": 0.0,
+        "discrepancy_recall": 1.0,
+        "false_contradictions": 0.0,
+        "copies_linked": 1.0,
     },
     "microsoft-openai-2023": {
-        "entity_f1": 0.94,
+        "entity_f1": 1.0,
         "source_f1": 1.0,
         "key_fact": 1.0,
         "quote_recall": 1.0,
         "speaker": 1.0,
         "discrepancy_recall": 1.0,
-        "false_contradictions": 0.6,
+        "false_contradictions": 0.34,
         "copies_linked": 1.0,
     },
     "starbucks-ceo-2024": {
-        "entity_f1": 0.89,
-        "source_f1": 0.85,
-        "key_fact": 0.33,
+        "entity_f1": 0.96,
+        "source_f1": 1.0,
+        "key_fact": 0.91,
         "quote_recall": 1.0,
-        "speaker": 0.71,
-        "discrepancy_recall": 0.33,
+        "speaker": 1.0,
+        "discrepancy_recall": 0.66,
         "false_contradictions": 0.0,
         "copies_linked": 1.0,
     },
     "xai-funding-2024": {
-        "entity_f1": 0.95,
+        "entity_f1": 1.0,
         "source_f1": 0.85,
         "key_fact": 1.0,
         "quote_recall": 1.0,
         "speaker": 1.0,
-        "discrepancy_recall": 0.5,
+        "discrepancy_recall": 1.0,
         "false_contradictions": 0.0,
     },
 }
@@ -197,6 +205,8 @@ def test_scores_hold_their_floor(story: str, own_results: dict[str, dict[str, fl
     got = own_results[story]
     for measure, floor in FLOORS[story].items():
         value = got[measure]
+        if measure in CEILINGS and value is None:
+            continue  # no contradiction flagged at all: no false share, within any ceiling
         assert value is not None, (story, measure)
         if measure in CEILINGS:
             assert value <= floor + 1e-9, f"{story}: {measure} {value:.3f} above its ceiling {floor}"
@@ -479,3 +489,44 @@ def test_the_false_share_counts_implied_flags_as_true(tmp_path: Path) -> None:
     assert (c.conflicts_total, c.conflicts_false) == (3, 1)
     # implied and not listed among f1, f2, f3, f5: f2~f3 only (f5's "about" differs and it is no copy)
     assert (c.implied_total, c.implied_found) == (1, 1)
+
+
+def test_the_flag_miss_and_discrepancy_listings_say_why() -> None:
+    from bench.coverage import Checked, Counts, Flag, Miss, Result, discrepancy_lines, flag_lines, miss_lines
+
+    flag = Flag(
+        "amount",
+        "a01",
+        "a09",
+        "contradiction",
+        "",
+        ("$2.75 billion", "$4 billion"),
+        False,
+        "wrong value for a09: tool $4B, table $2.75B",
+    )
+    miss = Miss(
+        "a09",
+        "amount",
+        None,
+        "$2.75B (the second tranche)",
+        "$4B ($4 billion)",
+        "role.cue(deal)",
+        ("$4 billion [deal]: chosen",),
+    )
+    checked = Checked(
+        "amount", "a05", "a01", "contradiction", "total given as the new money", ("none",), False, False
+    )
+    r = Result("s", "real", Counts(), [flag], [miss], [checked])
+    assert flag_lines([r]) == [
+        'FALSE s real amount a01~a09 contradiction: a01 "$2.75 billion" vs a09 "$4 billion"'
+        " | wrong value for a09: tool $4B, table $2.75B",
+        "1 contradiction flags, 1 false",
+    ]
+    assert miss_lines([r])[:3] == [
+        "MISS s real a09 amount: table $2.75B (the second tranche) | tool $4B ($4 billion)",
+        "     rule: role.cue(deal)",
+        "     candidate: $4 billion [deal]: chosen",
+    ]
+    assert discrepancy_lines([r])[0] == (
+        "MISSED s real amount a05~a01 table contradiction: tool none | total given as the new money"
+    )

@@ -261,3 +261,76 @@ def test_compare_gives_each_co_holder_the_shared_post_not_another_title():
     for aid in ("a", "b"):
         slot = rows[0].cells[aid].slot
         assert slot is not None and slot.normalized == "ceo" and set(slot.modifiers) == {"interim", "co"}
+
+
+def test_the_headline_is_the_title_line_not_a_promo_or_contents_line():
+    text = """Table of Contents
+
+Get our free market briefing, click here to join
+
+Business
+
+Orbitex Puts $3 Billion Into Kestrel Labs
+
+Orbitex Corp will invest $2.5 billion in Kestrel Labs, the robotics start-up said on Tuesday, in a deal that gives it a minority stake.
+"""
+    f = facts_of(text, dt.date(2025, 3, 4))
+    assert f.headline["amount"].stated == "$3 Billion"
+    assert f.slots["amount"].value == 2.5e9
+
+
+# --- deal parties and more figure roles ----------------------------------------------------------------
+
+COMPARED = """Vantor to buy Kestrel Labs
+
+If it closes, the purchase would rank behind only Nimbus Systems' $50 billion takeover of Skyward Air and Halcyon Corp's $45 billion acquisition of Brightline Data. Vantor Group said on Monday it will acquire Kestrel Labs in a deal worth roughly $30 billion.
+
+Vantor Group will pay $120 a share in cash, a 25% premium over Kestrel Labs' closing price. Vantor Group expects the Kestrel Labs deal to close next year, and Kestrel Labs will keep its name.
+
+Dana Whitlock, who personally owns more than 30% of Kestrel Labs stock, backs the deal, as does Vantor Group's board.
+"""
+
+
+def test_a_lead_that_first_compares_other_deals_does_not_make_their_parties_the_deals():
+    f = facts_of(COMPARED, dt.date(2025, 5, 5))
+    assert (f.slots["buyer"].value, f.slots["target"].value) == ("Vantor Group", "Kestrel Labs")
+    assert f.slots["amount"].value == 30e9
+
+
+def test_a_premium_and_a_persons_own_holding_are_not_the_stake():
+    f = facts_of(COMPARED, dt.date(2025, 5, 5))
+    assert "stake" not in f.slots or not isinstance(f.slots["stake"].value, float)
+    why = {c.fact.stated: (c.of, c.why_not) for c in f.why("stake")}
+    assert why["25%"] == ("premium", "a premium over the share price")
+    assert why["more than 30%"] == ("other_stake", "another company's stake")
+
+
+def test_the_buyer_is_the_subject_not_the_name_in_its_appositive_and_keeps_the_name_the_text_uses():
+    text = """Halcyon buys Brightline for $4 billion
+
+Halcyon, the parent company of Skyward, said on Monday it will acquire Brightline Data for $4 billion in cash.
+
+Halcyon Cloud Group will run the business. Halcyon expects the deal to close in the autumn.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["buyer"].value == "Halcyon"
+    assert f.slots["target"].value == "Brightline Data"
+
+
+def test_the_second_tranche_is_this_events_amount():
+    text = """Orbitex completes its Kestrel investment
+
+Orbitex Corp has completed a total investment of $5 billion in Kestrel Labs, with the second tranche of $3 billion following an initial $2 billion last year.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["amount"].value == 3e9
+    assert f.slots["total"].value == 5e9
+
+
+def test_money_already_handed_over_is_a_closed_deal():
+    text = """Orbitex tops up Kestrel stake
+
+Orbitex Corp has injected a further $1 billion into Kestrel Labs, the robotics start-up announced on Wednesday, reportedly lifting its stake to a third.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["status"].value == "closed"

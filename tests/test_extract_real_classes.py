@@ -202,7 +202,7 @@ def test_tells_you_is_no_source() -> None:
 def test_a_participle_after_a_lead_phrase_takes_the_subject() -> None:
     text = (
         "Ports grow\n\nIvo Stark is the new chair of Harbour Tools.\n\n"
-        "In a statement, Stark praised the old board, stating, “The cranes were their idea and a good one.”\n"
+        "In a statement, Stark highlighted the old board's work, stating, “The cranes were their idea and a good one.”\n"
     )
     assert speakers(text) == [("The cranes w", "Ivo Stark")]
 
@@ -251,3 +251,116 @@ def test_unnamed_sources_in_paraphrase() -> None:
     assert kinds.get("people acquainted with the negotiations") == "unnamed"
     assert kinds.get("an investor involved within the round") == "unnamed"
     assert speakers(text) == [("a few millio", "an investor involved within the round")]
+
+
+def test_a_stray_space_after_an_opening_mark_still_opens_the_quote() -> None:
+    text = 'Ports grow\n\nIvo Stark said, " We will keep the cranes running through the winter."\n'
+    assert speakers(text) == [("We will keep", "Ivo Stark")]
+
+
+def test_a_quote_missing_its_closing_mark_takes_the_cue_inside() -> None:
+    text = (
+        'Ports grow\n\n"The yard was built by people who loved ships, and the cranes show it, said Ivo '
+        "Stark, chair of Harbour Group, who will lead the yard for now.\n\n"
+        '"We will keep the cranes running through the winter and the spring."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Stark", "Ivo Stark"]
+
+
+def test_per_before_a_unit_is_a_rate_not_a_source() -> None:
+    text = "Ports grow\n\nHarbour Group pays $14 per Tallow share, per The Daily Ledger.\n"
+    assert {s.name for s in analyse_article(art(text)).sources} == {"The Daily Ledger"}
+
+
+def test_a_descriptive_noun_before_a_company_is_no_part_of_its_name() -> None:
+    names = entities("Ports grow\n\nChipmaker Harbour Tools Inc. agreed to buy Tallow Cranes on Monday.\n")
+    assert "Harbour Tools Inc." in names
+    assert "Chipmaker Harbour Tools Inc." not in names
+
+
+def test_an_ad_slot_between_paragraphs_does_not_end_the_article() -> None:
+    from tui.corpus.text import split_furniture
+
+    long = "The port of Tallow handled more ships this year than in any year before, " * 6
+    last = "The port of Tallow handled more ships this year than in any year before, and more again "
+    text = f"Ports grow\n\n{long.strip()}.\n\nAdvertisement\n\n{last * 2}.\n\nShare this article\n"
+    assert text.index("Advertisement") > len(text) * 2 // 3  # where a closing furniture line is looked for
+    body, rest = split_furniture(text)
+    assert body.count("The port of Tallow") == 8
+    assert rest.strip() == "Share this article"
+
+
+def source_names(text: str) -> dict[str, str]:
+    return {s.name: str(s.kind) for s in analyse_article(art(text)).sources}
+
+
+def test_an_outlet_s_report_is_the_outlet() -> None:
+    text = (
+        "Ports grow\n\nHarbour Group will buy Tallow Cranes, according to a report from Semafor. "
+        "Harbour Group will reportedly pay $4 million. The report said the deal closes in May.\n"
+    )
+    assert source_names(text) == {"Semafor": "outlet"}
+
+
+def test_reportedly_before_any_outlet_stays_unnamed() -> None:
+    text = "Ports grow\n\nHarbour Group will reportedly pay $4 million for Tallow Cranes.\n"
+    assert source_names(text) == {"unnamed reports": "unnamed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Harbour Group will maintain a minority stake in Tallow Cranes.", set()),
+        ("Ivo Stark expressed shock at the price of the cranes.", set()),
+        ("Harbour Group maintained that the price was fair.", {"Harbour Group"}),
+        ("Analysts believe the yard overpaid for the cranes.", {"analysts"}),
+        ("The shares fell as investors believe the yard overpaid.", {"investors"}),
+    ],
+)
+def test_clause_only_verbs_and_beliefs(sentence: str, sources: set[str]) -> None:
+    assert set(source_names(f"Ports grow\n\n{sentence}\n")) == sources
+
+
+def test_a_participle_after_an_adverb_is_a_cue() -> None:
+    text = (
+        "Ports grow\n\nHarbour Group closed the deal on Monday, explicitly stating that the cranes would "
+        "stay in Tallow.\n"
+    )
+    result = analyse_article(art(text))
+    (src,) = result.sources
+    assert src.name == "Harbour Group"
+    assert [c.verb for c in src.citations] == ["stating"]
+
+
+@pytest.mark.parametrize("verb", ["turning around", "led", "oversaw"])
+def test_the_object_of_a_running_verb_is_an_organization(verb: str) -> None:
+    names = entities(f"Ports grow\n\nIvo Stark, who is credited with {verb} Tallow Bell, joins the yard.\n")
+    assert names.get("Tallow Bell") == "organization"
+
+
+def test_a_name_before_a_title_is_an_organization_even_when_person_shaped() -> None:
+    names = entities("Ports grow\n\nThe former Tallow Bell CEO is the whole package, the board said.\n")
+    assert names.get("Tallow Bell") == "organization"
+
+
+def test_a_group_after_a_preposition_is_an_object_not_a_source() -> None:
+    text = "Ports grow\n\nTerm sheets sent to prospective investors indicated that the yard would close in May.\n"
+    assert source_names(text) == {}
+    assert source_names("Ports grow\n\nProspective investors indicated that the yard would close.\n") == {
+        "prospective investors": "group"
+    }
+
+
+def test_a_product_adds_features_and_says_nothing() -> None:
+    text = "Ports grow\n\nHarbour Group released the latest version, Harbourcloud-2V, which added maps to the cranes.\n"
+    assert "Harbourcloud-2V" not in source_names(text)
+
+
+def test_what_analysts_describe_as_is_the_analysts() -> None:
+    text = "Ports grow\n\nThe deal consolidates what analysts describe as the best yard in Tallow.\n"
+    assert source_names(text) == {"analysts": "group"}
+
+
+def test_with_a_group_and_a_participle_the_group_speaks() -> None:
+    text = "Ports grow\n\nThe deal drew criticism, with one port critic calling it “a crane too far.”\n"
+    assert speakers(text) == [("a crane too ", "one port critic")]

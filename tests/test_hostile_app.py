@@ -57,7 +57,8 @@ def _find(text: str, needle: str) -> tuple[int, int] | None:
 
 async def test_markup_and_controls_are_shown_literally_in_the_explorer(hostile: Path, home: Path) -> None:
     app = ExplorerApp(corpus_path=hostile)
-    async with app.run_test(size=(200, 50), notifications=True) as pilot:
+    # 220 columns: the Sources pane (24% wide) shows the 45-character hostile title whole.
+    async with app.run_test(size=(220, 50), notifications=True) as pilot:
         await until_loaded(app, pilot)
         text = assert_terminal_safe(app)
         # The header (corpus name), the sources pane (outlet, title) and the problem toast.

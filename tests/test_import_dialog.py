@@ -19,6 +19,11 @@ def test_paths_and_target(tmp_path: Path, home: Path) -> None:
     assert split_paths(str(spaced)) == [spaced]
     assert split_paths(f"'{spaced}' {tmp_path}/b.txt") == [spaced, tmp_path / "b.txt"]
     assert split_paths("  ") == []
+    # a web address stays an address (Path would fold its "//")
+    assert split_paths(f"https://news.example/a.html {tmp_path}/b.txt") == [
+        "https://news.example/a.html",
+        tmp_path / "b.txt",
+    ]
     # The seed corpus is never the target: a copy of it in the user's data folder is.
     target, from_seed = import_target(seed_corpus_path())
     assert target == home / "data" / "corpora" / "meta-scale" and from_seed
@@ -74,6 +79,13 @@ async def test_importing_with_the_seed_corpus_open_makes_a_copy(tmp_path: Path, 
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _run_import(app, pilot, str(page))
         assert screen.summary[0].startswith("1 added")
+        # Per file: what was recorded, what is missing, and how to give it (issue 17).
+        assert "  recorded: title Scale AI deal · outlet Wire" in screen.summary
+        assert "  missing: author, date, url" in screen.summary
+        assert any(
+            line.startswith("what is missing can be given with the outlet, author and date fields")
+            for line in screen.summary
+        )
         copy = home / "data" / "corpora" / "meta-scale"
         assert app.corpus.root == copy
         assert [a.meta.outlet for a in app.corpus.articles] == ["Winbuzzer", "TechRepublic", "Wire"]
@@ -95,3 +107,23 @@ async def test_bad_input_is_said_in_the_dialog(tmp_path: Path) -> None:
         await until_loaded(app, pilot)
         assert any("no such file" in line for line in screen.summary)
         assert screen.summary[0].startswith("0 added")
+
+
+async def test_the_dialog_takes_web_addresses(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from tests.local_web import serve
+    from tests.test_import_web import _routes
+
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    shutil.copy(TECHREPUBLIC, corpus / "tr.txt")
+    app = ExplorerApp(corpus_path=corpus)
+    with serve(_routes()) as server:
+        async with app.run_test(size=(80, 24)) as pilot:
+            urls = f"{server.url('/deal.html')} {server.url('/missing.html')}"
+            screen = await _run_import(app, pilot, urls)
+            assert screen.summary[0].startswith("1 added (0 of them copies of another article), 0 skipped")
+            assert f"added: {server.url('/deal.html')} -> northwind-buys-harbor-sensors" in screen.summary
+            assert f"error: {server.url('/missing.html')}: HTTP 404 Not Found" in screen.summary
+            assert app.corpus.article("northwind-buys-harbor-sensors").meta.outlet == "Harbour Daily"

@@ -95,7 +95,7 @@ _value = st.recursive(
 )
 _fields = st.sampled_from(
     ["title", "outlet", "author", "date", "url", "language", "also_published", "headline_in_text",
-     "standfirst_in_text", "furniture_starts_at", "id", "copy_of", "colour"]
+     "standfirst_in_text", "furniture_starts_at", "id", "copy_of", "same_wire_as", "colour"]
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,125 @@ def _leaves(node):  # noqa: ANN001, ANN202
     if node.origin is not None:
         return [node.origin]
     return [o for child in node.children for o in _leaves(child)]
+
+
+GAZETTE = """Acme to buy Widgets, sources say
+
+Acme has agreed to buy the robotics maker Widgets for $2.1 billion, according to people familiar with the matter.
+
+Local officials said the Widgets plant outside the city would keep its 400 workers for now.
+"""
+HERALD = """Acme buys Widgets in $2.1 billion deal
+
+Acme has agreed to buy robotics maker Widgets for $2.1 billion, according to people familiar with the matter.
+
+Shares of Widgets rose in early trading, while Acme's were little changed.
+"""
+
+
+def _wire_corpus(folder: Path, gazette_extra: str) -> Path:
+    """The provenance corpus plus two edits of one wire story (Gazette, Herald), invented texts."""
+    folder.mkdir()
+    for path in CORPUS.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    (folder / "gazette.txt").write_text(GAZETTE, encoding="utf-8")
+    (folder / "herald.txt").write_text(HERALD, encoding="utf-8")
+    base = (CORPUS / "corpus.yaml").read_text(encoding="utf-8")
+    (folder / "corpus.yaml").write_text(
+        base
+        + "  gazette.txt:\n    id: gazette\n    outlet: Gazette\n    date: 2025-03-06\n    headline_in_text: true\n"
+        + gazette_extra
+        + "  herald.txt:\n    id: herald\n    outlet: Herald\n    date: 2025-03-06\n    headline_in_text: true\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_edits_of_one_wire_story_rest_on_one_origin(tmp_path: Path) -> None:
+    linked = load_corpus(_wire_corpus(tmp_path / "linked", "    same_wire_as: herald\n"))
+    apart = load_corpus(_wire_corpus(tmp_path / "apart", ""))
+    key = FactKey("amount", "2.1e+09 USD")
+    together = {f.key: f for f in provenance(linked, analyse(linked, use_cache=False))}[key]
+    separate = {f.key: f for f in provenance(apart, analyse(apart, use_cache=False))}[key]
+    assert together.articles == separate.articles == ["wire", "gazette", "herald"]
+    # without the link each outlet's "people familiar" is its own unnamed report...
+    assert [(o.kind, o.id) for o in separate.origins if o.kind == "unnamed"] == [
+        ("unnamed", "gazette"),
+        ("unnamed", "herald"),
+    ]
+    # ... with it, the two edits repeat the wire's one unnamed report (linked one way, taken both ways)
+    assert [(o.kind, o.id, o.label) for o in together.origins if o.kind == "unnamed"] == [
+        (
+            "unnamed",
+            "gazette",
+            "people familiar with the matter (unnamed, in the wire story behind Gazette, Herald)",
+        )
+    ]
+    assert together.summary == "stated by 3 articles, resting on 2 independent origins (1 unnamed)"
+    line = timeline(linked, analyse(linked, use_cache=False))
+    wires = {e.article_id: e.same_wire_as for e in line.entries}
+    assert wires["gazette"] == ["herald"] and wires["herald"] == ["gazette"] and wires["wire"] == []
+
+
+def test_same_wire_as_must_name_other_articles(tmp_path: Path) -> None:
+    from tui.analysis.copies import wire_groups
+
+    corpus = load_corpus(_wire_corpus(tmp_path / "c", "    same_wire_as: [herald, nobody, gazette]\n"))
+    assert corpus.article("gazette").meta.same_wire_as == ("herald",)
+    [warning] = [str(p) for p in corpus.problems if "same_wire_as" in p.message]
+    assert (
+        "gazette.txt: same_wire_as 'nobody', 'gazette': not another article of the corpus; ignored" in warning
+    )
+    # a copy belongs to its original's group; links are followed (post ~ wire, wire ~ ledger: one group)
+    corpus.articles = [
+        replace(a, meta=replace(a.meta, same_wire_as=("wire",))) if a.id in ("post", "ledger") else a
+        for a in corpus.articles
+    ]
+    groups = wire_groups(corpus)
+    assert groups["ledger"] == groups["post"] == groups["wire"] == ["ledger", "post", "wire"]
+    assert "syndicated" not in groups  # a copy: its original (post) stands for it
+    assert groups["gazette"] == ["gazette", "herald"]
+
+
+def test_compare_reports_carry_the_timeline_and_provenance_of_the_compared_articles(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["compare", "--corpus", str(CORPUS), "--articles", "ledger,post,wire"]
+    assert main([*argv, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [e["article"] for e in data["timeline"]] == ["ledger", "post", "wire"]  # not the copy
+    amount = next(p for p in data["provenance"] if p["shown"] == "about $2B")
+    assert amount["articles"] == ["ledger", "post"]
+    assert amount["summary"] == "stated by 2 articles, resting on 1 independent origin (1 unnamed)"
+    assert main([*argv, "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert (
+        "| 2025-03-01 | Daily Ledger \\[talks\\*\\] | buyer Acme\\* · target Widgets\\* · amount about $2B\\* |"
+        in md
+    )
+    assert "- **amount = about $2B**: stated by 2 articles, resting on 1 independent origin (1 unnamed)" in md
+    assert main([*argv, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "<h2>Timeline</h2>" in page and "<h2>Provenance</h2>" in page
+    assert (
+        "<td>2025-03-05</td><td>Tech Wire [agreed*]</td><td>buyer Acme · target Widgets · amount $2.1B*</td>"
+        in page
+    )
+
+
+def test_report_sections_escape_what_the_corpus_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(CORPUS, folder)
+    meta = (folder / "corpus.yaml").read_text(encoding="utf-8")
+    (folder / "corpus.yaml").write_text(
+        meta.replace("outlet: Daily Ledger", 'outlet: "<script>x</script> | `Ledger`"'), encoding="utf-8"
+    )
+    argv = ["compare", "--corpus", str(folder), "--articles", "ledger,wire"]
+    assert main([*argv, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt; | `Ledger` [talks*]" in page
+    assert main([*argv, "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert "| \\<script\\>x\\</script\\> \\| \\`Ledger\\` \\[talks\\*\\] |" in md

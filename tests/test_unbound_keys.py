@@ -64,3 +64,31 @@ async def test_typing_in_a_text_field_shows_no_hint() -> None:
         await pilot.press("x", "colon", "q")
         await until_loaded(app, pilot)
         assert hints(app) == []
+
+
+@pytest.mark.parametrize(
+    ("open_keys", "screen_name", "bound"),
+    [
+        (("question_mark",), "HelpScreen", "q"),
+        (("3", "w"), "WhyScreen", "c"),
+        (("m",), "CompareScreen", "d"),
+        (("v",), "OverviewScreen", "s"),
+        (("B",), "BasketScreen", "u"),
+        (("C",), "CitationStyleScreen", "escape"),
+    ],
+)
+async def test_every_screen_says_when_a_key_does_nothing(
+    open_keys: tuple[str, ...], screen_name: str, bound: str
+) -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press(*open_keys)
+        await until_loaded(app, pilot)
+        assert type(app.screen).__name__ == screen_name
+        await pilot.press("x", "x")
+        await until_loaded(app, pilot)
+        assert hints(app) == ["`x` is not a command here; Ctrl+P finds any action"]
+        await pilot.press(bound)  # a key the screen has: it acts, no hint
+        await until_loaded(app, pilot)
+        assert len(hints(app)) == 1

@@ -36,6 +36,41 @@ def independent_articles(corpus: Corpus) -> dict[str, str]:
     return out
 
 
+def wire_groups(corpus: Corpus, originals: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Original article id -> its wire group: the originals of one wire story, in corpus order.
+
+    `same_wire_as` (corpus.yaml) links articles that are independent edits of one wire story; the
+    links are taken both ways and followed (a same as b, b same as c: one group), on originals (a
+    copy belongs to its original's group). Only originals linked to another are listed; each group
+    is in corpus order.
+    """
+    originals = originals if originals is not None else independent_articles(corpus)
+    order = {a.id: n for n, a in enumerate(corpus.articles)}
+    parent: dict[str, str] = {}
+    linked: set[str] = set()
+
+    def root(aid: str) -> str:
+        while parent.get(aid, aid) != aid:
+            aid = parent[aid]
+        return aid
+
+    for article in corpus.articles:
+        a = originals.get(article.id, article.id)
+        for other in article.meta.same_wire_as:
+            b = originals.get(other, other)
+            if other not in order or a == b:
+                continue
+            linked.update((a, b))
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                first, second = (ra, rb) if order[ra] <= order[rb] else (rb, ra)
+                parent[second] = first
+    by_root: dict[str, list[str]] = {}
+    for aid in sorted(linked, key=order.__getitem__):
+        by_root.setdefault(root(aid), []).append(aid)
+    return {aid: group for group in by_root.values() for aid in group}
+
+
 def copy_count(originals: dict[str, str]) -> int:
     """How many articles are copies of another."""
     return sum(1 for aid, original in originals.items() if aid != original)

@@ -46,6 +46,7 @@ def article_dict(article: Article) -> dict[str, Any]:
         "date": meta.date.isoformat() if meta.date else None,
         "url": meta.url,
         "copy_of": meta.copy_of,
+        "same_wire_as": list(meta.same_wire_as),
         "words": article.word_count,
         "chars": len(article.text),
         "furniture_chars": len(article.furniture),

@@ -21,7 +21,10 @@ Provenance: for each fact, the chain behind every article's statement of it:
 - a statement attributed to an unnamed source ("people familiar with the matter") rests on an unnamed
   report, one per original article that makes it (two outlets' "people familiar" may or may not be the
   same people: they count apart);
-- a statement attributed to nobody rests on the article's own reporting (its original's).
+- a statement attributed to nobody rests on the article's own reporting (its original's);
+- articles that are independent edits of one wire story (corpus.yaml `same_wire_as`) share one origin
+  for their own reporting ("the wire story behind A, B") and one unnamed report for the unnamed
+  sources they repeat: ten edits of one AP story are one origin, not ten.
 Summarised as "stated by N articles, resting on M independent origins"; the tree is kept for display.
 No Textual here.
 """
@@ -32,7 +35,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from tui.analysis.copies import independent_articles
+from tui.analysis.copies import independent_articles, wire_groups
 from tui.analysis.model import CorpusAnalysis, FactValue, SourceKind
 from tui.corpus.model import Article, Corpus
 
@@ -71,6 +74,8 @@ class TimelineEntry:
     statements: list[Statement] = field(default_factory=list)
     firsts: list[FactKey] = field(default_factory=list)  # the facts this article is the first to state
     copy_of: str | None = None
+    #: The other originals edited from the same wire story (corpus.yaml `same_wire_as`).
+    same_wire_as: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -94,8 +99,10 @@ class Origin:
     """Where a statement rests in the end: an article's own reporting, a named source, an outlet
     outside the corpus, or an unnamed report in an article."""
 
-    kind: str  # "article" | "source" | "outlet" | "unnamed"
-    id: str  # article id, source id, outlet name (case-folded), or the article id of the unnamed report
+    kind: str  # "article" | "wire" | "source" | "outlet" | "unnamed"
+    #: article id, the first article of a wire group, source id, outlet name (case-folded), or the
+    #: article id of the unnamed report (the wire group's first article when the wire made it)
+    id: str
     #: Not part of the identity: an article's unnamed sources are one unnamed report.
     label: str = field(
         compare=False
@@ -201,6 +208,7 @@ def _statements(article: Article, analysis: CorpusAnalysis) -> list[Statement]:
 def timeline(corpus: Corpus, analysis: CorpusAnalysis) -> Timeline:
     """The corpus by publication date, each article's key facts, and the first to state each fact."""
     originals = independent_articles(corpus)
+    wires = wire_groups(corpus, originals)
     result = Timeline()
     for article in _order(corpus):
         statements = _statements(article, analysis)
@@ -214,6 +222,7 @@ def timeline(corpus: Corpus, analysis: CorpusAnalysis) -> Timeline:
             str(status) if status is not None else None,
             statements,
             copy_of=original if original != article.id else None,
+            same_wire_as=[w for w in wires.get(original, []) if w != original],
         )
         for st in statements:
             if st.key not in result.first:
@@ -245,6 +254,7 @@ def provenance(
     by_id = corpus.by_id()
     sources = {s.id: s for s in analysis.sources}
     outlets = _outlet_articles(corpus, originals)
+    wires = wire_groups(corpus, originals)
     stated: dict[FactKey, list[Statement]] = {}
     for entry in line.entries:
         for st in entry.statements:
@@ -253,6 +263,20 @@ def provenance(
     def name(aid: str) -> str:
         article = by_id.get(aid)
         return (article.meta.outlet if article else None) or aid
+
+    def wire_name(aid: str) -> str:
+        return "the wire story behind " + ", ".join(name(w) for w in wires[aid])
+
+    def own_reporting(aid: str) -> Node:
+        """An original's own reporting; for edits of one wire story, the wire's (one origin)."""
+        if aid in wires:
+            return _leaf(Origin("wire", wires[aid][0], wire_name(aid)))
+        return _leaf(Origin("article", aid, f"{name(aid)}'s own reporting"))
+
+    def unnamed(aid: str, source_name: str) -> Node:
+        if aid in wires:  # the wire's unnamed sources, whichever edit repeats them
+            return _leaf(Origin("unnamed", wires[aid][0], f"{source_name} (unnamed, in {wire_name(aid)})"))
+        return _leaf(Origin("unnamed", aid, f"{source_name} (unnamed, in {name(aid)})"))
 
     def article_node(aid: str, key: FactKey, seen: frozenset[str]) -> Node:
         """What article `aid`'s statement of `key` rests on (following copies and outlets it cites)."""
@@ -265,7 +289,7 @@ def provenance(
         own = next((s for s in stated.get(key, []) if s.article_id == aid), None)
         source_ids = own.fact.source_ids if own else ()
         if not source_ids:
-            node.children.append(_leaf(Origin("article", aid, f"{name(aid)}'s own reporting")))
+            node.children.append(own_reporting(aid))
             return node
         for sid in source_ids:
             source = sources.get(sid)
@@ -284,15 +308,13 @@ def provenance(
                         _leaf(Origin("outlet", outlet, f"{source.name} (not in the corpus)"))
                     )
             elif kind in (SourceKind.UNNAMED, SourceKind.GROUP):
-                node.children.append(
-                    _leaf(Origin("unnamed", aid, f"{source.name} (unnamed, in {name(aid)})"))
-                )
+                node.children.append(unnamed(aid, source.name))
             elif kind == SourceKind.NARRATOR:
-                node.children.append(_leaf(Origin("article", aid, f"{name(aid)}'s own reporting")))
+                node.children.append(own_reporting(aid))
             else:
                 node.children.append(_leaf(Origin("source", source.id, source.name)))
         if not node.children:
-            node.children.append(_leaf(Origin("article", aid, f"{name(aid)}'s own reporting")))
+            node.children.append(own_reporting(aid))
         return node
 
     out = []

@@ -7,11 +7,13 @@ App state (screens read it with `app = getters.app(ExplorerApp)` and keep no cop
   A screen can `self.watch(self.app, "data_ready", callback)`.
 - `load_progress` (reactive (done, total, stage)): what the loading worker is doing.
 - `load_error` (str | None): why loading failed, if it did.
-- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import.
+- `reload(corpus_path=None)`: load the corpus (or another folder) again, e.g. after an import;
+  `open_corpus(path)` opens another folder (None: the seeds), `corpus_folder_label()` names it.
 - `index` (ExploreIndex | None): the explorer's precomputed lists.
 - `search_index` (SearchIndex | None): built in a worker once the data has arrived
   (`ensure_search_index()` builds it on demand, from any thread).
-- `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies).
+- `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies); the
+  explorer reports it with `select(...)`, the search screen its query with `remember_search(...)`.
 - `overview_frames_for(analysis)`: the primary frames the Overview screen found for this analysis.
 - `settings`, `citation_style`, `basket`: the user's own data (tui/app/app_base.py).
 """
@@ -42,9 +44,20 @@ from tui.corpus.text import safe_for_terminal
 
 if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.analysis.model import CorpusAnalysis
+    from tui.analysis.overview import Overview
     from tui.analysis.search import SearchIndex
     from tui.app.explore_index import ExploreIndex
     from tui.corpus.model import Corpus
+
+
+def display_path(path: Path) -> str:
+    """A folder as a person writes it: ~/stories/acme for one under the home folder."""
+    try:
+        resolved = path.expanduser().resolve()
+        home = Path.home().resolve()
+        return "~/" + str(resolved.relative_to(home)) if resolved != home else "~"
+    except (OSError, ValueError, RuntimeError):
+        return str(path)
 
 
 class ExplorerApp(AppBase):
@@ -92,6 +105,7 @@ class ExplorerApp(AppBase):
         self.last_search_query = ""  # offered again when the search screen reopens
         #: The overview's primary frames (article id -> frame) and the analysis they were found for.
         self._overview_frames: tuple[CorpusAnalysis, dict[str, str | None]] | None = None
+        self._overview_data: tuple[CorpusAnalysis, Overview] | None = None
         if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
             self.corpus_path = self.last_corpus()  # None: the bundled seed corpus
 
@@ -172,9 +186,30 @@ class ExplorerApp(AppBase):
         self.load_progress = (0, 0, "Loading the corpus…")
         self.data_ready = False
         self.corpus = self.analysis = self.index = self.search_index = None
-        self._overview_frames = None
+        self._overview_frames = self._overview_data = None
         self._generation += 1
         self.load()
+
+    def open_corpus(self, path: Path | None) -> None:
+        """Open another corpus folder (None: the bundled seed corpus) in place of this one; it is
+        remembered among the recent corpora once it has loaded."""
+        from tui.corpus.loader import seed_corpus_path
+
+        self.reload(path if path is not None else seed_corpus_path())
+
+    def corpus_folder_label(self) -> str:
+        """Which folder is open, for the header: "seed corpus", or the folder with ~ for home."""
+        from tui.corpus.loader import seed_corpus_path
+
+        corpus = self.corpus
+        if corpus is None:
+            return ""
+        try:
+            if corpus.root.expanduser().resolve() == seed_corpus_path().resolve():
+                return "seed corpus"
+        except OSError:
+            pass
+        return display_path(corpus.root)
 
     def on_explorer_app_progress(self, message: Progress) -> None:
         if not self.data_ready:
@@ -182,8 +217,25 @@ class ExplorerApp(AppBase):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search-index", description="Indexing")
     def prepare_search(self) -> None:
-        """Build the search index once the data has arrived, so the first `/` opens at once."""
+        """Build the search index once the data has arrived, so the first `/` opens at once; then
+        the overview's table, with the primary frames when an earlier run stored them, so `v` too."""
         self.ensure_search_index()
+        self.prepare_overview()
+
+    def prepare_overview(self) -> None:
+        from tui.analysis.frames_store import load_frames
+        from tui.analysis.overview import overview
+
+        corpus, analysis = self.corpus, self.analysis
+        if corpus is None or analysis is None:
+            return
+        frames = self.overview_frames_for(analysis) or load_frames(corpus.root)
+        if frames is not None and not all(a.id in frames for a in corpus.articles):
+            frames = None
+        data = overview(corpus, analysis, frames)
+        if self.analysis is analysis and frames is not None:  # not superseded by a reload meanwhile
+            self.remember_overview_frames(analysis, frames)
+            self.remember_overview(analysis, data)
 
     def ensure_search_index(self) -> SearchIndex | None:
         """The search index of the current corpus and analysis, built once (from any thread);
@@ -210,12 +262,25 @@ class ExplorerApp(AppBase):
     def remember_overview_frames(self, analysis: CorpusAnalysis, frames: dict[str, str | None]) -> None:
         self._overview_frames = (analysis, frames)
 
+    def overview_for(self, analysis: CorpusAnalysis) -> Overview | None:
+        """The overview (rows and charts, frames known) of `analysis`, when computed already."""
+        kept = self._overview_data
+        return kept[1] if kept is not None and kept[0] is analysis else None
+
+    def remember_overview(self, analysis: CorpusAnalysis, data: Overview) -> None:
+        """Keep an overview whose frames are known (it is not changed afterwards)."""
+        self._overview_data = (analysis, data)
+
     def on_explorer_app_loaded(self, message: Loaded) -> None:
         if message.generation != self._generation:
             return  # a load that reload() superseded
         self.corpus, self.analysis, self.index = message.corpus, message.analysis, message.index
         corpus, analysis = message.corpus, message.analysis
-        self.title = corpus.name
+        folder = self.corpus_folder_label()  # which corpus is open: an imported one looks alike
+        named = corpus.name != safe_for_terminal(corpus.root.name)  # a name from corpus.yaml
+        self.title = safe_for_terminal(
+            f"{corpus.name} [{folder}]" if named and folder else folder or corpus.name
+        )
         copies = message.index.copies if message.index is not None else 0
         copy_note = f" ({copies} cop{'ies' if copies != 1 else 'y'})" if copies else ""
         self.sub_title = (
@@ -251,6 +316,16 @@ class ExplorerApp(AppBase):
             self.corpus = self.analysis = self.index = self.search_index = None
             self.data_ready = True
 
+    # -- the state screens report to the app (the one owner; screens never assign it) -----------
+
+    def select(self, selection: Selection | None) -> None:
+        """The explorer's selection changed: what `c`, `b` and the palette act on from now."""
+        self.selection = selection
+
+    def remember_search(self, query: str) -> None:
+        """The search typed last, offered again when the search screen reopens."""
+        self.last_search_query = query
+
     # -- acting on the selection ----------------------------------------------------------------
 
     def current_selection(self) -> Selection | None:
@@ -265,6 +340,18 @@ class ExplorerApp(AppBase):
         from tui.app.copying import copy_quote
 
         copy_quote(self, self.current_selection())
+
+    def action_open_article_url(self) -> None:
+        """`o`: the article in view, in the browser (tui/app/article_url.py)."""
+        from tui.app.article_url import open_article_url
+
+        open_article_url(self)
+
+    def action_copy_article_url(self) -> None:
+        """`y`: copy the web address of the article in view."""
+        from tui.app.article_url import copy_article_url
+
+        copy_article_url(self)
 
     def action_basket_add(self) -> None:
         """`b`: add the selection's exact words (with whose they are and where) to the quote basket."""
@@ -288,7 +375,7 @@ class ExplorerApp(AppBase):
             return
         module_name, _, class_name = target.partition(":")
         screen_class = getattr(import_module(module_name), class_name)
-        if name != "help" and not self.data_ready:
+        if name not in ("help", "corpora") and not self.data_ready:
             self.notify("Still loading the corpus: try again in a moment.", markup=False)
             return
         if isinstance(self.screen, screen_class):

@@ -121,15 +121,39 @@ class AppBase(App[None]):
         return None
 
     def remember_corpus(self, path: Path | None) -> None:
-        """Save the corpus folder opened last (None, or the seed corpus: nothing to remember)."""
+        """Save the corpus folder opened last, first among the recent ones (None, or the seed
+        corpus: the seeds open next time, and are always offered, so not a recent one)."""
         value = str(path.expanduser().resolve()) if path is not None else None
         if value is not None:
             from tui.corpus.loader import seed_corpus_path
 
             if Path(value) == seed_corpus_path().resolve():
                 value = None
-        if value != self.settings.last_corpus:
-            self.save_settings(last_corpus=value)
+        recent = self.settings.recent_corpora
+        if value is not None:
+            from tui.userdata.settings import RECENT_CORPORA
+
+            recent = (value, *(r for r in recent if r != value))[:RECENT_CORPORA]
+        if value != self.settings.last_corpus or recent != self.settings.recent_corpora:
+            self.save_settings(last_corpus=value, recent_corpora=recent)
+
+    def recent_corpora(self) -> list[Path]:
+        """The corpus folders opened before that still exist, most recent first."""
+        return [Path(r) for r in self.settings.recent_corpora if Path(r).is_dir()]
+
+    # -- pane sorting and filters, per corpus ---------------------------------------------------
+
+    def pane_views_of(self, corpus_root: Path) -> object:
+        """The saved sort and filter of each explorer pane for this corpus (raw, as saved)."""
+        return self.settings.pane_views.get(str(corpus_root.expanduser().resolve()))
+
+    def save_pane_views(self, corpus_root: Path, views: dict[str, Any]) -> None:
+        """Save the panes' sort and filter for this corpus (the most recent 20 corpora are kept)."""
+        key = str(corpus_root.expanduser().resolve())
+        kept = {k: v for k, v in self.settings.pane_views.items() if k != key}
+        kept = dict(list(kept.items())[-19:])
+        kept[key] = views
+        self.save_settings(pane_views=kept)
 
     # -- the quote basket --------------------------------------------------------------------------
 

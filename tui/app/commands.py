@@ -48,6 +48,7 @@ SCOPE_TITLES: dict[str, str] = {
     "why": "Why? window",
     "basket": "Quote basket",
     "search": "Search screen",
+    "corpora": "Corpus switcher",
     "overview": "Overview",
 }
 
@@ -238,6 +239,15 @@ COMMANDS: tuple[Command, ...] = (
         scope="compare.picker",
         priority=True,
     ),
+    Command(
+        "corpora",
+        "ctrl+o",
+        "Corpora",
+        "Open another corpus: the recent ones, the seed corpus, or a folder",
+        "app.open_screen('corpora')",
+        show=False,
+    ),
+    Command("corpora-close", "escape", "Back", "Keep the corpus open now", "close", scope="corpora"),
     Command("basket", "B", "Basket", "Open the quote basket", "app.open_screen('basket')", show=False),
     Command(
         "basket-add",
@@ -261,6 +271,22 @@ COMMANDS: tuple[Command, ...] = (
         "Import",
         "Import articles (files or a folder) into the corpus",
         "app.open_screen('import')",
+        show=False,
+    ),
+    Command(
+        "open-url",
+        "o",
+        "Open web",
+        "Open the article's web address in the browser",
+        "app.open_article_url",
+        show=False,
+    ),
+    Command(
+        "copy-url",
+        "y",
+        "Copy address",
+        "Copy the article's web address",
+        "app.copy_article_url",
         show=False,
     ),
     Command(
@@ -324,6 +350,35 @@ COMMANDS: tuple[Command, ...] = (
         "Zoom",
         "Enlarge the focused pane to the whole screen (z again: back)",
         "zoom",
+        show=False,
+        scope="explore",
+    ),
+    Command(
+        "layout",
+        "L",
+        "Layout",
+        "Next pane layout: claims and Reader even, claims wide, Reader wide (remembered)",
+        "cycle_layout",
+        show=False,
+        scope="explore",
+    ),
+    Command(
+        "pane-sort",
+        "s",
+        "Sort",
+        "Sort the focused pane: sources by count, name, kind; entities by count, name, type; claims in "
+        "article order, figures first, hedged first",
+        "sort_pane",
+        show=False,
+        scope="explore",
+    ),
+    Command(
+        "pane-filter",
+        "f",
+        "Filter",
+        "Quick filter of the focused pane: unnamed or named sources only; people or organizations "
+        "only; hedged or unattributed claims only; then all again",
+        "filter_pane",
         show=False,
         scope="explore",
     ),

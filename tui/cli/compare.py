@@ -13,7 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "compare",
         help="compare how articles tell the story: aspects, verdicts, frames, tone, sourcing",
         description="Compare articles side by side: aligned aspects (agree / differ / only in), numeric "
-        "and title discrepancies, frame profiles with evidence, tone, loaded language, sourcing. "
+        "and title discrepancies, frame profiles with evidence, tone, loaded language, sourcing; then "
+        "the timeline of the compared articles and the provenance of each fact. "
         "Exit 0 on success, 1 for an unusable corpus, 2 for an unknown article id.",
         epilog="examples: meta-scale-tui compare --articles winbuzzer,techrepublic --format html > compare.html\n"
         "          meta-scale-tui compare --articles all --format json",
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
     from tui.analysis.compare.report import to_dict, to_html, to_markdown
     from tui.analysis.pipeline import analyse
+    from tui.analysis.timeline_report import story
 
     corpus = load_usable(args)
     if corpus is None:
@@ -52,14 +54,16 @@ def run(args: argparse.Namespace) -> int:
         if unknown or not ids:
             error(f"unknown article id(s): {', '.join(unknown) or '(none given)'}; known: {', '.join(known)}")
             return 2
+    analysis = analyse(corpus)
     try:
-        result = compare(corpus, analyse(corpus), ids)
+        result = compare(corpus, analysis, ids)
     except CompareDataError as err:
         return error(f"comparison data: {err}")
+    told = story(corpus, analysis, result.article_ids)  # the timeline and provenance of these articles
     if args.format == "json":
-        print_json(to_dict(result, corpus))
+        print_json(to_dict(result, corpus, told))
     elif args.format == "html":
-        sys.stdout.write(to_html(result, corpus))
+        sys.stdout.write(to_html(result, corpus, told))
     else:
-        sys.stdout.write(to_markdown(result, corpus))
+        sys.stdout.write(to_markdown(result, corpus, told))
     return 0

@@ -1,5 +1,6 @@
-"""`meta-scale-tui import FILE|DIR... [--corpus DIR]`: the `import` subcommand, over the import engine
-(tui/corpus/importer.py): add articles to a corpus folder.
+"""`meta-scale-tui import FILE|DIR|URL... [--urls FILE] [--corpus DIR]`: the `import` subcommand, over
+the import engine (tui/corpus/importer.py): add articles to a corpus folder, from files, saved pages,
+web addresses (pages or RSS/Atom feeds; fetched by tui/corpus/web.py) and feed files.
 
 Exit codes: 0 when every file was added or skipped as a duplicate; 1 when some file could not be
 imported (the others are imported all the same); 2 for a usage mistake (no target corpus, bad flag).
@@ -19,17 +20,49 @@ from tui.corpus.text import safe_for_terminal
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="add articles (.txt, .md, saved .html pages) to a corpus folder",
+        help="add articles (.txt, .md, saved .html pages, web addresses, RSS/Atom feeds) to a corpus folder",
         description=(
             "Add articles to a corpus folder, creating it if new. Web pages give their own text, title, "
             "outlet, author, date and URL where they state them; the flags fill in what a file does not "
             "say (unknown otherwise). Exact duplicates (same text or URL) are skipped; near-duplicates "
             "(syndicated or reworded copies) are added and marked as copies of their original. "
-            "Exit 0 if all went in or were duplicates, 1 if some file could not be imported."
+            "A web address (http or https) is fetched: a page is imported like a saved one (and kept in "
+            "the corpus folder's pages/), a feed (RSS or Atom, also a saved .rss/.atom/.xml file) gives "
+            "the articles it lists. Each address that fails is named with the reason; the rest go on. "
+            "Exit 0 if all went in or were duplicates, 1 if some file or address could not be imported."
         ),
-        epilog="example: meta-scale-tui import ~/Downloads/*.html --corpus ~/coverage/my-story --outlet Reuters",
+        epilog=(
+            "examples:\n"
+            "  meta-scale-tui import ~/Downloads/*.html --corpus ~/coverage/my-story --outlet Reuters\n"
+            "  meta-scale-tui import https://news.example/2025/06/story.html --corpus ~/coverage/my-story\n"
+            "  meta-scale-tui import --urls links.txt --corpus ~/coverage/my-story   (one address a line)\n"
+            "  meta-scale-tui import https://news.example/business/rss.xml --corpus ~/coverage/my-story"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="FILE|DIR", type=Path, help="files or folders to import")
+    parser.add_argument(
+        "paths", nargs="*", metavar="FILE|DIR|URL", help="files, folders, web addresses or feeds to import"
+    )
+    parser.add_argument(
+        "--urls",
+        metavar="FILE",
+        type=Path,
+        help="a text file of web addresses to import, one a line (blank lines and # comments skipped)",
+    )
+    parser.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=float,
+        default=None,
+        help="longest wait for one page (default 15)",
+    )
+    parser.add_argument(
+        "--delay",
+        metavar="SECONDS",
+        type=float,
+        default=None,
+        help="pause between two requests to the same site (default 1)",
+    )
     add_corpus_option(parser)
     parser.add_argument("--title", help="title, where a file does not give one")
     parser.add_argument("--outlet", help="outlet (publication), where a file does not give one")
@@ -51,8 +84,27 @@ def target_corpus(args: argparse.Namespace) -> Path | None:
     return Path(env).expanduser() if env else None
 
 
+def read_url_list(path: Path) -> list[str]:
+    """The addresses in a --urls file, one a line; ValueError naming the file when it is unreadable.
+    Every line is kept as written (a line that is not an http(s) address is refused by the import,
+    with its reason)."""
+    from tui.corpus.text import UnreadableText, decode
+
+    try:
+        data = path.expanduser().read_bytes()
+    except OSError as err:
+        raise ValueError(f"{path}: {err.strerror or err}") from None
+    try:
+        text = decode(data)
+    except UnreadableText as err:
+        raise ValueError(f"{path}: {err}") from None
+    lines = [line.strip() for line in text.splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def run(args: argparse.Namespace) -> int:
     from tui.corpus.importer import ImportOptions, ImportRefused, import_paths, parse_date
+    from tui.corpus.web import HOST_INTERVAL, TIMEOUT, Fetcher, is_url
 
     target = target_corpus(args)
     if target is None:
@@ -69,11 +121,32 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as err:
             print(f"meta-scale-tui import: --date: {err}", file=sys.stderr)
             return 2
+    sources: list[Path | str] = [p if is_url(p) else Path(p) for p in args.paths]
+    addresses: list[str] = []
+    if args.urls is not None:
+        try:
+            addresses = read_url_list(args.urls)
+        except ValueError as err:
+            print(f"meta-scale-tui import: --urls: {err}", file=sys.stderr)
+            return 2
+    if not sources and not addresses:
+        print("meta-scale-tui import: name the files, folders or web addresses to import", file=sys.stderr)
+        return 2
+    for name, value, least in (("--timeout", args.timeout, 0.1), ("--delay", args.delay, 0.0)):
+        if value is not None and not least <= value <= 600:  # also refuses nan
+            print(
+                f"meta-scale-tui import: {name}: give a number of seconds ({least:g} to 600)", file=sys.stderr
+            )
+            return 2
+    fetcher = Fetcher(
+        timeout=args.timeout if args.timeout is not None else TIMEOUT,
+        host_interval=args.delay if args.delay is not None else HOST_INTERVAL,
+    )
     options = ImportOptions(title=args.title, outlet=args.outlet, author=args.author, date=date, url=args.url)
     show_progress = not args.quiet
     interactive = sys.stderr.isatty()
 
-    def progress(done: int, total: int, path: Path) -> None:
+    def progress(done: int, total: int, path: Path | str) -> None:
         if not show_progress or total < 2 or done == 0:
             return
         if interactive:
@@ -83,12 +156,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"importing {done}/{total}", file=sys.stderr)
 
     try:
-        report = import_paths(args.paths, target, options, progress)
+        report = import_paths(sources, target, options, progress, fetcher, addresses)
     except ImportRefused as err:
         return error(str(err))
     except OSError as err:
         return error(f"{target}: {err.strerror or err}")
-    for line in report.summary_lines():
+    for line in report.summary_lines("--title, --outlet, --author, --date, --url"):
         print(line)
     if report.added:
         print(safe_for_terminal(f"open it with: meta-scale-tui --corpus {target}"))

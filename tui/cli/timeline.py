@@ -46,55 +46,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def timeline_json(line: Any, facts: list[Any]) -> dict[str, Any]:
-    from tui.analysis.timeline import Node
+    from tui.analysis.timeline_report import Story, story_dict
 
-    def node(n: Node) -> dict[str, Any]:
-        out: dict[str, Any] = {"label": n.label}
-        if n.origin is not None:
-            out["origin"] = {"kind": n.origin.kind, "id": n.origin.id}
-        if n.children:
-            out["children"] = [node(c) for c in n.children]
-        return out
-
-    return {
-        "schema": "meta-scale-tui/timeline/1",
-        "timeline": [
-            {
-                "article": e.article_id,
-                "outlet": e.outlet,
-                "date": e.date.isoformat() if e.date else None,
-                "status": e.status,
-                "copy_of": e.copy_of,
-                "facts": [
-                    {
-                        "slot": s.key.slot,
-                        "value": s.fact.value,
-                        "unit": s.fact.unit,
-                        "hedge": s.fact.hedge,
-                        "shown": s.shown,
-                        "stated": s.fact.stated,
-                        "sources": list(s.fact.source_ids),
-                        "first": s.key in e.firsts,
-                    }
-                    for s in e.statements
-                ],
-            }
-            for e in line.entries
-        ],
-        "provenance": [
-            {
-                "slot": f.key.slot,
-                "value": f.key.value,
-                "shown": f.shown,
-                "first": f.articles[0],
-                "articles": f.articles,
-                "origins": [{"kind": o.kind, "id": o.id, "label": o.label} for o in f.origins],
-                "summary": f.summary,
-                "tree": [node(t) for t in f.tree],
-            }
-            for f in facts
-        ],
-    }
+    return {"schema": "meta-scale-tui/timeline/1", **story_dict(Story(line, facts))}
 
 
 def render_text(line: Any, facts: list[Any], tree: bool = False) -> list[str]:
@@ -107,6 +61,8 @@ def render_text(line: Any, facts: list[Any], tree: bool = False) -> list[str]:
         for e in entries:
             name = e.outlet or e.article_id
             copy = f" (copy of {e.copy_of})" if e.copy_of else ""
+            if e.same_wire_as:
+                copy += f" (same wire as {', '.join(e.same_wire_as)})"
             parts = [
                 f"{s.key.slot} {s.shown}{'*' if s.key in e.firsts else ''}"
                 for s in e.statements

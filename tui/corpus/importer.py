@@ -52,8 +52,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tui.corpus.furniture import body_without_furniture
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -65,8 +66,13 @@ from tui.corpus.loader import (
 )
 from tui.corpus.model import Article
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
+from tui.corpus.web import FEED as FEED_KIND
+from tui.corpus.web import FetchError
 from tui.corpus.yamlfile import YamlError, load_yaml_text
 from tui.storage.atomic import atomic_write_text
+
+if TYPE_CHECKING:
+    from tui.corpus.web import Fetched, Fetcher
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 IMPORT_SUFFIXES = ARTICLE_SUFFIXES + HTML_SUFFIXES
@@ -106,10 +112,13 @@ DUPLICATE = "duplicate"
 ERROR = "error"
 #: Not tried: the disk was full before its turn.
 NOT_IMPORTED = "not imported"
+#: A feed (RSS, Atom): its entries were imported each in its own right.
+FEED = "feed"
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
-Progress = Callable[[int, int, Path], None]
+#: progress(done, total, the file or URL being read)
+Progress = Callable[[int, int, Path | str], None]
 
 
 class ImportRefused(ValueError):
@@ -139,8 +148,8 @@ class FigureChange:
 class Outcome:
     """What happened to one input file."""
 
-    path: Path
-    status: str  # ADDED, ADDED_COPY, DUPLICATE, ERROR
+    path: Path | str  # a file, or a web address
+    status: str  # ADDED, ADDED_COPY, DUPLICATE, ERROR, FEED
     reason: str = ""
     article_id: str | None = None
     file_name: str | None = None
@@ -151,6 +160,26 @@ class Outcome:
     sentence_changes: list[tuple[str, str]] = field(default_factory=list)
     #: For a duplicate: the id of the article it duplicates.
     duplicate_of: str | None = None
+    #: For an added file: the metadata recorded for it (RECORDED fields; None = not known).
+    recorded: dict[str, Any] = field(default_factory=dict)
+
+
+#: The metadata an import records for each article, in the order the summary lists it.
+RECORDED = ("title", "outlet", "author", "date", "url")
+
+
+def recorded_line(outcome: Outcome) -> list[str]:
+    """What was recorded for one added file, and what is missing: two lines of the summary."""
+    shown = []
+    for key in RECORDED:
+        value = outcome.recorded.get(key)
+        if value:
+            shown.append(f"{key} {_short(str(value), 60)}")
+    missing = [key for key in RECORDED if not outcome.recorded.get(key)]
+    lines = [f"  recorded: {' · '.join(shown) if shown else 'nothing but the text'}"]
+    if missing:
+        lines.append(f"  missing: {', '.join(missing)}")
+    return lines
 
 
 @dataclass(slots=True)
@@ -176,8 +205,10 @@ class ImportReport:
     def errors(self) -> int:
         return sum(1 for o in self.outcomes if o.status in (ERROR, NOT_IMPORTED))
 
-    def summary_lines(self) -> list[str]:
-        """The end-of-import summary, one line per fact, safe to print."""
+    def summary_lines(self, fill_in: str = "the title, outlet, author, date and URL options") -> list[str]:
+        """The end-of-import summary, one line per fact, safe to print: the counts, then per
+        added file what was recorded (title, outlet, author, date, URL) and what is missing, so
+        the user can supply it (`fill_in` names how: the CLI's flags, the dialog's fields)."""
         lines = []
         if self.resumed:
             lines.append(
@@ -192,8 +223,18 @@ class ImportReport:
             f"{len(dups)} skipped as duplicates, {len(errs)} could not be imported"
             + (f"; new corpus {self.target}" if self.created else f"; corpus {self.target}")
         )
+        for o in self.with_status(FEED):
+            lines.append(f"feed: {o.path}: {o.reason}")
+        added = [o for o in self.outcomes if o.status in (ADDED, ADDED_COPY)]
+        for o in self.with_status(ADDED):
+            if isinstance(o.path, str):  # a web address: each says what became of it
+                lines.append(f"added: {o.path} -> {o.article_id}")
+            else:
+                lines.append(f"added: {o.path} -> {o.file_name or o.article_id}")
+            lines.extend(recorded_line(o))
         for o in copies:
             lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'")
+            lines.extend(recorded_line(o))
             for change in o.figure_changes:
                 lines.append(f"  figure differs: {change.original or '(none)'} -> {change.copy or '(none)'}")
             for before, after in o.sentence_changes[:3]:
@@ -203,6 +244,11 @@ class ImportReport:
             lines.append(f"skipped: {o.path}: {o.reason}")
         for o in errs:
             lines.append(f"error: {o.path}: {o.reason}")
+        if any(not o.recorded.get(key) for o in added for key in RECORDED):
+            lines.append(
+                f"what is missing can be given with {fill_in} when importing, or written in "
+                f"{self.target / METADATA_FILE}"
+            )
         if self.disk_full_after is not None:
             done, total = self.disk_full_after
             left = self.with_status(NOT_IMPORTED)
@@ -287,31 +333,14 @@ def similarity(a: str | list[str], b: str | list[str]) -> float:
     return float(score)
 
 
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?(?:\([A-Za-z .&]{2,30}\)\s*)?[-—–]+\s+"
-)
-
-
-_FURNITURE_LINE = re.compile(
-    r"^(?:\(?(?:photo|image|picture|credit|caption|file photo|video|watch|listen|read more|read also|"
-    r"also read|related|see also|more from|sign up|subscribe|advertisement|follow us|by)\b)"
-    r"|\((?:[\w.&' -]{0,30}\b(?:images?|photos?|pictures?|press|wire|agency|afp|ap|reuters|getty)"
-    r"[\w.&' -]{0,30})\)\s*$",
-    re.IGNORECASE,
-)
-
-
 def copy_body(text: str) -> str:
     """The text a copy is judged on: the body without its furniture -- the trailing furniture
-    (split_furniture), short lines, bylines, captions and credits ("Photo: ... (Getty Images)"),
-    promo lines ("Read more: ...", "Sign up ...") and a leading dateline ("NEW YORK (AP) -- ")."""
+    (split_furniture), then every piece the furniture finder knows (bylines, datelines, captions
+    and credits, promo lines: tui/corpus/furniture.py body_without_furniture) -- and without its
+    short lines (a headline, a label: fewer than MIN_BODY_LINE_WORDS words)."""
     body, _ = split_furniture(text)
-    kept = []
-    for line in body.split("\n"):
-        line = _DATELINE.sub("", line.strip(), count=1)
-        if len(line.split()) >= MIN_BODY_LINE_WORDS and not _FURNITURE_LINE.search(line):
-            kept.append(line)
-    return "\n".join(kept)
+    kept = (line.strip() for line in body_without_furniture(body).split("\n"))
+    return "\n".join(line for line in kept if len(line.split()) >= MIN_BODY_LINE_WORDS)
 
 
 def _sentences(body: str) -> list[str]:
@@ -533,7 +562,11 @@ def _read_text_file(path: Path, data: bytes, options: ImportOptions) -> _Incomin
     return _Incoming(text, body, suffix, _options_meta(options, {}))
 
 
-def _read_html_file(path: Path, data: bytes, options: ImportOptions) -> _Incoming:
+def _read_html_file(
+    path: Path | str, data: bytes, options: ImportOptions, hints: dict[str, Any] | None = None
+) -> _Incoming:
+    """A web page's article text and metadata: the page's own, then `hints` (what a feed entry or
+    the address says), then the options; the rest stays unknown."""
     try:
         import trafilatura
     except ImportError as err:  # pragma: no cover - trafilatura is a dependency
@@ -567,6 +600,9 @@ def _read_html_file(path: Path, data: bytes, options: ImportOptions) -> _Incomin
     if isinstance(date, str):
         with contextlib.suppress(ValueError):
             page["date"] = dt.date.fromisoformat(date[:10])
+    for key, value in (hints or {}).items():
+        if page.get(key) is None and value is not None:
+            page[key] = value
     meta = _options_meta(options, page)
     title = meta.get("title")
     if title and text.split("\n", 1)[0].strip() == title:
@@ -870,16 +906,52 @@ class _Journal:
             self.path.unlink()
 
 
+@dataclass(frozen=True, slots=True)
+class _WebJob:
+    """A web address to import: given by the user, or an entry of a feed (`via` the feed)."""
+
+    url: str
+    hints: tuple[tuple[str, Any], ...] = ()
+    via: str | None = None
+
+
+def split_sources(sources: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
+    """(paths, web addresses): a source written `scheme://...` is an address, anything else a path."""
+    from tui.corpus.web import is_url
+
+    paths: list[Path] = []
+    urls: list[str] = []
+    for source in sources:
+        if isinstance(source, str) and is_url(source):
+            urls.append(source.strip())
+        else:
+            paths.append(Path(source))
+    return paths, urls
+
+
 def import_paths(
-    sources: Iterable[Path],
+    sources: Iterable[Path | str],
     target: Path,
     options: ImportOptions | None = None,
     progress: Progress | None = None,
+    fetcher: Fetcher | None = None,
+    addresses: Iterable[str] = (),
 ) -> ImportReport:
-    """Import `sources` into the corpus folder `target`; see the module docstring."""
+    """Import `sources` into the corpus folder `target`; see the module docstring.
+
+    A source may be a file, a folder, a feed file (.rss, .atom, .xml named on its own) or a web
+    address (a str `http(s)://...`: a page, or a feed whose entries are imported each in turn).
+    `addresses` are web addresses whatever they look like (the lines of a --urls file: one that is
+    not an http(s) address is refused with its reason). Web pages are fetched with `fetcher` (a
+    polite default one when None)."""
+    from tui.corpus.feeds import FEED_SUFFIXES
+
     options = options or ImportOptions()
     target = Path(target).expanduser()
-    files, outcomes = collect_files(sources)
+    paths, urls = split_sources(sources)
+    urls.extend(a.strip() for a in addresses)
+    feed_files = [p for p in paths if p.suffix.lower() in FEED_SUFFIXES and p.is_file()]
+    files, outcomes = collect_files([p for p in paths if p not in feed_files])
     report = ImportReport(target)
     report.outcomes.extend(outcomes)
     report.created = _check_target(target)
@@ -910,58 +982,94 @@ def import_paths(
             if entry:
                 new_entries[file_name] = entry
 
-    total = len(files)
+    jobs: list[Path | _WebJob] = [*files, *(_WebJob(url) for url in urls)]
+    for feed_file in feed_files:
+        jobs.extend(_feed_file_jobs(feed_file, report))
+    web = _Web(fetcher, target)
+
+    def add(source: Path | str, incoming: _Incoming, raw_page: bytes | None) -> bool:
+        """Add one article (or report it a duplicate); False when the disk is full."""
+        dup = prints.duplicate_of(incoming.body, incoming.meta.get("url"))
+        if dup is not None:
+            report.outcomes.append(Outcome(source, DUPLICATE, dup[1], duplicate_of=dup[0]))
+            return True
+        original = prints.original_of(incoming.body)
+        fallback = source.stem if isinstance(source, Path) else _url_stem(source)
+        stem = _unique_stem(_slug(incoming.meta.get("title") or fallback), taken_stems)
+        file_name = stem + incoming.suffix
+        meta = dict(incoming.meta)
+        outcome = Outcome(source, ADDED, article_id=stem, file_name=file_name)
+        outcome.recorded = {key: meta.get(key) for key in RECORDED}
+        if original is not None:
+            original_id, score, original_text = original
+            meta["copy_of"] = original_id
+            outcome.status = ADDED_COPY
+            outcome.copy_of = original_id
+            outcome.similarity = score
+            outcome.reason = f"{score:.0f}% like '{original_id}'"
+            outcome.figure_changes = figure_changes(original_text, incoming.body)
+            outcome.sentence_changes = sentence_changes(original_text, incoming.body)
+        entry = _yaml_entry(meta)
+        try:
+            journal.append(file_name, entry)  # first: a file on disk always has its metadata
+            _write_new_file(target / file_name, incoming.text)
+        except OSError as err:
+            if err.errno in _DISK_FULL:
+                return False
+            report.outcomes.append(Outcome(source, ERROR, f"cannot write {file_name}: {err.strerror or err}"))
+            return True
+        if raw_page is not None:
+            web.keep_page(stem, raw_page)
+        if entry:
+            new_entries[file_name] = entry
+        prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"))
+        if isinstance(source, str) and normalize_url(source):
+            prints.urls.setdefault(normalize_url(source) or "", stem)  # the address asked, too
+        report.outcomes.append(outcome)
+        return True
+
+    done = 0
     try:
-        for done, path in enumerate(files, 1):
+        while done < len(jobs):
+            job = jobs[done]
+            done += 1
+            source: Path | str = job if isinstance(job, Path) else job.url
             if progress is not None:
-                progress(done - 1, total, path)
+                progress(done - 1, len(jobs), source)
+            raw_page: bytes | None = None
             try:
-                incoming = read_incoming(path, options)
-            except UnreadableText as err:
-                report.outcomes.append(Outcome(path, ERROR, str(err)))
+                if isinstance(job, Path):
+                    incoming = read_incoming(job, options)
+                else:
+                    known = prints.urls.get(normalize_url(job.url) or "")
+                    if known is not None:  # no need to fetch it again
+                        report.outcomes.append(
+                            Outcome(job.url, DUPLICATE, f"same URL as '{known}'", duplicate_of=known)
+                        )
+                        continue
+                    fetched = web.fetch(job.url)
+                    if fetched.kind == FEED_KIND:
+                        if job.via is not None:
+                            raise UnreadableText(f"a feed listed in the feed {job.via}; not followed")
+                        entries = _feed_jobs(fetched.data, fetched.final_url, job.url, report)
+                        jobs.extend(entries)
+                        continue
+                    raw_page = fetched.data
+                    hints = dict(job.hints)
+                    hints.setdefault("url", fetched.final_url)
+                    incoming = _read_html_file(job.url, fetched.data, options, hints)
+            except (UnreadableText, FetchError) as err:
+                report.outcomes.append(Outcome(source, ERROR, str(err)))
                 continue
-            dup = prints.duplicate_of(incoming.body, incoming.meta.get("url"))
-            if dup is not None:
-                report.outcomes.append(Outcome(path, DUPLICATE, dup[1], duplicate_of=dup[0]))
-                continue
-            original = prints.original_of(incoming.body)
-            base = _slug(incoming.meta.get("title") or path.stem)
-            stem = _unique_stem(base, taken_stems)
-            file_name = stem + incoming.suffix
-            meta = dict(incoming.meta)
-            outcome = Outcome(path, ADDED, article_id=stem, file_name=file_name)
-            if original is not None:
-                original_id, score, original_text = original
-                meta["copy_of"] = original_id
-                outcome.status = ADDED_COPY
-                outcome.copy_of = original_id
-                outcome.similarity = score
-                outcome.reason = f"{score:.0f}% like '{original_id}'"
-                outcome.figure_changes = figure_changes(original_text, incoming.body)
-                outcome.sentence_changes = sentence_changes(original_text, incoming.body)
-            entry = _yaml_entry(meta)
-            try:
-                journal.append(file_name, entry)  # first: a file on disk always has its metadata
-                _write_new_file(target / file_name, incoming.text)
-            except OSError as err:
-                if err.errno in _DISK_FULL:
-                    report.disk_full_after = (done - 1, total)
-                    report.outcomes.extend(
-                        Outcome(p, NOT_IMPORTED, "the disk is full") for p in files[done - 1 :]
-                    )
-                    break
-                report.outcomes.append(
-                    Outcome(path, ERROR, f"cannot write {file_name}: {err.strerror or err}")
-                )
-                continue
-            if entry:
-                new_entries[file_name] = entry
-            prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"))
-            report.outcomes.append(outcome)
+            if not add(source, incoming, raw_page):
+                report.disk_full_after = (done - 1, len(jobs))
+                left = [j if isinstance(j, Path) else j.url for j in jobs[done - 1 :]]
+                report.outcomes.extend(Outcome(p, NOT_IMPORTED, "the disk is full") for p in left)
+                break
     finally:
         journal.close()
     if progress is not None:
-        progress(total, total, target)
+        progress(len(jobs), len(jobs), target)
 
     if new_entries or report.created or report.resumed:
         try:
@@ -982,6 +1090,67 @@ def import_paths(
     return report
 
 
+# --- web pages and feeds --------------------------------------------------------------------------
+
+#: Raw web pages are kept in this subfolder of the corpus, as <article id>.html.
+PAGES_FOLDER = "pages"
+
+
+class _Web:
+    """The fetcher of one import (made on first use) and where it keeps the raw pages."""
+
+    def __init__(self, fetcher: Fetcher | None, target: Path) -> None:
+        self._fetcher = fetcher
+        self._target = target
+
+    def fetch(self, url: str) -> Fetched:
+        if self._fetcher is None:
+            from tui.corpus.web import Fetcher
+
+            self._fetcher = Fetcher()
+        return self._fetcher.fetch(url)
+
+    def keep_page(self, stem: str, data: bytes) -> None:
+        """The page as fetched, beside the text, so that it can be read again without the network
+        (best effort: the article is in the corpus whether or not its page could be kept)."""
+        folder = self._target / PAGES_FOLDER
+        with contextlib.suppress(OSError):
+            folder.mkdir(exist_ok=True)
+            path = folder / f"{stem}.html"
+            if not path.exists():
+                path.write_bytes(data)
+
+
+def _url_stem(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    last = [p for p in parts.path.split("/") if p]
+    return Path(last[-1]).stem if last else (parts.hostname or "page")
+
+
+def _feed_jobs(data: bytes, base_url: str, label: str, report: ImportReport) -> list[_WebJob]:
+    """The entries of a fetched or saved feed, as jobs; the feed's own outcome says how many."""
+    from tui.corpus.feeds import read_feed
+
+    feed = read_feed(data, base_url)
+    jobs = []
+    for entry in feed.entries:
+        hints = (("title", entry.title), ("author", entry.author), ("date", entry.date), ("url", entry.url))
+        jobs.append(_WebJob(entry.url, tuple((k, v) for k, v in hints if v is not None), via=label))
+    name = f"'{feed.title}'" if feed.title else "a feed"
+    report.outcomes.append(Outcome(label, FEED, f"{name} listing {len(jobs)} articles"))
+    return jobs
+
+
+def _feed_file_jobs(path: Path, report: ImportReport) -> list[_WebJob]:
+    try:
+        return _feed_jobs(_read_bytes(path), "", str(path), report)
+    except UnreadableText as err:
+        report.outcomes.append(Outcome(path, ERROR, str(err)))
+        return []
+
+
 def parse_date(value: str) -> dt.date:
     """A --date value (YYYY-MM-DD), or ValueError with a readable message."""
     try:
@@ -995,6 +1164,7 @@ __all__ = [
     "ADDED_COPY",
     "DUPLICATE",
     "ERROR",
+    "FEED",
     "FigureChange",
     "Fingerprints",
     "ImportRefused",

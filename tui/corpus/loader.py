@@ -51,6 +51,7 @@ _META_FIELDS: dict[str, type | tuple[type, ...]] = {
     "furniture_starts_at": str,
     "id": str,
     "copy_of": str,
+    "same_wire_as": (list, str),
 }
 
 
@@ -105,8 +106,20 @@ def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMet
         headline_in_text=bool(values.get("headline_in_text", False)),
         standfirst_in_text=bool(values.get("standfirst_in_text", False)),
         copy_of=_clean(values.get("copy_of")),
+        same_wire_as=_id_list(values.get("same_wire_as")),
     )
     return meta, values.get("furniture_starts_at"), complaints
+
+
+def _id_list(value: Any) -> tuple[str, ...]:
+    """Article ids from a list (or one id as text), cleaned, each once, in order."""
+    items = [value] if isinstance(value, str) else list(value or ())
+    out: list[str] = []
+    for item in items:
+        cleaned = _clean(item) if isinstance(item, str) else None
+        if cleaned and cleaned not in out:
+            out.append(cleaned)
+    return tuple(out)
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
@@ -352,7 +365,8 @@ def load_corpus(root: Path | str | None = None) -> Corpus:
 
 
 def _check_copies(corpus: Corpus, meta_path: Path, lines: _EntryLines) -> None:
-    """`copy_of` must name another article of the corpus; otherwise it is dropped with a warning."""
+    """`copy_of` and each `same_wire_as` id must name another article of the corpus; otherwise they
+    are dropped with a warning."""
     ids = {a.id for a in corpus.articles}
     for i, article in enumerate(corpus.articles):
         original = article.meta.copy_of
@@ -367,6 +381,22 @@ def _check_copies(corpus: Corpus, meta_path: Path, lines: _EntryLines) -> None:
             )
         )
         corpus.articles[i] = replace(article, meta=replace(article.meta, copy_of=None))
+    for i, article in enumerate(corpus.articles):
+        wire = article.meta.same_wire_as
+        wrong = [w for w in wire if w not in ids or w == article.id]
+        if not wrong:
+            continue
+        corpus.problems.append(
+            Problem(
+                meta_path,
+                f"{article.path.name}: same_wire_as {', '.join(repr(w) for w in wrong)}: not another article "
+                "of the corpus; ignored",
+                lines.get(article.path.name),
+                "warning",
+            )
+        )
+        kept = tuple(w for w in wire if w not in wrong)
+        corpus.articles[i] = replace(article, meta=replace(article.meta, same_wire_as=kept))
 
 
 def _load_overlay(root: Path, problems: list[Problem], follow: bool = False) -> dict[str, Any]:

@@ -53,6 +53,10 @@ class ArticleMeta:
     #: The id of the article this one copies (syndicated or lightly reworded), set by the importer;
     #: a copy is shown as a copy and does not count as another source.
     copy_of: str | None = None
+    #: Other articles that are independent edits of the same wire story (AP, Reuters, Bloomberg...):
+    #: not copies of one another (each outlet cut and added its own), but one origin for what the wire
+    #: reported. Written by hand in corpus.yaml (`same_wire_as: [id, ...]`), checked by the loader.
+    same_wire_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

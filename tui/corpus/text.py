@@ -150,6 +150,12 @@ _FURNITURE_LINES = re.compile(
 )
 
 
+def _is_prose(line: str) -> bool:
+    """A paragraph of article prose: long, and ending as a sentence does."""
+    line = line.strip()
+    return len(line) >= 150 and line[-1] in '.!?"”’'
+
+
 def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
     """Return (body, furniture).
 
@@ -171,6 +177,8 @@ def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
     cut: int | None = None
     for i, line in enumerate(lines):
         if offsets[i] >= third and _FURNITURE_LINES.match(line.strip()):
+            if line.strip().lower() == "advertisement" and any(_is_prose(rest) for rest in lines[i + 1 :]):
+                continue  # an ad slot between paragraphs: the article goes on after it
             cut = i
             break
     if cut is None:

@@ -6,8 +6,8 @@ is renamed to `basket.json.corrupt-<timestamp>` and reported; items that cannot 
 reported and the original file is copied aside before anything is saved over it.
 
 Two app windows share the file: every change is a read-merge-write under an exclusive lock
-(fcntl.flock on `basket.json.lock`, POSIX; waited for up to LOCK_TIMEOUT seconds, then a
-BasketBusyError says which file is held). The change is applied to what is on disk at that moment
+(`basket.json.lock`: fcntl.flock on POSIX, msvcrt.locking on Windows; waited for up to
+LOCK_TIMEOUT seconds, then a BasketBusyError says which file is held). The change is applied to what is on disk at that moment
 (by the quote's span, not by its place in a list this window read earlier), so neither window
 loses the other's quotes, and a change is acknowledged only once it is on disk.
 
@@ -20,9 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import shutil
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -41,13 +39,9 @@ from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.filelock import LockBusyError, locked
 from tui.storage.locations import data_dir
 from tui.userdata.limits import BASKET_MAX_BYTES, RefusedFile, read_capped
-
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory locks here; each write is still atomic
-    fcntl = None  # type: ignore[assignment]
 
 LOCK_TIMEOUT = 5.0
 SCHEMA = "meta-scale-tui/basket/1"
@@ -291,32 +285,12 @@ class Basket:
 
     @contextlib.contextmanager
     def _locked(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-        """Hold the basket's lock file (POSIX) for a read-merge-write."""
-        if fcntl is None:
-            yield
-            return
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Hold the basket's lock file for a read-merge-write (tui.storage.filelock)."""
         try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise BasketBusyError(
-                            f"the basket is busy: another window has held {lock_path} for over "
-                            f"{timeout:g}s; nothing was changed, try again"
-                        ) from None
-                    time.sleep(0.01)
-            try:
+            with locked(self.path, timeout):
                 yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
+        except LockBusyError as err:
+            raise BasketBusyError(f"the basket is busy: {err}") from None
 
     def _write(self) -> None:
         if self.blocked:

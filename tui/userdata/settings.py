@@ -1,4 +1,4 @@
-"""The user's settings: theme, last corpus, citation style. JSON in the config directory.
+"""The user's settings: theme, last and recent corpora, citation style, pane layout. JSON in the config directory.
 
 `settings.json` is written atomically. A file that cannot be read as settings is never overwritten:
 it is renamed to `settings.json.corrupt-<timestamp>`, the user is told (the messages returned by
@@ -16,6 +16,7 @@ from typing import Any
 
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.filelock import locked
 from tui.storage.locations import config_dir
 from tui.userdata.limits import SETTINGS_MAX_BYTES, RefusedFile, read_capped
 
@@ -32,6 +33,13 @@ class Settings:
     citation_style: str = "plain"
     #: The folder the quote basket was exported to last (None: the user's documents folder).
     export_dir: str | None = None
+    #: Corpus folders opened before, most recent first (absolute paths; the seed corpus is not one).
+    recent_corpora: tuple[str, ...] = ()
+    #: Sort and quick filter of each explorer pane, per corpus folder:
+    #: {"/abs/corpus": {"entities": {"sort": "name", "filter": "all"}, ...}} (tui/app/pane_views.py).
+    pane_views: dict[str, Any] = field(default_factory=dict)
+    #: The explorer's pane layout (tui/app/screens/explore.py LAYOUTS; unknown names: the default).
+    layout: str = "even"
     #: Keys this version does not know, kept so that saving does not drop them.
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -41,7 +49,13 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "last_corpus": (str, type(None)),
     "citation_style": (str,),
     "export_dir": (str, type(None)),
+    "layout": (str,),
+    "recent_corpora": (list, tuple),
+    "pane_views": (dict,),
 }
+
+#: How many recent corpus folders the settings keep.
+RECENT_CORPORA = 8
 
 
 def settings_path() -> Path:
@@ -58,11 +72,17 @@ def _from_dict(data: dict[str, Any], path: Path) -> tuple[Settings, list[str]]:
         expected = _FIELD_TYPES.get(key)
         if expected is None:
             extra[key] = value
+        elif key == "recent_corpora" and isinstance(value, list | tuple):
+            folders = tuple(v for v in value if isinstance(v, str) and v)
+            if len(folders) != len(value):
+                messages.append(f"{path}: 'recent_corpora' should list folders as text; dropped the others")
+            values[key] = folders[:RECENT_CORPORA]
         elif isinstance(value, expected):
             values[key] = value
         else:
+            kind = {"recent_corpora": "a list of folders", "pane_views": "a mapping"}.get(key, "text")
             messages.append(
-                f"{path}: '{key}' should be text, not {json.dumps(value)[:40]}; using the default"
+                f"{path}: '{key}' should be {kind}, not {json.dumps(value)[:40]}; using the default"
             )
     if "citation_style" in values:
         from tui.analysis.citation import STYLES
@@ -126,7 +146,8 @@ def to_dict(settings: Settings) -> dict[str, Any]:
     data.update(settings.extra)
     for f in fields(Settings):
         if f.name != "extra":
-            data[f.name] = getattr(settings, f.name)
+            value = getattr(settings, f.name)
+            data[f.name] = list(value) if isinstance(value, tuple) else value
     return data
 
 
@@ -138,7 +159,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 
 
 def update_settings(path: Path | None = None, **changes: Any) -> tuple[Settings, list[str]]:
-    """Re-read the file (another window may have changed it), apply `changes`, save atomically.
+    """Re-read the file (another window may have changed it), apply `changes`, save atomically,
+    all under the file's lock (tui.storage.filelock; LockBusyError, an OSError, after 5 s).
 
     A corrupt file is set aside (and reported) before the new settings are written, so it is
     never overwritten. Returns the saved settings and messages for the user.
@@ -147,10 +169,12 @@ def update_settings(path: Path | None = None, **changes: Any) -> tuple[Settings,
     if unknown:
         raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
     path = path or settings_path()
-    current, messages, writable = _load(path)
-    new = replace(current, **changes)
-    if writable:
-        save_settings(new, path)
-    else:
-        messages.append(f"{path}: not saved, so as not to overwrite the damaged file")
+    # Two windows saving at once (one a theme, the other a citation style) keep both changes.
+    with locked(path):
+        current, messages, writable = _load(path)
+        new = replace(current, **changes)
+        if writable:
+            save_settings(new, path)
+        else:
+            messages.append(f"{path}: not saved, so as not to overwrite the damaged file")
     return new, messages

@@ -3,7 +3,8 @@
 1. Each sentence gets its aspect classes from aspects.yaml: a money or percent figure goes to the
    class whose cue is nearest to it (within `window` characters: "investment values Scale AI at over
    $29 billion" -> valuation, "$19 billion acquisition" -> past deals); text classes fire on cues;
-   leadership takes the titles `roles.py` finds, one aspect per person.
+   leadership takes the titles the extractor gives each person: one row per person and kind of
+   title two articles give (each cell shows one title; the verdicts are on the titles shown).
 2. Sentences no class claims are aligned across articles by the METHODS §4 score (shared entities,
    rapidfuzz token_set_ratio on number-masked text, slot compatibility), greedily 1:1 above 0.55.
 3. Per aspect: each article's cell (its sentences, the main one, the slot), pairwise verdicts
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -260,6 +261,10 @@ class _People:
             hits.sort(key=lambda h: h.span.start)
         self.starts = {aid: [h.span.start for h in hits] for aid, hits in self.roles.items()}
 
+    def titles(self, article_id: str, key: str) -> list[Slot]:
+        """Every title the article gives the person `key`, wherever it stands."""
+        return [_role_slot(h) for h in self.roles.get(article_id, []) if h.key == key]
+
     def roles_in(self, span: Span) -> list[RoleHit]:
         hits = self.roles.get(span.article_id, [])
         starts = self.starts.get(span.article_id, [])
@@ -467,34 +472,111 @@ def _main_slot(cls: str, ms: list[Membership]) -> tuple[Statement, Slot | None]:
     return m.statement, None
 
 
-def _role_verdicts(cells: dict[str, Cell], members: dict[str, list[Membership]]) -> list[PairVerdict]:
-    """Per pair of articles, the verdict on each title both give the person (verdicts.title_verdict);
-    a former title counts only where the article gives no current one of the same kind."""
+def _title_kind(slot: Slot) -> str:
+    return slot.normalized or slot.text.casefold()
+
+
+def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:
+    """Every title an article gives the person, in text order: (sentence, title, is the event fact)."""
+    return [(m.statement, s, m.fact) for m in sorted(ms, key=lambda m: m.statement.index) for s in m.slots]
+
+
+def _role_cells(
+    cells: dict[str, Cell],
+    members: dict[str, list[Membership]],
+    posts: dict[str, list[Slot]] | None = None,
+) -> list[PairVerdict]:
+    """Each article's cell shows ONE title of the person, and the pair verdicts are on exactly the
+    titles the cells show (verdicts.role_pair_verdict).
+
+    The title shown: the event fact where the extractor made one; else a title of the kind most
+    articles give (the row's kind), with the meaning most articles give it ("interim co-CEO" over
+    the same text's "CEO" of another unit), a current one before a former one; else the article's
+    first current title. `posts`: every title each article gives the person, headline and
+    subheads included (they count among the person's posts, but are never the one shown). Two
+    cells that both show the appointment's new title (the event facts) are compared as they are."""
+    titles = {aid: _titles_of(ms) for aid, ms in members.items()}
+    given = {aid: [s for _, s, _ in ts] + (posts or {}).get(aid, []) for aid, ts in titles.items()}
+    kinds: Counter[str] = Counter()
+    meanings: Counter[tuple[str, frozenset[str]]] = Counter()
+    first: dict[str, int] = {}
+    for ts in titles.values():
+        for kind in dict.fromkeys(_title_kind(s) for _, s, _ in ts):
+            kinds[kind] += 1
+            first.setdefault(kind, len(first))
+        for key in dict.fromkeys((_title_kind(s), verdicts.meaning(s)) for _, s, _ in ts):
+            meanings[key] += 1
+    if not kinds:
+        return []
+    row = max(kinds, key=lambda k: (kinds[k], -first[k]))
+    shown_fact: dict[str, bool] = {}
+    for aid, ts in titles.items():
+        if not ts:
+            continue
+        facts = [t for t in ts if t[2]]
+        of_row = [t for t in ts if _title_kind(t[1]) == row]
+        if facts:
+            chosen = facts[0]
+        elif of_row:
+            chosen = max(
+                of_row,
+                key=lambda t: (meanings[(row, verdicts.meaning(t[1]))], "former" not in t[1].modifiers),
+            )
+        else:
+            chosen = next((t for t in ts if "former" not in t[1].modifiers), ts[0])
+        cells[aid].main, cells[aid].slot = chosen[0], chosen[1]
+        shown_fact[aid] = chosen[2]
     pairs = []
-    titles: dict[str, dict[str, Slot]] = {}
-    for aid, ms in members.items():
-        per: dict[str, Slot] = {}
-        for m in sorted(ms, key=lambda m: m.statement.index):
-            for s in m.slots:
-                key = s.normalized or s.text.lower()
-                held = per.get(key)
-                if held is None or ("former" in held.modifiers and "former" not in s.modifiers):
-                    per[key] = s
-        titles[aid] = per
-    for a, b in combinations([x for x in cells if cells[x].present], 2):
-        for norm in sorted(set(titles[a]) & set(titles[b])):
-            v = verdicts.title_verdict(titles[a][norm], titles[b][norm])
+    present = [x for x in cells if cells[x].present and cells[x].slot is not None]
+    for a, b in combinations(present, 2):
+        sa, sb = cells[a].slot, cells[b].slot
+        assert sa is not None and sb is not None
+        if shown_fact.get(a) and shown_fact.get(b):
+            # both cells are the appointment the articles report: another post one of them also
+            # names is no excuse for telling this one otherwise
+            v = verdicts.title_verdict(sa, sb)
+        else:
+            v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
+        if v.kind != verdicts.INCOMPARABLE:
             pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
-        # different titles with none in common (founder vs CEO) are not a contradiction: no verdict
     return pairs
 
 
-def _show_title(cell: Cell, ms: list[Membership], detail: str) -> None:
-    for m in ms:
-        for slot in m.slots:
-            if f"“{slot.text}”" in detail:
-                cell.main, cell.slot = m.statement, slot
-                return
+def _split_titles(
+    members: dict[str, list[Membership]],
+) -> list[tuple[str | None, dict[str, list[Membership]]]]:
+    """One person's leadership memberships, one row per kind of title that two or more articles
+    give (Niccol's "chairman" and his "chief executive" are two facts, each told in its own row);
+    titles of a kind only one article gives stay in the first row. The first row (suffix None)
+    holds the kind most articles give (most give it as held now, on ties)."""
+    count: Counter[str] = Counter()
+    current: Counter[str] = Counter()  # articles that give the title as held now
+    first: dict[str, int] = {}
+    for ms in members.values():
+        for kind in dict.fromkeys(_title_kind(s) for m in ms for s in m.slots):
+            count[kind] += 1
+            first.setdefault(kind, len(first))
+        current.update({_title_kind(s) for m in ms for s in m.slots if "former" not in s.modifiers})
+    if not count:
+        return [(None, members)]
+    ranked = sorted(count, key=lambda k: (-count[k], -current[k], first[k]))
+    rest = [k for k in ranked[1:] if count[k] >= 2]
+
+    def only(keep: set[str]) -> dict[str, list[Membership]]:
+        out: dict[str, list[Membership]] = {}
+        for aid, ms in members.items():
+            kept = []
+            for m in ms:
+                slots = [s for s in m.slots if _title_kind(s) in keep]
+                if slots:
+                    kept.append(Membership(m.cls, m.key, m.statement, slots, len(slots), m.fact))
+            if kept:
+                out[aid] = kept
+        return out
+
+    parts: list[tuple[str | None, dict[str, list[Membership]]]] = [(None, only(set(count) - set(rest)))]
+    parts.extend((kind, only({kind})) for kind in rest)
+    return parts
 
 
 _CLAUSE_BREAK = re.compile(r",\s+and\b|;|\.\s|\bwhile\b|\bbut\b")
@@ -577,6 +659,7 @@ def _finish(
     article_ids: list[str],
     copy_of: dict[str, str] | None = None,
     checkable: bool = True,
+    posts: dict[str, list[Slot]] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict."""
@@ -601,7 +684,7 @@ def _finish(
             # A copy of another compared article shows the figure it changed, if any, so the
             # comparison flags the edit rather than the figure both still share elsewhere.
             original = (copy_of or {}).get(aid)
-            changed = _changed_in_copy(ms, members.get(original, [])) if original else None
+            changed = _changed_in_copy(ms, members.get(original, [])) if original and checkable else None
             if changed is not None and original:
                 cell.main, cell.slot = changed
                 changed_in[aid] = original
@@ -619,15 +702,7 @@ def _finish(
     present = [a for a in article_ids if aspect.cells[a].present]
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
-        aspect.pairs = _role_verdicts(aspect.cells, {a: members[a] for a in present})
-        order = verdicts.ORDER
-        # an incomparable pair (titles at two organizations) is no verdict: it shows no title
-        ranked = [p for p in aspect.pairs if p.verdict in order]
-        for pair in sorted(ranked, key=lambda p: order.index(p.verdict)):
-            # show the title the verdict is about; the most serious verdict is shown last, so it wins
-            if pair.verdict != verdicts.SAME:
-                for aid in (pair.a, pair.b):
-                    _show_title(aspect.cells[aid], members[aid], pair.detail)
+        aspect.pairs = _role_cells(aspect.cells, {a: members[a] for a in present}, posts)
     else:
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
@@ -639,12 +714,10 @@ def _finish(
                 if v.kind == verdicts.CONTRADICTION and not checkable:
                     # Figures of an aspect the event facts do not define (revenue, costs, past
                     # deals, a loosely shared theme) may be of different things: shown, not judged.
-                    v = verdicts.Verdict(
-                        verdicts.INCOMPARABLE, "other-figure", f"{v.why.split(':')[0]}: different figures"
-                    )
+                    v = verdicts.differ_verdict(v)
                 kind, why, reason = v.kind, v.why, v.reason
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
-                if (copy_of or {}).get(copy) == original and sa.value != sb.value:
+                if checkable and (copy_of or {}).get(copy) == original and sa.value != sb.value:
                     # Between independent articles $42B and $42.3B agree; a copy that turns one
                     # into the other changed the figure (rule "copies.changed-figure").
                     so, sc = (sa, sb) if original == a else (sb, sa)
@@ -666,6 +739,8 @@ def _finish(
         aspect.verdict = "only_in"
     elif differing:
         aspect.verdict = "differ"
+    elif any(p.verdict == verdicts.DIFFER for p in aspect.pairs):
+        aspect.verdict = "theme"  # figures that differ in a row that is no one fact: not judged
     elif aspect.pairs:
         aspect.verdict = "agree"
     else:
@@ -681,8 +756,11 @@ def _finish(
             cell.note = "; ".join(
                 p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.CONTRADICTION
             )
-        elif aspect.verdict == "both" or cell.slot is None or len(present) == 1:
+        elif aspect.verdict in ("both", "theme") or cell.slot is None or len(present) == 1:
             cell.mark = "both"
+            cell.note = "; ".join(
+                p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
+            )
         else:
             cell.mark = "agree"
 
@@ -720,10 +798,14 @@ def build_aspects(
         known = (
             {f.value for st in statements[original] for f in st.figures} if original in statements else set()
         )
+        # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
+        # changed total is not its amount).
+        fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
         for m in memberships(statements[aid], articles[aid], people):
             if m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided):
+                m.slots = [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls]
                 changed = original is not None and any(s.value not in known for s in m.slots)
-                if not changed and aid not in (copy_of or {}).values():
+                if not m.slots or (not changed and aid not in (copy_of or {}).values()):
                     continue  # the extractor's event facts decide this aspect for this article
             grouped[(m.cls, m.key)][aid].append(m)
             claimed.add(m.statement.id)
@@ -743,19 +825,29 @@ def build_aspects(
     for (cid, key), members in sorted(
         grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or "")
     ):
-        label = labels.get(cid) or fact_label(cid)
+        base = labels.get(cid) or fact_label(cid)
         if key:
-            label = f"{label}: {people.name_of.get(key, key.title())}"
+            base = f"{base}: {people.name_of.get(key, key.title())}"
         rule = "event-facts" if cid in fact_order else f"class:{cid}"
-        aspect = Aspect(id=f"{cid}:{key}" if key else cid, label=label, cls=cid, key=key, rule=rule)
         checkable = cid in CLASS_OF_SLOT or cid in fact_order or cid == "leadership"
-        _finish(aspect, members, article_ids, copy_of, checkable)
-        for aid, cell in aspect.cells.items():
-            cell.candidates = candidates.get((aid, cid), [])
-            head_slot = headlines.get((aid, cid))
-            if head_slot is not None and cell.slot is not None and cell.main is not None and not cell.own:
-                cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head_slot])])
-        aspects.append(aspect)
+        parts = _split_titles(members) if cid == "leadership" else [(None, members)]
+        for kind, part in parts:
+            aid_ = f"{cid}:{key}" if key else cid
+            aspect = Aspect(
+                id=f"{aid_}:{kind}" if kind else aid_,
+                label=f"{base} ({kind})" if kind else base,
+                cls=cid,
+                key=key,
+                rule=rule,
+            )
+            posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
+            _finish(aspect, part, article_ids, copy_of, checkable, posts)
+            for aid, cell in aspect.cells.items():
+                cell.candidates = candidates.get((aid, cid), [])
+                head_slot = headlines.get((aid, cid))
+                if head_slot is not None and cell.slot is not None and cell.main is not None and not cell.own:
+                    cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head_slot])])
+            aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
     notes = _apply_overlay(aspects, overlay or {})
     return aspects, notes
@@ -851,8 +943,11 @@ def _other_aspects(
             aid: [Membership("other", None, st, [s] if (s := slot_of_st(st)) else [], 1)]
             for aid, st in cluster.items()
         }
-        _finish(aspect, members, article_ids, checkable=close)
-        if not close:
+        # a sentence no event fact claims is never one fact for sure: its figures are not judged
+        _finish(aspect, members, article_ids, checkable=False)
+        if not close or aspect.verdict == "theme":
+            aspect.label = f"Theme: {excerpt}…"
+            aspect.rule = f"align.score>={THRESHOLD} (theme)"
             aspect.verdict = "theme"
             for cell in aspect.cells.values():
                 if cell.present:

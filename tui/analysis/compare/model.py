@@ -137,8 +137,9 @@ class Aspect:
 
     @property
     def worst_pair(self) -> PairVerdict | None:
-        """The most serious pair verdict (contradiction > precision > variation > same)."""
-        order = ("same", "variation", "precision", "contradiction")
+        """The most serious pair verdict (contradiction > differ > precision > variation > same;
+        "differ": two figures of a theme row, shown and not judged)."""
+        order = ("same", "variation", "precision", "differ", "contradiction")
         ranked = [p for p in self.pairs if p.verdict in order]
         return max(ranked, key=lambda p: order.index(p.verdict)) if ranked else None
 

@@ -1,6 +1,7 @@
 """The comparison as a report: JSON (plain data), Markdown (to paste), HTML (one self-contained file).
 
-Every article text in Markdown is escaped for Markdown tables; in HTML everything from the corpus
+With a `Story` (tui/analysis/timeline_report.py) each format also carries the timeline of the compared
+articles and the provenance of their facts. Every article text in Markdown is escaped for Markdown tables; in HTML everything from the corpus
 goes through html.escape, and the page has no script and no outside resource.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
 from tui.analysis.compare.names import outlet_names, with_names
+from tui.analysis.timeline_report import Story, story_dict, story_html, story_markdown
 from tui.corpus.model import Corpus, Span
 
 SCHEMA = "meta-scale-tui/compare/1"
@@ -96,7 +98,8 @@ def _aspect(aspect: Aspect) -> dict[str, Any]:
     }
 
 
-def to_dict(result: Comparison, corpus: Corpus) -> dict[str, Any]:
+def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> dict[str, Any]:
+    """The comparison as JSON data; with `story`, its timeline and provenance too."""
     profiles = {}
     for aid, p in result.profiles.items():
         profiles[aid] = {
@@ -180,6 +183,7 @@ def to_dict(result: Comparison, corpus: Corpus) -> dict[str, Any]:
             for v in result.variants
         ],
         "notes": result.notes,
+        **(story_dict(story) if story is not None else {}),
     }
 
 
@@ -207,7 +211,7 @@ def _cell_text(aspect: Aspect, aid: str) -> str:
     return f"{MARKS[cell.mark]} {value}{_md(_clip(cell.main.text if cell.main else ''))}"
 
 
-def to_markdown(result: Comparison, corpus: Corpus) -> str:
+def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) -> str:
     ids = result.article_ids
     names = {aid: result.profiles[aid].name for aid in ids}
     lines = [f"# Side by side: {_md(corpus.name)}", ""]
@@ -298,6 +302,8 @@ def to_markdown(result: Comparison, corpus: Corpus) -> str:
                     lines.append("  - " + "; ".join(diffs))
             if v.truncated:
                 lines.append("  - truncated in: " + ", ".join(v.truncated))
+    if story is not None:
+        lines += ["", *story_markdown(story)]
     for note in result.notes:
         lines.append(f"\n> {_md(note)}")
     return "\n".join(lines) + "\n"
@@ -390,7 +396,7 @@ def _url_html(url: str | None) -> str:
     return f"<span class='muted'>{_e(url)}</span>"
 
 
-def to_html(result: Comparison, corpus: Corpus) -> str:
+def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> str:
     """One self-contained page a reader can send: no script, no outside resource, every word of the
     articles and of their metadata escaped; links only to the articles' own http(s) addresses."""
     ids = result.article_ids
@@ -524,6 +530,8 @@ def to_html(result: Comparison, corpus: Corpus) -> str:
                 out.append(f" <span class='muted'>truncated in {_e(cut)}</span>")
             out.append("</li>")
         out.append("</ul>")
+    if story is not None:
+        out.extend(story_html(story))
     out.append(_legend_html())
     out.append("</body></html>")
     return "\n".join(out) + "\n"

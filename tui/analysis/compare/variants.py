@@ -1,8 +1,12 @@
 """Quote variants: one quotation carried by several articles, with its wording changes.
 
 Speech quotes (not scare quotes) of at least four words are matched across articles with rapidfuzz
-`partial_ratio` on folded text (>= 85: one may be a truncation of the other); the word-level
-changes come from difflib, and a version that is a strict part of another is marked truncated.
+`partial_ratio` on folded text (>= 85: one may be a truncation of the other). Two quotes the
+extractor gives the same speaker (the same source, else the same surname) are also one statement
+reworded when their wording is alike (`ratio` >= 60 on folded text) and they share a content word:
+"praised the team's work" / "commended the team's efforts" (rule "quote.speaker-fuzzy"). The
+word-level changes come from difflib, and a version that is a strict part of another is marked
+truncated.
 """
 
 from __future__ import annotations
@@ -18,11 +22,98 @@ from tui.analysis.model import CorpusAnalysis
 
 MIN_WORDS = 4
 THRESHOLD = 85
+#: Wording alike enough for one statement reworded, when both quotes have the same speaker.
+SPEAKER_THRESHOLD = 60
+#: Words that carry no content: two quotes must share one other word to be one statement.
+_FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "our",
+        "you",
+        "your",
+        "they",
+        "their",
+        "he",
+        "his",
+        "she",
+        "her",
+        "i",
+        "my",
+        "me",
+        "us",
+        "them",
+        "will",
+        "would",
+        "can",
+        "could",
+        "not",
+        "no",
+        "so",
+        "very",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+    ]
+)
 
 
 def _fold(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'")
     return " ".join(re.findall(r"[\w']+", text))
+
+
+def _speaker_key(speaker: str | None, source_id: str | None) -> str | None:
+    """Who said it, comparable across articles: the merged source, else the speaker's surname."""
+    if source_id:
+        return f"source:{source_id}"
+    last = (speaker or "").split()[-1:] or [""]
+    if not last[0][:1].isupper():
+        return None  # "he", "a spokesperson": nobody in particular
+    return "name:" + _fold(last[0]).removesuffix("'s")
+
+
+def _content(folded: str) -> set[str]:
+    return {w for w in folded.split() if w not in _FUNCTION and len(w) >= 3}
+
+
+def reworded(a: str, b: str) -> float:
+    """How alike two quotes of one speaker are worded (0-100; SPEAKER_THRESHOLD and above with a
+    shared content word: one statement reworded); 0 when they share no content word."""
+    fa, fb = _fold(a), _fold(b)
+    if not _content(fa) & _content(fb):
+        return 0.0
+    return float(fuzz.ratio(fa, fb))
 
 
 def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -42,9 +133,11 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         for q in result.quotes:
             if q.kind != "scare" and len(q.text.split()) >= MIN_WORDS:
                 quotes.append((q, _fold(q.text)))
+    speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
     best: dict[int, float] = {}
+    by_speaker: set[int] = set()  # groups linked by speaker and reworded text
     by_article: dict[str, list[int]] = {}
     for k, (q, _) in enumerate(quotes):
         by_article.setdefault(q.span.article_id, []).append(k)
@@ -54,8 +147,12 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     for i, j in sorted(pairs):
         fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
+        spoken = False
         if sim < THRESHOLD:
-            continue
+            same = speakers[i] is not None and speakers[i] == speakers[j]
+            if not same or reworded(quotes[i][0].text, quotes[j][0].text) < SPEAKER_THRESHOLD:
+                continue
+            sim, spoken = reworded(quotes[i][0].text, quotes[j][0].text), True
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
             groups.append([i, j])
@@ -68,6 +165,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             group_of[i] = gj
         g = group_of[i]
         best[g] = max(best.get(g, 0.0), sim)
+        if spoken:
+            by_speaker.add(g)
     out = []
     for g, members in enumerate(groups):
         members.sort(key=lambda k: (article_ids.index(quotes[k][0].span.article_id), quotes[k][0].span.start))
@@ -78,6 +177,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         base = carriers[0].text
         longest = max(len(_fold(c.text)) for c in carriers)
         variant = QuoteVariant(carriers, similarity=best.get(g, 0.0) / 100)
+        if g in by_speaker:
+            variant.rule = "quote.speaker-fuzzy"
         for c in carriers[1:]:
             variant.changes.append(_changes(base, c.text))
         for c in carriers:

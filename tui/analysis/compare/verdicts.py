@@ -12,6 +12,10 @@ Five verdicts, from least to most serious:
   "$14.8B"; "over $29B" vs "$28B"), or titles whose meaning differs ("interim CEO" vs "CEO");
 - omission: one article states the fact, the other does not.
 
+A row that is no event fact (a past deal, revenue, a theme two articles only loosely share) never
+holds a contradiction: its figures may be of different things, so two that differ get "differ" --
+shown with both values, never judged.
+
 Two values that are not about the same thing (different units, different titles) get no verdict
 ("incomparable"): a comparison never calls them a contradiction. Pure functions on `Slot`s.
 """
@@ -29,6 +33,8 @@ PRECISION = "precision"
 CONTRADICTION = "contradiction"
 OMISSION = "omission"
 INCOMPARABLE = "incomparable"
+#: Two figures of a row that is no event fact: they differ, and nothing says they are one fact.
+DIFFER = "differ"
 
 #: Severity order: the aspect's verdict is its most serious pair verdict.
 ORDER = (SAME, VARIATION, PRECISION, OMISSION, CONTRADICTION)
@@ -114,6 +120,11 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     return Verdict(CONTRADICTION, "values", f"{pair}: incompatible even within the hedge of {loose.text}")
 
 
+def meaning(slot: Slot) -> frozenset[str]:
+    """The modifiers that change what a title means ("interim", "co"); "acting" reads "interim"."""
+    return _meaning(slot)
+
+
 def _meaning(slot: Slot) -> frozenset[str]:
     mods = {SAME_MEANING.get(m, m) for m in slot.modifiers if m in MEANING_MODIFIERS}
     if slot.normalized in CO_NEUTRAL:
@@ -148,6 +159,38 @@ def title_verdict(a: Slot, b: Slot) -> Verdict:
     if sorted(a.text.casefold().split()) == sorted(b.text.casefold().split()):
         return Verdict(VARIATION, "word-order", f"{pair}: the same title, other word order")
     return Verdict(VARIATION, "synonym", f"{pair}: the same title in other words")
+
+
+def role_pair_verdict(a: Slot, b: Slot, a_titles: list[Slot], b_titles: list[Slot]) -> Verdict:
+    """The verdict on the two titles two articles' cells show (`a`, `b`), knowing every title each
+    article gives the person: when the titles differ in meaning but one article also gives the
+    other's title with the same meaning ("CEO of Intel Products" and "interim co-CEO" in one text),
+    the person holds two posts -- a variation ("other-post"), never a contradiction."""
+    v = title_verdict(a, b)
+    if v.kind != CONTRADICTION:
+        return v
+    for holder, titles, other in (("the first", a_titles, b), ("the second", b_titles, a)):
+        also = [
+            s
+            for s in titles
+            if (s.normalized or s.text.lower()) == (other.normalized or other.text.lower())
+            and _meaning(s) == _meaning(other)
+        ]
+        if also:
+            pair = f"“{a.text}” vs “{b.text}”"
+            return Verdict(
+                VARIATION,
+                "other-post",
+                f"{pair}: two posts of one person ({holder} article also gives “{also[0].text}”)",
+            )
+    return v
+
+
+def differ_verdict(v: Verdict) -> Verdict:
+    """A contradiction between figures of a row that is no event fact, as what it can only be:
+    two figures that differ, shown with their values."""
+    pair = v.why.split(":")[0]
+    return Verdict(DIFFER, "not-one-fact", f"{pair}: different figures (a theme, not one fact: not judged)")
 
 
 def fact_verdict(a: Slot, b: Slot) -> Verdict:

@@ -39,7 +39,7 @@ from tui.analysis.model import (
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.12.0"
+EXTRACTOR_VERSION = "2.15.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -254,6 +254,11 @@ def _quotes(
                 speaker, rule = before[-1], "quote.cue-before"
             elif later:  # "He is still “a few hundred million” short, one investor said."
                 speaker, rule = later[0], "quote.cue-later"
+            elif q.continued and (
+                inside := [f for f in near if q.start < f.phrase[0] and f.rule == "verb-source"]
+            ):
+                # A quotation whose closing mark is missing: '"We grew, said Ivo Stark.' - the cue inside
+                speaker, rule = inside[0], "quote.cue-inside"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:

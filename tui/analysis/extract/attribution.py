@@ -29,7 +29,7 @@ from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
 _ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our)\b)[\w’'-]+"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
@@ -87,7 +87,7 @@ class Found:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
-    for group in ("neutral", "stance", "denial", "quote_only"):
+    for group in ("neutral", "stance", "denial", "quote_only", "clause_only"):
         verbs.update(words("reporting_verbs", group))
     finite = sorted((v for v in verbs if not v.endswith("ing")), key=len, reverse=True)
     participles = sorted((v for v in verbs if v.endswith("ing")), key=len, reverse=True)
@@ -186,8 +186,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
+#: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
+#: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
-_LEAD_PHRASE = re.compile(r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?")
+_LEAD_PHRASE = re.compile(
+    r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?", re.IGNORECASE
+)
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
 _INTRO_GATE = ("according", " by ", "citing", "per ")
@@ -277,6 +283,12 @@ class _Hit:
 
 
 @functools.cache
+def _clause_only_verbs() -> frozenset[str]:
+    """Verbs that cue a source only before a "that" clause or a quotation ("maintained that ...")."""
+    return frozenset(v.lower() for v in words("reporting_verbs", "clause_only"))
+
+
+@functools.cache
 def _quote_only_verbs() -> frozenset[str]:
     """Verbs that cue a source only when a quotation follows them ("Stark continued, “…”")."""
     return frozenset(v.lower() for v in words("reporting_verbs", "quote_only"))
@@ -284,6 +296,9 @@ def _quote_only_verbs() -> frozenset[str]:
 
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 _CLOSED_QUOTE = re.compile(r"[”\"’'],?\s*$")
+#: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
+_THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
 
@@ -297,7 +312,7 @@ def _opens_quote(text: str, pos: int, end: int) -> bool:
 @functools.cache
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
-    for group in ("neutral", "stance", "denial", "quote_only"):
+    for group in ("neutral", "stance", "denial", "quote_only", "clause_only"):
         for v in words("reporting_verbs", group):
             verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
@@ -350,6 +365,8 @@ class Attributor:
         return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
+        if ms.type == EntityType.PERSON:
+            return ms  # "Stark highlighted Vey's work": a person is the source already
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
             if other.type == EntityType.PERSON:
@@ -359,6 +376,9 @@ class Attributor:
                 ):
                     return other
         return ms
+
+    def _type_of(self, entity_id: str) -> EntityType | None:
+        return next((ms.type for ms in self.mentions if ms.entity_id == entity_id), None)
 
     def _entity_ending(self, pos: int, lo: int) -> EntitySpan | None:
         ms = self.by_end.get(pos)
@@ -375,6 +395,9 @@ class Attributor:
         m = self.p["document"].match(window)
         if m:
             ent = self._entity_at(pos + m.end())
+            if ent and ent.type == EntityType.OUTLET:
+                # "a report from Semafor": an outlet's report is the outlet speaking
+                return self._named(ent, SourceKind.OUTLET, (pos, ent.end), "", ""), ent.end
             if ent:
                 doc = m.group("doc").lower()
                 found = Found(
@@ -463,13 +486,14 @@ class Attributor:
         if m and m.end() == end:
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
-        if m:
+        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
         if m:  # "Sources say", "insiders revealed": unnamed, without a determiner
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["group"].search(text, max(lo, end - 60), end)
-        if m:
+        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+            # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["doc_before"].search(text, max(lo, end - 60), end)
         if m:
@@ -624,6 +648,8 @@ class Attributor:
                     speaker_text=text,
                 )
         prior = self.documents.get(doc)
+        if prior is None and doc == "report" and det in ("the", "this", "that"):
+            prior = self.last_outlet_report  # "Semafor reported ... the report said": Semafor's report
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -807,6 +833,8 @@ class Attributor:
             if not got:
                 continue
             f, stop = got
+            if intro == "per" and _PER_UNIT.match(text, stop, s1):
+                continue  # "$138 per VMware share": a rate, not a source
             f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
@@ -841,6 +869,7 @@ class Attributor:
                 if w.group() in verb_set
             ]
         quote_only = _quote_only_verbs()
+        clause_only = _clause_only_verbs()
         for m in hits:
             verb = m.verb
             if (
@@ -849,6 +878,13 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
             ):
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
+            if (
+                verb in clause_only
+                and not _THAT_CLAUSE.match(text, m.end(), s1)
+                and not _opens_quote(text, m.end(), s1)
+                and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+            ):
+                continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
                 continue  # "splitting the job tells you the board wants cash": shows, no source
             if verb == "declined":
@@ -886,6 +922,8 @@ class Attributor:
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
                 got = self._source_before(w.start(), s0) if w else None
+                if got and got[0].entity_id and self._type_of(got[0].entity_id) == EntityType.PRODUCT:
+                    got = None  # "the chatbot Grok-2, which added vision": a product adds features, says nothing
                 if got:
                     f, start = got
                     f.phrase, f.verb = (start, m.end()), verb
@@ -927,7 +965,7 @@ class Attributor:
         for m in hits:
             if m.verb not in participle_set:
                 continue
-            lead = re.search(r"(?:,|\band)\s+$", text[max(s0, m.start() - 6) : m.start()])
+            lead = _PARTICIPLE_LEAD.search(text, max(s0, m.start() - 24), m.start())
             if not lead:
                 continue
             verb = m.verb
@@ -984,9 +1022,14 @@ class Attributor:
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):
                 # "reportedly", "it was reported that", "is said to be": an unnamed source, one per
-                # article; "it was reported" after an outlet's report is that report.
+                # article; "it was reported" or "reportedly" after an outlet's report is that report.
                 cue = " ".join(qm.group().lower().split())
-                prior = self.last_outlet_report if cue.startswith("it ") and "report" in cue else None
+                prior = (
+                    self.last_outlet_report
+                    if "report" in cue
+                    and not cue.startswith(("is ", "are ", "was ", "were ", "has ", "have "))
+                    else None
+                )
                 if prior is not None:
                     f = Found(
                         prior.key,
@@ -1011,7 +1054,7 @@ class Attributor:
                     )
                 add(f)
         for f in found:
-            if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb == "according to"):
+            if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per")):
                 self.last_outlet_report = f
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):

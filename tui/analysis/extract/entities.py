@@ -642,7 +642,8 @@ _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
 _ORG_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|running|joined|joins|join|joining|left|leaves|leaving|founded|co-founded|cofounded|"
     r"bought|buys|buy|buying|acquired|acquires|acquire|acquiring|sold|sells|invested\s+in|invests\s+in|"
-    r"backed|backs|sued|sues|merged\s+with|spun\s+off)\s+$",
+    r"backed|backs|sued|sues|merged\s+with|spun\s+off|turned\s+around|turning\s+around|turns\s+around|"
+    r"revived|reviving|led|leads|heads|headed|oversees|oversaw|overseeing)\s+$",
     re.IGNORECASE,
 )
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
@@ -867,6 +868,7 @@ def _group(
         "entity.appositive-title",
         "entity.gazetteer",
         "entity.acronym",
+        "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
     }
     for c in cands:
         if c.type is None:

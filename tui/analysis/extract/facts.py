@@ -172,6 +172,8 @@ class _Tables:
     min_votes: int
     figure_votes: dict[str, int]
     lead_skip: re.Pattern[str] | None
+    headline_skip: re.Pattern[str] | None
+    headline_min_words: int
     status_weak: tuple[str, ...]
     stake_negation: re.Pattern[str] | None
     stake_negated: str
@@ -191,6 +193,7 @@ class _Tables:
     before_bonus: int
     over_reach: int
     roles: tuple[_Role, ...]
+    of_after_roles: tuple[_Role, ...]  # the roles with an `of_after` list
     #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
     role_re: re.Pattern[str] | None
     role_groups: dict[str, tuple[int, str]]
@@ -300,6 +303,8 @@ def _tables() -> _Tables:
         figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
         status_weak=tuple(_strs(ev.get("status_weak"))),
         lead_skip=_cue_re(_strs(ev.get("lead_skip"))),
+        headline_skip=_cue_re(_strs(ev.get("headline_skip"))),
+        headline_min_words=int(ev.get("headline_min_words") or 3),
         stake_negation=_cue_re(_strs(fr.get("stake_negation"))),
         stake_negated=str(fr.get("stake_negated") or "minority"),
         events=events,
@@ -318,6 +323,7 @@ def _tables() -> _Tables:
         before_bonus=int(fr.get("before_bonus") or 0),
         over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
+        of_after_roles=tuple(r for r in roles if r.of_after is not None),
         role_re=role_re,
         role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
@@ -388,13 +394,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     heads = {(h.start, h.end) for h in analysis.headings}
     sents = [(s.start, s.end) for s in analysis.sentences]
     body = [s for s in sents if s not in heads]
-    headline = None
-    if analysis.headings:
-        h = analysis.headings[0]
-        if not body or h.start < body[0][0]:
-            headline = (h.start, h.end)
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
-    skip = _tables().lead_skip
+    tab = _tables()
+    skip = tab.lead_skip
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     for s in body[:10]:
@@ -404,6 +406,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
             lead.append(s)
             if len(lead) == 2:
                 break
+    headline = _headline(
+        text, low, analysis, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
+    )
     names = [
         _Name(m.span.start, m.span.end, e.id, e.name, e.type)
         for e in entities
@@ -430,6 +435,31 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         figures,
         [f.span.start for f in figures],
     )
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _headline(
+    text: str, low: str, analysis: ArticleAnalysis, before: int, tab: _Tables
+) -> tuple[int, int] | None:
+    """The article's title line: the first heading before the lead that reads as a title -- at least
+    `headline_min_words` words, not page furniture (tui/corpus/furniture.py), not a promo, table of
+    contents or time stamp line (events.yaml `headline_skip`, anywhere in the line)."""
+    furniture = [(f.start, f.end) for f in analysis.furniture]
+    for h in analysis.headings:
+        if h.start >= before:
+            break
+        if any(a < h.end and h.start < b for a, b in furniture):
+            continue
+        if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
+            tab.headline_min_words
+        ):
+            continue
+        if tab.headline_skip is not None and tab.headline_skip.search(low, h.start, h.end):
+            continue
+        return (h.start, h.end)
+    return None
 
 
 def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
@@ -503,10 +533,15 @@ def _parties(
     to organisations, the earliest verb decides. Active ("Amazon will invest ... in Anthropic"): the
     buyer is the last organisation before the verb, the target the first after it. Passive ("Wiz,
     acquired by Alphabet"): the other way round. Raising ("Anthropic has raised $4 billion from
-    Amazon"): the target is the sentence's subject, the buyer the first organisation after the verb."""
+    Amazon"): the target is the sentence's subject, the buyer the first organisation after the verb.
+    The earliest pair stands unless a later pair with none of its parties (another deal) has a
+    less-named party that the article names more than the first pair's:
+    a lead that first compares the deal with others ("trailing only X's acquisition of Y") does not
+    make X and Y the parties."""
     spans = only or list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]))
     pattern, groups = tab.verbs_re
     partial: tuple[_Name | None, _Name | None, str] | None = None
+    found: list[tuple[_Name | None, _Name | None, str]] = []
     for s0, s1 in spans:
         orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and _named(doc, n)]
         if not orgs:
@@ -516,21 +551,46 @@ def _parties(
             if pattern
             else []
         )
+        # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
+        orgs = [
+            n for k, n in enumerate(orgs)
+            if k == 0 or not _APPOSITIVE_OF.search(doc.text, orgs[k - 1].end, n.start) or n.start - orgs[k - 1].end > 45
+        ]  # fmt: skip
         for start, end, kind in verbs:
             before = [n for n in orgs if n.end <= start and not _possessor(doc, n)]
             after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
             if kind == "passive" and before and after:
-                return after[0], before[-1], "party.passive"
+                found.append((after[0], before[-1], "party.passive"))
+                break
             if kind == "active" and before and after and before[-1].entity_id != after[0].entity_id:
-                return before[-1], after[0], "party.verb"
+                found.append((before[-1], after[0], "party.verb"))
+                break
             if kind == "raise" and before:
                 buyer = next((n for n in after if n.entity_id != before[0].entity_id), None)
-                return buyer, before[0], "party.raise"
+                found.append((buyer, before[0], "party.raise"))
+                break
             if partial is None and kind == "active" and before and not after:
                 partial = (before[-1], None, "party.verb-buyer")
             if partial is None and kind == "active" and after and not before:
                 partial = (None, after[0], "party.verb-target")
-    return partial or (None, None, "")
+    if len(found) > 1:
+        counts: dict[str, int] = {}
+        for n in doc.names:
+            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+
+        def named(pair: tuple[_Name | None, _Name | None, str]) -> int:
+            # the less named of its parties: a pair is as central as its more marginal side
+            return min(counts.get(n.entity_id, 0) for n in pair[:2] if n is not None)
+
+        first = found[0]
+        ids = {n.entity_id for n in first[:2] if n is not None}
+        # another deal (no party shared with the first pair) that the article is more about
+        others = [p for p in found[1:] if not ids & {n.entity_id for n in p[:2] if n is not None}]
+        best = max(others, key=named, default=None)  # max keeps the earliest of equals
+        if best is not None and named(best) > named(first):
+            return best
+        return first
+    return found[0] if found else (partial or (None, None, ""))
 
 
 def _named(doc: _Doc, n: _Name) -> bool:
@@ -546,6 +606,10 @@ def _party_value(doc: _Doc, n: _Name) -> str:
     name_words = set(_WORD.findall(n.name.lower()))
     said_words = set(_WORD.findall(said.lower()))
     if said_words - _tables().suffixes and not (said_words & name_words):
+        return said
+    # "Broadcom" where the merged entity is "Broadcom Software Group": the name the text uses
+    name_list, said_list = _WORD.findall(n.name.lower()), _WORD.findall(said.lower())
+    if said_list and len(said_list) < len(name_list) and name_list[: len(said_list)] == said_list:
         return said
     return n.name
 
@@ -600,7 +664,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
          money: list[Figure], raising: bool = False) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
     # "$24 billion (R442 billion)": the bracketed figure restates the one before it.
-    for other in money:
+    bracket = "(" in doc.text[max(0, s - 4) : s] or "[" in doc.text[max(0, s - 4) : s]
+    for other in money if bracket else ():
         if (
             other is not fig
             and other.kind == fig.kind == FigureKind.MONEY
@@ -609,7 +674,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         ):
             return _Tagged(fig, "restated", "restated", tab.restated_why, None, place, "role.restated")
     lo, hi = _window(doc, fig, sent, tab, money)
-    for role in tab.roles:  # "a 75% share of its profits": the noun after "of" decides
+    for role in tab.of_after_roles:  # "a 75% share of its profits": the noun after "of" decides
         if role.of_after is not None and role.of_after.match(doc.low, e, min(len(doc.low), e + 80)):
             return _Tagged(fig, role.name, role.name, role.why_not, role.slot, place, f"role.of({role.name})")
     best: tuple[int, int, _Role] | None = None
@@ -683,7 +748,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 None, place, rule + "+past",
             )  # fmt: skip
         if len(parties) >= 2 and place == "body":
-            near_orgs = _holders(doc, lo, s, e, hi)
+            near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake")
             if near_orgs and not any(_party_like(doc, n, parties) for n in near_orgs):
                 return _Tagged(
                     fig, tab.other_role.get(name, "other_deal"), base,
@@ -695,13 +760,18 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
 _HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int) -> list[_Name]:
+def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False) -> list[_Name]:
     """The organisations a figure belongs to: the nearest one before it in its clause (its subject
-    side) and one right after a preposition ("$13 billion into OpenAI", "$2 billion from Google")."""
+    side) and one right after a preposition ("$13 billion into OpenAI", "$2 billion from Google").
+    With `persons`, a person before it counts too: "X, who owns 40% of the stock" is a person's
+    holding, never the deal's stake (the parties are organisations)."""
     out = []
-    before = [n for n in _names_in(doc, lo, s) if n.type in _ORGS and n.end <= s]
+    kinds = (*_ORGS, EntityType.PERSON) if persons else _ORGS
+    before = [n for n in _names_in(doc, lo, s) if n.type in kinds and n.end <= s]
     if before:
         out.append(before[-1])
+        if before[-1].type == EntityType.PERSON:
+            return out  # a person's holding "of" a company: the company is what is held, not a holder
     for n in _names_in(doc, e, hi):
         if n.type in _ORGS and n.start - e <= 30 and _HOLDER_AFTER.search(doc.text, e, n.start):
             out.append(n)
@@ -709,14 +779,22 @@ def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int) -> list[_Name]:
     return out
 
 
+_APPOSITIVE_OF = re.compile(r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:of|behind|that owns|which owns)\s+$")
+
+
 def _related(doc: _Doc, parties: dict[str, str]) -> dict[str, str]:
-    """The parties and their owners as the text names them: "Elon Musk's xAI" -> Elon Musk too."""
+    """The parties and their owners and units as the text names them: "Elon Musk's xAI" -> Elon Musk
+    too; "Alphabet, the parent company of Google," -> Google too."""
     out = dict(parties)
     for k, n in enumerate(doc.names):
         if n.entity_id in parties and k > 0:
             prev = doc.names[k - 1]
             if _possessor(doc, prev) and 0 <= n.start - prev.end <= 4:
                 out.setdefault(prev.entity_id, prev.name)
+        if n.entity_id in parties and k + 1 < len(doc.names):
+            nxt = doc.names[k + 1]
+            if 0 < nxt.start - n.end <= 45 and _APPOSITIVE_OF.search(doc.text, n.end, nxt.start):
+                out.setdefault(nxt.entity_id, nxt.name)
     return out
 
 

@@ -46,6 +46,9 @@ def _can_open(text: str, i: int, p0: int, p1: int) -> bool:
     after = text[i + 1] if i + 1 < p1 else " "
     if not (before.isspace() or before in _OPENERS):
         return False
+    if ch == '"' and after == " " and i + 2 < p1 and text[i + 2].isalnum():
+        # a stray space after the mark: 'Stark said, " We will' opens after a comma or a colon
+        return text[p0:i].rstrip()[-1:] in (",", ":")
     return after.isalnum() if ch == "'" else not after.isspace()
 
 

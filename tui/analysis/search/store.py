@@ -54,8 +54,9 @@ def index_dir() -> Path:
     return cache_dir() / "search"
 
 
-def index_key(root: Path) -> str:
-    """The key of a corpus folder's index: its content, the code that indexes it, INDEX_VERSION.
+def index_key(root: Path, version: str = INDEX_VERSION) -> str:
+    """The key of a corpus folder's index: its content, the code that indexes it, INDEX_VERSION
+    (or another `version`: the overview's stored frames are keyed the same way).
 
     The content is every article file's bytes, corpus.yaml and overlay.yaml (a link or special file
     is keyed by what it is, never read: the loader decides whether it loads it). Reading 5,000
@@ -66,7 +67,7 @@ def index_key(root: Path) -> str:
     from tui.corpus.links import links_allowed
     from tui.corpus.loader import ARTICLE_SUFFIXES, JOURNAL_FILE, METADATA_FILE, OVERLAY_FILE
 
-    header = f"{INDEX_VERSION}\0{code_version()}\0{links_allowed()}\0{root.resolve()}\0".encode()
+    header = f"{version}\0{code_version()}\0{links_allowed()}\0{root.resolve()}\0".encode()
     folder = os.fsencode(root)
     try:
         with os.scandir(folder) as entries:

@@ -12,4 +12,5 @@ SCREENS: dict[str, str] = {
     "cite_style": "tui.app.screens.cite_style:CitationStyleScreen",
     "import": "tui.app.screens.import_dialog:ImportScreen",
     "overview": "tui.app.screens.overview:OverviewScreen",
+    "corpora": "tui.app.screens.corpora:CorpusScreen",
 }

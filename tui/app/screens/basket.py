@@ -15,15 +15,17 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.analysis.citation import style_label
 from tui.app.app_base import AppBase
 from tui.app.commands import bindings_for
 from tui.app.copying import copy_quote, span_passage
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.prompt import TextPrompt
+from tui.app.widgets.footer import KeyFooter
 from tui.userdata.basket import Basket, BasketItem
 
 _DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json", "html": "quote-basket.html"}
@@ -65,7 +67,7 @@ def _row(n: int, item: BasketItem) -> Content:
     return Content.assemble(*parts)
 
 
-class BasketScreen(Screen[ItemRef | None]):
+class BasketScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Lists the basket; see the module docstring for the keys.
 
     Enter dismisses with an ItemRef to the quote's words, which the App shows in the Reader.
@@ -99,7 +101,7 @@ class BasketScreen(Screen[ItemRef | None]):
                 markup=False,
             )
             yield OptionList(id="basket-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill_voices()

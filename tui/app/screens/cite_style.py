@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from tui.analysis.citation import STYLES, Style, format_quote, style_label
 from tui.analysis.csl import CslError
 from tui.app.app_base import AppBase
+from tui.app.keyhint import UnboundKeyHint
 from tui.corpus.model import ArticleMeta
 from tui.storage.locations import user_styles_dir
 from tui.userdata.csl_styles import load_user_styles
@@ -25,7 +26,7 @@ from tui.userdata.csl_styles import load_user_styles
 _EXAMPLE_WORDS = "…"
 
 
-class CitationStyleScreen(ModalScreen[str | None]):
+class CitationStyleScreen(UnboundKeyHint, ModalScreen[str | None]):
     """Pick a style with the arrows; Enter keeps it (saved in the settings), Escape cancels."""
 
     DEFAULT_CSS = """

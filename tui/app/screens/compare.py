@@ -22,8 +22,9 @@ from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.copies import copy_label, independent_articles
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
-from tui.app.widgets.footer import QuietFooter
+from tui.app.widgets.footer import KeyFooter
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -111,7 +112,7 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     return text
 
 
-class ArticlePicker(ModalScreen[list[str] | None]):
+class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     """Tick the articles to compare (space), Enter to compare, Escape to keep the current ones."""
 
     SCOPE = "compare.picker"
@@ -222,7 +223,7 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     return out
 
 
-class ProfileScreen(ModalScreen[None]):
+class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
     """One article's profile, scrollable; Escape goes back."""
 
     SCOPE = "compare.profile"
@@ -248,7 +249,7 @@ class ProfileScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class CompareScreen(Screen[ItemRef | None]):
+class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"
@@ -284,7 +285,7 @@ class CompareScreen(Screen[ItemRef | None]):
         )
         yield table
         yield Static("", id="compare-detail", markup=False)
-        yield QuietFooter()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         corpus = getattr(self.app, "corpus", None)

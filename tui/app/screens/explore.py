@@ -10,17 +10,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import events, getters, on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, ProgressBar, Static, TextArea
+from textual.widgets import Header, ProgressBar, Static
 
 from tui.app.app import ExplorerApp
-from tui.app.commands import COMMANDS, bindings_for
+from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
+from tui.app.pane_views import (
+    PaneView,
+    arrange_claims,
+    arrange_entities,
+    arrange_quotes,
+    arrange_sources,
+    default_view,
+    next_filter,
+    next_sort,
+    views_from,
+    views_to,
+)
 from tui.app.refs import ItemRef, Selection
+from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
 from tui.app.widgets.reader import Reader
 from tui.app.widgets.vlist import VirtualList
@@ -33,8 +47,15 @@ if TYPE_CHECKING:
 
 PANES = ("sources", "entities", "claims", "reader")
 
+#: The pane layouts `L` cycles through (app.tcss `-layout-<name>`), with what each is for.
+LAYOUTS: dict[str, str] = {
+    "even": "claims and Reader even",
+    "claims": "claims wide",
+    "reader": "Reader wide",
+}
 
-class ExploreScreen(Screen[None]):
+
+class ExploreScreen(UnboundKeyHint, Screen[None]):
     SCOPE: ClassVar[str] = "explore"
     BINDINGS = bindings_for("explore")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -47,8 +68,8 @@ class ExploreScreen(Screen[None]):
         self.selection: Selection | None = None
         self._occurrence: dict[str, int] = {}
         self._last_list = "sources"
-        #: Unbound keys already explained once (issue 17: a key that does nothing says so, once).
-        self._hinted: set[str] = set()
+        #: Sort and quick filter of each list pane (`s`, `f`), remembered per corpus.
+        self.views: dict[str, PaneView] = {p: default_view(p) for p in ("sources", "entities", "claims")}
         #: True while the focus moves after Enter on a source or entity: the Reader keeps its place.
         self._keep_place = False
 
@@ -64,12 +85,13 @@ class ExploreScreen(Screen[None]):
             with Horizontal(id="right"):
                 yield ClaimsList(id="claims", classes="pane")
                 yield Reader(id="reader", classes="pane")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         for pane in self.query(VirtualList):
             pane.empty_text = "Loading…"
         self._set_titles()
+        self._apply_layout(self.app.settings.layout)
         self.query_one(Reader).show_message("Loading the corpus…")
         self.watch(self.app, "load_progress", self._show_progress, init=True)
         self.watch(self.app, "data_ready", self._data_ready, init=True)
@@ -150,11 +172,25 @@ class ExploreScreen(Screen[None]):
             pane.empty_text = "Nothing under this filter (Esc widens)."
         self.claims.source_names = {s.id: s.name for s in index.sources.values()}
         self.claims.outlets = {a.id: a.meta.outlet or a.id for a in index.articles.values()}
-        self.sources.set_items(index.source_rows, announce=False)
+        corpus = self.app.corpus
+        self.views = views_from(self.app.pane_views_of(corpus.root) if corpus is not None else None)
+        self._fill_sources()
         self._apply_filters()
         self._select_from(self.sources)
 
     # -- filters ---------------------------------------------------------------------------------
+
+    def _fill_sources(self) -> None:
+        """The Sources pane in its sort and filter; the cursor stays on its row when it can."""
+        if self.index is None:
+            return
+        current = self.sources.current
+        key = self.sources.row_key(current) if current is not None else None
+        self.sources.set_items(arrange_sources(self.index.source_rows, self.views["sources"]), announce=False)
+        if key is not None:
+            found = self.sources.index_of(lambda r: self.sources.row_key(r) == key)
+            if found is not None:
+                self.sources.move_to(found, announce=False)
 
     def _apply_filters(self) -> None:
         if self.index is None:
@@ -167,13 +203,16 @@ class ExploreScreen(Screen[None]):
         )
         current_entity = self.entities.current
         self.entities.marked = entity_step.id if entity_step else None
-        self.entities.set_items(view.entities, announce=False)
+        self.entities.set_items(arrange_entities(view.entities, self.views["entities"]), announce=False)
         keep = entity_step.id if entity_step else (current_entity[0].id if current_entity else None)
         if keep is not None:
             found = self.entities.index_of(lambda en: en[0].id == keep)
             if found is not None:
                 self.entities.move_to(found, announce=False)
-        self.claims.set_data(view.claims, view.quotes)
+        claims_view = self.views["claims"]
+        self.claims.set_data(
+            arrange_claims(view.claims, claims_view), arrange_quotes(view.quotes, claims_view)
+        )
         self._set_titles()
         self._update_filter_bar()
 
@@ -196,7 +235,10 @@ class ExploreScreen(Screen[None]):
             else:
                 cited = f"{n_sources} sources · {copies}"
         self.sources.border_title = pane_title(1, "Sources", label)
-        self.sources.border_subtitle = Content(cited)
+        sources_label = self.views["sources"].label("sources")
+        if sources_label:  # room for the order and filter in a narrow pane: "17 cited · unnamed only"
+            cited = cited.replace(" sources cited", " cited")
+        self.sources.border_subtitle = Content(" · ".join(p for p in (cited, sources_label) if p))
         shown_e = len(self.entities.items)
         self.entities.border_title = pane_title(
             2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
@@ -211,7 +253,13 @@ class ExploreScreen(Screen[None]):
             " ",
             (q_label, "bold reverse" if claims.mode == "quotes" else ""),
         )
-        claims.border_subtitle = Content("t: claims/quotes")
+        claims_label = self.views["claims"].label("claims")
+        if claims.mode == "quotes":  # the quotes follow the claims' filter only for "unattributed only"
+            claims_label = "unattributed only" if self.views["claims"].filter == "narrator" else ""
+        claims.border_subtitle = Content(" · ".join(p for p in (claims_label, "t: claims/quotes") if p))
+        self.entities.border_subtitle = Content(
+            self.views["entities"].label("entities") or "s sort · f filter"
+        )
         article = self.reader.article
         self.reader.border_title = pane_title(
             4, "Reader", (article.meta.outlet or article.id) if article else ""
@@ -273,22 +321,6 @@ class ExploreScreen(Screen[None]):
         self._set_titles()
         if self.claims.current is None and self.focused is self.claims:
             self._set_selection(None)
-
-    def on_key(self, event: events.Key) -> None:
-        """A printable key that nothing here is bound to says so, once per key, instead of silence.
-
-        Keys reach the screen before the app's (non-priority) bindings run, so a key counts as
-        unbound only if no active binding (focused pane, screen or app) has it; a key the focused
-        widget handled has stopped before it gets here."""
-        char = event.character
-        if not event.is_printable or not char or char.isspace() or char in self._hinted:
-            return
-        if isinstance(self.focused, Input | TextArea) or event.key in self.active_bindings:
-            return
-        self._hinted.add(char)
-        palette = next(c.key for c in COMMANDS if c.id == "palette")  # ctrl+p -> Ctrl+P
-        palette = "+".join(p.upper() if len(p) == 1 else p.capitalize() for p in palette.split("+"))
-        self.app.notify(f"`{char}` is not a command here; {palette} finds any action", markup=False)
 
     def on_resize(self, event: Any) -> None:
         if self.index is not None:
@@ -389,7 +421,7 @@ class ExploreScreen(Screen[None]):
 
     def _set_selection(self, selection: Selection | None) -> None:
         self.selection = selection
-        self.app.selection = selection
+        self.app.select(selection)
         if selection is None or self.index is None:
             return
         article = self.index.articles.get(selection.article_id)
@@ -461,6 +493,63 @@ class ExploreScreen(Screen[None]):
         if current is not None:
             self.maximize(self.query_one(f"#{PANES[current]}"))
 
+    @property
+    def pane_layout(self) -> str:
+        """The pane layout shown now (a key of LAYOUTS)."""
+        return next((name for name in LAYOUTS if self.has_class(f"-layout-{name}")), "even")
+
+    def _apply_layout(self, name: str) -> None:
+        name = name if name in LAYOUTS else "even"
+        for other in LAYOUTS:
+            self.set_class(other == name, f"-layout-{other}")
+
+    def action_cycle_layout(self) -> None:
+        """`L`: the next pane layout, saved so the next start opens with it."""
+        if self.maximized is not None:
+            self.minimize()
+        names = list(LAYOUTS)
+        name = names[(names.index(self.pane_layout) + 1) % len(names)]
+        self._apply_layout(name)
+        self.app.save_settings(layout=name)
+        self.notify(f"Layout: {LAYOUTS[name]} (L: next layout)", timeout=2, markup=False)
+
+    # -- sorting and quick filters of the list panes ---------------------------------------------
+
+    def _focused_list(self) -> str | None:
+        pane = self._pane_of_focus()
+        name = PANES[pane] if pane is not None else None
+        if name not in self.views:
+            self.notify(
+                "s sorts and f filters the Sources, Entities and Claims panes: go to one first (1 2 3)",
+                markup=False,
+            )
+            return None
+        return name
+
+    def action_sort_pane(self) -> None:
+        """`s`: the focused pane's next order (count, name, kind...)."""
+        pane = self._focused_list()
+        if pane is not None:
+            self._change_view(pane, next_sort(pane, self.views[pane]))
+
+    def action_filter_pane(self) -> None:
+        """`f`: the focused pane's next quick filter (unnamed only, hedged only... then all)."""
+        pane = self._focused_list()
+        if pane is not None:
+            self._change_view(pane, next_filter(pane, self.views[pane]))
+
+    def _change_view(self, pane: str, view: PaneView) -> None:
+        self.views[pane] = view
+        if pane == "sources":
+            self._fill_sources()
+            self._set_titles()
+        else:
+            self._apply_filters()
+        if self.app.corpus is not None:
+            self.app.save_pane_views(self.app.corpus.root, views_to(self.views))
+        label = view.label(pane) or "default order, every row"
+        self.notify(f"{pane.capitalize()}: {label} (s: order, f: filter)", timeout=2, markup=False)
+
     # -- copy and why ----------------------------------------------------------------------------
 
     def action_copy(self) -> None:
@@ -474,12 +563,23 @@ class ExploreScreen(Screen[None]):
             self._select_from(focused)
         return self.selection
 
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the selection's, else the one the Reader shows."""
+        selection = self.sync_selection()
+        if selection is not None:
+            return selection.article_id
+        article = self.reader.article
+        return article.id if article is not None else None
+
     def action_why(self) -> None:
         from tui.app.widgets.explain import explain
         from tui.app.widgets.why import WhyScreen
 
         self.sync_selection()
-        if self.index is None or self.selection is None:
+        if self.index is None:
+            self.app.notify("Still loading the corpus: try again in a moment.", markup=False)
+            return
+        if self.selection is None:
             self.app.notify("Select an item first: why? explains the item under the cursor.", markup=False)
             return
         title, body = explain(self.index, self.selection)

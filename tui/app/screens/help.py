@@ -1,4 +1,5 @@
-"""The help screen: every key of every screen, straight from tui/app/commands.py COMMANDS."""
+"""The help screen: every key of every screen, straight from tui/app/commands.py COMMANDS, and the
+tool's words in plain language (tui/app/glossary.py)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,16 @@ from textual.widgets import Static
 
 from tui.app.clipboard import OSC52_HELP
 from tui.app.commands import COMMANDS, bindings_for, scope_title, scopes
+from tui.app.glossary import GLOSSARY, frame_codes
+from tui.app.keyhint import UnboundKeyHint
 
 INTRO = (
     "meta-scale-tui shows who reported what, on whose word, with which figures.\n"
     "Panes: 1 Sources │ 2 Entities │ 3 Claims/Quotes │ 4 Reader. Moving the cursor shows the item "
     "in the Reader; Enter narrows the next panes to it; Esc widens again. "
     "c copies the exact words with a citation; w tells why an item was found.\n"
-    "Ctrl+P opens the command palette: every action, searchable, with its key."
+    "Ctrl+P opens the command palette: every action, searchable, with its key.\n"
+    "The words on the screen (claim, narrator, hedged, frame, verdicts…) are explained at the end."
 )
 
 COPY_HELP = (
@@ -51,21 +55,39 @@ def help_tables(app) -> list[tuple[str, Table]]:  # noqa: ANN001 - app: App
     return tables
 
 
+def glossary_table(entries: list[tuple[str, str]]) -> Table:
+    """Term, then its plain explanation (both data: Text, never markup)."""
+    table = Table(box=None, show_header=False, expand=True, padding=(0, 1), pad_edge=False)
+    table.add_column("term", style="bold", no_wrap=True, width=16)
+    table.add_column("what", ratio=1)
+    for term, text in entries:
+        table.add_row(Text(term), Text(text))
+    return table
+
+
 def help_renderable(app) -> Group:  # noqa: ANN001 - app: App
     parts: list = [Text(INTRO)]
     for title, table in help_tables(app):
         parts += [Text("\n" + title, style="bold underline"), table]
     parts += [Text("\nCopying and the clipboard", style="bold underline"), Text(COPY_HELP)]
+    parts += [
+        Text("\nThe words on the screen", style="bold underline"),
+        glossary_table(list(GLOSSARY.items())),
+    ]
+    parts += [
+        Text("\nFrame codes (Compare, Overview)", style="bold underline"),
+        glossary_table(frame_codes()),
+    ]
     return Group(*parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(UnboundKeyHint, ModalScreen[None]):
     SCOPE: ClassVar[str] = "help"
     BINDINGS = bindings_for("help")
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
-            box.border_title = Content("Keys, by screen")
+            box.border_title = Content("Keys, by screen · the words explained")
             box.border_subtitle = Content("Esc close · ↑↓ scroll")
             yield Static(help_renderable(self.app), markup=False, id="help-body")
 

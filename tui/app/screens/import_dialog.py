@@ -1,7 +1,7 @@
 """The import dialog (`i`): the same import as `meta-scale-tui import`, from inside the app.
 
-Type the files or the folder to import (several paths separated by spaces; quote a path with
-spaces, or give it alone), check the corpus folder they go into, optionally the outlet, author and
+Type the files or the folder to import, or web addresses of pages or RSS/Atom feeds (several
+separated by spaces; quote a path with spaces, or give it alone), check the corpus folder they go into, optionally the outlet, author and
 date for files that do not say, and press Enter. The import runs in a thread worker; a progress bar
 moves per file; the summary (added, copies and what differs, skipped and why) stays on screen,
 and the app reloads the corpus it imported into.
@@ -28,8 +28,11 @@ from tui.app.app import ExplorerApp
 from tui.corpus.text import safe_for_terminal
 
 
-def split_paths(value: str) -> list[Path]:
-    """The paths typed: one path as it is if it exists, else shell-like words (quotes allowed)."""
+def split_paths(value: str) -> list[Path | str]:
+    """The paths typed: one path as it is if it exists, else shell-like words (quotes allowed).
+    A word written `scheme://...` is a web address and stays a str (a page or a feed to fetch)."""
+    from tui.corpus.web import is_url
+
     value = value.strip()
     if not value:
         return []
@@ -40,7 +43,7 @@ def split_paths(value: str) -> list[Path]:
         words = shlex.split(value)
     except ValueError:  # an unbalanced quote: take the line as one path
         words = [value]
-    return [Path(w).expanduser() for w in words]
+    return [w if is_url(w) else Path(w).expanduser() for w in words]
 
 
 def import_target(current_root: Path | None) -> tuple[Path, bool]:
@@ -100,9 +103,13 @@ class ImportScreen(ModalScreen[None]):
         target, from_seed = import_target(corpus.root if corpus is not None else None)
         self._from_seed = from_seed
         with Vertical():
-            yield Static("Import articles (.txt, .md, saved .html pages)", classes="title", markup=False)
             yield Static(
-                "Files or a folder (several: separated by spaces; quote a path with spaces)",
+                "Import articles (.txt, .md, .html, web pages, RSS/Atom feeds)",
+                classes="title",
+                markup=False,
+            )
+            yield Static(
+                "Files, folders or web addresses (quote a path that has spaces)",
                 classes="hint",
                 markup=False,
             )
@@ -172,18 +179,18 @@ class ImportScreen(ModalScreen[None]):
         self.run_import(paths, Path(target_text).expanduser(), options)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="Importing articles")
-    def run_import(self, paths: list[Path], target: Path, options: object) -> None:
+    def run_import(self, paths: list[Path | str], target: Path, options: object) -> None:
         from tui.corpus.importer import ImportRefused, import_paths, start_from_copy
         from tui.corpus.loader import seed_corpus_path
 
         last = 0.0
 
-        def progress(done: int, total: int, path: Path) -> None:
+        def progress(done: int, total: int, path: Path | str) -> None:
             nonlocal last
             now = time.monotonic()
             if done >= total or now - last > 0.05:
                 last = now
-                self.post_message(self.Progressed(done, total, path.name))
+                self.post_message(self.Progressed(done, total, path if isinstance(path, str) else path.name))
 
         try:
             if self._from_seed and not target.exists():
@@ -195,7 +202,8 @@ class ImportScreen(ModalScreen[None]):
         except OSError as err:
             self.post_message(self.Finished([], 0, target, f"{target}: {err.strerror or err}"))
             return
-        self.post_message(self.Finished(report.summary_lines(), report.added, target))
+        fill_in = "the outlet, author and date fields (title, URL: meta-scale-tui import --title --url)"
+        self.post_message(self.Finished(report.summary_lines(fill_in), report.added, target))
 
     def on_import_screen_progressed(self, message: Progressed) -> None:
         bar = self.query_one("#import-progress", ProgressBar)

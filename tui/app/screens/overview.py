@@ -6,7 +6,8 @@ as fast as 50. `s` sorts by the next column, `S` reverses the order, `f` filters
 match; `outlet:NAME`, `frame:NAME`... look in one column), Enter opens the article in the explorer,
 Escape goes back. The primary frames cost a comparison's work per article: they are found in a thread
 worker after the table is shown, the frame column and chart filling in as they come (the app keeps
-them for the current analysis, so a second visit has them at once). Article text is data: every
+them for the current analysis, so a second visit has them at once, and they are stored in the
+user's cache folder, tui/analysis/frames_store.py, so the next start has them too). Article text is data: every
 cell is a `Text` built from the value, never markup.
 """
 
@@ -22,9 +23,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.analysis.frames_store import load_frames, save_frames
 from tui.analysis.model import CorpusAnalysis
 from tui.analysis.overview import (
     COLUMN_IDS,
@@ -43,12 +45,16 @@ from tui.analysis.overview import (
 )
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
+from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.vlist import VirtualList
 from tui.corpus.text import safe_for_terminal
 
 #: How often (seconds) the frame column is refreshed while the frames are being found.
 FRAME_REFRESH = 0.5
+#: Seconds the frames worker leaves the interpreter to the UI after each article (about 5 ms of work).
+FRAME_PAUSE = 0.002
 
 
 class OverviewList(VirtualList):
@@ -76,7 +82,7 @@ class OverviewList(VirtualList):
         return [line]
 
 
-class OverviewScreen(Screen[ItemRef | None]):
+class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Every article at a glance; Enter opens the highlighted one in the explorer."""
 
     DEFAULT_CSS = """
@@ -112,7 +118,7 @@ class OverviewScreen(Screen[ItemRef | None]):
         yield Static("", id="ov-status", markup=False)
         yield Static("", id="ov-header", markup=False)
         yield OverviewList(id="ov-table")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         corpus, analysis = self.app.corpus, self.app.analysis
@@ -122,7 +128,8 @@ class OverviewScreen(Screen[ItemRef | None]):
             self._status("No corpus is loaded.")
             return
         frames = self.app.overview_frames_for(analysis)
-        self.data = overview(corpus, analysis, frames)
+        # computed once frames are known (in the background after loading, when stored): kept by the app
+        self.data = self.app.overview_for(analysis) or overview(corpus, analysis, frames)
         self.frames_total = len(corpus.articles)
         self.frames_done = self.frames_total if frames is not None else 0
         self._refill()
@@ -134,17 +141,27 @@ class OverviewScreen(Screen[ItemRef | None]):
     @work(thread=True, exclusive=True, group="overview-frames", exit_on_error=False)
     def _find_frames(self, app: ExplorerApp, corpus: Any, analysis: Any) -> None:
         worker = get_current_worker()
+        root = getattr(corpus, "root", None)
+        stored = load_frames(root) if root is not None else None
+        if stored is not None and all(a.id in stored for a in corpus.articles):
+            if not worker.is_cancelled:
+                app.call_from_thread(self._frames_done, analysis, stored)
+            return
         found: dict[str, str | None] = {}
         last = time.monotonic()
         for aid, frame in primary_frames(corpus, analysis):
             if worker.is_cancelled:
                 return
             found[aid] = frame
+            time.sleep(FRAME_PAUSE)  # the interpreter to the UI between articles: keys stay quick
             if time.monotonic() - last > FRAME_REFRESH:
                 last = time.monotonic()
                 app.call_from_thread(self._frames_progress, dict(found))
-        if not worker.is_cancelled:
-            app.call_from_thread(self._frames_done, analysis, found)
+        if worker.is_cancelled:
+            return
+        if root is not None:
+            save_frames(root, found)
+        app.call_from_thread(self._frames_done, analysis, found)
 
     def _frames_progress(self, found: dict[str, str | None]) -> None:
         if self.data is None:
@@ -159,6 +176,7 @@ class OverviewScreen(Screen[ItemRef | None]):
             return
         self.app.remember_overview_frames(analysis, found)
         self.data = overview(corpus, analysis, found)
+        self.app.remember_overview(analysis, self.data)
         self.frames_done = len(found)
         self._refill(keep_cursor=True)
 
@@ -265,6 +283,11 @@ class OverviewScreen(Screen[ItemRef | None]):
         row = self.query_one(OverviewList).current
         if row is not None:
             self.dismiss(ItemRef("article", row.article_id))
+
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the row under the cursor."""
+        row = self.query_one(OverviewList).current
+        return row.article_id if row is not None else None
 
     def action_back(self) -> None:
         if self.focused is self.query_one("#ov-filter", Input):

@@ -18,7 +18,7 @@ from textual import events, getters, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -27,6 +27,7 @@ from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
 from tui.app.palette import MATCH_STYLE
 from tui.app.refs import ItemRef
+from tui.app.widgets.footer import KeyFooter
 from tui.corpus.model import Span
 
 #: Results kept per kind on screen.
@@ -138,7 +139,7 @@ class SearchScreen(Screen[ItemRef | None]):
         results = OptionList(id="search-results", markup=False)
         results.can_focus = False  # focus stays in the input: typing never stops
         yield results
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -180,7 +181,7 @@ class SearchScreen(Screen[ItemRef | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.app.last_search_query = event.value
+        self.app.remember_search(event.value)
         self._search(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -1,4 +1,5 @@
-"""What the "why?" window says about a selection: the rule behind it and its evidence span."""
+"""What the "why?" window says about a selection: the rule behind it, its evidence span, and the
+words it uses in plain language (tui/app/glossary.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from rich.text import Text
 
 from tui.analysis.model import FactCandidate, FactValue
 from tui.app.explore_index import ExploreIndex
+from tui.app.glossary import terms_for
 from tui.app.refs import Selection
 from tui.corpus.model import Span
 
@@ -83,8 +85,46 @@ def _facts(text: Text, index: ExploreIndex, span: Span) -> None:
             _line(text, f"Not the {name}", f"“{cand.fact.stated}”: {cand.why_not}{stated}")
 
 
+def _plain_words(text: Text, terms: list[str]) -> None:
+    """The glossary lines for the words this window used: "In plain words" and one line each."""
+    entries = terms_for(terms)
+    if entries:
+        text.append("\nIn plain words\n", style="bold underline")
+        for term, explanation in entries:
+            text.append(f"{term}: ", style="bold")
+            text.append(explanation + "\n")
+
+
+def _terms(index: ExploreIndex, selection: Selection) -> list[str]:
+    """The words of the glossary a newcomer meets in this selection's window and row."""
+    kind, item_id = selection.kind, selection.id
+    if kind == "claim" and item_id in index.claim_by_id:
+        claim = index.claim_by_id[item_id]
+        terms = ["claim", "rule", "attribution"]
+        terms += ["figure"] if claim.figures else []
+        terms += ["hedged"] if claim.hedged else []
+        terms += ["source"] if claim.source_id else ["narrator"]
+        return terms + (["curated"] if claim.curated else [])
+    if kind == "quote":
+        return ["quote", "rule"]
+    if kind == "entity" and item_id in index.entities:
+        return ["entity", "rule", "narrow / widen"] + (["curated"] if index.entities[item_id].curated else [])
+    if kind == "source":
+        return ["source", "source kinds", "attribution", "narrow / widen"]
+    if kind == "article":
+        return ["copy of"] if index.copy_labels.get(item_id) else []
+    return []
+
+
 def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
-    """A title and a body (built from data with Text, never markup)."""
+    """A title and a body (built from data with Text, never markup), ending with the words it
+    used explained in plain language."""
+    title, text = _explain(index, selection)
+    _plain_words(text, _terms(index, selection))
+    return title, text
+
+
+def _explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
     text = Text()
     kind, item_id = selection.kind, selection.id
     if kind == "claim" and item_id in index.claim_by_id:
@@ -95,7 +135,9 @@ def explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
             _line(text, "Curated", "yes (from the corpus overlay)")
         for figure in claim.figures:
             value = (
-                f"{figure.value:g} {figure.unit or ''}".strip() if figure.value is not None else "not numeric"
+                f"{_number(figure.value)} {figure.unit or ''}".strip()
+                if figure.value is not None
+                else "not numeric"
             )
             _line(text, f"Figure “{figure.text}”", f"{figure.kind}, {value}, rule {figure.rule or '—'}")
         for hedge in claim.hedges:

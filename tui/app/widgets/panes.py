@@ -32,15 +32,16 @@ TYPE_LABELS = {
 }
 
 
-#: Shorter still, for narrow panes.
+#: Shorter still, for narrow panes: words or plain abbreviations ("pers", "outl", "plac" read as
+#: nothing to a newcomer), at most 6 cells.
 SHORT_TYPE_LABELS = {
-    "person": "pers",
+    "person": "person",
     "organization": "org",
-    "outlet": "outl",
+    "outlet": "outlet",
     "product": "prod",
-    "place": "plac",
+    "place": "place",
     "program": "prog",
-    "other": "oth",
+    "other": "other",
 }
 
 #: Short labels for source kinds.
@@ -123,7 +124,9 @@ class SourcesList(PaneList):
         count = f"×{item.count}"
         kind = KIND_LABELS.get(str(item.source.kind), str(item.source.kind))
         line = Text("  " + bullet + item.source.name)
-        show_kind = width - line.cell_len >= len(kind) + len(count) + 3
+        # The kind ("unnamed", "outlet") says how far to trust the source: a long name is cut
+        # before the kind is dropped, which happens only when the name would keep under 8 cells.
+        show_kind = width - len(kind) - len(count) - 3 >= min(line.cell_len, 10)
         right = len(count) + (len(kind) + 1 if show_kind else 0) + 1
         line.truncate(max(width - right, 4), overflow="ellipsis", pad=True)
         if show_kind:
@@ -144,7 +147,7 @@ class EntitiesList(PaneList):
         kind = str(entity.type)
         label = TYPE_LABELS.get(kind, kind) if width >= 34 else SHORT_TYPE_LABELS.get(kind, kind[:4])
         number = f" {count:>3}"
-        kind_text = f" {label:>{7 if width >= 34 else 4}}"
+        kind_text = f" {label:>{7 if width >= 34 else 6}}"
         name = Text(("● " if marked else "") + entity.name, style="bold" if marked else "")
         name.truncate(max(width - len(kind_text) - len(number), 4), overflow="ellipsis", pad=True)
         name.append(kind_text, style=self.dim())

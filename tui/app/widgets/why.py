@@ -13,9 +13,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 
 
-class WhyScreen(ModalScreen[None]):
+class WhyScreen(UnboundKeyHint, ModalScreen[None]):
     """A small modal: `body` is built from data with Text (never markup)."""
 
     SCOPE: ClassVar[str] = "why"
