@@ -42,3 +42,49 @@ def test_a_pool_that_cannot_start_falls_back_to_this_process(
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", NoProcesses)
     analysis = pipeline.analyse(corpus, use_cache=False)
     assert len(analysis.articles) == len(corpus.articles)
+
+
+def test_the_pool_starts_where_stderr_has_no_descriptor(tmp_path: Path) -> None:
+    """Inside the app sys.stderr is Textual's print capture (fileno() -1): the pool must still run
+    (it failed the load with "bad value(s) in fds_to_keep"). A fresh process, so that no resource
+    tracker is running yet."""
+    import subprocess
+    import sys
+
+    make_corpus(pipeline.POOL_MIN_ARTICLES + 2, tmp_path / "c")
+    script = (
+        "import sys\n"
+        "class Capture:\n"
+        "    def write(self, text): pass\n"
+        "    def flush(self): pass\n"
+        "    def fileno(self): return -1\n"
+        "if __name__ == '__main__':\n"
+        "    import tui.analysis.pipeline as pipeline\n"
+        "    from tui.corpus.loader import load_corpus\n"
+        "    import concurrent.futures.process as process\n"
+        "    corpus = load_corpus(sys.argv[1])\n"
+        "    real = sys.stderr\n"
+        "    sys.stderr = Capture()\n"
+        "    pooled = []\n"
+        "    real_map = process.ProcessPoolExecutor.map\n"
+        "    def counted(self, *a, **k):\n"
+        "        for result in real_map(self, *a, **k):\n"
+        "            pooled.append(1)\n"
+        "            yield result\n"
+        "    process.ProcessPoolExecutor.map = counted\n"
+        "    analysis = pipeline.analyse(corpus, use_cache=False)\n"
+        "    sys.stderr = real\n"
+        "    print(len(analysis.articles), len(pooled))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "c")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**__import__("os").environ, pipeline.WORKERS_ENV: "2"},
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert run.returncode == 0, run.stderr
+    # every article came back from the pool's processes, none from the fallback in this process
+    n = str(pipeline.POOL_MIN_ARTICLES + 2)
+    assert run.stdout.split() == [n, n]

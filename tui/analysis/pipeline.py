@@ -163,13 +163,35 @@ def _analysed(articles: list[Any]) -> Iterator[Any]:
 
     done = 0
     try:
+        _start_resource_tracker()
         with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn")) as pool:
             chunk = max(1, min(32, len(articles) // (count * 8)))
             for result in pool.map(extract.analyse_article, articles, chunksize=chunk):
                 done += 1
                 yield result
-    except (OSError, RuntimeError, ImportError, BrokenProcessPool):
+    except (OSError, RuntimeError, ImportError, ValueError, BrokenProcessPool):
         yield from (extract.analyse_article(a) for a in articles[done:])
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    Inside the app, sys.stderr is Textual's print capture, whose fileno() is -1; the tracker passes
+    that descriptor to its process and the start fails ("bad value(s) in fds_to_keep"), which
+    failed the whole load. Started once per process, so the swap is brief and happens once.
+    """
+    import contextlib
+    import sys
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        return
+    with contextlib.redirect_stderr(sys.__stderr__):
+        resource_tracker.ensure_running()
 
 
 def merge(corpus: Corpus, results: Sequence[ArticleResult]) -> CorpusAnalysis:
