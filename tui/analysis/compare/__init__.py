@@ -14,7 +14,7 @@ from tui.analysis.compare.data import CompareDataError
 from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.model import ArticleProfile, Comparison
 from tui.analysis.compare.sourcing import profile as sourcing_profile
-from tui.analysis.compare.statements import build_statements
+from tui.analysis.compare.statements import article_indexes, build_statements
 from tui.analysis.compare.tone import loaded, tone
 from tui.analysis.compare.variants import quote_variants
 from tui.analysis.copies import copy_label, independent_articles
@@ -46,7 +46,8 @@ def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | N
     Unknown ids raise KeyError."""
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
-    statements = {aid: build_statements(articles[aid], analysis) for aid in ids}
+    indexes = article_indexes(analysis, ids)
+    statements = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in ids}
     originals = independent_articles(corpus)
     copy_of = {
         aid: originals[aid] for aid in ids if originals.get(aid, aid) != aid and originals[aid] in articles

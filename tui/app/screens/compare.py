@@ -253,6 +253,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"
+    AUTO_FOCUS = "#compare-grid"  # focused once, at once: every change of focus rebuilds the footer
     BINDINGS = bindings_for("compare")
     DEFAULT_CSS = """
     CompareScreen #compare-title { height: 1; background: $panel; color: $text; padding: 0 1; }
