@@ -4,8 +4,10 @@ per key, naming the key and the palette; bound keys, and keys typed into a text 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
@@ -18,8 +20,21 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def said(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every notification's message on the app: a shown one expires after a few seconds,
+    which a loaded machine can take between two steps of a test."""
+    notify = App.notify
+
+    def record(self: App[object], message: str, *args: Any, **kwargs: Any) -> None:
+        self.__dict__.setdefault("said", []).append(str(message))
+        notify(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", record)
+
+
 def hints(app: ExplorerApp) -> list[str]:
-    return [n.message for n in app._notifications if "is not a command here" in n.message]
+    return [m for m in app.__dict__.get("said", []) if "is not a command here" in m]
 
 
 async def test_an_unbound_key_says_so_once_per_key() -> None:
