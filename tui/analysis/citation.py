@@ -567,7 +567,7 @@ def _lead(words: str) -> str:
     return f"“{words},”"
 
 
-def _speaker_phrase(voice: Voice) -> str:
+def speaker_phrase(voice: Voice) -> str:
     """ "Alexandr Wang wrote in an op-ed", "one analyst said", "a speaker the article does not name"."""
     if voice.speaker:
         return f"{voice.speaker} {voice.how or 'said'}"
@@ -703,7 +703,7 @@ def _format_quotation(
     words: str, meta: ArticleMeta, style: str, voice: Voice, proper: tuple[str, ...] = ()
 ) -> str:
     """Words of someone the article quotes: the speaker first, the article as where it was reported."""
-    said = _speaker_phrase(voice)
+    said = speaker_phrase(voice)
     said = said[:1].upper() + said[1:] if style in ("mla",) else said
     if style == "plain":
         return f"{_lead(words)} {said}, quoted {_reporter(meta)}"

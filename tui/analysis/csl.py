@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.analysis.voice import Passage, Voice
+from tui.analysis.voice import Passage
 from tui.corpus.model import ArticleMeta
 
 #: Style names: "harvard" (shipped with citeproc-py) and "csl:<file stem>" for a user's file.
@@ -186,19 +186,13 @@ def _html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _speaker(voice: Voice) -> str:
-    if voice.speaker:
-        return f"{voice.speaker} {voice.how or 'said'}".strip()
-    return "words of a speaker the article does not name"
-
-
 def format_passage(style: CslStyle, passage: Passage, markup: str = "text") -> str:
     """The passage with its citation in the CSL style (an article passage: its reference).
 
     In-text styles: “words” (citation), then the bibliography entry. Note styles: “words”, then
     the note. A quotation names its speaker first: “words” — Alexandr Wang said, quoted in …
     """
-    from tui.analysis.citation import quotable, quoting_note
+    from tui.analysis.citation import quotable, quoting_note, speaker_phrase
 
     cite, entry = _render(style, passage.meta, markup)
     if passage.kind == "article" or not passage.words:
@@ -206,7 +200,7 @@ def format_passage(style: CslStyle, passage: Passage, markup: str = "text") -> s
     escape = _html_escape if markup == "html" else str
     words = f"“{escape(quotable(passage.words))}”"
     voice = passage.voice
-    speaker = escape(_speaker(voice))
+    speaker = escape(speaker_phrase(voice))
     note = "" if voice.quoted else escape(quoting_note(voice))
     if style.citation_format == "note":
         credit = f"{speaker}, quoted in {cite}" if voice.quoted else cite

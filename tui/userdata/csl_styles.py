@@ -22,38 +22,40 @@ from tui.userdata.limits import RefusedFile, read_capped
 class UserStyles:
     styles: list[CslStyle] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    #: Why each refused file (by style name) cannot be used.
-    refused: dict[str, str] = field(default_factory=dict)
 
-    def refuse(self, path: Path, reason: str) -> None:
-        self.problems.append(f"{path}: {reason}; skipped")
-        self.refused[USER_PREFIX + path.stem] = reason
+
+def _style_files(folder: Path) -> list[Path]:
+    """The *.csl entries of `folder` (hidden ones left out), sorted; none when it is absent."""
+    if not folder.is_dir():
+        return []
+    return [p for p in sorted(folder.iterdir()) if not p.name.startswith(".") and p.suffix.lower() == ".csl"]
+
+
+def _read_user_style(path: Path, folder: Path) -> CslStyle:
+    """One style file, read under the folder's rules; CslError says why it cannot be used."""
+    target = None if links_allowed() else outside_target(path, folder)
+    if target is not None:
+        raise CslError(refusal(target, "the styles folder"))
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise CslError("not a style file (a folder, a FIFO or a device)")
+        data = read_capped(path, MAX_STYLE_BYTES, "a CSL style")
+    except RefusedFile as err:
+        raise CslError(str(err)) from None
+    except OSError as err:
+        raise CslError(f"cannot be read ({err.strerror or err})") from None
+    return read_style(USER_PREFIX + path.stem, data)
 
 
 def load_user_styles(folder: Path | None = None) -> UserStyles:
     """Every usable *.csl in `folder` (default: the user's styles folder), by file name."""
     folder = folder if folder is not None else user_styles_dir()
     result = UserStyles()
-    if not folder.is_dir():
-        return result
-    follow = links_allowed()
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(".") or path.suffix.lower() != ".csl":
-            continue
-        target = None if follow else outside_target(path, folder)
-        if target is not None:
-            result.refuse(path, refusal(target, "the styles folder"))
-            continue
+    for path in _style_files(folder):
         try:
-            if not stat.S_ISREG(path.stat().st_mode):
-                result.refuse(path, "not a style file (a folder, a FIFO or a device)")
-                continue
-            data = read_capped(path, MAX_STYLE_BYTES, "a CSL style")
-            result.styles.append(read_style(USER_PREFIX + path.stem, data))
-        except (RefusedFile, CslError) as err:
-            result.refuse(path, str(err))
-        except OSError as err:
-            result.refuse(path, f"cannot be read ({err.strerror or err})")
+            result.styles.append(_read_user_style(path, folder))
+        except CslError as err:
+            result.problems.append(f"{path}: {err}; skipped")
     return result
 
 
@@ -61,16 +63,18 @@ def resolve_style(name: str, folder: Path | None = None) -> tuple[Style, str | N
     """The style `name` stands for, and why not when it cannot be used (the default is returned).
 
     Built-in names stay names (tui.analysis.citation knows them); "csl:<name>" is read from the
-    styles folder now, so a file changed since the start is used as it is.
+    styles folder now (that file alone), so a file changed since the start is used as it is.
     """
     if name in STYLES:
         return name, None
     if name.startswith(USER_PREFIX):
-        loaded = load_user_styles(folder)
-        for style in loaded.styles:
-            if style.name == name:
-                return style, None
-        where = folder if folder is not None else user_styles_dir()
-        reason = loaded.refused.get(name) or f"no file {name[len(USER_PREFIX) :]}.csl in {where}"
-        return DEFAULT_STYLE, f"citation style '{name}' cannot be used ({reason})"
+        folder = folder if folder is not None else user_styles_dir()
+        stem = name[len(USER_PREFIX) :]
+        path = next((p for p in _style_files(folder) if p.stem == stem), None)
+        if path is None:
+            return DEFAULT_STYLE, f"citation style '{name}' cannot be used (no file {stem}.csl in {folder})"
+        try:
+            return _read_user_style(path, folder), None
+        except CslError as err:
+            return DEFAULT_STYLE, f"citation style '{name}' cannot be used ({err})"
     return DEFAULT_STYLE, f"unknown citation style '{name}' (known: {', '.join(STYLES)}, csl:NAME)"
