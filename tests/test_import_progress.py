@@ -35,7 +35,9 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _pages(n: int) -> dict[str, Route]:
     return {
         f"/p{i}.html": Route(
-            body=page(f"Quillon buys Ferrand, report {i}", [WORDS.format(n=100 + i)] * 3 + [f"Note {i} ends."])
+            body=page(
+                f"Quillon buys Ferrand, report {i}", [WORDS.format(n=100 + i)] * 3 + [f"Note {i} ends."]
+            )
         )
         for i in range(n)
     }
