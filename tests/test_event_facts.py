@@ -334,3 +334,77 @@ Orbitex Corp has injected a further $1 billion into Kestrel Labs, the robotics s
 """
     f = facts_of(text, dt.date(2025, 5, 5))
     assert f.slots["status"].value == "closed"
+
+
+# --- status: earlier stages, announced plans, acquisitions -----------------------------------------------
+
+
+def test_a_status_word_of_an_earlier_deal_is_not_this_deals_status():
+    text = """Orbitex adds $2 billion to Kestrel bet
+
+Orbitex Corp is putting another $2 billion into Kestrel Labs, the robotics start-up said on Friday.
+
+The new money, confirmed by both companies, follows a $1 billion investment completed earlier this year.
+"""
+    f = facts_of(text, dt.date(2025, 11, 21))
+    assert f.slots["status"].value == "announced"
+
+
+def test_talks_reported_earlier_are_not_the_status_of_an_announced_deal():
+    text = """Orbitex backs Kestrel Labs
+
+Orbitex Corp announced a new multiyear investment in Kestrel Labs on Monday.
+
+Orbitex gave no figure, but the Ledger reported earlier this month that the company was in discussions to invest up to $5 billion.
+"""
+    f = facts_of(text, dt.date(2025, 2, 3))
+    assert f.slots["status"].value == "announced"
+
+
+def test_talks_in_their_own_clause_stay_talks():
+    text = """Orbitex weighs Kestrel bet
+
+Orbitex Corp is in talks to invest $5 billion in Kestrel Labs, people familiar with the matter said on Monday.
+
+Orbitex first backed the start-up last year.
+"""
+    f = facts_of(text, dt.date(2025, 2, 3))
+    assert f.slots["status"].value == "talks"
+
+
+def test_an_announced_plan_to_buy_is_an_agreed_purchase():
+    text = """Vantor to buy Kestrel Labs
+
+Vantor Group announced plans to buy Kestrel Labs in a cash-and-stock deal valued at about $30 billion.
+
+The deal would also see Vantor Group take on Kestrel Labs' debt.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["status"].value == "agreed"
+    assert f.slots["status"].rule == "status.cue(announced)+acquisition"
+
+
+def test_an_announced_investment_stays_announced_and_plans_alone_are_talks():
+    announced = """Orbitex to back Kestrel
+
+Orbitex Corp announced plans to invest $3 billion in Kestrel Labs for a minority stake.
+
+The investment round values the start-up at $9 billion.
+"""
+    assert facts_of(announced, dt.date(2025, 5, 5)).slots["status"].value == "announced"
+    plans = """Orbitex to back Kestrel
+
+Orbitex Corp plans to invest $3 billion in Kestrel Labs, according to people familiar with the matter.
+
+The investment would value the start-up at $9 billion.
+"""
+    assert facts_of(plans, dt.date(2025, 5, 5)).slots["status"].value == "talks"
+
+
+def test_a_purchase_the_buyer_says_it_will_make_is_agreed():
+    text = """Vantor in $30 billion purchase
+
+If the sale goes through, it would be the largest software deal of the year. Vantor Group said today that it will purchase Kestrel Labs in a deal worth roughly $30 billion.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["status"].value == "agreed"

@@ -213,6 +213,12 @@ class _Tables:
     verbs_re: tuple[re.Pattern[str] | None, dict[str, str]]
     suffixes: frozenset[str]
     strong_status_re: re.Pattern[str] | None
+    status_plans: re.Pattern[str] | None
+    status_past: re.Pattern[str] | None
+    status_past_reach: int
+    acquisition: re.Pattern[str] | None
+    investment: re.Pattern[str] | None
+    acquisition_status: dict[str, str]
 
 
 def _strs(value: object) -> list[str]:
@@ -284,7 +290,7 @@ def _tables() -> _Tables:
     weak_status = set(_strs(ev.get("status_weak")))
     strong_cues = [
         c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
-    ]
+    ] + _strs(ev.get("status_announced_plans"))
     return _Tables(
         stake_re=_groups_re(
             {str(k): _strs(v) for k, v in stake_spec.items()} if isinstance(stake_spec, dict) else {}
@@ -299,6 +305,12 @@ def _tables() -> _Tables:
         ),
         suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
         strong_status_re=_cue_re(strong_cues),
+        status_plans=_cue_re(_strs(ev.get("status_announced_plans"))),
+        status_past=_cue_re(_strs(ev.get("status_past"))),
+        status_past_reach=int(ev.get("status_past_reach") or 30),
+        acquisition=_cue_re(_strs(ev.get("acquisition_cues"))),
+        investment=_cue_re(_strs(ev.get("investment_cues"))),
+        acquisition_status=_map(ev.get("acquisition_status")),
         min_votes=int(ev.get("min_votes") or 2),
         figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
         status_weak=tuple(_strs(ev.get("status_weak"))),
@@ -991,26 +1003,61 @@ def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
 
 
+_STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
+
+
+def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int]) -> bool:
+    """Does a past-time phrase ("earlier this year", "last week") stand next to the cue at a..b, in its
+    clause? Then the cue tells an earlier stage or an earlier deal, not this article's status."""
+    if tab.status_past is None:
+        return False
+    lo, hi = max(sent[0], a - tab.status_past_reach), min(sent[1], b + tab.status_past_reach)
+    for m in _STATUS_CLAUSE.finditer(doc.low, lo, a):
+        lo = m.end()
+    stop = _STATUS_CLAUSE.search(doc.low, b, hi)
+    if stop:
+        hi = stop.start()
+    return tab.status_past.search(doc.low, lo, hi) is not None
+
+
+def _acquisition(doc: _Doc, tab: _Tables) -> bool:
+    """Is the deal a purchase of the target (the headline and lead use more acquisition words than
+    investment words)?"""
+    if tab.acquisition is None:
+        return False
+    spans = doc.lead + ([doc.headline] if doc.headline else [])
+    buy = sum(1 for s0, s1 in spans for _ in tab.acquisition.finditer(doc.low, s0, s1))
+    inv = (
+        sum(1 for s0, s1 in spans for _ in tab.investment.finditer(doc.low, s0, s1)) if tab.investment else 0
+    )
+    return buy > inv
+
+
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
+    if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
+        strong.insert(0, ("announced", tab.status_plans))
     weak = sorted(
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     for s0, s1 in spans if tab.strong_status_re is not None else ():
-        first = tab.strong_status_re.search(doc.low, s0, s1)  # type: ignore[union-attr]
-        if first is None:
-            continue
-        # At the earliest cue, the class whose cue is longest there ("closes in on" is talks).
-        found = [
-            (-m.end(), i, v, m)
-            for i, (v, p) in enumerate(strong)
-            if (m := p.match(doc.low, first.start(), s1))
-        ]
-        if found:
+        for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            # At the cue, the class whose cue is longest there ("closes in on" is talks).
+            found = [
+                (-m.end(), i, v, m)
+                for i, (v, p) in enumerate(strong)
+                if (m := p.match(doc.low, first.start(), s1))
+            ]
+            if not found:
+                continue
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
+            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+                continue  # "completed earlier this year": an earlier deal or an earlier stage
             hit = (value, m, (s0, s1))
+            break
+        if hit:
             break
     if hit is None:
         for s0, s1 in spans:
@@ -1021,14 +1068,21 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     break
             if hit:
                 break
+    buying = _acquisition(doc, tab)
     if hit is None:
         if doc.lead:
             s0, s1 = doc.lead[0]
-            facts.slots["status"] = _fact(doc, "status", tab.status_default, None, (s0, s1), "status.default")
+            value, rule = tab.status_default, "status.default"
+            if buying and value in tab.acquisition_status:
+                value, rule = tab.acquisition_status[value], rule + "+acquisition"
+            facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
+    rule = f"status.cue({value})"
+    if buying and value in tab.acquisition_status:
+        value, rule = tab.acquisition_status[value], rule + "+acquisition"
     place = "headline" if span == doc.headline else "body"
-    fact = _fact(doc, "status", value, None, (m.start(), m.end()), f"status.cue({value})", place)
+    fact = _fact(doc, "status", value, None, (m.start(), m.end()), rule, place)
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
