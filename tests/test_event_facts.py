@@ -408,3 +408,84 @@ If the sale goes through, it would be the largest software deal of the year. Van
 """
     f = facts_of(text, dt.date(2025, 5, 5))
     assert f.slots["status"].value == "agreed"
+
+
+# --- deal parties: deal nouns, "a deal with", the party a lead leaves implicit ------------------------
+
+
+def parties(text: str) -> tuple[str | None, str | None]:
+    f = facts_of(text, dt.date(2025, 5, 5))
+    return (
+        f.slots["buyer"].value if "buyer" in f.slots else None,
+        f.slots["target"].value if "target" in f.slots else None,
+    )
+
+
+def test_a_deal_nouns_possessor_is_the_buyer():
+    text = """Orbitex doubles down
+
+Orbitex's cumulative $6 billion investment in Kestrel Labs signals a new phase for the cloud market, analysts said.
+"""
+    assert parties(text) == ("Orbitex", "Kestrel Labs")
+
+
+def test_a_possessor_in_another_clause_is_not_the_buyer():
+    text = """Kestrel Labs sold in $2 billion deal
+
+The $2 billion sale of the robotics start-up was approved by its board on Monday, the company said. It will close in Vantor Group's next fiscal year, and it is the largest buyout of a robotics maker since Halcyon Corp.
+"""
+    assert parties(text) == (None, None)
+
+
+def test_an_investment_with_words_between_it_and_in_names_the_target():
+    text = """Orbitex makes its biggest bet yet
+
+Orbitex Corp is making a $5 billion investment over several years in Kestrel Labs, the robotics start-up behind the Hawk arm.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_a_deal_with_pairs_the_subject_and_the_partner():
+    text = """Vantor agrees Kestrel takeover
+
+Vantor Group has struck a deal with Kestrel Labs that will see the software group buying the start-up for about $30 billion in cash.
+"""
+    assert parties(text) == ("Vantor Group", "Kestrel Labs")
+
+
+def test_a_buyer_handing_money_over():
+    text = """Kestrel gets $2bn more
+
+Orbitex Corp has handed Kestrel Labs another $2 billion, the second slice of a deal first struck last year.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_the_party_a_lead_leaves_implicit_is_the_most_named_other_organisation():
+    text = """Orbitex extends Kestrel tie-up
+
+Orbitex Corp has worked with Kestrel Labs since 2019, and now Orbitex Corp says it will extend that partnership with a multiyear, multibillion-dollar investment.
+
+Kestrel Labs will use the money to build robot arms. Kestrel Labs said the deal keeps it independent.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_an_object_of_with_is_not_the_buyer_of_an_investment():
+    text = """Orbitex expands Kestrel partnership
+
+Orbitex Corp said on Monday it is expanding its long-term partnership with Kestrel Labs through a multiyear, multibillion-dollar investment.
+
+Kestrel Labs builds robot arms. Kestrel Labs welcomed the money, as did Orbitex Corp.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_no_guess_when_two_other_organisations_are_as_often_named():
+    text = """Orbitex plans a big investment
+
+Orbitex Corp said it would make a multibillion-dollar investment this year, naming Kestrel Labs as well as Vantor Group as candidates.
+
+Kestrel Labs declined to comment. Vantor Group did not reply.
+"""
+    assert parties(text) == ("Orbitex Corp", None)

@@ -121,16 +121,26 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
     return re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
 
 
+#: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
+_GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
+
+
 def _cue_body(cues: Iterable[str]) -> str:
     parts = []
     for cue in cues:
         cue = str(cue).strip()
         if not cue:
             continue
-        words = [
-            re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "") for w in cue.split()
-        ]
-        parts.append(r"\s+".join(words))
+        words = cue.split()
+        body = ""
+        for k, w in enumerate(words):
+            if w == "...":
+                body += _GAP
+                continue
+            body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
+            if k + 1 < len(words):
+                body += r"\s+"
+        parts.append(body)
     parts.sort(key=len, reverse=True)
     return "|".join(parts)
 
@@ -212,6 +222,7 @@ class _Tables:
     event_re: tuple[re.Pattern[str] | None, dict[str, str]]
     verbs_re: tuple[re.Pattern[str] | None, dict[str, str]]
     suffixes: frozenset[str]
+    most_named_min: int
     strong_status_re: re.Pattern[str] | None
     status_plans: re.Pattern[str] | None
     status_past: re.Pattern[str] | None
@@ -299,10 +310,14 @@ def _tables() -> _Tables:
         verbs_re=_groups_re(
             {
                 "passive": _strs(ev.get("passive_verbs")),
+                "noun": _strs(ev.get("party_nouns")),
                 "active": _strs(ev.get("party_verbs")),
+                "with": _strs(ev.get("party_with")),
+                "buyer_noun": _strs(ev.get("buyer_nouns")),
                 "raise": _strs(ev.get("raise_verbs")),
             }
         ),
+        most_named_min=int(ev.get("party_most_named_min") or 2),
         suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
         strong_status_re=_cue_re(strong_cues),
         status_plans=_cue_re(_strs(ev.get("status_announced_plans"))),
@@ -568,15 +583,35 @@ def _parties(
             n for k, n in enumerate(orgs)
             if k == 0 or not _APPOSITIVE_OF.search(doc.text, orgs[k - 1].end, n.start) or n.start - orgs[k - 1].end > 45
         ]  # fmt: skip
+        span_with: tuple[_Name | None, _Name | None, str] | None = None
+        paired = len(found)
         for start, end, kind in verbs:
-            before = [n for n in orgs if n.end <= start and not _possessor(doc, n)]
+            # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
+            before = [
+                n
+                for n in orgs
+                if n.end <= start
+                and (
+                    not _possessor(doc, n)
+                    or (kind in ("noun", "buyer_noun") and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start))
+                )
+            ]
             after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
-            if kind == "active" and before and after and before[-1].entity_id != after[0].entity_id:
-                found.append((before[-1], after[0], "party.verb"))
+            if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
+                found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
                 break
+            if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
+                span_with = span_with or (before[-1], after[0], "party.with")
+                continue
+            subjects = [
+                n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+            ]
+            if partial is None and kind == "buyer_noun" and subjects:
+                # "X ... its partnership with Y through a multibillion investment": Y is an object, X the buyer
+                partial = (subjects[-1], None, "party.noun-buyer")
             if kind == "raise" and before:
                 buyer = next((n for n in after if n.entity_id != before[0].entity_id), None)
                 found.append((buyer, before[0], "party.raise"))
@@ -585,6 +620,8 @@ def _parties(
                 partial = (before[-1], None, "party.verb-buyer")
             if partial is None and kind == "active" and after and not before:
                 partial = (None, after[0], "party.verb-target")
+        if span_with is not None and len(found) == paired:
+            found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
     if len(found) > 1:
         counts: dict[str, int] = {}
         for n in doc.names:
@@ -603,6 +640,41 @@ def _parties(
             return best
         return first
     return found[0] if found else (partial or (None, None, ""))
+
+
+def _other_party(doc: _Doc, known: _Name) -> _Name | None:
+    """The party a lead leaves implicit: the organisation the article names most (at least
+    `party_most_named_min` times), other than the found party and its owners or units, named in the
+    headline or the lead ("X has said it will extend that partnership with a multi-billion investment":
+    the partner X works with)."""
+    tab = _tables()
+    related = _related(doc, {known.entity_id: known.name})
+    top = [doc.headline] if doc.headline else []
+    counts: dict[str, int] = {}
+    first: dict[str, _Name] = {}
+    for n in doc.names:
+        if (
+            n.type not in _ORGS
+            or not _named(doc, n)
+            or n.entity_id in related
+            or _party_like(doc, n, related)
+        ):
+            continue
+        counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+        if n.entity_id not in first and any(a <= n.start < b for a, b in top + doc.lead):
+            first[n.entity_id] = n
+    ranked = sorted(first, key=lambda k: (-counts[k], first[k].start))
+    if not ranked or counts[ranked[0]] < tab.most_named_min:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None  # two organisations as often named: no guess
+    return first[ranked[0]]
+
+
+#: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
+_OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
+#: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w$€£.-]+\s+){0,5}")
 
 
 def _named(doc: _Doc, n: _Name) -> bool:
@@ -1090,6 +1162,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
 
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
+    if (buyer is None) != (target is None):
+        other = _other_party(doc, buyer or target)  # type: ignore[arg-type]
+        if other is not None:
+            buyer, target = (buyer, other) if target is None else (other, target)
+            rule += "+most-named"
     if doc.headline is not None:  # the headline's own statement of the parties
         h_buyer, h_target, h_rule = _parties(doc, tab, [doc.headline])
         for slot, name in (("buyer", h_buyer), ("target", h_target)):
