@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
@@ -489,3 +491,22 @@ Orbitex Corp said it would make a multibillion-dollar investment this year, nami
 Kestrel Labs declined to comment. Vantor Group did not reply.
 """
     assert parties(text) == ("Orbitex Corp", None)
+
+
+# --- every new pattern is linear: 2 MB of its own characters (no timing asserted) --------------
+
+
+@pytest.mark.parametrize(
+    "unit", ["investment ", "investment a ", "'s a ", "earlier this year ", "deal with "]
+)
+def test_party_and_status_patterns_are_linear(unit: str) -> None:
+    from tui.analysis.extract import facts as facts_mod
+
+    line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+    tab = facts_mod._tables()
+    pattern, _groups = tab.verbs_re
+    assert pattern is not None
+    sum(1 for _ in pattern.finditer(line))
+    facts_mod._POSSESSED_NOUN.fullmatch(line)
+    assert tab.status_past is not None
+    sum(1 for _ in tab.status_past.finditer(line))
