@@ -76,6 +76,7 @@ KIND_OF_VERDICT = {
     "hedge": "precision",
     "variation": "variation",
     "title": "variation",
+    "different measure": "variation",  # one price with and without the debt (compare/verdicts.py)
 }
 
 
