@@ -204,6 +204,8 @@ def _line(unit: str) -> str:
         ("anonymous", "two people who spoke to "),
         ("doc_before", "a recent, but so far, "),
         ("anaphor", "it "),
+        ("group_of", "analysts at The "),
+        ("group_at", "some industry analysts "),
     ],
 )
 def test_attribution_patterns_are_linear(pattern: str, unit: str) -> None:
@@ -227,3 +229,58 @@ def test_the_deal_object_pattern_is_bounded() -> None:
     """It is only ever matched right after a verb: one match on 2 MB of its characters."""
     for unit in (" a $23 billion ", "x"):
         _DEAL_OBJECT.match(_line(unit))
+
+
+# --- second round ----------------------------------------------------------------------------------
+
+
+def test_a_group_with_its_affiliation_is_one_source_each() -> None:
+    text = (
+        "According to officials in the Harbour Ministry and scientists at Tallow Field Station in Kestrel, "
+        "the crops dried."
+    )
+    assert sources(text) == [
+        ("officials in the Harbour Ministry", "group"),
+        ("scientists at Tallow Field Station", "group"),
+    ]
+    assert sources("Sales fell, according to some analysts.") == [("analysts", "group")]
+    assert sources("According to the analysts, sales fell.") != [("analysts", "group")]
+
+
+def test_an_outlets_head_alone_is_that_outlet() -> None:
+    r = result("Harbour will buy Tallow, per the Harbour Daily Journal. The deal is big, per the Journal.")
+    assert [s.name for s in r.sources] == ["Harbour Daily Journal"]
+    # two outlets with that head: "the Times" could be either, so it joins neither
+    two = result(
+        "The Harbour Times and the Tallow Times reported the deal. The deal was big, the Times said."
+    )
+    assert aliases(two.entities, "Harbour Times") == {"Harbour Times"}
+    assert aliases(two.entities, "Tallow Times") == {"Tallow Times"}
+
+
+def test_a_cue_cut_off_by_the_end_of_the_excerpt_cites_nothing() -> None:
+    assert sources("The deal puts Tallow in the lead alongside Harbour, who writes") == []
+    assert sources("The deal puts Tallow in the lead, Harbour said.") == [("Harbour", "organization")]
+
+
+def test_an_uncued_quotation_continues_the_last_speaker() -> None:
+    r = result(
+        "Tallow said it will widen its “long-term partnership with Harbour through many new deals.”\n\n"
+        "Harbour builds ships for the northern routes.\n\n"
+        "The money will speed up “the building of very large ships for the north”.\n"
+    )
+    assert [q.speaker for q in r.analysis.quotes] == ["Tallow", "Tallow"]
+    r = result(
+        "Tallow said it will widen its “long-term partnership with Harbour through many new deals.”\n\n"
+        "Ivo Stark, an analyst, said the plan was sound.\n\n"
+        "The money will speed up “the building of very large ships for the north”.\n"
+    )
+    assert [q.speaker for q in r.analysis.quotes] == ["Tallow", None]
+
+
+def test_a_quotation_with_an_unknown_speakers_cue_does_not_continue_the_last_speaker() -> None:
+    r = result(
+        "Tallow said it will widen its “long-term partnership with Harbour through many new deals.”\n\n"
+        "On the departure, the co-leads said, “We are grateful for all the years of hard work here.”\n"
+    )
+    assert [q.speaker for q in r.analysis.quotes] == ["Tallow", None]

@@ -192,6 +192,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r"))$",
             re.IGNORECASE,
         ),
+        "group_of": re.compile(
+            r"(?P<np>(?:(?:"
+            + _QUANTIFIERS
+            + r")\s+)?(?:"
+            + _MOD
+            + r"\s+){0,2}?(?:"
+            + alt(list(_GROUP_HEADS))
+            + r")"
+            r"\s+(?:in|at|of|from)\s+"
+            r"(?:the\s+)?(?-i:[A-Z])[\w&’'-]{0,40}(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w&’'-]{0,40}){0,5})",
+            re.IGNORECASE,
+        ),
+        "group_at": re.compile(
+            r"(?P<np>(?:(?:"
+            + _QUANTIFIERS
+            + r")\s+)?(?:"
+            + _MOD
+            + r"\s+){0,2}?(?:"
+            + alt(list(_GROUP_HEADS))
+            + r"))"
+            r"(?![\w’'-])",
+            re.IGNORECASE,
+        ),
         "passive": re.compile(
             r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
             r"(?=\s+that\b|\s*[.,;:!?]|\s*$)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
@@ -206,9 +229,11 @@ _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|on|with|of|to|from|for|by|at|about|against|between|into|after|before|under)\s+$", re.IGNORECASE
+#: Where a clause starts: after a comma, a colon, a dash or a conjunction ("..., but a report claims").
+_CLAUSE_START = re.compile(
+    r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
@@ -321,6 +346,11 @@ _FINANCIAL = re.compile(
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
+
+
+def has_cue(text: str, start: int, end: int) -> bool:
+    """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?"""
+    return _patterns()["verb"].search(text, start, end) is not None
 
 
 class _Hit:
@@ -506,6 +536,27 @@ class Attributor:
         m = self.p["unnamed_at"].match(window)
         if m:
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
+        m = self.p["group_of"].match(window)
+        if m:
+            # "according to officials in the Agriculture Department": a group with its affiliation
+            np = " ".join(m.group("np").split())
+            label = np[0].lower() + np[1:] if np.split()[0][1:].islower() else np
+            found = Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                (pos, pos + m.end()),
+                "",
+                "group",
+                speaker_text=np,
+            )
+            return found, pos + m.end()
+        m = self.p["group_at"].match(window)
+        if m:  # "according to analysts, ...": a bare group (not "the analysts", "Meta's employees")
+            g = self._group(m.group("np"), pos, pos + m.end())
+            if g is not None:
+                return g, pos + m.end()
         m = self.p["anaphor_at"].match(window)
         if m:
             ent = self._resolve(m.group("np"), pos)
@@ -555,9 +606,10 @@ class Attributor:
         if (
             m
             and m.group("det").lower() in ("a", "an")
-            and _PREPOSITION_BEFORE.search(text, max(lo, m.start() - 10), m.start())
+            and m.start() > lo
+            and not _CLAUSE_START.search(text, max(lo, m.start() - 12), m.start())
         ):
-            m = None  # "In a statement, Yeary ...": the object of a preposition is not the subject
+            m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
         m = self.p["anaphor"].search(text, max(lo, end - 30), end)
@@ -995,6 +1047,11 @@ class Attributor:
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
                 continue  # "splitting the job tells you the board wants cash": shows, no source
+            if text[m.end() :].strip() in ("", ":") and (
+                text[m.end() :].strip() == ":"
+                or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
+            ):
+                continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
             if verb == "declined":
                 tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
                 if not tail:
