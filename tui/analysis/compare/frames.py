@@ -14,6 +14,7 @@ name ("Network and Edge Group", "Race Capital") and does not count; cues written
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,28 +157,47 @@ def _in_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in ".!?:" and not _title_case(text)
 
 
-def _cue_hits(rule: ItemRule, st: Statement) -> bool:
-    """Whether the sentence itself carries one of the rule's cues (in its own words when `narrator`)."""
-    text = st.text
+def _cue_sentences(rule: ItemRule, body: list[Statement], whole: str, starts: list[int]) -> list[int]:
+    """The sentences (indexes into `body`) that carry one of the rule's cues themselves (in their
+    own words when `narrator`). One scan of the article's text `whole` (the sentences joined by
+    SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
+    found: set[int] = set()
     for cues, names in ((rule.cues, False), (rule.names, True)):
-        if cues is None or cues.search(text) is None:
+        if cues is None:
             continue
-        for m in cues.finditer(text):
-            if not names and _in_name(text, m.start()):
+        for m in cues.finditer(whole):
+            n = bisect.bisect_right(starts, m.start()) - 1
+            if n in found:
                 continue
-            if rule.narrator and _in_quote(st, m.start(), m.end()):
+            st = body[n]
+            a, b = m.start() - starts[n], m.end() - starts[n]
+            if b > len(st.text):  # a pattern that ran into the next sentence
                 continue
-            return True
-    return False
+            if not names and _in_name(st.text, a):
+                continue
+            if rule.narrator and _in_quote(st, a, b):
+                continue
+            found.add(n)
+    return sorted(found)
 
 
-def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
-    return _fires_one(rule, st, nxt) or any(_fires_one(alt, st, nxt) for alt in rule.alternatives)
+#: What joins the sentences of an article for the cue scan: a full stop keeps a phrase cue
+#: ("falling behind", a lookahead) from running from one sentence into the next.
+SEP = ".\n"
 
 
-def _fires_one(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
-    if not _cue_hits(rule, st):
-        return False
+def _fired(rule: ItemRule, body: list[Statement], whole: str, starts: list[int]) -> list[int]:
+    """The sentences that are evidence for the item: its own rule or any `or:` alternative fires."""
+    out: set[int] = set()
+    for r in (rule, *rule.alternatives):
+        for n in _cue_sentences(r, body, whole, starts):
+            if n not in out and _holds(r, body[n], body[n + 1] if n + 1 < len(body) else None):
+                out.add(n)
+    return sorted(out)
+
+
+def _holds(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
+    """The rule's conditions besides its cue, for a sentence that carries the cue."""
     text = st.text if not (rule.window and nxt) else st.text + " " + nxt.text
     if rule.also is not None and rule.also.search(text) is None:
         return False
@@ -207,23 +227,22 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     frames, weights = codebook()
     body = [st for st in statements if st.place != "heading" and not st.furniture]
     total = sum(weights.get(st.place, 1.0) for st in body) or 1.0
-    whole = "\n".join(st.text for st in body)  # a rule whose cues never occur is skipped at once
+    whole = SEP.join(st.text for st in body)
+    starts, at = [], 0
+    for st in body:
+        starts.append(at)
+        at += len(st.text) + len(SEP)
     scores = []
     for frame in frames:
         carrying: set[str] = set()
         items = []
         for rule in frame.items:
             item = FrameItem(rule.id, rule.question, rule.rule, rule.applicable)
-            if rule.applicable and any(
-                c is not None and c.search(whole) is not None
-                for r in (rule, *rule.alternatives)
-                for c in (r.cues, r.names)
-            ):
-                for n, st in enumerate(body):
-                    nxt = body[n + 1] if n + 1 < len(body) else None
-                    if _fires(rule, st, nxt):
-                        item.evidence.append(Evidence(st.span, st.text))
-                        carrying.add(st.id)
+            if rule.applicable:
+                for n in _fired(rule, body, whole, starts):
+                    st = body[n]
+                    item.evidence.append(Evidence(st.span, st.text))
+                    carrying.add(st.id)
             items.append(item)
         applicable = [i for i in items if i.applicable]
         score = sum(1 for i in applicable if i.yes) / len(applicable) if applicable else 0.0
