@@ -870,7 +870,10 @@ def _group(
         "entity.acronym",
         "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
     }
+    first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     for c in cands:
+        if c.start < first.get(c.tokens, c.start + 1):
+            first[c.tokens] = c.start
         if c.type is None:
             continue
         weight = 3 if c.rule in strong else (1 if c.rule.startswith("entity.default") else 2)
@@ -940,7 +943,12 @@ def _group(
         known_alone = form in tab.known and all(
             tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
         )
-        if len(longer) == 1 and not known_alone and vote(form) != EntityType.PERSON:
+        if (
+            len(longer) == 1
+            and not known_alone
+            and vote(form) != EntityType.PERSON
+            and not _unit_of(form, longer[0], first, tab)
+        ):
             union(form, longer[0])
 
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -979,6 +987,19 @@ def _group(
         if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
             out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
     return out
+
+
+def _unit_of(
+    short: tuple[str, ...], long: tuple[str, ...], first: dict[tuple[str, ...], int], tab: Tables
+) -> bool:
+    """ "Broadcom ... Broadcom Software Group": a longer name that adds a unit's head (Group, Division,
+    Software...) to a name the text has already used on its own names a part of that organization, not
+    the organization. A text that gives the long name first and then shortens it ("Harbour Group ...
+    Harbour said") means one organization."""
+    added = long[len(short) :]
+    if not any(w in tab.unit_heads for w in added):
+        return False
+    return short in first and first[short] < first.get(long, first[short] + 1)
 
 
 def _join(tokens: tuple[str, ...]) -> str:
