@@ -103,11 +103,11 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
     """One rule of an item (the item's own conditions, or one of its `or:` alternatives)."""
     raw = it.get("cues")
     listed = [raw] if isinstance(raw, str) else raw
+    words: Any = raw  # not a list: cue_pattern says what is wrong with it
+    names: list[Any] = []
     if isinstance(listed, list):
         words = [c for c in listed if str(c).startswith("re:") or str(c) == str(c).lower()]
         names = [c for c in listed if c not in words]
-    else:
-        words, names = raw, []
     cues = cue_pattern(words, where + ".cues")
     name_cues = cue_pattern(names, where + ".cues") if names else None
     if applicable and cues is None and name_cues is None:
