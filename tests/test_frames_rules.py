@@ -164,3 +164,55 @@ def test_share_moves_are_gains_and_losses() -> None:
 def test_the_degree_of_expense_in_words_is_a_cost() -> None:
     assert "E2" in _items("Acme announced a multibillion-dollar investment in Bolt.", actors=2)
     assert "E2" not in _items("Acme announced an investment in Bolt.", actors=2)
+
+
+# --- after the hold-out (tests/frames): lawsuits, authorities, layoffs -------------------------------------
+
+
+def test_a_lawsuit_between_named_parties_is_a_conflict() -> None:
+    assert "C1" in _items("Roe sued Acme and its chief executive on Thursday.", actors=2, persons=1)
+    assert "C1" in _items("Bolt filed a suit against Acme in a state court.", actors=2)
+    assert "C2" in _items("Roe claims Acme betrayed its founding mission.", actors=2, persons=1)
+    assert "C2" in _items("The complaint says Acme misled its investors.", actors=1)
+
+
+def test_harm_to_competition_is_an_antitrust_term_not_a_contest() -> None:
+    assert "C1" not in _items("The FTC says the deal would harm competition between Acme and Bolt.", actors=3)
+
+
+def test_ahead_and_keeping_pace_count_only_against_someone() -> None:
+    assert "C4" not in _items(
+        "Great opportunities lie ahead of us, Roe told Acme staff.", actors=2, persons=1
+    )
+    assert "C4" not in _items("To keep pace with that growth, Acme hired widely.", actors=1)
+    assert "C4" in _items("Acme has pulled ahead of its rivals in chips.", actors=1)
+    assert "C4" in _items("Bolt struggles to keep pace with its rivals.", actors=1)
+
+
+def test_an_authority_named_in_full_acting_against_a_deal() -> None:
+    assert "R1" in _items("The Federal Trade Commission sued to block the deal on Thursday.", actors=1)
+    assert "R1" in _items("The Justice Department is seeking an injunction to stop the merger.", actors=1)
+    assert "R1" not in _items("Acme's Federal Way office will close.", actors=1)
+
+
+def test_a_title_must_be_near_the_change_at_the_top() -> None:
+    far = (
+        "In a letter signed by Acme's chief executive, Jane Roe, the company said that in the boom years "
+        "of the pandemic, when demand for its chips seemed endless, it had hired for a different economic reality."
+    )
+    assert "R4" not in _items(far, actors=2, persons=1)
+    assert "R4" in _items("Acme hired Jane Roe as chief executive in 2019.", actors=2, persons=1)
+    assert "R4" in _items("Roe became chief executive of Acme in 2019.", actors=2, persons=1)
+    assert "R4" not in _items("Bolt says Acme and its CEO have become a closed shop.", actors=2)
+
+
+def test_people_laid_off_are_people_affected() -> None:
+    assert "H3" in _items("Employees who are being laid off will get 16 weeks of pay.")
+    assert "H3" in _items("It means saying goodbye to talented people we loved working with.")
+    assert "H3" not in _items("People familiar with the matter said the talks continue.")
+
+
+def test_cutting_jobs_and_costs_is_an_economic_consequence() -> None:
+    assert "E3" in _items("Acme will cut 12,000 jobs to reduce costs.", actors=1)
+    assert "E3" in _items("We hired for a different economic reality than the one we face today.")
+    assert "E3" not in _items("Acme will hire 200 engineers next year.", actors=1)

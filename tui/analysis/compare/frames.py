@@ -40,6 +40,7 @@ class ItemRule:
     narrator: bool
     window: int
     names: Cues | None = None  # the cues written with capitals: names, matched whatever the case
+    near: int = 0  # the `also` cue must lie within this many characters of the cue (0: anywhere)
     alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
 
 
@@ -92,6 +93,7 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
                     rule.narrator,
                     rule.window,
                     rule.names,
+                    rule.near,
                     alts,
                 )
             )
@@ -127,6 +129,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         narrator=bool(it.get("narrator", False)),
         window=int(it.get("window", 0) or 0),
         names=name_cues,
+        near=int(it.get("near", 0) or 0),
     )
 
 
@@ -157,17 +160,19 @@ def _in_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in ".!?:" and not _title_case(text)
 
 
-def _cue_sentences(rule: ItemRule, body: list[Statement], whole: str, starts: list[int]) -> list[int]:
+def _cue_sentences(
+    rule: ItemRule, body: list[Statement], whole: str, starts: list[int]
+) -> dict[int, list[tuple[int, int]]]:
     """The sentences (indexes into `body`) that carry one of the rule's cues themselves (in their
-    own words when `narrator`). One scan of the article's text `whole` (the sentences joined by
-    SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
-    found: set[int] = set()
+    own words when `narrator`), each with where its cues are. One scan of the article's text `whole`
+    (the sentences joined by SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
+    found: dict[int, list[tuple[int, int]]] = {}
     for cues, names in ((rule.cues, False), (rule.names, True)):
         if cues is None:
             continue
         for m in cues.finditer(whole):
             n = bisect.bisect_right(starts, m.start()) - 1
-            if n in found:
+            if n in found and not rule.near:
                 continue
             st = body[n]
             a, b = m.start() - starts[n], m.end() - starts[n]
@@ -177,8 +182,8 @@ def _cue_sentences(rule: ItemRule, body: list[Statement], whole: str, starts: li
                 continue
             if rule.narrator and _in_quote(st, a, b):
                 continue
-            found.add(n)
-    return sorted(found)
+            found.setdefault(n, []).append((a, b))
+    return found
 
 
 #: What joins the sentences of an article for the cue scan: a full stop keeps a phrase cue
@@ -190,17 +195,25 @@ def _fired(rule: ItemRule, body: list[Statement], whole: str, starts: list[int])
     """The sentences that are evidence for the item: its own rule or any `or:` alternative fires."""
     out: set[int] = set()
     for r in (rule, *rule.alternatives):
-        for n in _cue_sentences(r, body, whole, starts):
-            if n not in out and _holds(r, body[n], body[n + 1] if n + 1 < len(body) else None):
+        for n, hits in _cue_sentences(r, body, whole, starts).items():
+            if n not in out and _holds(r, body[n], body[n + 1] if n + 1 < len(body) else None, hits):
                 out.add(n)
     return sorted(out)
 
 
-def _holds(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
-    """The rule's conditions besides its cue, for a sentence that carries the cue."""
+def _holds(rule: ItemRule, st: Statement, nxt: Statement | None, hits: list[tuple[int, int]]) -> bool:
+    """The rule's conditions besides its cue, for a sentence that carries the cue at `hits`."""
     text = st.text if not (rule.window and nxt) else st.text + " " + nxt.text
-    if rule.also is not None and rule.also.search(text) is None:
-        return False
+    if rule.also is not None:
+        if rule.near:
+            if not any(
+                a - rule.near <= m.end() and m.start() <= b + rule.near
+                for m in rule.also.finditer(text)
+                for a, b in hits
+            ):
+                return False
+        elif rule.also.search(text) is None:
+            return False
     if rule.actors:
         count = _actors(st) + (_actors(nxt) if rule.window and nxt else 0)
         if count < rule.actors:
