@@ -14,6 +14,7 @@ Pass B then finds every mention of the names so known anywhere in the text, head
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -170,6 +171,7 @@ PLACE_TAILS = ("-based", "-headquartered", "-born")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=8192)  # names recur in every article; bounded for endless distinct ones
 def slug(name: str) -> str:
     return _SLUG.sub("-", name.lower().replace("’", "").replace("'", "")).strip("-") or "x"
 
@@ -1014,14 +1016,22 @@ def _scan(
     tab: Tables,
 ) -> dict[str, Local]:
     """Pass B: every mention of a known form, longest first, in every sentence and heading."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    group_first: dict[str, list[tuple[str, ...]]] = {}
     for form in groups:
-        by_first.setdefault(form[0], []).append(form)
-    for form in tab.known:
-        if form not in groups and _gaz_safe(form):
-            by_first.setdefault(form[0], []).append(form)
-    for same_first in by_first.values():
-        same_first.sort(key=len, reverse=True)
+        group_first.setdefault(form[0], []).append(form)
+    memo: dict[str, list[tuple[str, ...]]] = {}
+
+    def forms_of(word: str) -> list[tuple[str, ...]]:
+        """The article's forms, then the safe gazetteer ones, starting with `word`, longest first
+        (built for the words met, not for the whole gazetteer on every article)."""
+        got = memo.get(word)
+        if got is None:
+            known = tab.by_first.get(word, ())
+            got = group_first.get(word, []) + [f for f in known if f not in groups and _gaz_safe(f)]
+            got.sort(key=len, reverse=True)
+            memo[word] = got
+        return got
+
     locals_: dict[str, Local] = {}
     for _sent, toks in sentence_tokens:
         i = 0
@@ -1031,9 +1041,9 @@ def _scan(
             if not tok.is_cap:
                 i += 1
                 continue
-            forms = by_first.get(tok.text) or by_first.get(tok.bare)
+            forms = forms_of(tok.text) or forms_of(tok.bare)
             if not forms and tok.text.isupper() and len(tok.text) >= 3:
-                forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
+                forms = forms_of(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
             if not forms and "-" in tok.bare:
                 # "the Microsoft-OpenAI deal": a compound of two known names is a mention of each
                 for part_start, part in _compound_parts(tok, groups, tab):
