@@ -15,7 +15,8 @@ Printed per story and set, and in total per set (micro-averaged over the stories
 entity P/R/F1 (persons and organizations; places and products the analysis finds are ignored),
 cited-source P/R/F1, key-fact accuracy (the value the analysis assigns to each slot of each
 article: `assigned`), quote recall and speaker accuracy, discrepancy recall, the share of
-contradiction flags that are false, copies linked (and false copy links).
+contradiction flags that are false, copies linked (and false copy links), dominant-frame agreement
+(the Compare profile's primary frame against the table's hand-coded `frame`, n/N).
 
 Not a test: it prints figures and asserts nothing (tests/test_coverage_bench.py holds the floors).
 """
@@ -75,6 +76,7 @@ KIND_OF_VERDICT = {
     "hedge": "precision",
     "variation": "variation",
     "title": "variation",
+    "different measure": "variation",  # one price with and without the debt (compare/verdicts.py)
 }
 
 
@@ -108,6 +110,8 @@ class Counts:
     copies_linked: int = 0
     copies_total: int = 0
     copies_false: int = 0
+    frames_right: int = 0  # articles whose primary frame (the Compare profile's) is the table's `frame`
+    frames_total: int = 0  # analysed articles the table gives a `frame`
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
@@ -137,6 +141,7 @@ class Counts:
             "discrepancy_kind": ratio(self.disc_kind_right, self.disc_found),
             "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
             "copies_linked": ratio(self.copies_linked, self.copies_total),
+            "dominant_frame": ratio(self.frames_right, self.frames_total),
         }
 
 
@@ -388,6 +393,35 @@ def _miss(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FrameCheck:
+    """One article's primary frame: the table's (coded by hand) and the tool's, with the saliences."""
+
+    article: str
+    table: str
+    tool: str | None
+    salience: dict[str, float]  # frame id -> weighted share of sentences (compare/frames.py)
+
+    @property
+    def right(self) -> bool:
+        return self.tool == self.table
+
+
+def frame_checks(table: FactTable, run: Run) -> list[FrameCheck]:
+    """The primary frame of each analysed article the table codes, against the table's `frame`."""
+    out = []
+    profiles = run.comparison.profiles if run.comparison is not None else {}
+    for aid in run.ids:
+        coded = table.article(aid).frame
+        if coded is None:
+            continue
+        prof = profiles.get(aid)
+        tool = prof.primary_frame if prof is not None else None
+        salience = {f.frame: f.salience for f in prof.frames} if prof is not None else {}
+        out.append(FrameCheck(aid, coded, tool, salience))
+    return out
+
+
 def score_run(table: FactTable, run: Run) -> Counts:
     return judge_run(table, run)[0]
 
@@ -437,6 +471,9 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         c.speakers_right += sum(1 for i, j in qpairs if _speaker_right(run, art, art.quotes[i], quotes[j]))
     flags, checked = _score_comparison(table, run, c)
     _score_copies(table, run, c)
+    frames = frame_checks(table, run)
+    c.frames_total += len(frames)
+    c.frames_right += sum(1 for f in frames if f.right)
     return c, flags, misses, checked
 
 
@@ -605,6 +642,7 @@ class Result:
     flags: list[Flag] = field(default_factory=list)  # the comparison's contradiction flags, judged
     misses: list[Miss] = field(default_factory=list)  # key facts the analysis got wrong
     checked: list[Checked] = field(default_factory=list)  # table discrepancies, found or not
+    frames: list[FrameCheck] = field(default_factory=list)  # primary frames, the table's and the tool's
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -635,7 +673,8 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
             run.lookup = lookup
             counts, flags, misses, checked = judge_run(table, run)
             set_ = "own" if table.own else "real"
-            results.append(Result(table.story, set_, counts, flags, misses, checked))
+            frames = frame_checks(table, run)
+            results.append(Result(table.story, set_, counts, flags, misses, checked, frames))
     return results
 
 
@@ -652,17 +691,18 @@ def _f(x: float | None) -> str:
 
 HEADER = (
     f"{'story':<24} {'set':<4} {'art':>3} | {'ent P':>5} {'R':>5} {'F1':>5} | {'src P':>5} {'R':>5} {'F1':>5} |"
-    f" {'fact':>5} | {'quote':>5} {'spkr':>5} | {'disc':>5} {'falsC':>5} | copies"
+    f" {'fact':>5} | {'quote':>5} {'spkr':>5} | {'disc':>5} {'falsC':>5} | {'copies':<14} | frame"
 )
 
 
 def row(name: str, set_: str, c: Counts) -> str:
     m = c.measures()
     copies = f"{c.copies_linked}/{c.copies_total}" + (f" +{c.copies_false} false" if c.copies_false else "")
+    frame = f"{_f(m['dominant_frame'])} {c.frames_right}/{c.frames_total}" if c.frames_total else "  --"
     return (
         f"{name:<24} {set_:<4} {c.articles:>3} | {_f(m['entity_p'])} {_f(m['entity_r'])} {_f(m['entity_f1'])} |"
         f" {_f(m['source_p'])} {_f(m['source_r'])} {_f(m['source_f1'])} | {_f(m['key_fact'])} |"
-        f" {_f(m['quote_recall'])} {_f(m['speaker'])} | {_f(m['discrepancy_recall'])} {_f(m['false_contradictions'])} | {copies}"
+        f" {_f(m['quote_recall'])} {_f(m['speaker'])} | {_f(m['discrepancy_recall'])} {_f(m['false_contradictions'])} | {copies:<14} | {frame}"
     )
 
 
@@ -704,6 +744,7 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
                 "flags": [asdict(f) for f in r.flags],
                 "discrepancies": [asdict(d) for d in r.checked],
                 "misses": [asdict(m) for m in r.misses],
+                "frames": [{**asdict(f), "right": f.right} for f in r.frames],
             }
             for r in results
         ],
@@ -740,6 +781,22 @@ def discrepancy_lines(results: list[Result]) -> list[str]:
             )
     found = sum(1 for r in results for d in r.checked if d.found)
     lines.append(f"{found} of {sum(len(r.checked) for r in results)} table discrepancies found")
+    return lines
+
+
+def frame_lines(results: list[Result]) -> list[str]:
+    """`--frames`: every coded article, RIGHT or WRONG, the table's primary frame against the tool's,
+    with the tool's salience per frame (highest first)."""
+    lines = []
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for f in r.frames:
+            sal = ", ".join(f"{k} {v:.2f}" for k, v in sorted(f.salience.items(), key=lambda kv: -kv[1]) if v)
+            lines.append(
+                f"{'RIGHT' if f.right else 'WRONG'} {r.story} {r.set} {f.article}: table {f.table}"
+                f" | tool {f.tool or 'none'} | {sal or 'no frame carried'}"
+            )
+    right = sum(1 for r in results for f in r.frames if f.right)
+    lines.append(f"{right} of {sum(len(r.frames) for r in results)} primary frames agree with the tables")
     return lines
 
 
@@ -786,6 +843,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list every scored table discrepancy, found or missed, with the comparison's verdict",
     )
+    parser.add_argument(
+        "--frames",
+        action="store_true",
+        help="list every article's primary frame, the table's against the tool's, with the saliences",
+    )
     parser.add_argument("--set", choices=("own", "real"), help="score one set only (own words or real texts)")
     parser.add_argument(
         "--cells",
@@ -807,8 +869,9 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses or args.discrepancies:
+    elif args.flags or args.misses or args.discrepancies or args.frames:
         lines = flag_lines(results) if args.flags else []
+        lines += frame_lines(results) if args.frames else []
         lines += discrepancy_lines(results) if args.discrepancies else []
         lines += miss_lines(results) if args.misses else []
         print("\n".join(lines))

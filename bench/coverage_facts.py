@@ -56,6 +56,9 @@ DISTRACTOR_KINDS = (
 EXTRA_DISCREPANCY_SLOTS = ("terms", "context", "person_name", "quote")
 SOURCE_KINDS = ("person", "company", "outlet", "unnamed", "official", "group", "document")
 ENTITY_TYPES = ("person", "org")
+#: The frame labels of an article's `frame` / `frames_present` (Semetko & Valkenburg's five generic
+#: frames, named as in tui/analysis/compare/frames.yaml; tests check the two lists agree).
+FRAMES = ("conflict", "human_interest", "economic", "morality", "responsibility")
 DISCREPANCY_KINDS = ("contradiction", "precision", "variation", "none")
 
 
@@ -117,6 +120,9 @@ class TableArticle:
     entities: list[TableEntity] = field(default_factory=list)
     quotes: list[TableQuote] = field(default_factory=list)
     scare_quotes: list[str] = field(default_factory=list)
+    #: The hand-coded primary frame (largest weighted share of sentences; docs/coverage-bench.md).
+    frame: str | None = None
+    frames_present: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +261,8 @@ _ARTICLE_FIELDS = (
     "mentions",  # figures stated elsewhere than in the body's own voice (inside a quote): not scored
     "appointments",  # one entry per person whose role changes (several people): not scored
     "note",
+    "frame",  # the primary frame, coded by hand (docs/coverage-bench.md "The frame judgement")
+    "frames_present",  # every frame with at least one marked sentence
 )
 _TOP_FIELDS = ("story", "event", "summary", "written", "articles", "discrepancies")
 
@@ -365,6 +373,17 @@ def _article(r: _Reader, node: yaml.Node, where: str, event: str, own: bool) -> 
         art.date = r.date(m["date"], f"{where}.date")
     if "truncated" in m:
         art.truncated = r.boolean(m["truncated"], f"{where}.truncated")
+    if "frame" in m:
+        art.frame = r.choice(m["frame"], f"{where}.frame", FRAMES, optional=True)
+    if "frames_present" in m:
+        nodes = r.seq(m["frames_present"], f"{where}.frames_present")
+        art.frames_present = tuple(
+            r.choice(n, f"{where}.frames_present[{i}]", FRAMES) or "" for i, n in enumerate(nodes)
+        )
+        if art.frame and art.frames_present and art.frame not in art.frames_present:
+            raise r.fail(
+                m["frames_present"], f"{where}.frames_present", f"should include the frame '{art.frame}'"
+            )
     if "same_wire_as" in m:
         art.same_wire_as = r.names(m["same_wire_as"], f"{where}.same_wire_as")
     if "headline" in m:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
@@ -334,3 +336,177 @@ Orbitex Corp has injected a further $1 billion into Kestrel Labs, the robotics s
 """
     f = facts_of(text, dt.date(2025, 5, 5))
     assert f.slots["status"].value == "closed"
+
+
+# --- status: earlier stages, announced plans, acquisitions -----------------------------------------------
+
+
+def test_a_status_word_of_an_earlier_deal_is_not_this_deals_status():
+    text = """Orbitex adds $2 billion to Kestrel bet
+
+Orbitex Corp is putting another $2 billion into Kestrel Labs, the robotics start-up said on Friday.
+
+The new money, confirmed by both companies, follows a $1 billion investment completed earlier this year.
+"""
+    f = facts_of(text, dt.date(2025, 11, 21))
+    assert f.slots["status"].value == "announced"
+
+
+def test_talks_reported_earlier_are_not_the_status_of_an_announced_deal():
+    text = """Orbitex backs Kestrel Labs
+
+Orbitex Corp announced a new multiyear investment in Kestrel Labs on Monday.
+
+Orbitex gave no figure, but the Ledger reported earlier this month that the company was in discussions to invest up to $5 billion.
+"""
+    f = facts_of(text, dt.date(2025, 2, 3))
+    assert f.slots["status"].value == "announced"
+
+
+def test_talks_in_their_own_clause_stay_talks():
+    text = """Orbitex weighs Kestrel bet
+
+Orbitex Corp is in talks to invest $5 billion in Kestrel Labs, people familiar with the matter said on Monday.
+
+Orbitex first backed the start-up last year.
+"""
+    f = facts_of(text, dt.date(2025, 2, 3))
+    assert f.slots["status"].value == "talks"
+
+
+def test_an_announced_plan_to_buy_is_an_agreed_purchase():
+    text = """Vantor to buy Kestrel Labs
+
+Vantor Group announced plans to buy Kestrel Labs in a cash-and-stock deal valued at about $30 billion.
+
+The deal would also see Vantor Group take on Kestrel Labs' debt.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["status"].value == "agreed"
+    assert f.slots["status"].rule == "status.cue(announced)+acquisition"
+
+
+def test_an_announced_investment_stays_announced_and_plans_alone_are_talks():
+    announced = """Orbitex to back Kestrel
+
+Orbitex Corp announced plans to invest $3 billion in Kestrel Labs for a minority stake.
+
+The investment round values the start-up at $9 billion.
+"""
+    assert facts_of(announced, dt.date(2025, 5, 5)).slots["status"].value == "announced"
+    plans = """Orbitex to back Kestrel
+
+Orbitex Corp plans to invest $3 billion in Kestrel Labs, according to people familiar with the matter.
+
+The investment would value the start-up at $9 billion.
+"""
+    assert facts_of(plans, dt.date(2025, 5, 5)).slots["status"].value == "talks"
+
+
+def test_a_purchase_the_buyer_says_it_will_make_is_agreed():
+    text = """Vantor in $30 billion purchase
+
+If the sale goes through, it would be the largest software deal of the year. Vantor Group said today that it will purchase Kestrel Labs in a deal worth roughly $30 billion.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert f.slots["status"].value == "agreed"
+
+
+# --- deal parties: deal nouns, "a deal with", the party a lead leaves implicit ------------------------
+
+
+def parties(text: str) -> tuple[str | None, str | None]:
+    f = facts_of(text, dt.date(2025, 5, 5))
+    return (
+        f.slots["buyer"].value if "buyer" in f.slots else None,
+        f.slots["target"].value if "target" in f.slots else None,
+    )
+
+
+def test_a_deal_nouns_possessor_is_the_buyer():
+    text = """Orbitex doubles down
+
+Orbitex's cumulative $6 billion investment in Kestrel Labs signals a new phase for the cloud market, analysts said.
+"""
+    assert parties(text) == ("Orbitex", "Kestrel Labs")
+
+
+def test_a_possessor_in_another_clause_is_not_the_buyer():
+    text = """Kestrel Labs sold in $2 billion deal
+
+The $2 billion sale of the robotics start-up was approved by its board on Monday, the company said. It will close in Vantor Group's next fiscal year, and it is the largest buyout of a robotics maker since Halcyon Corp.
+"""
+    assert parties(text) == (None, None)
+
+
+def test_an_investment_with_words_between_it_and_in_names_the_target():
+    text = """Orbitex makes its biggest bet yet
+
+Orbitex Corp is making a $5 billion investment over several years in Kestrel Labs, the robotics start-up behind the Hawk arm.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_a_deal_with_pairs_the_subject_and_the_partner():
+    text = """Vantor agrees Kestrel takeover
+
+Vantor Group has struck a deal with Kestrel Labs that will see the software group buying the start-up for about $30 billion in cash.
+"""
+    assert parties(text) == ("Vantor Group", "Kestrel Labs")
+
+
+def test_a_buyer_handing_money_over():
+    text = """Kestrel gets $2bn more
+
+Orbitex Corp has handed Kestrel Labs another $2 billion, the second slice of a deal first struck last year.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_the_party_a_lead_leaves_implicit_is_the_most_named_other_organisation():
+    text = """Orbitex extends Kestrel tie-up
+
+Orbitex Corp has worked with Kestrel Labs since 2019, and now Orbitex Corp says it will extend that partnership with a multiyear, multibillion-dollar investment.
+
+Kestrel Labs will use the money to build robot arms. Kestrel Labs said the deal keeps it independent.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_an_object_of_with_is_not_the_buyer_of_an_investment():
+    text = """Orbitex expands Kestrel partnership
+
+Orbitex Corp said on Monday it is expanding its long-term partnership with Kestrel Labs through a multiyear, multibillion-dollar investment.
+
+Kestrel Labs builds robot arms. Kestrel Labs welcomed the money, as did Orbitex Corp.
+"""
+    assert parties(text) == ("Orbitex Corp", "Kestrel Labs")
+
+
+def test_no_guess_when_two_other_organisations_are_as_often_named():
+    text = """Orbitex plans a big investment
+
+Orbitex Corp said it would make a multibillion-dollar investment this year, naming Kestrel Labs as well as Vantor Group as candidates.
+
+Kestrel Labs declined to comment. Vantor Group did not reply.
+"""
+    assert parties(text) == ("Orbitex Corp", None)
+
+
+# --- every new pattern is linear: 2 MB of its own characters (no timing asserted) --------------
+
+
+@pytest.mark.parametrize(
+    "unit", ["investment ", "investment a ", "'s a ", "earlier this year ", "deal with "]
+)
+def test_party_and_status_patterns_are_linear(unit: str) -> None:
+    from tui.analysis.extract import facts as facts_mod
+
+    line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+    tab = facts_mod._tables()
+    pattern, _groups = tab.verbs_re
+    assert pattern is not None
+    sum(1 for _ in pattern.finditer(line))
+    facts_mod._POSSESSED_NOUN.fullmatch(line)
+    assert tab.status_past is not None
+    sum(1 for _ in tab.status_past.finditer(line))

@@ -79,6 +79,7 @@ def fact_value_dict(fact: FactValue, arts: dict[str, Article]) -> dict[str, Any]
         "place": fact.place,
         "sources": list(fact.source_ids),
         "entity": fact.entity_id,
+        "measure": fact.measure,
         "span": span_dict(fact.span, arts),
         "rule": fact.rule,
     }
@@ -93,6 +94,7 @@ def event_facts_dict(facts: EventFacts, arts: dict[str, Article]) -> dict[str, A
         "slots": {k: fact_value_dict(v, arts) for k, v in facts.slots.items()},
         "headline": {k: fact_value_dict(v, arts) for k, v in facts.headline.items()},
         "also": {k: [fact_value_dict(v, arts) for v in vs] for k, vs in facts.also.items()},
+        "debt": None if facts.debt is None else fact_value_dict(facts.debt, arts),
         "candidates": {
             k: [{**fact_value_dict(c.fact, arts), "of": c.of, "why_not": c.why_not} for c in cands]
             for k, cands in facts.candidates.items()

@@ -194,6 +194,12 @@ class Quote:
     cut_off: bool = False
 
 
+#: What a price can be a measure of, and the words for it (FactValue.measure; extract/measures.py
+#: marks it, compare/verdicts.py reads it): the price with the debt the buyer takes on, or the equity.
+WITH_DEBT, EQUITY = "with_debt", "equity"
+PRICE_MEASURES = {WITH_DEBT: "including debt", EQUITY: "equity value"}
+
+
 @dataclass(frozen=True, slots=True)
 class FactValue:
     """One value of an event slot as an article states it: amount = 4e9 USD ("an additional $4 billion").
@@ -219,6 +225,9 @@ class FactValue:
     high: float | None = None
     #: The entity the value names, for party slots (buyer, target, person, organization).
     entity_id: str | None = None
+    #: For a price: what it is a measure of -- "with_debt" ("$69bn including debt") or "equity"
+    #: ("$61bn in cash and stock"); None when the article does not say (extract/measures.py).
+    measure: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +265,9 @@ class EventFacts:
     #: shared post ("X and Y were named interim co-CEOs": person X, also {"person": [Y]}); each holds
     #: the slot's new_title and modifier.
     also: dict[str, list[FactValue]] = field(default_factory=dict)
+    #: The debt the buyer takes on, as the article states it beside the price ("$8 billion of VMware's
+    #: net debt"), slot "debt"; None when it states none (extract/measures.py).
+    debt: FactValue | None = None
 
     def get(self, slot: str) -> FactValue | None:
         return self.slots.get(slot)

@@ -54,10 +54,10 @@ GLOSSARY: dict[str, str] = {
     "curated": "Set by hand in the corpus's overlay file rather than found by a rule.",
     # Compare and Overview
     "verdicts": (
-        "How two articles' values for one fact relate. same: alike · variation: same meaning, "
-        "other words ($14B, $14 billion) · precision: compatible, one rounder or hedged ($14B, "
-        "$14.3B) · contradiction: cannot both be true · omission / only in: one article leaves "
-        "it out · incomparable: not about the same thing, so never called a contradiction."
+        "How two articles' values for one fact relate. same: alike · variation: other words ($14B, "
+        "$14 billion) · precision: one rounder or hedged ($14B, $14.3B) · different measure: a price "
+        "with and without the debt taken on · contradiction: cannot both be true · omission / only in: "
+        "one article leaves it out · incomparable: not one thing, never a contradiction."
     ),
     "frame": (
         "The angle a story is told from (Semetko & Valkenburg 2000): conflict, human interest, "

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import Any
@@ -348,12 +348,19 @@ def _statement_at(statements: list[Statement], span: Span) -> Statement | None:
     return None
 
 
-def _fact_slot(fv: FactValue, st: Statement, article: Article) -> Slot:
-    """A fact as the comparable value of a cell: a figure keeps its precision and hedge."""
+def _fact_slot(fv: FactValue, st: Statement, article: Article, debt: FactValue | None = None) -> Slot:
+    """A fact as the comparable value of a cell: a figure keeps its precision and hedge, a price its
+    measure and the debt its article states (for "different measure")."""
     if fv.slot in FIGURE_SLOTS:
         fig = next((f for f in st.figures if f.span.overlaps(fv.span)), None)
         if fig is not None:
-            return numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+            slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+            owed = None
+            if debt is not None and debt.unit == fig.unit and debt.low is not None and debt.high is not None:
+                owed = (debt.low, debt.high)
+            if fv.measure is not None or owed is not None:
+                slot = replace(slot, measure=fv.measure, debt=owed)
+            return slot
     return Slot(
         kind="fact",
         text=fv.stated,
@@ -384,7 +391,7 @@ def fact_memberships(
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(fv, st, article)
+            headline[slot] = _fact_slot(fv, st, article, facts.debt)
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -394,7 +401,14 @@ def fact_memberships(
         if st is None:
             continue
         found.append(
-            Membership(CLASS_OF_SLOT.get(slot, slot), None, st, [_fact_slot(fv, st, article)], 1, fact=True)
+            Membership(
+                CLASS_OF_SLOT.get(slot, slot),
+                None,
+                st,
+                [_fact_slot(fv, st, article, facts.debt)],
+                1,
+                fact=True,
+            )
         )
     person, title = facts.slots.get("person"), facts.slots.get("new_title")
     st = _statement_at(statements, title.span) if FOLD_APPOINTMENT and title is not None else None
@@ -435,7 +449,9 @@ def _slot_compat(a: Slot | None, b: Slot | None) -> float:
         if a.kind == "role" and b.kind == "role"
         else verdicts.value_verdict(a, b)
     )
-    return {"same": 1.0, "variation": 0.9, "precision": 0.7, "contradiction": 0.2}.get(v.kind, 0.3)
+    return {"same": 1.0, "variation": 0.9, "precision": 0.7, verdicts.MEASURE: 0.7, "contradiction": 0.2}.get(
+        v.kind, 0.3
+    )
 
 
 def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = None) -> Alignment:
@@ -763,6 +779,17 @@ def _finish(
             )
         else:
             cell.mark = "agree"
+            # two measures of one price: the cell says which measure its price is, as the row's detail does
+            other = next(
+                (
+                    p.b if p.a == aid else p.a
+                    for p in aspect.pairs
+                    if aid in (p.a, p.b) and p.verdict == verdicts.MEASURE
+                ),
+                None,
+            )
+            if other is not None and cell.slot is not None and aspect.cells[other].slot is not None:
+                cell.note = verdicts.measure_note(cell.slot, aspect.cells[other].slot)  # type: ignore[arg-type]
 
 
 def build_aspects(

@@ -74,6 +74,10 @@ class Slot:
     normalized: str | None = None  # role: "ceo"
     modifiers: tuple[str, ...] = ()  # role: ("interim",)
     rule: str = ""
+    #: A price's measure as the extractor marked it: "with_debt" | "equity" | None (not said).
+    measure: str | None = None
+    #: The debt the cell's article states beside the price (low, high; same unit), for the measure test.
+    debt: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -100,7 +104,7 @@ class Cell:
 class PairVerdict:
     a: str  # article id
     b: str
-    verdict: str  # same | variation | precision | contradiction (verdicts.py)
+    verdict: str  # same | variation | precision | different measure | contradiction (verdicts.py)
     detail: str
     reason: str = ""  # rounding, hedge, lower-bound, modifier, case, synonym, former, copy-changed...
 
@@ -137,9 +141,9 @@ class Aspect:
 
     @property
     def worst_pair(self) -> PairVerdict | None:
-        """The most serious pair verdict (contradiction > differ > precision > variation > same;
-        "differ": two figures of a theme row, shown and not judged)."""
-        order = ("same", "variation", "precision", "differ", "contradiction")
+        """The most serious pair verdict (contradiction > differ > different measure > precision >
+        variation > same; "differ": two figures of a theme row, shown and not judged)."""
+        order = ("same", "variation", "precision", "different measure", "differ", "contradiction")
         ranked = [p for p in self.pairs if p.verdict in order]
         return max(ranked, key=lambda p: order.index(p.verdict)) if ranked else None
 

@@ -341,6 +341,11 @@ LEGEND = [
         "a stated hedge ('about'), a bound ('more than $28B' fits '$29B')",
     ),
     (
+        "different measure",
+        "one price told two ways, both right: with the debt the buyer takes on and without it "
+        "($69bn including debt; $61bn in cash and stock, the equity value). Never a contradiction",
+    ),
+    (
         "contradiction",
         "values that cannot both be true after units, rounding and hedges; or titles whose meaning differs "
         "(CEO vs interim CEO). Only for facts that are one thing in every article",
@@ -438,7 +443,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
         out.append("<p>None: the articles agree wherever they tell the same fact.</p>")
     else:
         out.append("<table><tr><th>Aspect</th><th>Verdict</th><th>Between</th><th>Why</th></tr>")
-        order = ("contradiction", "precision", "variation")
+        order = ("contradiction", "different measure", "precision", "variation")
         for aspect, pair in sorted(
             differ, key=lambda x: order.index(x[1].verdict) if x[1].verdict in order else 9
         ):

@@ -8,6 +8,12 @@ Five verdicts, from least to most serious:
   "former CEO" vs "CEO" -- a fact about time, not a second title);
 - precision: compatible values at different precision (rounding: "$14B" covers "$14.3B"; a stated
   hedge: "about $29B" vs "$28B"; a bound: "more than $28B" vs "$29B");
+- different measure: two prices that are one price told two ways, with and without the debt the buyer
+  takes on ("$69bn including debt" vs "$61bn in cash and stock"): a variation, never a contradiction.
+  The extractor marks each price's measure and the debt its article states (extract/measures.py);
+  two prices apart by more than rounding are "different measure" when their marks differ (and, where an
+  article states the debt, they are that debt apart), or when neither is marked but they are apart by
+  the debt one of the articles states;
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
   "$14.8B"; "over $29B" vs "$28B"), or titles whose meaning differs ("interim CEO" vs "CEO");
 - omission: one article states the fact, the other does not.
@@ -26,18 +32,21 @@ import math
 from dataclasses import dataclass
 
 from tui.analysis.compare.model import Slot
+from tui.analysis.model import EQUITY, PRICE_MEASURES, WITH_DEBT
 
 SAME = "same"
 VARIATION = "variation"
 PRECISION = "precision"
 CONTRADICTION = "contradiction"
+#: Two prices of one deal in two measures (with and without the debt): a variation of its own name.
+MEASURE = "different measure"
 OMISSION = "omission"
 INCOMPARABLE = "incomparable"
 #: Two figures of a row that is no event fact: they differ, and nothing says they are one fact.
 DIFFER = "differ"
 
 #: Severity order: the aspect's verdict is its most serious pair verdict.
-ORDER = (SAME, VARIATION, PRECISION, OMISSION, CONTRADICTION)
+ORDER = (SAME, VARIATION, PRECISION, MEASURE, OMISSION, CONTRADICTION)
 #: Two figures closer than this share of the larger are the same value.
 SAME_SHARE = 0.01
 #: Title modifiers that change what the title means ("interim CEO" is not "CEO").
@@ -50,7 +59,7 @@ CO_NEUTRAL = frozenset({"founder"})
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    kind: str  # same | variation | precision | contradiction | omission | incomparable
+    kind: str  # same | variation | precision | different measure | contradiction | omission | incomparable
     reason: str  # a short tag: rounding, hedge, lower-bound, case, synonym, modifier, units...
     why: str  # one line a reader understands
 
@@ -84,8 +93,62 @@ def _interval(s: Slot) -> tuple[float, float]:
 
 
 def value_verdict(a: Slot, b: Slot) -> Verdict:
-    """Two figures (money or percent): same, precision or contradiction; incomparable when the
-    units differ or neither gives a number."""
+    """Two figures (money or percent): same, precision, different measure or contradiction;
+    incomparable when the units differ or neither gives a number."""
+    v = _plain_value_verdict(a, b)
+    if v.kind == CONTRADICTION:
+        return measure_verdict(a, b) or v
+    return v
+
+
+def _money(value: float, unit: str | None) -> str:
+    return ("$" if unit == "USD" else "") + _fmt(value, unit) + ("" if unit in ("USD", None) else f" {unit}")
+
+
+def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two prices that differ beyond rounding, read as one price in two measures: "different measure"
+    when the larger includes the debt and the smaller is the equity value -- by their marks, or, unmarked,
+    by being apart by the debt one of their articles states. None when they are no two measures: the
+    same measure, the larger marked as the equity, or apart by other than the stated debt."""
+    if a.value is None or b.value is None or a.unit != b.unit or a.value == b.value:
+        return None
+    small, large = (a, b) if a.value < b.value else (b, a)
+    if large.measure == EQUITY or small.measure == WITH_DEBT:
+        return None  # the smaller cannot include a debt the larger leaves out
+    gap_low = _interval(large)[0] - _interval(small)[1]
+    gap_high = _interval(large)[1] - _interval(small)[0]
+    debts = [d for d in (large.debt, small.debt) if d]
+    # the gap between the prices can be the debt an article states (both as intervals)
+    fits = next(((lo + hi) / 2 for lo, hi in debts if lo <= gap_high and gap_low <= hi), None)
+    if debts and fits is None:
+        return None  # apart by other than the debt the articles state: the contradiction stands
+    if fits is None and large.measure != WITH_DEBT:
+        return None  # nothing says either includes debt
+    pair = f"{a.text} vs {b.text}"
+    larger = (
+        PRICE_MEASURES[WITH_DEBT] if large.measure == WITH_DEBT else f"likely {PRICE_MEASURES[WITH_DEBT]}"
+    )
+    smaller = f"the {PRICE_MEASURES[EQUITY]}" if small.measure == EQUITY else "likely without it"
+    apart = f" ({_money(fits, large.unit)} apart: the debt an article states)" if fits is not None else ""
+    return Verdict(
+        MEASURE,
+        "measure",
+        f"{pair}: two measures of one price -- {large.text} {larger}, {small.text} {smaller}{apart}",
+    )
+
+
+def measure_note(slot: Slot, other: Slot) -> str:
+    """What one cell's price is, beside another cell's price of the other measure: "$69bn: the price
+    including debt", "$61 billion: likely the price without the debt" (its own mark, else its size)."""
+    if slot.measure is not None:
+        return (
+            f"{slot.text}: the {'price ' if slot.measure == WITH_DEBT else ''}{PRICE_MEASURES[slot.measure]}"
+        )
+    larger = (slot.value or 0.0) > (other.value or 0.0)
+    return f"{slot.text}: likely the price {PRICE_MEASURES[WITH_DEBT] if larger else 'without the debt'}"
+
+
+def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
     pair = f"{a.text} vs {b.text}"
     if a.unit != b.unit:
         return Verdict(INCOMPARABLE, "units", f"{pair}: different units ({a.unit} vs {b.unit})")

@@ -24,6 +24,7 @@ from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, buil
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.facts import event_facts
+from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
@@ -39,7 +40,7 @@ from tui.analysis.model import (
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.15.0"
+EXTRACTOR_VERSION = "2.18.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -103,7 +104,9 @@ def _analyse(article: Article) -> ArticleResult:
         headings=[Span(aid, s, e) for s, e in seg.headings if (s, e) in headings],
         furniture=[Span(aid, f.start, f.end) for f in furniture],
     )
-    analysis.facts = event_facts(text, analysis, ents.entities, article.meta.date)
+    analysis.facts = mark_measures(
+        text, analysis, event_facts(text, analysis, ents.entities, article.meta.date)
+    )
     return ArticleResult(analysis, ents.entities, sources)
 
 

@@ -14,6 +14,7 @@ Pass B then finds every mention of the names so known anywhere in the text, head
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -170,6 +171,7 @@ PLACE_TAILS = ("-based", "-headquartered", "-born")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=8192)  # names recur in every article; bounded for endless distinct ones
 def slug(name: str) -> str:
     return _SLUG.sub("-", name.lower().replace("’", "").replace("'", "")).strip("-") or "x"
 
@@ -870,7 +872,10 @@ def _group(
         "entity.acronym",
         "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
     }
+    first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     for c in cands:
+        if c.start < first.get(c.tokens, c.start + 1):
+            first[c.tokens] = c.start
         if c.type is None:
             continue
         weight = 3 if c.rule in strong else (1 if c.rule.startswith("entity.default") else 2)
@@ -940,7 +945,12 @@ def _group(
         known_alone = form in tab.known and all(
             tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
         )
-        if len(longer) == 1 and not known_alone and vote(form) != EntityType.PERSON:
+        if (
+            len(longer) == 1
+            and not known_alone
+            and vote(form) != EntityType.PERSON
+            and not _unit_of(form, longer[0], first, tab)
+        ):
             union(form, longer[0])
 
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -981,6 +991,19 @@ def _group(
     return out
 
 
+def _unit_of(
+    short: tuple[str, ...], long: tuple[str, ...], first: dict[tuple[str, ...], int], tab: Tables
+) -> bool:
+    """ "Broadcom ... Broadcom Software Group": a longer name that adds a unit's head (Group, Division,
+    Software...) to a name the text has already used on its own names a part of that organization, not
+    the organization. A text that gives the long name first and then shortens it ("Harbour Group ...
+    Harbour said") means one organization."""
+    added = long[len(short) :]
+    if not any(w in tab.unit_heads for w in added):
+        return False
+    return short in first and first[short] < first.get(long, first[short] + 1)
+
+
 def _join(tokens: tuple[str, ...]) -> str:
     return " ".join(tokens)
 
@@ -993,14 +1016,22 @@ def _scan(
     tab: Tables,
 ) -> dict[str, Local]:
     """Pass B: every mention of a known form, longest first, in every sentence and heading."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    group_first: dict[str, list[tuple[str, ...]]] = {}
     for form in groups:
-        by_first.setdefault(form[0], []).append(form)
-    for form in tab.known:
-        if form not in groups and _gaz_safe(form):
-            by_first.setdefault(form[0], []).append(form)
-    for same_first in by_first.values():
-        same_first.sort(key=len, reverse=True)
+        group_first.setdefault(form[0], []).append(form)
+    memo: dict[str, list[tuple[str, ...]]] = {}
+
+    def forms_of(word: str) -> list[tuple[str, ...]]:
+        """The article's forms, then the safe gazetteer ones, starting with `word`, longest first
+        (built for the words met, not for the whole gazetteer on every article)."""
+        got = memo.get(word)
+        if got is None:
+            known = tab.by_first.get(word, ())
+            got = group_first.get(word, []) + [f for f in known if f not in groups and _gaz_safe(f)]
+            got.sort(key=len, reverse=True)
+            memo[word] = got
+        return got
+
     locals_: dict[str, Local] = {}
     for _sent, toks in sentence_tokens:
         i = 0
@@ -1010,9 +1041,9 @@ def _scan(
             if not tok.is_cap:
                 i += 1
                 continue
-            forms = by_first.get(tok.text) or by_first.get(tok.bare)
+            forms = forms_of(tok.text) or forms_of(tok.bare)
             if not forms and tok.text.isupper() and len(tok.text) >= 3:
-                forms = by_first.get(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
+                forms = forms_of(tok.text.title())  # a dateline: "SAN FRANCISCO, June 12 -"
             if not forms and "-" in tok.bare:
                 # "the Microsoft-OpenAI deal": a compound of two known names is a mention of each
                 for part_start, part in _compound_parts(tok, groups, tab):

@@ -121,16 +121,26 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
     return re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
 
 
+#: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
+_GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
+
+
 def _cue_body(cues: Iterable[str]) -> str:
     parts = []
     for cue in cues:
         cue = str(cue).strip()
         if not cue:
             continue
-        words = [
-            re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "") for w in cue.split()
-        ]
-        parts.append(r"\s+".join(words))
+        words = cue.split()
+        body = ""
+        for k, w in enumerate(words):
+            if w == "...":
+                body += _GAP
+                continue
+            body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
+            if k + 1 < len(words):
+                body += r"\s+"
+        parts.append(body)
     parts.sort(key=len, reverse=True)
     return "|".join(parts)
 
@@ -212,7 +222,14 @@ class _Tables:
     event_re: tuple[re.Pattern[str] | None, dict[str, str]]
     verbs_re: tuple[re.Pattern[str] | None, dict[str, str]]
     suffixes: frozenset[str]
+    most_named_min: int
     strong_status_re: re.Pattern[str] | None
+    status_plans: re.Pattern[str] | None
+    status_past: re.Pattern[str] | None
+    status_past_reach: int
+    acquisition: re.Pattern[str] | None
+    investment: re.Pattern[str] | None
+    acquisition_status: dict[str, str]
 
 
 def _strs(value: object) -> list[str]:
@@ -284,7 +301,7 @@ def _tables() -> _Tables:
     weak_status = set(_strs(ev.get("status_weak")))
     strong_cues = [
         c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
-    ]
+    ] + _strs(ev.get("status_announced_plans"))
     return _Tables(
         stake_re=_groups_re(
             {str(k): _strs(v) for k, v in stake_spec.items()} if isinstance(stake_spec, dict) else {}
@@ -293,12 +310,22 @@ def _tables() -> _Tables:
         verbs_re=_groups_re(
             {
                 "passive": _strs(ev.get("passive_verbs")),
+                "noun": _strs(ev.get("party_nouns")),
                 "active": _strs(ev.get("party_verbs")),
+                "with": _strs(ev.get("party_with")),
+                "buyer_noun": _strs(ev.get("buyer_nouns")),
                 "raise": _strs(ev.get("raise_verbs")),
             }
         ),
+        most_named_min=int(ev.get("party_most_named_min") or 2),
         suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
         strong_status_re=_cue_re(strong_cues),
+        status_plans=_cue_re(_strs(ev.get("status_announced_plans"))),
+        status_past=_cue_re(_strs(ev.get("status_past"))),
+        status_past_reach=int(ev.get("status_past_reach") or 30),
+        acquisition=_cue_re(_strs(ev.get("acquisition_cues"))),
+        investment=_cue_re(_strs(ev.get("investment_cues"))),
+        acquisition_status=_map(ev.get("acquisition_status")),
         min_votes=int(ev.get("min_votes") or 2),
         figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
         status_weak=tuple(_strs(ev.get("status_weak"))),
@@ -556,15 +583,35 @@ def _parties(
             n for k, n in enumerate(orgs)
             if k == 0 or not _APPOSITIVE_OF.search(doc.text, orgs[k - 1].end, n.start) or n.start - orgs[k - 1].end > 45
         ]  # fmt: skip
+        span_with: tuple[_Name | None, _Name | None, str] | None = None
+        paired = len(found)
         for start, end, kind in verbs:
-            before = [n for n in orgs if n.end <= start and not _possessor(doc, n)]
+            # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
+            before = [
+                n
+                for n in orgs
+                if n.end <= start
+                and (
+                    not _possessor(doc, n)
+                    or (kind in ("noun", "buyer_noun") and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start))
+                )
+            ]
             after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
-            if kind == "active" and before and after and before[-1].entity_id != after[0].entity_id:
-                found.append((before[-1], after[0], "party.verb"))
+            if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
+                found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
                 break
+            if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
+                span_with = span_with or (before[-1], after[0], "party.with")
+                continue
+            subjects = [
+                n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+            ]
+            if partial is None and kind == "buyer_noun" and subjects:
+                # "X ... its partnership with Y through a multibillion investment": Y is an object, X the buyer
+                partial = (subjects[-1], None, "party.noun-buyer")
             if kind == "raise" and before:
                 buyer = next((n for n in after if n.entity_id != before[0].entity_id), None)
                 found.append((buyer, before[0], "party.raise"))
@@ -573,6 +620,8 @@ def _parties(
                 partial = (before[-1], None, "party.verb-buyer")
             if partial is None and kind == "active" and after and not before:
                 partial = (None, after[0], "party.verb-target")
+        if span_with is not None and len(found) == paired:
+            found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
     if len(found) > 1:
         counts: dict[str, int] = {}
         for n in doc.names:
@@ -591,6 +640,41 @@ def _parties(
             return best
         return first
     return found[0] if found else (partial or (None, None, ""))
+
+
+def _other_party(doc: _Doc, known: _Name) -> _Name | None:
+    """The party a lead leaves implicit: the organisation the article names most (at least
+    `party_most_named_min` times), other than the found party and its owners or units, named in the
+    headline or the lead ("X has said it will extend that partnership with a multi-billion investment":
+    the partner X works with)."""
+    tab = _tables()
+    related = _related(doc, {known.entity_id: known.name})
+    top = [doc.headline] if doc.headline else []
+    counts: dict[str, int] = {}
+    first: dict[str, _Name] = {}
+    for n in doc.names:
+        if (
+            n.type not in _ORGS
+            or not _named(doc, n)
+            or n.entity_id in related
+            or _party_like(doc, n, related)
+        ):
+            continue
+        counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+        if n.entity_id not in first and any(a <= n.start < b for a, b in top + doc.lead):
+            first[n.entity_id] = n
+    ranked = sorted(first, key=lambda k: (-counts[k], first[k].start))
+    if not ranked or counts[ranked[0]] < tab.most_named_min:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None  # two organisations as often named: no guess
+    return first[ranked[0]]
+
+
+#: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
+_OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
+#: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w$€£.-]+\s+){0,5}")
 
 
 def _named(doc: _Doc, n: _Name) -> bool:
@@ -991,26 +1075,61 @@ def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
 
 
+_STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
+
+
+def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int]) -> bool:
+    """Does a past-time phrase ("earlier this year", "last week") stand next to the cue at a..b, in its
+    clause? Then the cue tells an earlier stage or an earlier deal, not this article's status."""
+    if tab.status_past is None:
+        return False
+    lo, hi = max(sent[0], a - tab.status_past_reach), min(sent[1], b + tab.status_past_reach)
+    for m in _STATUS_CLAUSE.finditer(doc.low, lo, a):
+        lo = m.end()
+    stop = _STATUS_CLAUSE.search(doc.low, b, hi)
+    if stop:
+        hi = stop.start()
+    return tab.status_past.search(doc.low, lo, hi) is not None
+
+
+def _acquisition(doc: _Doc, tab: _Tables) -> bool:
+    """Is the deal a purchase of the target (the headline and lead use more acquisition words than
+    investment words)?"""
+    if tab.acquisition is None:
+        return False
+    spans = doc.lead + ([doc.headline] if doc.headline else [])
+    buy = sum(1 for s0, s1 in spans for _ in tab.acquisition.finditer(doc.low, s0, s1))
+    inv = (
+        sum(1 for s0, s1 in spans for _ in tab.investment.finditer(doc.low, s0, s1)) if tab.investment else 0
+    )
+    return buy > inv
+
+
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
+    if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
+        strong.insert(0, ("announced", tab.status_plans))
     weak = sorted(
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     for s0, s1 in spans if tab.strong_status_re is not None else ():
-        first = tab.strong_status_re.search(doc.low, s0, s1)  # type: ignore[union-attr]
-        if first is None:
-            continue
-        # At the earliest cue, the class whose cue is longest there ("closes in on" is talks).
-        found = [
-            (-m.end(), i, v, m)
-            for i, (v, p) in enumerate(strong)
-            if (m := p.match(doc.low, first.start(), s1))
-        ]
-        if found:
+        for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            # At the cue, the class whose cue is longest there ("closes in on" is talks).
+            found = [
+                (-m.end(), i, v, m)
+                for i, (v, p) in enumerate(strong)
+                if (m := p.match(doc.low, first.start(), s1))
+            ]
+            if not found:
+                continue
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
+            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+                continue  # "completed earlier this year": an earlier deal or an earlier stage
             hit = (value, m, (s0, s1))
+            break
+        if hit:
             break
     if hit is None:
         for s0, s1 in spans:
@@ -1021,14 +1140,21 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     break
             if hit:
                 break
+    buying = _acquisition(doc, tab)
     if hit is None:
         if doc.lead:
             s0, s1 = doc.lead[0]
-            facts.slots["status"] = _fact(doc, "status", tab.status_default, None, (s0, s1), "status.default")
+            value, rule = tab.status_default, "status.default"
+            if buying and value in tab.acquisition_status:
+                value, rule = tab.acquisition_status[value], rule + "+acquisition"
+            facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
+    rule = f"status.cue({value})"
+    if buying and value in tab.acquisition_status:
+        value, rule = tab.acquisition_status[value], rule + "+acquisition"
     place = "headline" if span == doc.headline else "body"
-    fact = _fact(doc, "status", value, None, (m.start(), m.end()), f"status.cue({value})", place)
+    fact = _fact(doc, "status", value, None, (m.start(), m.end()), rule, place)
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
@@ -1036,6 +1162,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
 
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
+    if (buyer is None) != (target is None):
+        other = _other_party(doc, buyer or target)  # type: ignore[arg-type]
+        if other is not None:
+            buyer, target = (buyer, other) if target is None else (other, target)
+            rule += "+most-named"
     if doc.headline is not None:  # the headline's own statement of the parties
         h_buyer, h_target, h_rule = _parties(doc, tab, [doc.headline])
         for slot, name in (("buyer", h_buyer), ("target", h_target)):

@@ -36,6 +36,8 @@ class Tables:
     title_first: frozenset[str]  # lower-case first words of titles
     title_modifiers: frozenset[str]
     org_suffixes: frozenset[str]
+    #: heads that name a unit of an organization: "Software", "Group", "Division" (gazetteer.yaml)
+    unit_heads: frozenset[str]
     outlet_heads: frozenset[str]
     program_heads: frozenset[str]
     product_heads: frozenset[str]
@@ -97,6 +99,7 @@ def tables() -> Tables:
         title_first=frozenset(t.split()[0] for t in titles),
         title_modifiers=modifiers,
         org_suffixes=frozenset(words("gazetteer", "org_suffixes")),
+        unit_heads=frozenset(words("gazetteer", "unit_heads")),
         outlet_heads=frozenset(words("gazetteer", "outlet_heads")),
         program_heads=frozenset(words("gazetteer", "program_heads")),
         product_heads=frozenset(words("gazetteer", "product_heads")),

@@ -4,7 +4,9 @@ Across articles, entities join when (METHODS.md §3):
 - their canonical names are the same (same slug);
 - one is a bare surname of exactly one person elsewhere ("Wang" -> "Alexandr Wang");
 - one adds only company suffixes to exactly one other ("Scale" -> "Scale AI"), unless the short
-  name is known on its own to the gazetteer ("Meta" never joins "Meta AI");
+  name is known on its own to the gazetteer ("Meta" never joins "Meta AI"), and unless the added
+  words name a unit ("Broadcom Software Group", "Acme Research": gazetteer unit_heads) and no article
+  joined the two, or an article names both as two organizations;
 - they are the same type, the same number of words, and spelled nearly alike (rapidfuzz ratio >= 92,
   "Alexander Wang" / "Alexandr Wang"); subset matches are never taken on fuzzy scores alone;
 - two persons whose spellings are close (ratio >= 80) and share a first name or a surname
@@ -105,7 +107,12 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
                 )
                 continue
         longer = [o for o in by_prefix.get(t, []) if types[o] not in (EntityType.PERSON, EntityType.PLACE)]
-        if len(longer) == 1 and k not in known and types[k] != EntityType.PERSON:
+        if (
+            len(longer) == 1
+            and k not in known
+            and types[k] != EntityType.PERSON
+            and not _kept_apart(k, longer[0], toks, groups, results, tab.unit_heads)
+        ):
             join(k, longer[0], f"merge.suffix: {names[k]} = {names[longer[0]]} (only company suffixes added)")
     context = _person_context(results, groups, types)
     for bucket in buckets.values():
@@ -219,6 +226,25 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     analysis.entities.sort(key=lambda e: (-len(e.mentions), e.name))
     analysis.sources.sort(key=lambda s: (-len(s.citations), s.name))
     return analysis
+
+
+def _kept_apart(
+    short: str,
+    long: str,
+    toks: dict[str, tuple[str, ...]],
+    groups: dict[str, list[Entity]],
+    results: list[ArticleResult],
+    unit_heads: frozenset[str],
+) -> bool:
+    """ "Broadcom" and "Broadcom Software Group": a longer name that adds a unit's head (Group,
+    Division, Software...) names a part of the organization. Across articles the two join only when
+    an article joined them (it gave the long name, then used the short one for it) and no article
+    names both as two organizations."""
+    if not any(w in unit_heads for w in toks[long][len(toks[short]) :]):
+        return False
+    said_same = any(name_tokens(a) == toks[short] for e in groups[long] for a in e.aliases)
+    said_apart = any({short, long} <= {e.id for e in result.entities} for result in results)
+    return said_apart or not said_same
 
 
 def remap_facts(facts: EventFacts, id_map: dict[str, str], src_map: dict[str, str]) -> None:

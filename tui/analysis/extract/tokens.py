@@ -62,6 +62,9 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    append = tokens.append
+    props_of = _PROPS.get
+    new = Token.__new__
     skip_to = start
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -77,8 +80,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             head, _, tail = word.rpartition("-")
             if tail[:1].islower() and "-" not in head:
                 cut = s + len(head)
-                tokens.append(Token(s, cut, head))
-                tokens.append(Token(cut, e, "-" + tail))
+                append(Token(s, cut, head))
+                append(Token(cut, e, "-" + tail))
                 continue
-        tokens.append(Token(s, e, word))
+        # Token(s, e, word) inlined: this loop makes most of the extractor's objects.
+        props = props_of(word)
+        if props is None:
+            props = _props(word)
+        tok = new(Token)
+        tok.start = s
+        tok.end = e
+        tok.text = word
+        tok.is_word, tok.is_cap, tok.possessive, tok.bare, cut = props
+        tok.bare_end = e - cut
+        append(tok)
     return tokens

@@ -463,12 +463,12 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             if not self.differences_only
             or a.verdict in ("differ", "only_in")
             or a.flags
-            or (a.worst_pair is not None and a.worst_pair.verdict == "precision")
+            or (a.worst_pair is not None and a.worst_pair.verdict in ("precision", "different measure"))
         ]
         for aspect in self.rows:
             label = Text(wrap_in_place(aspect.label, 20, 2))
             worst = aspect.worst_pair
-            # the row's label is the verdict its detail shows (precision, variation, contradiction)
+            # the row's label is the verdict its detail shows (precision, different measure, contradiction...)
             shown = (
                 worst.verdict
                 if worst is not None and aspect.verdict in ("agree", "differ")

@@ -33,6 +33,11 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         'billion, so it fits "$14.3B"), a hedge ("about"), a bound ("more than $28B" fits "$29B").',
     ),
     (
+        "different measure",
+        'one price told two ways, both right: with the debt the buyer takes on and without it ("$69bn '
+        'including debt" and "$61bn in cash and stock", the equity value). Never a contradiction.',
+    ),
+    (
         "contradiction",
         "values that cannot both be true once units, rounding and hedges are allowed for, or titles "
         'that mean different things ("CEO" and "interim CEO"). Only for facts that are one thing in '

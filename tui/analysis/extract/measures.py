@@ -1,0 +1,269 @@
+"""What a deal's price is a measure of: with the target's debt, or the equity alone.
+
+One price is often told two ways, both right: "$69bn including debt" and "$61bn in cash and stock"
+(the equity value, the buyer taking on $8bn of debt on top). The comparison must not call them a
+contradiction, so the extractor marks each money fact's measure from its own words and the article's
+other figures, and keeps the debt the article states:
+
+- a cue near the figure (lexicons/figure_roles.yaml `measures.kinds`): "including debt", "enterprise
+  value" -> with_debt; "equity value", "in cash and stock" -> equity; the nearest cue wins, "including
+  debt" beats "in cash and stock" within `over_reach`;
+- a debt figure ("$8 billion of VMware's net debt", "debt of $8 billion"; not "$32bn of debt
+  financing") is the article's debt (EventFacts.debt);
+- arithmetic inside one article: a price that is another of its prices plus the debt includes the
+  debt; one that is another minus the debt is the equity value.
+
+Pure functions; the cues are data. The comparison (compare/verdicts.py) reads `FactValue.measure`
+and `EventFacts.debt`, never the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from tui.analysis.extract.lexicon import LexiconError, lexicon
+from tui.analysis.model import (
+    EQUITY,
+    PRICE_MEASURES,
+    WITH_DEBT,
+    ArticleAnalysis,
+    EventFacts,
+    FactCandidate,
+    FactValue,
+    Figure,
+    FigureKind,
+)
+
+#: The slots whose values are prices (a measure can be marked on them).
+PRICE_SLOTS = ("amount", "valuation", "total", "pre_money")
+#: What a candidate may be the figure of to count as one of this event's prices in the arithmetic.
+OWN_PRICES = frozenset({"deal", "valuation", "total", "pre_money", "money"})
+DEBT_WHY_NOT = "debt the buyer takes on, not the price"
+
+_STOP = re.compile(r";|\s[–—]\s|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    name: str
+    near: re.Pattern[str] | None
+    over: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    window: int
+    over_reach: int
+    kinds: tuple[_Kind, ...]
+    debt_after: re.Pattern[str] | None
+    debt_before: re.Pattern[str] | None
+    debt_not_after: re.Pattern[str] | None
+    tolerance: float
+
+
+def _strs(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def cue_body(cues: list[str]) -> str:
+    """One alternation for cues: words on word boundaries, `*` = any ending, `~` = up to three words."""
+    parts = []
+    for cue in cues:
+        out = ""
+        tokens = cue.lower().split()
+        for i, w in enumerate(tokens):
+            if w == "~":
+                out += r"(?:[\w'’.&-]+\s+){0,3}?"
+                continue
+            out += re.escape(w.rstrip("*")) + (r"[\w'-]*" if w.endswith("*") else "")
+            if i < len(tokens) - 1:
+                out += r"\s+"
+        if out:
+            parts.append(out)
+    parts.sort(key=len, reverse=True)
+    return "|".join(parts)
+
+
+def _pattern(cues: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[str] | None:
+    body = cue_body(cues)
+    if not body:
+        return None
+    return re.compile(prefix + r"(?<![\w$€£])(?:" + body + r")(?![\w])" + suffix, re.IGNORECASE)
+
+
+@functools.cache
+def tables() -> _Tables:
+    spec = lexicon("figure_roles").get("measures") or {}
+    kinds = []
+    for name, k in (spec.get("kinds") or {}).items():
+        if name not in PRICE_MEASURES:
+            raise LexiconError(
+                f"figure_roles.yaml: measures.kinds: unknown measure '{name}' (expected one of: "
+                f"{', '.join(PRICE_MEASURES)})"
+            )
+        k = k or {}
+        kinds.append(_Kind(str(name), _pattern(_strs(k.get("near"))), tuple(_strs(k.get("over")))))
+    debt = spec.get("debt") or {}
+    return _Tables(
+        window=int(spec.get("window") or 45),
+        over_reach=int(spec.get("over_reach") or 0),
+        kinds=tuple(kinds),
+        debt_after=_pattern(_strs(debt.get("after")), prefix=r"\s*"),
+        debt_before=_pattern(_strs(debt.get("before")), suffix=r"\s*$"),
+        debt_not_after=_pattern(_strs(debt.get("not_after")), prefix=r"\s*"),
+        tolerance=float(spec.get("debt_tolerance") or 0.05),
+    )
+
+
+def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
+    k = bisect_right(analysis.sentences, pos, key=lambda s: s.start) - 1
+    if k >= 0 and pos < analysis.sentences[k].end:
+        return analysis.sentences[k].start, analysis.sentences[k].end
+    return pos, pos
+
+
+def _window(
+    text: str, fig: Figure, sent: tuple[int, int], money: list[Figure], reach: int
+) -> tuple[int, int]:
+    """The figure's neighbourhood: its sentence, `reach` characters each side, not past a semicolon or
+    a dash, nor past another money figure."""
+    s, e = fig.span.start, fig.span.end
+    lo, hi = max(sent[0], s - reach), min(sent[1], e + reach)
+    for m in _STOP.finditer(text, lo, s):
+        lo = m.end()
+    stop = _STOP.search(text, e, hi)
+    if stop:
+        hi = stop.start()
+    for other in money:
+        if other is not fig and lo < other.span.end <= s:
+            lo = other.span.end
+        if other is not fig and e <= other.span.start < hi:
+            hi = other.span.start
+    return lo, hi
+
+
+def cue_measure(text: str, fig: Figure, sent: tuple[int, int], money: list[Figure]) -> str | None:
+    """The measure the words near the figure give it (the nearest cue; `over` within `over_reach`)."""
+    tab = tables()
+    lo, hi = _window(text, fig, sent, money, tab.window)
+    s, e = fig.span.start, fig.span.end
+    best: dict[str, int] = {}
+    for kind in tab.kinds:
+        if kind.near is None:
+            continue
+        for m in kind.near.finditer(text, lo, hi):
+            if m.end() <= s:
+                d = s - m.end()
+            elif m.start() >= e:
+                d = m.start() - e
+            else:
+                continue  # a cue overlapping the figure is no context of it
+            best[kind.name] = min(best.get(kind.name, d), d)
+    if not best:
+        return None
+    for kind in tab.kinds:
+        if kind.name in best and best[kind.name] <= tab.over_reach and any(o in best for o in kind.over):
+            return kind.name
+    return min(best, key=lambda k: best[k])
+
+
+def is_debt(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Is the figure a debt ("$8 billion of VMware's net debt", "debt of $8bn"), not a new loan?"""
+    tab = tables()
+    e = fig.span.end
+    if tab.debt_after is not None:
+        m = tab.debt_after.match(text, e, sent[1])
+        if m is not None:
+            return tab.debt_not_after is None or tab.debt_not_after.match(text, m.end(), sent[1]) is None
+    return tab.debt_before is not None and tab.debt_before.search(text, sent[0], fig.span.start) is not None
+
+
+def _near_debt(gap: float, debt: float) -> bool:
+    """Is the gap between two prices the debt, within the tolerance (a share of the debt)?"""
+    tol = tables().tolerance
+    return debt * (1 - tol) <= gap <= debt * (1 + tol)
+
+
+def _by_sum(fig: Figure, others: list[Figure], debt: float) -> str | None:
+    """with_debt when the figure is another price plus the debt, equity when it is one minus it."""
+    if fig.value is None:
+        return None
+    for o in others:
+        if o.value is None or o.value == fig.value:
+            continue
+        if _near_debt(abs(fig.value - o.value), debt):
+            return WITH_DEBT if fig.value > o.value else EQUITY
+    return None
+
+
+def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> EventFacts:
+    """The facts with each price's measure marked and the article's debt kept (pure: a new value)."""
+    if facts.event is None:
+        return facts
+    money = sorted(
+        (f for f in analysis.figures if f.kind == FigureKind.MONEY and f.value is not None),
+        key=lambda f: f.span.start,
+    )
+    if not money:
+        return facts
+    sents = {id(f): _sentence(analysis, f.span.start) for f in money}
+    debts = [f for f in money if is_debt(text, f, sents[id(f)])]
+    debt = debts[0] if debts else None
+    # the prices of this event the arithmetic may pair: not another company's, not a past one
+    own = {
+        (c.fact.span.start, c.fact.span.end)
+        for slot in PRICE_SLOTS
+        for c in facts.candidates.get(slot, ())
+        if c.of in OWN_PRICES
+    } | {(v.span.start, v.span.end) for v in (*facts.slots.values(), *facts.headline.values())}
+    prices = [f for f in money if f not in debts and (f.span.start, f.span.end) in own]
+    measures: dict[tuple[int, int], str] = {}
+    for f in money:
+        if f in debts or (f.span.start, f.span.end) not in own:
+            continue
+        m = cue_measure(text, f, sents[id(f)], money)
+        if m is None and debt is not None and debt.value and f.unit == debt.unit:
+            m = _by_sum(f, prices, debt.value)
+        if m is not None:
+            measures[(f.span.start, f.span.end)] = m
+
+    def marked(fv: FactValue) -> FactValue:
+        if fv.slot not in PRICE_SLOTS:
+            return fv
+        m = measures.get((fv.span.start, fv.span.end))
+        return replace(fv, measure=m) if m is not None and m != fv.measure else fv
+
+    debt_spans = {(f.span.start, f.span.end) for f in debts}
+
+    def candidate(c: FactCandidate) -> FactCandidate:
+        if c.why_not is not None and (c.fact.span.start, c.fact.span.end) in debt_spans:
+            return FactCandidate(c.fact, "debt", DEBT_WHY_NOT)
+        return FactCandidate(marked(c.fact), c.of, c.why_not)
+
+    out = EventFacts(
+        facts.article_id,
+        facts.event,
+        {k: marked(v) for k, v in facts.slots.items()},
+        {k: marked(v) for k, v in facts.headline.items()},
+        {k: [candidate(c) for c in cs] for k, cs in facts.candidates.items()},
+        facts.rule,
+        facts.also,
+        facts.debt,
+    )
+    if debt is not None and debt.value and out.debt is None:
+        # the bounds the debt stands for: its own range, else the tolerance around it
+        tol = tables().tolerance
+        low = debt.low if debt.low is not None else debt.value * (1 - tol)
+        high = debt.high if debt.high is not None else debt.value * (1 + tol)
+        out.debt = FactValue(
+            "debt", debt.value, debt.unit, debt.text, debt.span, _hedge(debt), "body", (),
+            "measures.debt", low, high,
+        )  # fmt: skip
+    return out
+
+
+def _hedge(fig: Figure) -> str | None:
+    return {"about": "about", "lower": "more_than", "upper": "up_to"}.get(fig.approx or "")
