@@ -110,6 +110,12 @@ class Counts:
     copies_linked: int = 0
     copies_total: int = 0
     copies_false: int = 0
+    #: same-wire pairs of the table (pairs of originals in one wire group): linked as same wire by
+    #: the import, linked as a copy instead, and same-wire links the table does not hold.
+    wire_linked: int = 0
+    wire_as_copy: int = 0
+    wire_total: int = 0
+    wire_false: int = 0
     frames_right: int = 0  # articles whose primary frame (the Compare profile's) is the table's `frame`
     frames_total: int = 0  # analysed articles the table gives a `frame`
     notes: list[str] = field(default_factory=list)
@@ -141,6 +147,7 @@ class Counts:
             "discrepancy_kind": ratio(self.disc_kind_right, self.disc_found),
             "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
             "copies_linked": ratio(self.copies_linked, self.copies_total),
+            "same_wire_linked": ratio(self.wire_linked, self.wire_total),
             "dominant_frame": ratio(self.frames_right, self.frames_total),
         }
 
@@ -610,10 +617,31 @@ def _groups(table: FactTable) -> dict[str, str]:
     return root
 
 
+def _wire_group_of(roots: Iterable[str], links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each root -> the first root of its wire group (links taken both ways and followed)."""
+    parent = {r: r for r in roots}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        if a in parent and b in parent:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {r: find(r) for r in parent}
+
+
 def _score_copies(table: FactTable, run: Run, c: Counts) -> None:
+    """Copies and same-wire edits, against the table (docs/coverage-bench.md): each copy_of pair
+    linked as a copy; each pair of originals in one of the table's wire groups linked as same wire
+    (or, wrong kind, as a copy); a link the table does not hold, copy or same wire, is false."""
+    from tui.analysis.copies import wire_groups
+
     truth = _groups(table)
     analysed = set(run.ids) | set(run.links)
-    wire = {pair_key(a.id, w) for a in table.articles for w in a.same_wire_as}
 
     def predicted_root(aid: str) -> str:
         seen = {aid}
@@ -622,13 +650,39 @@ def _score_copies(table: FactTable, run: Run, c: Counts) -> None:
             seen.add(aid)
         return aid
 
+    truth_roots = sorted({truth[a] for a in analysed if a in truth})
+    truth_links = [(truth[a.id], truth[w]) for a in table.articles for w in a.same_wire_as if w in truth]
+    truth_wire = _wire_group_of(truth_roots, truth_links)
+    predicted = {aid: predicted_root(aid) for aid in analysed}
+    groups = wire_groups(run.corpus, {a: r for a, r in predicted.items() if a in run.ids})
+    predicted_wire = {r: groups[r][0] if r in groups else r for r in set(predicted.values())}
+
+    def same_truth_wire(x: str, y: str) -> bool:
+        rx, ry = truth.get(x, x), truth.get(y, y)
+        return rx != ry and truth_wire.get(rx, rx) == truth_wire.get(ry, ry)
+
     for art in table.articles:
         if art.copy_of and art.id in analysed and art.copy_of in analysed:
             c.copies_total += 1
             c.copies_linked += predicted_root(art.id) == predicted_root(art.copy_of)
     for aid, original in run.links.items():
-        if truth.get(aid) != truth.get(original) and pair_key(aid, original) not in wire:
+        if truth.get(aid) == truth.get(original):
+            continue
+        if same_truth_wire(aid, original):
+            c.wire_as_copy += 1
+        else:
             c.copies_false += 1
+    for x, y in combinations(truth_roots, 2):
+        if truth_wire.get(x) != truth_wire.get(y):
+            continue
+        c.wire_total += 1
+        px, py = predicted[x], predicted[y]
+        if px != py and predicted_wire.get(px, px) == predicted_wire.get(py, py):
+            c.wire_linked += 1
+    roots = sorted(set(predicted.values()))
+    for x, y in combinations(roots, 2):
+        if predicted_wire.get(x, x) == predicted_wire.get(y, y) and truth.get(x) != truth.get(y):
+            c.wire_false += not same_truth_wire(x, y)
 
 
 # --- the whole bench ------------------------------------------------------------------------------------
@@ -691,18 +745,20 @@ def _f(x: float | None) -> str:
 
 HEADER = (
     f"{'story':<24} {'set':<4} {'art':>3} | {'ent P':>5} {'R':>5} {'F1':>5} | {'src P':>5} {'R':>5} {'F1':>5} |"
-    f" {'fact':>5} | {'quote':>5} {'spkr':>5} | {'disc':>5} {'falsC':>5} | {'copies':<14} | frame"
+    f" {'fact':>5} | {'quote':>5} {'spkr':>5} | {'disc':>5} {'falsC':>5} | {'copies':<14} | {'same wire':<14} | frame"
 )
 
 
 def row(name: str, set_: str, c: Counts) -> str:
     m = c.measures()
     copies = f"{c.copies_linked}/{c.copies_total}" + (f" +{c.copies_false} false" if c.copies_false else "")
+    wire = f"{c.wire_linked}/{c.wire_total}" + (f" ({c.wire_as_copy} as copy)" if c.wire_as_copy else "")
+    wire += f" +{c.wire_false} false" if c.wire_false else ""
     frame = f"{_f(m['dominant_frame'])} {c.frames_right}/{c.frames_total}" if c.frames_total else "  --"
     return (
         f"{name:<24} {set_:<4} {c.articles:>3} | {_f(m['entity_p'])} {_f(m['entity_r'])} {_f(m['entity_f1'])} |"
         f" {_f(m['source_p'])} {_f(m['source_r'])} {_f(m['source_f1'])} | {_f(m['key_fact'])} |"
-        f" {_f(m['quote_recall'])} {_f(m['speaker'])} | {_f(m['discrepancy_recall'])} {_f(m['false_contradictions'])} | {copies:<14} | {frame}"
+        f" {_f(m['quote_recall'])} {_f(m['speaker'])} | {_f(m['discrepancy_recall'])} {_f(m['false_contradictions'])} | {copies:<14} | {wire:<14} | {frame}"
     )
 
 

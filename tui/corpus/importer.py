@@ -27,8 +27,11 @@ what was added, what was skipped and why:
 Near-duplicates are judged on the body without its furniture (`copy_body`: bylines, datelines,
 captions and credits, promo lines), in two steps so that 1,000 articles stay fast: a prefilter on
 two inverted indexes (sampled four-word shingles for copies, rare words for rewrites), then
-`copy_score`: rapidfuzz on the normalized words (a syndicated copy, also one cut at another point),
-or the share of sentences retold in order (a spun rewrite).
+rapidfuzz on the normalized words (a syndicated copy, also one cut at another point), or the
+sentences retold in order from the lead (shared_text.is_rewrite: a spun rewrite, or a copy that
+ends or continues elsewhere). An article that is no copy but shares its writers' sentences
+verbatim, in order, with another (two edits of one wire story or press release) is recorded as
+`same_wire_as` that article.
 
 No Textual here: the `import` subcommand (tui/cli/import_files.py) and the app's import dialog share
 this engine.
@@ -36,7 +39,6 @@ this engine.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import datetime as dt
 import difflib
@@ -65,6 +67,7 @@ from tui.corpus.loader import (
     load_corpus,
 )
 from tui.corpus.model import Article
+from tui.corpus.shared_text import Sentences, align, is_rewrite, is_same_wire, sentences_of
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.web import FEED as FEED_KIND
 from tui.corpus.web import FetchError
@@ -91,12 +94,6 @@ MAX_CANDIDATES = 5
 PREFILTER_SHARE = 0.4
 #: A word or run in more known articles than this says nothing about which one is copied.
 MAX_POSTINGS = 200
-#: A spun rewrite keeps the original's sentences in other words: at least this share of the shorter
-#: body's sentences have a counterpart at least REWRITE_RATIO alike (rapidfuzz ratio) in the other.
-REWRITE_SHARE = 0.65
-REWRITE_RATIO = 70.0
-#: ... and the whole texts stay at least this alike word by word (similarity).
-REWRITE_SIMILARITY = 60.0
 #: Body lines shorter than this (in words) are page furniture for copy detection: bylines,
 #: datelines, captions and credits, "Read more" and promo lines.
 MIN_BODY_LINE_WORDS = 8
@@ -158,6 +155,8 @@ class Outcome:
     similarity: float | None = None
     figure_changes: list[FigureChange] = field(default_factory=list)
     sentence_changes: list[tuple[str, str]] = field(default_factory=list)
+    #: For an article that is another edit of the same wire story: those originals' ids.
+    same_wire_as: list[str] = field(default_factory=list)
     #: For a duplicate: the id of the article it duplicates.
     duplicate_of: str | None = None
     #: For an added file: the metadata recorded for it (RECORDED fields; None = not known).
@@ -232,6 +231,9 @@ class ImportReport:
             else:
                 lines.append(f"added: {o.path} -> {o.file_name or o.article_id}")
             lines.extend(recorded_line(o))
+            if o.same_wire_as:
+                others = ", ".join(f"'{w}'" for w in o.same_wire_as)
+                lines.append(f"  same wire as {others}: another edit of the same source text, not a copy")
         for o in copies:
             lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'")
             lines.extend(recorded_line(o))
@@ -343,52 +345,6 @@ def copy_body(text: str) -> str:
     return "\n".join(line for line in kept if len(line.split()) >= MIN_BODY_LINE_WORDS)
 
 
-def _sentences(body: str) -> list[str]:
-    return [" ".join(normalized_words(s)) for s in _SENTENCE_SPLIT.split(body) if len(s.split()) >= 6]
-
-
-def rewrite_share(a: list[str], b: list[str]) -> float:
-    """Share (0-1) of the longer list's sentences that the shorter retells, in the same order, with
-    a sentence at least REWRITE_RATIO alike (sentences as normalized words); 0 when the shorter has
-    fewer than three."""
-    from rapidfuzz import fuzz, process
-
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 3 or not long_:
-        return 0.0
-    at = []  # where each reworded sentence sits in the other text
-    for s in short:
-        hit = process.extractOne(s, long_, scorer=fuzz.ratio, score_cutoff=REWRITE_RATIO)
-        if hit is not None:
-            at.append(hit[2])
-    return _in_order(at) / len(long_)  # of the longer: a rewrite retells the whole text
-
-
-def _in_order(positions: list[int]) -> int:
-    """Length of the longest increasing run of `positions` (not necessarily contiguous): a rewrite
-    keeps the original's order; texts built from shared stock sentences shuffle it."""
-    tails: list[int] = []
-    for p in positions:
-        k = bisect.bisect_left(tails, p)
-        if k == len(tails):
-            tails.append(p)
-        else:
-            tails[k] = p
-    return len(tails)
-
-
-def copy_score(words_a: list[str], words_b: list[str], sents_a: list[str], sents_b: list[str]) -> float:
-    """How much of a copy one body is of the other (0-100; COPY_THRESHOLD and above: a copy):
-    the word similarity (a syndicated copy, cut short or with a paragraph added), else the share
-    of sentences retold in order (a spun rewrite)."""
-    score = similarity(words_a, words_b)
-    if score >= COPY_THRESHOLD:
-        return score
-    if score >= REWRITE_SIMILARITY and rewrite_share(sents_a, sents_b) >= REWRITE_SHARE:
-        return max(score, COPY_THRESHOLD)
-    return score
-
-
 def _keywords(words: list[str]) -> set[str]:
     """The rarer words of a text: seven letters or more, or holding a digit."""
     return {w for w in words if len(w) >= 7 or any(c.isdigit() for c in w)}
@@ -405,7 +361,7 @@ class _Known:
     words: list[str]  # of the body without furniture (copy_body)
     word_count: int
     copy_of: str | None
-    sentences: list[str] = field(default_factory=list)
+    sentences: Sentences  # for shared_text.align
 
 
 class Fingerprints:
@@ -429,7 +385,7 @@ class Fingerprints:
         position = len(self.known)
         body = copy_body(text)
         words = normalized_words(body)
-        self.known.append(_Known(article_id, text, words, len(words), copy_of, _sentences(body)))
+        self.known.append(_Known(article_id, text, words, len(words), copy_of, sentences_of(body)))
         shingles = _shingles(words)
         self.shingle_counts.append(len(shingles))
         for shingle in shingles:
@@ -474,27 +430,50 @@ class Fingerprints:
         return None
 
     def original_of(self, text: str) -> tuple[str, float, str] | None:
-        """(original id, similarity, original text) of the closest near-duplicate, or None.
+        """(original id, similarity, original text) of the closest near-duplicate, or None."""
+        return self.relations(text).original
 
-        Judged on the bodies without furniture (copy_body) by copy_score."""
+    def relations(self, text: str) -> Relations:
+        """How `text` shares its body with the articles already known: the original it copies (the
+        word similarity at least COPY_THRESHOLD, or a rewrite: shared_text.is_rewrite), else the
+        originals it is "same wire" with (shared_text.is_same_wire). Judged on the bodies without
+        furniture (copy_body)."""
         body = copy_body(text)
         words = normalized_words(body)
-        sentences: list[str] | None = None
+        found = Relations()
         if len(words) < MIN_COPY_WORDS:
-            return None
-        best: tuple[str, float, str] | None = None
+            return found
+        sentences: Sentences | None = None
+        wire: list[str] = []
         for position in self._candidates(words):
             known = self.known[position]
             if known.word_count < MIN_COPY_WORDS:
                 continue
             if sentences is None:
-                sentences = _sentences(body)
-            score = copy_score(words, known.words, sentences, known.sentences)
-            if score >= COPY_THRESHOLD and (best is None or score > best[1]):
-                original = known.copy_of or known.article_id
-                original_text = next((k.text for k in self.known if k.article_id == original), known.text)
-                best = (original, score, original_text)
-        return best
+                sentences = sentences_of(body)
+            alignment = align(sentences, known.sentences)
+            score = similarity(words, known.words)
+            if score < COPY_THRESHOLD and is_rewrite(alignment):
+                score = COPY_THRESHOLD
+            original = known.copy_of or known.article_id
+            if score >= COPY_THRESHOLD:
+                if found.original is None or score > found.original[1]:
+                    original_text = next((k.text for k in self.known if k.article_id == original), known.text)
+                    found.original = (original, score, original_text)
+            elif is_same_wire(alignment) and original not in wire:
+                wire.append(original)
+        if found.original is None:
+            found.same_wire_as = wire
+        return found
+
+
+@dataclass(slots=True)
+class Relations:
+    """What an incoming text shares with the known articles: the original it copies (id, score,
+    text), or the originals whose wire story it is another edit of."""
+
+    original: tuple[str, float, str] | None = None
+    same_wire_as: list[str] = field(default_factory=list)
 
 
 # --- what differs between a copy and its original ------------------------------------------------
@@ -768,7 +747,7 @@ def _write_new_file(path: Path, text: str) -> None:
 
 def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
     entry: dict[str, Any] = {}
-    for key in ("title", "outlet", "author", "date", "url", "copy_of", "headline_in_text"):
+    for key in ("title", "outlet", "author", "date", "url", "copy_of", "same_wire_as", "headline_in_text"):
         value = meta.get(key)
         if value is None or value is False:
             continue
@@ -993,7 +972,8 @@ def import_paths(
         if dup is not None:
             report.outcomes.append(Outcome(source, DUPLICATE, dup[1], duplicate_of=dup[0]))
             return True
-        original = prints.original_of(incoming.body)
+        relations = prints.relations(incoming.body)
+        original = relations.original
         fallback = source.stem if isinstance(source, Path) else _url_stem(source)
         stem = _unique_stem(_slug(incoming.meta.get("title") or fallback), taken_stems)
         file_name = stem + incoming.suffix
@@ -1009,6 +989,9 @@ def import_paths(
             outcome.reason = f"{score:.0f}% like '{original_id}'"
             outcome.figure_changes = figure_changes(original_text, incoming.body)
             outcome.sentence_changes = sentence_changes(original_text, incoming.body)
+        elif relations.same_wire_as:
+            meta["same_wire_as"] = list(relations.same_wire_as)
+            outcome.same_wire_as = list(relations.same_wire_as)
         entry = _yaml_entry(meta)
         try:
             journal.append(file_name, entry)  # first: a file on disk always has its metadata

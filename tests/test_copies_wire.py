@@ -1,0 +1,184 @@
+"""Copies and "same wire" found from the text at import, on invented articles (a fictional deal)
+written to keep the forms the real cases have:
+
+- a spun rewrite: synonyms for most words, one sentence split in two, every sentence retold in the
+  original's order (a rewrite that also reorders the words inside most sentences is not found:
+  docs/copies.md);
+- a copy that keeps the original's first paragraphs word for word and then goes on with material
+  the original does not have (each cut at another point);
+- two edits of one wire story: the same sentences word for word, in the same order, but each
+  outlet cut some and added its own (same wire, not a copy);
+- two reports quoting the same press-release statement word for word, otherwise in their own
+  words: neither a copy nor the same wire (a quotation is the speaker's words, which any report
+  may carry).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.analysis.copies import independent_articles, wire_groups
+from tui.corpus.importer import ADDED, ADDED_COPY, ImportOptions, import_paths
+from tui.corpus.loader import load_corpus
+from tui.corpus.shared_text import align, is_rewrite, is_same_wire, sentences_of
+
+ORIGINAL = """Larkspur Foods to buy Meadowgate Dairy for $1.8 billion
+
+Larkspur Foods said on Monday it would buy the family-owned Meadowgate Dairy for $1.8 billion in cash and stock.
+The purchase adds eleven processing plants in the Midwest and a cheese brand sold in forty states.
+Meadowgate was founded in 1952 and has been run by the Okonkwo family for three generations.
+Larkspur plans to fold its own yogurt business into Meadowgate and keep the Meadowgate name on every product.
+Farmers who supply Meadowgate will keep their contracts at current prices for at least two years.
+Chief executive Rosa Lindgren said the company expected the deal to add to earnings in its first full year.
+The transaction is expected to close in the spring, subject to approval by antitrust regulators.
+Larkspur tried to buy a smaller rival, Birchfield Creamery, three years ago but walked away over price.
+"""
+
+SPUN = """Larkspur Foods to acquire Meadowgate Dairy in $1.8 billion deal
+
+Larkspur Foods announced on Monday that it will purchase the family-run Meadowgate Dairy for $1.8 billion in stock and cash.
+The acquisition brings eleven processing plants in the Midwest and a cheese label sold in forty states.
+Meadowgate was established in 1952 and has been led by the Okonkwo family for three generations.
+Larkspur intends to merge its own yogurt unit into Meadowgate. It will keep the Meadowgate name on all products.
+Farmers who supply Meadowgate are to keep their contracts at today's prices for two years at least.
+CEO Rosa Lindgren said the firm expects the purchase to add to earnings in its first full year.
+The deal should close in the spring, subject to the approval of antitrust regulators.
+Larkspur attempted to acquire a smaller competitor, Birchfield Creamery, three years ago but pulled out over the price.
+"""
+
+CUT_ELSEWHERE = """Larkspur Foods to buy Meadowgate Dairy for $1.8 billion
+
+Larkspur Foods said on Monday it would buy the family-owned Meadowgate Dairy for $1.8 billion in cash and stock.
+The purchase adds eleven processing plants in the Midwest and a cheese brand sold in forty states.
+Meadowgate was founded in 1952 and has been run by the Okonkwo family for three generations.
+Larkspur plans to fold its own yogurt business into Meadowgate and keep the Meadowgate name on every product.
+Farmers who supply Meadowgate will keep their contracts at current prices for at least two years.
+Rosa Lindgren joined Larkspur as chief financial officer in 2016 after a decade at a grain trader.
+She became chief executive in 2021 and has since sold the company's frozen pizza business.
+Under her, Larkspur has opened two plants in Mexico and closed an older one in Ohio.
+Lindgren studied agricultural economics and grew up on a dairy farm in Wisconsin.
+"""
+
+WIRE_EDIT_A = """Larkspur agrees Meadowgate deal
+
+Larkspur Foods agreed on Monday to buy Meadowgate Dairy for $1.8 billion, betting that cheese and yogurt will keep selling when shoppers cut back.
+The deal brings eleven processing plants in the Midwest and a cheese brand sold in forty states under one roof.
+Local officials in Meadowgate's home county welcomed the news after months of rumours about a sale to a foreign buyer.
+Meadowgate was founded in 1952 and has been run by the Okonkwo family for three generations.
+Farmers who supply the dairy will keep their contracts at current prices for at least two years, the companies said.
+Larkspur shares rose three percent in morning trading while the wider market was flat.
+The transaction is expected to close in the spring, subject to approval by antitrust regulators.
+Larkspur tried to buy a smaller rival three years ago but walked away over price.
+"""
+
+WIRE_EDIT_B = """Meadowgate Dairy sold to Larkspur
+
+Larkspur Foods agreed on Monday to buy Meadowgate Dairy for $1.8 billion, betting that cheese and yogurt will keep selling when shoppers cut back.
+The deal brings eleven processing plants in the Midwest and a cheese brand sold in forty states under one roof.
+Meadowgate was founded in 1952 and has been run by the Okonkwo family for three generations.
+The family will keep two seats on the board of the combined dairy business for five years.
+Farmers who supply the dairy will keep their contracts at current prices for at least two years, the companies said.
+A farmers' union in the state said it would ask for the price guarantee to be extended to five years.
+Analysts said Larkspur was paying about fourteen times Meadowgate's annual operating profit.
+The transaction is expected to close in the spring, subject to approval by antitrust regulators.
+"""
+
+STATEMENT = (
+    '"We have admired Meadowgate for decades and we are proud to carry its name forward." '
+    '"Our farmers are the heart of this business and their contracts are safe with us." '
+    '"Together we will invest in every one of the eleven plants over the next five years." '
+    '"This is a great day for the dairy towns of the Midwest and for our customers."'
+)
+
+QUOTING_A = f"""What Larkspur's dairy purchase means for the Midwest
+
+Dairy towns across the Midwest are weighing what a change of owner means for their biggest employer.
+Larkspur Foods will pay $1.8 billion for Meadowgate Dairy, a price some bankers called generous.
+Rosa Lindgren, the chief executive of Larkspur, said in a statement:
+{STATEMENT}
+Union officials in two plant towns said they had not yet been told what the purchase means for shifts.
+A retired plant manager said the last owner change, in the 1980s, had cost three hundred jobs.
+"""
+
+QUOTING_B = f"""Investors cheer Larkspur's $1.8 billion bet on cheese
+
+Investors pushed Larkspur's shares up on Monday after the food maker unveiled its largest purchase ever.
+The company will pay $1.8 billion for Meadowgate, whose cheese sells in forty states.
+Chief executive Rosa Lindgren struck an upbeat tone in the company's announcement.
+{STATEMENT}
+Analysts at two brokerages raised their price targets, citing savings in transport and packaging.
+One fund manager warned that dairy margins had been squeezed by feed prices for two years.
+"""
+
+
+def _import(tmp_path: Path, texts: dict[str, str]) -> tuple[list, dict[str, str]]:
+    """Import the texts one by one (outlet = the key); the outcomes and id -> outlet."""
+    src = tmp_path / "src"
+    src.mkdir()
+    target = tmp_path / "corpus"
+    outcomes = []
+    for name, text in texts.items():
+        path = src / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        outcomes.extend(import_paths([path], target, ImportOptions(outlet=name)).outcomes)
+    corpus = load_corpus(target)
+    return outcomes, {a.id: a.meta.outlet or "" for a in corpus.articles}
+
+
+def _originals(tmp_path: Path) -> dict[str, str]:
+    corpus = load_corpus(tmp_path / "corpus")
+    outlet = {a.id: a.meta.outlet for a in corpus.articles}
+    return {outlet[a]: outlet[o] for a, o in independent_articles(corpus).items()}
+
+
+def test_a_spun_rewrite_with_reordered_words_is_a_copy(tmp_path: Path) -> None:
+    outcomes, _ = _import(tmp_path, {"original": ORIGINAL, "spun": SPUN})
+    assert [o.status for o in outcomes] == [ADDED, ADDED_COPY]
+    assert _originals(tmp_path) == {"original": "original", "spun": "original"}
+
+
+def test_a_copy_that_goes_on_elsewhere_is_a_copy(tmp_path: Path) -> None:
+    outcomes, _ = _import(tmp_path, {"original": ORIGINAL, "cut": CUT_ELSEWHERE})
+    assert [o.status for o in outcomes] == [ADDED, ADDED_COPY]
+    assert _originals(tmp_path)["cut"] == "original"
+
+
+def test_two_edits_of_one_wire_story_are_same_wire_not_copies(tmp_path: Path) -> None:
+    outcomes, outlet = _import(tmp_path, {"edit a": WIRE_EDIT_A, "edit b": WIRE_EDIT_B})
+    assert [o.status for o in outcomes] == [ADDED, ADDED]
+    assert outcomes[1].copy_of is None
+    corpus = load_corpus(tmp_path / "corpus")
+    by_outlet = {a.meta.outlet: a for a in corpus.articles}
+    first = by_outlet["edit a"].id
+    assert by_outlet["edit b"].meta.same_wire_as == (first,)
+    assert by_outlet["edit b"].meta.copy_of is None
+    assert set(wire_groups(corpus)) == {first, by_outlet["edit b"].id}
+    report = import_paths([], tmp_path / "corpus")  # nothing new: nothing said about wires
+    assert not any("same wire" in line for line in report.summary_lines())
+
+
+def test_the_import_summary_says_same_wire(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(WIRE_EDIT_A, encoding="utf-8")
+    (src / "b.txt").write_text(WIRE_EDIT_B, encoding="utf-8")
+    target = tmp_path / "corpus"
+    import_paths([src / "a.txt"], target)
+    lines = import_paths([src / "b.txt"], target).summary_lines()
+    assert any("same wire as" in line and "not a copy" in line for line in lines), lines
+
+
+def test_a_shared_press_statement_makes_neither_copy_nor_same_wire(tmp_path: Path) -> None:
+    outcomes, _ = _import(tmp_path, {"a": QUOTING_A, "b": QUOTING_B})
+    assert [o.status for o in outcomes] == [ADDED, ADDED]
+    assert [o.same_wire_as for o in outcomes] == [[], []]
+
+
+def test_the_alignment_measures_on_the_invented_texts() -> None:
+    spun = align(sentences_of(ORIGINAL), sentences_of(SPUN))
+    assert spun.lead and spun.coverage >= 0.8 and spun.span >= 0.75 and is_rewrite(spun)
+    wire = align(sentences_of(WIRE_EDIT_A), sentences_of(WIRE_EDIT_B))
+    assert wire.verbatim >= 3 and wire.coverage < 0.8 and not is_rewrite(wire) and is_same_wire(wire)
+    quoted = align(sentences_of(QUOTING_A), sentences_of(QUOTING_B))
+    assert quoted.verbatim == 0 and not is_same_wire(quoted) and not is_rewrite(quoted)
+    assert align(sentences_of(""), sentences_of(ORIGINAL)).aligned == 0
