@@ -108,3 +108,41 @@ async def test_only_web_addresses_are_opened_and_a_console_browser_is_not_starte
             "No graphical web browser found here; the address (y copies it):\nhttps://news.example/b"
             in _messages(app)
         )
+
+
+async def test_on_compare_o_and_y_act_on_the_columns_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.app.screens.compare import CompareScreen
+
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    shutil.copy(seed_corpus_path() / "000_7e0c72b512ef79a9.txt", corpus / "a.txt")
+    shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
+    (corpus / "corpus.yaml").write_text(
+        "name: story\narticles:\n"
+        "  a.txt:\n    outlet: Alpha\n    url: 'https://alpha.example/a'\n"
+        "  b.txt:\n    outlet: Beta\n    url: 'https://beta.example/b'\n",
+        encoding="utf-8",
+    )
+    browser = FakeBrowser()
+    monkeypatch.setattr(webbrowser, "get", lambda *a: browser)
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        outlets = {aid: app.corpus.article(aid).meta.outlet for aid in screen.result.article_ids}
+        urls = {"Alpha": "https://alpha.example/a", "Beta": "https://beta.example/b"}
+        first, second = (urls[outlets[aid]] for aid in screen.result.article_ids)
+        await pilot.press("y")  # the cursor starts on the first article's column
+        assert app.clipboard == first
+        await pilot.press("right", "y", "o")
+        await until_loaded(app, pilot)
+        assert app.clipboard == second
+        assert browser.opened == [second]
+        await pilot.press("left", "left", "y")  # the Aspect column: no article, and no other one
+        assert app.clipboard == second
+        assert "Move to an article's column: o and y act on the column's article." in _messages(app)

@@ -147,13 +147,13 @@ def test_wrap_keeps_offsets() -> None:
     assert wrap_in_place(s, 10, 2).endswith("…")
 
 
-async def test_p_shows_the_profile_with_evidence(monkeypatch, tmp_path) -> None:
+async def test_shift_p_shows_the_profile_with_evidence(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
     app = CompareApp(seed_corpus_path())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _ready(app, pilot)
         _goto(screen, "stake", 1)
-        await pilot.press("p")
+        await pilot.press("P")
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
         shown = app.screen.text.plain

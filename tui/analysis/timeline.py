@@ -13,7 +13,10 @@ figures, text case-folded), however they hedge it ("about $15B" and "$15B" state
 stays on each statement).
 
 Provenance: for each fact, the chain behind every article's statement of it:
-- a copy rests on its original (copy_of chains followed to the first article);
+- a copy rests on its original (copy_of chains followed to the first article) for the facts the
+  original states (as a fact; or, where the original gives the slot no value, in the words the copy
+  states it in); a fact the copy changed (the original gives the slot another value) or added is
+  the copy's own, and rests on what the copy attributes it to;
 - a statement attributed to another outlet ("according to Reuters") rests on that outlet: on its
   article in the corpus when there is one (and so on down its own chain), else on the outlet itself;
 - a statement attributed to a person, a company or a document rests on that source (one origin, however
@@ -34,10 +37,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.analysis.copies import independent_articles, wire_groups
 from tui.analysis.model import CorpusAnalysis, FactValue, SourceKind
 from tui.corpus.model import Article, Corpus
+
+if TYPE_CHECKING:
+    from tui.analysis.compare.model import Aspect
 
 #: The slots a timeline shows, in this order, when the article states them (others follow).
 KEY_SLOTS = (
@@ -278,14 +285,37 @@ def provenance(
             return _leaf(Origin("unnamed", wires[aid][0], f"{source_name} (unnamed, in {wire_name(aid)})"))
         return _leaf(Origin("unnamed", aid, f"{source_name} (unnamed, in {name(aid)})"))
 
+    def in_original(aid: str, original: str, key: FactKey) -> bool:
+        """Does the original state what copy `aid` states of `key`? Yes when it states the same
+        fact; no when it gives the slot a value that conflicts with the copy's (another figure; a
+        title or name whose words neither hold the other's: "interim co" and "permanent co", not
+        "cfo" and "executive vice president and cfo"): the copy changed it. Otherwise yes if the
+        copy's words for the fact are in the original's text (the fact was not found there, or
+        found in fewer words; the words are there)."""
+        statements = stated.get(key, [])
+        if any(s.article_id == original for s in statements):
+            return True
+        own = next((s for s in statements if s.article_id == aid), None)
+        article = by_id.get(original)
+        if own is None or article is None:
+            return True
+        found = analysis.articles.get(original)
+        theirs = found.facts.slots.get(key.slot) if found and found.facts else None
+        if theirs is not None and _conflict(own.fact, theirs):
+            return False
+        words = " ".join(own.fact.stated.casefold().split())
+        return bool(words) and words in " ".join(article.text.casefold().split())
+
     def article_node(aid: str, key: FactKey, seen: frozenset[str]) -> Node:
         """What article `aid`'s statement of `key` rests on (following copies and outlets it cites)."""
         original = originals.get(aid, aid)
-        if original != aid:
+        if original != aid and in_original(aid, original, key):
             node = Node(f"{name(aid)} (copy)")
             node.children.append(article_node(original, key, seen | {aid}))
             return node
-        node = Node(name(aid))
+        # A copy that states what its original does not (a figure it changed, a line it added)
+        # stands on its own for that fact: it rests on what the copy itself attributes it to.
+        node = Node(name(aid) if original == aid else f"{name(aid)} (copy; not in {name(original)})")
         own = next((s for s in stated.get(key, []) if s.article_id == aid), None)
         source_ids = own.fact.source_ids if own else ()
         if not source_ids:
@@ -330,6 +360,15 @@ def provenance(
     return out
 
 
+def _conflict(a: FactValue, b: FactValue) -> bool:
+    """Two values of one slot that cannot both stand: different figures, or words neither of
+    which holds the other's."""
+    if any(isinstance(v.value, int | float) and not isinstance(v.value, bool) for v in (a, b)):
+        return fact_key(a) != fact_key(b)
+    x, y = set(str(a.value).casefold().split()), set(str(b.value).casefold().split())
+    return not (x <= y or y <= x)
+
+
 def _leaf(origin: Origin) -> Node:
     return Node(origin.label, origin=origin)
 
@@ -349,3 +388,45 @@ def tree_lines(node: Node, indent: str = "") -> list[str]:
         sub[0] = indent + ("└─ " if last else "├─ ") + child.label
         lines.extend(sub)
     return lines
+
+
+# -- which facts a view is about ---------------------------------------------------------------------
+
+
+def article_fact_keys(analysis: CorpusAnalysis, article_id: str) -> list[FactKey]:
+    """The facts article `article_id` states, in timeline slot order."""
+    found = analysis.articles.get(article_id)
+    facts = found.facts if found else None
+    if facts is None:
+        return []
+    rank = {slot: n for n, slot in enumerate(KEY_SLOTS)}
+    slots = sorted(facts.slots.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+    return [fact_key(f) for _, f in slots]
+
+
+def aspect_fact_keys(analysis: CorpusAnalysis, aspect: Aspect) -> list[FactKey]:
+    """The facts a comparison's aspect row is about, found as the comparison files facts into rows:
+    a fact slot's row is its class (the amount fact and the Amount row; the buyer fact and the
+    Buyer row), an appointment's title and modifier fill the appointed person's title row; and a
+    fact whose very words a cell holds as its value belongs to that cell's row. Slot order, each
+    fact once; rows about no event fact (motive, rivals...) give []."""
+    from tui.analysis.compare.aspects import CLASS_OF_SLOT, FOLDED_SLOTS, person_key
+
+    out: dict[FactKey, None] = {}
+    for article_id, cell in aspect.cells.items():
+        found = analysis.articles.get(article_id)
+        facts = found.facts if found else None
+        if facts is None:
+            continue
+        person = facts.slots.get("person")
+        appointee = person_key(str(person.value)) if person is not None else None
+        for slot, fact in facts.slots.items():
+            if slot in FOLDED_SLOTS:
+                mine = aspect.cls == "leadership" and aspect.key is not None and aspect.key == appointee
+            else:
+                mine = CLASS_OF_SLOT.get(slot, slot) == aspect.cls
+            same_words = cell.slot is not None and cell.slot.span == fact.span
+            if mine or same_words:
+                out.setdefault(fact_key(fact), None)
+    rank = {slot: n for n, slot in enumerate(KEY_SLOTS)}
+    return sorted(out, key=lambda k: rank.get(k.slot, len(rank)))

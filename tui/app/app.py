@@ -353,6 +353,12 @@ class ExplorerApp(AppBase):
 
         copy_article_url(self)
 
+    def action_show_provenance(self) -> None:
+        """`p`: where the facts in view come from (tui/app/screens/provenance.py)."""
+        from tui.app.screens.provenance import open_provenance
+
+        open_provenance(self)
+
     def action_basket_add(self) -> None:
         """`b`: add the selection's exact words (with whose they are and where) to the quote basket."""
         from tui.app.copying import selection_passage

@@ -1,7 +1,8 @@
 """`o` and `y`: open the article's web address in the browser, or copy it.
 
 The article is the one in view: the screen says which (`article_in_view()`: the explorer's
-selection or its Reader, the Overview's row), else the app's selection. Only http and https
+selection or its Reader, the Overview's row, the Compare column's article; a screen that says
+none has none, and its `NO_ARTICLE` tells the user where to go), else the app's selection. Only http and https
 addresses are opened (corpus.yaml is a user file: a `file:` or `javascript:` address is refused
 and named). The browser comes from `webbrowser`; a console browser (lynx, w3m... chosen when there
 is no graphical one) would take over this very terminal, so it is not started: the address is
@@ -27,7 +28,7 @@ def article_in_view(app: App[Any]) -> Article | None:
         return None
     find = getattr(app.screen, "article_in_view", None)
     article_id = find() if callable(find) else None
-    if article_id is None:
+    if article_id is None and not callable(find):  # a screen that says which article is the one
         current = getattr(app, "current_selection", None)
         selection = current() if callable(current) else None
         article_id = selection.article_id if selection is not None else None
@@ -45,7 +46,8 @@ def web_address(app: App[Any]) -> tuple[Article, str] | None:
 
     article = article_in_view(app)
     if article is None:
-        app.notify("No article is selected.", severity="warning", markup=False)
+        message = getattr(app.screen, "NO_ARTICLE", None) or "No article is selected."
+        app.notify(message, severity="warning", markup=False)
         return None
     url = article.meta.url
     name = article.meta.outlet or article.id

@@ -50,6 +50,7 @@ SCOPE_TITLES: dict[str, str] = {
     "search": "Search screen",
     "corpora": "Corpus switcher",
     "overview": "Overview",
+    "provenance": "Provenance",
 }
 
 
@@ -79,6 +80,54 @@ COMMANDS: tuple[Command, ...] = (
         "app.open_screen('overview')",
         show=False,
     ),
+    Command(
+        "provenance",
+        "p",
+        "Provenance",
+        "Where the facts come from: stated by N articles, resting on M independent origins, and the "
+        "chain of attribution and copying behind each (on a Compare row: its facts; else the article "
+        "in view's)",
+        "app.show_provenance",
+        show=False,
+    ),
+    # Provenance screen (tui/app/screens/provenance.py)
+    Command(
+        "provenance-tree",
+        "enter",
+        "Tree",
+        "Move into the highlighted fact's chain to scroll it (Escape: back to the facts)",
+        "focus_tree",
+        scope="provenance",
+    ),
+    Command(
+        "provenance-every",
+        "a",
+        "All facts",
+        "Every fact of the corpus, or back to the facts p was pressed on",
+        "toggle_every",
+        scope="provenance",
+    ),
+    Command(
+        "provenance-down",
+        "j",
+        "Down",
+        "Next fact",
+        "focused.cursor_down",
+        show=False,
+        palette=False,
+        scope="provenance",
+    ),
+    Command(
+        "provenance-up",
+        "k",
+        "Up",
+        "Previous fact",
+        "focused.cursor_up",
+        show=False,
+        palette=False,
+        scope="provenance",
+    ),
+    Command("provenance-back", "escape", "Back", "Close the provenance", "back", scope="provenance"),
     # Overview screen (tui/app/screens/overview.py)
     Command(
         "overview-open", "enter", "Open", "Open the article in the explorer", "open_row", scope="overview"
@@ -131,7 +180,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "compare-profile",
-        "p",
+        "P",
         "Profile",
         "The column's article: frame items with evidence, tone, loaded phrases, sources, quote variants",
         "show_profile",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -102,6 +103,32 @@ def read_url_list(path: Path) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+BAR_CELLS = 24
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def progress_line(done: int, total: int, what: str, width: int) -> str:
+    """The progress line a terminal shows: "[██████▍         ] 12/50  news.example/a.html", exactly
+    `width - 1` characters wide (padded, so a shorter line wipes a longer one; the last column is
+    left free so the terminal never wraps). `what` (a file or an address) is made safe for the
+    terminal and cut at the left, where a path or address says least."""
+    total = max(total, 1)
+    done = max(0, min(done, total))
+    cells = BAR_CELLS if width >= 60 else max(5, width // 5)
+    eighths = done * cells * 8 // total
+    full, part = divmod(eighths, 8)
+    bar = ("█" * full + (_EIGHTHS[part] if part else "")).ljust(cells)
+    head = f"[{bar}] {done}/{total}"
+    room = width - 1 - len(head) - 2
+    what = " ".join(safe_for_terminal(what).split())
+    if room < 4:
+        what = ""
+    elif len(what) > room:
+        what = "…" + what[len(what) - room + 1 :]
+    line = f"{head}  {what}" if what else head
+    return line[: max(0, width - 1)].ljust(max(0, width - 1))
+
+
 def run(args: argparse.Namespace) -> int:
     from tui.corpus.importer import ImportOptions, ImportRefused, import_paths, parse_date
     from tui.corpus.web import HOST_INTERVAL, TIMEOUT, Fetcher, is_url
@@ -145,21 +172,30 @@ def run(args: argparse.Namespace) -> int:
     options = ImportOptions(title=args.title, outlet=args.outlet, author=args.author, date=date, url=args.url)
     show_progress = not args.quiet
     interactive = sys.stderr.isatty()
+    drawn = {"bar": False}
 
     def progress(done: int, total: int, path: Path | str) -> None:
-        if not show_progress or total < 2 or done == 0:
+        if not show_progress or total < 1:
             return
-        if interactive:
-            end = "\n" if done == total else ""
-            print(f"\rimporting {done}/{total}", end=end, file=sys.stderr, flush=True)
-        elif done == total or done % 100 == 0:
+        if interactive:  # one line redrawn in place: a bar, the count and what is being read
+            finished = done >= total
+            if total < 2 and not drawn["bar"] and (finished or not isinstance(path, str)):
+                return  # one file: nothing worth a bar (one web address is: it may take a while)
+            width = shutil.get_terminal_size((80, 24)).columns
+            what = "" if finished else str(path)
+            end = "\n" if finished else ""
+            print("\r" + progress_line(done, total, what, width), end=end, file=sys.stderr, flush=True)
+            drawn["bar"] = not finished
+        elif total >= 2 and done and (done == total or done % 100 == 0):
             print(f"importing {done}/{total}", file=sys.stderr)
 
     try:
         report = import_paths(sources, target, options, progress, fetcher, addresses)
-    except ImportRefused as err:
-        return error(str(err))
-    except OSError as err:
+    except (ImportRefused, OSError) as err:
+        if drawn["bar"]:  # the message goes on a line of its own, not after the bar
+            print(file=sys.stderr)
+        if isinstance(err, ImportRefused):
+            return error(str(err))
         return error(f"{target}: {err.strerror or err}")
     for line in report.summary_lines("--title, --outlet, --author, --date, --url"):
         print(line)

@@ -24,6 +24,7 @@ from tui.analysis.copies import independent_articles, link_label, wire_groups
 from tui.app.commands import bindings_for
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
+from tui.app.screens.provenance import ProvenanceScope
 from tui.app.widgets.footer import KeyFooter
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
@@ -634,6 +635,26 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
         )
         self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+
+    def provenance_scope(self) -> ProvenanceScope | None:
+        """What `p` shows here: the facts of the aspect row under the cursor, the cell's article's
+        statement first."""
+        from tui.analysis.timeline import aspect_fact_keys
+
+        found = self._current()
+        analysis = getattr(self.app, "analysis", None)
+        if found is None or analysis is None:
+            return None
+        aspect, cell = found
+        keys = tuple(aspect_fact_keys(analysis, aspect))
+        return ProvenanceScope(f"the row “{aspect.label}”", keys, cell.article_id if cell else None)
+
+    NO_ARTICLE = "Move to an article's column: o and y act on the column's article."
+
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the column under the cursor (none on the Aspect column)."""
+        found = self._current()
+        return found[1].article_id if found is not None and found[1] is not None else None
 
     def action_explain(self) -> None:
         from tui.app.screens.compare_help import CompareHelpScreen

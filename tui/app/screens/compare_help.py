@@ -140,7 +140,8 @@ def explanation() -> Text:
         out.append(meaning + "\n")
     out.append(
         "\nKeys: arrows move, Enter opens the sentence in the Reader (Esc comes back here), c copies it "
-        "with its citation, d differences only, a chooses the articles, p the article's profile.",
+        "with its citation, d differences only, a chooses the articles, P the article's profile, p where "
+        "the row's facts come from (provenance), o / y open / copy the article's web address.",
         style="dim",
     )
     return out
