@@ -87,3 +87,30 @@ async def test_the_compare_screen_marks_same_wire_under_the_outlet(tmp_path: Pat
         assert table.header_height == 2
         title = str(screen.query_one("#compare-title", Static).render())
         assert "Harbor Herald (same wire as Ledger Daily)" in title
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_explorer_marks_same_wire_like_a_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    from tui.app.app import ExplorerApp
+    from tui.app.explore_index import SourceRow
+    from tui.app.refs import Selection
+    from tui.app.screens.explore import ExploreScreen
+    from tui.app.widgets.explain import _terms
+
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+    app = ExplorerApp(corpus_path=wire_corpus(tmp_path / "c"))
+    async with app.run_test(size=size) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ExploreScreen)
+        pane = screen.sources
+        rows = {r.article.meta.outlet: r for r in pane.items if isinstance(r, SourceRow) and r.is_article}
+        _, herald = pane.render_row(rows["Harbor Herald"], 200)
+        assert herald.plain.startswith("  same wire as Ledger Daily · ")
+        _, times = pane.render_row(rows["Dairy Times"], 200)
+        assert "same wire" not in times.plain
+        assert app.index.copies == 0  # same wire is no copy: nothing is counted apart
+        herald_id = rows["Harbor Herald"].article.id
+        assert _terms(app.index, Selection("article", herald_id, herald_id, None)) == ["same wire as"]
