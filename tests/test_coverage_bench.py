@@ -565,3 +565,20 @@ def test_copies_and_same_wire_are_scored_against_the_table(tmp_path: Path) -> No
     # table pairs of originals: w1~w3, w1~w7, w3~w7, w4~w5; linked as same wire: w1~w3 and w3~w7
     # (w7 counts under w1); w1~w7 is linked as a copy (wrong kind); w6~w4 is no pair of the table
     assert (c.wire_linked, c.wire_total, c.wire_as_copy, c.wire_false) == (2, 4, 1, 1)
+
+
+def test_links_lists_each_pair_and_each_false_link(tmp_path: Path) -> None:
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Result, Run, _score_copies, link_lines
+
+    table = _flags_table(tmp_path, _WIRES)
+    articles = [NS(id=f"w{n}", meta=NS(same_wire_as=("w4",) if n == 6 else ())) for n in range(1, 8)]
+    run = Run(NS(articles=articles), None, None, [a.id for a in articles], {}, [])
+    c = Counts()
+    _score_copies(table, run, c)
+    lines = link_lines([Result("flags", "real", c)])
+    assert "MISSED flags real copy w2 -> w1" in lines
+    assert "MISSED flags real same wire w1 ~ w3" in lines
+    assert "FALSE flags real same wire w4 ~ w6" in lines
+    assert lines[-1] == "0 pairs linked, 1 false links"
