@@ -80,3 +80,50 @@ def test_settings_update_under_a_held_lock_fails_cleanly(
     with locked(settings_path()), pytest.raises(OSError):
         update_settings(theme="newsprint", path=None)
     assert load_settings()[0].theme == "nord"
+
+
+def test_compare_state_save_waits_for_the_lock_and_gives_up_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving the Compare screen's state is a read-merge-write of a file two windows share: it takes
+    the same lock as settings and basket, so while another window holds it nothing is written."""
+    from tui.userdata.compare_state import (
+        CompareState,
+        compare_state_path,
+        load_compare_states,
+        save_compare_state,
+    )
+
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
+    save_compare_state("/corpus/a", CompareState(("a1",)))
+    monkeypatch.setattr("tui.storage.filelock.DEFAULT_TIMEOUT", 0.05)
+    with locked(compare_state_path()), pytest.raises(LockBusyError, match=r"compare\.json\.lock"):
+        save_compare_state("/corpus/b", CompareState(("b1",)))
+    states, messages = load_compare_states()
+    assert messages == []
+    assert states == {"/corpus/a": CompareState(("a1",))}
+
+
+def test_two_processes_saving_compare_states_keep_every_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = (
+        "import sys\n"
+        "from tui.userdata.compare_state import CompareState, save_compare_state\n"
+        "who, n = sys.argv[1], int(sys.argv[2])\n"
+        "for i in range(n):\n"
+        "    save_compare_state(f'/{who}/{i}', CompareState((f'{who}{i}',)))\n"
+    )
+    env = {"META_SCALE_TUI_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, who, "20"], env=env, cwd=ROOT)
+        for who in ("left", "right")
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    from tui.userdata.compare_state import load_compare_states
+
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
+    states, messages = load_compare_states()
+    assert messages == []
+    expected = {f"/{who}/{i}" for who in ("left", "right") for i in range(20)}
+    assert set(states) == expected

@@ -15,11 +15,15 @@ App state (screens read it with `app = getters.app(ExplorerApp)` and keep no cop
 - `selection` (tui.app.refs.Selection | None): what the user has selected (what `c` copies); the
   explorer reports it with `select(...)`, the search screen its query with `remember_search(...)`.
 - `overview_frames_for(analysis)`: the primary frames the Overview screen found for this analysis.
+- `compare_articles(ids)` / `known_comparison(ids)`: comparisons, each computed once per analysis
+  (and each article's own frames, tone and loaded words once, whatever it is compared with); the
+  one `m` opens with is computed in the background after loading.
 - `settings`, `citation_style`, `basket`: the user's own data (tui/app/app_base.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import threading
@@ -43,6 +47,7 @@ from tui.app.screens import SCREENS
 from tui.corpus.text import safe_for_terminal
 
 if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
+    from tui.analysis.compare import ArticleParts, Comparison
     from tui.analysis.model import CorpusAnalysis
     from tui.analysis.overview import Overview
     from tui.analysis.search import SearchIndex
@@ -106,6 +111,12 @@ class ExplorerApp(AppBase):
         #: The overview's primary frames (article id -> frame) and the analysis they were found for.
         self._overview_frames: tuple[CorpusAnalysis, dict[str, str | None]] | None = None
         self._overview_data: tuple[CorpusAnalysis, Overview] | None = None
+        #: Comparisons by their article ids (the most recent last), with the per-article parts
+        #: they share, for one analysis (tui.analysis.compare.ArticleParts).
+        self._comparisons: tuple[CorpusAnalysis, ArticleParts, dict[tuple[str, ...], Comparison]] | None = (
+            None
+        )
+        self._compare_lock = threading.Lock()
         if corpus_path is None and not os.environ.get("META_SCALE_TUI_CORPUS"):
             self.corpus_path = self.last_corpus()  # None: the bundled seed corpus
 
@@ -187,6 +198,7 @@ class ExplorerApp(AppBase):
         self.data_ready = False
         self.corpus = self.analysis = self.index = self.search_index = None
         self._overview_frames = self._overview_data = None
+        self._comparisons = None
         self._generation += 1
         self.load()
 
@@ -216,11 +228,14 @@ class ExplorerApp(AppBase):
             self.load_progress = (message.done, message.total, message.stage)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search-index", description="Indexing")
-    def prepare_search(self) -> None:
+    def prepare_search(self, compare_ids: list[str] | None = None) -> None:
         """Build the search index once the data has arrived, so the first `/` opens at once; then
-        the overview's table, with the primary frames when an earlier run stored them, so `v` too."""
+        the overview's table, with the primary frames when an earlier run stored them, so `v` too;
+        then the comparison of `compare_ids` (the articles `m` opens with), so `m` too."""
         self.ensure_search_index()
         self.prepare_overview()
+        if compare_ids:
+            self.prepare_comparison(compare_ids)
 
     def prepare_overview(self) -> None:
         from tui.analysis.frames_store import load_frames
@@ -236,6 +251,69 @@ class ExplorerApp(AppBase):
         if self.analysis is analysis and frames is not None:  # not superseded by a reload meanwhile
             self.remember_overview_frames(analysis, frames)
             self.remember_overview(analysis, data)
+
+    def prepare_comparison(self, ids: list[str]) -> None:
+        """Compare `ids` ahead of `m`, so that the Compare screen only has to draw it (any thread)."""
+        from tui.analysis.compare import CompareDataError
+
+        with contextlib.suppress(CompareDataError, KeyError, ValueError):  # the screen says why
+            self.compare_articles(ids)
+
+    def compare_ids(self) -> list[str]:
+        """The articles `m` opens with in the loaded corpus: the saved choice, else the default."""
+        from tui.app.screens.compare import initial_articles
+
+        corpus = self.corpus
+        if corpus is None or not corpus.articles:
+            return []
+        return initial_articles(corpus, self.compare_state(corpus.root))[0]
+
+    #: Comparisons kept per analysis (the least recently used is dropped first).
+    KEPT_COMPARISONS: ClassVar[int] = 8
+
+    def _comparisons_of(
+        self, analysis: CorpusAnalysis
+    ) -> tuple[ArticleParts, dict[tuple[str, ...], Comparison]]:
+        from tui.analysis.compare import ArticleParts
+
+        with self._compare_lock:
+            kept = self._comparisons
+            if kept is None or kept[0] is not analysis:
+                kept = (analysis, ArticleParts(analysis), {})
+                if self.analysis is analysis:  # not superseded by a reload meanwhile
+                    self._comparisons = kept
+            return kept[1], kept[2]
+
+    def known_comparison(self, ids: list[str]) -> Comparison | None:
+        """The comparison of `ids` when it was computed already for the loaded analysis."""
+        analysis = self.analysis
+        if analysis is None:
+            return None
+        _parts, done = self._comparisons_of(analysis)
+        with self._compare_lock:
+            return done.get(tuple(ids))
+
+    def compare_articles(self, ids: list[str]) -> Comparison:
+        """The comparison of `ids` over the loaded analysis, computed once (from any thread; a
+        worker's). Raises CompareDataError or KeyError as `compare` does, ValueError while loading."""
+        from tui.analysis.compare import compare
+
+        corpus, analysis = self.corpus, self.analysis
+        if corpus is None or analysis is None:
+            raise ValueError("the corpus is still loading")
+        parts, done = self._comparisons_of(analysis)
+        key = tuple(ids)
+        with self._compare_lock:
+            found = done.pop(key, None)
+            if found is not None:
+                done[key] = found  # the most recently used last
+                return found
+        result = compare(corpus, analysis, list(ids), parts)
+        with self._compare_lock:
+            done[key] = result
+            while len(done) > self.KEPT_COMPARISONS:
+                del done[next(iter(done))]
+        return result
 
     def ensure_search_index(self) -> SearchIndex | None:
         """The search index of the current corpus and analysis, built once (from any thread);
@@ -293,7 +371,7 @@ class ExplorerApp(AppBase):
         self.data_ready = True
         if corpus.articles:
             self.remember_corpus(self.corpus_path)
-            self.prepare_search()
+            self.prepare_search(self.compare_ids())
         if corpus.problems:
             lines = [str(p) for p in corpus.problems[:8]]
             if len(corpus.problems) > 8:

@@ -18,6 +18,7 @@ from typing import Any
 
 from tui.storage.atomic import atomic_write_text
 from tui.storage.corrupt import remove_stale_temp_files, set_aside
+from tui.storage.filelock import locked
 from tui.storage.locations import data_dir
 from tui.userdata.limits import COMPARE_STATE_MAX_BYTES, RefusedFile, read_capped
 
@@ -132,16 +133,20 @@ def _set_aside(path: Path, reason: str) -> tuple[dict[str, CompareState], list[s
 
 
 def save_compare_state(key: str, state: CompareState, path: Path | None = None) -> list[str]:
-    """Save one corpus's state (re-reading the file first, so another window's corpora are kept).
-    Raises OSError when the folder cannot be written. A damaged file is set aside by the read
-    first; one that cannot be read or set aside is not written over (the messages say so)."""
+    """Save one corpus's state (re-reading the file first, so another window's corpora are kept),
+    the read-merge-write under the file's lock (tui.storage.filelock), as for settings and basket:
+    two windows saving at once keep both corpora. Raises OSError when the folder cannot be written
+    (LockBusyError, an OSError, when another window holds the lock over 5 s). A damaged file is set
+    aside by the read first; one that cannot be read or set aside is not written over (the
+    messages say so)."""
     path = path or compare_state_path()
-    states, messages, writable = _load(path)
-    if not writable:
-        return messages + [f"{path}: not saved, so as not to overwrite it"]
-    states.pop(key, None)
-    states[key] = state  # the most recently used last
-    kept = list(states.items())[-MAX_CORPORA:]
-    data = {"schema": SCHEMA, "corpora": {k: s.to_dict() for k, s in kept}}
-    atomic_write_text(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    with locked(path):
+        states, messages, writable = _load(path)
+        if not writable:
+            return messages + [f"{path}: not saved, so as not to overwrite it"]
+        states.pop(key, None)
+        states[key] = state  # the most recently used last
+        kept = list(states.items())[-MAX_CORPORA:]
+        data = {"schema": SCHEMA, "corpora": {k: s.to_dict() for k, s in kept}}
+        atomic_write_text(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
     return messages

@@ -9,19 +9,18 @@ Editable data: aspects.yaml, frames.yaml, language.yaml next to this file.
 
 from __future__ import annotations
 
+from tui.analysis.compare.article_parts import ArticleParts, own_parts
 from tui.analysis.compare.aspects import build_aspects
 from tui.analysis.compare.data import CompareDataError
-from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.model import ArticleProfile, Comparison
 from tui.analysis.compare.sourcing import profile as sourcing_profile
 from tui.analysis.compare.statements import article_indexes, build_statements
-from tui.analysis.compare.tone import loaded, tone
 from tui.analysis.compare.variants import quote_variants
 from tui.analysis.copies import copy_label, independent_articles
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus
 
-__all__ = ["CompareDataError", "Comparison", "compare", "default_articles", "default_note"]
+__all__ = ["ArticleParts", "CompareDataError", "Comparison", "compare", "default_articles", "default_note"]
 
 
 #: The comparison compares every article up to this many by default, else the first ones.
@@ -41,9 +40,15 @@ def default_note(corpus: Corpus, n: int = DEFAULT_LIMIT) -> str | None:
     return f"Comparing the first {n} of {total} articles; choose others, or all of them (--articles all)."
 
 
-def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | None = None) -> Comparison:
+def compare(
+    corpus: Corpus,
+    analysis: CorpusAnalysis,
+    article_ids: list[str] | None = None,
+    parts: ArticleParts | None = None,
+) -> Comparison:
     """Compare the articles `article_ids` (default: every article up to six, else the first six).
-    Unknown ids raise KeyError."""
+    Unknown ids raise KeyError. `parts` keeps each article's frames, tone and loaded language for
+    the next comparison of it over the same analysis (the result is the same with or without)."""
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
     indexes = article_indexes(analysis, ids)
@@ -65,7 +70,7 @@ def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | N
     for aid in ids:
         article = articles[aid]
         sts = statements[aid]
-        frames, primary = frame_profile(sts)
+        own = parts.parts_for(analysis, aid, sts) if parts is not None else own_parts(sts)
         body_chars = sum(len(st.span) for st in sts if st.place != "heading") or 1
         share: dict[str, float] = {}
         for aspect in aspects:
@@ -77,10 +82,10 @@ def compare(corpus: Corpus, analysis: CorpusAnalysis, article_ids: list[str] | N
             title=article.display_title,
             outlet=article.meta.outlet,
             words=article.word_count,
-            frames=frames,
-            primary_frame=primary,
-            tone=tone(sts),
-            loaded=loaded(sts),
+            frames=own.frames,
+            primary_frame=own.primary_frame,
+            tone=own.tone,
+            loaded=own.loaded,
             sourcing=sourcing_profile(sts, aspect_of),
             aspect_share=share,
             copy_of=originals[aid] if originals.get(aid, aid) != aid else None,

@@ -113,6 +113,16 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     return text
 
 
+def initial_articles(corpus: Corpus, state: CompareState) -> tuple[list[str], list[str]]:
+    """The articles the Compare screen opens with: the saved choice, without the articles no
+    longer in the corpus, else the default; and the saved ids that are gone."""
+    saved = state.articles or ()
+    known = {a.id for a in corpus.articles} if saved else set()
+    kept = [aid for aid in saved if aid in known]
+    gone = [aid for aid in saved if aid not in known]
+    return (kept or default_articles(corpus)), gone
+
+
 class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     """Tick the articles to compare (space), Enter to compare, Escape to keep the current ones."""
 
@@ -274,6 +284,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         #: state on opening, else where it was before the grid was rebuilt.
         self._place: tuple[str | None, str | None] = (None, None)
         self._last_state: CompareState | None = None
+        #: (width, height) the grid was last drawn for (on_resize draws again only for another).
+        self._drawn_for: tuple[int, int] | None = None
         #: What the default choice left out, shown in the title until the user picks articles.
         self._note = ""
 
@@ -301,7 +313,12 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 self._note = (
                     f"the first {len(self.article_ids)} of {len(corpus.articles)} articles: a chooses"
                 )
-        self.run_comparison(list(self.article_ids))
+        known = getattr(self.app, "known_comparison", None)
+        ready = known(list(self.article_ids)) if callable(known) else None
+        if ready is not None:  # computed in the background after loading, or on an earlier visit
+            self._show(ready)
+        else:
+            self.run_comparison(list(self.article_ids))
 
     # ------------------------------------------------------------------ state (kept by the app)
 
@@ -316,9 +333,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._place = (state.aspect, state.column)
         if not state.articles:
             return None
-        known = {a.id for a in corpus.articles}
-        kept = [aid for aid in state.articles if aid in known]
-        gone = [aid for aid in state.articles if aid not in known]
+        ids, gone = initial_articles(corpus, state)
+        kept = [aid for aid in state.articles if aid not in gone]
         if gone:
             shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
             self.notify(
@@ -330,7 +346,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 severity="warning",
                 markup=False,
             )
-        return kept or None
+        return ids if kept else None
 
     def _state(self) -> CompareState:
         aspect, column = self._place
@@ -362,14 +378,19 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
     def run_comparison(self, ids: list[str]) -> None:
-        corpus = self.app.corpus  # type: ignore[attr-defined]
-        analysis = self.app.analysis  # type: ignore[attr-defined]
         try:
-            result = compare(corpus, analysis, ids)
-        except (CompareDataError, KeyError) as err:
+            result = self._compare(ids)
+        except (CompareDataError, KeyError, ValueError) as err:
             self.app.call_from_thread(self._failed, str(err))
             return
         self.app.call_from_thread(self._show, result)
+
+    def _compare(self, ids: list[str]) -> Comparison:
+        """The app's comparison of `ids` (each computed once); an app without one compares here."""
+        kept = getattr(self.app, "compare_articles", None)
+        if callable(kept):
+            return kept(ids)
+        return compare(self.app.corpus, self.app.analysis, ids)  # type: ignore[attr-defined]
 
     def _failed(self, message: str) -> None:
         self.query_one("#compare-title", Static).update(Text(f"Cannot compare: {message}"))
@@ -377,9 +398,14 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     # ------------------------------------------------------------------ drawing
 
+    def _drawing_size(self) -> tuple[int, int]:
+        """The size the grid is drawn for: the screen's, or the app's before the first layout."""
+        return (self.size.width or self.app.size.width or 80, self.size.height or self.app.size.height or 24)
+
     def _show(self, result: Comparison) -> None:
         self.result = result
-        self.set_class((self.size.height or self.app.size.height or 24) < 32, "-compact")
+        self._drawn_for = self._drawing_size()
+        self.set_class(self._drawn_for[1] < 32, "-compact")
         named = outlet_names(result)
         names = [
             f"{named[a]} ({label})" if (label := result.profiles[a].copy_label) else named[a]
@@ -499,7 +525,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         table.focus()
 
     def on_resize(self) -> None:
-        if self.result is not None:
+        # the first Resize comes when the screen is shown, at the size it was drawn for: not again
+        if self.result is not None and self._drawing_size() != self._drawn_for:
             self._show(self.result)
 
     # ------------------------------------------------------------------ cells

@@ -1,0 +1,113 @@
+"""`m` draws a comparison computed once (issue 12: a comparison of 20 articles opens in < 300 ms at
+1,000 articles): each article's frames, tone and loaded words are kept per analysis
+(tui.analysis.compare.ArticleParts), the app keeps the comparisons it made and computes the one
+`m` opens with after loading, and the Compare screen fills its grid once per opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.pilot import until_loaded
+from tui.analysis.compare import ArticleParts, compare
+from tui.analysis.pipeline import analyse
+from tui.app.app import ExplorerApp
+from tui.app.screens.compare import CompareScreen, initial_articles
+from tui.corpus.loader import load_corpus
+from tui.userdata.compare_state import CompareState
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
+    return tmp_path / "home"
+
+
+def test_each_article_s_own_parts_are_computed_once_and_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tui.analysis.compare.article_parts as article_parts
+
+    corpus = load_corpus(FOUR)
+    analysis = analyse(corpus)
+    plain_first = compare(corpus, analysis, ["winbuzzer", "techrepublic", "ledgerwire"])
+    plain_second = compare(corpus, analysis, ["techrepublic", "ledgerwire", "northline"])
+    computed: list[str] = []
+    real = article_parts.own_parts
+
+    def counting(statements):  # noqa: ANN001, ANN202
+        computed.append(statements[0].article_id)
+        return real(statements)
+
+    monkeypatch.setattr(article_parts, "own_parts", counting)
+    parts = ArticleParts(analysis)
+    first = compare(corpus, analysis, ["winbuzzer", "techrepublic", "ledgerwire"], parts)
+    second = compare(corpus, analysis, ["techrepublic", "ledgerwire", "northline"], parts)
+    assert computed == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]  # each once
+    assert len(parts) == 4
+    assert first == plain_first and second == plain_second  # the same comparison as without
+    assert second.profiles["northline"].tone == plain_second.profiles["northline"].tone
+
+
+def test_parts_of_one_analysis_are_refused_for_another() -> None:
+    corpus = load_corpus(FOUR)
+    parts = ArticleParts(analyse(corpus))
+    with pytest.raises(ValueError, match="another analysis"):
+        compare(corpus, analyse(corpus), ["winbuzzer", "northline"], parts)
+
+
+def test_initial_articles_drop_the_gone_and_fall_back_to_the_default() -> None:
+    corpus = load_corpus(FOUR)
+    assert initial_articles(corpus, CompareState(("northline", "gone", "winbuzzer"))) == (
+        ["northline", "winbuzzer"],
+        ["gone"],
+    )
+    default = [a.id for a in corpus.articles]
+    assert initial_articles(corpus, CompareState(("gone",))) == (default, ["gone"])
+    assert initial_articles(corpus, CompareState()) == (default, [])
+
+
+async def test_m_draws_the_comparison_made_after_loading_and_fills_the_grid_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fills: list[int] = []
+    real_fill = CompareScreen._fill_table
+
+    def counting_fill(self: CompareScreen) -> None:
+        fills.append(1)
+        real_fill(self)
+
+    monkeypatch.setattr(CompareScreen, "_fill_table", counting_fill)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        ids = app.compare_ids()
+        assert ids == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
+        ready = app.known_comparison(ids)
+        assert ready is not None  # computed in the background after loading
+
+        def no_second_comparison(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            raise AssertionError("m compared again")
+
+        monkeypatch.setattr("tui.analysis.compare.compare", no_second_comparison)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert screen.result is ready
+        assert len(fills) == 1  # not again for the Resize the screen gets when it is shown
+        await pilot.resize_terminal(120, 40)  # another size: drawn again for it
+        await until_loaded(app, pilot)
+        assert len(fills) == 2
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        monkeypatch.undo()
+        app.reload()  # a new analysis: nothing kept from the old one
+        assert app.known_comparison(ids) is None
+        await until_loaded(app, pilot)
+        again = app.known_comparison(ids)
+        assert again is not None and again is not ready and again == ready

@@ -1,0 +1,59 @@
+"""The parts of a comparison that belong to one article alone, kept between comparisons.
+
+An article's frame profile, tone and loaded language are read from its own sentences only, so they
+are the same in every comparison of it over one analysis: `ArticleParts` computes them once per
+article and hands the same (read-only) results to each later comparison. One instance belongs to one
+analysis (`parts_for` refuses another: a reload makes a new analysis, and its caller a new
+instance). Whoever runs comparisons owns the instance (the app keeps one per loaded analysis); the
+CLI, which compares once, passes none. No Textual here.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from tui.analysis.compare.frames import profile as frame_profile
+from tui.analysis.compare.model import FrameScore, LoadedHit, Statement, Tone
+from tui.analysis.compare.tone import loaded, tone
+from tui.analysis.model import CorpusAnalysis
+
+
+@dataclass(frozen=True, slots=True)
+class OwnParts:
+    """What one article's sentences alone decide: frames (and the primary one), tone, loaded words."""
+
+    frames: list[FrameScore]
+    primary_frame: str | None
+    tone: Tone | None
+    loaded: list[LoadedHit]
+
+
+def own_parts(statements: list[Statement]) -> OwnParts:
+    frames, primary = frame_profile(statements)
+    return OwnParts(frames, primary, tone(statements), loaded(statements))
+
+
+class ArticleParts:
+    """Per-article `OwnParts` of one analysis, computed on first use (safe from several threads:
+    two threads may compute one article at once, and both get equal results)."""
+
+    def __init__(self, analysis: CorpusAnalysis) -> None:
+        self.analysis = analysis
+        self._parts: dict[str, OwnParts] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def parts_for(self, analysis: CorpusAnalysis, article_id: str, statements: list[Statement]) -> OwnParts:
+        """The article's parts, from the cache when this analysis computed them before."""
+        if analysis is not self.analysis:
+            raise ValueError("these article parts belong to another analysis")
+        with self._lock:
+            found = self._parts.get(article_id)
+        if found is None:
+            found = own_parts(statements)
+            with self._lock:
+                found = self._parts.setdefault(article_id, found)
+        return found
