@@ -314,14 +314,57 @@ class AnalysisCache:
 
     def put_corpus(self, key: str, root: str, analysis: Any) -> bool:
         """Store a corpus's merged analysis, replacing the one stored before for the same folder."""
+        return self.put_corpus_parts(root, [(key, analysis)]) == 1
+
+    def put_corpus_parts(self, root: str, parts: Iterable[tuple[str, Any]]) -> int:
+        """Store a corpus's merged analysis as (key, value) rows (tui/analysis/stored.py), replacing
+        every row stored before for the same folder, in one transaction; returns the rows written
+        (0 on failure). Each part is pickled as it is written: the parts are never all in memory."""
+        if self._db is None:
+            return 0
+        owner = f"corpus:{root}"
+        now = time.time()
+
+        def rows() -> Iterable[tuple[str, str, str, bytes, float]]:
+            for key, value in parts:
+                data = dumps(value)
+                if len(data) > MAX_ROW_BYTES:
+                    raise ValueError(f"part {key} too large")
+                yield key, owner, hashlib.sha256(data).hexdigest(), data, now
+
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("DELETE FROM results WHERE article_id = ?", (owner,))
+                cursor = self._db.executemany(
+                    "INSERT OR REPLACE INTO results (key, article_id, digest, value, written)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    rows(),
+                )
+                written = cursor.rowcount
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._prune()
+        except (sqlite3.DatabaseError, ValueError, pickle.PicklingError, TypeError, AttributeError):
+            return 0
+        return max(0, written)
+
+    def have_all(self, keys: Sequence[str]) -> bool:
+        """Whether a row is stored under every one of `keys` (no value is read)."""
         if self._db is None:
             return False
-        owner = f"corpus:{root}"
+        wanted = set(keys)
         try:
-            self._db.execute("DELETE FROM results WHERE article_id = ? AND key != ?", (owner, key))
+            for i in range(0, len(keys), _CHUNK):
+                chunk = list(keys[i : i + _CHUNK])
+                marks = ",".join("?" * len(chunk))
+                for (key,) in self._db.execute(f"SELECT key FROM results WHERE key IN ({marks})", chunk):
+                    wanted.discard(key)
         except sqlite3.DatabaseError:
             return False
-        return self.put(key, owner, analysis)
+        return not wanted
 
     def _prune(self) -> None:
         assert self._db is not None
