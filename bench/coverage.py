@@ -116,6 +116,8 @@ class Counts:
     wire_as_copy: int = 0
     wire_total: int = 0
     wire_false: int = 0
+    #: `--links`: every copy and same-wire pair of the table, linked or missed, and every false link.
+    links: list[str] = field(default_factory=list)
     frames_right: int = 0  # articles whose primary frame (the Compare profile's) is the table's `frame`
     frames_total: int = 0  # analysed articles the table gives a `frame`
     notes: list[str] = field(default_factory=list)
@@ -664,25 +666,32 @@ def _score_copies(table: FactTable, run: Run, c: Counts) -> None:
     for art in table.articles:
         if art.copy_of and art.id in analysed and art.copy_of in analysed:
             c.copies_total += 1
-            c.copies_linked += predicted_root(art.id) == predicted_root(art.copy_of)
+            linked = predicted_root(art.id) == predicted_root(art.copy_of)
+            c.copies_linked += linked
+            c.links.append(f"{'LINKED' if linked else 'MISSED'} copy {art.id} -> {art.copy_of}")
     for aid, original in run.links.items():
         if truth.get(aid) == truth.get(original):
             continue
         if same_truth_wire(aid, original):
             c.wire_as_copy += 1
+            c.links.append(f"AS COPY same wire {aid} -> {original} (linked as a copy)")
         else:
             c.copies_false += 1
+            c.links.append(f"FALSE copy {aid} -> {original}")
     for x, y in combinations(truth_roots, 2):
         if truth_wire.get(x) != truth_wire.get(y):
             continue
         c.wire_total += 1
         px, py = predicted[x], predicted[y]
-        if px != py and predicted_wire.get(px, px) == predicted_wire.get(py, py):
-            c.wire_linked += 1
+        linked = px != py and predicted_wire.get(px, px) == predicted_wire.get(py, py)
+        c.wire_linked += linked
+        c.links.append(f"{'LINKED' if linked else 'MISSED'} same wire {x} ~ {y}")
     roots = sorted(set(predicted.values()))
     for x, y in combinations(roots, 2):
-        if predicted_wire.get(x, x) == predicted_wire.get(y, y) and truth.get(x) != truth.get(y):
-            c.wire_false += not same_truth_wire(x, y)
+        same_group = predicted_wire.get(x, x) == predicted_wire.get(y, y)
+        if same_group and truth.get(x) != truth.get(y) and not same_truth_wire(x, y):
+            c.wire_false += 1
+            c.links.append(f"FALSE same wire {x} ~ {y}")
 
 
 # --- the whole bench ------------------------------------------------------------------------------------
@@ -856,6 +865,18 @@ def frame_lines(results: list[Result]) -> list[str]:
     return lines
 
 
+def link_lines(results: list[Result]) -> list[str]:
+    """`--links`: every copy and same-wire pair of the tables, LINKED or MISSED, and every FALSE link."""
+    lines = [
+        f"{line.split(' ', 1)[0]} {r.story} {r.set} {line.split(' ', 1)[1]}"
+        for r in sorted(results, key=lambda r: (r.story, r.set))
+        for line in r.counts.links
+    ]
+    false = sum(1 for line in lines if line.startswith("FALSE"))
+    lines.append(f"{sum(1 for line in lines if line.startswith('LINKED'))} pairs linked, {false} false links")
+    return lines
+
+
 def miss_lines(results: list[Result]) -> list[str]:
     """`--misses`: every key fact the analysis got wrong, with the table's and the tool's value."""
     lines = []
@@ -888,6 +909,11 @@ def main(argv: list[str] | None = None) -> int:
         "--flags",
         action="store_true",
         help="list every contradiction flag, true or false and why, instead of the table",
+    )
+    parser.add_argument(
+        "--links",
+        action="store_true",
+        help="list every copy and same-wire pair of the tables, linked or missed, and every false link",
     )
     parser.add_argument(
         "--misses",
@@ -925,8 +951,9 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses or args.discrepancies or args.frames:
+    elif args.flags or args.misses or args.discrepancies or args.frames or args.links:
         lines = flag_lines(results) if args.flags else []
+        lines += link_lines(results) if args.links else []
         lines += frame_lines(results) if args.frames else []
         lines += discrepancy_lines(results) if args.discrepancies else []
         lines += miss_lines(results) if args.misses else []
