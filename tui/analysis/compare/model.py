@@ -51,6 +51,9 @@ class Statement:
     person_ids: frozenset[str] = frozenset()  # the entities among entity_ids the extractor types person
     citations: int = 0  # attribution phrases (the extractor's citations) inside the sentence
     quote_spans: list[Span] = field(default_factory=list)  # quotations inside this sentence
+    #: The sentence is page furniture (byline, caption, promo line: tui/corpus/furniture.py), no text
+    #: of the article's own: it carries no frame.
+    furniture: bool = False
 
     @property
     def hedged(self) -> bool:
