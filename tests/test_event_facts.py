@@ -680,3 +680,35 @@ Orbitex Corp named Mara Quentin chief executive on Tuesday, after a search of si
 """
     f = facts_of(text, dt.date(2025, 8, 13))
     assert (f.slots["person"].value, f.slots["new_title"].value) == ("Mara Quentin", "ceo")
+
+
+# --- the headline's statements: its total, a bet on a target ------------------------------------------
+
+
+def test_a_headline_figure_that_is_the_bodys_total_is_the_headlines_total():
+    text = """Orbitex Completes $5 Billion Investment in Kestrel Labs
+
+Orbitex Corp has put a further $2 billion into Kestrel Labs, the start-up said on Wednesday, bringing its total investment to $5 billion.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.slots["amount"].value, f.slots["total"].value) == (2e9, 5e9)
+    assert f.headline["total"].value == 5e9
+    assert "amount" not in f.headline
+
+
+def test_a_headline_with_the_total_and_the_payment_states_both():
+    text = """Orbitex completes $5 billion Kestrel plan with $2 billion second payment
+
+Orbitex Corp has put a further $2 billion into Kestrel Labs, the start-up said on Wednesday, bringing its total investment to $5 billion.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.headline["amount"].value, f.headline["total"].value) == (2e9, 5e9)
+
+
+def test_a_bet_of_money_on_a_company_names_both_parties():
+    text = """Vantor Group bets $30bn on Kestrel Labs
+
+Vantor Group has agreed to pay $30 billion in cash for Kestrel Labs, the robotics start-up, the companies said.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.headline["buyer"].value, f.headline["target"].value) == ("Vantor Group", "Kestrel Labs")

@@ -216,3 +216,9 @@ def test_cutting_jobs_and_costs_is_an_economic_consequence() -> None:
     assert "E3" in _items("Acme will cut 12,000 jobs to reduce costs.", actors=1)
     assert "E3" in _items("We hired for a different economic reality than the one we face today.")
     assert "E3" not in _items("Acme will hire 200 engineers next year.", actors=1)
+
+
+def test_groups_hit_by_a_disruption_are_groups_affected() -> None:
+    assert "H3" in _items("The outage disrupted hospitals and airlines across Europe.")
+    assert "H3" in _items("Acme is working with customers impacted by the defect.", actors=1)
+    assert "H3" not in _items("Hospitals in the region reported higher revenue.")  # no effect on them

@@ -1058,6 +1058,37 @@ def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: S
         return
 
 
+def _headline_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """A headline figure that is the body's total, not its amount, is the headline's statement of the
+    total ("Amazon Completes $4 Billion Investment" over a body of "$2.75 billion ..., bringing its
+    total to $4 billion"); the headline's amount is then its figure equal to the body's amount, if any."""
+    amount, total = facts.slots.get("amount"), facts.slots.get("total")
+    if total is None or "total" in facts.headline:
+        return
+    heads = [
+        t for t in tagged
+        if t.place == "headline" and t.fig.kind == FigureKind.MONEY and t.fig.value is not None
+        and t.base in ("deal", "total", "deal_sum", "money") and t.fig.unit == total.unit
+    ]  # fmt: skip
+    tot = next(
+        (t for t in heads if t.fig.value == total.value and (amount is None or t.fig.value != amount.value)),
+        None,
+    )
+    if tot is None:
+        return
+    fact = _figure_fact(doc, "total", tot)
+    facts.headline["total"] = replace(fact, rule=fact.rule + "+body-total")
+    head = facts.headline.get("amount")
+    if head is not None and head.span == fact.span:
+        other = next(
+            (t for t in heads if t is not tot and amount is not None and t.fig.value == amount.value), None
+        )
+        if other is None:
+            del facts.headline["amount"]
+        else:
+            facts.headline["amount"] = _figure_fact(doc, "amount", other)
+
+
 def _role_of_slot(slot: str) -> str:
     return {"amount": "deal", "valuation": "valuation", "total": "total", "stake": "stake"}.get(slot, slot)
 
@@ -1254,6 +1285,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     tagged = _tag_all(doc, tab, parties, figures, raising=rule == "party.raise")
     _money_slots(doc, tagged, facts, slots)
     _ceiling_total(doc, tagged, facts, slots)
+    if "total" in slots:
+        _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
     if "stake" in slots:
