@@ -350,6 +350,48 @@ def _speaker_right(run: Run, art: TableArticle, tq: TableQuote, quote: Any) -> b
 
 
 @dataclass(frozen=True, slots=True)
+class SourceMiss:
+    """A cited source the analysis missed or added, or a quotation it gave to the wrong speaker."""
+
+    article: str
+    what: str  # missed | extra | speaker
+    table: str  # "Dealogic [company]", or a quotation's opening words and speaker; "-" for an extra source
+    tool: str  # "Broadcom Software Group [organization]", or the quotation's speaker; "-" for a missed one
+
+
+def source_misses(table: FactTable, run: Run) -> list[SourceMiss]:
+    """Per article, the table sources no predicted source matched, the predicted sources no table
+    source matched (matched as the source measure matches them), and each found quotation whose
+    speaker is wrong: what `--misses` lists after the key facts."""
+    out: list[SourceMiss] = []
+    for aid in run.ids:
+        art = table.article(aid)
+        psrc = _predicted_sources(run, aid)
+        order = sorted(range(len(art.sources)), key=lambda i: art.sources[i].kind in ("unnamed", "document"))
+        tsrc = [art.sources[i] for i in order]
+        pairs = match_one_to_one(tsrc, psrc, lambda t, p, art=art: _source_match(art, t, p))
+        matched_t, matched_p = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i, t in enumerate(tsrc):
+            if i not in matched_t:
+                out.append(SourceMiss(aid, "missed", f"{t.name} [{t.kind}]", "-"))
+        for j, (_, kind, name) in enumerate(psrc):
+            if j not in matched_p:
+                out.append(SourceMiss(aid, "extra", "-", f"{name} [{kind}]"))
+        quotes = run.analysis.articles[aid].quotes if aid in run.analysis.articles else []
+        qpairs = match_one_to_one(art.quotes, quotes, lambda t, q: quote_starts_with(t.start, q.text))
+        by_id = {s.id: s for s in run.analysis.sources}
+        for i, j in qpairs:
+            tq, q = art.quotes[i], quotes[j]
+            if not _speaker_right(run, art, tq, q):
+                src = by_id.get(q.source_id) if q.source_id else None
+                tool = f"{q.speaker} [{src.kind}]" if src is not None else str(q.speaker or "none")
+                out.append(
+                    SourceMiss(aid, "speaker", f"“{' '.join(tq.start)}…”: {tq.speaker or 'none'}", tool)
+                )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
 class Miss:
     """A key fact the analysis got wrong: the table's value and what the tool assigned instead."""
 
@@ -706,6 +748,7 @@ class Result:
     misses: list[Miss] = field(default_factory=list)  # key facts the analysis got wrong
     checked: list[Checked] = field(default_factory=list)  # table discrepancies, found or not
     frames: list[FrameCheck] = field(default_factory=list)  # primary frames, the table's and the tool's
+    sources: list[SourceMiss] = field(default_factory=list)  # sources missed or extra, wrong speakers
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -737,7 +780,9 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
             counts, flags, misses, checked = judge_run(table, run)
             set_ = "own" if table.own else "real"
             frames = frame_checks(table, run)
-            results.append(Result(table.story, set_, counts, flags, misses, checked, frames))
+            results.append(
+                Result(table.story, set_, counts, flags, misses, checked, frames, source_misses(table, run))
+            )
     return results
 
 
@@ -809,6 +854,7 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
                 "flags": [asdict(f) for f in r.flags],
                 "discrepancies": [asdict(d) for d in r.checked],
                 "misses": [asdict(m) for m in r.misses],
+                "source_misses": [asdict(m) for m in r.sources],
                 "frames": [{**asdict(f), "right": f.right} for f in r.frames],
             }
             for r in results
@@ -889,6 +935,17 @@ def miss_lines(results: list[Result]) -> list[str]:
             for cand in m.candidates:
                 lines.append(f"     candidate: {cand}")
     lines.append(f"{sum(len(r.misses) for r in results)} key facts missed")
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for sm in r.sources:
+            lines.append(
+                f"SOURCE {r.story} {r.set} {sm.article} {sm.what}: table {sm.table} | tool {sm.tool}"
+            )
+    n = {
+        w: sum(1 for r in results for sm in r.sources if sm.what == w) for w in ("missed", "extra", "speaker")
+    }
+    lines.append(
+        f"{n['missed']} sources missed, {n['extra']} extra, {n['speaker']} quotations with a wrong speaker"
+    )
     return lines
 
 

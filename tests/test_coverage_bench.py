@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.coverage import TABLES, Assigned, fact_right, load_tables, run_bench, surname_key
+from bench.coverage import TABLES, Assigned, fact_right, load_tables, miss_lines, run_bench, surname_key
 from bench.coverage_facts import Fact, TableError, load_table, table_paths
 from bench.coverage_match import (
     canonical_title,
@@ -100,7 +100,7 @@ FLOORS = {
     },
     "xai-funding-2024": {
         "entity_f1": 1.0,
-        "source_f1": 0.85,
+        "source_f1": 0.9,
         "key_fact": 1.0,
         "quote_recall": 1.0,
         "speaker": 1.0,
@@ -183,6 +183,34 @@ def test_the_scorer_reports_a_broken_table_and_scores_the_rest(tmp_path: Path) -
     _broken(tmp_path, "    outlet: Neowin", "    outlt: Neowin")
     tables, errors = load_tables(tmp_path)
     assert tables == [] and len(errors) == 1 and "outlt" in errors[0]
+
+
+def test_misses_lists_sources_missed_extra_and_wrong_speakers(tmp_path: Path) -> None:
+    """`--misses` lists, after the key facts, each table source no predicted source matched, each
+    predicted source no table source matched, and each found quotation given to the wrong speaker."""
+    story = TABLES / "xai-funding-2024" / "own"
+    text = (story / "facts.yaml").read_text(encoding="utf-8")
+    for old, new in (
+        (
+            '{name: Elon Musk, kind: person, how: "Musk wrote on X"}',
+            '{name: Ivo Stark, kind: person, how: "x"}',
+        ),
+        ('next few weeks.", speaker: Elon Musk}', 'next few weeks.", speaker: Ivo Stark}'),
+    ):
+        assert old in text
+        text = text.replace(old, new, 1)
+    folder = tmp_path / "xai-funding-2024" / "own"
+    folder.mkdir(parents=True)
+    (folder / "facts.yaml").write_text(text, encoding="utf-8")
+    for txt in story.glob("*.txt"):
+        (folder / txt.name).write_text(txt.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = miss_lines(run_bench([load_table(folder / "facts.yaml")], real=None))
+    assert "SOURCE xai-funding-2024 own o01 missed: table Ivo Stark [person] | tool -" in lines
+    assert "SOURCE xai-funding-2024 own o01 extra: table - | tool Elon Musk [person]" in lines
+    assert (
+        "SOURCE xai-funding-2024 own o01 speaker: table “There is a lot more…”: Ivo Stark"
+        " | tool Elon Musk [person]"
+    ) in lines
 
 
 # --- the floors ----------------------------------------------------------------------------------------

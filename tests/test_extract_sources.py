@@ -142,6 +142,19 @@ def test_the_company_is_not_a_rival_named_in_passing() -> None:
     assert sources(text) == [("Tallow", "organization")]
 
 
+def test_the_company_is_not_one_of_a_list_of_companies() -> None:
+    text = (
+        "Tallow raised $6 billion on Monday. Tallow will build ships.\n\n"
+        "Investors in the round included Harbour Partners, Kestrel Capital and Vey Ventures, "
+        "according to the company.\n"
+    )
+    assert sources(text) == [("Tallow", "organization")]
+    # two names are no list: the sentence's subject stays "the company"
+    assert sources("Tallow raised money. Harbour will buy Kestrel, the company said.") == [
+        ("Harbour", "organization")
+    ]
+
+
 def test_an_indefinite_or_dated_document_is_a_source() -> None:
     assert sources("A recent, but so far unconfirmed, report claims that Tallow is building a plant.") == [
         ("a report", "document")

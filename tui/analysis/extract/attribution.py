@@ -328,6 +328,7 @@ _OWN_WORDS = re.compile(
     r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
     re.IGNORECASE,
 )
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
@@ -435,6 +436,8 @@ class Attributor:
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.descriptors = self._describe()
+        self.text_end = len(text.rstrip())  # where the text's last word ends
+        self.listed = self._listed()
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -692,6 +695,14 @@ class Attributor:
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
             return None
+        listed = {eid for eid, ms in near.items() if ms.start in self.listed}
+        here = {eid for eid, ms in near.items() if ms.start >= self.sentence_start}
+        if here and here <= listed:
+            # "Investors included A, B and C, according to the company": a list names a set of
+            # companies, none of which is "the company"; the one the article names most is.
+            main = self._most_named_org(pos, skip=listed)
+            if main is not None:
+                return main
         rivals = {eid for eid in near if "rival" in self.descriptors.get(eid, ())}
         if rivals:
             # "bets on competitors such as OpenAI. The company noted ...": a company named as someone's
@@ -754,6 +765,24 @@ class Attributor:
                 text, ms.end, min(len(text), ms.end + 60)
             ):
                 out.setdefault(ms.entity_id, set()).add("rival")
+        return out
+
+    def _listed(self) -> set[int]:
+        """Where the mentions stand that are one of a list of three or more organizations ("A, B and
+        C"): a list names a set of companies, none of which is "the company"."""
+        out: set[int] = set()
+        run: list[EntitySpan] = []
+        for ms in self.mentions:
+            if ms.type != EntityType.ORG:
+                continue
+            if run and _LIST_GAP.fullmatch(self.text, run[-1].end, ms.start):
+                run.append(ms)
+                continue
+            if len(run) >= 3:
+                out.update(m.start for m in run)
+            run = [ms]
+        if len(run) >= 3:
+            out.update(m.start for m in run)
         return out
 
     def _most_named_org(self, pos: int, skip: frozenset[str] | set[str] = frozenset()) -> EntitySpan | None:
@@ -1047,8 +1076,8 @@ class Attributor:
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
                 continue  # "splitting the job tells you the board wants cash": shows, no source
-            if text[m.end() :].strip() in ("", ":") and (
-                text[m.end() :].strip() == ":"
+            if self.text_end - m.end() <= 2 and (
+                text[m.end() : self.text_end].strip() == ":"
                 or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
             ):
                 continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
