@@ -130,3 +130,61 @@ def test_runs_never_exceed_the_limit_unless_one_item_does() -> None:
     assert stored._runs([3, 3, 3, 10, 1, 1], 7) == [2, 1, 1, 2]
     assert stored._runs([], 7) == []
     assert stored._runs([8], 7) == [1]
+
+
+def test_equal_strings_are_stored_once_and_equal_span_offsets_read_as_one_object(
+    synthetic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One part of articles and one of entities: a string is shared within a part (pickle writes it
+    # once); offsets are shared by all parts read together.
+    monkeypatch.setattr(stored, "ARTICLES_PER_PART", 1000)
+    monkeypatch.setattr(stored, "ITEMS_PER_PART", 10**6)
+    corpus = load_corpus(synthetic)
+    reference = export_dict(corpus, analyse_corpus(corpus))
+    pipeline.analyse(corpus)
+    whole = pipeline.analyse(load_corpus(synthetic))
+    assert pipeline.last_run.whole_from_cache
+    assert export_dict(corpus, whole) == reference
+    # The same value, one object: article ids in spans, rule names, names of mentions.
+    claimed = [c.span for a in whole.articles.values() for c in a.claims]
+    mentioned = [m.span for e in whole.entities for m in e.mentions]
+    for spans in (claimed, mentioned):
+        assert len({id(s.article_id) for s in spans}) == len({s.article_id for s in spans})
+    offsets = [o for s in claimed + mentioned for o in (s.start, s.end) if o > 256]  # Python shares the small
+    assert len(offsets) > 100 and len({id(o) for o in offsets}) == len(set(offsets))
+    texts = [m.text for e in whole.entities for m in e.mentions]
+    assert len({id(t) for t in texts}) == len(set(texts)) < len(texts)
+
+
+def test_reading_shared_offsets_leaves_no_garbage_behind() -> None:
+    import gc
+
+    from tui.analysis.cache import dumps, loads
+    from tui.corpus.model import Span
+
+    data = dumps([Span("a", 1000, 2000), Span("b", 1000, 3000)])
+    gc.collect()
+    gc.disable()
+    try:
+        first, second = loads(data, {})
+        assert first == Span("a", 1000, 2000) and first.start is second.start
+        assert gc.collect() == 0  # nothing only the cyclic collector could free
+    finally:
+        gc.enable()
+
+
+def test_share_strings_makes_equal_strings_one_object_and_changes_no_value() -> None:
+    from tui.analysis.cache import share_strings
+    from tui.analysis.model import Mention
+    from tui.corpus.model import Span
+
+    def fresh(text: str) -> str:
+        return "".join(list(text))  # an equal string that is another object
+
+    mentions = [Mention(Span(fresh("art"), 1, 5), fresh("Meta"), fresh("entity.rule")) for _ in range(3)]
+    value = {"m": mentions, "names": [fresh("Meta"), fresh("Meta")], "alias": (fresh("x"), fresh("x"))}
+    before = repr(value)
+    share_strings(value, {})
+    assert repr(value) == before
+    assert len({id(m.text) for m in mentions} | {id(n) for n in value["names"]}) == 1
+    assert len({id(m.span.article_id) for m in mentions}) == 1 and len({id(m.rule) for m in mentions}) == 1

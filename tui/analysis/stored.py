@@ -134,8 +134,9 @@ def load_whole(cache: AnalysisCache, key: str) -> CorpusAnalysis | None:
     if manifest is None:
         return None
     analysis = CorpusAnalysis()
+    ints: dict[int, int] = {}  # span offsets, shared by all parts
     for i in range(len(manifest.article_parts)):
-        part = cache.get(part_key(key, "a", i))
+        part = cache.get(part_key(key, "a", i), ints)
         if not isinstance(part, dict):
             return None
         analysis.articles.update(part)
@@ -144,7 +145,7 @@ def load_whole(cache: AnalysisCache, key: str) -> CorpusAnalysis | None:
         ("s", manifest.source_parts, analysis.sources),
     ):
         for i in range(len(sizes)):
-            items = cache.get(part_key(key, kind, i))
+            items = cache.get(part_key(key, kind, i), ints)
             if not isinstance(items, list):
                 return None
             into.extend(items)
