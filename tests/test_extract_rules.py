@@ -206,3 +206,27 @@ def test_extract_command_refuses_missing_files(capsys: pytest.CaptureFixture[str
     assert main(["extract", str(tmp_path / "nope.txt")]) == 1
     err = capsys.readouterr().err
     assert "nope.txt" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "etype"),
+    [
+        # a company's noun in the possessive is not the appositive's head: a person's title is
+        (
+            "Nora Vale, the company's finance chief, was named acting chief executive on Monday.",
+            "Nora Vale",
+            EntityType.PERSON,
+        ),
+        (
+            "Odile Brandt, the startup’s research lead, declined to comment.",
+            "Odile Brandt",
+            EntityType.PERSON,
+        ),
+        # the noun heads the appositive: an organization
+        ("Kestrel Works, a chip company based in Oslo, raised money.", "Kestrel Works", EntityType.ORG),
+    ],
+)
+def test_an_appositive_is_typed_by_its_head_noun(sentence: str, name: str, etype: EntityType) -> None:
+    result = analyse_article(art("Some headline\n\n" + sentence))
+    types = {e.name: e.type for e in result.entities}
+    assert types.get(name) == etype, types

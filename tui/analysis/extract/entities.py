@@ -104,6 +104,8 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
 
 
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+#: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
+_APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
 _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
@@ -426,7 +428,8 @@ def _type_unknown(
     m = _APPOS_ORG.match(after)
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
-        if any(w in tab.org_nouns for w in re.findall(r"[a-z][\w-]*", clause)):
+        # The noun must head the appositive: "the company's finance chief" is a person's title.
+        if any(w in tab.org_nouns for w in _APPOS_HEAD_WORD.findall(clause)):
             return EntityType.ORG, "entity.appositive"
     m = _APPOS_TITLE.match(after)
     if m:
