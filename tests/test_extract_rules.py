@@ -230,3 +230,25 @@ def test_an_appositive_is_typed_by_its_head_noun(sentence: str, name: str, etype
     result = analyse_article(art("Some headline\n\n" + sentence))
     types = {e.name: e.type for e in result.entities}
     assert types.get(name) == etype, types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "etype"),
+    [
+        ("Private equity firm Tern Lake bought a stake.", "Tern Lake", EntityType.ORG),
+        ("The two founders met at Tern Lake in 2019.", "Tern Lake", EntityType.PLACE),
+        ("Theodora May said the talks went well.", "Theodora May", EntityType.PERSON),
+    ],
+)
+def test_place_heads_yield_to_an_organization_noun_before(
+    sentence: str, name: str, etype: EntityType
+) -> None:
+    result = analyse_article(art("Some headline\n\n" + sentence))
+    assert {e.name: e.type for e in result.entities}.get(name) == etype
+
+
+def test_may_and_a_day_number_is_a_date_not_a_name() -> None:
+    result = analyse_article(art("Some headline\n\nKestrel Works said on May 22 that it agreed."))
+    names = {e.name for e in result.entities}
+    assert "Kestrel Works" in names
+    assert not any(n.startswith("May") for n in names), names

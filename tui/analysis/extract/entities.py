@@ -411,6 +411,10 @@ def _type_unknown(
     if any(_MODEL_NAME.match(w) for w in words):
         return EntityType.PRODUCT, "entity.model-name"  # "GPT-4", "Nvidia H100", "Grok-1.5V"
     if len(piece) >= 2 and last in _PLACE_HEADS:
+        # "private equity firm Silver Lake": an organization's noun right before outweighs the head
+        noun = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        if noun and noun.group(1).lower() in tab.org_nouns:
+            return EntityType.ORG, "entity.org-noun-before"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
@@ -680,6 +684,7 @@ _PLACE_HEADS = frozenset(
         "Province",
     }
 )
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 _PERSON_EVIDENCE = frozenset(
     {
@@ -851,6 +856,8 @@ def _pieces(
             initial = False
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
+        if len(names) == 2 and names[0] == "May" and names[1].isdigit():
+            continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
         after_title = k > 0 and pieces[k - 1][0] == "title"
