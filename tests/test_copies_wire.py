@@ -211,3 +211,19 @@ def test_figure_changes_compare_values_not_forms() -> None:
     assert figure_changes(original, head + same.replace(", and take on debt of $200 million", "")) == [
         FigureChange("$200 million", None)
     ]
+
+
+def test_a_line_without_full_stops_is_compared_by_its_start_only() -> None:
+    from tui.corpus.shared_text import MAX_SENTENCE_CHARS
+
+    line = "word " * 400_000  # 2 MB without a full stop: one "sentence"
+    (text,) = sentences_of(line).texts
+    assert len(text) <= MAX_SENTENCE_CHARS
+    assert align(sentences_of(line), sentences_of(line)).aligned == 1
+
+
+def test_only_the_first_sentences_are_aligned() -> None:
+    from tui.corpus.shared_text import MAX_SENTENCES
+
+    body = " ".join(f"Sentence number {n} of a very long page goes here." for n in range(MAX_SENTENCES * 3))
+    assert len(sentences_of(body).texts) == MAX_SENTENCES

@@ -39,8 +39,14 @@ from dataclasses import dataclass
 ALIGN_RATIO = 60.0
 #: ... and near-verbatim at least this.
 VERBATIM_RATIO = 90.0
-#: A sentence (for the alignment) has at least this many words.
+#: A sentence (for the alignment) has at least this many words; only its first MAX_SENTENCE_CHARS
+#: characters are compared (a "sentence" longer than that is no prose sentence: a list, a table, a
+#: page without full stops), so that comparing two bodies stays linear in their length.
 MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_CHARS = 1_000
+#: Only a body's first MAX_SENTENCES sentences are aligned (a news article has far fewer; a copy
+#: keeps the lead), so that the pairwise comparison stays bounded whatever the length of the text.
+MAX_SENTENCES = 200
 #: Rewrite: at least this many sentences aligned, coverage of both windows at least this ...
 MIN_ALIGNED = 5
 REWRITE_COVERAGE = 0.8
@@ -75,13 +81,15 @@ class Sentences:
 
 
 def sentences_of(body: str) -> Sentences:
-    """The sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`."""
+    """The first MAX_SENTENCES sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`."""
     texts: list[str] = []
     quoted: list[bool] = []
     for raw in _SENTENCE_SPLIT.split(body):
+        if len(texts) >= MAX_SENTENCES:
+            break
         if len(raw.split()) < MIN_SENTENCE_WORDS:
             continue
-        texts.append(" ".join(_WORD.findall(raw.casefold())))
+        texts.append(" ".join(_WORD.findall(raw[:MAX_SENTENCE_CHARS].casefold())))
         quoted.append(any(mark in raw for mark in _QUOTE_MARKS))
     return Sentences(tuple(texts), tuple(quoted))
 
