@@ -412,8 +412,8 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.model-name"  # "GPT-4", "Nvidia H100", "Grok-1.5V"
     if len(piece) >= 2 and last in _PLACE_HEADS:
         # "private equity firm Silver Lake": an organization's noun right before outweighs the head
-        noun = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
-        if noun and noun.group(1).lower() in tab.org_nouns:
+        head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        if head and head.group(1).lower() in tab.org_nouns:
             return EntityType.ORG, "entity.org-noun-before"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
