@@ -195,9 +195,7 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         table = self.query_one(OverviewList)
         current = table.current
         rows = self._rows()
-        # Before the first layout (opening), the width the list will have: the screen's less its
-        # margins and scrollbar; its first Resize lays the columns out again only if it differs.
-        width = table.scrollable_content_region.width or (self.size.width or self.app.size.width) - 4
+        width = table.scrollable_content_region.width or self._expected_width(len(rows))
         table.laid_out_for = width
         table.layout_columns = fit_columns(rows or (self.data.rows if self.data else []), max(width, 20))
         cursor = 0
@@ -210,6 +208,17 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._header()
         self._charts()
         self._status_line(len(rows))
+
+    def _expected_width(self, rows: int) -> int:
+        """Before the first layout (the screen opening), the width the list's rows will have: the
+        screen's less the list's margins and, when the rows overflow it, its scrollbar. Only a
+        guess that saves drawing twice: the list's first Resize lays the columns out again when
+        the real width differs."""
+        width = (self.size.width or self.app.size.width) - 4
+        height = (self.size.height or self.app.size.height) - 8  # charts, filter, status, header, keys
+        if rows > height:
+            width -= self.query_one(OverviewList).styles.scrollbar_size_vertical
+        return width
 
     def _header(self) -> None:
         table = self.query_one(OverviewList)
