@@ -116,6 +116,8 @@ class Counts:
     wire_as_copy: int = 0
     wire_total: int = 0
     wire_false: int = 0
+    #: `--links`: every copy and same-wire pair of the table, linked or missed, and every false link.
+    links: list[str] = field(default_factory=list)
     frames_right: int = 0  # articles whose primary frame (the Compare profile's) is the table's `frame`
     frames_total: int = 0  # analysed articles the table gives a `frame`
     notes: list[str] = field(default_factory=list)
@@ -345,6 +347,48 @@ def _speaker_right(run: Run, art: TableArticle, tq: TableQuote, quote: Any) -> b
         e.type == "person" and fold_name(e.name) == fold_name(tq.speaker) for e in art.entities
     )
     return names_match(forms, _table_source_forms(art, tq.speaker), person=is_person)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMiss:
+    """A cited source the analysis missed or added, or a quotation it gave to the wrong speaker."""
+
+    article: str
+    what: str  # missed | extra | speaker
+    table: str  # "Dealogic [company]", or a quotation's opening words and speaker; "-" for an extra source
+    tool: str  # "Broadcom Software Group [organization]", or the quotation's speaker; "-" for a missed one
+
+
+def source_misses(table: FactTable, run: Run) -> list[SourceMiss]:
+    """Per article, the table sources no predicted source matched, the predicted sources no table
+    source matched (matched as the source measure matches them), and each found quotation whose
+    speaker is wrong: what `--misses` lists after the key facts."""
+    out: list[SourceMiss] = []
+    for aid in run.ids:
+        art = table.article(aid)
+        psrc = _predicted_sources(run, aid)
+        order = sorted(range(len(art.sources)), key=lambda i: art.sources[i].kind in ("unnamed", "document"))
+        tsrc = [art.sources[i] for i in order]
+        pairs = match_one_to_one(tsrc, psrc, lambda t, p, art=art: _source_match(art, t, p))
+        matched_t, matched_p = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i, t in enumerate(tsrc):
+            if i not in matched_t:
+                out.append(SourceMiss(aid, "missed", f"{t.name} [{t.kind}]", "-"))
+        for j, (_, kind, name) in enumerate(psrc):
+            if j not in matched_p:
+                out.append(SourceMiss(aid, "extra", "-", f"{name} [{kind}]"))
+        quotes = run.analysis.articles[aid].quotes if aid in run.analysis.articles else []
+        qpairs = match_one_to_one(art.quotes, quotes, lambda t, q: quote_starts_with(t.start, q.text))
+        by_id = {s.id: s for s in run.analysis.sources}
+        for i, j in qpairs:
+            tq, q = art.quotes[i], quotes[j]
+            if not _speaker_right(run, art, tq, q):
+                src = by_id.get(q.source_id) if q.source_id else None
+                tool = f"{q.speaker} [{src.kind}]" if src is not None else str(q.speaker or "none")
+                out.append(
+                    SourceMiss(aid, "speaker", f"“{' '.join(tq.start)}…”: {tq.speaker or 'none'}", tool)
+                )
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,25 +708,32 @@ def _score_copies(table: FactTable, run: Run, c: Counts) -> None:
     for art in table.articles:
         if art.copy_of and art.id in analysed and art.copy_of in analysed:
             c.copies_total += 1
-            c.copies_linked += predicted_root(art.id) == predicted_root(art.copy_of)
+            linked = predicted_root(art.id) == predicted_root(art.copy_of)
+            c.copies_linked += linked
+            c.links.append(f"{'LINKED' if linked else 'MISSED'} copy {art.id} -> {art.copy_of}")
     for aid, original in run.links.items():
         if truth.get(aid) == truth.get(original):
             continue
         if same_truth_wire(aid, original):
             c.wire_as_copy += 1
+            c.links.append(f"AS COPY same wire {aid} -> {original} (linked as a copy)")
         else:
             c.copies_false += 1
+            c.links.append(f"FALSE copy {aid} -> {original}")
     for x, y in combinations(truth_roots, 2):
         if truth_wire.get(x) != truth_wire.get(y):
             continue
         c.wire_total += 1
         px, py = predicted[x], predicted[y]
-        if px != py and predicted_wire.get(px, px) == predicted_wire.get(py, py):
-            c.wire_linked += 1
+        linked = px != py and predicted_wire.get(px, px) == predicted_wire.get(py, py)
+        c.wire_linked += linked
+        c.links.append(f"{'LINKED' if linked else 'MISSED'} same wire {x} ~ {y}")
     roots = sorted(set(predicted.values()))
     for x, y in combinations(roots, 2):
-        if predicted_wire.get(x, x) == predicted_wire.get(y, y) and truth.get(x) != truth.get(y):
-            c.wire_false += not same_truth_wire(x, y)
+        same_group = predicted_wire.get(x, x) == predicted_wire.get(y, y)
+        if same_group and truth.get(x) != truth.get(y) and not same_truth_wire(x, y):
+            c.wire_false += 1
+            c.links.append(f"FALSE same wire {x} ~ {y}")
 
 
 # --- the whole bench ------------------------------------------------------------------------------------
@@ -697,6 +748,7 @@ class Result:
     misses: list[Miss] = field(default_factory=list)  # key facts the analysis got wrong
     checked: list[Checked] = field(default_factory=list)  # table discrepancies, found or not
     frames: list[FrameCheck] = field(default_factory=list)  # primary frames, the table's and the tool's
+    sources: list[SourceMiss] = field(default_factory=list)  # sources missed or extra, wrong speakers
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -728,7 +780,9 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
             counts, flags, misses, checked = judge_run(table, run)
             set_ = "own" if table.own else "real"
             frames = frame_checks(table, run)
-            results.append(Result(table.story, set_, counts, flags, misses, checked, frames))
+            results.append(
+                Result(table.story, set_, counts, flags, misses, checked, frames, source_misses(table, run))
+            )
     return results
 
 
@@ -800,6 +854,7 @@ def to_json(results: list[Result], errors: list[str]) -> dict[str, Any]:
                 "flags": [asdict(f) for f in r.flags],
                 "discrepancies": [asdict(d) for d in r.checked],
                 "misses": [asdict(m) for m in r.misses],
+                "source_misses": [asdict(m) for m in r.sources],
                 "frames": [{**asdict(f), "right": f.right} for f in r.frames],
             }
             for r in results
@@ -856,6 +911,18 @@ def frame_lines(results: list[Result]) -> list[str]:
     return lines
 
 
+def link_lines(results: list[Result]) -> list[str]:
+    """`--links`: every copy and same-wire pair of the tables, LINKED or MISSED, and every FALSE link."""
+    lines = [
+        f"{line.split(' ', 1)[0]} {r.story} {r.set} {line.split(' ', 1)[1]}"
+        for r in sorted(results, key=lambda r: (r.story, r.set))
+        for line in r.counts.links
+    ]
+    false = sum(1 for line in lines if line.startswith("FALSE"))
+    lines.append(f"{sum(1 for line in lines if line.startswith('LINKED'))} pairs linked, {false} false links")
+    return lines
+
+
 def miss_lines(results: list[Result]) -> list[str]:
     """`--misses`: every key fact the analysis got wrong, with the table's and the tool's value."""
     lines = []
@@ -868,6 +935,17 @@ def miss_lines(results: list[Result]) -> list[str]:
             for cand in m.candidates:
                 lines.append(f"     candidate: {cand}")
     lines.append(f"{sum(len(r.misses) for r in results)} key facts missed")
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for sm in r.sources:
+            lines.append(
+                f"SOURCE {r.story} {r.set} {sm.article} {sm.what}: table {sm.table} | tool {sm.tool}"
+            )
+    n = {
+        w: sum(1 for r in results for sm in r.sources if sm.what == w) for w in ("missed", "extra", "speaker")
+    }
+    lines.append(
+        f"{n['missed']} sources missed, {n['extra']} extra, {n['speaker']} quotations with a wrong speaker"
+    )
     return lines
 
 
@@ -888,6 +966,11 @@ def main(argv: list[str] | None = None) -> int:
         "--flags",
         action="store_true",
         help="list every contradiction flag, true or false and why, instead of the table",
+    )
+    parser.add_argument(
+        "--links",
+        action="store_true",
+        help="list every copy and same-wire pair of the tables, linked or missed, and every false link",
     )
     parser.add_argument(
         "--misses",
@@ -925,8 +1008,9 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses or args.discrepancies or args.frames:
+    elif args.flags or args.misses or args.discrepancies or args.frames or args.links:
         lines = flag_lines(results) if args.flags else []
+        lines += link_lines(results) if args.links else []
         lines += frame_lines(results) if args.frames else []
         lines += discrepancy_lines(results) if args.discrepancies else []
         lines += miss_lines(results) if args.misses else []

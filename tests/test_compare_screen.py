@@ -61,6 +61,21 @@ async def test_grid_has_one_column_per_article_and_one_row_per_aspect(size, monk
         assert table.cursor_coordinate.row == 1
 
 
+async def test_j_k_h_l_move_the_grid_cursor_like_every_list(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
+    app = CompareApp(seed_corpus_path())
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _ready(app, pilot)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=0, column=1)
+        await pilot.press("j", "j")
+        assert (table.cursor_coordinate.row, table.cursor_coordinate.column) == (2, 1)
+        await pilot.press("k", "l")
+        assert (table.cursor_coordinate.row, table.cursor_coordinate.column) == (1, 2)
+        await pilot.press("h")
+        assert table.cursor_coordinate.column == 1
+
+
 async def test_enter_opens_the_cell_in_the_reader(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
     app = CompareApp(seed_corpus_path())

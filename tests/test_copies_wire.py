@@ -182,3 +182,48 @@ def test_the_alignment_measures_on_the_invented_texts() -> None:
     quoted = align(sentences_of(QUOTING_A), sentences_of(QUOTING_B))
     assert quoted.verbatim == 0 and not is_same_wire(quoted) and not is_rewrite(quoted)
     assert align(sentences_of(""), sentences_of(ORIGINAL)).aligned == 0
+
+
+def test_a_rewrite_is_reported_as_one_with_its_real_likeness(tmp_path: Path) -> None:
+    outcomes, _ = _import(tmp_path, {"original": ORIGINAL, "spun": SPUN})
+    copy = outcomes[1]
+    assert copy.rewrite and copy.similarity is not None and copy.similarity < 85  # not a made-up 85%
+    assert copy.reason.endswith("a rewrite: retold sentence by sentence")
+
+
+def test_figure_changes_compare_values_not_forms() -> None:
+    from tui.corpus.importer import FigureChange, figure_changes, figure_key
+
+    assert figure_key("$6 billion") == figure_key("$6bn") == figure_key("6 billion")
+    assert figure_key("40 percent") == figure_key("40%") == figure_key("40 per cent")
+    assert figure_key("40 percent") != figure_key("40 million")
+    head = "Larkspur buys Meadowgate for $1.8 billion in its largest deal so far\n"
+    original = (
+        head
+        + head
+        + "Larkspur will pay $1.8 billion, a premium of 40 percent, and take on debt of $200 million "
+        "that Meadowgate owes to its banks and suppliers.\n"
+    )
+    same = "Larkspur will pay $1.8bn, a premium of 40%, and take on debt of $200 million owed by the dairy to banks.\n"
+    assert figure_changes(original, head + same) == []  # the headline shown twice counts once
+    changed = same.replace("$1.8bn", "$1.9bn")
+    assert figure_changes(original, head + changed) == [FigureChange("$1.8 billion", "$1.9bn")]
+    assert figure_changes(original, head + same.replace(", and take on debt of $200 million", "")) == [
+        FigureChange("$200 million", None)
+    ]
+
+
+def test_a_line_without_full_stops_is_compared_by_its_start_only() -> None:
+    from tui.corpus.shared_text import MAX_SENTENCE_CHARS
+
+    line = "word " * 400_000  # 2 MB without a full stop: one "sentence"
+    (text,) = sentences_of(line).texts
+    assert len(text) <= MAX_SENTENCE_CHARS
+    assert align(sentences_of(line), sentences_of(line)).aligned == 1
+
+
+def test_only_the_first_sentences_are_aligned() -> None:
+    from tui.corpus.shared_text import MAX_SENTENCES
+
+    body = " ".join(f"Sentence number {n} of a very long page goes here." for n in range(MAX_SENTENCES * 3))
+    assert len(sentences_of(body).texts) == MAX_SENTENCES

@@ -108,3 +108,35 @@ def test_the_listing_and_the_row_show_agreement_as_n_of_n() -> None:
     ]
     assert row("s", "real", r.counts).endswith("|  0.50 1/2")
     assert row("s", "real", Counts()).endswith("|   --")
+
+
+# --- the frame hold-out (bench/frames.py, tests/frames) ----------------------------------------------
+
+
+def test_every_hold_out_table_validates() -> None:
+    from bench.frames import TABLES as HOLD_OUT
+    from bench.frames import load_frames_table
+
+    paths = sorted(HOLD_OUT.glob("*/frames.yaml"))
+    assert len(paths) >= 3
+    for path in paths:
+        table = load_frames_table(path)
+        assert table.articles and all(a.frame in FRAMES and a.url for a in table.articles), path
+
+
+def test_a_hold_out_table_names_the_file_and_line_of_a_bad_frame(tmp_path: Path) -> None:
+    from bench.frames import load_frames_table
+
+    (tmp_path / "story").mkdir()
+    path = tmp_path / "story" / "frames.yaml"
+    path.write_text(
+        "story: story\narticles:\n  - {id: h01, url: 'https://example.org/a', frame: economic}\n"
+        "  - {id: h02, frame: drama}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TableError) as err:
+        load_frames_table(path)
+    assert str(err.value).startswith(f"{path}:4: article h02.frame: 'drama' is not one of")
+    path.write_text("story: other\narticles: []\n", encoding="utf-8")
+    with pytest.raises(TableError, match="should be the folder name 'story'"):
+        load_frames_table(path)

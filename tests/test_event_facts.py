@@ -510,3 +510,205 @@ def test_party_and_status_patterns_are_linear(unit: str) -> None:
     facts_mod._POSSESSED_NOUN.fullmatch(line)
     assert tab.status_past is not None
     sum(1 for _ in tab.status_past.finditer(line))
+
+
+# --- totals stated as a ceiling, stakes of others, "will total" ------------------------------------------
+
+
+def test_a_ceiling_above_the_amount_is_the_total():
+    text = """Orbitex adds $2 billion to Kestrel
+
+Orbitex Corp is investing an additional $2 billion in Kestrel Labs, the robotics start-up said on Wednesday.
+
+The deal is the second round of funding under a previously agreed plan to invest up to $5 billion in the start-up.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert f.slots["amount"].value == 2e9
+    total = f.slots["total"]
+    assert (total.value, total.hedge, total.rule.endswith("+ceiling-total")) == (5e9, "up_to", True)
+
+
+def test_a_maximum_of_is_a_ceiling():
+    text = """Orbitex tops up Kestrel
+
+Orbitex Corp is making a further investment of $2 billion in Kestrel Labs, the start-up said on Wednesday.
+
+Orbitex had until the end of March to decide on increasing its investment to a maximum of $5 billion, and it has now chosen to commit the full amount.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert f.slots["amount"].value == 2e9
+    assert (f.slots["total"].value, f.slots["total"].stated) == (5e9, "a maximum of $5 billion")
+
+
+def test_a_lone_ceiling_is_the_amount_not_a_total():
+    text = """Orbitex to back Kestrel
+
+Orbitex Corp will invest up to $5 billion in Kestrel Labs and take a minority stake, the companies said on Monday.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.slots["amount"].value, f.slots["amount"].hedge) == (5e9, "up_to")
+    assert "total" not in f.slots
+
+
+def test_a_stake_another_holder_sells_is_not_the_deals_stake():
+    text = """Orbitex backs Kestrel Labs
+
+Orbitex Corp will invest $3 billion in Kestrel Labs and keep a minority stake, the companies said on Monday.
+
+A day earlier, Tessler Capital sold most of its 8% stake in Kestrel Labs to a group of funds.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert f.slots["stake"].value == "minority"
+    why = {c.fact.stated: c.of for c in f.why("stake")}
+    assert why["8%"] == "other_stake"
+
+
+def test_a_holder_typed_as_a_place_is_still_a_holder():
+    text = """Vantor to buy Kestrel Labs
+
+Vantor Group said on Monday it will acquire Kestrel Labs for about $30 billion in cash.
+
+Dana Whitlock, who owns more than 30% of Kestrel Labs stock, and private equity firm Granite Lake, which owns another 10%, back the deal.
+"""
+    f = facts_of(text, dt.date(2025, 5, 5))
+    assert "stake" not in f.slots or not isinstance(f.slots["stake"].value, float)
+    why = {c.fact.stated: c.of for c in f.why("stake")}
+    assert why["10%"] == "other_stake"
+
+
+def test_the_sum_an_investment_will_total_is_its_amount():
+    text = """Orbitex deepens Kestrel tie-up
+
+Orbitex Corp has said it will extend its partnership with Kestrel Labs with a multi-year investment.
+
+Neither company disclosed the value, but people familiar with it said the investment will total $10 billion over several years.
+"""
+    f = facts_of(text, dt.date(2025, 1, 23))
+    assert f.slots["amount"].value == 10e9
+    assert "total" not in f.slots
+
+
+# --- appointments: how the predecessor leaves, the date, a successor told first ------------------------
+
+
+def test_the_leads_departure_word_wins_over_a_later_one():
+    text = """Orbitex CEO Dana Whitlock retires
+
+Orbitex Corp chief executive Dana Whitlock has retired, and Mara Quentin was named interim chief executive.
+
+Whitlock has also resigned from the company's board, the company said.
+"""
+    assert facts_of(text, dt.date(2025, 12, 2)).slots["departure"].value == "retired"
+
+
+def test_an_ouster_wins_wherever_it_is_told():
+    text = """Orbitex CEO Dana Whitlock retires
+
+Orbitex Corp chief executive Dana Whitlock has retired, and Mara Quentin was named interim chief executive.
+
+People familiar with the matter said she was forced out by the board after a weak year.
+"""
+    assert facts_of(text, dt.date(2025, 12, 2)).slots["departure"].value == "forced_out"
+
+
+def test_the_date_someone_takes_the_reins_or_resigns():
+    text = """Orbitex picks a new boss
+
+Mara Quentin was named chief executive of Orbitex Corp on Tuesday, the company said.
+
+Finance chief Tom Reyes will lead the company until Quentin takes the reins on Sept. 9.
+"""
+    assert facts_of(text, dt.date(2025, 8, 13)).slots["date"].value == "2025-09-09"
+    text = """Orbitex CEO out
+
+Dana Whitlock, who resigned on December 1, has been forced to leave Orbitex Corp. The company has named Mara Quentin and Tom Reyes as interim co-CEOs.
+"""
+    assert facts_of(text, dt.date(2025, 12, 2)).slots["effective"].value == "2025-12-01"
+
+
+def test_a_successor_told_first_takes_the_post_the_other_leaves():
+    text = """Orbitex turns to an outsider
+
+Orbitex Corp is replacing its chief executive with one hired from a rival. Mara Quentin, who has run Halcyon Corp since 2018, will replace Dana Whitlock, who is stepping down as chief executive after two years, the company said on Tuesday.
+
+Board chair Tom Reyes, who will become lead independent director, said the board had talked to Quentin for months.
+"""
+    f = facts_of(text, dt.date(2025, 8, 13))
+    assert f.slots["person"].value == "Mara Quentin"
+    assert f.slots["new_title"].value == "ceo"
+    assert f.slots["predecessor"].value == "Dana Whitlock"
+
+
+def test_who_leads_until_the_new_person_arrives_holds_the_post_meanwhile():
+    text = """Orbitex names Mara Quentin chief executive
+
+Orbitex Corp named Mara Quentin chief executive on Tuesday, the company said.
+
+Tom Reyes, Orbitex's chief financial officer, will lead the company until Quentin takes the reins on Sept. 9.
+"""
+    f = facts_of(text, dt.date(2025, 8, 13))
+    assert f.slots["interim"].value == "Tom Reyes"
+    assert f.slots["interim"].rule == "appointment.interim-until"
+
+
+def test_until_someone_else_is_no_interim_post():
+    text = """Orbitex names Mara Quentin chief executive
+
+Orbitex Corp named Mara Quentin chief executive on Tuesday, the company said.
+
+Tom Reyes will lead the design unit until the new factory opens next year.
+"""
+    assert "interim" not in facts_of(text, dt.date(2025, 8, 13)).slots
+
+
+def test_the_post_a_replacing_verb_names_goes_to_the_successor():
+    text = """Orbitex turns to an outsider
+
+Orbitex Corp is replacing its CEO with one hired from a rival. Mara Quentin, who has run a rival since 2018, will replace Dana Whitlock, who is leaving the company after two years, the company said on Tuesday.
+
+Board chair Tom Reyes, who will become lead independent director, said the board had talked to Quentin for months.
+"""
+    f = facts_of(text, dt.date(2025, 8, 13))
+    assert (f.slots["person"].value, f.slots["new_title"].value) == ("Mara Quentin", "ceo")
+    assert f.slots["predecessor"].value == "Dana Whitlock"
+
+
+def test_named_someone_a_title_is_the_new_post():
+    text = """Orbitex picks its next boss
+
+Orbitex Corp named Mara Quentin chief executive on Tuesday, after a search of six months.
+"""
+    f = facts_of(text, dt.date(2025, 8, 13))
+    assert (f.slots["person"].value, f.slots["new_title"].value) == ("Mara Quentin", "ceo")
+
+
+# --- the headline's statements: its total, a bet on a target ------------------------------------------
+
+
+def test_a_headline_figure_that_is_the_bodys_total_is_the_headlines_total():
+    text = """Orbitex Completes $5 Billion Investment in Kestrel Labs
+
+Orbitex Corp has put a further $2 billion into Kestrel Labs, the start-up said on Wednesday, bringing its total investment to $5 billion.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.slots["amount"].value, f.slots["total"].value) == (2e9, 5e9)
+    assert f.headline["total"].value == 5e9
+    assert "amount" not in f.headline
+
+
+def test_a_headline_with_the_total_and_the_payment_states_both():
+    text = """Orbitex completes $5 billion Kestrel plan with $2 billion second payment
+
+Orbitex Corp has put a further $2 billion into Kestrel Labs, the start-up said on Wednesday, bringing its total investment to $5 billion.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.headline["amount"].value, f.headline["total"].value) == (2e9, 5e9)
+
+
+def test_a_bet_of_money_on_a_company_names_both_parties():
+    text = """Vantor Group bets $30bn on Kestrel Labs
+
+Vantor Group has agreed to pay $30 billion in cash for Kestrel Labs, the robotics start-up, the companies said.
+"""
+    f = facts_of(text, dt.date(2025, 3, 27))
+    assert (f.headline["buyer"].value, f.headline["target"].value) == ("Vantor Group", "Kestrel Labs")

@@ -86,7 +86,7 @@ async def test_frames_found_in_the_app_are_stored_for_the_next_start(corpus: Pat
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert load_frames(corpus) == {
-        "winbuzzer": "conflict",
+        "winbuzzer": "responsibility",
         "techrepublic": "conflict",
         "ledgerwire": "economic",
         "northline": "economic",

@@ -55,7 +55,7 @@ def test_rows_of_the_four_test_articles() -> None:
     # "Meta reportedly to pay...": the ledger rests on unnamed sources more than anyone else.
     assert rows["ledgerwire"].unnamed > rows["ledgerwire"].named + rows["ledgerwire"].outlets
     assert data.per_day == [(dt.date(2025, 6, 13), 2)] and data.undated == 2
-    assert dict(data.frames) == {"conflict": 2, "economic": 2}
+    assert dict(data.frames) == {"conflict": 1, "economic": 2, "responsibility": 1}
     assert len(data.outlets) == 4 and all(n == 1 for _, n in data.outlets)
 
 
@@ -116,4 +116,8 @@ def test_overview_command_text_and_json(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["overview", "--corpus", str(FOUR), "--format", "json", "--filter", "frame:economic"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [a["id"] for a in data["articles"]] == ["ledgerwire", "northline"]
-    assert data["undated"] == 2 and {f["frame"] for f in data["frames"]} == {"conflict", "economic"}
+    assert data["undated"] == 2 and {f["frame"] for f in data["frames"]} == {
+        "conflict",
+        "economic",
+        "responsibility",
+    }

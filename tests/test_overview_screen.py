@@ -38,7 +38,7 @@ async def test_overview_lists_every_article_and_finds_the_frames() -> None:
         assert screen.data is not None and screen.data.frames_known
         frames = {r.article_id: r.frame for r in screen.query_one(OverviewList).items}
         assert frames == {
-            "winbuzzer": "conflict",
+            "winbuzzer": "responsibility",
             "techrepublic": "conflict",
             "ledgerwire": "economic",
             "northline": "economic",

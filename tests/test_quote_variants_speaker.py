@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.analysis.compare import compare
-from tui.analysis.compare.variants import reworded
+from tui.analysis.compare.variants import reworded, shared_run
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
 
@@ -53,3 +53,31 @@ def test_the_same_words_from_another_speaker_are_no_variant(tmp_path: Path) -> N
 def test_reworded_needs_a_shared_content_word() -> None:
     assert reworded("We praised the team's hard work", "We commended the team's hard efforts") >= 60
     assert reworded("We will open a second factory", "Prices will not rise before the summer") == 0.0
+
+
+def test_a_quote_that_runs_on_into_its_attribution_is_the_same_statement(tmp_path: Path) -> None:
+    """A page lost the closing mark, so one article's quote (a part of the other's longer one) runs
+    on into "said ..., the chair, who ...": neither contains the other, but the words they share
+    word for word make them one statement."""
+    a = (
+        "Board thanks the founder\n\nThe board of Acme thanked its founder on Monday.\n\n"
+        '"On behalf of the board I want to thank Jane for thirty years of service to this company and '
+        "its people. As a leader, Jane built the company from a garage into a national brand while never "
+        'losing sight of the customers who trusted it," said Max Doe, the chair.\n'
+    )
+    b = (
+        "Acme founder steps down\n\nAcme's founder stepped down after thirty years.\n\n"
+        '"As a leader, Jane built the company from a garage into a national brand while never losing '
+        "sight of the customers who trusted it, said Max Doe, the board's chair, who will lead the "
+        "search for a successor during the months ahead and report to shareholders in the spring.\n"
+    )
+    result = _result(tmp_path, a, b)
+    assert len(result.variants) == 1
+    variant = result.variants[0]
+    assert [c.article_id for c in variant.carriers] == ["a", "b"]
+    assert variant.rule == "quote.shared-run"
+
+
+def test_shared_run_counts_words_in_a_row() -> None:
+    assert shared_run("we will open a plant in ohio next year", "they said we will open a plant in ohio") == 7
+    assert shared_run("prices will rise", "prices did not rise") == 1

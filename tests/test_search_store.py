@@ -60,6 +60,17 @@ def test_the_stored_index_answers_exactly_as_the_built_one(corpus_copy: Path) ->
     assert stored.path.parent == index_dir()
     for query in QUERIES:
         assert _flat(stored.search(query)) == _flat(built.search(query)), query
+    # Read by slices too (the command palette lists the first items of a kind).
+    lo, hi = built.kind_ranges["entity"]
+    assert [i.id for i in stored.items[lo : lo + 5]] == [i.id for i in built.items[lo : lo + 5]]
+    assert len(stored.items[hi - 1 : hi + 10**6]) == len(built.items) - hi + 1
+
+
+def test_building_hands_back_the_stored_index_so_the_built_one_is_freed(corpus_copy: Path) -> None:
+    corpus = load_corpus(corpus_copy)
+    index = load_or_build(corpus, analyse(corpus), index_key(corpus_copy))
+    assert isinstance(index, StoredIndex)
+    assert [h.id for h in index.search("meta").hits()][:3]
 
 
 def test_a_changed_article_gives_another_key_and_its_new_words(corpus_copy: Path) -> None:

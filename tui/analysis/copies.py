@@ -91,6 +91,28 @@ def copy_label(article: Article, originals: dict[str, str], by_id: dict[str, Art
     return f"copy of {name}"
 
 
+def wire_label(
+    article: Article, originals: dict[str, str], wires: dict[str, list[str]], by_id: dict[str, Article]
+) -> str | None:
+    """ "same wire as Reuters, Tech Daily" (the outlets, else ids, of the other originals of its wire
+    group: `wire_groups`), or None when it is in none. A copy is labelled as a copy (copy_label)."""
+    if originals.get(article.id, article.id) != article.id:
+        return None
+    names = []
+    for other in wires.get(article.id, ()):
+        if other != article.id:
+            found = by_id.get(other)
+            names.append((found.meta.outlet if found else None) or other)
+    return f"same wire as {', '.join(dict.fromkeys(names))}" if names else None
+
+
+def link_label(
+    article: Article, originals: dict[str, str], wires: dict[str, list[str]], by_id: dict[str, Article]
+) -> str | None:
+    """What an article shares with others, in words: "copy of X", else "same wire as X, Y", else None."""
+    return copy_label(article, originals, by_id) or wire_label(article, originals, wires, by_id)
+
+
 def articles_phrase(n: int, independent: int) -> str:
     """ "1 article", "12 articles" or "12 articles (9 independent)"."""
     text = f"{n} article{'s' if n != 1 else ''}"

@@ -9,7 +9,6 @@ from typing import Any
 from tui.analysis.model import (
     Citation,
     Claim,
-    CorpusAnalysis,
     Entity,
     EventFacts,
     FactValue,
@@ -19,6 +18,7 @@ from tui.analysis.model import (
     Role,
     Source,
 )
+from tui.analysis.stored import ReadableAnalysis
 from tui.corpus.model import Article, Corpus, Span
 
 SCHEMA = "meta-scale-tui/export/1"
@@ -179,7 +179,7 @@ def quote_dict(quote: Quote, arts: dict[str, Article]) -> dict[str, Any]:
     }
 
 
-def export_dict(corpus: Corpus, analysis: CorpusAnalysis) -> dict[str, Any]:
+def export_dict(corpus: Corpus, analysis: ReadableAnalysis) -> dict[str, Any]:
     """The whole export as one dict (the sections of `export_sections`, made whole)."""
     out: dict[str, Any] = {}
     for key, value in export_sections(corpus, analysis):
@@ -202,7 +202,7 @@ class Pairs:
         return iter(self._pairs)
 
 
-def export_sections(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[tuple[str, Any]]:
+def export_sections(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[tuple[str, Any]]:
     """The export as (key, value) pairs in order; the long lists are generators, made item by item.
 
     The one place the export's shape is written: `export_dict`, `iter_export_json` and
@@ -226,7 +226,7 @@ def export_sections(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[tuple[
     )
 
 
-def iter_export_json(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
+def iter_export_json(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[str]:
     """The text of `json.dumps(export_dict(...), indent=2, ensure_ascii=False)`, piece by piece.
 
     Byte for byte the same document, but only one item is ever held as text: at 5,000 articles
@@ -263,7 +263,7 @@ def iter_export_json(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
     yield "\n}"
 
 
-def iter_export_jsonl(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[str]:
+def iter_export_jsonl(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[str]:
     """JSON lines: a header line (schema, corpus, problems), then one line per item; "record" says
     which kind of item the line holds (header, article, source, entity, claim, quote)."""
     header: dict[str, Any] = {}

@@ -24,7 +24,7 @@ import csv
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
-from tui.analysis.model import CorpusAnalysis
+from tui.analysis.stored import ReadableAnalysis
 from tui.corpus.model import Article, Corpus, Span
 
 Row = list[Any]
@@ -54,7 +54,7 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _articles(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def _articles(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     yield [
         "id",
         "file",
@@ -87,7 +87,7 @@ def _articles(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
         ]
 
 
-def _sources(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def _sources(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     arts = corpus.by_id()
     yield [
         "source_id",
@@ -121,7 +121,7 @@ def _sources(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
             ]
 
 
-def _entities(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def _entities(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     arts = corpus.by_id()
     yield [
         "entity_id",
@@ -153,7 +153,7 @@ def _entities(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
             ]
 
 
-def _claims(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def _claims(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     arts = corpus.by_id()
     yield [
         "claim_id",
@@ -195,7 +195,7 @@ def _claims(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
             ]
 
 
-def _quotes(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def _quotes(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     arts = corpus.by_id()
     yield ["quote_id", "article", "start", "end", "text", "speaker", "source", "kind", "cut_off", "rule"]
     for aid in arts:
@@ -204,7 +204,7 @@ def _quotes(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
             yield [q.id, aid, *_span(q.span, arts), q.speaker, q.source_id, q.kind, q.cut_off, q.rule]
 
 
-def _facts(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def _facts(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     arts = corpus.by_id()
     yield [
         "article",
@@ -249,7 +249,7 @@ def _facts(corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
                 ]
 
 
-_BUILDERS: dict[str, Callable[[Corpus, CorpusAnalysis], Iterator[Row]]] = {
+_BUILDERS: dict[str, Callable[[Corpus, ReadableAnalysis], Iterator[Row]]] = {
     "articles": _articles,
     "sources": _sources,
     "entities": _entities,
@@ -259,7 +259,7 @@ _BUILDERS: dict[str, Callable[[Corpus, CorpusAnalysis], Iterator[Row]]] = {
 }
 
 
-def table_rows(table: str, corpus: Corpus, analysis: CorpusAnalysis) -> Iterator[Row]:
+def table_rows(table: str, corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
     """The header, then one row per item of `table` (one of TABLES; ValueError otherwise)."""
     try:
         builder = _BUILDERS[table]
@@ -289,7 +289,7 @@ def write_rows(out: TextIO, rows: Iterable[Row], *, spreadsheet_safe: bool = Fal
 
 
 def write_table(
-    out: TextIO, table: str, corpus: Corpus, analysis: CorpusAnalysis, *, spreadsheet_safe: bool = False
+    out: TextIO, table: str, corpus: Corpus, analysis: ReadableAnalysis, *, spreadsheet_safe: bool = False
 ) -> int:
     """Write one table to `out` (opened with newline=""); the number of data rows written."""
     return write_rows(out, table_rows(table, corpus, analysis), spreadsheet_safe=spreadsheet_safe)

@@ -8,7 +8,8 @@ extractor's version: a second start reads the results instead of analysing again
 article (or a new extractor) is analysed again. The per-article results are then merged across
 the corpus (`extract.merge_results`: entities and sources joined across articles). The merged
 analysis is cached too, keyed by all the article keys and the overlay, so a start on an unchanged
-corpus reads one value and merges nothing.
+corpus merges nothing; it is stored in parts (tui/analysis/stored.py), so that `reading(corpus)`
+can hand the export and `check` one part at a time instead of the whole analysis.
 
 progress(done, total) is called once when the cached results are in (done = how many were
 found), then after every article that had to be analysed, and always at the end with
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +39,7 @@ from tui.corpus.model import Corpus
 
 if TYPE_CHECKING:
     from tui.analysis.cache import AnalysisCache
+    from tui.analysis.stored import StoredAnalysis
 
 #: progress(done, total): called as articles are analysed (from the calling thread).
 Progress = Callable[[int, int], None]
@@ -95,14 +98,12 @@ def _analyse(
     keys: list[str] = []
     whole_key = ""
     if cache is not None:
-        from tui.analysis.cache import article_key, corpus_key
+        from tui.analysis.stored import load_whole
 
         stats.cache_state = cache.state
-        keys = [article_key(a, cache.version) for a in articles]
-        # The merged analysis of exactly these articles (and overlay), when nothing changed.
-        whole_key = corpus_key(keys, corpus.overlay, cache.version)
-        whole = cache.get(whole_key)
-        if isinstance(whole, CorpusAnalysis):
+        keys, whole_key = _keys(corpus, cache)
+        whole = load_whole(cache, whole_key)
+        if whole is not None:
             stats.from_cache = total
             stats.whole_from_cache = True
             if progress is not None:
@@ -130,8 +131,46 @@ def _analyse(
         cache.put_many(fresh)
     analysis = merge(corpus, results)
     if cache is not None:
-        cache.put_corpus(whole_key, str(corpus.root), analysis)
+        from tui.analysis.stored import parts
+
+        cache.put_corpus_parts(str(corpus.root), parts(whole_key, analysis))
     return analysis
+
+
+def _keys(corpus: Corpus, cache: AnalysisCache) -> tuple[list[str], str]:
+    """The cache keys of each article and of the merged analysis of exactly these articles and
+    overlay (found when nothing changed)."""
+    from tui.analysis.cache import article_key, corpus_key
+
+    keys = [article_key(a, cache.version) for a in corpus.articles]
+    return keys, corpus_key(keys, corpus.overlay, cache.version)
+
+
+@contextmanager
+def reading(corpus: Corpus, progress: Progress | None = None) -> Iterator[CorpusAnalysis | StoredAnalysis]:
+    """The analysis of `corpus` for reading once from start to end (export, `check`).
+
+    When the cache holds the corpus's merged analysis, it is read part by part as it is used
+    (tui/analysis/stored.py): memory does not grow with the analysis. Otherwise the analysis is
+    made (and stored) as `analyse` makes it, and given whole.
+    """
+    from tui.analysis.stored import StoredAnalysis, read_manifest
+
+    cache = _open_cache() if corpus.articles else None
+    if cache is not None:
+        _, whole_key = _keys(corpus, cache)
+        manifest = read_manifest(cache, whole_key)
+        if manifest is not None:
+            stored = StoredAnalysis(cache, whole_key, manifest, lambda: analyse(corpus))
+            try:
+                if progress is not None:
+                    progress(len(corpus.articles), len(corpus.articles))
+                yield stored
+            finally:
+                stored.close()
+            return
+        cache.close()
+    yield analyse(corpus, progress)
 
 
 def workers() -> int:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from tui.analysis.copies import copy_count, copy_label, independent_articles
+from tui.analysis.copies import copy_count, copy_label, independent_articles, wire_groups, wire_label
 from tui.analysis.model import Claim, CorpusAnalysis, Entity, Quote, Source
 from tui.corpus.model import Article, Corpus, Span
 
@@ -94,6 +94,13 @@ class ExploreIndex:
         self.copies: int = copy_count(self.originals)
         self.copy_labels: dict[str, str] = {
             a.id: label for a in corpus.articles if (label := copy_label(a, self.originals, self.articles))
+        }
+        #: "same wire as Reuters" for each original edited from a wire story others edited too.
+        wires = wire_groups(corpus, self.originals)
+        self.wire_labels: dict[str, str] = {
+            a.id: label
+            for a in corpus.articles
+            if a.id in wires and (label := wire_label(a, self.originals, wires, self.articles))
         }
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
         self.sources: dict[str, Source] = {s.id: s for s in analysis.sources}

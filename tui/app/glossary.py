@@ -50,6 +50,10 @@ GLOSSARY: dict[str, str] = {
         "An article whose text largely repeats another's (syndicated or rewritten): it is not an "
         "independent confirmation of what the other says."
     ),
+    "same wire as": (
+        "Another outlet's edit of the same agency story or press release: neither copies the other, "
+        "but what they share comes from one origin, so it is not two independent confirmations."
+    ),
     "rule": "The name of the pattern that found an item; w shows the rule and the words it matched.",
     "curated": "Set by hand in the corpus's overlay file rather than found by a rule.",
     # Compare and Overview

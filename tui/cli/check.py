@@ -20,20 +20,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.analysis.pipeline import analyse as analyse_corpus  # cached (tui/analysis/cache.py)
+    from tui.analysis.pipeline import reading  # cached (tui/analysis/cache.py), read part by part
+    from tui.analysis.stored import counts
 
     corpus = load(args)
     print_problems(corpus)
     if not corpus.usable:
         print(f"{safe_for_terminal(str(corpus.root))}: not usable: no article could be loaded")
         return 1
-    analysis = analyse_corpus(corpus)
+    with reading(corpus) as analysis:
+        found = counts(analysis)
     errors = sum(1 for p in corpus.problems if p.severity == "error")
     print(f"corpus: {corpus.name} ({safe_for_terminal(str(corpus.root))})")
     print(f"articles: {len(corpus.articles)}  skipped files: {errors}")
-    print(f"entities: {len(analysis.entities)}")
-    print(f"claims: {len(analysis.claims)}")
-    print(f"quotes: {len(analysis.quotes)}")
-    print(f"sources: {len(analysis.sources)}")
+    for what in ("entities", "claims", "quotes", "sources"):
+        print(f"{what}: {found[what]}")
     print(f"problems: {len(corpus.problems)}")
     return 0

@@ -1,7 +1,8 @@
 """`meta-scale-tui export`: the whole analysis as JSON, or one table of it as CSV (docs/export.md).
 
-JSON is written as it is made, item by item (tui/analysis/export.py, iter_export_json): memory does
-not grow with the size of the document, only with the corpus and its analysis.
+JSON, JSON lines and CSV are written as they are made, item by item or row by row, and the analysis
+is read from the cache one part at a time (tui/analysis/stored.py): memory grows with neither the
+document nor the analysis, only with the corpus's texts (every span's text is cut from them).
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from tui.cli.common import add_corpus_option, error, load_usable, write_json_chunks
 
@@ -61,22 +64,20 @@ def run(args: argparse.Namespace) -> int:
     if args.table or args.output or args.spreadsheet_safe or args.bom:
         return error("--table, --output, --spreadsheet-safe and --bom go with --format csv")
     from tui.analysis.export import iter_export_json, iter_export_jsonl
-    from tui.analysis.pipeline import analyse as analyse_corpus  # cached (tui/analysis/cache.py)
+    from tui.analysis.pipeline import reading  # the cached analysis, part by part
 
     corpus = load_usable(args)
     if corpus is None:
         return 1
-    analysis = analyse_corpus(corpus)
     chunks = iter_export_jsonl if args.format == "jsonl" else iter_export_json
-    write_json_chunks(chunks(corpus, analysis), newline=args.format == "json")
+    with reading(corpus) as analysis:
+        write_json_chunks(chunks(corpus, analysis), newline=args.format == "json")
     return 0
 
 
 def _run_csv(args: argparse.Namespace) -> int:
-    from tui.analysis.export_csv import TABLES, table_rows, write_rows
-    from tui.analysis.pipeline import analyse as analyse_corpus
-    from tui.corpus.text import safe_for_terminal
-    from tui.storage.atomic import atomic_open
+    from tui.analysis.export_csv import TABLES, table_rows
+    from tui.analysis.pipeline import reading
 
     if args.table is None:
         return error(f"--format csv needs --table ({'|'.join(TABLES)})")
@@ -89,7 +90,15 @@ def _run_csv(args: argparse.Namespace) -> int:
     corpus = load_usable(args)
     if corpus is None:
         return 1
-    rows = table_rows(args.table, corpus, analyse_corpus(corpus))
+    with reading(corpus) as analysis:
+        return _write_csv(args, target, table_rows(args.table, corpus, analysis))
+
+
+def _write_csv(args: argparse.Namespace, target: Path | None, rows: Iterator[list[Any]]) -> int:
+    from tui.analysis.export_csv import write_rows
+    from tui.corpus.text import safe_for_terminal
+    from tui.storage.atomic import atomic_open
+
     encoding = "utf-8-sig" if args.bom else "utf-8"
     if target is not None:
         try:

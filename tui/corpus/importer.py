@@ -155,6 +155,9 @@ class Outcome:
     similarity: float | None = None
     figure_changes: list[FigureChange] = field(default_factory=list)
     sentence_changes: list[tuple[str, str]] = field(default_factory=list)
+    #: For a copy: True when it retells the original sentence by sentence (a spun rewrite, or a copy
+    #: that goes on elsewhere) rather than word for word.
+    rewrite: bool = False
     #: For an article that is another edit of the same wire story: those originals' ids.
     same_wire_as: list[str] = field(default_factory=list)
     #: For a duplicate: the id of the article it duplicates.
@@ -235,7 +238,8 @@ class ImportReport:
                 others = ", ".join(f"'{w}'" for w in o.same_wire_as)
                 lines.append(f"  same wire as {others}: another edit of the same source text, not a copy")
         for o in copies:
-            lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'")
+            how = ", a rewrite: retold sentence by sentence" if o.rewrite else ""
+            lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'{how}")
             lines.extend(recorded_line(o))
             for change in o.figure_changes:
                 lines.append(f"  figure differs: {change.original or '(none)'} -> {change.copy or '(none)'}")
@@ -453,13 +457,14 @@ class Fingerprints:
                 sentences = sentences_of(body)
             alignment = align(sentences, known.sentences)
             score = similarity(words, known.words)
-            if score < COPY_THRESHOLD and is_rewrite(alignment):
-                score = COPY_THRESHOLD
+            rewrite = score < COPY_THRESHOLD and is_rewrite(alignment)
             original = known.copy_of or known.article_id
-            if score >= COPY_THRESHOLD:
-                if found.original is None or score > found.original[1]:
+            if score >= COPY_THRESHOLD or rewrite:
+                rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
+                if found.original is None or rank > found.rank:
                     original_text = next((k.text for k in self.known if k.article_id == original), known.text)
                     found.original = (original, score, original_text)
+                    found.rewrite, found.rank = rewrite, rank
             elif is_same_wire(alignment) and original not in wire:
                 wire.append(original)
         if found.original is None:
@@ -473,6 +478,9 @@ class Relations:
     text), or the originals whose wire story it is another edit of."""
 
     original: tuple[str, float, str] | None = None
+    #: The original is a rewrite (retold sentence by sentence), not a word-for-word copy.
+    rewrite: bool = False
+    rank: float = 0.0
     same_wire_as: list[str] = field(default_factory=list)
 
 
@@ -487,21 +495,66 @@ _FIGURE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+|\n+")
 
 
-def figure_changes(original: str, copy: str) -> list[FigureChange]:
-    """Figures (money, percentages) the copy states differently, in order of the original."""
-    before = [m.group().strip() for m in _FIGURE.finditer(original)]
-    after = [m.group().strip() for m in _FIGURE.finditer(copy)]
-    changes = []
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_SCALES.update({"t": 1e12, "tn": 1e12, "trillion": 1e12})
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def figure_key(figure: str) -> tuple[float, bool]:
+    """What a figure says, whatever its form: (value, is a percentage). "$6 billion", "$6bn" and
+    "6 billion" are one figure; so are "40 percent", "40 per cent" and "40%"."""
+    low = figure.lower()
+    number = _NUMBER.search(low)
+    value = float(number.group().replace(",", "")) if number else 0.0
+    tail = low[number.end() :] if number else ""
+    unit = re.findall(r"[a-z]+", tail)
+    scale = _SCALES.get(unit[0], 1.0) if unit and unit[0] not in ("percent", "per") else 1.0
+    percent = "%" in low or "percent" in low or "per cent" in low
+    return (round(value * scale, 6), percent)
+
+
+def _figures(text: str) -> list[str]:
+    """The money and percentage figures of a text without its furniture (split_furniture, then
+    body_without_furniture: bylines, captions, promo lines); a line repeated word for word (a
+    headline shown twice) counts once."""
+    seen: set[str] = set()
+    found: list[str] = []
+    body, _ = split_furniture(text)
+    for line in body_without_furniture(body).split("\n"):
+        line = line.strip()
+        if line in seen:
             continue
-        olds, news = before[i1:i2], after[j1:j2]
-        for k in range(max(len(olds), len(news))):
-            old = olds[k] if k < len(olds) else None
-            new = news[k] if k < len(news) else None
-            changes.append(FigureChange(old, new))
-    return changes
+        seen.add(line)
+        found.extend(m.group().strip() for m in _FIGURE.finditer(line))
+    return found
+
+
+def figure_changes(original: str, copy: str) -> list[FigureChange]:
+    """Figures (money, percentages) the copy states differently, in order of the original: each
+    figure of the original with no figure of the same value in the copy (figure_key: "$6bn" is
+    "$6 billion"), paired in order with the copy's figures of no value in the original; the rest
+    as dropped (copy None) or added (original None). Judged on the bodies without furniture."""
+    before, after = _figures(original), _figures(copy)
+    left = Counter(figure_key(f) for f in after)
+    dropped = []
+    for figure in before:
+        key = figure_key(figure)
+        if left[key]:
+            left[key] -= 1
+        else:
+            dropped.append(figure)
+    right = Counter(figure_key(f) for f in before)
+    added = []
+    for figure in after:
+        key = figure_key(figure)
+        if right[key]:
+            right[key] -= 1
+        else:
+            added.append(figure)
+    return [
+        FigureChange(dropped[k] if k < len(dropped) else None, added[k] if k < len(added) else None)
+        for k in range(max(len(dropped), len(added)))
+    ]
 
 
 def sentence_changes(original: str, copy: str, limit: int = 20) -> list[tuple[str, str]]:
@@ -986,7 +1039,10 @@ def import_paths(
             outcome.status = ADDED_COPY
             outcome.copy_of = original_id
             outcome.similarity = score
-            outcome.reason = f"{score:.0f}% like '{original_id}'"
+            outcome.rewrite = relations.rewrite
+            outcome.reason = f"{score:.0f}% like '{original_id}'" + (
+                ", a rewrite: retold sentence by sentence" if relations.rewrite else ""
+            )
             outcome.figure_changes = figure_changes(original_text, incoming.body)
             outcome.sentence_changes = sentence_changes(original_text, incoming.body)
         elif relations.same_wire_as:

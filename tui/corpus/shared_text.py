@@ -13,12 +13,15 @@ the longest chain of pairs increasing in both texts. From the chain:
   words (no quotation mark in either): a quotation repeated from a press release is the speaker's
   words, which any report may carry, not evidence that two writers share a text.
 
-A **rewrite** (spun, or cut at another point): at least MIN_ALIGNED sentences aligned, coverage at
-least REWRITE_COVERAGE (nothing of its own inside the shared stretch but a sentence here and there),
-the lead kept (a copy retells the story from its start; inverted-pyramid copies are cut at the
-bottom), and either the window spans WHOLE_SPAN of both texts (the whole story retold) or the
-aligned sentences are near-verbatim (mean ratio >= VERBATIM_RATIO) over CUT_SPAN of both (a copy
-that ends at another point, or continues with material the other excerpt lacks).
+A **rewrite** (spun, or cut at another point): at least MIN_ALIGNED sentences aligned and the lead
+kept (a copy retells the story from its start; inverted-pyramid copies are cut at the bottom), and
+- reworded (mean ratio below VERBATIM_RATIO): coverage at least REWRITE_COVERAGE (a spinner splits
+  and merges sentences, so a sentence here and there stays unpaired) over WHOLE_SPAN of both texts
+  (the whole story retold);
+- word for word (mean ratio at least VERBATIM_RATIO): at most MAX_VERBATIM_GAPS unpaired sentences
+  inside the shared stretch, over CUT_SPAN of both (a copy that ends at another point, or goes on
+  with material the other excerpt lacks). Text shared word for word with sentences of each side's
+  own inside it is two edits of one source, not a copy: same wire.
 
 **Same wire**: not a rewrite, but at least MIN_VERBATIM of the writers' own sentences shared
 near-verbatim, in order, over a window spanning WIRE_SPAN of both texts, with coverage at least
@@ -36,16 +39,24 @@ from dataclasses import dataclass
 ALIGN_RATIO = 60.0
 #: ... and near-verbatim at least this.
 VERBATIM_RATIO = 90.0
-#: A sentence (for the alignment) has at least this many words.
+#: A sentence (for the alignment) has at least this many words; only its first MAX_SENTENCE_CHARS
+#: characters are compared (a "sentence" longer than that is no prose sentence: a list, a table, a
+#: page without full stops), so that comparing two bodies stays linear in their length.
 MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_CHARS = 1_000
+#: Only a body's first MAX_SENTENCES sentences are aligned (a news article has far fewer; a copy
+#: keeps the lead), so that the pairwise comparison stays bounded whatever the length of the text.
+MAX_SENTENCES = 200
 #: Rewrite: at least this many sentences aligned, coverage of both windows at least this ...
 MIN_ALIGNED = 5
 REWRITE_COVERAGE = 0.8
 #: ... the chain starting within the first LEAD_SENTENCES + 1 sentences of both texts ...
 LEAD_SENTENCES = 2
-#: ... and the window spanning this share of both texts' sentences, or CUT_SPAN when near-verbatim.
+#: ... and the window spanning this share of both texts' sentences, or CUT_SPAN when near-verbatim
+#: with at most MAX_VERBATIM_GAPS unpaired sentences inside the windows.
 WHOLE_SPAN = 0.75
 CUT_SPAN = 0.4
+MAX_VERBATIM_GAPS = 1
 #: Same wire: at least this many of the writers' own sentences near-verbatim, over this share of
 #: both texts, with this coverage.
 MIN_VERBATIM = 3
@@ -70,13 +81,15 @@ class Sentences:
 
 
 def sentences_of(body: str) -> Sentences:
-    """The sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`."""
+    """The first MAX_SENTENCES sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`."""
     texts: list[str] = []
     quoted: list[bool] = []
     for raw in _SENTENCE_SPLIT.split(body):
+        if len(texts) >= MAX_SENTENCES:
+            break
         if len(raw.split()) < MIN_SENTENCE_WORDS:
             continue
-        texts.append(" ".join(_WORD.findall(raw.casefold())))
+        texts.append(" ".join(_WORD.findall(raw[:MAX_SENTENCE_CHARS].casefold())))
         quoted.append(any(mark in raw for mark in _QUOTE_MARKS))
     return Sentences(tuple(texts), tuple(quoted))
 
@@ -91,6 +104,7 @@ class Alignment:
     lead: bool = False
     mean_ratio: float = 0.0
     verbatim: int = 0  # near-verbatim pairs of the writers' own words
+    gaps: int = 0  # unpaired sentences inside the two windows
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -123,6 +137,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         lead=i0 <= LEAD_SENTENCES and j0 <= LEAD_SENTENCES,
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
+        gaps=window_a + window_b - 2 * len(chain),
     )
 
 
@@ -152,9 +167,11 @@ def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def is_rewrite(al: Alignment) -> bool:
     """One body retells the other (a spun rewrite, or a copy cut at another point)."""
-    if al.aligned < MIN_ALIGNED or al.coverage < REWRITE_COVERAGE or not al.lead:
+    if al.aligned < MIN_ALIGNED or not al.lead:
         return False
-    return al.span >= WHOLE_SPAN or (al.mean_ratio >= VERBATIM_RATIO and al.span >= CUT_SPAN)
+    if al.mean_ratio >= VERBATIM_RATIO:
+        return al.gaps <= MAX_VERBATIM_GAPS and al.span >= CUT_SPAN
+    return al.coverage >= REWRITE_COVERAGE and al.span >= WHOLE_SPAN
 
 
 def is_same_wire(al: Alignment) -> bool:

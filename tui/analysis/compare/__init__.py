@@ -16,7 +16,7 @@ from tui.analysis.compare.model import ArticleProfile, Comparison
 from tui.analysis.compare.sourcing import profile as sourcing_profile
 from tui.analysis.compare.statements import article_indexes, build_statements
 from tui.analysis.compare.variants import quote_variants
-from tui.analysis.copies import copy_label, independent_articles
+from tui.analysis.copies import copy_label, independent_articles, wire_groups, wire_label
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus
 
@@ -67,6 +67,7 @@ def compare(
             for st in cell.statements:
                 aspect_of.setdefault(st.id, []).append(aspect.id)
     by_id = corpus.by_id()
+    wires = wire_groups(corpus, originals)
     for aid in ids:
         article = articles[aid]
         sts = statements[aid]
@@ -90,12 +91,24 @@ def compare(
             aspect_share=share,
             copy_of=originals[aid] if originals.get(aid, aid) != aid else None,
             copy_label=copy_label(article, originals, by_id),
+            same_wire_as=[w for w in wires.get(aid, []) if w != aid],
+            wire_label=wire_label(article, originals, wires, by_id),
         )
         original = result.profiles[aid].copy_of
         if original is not None and original in articles:
             result.notes.append(
                 f"{article.meta.outlet or aid} is a copy of {articles[original].meta.outlet or original} "
                 f"(corpus.yaml copy_of): what differs between them was changed in the copy."
+            )
+    noted: set[str] = set()
+    for aid in ids:  # one note per wire group among the compared articles
+        edits = [w for w in wires.get(aid, []) if w in articles]
+        if len(edits) >= 2 and edits[0] not in noted:
+            noted.add(edits[0])
+            names = [articles[w].meta.outlet or w for w in edits]
+            result.notes.append(
+                f"{', '.join(names[:-1])} and {names[-1]} are edits of the same wire story (corpus.yaml "
+                "same_wire_as): neither copies the other, what they share rests on one origin."
             )
     result.variants = quote_variants(analysis, ids)
     return result

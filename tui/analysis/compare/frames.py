@@ -4,12 +4,21 @@ The codebook is frames.yaml (a researcher can read and edit it). An item is "yes
 sentence fires its rule, and those sentences are its evidence; a frame's score is the mean of its
 applicable items (SV2000); salience is the weighted share of sentences carrying the frame (headline
 and lead weighted up, weights in frames.yaml); the primary frame has the largest salience.
+
+A sentence that is page furniture (byline, caption, promo line) carries no frame. The cue that makes
+a sentence evidence must be in that sentence (a `window` lets the other conditions look at the next
+one). A cue written in lower case that matches a capitalised word inside a sentence is part of a
+name ("Network and Edge Group", "Race Capital") and does not count; cues written with capitals
+(FTC, Congress) are names and match as written.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, FrameItem, FrameScore, Statement
@@ -30,6 +39,9 @@ class ItemRule:
     person: bool
     narrator: bool
     window: int
+    names: Cues | None = None  # the cues written with capitals: names, matched whatever the case
+    near: int = 0  # the `also` cue must lie within this many characters of the cue (0: anywhere)
+    alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,29 +70,67 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
             if not isinstance(it, dict):
                 raise CompareDataError(f"frames.yaml: item '{fid}.{iid}' should be a mapping")
             where = f"frames.yaml: {fid}.{iid}"
-            applicable = bool(it.get("applicable", True))
-            cues = cue_pattern(it.get("cues"), where + ".cues")
-            if applicable and cues is None:
-                raise CompareDataError(f"{where}: an applicable item needs cues")
-            figure = it.get("figure") or []
+            rule = _item_rule(str(iid), it, where, bool(it.get("applicable", True)))
+            alternatives = it.get("or") or []
+            if not isinstance(alternatives, list) or not all(isinstance(a, dict) for a in alternatives):
+                raise CompareDataError(f"{where}.or: should be a list of rules (cues, also, actors...)")
+            alts = tuple(
+                _item_rule(str(iid), a, f"{where}.or[{n}]", rule.applicable)
+                for n, a in enumerate(alternatives)
+            )
             items.append(
                 ItemRule(
-                    id=str(iid),
-                    question=str(it.get("question", "")),
-                    rule=str(it.get("rule", "")),
-                    applicable=applicable,
-                    cues=cues,
-                    also=cue_pattern(it.get("also"), where + ".also"),
-                    actors=int(it.get("actors", 0) or 0),
-                    attributions=int(it.get("attributions", 0) or 0),
-                    figure=tuple(str(f) for f in (figure if isinstance(figure, list) else [figure])),
-                    person=bool(it.get("person", False)),
-                    narrator=bool(it.get("narrator", False)),
-                    window=int(it.get("window", 0) or 0),
+                    rule.id,
+                    str(it.get("question", "")),
+                    str(it.get("rule", "")),
+                    rule.applicable,
+                    rule.cues,
+                    rule.also,
+                    rule.actors,
+                    rule.attributions,
+                    rule.figure,
+                    rule.person,
+                    rule.narrator,
+                    rule.window,
+                    rule.names,
+                    rule.near,
+                    alts,
                 )
             )
         out.append(FrameRule(str(fid), str(spec.get("label", fid)), tuple(items)))
     return tuple(out), weights
+
+
+def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> ItemRule:
+    """One rule of an item (the item's own conditions, or one of its `or:` alternatives)."""
+    raw = it.get("cues")
+    listed = [raw] if isinstance(raw, str) else raw
+    words: Any = raw  # not a list: cue_pattern says what is wrong with it
+    names: list[Any] = []
+    if isinstance(listed, list):
+        words = [c for c in listed if str(c).startswith("re:") or str(c) == str(c).lower()]
+        names = [c for c in listed if c not in words]
+    cues = cue_pattern(words, where + ".cues")
+    name_cues = cue_pattern(names, where + ".cues") if names else None
+    if applicable and cues is None and name_cues is None:
+        raise CompareDataError(f"{where}: an applicable item needs cues")
+    figure = it.get("figure") or []
+    return ItemRule(
+        id=iid,
+        question="",
+        rule="",
+        applicable=applicable,
+        cues=cues,
+        also=cue_pattern(it.get("also"), where + ".also"),
+        actors=int(it.get("actors", 0) or 0),
+        attributions=int(it.get("attributions", 0) or 0),
+        figure=tuple(str(f) for f in (figure if isinstance(figure, list) else [figure])),
+        person=bool(it.get("person", False)),
+        narrator=bool(it.get("narrator", False)),
+        window=int(it.get("window", 0) or 0),
+        names=name_cues,
+        near=int(it.get("near", 0) or 0),
+    )
 
 
 def _actors(st: Statement) -> int:
@@ -92,18 +142,78 @@ def _in_quote(st: Statement, start: int, end: int) -> bool:
     return any(q.start <= a and b <= q.end for q in st.quote_spans)
 
 
-def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
-    assert rule.cues is not None
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_OPENERS = "\"“‘'([•*-–— "
+
+
+def _title_case(text: str) -> bool:
+    """A headline or heading in title case: most of its longer words are capitalised."""
+    words = _WORD.findall(text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A cue match at `start` that is a capitalised word inside the sentence (part of a name)."""
+    if not text[start : start + 1].isupper():
+        return False
+    head = text[:start].rstrip(_OPENERS)
+    return bool(head) and head[-1] not in ".!?:" and not _title_case(text)
+
+
+def _cue_sentences(
+    rule: ItemRule, body: list[Statement], whole: str, starts: list[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """The sentences (indexes into `body`) that carry one of the rule's cues themselves (in their
+    own words when `narrator`), each with where its cues are. One scan of the article's text `whole`
+    (the sentences joined by SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for cues, names in ((rule.cues, False), (rule.names, True)):
+        if cues is None:
+            continue
+        for m in cues.finditer(whole):
+            n = bisect.bisect_right(starts, m.start()) - 1
+            if n in found and not rule.near:
+                continue
+            st = body[n]
+            a, b = m.start() - starts[n], m.end() - starts[n]
+            if b > len(st.text):  # a pattern that ran into the next sentence
+                continue
+            if not names and _in_name(st.text, a):
+                continue
+            if rule.narrator and _in_quote(st, a, b):
+                continue
+            found.setdefault(n, []).append((a, b))
+    return found
+
+
+#: What joins the sentences of an article for the cue scan: a full stop keeps a phrase cue
+#: ("falling behind", a lookahead) from running from one sentence into the next.
+SEP = ".\n"
+
+
+def _fired(rule: ItemRule, body: list[Statement], whole: str, starts: list[int]) -> list[int]:
+    """The sentences that are evidence for the item: its own rule or any `or:` alternative fires."""
+    out: set[int] = set()
+    for r in (rule, *rule.alternatives):
+        for n, hits in _cue_sentences(r, body, whole, starts).items():
+            if n not in out and _holds(r, body[n], body[n + 1] if n + 1 < len(body) else None, hits):
+                out.add(n)
+    return sorted(out)
+
+
+def _holds(rule: ItemRule, st: Statement, nxt: Statement | None, hits: list[tuple[int, int]]) -> bool:
+    """The rule's conditions besides its cue, for a sentence that carries the cue at `hits`."""
     text = st.text if not (rule.window and nxt) else st.text + " " + nxt.text
-    if rule.cues.search(st.text if rule.narrator else text) is None:
-        return False
-    hits = list(rule.cues.finditer(st.text if rule.narrator else text))
-    if rule.narrator:
-        hits = [m for m in hits if not _in_quote(st, m.start(), m.end())]
-    if not hits:
-        return False
-    if rule.also is not None and rule.also.search(text) is None:
-        return False
+    if rule.also is not None:
+        if rule.near:
+            if not any(
+                a - rule.near <= m.end() and m.start() <= b + rule.near
+                for m in rule.also.finditer(text)
+                for a, b in hits
+            ):
+                return False
+        elif rule.also.search(text) is None:
+            return False
     if rule.actors:
         count = _actors(st) + (_actors(nxt) if rule.window and nxt else 0)
         if count < rule.actors:
@@ -128,21 +238,24 @@ def _fires(rule: ItemRule, st: Statement, nxt: Statement | None) -> bool:
 
 def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     frames, weights = codebook()
-    body = [st for st in statements if st.place != "heading"]
+    body = [st for st in statements if st.place != "heading" and not st.furniture]
     total = sum(weights.get(st.place, 1.0) for st in body) or 1.0
-    whole = "\n".join(st.text for st in body)  # a rule whose cues never occur is skipped at once
+    whole = SEP.join(st.text for st in body)
+    starts, at = [], 0
+    for st in body:
+        starts.append(at)
+        at += len(st.text) + len(SEP)
     scores = []
     for frame in frames:
         carrying: set[str] = set()
         items = []
         for rule in frame.items:
             item = FrameItem(rule.id, rule.question, rule.rule, rule.applicable)
-            if rule.applicable and rule.cues is not None and rule.cues.search(whole) is not None:
-                for n, st in enumerate(body):
-                    nxt = body[n + 1] if n + 1 < len(body) else None
-                    if _fires(rule, st, nxt):
-                        item.evidence.append(Evidence(st.span, st.text))
-                        carrying.add(st.id)
+            if rule.applicable:
+                for n in _fired(rule, body, whole, starts):
+                    st = body[n]
+                    item.evidence.append(Evidence(st.span, st.text))
+                    carrying.add(st.id)
             items.append(item)
         applicable = [i for i in items if i.applicable]
         score = sum(1 for i in applicable if i.yes) / len(applicable) if applicable else 0.0

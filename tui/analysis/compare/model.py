@@ -51,6 +51,9 @@ class Statement:
     person_ids: frozenset[str] = frozenset()  # the entities among entity_ids the extractor types person
     citations: int = 0  # attribution phrases (the extractor's citations) inside the sentence
     quote_spans: list[Span] = field(default_factory=list)  # quotations inside this sentence
+    #: The sentence is page furniture (byline, caption, promo line: tui/corpus/furniture.py), no text
+    #: of the article's own: it carries no frame.
+    furniture: bool = False
 
     @property
     def hedged(self) -> bool:
@@ -258,12 +261,21 @@ class ArticleProfile:
     #: original's id and "copy of Winbuzzer"; None otherwise.
     copy_of: str | None = None
     copy_label: str | None = None
+    #: The other originals edited from the same wire story (corpus.yaml same_wire_as, found at
+    #: import or written by hand; tui.analysis.copies.wire_groups) and "same wire as Reuters".
+    same_wire_as: list[str] = field(default_factory=list)
+    wire_label: str | None = None
+
+    @property
+    def link_label(self) -> str | None:
+        """ "copy of X", else "same wire as X, Y", else None."""
+        return self.copy_label or self.wire_label
 
     @property
     def name(self) -> str:
-        """The column header: the outlet (else the id), and "copy of X" for a copy."""
+        """The column header: the outlet (else the id), and "copy of X" / "same wire as X"."""
         base = self.outlet or self.article_id
-        return f"{base} ({self.copy_label})" if self.copy_label else base
+        return f"{base} ({self.link_label})" if self.link_label else base
 
     @property
     def loaded_per_1000(self) -> float:

@@ -106,6 +106,7 @@ def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> d
             "title": p.title,
             "outlet": p.outlet,
             "copy_of": p.copy_of,
+            "same_wire_as": p.same_wire_as,
             "words": p.words,
             "primary_frame": p.primary_frame,
             "frames": [
@@ -384,6 +385,11 @@ LEGEND = [
         "copy of",
         "an article marked at import as a syndicated copy or rewrite of another; its changed figures are shown",
     ),
+    (
+        "same wire as",
+        "an article that is another outlet's edit of the same wire story or press release: no copy, but "
+        "what they share rests on one origin",
+    ),
 ]
 
 
@@ -407,7 +413,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
     ids = result.article_ids
     named = outlet_names(result)
     names = {
-        aid: f"{named[aid]} ({p.copy_label})" if (p := result.profiles[aid]).copy_label else named[aid]
+        aid: f"{named[aid]} ({p.link_label})" if (p := result.profiles[aid]).link_label else named[aid]
         for aid in ids
     }
     out = [
@@ -426,7 +432,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
         meta = by_id[a].meta if a in by_id else None
         author = meta.author if meta is not None and meta.author else None
         date = meta.date.isoformat() if meta is not None and meta.date else None
-        copy = f"<div class='muted'>{_e(p.copy_label)}</div>" if p.copy_label else ""
+        copy = f"<div class='muted'>{_e(p.link_label)}</div>" if p.link_label else ""
         out.append(
             f"<tr><td><b>{_e(named[a])}</b>{copy}</td><td>{_e(p.title)}</td>"
             f"<td>{_e(author) if author else '<span class=muted>author unknown</span>'}</td>"

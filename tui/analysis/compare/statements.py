@@ -105,14 +105,41 @@ def _quote_spans(quotes: list[Quote], starts: list[int], longest: int, span: Spa
     ] + [q.span for q in near if q.kind == "scare" and span.contains(q.span)]
 
 
-def article_places(article: Article, paragraphs: list[Span]) -> tuple[int | None, int | None]:
+def article_places(
+    article: Article, paragraphs: list[Span], furniture: list[Span] | None = None
+) -> tuple[int | None, int | None]:
     """(headline paragraph index, lead paragraph index): the headline when the text carries it,
-    the lead is the first paragraph after it (a standfirst counts as the lead)."""
+    the lead is the first paragraph after it (a standfirst counts as the lead) that is not page
+    furniture (a byline, a caption, a promo line: `furniture`, the extractor's spans)."""
     if not paragraphs:
         return None, None
-    if article.meta.headline_in_text:
-        return 0, (1 if len(paragraphs) > 1 else None)
-    return None, 0
+    first = 1 if article.meta.headline_in_text else 0
+    headline = 0 if article.meta.headline_in_text else None
+    for n in range(first, len(paragraphs)):
+        if not _covered(_trimmed(article, paragraphs[n]), furniture or []):
+            return headline, n
+    return headline, None
+
+
+def _covered(span: Span, pieces: list[Span]) -> bool:
+    """Whether `span`'s non-blank text lies inside furniture pieces (sorted, non-overlapping)."""
+    at = span.start
+    for piece in pieces:
+        if piece.end <= at:
+            continue
+        if piece.start > at:
+            return False
+        at = max(at, piece.end)
+        if at >= span.end:
+            return True
+    return False
+
+
+def _trimmed(article: Article, span: Span) -> Span:
+    """`span` without the blanks at its ends (a tiled sentence carries the blanks that follow it)."""
+    text = article.slice(span)
+    lead = len(text) - len(text.lstrip())
+    return Span(span.article_id, span.start + lead, max(span.start + lead, span.start + len(text.rstrip())))
 
 
 ArticleIndexes = tuple[_MentionIndex, _CitationIndex]
@@ -157,7 +184,8 @@ def build_statements(
     sentences = _tile(article, list(result.sentences))
     paragraphs = list(result.paragraphs)
     para_starts = [p.start for p in paragraphs]
-    headline, lead = article_places(article, paragraphs)
+    furniture = sorted(result.furniture, key=lambda f: f.start)
+    headline, lead = article_places(article, paragraphs, furniture)
     headings = {(h.start, h.end) for h in result.headings}
     index, cites = indexes or (_MentionIndex(analysis, article.id), _CitationIndex(analysis, article.id))
     claims = sorted(result.claims, key=lambda c: c.span.start)
@@ -221,6 +249,7 @@ def build_statements(
                 person_ids=frozenset(e for e in entity_ids if e in index.persons),
                 citations=len(here),
                 quote_spans=_quote_spans(quotes, quote_starts, longest_quote, span),
+                furniture=_covered(_trimmed(article, span), furniture),
             )
         )
     return statements

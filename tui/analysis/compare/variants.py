@@ -4,9 +4,12 @@ Speech quotes (not scare quotes) of at least four words are matched across artic
 `partial_ratio` on folded text (>= 85: one may be a truncation of the other). Two quotes the
 extractor gives the same speaker (the same source, else the same surname) are also one statement
 reworded when their wording is alike (`ratio` >= 60 on folded text) and they share a content word:
-"praised the team's work" / "commended the team's efforts" (rule "quote.speaker-fuzzy"). The
-word-level changes come from difflib, and a version that is a strict part of another is marked
-truncated.
+"praised the team's work" / "commended the team's efforts" (rule "quote.speaker-fuzzy"). Two
+quotes that share a run of MIN_SHARED_RUN words word for word are one statement cut or extended
+differently, whoever the extractor names as their speakers (rule "quote.shared-run": a quote whose
+closing mark the page lost runs on into its attribution, "..., said A. Chair, the board's chair").
+The word-level changes come from difflib, and a version that is a strict part of another is marked
+truncated (once per article).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ MIN_WORDS = 4
 THRESHOLD = 85
 #: Wording alike enough for one statement reworded, when both quotes have the same speaker.
 SPEAKER_THRESHOLD = 60
+#: Two quotes sharing this many consecutive words, word for word, are one statement.
+MIN_SHARED_RUN = 10
 #: Words that carry no content: two quotes must share one other word to be one statement.
 _FUNCTION = frozenset(
     [
@@ -116,6 +121,13 @@ def reworded(a: str, b: str) -> float:
     return float(fuzz.ratio(fa, fb))
 
 
+def shared_run(a: str, b: str) -> int:
+    """The longest run of words two quotes share word for word (folded)."""
+    wa, wb = _fold(a).split(), _fold(b).split()
+    matcher = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    return matcher.find_longest_match(0, len(wa), 0, len(wb)).size
+
+
 def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
     wa, wb = _fold(a).split(), _fold(b).split()
     out: list[tuple[str, str, str]] = []
@@ -138,6 +150,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     group_of: dict[int, int] = {}
     best: dict[int, float] = {}
     by_speaker: set[int] = set()  # groups linked by speaker and reworded text
+    run_shared: set[tuple[int, int]] = set()  # pairs linked by a long shared run of words
+    by_run: set[int] = set()
     by_article: dict[str, list[int]] = {}
     for k, (q, _) in enumerate(quotes):
         by_article.setdefault(q.span.article_id, []).append(k)
@@ -148,7 +162,9 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
         spoken = False
-        if sim < THRESHOLD:
+        if sim < THRESHOLD and shared_run(quotes[i][0].text, quotes[j][0].text) >= MIN_SHARED_RUN:
+            run_shared.add((i, j))
+        elif sim < THRESHOLD:
             same = speakers[i] is not None and speakers[i] == speakers[j]
             if not same or reworded(quotes[i][0].text, quotes[j][0].text) < SPEAKER_THRESHOLD:
                 continue
@@ -167,6 +183,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         best[g] = max(best.get(g, 0.0), sim)
         if spoken:
             by_speaker.add(g)
+        if (i, j) in run_shared:
+            by_run.add(g)
     out = []
     for g, members in enumerate(groups):
         members.sort(key=lambda k: (article_ids.index(quotes[k][0].span.article_id), quotes[k][0].span.start))
@@ -179,11 +197,17 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         variant = QuoteVariant(carriers, similarity=best.get(g, 0.0) / 100)
         if g in by_speaker:
             variant.rule = "quote.speaker-fuzzy"
+        elif g in by_run:
+            variant.rule = "quote.shared-run"
         for c in carriers[1:]:
             variant.changes.append(_changes(base, c.text))
         for c in carriers:
             folded = _fold(c.text)
-            if len(folded) < longest and any(folded in _fold(o.text) and o is not c for o in carriers):
+            if (
+                len(folded) < longest
+                and c.article_id not in variant.truncated
+                and any(folded in _fold(o.text) and o is not c for o in carriers)
+            ):
                 variant.truncated.append(c.article_id)
         out.append(variant)
     return out

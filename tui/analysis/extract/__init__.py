@@ -20,7 +20,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right
 
-from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources
+from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources, has_cue
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.facts import event_facts
@@ -40,7 +40,7 @@ from tui.analysis.model import (
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
-EXTRACTOR_VERSION = "2.18.0"
+EXTRACTOR_VERSION = "2.20.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -285,6 +285,28 @@ def _quotes(
                     None,
                 )
                 rule = "quote.continued" if speaker else rule
+        if (
+            speaker is None
+            and kind == "speech"
+            and quotes
+            and quotes[-1].source_id
+            and not near
+            and not has_cue(text, lo, q.start)
+            and not has_cue(text, q.end, hi)
+        ):
+            # Continuing attribution: a quotation with no cue anywhere in its sentences (not even one
+            # whose source is not known: "the co-CEOs said"), a paragraph or two after an attributed
+            # one, with no other source cited between, is that speaker's.
+            prev = quotes[-1]
+            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
+            para_gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, prev.span.start)
+            if para_gap <= 3 and all(f.key == prev.source_id for f in between):
+                k = bisect_left(found_starts, q.start)
+                speaker = next(
+                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
+                    None,
+                )
+                rule = "quote.continued-later" if speaker else rule
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.

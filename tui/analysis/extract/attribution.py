@@ -37,6 +37,11 @@ _ORG_ANAPHORS = (
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
     r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender"
 )
+#: "Today's blog post", "Monday's statement": a day's document is the company's own.
+_WHEN_POSSESSIVE = (
+    r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:this|last)\s+(?:week|month|year))(?:’s|'s)"
+)
 _ORG_MOD = r"(?!(?:one|a|an|the|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her)\b)[\w’'$.-]+"
 _QUANTIFIERS = r"some|many|several|most|other|few|a\s+few|numerous|multiple|two|three|four|five|various|both"
 #: Heads that speak for an organization named with them: "an Amazon spokesperson", "Meta executives".
@@ -95,6 +100,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     anonymous = sorted(words("reporting_verbs", "anonymous"), key=len, reverse=True)
     documents = sorted(mapping("reporting_verbs", "documents"), key=len, reverse=True)
     intro = sorted(mapping("reporting_verbs", "introducers"), key=len, reverse=True)
+    data_nouns = sorted(words("reporting_verbs", "data_nouns"), key=len, reverse=True)
 
     def alt(items: list[str]) -> str:
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
@@ -120,12 +126,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
-            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process))",
+            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process)"
+            # "sources speaking to Reuters", "two people who spoke to the Journal": unnamed, whoever they told
+            r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
+            r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
+            r"who\s+(?:spoke|talked|have\s+spoken))\s+(?:to|with)\s+(?:the\s+)?(?-i:[A-Z])[\w&’'-]{0,40}"
+            r"(?:\s+(?-i:[A-Z])[\w&’'-]{0,40}){0,2})",
             re.IGNORECASE,
         ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
         "document": re.compile(
-            r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>" + alt(documents) + r")\s+(?:by|from)\s+",
+            r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>"
+            + alt(documents)
+            + r")|(?P<data>"
+            + alt(data_nouns)
+            + r"))\s+(?:(?:compiled|gathered|published|released)\s+)?(?:by|from)\s+",
             re.IGNORECASE,
         ),
         "doc_np": re.compile(
@@ -134,10 +149,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "doc_before": re.compile(
-            r"(?<![\w’'])(?P<det>the|its|their|this|that)\s+(?:(?:new|recent|latest|regulatory|securities|court|"
-            r"internal|confidential|official|annual|public|research)\s+){0,2}(?P<doc>"
-            + alt(documents)
-            + r")$",
+            r"(?<![\w’'])(?P<det>the|its|their|this|that|an?|" + _WHEN_POSSESSIVE + r")\s+"
+            r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|official|annual|public|"
+            r"research|unconfirmed|unverified|separate|leaked|draft|brief|short|joint|earlier|later)"
+            # "A recent, but so far unconfirmed, report claims": one aside between commas
+            r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?\s+){0,2}(?P<doc>" + alt(documents) + r")$",
             re.IGNORECASE,
         ),
         "own_doc": re.compile(
@@ -159,7 +175,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "anaphor": re.compile(
             r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
-            r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she)$",
+            r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she|it)$",
             re.IGNORECASE,
         ),
         "anaphor_at": re.compile(
@@ -176,6 +192,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + r"))$",
             re.IGNORECASE,
         ),
+        "group_of": re.compile(
+            r"(?P<np>(?:(?:"
+            + _QUANTIFIERS
+            + r")\s+)?(?:"
+            + _MOD
+            + r"\s+){0,2}?(?:"
+            + alt(list(_GROUP_HEADS))
+            + r")"
+            r"\s+(?:in|at|of|from)\s+"
+            r"(?:the\s+)?(?-i:[A-Z])[\w&’'-]{0,40}(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w&’'-]{0,40}){0,5})",
+            re.IGNORECASE,
+        ),
+        "group_at": re.compile(
+            r"(?P<np>(?:(?:"
+            + _QUANTIFIERS
+            + r")\s+)?(?:"
+            + _MOD
+            + r"\s+){0,2}?(?:"
+            + alt(list(_GROUP_HEADS))
+            + r"))"
+            r"(?![\w’'-])",
+            re.IGNORECASE,
+        ),
         "passive": re.compile(
             r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
             r"(?=\s+that\b|\s*[.,;:!?]|\s*$)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
@@ -190,9 +229,18 @@ _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
+#: Where a clause starts: after a comma, a colon, a dash or a conjunction ("..., but a report claims").
+_CLAUSE_START = re.compile(
+    r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
 _LEAD_PHRASE = re.compile(
-    r"\s*(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?", re.IGNORECASE
+    r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
+    r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
+    r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
+    r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
+    re.IGNORECASE,
 )
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -206,6 +254,12 @@ _ANONYMOUS_GATE = (
     "knowledge",
     "involved",
     "knowledgeable",
+    "speaking to",
+    "talking to",
+    "spoke to",
+    "spoke with",
+    "talked to",
+    "spoken to",
 )
 
 
@@ -247,6 +301,34 @@ _INVERTING = frozenset(
 _VERB_FIRST_END = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
 )
+#: A verb whose object is a deal is an act, not a statement: "rejected a $23 billion offer",
+#: "dismissed the takeover approach", "disputed the bid" (but "rejected the report", "denied the claims").
+_DEAL_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the|its|their|his|her|this|that|[A-Z][\w&.-]{0,40}(?:’s|'s))\s+)?(?:(?!(?:that|which|who|claims?|reports?|allegations?|accusations?|suggestions?|"
+    r"rumou?rs?|speculation|criticism|idea|notion|view)\b)[\w$.,’'-]{1,30}\s+){0,4}?"
+    r"(?:offers?|bids?|proposals?|approach(?:es)?|takeover|buyout|acquisition|merger|deal|overtures?|"
+    r"terms|price|valuation)\b(?!\s+(?:reports?|claims?|rumou?rs?|speculation)\b)",
+    re.IGNORECASE,
+)
+#: A company the text names as someone's rival: "competitors such as X", "rivals like X", "rival X",
+#: "X, a rival of ...": never "the company" of the article while another is named.
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:(?:competitors?|rivals?|challengers?|peers?)\s+(?:such\s+as|like|including)|rivals?|"
+    r"competitors?)\s+$",
+    re.IGNORECASE,
+)
+_RIVAL_AFTER = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor)s?\b", re.IGNORECASE
+)
+#: An organization's or person's own words: "The company’s mission is to “…”", "its motto was “…”".
+_OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "stated aim", "pledge")
+_OWN_WORDS = re.compile(
+    r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
+    r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
+    r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
@@ -265,6 +347,11 @@ _FINANCIAL = re.compile(
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
+
+
+def has_cue(text: str, start: int, end: int) -> bool:
+    """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?"""
+    return _patterns()["verb"].search(text, start, end) is not None
 
 
 class _Hit:
@@ -349,6 +436,8 @@ class Attributor:
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.descriptors = self._describe()
+        self.text_end = len(text.rstrip())  # where the text's last word ends
+        self.listed = self._listed()
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -399,7 +488,7 @@ class Attributor:
                 # "a report from Semafor": an outlet's report is the outlet speaking
                 return self._named(ent, SourceKind.OUTLET, (pos, ent.end), "", ""), ent.end
             if ent:
-                doc = m.group("doc").lower()
+                doc = (m.group("doc") or m.group("data")).lower()
                 found = Found(
                     f"{ent.entity_id}-{slug(doc)}",
                     f"{ent.name} ({doc})",
@@ -450,6 +539,27 @@ class Attributor:
         m = self.p["unnamed_at"].match(window)
         if m:
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
+        m = self.p["group_of"].match(window)
+        if m:
+            # "according to officials in the Agriculture Department": a group with its affiliation
+            np = " ".join(m.group("np").split())
+            label = np[0].lower() + np[1:] if np.split()[0][1:].islower() else np
+            found = Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                (pos, pos + m.end()),
+                "",
+                "group",
+                speaker_text=np,
+            )
+            return found, pos + m.end()
+        m = self.p["group_at"].match(window)
+        if m:  # "according to analysts, ...": a bare group (not "the analysts", "Meta's employees")
+            g = self._group(m.group("np"), pos, pos + m.end())
+            if g is not None:
+                return g, pos + m.end()
         m = self.p["anaphor_at"].match(window)
         if m:
             ent = self._resolve(m.group("np"), pos)
@@ -466,6 +576,9 @@ class Attributor:
         before = text[win:pos]
         m = _ADVERBS_END.search(before)
         end = win + (m.start() if m else len(before))
+        m = self.p["anonymous"].search(text, max(lo, end - 60), end)
+        if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
+            return self._unnamed(m.group("np"), m.start(), pos), m.start()
         ent = self._entity_ending(end, lo)
         if ent:
             start = ent.start
@@ -482,9 +595,6 @@ class Attributor:
                     ):
                         start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
-        m = self.p["anonymous"].search(text, max(lo, end - 60), end)
-        if m and m.end() == end:
-            return self._unnamed(m.group("np"), m.start(), pos), m.start()
         m = self.p["unnamed"].search(text, max(lo, end - 70), end)
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
@@ -496,6 +606,13 @@ class Attributor:
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = self.p["doc_before"].search(text, max(lo, end - 60), end)
+        if (
+            m
+            and m.group("det").lower() in ("a", "an")
+            and m.start() > lo
+            and not _CLAUSE_START.search(text, max(lo, m.start() - 12), m.start())
+        ):
+            m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
         m = self.p["anaphor"].search(text, max(lo, end - 30), end)
@@ -512,6 +629,8 @@ class Attributor:
         words_ = low.split()
         want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
+        if low == "it":
+            return self._subject_org(pos)
         if low in ("he", "she"):
             # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
             # subject, the first person named in it, not the nearest name (often an object).
@@ -533,6 +652,35 @@ class Attributor:
                 return self._salient_org(words_[-1], pos) or ms
         return None
 
+    def _subject_org(self, pos: int) -> EntitySpan | None:
+        """ "It said": the organization that is this sentence's subject ("Tallow will buy Harbour, it
+        said"; "The chip company will pay ..., it said in a statement" -> whom "the chip company" names);
+        for an "it" that starts its sentence, the organization the sentence before starts with ("Wiz,
+        founded in 2020, grew fast. It says ..."). None otherwise: never a guess."""
+        text = self.text
+        s0 = self.sentence_start
+        lead = _LEAD_PHRASE.match(text, s0, pos)
+        head = lead.end() if lead else s0
+        if head < pos:
+            k = bisect_left(self.starts, head)
+            if k < len(self.mentions) and self.mentions[k].start == head:
+                ms = self.mentions[k]
+                return ms if ms.type == EntityType.ORG and ms.end <= pos else None
+            m = self.p["anaphor_at"].match(text, head, pos)
+            if m:
+                return self._resolve(m.group("np"), head)
+            return None
+        lo = self.window_start
+        if lo >= s0:
+            return None
+        k = bisect_left(self.starts, lo)
+        if k < len(self.mentions) and self.mentions[k].start < s0:
+            ms = self.mentions[k]
+            lead = _LEAD_PHRASE.match(text, lo, ms.start)
+            if ms.type == EntityType.ORG and lead is not None and lead.end() == ms.start:
+                return ms
+        return None
+
     def _salient_org(self, noun: str, pos: int) -> EntitySpan | None:
         """ "the startup" among the organizations of this sentence and the one before: the one the
         text has called a startup ("AI startup Anthropic", "Wiz, a cloud security firm"), else the
@@ -547,6 +695,25 @@ class Attributor:
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
             return None
+        listed = {eid for eid, ms in near.items() if ms.start in self.listed}
+        here = {eid for eid, ms in near.items() if ms.start >= self.sentence_start}
+        if here and here <= listed:
+            # "Investors included A, B and C, according to the company": a list names a set of
+            # companies, none of which is "the company"; the one the article names most is.
+            main = self._most_named_org(pos, skip=listed)
+            if main is not None:
+                return main
+        rivals = {eid for eid in near if "rival" in self.descriptors.get(eid, ())}
+        if rivals:
+            # "bets on competitors such as OpenAI. The company noted ...": a company named as someone's
+            # rival is not the one the article is about; another named near it, else the most named.
+            rest = {eid: ms for eid, ms in near.items() if eid not in rivals}
+            if not rest:
+                main = self._most_named_org(pos, skip=rivals)
+                if main is not None:
+                    return main
+            else:
+                near = rest
         counts: dict[str, int] = {}
         for k in range(max(0, hi - 400), hi):
             eid = self.mentions[k].entity_id
@@ -594,15 +761,37 @@ class Attributor:
             m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+            if _RIVAL_BEFORE.search(text, max(0, ms.start - 40), ms.start) or _RIVAL_AFTER.match(
+                text, ms.end, min(len(text), ms.end + 60)
+            ):
+                out.setdefault(ms.entity_id, set()).add("rival")
         return out
 
-    def _most_named_org(self, pos: int) -> EntitySpan | None:
-        """The organization named most often before pos (a tie: the one named first)."""
+    def _listed(self) -> set[int]:
+        """Where the mentions stand that are one of a list of three or more organizations ("A, B and
+        C"): a list names a set of companies, none of which is "the company"."""
+        out: set[int] = set()
+        run: list[EntitySpan] = []
+        for ms in self.mentions:
+            if ms.type != EntityType.ORG:
+                continue
+            if run and _LIST_GAP.fullmatch(self.text, run[-1].end, ms.start):
+                run.append(ms)
+                continue
+            if len(run) >= 3:
+                out.update(m.start for m in run)
+            run = [ms]
+        if len(run) >= 3:
+            out.update(m.start for m in run)
+        return out
+
+    def _most_named_org(self, pos: int, skip: frozenset[str] | set[str] = frozenset()) -> EntitySpan | None:
+        """The organization named most often before pos (a tie: the one named first), `skip` left out."""
         counts: dict[str, int] = {}
         last: dict[str, EntitySpan] = {}
         for k in range(bisect_left(self.starts, pos)):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG:
+            if ms.end <= pos and ms.type == EntityType.ORG and ms.entity_id not in skip:
                 counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
                 last[ms.entity_id] = ms
         return last[max(counts, key=counts.__getitem__)] if counts else None
@@ -633,7 +822,7 @@ class Attributor:
         doc = " ".join(doc.lower().split())
         det = det.lower()
         text = self.text[start:end]
-        if det in ("its", "their"):
+        if det in ("its", "their") or det.endswith(("’s", "'s")):
             owner = self._resolve("the company", start)
             if owner is not None:
                 key, name = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})"
@@ -887,6 +1076,11 @@ class Attributor:
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
                 continue  # "splitting the job tells you the board wants cash": shows, no source
+            if self.text_end - m.end() <= 2 and (
+                text[m.end() : self.text_end].strip() == ":"
+                or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
+            ):
+                continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
             if verb == "declined":
                 tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
                 if not tail:
@@ -918,6 +1112,10 @@ class Attributor:
                 continue  # passive: "has been accused of"
             if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
                 continue  # "AWS reported revenue of $27.5 billion": a result, not a source
+            if verb.lower().startswith(("reject", "dismiss", "disput")) and _DEAL_OBJECT.match(
+                text, m.end(), s1
+            ):
+                continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
             if _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
@@ -1019,6 +1217,23 @@ class Attributor:
                         "anaphor-plural",
                     )
                     found.append(f)
+        for om in _OWN_WORDS.finditer(text, s0, s1) if any(map(low.__contains__, _OWN_WORDS_GATE)) else ():
+            # "The company’s mission is to “...”": the owner's own words, quoted
+            if any(s <= om.start() < e for s, e in taken):
+                continue
+            owner = self._entity_ending(om.start(), s0)
+            start = owner.start if owner else om.start()
+            if owner is None:
+                a = self.p["anaphor"].search(text, max(s0, om.start() - 40), om.start())
+                owner = self._resolve(a.group("np"), a.start("np")) if a else None
+                start = a.start("np") if a else start
+            its = (om.group("its") or "").lower()
+            if owner is None and its:
+                owner = self._resolve("the company" if its in ("its", "their") else "he", om.start())
+            if owner is not None:
+                end = om.start() + len(om.group().rstrip())
+                what = om.group("what").lower()
+                add(self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), what, "own-words"))
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):
                 # "reportedly", "it was reported that", "is said to be": an unnamed source, one per

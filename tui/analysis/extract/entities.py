@@ -141,6 +141,8 @@ GROUP_HEADS = (
     "shareholders",
     "executives",
     "researchers",
+    "scientists",
+    "academics",
     "engineers",
     "customers",
     "users",
@@ -953,6 +955,19 @@ def _group(
         ):
             union(form, longer[0])
 
+    # "the Journal" after "The Wall Street Journal": an outlet's head alone is that outlet, when the
+    # article names only one outlet with that head.
+    for form in forms:
+        if len(form) == 1 and form[0] in tab.outlet_heads and form not in tab.known:
+            outlets = {
+                root(f)
+                for f in forms
+                if len(f) > 1
+                and f[-1] == form[0]
+                and (vote(f) == EntityType.OUTLET or tab.known.get(f, ("", None))[1] == EntityType.OUTLET)
+            }
+            if len(outlets) == 1:
+                union(form, outlets.pop())
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for form in forms:
         groups.setdefault(root(form), []).append(form)

@@ -67,6 +67,8 @@ _HEDGE_WORDS = {
     "at least": "at_least",
     "up to": "up_to",
     "as much as": "up_to",
+    "a maximum of": "up_to",
+    "at most": "up_to",
     "as many as": "up_to",
     "less than": "less_than",
     "under": "less_than",
@@ -197,6 +199,10 @@ class _Tables:
     departure_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     predecessor: re.Pattern[str] | None
     departure: re.Pattern[str] | None
+    departure_anywhere: tuple[str, ...]
+    interim_until: re.Pattern[str] | None
+    interim_until_reach: int
+    effective_cues: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
     share: re.Pattern[str] | None
     window: int
@@ -344,6 +350,10 @@ def _tables() -> _Tables:
         departure_kinds=classes(ev.get("departure")),
         predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
         departure=_cue_re(_strs(ev.get("departure_cues"))),
+        departure_anywhere=tuple(_strs(ev.get("departure_anywhere"))),
+        interim_until=_cue_re(_strs(ev.get("interim_until_verbs"))),
+        interim_until_reach=int(ev.get("interim_until_reach") or 80),
+        effective_cues=_cue_re(_strs(ev.get("effective_cues"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
         window=int(fr.get("window") or 70),
@@ -401,6 +411,7 @@ class _Doc:
     year: int | None  # the article's year: its date's, else the latest year it names; -1 = not looked up yet
     figures: list[Figure]
     figure_starts: list[int]
+    places: list[_Name]  # places: a country or a fund named for one can hold a stake
 
 
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -443,6 +454,11 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         for m in e.mentions
     ]
     names.sort(key=lambda n: n.start)
+    places = sorted(
+        (_Name(m.span.start, m.span.end, e.id, e.name, e.type) for e in entities if e.type == EntityType.PLACE
+         for m in e.mentions),
+        key=lambda n: n.start,
+    )  # fmt: skip
     claims = sorted(analysis.claims, key=lambda c: c.span.start)
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
     year = date.year if date else -1  # -1: not known yet (see _now_year)
@@ -461,6 +477,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         year,
         figures,
         [f.span.start for f in figures],
+        places,
     )
 
 
@@ -852,10 +869,19 @@ def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False)
     out = []
     kinds = (*_ORGS, EntityType.PERSON) if persons else _ORGS
     before = [n for n in _names_in(doc, lo, s) if n.type in kinds and n.end <= s]
+    if persons:
+        # "a fund named for a place, which owns another 10%": a place that holds is a holder
+        before += [
+            n for n in doc.places
+            if lo <= n.start and n.end <= s and _HOLDS_AFTER.match(doc.low, n.end, s)
+        ]  # fmt: skip
+        before.sort(key=lambda n: n.start)
     if before:
         out.append(before[-1])
         if before[-1].type == EntityType.PERSON:
             return out  # a person's holding "of" a company: the company is what is held, not a holder
+    if persons:
+        return out  # "its 8% stake in Anthropic": the company after "in" is what is held, not a holder
     for n in _names_in(doc, e, hi):
         if n.type in _ORGS and n.start - e <= 30 and _HOLDER_AFTER.search(doc.text, e, n.start):
             out.append(n)
@@ -863,6 +889,10 @@ def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False)
     return out
 
 
+#: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
+_HOLDS_AFTER = re.compile(
+    r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
+)
 _APPOSITIVE_OF = re.compile(r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:of|behind|that owns|which owns)\s+$")
 
 
@@ -994,6 +1024,69 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             facts.slots[slot] = chosen
         if cands:
             facts.candidates[slot] = cands
+
+
+def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """A ceiling on the deal's money above this amount is the total the payments add up to: "the
+    second round under a plan to invest up to $4bn" with an amount of $2.75bn, "increasing its
+    investment to a maximum of $4 billion". Only a deal's own figure (a past stage of it too), never
+    another company's; only when no figure says total."""
+    amount = facts.slots.get("amount")
+    if (
+        "total" not in slots
+        or "total" in facts.slots
+        or amount is None
+        or not isinstance(amount.value, float)
+    ):
+        return
+    for t in tagged:
+        f = t.fig
+        if t.place != "body" or f.kind != FigureKind.MONEY or f.value is None or f.unit != amount.unit:
+            continue
+        if t.base != "deal" or t.role in _tables().other_role.values() or schema_hedge(f) != "up_to":
+            continue
+        if f.value <= amount.value * 1.005:
+            continue
+        fact = replace(_figure_fact(doc, "total", t), rule=t.rule + "+ceiling-total")
+        facts.slots["total"] = fact
+        facts.candidates.setdefault("total", []).insert(0, FactCandidate(fact, "total", None))
+        why = "the ceiling of the deal's money: its total"
+        facts.candidates["amount"] = [
+            replace(c, of="total", why_not=why) if c.fact.span == fact.span else c
+            for c in facts.candidates.get("amount", [])
+        ]
+        return
+
+
+def _headline_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """A headline figure that is the body's total, not its amount, is the headline's statement of the
+    total ("Amazon Completes $4 Billion Investment" over a body of "$2.75 billion ..., bringing its
+    total to $4 billion"); the headline's amount is then its figure equal to the body's amount, if any."""
+    amount, total = facts.slots.get("amount"), facts.slots.get("total")
+    if total is None or "total" in facts.headline:
+        return
+    heads = [
+        t for t in tagged
+        if t.place == "headline" and t.fig.kind == FigureKind.MONEY and t.fig.value is not None
+        and t.base in ("deal", "total", "deal_sum", "money") and t.fig.unit == total.unit
+    ]  # fmt: skip
+    tot = next(
+        (t for t in heads if t.fig.value == total.value and (amount is None or t.fig.value != amount.value)),
+        None,
+    )
+    if tot is None:
+        return
+    fact = _figure_fact(doc, "total", tot)
+    facts.headline["total"] = replace(fact, rule=fact.rule + "+body-total")
+    head = facts.headline.get("amount")
+    if head is not None and head.span == fact.span:
+        other = next(
+            (t for t in heads if t is not tot and amount is not None and t.fig.value == amount.value), None
+        )
+        if other is None:
+            del facts.headline["amount"]
+        else:
+            facts.headline["amount"] = _figure_fact(doc, "amount", other)
 
 
 def _role_of_slot(slot: str) -> str:
@@ -1191,6 +1284,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         parties = _related(doc, parties)
     tagged = _tag_all(doc, tab, parties, figures, raising=rule == "party.raise")
     _money_slots(doc, tagged, facts, slots)
+    _ceiling_total(doc, tagged, facts, slots)
+    if "total" in slots:
+        _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
     if "stake" in slots:
@@ -1273,10 +1369,6 @@ _MONTH_YEAR = re.compile(  # "in early 2024", "mid-2023", "in March 2024", "on M
 )
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
-)
-_DATE_CUES = re.compile(
-    r"\b(?:effective|take[sn]?\s+effect|took\s+effect|join\w*|start\w*|take[sn]?\s+over|took\s+over|"
-    r"retire\w*|step\w*\s+down|as\s+of|begin\w*|assum\w*)\b"
 )
 
 
@@ -1424,8 +1516,10 @@ def _former_title(
             a = n.start - len(before) + last.start()
             found.append((a, a + last.end() - last.start()))
         after = re.match(
-            r",?\s+(?:who\s+)?(?:remains|previously|formerly|was|is|the|its|a|an)\s+",
-            doc.text[n.end : n.end + 40],
+            r",?\s+(?:who\s+)?(?:(?:remains|previously|formerly|was|is|the|its|a|an)\s+|"
+            # a post someone leaves is one they held: "Y, who is stepping down as chief of the chain"
+            r"(?:(?:is|was|will)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?)",
+            doc.text[n.end : n.end + 60],
         )
         if after:
             m = tab.title_re.match(doc.text, n.end + after.end())
@@ -1476,7 +1570,9 @@ def _post_hits(
     others = []
     for s0, s1 in spans:
         for m in gtab.title_re.finditer(doc.text, s0, s1):
-            if not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
+            if not _NEW_TITLE_BEFORE.search(
+                doc.low, max(s0, m.start() - 40), m.start()
+            ) and not _named_object(doc, s0, m.start()):
                 continue
             if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
                 continue
@@ -1488,6 +1584,19 @@ def _post_hits(
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1]
+
+
+def _named_object(doc: _Doc, s0: int, p: int) -> bool:
+    """ "X named Y chief executive": the title right after the person a naming verb names."""
+    persons = _persons_in(doc, max(s0, p - 60), p)
+    if not persons or not doc.text[persons[-1].end : p].isspace():
+        return False
+    verb = _NAMING_BEFORE.search(doc.low, max(s0, persons[-1].start - 20), persons[-1].start)
+    return verb is not None
+
+
+#: A naming verb right before the person it names ("named Mara Quentin ...").
+_NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
 
 
 def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str], _Name, str]) -> bool:
@@ -1534,6 +1643,7 @@ def _successor_post(
     leaving: _Name | None,
     hits: list[tuple[tuple[int, int], re.Match[str], _Name, str]],
     entities: Sequence[Entity],
+    naming: bool = True,
 ) -> bool:
     """The successor's post when the text gives the title only to the one who leaves or to the one
     who holds it meanwhile: "X will replace Y, who steps down as chief executive", "Y is stepping
@@ -1550,7 +1660,7 @@ def _successor_post(
             if before and not _possessor(doc, before[0]):
                 found = (before[0], "appointment.successor-replaces")
                 break
-        if found is None:
+        if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
                 after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + 40))]
                 cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
@@ -1575,6 +1685,8 @@ def _successor_post(
             best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
             title = (best[0], held[1])
     if title is None:
+        title = _replaced_title(doc, tab, spans)
+    if title is None:
         return False
     place = (
         "headline"
@@ -1591,6 +1703,23 @@ def _successor_post(
         doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
     )
     return True
+
+
+_OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
+
+
+def _replaced_title(
+    doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """The post a replacing verb names: "Starbucks is replacing its CEO with an outsider"."""
+    for s0, s1 in spans:
+        for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
+            own = _OWNER_WORD.match(doc.low, m.end(), s1)
+            t = tables().title_re.match(doc.text, own.end()) if own else None
+            if t is not None and t.end() <= s1:
+                title, _mods, end = _title_at(doc, t)
+                return title, (t.start(), end)
+    return None
 
 
 def _appointment(
@@ -1610,6 +1739,14 @@ def _appointment(
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
+        return
+    # "X will replace Y" told before the first post the text names (someone else's: "Z, who will become
+    # lead director"): X takes the post Y leaves.
+    first = hits[0][0][0]
+    earlier = [s for s in spans if s[1] <= first]
+    kept = [h for h in hits if _meanwhile(doc, tab, h)]
+    if earlier and _successor_post(doc, tab, facts, earlier, leaving, kept, entities, naming=False):
+        _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     # A permanent post outranks the same post held meanwhile (interim or acting).
     hit = hits[0]
@@ -1698,7 +1835,11 @@ def _predecessor(
         if tab.predecessor is not None:
             for m in tab.predecessor.finditer(doc.low, s0, s1):
                 after = [n for n in _persons_in(doc, m.end(), s1) if n.entity_id != other]
-                if after and after[0].start - m.end() <= 60:
+                if (
+                    after
+                    and after[0].start - m.end() <= 60
+                    and not _SENTENCE_END.search(doc.text, m.end(), after[0].start)
+                ):  # "replacing its CEO with an outsider. X ...": X is no one replaced
                     return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
         if tab.departure is not None:
             for m in tab.departure.finditer(doc.low, s0, s1):
@@ -1709,21 +1850,40 @@ def _predecessor(
     return None
 
 
+#: A sentence end inside a span the segmenter kept whole (a first paragraph read as the headline).
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
 def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) -> _Name:
     facts.slots[slot] = _fact(doc, slot, n.name, None, (n.start, n.end), rule, entity_id=n.entity_id)
     return n
 
 
 def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
-    """How the predecessor leaves: the first class (events.yaml `departure`, in its order) with a cue."""
+    """How the predecessor leaves: a class of `departure_anywhere` wherever its cue stands, else the
+    earliest cue of the others (at one place the first class in events.yaml's order)."""
+    hit: tuple[str, re.Match[str]] | None = None
     for value, pattern in tab.departure_kinds:
-        for s0, s1 in spans:
-            m = pattern.search(doc.low, s0, s1)
-            if m:
-                facts.slots["departure"] = _fact(
-                    doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
-                )
-                return
+        if value in tab.departure_anywhere:
+            for s0, s1 in spans:
+                m = pattern.search(doc.low, s0, s1)
+                if m:
+                    hit = hit or (value, m)
+    for s0, s1 in spans if hit is None else ():
+        found = [
+            (m.start(), k, value, m)
+            for k, (value, pattern) in enumerate(tab.departure_kinds)
+            if value not in tab.departure_anywhere and (m := pattern.search(doc.low, s0, s1))
+        ]
+        if found:
+            _s, _k, value, m = min(found, key=lambda t: (t[0], t[1]))
+            hit = (value, m)
+            break
+    if hit is not None:
+        value, m = hit
+        facts.slots["departure"] = _fact(
+            doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
+        )
 
 
 def _interim_holder(
@@ -1746,13 +1906,33 @@ def _interim_holder(
                         entity_id=who.entity_id,
                     )  # fmt: skip
                     return
+    # "X will lead the company until Y takes the reins": X holds the post meanwhile
+    for s0, s1 in spans if tab.interim_until is not None else ():
+        for m in tab.interim_until.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            hi = min(s1, m.end() + tab.interim_until_reach)
+            until = _UNTIL.search(doc.low, m.end(), hi)
+            if until is None or not any(
+                n.entity_id == person.entity_id for n in _persons_in(doc, until.end(), hi)
+            ):
+                continue
+            who, _rule = _holder(doc, s0, m.start())
+            if who is not None and who.entity_id not in taken:
+                facts.slots["interim"] = _fact(
+                    doc, "interim", who.name, None, (who.start, who.end), "appointment.interim-until",
+                    entity_id=who.entity_id,
+                )  # fmt: skip
+                return
+
+
+_UNTIL = re.compile(r"\b(?:until|till|before)\b")
 
 
 def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
     a month and day take the article's year (none when the article has no date: the latest year the
     text names is as often a past one), a weekday the nearest one before (past tense) or after."""
-    cues = ((s0, s1, c) for s0, s1 in spans for c in _DATE_CUES.finditer(doc.low, s0, s1))
+    pattern = _tables().effective_cues
+    cues = ((s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ()))
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)

@@ -36,6 +36,8 @@ _APPROX_WORDS = {
     "north of": "lower",
     "up to": "upper",
     "as much as": "upper",
+    "a maximum of": "upper",
+    "at most": "upper",
     "less than": "upper",
     "under": "upper",
     "below": "upper",
@@ -45,7 +47,8 @@ _APPROX_WORDS = {
 # words cannot use the regex engine's fast scan for its first character.
 _APPROX = r"(?P<approx>)"
 _APPROX_BEFORE = re.compile(
-    r"\b(?P<word>an estimated|more than|as much as|as many as|less than|at least|upwards of|north of|close to|"
+    r"\b(?P<word>an estimated|a maximum of|more than|as much as|as many as|less than|at least|at most|upwards of|"
+    r"north of|close to|"
     r"up to|about|around|roughly|approximately|nearly|almost|some|estimated|over|exceed(?:s|ing)?|above|"
     r"under|below)\s+$",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ from textual.widgets.selection_list import Selection
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.compare.names import outlet_names, with_names
-from tui.analysis.copies import copy_label, independent_articles
+from tui.analysis.copies import independent_articles, link_label, wire_groups
 from tui.app.commands import bindings_for
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
@@ -408,7 +408,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.set_class(self._drawn_for[1] < 32, "-compact")
         named = outlet_names(result)
         names = [
-            f"{named[a]} ({label})" if (label := result.profiles[a].copy_label) else named[a]
+            f"{named[a]} ({label})" if (label := result.profiles[a].link_label) else named[a]
             for a in result.article_ids
         ]
         title = Text("Compare")
@@ -476,12 +476,12 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         width = self._col_width()
         lines = 3
         names = outlet_names(result)
-        copies = any(result.profiles[aid].copy_label for aid in result.article_ids)
-        table.header_height = 2 if copies else 1  # "copy of <outlet>" on its own line
+        copies = any(result.profiles[aid].link_label for aid in result.article_ids)
+        table.header_height = 2 if copies else 1  # "copy of <outlet>" / "same wire as …" on its own line
         table.add_column(Text("Aspect"), key="aspect", width=20)
         for aid in result.article_ids:
             header = Text(names[aid][:width], style="bold")
-            if copied := result.profiles[aid].copy_label:
+            if copied := result.profiles[aid].link_label:
                 header.append("\n" + with_names(copied, names)[:width], style="italic yellow")
             table.add_column(header, key=aid, width=width)
         self.rows = [
@@ -632,12 +632,13 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     def action_pick_articles(self) -> None:
         corpus = self.app.corpus  # type: ignore[attr-defined]
         originals, by_id = independent_articles(corpus), corpus.by_id()
+        wires = wire_groups(corpus, originals)
         articles = [
             (
                 a.id,
                 a.meta.outlet or a.id,
                 f"({label}) {a.display_title}"
-                if (label := copy_label(a, originals, by_id))
+                if (label := link_label(a, originals, wires, by_id))
                 else a.display_title,
             )
             for a in corpus.articles

@@ -116,7 +116,9 @@ TERMS: tuple[tuple[str, str], ...] = (
     (
         "copy of <outlet> / same wire",
         "an article marked at import as a syndicated copy or a rewrite of another; a figure a copy "
-        "changed is shown. Same wire: two independent edits of one agency story.",
+        "changed is shown. Same wire as <outlet>: another outlet's edit of the same agency story or "
+        "press release (no copy: each cut and added its own; found at import from the sentences they "
+        "share word for word).",
     ),
 )
 

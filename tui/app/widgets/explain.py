@@ -112,7 +112,9 @@ def _terms(index: ExploreIndex, selection: Selection) -> list[str]:
     if kind == "source":
         return ["source", "source kinds", "attribution", "narrow / widen"]
     if kind == "article":
-        return ["copy of"] if index.copy_labels.get(item_id) else []
+        if index.copy_labels.get(item_id):
+            return ["copy of"]
+        return ["same wire as"] if getattr(index, "wire_labels", {}).get(item_id) else []
     return []
 
 

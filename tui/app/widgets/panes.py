@@ -99,6 +99,12 @@ class SourcesList(PaneList):
         index = getattr(self.app, "index", None)
         return index.copy_labels if index is not None else {}
 
+    @property
+    def wire_labels(self) -> dict[str, str]:
+        """article id -> "same wire as Reuters", for edits of a wire story others edited too."""
+        index = getattr(self.app, "index", None)
+        return getattr(index, "wire_labels", {}) if index is not None else {}
+
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1
 
@@ -114,7 +120,7 @@ class SourcesList(PaneList):
             head.append(meta.outlet or "outlet unknown", style=self.key_style())
             head.append(f" · {meta.author or 'unknown'} · {short_date(meta)}", style=self.dim())
             title = Text("  ")
-            copy = self.copy_labels.get(item.article.id)
+            copy = self.copy_labels.get(item.article.id) or self.wire_labels.get(item.article.id)
             if copy:  # on the second line, where a narrow pane still shows it before the title
                 title.append(copy, style="bold italic")
                 title.append(" · ", style=self.dim())

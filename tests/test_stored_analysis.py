@@ -1,0 +1,190 @@
+"""The merged analysis stored in parts (tui/analysis/stored.py): read part by part by export and
+check, read whole by the app, and the same analysis either way, even when a part goes missing."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.factories import make_corpus
+from tui.analysis import pipeline, stored
+from tui.analysis.cache import AnalysisCache
+from tui.analysis.export import export_dict, iter_export_json, iter_export_jsonl
+from tui.analysis.export_csv import TABLES, table_rows, write_rows
+from tui.analysis.extract import analyse_corpus
+from tui.corpus.loader import load_corpus, seed_corpus_path
+from tui.corpus.model import Corpus
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "1")
+    # Small parts, so that a small corpus has many of them.
+    monkeypatch.setattr(stored, "ARTICLES_PER_PART", 3)
+    monkeypatch.setattr(stored, "ITEMS_PER_PART", 7)
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = make_corpus(14, tmp_path_factory.mktemp("synthetic") / "story", seed=3, copies=0.2)
+    shutil.copy(next(seed_corpus_path().glob("*.txt")), folder / "seed.txt")
+    return folder
+
+
+def _texts(corpus: Corpus, analysis: stored.ReadableAnalysis) -> dict[str, str]:
+    out = {
+        "json": "".join(iter_export_json(corpus, analysis)),
+        "jsonl": "".join(iter_export_jsonl(corpus, analysis)),
+    }
+    for table in TABLES:
+        buffer = io.StringIO()
+        write_rows(buffer, table_rows(table, corpus, analysis))
+        out[table] = buffer.getvalue()
+    return out
+
+
+def _part_rows(corpus: Corpus) -> list[str]:
+    with AnalysisCache() as cache:
+        assert cache._db is not None
+        owner = f"corpus:{corpus.root}"
+        return [k for (k,) in cache._db.execute("SELECT key FROM results WHERE article_id = ?", (owner,))]
+
+
+def test_export_and_counts_read_part_by_part_are_those_of_the_analysis_in_memory(synthetic: Path) -> None:
+    corpus = load_corpus(synthetic)
+    reference = analyse_corpus(corpus)
+    expected = _texts(corpus, reference)
+    pipeline.analyse(corpus)  # cold: analyses, merges and stores the parts
+    manifest_rows = _part_rows(corpus)
+    # 15 articles in parts of 3: 5 article parts; entities and sources in runs of at most 7
+    # mentions (an entity with more is a part of its own), and the manifest.
+    assert sum(":a" in k for k in manifest_rows) == 5
+    assert sum(":e" in k for k in manifest_rows) > 2 and sum(":s" in k for k in manifest_rows) > 1
+    with pipeline.reading(load_corpus(synthetic)) as analysis:
+        assert isinstance(analysis, stored.StoredAnalysis)
+        assert _texts(corpus, analysis) == expected
+        assert stored.counts(analysis) == stored.counts(reference)
+        assert stored.counts(analysis)["claims"] == len(reference.claims) > 0
+        # Never more than one part of articles in memory.
+        assert len(analysis.articles._part) <= 3  # type: ignore[attr-defined]
+
+
+def test_the_app_s_whole_analysis_comes_back_from_the_parts(synthetic: Path) -> None:
+    corpus = load_corpus(synthetic)
+    first = pipeline.analyse(corpus)
+    second = pipeline.analyse(load_corpus(synthetic))
+    assert pipeline.last_run.whole_from_cache and pipeline.last_run.analysed == 0
+    assert export_dict(corpus, second) == export_dict(corpus, first)
+    assert [e.id for e in second.entities] == [e.id for e in first.entities]
+    assert list(second.articles) == [a.id for a in corpus.articles]
+
+
+def _drop(key: str) -> None:
+    with AnalysisCache() as cache:
+        assert cache._db is not None
+        cache._db.execute("DELETE FROM results WHERE key = ?", (key,))
+
+
+def test_a_missing_part_before_reading_means_the_analysis_is_merged_again(synthetic: Path) -> None:
+    corpus = load_corpus(synthetic)
+    expected = _texts(corpus, analyse_corpus(corpus))
+    pipeline.analyse(corpus)
+    _drop(next(k for k in _part_rows(corpus) if k.endswith(":a2")))
+    with pipeline.reading(load_corpus(synthetic)) as analysis:
+        assert not isinstance(analysis, stored.StoredAnalysis)  # merged from the articles' results
+        assert _texts(corpus, analysis) == expected
+    assert pipeline.last_run.from_cache == 15 and pipeline.last_run.analysed == 0
+    # ... and stored again whole, so the next reader streams.
+    with pipeline.reading(load_corpus(synthetic)) as analysis:
+        assert isinstance(analysis, stored.StoredAnalysis)
+
+
+@pytest.mark.parametrize("kind", ["a", "e", "s"])
+def test_a_part_lost_while_reading_is_served_from_the_analysis_made_again(synthetic: Path, kind: str) -> None:
+    corpus = load_corpus(synthetic)
+    expected = _texts(corpus, analyse_corpus(corpus))
+    pipeline.analyse(corpus)
+    with pipeline.reading(load_corpus(synthetic)) as analysis:
+        assert isinstance(analysis, stored.StoredAnalysis)
+        _drop(stored.part_key(analysis.key, kind, 1))  # another process pruned it meanwhile
+        assert _texts(corpus, analysis) == expected
+
+
+def test_a_corpus_re_stored_keeps_only_its_newest_parts(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(seed_corpus_path(), folder)
+    pipeline.analyse(load_corpus(folder))
+    before = set(_part_rows(load_corpus(folder)))
+    path = next(folder.glob("*.txt"))
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more sentence here.\n", encoding="utf-8")
+    pipeline.analyse(load_corpus(folder))
+    after = set(_part_rows(load_corpus(folder)))
+    assert after and not after & before
+
+
+def test_runs_never_exceed_the_limit_unless_one_item_does() -> None:
+    assert stored._runs([3, 3, 3, 10, 1, 1], 7) == [2, 1, 1, 2]
+    assert stored._runs([], 7) == []
+    assert stored._runs([8], 7) == [1]
+
+
+def test_equal_strings_are_stored_once_and_equal_span_offsets_read_as_one_object(
+    synthetic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One part of articles and one of entities: a string is shared within a part (pickle writes it
+    # once); offsets are shared by all parts read together.
+    monkeypatch.setattr(stored, "ARTICLES_PER_PART", 1000)
+    monkeypatch.setattr(stored, "ITEMS_PER_PART", 10**6)
+    corpus = load_corpus(synthetic)
+    reference = export_dict(corpus, analyse_corpus(corpus))
+    pipeline.analyse(corpus)
+    whole = pipeline.analyse(load_corpus(synthetic))
+    assert pipeline.last_run.whole_from_cache
+    assert export_dict(corpus, whole) == reference
+    # The same value, one object: article ids in spans, rule names, names of mentions.
+    claimed = [c.span for a in whole.articles.values() for c in a.claims]
+    mentioned = [m.span for e in whole.entities for m in e.mentions]
+    for spans in (claimed, mentioned):
+        assert len({id(s.article_id) for s in spans}) == len({s.article_id for s in spans})
+    offsets = [o for s in claimed + mentioned for o in (s.start, s.end) if o > 256]  # Python shares the small
+    assert len(offsets) > 100 and len({id(o) for o in offsets}) == len(set(offsets))
+    texts = [m.text for e in whole.entities for m in e.mentions]
+    assert len({id(t) for t in texts}) == len(set(texts)) < len(texts)
+
+
+def test_reading_shared_offsets_leaves_no_garbage_behind() -> None:
+    import gc
+
+    from tui.analysis.cache import dumps, loads
+    from tui.corpus.model import Span
+
+    data = dumps([Span("a", 1000, 2000), Span("b", 1000, 3000)])
+    gc.collect()
+    gc.disable()
+    try:
+        first, second = loads(data, {})
+        assert first == Span("a", 1000, 2000) and first.start is second.start
+        assert gc.collect() == 0  # nothing only the cyclic collector could free
+    finally:
+        gc.enable()
+
+
+def test_share_strings_makes_equal_strings_one_object_and_changes_no_value() -> None:
+    from tui.analysis.cache import share_strings
+    from tui.analysis.model import Mention
+    from tui.corpus.model import Span
+
+    def fresh(text: str) -> str:
+        return "".join(list(text))  # an equal string that is another object
+
+    mentions = [Mention(Span(fresh("art"), 1, 5), fresh("Meta"), fresh("entity.rule")) for _ in range(3)]
+    value = {"m": mentions, "names": [fresh("Meta"), fresh("Meta")], "alias": (fresh("x"), fresh("x"))}
+    before = repr(value)
+    share_strings(value, {})
+    assert repr(value) == before
+    assert len({id(m.text) for m in mentions} | {id(n) for n in value["names"]}) == 1
+    assert len({id(m.span.article_id) for m in mentions}) == 1 and len({id(m.rule) for m in mentions}) == 1

@@ -1,0 +1,273 @@
+"""A corpus's merged analysis kept in the analysis cache in parts, and read back part by part.
+
+Stored as one value, the merged analysis of 5,000 articles is a 57 MB pickle that builds every object
+of the analysis at once when read: `export` and `check` peaked at 587 MB for it, although they only
+need one article (or one entity) at a time. So it is stored as a manifest under the corpus's key
+plus parts under keys derived from it: the article analyses ARTICLES_PER_PART at a time (corpus
+order), the entities and the sources in runs of up to ITEMS_PER_PART mentions or citations.
+
+- `parts(key, analysis)` gives the rows to store (the manifest first);
+- `load_whole(cache, key)` reads every part back into one CorpusAnalysis (the app needs the whole);
+- `StoredAnalysis` reads them lazily, one part in memory at a time, for whoever reads the analysis
+  once from start to end (the export, CSV tables, `check`'s counts). It has the same `articles`,
+  `entities` and `sources` as CorpusAnalysis for reading (see `ReadableAnalysis`).
+
+A part that is missing or damaged when read (another process pruned the cache meanwhile) is not an
+error: StoredAnalysis then computes the analysis once in memory (`fallback`) and serves the same
+part from it, so what is read is always the analysis of the corpus.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, Entity, Source
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from tui.analysis.cache import AnalysisCache
+
+#: Article analyses per stored part (about 8 kB pickled each for a news article).
+ARTICLES_PER_PART = 50
+#: Mentions (entities) or citations (sources) per stored part; an entity is never split.
+ITEMS_PER_PART = 20_000
+
+
+class ReadableAnalysis(Protocol):
+    """What reading an analysis from start to end needs: CorpusAnalysis and StoredAnalysis have it."""
+
+    @property
+    def articles(self) -> Mapping[str, ArticleAnalysis]: ...
+
+    @property
+    def entities(self) -> Iterable[Entity]: ...
+
+    @property
+    def sources(self) -> Iterable[Source]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What the parts of one stored analysis hold, and how many items in all."""
+
+    article_parts: tuple[tuple[str, ...], ...]  # the article ids of each part, in corpus order
+    entity_parts: tuple[int, ...]  # how many entities each part holds, in order
+    source_parts: tuple[int, ...]
+    claims: int
+    quotes: int
+
+
+def part_key(key: str, kind: str, number: int) -> str:
+    """The cache key of part `number` of kind "a" (articles), "e" (entities) or "s" (sources)."""
+    return f"{key}:{kind}{number}"
+
+
+def part_keys(key: str, manifest: Manifest) -> list[str]:
+    return [
+        *(part_key(key, "a", i) for i in range(len(manifest.article_parts))),
+        *(part_key(key, "e", i) for i in range(len(manifest.entity_parts))),
+        *(part_key(key, "s", i) for i in range(len(manifest.source_parts))),
+    ]
+
+
+def _runs(sizes: Sequence[int], limit: int) -> list[int]:
+    """Consecutive runs of items whose sizes add up to at most `limit` (at least one item a run)."""
+    runs: list[int] = []
+    count = total = 0
+    for size in sizes:
+        if count and total + size > limit:
+            runs.append(count)
+            count = total = 0
+        count += 1
+        total += size
+    if count:
+        runs.append(count)
+    return runs
+
+
+def manifest_of(analysis: CorpusAnalysis) -> Manifest:
+    ids = list(analysis.articles)
+    return Manifest(
+        article_parts=tuple(
+            tuple(ids[i : i + ARTICLES_PER_PART]) for i in range(0, len(ids), ARTICLES_PER_PART)
+        ),
+        entity_parts=tuple(
+            _runs([1 + len(e.mentions) + len(e.roles) for e in analysis.entities], ITEMS_PER_PART)
+        ),
+        source_parts=tuple(_runs([1 + len(s.citations) for s in analysis.sources], ITEMS_PER_PART)),
+        claims=sum(len(a.claims) for a in analysis.articles.values()),
+        quotes=sum(len(a.quotes) for a in analysis.articles.values()),
+    )
+
+
+def parts(key: str, analysis: CorpusAnalysis) -> Iterator[tuple[str, Any]]:
+    """The (key, value) rows that store `analysis` under `key`: the manifest, then the parts."""
+    manifest = manifest_of(analysis)
+    yield key, manifest
+    for i, ids in enumerate(manifest.article_parts):
+        yield part_key(key, "a", i), {aid: analysis.articles[aid] for aid in ids}
+    for kind, items, sizes in (
+        ("e", analysis.entities, manifest.entity_parts),
+        ("s", analysis.sources, manifest.source_parts),
+    ):
+        start = 0
+        for i, size in enumerate(sizes):
+            yield part_key(key, kind, i), list(items[start : start + size])
+            start += size
+
+
+def read_manifest(cache: AnalysisCache, key: str) -> Manifest | None:
+    """The manifest stored under `key` when every one of its parts is stored too."""
+    manifest = cache.get(key)
+    if not isinstance(manifest, Manifest) or not cache.have_all(part_keys(key, manifest)):
+        return None
+    return manifest
+
+
+def load_whole(cache: AnalysisCache, key: str) -> CorpusAnalysis | None:
+    """The analysis stored under `key`, whole; None when the manifest or any part is missing."""
+    manifest = read_manifest(cache, key)
+    if manifest is None:
+        return None
+    analysis = CorpusAnalysis()
+    ints: dict[int, int] = {}  # span offsets, shared by all parts
+    for i in range(len(manifest.article_parts)):
+        part = cache.get(part_key(key, "a", i), ints)
+        if not isinstance(part, dict):
+            return None
+        analysis.articles.update(part)
+    for kind, sizes, into in (
+        ("e", manifest.entity_parts, analysis.entities),
+        ("s", manifest.source_parts, analysis.sources),
+    ):
+        for i in range(len(sizes)):
+            items = cache.get(part_key(key, kind, i), ints)
+            if not isinstance(items, list):
+                return None
+            into.extend(items)
+    return analysis
+
+
+class _Articles(Mapping[str, ArticleAnalysis]):
+    """The article analyses of a StoredAnalysis: one part in memory at a time."""
+
+    def __init__(self, owner: StoredAnalysis) -> None:
+        self._owner = owner
+        self._part_of = {aid: i for i, ids in enumerate(owner.manifest.article_parts) for aid in ids}
+        self._number = -1
+        self._part: dict[str, ArticleAnalysis] = {}
+
+    def _load(self, number: int) -> dict[str, ArticleAnalysis]:
+        if number != self._number:
+            self._part = {}  # the previous part is freed before the next one is read
+            self._part = self._owner._part("a", number, dict)
+            self._number = number
+        return self._part
+
+    def __getitem__(self, article_id: str) -> ArticleAnalysis:
+        return self._load(self._part_of[article_id])[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._part_of)
+
+    def __len__(self) -> int:
+        return len(self._part_of)
+
+    def values(self) -> Iterator[ArticleAnalysis]:  # type: ignore[override]
+        for i in range(len(self._owner.manifest.article_parts)):
+            yield from list(self._load(i).values())
+
+    def items(self) -> Iterator[tuple[str, ArticleAnalysis]]:  # type: ignore[override]
+        for i in range(len(self._owner.manifest.article_parts)):
+            yield from list(self._load(i).items())
+
+
+class StoredAnalysis:
+    """A stored analysis read part by part: `articles` a mapping, `entities` and `sources` iterables
+    (each pass reads the parts again), `claims`/`quotes`/`entity_count`/`source_count` from the manifest.
+
+    `fallback()` gives the analysis in memory; it is called only if a part cannot be read.
+    """
+
+    def __init__(
+        self, cache: AnalysisCache, key: str, manifest: Manifest, fallback: Callable[[], CorpusAnalysis]
+    ) -> None:
+        self.cache = cache
+        self.key = key
+        self.manifest = manifest
+        self._fallback = fallback
+        self._whole: CorpusAnalysis | None = None
+        self._articles = _Articles(self)
+
+    @property
+    def articles(self) -> Mapping[str, ArticleAnalysis]:
+        return self._articles
+
+    @property
+    def entities(self) -> Iterator[Entity]:
+        return self._items("e", self.manifest.entity_parts)
+
+    @property
+    def sources(self) -> Iterator[Source]:
+        return self._items("s", self.manifest.source_parts)
+
+    @property
+    def entity_count(self) -> int:
+        return sum(self.manifest.entity_parts)
+
+    @property
+    def source_count(self) -> int:
+        return sum(self.manifest.source_parts)
+
+    def _items(self, kind: str, sizes: tuple[int, ...]) -> Iterator[Any]:
+        for i in range(len(sizes)):
+            yield from self._part(kind, i, list)
+
+    def _part(self, kind: str, number: int, want: type) -> Any:
+        collecting = gc.isenabled()
+        gc.disable()  # a part is thousands of small objects and no cycle (see pipeline.py)
+        try:
+            value = self.cache.get(part_key(self.key, kind, number))
+        finally:
+            if collecting:
+                gc.enable()
+        if isinstance(value, want):
+            return value
+        return self._from_whole(kind, number)
+
+    def _from_whole(self, kind: str, number: int) -> Any:
+        if self._whole is None:
+            self._whole = self._fallback()
+        whole = self._whole
+        if kind == "a":
+            return {aid: whole.articles[aid] for aid in self.manifest.article_parts[number]}
+        sizes = self.manifest.entity_parts if kind == "e" else self.manifest.source_parts
+        items: list[Any] = whole.entities if kind == "e" else whole.sources
+        start = sum(sizes[:number])
+        return items[start : start + sizes[number]]
+
+    def close(self) -> None:
+        self.cache.close()
+
+
+def counts(analysis: CorpusAnalysis | StoredAnalysis) -> dict[str, int]:
+    """How many entities, claims, quotes and sources an analysis holds (read from the manifest
+    when it is stored, so no part is read)."""
+    if isinstance(analysis, StoredAnalysis):
+        m = analysis.manifest
+        return {
+            "entities": analysis.entity_count,
+            "claims": m.claims,
+            "quotes": m.quotes,
+            "sources": analysis.source_count,
+        }
+    return {
+        "entities": len(analysis.entities),
+        "claims": sum(len(a.claims) for a in analysis.articles.values()),
+        "quotes": sum(len(a.quotes) for a in analysis.articles.values()),
+        "sources": len(analysis.sources),
+    }
