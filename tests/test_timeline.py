@@ -297,3 +297,23 @@ def test_report_sections_escape_what_the_corpus_says(
     assert main([*argv, "--format", "md"]) == 0
     md = capsys.readouterr().out
     assert "| \\<script\\>x\\</script\\> \\| \\`Ledger\\` \\[talks\\*\\] |" in md
+
+
+def test_an_edit_that_drops_the_attribution_rests_on_what_the_wire_attributes(tmp_path: Path) -> None:
+    folder = _wire_corpus(tmp_path / "bare", "    same_wire_as: herald\n")
+    bare = HERALD.replace(", according to people familiar with the matter.", ".")
+    assert bare != HERALD
+    (folder / "herald.txt").write_text(bare, encoding="utf-8")
+    corpus = load_corpus(folder)
+    fact = {f.key: f for f in provenance(corpus, analyse(corpus, use_cache=False))}[
+        FactKey("amount", "2.1e+09 USD")
+    ]
+    assert fact.articles == ["wire", "gazette", "herald"]
+    herald = fact.tree[2]
+    assert tree_lines(herald) == [
+        "Herald",
+        "└─ as the wire story behind Gazette, Herald attributes it",
+        "   └─ people familiar with the matter (unnamed, in the wire story behind Gazette, Herald)",
+    ]
+    # the same two origins as when Herald kept the attribution: the wire's unnamed report, Acme's wire
+    assert fact.summary == "stated by 3 articles, resting on 2 independent origins (1 unnamed)"

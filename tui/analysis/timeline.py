@@ -27,7 +27,9 @@ Provenance: for each fact, the chain behind every article's statement of it:
 - a statement attributed to nobody rests on the article's own reporting (its original's);
 - articles that are independent edits of one wire story (corpus.yaml `same_wire_as`) share one origin
   for their own reporting ("the wire story behind A, B") and one unnamed report for the unnamed
-  sources they repeat: ten edits of one AP story are one origin, not ten.
+  sources they repeat: ten edits of one AP story are one origin, not ten; an edit that states a fact
+  unattributed rests on what the other edits attribute it to ("as the wire story behind A, B
+  attributes it": an edit drops an attribution, it does not make the fact its own).
 Summarised as "stated by N articles, resting on M independent origins"; the tree is kept for display.
 No Textual here.
 """
@@ -318,6 +320,21 @@ def provenance(
         node = Node(name(aid) if original == aid else f"{name(aid)} (copy; not in {name(original)})")
         own = next((s for s in stated.get(key, []) if s.article_id == aid), None)
         source_ids = own.fact.source_ids if own else ()
+        holder = node
+        if not source_ids and aid in wires:
+            # An edit of a wire story that states the fact unattributed rests on what the wire
+            # attributes it to, as the other edits say: an edit drops an attribution, it does not
+            # make the wire's fact its own.
+            pooled: list[str] = []
+            for member in wires[aid]:
+                theirs = next((s for s in stated.get(key, []) if s.article_id == member), None)
+                for sid in theirs.fact.source_ids if theirs else ():
+                    if sid not in pooled and sid in sources:
+                        pooled.append(sid)
+            if pooled:
+                source_ids = tuple(pooled)
+                holder = Node(f"as {wire_name(aid)} attributes it")
+                node.children.append(holder)
         if not source_ids:
             node.children.append(own_reporting(aid))
             return node
@@ -331,19 +348,21 @@ def provenance(
                 if cited is not None and cited not in seen and cited != aid:
                     step = Node(f"according to {source.name}")
                     step.children.append(article_node(cited, key, seen | {aid}))
-                    node.children.append(step)
+                    holder.children.append(step)
                 else:
                     outlet = source.name.casefold().strip()
-                    node.children.append(
+                    holder.children.append(
                         _leaf(Origin("outlet", outlet, f"{source.name} (not in the corpus)"))
                     )
             elif kind in (SourceKind.UNNAMED, SourceKind.GROUP):
-                node.children.append(unnamed(aid, source.name))
+                holder.children.append(unnamed(aid, source.name))
             elif kind == SourceKind.NARRATOR:
-                node.children.append(own_reporting(aid))
+                holder.children.append(own_reporting(aid))
             else:
-                node.children.append(_leaf(Origin("source", source.id, source.name)))
-        if not node.children:
+                holder.children.append(_leaf(Origin("source", source.id, source.name)))
+        if not holder.children:
+            if holder is not node:
+                node.children.remove(holder)
             node.children.append(own_reporting(aid))
         return node
 

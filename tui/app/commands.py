@@ -237,6 +237,34 @@ COMMANDS: tuple[Command, ...] = (
         scope="compare",
     ),
     Command("compare-close", "escape", "Back", "Close the comparison", "close", scope="compare"),
+    # after Back: at 80 columns the footer cuts what comes last
+    Command(
+        "compare-export-md",
+        "e",
+        "Export",
+        "Export the comparison with its timeline and provenance as Markdown (E: JSON, H: HTML), as "
+        "`compare --format` prints it",
+        "export('md')",
+        scope="compare",
+    ),
+    Command(
+        "compare-export-json",
+        "E",
+        "JSON",
+        "Export the comparison with its timeline and provenance as JSON",
+        "export('json')",
+        show=False,
+        scope="compare",
+    ),
+    Command(
+        "compare-export-html",
+        "H",
+        "HTML",
+        "Export the comparison with its timeline and provenance as a web page (HTML)",
+        "export('html')",
+        show=False,
+        scope="compare",
+    ),
     # j/k/h/l move the grid's cursor like every other list (arrows work too: the grid's own keys).
     Command(
         "compare-down",

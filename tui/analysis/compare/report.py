@@ -8,6 +8,7 @@ goes through html.escape, and the page has no script and no outside resource.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -546,3 +547,19 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
     out.append(_legend_html())
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+#: The report formats and their file endings (`compare --format`, the Compare screen's export).
+FORMATS = {"md": ".md", "json": ".json", "html": ".html"}
+
+
+def render(result: Comparison, corpus: Corpus, story: Story | None, fmt: str) -> str:
+    """The comparison report as text in `fmt` ("md", "json", "html"), with the timeline and
+    provenance of `story`: what `compare --format` prints and the Compare screen exports."""
+    if fmt == "json":
+        return json.dumps(to_dict(result, corpus, story), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        return to_html(result, corpus, story)
+    if fmt == "md":
+        return to_markdown(result, corpus, story)
+    raise ValueError(f"unknown report format '{fmt}' (known: {', '.join(FORMATS)})")

@@ -683,6 +683,63 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         found = self._current()
         return found[1].article_id if found is not None and found[1] is not None else None
 
+    def action_export(self, fmt: str) -> None:
+        """Export the comparison as `compare --format` prints it (md, json, html), with the timeline
+        and the provenance of the compared articles, to a file the user names (atomic write)."""
+        from pathlib import Path
+
+        from tui.analysis.compare.report import FORMATS, render
+        from tui.analysis.timeline_report import story
+        from tui.app.screens.basket import export_folder, remember_export_folder
+        from tui.app.screens.prompt import TextPrompt
+        from tui.storage.atomic import atomic_write_text
+
+        result = self.result
+        corpus = getattr(self.app, "corpus", None)
+        analysis = getattr(self.app, "analysis", None)
+        if result is None or corpus is None or analysis is None:
+            self.notify(
+                "Nothing to export yet: the comparison is not ready.", severity="warning", markup=False
+            )
+            return
+        folder = export_folder()
+        confirmed: dict[str, bool] = {}
+
+        def check(value: str) -> str | None:
+            if not value.strip():
+                return "Type a file name."
+            target = folder / Path(value.strip()).expanduser()  # an absolute path stays as typed
+            if target.is_dir():
+                return f"{target} is a folder: add a file name."
+            key = str(target.resolve())
+            if target.exists() and not confirmed.get(key):
+                confirmed[key] = True
+                return f"{target} exists. Press Enter again to replace it, or change the name."
+            told = story(corpus, analysis, result.article_ids)  # the compared articles, as the CLI does
+            try:
+                atomic_write_text(target, render(result, corpus, told, fmt))
+            except OSError as err:
+                return f"Could not write {target}: {err.strerror or err}"
+            self.notify(
+                safe_for_terminal(
+                    f"Exported the comparison of {len(result.article_ids)} articles, with the timeline "
+                    f"and the provenance of {len(told.facts)} facts, as {label} to {target.resolve()}"
+                ),
+                title="Compare",
+                markup=False,
+            )
+            remember_export_folder(target.resolve().parent)
+            return None
+
+        label = {"md": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
+        self.app.push_screen(
+            TextPrompt(
+                f"Export the comparison as {label} to (a name alone goes in {folder}):",
+                str(folder / f"comparison{FORMATS[fmt]}"),
+                check=check,
+            )
+        )
+
     def action_explain(self) -> None:
         from tui.app.screens.compare_help import CompareHelpScreen
 

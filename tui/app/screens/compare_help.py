@@ -141,7 +141,8 @@ def explanation() -> Text:
     out.append(
         "\nKeys: arrows move, Enter opens the sentence in the Reader (Esc comes back here), c copies it "
         "with its citation, d differences only, a chooses the articles, P the article's profile, p where "
-        "the row's facts come from (provenance), o / y open / copy the article's web address.",
+        "the row's facts come from (provenance), o / y open / copy the article's web address, "
+        "e / E / H export the comparison with its timeline and provenance (Markdown / JSON / HTML).",
         style="dim",
     )
     return out
