@@ -6,6 +6,11 @@ baseline in the same run is the extraction of those ten articles (tui.analysis.p
 which the comparison reads and does not repeat. Prints best and median of several runs.
 
     python -m bench.compare
+    python -m bench.compare --names 20000
+
+`--names N` instead times the comparison of an article naming N distinct people (bench/hostile.py
+`many_names`, issue 12's target: 20,000 names compare in < 5 s) with the Winbuzzer seed: the
+corpus of the two is analysed first (not timed), then compared cold, three times.
 """
 
 from __future__ import annotations
@@ -43,7 +48,49 @@ def build_corpus(root: Path, n: int = 10) -> None:
         (root / f"{i:02d}-article.txt").write_text(text, encoding="utf-8")
 
 
+def names_case(count: int, runs: int = 3) -> None:
+    """Time compare() of the many-names article and the Winbuzzer seed (cold, `runs` times)."""
+    import shutil
+
+    from bench.hostile import many_names
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "names.txt").write_text(many_names(count), encoding="utf-8")
+        seed = sorted(seed_corpus_path().glob("*.txt"))[0]
+        shutil.copy(seed, root / "winbuzzer.txt")
+        corpus = load_corpus(root)
+        ids = [a.id for a in corpus.articles]
+        words = {a.id: a.word_count for a in corpus.articles}
+        t0 = time.perf_counter()
+        analysis = analyse(corpus)
+        print(
+            f"{count:,} names: articles {words}; analysis {time.perf_counter() - t0:.1f} s (not timed below)"
+        )
+        times, cpu = [], []
+        for _ in range(runs):
+            clear_caches()
+            t, c = time.perf_counter(), time.process_time()
+            result = compare(corpus, analysis, ids)
+            times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
+        print(
+            f"compare {' + '.join(ids)}: median {statistics.median(times):.2f} s, best {min(times):.2f} s"
+            f" (CPU median {statistics.median(cpu):.2f} s; target < 5 s); {len(result.aspects)} aspects"
+        )
+
+
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bench.compare", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--names", type=int, default=0, help="time an article naming this many people instead"
+    )
+    args = parser.parse_args()
+    if args.names:
+        names_case(args.names)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         build_corpus(root)

@@ -206,3 +206,49 @@ def test_extract_command_refuses_missing_files(capsys: pytest.CaptureFixture[str
     assert main(["extract", str(tmp_path / "nope.txt")]) == 1
     err = capsys.readouterr().err
     assert "nope.txt" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "etype"),
+    [
+        # a company's noun in the possessive is not the appositive's head: a person's title is
+        (
+            "Nora Vale, the company's finance chief, was named acting chief executive on Monday.",
+            "Nora Vale",
+            EntityType.PERSON,
+        ),
+        (
+            "Odile Brandt, the startup’s research lead, declined to comment.",
+            "Odile Brandt",
+            EntityType.PERSON,
+        ),
+        # the noun heads the appositive: an organization
+        ("Kestrel Works, a chip company based in Oslo, raised money.", "Kestrel Works", EntityType.ORG),
+    ],
+)
+def test_an_appositive_is_typed_by_its_head_noun(sentence: str, name: str, etype: EntityType) -> None:
+    result = analyse_article(art("Some headline\n\n" + sentence))
+    types = {e.name: e.type for e in result.entities}
+    assert types.get(name) == etype, types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "etype"),
+    [
+        ("Private equity firm Tern Lake bought a stake.", "Tern Lake", EntityType.ORG),
+        ("The two founders met at Tern Lake in 2019.", "Tern Lake", EntityType.PLACE),
+        ("Theodora May said the talks went well.", "Theodora May", EntityType.PERSON),
+    ],
+)
+def test_place_heads_yield_to_an_organization_noun_before(
+    sentence: str, name: str, etype: EntityType
+) -> None:
+    result = analyse_article(art("Some headline\n\n" + sentence))
+    assert {e.name: e.type for e in result.entities}.get(name) == etype
+
+
+def test_may_and_a_day_number_is_a_date_not_a_name() -> None:
+    result = analyse_article(art("Some headline\n\nKestrel Works said on May 22 that it agreed."))
+    names = {e.name for e in result.entities}
+    assert "Kestrel Works" in names
+    assert not any(n.startswith("May") for n in names), names

@@ -42,3 +42,25 @@ async def test_the_footer_is_rebuilt_only_when_its_keys_change() -> None:
         after = _keys(app)
         assert after and not any(k in before for k in after)
         assert [k.description for k in after] != [k.description for k in before]
+
+
+@pytest.mark.asyncio
+async def test_panes_with_the_same_keys_keep_the_widgets_and_take_their_own_tooltips() -> None:
+    """Sources and Entities both show "enter Narrow" and "n Next", with different long help: Enter
+    on a source moves to Entities without rebuilding the footer, and the tooltips follow."""
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("1")
+        await until_loaded(app, pilot)
+        before = _keys(app)
+        narrow = next(k for k in before if k.description == "Narrow")
+        assert narrow.tooltip is not None and "Narrow entities and claims" in str(narrow.tooltip)
+        await pilot.press("enter")  # narrows and moves to the Entities pane
+        await until_loaded(app, pilot)
+        assert app.screen.focused is not None and app.screen.focused.id == "entities"
+        assert _keys(app) == before  # the very same widgets
+        assert "mention the entity" in str(narrow.tooltip)
+        await pilot.press("1")  # back: the Sources pane's help again
+        await until_loaded(app, pilot)
+        assert _keys(app) == before and "Narrow entities and claims" in str(narrow.tooltip)

@@ -104,6 +104,8 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
 
 
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+#: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
+_APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
 _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
@@ -409,6 +411,10 @@ def _type_unknown(
     if any(_MODEL_NAME.match(w) for w in words):
         return EntityType.PRODUCT, "entity.model-name"  # "GPT-4", "Nvidia H100", "Grok-1.5V"
     if len(piece) >= 2 and last in _PLACE_HEADS:
+        # "private equity firm Silver Lake": an organization's noun right before outweighs the head
+        head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        if head and head.group(1).lower() in tab.org_nouns:
+            return EntityType.ORG, "entity.org-noun-before"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
@@ -426,7 +432,8 @@ def _type_unknown(
     m = _APPOS_ORG.match(after)
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
-        if any(w in tab.org_nouns for w in re.findall(r"[a-z][\w-]*", clause)):
+        # The noun must head the appositive: "the company's finance chief" is a person's title.
+        if any(w in tab.org_nouns for w in _APPOS_HEAD_WORD.findall(clause)):
             return EntityType.ORG, "entity.appositive"
     m = _APPOS_TITLE.match(after)
     if m:
@@ -677,6 +684,7 @@ _PLACE_HEADS = frozenset(
         "Province",
     }
 )
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 _PERSON_EVIDENCE = frozenset(
     {
@@ -848,6 +856,8 @@ def _pieces(
             initial = False
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
+        if len(names) == 2 and names[0] == "May" and names[1].isdigit():
+            continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
         after_title = k > 0 and pieces[k - 1][0] == "title"

@@ -108,6 +108,7 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.descending = False
         self.frames_done = 0
         self.frames_total = 0
+        self._charts_for = 0  # the width the charts were drawn for
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ov-charts"):
@@ -194,8 +195,8 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         table = self.query_one(OverviewList)
         current = table.current
         rows = self._rows()
-        width = table.scrollable_content_region.width or self.size.width - 4
-        table.laid_out_for = table.scrollable_content_region.width
+        width = table.scrollable_content_region.width or self._expected_width(len(rows))
+        table.laid_out_for = width
         table.layout_columns = fit_columns(rows or (self.data.rows if self.data else []), max(width, 20))
         cursor = 0
         if keep_cursor and current is not None:
@@ -207,6 +208,17 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._header()
         self._charts()
         self._status_line(len(rows))
+
+    def _expected_width(self, rows: int) -> int:
+        """Before the first layout (the screen opening), the width the list's rows will have: the
+        screen's less the list's margins and, when the rows overflow it, its scrollbar. Only a
+        guess that saves drawing twice: the list's first Resize lays the columns out again when
+        the real width differs."""
+        width = (self.size.width or self.app.size.width) - 4
+        height = (self.size.height or self.app.size.height) - 8  # charts, filter, status, header, keys
+        if rows > height:
+            width -= self.query_one(OverviewList).styles.scrollbar_size_vertical
+        return width
 
     def _header(self) -> None:
         table = self.query_one(OverviewList)
@@ -224,7 +236,8 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         if data is None:
             return
         days = self.query_one("#ov-days", Static)
-        width = max(days.size.width, 16) if days.size.width else 24
+        width = max(self._chart_width(), 16)
+        self._charts_for = width
         line, label = spark(data.per_day, width)
         most = max((n for _, n in data.per_day), default=0)
         if data.undated:
@@ -239,6 +252,16 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         frames.update(Text(text))
         outlets = self.query_one("#ov-outlets", Static)
         outlets.update(Text("\n".join(["Outlets' share", *bars(data.outlets, width, 3)])))
+
+    def _chart_width(self) -> int:
+        """A chart's width: its own once laid out; before, a third of the screen less the margins."""
+        laid_out = self.query_one("#ov-days", Static).size.width
+        return laid_out or ((self.size.width or self.app.size.width) - 8) // 3
+
+    def on_resize(self) -> None:
+        # the charts are drawn when the screen opens, before the layout: again if they came out wider
+        if self.data is not None and max(self._chart_width(), 16) != self._charts_for:
+            self._charts()
 
     def _status_line(self, shown: int) -> None:
         total = len(self.data.rows) if self.data else 0

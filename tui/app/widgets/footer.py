@@ -6,7 +6,9 @@ styles each key again once mounted (a key starts compact and then takes the foot
 the whole screen out again: about a third of the work of Enter in the explorer at 1,000 articles
 (bench/keys.py). This footer keeps its keys while the (key, label, action, enabled, tooltip) rows
 it would show are the same, and gives its keys the footer's compactness before they are mounted. It looks
-exactly like Textual's.
+exactly like Textual's. Keys that differ only in their tooltips (the Sources and the Entities pane both
+show "enter Narrow" and "n Next", each with its own long help) keep their widgets and take the new
+tooltips: moving between those panes (Enter narrowing from Sources to Entities) rebuilds nothing.
 """
 
 from __future__ import annotations
@@ -36,12 +38,26 @@ class KeyFooter(Footer):
                 binding.action,
                 binding.group,
                 enabled,
-                tooltip,
             )
-            for (_, binding, enabled, tooltip) in screen.active_bindings.values()
+            for (_, binding, enabled, _tooltip) in screen.active_bindings.values()
             if binding.show
         )
         return (self.compact, self.show_command_palette, rows)
+
+    def _update_tooltips(self, screen: Screen[Any]) -> None:
+        """Give each shown key the tooltip Textual's compose would give it now."""
+        first: dict[str, tuple[Any, str]] = {}
+        for _, binding, _enabled, tooltip in screen.active_bindings.values():
+            if binding.show:
+                first.setdefault(binding.action, (binding, tooltip))
+        for key in self.query(FooterKey):
+            found = first.get(key.action)
+            if found is None or key.has_class("-command-palette"):
+                continue
+            binding, tooltip = found
+            wanted = (tooltip or binding.description) if key.has_class("-grouped") else tooltip
+            if key.tooltip != wanted:
+                key.tooltip = wanted
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         self._bindings_ready = True
@@ -58,6 +74,7 @@ class KeyFooter(Footer):
             return
         shown = self._rows(self.screen)
         if shown == self._shown:
+            self._update_tooltips(self.screen)
             return
         self._shown = shown
         await self.recompose()
