@@ -127,3 +127,13 @@ async def test_the_dialog_takes_web_addresses(tmp_path: Path, monkeypatch) -> No
             assert f"added: {server.url('/deal.html')} -> northwind-buys-harbor-sensors" in screen.summary
             assert f"error: {server.url('/missing.html')}: HTTP 404 Not Found" in screen.summary
             assert app.corpus.article("northwind-buys-harbor-sensors").meta.outlet == "Harbour Daily"
+
+
+async def test_the_dialog_opens_with_the_paths_field_focused(tmp_path: Path) -> None:
+    app = ExplorerApp(corpus_path=seed_corpus_path())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        assert app.focused is not None and app.focused.id == "import-paths"

@@ -63,6 +63,10 @@ def import_target(current_root: Path | None) -> tuple[Path, bool]:
 class ImportScreen(ModalScreen[None]):
     """Import articles into the open corpus (or a copy of the seed corpus), then reload it."""
 
+    # Focus by Textual once the dialog is composed: a dialog opened while the app is closing (q then
+    # i, quickly) has no children, and looking its input up by hand raised NoMatches.
+    AUTO_FOCUS = "#import-paths"
+
     DEFAULT_CSS = """
     ImportScreen { align: center middle; }
     ImportScreen > Vertical {
@@ -137,9 +141,6 @@ class ImportScreen(ModalScreen[None]):
             with VerticalScroll(id="import-summary"):
                 yield Static("", id="import-summary-text", markup=False)
             yield Static("Enter: import   Escape: close", classes="hint", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#import-paths", Input).focus()
 
     def _value(self, widget_id: str) -> str:
         return self.query_one(f"#{widget_id}", Input).value.strip()
