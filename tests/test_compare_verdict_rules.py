@@ -211,3 +211,40 @@ def test_two_appointments_told_otherwise_contradict_whatever_else_an_article_nam
     aspect = _row({"a": a, "b": b})
     assert [p.verdict for p in aspect.pairs] == [verdicts.CONTRADICTION]
     assert aspect.cells["b"].slot.text == "interim chief executive"
+
+
+def test_an_original_keeps_other_figures_only_where_its_copy_changed_one(tmp_path) -> None:  # noqa: ANN001
+    # The copy changes the price. In the price row the original keeps every figure (to show the edit);
+    # in the valuation row the extractor's facts decide for the original as for any article: its
+    # "valued at $9 billion ... in 2027" is a past valuation, no valuation of this deal, so it is no
+    # cell there and no contradiction with the third article's valuation.
+    from tui.analysis.compare import compare
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    body = (
+        "Halvorsen to buy Corvane\n\nHalvorsen Systems agreed on Monday to buy the software maker Corvane"
+        " for {price} in cash, the companies said. Corvane was valued at $9 billion in a funding round in"
+        " 2027.\n"
+    )
+    (tmp_path / "orig.txt").write_text(body.format(price="$21 billion"), encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(body.format(price="$23 billion"), encoding="utf-8")
+    (tmp_path / "other.txt").write_text(
+        "Halvorsen lands Corvane\n\nHalvorsen Systems said on Monday it will buy Corvane for $21 billion,"
+        " valuing the software maker at $21 billion.\n",
+        encoding="utf-8",
+    )
+    meta = "    headline_in_text: true\n    date: 2031-04-10\n"
+    (tmp_path / "corpus.yaml").write_text(
+        f"name: t\narticles:\n  orig.txt:\n    id: orig\n{meta}  copy.txt:\n    id: copy\n    copy_of: orig\n{meta}"
+        f"  other.txt:\n    id: other\n{meta}",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path)
+    result = compare(corpus, analyse(corpus, use_cache=False), ["orig", "copy", "other"])
+    amount = result.aspect("amount")
+    assert any(p.reason == "copy-changed" for p in amount.pairs)
+    valuation = result.aspect("valuation")
+    assert valuation is not None
+    assert not valuation.cells["orig"].present
+    assert all(p.verdict != verdicts.CONTRADICTION for p in valuation.pairs)

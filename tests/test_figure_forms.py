@@ -131,3 +131,48 @@ def test_many_figures_in_one_line_keep_their_spans(unit: str) -> None:
     found = find_figures(line, "a")
     assert all(0 <= f.span.start < f.span.end <= len(line) for f in found)
     assert all(a.span.end <= b.span.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "approx"),
+    [
+        # an adverb approximator before an article still hedges the figure
+        ("in talks at around a $29 billion valuation", "around a $29 billion", "about"),
+        ("a roughly a $3bn payout", "roughly a $3bn", "about"),
+        ("close to reaching $6 billion in pledges", "close to reaching $6 billion", "about"),
+        ("nearly hitting $2bn in sales", "nearly hitting $2bn", "about"),
+        # "about a" and "over a" are mostly prepositions: no hedge
+        ("news about a $5 billion deal", "$5 billion", None),
+        ("a fight over a $7bn contract", "$7bn", None),
+        # "close to raising $6 billion": the raise is near, the figure is exact
+        ("close to raising $6 billion", "$6 billion", None),
+    ],
+)
+def test_approximators_before_an_article_or_a_verb_of_reaching(
+    text: str, stated: str, approx: str | None
+) -> None:
+    fig = one(text)
+    assert (fig.text, fig.approx) == (stated, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("to buy Wiz for $32 billion US in cash", "$32 billion US"),
+        ("a fee of $5 million USD.", "$5 million USD"),
+        ("a $5bn US-based fund", "$5bn"),
+        ("sold for $2bn US Steel said", "$2bn"),
+        ("C$2 billion US in", "C$2 billion"),  # the code follows only a plain dollar sign
+    ],
+)
+def test_a_currency_code_after_a_dollar_figure_is_part_of_it(text: str, stated: str) -> None:
+    fig = one(text)
+    assert (fig.text, fig.unit) == (stated, "CAD" if stated.startswith("C$") else "USD")
+
+
+def test_long_approximator_and_code_patterns_are_linear() -> None:
+    for unit in ("around a ", "close to reaching ", "$1 US "):
+        line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+        for pattern in (figures._APPROX_LONG, figures._CODE_AFTER):
+            for m in pattern.finditer(line):
+                assert m.end() - m.start() < 200

@@ -211,3 +211,58 @@ def test_compare_row_says_different_measure_and_its_cells_agree(tmp_path: Path) 
     # each cell says which measure its own price is
     assert amount.cells["one"].note == "$21 billion: the equity value"
     assert amount.cells["two"].note == "$24bn: the price including debt"
+
+
+def test_why_window_names_the_measure_and_the_debt() -> None:
+    from tui.analysis.extract import analyse_corpus
+    from tui.app.explore_index import ExploreIndex
+    from tui.app.refs import Selection
+    from tui.app.widgets.explain import explain
+    from tui.corpus.model import Corpus
+
+    text = (
+        "Halvorsen to buy Corvane\n\nHalvorsen Systems agreed on Monday to buy Corvane in a cash-and-stock"
+        " deal worth $21 billion. Halvorsen will also take on $3 billion of Corvane's net debt.\n"
+    )
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=DAY))
+    corpus = Corpus("c", Path("."), articles=[article])
+    index = ExploreIndex(corpus, analyse_corpus(corpus))
+    lead = next(c for c in index.claims if "worth $21 billion" in c.text)
+    _title, body = explain(index, Selection("claim", lead.id, "a", lead.span))
+    assert "Fact: amount: 21,000,000,000 USD, equity value" in body.plain
+    debt = next(c for c in index.claims if "net debt" in c.text)
+    _title, body = explain(index, Selection("claim", debt.id, "a", debt.span))
+    assert "“$3 billion”: debt the buyer takes on, not the price" in body.plain
+
+
+def test_exports_carry_the_measure_and_the_debt() -> None:
+    from tui.analysis.export import export_dict
+    from tui.analysis.export_csv import table_rows
+    from tui.analysis.extract import analyse_corpus
+    from tui.corpus.model import Corpus
+
+    text = (
+        "Halvorsen to buy Corvane\n\nHalvorsen Systems agreed on Monday to buy Corvane for $24bn including"
+        " debt. Halvorsen will take on $3 billion of Corvane's net debt, the companies said.\n"
+    )
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=DAY))
+    corpus = Corpus("c", Path("."), articles=[article])
+    analysis = analyse_corpus(corpus)
+    facts = export_dict(corpus, analysis)["facts"]["a"]
+    assert facts["slots"]["amount"]["measure"] == WITH_DEBT
+    assert facts["debt"]["value"] == 3e9 and facts["debt"]["stated"] == "$3 billion"
+    header, *rows = table_rows("facts", corpus, analysis)
+    by_slot = {r[header.index("slot")]: r for r in rows if r[header.index("place")] == "body"}
+    assert by_slot["amount"][header.index("measure")] == WITH_DEBT
+    assert by_slot["debt"][header.index("value")] == 3e9
+
+
+def test_many_prices_in_one_line_are_marked_without_pairing_each_with_each() -> None:
+    # 5,000 prices and a debt in one sentence: every price is checked against the sorted others once
+    # (a pair-by-pair scan would not end in reasonable time); the words near each decide its measure.
+    prices = " ".join(f"${n} million including debt," for n in range(1, 5_001))
+    text = f"Halvorsen to buy Corvane\n\nHalvorsen Systems agreed to buy Corvane for {prices} and $3 million of debt.\n"
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=DAY))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None and facts.debt is not None and facts.debt.value == 3e6
+    assert facts.slots["amount"].measure == WITH_DEBT

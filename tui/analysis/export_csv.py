@@ -223,13 +223,15 @@ def _facts(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
         "sources",
         "entity",
         "rule",
+        "measure",
     ]
     for aid in arts:
         found = analysis.articles.get(aid)
         facts = found.facts if found else None
         if facts is None:
             continue
-        for place, values in (("body", facts.slots), ("headline", facts.headline)):
+        body = {**facts.slots, "debt": facts.debt} if facts.debt is not None else facts.slots
+        for place, values in (("body", body), ("headline", facts.headline)):
             for slot, f in values.items():
                 yield [
                     aid,
@@ -246,6 +248,7 @@ def _facts(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
                     _join(f.source_ids),
                     f.entity_id,
                     f.rule,
+                    f.measure,
                 ]
 
 

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
+from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import CorpusAnalysis, EntityType, EventFacts, FactValue, FigureKind
 from tui.corpus.model import Article, Span
 
@@ -36,63 +37,6 @@ THRESHOLD = 0.55
 #: Aligned sentences worded this alike (figures masked) tell one fact: their figures are compared;
 #: below, they share a theme.
 STRONG = 0.8
-_STOP = set(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "this",
-        "that",
-        "which",
-        "who",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "their",
-        "his",
-        "her",
-        "they",
-        "them",
-        "than",
-        "more",
-        "most",
-        "also",
-        "into",
-        "about",
-        "after",
-        "over",
-        "said",
-        "says",
-        "not",
-        "but",
-        "while",
-    ]
-)
 _WORD = re.compile(r"[a-z][a-z’'-]+")
 _NUMBERISH = re.compile(r"[$€£]?\d[\d,.]*\s*(?:%|percent|billion|million|bn|[bmk]\b)?", re.IGNORECASE)
 
@@ -438,7 +382,7 @@ def fact_memberships(
 @lru_cache(maxsize=8192)
 def _mask(text: str) -> str:
     words = _WORD.findall(_NUMBERISH.sub(" ", text.lower()))
-    return " ".join(w for w in words if w not in _STOP)
+    return " ".join(w for w in words if w not in FUNCTION_WORDS)
 
 
 def _slot_compat(a: Slot | None, b: Slot | None) -> float:
@@ -814,26 +758,46 @@ def build_aspects(
     fact_order: list[str] = []
     candidates: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     headlines: dict[tuple[str, str], Slot] = {}
+    facts_of: dict[str, tuple[list[Membership], set[str]]] = {}
+    members_of: dict[str, list[Membership]] = {}
     for aid in article_ids:
         result = analysis.articles.get(aid)
         from_facts, decided, cands, heads = fact_memberships(
             statements[aid], articles[aid], result.facts if result else None, people
         )
-        # A copy and its original keep every figure of the aspect, so that the figure the copy
-        # changed can be shown even where it is not the one that stands for the article.
-        original = (copy_of or {}).get(aid)
-        known = (
-            {f.value for st in statements[original] for f in st.figures} if original in statements else set()
-        )
+        facts_of[aid] = (from_facts, decided)
         # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
         # changed total is not its amount).
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
+        members_of[aid] = []
         for m in memberships(statements[aid], articles[aid], people):
             if m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided):
                 m.slots = [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls]
-                changed = original is not None and any(s.value not in known for s in m.slots)
-                if not m.slots or (not changed and aid not in (copy_of or {}).values()):
-                    continue  # the extractor's event facts decide this aspect for this article
+            members_of[aid].append(m)
+        for slot, cand in cands.items():
+            candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
+        for slot, head in heads.items():
+            headlines[(aid, CLASS_OF_SLOT.get(slot, slot))] = head
+    # A copy and its original keep every figure of an aspect whose figure the copy changed, so that
+    # the change can be shown even where it is not the figure that stands for the article; in the
+    # other aspects the event facts decide, for the original as for any article.
+    edits: set[int] = set()  # the copies' memberships that hold a figure their original does not
+    changed: dict[str, set[str]] = defaultdict(set)  # original -> the aspects a copy changed a figure in
+    for aid in article_ids:
+        original = (copy_of or {}).get(aid)
+        if original not in statements:
+            continue
+        known = {f.value for st in statements[original] for f in st.figures}
+        for m in members_of[aid]:
+            if any(s.value not in known for s in m.slots):
+                edits.add(id(m))
+                changed[original].add(m.cls)
+    for aid in article_ids:
+        from_facts, decided = facts_of[aid]
+        for m in members_of[aid]:
+            kept = id(m) in edits or m.cls in changed[aid]
+            if (m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided)) and (not m.slots or not kept):
+                continue  # the extractor's event facts decide this aspect for this article
             grouped[(m.cls, m.key)][aid].append(m)
             claimed.add(m.statement.id)
         for m in from_facts:
@@ -841,10 +805,6 @@ def build_aspects(
             claimed.add(m.statement.id)
             if m.key is None and m.cls not in fact_order:
                 fact_order.append(m.cls)
-        for slot, cand in cands.items():
-            candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
-        for slot, head in heads.items():
-            headlines[(aid, CLASS_OF_SLOT.get(slot, slot))] = head
     order = {c.id: n for n, c in enumerate(cls_list)}
     for n, slot in enumerate(fact_order):
         order[slot] = -len(fact_order) + n  # the event's own slots first, in the extractor's order

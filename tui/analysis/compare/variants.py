@@ -21,6 +21,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from tui.analysis.compare.model import QuoteCarrier, QuoteVariant
+from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import CorpusAnalysis
 
 MIN_WORDS = 4
@@ -29,68 +30,6 @@ THRESHOLD = 85
 SPEAKER_THRESHOLD = 60
 #: Two quotes sharing this many consecutive words, word for word, are one statement.
 MIN_SHARED_RUN = 10
-#: Words that carry no content: two quotes must share one other word to be one statement.
-_FUNCTION = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "we",
-        "our",
-        "you",
-        "your",
-        "they",
-        "their",
-        "he",
-        "his",
-        "she",
-        "her",
-        "i",
-        "my",
-        "me",
-        "us",
-        "them",
-        "will",
-        "would",
-        "can",
-        "could",
-        "not",
-        "no",
-        "so",
-        "very",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-    ]
-)
 
 
 def _fold(text: str) -> str:
@@ -109,7 +48,7 @@ def _speaker_key(speaker: str | None, source_id: str | None) -> str | None:
 
 
 def _content(folded: str) -> set[str]:
-    return {w for w in folded.split() if w not in _FUNCTION and len(w) >= 3}
+    return {w for w in folded.split() if w not in FUNCTION_WORDS and len(w) >= 3}
 
 
 def reworded(a: str, b: str) -> float:

@@ -793,6 +793,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             dist[role.name] = min(d, dist.get(role.name, d))
         elif m.start() >= e and side != "before":
             d = m.start() - e
+            if side == "after":  # an `after` cue qualifies the figure it follows: it counts for `over`
+                dist[role.name] = min(d, dist.get(role.name, d))
         else:
             continue
         if best is None or (d, order) < (best[0], best[1]):

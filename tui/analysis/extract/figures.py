@@ -53,6 +53,17 @@ _APPROX_BEFORE = re.compile(
     r"under|below)\s+$",
     re.IGNORECASE,
 )
+#: An adverb approximator before an article ("at around a $29 billion valuation", "nearly a $1bn
+#: deal"), and "close to" / "nearly" before a verb of reaching ("close to reaching $6 billion"). Not
+#: "about a" nor "over a": there the word is mostly a preposition ("news about a $5bn deal").
+_APPROX_LONG = re.compile(
+    r"\b(?P<word>around|roughly|approximately|nearly|almost|close to)\s+an?\s+$"
+    r"|\b(?P<word2>close to|nearly|almost)\s+(?:reaching|hitting|topping|crossing|surpassing)\s+$",
+    re.IGNORECASE,
+)
+#: A dollar figure followed by its currency code ("$32 billion US in", "$5 million USD."): the code
+#: is part of the figure, unless it starts a name or a compound ("$5bn US-based", "$2bn US Steel").
+_CODE_AFTER = re.compile(r"\s(?:US|USD)(?=[.,;:)]|\s+[a-z]|\s*$)")
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
     "thousand": 1e3,
@@ -326,9 +337,12 @@ def _approx_at(text: str, start: int) -> tuple[str | None, int]:
     if start == 0 or text[start - 1] != " ":
         return None, start
     m = _APPROX_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        m = _APPROX_LONG.search(text, max(0, start - 30), start)
     if m is None or (m.start() > 0 and text[m.start() - 1].isalnum()):
         return None, start
-    return _APPROX_WORDS.get(" ".join(m.group("word").lower().split())), m.start()
+    word = m.groupdict().get("word") or m.groupdict().get("word2") or ""
+    return _APPROX_WORDS.get(" ".join(word.lower().split())), m.start()
 
 
 def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
@@ -337,9 +351,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
 
     def add(kind: FigureKind, m: re.Match[str], value: float | None, unit: str | None, rule: str,
             approx: str | None = None, low: float | None = None, high: float | None = None,
-            start: int | None = None) -> None:  # fmt: skip
+            start: int | None = None, end: int | None = None) -> None:  # fmt: skip
         s = m.start() if start is None else start
-        e = m.end()
+        e = m.end() if end is None else end
         while e > s and text[e - 1] in " -":
             e -= 1
         span = Span(article_id, offset + s, offset + e)
@@ -389,8 +403,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
                 low = value
             else:
                 high = None
+        code = _CODE_AFTER.match(text, m.end()) if cur_text == "$" else None
         add(FigureKind.MONEY, m, value, cur, "figure.money-range" if low else "figure.money", approx, low, high,
-            start=begin)  # fmt: skip
+            start=begin, end=code.end() if code else None)  # fmt: skip
     for m in _MONEY_HALF.finditer(text) if "half" in lower else ():
         nxt = (m.group("next") or "").strip().lower()
         if not m.group("curword") and nxt.isalpha() and nxt not in _HALF_NEXT_OK:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from tui.analysis.extract.lexicon import LexiconError, lexicon
@@ -44,6 +44,8 @@ OWN_PRICES = frozenset({"deal", "valuation", "total", "pre_money", "money"})
 DEBT_WHY_NOT = "debt the buyer takes on, not the price"
 
 _STOP = re.compile(r";|\s[–—]\s|\s-\s")
+#: How far before a figure its debt words ("net debt of") are looked for.
+_BEFORE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,29 +128,24 @@ def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
 
 
 def _window(
-    text: str, fig: Figure, sent: tuple[int, int], money: list[Figure], reach: int
+    text: str, fig: Figure, sent: tuple[int, int], bounds: tuple[int, int], reach: int
 ) -> tuple[int, int]:
     """The figure's neighbourhood: its sentence, `reach` characters each side, not past a semicolon or
-    a dash, nor past another money figure."""
+    a dash, nor past another money figure (`bounds`: the end of the one before, the start of the next)."""
     s, e = fig.span.start, fig.span.end
-    lo, hi = max(sent[0], s - reach), min(sent[1], e + reach)
+    lo, hi = max(sent[0], s - reach, bounds[0]), min(sent[1], e + reach, bounds[1])
     for m in _STOP.finditer(text, lo, s):
         lo = m.end()
     stop = _STOP.search(text, e, hi)
     if stop:
         hi = stop.start()
-    for other in money:
-        if other is not fig and lo < other.span.end <= s:
-            lo = other.span.end
-        if other is not fig and e <= other.span.start < hi:
-            hi = other.span.start
     return lo, hi
 
 
-def cue_measure(text: str, fig: Figure, sent: tuple[int, int], money: list[Figure]) -> str | None:
+def cue_measure(text: str, fig: Figure, sent: tuple[int, int], bounds: tuple[int, int]) -> str | None:
     """The measure the words near the figure give it (the nearest cue; `over` within `over_reach`)."""
     tab = tables()
-    lo, hi = _window(text, fig, sent, money, tab.window)
+    lo, hi = _window(text, fig, sent, bounds, tab.window)
     s, e = fig.span.start, fig.span.end
     best: dict[str, int] = {}
     for kind in tab.kinds:
@@ -178,24 +175,21 @@ def is_debt(text: str, fig: Figure, sent: tuple[int, int]) -> bool:
         m = tab.debt_after.match(text, e, sent[1])
         if m is not None:
             return tab.debt_not_after is None or tab.debt_not_after.match(text, m.end(), sent[1]) is None
-    return tab.debt_before is not None and tab.debt_before.search(text, sent[0], fig.span.start) is not None
+    lo = max(sent[0], fig.span.start - _BEFORE_REACH)
+    return tab.debt_before is not None and tab.debt_before.search(text, lo, fig.span.start) is not None
 
 
-def _near_debt(gap: float, debt: float) -> bool:
-    """Is the gap between two prices the debt, within the tolerance (a share of the debt)?"""
+def _by_sum(value: float, prices: list[float], debt: float) -> str | None:
+    """with_debt when the value is another price plus the debt, equity when it is one minus it
+    (`prices` sorted)."""
     tol = tables().tolerance
-    return debt * (1 - tol) <= gap <= debt * (1 + tol)
-
-
-def _by_sum(fig: Figure, others: list[Figure], debt: float) -> str | None:
-    """with_debt when the figure is another price plus the debt, equity when it is one minus it."""
-    if fig.value is None:
-        return None
-    for o in others:
-        if o.value is None or o.value == fig.value:
-            continue
-        if _near_debt(abs(fig.value - o.value), debt):
-            return WITH_DEBT if fig.value > o.value else EQUITY
+    for lo, hi, measure in (
+        (value - debt * (1 + tol), value - debt * (1 - tol), WITH_DEBT),
+        (value + debt * (1 - tol), value + debt * (1 + tol), EQUITY),
+    ):
+        k = bisect_left(prices, lo)
+        if k < len(prices) and prices[k] <= hi:
+            return measure
     return None
 
 
@@ -209,9 +203,9 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
     )
     if not money:
         return facts
-    sents = {id(f): _sentence(analysis, f.span.start) for f in money}
-    debts = [f for f in money if is_debt(text, f, sents[id(f)])]
-    debt = debts[0] if debts else None
+    sents = [_sentence(analysis, f.span.start) for f in money]
+    debts = [i for i, f in enumerate(money) if is_debt(text, f, sents[i])]
+    debt = money[debts[0]] if debts else None
     # the prices of this event the arithmetic may pair: not another company's, not a past one
     own = {
         (c.fact.span.start, c.fact.span.end)
@@ -219,14 +213,19 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
         for c in facts.candidates.get(slot, ())
         if c.of in OWN_PRICES
     } | {(v.span.start, v.span.end) for v in (*facts.slots.values(), *facts.headline.values())}
-    prices = [f for f in money if f not in debts and (f.span.start, f.span.end) in own]
+    skip = set(debts)
+    mine = [i for i, f in enumerate(money) if i not in skip and (f.span.start, f.span.end) in own]
+    prices = sorted(money[i].value or 0.0 for i in mine if debt is None or money[i].unit == debt.unit)
     measures: dict[tuple[int, int], str] = {}
-    for f in money:
-        if f in debts or (f.span.start, f.span.end) not in own:
-            continue
-        m = cue_measure(text, f, sents[id(f)], money)
-        if m is None and debt is not None and debt.value and f.unit == debt.unit:
-            m = _by_sum(f, prices, debt.value)
+    for i in mine:
+        f = money[i]
+        bounds = (
+            money[i - 1].span.end if i else 0,
+            money[i + 1].span.start if i + 1 < len(money) else len(text),
+        )
+        m = cue_measure(text, f, sents[i], bounds)
+        if m is None and debt is not None and debt.value and f.unit == debt.unit and f.value:
+            m = _by_sum(f.value, prices, debt.value)
         if m is not None:
             measures[(f.span.start, f.span.end)] = m
 
@@ -236,7 +235,7 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
         m = measures.get((fv.span.start, fv.span.end))
         return replace(fv, measure=m) if m is not None and m != fv.measure else fv
 
-    debt_spans = {(f.span.start, f.span.end) for f in debts}
+    debt_spans = {(money[i].span.start, money[i].span.end) for i in debts}
 
     def candidate(c: FactCandidate) -> FactCandidate:
         if c.why_not is not None and (c.fact.span.start, c.fact.span.end) in debt_spans:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tui.analysis.model import FactCandidate, FactValue
+from tui.analysis.model import PRICE_MEASURES, FactCandidate, FactValue
 from tui.app.explore_index import ExploreIndex
 from tui.app.glossary import terms_for
 from tui.app.refs import Selection
@@ -44,12 +44,15 @@ def _line(text: Text, key: str, value: str | None) -> None:
 
 
 def _fact_value(fact: FactValue) -> str:
-    """4000000000.0 USD about -> "about 4,000,000,000 USD"; a name or a title as it is."""
+    """4000000000.0 USD about -> "about 4,000,000,000 USD"; a price's measure after it ("69,000,000,000
+    USD, including debt"); a name or a title as it is."""
     if isinstance(fact.value, float):
         value = f"{_number(fact.value)} {fact.unit or ''}".strip()
         if fact.low is not None and fact.high is not None:
             value = f"{_number(fact.low)}–{_number(fact.high)} {fact.unit or ''}".strip()
-        return f"{fact.hedge.replace('_', ' ')} {value}" if fact.hedge and fact.hedge != "range" else value
+        if fact.hedge and fact.hedge != "range":
+            value = f"{fact.hedge.replace('_', ' ')} {value}"
+        return f"{value}, {PRICE_MEASURES[fact.measure]}" if fact.measure in PRICE_MEASURES else value
     return str(fact.value)
 
 
