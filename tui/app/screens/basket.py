@@ -8,6 +8,7 @@ Markdown / JSON to a file you name, Escape goes back. Every change is saved at o
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import getters
@@ -49,6 +50,27 @@ def remember_export_folder(folder: Path) -> None:
 
     with contextlib.suppress(OSError):
         update_settings(export_dir=str(folder))
+
+
+def export_target_check(folder: Path, write: Callable[[Path], str | None]) -> Callable[[str], str | None]:
+    """The check of an export prompt's file name, for every export dialog: a name is needed, not a
+    folder; an existing file is replaced only on a second Enter; then `write(target)` writes (its
+    message on failure, None when written). A name alone goes in `folder`; an absolute path stays."""
+    confirmed: set[str] = set()
+
+    def check(value: str) -> str | None:
+        if not value.strip():
+            return "Type a file name."
+        target = folder / Path(value.strip()).expanduser()
+        if target.is_dir():
+            return f"{target} is a folder: add a file name."
+        key = str(target.resolve())
+        if target.exists() and key not in confirmed:
+            confirmed.add(key)
+            return f"{target} exists. Press Enter again to replace it, or change the name."
+        return write(target)
+
+    return check
 
 
 def _row(n: int, item: BasketItem) -> Content:
@@ -229,19 +251,9 @@ class BasketScreen(UnboundKeyHint, Screen[ItemRef | None]):
             self.notify("The basket is empty: nothing to export", severity="warning", markup=False)
             return
         style = self.app.resolved_citation_style()
-        confirmed: dict[str, bool] = {}
         folder = export_folder()
 
-        def check(value: str) -> str | None:
-            if not value.strip():
-                return "Type a file name."
-            target = folder / Path(value.strip()).expanduser()  # an absolute path stays as typed
-            if target.is_dir():
-                return f"{target} is a folder: add a file name."
-            key = str(target.resolve())
-            if target.exists() and not confirmed.get(key):
-                confirmed[key] = True
-                return f"{target} exists. Press Enter again to replace it, or change the name."
+        def write(target: Path) -> str | None:
             try:
                 written = self.basket.export(target, fmt, style, overwrite=True)
             except OSError as err:
@@ -259,7 +271,7 @@ class BasketScreen(UnboundKeyHint, Screen[ItemRef | None]):
             TextPrompt(
                 f"Export the basket as {label} to (a name alone goes in {folder}):",
                 str(folder / _DEFAULT_NAMES[fmt]),
-                check=check,
+                check=export_target_check(folder, write),
             )
         )
 

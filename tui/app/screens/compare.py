@@ -690,7 +690,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
         from tui.analysis.compare.report import FORMATS, render
         from tui.analysis.timeline_report import story
-        from tui.app.screens.basket import export_folder, remember_export_folder
+        from tui.app.screens.basket import export_folder, export_target_check, remember_export_folder
         from tui.app.screens.prompt import TextPrompt
         from tui.storage.atomic import atomic_write_text
 
@@ -703,18 +703,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             )
             return
         folder = export_folder()
-        confirmed: dict[str, bool] = {}
 
-        def check(value: str) -> str | None:
-            if not value.strip():
-                return "Type a file name."
-            target = folder / Path(value.strip()).expanduser()  # an absolute path stays as typed
-            if target.is_dir():
-                return f"{target} is a folder: add a file name."
-            key = str(target.resolve())
-            if target.exists() and not confirmed.get(key):
-                confirmed[key] = True
-                return f"{target} exists. Press Enter again to replace it, or change the name."
+        def write(target: Path) -> str | None:
             told = story(corpus, analysis, result.article_ids)  # the compared articles, as the CLI does
             try:
                 atomic_write_text(target, render(result, corpus, told, fmt))
@@ -736,7 +726,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             TextPrompt(
                 f"Export the comparison as {label} to (a name alone goes in {folder}):",
                 str(folder / f"comparison{FORMATS[fmt]}"),
-                check=check,
+                check=export_target_check(folder, write),
             )
         )
 
