@@ -634,7 +634,9 @@ def test_a_layoffs_count_and_share_are_scored_aspects(tmp_path: Path) -> None:
     assert aspect_ids_of(table, "share", ("l1", "l2")) == {"share"}
     assert judge_flag(table, "count", "l2", "l1", {"l1": None, "l2": None}) == (True, "listed")
     # l3 states l1's count with l1's hedge: its flag against l2 is implied by the listed pair
-    assert judge_flag(table, "count", "l3", "l2", {"l2": Assigned(3000.0, None), "l3": Assigned(4000.0, None)}) == (
+    assert judge_flag(
+        table, "count", "l3", "l2", {"l2": Assigned(3000.0, None), "l3": Assigned(4000.0, None)}
+    ) == (
         True,
         "implied by l1~l2",
     )
