@@ -205,6 +205,7 @@ class _Tables:
     effective_cues: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
     share: re.Pattern[str] | None
+    share_part: re.Pattern[str] | None  # a part of the staff: "of its corporate employees"
     window: int
     before_bonus: int
     over_reach: int
@@ -356,6 +357,7 @@ def _tables() -> _Tables:
         effective_cues=_cue_re(_strs(ev.get("effective_cues"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
+        share_part=_cue_re(_strs(ev.get("share_part_cues"))),
         window=int(fr.get("window") or 70),
         before_bonus=int(fr.get("before_bonus") or 0),
         over_reach=int(fr.get("over_reach") or 0),
@@ -438,9 +440,12 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     for s in body[:10]:
-        if sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6)) >= 6 and not (
-            skip and skip.match(low, s[0])
-        ):
+        lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
+        # A short sentence told as a sentence is prose too: "Larch will axe 300 jobs."
+        prose = lower_words >= 6 or (
+            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?"))
+        )
+        if prose and not (skip and skip.match(low, s[0])):
             lead.append(s)
             if len(lead) == 2:
                 break
@@ -1973,8 +1978,45 @@ def _layoff(
     doc: _Doc, tab: _Tables, facts: EventFacts, figures: list[Figure], entities: Sequence[Entity]
 ) -> None:
     body_start = doc.body[0][0] if doc.body else 0
+    org: _Name | None = None
+    for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        if orgs:
+            org = orgs[0]
+            facts.slots["organization"] = _fact(
+                doc,
+                "organization",
+                org.name,
+                None,
+                (org.start, org.end),
+                "layoff.org",
+                entity_id=org.entity_id,
+            )
+            break
+
+    def another_orgs(pos: int) -> bool:
+        """ "Salesforce said it would cut 10% of its staff": the organization named last before the
+        figure in its sentence is another one than the laying-off company's, so the figure is its."""
+        if org is None:
+            return False
+        sent = _sentence_of(doc.body, pos)
+        if sent is None and doc.headline and doc.headline[0] <= pos < doc.headline[1]:
+            sent = doc.headline
+        if sent is None:
+            return False
+        before = [n for n in _names_in(doc, sent[0], pos) if n.type == EntityType.ORG]
+        if not before:
+            return False
+        last = before[-1]
+        same = (last.entity_id is not None and last.entity_id == org.entity_id) or last.name == org.name
+        return not same
+
     for f in figures:
         if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns and f.value is not None:
+            if another_orgs(f.span.start) or _HEADCOUNT_BEFORE.search(
+                doc.low, max(0, f.span.start - 50), f.span.start
+            ):
+                continue  # another company's cuts; the company's size ("a workforce of 90,000 people")
             place = (
                 "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
             )
@@ -1983,21 +2025,38 @@ def _layoff(
             target = facts.headline if place == "headline" else facts.slots
             if "count" not in target:
                 target["count"] = fact
+    # The share of the workforce: a percent with a workforce word after it. A share of a part of the
+    # staff ("6% of its corporate employees") stands only when no share of the whole is told.
+    part: Figure | None = None
     for f in figures:
         if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
             continue
-        if tab.share.search(doc.low, f.span.end, min(len(doc.text), f.span.end + 40)):
-            facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
-                                         "layoff.share", hedge=schema_hedge(f))  # fmt: skip
-            break
-    for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
-        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
-        if orgs:
-            n = orgs[0]
-            facts.slots["organization"] = _fact(
-                doc, "organization", n.name, None, (n.start, n.end), "layoff.org", entity_id=n.entity_id
-            )
-            break
+        end = min(len(doc.text), f.span.end + _SHARE_WINDOW)
+        cue = tab.share.search(doc.low, f.span.end, end)
+        if not cue or another_orgs(f.span.start):
+            continue
+        if tab.share_part is not None and tab.share_part.search(doc.low, f.span.end, cue.end()):
+            part = part or f
+            continue
+        part = None
+        _set_share(doc, facts, f)
+        break
+    if part is not None and "share" not in facts.slots:
+        _set_share(doc, facts, part)
+
+
+#: Words before a count that make it the company's size, not the jobs cut.
+_HEADCOUNT_BEFORE = re.compile(
+    r"\b(?:workforce|headcount|payroll|staff)\s+of\s+(?:[a-z]+\s+){0,2}$|\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$"
+)
+#: How far after a percent its workforce word may stand ("1.2% of the 1.544 million full- and
+#: part-time workers").
+_SHARE_WINDOW = 60
+
+
+def _set_share(doc: _Doc, facts: EventFacts, f: Figure) -> None:
+    facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
+                                 "layoff.share", hedge=schema_hedge(f))  # fmt: skip
 
 
 # --- entry point ----------------------------------------------------------------------------------

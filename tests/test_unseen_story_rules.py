@@ -1,0 +1,229 @@
+"""General rules found by the first run of two stories no rule had seen (a layoff and a CEO change,
+docs/coverage-bench.md "Two more unseen stories"). Every text here is invented; each test states
+the class of text the rule is for, and would fail without it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.extract import analyse_article
+from tui.analysis.extract.figures import find_figures
+from tui.analysis.model import EntityType
+from tui.corpus.model import Article, ArticleMeta
+
+
+def run(text: str, headline: bool = True):
+    return analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=headline)))
+
+
+def entities(text: str) -> dict[str, EntityType]:
+    return {e.name: e.type for e in run(text).entities}
+
+
+def sources(text: str) -> dict[str, str]:
+    return {s.name: str(s.kind) for s in run(text).sources}
+
+
+def slots(text: str, headline: bool = True) -> dict[str, object]:
+    facts = run(text, headline).analysis.facts
+    assert facts is not None
+    return {k: v.value for k, v in facts.slots.items()} | {"event": facts.event}
+
+
+# --- figures ------------------------------------------------------------------------------------------
+
+
+def counts(text: str) -> list[float | None]:
+    return [f.value for f in find_figures(text, "a") if f.kind == "count"]
+
+
+def test_a_thousands_comma_with_a_stray_space_is_one_count() -> None:
+    assert counts("The mill will shed 12, 500 workers by spring.") == [12500.0]
+
+
+def test_a_comma_thousands_count_is_never_a_year() -> None:
+    # "2,000 jobs" was dropped as the year 2000
+    assert counts("Ferrow will cut 2,000 jobs and hire 1,990 engineers.") == [2000.0, 1990.0]
+    assert counts("Its 2019 payroll grew.") == []
+
+
+def test_numbers_in_a_list_are_not_joined() -> None:
+    assert counts("Sizes 4, 5, 120 units were sold.") == [120.0]
+
+
+# --- layoffs ------------------------------------------------------------------------------------------
+
+LAYOFF = """Ferrow cuts staff
+
+Ferrow will axe 3,000 jobs, the company said on Tuesday.
+
+The grocer, which has a workforce of over 90,000 people, blamed weak demand. The cuts are about 7% of its corporate staff and roughly 3.3% of its 90,000 workers in all.
+
+Rival Dunmore said last week it would cut 12% of its staff, and Dunmore announced 4,500 job cuts in May.
+"""
+
+
+def test_axe_is_a_layoff_word() -> None:
+    got = slots(
+        "Ferrow news\n\nFerrow will axe 3,000 jobs, the company said on Tuesday. It gave no reason.\n"
+    )
+    assert got["event"] == "layoff" and got["count"] == 3000.0
+
+
+def test_the_layoffs_figures_in_a_story_with_other_figures() -> None:
+    got = slots(LAYOFF)
+    assert got["event"] == "layoff"
+    assert got["organization"] == "Ferrow"
+    assert got["count"] == 3000.0
+
+
+def test_the_share_of_the_whole_workforce_wins_over_a_part_of_it() -> None:
+    assert slots(LAYOFF)["share"] == pytest.approx(3.3)
+
+
+def test_a_share_of_a_part_of_the_staff_stands_when_it_is_the_only_one() -> None:
+    text = "Ferrow cuts staff\n\nFerrow will lay off 3,000 people. That is about 6 per cent of its corporate employees.\n"
+    assert slots(text)["share"] == pytest.approx(6.0)
+
+
+def test_the_share_word_may_stand_a_long_noun_phrase_after_the_percent() -> None:
+    text = "Ferrow cuts staff\n\nFerrow will lay off 3,000 people, about 2.4% of the 125,000 full- and part-time workers it had.\n"
+    assert slots(text)["share"] == pytest.approx(2.4)
+
+
+def test_another_companys_cuts_are_not_this_layoffs_figures() -> None:
+    text = (
+        "Ferrow cuts staff\n\nFerrow will lay off staff across its stores, the company said.\n\n"
+        "Dunmore this week said it would cut 12% of its staff. Dunmore announced 4,500 job cuts.\n"
+    )
+    got = slots(text)
+    assert "share" not in got and "count" not in got
+
+
+def test_the_companys_size_is_not_the_count_cut() -> None:
+    text = (
+        "Ferrow cuts staff\n\nFerrow, which employs about 90,000 people, will cut jobs in its stores.\n\n"
+        "The grocer has a workforce of 90,000 workers and will cut 3,000 roles.\n"
+    )
+    assert slots(text)["count"] == 3000.0
+
+
+def test_a_short_opening_sentence_is_the_lead() -> None:
+    # no headline given: the first one-line paragraph is a sentence, not a title
+    text = "Ferrow will axe 3,000 jobs.\n\nThe grocer did not say which stores would close first.\n"
+    got = slots(text, headline=False)
+    assert got["event"] == "layoff" and got["count"] == 3000.0
+
+
+# --- entities -----------------------------------------------------------------------------------------
+
+
+def test_a_legal_form_after_a_comma_belongs_to_the_name() -> None:
+    got = entities(
+        "Quarry buys a stake\n\nThe board of Halvard, Inc. (NYSE:HLV) met. Brook Signal Network, Inc., a unit of Quarry, agreed."
+    )
+    assert got.get("Halvard") == EntityType.ORG
+    assert got.get("Brook Signal Network") == EntityType.ORG
+    assert "Inc." not in got and "Inc" not in got
+
+
+def test_a_name_followed_by_who_is_a_person() -> None:
+    got = entities(
+        "Halvard changes chief\n\nHalvard said Orrin would leave. Orrin, who joined the board in 2012, agreed."
+    )
+    assert got.get("Orrin") == EntityType.PERSON
+
+
+def test_a_given_name_alone_is_the_one_person_who_has_it() -> None:
+    text = "Halvard names chief\n\nHalvard named Teodor Ambry chief executive. “Given his record, Teodor’s patience will serve us,” the chair said."
+    res = run(text)
+    person = next(e for e in res.entities if e.name == "Teodor Ambry")
+    assert "Teodor" in [m.text for m in person.mentions]
+    assert all(e.name != "Teodor" for e in res.entities)
+
+
+def test_sentence_opening_common_words_are_no_names() -> None:
+    got = entities(
+        "Halvard names chief\n\nHalvard named a chief. Back in March the firm hired. Thousands of staff left. "
+        "Multiple outlets said so. Given the mood, Halvard waited."
+    )
+    for word in ("Back", "Thousands", "Multiple", "Given"):
+        assert word not in got
+
+
+def test_places_the_gazetteer_knows_and_a_town_before_one() -> None:
+    got = entities(
+        "Halvard moves\n\nHalvard moved staff from Harlow Creek, Oregon, to New Delhi and across North America."
+    )
+    assert got.get("Oregon") == EntityType.PLACE
+    assert got.get("New Delhi") == EntityType.PLACE
+    assert got.get("North America") == EntityType.PLACE
+    assert got.get("Harlow Creek") == EntityType.PLACE
+    assert "North" not in got
+
+
+def test_a_place_after_of_ends_an_organizations_name() -> None:
+    got = entities(
+        "Halvard hires\n\nHalvard hired two people from the University of Toronto and Bank of America."
+    )
+    assert got.get("University of Toronto") == EntityType.ORG
+    assert got.get("Bank of America") == EntityType.ORG
+
+
+# --- sources ------------------------------------------------------------------------------------------
+
+
+def test_a_bare_title_before_the_name_after_a_verb_is_the_persons_voice() -> None:
+    text = "Ferrow cuts staff\n\nFerrow will cut 3,000 jobs.\n\n“We hired too fast,” said CEO Idris Vell in a note to staff.\n"
+    res = run(text)
+    quote = res.analysis.quotes[0]
+    assert quote.speaker == "Idris Vell"
+
+
+def test_a_memo_from_a_person_is_the_persons_words() -> None:
+    got = sources("Ferrow cuts staff\n\nThe cuts follow a review, according to a memo from CEO Idris Vell.")
+    assert got.get("Idris Vell") == "person"
+
+
+def test_a_place_is_never_the_speaker() -> None:
+    got = sources(
+        "Ferrow cuts staff\n\nThe grocer based in Harlow Creek, Oregon, announced the plan on Monday."
+    )
+    assert "Oregon" not in got and "Harlow Creek" not in got
+
+
+# --- bad input ----------------------------------------------------------------------------------------
+
+
+def _patterns():
+    from tui.analysis.extract import attribution, entities, facts, figures
+
+    return {
+        "count": (figures._COUNT, "1, 000 "),
+        "town-before-place": (entities._COMMA_CAPS, ", Oregon"),
+        "who-after": (entities._WHO_AFTER, ", who "),
+        "title-before-name": (attribution._TITLE_BEFORE_NAME, "chief executive "),
+        "headcount": (facts._HEADCOUNT_BEFORE, "workforce of "),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["count", "town-before-place", "who-after", "title-before-name", "headcount"]
+)
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line(name: str) -> None:
+    pattern, unit = _patterns()[name]
+    line = unit * (2_000_000 // len(unit))
+    start = time.perf_counter()
+    for pos in range(0, len(line), len(line) // 50):  # matched and searched from many places
+        pattern.match(line, pos, pos + 400)
+    list(pattern.finditer(line))
+    assert time.perf_counter() - start < 5
+
+
+def test_the_count_pattern_on_a_long_line_of_spaced_thousands() -> None:
+    start = time.perf_counter()
+    got = counts("12, 500 staff " * 150_000)
+    assert len(got) == 150_000 and time.perf_counter() - start < 20
