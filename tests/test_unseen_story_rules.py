@@ -84,9 +84,9 @@ def test_the_share_of_the_whole_workforce_wins_over_a_part_of_it() -> None:
     assert slots(LAYOFF)["share"] == pytest.approx(3.3)
 
 
-def test_a_share_of_a_part_of_the_staff_stands_when_it_is_the_only_one() -> None:
+def test_a_share_of_a_part_of_the_staff_is_never_the_workforces_share() -> None:
     text = "Ferrow cuts staff\n\nFerrow will lay off 3,000 people. That is about 6 per cent of its corporate employees.\n"
-    assert slots(text)["share"] == pytest.approx(6.0)
+    assert "share" not in slots(text)
 
 
 def test_the_share_word_may_stand_a_long_noun_phrase_after_the_percent() -> None:
@@ -116,6 +116,30 @@ def test_a_short_opening_sentence_is_the_lead() -> None:
     text = "Ferrow will axe 3,000 jobs.\n\nThe grocer did not say which stores would close first.\n"
     got = slots(text, headline=False)
     assert got["event"] == "layoff" and got["count"] == 3000.0
+
+
+def test_a_place_and_colon_opening_the_story_is_a_dateline() -> None:
+    text = (
+        "Ferrow to cut jobs\n\nHarlow Creek: Ferrow will lay off 3,000 employees across its stores, "
+        "the grocer said on Tuesday.\n"
+    )
+    got = slots(text)
+    assert got["organization"] == "Ferrow" and got["count"] == 3000.0
+    assert "Harlow Creek" not in entities(text)
+
+
+def test_a_title_with_a_colon_keeps_its_first_word() -> None:
+    from tui.corpus.furniture import find_furniture
+
+    text = "Ferrow: the grocer that grew too fast\n\nFerrow will lay off 3,000 employees, it said.\n"
+    assert [f.kind for f in find_furniture(text)] == []
+
+
+def test_a_dateline_alone_on_an_indented_line() -> None:
+    from tui.corpus.furniture import find_furniture
+
+    text = "Ferrow names chief\n\n    HARLOW CREEK, Ore. -\n\n    Ferrow named a chief executive.\n"
+    assert [text[f.start : f.end] for f in find_furniture(text)] == ["HARLOW CREEK, Ore. -"]
 
 
 # --- entities -----------------------------------------------------------------------------------------
@@ -173,6 +197,30 @@ def test_a_place_after_of_ends_an_organizations_name() -> None:
     assert got.get("Bank of America") == EntityType.ORG
 
 
+def test_a_reporting_clause_after_a_name_is_no_appositive() -> None:
+    # "..., the company said" says who speaks, not what the name is
+    got = entities(
+        "Halvard names chief\n\nThe post goes to former Halvard executive Orrin Tulle, the company said."
+    )
+    assert got.get("Orrin Tulle") == EntityType.PERSON
+
+
+def test_a_gerund_opening_the_sentence_is_no_part_of_the_name() -> None:
+    got = entities(
+        "Halvard changes chief\n\nReplacing Mara Quent at the helm will be Orrin Tulle, the company said."
+    )
+    assert "Mara Quent" in got and "Replacing Mara Quent" not in got
+
+
+def test_an_inverted_replacement_names_the_successor_after_will_be() -> None:
+    text = (
+        "Halvard changes chief\n\nHalvard said on Monday that its chief executive, Mara Quent, will step down in May. "
+        "Replacing Quent at the helm will be former Halvard executive Orrin Tulle.\n"
+    )
+    got = slots(text)
+    assert got["person"] == "Orrin Tulle" and got["predecessor"] == "Mara Quent" and got["new_title"] == "ceo"
+
+
 # --- sources ------------------------------------------------------------------------------------------
 
 
@@ -188,6 +236,21 @@ def test_a_memo_from_a_person_is_the_persons_words() -> None:
     assert got.get("Idris Vell") == "person"
 
 
+def test_a_name_with_its_legal_form_before_the_verb_speaks() -> None:
+    got = sources("Halvard names chief\n\nHalvard, Inc. said on Thursday that Orrin Tulle will lead it.")
+    assert got.get("Halvard") == "organization"
+
+
+def test_a_quote_running_over_a_paragraph_takes_the_speaker_named_after_its_end() -> None:
+    text = (
+        "Halvard names chief\n\nHalvard named Orrin Tulle chief executive.\n\n"
+        '"The board looked far and wide, and nobody knows our customers better,\n\n'
+        '"He has done every job here," board chair Mara Quent said in a statement.\n'
+    )
+    quotes = run(text).analysis.quotes
+    assert [q.speaker for q in quotes] == ["Mara Quent", "Mara Quent"]
+
+
 def test_a_place_is_never_the_speaker() -> None:
     got = sources(
         "Ferrow cuts staff\n\nThe grocer based in Harlow Creek, Oregon, announced the plan on Monday."
@@ -200,6 +263,7 @@ def test_a_place_is_never_the_speaker() -> None:
 
 def _patterns():
     from tui.analysis.extract import attribution, entities, facts, figures
+    from tui.corpus import furniture
 
     return {
         "count": (figures._COUNT, "1, 000 "),
@@ -207,6 +271,7 @@ def _patterns():
         "who-after": (entities._WHO_AFTER, ", who "),
         "title-before-name": (attribution._TITLE_BEFORE_NAME, "chief executive "),
         "headcount": (facts._HEADCOUNT_BEFORE, "workforce of "),
+        "colon-dateline": (furniture._COLON_DATELINE, "Aa "),
     }
 
 
@@ -227,3 +292,26 @@ def test_the_count_pattern_on_a_long_line_of_spaced_thousands() -> None:
     start = time.perf_counter()
     got = counts("12, 500 staff " * 150_000)
     assert len(got) == 150_000 and time.perf_counter() - start < 20
+
+
+# --- comparison ---------------------------------------------------------------------------------------
+
+
+def test_layoff_counts_in_jobs_roles_and_employees_are_one_measure(tmp_path: Path) -> None:
+    from tui.analysis.compare import compare
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    (tmp_path / "c.txt").write_text(
+        "Ferrow cuts staff\n\nFerrow will cut just over 3,000 roles across its stores, the grocer said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "d.txt").write_text(
+        "Ferrow layoffs\n\nFerrow will lay off 2,500 employees across its stores, a newspaper reported on Tuesday.\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path)
+    result = compare(corpus, analyse(corpus), ["c", "d"])
+    count = next(a for a in result.aspects if a.id == "count")
+    assert set(count.cells) == {"c", "d"}
+    assert [p.verdict for p in count.pairs] == ["contradiction"]

@@ -420,6 +420,8 @@ _KIND_OF_TYPE = {
 }
 
 
+#: A company's legal form after a comma, right before the verb: "Nike, Inc. said".
+_LEGAL_END = re.compile(r",\s(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Limited)\.?\s*$")
 #: A bare title before a person's name (its words, then one space): "CEO ", "chief executive officer ".
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:(?:[Cc]o-)?(?:CEO|CFO|COO|CTO|[Cc]hief(?:\s+[A-Za-z]+){1,2}|[Pp]resident|[Cc]hair(?:man|woman)?|"
@@ -598,6 +600,10 @@ class Attributor:
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         ent = self._entity_ending(end, lo)
+        if ent is None:
+            legal = _LEGAL_END.search(text, max(lo, end - 12), end)
+            if legal:  # "Nike, Inc. said": the name before its legal form
+                ent = self._entity_ending(legal.start(), lo)
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent:

@@ -106,6 +106,10 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
 
 
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+_APPOS_SAID = re.compile(
+    r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
+    r"noted|stated|told|wrote)\b"
+)
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 #: One to three capitalized words after a comma, ending the clause ("Salem, Oregon, said").
 _COMMA_CAPS = re.compile(r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$)")
@@ -455,6 +459,8 @@ def _type_unknown(
             "entity.who-after",
         )  # "Donahoe, who joined the board": organizations take "which"
     m = _APPOS_ORG.match(after)
+    if m and _APPOS_SAID.match(after):
+        m = None  # "goes to Ivo Stark, the company said": the reporting clause, no appositive
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
         # The noun must head the appositive: "the company's finance chief" is a person's title.

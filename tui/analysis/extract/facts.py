@@ -441,9 +441,10 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     lead: list[tuple[int, int]] = []
     for s in body[:10]:
         lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
-        # A short sentence told as a sentence is prose too: "Larch will axe 300 jobs."
+        # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
+        # lede: "Larch will axe 300 jobs.").
         prose = lower_words >= 6 or (
-            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?"))
+            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
         )
         if prose and not (skip and skip.match(low, s[0])):
             lead.append(s)
@@ -484,6 +485,13 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         [f.span.start for f in figures],
         places,
     )
+
+
+def _own_line(text: str, span: tuple[int, int]) -> bool:
+    """Is the sentence alone on its line (nothing but white space before it and after it)?"""
+    nl = text.rfind("\n", 0, span[0])
+    end = text.find("\n", span[1])
+    return not text[nl + 1 : span[0]].strip() and not text[span[1] : len(text) if end < 0 else end].strip()
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1667,6 +1675,17 @@ def _successor_post(
             if before and not _possessor(doc, before[0]):
                 found = (before[0], "appointment.successor-replaces")
                 break
+            if not before and not doc.text[s0 : m.start()].strip(" \"“‘'"):
+                # inverted: "Replacing X at the helm will be Y": the successor follows "will be"
+                be = _INVERTED_BE.search(doc.low, m.end(), s1)
+                after = (
+                    [n for n in _persons_in(doc, be.end(), s1) if n.entity_id not in other | keep_warm]
+                    if be
+                    else []
+                )
+                if after:
+                    found = (after[0], "appointment.successor-inverted")
+                    break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
                 after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + 40))]
@@ -1712,6 +1731,7 @@ def _successor_post(
     return True
 
 
+_INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
 
 
@@ -2026,8 +2046,7 @@ def _layoff(
             if "count" not in target:
                 target["count"] = fact
     # The share of the workforce: a percent with a workforce word after it. A share of a part of the
-    # staff ("6% of its corporate employees") stands only when no share of the whole is told.
-    part: Figure | None = None
+    # staff ("6% of its corporate employees") is another measure, never the workforce's share.
     for f in figures:
         if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
             continue
@@ -2036,13 +2055,10 @@ def _layoff(
         if not cue or another_orgs(f.span.start):
             continue
         if tab.share_part is not None and tab.share_part.search(doc.low, f.span.end, cue.end()):
-            part = part or f
             continue
-        part = None
-        _set_share(doc, facts, f)
+        facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
+                                     "layoff.share", hedge=schema_hedge(f))  # fmt: skip
         break
-    if part is not None and "share" not in facts.slots:
-        _set_share(doc, facts, part)
 
 
 #: Words before a count that make it the company's size, not the jobs cut.
@@ -2052,11 +2068,6 @@ _HEADCOUNT_BEFORE = re.compile(
 #: How far after a percent its workforce word may stand ("1.2% of the 1.544 million full- and
 #: part-time workers").
 _SHARE_WINDOW = 60
-
-
-def _set_share(doc: _Doc, facts: EventFacts, f: Figure) -> None:
-    facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
-                                 "layoff.share", hedge=schema_hedge(f))  # fmt: skip
 
 
 # --- entry point ----------------------------------------------------------------------------------
