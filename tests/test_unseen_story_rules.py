@@ -142,6 +142,20 @@ def test_a_dateline_alone_on_an_indented_line() -> None:
     assert [text[f.start : f.end] for f in find_furniture(text)] == ["HARLOW CREEK, Ore. -"]
 
 
+def test_a_bare_photo_credit_line_makes_the_short_paragraph_before_it_a_caption() -> None:
+    from tui.corpus.furniture import find_furniture
+
+    text = (
+        "Ferrow to cut 3,000 jobs\n\nFerrow will cut 2,000 staff, a newspaper said. A clerk stacks crates at a "
+        "Ferrow depot in Harlow Creek.\n\n Dana Price/Harbor Images\n\nFerrow says it will cut 3,000 jobs.\n\n"
+        '"We will manage," the chief said at a depot.\nIvo Stark/Harbor Images, File\n'
+    )
+    got = [(f.kind, text[f.start : f.end][:12]) for f in find_furniture(text)]
+    # the quotation before the second credit is no caption: only the credit goes
+    assert got == [("caption", "Ferrow will "), ("caption", "Dana Price/H"), ("caption", "Ivo Stark/Ha")]
+    assert slots(text)["count"] == 3000.0
+
+
 # --- entities -----------------------------------------------------------------------------------------
 
 
@@ -272,6 +286,7 @@ def _patterns():
         "title-before-name": (attribution._TITLE_BEFORE_NAME, "chief executive "),
         "headcount": (facts._HEADCOUNT_BEFORE, "workforce of "),
         "colon-dateline": (furniture._COLON_DATELINE, "Aa "),
+        "bare-credit": (furniture._BARE_CREDIT, "Aa/Bb "),
     }
 
 

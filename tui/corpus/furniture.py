@@ -79,6 +79,14 @@ _DATELINE = re.compile(
 #: only before a paragraph's sentence (a title "Nvidia: the next act" keeps its first word).
 _COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s+(?=[A-Z])")
 _COLON_DATELINE_LINES = 3
+#: A photo credit alone on its line, "Name Name/Agency Name" ("Dana Price/Harbor Images, File").
+_BARE_CREDIT = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}(?:,\s?File)?"
+)
+_BARE_CREDIT_MAX = 80
+#: The longest paragraph taken as the caption a bare credit line ends.
+_CAPTION_MAX = 320
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _CAPTION_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:photo(?:graph)?|image|picture|pic|illustration|caption|video|credit|file\s+photo)"
     r"(?:\s+(?:credit|caption|by))?\s*[:：]|file\s+photo\b|photo\s+by\b|image\s+by\b|"
@@ -132,7 +140,22 @@ _LABEL = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
     out: list[Furniture] = []
+    prev: tuple[int, int] | None = None  # the line before, when it was no furniture
     for k, (start, end) in enumerate(line_spans(text)):
+        if end - start <= _BARE_CREDIT_MAX and _BARE_CREDIT.fullmatch(text, start, end):
+            # "Maja Writer/Agency Images" alone on its line: a photo credit, and the short paragraph
+            # right before it (a sentence with no quotation in it) the caption it credits
+            if (
+                prev is not None
+                and prev[1] - prev[0] <= _CAPTION_MAX
+                and text[prev[1] - 1] in ".)"  # a sentence, not a title line
+                and not _QUOTE_MARK.search(text, *prev)
+            ):
+                out.append(Furniture(prev[0], prev[1], CAPTION))
+            out.append(Furniture(start, end, CAPTION))
+            prev = None
+            continue
+        before, line = len(out), (start, end)
         if k < _COLON_DATELINE_LINES:
             m = _COLON_DATELINE.match(text, start, min(end, start + 60))
             # a paragraph, not a title ("Nvidia: the next act"): a long line that ends a sentence
@@ -145,6 +168,7 @@ def find_furniture(text: str) -> list[Furniture]:
             head = _DATELINE.match(text[start : start + MAX_LINE])
             if head:
                 out.append(Furniture(start, start + head.end(), DATELINE))
+        prev = line if len(out) == before else None
     return out
 
 

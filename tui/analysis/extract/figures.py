@@ -490,8 +490,8 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         )
     for m in _COUNT.finditer(text) if digits else ():
         noun = m.group("noun")
-        n = m.group("n")
-        if noun in _COUNT_STOP or ("," not in n and 1950 <= int(n) <= 2049):
+        written = m.group("n")
+        if noun in _COUNT_STOP or ("," not in written and 1950 <= int(written) <= 2049):
             continue  # "2019 revenue" is a year; "2,000 jobs" never is
         add(FigureKind.COUNT, m, _number(m.group("n")), noun, "figure.count")
     for m in _YEAR.finditer(text) if digits else ():
