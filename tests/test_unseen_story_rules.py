@@ -235,6 +235,34 @@ def test_an_inverted_replacement_names_the_successor_after_will_be() -> None:
     assert got["person"] == "Orrin Tulle" and got["predecessor"] == "Mara Quent" and got["new_title"] == "ceo"
 
 
+def test_a_lead_that_opens_with_a_hook_lets_the_next_sentences_vote() -> None:
+    text = (
+        "Halvard has had three chiefs in fifty years. Orrin Tulle will soon be the fourth one to sit in the "
+        "corner office on its top floor.\n\nTulle was announced on Monday as the successor of Mara Quent, who "
+        "has retired.\n"
+    )
+    got = slots(text, headline=False)
+    assert got["event"] == "appointment" and got["predecessor"] == "Mara Quent"
+
+
+def test_a_seat_taken_also_is_not_the_post() -> None:
+    text = (
+        "Halvard names chief\n\nOrrin Tulle will also become a director of the Halvard board, the company "
+        "said. Tulle will return as chief executive of Halvard in May, replacing Mara Quent.\n"
+    )
+    got = slots(text)
+    assert got["person"] == "Orrin Tulle" and got["new_title"] == "ceo"
+
+
+def test_a_lone_surname_the_text_says_is_someone_is_a_person() -> None:
+    text = (
+        "Halvard changes chief\n\nHalvard confirmed that Quent will retire in May. Quent, who joined the board "
+        "in 2012, took over in 2019. Under Quent, Halvard struggled. Quent’s plan to grow online sales stalled. "
+        "Investors wanted Quent to act.\n"
+    )
+    assert entities(text).get("Quent") == EntityType.PERSON
+
+
 # --- sources ------------------------------------------------------------------------------------------
 
 

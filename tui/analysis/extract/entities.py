@@ -940,6 +940,8 @@ def _group(
         if c.type is None:
             continue
         weight = 3 if c.rule in strong else (1 if c.rule.startswith("entity.default") else 2)
+        if c.rule == "entity.who-after" and len(c.tokens) == 1:
+            weight = 3  # "Donahoe, who joined the board": a lone surname the text says is someone
         votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
         votes[c.tokens][c.type] += weight
         if c.tokens not in rules or weight >= 3:
@@ -1048,8 +1050,14 @@ def _group(
             for m in members:
                 for t, v in (votes.get(m) or {}).items():
                     total[t] = total.get(t, 0) + v
-            if total.get(EntityType.PERSON) and any(
-                len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members
+            if (
+                total.get(EntityType.PERSON)
+                and any(len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members)
+                or (
+                    # a lone name ("Quent, who joined the board") the text never writes in full
+                    all(len(m) == 1 for m in members)
+                    and any(rules.get(m) == "entity.who-after" for m in members)
+                )
             ):
                 # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
                 # a full name with a person's evidence outweighs guesses on the bare surname.

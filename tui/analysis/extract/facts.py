@@ -568,9 +568,22 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     if not votes:
         return None, ""
     best = max(votes, key=lambda k: votes[k])
+    if votes[best] < tab.min_votes and doc.lead:
+        # A lead that opens with a hook ("Larch has had four chiefs. Ivo Stark will be its fifth.")
+        # tells the news in the next sentences: they vote too, when the top decides nothing.
+        k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
+        for s in doc.body[k : k + _HOOK_SENTENCES]:
+            for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
+                name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+                votes[name] = votes.get(name, 0) + (2 if strength == "strong" else 1)
+        best = max(votes, key=lambda k: votes[k])
     if votes[best] < tab.min_votes:
         return None, ""
     return best, f"event.vote({best}={votes[best]})"
+
+
+#: Sentences after the lead that vote for the event type when the headline and the lead decide nothing.
+_HOOK_SENTENCES = 2
 
 
 # --- deal parties ---------------------------------------------------------------------------------
@@ -1591,6 +1604,8 @@ def _post_hits(
                 continue
             if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
                 continue
+            if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
+                continue  # "will also become a director": a seat besides the post, not the post
             person, rule = _holder(doc, s0, m.start())
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
                 if _title_of_other(doc, m, main_org):
@@ -1599,6 +1614,12 @@ def _post_hits(
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1]
+
+
+#: "also" before the verb that gives a title: "will also become a director of the board".
+_ALSO_BEFORE = re.compile(
+    r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
+)
 
 
 def _named_object(doc: _Doc, s0: int, p: int) -> bool:
