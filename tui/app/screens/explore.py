@@ -276,7 +276,8 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
             return
         if not self.steps:
             bar.update(
-                Text("All articles · Enter on a source or entity narrows the panes", style="dim"), layout=False
+                Text("All articles · Enter on a source or entity narrows the panes", style="dim"),
+                layout=False,
             )
             return
         text = Text("Filter: ", style="bold")
