@@ -265,8 +265,20 @@ def run_child(code: str, args: list[str], home: Path, timeout: float = 300) -> d
     return merged
 
 
+#: The user folders this run made (removed at its end: only these, never another run's).
+_HOMES: list[Path] = []
+
+
 def fresh_home() -> Path:
-    return Path(tempfile.mkdtemp(prefix="msb-home-"))
+    home = Path(tempfile.mkdtemp(prefix="msb-home-"))
+    _HOMES.append(home)
+    return home
+
+
+def remove_homes() -> None:
+    """Remove the user folders made by this run's fresh_home(), and no other."""
+    while _HOMES:
+        shutil.rmtree(_HOMES.pop(), ignore_errors=True)
 
 
 def median_min(values: list[float]) -> str:
@@ -482,8 +494,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
-        for home in Path(tempfile.gettempdir()).glob("msb-home-*"):
-            shutil.rmtree(home, ignore_errors=True)
+        remove_homes()
     print(f"\n(load average at the end: {os.getloadavg()[0]:.1f})")
     return 0
 
