@@ -240,7 +240,8 @@ def profile_text(result: Comparison, article_id: str) -> Text:
 
 
 class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
-    """One article's profile, scrollable; Escape goes back."""
+    """One article's profile, scrollable; Escape goes back. The app's article keys act on the
+    profile's article: `o` / `y` open / copy its web address, `p` shows where its facts come from."""
 
     SCOPE = "compare.profile"
     BINDINGS = bindings_for("compare.profile")
@@ -250,9 +251,16 @@ class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
         padding: 0 1; }
     """
 
-    def __init__(self, text: Text) -> None:
+    NO_ARTICLE = "The profile has no article: close it (Esc) and move to an article's column."
+
+    def __init__(self, text: Text, article_id: str | None = None) -> None:
         super().__init__()
         self.text = text
+        self.article_id = article_id
+
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the profile's."""
+        return self.article_id
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -671,7 +679,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         aid = (
             found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
         )
-        self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+        self.app.push_screen(ProfileScreen(profile_text(self.result, aid), aid))
 
     def provenance_scope(self) -> ProvenanceScope | None:
         """What `p` shows here: the facts of the aspect row under the cursor, the cell's article's
