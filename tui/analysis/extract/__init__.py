@@ -28,6 +28,7 @@ from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
+from tui.analysis.extract.tokens import forget_sentences
 from tui.analysis.model import (
     ArticleAnalysis,
     ArticleResult,
@@ -52,6 +53,7 @@ def analyse_article(article: Article) -> ArticleResult:
     # cycles, so it waits until the article is done.
     enabled = gc.isenabled()
     gc.disable()
+    forget_sentences()  # per-article caches of sentence text start empty: each article on its own
     try:
         return _analyse(article)
     finally:
