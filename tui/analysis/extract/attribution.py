@@ -250,7 +250,6 @@ _LEAD_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[a-z]+")
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
@@ -465,6 +464,23 @@ _KIND_OF_TYPE = {
     EntityType.PLACE: SourceKind.ORGANIZATION,
     EntityType.OTHER: SourceKind.ORGANIZATION,
 }
+
+
+def _runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each maximal run of ASCII lower-case letters in `low` that is one of
+    `wanted`, in text order: what `re.finditer("[a-z]+", low)` filtered on `wanted` gives, found with
+    str.find for the few words a sentence holds instead of a match object per word."""
+    out = []
+    n = len(low)
+    for word in wanted:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not "a" <= low[i - 1] <= "z") and (j == n or not "a" <= low[j] <= "z"):
+                out.append((i, j, word))
+            i = low.find(word, j)
+    out.sort()
+    return out
 
 
 class Attributor:
@@ -1111,13 +1127,9 @@ class Attributor:
                 for w in _WORD.finditer(text, s0, s1)
                 if w.group().lower() in verb_set
             ]
-        elif verb_set.isdisjoint(lower_words(low)):
-            hits = []
         else:  # same offsets: without those two letters, lower() keeps the length and the ASCII words
             hits = [
-                _Hit(s0 + w.start(), s0 + w.end(), w.group())
-                for w in _LOWER_WORD.finditer(low)
-                if w.group() in verb_set
+                _Hit(s0 + i, s0 + j, v) for i, j, v in _runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
