@@ -129,3 +129,28 @@ def test_lower_words_are_per_article_and_the_same_as_findall() -> None:
         "reportedly",
         "about",
     ]
+
+
+def test_lower_case_figure_patterns_find_what_the_case_blind_ones_find() -> None:
+    from tui.analysis.extract import figures as fi
+
+    sentences = [
+        "Eleven OF THE Fourteen board members backed the 20-YEAR plan, the Second-Largest ever.",
+        "Nearly 49 Percent of staff, about 2.5 Billion users and 3 per cent of 1bn Users agreed.",
+        "Its 3RD Round came two years after a Five-Year-Old unit won 12 of its 15 bids.",
+        "A 10-Month review found 4 out of 5 staff and a 1ST-TIME buyer.",
+        "The T\u0130TLE says one of the TWO and a 2-DAY trip",  # a fold letter: the case-blind patterns run
+    ]
+    for s in sentences:
+        for blind, low in (
+            (fi._RATIO, fi._RATIO_LOW),
+            (fi._DURATION, fi._DURATION_LOW),
+            (fi._ORDINAL, fi._ORDINAL_LOW),
+            (fi._PERCENT, fi._PERCENT_LOW),
+            (fi._SCALED_COUNT, fi._SCALED_COUNT_LOW),
+        ):
+            if any(c in s for c in fi._CASE_FOLDS):
+                continue
+            assert [m.span() for m in blind.finditer(s)] == [m.span() for m in low.finditer(s.lower())], s
+    kinds = {f.kind for s in sentences[:4] for f in fi.find_figures(s, "a")}
+    assert {"ratio", "duration", "ordinal", "percent", "count"} <= {str(k) for k in kinds}
