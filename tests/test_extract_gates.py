@@ -154,3 +154,43 @@ def test_lower_case_figure_patterns_find_what_the_case_blind_ones_find() -> None
             assert [m.span() for m in blind.finditer(s)] == [m.span() for m in low.finditer(s.lower())], s
     kinds = {f.kind for s in sentences[:4] for f in fi.find_figures(s, "a")}
     assert {"ratio", "duration", "ordinal", "percent", "count"} <= {str(k) for k in kinds}
+
+
+def test_source_window_gates_never_skip_a_match() -> None:
+    p = at._patterns()
+    windows = [
+        "the deal, according to people familiar with the matter",
+        "Sources speaking with Reuters",
+        "two PEOPLE BRIEFED ON THE TALKS",
+        "one person with direct knowledge of the deal",
+        "officials who have spoken to the Journal",
+        "a former employee",
+        "Two Senior Analysts",
+        "Meta's head of global energy",
+        "its chief of staff",
+        "the company's \u212aey staffer",  # a fold letter: the pattern runs
+        "the rival said",
+        "",
+    ]
+    matched = 0
+    for text in windows + _windows():
+        n = len(text)
+        for name, needs in (("anonymous", at._anonymous_needs()), ("unnamed", at._unnamed_needs())):
+            m = p[name].search(text, 0, n)
+            if m:
+                matched += 1
+                assert at._window_has(text, 0, n, needs), (name, text)
+    assert matched >= 8
+
+
+def test_intro_on_lower_case_text_matches_the_case_blind_pattern() -> None:
+    p = at._patterns()
+    for text in [
+        "According to Reuters, the deal closed. As Reported By the Journal, it did.",
+        "PER a filing, Citing sources, and (per Bloomberg) the talks ended",
+        "The bid, reported  by analysts at Acme, was per share",
+        "Acme said per cent",
+    ]:
+        got = [(m.span(), m.group("intro").lower()) for m in p["intro_low"].finditer(text.lower())]
+        want = [(m.span(), m.group("intro").lower()) for m in p["intro"].finditer(text)]
+        assert got == want and want, text
