@@ -194,3 +194,21 @@ def test_intro_on_lower_case_text_matches_the_case_blind_pattern() -> None:
         got = [(m.span(), m.group("intro").lower()) for m in p["intro_low"].finditer(text.lower())]
         want = [(m.span(), m.group("intro").lower()) for m in p["intro"].finditer(text)]
         assert got == want and want, text
+
+
+def test_date_and_year_gates_never_skip_a_match() -> None:
+    from tui.analysis.extract import figures as fi
+
+    pieces = ["On ", "Sept. 9, 2024", "in March", "Q3 2024", "FY24", "H1 25", "next week", "this quarter",
+              "late June", "May 22", "may rise", "1999", "2049", "2051", "$14.3 billion", "49%", "the deal"]  # fmt: skip
+    rng = random.Random(5)
+    seen = 0
+    for _ in range(3000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        digits = fi._DIGIT.search(s) is not None
+        if fi._DATE.search(s):
+            seen += 1
+            assert fi._may_hold_date(s, digits), s
+        if fi._YEAR.search(s):
+            assert digits and ("19" in s or "20" in s), s
+    assert seen > 500

@@ -288,10 +288,22 @@ _ORDINAL_WHAT = (
     "largest", "biggest", "highest", "most", "fastest", "best", "ever", "major", "time", "quarter", "round",
     "place",
 )  # fmt: skip
-_DATE_WORDS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "last ", "this ", "next ", "earlier ", "later ",
-)  # fmt: skip
+#: What each branch of _DATE cannot match without (it is case-sensitive): the first three letters of
+#: a month ("Jan", "Sept."), a period noun ("next week"), a period code ("Q3 2024", "FY24").
+_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PERIOD_NOUNS = ("week", "month", "year", "quarter")
+_PERIOD_CODE = re.compile(r"Q[1-4]|H[12]|FY")
+
+
+def _may_hold_date(text: str, digits: bool) -> bool:
+    """False only where _DATE cannot match (a necessary condition, not a test of its own)."""
+    return (
+        any(map(text.__contains__, _MONTH_HEADS))
+        or any(map(text.__contains__, _PERIOD_NOUNS))
+        or (digits and _PERIOD_CODE.search(text) is not None)
+    )
+
+
 _NUMWORD_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b"
 )
@@ -477,7 +489,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     ordinal_gate = (digits or any(map(lower.__contains__, _ORDINALS))) and (
         ungated or any(map(lower.__contains__, _ORDINAL_WHAT))
     )
-    date_gate = digits or any(map(lower.__contains__, _DATE_WORDS))
+    # _DATE (case-sensitive) needs a month's first three letters, a period noun, or Q1-Q4/H1/H2/FY
+    # before digits; _YEAR needs "19" or "20".
+    date_gate = _may_hold_date(text, digits)
     for m in (_ORDINAL if ungated else _ORDINAL_LOW).finditer(src) if ordinal_gate else ():
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
@@ -500,7 +514,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         if noun in _COUNT_STOP or 1950 <= int(m.group("n").replace(",", "")) <= 2049:
             continue
         add(FigureKind.COUNT, m, _number(m.group("n")), noun, "figure.count")
-    for m in _YEAR.finditer(text) if digits else ():
+    for m in _YEAR.finditer(text) if digits and ("19" in text or "20" in text) else ():
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
 
     found.sort(key=lambda t: (_RANK[t[2]], t[0]))
