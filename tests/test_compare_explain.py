@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Static
 from tests.pilot import until_loaded
 from tui.analysis.pipeline import analyse
 from tui.app.screens.compare import CompareScreen, score_text
-from tui.app.screens.compare_help import CompareHelpScreen, explanation
+from tui.app.screens.compare_help import TERMS, CompareHelpScreen, explanation
 from tui.corpus.loader import load_corpus
 
 FOUR = Path(__file__).parent / "corpora" / "four"
@@ -93,5 +93,35 @@ async def test_frame_bars_show_their_numbers(size: tuple[int, int]) -> None:
         p = screen.result.profiles["northline"]
         numbers = re.findall(r"(Con|Hum|Eco|Mor|Res) [ ▏▎▍▌▋▊▉█]*\s*(\.\d\d|1\.0)", northline)
         assert [n[0] for n in numbers] == ["Con", "Hum", "Eco", "Mor", "Res"]
-        assert [n[1] for n in numbers] == [score_text(f.score) for f in p.frames]
+        # The bar's number is the frame's salience, the measure that picks the primary frame ...
+        assert [n[1] for n in numbers] == [score_text(f.salience) for f in p.frames]
         assert len(northline) <= size[0]
+        # ... so the bold (primary) frame is the one with the largest number.
+        primary = next(f for f in p.frames if f.frame == p.primary_frame)
+        assert primary.salience == max(f.salience for f in p.frames)
+
+
+def test_the_legend_says_what_the_bar_and_the_bold_frame_are() -> None:
+    words = dict(TERMS)["Con Hum Eco Mor Res"]
+    assert "share of the article's sentences" in words
+    assert "longest bar" in words
+    assert "score" in words and "yes/no questions" in words
+
+
+def test_a_frame_with_a_high_score_and_few_sentences_gets_a_short_bar() -> None:
+    """The case the legend warns of: every question of a frame answered in one sentence (score 1.0)
+    while another frame fills the article. The bars follow the share of sentences, not the score."""
+    from tui.analysis.compare.model import ArticleProfile, Comparison, FrameScore
+    from tui.app.screens.compare import profile_text
+
+    prof = ArticleProfile(article_id="x", title="T", outlet="Outlet", words=100)
+    prof.frames = [
+        FrameScore("conflict", "Conflict", score=1.0, salience=0.1),
+        FrameScore("economic", "Economic consequences", score=0.33, salience=0.8),
+    ]
+    prof.primary_frame = "economic"
+    text = profile_text(Comparison(article_ids=["x"], profiles={"x": prof}), "x").plain
+    conflict = next(line for line in text.splitlines() if line.startswith("Conflict"))
+    economic = next(line for line in text.splitlines() if line.startswith("Economic"))
+    assert "share of sentences 0.10" in conflict and "score 1.00" in conflict
+    assert conflict.count("█") < economic.count("█")

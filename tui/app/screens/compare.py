@@ -172,12 +172,17 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     out = Text()
     out.append(f"{p.outlet or article_id}: ", style="bold")
     out.append(p.title)
-    out.append(f"\n{p.words} words · primary frame: {p.primary_frame or 'none'}\n")
+    out.append(
+        f"\n{p.words} words · primary frame: {p.primary_frame or 'none'} (the largest share of sentences)\n"
+    )
     for f in p.frames:
+        applicable = sum(1 for i in f.items if i.applicable)
+        yes = sum(1 for i in f.items if i.applicable and i.yes)
         out.append(f"\n{f.label}  ", style="bold")
-        out.append(bar(f.score, 8), style="cyan")
+        out.append(bar(f.salience, 8), style="cyan")
         out.append(
-            f" {f.score:.2f} (mean of {sum(1 for i in f.items if i.applicable)} items) · salience {f.salience:.2f}\n"
+            f" share of sentences {f.salience:.2f} (the bar) · score {f.score:.2f}: {yes} of {applicable}"
+            " questions yes\n"
         )
         for item in f.items:
             mark = "n/a" if not item.applicable else ("yes" if item.yes else "no ")
@@ -431,11 +436,16 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             if n:
                 out.append("\n")
             out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
-            for f in p.frames:  # each bar with its number (narrow: a one-cell bar)
+            # Each bar with its number (narrow: a one-cell bar) is the frame's salience, the measure
+            # that picks the primary frame (bold): so the bold frame always has the longest bar. The
+            # SV2000 score (share of the frame's questions answered yes) is in the profile (P).
+            for f in p.frames:
                 style = "bold" if f.frame == p.primary_frame else ""
                 out.append(f"{FRAME_SHORT.get(f.frame, f.frame[:3])} ", style=style)
-                out.append(bar(f.score, 4 if wide else 1), style="cyan")
-                out.append(f" {score_text(f.score)}  " if wide else f"{score_text(f.score)} ", style=style)
+                out.append(bar(f.salience, 4 if wide else 1), style="cyan")
+                out.append(
+                    f" {score_text(f.salience)}  " if wide else f"{score_text(f.salience)} ", style=style
+                )
             if compact:
                 if p.tone:
                     out.append(f"tone {p.tone.narrator:+.2f}", style="italic")
@@ -454,7 +464,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         if not compact:
             out.append(
                 "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
-                " 0-1, bold: primary · ? explains",
+                " share of text 0-1, bold: primary",
                 style="dim",
             )
         return out

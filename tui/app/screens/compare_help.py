@@ -81,12 +81,12 @@ TERMS: tuple[tuple[str, str], ...] = (
     (
         "loaded n/1k",
         'loaded or metaphorical phrases ("talent grab", "poach", "spree") per 1,000 words of the article; '
-        "intensifiers are counted apart. p lists them, marking those inside quotes.",
+        "intensifiers are counted apart. P (the profile) lists them, marking those inside quotes.",
     ),
     (
         "tone",
         "how negative or positive the article's own words sound, from -1 to +1 (VADER; finance "
-        'words such as "stake" and "deal" count as neutral). Quoted words are scored apart (p).',
+        'words such as "stake" and "deal" count as neutral). Quoted words are scored apart (P, the profile).',
     ),
     (
         "sources",
@@ -96,10 +96,13 @@ TERMS: tuple[tuple[str, str], ...] = (
     (
         "Con Hum Eco Mor Res",
         "the five news frames: conflict, human interest, economic consequences, morality, "
-        "responsibility. The bar and its number are the frame's score, from 0 to 1: the share of the "
-        "frame's yes/no questions the article answers yes. The primary frame (in bold) is the one the "
-        "article puts most in view (a yes in the headline counts three times, in the lead twice). "
-        "p shows each question with the sentences that answered it.",
+        "responsibility. The bar and its number are the frame's share of the article's sentences, "
+        "from 0 to 1: how much of the article carries the frame, a sentence in the headline counting "
+        "three times and one in the lead twice (salience). The primary frame, in bold, is the one "
+        "with the largest share, so it always has the longest bar. P shows beside it the frame's "
+        "score: how many of its yes/no questions the article answers yes (Semetko and Valkenburg), "
+        "and each question with the sentences that answered it; an article can answer every "
+        "question of a frame in one sentence, so a high score can go with a short bar.",
     ),
     (
         "aligned: score",
