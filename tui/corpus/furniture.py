@@ -323,7 +323,7 @@ def headline_span(text: str) -> tuple[int, int] | None:
         line = text[start:end]
         if leading_furniture(line):
             continue
-        if len(_LINE_WORD.findall(line)) < HEADLINE_MIN_WORDS and reads_as_headline(line):
+        if reads_as_headline(line) and len(_LINE_WORD.findall(line)) < HEADLINE_MIN_WORDS:  # short first
             short = short or (start, end)
             continue
         if short and not reads_as_headline(line):
