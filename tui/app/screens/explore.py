@@ -14,6 +14,7 @@ from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, ProgressBar, Static
@@ -61,6 +62,9 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#sources"
     app = getters.app(ExplorerApp)
+    #: Textual's Screen repaints itself whole when the focus moves; here only the two panes whose
+    #: border changes need it, and they restyle themselves (their :focus rules).
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self) -> None:
         super().__init__()
@@ -268,10 +272,13 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
     def _update_filter_bar(self) -> None:
         bar = self.query_one("#filter-bar", Static)
         if self.index is None or not self.index.articles:
-            bar.update(Text("No articles loaded.", style="italic"))
+            bar.update(Text("No articles loaded.", style="italic"), layout=False)
             return
         if not self.steps:
-            bar.update(Text("All articles · Enter on a source or entity narrows the panes", style="dim"))
+            bar.update(
+                Text("All articles · Enter on a source or entity narrows the panes", style="dim"),
+                layout=False,
+            )
             return
         text = Text("Filter: ", style="bold")
         for n, step in enumerate(self.steps):
@@ -279,7 +286,7 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
                 text.append(" › ", style="dim")
             text.append(step.label, style="reverse")
         text.append("   Esc widens", style="dim")
-        bar.update(text)
+        bar.update(text, layout=False)  # one line of a fixed size (app.tcss): nothing to lay out
 
     def _push_step(self, step: FilterStep) -> None:
         if step.kind in ("article", "source"):

@@ -117,7 +117,17 @@ class VirtualList(ScrollView, can_focus=True):
         self.refresh()
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(max(self.scrollable_content_region.width, 1), max(self._tops[-1], 1))
+        size = Size(max(self.scrollable_content_region.width, 1), max(self._tops[-1], 1))
+        if size == self.virtual_size:
+            return
+        if not self.is_mounted or not self.container_size:
+            self.virtual_size = size
+            return
+        # New rows change only the scrollbar: set the size without laying the screen out again and
+        # update the scrollbar here; showing or hiding it (a change of the pane's content width)
+        # still lays the screen out, through the scrollbar's display.
+        self.set_reactive(VirtualList.virtual_size, size)
+        self._scroll_update(size)
 
     def on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
