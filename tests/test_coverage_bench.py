@@ -30,6 +30,23 @@ from bench.coverage_match import (
 #: Raised to the own-words run of 2026-12-02 08:49 UTC (main at 6675b90), per story. "Higher is better"
 #: except false_contradictions, which is a ceiling.
 FLOORS = {
+    # The two stories of stop 21 (own words written before any run; floors at the run of 13:36 UTC).
+    "amazon-layoffs-2023": {
+        "entity_f1": 1.0,
+        "source_f1": 0.85,
+        "key_fact": 1.0,
+        "quote_recall": 1.0,
+        "speaker": 1.0,
+        "discrepancy_recall": 1.0,
+        "false_contradictions": 0.0,
+    },
+    "nike-ceo-2024": {
+        "entity_f1": 1.0,
+        "source_f1": 1.0,
+        "key_fact": 0.45,
+        "quote_recall": 1.0,
+        "speaker": 1.0,
+    },
     "amazon-anthropic-2024": {
         "entity_f1": 1.0,
         "source_f1": 1.0,
@@ -610,3 +627,40 @@ def test_links_lists_each_pair_and_each_false_link(tmp_path: Path) -> None:
     assert "MISSED flags real same wire w1 ~ w3" in lines
     assert "FALSE flags real same wire w4 ~ w6" in lines
     assert lines[-1] == "0 pairs linked, 1 false links"
+
+
+_LAYOFF = """\
+story: flags
+event: layoff
+articles:
+  - {id: l1, facts: {count: {stated: "some 4,000 jobs", value: 4000, hedge: about}, share: {stated: "3%", value: 3}}}
+  - {id: l2, facts: {count: {stated: "3,000 roles", value: 3000}, share: {stated: "3 percent", value: 3}}}
+  - {id: l3, facts: {count: {stated: "about 4,000 staff", value: 4000, hedge: about}}}
+discrepancies:
+  - {slot: count, articles: [l1, l2], kind: contradiction}
+"""
+
+
+def test_a_layoffs_count_and_share_are_scored_aspects(tmp_path: Path) -> None:
+    """A layoff's jobs cut and share of the workforce are the comparison's count and share aspects:
+    their flags are judged against the table like an amount's, not dismissed as slot-less."""
+    from bench.coverage_flags import aspect_ids_of, judge_flag
+
+    table = _flags_table(tmp_path, _LAYOFF)
+    assert aspect_ids_of(table, "count", ("l1", "l2")) == {"count"}
+    assert aspect_ids_of(table, "share", ("l1", "l2")) == {"share"}
+    assert judge_flag(table, "count", "l2", "l1", {"l1": None, "l2": None}) == (True, "listed")
+    # l3 states l1's count with l1's hedge: its flag against l2 is implied by the listed pair
+    assert judge_flag(
+        table, "count", "l3", "l2", {"l2": Assigned(3000.0, None), "l3": Assigned(4000.0, None)}
+    ) == (
+        True,
+        "implied by l1~l2",
+    )
+    # the same share in both articles is no contradiction, and a wrong cell makes a flag false
+    assert judge_flag(table, "share", "l1", "l2", {"l1": Assigned(3.0, "%"), "l2": Assigned(3.0, "%")}) == (
+        False,
+        "not in table",
+    )
+    ok, why = judge_flag(table, "share", "l1", "l2", {"l1": Assigned(10.0, "%"), "l2": Assigned(3.0, "%")})
+    assert ok is False and why.startswith("wrong value for l1")

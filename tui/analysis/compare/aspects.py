@@ -304,6 +304,9 @@ def _fact_slot(fv: FactValue, st: Statement, article: Article, debt: FactValue |
                 owed = (debt.low, debt.high)
             if fv.measure is not None or owed is not None:
                 slot = replace(slot, measure=fv.measure, debt=owed)
+            if fv.slot == "count":
+                # jobs, roles, employees, workers, positions: the people a layoff counts, one measure
+                slot = replace(slot, unit="jobs")
             return slot
     return Slot(
         kind="fact",
