@@ -9,7 +9,7 @@ turns it into `rich.text.Text` lines (built from data with `Text(...)`, never fr
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Any, ClassVar
 
@@ -116,6 +116,27 @@ class VirtualList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def refresh_indexes(self, indexes: Iterable[int]) -> None:
+        """Re-render these rows only (the cursor left one and came to another, a mark moved): the
+        rest of the pane is neither rendered nor repainted again."""
+        wanted = set(indexes)
+        if not wanted:
+            return
+        self._cache = {k: v for k, v in self._cache.items() if k[0] not in wanted}
+        top = round(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        width = self.scrollable_content_region.width
+        regions = []
+        for index in wanted:
+            if not 0 <= index < len(self._items):
+                continue
+            first, last = self._tops[index] - top, self._tops[index + 1] - top
+            first, last = max(first, 0), min(last, height)
+            if first < last:
+                regions.append(Region(0, first, width, last - first))
+        if regions:
+            self.refresh(*regions)
+
     def _update_virtual_size(self) -> None:
         size = Size(max(self.scrollable_content_region.width, 1), max(self._tops[-1], 1))
         if size == self.virtual_size:
@@ -147,10 +168,14 @@ class VirtualList(ScrollView, can_focus=True):
             return
         index = min(max(index, 0), len(self._items) - 1)
         changed = index != self._cursor
-        self._cursor = index
-        self._cache = {k: v for k, v in self._cache.items() if not k[2]}
+        previous, self._cursor = self._cursor, index
+        scrolled = self.scroll_offset.y
         self._scroll_cursor_into_view()
-        self.refresh()
+        if self.scroll_offset.y != scrolled:  # a scroll repaints the whole pane anyway
+            self._cache = {k: v for k, v in self._cache.items() if not k[2]}
+            self.refresh()
+        elif changed:  # only the row the cursor left and the row it came to look different
+            self.refresh_indexes(i for i in (previous, index) if i is not None)
         if announce and changed:
             self.post_message(self.Highlighted(self, index, self._items[index]))
 
