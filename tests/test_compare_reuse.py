@@ -111,3 +111,57 @@ async def test_m_draws_the_comparison_made_after_loading_and_fills_the_grid_once
         await until_loaded(app, pilot)
         again = app.known_comparison(ids)
         assert again is not None and again is not ready and again == ready
+
+
+async def test_m_again_shows_the_kept_screen_as_a_new_one_would_drawing_only_what_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The app keeps one Compare screen per analysis: `m` again mounts and fills nothing when the
+    comparison, the toggle and the size are the same, and shows what a new screen would show
+    when they are not (other articles chosen meanwhile, another analysis)."""
+    from textual.widgets import DataTable
+
+    fills: list[int] = []
+    real_fill = CompareScreen._fill_table
+
+    def counting_fill(self: CompareScreen) -> None:
+        fills.append(1)
+        real_fill(self)
+
+    monkeypatch.setattr(CompareScreen, "_fill_table", counting_fill)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        first = app.screen
+        assert isinstance(first, CompareScreen) and len(fills) == 1
+        table = first.query_one("#compare-grid", DataTable)
+        await pilot.press("down", "right")
+        await until_loaded(app, pilot)
+        where = table.cursor_coordinate
+        assert (where.row, where.column) == (1, 2)
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        assert not isinstance(app.screen, CompareScreen)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is first and len(fills) == 1  # the same screen, not filled again
+        assert table.cursor_coordinate == where  # at the saved place
+        # other articles chosen meanwhile (as the picker saves them): drawn for them, cursor at the start
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        app.remember_compare(app.corpus.root, CompareState(("winbuzzer", "northline")), save=False)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is first and len(fills) == 2
+        assert first.result is not None and first.result.article_ids == ["winbuzzer", "northline"]
+        assert (table.cursor_coordinate.row, table.cursor_coordinate.column) == (0, 1)
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        app.reload()  # another analysis: a new screen
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, CompareScreen) and app.screen is not first
+        assert not first.is_attached  # the old one is gone
