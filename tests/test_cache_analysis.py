@@ -158,3 +158,23 @@ def test_a_new_merged_analysis_replaces_the_old_one_of_the_same_folder(articles)
         cache.put_corpus("k3", "/other/corpus", "another corpus")
         assert cache.get("k1") is None
         assert cache.get("k2") == "second merge" and cache.get("k3") == "another corpus"
+
+
+def test_spans_read_with_shared_offsets_are_spans_and_bad_ones_still_raise() -> None:
+    from tui.analysis.cache import dumps, loads
+    from tui.corpus.model import Span
+
+    spans = [Span("a", 0, 5), Span("b", 5, 5), Span("a", 0, 5)]
+    ints: dict[int, int] = {}
+    read = loads(dumps(spans), ints)
+    assert read == spans and all(type(s) is Span for s in read)
+    assert [hash(s) for s in read] == [hash(s) for s in spans]
+    assert read[0].end is read[1].start  # equal offsets are one object
+    assert sorted(read) == sorted(spans) and {read[0]} == {spans[2]}
+    with pytest.raises(AttributeError):  # still frozen
+        read[0].start = 1  # type: ignore[misc]
+    # A stored span the model refuses (start after end) is refused when read, as Span(...) refuses it.
+    data = dumps([Span("a", 1, 2)])
+    assert data.count(b"K\x01K\x02") == 1
+    with pytest.raises(ValueError, match="bad span"):
+        loads(data.replace(b"K\x01K\x02", b"K\x07K\x03"), {})

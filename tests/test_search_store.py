@@ -154,3 +154,40 @@ def test_the_key_is_remembered_by_the_files_stat_and_read_again_when_one_changes
     monkeypatch.setattr(store, "_content_key", real)
     changed = index_key(corpus_copy)
     assert changed != key
+
+
+def test_the_app_path_builds_a_large_corpus_index_in_a_child_and_opens_the_stored_one(
+    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: the app's first start peaked at 900-1,225 MB at 5,000 articles building the index
+    in its own memory. A corpus at or over CHILD_MIN_ARTICLES is indexed by a child process."""
+    import tui.analysis.search.index as index_module
+    import tui.analysis.search.store as store
+
+    corpus = load_corpus(corpus_copy)
+    analysis = analyse(corpus)  # the merged analysis is in the cache: what the child reads
+    expected = build_index(corpus, analysis)
+    monkeypatch.setattr(store, "CHILD_MIN_ARTICLES", 1)
+
+    def not_here(*_args: object) -> None:  # the index must not be built in this process
+        raise AssertionError("built in the app's process")
+
+    monkeypatch.setattr(index_module, "build_index", not_here)
+    index = load_or_build(corpus, analysis, in_child=True)
+    assert isinstance(index, StoredIndex) and len(index) == len(expected)
+    for query in QUERIES:
+        assert _flat(index.search(query)) == _flat(expected.search(query)), query
+
+
+def test_when_the_child_cannot_index_the_app_builds_it_itself(
+    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.analysis.search.store as store
+
+    corpus = load_corpus(corpus_copy)
+    analysis = analyse(corpus, use_cache=False)  # nothing stored: the child has nothing to index
+    monkeypatch.setattr(store, "CHILD_MIN_ARTICLES", 1)
+    assert store.build_in_child(corpus_copy) is None
+    index = load_or_build(corpus, analysis, in_child=True)
+    assert len(index) == len(build_index(corpus, analysis))
+    assert open_index(index_key(corpus_copy)) is not None  # and stored it

@@ -202,7 +202,7 @@ def _analysed(articles: list[Any]) -> Iterator[Any]:
 
     done = 0
     try:
-        _start_resource_tracker()
+        start_resource_tracker()
         with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn")) as pool:
             chunk = max(1, min(32, len(articles) // (count * 8)))
             for result in pool.map(extract.analyse_article, articles, chunksize=chunk):
@@ -212,7 +212,7 @@ def _analysed(articles: list[Any]) -> Iterator[Any]:
         yield from (extract.analyse_article(a) for a in articles[done:])
 
 
-def _start_resource_tracker() -> None:
+def start_resource_tracker() -> None:
     """Start multiprocessing's resource tracker with a real stderr.
 
     Inside the app, sys.stderr is Textual's print capture, whose fileno() is -1; the tracker passes
@@ -231,6 +231,23 @@ def _start_resource_tracker() -> None:
         return
     with contextlib.redirect_stderr(sys.__stderr__):
         resource_tracker.ensure_running()
+
+
+def stored_analysis(corpus: Corpus) -> CorpusAnalysis | None:
+    """The merged analysis of `corpus` when the cache holds it whole, else None (nothing analysed)."""
+    cache = _open_cache() if corpus.articles else None
+    if cache is None:
+        return None
+    from tui.analysis.stored import load_whole
+
+    collecting = gc.isenabled()
+    gc.disable()  # see "Garbage collection" in the module docstring
+    try:
+        return load_whole(cache, _keys(corpus, cache)[1])
+    finally:
+        cache.close()
+        if collecting:
+            gc.enable()
 
 
 def merge(corpus: Corpus, results: Sequence[ArticleResult]) -> CorpusAnalysis:

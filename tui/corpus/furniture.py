@@ -86,6 +86,26 @@ _CAPTION_TAIL = re.compile(
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}\))\s*$",
     re.IGNORECASE,
 )
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _caption_tail(line: str) -> re.Match[str] | None:
+    """`_CAPTION_TAIL.search(line)`, skipped where it cannot match: every credit it finds ends the
+    line with ")" or "photo", or holds "credit" or "courtesy"."""
+    stripped = line.rstrip()
+    if not stripped.endswith(")"):
+        low = line.lower()
+        if (
+            "credit" not in low
+            and "courtesy" not in low
+            and not stripped.lower().endswith(("photo", "photo."))
+            and not any(c in line for c in _CASE_FOLDS)
+        ):
+            return None
+    return _CAPTION_TAIL.search(line)
+
+
 _INLINE_CAPTION = re.compile(
     r"\((?:photo|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)", re.IGNORECASE
 )
@@ -129,9 +149,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     if _CREDIT.match(line):
         names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
         return [Furniture(start, end, CREDIT, names)]
-    if _CAPTION_LINE.match(line) or (
-        line[:1] == "[" and line[-1:] == "]" and _CAPTION_TAIL.search(line[:-1])
-    ):
+    if _CAPTION_LINE.match(line) or (line[:1] == "[" and line[-1:] == "]" and _caption_tail(line[:-1])):
         return [Furniture(start, end, CAPTION)]
     if _PROMO.match(line) or (len(line) <= _NEWSLETTER_MAX and _NEWSLETTER.search(line)):
         return [Furniture(start, end, PROMO)]
@@ -141,7 +159,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     m = _DATELINE.match(line)
     if m:
         out.append(Furniture(start, start + m.end(), DATELINE))
-    tail = _CAPTION_TAIL.search(line)
+    tail = _caption_tail(line)
     if tail and tail.start() == 0 and line[:1] == "(":
         return [Furniture(start, end, CAPTION)]  # a credit alone on its line: "(A. Writer / Agency)"
     if tail and tail.start() > 0 and not m and _looks_like_caption(line[: tail.start()]):

@@ -535,26 +535,25 @@ def figure_changes(original: str, copy: str) -> list[FigureChange]:
     "$6 billion"), paired in order with the copy's figures of no value in the original; the rest
     as dropped (copy None) or added (original None). Judged on the bodies without furniture."""
     before, after = _figures(original), _figures(copy)
-    left = Counter(figure_key(f) for f in after)
-    dropped = []
-    for figure in before:
-        key = figure_key(figure)
-        if left[key]:
-            left[key] -= 1
-        else:
-            dropped.append(figure)
-    right = Counter(figure_key(f) for f in before)
-    added = []
-    for figure in after:
-        key = figure_key(figure)
-        if right[key]:
-            right[key] -= 1
-        else:
-            added.append(figure)
+    dropped, added = _unmatched(before, after), _unmatched(after, before)
     return [
         FigureChange(dropped[k] if k < len(dropped) else None, added[k] if k < len(added) else None)
         for k in range(max(len(dropped), len(added)))
     ]
+
+
+def _unmatched(figures: list[str], others: list[str]) -> list[str]:
+    """The figures with no figure of the same value among the others (a multiset difference by
+    figure_key, in the figures' order)."""
+    left = Counter(figure_key(f) for f in others)
+    unmatched = []
+    for figure in figures:
+        key = figure_key(figure)
+        if left[key]:
+            left[key] -= 1
+        else:
+            unmatched.append(figure)
+    return unmatched
 
 
 def sentence_changes(original: str, copy: str, limit: int = 20) -> list[tuple[str, str]]:

@@ -11,8 +11,9 @@ module and names the rule behind every item it finds:
 - facts.py: the event facts (which figure, name or title stands for each fact of the event)
 - merge.py: cross-article alias merging and the curated overlay
 
-Word lists are editable YAML in tui/analysis/extract/lexicons/. Bump EXTRACTOR_VERSION whenever the output
-for some input changes: the on-disk cache of per-article results is keyed by it.
+Word lists are editable YAML in tui/analysis/extract/lexicons/. Bump EXTRACTOR_VERSION (in
+tui/analysis/versions.py) whenever the output for some input changes: the on-disk cache of per-article
+results is keyed by it, and tests/test_cache_versions.py fails when the output changes and it does not.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
+from tui.analysis.extract.tokens import forget_sentences
 from tui.analysis.model import (
     ArticleAnalysis,
     ArticleResult,
@@ -37,10 +39,11 @@ from tui.analysis.model import (
     FigureKind,
     Quote,
 )
+
+# Bumped in tui/analysis/versions.py (importable without the extractor); re-exported here.
+from tui.analysis.versions import EXTRACTOR_VERSION
 from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
-
-EXTRACTOR_VERSION = "2.23.0"
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -52,6 +55,7 @@ def analyse_article(article: Article) -> ArticleResult:
     # cycles, so it waits until the article is done.
     enabled = gc.isenabled()
     gc.disable()
+    forget_sentences()  # per-article caches of sentence text start empty: each article on its own
     try:
         return _analyse(article)
     finally:

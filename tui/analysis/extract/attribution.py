@@ -20,15 +20,22 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
 from tui.analysis.extract.lexicon import mapping, words
+from tui.analysis.extract.tokens import lower_words
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
-_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|subsequently|itself))*"
+_ADVERB_WORDS = (
+    "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
+    "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
+    "subsequently|itself"
+)
+_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:" + _ADVERB_WORDS + r"))*"
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
@@ -346,6 +353,46 @@ _FINANCIAL = re.compile(
 )
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
+
+# --- cheap tests before an end-anchored search ---------------------------------------------------------
+# A pattern anchored at the end of a window ("...\s+$", "...(?:heads)$") is tried at every position of
+# the window; most windows cannot match, because the word they end with is not one the pattern ends
+# with. These tests are necessary conditions only: when one passes, the pattern itself decides.
+
+#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k):
+#: where one stands, lower() does not tell what the pattern would match, so the pattern runs.
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _endings(alternatives: Iterable[str]) -> tuple[tuple[str, ...], int]:
+    """The last words of a pattern's alternatives (lower case) and the longest one's length."""
+    last = tuple(sorted({a.lower().split()[-1] for a in alternatives if a.strip()}))
+    return last, max(map(len, last), default=0)
+
+
+def _may_end_with(text: str, lo: int, end: int, endings: tuple[tuple[str, ...], int], space: bool) -> bool:
+    """Could a case-insensitive pattern whose match ends with one of `endings` (followed by white space
+    to the window's end when `space`, else right at `end`, or before a final newline) match in
+    text[lo:end]?"""
+    j = end
+    if space:
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == end:
+            return False
+    elif text[end - 1 : end] == "\n":
+        return True
+    words_, longest = endings
+    tail = text[max(lo, j - longest) : j]
+    if "\u0130" in tail or "\u0131" in tail or "\u017f" in tail or "\u212a" in tail:
+        return True
+    return tail.lower().endswith(words_)
+
+
+_ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
+_GROUP_ENDINGS = _endings(_GROUP_HEADS)
+_RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
 
@@ -574,8 +621,13 @@ class Attributor:
         text = self.text
         win = max(lo, pos - 120)
         before = text[win:pos]
-        m = _ADVERBS_END.search(before)
-        end = win + (m.start() if m else len(before))
+        stripped = before.rstrip()
+        last = stripped.rsplit(None, 1)[-1] if stripped else ""
+        if last in _ADVERB_SET or stripped.endswith(")"):
+            m = _ADVERBS_END.search(before)
+            end = win + (m.start() if m else len(before))
+        else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
+            end = win + len(stripped)
         m = self.p["anonymous"].search(text, max(lo, end - 60), end)
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
@@ -601,7 +653,11 @@ class Attributor:
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
         if m:  # "Sources say", "insiders revealed": unnamed, without a determiner
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
-        m = self.p["group"].search(text, max(lo, end - 60), end)
+        m = (
+            self.p["group"].search(text, max(lo, end - 60), end)
+            if _may_end_with(text, max(lo, end - 60), end, _GROUP_ENDINGS, space=False)
+            else None
+        )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
@@ -755,15 +811,21 @@ class Attributor:
         for ms in self.mentions:
             if ms.type != EntityType.ORG:
                 continue
-            m = _DESCRIBED_BEFORE.search(text, max(0, ms.start - 40), ms.start)
+            lo = max(0, ms.start - 40)
+            m = (
+                _DESCRIBED_BEFORE.search(text, lo, ms.start)
+                if _may_end_with(text, lo, ms.start, _ORG_ANAPHOR_ENDINGS, space=True)
+                else None
+            )
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
             m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
-            if _RIVAL_BEFORE.search(text, max(0, ms.start - 40), ms.start) or _RIVAL_AFTER.match(
-                text, ms.end, min(len(text), ms.end + 60)
-            ):
+            if (
+                _may_end_with(text, lo, ms.start, _RIVAL_ENDINGS, space=True)
+                and _RIVAL_BEFORE.search(text, lo, ms.start)
+            ) or _RIVAL_AFTER.match(text, ms.end, min(len(text), ms.end + 60)):
                 out.setdefault(ms.entity_id, set()).add("rival")
         return out
 
@@ -1049,7 +1111,7 @@ class Attributor:
                 for w in _WORD.finditer(text, s0, s1)
                 if w.group().lower() in verb_set
             ]
-        elif verb_set.isdisjoint(_LOWER_WORD.findall(low)):
+        elif verb_set.isdisjoint(lower_words(low)):
             hits = []
         else:  # same offsets: without those two letters, lower() keeps the length and the ASCII words
             hits = [

@@ -10,6 +10,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.tokens import lower_words
 from tui.analysis.model import Hedge
 from tui.corpus.model import Span
 
@@ -58,7 +59,6 @@ def _lower_multi() -> re.Pattern[str]:
 #: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
 _CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 _WORD = re.compile(r"[A-Za-z]+")
-_LOWER_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
 
@@ -79,7 +79,7 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     if near_re is not None and _DIGIT.search(text):
         for m in near_re.finditer(text):
             found.append((m.start(), m.end(), m.group(), "approximator"))
-    present = _LOWER_WORD.findall(lower)
+    present = lower_words(lower)
     gate = not kind_of.keys().isdisjoint(present) or (
         not near_single.isdisjoint(present) and _DIGIT.search(text)
     )

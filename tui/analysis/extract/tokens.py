@@ -95,3 +95,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         tok.bare_end = e - cut
         append(tok)
     return tokens
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: Lower-cased sentence -> its runs of ASCII lower-case letters. The attribution step and the hedge
+#: step both ask for them on the same sentences; emptied at the start of every article
+#: (`forget_sentences`), so that no article's figures depend on another's.
+_LOWER_WORDS: dict[str, list[str]] = {}
+
+
+def lower_words(low: str) -> list[str]:
+    """`re.findall(r"[a-z]+", low)`, computed once per article for each sentence (do not modify it)."""
+    got = _LOWER_WORDS.get(low)
+    if got is None:
+        got = _LOWER_WORD.findall(low)
+        if len(_LOWER_WORDS) >= 4096:  # bounded even when called outside `analyse_article`
+            _LOWER_WORDS.clear()
+        _LOWER_WORDS[low] = got
+    return got
+
+
+def forget_sentences() -> None:
+    _LOWER_WORDS.clear()

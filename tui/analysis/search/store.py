@@ -162,22 +162,14 @@ class _StatKeys:
 
 
 def code_version() -> str:
-    """The code that makes the index: the package version, and the name, size and time of every
-    file of the analysis (extractor, lexicons, search), so a changed rule or a new release misses.
+    """The version of the analysis an index (or the overview's frames) is made from:
+    EXTRACTOR_VERSION, bumped by hand when the extractor's output changes. What the index itself
+    stores is versioned by INDEX_VERSION, the frames by FRAMES_VERSION; tests/test_cache_versions.py
+    holds all three to a fingerprint of their output. (It was a digest of the analysis files'
+    names, sizes and times: any edit, or a fresh checkout, discarded every stored index.)"""
+    from tui.analysis.versions import EXTRACTOR_VERSION
 
-    Stat only: reading the analysis sources (as the analysis cache's key does) would cost a
-    search that reads a stored index more than the search itself.
-    """
-    from tui import __version__
-
-    digest = hashlib.sha256(__version__.encode())
-    analysis = Path(__file__).resolve().parent.parent
-    for path in sorted(analysis.rglob("*")):
-        if path.suffix in (".py", ".yaml", ".yml", ".json", ".txt") and "__pycache__" not in path.parts:
-            with contextlib.suppress(OSError):
-                info = path.stat()
-                digest.update(f"{path.relative_to(analysis)}:{info.st_size}:{info.st_mtime_ns}\0".encode())
-    return digest.hexdigest()[:16]
+    return str(EXTRACTOR_VERSION)
 
 
 def _path(key: str) -> Path:
@@ -473,14 +465,31 @@ def span_texts_of(index: SearchIndex, corpus: Any) -> dict[int, str | None]:
     return out
 
 
-def load_or_build(corpus: Any, analysis: Any, key: str | None = None) -> SearchIndex:
-    """The stored index of `corpus` if there is one, else build it, store it and return it."""
+#: A corpus with at least this many articles has its index built in a child process by
+#: `load_or_build(..., in_child=True)` (the app): building holds every item in memory at once.
+CHILD_MIN_ARTICLES = 200
+
+
+def load_or_build(
+    corpus: Any, analysis: Any, key: str | None = None, *, in_child: bool = False
+) -> SearchIndex:
+    """The stored index of `corpus` if there is one, else build it, store it and return it.
+
+    With `in_child` (the app), a corpus of CHILD_MIN_ARTICLES or more is indexed by a child process
+    (`build_in_child`) and the stored index is opened: the app's memory never holds the whole index
+    (at 5,000 articles, 266,000 items: the first start peaked at 900-1,225 MB building it), and the
+    app's interpreter stays free for the screen. If the child cannot do it, it is built here.
+    """
     from tui.analysis.search.index import build_index
 
     key = key or index_key(corpus.root)
     stored = open_index(key)
     if stored is not None:
         return stored
+    if in_child and len(corpus.articles) >= CHILD_MIN_ARTICLES and build_in_child(corpus.root) == key:
+        stored = open_index(key)
+        if stored is not None:
+            return stored
     index = build_index(corpus, analysis)
     if save_index(key, index, [str(p) for p in corpus.problems], span_texts_of(index, corpus)):
         # The stored index reads rows as queries need them: the one built in memory (about 70 MB
@@ -491,9 +500,63 @@ def load_or_build(corpus: Any, analysis: Any, key: str | None = None) -> SearchI
     return index
 
 
+def build_in_child(root: Path) -> str | None:
+    """Build and store the index of the corpus folder `root` in a child process; the key it was
+    stored under, or None when the child could not (then the caller builds it itself).
+
+    The child reads the corpus and its merged analysis from the analysis cache (it indexes only
+    an analysis the cache holds whole: it never analyses), so it indexes what the caller loaded.
+    Started with `spawn` (the app calls this from a worker thread, where forking is unsafe).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tui.analysis.pipeline import start_resource_tracker
+
+    try:
+        start_resource_tracker()
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return pool.submit(_build_and_store, str(root)).result()
+    except Exception:  # no processes allowed, the child killed or failing: the caller builds it
+        return None
+
+
+def _build_and_store(root: str) -> str | None:
+    """In the child: load the corpus, read its analysis from the cache, build and store the index."""
+    from tui.analysis.pipeline import stored_analysis
+    from tui.analysis.search.index import build_index
+    from tui.corpus.loader import load_corpus
+
+    _quiet()
+    folder = Path(root)
+    key = index_key(folder)
+    if _path(key).is_file():
+        return key
+    corpus = load_corpus(folder)
+    if index_key(folder) != key:  # the folder changed while it was read
+        return None
+    analysis = stored_analysis(corpus)
+    if analysis is None:
+        return None
+    index = build_index(corpus, analysis)
+    if not save_index(key, index, [str(p) for p in corpus.problems], span_texts_of(index, corpus)):
+        return None
+    return key
+
+
+def _quiet() -> None:
+    """The child shares the app's terminal: nothing it might print (a warning) may reach it."""
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        os.close(null)
+
+
 __all__ = [
     "INDEX_VERSION",
     "StoredIndex",
+    "build_in_child",
     "index_dir",
     "index_key",
     "load_or_build",

@@ -1,0 +1,120 @@
+"""The fingerprint of what the analysis stores, against the version it is stored under.
+
+Every stored part carries an explicit version, bumped by hand when its output changes (an edit that
+changes nothing, a comment or a faster loop, keeps the users' caches):
+
+- the analysis cache (each article's result and the merged analysis): `EXTRACTOR_VERSION` in
+  tui/analysis/versions.py;
+- the stored search index (its items and their words): `INDEX_VERSION` in tui/analysis/search/store.py;
+- the overview's stored primary frames: `FRAMES_VERSION` in tui/analysis/frames_store.py.
+
+tests/analysis_fingerprint.json holds each version beside a digest of that part's output on the
+committed own-words corpora (the seeds, tests/corpora/four, tests/coverage/*/own);
+tests/test_cache_versions.py fails when a digest changes and its version does not. After bumping
+the version, write the file again:
+
+    PYTHONPATH=. python tests/analysis_fingerprint.py --write
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FILE = Path(__file__).with_suffix(".json")
+
+
+def corpora() -> list[Path]:
+    return [
+        ROOT / "seeds" / "meta-scale",
+        ROOT / "tests" / "corpora" / "four",
+        *sorted((ROOT / "tests" / "coverage").glob("*/own")),
+    ]
+
+
+def canonical(value: Any) -> Any:
+    """A form of `value` whose repr is the same on every run: dataclasses as (class, fields), sets
+    sorted, paths by name (a checkout's folder is no output), lists and dicts in their own order."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (
+            type(value).__name__,
+            tuple((f.name, canonical(getattr(value, f.name))) for f in dataclasses.fields(value)),
+        )
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, dict):
+        return ("dict", tuple((canonical(k), canonical(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(canonical(v) for v in value)
+    if isinstance(value, set | frozenset):
+        return ("set", tuple(sorted((canonical(v) for v in value), key=repr)))
+    if isinstance(value, Path):
+        return ("path", value.name)
+    if isinstance(value, float):
+        return repr(value)
+    if hasattr(value, "tolist"):  # array('i')
+        return tuple(value.tolist())
+    return value
+
+
+def _digest(parts: list[Any]) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(repr(canonical(part)).encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()[:24]
+
+
+def fingerprint() -> dict[str, str]:
+    from tui.analysis import extract
+    from tui.analysis.frames_store import FRAMES_VERSION
+    from tui.analysis.overview import primary_frames
+    from tui.analysis.pipeline import merge
+    from tui.analysis.search.index import build_index
+    from tui.analysis.search.store import INDEX_VERSION
+    from tui.analysis.versions import EXTRACTOR_VERSION
+    from tui.corpus.loader import load_corpus
+
+    analysis_parts: list[Any] = []
+    index_parts: list[Any] = []
+    frame_parts: list[Any] = []
+    for folder in corpora():
+        corpus = load_corpus(folder)
+        results = [extract.analyse_article(a) for a in corpus.articles]
+        analysis = merge(corpus, results)
+        analysis_parts += [folder.relative_to(ROOT).as_posix(), results, analysis]
+        index = build_index(corpus, analysis)
+        index_parts += [
+            list(index.items),
+            list(index.folded),
+            sorted((token, ids) for token, ids in index.postings.items()),
+            list(index.names),
+            index.kind_ranges,
+        ]
+        frame_parts.append(list(primary_frames(corpus, analysis)))
+    return {
+        "EXTRACTOR_VERSION": EXTRACTOR_VERSION,
+        "analysis": _digest(analysis_parts),
+        "INDEX_VERSION": INDEX_VERSION,
+        "search index": _digest(index_parts),
+        "FRAMES_VERSION": FRAMES_VERSION,
+        "frames": _digest(frame_parts),
+    }
+
+
+def stored() -> dict[str, str]:
+    return json.loads(FILE.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    now = fingerprint()
+    if "--write" in sys.argv:
+        FILE.write_text(json.dumps(now, indent=2) + "\n", encoding="utf-8")
+        print(f"written {FILE}")
+    print(json.dumps(now, indent=2))
