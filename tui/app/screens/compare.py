@@ -26,6 +26,7 @@ from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.provenance import ProvenanceScope
 from tui.app.widgets.footer import KeyFooter
+from tui.app.widgets.table import CachedTable
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -300,7 +301,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         yield Static("Comparing…", id="compare-title", markup=False)
         with VerticalScroll(id="compare-profiles"):
             yield Static("", id="compare-profile-text", markup=False)
-        table: DataTable = DataTable(
+        table: DataTable = CachedTable(
             id="compare-grid", cursor_type="cell", zebra_stripes=True, fixed_columns=1
         )
         yield table
