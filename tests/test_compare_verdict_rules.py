@@ -10,9 +10,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tui.analysis.compare import verdicts
 from tui.analysis.compare.aspects import Membership, _finish, _split_titles
-from tui.analysis.compare.model import Aspect, Slot, Statement
+from tui.analysis.compare.model import Aspect, Comparison, Slot, Statement
 from tui.corpus.model import Span
 
 
@@ -152,6 +154,22 @@ def test_a_row_that_is_no_event_fact_never_contradicts() -> None:
     assert "different figures" in aspect.cells["a"].note
 
 
+def _compare_files(folder: Path, texts: dict[str, str], meta: dict[str, str]) -> Comparison:
+    """Write `texts` (file id -> text) with their corpus.yaml lines (file id -> extra yaml lines, each
+    ending in a newline) into `folder`, load it, analyse it without the cache, compare every article."""
+    from tui.analysis.compare import compare
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    entries = ""
+    for aid, text in texts.items():
+        (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+        entries += f"  {aid}.txt:\n    id: {aid}\n{meta.get(aid, '')}"
+    (folder / "corpus.yaml").write_text(f"name: t\narticles:\n{entries}", encoding="utf-8")
+    corpus = load_corpus(folder)
+    return compare(corpus, analyse(corpus, use_cache=False), list(texts))
+
+
 def test_an_event_fact_row_still_contradicts() -> None:
     aspect = Aspect(id="amount", label="Amount", cls="amount")
     members = {
@@ -164,24 +182,14 @@ def test_an_event_fact_row_still_contradicts() -> None:
 
 
 def test_a_copys_changed_total_is_shown_as_the_total_not_as_the_amount(tmp_path) -> None:  # noqa: ANN001
-    from tui.analysis.compare import compare
-    from tui.analysis.pipeline import analyse
-    from tui.corpus.loader import load_corpus
-
     body = (
         "Amazon invests more in Anthropic\n\nAmazon said on Friday it will invest an additional $4 billion"
         " in the artificial intelligence startup Anthropic, which brings its total investment in the"
         " company to {total}. The company will remain a minority investor, it said.\n"
     )
-    (tmp_path / "orig.txt").write_text(body.format(total="$8 billion"), encoding="utf-8")
-    (tmp_path / "copy.txt").write_text(body.format(total="$6.75 billion"), encoding="utf-8")
-    (tmp_path / "corpus.yaml").write_text(
-        "name: t\narticles:\n  orig.txt:\n    id: orig\n    headline_in_text: true\n"
-        "  copy.txt:\n    id: copy\n    copy_of: orig\n    headline_in_text: true\n",
-        encoding="utf-8",
-    )
-    corpus = load_corpus(tmp_path)
-    result = compare(corpus, analyse(corpus), ["orig", "copy"])
+    texts = {"orig": body.format(total="$8 billion"), "copy": body.format(total="$6.75 billion")}
+    headline = "    headline_in_text: true\n"
+    result = _compare_files(tmp_path, texts, {"orig": headline, "copy": "    copy_of: orig\n" + headline})
     amount, total = result.aspect("amount"), result.aspect("total")
     assert {c.slot.text for c in amount.cells.values()} == {"$4 billion"}
     assert amount.verdict == "agree"
@@ -218,30 +226,21 @@ def test_an_original_keeps_other_figures_only_where_its_copy_changed_one(tmp_pat
     # in the valuation row the extractor's facts decide for the original as for any article: its
     # "valued at $9 billion ... in 2027" is a past valuation, no valuation of this deal, so it is no
     # cell there and no contradiction with the third article's valuation.
-    from tui.analysis.compare import compare
-    from tui.analysis.pipeline import analyse
-    from tui.corpus.loader import load_corpus
-
     body = (
         "Halvorsen to buy Corvane\n\nHalvorsen Systems agreed on Monday to buy the software maker Corvane"
         " for {price} in cash, the companies said. Corvane was valued at $9 billion in a funding round in"
         " 2027.\n"
     )
-    (tmp_path / "orig.txt").write_text(body.format(price="$21 billion"), encoding="utf-8")
-    (tmp_path / "copy.txt").write_text(body.format(price="$23 billion"), encoding="utf-8")
-    (tmp_path / "other.txt").write_text(
-        "Halvorsen lands Corvane\n\nHalvorsen Systems said on Monday it will buy Corvane for $21 billion,"
-        " valuing the software maker at $21 billion.\n",
-        encoding="utf-8",
-    )
+    texts = {
+        "orig": body.format(price="$21 billion"),
+        "copy": body.format(price="$23 billion"),
+        "other": "Halvorsen lands Corvane\n\nHalvorsen Systems said on Monday it will buy Corvane for"
+        " $21 billion, valuing the software maker at $21 billion.\n",
+    }
     meta = "    headline_in_text: true\n    date: 2031-04-10\n"
-    (tmp_path / "corpus.yaml").write_text(
-        f"name: t\narticles:\n  orig.txt:\n    id: orig\n{meta}  copy.txt:\n    id: copy\n    copy_of: orig\n{meta}"
-        f"  other.txt:\n    id: other\n{meta}",
-        encoding="utf-8",
+    result = _compare_files(
+        tmp_path, texts, {"orig": meta, "copy": "    copy_of: orig\n" + meta, "other": meta}
     )
-    corpus = load_corpus(tmp_path)
-    result = compare(corpus, analyse(corpus, use_cache=False), ["orig", "copy", "other"])
     amount = result.aspect("amount")
     assert any(p.reason == "copy-changed" for p in amount.pairs)
     valuation = result.aspect("valuation")

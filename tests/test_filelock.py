@@ -15,6 +15,15 @@ from tui.userdata.settings import load_settings, update_settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _run_two_writers(home: Path, script: str, names: tuple[str, str], n: int) -> None:
+    """Run `script NAME N` in two processes at once against the user folder `home`; both must exit 0."""
+    env = {"META_SCALE_TUI_HOME": str(home), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, name, str(n)], env=env, cwd=ROOT) for name in names
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+
+
 def test_a_held_lock_makes_the_second_taker_wait_then_give_up(tmp_path: Path) -> None:
     target = tmp_path / "settings.json"
     with locked(target), pytest.raises(LockBusyError, match=r"settings\.json\.lock"), locked(target, 0.05):
@@ -33,12 +42,7 @@ def test_two_processes_changing_different_settings_keep_both(
         "for i in range(n):\n"
         "    update_settings(**{field: f'{field}-{i}'})\n"
     )
-    env = {"META_SCALE_TUI_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
-    procs = [
-        subprocess.Popen([sys.executable, "-c", script, field, "120"], env=env, cwd=ROOT)
-        for field in ("theme", "export_dir")
-    ]
-    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    _run_two_writers(tmp_path, script, ("theme", "export_dir"), 120)
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
     settings, messages = load_settings()
     assert messages == []
@@ -114,12 +118,7 @@ def test_two_processes_saving_compare_states_keep_every_corpus(
         "for i in range(n):\n"
         "    save_compare_state(f'/{who}/{i}', CompareState((f'{who}{i}',)))\n"
     )
-    env = {"META_SCALE_TUI_HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
-    procs = [
-        subprocess.Popen([sys.executable, "-c", script, who, "20"], env=env, cwd=ROOT)
-        for who in ("left", "right")
-    ]
-    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    _run_two_writers(tmp_path, script, ("left", "right"), 20)
     from tui.userdata.compare_state import load_compare_states
 
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
