@@ -47,6 +47,8 @@ ASPECT_OF_SLOT = {
     "total": "total",
     "valuation": "valuation",
     "stake": "stake",
+    "count": "count",  # a layoff's jobs cut (the comparison's aspect "Jobs cut")
+    "share": "share",  # a layoff's share of the workforce
     "new_title": "leadership",
     "modifier": "leadership",
     "interim": "leadership",  # discrepancies only: the interim holder's title

@@ -165,3 +165,44 @@ async def test_m_again_shows_the_kept_screen_as_a_new_one_would_drawing_only_wha
         await until_loaded(app, pilot)
         assert isinstance(app.screen, CompareScreen) and app.screen is not first
         assert not first.is_attached  # the old one is gone
+
+
+async def test_the_kept_grid_renders_no_cell_again_unless_its_styles_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Textual re-applies the stylesheet to a screen shown again; the grid keeps its rendered
+    cells when that changed nothing, and renders them again when it did (another theme)."""
+    from textual.widgets import DataTable
+
+    cells: list[int] = []
+    real_cell = DataTable._render_cell
+
+    def counting_cell(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        cells.append(1)
+        return real_cell(self, *args, **kwargs)
+
+    monkeypatch.setattr(DataTable, "_render_cell", counting_cell)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and cells
+        table = screen.query_one("#compare-grid", DataTable)
+        cursor_style = table.get_component_rich_style("datatable--cursor")
+        for _ in range(2):  # (the first time again, once for the Resize the screen got when shown)
+            await pilot.press("escape")
+            await until_loaded(app, pilot)
+            cells.clear()
+            await pilot.press("m")
+            await until_loaded(app, pilot)
+        assert app.screen is screen and not cells  # nothing changed: nothing rendered again
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is screen and cells  # another theme: the cells are drawn in its colours
+        assert table.get_component_rich_style("datatable--cursor") != cursor_style

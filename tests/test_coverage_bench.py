@@ -30,6 +30,23 @@ from bench.coverage_match import (
 #: Raised to the own-words run of 2026-12-02 08:49 UTC (main at 6675b90), per story. "Higher is better"
 #: except false_contradictions, which is a ceiling.
 FLOORS = {
+    # The two stories of stop 21 (own words written before any run; floors at the run of 13:36 UTC).
+    "amazon-layoffs-2023": {
+        "entity_f1": 1.0,
+        "source_f1": 0.85,
+        "key_fact": 1.0,
+        "quote_recall": 1.0,
+        "speaker": 1.0,
+        "discrepancy_recall": 1.0,
+        "false_contradictions": 0.0,
+    },
+    "nike-ceo-2024": {
+        "entity_f1": 1.0,
+        "source_f1": 1.0,
+        "key_fact": 0.45,
+        "quote_recall": 1.0,
+        "speaker": 1.0,
+    },
     "amazon-anthropic-2024": {
         "entity_f1": 1.0,
         "source_f1": 1.0,
@@ -610,3 +627,111 @@ def test_links_lists_each_pair_and_each_false_link(tmp_path: Path) -> None:
     assert "MISSED flags real same wire w1 ~ w3" in lines
     assert "FALSE flags real same wire w4 ~ w6" in lines
     assert lines[-1] == "0 pairs linked, 1 false links"
+
+
+# --- quote variants (docs/coverage-bench.md) --------------------------------------------------------
+
+_VARIANTS = """\
+story: flags
+event: deal
+articles:
+  - id: v1
+    facts: {}
+    quotes:
+      - {start: "We are proud of the", words: 12, speaker: Ivo Stark}
+      - {start: "Nobody will lose a job", words: 6, speaker: Ivo Stark, variant: jobs}
+  - id: v2
+    facts: {}
+    quotes:
+      - {start: "We are proud of the", words: 9, speaker: ivo stark}
+      - {start: "Not one worker will be", words: 8, speaker: Ivo Stark, variant: jobs}
+      - {start: "We are proud of the", words: 7, speaker: Rosa Lind}
+  - id: v3
+    facts: {}
+    quotes:
+      - {start: "We are proud", words: 3, speaker: Ivo Stark}
+"""
+
+
+def test_quote_variants_are_scored_against_the_table(tmp_path: Path) -> None:
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_variants, variant_pairs
+
+    table = _flags_table(tmp_path, _VARIANTS)
+    pairs = {
+        (a, qa.start[0], b, qb.start[0]) for (a, qa), (b, qb) in variant_pairs(table, ["v1", "v2", "v3"])
+    }
+    # same speaker and first words (case aside); the same label; a shorter start that opens the
+    # other counts from three words on; another speaker's same words and one article's own quotes
+    # never pair
+    assert pairs == {
+        ("v1", "We", "v2", "We"),
+        ("v1", "Nobody", "v2", "Not"),
+        ("v1", "We", "v3", "We"),
+        ("v2", "We", "v3", "We"),
+    }
+
+    def carrier(aid: str, text: str) -> NS:
+        return NS(article_id=aid, text=text)
+
+    comparison = NS(
+        variants=[
+            NS(
+                carriers=[
+                    carrier("v1", "We are proud of the team"),
+                    carrier("v2", "We are proud of the crew"),
+                ]
+            ),
+            NS(carriers=[carrier("v1", "Nobody will lose a job"), carrier("v3", "Nobody will lose a job")]),
+        ]
+    )
+    run = Run(None, None, comparison, ["v1", "v2", "v3"], {}, [])
+    c = Counts()
+    _score_variants(table, run, c)
+    assert (c.variants_linked, c.variants_total) == (1, 4)  # only v1~v2's "We are proud" is one variant
+    assert Counts(variants_linked=1, variants_total=4).measures()["quote_variants_linked"] == 0.25
+
+
+def test_a_quote_variant_label_is_validated(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(_VARIANTS.replace("variant: jobs}", "variant: [jobs]}", 1), encoding="utf-8")
+    with pytest.raises(TableError, match="variant"):
+        load_table(path)
+
+
+_LAYOFF = """\
+story: flags
+event: layoff
+articles:
+  - {id: l1, facts: {count: {stated: "some 4,000 jobs", value: 4000, hedge: about}, share: {stated: "3%", value: 3}}}
+  - {id: l2, facts: {count: {stated: "3,000 roles", value: 3000}, share: {stated: "3 percent", value: 3}}}
+  - {id: l3, facts: {count: {stated: "about 4,000 staff", value: 4000, hedge: about}}}
+discrepancies:
+  - {slot: count, articles: [l1, l2], kind: contradiction}
+"""
+
+
+def test_a_layoffs_count_and_share_are_scored_aspects(tmp_path: Path) -> None:
+    """A layoff's jobs cut and share of the workforce are the comparison's count and share aspects:
+    their flags are judged against the table like an amount's, not dismissed as slot-less."""
+    from bench.coverage_flags import aspect_ids_of, judge_flag
+
+    table = _flags_table(tmp_path, _LAYOFF)
+    assert aspect_ids_of(table, "count", ("l1", "l2")) == {"count"}
+    assert aspect_ids_of(table, "share", ("l1", "l2")) == {"share"}
+    assert judge_flag(table, "count", "l2", "l1", {"l1": None, "l2": None}) == (True, "listed")
+    # l3 states l1's count with l1's hedge: its flag against l2 is implied by the listed pair
+    assert judge_flag(
+        table, "count", "l3", "l2", {"l2": Assigned(3000.0, None), "l3": Assigned(4000.0, None)}
+    ) == (
+        True,
+        "implied by l1~l2",
+    )
+    # the same share in both articles is no contradiction, and a wrong cell makes a flag false
+    assert judge_flag(table, "share", "l1", "l2", {"l1": Assigned(3.0, "%"), "l2": Assigned(3.0, "%")}) == (
+        False,
+        "not in table",
+    )
+    ok, why = judge_flag(table, "share", "l1", "l2", {"l1": Assigned(10.0, "%"), "l2": Assigned(3.0, "%")})
+    assert ok is False and why.startswith("wrong value for l1")

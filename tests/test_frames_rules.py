@@ -222,3 +222,13 @@ def test_groups_hit_by_a_disruption_are_groups_affected() -> None:
     assert "H3" in _items("The outage disrupted hospitals and airlines across Europe.")
     assert "H3" in _items("Acme is working with customers impacted by the defect.", actors=1)
     assert "H3" not in _items("Hospitals in the region reported higher revenue.")  # no effect on them
+
+
+# --- after the unseen layoff story (stop 21): roles and jobs cut are people losing their work ------------
+
+
+def test_roles_and_jobs_eliminated_or_cut_are_people_affected() -> None:
+    assert "H3" in _items("Acme will eliminate just over 3,000 roles, its chief told staff.", actors=1)
+    assert "H3" in _items("Acme will axe 2,000 jobs in its stores.", actors=1)
+    assert "H3" in _items("The cuts amount to about 2% of the workforce.", actors=0)
+    assert "H3" not in _items("Acme will cut prices on its phones next month.", actors=1)

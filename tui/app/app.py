@@ -161,11 +161,11 @@ class ExplorerApp(AppBase):
         """Load and analyse the corpus off the UI thread; post progress and the result."""
         from tui.analysis.pipeline import analyse
         from tui.app.explore_index import ExploreIndex
-        from tui.corpus.loader import load_corpus
+        from tui.corpus.snapshot import load_corpus_kept
 
         generation = self._generation
         self.post_message(self.Progress(0, 0, "Loading the corpus…"))
-        corpus = load_corpus(self.corpus_path)
+        corpus = load_corpus_kept(self.corpus_path)  # read back whole while no file has changed
         total = len(corpus.articles)
         last = 0.0
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tui.analysis.copies import copy_count, copy_label, independent_articles, wire_groups, wire_label
 from tui.analysis.model import Claim, CorpusAnalysis, Entity, Quote, Source
@@ -82,6 +84,33 @@ class _SpanIndex:
         return best
 
 
+def _span_of(item: Claim | Quote) -> Span:
+    return item.span
+
+
+def _itself(span: Span) -> Span:
+    return span
+
+
+class _PerArticle:
+    """article id -> the _SpanIndex of its items, each built on first use (from any thread: two
+    threads building the same one at once build equal ones)."""
+
+    def __init__(self, groups: Mapping[str, Sequence[Any]], key: Callable[[Any], Span]) -> None:
+        self._groups = groups
+        self._key = key
+        self._built: dict[str, _SpanIndex] = {}
+
+    def get(self, article_id: str, default: _SpanIndex | None = None) -> _SpanIndex | None:
+        index = self._built.get(article_id)
+        if index is None:
+            items = self._groups.get(article_id)
+            if items is None:
+                return default
+            index = self._built[article_id] = _SpanIndex(list(items), self._key)
+        return index
+
+
 class ExploreIndex:
     """Everything the panes need, precomputed from one corpus and its analysis."""
 
@@ -117,11 +146,13 @@ class ExploreIndex:
             quotes_by_article[quote.span.article_id].append(quote)
         self.claims_by_article = dict(claims_by_article)
         self.quotes_by_article = dict(quotes_by_article)
-        self._claim_spans = {a: _SpanIndex(cs, lambda c: c.span) for a, cs in claims_by_article.items()}
-        self._quote_spans = {a: _SpanIndex(qs, lambda q: q.span) for a, qs in quotes_by_article.items()}
-        self._sentences = {
-            a: _SpanIndex(list(result.sentences), lambda s: s) for a, result in analysis.articles.items()
-        }
+        # Each article's spans are sorted when a lookup first needs them (the article in the Reader,
+        # an entity filter): sorting all of them at loading was a quarter of the index at 5,000 articles.
+        self._claim_spans = _PerArticle(self.claims_by_article, _span_of)
+        self._quote_spans = _PerArticle(self.quotes_by_article, _span_of)
+        self._sentences = _PerArticle(
+            {a: result.sentences for a, result in analysis.articles.items()}, _itself
+        )
 
         # Mention counts per article; which claims and quotes mention an entity is worked out
         # when an entity filter asks for it (then cached), so loading stays quick at any size.

@@ -71,7 +71,22 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 _WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
 _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
-_DATELINE = re.compile(rf"^(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+\s+(?=\S)")
+_DATELINE = re.compile(
+    rf"^(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
+)
+#: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
+#: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
+#: only before a paragraph's sentence (a title "Nvidia: the next act" keeps its first word).
+_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s+(?=[A-Z])")
+_COLON_DATELINE_LINES = 3
+#: A photo credit alone on its line, "Name Name/Agency Name" ("Dana Price/Harbor Images, File").
+_BARE_CREDIT = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}(?:,\s?File)?"
+)
+_BARE_CREDIT_MAX = 80
+#: The longest paragraph taken as the caption a bare credit line ends.
+_CAPTION_MAX = 320
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _CAPTION_LINE = re.compile(
     r"^[\[(]?\s*(?:(?:photo(?:graph)?|image|picture|pic|illustration|caption|video|credit|file\s+photo)"
     r"(?:\s+(?:credit|caption|by))?\s*[:：]|file\s+photo\b|photo\s+by\b|image\s+by\b|"
@@ -125,13 +140,35 @@ _LABEL = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
     out: list[Furniture] = []
-    for start, end in line_spans(text):
+    prev: tuple[int, int] | None = None  # the line before, when it was no furniture
+    for k, (start, end) in enumerate(line_spans(text)):
+        if end - start <= _BARE_CREDIT_MAX and _BARE_CREDIT.fullmatch(text, start, end):
+            # "Maja Writer/Agency Images" alone on its line: a photo credit, and the short paragraph
+            # right before it (a sentence with no quotation in it) the caption it credits
+            if (
+                prev is not None
+                and prev[1] - prev[0] <= _CAPTION_MAX
+                and text[prev[1] - 1] in ".)"  # a sentence, not a title line
+                and not _QUOTE_MARK.search(text, *prev)
+            ):
+                out.append(Furniture(prev[0], prev[1], CAPTION))
+            out.append(Furniture(start, end, CAPTION))
+            prev = None
+            continue
+        before, line = len(out), (start, end)
+        if k < _COLON_DATELINE_LINES:
+            m = _COLON_DATELINE.match(text, start, min(end, start + 60))
+            # a paragraph, not a title ("Nvidia: the next act"): a long line that ends a sentence
+            if m and end - m.end() >= 60 and text[end - 1] in ".”\"’'":
+                out.append(Furniture(start, m.end(), DATELINE))
+                start = m.end()
         if end - start <= MAX_LINE:
             out.extend(_line(text, start, end))
         else:  # a long paragraph can still open with a dateline
             head = _DATELINE.match(text[start : start + MAX_LINE])
             if head:
                 out.append(Furniture(start, start + head.end(), DATELINE))
+        prev = line if len(out) == before else None
     return out
 
 

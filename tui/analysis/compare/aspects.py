@@ -304,6 +304,9 @@ def _fact_slot(fv: FactValue, st: Statement, article: Article, debt: FactValue |
                 owed = (debt.low, debt.high)
             if fv.measure is not None or owed is not None:
                 slot = replace(slot, measure=fv.measure, debt=owed)
+            if fv.slot == "count":
+                # jobs, roles, employees, workers, positions: the people a layoff counts, one measure
+                slot = replace(slot, unit="jobs")
             return slot
     return Slot(
         kind="fact",
@@ -623,6 +626,7 @@ def _finish(
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict."""
+    aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
     for aid in list(members):

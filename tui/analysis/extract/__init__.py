@@ -233,7 +233,8 @@ def _quotes(
             return None
         sent = sentence_of(max(last.start, last.end - 1)) or (last.start, last.end)
         near = found[bisect_left(found_starts, sent[0]) : bisect_left(found_starts, sent[1])]
-        return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 4), None)
+        # the cue right after it, or a title or two words on: '"..." executive chairman Ivo Stark said'
+        return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 40), None)
 
     for qi, q in enumerate(raw):
         first = sentence_of(q.start) or (q.start, q.end)

@@ -36,7 +36,7 @@ _ADVERB_WORDS = (
     "subsequently|itself"
 )
 _ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:" + _ADVERB_WORDS + r"))*"
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
@@ -467,6 +467,19 @@ _KIND_OF_TYPE = {
 }
 
 
+#: A company's legal form after a comma, right before the verb: "Nike, Inc. said".
+_LEGAL_END = re.compile(r",\s(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Limited)\.?\s*$")
+#: A bare title before a person's name (its words, then one space): "CEO ", "chief executive officer ".
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:(?:[Cc]o-)?(?:CEO|CFO|COO|CTO|[Cc]hief(?:\s+[A-Za-z]+){1,2}|[Pp]resident|[Cc]hair(?:man|woman)?|"
+    r"[Ee]xecutive\s+[Cc]hair(?:man|woman)?|[Ff]ounder|[Cc]o-founder|[Dd]irector|[Aa]nalyst|[Ss]pokes(?:man|woman|person))"
+    r"(?:\s+and\s+(?:CEO|[Cc]hief(?:\s+[A-Za-z]+){1,2}))?)\s"
+)
+
+
+_TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
+
+
 class Attributor:
     def __init__(self, article_id: str, text: str, mentions: list[EntitySpan]) -> None:
         self.article_id = article_id
@@ -498,6 +511,16 @@ class Attributor:
                 # a run of mentions: "Mercor CEO Brendan Foody" -> the person
                 return self._extend_to_person(ms)
             i += 1
+        # A title with no organization before the person: "said CEO Andy Vale", "from chief
+        # executive Ivo Stark".
+        t = _TITLE_BEFORE_NAME.match(text, alt, alt + 60)
+        if t:
+            # the first person named after the title's first word, with only title words between
+            i = bisect_left(self.starts, t.start() + 1)
+            if i < len(self.mentions):
+                ms = self.mentions[i]
+                if ms.type == EntityType.PERSON and _TITLE_GAP.fullmatch(text, t.start(), ms.start):
+                    return ms
         return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
@@ -531,9 +554,10 @@ class Attributor:
         m = self.p["document"].match(window)
         if m:
             ent = self._entity_at(pos + m.end())
-            if ent and ent.type == EntityType.OUTLET:
-                # "a report from Semafor": an outlet's report is the outlet speaking
-                return self._named(ent, SourceKind.OUTLET, (pos, ent.end), "", ""), ent.end
+            if ent and ent.type in (EntityType.OUTLET, EntityType.PERSON):
+                # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
+                # CEO Ivo Stark": a person's memo is the person speaking
+                return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", ""), ent.end
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
                 found = Found(
@@ -632,6 +656,12 @@ class Attributor:
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         ent = self._entity_ending(end, lo)
+        if ent is None:
+            legal = _LEGAL_END.search(text, max(lo, end - 12), end)
+            if legal:  # "Nike, Inc. said": the name before its legal form
+                ent = self._entity_ending(legal.start(), lo)
+        if ent is not None and ent.type == EntityType.PLACE:
+            ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent:
             start = ent.start
             # Take in a title and affiliation before a person: "Mercor CEO Brendan Foody".
@@ -1200,7 +1230,9 @@ class Attributor:
                     # "Its parent company, Alphabet Inc., announced": the name between the commas
                     inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()
                     named = self._entity_ending(w0 + appos.start() + len(inner), w0 + appos.start())
-                    if named is not None and re.fullmatch(
+                    if named is not None and named.type == EntityType.PLACE:
+                        got = None  # "based in Salem, Oregon, announced": the place is no speaker
+                    elif named is not None and re.fullmatch(
                         r",\s+(?:the\s+)?", text[w0 + appos.start() : named.start]
                     ):
                         got = (

@@ -62,6 +62,8 @@ _OF_HEADS = frozenset(
     ]
 )
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d)?$")
+#: The run's tail when a legal form followed it after a comma ("Larchwood, Inc."): an organization.
+LEGAL_TAIL = ", Inc."
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
@@ -104,6 +106,13 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
 
 
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+_APPOS_SAID = re.compile(
+    r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
+    r"noted|stated|told|wrote)\b"
+)
+_WHO_AFTER = re.compile(r"^\s*,\s+who\s")
+#: One to three capitalized words after a comma, ending the clause ("Salem, Oregon, said").
+_COMMA_CAPS = re.compile(r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$)")
 #: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
 _APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
@@ -289,6 +298,18 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
             t = toks[j]
             if run and not nickname:
                 gap = text[run[-1].end : t.start]
+                if (
+                    t.text == ","
+                    and not gap
+                    and not run[-1].possessive
+                    and j + 1 < n
+                    and toks[j + 1].bare.rstrip(".") in LEGAL_SUFFIXES
+                    and text[t.end : toks[j + 1].start] == " "
+                ):
+                    # "Larchwood, Inc.": the legal form after a comma is the name's own, no name
+                    tail = LEGAL_TAIL
+                    j += 2
+                    break
                 if gap != " " and gap != "\u00a0":
                     break
                 if run[-1].possessive:
@@ -429,7 +450,17 @@ def _type_unknown(
             return EntityType.PROGRAM, "entity.noun-after"
         if noun in tab.product_nouns:
             return EntityType.PRODUCT, "entity.noun-after"
+    m = _COMMA_CAPS.match(after)
+    if m and tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE:
+        return EntityType.PLACE, "entity.place-of-place"  # "Salem, Oregon", "Brieselang, Germany"
+    if _WHO_AFTER.match(after):
+        return (
+            EntityType.PERSON,
+            "entity.who-after",
+        )  # "Donahoe, who joined the board": organizations take "which"
     m = _APPOS_ORG.match(after)
+    if m and _APPOS_SAID.match(after):
+        m = None  # "goes to Ivo Stark, the company said": the reporting clause, no appositive
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
         # The noun must head the appositive: "the company's finance chief" is a person's title.
@@ -750,6 +781,11 @@ def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
     )
 
 
+def _known_type(tab: Tables, toks: list[Token]) -> EntityType | None:
+    got = tab.known.get(tuple(t.bare for t in toks)) or tab.known.get(tuple(t.text for t in toks))
+    return got[1] if got else None
+
+
 def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
@@ -795,6 +831,17 @@ def _pieces(
             flush()
             pieces.append(("known", run[i : i + g]))
             i += g + legal
+            continue
+        if (
+            g
+            and current
+            and current[-1].text == "of"
+            and _known_type(tab, run[i : i + g]) == EntityType.PLACE
+        ):
+            current.extend(
+                run[i : i + g]
+            )  # "University of Toronto", "Bank of America": a place ends the name
+            i += g
             continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
             current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
@@ -864,6 +911,8 @@ def _pieces(
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
+        elif tail == LEGAL_TAIL and k == len(pieces) - 1:
+            etype, rule = EntityType.ORG, "entity.org-suffix"
         else:
             etype, rule = _type_unknown(toks, text, tab, after_title, before_title, sent_start)
         unconfirmed = first_piece and initial and len(toks) == 1 and not after_title and not before_title
@@ -891,6 +940,8 @@ def _group(
         if c.type is None:
             continue
         weight = 3 if c.rule in strong else (1 if c.rule.startswith("entity.default") else 2)
+        if c.rule == "entity.who-after" and len(c.tokens) == 1:
+            weight = 3  # "Donahoe, who joined the board": a lone surname the text says is someone
         votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
         votes[c.tokens][c.type] += weight
         if c.tokens not in rules or weight >= 3:
@@ -940,7 +991,7 @@ def _group(
                 by_prefix.setdefault(f[:cut], []).append(f)
     by_first_name: dict[str, list[tuple[str, ...]]] = {}
     for f in forms:
-        if len(f) > 1 and f[0] in tab.first_names and vote(f) == EntityType.PERSON:
+        if len(f) > 1 and vote(f) == EntityType.PERSON:
             by_first_name.setdefault(f[0], []).append(f)
     for form in forms:
         if len(form) == 1 and form not in tab.known:
@@ -949,7 +1000,11 @@ def _group(
                 union(form, owners[0])
                 continue
             # "Brian is the leader we need": a given name alone, of the one person who has it.
+            # A given name the lexicon does not know counts only when nothing but a guess typed it
+            # ("Elliott’s expertise" in a quote, of the one Elliott Hill).
             firsts = by_first_name.get(form[0], [])
+            if form[0] not in tab.first_names and not rules.get(form, "").startswith("entity.default"):
+                firsts = []
             if len(firsts) == 1 and not owners:
                 union(form, firsts[0])
                 continue
@@ -995,8 +1050,14 @@ def _group(
             for m in members:
                 for t, v in (votes.get(m) or {}).items():
                     total[t] = total.get(t, 0) + v
-            if total.get(EntityType.PERSON) and any(
-                len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members
+            if (
+                total.get(EntityType.PERSON)
+                and any(len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members)
+                or (
+                    # a lone name ("Quent, who joined the board") the text never writes in full
+                    all(len(m) == 1 for m in members)
+                    and any(rules.get(m) == "entity.who-after" for m in members)
+                )
             ):
                 # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
                 # a full name with a person's evidence outweighs guesses on the bare surname.

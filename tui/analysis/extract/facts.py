@@ -205,6 +205,7 @@ class _Tables:
     effective_cues: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
     share: re.Pattern[str] | None
+    share_part: re.Pattern[str] | None  # a part of the staff: "of its corporate employees"
     window: int
     before_bonus: int
     over_reach: int
@@ -356,6 +357,7 @@ def _tables() -> _Tables:
         effective_cues=_cue_re(_strs(ev.get("effective_cues"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
+        share_part=_cue_re(_strs(ev.get("share_part_cues"))),
         window=int(fr.get("window") or 70),
         before_bonus=int(fr.get("before_bonus") or 0),
         over_reach=int(fr.get("over_reach") or 0),
@@ -438,9 +440,13 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     for s in body[:10]:
-        if sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6)) >= 6 and not (
-            skip and skip.match(low, s[0])
-        ):
+        lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
+        # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
+        # lede: "Larch will axe 300 jobs.").
+        prose = lower_words >= 6 or (
+            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
+        )
+        if prose and not (skip and skip.match(low, s[0])):
             lead.append(s)
             if len(lead) == 2:
                 break
@@ -479,6 +485,13 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         [f.span.start for f in figures],
         places,
     )
+
+
+def _own_line(text: str, span: tuple[int, int]) -> bool:
+    """Is the sentence alone on its line (nothing but white space before it and after it)?"""
+    nl = text.rfind("\n", 0, span[0])
+    end = text.find("\n", span[1])
+    return not text[nl + 1 : span[0]].strip() and not text[span[1] : len(text) if end < 0 else end].strip()
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -555,9 +568,22 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     if not votes:
         return None, ""
     best = max(votes, key=lambda k: votes[k])
+    if votes[best] < tab.min_votes and doc.lead:
+        # A lead that opens with a hook ("Larch has had four chiefs. Ivo Stark will be its fifth.")
+        # tells the news in the next sentences: they vote too, when the top decides nothing.
+        k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
+        for s in doc.body[k : k + _HOOK_SENTENCES]:
+            for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
+                name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+                votes[name] = votes.get(name, 0) + (2 if strength == "strong" else 1)
+        best = max(votes, key=lambda k: votes[k])
     if votes[best] < tab.min_votes:
         return None, ""
     return best, f"event.vote({best}={votes[best]})"
+
+
+#: Sentences after the lead that vote for the event type when the headline and the lead decide nothing.
+_HOOK_SENTENCES = 2
 
 
 # --- deal parties ---------------------------------------------------------------------------------
@@ -1578,6 +1604,8 @@ def _post_hits(
                 continue
             if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
                 continue
+            if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
+                continue  # "will also become a director": a seat besides the post, not the post
             person, rule = _holder(doc, s0, m.start())
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
                 if _title_of_other(doc, m, main_org):
@@ -1586,6 +1614,12 @@ def _post_hits(
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1]
+
+
+#: "also" before the verb that gives a title: "will also become a director of the board".
+_ALSO_BEFORE = re.compile(
+    r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
+)
 
 
 def _named_object(doc: _Doc, s0: int, p: int) -> bool:
@@ -1662,6 +1696,17 @@ def _successor_post(
             if before and not _possessor(doc, before[0]):
                 found = (before[0], "appointment.successor-replaces")
                 break
+            if not before and not doc.text[s0 : m.start()].strip(" \"“‘'"):
+                # inverted: "Replacing X at the helm will be Y": the successor follows "will be"
+                be = _INVERTED_BE.search(doc.low, m.end(), s1)
+                after = (
+                    [n for n in _persons_in(doc, be.end(), s1) if n.entity_id not in other | keep_warm]
+                    if be
+                    else []
+                )
+                if after:
+                    found = (after[0], "appointment.successor-inverted")
+                    break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
                 after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + 40))]
@@ -1707,6 +1752,7 @@ def _successor_post(
     return True
 
 
+_INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
 
 
@@ -1973,8 +2019,45 @@ def _layoff(
     doc: _Doc, tab: _Tables, facts: EventFacts, figures: list[Figure], entities: Sequence[Entity]
 ) -> None:
     body_start = doc.body[0][0] if doc.body else 0
+    org: _Name | None = None
+    for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        if orgs:
+            org = orgs[0]
+            facts.slots["organization"] = _fact(
+                doc,
+                "organization",
+                org.name,
+                None,
+                (org.start, org.end),
+                "layoff.org",
+                entity_id=org.entity_id,
+            )
+            break
+
+    def another_orgs(pos: int) -> bool:
+        """ "Salesforce said it would cut 10% of its staff": the organization named last before the
+        figure in its sentence is another one than the laying-off company's, so the figure is its."""
+        if org is None:
+            return False
+        sent = _sentence_of(doc.body, pos)
+        if sent is None and doc.headline and doc.headline[0] <= pos < doc.headline[1]:
+            sent = doc.headline
+        if sent is None:
+            return False
+        before = [n for n in _names_in(doc, sent[0], pos) if n.type == EntityType.ORG]
+        if not before:
+            return False
+        last = before[-1]
+        same = (last.entity_id is not None and last.entity_id == org.entity_id) or last.name == org.name
+        return not same
+
     for f in figures:
         if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns and f.value is not None:
+            if another_orgs(f.span.start) or _HEADCOUNT_BEFORE.search(
+                doc.low, max(0, f.span.start - 50), f.span.start
+            ):
+                continue  # another company's cuts; the company's size ("a workforce of 90,000 people")
             place = (
                 "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
             )
@@ -1983,21 +2066,29 @@ def _layoff(
             target = facts.headline if place == "headline" else facts.slots
             if "count" not in target:
                 target["count"] = fact
+    # The share of the workforce: a percent with a workforce word after it. A share of a part of the
+    # staff ("6% of its corporate employees") is another measure, never the workforce's share.
     for f in figures:
         if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
             continue
-        if tab.share.search(doc.low, f.span.end, min(len(doc.text), f.span.end + 40)):
-            facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
-                                         "layoff.share", hedge=schema_hedge(f))  # fmt: skip
-            break
-    for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
-        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
-        if orgs:
-            n = orgs[0]
-            facts.slots["organization"] = _fact(
-                doc, "organization", n.name, None, (n.start, n.end), "layoff.org", entity_id=n.entity_id
-            )
-            break
+        end = min(len(doc.text), f.span.end + _SHARE_WINDOW)
+        cue = tab.share.search(doc.low, f.span.end, end)
+        if not cue or another_orgs(f.span.start):
+            continue
+        if tab.share_part is not None and tab.share_part.search(doc.low, f.span.end, cue.end()):
+            continue
+        facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
+                                     "layoff.share", hedge=schema_hedge(f))  # fmt: skip
+        break
+
+
+#: Words before a count that make it the company's size, not the jobs cut.
+_HEADCOUNT_BEFORE = re.compile(
+    r"\b(?:workforce|headcount|payroll|staff)\s+of\s+(?:[a-z]+\s+){0,2}$|\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$"
+)
+#: How far after a percent its workforce word may stand ("1.2% of the 1.544 million full- and
+#: part-time workers").
+_SHARE_WINDOW = 60
 
 
 # --- entry point ----------------------------------------------------------------------------------

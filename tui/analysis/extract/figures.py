@@ -253,7 +253,10 @@ _DATE = re.compile(
     r"June|July|August|September|October|November|December)\b"
 )
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\w%,.]\d|\d|%)")
-_COUNT = re.compile(r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s(?P<noun>(?:[a-z]+-)?[a-z]{3,})\b")
+#: A count of things: "18,000 jobs", "17, 000 employees" (a thousands comma with a stray space after it).
+_COUNT = re.compile(
+    r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|(?<!, )\d{1,3}, \d{3}(?![\d,])|\d+)\s(?P<noun>(?:[a-z]+-)?[a-z]{3,})\b"
+)
 _COUNT_STOP = frozenset(
     [
         "of",
@@ -318,7 +321,7 @@ def _fold(word: str) -> str:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 def _word_number(text: str) -> float | None:
@@ -487,8 +490,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         )
     for m in _COUNT.finditer(text) if digits else ():
         noun = m.group("noun")
-        if noun in _COUNT_STOP or 1950 <= int(m.group("n").replace(",", "")) <= 2049:
-            continue
+        written = m.group("n")
+        if noun in _COUNT_STOP or ("," not in written and 1950 <= int(written) <= 2049):
+            continue  # "2019 revenue" is a year; "2,000 jobs" never is
         add(FigureKind.COUNT, m, _number(m.group("n")), noun, "figure.count")
     for m in _YEAR.finditer(text) if digits else ():
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")

@@ -41,7 +41,7 @@ from tui.analysis.search.index import SearchIndex
 from tui.analysis.search.items import SearchItem
 
 #: Bump when what is stored, or how items are made, changes.
-INDEX_VERSION = "search-index/3"
+INDEX_VERSION = "search-index/4"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999

@@ -230,11 +230,25 @@ class Reader(ScrollView, can_focus=True):
 
     # -- rendering -----------------------------------------------------------------------------
 
+    _base_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base_style = self.rich_style  # one walk up the DOM per paint, not one per line
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
+    @property
+    def _line_style(self) -> Style:
+        """The widget's style, read once per paint (`rich_style` walks up every ancestor)."""
+        return self._base_style if self._base_style is not None else self.rich_style
+
     def render_line(self, y: int) -> Strip:
         self._layout()
         width = self.scrollable_content_region.width
         row = y + round(self.scroll_offset.y)
-        base = self.rich_style
+        base = self._line_style
         if row >= len(self._rows):
             return Strip.blank(width, base)
         selection = self.text_selection

@@ -239,7 +239,7 @@ class VirtualList(ScrollView, can_focus=True):
         strips = self._cache.get(key)
         if strips is not None:
             return strips
-        base = self.rich_style
+        base = self._line_style
         style = base + self.get_component_rich_style("vlist--cursor") if selected else base
         height = self._tops[index + 1] - self._tops[index]
         lines = self.render_row(self._items[index], width)[:height]
@@ -257,6 +257,20 @@ class VirtualList(ScrollView, can_focus=True):
         self._cache[key] = strips
         return strips
 
+    _base_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base_style = self.rich_style  # one walk up the DOM per paint, not one per line
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
+    @property
+    def _line_style(self) -> Style:
+        """The widget's style, read once per paint (`rich_style` walks up every ancestor)."""
+        return self._base_style if self._base_style is not None else self.rich_style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = y + round(self.scroll_offset.y)
@@ -264,11 +278,11 @@ class VirtualList(ScrollView, can_focus=True):
             if y == 0:
                 text = Text(self.empty_text, style=self.get_component_rich_style("vlist--empty"))
                 text.truncate(width, overflow="ellipsis")
-                segments = Segment.apply_style(text.render(self.app.console, end=""), self.rich_style)
-                return Strip(list(segments)).extend_cell_length(width, self.rich_style)
-            return Strip.blank(width, self.rich_style)
+                segments = Segment.apply_style(text.render(self.app.console, end=""), self._line_style)
+                return Strip(list(segments)).extend_cell_length(width, self._line_style)
+            return Strip.blank(width, self._line_style)
         if line >= self._tops[-1]:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._line_style)
         index = bisect_right(self._tops, line) - 1
         return self._row_strips(index, width)[line - self._tops[index]]
 

@@ -1,0 +1,98 @@
+"""The loaded corpus kept between starts (tui/corpus/snapshot.py): read back only while nothing changed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import tui.corpus.snapshot as snapshot
+from tui.corpus.loader import load_corpus, seed_corpus_path
+from tui.corpus.snapshot import load_corpus_kept, snapshot_dir
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(seed_corpus_path(), folder)
+    return folder
+
+
+def _same(a, b) -> bool:  # noqa: ANN001
+    return (a.name, a.root, a.articles, a.problems, a.overlay) == (
+        b.name,
+        b.root,
+        b.articles,
+        b.problems,
+        b.overlay,
+    )
+
+
+def _no_loading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> None:
+        raise AssertionError("loaded the folder again")
+
+    monkeypatch.setattr(snapshot, "load_corpus", refuse)
+
+
+def test_an_unchanged_folder_is_read_back_equal_without_loading(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_corpus_kept(root)
+    assert _same(first, load_corpus(root)) and list(snapshot_dir().glob("*.pickle"))
+    _no_loading(monkeypatch)
+    assert _same(load_corpus_kept(root), first)
+
+
+def test_a_changed_article_or_metadata_is_loaded_again(root: Path) -> None:
+    load_corpus_kept(root)
+    article = sorted(root.glob("*.txt"))[0]
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\nA new closing line of our own.\n", encoding="utf-8"
+    )
+    again = load_corpus_kept(root)
+    assert (
+        _same(again, load_corpus(root))
+        and "A new closing line of our own." in again.articles[0].text + again.articles[0].furniture
+    )
+    meta = root / "corpus.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("name:", "name: Renamed #", 1), encoding="utf-8")
+    assert _same(load_corpus_kept(root), load_corpus(root))
+    (root / "added.txt").write_text("Headline of our own\n\nA body of our own words.\n", encoding="utf-8")
+    assert _same(load_corpus_kept(root), load_corpus(root))
+    (root / "added.txt").unlink()
+    assert _same(load_corpus_kept(root), load_corpus(root))
+
+
+def test_a_folder_with_a_link_is_always_loaded(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Words of our own outside the corpus.\n", encoding="utf-8")
+    os.symlink(outside, root / "linked.txt")
+    assert snapshot.fingerprint(root) is None
+    first = load_corpus_kept(root)
+    assert any("outside the corpus" in p.message for p in first.problems)  # refused, as the loader does
+    assert not list(snapshot_dir().glob("*.pickle"))
+
+
+def test_a_damaged_or_foreign_kept_file_is_ignored(root: Path) -> None:
+    load_corpus_kept(root)
+    (kept,) = snapshot_dir().glob("*.pickle")
+    data = bytearray(kept.read_bytes())
+    data[-5] ^= 0xFF
+    kept.write_bytes(bytes(data))
+    assert _same(load_corpus_kept(root), load_corpus(root))
+    kept.write_bytes(b"not a pickle at all, and shorter than it should be")
+    assert _same(load_corpus_kept(root), load_corpus(root))
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_no_copy(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = root.parent / "blocked"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "snapshot_dir", lambda: blocked / "corpus")
+    assert _same(load_corpus_kept(root), load_corpus(root))
