@@ -36,7 +36,7 @@ _ADVERB_WORDS = (
     "subsequently|itself"
 )
 _ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:" + _ADVERB_WORDS + r"))*"
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
@@ -477,6 +477,9 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+_TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
+
+
 class Attributor:
     def __init__(self, article_id: str, text: str, mentions: list[EntitySpan]) -> None:
         self.article_id = article_id
@@ -512,10 +515,11 @@ class Attributor:
         # executive Ivo Stark".
         t = _TITLE_BEFORE_NAME.match(text, alt, alt + 60)
         if t:
-            i = bisect_left(self.starts, t.end())
-            if i < len(self.mentions) and self.mentions[i].start == t.end():
+            # the first person named after the title's first word, with only title words between
+            i = bisect_left(self.starts, t.start() + 1)
+            if i < len(self.mentions):
                 ms = self.mentions[i]
-                if ms.type == EntityType.PERSON:
+                if ms.type == EntityType.PERSON and _TITLE_GAP.fullmatch(text, t.start(), ms.start):
                     return ms
         return None
 
