@@ -56,6 +56,7 @@ from bench.coverage_match import (
     pair_key,
     prf,
     quote_starts_with,
+    quote_words,
     ratio,
 )
 
@@ -118,6 +119,11 @@ class Counts:
     wire_false: int = 0
     #: `--links`: every copy and same-wire pair of the table, linked or missed, and every false link.
     links: list[str] = field(default_factory=list)
+    #: Quote variants: pairs of table quotes in two analysed articles that are one statement (the
+    #: same speaker and first words, or the same `variant` label), and those the comparison links
+    #: in one quote variant.
+    variants_linked: int = 0
+    variants_total: int = 0
     frames_right: int = 0  # articles whose primary frame (the Compare profile's) is the table's `frame`
     frames_total: int = 0  # analysed articles the table gives a `frame`
     notes: list[str] = field(default_factory=list)
@@ -150,6 +156,7 @@ class Counts:
             "false_contradictions": ratio(self.conflicts_false, self.conflicts_total),
             "copies_linked": ratio(self.copies_linked, self.copies_total),
             "same_wire_linked": ratio(self.wire_linked, self.wire_total),
+            "quote_variants_linked": ratio(self.variants_linked, self.variants_total),
             "dominant_frame": ratio(self.frames_right, self.frames_total),
         }
 
@@ -522,10 +529,51 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         c.speakers_right += sum(1 for i, j in qpairs if _speaker_right(run, art, art.quotes[i], quotes[j]))
     flags, checked = _score_comparison(table, run, c)
     _score_copies(table, run, c)
+    _score_variants(table, run, c)
     frames = frame_checks(table, run)
     c.frames_total += len(frames)
     c.frames_right += sum(1 for f in frames if f.right)
     return c, flags, misses, checked
+
+
+def variant_pairs(table: FactTable, analysed: Iterable[str]) -> list[tuple[tuple[str, Any], tuple[str, Any]]]:
+    """Pairs of table quotes, in two analysed articles, that are one statement: the same speaker
+    (folded) and the same first words (the shorter start opening the longer), or the same
+    `variant` label (a statement reworded). Each pair of articles and statements once."""
+    ids = set(analysed)
+    quoted = [(a.id, q) for a in table.articles if a.id in ids for q in a.quotes]
+
+    def fold(words: Iterable[str]) -> list[str]:
+        return quote_words(" ".join(words))
+
+    def same(x: Any, y: Any) -> bool:
+        if x.variant is not None and x.variant == y.variant:
+            return True
+        if not x.speaker or not y.speaker or x.speaker.casefold() != y.speaker.casefold():
+            return False
+        a, b = fold(x.start), fold(y.start)
+        n = min(len(a), len(b))
+        return n >= 3 and a[:n] == b[:n]
+
+    return [
+        (qa, qb)
+        for n, qa in enumerate(quoted)
+        for qb in quoted[n + 1 :]
+        if qa[0] != qb[0] and same(qa[1], qb[1])
+    ]
+
+
+def _score_variants(table: FactTable, run: Run, c: Counts) -> None:
+    """Each pair of `variant_pairs` is linked when one quote variant of the comparison carries a
+    quote of each article opening with the table quote's first words."""
+    variants = run.comparison.variants if run.comparison is not None else []
+    for (a, qa), (b, qb) in variant_pairs(table, run.ids):
+        c.variants_total += 1
+        c.variants_linked += any(
+            any(k.article_id == a and quote_starts_with(qa.start, k.text) for k in v.carriers)
+            and any(k.article_id == b and quote_starts_with(qb.start, k.text) for k in v.carriers)
+            for v in variants
+        )
 
 
 def _aspect_key(aspect: Any) -> str:
@@ -832,7 +880,8 @@ def report(results: list[Result], errors: list[str]) -> str:
             f" ({c.disc_kind_right} of the right kind), headline facts {c.headline_right}/{c.headline_total},"
             f" contradiction flags {c.conflicts_false} false of {c.conflicts_total}"
             f" (implied by the table, not listed: {c.implied_found}/{c.implied_total} flagged),"
-            f" entity types right {c.entity_type_right}/{c.entity_tp}"
+            f" entity types right {c.entity_type_right}/{c.entity_tp},"
+            f" quote variants linked {c.variants_linked}/{c.variants_total}"
         )
     for r in results:
         for note in r.counts.notes:

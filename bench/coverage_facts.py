@@ -87,6 +87,9 @@ class TableQuote:
     speaker: str | None
     text: str | None = None  # own-words tables only
     cut_off: bool = False
+    #: Quotes of several articles with the same label are one statement in other words (a quote
+    #: variant). Not needed when their speaker and first words agree: those pair up by themselves.
+    variant: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +328,13 @@ def _facts(r: _Reader, node: yaml.Node, where: str, event: str) -> dict[str, Fac
 
 def _quote(r: _Reader, node: yaml.Node, where: str, own: bool, *, short_ok: bool = False) -> TableQuote:
     m = r.mapping(
-        node, where, ("text", "start", "words", "speaker", "cut_off"), () if short_ok else ("speaker",)
+        node,
+        where,
+        ("text", "start", "words", "speaker", "cut_off", "variant"),
+        () if short_ok else ("speaker",),
     )
     speaker = r.text(m["speaker"], f"{where}.speaker", optional=True) if "speaker" in m else None
+    variant = r.text(m["variant"], f"{where}.variant") if "variant" in m else None
     cut_off = r.boolean(m["cut_off"], f"{where}.cut_off") if "cut_off" in m else False
     if "text" in m:
         if not own:
@@ -342,7 +349,7 @@ def _quote(r: _Reader, node: yaml.Node, where: str, own: bool, *, short_ok: bool
             raise r.fail(node, where, "give either 'text' or 'start' + 'words', not both")
         if len(words) < 1:
             raise r.fail(m["text"], f"{where}.text", "is empty")
-        return TableQuote(tuple(words[:5]), len(words), speaker, text, cut_off)
+        return TableQuote(tuple(words[:5]), len(words), speaker, text, cut_off, variant)
     if "start" not in m or "words" not in m:
         raise r.fail(
             node,
@@ -359,7 +366,7 @@ def _quote(r: _Reader, node: yaml.Node, where: str, own: bool, *, short_ok: bool
             f"{where}.start",
             "should be the quote's first five words (fewer only for a shorter quote)",
         )
-    return TableQuote(tuple(start), words, speaker, None, cut_off)
+    return TableQuote(tuple(start), words, speaker, None, cut_off, variant)
 
 
 def _article(r: _Reader, node: yaml.Node, where: str, event: str, own: bool) -> TableArticle:

@@ -146,3 +146,50 @@ async def test_on_compare_o_and_y_act_on_the_columns_article(
         await pilot.press("left", "left", "y")  # the Aspect column: no article, and no other one
         assert app.clipboard == second
         assert "Move to an article's column: o and y act on the column's article." in _messages(app)
+
+
+async def test_in_compares_profile_o_y_and_p_act_on_the_profiles_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.app.screens.compare import CompareScreen, ProfileScreen
+    from tui.app.screens.provenance import ProvenanceScreen
+
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    shutil.copy(seed_corpus_path() / "000_7e0c72b512ef79a9.txt", corpus / "a.txt")
+    shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
+    (corpus / "corpus.yaml").write_text(
+        "name: story\narticles:\n"
+        "  a.txt:\n    outlet: Alpha\n    url: 'https://alpha.example/a'\n"
+        "  b.txt:\n    outlet: Beta\n    url: 'https://beta.example/b'\n",
+        encoding="utf-8",
+    )
+    browser = FakeBrowser()
+    monkeypatch.setattr(webbrowser, "get", lambda *a: browser)
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        compare = app.screen
+        assert isinstance(compare, CompareScreen) and compare.result is not None
+        second = compare.result.article_ids[1]
+        url = app.corpus.article(second).meta.url
+        await pilot.press("right", "P")  # the second column's profile
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, ProfileScreen) and app.screen.article_id == second
+        await pilot.press("y")
+        assert app.clipboard == url
+        await pilot.press("o")
+        await until_loaded(app, pilot)
+        assert browser.opened == [url]
+        await pilot.press("p")
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, ProvenanceScreen)
+        assert app.screen.scope.article_id == second
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        assert app.screen is compare

@@ -165,3 +165,60 @@ def test_more_than_six_articles_default_to_the_first_six_with_a_note_and_all_tak
     assert main(["compare", "--corpus", str(root), "--articles", "all", "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["articles"] == ids and captured.err == ""
+
+
+def test_the_reports_list_every_kind_of_discrepancy_grouped(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 12: the Discrepancies section lists contradictions, precision, variations and
+    omissions (and the sourcing flags), each kind under its own heading, most serious first."""
+    assert main(["compare", "--corpus", str(FOUR), "--format", "md"]) == 0
+    page = capsys.readouterr().out
+    section = page.split("## Discrepancies\n", 1)[1].split("\n## ", 1)[0]
+    headings = re.findall(r"^### (\w[\w ]*) \((\d+)\)$", section, re.MULTILINE)
+    assert [h for h, _ in headings] == [
+        "Contradictions",
+        "Precision",
+        "Variations",
+        "Omissions",
+        "Sourcing and hedging",
+    ]
+    kinds = dict(headings)
+    groups = dict(
+        zip([h for h, _ in headings], re.split(r"^### .*$", section, flags=re.MULTILINE)[1:], strict=True)
+    )
+    for heading, body in groups.items():
+        assert body.count("\n- ") == int(kinds[heading]), heading
+    assert "$14.3 billion vs $14.8 billion" in groups["Contradictions"]
+    assert "$14B is $14.3 billion rounded" in groups["Precision"]
+    assert "“acting CEO” vs “interim CEO”" in groups["Variations"]
+    # an event fact one article leaves out, named by outlet
+    assert (
+        "- **Valuation**: stated by Winbuzzer, Ledger Wire (fictional), Northline Post (fictional); not by TechRepublic"
+        in (groups["Omissions"])
+    )
+    assert "Theme" not in groups["Omissions"]  # a shared theme is no fact an article leaves out
+
+    assert main(["compare", "--corpus", str(FOUR), "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    body = html.split("<h2>Discrepancies</h2>", 1)[1].split("<h2>", 1)[0]
+    assert re.findall(r"<h3>([^<(]*) \(\d+\)</h3>", body) == [
+        "Contradictions",
+        "Precision",
+        "Variations",
+        "Omissions",
+        "Sourcing and hedging",
+    ]
+    assert "<td><b>omission</b></td>" in body and "not by TechRepublic" in body
+
+
+def test_two_articles_that_agree_everywhere_have_no_discrepancies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(
+            "Harbor buys Tallis for $2.4 billion\n\nHarbor Freightways will buy Tallis Rail for $2.4 billion.\n",
+            encoding="utf-8",
+        )
+    assert main(["compare", "--corpus", str(tmp_path), "--format", "md"]) == 0
+    section = capsys.readouterr().out.split("## Discrepancies\n", 1)[1].split("\n## ", 1)[0]
+    assert "None: the articles agree wherever they tell the same fact." in section
+    assert "###" not in section

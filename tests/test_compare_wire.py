@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Static
 
 from tests.pilot import until_loaded
 from tests.test_compare_names import CompareApp
-from tests.test_copies_wire import ORIGINAL, WIRE_EDIT_A, WIRE_EDIT_B
+from tests.test_copies_wire import QUOTING_A, WIRE_EDIT_A, WIRE_EDIT_B
 from tui.analysis.compare import compare
 from tui.analysis.compare.report import to_dict, to_html, to_markdown
 from tui.analysis.pipeline import analyse
@@ -28,13 +28,14 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def wire_corpus(root: Path) -> Path:
     """Three articles imported one by one: Ledger Daily's and Harbor Herald's edits of one wire
-    story, and Dairy Times' own report (no link)."""
+    story, and Dairy Times' own report in its own words (no link). (Not the text the wire edits were
+    cut from: that shares their wording from the lead on, a retold edit of the same source.)"""
     src = root.parent / "src"
     src.mkdir(parents=True, exist_ok=True)
     for name, outlet, text in (
         ("ledger", "Ledger Daily", WIRE_EDIT_A),
         ("herald", "Harbor Herald", WIRE_EDIT_B),
-        ("times", "Dairy Times", ORIGINAL),
+        ("times", "Dairy Times", QUOTING_A),
     ):
         path = src / f"{name}.txt"
         path.write_text(text, encoding="utf-8")

@@ -227,3 +227,81 @@ def test_only_the_first_sentences_are_aligned() -> None:
 
     body = " ".join(f"Sentence number {n} of a very long page goes here." for n in range(MAX_SENTENCES * 3))
     assert len(sentences_of(body).texts) == MAX_SENTENCES
+
+
+# Two outlets' edits of one wire story, each rewording most sentences: few sentences stay alike
+# enough to be "near-verbatim", but stretches of the wire's own wording survive in both, in order.
+RETOLD_A = """Harbor Freightways buys Tallis Rail in $2.4 billion deal
+
+Harbor Freightways will buy the regional carrier Tallis Rail for $2.4 billion, the two companies said on Tuesday.
+The purchase gives Harbor a network of short lines that reach grain elevators and ports along the Gulf coast.
+Harbor needs the extra track to move the heavier loads its farm customers ship in the autumn and to cut waiting times at the ports.
+Tallis has struggled since a derailment two years ago, and its owners had looked for a buyer since the spring.
+Regulators at the surface transport board must approve the purchase, which Harbor expects to close next year.
+Harbor's chief executive said the companies would keep every Tallis depot open through the end of the decade.
+"""
+
+RETOLD_B = """Tallis Rail sold to Harbor for $2.4bn
+
+Harbor Freightways agreed to acquire the regional carrier Tallis Rail for $2.4 billion, the companies announced on Tuesday.
+The deal hands Harbor a network of short lines that reach grain elevators and ports along the Gulf coast, analysts said.
+Harbor wants the track to move the heavier loads its farm customers ship in the autumn, according to its filing.
+Tallis has been struggling since a derailment two years ago, and its owners had been seeking a buyer.
+The surface transport board must approve the deal, which Harbor expects to complete next year.
+Shares of Harbor rose two percent in early trading in New York on the news.
+"""
+
+# Two reports written apart: the same facts in the same order, one stock phrase in common.
+APART_A = """Harbor Freightways nears Tallis Rail purchase
+
+Harbor Freightways is close to a deal to buy Tallis Rail, according to people familiar with the matter who asked not to be identified.
+A purchase would give the freight group more reach in the farm belt, where it has lost business to trucks.
+Tallis, which runs short lines in three states, has been for sale since the spring.
+An announcement could come as soon as next week, the people said, though talks could still fall apart.
+"""
+
+APART_B = """Harbor in talks for Tallis Rail
+
+Harbor Freightways is in advanced talks to acquire the regional carrier Tallis Rail, people familiar with the matter who asked not to be identified said.
+Buying Tallis would extend Harbor's lines into grain country and help it win back farm customers.
+The smaller railroad, owned by a group of investors, put itself up for sale this year.
+A deal may be announced within days, although the terms are not final, the people added.
+"""
+
+
+def test_two_retold_edits_of_one_wire_story_are_same_wire() -> None:
+    from tui.corpus.shared_text import shared_runs
+
+    a, b = sentences_of(RETOLD_A), sentences_of(RETOLD_B)
+    retold = align(a, b)
+    assert retold.verbatim < 3  # the word-for-word rule alone does not see it
+    assert shared_runs(a, b) >= 3
+    assert not is_rewrite(retold) and is_same_wire(retold)
+
+
+def test_reports_written_apart_sharing_one_stock_phrase_are_not_same_wire() -> None:
+    from tui.corpus.shared_text import shared_runs
+
+    a, b = sentences_of(APART_A), sentences_of(APART_B)
+    assert shared_runs(a, b) == 1  # "people familiar with the matter who asked not to be identified"
+    apart = align(a, b)
+    assert not is_same_wire(apart) and not is_rewrite(apart)
+
+
+def test_quoted_words_are_no_shared_run() -> None:
+    from tui.corpus.shared_text import shared_runs
+
+    assert shared_runs(sentences_of(QUOTING_A), sentences_of(QUOTING_B)) == 0
+    head, _, body = RETOLD_B.partition("\n\n")
+    reordered = head + "\n\n" + "\n".join(reversed(body.strip().split("\n")))
+    a = sentences_of(RETOLD_A)
+    assert shared_runs(a, sentences_of(reordered)) < shared_runs(a, sentences_of(RETOLD_B))
+
+
+def test_the_import_links_retold_edits_as_same_wire(tmp_path: Path) -> None:
+    outcomes, _ = _import(
+        tmp_path, {"edit a": RETOLD_A, "edit b": RETOLD_B, "apart a": APART_A, "apart b": APART_B}
+    )
+    assert [o.status for o in outcomes] == [ADDED] * 4
+    assert outcomes[1].same_wire_as and outcomes[1].copy_of is None
+    assert outcomes[2].same_wire_as == [] and outcomes[3].same_wire_as == []

@@ -629,6 +629,77 @@ def test_links_lists_each_pair_and_each_false_link(tmp_path: Path) -> None:
     assert lines[-1] == "0 pairs linked, 1 false links"
 
 
+# --- quote variants (docs/coverage-bench.md) --------------------------------------------------------
+
+_VARIANTS = """\
+story: flags
+event: deal
+articles:
+  - id: v1
+    facts: {}
+    quotes:
+      - {start: "We are proud of the", words: 12, speaker: Ivo Stark}
+      - {start: "Nobody will lose a job", words: 6, speaker: Ivo Stark, variant: jobs}
+  - id: v2
+    facts: {}
+    quotes:
+      - {start: "We are proud of the", words: 9, speaker: ivo stark}
+      - {start: "Not one worker will be", words: 8, speaker: Ivo Stark, variant: jobs}
+      - {start: "We are proud of the", words: 7, speaker: Rosa Lind}
+  - id: v3
+    facts: {}
+    quotes:
+      - {start: "We are proud", words: 3, speaker: Ivo Stark}
+"""
+
+
+def test_quote_variants_are_scored_against_the_table(tmp_path: Path) -> None:
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_variants, variant_pairs
+
+    table = _flags_table(tmp_path, _VARIANTS)
+    pairs = {
+        (a, qa.start[0], b, qb.start[0]) for (a, qa), (b, qb) in variant_pairs(table, ["v1", "v2", "v3"])
+    }
+    # same speaker and first words (case aside); the same label; a shorter start that opens the
+    # other counts from three words on; another speaker's same words and one article's own quotes
+    # never pair
+    assert pairs == {
+        ("v1", "We", "v2", "We"),
+        ("v1", "Nobody", "v2", "Not"),
+        ("v1", "We", "v3", "We"),
+        ("v2", "We", "v3", "We"),
+    }
+
+    def carrier(aid: str, text: str) -> NS:
+        return NS(article_id=aid, text=text)
+
+    comparison = NS(
+        variants=[
+            NS(
+                carriers=[
+                    carrier("v1", "We are proud of the team"),
+                    carrier("v2", "We are proud of the crew"),
+                ]
+            ),
+            NS(carriers=[carrier("v1", "Nobody will lose a job"), carrier("v3", "Nobody will lose a job")]),
+        ]
+    )
+    run = Run(None, None, comparison, ["v1", "v2", "v3"], {}, [])
+    c = Counts()
+    _score_variants(table, run, c)
+    assert (c.variants_linked, c.variants_total) == (1, 4)  # only v1~v2's "We are proud" is one variant
+    assert Counts(variants_linked=1, variants_total=4).measures()["quote_variants_linked"] == 0.25
+
+
+def test_a_quote_variant_label_is_validated(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(_VARIANTS.replace("variant: jobs}", "variant: [jobs]}", 1), encoding="utf-8")
+    with pytest.raises(TableError, match="variant"):
+        load_table(path)
+
+
 _LAYOFF = """\
 story: flags
 event: layoff

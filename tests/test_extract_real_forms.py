@@ -239,6 +239,28 @@ def test_a_quote_cut_off_at_the_end_of_an_excerpt_is_flagged() -> None:
     assert quotes(text) == [("The cranes are late and the port", "Ivo Stark", True)]
 
 
+def test_a_label_glued_before_an_opening_mark_is_furniture() -> None:
+    """A forum copy puts "Quote" before each post's paragraphs, glued to the text: the straight mark
+    right after that first word opens the quotation (nothing but the label stands before it)."""
+    text = (
+        "Harbour Group will buy cranes.\n\n"
+        'Quote"We are pleased with the price of the cranes," said Ivo Stark, who runs Harbour Group.\n'
+    )
+    assert quotes(text) == [("We are pleased with the price of the cranes", "Ivo Stark", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harbour Group said the deal"s terms were final.',  # a typo, not a label: not the first word
+        'Harbour said"We are pleased with the price," and left.',  # two words before the mark
+        'quote"we are pleased with the price," said Ivo Stark.',  # lower case: no label
+    ],
+)
+def test_only_a_lone_capitalised_first_word_is_a_label(text: str) -> None:
+    assert not any(q.casefold().startswith(("we are pleased", "s terms")) for q, _, _ in quotes(text))
+
+
 def test_an_unclosed_mark_in_the_middle_is_no_quote() -> None:
     text = "Ivo Stark said: “The cranes are late.\n\nHarbour Group will buy cranes.\n"
     assert quotes(text) == []

@@ -352,3 +352,34 @@ def test_a_host_name_that_does_not_resolve_is_named(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(socket, "getaddrinfo", no_such_host)  # no resolver is asked
     with pytest.raises(FetchError, match=r"^the host name could not be resolved \(DNS\)$"):
         _fetcher().fetch("http://no-such-host.example/story.html")
+
+
+def test_a_page_stored_under_its_canonical_address_is_not_fetched_again(tmp_path: Path) -> None:
+    """The page names another address as its own (a canonical link): the article keeps that one as
+    its `url` and the address it was fetched from as `fetched_from`, so importing the same address
+    again (another run) finds the article without a request."""
+    routes = _routes()
+    with serve(routes) as server:
+        canonical = server.url("/news/2021/northwind-buys-harbor")
+        routes["/share/deal?utm=feed"] = Route(
+            200,
+            {"Content-Type": "text/html; charset=utf-8"},
+            page(
+                "Northwind buys Harbor Sensors",
+                DEAL,
+                meta=META + f'<link rel="canonical" href="{canonical}">',
+            ),
+        )
+        asked = server.url("/share/deal?utm=feed")
+        first = import_paths([asked], tmp_path / "story", fetcher=_fetcher())
+        second = import_paths([asked], tmp_path / "story", fetcher=_fetcher())
+        third = import_paths([canonical], tmp_path / "story", fetcher=_fetcher())
+        assert server.asked("/share/deal?utm=feed") == 1
+        assert server.asked("/news/2021/northwind-buys-harbor") == 0
+    [added] = first.outcomes
+    assert added.status == ADDED
+    article = load_corpus(tmp_path / "story").article(added.article_id or "")
+    assert article.meta.url == canonical and article.meta.fetched_from == asked
+    for report in (second, third):
+        [again] = report.outcomes
+        assert again.status == DUPLICATE and again.duplicate_of == added.article_id

@@ -318,6 +318,35 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "compare-profile-close", "escape", "Back", "Back to the comparison", "close", scope="compare.profile"
     ),
+    # A modal screen cuts the app's own keys off: the profile binds the article keys again, and they
+    # act on the profile's article (ProfileScreen.article_in_view).
+    Command(
+        "compare-profile-open-url",
+        "o",
+        "Open web",
+        "Open the profile's article's web address in the browser",
+        "app.open_article_url",
+        scope="compare.profile",
+        palette=False,
+    ),
+    Command(
+        "compare-profile-copy-url",
+        "y",
+        "Copy address",
+        "Copy the profile's article's web address",
+        "app.copy_article_url",
+        scope="compare.profile",
+        palette=False,
+    ),
+    Command(
+        "compare-profile-provenance",
+        "p",
+        "Provenance",
+        "Where the profile's article's facts come from",
+        "app.show_provenance",
+        scope="compare.profile",
+        palette=False,
+    ),
     Command(
         "compare-pick-ok",
         "enter",

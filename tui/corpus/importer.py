@@ -799,7 +799,17 @@ def _write_new_file(path: Path, text: str) -> None:
 
 def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
     entry: dict[str, Any] = {}
-    for key in ("title", "outlet", "author", "date", "url", "copy_of", "same_wire_as", "headline_in_text"):
+    for key in (
+        "title",
+        "outlet",
+        "author",
+        "date",
+        "url",
+        "fetched_from",
+        "copy_of",
+        "same_wire_as",
+        "headline_in_text",
+    ):
         value = meta.get(key)
         if value is None or value is False:
             continue
@@ -992,6 +1002,8 @@ def import_paths(
     bodies: dict[str, Article] = {}
     for article in corpus.articles:
         prints.add(article.id, article.text, article.meta.url, article.meta.copy_of)
+        if normalize_url(article.meta.fetched_from):  # the address asked, when the page named another
+            prints.urls.setdefault(normalize_url(article.meta.fetched_from) or "", article.id)
         bodies[article.id] = article
     taken_stems = {p.stem for p in target.iterdir()} | set(bodies)
     meta_path = target / METADATA_FILE
@@ -1096,6 +1108,10 @@ def import_paths(
                     hints = dict(job.hints)
                     hints.setdefault("url", fetched.final_url)
                     incoming = _read_html_file(job.url, fetched.data, options, hints)
+                    if normalize_url(incoming.meta.get("url")) != normalize_url(job.url):
+                        # the page names another address as its own (a canonical link, a redirect):
+                        # kept, so that importing this address again finds the article unfetched
+                        incoming.meta["fetched_from"] = job.url
             except (UnreadableText, FetchError) as err:
                 report.outcomes.append(Outcome(source, ERROR, str(err)))
                 continue

@@ -43,6 +43,9 @@ class ArticleMeta:
     author: str | None = None
     date: dt.date | None = None
     url: str | None = None
+    #: The address the page was fetched from when the page names another as its own (`url`, its
+    #: canonical address): a later import of that address is the same article, not fetched again.
+    fetched_from: str | None = None
     language: str | None = None
     #: Where the same text also appeared (syndication), as free text.
     also_published: tuple[str, ...] = ()

@@ -23,17 +23,24 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   with material the other excerpt lacks). Text shared word for word with sentences of each side's
   own inside it is two edits of one source, not a copy: same wire.
 
-**Same wire**: not a rewrite, but at least MIN_VERBATIM of the writers' own sentences shared
-near-verbatim, in order, over a window spanning WIRE_SPAN of both texts, with coverage at least
-WIRE_COVERAGE: the same story told in the same order from one source, each edit keeping, cutting and
-adding sentences of its own.
+**Same wire**: not a rewrite, and either
+- at least MIN_VERBATIM of the writers' own sentences shared near-verbatim, in order, over a window
+  spanning WIRE_SPAN of both texts, with coverage at least WIRE_COVERAGE: the same story told in the
+  same order from one source, each edit keeping, cutting and adding sentences of its own; or
+- **retold**: at least MIN_RETOLD_ALIGNED sentences aligned from the lead over RETOLD_SPAN of both
+  texts, and at least MIN_SHARED_RUNS separate runs of RUN_WORDS or more of the writers' own words
+  (outside quotation marks) in both, in the same order: an edit that rewords most sentences of the
+  source still keeps stretches of its wording ("to crunch massive volumes of data and run the
+  increasingly complex models"), which two writers working apart do not share three times over.
+  One shared run is no evidence (a stock phrase: "people familiar with the matter who asked not to
+  be identified"); a quotation is the speaker's words and never counts.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: A sentence pair is aligned when its rapidfuzz ratio (0-100, normalized words) is at least this.
 ALIGN_RATIO = 60.0
@@ -63,35 +70,54 @@ MIN_VERBATIM = 3
 MIN_WIRE_ALIGNED = 4
 WIRE_SPAN = 0.6
 WIRE_COVERAGE = 0.5
+#: Same wire, retold: at least this many sentences aligned, the lead kept, over this share of both
+#: texts, and at least MIN_SHARED_RUNS runs of RUN_WORDS or more of the writers' own words in both.
+MIN_RETOLD_ALIGNED = 3
+RETOLD_SPAN = 0.5
+RUN_WORDS = 8
+MIN_SHARED_RUNS = 3
 
 COPY = "copy"
 SAME_WIRE = "same wire"
 
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+|\n+")
 _QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
+_QUOTE_SPLIT = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
 class Sentences:
-    """A body's sentences as normalized words (one string each), and which hold a quotation mark."""
+    """A body's sentences as normalized words (one string each), which hold a quotation mark, and
+    each one's words outside quotation marks (the same string when it has none)."""
 
     texts: tuple[str, ...]
     quoted: tuple[bool, ...]
+    own: tuple[str, ...] = ()
 
 
 def sentences_of(body: str) -> Sentences:
     """The first MAX_SENTENCES sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`."""
     texts: list[str] = []
     quoted: list[bool] = []
+    own: list[str] = []
     for raw in _SENTENCE_SPLIT.split(body):
         if len(texts) >= MAX_SENTENCES:
             break
         if len(raw.split()) < MIN_SENTENCE_WORDS:
             continue
-        texts.append(" ".join(_WORD.findall(raw[:MAX_SENTENCE_CHARS].casefold())))
-        quoted.append(any(mark in raw for mark in _QUOTE_MARKS))
-    return Sentences(tuple(texts), tuple(quoted))
+        cut = raw[:MAX_SENTENCE_CHARS].casefold()
+        text = " ".join(_WORD.findall(cut))
+        texts.append(text)
+        has_quote = any(mark in raw for mark in _QUOTE_MARKS)
+        quoted.append(has_quote)
+        # The writer's own words: every other piece between quotation marks, from the first.
+        own.append(
+            " ".join(w for part in _QUOTE_SPLIT.split(cut)[::2] for w in _WORD.findall(part))
+            if has_quote
+            else text
+        )
+    return Sentences(tuple(texts), tuple(quoted), tuple(own))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +131,9 @@ class Alignment:
     mean_ratio: float = 0.0
     verbatim: int = 0  # near-verbatim pairs of the writers' own words
     gaps: int = 0  # unpaired sentences inside the two windows
+    #: Runs of RUN_WORDS or more of the writers' own words both texts share, in the same order
+    #: (counted only when the alignment could make a retold same-wire pair: `_could_be_retold`).
+    shared_runs: int = 0
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -130,7 +159,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         for (i, j), r in zip(chain, ratios, strict=True)
         if r >= VERBATIM_RATIO and not (a.quoted[i] or b.quoted[j])
     )
-    return Alignment(
+    found = Alignment(
         aligned=len(chain),
         coverage=min(len(chain) / window_a, len(chain) / window_b),
         span=min(window_a / len(a.texts), window_b / len(b.texts)),
@@ -139,6 +168,41 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         verbatim=verbatim,
         gaps=window_a + window_b - 2 * len(chain),
     )
+    if _could_be_retold(found):
+        found = replace(found, shared_runs=shared_runs(a, b))
+    return found
+
+
+def _could_be_retold(al: Alignment) -> bool:
+    return not is_rewrite(al) and al.aligned >= MIN_RETOLD_ALIGNED and al.lead and al.span >= RETOLD_SPAN
+
+
+def shared_runs(a: Sentences, b: Sentences) -> int:
+    """How many separate runs of RUN_WORDS or more of the writers' own words (outside quotation
+    marks) `a` and `b` share, in the same order: maximal stretches of shared RUN_WORDS-word
+    sequences in `a`, the longest chain of them whose places in `b` increase too."""
+    at_b: dict[tuple[str, ...], int] = {}
+    position = 0
+    for sentence in b.own or b.texts:
+        words = sentence.split()
+        for k in range(len(words) - RUN_WORDS + 1):
+            at_b.setdefault(tuple(words[k : k + RUN_WORDS]), position + k)
+        position += len(words) + RUN_WORDS  # a run never spans two sentences
+    runs: list[tuple[int, int]] = []  # (end in a, start in b) of each maximal run
+    position = 0
+    for sentence in a.own or a.texts:
+        words = sentence.split()
+        for k in range(len(words) - RUN_WORDS + 1):
+            j = at_b.get(tuple(words[k : k + RUN_WORDS]))
+            if j is None:
+                continue
+            i = position + k
+            if runs and runs[-1][0] == i - 1:
+                runs[-1] = (i, runs[-1][1])
+            else:
+                runs.append((i, j))
+        position += len(words) + RUN_WORDS
+    return len(_chain([(n, j) for n, (_, j) in enumerate(runs)]))
 
 
 def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -175,11 +239,14 @@ def is_rewrite(al: Alignment) -> bool:
 
 
 def is_same_wire(al: Alignment) -> bool:
-    """Both bodies are edits of one source text (and neither retells the other)."""
-    return (
-        not is_rewrite(al)
-        and al.aligned >= MIN_WIRE_ALIGNED
+    """Both bodies are edits of one source text (and neither retells the other): sentences shared
+    word for word, or a retold edit that keeps runs of the source's wording (module docstring)."""
+    if is_rewrite(al):
+        return False
+    verbatim = (
+        al.aligned >= MIN_WIRE_ALIGNED
         and al.verbatim >= MIN_VERBATIM
         and al.span >= WIRE_SPAN
         and al.coverage >= WIRE_COVERAGE
     )
+    return verbatim or (_could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS)

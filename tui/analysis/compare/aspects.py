@@ -626,6 +626,7 @@ def _finish(
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict."""
+    aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
     for aid in list(members):

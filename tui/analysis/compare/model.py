@@ -137,6 +137,9 @@ class Aspect:
     flags: list[str] = field(default_factory=list)  # attribution / hedge discrepancies
     alignments: list[Alignment] = field(default_factory=list)
     rule: str = ""
+    #: The aspect's values are one fact in every article (an event fact, a title): differing values
+    #: can contradict, and an article without it leaves the fact out (an omission).
+    checkable: bool = False
 
     @property
     def present_in(self) -> list[str]:

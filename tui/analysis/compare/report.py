@@ -11,6 +11,7 @@ import html
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
@@ -192,6 +193,57 @@ def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> d
 # ---------------------------------------------------------------- Markdown
 
 
+#: The discrepancy kinds of the reports, most serious first, with their headings.
+DISCREPANCY_KINDS: tuple[tuple[str, str], ...] = (
+    ("contradiction", "Contradictions"),
+    ("different measure", "Different measures"),
+    ("precision", "Precision"),
+    ("variation", "Variations"),
+    ("omission", "Omissions"),
+    ("sourcing", "Sourcing and hedging"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """One line of a report's discrepancies: what kind, on which aspect, between which articles
+    (ids), and why in the comparison's words (article ids in it, for `with_names`)."""
+
+    kind: str
+    aspect: str
+    between: tuple[str, ...]
+    detail: str
+
+
+def discrepancies(result: Comparison) -> dict[str, list[Discrepancy]]:
+    """Every verdict the comparison reached other than "same", grouped by kind in DISCREPANCY_KINDS
+    order (kinds with nothing to list are left out): each pair's contradiction, different measure,
+    precision or variation; an omission per fact (event fact or title) that some compared articles
+    state and others leave out; the sourcing and hedging flags. Figures of theme rows ("differ") are
+    shown, not judged, so they are no discrepancy."""
+    found: dict[str, list[Discrepancy]] = {kind: [] for kind, _ in DISCREPANCY_KINDS}
+    for aspect in result.aspects:
+        for pair in aspect.pairs:
+            if pair.verdict in found:
+                found[pair.verdict].append(
+                    Discrepancy(pair.verdict, aspect.label, (pair.a, pair.b), pair.detail)
+                )
+        told = aspect.present_in
+        silent = [aid for aid in result.article_ids if aid not in told]
+        if aspect.checkable and told and silent and len(result.article_ids) > 1:
+            found["omission"].append(
+                Discrepancy(
+                    "omission",
+                    aspect.label,
+                    (),
+                    f"stated by {', '.join(told)}; not by {', '.join(silent)}",
+                )
+            )
+        for flag in aspect.flags:
+            found["sourcing"].append(Discrepancy("sourcing", aspect.label, (), flag))
+    return {kind: lines for kind, lines in found.items() if lines}
+
+
 def _md(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     out = " ".join(text.split())
@@ -231,15 +283,20 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
     for aspect in result.aspects:
         row = [_md(aspect.label), _md(aspect.summary)] + [_cell_text(aspect, a) for a in ids]
         lines.append("| " + " | ".join(row) + " |")
-    differ = [a for a in result.aspects if a.verdict == "differ" or a.flags]
-    if differ:
-        lines += ["", "## Discrepancies", ""]
-        for aspect in differ:
-            for pair in aspect.pairs:
-                if pair.verdict not in ("same", "agree"):
-                    lines.append(f"- **{_md(aspect.label)}** ({pair.verdict}): {_md(pair.detail)}")
-            for flag in aspect.flags:
-                lines.append(f"- **{_md(aspect.label)}** (attribution): {_md(flag)}")
+    grouped = discrepancies(result)
+    named = outlet_names(result)
+    lines += ["", "## Discrepancies", ""]
+    if not grouped:
+        lines.append("None: the articles agree wherever they tell the same fact.")
+    headings = dict(DISCREPANCY_KINDS)
+    for kind, found in grouped.items():
+        lines += [f"### {headings[kind]} ({len(found)})", ""]
+        for d in found:
+            between = (
+                f" ({_md(' · '.join(named.get(a, a) for a in d.between))})" if len(d.between) == 2 else ""
+            )
+            lines.append(f"- **{_md(d.aspect)}**{between}: {_md(with_names(d.detail, named))}")
+        lines.append("")
     lines += [
         "",
         "## Frames (Semetko & Valkenburg; score = mean of yes items, salience = weighted share of sentences)",
@@ -443,26 +500,21 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
     out.append("</table>")
     for note in result.notes:
         out.append(f"<p class='muted'>{_e(with_names(note, named))}</p>")
-    differ = [(a, p) for a in result.aspects for p in a.pairs if p.verdict not in ("same",)]
-    flags = [(a, f) for a in result.aspects for f in a.flags]
+    grouped = discrepancies(result)
     out.append("<h2>Discrepancies</h2>")
-    if not differ and not flags:
+    if not grouped:
         out.append("<p>None: the articles agree wherever they tell the same fact.</p>")
-    else:
+    headings = dict(DISCREPANCY_KINDS)
+    row_class = {"contradiction": "differ", "omission": "only"}
+    for kind, found in grouped.items():
+        out.append(f"<h3>{_e(headings[kind])} ({len(found)})</h3>")
         out.append("<table><tr><th>Aspect</th><th>Verdict</th><th>Between</th><th>Why</th></tr>")
-        order = ("contradiction", "different measure", "precision", "variation")
-        for aspect, pair in sorted(
-            differ, key=lambda x: order.index(x[1].verdict) if x[1].verdict in order else 9
-        ):
+        for d in found:
+            between = " · ".join(names.get(a, a) for a in d.between) if len(d.between) == 2 else ""
+            word = "sourcing or hedging" if kind == "sourcing" else kind
             out.append(
-                f"<tr class='{'differ' if pair.verdict == 'contradiction' else 'agree'}'><td>{_e(aspect.label)}</td>"
-                f"<td><b>{_e(pair.verdict)}</b></td><td>{_e(names.get(pair.a, pair.a))} · "
-                f"{_e(names.get(pair.b, pair.b))}</td><td>{_e(with_names(pair.detail, named))}</td></tr>"
-            )
-        for aspect, flag in flags:
-            out.append(
-                f"<tr><td>{_e(aspect.label)}</td><td><b>sourcing or hedging</b></td><td></td>"
-                f"<td>{_e(with_names(flag, named))}</td></tr>"
+                f"<tr class='{row_class.get(kind, 'agree')}'><td>{_e(d.aspect)}</td><td><b>{_e(word)}</b></td>"
+                f"<td>{_e(between)}</td><td>{_e(with_names(d.detail, named))}</td></tr>"
             )
         out.append("</table>")
     out.append(

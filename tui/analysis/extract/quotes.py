@@ -1,7 +1,8 @@
 """Direct quotations: the exact words between quotation marks, their speaker, speech or scare quote.
 
 Marks: curly and straight, in any pairing within one family (double “…", "…” or single ‘…', '…’);
-a straight mark opens after white space or an opening bracket/dash/colon and closes before
+a straight mark opens after white space or an opening bracket/dash/colon (or glued to a one-word
+label that opens the paragraph, a forum's furniture: `Quote"...`) and closes before
 anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. A quote
 is at most MAX_QUOTE characters; it crosses a paragraph end only newspaper-style (see
 `find_quotes`), and one still open where the text ends is kept as cut off. The span holds the
@@ -44,12 +45,26 @@ def _can_open(text: str, i: int, p0: int, p1: int) -> bool:
         return i + 1 < p1 and not text[i + 1].isspace()
     before = text[i - 1] if i > p0 else " "
     after = text[i + 1] if i + 1 < p1 else " "
-    if not (before.isspace() or before in _OPENERS):
+    if not (before.isspace() or before in _OPENERS or (ch == '"' and _after_label(text, i, p0))):
         return False
     if ch == '"' and after == " " and i + 2 < p1 and text[i + 2].isalnum():
         # a stray space after the mark: 'Stark said, " We will' opens after a comma or a colon
         return text[p0:i].rstrip()[-1:] in (",", ":")
     return after.isalnum() if ch == "'" else not after.isspace()
+
+
+#: A paragraph's first word glued to a straight double mark is page furniture (a forum's "Quote"
+#: label before each quoted post) when it is one capitalised word of at most this many letters.
+MAX_LABEL = 12
+
+
+def _after_label(text: str, i: int, p0: int) -> bool:
+    """Is the straight double mark at `i` glued to a label that opens its paragraph, and followed by
+    a letter or digit (`Quote"Wiz and Google Cloud are...`)? Nothing but that word stands before it,
+    so it cannot close a quotation: it opens one."""
+    label = text[p0:i]
+    after = text[i + 1 : i + 2]
+    return 0 < len(label) <= MAX_LABEL and label.isalpha() and label[0].isupper() and after.isalnum()
 
 
 def _can_close(text: str, i: int, p0: int, p1: int) -> bool:

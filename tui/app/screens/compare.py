@@ -8,6 +8,8 @@ its mark. Article text is data: it only ever reaches the screen inside rich `Tex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -29,6 +31,9 @@ from tui.app.widgets.footer import KeyFooter
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
+
+if TYPE_CHECKING:
+    from tui.analysis.timeline import FactProvenance
 
 MARK_STYLE = {
     "agree": "bold green",
@@ -240,7 +245,8 @@ def profile_text(result: Comparison, article_id: str) -> Text:
 
 
 class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
-    """One article's profile, scrollable; Escape goes back."""
+    """One article's profile, scrollable; Escape goes back. The app's article keys act on the
+    profile's article: `o` / `y` open / copy its web address, `p` shows where its facts come from."""
 
     SCOPE = "compare.profile"
     BINDINGS = bindings_for("compare.profile")
@@ -250,9 +256,16 @@ class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
         padding: 0 1; }
     """
 
-    def __init__(self, text: Text) -> None:
+    NO_ARTICLE = "The profile has no article: close it (Esc) and move to an article's column."
+
+    def __init__(self, text: Text, article_id: str | None = None) -> None:
         super().__init__()
         self.text = text
+        self.article_id = article_id
+
+    def article_in_view(self) -> str | None:
+        """The article `o` and `y` act on: the profile's."""
+        return self.article_id
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -293,6 +306,10 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._drawn_for: tuple[int, int] | None = None
         #: What the default choice left out, shown in the title until the user picks articles.
         self._note = ""
+        #: The provenance of every fact of the corpus (found once, in the background, when the
+        #: detail pane first needs it), by fact key.
+        self._provenance: dict[Any, FactProvenance] | None = None
+        self._finding_provenance = False
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -600,7 +617,64 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 )
         for flag in aspect.flags[:2]:
             out.append(f"\n⚑ {with_names(flag, names)}", style="yellow")
+        line = self._provenance_line(aspect, cell)
+        if line is not None:
+            # after the cell's line: on a short screen (3 lines) it takes the sourcing line's place
+            at = out.plain.find("\n", out.plain.find("\n") + 1) if cell is not None else out.plain.find("\n")
+            out = out[:at] + line + out[at:] if at >= 0 else out + line
         detail.update(out)
+
+    def _provenance_line(self, aspect: Aspect, cell: Cell | None) -> Text | None:
+        """ "provenance: $14B stated by 2 articles, resting on 2 independent origins · p: the chain"
+        for the row's facts (the cell's article's, when on a cell); None when there are none or the
+        provenance is still being found (it is found once, in the background)."""
+        analysis = getattr(self.app, "analysis", None)
+        if analysis is None:
+            return None
+        if self._provenance is None:
+            self._find_provenance()
+            return None
+        from tui.analysis.timeline import aspect_fact_keys
+
+        facts = [self._provenance[k] for k in aspect_fact_keys(analysis, aspect) if k in self._provenance]
+        if cell is not None:
+            facts = [f for f in facts if cell.article_id in f.articles]
+        if not facts:
+            return None
+        line = Text("\nprovenance: ", style="dim")
+        if self._drawing_size()[0] >= 100:
+            line.append("; ".join(f"{' '.join(f.shown.split())} {f.summary}" for f in facts[:2]))
+            line.append(" · p: the chain", style="dim")
+        else:  # one line at 80 columns: the counts alone
+            line.append(
+                "; ".join(
+                    f"{' '.join(f.shown.split())[:20]}: {len(f.articles)} article{'s' if len(f.articles) != 1 else ''}, "
+                    f"{len(f.origins)} origin{'s' if len(f.origins) != 1 else ''}"
+                    for f in facts[:2]
+                )
+            )
+            line.append(" · p", style="dim")
+        return line
+
+    def _find_provenance(self) -> None:
+        if self._finding_provenance:
+            return
+        self._finding_provenance = True
+        self._provenance_worker()
+
+    @work(
+        thread=True, exclusive=True, group="compare-provenance", exit_on_error=False, description="provenance"
+    )
+    def _provenance_worker(self) -> None:
+        from tui.analysis.timeline import provenance
+
+        facts = provenance(self.app.corpus, self.app.analysis)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._provenance_found, {f.key: f for f in facts})
+
+    def _provenance_found(self, facts: dict[Any, FactProvenance]) -> None:
+        self._provenance = facts
+        if self.result is not None and self.rows:
+            self._describe()
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         self._describe()
@@ -671,7 +745,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         aid = (
             found[1].article_id if found is not None and found[1] is not None else self.result.article_ids[0]
         )
-        self.app.push_screen(ProfileScreen(profile_text(self.result, aid)))
+        self.app.push_screen(ProfileScreen(profile_text(self.result, aid), aid))
 
     def provenance_scope(self) -> ProvenanceScope | None:
         """What `p` shows here: the facts of the aspect row under the cursor, the cell's article's
