@@ -129,3 +129,86 @@ def test_lower_words_are_per_article_and_the_same_as_findall() -> None:
         "reportedly",
         "about",
     ]
+
+
+def test_lower_case_figure_patterns_find_what_the_case_blind_ones_find() -> None:
+    from tui.analysis.extract import figures as fi
+
+    sentences = [
+        "Eleven OF THE Fourteen board members backed the 20-YEAR plan, the Second-Largest ever.",
+        "Nearly 49 Percent of staff, about 2.5 Billion users and 3 per cent of 1bn Users agreed.",
+        "Its 3RD Round came two years after a Five-Year-Old unit won 12 of its 15 bids.",
+        "A 10-Month review found 4 out of 5 staff and a 1ST-TIME buyer.",
+        "The T\u0130TLE says one of the TWO and a 2-DAY trip",  # a fold letter: the case-blind patterns run
+    ]
+    for s in sentences:
+        for blind, low in (
+            (fi._RATIO, fi._RATIO_LOW),
+            (fi._DURATION, fi._DURATION_LOW),
+            (fi._ORDINAL, fi._ORDINAL_LOW),
+            (fi._PERCENT, fi._PERCENT_LOW),
+            (fi._SCALED_COUNT, fi._SCALED_COUNT_LOW),
+        ):
+            if any(c in s for c in fi._CASE_FOLDS):
+                continue
+            assert [m.span() for m in blind.finditer(s)] == [m.span() for m in low.finditer(s.lower())], s
+    kinds = {f.kind for s in sentences[:4] for f in fi.find_figures(s, "a")}
+    assert {"ratio", "duration", "ordinal", "percent", "count"} <= {str(k) for k in kinds}
+
+
+def test_source_window_gates_never_skip_a_match() -> None:
+    p = at._patterns()
+    windows = [
+        "the deal, according to people familiar with the matter",
+        "Sources speaking with Reuters",
+        "two PEOPLE BRIEFED ON THE TALKS",
+        "one person with direct knowledge of the deal",
+        "officials who have spoken to the Journal",
+        "a former employee",
+        "Two Senior Analysts",
+        "Meta's head of global energy",
+        "its chief of staff",
+        "the company's \u212aey staffer",  # a fold letter: the pattern runs
+        "the rival said",
+        "",
+    ]
+    matched = 0
+    for text in windows + _windows():
+        n = len(text)
+        for name, needs in (("anonymous", at._anonymous_needs()), ("unnamed", at._unnamed_needs())):
+            m = p[name].search(text, 0, n)
+            if m:
+                matched += 1
+                assert at._window_has(text, 0, n, needs), (name, text)
+    assert matched >= 8
+
+
+def test_intro_on_lower_case_text_matches_the_case_blind_pattern() -> None:
+    p = at._patterns()
+    for text in [
+        "According to Reuters, the deal closed. As Reported By the Journal, it did.",
+        "PER a filing, Citing sources, and (per Bloomberg) the talks ended",
+        "The bid, reported  by analysts at Acme, was per share",
+        "Acme said per cent",
+    ]:
+        got = [(m.span(), m.group("intro").lower()) for m in p["intro_low"].finditer(text.lower())]
+        want = [(m.span(), m.group("intro").lower()) for m in p["intro"].finditer(text)]
+        assert got == want and want, text
+
+
+def test_date_and_year_gates_never_skip_a_match() -> None:
+    from tui.analysis.extract import figures as fi
+
+    pieces = ["On ", "Sept. 9, 2024", "in March", "Q3 2024", "FY24", "H1 25", "next week", "this quarter",
+              "late June", "May 22", "may rise", "1999", "2049", "2051", "$14.3 billion", "49%", "the deal"]  # fmt: skip
+    rng = random.Random(5)
+    seen = 0
+    for _ in range(3000):
+        s = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        digits = fi._DIGIT.search(s) is not None
+        if fi._DATE.search(s):
+            seen += 1
+            assert fi._may_hold_date(s, digits), s
+        if fi._YEAR.search(s):
+            assert digits and ("19" in s or "20" in s), s
+    assert seen > 500

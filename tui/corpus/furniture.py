@@ -259,3 +259,127 @@ def body_without_furniture(text: str) -> str:
             pos += 1
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# --- the headline, after the furniture a page starts with -------------------------------------------
+# A page copied or fetched from the web often starts with a line or two before its headline: an ad slot
+# ("Advertisement"), an accessibility link ("Skip to content"), an audio player ("Listen to this
+# article"), a table of contents, a breadcrumb ("Home > Business"), a time stamp ("Updated 4:32 PM EDT,
+# March 18, 2025"), an address, a section label ("Business", "Dive Brief:"). `headline_span` is the one
+# place that says where the headline stands; the loader (a title taken from the text), the importer
+# (whether a page's title is in its text), the sentence splitter, the comparison's statements and the
+# Reader all ask it.
+
+#: At most this many lines before the headline are read as the page's leading furniture.
+LEADING_LINES = 8
+#: Whole lines (any case, any punctuation or symbol around them) a page starts with before its headline.
+_LEADING = re.compile(
+    r"^[\W_]*(?:(?:advertisement|advertising|sponsored(?:\s+(?:content|post|story))?)(?:\s*[-–—:|·•]\s*.*)?|"
+    r"sponsored\s+by\b.*|"
+    r"paid\s+(?:post|content)|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|story)\b.*|"
+    r"listen\s+to\s+(?:this|the)\s+(?:article|story)\b.*|(?:\S+\s+)?table\s+of\s+contents?\b.*|"
+    r"in\s+this\s+(?:article|story)|(?:breaking|latest|top)\s+news|news|share(?:\s+this(?:\s+article|\s+story)?)?|"
+    r"(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)\b.*)[\W_]*$",
+    re.IGNORECASE,
+)
+#: A short promo line led by a verb: "Watch the video", "Unlock the Editor's Digest for free".
+_PROMO_VERB = re.compile(
+    r"^[\W_]*(?:watch|listen|read|subscribe|sign\s+(?:up|in)|log\s+in|unlock|download|follow|click|skip)\b",
+    re.IGNORECASE,
+)
+_PROMO_VERB_WORDS = 6
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S*$", re.IGNORECASE)
+#: A breadcrumb: "Home > Business > Tech", "News › Markets".
+_BREADCRUMB = re.compile(r"\w\s*[>›»]\s*\w")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: A line that is only a date, maybe with a time: "March 18, 2025", "2 December 2024, 4:32 PM EDT".
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:,?\s+\d{4})?|"
+    + _MONTH
+    + r"\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+#: A headline has at least this many words; a shorter line ("Business", "x") before one is a label.
+HEADLINE_MIN_WORDS = 3
+
+
+#: A page's time stamp run into the start of a line: "date 2024-11-22 ", "Published: 2024-05-27 16:09 ".
+_STAMP = re.compile(
+    r"^(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def _clean(line: str) -> str:
+    """The line without white space, a Markdown heading's "#" or a time stamp at its start."""
+    line = line.strip().lstrip("#").strip()
+    m = _STAMP.match(line)
+    return line[m.end() :] if m else line
+
+
+def reads_as_headline(line: str) -> bool:
+    """Short enough for a headline and not a sentence or a label: at most 200 characters, no final
+    full stop or colon (the rule the loader has always used for a title taken from the text)."""
+    line = _clean(line)
+    return bool(line) and len(line) <= 200 and not line.endswith((".", ":"))
+
+
+def leading_furniture(line: str) -> bool:
+    """Is this line page furniture that a page may start with before its headline?"""
+    line = _clean(line)
+    if len(line) > 160:
+        return False
+    words = _LINE_WORD.findall(line)
+    if not words or _LEADING.match(line) or _URL_LINE.match(line) or _DATE_LINE.match(line):
+        return True
+    if len(words) <= _PROMO_VERB_WORDS and _PROMO_VERB.match(line):
+        return True
+    if _BREADCRUMB.search(line) and not line.endswith("."):
+        return True
+    if line.endswith(":") and len(words) <= 4:  # "Dive Brief:", "Last Updated:"
+        return True
+    return any(f.start == 0 and f.end == len(line) and f.kind != DATELINE for f in _line(line, 0, len(line)))
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the line where the headline stands, if the text starts with one: the first line
+    after the page's leading furniture (at most LEADING_LINES lines of it). A line of fewer than
+    HEADLINE_MIN_WORDS words that could be a headline is passed over for a longer one that follows
+    before any paragraph ("Business" then the headline), else it is the headline. The span is the
+    line's, trimmed; whether it reads as a headline is `reads_as_headline`'s to say."""
+    short: tuple[int, int] | None = None
+    for k, (start, end) in enumerate(line_spans(text)):
+        if k >= LEADING_LINES:
+            break
+        line = text[start:end]
+        if leading_furniture(line):
+            continue
+        if reads_as_headline(line) and len(_LINE_WORD.findall(line)) < HEADLINE_MIN_WORDS:  # short first
+            short = short or (start, end)
+            continue
+        if short and not reads_as_headline(line):
+            return short
+        return start, end
+    return short
+
+
+def headline_text(text: str) -> str | None:
+    """The headline line's text (a leading "#" taken off), if the text starts with one that reads as a
+    headline; else None."""
+    span = headline_span(text)
+    if span is None:
+        return None
+    line = _clean(text[span[0] : span[1]])
+    return line if reads_as_headline(line) else None
+
+
+def starts_with_headline(text: str) -> bool:
+    """Is the text's first line its headline (no page furniture before it)?"""
+    span = headline_span(text)
+    return span is not None and span == next(line_spans(text), None)

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.corpus.furniture import body_without_furniture
+from tui.corpus.furniture import body_without_furniture, headline_text
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -636,7 +636,8 @@ def _read_html_file(
             page[key] = value
     meta = _options_meta(options, page)
     title = meta.get("title")
-    if title and text.split("\n", 1)[0].strip() == title:
+    # the first line, or the headline line after the page furniture a text may start with
+    if title and (text.split("\n", 1)[0].strip() == title or headline_text(text) == title):
         meta["headline_in_text"] = True
     return _Incoming(text, text, ".txt", meta)
 

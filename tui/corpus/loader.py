@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from tui.corpus.furniture import byline_author
+from tui.corpus.furniture import byline_author, headline_text
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
@@ -281,13 +281,15 @@ def load_article(
 
 
 def _title_from_text(meta: ArticleMeta, body: str) -> ArticleMeta:
-    """Where no title is given, a short first line (not a standfirst) is taken as the headline."""
-    first = body.lstrip("\n").split("\n", 1)[0].strip().lstrip("#").strip()
-    if meta.standfirst_in_text or not first or len(first) > 200 or first.endswith((".", ":")):
+    """Where no title is given, the headline line is taken as the title: the first line after any page
+    furniture the text starts with ("Advertisement", "Skip to content"...), when it is short and not
+    a sentence (`furniture.headline_text`); never a standfirst."""
+    if meta.standfirst_in_text:
         return meta
-    from dataclasses import replace
-
-    return replace(meta, title=first, headline_in_text=True)
+    title = headline_text(body)
+    if title is None:
+        return meta
+    return replace(meta, title=title, headline_in_text=True)
 
 
 def article_files(root: Path) -> list[Path]:

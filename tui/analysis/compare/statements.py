@@ -14,6 +14,7 @@ import re
 
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
 from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Quote, Source
+from tui.corpus.furniture import headline_span
 from tui.corpus.model import Article, Span
 
 
@@ -113,8 +114,11 @@ def article_places(
     furniture (a byline, a caption, a promo line: `furniture`, the extractor's spans)."""
     if not paragraphs:
         return None, None
-    first = 1 if article.meta.headline_in_text else 0
-    headline = 0 if article.meta.headline_in_text else None
+    headline = None
+    if article.meta.headline_in_text:  # after any page furniture the text starts with
+        span = headline_span(article.text)
+        headline = next((k for k, p in enumerate(paragraphs) if (p.start, p.end) == span), 0)
+    first = 0 if headline is None else headline + 1
     for n in range(first, len(paragraphs)):
         if not _covered(_trimmed(article, paragraphs[n]), furniture or []):
             return headline, n

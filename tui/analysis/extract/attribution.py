@@ -142,6 +142,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
+        # the same on the lower-cased text (Attributor.low_text), without re.IGNORECASE: faster
+        "intro_low": re.compile(r"\b(?P<intro>" + alt([i.lower() for i in intro]) + r")\s+"),
         "document": re.compile(
             r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>"
             + alt(documents)
@@ -250,7 +252,6 @@ _LEAD_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[a-z]+")
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
@@ -390,6 +391,33 @@ def _may_end_with(text: str, lo: int, end: int, endings: tuple[tuple[str, ...], 
     return tail.lower().endswith(words_)
 
 
+def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...]) -> bool:
+    """Could a case-insensitive pattern that needs one of the lower-case words `needed` match inside
+    text[lo:end]? (A fold letter in the window: the pattern runs.)"""
+    window = text[lo:end]
+    if "\u0130" in window or "\u0131" in window or "\u017f" in window or "\u212a" in window:
+        return True
+    return any(map(window.lower().__contains__, needed))
+
+
+@functools.cache
+def _anonymous_needs() -> tuple[str, ...]:
+    """A word every anonymous-source phrase holds: a lexicon phrase's last word, or one of the words
+    the "people familiar with ..." and "sources speaking to ..." forms of the pattern require."""
+    fixed = ("familiar", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
+             "speaking", "talking", "spoke", "talked", "spoken")  # fmt: skip
+    lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
+    return tuple(sorted(set(fixed) | lexicon))
+
+
+@functools.cache
+def _unnamed_needs() -> tuple[str, ...]:
+    """A word every unnamed source holds: the last word of one of its heads ("employee", "analyst")."""
+    return tuple(
+        sorted({h.lower().split()[-1] for h in words("reporting_verbs", "unnamed_heads") if h.strip()})
+    )
+
+
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
 _GROUP_ENDINGS = _endings(_GROUP_HEADS)
 _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
@@ -467,6 +495,23 @@ _KIND_OF_TYPE = {
 }
 
 
+def _runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each maximal run of ASCII lower-case letters in `low` that is one of
+    `wanted`, in text order: what `re.finditer("[a-z]+", low)` filtered on `wanted` gives, found with
+    str.find for the few words a sentence holds instead of a match object per word."""
+    out = []
+    n = len(low)
+    for word in wanted:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not "a" <= low[i - 1] <= "z") and (j == n or not "a" <= low[j] <= "z"):
+                out.append((i, j, word))
+            i = low.find(word, j)
+    out.sort()
+    return out
+
+
 #: A company's legal form after a comma, right before the verb: "Nike, Inc. said".
 _LEGAL_END = re.compile(r",\s(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Limited)\.?\s*$")
 #: A bare title before a person's name (its words, then one space): "CEO ", "chief executive officer ".
@@ -490,6 +535,9 @@ class Attributor:
         for ms in self.mentions:
             self.by_end[ms.end] = ms
         self.p = _patterns()
+        #: The text in lower case, for patterns whose matches are read case-blind; None where a letter
+        #: stands that re.IGNORECASE folds to ASCII (İ ı ſ K): lower() would not say what they match.
+        self.low_text = None if any(c in text for c in _CASE_FOLDS) else text.lower()
         self.last_anonymous: Found | None = None
         self.documents: dict[str, Found] = {}
         self.window_start = 0
@@ -652,7 +700,11 @@ class Attributor:
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
             end = win + len(stripped)
-        m = self.p["anonymous"].search(text, max(lo, end - 60), end)
+        m = (
+            self.p["anonymous"].search(text, max(lo, end - 60), end)
+            if _window_has(text, max(lo, end - 60), end, _anonymous_needs())
+            else None
+        )
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         ent = self._entity_ending(end, lo)
@@ -677,7 +729,11 @@ class Attributor:
                     ):
                         start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
-        m = self.p["unnamed"].search(text, max(lo, end - 70), end)
+        m = (
+            self.p["unnamed"].search(text, max(lo, end - 70), end)
+            if _window_has(text, max(lo, end - 70), end, _unnamed_needs())
+            else None
+        )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
@@ -1107,7 +1163,10 @@ class Attributor:
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
         intro_words, anonymous_words = _gates()
         intro_gate = any(map(low.__contains__, intro_words))
-        for im in self.p["intro"].finditer(text, s0, s1) if intro_gate else ():
+        intro_re, intro_in = (
+            (self.p["intro"], text) if self.low_text is None else (self.p["intro_low"], self.low_text)
+        )
+        for im in intro_re.finditer(intro_in, s0, s1) if intro_gate else ():
             intro = " ".join(im.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
             got = self._source_at(im.end(), s1)
@@ -1141,13 +1200,9 @@ class Attributor:
                 for w in _WORD.finditer(text, s0, s1)
                 if w.group().lower() in verb_set
             ]
-        elif verb_set.isdisjoint(lower_words(low)):
-            hits = []
         else:  # same offsets: without those two letters, lower() keeps the length and the ASCII words
             hits = [
-                _Hit(s0 + w.start(), s0 + w.end(), w.group())
-                for w in _LOWER_WORD.finditer(low)
-                if w.group() in verb_set
+                _Hit(s0 + i, s0 + j, v) for i, j, v in _runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()

@@ -128,6 +128,7 @@ _ROLE_CUE = re.compile(
     r"(?:the\s+|its\s+|new\s+|an?\s+)?",
     re.IGNORECASE,
 )
+_ROLE_CUE_LOW = re.compile(_ROLE_CUE.pattern)  # all its letters are lower case
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 #: Plural heads of a group that speaks as one: "analysts said", "labour groups warned".
@@ -1259,6 +1260,11 @@ def _attach_roles(
     officer,", "has been named interim CEO", "sends ... Jason Droege, into the CEO role"."""
     persons: list[tuple[int, int, Local]] = []
     orgs: list[tuple[int, int, Local]] = []
+    # The role cues ("named", "as", "into"...) run without re.IGNORECASE on the lower-cased text, with
+    # the same offsets; where a letter stands that re.IGNORECASE folds to ASCII (İ ı ſ K), as before.
+    cues, cue_text = (
+        (_ROLE_CUE, text) if any(c in text for c in _CASE_FOLDS) else (_ROLE_CUE_LOW, text.lower())
+    )
     for loc in locals_.values():
         for mention in loc.mentions:
             if loc.type == EntityType.PERSON:
@@ -1361,7 +1367,7 @@ def _attach_roles(
         # "has been named interim CEO", "into the CEO role": the last person before the verb.
         if not in_sent:
             continue
-        for cue in _ROLE_CUE.finditer(text, s0, s1):
+        for cue in cues.finditer(cue_text, s0, s1):
             tm = tab.title_re.match(text, cue.end(), s1)
             if tm is None:
                 continue

@@ -291,12 +291,32 @@ _ORDINAL_WHAT = (
     "largest", "biggest", "highest", "most", "fastest", "best", "ever", "major", "time", "quarter", "round",
     "place",
 )  # fmt: skip
-_DATE_WORDS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "last ", "this ", "next ", "earlier ", "later ",
-)  # fmt: skip
+#: What each branch of _DATE cannot match without (it is case-sensitive): the first three letters of
+#: a month ("Jan", "Sept."), a period noun ("next week"), a period code ("Q3 2024", "FY24").
+_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PERIOD_NOUNS = ("week", "month", "year", "quarter")
+_PERIOD_CODE = re.compile(r"Q[1-4]|H[12]|FY")
+
+
+def _may_hold_date(text: str, digits: bool) -> bool:
+    """False only where _DATE cannot match (a necessary condition, not a test of its own)."""
+    return (
+        any(map(text.__contains__, _MONTH_HEADS))
+        or any(map(text.__contains__, _PERIOD_NOUNS))
+        or (digits and _PERIOD_CODE.search(text) is not None)
+    )
+
+
 _NUMWORD_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b"
+)
+#: The same patterns without re.IGNORECASE, for the lower-cased sentence (2-3 times faster). Their
+#: letters are all lower case and the groups they give are read case-blind; used only where none of
+#: the four letters re.IGNORECASE folds to ASCII stands (`_CASE_FOLDS`: then lower() keeps every
+#: offset and every ASCII letter, so a match on the lower-cased text is the match on the text).
+_RATIO_LOW, _DURATION_LOW, _ORDINAL_LOW, _PERCENT_LOW, _SCALED_COUNT_LOW = (
+    re.compile(p.pattern, p.flags & ~re.IGNORECASE)
+    for p in (_RATIO, _DURATION, _ORDINAL, _PERCENT, _SCALED_COUNT)
 )
 _PRIORITY = [
     FigureKind.MONEY,
@@ -448,19 +468,21 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             ):
                 continue
         add(FigureKind.MONEY, m, None, "USD", "figure.money-vague", None, low, high)
-    for m in _PERCENT.finditer(text) if percent_gate else ():
+    # Patterns whose groups are read case-blind run on the lower-cased text (same offsets, see above).
+    src = text if ungated else lower
+    for m in (_PERCENT if ungated else _PERCENT_LOW).finditer(src) if percent_gate else ():
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", approx, start=begin)
-    for m in _RATIO.finditer(text) if ratio_gate else ():
+    for m in (_RATIO if ungated else _RATIO_LOW).finditer(src) if ratio_gate else ():
         a, b = _word_number(m.group("a")), _word_number(m.group("b"))
         if a is None or b is None or a > b:
             continue
         add(FigureKind.RATIO, m, a, f"of {b:g}", "figure.ratio", high=b)
-    for m in _DURATION.finditer(text) if duration_gate else ():
+    for m in (_DURATION if ungated else _DURATION_LOW).finditer(src) if duration_gate else ():
         n = _word_number(m.group("n"))
         unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
-    for m in _SCALED_COUNT.finditer(text) if digits else ():
+    for m in (_SCALED_COUNT if ungated else _SCALED_COUNT_LOW).finditer(src) if digits else ():
         noun = (m.group("noun") or "").lower()
         if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
             continue
@@ -470,8 +492,10 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     ordinal_gate = (digits or any(map(lower.__contains__, _ORDINALS))) and (
         ungated or any(map(lower.__contains__, _ORDINAL_WHAT))
     )
-    date_gate = digits or any(map(lower.__contains__, _DATE_WORDS))
-    for m in _ORDINAL.finditer(text) if ordinal_gate else ():
+    # _DATE (case-sensitive) needs a month's first three letters, a period noun, or Q1-Q4/H1/H2/FY
+    # before digits; _YEAR needs "19" or "20".
+    date_gate = _may_hold_date(text, digits)
+    for m in (_ORDINAL if ungated else _ORDINAL_LOW).finditer(src) if ordinal_gate else ():
         word = m.group("ord").lower()
         rank = _ORDINALS.get(word)
         if rank is None:
@@ -494,7 +518,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         if noun in _COUNT_STOP or ("," not in written and 1950 <= int(written) <= 2049):
             continue  # "2019 revenue" is a year; "2,000 jobs" never is
         add(FigureKind.COUNT, m, _number(m.group("n")), noun, "figure.count")
-    for m in _YEAR.finditer(text) if digits else ():
+    for m in _YEAR.finditer(text) if digits and ("19" in text or "20" in text) else ():
         add(FigureKind.YEAR, m, float(m.group("year")), None, "figure.year")
 
     found.sort(key=lambda t: (_RANK[t[2]], t[0]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.corpus.furniture import headline_span
 from tui.corpus.text import line_spans
 
 #: Words after which a full stop does not end a sentence.
@@ -188,18 +189,20 @@ def is_heading_line(line: str) -> bool:
 
 
 def segment(text: str, headline_first: bool = False) -> Segments:
-    """Split `text` into paragraphs (non-empty lines), sentences and headings."""
+    """Split `text` into paragraphs (non-empty lines), sentences and headings. `headline_first`: the
+    text carries its headline, on the first line after any page furniture it starts with
+    (`furniture.headline_span`), which is then a heading whatever its length, and so is each line of
+    furniture before it (a heading gives no new names, only mentions of names found in the body)."""
     paragraphs: list[tuple[int, int]] = []
     sentences: list[tuple[int, int]] = []
     headings: list[tuple[int, int]] = []
-    first = True
+    headline = headline_span(text) if headline_first else None
     for start, end in line_spans(text):
         paragraphs.append((start, end))
         line = text[start:end]
-        if (first and headline_first) or (len(line) < 200 and is_heading_line(line)):
+        if (headline and start <= headline[0]) or (len(line) < 200 and is_heading_line(line)):
             headings.append((start, end))
             sentences.append((start, end))
         else:
             _split_line(text, start, end, sentences)
-        first = False
     return Segments(paragraphs, sentences, headings)

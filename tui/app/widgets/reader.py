@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from tui.app.commands import bindings_for
 from tui.app.refs import Selection
+from tui.corpus.furniture import starts_with_headline
 from tui.corpus.model import Article, Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -164,7 +165,9 @@ class Reader(ScrollView, can_focus=True):
             return Text(self.message or "", style="italic")
         meta = self.article.meta
         head = Text()
-        if not meta.headline_in_text:  # otherwise the headline is the text's first line
+        # The title on top, unless the text starts with its headline (page furniture before it, an
+        # "Advertisement" or "Skip to content" line, would otherwise stand first).
+        if not meta.headline_in_text or not starts_with_headline(self.article.text):
             head.append(
                 self.article.display_title + "\n", style=self.get_component_rich_style("reader--title")
             )
