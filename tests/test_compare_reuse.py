@@ -111,3 +111,98 @@ async def test_m_draws_the_comparison_made_after_loading_and_fills_the_grid_once
         await until_loaded(app, pilot)
         again = app.known_comparison(ids)
         assert again is not None and again is not ready and again == ready
+
+
+async def test_m_again_shows_the_kept_screen_as_a_new_one_would_drawing_only_what_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The app keeps one Compare screen per analysis: `m` again mounts and fills nothing when the
+    comparison, the toggle and the size are the same, and shows what a new screen would show
+    when they are not (other articles chosen meanwhile, another analysis)."""
+    from textual.widgets import DataTable
+
+    fills: list[int] = []
+    real_fill = CompareScreen._fill_table
+
+    def counting_fill(self: CompareScreen) -> None:
+        fills.append(1)
+        real_fill(self)
+
+    monkeypatch.setattr(CompareScreen, "_fill_table", counting_fill)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        first = app.screen
+        assert isinstance(first, CompareScreen) and len(fills) == 1
+        table = first.query_one("#compare-grid", DataTable)
+        await pilot.press("down", "right")
+        await until_loaded(app, pilot)
+        where = table.cursor_coordinate
+        assert (where.row, where.column) == (1, 2)
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        assert not isinstance(app.screen, CompareScreen)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is first and len(fills) == 1  # the same screen, not filled again
+        assert table.cursor_coordinate == where  # at the saved place
+        # other articles chosen meanwhile (as the picker saves them): drawn for them, cursor at the start
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        app.remember_compare(app.corpus.root, CompareState(("winbuzzer", "northline")), save=False)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is first and len(fills) == 2
+        assert first.result is not None and first.result.article_ids == ["winbuzzer", "northline"]
+        assert (table.cursor_coordinate.row, table.cursor_coordinate.column) == (0, 1)
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        app.reload()  # another analysis: a new screen
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, CompareScreen) and app.screen is not first
+        assert not first.is_attached  # the old one is gone
+
+
+async def test_the_kept_grid_renders_no_cell_again_unless_its_styles_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Textual re-applies the stylesheet to a screen shown again; the grid keeps its rendered
+    cells when that changed nothing, and renders them again when it did (another theme)."""
+    from textual.widgets import DataTable
+
+    cells: list[int] = []
+    real_cell = DataTable._render_cell
+
+    def counting_cell(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        cells.append(1)
+        return real_cell(self, *args, **kwargs)
+
+    monkeypatch.setattr(DataTable, "_render_cell", counting_cell)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and cells
+        table = screen.query_one("#compare-grid", DataTable)
+        cursor_style = table.get_component_rich_style("datatable--cursor")
+        for _ in range(2):  # (the first time again, once for the Resize the screen got when shown)
+            await pilot.press("escape")
+            await until_loaded(app, pilot)
+            cells.clear()
+            await pilot.press("m")
+            await until_loaded(app, pilot)
+        assert app.screen is screen and not cells  # nothing changed: nothing rendered again
+        await pilot.press("escape")
+        await until_loaded(app, pilot)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is screen and cells  # another theme: the cells are drawn in its colours
+        assert table.get_component_rich_style("datatable--cursor") != cursor_style

@@ -56,6 +56,10 @@ VALUE_CASES = [
     ("up to $15 billion", "Valued at $14.3B.", PRECISION, "upper-bound"),
     ("roughly $14 billion", "$14 billion", PRECISION, "hedge"),
     ("a multibillion-dollar deal", "Meta pays $14B.", PRECISION, "vague"),
+    # a hedge never narrows a figure: "about 1%" covers at least what "1%" does (0.5..1.5%)
+    ("cut about 1% of its staff", "cut about 1.2% of its staff", PRECISION, "hedge"),
+    ("cut about 1% of its staff", "cut 1.2% of its staff", PRECISION, "hedge"),
+    ("about $2 billion", "about $2.4 billion", PRECISION, "hedge"),
     # contradiction
     ("Meta pays $14.3B.", "Meta pays $14.8B.", CONTRADICTION, "values"),
     ("It is valued at $28 billion.", "Valued at $29B.", CONTRADICTION, "values"),
@@ -64,6 +68,7 @@ VALUE_CASES = [
     ("up to $10 billion", "Valued at $14.3B.", CONTRADICTION, "values"),
     ("a multibillion-dollar deal", "Meta pays $500 million.", CONTRADICTION, "values"),
     ("a 49% stake", "a 51% stake", CONTRADICTION, "values"),
+    ("cut about 1% of its staff", "cut about 3% of its staff", CONTRADICTION, "values"),
     # not comparable: never a contradiction
     ("a 49% stake", "Meta pays $49.", INCOMPARABLE, "units"),
     ("Meta pays €3 billion.", "Meta pays $3 billion.", INCOMPARABLE, "units"),

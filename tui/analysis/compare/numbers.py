@@ -1,7 +1,8 @@
 """A figure as a comparable value (a `Slot`): the interval it asserts (METHODS §4).
 
 An exact figure covers half a unit of its last written digit ("$14B" covers 13.5..14.5B); the
-extractor's approximator widens it: "about" ±5%, "more than $28B" a lower bound, "up to" an upper
+extractor's approximator widens it: "about" ±5% or its rounding, whichever is wider ("about 1%"
+covers 0.5..1.5%, as "1%" does), "more than $28B" a lower bound, "up to" an upper
 bound; a vague figure ("multibillion") keeps the extractor's range. verdicts.py compares them.
 """
 
@@ -56,8 +57,9 @@ def slot_of(fig: Figure, article: Article, kind: str) -> Slot:
             low, high = value, math.inf
         elif approx == "upper":
             low, high = 0.0, value
-        elif approx == "about":
-            low, high = value * (1 - ABOUT), value * (1 + ABOUT)
+        elif approx == "about":  # a hedge widens the figure: never narrower than its rounding
+            p = precision or 0.0
+            low, high = min(value * (1 - ABOUT), value - p), max(value * (1 + ABOUT), value + p)
         else:
             p = precision or 0.0
             low, high = value - p, value + p

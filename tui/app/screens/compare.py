@@ -28,6 +28,7 @@ from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.provenance import ProvenanceScope
 from tui.app.widgets.footer import KeyFooter
+from tui.app.widgets.table import CachedTable
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -306,6 +307,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._drawn_for: tuple[int, int] | None = None
         #: What the default choice left out, shown in the title until the user picks articles.
         self._note = ""
+        #: What the grid was drawn from (`_drawing`): a screen opened again with the same draws nothing.
+        self._drawn: tuple[object, ...] | None = None
         #: The provenance of every fact of the corpus (found once, in the background, when the
         #: detail pane first needs it), by fact key.
         self._provenance: dict[Any, FactProvenance] | None = None
@@ -315,7 +318,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         yield Static("Comparing…", id="compare-title", markup=False)
         with VerticalScroll(id="compare-profiles"):
             yield Static("", id="compare-profile-text", markup=False)
-        table: DataTable = DataTable(
+        table: DataTable = CachedTable(
             id="compare-grid", cursor_type="cell", zebra_stripes=True, fixed_columns=1
         )
         yield table
@@ -323,6 +326,23 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self._open()
+
+    def reopen(self) -> None:
+        """Opened again (`m`, or Esc from the Reader): the app keeps one Compare screen per analysis
+        (ExplorerApp.action_open_screen), so that opening it again mounts, styles and renders
+        nothing that has not changed. It shows what a new screen would show (the saved articles,
+        toggle and cursor place, else the default choice and its note) and draws again only what
+        differs from what it shows."""
+        self.article_ids = None
+        self.differences_only = False
+        self._place = (None, None)
+        self._note = ""
+        self._last_state = None
+        self.query_one("#compare-profiles", VerticalScroll).scroll_home(animate=False, immediate=True)
+        self._open(reopened=True)
+
+    def _open(self, reopened: bool = False) -> None:
         corpus = getattr(self.app, "corpus", None)
         if corpus is None or getattr(self.app, "analysis", None) is None:
             self._failed("the corpus is still loading; press m again in a moment")
@@ -337,9 +357,21 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 )
         known = getattr(self.app, "known_comparison", None)
         ready = known(list(self.article_ids)) if callable(known) else None
+        if ready is not None and reopened and self._drawn == self._drawing(ready):
+            self._place_cursor()  # the grid shows this comparison already: only the cursor may move
+            self._remember(save=False)  # as a new screen's first highlight does
+            return
+        if reopened:  # drawn again from the saved place, as a new screen is
+            self.rows = []
         if ready is not None:  # computed in the background after loading, or on an earlier visit
             self._show(ready)
         else:
+            if reopened:  # as a new screen shows it until the comparison is ready
+                self.result, self._drawn = None, None
+                self.query_one("#compare-title", Static).update("Comparing…", layout=False)
+                self.query_one("#compare-profile-text", Static).update("")
+                self.query_one("#compare-grid", DataTable).clear(columns=True)
+                self.query_one("#compare-detail", Static).update("")
             self.run_comparison(list(self.article_ids))
 
     # ------------------------------------------------------------------ state (kept by the app)
@@ -394,7 +426,11 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._last_state = state or self._state()
         remember(corpus.root, self._last_state, save=save)
 
-    def on_unmount(self) -> None:  # closed, or the app quits: what the screen showed last is saved
+    def on_unmount(self) -> None:  # the app quits: what the screen showed last is saved
+        if self._last_state is not None:
+            self._remember(save=True, state=self._last_state)
+
+    def on_screen_suspend(self) -> None:  # closed (the app keeps the screen) or covered by a dialog
         if self._last_state is not None:
             self._remember(save=True, state=self._last_state)
 
@@ -415,6 +451,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         return compare(self.app.corpus, self.app.analysis, ids)  # type: ignore[attr-defined]
 
     def _failed(self, message: str) -> None:
+        self._drawn = None
         self.query_one("#compare-title", Static).update(Text(f"Cannot compare: {message}"))
         self.notify(f"Cannot compare: {message}", severity="error", markup=False)
 
@@ -424,9 +461,14 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """The size the grid is drawn for: the screen's, or the app's before the first layout."""
         return (self.size.width or self.app.size.width or 80, self.size.height or self.app.size.height or 24)
 
+    def _drawing(self, result: Comparison) -> tuple[object, ...]:
+        """What the screen's drawing of `result` depends on, besides the cursor."""
+        return (result, self.differences_only, self._note, self._drawing_size())
+
     def _show(self, result: Comparison) -> None:
         self.result = result
         self._drawn_for = self._drawing_size()
+        self._drawn = self._drawing(result)
         self.set_class(self._drawn_for[1] < 32, "-compact")
         named = outlet_names(result)
         names = [
@@ -543,10 +585,18 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 Text("No aspect differs between these articles.")
             )
         else:
+            self._place_cursor()
+        table.focus()
+
+    def _place_cursor(self) -> None:
+        """The cursor on the saved place (`_place`): its aspect's row and its article's column."""
+        table = self.query_one("#compare-grid", DataTable)
+        if self.result is not None and self.rows:
             wanted, column = self._place
             ids = [a.id for a in self.rows]
             row = ids.index(wanted) if wanted is not None and wanted in ids else 0
-            col = result.article_ids.index(column) + 1 if column in result.article_ids else 1
+            article_ids = self.result.article_ids
+            col = article_ids.index(column) + 1 if column in article_ids else 1
             table.move_cursor(row=row, column=col, animate=False)
             self._describe()
         table.focus()

@@ -76,6 +76,8 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
         self.views: dict[str, PaneView] = {p: default_view(p) for p in ("sources", "entities", "claims")}
         #: True while the focus moves after Enter on a source or entity: the Reader keeps its place.
         self._keep_place = False
+        #: (pane id, "border_title" or "border_subtitle") -> what was set last (plain text, spans).
+        self._titles: dict[tuple[str | None, str], tuple[str, tuple[object, ...]]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -238,36 +240,51 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
                 label = f"{n_articles} ({copies})"
             else:
                 cited = f"{n_sources} sources · {copies}"
-        self.sources.border_title = pane_title(1, "Sources", label)
+        self._title(self.sources, pane_title(1, "Sources", label))
         sources_label = self.views["sources"].label("sources")
         if sources_label:  # room for the order and filter in a narrow pane: "17 cited · unnamed only"
             cited = cited.replace(" sources cited", " cited")
-        self.sources.border_subtitle = Content(" · ".join(p for p in (cited, sources_label) if p))
+        self._title(self.sources, subtitle=Content(" · ".join(p for p in (cited, sources_label) if p)))
         shown_e = len(self.entities.items)
-        self.entities.border_title = pane_title(
-            2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"
+        self._title(
+            self.entities,
+            pane_title(2, "Entities", f"{shown_e}" if shown_e == total_e else f"{shown_e} of {total_e}"),
         )
         claims = self.claims
         n_c, n_q = len(claims.claims), len(claims.quotes)
         c_label = f"Claims {n_c}" if n_c == total_c else f"Claims {n_c}/{total_c}"
         q_label = f"Quotes {n_q}" if n_q == total_q else f"Quotes {n_q}/{total_q}"
-        claims.border_title = Content.assemble(
-            ("3 ", "bold"),
-            (c_label, "bold reverse" if claims.mode == "claims" else ""),
-            " ",
-            (q_label, "bold reverse" if claims.mode == "quotes" else ""),
+        self._title(
+            claims,
+            Content.assemble(
+                ("3 ", "bold"),
+                (c_label, "bold reverse" if claims.mode == "claims" else ""),
+                " ",
+                (q_label, "bold reverse" if claims.mode == "quotes" else ""),
+            ),
         )
         claims_label = self.views["claims"].label("claims")
         if claims.mode == "quotes":  # the quotes follow the claims' filter only for "unattributed only"
             claims_label = "unattributed only" if self.views["claims"].filter == "narrator" else ""
-        claims.border_subtitle = Content(" · ".join(p for p in (claims_label, "t: claims/quotes") if p))
-        self.entities.border_subtitle = Content(
-            self.views["entities"].label("entities") or "s sort · f filter"
+        self._title(claims, subtitle=Content(" · ".join(p for p in (claims_label, "t: claims/quotes") if p)))
+        self._title(
+            self.entities, subtitle=Content(self.views["entities"].label("entities") or "s sort · f filter")
         )
         article = self.reader.article
-        self.reader.border_title = pane_title(
-            4, "Reader", (article.meta.outlet or article.id) if article else ""
+        self._title(
+            self.reader, pane_title(4, "Reader", (article.meta.outlet or article.id) if article else "")
         )
+
+    def _title(self, pane: Widget, title: Content | None = None, subtitle: Content | None = None) -> None:
+        """Set a pane's border title or subtitle when it differs from the one shown: setting either
+        repaints the whole pane, and the titles are set again on every move of a cursor."""
+        for name, value in (("border_title", title), ("border_subtitle", subtitle)):
+            if value is None:
+                continue
+            key = (value.plain, tuple(value.spans))
+            if self._titles.get((pane.id, name)) != key:
+                self._titles[(pane.id, name)] = key
+                setattr(pane, name, value)
 
     def _update_filter_bar(self) -> None:
         bar = self.query_one("#filter-bar", Static)

@@ -6,6 +6,7 @@ Every row is built from data with `rich.text.Text(...)` (never markup), so `[bol
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -82,9 +83,23 @@ class PaneList(VirtualList):
         if self.current is not None:
             self.post_message(Occurrence(self, step))
 
+    def row_key(self, item: Any) -> Any:
+        """What `marked` holds for the row of `item`."""
+        return item
+
     def mark(self, item_key: Any) -> None:
+        """Mark the row whose key is `item_key` (None: none); only the rows whose mark changes
+        are rendered again."""
+        if item_key == self.marked:
+            return
+        keys = {self.marked, item_key} - {None}
         self.marked = item_key
-        self.refresh_rows()
+        cached = {k[0] for k in self._cache}
+        top = self.scroll_offset.y
+        first = bisect_right(self._tops, top) - 1
+        last = bisect_right(self._tops, top + self.scrollable_content_region.height)
+        shown = range(max(first, 0), min(last, len(self.items)))
+        self.refresh_indexes(i for i in cached.union(shown) if self.row_key(self.items[i]) in keys)
 
 
 class SourcesList(PaneList):

@@ -18,7 +18,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection as TextSelection
 from textual.strip import Strip
@@ -111,11 +111,21 @@ class Reader(ScrollView, can_focus=True):
             self.scroll_to_highlight()
             return
         old, self.selection = self.selection, selection
-        for row in self._touched(old) | self._touched(selection):
+        touched = self._touched(old) | self._touched(selection)
+        for row in touched:
             self._strips.pop(row, None)
-        self.refresh()
+        self._refresh_rows(touched)
         if not keep_place and selection != old:
-            self.scroll_to_highlight()
+            self.scroll_to_highlight()  # a scroll repaints the whole Reader
+
+    def _refresh_rows(self, rows: set[int]) -> None:
+        """Repaint these display rows where they are on screen, and nothing else."""
+        top = round(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        width = self.scrollable_content_region.width
+        regions = [Region(0, row - top, width, 1) for row in sorted(rows) if 0 <= row - top < height]
+        if regions:
+            self.refresh(*regions)
 
     def refresh_styles(self) -> None:
         """Re-render with the current theme's colours."""
@@ -223,11 +233,25 @@ class Reader(ScrollView, can_focus=True):
 
     # -- rendering -----------------------------------------------------------------------------
 
+    _base_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base_style = self.rich_style  # one walk up the DOM per paint, not one per line
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
+    @property
+    def _line_style(self) -> Style:
+        """The widget's style, read once per paint (`rich_style` walks up every ancestor)."""
+        return self._base_style if self._base_style is not None else self.rich_style
+
     def render_line(self, y: int) -> Strip:
         self._layout()
         width = self.scrollable_content_region.width
         row = y + round(self.scroll_offset.y)
-        base = self.rich_style
+        base = self._line_style
         if row >= len(self._rows):
             return Strip.blank(width, base)
         selection = self.text_selection

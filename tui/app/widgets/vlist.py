@@ -9,7 +9,7 @@ turns it into `rich.text.Text` lines (built from data with `Text(...)`, never fr
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Any, ClassVar
 
@@ -116,6 +116,27 @@ class VirtualList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def refresh_indexes(self, indexes: Iterable[int]) -> None:
+        """Re-render these rows only (the cursor left one and came to another, a mark moved): the
+        rest of the pane is neither rendered nor repainted again."""
+        wanted = set(indexes)
+        if not wanted:
+            return
+        self._cache = {k: v for k, v in self._cache.items() if k[0] not in wanted}
+        top = round(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        width = self.scrollable_content_region.width
+        regions = []
+        for index in wanted:
+            if not 0 <= index < len(self._items):
+                continue
+            first, last = self._tops[index] - top, self._tops[index + 1] - top
+            first, last = max(first, 0), min(last, height)
+            if first < last:
+                regions.append(Region(0, first, width, last - first))
+        if regions:
+            self.refresh(*regions)
+
     def _update_virtual_size(self) -> None:
         size = Size(max(self.scrollable_content_region.width, 1), max(self._tops[-1], 1))
         if size == self.virtual_size:
@@ -147,10 +168,14 @@ class VirtualList(ScrollView, can_focus=True):
             return
         index = min(max(index, 0), len(self._items) - 1)
         changed = index != self._cursor
-        self._cursor = index
-        self._cache = {k: v for k, v in self._cache.items() if not k[2]}
+        previous, self._cursor = self._cursor, index
+        scrolled = self.scroll_offset.y
         self._scroll_cursor_into_view()
-        self.refresh()
+        if self.scroll_offset.y != scrolled:  # a scroll repaints the whole pane anyway
+            self._cache = {k: v for k, v in self._cache.items() if not k[2]}
+            self.refresh()
+        elif changed:  # only the row the cursor left and the row it came to look different
+            self.refresh_indexes(i for i in (previous, index) if i is not None)
         if announce and changed:
             self.post_message(self.Highlighted(self, index, self._items[index]))
 
@@ -214,7 +239,7 @@ class VirtualList(ScrollView, can_focus=True):
         strips = self._cache.get(key)
         if strips is not None:
             return strips
-        base = self.rich_style
+        base = self._line_style
         style = base + self.get_component_rich_style("vlist--cursor") if selected else base
         height = self._tops[index + 1] - self._tops[index]
         lines = self.render_row(self._items[index], width)[:height]
@@ -232,6 +257,20 @@ class VirtualList(ScrollView, can_focus=True):
         self._cache[key] = strips
         return strips
 
+    _base_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base_style = self.rich_style  # one walk up the DOM per paint, not one per line
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
+    @property
+    def _line_style(self) -> Style:
+        """The widget's style, read once per paint (`rich_style` walks up every ancestor)."""
+        return self._base_style if self._base_style is not None else self.rich_style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = y + round(self.scroll_offset.y)
@@ -239,11 +278,11 @@ class VirtualList(ScrollView, can_focus=True):
             if y == 0:
                 text = Text(self.empty_text, style=self.get_component_rich_style("vlist--empty"))
                 text.truncate(width, overflow="ellipsis")
-                segments = Segment.apply_style(text.render(self.app.console, end=""), self.rich_style)
-                return Strip(list(segments)).extend_cell_length(width, self.rich_style)
-            return Strip.blank(width, self.rich_style)
+                segments = Segment.apply_style(text.render(self.app.console, end=""), self._line_style)
+                return Strip(list(segments)).extend_cell_length(width, self._line_style)
+            return Strip.blank(width, self._line_style)
         if line >= self._tops[-1]:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._line_style)
         index = bisect_right(self._tops, line) - 1
         return self._row_strips(index, width)[line - self._tops[index]]
 
