@@ -8,9 +8,10 @@ changes nothing, a comment or a faster loop, keeps the users' caches):
 - the stored search index (its items and their words): `INDEX_VERSION` in tui/analysis/search/store.py;
 - the overview's stored primary frames: `FRAMES_VERSION` in tui/analysis/frames_store.py.
 
-tests/analysis_fingerprint.json holds each version beside a digest of that part's output on the
-committed own-words corpora (the seeds, tests/corpora/four, tests/coverage/*/own);
-tests/test_cache_versions.py fails when a digest changes and its version does not. After bumping
+tests/analysis_fingerprint.json holds the three versions and, per committed own-words corpus (the
+seeds, tests/corpora/four, tests/coverage/*/own), a digest of each part's output;
+tests/test_cache_versions.py fails when a corpus's digest changes and the version of that part does
+not. A corpus added later only needs the file written again (no version to bump). After bumping
 the version, write the file again:
 
     PYTHONPATH=. python tests/analysis_fingerprint.py --write
@@ -71,7 +72,13 @@ def _digest(parts: list[Any]) -> str:
     return h.hexdigest()[:24]
 
 
-def fingerprint() -> dict[str, str]:
+#: Which digest each version answers for.
+VERSIONS = {"analysis": "EXTRACTOR_VERSION", "search index": "INDEX_VERSION", "frames": "FRAMES_VERSION"}
+
+
+def fingerprint() -> dict[str, Any]:
+    """The three versions, and per committed corpus the digest of each part's output: a corpus
+    added later gets digests of its own and changes none of the others' (no version to bump)."""
     from tui.analysis import extract
     from tui.analysis.frames_store import FRAMES_VERSION
     from tui.analysis.overview import primary_frames
@@ -81,34 +88,57 @@ def fingerprint() -> dict[str, str]:
     from tui.analysis.versions import EXTRACTOR_VERSION
     from tui.corpus.loader import load_corpus
 
-    analysis_parts: list[Any] = []
-    index_parts: list[Any] = []
-    frame_parts: list[Any] = []
+    digests: dict[str, dict[str, str]] = {}
     for folder in corpora():
         corpus = load_corpus(folder)
         results = [extract.analyse_article(a) for a in corpus.articles]
         analysis = merge(corpus, results)
-        analysis_parts += [folder.relative_to(ROOT).as_posix(), results, analysis]
         index = build_index(corpus, analysis)
-        index_parts += [
-            list(index.items),
-            list(index.folded),
-            sorted((token, ids) for token, ids in index.postings.items()),
-            list(index.names),
-            index.kind_ranges,
-        ]
-        frame_parts.append(list(primary_frames(corpus, analysis)))
+        digests[folder.relative_to(ROOT).as_posix()] = {
+            "analysis": _digest([results, analysis]),
+            "search index": _digest(
+                [
+                    list(index.items),
+                    list(index.folded),
+                    sorted((token, ids) for token, ids in index.postings.items()),
+                    list(index.names),
+                    index.kind_ranges,
+                ]
+            ),
+            "frames": _digest([list(primary_frames(corpus, analysis))]),
+        }
     return {
         "EXTRACTOR_VERSION": EXTRACTOR_VERSION,
-        "analysis": _digest(analysis_parts),
         "INDEX_VERSION": INDEX_VERSION,
-        "search index": _digest(index_parts),
         "FRAMES_VERSION": FRAMES_VERSION,
-        "frames": _digest(frame_parts),
+        "corpora": digests,
     }
 
 
-def stored() -> dict[str, str]:
+def problems(stored: dict[str, Any], now: dict[str, Any]) -> list[str]:
+    """What is wrong between the fingerprint written and the one found now (empty: nothing)."""
+    found: list[str] = []
+    known = stored.get("corpora", {})
+    for name, parts in now["corpora"].items():
+        if name not in known:
+            found.append(f"{name}: a corpus the fingerprint does not know yet (no version to bump)")
+            continue
+        for part, version in VERSIONS.items():
+            if parts[part] != known[name].get(part) and now[version] == stored.get(version):
+                found.append(
+                    f"{name}: the output of {part!r} changed but {version} is still {now[version]}: bump it"
+                )
+    for version in VERSIONS.values():
+        if now[version] != stored.get(version) and not found:
+            found.append(
+                f"{version} is now {now[version]}, the fingerprint was written for {stored.get(version)}"
+            )
+    if not found and now != stored:
+        found.append("corpora removed or renamed since the fingerprint was written")
+    return found
+
+
+def stored() -> dict[str, Any]:
     return json.loads(FILE.read_text(encoding="utf-8"))
 
 

@@ -525,14 +525,14 @@ def _build_and_store(root: str) -> str | None:
     """In the child: load the corpus, read its analysis from the cache, build and store the index."""
     from tui.analysis.pipeline import stored_analysis
     from tui.analysis.search.index import build_index
-    from tui.corpus.loader import load_corpus
+    from tui.corpus.snapshot import load_corpus_kept
 
     _quiet()
     folder = Path(root)
     key = index_key(folder)
     if _path(key).is_file():
         return key
-    corpus = load_corpus(folder)
+    corpus = load_corpus_kept(folder)  # the copy the app has just kept, when the folder is unchanged
     if index_key(folder) != key:  # the folder changed while it was read
         return None
     analysis = stored_analysis(corpus)
