@@ -87,6 +87,21 @@ def test_sentences_keep_abbreviations_and_decimals_together() -> None:
     ]
 
 
+def test_a_soft_abbreviation_ends_a_sentence_only_before_a_capital_starter() -> None:
+    # Canadian wire style writes the currency after the figure: "$40 U.S. a share" is one sentence;
+    # "in the U.S. The deal" is two; "Corvane Inc. the maker" (a lower-case starter) is one.
+    text = (
+        "Halvorsen is buying Corvane for $40 U.S. a share in cash. It sold most in the U.S. The deal"
+        " closes soon. Corvane Inc. the maker of sensors, agreed."
+    )
+    assert [text[s:e] for s, e in segment(text).sentences] == [
+        "Halvorsen is buying Corvane for $40 U.S. a share in cash.",
+        "It sold most in the U.S.",
+        "The deal closes soon.",
+        "Corvane Inc. the maker of sensors, agreed.",
+    ]
+
+
 def test_no_sentence_initial_words_headings_or_generic_caps_as_entities() -> None:
     text = (
         "A House on Fire: The Crisis Forcing Meta’s Hand\n\n"

@@ -76,7 +76,8 @@ ABBREVIATIONS = frozenset(
         "d.c",
     ]
 )
-#: After these (a company suffix or a country), a full stop ends a sentence only before a sentence starter.
+#: After these (a company suffix or a country), a full stop ends a sentence only before a sentence starter
+#: written with a capital.
 _SOFT_ABBREVIATIONS = frozenset(
     ["inc", "corp", "co", "ltd", "llc", "plc", "u.s", "u.k", "u.n", "bros", "etc", "al", "a.m", "p.m", "d.c"]
 )
@@ -146,8 +147,9 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         if word not in _SOFT_ABBREVIATIONS:
             return False
+        # a sentence starts with a capital: "$157 U.S. a share" goes on, "in the U.S. The deal" ends
         w = re.match(r"\w+", text[nxt : nxt + 20])
-        return w is not None and w.group().lower() in _STARTERS
+        return w is not None and first.isupper() and w.group().lower() in _STARTERS
     return first.isupper() or first.isdigit() or first in "\"'“‘([$€£"
 
 
