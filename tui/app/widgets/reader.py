@@ -19,12 +19,12 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.selection import Selection as TextSelection
 from textual.strip import Strip
 
 from tui.app.commands import bindings_for
 from tui.app.refs import Selection
+from tui.app.widgets.painted import PaintedView
 from tui.corpus.furniture import starts_with_headline
 from tui.corpus.model import Article, Span
 
@@ -53,7 +53,7 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
     return list(zip(starts, ends, strict=True))
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(PaintedView, can_focus=True):
     """Shows an article; `show(article, selection)` highlights the selection and scrolls to it."""
 
     ALLOW_MAXIMIZE = True
@@ -232,20 +232,6 @@ class Reader(ScrollView, can_focus=True):
         return text
 
     # -- rendering -----------------------------------------------------------------------------
-
-    _base_style: Style | None = None
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._base_style = self.rich_style  # one walk up the DOM per paint, not one per line
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base_style = None
-
-    @property
-    def _line_style(self) -> Style:
-        """The widget's style, read once per paint (`rich_style` walks up every ancestor)."""
-        return self._base_style if self._base_style is not None else self.rich_style
 
     def render_line(self, y: int) -> Strip:
         self._layout()

@@ -19,13 +19,13 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.commands import bindings_for
+from tui.app.widgets.painted import PaintedView
 
 
-class VirtualList(ScrollView, can_focus=True):
+class VirtualList(PaintedView, can_focus=True):
     """A focusable list with a cursor; posts Highlighted when it moves and Chosen on Enter."""
 
     SCOPE: ClassVar[str] = "list"
@@ -256,20 +256,6 @@ class VirtualList(ScrollView, can_focus=True):
             self._cache.clear()
         self._cache[key] = strips
         return strips
-
-    _base_style: Style | None = None
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._base_style = self.rich_style  # one walk up the DOM per paint, not one per line
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base_style = None
-
-    @property
-    def _line_style(self) -> Style:
-        """The widget's style, read once per paint (`rich_style` walks up every ancestor)."""
-        return self._base_style if self._base_style is not None else self.rich_style
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
