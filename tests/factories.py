@@ -1,11 +1,26 @@
-"""Shared factories for the tests: synthetic corpora and hostile texts.
+"""Shared factories for the tests: synthetic corpora, hostile texts, one article's deal facts.
 
 The generators themselves live in the top-level bench/ package (they also feed the benchmarks); the
 tests reach them only through this module, so nothing under tests/ imports from the shipped package
 for test data.
 """
 
+import datetime as dt
+from pathlib import Path
+
 from bench.corpus import make_corpus
 from bench.hostile import big_article, long_line, many_names
+from tui.analysis.extract import analyse_article
+from tui.analysis.model import EventFacts
+from tui.corpus.model import Article, ArticleMeta
 
-__all__ = ["big_article", "long_line", "make_corpus", "many_names"]
+__all__ = ["big_article", "deal_facts", "long_line", "make_corpus", "many_names"]
+
+
+def deal_facts(text: str) -> EventFacts:
+    """The event facts of one article (its first line the headline, dated 2031-04-10); it must be
+    read as a deal."""
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None and facts.event == "deal"
+    return facts

@@ -5,21 +5,9 @@ companies and sentences, hand-written expectations."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import EventFacts
-from tui.corpus.model import Article, ArticleMeta
-
-
-def facts_of(text: str) -> EventFacts:
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
-    facts = analyse_article(article).analysis.facts
-    assert facts is not None and facts.event == "deal"
-    return facts
+from tests.factories import deal_facts
 
 
 @pytest.mark.parametrize(
@@ -31,7 +19,7 @@ def facts_of(text: str) -> EventFacts:
     ],
 )
 def test_a_market_value_is_no_valuation(sentence: str) -> None:
-    f = facts_of(
+    f = deal_facts(
         "Orbitex to buy Kestrel Labs\n\nOrbitex Corp agreed on Tuesday to buy the robotics start-up Kestrel"
         f" Labs for $3 billion, the companies said. {sentence}\n"
     )
@@ -42,7 +30,7 @@ def test_a_market_value_is_no_valuation(sentence: str) -> None:
 
 
 def test_a_valuation_of_the_deal_stays_one() -> None:
-    f = facts_of(
+    f = deal_facts(
         "Orbitex to buy Kestrel Labs\n\nOrbitex Corp agreed on Tuesday to buy the robotics start-up Kestrel"
         " Labs for $3 billion, a deal that values Kestrel Labs at $3.5 billion including its debt.\n"
     )

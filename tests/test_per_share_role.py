@@ -6,21 +6,9 @@ sentences, hand-written expectations."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import EventFacts
-from tui.corpus.model import Article, ArticleMeta
-
-
-def facts_of(text: str) -> EventFacts:
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
-    facts = analyse_article(article).analysis.facts
-    assert facts is not None and facts.event == "deal"
-    return facts
+from tests.factories import deal_facts
 
 
 @pytest.mark.parametrize(
@@ -33,14 +21,14 @@ def facts_of(text: str) -> EventFacts:
     ],
 )
 def test_a_price_per_share_is_no_amount(sentence: str) -> None:
-    f = facts_of(f"Halvorsen to buy Corvane\n\n{sentence}\n")
+    f = deal_facts(f"Halvorsen to buy Corvane\n\n{sentence}\n")
     assert "amount" not in f.slots
     why = {c.fact.value: (c.of, c.why_not) for c in f.why("amount")}
     assert why[118.0] == ("per_share", "a price per share")
 
 
 def test_the_total_beside_a_per_share_price_stays_the_amount() -> None:
-    f = facts_of(
+    f = deal_facts(
         "Halvorsen to buy Corvane\n\nHalvorsen Systems agreed on Monday to buy the software maker Corvane"
         " for $21 billion in cash, or $118 a share, the companies said.\n"
     )
@@ -49,7 +37,7 @@ def test_the_total_beside_a_per_share_price_stays_the_amount() -> None:
 
 
 def test_a_share_of_the_company_is_still_a_stake() -> None:
-    f = facts_of(
+    f = deal_facts(
         "Halvorsen buys into Corvane\n\nHalvorsen Systems will invest $2 billion in Corvane for a 30% share"
         " of the company, the companies said.\n"
     )
