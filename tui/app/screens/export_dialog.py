@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual.screen import Screen
 
@@ -54,7 +55,7 @@ def export_target_check(folder: Path, write: Callable[[Path], str | None]) -> Ca
 
 
 def ask_export(
-    screen: Screen[object], what: str, default_name: str, title: str, write: Callable[[Path], str]
+    screen: Screen[Any], what: str, default_name: str, title: str, write: Callable[[Path], str]
 ) -> None:
     """Ask where to export `what` ("the basket as JSON"), then `write(target)`: it writes the file
     and returns the message that says what was written (an OSError is shown, the prompt stays)."""
