@@ -3,8 +3,6 @@ billion stated by 2 articles, resting on 2 independent origins", the cell's arti
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.widgets import DataTable, Static
 
@@ -12,11 +10,6 @@ from tests.pilot import until_loaded
 from tests.test_compare_explain import CompareApp
 from tui.analysis.timeline import provenance
 from tui.app.screens.compare import CompareScreen
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
