@@ -352,7 +352,9 @@ class ExplorerApp(AppBase):
         """The corpus's timeline and provenance (and its facts by key) when found already for the
         loaded analysis; None until then (corpus_story finds them)."""
         kept, analysis = self._story, self.analysis
-        return (kept[1], kept[2]) if kept is not None and analysis is not None and kept[0] is analysis else None
+        if kept is None or analysis is None or kept[0] is not analysis:
+            return None
+        return kept[1], kept[2]
 
     def corpus_story(self) -> tuple[Story, dict[FactKey, FactProvenance]] | None:
         """The timeline and the provenance of every fact of the loaded corpus, and its facts by key:
