@@ -416,6 +416,15 @@ def _people(table: FactTable, article_id: str, slot: str) -> list[str | None]:
     return list(holders(table, article_id, slot)) if ASPECT_OF_SLOT.get(slot) == "leadership" else [None]
 
 
+def _aliases(table: FactTable, value: Any) -> tuple[str, ...]:
+    """The aliases the table gives a name slot's value (its entities of that name, any article):
+    a key fact naming "Cisco Systems Inc." is right where the table says Cisco is also called so."""
+    names = value if isinstance(value, tuple) else (value,)
+    if not all(isinstance(n, str) for n in names):
+        return ()
+    return table.aliases_of(names, lambda a, b: fold_name(a) == fold_name(b))
+
+
 def _miss(
     run: Run, article_id: str, slot: str, fact: Any, got: list[tuple[str | None, Assigned | None]]
 ) -> Miss:
@@ -512,7 +521,8 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         # key facts
         for slot, fact in art.facts.items():
             got = [(person, assigned(run, table, aid, slot, person)) for person in _people(table, aid, slot)]
-            right = bool(got) and all(fact_right(slot, fact, g) for _, g in got)
+            aliases = _aliases(table, fact.value)
+            right = bool(got) and all(fact_right(slot, fact, g, aliases) for _, g in got)
             if not right:
                 misses.append(_miss(run, aid, slot, fact, got))
             c.facts_right += right

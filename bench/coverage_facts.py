@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,17 @@ class FactTable:
             if a.id == article_id:
                 return a
         raise KeyError(article_id)
+
+    def aliases_of(self, names: Iterable[str], same: Callable[[str, str], bool]) -> tuple[str, ...]:
+        """Every alias the table gives an entity named like one of `names` (`same` compares two
+        names), in any article: an alias says two names are one party, wherever it is written."""
+        wanted = list(names)
+        out: list[str] = []
+        for a in self.articles:
+            for e in a.entities:
+                if any(same(e.name, n) for n in wanted):
+                    out.extend(x for x in e.aliases if x not in out)
+        return tuple(out)
 
 
 # --- reading nodes ---------------------------------------------------------------------------------

@@ -9,8 +9,9 @@ flags"): a flag on (aspect, a, b) is TRUE when
    slot (`fact_right`), and the table lists a contradiction for that slot between two articles x, y
    whose table values are a's and b's ("implied by x~y"). Two articles' table values are the same
    when they match as `fact_right` matches (money within 0.5% in one currency, titles by canonical
-   form) with the same hedge; an article that is a copy_of / same_wire_as of the listed one needs
-   the same value only (its hedge may differ).
+   form) with the same hedge, or the listed article's hedged figure stated bare (a point inside the
+   hedged range contradicts whatever the range contradicts); an article that is a copy_of /
+   same_wire_as of the listed one needs the same value only (its hedge may differ).
 
 Anything else is FALSE, and says why: "wrong value for a09: tool $4B, table $2.75B" (the tool's cell
 holds a value the table does not give that article: a wrong fact chosen, even where the two values
@@ -201,7 +202,13 @@ def _stands_for(table: FactTable, aspect_id: str, article: str, listed: str) -> 
         return False
     if same_table_value(mine, theirs):
         return True
-    return _related(table, article, listed) and same_table_value(mine, theirs, ignore_hedge=True)
+    if not same_table_value(mine, theirs, ignore_hedge=True):
+        return False
+    # The listed value's figure stated bare: a point inside the hedged range ("18,000" in "just over
+    # 18,000"), so whatever the range contradicts, the point contradicts too. Not the other way: a
+    # hedge added to a listed bare figure may reach the other value ("about $24B" vs "$23B").
+    bare = mine.fact is not None and mine.fact.hedge is None
+    return bare or _related(table, article, listed)
 
 
 def implying_pair(

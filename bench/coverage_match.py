@@ -179,9 +179,11 @@ class Assigned:
     text: str = ""
 
 
-def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
+def fact_right(slot: str, fact: Any, got: Assigned | None, aliases: Iterable[str] = ()) -> bool:
     """Is the assigned value the table's (money within 0.5% in the same currency, titles by their
-    canonical form, names folded)? A fact the table gives as null is right when none is assigned."""
+    canonical form, names folded, a name also by the `aliases` the table gives it: "Cisco Systems
+    Inc." is right for "Cisco" when the table lists "Cisco Systems" as Cisco's alias)? A fact the
+    table gives as null is right when none is assigned."""
     if fact.value is None:
         return got is None or got.value is None
     if got is None or got.value is None:
@@ -196,6 +198,9 @@ def fact_right(slot: str, fact: Any, got: Assigned | None) -> bool:
         mods = {m for m in got.modifiers if m in ("interim", "acting", "co")}
         want = set(fact.value) if isinstance(fact.value, tuple) else {fact.value}
         return mods == want - {"permanent"}
+    forms = name_forms("", aliases)
     if isinstance(fact.value, tuple):  # two people named together: the one the analysis names counts
-        return any(fold_name(str(v)) == fold_name(str(got.value)) for v in fact.value)
-    return fold_name(str(fact.value)) == fold_name(str(got.value))
+        forms |= {fold_name(str(v)) for v in fact.value}
+    else:
+        forms.add(fold_name(str(fact.value)))
+    return fold_name(str(got.value)) in forms

@@ -19,12 +19,6 @@ from tui.userdata.basket import Basket, BasketItem, basket_path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
-    return tmp_path
-
-
 def _items() -> list[BasketItem]:
     corpus = load_corpus(None)
     out = []

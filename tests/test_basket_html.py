@@ -17,12 +17,6 @@ from tui.corpus.model import Span
 from tui.userdata.basket import Basket, BasketItem
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
-    return tmp_path
-
-
 class _Tags(HTMLParser):
     def __init__(self) -> None:
         super().__init__()

@@ -28,11 +28,6 @@ class CompareApp(App[None]):
         self.push_screen(CompareScreen())
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
-
-
 def test_score_text_is_three_cells() -> None:
     assert [score_text(v) for v in (0.0, 0.62, 0.5, 0.999, 1.0)] == [".00", ".62", ".50", "1.0", "1.0"]
 

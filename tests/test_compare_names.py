@@ -30,11 +30,6 @@ class CompareApp(App[None]):
         self.push_screen(CompareScreen())
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-
-
 def test_with_names_replaces_whole_ids_only() -> None:
     names = {"ledgerwire": "Ledger Wire", "wb": "Winbuzzer", "x": "x"}
     assert with_names("only in ledgerwire, wb", names) == "only in Ledger Wire, Winbuzzer"

@@ -21,12 +21,6 @@ from tui.app.screens.provenance import ProvenanceScreen
 FOUR = Path(__file__).parent / "corpora" / "four"
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-
-
 async def _compare(app: ExplorerApp, pilot: object) -> CompareScreen:
     await until_loaded(app, pilot)
     await pilot.press("m")  # type: ignore[attr-defined]

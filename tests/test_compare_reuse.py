@@ -20,13 +20,6 @@ from tui.userdata.compare_state import CompareState
 FOUR = Path(__file__).parent / "corpora" / "four"
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
-
-
 def test_each_article_s_own_parts_are_computed_once_and_change_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

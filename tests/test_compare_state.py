@@ -24,13 +24,6 @@ from tui.userdata.compare_state import (
 FOUR = Path(__file__).parent / "corpora" / "four"
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
-
-
 # -- the file ------------------------------------------------------------------------------------
 
 

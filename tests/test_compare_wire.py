@@ -21,11 +21,6 @@ from tui.corpus.importer import ImportOptions, import_paths
 from tui.corpus.loader import load_corpus
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-
-
 def wire_corpus(root: Path) -> Path:
     """Three articles imported one by one: Ledger Daily's and Harbor Herald's edits of one wire
     story, and Dairy Times' own report in its own words (no link). (Not the text the wire edits were

@@ -455,6 +455,56 @@ def test_a_hedged_value_of_an_unrelated_article_is_not_the_listed_value(tmp_path
     )
 
 
+_HEDGED_LISTED = """\
+story: flags
+event: layoff
+articles:
+  - {id: h1, facts: {count: {stated: "just over 4,000 posts", value: 4000, hedge: more_than}}}
+  - {id: h2, facts: {count: {stated: "3,500 posts", value: 3500}}}
+  - {id: h3, facts: {count: {stated: "4,000 staff", value: 4000}}}
+  - {id: h4, facts: {count: {stated: "about 3,500", value: 3500, hedge: about}}}
+discrepancies:
+  - {slot: count, articles: [h2, h1], kind: contradiction}
+  - {slot: count, articles: [h3, h1], kind: precision}
+"""
+
+
+def test_a_hedged_listed_figure_stated_bare_carries_the_contradiction(tmp_path: Path) -> None:
+    from bench.coverage_flags import judge_flag
+
+    table = _flags_table(tmp_path, _HEDGED_LISTED)
+    got = {"h2": Assigned(3500.0), "h3": Assigned(4000.0), "h4": Assigned(3500.0)}
+    # 3,500 contradicts "just over 4,000": it contradicts the bare 4,000 inside that range too
+    assert judge_flag(table, "count", "h2", "h3", got) == (True, "implied by h1~h2")
+    # the other way a hedge is added to the listed bare 3,500: "about 3,500" may reach further
+    assert judge_flag(table, "count", "h4", "h3", got) == (False, "not in table")
+
+
+def test_a_name_fact_is_right_by_an_alias_the_table_gives_it(tmp_path: Path) -> None:
+    (tmp_path / "al").mkdir()
+    (tmp_path / "al" / "facts.yaml").write_text(
+        """\
+story: al
+event: deal
+articles:
+  - id: b1
+    facts: {buyer: {stated: "Ferrow", value: Ferrow}}
+    entities: [{name: Ferrow, type: org, aliases: ["Ferrow Holdings"]}]
+  - id: b2
+    facts: {buyer: {stated: "Ferrow Holdings Inc.", value: Ferrow}}
+""",
+        encoding="utf-8",
+    )
+    table = load_table(tmp_path / "al" / "facts.yaml")
+    fact = table.article("b2").facts["buyer"]
+    aliases = table.aliases_of(["Ferrow"], lambda a, b: a.lower() == b.lower())
+    assert aliases == ("Ferrow Holdings",)
+    # an alias written in one article names the party in every article of the table
+    assert fact_right("buyer", fact, Assigned("Ferrow Holdings Inc."), aliases)
+    assert not fact_right("buyer", fact, Assigned("Ferrow Holdings Inc."))
+    assert not fact_right("buyer", fact, Assigned("Dunmore"), aliases)
+
+
 def test_a_flag_on_a_wrong_cell_is_false_even_when_the_values_conflict(tmp_path: Path) -> None:
     from bench.coverage_flags import judge_flag
 

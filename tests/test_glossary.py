@@ -3,9 +3,6 @@ a `w` window explains the words it uses (a hedged claim's window says what hedge
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from rich.table import Table
 from textual.widgets import Static
 
@@ -30,12 +27,6 @@ NEWCOMER_WORDS = (
     "loaded n/1k",
     "tone",
 )
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
 
 
 def test_the_glossary_has_every_newcomer_word_in_one_plain_sentence_or_two() -> None:

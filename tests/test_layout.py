@@ -6,18 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    return tmp_path / "home"
 
 
 def widths(screen: ExploreScreen) -> tuple[int, int, int]:

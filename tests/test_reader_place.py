@@ -4,20 +4,10 @@ the Reader to that item."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
 from tui.app.widgets.reader import Reader
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
 
 
 def top(reader: Reader) -> int:

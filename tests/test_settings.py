@@ -15,12 +15,6 @@ from tui.corpus.loader import load_corpus, seed_corpus_path
 from tui.userdata.settings import Settings, load_settings, save_settings, settings_path, update_settings
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
-    return tmp_path
-
-
 def test_defaults_without_a_file() -> None:
     assert load_settings() == (Settings(), [])
     assert not settings_path().exists()

@@ -15,12 +15,6 @@ from tui.storage.locations import user_themes_dir
 BUNDLED = {"newsroom": True, "newsprint": False, "high-contrast": True}  # name: dark
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
-    return tmp_path
-
-
 def _luminance(colour: str) -> float:
     """WCAG 2.x relative luminance."""
     r, g, b = (c / 255 for c in Color.parse(colour).rgb)

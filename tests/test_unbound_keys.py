@@ -3,7 +3,6 @@ per key, naming the key and the palette; bound keys, and keys typed into a text 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,12 +11,6 @@ from textual.app import App
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
 
 
 @pytest.fixture(autouse=True)

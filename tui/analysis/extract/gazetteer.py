@@ -88,8 +88,9 @@ def tables() -> Tables:
     )
     mod_alt = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
     # A title may be plural ("co-chief executive officers", "co-CEOs"): normalize_title drops the "s".
+    # It starts a word: a modifier is never the tail of another word ("co" inside "Costco boss").
     title_re = re.compile(
-        r"(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
+        r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
     )
     return Tables(
         known=known,
