@@ -168,3 +168,37 @@ def test_each_articles_span_lookups_are_sorted_only_when_first_needed() -> None:
         assert claim in found
         assert all(c.span.start < claim.span.end and claim.span.start < c.span.end for c in found)
         assert index._claim_spans.get("a").containing(inner) is not None
+
+
+def test_an_item_held_by_another_articles_list_is_grouped_by_its_span() -> None:
+    """Issue 15 (warm start): claims and quotes are taken a whole article's list at a time; an item
+    whose span is in another article than the list holding it (the extractor makes none) still
+    lands under its span's article, in the analysis's order, and one of an article outside the
+    corpus is left out, as when every item was grouped one by one."""
+    corpus, analysis = build()
+    stray = Claim("b:c9", span_of("b", B, "Acme declined to comment."), "")
+    outside = Claim("z:c0", Span("z", 0, 4), "")
+    analysis.articles["a"].claims.insert(1, stray)
+    analysis.articles["z"] = ArticleAnalysis("z", claims=[outside])
+    index = ExploreIndex(corpus, analysis)
+    assert ids(index.claims) == ["a:c0", "b:c9", "a:c1", "b:c0"]
+    assert {a: ids(cs) for a, cs in index.claims_by_article.items()} == {
+        "a": ["a:c0", "a:c1"],
+        "b": ["b:c9", "b:c0"],
+    }
+    assert "z:c0" not in index.claim_by_id
+    # Without the stray item, each list is taken whole; an article outside the corpus still drops out.
+    analysis.articles["a"].claims.remove(stray)
+    whole = ExploreIndex(corpus, analysis)
+    assert ids(whole.claims) == ["a:c0", "a:c1", "b:c0"] and "z" not in whole.claims_by_article
+    assert whole.claims_by_article["a"] is not analysis.articles["a"].claims  # the index's own list
+
+
+def test_where_mentions_lie_is_gathered_when_a_filter_first_needs_it() -> None:
+    index = ExploreIndex(*build())
+    assert index._mentions_by_article is None  # not at loading
+    assert dict(index.entity_counts["acme"]) == {"a": 1, "b": 2}
+    view = index.view([FilterStep("source", "reuters", "a")])
+    assert [e.id for e, _ in view.entities] == ["acme"]
+    assert index._mentions_by_article is not None
+    assert [e for e, _ in index._mentions_by_article["b"]] == ["acme", "acme"]

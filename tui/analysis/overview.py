@@ -103,10 +103,14 @@ def _article_row(
 ) -> OverviewRow:
     counts = dict.fromkeys(("named", "company", "outlets", "unnamed"), 0)
     claims = found.claims if found else []
+    hedged = 0
     for claim in claims:
-        column = _KIND_COLUMN.get(kinds.get(claim.source_id, "")) if claim.source_id else None
-        if column:
-            counts[column] += 1
+        if claim.source_id:
+            column = _KIND_COLUMN.get(kinds.get(claim.source_id, ""))
+            if column:
+                counts[column] += 1
+        if claim.hedges and claim.hedged:  # most claims have no hedge: the property is not called
+            hedged += 1
     original = originals.get(article.id, article.id)
     copy_of = original if original != article.id else None
     label = None
@@ -120,7 +124,7 @@ def _article_row(
         date=article.meta.date,
         words=article.word_count,
         statements=len(claims),
-        hedged=sum(1 for c in claims if c.hedged),
+        hedged=hedged,
         frame=frame,
         copy_of=copy_of,
         copy_of_label=label,

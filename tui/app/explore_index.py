@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +111,58 @@ class _PerArticle:
         return index
 
 
+class _Sentences(Mapping[str, Sequence[Span]]):
+    """article id -> its sentences, read from the analysis when asked (not all at loading)."""
+
+    def __init__(self, articles: Mapping[str, Any]) -> None:
+        self._articles = articles
+
+    def __getitem__(self, article_id: str) -> Sequence[Span]:
+        return self._articles[article_id].sentences
+
+    def get(self, article_id: str, default: Any = None) -> Any:  # noqa: ANN401 - Mapping.get
+        found = self._articles.get(article_id)
+        return default if found is None else found.sentences
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+
+def _group_whole(
+    analysis: CorpusAnalysis,
+    articles: Mapping[str, Article],
+    flat: list[Any],
+    grouped: dict[str, list[Any]],
+    kind: str,
+) -> bool:
+    """Fill `flat` and `grouped` with each article's `kind` ("claims" or "quotes") list whole; False
+    (and both left partly filled) when an item's span is in another article than its list's."""
+    for article_id, result in analysis.articles.items():
+        items = getattr(result, kind)
+        if not items:
+            continue
+        if not all(item.span.article_id == article_id for item in items):
+            flat.clear()
+            grouped.clear()
+            return False
+        if article_id in articles:
+            flat.extend(items)
+            grouped.setdefault(article_id, []).extend(items)
+    return True
+
+
+def _group_each(items: list[Any], articles: Mapping[str, Article]) -> tuple[list[Any], dict[str, list[Any]]]:
+    """Items of the corpus's articles, and grouped by the article of their span."""
+    kept = [item for item in items if item.span.article_id in articles]
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for item in kept:
+        grouped[item.span.article_id].append(item)
+    return kept, dict(grouped)
+
+
 class ExploreIndex:
     """Everything the panes need, precomputed from one corpus and its analysis."""
 
@@ -133,39 +185,36 @@ class ExploreIndex:
         }
         self.entities: dict[str, Entity] = {e.id: e for e in analysis.entities}
         self.sources: dict[str, Source] = {s.id: s for s in analysis.sources}
-        self.claims: list[Claim] = [c for c in analysis.claims if c.article_id in self.articles]
-        self.quotes: list[Quote] = [q for q in analysis.quotes if q.span.article_id in self.articles]
+        # Claims and quotes grouped by the article that holds them, each article's own lists taken
+        # whole; should an item's span point into another article (the extractor makes none), every
+        # item is grouped one by one by its span's article, as it used to be.
+        self.claims: list[Claim] = []
+        self.quotes: list[Quote] = []
+        self.claims_by_article: dict[str, list[Claim]] = {}
+        self.quotes_by_article: dict[str, list[Quote]] = {}
+        if not _group_whole(analysis, self.articles, self.claims, self.claims_by_article, "claims"):
+            self.claims, self.claims_by_article = _group_each(analysis.claims, self.articles)
+        if not _group_whole(analysis, self.articles, self.quotes, self.quotes_by_article, "quotes"):
+            self.quotes, self.quotes_by_article = _group_each(analysis.quotes, self.articles)
         self.claim_by_id: dict[str, Claim] = {c.id: c for c in self.claims}
         self.quote_by_id: dict[str, Quote] = {q.id: q for q in self.quotes}
-
-        claims_by_article: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.claims:
-            claims_by_article[claim.article_id].append(claim)
-        quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
-        for quote in self.quotes:
-            quotes_by_article[quote.span.article_id].append(quote)
-        self.claims_by_article = dict(claims_by_article)
-        self.quotes_by_article = dict(quotes_by_article)
         # Each article's spans are sorted when a lookup first needs them (the article in the Reader,
         # an entity filter): sorting all of them at loading was a quarter of the index at 5,000 articles.
         self._claim_spans = _PerArticle(self.claims_by_article, _span_of)
         self._quote_spans = _PerArticle(self.quotes_by_article, _span_of)
-        self._sentences = _PerArticle(
-            {a: result.sentences for a, result in analysis.articles.items()}, _itself
-        )
+        self._sentences = _PerArticle(_Sentences(analysis.articles), _itself)
 
-        # Mention counts per article; which claims and quotes mention an entity is worked out
+        # Mention counts per article; which mentions lie where (for a source filter's entities) is
+        # gathered when a filter first asks for it, and which claims and quotes mention an entity
         # when an entity filter asks for it (then cached), so loading stays quick at any size.
         self.entity_counts: dict[str, Counter[str]] = {}
-        self._mentions_by_article: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+        articles = self.articles
         for entity in analysis.entities:
-            counts: Counter[str] = Counter()
-            for mention in entity.mentions:
-                article_id = mention.span.article_id
-                if article_id in self.articles:
-                    counts[article_id] += 1
-                    self._mentions_by_article[article_id].append((entity.id, mention.span))
+            counts = Counter([m.span.article_id for m in entity.mentions])
+            for article_id in [a for a in counts if a not in articles]:
+                del counts[article_id]
             self.entity_counts[entity.id] = counts
+        self._mentions_by_article: dict[str, list[tuple[str, Span]]] | None = None
         self._mention_spans: dict[str, _SpanIndex] = {}
         self._entity_items: dict[str, tuple[set[str], set[str]]] = {}
 
@@ -301,10 +350,23 @@ class ExploreIndex:
         self._entity_items[entity_id] = (claims, quotes)
         return claims, quotes
 
+    def _mentions_in(self) -> dict[str, list[tuple[str, Span]]]:
+        """article id -> (entity id, span) of each mention in it, gathered on first use."""
+        found = self._mentions_by_article
+        if found is None:
+            by_article: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+            for entity in self.analysis.entities:
+                for mention in entity.mentions:
+                    if mention.span.article_id in self.articles:
+                        by_article[mention.span.article_id].append((entity.id, mention.span))
+            found = self._mentions_by_article = dict(by_article)
+        return found
+
     def _mentions_index(self, article_id: str) -> _SpanIndex | None:
         index = self._mention_spans.get(article_id)
-        if index is None and article_id in self._mentions_by_article:
-            index = _SpanIndex(self._mentions_by_article[article_id], lambda m: m[1])
+        mentions = self._mentions_in()
+        if index is None and article_id in mentions:
+            index = _SpanIndex(mentions[article_id], lambda m: m[1])
             self._mention_spans[article_id] = index
         return index
 

@@ -829,8 +829,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
         from tui.analysis.compare.report import FORMATS, render
         from tui.analysis.timeline_report import story
-        from tui.app.screens.basket import export_folder, export_target_check, remember_export_folder
-        from tui.app.screens.prompt import TextPrompt
+        from tui.app.screens.export_dialog import ask_export
         from tui.storage.atomic import atomic_write_text
 
         result = self.result
@@ -841,33 +840,17 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 "Nothing to export yet: the comparison is not ready.", severity="warning", markup=False
             )
             return
-        folder = export_folder()
-
-        def write(target: Path) -> str | None:
-            told = story(corpus, analysis, result.article_ids)  # the compared articles, as the CLI does
-            try:
-                atomic_write_text(target, render(result, corpus, told, fmt))
-            except OSError as err:
-                return f"Could not write {target}: {err.strerror or err}"
-            self.notify(
-                safe_for_terminal(
-                    f"Exported the comparison of {len(result.article_ids)} articles, with the timeline "
-                    f"and the provenance of {len(told.facts)} facts, as {label} to {target.resolve()}"
-                ),
-                title="Compare",
-                markup=False,
-            )
-            remember_export_folder(target.resolve().parent)
-            return None
-
         label = {"md": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
-        self.app.push_screen(
-            TextPrompt(
-                f"Export the comparison as {label} to (a name alone goes in {folder}):",
-                str(folder / f"comparison{FORMATS[fmt]}"),
-                check=export_target_check(folder, write),
+
+        def write(target: Path) -> str:
+            told = story(corpus, analysis, result.article_ids)  # the compared articles, as the CLI does
+            atomic_write_text(target, render(result, corpus, told, fmt))
+            return (
+                f"Exported the comparison of {len(result.article_ids)} articles, with the timeline "
+                f"and the provenance of {len(told.facts)} facts, as {label}"
             )
-        )
+
+        ask_export(self, f"the comparison as {label}", f"comparison{FORMATS[fmt]}", "Compare", write)
 
     def action_explain(self) -> None:
         from tui.app.screens.compare_help import CompareHelpScreen
