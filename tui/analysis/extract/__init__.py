@@ -346,7 +346,7 @@ def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:
     if after.kind != SourceKind.OUTLET or before.kind in (SourceKind.OUTLET, SourceKind.UNNAMED):
         return False
     gap = text[before.phrase[1] : quote_start].rstrip(" “\"‘'")
-    return len(gap) <= 90 and not any(c in gap for c in ".!?“”\"") and gap.endswith((",", ":"))
+    return len(gap) <= 90 and not any(c in gap for c in '.!?“”"') and gap.endswith((",", ":"))
 
 
 def _speaker_name(found: Found | None) -> str | None:

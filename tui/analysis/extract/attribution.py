@@ -1097,10 +1097,20 @@ class Attributor:
             k = bisect_left(self.starts, a)
             ms = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start == a else None
             if ms is not None:
-                out.append(self._named(ms, _KIND_OF_TYPE.get(ms.type, SourceKind.OUTLET), (a, b), "", "source-list"))
+                out.append(
+                    self._named(ms, _KIND_OF_TYPE.get(ms.type, SourceKind.OUTLET), (a, b), "", "source-list")
+                )
                 continue
-            kind = SourceKind.OUTLET if etype == EntityType.OUTLET else _KIND_OF_TYPE.get(etype, SourceKind.OUTLET)
-            out.append(Found(slug(canonical), canonical, kind, None, (a, b), "", "source-list", speaker_text=canonical))
+            kind = (
+                SourceKind.OUTLET
+                if etype == EntityType.OUTLET
+                else _KIND_OF_TYPE.get(etype, SourceKind.OUTLET)
+            )
+            out.append(
+                Found(
+                    slug(canonical), canonical, kind, None, (a, b), "", "source-list", speaker_text=canonical
+                )
+            )
         return out
 
     def _named(
