@@ -1806,10 +1806,10 @@ def _appointment(
     leaving = _predecessor(doc, tab, facts, back, spans)
     # The post told further down (after captions, a quote or a section heading) when the top has none.
     hits = _post_hits(doc, spans, leaving) or _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving)
-    first = hits[0][2] if hits else None
+    holder = hits[0][2] if hits else None
     if (
         back is not None
-        and (first is None or first.entity_id != back.entity_id)
+        and (holder is None or holder.entity_id != back.entity_id)
         and _returning_post(doc, tab, facts, spans, back, cue_end, leaving, entities)
     ):
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, back)
