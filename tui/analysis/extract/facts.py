@@ -200,9 +200,11 @@ class _Tables:
     predecessor: re.Pattern[str] | None
     departure: re.Pattern[str] | None
     departure_anywhere: tuple[str, ...]
+    departure_vague: dict[str, tuple[str, str]]  # "stepped_down": (if said of them, else)
     interim_until: re.Pattern[str] | None
     interim_until_reach: int
     effective_cues: re.Pattern[str] | None
+    immediately: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
     share: re.Pattern[str] | None
     share_part: re.Pattern[str] | None  # a part of the staff: "of its corporate employees"
@@ -352,9 +354,15 @@ def _tables() -> _Tables:
         predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
         departure=_cue_re(_strs(ev.get("departure_cues"))),
         departure_anywhere=tuple(_strs(ev.get("departure_anywhere"))),
+        departure_vague={
+            str(k): (str(v[0]), str(v[1]))
+            for k, v in (ev.get("departure_vague") or {}).items()
+            if isinstance(v, list) and len(v) == 2
+        },
         interim_until=_cue_re(_strs(ev.get("interim_until_verbs"))),
         interim_until_reach=int(ev.get("interim_until_reach") or 80),
         effective_cues=_cue_re(_strs(ev.get("effective_cues"))),
+        immediately=_cue_re(_strs(ev.get("effective_immediately"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
         share_part=_cue_re(_strs(ev.get("share_part_cues"))),
@@ -1907,31 +1915,101 @@ def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) ->
     return n
 
 
+def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
+    """Is a departure cue said of someone other than the one who leaves? Its person is the one right
+    after it behind a title ("retiring chief executive X"), else the nearest before it in its sentence
+    ("X, who retired in 2020, returns as ..."); the cue counts when that is the predecessor (when one is
+    known) and never when it is the appointee."""
+    sent = _sentence_of(doc.body, m.start()) or (
+        doc.headline
+        if doc.headline and doc.headline[0] <= m.start() < doc.headline[1]
+        else (m.start(), m.end())
+    )
+    nxt = [n for n in _persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
+    gap = doc.text[m.end() : nxt[0].start] if nxt else ""
+    if nxt and not re.search(r"[,.;:]", gap) and tables().title_re.search(gap):
+        who: _Name | None = nxt[0]
+    else:
+        before = _persons_in(doc, sent[0], m.start())
+        who = before[-1] if before else None
+    if who is None:
+        return False
+    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+    if appointee is not None and who.entity_id == appointee.entity_id:
+        return True
+    return leaving is not None and who.entity_id != leaving.entity_id
+
+
+def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
+    """Is the cue placed before the story in its clause: a past-time phrase ("previously", "last year")
+    or a year before the article's ("retired in 2020")? Then it tells an earlier change, not this one."""
+    sent = _sentence_of(doc.body, m.start()) or doc.headline or (m.start(), m.end())
+    if _past_clause(doc, tab, m.start(), m.end(), sent):
+        return True
+    year = _text_year(doc)
+    if year is None:
+        return False
+    lo, hi = max(sent[0], m.start() - tab.status_past_reach), min(sent[1], m.end() + tab.status_past_reach)
+    for c in _STATUS_CLAUSE.finditer(doc.low, lo, m.start()):
+        lo = c.end()
+    stop = _STATUS_CLAUSE.search(doc.low, m.end(), hi)
+    hi = stop.start() if stop else hi
+    return any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+
+
+def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Does a departure cue tell this story's departure (not someone else's, not an earlier one)?"""
+    return not _said_of_other(doc, m, facts) and not _earlier(doc, tab, m)
+
+
 def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """How the predecessor leaves: a class of `departure_anywhere` wherever its cue stands, else the
-    earliest cue of the others (at one place the first class in events.yaml's order)."""
+    earliest cue of the others (at one place the first class in events.yaml's order); a cue said of
+    someone else counts for nothing. A vague class ("stepped down") is the first of its pair when a cue
+    of that class is said of the one who leaves anywhere in the text read, else the second. The top is
+    read first, then the body down to its _DEEP_SENTENCES-th sentence."""
+    deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     hit: tuple[str, re.Match[str]] | None = None
+    for part in (spans, deep):
+        hit = _departure_in(doc, tab, facts, part)
+        if hit is not None:
+            break
+    if hit is None:
+        return
+    value, m = hit
+    if value in tab.departure_vague:
+        said, otherwise = tab.departure_vague[value]
+        pattern = dict(tab.departure_kinds).get(said)
+        found = pattern is not None and any(
+            _gone(doc, tab, facts, c) for s0, s1 in spans + deep for c in pattern.finditer(doc.low, s0, s1)
+        )
+        value = said if found else otherwise
+    facts.slots["departure"] = _fact(
+        doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
+    )
+
+
+def _departure_in(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+) -> tuple[str, re.Match[str]] | None:
     for value, pattern in tab.departure_kinds:
         if value in tab.departure_anywhere:
             for s0, s1 in spans:
-                m = pattern.search(doc.low, s0, s1)
-                if m:
-                    hit = hit or (value, m)
-    for s0, s1 in spans if hit is None else ():
+                for m in pattern.finditer(doc.low, s0, s1):
+                    if _gone(doc, tab, facts, m):
+                        return value, m
+    for s0, s1 in spans:
         found = [
             (m.start(), k, value, m)
             for k, (value, pattern) in enumerate(tab.departure_kinds)
-            if value not in tab.departure_anywhere and (m := pattern.search(doc.low, s0, s1))
+            if value not in tab.departure_anywhere
+            for m in pattern.finditer(doc.low, s0, s1)
+            if _gone(doc, tab, facts, m)
         ]
         if found:
             _s, _k, value, m = min(found, key=lambda t: (t[0], t[1]))
-            hit = (value, m)
-            break
-    if hit is not None:
-        value, m = hit
-        facts.slots["departure"] = _fact(
-            doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
-        )
+            return value, m
+    return None
 
 
 def _interim_holder(
@@ -1977,39 +2055,92 @@ _UNTIL = re.compile(r"\b(?:until|till|before)\b")
 
 def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
-    a month and day take the article's year (none when the article has no date: the latest year the
-    text names is as often a past one), a weekday the nearest one before (past tense) or after."""
-    pattern = _tables().effective_cues
+    a month and day right after the new post's title ("as chief executive on Oct. 14"); a month and
+    day take the article's year (none when the article has no date: the latest year the text names is
+    as often a past one), a weekday the nearest one before (past tense) or after; "effective
+    immediately" last (_immediately)."""
+    tab = _tables()
+    pattern = tab.effective_cues
+    title = facts.slots.get("new_title")
+    after = _AFTER_TITLE.match(doc.low, title.span.end) if title is not None else None
+    if after is not None:
+        # "will return as chief executive on Oct. 14": the date right after the new post is its start
+        m = _MONTH_DAY.match(doc.low, after.end())
+        if m is not None and _set_date(doc, facts, m, "appointment.date-after-title"):
+            return
     cues = ((s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ()))
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)
-        year = int(m.group(3)) if m and m.group(3) else (doc.date.year if doc.date else None)
-        if m and year:
-            try:
-                value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
-            except ValueError:
-                continue
-            facts.slots["date"] = _fact(
-                doc, "date", value.isoformat(), None, (m.start(), m.end()), "appointment.date"
-            )
-            facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
-            return
+        if m is not None and (m.group(3) or doc.date):
+            if _set_date(doc, facts, m, "appointment.date"):
+                return
+            continue
         w = _WEEKDAY_RE.search(doc.low, a, b)
         if w and doc.date:
-            target = _WEEKDAYS.index(w.group(1))
-            delta = (doc.date.weekday() - target) % 7
-            past = bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
-            value = (
-                doc.date - dt.timedelta(days=delta)
-                if past
-                else doc.date + dt.timedelta(days=(target - doc.date.weekday()) % 7)
-            )
-            facts.slots["date"] = _fact(
-                doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), "appointment.weekday"
-            )
-            facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+            _set_weekday(doc, facts, w, s0, s1, "appointment.weekday")
             return
+    _immediately(doc, tab, facts, spans)
+
+
+def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
+    """A month and day (with its year, else the article's) as the date and the effective date."""
+    year = int(m.group(3)) if m.group(3) else (doc.date.year if doc.date else None)
+    if year is None:
+        return False
+    try:
+        value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
+    except ValueError:
+        return False
+    facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
+    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+    return True
+
+
+def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: int, rule: str) -> None:
+    """A weekday: the nearest one before the article's date (the sentence in the past tense, or "last
+    Monday"), else the nearest one on or after it."""
+    assert doc.date is not None
+    target = _WEEKDAYS.index(w.group(1))
+    delta = (doc.date.weekday() - target) % 7
+    past = bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
+    value = (
+        doc.date - dt.timedelta(days=delta)
+        if past
+        else doc.date + dt.timedelta(days=(target - doc.date.weekday()) % 7)
+    )
+    facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), rule)
+    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+
+
+#: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
+_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?")
+
+
+def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
+    ..., effective immediately"), else the article's own date, marked so by the rule
+    (appointment.immediately-article-date). Nothing when the article has no date."""
+    if tab.immediately is None or doc.date is None:
+        return
+    for s0, s1 in spans:
+        m = tab.immediately.search(doc.low, s0, s1)
+        if m is None:
+            continue
+        w = _WEEKDAY_RE.search(doc.low, s0, s1)
+        if w is not None:
+            _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
+            return
+        facts.slots["date"] = _fact(
+            doc,
+            "date",
+            doc.date.isoformat(),
+            None,
+            (m.start(), m.end()),
+            "appointment.immediately-article-date",
+        )
+        facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+        return
 
 
 # --- layoffs --------------------------------------------------------------------------------------

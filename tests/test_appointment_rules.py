@@ -1,0 +1,129 @@
+"""Appointment facts on the forms real coverage uses: how the one leaving goes, when the change takes
+effect, a returning executive, former titles. Invented sentences and names, hand-written expectations
+(no sentence here comes from a real article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tui.analysis.extract import analyse_article
+from tui.analysis.model import EventFacts
+from tui.corpus.model import Article, ArticleMeta
+
+
+def facts_of(text: str, date: dt.date | None = dt.date(2031, 4, 10)) -> EventFacts:
+    """The event facts of one article (first line the headline); it must be read as an appointment."""
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=date))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None and facts.event == "appointment"
+    return facts
+
+
+# --- how the one leaving goes: the article's own word, never a guess ------------------------------------
+
+
+def test_stepped_down_alone_is_a_resignation():
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods said on Tuesday that Lena Ostrova will become its chief executive, replacing Piet Marlowe, who has stepped down after six years.
+
+Ostrova ran the group's bakery arm.
+"""
+    f = facts_of(text)
+    assert f.slots["predecessor"].value == "Piet Marlowe"
+    assert f.slots["departure"].value == "resigned"
+
+
+def test_stepped_down_is_a_retirement_when_the_text_says_so_of_the_one_leaving():
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods said on Tuesday that Lena Ostrova will become its chief executive, replacing Piet Marlowe, who has stepped down after six years.
+
+His retirement takes effect at the end of the month, the company said.
+"""
+    assert facts_of(text).slots["departure"].value == "retired"
+
+
+def test_a_retirement_said_of_someone_else_or_told_as_past_does_not_count():
+    # the newcomer's own past retirement is no word about the one who leaves
+    text = """Harrowgate Foods brings back a veteran
+
+Harrowgate Foods said on Tuesday that Lena Ostrova, who retired from the group in 2027, will become its chief executive, replacing Piet Marlowe, who has stepped down.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Lena Ostrova"
+    assert f.slots["departure"].value == "resigned"
+    # "previously retired" with no name before it: an earlier change, not this one
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods said on Tuesday that Lena Ostrova will become its chief executive, replacing Piet Marlowe, who has stepped down. The executive previously retired in 2024.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    assert facts_of(text).slots["departure"].value == "resigned"
+
+
+def test_a_title_between_the_cue_and_the_name_ties_the_cue_to_that_name():
+    text = """Harrowgate Foods names a new chief
+
+Lena Ostrova will succeed retiring chief executive Piet Marlowe at Harrowgate Foods, the company said on Tuesday.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Lena Ostrova"
+    assert f.slots["departure"].value == "retired"
+
+
+def test_an_ouster_still_wins_and_a_resignation_word_is_kept():
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods said on Tuesday that Lena Ostrova will become its chief executive after Piet Marlowe resigned.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    assert facts_of(text).slots["departure"].value == "resigned"
+
+
+# --- when the change takes effect ------------------------------------------------------------------
+
+
+def test_effective_immediately_takes_the_day_the_sentence_names():
+    text = """Harrowgate Foods turns to Lena Ostrova
+
+Harrowgate Foods announced late Saturday that Lena Ostrova will take over as chief executive, effective immediately, replacing Piet Marlowe.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    f = facts_of(text, dt.date(2031, 4, 14))  # a Monday
+    assert f.slots["effective"].value == "2031-04-12"
+    assert f.slots["effective"].rule == "appointment.immediately-weekday"
+
+
+def test_effective_immediately_with_no_day_named_is_the_articles_date_and_says_so():
+    text = """Harrowgate Foods turns to Lena Ostrova
+
+Harrowgate Foods has named Lena Ostrova chief executive, effective immediately, replacing Piet Marlowe.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    f = facts_of(text, dt.date(2031, 4, 14))
+    assert f.slots["effective"].value == "2031-04-14"
+    assert f.slots["effective"].stated == "effective immediately"
+    assert f.slots["effective"].rule == "appointment.immediately-article-date"
+    # an article with no date gets no date: nothing is guessed
+    assert "effective" not in facts_of(text, None).slots
+
+
+def test_a_day_right_after_the_new_title_is_when_the_post_starts():
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods said Lena Ostrova will join as president and chief executive officer on Nov. 3, replacing Piet Marlowe.
+
+Ostrova ran the bakery arm for a decade.
+"""
+    f = facts_of(text, dt.date(2031, 9, 20))
+    assert f.slots["effective"].value == "2031-11-03"
