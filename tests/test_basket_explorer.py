@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+from textual.widgets import Input
 
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
+from tui.app.screens.prompt import TextPrompt
 from tui.userdata.basket import basket_path
 
 
@@ -93,3 +97,40 @@ async def test_an_old_basket_item_gets_its_speaker_from_the_analysis() -> None:
         assert "speaker unknown (not recorded)" in rows
     stored = json.loads(basket_path().read_text(encoding="utf-8"))["items"]
     assert stored[0]["voice"]["speaker"] == "Alexandr Wang" and stored[1].get("voice") is None
+
+
+async def test_e_exports_the_basket_where_the_user_says_and_names_what_failed(tmp_path: Path) -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _started(app, pilot)
+        await pilot.press("3")
+        claim = screen.claims.current
+        words = app.corpus.article(claim.span.article_id).slice(claim.span).strip()
+        await pilot.press("b", "B")
+        await until_loaded(app, pilot)
+
+        async def export(target: Path) -> str:
+            await pilot.press("e")
+            await until_loaded(app, pilot)
+            assert isinstance(app.screen, TextPrompt)
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await until_loaded(app, pilot)
+            if isinstance(app.screen, TextPrompt):  # the prompt stays: its error says why
+                error = str(app.screen.query_one("#prompt-error").render())
+                await pilot.press("escape")
+                await until_loaded(app, pilot)
+                return error
+            return [str(n.message) for n in app._notifications][-1]
+
+        target = tmp_path / "mine.md"
+        said = await export(target)
+        assert said == f"Exported 1 quote(s) as markdown to {target.resolve()}"
+        assert words in target.read_text(encoding="utf-8")
+        said = await export(target)  # exists: a second Enter is needed, nothing replaced yet
+        assert said == f"{target} exists. Press Enter again to replace it, or change the name."
+        blocker = tmp_path / "a-file"
+        blocker.write_text("x", encoding="utf-8")
+        said = await export(blocker / "inside.md")  # a path under a file cannot be written
+        assert said.startswith(f"Could not write {blocker / 'inside.md'}: ")
+        assert type(app.screen).__name__ == "BasketScreen"

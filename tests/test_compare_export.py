@@ -19,11 +19,6 @@ from tui.corpus.loader import seed_corpus_path
 CORPUS = Path(__file__).parent / "corpora" / "provenance"
 
 
-@pytest.fixture(autouse=True)
-def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
-
-
 async def _export(app: ExplorerApp, pilot, key: str, target: Path) -> list[str]:  # noqa: ANN001
     await pilot.press(key)
     await until_loaded(app, pilot)

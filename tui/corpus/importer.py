@@ -50,6 +50,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ from tui.corpus.loader import (
     load_corpus,
 )
 from tui.corpus.model import Article
-from tui.corpus.shared_text import Sentences, align, is_rewrite, is_same_wire, sentences_of
+from tui.corpus.shared_text import Alignment, Sentences, align, is_rewrite, is_same_wire, sentences_of
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.web import FEED as FEED_KIND
 from tui.corpus.web import FetchError
@@ -89,9 +90,13 @@ SHINGLE_WORDS = 4
 SHINGLE_SAMPLE = 8
 #: At most this many prefiltered candidates are compared, those sharing the most shingles first.
 MAX_CANDIDATES = 5
-#: Share of the shorter text's sampled shingles (or of its rare words) two texts must share to be
-#: compared at all.
+#: Share of the shorter text's sampled shingles two texts must share to be compared at all ...
 PREFILTER_SHARE = 0.4
+#: ... or share of its rare words (a rewrite keeps names, figures and long words, not word runs).
+#: An edit of a wire story that rewords most sentences keeps about a third of the other edit's rare
+#: words (0.36 for an AP story and its rewrite on the coverage bench); at most MAX_CANDIDATES are
+#: compared whatever the share, so the lower bar adds at most that many alignments per import.
+KEYWORD_SHARE = 0.3
 #: A word or run in more known articles than this says nothing about which one is copied.
 MAX_POSTINGS = 200
 #: Body lines shorter than this (in words) are page furniture for copy detection: bylines,
@@ -310,7 +315,9 @@ def normalize_url(url: str | None) -> str | None:
 def _shingles(words: list[str]) -> set[int]:
     found = set()
     for i in range(max(0, len(words) - SHINGLE_WORDS + 1)):
-        h = hash(" ".join(words[i : i + SHINGLE_WORDS]))
+        # A stable hash (str's hash() changes with every process): the same shingles are sampled,
+        # and the same candidates compared, in every run.
+        h = zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
         if h % SHINGLE_SAMPLE == 0:
             found.add(h)
     return found
@@ -351,7 +358,10 @@ def copy_body(text: str) -> str:
 
 def _keywords(words: list[str]) -> set[str]:
     """The rarer words of a text: seven letters or more, or holding a digit."""
-    return {w for w in words if len(w) >= 7 or any(c.isdigit() for c in w)}
+    return {w for w in set(words) if len(w) >= 7 or _HAS_DIGIT(w)}
+
+
+_HAS_DIGIT = re.compile(r"\d").search
 
 
 def _all_shingles(words: list[str]) -> set[tuple[str, ...]]:
@@ -405,19 +415,25 @@ class Fingerprints:
         out: list[int] = []
         shingles = _shingles(words)
         keywords = _keywords(words)
-        runs: list[tuple[list[int], list[list[int] | None]]] = [
-            (self.shingle_counts, [self.index.get(k) for k in shingles]),
-            (self.keyword_counts, [self.keyword_index.get(k) for k in keywords]),
+        runs: list[tuple[list[int], list[list[int] | None], float]] = [
+            (self.shingle_counts, [self.index.get(k) for k in shingles], PREFILTER_SHARE),
+            (self.keyword_counts, [self.keyword_index.get(k) for k in keywords], KEYWORD_SHARE),
         ]
-        for counts, found in runs:
+        for counts, found, least in runs:
             if not found:
                 continue
             shared: Counter[int] = Counter()
+            informative = len(found)
             for postings in found:
-                if postings and len(postings) <= MAX_POSTINGS:
+                if postings and len(postings) > MAX_POSTINGS:
+                    # Said by too many articles to tell which one is copied: left out of the share
+                    # too (else a text made mostly of common runs could never reach the bar, and
+                    # the bar would rise as the corpus grows).
+                    informative -= 1
+                elif postings:
                     shared.update(postings)
             for position, count in shared.most_common(MAX_CANDIDATES):
-                if count / (min(len(found), counts[position]) or 1) < PREFILTER_SHARE:
+                if count / (min(informative, counts[position]) or 1) < least:
                     break  # most_common: every later candidate shares fewer
                 if position not in out:
                     out.append(position)
@@ -453,12 +469,16 @@ class Fingerprints:
             known = self.known[position]
             if known.word_count < MIN_COPY_WORDS:
                 continue
-            if sentences is None:
-                sentences = sentences_of(body)
-            alignment = align(sentences, known.sentences)
             score = similarity(words, known.words)
-            rewrite = score < COPY_THRESHOLD and is_rewrite(alignment)
             original = known.copy_of or known.article_id
+            if score < COPY_THRESHOLD and found.original is not None and not found.rewrite:
+                continue  # a syndicated copy is found: no rewrite outranks it, same wire is moot
+            alignment = Alignment()
+            if score < COPY_THRESHOLD:
+                if sentences is None:
+                    sentences = sentences_of(body)
+                alignment = align(sentences, known.sentences)
+            rewrite = score < COPY_THRESHOLD and is_rewrite(alignment)
             if score >= COPY_THRESHOLD or rewrite:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
                 if found.original is None or rank > found.rank:

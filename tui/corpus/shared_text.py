@@ -141,13 +141,13 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     if not a.texts or not b.texts:
         return Alignment()
     from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
 
     scores: dict[tuple[int, int], float] = {}
     for i, s in enumerate(a.texts):
-        for j, t in enumerate(b.texts):
-            r = ratio(s, t, score_cutoff=ALIGN_RATIO)
-            if r:
-                scores[i, j] = r
+        # One call per sentence scores it against every sentence of b (the loop runs in C).
+        for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=ALIGN_RATIO, limit=None):
+            scores[i, j] = r
     chain = _chain(list(scores))
     if not chain:
         return Alignment()

@@ -7,8 +7,6 @@ Markdown / JSON to a file you name, Escape goes back. Every change is saved at o
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from pathlib import Path
 
 from textual import getters
@@ -25,52 +23,12 @@ from tui.app.commands import bindings_for
 from tui.app.copying import copy_quote, span_passage
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
+from tui.app.screens.export_dialog import ask_export
 from tui.app.screens.prompt import TextPrompt
 from tui.app.widgets.footer import KeyFooter
 from tui.userdata.basket import Basket, BasketItem
 
 _DEFAULT_NAMES = {"markdown": "quote-basket.md", "json": "quote-basket.json", "html": "quote-basket.html"}
-
-
-def export_folder() -> Path:
-    """Where an export goes unless the user types a full path: the folder used last, else the
-    user's documents folder (never the current directory, which may be anywhere)."""
-    from platformdirs import user_documents_dir
-
-    from tui.userdata.settings import load_settings
-
-    last = load_settings()[0].export_dir
-    if last and Path(last).is_dir():
-        return Path(last)
-    return Path(user_documents_dir())
-
-
-def remember_export_folder(folder: Path) -> None:
-    from tui.userdata.settings import update_settings
-
-    with contextlib.suppress(OSError):
-        update_settings(export_dir=str(folder))
-
-
-def export_target_check(folder: Path, write: Callable[[Path], str | None]) -> Callable[[str], str | None]:
-    """The check of an export prompt's file name, for every export dialog: a name is needed, not a
-    folder; an existing file is replaced only on a second Enter; then `write(target)` writes (its
-    message on failure, None when written). A name alone goes in `folder`; an absolute path stays."""
-    confirmed: set[str] = set()
-
-    def check(value: str) -> str | None:
-        if not value.strip():
-            return "Type a file name."
-        target = folder / Path(value.strip()).expanduser()
-        if target.is_dir():
-            return f"{target} is a folder: add a file name."
-        key = str(target.resolve())
-        if target.exists() and key not in confirmed:
-            confirmed.add(key)
-            return f"{target} exists. Press Enter again to replace it, or change the name."
-        return write(target)
-
-    return check
 
 
 def _row(n: int, item: BasketItem) -> Content:
@@ -251,29 +209,13 @@ class BasketScreen(UnboundKeyHint, Screen[ItemRef | None]):
             self.notify("The basket is empty: nothing to export", severity="warning", markup=False)
             return
         style = self.app.resolved_citation_style()
-        folder = export_folder()
 
-        def write(target: Path) -> str | None:
-            try:
-                written = self.basket.export(target, fmt, style, overwrite=True)
-            except OSError as err:
-                return f"Could not write {target}: {err.strerror or err}"
-            self.notify(
-                f"Exported {len(self.basket)} quote(s) as {fmt} to {written.resolve()}",
-                title="Basket",
-                markup=False,
-            )
-            remember_export_folder(written.resolve().parent)
-            return None
+        def write(target: Path) -> str:
+            self.basket.export(target, fmt, style, overwrite=True)
+            return f"Exported {len(self.basket)} quote(s) as {fmt}"
 
         label = {"markdown": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
-        self.app.push_screen(
-            TextPrompt(
-                f"Export the basket as {label} to (a name alone goes in {folder}):",
-                str(folder / _DEFAULT_NAMES[fmt]),
-                check=export_target_check(folder, write),
-            )
-        )
+        ask_export(self, f"the basket as {label}", _DEFAULT_NAMES[fmt], "Basket", write)
 
     def action_show(self) -> None:
         index = self._current()

@@ -309,9 +309,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._note = ""
         #: What the grid was drawn from (`_drawing`): a screen opened again with the same draws nothing.
         self._drawn: tuple[object, ...] | None = None
-        #: The provenance of every fact of the corpus (found once, in the background, when the
-        #: detail pane first needs it), by fact key.
-        self._provenance: dict[Any, FactProvenance] | None = None
+        #: Whether the provenance of the corpus's facts is being found for the detail pane (the app
+        #: keeps it once found: ExplorerApp.corpus_story).
         self._finding_provenance = False
 
     def compose(self) -> ComposeResult:
@@ -681,12 +680,13 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         analysis = getattr(self.app, "analysis", None)
         if analysis is None:
             return None
-        if self._provenance is None:
+        found = self._provenance()
+        if found is None:
             self._find_provenance()
             return None
         from tui.analysis.timeline import aspect_fact_keys
 
-        facts = [self._provenance[k] for k in aspect_fact_keys(analysis, aspect) if k in self._provenance]
+        facts = [found[k] for k in aspect_fact_keys(analysis, aspect) if k in found]
         if cell is not None:
             facts = [f for f in facts if cell.article_id in f.articles]
         if not facts:
@@ -706,24 +706,29 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             line.append(" · p", style="dim")
         return line
 
+    def _provenance(self) -> dict[Any, FactProvenance] | None:
+        """The corpus's facts by key with their provenance, when the app has found them already."""
+        known = getattr(self.app, "known_story", None)
+        story = known() if callable(known) else None
+        return story[1] if story is not None else None
+
     def _find_provenance(self) -> None:
-        if self._finding_provenance:
-            return
+        if self._finding_provenance or not callable(getattr(self.app, "corpus_story", None)):
+            return  # being found, or an app that keeps none (a bare test app): no provenance line
         self._finding_provenance = True
-        self._provenance_worker()
+        self._provenance_worker(self.app)
 
     @work(
         thread=True, exclusive=True, group="compare-provenance", exit_on_error=False, description="provenance"
     )
-    def _provenance_worker(self) -> None:
-        from tui.analysis.timeline import provenance
+    def _provenance_worker(self, app: Any) -> None:
+        # `app` is passed in: in a thread, the active app is not known
+        app.corpus_story()  # found once per analysis and kept by the app (about 200 ms at 1,000 articles)
+        app.call_from_thread(self._provenance_found)
 
-        facts = provenance(self.app.corpus, self.app.analysis)  # type: ignore[attr-defined]
-        self.app.call_from_thread(self._provenance_found, {f.key: f for f in facts})
-
-    def _provenance_found(self, facts: dict[Any, FactProvenance]) -> None:
-        self._provenance = facts
-        if self.result is not None and self.rows:
+    def _provenance_found(self) -> None:
+        self._finding_provenance = False
+        if self.result is not None and self.rows and self._provenance() is not None:
             self._describe()
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
@@ -824,8 +829,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
         from tui.analysis.compare.report import FORMATS, render
         from tui.analysis.timeline_report import story
-        from tui.app.screens.basket import export_folder, export_target_check, remember_export_folder
-        from tui.app.screens.prompt import TextPrompt
+        from tui.app.screens.export_dialog import ask_export
         from tui.storage.atomic import atomic_write_text
 
         result = self.result
@@ -836,33 +840,17 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 "Nothing to export yet: the comparison is not ready.", severity="warning", markup=False
             )
             return
-        folder = export_folder()
-
-        def write(target: Path) -> str | None:
-            told = story(corpus, analysis, result.article_ids)  # the compared articles, as the CLI does
-            try:
-                atomic_write_text(target, render(result, corpus, told, fmt))
-            except OSError as err:
-                return f"Could not write {target}: {err.strerror or err}"
-            self.notify(
-                safe_for_terminal(
-                    f"Exported the comparison of {len(result.article_ids)} articles, with the timeline "
-                    f"and the provenance of {len(told.facts)} facts, as {label} to {target.resolve()}"
-                ),
-                title="Compare",
-                markup=False,
-            )
-            remember_export_folder(target.resolve().parent)
-            return None
-
         label = {"md": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
-        self.app.push_screen(
-            TextPrompt(
-                f"Export the comparison as {label} to (a name alone goes in {folder}):",
-                str(folder / f"comparison{FORMATS[fmt]}"),
-                check=export_target_check(folder, write),
+
+        def write(target: Path) -> str:
+            told = story(corpus, analysis, result.article_ids)  # the compared articles, as the CLI does
+            atomic_write_text(target, render(result, corpus, told, fmt))
+            return (
+                f"Exported the comparison of {len(result.article_ids)} articles, with the timeline "
+                f"and the provenance of {len(told.facts)} facts, as {label}"
             )
-        )
+
+        ask_export(self, f"the comparison as {label}", f"comparison{FORMATS[fmt]}", "Compare", write)
 
     def action_explain(self) -> None:
         from tui.app.screens.compare_help import CompareHelpScreen

@@ -127,13 +127,23 @@ class ProvenanceScreen(UnboundKeyHint, Screen[None]):
             self._title(Text("Provenance: the corpus is still loading; press p again in a moment"))
             return
         self.names = {a.id: a.meta.outlet or a.id for a in corpus.articles}
-        self._find(corpus, analysis)
+        known = getattr(self.app, "known_story", None)
+        story = known() if callable(known) else None
+        if story is not None:  # found already for this corpus (Compare's detail pane, an earlier p)
+            self._show(story[0].facts)
+        else:
+            self._find(self.app, corpus, analysis)
 
     @work(thread=True, exclusive=True, group="provenance", exit_on_error=False, description="provenance")
-    def _find(self, corpus: object, analysis: object) -> None:
-        line = timeline(corpus, analysis)  # type: ignore[arg-type]
-        facts = provenance(corpus, analysis, line)  # type: ignore[arg-type]
-        self.app.call_from_thread(self._show, facts)
+    def _find(self, app: Any, corpus: object, analysis: object) -> None:
+        # `app` is passed in: in a thread, the active app is not known
+        find = getattr(app, "corpus_story", None)
+        story = find() if callable(find) else None  # kept by the app for the analysis
+        if story is not None:
+            facts = story[0].facts
+        else:  # an app that keeps none (or the corpus was closed meanwhile)
+            facts = provenance(corpus, analysis, timeline(corpus, analysis))  # type: ignore[arg-type]
+        app.call_from_thread(self._show, facts)
 
     def _title(self, text: Text) -> None:
         self.query_one("#prov-title", Static).update(text)
