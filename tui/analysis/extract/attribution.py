@@ -857,8 +857,8 @@ class Attributor:
             return True, ms if self._agrees(ms, sex) else None
         m = _TITLE_ANAPHOR_AT.match(self.text, head, s0)
         if m:
-            ms = self._resolve(m.group(0), head)
-            return True, ms if ms is not None and self._agrees(ms, sex) else None
+            named = self._resolve(m.group(0), head)
+            return True, named if named is not None and self._agrees(named, sex) else None
         return False, None
 
     def _subject_org(self, pos: int) -> EntitySpan | None:
