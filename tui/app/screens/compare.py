@@ -326,6 +326,19 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     def on_mount(self) -> None:
         self._open()
+        if hasattr(type(self.app), "data_ready"):  # a corpus loaded again while shown (an import)
+            self.watch(self.app, "data_ready", self._data_ready, init=False)
+
+    def _data_ready(self, ready: bool) -> None:
+        if ready:
+            self.reopen()  # the new corpus, as a new screen shows it
+            return
+        # loading again: nothing of the corpus being replaced stays on screen
+        self.result, self._drawn, self.rows = None, None, []
+        self.query_one("#compare-title", Static).update("Loading the corpus…", layout=False)
+        self.query_one("#compare-profile-text", Static).update("")
+        self.query_one("#compare-grid", DataTable).clear(columns=True)
+        self.query_one("#compare-detail", Static).update("")
 
     def reopen(self) -> None:
         """Opened again (`m`, or Esc from the Reader): the app keeps one Compare screen per analysis
