@@ -120,10 +120,17 @@ class Counts:
     #: `--links`: every copy and same-wire pair of the table, linked or missed, and every false link.
     links: list[str] = field(default_factory=list)
     #: Quote variants: pairs of table quotes in two analysed articles that are one statement (the
-    #: same speaker and first words, or the same `variant` label), and those the comparison links
+    #: same speaker and first words, or a shared `variant` label), and those the comparison links
     #: in one quote variant.
     variants_linked: int = 0
     variants_total: int = 0
+    #: The pairs a quote variant shows (each version against the first, whose words it is diffed
+    #: with) whose two quotes are table quotes of two articles, and those the table does not make
+    #: one statement.
+    variants_shown: int = 0
+    variants_false: int = 0
+    #: `--variants`: every statement pair of the table, LINKED or MISSED, and every FALSE pair shown.
+    variant_lines: list[str] = field(default_factory=list)
     frames_right: int = 0  # articles whose primary frame (the Compare profile's) is the table's `frame`
     frames_total: int = 0  # analysed articles the table gives a `frame`
     notes: list[str] = field(default_factory=list)
@@ -157,6 +164,7 @@ class Counts:
             "copies_linked": ratio(self.copies_linked, self.copies_total),
             "same_wire_linked": ratio(self.wire_linked, self.wire_total),
             "quote_variants_linked": ratio(self.variants_linked, self.variants_total),
+            "quote_variants_precision": ratio(self.variants_shown - self.variants_false, self.variants_shown),
             "dominant_frame": ratio(self.frames_right, self.frames_total),
         }
 
@@ -548,8 +556,9 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
 
 def variant_pairs(table: FactTable, analysed: Iterable[str]) -> list[tuple[tuple[str, Any], tuple[str, Any]]]:
     """Pairs of table quotes, in two analysed articles, that are one statement: the same speaker
-    (folded) and the same first words (the shorter start opening the longer), or the same
-    `variant` label (a statement reworded). Each pair of articles and statements once."""
+    (folded) and the same first words (the shorter start opening the longer), or a shared
+    `variant` label (a statement reworded or cut elsewhere). Each pair of articles and statements
+    once."""
     ids = set(analysed)
     quoted = [(a.id, q) for a in table.articles if a.id in ids for q in a.quotes]
 
@@ -557,7 +566,7 @@ def variant_pairs(table: FactTable, analysed: Iterable[str]) -> list[tuple[tuple
         return quote_words(" ".join(words))
 
     def same(x: Any, y: Any) -> bool:
-        if x.variant is not None and x.variant == y.variant:
+        if set(x.variant) & set(y.variant):
             return True
         if not x.speaker or not y.speaker or x.speaker.casefold() != y.speaker.casefold():
             return False
@@ -574,16 +583,44 @@ def variant_pairs(table: FactTable, analysed: Iterable[str]) -> list[tuple[tuple
 
 
 def _score_variants(table: FactTable, run: Run, c: Counts) -> None:
-    """Each pair of `variant_pairs` is linked when one quote variant of the comparison carries a
-    quote of each article opening with the table quote's first words."""
+    """Recall: each pair of `variant_pairs` is linked when one quote variant of the comparison
+    carries a quote of each article opening with the table quote's first words. Precision: each
+    version a variant shows against its first (the one its word changes are taken from), when both
+    are table quotes of two articles, is right when the table makes them one statement."""
     variants = run.comparison.variants if run.comparison is not None else []
-    for (a, qa), (b, qb) in variant_pairs(table, run.ids):
+    pairs = variant_pairs(table, run.ids)
+    one = {(a, qa.start, b, qb.start) for (a, qa), (b, qb) in pairs}
+
+    def label(aid: str, q: Any) -> str:
+        return f"{aid} '{' '.join(q.start)}'"
+
+    for (a, qa), (b, qb) in pairs:
         c.variants_total += 1
-        c.variants_linked += any(
+        linked = any(
             any(k.article_id == a and quote_starts_with(qa.start, k.text) for k in v.carriers)
             and any(k.article_id == b and quote_starts_with(qb.start, k.text) for k in v.carriers)
             for v in variants
         )
+        c.variants_linked += linked
+        c.variant_lines.append(f"{'LINKED' if linked else 'MISSED'} {label(a, qa)} ~ {label(b, qb)}")
+    quotes = {art.id: art.quotes for art in table.articles}
+
+    def table_quote(carrier: Any) -> Any:
+        found = [q for q in quotes.get(carrier.article_id, []) if quote_starts_with(q.start, carrier.text)]
+        return max(found, key=lambda q: len(q.start)) if found else None
+
+    for v in variants:
+        base = v.carriers[0]
+        tb = table_quote(base)
+        for k in v.carriers[1:]:
+            tk = table_quote(k)
+            if tb is None or tk is None or k.article_id == base.article_id:
+                continue
+            c.variants_shown += 1
+            x, y = (base.article_id, tb.start), (k.article_id, tk.start)
+            if (*x, *y) not in one and (*y, *x) not in one:
+                c.variants_false += 1
+                c.variant_lines.append(f"FALSE {label(base.article_id, tb)} ~ {label(k.article_id, tk)}")
 
 
 def _aspect_key(aspect: Any) -> str:
@@ -892,6 +929,7 @@ def report(results: list[Result], errors: list[str]) -> str:
             f" (implied by the table, not listed: {c.implied_found}/{c.implied_total} flagged),"
             f" entity types right {c.entity_type_right}/{c.entity_tp},"
             f" quote variants linked {c.variants_linked}/{c.variants_total}"
+            f" ({c.variants_false} false of {c.variants_shown} shown)"
         )
     for r in results:
         for note in r.counts.notes:
@@ -982,6 +1020,24 @@ def link_lines(results: list[Result]) -> list[str]:
     return lines
 
 
+def variant_lines(results: list[Result]) -> list[str]:
+    """`--variants`: every pair of table quotes that are one statement, LINKED or MISSED in one
+    quote variant, and every FALSE pair a variant shows."""
+    lines = [
+        f"{line.split(' ', 1)[0]} {r.story} {r.set} {line.split(' ', 1)[1]}"
+        for r in sorted(results, key=lambda r: (r.story, r.set))
+        for line in r.counts.variant_lines
+    ]
+    c = Counts()
+    for r in results:
+        c.add(r.counts)
+    lines.append(
+        f"{c.variants_linked} of {c.variants_total} statement pairs linked,"
+        f" {c.variants_false} false of {c.variants_shown} pairs shown"
+    )
+    return lines
+
+
 def miss_lines(results: list[Result]) -> list[str]:
     """`--misses`: every key fact the analysis got wrong, with the table's and the tool's value."""
     lines = []
@@ -1032,6 +1088,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list every copy and same-wire pair of the tables, linked or missed, and every false link",
     )
     parser.add_argument(
+        "--variants",
+        action="store_true",
+        help="list every pair of table quotes that are one statement, linked or missed, and every false pair shown",
+    )
+    parser.add_argument(
         "--misses",
         action="store_true",
         help="list every missed key fact (table value, tool value, rule, candidates) instead of the table",
@@ -1067,9 +1128,10 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses or args.discrepancies or args.frames or args.links:
+    elif args.flags or args.misses or args.discrepancies or args.frames or args.links or args.variants:
         lines = flag_lines(results) if args.flags else []
         lines += link_lines(results) if args.links else []
+        lines += variant_lines(results) if args.variants else []
         lines += frame_lines(results) if args.frames else []
         lines += discrepancy_lines(results) if args.discrepancies else []
         lines += miss_lines(results) if args.misses else []

@@ -88,9 +88,10 @@ class TableQuote:
     speaker: str | None
     text: str | None = None  # own-words tables only
     cut_off: bool = False
-    #: Quotes of several articles with the same label are one statement in other words (a quote
-    #: variant). Not needed when their speaker and first words agree: those pair up by themselves.
-    variant: str | None = None
+    #: Quotes of several articles sharing a label are one statement in other words or cut at
+    #: another point (a quote variant). Not needed when their speaker and first words agree: those
+    #: pair up by themselves. A quote that runs over several statements carries each one's label.
+    variant: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +347,7 @@ def _quote(r: _Reader, node: yaml.Node, where: str, own: bool, *, short_ok: bool
         () if short_ok else ("speaker",),
     )
     speaker = r.text(m["speaker"], f"{where}.speaker", optional=True) if "speaker" in m else None
-    variant = r.text(m["variant"], f"{where}.variant") if "variant" in m else None
+    variant = _labels(r, m["variant"], f"{where}.variant") if "variant" in m else ()
     cut_off = r.boolean(m["cut_off"], f"{where}.cut_off") if "cut_off" in m else False
     if "text" in m:
         if not own:
@@ -379,6 +380,16 @@ def _quote(r: _Reader, node: yaml.Node, where: str, own: bool, *, short_ok: bool
             "should be the quote's first five words (fewer only for a shorter quote)",
         )
     return TableQuote(tuple(start), words, speaker, None, cut_off, variant)
+
+
+def _labels(r: _Reader, node: yaml.Node, where: str) -> tuple[str, ...]:
+    """A quote's variant label, or a list of them (one per statement the quote runs over)."""
+    if isinstance(node, yaml.SequenceNode):
+        nodes = r.seq(node, where)
+        if not nodes:
+            raise r.fail(node, where, "should be a label or a list of labels, not an empty list")
+        return tuple(r.text(n, f"{where}[{i}]") or "" for i, n in enumerate(nodes))
+    return (r.text(node, where) or "",)
 
 
 def _article(r: _Reader, node: yaml.Node, where: str, event: str, own: bool) -> TableArticle:

@@ -305,3 +305,54 @@ def test_the_import_links_retold_edits_as_same_wire(tmp_path: Path) -> None:
     assert [o.status for o in outcomes] == [ADDED] * 4
     assert outcomes[1].same_wire_as and outcomes[1].copy_of is None
     assert outcomes[2].same_wire_as == [] and outcomes[3].same_wire_as == []
+
+
+# An edit cut short after its first paragraphs (a brief, a page that stops mid-story), and the
+# other edit, which goes on with eight sentences of its own: the shared stretch is most of the
+# short one and a small part of the long one. Its currency is in another house style.
+CUT_SHORT = """Harbor Freightways buys Tallis Rail
+
+Harbor Freightways will buy the regional carrier Tallis Rail for US$2.4 billion, the two companies said on Tuesday.
+The purchase gives Harbor a network of short lines that reach grain elevators and ports along the Gulf coast.
+Harbor needs the extra track to move the heavier loads its farm customers ship in the autumn.
+Tallis has struggled since a derailment two years ago, and its owners had looked for a buyer.
+"""
+
+GOES_ON = (
+    RETOLD_B.rstrip()
+    + "\n"
+    + "\n".join(
+        f"Paragraph {word} of the longer edit says something of its own about the freight market."
+        for word in ("one", "two", "three", "four", "five", "six", "seven", "eight")
+    )
+    + "\n"
+)
+
+
+def test_an_edit_cut_short_is_same_wire_with_one_that_goes_on() -> None:
+    """The retold rule's span is the shared stretch's share of the shorter edit: a longer edit's
+    own tail says nothing against the two sharing one source."""
+    a, b = sentences_of(CUT_SHORT), sentences_of(GOES_ON)
+    cut = align(a, b)
+    assert cut.span < 0.5 <= cut.short_span  # half of the short edit, not of the long one
+    assert cut.shared_runs >= 3
+    assert not is_rewrite(cut) and is_same_wire(cut)
+
+
+def test_a_currency_written_in_another_house_style_keeps_the_run() -> None:
+    from tui.corpus.shared_text import shared_runs
+
+    plain = sentences_of(
+        "Harbor Freightways will buy the regional carrier Tallis Rail for $2.4 billion, the two companies said."
+    )
+    for styled in (
+        "Harbor Freightways will buy the regional carrier Tallis Rail for US$2.4 billion, the two companies said.",
+        "Harbor Freightways will buy the regional carrier Tallis Rail for $2.4 billion US, the two companies said.",
+    ):
+        assert sentences_of(styled).texts == plain.texts
+    assert (
+        shared_runs(
+            plain, sentences_of("Analysts said the US market for rail freight grew by a tenth last year.")
+        )
+        == 0
+    )

@@ -745,9 +745,67 @@ def test_quote_variants_are_scored_against_the_table(tmp_path: Path) -> None:
 
 def test_a_quote_variant_label_is_validated(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
-    path.write_text(_VARIANTS.replace("variant: jobs}", "variant: [jobs]}", 1), encoding="utf-8")
-    with pytest.raises(TableError, match="variant"):
-        load_table(path)
+    for bad in ("variant: []}", "variant: {a: b}}", "variant: [jobs, [x]]}"):
+        path.write_text(_VARIANTS.replace("variant: jobs}", bad, 1), encoding="utf-8")
+        with pytest.raises(TableError, match="variant"):
+            load_table(path)
+
+
+def test_a_quote_over_two_statements_carries_both_labels(tmp_path: Path) -> None:
+    from bench.coverage import variant_pairs
+
+    text = _VARIANTS.replace("variant: jobs}", "variant: [jobs, pay]}", 1).replace(
+        "words: 7, speaker: Rosa Lind}", "words: 7, speaker: Rosa Lind, variant: pay}"
+    )
+    table = _flags_table(tmp_path, text)
+    pairs = {(a, qa.start[0], b, qb.start[0]) for (a, qa), (b, qb) in variant_pairs(table, ["v1", "v2"])}
+    # v1's quote runs over both statements: it pairs with each; v2's two quotes are one article's
+    assert ("v1", "Nobody", "v2", "Not") in pairs and ("v1", "Nobody", "v2", "We") in pairs
+
+
+def test_the_pairs_a_variant_shows_are_judged_against_the_table(tmp_path: Path) -> None:
+    """Precision: each version a variant shows against its first, when both are table quotes of
+    two articles, is right only when the table makes them one statement."""
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_variants, variant_lines
+
+    table = _flags_table(tmp_path, _VARIANTS)
+
+    def carrier(aid: str, text: str) -> NS:
+        return NS(article_id=aid, text=text)
+
+    comparison = NS(
+        variants=[
+            NS(  # one statement: right
+                carriers=[
+                    carrier("v1", "Nobody will lose a job here"),
+                    carrier("v2", "Not one worker will be laid off"),
+                ]
+            ),
+            NS(  # Ivo Stark's pride and Rosa Lind's: two statements shown as one
+                carriers=[
+                    carrier("v1", "We are proud of the team"),
+                    carrier("v2", "We are proud of the plant"),  # Ivo Stark's in v2 (the longer start wins)
+                    carrier("v3", "We are proud, he said"),
+                    carrier("v1", "We are proud of the team too"),  # the same article: not a pair shown
+                    carrier("v2", "something not in the table"),
+                ]
+            ),
+        ]
+    )
+    c = Counts()
+    _score_variants(table, Run(None, None, comparison, ["v1", "v2", "v3"], {}, []), c)
+    assert (c.variants_shown, c.variants_false) == (3, 0)
+    comparison.variants[0].carriers.append(carrier("v3", "We are proud"))  # Ivo's pride shown as a jobs line
+    c = Counts()
+    _score_variants(table, Run(None, None, comparison, ["v1", "v2", "v3"], {}, []), c)
+    assert (c.variants_shown, c.variants_false) == (4, 1)
+    assert c.measures()["quote_variants_precision"] == 0.75
+    result = NS(story="flags", set="own", counts=c)
+    lines = variant_lines([result])
+    assert "FALSE flags own v1 'Nobody will lose a job' ~ v3 'We are proud'" in lines
+    assert lines[-1].endswith("1 false of 4 pairs shown")
 
 
 _LAYOFF = """\

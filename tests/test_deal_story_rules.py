@@ -3,6 +3,7 @@ Every text here is invented; each test names the class of text the rule is for a
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tui.analysis.extract import analyse_article
@@ -35,3 +36,112 @@ def test_a_title_modifier_is_never_the_tail_of_another_word() -> None:
 def test_a_written_co_title_still_is_a_shared_post() -> None:
     text = "Ferrow news\n\nThe deal was signed by Ferrow co-CEO Dana Whitlow on Monday.\n"
     assert roles_of(text, "Dana Whitlow") == [("ceo", ("co",))]
+
+
+def slots(text: str, headline: bool = True) -> dict[str, object]:
+    facts = run(text, headline).analysis.facts
+    assert facts is not None
+    return {k: v.value for k, v in facts.slots.items()} | {"event": facts.event}
+
+
+def entities(text: str) -> dict[str, EntityType]:
+    return {e.name: e.type for e in run(text).entities}
+
+
+# --- deals told in loose words ------------------------------------------------------------------------
+
+
+def test_money_dropped_on_a_company_is_the_price_and_names_both_parties() -> None:
+    got = slots(
+        "Ferrow goes shopping\n\nFerrow, the grocer of the north, has chosen to drop an eye-watering "
+        "3 billion dollars on little Lumen. Nobody saw it coming.\n"
+    )
+    assert (got["buyer"], got["target"], got["amount"]) == ("Ferrow", "Lumen", 3e9)
+
+
+def test_shell_out_plunk_down_and_pay_for_are_deal_verbs() -> None:
+    for verb in (
+        "will shell out $4.5bn for",
+        "will plunk down $4.5 billion for",
+        "agreed to pay about $4.5B for",
+    ):
+        got = slots(f"Ferrow news\n\nFerrow {verb} Lumen, a maker of pumps. Shares rose.\n")
+        assert (got["buyer"], got["target"], got["amount"]) == ("Ferrow", "Lumen", 4.5e9), verb
+
+
+def test_a_spend_verb_with_money_spent_on_something_else_gives_no_target() -> None:
+    got = slots(
+        "Ferrow news\n\nFerrow will spend $4.5 billion on new stores, it said. Lumen was not involved.\n"
+    )
+    assert got.get("target") != "Lumen" or got.get("buyer") != "Ferrow"
+
+
+def test_a_noun_or_adjective_is_no_raise_verb() -> None:
+    # "landmark" and "security" once read as "land*" and "secur*": the buyer became the target
+    got = slots(
+        "Ferrow news\n\nFerrow, known for landmark security work, will acquire Lumen for $2 billion.\n"
+    )
+    assert (got["buyer"], got["target"]) == ("Ferrow", "Lumen")
+    got = slots("Lumen news\n\nLumen has secured $300 million from Ferrow in a new round.\n")
+    assert (got["buyer"], got["target"]) == ("Ferrow", "Lumen")
+
+
+def test_a_question_opened_by_an_auxiliary_names_no_one() -> None:
+    got = entities(
+        "Ferrow to buy Lumen\n\nFerrow will buy Lumen for $2 billion.\n\n"
+        '"Is Lumen\'s old platform fit for the cloud? I doubt it," says Ada Brink, an analyst at Corvel.\n'
+    )
+    assert "Is Lumen" not in got and got.get("Lumen") == EntityType.ORG
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    got = entities(
+        "Ferrow news\n\nFerrow bought Lumen. Twenty-two billion dollars is a lot, a critic said.\n"
+    )
+    assert "Twenty" not in got
+
+
+# --- page furniture -----------------------------------------------------------------------------------
+
+
+def test_a_bullet_ending_in_a_footnote_number_is_a_sentence_and_its_figure_counts() -> None:
+    text = (
+        "Ferrow Buys Lumen\n\nKey points\n\n"
+        "  • Ferrow agreed to pay about $2.5B for Lumen, a pump maker.1\n"
+        "  • Lumen's shares rose 9%.2\n\nSources: 1Wire One, 2Daily Ledger.\n\n"
+        "The purchase needs approval from regulators, the companies said.\n"
+    )
+    got = slots(text)
+    assert (got["buyer"], got["target"], got["amount"]) == ("Ferrow", "Lumen", 2.5e9)
+
+
+def test_a_footnote_number_is_never_taken_from_a_decimal() -> None:
+    from tui.analysis.extract.sentences import segment
+
+    text = "It raised $2.5 Billion in May. The unit grew 3.5 Percent.\n"
+    got = [text[a:b] for a, b in segment(text).sentences]
+    assert got == ["It raised $2.5 Billion in May.", "The unit grew 3.5 Percent."]
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_is_not_the_lead() -> None:
+    text = (
+        "Op-ed: what Ferrow gets\n\n  • Quick gains for the buyer but...\n\n  • Lumen's old stack is a worry and...\n\n"
+        "Ferrow has agreed to buy Lumen, a pump maker, for $2 billion, it said on Monday.\n\n"
+        "Regulators must still approve the purchase.\n"
+    )
+    assert slots(text)["status"] == "agreed"
+
+
+# --- bad input ----------------------------------------------------------------------------------------
+
+
+def test_the_spend_pattern_is_linear_on_a_two_megabyte_line() -> None:
+    from tui.analysis.extract import facts
+
+    pattern = facts._tables().spend_re
+    assert pattern is not None
+    for unit in ("drop a big ", "drop 12 billion ", "spend $1 "):
+        line = unit * (2_000_000 // len(unit))
+        start = time.perf_counter()
+        list(pattern.finditer(line))
+        assert time.perf_counter() - start < 5, unit

@@ -81,3 +81,86 @@ def test_a_quote_that_runs_on_into_its_attribution_is_the_same_statement(tmp_pat
 def test_shared_run_counts_words_in_a_row() -> None:
     assert shared_run("we will open a plant in ohio next year", "they said we will open a plant in ohio") == 7
     assert shared_run("prices will rise", "prices did not rise") == 1
+
+
+def test_a_statement_cut_and_retold_by_one_speaker_is_a_variant(tmp_path: Path) -> None:
+    """A rewrite keeps the chair's key words but cuts the statement elsewhere and rewords the rest:
+    the whole-text ratio is low (one version is half as long), the content words are restated."""
+    a = (
+        "Board thanks the founder\n\nThe board of Acme thanked its founder on Monday.\n\n"
+        '"On behalf of the board, I want to thank Jane for her many years of service. Jane spent her '
+        "formative years at Acme, then returned at a critical time in 2019. As a leader, Jane helped "
+        'launch and revitalize our factories by investing in modern machinery," said Max Doe, the chair.\n\n'
+        '"We will name a successor before the summer," Doe said.\n'
+    )
+    b = (
+        "Acme founder retires\n\nAcme's founder is retiring, the company said.\n\n"
+        "\"Jane's early years at Acme were formative, and her return in 2019 was instrumental. As a "
+        'leader, Jane played a key role in revitalizing our factories through investments in machinery," '
+        "said Max Doe, the chair.\n"
+    )
+    result = _result(tmp_path, a, b)
+    assert len(result.variants) == 1  # the successor line is another statement
+    variant = result.variants[0]
+    assert variant.rule == "quote.speaker-fuzzy"
+    assert {c.article_id for c in variant.carriers} == {"a", "b"}
+
+
+def test_restated_needs_the_same_content_words_not_the_same_topic() -> None:
+    from tui.analysis.compare.variants import RESTATED_THRESHOLD, restated
+
+    assert (
+        restated(
+            "Jane spent her formative years at Acme, then returned at a critical time in 2019",
+            "Jane's early years at Acme were formative, and her return in 2019 was instrumental",
+        )
+        >= RESTATED_THRESHOLD
+    )
+    assert (
+        restated(
+            "On behalf of the board, I want to thank Jane for her many years of service",
+            "We have made progress in our factories, and we know that we have much more work to do",
+        )
+        < RESTATED_THRESHOLD
+    )
+
+
+def test_a_quote_over_two_statements_is_shown_first_and_each_part_against_it(tmp_path: Path) -> None:
+    """One article quotes two sentences as one quote, another the first, a third the second: the
+    group is joined through the long quote, so the long quote comes first and each part's word
+    changes are taken against it (never one part against the other)."""
+    first = "We will keep every plant open and every worker employed through the end of next year"
+    second = "Our customers in the north will get their orders faster from the new depot in Leeds"
+    texts = {
+        "a": f'Acme plans\n\nAcme set out its plans.\n\n"{first}," said Jane Roe, the chief executive.\n',
+        "b": f'Acme depot\n\nAcme opened a depot.\n\n"{second}," said Jane Roe, the chief executive.\n',
+        "c": f'Acme on jobs\n\nAcme spoke on jobs.\n\n"{first}. {second}," said Jane Roe, the chief executive.\n',
+    }
+    for aid, text in texts.items():
+        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "corpus.yaml").write_text(
+        "name: t\narticles:\n"
+        + "".join(f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n" for aid in texts),
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path)
+    result = compare(corpus, analyse(corpus), ["a", "b", "c"])
+    assert len(result.variants) == 1
+    carriers = [c.article_id for c in result.variants[0].carriers]
+    assert carriers[0] == "c" and sorted(carriers) == ["a", "b", "c"]
+
+
+def test_the_profile_shows_each_versions_word_changes(tmp_path: Path) -> None:
+    """The profile (P) gives, under each version after the first, its word changes against the
+    first: `was → now` for a reworded stretch; a verbatim copy says "same words"."""
+    from tui.app.screens.compare import profile_text, word_changes
+
+    result = _result(tmp_path, A, B)
+    text = profile_text(result, "b").plain
+    assert "Quote variants" in text
+    assert "changes: praised → commended · work → efforts" in text
+    assert word_changes([("equal", "a b", "a b")]).plain.strip() == "same words"
+    cut = word_changes([("equal", "a b", "a b"), ("delete", "c d e", "")], part=True).plain.strip()
+    assert cut == "(a part: 3 words left out)"
+    many = [("replace", f"w{n}", f"v{n}") for n in range(9)]
+    assert word_changes(many).plain.strip().endswith("… 3 more")

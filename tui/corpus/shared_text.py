@@ -84,6 +84,26 @@ _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+|\n+")
 _QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
 _QUOTE_SPLIT = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
+#: House style of a currency, which each edit of one wire story writes its own way: "US$61 billion",
+#: "$61 billion US", "$28 billion U.S." are "$61 billion" (left in, the country's letters break
+#: the runs of words the edits share).
+_CURRENCY_BEFORE = re.compile(r"\b(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|SG)\$")
+_CURRENCY_AFTER = re.compile(
+    r"(\$\s?\d[\d.,]*(?:\s(?:billion|million|trillion|bn|mn|m)\b)?)\s(?:US|U\.S\.)(?=[\s,.;:)]|$)"
+)
+
+
+def _house_style(text: str) -> str:
+    """`text` with its currency written one way (see _CURRENCY_BEFORE)."""
+    if "$" not in text:
+        return text
+    return _CURRENCY_AFTER.sub(_figure_alone, _CURRENCY_BEFORE.sub("$", text))
+
+
+def _figure_alone(m: re.Match[str]) -> str:
+    # "U.S." before a capital may end the sentence: its full stop stays.
+    after = m.string[m.end() : m.end() + 2].strip()
+    return m.group(1) + ("." if m.group(0).endswith(".") and after[:1].isupper() else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +121,7 @@ def sentences_of(body: str) -> Sentences:
     texts: list[str] = []
     quoted: list[bool] = []
     own: list[str] = []
-    for raw in _SENTENCE_SPLIT.split(body):
+    for raw in _SENTENCE_SPLIT.split(_house_style(body)):
         if len(texts) >= MAX_SENTENCES:
             break
         if len(raw.split()) < MIN_SENTENCE_WORDS:
@@ -127,6 +147,9 @@ class Alignment:
     aligned: int = 0
     coverage: float = 0.0
     span: float = 0.0  # the lower of the two windows' shares of their text
+    #: The window's share of the shorter text (the one with fewer sentences): an edit cut short
+    #: (a brief, a page that stops mid-story) shares its whole self with a longer one that goes on.
+    short_span: float = 0.0
     lead: bool = False
     mean_ratio: float = 0.0
     verbatim: int = 0  # near-verbatim pairs of the writers' own words
@@ -163,6 +186,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         aligned=len(chain),
         coverage=min(len(chain) / window_a, len(chain) / window_b),
         span=min(window_a / len(a.texts), window_b / len(b.texts)),
+        short_span=window_a / len(a.texts) if len(a.texts) <= len(b.texts) else window_b / len(b.texts),
         lead=i0 <= LEAD_SENTENCES and j0 <= LEAD_SENTENCES,
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
@@ -174,7 +198,9 @@ def align(a: Sentences, b: Sentences) -> Alignment:
 
 
 def _could_be_retold(al: Alignment) -> bool:
-    return not is_rewrite(al) and al.aligned >= MIN_RETOLD_ALIGNED and al.lead and al.span >= RETOLD_SPAN
+    return (
+        not is_rewrite(al) and al.aligned >= MIN_RETOLD_ALIGNED and al.lead and al.short_span >= RETOLD_SPAN
+    )
 
 
 def shared_runs(a: Sentences, b: Sentences) -> int:

@@ -4,7 +4,10 @@ Speech quotes (not scare quotes) of at least four words are matched across artic
 `partial_ratio` on folded text (>= 85: one may be a truncation of the other). Two quotes the
 extractor gives the same speaker (the same source, else the same surname) are also one statement
 reworded when their wording is alike (`ratio` >= 60 on folded text) and they share a content word:
-"praised the team's work" / "commended the team's efforts" (rule "quote.speaker-fuzzy"). Two
+"praised the team's work" / "commended the team's efforts" (rule "quote.speaker-fuzzy"), or when
+one restates the other's content words (`restated`, token-set ratio on the content words, lightly
+stemmed, >= RESTATED_THRESHOLD): a statement cut at another point, or retold in another order
+around the speaker's key words, whose whole-text ratio the difference in length keeps low. Two
 quotes that share a run of MIN_SHARED_RUN words word for word are one statement cut or extended
 differently, whoever the extractor names as their speakers (rule "quote.shared-run": a quote whose
 closing mark the page lost runs on into its attribution, "..., said A. Chair, the board's chair").
@@ -28,6 +31,8 @@ MIN_WORDS = 4
 THRESHOLD = 85
 #: Wording alike enough for one statement reworded, when both quotes have the same speaker.
 SPEAKER_THRESHOLD = 60
+#: ... or whose content words one restates the other's this much (`restated`).
+RESTATED_THRESHOLD = 60
 #: Two quotes sharing this many consecutive words, word for word, are one statement.
 MIN_SHARED_RUN = 10
 
@@ -58,6 +63,25 @@ def reworded(a: str, b: str) -> float:
     if not _content(fa) & _content(fb):
         return 0.0
     return float(fuzz.ratio(fa, fb))
+
+
+def _stem(word: str) -> str:
+    """A content word without its commonest English ending ("investing", "invested" -> "invest")."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def restated(a: str, b: str) -> float:
+    """How far two quotes of one speaker say the same content words (0-100): rapidfuzz's
+    token-set ratio on their content words, stemmed (the shared words against each side's own,
+    whatever their order or the length of the rest); 0 when they share no content word."""
+    ca = {_stem(w) for w in _content(_fold(a))}
+    cb = {_stem(w) for w in _content(_fold(b))}
+    if not ca & cb:
+        return 0.0
+    return float(fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
 
 
 def shared_run(a: str, b: str) -> int:
@@ -91,6 +115,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     by_speaker: set[int] = set()  # groups linked by speaker and reworded text
     run_shared: set[tuple[int, int]] = set()  # pairs linked by a long shared run of words
     by_run: set[int] = set()
+    linked: dict[int, set[int]] = {}  # the quotes each quote is found one statement with
     by_article: dict[str, list[int]] = {}
     for k, (q, _) in enumerate(quotes):
         by_article.setdefault(q.span.article_id, []).append(k)
@@ -105,9 +130,17 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             run_shared.add((i, j))
         elif sim < THRESHOLD:
             same = speakers[i] is not None and speakers[i] == speakers[j]
-            if not same or reworded(quotes[i][0].text, quotes[j][0].text) < SPEAKER_THRESHOLD:
+            if not same:
                 continue
-            sim, spoken = reworded(quotes[i][0].text, quotes[j][0].text), True
+            a, b = quotes[i][0].text, quotes[j][0].text
+            sim = reworded(a, b)
+            if sim < SPEAKER_THRESHOLD:
+                sim = restated(a, b) if restated(a, b) >= RESTATED_THRESHOLD else 0.0
+            if not sim:
+                continue
+            spoken = True
+        linked.setdefault(i, set()).add(j)
+        linked.setdefault(j, set()).add(i)
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
             groups.append([i, j])
@@ -127,6 +160,25 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     out = []
     for g, members in enumerate(groups):
         members.sort(key=lambda k: (article_ids.index(quotes[k][0].span.article_id), quotes[k][0].span.start))
+
+        # The version linked to most others first, and among those the one that holds most of
+        # the others (the first article's on a tie): every other version's word changes are taken
+        # against it, so a group joined through a quote that runs over two statements ("A. B."
+        # linked to "A." and to "B.") shows each part against that quote, never one part against
+        # the other, and a verbatim copy of the first shows no change.
+        def centrality(k: int, members: list[int] = members) -> tuple[int, int]:
+            holds = sum(
+                1
+                for o in members
+                if o != k
+                and len(quotes[o][1]) <= len(quotes[k][1])
+                and fuzz.partial_ratio(quotes[o][1], quotes[k][1]) >= THRESHOLD
+            )
+            return len(linked.get(k, ())), holds
+
+        hub = max(members, key=centrality)
+        members.remove(hub)
+        members.insert(0, hub)
         carriers = [
             QuoteCarrier(q.span.article_id, q.id, q.span, q.text, q.speaker)
             for q, _ in (quotes[k] for k in members)

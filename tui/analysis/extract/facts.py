@@ -125,6 +125,9 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
 
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
 _GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
+#: "$" in a cue: a money phrase, up to three words before its number and three after ("drop* $ on":
+#: "drop a jaw-dropping 28 billion dollars on", "shell out some $2.5bn for").
+_MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
 
 
 def _cue_body(cues: Iterable[str]) -> str:
@@ -138,6 +141,9 @@ def _cue_body(cues: Iterable[str]) -> str:
         for k, w in enumerate(words):
             if w == "...":
                 body += _GAP
+                continue
+            if w == "$":
+                body += _MONEY_GAP
                 continue
             body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
             if k + 1 < len(words):
@@ -215,6 +221,8 @@ class _Tables:
     of_after_roles: tuple[_Role, ...]  # the roles with an `of_after` list
     #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
     role_re: re.Pattern[str] | None
+    #: the party verbs whose object is the price ("drop* $ on"): the money inside is the deal's amount
+    spend_re: re.Pattern[str] | None
     role_groups: dict[str, tuple[int, str]]
     past: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
@@ -372,6 +380,7 @@ def _tables() -> _Tables:
         roles=tuple(roles),
         of_after_roles=tuple(r for r in roles if r.of_after is not None),
         role_re=role_re,
+        spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
         role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
         past_before=_cue_re(_strs(past.get("before"))),
@@ -454,7 +463,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         prose = lower_words >= 6 or (
             lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
         )
-        if prose and not (skip and skip.match(low, s[0])):
+        # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
+        teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
+        if prose and not teaser and not (skip and skip.match(low, s[0])):
             lead.append(s)
             if len(lead) == 2:
                 break
@@ -834,6 +845,14 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
+    if best is None and fig.kind == FigureKind.MONEY and tab.spend_re is not None:
+        # "drop a jaw-dropping 28 billion dollars on X": the money a deal verb spends is the price
+        for m in tab.spend_re.finditer(doc.low, max(sent[0], s - 40), min(sent[1], e + 60)):
+            if m.start() < s and e < m.end():
+                order, deal = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "deal"), (0, None))
+                if deal is not None:
+                    best = (0, order, deal)
+                break
     to_obj = _TO_BEFORE.search(doc.low, max(lo, s - 20), s) is not None
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer

@@ -120,9 +120,13 @@ _STARTERS = frozenset(
     ]
 )
 # A candidate end: closing punctuation, optional closing quotes/brackets, then white space.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+#: A sentence's end: its stop, closing quotes or brackets, and a footnote number glued to a stop that
+#: ends a word ("... a security company.1", "... possible.”2"), never the decimals of "$2.5".
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?<=[^\W\d_][.!?])\d{1,2}|(?<=[^\W\d_][.!?][\"”’])\d{1,2})?(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _HEADING_END = re.compile(r"[.!?…:;,\"”’)]$")
+#: A line ending in a footnote number glued to a stop ("... a pump maker.1") ends as a sentence does.
+_FOOTNOTE_END = re.compile(r"[^\W\d_][.!?][\"”’]?\d{1,2}$")
 MAX_SENTENCE = 5000  # a "sentence" without any stop is cut here, to keep every later step bounded
 
 
@@ -184,6 +188,8 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
+        return False
+    if stripped[-1].isdigit() and _FOOTNOTE_END.search(stripped, max(0, len(stripped) - 5)):
         return False
     if stripped.count("“") > stripped.count("”") or stripped.count('"') % 2:
         return False  # a quotation left open: a paragraph cut off at the end of an excerpt

@@ -232,17 +232,65 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     variants = [v for v in result.variants if any(c.article_id == article_id for c in v.carriers)]
     if variants:
         names = outlet_names(result)
-        out.append("\nQuote variants\n", style="bold")
+        out.append("\nQuote variants", style="bold")
+        out.append(
+            " (one statement as each article gives it; its word changes against the first)\n", style="dim"
+        )
         for v in variants:
-            for c in v.carriers:
+            for n, c in enumerate(v.carriers):
                 who = names.get(c.article_id, c.article_id)
                 out.append(f"  {who}: “", style="bold" if c.article_id == article_id else "")
                 out.append(c.text)
                 out.append(f"” ({c.speaker or 'unattributed'})\n", style="dim")
+                if n and n - 1 < len(v.changes):
+                    out.append_text(word_changes(v.changes[n - 1], c.article_id in v.truncated))
             if v.truncated:
                 cut = ", ".join(names.get(a, a) for a in v.truncated)
                 out.append(f"  truncated in: {cut}\n", style="yellow")
     return out
+
+
+#: At most this many word changes are listed under a quote variant's version (then "… N more"),
+#: and at most this many words of a changed stretch (then "…").
+MAX_CHANGES = 6
+MAX_CHANGE_WORDS = 8
+
+
+def word_changes(changes: list[tuple[str, str, str]], part: bool = False) -> Text:
+    """One version's word changes against a variant's first version, on one indented line:
+    `was → now` for a replaced stretch, `−cut` and `+added` (red and green), "same words" when
+    there is none. A version that is a part of the first lists what it leaves out as "(a part:
+    N words left out)" instead of every cut."""
+
+    def short(words: str) -> str:
+        w = words.split()
+        return " ".join(w[:MAX_CHANGE_WORDS]) + (" …" if len(w) > MAX_CHANGE_WORDS else "")
+
+    line = Text("      ")
+    edits = [(op, a, b) for op, a, b in changes if op != "equal"]
+    left_out = sum(len(a.split()) for op, a, _ in edits if op == "delete")
+    if part:
+        edits = [e for e in edits if e[0] != "delete"]
+    if not edits:
+        line.append(f"(a part: {left_out} words left out)" if part else "same words", style="dim")
+        return line.append("\n")
+    line.append("changes: ", style="dim")
+    for k, (op, a, b) in enumerate(edits[:MAX_CHANGES]):
+        if k:
+            line.append(" · ", style="dim")
+        if op in ("replace", "delete"):
+            line.append(
+                ("−" if op == "delete" else "") + short(a), style="red strike" if op == "delete" else "red"
+            )
+        if op == "replace":
+            line.append(" → ", style="dim")
+        if op in ("replace", "insert"):
+            line.append(("+" if op == "insert" else "") + short(b), style="green")
+    if len(edits) > MAX_CHANGES:
+        line.append(f" · … {len(edits) - MAX_CHANGES} more", style="dim")
+    if part and left_out:
+        line.append(f" (a part: {left_out} words left out)", style="dim")
+    return line.append("\n")
 
 
 class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
