@@ -18,6 +18,7 @@ from tui.app.screens.compare import CompareScreen
 from tui.app.screens.explore import ExploreScreen
 from tui.app.screens.overview import OverviewList, OverviewScreen
 from tui.app.screens.search import SearchScreen
+from tui.userdata.compare_state import CompareState
 
 FOUR = Path(__file__).parent / "corpora" / "four"
 NEW = "Zephyrine Labs said on Monday it would buy Quillwork for $3 billion in cash.\n"
@@ -164,6 +165,57 @@ async def test_compare_shown_during_an_import_compares_the_new_corpus(corpus: Pa
         before = screen.result
         await _import(app, pilot, corpus)
         assert app.screen is screen and screen.result is not None and screen.result is not before
-        # the articles chosen before (as a new screen restores them), compared in the new corpus
-        assert screen.result is app.known_comparison(list(screen.result.article_ids))
+        # the articles chosen before (as a new screen restores them), compared in the new corpus (the
+        # screen and the app's worker may both make it at once: an equal comparison, not the same)
+        assert screen.result == app.known_comparison(list(screen.result.article_ids))
         assert screen.query_one(DataTable).row_count == len(screen.rows) > 0
+
+
+async def _built(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
+    await until_loaded(app, pilot)
+    for _ in range(500):
+        if app.screens_built():
+            break
+        await pilot.pause(0.01)
+    await until_loaded(app, pilot)
+
+
+async def test_the_screens_are_built_off_screen_after_loading_and_opened_as_built(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fills: list[int] = []
+    real_fill = CompareScreen._fill_table
+    monkeypatch.setattr(CompareScreen, "_fill_table", lambda self: (fills.append(1), real_fill(self))[1])
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _built(app, pilot)
+        assert isinstance(app.screen, ExploreScreen) and len(app.screen_stack) == 1
+        built = dict(app._kept_screens)
+        assert sorted(built) == ["compare", "overview", "search"]
+        assert all(screen.is_mounted for screen in built.values())
+        assert fills == [1]  # the grid filled once, off screen
+        # nothing the user did not do: no Compare choice remembered, no frames worker for v yet
+        assert app.compare_state(corpus) == CompareState()
+        assert app.overview_frames_for(app.analysis) is None  # type: ignore[arg-type]
+        for key, name in (("m", "compare"), ("slash", "search"), ("v", "overview")):
+            await _key(app, pilot, key)
+            assert app.screen is built[name]
+            await _key(app, pilot, "escape")
+        assert fills == [1]  # m showed the grid built off screen
+        assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
+        assert built["overview"].data.frames_known  # type: ignore[attr-defined]
+        assert app.compare_state(corpus).aspect is not None  # opened: its place is remembered
+
+
+async def test_a_key_pressed_while_a_screen_is_being_built_opens_it(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    app.PREBUILD_AFTER = 0.0
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")  # whatever is built by now: the Compare screen shows its comparison
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        assert screen.query_one(DataTable).row_count == len(screen.rows) > 0
+        await _built(app, pilot)
+        assert app._kept_screens["compare"] is screen

@@ -360,6 +360,9 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         #: Whether the provenance of the corpus's facts is being found for the detail pane (the app
         #: keeps it once found: ExplorerApp.corpus_story).
         self._finding_provenance = False
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens) and not shown
+        #: yet: it remembers nothing as the user's and tells nothing until it is opened.
+        self.prebuilt = False
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -449,7 +452,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             return None
         ids, gone = initial_articles(corpus, state)
         kept = [aid for aid in state.articles if aid not in gone]
-        if gone:
+        if gone and not self.prebuilt:  # said when the user opens the screen (reopen)
             shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
             self.notify(
                 safe_for_terminal(
@@ -481,7 +484,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """Hand the state to the app (its one owner); `save` writes it to disk too."""
         corpus = getattr(self.app, "corpus", None)
         remember = getattr(self.app, "remember_compare", None)
-        if corpus is None or not callable(remember) or self.article_ids is None:
+        if corpus is None or not callable(remember) or self.article_ids is None or self.prebuilt:
             return
         self._last_state = state or self._state()
         remember(corpus.root, self._last_state, save=save)

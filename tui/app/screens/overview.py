@@ -111,6 +111,9 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._charts_for = 0  # the width the charts were drawn for
         #: The analysis the rows were made from (the app keeps this screen: ExplorerApp._kept_screen).
         self._shown_for: CorpusAnalysis | None = None
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens) and not shown
+        #: yet: the primary frames (a comparison's work per article) are found once it is opened.
+        self.prebuilt = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ov-charts"):
@@ -136,6 +139,11 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.query_one(OverviewList).focus()
         if self._shown_for is not self.app.analysis:
             self._load()
+        elif self.frames_done < self.frames_total and self.data is not None and not self._finding_frames():
+            self._find_frames(self.app, self.app.corpus, self.app.analysis)  # built before it was opened
+
+    def _finding_frames(self) -> bool:
+        return any(w.group == "overview-frames" and w.is_running for w in self.workers)
 
     def _data_ready(self, ready: bool) -> None:
         if not ready:  # loading again: no row of the corpus being replaced stays on screen
@@ -160,7 +168,7 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.frames_total = len(corpus.articles)
         self.frames_done = self.frames_total if frames is not None else 0
         self._refill()
-        if frames is None:
+        if frames is None and not self.prebuilt:
             self._find_frames(self.app, corpus, analysis)
 
     # -- frames, in the background ------------------------------------------------------------

@@ -131,6 +131,8 @@ class SearchScreen(Screen[ItemRef | None]):
         self._shown_query: str | None = None
         #: The index and the terminal size the results shown were found and cut for.
         self._shown_for: tuple[SearchIndex | None, object] | None = None
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens), not shown yet.
+        self.prebuilt = False
         self.results: SearchResults | None = None
 
     def compose(self) -> ComposeResult:
