@@ -96,3 +96,20 @@ def test_a_cache_folder_that_cannot_be_written_only_means_no_copy(
     blocked.write_text("a file where the folder should be", encoding="utf-8")
     monkeypatch.setattr(snapshot, "snapshot_dir", lambda: blocked / "corpus")
     assert _same(load_corpus_kept(root), load_corpus(root))
+
+
+def test_word_counts_are_kept_with_the_corpus(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15 (warm start): each article's word count is counted once and kept with the corpus, so
+    the overview of a warm start does not split every text again; a changed text counts again."""
+    import dataclasses
+
+    first = load_corpus_kept(root)
+    expected = {a.id: len(a.text.split()) for a in first.articles}
+    _no_loading(monkeypatch)
+    kept = load_corpus_kept(root)
+    assert {a.id: a._words for a in kept.articles} == expected  # read back, not counted
+    assert {a.id: a.word_count for a in kept.articles} == expected
+    article = kept.articles[0]
+    shorter = dataclasses.replace(article, text="two words")
+    assert shorter.word_count == 2 and shorter == dataclasses.replace(article, text="two words")
+    assert article == dataclasses.replace(article)  # the count is no part of equality

@@ -188,3 +188,61 @@ def test_share_strings_makes_equal_strings_one_object_and_changes_no_value() -> 
     assert repr(value) == before
     assert len({id(m.text) for m in mentions} | {id(n) for n in value["names"]}) == 1
     assert len({id(m.span.article_id) for m in mentions}) == 1 and len({id(m.rule) for m in mentions}) == 1
+
+
+def test_an_articles_reading_fields_are_unpickled_when_first_used(synthetic: Path) -> None:
+    """Issue 15 (warm start): sentences, paragraphs, headings, furniture and facts are read back only
+    when an article is opened; until then the stored article holds their pickle. Read or not, the
+    article equals the analysis made in memory, field by field and as a whole, either way round."""
+    import copy
+    import dataclasses
+    import pickle
+
+    corpus = load_corpus(synthetic)
+    reference = analyse_corpus(corpus)
+    pipeline.analyse(corpus)
+    again = pipeline.analyse(load_corpus(synthetic))
+    assert pipeline.last_run.whole_from_cache
+    ids = list(reference.articles)
+    results = [again.articles[aid] for aid in ids]
+    assert all(type(r) is stored.StoredArticleAnalysis for r in results)
+    assert all(r._deferred is not None for r in results)  # nothing unpickled yet
+    first = results[0]
+    assert first.claims == reference.articles[ids[0]].claims and first._deferred is not None  # eager
+    assert first.sentences == reference.articles[ids[0]].sentences and first._deferred is None
+    assert results[1] == reference.articles[ids[1]] and reference.articles[ids[2]] == results[2]
+    assert results[3] != dataclasses.replace(reference.articles[ids[3]], sentences=[])
+    with_facts = next(r for r in results[4:] if reference.articles[r.article_id].facts is not None)
+    assert with_facts.facts == reference.articles[with_facts.article_id].facts
+    # Pickled or copied, it is an ArticleAnalysis like any other; replace and asdict see every field.
+    late = results[-1]
+    assert late._deferred is not None
+    plain = pickle.loads(pickle.dumps(late))
+    assert type(plain) is stored.ArticleAnalysis and plain == reference.articles[late.article_id]
+    assert type(copy.deepcopy(results[-2])) is stored.ArticleAnalysis
+    assert dataclasses.asdict(results[-3]) == dataclasses.asdict(reference.articles[results[-3].article_id])
+    # Setting one deferred field first keeps the others.
+    other = results[-4]
+    other.headings = []
+    assert other.headings == [] and other.paragraphs == reference.articles[other.article_id].paragraphs
+    made = dataclasses.replace(results[-5], claims=[])
+    assert made.claims == [] and made.sentences == reference.articles[made.article_id].sentences
+    assert [r == reference.articles[r.article_id] for r in results[:-5]] == [True] * (len(ids) - 5)
+
+
+def test_a_stored_analysis_of_another_layout_is_never_read(
+    synthetic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The layout of a stored analysis has its own version (STORED_FORMAT, part of the corpus key):
+    a new layout looks its analysis up under another key and merges the articles' cached results
+    again; it never reads a part written in another layout, and the articles' results are kept."""
+    from tui.analysis import cache as cache_module
+
+    corpus = load_corpus(synthetic)
+    pipeline.analyse(corpus)
+    monkeypatch.setattr(cache_module, "STORED_FORMAT", cache_module.STORED_FORMAT + 1)
+    pipeline.analyse(load_corpus(synthetic))
+    assert not pipeline.last_run.whole_from_cache
+    assert pipeline.last_run.analysed == 0 and pipeline.last_run.from_cache == len(corpus.articles)
+    pipeline.analyse(load_corpus(synthetic))
+    assert pipeline.last_run.whole_from_cache

@@ -28,7 +28,7 @@ import pickle
 import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,11 @@ from tui.corpus.model import Article, Span
 
 #: Bump when the layout of the database or the way values are pickled changes.
 CACHE_FORMAT = 2
+#: Bump when the layout of a corpus's stored analysis changes (tui/analysis/stored.py): it is then
+#: looked up under another key, so a stored analysis of another layout is never read (it is made
+#: again by merging the articles' cached results, which a new layout does not discard).
+#: 2: each article's sentences, paragraphs, headings, furniture and facts unpickled on first use.
+STORED_FORMAT = 2
 CACHE_FILE = "analysis.sqlite3"
 #: At most this many results are kept; the least recently written go first.
 MAX_ENTRIES = 50_000
@@ -89,7 +94,9 @@ def _rebuild_spec(obj: Any) -> tuple[str, ...] | None:
     if cls in _REBUILD:
         return _REBUILD[cls]
     spec: tuple[str, ...] | None = None
-    if dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__:
+    if "__reduce__" in cls.__dict__:  # the class says how it is pickled
+        spec = None
+    elif dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__:
         fields = dataclasses.fields(cls)
         if all(f.init and not f.kw_only for f in fields):
             names = tuple(f.name for f in fields)
@@ -102,18 +109,30 @@ def _rebuild_spec(obj: Any) -> tuple[str, ...] | None:
     return spec
 
 
+#: How an object of a type is pickled instead (type -> a function giving the object's reduction).
+Reducers = dict[type, Callable[[Any], Any]]
+
+
 class _FastPickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, reducers: Reducers | None = None) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._reducers = reducers or {}
+
     def reducer_override(self, obj: Any) -> Any:
+        special = self._reducers.get(type(obj))
+        if special is not None:
+            return special(obj)
         spec = _rebuild_spec(obj) if not isinstance(obj, type) else None
         if spec is None:
             return NotImplemented
         return type(obj), tuple(getattr(obj, n) for n in spec)
 
 
-def dumps(value: Any) -> bytes:
-    """Pickle `value`, slotted dataclasses as constructor calls (see above)."""
+def dumps(value: Any, reducers: Reducers | None = None) -> bytes:
+    """Pickle `value`, slotted dataclasses as constructor calls (see above), objects of a type in
+    `reducers` as its function reduces them."""
     buffer = io.BytesIO()
-    _FastPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    _FastPickler(buffer, reducers).dump(value)
     return buffer.getvalue()
 
 
@@ -214,7 +233,7 @@ def corpus_key(article_keys: Iterable[str], overlay: Any, version: str | None = 
     import json
 
     h = hashlib.sha256()
-    h.update(f"corpus\0{version or cache_version()}\0".encode())
+    h.update(f"corpus\0{version or cache_version()}\0stored {STORED_FORMAT}\0".encode())
     for key in article_keys:
         h.update(key.encode("ascii"))
     h.update(json.dumps(overlay, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
@@ -402,6 +421,8 @@ class AnalysisCache:
         (0 on failure). Each part is pickled as it is written: the parts are never all in memory."""
         if self._db is None:
             return 0
+        from tui.analysis.stored import REDUCERS
+
         owner = f"corpus:{root}"
         now = time.time()
 
@@ -410,7 +431,7 @@ class AnalysisCache:
         def rows() -> Iterable[tuple[str, str, str, bytes, float]]:
             for key, value in parts:
                 share_strings(value, strings)
-                data = dumps(value)
+                data = dumps(value, REDUCERS)
                 if len(data) > MAX_ROW_BYTES:
                     raise ValueError(f"part {key} too large")
                 yield key, owner, hashlib.sha256(data).hexdigest(), data, now

@@ -7,7 +7,9 @@ plus parts under keys derived from it: the article analyses ARTICLES_PER_PART at
 order), the entities and the sources in runs of up to ITEMS_PER_PART mentions or citations.
 
 - `parts(key, analysis)` gives the rows to store (the manifest first);
-- `load_whole(cache, key)` reads every part back into one CorpusAnalysis (the app needs the whole);
+- `load_whole(cache, key)` reads every part back into one CorpusAnalysis (the app needs the whole),
+  whose articles are StoredArticleAnalysis: an article's sentences, paragraphs, headings, furniture
+  and facts, which no pane shows before the article is opened, are unpickled on first use;
 - `StoredAnalysis` reads them lazily, one part in memory at a time, for whoever reads the analysis
   once from start to end (the export, CSV tables, `check`'s counts). It has the same `articles`,
   `entities` and `sources` as CorpusAnalysis for reading (see `ReadableAnalysis`).
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, Entity, Source
@@ -30,6 +32,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from tui.analysis.cache import AnalysisCache
+
+#: The fields of an article's analysis that no pane needs before the article is opened (the Reader,
+#: Compare, the export read them): stored as a pickle of their own inside the article's row and
+#: unpickled on first use (StoredArticleAnalysis). At 5,000 articles they are about 260,000 of the
+#: 860,000 spans a warm start read back, each a Python call.
+DEFERRED = ("sentences", "paragraphs", "headings", "furniture", "facts")
 
 #: Article analyses per stored part (about 8 kB pickled each for a news article).
 ARTICLES_PER_PART = 50
@@ -150,6 +158,92 @@ def load_whole(cache: AnalysisCache, key: str) -> CorpusAnalysis | None:
                 return None
             into.extend(items)
     return analysis
+
+
+_FIELDS = tuple(f.name for f in fields(ArticleAnalysis))
+_EAGER = tuple(name for name in _FIELDS if name not in DEFERRED)
+#: The slots of ArticleAnalysis (member descriptors): StoredArticleAnalysis's properties of the same
+#: names stand in front of them.
+_SLOT = {name: ArticleAnalysis.__dict__[name] for name in _FIELDS}
+
+
+def _deferred_field(name: str) -> property:
+    slot = _SLOT[name]
+
+    def get(self: StoredArticleAnalysis) -> Any:
+        if self._deferred is not None:
+            self._fill()
+        return slot.__get__(self, ArticleAnalysis)
+
+    def put(self: StoredArticleAnalysis, value: Any) -> None:
+        if self._deferred is not None:
+            self._fill()  # the other deferred fields are read first, not lost
+        slot.__set__(self, value)
+
+    return property(get, put, doc=f"ArticleAnalysis.{name}, unpickled on first use.")
+
+
+class StoredArticleAnalysis(ArticleAnalysis):
+    """An ArticleAnalysis read from a stored analysis: its DEFERRED fields are unpickled when one of
+    them is first read or set. Otherwise it is an ArticleAnalysis: equal to one with equal fields,
+    pickled and copied as one, `dataclasses.replace` and `asdict` see every field.
+
+    From several threads: two threads reading a field first at once both unpickle it, and the
+    fields end equal to what either made (nothing is lost, nothing differs)."""
+
+    __slots__ = ("_deferred",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._deferred: bytes | None = None
+        super().__init__(*args, **kwargs)
+
+    def _fill(self) -> None:
+        from tui.analysis.cache import loads
+
+        data = self._deferred
+        if data is None:
+            return
+        values = loads(data, {})
+        for name, value in zip(DEFERRED, values, strict=True):
+            _SLOT[name].__set__(self, value)
+        self._deferred = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArticleAnalysis):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # as ArticleAnalysis: mutable, not hashable
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return ArticleAnalysis, tuple(getattr(self, name) for name in _FIELDS)
+
+
+for _name in DEFERRED:
+    setattr(StoredArticleAnalysis, _name, _deferred_field(_name))
+
+
+def _stored(*values: Any) -> StoredArticleAnalysis:
+    """A stored article's analysis as read back (the unpickler calls this for each article): the
+    values of its _EAGER fields, then the pickle of its DEFERRED ones."""
+    made = object.__new__(StoredArticleAnalysis)
+    for name, value in zip(_EAGER, values[:-1], strict=True):
+        _SLOT[name].__set__(made, value)
+    made._deferred = values[-1]
+    return made
+
+
+def _reduce_article(result: ArticleAnalysis) -> tuple[Any, tuple[Any, ...]]:
+    """How an article's analysis is pickled in a stored part: its eager fields as they are, the
+    DEFERRED ones as one pickle of their own (read by StoredArticleAnalysis on first use)."""
+    from tui.analysis.cache import dumps
+
+    deferred = dumps(tuple(getattr(result, name) for name in DEFERRED))
+    return _stored, (*(getattr(result, name) for name in _EAGER), deferred)
+
+
+#: How the objects of a stored part are pickled (AnalysisCache.put_corpus_parts).
+REDUCERS: dict[type, Any] = {ArticleAnalysis: _reduce_article, StoredArticleAnalysis: _reduce_article}
 
 
 class _Articles(Mapping[str, ArticleAnalysis]):

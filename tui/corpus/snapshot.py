@@ -40,7 +40,7 @@ from tui.corpus.loader import (
 from tui.corpus.model import Corpus
 
 #: Bump when what is kept, or how, changes.
-SNAPSHOT_VERSION = "corpus-snapshot/1"
+SNAPSHOT_VERSION = "corpus-snapshot/2"  # 2: each article's word count kept
 #: Kept files (one per folder state); older ones are removed.
 KEEP = 4
 #: A kept file larger than this is not read (5,000 articles of news: about 30 MB).
@@ -133,6 +133,8 @@ def keep(key: str, corpus: Corpus) -> bool:
     """Write `corpus` under `key` (atomically); False when the cache folder cannot take it."""
     folder = snapshot_dir()
     tmp = None
+    for article in corpus.articles:
+        _ = article.word_count  # counted once here, kept with the corpus
     try:
         data = pickle.dumps(corpus, protocol=pickle.HIGHEST_PROTOCOL)
         folder.mkdir(parents=True, exist_ok=True)
