@@ -127,3 +127,111 @@ Ostrova ran the bakery arm for a decade.
 """
     f = facts_of(text, dt.date(2031, 9, 20))
     assert f.slots["effective"].value == "2031-11-03"
+
+
+# --- a former holder coming back, with the old succession told beside it -------------------------------
+
+
+def test_a_returning_executive_is_the_new_person_not_the_predecessor():
+    text = """Harrowgate Foods brings back its old boss
+
+Harrowgate Foods said late Friday that former chief executive Piet Marlowe would return to head the company for three years.
+
+The company said Lena Ostrova, who succeeded Marlowe in 2027, had stepped down from the post.
+
+Marlowe ran the group for a decade.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Piet Marlowe"
+    assert f.slots["predecessor"].value == "Lena Ostrova"
+    assert f.slots["new_title"].value == "ceo"
+    assert f.slots["departure"].value == "resigned"
+
+
+def test_a_reappointment_names_the_person_after_the_verb_and_an_old_naming_is_not_the_post():
+    text = """Marlowe is back
+
+Harrowgate Foods re-appointed Piet Marlowe as chief executive on Friday, effective immediately. Lena Ostrova was named chief executive in March 2027, succeeding Marlowe, who had said he would not come back.
+
+Shares rose 4% in early trade.
+"""
+    f = facts_of(text, dt.date(2031, 4, 12))  # a Saturday
+    assert f.slots["person"].value == "Piet Marlowe"
+    assert f.slots["new_title"].value == "ceo"
+    assert f.slots.get("predecessor") is None or f.slots["predecessor"].value != "Piet Marlowe"
+
+
+def test_a_return_as_a_title_gives_that_title_and_an_earlier_return_is_no_return():
+    text = """Harrowgate Foods names a finance chief
+
+Piet Marlowe is returning to Harrowgate Foods as chief financial officer, the company said on Tuesday, replacing Lena Ostrova, who resigned.
+
+Marlowe came back as a board member in 2026 after a spell at a rival.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Piet Marlowe"
+    assert f.slots["new_title"].value == "cfo"
+    assert f.slots["predecessor"].value == "Lena Ostrova"
+    # a return told in the past ("came back ... in 2026") makes nobody the new person
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods named Lena Ostrova chief executive on Tuesday, replacing Piet Marlowe, who retired.
+
+Marlowe had come back as chief executive in 2026 after a spell at a rival.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Lena Ostrova"
+    assert f.slots["predecessor"].value == "Piet Marlowe"
+    assert f.slots["departure"].value == "retired"
+
+
+def test_a_return_to_profit_is_no_returning_executive():
+    text = """Harrowgate Foods names a new chief
+
+Harrowgate Foods named Lena Ostrova chief executive on Tuesday, replacing Piet Marlowe, who has stepped down.
+
+Marlowe said the group would return to profit next year.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Lena Ostrova"
+    assert f.slots["predecessor"].value == "Piet Marlowe"
+
+
+# --- bad input: every new pattern is linear on 2 MB of its own characters ------------------------------
+
+
+def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
+    import time
+
+    from tui.analysis.extract import facts as facts_mod
+
+    tab = facts_mod._tables()
+    cases = [
+        (facts_mod._RETURN_AFTER, " to the "),
+        (facts_mod._AS_BEFORE, "as the "),
+        (facts_mod._AFTER_TITLE, ", on "),
+        (facts_mod._RELATIVE, ", who "),
+        (tab.back, "is back "),
+        (tab.back_object, "brings back "),
+        (tab.immediately, "effective immediately "),
+    ]
+    for pattern, unit in cases:
+        assert pattern is not None
+        line = unit * (2_000_000 // len(unit))
+        start = time.perf_counter()
+        for pos in range(0, len(line), len(line) // 50):
+            pattern.match(line, pos, pos + 400)
+        sum(1 for _ in pattern.finditer(line))
+        assert time.perf_counter() - start < 5, unit
+
+
+def test_a_long_line_of_returns_and_successions_reads_in_time():
+    import time
+
+    text = "Harrowgate Foods brings back a chief\n\n" + (
+        "Piet Marlowe, who succeeded Lena Ostrova in 2027, is back as chief executive, effective immediately; "
+        * 4000
+    )
+    start = time.perf_counter()
+    facts_of(text)
+    assert time.perf_counter() - start < 60

@@ -16,7 +16,7 @@ from tui.analysis.model import CorpusAnalysis
 from tui.analysis.pipeline import analyse
 from tui.analysis.voice import Voice, passage_for
 from tui.corpus.loader import load_corpus, load_loose_files
-from tui.corpus.model import Corpus
+from tui.corpus.model import ArticleMeta, Corpus
 
 OWN_WORDS = sorted(Path(__file__).parent.glob("coverage/*/own/*.txt"))
 #: What each style writes between the speaker and the article (a secondary source).
@@ -180,3 +180,15 @@ def test_the_articles_words_reporting_a_source_say_whom_they_report() -> None:
     text = format_passage(passage, "plain")
     assert text.endswith("(the article attributes this to Alexandr Wang; the passage quotes Alexandr Wang)")
     assert "‘patriotic duty’" in text  # nested quotation marks made single
+
+
+def test_an_article_with_nothing_known_still_marks_the_words_as_quoted_in_it() -> None:
+    # A loose file with no headline, byline, outlet or date: its reference is "unknown", but the
+    # quotation is still the speaker's, reported there, in every style (MLA said nothing of it).
+    voice = Voice(quoted=True, speaker="Dana Reyes", person=True)
+    for style in STYLES:
+        text = format_quote("We will build it", ArticleMeta(), style, voice)
+        assert SECONDARY[style] in text, (style, text)
+        assert text.find("Reyes") < text.find(SECONDARY[style].strip()), (style, text)
+    mla = format_quote("We will build it", ArticleMeta(), "mla", voice)
+    assert mla.startswith("Dana Reyes said: “We will build it” (qtd. in an unknown source)")

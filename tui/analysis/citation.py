@@ -719,7 +719,7 @@ def _format_quotation(
         return f"“{words}”\n\n{_chicago_speaker(voice)}, quoted in {note}"
     if style == "mla":
         inner = _mla_in_text(meta)[1:-1]
-        cite = f" (qtd. in {inner})" if inner else ""
-        return f"{said}: “{words}”{cite}\n\n{_mla_reference(meta)}"
+        # Even with nothing known of the article, the words are marked as quoted in it, never as its.
+        return f"{said}: “{words}” (qtd. in {inner or 'an unknown source'})\n\n{_mla_reference(meta)}"
     comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}” — {said}, quoted in:".split("\n"))
     return f"{comment}\n{_bibtex_entry(meta, proper)}"

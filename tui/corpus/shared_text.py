@@ -27,8 +27,8 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
 - at least MIN_VERBATIM of the writers' own sentences shared near-verbatim, in order, over a window
   spanning WIRE_SPAN of both texts, with coverage at least WIRE_COVERAGE: the same story told in the
   same order from one source, each edit keeping, cutting and adding sentences of its own; or
-- **retold**: at least MIN_RETOLD_ALIGNED sentences aligned from the lead over RETOLD_SPAN of both
-  texts, and at least MIN_SHARED_RUNS separate runs of RUN_WORDS or more of the writers' own words
+- **retold**: at least MIN_RETOLD_ALIGNED sentences aligned from the lead over RETOLD_SPAN of the
+  shorter text (an edit cut short shares its whole self with one that goes on), and at least MIN_SHARED_RUNS separate runs of RUN_WORDS or more of the writers' own words
   (outside quotation marks) in both, in the same order: an edit that rewords most sentences of the
   source still keeps stretches of its wording ("to crunch massive volumes of data and run the
   increasingly complex models"), which two writers working apart do not share three times over.
@@ -70,8 +70,8 @@ MIN_VERBATIM = 3
 MIN_WIRE_ALIGNED = 4
 WIRE_SPAN = 0.6
 WIRE_COVERAGE = 0.5
-#: Same wire, retold: at least this many sentences aligned, the lead kept, over this share of both
-#: texts, and at least MIN_SHARED_RUNS runs of RUN_WORDS or more of the writers' own words in both.
+#: Same wire, retold: at least this many sentences aligned, the lead kept, over this share of the
+#: shorter text (short_span), and at least MIN_SHARED_RUNS runs of RUN_WORDS or more of the writers' own words in both.
 MIN_RETOLD_ALIGNED = 3
 RETOLD_SPAN = 0.5
 RUN_WORDS = 8

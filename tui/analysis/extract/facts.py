@@ -210,6 +210,8 @@ class _Tables:
     interim_until: re.Pattern[str] | None
     interim_until_reach: int
     effective_cues: re.Pattern[str] | None
+    back: re.Pattern[str] | None
+    back_object: re.Pattern[str] | None
     immediately: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
     share: re.Pattern[str] | None
@@ -370,6 +372,8 @@ def _tables() -> _Tables:
         interim_until=_cue_re(_strs(ev.get("interim_until_verbs"))),
         interim_until_reach=int(ev.get("interim_until_reach") or 80),
         effective_cues=_cue_re(_strs(ev.get("effective_cues"))),
+        back=_cue_re(_strs(ev.get("return_cues"))),
+        back_object=_cue_re(_strs(ev.get("return_object_cues"))),
         immediately=_cue_re(_strs(ev.get("effective_immediately"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
@@ -1620,9 +1624,11 @@ def _post_hits(
     someone already holds ("has served as CEO") is none; a title "of" another unit or company ("CEO of
     a new Products unit") counts only when the sentences name no other post."""
     gtab = tables()
+    tab = _tables()
     main_org = _most_named_org(doc)
     hits = []
     others = []
+    past = []
     for s0, s1 in spans:
         for m in gtab.title_re.finditer(doc.text, s0, s1):
             if not _NEW_TITLE_BEFORE.search(
@@ -1635,12 +1641,17 @@ def _post_hits(
                 continue  # "will also become a director": a seat besides the post, not the post
             person, rule = _holder(doc, s0, m.start())
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
+                if _earlier(doc, tab, m):
+                    # "was named chief executive in February 2020", "retiring as chairman last year": an
+                    # earlier post, the story's only when the text names no other
+                    past.append(((s0, s1), m, person, rule))
+                    continue
                 if _title_of_other(doc, m, main_org):
                     others.append(((s0, s1), m, person, rule))
                     continue
                 hits.append(((s0, s1), m, person, rule))
                 break
-    return hits or others[:1]
+    return hits or others[:1] or past[:1]
 
 
 #: "also" before the verb that gives a title: "will also become a director of the board".
@@ -1707,6 +1718,7 @@ def _successor_post(
     hits: list[tuple[tuple[int, int], re.Match[str], _Name, str]],
     entities: Sequence[Entity],
     naming: bool = True,
+    back: _Name | None = None,
 ) -> bool:
     """The successor's post when the text gives the title only to the one who leaves or to the one
     who holds it meanwhile: "X will replace Y, who steps down as chief executive", "Y is stepping
@@ -1718,6 +1730,8 @@ def _successor_post(
     found: tuple[_Name, str] | None = None
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
+            if _old_succession(doc, tab, m, s1, back):
+                continue
             cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
             before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
             if before and not _possessor(doc, before[0]):
@@ -1804,13 +1818,25 @@ def _appointment(
     words before it make a new post ("as", "named", "become", "the role of"...), its holder, the
     modifier, the holder's other title, the predecessor, who holds the post meanwhile, the date."""
     spans = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
-    leaving = _predecessor(doc, tab, facts, None, spans)
+    # A former holder coming back is the new person and never the one who leaves, whatever an old
+    # succession told beside it says ("Y, who succeeded X in 2020, has stepped down").
+    found = _returning(doc, tab, spans)
+    back, cue_end = found if found is not None else (None, -1)
+    leaving = _predecessor(doc, tab, facts, back, spans)
     # The post told further down (after captions, a quote or a section heading) when the top has none.
     hits = _post_hits(doc, spans, leaving) or _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving)
+    holder = hits[0][2] if hits else None
+    if (
+        back is not None
+        and (holder is None or holder.entity_id != back.entity_id)
+        and _returning_post(doc, tab, facts, spans, back, cue_end, leaving, entities)
+    ):
+        _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, back)
+        return
     # Only a post held meanwhile (or none): the successor the text names ("X will replace Y", "X tapped
     # to take on the role") takes the post the interim holder keeps warm.
     meanwhile = not hits or all(_meanwhile(doc, tab, h) for h in hits)
-    if meanwhile and _successor_post(doc, tab, facts, spans, leaving, hits, entities):
+    if meanwhile and _successor_post(doc, tab, facts, spans, leaving, hits, entities, back=back):
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
@@ -1820,7 +1846,9 @@ def _appointment(
     first = hits[0][0][0]
     earlier = [s for s in spans if s[1] <= first]
     kept = [h for h in hits if _meanwhile(doc, tab, h)]
-    if earlier and _successor_post(doc, tab, facts, earlier, leaving, kept, entities, naming=False):
+    if earlier and _successor_post(
+        doc, tab, facts, earlier, leaving, kept, entities, naming=False, back=back
+    ):
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     # A permanent post outranks the same post held meanwhile (interim or acting).
@@ -1900,6 +1928,104 @@ def _appointment_rest(
         _effective_date(doc, facts, spans)
 
 
+def _old_succession(doc: _Doc, tab: _Tables, m: re.Match[str], s1: int, back: _Name | None) -> bool:
+    """Does a succession cue tell an earlier change: one whose replaced person is the one coming back
+    ("Y, who succeeded X in 2020" when X returns), or one placed in the past in its clause?"""
+    if back is not None:
+        after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
+        if after and after[0].entity_id == back.entity_id:
+            return True
+    return _earlier(doc, tab, m)
+
+
+def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_Name, int] | None:
+    """The former holder the story brings back, and where the return's words end: the person after
+    "re-appointed", "brings back"..., or the subject of "return", "is back"... when a post, the company
+    or the sentence's end follows ("would return to head the company", "is returning to Orbitex as CEO",
+    "is back."), not in a clause placed in the past ("came back as CEO in 2021")."""
+    for s0, s1 in spans:
+        for m in tab.back_object.finditer(doc.low, s0, s1) if tab.back_object is not None else ():
+            after = _persons_in(doc, m.end(), min(s1, m.end() + 40))
+            if after and not _earlier(doc, tab, m):
+                return after[0], after[0].end
+        for m in tab.back.finditer(doc.low, s0, s1) if tab.back is not None else ():
+            if not _return_to_post(doc, m.end(), s1) or _earlier(doc, tab, m):
+                continue
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            before = _persons_in(doc, cut, m.start())
+            if before:
+                return before[-1], m.end()
+    return None
+
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$")
+#: After a return verb: the post, the company or the end of the sentence ("return to head the company",
+#: "returns as chief executive", "is back at the helm", "is back.").
+_RETURN_AFTER = re.compile(
+    r"(?:\s+(?:to\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:head|lead|run|helm|top|role|post|job|position|"
+    r"company|firm|group|board|reins|chief|ceo)\b|as\b|at\s+the\s+(?:helm|top)\b|in\s+charge\b)|\s*[.!]|\s*$)"
+)
+
+
+def _return_to_post(doc: _Doc, end: int, s1: int) -> bool:
+    if _RETURN_AFTER.match(doc.low, end, s1):
+        return True
+    to = re.compile(r"\s+to\s+(?:the\s+)?").match(doc.low, end, s1)
+    if to is None:
+        return False
+    org = [n for n in _names_in(doc, to.end(), to.end() + 1) if n.type in _ORGS]
+    return bool(org)
+
+
+def _returning_post(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    spans: list[tuple[int, int]],
+    back: _Name,
+    cue_end: int,
+    leaving: _Name | None,
+    entities: Sequence[Entity],
+) -> bool:
+    """The post of the person coming back: the title after "as" in the return's clause ("returns to
+    Orbitex as chief executive"), else the post the one leaving held, else the title the returning
+    person held before ("former CEO X")."""
+    title: tuple[str, tuple[int, int], list[str]] | None = None
+    sent = _sentence_of(doc.body, cue_end) or doc.headline
+    clause_end = sent[1] if sent is not None else cue_end
+    stop = _CLAUSE.search(doc.text, cue_end, clause_end)
+    clause_end = stop.start() if stop else clause_end
+    for m in tables().title_re.finditer(doc.text, cue_end, clause_end):
+        lo = max(cue_end, m.start() - 30)
+        if _AS_BEFORE.search(doc.low, lo, m.start()) and not _HELD_BEFORE.search(doc.low, lo, m.start()):
+            t, mods, end = _title_at(doc, m)
+            title = (t, (m.start(), end), mods)
+            break
+    for who in (leaving, back) if title is None else ():
+        if who is None:
+            continue
+        held = _former_title(doc, who, (-1, -1), entities)
+        if held is not None:
+            parts = held[0].split(" and ")
+            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
+            title = (best[0], held[1], [])
+            break
+    if title is None:
+        return False
+    name, span, mods = title
+    place = (
+        "headline" if doc.headline is not None and doc.headline[0] <= back.start < doc.headline[1] else "body"
+    )
+    facts.slots["person"] = _fact(
+        doc, "person", back.name, None, (back.start, back.end), "appointment.returning", place,
+        entity_id=back.entity_id,
+    )  # fmt: skip
+    facts.slots["new_title"] = _fact(doc, "new_title", name, None, span, "appointment.returning-title")
+    modifiers = _modifiers(doc, tab, mods, sent or span, span[0], span[1])
+    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, "appointment.modifier")
+    return True
+
+
 def _predecessor(
     doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name | None, spans: list[tuple[int, int]]
 ) -> _Name | None:
@@ -1909,6 +2035,8 @@ def _predecessor(
     for s0, s1 in spans:
         if tab.predecessor is not None:
             for m in tab.predecessor.finditer(doc.low, s0, s1):
+                if _old_succession(doc, tab, m, s1, person):
+                    continue
                 after = [n for n in _persons_in(doc, m.end(), s1) if n.entity_id != other]
                 if (
                     after
@@ -1920,7 +2048,7 @@ def _predecessor(
             for m in tab.departure.finditer(doc.low, s0, s1):
                 cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
                 before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
-                if before:
+                if before and not _earlier(doc, tab, m):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
     return None
 
@@ -1949,14 +2077,31 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     if nxt and not re.search(r"[,.;:]", gap) and tables().title_re.search(gap):
         who: _Name | None = nxt[0]
     else:
-        before = _persons_in(doc, sent[0], m.start())
-        who = before[-1] if before else None
+        who = _subject_before(doc, sent[0], m.start())
     if who is None:
         return False
     leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
     if appointee is not None and who.entity_id == appointee.entity_id:
         return True
     return leaving is not None and who.entity_id != leaving.entity_id
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _subject_before(doc: _Doc, s0: int, pos: int) -> _Name | None:
+    """The nearest person before `pos` in the sentence, passing over one named inside a relative clause
+    that closes before `pos` ("Y, who succeeded X in 2020, had stepped down": Y)."""
+    persons = _persons_in(doc, s0, pos)
+    while len(persons) >= 2:
+        between = doc.low[persons[-2].end : persons[-1].start]
+        rel = None
+        for rel in _RELATIVE.finditer(between):  # noqa: B007 - the last one is wanted
+            pass
+        if rel is None or "," in between[rel.end() :] or "," not in doc.low[persons[-1].end : pos]:
+            break
+        persons.pop()
+    return persons[-1] if persons else None
 
 
 def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
@@ -2081,7 +2226,10 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     tab = _tables()
     pattern = tab.effective_cues
     title = facts.slots.get("new_title")
-    after = _AFTER_TITLE.match(doc.low, title.span.end) if title is not None else None
+    # only the appointee's own title: a successor's post read from the one who leaves is followed by
+    # the day that one goes
+    own = title is not None and title.rule == "appointment.title"
+    after = _AFTER_TITLE.match(doc.low, title.span.end) if own and title is not None else None
     if after is not None:
         # "will return as chief executive on Oct. 14": the date right after the new post is its start
         m = _MONTH_DAY.match(doc.low, after.end())
