@@ -214,6 +214,12 @@ def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
         (tab.back, "is back "),
         (tab.back_object, "brings back "),
         (tab.immediately, "effective immediately "),
+        (facts_mod._UNIT_TAIL, " of sales and "),
+        (facts_mod._HELD_AFTER, ", who was "),
+        (facts_mod._SERVED_AS, "served as the "),
+        (facts_mod._OBJECT_GAP, " its new "),
+        (facts_mod._PRONOUN_START, "Before his exit, "),
+        (facts_mod._PAST_MODS, "former "),
     ]
     for pattern, unit in cases:
         assert pattern is not None
@@ -235,3 +241,41 @@ def test_a_long_line_of_returns_and_successions_reads_in_time():
     start = time.perf_counter()
     facts_of(text)
     assert time.perf_counter() - start < 60
+
+
+# --- the former title: the post told as held before, with its unit -------------------------------------
+
+
+def test_a_post_the_person_served_in_before_is_the_former_title_with_its_unit():
+    text = """Harrowgate Foods brings back a veteran
+
+Harrowgate Foods said on Tuesday that Piet Marlowe will return as chief executive officer, replacing Lena Ostrova, who will retire.
+
+Marlowe spent 25 years at the group. Before he left in 2026, he served as the president of bakeries and wholesale operations for Harrowgate and its export arm.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Piet Marlowe"
+    assert f.slots["former_title"].value == "president of bakeries and wholesale"
+
+
+def test_a_former_title_after_the_name_beats_a_label_that_is_the_new_post():
+    text = """Harrowgate Foods names CEO Piet Marlowe
+
+Harrowgate Foods has named Piet Marlowe its chief executive, replacing Lena Ostrova.
+
+CEO Piet Marlowe, a former president, consumer and wholesale at the group, takes over on Monday.
+"""
+    f = facts_of(text)
+    assert f.slots["former_title"].value == "president of consumer and wholesale"
+
+
+def test_a_list_of_titles_is_no_unit_and_another_companys_label_is_kept():
+    text = """Halcyon CEO Piet Marlowe to run Harrowgate Foods
+
+Halcyon CEO Piet Marlowe will become chief executive of Harrowgate Foods, replacing Lena Ostrova, the company's chairman, president and chief executive, who will retire.
+
+Harrowgate Foods shares rose 3%.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Piet Marlowe"
+    assert f.slots["former_title"].value == "ceo"  # Halcyon's: a post at another company

@@ -43,7 +43,16 @@ FLOORS = {
     "nike-ceo-2024": {
         "entity_f1": 1.0,
         "source_f1": 1.0,
-        "key_fact": 0.45,
+        "key_fact": 0.6,  # raised 2026-12-02 17:00 UTC (appoint): former titles with their unit, dates
+        "quote_recall": 1.0,
+        "speaker": 1.0,
+    },
+    # stop 21's hold-out appointment story, fitted since; floors at 2026-12-02 17:00 UTC (appoint:
+    # returning executive, departure convention, "effective immediately")
+    "disney-ceo-2022": {
+        "entity_f1": 0.92,
+        "source_f1": 0.83,
+        "key_fact": 0.92,
         "quote_recall": 1.0,
         "speaker": 1.0,
     },

@@ -1555,15 +1555,18 @@ def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool
 def _former_title(
     doc: _Doc, person: _Name, new_span: tuple[int, int], entities: Sequence[Entity]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The person's other title: a role the extractor attached to them, or a title right before one of
-    their mentions ("finance chief David Zinsner"), joined titles kept ("executive vice president and
-    cfo")."""
+    """The person's other title: one told as held before ("former CEO X", "X, a former president of
+    ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
+    extractor attached to them or a title right before one of their mentions ("finance chief David
+    Zinsner"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
+    part of the title ("president of consumer and marketplace"). A title said only as a label before the
+    name that is the new post itself ("CEO X" after X is named CEO) is no other title."""
     tab = tables()
     ent = next((e for e in entities if e.id == person.entity_id), None)
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, bool]] = []  # (start, end, told as held before)
     for r in ent.roles if ent else ():
         if not (r.span.start < new_span[1] and new_span[0] < r.span.end):
-            found.append((r.span.start, r.span.end))
+            found.append((r.span.start, r.span.end, False))
     for n in doc.names:
         if n.entity_id != person.entity_id:
             continue
@@ -1573,33 +1576,101 @@ def _former_title(
             pass
         if last is not None and re.fullmatch(r",?\s+", before[last.end() :]):
             a = n.start - len(before) + last.start()
-            found.append((a, a + last.end() - last.start()))
-        after = re.match(
-            r",?\s+(?:who\s+)?(?:(?:remains|previously|formerly|was|is|the|its|a|an)\s+|"
-            # a post someone leaves is one they held: "Y, who is stepping down as chief of the chain"
-            r"(?:(?:is|was|will)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?)",
-            doc.text[n.end : n.end + 60],
-        )
+            found.append(
+                (a, a + last.end() - last.start(), _PAST_MODS.search(last.group("mods")) is not None)
+            )
+        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60)
         if after:
-            m = tab.title_re.match(doc.text, n.end + after.end())
+            m = tab.title_re.match(doc.text, after.end())
             if m:
-                found.append((m.start(), m.end()))
+                past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
+                found.append((m.start(), m.end(), past))
+    found += _served_as(doc, person)
+    new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
     best: tuple[str, tuple[int, int]] | None = None
-    for a, b in sorted(found):
-        if a < new_span[1] and new_span[0] < b:
-            continue
-        m = tab.title_re.search(doc.text, a, b + 1)
-        if m is None:
-            continue
-        parts = [normalize_title(tab, m.group("title"))]
-        nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
-        if nxt:
-            m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
-            if m2:
-                parts.append(normalize_title(tab, m2.group("title")))
-                return " and ".join(parts), (m.start(), m2.end())  # a joined title is the fullest
-        best = best or (parts[0], (m.start(), m.end()))
+    for past in (True, False):
+        for a, b, held in sorted(found):
+            if held is not past or (a < new_span[1] and new_span[0] < b):
+                continue
+            m = tab.title_re.search(doc.text, a, b + 1)
+            if m is None:
+                continue
+            parts = [normalize_title(tab, m.group("title"))]
+            nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
+            if nxt:
+                m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
+                if m2:
+                    parts.append(normalize_title(tab, m2.group("title")))
+                    return " and ".join(parts), (m.start(), m2.end())  # a joined title is the fullest
+            if (
+                not past
+                and new_title is not None
+                and parts[0] == _lead_title(tab, new_title)
+                and not _of_another_org(doc, m.start())
+            ):
+                continue
+            unit = _UNIT_TAIL.match(doc.text, m.end())
+            if unit is not None and not any(w in tab.title_first for w in unit.group("unit").lower().split()):
+                words = " ".join(unit.group("unit").lower().split())
+                best = best or (f"{parts[0]} of {words}", (m.start(), unit.end()))
+            best = best or (parts[0], (m.start(), m.end()))
+        if best is not None:
+            return best
     return best
+
+
+def _of_another_org(doc: _Doc, pos: int) -> bool:
+    """Does an organisation other than the story's stand right before the title at `pos` ("Chipotle
+    CEO", "Halcyon's chief executive")?"""
+    orgs = [n for n in _names_in(doc, max(0, pos - 60), pos) if n.type in _ORGS]
+    if not orgs or not re.fullmatch(r"(?:'s|’s|')?\s+", doc.text[orgs[-1].end : pos]):
+        return False
+    main = _most_named_org(doc)
+    return main is None or orgs[-1].entity_id != main.entity_id
+
+
+def _lead_title(tab: object, title: str) -> str:
+    """The highest-ranked part of a joined new title ("president and ceo" -> "ceo")."""
+    parts = re.split(r"\s+(?:and|&)\s+", title)
+    return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
+
+
+#: Words of a title that place it before now ("former CEO", "ex-chief").
+_PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
+#: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
+#: "X, a former president of ...", "Y, who is stepping down as chief of the chain" (a post someone leaves).
+_HELD_AFTER = re.compile(
+    r",?\s+(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
+    r"(?:remains|is|the|its|a|an)\s+|"
+    r"(?:(?:is|was|will)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?)"
+)
+#: A unit named with "and" after a title: "president of consumer and marketplace", "president, consumer
+#: and marketplace" (lower-case words only: "chairman, president and CEO" is a list of titles).
+_UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
+#: "served as (the|its) <title>": a post the sentence's subject held.
+_SERVED_AS = re.compile(r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?")
+_PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
+    """Titles the person "served as": in a sentence whose subject is the person, or a pronoun when the
+    last person named before the sentence is the person ("Before his retirement he served as ...")."""
+    out: list[tuple[int, int, bool]] = []
+    gtab = tables()
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        for m in _SERVED_AS.finditer(doc.low, s0, s1):
+            t = gtab.title_re.match(doc.text, m.end())
+            if t is None:
+                continue
+            who = _subject_before(doc, s0, m.start())
+            if who is None and _PRONOUN_START.match(doc.text, s0, m.start()):
+                earlier = [
+                    n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON
+                ]
+                who = earlier[-1] if earlier else None
+            if who is not None and who.entity_id == person.entity_id:
+                out.append((t.start(), t.end(), True))
+    return out
 
 
 _DEEP_SENTENCES = 20  # how far into the body a post is looked for when the top names none
@@ -1661,14 +1732,17 @@ _ALSO_BEFORE = re.compile(
 
 
 def _named_object(doc: _Doc, s0: int, p: int) -> bool:
-    """ "X named Y chief executive": the title right after the person a naming verb names."""
+    """ "X named Y chief executive", "X named Y its new CEO": the title right after the person a naming
+    verb names."""
     persons = _persons_in(doc, max(s0, p - 60), p)
-    if not persons or not doc.text[persons[-1].end : p].isspace():
+    if not persons or not _OBJECT_GAP.fullmatch(doc.low, persons[-1].end, p):
         return False
     verb = _NAMING_BEFORE.search(doc.low, max(s0, persons[-1].start - 20), persons[-1].start)
     return verb is not None
 
 
+#: Between the person a naming verb names and the title: "named Y chief executive", "named Y its new CEO".
+_OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:(?:new|next)\s+)?")
 #: A naming verb right before the person it names ("named Mara Quentin ...").
 _NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
 

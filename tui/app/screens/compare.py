@@ -345,6 +345,9 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         #: Whether the provenance of the corpus's facts is being found for the detail pane (the app
         #: keeps it once found: ExplorerApp.corpus_story).
         self._finding_provenance = False
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens) and not shown
+        #: yet: it remembers nothing as the user's and tells nothing until it is opened.
+        self.prebuilt = False
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -359,6 +362,19 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     def on_mount(self) -> None:
         self._open()
+        if hasattr(type(self.app), "data_ready"):  # a corpus loaded again while shown (an import)
+            self.watch(self.app, "data_ready", self._data_ready, init=False)
+
+    def _data_ready(self, ready: bool) -> None:
+        if ready:
+            self.reopen()  # the new corpus, as a new screen shows it
+            return
+        # loading again: nothing of the corpus being replaced stays on screen
+        self.result, self._drawn, self.rows = None, None, []
+        self.query_one("#compare-title", Static).update("Loading the corpus…", layout=False)
+        self.query_one("#compare-profile-text", Static).update("")
+        self.query_one("#compare-grid", DataTable).clear(columns=True)
+        self.query_one("#compare-detail", Static).update("")
 
     def reopen(self) -> None:
         """Opened again (`m`, or Esc from the Reader): the app keeps one Compare screen per analysis
@@ -421,7 +437,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             return None
         ids, gone = initial_articles(corpus, state)
         kept = [aid for aid in state.articles if aid not in gone]
-        if gone:
+        if gone and not self.prebuilt:  # said when the user opens the screen (reopen)
             shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
             self.notify(
                 safe_for_terminal(
@@ -453,7 +469,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """Hand the state to the app (its one owner); `save` writes it to disk too."""
         corpus = getattr(self.app, "corpus", None)
         remember = getattr(self.app, "remember_compare", None)
-        if corpus is None or not callable(remember) or self.article_ids is None:
+        if corpus is None or not callable(remember) or self.article_ids is None or self.prebuilt:
             return
         self._last_state = state or self._state()
         remember(corpus.root, self._last_state, save=save)
