@@ -22,6 +22,7 @@ from textual.widgets.selection_list import Selection
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.compare.names import outlet_names, with_names
+from tui.analysis.compare.variants import shown_changes
 from tui.analysis.copies import independent_articles, link_label, wire_groups
 from tui.app.commands import bindings_for
 from tui.app.keyhint import UnboundKeyHint
@@ -250,44 +251,28 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     return out
 
 
-#: At most this many word changes are listed under a quote variant's version (then "… N more"),
-#: and at most this many words of a changed stretch (then "…").
-MAX_CHANGES = 6
-MAX_CHANGE_WORDS = 8
-
-
 def word_changes(changes: list[tuple[str, str, str]], part: bool = False) -> Text:
-    """One version's word changes against a variant's first version, on one indented line:
-    `was → now` for a replaced stretch, `−cut` and `+added` (red and green), "same words" when
-    there is none. A version that is a part of the first lists what it leaves out as "(a part:
-    N words left out)" instead of every cut."""
-
-    def short(words: str) -> str:
-        w = words.split()
-        return " ".join(w[:MAX_CHANGE_WORDS]) + (" …" if len(w) > MAX_CHANGE_WORDS else "")
-
+    """One version's word changes against a variant's first version, on one indented line
+    (variants.shown_changes): `was → now` for a replaced stretch, `−cut` and `+added` (red and
+    green), "same words" when there is none; a part of the first says how many words it leaves
+    out."""
+    edits, more, left_out = shown_changes(changes, part)
     line = Text("      ")
-    edits = [(op, a, b) for op, a, b in changes if op != "equal"]
-    left_out = sum(len(a.split()) for op, a, _ in edits if op == "delete")
-    if part:
-        edits = [e for e in edits if e[0] != "delete"]
     if not edits:
         line.append(f"(a part: {left_out} words left out)" if part else "same words", style="dim")
         return line.append("\n")
     line.append("changes: ", style="dim")
-    for k, (op, a, b) in enumerate(edits[:MAX_CHANGES]):
+    for k, (op, a, b) in enumerate(edits):
         if k:
             line.append(" · ", style="dim")
         if op in ("replace", "delete"):
-            line.append(
-                ("−" if op == "delete" else "") + short(a), style="red strike" if op == "delete" else "red"
-            )
+            line.append(("−" if op == "delete" else "") + a, style="red strike" if op == "delete" else "red")
         if op == "replace":
             line.append(" → ", style="dim")
         if op in ("replace", "insert"):
-            line.append(("+" if op == "insert" else "") + short(b), style="green")
-    if len(edits) > MAX_CHANGES:
-        line.append(f" · … {len(edits) - MAX_CHANGES} more", style="dim")
+            line.append(("+" if op == "insert" else "") + b, style="green")
+    if more:
+        line.append(f" · … {more} more", style="dim")
     if part and left_out:
         line.append(f" (a part: {left_out} words left out)", style="dim")
     return line.append("\n")
@@ -360,6 +345,9 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         #: Whether the provenance of the corpus's facts is being found for the detail pane (the app
         #: keeps it once found: ExplorerApp.corpus_story).
         self._finding_provenance = False
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens) and not shown
+        #: yet: it remembers nothing as the user's and tells nothing until it is opened.
+        self.prebuilt = False
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -374,6 +362,19 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     def on_mount(self) -> None:
         self._open()
+        if hasattr(type(self.app), "data_ready"):  # a corpus loaded again while shown (an import)
+            self.watch(self.app, "data_ready", self._data_ready, init=False)
+
+    def _data_ready(self, ready: bool) -> None:
+        if ready:
+            self.reopen()  # the new corpus, as a new screen shows it
+            return
+        # loading again: nothing of the corpus being replaced stays on screen
+        self.result, self._drawn, self.rows = None, None, []
+        self.query_one("#compare-title", Static).update("Loading the corpus…", layout=False)
+        self.query_one("#compare-profile-text", Static).update("")
+        self.query_one("#compare-grid", DataTable).clear(columns=True)
+        self.query_one("#compare-detail", Static).update("")
 
     def reopen(self) -> None:
         """Opened again (`m`, or Esc from the Reader): the app keeps one Compare screen per analysis
@@ -436,7 +437,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             return None
         ids, gone = initial_articles(corpus, state)
         kept = [aid for aid in state.articles if aid not in gone]
-        if gone:
+        if gone and not self.prebuilt:  # said when the user opens the screen (reopen)
             shown = ", ".join(gone[:5]) + (f" and {len(gone) - 5} more" if len(gone) > 5 else "")
             self.notify(
                 safe_for_terminal(
@@ -468,7 +469,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """Hand the state to the app (its one owner); `save` writes it to disk too."""
         corpus = getattr(self.app, "corpus", None)
         remember = getattr(self.app, "remember_compare", None)
-        if corpus is None or not callable(remember) or self.article_ids is None:
+        if corpus is None or not callable(remember) or self.article_ids is None or self.prebuilt:
             return
         self._last_state = state or self._state()
         remember(corpus.root, self._last_state, save=save)

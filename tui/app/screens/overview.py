@@ -109,6 +109,11 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.frames_done = 0
         self.frames_total = 0
         self._charts_for = 0  # the width the charts were drawn for
+        #: The analysis the rows were made from (the app keeps this screen: ExplorerApp._kept_screen).
+        self._shown_for: CorpusAnalysis | None = None
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens) and not shown
+        #: yet: the primary frames (a comparison's work per article) are found once it is opened.
+        self.prebuilt = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="ov-charts"):
@@ -122,10 +127,39 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.query_one(OverviewList).focus()
+        self._load()
+        # a corpus loaded again while this screen is shown (an import from here): the rows follow it
+        self.watch(self.app, "data_ready", self._data_ready, init=False)
+
+    def reopen(self) -> None:
+        """Opened again (`v`): the app keeps one Overview screen, so opening it composes, styles and
+        fills nothing anew. It comes back as it was left (sort, filter, the row under the cursor),
+        with the rows of the corpus loaded now: made again only when that is another corpus."""
+        self.query_one(OverviewList).focus()
+        if self._shown_for is not self.app.analysis:
+            self._load()
+        elif self.frames_done < self.frames_total and self.data is not None and not self._finding_frames():
+            self._find_frames(self.app, self.app.corpus, self.app.analysis)  # built before it was opened
+
+    def _finding_frames(self) -> bool:
+        return any(w.group == "overview-frames" and w.is_running for w in self.workers)
+
+    def _data_ready(self, ready: bool) -> None:
+        if not ready:  # loading again: no row of the corpus being replaced stays on screen
+            self.data, self._shown_for = None, None
+            self.query_one(OverviewList).set_items([], announce=False)
+            self._status("Loading the corpus…")
+        elif self._shown_for is not self.app.analysis:
+            self._load()
+
+    def _load(self) -> None:
+        """The rows and charts of the corpus loaded now (the sort and the filter stay)."""
         corpus, analysis = self.app.corpus, self.app.analysis
-        table = self.query_one(OverviewList)
-        table.focus()
+        self._shown_for = analysis
         if corpus is None or analysis is None:
+            self.data = None
+            self.query_one(OverviewList).set_items([], announce=False)
             self._status("No corpus is loaded.")
             return
         frames = self.app.overview_frames_for(analysis)
@@ -134,7 +168,7 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.frames_total = len(corpus.articles)
         self.frames_done = self.frames_total if frames is not None else 0
         self._refill()
-        if frames is None:
+        if frames is None and not self.prebuilt:
             self._find_frames(self.app, corpus, analysis)
 
     # -- frames, in the background ------------------------------------------------------------
@@ -157,23 +191,23 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
             time.sleep(FRAME_PAUSE)  # the interpreter to the UI between articles: keys stay quick
             if time.monotonic() - last > FRAME_REFRESH:
                 last = time.monotonic()
-                app.call_from_thread(self._frames_progress, dict(found))
+                app.call_from_thread(self._frames_progress, analysis, dict(found))
         if worker.is_cancelled:
             return
         if root is not None:
             save_frames(root, found)
         app.call_from_thread(self._frames_done, analysis, found)
 
-    def _frames_progress(self, found: dict[str, str | None]) -> None:
-        if self.data is None:
-            return
+    def _frames_progress(self, analysis: CorpusAnalysis, found: dict[str, str | None]) -> None:
+        if self.data is None or analysis is not self._shown_for:
+            return  # the rows are another corpus's now
         self.frames_done = len(found)
         self.data.rows = [replace(r, frame=found.get(r.article_id)) for r in self.data.rows]
         self._refill(keep_cursor=True)
 
     def _frames_done(self, analysis: CorpusAnalysis, found: dict[str, str | None]) -> None:
         corpus = self.app.corpus
-        if corpus is None or analysis is not self.app.analysis:
+        if corpus is None or analysis is not self.app.analysis or analysis is not self._shown_for:
             return
         self.app.remember_overview_frames(analysis, found)
         self.data = overview(corpus, analysis, found)

@@ -129,6 +129,10 @@ class SearchScreen(Screen[ItemRef | None]):
         self._initial = query
         self._hits: dict[int, Hit] = {}
         self._shown_query: str | None = None
+        #: The index and the terminal size the results shown were found and cut for.
+        self._shown_for: tuple[SearchIndex | None, object] | None = None
+        #: Built by the app off screen after loading (ExplorerApp._prebuild_screens), not shown yet.
+        self.prebuilt = False
         self.results: SearchResults | None = None
 
     def compose(self) -> ComposeResult:
@@ -143,11 +147,43 @@ class SearchScreen(Screen[ItemRef | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+        self._start()
+        # a corpus loaded again while this screen is shown (an import): the results follow it
+        self.watch(self.app, "data_ready", self._data_ready, init=False)
+
+    def _start(self) -> None:
         if self._index is None:
             self._status("Indexing…")
             self._build_index(self.app)
         else:
             self._search(self.query_one(Input).value)
+
+    def reopen(self) -> None:
+        """Opened again (`/`): the app keeps one search screen, so opening it composes and styles
+        nothing anew. It shows what a new screen would: the last query, selected, and its results
+        with the best hit highlighted; searched again only when the query, the corpus or the size
+        differ from what the screen shows."""
+        field = self.query_one(Input)
+        field.focus()
+        query = self.app.last_search_query
+        if field.value != query:
+            field.value = query  # Input.Changed: searched
+        elif self._shown_query != query or self._shown_for != (self._index, self.app.size):
+            self._start()
+        else:
+            options = self.query_one(OptionList)
+            options.highlighted = next(iter(self._hits), None)
+            options.scroll_home(animate=False, immediate=True)
+        field.select_all()
+
+    def _data_ready(self, ready: bool) -> None:
+        if ready:
+            self._start()
+            return
+        # loading again: no result from the corpus being replaced stays on screen
+        self.results, self._hits, self._shown_query, self._shown_for = None, {}, None, None
+        self.query_one(OptionList).clear_options()
+        self._status("Loading the corpus…")
 
     @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
     def _build_index(self, app: ExplorerApp) -> None:
@@ -210,6 +246,7 @@ class SearchScreen(Screen[ItemRef | None]):
             return  # the user typed on: a newer search is coming
         self.results = results
         self._shown_query = text
+        self._shown_for = (self._index, self.app.size)
         option_list = self.query_one(OptionList)
         options: list[Option | None] = []
         self._hits = {}

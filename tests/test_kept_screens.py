@@ -1,0 +1,221 @@
+"""The app keeps its search and Overview screens (and Compare) once opened (issue 15: `/`, `v` and Esc
+from them at 1,000 articles): opening one again composes nothing new, and shows what the user
+should see then: the search its last query, selected, with the best hit highlighted; the Overview
+as the user left it (sort, filter, the row under the cursor). A corpus loaded again (an import)
+never leaves rows of the replaced corpus on a kept screen, shown or not."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from tests.pilot import until_loaded
+from tui.app.app import ExplorerApp
+from tui.app.screens.compare import CompareScreen
+from tui.app.screens.explore import ExploreScreen
+from tui.app.screens.overview import OverviewList, OverviewScreen
+from tui.app.screens.search import SearchScreen
+from tui.userdata.compare_state import CompareState
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+NEW = "Zephyrine Labs said on Monday it would buy Quillwork for $3 billion in cash.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "four"
+    shutil.copytree(FOUR, root)
+    return root
+
+
+def _ids(screen: OverviewScreen) -> list[str]:
+    return [r.article_id for r in screen.query_one(OverviewList).items]
+
+
+async def _key(app: ExplorerApp, pilot, *keys: str) -> None:  # noqa: ANN001
+    await pilot.press(*keys)
+    await until_loaded(app, pilot)
+
+
+async def _import(app: ExplorerApp, pilot, corpus: Path) -> None:  # noqa: ANN001
+    """What the import dialog does once its files are copied: a new article, the corpus loaded again."""
+    (corpus / "zephyrine.txt").write_text(NEW, encoding="utf-8")
+    app.reload(corpus)
+    await until_loaded(app, pilot)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_overview_comes_back_as_it_was_left(size: tuple[int, int], corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=size) as pilot:
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "v")
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        await _key(app, pilot, "s", "f", *"economic", "escape", "j")  # by outlet, a filter, 2nd row
+        assert _ids(screen) == ["ledgerwire", "northline"]
+        assert screen.query_one(OverviewList).current.article_id == "northline"
+        fills: list[int] = []
+        real = screen._refill
+        screen._refill = lambda *a, **k: (fills.append(1), real(*a, **k))  # type: ignore[method-assign]
+        await _key(app, pilot, "escape")
+        assert isinstance(app.screen, ExploreScreen)
+        await _key(app, pilot, "v")
+        assert app.screen is screen  # the same screen: nothing composed again
+        assert fills == []  # nor its rows made again
+        assert screen.sort_column == "outlet" and screen.query_one("#ov-filter", Input).value == "economic"
+        assert _ids(screen) == ["ledgerwire", "northline"]
+        assert screen.query_one(OverviewList).current.article_id == "northline"
+        assert app.focused is screen.query_one(OverviewList)
+        await _key(app, pilot, "enter")  # opens the row's article, as on a new screen
+        assert isinstance(app.screen, ExploreScreen)
+        assert app.selection is not None and app.selection.article_id == "northline"
+
+
+async def test_an_import_leaves_no_stale_row_on_the_overview(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "v")
+        shown = app.screen
+        assert isinstance(shown, OverviewScreen) and "zephyrine" not in _ids(shown)
+        await _import(app, pilot, corpus)  # while the Overview is shown
+        assert app.screen is shown and sorted(_ids(shown)) == sorted(a.id for a in app.corpus.articles)
+        assert "zephyrine" in _ids(shown)
+        assert shown.data is not None and shown.data.frames_known  # the new corpus's frames
+        await _key(app, pilot, "escape")
+        await _import(app, pilot, corpus)  # while it is closed: the next v shows the new corpus
+        (corpus / "zephyrine.txt").unlink()
+        app.reload(corpus)
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "v")
+        assert isinstance(app.screen, OverviewScreen)
+        assert "zephyrine" not in _ids(app.screen) and len(_ids(app.screen)) == 4
+
+
+async def test_the_overview_empties_while_the_corpus_loads_again(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "v")
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen) and _ids(screen)
+        app.data_ready = False  # what reload() does first
+        await pilot.pause()
+        assert _ids(screen) == [] and screen.data is None
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_search_reopens_with_the_last_query_selected_and_the_best_hit(
+    size: tuple[int, int], corpus: Path
+) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=size) as pilot:
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "slash", *"droege")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and screen.highlighted_hit is not None
+        best = screen.highlighted_hit
+        await _key(app, pilot, "down", "down")
+        assert screen.highlighted_hit != best
+        await _key(app, pilot, "escape")
+        shows: list[str] = []
+        real = screen._show
+        screen._show = lambda text, results: (shows.append(text), real(text, results))  # type: ignore[method-assign]
+        await _key(app, pilot, "slash")
+        assert app.screen is screen and shows == []  # the same screen, not searched again
+        field = screen.query_one(Input)
+        assert field.value == "droege" and field.selected_text == "droege"
+        assert screen.highlighted_hit == best
+        await _key(app, pilot, "x")  # typing replaces the selected query, as on a new screen
+        assert field.value == "x" and shows[-1] == "x"
+        await _key(app, pilot, "escape", "slash")
+        assert field.value == "x" and shows[-1] == "x"
+
+
+async def test_search_after_an_import_finds_the_new_article(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "slash", *"zephyrine")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and screen.highlighted_hit is None
+        await _import(app, pilot, corpus)  # while the search is shown
+        assert screen.highlighted_hit is not None and screen.highlighted_hit.id.startswith("zephyrine")
+        await _key(app, pilot, "escape")
+        (corpus / "zephyrine.txt").unlink()
+        app.reload(corpus)  # while it is closed
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "slash")
+        assert app.screen.query_one(Input).value == "zephyrine"
+        assert app.screen.highlighted_hit is None  # type: ignore[attr-defined]
+        assert "No match" in str(app.screen.query_one("#search-status").render())
+
+
+async def test_compare_shown_during_an_import_compares_the_new_corpus(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        await _key(app, pilot, "m")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        before = screen.result
+        await _import(app, pilot, corpus)
+        assert app.screen is screen and screen.result is not None and screen.result is not before
+        # the articles chosen before (as a new screen restores them), compared in the new corpus (the
+        # screen and the app's worker may both make it at once: an equal comparison, not the same)
+        assert screen.result == app.known_comparison(list(screen.result.article_ids))
+        assert screen.query_one(DataTable).row_count == len(screen.rows) > 0
+
+
+async def _built(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
+    await until_loaded(app, pilot)
+    for _ in range(500):
+        if app.screens_built():
+            break
+        await pilot.pause(0.01)
+    await until_loaded(app, pilot)
+
+
+async def test_the_screens_are_built_off_screen_after_loading_and_opened_as_built(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fills: list[int] = []
+    real_fill = CompareScreen._fill_table
+    monkeypatch.setattr(CompareScreen, "_fill_table", lambda self: (fills.append(1), real_fill(self))[1])
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _built(app, pilot)
+        assert isinstance(app.screen, ExploreScreen) and len(app.screen_stack) == 1
+        built = dict(app._kept_screens)
+        assert sorted(built) == ["compare", "overview", "search"]
+        assert all(screen.is_mounted for screen in built.values())
+        assert fills == [1]  # the grid filled once, off screen
+        # nothing the user did not do: no Compare choice remembered, no frames worker for v yet
+        assert app.compare_state(corpus) == CompareState()
+        assert app.overview_frames_for(app.analysis) is None  # type: ignore[arg-type]
+        for key, name in (("m", "compare"), ("slash", "search"), ("v", "overview")):
+            await _key(app, pilot, key)
+            assert app.screen is built[name]
+            await _key(app, pilot, "escape")
+        assert fills == [1]  # m showed the grid built off screen
+        assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
+        assert built["overview"].data.frames_known  # type: ignore[attr-defined]
+        assert app.compare_state(corpus).aspect is not None  # opened: its place is remembered
+
+
+async def test_a_key_pressed_while_a_screen_is_being_built_opens_it(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    app.PREBUILD_AFTER = 0.0
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")  # whatever is built by now: the Compare screen shows its comparison
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        assert screen.query_one(DataTable).row_count == len(screen.rows) > 0
+        await _built(app, pilot)
+        assert app._kept_screens["compare"] is screen
