@@ -376,6 +376,9 @@ class ExplorerApp(AppBase):
             by_key = {f.key: f for f in found.facts}
             if self.analysis is analysis:  # not superseded by a reload meanwhile
                 self._story = (analysis, found, by_key)
+                # it lives as long as the analysis: out of the cyclic collector's sight like it (at
+                # 5,000 articles a full collection scanning it took 270-340 ms in the middle of a key)
+                gc.freeze()
             return found, by_key
 
     def ensure_search_index(self) -> SearchIndex | None:
