@@ -1,6 +1,6 @@
 """The explorer's warm start, side by side for several checkouts of the code, in the same run.
 
-    python -m bench.warm --corpus DIR [--runs 4] [--homes DIR] [NAME=CHECKOUT ...]
+    python -m bench.warm --corpus DIR [--runs 4] [--homes DIR] [--first] [NAME=CHECKOUT ...]
 
 (default: this checkout alone, as "here"). Each checkout gets its own user folder
 (META_SCALE_TUI_HOME; DIR/NAME with --homes, kept for the next run, else a temporary one removed at
@@ -15,6 +15,11 @@ opened, the overview and the comparison `m` opens with made). Printed per run an
 times from starting the process, the CPU time of the process and its children, the peak RSS, the
 load average; targets (issue 15): fully loaded < 1 s at 1,000 articles, < 3 s at 5,000, < 400 MB.
 The corpus: `python -m bench.corpus make-corpus 1000 DIR`.
+
+With --first, each timed start is a first start instead: the analysis cached but no search index
+and no overview frames yet (a new corpus folder whose files were analysed before, or a new index
+version). It runs in a copy of the checkout's user folder without them (cache/search,
+cache/frames), removed afterwards, and its CPU time counts the child that builds the index.
 """
 
 from __future__ import annotations
@@ -71,6 +76,18 @@ def start(checkout: Path, corpus: Path, home: Path, timeout: float) -> dict:
     return out
 
 
+def first_start(checkout: Path, corpus: Path, home: Path, timeout: float) -> dict:
+    """A start in a copy of `home` without its stored search index and frames (removed after)."""
+    copy = Path(tempfile.mkdtemp(prefix="msb-warm-first-"))
+    try:
+        shutil.copytree(home, copy, dirs_exist_ok=True)
+        for stored in ("search", "frames"):
+            shutil.rmtree(copy / "cache" / stored, ignore_errors=True)
+        return start(checkout, corpus, copy, timeout)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
 def line(name: str, label: str, r: dict) -> str:
     if "error" in r:
         return f"{name:10} {label:8} failed: {r['error']}"
@@ -86,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=4)
     parser.add_argument("--homes", type=Path, help="keep each checkout's user folder in DIR/NAME")
     parser.add_argument("--timeout", type=float, default=900)
+    parser.add_argument("--first", action="store_true", help="time first starts (no index, no frames)")
     parser.add_argument("checkouts", nargs="*", help="NAME=CHECKOUT (default: here=this checkout)")
     args = parser.parse_args(argv)
     pairs = [item.split("=", 1) for item in args.checkouts] or [["here", str(ROOT)]]
@@ -110,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, list[dict]] = {name: [] for name, _ in pairs}
         for run in range(args.runs):
             for name, checkout in pairs:
-                r = start(Path(checkout), corpus, homes[name], args.timeout)
+                timed = first_start if args.first else start
+                r = timed(Path(checkout), corpus, homes[name], args.timeout)
                 print(line(name, f"run {run}", r), flush=True)
                 if "error" not in r:
                     results[name].append(r)

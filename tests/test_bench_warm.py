@@ -41,3 +41,30 @@ def test_kept_homes_are_reused_and_not_removed(tmp_path: Path, monkeypatch: pyte
     homes = tmp_path / "homes"
     assert warm.main(["--corpus", str(tmp_path), "--runs", "1", "--homes", str(homes), f"X={tmp_path}"]) == 0
     assert set(seen) == {homes / "X"} and (homes / "X").is_dir()
+
+
+def test_a_first_start_runs_in_a_copy_without_the_index_and_frames(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    homes = tmp_path / "homes"
+    (homes / "X" / "cache" / "search").mkdir(parents=True)
+    (homes / "X" / "cache" / "frames").mkdir(parents=True)
+    (homes / "X" / "cache" / "analysis.sqlite3").write_text("kept")
+    seen: list[tuple[Path, list[str]]] = []
+
+    def fake_start(checkout: Path, corpus: Path, home: Path, timeout: float) -> dict:
+        seen.append((home, sorted(p.name for p in (home / "cache").iterdir())))
+        return {"error": "no"}
+
+    monkeypatch.setattr(warm, "start", fake_start)
+    assert (
+        warm.main(
+            ["--corpus", str(tmp_path), "--runs", "1", "--first", "--homes", str(homes), f"X={tmp_path}"]
+        )
+        == 0
+    )
+    untimed, timed = seen[:2], seen[2:]
+    assert all(home == homes / "X" for home, _ in untimed)  # the untimed starts fill the folder itself
+    [(copy, cached)] = timed
+    assert copy != homes / "X" and cached == ["analysis.sqlite3"] and not copy.exists()
+    assert (homes / "X" / "cache" / "search").is_dir()  # the folder itself keeps its index

@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import EntityType
 from tui.corpus.model import Article, ArticleMeta
@@ -145,3 +147,120 @@ def test_the_spend_pattern_is_linear_on_a_two_megabyte_line() -> None:
         start = time.perf_counter()
         list(pattern.finditer(line))
         assert time.perf_counter() - start < 5, unit
+
+
+# --- sources and speakers -----------------------------------------------------------------------------
+
+
+def sources(text: str) -> dict[str, str]:
+    return {s.name: str(s.kind) for s in run(text).sources}
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in run(text).analysis.quotes]
+
+
+def test_an_outlet_after_a_quote_relays_the_speaker_named_before_it() -> None:
+    text = (
+        "Ferrow news\n\nDana Whitlow, the chair of Ferrow, said in a note on Monday night, "
+        '"We owe the old team a great deal for steering us through the storm," Reuters reported.\n\n'
+        '"The board has found the right person for the next chapter of the firm."\n'
+    )
+    assert speakers(text) == ["Dana Whitlow", "Dana Whitlow"]
+    assert sources(text) == {"Dana Whitlow": "person", "Reuters": "outlet"}
+
+
+def test_an_outlet_after_a_quote_with_no_speaker_before_it_stays_the_speaker() -> None:
+    text = 'Ferrow news\n\n"Ferrow will close two plants before the end of the year," Reuters reported.\n'
+    assert speakers(text) == ["Reuters"]
+
+
+def test_she_is_never_a_man_the_text_calls_mr() -> None:
+    text = (
+        "Ferrow news\n\n"
+        '"We thank Ivo Stark for his years of service to the firm," Dana Whitlow, the chair, said on Monday.\n\n'
+        '"Mr. Stark has the trust of the whole staff and will help with the handover," she said.\n'
+    )
+    assert speakers(text) == ["Dana Whitlow", "Dana Whitlow"]
+
+
+def test_a_pronoun_with_no_agreeing_person_gives_no_speaker() -> None:
+    text = (
+        "Ferrow news\n\nMr. Ivo Stark left the board on Monday after ten years.\n\n"
+        '"The firm is in good hands and the plants will stay open," she said.\n'
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_pronoun_opening_a_sentence_takes_up_the_subject_before_not_a_name_in_an_aside() -> None:
+    text = (
+        "Ferrow news\n\nChief executive Ada Brink wrote in a memo to staff that the cuts would come.\n\n"
+        "The CEO - who replaced the founder Ivo Stark - explained that a leak forced the timing.\n\n"
+        'She said: "We would have waited to tell you until we could speak to everyone affected."\n'
+    )
+    assert speakers(text) == ["Ada Brink"]
+
+
+def test_according_to_the_companies_names_both_parties() -> None:
+    text = (
+        "Ferrow to buy Lumen\n\nFerrow will buy Lumen, a maker of pumps, for $2 billion. Ferrow expects "
+        "the deal to close next year.\n\nIf Ferrow walks away, it will owe Lumen a fee of $90 million, "
+        "according to the companies.\n"
+    )
+    assert sources(text) == {"Ferrow": "organization", "Lumen": "organization"}
+
+
+def test_a_footnoted_source_list_names_each_outlet() -> None:
+    text = (
+        "Ferrow Buys Lumen\n\n  • Ferrow agreed to buy Lumen, a pump maker, for $2 billion.1\n\n"
+        "Sources: 1Wire One, 2Daily Ledger, company filings and 3Reuters.\n\n"
+        "  • Narrative A, as provided by Pump Weekly. The price is fair, some say.\n"
+    )
+    got = sources(text)
+    for name in ("Wire One", "Daily Ledger", "Reuters", "Pump Weekly"):
+        assert name in got, name
+    assert not any("filings" in n.lower() for n in got)
+
+
+def test_thanks_with_a_quotation_later_in_the_sentence_is_a_speech_act() -> None:
+    text = (
+        "Ferrow news\n\nChair Dana Whitlow thanked Ivo Stark for his service, above all during "
+        '"the hardest two years the firm has known." Stark left on Monday.\n'
+    )
+    assert speakers(text) == ["Dana Whitlow"]
+    assert "Ivo Stark" not in sources(
+        "Ferrow news\n\nIvo Stark thanked the fans after the match and left the stadium early.\n"
+    )
+
+
+def test_a_system_is_an_organizations_name() -> None:
+    assert (
+        entities("Ferrow news\n\nHarbor Health System's clinics will join Ferrow, the buyer said.\n").get(
+            "Harbor Health System"
+        )
+        == EntityType.ORG
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [("list-item", "1Aa Bb, "), ("quote-later", "thanked a "), ("honorific", "Mr. Mr. ")],
+)
+def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: str) -> None:
+    from tui.analysis.extract import attribution
+
+    pattern = {
+        "list-item": attribution._LIST_ITEM,
+        "quote-later": attribution._QUOTE_LATER,
+        "honorific": attribution._HONORIFIC_BEFORE,
+    }[name]
+    line = unit * (2_000_000 // len(unit))
+    start = time.perf_counter()
+    for pos in range(0, len(line), len(line) // 50):
+        pattern.match(line, pos, pos + 400)
+    if name == "quote-later":  # used anchored only, right after its verb: a match from every verb
+        for pos in range(0, len(line), len(unit) * 7):
+            pattern.match(line, pos)
+    else:
+        list(pattern.finditer(line))
+    assert time.perf_counter() - start < 5

@@ -164,3 +164,14 @@ def test_the_profile_shows_each_versions_word_changes(tmp_path: Path) -> None:
     assert cut == "(a part: 3 words left out)"
     many = [("replace", f"w{n}", f"v{n}") for n in range(9)]
     assert word_changes(many).plain.strip().endswith("… 3 more")
+
+
+def test_the_html_report_shows_each_versions_word_changes(tmp_path: Path) -> None:
+    """`compare --format html`, a report a reader can send, gives the same word changes: the cut
+    words struck through, the new ones underlined."""
+    from tui.analysis.compare.report import to_html
+
+    result = _result(tmp_path, A, B)
+    page = to_html(result, load_corpus(tmp_path))
+    section = page.split("<h2>Quote variants</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "<del>praised</del> → <ins>commended</ins> · <del>work</del> → <ins>efforts</ins>" in section

@@ -16,6 +16,7 @@ from typing import Any
 
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
 from tui.analysis.compare.names import outlet_names, with_names
+from tui.analysis.compare.variants import shown_changes
 from tui.analysis.timeline_report import Story, story_dict, story_html, story_markdown
 from tui.corpus.model import Corpus, Span
 
@@ -451,6 +452,29 @@ LEGEND = [
 ]
 
 
+def _changes_html(variant: Any, named: dict[str, str]) -> list[str]:
+    """Each later version's word changes against the variant's first, one line each: the cut words
+    struck through, the new ones underlined (variants.shown_changes)."""
+    out = ["<ul class='changes'>"]
+    for carrier, changes in zip(variant.carriers[1:], variant.changes, strict=False):
+        edits, more, left_out = shown_changes(changes, carrier.article_id in variant.truncated)
+        parts = []
+        for op, a, b in edits:
+            cut = f"<del>{_e(a)}</del>" if op in ("replace", "delete") else ""
+            new = f"<ins>{_e(b)}</ins>" if op in ("replace", "insert") else ""
+            parts.append(cut + (" → " if cut and new else "") + new)
+        if more:
+            parts.append(f"… {more} more")
+        if parts:
+            said = " · ".join(parts) + (f" (a part: {left_out} words left out)" if left_out else "")
+        else:
+            said = f"a part: {left_out} words left out" if left_out else "same words"
+        who = _e(named.get(carrier.article_id, carrier.article_id))
+        out.append(f"<li class='muted'>{who}: {said}</li>")
+    out.append("</ul>")
+    return out
+
+
 def _legend_html() -> str:
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in LEGEND)
     return f"<h2>Legend</h2><table>{rows}</table>"
@@ -592,6 +616,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
             if v.truncated:
                 cut = ", ".join(named.get(x, x) for x in v.truncated)
                 out.append(f" <span class='muted'>truncated in {_e(cut)}</span>")
+            out.extend(_changes_html(v, named))
             out.append("</li>")
         out.append("</ul>")
     if story is not None:

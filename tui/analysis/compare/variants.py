@@ -99,6 +99,35 @@ def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
     return out
 
 
+#: At most this many word changes of one version are shown (then "… N more"), and at most this
+#: many words of a changed stretch (then "…").
+MAX_CHANGES = 6
+MAX_CHANGE_WORDS = 8
+
+
+def shown_changes(
+    changes: list[tuple[str, str, str]], part: bool = False
+) -> tuple[list[tuple[str, str, str]], int, int]:
+    """What a reader is shown of one version's word changes against a variant's first version:
+    (the first MAX_CHANGES edits, each stretch cut to MAX_CHANGE_WORDS words; how many more
+    edits; how many words a part leaves out). A version that is a part of the first (`part`)
+    lists its other changes, not every cut."""
+
+    def short(words: str) -> str:
+        w = words.split()
+        return " ".join(w[:MAX_CHANGE_WORDS]) + (" …" if len(w) > MAX_CHANGE_WORDS else "")
+
+    edits = [(op, a, b) for op, a, b in changes if op != "equal"]
+    left_out = sum(len(a.split()) for op, a, _ in edits if op == "delete") if part else 0
+    if part:
+        edits = [e for e in edits if e[0] != "delete"]
+    return (
+        [(op, short(a), short(b)) for op, a, b in edits[:MAX_CHANGES]],
+        max(0, len(edits) - MAX_CHANGES),
+        left_out,
+    )
+
+
 def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[QuoteVariant]:
     quotes = []
     for aid in article_ids:
@@ -171,7 +200,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
                 1
                 for o in members
                 if o != k
-                and len(quotes[o][1]) <= len(quotes[k][1])
+                and len(quotes[o][1].split()) <= len(quotes[k][1].split())  # a spelling edit holds it too
                 and fuzz.partial_ratio(quotes[o][1], quotes[k][1]) >= THRESHOLD
             )
             return len(linked.get(k, ())), holds

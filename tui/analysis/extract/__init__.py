@@ -38,6 +38,7 @@ from tui.analysis.model import (
     Figure,
     FigureKind,
     Quote,
+    SourceKind,
 )
 
 # Bumped in tui/analysis/versions.py (importable without the extractor); re-exported here.
@@ -236,6 +237,7 @@ def _quotes(
         # the cue right after it, or a title or two words on: '"..." executive chairman Ivo Stark said'
         return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 40), None)
 
+    relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     for qi, q in enumerate(raw):
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
@@ -256,7 +258,11 @@ def _quotes(
         else:
             kind = "speech"
             later = [f for f in near if f.phrase[0] >= q.end]
-            if after:
+            if after and before and _relays(text, after[0], before[-1], q.start):
+                # 'X said in a statement, "...," the Ledger reported': the outlet relays X's words
+                speaker, rule = before[-1], "quote.cue-before-relayed"
+                relayed[after[0].key] = before[-1]
+            elif after:
                 speaker, rule = after[0], "quote.cue-after"
             elif before:
                 speaker, rule = before[-1], "quote.cue-before"
@@ -273,6 +279,8 @@ def _quotes(
                     k = bisect_left(found_starts, para[0]) - 1
                     if k >= 0 and para[0] - found[k].phrase[1] < 2000:
                         speaker, rule = found[k], "quote.paragraph-carryover"
+                        if found[k].key in relayed:  # the outlet only relayed the speaker before
+                            speaker = relayed[found[k].key]
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
@@ -329,6 +337,16 @@ def _quotes(
             )
         )
     return quotes
+
+
+def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:
+    """Is the outlet cited right after a quotation only relaying it, its speaker named in the
+    reporting clause that leads into it ("X said on Sunday, '...', CNN reported")? An outlet is a
+    source of the article, never the speaker of words a named person said."""
+    if after.kind != SourceKind.OUTLET or before.kind in (SourceKind.OUTLET, SourceKind.UNNAMED):
+        return False
+    gap = text[before.phrase[1] : quote_start].rstrip(" “\"‘'")
+    return len(gap) <= 90 and not any(c in gap for c in '.!?“”"') and gap.endswith((",", ":"))
 
 
 def _speaker_name(found: Found | None) -> str | None:

@@ -99,7 +99,7 @@ class Found:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
-    for group in ("neutral", "stance", "denial", "quote_only", "clause_only"):
+    for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
         verbs.update(words("reporting_verbs", group))
     finite = sorted((v for v in verbs if not v.endswith("ing")), key=len, reverse=True)
     participles = sorted((v for v in verbs if v.endswith("ing")), key=len, reverse=True)
@@ -251,6 +251,14 @@ _LEAD_PHRASE = re.compile(
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
+_SOURCE_LIST = re.compile(r"\s*sources?\s*:\s*", re.IGNORECASE)
+#: One item of a source list: a footnote number or mark, then a capitalized name of up to five words.
+_LIST_ITEM = re.compile(
+    r"(?:\[?\d{1,2}\]?|[*†‡])?\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){0,4}?)"
+    r"\.?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|$)"
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+_TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
@@ -343,7 +351,8 @@ _DESCRIBED_AFTER = re.compile(
 )
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\s+(?:(?:also|jointly|have|had)\s+)?"
-    r"(?P<verb>said|say|says|announced|confirmed|added|stated)\b",
+    r"(?P<verb>said|say|says|announced|confirmed|added|stated)\b"
+    r"|\b(?P<by>according\s+to)\s+(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
     re.IGNORECASE,
 )
 _FINANCIAL = re.compile(
@@ -456,6 +465,14 @@ def _quote_only_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in words("reporting_verbs", "quote_only"))
 
 
+@functools.cache
+def _quote_later_verbs() -> frozenset[str]:
+    """Verbs that cue a source only when a quotation opens later in the sentence ("thanked")."""
+    return frozenset(v.lower() for v in words("reporting_verbs", "quote_in_sentence"))
+
+
+#: A quotation opening later in the sentence, before any stop: "thanked Y for ... “the ...”".
+_QUOTE_LATER = re.compile(r"[^.!?“\"]{0,160}[“\"]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 _CLOSED_QUOTE = re.compile(r"[”\"’'],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
@@ -474,7 +491,7 @@ def _opens_quote(text: str, pos: int, end: int) -> bool:
 @functools.cache
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
-    for group in ("neutral", "stance", "denial", "quote_only", "clause_only"):
+    for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
         for v in words("reporting_verbs", group):
             verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
@@ -773,13 +790,18 @@ class Attributor:
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
         if low == "it":
             return self._subject_org(pos)
-        if low in ("he", "she"):
+        sex = {"he": "m", "she": "f"}.get(low)
+        if sex:
             # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
-            # subject, the first person named in it, not the nearest name (often an object).
+            # subject, the first person named in it, not the nearest name (often an object). A person
+            # the text tells is of the other sex ("Mr. Vey" for "she") is never the pronoun's.
             for k in range(bisect_left(self.starts, self.sentence_start), bisect_left(self.starts, pos)):
                 ms = self.mentions[k]
-                if ms.type == EntityType.PERSON and ms.end <= pos:
+                if ms.type == EntityType.PERSON and ms.end <= pos and self._agrees(ms, sex):
                     return ms
+            told, subject = self._previous_subject(pos, sex)
+            if told:
+                return subject  # the sentence before names the pronoun's person, or none agrees: no guess
         for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
             ms = self.mentions[k]
             if ms.end > pos:
@@ -788,11 +810,56 @@ class Attributor:
                 want_person
                 and ms.type == EntityType.PERSON
                 and (title in ("", "executive") or any(r.normalized == _norm_title(title) for r in ms.roles))
+                and (sex is None or self._agrees(ms, sex))
             ):
                 return ms
             if not want_person and ms.type == EntityType.ORG:
                 return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _agrees(self, ms: EntitySpan, sex: str) -> bool:
+        """Does nothing the text tells of this person contradict the pronoun's sex? Told by an
+        honorific before any of the person's mentions ("Mr. Vey", "Ms. Stark"); untold agrees."""
+        told = self._sexes.get(ms.entity_id, "")
+        return told in ("", sex)
+
+    @functools.cached_property
+    def _sexes(self) -> dict[str, str]:
+        """Per person, "m" or "f" where an honorific before a mention tells it ("" when both are told)."""
+        out: dict[str, str] = {}
+        for ms in self.mentions:
+            if ms.type != EntityType.PERSON:
+                continue
+            m = _HONORIFIC_BEFORE.search(self.text, max(0, ms.start - 6), ms.start)
+            if m is None:
+                continue
+            sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+            out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
+        return out
+
+    def _previous_subject(self, pos: int, sex: str) -> tuple[bool, EntitySpan | None]:
+        """A pronoun that opens its sentence ("He said: ...") takes up the subject of the sentence
+        before when that is a person: the person it opens with, or the one its title anaphor names
+        ("The CEO - who replaced X - explained ..."), never a person named later in it. (True, the
+        person) -- or (True, None) when that subject does not agree or is not known: no guess;
+        (False, None) when the sentence before opens with no person."""
+        s0, prev = self.sentence_start, self.window_start
+        lead = _LEAD_PHRASE.match(self.text, s0, pos)
+        if prev >= s0 or (lead.end() if lead else s0) != pos:
+            return False, None
+        lead = _LEAD_PHRASE.match(self.text, prev, s0)
+        head = lead.end() if lead else prev
+        k = bisect_left(self.starts, head)
+        if k < len(self.mentions) and self.mentions[k].start == head:
+            ms = self._extend_to_person(self.mentions[k])
+            if ms.type != EntityType.PERSON:
+                return False, None
+            return True, ms if self._agrees(ms, sex) else None
+        m = _TITLE_ANAPHOR_AT.match(self.text, head, s0)
+        if m:
+            named = self._resolve(m.group(0), head)
+            return True, named if named is not None and self._agrees(named, sex) else None
+        return False, None
 
     def _subject_org(self, pos: int) -> EntitySpan | None:
         """ "It said": the organization that is this sentence's subject ("Tallow will buy Harbour, it
@@ -1011,6 +1078,41 @@ class Attributor:
         self.documents[doc] = f
         return f
 
+    def _source_list(self, s0: int, s1: int) -> list[Found]:
+        """A line listing the article's sources, each maybe led by its footnote number ("Sources:
+        1Wire One, 2Daily Ledger and 3Reuters."): each name is a source, an outlet unless the
+        gazetteer knows it as another kind. Lower-case items ("company filings") are no names."""
+        m = _SOURCE_LIST.match(self.text, s0, s1)
+        if m is None:
+            return []
+        from tui.analysis.extract.gazetteer import name_tokens, tables
+
+        known = tables().known
+        out = []
+        for item in _LIST_ITEM.finditer(self.text, m.end(), s1):
+            a, b = item.span("name")
+            name = item.group("name").rstrip(".")  # "... and 4New York Times."
+            b = a + len(name)
+            canonical, etype = known.get(name_tokens(name), (name, EntityType.OUTLET))
+            k = bisect_left(self.starts, a)
+            ms = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start == a else None
+            if ms is not None:
+                out.append(
+                    self._named(ms, _KIND_OF_TYPE.get(ms.type, SourceKind.OUTLET), (a, b), "", "source-list")
+                )
+                continue
+            kind = (
+                SourceKind.OUTLET
+                if etype == EntityType.OUTLET
+                else _KIND_OF_TYPE.get(etype, SourceKind.OUTLET)
+            )
+            out.append(
+                Found(
+                    slug(canonical), canonical, kind, None, (a, b), "", "source-list", speaker_text=canonical
+                )
+            )
+        return out
+
     def _named(
         self, ent: EntitySpan, kind: SourceKind, phrase: tuple[int, int], verb: str, rule: str
     ) -> Found:
@@ -1161,6 +1263,10 @@ class Attributor:
 
         raw = text[s0:s1]
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
+        if low.lstrip().startswith("source"):
+            listed = self._source_list(s0, s1)
+            if listed:
+                return listed
         intro_words, anonymous_words = _gates()
         intro_gate = any(map(low.__contains__, intro_words))
         intro_re, intro_in = (
@@ -1206,8 +1312,11 @@ class Attributor:
             ]
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
+        quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
+            if verb in quote_later and not _QUOTE_LATER.match(text, m.end(), s1):
+                continue  # "X thanked the fans": no quotation, no cue
             if (
                 verb in quote_only
                 and not _opens_quote(text, m.end(), s1)
@@ -1362,7 +1471,7 @@ class Attributor:
                         ent,
                         _KIND_OF_TYPE[ent.type],
                         (pm.start(), pm.end()),
-                        pm.group("verb").lower(),
+                        " ".join((pm.group("verb") or pm.group("by")).lower().split()),
                         "anaphor-plural",
                     )
                     found.append(f)

@@ -22,6 +22,7 @@ from textual.widgets.selection_list import Selection
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
 from tui.analysis.compare.names import outlet_names, with_names
+from tui.analysis.compare.variants import shown_changes
 from tui.analysis.copies import independent_articles, link_label, wire_groups
 from tui.app.commands import bindings_for
 from tui.app.keyhint import UnboundKeyHint
@@ -250,44 +251,28 @@ def profile_text(result: Comparison, article_id: str) -> Text:
     return out
 
 
-#: At most this many word changes are listed under a quote variant's version (then "… N more"),
-#: and at most this many words of a changed stretch (then "…").
-MAX_CHANGES = 6
-MAX_CHANGE_WORDS = 8
-
-
 def word_changes(changes: list[tuple[str, str, str]], part: bool = False) -> Text:
-    """One version's word changes against a variant's first version, on one indented line:
-    `was → now` for a replaced stretch, `−cut` and `+added` (red and green), "same words" when
-    there is none. A version that is a part of the first lists what it leaves out as "(a part:
-    N words left out)" instead of every cut."""
-
-    def short(words: str) -> str:
-        w = words.split()
-        return " ".join(w[:MAX_CHANGE_WORDS]) + (" …" if len(w) > MAX_CHANGE_WORDS else "")
-
+    """One version's word changes against a variant's first version, on one indented line
+    (variants.shown_changes): `was → now` for a replaced stretch, `−cut` and `+added` (red and
+    green), "same words" when there is none; a part of the first says how many words it leaves
+    out."""
+    edits, more, left_out = shown_changes(changes, part)
     line = Text("      ")
-    edits = [(op, a, b) for op, a, b in changes if op != "equal"]
-    left_out = sum(len(a.split()) for op, a, _ in edits if op == "delete")
-    if part:
-        edits = [e for e in edits if e[0] != "delete"]
     if not edits:
         line.append(f"(a part: {left_out} words left out)" if part else "same words", style="dim")
         return line.append("\n")
     line.append("changes: ", style="dim")
-    for k, (op, a, b) in enumerate(edits[:MAX_CHANGES]):
+    for k, (op, a, b) in enumerate(edits):
         if k:
             line.append(" · ", style="dim")
         if op in ("replace", "delete"):
-            line.append(
-                ("−" if op == "delete" else "") + short(a), style="red strike" if op == "delete" else "red"
-            )
+            line.append(("−" if op == "delete" else "") + a, style="red strike" if op == "delete" else "red")
         if op == "replace":
             line.append(" → ", style="dim")
         if op in ("replace", "insert"):
-            line.append(("+" if op == "insert" else "") + short(b), style="green")
-    if len(edits) > MAX_CHANGES:
-        line.append(f" · … {len(edits) - MAX_CHANGES} more", style="dim")
+            line.append(("+" if op == "insert" else "") + b, style="green")
+    if more:
+        line.append(f" · … {more} more", style="dim")
     if part and left_out:
         line.append(f" (a part: {left_out} words left out)", style="dim")
     return line.append("\n")
