@@ -264,3 +264,15 @@ def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: 
     else:
         list(pattern.finditer(line))
     assert time.perf_counter() - start < 5
+
+
+def test_a_clause_only_verb_with_its_document_before_the_quotation_is_a_cue() -> None:
+    text = (
+        "Ferrow news\n\nDana Whitlow, Ferrow's CEO, expressed in a statement, "
+        '"Joining forces will make both firms stronger and faster than before." The deal closes next year.\n'
+    )
+    assert speakers(text) == ["Dana Whitlow"]
+    assert (
+        sources("Ferrow news\n\nDana Whitlow expressed shock in a statement about the closures on Monday.\n")
+        == {}
+    )

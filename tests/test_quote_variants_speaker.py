@@ -88,16 +88,15 @@ def test_a_statement_cut_and_retold_by_one_speaker_is_a_variant(tmp_path: Path) 
     the whole-text ratio is low (one version is half as long), the content words are restated."""
     a = (
         "Board thanks the founder\n\nThe board of Acme thanked its founder on Monday.\n\n"
-        '"On behalf of the board, I want to thank Jane for her many years of service. Jane spent her '
-        "formative years at Acme, then returned at a critical time in 2019. As a leader, Jane helped "
-        'launch and revitalize our factories by investing in modern machinery," said Max Doe, the chair.\n\n'
+        '"On behalf of the board, I want to thank Jane for her long service. Jane learned the trade at '
+        "Acme as a young engineer and came back to run it when sales were falling in 2019. She rebuilt "
+        'our factories by putting money into new machinery," said Max Doe, the chair.\n\n'
         '"We will name a successor before the summer," Doe said.\n'
     )
     b = (
         "Acme founder retires\n\nAcme's founder is retiring, the company said.\n\n"
-        "\"Jane's early years at Acme were formative, and her return in 2019 was instrumental. As a "
-        'leader, Jane played a key role in revitalizing our factories through investments in machinery," '
-        "said Max Doe, the chair.\n"
+        '"Jane learned her trade at Acme, and her comeback in 2019, with sales falling, saved the '
+        'company. She rebuilt the factories with money for machinery," said Max Doe, the chair.\n'
     )
     result = _result(tmp_path, a, b)
     assert len(result.variants) == 1  # the successor line is another statement
@@ -111,15 +110,15 @@ def test_restated_needs_the_same_content_words_not_the_same_topic() -> None:
 
     assert (
         restated(
-            "Jane spent her formative years at Acme, then returned at a critical time in 2019",
-            "Jane's early years at Acme were formative, and her return in 2019 was instrumental",
+            "Jane learned the trade at Acme as a young engineer and came back to run it when sales were falling in 2019",
+            "Jane learned her trade at Acme, and her comeback in 2019, with sales falling, saved the company",
         )
         >= RESTATED_THRESHOLD
     )
     assert (
         restated(
-            "On behalf of the board, I want to thank Jane for her many years of service",
-            "We have made progress in our factories, and we know that we have much more work to do",
+            "On behalf of the board, I want to thank Jane for her long service to Acme",
+            "Acme has made progress in its factories, and we know that Acme has much more work to do",
         )
         < RESTATED_THRESHOLD
     )

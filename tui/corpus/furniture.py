@@ -50,8 +50,11 @@ class Furniture:
 _NAME = r"(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+"
 _NAME_RE = re.compile(_NAME)
 _NAMES = rf"{_NAME}(?:\s*(?:\band\b|&)\s*{_NAME}){{0,3}}"
+#: A page button's word run into the next line's first word ("QuoteBy A. Writer", "QuoteSAN FRANCISCO (AP) -"):
+#: a capitalised word of 4-10 letters glued to a capital.
+_GLUED = r"(?:[A-Z][a-z]{3,9}(?=[A-Z]))?"
 _BY = re.compile(
-    rf"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Aa]rticle|[Rr]eport)\s+by)\s+(?P<names>{_NAMES})\.?\s*(?P<rest>(?:[,|•·–—-].*)?)$"
+    rf"^(?:{_GLUED}By|[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Aa]rticle|[Rr]eport)\s+by)\s+(?P<names>{_NAMES})\.?\s*(?P<rest>(?:[,|•·–—-].*)?)$"
 )
 # A byline naming only an outlet or a desk: "By Wirewire", "By Staff Reporters".
 _BY_DESK = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}\.?$")
@@ -72,7 +75,7 @@ _WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
 _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 _DATELINE = re.compile(
-    rf"^(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
+    rf"^{_GLUED}(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
 )
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
@@ -316,9 +319,14 @@ _STAMP = re.compile(
 )
 
 
+#: A list bullet before a line ("• Nike names a new chief"): not part of the headline.
+_BULLETS = "•·▪◦‣►"
+
+
 def _clean(line: str) -> str:
-    """The line without white space, a Markdown heading's "#" or a time stamp at its start."""
+    """The line without white space, a Markdown heading's "#", a list bullet or a time stamp at its start."""
     line = line.strip().lstrip("#").strip()
+    line = line.lstrip(_BULLETS).strip() if line[:1] in _BULLETS else line
     m = _STAMP.match(line)
     return line[m.end() :] if m else line
 
@@ -365,6 +373,8 @@ def headline_span(text: str) -> tuple[int, int] | None:
             continue
         if short and not reads_as_headline(line):
             return short
+        if _DATELINE.match(_clean(line)) and not reads_as_headline(line):
+            return short  # a dateline opens the story's first paragraph: no headline stands before it
         return start, end
     return short
 

@@ -479,13 +479,23 @@ _CLOSED_QUOTE = re.compile(r"[”\"’'],?\s*$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘]")
+#: "expressed in a statement, “...”": the document the words were given in, then the quotation.
+_IN_DOC_QUOTE = re.compile(
+    r"\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|release|memo|letter|post|note|email|e-mail|interview)\s*[,:]?\s*[“\"‘]",
+    re.IGNORECASE,
+)
 _THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
 
 
 def _opens_quote(text: str, pos: int, end: int) -> bool:
     """Does a quotation open right after pos (", “…"), or after a "that" clause head in the same
     sentence ("teased on his site that there would be “more”")?"""
-    return bool(_QUOTE_OPEN.match(text, pos, end) or _THAT_QUOTE.match(text, pos, end))
+    return bool(
+        _QUOTE_OPEN.match(text, pos, end)
+        or _THAT_QUOTE.match(text, pos, end)
+        or _IN_DOC_QUOTE.match(text, pos, end)
+    )
 
 
 @functools.cache
