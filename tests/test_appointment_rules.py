@@ -279,3 +279,15 @@ Harrowgate Foods shares rose 3%.
     f = facts_of(text)
     assert f.slots["person"].value == "Piet Marlowe"
     assert f.slots["former_title"].value == "ceo"  # Halcyon's: a post at another company
+
+
+def test_the_post_a_returning_executive_held_is_also_the_former_title():
+    text = """Harrowgate Foods brings back its old boss
+
+Harrowgate Foods said late Friday that former chief executive Piet Marlowe would return to head the company.
+
+The company said Lena Ostrova had stepped down.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Piet Marlowe"
+    assert (f.slots["new_title"].value, f.slots["former_title"].value) == ("ceo", "ceo")

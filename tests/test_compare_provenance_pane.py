@@ -91,3 +91,17 @@ async def test_the_provenance_is_found_once_per_corpus_load(monkeypatch: pytest.
         await until_loaded(app, pilot)
         assert len(found) == 2 and found[1] is app.analysis and found[0] is not found[1]
         assert "provenance:" in _detail(screen)
+
+
+async def test_the_kept_provenance_is_out_of_the_cyclic_collectors_sight() -> None:
+    import gc
+
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        found = app.corpus_story()
+        assert found is not None
+        facts = found[0].facts
+        # frozen like the analysis: a full collection never scans it again (gc.get_objects lists
+        # what the collector still tracks; a frozen object is in the permanent generation)
+        assert not any(obj is facts for obj in gc.get_objects())

@@ -1987,6 +1987,8 @@ def _appointment_rest(
         _headline_post(doc, tab, facts, leaving)
     title = facts.slots.get("new_title")
     new_span = (title.span.start, title.span.end) if title is not None else (-1, -1)
+    if title is not None and title.rule == "appointment.returning-title":
+        new_span = (-1, -1)  # "former CEO X would return": the post he comes back to is the one he held
     former = _former_title(doc, person, new_span, entities)
     if former is not None:
         facts.slots["former_title"] = _fact(

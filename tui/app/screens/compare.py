@@ -361,6 +361,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        if not self.app.is_running:  # the app closed while building it off screen: children are gone
+            return
         self._open()
         if hasattr(type(self.app), "data_ready"):  # a corpus loaded again while shown (an import)
             self.watch(self.app, "data_ready", self._data_ready, init=False)

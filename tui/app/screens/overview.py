@@ -127,6 +127,8 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        if not self.app.is_running:  # the app closed while building it off screen: children are gone
+            return
         self.query_one(OverviewList).focus()
         self._load()
         # a corpus loaded again while this screen is shown (an import from here): the rows follow it

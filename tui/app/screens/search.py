@@ -146,6 +146,8 @@ class SearchScreen(Screen[ItemRef | None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        if not self.app.is_running:  # the app closed while building it off screen: children are gone
+            return
         self.query_one(Input).focus()
         self._start()
         # a corpus loaded again while this screen is shown (an import): the results follow it
