@@ -9,10 +9,12 @@ changes nothing, a comment or a faster loop, keeps the users' caches):
 - the overview's stored primary frames: `FRAMES_VERSION` in tui/analysis/frames_store.py.
 
 tests/analysis_fingerprint.json holds the three versions and, per committed own-words corpus (the
-seeds, tests/corpora/four, tests/coverage/*/own), a digest of each part's output;
-tests/test_cache_versions.py fails when a corpus's digest changes and the version of that part does
-not. A corpus added later only needs the file written again (no version to bump). After bumping
-the version, write the file again:
+seeds, tests/corpora/four, tests/coverage/*/own), a digest of each part's output and one of the
+corpus's input texts; tests/test_cache_versions.py fails when a corpus's digest changes and the
+version of that part does not. A corpus added later, or one whose texts were edited (an own-words
+article reworded), only needs the file written again (no version to bump: the same code gives the
+same output for the same texts, and the corpora whose texts did not change still check the code).
+After bumping the version, write the file again:
 
     PYTHONPATH=. python tests/analysis_fingerprint.py --write
 """
@@ -64,6 +66,12 @@ def canonical(value: Any) -> Any:
     return value
 
 
+def texts_digest(articles: Any) -> str:
+    """The digest of a corpus's input as loaded (each article's id, file name, text, metadata and
+    dropped furniture), taken before any analysis runs."""
+    return _digest([(a.id, a.path, a.text, a.meta, a.furniture) for a in articles])
+
+
 def _digest(parts: list[Any]) -> str:
     h = hashlib.sha256()
     for part in parts:
@@ -91,6 +99,7 @@ def fingerprint() -> dict[str, Any]:
     digests: dict[str, dict[str, str]] = {}
     for folder in corpora():
         corpus = load_corpus(folder)
+        texts = texts_digest(corpus.articles)
         results = [extract.analyse_article(a) for a in corpus.articles]
         analysis = merge(corpus, results)
         index = build_index(corpus, analysis)
@@ -106,6 +115,7 @@ def fingerprint() -> dict[str, Any]:
                 ]
             ),
             "frames": _digest([list(primary_frames(corpus, analysis))]),
+            "texts": texts,
         }
     return {
         "EXTRACTOR_VERSION": EXTRACTOR_VERSION,
@@ -123,6 +133,11 @@ def problems(stored: dict[str, Any], now: dict[str, Any]) -> list[str]:
         if name not in known:
             found.append(f"{name}: a corpus the fingerprint does not know yet (no version to bump)")
             continue
+        if "texts" in known[name] and parts.get("texts") != known[name]["texts"]:
+            # Other input, so other output is no evidence of other code: the corpora whose texts
+            # are the same still hold each version to its output.
+            found.append(f"{name}: its texts changed: write the fingerprint again (no version to bump)")
+            continue
         for part, version in VERSIONS.items():
             if parts[part] != known[name].get(part) and now[version] == stored.get(version):
                 found.append(
@@ -134,7 +149,7 @@ def problems(stored: dict[str, Any], now: dict[str, Any]) -> list[str]:
                 f"{version} is now {now[version]}, the fingerprint was written for {stored.get(version)}"
             )
     if not found and now != stored:
-        found.append("corpora removed or renamed since the fingerprint was written")
+        found.append("corpora removed or renamed (or a digest added) since the fingerprint was written")
     return found
 
 

@@ -51,6 +51,34 @@ def test_a_new_corpus_needs_no_version_but_a_changed_output_does(now: dict) -> N
     assert not any(p.endswith("bump it") for p in fp.problems(changed, now))
 
 
+def test_edited_texts_need_the_fingerprint_written_again_not_a_version(now: dict) -> None:
+    name = next(iter(now["corpora"]))
+    edited = json.loads(json.dumps(now))
+    edited["corpora"][name]["texts"] = "0" * 24  # written before an own-words article was reworded
+    edited["corpora"][name]["analysis"] = "1" * 24  # so the output it holds is the old texts'
+    found = fp.problems(edited, now)
+    assert [p for p in found if p.endswith("bump it")] == []
+    assert found == [f"{name}: its texts changed: write the fingerprint again (no version to bump)"]
+    # The same texts with another output is other code: still a version to bump.
+    same_texts = json.loads(json.dumps(now))
+    same_texts["corpora"][name]["analysis"] = "1" * 24
+    assert any("EXTRACTOR_VERSION" in p and p.endswith("bump it") for p in fp.problems(same_texts, now))
+    # Texts edited alone, the output the same: the file is still to be written again.
+    only_texts = json.loads(json.dumps(now))
+    only_texts["corpora"][name]["texts"] = "0" * 24
+    assert [p for p in fp.problems(only_texts, now) if "its texts changed" in p]
+
+
+def test_the_texts_digest_follows_an_articles_words() -> None:
+    from tui.corpus.loader import load_corpus
+
+    articles = list(load_corpus(fp.ROOT / "tests" / "corpora" / "four").articles)
+    before = fp.texts_digest(articles)
+    assert fp.texts_digest(articles) == before
+    articles[0] = dataclasses.replace(articles[0], text=articles[0].text.replace(" ", "  ", 1))
+    assert fp.texts_digest(articles) != before
+
+
 def test_the_fingerprint_sees_a_changed_output(monkeypatch: pytest.MonkeyPatch, now: dict[str, str]) -> None:
     from tui.analysis import extract
 

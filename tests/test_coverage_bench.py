@@ -318,13 +318,13 @@ def test_canonical_title() -> None:
 
 
 def test_quote_starts_with() -> None:
-    start = ("We", "formed", "our", "partnership", "with")
-    assert quote_starts_with(start, "We formed our partnership with OpenAI around a shared ambition")
-    assert quote_starts_with(start, "“We formed our partnership with OpenAI”")
-    assert quote_starts_with(start, "and we formed our partnership with them")  # one lead-in word kept
-    assert not quote_starts_with(start, "OpenAI around a shared ambition")
-    assert quote_starts_with(start, "We formed our")  # cut short, three opening words
-    assert not quote_starts_with(start, "We formed")
+    start = ("We", "built", "our", "alliance", "with")
+    assert quote_starts_with(start, "We built our alliance with Tallow on one common goal")
+    assert quote_starts_with(start, "“We built our alliance with Tallow”")
+    assert quote_starts_with(start, "and we built our alliance with them")  # one lead-in word kept
+    assert not quote_starts_with(start, "Tallow on one common goal")
+    assert quote_starts_with(start, "We built our")  # cut short, three opening words
+    assert not quote_starts_with(start, "We built")
 
 
 def test_match_one_to_one_is_greedy_and_uses_each_prediction_once() -> None:

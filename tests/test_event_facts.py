@@ -357,7 +357,7 @@ def test_talks_reported_earlier_are_not_the_status_of_an_announced_deal():
 
 Orbitex Corp announced a new multiyear investment in Kestrel Labs on Monday.
 
-Orbitex gave no figure, but the Ledger reported earlier this month that the company was in discussions to invest up to $5 billion.
+Orbitex gave no figure, but the Ledger reported earlier this month that Orbitex was in discussions to invest as much as $5 billion.
 """
     f = facts_of(text, dt.date(2025, 2, 3))
     assert f.slots["status"].value == "announced"
@@ -520,7 +520,7 @@ def test_a_ceiling_above_the_amount_is_the_total():
 
 Orbitex Corp is investing an additional $2 billion in Kestrel Labs, the robotics start-up said on Wednesday.
 
-The deal is the second round of funding under a previously agreed plan to invest up to $5 billion in the start-up.
+This is the second tranche under a plan Orbitex set out last year to invest up to $5 billion in the start-up.
 """
     f = facts_of(text, dt.date(2025, 3, 27))
     assert f.slots["amount"].value == 2e9
@@ -533,7 +533,7 @@ def test_a_maximum_of_is_a_ceiling():
 
 Orbitex Corp is making a further investment of $2 billion in Kestrel Labs, the start-up said on Wednesday.
 
-Orbitex had until the end of March to decide on increasing its investment to a maximum of $5 billion, and it has now chosen to commit the full amount.
+Orbitex held an option, open until late March, to raise its investment to a maximum of $5 billion, and it has now taken up all of it.
 """
     f = facts_of(text, dt.date(2025, 3, 27))
     assert f.slots["amount"].value == 2e9
@@ -596,7 +596,7 @@ def test_the_leads_departure_word_wins_over_a_later_one():
 
 Orbitex Corp chief executive Dana Whitlock has retired, and Mara Quentin was named interim chief executive.
 
-Whitlock has also resigned from the company's board, the company said.
+Whitlock resigned as a director as well, the company said.
 """
     assert facts_of(text, dt.date(2025, 12, 2)).slots["departure"].value == "retired"
 

@@ -344,7 +344,7 @@ def test_a_name_before_a_title_is_an_organization_even_when_person_shaped() -> N
 
 
 def test_a_group_after_a_preposition_is_an_object_not_a_source() -> None:
-    text = "Ports grow\n\nTerm sheets sent to prospective investors indicated that the yard would close in May.\n"
+    text = "Ports grow\n\nTerm sheets shown to prospective investors indicated that the yard would close in May.\n"
     assert source_names(text) == {}
     assert source_names("Ports grow\n\nProspective investors indicated that the yard would close.\n") == {
         "prospective investors": "group"

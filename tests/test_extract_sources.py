@@ -127,7 +127,7 @@ def test_sources_speaking_to_an_outlet_are_unnamed_sources() -> None:
 
 
 def test_turning_down_a_deal_is_no_statement() -> None:
-    assert sources("Tallow, a young start-up, rejected a $23 billion offer from Harbour last year.") == []
+    assert sources("Tallow, then a small firm, rejected a $17 billion offer from Harbour last year.") == []
     assert sources("Tallow rejected the takeover approach from Harbour Group.") == []
     assert sources("Tallow rejected claims that the deal was off.") == [("Tallow", "organization")]
     assert sources("Tallow said the offer was too low.") == [("Tallow", "organization")]
@@ -136,8 +136,8 @@ def test_turning_down_a_deal_is_no_statement() -> None:
 def test_the_company_is_not_a_rival_named_in_passing() -> None:
     text = (
         "Tallow is valued at $2 billion after it raised $600 million.\n\n"
-        "The round was backed by investors who are placing big bets on competitors such as Harbour.\n\n"
-        "The company noted that the money will be used to build products.\n"
+        "Money in the round came from funds that also hold large stakes in competitors such as Harbour.\n\n"
+        "The company noted that it plans to spend the cash on new tools.\n"
     )
     assert sources(text) == [("Tallow", "organization")]
 
@@ -156,7 +156,7 @@ def test_the_company_is_not_one_of_a_list_of_companies() -> None:
 
 
 def test_an_indefinite_or_dated_document_is_a_source() -> None:
-    assert sources("A recent, but so far unconfirmed, report claims that Tallow is building a plant.") == [
+    assert sources("An earlier, but still unverified, report claims that Tallow is building a plant.") == [
         ("a report", "document")
     ]
     r = result(
@@ -190,7 +190,7 @@ def test_it_said_is_the_organization_that_is_the_subject() -> None:
 
 def test_an_organizations_mission_in_quotes_is_its_own_words() -> None:
     r = result(
-        "Tallow was founded last year. The company’s mission is to “understand the true nature of the sea”."
+        "Tallow was founded last year. The company’s mission is to “map the hidden shape of the sea floor”."
     )
     (quote,) = r.analysis.quotes
     assert quote.speaker == "Tallow"

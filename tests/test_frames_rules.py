@@ -198,7 +198,7 @@ def test_an_authority_named_in_full_acting_against_a_deal() -> None:
 def test_a_title_must_be_near_the_change_at_the_top() -> None:
     far = (
         "In a letter signed by Acme's chief executive, Jane Roe, the company said that in the boom years "
-        "of the pandemic, when demand for its chips seemed endless, it had hired for a different economic reality."
+        "of the pandemic, when demand for its chips seemed endless, it had taken on staff for a different economic reality."
     )
     assert "R4" not in _items(far, actors=2, persons=1)
     assert "R4" in _items("Acme hired Jane Roe as chief executive in 2019.", actors=2, persons=1)

@@ -61,7 +61,7 @@ def test_a_quote_that_runs_on_into_its_attribution_is_the_same_statement(tmp_pat
     word for word make them one statement."""
     a = (
         "Board thanks the founder\n\nThe board of Acme thanked its founder on Monday.\n\n"
-        '"On behalf of the board I want to thank Jane for thirty years of service to this company and '
+        '"Speaking for all of the board I want to thank Jane for thirty years of service to this company and '
         "its people. As a leader, Jane built the company from a garage into a national brand while never "
         'losing sight of the customers who trusted it," said Max Doe, the chair.\n'
     )
@@ -88,7 +88,7 @@ def test_a_statement_cut_and_retold_by_one_speaker_is_a_variant(tmp_path: Path) 
     the whole-text ratio is low (one version is half as long), the content words are restated."""
     a = (
         "Board thanks the founder\n\nThe board of Acme thanked its founder on Monday.\n\n"
-        '"On behalf of the board, I want to thank Jane for her long service. Jane learned the trade at '
+        '"Speaking for all of the board, I want to thank Jane for her long service. Jane learned the trade at '
         "Acme as a young engineer and came back to run it when sales were falling in 2019. She rebuilt "
         'our factories by putting money into new machinery," said Max Doe, the chair.\n\n'
         '"We will name a successor before the summer," Doe said.\n'
@@ -117,7 +117,7 @@ def test_restated_needs_the_same_content_words_not_the_same_topic() -> None:
     )
     assert (
         restated(
-            "On behalf of the board, I want to thank Jane for her long service to Acme",
+            "Speaking for all of the board, I want to thank Jane for her long service to Acme",
             "Acme has made progress in its factories, and we know that Acme has much more work to do",
         )
         < RESTATED_THRESHOLD

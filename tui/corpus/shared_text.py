@@ -30,8 +30,8 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
 - **retold**: at least MIN_RETOLD_ALIGNED sentences aligned from the lead over RETOLD_SPAN of the
   shorter text (an edit cut short shares its whole self with one that goes on), and at least MIN_SHARED_RUNS separate runs of RUN_WORDS or more of the writers' own words
   (outside quotation marks) in both, in the same order: an edit that rewords most sentences of the
-  source still keeps stretches of its wording ("to crunch massive volumes of data and run the
-  increasingly complex models"), which two writers working apart do not share three times over.
+  source still keeps stretches of its wording ("to sift enormous stores of records and train the
+  ever larger systems"), which two writers working apart do not share three times over.
   One shared run is no evidence (a stock phrase: "people familiar with the matter who asked not to
   be identified"); a quotation is the speaker's words and never counts.
 """

@@ -161,7 +161,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w’'])(?P<det>the|its|their|this|that|an?|" + _WHEN_POSSESSIVE + r")\s+"
             r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|official|annual|public|"
             r"research|unconfirmed|unverified|separate|leaked|draft|brief|short|joint|earlier|later)"
-            # "A recent, but so far unconfirmed, report claims": one aside between commas
+            # "An earlier, but still unverified, report says": one aside between commas
             r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?\s+){0,2}(?P<doc>" + alt(documents) + r")$",
             re.IGNORECASE,
         ),
@@ -691,7 +691,7 @@ class Attributor:
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         m = self.p["group_of"].match(window)
         if m:
-            # "according to officials in the Agriculture Department": a group with its affiliation
+            # "according to officials in the Fisheries Ministry": a group with its affiliation
             np = " ".join(m.group("np").split())
             label = np[0].lower() + np[1:] if np.split()[0][1:].islower() else np
             found = Found(

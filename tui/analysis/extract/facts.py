@@ -126,7 +126,7 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
 _GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
 #: "$" in a cue: a money phrase, up to three words before its number and three after ("drop* $ on":
-#: "drop a jaw-dropping 28 billion dollars on", "shell out some $2.5bn for").
+#: "drop a hefty 41 billion dollars on", "shell out some $2.5bn for").
 _MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
 
 
@@ -850,7 +850,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             best = (d, order, role)
             best_cue = (m.start(), m.end())
     if best is None and fig.kind == FigureKind.MONEY and tab.spend_re is not None:
-        # "drop a jaw-dropping 28 billion dollars on X": the money a deal verb spends is the price
+        # "drop a hefty 41 billion dollars on X": the money a deal verb spends is the price
         for m in tab.spend_re.finditer(doc.low, max(sent[0], s - 40), min(sent[1], e + 60)):
             if m.start() < s and e < m.end():
                 order, deal = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "deal"), (0, None))
@@ -1087,8 +1087,8 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
 
 def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
     """A ceiling on the deal's money above this amount is the total the payments add up to: "the
-    second round under a plan to invest up to $4bn" with an amount of $2.75bn, "increasing its
-    investment to a maximum of $4 billion". Only a deal's own figure (a past stage of it too), never
+    second round under a plan to invest up to $4bn" with an amount of $2.75bn, "raising its
+    investment to a maximum of $6 billion". Only a deal's own figure (a past stage of it too), never
     another company's; only when no figure says total."""
     amount = facts.slots.get("amount")
     if (
@@ -1638,7 +1638,7 @@ def _lead_title(tab: object, title: str) -> str:
 #: Words of a title that place it before now ("former CEO", "ex-chief").
 _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
-#: "X, a former president of ...", "Y, who is stepping down as chief of the chain" (a post someone leaves).
+#: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
     r",?\s+(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+|"
@@ -2410,7 +2410,7 @@ def _layoff(
             break
 
     def another_orgs(pos: int) -> bool:
-        """ "Salesforce said it would cut 10% of its staff": the organization named last before the
+        """ "Harbour said it would shed 7% of its staff": the organization named last before the
         figure in its sentence is another one than the laying-off company's, so the figure is its."""
         if org is None:
             return False
@@ -2460,8 +2460,8 @@ def _layoff(
 _HEADCOUNT_BEFORE = re.compile(
     r"\b(?:workforce|headcount|payroll|staff)\s+of\s+(?:[a-z]+\s+){0,2}$|\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$"
 )
-#: How far after a percent its workforce word may stand ("1.2% of the 1.544 million full- and
-#: part-time workers").
+#: How far after a percent its workforce word may stand ("0.9% of its 2.3 million full- and
+#: part-time staff").
 _SHARE_WINDOW = 60
 
 
