@@ -232,9 +232,10 @@ def pycache_prefix() -> str:
     return _PYCACHE[0]
 
 
-def run_child(code: str, args: list[str], home: Path, timeout: float = 300) -> dict:
-    """Run `code` in a fresh interpreter; return its JSON reports merged, times made relative."""
-    env = dict(os.environ, META_SCALE_TUI_HOME=str(home), PYTHONPATH=str(ROOT))
+def run_child(code: str, args: list[str], home: Path, timeout: float = 300, checkout: Path = ROOT) -> dict:
+    """Run `code` in a fresh interpreter on the sources of `checkout` (this one unless told), with
+    `home` as its user folder; return its JSON reports merged, times made relative."""
+    env = dict(os.environ, META_SCALE_TUI_HOME=str(home), PYTHONPATH=str(checkout))
     env.pop("META_SCALE_TUI_CORPUS", None)
     # Bytecode as installed: without it every child would compile the checkout's sources (the
     # bare app's Textual is compiled in site-packages), which no installed user pays.
@@ -243,7 +244,7 @@ def run_child(code: str, args: list[str], home: Path, timeout: float = 300) -> d
     start = time.time()
     proc = subprocess.run(
         [PY, "-c", code, *args],
-        cwd=ROOT,
+        cwd=checkout,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -29,47 +29,21 @@ import os
 import resource
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.scale import EXPLORER_APP, ROOT, pycache_prefix
+from bench.scale import EXPLORER_APP, ROOT, run_child
 
 
 def start(checkout: Path, corpus: Path, home: Path, timeout: float) -> dict:
     """One start of the explorer of `checkout` on `corpus` in the user folder `home`."""
-    import json
-
-    env = dict(os.environ, META_SCALE_TUI_HOME=str(home), PYTHONPATH=str(checkout))
-    env.pop("META_SCALE_TUI_CORPUS", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode as installed (bench/scale.py)
-    env["PYTHONPYCACHEPREFIX"] = pycache_prefix()  # mirrors each checkout's own paths
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    began = time.time()
-    proc = subprocess.run(
-        [sys.executable, "-c", EXPLORER_APP, str(corpus), "--full"],
-        cwd=checkout,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=timeout,
-    )
+    out = run_child(EXPLORER_APP, [str(corpus), "--full"], home, timeout, checkout=checkout)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out: dict = {"returncode": proc.returncode}
-    for line in proc.stderr.splitlines():
-        if line.startswith("{"):
-            try:
-                out.update(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    if proc.returncode or "loaded" not in out:
-        out["error"] = (proc.stderr.strip().splitlines() or ["?"])[-1]
+    if out["returncode"] or "loaded" not in out:
+        out["error"] = (out.get("error") or ["the app never reported it was fully loaded"])[-1]
         return out
-    out["paint"] -= began
-    out["loaded"] -= began
     out["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     out["peak_mb"] = out.get("maxrss_kb", 0) / 1024
     out["load"] = os.getloadavg()[0]
