@@ -276,3 +276,16 @@ def test_a_clause_only_verb_with_its_document_before_the_quotation_is_a_cue() ->
         sources("Ferrow news\n\nDana Whitlow expressed shock in a statement about the closures on Monday.\n")
         == {}
     )
+
+
+def test_the_executive_after_a_titled_person_is_that_person() -> None:
+    text = (
+        "Ferrow news\n\nJoining Ferrow opens a new chapter for Lumen, said president and CEO Ada Brink. "
+        '"Together we will build the largest pump maker in the north," the executive added.\n'
+    )
+    assert speakers(text) == ["Ada Brink"]
+    text = (
+        "Ferrow news\n\nAda Brink chairs Lumen. A senior executive at Lumen was less sure of the plan. "
+        '"It will take years to join the two plants," the executive added.\n'
+    )
+    assert speakers(text) != ["Ada Brink"]

@@ -251,6 +251,10 @@ _LEAD_PHRASE = re.compile(
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
+_DEFINITE_TITLE = re.compile(r"the\s+(?:executive|ceo|chief\s+executive)", re.IGNORECASE)
+_INDEFINITE_TITLE = re.compile(
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:executive|ceo)\b", re.IGNORECASE
+)
 _SOURCE_LIST = re.compile(r"\s*sources?\s*:\s*", re.IGNORECASE)
 #: One item of a source list: a footnote number or mark, then a capitalized name of up to five words.
 _LIST_ITEM = re.compile(
@@ -762,6 +766,11 @@ class Attributor:
             else None
         )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+            named = self._definite_title(m.group("np"), m.start("np"))
+            if named is not None:  # 'said CEO Gary Steele. "...," the executive added': Steele
+                return self._named(
+                    named, _KIND_OF_TYPE[named.type], (m.start("np"), pos), "", "anaphor"
+                ), m.start("np")
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
         if m:  # "Sources say", "insiders revealed": unnamed, without a determiner
@@ -826,6 +835,19 @@ class Attributor:
             if not want_person and ms.type == EntityType.ORG:
                 return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _definite_title(self, np: str, pos: int) -> EntitySpan | None:
+        """ "the executive", "the CEO" right after a sentence that names a person with a title: that
+        person, when the sentence before names no unnamed one ("a senior executive"). Else None."""
+        if _DEFINITE_TITLE.fullmatch(" ".join(np.split())) is None:
+            return None
+        prev = self.window_start
+        if _INDEFINITE_TITLE.search(self.text, prev, pos):
+            return None
+        ms = self._resolve(np, pos)
+        if ms is None or ms.start < prev or not ms.roles:
+            return None
+        return ms
 
     def _agrees(self, ms: EntitySpan, sex: str) -> bool:
         """Does nothing the text tells of this person contradict the pronoun's sex? Told by an
