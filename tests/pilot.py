@@ -1,4 +1,4 @@
-"""The one wait helper of the pilot tests: `until_loaded`."""
+"""The one wait helper of the pilot tests, `until_loaded`, and `open_compare` (m, waited for)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,15 @@ async def until_loaded(app: Any, pilot: Any) -> None:
         await pilot.pause()
         if not any(worker.is_running for worker in app.workers):
             break
+
+
+async def open_compare(app: Any, pilot: Any) -> Any:
+    """Load, press `m`, wait: the Compare screen, its comparison ready."""
+    from tui.app.screens.compare import CompareScreen
+
+    await until_loaded(app, pilot)
+    await pilot.press("m")
+    await until_loaded(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, CompareScreen) and screen.result is not None
+    return screen

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pilot import until_loaded
+from tests.pilot import open_compare, until_loaded
 from tui.app.app import ExplorerApp
 from tui.corpus.loader import seed_corpus_path
 
@@ -34,6 +34,21 @@ class FakeBrowser(webbrowser.BackgroundBrowser):
 def _no_display(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "BROWSER"):
         monkeypatch.delenv(name, raising=False)
+
+
+def _alpha_and_beta(tmp_path: Path) -> Path:
+    """Two seed articles as Alpha and Beta, each with its web address (Compare's columns)."""
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    shutil.copy(seed_corpus_path() / "000_7e0c72b512ef79a9.txt", corpus / "a.txt")
+    shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
+    (corpus / "corpus.yaml").write_text(
+        "name: story\narticles:\n"
+        "  a.txt:\n    outlet: Alpha\n    url: 'https://alpha.example/a'\n"
+        "  b.txt:\n    outlet: Beta\n    url: 'https://beta.example/b'\n",
+        encoding="utf-8",
+    )
+    return corpus
 
 
 def _messages(app: ExplorerApp) -> list[str]:
@@ -113,27 +128,13 @@ async def test_only_web_addresses_are_opened_and_a_console_browser_is_not_starte
 async def test_on_compare_o_and_y_act_on_the_columns_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.app.screens.compare import CompareScreen
 
-    corpus = tmp_path / "story"
-    corpus.mkdir()
-    shutil.copy(seed_corpus_path() / "000_7e0c72b512ef79a9.txt", corpus / "a.txt")
-    shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
-    (corpus / "corpus.yaml").write_text(
-        "name: story\narticles:\n"
-        "  a.txt:\n    outlet: Alpha\n    url: 'https://alpha.example/a'\n"
-        "  b.txt:\n    outlet: Beta\n    url: 'https://beta.example/b'\n",
-        encoding="utf-8",
-    )
+    corpus = _alpha_and_beta(tmp_path)
     browser = FakeBrowser()
     monkeypatch.setattr(webbrowser, "get", lambda *a: browser)
     app = ExplorerApp(corpus_path=corpus)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until_loaded(app, pilot)
-        await pilot.press("m")
-        await until_loaded(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, CompareScreen) and screen.result is not None
+        screen = await open_compare(app, pilot)
         outlets = {aid: app.corpus.article(aid).meta.outlet for aid in screen.result.article_ids}
         urls = {"Alpha": "https://alpha.example/a", "Beta": "https://beta.example/b"}
         first, second = (urls[outlets[aid]] for aid in screen.result.article_ids)
@@ -151,28 +152,15 @@ async def test_on_compare_o_and_y_act_on_the_columns_article(
 async def test_in_compares_profile_o_y_and_p_act_on_the_profiles_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.app.screens.compare import CompareScreen, ProfileScreen
+    from tui.app.screens.compare import ProfileScreen
     from tui.app.screens.provenance import ProvenanceScreen
 
-    corpus = tmp_path / "story"
-    corpus.mkdir()
-    shutil.copy(seed_corpus_path() / "000_7e0c72b512ef79a9.txt", corpus / "a.txt")
-    shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
-    (corpus / "corpus.yaml").write_text(
-        "name: story\narticles:\n"
-        "  a.txt:\n    outlet: Alpha\n    url: 'https://alpha.example/a'\n"
-        "  b.txt:\n    outlet: Beta\n    url: 'https://beta.example/b'\n",
-        encoding="utf-8",
-    )
+    corpus = _alpha_and_beta(tmp_path)
     browser = FakeBrowser()
     monkeypatch.setattr(webbrowser, "get", lambda *a: browser)
     app = ExplorerApp(corpus_path=corpus)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until_loaded(app, pilot)
-        await pilot.press("m")
-        await until_loaded(app, pilot)
-        compare = app.screen
-        assert isinstance(compare, CompareScreen) and compare.result is not None
+        compare = await open_compare(app, pilot)
         second = compare.result.article_ids[1]
         url = app.corpus.article(second).meta.url
         await pilot.press("right", "P")  # the second column's profile

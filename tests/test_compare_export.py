@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tests.pilot import until_loaded
+from tests.pilot import open_compare, until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.compare import CompareScreen
 from tui.app.screens.prompt import TextPrompt
@@ -35,11 +35,7 @@ async def test_each_format_is_what_compare_format_prints(
 ) -> None:
     app = ExplorerApp(corpus_path=root)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until_loaded(app, pilot)
-        await pilot.press("m")
-        await until_loaded(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, CompareScreen) and screen.result is not None
+        screen = await open_compare(app, pilot)
         ids = list(screen.result.article_ids)
         written = {}
         for key, fmt in (("e", "md"), ("E", "json"), ("H", "html")):

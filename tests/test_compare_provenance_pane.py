@@ -12,22 +12,13 @@ import pytest
 from textual.widgets import DataTable, Static
 
 import tui.analysis.timeline_report as timeline_report
-from tests.pilot import until_loaded
+from tests.pilot import open_compare, until_loaded
 from tui.analysis.timeline import provenance
 from tui.app.app import ExplorerApp
 from tui.app.screens.compare import CompareScreen
 from tui.app.screens.provenance import ProvenanceScreen
 
 FOUR = Path(__file__).parent / "corpora" / "four"
-
-
-async def _compare(app: ExplorerApp, pilot: object) -> CompareScreen:
-    await until_loaded(app, pilot)
-    await pilot.press("m")  # type: ignore[attr-defined]
-    await until_loaded(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, CompareScreen) and screen.result is not None
-    return screen
 
 
 def _detail(screen: CompareScreen) -> str:
@@ -38,7 +29,7 @@ def _detail(screen: CompareScreen) -> str:
 async def test_the_detail_pane_names_the_cells_fact_and_its_origins(size: tuple[int, int]) -> None:
     app = ExplorerApp(corpus_path=FOUR)
     async with app.run_test(size=size) as pilot:
-        screen = await _compare(app, pilot)
+        screen = await open_compare(app, pilot)
         assert screen.result is not None
         table = screen.query_one(DataTable)
         row = next(n for n, a in enumerate(screen.rows) if a.id == "amount")
@@ -69,7 +60,7 @@ async def test_the_provenance_is_found_once_per_corpus_load(monkeypatch: pytest.
     monkeypatch.setattr(timeline_report, "story", counting)
     app = ExplorerApp(corpus_path=FOUR)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _compare(app, pilot)
+        screen = await open_compare(app, pilot)
         await until_loaded(app, pilot)
         assert len(found) == 1 and "provenance:" in _detail(screen)
         first = app.known_story()
@@ -87,7 +78,7 @@ async def test_the_provenance_is_found_once_per_corpus_load(monkeypatch: pytest.
         app.reload()  # the corpus changed (an import): what was found is another analysis's
         assert app.known_story() is None
         await until_loaded(app, pilot)
-        screen = await _compare(app, pilot)
+        screen = await open_compare(app, pilot)
         await until_loaded(app, pilot)
         assert len(found) == 2 and found[1] is app.analysis and found[0] is not found[1]
         assert "provenance:" in _detail(screen)

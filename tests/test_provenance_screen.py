@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, OptionList, Static
 
-from tests.pilot import until_loaded
+from tests.pilot import open_compare, until_loaded
 from tui.analysis.pipeline import analyse
 from tui.analysis.timeline import (
     FactKey,
@@ -126,11 +126,7 @@ async def test_p_in_the_explorer_shows_the_facts_of_the_article_in_view() -> Non
 async def test_p_on_compares_amount_row_traces_the_copy_to_the_unnamed_report() -> None:
     app = ExplorerApp(corpus_path=CORPUS)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until_loaded(app, pilot)
-        await pilot.press("m")
-        await until_loaded(app, pilot)
-        compare = app.screen
-        assert isinstance(compare, CompareScreen) and compare.result is not None
+        compare = await open_compare(app, pilot)
         table = compare.query_one(DataTable)
         column = compare.result.article_ids.index("syndicated") + 1
         table.move_cursor(row=[a.id for a in compare.rows].index("amount"), column=column)
