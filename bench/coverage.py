@@ -311,6 +311,64 @@ def _predicted_entities(run: Run, article_id: str) -> list[tuple[set[str], str]]
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class EntityMiss:
+    """A table entity no predicted entity matched, a predicted one no table entity matched, or a
+    matched pair typed apart (what `--entities` lists)."""
+
+    article: str
+    what: str  # missed | extra | type
+    table: str  # "Kelly Ortberg [person]"; "-" for an extra entity
+    tool: str  # "Robert Ortberg [person] (entities.given-name)"; "-" for a missed one
+
+
+def entity_misses(table: FactTable, run: Run) -> list[EntityMiss]:
+    """Per article, matched as the entity measure matches them: the table entities no predicted
+    entity matched, the predicted persons and organizations no table entity matched (with the
+    rule that typed them) and the matched pairs whose types differ."""
+    out: list[EntityMiss] = []
+    rules = {}
+    for ent in run.analysis.entities:
+        rules[ent.name] = ent.rule
+    for aid in run.ids:
+        art = table.article(aid)
+        predicted = _predicted_entities(run, aid)
+        names = _predicted_entity_names(run, aid)
+        pairs = match_one_to_one(
+            art.entities,
+            predicted,
+            lambda t, p: names_match(p[0], name_forms(t.name, t.aliases), person=t.type == "person"),
+        )
+        matched_t, matched_p = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i, t in enumerate(art.entities):
+            if i not in matched_t:
+                out.append(EntityMiss(aid, "missed", f"{t.name} [{t.type}]", "-"))
+        for j, (_, kind) in enumerate(predicted):
+            if j not in matched_p:
+                out.append(EntityMiss(aid, "extra", "-", f"{names[j]} [{kind}] ({rules.get(names[j], '')})"))
+        for i, j in pairs:
+            t = art.entities[i]
+            if t.type != predicted[j][1]:
+                out.append(
+                    EntityMiss(
+                        aid,
+                        "type",
+                        f"{t.name} [{t.type}]",
+                        f"{names[j]} [{predicted[j][1]}] ({rules.get(names[j], '')})",
+                    )
+                )
+    return out
+
+
+def _predicted_entity_names(run: Run, article_id: str) -> list[str]:
+    """The names of `_predicted_entities(run, article_id)`, in its order."""
+    return [
+        ent.name
+        for ent in run.analysis.entities
+        if _ENTITY_KINDS.get(str(ent.type)) is not None and ent.mentions_in(article_id)
+    ]
+
+
 def _table_source_forms(art: TableArticle, name: str) -> set[str]:
     forms = name_forms(name)
     for ent in art.entities:
@@ -844,6 +902,7 @@ class Result:
     checked: list[Checked] = field(default_factory=list)  # table discrepancies, found or not
     frames: list[FrameCheck] = field(default_factory=list)  # primary frames, the table's and the tool's
     sources: list[SourceMiss] = field(default_factory=list)  # sources missed or extra, wrong speakers
+    entities: list[EntityMiss] = field(default_factory=list)  # entities missed, extra or typed wrong
 
 
 def load_tables(root: Path, story: str | None = None) -> tuple[list[FactTable], list[str]]:
@@ -876,7 +935,17 @@ def run_bench(tables: Iterable[FactTable], real: Path | None, lookup: str = "fac
             set_ = "own" if table.own else "real"
             frames = frame_checks(table, run)
             results.append(
-                Result(table.story, set_, counts, flags, misses, checked, frames, source_misses(table, run))
+                Result(
+                    table.story,
+                    set_,
+                    counts,
+                    flags,
+                    misses,
+                    checked,
+                    frames,
+                    source_misses(table, run),
+                    entity_misses(table, run),
+                )
             )
     return results
 
@@ -1064,6 +1133,19 @@ def miss_lines(results: list[Result]) -> list[str]:
     return lines
 
 
+def entity_lines(results: list[Result]) -> list[str]:
+    """`--entities`: every entity missed, extra (with the rule that typed it) or typed wrong."""
+    lines = []
+    for r in sorted(results, key=lambda r: (r.story, r.set)):
+        for em in r.entities:
+            lines.append(
+                f"ENTITY {r.story} {r.set} {em.article} {em.what}: table {em.table} | tool {em.tool}"
+            )
+    n = {w: sum(1 for r in results for em in r.entities if em.what == w) for w in ("missed", "extra", "type")}
+    lines.append(f"{n['missed']} entities missed, {n['extra']} extra, {n['type']} typed wrong")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.coverage", description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -1107,6 +1189,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list every article's primary frame, the table's against the tool's, with the saliences",
     )
+    parser.add_argument(
+        "--entities",
+        action="store_true",
+        help="list every entity missed, extra (with the rule that typed it) or typed wrong",
+    )
     parser.add_argument("--set", choices=("own", "real"), help="score one set only (own words or real texts)")
     parser.add_argument(
         "--cells",
@@ -1128,13 +1215,22 @@ def main(argv: list[str] | None = None) -> int:
         print(note, file=sys.stderr)
     if args.json:
         print(json.dumps(to_json(results, errors), indent=2))
-    elif args.flags or args.misses or args.discrepancies or args.frames or args.links or args.variants:
+    elif (
+        args.flags
+        or args.misses
+        or args.discrepancies
+        or args.frames
+        or args.links
+        or args.variants
+        or args.entities
+    ):
         lines = flag_lines(results) if args.flags else []
         lines += link_lines(results) if args.links else []
         lines += variant_lines(results) if args.variants else []
         lines += frame_lines(results) if args.frames else []
         lines += discrepancy_lines(results) if args.discrepancies else []
         lines += miss_lines(results) if args.misses else []
+        lines += entity_lines(results) if args.entities else []
         print("\n".join(lines))
     else:
         print(report(results, errors))

@@ -41,9 +41,25 @@ def fold_name(name: str) -> str:
     return " ".join(words)
 
 
+#: A nickname in quote marks between a given name and a surname: "Robert “Kelly” Ortberg".
+_NICKNAME = re.compile(r"^(?P<given>.+?)\s+[\"“‘'](?P<nick>[^\"”’']+)[\"”’']\s+(?P<surname>.+)$")
+
+
+def nickname_names(name: str) -> tuple[str, ...]:
+    """The two names a name with a quoted nickname stands for (convention, docs/coverage-bench.md):
+    "Robert “Kelly” Ortberg" -> ("Robert Ortberg", "Kelly Ortberg"); () for any other name."""
+    m = _NICKNAME.match(name.strip())
+    if m is None:
+        return ()
+    return (f"{m['given']} {m['surname']}", f"{m['nick']} {m['surname']}")
+
+
 def name_forms(name: str, aliases: Iterable[str] = ()) -> set[str]:
-    """Every folded form of a name and its aliases (empty forms dropped)."""
-    return {f for f in (fold_name(n) for n in (name, *aliases)) if f}
+    """Every folded form of a name and its aliases (empty forms dropped); a name written with a
+    quoted nickname also gives the name without it and the nickname with the surname."""
+    names = [name, *aliases]
+    names += [n for full in names for n in nickname_names(full)]
+    return {f for f in (fold_name(n) for n in names) if f}
 
 
 def names_match(predicted: set[str], table: set[str], *, person: bool = False) -> bool:

@@ -291,6 +291,14 @@ def test_names_match_by_alias_and_by_surname_for_persons_only() -> None:
     assert names_match({"nadella"}, name_forms("Satya Nadella"), person=True)
     assert not names_match({"nadella"}, name_forms("Satya Nadella"))
     assert not names_match({"musk foundation"}, name_forms("Elon Musk"), person=True)
+
+
+def test_a_quoted_nickname_in_a_table_name_stands_for_both_names() -> None:
+    forms = name_forms("Ivy Hallberg", ["Ivona “Ivy” Hallberg"])
+    assert {"ivy hallberg", "ivona hallberg"} <= forms
+    assert "hallberg" not in forms  # the surname alone still goes through names_match's person test
+    assert name_forms("Ivo Stark", ['Ivo "Tug" Stark']) >= {"ivo stark", "tug stark"}
+    assert name_forms("Ana Vey") == {"ana vey"}
     assert names_match({"elon musk"}, {"musk"}, person=True)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
@@ -280,6 +281,72 @@ def _nickname_end(text: str, toks: list[Token], j: int, paren: bool = False) -> 
     return k + 1 if after.is_word and after.is_cap else 0
 
 
+@dataclass(frozen=True, slots=True)
+class Nickname:
+    """ "Robert “Kelly” Ortberg": the name without the nickname, the nickname with the surname, and
+    the span of the whole."""
+
+    full: tuple[str, ...]  # ("Robert", "Ortberg")
+    nick: tuple[str, ...]  # ("Kelly", "Ortberg")
+    start: int
+    end: int
+
+
+def _nicknames(text: str, toks: list[Token], tab: Tables) -> list[Nickname]:
+    """Every given name(s) + quoted nickname + surname in a sentence: one person, both names."""
+    out = []
+    for j in range(1, len(toks) - 3):
+        prev = toks[j - 1]
+        if (
+            not (prev.is_word and prev.is_cap and not prev.possessive)
+            or text[prev.end : toks[j].start] != " "
+        ):
+            continue
+        k = _nickname_end(text, toks, j)
+        if not k:
+            continue
+        if not _given_word(prev, tab):
+            continue
+        g = j - 1  # the given names: at most two capitalized words before the mark
+        while (
+            g > 0
+            and j - g < 2
+            and toks[g - 1].is_word
+            and toks[g - 1].is_cap
+            and toks[g - 1].end + 1 == toks[g].start
+        ):
+            g -= 1
+        if not _given_word(toks[g], tab):
+            g += 1
+        e = k  # the surname: capitalized words after the mark, at most two
+        while (
+            e + 1 < len(toks)
+            and e + 1 - k < 2
+            and toks[e + 1].is_word
+            and toks[e + 1].is_cap
+            and toks[e].end + 1 == toks[e + 1].start
+            and not toks[e].possessive
+        ):
+            e += 1
+        given = tuple(t.bare for t in toks[g:j])
+        nick = tuple(t.bare for t in toks[j + 1 : k - 1] if t.is_word)
+        surname = tuple(t.bare for t in toks[k : e + 1])
+        if not given or not nick or not surname:
+            continue
+        out.append(Nickname(given + surname, nick + surname, toks[g].start, toks[e].bare_end))
+    return out
+
+
+def _given_word(tok: Token, tab: Tables) -> bool:
+    """Can the token be a given name before a nickname (not "The", "CEO", "Chief")?"""
+    return (
+        tok.text not in tab.function_words
+        and tok.bare not in tab.generic
+        and tok.bare.lower() not in tab.titles
+        and tok.bare.lower() not in tab.title_modifiers
+    )
+
+
 def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
     runs: list[tuple[list[Token], bool, str | None]] = []
@@ -342,6 +409,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                 run
                 and _NUMBER.match(t.text)
                 and run[-1].text not in tab.generic
+                and run[-1].text not in tab.org_suffixes  # "Alaska Airlines 737 Max": the airline's plane
                 and run[-1].text not in tab.function_words
                 and len(run) <= 3
             ):
@@ -452,8 +520,12 @@ def _type_unknown(
         if noun in tab.product_nouns:
             return EntityType.PRODUCT, "entity.noun-after"
     m = _COMMA_CAPS.match(after)
-    if m and tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE:
-        return EntityType.PLACE, "entity.place-of-place"  # "Salem, Oregon", "Brieselang, Germany"
+    if m and (
+        tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE
+        or (after[m.end() : m.end() + 1] == "." and m.group(1) + "." in tab.lone_words)
+    ):
+        # "Salem, Oregon", "Brieselang, Germany", "Renton, Wash." (a state's abbreviation)
+        return EntityType.PLACE, "entity.place-of-place"
     if _WHO_AFTER.match(after):
         return (
             EntityType.PERSON,
@@ -464,8 +536,9 @@ def _type_unknown(
         m = None  # "goes to Ivo Stark, the company said": the reporting clause, no appositive
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
-        # The noun must head the appositive: "the company's finance chief" is a person's title.
-        if any(w in tab.org_nouns for w in _APPOS_HEAD_WORD.findall(clause)):
+        # The noun must head the appositive: "the company's finance chief" is a person's title, and
+        # "a former Harbour executive and now CEO of its supplier" describes a person.
+        if _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab) == "org":
             return EntityType.ORG, "entity.appositive"
     m = _APPOS_TITLE.match(after)
     if m:
@@ -485,6 +558,17 @@ def _type_unknown(
         tm = None  # "left to lead VMware", "will head X": a verb, not a title
     if tm and len(piece) <= 3:
         return EntityType.PERSON, "entity.title-before"
+    if _quoted_whole(text, piece):
+        return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
+    if _WHICH_AFTER.match(after):
+        return EntityType.ORG, "entity.which-after"  # "Intelligent Edge, which includes": no one
+    if _model_number_before(text, piece[0].start, sent_start):
+        return EntityType.PRODUCT, "entity.model-number"  # "737 Max", "its 777 jetliner"
+    if _PRODUCT_OF.search(text, max(sent_start, piece[0].start - 40), piece[0].start):
+        return EntityType.PRODUCT, "entity.product-of"  # "two new models of the Max"
+    head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+    if head and head.group(1) in tab.org_nouns and head.group(1) not in _PERSON_NOUNS_TOO:
+        return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
@@ -498,8 +582,11 @@ def _type_unknown(
         2 <= len(piece) <= 3
         and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
+        and not _THE_BEFORE.search(before)
     ):
-        return EntityType.PERSON, "entity.name-shape"  # "Ivo Stark"; never "Big Tech", "Breaking Down"
+        # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
+        # article). A guess: evidence that the name is an organization elsewhere outweighs it.
+        return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
 
 
@@ -620,6 +707,7 @@ def find_entities(
     tab = tables()
     candidates: list[Candidate] = []
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
+    nicknames: list[Nickname] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     for sent in sentences:
         toks = tokenize(text, sent[0], sent[1])
@@ -628,6 +716,10 @@ def find_entities(
             continue
         pairs = _acronyms(text, toks, tab)
         acronym_pairs.extend(pairs)
+        for nn in _nicknames(text, toks, tab) if any(t.text in _OPEN_MARKS for t in toks) else ():
+            nicknames.append(nn)
+            for form in (nn.full, nn.nick):
+                candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
         covered = [(c.start, c.end) for p in pairs for c in p]
         for run, initial, tail in _runs(text, toks, tab):
             if any(run[0].start < e and s < run[-1].end for s, e in covered):
@@ -660,8 +752,9 @@ def find_entities(
         )
     ]
 
-    groups = _group(kept, acronym_pairs, tab)
+    groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames])
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
+    _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
     _mark_prior_roles(locals_, sentences)
     entities = []
@@ -717,7 +810,72 @@ _PLACE_HEADS = frozenset(
     }
 )
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
+#: Organization nouns that also stand before a person's name ("his rival X"): no evidence either way.
+_PERSON_NOUNS_TOO = frozenset({"rival", "rivals", "team"})
+#: Nouns that head a description of a person ("X, a former Harbour executive and ...").
+_PERSON_HEADS = frozenset(
+    {
+        "executive",
+        "executives",
+        "veteran",
+        "official",
+        "entrepreneur",
+        "billionaire",
+        "investor",
+        "engineer",
+        "lawyer",
+    }
+)
+
+
+def _appositive_head(words: list[str], tab: Tables) -> str | None:
+    """What an appositive's first head noun describes, "org" or "person" ("the crane company started
+    by an engineer": org; "a former Tallow executive and now CEO of its supplier", "a company
+    veteran": person, the organization noun there only a modifier), or None."""
+    for k, w in enumerate(words):
+        if w in _PERSON_HEADS or w in tab.titles:
+            return "person"
+        if w in tab.org_nouns:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            return "person" if nxt in _PERSON_HEADS or nxt in tab.titles else "org"
+    return None
+
+
+_WHICH_AFTER = re.compile(r"^\s*,\s+which\s")
+#: A lower-case "the" right before a name: persons take no article ("the Nasdaq Composite").
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+#: A model number right before a capitalized word: "737 Max", "its A350 Ultra" (never a year, a
+#: count with a comma, money or a percent).
+_MODEL_NUMBER = re.compile(r"(?<![\w$£€.,])(?:[A-Z]{0,2}\d{3,4}|[A-Z]\d{2})\s$")
+#: "two new models of the X", "a version of its X": X is a product.
+_PRODUCT_OF = re.compile(
+    r"\b(?:models?|versions?|variants?|generations?|editions?|upgrades?)\s+of\s+(?:the|its|their)\s+$"
+)
+_OPEN_MARKS = frozenset("\"“‘'")
+_CLOSE_MARKS = frozenset("\"”’'")
+
+
+def _model_number_before(text: str, start: int, sent_start: int) -> bool:
+    """Does a model number (not a year) stand right before `start`? "737 Max", "A320 Neo"."""
+    m = _MODEL_NUMBER.search(text, max(sent_start, start - 8), start)
+    if m is None:
+        return False
+    digits = "".join(c for c in m.group() if c.isdigit())
+    return not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _quoted_whole(text: str, piece: list[Token]) -> bool:
+    """Is the piece the whole of a quotation ("Black Widow" in quote marks, "The Lion King")?"""
+    s, e = piece[0].start, piece[-1].bare_end
+    before = text[max(0, s - 5) : s]
+    if before.endswith("The "):  # "The Lion King": the title's own article is outside the piece
+        before = before[:-4]
+    return bool(before) and before[-1] in _OPEN_MARKS and text[e : e + 1] in _CLOSE_MARKS
+
+
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
+#: Guesses: a name typed by its shape or by default weighs less than any evidence.
+_WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
 _PERSON_EVIDENCE = frozenset(
     {
         "entity.title-before",
@@ -725,6 +883,7 @@ _PERSON_EVIDENCE = frozenset(
         "entity.first-name",
         "entity.byline",
         "entity.name-shape",
+        "entity.nickname",
     }
 )
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
@@ -804,7 +963,9 @@ def _pieces(
     if tuple(t.bare for t in run) in tab.not_names:
         return []  # "Big Tech": an industry, no one's name
     # Leading function words ("The", "In") go, unless a known name starts with them.
+    article = False  # the run opened with "The": the next word's capital belongs to a name
     while run and run[0].text in tab.function_words and not _gaz_match(tab, run, 0, len(run)):
+        article = article or (run[0].text == "The" and len(run) >= 3)
         run = run[1:]
         initial = False if not run else initial
     if not run:
@@ -836,12 +997,11 @@ def _pieces(
         if (
             g
             and current
-            and current[-1].text == "of"
+            and (current[-1].text == "of" or not current[-1].possessive)
             and _known_type(tab, run[i : i + g]) == EntityType.PLACE
         ):
-            current.extend(
-                run[i : i + g]
-            )  # "University of Toronto", "Bank of America": a place ends the name
+            # "University of Toronto", "Bank of America", "Scientific Atlanta": a place ends the name
+            current.extend(run[i : i + g])
             i += g
             continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
@@ -895,7 +1055,12 @@ def _pieces(
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
         # Drop a common word that starts a sentence: "Rivals", "Building".
-        if first_piece and initial and names[0].lower() in tab.common:
+        if (
+            first_piece
+            and initial
+            and names[0].lower() in tab.common
+            and not (article and len(toks) >= 2 and toks[-1].bare in tab.org_suffixes)
+        ):
             toks = toks[1:]
             if not toks:
                 continue
@@ -922,7 +1087,10 @@ def _pieces(
 
 
 def _group(
-    cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], tab: Tables
+    cands: list[Candidate],
+    pairs: list[tuple[Candidate, Candidate]],
+    tab: Tables,
+    nicks: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
 ) -> dict[tuple[str, ...], tuple[str, EntityType, str, bool]]:
     """Each surface form -> (canonical name, type, rule, known) after the in-article merges."""
     votes: dict[tuple[str, ...], dict[EntityType, int]] = {}
@@ -933,18 +1101,24 @@ def _group(
         "entity.gazetteer",
         "entity.acronym",
         "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
+        "entity.nickname",
+        "entity.model-number",  # "737 Max": the article's other "the Max" are the plane
+        "entity.product-of",
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
+    org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
     for c in cands:
         if c.start < first.get(c.tokens, c.start + 1):
             first[c.tokens] = c.start
         if c.type is None:
             continue
-        weight = 3 if c.rule in strong else (1 if c.rule.startswith("entity.default") else 2)
+        weight = 3 if c.rule in strong else (1 if c.rule in _WEAK_RULES else 2)
         if c.rule == "entity.who-after" and len(c.tokens) == 1:
             weight = 3  # "Donahoe, who joined the board": a lone surname the text says is someone
         votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
         votes[c.tokens][c.type] += weight
+        if c.type == EntityType.ORG and c.rule not in _WEAK_RULES:
+            org_evidence.add(c.tokens)
         if c.tokens not in rules or weight >= 3:
             rules[c.tokens] = c.rule
     for long, short in pairs:
@@ -981,6 +1155,10 @@ def _group(
                 by_canonical[canonical] = form
     for long, short in pairs:
         union(long.tokens, short.tokens) if short.tokens in tab.known else union(short.tokens, long.tokens)
+    for full, nick in nicks:  # "Robert “Kelly” Ortberg": Kelly Ortberg is Robert Ortberg
+        if full in parent and nick in parent:
+            union(nick, full)
+    _union_initials(parent, votes, org_evidence, tab, union)
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -997,7 +1175,7 @@ def _group(
     for form in forms:
         if len(form) == 1 and form not in tab.known:
             owners = by_surname.get(form[0], [])
-            if len(owners) == 1:
+            if owners and len({root(o) for o in owners}) == 1:  # one person ("Kelly" / "Robert" X)
                 union(form, owners[0])
                 continue
             # "Brian is the leader we need": a given name alone, of the one person who has it.
@@ -1006,7 +1184,7 @@ def _group(
             firsts = by_first_name.get(form[0], [])
             if form[0] not in tab.first_names and not rules.get(form, "").startswith("entity.default"):
                 firsts = []
-            if len(firsts) == 1 and not owners:
+            if firsts and len({root(f) for f in firsts}) == 1 and not owners:
                 union(form, firsts[0])
                 continue
         longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
@@ -1051,9 +1229,17 @@ def _group(
             for m in members:
                 for t, v in (votes.get(m) or {}).items():
                     total[t] = total.get(t, 0) + v
+            # A full name typed an organization by evidence ("aerospace supplier Rockwell Collins",
+            # "HPE" its initials) is no person by its shape; a bare surname's ("instead of Hill") is.
+            guessed_only = not any(len(m) > 1 and m in org_evidence for m in members)
             if (
                 total.get(EntityType.PERSON)
-                and any(len(m) > 1 and rules.get(m) in _PERSON_EVIDENCE for m in members)
+                and any(
+                    len(m) > 1
+                    and rules.get(m) in _PERSON_EVIDENCE
+                    and (rules.get(m) != "entity.name-shape" or guessed_only)
+                    for m in members
+                )
                 or (
                     # a lone name ("Quent, who joined the board") the text never writes in full
                     all(len(m) == 1 for m in members)
@@ -1076,6 +1262,64 @@ def _group(
         if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
             out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
     return out
+
+
+def _union_initials(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    votes: dict[tuple[str, ...], dict[EntityType, int]],
+    org_evidence: set[tuple[str, ...]],
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "HPE" in an article that names Hewlett Packard Enterprise: an acronym of three or more letters
+    that spells the initials of the one longer name of the article (its legal form aside) is that
+    name's short form, and an organization's (people are not called by their initials here)."""
+    by_initials: dict[str, list[tuple[str, ...]]] = {}
+    for form in parent:
+        words = [w for w in form if w not in _INITIAL_SKIP]
+        while len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+            words.pop()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words), []).append(form)
+    for form in list(parent):
+        if len(form) != 1 or form in tab.known or not (3 <= len(form[0]) <= 6 and form[0].isupper()):
+            continue
+        longs = by_initials.get(form[0].replace("&", ""), [])
+        if longs and len({tuple(_root(parent, f)) for f in longs}) == 1:
+            union(form, longs[0])
+            org_evidence.add(longs[0])
+
+
+def _root(parent: dict[tuple[str, ...], tuple[str, ...]], f: tuple[str, ...]) -> tuple[str, ...]:
+    while parent[f] != f:
+        f = parent[f]
+    return f
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "&", "the", "for", "de"})
+
+
+def _nickname_mentions(
+    article_id: str,
+    text: str,
+    nicknames: list[Nickname],
+    groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
+    locals_: dict[str, Local],
+    silent: frozenset[tuple[int, int]],
+) -> None:
+    """ "Robert “Kelly” Ortberg" is one mention of its person, not a "Kelly" and an "Ortberg"."""
+    for nn in nicknames:
+        if nn.full not in groups or any(s <= nn.start < e for s, e in silent):
+            continue
+        name, etype, rule, known = groups[nn.full]
+        for other in locals_.values():
+            other.mentions = [m for m in other.mentions if not (nn.start <= m.span.start < nn.end)]
+        key = slug(name)
+        loc = locals_.get(key) or locals_.setdefault(key, Local(name, etype, rule, known=known))
+        loc.forms.add(nn.full)
+        loc.mentions.append(
+            Mention(Span(article_id, nn.start, nn.end), text[nn.start : nn.end], "entity.nickname")
+        )
 
 
 def _unit_of(

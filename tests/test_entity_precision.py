@@ -1,0 +1,187 @@
+"""Entity typing and merging on unseen coverage (issue 11, stop 23): one general rule per class.
+
+Every sentence here is invented; the expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.extract import analyse_article
+from tui.analysis.model import Entity
+from tui.corpus.model import Article, ArticleMeta
+
+
+def art(text: str, aid: str = "a") -> Article:
+    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
+
+
+def found(text: str) -> list[Entity]:
+    return analyse_article(art(text)).entities
+
+
+def types(text: str) -> dict[str, str]:
+    return {e.name: str(e.type) for e in found(text)}
+
+
+def entity(text: str, name: str) -> Entity:
+    got = [e for e in found(text) if e.name == name]
+    assert got, types(text)
+    return got[0]
+
+
+# --- companies typed as persons ------------------------------------------------------------------
+
+
+def test_an_organization_noun_before_a_name_makes_it_an_organization() -> None:
+    text = "Ola Brandt was once chief executive of avionics supplier Marwick Tallis. He left in 2019."
+    assert types(text)["Marwick Tallis"] == "organization"
+
+
+def test_initials_the_article_uses_are_the_long_name_and_an_organization() -> None:
+    text = (
+        "Harbour Pacific Endeavour will buy Tallow Networks. HPE said the price was fair. "
+        "The deal doubles HPE’s network business, HPE chief executive Ivo Stark said."
+    )
+    got = types(text)
+    assert got.get("Harbour Pacific Endeavour") == "organization", got
+    assert "HPE" not in got, got  # one entity, the long name its canonical name
+    ent = entity(text, "Harbour Pacific Endeavour")
+    assert {"HPE", "Harbour Pacific Endeavour"} <= set(ent.aliases)
+
+
+def test_initials_of_two_long_names_join_neither() -> None:
+    text = "Harbour Pacific Endeavour and Hollow Point Estates met. HPE said nothing."
+    ents = types(text)
+    assert ents.get("Harbour Pacific Endeavour") is not None and ents.get("Hollow Point Estates") is not None
+    assert "HPE" not in set(entity(text, "Harbour Pacific Endeavour").aliases)
+
+
+def test_a_legal_form_elsewhere_outweighs_the_look_of_a_name() -> None:
+    text = (
+        "Marwick Tallis Co. agreed to buy the plant. Marwick Tallis will pay cash, and shares of "
+        "Marwick Tallis rose."
+    )
+    assert types(text) == {"Marwick Tallis Co.": "organization"}
+
+
+def test_a_person_named_only_by_shape_stays_a_person() -> None:
+    # the bare surname after "instead of" is no evidence against the full name
+    text = "Ivo Starkweather will lead the firm. Hill picked him instead of Starkweather's rival."
+    assert types(text).get("Ivo Starkweather") == "person"
+
+
+def test_which_after_a_name_is_no_person() -> None:
+    text = "Its largest segment was Coastal Reach, which sells routers."
+    assert types(text).get("Coastal Reach") != "person"
+
+
+def test_a_name_after_the_is_no_person_by_its_shape() -> None:
+    text = "Tallow shares fell while the Harbour Composite gained 4%."
+    assert types(text).get("Harbour Composite") != "person"
+
+
+def test_a_person_described_as_an_executive_is_no_organization() -> None:
+    text = (
+        "Others considered included Ivo Marsk, a former Tallow executive and now CEO of its biggest supplier."
+    )
+    assert types(text).get("Ivo Marsk") == "person"
+
+
+def test_a_company_veteran_is_a_person() -> None:
+    text = "Ana Vey will lead the firm. Vey, a company veteran of 30 years, starts in May."
+    assert types(text).get("Ana Vey") == "person"
+
+
+# --- cut names -----------------------------------------------------------------------------------
+
+
+def test_the_opening_the_keeps_a_common_word_of_an_agency_name() -> None:
+    text = "The Federal Maritime Administration has widened its checks of the yard."
+    got = types(text)
+    assert got.get("Federal Maritime Administration") == "organization", got
+    assert "Maritime Administration" not in got
+
+
+def test_a_known_place_at_the_end_of_a_name_stays_in_it() -> None:
+    text = "Tallow bought Quantum Denver for $2 billion in 2005."
+    got = types(text)
+    assert "Quantum Denver" in got, got
+    assert "Quantum" not in got
+
+
+def test_an_airline_and_its_plane_number_are_apart() -> None:
+    text = "A panel blew off a Tallow Airlines 321 Max jet in flight."
+    got = types(text)
+    assert got.get("Tallow Airlines") == "organization", got
+
+
+# --- aliases: a nickname -------------------------------------------------------------------------
+
+
+def test_a_quoted_nickname_gives_one_person_with_both_names() -> None:
+    text = (
+        "The board named Robertson “Kip” Hallberg, 61, chief executive. Hallberg starts in May. "
+        "Kip Hallberg said he was ready. “Kip has the skills,” the chairman said."
+    )
+    persons = [e for e in found(text) if str(e.type) == "person"]
+    assert len(persons) == 1, types(text)
+    (p,) = persons
+    assert p.name == "Robertson Hallberg"
+    assert {"Robertson “Kip” Hallberg", "Kip Hallberg", "Hallberg", "Kip"} <= set(p.aliases)
+
+
+def test_a_title_before_a_nickname_is_no_given_name() -> None:
+    text = "Tallow named CEO Robertson “Kip” Hallberg. Hallberg starts in May."
+    persons = {e.name for e in found(text) if str(e.type) == "person"}
+    assert persons == {"Robertson Hallberg"}
+
+
+# --- products, titles of works, places, honorifics ------------------------------------------------
+
+
+def test_a_model_number_makes_the_next_word_a_product_across_the_article() -> None:
+    text = (
+        "Tallow Aero paused deliveries of its 515 Max jets. Two crashes of the Max led to a "
+        "grounding. Regulators must approve two new models of the Max."
+    )
+    got = types(text)
+    assert got.get("Max") == "product", got
+
+
+def test_a_year_before_a_word_is_no_model_number() -> None:
+    text = "Tallow Aero said in 2019 Ivo Marsk would retire."
+    assert types(text).get("Ivo Marsk") == "person"
+
+
+def test_a_name_in_quote_marks_alone_is_a_title_of_a_work() -> None:
+    text = 'The studio had a spat with “Silver Harbour” star Ana Vey and a hit with "The Tide Queen" in 2019.'
+    got = types(text)
+    assert got.get("Silver Harbour") not in ("person", "organization"), got
+    assert got.get("Tide Queen") not in ("person", "organization"), got
+    assert got.get("Ana Vey") == "person", got
+
+
+def test_a_town_before_a_state_abbreviation_is_a_place() -> None:
+    text = "Tallow moved its base from Dunmore to Larchton, Va., in 2022."
+    got = types(text)
+    assert got.get("Larchton") == "place", got
+    assert "Va" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("It had a spat with Wexford Gov. Ron Talley last spring.", "Ron Talley"),
+        ("Investors included Harbour Capital and Prince Alwin Bin Tarek.", "Alwin Bin Tarek"),
+    ],
+)
+def test_an_honorific_or_office_before_a_name_makes_a_person(sentence: str, person: str) -> None:
+    assert types(sentence).get(person) == "person", types(sentence)
+
+
+def test_a_lone_big_city_is_a_place() -> None:
+    text = "Tallow moved its headquarters to Chicago in 2001."
+    assert types(text).get("Chicago") == "place"
