@@ -185,3 +185,152 @@ def test_an_honorific_or_office_before_a_name_makes_a_person(sentence: str, pers
 def test_a_lone_big_city_is_a_place() -> None:
     text = "Tallow moved its headquarters to Chicago in 2001."
     assert types(text).get("Chicago") == "place"
+
+
+# --- page furniture --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ola Brandt | Harbour Wire | Getty Images",
+        "Get breaking news and top stories sent to you each morning.",
+        "Get browser notifications for breaking news.",
+        "Log in to your Harbour account for alerts.",
+    ],
+)
+def test_more_furniture_lines(line: str) -> None:
+    from tui.corpus.furniture import find_furniture
+
+    text = f"Ports grow\n\nThe port of Tallow handled more ships.\n\n{line}\n\nIt will add two cranes.\n"
+    got = [text[f.start : f.end] for f in find_furniture(text)]
+    assert line in got, got
+
+
+def test_a_wire_credit_inside_a_caption_line_names_no_one() -> None:
+    caption = (
+        "A Tallow 515 jet stands at the yard in Larchton, Wash., June 2, 2031. "
+        "(Ola Brandt/The Harbour Times via Wirewire, Pool, File)"
+    )
+    text = f"Ports grow\n\n{caption} {caption}\n\nTallow Aero named Ivo Marsk chief executive.\n"
+    got = types(text)
+    assert not {"Ola Brandt", "Harbour Times", "The Harbour Times", "Wirewire", "Pool", "File"} & set(got), (
+        got
+    )
+    assert got.get("Ivo Marsk") == "person"
+
+
+def test_an_agency_credit_ending_a_caption_makes_the_line_a_caption() -> None:
+    from tui.corpus.furniture import find_furniture
+
+    line = "Tallow Aero chief Ivo Marsk speaks at a fair in Larchton, May 2, 2031. WIREWIRE/Ola Brandt"
+    text = f"Ports grow\n\n{line}\n\nTallow Aero named Ivo Marsk chief executive.\n"
+    assert [(text[f.start : f.end], f.kind) for f in find_furniture(text)] == [(line, "caption")]
+
+
+def test_an_author_box_names_no_one() -> None:
+    text = (
+        "Ports grow\n\nTallow Aero named Ivo Marsk chief executive.\n\nOla Brandt\n\n"
+        "Ola Brandt has spent 12 years covering the region's ports for KWXR and the Harbour Ledger.\n"
+    )
+    got = types(text)
+    assert not {"Ola Brandt", "KWXR", "Harbour Ledger"} & set(got), got
+
+
+def test_a_sentence_about_a_reporter_is_no_author_box() -> None:
+    from tui.corpus.furniture import find_furniture
+
+    text = "Ports grow\n\nOla Brandt is a harbour pilot who has worked at Tallow for years.\n"
+    assert find_furniture(text) == []
+
+
+# --- a company's own terms, short given names, a company named after a person ---------------------
+
+
+def test_a_company_s_capitalized_terms_for_itself_are_no_names() -> None:
+    text = (
+        "Harbour Group said the Board of Directors picked Ana Vey. She will lead the Company, "
+        "the Board said, and join the Executive Committee."
+    )
+    got = types(text)
+    assert not {"Board", "Company", "Board of Directors", "Executive Committee"} & set(got), got
+    assert got.get("Harbour Group") == "organization"
+
+
+def test_a_short_given_name_and_its_full_form_are_one_person() -> None:
+    text = "Tallow named Ivo Marsk to replace Dave Quillan. David Quillan had led the firm since 2020."
+    persons = sorted(e.name for e in found(text) if str(e.type) == "person")
+    assert persons == ["Dave Quillan", "Ivo Marsk"] or persons == ["David Quillan", "Ivo Marsk"], persons
+
+
+def test_two_given_names_that_are_not_one_name_stay_apart() -> None:
+    text = "Tallow named Ivo Quillan chief executive. Ana Quillan, his sister, sits on the board."
+    persons = {e.name for e in found(text) if str(e.type) == "person"}
+    assert {"Ivo Quillan", "Ana Quillan"} <= persons
+
+
+def test_a_company_named_after_a_person_goes_by_the_surname() -> None:
+    text = (
+        "The Orla Brennick Company named Ana Vey chief executive. Brennick shares rose 4%, and "
+        "Brennick said the board agreed. The Orla Brennick Co. board met on Sunday."
+    )
+    orgs = [e for e in found(text) if str(e.type) == "organization"]
+    assert len(orgs) == 1, types(text)
+    assert "Brennick" in orgs[0].aliases
+
+
+def test_a_title_before_a_name_in_a_list_is_no_appositive() -> None:
+    text = "Backers included Harbour Research Company, Prince Alwin Bin Tarek and Tallow Holdings."
+    got = types(text)
+    assert got.get("Harbour Research Company") == "organization", got
+    assert got.get("Alwin Bin Tarek") == "person", got
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    text = "Tallow chief executive Ivo K. Marsk said the deal was fair. Marsk also met Ana J. Vey."
+    persons = {e.name for e in found(text) if str(e.type) == "person"}
+    assert persons == {"Ivo K. Marsk", "Ana J. Vey"}, types(text)
+
+
+def test_a_single_letter_that_ends_a_sentence_is_no_initial() -> None:
+    from tui.analysis.extract.tokens import tokenize
+
+    assert [t.text for t in tokenize("They kept a Plan B. The firm agreed.")][4:7] == ["B", ".", "The"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tallow moved several hundred jobs from Chicago to Marlow Heights in 2022.",
+        "Tallow is headquartered in Marlow Heights, near the river.",
+        "Tallow moved its headquarters to Marlow Heights last year.",
+    ],
+)
+def test_a_place_cue_makes_a_place(sentence: str) -> None:
+    assert types(sentence).get("Marlow Heights") == "place", types(sentence)
+
+
+def test_a_move_between_companies_is_no_place() -> None:
+    text = "Ivo Marsk moved from Harbour Group to Marlow Tallis in 2019."
+    assert types(text).get("Marlow Tallis") != "place", types(text)
+
+
+def test_an_ordinal_opens_a_name() -> None:
+    text = "Tallow bought 22nd Harbour Pictures in 2019, and 22nd Harbour Pictures grew."
+    got = types(text)
+    assert "22nd Harbour Pictures" in got and "Harbour Pictures" not in got, got
+
+
+@pytest.mark.parametrize(
+    "unit", ["(Ola Brandt/Harbour Times via Wire, Pool", "A/", "Hock E. ", "from Chicago to "]
+)
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
+    import time
+
+    from tui.corpus.furniture import find_furniture
+
+    line = unit * (2_000_000 // len(unit))
+    start = time.process_time()
+    find_furniture(f"Ports grow\n\n{line}\n")
+    analyse_article(art(line[:200_000]))
+    assert time.process_time() - start < 20, unit

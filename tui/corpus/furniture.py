@@ -49,6 +49,13 @@ class Furniture:
 # A person's name in a byline: two to four capitalised words or initials ("A. Writer", "Mary-Jo O'Neil").
 _NAME = r"(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+"
 _NAME_RE = re.compile(_NAME)
+#: An author's bio: "Ola Brandt has spent 20 years covering ...", "Ola Brandt is a senior reporter ...".
+_BIO = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:is\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:reporter|writer|correspondent|editor|columnist|"
+    r"journalist|contributor)|has\s+(?:spent\s+\S+\s+years\s+|been\s+)?(?:covering|reporting\s+on|writing\s+about)|"
+    r"covers\s|writes\s+about|reports\s+on)"
+)
+_BIO_MAX = 400
 _NAMES = rf"{_NAME}(?:\s*(?:\band\b|&)\s*{_NAME}){{0,3}}"
 #: A page button's word run into the next line's first word ("QuoteBy A. Writer", "QuoteSAN FRANCISCO (AP) -"):
 #: a capitalised word of 4-10 letters glued to a capital.
@@ -87,6 +94,12 @@ _BARE_CREDIT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}(?:,\s?File)?"
 )
 _BARE_CREDIT_MAX = 80
+#: A photo credit line of two to four parts separated by "|", the last an image agency's:
+#: "Ola Brandt | Harbour Wire | Getty Images".
+_PIPE_CREDIT = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:\s?\|\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}){0,2}"
+    r"\s?\|\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s(?:Images|Photos|Pictures)"
+)
 #: The longest paragraph taken as the caption a bare credit line ends.
 _CAPTION_MAX = 320
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -101,7 +114,10 @@ _CAPTION_TAIL = re.compile(
     r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
     r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
     r"\b(?:photo|image|picture)s?\s+courtesy\s+of\s[^\n]{0,200}|"
-    r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}\))\s*$",
+    r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}(?:,\s*[A-Z][\w.&’' -]{1,30}){0,3}\)|"
+    # a wire's credit at a caption's end: "REUTERS/Ola Brandt", "AGENCY/Ola Brandt/File Photo"
+    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?|"
+    r"\bphoto\s+by\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})\s*$",
     re.IGNORECASE,
 )
 #: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
@@ -117,6 +133,7 @@ def _caption_tail(line: str) -> re.Match[str] | None:
         if (
             "credit" not in low
             and "courtesy" not in low
+            and "/" not in stripped[-60:]
             and not stripped.lower().endswith(("photo", "photo."))
             and not any(c in line for c in _CASE_FOLDS)
         ):
@@ -127,9 +144,17 @@ def _caption_tail(line: str) -> re.Match[str] | None:
 _INLINE_CAPTION = re.compile(
     r"\((?:photo|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)", re.IGNORECASE
 )
+#: A photo credit in parentheses inside a line, with an agency's "via", "Pool" or "File": "(Ola Brandt/
+#: Harbour Times via Wire, Pool, File)". Without one of those ("(Tallow/Harbour)") it is left alone.
+_INLINE_CREDIT = re.compile(
+    r"\([A-Z][\w.’' -]{1,40}?/[A-Z][\w.&’' -]{1,40}?(?:\s+via\s+[A-Z][\w.&’' -]{1,30}?)?"
+    r"(?:,\s*(?:Pool|File|Handout|AP|AFP|Reuters|Getty\s+Images)){1,3}\)"
+)
 _PROMO = re.compile(
     r"^[\[(]?\s*(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
-    r"sign\s+up|subscribe|click\s+here|you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
+    r"sign\s+up|subscribe|click\s+here|log\s+in\s+to\s+your\b|"
+    r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
+    r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
     re.IGNORECASE,
 )
@@ -145,7 +170,9 @@ def find_furniture(text: str) -> list[Furniture]:
     out: list[Furniture] = []
     prev: tuple[int, int] | None = None  # the line before, when it was no furniture
     for k, (start, end) in enumerate(line_spans(text)):
-        if end - start <= _BARE_CREDIT_MAX and _BARE_CREDIT.fullmatch(text, start, end):
+        if end - start <= _BARE_CREDIT_MAX and (
+            _BARE_CREDIT.fullmatch(text, start, end) or _PIPE_CREDIT.fullmatch(text, start, end)
+        ):
             # "Maja Writer/Agency Images" alone on its line: a photo credit, and the short paragraph
             # right before it (a sentence with no quotation in it) the caption it credits
             if (
@@ -165,12 +192,25 @@ def find_furniture(text: str) -> list[Furniture]:
             if m and end - m.end() >= 60 and text[end - 1] in ".”\"’'":
                 out.append(Furniture(start, m.end(), DATELINE))
                 start = m.end()
+        bio = _BIO.match(text, start, end) if end - start <= _BIO_MAX else None
+        if bio:
+            # an author box: the bio, and the writer's name alone on the line before it
+            name = " ".join(bio.group("name").split())
+            if prev is not None and " ".join(text[prev[0] : prev[1]].split()) == name:
+                out.append(Furniture(prev[0], prev[1], PROMO))
+            out.append(Furniture(start, end, PROMO))
+            prev = None
+            continue
         if end - start <= MAX_LINE:
             out.extend(_line(text, start, end))
-        else:  # a long paragraph can still open with a dateline
+        else:  # a long paragraph can still open with a dateline, and hold a photo credit
             head = _DATELINE.match(text[start : start + MAX_LINE])
             if head:
                 out.append(Furniture(start, start + head.end(), DATELINE))
+            if "/" in text[start:end]:
+                out.extend(
+                    Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CREDIT.finditer(text, start, end)
+                )
         prev = line if len(out) == before else None
     return out
 
@@ -207,6 +247,9 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         return [Furniture(start, end, CAPTION)]
     for c in _INLINE_CAPTION.finditer(line):
         out.append(Furniture(start + c.start(), start + c.end(), CAPTION))
+    if "/" in line:
+        for c in _INLINE_CREDIT.finditer(line):
+            out.append(Furniture(start + c.start(), start + c.end(), CAPTION))
     if tail and tail.start() > 0 and not any(f.start <= start + tail.start() < f.end for f in out):
         out.append(Furniture(start + tail.start(), end, CAPTION))
     return out

@@ -63,6 +63,7 @@ _OF_HEADS = frozenset(
     ]
 )
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d)?$")
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 #: The run's tail when a legal form followed it after a comma ("Larchwood, Inc."): an organization.
 LEGAL_TAIL = ", Inc."
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
@@ -423,6 +424,8 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
             break
         while run and run[-1].text in _CONNECTORS:
             run.pop()
+        if run and i > 0 and _ORDINAL.match(toks[i - 1].text) and toks[i - 1].end + 1 == run[0].start:
+            run.insert(0, toks[i - 1])  # "21st Century Fox": an ordinal opens the name
         if run:
             runs.append((run, initial, tail))
         i = max(j, i + 1)
@@ -468,7 +471,9 @@ def _title_before(tab: Tables) -> re.Pattern[str]:
     """A title right before a name ("group leader Joëlle Pineau"), compiled once."""
     pattern = _TITLE_BEFORE.get(id(tab))
     if pattern is None:
-        pattern = _TITLE_BEFORE[id(tab)] = re.compile(r"(?:" + tab.title_re.pattern + r")\s+$", re.IGNORECASE)
+        pattern = _TITLE_BEFORE[id(tab)] = re.compile(
+            r"(?:" + tab.title_re.pattern + r")\.?\s+$", re.IGNORECASE
+        )  # "Gov. Ron Talley": an abbreviated title's stop
     return pattern
 
 
@@ -543,7 +548,8 @@ def _type_unknown(
     m = _APPOS_TITLE.match(after)
     if m:
         tm = tab.title_re.match(after, m.end())
-        if tm:
+        # "X, Prince Y and Z": a title before a capitalized name is the next item of a list
+        if tm and not _CAP_NAME_NEXT.match(after, tm.end()):
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
     # The pattern ends in a title and white space: unless the text before ends so, skip its search.
@@ -569,6 +575,8 @@ def _type_unknown(
     head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
     if head and head.group(1) in tab.org_nouns and head.group(1) not in _PERSON_NOUNS_TOO:
         return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
+    if _place_before(text, piece[0].start, sent_start, tab):
+        return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
@@ -580,7 +588,9 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.known-head"
     if (
         2 <= len(piece) <= 3
-        and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+        and all(
+            w[0].isupper() and w[1:].islower() for w in words if len(w) > 1 and not _INITIAL_WORD.match(w)
+        )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
     ):
@@ -841,6 +851,8 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
     return None
 
 
+_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+_CAP_NAME_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 _WHICH_AFTER = re.compile(r"^\s*,\s+which\s")
 #: A lower-case "the" right before a name: persons take no article ("the Nasdaq Composite").
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -862,6 +874,23 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
         return False
     digits = "".join(c for c in m.group() if c.isdigit())
     return not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+#: Words before a place: "headquartered in X", "moved its headquarters to X", "from Chicago to X".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:headquartered|based|located)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
+    r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
+    r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
+)
+
+
+def _place_before(text: str, start: int, sent_start: int, tab: Tables) -> bool:
+    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place."""
+    m = _PLACE_BEFORE.search(text, max(sent_start, start - 70), start)
+    if m is None:
+        return False
+    origin = m.group("place")
+    return origin is None or tab.known.get(tuple(origin.split()), ("", None))[1] == EntityType.PLACE
 
 
 def _quoted_whole(text: str, piece: list[Token]) -> bool:
@@ -1069,6 +1098,8 @@ def _pieces(
             initial = False
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
+        if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
+            continue  # "the Company", "the Board of Directors": the company's own terms, no name
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
             continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
@@ -1168,6 +1199,8 @@ def _group(
         for cut in range(max(1, len(f) - 3), len(f)):
             if all(w in tab.org_suffixes for w in f[cut:]):
                 by_prefix.setdefault(f[:cut], []).append(f)
+    _union_given_name_forms(by_surname, tab, union)
+    _union_named_after(forms, vote, tab, union)
     by_first_name: dict[str, list[tuple[str, ...]]] = {}
     for f in forms:
         if len(f) > 1 and vote(f) == EntityType.PERSON:
@@ -1290,6 +1323,53 @@ def _union_initials(
             org_evidence.add(longs[0])
 
 
+def _union_given_name_forms(
+    by_surname: dict[str, list[tuple[str, ...]]],
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Dave Calhoun" and "David Calhoun" in one article: one person (a given name and its short form,
+    lexicon `diminutives`, with the same surname and nothing else between)."""
+    for forms in by_surname.values():
+        seen: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for f in forms:
+            key = (tab.given_name_of.get(f[0], f[0]), *f[1:])
+            if key in seen:
+                union(f, seen[key])
+            else:
+                seen[key] = f
+
+
+#: Words ending a company's full name after the name it goes by: "The Walt Disney Company", "Harbour Co."
+_FULL_NAME_TAILS = LEGAL_SUFFIXES | {"Company"}
+
+
+def _union_named_after(
+    forms: list[tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Disney" in an article that names "The Walt Disney Company": a company named after a person
+    goes by the surname; the one-word organization that is the last word of the one two-word core
+    of a full company name (legal form or "Company" after it) is that company."""
+    cores: dict[str, dict[tuple[str, ...], list[tuple[str, ...]]]] = {}
+    for f in forms:
+        core = list(f[1:] if f[0] == "The" else f)
+        if len(core) < 3 or core[-1].rstrip(".") not in _FULL_NAME_TAILS:
+            continue
+        while core and core[-1].rstrip(".") in _FULL_NAME_TAILS:
+            core.pop()
+        if len(core) == 2:
+            cores.setdefault(core[-1], {}).setdefault(tuple(core), []).append(f)
+    for f in forms:
+        if len(f) == 1 and f not in tab.known and vote(f) not in (EntityType.PERSON, EntityType.PLACE):
+            named = cores.get(f[0], {})
+            if len(named) == 1:  # one company goes by that word ("Walt Disney Co", "The Walt Disney Company")
+                for long in next(iter(named.values())):
+                    union(f, long)
+
+
 def _root(parent: dict[tuple[str, ...], tuple[str, ...]], f: tuple[str, ...]) -> tuple[str, ...]:
     while parent[f] != f:
         f = parent[f]
@@ -1369,7 +1449,8 @@ def _scan(
         n = len(toks)
         while i < n:
             tok = toks[i]
-            if not tok.is_cap:
+            ordinal = not tok.is_cap and tok.text[:1].isdigit() and _ORDINAL.match(tok.text) is not None
+            if not tok.is_cap and not ordinal:
                 i += 1
                 continue
             forms = forms_of(tok.text) or forms_of(tok.bare)
@@ -1383,7 +1464,7 @@ def _scan(
                     )
                 i += 1
                 continue
-            if not forms or not tok.is_cap:
+            if not forms or not (tok.is_cap or ordinal):
                 i += 1
                 continue
             matched = None

@@ -51,6 +51,10 @@ class Tables:
     lone_words: frozenset[str]
     #: capitalized phrases (as token tuples) that name no one: "Big Tech"
     not_names: frozenset[tuple[str, ...]]
+    #: a company's own capitalized terms ("Company", "Board", "Directors"): a name of them only is none
+    defined_terms: frozenset[str]
+    #: a given name -> its full form ("Dave" -> "David"; a full form maps to itself)
+    given_name_of: dict[str, str]
     title_re: re.Pattern[str]
 
 
@@ -113,8 +117,20 @@ def tables() -> Tables:
         common=frozenset(w.lower() for w in words("stopwords", "common")),
         lone_words=frozenset(words("stopwords", "lone_words")),
         not_names=frozenset(name_tokens(w) for w in words("stopwords", "not_names")),
+        defined_terms=frozenset(words("stopwords", "defined_terms")),
+        given_name_of=_given_names(),
         title_re=title_re,
     )
+
+
+def _given_names() -> dict[str, str]:
+    """Each short form of a given name to its full form, and each full form to itself."""
+    out: dict[str, str] = {}
+    for full, shorts in mapping("gazetteer", "diminutives").items():
+        out.setdefault(full, full)
+        for short in shorts or []:
+            out.setdefault(str(short), full)
+    return out
 
 
 def normalize_title(tab: Tables, title: str) -> str:

@@ -59,6 +59,25 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+#: A middle initial: a capital and a stop between a capitalized word and a name ("Hock E. Tan").
+_MIDDLE_INITIAL = re.compile(r"(?<=[A-Za-z] )[A-Z](?=\. [A-Z][a-z])")
+#: Words that start a sentence after a single capital and a stop ("Plan B. The firm ..."): no initial.
+_NOT_AFTER_INITIAL = re.compile(
+    r"\. (?:The|A|An|It|Its|He|She|His|Her|They|We|I|In|On|At|But|And|This|That)\b"
+)
+
+
+def _initial(text: str, s: int, e: int, end: int) -> bool:
+    """Is text[s:e], a word right before a stop, a middle initial ("Donald J. Trump")?"""
+    return (
+        e - s == 1
+        and e + 4 <= end
+        and _MIDDLE_INITIAL.match(text, s, e + 4) is not None
+        and text[s - 2 : s - 1].islower()
+        and _NOT_AFTER_INITIAL.match(text, e, min(end, e + 8)) is None
+    )
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     tokens: list[Token] = []
@@ -71,7 +90,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if s < skip_to:
             continue
         word = m.group()
-        if e < end and text[e] == "." and (word in _KEEP_DOT or _DOTTED.match(word)):
+        if (
+            e < end
+            and text[e] == "."
+            and (word in _KEEP_DOT or _DOTTED.match(word) or _initial(text, s, e, end))
+        ):
             e += 1
             word += "."
             skip_to = e
