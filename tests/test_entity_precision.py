@@ -334,3 +334,44 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
     find_furniture(f"Ports grow\n\n{line}\n")
     analyse_article(art(line[:200_000]))
     assert time.process_time() - start < 20, unit
+
+
+# --- across articles: a name that is another article's alias --------------------------------------
+
+
+def corpus_entities(*texts: str) -> list[Entity]:
+    from tui.analysis.extract.merge import merge_results
+    from tui.corpus.model import Corpus
+
+    articles = [art(t, f"a{i}") for i, t in enumerate(texts)]
+    return merge_results(Corpus("c", Path("."), articles), [analyse_article(a) for a in articles]).entities
+
+
+def test_a_nickname_name_in_another_article_joins_the_person() -> None:
+    ents = corpus_entities(
+        "The board named Robertson “Kip” Hallberg, 61, chief executive of Tallow Aero.",
+        "Kip Hallberg will start at Tallow Aero in May, the company said.",
+    )
+    persons = [e for e in ents if str(e.type) == "person"]
+    assert len(persons) == 1, [(e.name, str(e.type)) for e in ents]
+    assert persons[0].article_ids == ["a0", "a1"]
+    assert any(m.startswith("merge.alias") for m in persons[0].merged_by)
+
+
+def test_initials_alone_in_another_article_join_the_long_name() -> None:
+    ents = corpus_entities(
+        "Harbour Pacific Endeavour will buy Tallow Networks. The price, HPE said, was fair.",
+        "HPE will pay cash for Tallow Networks, HPE said on Monday.",
+    )
+    hpe = [e for e in ents if "HPE" in e.aliases]
+    assert len(hpe) == 1 and hpe[0].article_ids == ["a0", "a1"], [(e.name, e.aliases) for e in ents]
+
+
+def test_an_alias_two_entities_share_joins_neither() -> None:
+    ents = corpus_entities(
+        "The board named Robertson “Kip” Hallberg chief executive of Tallow Aero.",
+        "Ana “Kip” Hallberg, his sister, chairs Harbour Group.",
+        "Kip Hallberg will start in May.",
+    )
+    persons = sorted(e.name for e in ents if str(e.type) == "person")
+    assert "Kip Hallberg" in persons, persons

@@ -764,7 +764,7 @@ def find_entities(
 
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames])
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
-    _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
+    nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
     _mark_prior_roles(locals_, sentences)
     entities = []
@@ -773,7 +773,9 @@ def find_entities(
         if not loc.mentions:
             continue
         ent_id = slug(loc.name)
-        aliases = tuple(sorted({m.text for m in loc.mentions}, key=lambda a: (-len(a), a)))
+        # the nickname with the surname is a name of the person even where it is not written alone
+        names = {m.text for m in loc.mentions} | nick_aliases.get(ent_id, set())
+        aliases = tuple(sorted(names, key=lambda a: (-len(a), a)))
         loc.mentions.sort(key=lambda m: m.span.start)
         entities.append(Entity(ent_id, loc.name, loc.type, aliases, loc.mentions, loc.roles, loc.rule))
         for m in loc.mentions:
@@ -1321,6 +1323,8 @@ def _union_initials(
         if longs and len({tuple(_root(parent, f)) for f in longs}) == 1:
             union(form, longs[0])
             org_evidence.add(longs[0])
+            org_votes = votes.setdefault(longs[0], {})
+            org_votes[EntityType.ORG] = org_votes.get(EntityType.ORG, 0) + 2  # the initials' evidence
 
 
 def _union_given_name_forms(
@@ -1386,8 +1390,10 @@ def _nickname_mentions(
     groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
     locals_: dict[str, Local],
     silent: frozenset[tuple[int, int]],
-) -> None:
-    """ "Robert “Kelly” Ortberg" is one mention of its person, not a "Kelly" and an "Ortberg"."""
+) -> dict[str, set[str]]:
+    """ "Robert “Kelly” Ortberg" is one mention of its person, not a "Kelly" and an "Ortberg".
+    Returns the nickname names ("Kelly Ortberg") of each person, by entity id."""
+    nick_aliases: dict[str, set[str]] = {}
     for nn in nicknames:
         if nn.full not in groups or any(s <= nn.start < e for s, e in silent):
             continue
@@ -1400,6 +1406,8 @@ def _nickname_mentions(
         loc.mentions.append(
             Mention(Span(article_id, nn.start, nn.end), text[nn.start : nn.end], "entity.nickname")
         )
+        nick_aliases.setdefault(key, set()).add(_join(nn.nick))
+    return nick_aliases
 
 
 def _unit_of(

@@ -114,6 +114,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             and not _kept_apart(k, longer[0], toks, groups, results, tab.unit_heads)
         ):
             join(k, longer[0], f"merge.suffix: {names[k]} = {names[longer[0]]} (only company suffixes added)")
+    _join_by_alias(keys, groups, names, types, known, uf, join)
     context = _person_context(results, groups, types)
     for bucket in buckets.values():
         if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
@@ -226,6 +227,34 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     analysis.entities.sort(key=lambda e: (-len(e.mentions), e.name))
     analysis.sources.sort(key=lambda s: (-len(s.citations), s.name))
     return analysis
+
+
+def _join_by_alias(
+    keys: list[str],
+    groups: dict[str, list[Entity]],
+    names: dict[str, str],
+    types: dict[str, EntityType],
+    known: set[str],
+    uf: _Union,
+    join: Any,
+) -> None:
+    """ "Kelly Ortberg" in one article, "Robert “Kelly” Ortberg" (alias Kelly Ortberg) in another;
+    "HPE" alone in one, "Hewlett Packard Enterprise" (alias HPE) in another: a name that is another
+    entity's alias of several words, or an acronym of three or more capitals, joins that entity when
+    exactly one entity of the same type has it."""
+    owners: dict[str, set[str]] = {}
+    for k in keys:
+        for ent in groups[k]:
+            for alias in ent.aliases:
+                if alias != names[k] and (" " in alias or (len(alias) >= 3 and alias.isupper())):
+                    owners.setdefault(alias, set()).add(k)
+    for k in keys:
+        if k in known:
+            continue
+        roots = {uf.find(o) for o in owners.get(names[k], ()) if o != k and types[o] == types[k]}
+        if len(roots) == 1 and uf.find(k) not in roots:
+            other = roots.pop()
+            join(k, other, f"merge.alias: {names[k]} = {names[other]} (its alias in another article)")
 
 
 def _kept_apart(
