@@ -157,6 +157,9 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
     TimelineScreen #tl-drift { height: auto; max-height: 5; margin: 0 1 1 1; color: $text; }
     TimelineScreen #tl-list { height: 1fr; margin: 0 1; }
     TimelineScreen #tl-detail { height: 2; padding: 0 1; background: $boost; }
+    TimelineScreen #tl-title, TimelineScreen #tl-drift, TimelineScreen #tl-detail {
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     """
 
     SCOPE: ClassVar[str] = "timeline"
