@@ -283,7 +283,9 @@ _HELD_AFTER = re.compile(
 _UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
 #: "served as (the|its) <title>": a post the sentence's subject held.
 _SERVED_AS = re.compile(r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?")
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
+#: A sentence opening with a pronoun, after one opening phrase ("Before his retirement, he ..."); only
+#: a word start tries it, and the phrase has no comma of its own (a scan of a long line stays cheap).
+_PRONOUN_START = re.compile(r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
 
 
 def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
