@@ -225,11 +225,13 @@ def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
     for pattern, unit in cases:
         assert pattern is not None
         line = unit * (2_000_000 // len(unit))
-        start = time.perf_counter()
+        # CPU time of this process, not the wall clock: a loaded machine must not fail the guard; a
+        # backtracking pattern would take minutes of CPU on 2 MB.
+        start = time.process_time()
         for pos in range(0, len(line), len(line) // 50):
             pattern.match(line, pos, pos + 400)
         sum(1 for _ in pattern.finditer(line))
-        assert time.perf_counter() - start < 5, unit
+        assert time.process_time() - start < 5, unit
 
 
 def test_a_long_line_of_returns_and_successions_reads_in_time():
@@ -239,9 +241,9 @@ def test_a_long_line_of_returns_and_successions_reads_in_time():
         "Piet Marlowe, who succeeded Lena Ostrova in 2027, is back as chief executive, effective immediately; "
         * 4000
     )
-    start = time.perf_counter()
+    start = time.process_time()
     facts_of(text)
-    assert time.perf_counter() - start < 60
+    assert time.process_time() - start < 60
 
 
 # --- the former title: the post told as held before, with its unit -------------------------------------

@@ -144,9 +144,9 @@ def test_the_spend_pattern_is_linear_on_a_two_megabyte_line() -> None:
     assert pattern is not None
     for unit in ("drop a big ", "drop 12 billion ", "spend $1 "):
         line = unit * (2_000_000 // len(unit))
-        start = time.perf_counter()
+        start = time.process_time()
         list(pattern.finditer(line))
-        assert time.perf_counter() - start < 5, unit
+        assert time.process_time() - start < 5, unit
 
 
 # --- sources and speakers -----------------------------------------------------------------------------
@@ -255,7 +255,7 @@ def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: 
         "honorific": attribution._HONORIFIC_BEFORE,
     }[name]
     line = unit * (2_000_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     for pos in range(0, len(line), len(line) // 50):
         pattern.match(line, pos, pos + 400)
     if name == "quote-later":  # used anchored only, right after its verb: a match from every verb
@@ -263,7 +263,7 @@ def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: 
             pattern.match(line, pos)
     else:
         list(pattern.finditer(line))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_a_clause_only_verb_with_its_document_before_the_quotation_is_a_cue() -> None:

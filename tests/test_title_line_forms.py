@@ -53,12 +53,12 @@ def test_a_short_capital_prefix_is_not_taken_for_a_button_word():
 
 
 def test_the_glued_patterns_are_linear_on_a_two_megabyte_line():
-    start = time.perf_counter()
+    start = time.process_time()
     for unit in ("QuoteBy ", "Quote", "QuoteSAN ", "• "):
         line = unit * (2_000_000 // len(unit))
         find_furniture(line[:200_000])
         headline_text(line)
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 def test_a_page_with_no_headline_keeps_its_dateline_paragraph_as_prose():

@@ -347,17 +347,17 @@ def _patterns():
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(name: str) -> None:
     pattern, unit = _patterns()[name]
     line = unit * (2_000_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     for pos in range(0, len(line), len(line) // 50):  # matched and searched from many places
         pattern.match(line, pos, pos + 400)
     list(pattern.finditer(line))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_the_count_pattern_on_a_long_line_of_spaced_thousands() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     got = counts("12, 500 staff " * 150_000)
-    assert len(got) == 150_000 and time.perf_counter() - start < 20
+    assert len(got) == 150_000 and time.process_time() - start < 20
 
 
 # --- comparison ---------------------------------------------------------------------------------------
