@@ -75,7 +75,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
     walking back over clauses without a person (appositives, dashes)."""
     verbs = list(_NAMING.finditer(doc.low, s0, p))
     if verbs:
-        after = _persons_in(doc, verbs[-1].end(), p)
+        after = _without_label(doc, _persons_in(doc, verbs[-1].end(), p))
         if after:
             return after[0], "appointment.named-object"
         # passive: "X and Y (were) named as co-CEOs": the first of the persons right before the verb
@@ -95,6 +95,27 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
             return persons[0], "appointment.clause-subject"
         end = start
     return None, ""
+
+
+#: Between a former employer and the person it labels: "former Orbitex executive X", "Orbitex’s
+#: veteran X", "Orbitex CEO X" (a title, or a word for a long-serving member).
+_LABEL_GAP = re.compile(r"(?:'s|’s|’|')?\s+(?P<words>(?:[A-Za-z-]+\s+){1,3})")
+_LABEL_WORDS = frozenset({"executive", "veteran", "alum", "alumnus", "insider", "boss", "chief", "leader"})
+
+
+def _without_label(doc: _Doc, persons: list[_Name]) -> list[_Name]:
+    """The persons after a naming verb without a leading employer label: in "named former Orbitex
+    executive X" the appointee is X, not "Orbitex" (even when a company named after its founders is
+    read as a person)."""
+    if len(persons) < 2:
+        return persons
+    gap = _LABEL_GAP.fullmatch(doc.text, persons[0].end, persons[1].start)
+    if gap is None:
+        return persons
+    words = gap.group("words")
+    if tables().title_re.search(words) or any(w.lower() in _LABEL_WORDS for w in words.split()):
+        return persons[1:]
+    return persons
 
 
 def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
@@ -199,7 +220,7 @@ def _former_title(
     ent = next((e for e in entities if e.id == person.entity_id), None)
     found: list[tuple[int, int, bool]] = []  # (start, end, told as held before)
     for r in ent.roles if ent else ():
-        if not (r.span.start < new_span[1] and new_span[0] < r.span.end):
+        if not (r.span.start < new_span[1] and new_span[0] < r.span.end) and not _reporting(doc, r.span.end):
             found.append((r.span.start, r.span.end, False))
     for n in doc.names:
         if n.entity_id != person.entity_id:
@@ -210,16 +231,23 @@ def _former_title(
             pass
         if last is not None and re.fullmatch(r",?\s+", before[last.end() :]):
             a = n.start - len(before) + last.start()
-            found.append(
-                (a, a + last.end() - last.start(), _PAST_MODS.search(last.group("mods")) is not None)
+            # "former Orbitex CEO X": "former" before the employer makes the title a past one
+            past = _PAST_MODS.search(last.group("mods")) is not None or bool(
+                _FORMER_LABEL.search(before, 0, last.start())
             )
+            found.append((a, a + last.end() - last.start(), past))
         after = _HELD_AFTER.match(doc.text, n.end, n.end + 60)
         if after:
             m = tab.title_re.match(doc.text, after.end())
-            if m:
+            if m and not _reporting(doc, m.end()):
                 past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
-                found.append((m.start(), m.end(), past))
-    found += _served_as(doc, person)
+                # "who was CFO for a decade before retiring as chair": the later post
+                later = _LATER_POST.search(doc.low, m.end(), m.end() + 90)
+                if later is not None and re.search(r"[.;:]", doc.low[m.end() : later.start()]):
+                    later = None  # in another sentence or clause
+                t = tab.title_re.match(doc.text, later.end()) if later else None
+                found.append((t.start(), t.end(), True) if past and t else (m.start(), m.end(), past))
+    found += _served_as(doc, person) + _stints(doc, person)
     new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
     best: tuple[str, tuple[int, int]] | None = None
     for past in (True, False):
@@ -274,36 +302,107 @@ _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", 
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
-    r",?\s+(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
+    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+|"
     r"(?:(?:is|was|will)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?)"
 )
+#: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO".
+_FORMER_LABEL = re.compile(
+    r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
+)
+#: After a post held before, the one that followed it in the same clause: "... before retiring as",
+#: "... and retired as".
+_LATER_POST = re.compile(
+    r"\b(?:before|until|then|and)\s+(?:retiring|retired|leaving|left|stepping\s+down|stepped\s+down|"
+    r"departing|departed|becoming|became|serving|served)\s+as\s+(?:(?:its|the|a|an)\s+)?"
+)
+#: A reporting verb right after a title: "..., a spokeswoman said" is a speaker, nobody's title.
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|adds|noted|confirmed|explained|wrote|stated|declined|did\s+not)\b"
+)
+
+
+def _reporting(doc: _Doc, end: int) -> bool:
+    return _REPORTING_AFTER.match(doc.low, end, end + 20) is not None
+
+
 #: A unit named with "and" after a title: "president of consumer and marketplace", "president, consumer
 #: and marketplace" (lower-case words only: "chairman, president and CEO" is a list of titles).
 _UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
 #: "served as (the|its) <title>": a post the sentence's subject held.
-_SERVED_AS = re.compile(r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?")
+_SERVED_AS = re.compile(
+    r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+    r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
+)
+#: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
+_HELD_THE = re.compile(
+    r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?"
+)
+_POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 #: A sentence opening with a pronoun, after one opening phrase ("Before his retirement, he ..."); only
 #: a word start tries it, and the phrase has no comma of its own (a scan of a long line stays cheap).
 _PRONOUN_START = re.compile(r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
 
 
+def _pronoun_subject(doc: _Doc, s0: int, pos: int) -> _Name | None:
+    """The person a sentence-opening "he" / "she" stands for: the last person named before the
+    sentence ("Before his retirement he served as ...", "He retired in 2021")."""
+    if not _PRONOUN_START.match(doc.text, s0, pos):
+        return None
+    earlier = [n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON]
+    return earlier[-1] if earlier else None
+
+
+#: A time in a post: "X's first stint as CEO", "his previous tenure as chief executive".
+_STINT = re.compile(
+    r"(?:'s|’s|\bhis|\bher)\s+(?:(?:first|previous|earlier|last|prior|long|former|\d+-year)\s+)?"
+    r"(?:stint|tenure|term|spell)\s+as\s+(?:(?:the|its)\s+)?"
+)
+
+
+def _stints(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
+    """Posts told as a time the person spent in them ("X's first stint as CEO", "during his tenure as
+    chief executive, X ..."): held before. "his" is the person named last before it in its sentence,
+    else the first after it, else the last one before the sentence."""
+    out: list[tuple[int, int, bool]] = []
+    gtab = tables()
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        for m in _STINT.finditer(doc.low, s0, s1):
+            t = gtab.title_re.match(doc.text, m.end())
+            if t is None:
+                continue
+            if doc.low[m.start()] in "'’":
+                owner = [n for n in _persons_in(doc, s0, m.start()) if n.end == m.start()]
+            else:
+                before = _persons_in(doc, s0, m.start())[-1:]
+                after = [n for n in _persons_in(doc, t.end(), s1)][:1]
+                earlier = [
+                    n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON
+                ]
+                owner = before or after or earlier[-1:]
+            if owner and owner[0].entity_id == person.entity_id:
+                out.append((t.start(), t.end(), True))
+    return out
+
+
 def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
-    """Titles the person "served as": in a sentence whose subject is the person, or a pronoun when the
+    """Titles the person "served as" or "held the <title> post": in a sentence whose subject is the person, or a pronoun when the
     last person named before the sentence is the person ("Before his retirement he served as ...")."""
     out: list[tuple[int, int, bool]] = []
     gtab = tables()
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
-        for m in _SERVED_AS.finditer(doc.low, s0, s1):
+        held = (m for m in _HELD_THE.finditer(doc.low, s0, s1))
+        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue
-            who = _subject_before(doc, s0, m.start())
-            if who is None and _PRONOUN_START.match(doc.text, s0, m.start()):
-                earlier = [
-                    n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON
-                ]
-                who = earlier[-1] if earlier else None
+            if (
+                m.re is _HELD_THE
+                and not m.group().rstrip().endswith(" of")
+                and not _POST_NOUN.match(doc.low, t.end())
+            ):
+                continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
+            who = _subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
             if who is not None and who.entity_id == person.entity_id:
                 out.append((t.start(), t.end(), True))
     return out
@@ -338,15 +437,21 @@ def _post_hits(
     past = []
     for s0, s1 in spans:
         for m in gtab.title_re.finditer(doc.text, s0, s1):
-            if not _NEW_TITLE_BEFORE.search(
-                doc.low, max(s0, m.start() - 40), m.start()
-            ) and not _named_object(doc, s0, m.start()):
+            inverted = _inverted_holder(doc, m, s0, s1)
+            if (
+                inverted is None
+                and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
+                and not _named_object(doc, s0, m.start())
+                and not _NEW_MODS.search(m.group("mods"))
+            ):
                 continue
             if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
                 continue
             if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
                 continue  # "will also become a director": a seat besides the post, not the post
-            person, rule = _holder(doc, s0, m.start())
+            person, rule = (
+                (inverted, "appointment.inverted-copula") if inverted else _holder(doc, s0, m.start())
+            )
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
                 if _earlier(doc, tab, m):
                     # "was named chief executive in February 2020", "retiring as chairman last year": an
@@ -359,6 +464,32 @@ def _post_hits(
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1] or past[:1]
+
+
+#: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
+_NEW_MODS = re.compile(r"\b(?:new|newly|incoming)\b", re.IGNORECASE)
+#: Before a title announced by an inverted copula: "its next", "the new", "Orbitex's next".
+_NEXT_BEFORE = re.compile(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$")
+#: After it: an optional "of <Company>", then the copula ("..., its next chief executive will be X").
+_COPULA_AFTER = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
+    r"(?:will\s+be|would\s+be|is\s+to\s+be|is|shall\s+be)\s+"
+)
+
+
+def _inverted_holder(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> _Name | None:
+    """The successor an inverted copula announces: "Orbitex says its next chief executive will be X",
+    "The new chief executive of Orbitex is X": a new post ("next", "new") whose holder is the person
+    right after the copula. "to select the next CEO and X has ..." is none (no copula)."""
+    start = m.start("title")
+    if not (_NEW_MODS.search(m.group("mods")) or _NEXT_BEFORE.search(doc.low, max(s0, start - 30), start)):
+        return None
+    _title, _mods, end = _title_at(doc, m)
+    cop = _COPULA_AFTER.match(doc.text, end, s1)
+    if cop is None:
+        return None
+    after = _persons_in(doc, cop.end(), min(s1, cop.end() + 60))
+    return after[0] if after and after[0].start == cop.end() else None
 
 
 #: "also" before the verb that gives a title: "will also become a director of the board".
@@ -484,6 +615,9 @@ def _successor_post(
             title = (best[0], held[1])
     if title is None:
         title = _replaced_title(doc, tab, spans)
+    title_rule = "appointment.successor-title"
+    if title is None:
+        title, title_rule = _helm(doc, spans), "appointment.helm"
     if title is None:
         return False
     place = (
@@ -494,9 +628,7 @@ def _successor_post(
     facts.slots["person"] = _fact(
         doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
     )
-    facts.slots["new_title"] = _fact(
-        doc, "new_title", title[0], None, title[1], "appointment.successor-title"
-    )
+    facts.slots["new_title"] = _fact(doc, "new_title", title[0], None, title[1], title_rule)
     facts.slots["modifier"] = _fact(
         doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
     )
@@ -505,6 +637,20 @@ def _successor_post(
 
 _INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
+
+
+#: The top post told as a place: "Replacing X at the helm will be Y", "Y will take the helm".
+_HELM = re.compile(r"\b(?:at|take|takes|took|taking|assume|assumes|assumed)\s+the\s+helm\b")
+
+
+def _helm(doc: _Doc, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """A successor's post given only as "the helm" (no title anywhere in the top) is the chief
+    executive's, the post a company's helm names (rule appointment.helm says so)."""
+    for s0, s1 in spans:
+        m = _HELM.search(doc.low, s0, s1)
+        if m is not None:
+            return "ceo", (m.start(), m.end())
+    return None
 
 
 def _replaced_title(
@@ -762,7 +908,21 @@ def _predecessor(
                 before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
                 if before and not _earlier(doc, tab, m):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
+    # no succession or departure word: a person labelled as the one going ("previous CEO X")
+    for s0, s1 in spans:
+        for m in _GOING_LABEL.finditer(doc.low, s0, s1):
+            t = tables().title_re.match(doc.text, m.end(), s1)
+            if t is None:
+                continue
+            after = _persons_in(doc, t.end(), min(s1, t.end() + 40))
+            if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id != other:
+                return _set_person(doc, facts, "predecessor", after[0], "appointment.going-label")
     return None
+
+
+#: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
+#: executive X" ("former" is not one: a former chief may be the one coming back).
+_GOING_LABEL = re.compile(r"\b(?:previous|outgoing|departing|ousted|exiting)\s+")
 
 
 #: A sentence end inside a span the segmenter kept whole (a first paragraph read as the headline).
@@ -789,7 +949,7 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     if nxt and not re.search(r"[,.;:]", gap) and tables().title_re.search(gap):
         who: _Name | None = nxt[0]
     else:
-        who = _subject_before(doc, sent[0], m.start())
+        who = _subject_before(doc, sent[0], m.start()) or _pronoun_subject(doc, sent[0], m.start())
     if who is None:
         return False
     leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
@@ -941,12 +1101,17 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     # only the appointee's own title: a successor's post read from the one who leaves is followed by
     # the day that one goes
     own = title is not None and title.rule == "appointment.title"
-    after = _AFTER_TITLE.match(doc.low, title.span.end) if own and title is not None else None
+    after = None
+    if own and title is not None:
+        of = _OF_ORG.match(doc.text, title.span.end)  # "as CEO of Orbitex on Oct. 14"
+        after = _AFTER_TITLE.match(doc.low, of.end() if of else title.span.end)
     if after is not None:
         # "will return as chief executive on Oct. 14": the date right after the new post is its start
         m = _MONTH_DAY.match(doc.low, after.end())
         if m is not None and _set_date(doc, facts, m, "appointment.date-after-title"):
             return
+    if _succession_date(doc, tab, facts, spans):
+        return
     cues = ((s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ()))
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
@@ -963,13 +1128,16 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
 
 
 def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
-    """A month and day (with its year, else the article's) as the date and the effective date."""
+    """A month and day (with its year, else the article's) as the date and the effective date; a day
+    more than a year before the article's date tells another event ("who joined on March 3, 2019")."""
     year = int(m.group(3)) if m.group(3) else (doc.date.year if doc.date else None)
     if year is None:
         return False
     try:
         value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
     except ValueError:
+        return False
+    if doc.date is not None and (doc.date - value).days > _PAST_DAYS:
         return False
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
@@ -990,6 +1158,38 @@ def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: in
     )
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), rule)
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+
+
+_PAST_DAYS = 366
+#: "of <Company>" after a title, before the day it starts: "as CEO of Orbitex on Oct. 14".
+_OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+#: After the replaced person: "as CEO (of Orbitex)" then the day's cue ("will replace X on Aug. 8").
+_AS_TITLE_AFTER = re.compile(r",?\s+as\s+(?:(?:its|the)\s+)?")
+
+
+def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> bool:
+    """The day a succession takes place, told right after the replaced person: "X will replace CEO Y on
+    Aug. 8, 2024", "X will succeed Y as CEO of Orbitex on Aug. 8" (the predecessor the facts name)."""
+    leaving = facts.slots.get("predecessor")
+    if leaving is None or tab.predecessor is None:
+        return False
+    gtab = tables()
+    for s0, s1 in spans:
+        for m in tab.predecessor.finditer(doc.low, s0, s1):
+            after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
+            if not after or after[0].entity_id != leaving.entity_id:
+                continue
+            end = after[0].end
+            as_ = _AS_TITLE_AFTER.match(doc.low, end, s1)
+            t = gtab.title_re.match(doc.text, as_.end(), s1) if as_ else None
+            if t is not None:
+                of = _OF_ORG.match(doc.text, t.end(), s1)
+                end = of.end() if of else t.end()
+            cue = _AFTER_TITLE.match(doc.low, end, s1)
+            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
+                return True
+    return False
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
