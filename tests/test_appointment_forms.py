@@ -310,6 +310,8 @@ From July 9, Valdane will take up the post and join the board.
         ("_AS_TITLE_AFTER", ", as its "),
         ("_GOING_LABEL", "outgoing "),
         ("_STINT", "his first stint as "),
+        ("_NEW_LINK", " is now the "),
+        ("_INTENDED", "intention to "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str):
@@ -339,3 +341,33 @@ Tarrow Logistics re-appointed Imre Valdane as chief executive on Sunday, replaci
     f = facts_of(text)
     assert value(f, "person") == "Imre Valdane"
     assert value(f, "former_title") == "cfo"
+
+
+def test_the_new_chief_said_of_by_someone_else_is_not_their_post():
+    text = """Tarrow Logistics names Imre Valdane chief executive
+
+Tarrow Logistics said on Monday that its board had picked a successor to Oswin Pell, who resigned in May.
+
+Nadia Korr, an analyst at Brisk Capital, said the new CEO must cut costs quickly. The company named Imre Valdane to the post in a statement.
+"""
+    f = facts_of(text)
+    assert value(f, "person") != "Nadia Korr"
+
+
+def test_an_intention_announced_earlier_is_still_this_departure_and_names_the_one_going():
+    text = """Tarrow Logistics picks an outsider
+
+After a long search, Tarrow Logistics says its next chief executive will be Imre Valdane, 58, who ran Kessock Avionics.
+
+Valdane will take the helm on July 9.
+
+The company has had a hard year. Its shares fell by a third. Regulators opened two inquiries. Two
+depots closed. A strike cost a month of deliveries.
+
+Oswin Pell had announced last year his intention to retire, citing his health.
+"""
+    f = facts_of(text)
+    assert value(f, "person") == "Imre Valdane"
+    assert value(f, "predecessor") == "Oswin Pell"
+    assert f.slots["predecessor"].rule == "appointment.departs-intended"  # told below the top
+    assert value(f, "departure") == "retired"

@@ -442,7 +442,7 @@ def _post_hits(
                 inverted is None
                 and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
                 and not _named_object(doc, s0, m.start())
-                and not _NEW_MODS.search(m.group("mods"))
+                and not _new_post_of(doc, s0, m)
             ):
                 continue
             if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
@@ -475,6 +475,23 @@ _COPULA_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
     r"(?:will\s+be|would\s+be|is\s+to\s+be|is|shall\s+be)\s+"
 )
+
+
+#: Between a person and a title marked new that is his: "X is the new CEO", "X, the new CEO," "X
+#: will be its new chief executive".
+_NEW_LINK = re.compile(
+    r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|has\s+become|is\s+now)\s+)?(?:(?:the|its|their)\s+)?"
+)
+
+
+def _new_post_of(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
+    """A title marked "new" or "incoming" is a new post only when a copula or an appositive ties it to
+    the person right before ("X is the new chief executive"); "an analyst said the new CEO must ..."
+    makes the analyst nothing."""
+    if not _NEW_MODS.search(m.group("mods")):
+        return False
+    persons = _persons_in(doc, s0, m.start())
+    return bool(persons) and _NEW_LINK.fullmatch(doc.low, persons[-1].end, m.start()) is not None
 
 
 def _inverted_holder(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> _Name | None:
@@ -906,8 +923,17 @@ def _predecessor(
             for m in tab.departure.finditer(doc.low, s0, s1):
                 cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
                 before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
-                if before and not _earlier(doc, tab, m):
+                if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
+    # further down, only a departure announced as an intention ("X announced his intention to retire")
+    deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
+    for s0, s1 in deep if tab.departure is not None else ():
+        for m in tab.departure.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            if not _intended(doc, m):
+                continue
+            before = [n for n in _persons_in(doc, s0, m.start()) if n.entity_id != other]
+            if before:
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs-intended")
     # no succession or departure word: a person labelled as the one going ("previous CEO X")
     for s0, s1 in spans:
         for m in _GOING_LABEL.finditer(doc.low, s0, s1):
@@ -994,8 +1020,18 @@ def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
 
 
 def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
-    """Does a departure cue tell this story's departure (not someone else's, not an earlier one)?"""
-    return not _said_of_other(doc, m, facts) and not _earlier(doc, tab, m)
+    """Does a departure cue tell this story's departure (not someone else's, not an earlier one)? A
+    departure announced earlier as an intention ("had announced last year his intention to retire") is
+    this one: the past words date the announcement."""
+    return not _said_of_other(doc, m, facts) and (not _earlier(doc, tab, m) or _intended(doc, m))
+
+
+#: Before a departure word: an intention announced ("his intention to retire", "her plan to step down").
+_INTENDED = re.compile(r"\b(?:intention|intent|plans?|decision)\s+to\s+$")
+
+
+def _intended(doc: _Doc, m: re.Match[str]) -> bool:
+    return _INTENDED.search(doc.low, max(0, m.start() - 20), m.start()) is not None
 
 
 def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
