@@ -23,7 +23,7 @@ The boards of both companies approved the terms, which still need the blessing o
 Union leaders said they would seek guarantees that no depot closes before the end of the decade.
 Shares of Coastal Rail jumped 24 percent in early trading, while Harbor Freight slipped by two percent.
 Ellison said the company planned to keep the Coastal Rail brand for passenger services in the north.
-The deal is expected to close in the second half of next year, the companies said in a joint statement.
+The deal should close in the second half of next year, the companies said in a joint statement.
 Analysts at Brightwater Securities called the price full but said the ports alone justified much of it.
 """
 

@@ -18,6 +18,7 @@ from tui.app.screens.compare import CompareScreen
 from tui.app.screens.explore import ExploreScreen
 from tui.app.screens.overview import OverviewList, OverviewScreen
 from tui.app.screens.search import SearchScreen
+from tui.app.screens.timeline import TimelineList
 from tui.userdata.compare_state import CompareState
 
 FOUR = Path(__file__).parent / "corpora" / "four"
@@ -191,19 +192,20 @@ async def test_the_screens_are_built_off_screen_after_loading_and_opened_as_buil
         await _built(app, pilot)
         assert isinstance(app.screen, ExploreScreen) and len(app.screen_stack) == 1
         built = dict(app._kept_screens)
-        assert sorted(built) == ["compare", "overview", "search"]
+        assert sorted(built) == ["compare", "overview", "search", "timeline"]
         assert all(screen.is_mounted for screen in built.values())
         assert fills == [1]  # the grid filled once, off screen
         # nothing the user did not do: no Compare choice remembered, no frames worker for v yet
         assert app.compare_state(corpus) == CompareState()
         assert app.overview_frames_for(app.analysis) is None  # type: ignore[arg-type]
-        for key, name in (("m", "compare"), ("slash", "search"), ("v", "overview")):
+        for key, name in (("m", "compare"), ("slash", "search"), ("v", "overview"), ("T", "timeline")):
             await _key(app, pilot, key)
             assert app.screen is built[name]
             await _key(app, pilot, "escape")
         assert fills == [1]  # m showed the grid built off screen
         assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
         assert built["overview"].data.frames_known  # type: ignore[attr-defined]
+        assert len(built["timeline"].query_one(TimelineList).items) == len(app.corpus.articles)  # type: ignore[union-attr]
         assert app.compare_state(corpus).aspect is not None  # opened: its place is remembered
 
 

@@ -20,6 +20,8 @@ App state (screens read it with `app = getters.app(ExplorerApp)` and keep no cop
   one `m` opens with is computed in the background after loading.
 - `corpus_story()` / `known_story()`: the timeline and the provenance of every fact of the corpus
   (tui.analysis.timeline_report.Story), found once per analysis, for Compare's detail pane and `p`.
+- `corpus_timeline()` / `known_timeline()`: what the Timeline screen shows (its rows and drifts,
+  tui.analysis.timeline_view), made from that story once per analysis, after loading.
 - `settings`, `citation_style`, `basket`: the user's own data (tui/app/app_base.py).
 """
 
@@ -56,6 +58,7 @@ if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.analysis.search import SearchIndex
     from tui.analysis.timeline import FactKey, FactProvenance
     from tui.analysis.timeline_report import Story
+    from tui.analysis.timeline_view import TimelineView
     from tui.app.explore_index import ExploreIndex
     from tui.corpus.model import Corpus
 
@@ -126,6 +129,8 @@ class ExplorerApp(AppBase):
         #: for, and its facts by key.
         self._story: tuple[CorpusAnalysis, Story, dict[FactKey, FactProvenance]] | None = None
         self._story_lock = threading.Lock()
+        #: The Timeline screen's rows and drifts (corpus_timeline) and the analysis they were made for.
+        self._timeline: tuple[CorpusAnalysis, TimelineView] | None = None
         #: The Compare, search and Overview screens, kept once opened or built (`_kept_screen`,
         #: `_prebuild_screens`), by name; whether they are being built.
         self._kept_screens: dict[str, Screen] = {}
@@ -214,6 +219,7 @@ class ExplorerApp(AppBase):
         self._overview_frames = self._overview_data = None
         self._comparisons = None
         self._story = None
+        self._timeline = None
         self._drop_kept_screens()
         self._generation += 1
         self.load()
@@ -247,7 +253,8 @@ class ExplorerApp(AppBase):
     def prepare_search(self, compare_ids: list[str] | None = None) -> None:
         """Build the search index once the data has arrived, so the first `/` opens at once; then
         the overview's table, with the primary frames when an earlier run stored them, so `v` too;
-        then the comparison of `compare_ids` (the articles `m` opens with), so `m` too.
+        then the comparison of `compare_ids` (the articles `m` opens with), so `m` too; then the
+        timeline and the provenance of every fact, so `T` and `p` too.
 
         The index is found in a thread of its own while the overview and the comparison are made:
         on a first start a large corpus is indexed by a child process (ensure_search_index), on the
@@ -265,6 +272,7 @@ class ExplorerApp(AppBase):
         self.prepare_overview()
         if compare_ids:
             self.prepare_comparison(compare_ids)
+        self.corpus_timeline()
         indexing.join()
         # What was built here lives until the next load, like the analysis (tui/analysis/pipeline.py,
         # "Garbage collection"): left in sight, every full collection scanned it again, a pause of
@@ -382,6 +390,34 @@ class ExplorerApp(AppBase):
                 gc.freeze()
             return found, by_key
 
+    def known_timeline(self) -> tuple[TimelineView, dict[FactKey, FactProvenance]] | None:
+        """The Timeline screen's rows and drifts, and the facts by key, when made already for the
+        loaded analysis; None until then (corpus_timeline makes them)."""
+        kept, story = self._timeline, self.known_story()
+        if kept is None or story is None or kept[0] is not self.analysis:
+            return None
+        return kept[1], story[1]
+
+    def corpus_timeline(self) -> tuple[TimelineView, dict[FactKey, FactProvenance]] | None:
+        """What the Timeline screen shows (tui.analysis.timeline_view) and the facts by key with their
+        provenance: made from corpus_story once per analysis (from any thread; after loading) and kept
+        until the corpus is loaded again. None while no corpus is loaded."""
+        analysis = self.analysis
+        found = self.corpus_story()
+        if found is None or analysis is None:
+            return None
+        with self._story_lock:
+            kept = self._timeline
+            if kept is not None and kept[0] is analysis:
+                return kept[1], found[1]
+            from tui.analysis.timeline_view import timeline_view
+
+            view = timeline_view(found[0].line)
+            if self.analysis is analysis:  # not superseded by a reload meanwhile
+                self._timeline = (analysis, view)
+                gc.freeze()  # it lives as long as the analysis: out of the cyclic collector's sight
+            return view, found[1]
+
     def ensure_search_index(self) -> SearchIndex | None:
         """The search index of the current corpus and analysis, built once (from any thread);
         None while no corpus is loaded."""
@@ -466,7 +502,7 @@ class ExplorerApp(AppBase):
             event.worker.group == "search-index"
             and event.worker.node is self
             and event.state == WorkerState.SUCCESS
-        ):  # the data `m`, `/` and `v` show is all made
+        ):  # the data `m`, `/`, `v` and `T` show is all made
             generation = self._generation
             self._prebuilding = True
             self._next_turn(lambda: self._prebuild_screens(generation))
@@ -481,7 +517,7 @@ class ExplorerApp(AppBase):
         self.set_timer(max(self.PREBUILD_AFTER, 0.001), callback)
 
     def _prebuild_screens(self, generation: int, names: tuple[str, ...] | None = None) -> None:
-        """Build the screens `m`, `/` and `v` open (compose, style, fill), off screen, once the data
+        """Build the screens `m`, `/`, `v` and `T` open (compose, style, fill), off screen, once the data
         they show is ready, one per turn of the event loop so that a key pressed meanwhile waits for
         one screen at most: the first `m` then shows a screen ready to draw, as a second one does
         (at 1,000 articles the first `m` built its screen in 300-400 ms of CPU, the next in 30)."""
@@ -624,10 +660,10 @@ class ExplorerApp(AppBase):
         self.push_screen(screen_class(), self._dismissed)
 
     #: The screens kept once opened: each has `reopen()`, which shows what a new screen would.
-    KEPT_SCREENS: ClassVar[tuple[str, ...]] = ("compare", "search", "overview")
+    KEPT_SCREENS: ClassVar[tuple[str, ...]] = ("compare", "search", "overview", "timeline")
 
     def _kept_screen(self, name: str, screen_class: type[Screen]) -> Screen:
-        """The screen `name` opens (m, /, v): one, kept (installed) while the corpus stays loaded, so
+        """The screen `name` opens (m, /, v, T): one, kept (installed) while the corpus stays loaded, so
         that opening it again does not compose, style and render a new screen, its footer and its
         table or grid each time (2/3 of the time of `m` at 1,000 articles, half of `v`'s, and the
         garbage of a screen each time it closed). `reopen()` brings it up to date: what a new screen

@@ -51,6 +51,7 @@ SCOPE_TITLES: dict[str, str] = {
     "corpora": "Corpus switcher",
     "overview": "Overview",
     "provenance": "Provenance",
+    "timeline": "Timeline",
 }
 
 
@@ -78,6 +79,15 @@ COMMANDS: tuple[Command, ...] = (
         "Overview",
         "Overview: every article in one table (sources mix, hedged, frame, copy of) with charts",
         "app.open_screen('overview')",
+        show=False,
+    ),
+    Command(
+        "timeline",
+        "T",
+        "Timeline",
+        "Timeline: the articles by date with their key facts (* first to state it, the status word, "
+        "what changed) and how each figure or title drifted",
+        "app.open_screen('timeline')",
         show=False,
     ),
     Command(
@@ -128,6 +138,26 @@ COMMANDS: tuple[Command, ...] = (
         scope="provenance",
     ),
     Command("provenance-back", "escape", "Back", "Close the provenance", "back", scope="provenance"),
+    # Timeline screen (tui/app/screens/timeline.py)
+    Command(
+        "timeline-read",
+        "enter",
+        "Read",
+        "Read the fact under the cursor in its article (the Reader; Escape there comes back)",
+        "open_fact",
+        scope="timeline",
+    ),
+    Command("timeline-next-fact", "l,right", "Next fact", "The row's next fact", "fact(1)", scope="timeline"),
+    Command(
+        "timeline-previous-fact",
+        "h,left",
+        "Prev fact",
+        "The row's previous fact",
+        "fact(-1)",
+        show=False,
+        scope="timeline",
+    ),
+    Command("timeline-back", "escape", "Back", "Close the timeline", "back", scope="timeline"),
     # Overview screen (tui/app/screens/overview.py)
     Command(
         "overview-open", "enter", "Open", "Open the article in the explorer", "open_row", scope="overview"

@@ -267,7 +267,7 @@ def body_without_furniture(text: str) -> str:
 # --- the headline, after the furniture a page starts with -------------------------------------------
 # A page copied or fetched from the web often starts with a line or two before its headline: an ad slot
 # ("Advertisement"), an accessibility link ("Skip to content"), an audio player ("Listen to this
-# article"), a table of contents, a breadcrumb ("Home > Business"), a time stamp ("Updated 4:32 PM EDT,
+# article"), a table of contents, a breadcrumb ("Home > Business"), a time stamp ("Updated 5:10 PM EDT,
 # March 18, 2025"), an address, a section label ("Business", "Dive Brief:"). `headline_span` is the one
 # place that says where the headline stands; the loader (a title taken from the text), the importer
 # (whether a page's title is in its text), the sentence splitter, the comparison's statements and the

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import (
@@ -130,6 +131,11 @@ _GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
 _MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
 
 
+#: Between the words of a cue: white space, with a quotation mark on either side of it (a phrase quoted
+#: in the middle: "is in “advanced talks” to acquire").
+_SEP = r"[\"“”'‘’]?\s+[\"“”‘]?"
+
+
 def _cue_body(cues: Iterable[str]) -> str:
     parts = []
     for cue in cues:
@@ -147,7 +153,7 @@ def _cue_body(cues: Iterable[str]) -> str:
                 continue
             body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
             if k + 1 < len(words):
-                body += r"\s+"
+                body += _SEP
         parts.append(body)
     parts.sort(key=len, reverse=True)
     return "|".join(parts)
@@ -661,8 +667,21 @@ def _parties(
                     not _possessor(doc, n)
                     or (kind in ("noun", "buyer_noun") and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start))
                 )
+                and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
             ]
+            before, crossed = _own_clause(doc, s0, start, before)
             after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
+            # (a clause with no subject of its own and organisations before it: "X has struck a deal
+            # with Y that will see the group buying the start-up" -- which one is meant is not told)
+            if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
+                # "... is in talks to acquire the company": an organisation of the sentence named before
+                target = _anaphor_target(doc, orgs, before, s0, start)
+                if target is not None and before:
+                    found.append((before[-1], target, "party.verb-anaphor"))
+                    break
+                if target is not None and partial is None:
+                    partial = (None, target, "party.verb-anaphor")
+                    continue
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
@@ -706,6 +725,48 @@ def _parties(
             return best
         return first
     return found[0] if found else (partial or (None, None, ""))
+
+
+def _own_clause(doc: _Doc, s0: int, verb: int, before: list[_Name]) -> tuple[list[_Name], bool]:
+    """The buyer candidates of a deal verb, kept to the verb's reported clause ("after the Journal
+    reported that Y is in talks to acquire ...": Y, not a name before "reported that") when the clause
+    names someone before the verb; "X said that it will acquire Y" keeps X (the clause names no one).
+    The flag: the candidates were taken from before the clause."""
+    lo = clause_start(doc.low, s0, verb)
+    if lo <= s0:
+        return before, False
+    inner = [n for n in before if n.start >= lo]
+    # the clause's own subject: a name in it that is no object of a preposition ("it is expanding its
+    # partnership with Y through an investment": Y is an object, the reporter stays the buyer)
+    if any(
+        not _OBJECT_BEFORE.search(doc.low, max(lo, n.start - 12), n.start) for n in _names_in(doc, lo, verb)
+    ):
+        return inner, False
+    return before, True
+
+
+def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, verb: int) -> _Name | None:
+    """The organisation "the company" after a deal verb stands for: the first one of the sentence
+    before the verb that is not the buyer (the shares' owner of "Shares of X rose after ... Y is in
+    talks to acquire the company"), else the first of the sentence before; none when no such one."""
+    buyers = {n.entity_id for n in before[-1:]}
+    own = next(
+        (n for n in orgs if n.end <= verb and n.entity_id not in buyers and not _possessor(doc, n)), None
+    )
+    if own is not None:
+        return own
+    k = bisect_left(doc.body, s0, key=lambda s: s[0])
+    if k == 0 or k >= len(doc.body) or doc.body[k][0] != s0:
+        return None  # the headline, or the first sentence: nothing named before
+    p0, p1 = doc.body[k - 1]
+    return next(
+        (
+            n
+            for n in _names_in(doc, p0, p1)
+            if n.type in _ORGS and _named(doc, n) and n.entity_id not in buyers
+        ),
+        None,
+    )
 
 
 def _other_party(doc: _Doc, known: _Name) -> _Name | None:

@@ -12,5 +12,6 @@ SCREENS: dict[str, str] = {
     "cite_style": "tui.app.screens.cite_style:CitationStyleScreen",
     "import": "tui.app.screens.import_dialog:ImportScreen",
     "overview": "tui.app.screens.overview:OverviewScreen",
+    "timeline": "tui.app.screens.timeline:TimelineScreen",
     "corpora": "tui.app.screens.corpora:CorpusScreen",
 }

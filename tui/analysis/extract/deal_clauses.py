@@ -1,0 +1,66 @@
+"""Where a deal verb's parties may stand: the clause around the verb (stop 23, issues 11 and 12).
+
+A deal is often told inside another sentence: "Shares of X rose after the Journal reported that Y is in
+talks to acquire the company". Three pure helpers over the article's lower-cased text keep the parties
+to the verb's own clause, used by facts.py:
+
+- `clause_start`: where the reported clause of a verb begins ("... reported that | said | understands
+  that ..."), so a name before it (the shares' owner, the outlet) is not the buyer;
+- `stock_owner`: a name that owns shares or stock in the sentence ("X shares", "shares of X", "X's
+  stock") is told as a market mover, not as a party acting;
+- `anaphor_after`: "the company", "the firm", "the startup" right after the verb: the target is an
+  organisation named earlier, never a guess.
+
+Every pattern is bounded (a window before or after one position), so the scan stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clause_start", "stock_owner", "anaphor_after"]
+
+#: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
+#: in talks"). A verb phrase is followed by a space: the clause's first word comes next.
+_OPENER = re.compile(
+    r"\b(?:that|said|says|reported|reports|understands|understood|learned|learnt|estimates|"
+    r"believes|wrote|writes|according\s+to)\s+"
+)
+#: How far back a clause opener is looked for (characters before the verb).
+_REACH = 200
+
+
+def clause_start(low: str, s0: int, verb: int) -> int:
+    """Where the clause of the verb at `verb` begins: right after the last clause opener ("that", a
+    reporting verb) between the sentence start `s0` and the verb, else `s0`. `low` is the article's
+    lower-cased text."""
+    lo = max(s0, verb - _REACH)
+    last = s0
+    for m in _OPENER.finditer(low, lo, verb):
+        last = m.end()
+    return last
+
+
+#: "X shares", "X's stock", "X Inc. shares": the owner stands right before the stock noun.
+_STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:class\s+[a-c]\s+)?(?:shares|stock|stocks|share\s+price)\b")
+#: "shares of X", "stock in X": the owner stands after the stock noun.
+_STOCK_BEFORE = re.compile(r"\b(?:shares|stock|stocks|share\s+price)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def stock_owner(low: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) told as the owner of shares ("Lumen shares rose", "shares of Lumen")?"""
+    return bool(_STOCK_AFTER.match(low, end, min(len(low), end + 30))) or bool(
+        _STOCK_BEFORE.search(low, max(0, start - 20), start)
+    )
+
+
+#: "the company", "the firm", "the networking company", "the startup": an organisation named before.
+_ANAPHOR = re.compile(
+    r"\s*(?:[\"“”'‘’]\s*)?(?:the|this)\s+(?:[a-z-]+\s+)?(?:company|firm|startup|start-up|business|group|"
+    r"maker|corporation|outfit|vendor|provider|supplier|developer|lab)\b(?!['’]s)"
+)
+
+
+def anaphor_after(low: str, end: int) -> bool:
+    """Does the deal verb ending at `end` take "the company" (or the firm, the startup ...) as object?"""
+    return bool(_ANAPHOR.match(low, end, min(len(low), end + 40)))

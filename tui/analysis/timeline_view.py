@@ -1,0 +1,222 @@
+"""What the Timeline screen shows, as data (pure functions): the corpus by date, each article's key
+facts with their marks, and how each figure or title drifted.
+
+Read from the Timeline (tui/analysis/timeline.py) the app finds once per analysis; nothing here reads
+article text. Two marks per stated fact:
+- `first`: this article is the first to state the fact (the earliest dated; in corpus order among
+  equals), as `*` in the CLI;
+- `was`: the value the same slot of the same story had in the last earlier article that stated it,
+  when this article states another ("$2.1B, was about $2B"; "agreed, was talks"). A story is what its
+  party slots name (the deal's target, the appointment's or the layoff's organisation, else the
+  buyer), so that a corpus of several stories does not show one company's price drifting into
+  another's; parties are the story, not a drift.
+
+A drift is the values one slot of one story took over time, a step each time it changed, with the
+date and the article of each step and how many statements kept it: "about $2B (03-01, 3) → $2.1B
+(03-05, 1)". Only slots that changed at least once are drifts; the most stated first.
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tui.analysis.timeline import KEY_SLOTS, FactKey, Statement, Timeline, TimelineEntry
+from tui.corpus.model import Span
+
+#: The slots that say which story an article tells, in the order they are looked for.
+STORY_SLOTS = ("target", "organization", "buyer")
+
+
+@dataclass(frozen=True, slots=True)
+class FactMark:
+    """One article's statement of one fact, as the timeline marks it."""
+
+    key: FactKey
+    shown: str  # "about $2B", "Acme", "agreed"
+    span: Span  # the words in the article
+    first: bool  # the first article to state this fact
+    was: str | None = None  # the slot's value in the story's last earlier statement, when another
+    was_article: str | None = None  # the article that stated `was`
+
+    @property
+    def slot(self) -> str:
+        return self.key.slot
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One article on the timeline."""
+
+    article_id: str
+    name: str  # the outlet, else the article id
+    title: str
+    date: dt.date | None
+    new_day: bool  # the first article of its day (or the first undated one)
+    status: FactMark | None  # the status word ("talks", "agreed"...), None when unstated
+    facts: tuple[FactMark, ...]  # the other facts, in timeline slot order
+    copy_of: str | None = None  # the original's name
+    same_wire_as: tuple[str, ...] = ()  # names of the other edits of the same wire story
+
+    @property
+    def marks(self) -> tuple[FactMark, ...]:
+        """Every fact of the row, the status first (what a fact cursor steps through)."""
+        return ((self.status,) if self.status is not None else ()) + self.facts
+
+
+@dataclass(frozen=True, slots=True)
+class DriftStep:
+    shown: str
+    date: dt.date | None
+    article_id: str
+    statements: int  # how many statements in a row kept this value
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """The values one slot of one story took over time (it changed at least once)."""
+
+    story: str  # the story's party as first stated ("Widgets"), "" when no article names one
+    slot: str
+    steps: tuple[DriftStep, ...]
+
+    @property
+    def statements(self) -> int:
+        return sum(s.statements for s in self.steps)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineView:
+    rows: tuple[TimelineRow, ...]
+    drifts: tuple[Drift, ...]  # the most stated first
+    days: int  # dated days with at least one article
+    undated: int  # articles without a date
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+    def row_index(self, article_id: str) -> int | None:
+        return next((n for n, r in enumerate(self.rows) if r.article_id == article_id), None)
+
+
+def story_of(entry: TimelineEntry) -> tuple[str, str]:
+    """(key, name) of the story an article tells: its first stated party slot; ("", "") if none."""
+    by_slot = {st.key.slot: st for st in entry.statements}
+    for slot in STORY_SLOTS:
+        st = by_slot.get(slot)
+        if st is not None:
+            return st.key.value, st.shown
+    return "", ""
+
+
+@dataclass(slots=True)
+class _Run:
+    """A drift step being counted."""
+
+    key: FactKey
+    shown: str
+    date: dt.date | None
+    article_id: str
+    statements: int = 1
+
+
+def timeline_view(line: Timeline) -> TimelineView:
+    """The rows, marks and drifts of a timeline (entries in date order, undated last)."""
+    names = {e.article_id: e.outlet or e.article_id for e in line.entries}
+    last: dict[tuple[str, str], Statement] = {}  # (story, slot) -> its last statement so far
+    runs: dict[tuple[str, str], list[_Run]] = {}  # (story, slot) -> its steps so far
+    story_names: dict[str, str] = {}
+    rows: list[TimelineRow] = []
+    for n, entry in enumerate(line.entries):
+        story, story_name = story_of(entry)
+        story_names.setdefault(story, story_name)
+        firsts = set(entry.firsts)
+        marks: list[FactMark] = []
+        for st in entry.statements:
+            was = was_article = None
+            if st.key.slot not in STORY_SLOTS:
+                at = (story, st.key.slot)
+                before = last.get(at)
+                if before is not None and before.key != st.key:
+                    was, was_article = before.shown, before.article_id
+                last[at] = st
+                run = runs.setdefault(at, [])
+                if run and run[-1].key == st.key:
+                    run[-1].statements += 1
+                else:
+                    run.append(_Run(st.key, st.shown, entry.date, entry.article_id))
+            marks.append(FactMark(st.key, st.shown, st.fact.span, st.key in firsts, was, was_article))
+        rows.append(
+            TimelineRow(
+                entry.article_id,
+                names[entry.article_id],
+                entry.title,
+                entry.date,
+                n == 0 or line.entries[n - 1].date != entry.date,
+                next((m for m in marks if m.slot == "status"), None),
+                tuple(m for m in marks if m.slot != "status"),
+                names.get(entry.copy_of, entry.copy_of) if entry.copy_of else None,
+                tuple(names.get(w, w) for w in entry.same_wire_as),
+            )
+        )
+    rank = {slot: n for n, slot in enumerate(KEY_SLOTS)}
+    drifts = [
+        Drift(
+            story_names.get(story, ""),
+            slot,
+            tuple(DriftStep(r.shown, r.date, r.article_id, r.statements) for r in run),
+        )
+        for (story, slot), run in runs.items()
+        if len(run) > 1
+    ]
+    drifts.sort(key=lambda d: (-d.statements, rank.get(d.slot, len(rank)), d.story.casefold()))
+    dated = [r.date for r in rows if r.date is not None]
+    return TimelineView(
+        tuple(rows),
+        tuple(drifts),
+        len(set(dated)),
+        len(rows) - len(dated),
+        min(dated, default=None),
+        max(dated, default=None),
+    )
+
+
+def date_label(day: dt.date | None, short: bool) -> str:
+    """ "2025-03-01", or "03-01" when every date of the corpus is in one year; "undated"."""
+    if day is None:
+        return "undated"
+    return day.strftime("%m-%d") if short else day.isoformat()
+
+
+def short_dates(view: TimelineView) -> bool:
+    """Whether the corpus's dates fit in one year (month and day are enough)."""
+    return (
+        view.first_date is not None
+        and view.last_date is not None
+        and (view.first_date.year == view.last_date.year)
+    )
+
+
+def _step_text(step: DriftStep, short: bool) -> str:
+    times = f" ×{step.statements}" if step.statements > 1 else ""
+    return f"{' '.join(step.shown.split())}{times} ({date_label(step.date, short)})"
+
+
+def drift_text(drift: Drift, width: int, short: bool = True) -> str:
+    """The drift on one line of at most `width` characters: "about $2B ×3 (03-01) → $2.1B (03-05)".
+    When every step does not fit, the first and as many of the last as fit, with how many are left
+    out between: "$14B (06-10) → … 12 more → $14.3B (06-20) → $14.8B (06-21)"."""
+    parts = [_step_text(s, short) for s in drift.steps]
+    whole = " → ".join(parts)
+    if len(whole) <= width or len(parts) <= 2:
+        return whole if len(whole) <= width else whole[: max(width - 1, 0)] + "…"
+    tail: list[str] = []
+    for part in reversed(parts[1:]):
+        skipped = len(parts) - 1 - len(tail) - 1
+        candidate = " → ".join([parts[0], f"… {skipped} more", part, *tail])
+        if len(candidate) > width:
+            break
+        tail.insert(0, part)
+    skipped = len(parts) - 1 - len(tail)
+    text = " → ".join([parts[0], f"… {skipped} more", *tail]) if skipped else whole
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
