@@ -9,16 +9,21 @@ to the verb's own clause, used by facts.py:
 - `stock_owner`: a name that owns shares or stock in the sentence ("X shares", "shares of X", "X's
   stock") is told as a market mover, not as a party acting;
 - `anaphor_after`: "the company", "the firm", "the startup" right after the verb: the target is an
-  organisation named earlier, never a guess.
+  organisation named earlier, never a guess;
+- `generic_object`: a status verb whose object is a set of companies ("has acquired many
+  competitors") tells the buyer's background, not the status of this deal.
 
 Every pattern is bounded (a window before or after one position), so the scan stays linear.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["clause_start", "stock_owner", "anaphor_after"]
+from tui.analysis.extract.lexicon import words
+
+__all__ = ["clause_start", "stock_owner", "anaphor_after", "generic_object"]
 
 #: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
 #: in talks"). A verb phrase is followed by a space: the clause's first word comes next.
@@ -64,3 +69,24 @@ _ANAPHOR = re.compile(
 def anaphor_after(low: str, end: int) -> bool:
     """Does the deal verb ending at `end` take "the company" (or the firm, the startup ...) as object?"""
     return bool(_ANAPHOR.match(low, end, min(len(low), end + 40)))
+
+
+@functools.cache
+def _generic_object_re() -> re.Pattern[str] | None:
+    """events.yaml `status_generic_objects`: quantifiers that make a status verb's object a set of
+    other companies ("has acquired many competitors"), not this deal's target."""
+    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "status_generic_objects")]
+    if not cues:
+        return None
+    return re.compile(
+        r"\s+(?:in\s+|into\s+)?(?:" + "|".join(sorted(cues, key=len, reverse=True)) + r")\s+(?![$€£\d])"
+    )
+
+
+def generic_object(low: str, end: int) -> bool:
+    """Is the status cue ending at `end` followed by a generic plural object ("has acquired several
+    start-ups", "has invested in dozens of companies"): background, not the article's deal?"""
+    pattern = _generic_object_re()
+    if pattern is None:
+        return False
+    return bool(pattern.match(low, end, min(len(low), end + 40)))
