@@ -4,6 +4,7 @@ is for and fails without it."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tui.analysis.extract import analyse_article
@@ -255,3 +256,40 @@ def test_a_quotation_of_two_companies_keeps_both_after_the_corpus_merge() -> Non
     quote = next(q for q in analysis.articles["a1"].quotes if q.kind == "speech")
     assert {names[i] for i in quote.source_ids} == {"Quarry Systems", "Ferrow Labs"}
     assert quote.source_id == quote.source_ids[0]
+
+
+# --- bad input ----------------------------------------------------------------------------------------
+
+
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line() -> None:
+    from tui.analysis.extract import attribution, deal_clauses, facts
+
+    status = facts._tables().strong_status_re
+    assert status is not None
+    cases = [
+        (status, "in “ ‘ "),
+        (status, "in talk talk talk "),
+        (status, "is in 'advanced "),
+        (deal_clauses._OPENER, "that that "),
+        (deal_clauses._STOCK_BEFORE, "shares of "),
+        (attribution._PLURAL_ANAPHOR, "the two companies "),
+    ]
+    for pattern, unit in cases:
+        line = unit * (2_000_000 // len(unit))
+        start = time.process_time()
+        list(pattern.finditer(line))
+        assert time.process_time() - start < 5, unit
+
+
+def test_the_clause_helpers_stay_in_their_window_on_a_two_megabyte_line() -> None:
+    from tui.analysis.extract import deal_clauses
+
+    for unit in ("shares ", "the company ", "many many ", "reported that "):
+        line = unit * (2_000_000 // len(unit))
+        start = time.process_time()
+        for pos in range(0, len(line), len(line) // 200):
+            deal_clauses.clause_start(line, 0, pos)
+            deal_clauses.stock_owner(line, pos, pos + 1)
+            deal_clauses.anaphor_after(line, pos)
+            deal_clauses.generic_object(line, pos)
+        assert time.process_time() - start < 5, unit
