@@ -51,6 +51,7 @@ import shutil
 import tempfile
 import unicodedata
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -313,14 +314,31 @@ def normalize_url(url: str | None) -> str | None:
 
 
 def _shingles(words: list[str]) -> set[int]:
-    found = set()
+    return _grams(words).sampled
+
+
+@dataclass(frozen=True, slots=True)
+class _Grams:
+    """A text's SHINGLE_WORDS-word runs, made once: the sampled ones for the prefilter's index, and
+    a hash of every one for `similarity`'s containment share (a compact array: one per known
+    article stays in memory during an import)."""
+
+    sampled: set[int]
+    every: array[int]
+
+
+def _grams(words: list[str]) -> _Grams:
+    sampled: set[int] = set()
+    every: array[int] = array("q")
     for i in range(max(0, len(words) - SHINGLE_WORDS + 1)):
+        gram = " ".join(words[i : i + SHINGLE_WORDS])
+        every.append(hash(gram))
         # A stable hash (str's hash() changes with every process): the same shingles are sampled,
         # and the same candidates compared, in every run.
-        h = zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        h = zlib.crc32(gram.encode())
         if h % SHINGLE_SAMPLE == 0:
-            found.add(h)
-    return found
+            sampled.add(h)
+    return _Grams(sampled, every)
 
 
 def similarity(a: str | list[str], b: str | list[str]) -> float:
@@ -331,18 +349,34 @@ def similarity(a: str | list[str], b: str | list[str]) -> float:
     share of the shorter's four-word runs found in the longer (a copy cut short, or with a
     paragraph added).
     """
-    from rapidfuzz.distance import Indel
-
     words_a = normalized_words(a) if isinstance(a, str) else a
     words_b = normalized_words(b) if isinstance(b, str) else b
+    return _similarity(words_a, words_b)
+
+
+def _similarity(
+    words_a: list[str],
+    words_b: list[str],
+    grams_a: array[int] | None = None,
+    grams_b: array[int] | None = None,
+) -> float:
+    """`similarity` of two word lists; their four-word runs' hashes (_Grams.every) when made already."""
+    from rapidfuzz.distance import Indel
+
     if not words_a or not words_b:
         return 0.0
     score = Indel.normalized_similarity(words_a, words_b) * 100
-    short, long_ = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
+    a_short = len(words_a) <= len(words_b)
+    short, long_ = (words_a, words_b) if a_short else (words_b, words_a)
     if score < COPY_THRESHOLD and len(short) / len(long_) >= MIN_CONTAINED_SHARE:
-        grams = _all_shingles(short)
+        if grams_a is None:
+            grams_a = _grams(words_a).every
+        if grams_b is None:
+            grams_b = _grams(words_b).every
+        grams = set(grams_a if a_short else grams_b)
         if grams:
-            score = max(score, len(grams & _all_shingles(long_)) / len(grams) * 100)
+            found = grams.intersection(grams_b if a_short else grams_a)
+            score = max(score, len(found) / len(grams) * 100)
     return float(score)
 
 
@@ -364,8 +398,28 @@ def _keywords(words: list[str]) -> set[str]:
 _HAS_DIGIT = re.compile(r"\d").search
 
 
-def _all_shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
+@dataclass(slots=True)
+class _Body:
+    """What copy detection reads of a text, made once (`_body`) for both asking about it
+    (`Fingerprints.relations`) and then adding it (`Fingerprints.add`)."""
+
+    text: str
+    words: list[str]  # of the body without furniture (copy_body)
+    grams: _Grams
+    keywords: set[str]
+    body: str
+    sentences: Sentences | None = None  # for shared_text.align, made when first needed
+
+    def aligned(self) -> Sentences:
+        if self.sentences is None:
+            self.sentences = sentences_of(self.body)
+        return self.sentences
+
+
+def _body(text: str) -> _Body:
+    body = copy_body(text)
+    words = normalized_words(body)
+    return _Body(text, words, _grams(words), _keywords(words), body)
 
 
 @dataclass(slots=True)
@@ -376,6 +430,7 @@ class _Known:
     word_count: int
     copy_of: str | None
     sentences: Sentences  # for shared_text.align
+    grams: array[int]  # every four-word run's hash (_Grams.every)
 
 
 class Fingerprints:
@@ -391,30 +446,41 @@ class Fingerprints:
         self.keyword_index: dict[str, list[int]] = {}
         self.keyword_counts: list[int] = []
 
-    def add(self, article_id: str, text: str, url: str | None, copy_of: str | None = None) -> None:
+    def add(
+        self,
+        article_id: str,
+        text: str,
+        url: str | None,
+        copy_of: str | None = None,
+        body: _Body | None = None,
+    ) -> None:
+        """Know `text` from now on; `body` is what `relations` made of this very text, if asked."""
         self.hashes.setdefault(text_hash(normalized_words(text)), article_id)
         norm_url = normalize_url(url)
         if norm_url:
             self.urls.setdefault(norm_url, article_id)
         position = len(self.known)
-        body = copy_body(text)
-        words = normalized_words(body)
-        self.known.append(_Known(article_id, text, words, len(words), copy_of, sentences_of(body)))
-        shingles = _shingles(words)
+        made = body if body is not None and body.text is text else _body(text)
+        words = made.words
+        self.known.append(
+            _Known(article_id, text, words, len(words), copy_of, made.aligned(), made.grams.every)
+        )
+        shingles = made.grams.sampled
         self.shingle_counts.append(len(shingles))
         for shingle in shingles:
             self.index.setdefault(shingle, []).append(position)
-        keywords = _keywords(words)
+        keywords = made.keywords
         self.keyword_counts.append(len(keywords))
         for word in keywords:
             self.keyword_index.setdefault(word, []).append(position)
 
-    def _candidates(self, words: list[str]) -> list[int]:
+    def _candidates(self, words: list[str], made: _Body | None = None) -> list[int]:
         """Known articles worth scoring: those sharing the most sampled four-word runs (copies),
-        then those sharing the most rare words (rewrites), each above its prefilter share."""
+        then those sharing the most rare words (rewrites), each above its prefilter share. `made`:
+        `words`' _Body, when made already."""
         out: list[int] = []
-        shingles = _shingles(words)
-        keywords = _keywords(words)
+        shingles = made.grams.sampled if made is not None else _shingles(words)
+        keywords = made.keywords if made is not None else _keywords(words)
         runs: list[tuple[list[int], list[list[int] | None], float]] = [
             (self.shingle_counts, [self.index.get(k) for k in shingles], PREFILTER_SHARE),
             (self.keyword_counts, [self.keyword_index.get(k) for k in keywords], KEYWORD_SHARE),
@@ -457,27 +523,24 @@ class Fingerprints:
         """How `text` shares its body with the articles already known: the original it copies (the
         word similarity at least COPY_THRESHOLD, or a rewrite: shared_text.is_rewrite), else the
         originals it is "same wire" with (shared_text.is_same_wire). Judged on the bodies without
-        furniture (copy_body)."""
-        body = copy_body(text)
-        words = normalized_words(body)
-        found = Relations()
+        furniture (copy_body). `Relations.body` is what was made of `text`, for `add`."""
+        made = _body(text)
+        words = made.words
+        found = Relations(body=made)
         if len(words) < MIN_COPY_WORDS:
             return found
-        sentences: Sentences | None = None
         wire: list[str] = []
-        for position in self._candidates(words):
+        for position in self._candidates(words, made):
             known = self.known[position]
             if known.word_count < MIN_COPY_WORDS:
                 continue
-            score = similarity(words, known.words)
+            score = _similarity(words, known.words, made.grams.every, known.grams)
             original = known.copy_of or known.article_id
             if score < COPY_THRESHOLD and found.original is not None and not found.rewrite:
                 continue  # a syndicated copy is found: no rewrite outranks it, same wire is moot
             alignment = Alignment()
             if score < COPY_THRESHOLD:
-                if sentences is None:
-                    sentences = sentences_of(body)
-                alignment = align(sentences, known.sentences)
+                alignment = align(made.aligned(), known.sentences)
             rewrite = score < COPY_THRESHOLD and is_rewrite(alignment)
             if score >= COPY_THRESHOLD or rewrite:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
@@ -502,6 +565,8 @@ class Relations:
     rewrite: bool = False
     rank: float = 0.0
     same_wire_as: list[str] = field(default_factory=list)
+    #: What was made of the incoming text (Fingerprints.add takes it instead of making it again).
+    body: _Body | None = None
 
 
 # --- what differs between a copy and its original ------------------------------------------------
@@ -1093,7 +1158,7 @@ def import_paths(
             web.keep_page(stem, raw_page)
         if entry:
             new_entries[file_name] = entry
-        prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"))
+        prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"), relations.body)
         if isinstance(source, str) and normalize_url(source):
             prints.urls.setdefault(normalize_url(source) or "", stem)  # the address asked, too
         report.outcomes.append(outcome)

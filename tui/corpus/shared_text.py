@@ -40,7 +40,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from array import array
+from dataclasses import dataclass, field, replace
 
 #: A sentence pair is aligned when its rapidfuzz ratio (0-100, normalized words) is at least this.
 ALIGN_RATIO = 60.0
@@ -109,11 +110,38 @@ def _figure_alone(m: re.Match[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class Sentences:
     """A body's sentences as normalized words (one string each), which hold a quotation mark, and
-    each one's words outside quotation marks (the same string when it has none)."""
+    each one's words outside quotation marks (the same string when it has none).
+
+    `runs` holds, once per body, what `shared_runs` compares: each RUN_WORDS-word sequence of the
+    own words (a hash of it, and its place: words counted through the body, RUN_WORDS more between
+    two sentences so that no run spans two). Made by `sentences_of`; empty otherwise."""
 
     texts: tuple[str, ...]
     quoted: tuple[bool, ...]
     own: tuple[str, ...] = ()
+    runs: RunIndex = field(default_factory=lambda: RunIndex(), compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class RunIndex:
+    """The RUN_WORDS-word sequences of a body's own words: hashes and places, in order (compact
+    arrays: a corpus of thousands of articles keeps one per article during an import)."""
+
+    hashes: array[int] = field(default_factory=lambda: array("q"))
+    places: array[int] = field(default_factory=lambda: array("q"))
+
+    @staticmethod
+    def of(sentences: tuple[str, ...]) -> RunIndex:
+        hashes: array[int] = array("q")
+        places: array[int] = array("q")
+        position = 0
+        for sentence in sentences:
+            words = sentence.split()
+            for k in range(len(words) - RUN_WORDS + 1):
+                hashes.append(hash(" ".join(words[k : k + RUN_WORDS])))
+                places.append(position + k)
+            position += len(words) + RUN_WORDS  # a run never spans two sentences
+        return RunIndex(hashes, places)
 
 
 def sentences_of(body: str) -> Sentences:
@@ -137,7 +165,7 @@ def sentences_of(body: str) -> Sentences:
             if has_quote
             else text
         )
-    return Sentences(tuple(texts), tuple(quoted), tuple(own))
+    return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,27 +235,18 @@ def shared_runs(a: Sentences, b: Sentences) -> int:
     """How many separate runs of RUN_WORDS or more of the writers' own words (outside quotation
     marks) `a` and `b` share, in the same order: maximal stretches of shared RUN_WORDS-word
     sequences in `a`, the longest chain of them whose places in `b` increase too."""
-    at_b: dict[tuple[str, ...], int] = {}
-    position = 0
-    for sentence in b.own or b.texts:
-        words = sentence.split()
-        for k in range(len(words) - RUN_WORDS + 1):
-            at_b.setdefault(tuple(words[k : k + RUN_WORDS]), position + k)
-        position += len(words) + RUN_WORDS  # a run never spans two sentences
+    run_a = a.runs if a.runs.hashes or not a.texts else RunIndex.of(a.own or a.texts)
+    run_b = b.runs if b.runs.hashes or not b.texts else RunIndex.of(b.own or b.texts)
+    # The first place of each sequence in b (reversed: the first one written wins).
+    at_b = dict(zip(reversed(run_b.hashes), reversed(run_b.places), strict=True))
     runs: list[tuple[int, int]] = []  # (end in a, start in b) of each maximal run
-    position = 0
-    for sentence in a.own or a.texts:
-        words = sentence.split()
-        for k in range(len(words) - RUN_WORDS + 1):
-            j = at_b.get(tuple(words[k : k + RUN_WORDS]))
-            if j is None:
-                continue
-            i = position + k
-            if runs and runs[-1][0] == i - 1:
-                runs[-1] = (i, runs[-1][1])
-            else:
-                runs.append((i, j))
-        position += len(words) + RUN_WORDS
+    for i, j in zip(run_a.places, map(at_b.get, run_a.hashes), strict=True):
+        if j is None:
+            continue
+        if runs and runs[-1][0] == i - 1:
+            runs[-1] = (i, runs[-1][1])
+        else:
+            runs.append((i, j))
     return len(_chain([(n, j) for n, (_, j) in enumerate(runs)]))
 
 
