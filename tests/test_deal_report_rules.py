@@ -293,3 +293,24 @@ def test_the_clause_helpers_stay_in_their_window_on_a_two_megabyte_line() -> Non
             deal_clauses.anaphor_after(line, pos)
             deal_clauses.generic_object(line, pos)
         assert time.process_time() - start < 5, unit
+
+
+def test_no_party_is_taken_from_a_later_reported_clause() -> None:
+    # "buying" of the market sits in the main clause; the organisation after "reported that" is the
+    # subject of another clause, never the object of that verb.
+    text = (
+        "Ferrow Labs jumps\n\nFerrow Labs shares soared 20% in heavy buying and selling on Monday after the "
+        "Daily Ledger reported that Quarry Systems is in early talks over the sensor maker.\n\n"
+        "Ferrow Labs makes sensors for farm machines, and Quarry Systems sells them.\n"
+    )
+    got = slots(text)
+    assert got.get("target") != "Quarry Systems"
+    assert got.get("buyer") != "Ferrow Labs"
+
+
+def test_an_object_after_its_verb_in_the_same_clause_is_still_the_target() -> None:
+    got = slots(
+        "Quarry to buy Ferrow\n\nQuarry Systems agreed to buy Ferrow Labs for $6 billion, the company said "
+        "on Monday.\n"
+    )
+    assert (got["buyer"], got["target"]) == ("Quarry Systems", "Ferrow Labs")

@@ -5,7 +5,8 @@ talks to acquire the company". Three pure helpers over the article's lower-cased
 to the verb's own clause, used by facts.py:
 
 - `clause_start`: where the reported clause of a verb begins ("... reported that | said | understands
-  that ..."), so a name before it (the shares' owner, the outlet) is not the buyer;
+  that ..."), so a name before it (the shares' owner, the outlet) is not the buyer; `clause_end`: where
+  the verb's clause stops, so a name in a later reported clause is not its object;
 - `stock_owner`: a name that owns shares or stock in the sentence ("X shares", "shares of X", "X's
   stock") is told as a market mover, not as a party acting;
 - `anaphor_after`: "the company", "the firm", "the startup" right after the verb: the target is an
@@ -23,7 +24,7 @@ import re
 
 from tui.analysis.extract.lexicon import words
 
-__all__ = ["clause_start", "stock_owner", "anaphor_after", "generic_object"]
+__all__ = ["clause_start", "clause_end", "stock_owner", "anaphor_after", "generic_object"]
 
 #: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
 #: in talks"). A verb phrase is followed by a space: the clause's first word comes next.
@@ -44,6 +45,14 @@ def clause_start(low: str, s0: int, verb: int) -> int:
     for m in _OPENER.finditer(low, lo, verb):
         last = m.end()
     return last
+
+
+def clause_end(low: str, verb_end: int, s1: int) -> int:
+    """Where the clause of the verb ending at `verb_end` stops: at the first clause opener after it
+    ("X shares rose in heavy buying after the Ledger reported that Y ...": Y is in another clause), else
+    the sentence end `s1`. Only the next `_REACH` characters are read."""
+    m = _OPENER.search(low, verb_end, min(s1, verb_end + _REACH))
+    return m.start() if m else s1
 
 
 #: "X shares", "X's stock", "X Inc. shares": the owner stands right before the stock noun.

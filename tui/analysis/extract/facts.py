@@ -26,7 +26,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, generic_object, stock_owner
+from tui.analysis.extract.deal_clauses import (
+    anaphor_after,
+    clause_start,
+    generic_object,
+    stock_owner,
+)
+from tui.analysis.extract.deal_clauses import (
+    clause_end as verb_clause_end,
+)
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import (
@@ -670,7 +678,8 @@ def _parties(
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
             ]
             before, crossed = _own_clause(doc, s0, start, before)
-            after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
+            stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
+            after = [n for n in orgs if end <= n.start < stop and not _possessor(doc, n)]
             # (a clause with no subject of its own and organisations before it: "X has struck a deal
             # with Y that will see the group buying the start-up" -- which one is meant is not told)
             if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
