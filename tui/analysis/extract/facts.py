@@ -26,7 +26,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
+from tui.analysis.extract.deal_clauses import (
+    anaphor_after,
+    clause_start,
+    generic_object,
+    stock_owner,
+)
+from tui.analysis.extract.deal_clauses import (
+    clause_end as verb_clause_end,
+)
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import (
@@ -101,11 +109,11 @@ def schema_hedge(fig: Figure) -> str | None:
 # --- cue lists ------------------------------------------------------------------------------------
 
 
-def _cue_re(cues: Iterable[str]) -> re.Pattern[str] | None:
+def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None:
     """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
     lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
     re.IGNORECASE, with the same offsets."""
-    body = _cue_body(cues)
+    body = _cue_body(cues, quoted)
     return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
 
 
@@ -131,12 +139,12 @@ _GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
 _MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
 
 
-#: Between the words of a cue: white space, with a quotation mark on either side of it (a phrase quoted
-#: in the middle: "is in “advanced talks” to acquire").
+#: Between the words of a status cue: white space, with a quotation mark on either side of it (a phrase
+#: quoted in the middle: "is in “advanced talks” to acquire"). Other cues keep plain white space (faster).
 _SEP = r"[\"“”'‘’]?\s+[\"“”‘]?"
 
 
-def _cue_body(cues: Iterable[str]) -> str:
+def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
     parts = []
     for cue in cues:
         cue = str(cue).strip()
@@ -153,7 +161,7 @@ def _cue_body(cues: Iterable[str]) -> str:
                 continue
             body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
             if k + 1 < len(words):
-                body += _SEP
+                body += _SEP if quoted else r"\s+"
         parts.append(body)
     parts.sort(key=len, reverse=True)
     return "|".join(parts)
@@ -310,10 +318,10 @@ def _tables() -> _Tables:
                 alts.append(f"(?P<g{i}_{side}>{body})")
     role_re = re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
 
-    def classes(spec: object) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []
         for k, v in (spec or {}).items() if isinstance(spec, dict) else ():
-            pattern = _cue_re(_strs(v))
+            pattern = _cue_re(_strs(v), quoted)
             if pattern is not None:
                 out.append((str(k), pattern))
         return tuple(out)
@@ -344,8 +352,8 @@ def _tables() -> _Tables:
         ),
         most_named_min=int(ev.get("party_most_named_min") or 2),
         suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
-        strong_status_re=_cue_re(strong_cues),
-        status_plans=_cue_re(_strs(ev.get("status_announced_plans"))),
+        strong_status_re=_cue_re(strong_cues, quoted=True),
+        status_plans=_cue_re(_strs(ev.get("status_announced_plans")), quoted=True),
         status_past=_cue_re(_strs(ev.get("status_past"))),
         status_past_reach=int(ev.get("status_past_reach") or 30),
         acquisition=_cue_re(_strs(ev.get("acquisition_cues"))),
@@ -363,7 +371,7 @@ def _tables() -> _Tables:
         party=_cue_re(_strs(ev.get("party_verbs"))),
         passive=_cue_re(_strs(ev.get("passive_verbs"))),
         raise_=_cue_re(_strs(ev.get("raise_verbs"))),
-        status=classes(ev.get("status")),
+        status=classes(ev.get("status"), quoted=True),
         status_default=str(ev.get("status_default") or "announced"),
         modifiers=classes(ev.get("modifiers")),
         departure_kinds=classes(ev.get("departure")),
@@ -670,7 +678,8 @@ def _parties(
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
             ]
             before, crossed = _own_clause(doc, s0, start, before)
-            after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
+            stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
+            after = [n for n in orgs if end <= n.start < stop and not _possessor(doc, n)]
             # (a clause with no subject of its own and organisations before it: "X has struck a deal
             # with Y that will see the group buying the start-up" -- which one is meant is not told)
             if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
@@ -1368,6 +1377,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if generic_object(doc.low, m.end()):
+                continue  # "X has acquired many competitors": the buyer's background
             hit = (value, m, (s0, s1))
             break
         if hit:
