@@ -358,6 +358,10 @@ def _speaker_right(run: Run, art: TableArticle, tq: TableQuote, quote: Any) -> b
         forms |= name_forms(quote.speaker)
     if source is not None:
         forms |= name_forms(source.name)
+    for sid in getattr(quote, "source_ids", ())[1:]:  # several speaking as one ("the two companies said")
+        other = next((s for s in run.analysis.sources if s.id == sid), None)
+        if other is not None:
+            forms |= name_forms(other.name)
     is_person = kind == "person" or any(
         e.type == "person" and fold_name(e.name) == fold_name(tq.speaker) for e in art.entities
     )

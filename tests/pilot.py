@@ -1,8 +1,20 @@
-"""The one wait helper of the pilot tests, `until_loaded`, and `open_compare` (m, waited for)."""
+"""The wait helpers of the pilot tests: `until` (a condition, polled between pauses), `until_loaded`
+(built on it: the corpus delivered and every worker done), and `open_compare` (m, waited for)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+
+async def until(pilot: Any, condition: Callable[[], object], tries: int = 1000) -> bool:
+    """Pause until `condition()` is true (or `tries` pauses have passed); return whether it holds. For
+    what settles on its own time (a theme's new styles, a repaint) rather than in a worker."""
+    for _ in range(tries):
+        if condition():
+            return True
+        await pilot.pause(0.01)
+    return bool(condition())
 
 
 async def until_loaded(app: Any, pilot: Any) -> None:
@@ -10,10 +22,7 @@ async def until_loaded(app: Any, pilot: Any) -> None:
     first paint; an app without `data_ready` loads nothing) and every worker finished, including
     the workers a key started (opening compare or search, typing in the palette). Then one more
     refresh, so the screen shows the result. No fixed sleep: it waits for events, not for time."""
-    for _ in range(1000):
-        if getattr(app, "data_ready", True):
-            break
-        await pilot.pause(0.01)
+    await until(pilot, lambda: getattr(app, "data_ready", True))
     for _ in range(50):
         await app.workers.wait_for_complete()
         await pilot.pause()

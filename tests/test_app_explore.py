@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pilot import until_loaded
+from tests.pilot import until, until_loaded
 from tui.analysis.citation import format_quote, format_reference
 from tui.app.app import ExplorerApp
 from tui.app.commands import COMMANDS
@@ -435,8 +435,7 @@ async def test_a_theme_change_recolours_the_rows() -> None:
         before = screen.claims.get_component_rich_style("vlist--cursor")
         strip = screen.claims.render_line(0)
         app.theme = "textual-light"
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: screen.claims.render_line(0) != strip)
         after = screen.claims.get_component_rich_style("vlist--cursor")
         assert before != after
         assert screen.claims.render_line(0) != strip

@@ -4,6 +4,7 @@ is for and fails without it."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tui.analysis.extract import analyse_article
@@ -127,3 +128,189 @@ def test_understands_without_a_clause_is_no_source() -> None:
         "buy Ferrow Labs for $6 billion on Monday.\n"
     )
     assert source_names(text) == set()
+
+
+# --- the same price as a total; a background clause ----------------------------------------------------
+
+
+def test_a_total_cost_that_restates_the_per_share_price_is_the_amount() -> None:
+    text = (
+        "Quarry to buy Ferrow\n\nQuarry Systems has agreed to buy Ferrow Labs. It will pay $52 per share, "
+        "which works out to a total cost of about $6 billion for the buyer.\n"
+    )
+    got = slots(text)
+    assert got["amount"] == 6e9
+    assert "total" not in got
+
+
+def test_a_total_price_of_is_the_amount() -> None:
+    text = (
+        "Quarry to buy Ferrow\n\nQuarry Systems will acquire Ferrow Labs for a total price of $6.2 billion, "
+        "the two companies said.\n"
+    )
+    assert slots(text)["amount"] == 6.2e9
+
+
+def test_a_running_total_of_investment_stays_the_total() -> None:
+    text = (
+        "Orbitex adds to Kestrel bet\n\nOrbitex Corp will invest a further $2 billion in Kestrel Labs, "
+        "bringing its total investment in the startup to $6 billion.\n"
+    )
+    got = slots(text)
+    assert (got["amount"], got["total"]) == (2e9, 6e9)
+
+
+def test_a_buyer_that_has_acquired_many_companies_is_background_not_the_status() -> None:
+    text = (
+        "Quarry eyes Ferrow\n\nSince its founding, Quarry Systems has acquired many rivals in other "
+        "markets. Now it has struck a deal to take over sensor maker Ferrow Labs for $6 billion.\n"
+    )
+    assert slots(text)["status"] == "agreed"
+    for quantifier in ("several", "dozens of", "a string of"):
+        text2 = text.replace("many", quantifier)
+        assert slots(text2)["status"] == "agreed", quantifier
+
+
+def test_a_buyer_that_has_acquired_the_target_closed_the_deal() -> None:
+    text = (
+        "Quarry completes Ferrow purchase\n\nQuarry Systems has acquired Ferrow Labs for $6 billion, "
+        "the company said on Friday.\n"
+    )
+    assert slots(text)["status"] == "closed"
+
+
+# --- joint statements ----------------------------------------------------------------------------------
+
+JOINT = (
+    "Quarry to buy Ferrow\n\n"
+    "Quarry Systems will buy Ferrow Labs for $6 billion in cash, Quarry Systems and Ferrow Labs said on "
+    "Tuesday.\n\n"
+    "“Farm machines are getting smarter every season, and growers want one partner for all of it,” the "
+    "two companies noted in their joint statement.\n\n"
+    "Ferrow Labs chief Ada Brook will run the combined sensor unit, according to the statement.\n"
+)
+
+
+def test_a_quotation_the_two_companies_wrote_is_given_to_both() -> None:
+    assert speakers(JOINT) == [{"Quarry Systems", "Ferrow Labs"}]
+    quote = next(q for q in run(JOINT).analysis.quotes if q.kind == "speech")
+    assert quote.speaker == "Quarry Systems and Ferrow Labs"
+
+
+def test_the_companies_said_in_a_release_credits_both() -> None:
+    text = JOINT.replace("two companies noted in their joint statement", "companies said in a release")
+    assert speakers(text) == [{"Quarry Systems", "Ferrow Labs"}]
+
+
+def test_according_to_the_statement_is_its_makers_voice_not_a_document() -> None:
+    names = source_names(JOINT)
+    assert {"Quarry Systems", "Ferrow Labs"} <= names
+    assert not any(n.startswith("a ") for n in names), names
+
+
+def test_according_to_the_statement_after_one_company_is_that_company() -> None:
+    text = (
+        "Quarry to buy Ferrow\n\nQuarry Systems will buy Ferrow Labs for $6 billion, the company said in a "
+        "statement on Tuesday.\n\nFerrow Labs chief Ada Brook will run the combined sensor unit, "
+        "according to the statement.\n"
+    )
+    result = run(text)
+    names = {s.id: s.name for s in result.sources}
+    last = [c for c in result.analysis.claims if "Ada Brook" in c.text][0]
+    assert names[last.source_id] == "Quarry Systems"
+
+
+def test_a_statement_nobody_made_before_stays_a_document() -> None:
+    text = (
+        "Quarry to buy Ferrow\n\nQuarry Systems will buy Ferrow Labs for $6 billion. Ferrow Labs chief Ada "
+        "Brook will run the combined sensor unit, according to the statement.\n"
+    )
+    assert "a statement" in source_names(text)
+
+
+def test_one_company_speaking_keeps_one_speaker() -> None:
+    text = (
+        "Quarry to buy Ferrow\n\nQuarry Systems will buy Ferrow Labs for $6 billion.\n\n"
+        "“Growers want one partner for all of it,” Quarry Systems said in a statement.\n"
+    )
+    result = run(text)
+    quote = next(q for q in result.analysis.quotes if q.kind == "speech")
+    assert quote.speaker == "Quarry Systems" and quote.source_ids == ()
+
+
+def test_according_to_the_release_after_an_announcement_is_the_announcer() -> None:
+    text = (
+        "Orbitex backs Kestrel\n\nOrbitex Corp announced on Monday that it will invest $2 billion in Kestrel "
+        "Labs.\n\nAccording to the release, the money will pay for new robot arm plants.\n"
+    )
+    assert source_names(text) == {"Orbitex Corp"}
+
+
+def test_a_quotation_of_two_companies_keeps_both_after_the_corpus_merge() -> None:
+    from tui.analysis.extract import analyse_corpus
+    from tui.corpus.model import Corpus
+
+    arts = [Article("a1", Path("a1.txt"), JOINT, ArticleMeta(headline_in_text=True))]
+    analysis = analyse_corpus(Corpus("c", Path("."), arts))
+    names = {s.id: s.name for s in analysis.sources}
+    quote = next(q for q in analysis.articles["a1"].quotes if q.kind == "speech")
+    assert {names[i] for i in quote.source_ids} == {"Quarry Systems", "Ferrow Labs"}
+    assert quote.source_id == quote.source_ids[0]
+
+
+# --- bad input ----------------------------------------------------------------------------------------
+
+
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line() -> None:
+    from tui.analysis.extract import attribution, deal_clauses, facts
+
+    status = facts._tables().strong_status_re
+    assert status is not None
+    cases = [
+        (status, "in “ ‘ "),
+        (status, "in talk talk talk "),
+        (status, "is in 'advanced "),
+        (deal_clauses._OPENER, "that that "),
+        (deal_clauses._STOCK_BEFORE, "shares of "),
+        (attribution._PLURAL_ANAPHOR, "the two companies "),
+    ]
+    for pattern, unit in cases:
+        line = unit * (2_000_000 // len(unit))
+        start = time.process_time()
+        list(pattern.finditer(line))
+        assert time.process_time() - start < 5, unit
+
+
+def test_the_clause_helpers_stay_in_their_window_on_a_two_megabyte_line() -> None:
+    from tui.analysis.extract import deal_clauses
+
+    for unit in ("shares ", "the company ", "many many ", "reported that "):
+        line = unit * (2_000_000 // len(unit))
+        start = time.process_time()
+        for pos in range(0, len(line), len(line) // 200):
+            deal_clauses.clause_start(line, 0, pos)
+            deal_clauses.stock_owner(line, pos, pos + 1)
+            deal_clauses.anaphor_after(line, pos)
+            deal_clauses.generic_object(line, pos)
+        assert time.process_time() - start < 5, unit
+
+
+def test_no_party_is_taken_from_a_later_reported_clause() -> None:
+    # "buying" of the market sits in the main clause; the organisation after "reported that" is the
+    # subject of another clause, never the object of that verb.
+    text = (
+        "Ferrow Labs jumps\n\nFerrow Labs shares soared 20% in heavy buying and selling on Monday after the "
+        "Daily Ledger reported that Quarry Systems is in early talks over the sensor maker.\n\n"
+        "Ferrow Labs makes sensors for farm machines, and Quarry Systems sells them.\n"
+    )
+    got = slots(text)
+    assert got.get("target") != "Quarry Systems"
+    assert got.get("buyer") != "Ferrow Labs"
+
+
+def test_an_object_after_its_verb_in_the_same_clause_is_still_the_target() -> None:
+    got = slots(
+        "Quarry to buy Ferrow\n\nQuarry Systems agreed to buy Ferrow Labs for $6 billion, the company said "
+        "on Monday.\n"
+    )
+    assert (got["buyer"], got["target"]) == ("Quarry Systems", "Ferrow Labs")

@@ -15,7 +15,7 @@ import yaml
 
 from tui.analysis.model import FactValue
 from tui.analysis.pipeline import analyse
-from tui.analysis.timeline import FactKey, fact_key, provenance, show_fact, timeline, tree_lines
+from tui.analysis.timeline import FactKey, Node, fact_key, provenance, show_fact, timeline, tree_lines
 from tui.cli.main import main
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Span
@@ -317,3 +317,48 @@ def test_an_edit_that_drops_the_attribution_rests_on_what_the_wire_attributes(tm
     ]
     # the same two origins as when Herald kept the attribution: the wire's unnamed report, Acme's wire
     assert fact.summary == "stated by 3 articles, resting on 2 independent origins (1 unnamed)"
+
+
+def _origin_ids(node: Node) -> set[tuple[str, str]]:
+    if node.origin is not None:
+        return {(node.origin.kind, node.origin.id)}
+    return {o for child in node.children for o in _origin_ids(child)}
+
+
+def test_edits_that_keep_different_attributions_rest_on_all_of_them(tmp_path: Path) -> None:
+    """One edit keeps the outlet and names its unnamed sources as the outlet's ("according to X, which
+    cited people familiar"), the other keeps the outlet as the teller ("X reported, citing people
+    familiar"): the extractor attributes the first to the people, the second to the outlet, and the
+    two edits of one wire story must still share what the wire rests on."""
+    folder = _wire_corpus(tmp_path / "split", "    same_wire_as: herald\n")
+    gazette = GAZETTE.replace(
+        "Acme has agreed to buy the robotics maker Widgets for $2.1 billion, according to people familiar "
+        "with the matter.",
+        "According to Reuters, which cited people familiar with the matter, Acme has agreed to buy the "
+        "robotics maker Widgets for $2.1 billion.",
+    )
+    herald = HERALD.replace(
+        "Acme has agreed to buy robotics maker Widgets for $2.1 billion, according to people familiar with "
+        "the matter.",
+        "Acme has agreed to buy robotics maker Widgets for $2.1 billion, Reuters reported on Tuesday, citing "
+        "people familiar with the matter.",
+    )
+    assert gazette != GAZETTE and herald != HERALD
+    (folder / "gazette.txt").write_text(gazette, encoding="utf-8")
+    (folder / "herald.txt").write_text(herald, encoding="utf-8")
+    corpus = load_corpus(folder)
+    fact = {f.key: f for f in provenance(corpus, analyse(corpus, use_cache=False))}[
+        FactKey("amount", "2.1e+09 USD")
+    ]
+    assert fact.articles == ["wire", "gazette", "herald"]
+    gazette_tree, herald_tree = fact.tree[1], fact.tree[2]
+    unnamed = ("unnamed", "gazette")  # the wire's one unnamed report (named after its first edit)
+    assert _origin_ids(gazette_tree) == _origin_ids(herald_tree) == {unnamed, ("outlet", "reuters")}
+    # each edit's own attribution first, what the other edit adds under the wire
+    assert tree_lines(herald_tree) == [
+        "Herald",
+        "├─ Reuters (not in the corpus)",
+        "└─ as the wire story behind Gazette, Herald attributes it",
+        "   └─ people familiar with the matter (unnamed, in the wire story behind Gazette, Herald)",
+    ]
+    assert tree_lines(gazette_tree)[1].startswith("├─ people familiar with the matter (unnamed")

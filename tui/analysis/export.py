@@ -173,6 +173,7 @@ def quote_dict(quote: Quote, arts: dict[str, Article]) -> dict[str, Any]:
         "span": span_dict(quote.span, arts),
         "speaker": quote.speaker,
         "source": quote.source_id,
+        "sources": list(quote.source_ids) or ([quote.source_id] if quote.source_id else []),
         "kind": quote.kind,
         "rule": quote.rule,
         "cut_off": quote.cut_off,

@@ -192,6 +192,9 @@ class Quote:
     rule: str = ""
     #: The text ends before the closing mark: an excerpt cut off inside the quotation.
     cut_off: bool = False
+    #: Every source the quotation is given to when several speak as one ("the two firms said in a joint
+    #: release": both parties); source_id is the first of them. Empty for one speaker.
+    source_ids: tuple[str, ...] = ()
 
 
 #: What a price can be a measure of, and the words for it (FactValue.measure; extract/measures.py

@@ -27,9 +27,10 @@ Provenance: for each fact, the chain behind every article's statement of it:
 - a statement attributed to nobody rests on the article's own reporting (its original's);
 - articles that are independent edits of one wire story (corpus.yaml `same_wire_as`) share one origin
   for their own reporting ("the wire story behind A, B") and one unnamed report for the unnamed
-  sources they repeat: ten edits of one AP story are one origin, not ten; an edit that states a fact
-  unattributed rests on what the other edits attribute it to ("as the wire story behind A, B
-  attributes it": an edit drops an attribution, it does not make the fact its own).
+  sources they repeat: ten edits of one AP story are one origin, not ten; an edit's statement rests
+  on what it attributes the fact to and on what the other edits attribute it to ("as the wire story
+  behind A, B attributes it": an edit drops an attribution, or keeps one of two, it does not make the
+  fact its own).
 Summarised as "stated by N articles, resting on M independent origins"; the tree is kept for display.
 No Textual here.
 """
@@ -319,29 +320,33 @@ def provenance(
         # stands on its own for that fact: it rests on what the copy itself attributes it to.
         node = Node(name(aid) if original == aid else f"{name(aid)} (copy; not in {name(original)})")
         own = next((s for s in stated.get(key, []) if s.article_id == aid), None)
-        source_ids = own.fact.source_ids if own else ()
-        holder = node
-        if not source_ids and aid in wires:
-            # An edit of a wire story that states the fact unattributed rests on what the wire
-            # attributes it to, as the other edits say: an edit drops an attribution, it does not
-            # make the wire's fact its own.
+        own_ids = tuple(sid for sid in (own.fact.source_ids if own else ()) if sid in sources)
+        attach(node, own_ids, aid, key, seen)
+        if aid in wires:
+            # An edit of a wire story rests on everything the wire attributes the fact to, as its
+            # edits say between them: an edit drops an attribution, or keeps one of the wire's two
+            # ("according to an outlet, citing people familiar"), it does not make the wire's fact
+            # its own.
             pooled: list[str] = []
             for member in wires[aid]:
                 theirs = next((s for s in stated.get(key, []) if s.article_id == member), None)
-                for sid in theirs.fact.source_ids if theirs else ():
-                    if sid not in pooled and sid in sources:
+                for sid in theirs.fact.source_ids if theirs and member != aid else ():
+                    if sid in sources and sid not in own_ids and sid not in pooled:
                         pooled.append(sid)
-            if pooled:
-                source_ids = tuple(pooled)
-                holder = Node(f"as {wire_name(aid)} attributes it")
-                node.children.append(holder)
-        if not source_ids:
+            wire = Node(f"as {wire_name(aid)} attributes it")
+            attach(wire, tuple(pooled), aid, key, seen)
+            if wire.children:
+                node.children.append(wire)
+        if not node.children:
             node.children.append(own_reporting(aid))
-            return node
+        return node
+
+    def attach(
+        holder: Node, source_ids: tuple[str, ...], aid: str, key: FactKey, seen: frozenset[str]
+    ) -> None:
+        """Under `holder`, what article `aid`'s statement of `key` rests on for each of its sources."""
         for sid in source_ids:
-            source = sources.get(sid)
-            if source is None:
-                continue
+            source = sources[sid]
             kind = source.kind
             if kind == SourceKind.OUTLET:
                 cited = outlets.get(source.name.casefold().strip())
@@ -360,11 +365,6 @@ def provenance(
                 holder.children.append(own_reporting(aid))
             else:
                 holder.children.append(_leaf(Origin("source", source.id, source.name)))
-        if not holder.children:
-            if holder is not node:
-                node.children.remove(holder)
-            node.children.append(own_reporting(aid))
-        return node
 
     out = []
     for key, statements in stated.items():

@@ -252,8 +252,8 @@ class ExplorerApp(AppBase):
     def prepare_search(self, compare_ids: list[str] | None = None) -> None:
         """Build the search index once the data has arrived, so the first `/` opens at once; then
         the overview's table, with the primary frames when an earlier run stored them, so `v` too;
-        then the comparison of `compare_ids` (the articles `m` opens with), so `m` too; then the
-        timeline and the provenance of every fact, so `T` and `p` too.
+        then the comparison of `compare_ids` (the articles `m` opens with), so `m` too. (The
+        timeline and the provenance `T` shows are found once its screen is built off screen.)
 
         The index is found in a thread of its own while the overview and the comparison are made:
         on a first start a large corpus is indexed by a child process (ensure_search_index), on the
@@ -271,7 +271,6 @@ class ExplorerApp(AppBase):
         self.prepare_overview()
         if compare_ids:
             self.prepare_comparison(compare_ids)
-        self.corpus_timeline()
         indexing.join()
         # What was built here lives until the next load, like the analysis (tui/analysis/pipeline.py,
         # "Garbage collection"): left in sight, every full collection scanned it again, a pause of

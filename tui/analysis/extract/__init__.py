@@ -324,19 +324,31 @@ def _quotes(
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
             speaker, rule = forward, "quote.continued-forward"
+        together = _together(speaker, found, found_starts)
         quotes.append(
             Quote(
                 f"{aid}:q{len(quotes)}",
                 Span(aid, q.start, q.end),
                 text[q.start : q.end],
-                _speaker_name(speaker),
+                " and ".join(f.name for f in together) if together else _speaker_name(speaker),
                 speaker.key if speaker else None,
                 kind,
                 rule,
                 q.cut_off,
+                tuple(f.key for f in together),
             )
         )
     return quotes
+
+
+def _together(speaker: Found | None, found: list[Found], found_starts: list[int]) -> list[Found]:
+    """The sources that speak as one with the speaker ("the two companies said": both parties), or []
+    when the speaker speaks alone."""
+    if speaker is None or speaker.rule != "anaphor-plural":
+        return []
+    at = found[bisect_left(found_starts, speaker.phrase[0]) : bisect_right(found_starts, speaker.phrase[0])]
+    same = list({f.key: f for f in at if f.phrase == speaker.phrase and f.rule == "anaphor-plural"}.values())
+    return same if len(same) > 1 else []
 
 
 def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:

@@ -355,10 +355,14 @@ _DESCRIBED_AFTER = re.compile(
 )
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\s+(?:(?:also|jointly|have|had)\s+)?"
-    r"(?P<verb>said|say|says|announced|confirmed|added|stated)\b"
+    r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told)\b"
     r"|\b(?P<by>according\s+to)\s+(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
     re.IGNORECASE,
 )
+#: A source's verb that says it made a statement ("said (statement)", "wrote (joint statement)", "announced"),
+#: and the documents that are such a statement: "according to the statement" after it is the maker's voice.
+_STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement)\)$|^announce[sd]?\b")
+_STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
     r"third-quarter|fourth-quarter|net|total|operating|adjusted)\s+)*(?:revenue|revenues|sales|earnings|"
@@ -574,6 +578,7 @@ class Attributor:
         self.window_start = 0
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
+        self.last_statement: list[Found] = []
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
@@ -1086,6 +1091,14 @@ class Attributor:
         prior = self.documents.get(doc)
         if prior is None and doc == "report" and det in ("the", "this", "that"):
             prior = self.last_outlet_report  # "Semafor reported ... the report said": Semafor's report
+        if (
+            prior is None
+            and det in ("the", "this", "that")
+            and _STATEMENT_DOC.fullmatch(doc)
+            and self.last_statement
+        ):
+            # "X said in a statement ... according to the statement": X's own statement, not a document
+            prior = self.last_statement[0]
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -1497,16 +1510,16 @@ class Attributor:
             # "the companies said", "both firms announced": the last two organizations named before.
             pair = self._salient_orgs(pm.start(), 2)
             if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
-                taken.append((pm.start(), pm.end()))
+                verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
+                end = pm.end()
+                d = self.p["in_doc"].match(text, end, min(s1, end + 60)) if pm.group("verb") else None
+                if d:  # "the two firms noted in their joint release": the pair's statement
+                    verb, end = f"{verb} ({d.group('doc').lower()})", d.end()
+                taken.append((pm.start(), end))
                 for ent in pair:
-                    f = self._named(
-                        ent,
-                        _KIND_OF_TYPE[ent.type],
-                        (pm.start(), pm.end()),
-                        " ".join((pm.group("verb") or pm.group("by")).lower().split()),
-                        "anaphor-plural",
+                    found.append(
+                        self._named(ent, _KIND_OF_TYPE[ent.type], (pm.start(), end), verb, "anaphor-plural")
                     )
-                    found.append(f)
         for om in _OWN_WORDS.finditer(text, s0, s1) if any(map(low.__contains__, _OWN_WORDS_GATE)) else ():
             # "The company’s mission is to “...”": the owner's own words, quoted
             if any(s <= om.start() < e for s, e in taken):
@@ -1561,6 +1574,9 @@ class Attributor:
         for f in found:
             if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per")):
                 self.last_outlet_report = f
+        makers = [f for f in found if f.kind != SourceKind.DOCUMENT and _STATEMENT_VERB.search(f.verb)]
+        if makers:  # who made the last statement: "the statement" later in the text is theirs
+            self.last_statement = makers
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)

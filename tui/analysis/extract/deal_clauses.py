@@ -5,20 +5,26 @@ talks to acquire the company". Three pure helpers over the article's lower-cased
 to the verb's own clause, used by facts.py:
 
 - `clause_start`: where the reported clause of a verb begins ("... reported that | said | understands
-  that ..."), so a name before it (the shares' owner, the outlet) is not the buyer;
+  that ..."), so a name before it (the shares' owner, the outlet) is not the buyer; `clause_end`: where
+  the verb's clause stops, so a name in a later reported clause is not its object;
 - `stock_owner`: a name that owns shares or stock in the sentence ("X shares", "shares of X", "X's
   stock") is told as a market mover, not as a party acting;
 - `anaphor_after`: "the company", "the firm", "the startup" right after the verb: the target is an
-  organisation named earlier, never a guess.
+  organisation named earlier, never a guess;
+- `generic_object`: a status verb whose object is a set of companies ("has acquired many
+  competitors") tells the buyer's background, not the status of this deal.
 
 Every pattern is bounded (a window before or after one position), so the scan stays linear.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["clause_start", "stock_owner", "anaphor_after"]
+from tui.analysis.extract.lexicon import words
+
+__all__ = ["clause_start", "clause_end", "stock_owner", "anaphor_after", "generic_object"]
 
 #: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
 #: in talks"). A verb phrase is followed by a space: the clause's first word comes next.
@@ -39,6 +45,14 @@ def clause_start(low: str, s0: int, verb: int) -> int:
     for m in _OPENER.finditer(low, lo, verb):
         last = m.end()
     return last
+
+
+def clause_end(low: str, verb_end: int, s1: int) -> int:
+    """Where the clause of the verb ending at `verb_end` stops: at the first clause opener after it
+    ("X shares rose in heavy buying after the Ledger reported that Y ...": Y is in another clause), else
+    the sentence end `s1`. Only the next `_REACH` characters are read."""
+    m = _OPENER.search(low, verb_end, min(s1, verb_end + _REACH))
+    return m.start() if m else s1
 
 
 #: "X shares", "X's stock", "X Inc. shares": the owner stands right before the stock noun.
@@ -64,3 +78,24 @@ _ANAPHOR = re.compile(
 def anaphor_after(low: str, end: int) -> bool:
     """Does the deal verb ending at `end` take "the company" (or the firm, the startup ...) as object?"""
     return bool(_ANAPHOR.match(low, end, min(len(low), end + 40)))
+
+
+@functools.cache
+def _generic_object_re() -> re.Pattern[str] | None:
+    """events.yaml `status_generic_objects`: quantifiers that make a status verb's object a set of
+    other companies ("has acquired many competitors"), not this deal's target."""
+    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "status_generic_objects")]
+    if not cues:
+        return None
+    return re.compile(
+        r"\s+(?:in\s+|into\s+)?(?:" + "|".join(sorted(cues, key=len, reverse=True)) + r")\s+(?![$€£\d])"
+    )
+
+
+def generic_object(low: str, end: int) -> bool:
+    """Is the status cue ending at `end` followed by a generic plural object ("has acquired several
+    start-ups", "has invested in dozens of companies"): background, not the article's deal?"""
+    pattern = _generic_object_re()
+    if pattern is None:
+        return False
+    return bool(pattern.match(low, end, min(len(low), end + 40)))

@@ -26,8 +26,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
-from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.deal_clauses import (
+    anaphor_after,
+    clause_start,
+    generic_object,
+    stock_owner,
+)
+from tui.analysis.extract.deal_clauses import (
+    clause_end as verb_clause_end,
+)
+from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import (
     ArticleAnalysis,
@@ -101,11 +109,11 @@ def schema_hedge(fig: Figure) -> str | None:
 # --- cue lists ------------------------------------------------------------------------------------
 
 
-def _cue_re(cues: Iterable[str]) -> re.Pattern[str] | None:
+def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None:
     """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
     lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
     re.IGNORECASE, with the same offsets."""
-    body = _cue_body(cues)
+    body = _cue_body(cues, quoted)
     return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
 
 
@@ -131,12 +139,12 @@ _GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
 _MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
 
 
-#: Between the words of a cue: white space, with a quotation mark on either side of it (a phrase quoted
-#: in the middle: "is in “advanced talks” to acquire").
+#: Between the words of a status cue: white space, with a quotation mark on either side of it (a phrase
+#: quoted in the middle: "is in “advanced talks” to acquire"). Other cues keep plain white space (faster).
 _SEP = r"[\"“”'‘’]?\s+[\"“”‘]?"
 
 
-def _cue_body(cues: Iterable[str]) -> str:
+def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
     parts = []
     for cue in cues:
         cue = str(cue).strip()
@@ -153,7 +161,7 @@ def _cue_body(cues: Iterable[str]) -> str:
                 continue
             body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
             if k + 1 < len(words):
-                body += _SEP
+                body += _SEP if quoted else r"\s+"
         parts.append(body)
     parts.sort(key=len, reverse=True)
     return "|".join(parts)
@@ -310,10 +318,10 @@ def _tables() -> _Tables:
                 alts.append(f"(?P<g{i}_{side}>{body})")
     role_re = re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
 
-    def classes(spec: object) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []
         for k, v in (spec or {}).items() if isinstance(spec, dict) else ():
-            pattern = _cue_re(_strs(v))
+            pattern = _cue_re(_strs(v), quoted)
             if pattern is not None:
                 out.append((str(k), pattern))
         return tuple(out)
@@ -344,8 +352,8 @@ def _tables() -> _Tables:
         ),
         most_named_min=int(ev.get("party_most_named_min") or 2),
         suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
-        strong_status_re=_cue_re(strong_cues),
-        status_plans=_cue_re(_strs(ev.get("status_announced_plans"))),
+        strong_status_re=_cue_re(strong_cues, quoted=True),
+        status_plans=_cue_re(_strs(ev.get("status_announced_plans")), quoted=True),
         status_past=_cue_re(_strs(ev.get("status_past"))),
         status_past_reach=int(ev.get("status_past_reach") or 30),
         acquisition=_cue_re(_strs(ev.get("acquisition_cues"))),
@@ -363,7 +371,7 @@ def _tables() -> _Tables:
         party=_cue_re(_strs(ev.get("party_verbs"))),
         passive=_cue_re(_strs(ev.get("passive_verbs"))),
         raise_=_cue_re(_strs(ev.get("raise_verbs"))),
-        status=classes(ev.get("status")),
+        status=classes(ev.get("status"), quoted=True),
         status_default=str(ev.get("status_default") or "announced"),
         modifiers=classes(ev.get("modifiers")),
         departure_kinds=classes(ev.get("departure")),
@@ -670,7 +678,8 @@ def _parties(
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
             ]
             before, crossed = _own_clause(doc, s0, start, before)
-            after = [n for n in orgs if n.start >= end and not _possessor(doc, n)]
+            stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
+            after = [n for n in orgs if end <= n.start < stop and not _possessor(doc, n)]
             # (a clause with no subject of its own and organisations before it: "X has struck a deal
             # with Y that will see the group buying the start-up" -- which one is meant is not told)
             if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
@@ -1081,6 +1090,34 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
 #: "early 2024" -> its latest month; a named month stands for itself.
 _PART_MONTH = {"early": 4, "mid": 8, "late": 12, "end of": 12, "start of": 3, "beginning of": 3, "spring": 6,
                "summer": 9, "autumn": 11, "fall": 11, "winter": 12, "first half of": 6, "second half of": 12}  # fmt: skip
+#: Month names and abbreviations (lower case) -> the month number.
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )  # fmt: skip
+    for m in names
+}
+_MONTH_YEAR = re.compile(  # "in early 2024", "mid-2023", "in March 2024", "on March 27, 2024" (lower case)
+    r"(?<![\w])(?:(?P<part>"
+    + "|".join(sorted((re.escape(p) for p in _PART_MONTH), key=len, reverse=True))
+    + r")[\s-]+|(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)(?![\w])"
+)
 
 
 # --- slots ----------------------------------------------------------------------------------------
@@ -1340,6 +1377,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if generic_object(doc.low, m.end()):
+                continue  # "X has acquired many competitors": the buyer's background
             hit = (value, m, (s0, s1))
             break
         if hit:
@@ -1433,1018 +1472,6 @@ def _tag_all(
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
         out.append(_tag(doc, f, sent, place, tab, parties, in_sent, raising))
     return out
-
-
-# --- appointments ---------------------------------------------------------------------------------
-
-
-_NEW_TITLE_BEFORE = re.compile(
-    r"\b(?:as|named|names|name|appointed|appoints|appoint|become|becomes|becoming|became|promoted\s+to|"
-    r"elevated\s+to|to\s+be|roles?\s+of|post\s+of|position\s+of|job\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
-    r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
-    r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
-)
-_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
-_NAMING = re.compile(
-    r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
-    r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects)\b"
-)
-_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?that\s+")
-_TITLE_RANK = ("ceo", "chair", "executive chair", "president", "cfo", "coo", "cto")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(
-    r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
-)
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )  # fmt: skip
-    for m in names
-}
-_MONTH_DAY = re.compile(
-    r"\b("
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
-)
-_MONTH_YEAR = re.compile(  # "in early 2024", "mid-2023", "in March 2024", "on March 27, 2024" (lower case)
-    r"(?<![\w])(?:(?P<part>"
-    + "|".join(sorted((re.escape(p) for p in _PART_MONTH), key=len, reverse=True))
-    + r")[\s-]+|(?P<month>"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)(?![\w])"
-)
-_PAST_TENSE = re.compile(
-    r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
-)
-
-
-def _persons_in(doc: _Doc, a: int, b: int) -> list[_Name]:
-    return [n for n in _names_in(doc, a, b) if n.type == EntityType.PERSON and n.end <= b]
-
-
-def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
-    """Whose title at `p` is it? The person a naming verb names ("Starbucks named Brian Niccol, ..., as
-    its chief"), else the subject of the title's clause ("X and Y will run the company as co-CEOs"),
-    walking back over clauses without a person (appositives, dashes)."""
-    verbs = list(_NAMING.finditer(doc.low, s0, p))
-    if verbs:
-        after = _persons_in(doc, verbs[-1].end(), p)
-        if after:
-            return after[0], "appointment.named-object"
-        # passive: "X and Y (were) named as co-CEOs": the first of the persons right before the verb
-        before = _persons_in(doc, s0, verbs[-1].start())
-        if before and _PASSIVE_GAP.fullmatch(doc.low, before[-1].end, verbs[-1].start()):
-            group = [before[-1]]
-            for n in reversed(before[:-1]):
-                if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
-                    break
-                group.append(n)
-            return group[-1], "appointment.named-passive"
-    cuts = [s0] + [m.end() for m in _CLAUSE.finditer(doc.text, s0, p)]
-    end = p
-    for start in reversed(cuts):
-        persons = _persons_in(doc, start, end)
-        if persons:
-            return persons[0], "appointment.clause-subject"
-        end = start
-    return None, ""
-
-
-def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
-    """(normalized title, modifiers, end) of a title match, with a joined title ("chairman and chief
-    executive") reduced to its highest-ranked part and "on an interim basis" read as a modifier."""
-    tab = tables()
-    parts = [normalize_title(tab, m.group("title"))]
-    mods = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m.group("mods")) if w]
-    end = m.end()
-    nxt = re.match(r"\s+(?:and|&)\s+", doc.text[end : end + 8])
-    if nxt:
-        m2 = tab.title_re.match(doc.text, end + nxt.end())
-        if m2:
-            parts.append(normalize_title(tab, m2.group("title")))
-            mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
-            end = m2.end()
-    ranked = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-    return ranked[0], mods, end
-
-
-def _modifiers(
-    doc: _Doc, tab: _Tables, mods: list[str], sent: tuple[int, int], start: int, end: int
-) -> list[str]:
-    """The post's modifiers: interim or acting (in the title or as a phrase after it: "on an interim
-    basis"), co ("co-CEOs"), else permanent."""
-    out: list[str] = [str(v) for v in ("interim", "acting") if v in mods][:1]
-    if not out:
-        clause_end = min(sent[1], end + 60)
-        for value, pattern in tab.modifiers:
-            if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
-                out = [value]
-                break
-    if not out and _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
-        out = ["permanent"]
-    if "co" in mods:
-        out.append("co")
-    return out or ["permanent"]
-
-
-def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | None) -> None:
-    """The headline's own statement of the post: its first title not held by the one who leaves, and
-    the first person it names who is not the one leaving."""
-    h0, h1 = doc.headline or (0, 0)
-    persons = [n for n in _persons_in(doc, h0, h1) if leaving is None or n.entity_id != leaving.entity_id]
-    for m in tables().title_re.finditer(doc.text, h0, h1):
-        holder = [n for n in _persons_in(doc, h0, h1) if n.start >= m.end() and n.start - m.end() <= 2]
-        if holder and not _NEW_TITLE_BEFORE.search(doc.low, max(h0, m.start() - 40), m.start()):
-            continue  # "Intel CEO Gelsinger retires", "CFO Zinsner": a title someone holds already
-        title, mods, end = _title_at(doc, m)
-        facts.headline["new_title"] = _fact(
-            doc, "new_title", title, None, (m.start(), end), "headline.title", "headline"
-        )
-        break
-    appointee = facts.slots.get("person")
-    same = [n for n in persons if appointee is not None and n.entity_id == appointee.entity_id]
-    if same or persons:
-        n = (same or persons)[0]
-        facts.headline["person"] = _fact(
-            doc,
-            "person",
-            n.name,
-            None,
-            (n.start, n.end),
-            "headline.person",
-            "headline",
-            entity_id=n.entity_id,
-        )
-
-
-def _most_named_org(doc: _Doc) -> _Name | None:
-    counts: dict[str, int] = {}
-    for n in doc.names:
-        if n.type in _ORGS and _named(doc, n):
-            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: counts[k])
-    return next(n for n in doc.names if n.entity_id == best)
-
-
-def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool:
-    """A title "of" a unit or company other than the story's: "chief executive of a new Products unit"."""
-    of = re.match(r"\s+(?:of|at)\s+", doc.text[m.end() : m.end() + 6])
-    if of is None:
-        return False
-    orgs = [n for n in _names_in(doc, m.end(), m.end() + 50) if n.type in _ORGS]
-    if not orgs:
-        return True  # "of a newly created unit"
-    return main_org is None or orgs[0].entity_id != main_org.entity_id
-
-
-def _former_title(
-    doc: _Doc, person: _Name, new_span: tuple[int, int], entities: Sequence[Entity]
-) -> tuple[str, tuple[int, int]] | None:
-    """The person's other title: one told as held before ("former CEO X", "X, a former president of
-    ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
-    extractor attached to them or a title right before one of their mentions ("finance chief David
-    Zinsner"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
-    part of the title ("president of consumer and marketplace"). A title said only as a label before the
-    name that is the new post itself ("CEO X" after X is named CEO) is no other title."""
-    tab = tables()
-    ent = next((e for e in entities if e.id == person.entity_id), None)
-    found: list[tuple[int, int, bool]] = []  # (start, end, told as held before)
-    for r in ent.roles if ent else ():
-        if not (r.span.start < new_span[1] and new_span[0] < r.span.end):
-            found.append((r.span.start, r.span.end, False))
-    for n in doc.names:
-        if n.entity_id != person.entity_id:
-            continue
-        before = doc.text[max(0, n.start - 60) : n.start]
-        last = None
-        for last in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
-            pass
-        if last is not None and re.fullmatch(r",?\s+", before[last.end() :]):
-            a = n.start - len(before) + last.start()
-            found.append(
-                (a, a + last.end() - last.start(), _PAST_MODS.search(last.group("mods")) is not None)
-            )
-        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60)
-        if after:
-            m = tab.title_re.match(doc.text, after.end())
-            if m:
-                past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
-                found.append((m.start(), m.end(), past))
-    found += _served_as(doc, person)
-    new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
-    best: tuple[str, tuple[int, int]] | None = None
-    for past in (True, False):
-        for a, b, held in sorted(found):
-            if held is not past or (a < new_span[1] and new_span[0] < b):
-                continue
-            m = tab.title_re.search(doc.text, a, b + 1)
-            if m is None:
-                continue
-            parts = [normalize_title(tab, m.group("title"))]
-            nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
-            if nxt:
-                m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
-                if m2:
-                    parts.append(normalize_title(tab, m2.group("title")))
-                    return " and ".join(parts), (m.start(), m2.end())  # a joined title is the fullest
-            if (
-                not past
-                and new_title is not None
-                and parts[0] == _lead_title(tab, new_title)
-                and not _of_another_org(doc, m.start())
-            ):
-                continue
-            unit = _UNIT_TAIL.match(doc.text, m.end())
-            if unit is not None and not any(w in tab.title_first for w in unit.group("unit").lower().split()):
-                words = " ".join(unit.group("unit").lower().split())
-                best = best or (f"{parts[0]} of {words}", (m.start(), unit.end()))
-            best = best or (parts[0], (m.start(), m.end()))
-        if best is not None:
-            return best
-    return best
-
-
-def _of_another_org(doc: _Doc, pos: int) -> bool:
-    """Does an organisation other than the story's stand right before the title at `pos` ("Chipotle
-    CEO", "Halcyon's chief executive")?"""
-    orgs = [n for n in _names_in(doc, max(0, pos - 60), pos) if n.type in _ORGS]
-    if not orgs or not re.fullmatch(r"(?:'s|’s|')?\s+", doc.text[orgs[-1].end : pos]):
-        return False
-    main = _most_named_org(doc)
-    return main is None or orgs[-1].entity_id != main.entity_id
-
-
-def _lead_title(tab: object, title: str) -> str:
-    """The highest-ranked part of a joined new title ("president and ceo" -> "ceo")."""
-    parts = re.split(r"\s+(?:and|&)\s+", title)
-    return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
-
-
-#: Words of a title that place it before now ("former CEO", "ex-chief").
-_PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
-#: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
-#: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
-_HELD_AFTER = re.compile(
-    r",?\s+(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
-    r"(?:remains|is|the|its|a|an)\s+|"
-    r"(?:(?:is|was|will)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?)"
-)
-#: A unit named with "and" after a title: "president of consumer and marketplace", "president, consumer
-#: and marketplace" (lower-case words only: "chairman, president and CEO" is a list of titles).
-_UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
-#: "served as (the|its) <title>": a post the sentence's subject held.
-_SERVED_AS = re.compile(r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?")
-_PRONOUN_START = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
-
-
-def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
-    """Titles the person "served as": in a sentence whose subject is the person, or a pronoun when the
-    last person named before the sentence is the person ("Before his retirement he served as ...")."""
-    out: list[tuple[int, int, bool]] = []
-    gtab = tables()
-    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
-        for m in _SERVED_AS.finditer(doc.low, s0, s1):
-            t = gtab.title_re.match(doc.text, m.end())
-            if t is None:
-                continue
-            who = _subject_before(doc, s0, m.start())
-            if who is None and _PRONOUN_START.match(doc.text, s0, m.start()):
-                earlier = [
-                    n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON
-                ]
-                who = earlier[-1] if earlier else None
-            if who is not None and who.entity_id == person.entity_id:
-                out.append((t.start(), t.end(), True))
-    return out
-
-
-_DEEP_SENTENCES = 20  # how far into the body a post is looked for when the top names none
-#: Before a title someone holds already: "has served as", "who runs ... as", "currently".
-_HELD_BEFORE = re.compile(
-    r"\b(?:(?:has|had|have)\s+(?:long\s+)?(?:run|served|worked|been|acted)|serves|served|serving|runs|ran|"
-    r"works|worked|currently|already|previously|formerly)\b[^,;.]{0,12}\bas\s+(?:(?:its|the|a|an)\s+)?$"
-)
-_PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
-#: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
-#: leaves out may stand before the next one: "Zinsner and Johnston Holthaus").
-_CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
-_CO_JOIN_TITLE = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,2}?")
-#: Between the persons and a passive naming verb: "X named", "X was named", "X and Y have been named".
-_PASSIVE_GAP = re.compile(r",?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|now|also|jointly)\s+){0,3}")
-
-
-def _post_hits(
-    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None
-) -> list[tuple[tuple[int, int], re.Match[str], _Name, str]]:
-    """Per sentence, its first title that the words before make a new post, with its holder. A title
-    someone already holds ("has served as CEO") is none; a title "of" another unit or company ("CEO of
-    a new Products unit") counts only when the sentences name no other post."""
-    gtab = tables()
-    tab = _tables()
-    main_org = _most_named_org(doc)
-    hits = []
-    others = []
-    past = []
-    for s0, s1 in spans:
-        for m in gtab.title_re.finditer(doc.text, s0, s1):
-            if not _NEW_TITLE_BEFORE.search(
-                doc.low, max(s0, m.start() - 40), m.start()
-            ) and not _named_object(doc, s0, m.start()):
-                continue
-            if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
-                continue
-            if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
-                continue  # "will also become a director": a seat besides the post, not the post
-            person, rule = _holder(doc, s0, m.start())
-            if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
-                if _earlier(doc, tab, m):
-                    # "was named chief executive in February 2020", "retiring as chairman last year": an
-                    # earlier post, the story's only when the text names no other
-                    past.append(((s0, s1), m, person, rule))
-                    continue
-                if _title_of_other(doc, m, main_org):
-                    others.append(((s0, s1), m, person, rule))
-                    continue
-                hits.append(((s0, s1), m, person, rule))
-                break
-    return hits or others[:1] or past[:1]
-
-
-#: "also" before the verb that gives a title: "will also become a director of the board".
-_ALSO_BEFORE = re.compile(
-    r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
-)
-
-
-def _named_object(doc: _Doc, s0: int, p: int) -> bool:
-    """ "X named Y chief executive", "X named Y its new CEO": the title right after the person a naming
-    verb names."""
-    persons = _persons_in(doc, max(s0, p - 60), p)
-    if not persons or not _OBJECT_GAP.fullmatch(doc.low, persons[-1].end, p):
-        return False
-    verb = _NAMING_BEFORE.search(doc.low, max(s0, persons[-1].start - 20), persons[-1].start)
-    return verb is not None
-
-
-#: Between the person a naming verb names and the title: "named Y chief executive", "named Y its new CEO".
-_OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:(?:new|next)\s+)?")
-#: A naming verb right before the person it names ("named Mara Quentin ...").
-_NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
-
-
-def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str], _Name, str]) -> bool:
-    """Is the hit a post held meanwhile (interim or acting, not shared: "co" posts are the story)?"""
-    sent, m, _person, _rule = hit
-    title, mods, end = _title_at(doc, m)
-    found = _modifiers(doc, tab, mods, sent, m.start(), end)
-    return bool(set(found) & {"interim", "acting"}) and "co" not in found
-
-
-def _joined(doc: _Doc, a: int, b: int) -> bool:
-    """Do the words between two persons join them ("X and Y", "X and products head Y")?"""
-    if _CO_JOIN.fullmatch(doc.text, a, b):
-        return True
-    m = _CO_JOIN_TITLE.match(doc.text, a, b)
-    if m is None:
-        return False
-    title = tables().title_re.search(doc.text, m.end(), b)
-    return title is not None and re.fullmatch(r"[\s,]*", doc.text[title.end() : b]) is not None
-
-
-def _co_holders(doc: _Doc, person: _Name, before: int) -> list[_Name]:
-    """The persons named together with `person` ("X and Y", "X, Y and Z") before the title at `before`."""
-    persons = [n for n in doc.names if n.type == EntityType.PERSON]
-    k = next((i for i, n in enumerate(persons) if n.start == person.start), None)
-    out: list[_Name] = []
-    if k is None:
-        return out
-    prev = person
-    for n in persons[k + 1 :]:
-        if n.end > before or not _joined(doc, prev.end, n.start):
-            break
-        if n.entity_id != person.entity_id and all(o.entity_id != n.entity_id for o in out):
-            out.append(n)
-        prev = n
-    return out
-
-
-def _successor_post(
-    doc: _Doc,
-    tab: _Tables,
-    facts: EventFacts,
-    spans: list[tuple[int, int]],
-    leaving: _Name | None,
-    hits: list[tuple[tuple[int, int], re.Match[str], _Name, str]],
-    entities: Sequence[Entity],
-    naming: bool = True,
-    back: _Name | None = None,
-) -> bool:
-    """The successor's post when the text gives the title only to the one who leaves or to the one
-    who holds it meanwhile: "X will replace Y, who steps down as chief executive", "Y is stepping
-    down, with X tapped to take on the role; Z will act as interim CEO". The successor is the subject
-    of a replacing verb or the person a naming verb names; the post is the interim holder's title,
-    else the one the leaving person held."""
-    keep_warm = {h[2].entity_id for h in hits}
-    other = {leaving.entity_id} if leaving is not None else set()
-    found: tuple[_Name, str] | None = None
-    for s0, s1 in spans:
-        for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
-            if _old_succession(doc, tab, m, s1, back):
-                continue
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
-            before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
-            if before and not _possessor(doc, before[0]):
-                found = (before[0], "appointment.successor-replaces")
-                break
-            if not before and not doc.text[s0 : m.start()].strip(" \"“‘'"):
-                # inverted: "Replacing X at the helm will be Y": the successor follows "will be"
-                be = _INVERTED_BE.search(doc.low, m.end(), s1)
-                after = (
-                    [n for n in _persons_in(doc, be.end(), s1) if n.entity_id not in other | keep_warm]
-                    if be
-                    else []
-                )
-                if after:
-                    found = (after[0], "appointment.successor-inverted")
-                    break
-        if found is None and naming:
-            for m in _NAMING.finditer(doc.low, s0, s1):
-                after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + 40))]
-                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
-                near = after[:1] or _persons_in(doc, cut, m.start())[-1:]
-                near = [n for n in near if n.entity_id not in other | keep_warm]
-                if near:
-                    found = (near[0], "appointment.successor-named")
-                    break
-        if found is not None:
-            break
-    if found is None:
-        return False
-    person, rule = found
-    title: tuple[str, tuple[int, int]] | None = None
-    if hits:
-        t, _mods, end = _title_at(doc, hits[0][1])
-        title = (t, (hits[0][1].start(), end))
-    elif leaving is not None:
-        held = _former_title(doc, leaving, (-1, -1), entities)
-        if held is not None:
-            parts = held[0].split(" and ")
-            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-            title = (best[0], held[1])
-    if title is None:
-        title = _replaced_title(doc, tab, spans)
-    if title is None:
-        return False
-    place = (
-        "headline"
-        if doc.headline is not None and doc.headline[0] <= person.start < doc.headline[1]
-        else "body"
-    )
-    facts.slots["person"] = _fact(
-        doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
-    )
-    facts.slots["new_title"] = _fact(
-        doc, "new_title", title[0], None, title[1], "appointment.successor-title"
-    )
-    facts.slots["modifier"] = _fact(
-        doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
-    )
-    return True
-
-
-_INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
-_OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
-
-
-def _replaced_title(
-    doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
-) -> tuple[str, tuple[int, int]] | None:
-    """The post a replacing verb names: "Starbucks is replacing its CEO with an outsider"."""
-    for s0, s1 in spans:
-        for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
-            own = _OWNER_WORD.match(doc.low, m.end(), s1)
-            t = tables().title_re.match(doc.text, own.end()) if own else None
-            if t is not None and t.end() <= s1:
-                title, _mods, end = _title_at(doc, t)
-                return title, (t.start(), end)
-    return None
-
-
-def _appointment(
-    doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
-) -> None:
-    """The appointment: the first title in the lead (then the early body, then the headline) that the
-    words before it make a new post ("as", "named", "become", "the role of"...), its holder, the
-    modifier, the holder's other title, the predecessor, who holds the post meanwhile, the date."""
-    spans = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
-    # A former holder coming back is the new person and never the one who leaves, whatever an old
-    # succession told beside it says ("Y, who succeeded X in 2020, has stepped down").
-    found = _returning(doc, tab, spans)
-    back, cue_end = found if found is not None else (None, -1)
-    leaving = _predecessor(doc, tab, facts, back, spans)
-    # The post told further down (after captions, a quote or a section heading) when the top has none.
-    hits = _post_hits(doc, spans, leaving) or _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving)
-    holder = hits[0][2] if hits else None
-    if (
-        back is not None
-        and (holder is None or holder.entity_id != back.entity_id)
-        and _returning_post(doc, tab, facts, spans, back, cue_end, leaving, entities)
-    ):
-        _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, back)
-        return
-    # Only a post held meanwhile (or none): the successor the text names ("X will replace Y", "X tapped
-    # to take on the role") takes the post the interim holder keeps warm.
-    meanwhile = not hits or all(_meanwhile(doc, tab, h) for h in hits)
-    if meanwhile and _successor_post(doc, tab, facts, spans, leaving, hits, entities, back=back):
-        _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
-        return
-    if not hits:
-        return
-    # "X will replace Y" told before the first post the text names (someone else's: "Z, who will become
-    # lead director"): X takes the post Y leaves.
-    first = hits[0][0][0]
-    earlier = [s for s in spans if s[1] <= first]
-    kept = [h for h in hits if _meanwhile(doc, tab, h)]
-    if earlier and _successor_post(
-        doc, tab, facts, earlier, leaving, kept, entities, naming=False, back=back
-    ):
-        _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
-        return
-    # A permanent post outranks the same post held meanwhile (interim or acting).
-    hit = hits[0]
-    first_mods = _modifiers(doc, tab, _title_at(doc, hit[1])[1], hit[0], hit[1].start(), hit[1].end())
-    if set(first_mods) & {"interim", "acting"}:
-        for h in hits[1:]:
-            same = _title_at(doc, h[1])[0] == _title_at(doc, hit[1])[0]
-            mods = _modifiers(doc, tab, _title_at(doc, h[1])[1], h[0], h[1].start(), h[1].end())
-            if same and not set(mods) & {"interim", "acting"} and h[2].entity_id != hit[2].entity_id:
-                hit = h
-                break
-    sent, m, person, rule = hit
-    title, mods, end = _title_at(doc, m)
-    place = "headline" if sent == doc.headline else "body"
-    facts.slots["person"] = _fact(
-        doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
-    )
-    if "co" in mods or _PLURAL_TITLE.search(doc.text, m.start(), end):
-        # "X and Y will serve as interim co-CEOs": each of them holds the post.
-        co = [
-            _fact(doc, "person", n.name, None, (n.start, n.end), rule + "+co-holder", place, entity_id=n.entity_id)
-            for n in _co_holders(doc, person, m.start())
-        ]  # fmt: skip
-        if co:
-            facts.also["person"] = co
-    facts.slots["new_title"] = _fact(
-        doc, "new_title", title, None, (m.start(), end), "appointment.title", place
-    )
-    modifiers = _modifiers(doc, tab, mods, sent, m.start(), end)
-    modifier = " ".join(modifiers)  # "interim co": the post's modifiers, space-separated
-    facts.slots["modifier"] = _fact(
-        doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
-    )
-    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
-
-
-def _appointment_rest(
-    doc: _Doc,
-    tab: _Tables,
-    facts: EventFacts,
-    slots: Sequence[str],
-    entities: Sequence[Entity],
-    spans: list[tuple[int, int]],
-    leaving: _Name | None,
-    person: _Name | None = None,
-) -> None:
-    """The appointment's other slots once the post and its holder are known."""
-    if person is None:
-        p = facts.slots.get("person")
-        person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
-    if person is None:
-        return
-    # The organisation: the one the article names most (the story's company).
-    main_org = _most_named_org(doc)
-    if main_org is not None:
-        facts.slots["organization"] = _fact(
-            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
-            "appointment.org-most-named", entity_id=main_org.entity_id,
-        )  # fmt: skip
-    if doc.headline is not None and facts.slots["person"].place != "headline":
-        _headline_post(doc, tab, facts, leaving)
-    title = facts.slots.get("new_title")
-    new_span = (title.span.start, title.span.end) if title is not None else (-1, -1)
-    if title is not None and title.rule == "appointment.returning-title":
-        new_span = (-1, -1)  # "former CEO X would return": the post he comes back to is the one he held
-    former = _former_title(doc, person, new_span, entities)
-    if former is not None:
-        facts.slots["former_title"] = _fact(
-            doc, "former_title", former[0], None, former[1], "appointment.former-title"
-        )
-    if leaving is None:
-        _predecessor(doc, tab, facts, person, spans)
-    if "departure" in slots:
-        _departure(doc, tab, facts, spans)
-    if "interim" in slots:
-        _interim_holder(doc, tab, facts, person, spans)
-    if "date" in slots:
-        _effective_date(doc, facts, spans)
-
-
-def _old_succession(doc: _Doc, tab: _Tables, m: re.Match[str], s1: int, back: _Name | None) -> bool:
-    """Does a succession cue tell an earlier change: one whose replaced person is the one coming back
-    ("Y, who succeeded X in 2020" when X returns), or one placed in the past in its clause?"""
-    if back is not None:
-        after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
-        if after and after[0].entity_id == back.entity_id:
-            return True
-    return _earlier(doc, tab, m)
-
-
-def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_Name, int] | None:
-    """The former holder the story brings back, and where the return's words end: the person after
-    "re-appointed", "brings back"..., or the subject of "return", "is back"... when a post, the company
-    or the sentence's end follows ("would return to head the company", "is returning to Orbitex as CEO",
-    "is back."), not in a clause placed in the past ("came back as CEO in 2021")."""
-    for s0, s1 in spans:
-        for m in tab.back_object.finditer(doc.low, s0, s1) if tab.back_object is not None else ():
-            after = _persons_in(doc, m.end(), min(s1, m.end() + 40))
-            if after and not _earlier(doc, tab, m):
-                return after[0], after[0].end
-        for m in tab.back.finditer(doc.low, s0, s1) if tab.back is not None else ():
-            if not _return_to_post(doc, m.end(), s1) or _earlier(doc, tab, m):
-                continue
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
-            before = _persons_in(doc, cut, m.start())
-            if before:
-                return before[-1], m.end()
-    return None
-
-
-_AS_BEFORE = re.compile(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$")
-#: After a return verb: the post, the company or the end of the sentence ("return to head the company",
-#: "returns as chief executive", "is back at the helm", "is back.").
-_RETURN_AFTER = re.compile(
-    r"(?:\s+(?:to\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:head|lead|run|helm|top|role|post|job|position|"
-    r"company|firm|group|board|reins|chief|ceo)\b|as\b|at\s+the\s+(?:helm|top)\b|in\s+charge\b)|\s*[.!]|\s*$)"
-)
-
-
-def _return_to_post(doc: _Doc, end: int, s1: int) -> bool:
-    if _RETURN_AFTER.match(doc.low, end, s1):
-        return True
-    to = re.compile(r"\s+to\s+(?:the\s+)?").match(doc.low, end, s1)
-    if to is None:
-        return False
-    org = [n for n in _names_in(doc, to.end(), to.end() + 1) if n.type in _ORGS]
-    return bool(org)
-
-
-def _returning_post(
-    doc: _Doc,
-    tab: _Tables,
-    facts: EventFacts,
-    spans: list[tuple[int, int]],
-    back: _Name,
-    cue_end: int,
-    leaving: _Name | None,
-    entities: Sequence[Entity],
-) -> bool:
-    """The post of the person coming back: the title after "as" in the return's clause ("returns to
-    Orbitex as chief executive"), else the post the one leaving held, else the title the returning
-    person held before ("former CEO X")."""
-    title: tuple[str, tuple[int, int], list[str]] | None = None
-    sent = _sentence_of(doc.body, cue_end) or doc.headline
-    clause_end = sent[1] if sent is not None else cue_end
-    stop = _CLAUSE.search(doc.text, cue_end, clause_end)
-    clause_end = stop.start() if stop else clause_end
-    for m in tables().title_re.finditer(doc.text, cue_end, clause_end):
-        lo = max(cue_end, m.start() - 30)
-        if _AS_BEFORE.search(doc.low, lo, m.start()) and not _HELD_BEFORE.search(doc.low, lo, m.start()):
-            t, mods, end = _title_at(doc, m)
-            title = (t, (m.start(), end), mods)
-            break
-    for who in (leaving, back) if title is None else ():
-        if who is None:
-            continue
-        held = _former_title(doc, who, (-1, -1), entities)
-        if held is not None:
-            parts = held[0].split(" and ")
-            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-            title = (best[0], held[1], [])
-            break
-    if title is None:
-        return False
-    name, span, mods = title
-    place = (
-        "headline" if doc.headline is not None and doc.headline[0] <= back.start < doc.headline[1] else "body"
-    )
-    facts.slots["person"] = _fact(
-        doc, "person", back.name, None, (back.start, back.end), "appointment.returning", place,
-        entity_id=back.entity_id,
-    )  # fmt: skip
-    facts.slots["new_title"] = _fact(doc, "new_title", name, None, span, "appointment.returning-title")
-    modifiers = _modifiers(doc, tab, mods, sent or span, span[0], span[1])
-    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, "appointment.modifier")
-    return True
-
-
-def _predecessor(
-    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name | None, spans: list[tuple[int, int]]
-) -> _Name | None:
-    """Who leaves the post: the person after "replacing", "succeeds"..., or the one who "retires",
-    "steps down"... (not the appointee)."""
-    other = person.entity_id if person is not None else None
-    for s0, s1 in spans:
-        if tab.predecessor is not None:
-            for m in tab.predecessor.finditer(doc.low, s0, s1):
-                if _old_succession(doc, tab, m, s1, person):
-                    continue
-                after = [n for n in _persons_in(doc, m.end(), s1) if n.entity_id != other]
-                if (
-                    after
-                    and after[0].start - m.end() <= 60
-                    and not _SENTENCE_END.search(doc.text, m.end(), after[0].start)
-                ):  # "replacing its CEO with an outsider. X ...": X is no one replaced
-                    return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
-        if tab.departure is not None:
-            for m in tab.departure.finditer(doc.low, s0, s1):
-                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
-                before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
-                if before and not _earlier(doc, tab, m):
-                    return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
-    return None
-
-
-#: A sentence end inside a span the segmenter kept whole (a first paragraph read as the headline).
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
-
-
-def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) -> _Name:
-    facts.slots[slot] = _fact(doc, slot, n.name, None, (n.start, n.end), rule, entity_id=n.entity_id)
-    return n
-
-
-def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
-    """Is a departure cue said of someone other than the one who leaves? Its person is the one right
-    after it behind a title ("retiring chief executive X"), else the nearest before it in its sentence
-    ("X, who retired in 2020, returns as ..."); the cue counts when that is the predecessor (when one is
-    known) and never when it is the appointee."""
-    sent = _sentence_of(doc.body, m.start()) or (
-        doc.headline
-        if doc.headline and doc.headline[0] <= m.start() < doc.headline[1]
-        else (m.start(), m.end())
-    )
-    nxt = [n for n in _persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
-    gap = doc.text[m.end() : nxt[0].start] if nxt else ""
-    if nxt and not re.search(r"[,.;:]", gap) and tables().title_re.search(gap):
-        who: _Name | None = nxt[0]
-    else:
-        who = _subject_before(doc, sent[0], m.start())
-    if who is None:
-        return False
-    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
-    if appointee is not None and who.entity_id == appointee.entity_id:
-        return True
-    return leaving is not None and who.entity_id != leaving.entity_id
-
-
-_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
-
-
-def _subject_before(doc: _Doc, s0: int, pos: int) -> _Name | None:
-    """The nearest person before `pos` in the sentence, passing over one named inside a relative clause
-    that closes before `pos` ("Y, who succeeded X in 2020, had stepped down": Y)."""
-    persons = _persons_in(doc, s0, pos)
-    while len(persons) >= 2:
-        between = doc.low[persons[-2].end : persons[-1].start]
-        rel = None
-        for rel in _RELATIVE.finditer(between):  # noqa: B007 - the last one is wanted
-            pass
-        if rel is None or "," in between[rel.end() :] or "," not in doc.low[persons[-1].end : pos]:
-            break
-        persons.pop()
-    return persons[-1] if persons else None
-
-
-def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
-    """Is the cue placed before the story in its clause: a past-time phrase ("previously", "last year")
-    or a year before the article's ("retired in 2020")? Then it tells an earlier change, not this one."""
-    sent = _sentence_of(doc.body, m.start()) or doc.headline or (m.start(), m.end())
-    if _past_clause(doc, tab, m.start(), m.end(), sent):
-        return True
-    year = _text_year(doc)
-    if year is None:
-        return False
-    lo, hi = max(sent[0], m.start() - tab.status_past_reach), min(sent[1], m.end() + tab.status_past_reach)
-    for c in _STATUS_CLAUSE.finditer(doc.low, lo, m.start()):
-        lo = c.end()
-    stop = _STATUS_CLAUSE.search(doc.low, m.end(), hi)
-    hi = stop.start() if stop else hi
-    return any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
-
-
-def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
-    """Does a departure cue tell this story's departure (not someone else's, not an earlier one)?"""
-    return not _said_of_other(doc, m, facts) and not _earlier(doc, tab, m)
-
-
-def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
-    """How the predecessor leaves: a class of `departure_anywhere` wherever its cue stands, else the
-    earliest cue of the others (at one place the first class in events.yaml's order); a cue said of
-    someone else counts for nothing. A vague class ("stepped down") is the first of its pair when a cue
-    of that class is said of the one who leaves anywhere in the text read, else the second. The top is
-    read first, then the body down to its _DEEP_SENTENCES-th sentence."""
-    deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
-    hit: tuple[str, re.Match[str]] | None = None
-    for part in (spans, deep):
-        hit = _departure_in(doc, tab, facts, part)
-        if hit is not None:
-            break
-    if hit is None:
-        return
-    value, m = hit
-    if value in tab.departure_vague:
-        said, otherwise = tab.departure_vague[value]
-        pattern = dict(tab.departure_kinds).get(said)
-        found = pattern is not None and any(
-            _gone(doc, tab, facts, c) for s0, s1 in spans + deep for c in pattern.finditer(doc.low, s0, s1)
-        )
-        value = said if found else otherwise
-    facts.slots["departure"] = _fact(
-        doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
-    )
-
-
-def _departure_in(
-    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
-) -> tuple[str, re.Match[str]] | None:
-    for value, pattern in tab.departure_kinds:
-        if value in tab.departure_anywhere:
-            for s0, s1 in spans:
-                for m in pattern.finditer(doc.low, s0, s1):
-                    if _gone(doc, tab, facts, m):
-                        return value, m
-    for s0, s1 in spans:
-        found = [
-            (m.start(), k, value, m)
-            for k, (value, pattern) in enumerate(tab.departure_kinds)
-            if value not in tab.departure_anywhere
-            for m in pattern.finditer(doc.low, s0, s1)
-            if _gone(doc, tab, facts, m)
-        ]
-        if found:
-            _s, _k, value, m = min(found, key=lambda t: (t[0], t[1]))
-            return value, m
-    return None
-
-
-def _interim_holder(
-    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name, spans: list[tuple[int, int]]
-) -> None:
-    """Who holds the post until the new person starts: another person with an interim or acting post
-    (not the one who leaves, nor a co-holder of the new post)."""
-    taken = {person.entity_id} | {
-        v.entity_id for v in (facts.slots.get("predecessor"), *facts.also.get("person", ())) if v is not None
-    }
-    for s0, s1 in spans:
-        for value, pattern in tab.modifiers:
-            if value not in ("interim", "acting"):
-                continue
-            for m in pattern.finditer(doc.low, s0, s1):
-                who, _rule = _holder(doc, s0, m.start())
-                if who is not None and who.entity_id not in taken:
-                    facts.slots["interim"] = _fact(
-                        doc, "interim", who.name, None, (who.start, who.end), "appointment.interim",
-                        entity_id=who.entity_id,
-                    )  # fmt: skip
-                    return
-    # "X will lead the company until Y takes the reins": X holds the post meanwhile
-    for s0, s1 in spans if tab.interim_until is not None else ():
-        for m in tab.interim_until.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
-            hi = min(s1, m.end() + tab.interim_until_reach)
-            until = _UNTIL.search(doc.low, m.end(), hi)
-            if until is None or not any(
-                n.entity_id == person.entity_id for n in _persons_in(doc, until.end(), hi)
-            ):
-                continue
-            who, _rule = _holder(doc, s0, m.start())
-            if who is not None and who.entity_id not in taken:
-                facts.slots["interim"] = _fact(
-                    doc, "interim", who.name, None, (who.start, who.end), "appointment.interim-until",
-                    entity_id=who.entity_id,
-                )  # fmt: skip
-                return
-
-
-_UNTIL = re.compile(r"\b(?:until|till|before)\b")
-
-
-def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
-    """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
-    a month and day right after the new post's title ("as chief executive on Oct. 14"); a month and
-    day take the article's year (none when the article has no date: the latest year the text names is
-    as often a past one), a weekday the nearest one before (past tense) or after; "effective
-    immediately" last (_immediately)."""
-    tab = _tables()
-    pattern = tab.effective_cues
-    title = facts.slots.get("new_title")
-    # only the appointee's own title: a successor's post read from the one who leaves is followed by
-    # the day that one goes
-    own = title is not None and title.rule == "appointment.title"
-    after = _AFTER_TITLE.match(doc.low, title.span.end) if own and title is not None else None
-    if after is not None:
-        # "will return as chief executive on Oct. 14": the date right after the new post is its start
-        m = _MONTH_DAY.match(doc.low, after.end())
-        if m is not None and _set_date(doc, facts, m, "appointment.date-after-title"):
-            return
-    cues = ((s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ()))
-    for s0, s1, cue in cues:
-        a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
-        m = _MONTH_DAY.search(doc.low, a, b)
-        if m is not None and (m.group(3) or doc.date):
-            if _set_date(doc, facts, m, "appointment.date"):
-                return
-            continue
-        w = _WEEKDAY_RE.search(doc.low, a, b)
-        if w and doc.date:
-            _set_weekday(doc, facts, w, s0, s1, "appointment.weekday")
-            return
-    _immediately(doc, tab, facts, spans)
-
-
-def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
-    """A month and day (with its year, else the article's) as the date and the effective date."""
-    year = int(m.group(3)) if m.group(3) else (doc.date.year if doc.date else None)
-    if year is None:
-        return False
-    try:
-        value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
-    except ValueError:
-        return False
-    facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
-    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
-    return True
-
-
-def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: int, rule: str) -> None:
-    """A weekday: the nearest one before the article's date (the sentence in the past tense, or "last
-    Monday"), else the nearest one on or after it."""
-    assert doc.date is not None
-    target = _WEEKDAYS.index(w.group(1))
-    delta = (doc.date.weekday() - target) % 7
-    past = bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
-    value = (
-        doc.date - dt.timedelta(days=delta)
-        if past
-        else doc.date + dt.timedelta(days=(target - doc.date.weekday()) % 7)
-    )
-    facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), rule)
-    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
-
-
-#: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
-_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?")
-
-
-def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
-    """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
-    ..., effective immediately"), else the article's own date, marked so by the rule
-    (appointment.immediately-article-date). Nothing when the article has no date."""
-    if tab.immediately is None or doc.date is None:
-        return
-    for s0, s1 in spans:
-        m = tab.immediately.search(doc.low, s0, s1)
-        if m is None:
-            continue
-        w = _WEEKDAY_RE.search(doc.low, s0, s1)
-        if w is not None:
-            _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
-            return
-        facts.slots["date"] = _fact(
-            doc,
-            "date",
-            doc.date.isoformat(),
-            None,
-            (m.start(), m.end()),
-            "appointment.immediately-article-date",
-        )
-        facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
-        return
 
 
 # --- layoffs --------------------------------------------------------------------------------------
@@ -2546,7 +1573,10 @@ def event_facts(
     slots = event_slots(event)
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
     if event == "appointment":
-        _appointment(doc, tab, facts, slots, entities)
+        # imported here: appointments.py builds on this module's layout and helpers
+        from tui.analysis.extract.appointments import appointment_facts
+
+        appointment_facts(doc, tab, facts, slots, entities)
     elif event == "layoff":
         _layoff(doc, tab, facts, figures, entities)
     else:

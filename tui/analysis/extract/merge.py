@@ -208,6 +208,11 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             remap_facts(art.facts, id_map, src_map)
         local_names = {e.id: e.name for e in result.entities}
         for quote in art.quotes:
+            if quote.source_ids:  # several speaking as one: each merged, the speaker names them all
+                quote.source_ids = tuple(dict.fromkeys(src_map.get(s, s) for s in quote.source_ids))
+                quote.speaker = " and ".join(sources[s].name for s in quote.source_ids if s in sources) or (
+                    quote.speaker
+                )
             if quote.source_id:
                 named = quote.speaker == local_names.get(quote.source_id)
                 quote.source_id = src_map.get(quote.source_id, quote.source_id)
@@ -391,3 +396,5 @@ def _curate_source(analysis: CorpusAnalysis, entry: dict[str, Any]) -> None:
     for quote in analysis.quotes:
         if quote.source_id in old:
             quote.source_id = target.id
+        if quote.source_ids:
+            quote.source_ids = tuple(dict.fromkeys(target.id if s in old else s for s in quote.source_ids))

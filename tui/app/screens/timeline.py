@@ -157,6 +157,9 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
     TimelineScreen #tl-drift { height: auto; max-height: 5; margin: 0 1 1 1; color: $text; }
     TimelineScreen #tl-list { height: 1fr; margin: 0 1; }
     TimelineScreen #tl-detail { height: 2; padding: 0 1; background: $boost; }
+    TimelineScreen #tl-title, TimelineScreen #tl-drift, TimelineScreen #tl-detail {
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     """
 
     SCOPE: ClassVar[str] = "timeline"
@@ -173,6 +176,7 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self._shown_for: CorpusAnalysis | None = None
         #: Built by the app off screen after loading and not shown yet (ExplorerApp._prebuild_screens).
         self.prebuilt = False
+        self._drawn_for = (0, 0)  # the size the drifts, title and detail were drawn for
 
     def compose(self) -> ComposeResult:
         yield Static("Timeline", id="tl-title", markup=False)
@@ -260,7 +264,7 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         n = len(view.rows)
         text = Text("Timeline", style="bold")
         text.append(f": {n} article{'s' if n != 1 else ''}")
-        wide = (self.size.width or self.app.size.width or 80) >= 100
+        wide = self._screen_size()[0] >= 100
         if view.first_date is not None and view.last_date is not None:
             short = not wide and short_dates(view)
             first, last = date_label(view.first_date, short), date_label(view.last_date, short)
@@ -273,9 +277,12 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         )
         return text
 
+    def _screen_size(self) -> tuple[int, int]:
+        """The screen's size; before its first layout (built off screen), the app's."""
+        return (self.size.width or self.app.size.width or 80, self.size.height or self.app.size.height or 24)
+
     def _drift_lines(self) -> int:
-        height = self.size.height or self.app.size.height or 24
-        return 2 if height < 30 else 4
+        return 2 if self._screen_size()[1] < 30 else 4
 
     def _drifts(self) -> None:
         view = self.view
@@ -286,7 +293,8 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         if not view.drifts:
             panel.update(Text("No figure, title or status changed over time.", style="dim"))
             return
-        width = max((self.size.width or self.app.size.width or 80) - 2, 30)
+        self._drawn_for = self._screen_size()
+        width = max(self._drawn_for[0] - 2, 30)
         stories = {d.story for d in view.drifts}
         lines = self._drift_lines()
         shown = view.drifts[: lines if len(view.drifts) <= lines else lines - 1]
@@ -318,7 +326,7 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
             self._detail(Text(f"{_plain(row.name)}: no event fact found · Enter: read the article"))
             return
         rows = {r.article_id: r for r in self.view.rows} if self.view else {}
-        wide = (self.size.width or self.app.size.width or 80) >= 100
+        wide = self._screen_size()[0] >= 100
         text = Text(f"{_fact_label(mark)} ", style="bold")
         text.append(_plain(mark.shown), style="bold")
         fact = self.facts.get(mark.key)
@@ -344,8 +352,11 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.query_one("#tl-detail", Static).update(text)
 
     def on_resize(self) -> None:
-        if self.view is not None:
+        # drawn for the app's size when built off screen: again only if the screen came out otherwise
+        if self.view is not None and self._screen_size() != self._drawn_for:
+            self._title(self._title_text(self.view))
             self._drifts()
+            self._describe()
 
     @on(VirtualList.Highlighted, "#tl-list")
     def _highlighted(self, event: VirtualList.Highlighted) -> None:
