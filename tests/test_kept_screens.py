@@ -221,3 +221,47 @@ async def test_a_key_pressed_while_a_screen_is_being_built_opens_it(corpus: Path
         assert screen.query_one(DataTable).row_count == len(screen.rows) > 0
         await _built(app, pilot)
         assert app._kept_screens["compare"] is screen
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_built_screens_are_drawn_off_screen_so_the_first_m_draws_no_cell_again(
+    size: tuple[int, int], corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=size) as pilot:
+        await _built(app, pilot)
+        compare = app._kept_screens["compare"]
+        grid = compare.query_one(DataTable)
+        # laid out for the terminal and focused as its first showing would, then drawn once
+        assert compare.size == app.size and compare.focused is grid
+        assert grid.size.width > 0 and grid.row_count > 0
+        drawn: list[int] = []  # cells rendered anew: a cell found in the table's cache is not
+        real = type(grid)._get_row_renderables
+        monkeypatch.setattr(
+            type(grid), "_get_row_renderables", lambda self, row: (drawn.append(row), real(self, row))[1]
+        )
+        await _key(app, pilot, "m")
+        assert app.screen is compare and compare.result is not None
+        assert drawn == []  # the first m shows the grid drawn off screen, as a second m does
+        await _key(app, pilot, "escape")
+        assert isinstance(app.screen, ExploreScreen)
+        await _key(app, pilot, "j", "m")  # a move in the explorer does not change the grid
+        assert app.screen is compare and drawn == []
+
+
+async def test_a_screen_opened_while_being_drawn_off_screen_is_shown_whole(corpus: Path) -> None:
+    app = ExplorerApp(corpus_path=corpus)
+    app.PREBUILD_AFTER = 0.0
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        for _ in range(500):  # built, not drawn yet
+            if all(s.is_mounted for s in app._kept_screens.values()) and len(app._kept_screens) == 3:
+                break
+            await pilot.pause(0.001)
+        await _key(app, pilot, "m")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        await _built(app, pilot)
+        assert app.screen is screen and screen.query_one(DataTable).row_count == len(screen.rows) > 0
+        await _key(app, pilot, "escape")
+        assert isinstance(app.screen, ExploreScreen)

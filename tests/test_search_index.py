@@ -62,6 +62,15 @@ def test_fold_keeps_length_and_strips_accents_and_case() -> None:
     assert fold("Joëlle’s") == "joelle's"
 
 
+def test_fold_of_mixed_text_is_each_character_folded_in_place() -> None:
+    # the table str.translate reads (filled on first use) gives what folding each character gives
+    text = "Ödön’s “İkea” deal—¾ of ﬁrms\tß \u00a0x`"
+    assert fold(text) == "odon's \"ikea\" deal-¾ of ﬁrms s  x'"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == fold(text)  # a second time, from the filled table
+    assert fold("Straße Ärger") == "strase arger"
+
+
 def test_words_normalize_possessives_and_thousands() -> None:
     assert [w for w, _, _ in words(fold("Scale’s $14,300 million 14.3B"))] == [
         "scale",

@@ -32,6 +32,7 @@ import gc
 import os
 import threading
 import time
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -503,11 +504,16 @@ class ExplorerApp(AppBase):
         ):  # the data `m`, `/`, `v` and `T` show is all made
             generation = self._generation
             self._prebuilding = True
-            self.set_timer(self.PREBUILD_AFTER, lambda: self._prebuild_screens(generation))
+            self._next_turn(lambda: self._prebuild_screens(generation))
 
     #: Seconds after the data is ready (search index, overview, comparison) before the kept screens
     #: are built off screen, one at a time (`_prebuild_screens`).
     PREBUILD_AFTER: ClassVar[float] = 0.1
+
+    def _next_turn(self, callback: Callable[[], object]) -> None:
+        """Run `callback` PREBUILD_AFTER seconds from now (a timer of 0 s would divide by 0 in
+        Textual when it fires late)."""
+        self.set_timer(max(self.PREBUILD_AFTER, 0.001), callback)
 
     def _prebuild_screens(self, generation: int, names: tuple[str, ...] | None = None) -> None:
         """Build the screens `m`, `/`, `v` and `T` open (compose, style, fill), off screen, once the data
@@ -531,12 +537,47 @@ class ExplorerApp(AppBase):
             self._get_screen(screen)  # mounted (composed and filled), not shown
             break
         if left:
-            self.set_timer(self.PREBUILD_AFTER, lambda: self._prebuild_screens(generation, tuple(left)))
+            self._next_turn(lambda: self._prebuild_screens(generation, tuple(left)))
         else:
+            steps = [(step, name) for name in self._kept_screens for step in ("layout", "layout", "render")]
+            self._next_turn(lambda: self._paint_off_screen(generation, steps))
+
+    def _paint_off_screen(self, generation: int, steps: list[tuple[str, str]]) -> None:
+        """Lay out and draw the screens built off screen once, as their first showing would, one
+        step per turn of the event loop: the widgets keep what they drew (CachedTable keeps its
+        cells), so the first `m` shows a grid drawn already, as a second `m` does (at 1,000
+        articles the first drawing of the grid was about half of the first `m`'s CPU). The focus
+        goes where the screen's own would put it first: a table draws its cells for its focus."""
+        if generation != self._generation or self.analysis is None or self._exit or not self.is_running:
             self._prebuilding = False
-            # the screens live as long as the analysis: out of the cyclic collector's sight like it
-            # (a full collection otherwise scans them again in the middle of a key)
-            self.call_after_refresh(gc.freeze)
+            return
+        while steps:
+            step, name = steps[0]
+            screen = self._kept_screens.get(name)
+            if screen is None or not screen.is_attached or screen in self.screen_stack:
+                steps.pop(0)  # gone, or opened meanwhile: its own showing draws it
+                continue
+            settling = getattr(screen, "settling", None)
+            if not screen.is_mounted or (callable(settling) and settling()):
+                break  # still being built, or filling itself in (Compare's provenance): the next turn
+            steps.pop(0)
+            if step == "render":
+                screen._compositor.render_update(full=True)  # drawn, not displayed
+                screen._dirty_widgets.clear()  # as a shown screen's update does once drawn
+            elif screen._layout_required or screen.size != self.size or screen.focused is None:
+                # as a shown screen's update does; a second turn lays out what the widgets changed
+                # once they had their sizes (the grid's columns, the wrapped titles)
+                screen._update_auto_focus()
+                screen._refresh_layout(self.size)
+                screen._layout_required = False
+            break
+        if steps:
+            self._next_turn(lambda: self._paint_off_screen(generation, steps))
+            return
+        self._prebuilding = False
+        # the screens live as long as the analysis: out of the cyclic collector's sight like it
+        # (a full collection otherwise scans them again in the middle of a key)
+        self.call_after_refresh(gc.freeze)
 
     def screens_built(self) -> bool:
         """Whether the screens built off screen after loading are all there (bench.keys waits for it)."""

@@ -55,11 +55,24 @@ def _fold_char(ch: str) -> str:
     return low
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate's table for `fold`: each code point's folded character, found on first use
+    (a memo of the pure `_fold_char`; one C call per text instead of a Python call per character)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free, quote- and dash-unified text of exactly the same length."""
     if text.isascii():
         return text.lower().replace("\n", " ").replace("\t", " ").replace("`", "'")
-    return "".join([_fold_char(ch) for ch in text])
+    return text.translate(_FOLD_TABLE)
 
 
 # Numbers ("14", "14.3", "14,300") or words ("zuckerberg's", "cjadc"): always on folded text.

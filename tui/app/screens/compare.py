@@ -777,6 +777,13 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         app.corpus_story()  # found once per analysis and kept by the app (about 200 ms at 1,000 articles)
         app.call_from_thread(self._provenance_found)
 
+    def settling(self) -> bool:
+        """Whether the screen is still finding something it shows (the provenance of the corpus's
+        facts, in the background): the app draws a screen built off screen once it has settled."""
+        return self._finding_provenance and any(
+            w.node is self and w.group == "compare-provenance" and not w.is_finished for w in self.app.workers
+        )
+
     def _provenance_found(self) -> None:
         self._finding_provenance = False
         if self.result is not None and self.rows and self._provenance() is not None:
