@@ -182,7 +182,9 @@ def test_unknown_style_is_refused(style: str) -> None:
         format_quote("w", ArticleMeta(), style)
 
 
-_text = st.one_of(st.none(), st.text(min_size=0, max_size=40).filter(lambda s: "None" not in s))
+# No "none" in any case: a style that title-cases the outlet turns an outlet "none" into "None", which
+# is the outlet's name, not a missing value leaking into the citation.
+_text = st.one_of(st.none(), st.text(min_size=0, max_size=40).filter(lambda s: "none" not in s.lower()))
 
 
 @settings(max_examples=80, deadline=None)
@@ -192,7 +194,7 @@ _text = st.one_of(st.none(), st.text(min_size=0, max_size=40).filter(lambda s: "
     author=_text,
     url=_text,
     date=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))),
-    words=st.text(min_size=1, max_size=60).filter(lambda s: "None" not in s),
+    words=st.text(min_size=1, max_size=60).filter(lambda s: "none" not in s.lower()),
     style=st.sampled_from(STYLES),
 )
 def test_any_metadata_gives_a_citation_without_none(title, outlet, author, url, date, words, style) -> None:
