@@ -266,6 +266,25 @@ def test_an_unclosed_mark_in_the_middle_is_no_quote() -> None:
     assert quotes(text) == []
 
 
+def test_an_opening_mark_that_ends_the_paragraph_closes_the_quote() -> None:
+    """A closing mark typed the wrong way round (“...“) at the end of the paragraph, after a first
+    quotation closed right: the second quotation is kept, with the speaker of the first."""
+    text = (
+        "Harbour Group named a new chief.\n\n"
+        "“The board looked at many people,” Ivo Stark said in a note to staff. “Mira is a patient "
+        "leader who knows every crane in the port. “\n"
+    )
+    assert quotes(text) == [
+        ("The board looked at many people", "Ivo Stark", False),
+        ("Mira is a patient leader who knows every crane in the port.", "Ivo Stark", False),
+    ]
+
+
+def test_an_opening_mark_that_ends_the_paragraph_opens_nothing() -> None:
+    """With no quotation open, a lone opening mark at the paragraph's end is no quote at all."""
+    assert quotes("Ivo Stark runs the port. “\n\nHarbour Group will buy cranes.\n") == []
+
+
 def test_the_byline_author_is_never_the_speaker() -> None:
     text = "Cranes\n\nBy Jane Roe, Daily Ledger\n\n“We are pleased,” a Harbour Group spokesperson said.\n"
     ((_, speaker, _),) = quotes(text)

@@ -292,13 +292,18 @@ def _statement_at(statements: list[Statement], span: Span) -> Statement | None:
     return None
 
 
-def _fact_slot(fv: FactValue, st: Statement, article: Article, debt: FactValue | None = None) -> Slot:
+def _fact_slot(
+    fv: FactValue, st: Statement, article: Article, debt: FactValue | None = None, stage: str | None = None
+) -> Slot:
     """A fact as the comparable value of a cell: a figure keeps its precision and hedge, a price its
-    measure and the debt its article states (for "different measure")."""
+    measure and the debt its article states (for "different measure"), and the stage of the event
+    its article tells (verdicts.stage_of)."""
     if fv.slot in FIGURE_SLOTS:
         fig = next((f for f in st.figures if f.span.overlaps(fv.span)), None)
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+            if stage is not None:
+                slot = replace(slot, stage=stage)
             owed = None
             if debt is not None and debt.unit == fig.unit and debt.low is not None and debt.high is not None:
                 owed = (debt.low, debt.high)
@@ -335,10 +340,12 @@ def fact_memberships(
         slot: [(c.fact.stated, c.of, c.why_not) for c in facts.why(slot)] for slot in facts.candidates
     }
     headline: dict[str, Slot] = {}
+    status = facts.slots.get("status") or facts.headline.get("status")
+    stage = verdicts.stage_of(str(status.value)) if status is not None else None
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(fv, st, article, facts.debt)
+            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage)
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -352,7 +359,7 @@ def fact_memberships(
                 CLASS_OF_SLOT.get(slot, slot),
                 None,
                 st,
-                [_fact_slot(fv, st, article, facts.debt)],
+                [_fact_slot(fv, st, article, facts.debt, stage)],
                 1,
                 fact=True,
             )

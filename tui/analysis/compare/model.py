@@ -81,6 +81,10 @@ class Slot:
     measure: str | None = None
     #: The debt the cell's article states beside the price (low, high; same unit), for the measure test.
     debt: tuple[float, float] | None = None
+    #: For an event's figure: the stage of the event its article tells ("talks": in talks, reported
+    #: or rumoured; "settled": agreed, announced or closed; None: not said or another status), from
+    #: the extractor's status fact. A figure reported during talks is no rounding of the price agreed.
+    stage: str | None = None
 
 
 @dataclass(slots=True)
@@ -109,7 +113,7 @@ class PairVerdict:
     b: str
     verdict: str  # same | variation | precision | different measure | contradiction (verdicts.py)
     detail: str
-    reason: str = ""  # rounding, hedge, lower-bound, modifier, case, synonym, former, copy-changed...
+    reason: str = ""  # rounding, hedge, lower-bound, modifier, case, synonym, former, copy-changed, stage...
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,13 +92,54 @@ def _interval(s: Slot) -> tuple[float, float]:
     return low, high
 
 
+#: The stages of an event a deal's status tells (the extractor's status fact, events.yaml): before a
+#: price is fixed (talks, a report or a rumour) and after (agreed, announced, closed).
+TALKS_STAGE = "talks"
+SETTLED_STAGE = "settled"
+STAGES = {
+    "talks": TALKS_STAGE,
+    "rumored": TALKS_STAGE,
+    "agreed": SETTLED_STAGE,
+    "announced": SETTLED_STAGE,
+    "closed": SETTLED_STAGE,
+}
+
+
+def stage_of(status: str) -> str | None:
+    """The stage a status fact tells ("talks" -> talks, "agreed" -> settled); None for another."""
+    return STAGES.get(status.casefold())
+
+
 def value_verdict(a: Slot, b: Slot) -> Verdict:
     """Two figures (money or percent): same, precision, different measure or contradiction;
     incomparable when the units differ or neither gives a number."""
     v = _plain_value_verdict(a, b)
     if v.kind == CONTRADICTION:
         return measure_verdict(a, b) or v
+    if v.kind == PRECISION and v.reason != "rounding":
+        return stage_verdict(a, b) or v
     return v
+
+
+def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of one event told at two stages -- one reported while the parties were in talks,
+    the other agreed -- that only a hedge or a bound reconciles ("around $13 billion" in talks vs
+    "$14 billion" agreed): a contradiction, not a precision difference. The hedge of a talks-stage
+    report is about a price not yet fixed; it does not make room for the price agreed. Figures one
+    of whose roundings holds the other stay what the plain rules say (None)."""
+    if {a.stage, b.stage} != {TALKS_STAGE, SETTLED_STAGE} or a.value is None or b.value is None:
+        return None
+    for one, other in ((a, b), (b, a)):
+        p = one.precision or 0.0
+        if one.value - p <= other.value <= one.value + p:  # type: ignore[operator]
+            return None
+    talks, settled = (a, b) if a.stage == TALKS_STAGE else (b, a)
+    return Verdict(
+        CONTRADICTION,
+        "stage",
+        f"{a.text} vs {b.text}: {talks.text} was reported during talks, {settled.text} is the figure "
+        "agreed -- not one figure at two precisions",
+    )
 
 
 def _money(value: float, unit: str | None) -> str:

@@ -3,7 +3,9 @@
 Marks: curly and straight, in any pairing within one family (double “…", "…” or single ‘…', '…’);
 a straight mark opens after white space or an opening bracket/dash/colon (or glued to a one-word
 label that opens the paragraph, a forum's furniture: `Quote"...`) and closes before
-anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. A quote
+anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. An
+opening curly mark that ends its paragraph while a quotation is open closes it (a mark typed the
+wrong way round: `“...reputation. “`). A quote
 is at most MAX_QUOTE characters; it crosses a paragraph end only newspaper-style (see
 `find_quotes`), and one still open where the text ends is kept as cut off. The span holds the
 words inside the marks without a trailing comma ("Behemoth," -> "Behemoth").
@@ -78,6 +80,13 @@ def _can_close(text: str, i: int, p0: int, p1: int) -> bool:
     return not after.isalnum()
 
 
+def _turned_close(text: str, i: int, p1: int) -> bool:
+    """Is the opening curly mark at `i` a closing one typed the wrong way round (`“We will ...
+    reputation. “` at the end of its paragraph)? Nothing but white space follows it in the
+    paragraph, so it can open nothing: with a quotation open, it closes that one."""
+    return text[i] in "“‘" and not text[i + 1 : p1].strip()
+
+
 def _opens_paragraph(text: str, p0: int, p1: int, double: bool) -> bool:
     """Does the paragraph start with an opening mark of the family (double or single)?"""
     return p0 < p1 and (text[p0] in _DOUBLE) == double and text[p0] in "“‘\"'" and _can_open(text, p0, p0, p1)
@@ -106,7 +115,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     continue  # the other family inside a quotation: an apostrophe or a quote in it
                 if i - open_at > MAX_QUOTE:
                     open_at, unclosed = -1, unclosed + 1
-                elif _can_close(text, i, p0, p1) and (text[i] not in "“‘"):
+                elif (_can_close(text, i, p0, p1) and text[i] not in "“‘") or _turned_close(text, i, p1):
                     _add(text, open_at + 1, i, found)
                     open_at = -1
                     continue

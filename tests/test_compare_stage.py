@@ -1,0 +1,103 @@
+"""A deal's figure reported during talks against the figure agreed (issue 12): "around $13 billion"
+while the parties were in talks and "$14 billion" once agreed are no one figure at two precisions,
+even though the hedge of the first reaches the second. The comparison reads the stage from the
+extractor's status fact (compare/verdicts.py stage_verdict). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_compare_own_precision import _corpus
+from tui.analysis.compare import compare
+from tui.analysis.compare.verdicts import (
+    CONTRADICTION,
+    PRECISION,
+    SETTLED_STAGE,
+    TALKS_STAGE,
+    stage_of,
+    value_verdict,
+)
+from tui.analysis.pipeline import analyse
+
+TALKS = (
+    "Harbor Foods nears Lumen Dairy deal\n\n"
+    "Harbor Foods is in advanced talks to buy Lumen Dairy for around $13 billion, people familiar with "
+    "the matter said on Sunday.\n\n"
+    "Bankers for both sides hope to sign papers within days, the people said.\n"
+)
+AGREED = (
+    "Harbor Foods buys Lumen Dairy\n\n"
+    "Harbor Foods agreed on Tuesday to buy Lumen Dairy for $14 billion in cash.\n\n"
+    "Harbor plans to finish the purchase before next summer.\n"
+)
+AGREED_ROUND = (
+    "Harbor Foods buys Lumen Dairy\n\n"
+    "Harbor Foods agreed on Tuesday to buy Lumen Dairy for $13 billion in cash.\n\n"
+    "Harbor plans to finish the purchase before next summer.\n"
+)
+AGREED_HEDGED = (
+    "Harbor Foods buys Lumen Dairy\n\n"
+    "Harbor Foods agreed on Tuesday to buy Lumen Dairy for about $14 billion in cash.\n\n"
+    "Harbor plans to finish the purchase before next summer.\n"
+)
+
+
+def _amount(tmp_path: Path, texts: dict[str, str]):  # noqa: ANN202
+    corpus = _corpus(tmp_path, texts)
+    return compare(corpus, analyse(corpus), list(texts)).aspect("amount")
+
+
+def test_the_stages_a_status_tells() -> None:
+    assert stage_of("talks") == TALKS_STAGE and stage_of("rumored") == TALKS_STAGE
+    assert {stage_of(s) for s in ("agreed", "announced", "closed")} == {SETTLED_STAGE}
+    assert stage_of("collapsed") is None and stage_of("denied") is None
+
+
+def test_a_talks_figure_against_the_price_agreed_is_a_contradiction(tmp_path: Path) -> None:
+    amount = _amount(tmp_path, {"talks": TALKS, "agreed": AGREED})
+    assert amount.cells["talks"].slot.stage == TALKS_STAGE
+    assert amount.cells["agreed"].slot.stage == SETTLED_STAGE
+    (pair,) = amount.pairs
+    assert (pair.verdict, pair.reason) == (CONTRADICTION, "stage")
+    assert "during talks" in pair.detail and "$14 billion" in pair.detail
+
+
+def test_a_talks_figure_that_rounds_to_the_price_agreed_is_precision(tmp_path: Path) -> None:
+    """ "around $13 billion" in talks, "$13 billion" agreed: the same figure, hedged in one."""
+    (pair,) = _amount(tmp_path, {"talks": TALKS, "agreed": AGREED_ROUND}).pairs
+    assert pair.verdict == PRECISION and pair.reason == "hedge"
+
+
+def test_two_hedged_figures_of_one_stage_keep_the_hedge(tmp_path: Path) -> None:
+    """The same hedged pair told at one stage (both agreed) is what the hedge says: precision."""
+    talks_as_agreed = TALKS.replace("is in advanced talks to buy", "agreed to buy")
+    (pair,) = _amount(tmp_path, {"a": talks_as_agreed, "b": AGREED_HEDGED}).pairs
+    assert pair.verdict == PRECISION and pair.reason == "hedge"
+
+
+@pytest.mark.parametrize(
+    ("talks_value", "agreed_value", "expected"),
+    [
+        (12.9e9, 14e9, CONTRADICTION),  # "around $13 billion" vs "$14 billion"
+        (13e9, 13e9, PRECISION),  # the same figure, hedged in the talks report
+        (14e9, 14.3e9, PRECISION),  # "$14 billion" rounds "$14.3 billion"
+    ],
+)
+def test_stage_verdict_on_slots(talks_value: float, agreed_value: float, expected: str) -> None:
+    from tui.analysis.compare.model import Slot
+    from tui.corpus.model import Span
+
+    span = Span("t", 0, 1)
+    p_talks, p_agreed = (0.5e9 if v % 1e9 == 0 else 0.05e9 for v in (talks_value, agreed_value))
+    talks = Slot(
+        "money", "around $X", span, talks_value, "USD", "about", talks_value * 0.95, talks_value * 1.05,
+        p_talks, stage=TALKS_STAGE,
+    )  # fmt: skip
+    agreed = Slot(
+        "money", "$Y", span, agreed_value, "USD", None, agreed_value - p_agreed, agreed_value + p_agreed,
+        p_agreed, stage=SETTLED_STAGE,
+    )  # fmt: skip
+    assert value_verdict(talks, agreed).kind == expected
+    assert value_verdict(agreed, talks).kind == expected  # either order
