@@ -80,11 +80,13 @@ def _can_close(text: str, i: int, p0: int, p1: int) -> bool:
     return not after.isalnum()
 
 
-def _turned_close(text: str, i: int, p1: int) -> bool:
+def _turned_close(text: str, i: int, last: int) -> bool:
     """Is the opening curly mark at `i` a closing one typed the wrong way round (`“We will ...
-    reputation. “` at the end of its paragraph)? Nothing but white space follows it in the
-    paragraph, so it can open nothing: with a quotation open, it closes that one."""
-    return text[i] in "“‘" and not text[i + 1 : p1].strip()
+    reputation. “` at the end of its paragraph)? It is the paragraph's last character but white
+    space (`last`: the end of the paragraph without its trailing white space, found once per
+    paragraph, so a paragraph of many marks stays linear), so it can open nothing: with a
+    quotation open, it closes that one."""
+    return text[i] in "“‘" and i + 1 == last
 
 
 def _opens_paragraph(text: str, p0: int, p1: int, double: bool) -> bool:
@@ -107,6 +109,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
         open_at = -1
         double = True
         unclosed = 0
+        last = p0 + len(text[p0:p1].rstrip())
         for m in _MARKS.finditer(text, p0, p1):
             i = m.start()
             is_double = text[i] in _DOUBLE
@@ -115,7 +118,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     continue  # the other family inside a quotation: an apostrophe or a quote in it
                 if i - open_at > MAX_QUOTE:
                     open_at, unclosed = -1, unclosed + 1
-                elif (_can_close(text, i, p0, p1) and text[i] not in "“‘") or _turned_close(text, i, p1):
+                elif (_can_close(text, i, p0, p1) and text[i] not in "“‘") or _turned_close(text, i, last):
                     _add(text, open_at + 1, i, found)
                     open_at = -1
                     continue
