@@ -36,7 +36,9 @@ def _no_display(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def _alpha_and_beta(tmp_path: Path) -> Path:
+def _alpha_and_beta(
+    tmp_path: Path, url_a: str = "https://alpha.example/a", url_b: str = "https://beta.example/b"
+) -> Path:
     """Two seed articles as Alpha and Beta, each with its web address (Compare's columns)."""
     corpus = tmp_path / "story"
     corpus.mkdir()
@@ -44,8 +46,8 @@ def _alpha_and_beta(tmp_path: Path) -> Path:
     shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
     (corpus / "corpus.yaml").write_text(
         "name: story\narticles:\n"
-        "  a.txt:\n    outlet: Alpha\n    url: 'https://alpha.example/a'\n"
-        "  b.txt:\n    outlet: Beta\n    url: 'https://beta.example/b'\n",
+        f"  a.txt:\n    outlet: Alpha\n    url: '{url_a}'\n"
+        f"  b.txt:\n    outlet: Beta\n    url: '{url_b}'\n",
         encoding="utf-8",
     )
     return corpus
@@ -93,16 +95,7 @@ async def test_an_article_without_an_address_says_so() -> None:
 async def test_only_web_addresses_are_opened_and_a_console_browser_is_not_started(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = tmp_path / "story"
-    corpus.mkdir()
-    shutil.copy(seed_corpus_path() / "000_7e0c72b512ef79a9.txt", corpus / "a.txt")
-    shutil.copy(seed_corpus_path() / "003_e8265f7e24b04829.txt", corpus / "b.txt")
-    (corpus / "corpus.yaml").write_text(
-        "name: story\narticles:\n"
-        "  a.txt:\n    outlet: Alpha\n    url: 'file:///etc/passwd'\n"
-        "  b.txt:\n    outlet: Beta\n    url: 'https://news.example/b'\n",
-        encoding="utf-8",
-    )
+    corpus = _alpha_and_beta(tmp_path, "file:///etc/passwd", "https://news.example/b")
     console = webbrowser.GenericBrowser("lynx")
     started: list[str] = []
     monkeypatch.setattr(console, "open", lambda url, *a, **k: started.append(url) or True)
