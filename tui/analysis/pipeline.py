@@ -32,8 +32,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tui.analysis import extract
-from tui.analysis.extract.merge import merge_results
 from tui.analysis.model import ArticleResult, CorpusAnalysis
 from tui.corpus.model import Corpus
 
@@ -199,6 +197,8 @@ def _analysed(articles: list[Any]) -> Iterator[Any]:
     its `if __name__ == "__main__"` guard. Anything wrong with the pool (no processes allowed, a
     worker killed) falls back to this process for what is left.
     """
+    from tui.analysis import extract  # here, not above: reading a cached analysis needs no extractor
+
     count = workers()
     if count < 2 or len(articles) < POOL_MIN_ARTICLES:
         yield from (extract.analyse_article(a) for a in articles)
@@ -259,6 +259,8 @@ def stored_analysis(corpus: Corpus) -> CorpusAnalysis | None:
 
 def merge(corpus: Corpus, results: Sequence[ArticleResult]) -> CorpusAnalysis:
     """The corpus analysis from per-article results (entities and sources joined across articles)."""
+    from tui.analysis.extract.merge import merge_results
+
     return merge_results(corpus, list(results))
 
 

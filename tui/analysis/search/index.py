@@ -30,7 +30,7 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -39,8 +39,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from tui.analysis.model import CorpusAnalysis
 from tui.analysis.search import bits
-from tui.analysis.search.fold import figures, fold, word_set, words
+from tui.analysis.search.fold import figures, fold, words
 from tui.analysis.search.items import KINDS, SearchItem
+from tui.analysis.search.parts import Words, text_words
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Corpus, Span
 
@@ -66,8 +67,6 @@ MAX_DENSE = 512
 #: Prefixes up to this length keep their bitset when their words are in DENSE_SHARE of the items
 #: (a one-letter query unites the postings of thousands of words).
 PREFIX_CHARS = 2
-
-_DIGITS = re.compile(r"\d")
 
 #: Match classes, best first, as results report them.
 MATCH_CLASSES = ("exact", "prefix", "phrase", "words", "fuzzy", "partial", "filter")
@@ -169,7 +168,10 @@ class SearchIndex:
         items: Iterable[SearchItem],
         article_labels: dict[str, str] | None = None,
         cache_size: int = 256,
+        known: Mapping[str, Words] | None = None,
     ) -> None:
+        """`known`: texts whose folded form and tokens are known already (parts.corpus_words, kept
+        per article in the analysis cache); any other field's are found here (parts.text_words)."""
         order = {k: n for n, k in enumerate(KINDS)}
         self.items: list[SearchItem] = sorted(
             items,
@@ -179,19 +181,23 @@ class SearchIndex:
         self.folded: list[tuple[str, ...]] = []
         # a list per token, made on its first use (about 1.2 million appends at 1,000 articles)
         postings: defaultdict[str, list[int]] = defaultdict(list)
+        known = known or {}
         names: list[tuple[str, int]] = []
         for n, item in enumerate(self.items):
             lo, _ = self.kind_ranges.get(item.kind, (n, n))
             self.kind_ranges[item.kind] = (lo, n + 1)
-            folded = tuple([fold(f.text) for f in item.fields])
-            self.folded.append(folded)
             tokens: set[str] = set(item.figure_keys)
-            for role_field, text in zip(item.fields, folded, strict=True):
-                tokens.update(word_set(text))
-                if _DIGITS.search(text):
-                    tokens.update(k for k, _, _ in figures(text))
+            folded_fields = []
+            for role_field in item.fields:
+                found = known.get(role_field.text)
+                if found is None:
+                    found = text_words(role_field.text)
+                text, field_tokens = found
+                folded_fields.append(text)
+                tokens.update(field_tokens)
                 if role_field.role in NAME_ROLES:
                     names.append((" ".join(text.split()), n))
+            self.folded.append(tuple(folded_fields))
             for token in tokens:
                 postings[token].append(n)
         self.postings: dict[str, array[int]] = {w: array("i", ids) for w, ids in postings.items()}
@@ -687,8 +693,10 @@ def _highlight(token: str, word: str, quality: float, start: int, end: int) -> r
     return out
 
 
-def build_index(corpus: Corpus, analysis: CorpusAnalysis) -> SearchIndex:
-    """The index of a corpus and its analysis."""
+def build_index(
+    corpus: Corpus, analysis: CorpusAnalysis, known: Mapping[str, Words] | None = None
+) -> SearchIndex:
+    """The index of a corpus and its analysis (`known`: see SearchIndex)."""
     from tui.analysis.search.items import article_labels, items_from
 
-    return SearchIndex(items_from(corpus, analysis), article_labels(corpus))
+    return SearchIndex(items_from(corpus, analysis), article_labels(corpus), known=known)
