@@ -375,3 +375,105 @@ def test_an_alias_two_entities_share_joins_neither() -> None:
     )
     persons = sorted(e.name for e in ents if str(e.type) == "person")
     assert "Kip Hallberg" in persons, persons
+
+
+# --- stop 24: tickers, demonyms, web names, sentence-initial verbs, lexicon booleans ---------------
+
+
+def test_a_wire_instrument_code_is_no_part_of_a_name_nor_a_name() -> None:
+    text = (
+        "Harbour Tools Inc HBRT.N said on Tuesday it would buy Tallow Networks Inc TLW.N, a rival "
+        "of Marwick Corp MWK.O. Tallow competes with Marwick Corp's MWK.O Chatter app."
+    )
+    got = types(text)
+    assert got.get("Harbour Tools Inc") == "organization", got
+    assert got.get("Tallow Networks Inc") == "organization", got
+    assert not [n for n in got if ".N" in n or ".O" in n], got
+
+
+def test_a_nationality_before_a_companys_initials_is_no_part_of_its_name() -> None:
+    text = "Reports said the Dutch HBT is putting money into Tallow. HBT declined to comment."
+    got = types(text)
+    assert got.get("HBT") == "organization", got
+    assert "Dutch HBT" not in got, got
+
+
+def test_a_nationality_and_a_generic_word_or_a_portfolio_names_no_one() -> None:
+    text = (
+        "Harbour wants to rely less on Chinese AI models. It hired former French Finance Minister "
+        "Ola Brandt as an adviser. It plays in the Gen AI space."
+    )
+    got = types(text)
+    assert not {"Chinese AI", "French Finance", "Gen AI"} & set(got), got
+    assert got.get("Ola Brandt") == "person", got
+
+
+def test_a_nationality_stays_in_a_name_that_is_not_initials() -> None:
+    text = "Tickets on American Airlines and British Airways rose, analysts at Harbour said."
+    got = types(text)
+    assert got.get("American Airlines") == "organization", got
+    assert got.get("British Airways") == "organization", got
+
+
+def test_a_companys_web_name_is_the_company() -> None:
+    text = "Harbour.com is in talks to buy Tallow, people said. Harbour declined to comment."
+    ent = entity(text, "Harbour")
+    assert {"Harbour", "Harbour.com"} <= set(ent.aliases)
+    assert "Harbour.com" not in types(text)
+
+
+def test_a_verb_opening_a_sentence_before_a_determiner_is_no_name() -> None:
+    text = (
+        "Harbour paid a fortune for Tallow. Hold onto your hats. Remember the last deal. "
+        "Will this one work? Often praised, Tallow grew. Along with Harbour, it won. Yes, it did."
+    )
+    got = types(text)
+    assert not {"Hold", "Remember", "Will", "Often", "Along", "Yes"} & set(got), got
+    assert {"Harbour", "Tallow"} <= set(got), got
+
+
+def test_a_surname_opening_a_sentence_is_still_a_name() -> None:
+    text = "Brandt hired a new team. Brandt said the plan would work."
+    assert "Brandt" in types(text)
+
+
+def test_a_currency_code_before_a_figure_is_no_name() -> None:
+    text = "Tallow shares were trading at USD 119.59 before the news, and at Rs 950 in Mumbai."
+    got = types(text)
+    assert "USD" not in got and "Rs" not in got, got
+
+
+def test_a_given_name_that_is_a_months_short_form_opens_a_name() -> None:
+    text = '"It is a bold bet," said bank analyst Jan Frederik Visser. The shares fell on Jan. 5.'
+    got = types(text)
+    assert got.get("Jan Frederik Visser") == "person", got
+    assert "Frederik Visser" not in got, got
+
+
+def test_an_adjective_or_participle_opens_an_organizations_name_not_a_persons() -> None:
+    text = (
+        "A rating as provided by Seeking Omega was cited. Analysts at Ethical Shopper agreed. "
+        "It bought set-top box manufacturer Scientific Dallas in 2006. Ola Brandt and Irving Stone met."
+    )
+    got = types(text)
+    assert got.get("Seeking Omega") == "organization", got
+    assert got.get("Ethical Shopper") == "organization", got
+    assert got.get("Scientific Dallas") == "organization", got
+    assert got.get("Irving Stone") == "person", got  # a given name ending in -ing: still a person
+
+
+def test_no_lexicon_list_holds_a_yaml_boolean() -> None:
+    """ "Yes", "No", "On", "true" unquoted in a YAML list are booleans, not the words."""
+    from tui.analysis.extract.lexicon import LEXICON_DIR, lexicon
+
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):
+        data = lexicon(path.stem)
+        for key, value in data.items():
+            items = value if isinstance(value, list) else []
+            assert not [v for v in items if isinstance(v, bool)], (path.name, key)
+
+
+def test_yes_no_and_on_are_function_words() -> None:
+    from tui.analysis.extract.gazetteer import tables
+
+    assert {"Yes", "No", "On"} <= tables().function_words

@@ -81,8 +81,10 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 _WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
 _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
+#: A date alone before the wire, the place left out by the page that carries the story: "Dec 1 (Wire) -".
+_DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
 _DATELINE = re.compile(
-    rf"^{_GLUED}(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
+    rf"^{_GLUED}(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
 )
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
@@ -151,7 +153,7 @@ _INLINE_CREDIT = re.compile(
     r"(?:,\s*(?:Pool|File|Handout|AP|AFP|Reuters|Getty\s+Images)){1,3}\)"
 )
 _PROMO = re.compile(
-    r"^[\[(]?\s*(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
+    r"^[\[(]?[\s™®&]*(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
     r"sign\s+up|subscribe|click\s+here|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
     r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"

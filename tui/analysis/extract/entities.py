@@ -67,6 +67,9 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 #: The run's tail when a legal form followed it after a comma ("Larchwood, Inc."): an organization.
 LEGAL_TAIL = ", Inc."
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
+#: A wire's instrument code glued to a name: "Harbour Tools Inc HBRT.N", "Tallow Corp TLW.O", "HBT.AS".
+#: A ticker, never a word of a name nor a name of its own.
+RIC = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
     {
@@ -100,7 +103,7 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
     if (
         i < k < n
         and not toks[k - 1].possessive
-        and _TICKER.match(toks[k].bare)
+        and (_TICKER.match(toks[k].bare) or RIC.match(toks[k].text))
         and toks[k].start - toks[k - 1].end == 1
     ):
         k += 1
@@ -355,7 +358,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if not (tok.is_word and tok.is_cap):
+        if not (tok.is_word and tok.is_cap) or RIC.match(tok.text):
             i += 1
             continue
         initial = _is_initial(toks, i)
@@ -388,7 +391,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                     j, nickname = k, True
                     continue
             nickname = False
-            if t.is_word and t.is_cap:
+            if t.is_word and t.is_cap and not RIC.match(t.text):
                 run.append(t)
                 j += 1
                 if j < n and toks[j].text.startswith("-") and toks[j].start == t.end:
@@ -593,11 +596,20 @@ def _type_unknown(
         )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
+        and not _not_given(words[0], tab)
     ):
         # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+def _not_given(word: str, tab: Tables) -> bool:
+    """Is the word an adjective or a participle ("Scientific", "Seeking"), no given name ("Irving")?"""
+    low = word.lower()
+    if word in tab.first_names or not low.endswith(_NOT_GIVEN_ENDINGS):
+        return False
+    return not low.endswith("ing") or len(low) >= 7
 
 
 def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate, Candidate]]:
@@ -758,6 +770,7 @@ def find_entities(
         or (
             _name_like(c.tokens[0], lower_words, tab)
             and not _before_group_head(text, c.end)
+            and not _BEFORE_DETERMINER.match(text, c.end, c.end + 12)
             and not _PARTICIPLE_BY.match(text, c.end, c.end + 12)
         )
     ]
@@ -854,6 +867,11 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+#: Endings of adjectives and participles, not of given names: "Seeking ...", "Scientific ...",
+#: "Ethical ...", "Narrative ..." open a company's or an outlet's name, not a person's.
+_NOT_GIVEN_ENDINGS = ("ing", "ical", "ific", "ive", "ous", "ible", "able")
+#: A company's initials written as its name: "ASML", "BYD", "H3C".
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _CAP_NAME_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 _WHICH_AFTER = re.compile(r"^\s*,\s+which\s")
 #: A lower-case "the" right before a name: persons take no article ("the Nasdaq Composite").
@@ -920,6 +938,11 @@ _PERSON_EVIDENCE = frozenset(
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
 _PARTICIPLE_BY = re.compile(r"\s+(?:on\s+|up\s+|over\s+|in\s+)?by\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: "Remember the ...", "Hold onto your ...", "Will this ...": a sentence-initial word right before a
+#: determiner or an object pronoun is a verb (an imperative, a question), not a name ("Musk hired").
+_BEFORE_DETERMINER = re.compile(
+    r"\s+(?:the|a|an|this|these|those|your|our|my|their|onto|upon|you|me|us|them)\b"
+)
 
 
 def _before_group_head(text: str, end: int) -> bool:
@@ -957,6 +980,20 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and low not in lower_words
         and low not in GROUP_HEADS
         and not low.endswith(_WORD_ENDINGS)
+    )
+
+
+def _given_name_first(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
+    """ "Jan Frederik Visser": a given name that is also a month's short form opens a name when
+    capitalized words that can continue a name follow it ("Jan 5" and "Jan." do not)."""
+    tok = run[i]
+    return (
+        not current
+        and tok.text == tok.bare
+        and tok.bare in tab.first_names
+        and i + 1 < n
+        and run[i + 1].is_cap
+        and _continues_name(tab, run, i + 1, n)
     )
 
 
@@ -1055,7 +1092,11 @@ def _pieces(
             pieces.append(("generic", [tok]))
             i += 1
             continue
-        if tok.bare in tab.generic and not (current and tok.bare in tab.org_suffixes):
+        if (
+            tok.bare in tab.generic
+            and not (current and tok.bare in tab.org_suffixes)
+            and not _given_name_first(tab, run, i, n, current)
+        ):
             flush()
             pieces.append(("generic", [tok]))
             i += 1
@@ -1098,6 +1139,14 @@ def _pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
+        if len(toks) == 2 and names[0] in tab.demonyms:
+            # "Chinese AI models", "former French Finance Minister X": a nationality and a generic
+            # word or a portfolio names no one; "the Dutch ASML": the nationality is no part of a name.
+            if names[1] in tab.generic or (k + 1 < len(pieces) and pieces[k + 1][0] == "title"):
+                continue
+            if _ACRONYM_WORD.match(names[1]):
+                toks, names, start = toks[1:], names[1:], toks[1].start
+                first_piece = False  # a word stood before it: no sentence start to confirm
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
@@ -1192,6 +1241,11 @@ def _group(
         if full in parent and nick in parent:
             union(nick, full)
     _union_initials(parent, votes, org_evidence, tab, union)
+    for form in list(parent):
+        # "Harbour.com" in an article that also says "Harbour": the company by its web name.
+        base = form[0].removesuffix(".com") if len(form) == 1 else ""
+        if base and base != form[0] and (base,) in parent:
+            union(form, (base,))
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -1258,7 +1312,15 @@ def _group(
             name, etype = known[0]
             rule = "entity.gazetteer"
         else:
-            best = max(members, key=lambda m: (m in acronyms, len(m), sum(votes.get(m, {}).values())))
+            best = max(
+                members,
+                key=lambda m: (
+                    m in acronyms,
+                    len(m),
+                    not m[-1].endswith(".com"),  # "Harbour", not its web name "Harbour.com"
+                    sum(votes.get(m, {}).values()),
+                ),
+            )
             name = _join(best)
             total: dict[EntityType, int] = {}
             for m in members:
@@ -1503,7 +1565,13 @@ def _scan(
             if i + k < n and not toks[i + k - 1].possessive:
                 k += _legal_suffixes(toks, i + k, n)  # "Harbour Tools Inc.": one mention with its legal form
             # Not a prefix of a longer capitalized name we do not know ("Meta Ventures").
-            if i + k < n and toks[i + k].is_cap and toks[i + k].is_word and not toks[i + k - 1].possessive:
+            if (
+                i + k < n
+                and toks[i + k].is_cap
+                and toks[i + k].is_word
+                and not toks[i + k - 1].possessive
+                and not RIC.match(toks[i + k].text)
+            ):
                 gap_ok = toks[i + k].start - toks[i + k - 1].end == 1
                 nxt = toks[i + k].bare
                 if (
