@@ -442,20 +442,41 @@ _AND_HEADS = frozenset(
 )
 
 
+#: A unit's head written in lower case after its name: "its Devices and Services group".
+_UNIT_NOUN_AFTER = re.compile(
+    r"\s+(?:group|groups|unit|units|division|divisions|business|businesses|segment|segments|"
+    r"organization|organisation)\b"
+)
+#: What stands before a unit's name: "its", "the", a possessive ("Harbour’s Devices and ...").
+_UNIT_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|the)|[’']s)\s$")
+
+
+def _unit_pair(text: str, prev: list[Token], run: list[Token], tab: Tables) -> bool:
+    """ "its Devices and Services group": two short capitalized runs joined by "and" before a
+    lower-case unit noun, after an owner, name one unit (neither run a name the gazetteer knows)."""
+    return (
+        len(prev) <= 2
+        and len(run) <= 2
+        and _UNIT_NOUN_AFTER.match(text, run[-1].end, run[-1].end + 16) is not None
+        and _UNIT_OWNER_BEFORE.search(text, max(0, prev[0].start - 8), prev[0].start) is not None
+        and _gaz_match(tab, run, 0, len(run)) != len(run)
+    )
+
+
 def _join_and_heads(
     text: str, runs: list[tuple[list[Token], bool, str | None]], tab: Tables
 ) -> list[tuple[list[Token], bool, str | None]]:
-    """ "Sales" + "and" + "Marketing Group" -> one run, when the second run is one word and a unit's
-    head, the first has at most three words and is no name the gazetteer knows."""
+    """ "Sales" + "and" + "Marketing Group" -> one run, when the second run is two words and a
+    unit's head, the first has at most three words and is no name the gazetteer knows; and "its
+    Devices" + "and" + "Services" before "group" (`_unit_pair`)."""
     out: list[tuple[list[Token], bool, str | None]] = []
     for run, initial, tail in runs:
         if out:
             prev, prev_initial, prev_tail = out[-1]
             if (
                 prev_tail is None
-                and run[-1].bare in _AND_HEADS
+                and (run[-1].bare in _AND_HEADS and len(run) == 2 or _unit_pair(text, prev, run, tab))
                 and len(prev) <= 3
-                and len(run) == 2
                 and text[prev[-1].end : run[0].start] == " and "
                 and not prev[-1].possessive
                 and _gaz_match(tab, prev, 0, len(prev)) != len(prev)
@@ -520,13 +541,15 @@ def _type_unknown(
         return EntityType.ORG, "entity.before-title"
     # Context after the piece: a noun ("CJADC2 initiative", "Llama models") or an appositive.
     after = text[piece[-1].end : piece[-1].end + 80]
-    m = re.match(r"^\)?\s+([a-z][\w-]*)", after)
+    m = _NOUN_AFTER.match(after)
     if m and not piece[-1].possessive:
         noun = m.group(1)
         if noun in tab.program_nouns:
             return EntityType.PROGRAM, "entity.noun-after"
         if noun in tab.product_nouns:
             return EntityType.PRODUCT, "entity.noun-after"
+        if noun in _WORK_NOUNS and _ARTICLE_BEFORE.search(text, max(0, piece[0].start - 6), piece[0].start):
+            return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
     m = _COMMA_CAPS.match(after)
     if m and (
         tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE
@@ -776,6 +799,7 @@ def find_entities(
     ]
 
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames])
+    silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
@@ -797,6 +821,24 @@ def find_entities(
     return EntityResult(entities, index)
 
 
+def _outlet_credits(
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]], tab: Tables
+) -> frozenset[tuple[int, int]]:
+    """Lines that are an outlet's name alone ("The Associated Press" under a headline, "From Wirewire:"):
+    the page's credit for the story, not a name in it."""
+    out = set()
+    for sent, toks in sentence_tokens:
+        words = [t for t in toks if t.is_word]
+        if 1 <= len(words) <= 6 and words[0].text in ("The", "From", "By"):
+            words = words[1:]
+        if not words or len(words) > 5 or any(not t.is_word and t.text not in ":.-–—" for t in toks):
+            continue
+        got = _known_type(tab, words)
+        if got == EntityType.OUTLET:
+            out.add(sent)
+    return frozenset(out)
+
+
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
 #: Verbs whose object is an organization, not a person: "ran Taco Bell", "left Harbour Group".
@@ -810,6 +852,10 @@ _ORG_VERB_BEFORE = re.compile(
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(
     {
+        "Theatre",
+        "Theater",
+        "Stadium",
+        "Arena",
         "Street",
         "Avenue",
         "Road",
@@ -867,6 +913,16 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+#: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
+#: "a report by X", not "a X report").
+_WORK_NOUNS = frozenset(
+    {"report", "reports", "article", "story", "investigation", "survey", "poll", "editorial"}
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+#: The lower-case noun after a name, past one describing word: "X initiative", "X smart speakers".
+_NOUN_AFTER = re.compile(
+    r"^\)?\s+(?:(?:smart|digital|voice|wireless|mobile|electric|flagship|popular)\s+)?([a-z][\w-]*)"
+)
 #: Endings of adjectives and participles, not of given names: "Seeking ...", "Scientific ...",
 #: "Ethical ...", "Narrative ..." open a company's or an outlet's name, not a person's.
 _NOT_GIVEN_ENDINGS = ("ing", "ical", "ific", "ive", "ous", "ible", "able")
@@ -952,6 +1008,7 @@ def _before_group_head(text: str, end: int) -> bool:
     return m is not None and m.group(1) in GROUP_HEADS
 
 
+_PARTICLES = frozenset({"up", "in", "out", "on", "off", "over", "down", "back", "by", "to"})
 _WORD_ENDINGS = (
     "ing",
     "ed",
@@ -972,6 +1029,13 @@ _WORD_ENDINGS = (
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
     low = word.lower()
+    parts = word.split("-")
+    if (
+        len(parts) == 2
+        and all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts)
+        and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
+    ):
+        return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
     return (
         len(word) >= 3
         and word[1:].islower()
@@ -1139,6 +1203,11 @@ def _pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
+        if len(toks) >= 3 and toks[0].text.isupper() and names[1] in tab.first_names:
+            # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
+            # mistyped title, a ticker) is no part of the person's name
+            toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
         if len(toks) == 2 and names[0] in tab.demonyms:
             # "Chinese AI models", "former French Finance Minister X": a nationality and a generic
             # word or a portfolio names no one; "the Dutch ASML": the nationality is no part of a name.
@@ -1186,6 +1255,7 @@ def _group(
         "entity.nickname",
         "entity.model-number",  # "737 Max": the article's other "the Max" are the plane
         "entity.product-of",
+        "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
@@ -1199,7 +1269,7 @@ def _group(
             weight = 3  # "Donahoe, who joined the board": a lone surname the text says is someone
         votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
         votes[c.tokens][c.type] += weight
-        if c.type == EntityType.ORG and c.rule not in _WEAK_RULES:
+        if c.type in (EntityType.ORG, EntityType.OUTLET) and c.rule not in _WEAK_RULES:
             org_evidence.add(c.tokens)
         if c.tokens not in rules or weight >= 3:
             rules[c.tokens] = c.rule
