@@ -89,10 +89,12 @@ def test_timeline_command_text_and_json(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["timeline", "--corpus", str(CORPUS)]) == 0
     out = capsys.readouterr().out
     assert "  Daily Ledger [talks*]: buyer Acme* · target Widgets* · amount about $2B*" in out
-    assert "  Syndicator (copy of post) [talks]: buyer Acme · target Widgets · amount about $2B" in out
     assert (
-        "  amount = about $2B: stated by 3 articles, resting on 1 independent origin (1 unnamed); first: ledger"
-        in out
+        "  Syndicator (copy of Morning Post) [talks]: buyer Acme · target Widgets · amount about $2B" in out
+    )
+    assert (
+        "  amount = about $2B: stated by 3 articles, resting on 1 independent origin (1 unnamed); "
+        "first: Daily Ledger" in out
     )
     assert main(["timeline", "--corpus", str(CORPUS), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -106,6 +108,46 @@ def test_timeline_command_text_and_json(capsys: pytest.CaptureFixture[str]) -> N
             "label": "people familiar with the matter (unnamed, in Daily Ledger)",
         }
     ]
+
+
+def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_drifts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["timeline", "--corpus", str(CORPUS)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        "  Tech Wire [agreed*] (was talks): buyer Acme · target Widgets · amount $2.1B* (was about $2B)"
+        in out
+    )
+    drifts = out.index("Drifts (the values a figure, a title or the status took over time)")
+    assert out[drifts + 1 : drifts + 3] == [
+        "  amount: about $2B ×3 (2025-03-01) → $2.1B (2025-03-05)",
+        "  status: talks ×3 (2025-03-01) → agreed (2025-03-05)",
+    ]
+    assert main(["timeline", "--corpus", str(CORPUS), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    wire = {f["slot"]: f for f in data["timeline"][3]["facts"]}
+    assert (wire["amount"]["was"], wire["amount"]["was_article"]) == ("about $2B", "syndicated")
+    assert wire["status"]["was"] == "talks" and wire["buyer"]["was"] is None
+    assert data["drifts"][0] == {
+        "story": "Widgets",
+        "slot": "amount",
+        "steps": [
+            {"shown": "about $2B", "date": "2025-03-01", "article": "ledger", "statements": 3},
+            {"shown": "$2.1B", "date": "2025-03-05", "article": "wire", "statements": 1},
+        ],
+    }
+    argv = ["compare", "--corpus", str(CORPUS), "--articles", "ledger,wire"]
+    assert main([*argv, "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert (
+        "| Tech Wire \\[agreed\\*\\] (was talks) | buyer Acme · target Widgets · amount $2.1B\\* (was about $2B) |"
+        in md
+    )
+    assert "- **amount**: about $2B (2025-03-01) → $2.1B (2025-03-05)" in md  # two compared articles
+    assert main([*argv, "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "<li><b>status</b>: talks (2025-03-01) → agreed (2025-03-05)</li>" in page
 
 
 def _bench_stories() -> list[Path]:
@@ -276,8 +318,8 @@ def test_compare_reports_carry_the_timeline_and_provenance_of_the_compared_artic
     page = capsys.readouterr().out
     assert "<h2>Timeline</h2>" in page and "<h2>Provenance</h2>" in page
     assert (
-        "<td>2025-03-05</td><td>Tech Wire [agreed*]</td><td>buyer Acme · target Widgets · amount $2.1B*</td>"
-        in page
+        "<td>2025-03-05</td><td>Tech Wire [agreed*] (was talks)</td>"
+        "<td>buyer Acme · target Widgets · amount $2.1B* (was about $2B)</td>" in page
     )
 
 

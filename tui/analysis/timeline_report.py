@@ -1,8 +1,9 @@
 """The timeline and the provenance of each fact as report sections: JSON, Markdown and HTML.
 
 `timeline` and `compare` share them: `story(corpus, analysis, ids)` builds the timeline and the
-provenance of the articles `ids` (all when None); `story_dict`, `story_markdown` and `story_html`
-render them. Text from the articles and their metadata is escaped for the format (Markdown table
+provenance of the articles `ids` (all when None); `story_dict`, `story_markdown`, `story_html` and
+`story_text` render them, with the marks and drifts the Timeline screen shows (`*` first to state a
+fact, "(was …)" changed since the story's last earlier statement; tui/analysis/timeline_view.py). Text from the articles and their metadata is escaped for the format (Markdown table
 cells, HTML), never taken as markup. No Textual here.
 """
 
@@ -15,6 +16,15 @@ from typing import Any
 
 from tui.analysis.model import CorpusAnalysis
 from tui.analysis.timeline import FactProvenance, Node, Timeline, provenance, timeline, tree_lines
+from tui.analysis.timeline_view import (
+    TimelineRow,
+    TimelineView,
+    drift_full_text,
+    drift_label,
+    row_facts_text,
+    row_status_text,
+    timeline_view,
+)
 from tui.corpus.model import Corpus
 
 
@@ -24,9 +34,20 @@ class Story:
     facts: list[FactProvenance]
     #: article id -> the name reports show (its outlet, else its id)
     names: dict[str, str] = field(default_factory=dict)
+    #: The rows, marks and drifts the Timeline screen shows (made from `line` when not given).
+    view: TimelineView | None = None
+
+    def __post_init__(self) -> None:
+        if self.view is None:
+            self.view = timeline_view(self.line)
 
     def name(self, article_id: str) -> str:
         return self.names.get(article_id, article_id)
+
+    @property
+    def rows(self) -> tuple[TimelineRow, ...]:
+        """One per timeline entry, in the same order."""
+        return self.view.rows if self.view is not None else ()
 
 
 def story(corpus: Corpus, analysis: CorpusAnalysis, ids: Iterable[str] | None = None) -> Story:
@@ -49,10 +70,34 @@ def _node(n: Node) -> dict[str, Any]:
     return out
 
 
+def _step_dict(step: Any) -> dict[str, Any]:
+    date = step.date.isoformat() if step.date else None
+    return {"shown": step.shown, "date": date, "article": step.article_id, "statements": step.statements}
+
+
 def story_dict(s: Story) -> dict[str, Any]:
-    """{"timeline": [...], "provenance": [...]} (docs/timeline.md gives the fields)."""
-    return {
-        "timeline": [
+    """{"timeline": [...], "drifts": [...], "provenance": [...]} (docs/timeline.md gives the fields)."""
+    timeline_out = []
+    for e, row in zip(s.line.entries, s.rows, strict=True):
+        marks = {m.slot: m for m in row.marks}
+        facts = []
+        for st in e.statements:
+            mark = marks.get(st.key.slot)
+            facts.append(
+                {
+                    "slot": st.key.slot,
+                    "value": st.fact.value,
+                    "unit": st.fact.unit,
+                    "hedge": st.fact.hedge,
+                    "shown": st.shown,
+                    "stated": st.fact.stated,
+                    "sources": list(st.fact.source_ids),
+                    "first": st.key in e.firsts,
+                    "was": mark.was if mark is not None else None,
+                    "was_article": mark.was_article if mark is not None else None,
+                }
+            )
+        timeline_out.append(
             {
                 "article": e.article_id,
                 "outlet": e.outlet,
@@ -60,21 +105,15 @@ def story_dict(s: Story) -> dict[str, Any]:
                 "status": e.status,
                 "copy_of": e.copy_of,
                 "same_wire_as": e.same_wire_as,
-                "facts": [
-                    {
-                        "slot": st.key.slot,
-                        "value": st.fact.value,
-                        "unit": st.fact.unit,
-                        "hedge": st.fact.hedge,
-                        "shown": st.shown,
-                        "stated": st.fact.stated,
-                        "sources": list(st.fact.source_ids),
-                        "first": st.key in e.firsts,
-                    }
-                    for st in e.statements
-                ],
+                "facts": facts,
             }
-            for e in s.line.entries
+        )
+    drifts = s.view.drifts if s.view is not None else ()
+    return {
+        "timeline": timeline_out,
+        "drifts": [
+            {"story": d.story, "slot": d.slot, "steps": [_step_dict(step) for step in d.steps]}
+            for d in drifts
         ],
         "provenance": [
             {
@@ -92,22 +131,53 @@ def story_dict(s: Story) -> dict[str, Any]:
     }
 
 
-def _entry_text(s: Story, e: Any) -> tuple[str, str]:
-    """(the article's name with its copy and wire marks and status, its facts) for one entry."""
-    name = e.outlet or e.article_id
-    if e.copy_of:
-        name += f" (copy of {s.name(e.copy_of)})"
-    if e.same_wire_as:
-        name += f" (same wire as {', '.join(s.name(w) for w in e.same_wire_as)})"
-    first_status = any(k.slot == "status" for k in e.firsts)
-    if e.status:
-        name += f" [{e.status}{'*' if first_status else ''}]"
-    parts = [
-        f"{st.key.slot} {st.shown}{'*' if st.key in e.firsts else ''}"
-        for st in e.statements
-        if st.key.slot != "status"
+def _entry_text(s: Story, row: TimelineRow) -> tuple[str, str]:
+    """(the article's name with its copy and wire marks and status, its facts) for one row: the marks
+    of the Timeline screen ("[agreed*] (was talks)", "amount $2.1B* (was about $2B)")."""
+    name = row.name
+    if row.copy_of:
+        name += f" (copy of {row.copy_of})"
+    if row.same_wire_as:
+        name += f" (same wire as {', '.join(row.same_wire_as)})"
+    if status := row_status_text(row):
+        name += " " + status
+    return name, row_facts_text(row) or "no event facts found"
+
+
+def _drift_lines(s: Story) -> list[tuple[str, str]]:
+    """(label, every step) per drift, the most stated first."""
+    view = s.view
+    return [(drift_label(d, view), drift_full_text(d)) for d in view.drifts] if view is not None else []
+
+
+def story_text(s: Story, tree: bool = False) -> list[str]:
+    """The `timeline` command's text: the rows by day, the drifts, then the provenance of each fact
+    (its chains with `tree`). Control characters are shown, never sent to the terminal."""
+    from tui.corpus.text import safe_for_terminal
+
+    out = [
+        "Timeline (* = the first article to state the fact; (was …) = changed since the story's last statement)"
     ]
-    return name, " · ".join(parts) if parts else "no event facts found"
+    rows = iter(s.rows)
+    for day, entries in s.line.days():
+        out += ["", day.isoformat() if day else "undated"]
+        for _ in entries:
+            name, facts = _entry_text(s, next(rows))
+            out.append(safe_for_terminal(f"  {name}: {facts}"))
+    drifts = _drift_lines(s)
+    if drifts:
+        out += ["", "Drifts (the values a figure, a title or the status took over time)"]
+        out += [safe_for_terminal(f"  {label}: {steps}") for label, steps in drifts]
+    out += ["", "Provenance"]
+    for f in s.facts:
+        out.append(
+            safe_for_terminal(f"  {f.key.slot} = {f.shown}: {f.summary}; first: {s.name(f.articles[0])}")
+        )
+        out.append(safe_for_terminal("    origins: " + ", ".join(o.label for o in f.origins)))
+        if tree:
+            for t in f.tree:
+                out.extend(safe_for_terminal("      " + x) for x in tree_lines(t))
+    return out
 
 
 def _md(text: str) -> str:
@@ -120,12 +190,20 @@ def _md(text: str) -> str:
 
 def story_markdown(s: Story) -> list[str]:
     """`## Timeline` (a table by date) and `## Provenance` (a line per fact, its chains below)."""
-    lines = ["## Timeline", "", "`*` marks the first article to state a fact.", ""]
+    lines = [
+        "## Timeline",
+        "",
+        "`*` marks the first article to state a fact; (was …) a value changed since the story's last statement.",
+        "",
+    ]
     lines += ["| Date | Article | Key facts |", "|---|---|---|"]
-    for e in s.line.entries:
-        name, facts = _entry_text(s, e)
+    for e, row in zip(s.line.entries, s.rows, strict=True):
+        name, facts = _entry_text(s, row)
         date = e.date.isoformat() if e.date else "undated"
         lines.append(f"| {date} | {_md(name)} | {_md(facts)} |")
+    if drifts := _drift_lines(s):
+        lines += ["", "Drifts (the values a figure, a title or the status took over time):", ""]
+        lines += [f"- **{_md(label)}**: {_md(steps)}" for label, steps in drifts]
     lines += ["", "## Provenance", ""]
     for f in s.facts:
         lines.append(
@@ -151,14 +229,20 @@ def story_html(s: Story) -> list[str]:
         return html.escape(str(text), quote=True)
 
     out = [
-        "<h2>Timeline</h2><p class='muted'>* marks the first article to state a fact.</p>",
+        "<h2>Timeline</h2><p class='muted'>* marks the first article to state a fact; (was …) a value "
+        "changed since the story's last statement.</p>",
         "<table><tr><th>Date</th><th>Article</th><th>Key facts</th></tr>",
     ]
-    for entry in s.line.entries:
-        name, facts = _entry_text(s, entry)
+    for entry, row in zip(s.line.entries, s.rows, strict=True):
+        name, facts = _entry_text(s, row)
         date = entry.date.isoformat() if entry.date else "undated"
         out.append(f"<tr><td>{e(date)}</td><td>{e(name)}</td><td>{e(facts)}</td></tr>")
-    out.append("</table><h2>Provenance</h2><ul>")
+    out.append("</table>")
+    if drifts := _drift_lines(s):
+        out.append("<p>Drifts (the values a figure, a title or the status took over time):</p><ul>")
+        out += [f"<li><b>{e(label)}</b>: {e(steps)}</li>" for label, steps in drifts]
+        out.append("</ul>")
+    out.append("<h2>Provenance</h2><ul>")
     for f in s.facts:
         out.append(
             f"<li><b>{e(f.key.slot)} = {e(f.shown)}</b>: {e(f.summary)}; first: {e(s.name(f.articles[0]))}"
@@ -172,4 +256,4 @@ def story_html(s: Story) -> list[str]:
     return out
 
 
-__all__ = ["Story", "story", "story_dict", "story_html", "story_markdown"]
+__all__ = ["Story", "story", "story_dict", "story_html", "story_markdown", "story_text"]

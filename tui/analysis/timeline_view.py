@@ -220,3 +220,38 @@ def drift_text(drift: Drift, width: int, short: bool = True) -> str:
     skipped = len(parts) - 1 - len(tail)
     text = " → ".join([parts[0], f"… {skipped} more", *tail]) if skipped else whole
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+# -- the same marks as text (the `timeline` command and the reports) ---------------------------------
+
+
+def mark_text(mark: FactMark) -> str:
+    """A value with its marks as the command line and the reports write it: "$2.1B* (was about $2B)"."""
+    text = mark.shown + ("*" if mark.first else "")
+    return f"{text} (was {mark.was})" if mark.was is not None else text
+
+
+def row_facts_text(row: TimelineRow) -> str:
+    """ "buyer Acme · amount $2.1B* (was about $2B)"; the status is left to the row's name."""
+    return " · ".join(f"{m.slot.replace('_', ' ')} {mark_text(m)}" for m in row.facts)
+
+
+def row_status_text(row: TimelineRow) -> str:
+    """ "[agreed*] (was talks)", "" when the article states no status."""
+    status = row.status
+    if status is None:
+        return ""
+    text = f"[{status.shown}{'*' if status.first else ''}]"
+    return f"{text} (was {status.was})" if status.was is not None else text
+
+
+def drift_label(drift: Drift, view: TimelineView) -> str:
+    """ "amount", or "Widgets · amount" when the corpus tells more than one story."""
+    slot = drift.slot.replace("_", " ")
+    several = len({d.story for d in view.drifts}) > 1
+    return f"{drift.story} · {slot}" if several and drift.story else slot
+
+
+def drift_full_text(drift: Drift, short: bool = False) -> str:
+    """Every step of a drift: "about $2B ×3 (2025-03-01) → $2.1B (2025-03-05)"."""
+    return " → ".join(_step_text(s, short) for s in drift.steps)

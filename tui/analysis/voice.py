@@ -313,3 +313,28 @@ def passage_for(
     if voice.quoted:
         label = f"{label} of {voice.speaker}" if voice.speaker else f"{label} (speaker not named)"
     return Passage(words, article.meta, voice, span, kind, item_id, label, proper)
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """What holds a few words an article states, for `c` to copy: a quotation, a claim or a sentence."""
+
+    kind: str  # "quote" | "claim" | "span"
+    item_id: str | None  # the quote's or the claim's id; None for a sentence
+    span: Span  # the words to copy
+
+
+def holder_of(analysis: CorpusAnalysis, span: Span) -> Holder:
+    """The words `c` copies for `span` (a fact on the Timeline: "$2.1 billion", "agreed"), found in
+    the extraction's output: the speech quotation that holds it (its speaker's words); else the claim
+    whose sentence holds it (the article's words, with what the claim is attributed to); else its
+    sentence (the article's own words). A scare quote is no quotation: its sentence is taken."""
+    article = analysis.articles.get(span.article_id)
+    if article is not None:
+        for quote in article.quotes:
+            if quote.kind != "scare" and quote.span.start <= span.start and span.end <= quote.span.end:
+                return Holder("quote", quote.id, quote.span)
+        for claim in article.claims:
+            if claim.span.start <= span.start and span.end <= claim.span.end:
+                return Holder("claim", claim.id, claim.span)
+    return Holder("span", None, _sentence(analysis, span))

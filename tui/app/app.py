@@ -599,7 +599,9 @@ class ExplorerApp(AppBase):
         """The item under the cursor now: the screen reads it when the key is handled, not later."""
         sync = getattr(self.screen, "sync_selection", None)
         if callable(sync):
-            sync()
+            # the explorer's selection, or what another screen is on (the Timeline: its fact)
+            selection: Selection | None = sync()
+            return selection
         return self.selection
 
     def action_copy_selection(self) -> None:

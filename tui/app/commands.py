@@ -157,6 +157,14 @@ COMMANDS: tuple[Command, ...] = (
         show=False,
         scope="timeline",
     ),
+    Command(
+        "timeline-copy",
+        "c",
+        "Copy",
+        "Copy the fact's words with their citation (a quotation credited to its speaker)",
+        "app.copy_selection",
+        scope="timeline",
+    ),
     Command("timeline-back", "escape", "Back", "Close the timeline", "back", scope="timeline"),
     # Overview screen (tui/app/screens/overview.py)
     Command(

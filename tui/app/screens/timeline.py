@@ -34,13 +34,15 @@ from tui.analysis.timeline_view import (
     TimelineRow,
     TimelineView,
     date_label,
+    drift_label,
     drift_text,
     short_dates,
 )
+from tui.analysis.voice import holder_of
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
 from tui.app.keyhint import UnboundKeyHint
-from tui.app.refs import ItemRef
+from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.vlist import VirtualList
 from tui.corpus.text import safe_for_terminal
@@ -295,13 +297,9 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
             return
         self._drawn_for = self._screen_size()
         width = max(self._drawn_for[0] - 2, 30)
-        stories = {d.story for d in view.drifts}
         lines = self._drift_lines()
         shown = view.drifts[: lines if len(view.drifts) <= lines else lines - 1]
-        labels = [
-            (f"{_plain(d.story)} · " if len(stories) > 1 and d.story else "") + d.slot.replace("_", " ")
-            for d in shown
-        ]
+        labels = [_plain(drift_label(d, view)) for d in shown]
         label_width = min(max(len(label) for label in labels), 28)
         text = Text()
         for n, (drift, label) in enumerate(zip(shown, labels, strict=True)):
@@ -399,6 +397,28 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """The article `o`, `y` and `p` act on: the row under the cursor."""
         row = self.rows.current
         return row.article_id if row is not None else None
+
+    def sync_selection(self) -> Selection | None:
+        """What `c` copies and `b` collects (the app's actions ask the screen): the fact under the
+        cursor in the words that hold it -- the quotation it lies in (its speaker's), else its claim or
+        its sentence (the article's own) -- found by tui.analysis.voice.holder_of. A row without a fact:
+        the article's reference."""
+        row = self.rows.current
+        if row is None:
+            return None
+        mark = self.rows.current_mark()
+        analysis = self.app.analysis
+        if mark is None or analysis is None:
+            return Selection("article", row.article_id, row.article_id, None, label="article")
+        held = holder_of(analysis, mark.span)
+        # a quotation's label gets its speaker ("quote of …", tui.analysis.voice.passage_for)
+        fact = f"{_fact_label(mark)} {_plain(mark.shown)}"
+        label = {"quote": "quote", "claim": f"claim stating {fact}"}.get(
+            held.kind, f"sentence stating {fact}"
+        )
+        return Selection(
+            held.kind, held.item_id or row.article_id, row.article_id, mark.span, held.span, label=label
+        )
 
     def provenance_scope(self) -> Any:
         """`p`: the fact under the cursor (a shows every fact); a row without facts: its article's."""
