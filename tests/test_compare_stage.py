@@ -5,6 +5,7 @@ extractor's status fact (compare/verdicts.py stage_verdict). Sentences written f
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,45 @@ def test_stage_verdict_on_slots(talks_value: float, agreed_value: float, expecte
     )  # fmt: skip
     assert value_verdict(talks, agreed).kind == expected
     assert value_verdict(agreed, talks).kind == expected  # either order
+
+
+TALKS_FLOOR = (
+    "Harbor Foods nears Lumen Dairy deal\n\n"
+    "Harbor Foods is in advanced talks to buy Lumen Dairy for more than $11 billion, people familiar "
+    "with the matter said on Sunday.\n\n"
+    "Bankers for both sides hope to sign papers within days, the people said.\n"
+)
+
+
+def test_a_floor_reported_in_talks_is_met_by_a_higher_price_agreed(tmp_path: Path) -> None:
+    """ "more than $11 billion" in talks, "$14 billion" agreed: the floor was a claim about the price
+    to come, and the price agreed meets it -- precision (a lower bound), not a contradiction."""
+    (pair,) = _amount(tmp_path, {"talks": TALKS_FLOOR, "agreed": AGREED}).pairs
+    assert (pair.verdict, pair.reason) == (PRECISION, "lower-bound")
+
+
+@pytest.mark.parametrize(
+    ("approx", "bound", "agreed_value", "expected"),
+    [
+        ("lower", 11e9, 14e9, PRECISION),  # "more than $11 billion", then $14 billion
+        ("lower", 15e9, 14e9, CONTRADICTION),  # "more than $15 billion", then $14 billion
+        ("upper", 15e9, 14e9, PRECISION),  # "up to $15 billion", then $14 billion
+        ("upper", 13e9, 14e9, CONTRADICTION),  # "up to $13 billion", then $14 billion
+    ],
+)
+def test_a_talks_bound_is_judged_by_the_plain_rules(
+    approx: str, bound: float, agreed_value: float, expected: str
+) -> None:
+    from tui.analysis.compare.model import Slot
+    from tui.corpus.model import Span
+
+    span = Span("t", 0, 1)
+    low, high = (bound, math.inf) if approx == "lower" else (0.0, bound)  # as numbers.slot_of makes it
+    talks = Slot("money", "bound $X", span, bound, "USD", approx, low, high, 0.5e9, stage=TALKS_STAGE)
+    agreed = Slot(
+        "money", "$Y", span, agreed_value, "USD", None, agreed_value - 0.5e9, agreed_value + 0.5e9,
+        0.5e9, stage=SETTLED_STAGE,
+    )  # fmt: skip
+    for one, other in ((talks, agreed), (agreed, talks)):
+        assert value_verdict(one, other).kind == expected
+        assert value_verdict(one, other).reason != "stage"

@@ -44,6 +44,7 @@ import datetime as dt
 import difflib
 import errno
 import hashlib
+import heapq
 import json
 import os
 import re
@@ -390,6 +391,11 @@ def copy_body(text: str) -> str:
     return "\n".join(line for line in kept if len(line.split()) >= MIN_BODY_LINE_WORDS)
 
 
+def _most_shared(item: tuple[int, int]) -> tuple[int, int]:
+    """Order of a (position, shared count) candidate: the most shared, then the earlier known."""
+    return -item[1], item[0]
+
+
 def _keywords(words: list[str]) -> set[str]:
     """The rarer words of a text: seven letters or more, or holding a digit."""
     return {w for w in set(words) if len(w) >= 7 or _HAS_DIGIT(w)}
@@ -498,9 +504,13 @@ class Fingerprints:
                     informative -= 1
                 elif postings:
                     shared.update(postings)
-            for position, count in shared.most_common(MAX_CANDIDATES):
+            # The most shared first, the earlier known article first on a tie: `shared` is filled
+            # in the order of a set of str, which changes with the process's hash seed, so
+            # Counter.most_common (ties in insertion order) chose other candidates, and other links,
+            # from run to run.
+            for position, count in heapq.nsmallest(MAX_CANDIDATES, shared.items(), key=_most_shared):
                 if count / (min(informative, counts[position]) or 1) < least:
-                    break  # most_common: every later candidate shares fewer
+                    break  # every later candidate shares fewer
                 if position not in out:
                     out.append(position)
         return out

@@ -105,6 +105,10 @@ STAGES = {
 }
 
 
+#: The approximators that make a figure a bound: "more than" (lower), "up to" (upper).
+BOUNDS = frozenset({"lower", "upper"})
+
+
 def stage_of(status: str) -> str | None:
     """The stage a status fact tells ("talks" -> talks, "agreed" -> settled); None for another."""
     return STAGES.get(status.casefold())
@@ -126,8 +130,13 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     the other agreed -- that only a hedge or a bound reconciles ("around $13 billion" in talks vs
     "$14 billion" agreed): a contradiction, not a precision difference. The hedge of a talks-stage
     report is about a price not yet fixed; it does not make room for the price agreed. Figures one
-    of whose roundings holds the other stay what the plain rules say (None)."""
+    of whose roundings holds the other stay what the plain rules say (None), and so does a bound the
+    talks-stage report gave ("more than $17 billion", "up to $5 billion"): a floor or a ceiling is a
+    claim about the price to come, which the price agreed meets or breaks (the plain rules judge it),
+    not an estimate of a price not yet fixed."""
     if {a.stage, b.stage} != {TALKS_STAGE, SETTLED_STAGE} or a.value is None or b.value is None:
+        return None
+    if (a if a.stage == TALKS_STAGE else b).approx in BOUNDS:
         return None
     for one, other in ((a, b), (b, a)):
         p = one.precision or 0.0
