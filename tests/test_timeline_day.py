@@ -136,3 +136,20 @@ def test_timeline_day_snapshot(snap_compare, monkeypatch: pytest.MonkeyPatch, si
         await pilot.press("enter", "j")
 
     assert snap_compare(ExplorerApp(corpus_path=DAY), terminal_size=size, run_before=run_before)
+
+
+async def test_markup_and_control_characters_typed_in_the_filter_are_text() -> None:
+    app = ExplorerApp(corpus_path=PROVENANCE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("T")
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        await pilot.press("f")
+        screen.query_one("#tl-filter", Input).value = "[bold red]x[/] \x1b[31m"
+        rows = screen.query_one(TimelineList)
+        assert await until(pilot, lambda: rows.items == ())
+        title = screen.query_one("#tl-title", Static).render()
+        assert "“[bold red]x[/] ␛[31m”" in str(title) and "\x1b" not in str(title)
+        assert rows.empty_text == "No article matches the filter."
