@@ -216,7 +216,9 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         return self.query_one(TimelineList)
 
     def on_mount(self) -> None:
-        if not self.app.is_running:  # the app closed while building it off screen: children are gone
+        if not self.app.is_running or not self.query(TimelineList):
+            # the app closed, or dropped this screen (a corpus opened or imported anew), while it was
+            # being built off screen: its children are gone
             return
         self.rows.focus()
         self._load()
