@@ -47,6 +47,7 @@ ASPECT_OF_SLOT = {
     "amount": "amount",
     "total": "total",
     "valuation": "valuation",
+    "pre_money": "pre_money",  # the valuation before the new money (the comparison's aspect "Pre-money valuation")
     "stake": "stake",
     "count": "count",  # a layoff's jobs cut (the comparison's aspect "Jobs cut")
     "share": "share",  # a layoff's share of the workforce

@@ -30,6 +30,11 @@ def value(f: EventFacts, slot: str) -> object:
     return v.value if v is not None else None
 
 
+def story(body: str) -> str:
+    """A short appointment story: its headline, the body given, and a closing market line."""
+    return f"Tarrow Logistics names a new chief\n\n{body}\n\nTarrow Logistics shares rose 2%.\n"
+
+
 # --- the successor announced by an inverted copula ------------------------------------------------------
 
 
@@ -140,12 +145,7 @@ Valdane most recently served as {employer}’ president and CEO, a post he held 
     ],
 )
 def test_a_former_title_at_another_company(sentence: str, former: str):
-    text = f"""Tarrow Logistics names a new chief
-
-{sentence}
-
-Tarrow Logistics shares rose 2%.
-"""
+    text = story(sentence)
     f = facts_of(text)
     assert value(f, "person") == "Imre Valdane"
     assert value(f, "new_title") == "ceo"
@@ -178,36 +178,23 @@ The board waived its age limit for Valdane, a spokeswoman said.
     ],
 )
 def test_effective_date_forms(sentence: str, day: str):
-    text = f"""Tarrow Logistics names a new chief
-
-{sentence}
-
-Tarrow Logistics shares rose 2%.
-"""
+    text = story(sentence)
     f = facts_of(text)
     assert value(f, "person") == "Imre Valdane"
     assert value(f, "effective") == day
 
 
 def test_a_yearless_day_on_an_undated_page_is_not_guessed_but_a_full_date_is_read():
-    text = """Tarrow Logistics names a new chief
-
-Imre Valdane will succeed Oswin Pell as CEO of Tarrow Logistics on July 9.
-
-Tarrow Logistics shares rose 2%.
-"""
+    text = story("Imre Valdane will succeed Oswin Pell as CEO of Tarrow Logistics on July 9.")
     assert value(facts_of(text, None), "effective") is None
     text = text.replace("July 9.", "July 9, 2031.")
     assert value(facts_of(text, None), "effective") == "2031-07-09"
 
 
 def test_a_date_after_the_replaced_persons_other_event_is_not_the_start():
-    text = """Tarrow Logistics names a new chief
-
-Imre Valdane will replace Oswin Pell, who joined the group on March 3, 2019, as chief executive.
-
-Tarrow Logistics shares rose 2%.
-"""
+    text = story(
+        """Imre Valdane will replace Oswin Pell, who joined the group on March 3, 2019, as chief executive."""
+    )
     assert value(facts_of(text), "effective") is None
 
 
@@ -270,12 +257,9 @@ Tarrow Logistics shares rose 2%.
 
 
 def test_a_former_chief_is_no_going_label():
-    text = """Tarrow Logistics names a new chief
-
-Tarrow Logistics named Imre Valdane chief executive on Sunday; former CEO Oswin Pell praised the choice.
-
-Tarrow Logistics shares rose 2%.
-"""
+    text = story(
+        """Tarrow Logistics named Imre Valdane chief executive on Sunday; former CEO Oswin Pell praised the choice."""
+    )
     f = facts_of(text)
     assert value(f, "person") == "Imre Valdane"
     assert value(f, "predecessor") is None

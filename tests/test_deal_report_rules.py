@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from tui.analysis.extract import analyse_article
 from tui.corpus.model import Article, ArticleMeta
 
@@ -56,24 +58,21 @@ def test_the_buyer_of_a_reported_deal_is_the_subject_of_the_reported_clause() ->
     assert (got["buyer"], got["target"], got["amount"]) == ("Quarry Systems", "Ferrow Labs", 6e9)
 
 
-def test_no_buyer_is_taken_from_before_a_reported_clause_that_names_its_own_subject() -> None:
-    # The reported clause names a person as the one in talks: the company before "reported that" is
-    # the target ("the company"), never the buyer.
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The reported clause names a person as the one in talks: the company before "reported that"
+        # is the target ("the company"), never the buyer.
         "Ferrow Labs jumps on report\n\nShares of Ferrow Labs rose 18% on Tuesday after the Daily Ledger "
         "reported that investor Ivo Stark is in talks to buy the business for roughly $6 billion.\n\n"
-        "Ferrow Labs makes sensors for farm machines.\n"
-    )
-    got = slots(text)
-    assert got.get("buyer") != "Ferrow Labs"
-    assert got["target"] == "Ferrow Labs"
-
-
-def test_the_owner_of_shares_that_move_is_no_buyer() -> None:
-    text = (
+        "Ferrow Labs makes sensors for farm machines.\n",
+        # The owner of shares that move is no buyer.
         "Ferrow Labs jumps\n\nShares of Ferrow Labs jumped 20% as a rival was said to be in talks to buy "
-        "the company for about $6bn.\n\nFerrow Labs makes sensors for farm machines.\n"
-    )
+        "the company for about $6bn.\n\nFerrow Labs makes sensors for farm machines.\n",
+    ],
+    ids=["reported-clause-names-its-subject", "owner-of-moving-shares"],
+)
+def test_the_company_whose_shares_or_report_open_the_story_is_the_target_not_the_buyer(text: str) -> None:
     got = slots(text)
     assert got.get("buyer") != "Ferrow Labs"
     assert got["target"] == "Ferrow Labs"

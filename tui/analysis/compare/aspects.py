@@ -594,6 +594,16 @@ def _flags(cells: dict[str, Cell]) -> list[str]:
     return flags
 
 
+def _against(aid: str, pairs: list[PairVerdict]) -> str:
+    """What one cell contradicts, naming the other articles: "vs b, c: $14B vs $13B: why" (one line
+    per distinct why, so a value two articles state alike is not told twice)."""
+    others: dict[str, list[str]] = {}
+    for p in pairs:
+        if aid in (p.a, p.b):
+            others.setdefault(p.detail, []).append(p.b if p.a == aid else p.a)
+    return "; ".join(f"vs {', '.join(ids)}: {detail}" for detail, ids in others.items())
+
+
 def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tuple[Statement, Slot] | None:
     """The figure a copy changed: its first money/percent slot whose value the original never
     gives for this aspect (rule "copies.changed-figure"); None when it changed none."""
@@ -724,9 +734,7 @@ def _finish(
             cell.mark = "only"
         elif aid in differing:
             cell.mark = "differ"
-            cell.note = "; ".join(
-                p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.CONTRADICTION
-            )
+            cell.note = _against(aid, [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION])
         elif aspect.verdict in ("both", "theme") or cell.slot is None or len(present) == 1:
             cell.mark = "both"
             cell.note = "; ".join(
@@ -778,12 +786,11 @@ def build_aspects(
         )
         facts_of[aid] = (from_facts, decided)
         # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
-        # changed total is not its amount).
+        # changed total is not its amount; the deal's price in the lead is no past deal, no cost).
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
         members_of[aid] = []
         for m in memberships(statements[aid], articles[aid], people):
-            if m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided):
-                m.slots = [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls]
+            m.slots = [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls]
             members_of[aid].append(m)
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand

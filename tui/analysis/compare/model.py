@@ -159,14 +159,15 @@ class Aspect:
 
     @property
     def summary(self) -> str:
-        """One line whose label and detail are the same verdict: "contradiction: $14.3B vs $14.8B:
-        different values…", "precision: $14B vs $14.3B: $14B is $14.3B rounded", "only in winbuzzer"."""
+        """One line whose label and detail are the same verdict, with the two articles it is between:
+        "contradiction: $14.3B vs $14.8B: different values… (a vs b)", "precision: $14B vs $14.3B:
+        $14B is $14.3B rounded (a vs b)", "only in winbuzzer"."""
         if self.verdict == "only_in":
             return "only in " + ", ".join(self.present_in)
         worst = self.worst_pair
         parts = [worst.verdict if worst is not None else self.verdict]
         if worst is not None and worst.verdict != "same":
-            parts[0] += ": " + worst.detail
+            parts[0] += f": {worst.detail} ({worst.a} vs {worst.b})"
         missing = [a for a, c in self.cells.items() if not c.present]
         if missing:
             parts.append("missing in " + ", ".join(missing))

@@ -214,6 +214,9 @@ class Discrepancy:
     aspect: str
     between: tuple[str, ...]
     detail: str
+    #: For a contradiction: what each of the two articles says, (article id, value as written, the
+    #: sentence it stands in), so that a reader sees both spans beside the reason.
+    spans: tuple[tuple[str, str, str], ...] = ()
 
 
 def discrepancies(result: Comparison) -> dict[str, list[Discrepancy]]:
@@ -226,8 +229,9 @@ def discrepancies(result: Comparison) -> dict[str, list[Discrepancy]]:
     for aspect in result.aspects:
         for pair in aspect.pairs:
             if pair.verdict in found:
+                spans = _spans(aspect, (pair.a, pair.b)) if pair.verdict == "contradiction" else ()
                 found[pair.verdict].append(
-                    Discrepancy(pair.verdict, aspect.label, (pair.a, pair.b), pair.detail)
+                    Discrepancy(pair.verdict, aspect.label, (pair.a, pair.b), pair.detail, spans)
                 )
         told = aspect.present_in
         silent = [aid for aid in result.article_ids if aid not in told]
@@ -243,6 +247,16 @@ def discrepancies(result: Comparison) -> dict[str, list[Discrepancy]]:
         for flag in aspect.flags:
             found["sourcing"].append(Discrepancy("sourcing", aspect.label, (), flag))
     return {kind: lines for kind, lines in found.items() if lines}
+
+
+def _spans(aspect: Aspect, ids: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(article id, value, sentence) of each of `ids`' cells in `aspect` that shows a sentence."""
+    out = []
+    for aid in ids:
+        cell = aspect.cells.get(aid)
+        if cell is not None and cell.main is not None:
+            out.append((aid, cell.slot.text if cell.slot else "", cell.main.text))
+    return tuple(out)
 
 
 def _md(text: str) -> str:
@@ -279,13 +293,15 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
         "## Aspects",
         "",
     ]
+    named = outlet_names(result)
     lines.append("| Aspect | Verdict | " + " | ".join(_md(names[a]) for a in ids) + " |")
     lines.append("|---|---|" + "---|" * len(ids))
     for aspect in result.aspects:
-        row = [_md(aspect.label), _md(aspect.summary)] + [_cell_text(aspect, a) for a in ids]
+        row = [_md(aspect.label), _md(with_names(aspect.summary, named))] + [
+            _cell_text(aspect, a) for a in ids
+        ]
         lines.append("| " + " | ".join(row) + " |")
     grouped = discrepancies(result)
-    named = outlet_names(result)
     lines += ["", "## Discrepancies", ""]
     if not grouped:
         lines.append("None: the articles agree wherever they tell the same fact.")
@@ -297,6 +313,9 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
                 f" ({_md(' · '.join(named.get(a, a) for a in d.between))})" if len(d.between) == 2 else ""
             )
             lines.append(f"- **{_md(d.aspect)}**{between}: {_md(with_names(d.detail, named))}")
+            for aid, value, sentence in d.spans:
+                said = f"**{_md(value)}** in " if value else ""
+                lines.append(f"  - {_md(named.get(aid, aid))}: {said}“{_md(_clip(sentence, 240))}”")
         lines.append("")
     lines += [
         "",
@@ -387,6 +406,20 @@ def _highlighted(st: Statement, slot: Slot | None) -> str:
         return _e(st.text)
     a, b = slot.span.start - st.span.start, slot.span.end - st.span.start
     return _e(st.text[:a]) + "<mark>" + _e(st.text[a:b]) + "</mark>" + _e(st.text[b:])
+
+
+def _spans_html(d: Discrepancy, named: dict[str, str]) -> str:
+    """Each article's sentence under a contradiction's why, its value marked."""
+    out = []
+    for aid, value, sentence in d.spans:
+        at = sentence.find(value) if value else -1
+        text = (
+            _e(sentence[:at]) + "<mark>" + _e(value) + "</mark>" + _e(sentence[at + len(value) :])
+            if at >= 0
+            else _e(sentence)
+        )
+        out.append(f"<br><b>{_e(named.get(aid, aid))}</b>: “{text}”")
+    return "".join(out)
 
 
 LEGEND = [
@@ -538,7 +571,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
             word = "sourcing or hedging" if kind == "sourcing" else kind
             out.append(
                 f"<tr class='{row_class.get(kind, 'agree')}'><td>{_e(d.aspect)}</td><td><b>{_e(word)}</b></td>"
-                f"<td>{_e(between)}</td><td>{_e(with_names(d.detail, named))}</td></tr>"
+                f"<td>{_e(between)}</td><td>{_e(with_names(d.detail, named))}{_spans_html(d, named)}</td></tr>"
             )
         out.append("</table>")
     out.append(

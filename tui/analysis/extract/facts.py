@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from tui.analysis.extract.conversions import conversions
 from tui.analysis.extract.deal_clauses import (
     anaphor_after,
     clause_start,
@@ -37,6 +38,7 @@ from tui.analysis.extract.deal_clauses import (
 )
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.extract.rounds import round_at
 from tui.analysis.model import (
     ArticleAnalysis,
     Claim,
@@ -846,6 +848,7 @@ class _Tagged:
     slot: str | None
     place: str
     rule: str
+    conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
 
 
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text
@@ -854,10 +857,13 @@ _CLAUSE_STOP = re.compile(  # run on the lower-cased text
 
 
 def _window(
-    doc: _Doc, fig: Figure, sent: tuple[int, int], tab: _Tables, money: list[Figure]
-) -> tuple[int, int]:
+    doc: _Doc, fig: Figure, sent: tuple[int, int], tab: _Tables, money: list[Figure],
+    conv: dict[int, Figure] | None = None,
+) -> tuple[int, int]:  # fmt: skip
     """The figure's neighbourhood: within its sentence, `window` characters each side, not past a
-    semicolon or dash, nor past another money figure."""
+    semicolon or dash, nor past another money figure -- except its own conversion into another
+    currency ("a 6-billion-euro ($7 billion) pre-money valuation": the cue after the bracket is
+    the euro figure's)."""
     s, e = fig.span.start, fig.span.end
     lo = max(sent[0], s - tab.window)
     hi = min(sent[1], e + tab.window)
@@ -867,7 +873,7 @@ def _window(
     if stop:
         hi = stop.start()
     for other in money:
-        if other is fig:
+        if other is fig or (conv is not None and conv.get(id(other)) is fig):
             continue
         if lo < other.span.end <= s:
             lo = other.span.end
@@ -876,24 +882,19 @@ def _window(
     return lo, hi
 
 
-_RESTATED_BEFORE = re.compile(r"\s*[(\[]\s*$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
-         money: list[Figure], raising: bool = False) -> _Tagged:  # fmt: skip
+         money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
-    # "$24 billion (R442 billion)": the bracketed figure restates the one before it.
-    bracket = "(" in doc.text[max(0, s - 4) : s] or "[" in doc.text[max(0, s - 4) : s]
-    for other in money if bracket else ():
-        if (
-            other is not fig
-            and other.kind == fig.kind == FigureKind.MONEY
-            and 0 < s - other.span.end <= 4
-            and _RESTATED_BEFORE.fullmatch(doc.low, other.span.end, s)
-        ):
-            return _Tagged(fig, "restated", "restated", tab.restated_why, None, place, "role.restated")
-    lo, hi = _window(doc, fig, sent, tab, money)
+    # "$24 billion (R442 billion)", "€1.3bn, or about $1.5bn": the figure restates the one before it
+    # in another currency (extract/conversions.py).
+    if conv is not None and id(fig) in conv:
+        return _Tagged(
+            fig, "restated", "restated", tab.restated_why, None, place, "role.restated", conv[id(fig)]
+        )
+    lo, hi = _window(doc, fig, sent, tab, money, conv)
     for role in tab.of_after_roles:  # "a 75% share of its profits": the noun after "of" decides
         if role.of_after is not None and role.of_after.match(doc.low, e, min(len(doc.low), e + 80)):
             return _Tagged(fig, role.name, role.name, role.why_not, role.slot, place, f"role.of({role.name})")
@@ -1215,6 +1216,68 @@ def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: S
         return
 
 
+#: The roles a round's figure may carry (its own deal's money, not a past or another company's round).
+_ROUND_ROLES = ("deal", "money", "deal_sum")
+
+
+def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """One investor's money inside a round: the round is the total, the investor's money the amount
+    ("X is committing €1.3 billion to Y's €1.7 billion Series C"; extract/rounds.py). Only when both
+    are told, the investor's the smaller in one currency (a conversion in brackets counts); a round
+    with no investor's money of its own stays the amount."""
+    if "total" not in slots or "total" in facts.slots:
+        return
+    conv = {id(p): c for c, p in ((t.fig, t.conv_of) for t in tagged if t.conv_of is not None)}
+    body = [
+        t for t in tagged
+        if t.place == "body" and t.fig.kind == FigureKind.MONEY and t.fig.value is not None
+        and t.role == t.base and t.role in _ROUND_ROLES
+    ]  # fmt: skip
+    rounds = []
+    for t in body:
+        end = conv[id(t.fig)].span.end if id(t.fig) in conv else t.fig.span.end
+        if round_at(doc.low, t.fig.span.start, end):
+            rounds.append(t)
+    if not rounds:
+        return
+    investors = [t for t in body if t not in rounds and t.role == "deal" and t.slot == "amount"]
+
+    def values(t: _Tagged) -> dict[str | None, float]:
+        out = {t.fig.unit: t.fig.value or 0.0}
+        c = conv.get(id(t.fig))
+        if c is not None and c.value is not None:
+            out.setdefault(c.unit, c.value)
+        return out
+
+    def smaller(a: _Tagged, r: _Tagged) -> bool:
+        va, vr = values(a), values(r)
+        return any(u in vr and v < vr[u] * 0.995 for u, v in va.items())
+
+    amount = facts.slots.get("amount")
+    for r in rounds:
+        inside = [t for t in investors if smaller(t, r)]
+        if not inside:
+            continue
+        total = replace(_figure_fact(doc, "total", r), rule=r.rule + "+round-total")
+        facts.slots["total"] = total
+        why = "the round the investor's money is part of: its total"
+        facts.candidates.setdefault("total", []).insert(0, FactCandidate(total, "total", None))
+        if amount is not None and amount.span == total.span:
+            new = replace(_figure_fact(doc, "amount", inside[0]), rule=inside[0].rule + "+in-round")
+            facts.slots["amount"] = new
+            facts.candidates["amount"] = [FactCandidate(new, inside[0].role, None)] + [
+                replace(c, of="total", why_not=why) if c.fact.span == total.span else c
+                for c in facts.candidates.get("amount", [])
+                if c.fact.span != new.span
+            ]
+        else:
+            facts.candidates["amount"] = [
+                replace(c, of="total", why_not=why) if c.fact.span == total.span else c
+                for c in facts.candidates.get("amount", [])
+            ]
+        return
+
+
 def _headline_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
     """A headline figure that is the body's total, not its amount, is the headline's statement of the
     total ("Amazon Completes $4 Billion Investment" over a body of "$2.75 billion ..., bringing its
@@ -1285,7 +1348,18 @@ def _pre_post(
     if post is None:
         return
     if pre is None:
-        lower = [t for t in vals if (t.fig.value or 0.0) < (post.fig.value or 0.0)]
+        # a lower valuation is the pre-money one only when the new money bridges the two (the amount
+        # or the round's total): "the 5.8 billion euros it was worth after last year's round" is not
+        money_in = [
+            float(f.value) for f in (amount, facts.slots.get("total"))
+            if f is not None and isinstance(f.value, float) and f.unit == post.fig.unit
+        ]  # fmt: skip
+        top = post.fig.value or 0.0
+        lower = [
+            t for t in vals
+            if (t.fig.value or 0.0) < top and t.fig.unit == post.fig.unit
+            and any(abs(top - (t.fig.value or 0.0) - m) <= 0.02 * top for m in money_in)
+        ]  # fmt: skip
         pre = lower[0] if lower else None
     chosen = _figure_fact(doc, "valuation", post)
     chosen = replace(chosen, rule=chosen.rule + "+post-money")
@@ -1444,6 +1518,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     tagged = _tag_all(doc, tab, parties, figures, raising=rule == "party.raise")
     _money_slots(doc, tagged, facts, slots)
     _ceiling_total(doc, tagged, facts, slots)
+    _round_total(doc, tagged, facts, slots)
     if "total" in slots:
         _headline_total(doc, tagged, facts)
     if "valuation" in slots:
@@ -1458,6 +1533,7 @@ def _tag_all(
     doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Figure], raising: bool = False
 ) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
+    conv = conversions(doc.text, money)
     out = []
     spans = ([doc.headline] if doc.headline else []) + doc.body
     spans.sort()
@@ -1470,7 +1546,7 @@ def _tag_all(
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        out.append(_tag(doc, f, sent, place, tab, parties, in_sent, raising))
+        out.append(_tag(doc, f, sent, place, tab, parties, in_sent, raising, conv))
     return out
 
 

@@ -37,6 +37,9 @@ _APPROX_WORDS = {
     "up to": "upper",
     "as much as": "upper",
     "a maximum of": "upper",
+    "approx.": "about",
+    "approx": "about",
+    "~": "about",
     "at most": "upper",
     "less than": "upper",
     "under": "upper",
@@ -48,7 +51,7 @@ _APPROX_WORDS = {
 _APPROX = r"(?P<approx>)"
 _APPROX_BEFORE = re.compile(
     r"\b(?P<word>an estimated|a maximum of|more than|as much as|as many as|less than|at least|at most|upwards of|"
-    r"north of|close to|"
+    r"north of|close to|approx\.?|"
     r"up to|about|around|roughly|approximately|nearly|almost|some|estimated|over|exceed(?:s|ing)?|above|"
     r"under|below)\s+$",
     re.IGNORECASE,
@@ -108,6 +111,16 @@ _CURRENCY = {
     "a$": "AUD",
     "au$": "AUD",
     "nz$": "NZD",
+    # "$US27.7 billion", "$A37.6 billion": the currency's code after the dollar sign (Australian and
+    # New Zealand usage, where a bare "$" is the local dollar)
+    "$us": "USD",
+    "$a": "AUD",
+    "$au": "AUD",
+    "$nz": "NZD",
+    "$c": "CAD",
+    "$ca": "CAD",
+    "$hk": "HKD",
+    "$s": "SGD",
     "hk$": "HKD",
     "s$": "SGD",
     "chf": "CHF",
@@ -119,12 +132,17 @@ _CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",
+    "euro": "EUR",
     "pounds": "GBP",
+    "pound": "GBP",
     "yen": "JPY",
     "rupees": "INR",
+    "rupee": "INR",
     "yuan": "CNY",
     "francs": "CHF",
+    "franc": "CHF",
 }
+_CURRENCY_WORD_STEMS = ("dollar", "euro", "pound", "yen", "rupee", "yuan", "franc")
 #: A scale word or unit after a number: "$2.7 Bln" is 2.7 billion, never 2.70 dollars. Longest first.
 _SCALE_RE = (
     r"(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|bln|bil|mln|mil|mio|bn|tn|trn|mn|mm|cr|"
@@ -136,17 +154,16 @@ _RANGE = r"(?:\s?(?:[-–—]|to)\s?(?:US\$|\$|€|£|₹)?(?P<num2>\d{1,3}(?:,\
 _MONEY = re.compile(
     r"(?<![\w$])"
     + _APPROX
-    + r"(?P<cur>US\$|CA\$|AU\$|NZ\$|HK\$|[CAS]\$|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|R(?=\d))\s?"
-    + _NUM
-    + _RANGE
-    + r"(?:(?:\s?|-)"
-    + _SCALE_RE
-    + r")?(?P<plus>-?plus\b|\+)?",
+    + r"(?P<cur>US\$|CA\$|AU\$|NZ\$|HK\$|[CAS]\$|\$(?:US|AU?|NZ|CA?|HK|S)(?=\s?\d)|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|"
+    r"R(?=\d))\s?" + _NUM + _RANGE + r"(?:(?:\s?|-)" + _SCALE_RE + r")?(?P<plus>-?plus\b|\+)?",
     re.IGNORECASE,
 )
+#: "1.3 billion euros", and the adjectival forms: "a 10-billion-euro valuation", "an 11.7 billion-euro
+#: round", "a 1.3bn-euro cheque", "a 2 billion dollar deal" (the currency word in the singular).
 _MONEY_WORDS = re.compile(
-    r"(?<![\w$])" + _APPROX + _NUM + r"\s(?P<scale>trillion|billion|million|thousand|crore|lakh)\s"
-    r"(?P<curword>dollars|euros|pounds|yen|rupees|yuan|francs)\b",
+    r"(?<![\w$])" + _APPROX + _NUM + r"(?:[\s-](?P<scale>trillion|billion|million|thousand|crore|lakh)|"
+    r"(?P<short>bn|mn|tn))[\s-]"
+    r"(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|francs?)\b",
     re.IGNORECASE,
 )
 #: "half a billion dollars", "half a billion in": a half of a scale word, as money.
@@ -184,9 +201,12 @@ _FRACTION = re.compile(
 )
 _R_CURRENCY = re.compile(r"(?<![\w$])R\d")
 _CURRENCY_CODES = ("usd", "eur", "gbp", "jpy", "inr", "rs", "chf", "cny", "rmb")
+#: "multibillion-dollar", "a multi-billion-euro deal", "billions of dollars"; and a scale word with no
+#: number before it used as an adjective: "a billion-euro round", "billion-dollar" (at least that much).
 _MONEY_VAGUE = re.compile(
     r"\b(?P<what>multi-?billion|multi-?million|billions|millions|hundreds of millions|"
-    r"tens of billions|hundreds of billions|trillions)(?P<dollar>[- ]dollars?)?\b",
+    r"tens of billions|hundreds of billions|trillions|(?<![\d.,]\s)(?<![\d.,-])(?:billion|million)(?=-))"
+    r"(?P<dollar>[- ](?:dollars?|euros?|pounds?))?\b",
     re.IGNORECASE,
 )
 _VAGUE_RANGES = {
@@ -200,6 +220,8 @@ _VAGUE_RANGES = {
     "tens of billions": (1e10, 1e11),
     "hundreds of billions": (1e11, 1e12),
     "trillions": (2e12, 1e15),
+    "billion": (1e9, 1e10),
+    "million": (1e6, 1e7),
 }
 _PERCENT = re.compile(
     r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b)",
@@ -356,7 +378,9 @@ def _word_number(text: str) -> float | None:
 
 
 def _approx_at(text: str, start: int) -> tuple[str | None, int]:
-    """The approximator right before `start` ("roughly ", "more than "): (approx, new start)."""
+    """The approximator right before `start` ("roughly ", "more than ", "~"): (approx, new start)."""
+    if start > 0 and text[start - 1] == "~":
+        return "about", start - 1
     if start == 0 or text[start - 1] != " ":
         return None, start
     m = _APPROX_BEFORE.search(text, max(0, start - 20), start)
@@ -400,8 +424,8 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     money_words_gate = digits and (
         ungated
         or (
-            ("illion" in lower or "thousand" in lower or "crore" in lower or "lakh" in lower)
-            and any(map(lower.__contains__, _CURRENCY_WORDS))
+            any(map(lower.__contains__, ("illion", "thousand", "crore", "lakh", "bn", "mn", "tn")))
+            and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
         )
     )
     percent_gate = digits and (ungated or "%" in text or "per" in lower)
@@ -450,7 +474,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             continue  # "half its staff" counts only with an approximator; "half of" always
         add(FigureKind.PERCENT, m, share, "%", "figure.fraction", approx, start=begin)
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
-        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale"))]
+        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
         currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
         add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
@@ -458,6 +482,8 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         what = m.group("what").lower()
         key = what if what in _VAGUE_RANGES else what.replace("-", "")
         low, high = _VAGUE_RANGES.get(key, _VAGUE_RANGES.get(what, (None, None)))
+        if what in ("billion", "million") and not m.group("dollar"):
+            continue  # "a billion-strong audience": an adjective of money only with its currency
         # "billions" alone is money only near a money word; "multibillion" always is.
         if what in ("billions", "millions", "trillions") and not m.group("dollar"):
             after = text[m.end() : m.end() + 40].lower()
@@ -467,7 +493,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
                 before + " " + after,
             ):
                 continue
-        add(FigureKind.MONEY, m, None, "USD", "figure.money-vague", None, low, high)
+        word = (m.group("dollar") or "").strip(" -").lower()
+        currency = _CURRENCY_WORDS.get(word, "USD")
+        add(FigureKind.MONEY, m, None, currency, "figure.money-vague", None, low, high)
     # Patterns whose groups are read case-blind run on the lower-cased text (same offsets, see above).
     src = text if ungated else lower
     for m in (_PERCENT if ungated else _PERCENT_LOW).finditer(src) if percent_gate else ():
@@ -484,7 +512,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
     for m in (_SCALED_COUNT if ungated else _SCALED_COUNT_LOW).finditer(src) if digits else ():
         noun = (m.group("noun") or "").lower()
-        if noun in ("dollars", "dollar", "euros", "pounds", "yen"):
+        if noun in ("dollars", "dollar", "euros", "euro", "pounds", "pound", "yen"):
             continue
         value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())

@@ -681,9 +681,14 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         names = outlet_names(self.result) if self.result is not None else {}
         out = Text(f"{aspect.label}: ", style="bold")
         out.append(with_names(aspect.summary, names))
+        if cell is not None and cell.mark == "differ" and self.has_class("-compact"):
+            # Three lines: the cell's own contradiction (whom it contradicts, both values and why)
+            # first; the row's label and verdict stay in the grid's first column.
+            out = Text()
         if cell is not None and cell.present and cell.main is not None:
             src = cell.main.source
-            out.append(f"\n{names.get(cell.article_id, cell.article_id)}: ", style="bold")
+            name = names.get(cell.article_id, cell.article_id)
+            out.append(f"\n{name}: " if out.plain else f"{name}: ", style="bold")
             out.append(f"{MARKS[cell.mark]} {cell.mark}")
             if cell.note:
                 out.append(f" · {with_names(cell.note, names)}")

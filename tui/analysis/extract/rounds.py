@@ -1,0 +1,35 @@
+"""A funding round named at a money figure: the figure is the round's size, not one investor's money.
+
+"Mistral's €1.7bn Series C", "a 1.7 billion-euro funding round", "a roughly $2 billion round", "a Series
+C round of $2bn", "a new fundraising round of more than $3bn", "1.7 billion euros (~$2 billion)
+fundraise". The deal rules (facts.py) read it so: where the article also states one investor's own
+money, smaller than the round, that money is the amount and the round its total (the coverage tables'
+convention); where no investor's money is told ("X raised $6 billion in a Series B round"), the round is
+the amount, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Right after the figure (and its conversion in brackets, skipped by the caller), an adjective of
+#: rounds at most before the round noun: "$2 billion Series C", "€1.7bn funding round", "$2bn fundraise".
+_ROUND_AFTER = re.compile(
+    r"[)\]]?\s+(?:(?:new|fresh|growth|seed|mega|late-stage|early-stage)\s+)?(?:series\s+[a-h]\b|(?:funding|fundraising|financing|investment|equity|venture)\s+rounds?\b|"
+    r"rounds?\b|fundrais(?:e|es|ing)\b|raise\b)"
+)
+#: Right before the figure: "a Series C round of", "fundraising round of", "a raise of", "round worth".
+_ROUND_BEFORE = re.compile(
+    r"\b(?:series\s+[a-h](?:\s+(?:funding\s+)?round)?|round|fundrais(?:e|ing)(?:\s+round)?|raise)"
+    r"\s+(?:of|worth|totall?ing)\s+$"
+)
+#: How far before the figure the before-pattern looks (it is anchored at the figure: linear).
+_BEFORE_REACH = 40
+
+
+def round_at(low: str, start: int, end: int) -> bool:
+    """Does a round noun stand at the money figure `low[start:end]` (lower-cased text), right after it
+    or right before it? `end` is past the figure's conversion in brackets, if any."""
+    if _ROUND_AFTER.match(low, end, min(len(low), end + 40)):
+        return True
+    return _ROUND_BEFORE.search(low, max(0, start - _BEFORE_REACH), start) is not None
