@@ -375,3 +375,270 @@ def test_an_alias_two_entities_share_joins_neither() -> None:
     )
     persons = sorted(e.name for e in ents if str(e.type) == "person")
     assert "Kip Hallberg" in persons, persons
+
+
+# --- stop 24: tickers, demonyms, web names, sentence-initial verbs, lexicon booleans ---------------
+
+
+def test_a_wire_instrument_code_is_no_part_of_a_name_nor_a_name() -> None:
+    text = (
+        "Harbour Tools Inc HBRT.N said on Tuesday it would buy Tallow Networks Inc TLW.N, a rival "
+        "of Marwick Corp MWK.O. Tallow competes with Marwick Corp's MWK.O Chatter app."
+    )
+    got = types(text)
+    assert got.get("Harbour Tools Inc") == "organization", got
+    assert got.get("Tallow Networks Inc") == "organization", got
+    assert not [n for n in got if ".N" in n or ".O" in n], got
+
+
+def test_a_nationality_before_a_companys_initials_is_no_part_of_its_name() -> None:
+    text = "Reports said the Dutch HBT is putting money into Tallow. HBT declined to comment."
+    got = types(text)
+    assert got.get("HBT") == "organization", got
+    assert "Dutch HBT" not in got, got
+
+
+def test_a_nationality_and_a_generic_word_or_a_portfolio_names_no_one() -> None:
+    text = (
+        "Harbour wants to rely less on Chinese AI models. It hired former French Finance Minister "
+        "Ola Brandt as an adviser. It plays in the Gen AI space."
+    )
+    got = types(text)
+    assert not {"Chinese AI", "French Finance", "Gen AI"} & set(got), got
+    assert got.get("Ola Brandt") == "person", got
+
+
+def test_a_nationality_stays_in_a_name_that_is_not_initials() -> None:
+    text = "Tickets on American Airlines and British Airways rose, analysts at Harbour said."
+    got = types(text)
+    assert got.get("American Airlines") == "organization", got
+    assert got.get("British Airways") == "organization", got
+
+
+def test_a_companys_web_name_is_the_company() -> None:
+    text = "Harbour.com is in talks to buy Tallow, people said. Harbour declined to comment."
+    ent = entity(text, "Harbour")
+    assert {"Harbour", "Harbour.com"} <= set(ent.aliases)
+    assert "Harbour.com" not in types(text)
+
+
+def test_a_verb_opening_a_sentence_before_a_determiner_is_no_name() -> None:
+    text = (
+        "Harbour paid a fortune for Tallow. Hold onto your hats. Remember the last deal. "
+        "Will this one work? Often praised, Tallow grew. Along with Harbour, it won. Yes, it did."
+    )
+    got = types(text)
+    assert not {"Hold", "Remember", "Will", "Often", "Along", "Yes"} & set(got), got
+    assert {"Harbour", "Tallow"} <= set(got), got
+
+
+def test_a_surname_opening_a_sentence_is_still_a_name() -> None:
+    text = "Brandt hired a new team. Brandt said the plan would work."
+    assert "Brandt" in types(text)
+
+
+def test_a_currency_code_before_a_figure_is_no_name() -> None:
+    text = "Tallow shares were trading at USD 119.59 before the news, and at Rs 950 in Mumbai."
+    got = types(text)
+    assert "USD" not in got and "Rs" not in got, got
+
+
+def test_a_given_name_that_is_a_months_short_form_opens_a_name() -> None:
+    text = '"It is a bold bet," said bank analyst Jan Frederik Visser. The shares fell on Jan. 5.'
+    got = types(text)
+    assert got.get("Jan Frederik Visser") == "person", got
+    assert "Frederik Visser" not in got, got
+
+
+def test_an_adjective_or_participle_opens_an_organizations_name_not_a_persons() -> None:
+    text = (
+        "A rating as provided by Seeking Omega was cited. Analysts at Ethical Shopper agreed. "
+        "It bought set-top box manufacturer Scientific Dallas in 2006. Ola Brandt and Irving Stone met."
+    )
+    got = types(text)
+    assert got.get("Seeking Omega") == "organization", got
+    assert got.get("Ethical Shopper") == "organization", got
+    assert got.get("Scientific Dallas") == "organization", got
+    assert got.get("Irving Stone") == "person", got  # a given name ending in -ing: still a person
+
+
+def test_no_lexicon_list_holds_a_yaml_boolean() -> None:
+    """ "Yes", "No", "On", "true" unquoted in a YAML list are booleans, not the words."""
+    from tui.analysis.extract.lexicon import LEXICON_DIR, lexicon
+
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):
+        data = lexicon(path.stem)
+        for key, value in data.items():
+            items = value if isinstance(value, list) else []
+            assert not [v for v in items if isinstance(v, bool)], (path.name, key)
+
+
+def test_yes_no_and_on_are_function_words() -> None:
+    from tui.analysis.extract.gazetteer import tables
+
+    assert {"Yes", "No", "On"} <= tables().function_words
+
+
+# --- stop 24, second round: units, product nouns, outlets by their work, link lists, merges -------
+
+
+def test_two_capitalized_words_joined_by_and_before_a_unit_noun_are_one_unit() -> None:
+    text = (
+        "The cuts hit Harbour’s Devices and Services group hardest. "
+        "Harbour also cut jobs in its Devices and Books businesses."
+    )
+    got = types(text)
+    assert got.get("Devices and Services") == "organization", got
+    assert got.get("Devices and Books") == "organization", got
+    assert not {"Devices", "Services", "Books"} & set(got), got
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    text = "Harbour sold the Google and YouTube businesses of its fund. Tallow and Marwick units merged."
+    got = types(text)
+    assert {"Google", "YouTube", "Tallow", "Marwick"} <= set(got), got
+
+
+def test_a_product_noun_after_a_describing_word_makes_a_product() -> None:
+    text = "Harbour builds the Tallo smart speakers and launched its Chatter product last year."
+    got = types(text)
+    assert got.get("Tallo") == "product", got
+    assert got.get("Chatter") == "product", got
+
+
+def test_an_appositive_organization_noun_makes_an_organization() -> None:
+    text = "Ethos Shopper, a consumer advocacy organization, gave Harbour its lowest rating."
+    assert types(text).get("Ethos Shopper") == "organization"
+
+
+def test_a_name_before_report_after_a_is_an_outlet_however_often_its_shape_says_person() -> None:
+    text = (
+        "Tallow rose after a Dow Marsh report said Harbour was in talks. Harbour said nothing, "
+        "people told Dow Marsh. Dow Marsh reported it first."
+    )
+    assert types(text).get("Dow Marsh") == "outlet"
+
+
+def test_a_person_who_writes_a_report_stays_a_person() -> None:
+    text = "Ola Brandt wrote a report on Harbour. The report by Ivo Stark was longer."
+    got = types(text)
+    assert got.get("Ola Brandt") == "person" and got.get("Ivo Stark") == "person", got
+
+
+def test_a_hyphenated_name_opening_a_sentence_is_kept() -> None:
+    text = "Marwick-Stanton went deeper in networking when it bought Tallow in 2015. Follow-Up talks failed."
+    got = types(text)
+    assert "Marwick-Stanton" in got, got
+    assert "Follow-Up" not in got, got
+
+
+def test_a_list_of_linked_headlines_is_furniture_not_names() -> None:
+    text = (
+        "Harbour said on Tuesday it would buy Tallow.\n\n"
+        "Ola Brandt Signals Five More Years as Marwick CEO Amid Succession Talk\n"
+        "Quill Seeks Damages in Lawsuit Against Dunmore Over Alleged Gains\n"
+        "Fenwick Reaches Tentative Deal With Workers After Supplier Purchase\n"
+    )
+    got = types(text)
+    assert not {"Ola Brandt", "Marwick", "Quill", "Dunmore", "Fenwick"} & set(got), got
+    assert {"Harbour", "Tallow"} <= set(got), got
+
+
+def test_one_title_cased_line_or_two_are_not_a_link_list() -> None:
+    from tui.corpus.furniture import find_furniture
+
+    text = (
+        "Harbour Buys Tallow In Record Deal For Networks\n\n"
+        "Harbour said on Tuesday it would buy Tallow.\n\n"
+        "What The Deal Means For Tallow Customers\n"
+        "Why Harbour Paid So Much For Networks\n\n"
+        "Analysts said the price was high.\n"
+    )
+    assert find_furniture(text) == []
+
+
+def test_evidence_in_one_article_outweighs_shape_guesses_in_others() -> None:
+    ents = corpus_entities(
+        "Tallow rose after a Dow Marsh report said Harbour was in talks.",
+        "Harbour said nothing, sources told Dow Marsh on Tuesday.",
+        "Harbour held talks with Tallow, sources told Dow Marsh later.",
+    )
+    got = {e.name: str(e.type) for e in ents}
+    assert got.get("Dow Marsh") == "outlet", got
+
+
+def test_a_wire_photo_caption_ending_in_its_date_is_furniture() -> None:
+    from tui.corpus.furniture import CAPTION, find_furniture
+
+    cap = (
+        "Ola Brandt/Wirewire Photos Harbour CEO Ivo Stark poses for photos outside the exchange "
+        "before his company's listing, Thursday, June 20, 2019."
+    )
+    seen = "A ticker with the Tallow Inc. symbol is pictured on a screen over the trading room, June 20, 2019"
+    story = "He stands to gain a lot, analysts said on June 20, 2019."
+    text = f"{cap}\n\n{seen}\n\nHarbour will replace its CEO on August 8, 2024.\n\n{story}\n"
+    got = [(f.kind, text[f.start : f.end]) for f in find_furniture(text)]
+    assert got == [(CAPTION, cap), (CAPTION, seen)], got
+
+
+def test_a_read_promo_line_and_a_shouted_colon_dateline_are_furniture() -> None:
+    from tui.corpus.furniture import DATELINE, PROMO, find_furniture
+
+    promo = "READ: Energy Department announces supercomputer, powered by Marwick"
+    text = (
+        "AMSTERDAM : Dutch chip equipment maker Harbour has invested in Tallow, the two companies "
+        f"said on Tuesday.\n\nIt is a big deal.\n\n{promo}\n"
+    )
+    got = [(f.kind, text[f.start : f.end]) for f in find_furniture(text)]
+    assert (DATELINE, "AMSTERDAM : ") in got and (PROMO, promo) in got, got
+
+
+def test_time_zones_technology_terms_and_plural_boards_are_no_names() -> None:
+    text = (
+        "Shares changed hands at 41.20 near 2:10 p.m. ET on Tuesday. Harbour sells Wi-Fi and Bluetooth "
+        "chips and LAN gear. The deal was approved by the Boards of Directors of Harbour and Tallow. "
+        "The Co-CEOs spoke at the Dolby Theatre, and the Nasdaq Composite rose."
+    )
+    got = types(text)
+    assert set(got) == {"Harbour", "Tallow", "Dolby Theatre", "Nasdaq Composite"}, got
+    assert got["Dolby Theatre"] == "place" and got["Nasdaq Composite"] == "product", got
+
+
+def test_an_outlets_name_alone_on_its_line_is_the_pages_credit() -> None:
+    text = (
+        "Harbour buying Tallow for $28 billion\n\nThe Associated Press\nSeptember 21, 2023 8:38 am\n"
+        "Harbour is buying Tallow in a deal, the Associated Press reported."
+    )
+    ent = entity(text, "Associated Press")
+    assert len(ent.mentions) == 1 and ent.mentions[0].span.start > text.index("8:38 am")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Harbour Inc HB.N ",
+        "its Devices and Services group ",
+        "Dutch HBT ",
+        "Ola Signals Five More Years As CEO\n",
+        "poses for photos on June 20, 2019 ",
+        "AMSTERDAM AMSTERDAM : ",
+        "Harbour.com ",
+    ],
+)
+def test_the_stop_24_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
+    import time
+
+    from tui.corpus.furniture import find_furniture
+
+    line = unit * (2_000_000 // len(unit))
+    start = time.process_time()
+    find_furniture(f"Ports grow\n\n{line}\n")
+    analyse_article(art(line[:200_000]))
+    assert time.process_time() - start < 20, unit
+
+
+def test_a_shouted_word_before_a_given_name_and_surname_is_no_part_of_the_name() -> None:
+    text = "Harbour cut jobs on Tuesday.\nCHEO Mira Brandt announced the cuts in a memo. Brandt said more would come."
+    got = types(text)
+    assert got.get("Mira Brandt") == "person", got
+    assert "CHEO Mira Brandt" not in got, got

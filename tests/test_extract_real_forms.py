@@ -14,7 +14,7 @@ from tui.analysis.extract.attribution import _patterns
 from tui.analysis.extract.quotes import find_quotes
 from tui.analysis.extract.sentences import segment
 from tui.analysis.model import SourceKind
-from tui.corpus.furniture import body_without_furniture, byline_author, find_furniture
+from tui.corpus.furniture import DATELINE, PROMO, body_without_furniture, byline_author, find_furniture
 from tui.corpus.model import Article, ArticleMeta
 
 
@@ -597,3 +597,16 @@ def test_it_was_reported_after_an_outlets_report_is_that_report() -> None:
         "The deal would value Tallow Shipping at $4 million, it was reported."
     )
     assert sources(text) == {"The Daily Ledger": "outlet"}
+
+
+def test_a_date_and_a_wire_with_no_place_is_a_dateline() -> None:
+    text = "Harbour buys Tallow\n\nDec 1 (Wirewire) - Harbour Tools said on Tuesday it would buy Tallow.\n"
+    got = [(f.kind, text[f.start : f.end]) for f in find_furniture(text)]
+    assert (DATELINE, "Dec 1 (Wirewire) - ") in got, got
+
+
+def test_a_copyright_line_opening_with_a_trademark_sign_is_furniture() -> None:
+    line = "™ & © 2024 Harbour News Network, Inc., a Tallow Media Company. All rights reserved."
+    text = "Harbour said it would cut jobs.\n\n" + line + "\n"
+    got = [(f.kind, text[f.start : f.end]) for f in find_furniture(text)]
+    assert (PROMO, line) in got, got

@@ -297,3 +297,42 @@ def test_a_quotation_with_an_unknown_speakers_cue_does_not_continue_the_last_spe
         "On the departure, the co-leads said, “We are grateful for all the years of hard work here.”\n"
     )
     assert [q.speaker for q in r.analysis.quotes] == ["Tallow", None]
+
+
+# --- stop 24: a quotation after a titled subject's sentence; an ellipsis inside a sentence ---------
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {text[q.span.start : q.span.start + 12]: q.speaker for q in result(text).analysis.quotes}
+
+
+def test_he_after_a_quotation_takes_up_the_titled_subject_of_the_sentence_before() -> None:
+    text = (
+        "Harbour agreed to buy Tallow for $20 billion, its chief executive Ola Brandt said.\n\n"
+        "Tech analyst Ivo Stark of Marwick Securities called it a bold purchase for Mr Brandt.\n\n"
+        '"If Harbour wants to grow beyond its core market, this was the moment to strike," he wrote '
+        "in a note to investors."
+    )
+    assert _speakers(text) == {"If Harbour w": "Ivo Stark"}
+
+
+def test_he_after_a_quotation_with_no_person_opening_the_sentence_before_is_not_guessed_from_it() -> None:
+    text = (
+        "Harbour agreed to buy Tallow, a deal its chief executive Ola Brandt called bold.\n\n"
+        '"This is the moment to strike for the whole company," he said on Tuesday.'
+    )
+    assert _speakers(text) == {"This is the ": "Ola Brandt"}
+
+
+def test_an_ellipsis_before_a_lower_case_word_does_not_end_the_sentence() -> None:
+    from tui.analysis.extract.sentences import segment
+
+    text = (
+        '"If Harbour wants to grow beyond its core … this was the moment," he wrote. Then it fell… The end.'
+    )
+    got = [text[s:e] for s, e in segment(text).sentences]
+    assert got == [
+        '"If Harbour wants to grow beyond its core … this was the moment," he wrote.',
+        "Then it fell…",
+        "The end.",
+    ]

@@ -81,13 +81,15 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 _WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
 _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
+#: A date alone before the wire, the place left out by the page that carries the story: "Dec 1 (Wire) -".
+_DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
 _DATELINE = re.compile(
-    rf"^{_GLUED}(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
+    rf"^{_GLUED}(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
 )
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
 #: only before a paragraph's sentence (a title "Nvidia: the next act" keeps its first word).
-_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:\s[A-Z](?:[a-z]+|[A-Z]+)){0,2}\s?:\s+(?=[A-Z])")
 _COLON_DATELINE_LINES = 3
 #: A photo credit alone on its line, "Name Name/Agency Name" ("Dana Price/Harbor Images, File").
 _BARE_CREDIT = re.compile(
@@ -151,7 +153,7 @@ _INLINE_CREDIT = re.compile(
     r"(?:,\s*(?:Pool|File|Handout|AP|AFP|Reuters|Getty\s+Images)){1,3}\)"
 )
 _PROMO = re.compile(
-    r"^[\[(]?\s*(?:read\s+(?:more|also|next)|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
+    r"^[\[(]?[\s™®&]*(?:read\s+(?:more|also|next)|read\s*:|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
     r"sign\s+up|subscribe|click\s+here|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
     r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
@@ -165,8 +167,48 @@ _NEWSLETTER_MAX = 160
 _LABEL = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 
 
+#: A linked headline in a list of them: four or more words, most long ones capitalized, no sentence end.
+_LINK_WORD = re.compile(r"[\w’'$-]+")
+_LINK_LIST_MIN = 3
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Is the line a headline written in title case ("Harbour Signals Five More Years as CEO")?"""
+    if end - start > 200 or text[end - 1] in ".!?:;,\"”’')":
+        return False
+    words = _LINK_WORD.findall(text, start, end)
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 4 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
+    """Related-links lists: three or more title-cased headlines on consecutive lines (no blank line
+    between them), as a page's "more stories" box leaves them inside the text."""
+    out: list[Furniture] = []
+    group: list[tuple[int, int]] = []
+    for line in [*lines, (-1, -1)]:
+        adjacent = bool(group) and line[0] >= 0 and text.count("\n", group[-1][1], line[0]) == 1
+        if line[0] >= 0 and _title_cased(text, *line) and (adjacent or not group):
+            group.append(line)
+            continue
+        if len(group) >= _LINK_LIST_MIN:
+            out.extend(Furniture(s, e, PROMO) for s, e in group)
+        group = [line] if line[0] >= 0 and _title_cased(text, *line) else []
+    return out
+
+
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
+    found = _find_furniture(text)
+    links = _link_lists(text, list(line_spans(text)))
+    if not links:
+        return found
+    taken = [(f.start, f.end) for f in found]
+    extra = [f for f in links if not any(s < f.end and f.start < e for s, e in taken)]
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+def _find_furniture(text: str) -> list[Furniture]:
     out: list[Furniture] = []
     prev: tuple[int, int] | None = None  # the line before, when it was no furniture
     for k, (start, end) in enumerate(line_spans(text)):
@@ -229,7 +271,11 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     if _CREDIT.match(line):
         names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
         return [Furniture(start, end, CREDIT, names)]
-    if _CAPTION_LINE.match(line) or (line[:1] == "[" and line[-1:] == "]" and _caption_tail(line[:-1])):
+    if (
+        _CAPTION_LINE.match(line)
+        or (line[:1] == "[" and line[-1:] == "]" and _caption_tail(line[:-1]))
+        or _picture_caption(line)
+    ):
         return [Furniture(start, end, CAPTION)]
     if _PROMO.match(line) or (len(line) <= _NEWSLETTER_MAX and _NEWSLETTER.search(line)):
         return [Furniture(start, end, PROMO)]
@@ -253,6 +299,25 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     if tail and tail.start() > 0 and not any(f.start <= start + tail.start() < f.end for f in out):
         out.append(Furniture(start + tail.start(), end, CAPTION))
     return out
+
+
+#: A wire photo's caption: a picture verb in the present tense, the line ending in the day the picture
+#: was taken ("<Name> poses for photos outside the exchange, Thursday, June 20, 2019").
+_PICTURE_VERB = re.compile(
+    r"\b(?:is|are)\s+(?:seen|pictured|displayed|shown)\b|\b(?:poses?|gestures?|speaks?|attends?|arrives?|"
+    r"walks?|stands?)\s+(?:for|at|in|outside|during|on|before|after|near|with)\b"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
+_DATE_END = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?$")
+
+
+def _picture_caption(line: str) -> bool:
+    """Is the line a wire photo's caption (a picture verb, the line ending in a full date)?"""
+    return (
+        _DATE_END.search(line) is not None
+        and _PICTURE_VERB.search(line) is not None
+        and _REPORTED.search(line) is None  # a sentence of the story that ends in a date
+    )
 
 
 def _looks_like_caption(head: str) -> bool:

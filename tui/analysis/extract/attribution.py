@@ -262,6 +262,9 @@ _LIST_ITEM = re.compile(
     r"\.?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|$)"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+#: A quotation that opens its sentence before the pronoun: "“We will grow,” he wrote".
+_FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
+_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]*[”\"],?\s*")
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _INTRO_GATE = ("according", " by ", "citing", "per ")
@@ -882,11 +885,18 @@ class Attributor:
         (False, None) when the sentence before opens with no person."""
         s0, prev = self.sentence_start, self.window_start
         lead = _LEAD_PHRASE.match(self.text, s0, pos)
-        if prev >= s0 or (lead.end() if lead else s0) != pos:
+        opens = (lead.end() if lead else s0) == pos or _QUOTE_BEFORE.fullmatch(self.text, s0, pos) is not None
+        if prev >= s0 or not opens:
             return False, None
         lead = _LEAD_PHRASE.match(self.text, prev, s0)
         head = lead.end() if lead else prev
         k = bisect_left(self.starts, head)
+        if (
+            k < len(self.mentions)
+            and self.mentions[k].start > head
+            and self._titled_at(self.mentions[k], head)
+        ):
+            head = self.mentions[k].start  # "Tech analyst Ivo Stark of Harbour called it ...": he is Stark
         if k < len(self.mentions) and self.mentions[k].start == head:
             ms = self._extend_to_person(self.mentions[k])
             if ms.type != EntityType.PERSON:
@@ -897,6 +907,18 @@ class Attributor:
             named = self._resolve(m.group(0), head)
             return True, named if named is not None and self._agrees(named, sex) else None
         return False, None
+
+    def _titled_at(self, ms: EntitySpan, head: int) -> bool:
+        """Does the person's title fill the few words from `head` to the mention ("Tech analyst Ivo
+        Stark" at the head of a sentence)?"""
+        if ms.type != EntityType.PERSON or ms.start - head > 60:
+            return False
+        return _FEW_WORDS.fullmatch(self.text, head, ms.start) is not None and any(
+            head <= r.span.start
+            and r.span.end <= ms.start
+            and not self.text[r.span.end : ms.start].strip(" ,")
+            for r in ms.roles
+        )
 
     def _subject_org(self, pos: int) -> EntitySpan | None:
         """ "It said": the organization that is this sentence's subject ("Tallow will buy Harbour, it

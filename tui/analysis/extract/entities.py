@@ -67,6 +67,9 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 #: The run's tail when a legal form followed it after a comma ("Larchwood, Inc."): an organization.
 LEGAL_TAIL = ", Inc."
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
+#: A wire's instrument code glued to a name: "Harbour Tools Inc HBRT.N", "Tallow Corp TLW.O", "HBT.AS".
+#: A ticker, never a word of a name nor a name of its own.
+RIC = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
     {
@@ -100,7 +103,7 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
     if (
         i < k < n
         and not toks[k - 1].possessive
-        and _TICKER.match(toks[k].bare)
+        and (_TICKER.match(toks[k].bare) or RIC.match(toks[k].text))
         and toks[k].start - toks[k - 1].end == 1
     ):
         k += 1
@@ -355,7 +358,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if not (tok.is_word and tok.is_cap):
+        if not (tok.is_word and tok.is_cap) or RIC.match(tok.text):
             i += 1
             continue
         initial = _is_initial(toks, i)
@@ -388,7 +391,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                     j, nickname = k, True
                     continue
             nickname = False
-            if t.is_word and t.is_cap:
+            if t.is_word and t.is_cap and not RIC.match(t.text):
                 run.append(t)
                 j += 1
                 if j < n and toks[j].text.startswith("-") and toks[j].start == t.end:
@@ -439,20 +442,41 @@ _AND_HEADS = frozenset(
 )
 
 
+#: A unit's head written in lower case after its name: "its Devices and Services group".
+_UNIT_NOUN_AFTER = re.compile(
+    r"\s+(?:group|groups|unit|units|division|divisions|business|businesses|segment|segments|"
+    r"organization|organisation)\b"
+)
+#: What stands before a unit's name: "its", "the", a possessive ("Harbour’s Devices and ...").
+_UNIT_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|the)|[’']s)\s$")
+
+
+def _unit_pair(text: str, prev: list[Token], run: list[Token], tab: Tables) -> bool:
+    """ "its Devices and Services group": two short capitalized runs joined by "and" before a
+    lower-case unit noun, after an owner, name one unit (neither run a name the gazetteer knows)."""
+    return (
+        len(prev) <= 2
+        and len(run) <= 2
+        and _UNIT_NOUN_AFTER.match(text, run[-1].end, run[-1].end + 16) is not None
+        and _UNIT_OWNER_BEFORE.search(text, max(0, prev[0].start - 8), prev[0].start) is not None
+        and _gaz_match(tab, run, 0, len(run)) != len(run)
+    )
+
+
 def _join_and_heads(
     text: str, runs: list[tuple[list[Token], bool, str | None]], tab: Tables
 ) -> list[tuple[list[Token], bool, str | None]]:
-    """ "Sales" + "and" + "Marketing Group" -> one run, when the second run is one word and a unit's
-    head, the first has at most three words and is no name the gazetteer knows."""
+    """ "Sales" + "and" + "Marketing Group" -> one run, when the second run is two words and a
+    unit's head, the first has at most three words and is no name the gazetteer knows; and "its
+    Devices" + "and" + "Services" before "group" (`_unit_pair`)."""
     out: list[tuple[list[Token], bool, str | None]] = []
     for run, initial, tail in runs:
         if out:
             prev, prev_initial, prev_tail = out[-1]
             if (
                 prev_tail is None
-                and run[-1].bare in _AND_HEADS
+                and (run[-1].bare in _AND_HEADS and len(run) == 2 or _unit_pair(text, prev, run, tab))
                 and len(prev) <= 3
-                and len(run) == 2
                 and text[prev[-1].end : run[0].start] == " and "
                 and not prev[-1].possessive
                 and _gaz_match(tab, prev, 0, len(prev)) != len(prev)
@@ -517,13 +541,15 @@ def _type_unknown(
         return EntityType.ORG, "entity.before-title"
     # Context after the piece: a noun ("CJADC2 initiative", "Llama models") or an appositive.
     after = text[piece[-1].end : piece[-1].end + 80]
-    m = re.match(r"^\)?\s+([a-z][\w-]*)", after)
+    m = _NOUN_AFTER.match(after)
     if m and not piece[-1].possessive:
         noun = m.group(1)
         if noun in tab.program_nouns:
             return EntityType.PROGRAM, "entity.noun-after"
         if noun in tab.product_nouns:
             return EntityType.PRODUCT, "entity.noun-after"
+        if noun in _WORK_NOUNS and _ARTICLE_BEFORE.search(text, max(0, piece[0].start - 6), piece[0].start):
+            return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
     m = _COMMA_CAPS.match(after)
     if m and (
         tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE
@@ -593,11 +619,20 @@ def _type_unknown(
         )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
+        and not _not_given(words[0], tab)
     ):
         # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+def _not_given(word: str, tab: Tables) -> bool:
+    """Is the word an adjective or a participle ("Scientific", "Seeking"), no given name ("Irving")?"""
+    low = word.lower()
+    if word in tab.first_names or not low.endswith(_NOT_GIVEN_ENDINGS):
+        return False
+    return not low.endswith("ing") or len(low) >= 7
 
 
 def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate, Candidate]]:
@@ -758,11 +793,13 @@ def find_entities(
         or (
             _name_like(c.tokens[0], lower_words, tab)
             and not _before_group_head(text, c.end)
+            and not _BEFORE_DETERMINER.match(text, c.end, c.end + 12)
             and not _PARTICIPLE_BY.match(text, c.end, c.end + 12)
         )
     ]
 
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames])
+    silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
@@ -784,6 +821,24 @@ def find_entities(
     return EntityResult(entities, index)
 
 
+def _outlet_credits(
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]], tab: Tables
+) -> frozenset[tuple[int, int]]:
+    """Lines that are an outlet's name alone ("The Associated Press" under a headline, "From Wirewire:"):
+    the page's credit for the story, not a name in it."""
+    out = set()
+    for sent, toks in sentence_tokens:
+        words = [t for t in toks if t.is_word]
+        if 1 <= len(words) <= 6 and words[0].text in ("The", "From", "By"):
+            words = words[1:]
+        if not words or len(words) > 5 or any(not t.is_word and t.text not in ":.-–—" for t in toks):
+            continue
+        got = _known_type(tab, words)
+        if got == EntityType.OUTLET:
+            out.add(sent)
+    return frozenset(out)
+
+
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
 #: Verbs whose object is an organization, not a person: "ran Taco Bell", "left Harbour Group".
@@ -797,6 +852,10 @@ _ORG_VERB_BEFORE = re.compile(
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(
     {
+        "Theatre",
+        "Theater",
+        "Stadium",
+        "Arena",
         "Street",
         "Avenue",
         "Road",
@@ -854,6 +913,21 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+#: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
+#: "a report by X", not "a X report").
+_WORK_NOUNS = frozenset(
+    {"report", "reports", "article", "story", "investigation", "survey", "poll", "editorial"}
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+#: The lower-case noun after a name, past one describing word: "X initiative", "X smart speakers".
+_NOUN_AFTER = re.compile(
+    r"^\)?\s+(?:(?:smart|digital|voice|wireless|mobile|electric|flagship|popular)\s+)?([a-z][\w-]*)"
+)
+#: Endings of adjectives and participles, not of given names: "Seeking ...", "Scientific ...",
+#: "Ethical ...", "Narrative ..." open a company's or an outlet's name, not a person's.
+_NOT_GIVEN_ENDINGS = ("ing", "ical", "ific", "ive", "ous", "ible", "able")
+#: A company's initials written as its name: "ASML", "BYD", "H3C".
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _CAP_NAME_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 _WHICH_AFTER = re.compile(r"^\s*,\s+which\s")
 #: A lower-case "the" right before a name: persons take no article ("the Nasdaq Composite").
@@ -920,6 +994,11 @@ _PERSON_EVIDENCE = frozenset(
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
 _PARTICIPLE_BY = re.compile(r"\s+(?:on\s+|up\s+|over\s+|in\s+)?by\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: "Remember the ...", "Hold onto your ...", "Will this ...": a sentence-initial word right before a
+#: determiner or an object pronoun is a verb (an imperative, a question), not a name ("Musk hired").
+_BEFORE_DETERMINER = re.compile(
+    r"\s+(?:the|a|an|this|these|those|your|our|my|their|onto|upon|you|me|us|them)\b"
+)
 
 
 def _before_group_head(text: str, end: int) -> bool:
@@ -929,6 +1008,7 @@ def _before_group_head(text: str, end: int) -> bool:
     return m is not None and m.group(1) in GROUP_HEADS
 
 
+_PARTICLES = frozenset({"up", "in", "out", "on", "off", "over", "down", "back", "by", "to"})
 _WORD_ENDINGS = (
     "ing",
     "ed",
@@ -949,6 +1029,13 @@ _WORD_ENDINGS = (
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
     low = word.lower()
+    parts = word.split("-")
+    if (
+        len(parts) == 2
+        and all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts)
+        and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
+    ):
+        return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
     return (
         len(word) >= 3
         and word[1:].islower()
@@ -957,6 +1044,20 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and low not in lower_words
         and low not in GROUP_HEADS
         and not low.endswith(_WORD_ENDINGS)
+    )
+
+
+def _given_name_first(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
+    """ "Jan Frederik Visser": a given name that is also a month's short form opens a name when
+    capitalized words that can continue a name follow it ("Jan 5" and "Jan." do not)."""
+    tok = run[i]
+    return (
+        not current
+        and tok.text == tok.bare
+        and tok.bare in tab.first_names
+        and i + 1 < n
+        and run[i + 1].is_cap
+        and _continues_name(tab, run, i + 1, n)
     )
 
 
@@ -1055,7 +1156,11 @@ def _pieces(
             pieces.append(("generic", [tok]))
             i += 1
             continue
-        if tok.bare in tab.generic and not (current and tok.bare in tab.org_suffixes):
+        if (
+            tok.bare in tab.generic
+            and not (current and tok.bare in tab.org_suffixes)
+            and not _given_name_first(tab, run, i, n, current)
+        ):
             flush()
             pieces.append(("generic", [tok]))
             i += 1
@@ -1098,6 +1203,19 @@ def _pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
+        if len(toks) >= 3 and toks[0].text.isupper() and names[1] in tab.first_names:
+            # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
+            # mistyped title, a ticker) is no part of the person's name
+            toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
+        if len(toks) == 2 and names[0] in tab.demonyms:
+            # "Chinese AI models", "former French Finance Minister X": a nationality and a generic
+            # word or a portfolio names no one; "the Dutch ASML": the nationality is no part of a name.
+            if names[1] in tab.generic or (k + 1 < len(pieces) and pieces[k + 1][0] == "title"):
+                continue
+            if _ACRONYM_WORD.match(names[1]):
+                toks, names, start = toks[1:], names[1:], toks[1].start
+                first_piece = False  # a word stood before it: no sentence start to confirm
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
@@ -1137,6 +1255,7 @@ def _group(
         "entity.nickname",
         "entity.model-number",  # "737 Max": the article's other "the Max" are the plane
         "entity.product-of",
+        "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
@@ -1150,7 +1269,7 @@ def _group(
             weight = 3  # "Donahoe, who joined the board": a lone surname the text says is someone
         votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
         votes[c.tokens][c.type] += weight
-        if c.type == EntityType.ORG and c.rule not in _WEAK_RULES:
+        if c.type in (EntityType.ORG, EntityType.OUTLET) and c.rule not in _WEAK_RULES:
             org_evidence.add(c.tokens)
         if c.tokens not in rules or weight >= 3:
             rules[c.tokens] = c.rule
@@ -1192,6 +1311,11 @@ def _group(
         if full in parent and nick in parent:
             union(nick, full)
     _union_initials(parent, votes, org_evidence, tab, union)
+    for form in list(parent):
+        # "Harbour.com" in an article that also says "Harbour": the company by its web name.
+        base = form[0].removesuffix(".com") if len(form) == 1 else ""
+        if base and base != form[0] and (base,) in parent:
+            union(form, (base,))
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -1258,7 +1382,15 @@ def _group(
             name, etype = known[0]
             rule = "entity.gazetteer"
         else:
-            best = max(members, key=lambda m: (m in acronyms, len(m), sum(votes.get(m, {}).values())))
+            best = max(
+                members,
+                key=lambda m: (
+                    m in acronyms,
+                    len(m),
+                    not m[-1].endswith(".com"),  # "Harbour", not its web name "Harbour.com"
+                    sum(votes.get(m, {}).values()),
+                ),
+            )
             name = _join(best)
             total: dict[EntityType, int] = {}
             for m in members:
@@ -1503,7 +1635,13 @@ def _scan(
             if i + k < n and not toks[i + k - 1].possessive:
                 k += _legal_suffixes(toks, i + k, n)  # "Harbour Tools Inc.": one mention with its legal form
             # Not a prefix of a longer capitalized name we do not know ("Meta Ventures").
-            if i + k < n and toks[i + k].is_cap and toks[i + k].is_word and not toks[i + k - 1].possessive:
+            if (
+                i + k < n
+                and toks[i + k].is_cap
+                and toks[i + k].is_word
+                and not toks[i + k - 1].possessive
+                and not RIC.match(toks[i + k].text)
+            ):
                 gap_ok = toks[i + k].start - toks[i + k - 1].end == 1
                 nxt = toks[i + k].bare
                 if (

@@ -49,6 +49,8 @@ class Tables:
     generic: frozenset[str]
     common: frozenset[str]
     lone_words: frozenset[str]
+    #: nationality adjectives ("Dutch", "Chinese"): before a company's initials no part of its name
+    demonyms: frozenset[str]
     #: capitalized phrases (as token tuples) that name no one: "Big Tech"
     not_names: frozenset[tuple[str, ...]]
     #: a company's own capitalized terms ("Company", "Board", "Directors"): a name of them only is none
@@ -116,6 +118,7 @@ def tables() -> Tables:
         generic=frozenset(words("stopwords", "generic")),
         common=frozenset(w.lower() for w in words("stopwords", "common")),
         lone_words=frozenset(words("stopwords", "lone_words")),
+        demonyms=frozenset(words("stopwords", "demonyms")),
         not_names=frozenset(name_tokens(w) for w in words("stopwords", "not_names")),
         defined_terms=frozenset(words("stopwords", "defined_terms")),
         given_name_of=_given_names(),

@@ -336,14 +336,21 @@ def _person_context(
     return out
 
 
+#: Rules that type a name by its shape or by default, no evidence (entities.py `_WEAK_RULES`).
+_GUESSES = frozenset({"entity.name-shape", "entity.default-org"})
+
+
 def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityType:
     if prefer is not None:
         return prefer
     for e in ents:
         if e.rule == "entity.gazetteer":
             return e.type
+    # A type some article found evidence for outweighs the guesses of the others: "a Harbour Wire
+    # report" in one article, the same name typed a person by its shape alone in three more.
+    evidenced = [e for e in ents if e.rule not in _GUESSES]
     votes: dict[EntityType, int] = {}
-    for e in ents:
+    for e in evidenced or ents:
         votes[e.type] = votes.get(e.type, 0) + len(e.mentions) + (3 if e.roles else 0)
     return max(votes, key=lambda t: (votes[t], t == EntityType.PERSON)) if votes else EntityType.OTHER
 

@@ -124,6 +124,7 @@ _STARTERS = frozenset(
 #: ends a word ("... a security company.1", "... possible.”2"), never the decimals of "$2.5".
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?<=[^\W\d_][.!?])\d{1,2}|(?<=[^\W\d_][.!?][\"”’])\d{1,2})?(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
 _HEADING_END = re.compile(r"[.!?…:;,\"”’)]$")
 #: A line ending in a footnote number glued to a stop ("... a pump maker.1") ends as a sentence does.
 _FOOTNOTE_END = re.compile(r"[^\W\d_][.!?][\"”’]?\d{1,2}$")
@@ -164,6 +165,8 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
         dot = m.start()
         if text[dot] == "." and not _is_boundary(text, stop, dot):
             continue
+        if text[dot] == "…" and _LOWER_NEXT.match(text, stop, end):
+            continue  # "departments … this was the moment": an ellipsis inside a sentence, no end
         _emit(text, pos, stop, out)
         pos = stop
     _emit(text, pos, end, out)
