@@ -656,7 +656,11 @@ def _parties(
         if not orgs:
             continue
         verbs = (
-            [(m.start(), m.end(), groups[m.lastgroup or ""]) for m in pattern.finditer(doc.low, s0, s1)]
+            [
+                (m.start(), m.end(), groups[m.lastgroup or ""])
+                for m in pattern.finditer(doc.low, s0, s1)
+                if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
+            ]
             if pattern
             else []
         )
@@ -681,7 +685,12 @@ def _parties(
             ]
             before, crossed = _own_clause(doc, s0, start, before)
             stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
-            after = [n for n in orgs if end <= n.start < stop and not _possessor(doc, n)]
+            # the object, or the owner of the round the money goes into ("invests $1bn in Y's Series C",
+            # "leads Y's €1.7bn funding round")
+            after = [
+                n for n in orgs
+                if end <= n.start < stop and (not _possessor(doc, n) or _ROUND_POSSESSED.match(doc.low, n.end))
+            ]  # fmt: skip
             # (a clause with no subject of its own and organisations before it: "X has struck a deal
             # with Y that will see the group buying the start-up" -- which one is meant is not told)
             if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
@@ -809,6 +818,13 @@ def _other_party(doc: _Doc, known: _Name) -> _Name | None:
     return first[ranked[0]]
 
 
+#: A possessor whose noun phrase is a funding round: "Y's Series C", "Y's 1.7 billion euro (~$2 billion)
+#: fundraise", "Y's latest funding round" (up to six words between).
+_ROUND_POSSESSED = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[\w$€£.,~()-]+\s+){0,6}?(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b|raise\b)"
+)
+#: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
+_ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
 #: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
@@ -851,8 +867,8 @@ class _Tagged:
     conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
 
 
-_CLAUSE_STOP = re.compile(  # run on the lower-cased text
-    r";|\s[–—]\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
+_CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
+    r";|\s[–—]\s|—|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
 )
 
 
@@ -979,13 +995,33 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 None, place, rule + "+past",
             )  # fmt: skip
         if len(parties) >= 2 and place == "body":
-            near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake")
+            near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake") or _sentence_subject(
+                doc, sent, s, parties
+            )
             if near_orgs and not any(_party_like(doc, n, parties) for n in near_orgs):
                 return _Tagged(
                     fig, tab.other_role.get(name, "other_deal"), base,
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule)
+
+
+#: How near its sentence's start an organisation stands to be the sentence's subject ("Rival X last
+#: week closed ...", "X, meanwhile, ...").
+_SUBJECT_REACH = 25
+
+
+def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[str, str]) -> list[_Name]:
+    """The organisation a sentence opens with, when no party is named before the figure: another
+    company's round told in passing ("X last week closed a $4 billion round at a valuation of $60
+    billion": both figures are X's, though the nearer words name no one)."""
+    names = [n for n in _names_in(doc, sent[0], s) if n.end <= s]
+    if not names or any(_party_like(doc, n, parties) for n in names):
+        return []
+    first = names[0]
+    if first.type not in _ORGS or first.start - sent[0] > _SUBJECT_REACH or _possessor(doc, first):
+        return []
+    return [first]
 
 
 _HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1217,7 +1253,7 @@ def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: S
 
 
 #: The roles a round's figure may carry (its own deal's money, not a past or another company's round).
-_ROUND_ROLES = ("deal", "money", "deal_sum")
+_ROUND_ROLES = ("deal", "money", "deal_sum", "funding_total")
 
 
 def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
@@ -1377,6 +1413,24 @@ def _pre_post(
         )
 
 
+def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:
+    """A purchase of the whole company with no price told: what the deal would value the target at is
+    its price, with its hedge ("a deal could value Y above $9 billion": a floor of the price, the
+    amount, in talks). Not for an investment, where a valuation is the company's worth."""
+    if "amount" not in slots or "amount" in facts.slots or "valuation" not in facts.slots:
+        return
+    if not _acquisition(doc, tab):
+        return
+    val = facts.slots.pop("valuation")
+    facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
+    why = "what the purchase values the company at: its price"
+    facts.candidates["valuation"] = [
+        replace(c, of="deal", why_not=why) if c.fact.span == val.span else c
+        for c in facts.candidates.get("valuation", [])
+    ]
+    facts.candidates.setdefault("amount", []).insert(0, FactCandidate(facts.slots["amount"], "deal", None))
+
+
 def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if "stake" in facts.slots:
         return
@@ -1486,8 +1540,27 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         facts.headline["status"] = fact
 
 
+def _undemonym(doc: _Doc, n: _Name | None) -> _Name | None:
+    """A party named with a nationality before it ("Dutch X", one run of capitals) is the organisation
+    the article also names without it ("X"): the adjective is no part of the party. Only then: "American
+    Express" or "Swiss Re" stay whole, their rest is named nowhere alone."""
+    if n is None:
+        return None
+    first, _, rest = n.name.partition(" ")
+    if not rest or first not in tables().lone_words:
+        return n
+    other = next((m for m in doc.names if m.name == rest and m.type in _ORGS), None)
+    if other is not None:
+        return other
+    # the short name merged into the long one ("FVX" into "Dutch FVX"): the party is named as said alone
+    if any(m.entity_id == n.entity_id and doc.text[m.start : m.end] == rest for m in doc.names):
+        return replace(n, name=rest)
+    return n
+
+
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
+    buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
     if (buyer is None) != (target is None):
         other = _other_party(doc, buyer or target)  # type: ignore[arg-type]
         if other is not None:
@@ -1523,6 +1596,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
+    _acquisition_price(doc, tab, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)
     if "status" in slots:

@@ -15,7 +15,7 @@ import re
 #: Right after the figure (and its conversion in brackets, skipped by the caller), an adjective of
 #: rounds at most before the round noun: "$2 billion Series C", "€1.7bn funding round", "$2bn fundraise".
 _ROUND_AFTER = re.compile(
-    r"[)\]]?\s+(?:(?:new|fresh|growth|seed|mega|late-stage|early-stage)\s+)?(?:series\s+[a-h]\b|(?:funding|fundraising|financing|investment|equity|venture)\s+rounds?\b|"
+    r"(?:[^()\[\]\n]{0,15}[)\]])?\s+(?:(?:new|fresh|growth|seed|mega|late-stage|early-stage)\s+)?(?:series\s+[a-h]\b|(?:funding|fundraising|financing|investment|equity|venture)\s+rounds?\b|"
     r"rounds?\b|fundrais(?:e|es|ing)\b|raise\b)"
 )
 #: Right before the figure: "a Series C round of", "fundraising round of", "a raise of", "round worth".
@@ -23,13 +23,27 @@ _ROUND_BEFORE = re.compile(
     r"\b(?:series\s+[a-h](?:\s+(?:funding\s+)?round)?|round|fundrais(?:e|ing)(?:\s+round)?|raise)"
     r"\s+(?:of|worth|totall?ing)\s+$"
 )
-#: How far before the figure the before-pattern looks (it is anchored at the figure: linear).
+#: A raise told with its round after the figure: "raised (a total of) €2 billion in its new Series B"
+#: -- the round's size (not "invested $1bn in the round": one investor's part of it).
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+total\s+of\s+)?$"
+)
+_IN_ROUND_AFTER = re.compile(
+    r"(?:[^()\[\]\n]{0,15}[)\]])?\s+in\s+(?:its|the|a|an|their)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b)"
+)
+#: How far before the figure the before-patterns look (they are anchored at the figure: linear).
 _BEFORE_REACH = 40
 
 
 def round_at(low: str, start: int, end: int) -> bool:
     """Does a round noun stand at the money figure `low[start:end]` (lower-cased text), right after it
     or right before it? `end` is past the figure's conversion in brackets, if any."""
-    if _ROUND_AFTER.match(low, end, min(len(low), end + 40)):
+    if _ROUND_AFTER.match(low, end, min(len(low), end + 60)):
         return True
-    return _ROUND_BEFORE.search(low, max(0, start - _BEFORE_REACH), start) is not None
+    if _ROUND_BEFORE.search(low, max(0, start - _BEFORE_REACH), start) is not None:
+        return True
+    return (
+        _RAISED_BEFORE.search(low, max(0, start - _BEFORE_REACH), start) is not None
+        and _IN_ROUND_AFTER.match(low, end, min(len(low), end + 80)) is not None
+    )
