@@ -3,9 +3,12 @@
 Both read the extractor's event facts (ArticleAnalysis.facts, tui/analysis/extract/facts.py) and the
 copies the importer linked (tui/analysis/copies.py); nothing here reads article text by rules of its own.
 
-Timeline: the articles by publication date (undated ones last, in corpus order), each with its key facts
-as it states them ("about $15B", the status word "talks", "agreed", "closed", "denied" beside it), and
-for each fact the first article to state it (the earliest dated one; in corpus order among equals).
+Timeline: the articles by publication date (undated ones last), each with its key facts as it states
+them ("about $15B", the status word "talks", "agreed", "closed", "denied" beside it), and for each fact
+the first article to state it (the earliest on the timeline). Within a day: the articles that name a
+party of the story (STORY_SLOTS) first, then those that name none, apart; in each group those with a
+time (corpus.yaml `date: 2025-03-01T09:15`) by time, then those without one in corpus order (the order
+of their files).
 
 A fact is a slot and a value: amount = 14.3e9 USD, buyer = Meta, new_title = ceo. Two articles state the
 same fact when the slot is the same and the value is the same (money and counts to three significant
@@ -56,6 +59,11 @@ KEY_SLOTS = (
 )  # fmt: skip
 
 
+#: The slots that say which story an article tells, in the order they are looked for: the deal's
+#: target, the appointment's or the layoff's organisation, else the buyer.
+STORY_SLOTS = ("target", "organization", "buyer")
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class FactKey:
     """What makes two statements one fact: the slot and the normalised value."""
@@ -86,6 +94,12 @@ class TimelineEntry:
     copy_of: str | None = None
     #: The other originals edited from the same wire story (corpus.yaml `same_wire_as`).
     same_wire_as: list[str] = field(default_factory=list)
+    time: dt.time | None = None  # the publication time, when the corpus gives one
+
+    @property
+    def names_party(self) -> bool:
+        """Whether the article names a party of its story (a target, an organisation or a buyer)."""
+        return any(st.key.slot in STORY_SLOTS for st in self.statements)
 
 
 @dataclass(slots=True)
@@ -199,10 +213,13 @@ def show_fact(fact: FactValue) -> str:
 
 
 def _order(corpus: Corpus) -> list[Article]:
+    """By date (undated last), then time where known (untimed after), then corpus order."""
     index = {a.id: n for n, a in enumerate(corpus.articles)}
-    return sorted(
-        corpus.articles, key=lambda a: (a.meta.date is None, a.meta.date or dt.date.min, index[a.id])
-    )
+    return sorted(corpus.articles, key=lambda a: (*_when(a.meta.date, a.meta.time), index[a.id]))
+
+
+def _when(date: dt.date | None, time: dt.time | None) -> tuple[bool, dt.date, bool, dt.time]:
+    return (date is None, date or dt.date.min, time is None, time or dt.time.min)
 
 
 def _statements(article: Article, analysis: CorpusAnalysis) -> list[Statement]:
@@ -220,23 +237,30 @@ def timeline(corpus: Corpus, analysis: CorpusAnalysis) -> Timeline:
     originals = independent_articles(corpus)
     wires = wire_groups(corpus, originals)
     result = Timeline()
+    entries = []
     for article in _order(corpus):
         statements = _statements(article, analysis)
         status = next((s.fact.value for s in statements if s.key.slot == "status"), None)
         original = originals.get(article.id, article.id)
-        entry = TimelineEntry(
-            article.id,
-            article.meta.outlet,
-            article.display_title,
-            article.meta.date,
-            str(status) if status is not None else None,
-            statements,
-            copy_of=original if original != article.id else None,
-            same_wire_as=[w for w in wires.get(original, []) if w != original],
+        entries.append(
+            TimelineEntry(
+                article.id,
+                article.meta.outlet,
+                article.display_title,
+                article.meta.date,
+                str(status) if status is not None else None,
+                statements,
+                copy_of=original if original != article.id else None,
+                same_wire_as=[w for w in wires.get(original, []) if w != original],
+                time=article.meta.time,
+            )
         )
-        for st in statements:
+    # within a day, the articles that name no party of the story come after those that do (stable)
+    entries.sort(key=lambda e: (e.date is None, e.date or dt.date.min, not e.names_party))
+    for entry in entries:
+        for st in entry.statements:
             if st.key not in result.first:
-                result.first[st.key] = article.id
+                result.first[st.key] = entry.article_id
                 entry.firsts.append(st.key)
         result.entries.append(entry)
     return result

@@ -22,7 +22,8 @@ from tui.analysis.timeline_view import (
     drift_full_text,
     drift_label,
     row_facts_text,
-    row_status_text,
+    row_name_text,
+    time_label,
     timeline_view,
 )
 from tui.corpus.model import Corpus
@@ -102,6 +103,8 @@ def story_dict(s: Story) -> dict[str, Any]:
                 "article": e.article_id,
                 "outlet": e.outlet,
                 "date": e.date.isoformat() if e.date else None,
+                "time": time_label(e.time) or None,
+                "no_party": row.no_party,
                 "status": e.status,
                 "copy_of": e.copy_of,
                 "same_wire_as": e.same_wire_as,
@@ -134,14 +137,12 @@ def story_dict(s: Story) -> dict[str, Any]:
 def _entry_text(s: Story, row: TimelineRow) -> tuple[str, str]:
     """(the article's name with its copy and wire marks and status, its facts) for one row: the marks
     of the Timeline screen ("[agreed*] (was talks)", "amount $2.1B* (was about $2B)")."""
-    name = row.name
-    if row.copy_of:
-        name += f" (copy of {row.copy_of})"
-    if row.same_wire_as:
-        name += f" (same wire as {', '.join(row.same_wire_as)})"
-    if status := row_status_text(row):
-        name += " " + status
-    return name, row_facts_text(row) or "no event facts found"
+    return row_name_text(row), row_facts_text(row) or "no event facts found"
+
+
+def _date_text(date: Any, time: Any) -> str:
+    """ "2025-03-01 09:15", "2025-03-01", "undated"."""
+    return " ".join(x for x in (date.isoformat() if date else "undated", time_label(time)) if x)
 
 
 def _drift_lines(s: Story) -> list[tuple[str, str]]:
@@ -159,11 +160,14 @@ def story_text(s: Story, tree: bool = False) -> list[str]:
         "Timeline (* = the first article to state the fact; (was …) = changed since the story's last statement)"
     ]
     rows = iter(s.rows)
+    timed = any(row.time is not None for row in s.rows)  # a column of times, blank where unknown
     for day, entries in s.line.days():
         out += ["", day.isoformat() if day else "undated"]
         for _ in entries:
-            name, facts = _entry_text(s, next(rows))
-            out.append(safe_for_terminal(f"  {name}: {facts}"))
+            row = next(rows)
+            name, facts = _entry_text(s, row)
+            when = f"{time_label(row.time):<5} " if timed else ""
+            out.append(safe_for_terminal(f"  {when}{name}: {facts}"))
     drifts = _drift_lines(s)
     if drifts:
         out += ["", "Drifts (the values a figure, a title or the status took over time)"]
@@ -199,7 +203,7 @@ def story_markdown(s: Story) -> list[str]:
     lines += ["| Date | Article | Key facts |", "|---|---|---|"]
     for e, row in zip(s.line.entries, s.rows, strict=True):
         name, facts = _entry_text(s, row)
-        date = e.date.isoformat() if e.date else "undated"
+        date = _date_text(e.date, row.time)
         lines.append(f"| {date} | {_md(name)} | {_md(facts)} |")
     if drifts := _drift_lines(s):
         lines += ["", "Drifts (the values a figure, a title or the status took over time):", ""]
@@ -235,7 +239,7 @@ def story_html(s: Story) -> list[str]:
     ]
     for entry, row in zip(s.line.entries, s.rows, strict=True):
         name, facts = _entry_text(s, row)
-        date = entry.date.isoformat() if entry.date else "undated"
+        date = _date_text(entry.date, row.time)
         out.append(f"<tr><td>{e(date)}</td><td>{e(name)}</td><td>{e(facts)}</td></tr>")
     out.append("</table>")
     if drifts := _drift_lines(s):

@@ -5,11 +5,14 @@ Read from the Timeline (tui/analysis/timeline.py) the app finds once per analysi
 article text. Two marks per stated fact:
 - `first`: this article is the first to state the fact (the earliest dated; in corpus order among
   equals), as `*` in the CLI;
-- `was`: the value the same slot of the same story had in the last earlier article that stated it,
-  when this article states another ("$2.1B, was about $2B"; "agreed, was talks"). A story is what its
-  party slots name (the deal's target, the appointment's or the layoff's organisation, else the
-  buyer), so that a corpus of several stories does not show one company's price drifting into
-  another's; parties are the story, not a drift.
+- `was`: the value the same slot of the same story had in the last article known to come earlier
+  that stated it, when this article states another ("$2.1B, was about $2B"; "agreed, was talks").
+  Known to come earlier: an article of an earlier day, or of the same day when both give a time and
+  it is earlier; an article without a time is compared with the days before its own only (undated
+  articles with the last dated statement). A story is what its party slots name (the deal's target,
+  the appointment's or the layoff's organisation, else the buyer), so that a corpus of several
+  stories does not show one company's price drifting into another's; parties are the story, not a
+  drift. Articles that name no party are one story of their own, put after the others of their day.
 
 A drift is the values one slot of one story took over time, a step each time it changed, with the
 date and the article of each step and how many statements kept it: "about $2B (03-01, 3) → $2.1B
@@ -22,11 +25,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from tui.analysis.timeline import KEY_SLOTS, FactKey, Statement, Timeline, TimelineEntry
+from tui.analysis.timeline import KEY_SLOTS, STORY_SLOTS, FactKey, Statement, Timeline, TimelineEntry
 from tui.corpus.model import Span
 
-#: The slots that say which story an article tells, in the order they are looked for.
-STORY_SLOTS = ("target", "organization", "buyer")
+#: How a row that names no party of the story is labelled (its marks compare with such rows only).
+NO_PARTY = "names no party"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,10 @@ class TimelineRow:
     facts: tuple[FactMark, ...]  # the other facts, in timeline slot order
     copy_of: str | None = None  # the original's name
     same_wire_as: tuple[str, ...] = ()  # names of the other edits of the same wire story
+    time: dt.time | None = None  # the publication time, when the corpus gives one
+    #: The article names no party of the story (no target, organisation or buyer): it is put after
+    #: those that do on its day, and its `was` marks compare only with other such articles.
+    no_party: bool = False
 
     @property
     def marks(self) -> tuple[FactMark, ...]:
@@ -120,10 +127,36 @@ class _Run:
     statements: int = 1
 
 
+@dataclass(slots=True)
+class _Known:
+    """What one slot of one story was stated as before, as far as the order is known: the last
+    statement of the days before the current one, and the current day's last with a time."""
+
+    day: dt.date | None
+    before_day: Statement | None = None
+    last: Statement | None = None
+    timed: tuple[dt.time, Statement] | None = None
+
+    def before(self, day: dt.date | None, time: dt.time | None) -> Statement | None:
+        """The last statement known to come before one made on `day` at `time`: the same day's
+        last timed one when both have a time and it is earlier, else the last of an earlier day
+        (an article without a time may have come before or after those of its day)."""
+        if day != self.day:
+            self.day, self.before_day, self.timed = day, self.last, None
+        if time is not None and self.timed is not None and self.timed[0] < time:
+            return self.timed[1]
+        return self.before_day
+
+    def stated(self, st: Statement, time: dt.time | None) -> None:
+        self.last = st
+        if time is not None:
+            self.timed = (time, st)
+
+
 def timeline_view(line: Timeline) -> TimelineView:
     """The rows, marks and drifts of a timeline (entries in date order, undated last)."""
     names = {e.article_id: e.outlet or e.article_id for e in line.entries}
-    last: dict[tuple[str, str], Statement] = {}  # (story, slot) -> its last statement so far
+    known: dict[tuple[str, str], _Known] = {}  # (story, slot) -> what it was stated as so far
     runs: dict[tuple[str, str], list[_Run]] = {}  # (story, slot) -> its steps so far
     story_names: dict[str, str] = {}
     rows: list[TimelineRow] = []
@@ -136,10 +169,11 @@ def timeline_view(line: Timeline) -> TimelineView:
             was = was_article = None
             if st.key.slot not in STORY_SLOTS:
                 at = (story, st.key.slot)
-                before = last.get(at)
+                slot = known.setdefault(at, _Known(entry.date))
+                before = slot.before(entry.date, entry.time)
                 if before is not None and before.key != st.key:
                     was, was_article = before.shown, before.article_id
-                last[at] = st
+                slot.stated(st, entry.time)
                 run = runs.setdefault(at, [])
                 if run and run[-1].key == st.key:
                     run[-1].statements += 1
@@ -157,6 +191,8 @@ def timeline_view(line: Timeline) -> TimelineView:
                 tuple(m for m in marks if m.slot != "status"),
                 names.get(entry.copy_of, entry.copy_of) if entry.copy_of else None,
                 tuple(names.get(w, w) for w in entry.same_wire_as),
+                entry.time,
+                not story,
             )
         )
     rank = {slot: n for n, slot in enumerate(KEY_SLOTS)}
@@ -179,6 +215,13 @@ def timeline_view(line: Timeline) -> TimelineView:
         min(dated, default=None),
         max(dated, default=None),
     )
+
+
+def time_label(time: dt.time | None) -> str:
+    """ "09:15" ("09:15:30" when the seconds were given); "" without a time."""
+    if time is None:
+        return ""
+    return time.isoformat(timespec="seconds" if time.second else "minutes")
 
 
 def date_label(day: dt.date | None, short: bool) -> str:
@@ -243,6 +286,19 @@ def row_status_text(row: TimelineRow) -> str:
         return ""
     text = f"[{status.shown}{'*' if status.first else ''}]"
     return f"{text} (was {status.was})" if status.was is not None else text
+
+
+def row_name_text(row: TimelineRow) -> str:
+    """The row's article as the command line and the reports name it, with its marks: "Syndicator
+    (copy of Morning Post) (same wire as …) [talks] (was rumored) (names no party)"."""
+    name = row.name
+    if row.copy_of:
+        name += f" (copy of {row.copy_of})"
+    if row.same_wire_as:
+        name += f" (same wire as {', '.join(row.same_wire_as)})"
+    if status := row_status_text(row):
+        name += " " + status
+    return name + (f" ({NO_PARTY})" if row.no_party else "")
 
 
 def drift_label(drift: Drift, view: TimelineView) -> str:

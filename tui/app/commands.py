@@ -158,6 +158,14 @@ COMMANDS: tuple[Command, ...] = (
         scope="timeline",
     ),
     Command(
+        "timeline-filter",
+        "f",
+        "Filter",
+        "Narrow the rows as you type: outlet, status or fact words, typos forgiven (the search's matching)",
+        "focus_filter",
+        scope="timeline",
+    ),
+    Command(
         "timeline-copy",
         "c",
         "Copy",
@@ -165,7 +173,9 @@ COMMANDS: tuple[Command, ...] = (
         "app.copy_selection",
         scope="timeline",
     ),
-    Command("timeline-back", "escape", "Back", "Close the timeline", "back", scope="timeline"),
+    Command(
+        "timeline-back", "escape", "Back", "Clear the filter, or close the timeline", "back", scope="timeline"
+    ),
     # Overview screen (tui/app/screens/overview.py)
     Command(
         "overview-open", "enter", "Open", "Open the article in the explorer", "open_row", scope="overview"

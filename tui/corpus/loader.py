@@ -66,12 +66,22 @@ def default_corpus_path() -> Path:
     return Path(env).expanduser() if env else seed_corpus_path()
 
 
-def _parse_date(value: Any) -> dt.date:
+def _parse_date(value: Any) -> tuple[dt.date, dt.time | None]:
+    """The date and, when given, the time: "2025-03-01", "2025-03-01T09:15", "2025-03-01 09:15:30+02:00"
+    (a YAML timestamp too). With an offset both are converted to UTC; without one the time is kept as
+    written. A time of exactly midnight with no offset is kept: it was written."""
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value).strip())
+        when = value
+    elif isinstance(value, dt.date):
+        return value, None
+    else:
+        text = str(value).strip()
+        if len(text) <= 10:
+            return dt.date.fromisoformat(text), None
+        when = dt.datetime.fromisoformat(text)
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC).replace(tzinfo=None)
+    return when.date(), when.time()
 
 
 def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMeta, str | None, list[str]]:
@@ -89,11 +99,11 @@ def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMet
             complaints.append(f"field '{key}' should be {_type_name(expected)}, not {type(value).__name__}")
             continue
         values[key] = value
-    date = None
+    date = time = None
     if "date" in values:
         try:
-            date = _parse_date(values["date"])
-        except ValueError:
+            date, time = _parse_date(values["date"])
+        except (ValueError, OverflowError):
             complaints.append(f"field 'date' is not a date (YYYY-MM-DD): {values['date']!r}")
     also = tuple(c for c in (_clean(v) for v in values.get("also_published", ())) if c)
     meta = ArticleMeta(
@@ -101,6 +111,7 @@ def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMet
         outlet=_clean(values.get("outlet")),
         author=_clean(values.get("author")),
         date=date,
+        time=time,
         url=_clean(values.get("url")),
         fetched_from=_clean(values.get("fetched_from")),
         language=_clean(values.get("language")),

@@ -42,6 +42,10 @@ class ArticleMeta:
     outlet: str | None = None
     author: str | None = None
     date: dt.date | None = None
+    #: The publication time when corpus.yaml gives one with the date (`date: 2025-03-01T09:15`); with
+    #: an offset (`+02:00`, `Z`) date and time are in UTC, else as written. Not in the repr: the analysis
+    #: cache keys on the repr (tui/analysis/cache.py) and no analysis reads the time.
+    time: dt.time | None = field(default=None, repr=False)
     url: str | None = None
     #: The address the page was fetched from when the page names another as its own (`url`, its
     #: canonical address): a later import of that address is the same article, not fetched again.

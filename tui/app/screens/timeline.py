@@ -8,8 +8,12 @@ the article states them, `*` on a fact this article is the first to state, "(was
 changed since the last article on the same story. `h` / `l` (or the arrows) pick a fact of the row,
 and the line at the bottom tells where it was first stated, what it was before and what it rests on
 (stated by N articles, resting on M origins); `p` opens its provenance, Enter reads it in the Reader
-(Esc there comes back here). The fact cursor keeps its slot while the rows move, so `j` follows the
-amount down the timeline.
+(Esc there comes back here); `c` copies it as a cited quote and `b` collects it (the app's one copy
+path: `sync_selection` gives the app the words that hold the fact). The fact cursor keeps its slot
+while the rows move, so `j` follows the amount down the timeline. `f` narrows the rows as you type
+(tui/analysis/timeline_filter.py: the search's matching); Esc clears the filter, a second Esc leaves.
+A day's articles with a time come by time (shown beside the date), then those without; those that
+name no party of the story after them, labelled.
 
 The rows and drifts are computed by tui/analysis/timeline_view.py from the timeline and provenance the
 app finds once per analysis (ExplorerApp.corpus_timeline, after loading); this screen only shows them.
@@ -25,11 +29,14 @@ from rich.text import Text
 from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tui.analysis.model import CorpusAnalysis
+from tui.analysis.search.index import SearchIndex
 from tui.analysis.timeline import FactProvenance
+from tui.analysis.timeline_filter import filter_rows, timeline_index
 from tui.analysis.timeline_view import (
+    NO_PARTY,
     FactMark,
     TimelineRow,
     TimelineView,
@@ -37,6 +44,7 @@ from tui.analysis.timeline_view import (
     drift_label,
     drift_text,
     short_dates,
+    time_label,
 )
 from tui.analysis.voice import holder_of
 from tui.app.app import ExplorerApp
@@ -77,6 +85,7 @@ class TimelineList(VirtualList):
         super().__init__(id=id)
         self.fact_slot: str | None = None
         self.date_width = 10
+        self.time_width = 0  # 6 when an article of the corpus has a time ("09:15 ")
         self.short = False
         self.empty_text = "No article in the corpus."
 
@@ -95,6 +104,8 @@ class TimelineList(VirtualList):
         top = Text()
         day = date_label(item.date, self.short) if item.new_day else ""
         top.append(f"{day:<{self.date_width}} ", style=self.key_style() if day else "")
+        if self.time_width:
+            top.append(f"{time_label(item.time):<{self.time_width - 1}} ", style=self.key_style())
         top.append(_plain(item.name), style="bold")
         if item.status is not None:
             top.append(" [")
@@ -106,9 +117,11 @@ class TimelineList(VirtualList):
             top.append(f" (copy of {_plain(item.copy_of)})", style=self.dim())
         if item.same_wire_as:
             top.append(f" (same wire as {_plain(', '.join(item.same_wire_as))})", style=self.dim())
+        if item.no_party:
+            top.append(f" ({NO_PARTY})", style="italic")
         if item.title:
             top.append("  " + _plain(item.title), style=self.dim())
-        indent = " " * (self.date_width + 3)
+        indent = " " * (self.date_width + self.time_width + 3)
         if not item.facts:
             facts = Text(indent + "no event fact found", style=self.dim())
         else:
@@ -157,6 +170,9 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
     TimelineScreen { layout: vertical; }
     TimelineScreen #tl-title { height: 1; padding: 0 1; background: $panel; color: $text; }
     TimelineScreen #tl-drift { height: auto; max-height: 5; margin: 0 1 1 1; color: $text; }
+    TimelineScreen #tl-filter { height: 1; border: none; padding: 0 1; margin: 0 1; background: $boost; }
+    TimelineScreen #tl-filter:focus { background: $surface-lighten-1; }
+    TimelineScreen #tl-filter.-hidden { display: none; }
     TimelineScreen #tl-list { height: 1fr; margin: 0 1; }
     TimelineScreen #tl-detail { height: 2; padding: 0 1; background: $boost; }
     TimelineScreen #tl-title, TimelineScreen #tl-drift, TimelineScreen #tl-detail {
@@ -179,10 +195,18 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         #: Built by the app off screen after loading and not shown yet (ExplorerApp._prebuild_screens).
         self.prebuilt = False
         self._drawn_for = (0, 0)  # the size the drifts, title and detail were drawn for
+        #: The filter's search index, made for `view` on the first filter typed (timeline_filter.py).
+        self._index: tuple[TimelineView, SearchIndex] | None = None
+        self.shown_rows: tuple[TimelineRow, ...] = ()  # the rows the filter keeps (all without one)
 
     def compose(self) -> ComposeResult:
         yield Static("Timeline", id="tl-title", markup=False)
         yield Static("", id="tl-drift", markup=False)
+        yield Input(
+            placeholder="filter: outlet, status or fact words (typos forgiven) · Enter: the rows · Esc: clear",
+            id="tl-filter",
+            classes="-hidden",
+        )
         yield TimelineList(id="tl-list")
         yield Static("", id="tl-detail", markup=False)
         yield KeyFooter()
@@ -192,7 +216,9 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         return self.query_one(TimelineList)
 
     def on_mount(self) -> None:
-        if not self.app.is_running:  # the app closed while building it off screen: children are gone
+        if not self.app.is_running or not self.query(TimelineList):
+            # the app closed, or dropped this screen (a corpus opened or imported anew), while it was
+            # being built off screen: its children are gone
             return
         self.rows.focus()
         self._load()
@@ -251,11 +277,15 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         rows.short = short_dates(view)
         width = 5 if rows.short else 10
         rows.date_width = max(width, 7) if view.undated else width
+        rows.time_width = 6 if any(r.time is not None for r in view.rows) else 0
         rows.fact_slot = None
+        self.shown_rows = view.rows
         rows.set_items(view.rows, 0, announce=False)
         self._title(self._title_text(view))
         self._drifts()
         self._describe()
+        if self._filter_text():
+            self._narrow(self.app, view, self._filter_text())
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -265,6 +295,12 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
     def _title_text(self, view: TimelineView) -> Text:
         n = len(view.rows)
         text = Text("Timeline", style="bold")
+        query = self._filter_text()
+        if query and self.shown_rows is not view.rows:
+            text.append(f": {len(self.shown_rows)} of {n} articles match ")
+            text.append(f"“{_plain(query)}”", style="italic")
+            text.append("  Esc: every article", style="dim")
+            return text
         text.append(f": {n} article{'s' if n != 1 else ''}")
         wide = self._screen_size()[0] >= 100
         if view.first_date is not None and view.last_date is not None:
@@ -390,7 +426,64 @@ class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
         else:
             self.dismiss(ItemRef("span", row.article_id, mark.span, back="timeline"))
 
+    # -- the filter -------------------------------------------------------------------------------
+
+    def _filter_text(self) -> str:
+        return self.query_one("#tl-filter", Input).value.strip()
+
+    def action_focus_filter(self) -> None:
+        """`f`: type to narrow the rows (outlet, status, fact words; the search's matching)."""
+        box = self.query_one("#tl-filter", Input)
+        box.remove_class("-hidden")
+        self.set_focus(box)  # now, not after the keys already queued (typed right after `f`)
+
+    @on(Input.Changed, "#tl-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self.view is not None:
+            self._narrow(self.app, self.view, event.value.strip())
+
+    @on(Input.Submitted, "#tl-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value.strip():
+            event.input.add_class("-hidden")
+        self.set_focus(self.rows)
+
+    @work(thread=True, exclusive=True, group="timeline-filter", exit_on_error=False, description="filter")
+    def _narrow(self, app: ExplorerApp, view: TimelineView, query: str) -> None:
+        """The rows that match `query`, found off the event loop (the index is made on first use);
+        shown if the filter and the corpus are still the same. `app` is passed in: in a thread, the
+        active app is not known."""
+        index = self._index[1] if self._index is not None and self._index[0] is view else None
+        if query and index is None:
+            index = timeline_index(view)
+            self._index = (view, index)
+        shown = filter_rows(view, index, query) if index is not None else view.rows
+        app.call_from_thread(self._narrowed, view, query, shown)
+
+    def _narrowed(self, view: TimelineView, query: str, shown: tuple[TimelineRow, ...]) -> None:
+        if view is not self.view or query != self._filter_text():
+            return  # a later keystroke or another corpus: its own result follows
+        rows = self.rows
+        current = rows.current
+        self.shown_rows = view.rows if not query else shown
+        keep = next(
+            (n for n, r in enumerate(self.shown_rows) if current and r.article_id == current.article_id), 0
+        )
+        rows.empty_text = "No article matches the filter." if query else "No article in the corpus."
+        rows.set_items(self.shown_rows, keep, announce=False)
+        self._title(self._title_text(view))
+        self._describe()
+
     def action_back(self) -> None:
+        """Esc: clear the filter first (back to every row); a second Esc closes the timeline."""
+        box = self.query_one("#tl-filter", Input)
+        if box.value or self.focused is box:
+            box.value = ""  # the rows follow (Input.Changed)
+            box.add_class("-hidden")
+            self.set_focus(self.rows)
+            return
         self.dismiss(None)
 
     def article_in_view(self) -> str | None:
