@@ -5,10 +5,13 @@ the seed corpus unless it names another (META_SCALE_TUI_CORPUS is cleared)."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+from tui.corpus.loader import seed_corpus_path
 
 # In CI the property tests are derandomized: the same examples every run, so a red run can be
 # reproduced and a green one means the same thing twice. Locally they explore new examples.
@@ -26,6 +29,14 @@ def _isolated_user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     # set (empty: refused) here so that monkeypatch removes it again after a test that passed it.
     monkeypatch.setenv("META_SCALE_TUI_FOLLOW_LINKS", "")
     return home
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A copy of the seed corpus in the test's own folder, free to change."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(seed_corpus_path(), folder)
+    return folder
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -39,9 +38,8 @@ def test_cold_and_warm_give_the_extractor_s_own_analysis() -> None:
     assert _export(corpus, warm) == reference
 
 
-def test_a_changed_article_is_analysed_again(tmp_path: Path) -> None:
-    folder = tmp_path / "story"
-    shutil.copytree(seed_corpus_path(), folder)
+def test_a_changed_article_is_analysed_again(seed_copy: Path) -> None:
+    folder = seed_copy
     pipeline.analyse(load_corpus(folder))
     path = folder / "003_e8265f7e24b04829.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("$14 billion", "$15 billion"), encoding="utf-8")
@@ -95,9 +93,8 @@ def test_synthetic_corpus_loads_cleanly_and_its_copies_are_found_again(tmp_path:
     assert found == marked
 
 
-def test_an_unchanged_corpus_reads_its_merged_analysis_whole(tmp_path: Path) -> None:
-    folder = tmp_path / "story"
-    shutil.copytree(seed_corpus_path(), folder)
+def test_an_unchanged_corpus_reads_its_merged_analysis_whole(seed_copy: Path) -> None:
+    folder = seed_copy
     first = pipeline.analyse(load_corpus(folder))
     assert not pipeline.last_run.whole_from_cache
     corpus = load_corpus(folder)

@@ -8,7 +8,6 @@ article's texts are folded and split.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,7 @@ from tui.analysis.cache import AnalysisCache, article_key
 from tui.analysis.pipeline import analyse
 from tui.analysis.search import build_index
 from tui.analysis.search.store import decode_item, encode_item, index_key, load_or_build, open_index
-from tui.corpus.loader import load_corpus, seed_corpus_path
-
-
-@pytest.fixture
-def corpus_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "corpus"
-    shutil.copytree(seed_corpus_path(), root)
-    return root
+from tui.corpus.loader import load_corpus
 
 
 def _same(a, b) -> None:  # noqa: ANN001
@@ -48,8 +40,8 @@ def _folded_articles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def test_the_index_built_from_kept_words_is_the_index_built_from_scratch(corpus_copy: Path) -> None:
-    corpus = load_corpus(corpus_copy)
+def test_the_index_built_from_kept_words_is_the_index_built_from_scratch(seed_copy: Path) -> None:
+    corpus = load_corpus(seed_copy)
     analysis = analyse(corpus)
     scratch = build_index(corpus, analysis)
     first = parts.corpus_words(corpus, analysis)  # found, and stored
@@ -62,16 +54,16 @@ def test_the_index_built_from_kept_words_is_the_index_built_from_scratch(corpus_
 
 
 def test_a_changed_article_alone_has_its_words_found_again(
-    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = load_corpus(corpus_copy)
+    corpus = load_corpus(seed_copy)
     load_or_build(corpus, analyse(corpus))
     seen = _folded_articles(monkeypatch)
 
-    target = sorted(corpus_copy.glob("*.txt"))[1]
+    target = sorted(seed_copy.glob("*.txt"))[1]
     text = target.read_text(encoding="utf-8").rstrip("\n") + "\nA heron crossed the quiet car park at noon.\n"
     target.write_text(text, "utf-8")
-    corpus = load_corpus(corpus_copy)
+    corpus = load_corpus(seed_copy)
     changed = next(a.id for a in corpus.articles if a.path.name == target.name)
     analysis = analyse(corpus)
     index = load_or_build(corpus, analysis)
@@ -81,13 +73,13 @@ def test_a_changed_article_alone_has_its_words_found_again(
         0
     ].text == "A heron crossed the quiet car park at noon."
     _same(build_index(corpus, analysis, parts.corpus_words(corpus, analysis)), build_index(corpus, analysis))
-    assert open_index(index_key(corpus_copy)) is not None
+    assert open_index(index_key(seed_copy)) is not None
 
 
-def test_words_stored_under_a_key_are_never_trusted_blindly(corpus_copy: Path) -> None:
+def test_words_stored_under_a_key_are_never_trusted_blindly(seed_copy: Path) -> None:
     """A stored value of the wrong shape is read as missing; a text whose stored words are wrong
     cannot reach the index unless the key matches an article with exactly that text."""
-    corpus = load_corpus(corpus_copy)
+    corpus = load_corpus(seed_copy)
     analysis = analyse(corpus)
     with AnalysisCache() as cache:
         keys = [parts.part_key(article_key(a, cache.version)) for a in corpus.articles]
@@ -107,8 +99,8 @@ def test_text_words_are_the_folded_words_and_figures() -> None:
     assert set(parts.text_words("no figure here")[1]) == {"no", "figure", "here"}
 
 
-def test_a_stored_item_reads_back_equal(corpus_copy: Path) -> None:
-    corpus = load_corpus(corpus_copy)
+def test_a_stored_item_reads_back_equal(seed_copy: Path) -> None:
+    corpus = load_corpus(seed_copy)
     index = build_index(corpus, analyse(corpus))
     kinds = set()
     for item in index.items:

@@ -6,7 +6,6 @@ articles, 14.3 s at 5,000).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture
-def corpus_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "corpus"
-    shutil.copytree(seed_corpus_path(), root)
-    return root
-
-
 def _flat(results):  # noqa: ANN001, ANN202
     return [
         (g.kind, g.count, [(h.id, h.score, h.match, h.field, h.positions) for h in g.hits])
@@ -48,11 +40,11 @@ def _flat(results):  # noqa: ANN001, ANN202
     ]
 
 
-def test_the_stored_index_answers_exactly_as_the_built_one(corpus_copy: Path) -> None:
-    corpus = load_corpus(corpus_copy)
+def test_the_stored_index_answers_exactly_as_the_built_one(seed_copy: Path) -> None:
+    corpus = load_corpus(seed_copy)
     analysis = analyse(corpus)
     built = build_index(corpus, analysis)
-    key = index_key(corpus_copy)
+    key = index_key(seed_copy)
     assert open_index(key) is None
     assert load_or_build(corpus, analysis, key) is not None
     stored = open_index(key)
@@ -66,29 +58,29 @@ def test_the_stored_index_answers_exactly_as_the_built_one(corpus_copy: Path) ->
     assert len(stored.items[hi - 1 : hi + 10**6]) == len(built.items) - hi + 1
 
 
-def test_building_hands_back_the_stored_index_so_the_built_one_is_freed(corpus_copy: Path) -> None:
-    corpus = load_corpus(corpus_copy)
-    index = load_or_build(corpus, analyse(corpus), index_key(corpus_copy))
+def test_building_hands_back_the_stored_index_so_the_built_one_is_freed(seed_copy: Path) -> None:
+    corpus = load_corpus(seed_copy)
+    index = load_or_build(corpus, analyse(corpus), index_key(seed_copy))
     assert isinstance(index, StoredIndex)
     assert [h.id for h in index.search("meta").hits()][:3]
 
 
-def test_a_changed_article_gives_another_key_and_its_new_words(corpus_copy: Path) -> None:
-    before = index_key(corpus_copy)
-    assert index_key(corpus_copy) == before  # the same content, the same key
-    article = sorted(corpus_copy.glob("*.txt"))[0]
+def test_a_changed_article_gives_another_key_and_its_new_words(seed_copy: Path) -> None:
+    before = index_key(seed_copy)
+    assert index_key(seed_copy) == before  # the same content, the same key
+    article = sorted(seed_copy.glob("*.txt"))[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nThe quokka spokesperson declined.\n", "utf-8")
-    assert index_key(corpus_copy) != before
-    (corpus_copy / "corpus.yaml").write_text(
-        (corpus_copy / "corpus.yaml").read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8"
+    assert index_key(seed_copy) != before
+    (seed_copy / "corpus.yaml").write_text(
+        (seed_copy / "corpus.yaml").read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8"
     )
-    assert index_key(corpus_copy) not in (before,)
+    assert index_key(seed_copy) not in (before,)
 
 
 def test_the_cli_reads_the_stored_index_without_loading_the_corpus(
-    corpus_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["search", "zuckerberg", "--corpus", str(corpus_copy), "--format", "json"]) == 0
+    assert main(["search", "zuckerberg", "--corpus", str(seed_copy), "--format", "json"]) == 0
     first = capsys.readouterr().out
 
     def not_loaded(*_: object, **__: object) -> None:
@@ -96,22 +88,22 @@ def test_the_cli_reads_the_stored_index_without_loading_the_corpus(
 
     monkeypatch.setattr(loader, "load_corpus", not_loaded)
     monkeypatch.setattr("tui.analysis.pipeline.analyse", not_loaded)
-    assert main(["search", "zuckerberg", "--corpus", str(corpus_copy), "--format", "json"]) == 0
+    assert main(["search", "zuckerberg", "--corpus", str(seed_copy), "--format", "json"]) == 0
     assert capsys.readouterr().out == first  # the same results, the same span texts
 
 
-def test_full_text_finds_a_word_only_in_a_non_claim_sentence(corpus_copy: Path, capsys) -> None:  # noqa: ANN001
-    article = sorted(corpus_copy.glob("*.txt"))[0]
+def test_full_text_finds_a_word_only_in_a_non_claim_sentence(seed_copy: Path, capsys) -> None:  # noqa: ANN001
+    article = sorted(seed_copy.glob("*.txt"))[0]
     text = article.read_text(encoding="utf-8").replace("\n\n", "\n\nThe quokka sat in the lobby.\n\n", 1)
     article.write_text(text, "utf-8")
-    assert main(["search", "quokka", "--corpus", str(corpus_copy), "--kind", "text"]) == 0
+    assert main(["search", "quokka", "--corpus", str(seed_copy), "--kind", "text"]) == 0
     out = capsys.readouterr().out
     assert "Text (1)" in out and "The quokka sat in the lobby." in out
 
 
-def test_an_unreadable_index_file_is_removed_and_built_again(corpus_copy: Path) -> None:
-    corpus = load_corpus(corpus_copy)
-    key = index_key(corpus_copy)
+def test_an_unreadable_index_file_is_removed_and_built_again(seed_copy: Path) -> None:
+    corpus = load_corpus(seed_copy)
+    key = index_key(seed_copy)
     load_or_build(corpus, analyse(corpus), key)
     path = index_dir() / f"{key}.sqlite3"
     path.write_bytes(b"not a database at all" * 100)
@@ -141,30 +133,30 @@ def test_fzf_operators_or_exact_and_negation() -> None:
 
 
 def test_the_key_is_remembered_by_the_files_stat_and_read_again_when_one_changes(
-    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tui.analysis.search.store as store
 
-    key = index_key(corpus_copy)
+    key = index_key(seed_copy)
     real = store._content_key
     monkeypatch.setattr(store, "_content_key", lambda *_: pytest.fail("read the files again"))
-    assert index_key(corpus_copy) == key  # no file changed: the remembered key, nothing read
-    article = sorted(corpus_copy.glob("*.txt"))[0]
+    assert index_key(seed_copy) == key  # no file changed: the remembered key, nothing read
+    article = sorted(seed_copy.glob("*.txt"))[0]
     article.write_text(article.read_text(encoding="utf-8").replace("Meta", "Mota", 1), encoding="utf-8")
     monkeypatch.setattr(store, "_content_key", real)
-    changed = index_key(corpus_copy)
+    changed = index_key(seed_copy)
     assert changed != key
 
 
 def test_the_app_path_builds_a_large_corpus_index_in_a_child_and_opens_the_stored_one(
-    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 15: the app's first start peaked at 900-1,225 MB at 5,000 articles building the index
     in its own memory. A corpus at or over CHILD_MIN_ARTICLES is indexed by a child process."""
     import tui.analysis.search.index as index_module
     import tui.analysis.search.store as store
 
-    corpus = load_corpus(corpus_copy)
+    corpus = load_corpus(seed_copy)
     analysis = analyse(corpus)  # the merged analysis is in the cache: what the child reads
     expected = build_index(corpus, analysis)
     monkeypatch.setattr(store, "CHILD_MIN_ARTICLES", 1)
@@ -180,14 +172,14 @@ def test_the_app_path_builds_a_large_corpus_index_in_a_child_and_opens_the_store
 
 
 def test_when_the_child_cannot_index_the_app_builds_it_itself(
-    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tui.analysis.search.store as store
 
-    corpus = load_corpus(corpus_copy)
+    corpus = load_corpus(seed_copy)
     analysis = analyse(corpus, use_cache=False)  # nothing stored: the child has nothing to index
     monkeypatch.setattr(store, "CHILD_MIN_ARTICLES", 1)
-    assert store.build_in_child(corpus_copy) is None
+    assert store.build_in_child(seed_copy) is None
     index = load_or_build(corpus, analysis, in_child=True)
     assert len(index) == len(build_index(corpus, analysis))
-    assert open_index(index_key(corpus_copy)) is not None  # and stored it
+    assert open_index(index_key(seed_copy)) is not None  # and stored it

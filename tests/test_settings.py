@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -176,11 +175,10 @@ class CorpusApp(AppBase):
 
 
 async def test_last_corpus_is_remembered_and_reopened(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("META_SCALE_TUI_CORPUS", raising=False)
-    story = tmp_path / "story"
-    shutil.copytree(seed_corpus_path(), story)
+    story = seed_copy
     async with CorpusApp(story).run_test() as pilot:
         await pilot.pause()
     assert load_settings()[0].last_corpus == str(story.resolve())

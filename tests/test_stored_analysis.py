@@ -114,9 +114,8 @@ def test_a_part_lost_while_reading_is_served_from_the_analysis_made_again(synthe
         assert _texts(corpus, analysis) == expected
 
 
-def test_a_corpus_re_stored_keeps_only_its_newest_parts(tmp_path: Path) -> None:
-    folder = tmp_path / "story"
-    shutil.copytree(seed_corpus_path(), folder)
+def test_a_corpus_re_stored_keeps_only_its_newest_parts(seed_copy: Path) -> None:
+    folder = seed_copy
     pipeline.analyse(load_corpus(folder))
     before = set(_part_rows(load_corpus(folder)))
     path = next(folder.glob("*.txt"))
