@@ -16,6 +16,7 @@ import pytest
 
 from tui.analysis.extract import analyse_article, figures
 from tui.analysis.extract.figures import find_figures
+from tui.analysis.extract.rates import stated_rates
 from tui.analysis.model import EventFacts, FigureKind
 from tui.corpus.model import Article, ArticleMeta
 
@@ -237,3 +238,102 @@ def test_a_status_cue_is_another_deals_only_when_another_company_is_its_subject(
     )
     assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Corp", "Larch Digital")
     assert value(f, "status") == status
+
+
+# --- a price keeps its other-currency forms ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rate"),
+    [
+        ("($1 = 83.2050 Indian rupees)", ("USD", "INR", 83.205)),
+        ("($1 = 0.9310 euros)", ("USD", "EUR", 0.931)),
+        ("(1 euro = $1.0750)", ("EUR", "USD", 1.075)),
+        ("(£1 = $1.2440)", ("GBP", "USD", 1.244)),
+        ("($1 = 7.2140 yuan)", ("USD", "CNY", 7.214)),
+        ("(1 US dollar = 83.1 rupees)", ("USD", "INR", 83.1)),
+    ],
+)
+def test_a_rate_line_is_read(line: str, rate: tuple[str, str, float]) -> None:
+    assert stated_rates(f"Orbitex paid for it. {line}\n(Reporting by A. Writer)") == (rate,)
+
+
+def test_two_rates_for_one_pair_are_no_rate() -> None:
+    assert stated_rates("($1 = 83.2 rupees) then ($1 = 84.0 rupees)") == ()
+    assert stated_rates("a = b, (x = 3 apples), ($1 = 2 shells)") == ()
+
+
+def test_rate_lines_are_linear() -> None:
+    for unit in ("($1 = ", "(1 euro = $1", "(1 a b = "):
+        line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
+        assert stated_rates(line) == ()
+
+
+def test_a_conversion_after_the_figure_rides_on_the_fact() -> None:
+    f = facts_of(
+        "Orbitex backs Larch Digital\n\n"
+        "Orbitex Corp will invest 2.4 billion euros ($2.6 billion) in Larch Digital, the start-up told staff.\n"
+    )
+    amount = f.slots["amount"]
+    assert (amount.value, amount.unit) == (2.4e9, "EUR")
+    assert amount.converted == ((2.6e9, "USD"),)
+
+
+def test_a_price_at_the_rate_the_article_states_rides_on_the_fact() -> None:
+    f = facts_of(
+        "Orbitex buys 6.5% of Larch Digital\n\n"
+        "Orbitex Corp will buy a 6.5% stake in Larch Digital for $1.2 billion, Larch Industries told the exchange.\n\n"
+        "($1 = 80.00 Indian rupees)\n"
+    )
+    amount = f.slots["amount"]
+    assert (amount.value, amount.unit) == (1.2e9, "USD")
+    ((value, unit),) = amount.converted
+    assert unit == "INR" and value == pytest.approx(9.6e10)
+
+
+def test_a_price_with_no_conversion_carries_none() -> None:
+    f = facts_of(LIST_PAGE.format(target="Larch Industries' digital unit, Larch Digital"))
+    assert f.slots["amount"].converted == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "amount"),
+    [
+        ("($2 bilion)", "$2 bilion", 2e9),
+        ("Rs 5 milion", "Rs 5 milion", 5e6),
+        ("$3 trilion", "$3 trilion", 3e12),
+    ],
+)
+def test_a_scale_word_missing_one_l_keeps_the_scale(text: str, stated: str, amount: float) -> None:
+    ((got_stated, got_value, _unit),) = money(text)
+    assert (got_stated, got_value) == (stated, pytest.approx(amount))
+
+
+@pytest.mark.parametrize(
+    "per_share",
+    [
+        "Holders will get $26.40 in cash plus 0.05 of an Orbitex share for every Larch share they own.",
+        "Holders will get $26.40 for each Larch share.",
+    ],
+)
+def test_a_price_for_every_share_is_no_deal_amount(per_share: str) -> None:
+    f = facts_of(
+        "Orbitex to buy Larch Digital\n\n"
+        "Orbitex Corp has agreed to buy Larch Digital in a deal that values the company at about $9.4 billion, the two said.\n\n"
+        f"{per_share}\n"
+    )
+    of = {c.fact.stated: c.of for c in f.why("amount")}
+    assert of["$26.40"] == "per_share"
+    assert value(f, "amount") == 9.4e9  # the purchase's valuation, its price
+
+
+@pytest.mark.parametrize(
+    "talks", ["in advanced talks for a minority stake in", "in talks over a 10% stake in"]
+)
+def test_talks_for_a_stake_name_both_parties(talks: str) -> None:
+    f = facts_of(
+        "Orbitex weighs a Larch stake\n\n"
+        f"Orbitex Corp is {talks} Larch Digital Ltd, the cloud arm of Corvane Holdings, two people said.\n"
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Corp", "Larch Digital Ltd")
+    assert value(f, "status") == "talks"

@@ -38,6 +38,7 @@ from tui.analysis.extract.deal_clauses import (
 )
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.model import (
     ArticleAnalysis,
@@ -1739,6 +1740,41 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _stake_words(doc, tab, facts)
     if "status" in slots:
         _status(doc, tab, facts)
+    _carry_conversions(doc, tagged, facts)
+
+
+#: The slots whose values are prices: the ones a conversion is carried on.
+_PRICE_SLOTS = frozenset({"amount", "valuation", "total", "pre_money"})
+
+
+def _carry_conversions(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """Each price keeps its other-currency forms: the conversion written right after its figure
+    (`_Tagged.conv_of`), else the figure at a rate the article states (extract/rates.py)."""
+    after = {
+        (t.conv_of.span.start, t.conv_of.span.end): t.fig
+        for t in tagged
+        if t.conv_of is not None and t.fig.value is not None and t.fig.unit
+    }
+    rates = stated_rates(doc.text) if "=" in doc.text else ()
+    if not after and not rates:
+        return
+
+    def carried(fv: FactValue) -> FactValue:
+        if fv.slot not in _PRICE_SLOTS or not isinstance(fv.value, float) or not fv.unit:
+            return fv
+        out: dict[str, float] = {}
+        conv = after.get((fv.span.start, fv.span.end))
+        if conv is not None and conv.unit and conv.unit != fv.unit and conv.value is not None:
+            out[conv.unit] = conv.value
+        for a, b, rate in rates:
+            if fv.unit == a and b not in out:
+                out[b] = fv.value * rate
+            elif fv.unit == b and a not in out:
+                out[a] = fv.value / rate
+        return replace(fv, converted=tuple((v, u) for u, v in out.items())) if out else fv
+
+    facts.slots = {k: carried(v) for k, v in facts.slots.items()}
+    facts.headline = {k: carried(v) for k, v in facts.headline.items()}
 
 
 def _tag_all(

@@ -85,6 +85,10 @@ _SCALES = {
     "crore": 1e7,
     "cr": 1e7,
     "billion": 1e9,
+    # a scale word missing one "l" is still the scale: the figure's unit is never lost
+    "bilion": 1e9,
+    "milion": 1e6,
+    "trilion": 1e12,
     "bn": 1e9,
     "bln": 1e9,
     "bil": 1e9,
@@ -148,7 +152,8 @@ _CURRENCY_WORDS = {
 _CURRENCY_WORD_STEMS = ("dollar", "euro", "pound", "yen", "rupee", "yuan", "franc")
 #: A scale word or unit after a number: "$2.7 Bln" is 2.7 billion, never 2.70 dollars. Longest first.
 _SCALE_RE = (
-    r"(?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?|bln|bil|mln|mil|mio|bn|tn|trn|mn|mm|cr|"
+    r"(?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?|trilion|bilion|milion|"
+    r"bln|bil|mln|mil|mio|bn|tn|trn|mn|mm|cr|"
     r"[kKmMbBtT])(?![\w])"
 )
 #: "$10–12 billion", "$10 to $12bn": the high end of a range, before the scale.
