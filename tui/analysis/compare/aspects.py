@@ -507,8 +507,9 @@ def _role_cells(
             v = verdicts.title_verdict(sa, sb)
         else:
             v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
-        if v.kind != verdicts.INCOMPARABLE:
-            pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
+        if v.kind == verdicts.INCOMPARABLE:
+            v = verdicts.unjudged(v)  # two titles the row shows side by side: they differ, not judged
+        pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
     return pairs
 
 
@@ -633,6 +634,53 @@ def _own_precision(body: Slot, headline: list[Membership]) -> str:
     return ""
 
 
+#: A figure an article states for one slot and the extractor read as ANOTHER party's (its role
+#: "other_deal", "other_valuation"...): (value, unit, as written, why not chosen).
+Stated = tuple[float, str | None, str, str]
+
+
+def _also_states(stated: list[Stated], other: Slot) -> Stated | None:
+    """The candidate of `stated` that is `other`'s value (same unit, within 1%), if any."""
+    if other.value is None:
+        return None
+    for c in stated:
+        top = max(abs(c[0]), abs(other.value))
+        if c[1] == other.unit and top and abs(c[0] - other.value) / top <= verdicts.SAME_SHARE:
+            return c
+    return None
+
+
+def _pair_verdict(
+    a: str, b: str, sa: Slot, sb: Slot, checkable: bool, also: dict[str, list[Stated]]
+) -> verdicts.Verdict:
+    """The verdict on two cells' values. A contradiction between two parties' figures -- one article
+    states the other's value too, read as another party's ("another company's deal"): the articles
+    differ on whose figure it is, not on the figure -- and two values the comparison cannot weigh
+    (other units, a lost scale word, other parties, other stages) read "differ", not judged."""
+    if sa.kind == "fact" or sb.kind == "fact":
+        v = verdicts.fact_verdict(sa, sb)
+    else:
+        v = verdicts.value_verdict(sa, sb)
+    if v.kind == verdicts.CONTRADICTION and v.reason != "in-words":
+        for holder, own, other in ((a, sa, sb), (b, sb, sa)):
+            found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
+            if found is not None:
+                return verdicts.also_stated(v, holder, found[2], found[3])
+    if v.kind == verdicts.CONTRADICTION and not checkable:
+        # Figures of an aspect the event facts do not define (revenue, costs, past
+        # deals, a loosely shared theme) may be of different things: shown, not judged.
+        return verdicts.differ_verdict(v)
+    if v.kind == verdicts.INCOMPARABLE and v.reason != "vague":
+        return verdicts.unjudged(v)
+    return v
+
+
+def _only_unjudged(aid: str, pairs: list[PairVerdict]) -> bool:
+    """Every verdict on `aid`'s cell is "differ" (not judged), and there is one at least."""
+    own = [p.verdict for p in pairs if aid in (p.a, p.b)]
+    return bool(own) and all(v == verdicts.DIFFER for v in own)
+
+
 def _finish(
     aspect: Aspect,
     members: dict[str, list[Membership]],
@@ -640,9 +688,11 @@ def _finish(
     copy_of: dict[str, str] | None = None,
     checkable: bool = True,
     posts: dict[str, list[Slot]] | None = None,
+    also: dict[str, list[Stated]] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
-    the same fact in every article (an event fact, a title), so differing values can contradict."""
+    the same fact in every article (an event fact, a title), so differing values can contradict.
+    `also`: per article, the other values it states for this fact (its candidates)."""
     aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
@@ -688,17 +738,15 @@ def _finish(
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                if sa.kind == "fact" or sb.kind == "fact":
-                    v = verdicts.fact_verdict(sa, sb)
-                else:
-                    v = verdicts.value_verdict(sa, sb)
-                if v.kind == verdicts.CONTRADICTION and not checkable:
-                    # Figures of an aspect the event facts do not define (revenue, costs, past
-                    # deals, a loosely shared theme) may be of different things: shown, not judged.
-                    v = verdicts.differ_verdict(v)
+                v = _pair_verdict(a, b, sa, sb, checkable, also or {})
                 kind, why, reason = v.kind, v.why, v.reason
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
-                if checkable and (copy_of or {}).get(copy) == original and sa.value != sb.value:
+                if (
+                    checkable
+                    and (copy_of or {}).get(copy) == original
+                    and sa.value != sb.value
+                    and v.reason not in ("scale", "also-stated")
+                ):
                     # Between independent articles $42B and $42.3B agree; a copy that turns one
                     # into the other changed the figure (rule "copies.changed-figure").
                     so, sc = (sa, sb) if original == a else (sb, sa)
@@ -721,7 +769,9 @@ def _finish(
     elif differing:
         aspect.verdict = "differ"
     elif any(p.verdict == verdicts.DIFFER for p in aspect.pairs):
-        aspect.verdict = "theme"  # figures that differ in a row that is no one fact: not judged
+        # values that differ, not judged: figures of a row that is no one fact (a theme), or values
+        # of one fact the comparison cannot weigh (other units, other stages, other parties)
+        aspect.verdict = "unjudged" if checkable else "theme"
     elif aspect.pairs:
         aspect.verdict = "agree"
     else:
@@ -735,7 +785,13 @@ def _finish(
         elif aid in differing:
             cell.mark = "differ"
             cell.note = _against(aid, [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION])
-        elif aspect.verdict in ("both", "theme") or cell.slot is None or len(present) == 1:
+        elif (
+            aspect.verdict in ("both", "theme")
+            or cell.slot is None
+            or len(present) == 1
+            or _only_unjudged(aid, aspect.pairs)
+        ):
+            # nothing checked, or every pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
             cell.note = "; ".join(
                 p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
@@ -777,6 +833,7 @@ def build_aspects(
     fact_order: list[str] = []
     candidates: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     headlines: dict[tuple[str, str], Slot] = {}
+    also: dict[str, dict[str, list[Stated]]] = defaultdict(dict)  # class -> article -> values set aside
     facts_of: dict[str, tuple[list[Membership], set[str]]] = {}
     members_of: dict[str, list[Membership]] = {}
     for aid in article_ids:
@@ -794,6 +851,15 @@ def build_aspects(
             members_of[aid].append(m)
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
+        if result is not None and result.facts is not None:
+            for slot in result.facts.candidates:
+                also[CLASS_OF_SLOT.get(slot, slot)][aid] = [
+                    (float(c.fact.value), c.fact.unit, c.fact.stated, c.why_not)
+                    for c in result.facts.why(slot)
+                    if c.why_not is not None
+                    and c.of.startswith("other_")
+                    and isinstance(c.fact.value, int | float)
+                ]
         for slot, head in heads.items():
             headlines[(aid, CLASS_OF_SLOT.get(slot, slot))] = head
     # A copy and its original keep every figure of an aspect whose figure the copy changed, so that
@@ -846,7 +912,7 @@ def build_aspects(
                 rule=rule,
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
-            _finish(aspect, part, article_ids, copy_of, checkable, posts)
+            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid))
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])
                 head_slot = headlines.get((aid, cid))
