@@ -199,8 +199,8 @@ def measure_note(slot: Slot, other: Slot) -> str:
 
 
 def lost_scale(a: Slot, b: Slot) -> bool:
-    """The same digits, one figure with a scale word and the other without ("Rs 33,737 crore" vs
-    "Rs 33,737", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. Both
+    """The same digits, one figure with a scale word and the other without ("Rs 21,450 crore" vs
+    "Rs 21,450", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. Both
     figures' digits are alike when value / precision is (the precision is half a unit of the last
     written digit, in the figure's unit); the bare one's precision is half a unit or less."""
     if a.value is None or b.value is None or not a.precision or not b.precision:
