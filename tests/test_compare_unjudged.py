@@ -12,6 +12,7 @@ from typing import Any
 from tests.test_compare_own_precision import _corpus
 from tui.analysis.compare import compare
 from tui.analysis.compare.model import Aspect, Slot
+from tui.analysis.compare.numbers import slot_of
 from tui.analysis.compare.report import discrepancies
 from tui.analysis.compare.verdicts import (
     CONTRADICTION,
@@ -22,8 +23,9 @@ from tui.analysis.compare.verdicts import (
     lost_scale,
     value_verdict,
 )
+from tui.analysis.model import Figure, FigureKind
 from tui.analysis.pipeline import analyse
-from tui.corpus.model import Span
+from tui.corpus.model import Article, ArticleMeta, Span
 
 TALKS = (
     "Harbor Foods nears Lumen Dairy deal\n\n"
@@ -102,32 +104,29 @@ def test_two_currencies_read_differ_not_same(tmp_path: Path) -> None:
     assert "different units" in amount.cells["c"].note
 
 
-def test_a_figure_that_lost_its_scale_word_is_no_contradiction() -> None:
-    def money(text: str, value: float, precision: float) -> Slot:
-        return Slot(
-            "money",
-            text,
-            Span("t", 0, 1),
-            value,
-            "INR",
-            None,
-            value - precision,
-            value + precision,
-            precision,
-        )
+def _money(text: str, value: float, unit: str = "INR") -> Slot:
+    """A money figure as the comparison holds it (numbers.slot_of: its precision from the text)."""
+    fig = Figure(FigureKind.MONEY, text, Span("t", 0, len(text)), value, unit)
+    return slot_of(fig, Article("t", Path("t.txt"), text, ArticleMeta()), "money")
 
-    bare = money("Rs 21,450", 21_450.0, 0.5)
-    scaled = money("Rs 21,450 crore", 214_500_000_000.0, 5_000_000.0)
-    assert lost_scale(bare, scaled) and lost_scale(scaled, bare)
-    v = value_verdict(bare, scaled)
-    assert (v.kind, v.reason) == (INCOMPARABLE, "scale")
+
+def test_a_figure_that_lost_its_scale_word_is_no_contradiction() -> None:
+    for bare, scaled in (
+        (_money("Rs 21,450", 21_450.0), _money("Rs 21,450 crore", 214_500_000_000.0)),
+        (_money("Rs 21,457", 21_457.0), _money("Rs 21,457 crores", 214_570_000_000.0)),
+        (_money("$2", 2.0, "USD"), _money("$2 billion", 2e9, "USD")),
+        (_money("$4.5", 4.5, "USD"), _money("$4.5bn", 4.5e9, "USD")),
+    ):
+        assert lost_scale(bare, scaled) and lost_scale(scaled, bare), bare.text
+        v = value_verdict(bare, scaled)
+        assert (v.kind, v.reason) == (INCOMPARABLE, "scale")
     # two scale words that differ are what the articles say: a contradiction stays one
-    million = money("10-million-euro", 10e6, 0.5e6)
-    billion = money("10-billion-euro", 10e9, 0.5e9)
+    million, billion = _money("10-million-euro", 10e6, "EUR"), _money("10-billion-euro", 10e9, "EUR")
     assert not lost_scale(million, billion)
     assert value_verdict(million, billion).kind == CONTRADICTION
-    # other digits: no lost scale
-    assert not lost_scale(money("Rs 5,000", 5000.0, 0.5), scaled)
+    # other digits, or a small real figure beside a large one: no lost scale
+    assert not lost_scale(_money("Rs 5,000", 5000.0), _money("Rs 21,450 crore", 214_500_000_000.0))
+    assert not lost_scale(_money("$40 a share", 40.0, "USD"), _money("$14 billion", 14e9, "USD"))
 
 
 # ---------------------------------------------------------------- parties

@@ -202,11 +202,12 @@ def lost_scale(a: Slot, b: Slot) -> bool:
     """The same digits, one figure with a scale word and the other without ("Rs 21,450 crore" vs
     "Rs 21,450", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. Both
     figures' digits are alike when value / precision is (the precision is half a unit of the last
-    written digit, in the figure's unit); the bare one's precision is half a unit or less."""
+    written digit, in the figure's unit: at most 5 for a figure with no scale word), and they are a
+    thousand times apart or more."""
     if a.value is None or b.value is None or not a.precision or not b.precision:
         return False
     (sv, sp), (lv, lp) = sorted(((a.value, a.precision), (b.value, b.precision)), key=lambda x: abs(x[0]))
-    if sp > 0.5 or abs(lv) < 1000 * abs(sv):
+    if sp > 5 or abs(lv) < 1000 * abs(sv):
         return False
     return math.isclose(sv / sp, lv / lp, rel_tol=1e-6)
 
