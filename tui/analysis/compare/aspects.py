@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.compare import numbers, verdicts
+from tui.analysis.compare import currency, numbers, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -569,7 +569,10 @@ def _slot_hedges(cell: Cell) -> list[str]:
     return sorted(set(words))
 
 
-def _flags(cells: dict[str, Cell]) -> list[str]:
+def _flags(cells: dict[str, Cell], checkable: bool = True) -> list[str]:
+    """Sourcing and hedging flags between the cells' sentences. Hedging only on a checkable value
+    (a figure or a title of a row that is one fact in every article): a theme row's figures may be
+    of different things, and a party, a status or a date is no value a hedge qualifies."""
     flags = []
     present = [c for c in cells.values() if c.present]
     # Like with like: the source of the sentence each cell shows (the extractor's: a spokesperson
@@ -584,8 +587,11 @@ def _flags(cells: dict[str, Cell]) -> list[str]:
             flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
         elif kb == "organization" and ka == "unnamed":
             flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
-        if a.slot is None or b.slot is None:
-            continue  # hedging is compared on a checkable value only
+        if not checkable or a.slot is None or b.slot is None or "fact" in (a.slot.kind, b.slot.kind):
+            # hedging is compared on a checkable value only: a figure or a title. A party, a status
+            # or a date is no value a hedge qualifies -- "X is in talks to buy Y", "X plans to buy Y"
+            # hedge the deal, not who X and Y are, and the deal's stage is the status row's own verdict
+            continue
         wa, wb = _slot_hedges(a), _slot_hedges(b)
         if bool(wa) != bool(wb):
             hedger, asserter, words = (a, b, wa) if wa else (b, a, wb)
@@ -650,8 +656,51 @@ def _also_states(stated: list[Stated], other: Slot) -> Stated | None:
     return None
 
 
+def _across_currencies(
+    a: str, b: str, sa: Slot, sb: Slot, known: list[currency.Conversion]
+) -> verdicts.Verdict | None:
+    """Two money figures in two currencies, through a conversion the articles state
+    (compare/currency.py): the same money in another currency (variation by an article's own
+    conversion, precision by a rate another article states); a contradiction only through an
+    article's own conversion of its figure; None without a conversion."""
+    if sa.kind != "money" or sb.kind != "money" or sa.unit is None or sb.unit is None:
+        return None
+    tried = [
+        (got, one)
+        for one, holder, s, other in ((sb, b, sb, sa), (sa, a, sa, sb))
+        if (got := currency.convert(s, holder, other.unit or "", known)) is not None
+    ]
+    pair = f"{sa.text} vs {sb.text}"
+    for (converted, how, own), one in sorted(tried, key=lambda t: not t[0][2]):  # own conversions first
+        x, y = (sa, converted) if one is sb else (converted, sb)
+        v = verdicts.value_verdict(x, y)
+        if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION) and own:
+            return verdicts.Verdict(
+                verdicts.VARIATION, "currency", f"{pair}: the same money in another currency ({how})"
+            )
+        if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
+            return verdicts.Verdict(
+                verdicts.PRECISION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
+            )
+        if v.kind != verdicts.INCOMPARABLE and own:
+            return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}")
+        if v.kind != verdicts.INCOMPARABLE:
+            # a rate another article states can show two figures alike, never that they conflict:
+            # rates move between dates and each article rounds its own conversion
+            return verdicts.Verdict(
+                verdicts.INCOMPARABLE, "units", f"{pair}: apart even {how}, in two currencies"
+            )
+    return None
+
+
 def _pair_verdict(
-    a: str, b: str, sa: Slot, sb: Slot, checkable: bool, also: dict[str, list[Stated]]
+    a: str,
+    b: str,
+    sa: Slot,
+    sb: Slot,
+    checkable: bool,
+    also: dict[str, list[Stated]],
+    known: list[currency.Conversion] | None = None,
 ) -> verdicts.Verdict:
     """The verdict on two cells' values. A contradiction between two parties' figures -- one article
     states the other's value too, read as another party's ("another company's deal"): the articles
@@ -661,6 +710,8 @@ def _pair_verdict(
         v = verdicts.fact_verdict(sa, sb)
     else:
         v = verdicts.value_verdict(sa, sb)
+    if v.kind == verdicts.INCOMPARABLE and v.reason == "units" and known:
+        v = _across_currencies(a, b, sa, sb, known) or v
     if v.kind == verdicts.CONTRADICTION and v.reason != "in-words":
         for holder, own, other in ((a, sa, sb), (b, sb, sa)):
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
@@ -689,10 +740,12 @@ def _finish(
     checkable: bool = True,
     posts: dict[str, list[Slot]] | None = None,
     also: dict[str, list[Stated]] | None = None,
+    known: list[currency.Conversion] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict.
-    `also`: per article, the other values it states for this fact (its candidates)."""
+    `also`: per article, the figures it states for this fact and reads as another party's;
+    `known`: the currency conversions the compared articles state (compare/currency.py)."""
     aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
@@ -738,7 +791,7 @@ def _finish(
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                v = _pair_verdict(a, b, sa, sb, checkable, also or {})
+                v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known)
                 kind, why, reason = v.kind, v.why, v.reason
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 if (
@@ -776,7 +829,7 @@ def _finish(
         aspect.verdict = "agree"
     else:
         aspect.verdict = "both"
-    aspect.flags = _flags(aspect.cells)
+    aspect.flags = _flags(aspect.cells, checkable)
     for aid, cell in aspect.cells.items():
         if not cell.present:
             cell.mark = "missing"
@@ -830,6 +883,7 @@ def build_aspects(
     )
     claimed: set[str] = set()
     people = _People(analysis)
+    rates = currency.conversions(analysis, articles)
     fact_order: list[str] = []
     candidates: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     headlines: dict[tuple[str, str], Slot] = {}
@@ -912,7 +966,7 @@ def build_aspects(
                 rule=rule,
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
-            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid))
+            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates)
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])
                 head_slot = headlines.get((aid, cid))
