@@ -21,6 +21,7 @@ from tui.analysis.compare.verdicts import (
     VARIATION,
     fact_verdict,
     lost_scale,
+    unjudged,
     value_verdict,
 )
 from tui.analysis.model import Figure, FigureKind
@@ -75,6 +76,14 @@ def test_talks_against_agreed_is_shown_as_two_stages_not_judged() -> None:
     assert fact_verdict(_fact("agreed", "agreed"), _fact("announced", "announced")).kind == VARIATION
     assert fact_verdict(_fact("agreed", "agreed"), _fact("completed", "closed")).kind == DIFFER
     assert fact_verdict(_fact("in talks", "talks"), _fact("is said to weigh", "rumored")).kind == VARIATION
+    # a status the extractor took from a whole sentence is named by its value, not the sentence
+    long = _fact("Harbor Foods said on Tuesday that it had bought all of Lumen Dairy at last.", "closed")
+    assert fact_verdict(_fact("in talks", "talks"), long).why.startswith("“in talks” vs closed:")
+
+
+def test_an_unjudged_pair_says_so_once() -> None:
+    v = unjudged(fact_verdict(_fact("Harbor Foods", "Harbor Foods"), _fact("Orchard Foods", "Orchard Foods")))
+    assert v.kind == DIFFER and v.why.endswith("different values: not judged")
 
 
 def test_the_status_row_never_reads_same_while_a_pair_differs(tmp_path: Path) -> None:

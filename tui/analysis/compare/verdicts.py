@@ -354,7 +354,8 @@ def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     sa, sb = (str(s.normalized or "").casefold() for s in (a, b))
     if sa not in STAGES or sb not in STAGES or sa == sb:
         return None
-    pair = f"“{a.text}” vs “{b.text}”"
+    # a status stated by a whole sentence (the extractor's default) is shown by its value
+    pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
     if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
         return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
     return Verdict(
@@ -368,8 +369,8 @@ def unjudged(v: Verdict) -> Verdict:
     """A pair of one fact's values the comparison cannot weigh (other units, other parties, other
     titles) as what the row shows: two values that differ, not judged -- never hidden behind a
     "same" of the other pairs."""
-    why = v.why if v.why.endswith("not judged") else f"{v.why}: not judged"
-    return Verdict(DIFFER, v.reason, why)
+    why = v.why.removesuffix(", not compared")
+    return Verdict(DIFFER, v.reason, why if why.endswith("not judged") else f"{why}: not judged")
 
 
 def also_stated(v: Verdict, holder: str, stated: str, why_not: str) -> Verdict:
