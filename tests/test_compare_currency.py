@@ -37,6 +37,14 @@ def test_an_articles_own_conversion_makes_the_same_money_a_variation(tmp_path: P
     assert "$1.5 billion in the same article" in pair.detail
 
 
+def test_an_articles_own_conversion_against_a_rounder_sum_says_so(tmp_path: Path) -> None:
+    texts = {"eu": _deal("1.3 billion euros ($1.47 billion)"), "us": _deal("$1.5 billion", "Monday")}
+    pair = _pair(tmp_path, texts, "eu", "us")
+    assert (pair.verdict, pair.reason) == (VARIATION, "currency")
+    assert "in the same article" in pair.detail and "rounded" in pair.detail
+    assert "the same money" not in pair.detail
+
+
 def test_an_articles_own_conversion_shows_a_different_sum(tmp_path: Path) -> None:
     texts = {"eu": _deal("1.3 billion euros ($1.5 billion)"), "us": _deal("$2.5 billion", "Monday")}
     pair = _pair(tmp_path, texts, "eu", "us")

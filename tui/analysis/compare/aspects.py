@@ -674,10 +674,14 @@ def _across_currencies(
     for (converted, how, own), one in sorted(tried, key=lambda t: not t[0][2]):  # own conversions first
         x, y = (sa, converted) if one is sb else (converted, sb)
         v = verdicts.value_verdict(x, y)
-        if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION) and own:
+        if v.kind in (verdicts.SAME, verdicts.VARIATION) and own:
             return verdicts.Verdict(
                 verdicts.VARIATION, "currency", f"{pair}: the same money in another currency ({how})"
             )
+        if v.kind == verdicts.PRECISION and own:
+            # the same money in another currency, told less exactly ("$2bn" against a stated "$1.5
+            # billion"): a currency variation (the tables' convention) whose detail says how
+            return verdicts.Verdict(verdicts.VARIATION, "currency", f"{pair}: {how}; {v.why}")
         if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
             return verdicts.Verdict(
                 verdicts.PRECISION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
