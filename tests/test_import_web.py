@@ -106,6 +106,8 @@ def test_a_page_is_fetched_extracted_and_kept_beside_its_text(tmp_path: Path) ->
     assert article.meta.outlet == "Harbour Daily"
     assert article.meta.author == "Ana Pereira"
     assert article.meta.date == dt.date(2021, 3, 4)
+    assert article.meta.time == dt.time(8, 0)  # the page's article:published_time, kept for the timeline
+    assert "date: 2021-03-04T08:00+00:00\n" in (tmp_path / "story" / "corpus.yaml").read_text()
     assert article.meta.url == server.url("/deal.html")  # no canonical link: the address fetched
     assert "Subscribe" not in article.text and "$2.1 billion in cash" in article.text
     raw = tmp_path / "story" / PAGES_FOLDER / f"{outcome.article_id}.html"
@@ -113,6 +115,7 @@ def test_a_page_is_fetched_extracted_and_kept_beside_its_text(tmp_path: Path) ->
     assert headers["User-Agent"].startswith("meta-scale-tui/")
     assert "gzip" in headers["Accept-Encoding"]
     assert f"added: {server.url('/deal.html')} -> {outcome.article_id}" in report.summary_lines()
+    assert any("date 2021-03-04T08:00+00:00" in line for line in report.summary_lines())
 
 
 def test_each_failing_address_is_named_with_its_reason_and_the_rest_go_on(tmp_path: Path) -> None:
@@ -235,6 +238,7 @@ def test_a_feed_imports_its_entries_and_a_second_run_skips_them_without_fetching
     )
     # the page states no date: the feed entry's is taken; the page's own title wins over the entry's
     assert bakeries.meta.date == dt.date(2021, 3, 4)
+    assert bakeries.meta.time == dt.time(1, 0)  # the entry's pubDate (01:00 GMT): the page states no time
     assert bakeries.meta.title == "Lakeside Foods closes two bakeries"
 
 
@@ -383,3 +387,41 @@ def test_a_page_stored_under_its_canonical_address_is_not_fetched_again(tmp_path
     for report in (second, third):
         [again] = report.outcomes
         assert again.status == DUPLICATE and again.duplicate_of == added.article_id
+
+
+def test_a_page_time_with_an_offset_is_recorded_as_stated_and_read_back_in_utc(tmp_path: Path) -> None:
+    meta = '<meta property="article:published_time" content="2021-03-04T01:30:00+02:00">'
+    routes = {
+        "/late.html": Route(
+            200, {"Content-Type": "text/html"}, page("Lakeside Foods closes two bakeries", OTHER, meta=meta)
+        )
+    }
+    with serve(routes) as server:
+        report = import_paths([server.url("/late.html")], tmp_path / "story", fetcher=_fetcher())
+    [outcome] = report.outcomes
+    assert "2021-03-04T01:30+02:00" in (tmp_path / "story" / "corpus.yaml").read_text()
+    article = load_corpus(tmp_path / "story").article(outcome.article_id or "")
+    assert (article.meta.date, article.meta.time) == (
+        dt.date(2021, 3, 3),
+        dt.time(23, 30),
+    )  # the same instant
+
+
+def test_a_feed_date_with_no_time_of_day_gives_the_date_alone(tmp_path: Path) -> None:
+    routes = {
+        "/bakeries.html": Route(
+            200, {"Content-Type": "text/html"}, page("Lakeside Foods closes two bakeries", OTHER)
+        )
+    }
+    with serve(routes) as server:
+        feed = tmp_path / "dates.xml"
+        feed.write_bytes(
+            (
+                '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Daily</title>'
+                f'<entry><title>Bakeries</title><link href="{server.base}/bakeries.html"/>'
+                "<published>2021-03-04</published></entry></feed>"
+            ).encode()
+        )
+        report = import_paths([feed], tmp_path / "story", fetcher=_fetcher())
+    article = load_corpus(tmp_path / "story").article(report.outcomes[-1].article_id or "")
+    assert (article.meta.date, article.meta.time) == (dt.date(2021, 3, 4), None)

@@ -133,8 +133,14 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
         "story": "Widgets",
         "slot": "amount",
         "steps": [
-            {"shown": "about $2B", "date": "2025-03-01", "article": "ledger", "statements": 3},
-            {"shown": "$2.1B", "date": "2025-03-05", "article": "wire", "statements": 1},
+            {
+                "shown": "about $2B",
+                "date": "2025-03-01",
+                "article": "ledger",
+                "statements": 3,
+                "ordered": True,
+            },
+            {"shown": "$2.1B", "date": "2025-03-05", "article": "wire", "statements": 1, "ordered": True},
         ],
     }
     argv = ["compare", "--corpus", str(CORPUS), "--articles", "ledger,wire"]

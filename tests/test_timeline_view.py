@@ -146,3 +146,45 @@ def test_a_long_drift_keeps_its_first_and_last_steps_within_the_width() -> None:
     last = text.count("→") - 1  # the steps after the gap (one arrow before it, one after)
     assert 1 + skipped + last == len(steps)
     assert len(drift_text(drift, 10)) <= 10
+
+
+def _at(entry: TimelineEntry, hour: int) -> TimelineEntry:
+    entry.time = dt.time(hour, 0)
+    return entry
+
+
+def test_a_day_without_times_gives_its_values_as_one_group_with_no_order_claimed() -> None:
+    day, next_day = dt.date(2024, 5, 1), dt.date(2024, 5, 2)
+    view = timeline_view(
+        _line(
+            _entry("a", day, ("stake", 49, "%")),
+            _entry("b", day, ("stake", 39, "%")),
+            _entry("c", day, ("stake", 49, "%")),  # 49% again the same day: counted with a's, not a step back
+            _entry("d", next_day, ("stake", 40, "%")),
+        )
+    )
+    (drift,) = view.drifts
+    assert [(s.shown, s.statements, s.ordered) for s in drift.steps] == [
+        ("49%", 2, True),
+        ("39%", 1, False),
+        ("40%", 1, True),
+    ]
+    assert drift_text(drift, 80) == "49% ×2 / 39% (05-01, order unknown) → 40% (05-02)"
+
+
+def test_times_on_the_same_day_give_the_order_and_a_missing_time_does_not() -> None:
+    day = dt.date(2024, 5, 1)
+    timed = timeline_view(
+        _line(_at(_entry("a", day, ("stake", 49, "%")), 8), _at(_entry("b", day, ("stake", 39, "%")), 9))
+    )
+    assert drift_text(timed.drifts[0], 80) == "49% (05-01) → 39% (05-01)"
+    half = timeline_view(
+        _line(_at(_entry("a", day, ("stake", 49, "%")), 8), _entry("b", day, ("stake", 39, "%")))
+    )
+    assert drift_text(half.drifts[0], 80) == "49% / 39% (05-01, order unknown)"
+
+
+def test_a_day_that_only_repeats_one_value_is_no_drift() -> None:
+    day = dt.date(2024, 5, 1)
+    view = timeline_view(_line(_entry("a", day, ("stake", 49, "%")), _entry("b", day, ("stake", 49, "%"))))
+    assert view.drifts == ()

@@ -73,7 +73,13 @@ def _node(n: Node) -> dict[str, Any]:
 
 def _step_dict(step: Any) -> dict[str, Any]:
     date = step.date.isoformat() if step.date else None
-    return {"shown": step.shown, "date": date, "article": step.article_id, "statements": step.statements}
+    return {
+        "shown": step.shown,
+        "date": date,
+        "article": step.article_id,
+        "statements": step.statements,
+        "ordered": step.ordered,
+    }
 
 
 def story_dict(s: Story) -> dict[str, Any]:

@@ -15,8 +15,11 @@ article text. Two marks per stated fact:
   drift. Articles that name no party are one story of their own, put after the others of their day.
 
 A drift is the values one slot of one story took over time, a step each time it changed, with the
-date and the article of each step and how many statements kept it: "about $2B (03-01, 3) → $2.1B
-(03-05, 1)". Only slots that changed at least once are drifts; the most stated first.
+date and the article of each step and how many statements kept it: "about $2B ×3 (03-01) → $2.1B
+(03-05)". Only slots that changed at least once are drifts; the most stated first. A drift claims
+no order it does not know: values stated on one day by articles without a time (or undated) are one
+group of that day, each value once with its count, "49% / minority (06-13, order unknown)", not a
+change from the first file's value to the next file's.
 No Textual here.
 """
 
@@ -78,6 +81,9 @@ class DriftStep:
     date: dt.date | None
     article_id: str
     statements: int  # how many statements in a row kept this value
+    #: known to come after the step before it (a later day, or the same day and both times known);
+    #: False for a value stated the same day as the step before, in an order the corpus does not give
+    ordered: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +130,42 @@ class _Run:
     shown: str
     date: dt.date | None
     article_id: str
+    time: dt.time | None  # the time of its last statement
+    ordered: bool = True
     statements: int = 1
+
+    def comes_before(self, date: dt.date | None, time: dt.time | None) -> bool:
+        """Whether a statement made on `date` at `time` is known to come after this step's last."""
+        if self.date is None or date is None:
+            return False
+        if date != self.date:
+            return date > self.date
+        return self.time is not None and time is not None and self.time < time
+
+
+def _add_step(run: list[_Run], st: Statement, date: dt.date | None, time: dt.time | None, aid: str) -> None:
+    """Count one statement into a slot's steps: the same value as the last step extends it; a value
+    known to come later is a new step; a value of the same day in an unknown order joins that day's
+    group (counted with the same value already in the group, else added to it unordered)."""
+    if run and run[-1].key == st.key:
+        run[-1].statements += 1
+        run[-1].time = time
+        return
+    if run and not run[-1].comes_before(date, time):
+        group = []
+        for step in reversed(run):
+            if step.date != date:
+                break
+            group.append(step)
+            if step.ordered:
+                break
+        same = next((step for step in group if step.key == st.key), None)
+        if same is not None:
+            same.statements += 1
+            return
+        run.append(_Run(st.key, st.shown, date, aid, time, ordered=False))
+        return
+    run.append(_Run(st.key, st.shown, date, aid, time))
 
 
 @dataclass(slots=True)
@@ -174,11 +215,7 @@ def timeline_view(line: Timeline) -> TimelineView:
                 if before is not None and before.key != st.key:
                     was, was_article = before.shown, before.article_id
                 slot.stated(st, entry.time)
-                run = runs.setdefault(at, [])
-                if run and run[-1].key == st.key:
-                    run[-1].statements += 1
-                else:
-                    run.append(_Run(st.key, st.shown, entry.date, entry.article_id))
+                _add_step(runs.setdefault(at, []), st, entry.date, entry.time, entry.article_id)
             marks.append(FactMark(st.key, st.shown, st.fact.span, st.key in firsts, was, was_article))
         rows.append(
             TimelineRow(
@@ -200,7 +237,7 @@ def timeline_view(line: Timeline) -> TimelineView:
         Drift(
             story_names.get(story, ""),
             slot,
-            tuple(DriftStep(r.shown, r.date, r.article_id, r.statements) for r in run),
+            tuple(DriftStep(r.shown, r.date, r.article_id, r.statements, r.ordered) for r in run),
         )
         for (story, slot), run in runs.items()
         if len(run) > 1
@@ -240,16 +277,31 @@ def short_dates(view: TimelineView) -> bool:
     )
 
 
-def _step_text(step: DriftStep, short: bool) -> str:
-    times = f" ×{step.statements}" if step.statements > 1 else ""
-    return f"{' '.join(step.shown.split())}{times} ({date_label(step.date, short)})"
+def _step_groups(steps: tuple[DriftStep, ...]) -> list[list[DriftStep]]:
+    """The steps as the drift shows them: a day's values in an unknown order are one group."""
+    groups: list[list[DriftStep]] = []
+    for step in steps:
+        if groups and not step.ordered and step.date == groups[-1][-1].date:
+            groups[-1].append(step)
+        else:
+            groups.append([step])
+    return groups
+
+
+def _group_text(group: list[DriftStep], short: bool) -> str:
+    """ "about $2B ×3 (03-01)", or a day's group "49% / minority (06-13, order unknown)"."""
+    values = " / ".join(
+        " ".join(s.shown.split()) + (f" ×{s.statements}" if s.statements > 1 else "") for s in group
+    )
+    unknown = ", order unknown" if len(group) > 1 else ""
+    return f"{values} ({date_label(group[0].date, short)}{unknown})"
 
 
 def drift_text(drift: Drift, width: int, short: bool = True) -> str:
     """The drift on one line of at most `width` characters: "about $2B ×3 (03-01) → $2.1B (03-05)".
     When every step does not fit, the first and as many of the last as fit, with how many are left
     out between: "$14B (06-10) → … 12 more → $14.3B (06-20) → $14.8B (06-21)"."""
-    parts = [_step_text(s, short) for s in drift.steps]
+    parts = [_group_text(g, short) for g in _step_groups(drift.steps)]
     whole = " → ".join(parts)
     if len(whole) <= width or len(parts) <= 2:
         return whole if len(whole) <= width else whole[: max(width - 1, 0)] + "…"
@@ -310,4 +362,4 @@ def drift_label(drift: Drift, view: TimelineView) -> str:
 
 def drift_full_text(drift: Drift, short: bool = False) -> str:
     """Every step of a drift: "about $2B ×3 (2025-03-01) → $2.1B (2025-03-05)"."""
-    return " → ".join(_step_text(s, short) for s in drift.steps)
+    return " → ".join(_group_text(g, short) for g in _step_groups(drift.steps))

@@ -8,6 +8,7 @@ http(s) address is kept with its link so that the import can say why it is refus
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -27,6 +28,8 @@ class FeedEntry:
     title: str | None = None
     author: str | None = None
     date: dt.date | None = None
+    #: the entry's publication time in UTC, when the feed states a time of day with its date
+    published: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,17 @@ def _date(entry: Any) -> dt.date | None:
                 return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
             except (AttributeError, ValueError):
                 continue
+    return None
+
+
+def _published(entry: Any) -> dt.datetime | None:
+    """feedparser gives every date as a UTC struct_time, midnight when the feed wrote no time: the
+    time counts only where the entry's own text has one (an `hh:mm`)."""
+    key = "published" if "published" in entry else "updated"  # the field _date reads the day from
+    raw, value = entry.get(key), entry.get(key + "_parsed")
+    if isinstance(raw, str) and value and re.search(r"\d:\d\d", raw):
+        with contextlib.suppress(TypeError, ValueError):
+            return dt.datetime(value[0], value[1], value[2], value[3], value[4], value[5], tzinfo=dt.UTC)
     return None
 
 
@@ -81,7 +95,13 @@ def read_feed(data: bytes, base_url: str | None = None) -> Feed:
         if link in seen:
             continue
         seen.add(link)
-        entries.append(FeedEntry(link, _plain(entry.get("title")), _plain(entry.get("author")), _date(entry)))
+        published = _published(entry)
+        date = _date(entry)
+        if published is not None and date != published.date():
+            published = None  # the date came from another field than the time: keep the date alone
+        entries.append(
+            FeedEntry(link, _plain(entry.get("title")), _plain(entry.get("author")), date, published)
+        )
     feed = parsed.get("feed") or {}
     return Feed(_plain(feed.get("title")), entries)
 

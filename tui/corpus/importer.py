@@ -67,9 +67,11 @@ from tui.corpus.loader import (
     MAX_ARTICLE_BYTES,
     METADATA_FILE,
     OVERLAY_FILE,
+    date_and_time,
     load_corpus,
 )
 from tui.corpus.model import Article
+from tui.corpus.published import page_published, stamp_text
 from tui.corpus.shared_text import Alignment, Sentences, align, is_rewrite, is_same_wire, sentences_of
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.web import FEED as FEED_KIND
@@ -726,9 +728,16 @@ def _read_html_file(
     if isinstance(date, str):
         with contextlib.suppress(ValueError):
             page["date"] = dt.date.fromisoformat(date[:10])
+    page["published"] = page_published(data)
     for key, value in (hints or {}).items():
         if page.get(key) is None and value is not None:
             page[key] = value
+    published = page.get("published")
+    if isinstance(published, dt.datetime):
+        # the time of day only where it belongs to the date recorded (not an update's, not another day's)
+        page.setdefault("date", published.date())
+        if page.get("date") != published.date():
+            del page["published"]
     meta = _options_meta(options, page)
     title = meta.get("title")
     # the first line, or the headline line after the page furniture a text may start with
@@ -746,6 +755,9 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
             value = getattr(options, key)
         if value is not None:
             meta[key] = value
+    published = page.get("published")
+    if isinstance(published, dt.datetime) and meta.get("date") == published.date():
+        meta["published"] = published
     return meta
 
 
@@ -774,6 +786,8 @@ def read_page_article(path: Path, options: ImportOptions | None = None) -> Artic
     incoming = _read_html_file(path, _read_bytes(path), options or ImportOptions())
     meta = incoming.meta
     author = meta.get("author") or byline_author(incoming.body)
+    published = meta.get("published")
+    date, time = date_and_time(published) if isinstance(published, dt.datetime) else (meta.get("date"), None)
     return Article(
         id=_slug(path.stem) or "article",
         path=path,
@@ -782,7 +796,8 @@ def read_page_article(path: Path, options: ImportOptions | None = None) -> Artic
             title=meta.get("title"),
             outlet=meta.get("outlet"),
             author=safe_for_terminal(author) if author else None,
-            date=meta.get("date"),
+            date=date,
+            time=time,
             url=meta.get("url"),
             headline_in_text=bool(meta.get("headline_in_text")),
         ),
@@ -910,6 +925,9 @@ def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
         if value is None or value is False:
             continue
         entry[key] = value
+    published = meta.get("published")
+    if isinstance(published, dt.datetime) and "date" in entry:
+        entry["date"] = stamp_text(published)  # the day and the time: the loader reads both
     return entry
 
 
@@ -1140,6 +1158,8 @@ def import_paths(
         meta = dict(incoming.meta)
         outcome = Outcome(source, ADDED, article_id=stem, file_name=file_name)
         outcome.recorded = {key: meta.get(key) for key in RECORDED}
+        if isinstance(meta.get("published"), dt.datetime) and meta.get("date"):
+            outcome.recorded["date"] = stamp_text(meta["published"])  # the summary shows the time recorded
         if original is not None:
             original_id, score, original_text = original
             meta["copy_of"] = original_id
@@ -1286,7 +1306,13 @@ def _feed_jobs(data: bytes, base_url: str, label: str, report: ImportReport) -> 
     feed = read_feed(data, base_url)
     jobs = []
     for entry in feed.entries:
-        hints = (("title", entry.title), ("author", entry.author), ("date", entry.date), ("url", entry.url))
+        hints = (
+            ("title", entry.title),
+            ("author", entry.author),
+            ("date", entry.date),
+            ("published", entry.published),
+            ("url", entry.url),
+        )
         jobs.append(_WebJob(entry.url, tuple((k, v) for k, v in hints if v is not None), via=label))
     name = f"'{feed.title}'" if feed.title else "a feed"
     report.outcomes.append(Outcome(label, FEED, f"{name} listing {len(jobs)} articles"))

@@ -66,7 +66,7 @@ def default_corpus_path() -> Path:
     return Path(env).expanduser() if env else seed_corpus_path()
 
 
-def _parse_date(value: Any) -> tuple[dt.date, dt.time | None]:
+def date_and_time(value: Any) -> tuple[dt.date, dt.time | None]:
     """The date and, when given, the time: "2025-03-01", "2025-03-01T09:15", "2025-03-01 09:15:30+02:00"
     (a YAML timestamp too). With an offset both are converted to UTC; without one the time is kept as
     written. A time of exactly midnight with no offset is kept: it was written."""
@@ -102,7 +102,7 @@ def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMet
     date = time = None
     if "date" in values:
         try:
-            date, time = _parse_date(values["date"])
+            date, time = date_and_time(values["date"])
         except (ValueError, OverflowError):
             complaints.append(f"field 'date' is not a date (YYYY-MM-DD): {values['date']!r}")
     also = tuple(c for c in (_clean(v) for v in values.get("also_published", ())) if c)
