@@ -131,3 +131,54 @@ def test_the_new_patterns_are_linear(name: str, unit: str):
     for pos in range(0, len(line), len(line) // 50):
         pattern.match(line, pos, pos + 400)
     sum(1 for _ in pattern.finditer(line))
+
+
+# --- one-word places ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("She spoke at a think tank in Brussels, Belgium, on Monday.", "Belgium"),
+        ("Orbitex opened offices in Nairobi and in Ghana last year.", "Ghana"),
+        ("Kestrel sells most of its drones in Vietnam, the filing said.", "Vietnam"),
+        ("Washington DC [US], June 3 (Wire): Orbitex said its chief would go.", "Washington"),
+    ],
+)
+def test_a_one_word_country_or_a_capital_is_a_place(body: str, place: str):
+    found = entities(body)
+    assert place in found and found[place].type == EntityType.PLACE
+
+
+@pytest.mark.parametrize("opening", ["AMSTERDAM : ", "BERLIN: ", "NAIROBI - "])
+def test_a_known_place_shouted_at_a_dispatchs_start_is_that_place(opening: str):
+    found = entities(f"{opening}Dutch chip maker Kestrel has invested in Dunmore Labs, it said on Monday.")
+    place = opening.split()[0].rstrip(":").title()  # the known place, its shouted form an alias
+    assert place in found and found[place].type == EntityType.PLACE
+    assert not {n for n, e in found.items() if e.type == EntityType.ORG} - {"Kestrel", "Dunmore Labs"}
+
+
+def test_a_country_that_is_also_a_given_name_is_left_to_the_text():
+    found = entities("Chad Brisk, the chief executive, said on Monday he would stay.")
+    assert found["Chad Brisk"].type == EntityType.PERSON
+
+
+# --- footnote numbers glued to names --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("The talks were first reported by Reuters1 and Bloomberg2 on Monday.", {"Reuters", "Bloomberg"}),
+        ("Orbitex confirmed the talks, CNBC3 said.", {"CNBC"}),
+    ],
+)
+def test_a_footnote_number_glued_to_an_outlet_is_no_part_of_its_name(body: str, names: set[str]):
+    found = entities(body)
+    assert names <= set(found)
+    assert not any(n[-1].isdigit() for n in found)
+
+
+def test_a_products_own_number_stays():
+    found = entities("Kestrel unveiled its Trainium2 chips on Monday.")
+    assert "Trainium2" in found and found["Trainium2"].type == EntityType.PRODUCT

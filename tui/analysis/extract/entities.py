@@ -757,7 +757,9 @@ def find_entities(
     nicknames: list[Nickname] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     for sent in sentences:
-        toks = tokenize(text, sent[0], sent[1])
+        toks = [
+            _without_footnote(t, tab) if t.text[-1].isdigit() else t for t in tokenize(text, sent[0], sent[1])
+        ]
         sentence_tokens.append((sent, toks))
         if sent in headings:
             continue
@@ -1126,6 +1128,22 @@ def _known_type(tab: Tables, toks: list[Token]) -> EntityType | None:
     return got[1] if got else None
 
 
+#: A footnote number glued to a word: "Reuters1", "Bloomberg12".
+_FOOTNOTE_GLUED = re.compile(r"([A-Z][A-Za-z&.-]*[A-Za-z])(\d{1,2})")
+
+
+def _without_footnote(tok: Token, tab: Tables) -> Token:
+    """ "Reuters1", "Bloomberg2": a footnote number glued to a known outlet or organization is no part
+    of its name (a product's number stays: "Trainium2")."""
+    m = _FOOTNOTE_GLUED.fullmatch(tok.text)
+    if m is None:
+        return tok
+    known = tab.known.get((m.group(1),))
+    if known is None or known[1] not in (EntityType.OUTLET, EntityType.ORG):
+        return tok
+    return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
+
+
 def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
@@ -1290,6 +1308,12 @@ def _pieces(
             continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
+        if len(toks) == 1 and len(names[0]) >= 4 and names[0].isupper():
+            place = tab.known.get((names[0].title(),))
+            if place is not None and place[1] == EntityType.PLACE:
+                # "AMSTERDAM:" opening a dispatch: a known place shouted is that place, no organization
+                out.append(Candidate(names, start, end, EntityType.PLACE, "entity.place-shouted"))
+                continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
