@@ -204,14 +204,14 @@ def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
     import time
 
     from tui.analysis.extract import appointments as facts_mod
-    from tui.analysis.extract import facts
+    from tui.analysis.extract import facts, succession
 
     tab = facts._tables()
     cases = [
         (facts_mod._RETURN_AFTER, " to the "),
         (facts_mod._AS_BEFORE, "as the "),
         (facts_mod._AFTER_TITLE, ", on "),
-        (facts_mod._RELATIVE, ", who "),
+        (succession._RELATIVE, ", who "),
         (tab.back, "is back "),
         (tab.back_object, "brings back "),
         (tab.immediately, "effective immediately "),

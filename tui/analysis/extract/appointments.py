@@ -33,6 +33,13 @@ from tui.analysis.extract.facts import (
     _text_year,
 )
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.succession import (
+    object_before_as,
+    passive_succession,
+    persons_in,
+    post_left,
+    subject_before,
+)
 from tui.analysis.model import Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -47,7 +54,8 @@ _NEW_TITLE_BEFORE = re.compile(
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
 _NAMING = re.compile(
     r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
-    r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects)\b"
+    r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|"
+    r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
 )
 _CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?that\s+")
 _TITLE_RANK = ("ceo", "chair", "executive chair", "president", "cfo", "coo", "cto")
@@ -65,8 +73,8 @@ _PAST_TENSE = re.compile(
 )
 
 
-def _persons_in(doc: _Doc, a: int, b: int) -> list[_Name]:
-    return [n for n in _names_in(doc, a, b) if n.type == EntityType.PERSON and n.end <= b]
+_persons_in = persons_in
+_subject_before = subject_before
 
 
 def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
@@ -226,10 +234,16 @@ def _former_title(
         if n.entity_id != person.entity_id:
             continue
         before = doc.text[max(0, n.start - 60) : n.start]
-        last = None
-        for last in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
-            pass
-        if last is not None and re.fullmatch(r",?\s+", before[last.end() :]):
+        # the last title that labels the name ("chief technology officer (CTO) X": not the bracketed one)
+        last = next(
+            (
+                t
+                for t in reversed(list(tab.title_re.finditer(before)))
+                if _TITLE_TO_NAME.fullmatch(before, t.end())
+            ),
+            None,
+        )
+        if last is not None:
             a = n.start - len(before) + last.start()
             # "former Orbitex CEO X": "former" before the employer makes the title a past one
             past = _PAST_MODS.search(last.group("mods")) is not None or bool(
@@ -297,6 +311,9 @@ def _lead_title(tab: object, title: str) -> str:
     return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
 
 
+#: Between a title and the name it labels: a space, a comma, or the title's abbreviation in brackets
+#: ("chief technology officer (CTO) X").
+_TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
 #: Words of a title that place it before now ("former CEO", "ex-chief").
 _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
@@ -304,7 +321,11 @@ _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", 
 _HELD_AFTER = re.compile(
     r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+|"
-    r"(?:(?:is|was|will)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?)"
+    r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
+    # an owner named before the title: "X, Orbitex's chief technology officer" (the owner's own words)
+    r"(?=[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}(?:'s|’s|'|’)\s))"
+    # "X, the company's finance chief": the owner after "the" / "its"
+    r"(?:(?:[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
 #: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO".
 _FORMER_LABEL = re.compile(
@@ -412,7 +433,10 @@ _DEEP_SENTENCES = 20  # how far into the body a post is looked for when the top 
 #: Before a title someone holds already: "has served as", "who runs ... as", "currently".
 _HELD_BEFORE = re.compile(
     r"\b(?:(?:has|had|have)\s+(?:long\s+)?(?:run|served|worked|been|acted)|serves|served|serving|runs|ran|"
-    r"works|worked|currently|already|previously|formerly)\b[^,;.]{0,12}\bas\s+(?:(?:its|the|a|an)\s+)?$"
+    r"works|worked|currently|already|previously|formerly)\b[^,;.]{0,12}\bas\s+(?:(?:its|the|a|an)\s+)?$|"
+    # a post kept on: "will continue to serve as chair", "remains on the board as", "stays on as"
+    r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying)\b[^,;.]{0,20}"
+    r"\bas\s+(?:(?:its|the|a|an)\s+)?$"
 )
 _PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
 #: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
@@ -452,6 +476,8 @@ def _post_hits(
             person, rule = (
                 (inverted, "appointment.inverted-copula") if inverted else _holder(doc, s0, m.start())
             )
+            if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
+                person, rule = _instead_of_leaving(doc, tab, leaving, s0, s1, m)
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
                 if _earlier(doc, tab, m):
                     # "was named chief executive in February 2020", "retiring as chairman last year": an
@@ -464,6 +490,24 @@ def _post_hits(
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1] or past[:1]
+
+
+_SUCCESSION_REACH = 200  # how far from a post its succession is looked for (a long sentence stays linear)
+
+
+def _instead_of_leaving(
+    doc: _Doc, tab: _Tables, leaving: _Name, s0: int, s1: int, m: re.Match[str]
+) -> tuple[_Name | None, str]:
+    """The holder of a post whose clause's subject is the one leaving: the agent of a passive
+    succession of that person in the sentence ("X stepped down as CEO and has been replaced by Y"),
+    else the person right before "as <title>" ("X announced Y as the company's next CEO"), else none."""
+    lo, hi = max(s0, m.start() - _SUCCESSION_REACH), min(s1, m.end() + _SUCCESSION_REACH)
+    for c in tab.predecessor.finditer(doc.low, lo, hi) if tab.predecessor is not None else ():
+        passive = passive_succession(doc, c, s0, s1)
+        if passive is not None and passive[0] is not None and passive[0].entity_id == leaving.entity_id:
+            return passive[1], "appointment.replaced-by"
+    obj = object_before_as(doc, max(s0, m.start() - _SUCCESSION_REACH), m.start(), leaving)
+    return (obj, "appointment.object-as") if obj is not None else (None, "")
 
 
 #: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
@@ -590,6 +634,12 @@ def _successor_post(
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
             if _old_succession(doc, tab, m, s1, back):
                 continue
+            passive = passive_succession(doc, m, s0, s1)
+            if passive is not None:  # "X has been replaced by Y": the successor is Y, after "by"
+                if passive[1].entity_id not in other | keep_warm:
+                    found = (passive[1], "appointment.successor-replaced-by")
+                    break
+                continue
             cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
             before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
             if before and not _possessor(doc, before[0]):
@@ -608,7 +658,7 @@ def _successor_post(
                     break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
-                after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + 40))]
+                after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + _OBJECT_REACH))]
                 cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
                 near = after[:1] or _persons_in(doc, cut, m.start())[-1:]
                 near = [n for n in near if n.entity_id not in other | keep_warm]
@@ -621,9 +671,12 @@ def _successor_post(
         return False
     person, rule = found
     title: tuple[str, tuple[int, int]] | None = None
+    left = post_left(doc, spans) if leaving is not None else None
     if hits:
         t, _mods, end = _title_at(doc, hits[0][1])
         title = (t, (hits[0][1].start(), end))
+    elif left is not None:  # "X stepped down as chief executive ..., with Y named as his successor"
+        title = (_lead_title(tab, normalize_title(tables(), left[0])), left[1])
     elif leaving is not None:
         held = _former_title(doc, leaving, (-1, -1), entities)
         if held is not None:
@@ -652,6 +705,9 @@ def _successor_post(
     return True
 
 
+#: How far after a naming verb its object may start: a long title label comes first ("appointing chief
+#: technology officer (CTO) X", "named executive vice president and chief financial officer X").
+_OBJECT_REACH = 64
 _INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
 
@@ -713,6 +769,7 @@ def appointment_facts(
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
+        _leaving_only(doc, tab, facts, slots, leaving)
         return
     # "X will replace Y" told before the first post the text names (someone else's: "Z, who will become
     # lead director"): X takes the post Y leaves.
@@ -757,6 +814,25 @@ def appointment_facts(
         doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
     )
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+
+
+def _leaving_only(
+    doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], leaving: _Name | None
+) -> None:
+    """A departure with no successor named ("X is expected to step down", "X is set to quit"): the one
+    leaving, the company (the one the article names most) and how they go; no appointee, no new post, no
+    date (nobody is invented)."""
+    if leaving is None:
+        return
+    main_org = _most_named_org(doc)
+    if main_org is not None:
+        facts.slots["organization"] = _fact(
+            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
+            "appointment.org-most-named", entity_id=main_org.entity_id,
+        )  # fmt: skip
+    if "departure" in slots:
+        top = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
+        _departure(doc, tab, facts, top)
 
 
 def _appointment_rest(
@@ -912,6 +988,12 @@ def _predecessor(
             for m in tab.predecessor.finditer(doc.low, s0, s1):
                 if _old_succession(doc, tab, m, s1, person):
                     continue
+                passive = passive_succession(doc, m, s0, s1)
+                if passive is not None:  # "X has been replaced by Y": X leaves; Y is never the one leaving
+                    gone = passive[0]
+                    if gone is not None and gone.entity_id != other:
+                        return _set_person(doc, facts, "predecessor", gone, "appointment.replaced-by")
+                    continue
                 after = [n for n in _persons_in(doc, m.end(), s1) if n.entity_id != other]
                 if (
                     after
@@ -982,24 +1064,6 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     if appointee is not None and who.entity_id == appointee.entity_id:
         return True
     return leaving is not None and who.entity_id != leaving.entity_id
-
-
-_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
-
-
-def _subject_before(doc: _Doc, s0: int, pos: int) -> _Name | None:
-    """The nearest person before `pos` in the sentence, passing over one named inside a relative clause
-    that closes before `pos` ("Y, who succeeded X in 2020, had stepped down": Y)."""
-    persons = _persons_in(doc, s0, pos)
-    while len(persons) >= 2:
-        between = doc.low[persons[-2].end : persons[-1].start]
-        rel = None
-        for rel in _RELATIVE.finditer(between):  # noqa: B007 - the last one is wanted
-            pass
-        if rel is None or "," in between[rel.end() :] or "," not in doc.low[persons[-1].end : pos]:
-            break
-        persons.pop()
-    return persons[-1] if persons else None
 
 
 def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:

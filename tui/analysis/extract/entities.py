@@ -592,6 +592,8 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
+    if _version_before(text, piece[0].start, sent_start):
+        return EntityType.PRODUCT, "entity.version-tier"  # "Claude 3.5 Sonnet", "Vela 2 Pro": a model's tier
     if _WHICH_AFTER.match(after):
         return EntityType.ORG, "entity.which-after"  # "Intelligent Edge, which includes": no one
     if _model_number_before(text, piece[0].start, sent_start):
@@ -755,7 +757,9 @@ def find_entities(
     nicknames: list[Nickname] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     for sent in sentences:
-        toks = tokenize(text, sent[0], sent[1])
+        toks = [
+            _without_footnote(t, tab) if t.text[-1].isdigit() else t for t in tokenize(text, sent[0], sent[1])
+        ]
         sentence_tokens.append((sent, toks))
         if sent in headings:
             continue
@@ -798,7 +802,7 @@ def find_entities(
         )
     ]
 
-    groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames])
+    groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
@@ -819,6 +823,31 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+#: After a name, the words that give its earlier name: "X (formerly Twitter)", "X, formerly known as
+#: Twitter", "X, the former Twitter", "Harbour, previously called Dunmore"; or its later one: "Twitter,
+#: now called X". The other name must close the aside (_RENAME_END): "Y, the former Orbitex chief" is
+#: a person and a company.
+_RENAMED = re.compile(
+    r"\s*[(,]\s*(?:(?P<old>formerly|previously|once|the\s+former)|(?P<new>now))\s+"
+    r"(?:known\s+as\s+|called\s+|named\s+|renamed\s+)?"
+)
+_RENAME_END = re.compile(r"\s*(?:[),;.]|$)")
+
+
+def _renames(text: str, cands: list[Candidate]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(current name, earlier name) pairs the text states ("X (formerly Twitter)"): one entity, by the
+    name the text gives it now."""
+    at = {c.start: c for c in cands}
+    out = []
+    for c in cands:
+        m = _RENAMED.match(text, c.end, c.end + 40)
+        other = at.get(m.end()) if m else None
+        if m is None or other is None or other.tokens == c.tokens or not _RENAME_END.match(text, other.end):
+            continue
+        out.append((c.tokens, other.tokens) if m.group("old") else (other.tokens, c.tokens))
+    return out
 
 
 def _outlet_credits(
@@ -935,6 +964,27 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 #: A model number right before a capitalized word: "737 Max", "its A350 Ultra" (never a year, a
 #: count with a comma, money or a percent).
 _MODEL_NUMBER = re.compile(r"(?<![\w$£€.,])(?:[A-Z]{0,2}\d{3,4}|[A-Z]\d{2})\s$")
+#: A name and a version number right before a word: "Kestrel 3.5 Sonnet", "Vela 2 Pro", "Nova 4o Mini".
+_VERSION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][\w-]*)\s\d{1,2}(?:\.\d{1,2})?[a-z]?\s$")
+#: Capitalized words that number something other than a product's version ("June 3", "Chapter 11").
+_NOT_VERSIONED = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "Chapter", "Section", "Article", "Phase", "Level", "Tier", "Round", "Stage", "Class",
+        "Type", "Category", "Week", "Day", "Game", "Q", "H", "Page", "Part", "Item", "Rule", "Title",
+        "Number", "No", "Top", "Group", "Gate", "Route", "Highway", "Channel", "Table", "Figure",
+    }
+)  # fmt: skip
+
+
+def _version_before(text: str, start: int, sent_start: int) -> bool:
+    """Does a name and a version number stand right before `start`? "Kestrel 3.5 Sonnet": the word is
+    the model's tier, part of a product's name (not a month's day, a chapter or a round)."""
+    m = _VERSION_BEFORE.search(text, max(sent_start, start - 30), start)
+    return m is not None and m.group("word") not in _NOT_VERSIONED
+
+
 #: "two new models of the X", "a version of its X": X is a product.
 _PRODUCT_OF = re.compile(
     r"\b(?:models?|versions?|variants?|generations?|editions?|upgrades?)\s+of\s+(?:the|its|their)\s+$"
@@ -1078,6 +1128,22 @@ def _known_type(tab: Tables, toks: list[Token]) -> EntityType | None:
     return got[1] if got else None
 
 
+#: A footnote number glued to a word: "Reuters1", "Bloomberg12".
+_FOOTNOTE_GLUED = re.compile(r"([A-Z][A-Za-z&.-]*[A-Za-z])(\d{1,2})")
+
+
+def _without_footnote(tok: Token, tab: Tables) -> Token:
+    """ "Reuters1", "Bloomberg2": a footnote number glued to a known outlet or organization is no part
+    of its name (a product's number stays: "Trainium2")."""
+    m = _FOOTNOTE_GLUED.fullmatch(tok.text)
+    if m is None:
+        return tok
+    known = tab.known.get((m.group(1),))
+    if known is None or known[1] not in (EntityType.OUTLET, EntityType.ORG):
+        return tok
+    return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
+
+
 def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
@@ -1135,6 +1201,13 @@ def _pieces(
             # "University of Toronto", "Bank of America", "Scientific Atlanta": a place ends the name
             current.extend(run[i : i + g])
             i += g
+            continue
+        if g == 1 and len(run[i].bare) == 1 and i > 0 and not run[i - 1].possessive:
+            # "Model X", "Generation X", "Series X": a one-letter known name after a capitalized word is
+            # the tail of a longer name (a product, a cohort), never the brand on its own
+            if current:
+                current.append(run[i])
+            i += 1
             continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
             current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
@@ -1218,12 +1291,29 @@ def _pieces(
                 first_piece = False  # a word stood before it: no sentence start to confirm
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
+        if (
+            len(toks) == 2
+            and len(names[1]) == 1
+            and (names[1],) in tab.known
+            and names[0] not in tab.first_names
+        ):
+            # "Model X", "Generation X" (a one-letter brand's letter after a word): a product when the
+            # word is a product's head, else a designation that names nobody
+            if names[0] in tab.product_heads:
+                out.append(Candidate(names, start, end, EntityType.PRODUCT, "entity.product-letter"))
+            continue
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
             continue  # "the Company", "the Board of Directors": the company's own terms, no name
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
             continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
+        if len(toks) == 1 and len(names[0]) >= 4 and names[0].isupper():
+            place = tab.known.get((names[0].title(),))
+            if place is not None and place[1] == EntityType.PLACE:
+                # "AMSTERDAM:" opening a dispatch: a known place shouted is that place, no organization
+                out.append(Candidate(names, start, end, EntityType.PLACE, "entity.place-shouted"))
+                continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
@@ -1242,8 +1332,10 @@ def _group(
     pairs: list[tuple[Candidate, Candidate]],
     tab: Tables,
     nicks: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
+    renames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
 ) -> dict[tuple[str, ...], tuple[str, EntityType, str, bool]]:
-    """Each surface form -> (canonical name, type, rule, known) after the in-article merges."""
+    """Each surface form -> (canonical name, type, rule, known) after the in-article merges; a renamed
+    entity ("X (formerly Twitter)", `renames`: (current, earlier)) is named by its current name."""
     votes: dict[tuple[str, ...], dict[EntityType, int]] = {}
     rules: dict[tuple[str, ...], str] = {}
     strong = {
@@ -1310,10 +1402,16 @@ def _group(
     for full, nick in nicks:  # "Robert “Kelly” Ortberg": Kelly Ortberg is Robert Ortberg
         if full in parent and nick in parent:
             union(nick, full)
+    for now, was in renames:
+        if now in parent and was in parent:
+            union(was, now)
+    current = {now for now, _was in renames}
     _union_initials(parent, votes, org_evidence, tab, union)
     for form in list(parent):
-        # "Harbour.com" in an article that also says "Harbour": the company by its web name.
-        base = form[0].removesuffix(".com") if len(form) == 1 else ""
+        # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour": the company by
+        # its web name, its legal form after it
+        legal = all(w.rstrip(".") in LEGAL_SUFFIXES for w in form[1:])
+        base = form[0].removesuffix(".com") if legal else ""
         if base and base != form[0] and (base,) in parent:
             union(form, (base,))
     forms = list(parent)
@@ -1377,7 +1475,9 @@ def _group(
     acronyms = {short.tokens for _, short in pairs}
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
     for members in groups.values():
-        known = [tab.known[m] for m in members if m in tab.known]
+        known = [tab.known[m] for m in sorted(members, key=lambda m: m not in current) if m in tab.known]
+        if [m for m in members if m in current and m not in tab.known]:
+            known = []  # renamed: its current name, even when the gazetteer knows the earlier one
         if known:
             name, etype = known[0]
             rule = "entity.gazetteer"
@@ -1385,9 +1485,10 @@ def _group(
             best = max(
                 members,
                 key=lambda m: (
+                    m in current,
                     m in acronyms,
+                    not m[0].endswith(".com"),  # "Harbour", not its web name "Harbour.com (Inc)"
                     len(m),
-                    not m[-1].endswith(".com"),  # "Harbour", not its web name "Harbour.com"
                     sum(votes.get(m, {}).values()),
                 ),
             )
