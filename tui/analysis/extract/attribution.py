@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -79,6 +79,9 @@ class EntitySpan:
     name: str
     type: EntityType
     roles: tuple[Role, ...] = ()
+    #: Typed a person by the shape of the name alone ("entity.name-shape": "Rights Issue" in a list of
+    #: figures): no evidence that it is a person, so it never stands for "he" or "she".
+    guess: bool = False
 
 
 @dataclass(slots=True)
@@ -496,6 +499,17 @@ _IN_DOC_QUOTE = re.compile(
     r"(?:statement|release|memo|letter|post|note|email|e-mail|interview)\s*[,:]?\s*[“\"‘]",
     re.IGNORECASE,
 )
+#: The verb ends its sentence and the next one, in the same paragraph, is a quotation: "Rita Moss
+#: agreed. “...”".
+#: A company voice before the company it speaks for: "a spokeswoman for Tallow said".
+_VOICE_FOR = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
+_QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'],?\s+[^.!?“”\"\n]{1,60}?\s$")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
+_AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
+_QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
 
 
@@ -564,10 +578,25 @@ _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 
 
 class Attributor:
-    def __init__(self, article_id: str, text: str, mentions: list[EntitySpan]) -> None:
+    def __init__(
+        self,
+        article_id: str,
+        text: str,
+        mentions: list[EntitySpan],
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.article_id = article_id
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        #: The quotations' spans (sorted): a name inside one is a speaker's word, never the antecedent
+        #: of the reporting clause's "he" or "she" ("“... a strong Balance Sheet,” he said").
+        self.quoted = sorted(quoted or ())
+        self.quoted_starts = [q[0] for q in self.quoted]
+        #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
+        #: is that voice, not a person named before it.
+        self.last_voice: Found | None = None
+        #: The entities cited so far: a person who has spoken is a person, whatever typed the name.
+        self.cited: set[str] = set()
         self.starts = [m.start for m in self.mentions]
         self.by_end: dict[int, EntitySpan] = {}
         for ms in self.mentions:
@@ -719,6 +748,8 @@ class Attributor:
             if g is not None:
                 return g, pos + m.end()
         m = self.p["anaphor_at"].match(window)
+        if m and (voice := self._voice_for(m.group("np"), pos)) is not None:
+            return self._spoken_by(voice, (pos, pos + m.end()), m.group("np")), pos + m.end()
         if m:
             ent = self._resolve(m.group("np"), pos)
             if ent:
@@ -802,6 +833,8 @@ class Attributor:
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
         m = self.p["anaphor"].search(text, max(lo, end - 30), end)
+        if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
+            return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
         if m:
             ent = self._resolve(m.group("np"), m.start("np"))
             if ent:
@@ -824,7 +857,12 @@ class Attributor:
             # the text tells is of the other sex ("Mr. Vey" for "she") is never the pronoun's.
             for k in range(bisect_left(self.starts, self.sentence_start), bisect_left(self.starts, pos)):
                 ms = self.mentions[k]
-                if ms.type == EntityType.PERSON and ms.end <= pos and self._agrees(ms, sex):
+                if (
+                    ms.type == EntityType.PERSON
+                    and ms.end <= pos
+                    and self._agrees(ms, sex)
+                    and not self._in_quote(ms.start)
+                ):
                     return ms
             told, subject = self._previous_subject(pos, sex)
             if told:
@@ -833,6 +871,10 @@ class Attributor:
             ms = self.mentions[k]
             if ms.end > pos:
                 continue
+            if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
+                continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
+            if sex and ms.type == EntityType.PERSON and self._guessed(ms):
+                return None  # the nearest "person" is only a capitalized pair: no evidence, no guess
             if (
                 want_person
                 and ms.type == EntityType.PERSON
@@ -843,6 +885,28 @@ class Attributor:
             if not want_person and ms.type == EntityType.ORG:
                 return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _guessed(self, ms: EntitySpan) -> bool:
+        """A "person" only by the shape of its name, with no role and never cited as a source so far."""
+        return ms.guess and ms.entity_id not in self.cited
+
+    def _in_quote(self, pos: int) -> bool:
+        """Is the text at pos inside a quotation's marks?"""
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def _voice_for(self, np: str, pos: int) -> Found | None:
+        """ "A spokeswoman for Tallow said ... “...,” she added": a "he" or "she" in this sentence or the
+        next after a company voice is cited, with no person named between (outside quotations), is
+        that voice: the company speaking, not a person named before it. Else None."""
+        voice = self.last_voice
+        if voice is None or np.lower() not in ("he", "she") or voice.phrase[0] < self.window_start:
+            return None
+        for k in range(bisect_left(self.starts, voice.phrase[1]), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.PERSON and not self._in_quote(ms.start):
+                return None
+        return voice
 
     def _definite_title(self, np: str, pos: int) -> EntitySpan | None:
         """ "the executive", "the CEO" right after a sentence that names a person with a title: that
@@ -1070,6 +1134,21 @@ class Attributor:
                 last[ms.entity_id] = ms
         return last[max(counts, key=counts.__getitem__)] if counts else None
 
+    def _pair_in_sentence(self, s0: int, pos: int) -> list[EntitySpan]:
+        """ "A and B will build a phone together, the two companies said": the two organizations the
+        sentence names before the anaphor (outside quotations), when it names exactly two and joins
+        them with "and"; else [] ("A will use B's cloud, the companies said" leaves the pair to the
+        story's parties)."""
+        seen: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
+                seen.setdefault(ms.entity_id, ms)
+        if len(seen) != 2:
+            return []
+        a, b = sorted(seen.values(), key=lambda m: m.start)
+        return [a, b] if _AND_BETWEEN.fullmatch(self.text, a.end, b.start) else []
+
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
         companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions."""
@@ -1288,6 +1367,20 @@ class Attributor:
             speaker_text=f"{owner.name} {head}",  # the quote's speaker: "Amazon spokesperson"
         )
 
+    @staticmethod
+    def _spoken_by(voice: Found, phrase: tuple[int, int], written: str) -> Found:
+        """The company voice again, cited by a pronoun at `phrase` ("she added")."""
+        return Found(
+            voice.key,
+            voice.name,
+            voice.kind,
+            voice.entity_id,
+            phrase,
+            "",
+            voice.rule,
+            speaker_text=voice.speaker_text or written,
+        )
+
     def _group(self, name: str, start: int, end: int) -> Found | None:
         """A group speaking as one: "analysts", "some competitors", "labour groups" (kind group).
         A single person ("one analyst") or a group owned by a name ("Meta’s employees") is not one."""
@@ -1327,6 +1420,13 @@ class Attributor:
                 return
             taken.append(f.phrase)
             found.append(f)
+            if f.entity_id:
+                self.cited.add(f.entity_id)
+            if f.rule == "spokesperson" or (
+                f.kind == SourceKind.ORGANIZATION
+                and _VOICE_FOR.search(text, max(s0, f.phrase[0] - 40), f.phrase[0])
+            ):
+                self.last_voice = f
 
         raw = text[s0:s1]
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
@@ -1388,6 +1488,11 @@ class Attributor:
                 verb in quote_only
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+                and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
+                and not (
+                    _ENDS_SENTENCE.match(text, m.end(), s1)
+                    and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+                )
             ):
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
             if (
@@ -1472,8 +1577,8 @@ class Attributor:
                         )
                     else:
                         got = self._source_before(w0 + appos.start(), s0)
-            if not got:
-                continue
+            if not got or (verb in ("read", "reads") and got[0].kind != SourceKind.DOCUMENT):
+                continue  # only a document reads: '“...,” the statement read' (not "Harbour read")
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
@@ -1530,7 +1635,7 @@ class Attributor:
                 add(f)
         for pm in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
             # "the companies said", "both firms announced": the last two organizations named before.
-            pair = self._salient_orgs(pm.start(), 2)
+            pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
             if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
                 verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
                 end = pm.end()
