@@ -156,12 +156,30 @@ def test_a_name_inside_a_quotation_is_never_the_pronouns_person() -> None:
 
 
 @pytest.mark.parametrize("name", ["Rights Issue", "Bridge Loan"])
-def test_a_capitalized_pair_typed_a_person_by_its_shape_alone_takes_no_pronoun(name: str) -> None:
-    # The nearest "person" is a title-case term in a list of figures: no evidence, so no speaker
-    # rather than that term as the speaker.
+def test_a_capitalized_pair_typed_a_person_by_its_shape_alone_is_not_the_pronouns_person(name: str) -> None:
+    # The nearest "person" is a title-case term in a list of figures: "he" is the person who spoke
+    # last (the chairman), never that term.
     text = (
-        PRONOUN
-        + f"This includes a $1 billion {name} and money from other investors.\n\n“It puts us far ahead of our goal,” he said.\n"
+        PRONOUN + f"This includes a $1 billion {name} and money from other investors.\n\n"
+        "“It puts us far ahead of our goal,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("It puts us", "Ivo Stark")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # nobody has spoken before
+        "Tallow invests in Harbour\n\nTallow Group will invest $2 billion in Harbour Labs on Monday.\n\n",
+        # the last speaker is a woman the text calls Ms.
+        "Tallow invests in Harbour\n\nTallow Group will invest $2 billion in Harbour Labs, chair Ms. Lena Vey "
+        "said on Monday.\n\n",
+    ],
+)
+def test_a_capitalized_pair_with_no_agreeing_speaker_gives_no_speaker(lead: str) -> None:
+    text = (
+        lead
+        + "This includes a $1 billion Rights Issue and money from other investors.\n\n“It puts us ahead,” he said.\n"
     )
     assert speakers(text)[-1] == ("It puts us", None)
 

@@ -35,7 +35,9 @@ _ADVERB_WORDS = (
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
     "subsequently|itself"
 )
-_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:" + _ADVERB_WORDS + r"))*"
+#: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
+_RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
+_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
@@ -136,7 +138,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
-            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process)"
+            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process|"
+            r"changes?|move|moves|thinking|succession|appointment|proposal|offer|board|review|probe|"
+            r"investigation|arrangement|strategy)"
             # "sources speaking to Reuters", "two people who spoke to the Journal": unnamed, whoever they told
             r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
@@ -247,6 +251,9 @@ _CLAUSE_START = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+_BARE_SOURCES_AT = re.compile(
+    r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
+)
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
@@ -378,6 +385,7 @@ _FINANCIAL = re.compile(
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
+_RIC_WORD = re.compile(_RIC)
 
 # --- cheap tests before an end-anchored search ---------------------------------------------------------
 # A pattern anchored at the end of a window ("...\s+$", "...(?:heads)$") is tried at every position of
@@ -509,6 +517,15 @@ _VOICE_FOR = re.compile(
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'],?\s+[^.!?“”\"\n]{1,60}?\s$")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
+#: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
+_PLURAL_PERSONS = re.compile(
+    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
+    r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
+    re.IGNORECASE,
+)
+_PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
+_PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
 
@@ -597,6 +614,7 @@ class Attributor:
         self.last_voice: Found | None = None
         #: The entities cited so far: a person who has spoken is a person, whatever typed the name.
         self.cited: set[str] = set()
+        self.last_person: str | None = None  # the entity of the last person cited
         self.starts = [m.start for m in self.mentions]
         self.by_end: dict[int, EntitySpan] = {}
         for ms in self.mentions:
@@ -747,6 +765,9 @@ class Attributor:
             g = self._group(m.group("np"), pos, pos + m.end())
             if g is not None:
                 return g, pos + m.end()
+        m = _BARE_SOURCES_AT.match(window)
+        if m:  # "citing sources", "according to unnamed sources, ...": unnamed, without a determiner
+            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         m = self.p["anaphor_at"].match(window)
         if m and (voice := self._voice_for(m.group("np"), pos)) is not None:
             return self._spoken_by(voice, (pos, pos + m.end()), m.group("np")), pos + m.end()
@@ -765,7 +786,7 @@ class Attributor:
         before = text[win:pos]
         stripped = before.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if last in _ADVERB_SET or stripped.endswith(")"):
+        if last in _ADVERB_SET or stripped.endswith(")") or _RIC_WORD.fullmatch(last):
             m = _ADVERBS_END.search(before)
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
@@ -874,7 +895,10 @@ class Attributor:
             if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
             if sex and ms.type == EntityType.PERSON and self._guessed(ms):
-                return None  # the nearest "person" is only a capitalized pair: no evidence, no guess
+                # The nearest "person" is only a capitalized pair ("a $1 billion Rights Issue"): no
+                # evidence that it is anyone. The pronoun is the person who spoke last, when one agrees;
+                # else no speaker rather than the pair.
+                return self._last_speaker(pos, sex)
             if (
                 want_person
                 and ms.type == EntityType.PERSON
@@ -889,6 +913,16 @@ class Attributor:
     def _guessed(self, ms: EntitySpan) -> bool:
         """A "person" only by the shape of its name, with no role and never cited as a source so far."""
         return ms.guess and ms.entity_id not in self.cited
+
+    def _last_speaker(self, pos: int, sex: str) -> EntitySpan | None:
+        """The last person cited as a source before pos (their last mention), if the pronoun agrees."""
+        if self.last_person is None:
+            return None
+        for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
+            ms = self.mentions[k]
+            if ms.entity_id == self.last_person and ms.end <= pos:
+                return ms if self._agrees(ms, sex) else None
+        return None
 
     def _in_quote(self, pos: int) -> bool:
         """Is the text at pos inside a quotation's marks?"""
@@ -1148,6 +1182,22 @@ class Attributor:
             return []
         a, b = sorted(seen.values(), key=lambda m: m.start)
         return [a, b] if _AND_BETWEEN.fullmatch(self.text, a.end, b.start) else []
+
+    def _person_pair(self, pos: int) -> list[EntitySpan]:
+        """The last two people named together ("A and B as interim co-CEOs", "A & B") outside
+        quotations within 2,000 characters before pos; [] when none."""
+        lo = bisect_left(self.starts, max(0, pos - 2000))
+        for k in range(bisect_left(self.starts, pos) - 1, lo, -1):
+            b, a = self.mentions[k], self.mentions[k - 1]
+            if (
+                a.type == b.type == EntityType.PERSON
+                and a.entity_id != b.entity_id
+                and b.end <= pos
+                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
+                and not self._in_quote(a.start)
+            ):
+                return [a, b]
+        return []
 
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
@@ -1422,6 +1472,8 @@ class Attributor:
             found.append(f)
             if f.entity_id:
                 self.cited.add(f.entity_id)
+                if f.kind == SourceKind.PERSON:
+                    self.last_person = f.entity_id
             if f.rule == "spokesperson" or (
                 f.kind == SourceKind.ORGANIZATION
                 and _VOICE_FOR.search(text, max(s0, f.phrase[0] - 40), f.phrase[0])
@@ -1646,6 +1698,18 @@ class Attributor:
                 for ent in pair:
                     found.append(
                         self._named(ent, _KIND_OF_TYPE[ent.type], (pm.start(), end), verb, "anaphor-plural")
+                    )
+        for pm in (
+            _PLURAL_PERSONS.finditer(text, s0, s1) if any(map(low.__contains__, _PLURAL_PERSONS_GATE)) else ()
+        ):
+            # "the co-CEOs said", "the pair wrote": the two people the text last named together
+            pair = self._person_pair(pm.start())
+            if pair and not any(s <= pm.start() < e for s, e in taken):
+                verb = pm.group("verb").lower()
+                taken.append((pm.start(), pm.end()))
+                for ent in pair:
+                    found.append(
+                        self._named(ent, SourceKind.PERSON, (pm.start(), pm.end()), verb, "anaphor-plural")
                     )
         for om in _OWN_WORDS.finditer(text, s0, s1) if any(map(low.__contains__, _OWN_WORDS_GATE)) else ():
             # "The company’s mission is to “...”": the owner's own words, quoted

@@ -635,6 +635,33 @@ def _not_given(word: str, tab: Tables) -> bool:
     return not low.endswith("ing") or len(low) >= 7
 
 
+#: A name the text says is the former one of the name before it: "X (formerly Twitter)", "X, formerly
+#: known as Twitter,", "X, the former Twitter,". The old name must end there (never "the former Tallow CEO").
+_FORMERLY = re.compile(
+    r"(?:\s*\(|,\s+)(?:formerly|previously)(?:\s+(?:known|called|named))?(?:\s+as)?\s+|,\s+the\s+former\s+",
+    re.IGNORECASE,
+)
+_OLD_NAME_END = re.compile(r"\s*(?:[),.;:]|$)")
+
+
+def _renames(text: str, cands: list[Candidate]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(current name, former name) pairs the text states: one entity, the current name canonical (a
+    gazetteer alias no longer joins a company's old name to its new one: the 2021 "Twitter" said
+    what it said as Twitter)."""
+    if "former" not in text and "Former" not in text and "previously" not in text.lower():
+        return []
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    out = []
+    for m in _FORMERLY.finditer(text):
+        new, old = by_end.get(m.start()), by_start.get(m.end())
+        if new is None or old is None or new.tokens == old.tokens:
+            continue
+        if _OLD_NAME_END.match(text, old.end):
+            out.append((new.tokens, old.tokens))
+    return out
+
+
 def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate, Candidate]]:
     """ "Long Form (LF)" and "LF (Long Form)" pairs whose initials match (Schwartz–Hearst style)."""
     pairs = []
@@ -798,7 +825,7 @@ def find_entities(
         )
     ]
 
-    groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames])
+    groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames] + _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
