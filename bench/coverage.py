@@ -486,6 +486,22 @@ def _people(table: FactTable, article_id: str, slot: str) -> list[str | None]:
     return list(holders(table, article_id, slot)) if ASPECT_OF_SLOT.get(slot) == "leadership" else [None]
 
 
+def judge_fact(
+    table: FactTable, run: Run, article_id: str, slot: str, fact: Any
+) -> tuple[bool, list[tuple[str | None, Assigned | None]]]:
+    """Is one table fact the value the analysis assigns, and what it assigns (per person for a
+    title). A title the table gives as null on a page that appoints nobody (a report that someone
+    is expected to step down) is right when the analysis gives no title either, and wrong when it
+    names one: an invented appointee. (With `lookup == "cells"` no person means no cell, so there
+    an invented appointee is not seen.)"""
+    people = _people(table, article_id, slot)
+    if not people and fact.value is None:
+        people = [None]
+    got = [(person, assigned(run, table, article_id, slot, person)) for person in people]
+    aliases = _aliases(table, fact.value)
+    return bool(got) and all(fact_right(slot, fact, g, aliases) for _, g in got), got
+
+
 def _aliases(table: FactTable, value: Any) -> tuple[str, ...]:
     """The aliases the table gives a name slot's value (its entities of that name, any article):
     a key fact naming "Cisco Systems Inc." is right where the table says Cisco is also called so."""
@@ -590,9 +606,7 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         _tally_matches(c, "source", len(tsrc), len(psrc), len(spairs))
         # key facts
         for slot, fact in art.facts.items():
-            got = [(person, assigned(run, table, aid, slot, person)) for person in _people(table, aid, slot)]
-            aliases = _aliases(table, fact.value)
-            right = bool(got) and all(fact_right(slot, fact, g, aliases) for _, g in got)
+            right, got = judge_fact(table, run, aid, slot, fact)
             if not right:
                 misses.append(_miss(run, aid, slot, fact, got))
             c.facts_right += right

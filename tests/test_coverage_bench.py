@@ -860,3 +860,46 @@ def test_a_layoffs_count_and_share_are_scored_aspects(tmp_path: Path) -> None:
     )
     ok, why = judge_flag(table, "share", "l1", "l2", {"l1": Assigned(10.0, "%"), "l2": Assigned(3.0, "%")})
     assert ok is False and why.startswith("wrong value for l1")
+
+
+_NOBODY = """\
+story: nobody
+event: appointment
+articles:
+  - id: n1
+    facts:
+      person:      {stated: null, value: null}
+      new_title:   {stated: null, value: null}
+      predecessor: {stated: "Ona Brisk", value: Ona Brisk}
+  - id: n2
+    facts:
+      person:    {stated: "Teo Vantel", value: Teo Vantel}
+      new_title: {stated: "chief executive", value: ceo}
+"""
+
+
+def test_a_null_title_on_a_page_that_appoints_nobody_is_right_when_none_is_given(tmp_path: Path) -> None:
+    """A report that the chief is expected to step down names no successor: the table's null title
+    is met by no title, and a title the analysis gives there is an invented appointee."""
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Run, judge_fact
+
+    (tmp_path / "nobody").mkdir()
+    (tmp_path / "nobody" / "facts.yaml").write_text(_NOBODY, encoding="utf-8")
+    table = load_table(tmp_path / "nobody" / "facts.yaml")
+
+    def run(**slots: str) -> Run:
+        facts = {k: NS(value=v, unit=None, stated=v) for k, v in slots.items()}
+        article = NS(facts=NS(get=facts.get))
+        return Run(None, NS(articles={"n1": article, "n2": article}), None, ["n1", "n2"], {}, [])
+
+    nobody, titled = table.article("n1").facts["new_title"], table.article("n2").facts["new_title"]
+    assert judge_fact(table, run(), "n1", "new_title", nobody)[0]
+    assert judge_fact(table, run(predecessor="Ona Brisk"), "n1", "new_title", nobody)[0]
+    # an appointee the page does not name, with a title: wrong
+    right, got = judge_fact(table, run(person="Ona Brisk", new_title="ceo"), "n1", "new_title", nobody)
+    assert not right and got[0][1] is not None and got[0][1].value == "ceo"
+    # a page that appoints someone still needs the title
+    assert judge_fact(table, run(person="Teo Vantel", new_title="ceo"), "n2", "new_title", titled)[0]
+    assert not judge_fact(table, run(person="Teo Vantel"), "n2", "new_title", titled)[0]

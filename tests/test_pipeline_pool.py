@@ -88,3 +88,42 @@ def test_the_pool_starts_where_stderr_has_no_descriptor(tmp_path: Path) -> None:
     # every article came back from the pool's processes, none from the fallback in this process
     n = str(pipeline.POOL_MIN_ARTICLES + 2)
     assert run.stdout.split() == [n, n]
+
+
+def test_the_pools_results_reach_the_cache_as_pickled_there_with_shared_offsets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15 (the cold start's memory and the app's share of the CPU): a pool's process pickles
+    its result the way the cache stores it; this process neither pickles it again nor reads it
+    through pickle's default for frozen dataclasses, and equal span offsets are one int object."""
+    import tui.analysis.cache as cache_module
+    from tui.analysis.model import ArticleResult
+
+    corpus = load_corpus(make_corpus(pipeline.POOL_MIN_ARTICLES + 6, tmp_path / "c"))
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "1")
+    alone = export_dict(corpus, pipeline.analyse(corpus, use_cache=False))
+
+    pickled_here: list[type] = []
+    real_dumps = cache_module.dumps
+
+    def recording(value, reducers=None):  # noqa: ANN001, ANN202
+        pickled_here.append(type(value))
+        return real_dumps(value, reducers)
+
+    monkeypatch.setattr(cache_module, "dumps", recording)
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "2")
+    pooled = pipeline.analyse(corpus)
+    assert pipeline.last_run.analysed == len(corpus.articles)
+    assert export_dict(corpus, pooled) == alone
+    assert ArticleResult not in pickled_here  # stored as the pool's process pickled it
+    with cache_module.AnalysisCache() as cache:  # and every article's result is in the cache
+        assert cache.have_all([cache_module.article_key(a, cache.version) for a in corpus.articles])
+
+    offsets = [
+        span.end
+        for result in pooled.articles.values()
+        for span in result.sentences
+        if span.end > 256  # smaller ints are one object in any case
+    ]
+    assert len(offsets) > len(set(offsets))  # the same offsets recur across the articles...
+    assert len({id(n) for n in offsets}) == len(set(offsets))  # ...as one object each

@@ -376,14 +376,15 @@ class AnalysisCache:
         return self.get_many([key], ints).get(key)
 
     def put_many(self, items: Iterable[tuple[str, str, Any]]) -> int:
-        """Store (key, article id, result) triples; returns how many were written (0 on failure)."""
+        """Store (key, article id, result) triples; returns how many were written (0 on failure).
+        A result given as bytes is taken as pickled already by `dumps` (a pool's process did it)."""
         if self._db is None:
             return 0
         now = time.time()
         rows = []
         for key, article_id, result in items:
             try:
-                value = dumps(result)
+                value = result if type(result) is bytes else dumps(result)
             except Exception:
                 continue  # an unpicklable result is simply not cached
             if len(value) > MAX_ROW_BYTES:

@@ -121,11 +121,11 @@ def _analyse(
     fresh: list[tuple[str, str, Any]] = []
     done = stats.from_cache
     todo = [i for i in range(total) if results[i] is None]
-    for i, result in zip(todo, _analysed([articles[i] for i in todo]), strict=True):
+    for i, (result, pickled) in zip(todo, _analysed([articles[i] for i in todo]), strict=True):
         results[i] = result
         stats.analysed += 1
         if cache is not None:
-            fresh.append((keys[i], articles[i].id, result))
+            fresh.append((keys[i], articles[i].id, pickled if pickled is not None else result))
             if len(fresh) >= STORE_EVERY:
                 cache.put_many(fresh)
                 fresh = []
@@ -188,35 +188,53 @@ def workers() -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def _analysed(articles: list[Any]) -> Iterator[Any]:
-    """The result of each article, in order: in a pool of processes when there are enough of them.
+def _analyse_pickled(article: Any) -> bytes:
+    """In a pool's process: the article's result, pickled as the analysis cache stores it."""
+    from tui.analysis import extract
+    from tui.analysis.cache import dumps
+
+    return dumps(extract.analyse_article(article))
+
+
+def _analysed(articles: list[Any]) -> Iterator[tuple[Any, bytes | None]]:
+    """The result of each article, in order: in a pool of processes when there are enough of them;
+    with it the bytes the cache stores when a pool's process made them (else None).
 
     Each article is analysed on its own (pure function of the article), so the work splits with no
     shared state; results come back in order. The pool starts its processes with `spawn` (the app
     calls this from a worker thread, where forking is unsafe), so the program's entry point keeps
     its `if __name__ == "__main__"` guard. Anything wrong with the pool (no processes allowed, a
     worker killed) falls back to this process for what is left.
+
+    A pool's process sends its result pickled the way the cache stores it (slotted dataclasses as
+    constructor calls, cache.dumps), and this process reads it with the cache's reader: the bytes go
+    to the cache as they are (no second pickling here), the pool's default pickling of hundreds of
+    thousands of frozen dataclasses (a `fields()` call and a setattr per field each) is avoided, and
+    equal span offsets are read as one int object (a sixth of the analysis in memory, cache.loads).
     """
     from tui.analysis import extract  # here, not above: reading a cached analysis needs no extractor
 
     count = workers()
     if count < 2 or len(articles) < POOL_MIN_ARTICLES:
-        yield from (extract.analyse_article(a) for a in articles)
+        yield from ((extract.analyse_article(a), None) for a in articles)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
+
+    from tui.analysis.cache import loads
 
     done = 0
     try:
         start_resource_tracker()
         with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn")) as pool:
             chunk = max(1, min(32, len(articles) // (count * 8)))
-            for result in pool.map(extract.analyse_article, articles, chunksize=chunk):
+            ints: dict[int, int] = {}
+            for pickled in pool.map(_analyse_pickled, articles, chunksize=chunk):
                 done += 1
-                yield result
+                yield loads(pickled, ints), pickled
     except (OSError, RuntimeError, ImportError, ValueError, BrokenProcessPool):
-        yield from (extract.analyse_article(a) for a in articles[done:])
+        yield from ((extract.analyse_article(a), None) for a in articles[done:])
 
 
 def start_resource_tracker() -> None:
