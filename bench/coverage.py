@@ -64,9 +64,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "tests" / "coverage"
 REAL = ROOT / "bench" / "real"
 
-#: Pair verdicts that flag a contradiction, and those that mark a lesser discrepancy.
+#: Pair verdicts that flag a contradiction, and those that mark no discrepancy ("differ": two values
+#: shown side by side and not judged -- other currencies, other stages, a theme row's figures).
 CONFLICT = ("contradiction", "conflict", "modifier")
-NOT_A_DISCREPANCY = ("same", "agree", "incomparable", "omission")
+NOT_A_DISCREPANCY = ("same", "agree", "incomparable", "omission", "differ")
 #: The table's discrepancy kind each verdict stands for (older verdict names kept).
 KIND_OF_VERDICT = {
     "contradiction": "contradiction",

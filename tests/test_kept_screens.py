@@ -10,7 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.screen import Screen
 from textual.widgets import DataTable, Input
+from textual.widgets._footer import FooterKey
 
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
@@ -265,3 +267,41 @@ async def test_a_screen_opened_while_being_drawn_off_screen_is_shown_whole(corpu
         assert app.screen is screen and screen.query_one(DataTable).row_count == len(screen.rows) > 0
         await _key(app, pilot, "escape")
         assert isinstance(app.screen, ExploreScreen)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_first_showing_of_a_built_screen_makes_no_footer_key_and_no_extra_layout(
+    size: tuple[int, int], corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screens built off screen have their footer's keys made and their scroll bars styled
+    there: their first showing mounts no key and lays the screen out no more often than a second
+    (but the Overview's: its first showing finds the articles' frames, and shows their progress)."""
+    layouts: list[str] = []
+    real_layout = Screen._refresh_layout
+
+    def counted(self: Screen, *args: object, **kwargs: object) -> None:
+        layouts.append(type(self).__name__)
+        real_layout(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=size) as pilot:
+        await _built(app, pilot)
+        for key, name, shown in (
+            ("T", "timeline", "focus_filter"),
+            ("m", "compare", "toggle_differences"),
+            ("slash", "search", "back"),
+            ("v", "overview", "sort_next"),
+        ):
+            screen = app._kept_screens[name]
+            keys = list(screen.query(FooterKey))
+            assert shown in {k.action for k in keys}  # the screen's own keys, made off screen
+            counts = []
+            for _ in range(2):
+                layouts.clear()
+                await _key(app, pilot, key)
+                assert app.screen is screen
+                assert list(screen.query(FooterKey)) == keys  # the same widgets: none made again
+                counts.append(layouts.count(type(screen).__name__))
+                await _key(app, pilot, "escape")
+            assert name == "overview" or counts[0] <= counts[1], (name, counts)

@@ -53,6 +53,40 @@ def test_the_index_built_from_kept_words_is_the_index_built_from_scratch(seed_co
     _same(build_index(corpus, analysis, some), scratch)
 
 
+def test_words_read_back_a_few_articles_at_a_time_are_every_articles_words(
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stored words are read a few articles at a time (the index child's memory): read one
+    article at a time, or three, they are the words read all at once, and no article is folded
+    again."""
+    corpus = load_corpus(seed_copy)
+    analysis = analyse(corpus)
+    whole = parts.corpus_words(corpus, analysis)  # found, and stored
+    seen = _folded_articles(monkeypatch)
+    for every in (1, 3):
+        monkeypatch.setattr(parts, "READ_EVERY", every)
+        assert parts.corpus_words(corpus, analysis) == whole
+    assert seen == []
+    _same(build_index(corpus, analysis, whole), build_index(corpus, analysis))
+
+
+def test_equal_sets_of_the_items_are_one_object(seed_copy: Path) -> None:
+    """A frozenset takes 216 bytes even empty or of one id: the items' equal sets (their article,
+    no source, no figure) are one object each, and the items still say what they did."""
+    from tui.analysis.search.items import items_from
+
+    corpus = load_corpus(seed_copy)
+    analysis = analyse(corpus)
+    items = items_from(corpus, analysis)
+    sets = [s for it in items for s in (it.article_ids, it.source_ids, it.figure_keys)]
+    assert len({id(s) for s in sets}) == len(set(sets))
+    for it in items:
+        if it.kind in ("claim", "quote", "text"):
+            assert it.span is not None and it.article_ids == {it.span.article_id}
+        if it.kind == "text":
+            assert it.article_ids == {it.id.split("@")[0]}
+
+
 def test_a_changed_article_alone_has_its_words_found_again(
     seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

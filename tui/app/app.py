@@ -49,6 +49,7 @@ from tui.app.commands import bindings_for
 from tui.app.palette import ActionsProvider, ItemsProvider
 from tui.app.refs import ItemRef, Selection
 from tui.app.screens import SCREENS
+from tui.app.widgets.footer import KeyFooter
 from tui.corpus.text import safe_for_terminal
 
 if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
@@ -539,7 +540,11 @@ class ExplorerApp(AppBase):
         if left:
             self._next_turn(lambda: self._prebuild_screens(generation, tuple(left)))
         else:
-            steps = [(step, name) for name in self._kept_screens for step in ("layout", "layout", "render")]
+            steps = [
+                (step, name)
+                for name in self._kept_screens
+                for step in ("layout", "footer", "layout", "styles", "layout", "render", "layout")
+            ]
             self._next_turn(lambda: self._paint_off_screen(generation, steps))
 
     def _paint_off_screen(self, generation: int, steps: list[tuple[str, str]]) -> None:
@@ -561,7 +566,12 @@ class ExplorerApp(AppBase):
             if not screen.is_mounted or (callable(settling) and settling()):
                 break  # still being built, or filling itself in (Compare's provenance): the next turn
             steps.pop(0)
-            if step == "render":
+            if step == "footer":  # its keys as the screen's first showing would make them
+                for footer in screen.query(KeyFooter):
+                    footer.call_later(footer.compose_off_screen)
+            elif step == "styles":  # as its showing does (ScreenResume): the scroll bars laid out since
+                self.update_styles(screen, animate=False)
+            elif step == "render":
                 screen._compositor.render_update(full=True)  # drawn, not displayed
                 screen._dirty_widgets.clear()  # as a shown screen's update does once drawn
             elif screen._layout_required or screen.size != self.size or screen.focused is None:

@@ -61,7 +61,7 @@ GLOSSARY: dict[str, str] = {
         "How two articles' values for one fact relate. same: alike · variation: other words ($14B, "
         "$14 billion) · precision: one rounder or hedged ($14B, $14.3B) · different measure: a price "
         "with and without the debt taken on · contradiction: cannot both be true · omission / only in: "
-        "one article leaves it out · incomparable: not one thing, never a contradiction."
+        "one article leaves it out · differ: shown, not judged (two currencies, two stages)."
     ),
     "frame": (
         "The angle a story is told from (Semetko & Valkenburg 2000): conflict, human interest, "

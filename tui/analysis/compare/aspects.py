@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.compare import numbers, verdicts
+from tui.analysis.compare import currency, numbers, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -507,8 +507,9 @@ def _role_cells(
             v = verdicts.title_verdict(sa, sb)
         else:
             v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
-        if v.kind != verdicts.INCOMPARABLE:
-            pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
+        if v.kind == verdicts.INCOMPARABLE:
+            v = verdicts.unjudged(v)  # two titles the row shows side by side: they differ, not judged
+        pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
     return pairs
 
 
@@ -568,7 +569,10 @@ def _slot_hedges(cell: Cell) -> list[str]:
     return sorted(set(words))
 
 
-def _flags(cells: dict[str, Cell]) -> list[str]:
+def _flags(cells: dict[str, Cell], checkable: bool = True) -> list[str]:
+    """Sourcing and hedging flags between the cells' sentences. Hedging only on a checkable value
+    (a figure or a title of a row that is one fact in every article): a theme row's figures may be
+    of different things, and a party, a status or a date is no value a hedge qualifies."""
     flags = []
     present = [c for c in cells.values() if c.present]
     # Like with like: the source of the sentence each cell shows (the extractor's: a spokesperson
@@ -583,8 +587,11 @@ def _flags(cells: dict[str, Cell]) -> list[str]:
             flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
         elif kb == "organization" and ka == "unnamed":
             flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
-        if a.slot is None or b.slot is None:
-            continue  # hedging is compared on a checkable value only
+        if not checkable or a.slot is None or b.slot is None or "fact" in (a.slot.kind, b.slot.kind):
+            # hedging is compared on a checkable value only: a figure or a title. A party, a status
+            # or a date is no value a hedge qualifies -- "X is in talks to buy Y", "X plans to buy Y"
+            # hedge the deal, not who X and Y are, and the deal's stage is the status row's own verdict
+            continue
         wa, wb = _slot_hedges(a), _slot_hedges(b)
         if bool(wa) != bool(wb):
             hedger, asserter, words = (a, b, wa) if wa else (b, a, wb)
@@ -633,6 +640,102 @@ def _own_precision(body: Slot, headline: list[Membership]) -> str:
     return ""
 
 
+#: A figure an article states for one slot and the extractor read as ANOTHER party's (its role
+#: "other_deal", "other_valuation"...): (value, unit, as written, why not chosen).
+Stated = tuple[float, str | None, str, str]
+
+
+def _also_states(stated: list[Stated], other: Slot) -> Stated | None:
+    """The candidate of `stated` that is `other`'s value (same unit, within 1%), if any."""
+    if other.value is None:
+        return None
+    for c in stated:
+        top = max(abs(c[0]), abs(other.value))
+        if c[1] == other.unit and top and abs(c[0] - other.value) / top <= verdicts.SAME_SHARE:
+            return c
+    return None
+
+
+def _across_currencies(
+    a: str, b: str, sa: Slot, sb: Slot, known: list[currency.Conversion]
+) -> verdicts.Verdict | None:
+    """Two money figures in two currencies, through a conversion the articles state
+    (compare/currency.py): the same money in another currency (variation by an article's own
+    conversion, precision by a rate another article states); a contradiction only through an
+    article's own conversion of its figure; None without a conversion."""
+    if sa.kind != "money" or sb.kind != "money" or sa.unit is None or sb.unit is None:
+        return None
+    tried = [
+        (got, one)
+        for one, holder, s, other in ((sb, b, sb, sa), (sa, a, sa, sb))
+        if (got := currency.convert(s, holder, other.unit or "", known)) is not None
+    ]
+    pair = f"{sa.text} vs {sb.text}"
+    for (converted, how, own), one in sorted(tried, key=lambda t: not t[0][2]):  # own conversions first
+        x, y = (sa, converted) if one is sb else (converted, sb)
+        v = verdicts.value_verdict(x, y)
+        if v.kind in (verdicts.SAME, verdicts.VARIATION) and own:
+            return verdicts.Verdict(
+                verdicts.VARIATION, "currency", f"{pair}: the same money in another currency ({how})"
+            )
+        if v.kind == verdicts.PRECISION and own:
+            # the same money in another currency, told less exactly ("$2bn" against a stated "$1.5
+            # billion"): a currency variation (the tables' convention) whose detail says how
+            return verdicts.Verdict(verdicts.VARIATION, "currency", f"{pair}: {how}; {v.why}")
+        if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
+            return verdicts.Verdict(
+                verdicts.PRECISION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
+            )
+        if v.kind != verdicts.INCOMPARABLE and own:
+            return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}")
+        if v.kind != verdicts.INCOMPARABLE:
+            # a rate another article states can show two figures alike, never that they conflict:
+            # rates move between dates and each article rounds its own conversion
+            return verdicts.Verdict(
+                verdicts.INCOMPARABLE, "units", f"{pair}: apart even {how}, in two currencies"
+            )
+    return None
+
+
+def _pair_verdict(
+    a: str,
+    b: str,
+    sa: Slot,
+    sb: Slot,
+    checkable: bool,
+    also: dict[str, list[Stated]],
+    known: list[currency.Conversion] | None = None,
+) -> verdicts.Verdict:
+    """The verdict on two cells' values. A contradiction between two parties' figures -- one article
+    states the other's value too, read as another party's ("another company's deal"): the articles
+    differ on whose figure it is, not on the figure -- and two values the comparison cannot weigh
+    (other units, a lost scale word, other parties, other stages) read "differ", not judged."""
+    if sa.kind == "fact" or sb.kind == "fact":
+        v = verdicts.fact_verdict(sa, sb)
+    else:
+        v = verdicts.value_verdict(sa, sb)
+    if v.kind == verdicts.INCOMPARABLE and v.reason == "units" and known:
+        v = _across_currencies(a, b, sa, sb, known) or v
+    if v.kind == verdicts.CONTRADICTION and v.reason != "in-words":
+        for holder, own, other in ((a, sa, sb), (b, sb, sa)):
+            found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
+            if found is not None:
+                return verdicts.also_stated(v, holder, found[2], found[3])
+    if v.kind == verdicts.CONTRADICTION and not checkable:
+        # Figures of an aspect the event facts do not define (revenue, costs, past
+        # deals, a loosely shared theme) may be of different things: shown, not judged.
+        return verdicts.differ_verdict(v)
+    if v.kind == verdicts.INCOMPARABLE and v.reason != "vague":
+        return verdicts.unjudged(v)
+    return v
+
+
+def _only_unjudged(aid: str, pairs: list[PairVerdict]) -> bool:
+    """Every verdict on `aid`'s cell is "differ" (not judged), and there is one at least."""
+    own = [p.verdict for p in pairs if aid in (p.a, p.b)]
+    return bool(own) and all(v == verdicts.DIFFER for v in own)
+
+
 def _finish(
     aspect: Aspect,
     members: dict[str, list[Membership]],
@@ -640,9 +743,13 @@ def _finish(
     copy_of: dict[str, str] | None = None,
     checkable: bool = True,
     posts: dict[str, list[Slot]] | None = None,
+    also: dict[str, list[Stated]] | None = None,
+    known: list[currency.Conversion] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
-    the same fact in every article (an event fact, a title), so differing values can contradict."""
+    the same fact in every article (an event fact, a title), so differing values can contradict.
+    `also`: per article, the figures it states for this fact and reads as another party's;
+    `known`: the currency conversions the compared articles state (compare/currency.py)."""
     aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
@@ -688,17 +795,15 @@ def _finish(
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                if sa.kind == "fact" or sb.kind == "fact":
-                    v = verdicts.fact_verdict(sa, sb)
-                else:
-                    v = verdicts.value_verdict(sa, sb)
-                if v.kind == verdicts.CONTRADICTION and not checkable:
-                    # Figures of an aspect the event facts do not define (revenue, costs, past
-                    # deals, a loosely shared theme) may be of different things: shown, not judged.
-                    v = verdicts.differ_verdict(v)
+                v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known)
                 kind, why, reason = v.kind, v.why, v.reason
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
-                if checkable and (copy_of or {}).get(copy) == original and sa.value != sb.value:
+                if (
+                    checkable
+                    and (copy_of or {}).get(copy) == original
+                    and sa.value != sb.value
+                    and v.reason not in ("scale", "also-stated")
+                ):
                     # Between independent articles $42B and $42.3B agree; a copy that turns one
                     # into the other changed the figure (rule "copies.changed-figure").
                     so, sc = (sa, sb) if original == a else (sb, sa)
@@ -721,12 +826,14 @@ def _finish(
     elif differing:
         aspect.verdict = "differ"
     elif any(p.verdict == verdicts.DIFFER for p in aspect.pairs):
-        aspect.verdict = "theme"  # figures that differ in a row that is no one fact: not judged
+        # values that differ, not judged: figures of a row that is no one fact (a theme), or values
+        # of one fact the comparison cannot weigh (other units, other stages, other parties)
+        aspect.verdict = "unjudged" if checkable else "theme"
     elif aspect.pairs:
         aspect.verdict = "agree"
     else:
         aspect.verdict = "both"
-    aspect.flags = _flags(aspect.cells)
+    aspect.flags = _flags(aspect.cells, checkable)
     for aid, cell in aspect.cells.items():
         if not cell.present:
             cell.mark = "missing"
@@ -735,7 +842,13 @@ def _finish(
         elif aid in differing:
             cell.mark = "differ"
             cell.note = _against(aid, [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION])
-        elif aspect.verdict in ("both", "theme") or cell.slot is None or len(present) == 1:
+        elif (
+            aspect.verdict in ("both", "theme")
+            or cell.slot is None
+            or len(present) == 1
+            or _only_unjudged(aid, aspect.pairs)
+        ):
+            # nothing checked, or every pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
             cell.note = "; ".join(
                 p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
@@ -774,9 +887,11 @@ def build_aspects(
     )
     claimed: set[str] = set()
     people = _People(analysis)
+    rates = currency.conversions(analysis, articles)
     fact_order: list[str] = []
     candidates: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}
     headlines: dict[tuple[str, str], Slot] = {}
+    also: dict[str, dict[str, list[Stated]]] = defaultdict(dict)  # class -> article -> values set aside
     facts_of: dict[str, tuple[list[Membership], set[str]]] = {}
     members_of: dict[str, list[Membership]] = {}
     for aid in article_ids:
@@ -794,6 +909,15 @@ def build_aspects(
             members_of[aid].append(m)
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
+        if result is not None and result.facts is not None:
+            for slot in result.facts.candidates:
+                also[CLASS_OF_SLOT.get(slot, slot)][aid] = [
+                    (float(c.fact.value), c.fact.unit, c.fact.stated, c.why_not)
+                    for c in result.facts.why(slot)
+                    if c.why_not is not None
+                    and c.of.startswith("other_")
+                    and isinstance(c.fact.value, int | float)
+                ]
         for slot, head in heads.items():
             headlines[(aid, CLASS_OF_SLOT.get(slot, slot))] = head
     # A copy and its original keep every figure of an aspect whose figure the copy changed, so that
@@ -846,7 +970,7 @@ def build_aspects(
                 rule=rule,
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
-            _finish(aspect, part, article_ids, copy_of, checkable, posts)
+            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates)
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])
                 head_slot = headlines.get((aid, cid))

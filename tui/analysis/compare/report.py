@@ -447,6 +447,12 @@ LEGEND = [
         "only in / missing",
         "one article states the fact, the other does not (an omission, not a contradiction)",
     ),
+    (
+        "differ",
+        "two values shown and not judged: figures of different things, or values of one fact the "
+        "comparison cannot weigh (other currencies, a lost scale word, two stages of the deal, two "
+        "parties or titles, a figure one article gives as another party's). Never a contradiction",
+    ),
     ("theme", "sentences the articles only loosely share: a common theme, not an agreement"),
     (
         "sourcing or hedging",

@@ -198,12 +198,30 @@ def measure_note(slot: Slot, other: Slot) -> str:
     return f"{slot.text}: likely the price {PRICE_MEASURES[WITH_DEBT] if larger else 'without the debt'}"
 
 
+def lost_scale(a: Slot, b: Slot) -> bool:
+    """The same digits, one figure with a scale word and the other without ("Rs 21,450 crore" vs
+    "Rs 21,450", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. Both
+    figures' digits are alike when value / precision is (the precision is half a unit of the last
+    written digit, in the figure's unit: at most 5 for a figure with no scale word), and they are a
+    thousand times apart or more."""
+    if a.value is None or b.value is None or not a.precision or not b.precision:
+        return False
+    (sv, sp), (lv, lp) = sorted(((a.value, a.precision), (b.value, b.precision)), key=lambda x: abs(x[0]))
+    if sp > 5 or abs(lv) < 1000 * abs(sv):
+        return False
+    return math.isclose(sv / sp, lv / lp, rel_tol=1e-6)
+
+
 def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
     pair = f"{a.text} vs {b.text}"
     if a.unit != b.unit:
         return Verdict(INCOMPARABLE, "units", f"{pair}: different units ({a.unit} vs {b.unit})")
     if a.value is None and b.value is None:
         return Verdict(INCOMPARABLE, "vague", f"{pair}: neither gives a number")
+    if lost_scale(a, b):
+        return Verdict(
+            INCOMPARABLE, "scale", f"{pair}: the same digits, one without its scale word (a lost unit?)"
+        )
     if a.value is not None and b.value is not None:
         top = max(abs(a.value), abs(b.value))
         d = abs(a.value - b.value) / top if top else 0.0
@@ -314,6 +332,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     share = _share_in_words(a, b) or _share_in_words(b, a)
     if share is not None:
         return share
+    stages = status_verdict(a, b)
+    if stages is not None:
+        return stages
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
     if na == nb:
         if _form(a.text) != _form(b.text):
@@ -322,6 +343,46 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     if na and nb and (na in nb or nb in na):
         return Verdict(VARIATION, "name-form", f"{pair}: the same in other words")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+def status_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two statuses of the deal (the extractor's status fact: talks, rumored, agreed, announced,
+    closed): the same stage in other words ("agreed" / "announced") is a variation; two stages
+    ("in talks" / "agreed", "agreed" / "closed") differ, each right at its article's date -- shown,
+    never judged (DIFFER: a talks report of Monday and the announcement of Tuesday are both true).
+    None for values that are no status."""
+    sa, sb = (str(s.normalized or "").casefold() for s in (a, b))
+    if sa not in STAGES or sb not in STAGES or sa == sb:
+        return None
+    # a status stated by a whole sentence (the extractor's default) is shown by its value
+    pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
+    if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
+        return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
+    return Verdict(
+        DIFFER,
+        "stage",
+        f"{pair}: two stages of the deal ({sa}, {sb}), each can be right at its article's date: not judged",
+    )
+
+
+def unjudged(v: Verdict) -> Verdict:
+    """A pair of one fact's values the comparison cannot weigh (other units, other parties, other
+    titles) as what the row shows: two values that differ, not judged -- never hidden behind a
+    "same" of the other pairs."""
+    why = v.why.removesuffix(", not compared")
+    return Verdict(DIFFER, v.reason, why if why.endswith("not judged") else f"{why}: not judged")
+
+
+def also_stated(v: Verdict, holder: str, stated: str, why_not: str) -> Verdict:
+    """A contradiction between two parties' figures: the article `holder` states the other article's
+    value too (`stated`), read as another party's (`why_not`: "another company's deal") -- the two
+    differ on whose figure it is, which the comparison cannot settle. Shown, not judged."""
+    pair = v.why.split(":")[0]
+    return Verdict(
+        DIFFER,
+        "also-stated",
+        f"{pair}: {holder} also states {stated}, read as {why_not}: whose figure it is differs, not judged",
+    )
 
 
 #: Stakes in words, as the share of the company they allow (percent, low..high).

@@ -63,6 +63,10 @@ def article_words(texts: Iterable[str]) -> dict[str, Words]:
     return out
 
 
+#: Articles whose stored words are read from the cache at once (`corpus_words`).
+READ_EVERY = 100
+
+
 def part_key(article_key: str) -> str:
     """The cache key of an article's words: the article's key and the index's version."""
     from tui.analysis.search.store import INDEX_VERSION
@@ -87,11 +91,15 @@ def corpus_words(
             cache = None
     try:
         keys = [part_key(article_key(a, cache.version)) if cache is not None else "" for a in corpus.articles]
-        found: Mapping[str, Any] = cache.get_many(keys) if cache is not None else {}
         out: dict[str, Words] = {}
         new: list[tuple[str, str, dict[str, Words]]] = []
         results = analysis.articles
-        for article, key in zip(corpus.articles, keys, strict=True):
+        found: Mapping[str, Any] = {}
+        for n, (article, key) in enumerate(zip(corpus.articles, keys, strict=True)):
+            if n % READ_EVERY == 0 and cache is not None:
+                # read a few articles' words at a time: all of them unpickled at once, beside the
+                # texts kept, were a third of the index child's peak memory
+                found = cache.get_many(keys[n : n + READ_EVERY])
             part = found.get(key)
             if isinstance(part, dict):
                 out.update(part)

@@ -607,7 +607,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             a
             for a in result.aspects
             if not self.differences_only
-            or a.verdict in ("differ", "only_in")
+            or a.verdict in ("differ", "only_in", "unjudged")
             or a.flags
             or (a.worst_pair is not None and a.worst_pair.verdict in ("precision", "different measure"))
         ]
@@ -617,7 +617,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             # the row's label is the verdict its detail shows (precision, different measure, contradiction...)
             shown = (
                 worst.verdict
-                if worst is not None and aspect.verdict in ("agree", "differ")
+                if worst is not None and aspect.verdict in ("agree", "differ", "unjudged")
                 else aspect.verdict
             )
             verdict = Text(

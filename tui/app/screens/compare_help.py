@@ -48,6 +48,14 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "only the articles named tell this; the others say nothing about it (an omission, not a "
         "contradiction).",
     ),
+    (
+        "differ",
+        "two values shown side by side and not judged: figures of different things (a theme row), or "
+        "values of one fact the comparison cannot weigh -- other currencies, a figure that lost its "
+        'scale word, two stages of the deal ("in talks" on Monday, "agreed" on Tuesday: each right at '
+        "its date), two parties or two titles, or a figure one article gives as another party's. Never "
+        "a contradiction; the row never reads same while a pair differs.",
+    ),
     ("both", "the articles have a sentence on this aspect, with no value that can be checked."),
     (
         "theme",

@@ -1,0 +1,150 @@
+"""Figures in two currencies, compared through the conversions the compared articles state.
+
+An article that writes "1.3 billion euros ($1.5 billion)" states a conversion: the extractor marks
+the bracketed figure as restating the one right before it (its candidates' role "restated",
+extract/conversions.py). Two cells in two currencies are then compared
+
+1. through the article's own conversion of its figure ("1.3 billion euros" is "$1.5 billion" in that
+   article): the converted figure is judged as any figure of the other currency is;
+2. else through the rate the compared articles state: each conversion bounds the rate (each side's
+   rounding); the rate lies in all of those that agree with most others (a slip that agrees with
+   none is left out; conversions that all disagree give no rate), widened by `DRIFT`; the figure converted is an interval: an overlap is the same money in
+   another currency (precision), no overlap a contradiction. A conversion whose scale word was lost
+   ("€1.7 billion ($2 bilion)") states no rate.
+
+No rate from outside the articles (nothing is downloaded): without a stated conversion the pair
+stays "different units", not judged. Pure functions over the extractor's output.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from tui.analysis.compare import numbers
+from tui.analysis.compare.model import Slot
+from tui.analysis.model import CorpusAnalysis, Figure, FigureKind
+from tui.corpus.model import Article
+
+#: A rate another article states may have moved by this share between the articles' dates.
+DRIFT = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """One figure an article restates in another currency: `source` is written first, `target` in
+    the bracket (or after ", or")."""
+
+    article_id: str
+    source: Slot
+    target: Slot
+
+
+def conversions(analysis: CorpusAnalysis, articles: dict[str, Article]) -> list[Conversion]:
+    """The conversions the articles state: each figure the extractor read as restating another
+    (a candidate of role "restated") with the money figure right before it."""
+    out: list[Conversion] = []
+    for aid, article in articles.items():
+        result = analysis.articles.get(aid)
+        if result is None or result.facts is None:
+            continue
+        money = sorted((f for f in result.figures if f.kind == FigureKind.MONEY), key=lambda f: f.span.start)
+        starts = [f.span.start for f in money]
+        seen: set[int] = set()
+        for cands in result.facts.candidates.values():
+            for c in cands:
+                if c.of != "restated" or c.fact.span.start in seen:
+                    continue
+                seen.add(c.fact.span.start)
+                k = bisect_left(starts, c.fact.span.start)
+                if k == 0 or k >= len(money) or money[k].span.start != c.fact.span.start:
+                    continue
+                before, restated = money[k - 1], money[k]
+                if before.unit == restated.unit or before.value is None or restated.value is None:
+                    continue
+                if _lost_scale(before.value, restated.value):
+                    continue  # "€1.7 billion ($2 bilion)": a conversion whose scale word was lost
+                out.append(Conversion(aid, _slot(before, article), _slot(restated, article)))
+    return out
+
+
+def _lost_scale(a: float, b: float) -> bool:
+    """One figure under a thousand, the other over a million: a scale word lost, no rate."""
+    small, large = sorted((abs(a), abs(b)))
+    return small < 1e3 and large >= 1e6
+
+
+def _slot(fig: Figure, article: Article) -> Slot:
+    return numbers.slot_of(fig, article, "money")
+
+
+def convert(slot: Slot, article_id: str, unit: str, known: list[Conversion]) -> tuple[Slot, str, bool] | None:
+    """`slot` (of article `article_id`) in `unit`, how it was converted, and whether by the article's
+    own conversion of this very figure (else by a rate the articles state: an interval, see the
+    module's note); None without a stated conversion."""
+    if slot.value is None or slot.unit is None or slot.unit == unit:
+        return None
+    for c in known:
+        if c.article_id == article_id and c.source.span == slot.span and c.target.unit == unit:
+            shown = replace(c.target, stage=slot.stage, measure=slot.measure, debt=None)
+            return shown, f"{slot.text} is {c.target.text} in the same article", True
+    rates: list[tuple[float, float, Conversion]] = []
+    for c in known:
+        pair = (c.source.unit, c.target.unit)
+        if pair == (slot.unit, unit):
+            frm, to = c.source, c.target
+        elif pair == (unit, slot.unit):
+            frm, to = c.target, c.source
+        else:
+            continue
+        lo_f, hi_f = _bounds(frm)
+        lo_t, hi_t = _bounds(to)
+        if lo_f <= 0 or hi_f <= 0:
+            continue
+        rates.append((lo_t / hi_f, hi_t / lo_f, c))
+    if not rates:
+        return None
+
+    # each stated conversion bounds the rate: the rate lies in those that agree with most others
+    # (an article's slip, "10-million-euro ($11.7 billion)", agrees with none and is left out)
+    def agree(r: tuple[float, float, Conversion]) -> int:
+        return sum(1 for o in rates if o[0] <= r[1] * (1 + DRIFT) and r[0] <= o[1] * (1 + DRIFT))
+
+    best = max(agree(r) for r in rates)
+    kept = [r for r in rates if agree(r) == best]
+    if best < 2 and len(rates) > 1:
+        return None  # stated conversions that disagree with each other: no rate to trust
+    low, high = max(r[0] for r in kept), min(r[1] for r in kept)
+    if low > high * (1 + DRIFT):
+        return None
+    low, high = min(low, high), max(low, high)
+    low_rate, high_rate = low * (1 - DRIFT), high * (1 + DRIFT)
+    lo, hi = _bounds(slot)
+    mid = slot.value * (low_rate + high_rate) / 2
+    first = min(kept, key=lambda r: r[1] - r[0])[2]  # the tightest stated conversion, named
+    converted = replace(
+        slot,
+        text=f"{slot.text} (about {_short(mid, unit)})",
+        value=mid,
+        unit=unit,
+        approx="about",
+        low=lo * low_rate,
+        high=hi * high_rate,
+        precision=(hi * high_rate - lo * low_rate) / 2,
+        measure=slot.measure,
+        debt=None,
+    )
+    how = f"at the rate {first.article_id} states ({first.source.text} = {first.target.text})"
+    return converted, how, False
+
+
+def _bounds(s: Slot) -> tuple[float, float]:
+    v = s.value or 0.0
+    return (s.low if s.low is not None else v), (s.high if s.high is not None else v)
+
+
+def _short(value: float, unit: str) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:.3g} {word} {unit}"
+    return f"{value:,.0f} {unit}"
