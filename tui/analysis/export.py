@@ -80,6 +80,7 @@ def fact_value_dict(fact: FactValue, arts: dict[str, Article]) -> dict[str, Any]
         "sources": list(fact.source_ids),
         "entity": fact.entity_id,
         "measure": fact.measure,
+        "converted": [[v, u] for v, u in fact.converted],
         "span": span_dict(fact.span, arts),
         "rule": fact.rule,
     }

@@ -231,6 +231,11 @@ class FactValue:
     #: For a price: what it is a measure of -- "with_debt" ("$69bn including debt") or "equity"
     #: ("$61bn in cash and stock"); None when the article does not say (extract/measures.py).
     measure: str | None = None
+    #: A price's same money in other currencies, as its article states it: a conversion right after
+    #: the figure ("2.4 billion euros ($2.6 billion)") or the figure at a rate the article gives
+    #: ("($1 = 75.16 Indian rupees)"); ((value, unit), ...). Never a fact of its own: the comparison
+    #: may read it to see one price told in two currencies (extract/rates.py).
+    converted: tuple[tuple[float, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

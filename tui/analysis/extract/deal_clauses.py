@@ -47,11 +47,24 @@ def clause_start(low: str, s0: int, verb: int) -> int:
     return last
 
 
+#: After a deal verb's object, a clause of its own: a participle after a comma ("..., seeking to join
+#: Y in ...", "..., winning the backing of Y") or a reporting verb closed by a comma ("..., people
+#: familiar with the matter said, ..."). "including" and "according" are no such clause.
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?!including\b|according\b)[a-z]{2,}ing\b|\b(?:said|says|reported|reports|told)\s*,"
+)
+
+
 def clause_end(low: str, verb_end: int, s1: int) -> int:
     """Where the clause of the verb ending at `verb_end` stops: at the first clause opener after it
-    ("X shares rose in heavy buying after the Ledger reported that Y ...": Y is in another clause), else
-    the sentence end `s1`. Only the next `_REACH` characters are read."""
-    m = _OPENER.search(low, verb_end, min(s1, verb_end + _REACH))
+    ("X shares rose in heavy buying after the Ledger reported that Y ...": Y is in another clause), or
+    at a participle clause or a closed reporting clause after a comma (`_CLAUSE_AFTER`), else the
+    sentence end `s1`. Only the next `_REACH` characters are read."""
+    hi = min(s1, verb_end + _REACH)
+    m = _OPENER.search(low, verb_end, hi)
+    c = _CLAUSE_AFTER.search(low, verb_end, m.start() if m else hi)
+    if c is not None:
+        return c.start()
     return m.start() if m else s1
 
 

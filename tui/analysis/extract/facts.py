@@ -38,6 +38,7 @@ from tui.analysis.extract.deal_clauses import (
 )
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.model import (
     ArticleAnalysis,
@@ -135,7 +136,7 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
 
 
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
-_GAP = r"(?:[\w$€£.'’-]+\s+){0,4}?"
+_GAP = r"(?:[\w$€£%.'’-]+\s+){0,4}?"
 #: "$" in a cue: a money phrase, up to three words before its number and three after ("drop* $ on":
 #: "drop a hefty 41 billion dollars on", "shell out some $2.5bn for").
 _MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
@@ -630,9 +631,25 @@ _HOOK_SENTENCES = 2
 _ORGS = (EntityType.ORG, EntityType.PROGRAM)
 
 
+#: A possessive after a bracketed short form of the name: "Larch Industries (LIL)'s cloud unit".
+_ABBR_POSSESSIVE = re.compile(r"\s*\([A-Z][\w&.-]{0,11}\)\s*(?:'s|’s)")
+#: Before a bracketed short form that follows a possessive: "Larch Industries Ltd's (LIL) cloud unit".
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s*\($")
+
+
 def _possessor(doc: _Doc, n: _Name) -> bool:
-    """A name that owns the next noun is not the subject: "Elon Musk's xAI", "OpenAI's close rival"."""
-    return doc.text.startswith(("'s", "’s", "' ", "’ "), n.end)
+    """A name that owns the next noun is not the subject: "Elon Musk's xAI", "OpenAI's close rival";
+    also with the owner's short form in brackets on either side of the possessive ("Larch Industries
+    (LIL)'s unit", "Larch Industries Ltd's (LIL) unit": both names own the unit)."""
+    if doc.text.startswith(("'s", "’s", "' ", "’ "), n.end):
+        return True
+    if _ABBR_POSSESSIVE.match(doc.text, n.end, min(len(doc.text), n.end + 20)):
+        return True
+    if not (doc.text.startswith(")", n.end) and doc.text.startswith("(", n.start - 1)):
+        return False
+    return doc.text.startswith((")'s", ")’s"), n.end) or (
+        _POSSESSIVE_BEFORE.search(doc.text, max(0, n.start - 4), n.start) is not None
+    )
 
 
 def _parties(
@@ -691,6 +708,14 @@ def _parties(
                 n for n in orgs
                 if end <= n.start < stop and (not _possessor(doc, n) or _ROUND_POSSESSED.match(doc.low, n.end))
             ]  # fmt: skip
+            # "a stake in its digital unit", "in Y's technology venture": the object is a unit that
+            # this clause does not name; the unit the article names is the target, or none
+            unnamed = kind in ("active", "noun") and _unnamed_unit(doc, end, stop, after)
+            if unnamed:
+                unit = _named_unit(doc)
+                after = [unit] if unit is not None else []
+                if unit is None and before and partial is None:
+                    partial = (before[-1], None, "party.verb-unit")
             # (a clause with no subject of its own and organisations before it: "X has struck a deal
             # with Y that will see the group buying the start-up" -- which one is meant is not told)
             if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
@@ -738,13 +763,63 @@ def _parties(
 
         first = found[0]
         ids = {n.entity_id for n in first[:2] if n is not None}
-        # another deal (no party shared with the first pair) that the article is more about
-        others = [p for p in found[1:] if not ids & {n.entity_id for n in p[:2] if n is not None}]
+        # another deal (no party shared with the first pair) that the article is more about; a pair
+        # that names one side only ("X has raised ... in three months": the owner's raise from every
+        # investor) never displaces a pair that names both
+        whole = first[0] is not None and first[1] is not None
+        others = [
+            p for p in found[1:]
+            if not ids & {n.entity_id for n in p[:2] if n is not None}
+            and (not whole or (p[0] is not None and p[1] is not None))
+        ]  # fmt: skip
         best = max(others, key=named, default=None)  # max keeps the earliest of equals
         if best is not None and named(best) > named(first):
             return best
         return first
     return found[0] if found else (partial or (None, None, ""))
+
+
+#: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
+#: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
+_UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
+_UNIT_OBJECT = re.compile(
+    r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)"
+)
+#: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
+#: <owner>'s technology venture").
+_UNIT_REACH = 100
+#: A unit named by apposition: "digital unit Y", "digital subsidiary, Y" (before the name) ...
+_UNIT_BEFORE_NAME = re.compile(r"\b" + _UNIT_NOUNS + r",?[ \t]+(?:the[ \t]+)?$")
+#: ... or "Y, the digital arm of", "Y, a subsidiary of" (after it).
+_UNIT_AFTER_NAME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\s+of\b")
+
+
+def _unnamed_unit(doc: _Doc, end: int, stop: int, after: list[_Name]) -> bool:
+    """Is the deal verb's object (ending at `end`) a unit of a company that the clause leaves unnamed
+    ("will buy a stake in its digital unit for $X", "a stake in Y's technology venture, people said")?
+    Not when the unit's name follows it ("Y's digital unit Z", "Y's digital unit, Z,")."""
+    hi = min(stop, end + _UNIT_REACH)
+    m = _UNIT_OBJECT.search(doc.low, end, hi)
+    if m is None or any(c in doc.low[end : m.start()] for c in ";:") or ", " in doc.low[end : m.start()]:
+        return False
+    if any(n.start < m.start() for n in after if not _possessor(doc, n)):
+        return False  # an organisation is named before the unit phrase: the object is that one
+    nxt = next((n for n in after if n.start >= m.end()), None)
+    return nxt is None or not re.fullmatch(r",?\s+(?:the\s+)?", doc.low[m.end() : nxt.start])
+
+
+def _named_unit(doc: _Doc) -> _Name | None:
+    """The one organisation the article names as a unit ("digital unit Y", "Y, the digital arm of
+    X"); None when it names none or several (no guess)."""
+    found: dict[str, _Name] = {}
+    for n in doc.names:
+        if n.type not in _ORGS or n.entity_id in found:
+            continue
+        if _UNIT_BEFORE_NAME.search(doc.low, max(0, n.start - 30), n.start) or _UNIT_AFTER_NAME.match(
+            doc.low, n.end, min(len(doc.low), n.end + 50)
+        ):
+            found[n.entity_id] = n
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _own_clause(doc: _Doc, s0: int, verb: int, before: list[_Name]) -> tuple[list[_Name], bool]:
@@ -998,12 +1073,42 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake") or _sentence_subject(
                 doc, sent, s, parties
             )
+            joined = None if near_orgs else _joined(doc, fig, money)
+            if joined is not None:
+                # "Y bought 2.1 per cent for $X", "Y paid $X for a 2.9 per cent stake": one purchase
+                # told as a stake and its price; its holder stands before the first of the two
+                jlo, jhi = _window(doc, joined, sent, tab, money, conv)
+                near_orgs = _holders(doc, jlo, joined.span.start, joined.span.end, jhi, persons=True)
             if near_orgs and not any(_party_like(doc, n, parties) for n in near_orgs):
                 return _Tagged(
                     fig, tab.other_role.get(name, "other_deal"), base,
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule)
+
+
+#: Between a stake and its price, or a price and its stake: "2.1 per cent for", "$X for a", "a 2.9%
+#: stake for" (lower case).
+_JOINED_GAP = re.compile(r"\s+(?:stake\s+|interest\s+|holding\s+)?for\s+(?:an?\s+)?")
+
+
+def _joined(doc: _Doc, fig: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure of the other kind right before `fig` that one purchase joins to it with "for" (a
+    percent bought for this money, or the money paid for this percent), else None."""
+    prev = None
+    for f in figures:
+        if f.span.start >= fig.span.start:
+            break
+        prev = f
+    if (
+        prev is None
+        or prev.kind == fig.kind
+        or {prev.kind, fig.kind} != {FigureKind.MONEY, FigureKind.PERCENT}
+    ):
+        return None
+    if _JOINED_GAP.fullmatch(doc.low, prev.span.end, fig.span.start) is None:
+        return None
+    return prev
 
 
 #: How near its sentence's start an organisation stands to be the sentence's subject ("Rival X last
@@ -1470,6 +1575,37 @@ def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int])
     return tab.status_past.search(doc.low, lo, hi) is not None
 
 
+#: Where the clause of a status cue begins: a comma, semicolon or colon, a bracket, a dash, or a
+#: subordinating word ("..., when Y agreed to buy"; "since Y agreed"; "after Y signed").
+_STATUS_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[-–—]+\s|\b(?:when|after|since|while|as|before|whereas)\s")
+
+
+#: Between a subject and its status verb: up to three words, none a pronoun or a conjunction ("Y
+#: agreed", "Y has since agreed", not "Y because it closes").
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:it|they|he|she|we|which|who|that|because|and|but|so|or|as)\b)[a-z'’-]+\s+){0,3}"
+)
+
+
+def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
+    """Is the subject of the status cue at `cue` an organisation that is not a party of the deal (nor
+    an owner or unit of one)? Its status is another deal's. Only when both parties are known."""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if len(parties) < 2:
+        return False
+    lo = s0
+    for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):
+        lo = m.end()
+    names = [n for n in _names_in(doc, lo, cue) if n.end <= cue and n.type in _ORGS]
+    if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, cue):
+        return False  # the cue's subject is not that name ("Y and Z because it closes ...")
+    related = _related(doc, parties)
+    return not any(_party_like(doc, n, related) for n in names)
+
+
 def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     """Is the deal a purchase of the target (the headline and lead use more acquisition words than
     investment words)?"""
@@ -1507,6 +1643,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
             if generic_object(doc.low, m.end()):
                 continue  # "X has acquired many competitors": the buyer's background
+            if _other_subject(doc, facts, s0, m.start()):
+                continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
             hit = (value, m, (s0, s1))
             break
         if hit:
@@ -1561,7 +1699,8 @@ def _undemonym(doc: _Doc, n: _Name | None) -> _Name | None:
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
-    if (buyer is None) != (target is None):
+    if (buyer is None) != (target is None) and not rule.endswith("-unit"):
+        # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target)  # type: ignore[arg-type]
         if other is not None:
             buyer, target = (buyer, other) if target is None else (other, target)
@@ -1601,6 +1740,41 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _stake_words(doc, tab, facts)
     if "status" in slots:
         _status(doc, tab, facts)
+    _carry_conversions(doc, tagged, facts)
+
+
+#: The slots whose values are prices: the ones a conversion is carried on.
+_PRICE_SLOTS = frozenset({"amount", "valuation", "total", "pre_money"})
+
+
+def _carry_conversions(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """Each price keeps its other-currency forms: the conversion written right after its figure
+    (`_Tagged.conv_of`), else the figure at a rate the article states (extract/rates.py)."""
+    after = {
+        (t.conv_of.span.start, t.conv_of.span.end): t.fig
+        for t in tagged
+        if t.conv_of is not None and t.fig.value is not None and t.fig.unit
+    }
+    rates = stated_rates(doc.text) if "=" in doc.text else ()
+    if not after and not rates:
+        return
+
+    def carried(fv: FactValue) -> FactValue:
+        if fv.slot not in _PRICE_SLOTS or not isinstance(fv.value, float) or not fv.unit:
+            return fv
+        out: dict[str, float] = {}
+        conv = after.get((fv.span.start, fv.span.end))
+        if conv is not None and conv.unit and conv.unit != fv.unit and conv.value is not None:
+            out[conv.unit] = conv.value
+        for a, b, rate in rates:
+            if fv.unit == a and b not in out:
+                out[b] = fv.value * rate
+            elif fv.unit == b and a not in out:
+                out[a] = fv.value / rate
+        return replace(fv, converted=tuple((v, u) for u, v in out.items())) if out else fv
+
+    facts.slots = {k: carried(v) for k, v in facts.slots.items()}
+    facts.headline = {k: carried(v) for k, v in facts.headline.items()}
 
 
 def _tag_all(

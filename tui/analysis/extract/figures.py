@@ -67,7 +67,10 @@ _APPROX_LONG = re.compile(
 #: A dollar figure followed by its currency code ("$32 billion US in", "$5 million USD."): the code
 #: is part of the figure, unless it starts a name or a compound ("$5bn US-based", "$2bn US Steel").
 _CODE_AFTER = re.compile(r"\s(?:US|USD)(?=[.,;:)]|\s+[a-z]|\s*$)")
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+#: A number: Indian digit grouping first ("2,12,809", "1,20,000": the last three digits, then pairs;
+#: one to five pairs, so "12,345" stays the western form and a long run of pairs costs a bounded
+#: backtrack), then western grouping, then plain digits.
+_NUM = r"(?P<num>\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -82,6 +85,10 @@ _SCALES = {
     "crore": 1e7,
     "cr": 1e7,
     "billion": 1e9,
+    # a scale word missing one "l" is still the scale: the figure's unit is never lost
+    "bilion": 1e9,
+    "milion": 1e6,
+    "trilion": 1e12,
     "bn": 1e9,
     "bln": 1e9,
     "bil": 1e9,
@@ -145,7 +152,8 @@ _CURRENCY_WORDS = {
 _CURRENCY_WORD_STEMS = ("dollar", "euro", "pound", "yen", "rupee", "yuan", "franc")
 #: A scale word or unit after a number: "$2.7 Bln" is 2.7 billion, never 2.70 dollars. Longest first.
 _SCALE_RE = (
-    r"(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crore|lakh|bln|bil|mln|mil|mio|bn|tn|trn|mn|mm|cr|"
+    r"(?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?|trilion|bilion|milion|"
+    r"bln|bil|mln|mil|mio|bn|tn|trn|mn|mm|cr|"
     r"[kKmMbBtT])(?![\w])"
 )
 #: "$10–12 billion", "$10 to $12bn": the high end of a range, before the scale.
@@ -161,7 +169,10 @@ _MONEY = re.compile(
 #: "1.3 billion euros", and the adjectival forms: "a 10-billion-euro valuation", "an 11.7 billion-euro
 #: round", "a 1.3bn-euro cheque", "a 2 billion dollar deal" (the currency word in the singular).
 _MONEY_WORDS = re.compile(
-    r"(?<![\w$])" + _APPROX + _NUM + r"(?:[\s-](?P<scale>trillion|billion|million|thousand|crore|lakh)|"
+    r"(?<![\w$])"
+    + _APPROX
+    + _NUM
+    + r"(?:[\s-](?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?)|"
     r"(?P<short>bn|mn|tn))[\s-]"
     r"(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|francs?)\b",
     re.IGNORECASE,
@@ -362,6 +373,12 @@ def _fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
+def _scale_word(word: str) -> str:
+    """A scale as `_SCALES` spells it: "Lakh-Crores" -> "lakh crore", "crores" -> "crore"."""
+    words = _fold(word).replace("-", " ").split()
+    return " ".join(w[:-1] if w in ("crores", "lakhs") else w for w in words)
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", "").replace(" ", ""))
 
@@ -432,7 +449,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     ratio_gate = numwords and (ungated or "of" in lower)
     duration_gate = numwords and (ungated or any(map(lower.__contains__, _DURATION_UNITS)))
     for m in _MONEY.finditer(text) if money_gate else ():
-        scale_word = " ".join(_fold(m.group("scale") or "").split())
+        scale_word = _scale_word(m.group("scale") or "")
         cur_text = m.group("cur").strip().lower()
         if cur_text == "r" and not scale_word:
             continue  # "R2" alone is no money; "R442 billion" (rand) is
@@ -474,7 +491,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             continue  # "half its staff" counts only with an approximator; "half of" always
         add(FigureKind.PERCENT, m, share, "%", "figure.fraction", approx, start=begin)
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
-        value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
+        value = _number(m.group("num")) * _SCALES[_scale_word(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
         currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
         add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
