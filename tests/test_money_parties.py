@@ -337,3 +337,17 @@ def test_talks_for_a_stake_name_both_parties(talks: str) -> None:
     )
     assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Corp", "Larch Digital Ltd")
     assert value(f, "status") == "talks"
+
+
+@pytest.mark.parametrize(
+    "clause", ["the $15.2 billion it paid for Quarry Labs", "the $15.2 billion it spent on Quarry Labs"]
+)
+def test_a_price_told_as_a_past_relative_clause_is_a_past_deal(clause: str) -> None:
+    f = facts_of(
+        "Orbitex to buy Larch Digital\n\n"
+        "Orbitex Corp has agreed to buy Larch Digital in a deal that values the company at about $9.4 billion, the two said.\n\n"
+        f"It is the largest purchase in Orbitex's history, ahead of {clause}.\n"
+    )
+    of = {c.fact.stated: c.of for c in f.why("amount")}
+    assert of["$15.2 billion"] == "past_deal"
+    assert value(f, "amount") == 9.4e9
