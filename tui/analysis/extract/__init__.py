@@ -19,6 +19,7 @@ results is keyed by it, and tests/test_cache_versions.py fails when the output c
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left, bisect_right
 
 from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources, has_cue
@@ -27,7 +28,7 @@ from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.facts import event_facts
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
-from tui.analysis.extract.quotes import find_quotes, is_lead_in
+from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
 from tui.analysis.model import (
@@ -76,11 +77,20 @@ def _analyse(article: Article) -> ArticleResult:
     ents = find_entities(aid, text, sentences, headings | names_only, bylines)
     by_id = {e.id: e for e in ents.entities}
     spans = [
-        EntitySpan(s, e, eid, by_id[eid].name, etype, tuple(by_id[eid].roles))
+        EntitySpan(
+            s,
+            e,
+            eid,
+            by_id[eid].name,
+            etype,
+            tuple(by_id[eid].roles),
+            by_id[eid].rule == "entity.name-shape" and not by_id[eid].roles,
+        )
         for s, e, eid, etype in ents.mention_index
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
-    found = Attributor(aid, text, spans).find(body)
+    raw_quotes = find_quotes(text, paragraphs)
+    found = Attributor(aid, text, spans, [(q.start, q.end) for q in raw_quotes]).find(body)
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(
@@ -98,7 +108,7 @@ def _analyse(article: Article) -> ArticleResult:
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
-    quotes = _quotes(aid, text, paragraphs, body, found)
+    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans)
     analysis = ArticleAnalysis(
         aid,
         sentences=[Span(aid, s, e) for s, e in seg.sentences],
@@ -195,9 +205,10 @@ def _quotes(
     paragraphs: list[tuple[int, int]],
     sentences: list[tuple[int, int]],
     found: list[Found],
+    raw: list[RawQuote],
+    mentions: list[EntitySpan],
 ) -> list[Quote]:
     quotes: list[Quote] = []
-    raw = find_quotes(text, paragraphs)
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation.
     found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
 
@@ -237,6 +248,37 @@ def _quotes(
         # the cue right after it, or a title or two words on: '"..." executive chairman Ivo Stark said'
         return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 40), None)
 
+    mention_starts = [m.start for m in mentions]
+    quoted = [(r.start, r.end) for r in raw]
+    quoted_starts = [r.start for r in raw]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(quoted_starts, pos) - 1
+        return i >= 0 and pos < quoted[i][1]
+
+    def person_between(speaker: Found, lo: int, hi: int) -> bool:
+        """Is a person other than the speaker named outside quotations in the sentences after the one
+        that cites the speaker (from lo) and before hi? Then a quotation with no cue of its own may be
+        theirs as well: the speaker carried over would be a guess."""
+        sent = sentence_of(max(0, lo - 1))
+        lo = sent[1] if sent else lo
+        own = sentence_of(
+            hi
+        )  # not the quotation's own sentence: 'X had “criticized ...”' (X is quoted about)
+        hi = own[0] if own else hi
+        for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, hi)):
+            ms = mentions[k]
+            if ms.type == EntityType.PERSON and ms.entity_id != speaker.entity_id and not in_quote(ms.start):
+                return True
+        return False
+
+    def person_between_quotes(prev: Quote, hi: int) -> bool:
+        k = bisect_left(found_starts, prev.span.start)
+        cited = next((f for f in found[max(0, k - 20) : k + 20] if f.key == prev.source_id), None)
+        if cited is None:
+            return False
+        return person_between(cited, max(prev.span.end, cited.phrase[1]), hi)
+
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     for qi, q in enumerate(raw):
         first = sentence_of(q.start) or (q.start, q.end)
@@ -273,11 +315,25 @@ def _quotes(
             ):
                 # A quotation whose closing mark is missing: '"We grew, said Ivo Stark.' - the cue inside
                 speaker, rule = inside[0], "quote.cue-inside"
+            elif (lead := _cue_ending_before(text, q.start, found, found_starts)) is not None:
+                # 'Harbour analyst Rita Moss agreed. “...”', 'He said:' then the quotation's paragraph
+                speaker, rule = lead, "quote.cue-sentence-before"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:
                     k = bisect_left(found_starts, para[0]) - 1
-                    if k >= 0 and para[0] - found[k].phrase[1] < 2000:
+                    if (
+                        k >= 0
+                        and para[0] - found[k].phrase[1] < 2000
+                        and not person_between(found[k], found[k].phrase[1], q.start)
+                        # a quotation cut off by the excerpt's end lost its own cue: it carries over
+                        # only a speaker cited in the paragraph right before it
+                        and (
+                            not q.cut_off
+                            or bisect_right(para_starts, found[k].phrase[0])
+                            == bisect_right(para_starts, para[0]) - 1
+                        )
+                    ):
                         speaker, rule = found[k], "quote.paragraph-carryover"
                         if found[k].key in relayed:  # the outlet only relayed the speaker before
                             speaker = relayed[found[k].key]
@@ -291,6 +347,7 @@ def _quotes(
                 and para[0] <= prev.span.start
                 and q.start - prev.span.end <= 400
                 and all(f.key == prev.source_id for f in between)
+                and not person_between_quotes(prev, q.start)
             ):
                 k = bisect_left(found_starts, q.start)
                 speaker = next(
@@ -301,6 +358,7 @@ def _quotes(
         if (
             speaker is None
             and kind == "speech"
+            and not q.cut_off
             and quotes
             and quotes[-1].source_id
             and not near
@@ -313,7 +371,11 @@ def _quotes(
             prev = quotes[-1]
             between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
             para_gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, prev.span.start)
-            if para_gap <= 3 and all(f.key == prev.source_id for f in between):
+            if (
+                para_gap <= 3
+                and all(f.key == prev.source_id for f in between)
+                and not person_between_quotes(prev, q.start)
+            ):
                 k = bisect_left(found_starts, q.start)
                 speaker = next(
                     (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
@@ -339,6 +401,24 @@ def _quotes(
             )
         )
     return quotes
+
+
+#: What stands between a cue that ends its sentence and the quotation after it: 'Rita Moss agreed. “',
+#: 'He said:' and a new paragraph, '... added Stark: "'.
+_CUE_THEN_QUOTE = re.compile(r"[ \t]*(?:[.!][ \t]+|:\s*)[“\"‘']")
+
+
+def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts: list[int]) -> Found | None:
+    """The source whose cue ends the sentence right before a quotation that opens its own sentence
+    ('In a note, analyst Rita Moss agreed. “...”'), a person, organization or unnamed source (an
+    outlet or a document only relays what someone said); else None."""
+    k = bisect_left(found_starts, q_start) - 1
+    for f in found[max(0, k - 4) : k + 1][::-1]:
+        if f.phrase[1] >= q_start or f.kind in (SourceKind.OUTLET, SourceKind.DOCUMENT):
+            continue
+        if _CUE_THEN_QUOTE.fullmatch(text, f.phrase[1], q_start):
+            return f
+    return None
 
 
 def _together(speaker: Found | None, found: list[Found], found_starts: list[int]) -> list[Found]:

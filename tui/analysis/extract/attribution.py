@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,7 +35,9 @@ _ADVERB_WORDS = (
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
     "subsequently|itself"
 )
-_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+(?:" + _ADVERB_WORDS + r"))*"
+#: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
+_RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
+_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
@@ -79,6 +81,9 @@ class EntitySpan:
     name: str
     type: EntityType
     roles: tuple[Role, ...] = ()
+    #: Typed a person by the shape of the name alone ("entity.name-shape": "Rights Issue" in a list of
+    #: figures): no evidence that it is a person, so it never stands for "he" or "she".
+    guess: bool = False
 
 
 @dataclass(slots=True)
@@ -133,7 +138,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
-            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process)"
+            r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process|"
+            r"changes?|move|moves|thinking|succession|appointment|proposal|offer|board|review|probe|"
+            r"investigation|arrangement|strategy)"
             # "sources speaking to Reuters", "two people who spoke to the Journal": unnamed, whoever they told
             r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
@@ -244,6 +251,9 @@ _CLAUSE_START = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+_BARE_SOURCES_AT = re.compile(
+    r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
+)
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
@@ -375,6 +385,7 @@ _FINANCIAL = re.compile(
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
+_RIC_WORD = re.compile(_RIC)
 
 # --- cheap tests before an end-anchored search ---------------------------------------------------------
 # A pattern anchored at the end of a window ("...\s+$", "...(?:heads)$") is tried at every position of
@@ -496,6 +507,26 @@ _IN_DOC_QUOTE = re.compile(
     r"(?:statement|release|memo|letter|post|note|email|e-mail|interview)\s*[,:]?\s*[“\"‘]",
     re.IGNORECASE,
 )
+#: The verb ends its sentence and the next one, in the same paragraph, is a quotation: "Rita Moss
+#: agreed. “...”".
+#: A company voice before the company it speaks for: "a spokeswoman for Tallow said".
+_VOICE_FOR = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
+_QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'],?\s+[^.!?“”\"\n]{1,60}?\s$")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
+_AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
+#: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
+_PLURAL_PERSONS = re.compile(
+    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
+    r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
+    re.IGNORECASE,
+)
+_PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
+_PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+_QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
 
 
@@ -564,10 +595,26 @@ _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 
 
 class Attributor:
-    def __init__(self, article_id: str, text: str, mentions: list[EntitySpan]) -> None:
+    def __init__(
+        self,
+        article_id: str,
+        text: str,
+        mentions: list[EntitySpan],
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.article_id = article_id
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        #: The quotations' spans (sorted): a name inside one is a speaker's word, never the antecedent
+        #: of the reporting clause's "he" or "she" ("“... a strong Balance Sheet,” he said").
+        self.quoted = sorted(quoted or ())
+        self.quoted_starts = [q[0] for q in self.quoted]
+        #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
+        #: is that voice, not a person named before it.
+        self.last_voice: Found | None = None
+        #: The entities cited so far: a person who has spoken is a person, whatever typed the name.
+        self.cited: set[str] = set()
+        self.last_person: str | None = None  # the entity of the last person cited
         self.starts = [m.start for m in self.mentions]
         self.by_end: dict[int, EntitySpan] = {}
         for ms in self.mentions:
@@ -718,7 +765,12 @@ class Attributor:
             g = self._group(m.group("np"), pos, pos + m.end())
             if g is not None:
                 return g, pos + m.end()
+        m = _BARE_SOURCES_AT.match(window)
+        if m:  # "citing sources", "according to unnamed sources, ...": unnamed, without a determiner
+            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         m = self.p["anaphor_at"].match(window)
+        if m and (voice := self._voice_for(m.group("np"), pos)) is not None:
+            return self._spoken_by(voice, (pos, pos + m.end()), m.group("np")), pos + m.end()
         if m:
             ent = self._resolve(m.group("np"), pos)
             if ent:
@@ -734,7 +786,7 @@ class Attributor:
         before = text[win:pos]
         stripped = before.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if last in _ADVERB_SET or stripped.endswith(")"):
+        if last in _ADVERB_SET or stripped.endswith(")") or _RIC_WORD.fullmatch(last):
             m = _ADVERBS_END.search(before)
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
@@ -802,6 +854,8 @@ class Attributor:
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
         m = self.p["anaphor"].search(text, max(lo, end - 30), end)
+        if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
+            return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
         if m:
             ent = self._resolve(m.group("np"), m.start("np"))
             if ent:
@@ -824,7 +878,12 @@ class Attributor:
             # the text tells is of the other sex ("Mr. Vey" for "she") is never the pronoun's.
             for k in range(bisect_left(self.starts, self.sentence_start), bisect_left(self.starts, pos)):
                 ms = self.mentions[k]
-                if ms.type == EntityType.PERSON and ms.end <= pos and self._agrees(ms, sex):
+                if (
+                    ms.type == EntityType.PERSON
+                    and ms.end <= pos
+                    and self._agrees(ms, sex)
+                    and not self._in_quote(ms.start)
+                ):
                     return ms
             told, subject = self._previous_subject(pos, sex)
             if told:
@@ -833,6 +892,13 @@ class Attributor:
             ms = self.mentions[k]
             if ms.end > pos:
                 continue
+            if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
+                continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
+            if sex and ms.type == EntityType.PERSON and self._guessed(ms):
+                # The nearest "person" is only a capitalized pair ("a $1 billion Rights Issue"): no
+                # evidence that it is anyone. The pronoun is the person who spoke last, when one agrees;
+                # else no speaker rather than the pair.
+                return self._last_speaker(pos, sex)
             if (
                 want_person
                 and ms.type == EntityType.PERSON
@@ -843,6 +909,38 @@ class Attributor:
             if not want_person and ms.type == EntityType.ORG:
                 return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _guessed(self, ms: EntitySpan) -> bool:
+        """A "person" only by the shape of its name, with no role and never cited as a source so far."""
+        return ms.guess and ms.entity_id not in self.cited
+
+    def _last_speaker(self, pos: int, sex: str) -> EntitySpan | None:
+        """The last person cited as a source before pos (their last mention), if the pronoun agrees."""
+        if self.last_person is None:
+            return None
+        for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
+            ms = self.mentions[k]
+            if ms.entity_id == self.last_person and ms.end <= pos:
+                return ms if self._agrees(ms, sex) else None
+        return None
+
+    def _in_quote(self, pos: int) -> bool:
+        """Is the text at pos inside a quotation's marks?"""
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def _voice_for(self, np: str, pos: int) -> Found | None:
+        """ "A spokeswoman for Tallow said ... “...,” she added": a "he" or "she" in this sentence or the
+        next after a company voice is cited, with no person named between (outside quotations), is
+        that voice: the company speaking, not a person named before it. Else None."""
+        voice = self.last_voice
+        if voice is None or np.lower() not in ("he", "she") or voice.phrase[0] < self.window_start:
+            return None
+        for k in range(bisect_left(self.starts, voice.phrase[1]), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.PERSON and not self._in_quote(ms.start):
+                return None
+        return voice
 
     def _definite_title(self, np: str, pos: int) -> EntitySpan | None:
         """ "the executive", "the CEO" right after a sentence that names a person with a title: that
@@ -1070,6 +1168,37 @@ class Attributor:
                 last[ms.entity_id] = ms
         return last[max(counts, key=counts.__getitem__)] if counts else None
 
+    def _pair_in_sentence(self, s0: int, pos: int) -> list[EntitySpan]:
+        """ "A and B will build a phone together, the two companies said": the two organizations the
+        sentence names before the anaphor (outside quotations), when it names exactly two and joins
+        them with "and"; else [] ("A will use B's cloud, the companies said" leaves the pair to the
+        story's parties)."""
+        seen: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
+                seen.setdefault(ms.entity_id, ms)
+        if len(seen) != 2:
+            return []
+        a, b = sorted(seen.values(), key=lambda m: m.start)
+        return [a, b] if _AND_BETWEEN.fullmatch(self.text, a.end, b.start) else []
+
+    def _person_pair(self, pos: int) -> list[EntitySpan]:
+        """The last two people named together ("A and B as interim co-CEOs", "A & B") outside
+        quotations within 2,000 characters before pos; [] when none."""
+        lo = bisect_left(self.starts, max(0, pos - 2000))
+        for k in range(bisect_left(self.starts, pos) - 1, lo, -1):
+            b, a = self.mentions[k], self.mentions[k - 1]
+            if (
+                a.type == b.type == EntityType.PERSON
+                and a.entity_id != b.entity_id
+                and b.end <= pos
+                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
+                and not self._in_quote(a.start)
+            ):
+                return [a, b]
+        return []
+
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
         companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions."""
@@ -1288,6 +1417,20 @@ class Attributor:
             speaker_text=f"{owner.name} {head}",  # the quote's speaker: "Amazon spokesperson"
         )
 
+    @staticmethod
+    def _spoken_by(voice: Found, phrase: tuple[int, int], written: str) -> Found:
+        """The company voice again, cited by a pronoun at `phrase` ("she added")."""
+        return Found(
+            voice.key,
+            voice.name,
+            voice.kind,
+            voice.entity_id,
+            phrase,
+            "",
+            voice.rule,
+            speaker_text=voice.speaker_text or written,
+        )
+
     def _group(self, name: str, start: int, end: int) -> Found | None:
         """A group speaking as one: "analysts", "some competitors", "labour groups" (kind group).
         A single person ("one analyst") or a group owned by a name ("Meta’s employees") is not one."""
@@ -1327,6 +1470,15 @@ class Attributor:
                 return
             taken.append(f.phrase)
             found.append(f)
+            if f.entity_id:
+                self.cited.add(f.entity_id)
+                if f.kind == SourceKind.PERSON:
+                    self.last_person = f.entity_id
+            if f.rule == "spokesperson" or (
+                f.kind == SourceKind.ORGANIZATION
+                and _VOICE_FOR.search(text, max(s0, f.phrase[0] - 40), f.phrase[0])
+            ):
+                self.last_voice = f
 
         raw = text[s0:s1]
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
@@ -1388,6 +1540,11 @@ class Attributor:
                 verb in quote_only
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+                and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
+                and not (
+                    _ENDS_SENTENCE.match(text, m.end(), s1)
+                    and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+                )
             ):
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
             if (
@@ -1472,8 +1629,8 @@ class Attributor:
                         )
                     else:
                         got = self._source_before(w0 + appos.start(), s0)
-            if not got:
-                continue
+            if not got or (verb in ("read", "reads") and got[0].kind != SourceKind.DOCUMENT):
+                continue  # only a document reads: '“...,” the statement read' (not "Harbour read")
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
@@ -1530,7 +1687,7 @@ class Attributor:
                 add(f)
         for pm in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
             # "the companies said", "both firms announced": the last two organizations named before.
-            pair = self._salient_orgs(pm.start(), 2)
+            pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
             if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
                 verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
                 end = pm.end()
@@ -1541,6 +1698,18 @@ class Attributor:
                 for ent in pair:
                     found.append(
                         self._named(ent, _KIND_OF_TYPE[ent.type], (pm.start(), end), verb, "anaphor-plural")
+                    )
+        for pm in (
+            _PLURAL_PERSONS.finditer(text, s0, s1) if any(map(low.__contains__, _PLURAL_PERSONS_GATE)) else ()
+        ):
+            # "the co-CEOs said", "the pair wrote": the two people the text last named together
+            pair = self._person_pair(pm.start())
+            if pair and not any(s <= pm.start() < e for s, e in taken):
+                verb = pm.group("verb").lower()
+                taken.append((pm.start(), pm.end()))
+                for ent in pair:
+                    found.append(
+                        self._named(ent, SourceKind.PERSON, (pm.start(), pm.end()), verb, "anaphor-plural")
                     )
         for om in _OWN_WORDS.finditer(text, s0, s1) if any(map(low.__contains__, _OWN_WORDS_GATE)) else ():
             # "The company’s mission is to “...”": the owner's own words, quoted

@@ -831,7 +831,8 @@ def find_entities(
 #: a person and a company.
 _RENAMED = re.compile(
     r"\s*[(,]\s*(?:(?P<old>formerly|previously|once|the\s+former)|(?P<new>now))\s+"
-    r"(?:known\s+as\s+|called\s+|named\s+|renamed\s+)?"
+    r"(?:known\s+as\s+|called\s+|named\s+|renamed\s+)?",
+    re.IGNORECASE,
 )
 _RENAME_END = re.compile(r"\s*(?:[),;.]|$)")
 
