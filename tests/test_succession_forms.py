@@ -7,30 +7,14 @@ Invented sentences and names, hand-written expectations (no sentence here comes 
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from pathlib import Path
 
 import pytest
 
+from tests.test_appointment_forms import facts_of, value
 from tui.analysis.extract import analyse_article
-from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
-
-DAY = dt.date(2031, 6, 18)
-
-
-def facts_of(text: str, date: dt.date | None = DAY) -> EventFacts:
-    """The event facts of one article (first line the headline); it must be read as an appointment."""
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=date))
-    facts = analyse_article(article).analysis.facts
-    assert facts is not None and facts.event == "appointment"
-    return facts
-
-
-def value(f: EventFacts, slot: str) -> object:
-    v = f.slots.get(slot)
-    return v.value if v is not None else None
 
 
 def story(body: str, headline: str = "Orbitex names a new chief") -> str:

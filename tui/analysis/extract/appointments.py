@@ -816,6 +816,16 @@ def appointment_facts(
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
+def _story_org(doc: _Doc, facts: EventFacts) -> None:
+    """The organisation slot: the one the article names most (the story's company), when it names one."""
+    main_org = _most_named_org(doc)
+    if main_org is not None:
+        facts.slots["organization"] = _fact(
+            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
+            "appointment.org-most-named", entity_id=main_org.entity_id,
+        )  # fmt: skip
+
+
 def _leaving_only(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], leaving: _Name | None
 ) -> None:
@@ -824,12 +834,7 @@ def _leaving_only(
     date (nobody is invented)."""
     if leaving is None:
         return
-    main_org = _most_named_org(doc)
-    if main_org is not None:
-        facts.slots["organization"] = _fact(
-            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
-            "appointment.org-most-named", entity_id=main_org.entity_id,
-        )  # fmt: skip
+    _story_org(doc, facts)
     if "departure" in slots:
         top = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
         _departure(doc, tab, facts, top)
@@ -851,13 +856,7 @@ def _appointment_rest(
         person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
     if person is None:
         return
-    # The organisation: the one the article names most (the story's company).
-    main_org = _most_named_org(doc)
-    if main_org is not None:
-        facts.slots["organization"] = _fact(
-            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
-            "appointment.org-most-named", entity_id=main_org.entity_id,
-        )  # fmt: skip
+    _story_org(doc, facts)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
     title = facts.slots.get("new_title")
