@@ -755,9 +755,8 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
             value = getattr(options, key)
         if value is not None:
             meta[key] = value
-    published = page.get("published")
-    if isinstance(published, dt.datetime) and meta.get("date") == published.date():
-        meta["published"] = published
+    if isinstance(page.get("published"), dt.datetime):  # its day is the page's date (_read_html_file)
+        meta["published"] = page["published"]
     return meta
 
 
