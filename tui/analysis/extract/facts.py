@@ -40,6 +40,14 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.rounds import round_at
+from tui.analysis.extract.stake_holders import common_holder, diluted
+from tui.analysis.extract.status_scope import (
+    clause_bounds,
+    governed,
+    plan_of_deal,
+    stake_purchase,
+    stake_purchase_status,
+)
 from tui.analysis.model import (
     ArticleAnalysis,
     Claim,
@@ -986,9 +994,18 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             fig, "restated", "restated", tab.restated_why, None, place, "role.restated", conv[id(fig)]
         )
     lo, hi = _window(doc, fig, sent, tab, money, conv)
-    for role in tab.of_after_roles:  # "a 75% share of its profits": the noun after "of" decides
-        if role.of_after is not None and role.of_after.match(doc.low, e, min(len(doc.low), e + 80)):
-            return _Tagged(fig, role.name, role.name, role.why_not, role.slot, place, f"role.of({role.name})")
+    of_role = next(
+        (
+            r
+            for r in tab.of_after_roles
+            if r.of_after is not None and r.of_after.match(doc.low, e, min(len(doc.low), e + 80))
+        ),
+        None,
+    )  # "a 75% share of its profits", "4% of Y's outstanding shares": the noun after "of" decides
+    if of_role is not None and of_role.slot != "stake":
+        return _Tagged(
+            fig, of_role.name, of_role.name, of_role.why_not, of_role.slot, place, f"role.of({of_role.name})"
+        )
     best: tuple[int, int, _Role] | None = None
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
@@ -1028,6 +1045,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if best[2].name in role.over and dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
+    if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
+        # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
+        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
+    if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
+        best = (0, tab.roles.index(of_role), of_role)
     if best is None:
         if fig.kind == FigureKind.PERCENT:
             return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")
@@ -1059,6 +1081,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "role.worth-person",
             )
     base = name
+    if slot == "stake" and place == "body":
+        # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
+        # deal dilutes never holds the deal's stake (extract/stake_holders.py)
+        if diluted(doc.low, lo, s):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a stake diluted by the deal",
+                           None, place, rule + "+diluted")  # fmt: skip
+        if common_holder(doc.low, lo, s):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
+                           None, place, rule + "+holder")  # fmt: skip
     if name in tab.past_role:
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.
@@ -1085,6 +1116,22 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule)
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
+    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp")?"""
+    if not parties:
+        return False
+    nxt = next((n for n in _names_in(doc, e, min(hi, e + 20)) if n.type in _ORGS), None)
+    return (
+        nxt is not None
+        and _OF_NAME.fullmatch(doc.low, e, nxt.start) is not None
+        and _party_like(doc, nxt, parties)
+        and not _possessor(doc, nxt)  # "4% of Y's revenue" is a part of something Y owns
+    )
 
 
 #: Between a stake and its price, or a price and its stake: "2.1 per cent for", "$X for a", "a 2.9%
@@ -1606,6 +1653,22 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
     return not any(_party_like(doc, n, related) for n in names)
 
 
+def _party_spans(doc: _Doc, facts: EventFacts) -> list[tuple[int, int]]:
+    """Where the text names a party of the deal (or an owner or unit of one), not as a stock's owner."""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if not parties:
+        return []
+    related = _related(doc, parties)
+    return [
+        (n.start, n.end)
+        for n in doc.names
+        if n.type in _ORGS and _party_like(doc, n, related) and not stock_owner(doc.low, n.start, n.end)
+    ]
+
+
 def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     """Is the deal a purchase of the target (the headline and lead use more acquisition words than
     investment words)?"""
@@ -1628,6 +1691,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
+    party_spans = _party_spans(doc, facts)
     for s0, s1 in spans if tab.strong_status_re is not None else ():
         for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             # At the cue, the class whose cue is longest there ("closes in on" is talks).
@@ -1645,6 +1709,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 continue  # "X has acquired many competitors": the buyer's background
             if _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
+            if not plan_of_deal(doc.low, m.start(), m.end()):
+                continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
+            clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
+                continue  # "<index> posted record closes": no party, deal word or money in the clause
             hit = (value, m, (s0, s1))
             break
         if hit:
@@ -1669,7 +1738,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         return
     value, m, span = hit
     rule = f"status.cue({value})"
-    if buying and value in tab.acquisition_status:
+    if value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
+        # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
+        value, rule = stake_purchase_status(), rule + "+stake-purchase"
+    elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
     place = "headline" if span == doc.headline else "body"
     fact = _fact(doc, "status", value, None, (m.start(), m.end()), rule, place)
