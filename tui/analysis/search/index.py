@@ -33,17 +33,20 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from tui.analysis.model import CorpusAnalysis
 from tui.analysis.search import bits
 from tui.analysis.search.fold import figures, fold, words
 from tui.analysis.search.items import KINDS, SearchItem
 from tui.analysis.search.parts import Words, text_words
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Corpus, Span
+
+if TYPE_CHECKING:
+    from tui.analysis.stored import ReadableAnalysis
 
 #: Field roles that are names: a query equal to or starting one of them ranks first.
 NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"})
@@ -694,7 +697,7 @@ def _highlight(token: str, word: str, quality: float, start: int, end: int) -> r
 
 
 def build_index(
-    corpus: Corpus, analysis: CorpusAnalysis, known: Mapping[str, Words] | None = None
+    corpus: Corpus, analysis: ReadableAnalysis, known: Mapping[str, Words] | None = None
 ) -> SearchIndex:
     """The index of a corpus and its analysis (`known`: see SearchIndex)."""
     from tui.analysis.search.items import article_labels, items_from

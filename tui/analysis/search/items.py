@@ -13,11 +13,13 @@ named often before one named once).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tui.analysis.copies import articles_phrase, copy_label, independent_articles, independent_count
-from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus, Span
+
+if TYPE_CHECKING:
+    from tui.analysis.stored import ReadableAnalysis
 
 _T = TypeVar("_T")
 
@@ -85,8 +87,11 @@ def _some(outlets: list[str], articles: int, most: int = 3, independent: int | N
     return f"{count} ({shown})"
 
 
-def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
-    """Every searchable item of a corpus and its analysis (any order; the index sorts)."""
+def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
+    """Every searchable item of a corpus and its analysis (any order; the index sorts, stably:
+    the items of one kind keep the order given here). One pass over the articles, the entities
+    and the sources, so an analysis read part by part from the cache (tui/analysis/stored.py,
+    the index child's) is read once and never held whole."""
     from tui.analysis.search.fold import figure_key
 
     articles = corpus.by_id()
@@ -99,7 +104,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             return article_id
         return article.meta.outlet or article.id
 
-    sources = {s.id: s for s in analysis.sources}
+    source_names: dict[str, str] = {}
     items: list[SearchItem] = []
     # Equal sets and details are one object each: a frozenset takes 216 bytes even empty or of one
     # id, and most items have the same few (their article, no source, no figure): at 5,000 articles
@@ -110,6 +115,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
         return kept.setdefault(value, value)  # type: ignore[return-value]
 
     for source in analysis.sources:
+        source_names[source.id] = source.name
         arts = one(frozenset(c.article_id for c in source.citations))
         first = min(
             source.citations, key=lambda c: (article_rank.get(c.article_id, 0), c.phrase.start), default=None
@@ -175,8 +181,8 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             for fig in claim.figures:
                 if fig.value is not None:
                     keys.add(figure_key(fig.value, percent=fig.unit == "%"))
-            cited = sources.get(claim.source_id) if claim.source_id else None
-            detail = where + (f" · according to {cited.name}" if cited else "")
+            cited = source_names.get(claim.source_id) if claim.source_id else None
+            detail = where + (f" · according to {cited}" if cited is not None else "")
             items.append(
                 SearchItem(
                     "claim",
@@ -210,13 +216,9 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                     order=base + quote.span.start,
                 )
             )
-
-    for article_id, result in analysis.articles.items():  # full text: every sentence of the body
-        article = articles.get(article_id)
+        article = articles.get(article_id)  # full text: every sentence of the body
         if article is None:
             continue
-        where = outlet(article_id)
-        base = article_rank.get(article_id, 0) * 1_000_000
         text = article.text
         own = one(frozenset({article_id}))
         detail = f"{where} · {article.display_title}"

@@ -566,8 +566,9 @@ def build_in_child(root: Path) -> str | None:
 
 
 def _build_and_store(root: str) -> str | None:
-    """In the child: load the corpus, read its analysis from the cache, build and store the index."""
-    from tui.analysis.pipeline import stored_analysis
+    """In the child: load the corpus, read its analysis from the cache (part by part, never whole),
+    build and store the index."""
+    from tui.analysis.pipeline import PartUnreadable, stored_parts
     from tui.analysis.search.index import build_index
     from tui.analysis.search.parts import corpus_words
     from tui.corpus.snapshot import load_corpus_kept
@@ -580,10 +581,13 @@ def _build_and_store(root: str) -> str | None:
     corpus = load_corpus_kept(folder)  # the copy the app has just kept, when the folder is unchanged
     if index_key(folder) != key:  # the folder changed while it was read
         return None
-    analysis = stored_analysis(corpus)
-    if analysis is None:
-        return None
-    index = build_index(corpus, analysis, corpus_words(corpus, analysis))
+    with stored_parts(corpus) as analysis:
+        if analysis is None:
+            return None
+        try:
+            index = build_index(corpus, analysis, corpus_words(corpus, analysis))
+        except PartUnreadable:
+            return None
     if not save_index(key, index, [str(p) for p in corpus.problems], span_texts_of(index, corpus)):
         return None
     return key
