@@ -226,21 +226,7 @@ class SearchIndex:
 
     def _frequent_bits(self) -> tuple[dict[str, int], dict[str, int]]:
         """The bitsets kept with the index: frequent words and short prefixes (DENSE_SHARE)."""
-        postings = self.postings
-        threshold = max(64, len(self) // DENSE_SHARE)
-        frequent = sorted(
-            (w for w, ids in postings.items() if len(ids) >= threshold), key=lambda w: -len(postings[w])
-        )
-        dense = {w: bits.from_ids(postings[w]) for w in frequent[:MAX_DENSE]}
-        groups: dict[str, list[str]] = {}
-        for w in self.vocab:
-            for k in range(1, min(PREFIX_CHARS, len(w)) + 1):
-                groups.setdefault(w[:k], []).append(w)
-        prefixes = {}
-        for p, found in groups.items():
-            if sum(len(postings[w]) for w in found) >= threshold:
-                prefixes[p] = self._union_words(found, dense)
-        return dense, prefixes
+        return frequent_bits(self.postings, self.vocab, len(self))
 
     def __len__(self) -> int:
         return len(self.items)
@@ -694,6 +680,37 @@ def _highlight(token: str, word: str, quality: float, start: int, end: int) -> r
         if op.tag == "equal":
             out.extend(range(start + op.dest_start, min(end, start + op.dest_end)))
     return out
+
+
+def frequent_bits(
+    postings: Mapping[str, array[int]], vocab: list[str], size: int
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The bitsets kept with an index of `size` items: its frequent words and short prefixes
+    (DENSE_SHARE); `vocab`: the sorted words of `postings` (figure keys left out)."""
+    threshold = max(64, size // DENSE_SHARE)
+    frequent = sorted(
+        (w for w, ids in postings.items() if len(ids) >= threshold), key=lambda w: -len(postings[w])
+    )
+    dense = {w: bits.from_ids(postings[w]) for w in frequent[:MAX_DENSE]}
+    groups: dict[str, list[str]] = {}
+    for w in vocab:
+        for k in range(1, min(PREFIX_CHARS, len(w)) + 1):
+            groups.setdefault(w[:k], []).append(w)
+    prefixes = {}
+    for p, found in groups.items():
+        if sum(len(postings[w]) for w in found) >= threshold:
+            out = 0
+            sparse = []
+            for w in found:
+                kept = dense.get(w)
+                if kept is not None:
+                    out |= kept
+                else:
+                    sparse.append(postings[w])
+            if sparse:
+                out |= bits.union(sparse)
+            prefixes[p] = out
+    return dense, prefixes
 
 
 def build_index(

@@ -12,11 +12,12 @@ named often before one named once).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from tui.analysis.copies import articles_phrase, copy_label, independent_articles, independent_count
-from tui.corpus.model import Corpus, Span
+from tui.corpus.model import Article, Corpus, Span
 
 if TYPE_CHECKING:
     from tui.analysis.stored import ReadableAnalysis
@@ -87,11 +88,50 @@ def _some(outlets: list[str], articles: int, most: int = 3, independent: int | N
     return f"{count} ({shown})"
 
 
+#: An article of the corpus, its sentences' spans (the full text's items are made from them) and
+#: the set of its id the other items of the article share.
+Sentences = tuple[Article, list[Span], frozenset[str]]
+
+
 def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
     """Every searchable item of a corpus and its analysis (any order; the index sorts, stably:
-    the items of one kind keep the order given here). One pass over the articles, the entities
-    and the sources, so an analysis read part by part from the cache (tui/analysis/stored.py,
-    the index child's) is read once and never held whole."""
+    the items of one kind keep the order given here)."""
+    items, sentences = items_and_sentences(corpus, analysis)
+    rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    for article, spans, own in sentences:
+        items.extend(text_items(article, rank[article.id], spans, own))
+    return items
+
+
+def text_items(article: Article, rank: int, spans: list[Span], own: frozenset[str]) -> Iterator[SearchItem]:
+    """The full text's items of one article (kind `text`): one per sentence that is not blank, in
+    the order of `spans`; `rank` is the article's place in the corpus, `own` the set of its id."""
+    text = article.text
+    detail = f"{article.meta.outlet or article.id} · {article.display_title}"
+    base = rank * 1_000_000
+    for span in spans:
+        sentence = text[span.start : span.end]
+        if not sentence.strip():
+            continue
+        yield SearchItem(
+            "text",
+            f"{article.id}@{span.start}",
+            (Field("text", sentence),),
+            span=span,
+            article_ids=own,
+            detail=detail,
+            order=base + span.start,
+        )
+
+
+def items_and_sentences(
+    corpus: Corpus, analysis: ReadableAnalysis
+) -> tuple[list[SearchItem], list[Sentences]]:
+    """Every item but the full text's, and the sentences of each article of the corpus (in the
+    analysis's order) to make those from (`text_items`): at 5,000 articles the 200,000 sentence
+    items need not be held at once (tui/analysis/search/stream.py writes them one article at a
+    time). One pass over the articles, the entities and the sources, so an analysis read part by
+    part from the cache (tui/analysis/stored.py, the index child's) is read once, never whole."""
     from tui.analysis.search.fold import figure_key
 
     articles = corpus.by_id()
@@ -106,6 +146,7 @@ def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
 
     source_names: dict[str, str] = {}
     items: list[SearchItem] = []
+    sentences: list[Sentences] = []
     # Equal sets and details are one object each: a frozenset takes 216 bytes even empty or of one
     # id, and most items have the same few (their article, no source, no figure): at 5,000 articles
     # 266,000 items, each with two or three sets, and 200,000 sentences with their article's detail.
@@ -217,26 +258,8 @@ def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
                 )
             )
         article = articles.get(article_id)  # full text: every sentence of the body
-        if article is None:
-            continue
-        text = article.text
-        own = one(frozenset({article_id}))
-        detail = f"{where} · {article.display_title}"
-        for span in result.sentences:
-            sentence = text[span.start : span.end]
-            if not sentence.strip():
-                continue
-            items.append(
-                SearchItem(
-                    "text",
-                    f"{article_id}@{span.start}",
-                    (Field("text", sentence),),
-                    span=span,
-                    article_ids=own,
-                    detail=detail,
-                    order=base + span.start,
-                )
-            )
+        if article is not None:
+            sentences.append((article, list(result.sentences), one(frozenset({article_id}))))
 
     for article in corpus.articles:
         fields = [Field("title", article.display_title)]
@@ -260,7 +283,7 @@ def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
                 order=article_rank[article.id],
             )
         )
-    return items
+    return items, sentences
 
 
 def article_labels(corpus: Corpus) -> dict[str, str]:
@@ -279,4 +302,13 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
     return out
 
 
-__all__ = ["KINDS", "KIND_LABELS", "Field", "SearchItem", "article_labels", "items_from"]
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "Field",
+    "SearchItem",
+    "article_labels",
+    "items_and_sentences",
+    "items_from",
+    "text_items",
+]
