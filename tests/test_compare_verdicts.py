@@ -49,7 +49,18 @@ VALUE_CASES = [
     # precision: rounding
     ("Meta pays $14B.", "Meta pays $14.3B.", PRECISION, "rounding"),
     ("Meta pays $14 billion.", "Meta pays $14.3 billion.", PRECISION, "rounding"),
-    ("a 49% stake", "a 49.5% stake", PRECISION, "rounding"),
+    ("a 10% stake", "a 10.4% stake", PRECISION, "rounding"),
+    ("a 10% stake", "a 9.5% stake", PRECISION, "rounding"),
+    ("Meta pays $4 billion.", "Meta pays $3.5 billion.", PRECISION, "rounding"),
+    # a round figure holds only what rounds to it (half up): 4.5 rounds to 5, 49.5 to 50, 14.5 to 15
+    ("Meta pays $4 billion.", "Meta pays $4.5 billion.", CONTRADICTION, "values"),
+    ("a 49% stake", "a 49.5% stake", CONTRADICTION, "values"),
+    ("Meta pays $14B.", "Meta pays $14.5B.", CONTRADICTION, "values"),
+    ("Meta pays $1.3 billion.", "Meta pays $1.35 billion.", CONTRADICTION, "values"),
+    ("Meta pays $1.3 billion.", "Meta pays $1.25 billion.", PRECISION, "rounding"),
+    # ... or what can lie within its stated hedge: "about" is 5% or its rounding, whichever is wider
+    ("about $40 billion", "$42 billion", PRECISION, "hedge"),
+    ("about $40 billion", "$42.5 billion", CONTRADICTION, "values"),
     # precision: a stated hedge or bound
     ("It is valued at more than $28 billion.", "Valued at $29B.", PRECISION, "lower-bound"),
     ("Worth about $29 billion.", "Valued at $28B.", PRECISION, "hedge"),

@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.compare import currency, numbers, verdicts
+from tui.analysis.compare import currency, numbers, told, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -705,11 +705,15 @@ def _pair_verdict(
     checkable: bool,
     also: dict[str, list[Stated]],
     known: list[currency.Conversion] | None = None,
+    fact: str = "",
+    figures: dict[str, list[told.Told]] | None = None,
 ) -> verdicts.Verdict:
     """The verdict on two cells' values. A contradiction between two parties' figures -- one article
     states the other's value too, read as another party's ("another company's deal"): the articles
     differ on whose figure it is, not on the figure -- and two values the comparison cannot weigh
-    (other units, a lost scale word, other parties, other stages) read "differ", not judged."""
+    (other units, a lost scale word, other parties, other stages) read "differ", not judged. Two
+    values of `fact` a compared article states as two facts or two measures (`figures`, per article:
+    compare/told.py) are "different measure" or "differ", never a contradiction."""
     if sa.kind == "fact" or sb.kind == "fact":
         v = verdicts.fact_verdict(sa, sb)
     else:
@@ -721,6 +725,8 @@ def _pair_verdict(
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
             if found is not None:
                 return verdicts.also_stated(v, holder, found[2], found[3])
+    if v.kind == verdicts.CONTRADICTION and checkable and v.reason != "in-words" and figures:
+        v = told.told_apart(fact, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.
@@ -745,11 +751,13 @@ def _finish(
     posts: dict[str, list[Slot]] | None = None,
     also: dict[str, list[Stated]] | None = None,
     known: list[currency.Conversion] | None = None,
+    figures: dict[str, list[told.Told]] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict.
     `also`: per article, the figures it states for this fact and reads as another party's;
-    `known`: the currency conversions the compared articles state (compare/currency.py)."""
+    `known`: the currency conversions the compared articles state (compare/currency.py); `figures`:
+    per article, the price and stake figures it states (compare/told.py)."""
     aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
@@ -795,8 +803,8 @@ def _finish(
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known)
-                kind, why, reason = v.kind, v.why, v.reason
+                v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known, aspect.cls, figures)
+                kind, why, reason, sides = v.kind, v.why, v.reason, v.sides
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 if (
                     checkable
@@ -807,10 +815,10 @@ def _finish(
                     # Between independent articles $42B and $42.3B agree; a copy that turns one
                     # into the other changed the figure (rule "copies.changed-figure").
                     so, sc = (sa, sb) if original == a else (sb, sa)
-                    kind, reason = verdicts.CONTRADICTION, "copy-changed"
+                    kind, reason, sides = verdicts.CONTRADICTION, "copy-changed", None
                     why = f"{so.text} vs {sc.text}: the copy changed the figure"
                 if kind != verdicts.INCOMPARABLE:
-                    aspect.pairs.append(PairVerdict(a, b, kind, why, reason))
+                    aspect.pairs.append(PairVerdict(a, b, kind, why, reason, sides))
         aspect.numeric = verdicts.worst([p.verdict for p in aspect.pairs])
     for a, b in combinations(present, 2):
         ca, cb = aspect.cells[a], aspect.cells[b]
@@ -851,20 +859,23 @@ def _finish(
             # nothing checked, or every pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
             cell.note = "; ".join(
-                p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
+                dict.fromkeys(
+                    p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
+                )
             )
         else:
             cell.mark = "agree"
             # two measures of one price: the cell says which measure its price is, as the row's detail does
-            other = next(
-                (
-                    p.b if p.a == aid else p.a
-                    for p in aspect.pairs
-                    if aid in (p.a, p.b) and p.verdict == verdicts.MEASURE
-                ),
-                None,
+            measured = next(
+                (p for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.MEASURE), None
             )
-            if other is not None and cell.slot is not None and aspect.cells[other].slot is not None:
+            other = None if measured is None else (measured.b if measured.a == aid else measured.a)
+            if measured is not None and measured.sides is not None and cell.slot is not None:
+                # what the compared article that states both values says this one is
+                cell.note = (
+                    f"{cell.slot.text}: {measured.sides[0] if measured.a == aid else measured.sides[1]}"
+                )
+            elif other is not None and cell.slot is not None and aspect.cells[other].slot is not None:
                 cell.note = verdicts.measure_note(cell.slot, aspect.cells[other].slot)  # type: ignore[arg-type]
 
 
@@ -894,8 +905,11 @@ def build_aspects(
     also: dict[str, dict[str, list[Stated]]] = defaultdict(dict)  # class -> article -> values set aside
     facts_of: dict[str, tuple[list[Membership], set[str]]] = {}
     members_of: dict[str, list[Membership]] = {}
+    figures: dict[str, list[told.Told]] = {}  # per article: its price and stake figures (told.py)
     for aid in article_ids:
         result = analysis.articles.get(aid)
+        if result is not None:
+            figures[aid] = told.told_of(result, articles[aid])
         from_facts, decided, cands, heads = fact_memberships(
             statements[aid], articles[aid], result.facts if result else None, people
         )
@@ -970,7 +984,7 @@ def build_aspects(
                 rule=rule,
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
-            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates)
+            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates, figures)
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])
                 head_slot = headlines.get((aid, cid))

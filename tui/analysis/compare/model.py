@@ -114,6 +114,9 @@ class PairVerdict:
     verdict: str  # same | variation | precision | different measure | contradiction (verdicts.py)
     detail: str
     reason: str = ""  # rounding, hedge, lower-bound, modifier, case, synonym, former, copy-changed, stage...
+    #: What each of the two values is when the verdict says so (a: ..., b: ...): "the price including
+    #: debt", "the valuation before the new money" (compare/told.py); None when it does not.
+    sides: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,9 @@ class Verdict:
     kind: str  # same | variation | precision | different measure | contradiction | omission | incomparable
     reason: str  # a short tag: rounding, hedge, lower-bound, case, synonym, modifier, units...
     why: str  # one line a reader understands
+    #: What each of the two values is, when the verdict says so ("the price including debt", "the
+    #: valuation before the new money"): the cells' notes (compare/told.py).
+    sides: tuple[str, str] | None = None
 
 
 def worst(kinds: list[str]) -> str | None:
@@ -84,6 +87,11 @@ def _fmt(value: float | None, unit: str | None) -> str:
 def _form(text: str) -> str:
     """A value as written, without case and spacing: "$14 billion" and "$14 Billion" are one form."""
     return "".join(text.casefold().split())
+
+
+def interval(s: Slot) -> tuple[float, float]:
+    """What a figure asserts, low to high (its rounding, hedge or bound; unbounded where it says none)."""
+    return _interval(s)
 
 
 def _interval(s: Slot) -> tuple[float, float]:
@@ -198,6 +206,21 @@ def measure_note(slot: Slot, other: Slot) -> str:
     return f"{slot.text}: likely the price {PRICE_MEASURES[WITH_DEBT] if larger else 'without the debt'}"
 
 
+def rounds_to(value: float, coarse: Slot) -> bool:
+    """Does the exact `value` round to the exact figure `coarse` at its written precision? A figure
+    covers half a unit of its last written digit each side, the upper edge excluded (half rounds up):
+    "$4 billion" holds $3.5 billion but not $4.5 billion (rounded to 5); "$14B" holds $14.3B, not
+    $14.5B. (A hedged figure is judged by its interval: "about $40 billion" holds 38 to 42 billion.)"""
+    lo, hi = _interval(coarse)
+    return lo <= value <= hi and not math.isclose(value, hi, rel_tol=1e-9)
+
+
+def compatible(a: Slot, b: Slot) -> bool:
+    """Two figures that can both hold: the same value, the same in other words, or one at another
+    precision (rounding, a hedge, a bound); never two of other units."""
+    return _plain_value_verdict(a, b).kind in (SAME, VARIATION, PRECISION)
+
+
 def lost_scale(a: Slot, b: Slot) -> bool:
     """The same digits, one figure with a scale word and the other without ("Rs 21,450 crore" vs
     "Rs 21,450", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. Both
@@ -234,8 +257,7 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
             return Verdict(PRECISION, "hedge", f"{pair}: the same value, hedged in {hedged.text}")
         if a.approx is None and b.approx is None:
             coarse, fine = (a, b) if (a.precision or 0.0) >= (b.precision or 0.0) else (b, a)
-            lo, hi = _interval(coarse)
-            if lo <= fine.value <= hi:  # type: ignore[operator]
+            if rounds_to(fine.value, coarse):  # type: ignore[arg-type]
                 return Verdict(PRECISION, "rounding", f"{pair}: {coarse.text} is {fine.text} rounded")
             return Verdict(
                 CONTRADICTION, "values", f"{pair}: different values, beyond rounding ({d:.1%} apart)"

@@ -1,0 +1,250 @@
+"""What the compared articles tell of the event's price and stake, figure by figure: the evidence
+for two abstentions of the comparison.
+
+Two articles' values of one fact that cannot both hold after units, rounding and hedges are a
+contradiction -- unless the compared articles themselves show the two values to be two different
+facts. Then the comparison abstains:
+
+- **two measures of one price**: one compared article states both values as two measures of the
+  price -- with and without the debt the buyer takes on ("about $8 billion, or roughly $9.6 billion
+  including debt"), before and after the new money (a pre-money and a post-money
+  valuation), this payment and the total to date -- so the two values are "different measure" (a
+  variation), never a contradiction. When the articles' own marks disagree with that reading (both
+  call their price "including debt"), the pair reads "differ", not judged.
+- **two different facts**: one compared article states both values as two facts of the deal (the
+  amount and the valuation): which fact each article's figure is differs, not judged.
+- **two stakes**: one compared article states both percentages as stakes (the buyer's 4% and the
+  government's 10% bought a month before; a stake before and after the deal): whose stake or when
+  differs, not judged.
+
+The evidence is the extractor's output only (its event facts and the candidates it set aside,
+`EventFacts`); nothing here reads the text. Pure functions on `Slot`s.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tui.analysis.compare import numbers, verdicts
+from tui.analysis.compare.model import Slot
+from tui.analysis.model import EQUITY, WITH_DEBT, ArticleAnalysis, Figure, FigureKind
+from tui.corpus.model import Article
+
+#: The price facts of an event; a candidate's `of` (what the extractor read the figure as) -> its fact.
+PRICE_OF = {
+    "deal": "amount",
+    "deal_sum": "amount",
+    "valuation": "valuation",
+    "pre_money": "pre_money",
+    "total": "total",
+    "funding_total": "total",
+}
+PRICE_FACTS = frozenset({"amount", "valuation", "pre_money", "total"})
+#: The facts that can be a price with the debt the buyer takes on or without it.
+DEBT_FACTS = frozenset({"amount", "valuation"})
+#: A candidate read as a stake of this event, another holder's, or an earlier one.
+STAKE_OF = frozenset({"stake", "other_stake", "past_stake"})
+#: Two price facts that are one price told two ways, how to say so, and what each fact then is.
+TWO_MEASURES = {
+    frozenset({"pre_money", "valuation"}): (
+        "before and after the new money",
+        {"pre_money": "the valuation before the new money", "valuation": "the valuation after the new money"},
+    ),
+    frozenset({"amount", "total"}): (
+        "this sum and the total to date",
+        {"amount": "this sum", "total": "the total to date"},
+    ),
+}
+FACT_WORDS = {
+    "amount": "the amount",
+    "valuation": "the valuation",
+    "pre_money": "the valuation before the new money",
+    "total": "the total to date",
+    "stake": "a stake",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One figure an article states, as the extractor read it: the fact it is (`fact`: amount,
+    valuation, pre_money, total, stake), the price's measure (with_debt, equity, None) and the
+    figure as a comparable value."""
+
+    article_id: str
+    fact: str
+    measure: str | None
+    slot: Slot
+
+
+def _figure_slot(figures: list[Figure], article: Article, start: int, end: int) -> Slot | None:
+    """The money or percent figure inside the fact's words (`figures` sorted by where they start)."""
+    k = max(bisect_right(figures, start, key=lambda f: f.span.start) - 1, 0)
+    for fig in figures[k:]:
+        if fig.span.start >= end:
+            break
+        if fig.value is None or fig.kind not in (FigureKind.MONEY, FigureKind.PERCENT):
+            continue
+        if start < fig.span.end:
+            return numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+    return None
+
+
+def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
+    """Every price and stake figure the article states as a fact of its event or a candidate the
+    extractor set aside as one (another measure, the pre-money, a total, another holder's stake),
+    each once: the chosen facts first. A figure the extractor read as no price of this event (a past
+    deal, another company's, a market value, a price per share) is none."""
+    facts = analysis.facts
+    if facts is None or facts.event is None:
+        return []
+    out: list[Told] = []
+    seen: set[tuple[int, int]] = set()
+    figures = sorted(analysis.figures, key=lambda f: f.span.start)
+
+    def add(fact: str, measure: str | None, start: int, end: int) -> None:
+        if (start, end) in seen:
+            return
+        slot = _figure_slot(figures, article, start, end)
+        if slot is not None:
+            seen.add((start, end))
+            out.append(Told(article.id, fact, measure, slot))
+
+    for name, fv in facts.slots.items():
+        if name in PRICE_FACTS or name == "stake":
+            add(name, fv.measure, fv.span.start, fv.span.end)
+    for cands in facts.candidates.values():
+        for c in cands:
+            fv = c.fact
+            if c.of in STAKE_OF:
+                add("stake", None, fv.span.start, fv.span.end)
+            elif c.of in PRICE_OF:
+                add(PRICE_OF[c.of], fv.measure, fv.span.start, fv.span.end)
+            elif c.of == "money" and fv.measure is not None:
+                # a figure tied to no role, but marked as a measure of a price (", or roughly $9.6
+                # billion including debt" after the deal's "about $8 billion")
+                add("amount", fv.measure, fv.span.start, fv.span.end)
+    return out
+
+
+def _holds(told: Slot, value: Slot) -> bool:
+    """The told figure is the cell's value told alike or at another precision. A bound ("up to $4
+    billion", "exceeding 4%") holds only its own number: it allows every value on one side, so it
+    would tell any figure apart from the other."""
+    if not verdicts.compatible(told, value):
+        return False
+    if told.approx in verdicts.BOUNDS and told.value is not None and value.value is not None:
+        top = max(abs(told.value), abs(value.value))
+        return not top or abs(told.value - value.value) / top <= verdicts.SAME_SHARE
+    return True
+
+
+def _with_sums(figures: Sequence[Told]) -> list[Told]:
+    """An article's figures, and for its stakes the sums of two (a holding before the deal and the
+    share it buys: "already holds 15% ... buying another 30%" tells 45% after the deal too)."""
+    stakes = [
+        t.slot for t in figures if t.fact == "stake" and t.slot.value is not None and t.slot.approx is None
+    ]
+    sums = []
+    for i, x in enumerate(stakes):
+        for y in stakes[i + 1 :]:
+            (lx, hx), (ly, hy) = verdicts.interval(x), verdicts.interval(y)
+            total = (x.value or 0.0) + (y.value or 0.0)
+            both = Slot("percent", f"{x.text} + {y.text}", x.span, total, x.unit, None, lx + ly, hx + hy)
+            sums.append(Told(figures[0].article_id, "stake", None, both))
+    return [*figures, *sums]
+
+
+def _both(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> tuple[Told, Told] | None:
+    """A compared article's two figures that are the two values (`sa`'s first), as two different
+    facts or measures; None when no article states both."""
+    for stated in told.values():
+        figures = _with_sums(stated) if fact == "stake" else stated
+        for ta in figures:
+            if not _holds(ta.slot, sa):
+                continue
+            for tb in figures:
+                if tb is ta or tb.slot.value == ta.slot.value or not _holds(tb.slot, sb):
+                    continue
+                if _holds(ta.slot, sb) and _holds(tb.slot, sa):
+                    continue  # a bound or a hedge that holds both values tells neither apart
+                if fact == "stake":
+                    if ta.fact == tb.fact == "stake":
+                        return ta, tb
+                    continue
+                if ta.fact == "stake" or tb.fact == "stake":
+                    continue
+                if ta.fact != tb.fact or (ta.measure == WITH_DEBT) != (tb.measure == WITH_DEBT):
+                    return ta, tb
+    return None
+
+
+def _measure_words(t: Told) -> str:
+    return "including debt" if t.measure == WITH_DEBT else "without the debt"
+
+
+def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> verdicts.Verdict | None:
+    """The verdict on two contradicting values of `fact` (amount, valuation, pre_money, total, stake)
+    when a compared article states both as two facts or two measures; None when none does."""
+    if fact not in PRICE_FACTS and fact != "stake":
+        return None
+    found = _both(fact, sa, sb, told)
+    if found is None:
+        return None
+    ta, tb = found
+    pair = f"{sa.text} vs {sb.text}"
+    where = ta.article_id
+    if fact == "stake":
+        return verdicts.Verdict(
+            verdicts.DIFFER,
+            "two-stakes",
+            f"{pair}: {where} states both as stakes ({ta.slot.text}, {tb.slot.text}) -- another "
+            "holder's or another time's: whose stake each is, not judged",
+        )
+    if (ta.measure == WITH_DEBT) != (tb.measure == WITH_DEBT) and {ta.fact, tb.fact} <= DEBT_FACTS:
+        # one price with and without the debt the buyer takes on (the amount paid for the shares and
+        # the value "including debt" a valuation gives the deal are two measures too)
+        small, large = (sa, sb) if (sa.value or 0.0) < (sb.value or 0.0) else (sb, sa)
+        t_small, t_large = (ta, tb) if small is sa else (tb, ta)
+        if t_large.measure != WITH_DEBT or small.measure == WITH_DEBT or large.measure == EQUITY:
+            # the articles' own words disagree with that reading: which measure each is, not judged
+            marks = [
+                f"{s.text} {'including debt' if s.measure == WITH_DEBT else 'the equity value'}"
+                for s in (sa, sb)
+                if s.measure is not None
+            ]
+            said = f", the articles call {' and '.join(marks)}" if marks else ""
+            return verdicts.Verdict(
+                verdicts.DIFFER,
+                "measure-unclear",
+                f"{pair}: {where} gives {t_small.slot.text} {_measure_words(t_small)} and "
+                f"{t_large.slot.text} {_measure_words(t_large)}{said}: which measure each is, not judged",
+            )
+        return verdicts.Verdict(
+            verdicts.MEASURE,
+            "measure-told",
+            f"{pair}: two measures of one price ({where} gives both) -- {large.text} including debt, "
+            f"{small.text} without it",
+            ("the price including debt" if ta is t_large else "the price without the debt",
+             "the price including debt" if tb is t_large else "the price without the debt"),
+        )  # fmt: skip
+    two = TWO_MEASURES.get(frozenset({ta.fact, tb.fact}))
+    sides = (FACT_WORDS[ta.fact], FACT_WORDS[tb.fact])
+    if two is not None:
+        how, words = two
+        sides = (words[ta.fact], words[tb.fact])
+        return verdicts.Verdict(
+            verdicts.MEASURE,
+            "measure-told",
+            f"{pair}: two measures of one price, {how} ({where} gives both) -- {sa.text} as "
+            f"{sides[0]}, {sb.text} as {sides[1]}",
+            sides,
+        )
+    return verdicts.Verdict(
+        verdicts.DIFFER,
+        "other-fact",
+        f"{pair}: {where} gives {ta.slot.text} as {sides[0]} and {tb.slot.text} as {sides[1]}: "
+        "which fact each article's figure is, not judged",
+        sides,
+    )
