@@ -369,3 +369,27 @@ def test_the_ceo_the_article_titles_once_is_that_person(anaphor: str) -> None:
 def test_the_ceo_right_after_the_sentence_naming_one_of_two_is_that_one() -> None:
     text = TWO_CEOS.split("Shares of")[0].rstrip() + " “This is the start of a long road,” the CEO said.\n"
     assert speakers(text) == [("This is the", "Lena Vey")]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "the report by Tallow Group and Brindle Systems read",
+        "a statement from Tallow Group and Brindle Systems said",
+        "the joint release by Tallow Group and Brindle Systems said",
+    ],
+)
+def test_a_document_of_two_companies_is_both_of_theirs(cue: str) -> None:
+    text = (
+        "Tallow to buy Brindle\n\nTallow Group is buying Brindle Systems for $2 billion.\n\n"
+        f"“Brindle holders will get $26 and a Tallow share for each share,” {cue}.\n"
+    )
+    assert speakers(text) == [("Brindle holders will", "Brindle Systems and Tallow Group")]
+
+
+def test_a_document_of_one_company_reads_as_that_companys() -> None:
+    text = (
+        "Tallow to buy Brindle\n\nTallow Group is buying Brindle Systems for $2 billion.\n\n"
+        "“Brindle holders will get $26 for each share,” the filing by Tallow Group reads.\n"
+    )
+    assert speakers(text) == [("Brindle holders will", "Tallow Group (filing)")]

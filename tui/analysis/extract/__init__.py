@@ -51,7 +51,7 @@ from tui.analysis.model import (
 
 # Bumped in tui/analysis/versions.py (importable without the extractor); re-exported here.
 from tui.analysis.versions import EXTRACTOR_VERSION
-from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
+from tui.corpus.furniture import BYLINE, CAPTION, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
@@ -170,8 +170,8 @@ def _without_furniture(
     for s0, s1 in sentences:
         k = bisect_right(starts, s0) - 1
         f = furniture[k] if k >= 0 and furniture[k].start <= s0 < furniture[k].end else None
-        if f is None:
-            out.append((s0, s1))
+        if f is None or (f.kind == CAPTION and f.end < s1):
+            out.extend(_around_captions(s0, s1, furniture, starts, text))
         elif f.kind == DATELINE:
             # The dateline stays a piece of its own: its place is named, its date is a figure; the
             # wire in brackets ("(Reuters)") is the article's outlet, not a name in the story.
@@ -188,6 +188,27 @@ def _without_furniture(
             out.append((s0, s1))
             names_only.add((s0, s1))
     return out, names_only, frozenset(datelines)
+
+
+def _around_captions(
+    s0: int, s1: int, furniture: list[Furniture], starts: list[int], text: str
+) -> list[tuple[int, int]]:
+    """The pieces of a sentence outside the photo credits inside it ("... the plan. (Photographer:
+    A. Writer/Agency)", "Image Credits:X/Y / Getty Images <next sentence>"): a credit's names are
+    no names of the story."""
+    cuts = [(s0, s1)]
+    for k in range(max(0, bisect_right(starts, s0) - 1), bisect_left(starts, s1)):
+        f = furniture[k]
+        if f.kind == CAPTION and f.end > s0 and f.start < s1:
+            a, b = cuts.pop()
+            cuts.extend(((a, max(a, f.start)), (min(b, max(a, f.end)), b)))
+    out = []
+    for a, b in cuts:
+        piece = text[a:b]
+        lead, tail = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+        if any(c.isalnum() for c in piece):
+            out.append((a + lead, a + tail))
+    return out
 
 
 def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], starts: list[int]) -> bool:

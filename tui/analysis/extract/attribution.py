@@ -383,8 +383,9 @@ JOINT_RULES = frozenset({"anaphor-plural", "joint", "pair-subject"})
 _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
 #: What may stand before the first of two names that speak together ("A and B said"): the sentence's
-#: start, a comma ("On Monday, A and B said"), "that" or "but"; not "of", "with", "bought" ...
-_PAIR_LEAD = re.compile(r"(?:^|[,;:]|\b(?:that|but|while)\b)\s*[“\"‘']?$", re.IGNORECASE)
+#: start, a comma ("On Monday, A and B said"), a closing quotation mark ('“...,” A and B said'), "that"
+#: or "but"; not "of", "with", "bought" ...
+_PAIR_LEAD = re.compile(r"(?:^|[,;:”\"’']|\b(?:that|but|while)\b)\s*[“\"‘'”’]?$", re.IGNORECASE)
 #: Where a source said it: "told CNBC", "in an interview with the Ledger", "speaking to Reuters".
 _VENUE = re.compile(
     r"\b(?:told|tells|telling|(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+with|speaking\s+(?:to|with)|"
@@ -392,6 +393,12 @@ _VENUE = re.compile(
     re.IGNORECASE,
 )
 _VENUE_GATE = ("told", "tell", "interview", "speaking", "talking")
+#: A document and its author's preposition right before the author: "the report by ", "a statement from ".
+_DOC_BY_END = re.compile(
+    r"(?<![\w’'])(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>statement|press\s+release|release|"
+    r"announcement|report|filing|note|memo|letter|blog\s+post)\s+(?:by|from)\s+$",
+    re.IGNORECASE,
+)
 _PLURAL_GATE = ("compan", "firms", "the two")
 _STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement)\)$|^announce[sd]?\b")
 _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
@@ -827,6 +834,9 @@ class Attributor:
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent:
+            doc = self._document_of(ent, pos, lo)
+            if doc is not None:
+                return doc, doc.phrase[0]
             start = ent.start
             # Take in a title and affiliation before a person: "Mercor CEO Brendan Foody".
             for k in range(
@@ -1879,6 +1889,9 @@ class Attributor:
             parties: list[tuple[str, str, SourceKind, str | None]] = []
             if f.rule == "statement-back":
                 parties = [(m.key, m.name, m.kind, m.entity_id) for m in self.last_statement]
+            elif f.kind == SourceKind.DOCUMENT and f.entity_id and (pair := self._owner_pair(f)):
+                # "the report by Slack and Tallow read", "a statement from A and B": both its owners
+                parties = [(e.entity_id, e.name, _KIND_OF_TYPE[e.type], e.entity_id) for e in pair]
             elif (
                 f.kind == SourceKind.DOCUMENT
                 and f.entity_id is None
@@ -1909,6 +1922,49 @@ class Attributor:
             self.mentions[k].type == EntityType.PERSON
             for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, pos))
         )
+
+    def _document_of(self, ent: EntitySpan, pos: int, lo: int) -> Found | None:
+        """ "the report by A and B read", "a statement from A and B said": the document of its owners
+        (both, by `_joint`), not the last name alone; one owner only before "read" (only a document
+        reads: "the filing by Tallow reads"). Else None."""
+        i = bisect_left(self.starts, ent.start)
+        first = ent
+        if i > 0 and ent.type == EntityType.ORG:
+            prev = self.mentions[i - 1]
+            if prev.type == EntityType.ORG and _PERSONS_JOINED.fullmatch(self.text, prev.end, ent.start):
+                first = prev
+        if first is ent and not self.text.startswith(("read", "Read"), pos):
+            return None
+        m = _DOC_BY_END.search(self.text, max(lo, first.start - 60), first.start)
+        if m is None or first.type not in (EntityType.ORG, EntityType.OUTLET):
+            return None
+        doc = " ".join(m.group("doc").lower().split())
+        return Found(
+            f"{first.entity_id}-{slug(doc)}",
+            f"{first.name} ({doc})",
+            SourceKind.DOCUMENT,
+            first.entity_id,
+            (m.start(), pos),
+            "",
+            "document",
+            speaker_text=self.text[m.start() : ent.end],
+        )
+
+    def _owner_pair(self, f: Found) -> list[EntitySpan]:
+        """A document's owner and a second organization joined to it by "and" inside the citation's
+        phrase ("a statement from A and B said"), else []."""
+        lo, hi = bisect_left(self.starts, f.phrase[0]), bisect_left(self.starts, f.phrase[1])
+        for k in range(lo, min(hi, len(self.mentions) - 1)):
+            a, b = self.mentions[k], self.mentions[k + 1]
+            if (
+                a.entity_id == f.entity_id
+                and b.end <= f.phrase[1]
+                and a.type == b.type == EntityType.ORG
+                and a.entity_id != b.entity_id
+                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
+            ):
+                return [a, b]
+        return []
 
     def _orgs_in_sentence(self, s0: int, pos: int) -> list[EntitySpan]:
         """The two organizations the sentence names before pos outside quotations, when it names
