@@ -14,7 +14,21 @@ from tui.analysis.extract import analyse_article
 from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
 
-__all__ = ["big_article", "deal_facts", "long_line", "make_corpus", "many_names"]
+__all__ = ["big_article", "deal_facts", "facts_of", "long_line", "make_corpus", "many_names", "slot_value"]
+
+
+def facts_of(text: str, headline_in_text: bool = True, date: dt.date | None = None) -> EventFacts:
+    """The event facts of one undated article (its first line the headline unless told otherwise)."""
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=headline_in_text, date=date))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None
+    return facts
+
+
+def slot_value(facts: EventFacts, slot: str) -> object:
+    """The value of one slot of the facts, None when the slot is empty."""
+    found = facts.slots.get(slot)
+    return None if found is None else found.value
 
 
 def deal_facts(text: str) -> EventFacts:

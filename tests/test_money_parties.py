@@ -10,32 +10,18 @@ status cue of another investor's deal; money already paid.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article, figures
+from tests.factories import facts_of
+from tests.factories import slot_value as value
+from tui.analysis.extract import figures
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.rates import stated_rates
-from tui.analysis.model import EventFacts, FigureKind
-from tui.corpus.model import Article, ArticleMeta
+from tui.analysis.model import FigureKind
 
 
 def money(text: str) -> list[tuple[str, float | None, str | None]]:
     return [(f.text, f.value, f.unit) for f in find_figures(text, "a") if f.kind == FigureKind.MONEY]
-
-
-def facts_of(text: str) -> EventFacts:
-    got = analyse_article(
-        Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True))
-    ).analysis.facts
-    assert got is not None
-    return got
-
-
-def value(f: EventFacts, slot: str) -> object:
-    v = f.slots.get(slot)
-    return None if v is None else v.value
 
 
 # --- crore, lakh and Indian digit grouping ------------------------------------------------------------

@@ -12,27 +12,17 @@ markets round-up; a deal said to include the debt marks the article's one price 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
+from tests import factories
+from tests.factories import slot_value as value
 from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.model import WITH_DEBT, EventFacts
-from tui.corpus.model import Article, ArticleMeta
 
 
 def facts_of(text: str) -> EventFacts:
-    got = analyse_article(
-        Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=False))
-    ).analysis.facts
-    assert got is not None
-    return got
-
-
-def value(f: EventFacts, slot: str) -> object:
-    v = f.slots.get(slot)
-    return None if v is None else v.value
+    """Its first line is body text, not a headline."""
+    return factories.facts_of(text, headline_in_text=False)
 
 
 # --- a photo caption above the body ---------------------------------------------------------------------

@@ -10,29 +10,14 @@ figure leaves the stake empty.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
+from tests.factories import facts_of
+from tests.factories import slot_value as value
 from tui.analysis.extract.figures import _PERCENT_SPELLED, find_figures
 from tui.analysis.extract.stake_holders import _diluted_re, _holder_re, common_holder, diluted
 from tui.analysis.extract.status_scope import _deal_words_re, _purchase_re, plan_of_deal, stake_purchase
-from tui.analysis.model import EventFacts, FigureKind
-from tui.corpus.model import Article, ArticleMeta
-
-
-def facts_of(text: str) -> EventFacts:
-    got = analyse_article(
-        Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True))
-    ).analysis.facts
-    assert got is not None
-    return got
-
-
-def value(f: EventFacts, slot: str) -> object:
-    v = f.slots.get(slot)
-    return None if v is None else v.value
+from tui.analysis.model import FigureKind
 
 
 def percents(text: str) -> list[tuple[str, float | None, str | None]]:
