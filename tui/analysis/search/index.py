@@ -189,17 +189,7 @@ class SearchIndex:
         for n, item in enumerate(self.items):
             lo, _ = self.kind_ranges.get(item.kind, (n, n))
             self.kind_ranges[item.kind] = (lo, n + 1)
-            tokens: set[str] = set(item.figure_keys)
-            folded_fields = []
-            for role_field in item.fields:
-                found = known.get(role_field.text)
-                if found is None:
-                    found = text_words(role_field.text)
-                text, field_tokens = found
-                folded_fields.append(text)
-                tokens.update(field_tokens)
-                if role_field.role in NAME_ROLES:
-                    names.append((" ".join(text.split()), n))
+            folded_fields, tokens = item_words(item, n, known, names)
             self.folded.append(tuple(folded_fields))
             for token in tokens:
                 postings[token].append(n)
@@ -680,6 +670,26 @@ def _highlight(token: str, word: str, quality: float, start: int, end: int) -> r
         if op.tag == "equal":
             out.extend(range(start + op.dest_start, min(end, start + op.dest_end)))
     return out
+
+
+def item_words(
+    item: SearchItem, n: int, known: Mapping[str, Words], names: list[tuple[str, int]]
+) -> tuple[list[str], set[str]]:
+    """Item `n`'s folded fields and its tokens (its figure keys and its fields' words, `known` where
+    found there); its name fields are added to `names`. The index built in memory and the one
+    stored item by item (stream.py) read an item alike."""
+    tokens: set[str] = set(item.figure_keys)
+    folded: list[str] = []
+    for role_field in item.fields:
+        found = known.get(role_field.text)
+        if found is None:
+            found = text_words(role_field.text)
+        text, field_tokens = found
+        folded.append(text)
+        tokens.update(field_tokens)
+        if role_field.role in NAME_ROLES:
+            names.append((" ".join(text.split()), n))
+    return folded, tokens
 
 
 def frequent_bits(

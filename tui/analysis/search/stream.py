@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from tui.analysis.search.fold import fold
-from tui.analysis.search.index import NAME_ROLES, frequent_bits
+from tui.analysis.search.index import frequent_bits, item_words
 from tui.analysis.search.items import KINDS, SearchItem, article_labels, items_and_sentences, text_items
-from tui.analysis.search.parts import Words, text_words
+from tui.analysis.search.parts import Words
 
 if TYPE_CHECKING:
     from tui.analysis.search.items import Sentences
@@ -69,17 +69,7 @@ class _Writer:
             self.size += 1
             lo, _ = self.kind_ranges.get(item.kind, (n, n))
             self.kind_ranges[item.kind] = (lo, n + 1)
-            tokens: set[str] = set(item.figure_keys)
-            folded: list[str] = []
-            for role_field in item.fields:
-                found = known.get(role_field.text)
-                if found is None:
-                    found = text_words(role_field.text)
-                text, field_tokens = found
-                folded.append(text)
-                tokens.update(field_tokens)
-                if role_field.role in NAME_ROLES:
-                    self.names.append((" ".join(text.split()), n))
+            folded, tokens = item_words(item, n, known, self.names)
             if item.kind == "source":
                 self.source_labels[item.id] = folded[0]
             for token in tokens:
