@@ -20,7 +20,7 @@ from tui.corpus.model import Article, ArticleMeta
     ("sentence", "word", "kind"),
     [
         ("Tolland plans to buy Merrow for $3 billion.", "plans to", "prospective"),
-        ("The deal is expected to close in the third quarter.", "expected to", "prospective"),
+        ("Tolland's purchase of Merrow is expected to complete next spring.", "expected to", "prospective"),
         ("Tolland said it would pay $3 billion for Merrow.", "would", "prospective"),
         ("Tolland is set to buy Merrow for $3 billion.", "set to", "prospective"),
         ("Tolland is in talks to buy Merrow.", "in talks", "prospective"),
