@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,49 @@ def test_progress_goes_to_stderr_and_markup_is_printed_as_text(tmp_path: Path) -
     assert result.stdout.startswith("3 added")
     texts = sorted(a.text for a in load_corpus(tmp_path / "c").articles)
     assert texts == [f"[bold]Article {n}[/] about a deal number {n * 7919}.\n" for n in range(3)]
+
+
+def test_date_with_a_time_gives_text_files_their_time_of_publication(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "first.txt").write_text("Northwind agreed to buy Contoso for $2 billion, the firms said.\n")
+    (src / "later.txt").write_text("Contoso shareholders will receive $40 a share, Northwind said.\n")
+    target = tmp_path / "story"
+    assert (
+        main(["import", str(src / "first.txt"), "--corpus", str(target), "--date", "2024-03-05T07:30+01:00"])
+        == 0
+    )
+    assert (
+        main(["import", str(src / "later.txt"), "--corpus", str(target), "--date", "2024-03-05 16:45"]) == 0
+    )
+    assert "date: 2024-03-05T07:30+01:00" in (target / "corpus.yaml").read_text(encoding="utf-8")
+    metas = {a.meta.title or a.id: a.meta for a in load_corpus(target).articles}
+    assert sorted((m.date.isoformat(), m.time.isoformat()) for m in metas.values() if m.date and m.time) == [
+        ("2024-03-05", "06:30:00"),  # the offset read back in UTC
+        ("2024-03-05", "16:45:00"),  # no offset: as written
+    ]
+
+
+def test_a_pages_own_other_day_keeps_the_given_time_out(tmp_path: Path) -> None:
+    page = tmp_path / "saved.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-03-04">'
+        "<title>Northwind buys Contoso</title></head><body><article><p>"
+        + "Northwind agreed to buy Contoso for $2 billion in cash, the companies said on Monday. " * 4
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    target = tmp_path / "story"
+    assert main(["import", str(page), "--corpus", str(target), "--date", "2024-03-09T10:00", "--quiet"]) == 0
+    [article] = load_corpus(target).articles
+    assert article.meta.date == dt.date(2024, 3, 4)  # what the page states wins
+    assert article.meta.time is None  # the given time belongs to another day
+
+
+def test_a_bad_time_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["import", str(SEEDS), "--corpus", str(tmp_path / "c"), "--date", "2024-03-05T25:00"])
+    assert code == 2
+    assert (
+        "--date: not a date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM): '2024-03-05T25:00'" in capsys.readouterr().err
+    )
+    assert not (tmp_path / "c").exists()

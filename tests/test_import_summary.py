@@ -71,7 +71,7 @@ def test_a_flag_fills_what_the_files_lack_and_nothing_is_reported_missing(tmp_pa
         title="Bread",
         outlet="Mill Gazette",
         author="R. Ames",
-        date=parse_date("2024-01-02"),
+        date=parse_date("2024-01-02")[0],
         url="https://example.org/b",
     )
     report = import_paths([note], tmp_path / "story", options)

@@ -139,8 +139,16 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
                 "article": "ledger",
                 "statements": 3,
                 "ordered": True,
+                "time": None,
             },
-            {"shown": "$2.1B", "date": "2025-03-05", "article": "wire", "statements": 1, "ordered": True},
+            {
+                "shown": "$2.1B",
+                "date": "2025-03-05",
+                "article": "wire",
+                "statements": 1,
+                "ordered": True,
+                "time": None,
+            },
         ],
     }
     argv = ["compare", "--corpus", str(CORPUS), "--articles", "ledger,wire"]

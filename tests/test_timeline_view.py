@@ -177,7 +177,18 @@ def test_times_on_the_same_day_give_the_order_and_a_missing_time_does_not() -> N
     timed = timeline_view(
         _line(_at(_entry("a", day, ("stake", 49, "%")), 8), _at(_entry("b", day, ("stake", 39, "%")), 9))
     )
-    assert drift_text(timed.drifts[0], 80) == "49% (05-01) → 39% (05-01)"
+    assert drift_text(timed.drifts[0], 80) == "49% (05-01 08:00) → 39% (05-01 09:00)"  # the times order them
+    assert [s.time for s in timed.drifts[0].steps] == [dt.time(8, 0), dt.time(9, 0)]
+    kept = timeline_view(
+        _line(
+            _at(_entry("a", day, ("stake", 49, "%")), 8),
+            _at(_entry("b", day, ("stake", 49, "%")), 10),
+            _at(_entry("c", day, ("stake", 39, "%")), 11),
+            _at(_entry("d", day + dt.timedelta(days=1), ("stake", 40, "%")), 7),
+        )
+    )
+    # a value kept by two articles shows when it was first stated; a day of one step needs no time
+    assert drift_text(kept.drifts[0], 80) == "49% ×2 (05-01 08:00) → 39% (05-01 11:00) → 40% (05-02)"
     half = timeline_view(
         _line(_at(_entry("a", day, ("stake", 49, "%")), 8), _entry("b", day, ("stake", 39, "%")))
     )

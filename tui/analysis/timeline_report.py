@@ -79,6 +79,7 @@ def _step_dict(step: Any) -> dict[str, Any]:
         "article": step.article_id,
         "statements": step.statements,
         "ordered": step.ordered,
+        "time": step.time.isoformat(timespec="minutes") if step.time else None,
     }
 
 

@@ -84,6 +84,7 @@ class DriftStep:
     #: known to come after the step before it (a later day, or the same day and both times known);
     #: False for a value stated the same day as the step before, in an order the corpus does not give
     ordered: bool = True
+    time: dt.time | None = None  # the time of its first statement, where the article gives one
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,10 @@ class _Run:
     time: dt.time | None  # the time of its last statement
     ordered: bool = True
     statements: int = 1
+    since: dt.time | None = None  # the time of its first statement
+
+    def __post_init__(self) -> None:
+        self.since = self.time
 
     def comes_before(self, date: dt.date | None, time: dt.time | None) -> bool:
         """Whether a statement made on `date` at `time` is known to come after this step's last."""
@@ -237,7 +242,7 @@ def timeline_view(line: Timeline) -> TimelineView:
         Drift(
             story_names.get(story, ""),
             slot,
-            tuple(DriftStep(r.shown, r.date, r.article_id, r.statements, r.ordered) for r in run),
+            tuple(DriftStep(r.shown, r.date, r.article_id, r.statements, r.ordered, r.since) for r in run),
         )
         for (story, slot), run in runs.items()
         if len(run) > 1
@@ -288,20 +293,29 @@ def _step_groups(steps: tuple[DriftStep, ...]) -> list[list[DriftStep]]:
     return groups
 
 
-def _group_text(group: list[DriftStep], short: bool) -> str:
-    """ "about $2B ×3 (03-01)", or a day's group "49% / minority (06-13, order unknown)"."""
+def _group_text(group: list[DriftStep], short: bool, timed: bool = False) -> str:
+    """ "about $2B ×3 (03-01)", "$2.1B (03-05 16:45)" when `timed` (another step of its day is
+    shown: the time orders them), or a day's group "49% / minority (06-13, order unknown)"."""
     values = " / ".join(
         " ".join(s.shown.split()) + (f" ×{s.statements}" if s.statements > 1 else "") for s in group
     )
     unknown = ", order unknown" if len(group) > 1 else ""
-    return f"{values} ({date_label(group[0].date, short)}{unknown})"
+    clock = f" {time_label(group[0].time)}" if timed and len(group) == 1 and group[0].time else ""
+    return f"{values} ({date_label(group[0].date, short)}{clock}{unknown})"
+
+
+def _parts(drift: Drift, short: bool) -> list[str]:
+    """Each shown step of a drift as text, with its time where another step of its day is shown."""
+    groups = _step_groups(drift.steps)
+    days = [g[0].date for g in groups]
+    return [_group_text(g, short, g[0].date is not None and days.count(g[0].date) > 1) for g in groups]
 
 
 def drift_text(drift: Drift, width: int, short: bool = True) -> str:
     """The drift on one line of at most `width` characters: "about $2B ×3 (03-01) → $2.1B (03-05)".
     When every step does not fit, the first and as many of the last as fit, with how many are left
     out between: "$14B (06-10) → … 12 more → $14.3B (06-20) → $14.8B (06-21)"."""
-    parts = [_group_text(g, short) for g in _step_groups(drift.steps)]
+    parts = _parts(drift, short)
     whole = " → ".join(parts)
     if len(whole) <= width or len(parts) <= 2:
         return whole if len(whole) <= width else whole[: max(width - 1, 0)] + "…"
@@ -362,4 +376,4 @@ def drift_label(drift: Drift, view: TimelineView) -> str:
 
 def drift_full_text(drift: Drift, short: bool = False) -> str:
     """Every step of a drift: "about $2B ×3 (2025-03-01) → $2.1B (2025-03-05)"."""
-    return " → ".join(_group_text(g, short) for g in _step_groups(drift.steps))
+    return " → ".join(_parts(drift, short))

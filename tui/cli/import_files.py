@@ -69,7 +69,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--outlet", help="outlet (publication), where a file does not give one")
     parser.add_argument("--author", help="author, where a file does not give one")
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="publication date, where a file does not give one"
+        "--date",
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="publication date, and its time where given (an offset allowed: +02:00), where a file "
+        "does not give one",
     )
     parser.add_argument("--url", help="address of the article, where a file does not give one")
     parser.add_argument("--quiet", action="store_true", help="no progress, only the summary")
@@ -141,10 +144,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    date = None
+    date, published = None, None
     if args.date:
         try:
-            date = parse_date(args.date)
+            date, published = parse_date(args.date)
         except ValueError as err:
             print(f"meta-scale-tui import: --date: {err}", file=sys.stderr)
             return 2
@@ -169,7 +172,9 @@ def run(args: argparse.Namespace) -> int:
         timeout=args.timeout if args.timeout is not None else TIMEOUT,
         host_interval=args.delay if args.delay is not None else HOST_INTERVAL,
     )
-    options = ImportOptions(title=args.title, outlet=args.outlet, author=args.author, date=date, url=args.url)
+    options = ImportOptions(
+        title=args.title, outlet=args.outlet, author=args.author, date=date, url=args.url, published=published
+    )
     show_progress = not args.quiet
     interactive = sys.stderr.isatty()
     drawn = {"bar": False}

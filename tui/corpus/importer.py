@@ -71,7 +71,7 @@ from tui.corpus.loader import (
     load_corpus,
 )
 from tui.corpus.model import Article
-from tui.corpus.published import page_published, stamp_text
+from tui.corpus.published import page_published, parse_stamp, stamp_text
 from tui.corpus.shared_text import Alignment, Sentences, align, is_rewrite, is_same_wire, sentences_of
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.web import FEED as FEED_KIND
@@ -140,6 +140,9 @@ class ImportOptions:
     author: str | None = None
     date: dt.date | None = None
     url: str | None = None
+    #: The time of publication given with the date (`--date 2025-06-13T08:30`): recorded for a file
+    #: whose date is that day, so text files get a time as web pages do.
+    published: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -757,6 +760,8 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
             meta[key] = value
     if isinstance(page.get("published"), dt.datetime):  # its day is the page's date (_read_html_file)
         meta["published"] = page["published"]
+    elif options.published is not None and meta.get("date") == options.published.date():
+        meta["published"] = options.published  # not when the page states another day
     return meta
 
 
@@ -1326,12 +1331,17 @@ def _feed_file_jobs(path: Path, report: ImportReport) -> list[_WebJob]:
         return []
 
 
-def parse_date(value: str) -> dt.date:
-    """A --date value (YYYY-MM-DD), or ValueError with a readable message."""
+def parse_date(value: str) -> tuple[dt.date, dt.datetime | None]:
+    """A --date value: a day (YYYY-MM-DD), or a day and a time of publication (YYYY-MM-DDTHH:MM,
+    an offset allowed: +02:00, Z); ValueError with a readable message for anything else."""
+    text = value.strip()
+    when = parse_stamp(text)
+    if when is not None:
+        return when.date(), when
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.date.fromisoformat(text), None
     except ValueError:
-        raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise ValueError(f"not a date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM): {value!r}") from None
 
 
 __all__ = [

@@ -161,10 +161,10 @@ class ImportScreen(ModalScreen[None]):
             return
         from tui.corpus.importer import ImportOptions, parse_date
 
-        date = None
+        date, published = None, None
         if self._value("import-date"):
             try:
-                date = parse_date(self._value("import-date"))
+                date, published = parse_date(self._value("import-date"))
             except ValueError as err:
                 error.update(f"Date: {err}")
                 return
@@ -172,6 +172,7 @@ class ImportScreen(ModalScreen[None]):
             outlet=self._value("import-outlet") or None,
             author=self._value("import-author") or None,
             date=date,
+            published=published,
         )
         error.update("")
         self.running = True
