@@ -192,3 +192,26 @@ def test_an_article_with_nothing_known_still_marks_the_words_as_quoted_in_it() -
         assert text.find("Reyes") < text.find(SECONDARY[style].strip()), (style, text)
     mla = format_quote("We will build it", ArticleMeta(), "mla", voice)
     assert mla.startswith("Dana Reyes said: “We will build it” (qtd. in an unknown source)")
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the two companies said", "the statement said", "Tallow Group and Brindle Systems said"],
+)
+def test_a_quotation_several_speak_as_one_is_cited_as_all_of_theirs(tmp_path: Path, cue: str) -> None:
+    # invented text (stop 26): a joint statement's words are both parties', in the copy too
+    path = tmp_path / "joint.txt"
+    path.write_text(
+        "Tallow to buy Brindle\n\nTallow Group will acquire Brindle Systems for $40 a share, according to a "
+        f"joint statement.\n\n“Together we will serve ten thousand hospitals,” {cue}.\n",
+        encoding="utf-8",
+    )
+    corpus = load_loose_files([path])
+    analysis = analyse(corpus, use_cache=False)
+    quote = next(q for q in analysis.quotes if q.kind == "speech")
+    article = corpus.article(quote.span.article_id)
+    passage = passage_for(analysis, article, quote.span, "quote", quote.id)
+    assert passage.voice.speaker is not None
+    assert {"Tallow Group", "Brindle Systems"} <= set(passage.voice.speaker.split(" and "))
+    said = format_passage(passage, "plain").split("”", 1)[1].split(" quoted")[0]
+    assert "Tallow Group" in said and "Brindle Systems" in said, said

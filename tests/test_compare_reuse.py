@@ -40,10 +40,13 @@ def test_each_article_s_own_parts_are_computed_once_and_change_nothing(
     parts = ArticleParts(analysis)
     first = compare(corpus, analysis, ["winbuzzer", "techrepublic", "ledgerwire"], parts)
     second = compare(corpus, analysis, ["techrepublic", "ledgerwire", "northline"], parts)
+    assert computed == []  # found when first asked for, not by the comparison
+    assert not second.profiles["northline"].parts_known
+    assert first == plain_first and second == plain_second  # the same comparison as without
     assert computed == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]  # each once
     assert len(parts) == 4
-    assert first == plain_first and second == plain_second  # the same comparison as without
     assert second.profiles["northline"].tone == plain_second.profiles["northline"].tone
+    assert second.profiles["techrepublic"].parts() is first.profiles["techrepublic"].parts()
 
 
 def test_parts_of_one_analysis_are_refused_for_another() -> None:
@@ -199,3 +202,37 @@ async def test_the_kept_grid_renders_no_cell_again_unless_its_styles_changed(
         await until_loaded(app, pilot)
         assert app.screen is screen and cells  # another theme: the cells are drawn in its colours
         assert table.get_component_rich_style("datatable--cursor") != cursor_style
+
+
+async def test_the_frames_and_tone_of_articles_below_the_profiles_view_are_found_when_scrolled_to(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 12 (a comparison of 20 articles opens in < 300 ms): the frames and tone of an
+    article (VADER and the frame cues over every sentence, about 30 ms each) are found for the
+    profile lines in view, not for the rest, until the pane is scrolled to them."""
+    from textual.widgets import Static
+
+    monkeypatch.setattr(ExplorerApp, "PROFILES_AHEAD", 1)
+    monkeypatch.setattr(CompareScreen, "_profiles_in_view", lambda self: 2)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        profiles = screen.result.profiles
+        ids = screen.result.article_ids
+        assert [profiles[a].parts_known for a in ids] == [True, True, False, False]
+        text = screen.query_one("#compare-profile-text", Static).render()
+        lines = str(text).splitlines()
+        below = next(line for line in lines if line.startswith((profiles[ids[3]].outlet or ids[3])[:16]))
+        assert "frames …" in below
+        monkeypatch.setattr(CompareScreen, "_profiles_in_view", lambda self: 4)  # scrolled down
+        screen._profiles_scrolled()
+        await until_loaded(app, pilot)
+        assert all(profiles[a].parts_known for a in ids)
+        assert "frames …" not in str(screen.query_one("#compare-profile-text", Static).render())
+        # what is shown is what a comparison without kept parts finds
+        plain = compare(app.corpus, app.analysis, ids)
+        assert [profiles[a].tone for a in ids] == [plain.profiles[a].tone for a in ids]

@@ -305,3 +305,26 @@ async def test_the_first_showing_of_a_built_screen_makes_no_footer_key_and_no_ex
                 counts.append(layouts.count(type(screen).__name__))
                 await _key(app, pilot, "escape")
             assert name == "overview" or counts[0] <= counts[1], (name, counts)
+
+
+async def test_the_keys_of_a_screen_built_off_screen_wait_while_the_shown_screen_has_no_focus(
+    corpus: Path,
+) -> None:
+    """A screen built off screen composes its footer's keys from its bindings; those acting on the
+    focused widget are checked against the app's focused widget. With none at that moment (a
+    focus moving, a dialog closing) Textual raised ActionError out of the app (stop 26: two
+    test runs under load). The keys are then left to the screen's showing."""
+    from tui.app.widgets.footer import KeyFooter
+
+    app = ExplorerApp(corpus_path=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _built(app, pilot)
+        compare = app._kept_screens["compare"]
+        footer = compare.query_one(KeyFooter)
+        app.screen.set_focus(None)
+        assert app.focused is None
+        await footer.compose_off_screen()  # raised ActionError before
+        await pilot.press("m")
+        await until_loaded(app, pilot)
+        assert app.screen is compare
+        assert list(compare.query(FooterKey))  # its showing composed the keys

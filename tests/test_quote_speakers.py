@@ -262,3 +262,134 @@ def test_a_pair_not_joined_by_and_leaves_the_story_parties() -> None:
         "the two companies said.\n"
     )
     assert speakers(text) == [("the best we", "Harbour Labs and Tallow Group")]
+
+
+# --- a joint statement: its parties speak, never "a statement" (stop 26) ----------------------------
+
+JOINT_LEADS = [
+    # the parties in the sentence, the document after them (any verb of the deal, any release noun)
+    "Tallow Group will acquire Brindle Systems for $40 a share, according to a joint release on Tuesday.",
+    "Tallow Group agreed to buy Brindle Systems for $3 billion in cash, according to a joint statement.",
+    "Brindle Systems is merging with Tallow Group, the two said in a joint statement on Monday.",
+    # the parties as the subject: "A and B said in a joint statement"
+    "Tallow Group and Brindle Systems said in a joint statement that the units would merge.",
+    "On Monday, Tallow Group and Brindle Systems announced in a joint release that the units would merge.",
+]
+
+
+@pytest.mark.parametrize("lead", JOINT_LEADS)
+@pytest.mark.parametrize(
+    "back",
+    [
+        "“Together we will serve ten thousand hospitals,” the statement said.",
+        "“Together we will serve ten thousand hospitals,” the release said.",
+        "According to the joint statement, “together we will serve ten thousand hospitals.”",
+    ],
+)
+def test_a_joint_statement_is_its_parties_words(lead: str, back: str) -> None:
+    text = "Tallow to buy Brindle\n\n" + lead + "\n\n" + back + "\n"
+    assert speakers(text) == [(speakers(text)[0][0], "Brindle Systems and Tallow Group")]
+    assert not any(n.startswith("a ") for n in source_names(text)), source_names(text)
+
+
+def test_a_quotation_carried_after_a_joint_statement_stays_the_parties() -> None:
+    text = (
+        "Tallow to buy Brindle\n\nTallow Group will acquire Brindle Systems for $40 a share, according to a "
+        "joint statement.\n\n“Together we will serve ten thousand hospitals,” the statement said.\n\n"
+        "“The deal should add to earnings in its second year,” it added.\n"
+    )
+    assert [who for _, who in speakers(text)] == ["Brindle Systems and Tallow Group"] * 2
+
+
+def test_a_joint_statement_with_no_clear_parties_stays_a_document() -> None:
+    # three companies named once each: no two parties to give it to, so no guess
+    text = (
+        "Deal talk\n\nTallow Group, Brindle Systems and Orbis Holdings were all named in the filing, "
+        "according to a joint statement.\n\n“We will say more in June,” the statement said.\n"
+    )
+    assert speakers(text) == [("We will say", "a statement")]
+
+
+def test_a_statement_from_one_company_is_that_companys_later() -> None:
+    text = (
+        "Tallow buys Brindle\n\nTallow Group is buying Brindle Systems for $2 billion, according to a "
+        "statement from Tallow Group.\n\n“The purchase brings our tools to every store,” the statement said.\n"
+    )
+    assert speakers(text) == [("The purchase brings", "Tallow Group (statement)")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Ivo Stark and Lena Vey wrote that “the plan took two years to make.”", "Ivo Stark and Lena Vey"),
+        (
+            "On Friday, Tallow Group and Brindle Systems said “the plan took two years.”",
+            "Brindle Systems and Tallow Group",
+        ),
+        # the second name opens another clause: it speaks alone
+        (
+            "Tallow Group bought Orbis Holdings and Brindle Systems said “the plan took two years.”",
+            "Brindle Systems",
+        ),
+        (
+            "Tallow Group merged with Orbis Holdings and Brindle Systems said “the plan took two years.”",
+            "Brindle Systems",
+        ),
+    ],
+)
+def test_two_names_joined_by_and_as_the_subject_speak_together(sentence: str, who: str) -> None:
+    text = "Tallow to buy Brindle\n\n" + sentence + "\n"
+    assert speakers(text)[0][1] == who
+
+
+# --- "the CEO" for a person further back (stop 26) ---------------------------------------------------
+
+TWO_CEOS = (
+    "Tallow to buy Brindle\n\nTallow Group will buy Brindle Systems for $3 billion. Tallow CEO Ivo Stark "
+    "called the price fair.\n\nBrindle Systems chief executive Lena Vey will stay on to run the unit.\n\n"
+    "Shares of Brindle rose 12% on Monday and analysts expect the deal to close in June.\n\n"
+)
+
+
+@pytest.mark.parametrize("anaphor", ["the CEO said", "the chief executive said", "the CEO added"])
+def test_the_ceo_of_two_ceos_named_further_back_gets_no_speaker(anaphor: str) -> None:
+    text = TWO_CEOS + f"“This is the start of a long road,” {anaphor}.\n"
+    # no name: none, or the unnamed "the chief executive" as written
+    assert speakers(text)[0][1] in (None, "the chief executive")
+
+
+@pytest.mark.parametrize("anaphor", ["the CEO said", "the chief executive said", "the CEO added"])
+def test_the_ceo_the_article_titles_once_is_that_person(anaphor: str) -> None:
+    text = TWO_CEOS.replace("Brindle Systems chief executive Lena Vey", "Brindle Systems founder Lena Vey")
+    assert speakers(text + f"“This is the start of a long road,” {anaphor}.\n") == [
+        ("This is the", "Ivo Stark")
+    ]
+
+
+def test_the_ceo_right_after_the_sentence_naming_one_of_two_is_that_one() -> None:
+    text = TWO_CEOS.split("Shares of")[0].rstrip() + " “This is the start of a long road,” the CEO said.\n"
+    assert speakers(text) == [("This is the", "Lena Vey")]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "the report by Tallow Group and Brindle Systems read",
+        "a statement from Tallow Group and Brindle Systems said",
+        "the joint release by Tallow Group and Brindle Systems said",
+    ],
+)
+def test_a_document_of_two_companies_is_both_of_theirs(cue: str) -> None:
+    text = (
+        "Tallow to buy Brindle\n\nTallow Group is buying Brindle Systems for $2 billion.\n\n"
+        f"“Brindle holders will get $26 and a Tallow share for each share,” {cue}.\n"
+    )
+    assert speakers(text) == [("Brindle holders will", "Brindle Systems and Tallow Group")]
+
+
+def test_a_document_of_one_company_reads_as_that_companys() -> None:
+    text = (
+        "Tallow to buy Brindle\n\nTallow Group is buying Brindle Systems for $2 billion.\n\n"
+        "“Brindle holders will get $26 for each share,” the filing by Tallow Group reads.\n"
+    )
+    assert speakers(text) == [("Brindle holders will", "Tallow Group (filing)")]

@@ -101,3 +101,60 @@ def test_the_former_before_a_title_joins_nothing() -> None:
         "Tallow names chief\n\nIvo Stark, the former Tallow CEO, joined Harbour Labs. Tallow said it wished him well.\n"
     )
     assert "Tallow" in got and "Ivo Stark" in got and "Tallow" not in got["Ivo Stark"]
+
+
+# --- where a source said it: "told <outlet>", "in an interview with <outlet>" (stop 26) -------------
+
+
+def speakers(text: str, outlet: str | None = None) -> list[str | None]:
+    meta = ArticleMeta(headline_in_text=True, outlet=outlet)
+    result = analyse_article(Article("a", Path("a.txt"), text, meta))
+    names = {s.id: s.name for s in result.sources}
+    return [
+        names.get(q.source_id) if q.source_id else None for q in result.analysis.quotes if q.kind == "speech"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We paid a fair price for the business,” Tallow chief executive Ivo Stark told the Daily Ledger.",
+        "“We paid a fair price for the business,” Ivo Stark said in an interview with the Daily Ledger.",
+        "Ivo Stark told the Daily Ledger on Tuesday: “We paid a fair price for the business.”",
+        "Speaking to the Daily Ledger, Ivo Stark said: “We paid a fair price for the business.”",
+        "In an interview with CNBC, Ivo Stark said “we paid a fair price for the business.”",
+        "“We paid a fair price for the business,” Ivo Stark told CNBC's morning show.",
+    ],
+)
+def test_the_person_speaks_and_the_outlet_told_is_cited_too(sentence: str) -> None:
+    text = HEAD + "Tallow Group will buy Harbour Labs for $2 billion.\n\n" + sentence + "\n"
+    got = sources(text)
+    assert ("Ivo Stark", "person") in got
+    assert any(kind == "outlet" for _, kind in got), got
+    assert speakers(text) == ["Ivo Stark"]  # the outlet is where, never who
+
+
+def test_an_unnamed_source_told_an_outlet_cites_both() -> None:
+    text = HEAD + "Tallow Group will buy Harbour Labs, people familiar with the matter told CNBC.\n"
+    assert {("CNBC", "outlet"), ("people familiar with the matter", "unnamed")} <= sources(text)
+
+
+def test_the_outlet_told_in_its_own_article_is_the_narrator() -> None:
+    text = HEAD + "Tallow Group will buy Harbour Labs, people familiar with the matter told CNBC.\n"
+    meta = ArticleMeta(headline_in_text=True, outlet="CNBC")
+    got = {s.name for s in analyse_article(Article("a", Path("a.txt"), text, meta)).sources}
+    assert got == {"people familiar with the matter"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Stark told Harbour Labs that the offer would stand.",  # a company told: no outlet
+        "Ivo Stark told staff in a memo that the offer would stand.",
+        "Tallow Group said CNBC had the story first.",  # an outlet named, not told
+    ],
+)
+def test_no_outlet_is_cited_where_none_was_told(sentence: str) -> None:
+    text = HEAD + sentence + "\n"
+    rules = {c.rule for s in run(text).sources for c in s.citations}
+    assert "attribution.venue" not in rules

@@ -218,6 +218,10 @@ def quote_voice(analysis: CorpusAnalysis, quote: Quote, text: str) -> Voice:
     source = _source(analysis, quote.source_id)
     if source is not None and source.kind != SourceKind.NARRATOR:
         name, how, person = speaker_of(source, analysis)
+        if len(quote.source_ids) > 1 and quote.speaker:
+            # several speaking as one ("the two companies said", a joint statement): all of them,
+            # as the quote names them, never the first alone
+            name, person = quote.speaker, False
         return Voice(name, how, _phrase_for(analysis, source, quote, text), quoted=True, person=person)
     if quote.speaker:
         return Voice(quote.speaker, "said", None, quoted=True)

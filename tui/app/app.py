@@ -301,7 +301,9 @@ class ExplorerApp(AppBase):
         from tui.analysis.compare import CompareDataError
 
         with contextlib.suppress(CompareDataError, KeyError, ValueError):  # the screen says why
-            self.compare_articles(ids)
+            result = self.compare_articles(ids)
+            for aid in result.article_ids[: self.PROFILES_AHEAD]:  # the profile lines `m` shows first
+                result.profiles[aid].parts()
 
     def compare_ids(self) -> list[str]:
         """The articles `m` opens with in the loaded corpus: the saved choice, else the default."""
@@ -311,6 +313,10 @@ class ExplorerApp(AppBase):
         if corpus is None or not corpus.articles:
             return []
         return initial_articles(corpus, self.compare_state(corpus.root))[0]
+
+    #: The articles whose frames and tone are found with a comparison made ahead of `m`: as many
+    #: as the Compare screen's profiles pane shows at 120x40 or 80x24 (7, 8); the rest when scrolled to.
+    PROFILES_AHEAD: ClassVar[int] = 8
 
     #: Comparisons kept per analysis (the least recently used is dropped first).
     KEPT_COMPARISONS: ClassVar[int] = 8

@@ -144,7 +144,22 @@ def _caption_tail(line: str) -> re.Match[str] | None:
 
 
 _INLINE_CAPTION = re.compile(
-    r"\((?:photo|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)", re.IGNORECASE
+    r"\((?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)",
+    re.IGNORECASE,
+)
+_CREDIT_SEG = r"[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,2}"  # bounded: linear on any line
+_AGENCY_LAST = r"[A-Z][\w.’'&-]{0,30}?(?:\s?(?:Images|Photos|Pictures)(?![a-z])|(?<=[a-z])(?=[A-Z])|\b)"
+#: A photo credit inside a paragraph, glued between two sentences of a page: a label and its
+#: parts ("Image Credits:Ola Brandt/Harbour Wire / Getty Images", "Photo: A. Writer/Agency"), or
+#: parts ending in an image agency's "Images" ("Nordpress | Getty Images").
+_INLINE_LABEL_CREDIT = re.compile(
+    r"(?i:\b(?:image|photo|picture)(?:\s+credits?)?\s*:)\s*(?:"
+    + _CREDIT_SEG
+    + r"\s?[/|]\s?){1,3}"
+    + _AGENCY_LAST
+    + r"|\b"
+    + _CREDIT_SEG
+    + r"\s?\|\s?(?:[A-Z][\w.’'&-]{0,30}\s)?(?:Images|Photos|Pictures)(?![a-z])"
 )
 #: A photo credit in parentheses inside a line, with an agency's "via", "Pool" or "File": "(Ola Brandt/
 #: Harbour Times via Wire, Pool, File)". Without one of those ("(Tallow/Harbour)") it is left alone.
@@ -253,8 +268,25 @@ def _find_furniture(text: str) -> list[Furniture]:
                 out.extend(
                     Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CREDIT.finditer(text, start, end)
                 )
+            out.extend(_inline_credits(text, start, end))
         prev = line if len(out) == before else None
     return out
+
+
+def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
+    """Photo credits inside a line: "(Photographer: A. Writer/Agency)", "Image Credits:X/Y / Getty
+    Images" glued before the next sentence."""
+    out = [Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CAPTION.finditer(text, start, end)]
+    if "/" in text[start:end] or "|" in text[start:end]:
+        spans = [(f.start, f.end) for f in out]
+        k = 0
+        for c in _INLINE_LABEL_CREDIT.finditer(text, start, end):
+            while k < len(spans) and spans[k][1] <= c.start():
+                k += 1  # both in text order: one pass
+            if k < len(spans) and spans[k][0] <= c.start():
+                continue  # inside "(Photographer: ...)" already
+            out.append(Furniture(c.start(), c.end(), CAPTION))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _line(text: str, start: int, end: int) -> list[Furniture]:
@@ -291,8 +323,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     if tail and tail.start() > 0 and not m and _looks_like_caption(line[: tail.start()]):
         # A caption line whose credit comes last: "Workers at a plant in Ohio. (File photo)".
         return [Furniture(start, end, CAPTION)]
-    for c in _INLINE_CAPTION.finditer(line):
-        out.append(Furniture(start + c.start(), start + c.end(), CAPTION))
+    out.extend(_inline_credits(text, start, end))
     if "/" in line:
         for c in _INLINE_CREDIT.finditer(line):
             out.append(Furniture(start + c.start(), start + c.end(), CAPTION))

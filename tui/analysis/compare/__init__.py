@@ -9,6 +9,8 @@ Editable data: aspects.yaml, frames.yaml, language.yaml next to this file.
 
 from __future__ import annotations
 
+from functools import partial
+
 from tui.analysis.compare.article_parts import ArticleParts, own_parts
 from tui.analysis.compare.aspects import build_aspects
 from tui.analysis.compare.data import CompareDataError
@@ -48,7 +50,12 @@ def compare(
 ) -> Comparison:
     """Compare the articles `article_ids` (default: every article up to six, else the first six).
     Unknown ids raise KeyError. `parts` keeps each article's frames, tone and loaded language for
-    the next comparison of it over the same analysis (the result is the same with or without)."""
+    the next comparison of it over the same analysis, and finds them only when first asked for
+    (`ArticleProfile.parts`: the Compare screen shows the profiles in view; the frames and tone of
+    20 articles were half the cost of their first comparison). The result is the same with or
+    without `parts`; without, every profile's parts are found here."""
+    if parts is not None and parts.analysis is not analysis:
+        raise ValueError("these article parts belong to another analysis")
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
     indexes = article_indexes(analysis, ids)
@@ -57,7 +64,8 @@ def compare(
     copy_of = {
         aid: originals[aid] for aid in ids if originals.get(aid, aid) != aid and originals[aid] in articles
     }
-    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of)
+    people = parts.people() if parts is not None else None
+    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of, people)
     result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
     if not article_ids and (note := default_note(corpus)):
         result.notes.insert(0, note)
@@ -71,7 +79,7 @@ def compare(
     for aid in ids:
         article = articles[aid]
         sts = statements[aid]
-        own = parts.parts_for(analysis, aid, sts) if parts is not None else own_parts(sts)
+        own = parts.known(aid) if parts is not None else own_parts(sts)
         body_chars = sum(len(st.span) for st in sts if st.place != "heading") or 1
         share: dict[str, float] = {}
         for aspect in aspects:
@@ -83,10 +91,8 @@ def compare(
             title=article.display_title,
             outlet=article.meta.outlet,
             words=article.word_count,
-            frames=own.frames,
-            primary_frame=own.primary_frame,
-            tone=own.tone,
-            loaded=own.loaded,
+            own=own,
+            find_own=partial(parts.parts_for, analysis, aid, sts) if parts is not None else None,
             sourcing=sourcing_profile(sts, aspect_of),
             aspect_share=share,
             copy_of=originals[aid] if originals.get(aid, aid) != aid else None,

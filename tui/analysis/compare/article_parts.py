@@ -11,22 +11,12 @@ CLI, which compares once, passes none. No Textual here.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
+from tui.analysis.compare.aspects import People
 from tui.analysis.compare.frames import profile as frame_profile
-from tui.analysis.compare.model import FrameScore, LoadedHit, Statement, Tone
+from tui.analysis.compare.model import OwnParts, Statement
 from tui.analysis.compare.tone import loaded, tone
 from tui.analysis.model import CorpusAnalysis
-
-
-@dataclass(frozen=True, slots=True)
-class OwnParts:
-    """What one article's sentences alone decide: frames (and the primary one), tone, loaded words."""
-
-    frames: list[FrameScore]
-    primary_frame: str | None
-    tone: Tone | None
-    loaded: list[LoadedHit]
 
 
 def own_parts(statements: list[Statement]) -> OwnParts:
@@ -42,9 +32,28 @@ class ArticleParts:
         self.analysis = analysis
         self._parts: dict[str, OwnParts] = {}
         self._lock = threading.Lock()
+        self._people: People | None = None
 
     def __len__(self) -> int:
         return len(self._parts)
+
+    def known(self, article_id: str) -> OwnParts | None:
+        """The article's parts when found already, else None (nothing is computed)."""
+        with self._lock:
+            return self._parts.get(article_id)
+
+    def people(self) -> People:
+        """The analysis's persons and their titles by article (compare.aspects.People), made once:
+        every comparison read every entity of the corpus for them (45 ms at 1,000 articles)."""
+        with self._lock:
+            found = self._people
+        if found is None:
+            found = People(self.analysis)
+            with self._lock:
+                if self._people is None:
+                    self._people = found
+                found = self._people
+        return found
 
     def parts_for(self, analysis: CorpusAnalysis, article_id: str, statements: list[Statement]) -> OwnParts:
         """The article's parts, from the cache when this analysis computed them before."""

@@ -172,7 +172,7 @@ def person_key(name: str) -> str:
     return re.sub(r"(’s|'s)$", "", last).lower()
 
 
-class _People:
+class People:
     """The extractor's persons: their roles by article (sorted by span) and their keys."""
 
     def __init__(self, analysis: CorpusAnalysis) -> None:
@@ -221,7 +221,7 @@ def clear_caches() -> None:
     _mask.cache_clear()
 
 
-def memberships(statements: list[Statement], article: Article, people: _People) -> list[Membership]:
+def memberships(statements: list[Statement], article: Article, people: People) -> list[Membership]:
     cls_list, _ = classes()
     whole = "\n".join(st.text for st in statements)
     live = {
@@ -325,7 +325,7 @@ def _fact_slot(
 
 
 def fact_memberships(
-    statements: list[Statement], article: Article, facts: EventFacts | None, people: _People
+    statements: list[Statement], article: Article, facts: EventFacts | None, people: People
 ) -> tuple[list[Membership], set[str], dict[str, list[tuple[str, str, str | None]]], dict[str, Slot]]:
     """The article's event facts as memberships: one per slot, on the sentence the fact rests on.
 
@@ -885,10 +885,12 @@ def build_aspects(
     analysis: CorpusAnalysis,
     overlay: dict[str, Any] | None = None,
     copy_of: dict[str, str] | None = None,
+    people: People | None = None,
 ) -> tuple[list[Aspect], list[str]]:
     """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
 
-    `copy_of` maps a compared article that copies another compared article to that original.
+    `copy_of` maps a compared article that copies another compared article to that original;
+    `people`: the analysis's People when the caller keeps them (else made here).
     """
     article_ids = list(statements)
     cls_list, _ = classes()
@@ -897,7 +899,7 @@ def build_aspects(
         lambda: defaultdict(list)
     )
     claimed: set[str] = set()
-    people = _People(analysis)
+    people = people if people is not None else People(analysis)
     rates = currency.conversions(analysis, articles)
     fact_order: list[str] = []
     candidates: dict[tuple[str, str], list[tuple[str, str, str | None]]] = {}

@@ -5,7 +5,8 @@ Every item points into an article's text through a `Span` and says which rule pr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from tui.analysis.model import Figure
 from tui.corpus.model import Span
@@ -255,16 +256,31 @@ class SourcingProfile:
         return self.kinds.get("unnamed", 0)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class OwnParts:
+    """What one article's sentences alone decide: frames (and the primary one), tone, loaded words."""
+
+    frames: list[FrameScore]
+    primary_frame: str | None
+    tone: Tone | None
+    loaded: list[LoadedHit]
+
+
+#: The parts of an article no sentence was read for (a profile made by hand, with none given).
+NO_PARTS = OwnParts([], None, None, [])
+
+
+@dataclass(slots=True, eq=False)
 class ArticleProfile:
+    """One article in a comparison. Its frames, tone and loaded words (`OwnParts`, the costly part:
+    VADER and the frame cues over every sentence) are either given (`own`) or found on first use
+    by `find_own` (the app's comparisons: a screen shows the profiles of the articles in view only,
+    and the rest are found when asked for). Equal profiles have equal parts, found or not."""
+
     article_id: str
     title: str
     outlet: str | None
     words: int
-    frames: list[FrameScore] = field(default_factory=list)
-    primary_frame: str | None = None
-    tone: Tone | None = None
-    loaded: list[LoadedHit] = field(default_factory=list)
     sourcing: SourcingProfile = field(default_factory=SourcingProfile)
     #: aspect id -> share of the article's characters in the aspect's sentences (0..1)
     aspect_share: dict[str, float] = field(default_factory=dict)
@@ -276,6 +292,67 @@ class ArticleProfile:
     #: import or written by hand; tui.analysis.copies.wire_groups) and "same wire as Reuters".
     same_wire_as: list[str] = field(default_factory=list)
     wire_label: str | None = None
+    own: OwnParts | None = None
+    find_own: Callable[[], OwnParts] | None = field(default=None, repr=False)
+
+    def parts(self) -> OwnParts:
+        """The article's own parts, found now when not yet (from any thread: `find_own` is)."""
+        own = self.own
+        if own is None:
+            own = self.find_own() if self.find_own is not None else NO_PARTS
+            self.own = own
+        return own
+
+    @property
+    def parts_known(self) -> bool:
+        """Whether the own parts are at hand (showing them costs nothing more)."""
+        return self.own is not None
+
+    @property
+    def frames(self) -> list[FrameScore]:
+        return self.parts().frames
+
+    @frames.setter
+    def frames(self, value: list[FrameScore]) -> None:
+        self.own = replace(self.parts(), frames=value)
+
+    @property
+    def primary_frame(self) -> str | None:
+        return self.parts().primary_frame
+
+    @primary_frame.setter
+    def primary_frame(self, value: str | None) -> None:
+        self.own = replace(self.parts(), primary_frame=value)
+
+    @property
+    def tone(self) -> Tone | None:
+        return self.parts().tone
+
+    @property
+    def loaded(self) -> list[LoadedHit]:
+        return self.parts().loaded
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.article_id,
+            self.title,
+            self.outlet,
+            self.words,
+            self.sourcing,
+            self.aspect_share,
+            self.copy_of,
+            self.copy_label,
+            self.same_wire_as,
+            self.wire_label,
+            self.parts(),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArticleProfile):
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
     @property
     def link_label(self) -> str | None:

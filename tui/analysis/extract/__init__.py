@@ -22,7 +22,14 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 
-from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources, has_cue
+from tui.analysis.extract.attribution import (
+    JOINT_RULES,
+    Attributor,
+    EntitySpan,
+    Found,
+    build_sources,
+    has_cue,
+)
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.facts import event_facts
@@ -44,7 +51,7 @@ from tui.analysis.model import (
 
 # Bumped in tui/analysis/versions.py (importable without the extractor); re-exported here.
 from tui.analysis.versions import EXTRACTOR_VERSION
-from tui.corpus.furniture import BYLINE, CREDIT, DATELINE, Furniture, find_furniture
+from tui.corpus.furniture import BYLINE, CAPTION, CREDIT, DATELINE, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
@@ -91,6 +98,9 @@ def _analyse(article: Article) -> ArticleResult:
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
     found = Attributor(aid, text, spans, [(q.start, q.end) for q in raw_quotes]).find(body)
+    if article.meta.outlet:  # "a source told Reuters" in Reuters' own article: the narrator, no source
+        own = _folded(article.meta.outlet)
+        found = [f for f in found if f.rule != "venue" or _folded(f.name) != own]
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(
@@ -160,8 +170,8 @@ def _without_furniture(
     for s0, s1 in sentences:
         k = bisect_right(starts, s0) - 1
         f = furniture[k] if k >= 0 and furniture[k].start <= s0 < furniture[k].end else None
-        if f is None:
-            out.append((s0, s1))
+        if f is None or (f.kind == CAPTION and f.end < s1):
+            out.extend(_around_captions(s0, s1, furniture, starts, text))
         elif f.kind == DATELINE:
             # The dateline stays a piece of its own: its place is named, its date is a figure; the
             # wire in brackets ("(Reuters)") is the article's outlet, not a name in the story.
@@ -180,12 +190,38 @@ def _without_furniture(
     return out, names_only, frozenset(datelines)
 
 
+def _around_captions(
+    s0: int, s1: int, furniture: list[Furniture], starts: list[int], text: str
+) -> list[tuple[int, int]]:
+    """The pieces of a sentence outside the photo credits inside it ("... the plan. (Photographer:
+    A. Writer/Agency)", "Image Credits:X/Y / Getty Images <next sentence>"): a credit's names are
+    no names of the story."""
+    cuts = [(s0, s1)]
+    for k in range(max(0, bisect_right(starts, s0) - 1), bisect_left(starts, s1)):
+        f = furniture[k]
+        if f.kind == CAPTION and f.end > s0 and f.start < s1:
+            a, b = cuts.pop()
+            cuts.extend(((a, max(a, f.start)), (min(b, max(a, f.end)), b)))
+    out = []
+    for a, b in cuts:
+        piece = text[a:b]
+        lead, tail = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+        if any(c.isalnum() for c in piece):
+            out.append((a + lead, a + tail))
+    return out
+
+
 def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], starts: list[int]) -> bool:
     """A count that is part of a name is no figure: the "4" of "Llama 4 models"."""
     if fig.kind != FigureKind.COUNT:
         return False
     k = bisect_left(starts, fig.span.end)
     return any(names[j][1] > fig.span.start for j in range(max(0, k - 3), k))
+
+
+def _folded(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _one_citation_per_phrase(found: list[Found]) -> list[Found]:
@@ -209,8 +245,9 @@ def _quotes(
     mentions: list[EntitySpan],
 ) -> list[Quote]:
     quotes: list[Quote] = []
-    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation.
-    found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
+    # a source told it ("Stark told CNBC").
+    found = sorted((f for f in found if f.rule not in ("passive", "venue")), key=lambda f: f.phrase[0])
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
@@ -393,7 +430,8 @@ def _quotes(
                 Span(aid, q.start, q.end),
                 text[q.start : q.end],
                 " and ".join(f.name for f in together) if together else _speaker_name(speaker),
-                speaker.key if speaker else None,
+                # several speaking as one: the first named leads, as in the speaker's name
+                together[0].key if together else speaker.key if speaker else None,
                 kind,
                 rule,
                 q.cut_off,
@@ -424,10 +462,10 @@ def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts
 def _together(speaker: Found | None, found: list[Found], found_starts: list[int]) -> list[Found]:
     """The sources that speak as one with the speaker ("the two companies said": both parties), or []
     when the speaker speaks alone."""
-    if speaker is None or speaker.rule != "anaphor-plural":
+    if speaker is None or speaker.rule not in JOINT_RULES:
         return []
     at = found[bisect_left(found_starts, speaker.phrase[0]) : bisect_right(found_starts, speaker.phrase[0])]
-    same = list({f.key: f for f in at if f.phrase == speaker.phrase and f.rule == "anaphor-plural"}.values())
+    same = list({f.key: f for f in at if f.phrase == speaker.phrase and f.rule in JOINT_RULES}.values())
     return same if len(same) > 1 else []
 
 

@@ -161,7 +161,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "doc_np": re.compile(
             r"(?P<det>an?|the)\s+(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
-            r"official|annual|public)\s+){0,2}(?P<doc>" + alt(documents) + r")\b(?!\s+(?:by|from|of)\b)",
+            r"official|annual|public|joint)\s+){0,2}(?P<doc>"
+            + alt(documents)
+            + r")\b(?!\s+(?:by|from|of)\b)",
             re.IGNORECASE,
         ),
         "doc_before": re.compile(
@@ -367,13 +369,37 @@ _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
 _PLURAL_ANAPHOR = re.compile(
-    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)|(?P<two>the\s+two))\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told)\b"
     r"|\b(?P<by>according\s+to)\s+(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
     re.IGNORECASE,
 )
 #: A source's verb that says it made a statement ("said (statement)", "wrote (joint statement)", "announced"),
 #: and the documents that are such a statement: "according to the statement" after it is the maker's voice.
+#: The rules of a citation several sources make as one (one Found each, one phrase): "the two companies
+#: said" (`anaphor-plural`), "according to a joint statement" (`joint`: the statement's parties),
+#: "A and B said" (`pair-subject`). A quotation cued by one of them is theirs together.
+JOINT_RULES = frozenset({"anaphor-plural", "joint", "pair-subject"})
+_JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
+_JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
+#: What may stand before the first of two names that speak together ("A and B said"): the sentence's
+#: start, a comma ("On Monday, A and B said"), a closing quotation mark ('“...,” A and B said'), "that"
+#: or "but"; not "of", "with", "bought" ...
+_PAIR_LEAD = re.compile(r"(?:^|[,;:”\"’']|\b(?:that|but|while)\b)\s*[“\"‘'”’]?$", re.IGNORECASE)
+#: Where a source said it: "told CNBC", "in an interview with the Ledger", "speaking to Reuters".
+_VENUE = re.compile(
+    r"\b(?:told|tells|telling|(?:in\s+)?an?\s+(?:[\w-]+\s+)?interview\s+with|speaking\s+(?:to|with)|"
+    r"talking\s+(?:to|with))\s+",
+    re.IGNORECASE,
+)
+_VENUE_GATE = ("told", "tell", "interview", "speaking", "talking")
+#: A document and its author's preposition right before the author: "the report by ", "a statement from ".
+_DOC_BY_END = re.compile(
+    r"(?<![\w’'])(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>statement|press\s+release|release|"
+    r"announcement|report|filing|note|memo|letter|blog\s+post)\s+(?:by|from)\s+$",
+    re.IGNORECASE,
+)
+_PLURAL_GATE = ("compan", "firms", "the two")
 _STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement)\)$|^announce[sd]?\b")
 _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 _FINANCIAL = re.compile(
@@ -704,6 +730,8 @@ class Attributor:
                     "document",
                     speaker_text=text[pos : ent.end],
                 )
+                # "a statement from Tallow ... the statement said": Tallow's statement again
+                self.documents.setdefault(" ".join(doc.split()), found)
                 return found, ent.end
         m = self.p["own_doc"].match(window)
         if m:
@@ -806,6 +834,9 @@ class Attributor:
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent:
+            doc = self._document_of(ent, pos, lo)
+            if doc is not None:
+                return doc, doc.phrase[0]
             start = ent.start
             # Take in a title and affiliation before a person: "Mercor CEO Brendan Foody".
             for k in range(
@@ -817,6 +848,7 @@ class Attributor:
                     if (
                         re.fullmatch(r"(?:’s|'s)?\s+(?:[\w-]+\s+){1,3}", gap)
                         and ent.type == EntityType.PERSON
+                        and not _JOINED_GAP.search(gap)  # "Ivo Stark and Lena Vey": two people, no title
                     ):
                         start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
@@ -905,10 +937,27 @@ class Attributor:
                 and (title in ("", "executive") or any(r.normalized == _norm_title(title) for r in ms.roles))
                 and (sex is None or self._agrees(ms, sex))
             ):
+                if (
+                    title not in ("", "executive")
+                    and ms.start < self.window_start
+                    and self._holders(title, pos) > 1
+                ):
+                    return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
                 return ms
             if not want_person and ms.type == EntityType.ORG:
                 return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _holders(self, title: str, pos: int) -> int:
+        """How many people the text titles `title` before pos ("the CEO": one, or a CEO of each party)."""
+        want = _norm_title(title)
+        return len(
+            {
+                ms.entity_id
+                for ms in self.mentions[: bisect_left(self.starts, pos)]
+                if ms.type == EntityType.PERSON and any(r.normalized == want for r in ms.roles)
+            }
+        )
 
     def _guessed(self, ms: EntitySpan) -> bool:
         """A "person" only by the shape of its name, with no role and never cited as a source so far."""
@@ -944,15 +993,19 @@ class Attributor:
 
     def _definite_title(self, np: str, pos: int) -> EntitySpan | None:
         """ "the executive", "the CEO" right after a sentence that names a person with a title: that
-        person, when the sentence before names no unnamed one ("a senior executive"). Else None."""
+        person, when the sentence before names no unnamed one ("a senior executive"); "the CEO"
+        further on: the one person the article titles CEO before it (none or two: None)."""
         if _DEFINITE_TITLE.fullmatch(" ".join(np.split())) is None:
             return None
         prev = self.window_start
         if _INDEFINITE_TITLE.search(self.text, prev, pos):
             return None
         ms = self._resolve(np, pos)
-        if ms is None or ms.start < prev or not ms.roles:
+        if ms is None or not ms.roles:
             return None
+        title = " ".join(np.lower().split()[1:])
+        if ms.start < prev and (title == "executive" or self._holders(title, pos) != 1):
+            return None  # further back only the one holder of the title the article names
         return ms
 
     def _agrees(self, ms: EntitySpan, sex: str) -> bool:
@@ -1173,15 +1226,8 @@ class Attributor:
         sentence names before the anaphor (outside quotations), when it names exactly two and joins
         them with "and"; else [] ("A will use B's cloud, the companies said" leaves the pair to the
         story's parties)."""
-        seen: dict[str, EntitySpan] = {}
-        for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, pos)):
-            ms = self.mentions[k]
-            if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
-                seen.setdefault(ms.entity_id, ms)
-        if len(seen) != 2:
-            return []
-        a, b = sorted(seen.values(), key=lambda m: m.start)
-        return [a, b] if _AND_BETWEEN.fullmatch(self.text, a.end, b.start) else []
+        pair = self._orgs_in_sentence(s0, pos)
+        return pair if pair and _AND_BETWEEN.fullmatch(self.text, pair[0].end, pair[1].start) else []
 
     def _person_pair(self, pos: int) -> list[EntitySpan]:
         """The last two people named together ("A and B as interim co-CEOs", "A & B") outside
@@ -1249,7 +1295,11 @@ class Attributor:
             and self.last_statement
         ):
             # "X said in a statement ... according to the statement": X's own statement, not a document
+            # (several makers, "A and B said in a joint statement": all of them, see _joint)
             prior = self.last_statement[0]
+            back = "statement-back" if len(self.last_statement) > 1 else "document-back"
+        else:
+            back = "document-back"
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -1258,7 +1308,7 @@ class Attributor:
                 prior.entity_id,
                 (start, end),
                 "",
-                "document-back",
+                back,
                 speaker_text=text,
             )
         f = Found(
@@ -1641,6 +1691,16 @@ class Attributor:
             if d:
                 f.phrase = (start, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
+            first = self._pair_before(f, start, s0) if verb != "declined to comment" else None
+            if first is not None:
+                # "Tallow and Brindle said in a joint statement": both speak, as one
+                f.phrase, f.rule = (first.start, f.phrase[1]), "pair-subject"
+                add(f)
+                if found and found[-1] is f:
+                    found.append(
+                        self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject")
+                    )
+                continue
             add(f)
         for m in hits:
             if m.verb not in participle_set:
@@ -1685,9 +1745,13 @@ class Attributor:
                 f = self._unnamed(am.group("np"), am.start(), am.end())
                 f.verb, f.rule = "(anonymous)", "anonymous-mention"
                 add(f)
-        for pm in _PLURAL_ANAPHOR.finditer(text, s0, s1) if "compan" in low or "firms" in low else ():
-            # "the companies said", "both firms announced": the last two organizations named before.
-            pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
+        for pm in _PLURAL_ANAPHOR.finditer(text, s0, s1) if any(map(low.__contains__, _PLURAL_GATE)) else ():
+            # "the companies said", "both firms announced": the last two organizations named before;
+            # a bare "the two said" only the two the sentence names, and no person among them.
+            if pm.group("two"):
+                pair = [] if self._person_in(s0, pm.start()) else self._orgs_in_sentence(s0, pm.start())
+            else:
+                pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
             if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
                 verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
                 end = pm.end()
@@ -1762,6 +1826,13 @@ class Attributor:
                         speaker_text=qm.group(),
                     )
                 add(f)
+        found = self._joint(found, s0)
+        if found and any(map(low.__contains__, _VENUE_GATE)):
+            for vm in _VENUE.finditer(text, s0, s1):
+                venue = self._outlet_at(vm.end())
+                if venue is not None:  # "Stark told CNBC": Stark speaks, CNBC is where
+                    how = "told" if vm.group().lower().startswith(("told", "tell")) else "interview"
+                    add(self._named(venue, SourceKind.OUTLET, (venue.start, venue.end), how, "venue"))
         for f in found:
             if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per")):
                 self.last_outlet_report = f
@@ -1772,6 +1843,138 @@ class Attributor:
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)
         return found
+
+    def _outlet_at(self, pos: int) -> EntitySpan | None:
+        """An outlet named at pos ("the Daily Ledger", "CNBC's reporter": CNBC), else None."""
+        m = _LEAD_WORD.match(self.text, pos, pos + 8)
+        i = bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start in (pos, m.end() if m else pos):
+            ms = self.mentions[i]
+            return ms if ms.type == EntityType.OUTLET else None
+        return None
+
+    def _pair_before(self, f: Found, start: int, s0: int) -> EntitySpan | None:
+        """The first of two names of one kind joined by "and" that are the subject of a cue together
+        ("Tallow and Brindle said", "On Monday, Ivo Stark and Lena Vey wrote"): the name before
+        f's, when the pair opens its clause; None otherwise ("Tallow bought Harbour and Brindle
+        said": Brindle alone)."""
+        if f.entity_id is None or f.kind not in (
+            SourceKind.ORGANIZATION,
+            SourceKind.PERSON,
+            SourceKind.OUTLET,
+        ):
+            return None
+        i = bisect_left(self.starts, start)
+        if i == 0 or i >= len(self.mentions) or self.mentions[i].start != start:
+            return None
+        second, first = self.mentions[i], self.mentions[i - 1]
+        if (
+            first.type != second.type
+            or first.entity_id == second.entity_id
+            or first.start < s0
+            or self._in_quote(first.start)
+            or not _PERSONS_JOINED.fullmatch(self.text, first.end, second.start)
+            or not _PAIR_LEAD.search(self.text[s0 : first.start].strip())
+        ):
+            return None
+        return first
+
+    def _joint(self, found: list[Found], s0: int) -> list[Found]:
+        """A statement several parties made is theirs, each one, never "a statement": "according to a
+        joint statement" names the sentence's two organizations (exactly two, outside quotations) or
+        else the story's two parties; "the statement said" after "A and B said in a joint statement"
+        is A and B. Without two clear parties the document stays as it is (no guess)."""
+        out: list[Found] = []
+        for f in found:
+            parties: list[tuple[str, str, SourceKind, str | None]] = []
+            if f.rule == "statement-back":
+                parties = [(m.key, m.name, m.kind, m.entity_id) for m in self.last_statement]
+            elif f.kind == SourceKind.DOCUMENT and f.entity_id and (pair := self._owner_pair(f)):
+                # "the report by Slack and Tallow read", "a statement from A and B": both its owners
+                parties = [(e.entity_id, e.name, _KIND_OF_TYPE[e.type], e.entity_id) for e in pair]
+            elif (
+                f.kind == SourceKind.DOCUMENT
+                and f.entity_id is None
+                and _JOINT_DOC.search(self.text, f.phrase[0], f.phrase[1])
+                and not any(g.rule in JOINT_RULES and g.phrase == f.phrase for g in found)
+            ):
+                pair = self._orgs_in_sentence(s0, f.phrase[0]) or self._salient_orgs(f.phrase[0], 2)
+                parties = [(e.entity_id, e.name, _KIND_OF_TYPE[e.type], e.entity_id) for e in pair]
+            if len(parties) < 2:
+                out.append(f)
+                continue
+            doc = _STATEMENT_DOC.search(f.name) if f.kind == SourceKind.DOCUMENT else None
+            verb = f.verb or "said"
+            if doc and "(" not in verb:
+                verb = f"{verb} ({doc.group()})"  # the parties' statement: "the statement" later is theirs
+            for noun, known in list(self.documents.items()):
+                if known.key == f.key:
+                    del self.documents[noun]  # not "a statement" of nobody's any more
+            for key, name, kind, eid in parties:
+                out.append(Found(key, name, kind, eid, f.phrase, verb, "joint", f.content, f.speaker_text))
+                if eid:
+                    self.cited.add(eid)
+        return out
+
+    def _person_in(self, s0: int, pos: int) -> bool:
+        """Does the text name a person between s0 and pos?"""
+        return any(
+            self.mentions[k].type == EntityType.PERSON
+            for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, pos))
+        )
+
+    def _document_of(self, ent: EntitySpan, pos: int, lo: int) -> Found | None:
+        """ "the report by A and B read", "a statement from A and B said": the document of its owners
+        (both, by `_joint`), not the last name alone; one owner only before "read" (only a document
+        reads: "the filing by Tallow reads"). Else None."""
+        i = bisect_left(self.starts, ent.start)
+        first = ent
+        if i > 0 and ent.type == EntityType.ORG:
+            prev = self.mentions[i - 1]
+            if prev.type == EntityType.ORG and _PERSONS_JOINED.fullmatch(self.text, prev.end, ent.start):
+                first = prev
+        if first is ent and not self.text.startswith(("read", "Read"), pos):
+            return None
+        m = _DOC_BY_END.search(self.text, max(lo, first.start - 60), first.start)
+        if m is None or first.type not in (EntityType.ORG, EntityType.OUTLET):
+            return None
+        doc = " ".join(m.group("doc").lower().split())
+        return Found(
+            f"{first.entity_id}-{slug(doc)}",
+            f"{first.name} ({doc})",
+            SourceKind.DOCUMENT,
+            first.entity_id,
+            (m.start(), pos),
+            "",
+            "document",
+            speaker_text=self.text[m.start() : ent.end],
+        )
+
+    def _owner_pair(self, f: Found) -> list[EntitySpan]:
+        """A document's owner and a second organization joined to it by "and" inside the citation's
+        phrase ("a statement from A and B said"), else []."""
+        lo, hi = bisect_left(self.starts, f.phrase[0]), bisect_left(self.starts, f.phrase[1])
+        for k in range(lo, min(hi, len(self.mentions) - 1)):
+            a, b = self.mentions[k], self.mentions[k + 1]
+            if (
+                a.entity_id == f.entity_id
+                and b.end <= f.phrase[1]
+                and a.type == b.type == EntityType.ORG
+                and a.entity_id != b.entity_id
+                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
+            ):
+                return [a, b]
+        return []
+
+    def _orgs_in_sentence(self, s0: int, pos: int) -> list[EntitySpan]:
+        """The two organizations the sentence names before pos outside quotations, when it names
+        exactly two; else []."""
+        seen: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
+                seen.setdefault(ms.entity_id, ms)
+        return sorted(seen.values(), key=lambda m: m.start) if len(seen) == 2 else []
 
     def _subject(self, s0: int, limit: int) -> Found | None:
         """The sentence's subject: a named source or an anaphor at its start."""

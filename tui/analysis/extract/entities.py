@@ -69,6 +69,8 @@ LEGAL_TAIL = ", Inc."
 _TICKER = re.compile(r"^[A-Z]{2,5}$")
 #: A wire's instrument code glued to a name: "Harbour Tools Inc HBRT.N", "Tallow Corp TLW.O", "HBT.AS".
 #: A ticker, never a word of a name nor a name of its own.
+#: An acronym in the plural ("CPUs", "GPUs", "EVs", "LLMs"): things counted, never a name.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 RIC = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
@@ -358,7 +360,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if not (tok.is_word and tok.is_cap) or RIC.match(tok.text):
+        if not (tok.is_word and tok.is_cap) or RIC.match(tok.text) or _PLURAL_ACRONYM.match(tok.text):
             i += 1
             continue
         initial = _is_initial(toks, i)
@@ -391,7 +393,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                     j, nickname = k, True
                     continue
             nickname = False
-            if t.is_word and t.is_cap and not RIC.match(t.text):
+            if t.is_word and t.is_cap and not RIC.match(t.text) and not _PLURAL_ACRONYM.match(t.text):
                 run.append(t)
                 j += 1
                 if j < n and toks[j].text.startswith("-") and toks[j].start == t.end:
@@ -760,6 +762,8 @@ def find_entities(
         toks = [
             _without_footnote(t, tab) if t.text[-1].isdigit() else t for t in tokenize(text, sent[0], sent[1])
         ]
+        if any(_GLUED_PAIR.match(t.text) for t in toks):
+            toks = [piece for t in toks for piece in _unglued(t, tab, text)]
         sentence_tokens.append((sent, toks))
         if sent in headings:
             continue
@@ -802,6 +806,7 @@ def find_entities(
         )
     ]
 
+    kept = _without_common_words(kept, lower_words, tab, text)
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
@@ -823,6 +828,46 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+def _without_common_words(
+    cands: list[Candidate], lower_words: set[str], tab: Tables, text: str
+) -> list[Candidate]:
+    """Leave out a form typed an organization for want of anything else (`entity.default-org`) whose
+    every word is common: the article also writes it in lower case, or it is a common noun of the
+    lexicon and the form never owns anything nor acts ("Details", "Retail", "Billion Stake", "Devices
+    and Books": a label, a headline's words, a unit's name). A form with any stronger evidence
+    anywhere in the article (a suffix, a title, the gazetteer, an organization's noun before it) is
+    kept, and so is a company named by a common noun that owns or says ("Scale’s founder", "Scale
+    later denied it")."""
+    weak: dict[tuple[str, ...], bool] = {}
+    acts: set[tuple[str, ...]] = set()  # forms that own something or act: "Scale’s founder", "Scale denied"
+    for c in cands:
+        weak[c.tokens] = weak.get(c.tokens, True) and c.rule == "entity.default-org"
+        if _ACTS_AFTER.match(text, c.end, c.end + 40):
+            acts.add(c.tokens)
+    # the short form of a longer name ("Slack" of "Slack Technologies", "Juniper" of "Juniper
+    # Networks") is that name's, whatever its word means in lower case
+    heads = {c.tokens[:k] for c in cands for k in range(1, len(c.tokens))}
+
+    def common(form: tuple[str, ...]) -> bool:
+        words = [w for w in form if w not in _CONNECTORS and w.lower() != "and"]
+        return bool(words) and all(
+            w[:1].isupper()
+            and w[1:].islower()
+            and (w.lower() in lower_words or (w.lower() in tab.common and form not in acts))
+            for w in words
+        )
+
+    return [c for c in cands if not (weak[c.tokens] and c.tokens not in heads and common(c.tokens))]
+
+
+#: Right after a name: a possessive, or a verb of saying or doing (an adverb may stand between).
+_ACTS_AFTER = re.compile(
+    r"(?:’s|'s)|\s+(?:[a-z]+ly\s+)?(?:said|says|denied|denies|announced|announces|confirmed|confirms|"
+    r"declined|told|added|agreed|plans|planned|reported|reports|acquired|bought|buys|sold|sells|will|would|"
+    r"has|had|is|was)\b"
+)
 
 
 #: After a name, the words that give its earlier name: "X (formerly Twitter)", "X, formerly known as
@@ -1131,6 +1176,36 @@ def _known_type(tab: Tables, toks: list[Token]) -> EntityType | None:
 
 #: A footnote number glued to a word: "Reuters1", "Bloomberg12".
 _FOOTNOTE_GLUED = re.compile(r"([A-Z][A-Za-z&.-]*[A-Za-z])(\d{1,2})")
+
+
+#: Two capitalized words glued by a page that lost the space between them: "IntelPat", "ExecutiveOfficer".
+_GLUED_PAIR = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]+)$")
+_SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
+
+
+def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
+    """ "IntelPat Gelsinger", "Chief ExecutiveOfficer Ivo Stark": a known name or a title's word glued
+    to a given name or to a title's word is two words (no space between them, so no name spans both).
+    A brand's own camel case ("PayPal", "YouTube", "SoftBank") stays whole: its halves are neither."""
+    m = _GLUED_PAIR.match(tok.text)
+    if m is None:
+        return [tok]
+    left, right = m.group(1), m.group(2)
+    known_right = right in tab.first_names or right.lower() in tab.title_first or right == "Officer"
+    if not known_right and (left,) in tab.known and _SURNAME_NEXT.match(text, tok.end):
+        known_right = True  # a company the gazetteer knows, glued to a name and its surname
+    if not known_right:
+        return [tok]
+    known_left = (
+        (left,) in tab.known
+        or left.lower() in tab.title_first
+        or left == "Executive"
+        or re.search(r"\b" + left + r"\b", text) is not None  # the name written alone elsewhere
+    )
+    if not known_left:
+        return [tok]
+    cut = tok.start + len(left)
+    return [Token(tok.start, cut, left), Token(cut, tok.end, right)]
 
 
 def _without_footnote(tok: Token, tab: Tables) -> Token:

@@ -33,17 +33,20 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from tui.analysis.model import CorpusAnalysis
 from tui.analysis.search import bits
 from tui.analysis.search.fold import figures, fold, words
 from tui.analysis.search.items import KINDS, SearchItem
 from tui.analysis.search.parts import Words, text_words
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Corpus, Span
+
+if TYPE_CHECKING:
+    from tui.analysis.stored import ReadableAnalysis
 
 #: Field roles that are names: a query equal to or starting one of them ranks first.
 NAME_ROLES = frozenset({"name", "alias", "title", "outlet", "author", "speaker"})
@@ -223,21 +226,7 @@ class SearchIndex:
 
     def _frequent_bits(self) -> tuple[dict[str, int], dict[str, int]]:
         """The bitsets kept with the index: frequent words and short prefixes (DENSE_SHARE)."""
-        postings = self.postings
-        threshold = max(64, len(self) // DENSE_SHARE)
-        frequent = sorted(
-            (w for w, ids in postings.items() if len(ids) >= threshold), key=lambda w: -len(postings[w])
-        )
-        dense = {w: bits.from_ids(postings[w]) for w in frequent[:MAX_DENSE]}
-        groups: dict[str, list[str]] = {}
-        for w in self.vocab:
-            for k in range(1, min(PREFIX_CHARS, len(w)) + 1):
-                groups.setdefault(w[:k], []).append(w)
-        prefixes = {}
-        for p, found in groups.items():
-            if sum(len(postings[w]) for w in found) >= threshold:
-                prefixes[p] = self._union_words(found, dense)
-        return dense, prefixes
+        return frequent_bits(self.postings, self.vocab, len(self))
 
     def __len__(self) -> int:
         return len(self.items)
@@ -693,8 +682,39 @@ def _highlight(token: str, word: str, quality: float, start: int, end: int) -> r
     return out
 
 
+def frequent_bits(
+    postings: Mapping[str, array[int]], vocab: list[str], size: int
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The bitsets kept with an index of `size` items: its frequent words and short prefixes
+    (DENSE_SHARE); `vocab`: the sorted words of `postings` (figure keys left out)."""
+    threshold = max(64, size // DENSE_SHARE)
+    frequent = sorted(
+        (w for w, ids in postings.items() if len(ids) >= threshold), key=lambda w: -len(postings[w])
+    )
+    dense = {w: bits.from_ids(postings[w]) for w in frequent[:MAX_DENSE]}
+    groups: dict[str, list[str]] = {}
+    for w in vocab:
+        for k in range(1, min(PREFIX_CHARS, len(w)) + 1):
+            groups.setdefault(w[:k], []).append(w)
+    prefixes = {}
+    for p, found in groups.items():
+        if sum(len(postings[w]) for w in found) >= threshold:
+            out = 0
+            sparse = []
+            for w in found:
+                kept = dense.get(w)
+                if kept is not None:
+                    out |= kept
+                else:
+                    sparse.append(postings[w])
+            if sparse:
+                out |= bits.union(sparse)
+            prefixes[p] = out
+    return dense, prefixes
+
+
 def build_index(
-    corpus: Corpus, analysis: CorpusAnalysis, known: Mapping[str, Words] | None = None
+    corpus: Corpus, analysis: ReadableAnalysis, known: Mapping[str, Words] | None = None
 ) -> SearchIndex:
     """The index of a corpus and its analysis (`known`: see SearchIndex)."""
     from tui.analysis.search.items import article_labels, items_from

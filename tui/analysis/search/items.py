@@ -12,12 +12,15 @@ named often before one named once).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tui.analysis.copies import articles_phrase, copy_label, independent_articles, independent_count
-from tui.analysis.model import CorpusAnalysis
-from tui.corpus.model import Corpus, Span
+from tui.corpus.model import Article, Corpus, Span
+
+if TYPE_CHECKING:
+    from tui.analysis.stored import ReadableAnalysis
 
 _T = TypeVar("_T")
 
@@ -85,8 +88,50 @@ def _some(outlets: list[str], articles: int, most: int = 3, independent: int | N
     return f"{count} ({shown})"
 
 
-def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
-    """Every searchable item of a corpus and its analysis (any order; the index sorts)."""
+#: An article of the corpus, its sentences' spans (the full text's items are made from them) and
+#: the set of its id the other items of the article share.
+Sentences = tuple[Article, list[Span], frozenset[str]]
+
+
+def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
+    """Every searchable item of a corpus and its analysis (any order; the index sorts, stably:
+    the items of one kind keep the order given here)."""
+    items, sentences = items_and_sentences(corpus, analysis)
+    rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    for article, spans, own in sentences:
+        items.extend(text_items(article, rank[article.id], spans, own))
+    return items
+
+
+def text_items(article: Article, rank: int, spans: list[Span], own: frozenset[str]) -> Iterator[SearchItem]:
+    """The full text's items of one article (kind `text`): one per sentence that is not blank, in
+    the order of `spans`; `rank` is the article's place in the corpus, `own` the set of its id."""
+    text = article.text
+    detail = f"{article.meta.outlet or article.id} · {article.display_title}"
+    base = rank * 1_000_000
+    for span in spans:
+        sentence = text[span.start : span.end]
+        if not sentence.strip():
+            continue
+        yield SearchItem(
+            "text",
+            f"{article.id}@{span.start}",
+            (Field("text", sentence),),
+            span=span,
+            article_ids=own,
+            detail=detail,
+            order=base + span.start,
+        )
+
+
+def items_and_sentences(
+    corpus: Corpus, analysis: ReadableAnalysis
+) -> tuple[list[SearchItem], list[Sentences]]:
+    """Every item but the full text's, and the sentences of each article of the corpus (in the
+    analysis's order) to make those from (`text_items`): at 5,000 articles the 200,000 sentence
+    items need not be held at once (tui/analysis/search/stream.py writes them one article at a
+    time). One pass over the articles, the entities and the sources, so an analysis read part by
+    part from the cache (tui/analysis/stored.py, the index child's) is read once, never whole."""
     from tui.analysis.search.fold import figure_key
 
     articles = corpus.by_id()
@@ -99,8 +144,9 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             return article_id
         return article.meta.outlet or article.id
 
-    sources = {s.id: s for s in analysis.sources}
+    source_names: dict[str, str] = {}
     items: list[SearchItem] = []
+    sentences: list[Sentences] = []
     # Equal sets and details are one object each: a frozenset takes 216 bytes even empty or of one
     # id, and most items have the same few (their article, no source, no figure): at 5,000 articles
     # 266,000 items, each with two or three sets, and 200,000 sentences with their article's detail.
@@ -110,6 +156,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
         return kept.setdefault(value, value)  # type: ignore[return-value]
 
     for source in analysis.sources:
+        source_names[source.id] = source.name
         arts = one(frozenset(c.article_id for c in source.citations))
         first = min(
             source.citations, key=lambda c: (article_rank.get(c.article_id, 0), c.phrase.start), default=None
@@ -175,8 +222,8 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
             for fig in claim.figures:
                 if fig.value is not None:
                     keys.add(figure_key(fig.value, percent=fig.unit == "%"))
-            cited = sources.get(claim.source_id) if claim.source_id else None
-            detail = where + (f" · according to {cited.name}" if cited else "")
+            cited = source_names.get(claim.source_id) if claim.source_id else None
+            detail = where + (f" · according to {cited}" if cited is not None else "")
             items.append(
                 SearchItem(
                     "claim",
@@ -210,31 +257,9 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                     order=base + quote.span.start,
                 )
             )
-
-    for article_id, result in analysis.articles.items():  # full text: every sentence of the body
-        article = articles.get(article_id)
-        if article is None:
-            continue
-        where = outlet(article_id)
-        base = article_rank.get(article_id, 0) * 1_000_000
-        text = article.text
-        own = one(frozenset({article_id}))
-        detail = f"{where} · {article.display_title}"
-        for span in result.sentences:
-            sentence = text[span.start : span.end]
-            if not sentence.strip():
-                continue
-            items.append(
-                SearchItem(
-                    "text",
-                    f"{article_id}@{span.start}",
-                    (Field("text", sentence),),
-                    span=span,
-                    article_ids=own,
-                    detail=detail,
-                    order=base + span.start,
-                )
-            )
+        article = articles.get(article_id)  # full text: every sentence of the body
+        if article is not None:
+            sentences.append((article, list(result.sentences), one(frozenset({article_id}))))
 
     for article in corpus.articles:
         fields = [Field("title", article.display_title)]
@@ -258,7 +283,7 @@ def items_from(corpus: Corpus, analysis: CorpusAnalysis) -> list[SearchItem]:
                 order=article_rank[article.id],
             )
         )
-    return items
+    return items, sentences
 
 
 def article_labels(corpus: Corpus) -> dict[str, str]:
@@ -277,4 +302,13 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
     return out
 
 
-__all__ = ["KINDS", "KIND_LABELS", "Field", "SearchItem", "article_labels", "items_from"]
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "Field",
+    "SearchItem",
+    "article_labels",
+    "items_and_sentences",
+    "items_from",
+    "text_items",
+]

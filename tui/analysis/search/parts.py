@@ -26,7 +26,7 @@ from tui.analysis.search.fold import figures, fold, word_set
 
 if TYPE_CHECKING:
     from tui.analysis.cache import AnalysisCache
-    from tui.analysis.model import CorpusAnalysis
+    from tui.analysis.stored import ReadableAnalysis
     from tui.corpus.model import Article, Corpus
 
 #: A text's folded form and its tokens (words, then figure keys).
@@ -75,7 +75,7 @@ def part_key(article_key: str) -> str:
 
 
 def corpus_words(
-    corpus: Corpus, analysis: CorpusAnalysis, cache: AnalysisCache | None = None
+    corpus: Corpus, analysis: ReadableAnalysis, cache: AnalysisCache | None = None
 ) -> dict[str, Words]:
     """The words of every article's texts: read from the analysis cache where stored, found (and
     stored) for the others. Without a usable cache, every article's are found here."""

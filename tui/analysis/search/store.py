@@ -32,7 +32,7 @@ import tempfile
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from tui.corpus.model import Span
 
 #: Bump when what is stored, or how items are made, changes.
 #: 5: an item is stored as a tuple of plain values (`encode_item`), not a pickled dataclass.
-INDEX_VERSION = "search-index/7"
+INDEX_VERSION = "search-index/7-sources.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
@@ -430,6 +430,28 @@ def save_index(
     span_texts: dict[int, str | None] | None = None,
 ) -> bool:
     """Write `index` under `key` (atomically); False when the cache folder cannot take it."""
+
+    def fill(db: sqlite3.Connection) -> None:
+        write_meta(
+            db, key, len(index.items), index.kind_ranges, index.article_labels, index.source_labels, problems
+        )
+        texts = span_texts or {}
+        db.executemany(
+            "INSERT INTO items VALUES (?, ?, ?, ?)",
+            (
+                (n, _SEP.join(folded), encode_item(item), texts.get(n))
+                for n, (item, folded) in enumerate(zip(index.items, index.folded, strict=True))
+            ),
+        )
+        write_postings(db, index.postings, index.names, index._dense, index._prefix_bits)
+
+    return write_index(key, fill)
+
+
+def write_index(key: str, fill: Callable[[sqlite3.Connection], None]) -> bool:
+    """Make the index file of `key` with `fill` (the tables made, `fill` inserts the rows) and put it
+    in place atomically; False when the cache folder cannot take it. An exception raised by `fill`
+    is raised here, the half-written file removed."""
     folder = index_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -441,37 +463,7 @@ def save_index(
         db = sqlite3.connect(tmp)
         try:
             db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-            meta = {
-                "version": INDEX_VERSION,
-                "key": key,
-                "size": len(index.items),
-                "kind_ranges": index.kind_ranges,
-                "article_labels": index.article_labels,
-                "source_labels": index.source_labels,
-                "problems": list(problems),
-            }
-            db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
-            texts = span_texts or {}
-            db.executemany(
-                "INSERT INTO items VALUES (?, ?, ?, ?)",
-                (
-                    (n, _SEP.join(folded), encode_item(item), texts.get(n))
-                    for n, (item, folded) in enumerate(zip(index.items, index.folded, strict=True))
-                ),
-            )
-            db.executemany(
-                "INSERT INTO postings VALUES (?, ?, ?)",
-                (
-                    (token, len(token) if token.isalpha() else None, ids.tobytes())
-                    for token, ids in index.postings.items()
-                ),
-            )
-            db.executemany("INSERT INTO names VALUES (?, ?)", index.names)
-            db.executemany(
-                "INSERT INTO bits VALUES (?, ?)",
-                [("w:" + w, bits.to_bytes(b)) for w, b in index._dense.items()]
-                + [("p:" + p, bits.to_bytes(b)) for p, b in index._prefix_bits.items()],
-            )
+            fill(db)
             db.commit()
         finally:
             db.close()
@@ -480,8 +472,53 @@ def save_index(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return False
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     _prune(folder)
     return True
+
+
+def write_meta(
+    db: sqlite3.Connection,
+    key: str,
+    size: int,
+    kind_ranges: dict[str, tuple[int, int]],
+    article_labels: dict[str, str],
+    source_labels: dict[str, str],
+    problems: Iterable[str],
+) -> None:
+    meta = {
+        "version": INDEX_VERSION,
+        "key": key,
+        "size": size,
+        "kind_ranges": kind_ranges,
+        "article_labels": article_labels,
+        "source_labels": source_labels,
+        "problems": list(problems),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
+
+
+def write_postings(
+    db: sqlite3.Connection,
+    postings: dict[str, array[int]],
+    names: list[tuple[str, int]],
+    dense: dict[str, int],
+    prefix_bits: dict[str, int],
+) -> None:
+    """The postings, the names and the kept bitsets of an index."""
+    db.executemany(
+        "INSERT INTO postings VALUES (?, ?, ?)",
+        ((token, len(token) if token.isalpha() else None, ids.tobytes()) for token, ids in postings.items()),
+    )
+    db.executemany("INSERT INTO names VALUES (?, ?)", names)
+    db.executemany(
+        "INSERT INTO bits VALUES (?, ?)",
+        [("w:" + w, bits.to_bytes(b)) for w, b in dense.items()]
+        + [("p:" + p, bits.to_bytes(b)) for p, b in prefix_bits.items()],
+    )
 
 
 def _prune(folder: Path) -> None:
@@ -566,10 +603,11 @@ def build_in_child(root: Path) -> str | None:
 
 
 def _build_and_store(root: str) -> str | None:
-    """In the child: load the corpus, read its analysis from the cache, build and store the index."""
-    from tui.analysis.pipeline import stored_analysis
-    from tui.analysis.search.index import build_index
+    """In the child: load the corpus, read its analysis from the cache (part by part, never whole),
+    build and store the index."""
+    from tui.analysis.pipeline import PartUnreadable, stored_parts
     from tui.analysis.search.parts import corpus_words
+    from tui.analysis.search.stream import store_streamed
     from tui.corpus.snapshot import load_corpus_kept
 
     _quiet()
@@ -580,12 +618,16 @@ def _build_and_store(root: str) -> str | None:
     corpus = load_corpus_kept(folder)  # the copy the app has just kept, when the folder is unchanged
     if index_key(folder) != key:  # the folder changed while it was read
         return None
-    analysis = stored_analysis(corpus)
-    if analysis is None:
-        return None
-    index = build_index(corpus, analysis, corpus_words(corpus, analysis))
-    if not save_index(key, index, [str(p) for p in corpus.problems], span_texts_of(index, corpus)):
-        return None
+    with stored_parts(corpus) as analysis:
+        if analysis is None:
+            return None
+        try:
+            known = corpus_words(corpus, analysis)
+            # item by item, never whole (tui/analysis/search/stream.py)
+            if not store_streamed(key, corpus, analysis, known, [str(p) for p in corpus.problems]):
+                return None
+        except PartUnreadable:
+            return None
     return key
 
 

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
-from tui.analysis.compare.model import MARKS, Aspect, Cell, Comparison
+from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Cell, Comparison
 from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.compare.variants import shown_changes
 from tui.analysis.copies import independent_articles, link_label, wire_groups
@@ -364,6 +364,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         if not self.app.is_running:  # the app closed while building it off screen: children are gone
             return
         self._open()
+        profiles = self.query_one("#compare-profiles", VerticalScroll)
+        self.watch(profiles, "scroll_y", lambda _y: self._profiles_scrolled(), init=False)
         if hasattr(type(self.app), "data_ready"):  # a corpus loaded again while shown (an import)
             self.watch(self.app, "data_ready", self._data_ready, init=False)
 
@@ -422,7 +424,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 self.query_one("#compare-profile-text", Static).update("")
                 self.query_one("#compare-grid", DataTable).clear(columns=True)
                 self.query_one("#compare-detail", Static).update("")
-            self.run_comparison(list(self.article_ids))
+            self.run_comparison(list(self.article_ids), self._profiles_in_view())
 
     # ------------------------------------------------------------------ state (kept by the app)
 
@@ -485,12 +487,16 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             self._remember(save=True, state=self._last_state)
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False, description="comparing articles")
-    def run_comparison(self, ids: list[str]) -> None:
+    def run_comparison(self, ids: list[str], in_view: int = 0) -> None:
+        """Compare `ids`, and find the frames and tone of the first `in_view` articles (the profile
+        lines in view) here rather than on the UI thread; the others are found when scrolled to."""
         try:
             result = self._compare(ids)
         except (CompareDataError, KeyError, ValueError) as err:
             self.app.call_from_thread(self._failed, str(err))
             return
+        for aid in result.article_ids[:in_view]:
+            result.profiles[aid].parts()
         self.app.call_from_thread(self._show, result)
 
     def _compare(self, ids: list[str]) -> Comparison:
@@ -534,9 +540,23 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         self.query_one("#compare-title", Static).update(title)
         self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
         self._fill_table()
+        self._profiles_scrolled()
+
+    def _profiles_in_view(self) -> int:
+        """How many articles' profile lines the profiles pane can show from its top down to its
+        bottom as scrolled now (two lines an article, one when the screen is short; before the
+        first layout, the pane's largest height: 35% of the screen)."""
+        height = self._drawing_size()[1]
+        lines = 1 if height < 32 else 2
+        pane = self.query_one("#compare-profiles", VerticalScroll)
+        shown = max(pane.size.height, (height * 35 + 99) // 100)
+        return (int(pane.scroll_y) + shown) // lines + 1
 
     def _profiles_text(self, result: Comparison) -> Text:
-        """Frame bars, tone and source mix per article; one line each when the screen is short."""
+        """Frame bars, tone and source mix per article; one line each when the screen is short.
+        An article whose frames and tone were not found yet shows "…" for them: those in view are
+        found by a worker (`_profiles_scrolled`), those below when scrolled into view, never on the
+        UI thread and not for the opening (VADER and the frame cues: about 30 ms an article)."""
         compact = (self.size.height or self.app.size.height or 24) < 32
         wide = (self.size.width or self.app.size.width or 80) >= 100
         out = Text()
@@ -545,6 +565,13 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             if n:
                 out.append("\n")
             out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
+            if not p.parts_known:
+                out.append("frames …", style="dim")
+                if not compact:
+                    out.append("\n" + " " * 17)
+                    out.append("tone …", style="dim")
+                    out.append(self._sources_text(p, "…"))
+                continue
             # Each bar with its number (narrow: a one-cell bar) is the frame's salience, the measure
             # that picks the primary frame (bold): so the bold frame always has the longest bar. The
             # SV2000 score (share of the frame's questions answered yes) is in the profile (P).
@@ -562,14 +589,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             out.append("\n" + " " * 17)
             if p.tone:
                 out.append(f"tone {p.tone.label} {p.tone.narrator:+.2f}", style="italic")
-            s = p.sourcing
-            orgs = s.kinds.get("organization", 0)
-            outlets = s.kinds.get("outlet", 0)
-            people = s.kinds.get("person", 0)
-            out.append(
-                f" · sources: people {people}, orgs {orgs}, outlets {outlets}, unnamed {s.unnamed}"
-                f" · hedged {s.hedged}/{s.statements} · loaded {p.loaded_per_1000:.0f}/1k"
-            )
+            out.append(self._sources_text(p, f"{p.loaded_per_1000:.0f}"))
         if not compact:
             out.append(
                 "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
@@ -577,6 +597,42 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 style="dim",
             )
         return out
+
+    @staticmethod
+    def _sources_text(p: ArticleProfile, loaded: str) -> str:
+        s = p.sourcing
+        orgs = s.kinds.get("organization", 0)
+        outlets = s.kinds.get("outlet", 0)
+        people = s.kinds.get("person", 0)
+        return (
+            f" · sources: people {people}, orgs {orgs}, outlets {outlets}, unnamed {s.unnamed}"
+            f" · hedged {s.hedged}/{s.statements} · loaded {loaded}/1k"
+        )
+
+    def _profiles_scrolled(self) -> None:
+        """The profiles pane scrolled (or was laid out): find the frames and tone of the articles
+        now in view that have none yet, in a worker, and show them."""
+        result = self.result
+        if result is None:
+            return
+        wanted = [
+            aid
+            for aid in result.article_ids[: self._profiles_in_view()]
+            if not result.profiles[aid].parts_known
+        ]
+        if wanted:
+            self.find_profiles(result, wanted)
+
+    @work(thread=True, exclusive=True, group="compare-profiles", exit_on_error=False, description="framing")
+    def find_profiles(self, result: Comparison, article_ids: list[str]) -> None:
+        for aid in article_ids:
+            result.profiles[aid].parts()
+        self.app.call_from_thread(self._profiles_found, result)
+
+    def _profiles_found(self, result: Comparison) -> None:
+        if self.result is result:
+            self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
+            self._profiles_scrolled()  # scrolled on meanwhile
 
     def _col_width(self) -> int:
         n = max(1, len(self.result.article_ids) if self.result else 2)
@@ -852,7 +908,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 self._note = ""
                 self._remember(save=True)
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
-                self.run_comparison(ids)
+                self.run_comparison(ids, self._profiles_in_view())
 
         self.app.push_screen(ArticlePicker(articles, list(self.article_ids or [])), chosen)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from textual.app import ActionError
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -81,8 +82,16 @@ class KeyFooter(Footer):
         first `T` or `m` were about a third of its CPU at 1,000 articles)."""
         if not self.is_attached or self.screen in self.app.screen_stack:
             return  # shown meanwhile: its showing composes the keys
+        if self.app.focused is None:
+            # Its bindings that act on the focused widget ("focused.cursor_down") are checked
+            # against the app's focused widget, and the screen shown has none at this moment (a
+            # focus moving, a dialog closing): Textual raises ActionError. Its showing composes them.
+            return
         self.set_reactive(Footer._bindings_ready, True)
-        await self._compose_keys()
+        try:
+            await self._compose_keys()
+        except ActionError:  # the focus went away while the keys were composed: as above
+            self._shown = None
 
     async def _compose_keys(self) -> None:
         shown = self._rows(self.screen)

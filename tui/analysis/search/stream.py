@@ -1,0 +1,163 @@
+"""The search index stored one item at a time, never held whole (the index child, issue 15).
+
+`SearchIndex` holds every item, its folded fields and the postings as lists at once; at 5,000
+articles that was most of the index child's peak (266,000 items, 200,000 of them the sentences of
+the full text). `store_streamed` writes the same file row by row: the items other than the full
+text are made in one pass over the analysis (read part by part, tui/analysis/stored.py), sorted
+as the index sorts them, folded, filed under their words and written; then each article's
+sentences become items, one article at a time in corpus order, and are written the same way.
+Only the postings (arrays of item numbers) and the names grow with the corpus.
+
+The full text's items sort by their order (the article's place in the corpus times 1,000,000
+plus the sentence's start), so one article after another is their sorted order exactly when no
+sentence starts at 1,000,000 characters or beyond; a corpus with such an article is sorted whole,
+as the index sorts it. The file equals `save_index(key, build_index(...))`'s, row for row
+(tests/test_search_stream.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from tui.analysis.search.fold import fold
+from tui.analysis.search.index import NAME_ROLES, frequent_bits
+from tui.analysis.search.items import KINDS, SearchItem, article_labels, items_and_sentences, text_items
+from tui.analysis.search.parts import Words, text_words
+
+if TYPE_CHECKING:
+    from tui.analysis.search.items import Sentences
+    from tui.analysis.stored import ReadableAnalysis
+    from tui.corpus.model import Corpus
+
+#: Item rows written to the file at once.
+ROWS_AT_ONCE = 2_000
+#: A sentence starting here or later may sort among the next article's (see the module's text).
+ORDER_STRIDE = 1_000_000
+
+
+SortKey = Callable[[SearchItem], tuple[int, float, int, int, str]]
+
+
+def sort_key(order: dict[str, int]) -> SortKey:
+    """The index's order of items (SearchIndex): kind, weight, place, title."""
+    return lambda it: (order.get(it.kind, len(KINDS)), -it.weight, it.order, len(it.title), it.title)
+
+
+class _Writer:
+    """Numbers, folds, files and writes items in the order they are given."""
+
+    def __init__(self, db: sqlite3.Connection, known: Mapping[str, Words], texts: dict[str, str]) -> None:
+        self.db = db
+        self.known = known
+        self.texts = texts  # article id -> its text, for the words under an item's span
+        self.size = 0
+        self.kind_ranges: dict[str, tuple[int, int]] = {}
+        self.postings: dict[str, array[int]] = {}
+        self.names: list[tuple[str, int]] = []
+        self.source_labels: dict[str, str] = {}
+        self.rows: list[tuple[int, str, bytes, str | None]] = []
+
+    def add(self, items: Iterable[SearchItem]) -> None:
+        from tui.analysis.search.store import _SEP, encode_item
+
+        known, postings = self.known, self.postings
+        for item in items:
+            n = self.size
+            self.size += 1
+            lo, _ = self.kind_ranges.get(item.kind, (n, n))
+            self.kind_ranges[item.kind] = (lo, n + 1)
+            tokens: set[str] = set(item.figure_keys)
+            folded: list[str] = []
+            for role_field in item.fields:
+                found = known.get(role_field.text)
+                if found is None:
+                    found = text_words(role_field.text)
+                text, field_tokens = found
+                folded.append(text)
+                tokens.update(field_tokens)
+                if role_field.role in NAME_ROLES:
+                    self.names.append((" ".join(text.split()), n))
+            if item.kind == "source":
+                self.source_labels[item.id] = folded[0]
+            for token in tokens:
+                ids = postings.get(token)
+                if ids is None:
+                    ids = postings[token] = array("i")
+                ids.append(n)
+            self.rows.append((n, _SEP.join(folded), encode_item(item), self._span_text(item)))
+            if len(self.rows) >= ROWS_AT_ONCE:
+                self.flush()
+
+    def _span_text(self, item: SearchItem) -> str | None:
+        """The corpus's words under the item's span where they differ from its first field
+        (store.span_texts_of)."""
+        span = item.span
+        text = self.texts.get(span.article_id) if span is not None else None
+        if span is None or text is None:
+            return None
+        words = text[span.start : span.end]
+        return words if not item.fields or words != item.fields[0].text else None
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?)", self.rows)
+        self.rows = []
+
+
+def _full_text(corpus: Corpus, sentences: list[Sentences], key: SortKey) -> Iterator[SearchItem]:
+    """The full text's items in the index's order: one article at a time in corpus order, each
+    article's sorted; sorted whole when a sentence starts at ORDER_STRIDE or beyond."""
+    rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    if any(span.start >= ORDER_STRIDE for _, spans, _ in sentences for span in spans):
+        every = [
+            it
+            for article, spans, own in sentences
+            for it in text_items(article, rank[article.id], spans, own)
+        ]
+        every.sort(key=key)
+        yield from every
+        return
+    by_id = {entry[0].id: entry for entry in sentences}
+    for article in corpus.articles:
+        found = by_id.pop(article.id, None)
+        if found is not None:
+            # stable, as the whole sort is: equal sentences keep the analysis's order
+            yield from sorted(text_items(found[0], rank[article.id], found[1], found[2]), key=key)
+
+
+def store_streamed(
+    key: str,
+    corpus: Corpus,
+    analysis: ReadableAnalysis,
+    known: Mapping[str, Words],
+    problems: Iterable[str] = (),
+) -> bool:
+    """Build and store the index of `corpus` under `key` item by item (see the module's text);
+    False when the cache folder cannot take it."""
+    from tui.analysis.search.store import write_index, write_meta, write_postings
+
+    def fill(db: sqlite3.Connection) -> None:
+        order = {k: n for n, k in enumerate(KINDS)}
+        key_of = sort_key(order)
+        items, sentences = items_and_sentences(corpus, analysis)
+        items.sort(key=key_of)
+        if items and order.get(items[-1].kind, len(KINDS)) > order["text"]:  # pragma: no cover - no such kind
+            raise ValueError("an item kind sorts after the full text")
+        writer = _Writer(db, known, {a.id: a.text for a in corpus.articles})
+        writer.add(items)
+        del items
+        writer.add(_full_text(corpus, sentences, key_of))
+        writer.flush()
+        labels = {a: fold(label) for a, label in article_labels(corpus).items()}
+        write_meta(db, key, writer.size, writer.kind_ranges, labels, writer.source_labels, problems)
+        vocab = sorted(w for w in writer.postings if w[0] not in "#%")
+        dense, prefixes = frequent_bits(writer.postings, vocab, writer.size)
+        writer.names.sort()
+        write_postings(db, writer.postings, writer.names, dense, prefixes)
+
+    return write_index(key, fill)
+
+
+__all__ = ["store_streamed"]
