@@ -228,11 +228,11 @@ def test_the_total_to_date_told_as_the_investment(tmp_path: Path) -> None:
 
 STAKES = [
     (
-        "Nordvik Motors will invest $2 billion in Halcyon Chips. The deal comes a month after the"
-        " government took a 12% stake in Halcyon Chips.",
+        "Nordvik Motors will invest $2 billion in Halcyon Chips. The deal comes a month after"
+        " Halcyon Chips' largest shareholder raised its stake to 12%.",
         "Nordvik Motors will invest $2 billion in Halcyon Chips for a stake of about 5%.",
-        "Nordvik Motors will invest $2 billion in Halcyon Chips, taking a stake of about 5%. The"
-        " government took a 12% stake in Halcyon Chips last month.",
+        "Nordvik Motors will invest $2 billion in Halcyon Chips, taking a stake of about 5%."
+        " Halcyon Chips' largest shareholder raised its stake to 12% last month.",
     ),
     (
         "Aster Capital is buying a 30% stake in Pellow Foods for $900 million.",
@@ -254,3 +254,16 @@ def test_two_stakes_are_not_compared_as_one_fact(tmp_path: Path, one: str, two: 
 def test_two_stakes_without_the_evidence_contradict(tmp_path: Path, one: str, two: str, three: str) -> None:
     stake = _compare(tmp_path, {"one": one, "two": two}, "stake")
     assert _pair(stake, "one", "two")[0] == verdicts.CONTRADICTION
+
+
+def test_a_stake_the_extractor_gives_to_another_holder_raises_no_pair(tmp_path: Path) -> None:
+    # The extractor ties a stake to its holder (extract/stake_holders.py, stop 26): the government's
+    # 12% is never the investor's, so the first article has no stake and nothing is compared.
+    texts = {
+        "one": "Nordvik Motors will invest $2 billion in Halcyon Chips. The deal comes a month after the"
+        " government took a 12% stake in Halcyon Chips.",
+        "two": "Nordvik Motors will invest $2 billion in Halcyon Chips for a stake of about 5%.",
+    }
+    stake = _compare(tmp_path, texts, "stake")
+    assert all({p.a, p.b} != {"one", "two"} for p in stake.pairs)
+    assert all(p.verdict != verdicts.CONTRADICTION for p in stake.pairs)

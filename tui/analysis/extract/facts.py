@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.extract.conversions import conversions
 from tui.analysis.extract.deal_clauses import (
     anaphor_after,
@@ -40,6 +41,14 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.rounds import round_at
+from tui.analysis.extract.stake_holders import common_holder, diluted
+from tui.analysis.extract.status_scope import (
+    clause_bounds,
+    governed,
+    plan_of_deal,
+    stake_purchase,
+    stake_purchase_status,
+)
 from tui.analysis.model import (
     ArticleAnalysis,
     Claim,
@@ -452,6 +461,7 @@ class _Doc:
     figures: list[Figure]
     figure_starts: list[int]
     places: list[_Name]  # places: a country or a fund named for one can hold a stake
+    captions: list[tuple[int, int]]  # photo caption lines (extract/captions.py): never the lead
 
 
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -477,7 +487,10 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     skip = tab.lead_skip
     low = _lower(text)
     lead: list[tuple[int, int]] = []
+    captions = caption_lines(text, analysis.furniture)
     for s in body[:10]:
+        if in_caption(captions, s[0]):
+            continue  # a photo caption retells the story above it: never the lead
         lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
         # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
         # lede: "Larch will axe 300 jobs.").
@@ -524,6 +537,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         figures,
         [f.span.start for f in figures],
         places,
+        captions,
     )
 
 
@@ -708,6 +722,12 @@ def _parties(
                 n for n in orgs
                 if end <= n.start < stop and (not _possessor(doc, n) or _ROUND_POSSESSED.match(doc.low, n.end))
             ]  # fmt: skip
+            if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
+                after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
+            if len(after) >= 2 and _DESCRIPTOR_GAP.fullmatch(doc.low, after[0].end, after[1].start):
+                # "to buy Machine Learning (ML) and robotics firm Y": the capitalised
+                # words open a descriptor of Y, the name after the descriptor noun is the object
+                after = after[1:]
             # "a stake in its digital unit", "in Y's technology venture": the object is a unit that
             # this clause does not name; the unit the article names is the target, or none
             unnamed = kind in ("active", "noun") and _unnamed_unit(doc, end, stop, after)
@@ -746,9 +766,12 @@ def _parties(
                 buyer = next((n for n in after if n.entity_id != before[0].entity_id), None)
                 found.append((buyer, before[0], "party.raise"))
                 break
-            if partial is None and kind == "active" and before and not after:
+            # a verb's own subject or object beats a bare deal noun's neighbour found earlier (a headline's
+            # "<X> stake ... investment" names no buyer by its verb)
+            weak = partial is None or partial[2] == "party.noun-buyer"
+            if weak and kind == "active" and before and not after:
                 partial = (before[-1], None, "party.verb-buyer")
-            if partial is None and kind == "active" and after and not before:
+            elif weak and kind == "active" and after and not before:
                 partial = (None, after[0], "party.verb-target")
         if span_with is not None and len(found) == paired:
             found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
@@ -779,6 +802,15 @@ def _parties(
     return found[0] if found else (partial or (None, None, ""))
 
 
+#: Between a name and its short form in brackets: "Machine Learning (".
+_SHORT_FORM = re.compile(r"\s*\(")
+#: Between a capitalised field name and the company it describes: " (ml) and robotics firm ",
+#: " and cloud software maker " (lower case; no clause break; ends on a company noun).
+_DESCRIPTOR_GAP = re.compile(
+    r"(?:\s*\([\w&.-]{1,12}\))?\s+(?:(?:and|&)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:firm|company|startup|start-up|[a-z]*maker|provider|developer|specialist|group|business|"
+    r"giant|vendor|platform|operator|supplier|manufacturer|producer|designer|lab)\s+"
+)
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
 _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
@@ -940,6 +972,7 @@ class _Tagged:
     place: str
     rule: str
     conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
+    caption: bool = False  # told in a photo caption: stands for a fact only when the body states none
 
 
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
@@ -973,6 +1006,8 @@ def _window(
     return lo, hi
 
 
+#: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
+_WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
@@ -986,9 +1021,18 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             fig, "restated", "restated", tab.restated_why, None, place, "role.restated", conv[id(fig)]
         )
     lo, hi = _window(doc, fig, sent, tab, money, conv)
-    for role in tab.of_after_roles:  # "a 75% share of its profits": the noun after "of" decides
-        if role.of_after is not None and role.of_after.match(doc.low, e, min(len(doc.low), e + 80)):
-            return _Tagged(fig, role.name, role.name, role.why_not, role.slot, place, f"role.of({role.name})")
+    of_role = next(
+        (
+            r
+            for r in tab.of_after_roles
+            if r.of_after is not None and r.of_after.match(doc.low, e, min(len(doc.low), e + 80))
+        ),
+        None,
+    )  # "a 75% share of its profits", "4% of Y's outstanding shares": the noun after "of" decides
+    if of_role is not None and of_role.slot != "stake":
+        return _Tagged(
+            fig, of_role.name, of_role.name, of_role.why_not, of_role.slot, place, f"role.of({of_role.name})"
+        )
     best: tuple[int, int, _Role] | None = None
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
@@ -1028,6 +1072,22 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if best[2].name in role.over and dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
+    if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
+        # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
+        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
+    if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
+        best = (0, tab.roles.index(of_role), of_role)
+    priced = (
+        _price_of_object(doc, tab, fig, sent, parties)
+        if best is None and fig.kind == FigureKind.MONEY
+        else None
+    )
+    if priced is not None:
+        # "in talks to buy <descriptor> Y at about $X": the price of the deal verb's object; "would value
+        # the equity of Y, <relative clause>, at about $X": what the deal values its object at
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == priced), None)
+        if found is not None:
+            best = (0, found[0], found[1])
     if best is None:
         if fig.kind == FigureKind.PERCENT:
             return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")
@@ -1047,6 +1107,16 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         deal = next((r for r in tab.roles if r.slot == "amount"), None)
         if deal is not None:
             name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
+    # "buying $5 billion worth of Y shares": the size of a purchase of shares, not a valuation
+    if (
+        name == "valuation"
+        and best_cue[0] >= e
+        and doc.low[best_cue[0] : best_cue[1]] == "worth"
+        and _WORTH_OF_SHARES.match(doc.low, best_cue[1])
+    ):
+        deal = next((r for r in tab.roles if r.name == "deal"), None)
+        if deal is not None:
+            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.worth-of-shares"
     # "worth" next to a person is a fortune, next to an organisation a valuation.
     if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
@@ -1059,6 +1129,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "role.worth-person",
             )
     base = name
+    if slot == "stake" and place == "body":
+        # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
+        # deal dilutes never holds the deal's stake (extract/stake_holders.py)
+        if diluted(doc.low, lo, s):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a stake diluted by the deal",
+                           None, place, rule + "+diluted")  # fmt: skip
+        if common_holder(doc.low, lo, s):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
+                           None, place, rule + "+holder")  # fmt: skip
     if name in tab.past_role:
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.
@@ -1070,7 +1149,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 None, place, rule + "+past",
             )  # fmt: skip
         if len(parties) >= 2 and place == "body":
-            near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake") or _sentence_subject(
+            near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake", s0=sent[0]) or _sentence_subject(
                 doc, sent, s, parties
             )
             joined = None if near_orgs else _joined(doc, fig, money)
@@ -1085,6 +1164,54 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule)
+
+
+#: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
+#: closed between them: "Y, which makes the chips used in Z's phones, at about $X".
+_PRICE_AFTER_NAME = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;()]{0,160},)?[.,]?\s+(?:for|at)\s+$")
+#: A verb of valuing: "would value the equity of Y at", "valuing Y at".
+_VALUE_VERB = re.compile(r"\bvalu(?:e|es|ed|ing)\b")
+
+
+def _price_of_object(
+    doc: _Doc, tab: _Tables, fig: Figure, sent: tuple[int, int], parties: dict[str, str]
+) -> str | None:
+    """The role of a money figure put on the object of a verb of its sentence: a party named right
+    before "for" / "at" and the figure (a relative clause closed between them may stand), after a deal
+    verb ("to buy <descriptor> Y at about $X": "deal") or a verb of valuing ("would value the equity of
+    Y, which ..., at about $X": "valuation"); else None."""
+    s = fig.span.start
+    names = [n for n in _names_in(doc, max(sent[0], s - 240), s) if n.end <= s and n.type in _ORGS]
+    if not names or not parties or tab.party is None:
+        return None
+    n = next((n for n in reversed(names) if _PRICE_AFTER_NAME.fullmatch(doc.low, n.end, s) is not None), None)
+    if n is None or not _party_like(doc, n, parties):
+        return None
+    verb: tuple[int, str] | None = None
+    for m in tab.party.finditer(doc.low, sent[0], n.start):
+        verb = (m.end(), "deal")
+    for m in _VALUE_VERB.finditer(doc.low, max(sent[0], n.start - 40), n.start):
+        if verb is None or m.end() > verb[0]:
+            verb = (m.end(), "valuation")
+    if verb is None or _CLAUSE_STOP.search(doc.low, verb[0], n.start):
+        return None
+    return verb[1]
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
+    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp")?"""
+    if not parties:
+        return False
+    nxt = next((n for n in _names_in(doc, e, min(hi, e + 20)) if n.type in _ORGS), None)
+    return (
+        nxt is not None
+        and _OF_NAME.fullmatch(doc.low, e, nxt.start) is not None
+        and _party_like(doc, nxt, parties)
+        and not _possessor(doc, nxt)  # "4% of Y's revenue" is a part of something Y owns
+    )
 
 
 #: Between a stake and its price, or a price and its stake: "2.1 per cent for", "$X for a", "a 2.9%
@@ -1132,14 +1259,25 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
 _HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False) -> list[_Name]:
+def _holders(
+    doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False, s0: int | None = None
+) -> list[_Name]:
     """The organisations a figure belongs to: the nearest one before it in its clause (its subject
     side) and one right after a preposition ("$13 billion into OpenAI", "$2 billion from Google").
     With `persons`, a person before it counts too: "X, who owns 40% of the stock" is a person's
     holding, never the deal's stake (the parties are organisations)."""
     out = []
     kinds = (*_ORGS, EntityType.PERSON) if persons else _ORGS
-    before = [n for n in _names_in(doc, lo, s) if n.type in kinds and n.end <= s]
+    # a name inside a relative clause closed before the figure is no holder of it ("the equity of Y,
+    # which makes the software used in Z's assistant, at about $X": Z only describes Y)
+    closed = [
+        (m.start(), m.end())
+        for m in _CLOSED_RELATIVE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
+    ]
+    before = [
+        n for n in _names_in(doc, lo, s)
+        if n.type in kinds and n.end <= s and not any(a < n.start < b for a, b in closed)
+    ]  # fmt: skip
     if persons:
         # "a fund named for a place, which owns another 10%": a place that holds is a holder
         before += [
@@ -1160,6 +1298,8 @@ def _holders(doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False)
     return out
 
 
+#: A relative clause opened and closed by commas: ", which makes the software used in Z's assistant,".
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]{0,160},")
 #: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
@@ -1290,11 +1430,13 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
     Candidates: for amount and stake every figure of their kind (each with what it is the figure of),
     for the other slots the figures that were of the slot's kind before a past or another party's
     event claimed them."""
+    # a photo caption's figures come last: one stands for a fact only when the body states none
+    ordered = sorted(tagged, key=lambda t: t.caption)
     for slot in (s for s in slots if s in ("amount", "valuation", "total", "stake", "pre_money")):
         kind = FigureKind.PERCENT if slot == "stake" else FigureKind.MONEY
         cands: list[FactCandidate] = []
         chosen: FactValue | None = None
-        for t in tagged:
+        for t in ordered:
             if t.fig.kind != kind:
                 continue
             fills = t.slot == slot
@@ -1316,7 +1458,8 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                 cands.append(FactCandidate(fact, t.role, None))
             elif t.slot == slot and chosen is not None:
                 if not _same(chosen, fact):
-                    cands.append(FactCandidate(fact, t.role, "a later figure of the same kind"))
+                    why = "a photo caption's figure" if t.caption else "a later figure of the same kind"
+                    cands.append(FactCandidate(fact, t.role, why))
             elif t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot)):
                 cands.append(FactCandidate(fact, t.role, t.why_not))
         if chosen is not None:
@@ -1606,6 +1749,22 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
     return not any(_party_like(doc, n, related) for n in names)
 
 
+def _party_spans(doc: _Doc, facts: EventFacts) -> list[tuple[int, int]]:
+    """Where the text names a party of the deal (or an owner or unit of one), not as a stock's owner."""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if not parties:
+        return []
+    related = _related(doc, parties)
+    return [
+        (n.start, n.end)
+        for n in doc.names
+        if n.type in _ORGS and _party_like(doc, n, related) and not stock_owner(doc.low, n.start, n.end)
+    ]
+
+
 def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     """Is the deal a purchase of the target (the headline and lead use more acquisition words than
     investment words)?"""
@@ -1628,6 +1787,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
+    party_spans = _party_spans(doc, facts)
     for s0, s1 in spans if tab.strong_status_re is not None else ():
         for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             # At the cue, the class whose cue is longest there ("closes in on" is talks).
@@ -1645,6 +1805,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 continue  # "X has acquired many competitors": the buyer's background
             if _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
+            if not plan_of_deal(doc.low, m.start(), m.end()):
+                continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
+            clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
+                continue  # "<index> posted record closes": no party, deal word or money in the clause
             hit = (value, m, (s0, s1))
             break
         if hit:
@@ -1669,7 +1834,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         return
     value, m, span = hit
     rule = f"status.cue({value})"
-    if buying and value in tab.acquisition_status:
+    if value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
+        # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
+        value, rule = stake_purchase_status(), rule + "+stake-purchase"
+    elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
     place = "headline" if span == doc.headline else "body"
     fact = _fact(doc, "status", value, None, (m.start(), m.end()), rule, place)
@@ -1794,7 +1962,9 @@ def _tag_all(
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        out.append(_tag(doc, f, sent, place, tab, parties, in_sent, raising, conv))
+        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv)
+        t.caption = place == "body" and in_caption(doc.captions, f.span.start)
+        out.append(t)
     return out
 
 

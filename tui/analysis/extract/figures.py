@@ -238,6 +238,43 @@ _PERCENT = re.compile(
     r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b)",
     re.IGNORECASE,
 )
+#: A percent spelled out in words: "four percent", "a nine per cent stake", "twenty-five percent" (one to
+#: ninety-nine; run on the lower-cased text).
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED_NUMBER = {
+    **{w: float(k + 1) for k, w in enumerate(_UNITS)},
+    **{w: float(k + 10) for k, w in enumerate(_TEENS)},
+    **{w: float(10 * (k + 2)) for k, w in enumerate(_TENS)},
+}
+_PERCENT_SPELLED = re.compile(
+    r"(?<![\w-])(?P<num>(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNITS)
+    + r"))?|"
+    + "|".join(_TEENS + _UNITS)
+    + r")(?P<sign>\s+percent\b|\s+per\s+cent\b|-percent\b)"
+)
+
+
+def _spelled_value(words: str) -> float:
+    """ "twenty-five" -> 25.0, "four" -> 4.0 (the words `_PERCENT_SPELLED` matched)."""
+    return sum(_SPELLED_NUMBER[w] for w in words.replace("-", " ").split())
+
+
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -446,6 +483,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         )
     )
     percent_gate = digits and (ungated or "%" in text or "per" in lower)
+    spelled_gate = not ungated and ("percent" in lower or "per cent" in lower)
     ratio_gate = numwords and (ungated or "of" in lower)
     duration_gate = numwords and (ungated or any(map(lower.__contains__, _DURATION_UNITS)))
     for m in _MONEY.finditer(text) if money_gate else ():
@@ -518,6 +556,17 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     for m in (_PERCENT if ungated else _PERCENT_LOW).finditer(src) if percent_gate else ():
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.PERCENT, m, _number(m.group("num")), "%", "figure.percent", approx, start=begin)
+    for m in _PERCENT_SPELLED.finditer(lower) if spelled_gate else ():
+        approx, begin = _approx_at(text, m.start())
+        add(
+            FigureKind.PERCENT,
+            m,
+            _spelled_value(m.group("num")),
+            "%",
+            "figure.percent-words",
+            approx,
+            start=begin,
+        )
     for m in (_RATIO if ungated else _RATIO_LOW).finditer(src) if ratio_gate else ():
         a, b = _word_number(m.group("a")), _word_number(m.group("b"))
         if a is None or b is None or a > b:

@@ -64,6 +64,7 @@ class _Tables:
     debt_before: re.Pattern[str] | None
     debt_not_after: re.Pattern[str] | None
     tolerance: float
+    deal_with_debt: re.Pattern[str] | None = None
 
 
 def _strs(value: object) -> list[str]:
@@ -117,6 +118,7 @@ def tables() -> _Tables:
         debt_before=_pattern(_strs(debt.get("before")), suffix=r"\s*$"),
         debt_not_after=_pattern(_strs(debt.get("not_after")), prefix=r"\s*"),
         tolerance=float(spec.get("debt_tolerance") or 0.05),
+        deal_with_debt=_pattern(_strs(spec.get("deal_with_debt"))),
     )
 
 
@@ -229,6 +231,12 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
         if m is not None:
             measures[(f.span.start, f.span.end)] = m
 
+    amount = facts.slots.get("amount")
+    if amount is not None and (amount.span.start, amount.span.end) not in measures:
+        m = _deal_measure(text, analysis, money, mine, amount)
+        if m is not None:
+            measures[(amount.span.start, amount.span.end)] = m
+
     def marked(fv: FactValue) -> FactValue:
         if fv.slot not in PRICE_SLOTS:
             return fv
@@ -262,6 +270,35 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
             "measures.debt", low, high,
         )  # fmt: skip
     return out
+
+
+#: A money figure below this share of the price is a price per share, not another price.
+_PER_SHARE_SHARE = 0.001
+
+
+def _deal_measure(
+    text: str, analysis: ArticleAnalysis, money: list[Figure], mine: list[int], amount: FactValue
+) -> str | None:
+    """with_debt when a sentence says the deal itself includes the debt ("an all-cash transaction that
+    includes the target's net debt") and tells no price of its own, and the article states one price
+    (its own prices all equal the amount); else None: no guess."""
+    pattern = tables().deal_with_debt
+    if pattern is None or not isinstance(amount.value, float) or amount.value <= 0:
+        return None
+    if any(
+        money[i].value != amount.value
+        for i in mine
+        if (money[i].value or 0) > amount.value * _PER_SHARE_SHARE
+    ):
+        return None  # two prices of the deal: which one includes the debt is not told
+    for m in pattern.finditer(text):
+        s0, s1 = _sentence(analysis, m.start())
+        own = [
+            f for f in money if s0 <= f.span.start < s1 and (f.value or 0) > amount.value * _PER_SHARE_SHARE
+        ]
+        if not own or all(f.span == amount.span for f in own):
+            return WITH_DEBT
+    return None
 
 
 def _hedge(fig: Figure) -> str | None:

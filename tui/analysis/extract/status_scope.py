@@ -1,0 +1,126 @@
+"""Is a status word the deal's? (issue 11, stop 26)
+
+A status cue found in the lead is the deal's status only when the deal governs it. Three pure helpers
+over the article's lower-cased text, read by facts.py `_status` (word lists: events.yaml
+`status_deal_words`, `status_plan_*`, `status_purchase_cues`, `status_stake_*`):
+
+- `governed`: the cue's clause names a party of the deal, a deal word ("the deal", "the acquisition",
+  "a stake"), a deal verb or a money figure. "<index> posted record-high closes" in a markets wrap is
+  not the deal closing; the cue is skipped and the next one, or the default, decides;
+- `plan_of_deal`: "plans to" is talks only when a deal verb follows ("plans to buy"); "plans to
+  collaborate on chips" is a partnership's plan;
+- `stake_purchase`: "to buy Y common stock", "will acquire a 4% stake": a purchase of shares is an
+  investment told, not an agreed takeover.
+
+Each helper reads a bounded window around one cue, so the scan stays linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tui.analysis.extract.lexicon import lexicon, words
+
+__all__ = ["clause_bounds", "governed", "plan_of_deal", "stake_purchase", "stake_purchase_status"]
+
+#: Where a status cue's clause begins or ends: a comma, semicolon, colon, bracket, dash, or a
+#: subordinating word ("..., while Y rose after ...").
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]|\b(?:when|after|since|while|as|before|whereas|because|but)\s")
+#: How far a clause reaches on either side of the cue (characters).
+_REACH = 140
+
+
+def _alts(cues: list[str]) -> str:
+    out = []
+    for cue in cues:
+        cue = cue.strip().lower()
+        if cue:
+            out.append(
+                r"\s+".join(
+                    re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in cue.split()
+                )
+            )
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+@functools.cache
+def _deal_words_re() -> re.Pattern[str] | None:
+    verbs = [v for v in words("events", "party_verbs") if "$" not in v and "..." not in v]
+    body = _alts(words("events", "status_deal_words") + verbs)  # a money phrase is read as a figure below
+    return (
+        re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])|[$€£]\s?\d|\d\s?(?:bn|billion|million)\b")
+        if body
+        else None
+    )
+
+
+@functools.cache
+def _plan_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    cues, verbs = _alts(words("events", "status_plan_cues")), _alts(words("events", "status_plan_verbs"))
+    if not cues or not verbs:
+        return None, None
+    return re.compile(r"(?:" + cues + r")$"), re.compile(r"\s+(?:" + verbs + r")(?![\w])")
+
+
+@functools.cache
+def _purchase_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    cues, objects = (
+        _alts(words("events", "status_purchase_cues")),
+        _alts(words("events", "status_stake_objects")),
+    )
+    if not cues or not objects:
+        return None, None
+    # the object: up to six words (a name, a figure, "roughly four percent") then a stake or shares noun
+    return re.compile(r"(?:" + cues + r")$"), re.compile(
+        r"\s+(?:[\w$€£%.,'’-]+\s+){0,6}?(?:" + objects + r")(?![\w])"
+    )
+
+
+def clause_bounds(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
+    """The clause of the cue at [a, b) inside the sentence [s0, s1)."""
+    lo = max(s0, a - _REACH)
+    for m in _CLAUSE.finditer(low, lo, a):
+        lo = m.end()
+    hi = min(s1, b + _REACH)
+    stop = _CLAUSE.search(low, b, hi)
+    return lo, stop.start() if stop else hi
+
+
+@functools.cache
+def _self_re() -> re.Pattern[str] | None:
+    body = _alts(words("events", "status_self_governed"))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
+
+
+def governed(low: str, cue: tuple[int, int], lo: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
+    """Is the cue at `cue` the deal's: a cue that names the talks itself ("private negotiations"), or one
+    whose clause [lo, hi) names a party (one of `party_spans`), a deal word, a deal verb or money?"""
+    own = _self_re()
+    if own is not None and own.search(low, *cue) is not None:
+        return True
+    if any(lo <= s and e <= hi for s, e in party_spans):
+        return True
+    pattern = _deal_words_re()
+    return pattern is not None and pattern.search(low, lo, hi) is not None
+
+
+def plan_of_deal(low: str, a: int, b: int) -> bool:
+    """For a cue at [a, b): True unless it is a plan cue ("plans to") followed by no deal verb."""
+    cue, verb = _plan_re()
+    if cue is None or verb is None or not cue.search(low, a, b):
+        return True
+    return verb.match(low, b, min(len(low), b + 30)) is not None
+
+
+def stake_purchase(low: str, a: int, b: int) -> bool:
+    """Is the cue at [a, b) a purchase cue whose object is a stake or shares ("to buy Y common stock")?"""
+    cue, obj = _purchase_re()
+    if cue is None or obj is None or not cue.search(low, a, b):
+        return False
+    return obj.match(low, b, min(len(low), b + 80)) is not None
+
+
+def stake_purchase_status() -> str:
+    """The status a purchase of shares reads as (events.yaml `status_stake_purchase`)."""
+    return str(lexicon("events").get("status_stake_purchase") or "announced")
