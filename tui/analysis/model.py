@@ -109,12 +109,18 @@ class Figure:
     rule: str = ""
 
 
+#: The hedge kinds that soften a claim: doubt ("reportedly", "could"), an allegation, an approximation.
+#: A plan or a scheduled future ("plans to", "expected to close", "would": "prospective") states a fact
+#: about the future as sure, and a booster strengthens: neither makes a claim hedged.
+SOFTENING = frozenset({"epistemic", "allegation", "approximator"})
+
+
 @dataclass(frozen=True, slots=True)
 class Hedge:
     """A word that softens or strengthens a claim: reportedly, could, roughly, confirmed."""
 
     text: str
-    kind: str  # "epistemic" | "approximator" | "booster" | "allegation"
+    kind: str  # "epistemic" | "approximator" | "booster" | "allegation" | "prospective" (a plan: "plans to")
     span: Span
 
 
@@ -175,7 +181,8 @@ class Claim:
 
     @property
     def hedged(self) -> bool:
-        return any(h.kind != "booster" for h in self.hedges)
+        """Softened by doubt or an approximation; a plan word ("plans to", "would") or a booster is none."""
+        return any(h.kind in SOFTENING for h in self.hedges)
 
 
 @dataclass(slots=True)

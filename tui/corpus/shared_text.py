@@ -199,7 +199,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         # One call per sentence scores it against every sentence of b (the loop runs in C).
         for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=ALIGN_RATIO, limit=None):
             scores[i, j] = r
-    chain = _chain(list(scores))
+    chain = _earliest_chain(list(scores))
     if not chain:
         return Alignment()
     (i0, j0), (i1, j1) = chain[0], chain[-1]
@@ -248,6 +248,21 @@ def shared_runs(a: Sentences, b: Sentences) -> int:
         else:
             runs.append((i, j))
     return len(_chain([(n, j) for n, (_, j) in enumerate(runs)]))
+
+
+def _earliest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A longest in-order chain of aligned pairs, the one that starts earlier where two are as long:
+    the same whichever of the two texts is `a` (an article imported before or after the other). A
+    sentence told twice in one text (a caption repeating the lead) gives two chains of one length;
+    patience sorting keeps one by the order of `a` alone, so a pair was judged "from the lead" or not
+    by which text came first."""
+    forward = _chain(pairs)
+    backward = [(i, j) for j, i in _chain([(j, i) for i, j in pairs])]
+    if len(backward) > len(forward) or (
+        len(backward) == len(forward) and backward and max(backward[0]) < max(forward[0])
+    ):
+        return backward
+    return forward
 
 
 def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

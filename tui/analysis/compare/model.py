@@ -29,7 +29,7 @@ class SourceRef:
 @dataclass(frozen=True, slots=True)
 class HedgeHit:
     text: str
-    kind: str  # epistemic | allegation | approximator | booster
+    kind: str  # epistemic | allegation | approximator | booster | prospective (a plan, not a doubt)
     span: Span
 
 

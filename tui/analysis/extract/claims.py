@@ -182,7 +182,7 @@ def build_claims(
                 rule = "claim.attributed"
             elif has_role:
                 rule = "claim.role"
-            elif ent_ids and any(h.kind in ("allegation", "epistemic") for h in hedges):
+            elif ent_ids and any(h.kind in ("allegation", "epistemic", "prospective") for h in hedges):
                 rule = "claim.hedged"
             elif ent_ids and _LOWER_EVENT.search(clause.lower()):
                 rule = "claim.event"

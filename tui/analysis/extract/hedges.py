@@ -1,4 +1,5 @@
-"""Hedges and boosters on a claim (lexicons/hedges.yaml): reportedly, could, roughly, alleged, confirmed.
+"""Hedges and boosters on a claim (lexicons/hedges.yaml): reportedly, could, roughly, alleged, confirmed;
+and plan words (plans to, expected to, would: kind "prospective"), kept apart from doubt.
 
 Approximators ("about", "over", "up to") count only right before a number or a currency sign, so
 "about Meta" is no hedge while "about $14 billion" is. "May" before a day number is a month.
@@ -15,7 +16,7 @@ from tui.analysis.model import Hedge
 from tui.corpus.model import Span
 
 _DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
-_KINDS = ("allegation", "epistemic", "booster")
+_KINDS = ("allegation", "epistemic", "prospective", "booster")
 
 
 def _alternation(phrases: list[str]) -> str:
