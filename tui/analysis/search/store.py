@@ -530,19 +530,20 @@ def _prune(folder: Path) -> None:
 
 def span_texts_of(index: SearchIndex, corpus: Any) -> dict[int, str | None]:
     """The corpus's words under each item's span, where they differ from the item's first field."""
-    articles = corpus.by_id()
-    out: dict[int, str | None] = {}
-    for n, item in enumerate(index.items):
-        span = item.span
-        if span is None:
-            continue
-        article = articles.get(span.article_id)
-        if article is None:
-            continue
-        text = article.text[span.start : span.end]
-        if not item.fields or text != item.fields[0].text:
-            out[n] = text
-    return out
+    texts = {a.id: a.text for a in corpus.articles}
+    found = ((n, span_text(item, texts)) for n, item in enumerate(index.items))
+    return {n: text for n, text in found if text is not None}
+
+
+def span_text(item: SearchItem, texts: dict[str, str]) -> str | None:
+    """The words of `texts` (article id -> text) under `item`'s span where they differ from the
+    item's first field; None when they do not, or the item has no span in them."""
+    span = item.span
+    text = texts.get(span.article_id) if span is not None else None
+    if span is None or text is None:
+        return None
+    words = text[span.start : span.end]
+    return words if not item.fields or words != item.fields[0].text else None
 
 
 #: A corpus with at least this many articles has its index built in a child process by

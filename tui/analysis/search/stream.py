@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from tui.analysis.search.fold import fold
-from tui.analysis.search.index import frequent_bits, item_words
+from tui.analysis.search.index import SortKey, frequent_bits, item_words, sort_key
 from tui.analysis.search.items import KINDS, SearchItem, article_labels, items_and_sentences, text_items
 from tui.analysis.search.parts import Words
 
@@ -36,14 +36,6 @@ if TYPE_CHECKING:
 ROWS_AT_ONCE = 2_000
 #: A sentence starting here or later may sort among the next article's (see the module's text).
 ORDER_STRIDE = 1_000_000
-
-
-SortKey = Callable[[SearchItem], tuple[int, float, int, int, str]]
-
-
-def sort_key(order: dict[str, int]) -> SortKey:
-    """The index's order of items (SearchIndex): kind, weight, place, title."""
-    return lambda it: (order.get(it.kind, len(KINDS)), -it.weight, it.order, len(it.title), it.title)
 
 
 class _Writer:
@@ -61,7 +53,7 @@ class _Writer:
         self.rows: list[tuple[int, str, bytes, str | None]] = []
 
     def add(self, items: Iterable[SearchItem]) -> None:
-        from tui.analysis.search.store import _SEP, encode_item
+        from tui.analysis.search.store import _SEP, encode_item, span_text
 
         known, postings = self.known, self.postings
         for item in items:
@@ -77,19 +69,9 @@ class _Writer:
                 if ids is None:
                     ids = postings[token] = array("i")
                 ids.append(n)
-            self.rows.append((n, _SEP.join(folded), encode_item(item), self._span_text(item)))
+            self.rows.append((n, _SEP.join(folded), encode_item(item), span_text(item, self.texts)))
             if len(self.rows) >= ROWS_AT_ONCE:
                 self.flush()
-
-    def _span_text(self, item: SearchItem) -> str | None:
-        """The corpus's words under the item's span where they differ from its first field
-        (store.span_texts_of)."""
-        span = item.span
-        text = self.texts.get(span.article_id) if span is not None else None
-        if span is None or text is None:
-            return None
-        words = text[span.start : span.end]
-        return words if not item.fields or words != item.fields[0].text else None
 
     def flush(self) -> None:
         self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?)", self.rows)
