@@ -4,8 +4,11 @@ The same comparisons with and without it, on the seed corpus and on invented fig
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bench.corpus import make_corpus
 from tui.analysis.compare import compare, told
 from tui.analysis.compare.model import Slot
 from tui.analysis.pipeline import analyse
@@ -17,13 +20,27 @@ def _shown(result) -> list[str]:  # noqa: ANN001
     return [repr((a.id, a.verdict, a.flags, a.pairs, sorted(a.cells.items()))) for a in result.aspects]
 
 
-def test_the_seed_comparison_is_the_same_with_and_without_the_memo(monkeypatch: pytest.MonkeyPatch) -> None:
-    corpus = load_corpus(seed_corpus_path())
+@pytest.mark.parametrize("which", ["seeds", "synthetic"])
+def test_a_comparison_is_the_same_with_and_without_the_memo(
+    which: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if which == "synthetic":  # invented deals with stakes and prices that differ (bench/corpus.py)
+        make_corpus(24, tmp_path / "c")
+    corpus = load_corpus(seed_corpus_path() if which == "seeds" else tmp_path / "c")
     analysis = analyse(corpus)
     ids = [a.id for a in corpus.articles]
     kept = _shown(compare(corpus, analysis, ids))
-    monkeypatch.setattr(told, "Figures", dict)  # every question asked anew, as before
+    asked: list[int] = []
+    plain_holds = told._holds
+
+    def holds(_self: told.Figures, figure: Slot, value: Slot) -> bool:  # asked anew, as before
+        asked.append(1)
+        return plain_holds(figure, value)
+
+    monkeypatch.setattr(told.Figures, "holds", holds)
+    monkeypatch.setattr(told.Figures, "with_sums", lambda _self, figures: told._with_sums(figures))
     assert _shown(compare(corpus, analysis, ids)) == kept
+    assert asked or which == "seeds"  # the synthetic deals' stakes and prices ask it
 
 
 def _pct(text: str, value: float) -> Slot:

@@ -8,6 +8,7 @@ its mark. Article text is data: it only ever reaches the screen inside rich `Tex
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -29,7 +30,7 @@ from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.provenance import ProvenanceScope
 from tui.app.widgets.footer import KeyFooter
-from tui.app.widgets.table import CachedTable, FixedText
+from tui.app.widgets.table import CachedTable, LazyCell
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -682,8 +683,10 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                     {"only_in": "only", "differ": "differ", "agree": "agree"}.get(aspect.verdict, "both"), ""
                 ),
             )
-            cells = [FixedText.of(label + verdict, 20)] + [
-                FixedText.of(cell_text(aspect.cells[aid], width, lines), width) for aid in result.article_ids
+            # each article's cell is made when it is drawn: a handful of the 71 x 20 are in view
+            cells = [LazyCell.made(label + verdict, 20)] + [
+                LazyCell(partial(cell_text, aspect.cells[aid], width, lines), width)
+                for aid in result.article_ids
             ]
             table.add_row(*cells, height=lines, key=aspect.id)
         if not self.rows:

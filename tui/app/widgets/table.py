@@ -19,43 +19,63 @@ scroll, a resize), the cells rendered are kept as before.
 
 from __future__ import annotations
 
-from rich.console import Console, ConsoleOptions
+from collections.abc import Callable, Iterable
+
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
 
 
-class FixedText(Text):
-    """Text for a cell of a column of fixed width: measured as that width without reading it.
-    DataTable measures every cell added (word by word) to size auto-width columns, also for the
-    columns whose width is given: 1,500 measures for the grid of 20 articles, all thrown away."""
+class LazyCell:
+    """A cell of a column of fixed width whose Text is made when it is first drawn or read.
 
-    __slots__ = ("fixed_width",)
-    fixed_width: int
+    DataTable takes every cell's renderable when its row is added and measures each one (word by
+    word) to size auto-width columns, also those whose width is given. The Compare grid of 20
+    articles has 71 rows of 21 cells, of which the view shows about 8 rows of 5: its texts were
+    made (a sentence wrapped and styled each) and measured 1,500 times to draw about 40. This cell
+    is measured as its column's width and makes its text only when drawn (or read: `plain`)."""
+
+    __slots__ = ("_make", "_text", "width")
+
+    def __init__(self, make: Callable[[], Text], width: int) -> None:
+        self._make: Callable[[], Text] | None = make
+        self._text: Text | None = None
+        self.width = width
 
     @classmethod
-    def of(cls, text: Text, width: int) -> FixedText:
-        """`text` (the same characters and styles) measured as `width`."""
-        out = cls(
-            text.plain,
-            text.style,
-            justify=text.justify,
-            overflow=text.overflow,
-            no_wrap=text.no_wrap,
-            end=text.end,
-            tab_size=text.tab_size,
-            spans=list(text.spans),
-        )
-        out.fixed_width = width
-        return out
+    def made(cls, text: Text, width: int) -> LazyCell:
+        """A cell whose text is made already (measured as `width` all the same)."""
+        cell = cls(text.copy, width)
+        cell._text, cell._make = text, None
+        return cell
+
+    @property
+    def text(self) -> Text:
+        """The cell's text, made on first use."""
+        if self._text is None:
+            assert self._make is not None
+            self._text, self._make = self._make(), None
+        return self._text
+
+    @property
+    def plain(self) -> str:
+        return self.text.plain
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.text
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(self.fixed_width, self.fixed_width)
+        return Measurement(self.width, self.width)
 
 
 class CachedTable(DataTable):  # type: ignore[type-arg]
@@ -105,6 +125,22 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
             self._row_render_cache.clear()  # its rows hold blanks for the columns out of view
             self._line_cache.clear()
         return super().render_lines(crop)
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """DataTable's, without measuring the cells when nothing is sized by them: every column
+        has its width given and every new row its height, none a label (the Compare grid). It
+        measured each cell added, 1,500 for 20 articles, each building the console's options."""
+        rows = [self.rows.get(key) for key in new_rows]
+        if (
+            self._labelled_row_exists
+            or any(c.auto_width for c in self.columns.values())
+            or any(r is None or r.auto_height or r.label is not None for r in rows)
+        ):
+            super()._update_dimensions([r.key for r in rows if r is not None])
+            return
+        header = self.header_height if self.show_header else 0
+        width = sum(c.get_render_width(self) for c in self.columns.values()) + self._row_label_column_width
+        self.virtual_size = Size(width, self._total_row_height + header)
 
     def _render_cell(
         self,
