@@ -163,10 +163,12 @@ def test_a_price_including_debt_against_a_smaller_unmarked_one() -> None:
     assert v.kind == verdicts.MEASURE and "likely without it" in v.why
 
 
-def test_equity_against_a_larger_unmarked_price_needs_the_debt() -> None:
-    # "in cash and stock" alone says nothing about what the other article's bigger figure is
+def test_equity_against_a_larger_unmarked_price_is_not_judged() -> None:
+    # "in cash and stock" says the smaller is the equity value; the other article does not say whether
+    # its bigger figure includes the debt: shown, not judged (neither a contradiction nor a guess)
     v = verdicts.value_verdict(_price("$21 billion", 21e9, EQUITY), _price("$24 billion", 24e9))
-    assert v.kind == verdicts.CONTRADICTION
+    assert (v.kind, v.reason) == (verdicts.DIFFER, verdicts.MEASURE_MISSING)
+    assert "$21 billion is the equity value" in v.why and "whether it includes debt: not judged" in v.why
 
 
 def test_compatible_figures_keep_their_verdict_whatever_their_measure() -> None:

@@ -208,6 +208,18 @@ class Quote:
 #: marks it, compare/verdicts.py reads it): the price with the debt the buyer takes on, or the equity.
 WITH_DEBT, EQUITY = "with_debt", "equity"
 PRICE_MEASURES = {WITH_DEBT: "including debt", EQUITY: "equity value"}
+#: What a valuation or a stake is a measure of, as its own clause says (FactValue.measure;
+#: extract/fact_measures.py marks it, compare/verdicts.py reads it): a valuation after or before the
+#: new money, a stake as the holding after the deal or as the share bought on top of a holding.
+POST_MONEY, PRE_MONEY, STAKE_AFTER, STAKE_ADDED = "post_money", "pre_money", "holding_after", "added"
+FIGURE_MEASURES = {
+    POST_MONEY: "after the new money (post-money)",
+    PRE_MONEY: "before the new money (pre-money)",
+    STAKE_AFTER: "the holding after the deal",
+    STAKE_ADDED: "the share bought on top of a holding",
+}
+#: Every measure a fact can carry, and its words.
+MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +248,9 @@ class FactValue:
     #: The entity the value names, for party slots (buyer, target, person, organization).
     entity_id: str | None = None
     #: For a price: what it is a measure of -- "with_debt" ("$69bn including debt") or "equity"
-    #: ("$61bn in cash and stock"); None when the article does not say (extract/measures.py).
+    #: ("$61bn in cash and stock"); None when the article does not say (extract/measures.py). For a
+    #: valuation or a stake, its clause's measure (FIGURE_MEASURES: "post_money", "holding_after"...;
+    #: extract/fact_measures.py).
     measure: str | None = None
     #: A price's same money in other currencies, as its article states it: a conversion right after
     #: the figure ("2.4 billion euros ($2.6 billion)") or the figure at a rate the article gives

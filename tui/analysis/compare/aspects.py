@@ -725,7 +725,10 @@ def _pair_verdict(
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
             if found is not None:
                 return verdicts.also_stated(v, holder, found[2], found[3])
-    if v.kind == verdicts.CONTRADICTION and checkable and v.reason != "in-words" and figures:
+    told_kind = v.kind == verdicts.CONTRADICTION or v.reason == verdicts.MEASURE_MISSING
+    if told_kind and checkable and v.reason != "in-words" and figures:
+        # a compared article stating both values tells what an article that is silent on its
+        # figure's measure does not
         v = told.told_apart(fact, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
-from tui.analysis.model import EQUITY, WITH_DEBT, ArticleAnalysis, Figure, FigureKind
+from tui.analysis.model import EQUITY, PRICE_MEASURES, WITH_DEBT, ArticleAnalysis, Figure, FigureKind
 from tui.corpus.model import Article
 
 #: The price facts of an event; a candidate's `of` (what the extractor read the figure as) -> its fact.
@@ -241,7 +241,7 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
             marks = [
                 f"{s.text} {'including debt' if s.measure == WITH_DEBT else 'the equity value'}"
                 for s in (sa, sb)
-                if s.measure is not None
+                if s.measure in PRICE_MEASURES
             ]
             said = f", the articles call {' and '.join(marks)}" if marks else ""
             return verdicts.Verdict(

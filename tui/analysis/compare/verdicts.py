@@ -32,7 +32,16 @@ import math
 from dataclasses import dataclass
 
 from tui.analysis.compare.model import Slot
-from tui.analysis.model import EQUITY, PRICE_MEASURES, WITH_DEBT
+from tui.analysis.model import (
+    EQUITY,
+    FIGURE_MEASURES,
+    POST_MONEY,
+    PRE_MONEY,
+    PRICE_MEASURES,
+    STAKE_ADDED,
+    STAKE_AFTER,
+    WITH_DEBT,
+)
 
 SAME = "same"
 VARIATION = "variation"
@@ -127,7 +136,7 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     incomparable when the units differ or neither gives a number."""
     v = _plain_value_verdict(a, b)
     if v.kind == CONTRADICTION:
-        return measure_verdict(a, b) or v
+        return measure_verdict(a, b) or clause_verdict(a, b) or v
     if v.kind == PRECISION and v.reason != "rounding":
         return stage_verdict(a, b) or v
     return v
@@ -180,13 +189,26 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
     fits = next(((lo + hi) / 2 for lo, hi in debts if lo <= gap_high and gap_low <= hi), None)
     if debts and fits is None:
         return None  # apart by other than the debt the articles state: the contradiction stands
+    if fits is None and small.measure == EQUITY and large.measure is None:
+        # the smaller is the equity value by its own words; the larger may include the debt, but its
+        # article does not say: shown, not judged
+        return Verdict(
+            DIFFER,
+            MEASURE_MISSING,
+            f"{a.text} vs {b.text}: {small.text} is the {PRICE_MEASURES[EQUITY]}; the article giving "
+            f"{large.text} does not say whether it includes debt: not judged",
+        )
     if fits is None and large.measure != WITH_DEBT:
         return None  # nothing says either includes debt
     pair = f"{a.text} vs {b.text}"
     larger = (
         PRICE_MEASURES[WITH_DEBT] if large.measure == WITH_DEBT else f"likely {PRICE_MEASURES[WITH_DEBT]}"
     )
-    smaller = f"the {PRICE_MEASURES[EQUITY]}" if small.measure == EQUITY else "likely without it"
+    smaller = (
+        f"the {PRICE_MEASURES[EQUITY]}"
+        if small.measure == EQUITY
+        else "likely without it (its article does not say)"
+    )
     apart = f" ({_money(fits, large.unit)} apart: the debt an article states)" if fits is not None else ""
     return Verdict(
         MEASURE,
@@ -195,13 +217,77 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
     )
 
 
+#: Two clause measures of one fact, the smaller first, that are one fact told two ways, and how.
+CLAUSE_PAIRS = {
+    (PRE_MONEY, POST_MONEY): "a valuation before and after the new money",
+    (STAKE_ADDED, STAKE_AFTER): "the share bought and the holding after the deal",
+}
+#: What the other measure of a clause measure is, as the detail names it when an article is silent.
+_UNTOLD = {
+    POST_MONEY: "whether it is before or after the new money",
+    PRE_MONEY: "whether it is before or after the new money",
+    STAKE_AFTER: "whether it is the share bought or the holding after the deal",
+    STAKE_ADDED: "whether it is the share bought or the holding after the deal",
+}
+#: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
+#: below the post-money, the share bought below the holding after.
+_SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER})
+#: The reason of a pair where one article names its figure's measure and the other does not: not
+#: judged, unless another compared article states both values (compare/told.py may still tell).
+MEASURE_MISSING = "measure-missing"
+
+
+def _words(slot: Slot) -> str:
+    return FIGURE_MEASURES.get(slot.measure or "", "")
+
+
+def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of a valuation or a stake that differ beyond rounding, read by the measure each
+    article's own clause gives its figure (extract/fact_measures.py):
+
+    - two measures of one fact, the smaller the one that is smaller by its nature (pre-money below
+      post-money; the share bought below the holding after): **different measure**;
+    - one article names its measure and the other does not, and the silent figure lies on the side
+      the other measure would: **differ**, not judged -- the detail says which article is silent;
+    - otherwise None (the same measure, the wrong order, or no measure named): the plain verdict."""
+    if a.value is None or b.value is None or a.unit != b.unit or a.value == b.value:
+        return None
+    small, large = (a, b) if a.value < b.value else (b, a)
+    pair = f"{a.text} vs {b.text}"
+    known = set(FIGURE_MEASURES)
+    ms, ml = (
+        (small.measure if small.measure in known else None),
+        (large.measure if large.measure in known else None),
+    )
+    if ms is not None and ml is not None:
+        how = CLAUSE_PAIRS.get((ms, ml))
+        if how is None:
+            return None
+        return Verdict(
+            MEASURE,
+            "measure-clause",
+            f"{pair}: two measures, {how} -- {small.text} {_words(small)}, {large.text} {_words(large)} "
+            "(each article's own words)",
+            (_words(a), _words(b)),
+        )
+    marked, silent = (small, large) if ms is not None else (large, small)
+    if marked.measure not in known or (marked is large) != (marked.measure in _SILENT_SMALLER):
+        return None
+    return Verdict(
+        DIFFER,
+        MEASURE_MISSING,
+        f"{pair}: {marked.text} is {_words(marked)}; the article giving {silent.text} does not say "
+        f"{_UNTOLD[marked.measure or '']}: not judged",
+    )
+
+
 def measure_note(slot: Slot, other: Slot) -> str:
     """What one cell's price is, beside another cell's price of the other measure: "$69bn: the price
     including debt", "$61 billion: likely the price without the debt" (its own mark, else its size)."""
-    if slot.measure is not None:
-        return (
-            f"{slot.text}: the {'price ' if slot.measure == WITH_DEBT else ''}{PRICE_MEASURES[slot.measure]}"
-        )
+    if slot.measure in FIGURE_MEASURES:
+        return f"{slot.text}: {FIGURE_MEASURES[slot.measure or '']}"
+    if slot.measure in PRICE_MEASURES:
+        return f"{slot.text}: the {'price ' if slot.measure == WITH_DEBT else ''}{PRICE_MEASURES[slot.measure or '']}"
     larger = (slot.value or 0.0) > (other.value or 0.0)
     return f"{slot.text}: likely the price {PRICE_MEASURES[WITH_DEBT] if larger else 'without the debt'}"
 

@@ -32,6 +32,7 @@ from tui.analysis.extract.attribution import (
 )
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
+from tui.analysis.extract.fact_measures import mark_fact_measures
 from tui.analysis.extract.facts import event_facts
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
@@ -126,8 +127,10 @@ def _analyse(article: Article) -> ArticleResult:
         headings=[Span(aid, s, e) for s, e in seg.headings if (s, e) in headings],
         furniture=[Span(aid, f.start, f.end) for f in furniture],
     )
-    analysis.facts = mark_measures(
-        text, analysis, event_facts(text, analysis, ents.entities, article.meta.date)
+    analysis.facts = mark_fact_measures(
+        text,
+        analysis,
+        mark_measures(text, analysis, event_facts(text, analysis, ents.entities, article.meta.date)),
     )
     return ArticleResult(analysis, ents.entities, sources)
 

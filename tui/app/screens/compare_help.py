@@ -36,8 +36,9 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "different measure",
         'one price told two ways, both right: with the debt the buyer takes on and without it ("$69bn '
         'including debt" and "$61bn in cash and stock", the equity value), a valuation before and after '
-        "the new money (pre-money, post-money), this payment and the total to date. Read from the "
-        "articles' own words; each cell says which measure its value is. Never a contradiction.",
+        "the new money (pre-money, post-money), this payment and the total to date; a stake as the share "
+        "bought and as the holding after the deal. Read from the articles' own words; each cell says "
+        "which measure its value is. Never a contradiction.",
     ),
     (
         "contradiction",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tui.analysis.model import PRICE_MEASURES, FactCandidate, FactValue
+from tui.analysis.model import MEASURES, FactCandidate, FactValue
 from tui.app.explore_index import ExploreIndex
 from tui.app.glossary import terms_for
 from tui.app.refs import Selection
@@ -52,7 +52,7 @@ def _fact_value(fact: FactValue) -> str:
             value = f"{_number(fact.low)}–{_number(fact.high)} {fact.unit or ''}".strip()
         if fact.hedge and fact.hedge != "range":
             value = f"{fact.hedge.replace('_', ' ')} {value}"
-        return f"{value}, {PRICE_MEASURES[fact.measure]}" if fact.measure in PRICE_MEASURES else value
+        return f"{value}, {MEASURES[fact.measure]}" if fact.measure in MEASURES else value
     return str(fact.value)
 
 

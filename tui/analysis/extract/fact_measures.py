@@ -1,0 +1,186 @@
+"""What a valuation or a stake is a measure of, read from the figure's own clause.
+
+One valuation is often told two ways, both right: before the new money and after it ("a post-money
+valuation of $24 billion"; "valued at $18 billion before the investment"). One stake too: the
+holding once the deal is done ("raising its stake to 30%", "will own 30%") and the share bought on
+top of a holding ("an additional 15%"). Two articles giving the two measures do not contradict each
+other, so the extractor marks each valuation and stake fact with the measure its own words give it
+(`FactValue.measure`: POST_MONEY, PRE_MONEY, STAKE_AFTER, STAKE_ADDED) and leaves it None when they
+give none -- the comparison then says the measure is not told, never guesses it.
+
+The cues are data (lexicons/figure_roles.yaml `fact_measures`): per slot and kind, `before` cues
+count only before the figure, `after` cues only after it, `near` on either side, each within the
+slot's `reach` characters, inside the figure's sentence and not past a semicolon, a dash or another
+figure of its kind; the nearest cue wins. Pure functions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from tui.analysis.extract.lexicon import LexiconError, lexicon
+from tui.analysis.extract.measures import cue_body
+from tui.analysis.model import (
+    FIGURE_MEASURES,
+    ArticleAnalysis,
+    EventFacts,
+    FactCandidate,
+    FactValue,
+    Figure,
+    FigureKind,
+)
+
+#: The slots a clause measure is read for, and the kind of figure each holds.
+SLOT_KINDS = {"valuation": FigureKind.MONEY, "stake": FigureKind.PERCENT}
+_STOP = re.compile(r";|\s[–—]\s|\s-\s")
+#: How long a cue may be ("raising its stake in the company to"): the clause extends this far past the reach.
+_CUE_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    name: str
+    reach: int | None
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    near: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    reach: int
+    kinds: tuple[_Kind, ...]
+
+
+def _pattern(value: object) -> re.Pattern[str] | None:
+    cues = [str(v) for v in value] if isinstance(value, list) else []
+    body = cue_body(cues)
+    return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])", re.IGNORECASE) if body else None
+
+
+@functools.cache
+def tables() -> dict[str, _Slot]:
+    spec = lexicon("figure_roles").get("fact_measures") or {}
+    out = {}
+    for slot, s in spec.items():
+        if slot not in SLOT_KINDS:
+            raise LexiconError(
+                f"figure_roles.yaml: fact_measures: unknown slot '{slot}' (expected one of: "
+                f"{', '.join(SLOT_KINDS)})"
+            )
+        kinds = []
+        for name, k in ((s or {}).get("kinds") or {}).items():
+            if name not in FIGURE_MEASURES:
+                raise LexiconError(
+                    f"figure_roles.yaml: fact_measures.{slot}: unknown measure '{name}' (expected one "
+                    f"of: {', '.join(FIGURE_MEASURES)})"
+                )
+            k = k or {}
+            reach = int(k["reach"]) if k.get("reach") else None
+            before, after, near = (_pattern(k.get(side)) for side in ("before", "after", "near"))
+            kinds.append(_Kind(str(name), reach, before, after, near))
+        out[str(slot)] = _Slot(int((s or {}).get("reach") or 45), tuple(kinds))
+    return out
+
+
+def _clause(
+    text: str, start: int, end: int, sent: tuple[int, int], bounds: tuple[int, int], reach: int
+) -> tuple[int, int]:
+    """The figure's clause: its sentence, `reach` characters each side, not past a semicolon or a
+    dash, nor past another figure of its kind (`bounds`)."""
+    lo, hi = max(sent[0], start - reach, bounds[0]), min(sent[1], end + reach, bounds[1])
+    for m in _STOP.finditer(text, lo, start):
+        lo = m.end()
+    stop = _STOP.search(text, end, hi)
+    if stop:
+        hi = stop.start()
+    return lo, hi
+
+
+def clause_measure(
+    text: str, slot: str, start: int, end: int, sent: tuple[int, int], bounds: tuple[int, int]
+) -> str | None:
+    """The measure the figure's clause gives a `slot` figure at text[start:end] (the nearest cue),
+    None when it gives none."""
+    spec = tables().get(slot)
+    if spec is None:
+        return None
+    # the clause is wider than the reach: a cue that ends within reach may start before it
+    lo, hi = _clause(text, start, end, sent, bounds, spec.reach + _CUE_LENGTH)
+    best: tuple[int, str] | None = None
+    for kind in spec.kinds:
+        for pattern, side in ((kind.before, "before"), (kind.after, "after"), (kind.near, "near")):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() <= start and side != "after":
+                    d = start - m.end()
+                elif m.start() >= end and side != "before":
+                    d = m.start() - end
+                else:
+                    continue
+                if d > (kind.reach if kind.reach is not None else spec.reach):
+                    continue
+                if best is None or d < best[0]:
+                    best = (d, kind.name)
+    return best[1] if best is not None else None
+
+
+def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
+    k = bisect_right(analysis.sentences, pos, key=lambda s: s.start) - 1
+    if k >= 0 and pos < analysis.sentences[k].end:
+        return analysis.sentences[k].start, analysis.sentences[k].end
+    return pos, pos
+
+
+def _bounds(figures: list[Figure], start: int, end: int, size: int) -> tuple[int, int]:
+    """Where the figures of one kind before and after text[start:end] end and start."""
+    k = bisect_right(figures, start, key=lambda f: f.span.start)
+    before = [f.span.end for f in figures[:k] if f.span.end <= start]
+    after = [f.span.start for f in figures[k:] if f.span.start >= end]
+    return (before[-1] if before else 0, after[0] if after else size)
+
+
+def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> EventFacts:
+    """The facts with each valuation's and stake's clause measure marked (pure: a new value; a
+    measure already marked stays)."""
+    if facts.event is None:
+        return facts
+    by_kind = {
+        kind: sorted((f for f in analysis.figures if f.kind == kind), key=lambda f: f.span.start)
+        for kind in set(SLOT_KINDS.values())
+    }
+    seen: dict[tuple[str, int, int], str | None] = {}
+
+    def marked(fv: FactValue) -> FactValue:
+        if fv.slot not in SLOT_KINDS or fv.measure is not None or not isinstance(fv.value, float):
+            return fv  # a stake in words ("a minority stake") has no measure to tell
+        key = (fv.slot, fv.span.start, fv.span.end)
+        if key not in seen:
+            figures = by_kind[SLOT_KINDS[fv.slot]]
+            fig = next(
+                (f for f in figures if f.span.start < fv.span.end and fv.span.start < f.span.end), None
+            )
+            start, end = (fig.span.start, fig.span.end) if fig is not None else (fv.span.start, fv.span.end)
+            seen[key] = clause_measure(
+                text, fv.slot, start, end, _sentence(analysis, start), _bounds(figures, start, end, len(text))
+            )
+        m = seen[key]
+        return replace(fv, measure=m) if m is not None else fv
+
+    return EventFacts(
+        facts.article_id,
+        facts.event,
+        {k: marked(v) for k, v in facts.slots.items()},
+        {k: marked(v) for k, v in facts.headline.items()},
+        {
+            k: [FactCandidate(marked(c.fact), c.of, c.why_not) for c in cs]
+            for k, cs in facts.candidates.items()
+        },
+        facts.rule,
+        facts.also,
+        facts.debt,
+    )
