@@ -35,6 +35,10 @@ def _lead(pair: tuple[str, str], rest: str) -> str:
         ". The four people who signed the pledge act in concert and held a total of about 31.5 percent of Larch's shares.",
         ". The three co-founders, who signed a lock-up, together held some 28% of Larch's shares at the listing.",
         ". Two executives who joined in 2019 now own roughly 12 per cent of Larch.",
+        # the shapes the compare engineer asked for (/work/notes/s27/compare-to-deals.md)
+        ". The three founders together held about 31% of the company.",
+        ". Its four co-founders collectively own 28 percent.",
+        ". The pledging shareholders held a total of 30.5% at the time of the listing.",
         # a joint venture's split, before or after the figure
         ". The two sides will also form a joint venture, 51% owned by Orbitex and 49% by Larch, to sell abroad.",
         ". The partners will set up a joint venture in which Orbitex will hold 51% and Larch 49%.",

@@ -99,9 +99,6 @@ def _analyse(article: Article) -> ArticleResult:
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
     found = Attributor(aid, text, spans, [(q.start, q.end) for q in raw_quotes]).find(body)
-    if article.meta.outlet:  # "a source told Reuters" in Reuters' own article: the narrator, no source
-        own = _folded(article.meta.outlet)
-        found = [f for f in found if f.rule != "venue" or _folded(f.name) != own]
     sources = build_sources(aid, _one_citation_per_phrase(found))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(
@@ -222,9 +219,17 @@ def _inside_name(fig: Figure, names: list[tuple[int, int, str, EntityType]], sta
     return any(names[j][1] > fig.span.start for j in range(max(0, k - 3), k))
 
 
-def _folded(name: str) -> str:
-    words = name.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+#: A company named by a common noun before a quotation in its sentence: "The legacy automaker hopes to
+#: “...”", "the company’s aim is “...”" (a quotation told of a company, not a person's continued words).
+_COMPANY_ANAPHOR = re.compile(
+    r"\s*(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|automaker|carmaker|chipmaker|maker|"
+    r"startup|start-up|giant|business|lab|manufacturer|developer)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+#: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?", re.IGNORECASE
+)
 
 
 def _one_citation_per_phrase(found: list[Found]) -> list[Found]:
@@ -248,9 +253,8 @@ def _quotes(
     mentions: list[EntitySpan],
 ) -> list[Quote]:
     quotes: list[Quote] = []
-    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
-    # a source told it ("Stark told CNBC").
-    found = sorted((f for f in found if f.rule not in ("passive", "venue")), key=lambda f: f.phrase[0])
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
+    found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
@@ -311,6 +315,26 @@ def _quotes(
             if ms.type == EntityType.PERSON and ms.entity_id != speaker.entity_id and not in_quote(ms.start):
                 return True
         return False
+
+    def company_subject(lo: int, hi: int, prev: Quote) -> bool:
+        """Does the quotation's own sentence open with a company other than the speaker, named or (for a
+        person's quotation) a company anaphor ("Orbitex wants to “...”", "The automaker hopes to “...”")?
+        Then the quotation is told of that company: carrying the last speaker's words over is a guess."""
+        for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, min(hi, lo + 40))):
+            ms = mentions[k]
+            if ms.type == EntityType.PERSON and not in_quote(ms.start):
+                return False  # a person opens it: the rules for persons decide
+            if ms.type == EntityType.ORG and ms.entity_id != prev.source_id and not in_quote(ms.start):
+                return _SUBJECT_GAP.fullmatch(text, lo, ms.start) is not None
+        k = bisect_left(found_starts, prev.span.start)
+        cited = next((f for f in found[max(0, k - 20) : k + 20] if f.key == prev.source_id), None)
+        gap = _SUBJECT_GAP.match(text, lo, hi)
+        start = gap.end() if gap else lo
+        return (
+            cited is not None
+            and cited.kind == SourceKind.PERSON
+            and _COMPANY_ANAPHOR.match(text, start, hi) is not None
+        )
 
     def person_between_quotes(prev: Quote, hi: int) -> bool:
         k = bisect_left(found_starts, prev.span.start)
@@ -388,6 +412,7 @@ def _quotes(
                 and q.start - prev.span.end <= 400
                 and all(f.key == prev.source_id for f in between)
                 and not person_between_quotes(prev, q.start)
+                and not company_subject(lo, q.start, prev)
             ):
                 k = bisect_left(found_starts, q.start)
                 speaker = next(
@@ -415,6 +440,7 @@ def _quotes(
                 para_gap <= 3
                 and all(f.key == prev.source_id for f in between)
                 and not person_between_quotes(prev, q.start)
+                and not company_subject(lo, q.start, prev)
             ):
                 k = bisect_left(found_starts, q.start)
                 speaker = next(
