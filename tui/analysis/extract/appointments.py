@@ -9,6 +9,7 @@ every word list is in lexicons/events.yaml and the gazetteer's titles. All patte
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from tui.analysis.extract.facts import (
     _ORGS,
     _STATUS_CLAUSE,
     _YEAR,
+    _cue_re,
     _Doc,
     _fact,
     _Name,
@@ -33,6 +35,8 @@ from tui.analysis.extract.facts import (
     _text_year,
 )
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.post_org import post_org
 from tui.analysis.extract.succession import (
     object_before_as,
     passive_succession,
@@ -40,6 +44,7 @@ from tui.analysis.extract.succession import (
     post_left,
     subject_before,
 )
+from tui.analysis.extract.takers import ousted_object, taker
 from tui.analysis.model import Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -63,10 +68,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
 )
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
+#: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
 _MONTH_DAY = re.compile(
-    r"\b("
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
+    r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
@@ -621,6 +629,7 @@ def _successor_post(
     entities: Sequence[Entity],
     naming: bool = True,
     back: _Name | None = None,
+    untitled: bool = False,
 ) -> bool:
     """The successor's post when the text gives the title only to the one who leaves or to the one
     who holds it meanwhile: "X will replace Y, who steps down as chief executive", "Y is stepping
@@ -642,6 +651,8 @@ def _successor_post(
                 continue
             cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
             before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
+            if len(before) > 1 and _WHOM.search(doc.low, before[0].end, before[-1].start):
+                before = before[-1:]  # "X, whom Y succeeds": Y is the verb's subject, X the one replaced
             if before and not _possessor(doc, before[0]):
                 found = (before[0], "appointment.successor-replaces")
                 break
@@ -656,6 +667,11 @@ def _successor_post(
                 if after:
                     found = (after[0], "appointment.successor-inverted")
                     break
+        if found is None and leaving is not None:
+            took = taker(doc, [(s0, s1)], leaving)
+            if took is not None and took[0].entity_id not in keep_warm:
+                found = (took[0], took[2])
+                break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
                 after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + _OBJECT_REACH))]
@@ -688,7 +704,7 @@ def _successor_post(
     title_rule = "appointment.successor-title"
     if title is None:
         title, title_rule = _helm(doc, spans), "appointment.helm"
-    if title is None:
+    if title is None and not (untitled and rule in _VOICED):
         return False
     place = (
         "headline"
@@ -698,11 +714,31 @@ def _successor_post(
     facts.slots["person"] = _fact(
         doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
     )
+    if title is None:
+        return True  # "Y, who runs another unit, will succeed X": who comes is told, the post is not
     facts.slots["new_title"] = _fact(doc, "new_title", title[0], None, title[1], title_rule)
     facts.slots["modifier"] = _fact(
         doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
     )
     return True
+
+
+#: A relative pronoun that makes the next person the subject: "X, whom Y succeeds".
+_WHOM = re.compile(r"\bwhom\b")
+
+
+#: The successor rules that read who comes from a succession's voice ("Y will succeed X", "X will be
+#: replaced by Y", "X hands over to Y"): enough to name the person when no post is told.
+_VOICED = frozenset(
+    {
+        "appointment.successor-replaced-by",
+        "appointment.successor-replaces",
+        "appointment.successor-inverted",
+        "appointment.hand-over-to",
+        "appointment.taken-by",
+        "appointment.takes-over",
+    }
+)
 
 
 #: How far after a naming verb its object may start: a long title label comes first ("appointing chief
@@ -765,7 +801,9 @@ def appointment_facts(
     # Only a post held meanwhile (or none): the successor the text names ("X will replace Y", "X tapped
     # to take on the role") takes the post the interim holder keeps warm.
     meanwhile = not hits or all(_meanwhile(doc, tab, h) for h in hits)
-    if meanwhile and _successor_post(doc, tab, facts, spans, leaving, hits, entities, back=back):
+    if meanwhile and _successor_post(
+        doc, tab, facts, spans, leaving, hits, entities, back=back, untitled=not hits
+    ):
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
@@ -816,13 +854,19 @@ def appointment_facts(
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
-def _story_org(doc: _Doc, facts: EventFacts) -> None:
-    """The organisation slot: the one the article names most (the story's company), when it names one."""
-    main_org = _most_named_org(doc)
-    if main_org is not None:
+def _story_org(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None) -> None:
+    """The organisation slot: the one whose post changes (post_org: the new post's owner, else the
+    owner of the post the one leaving holds, else the company named most unless it only labels the
+    appointee), or none."""
+    title = facts.slots.get("new_title")
+    span = (title.span.start, title.span.end) if title is not None else None
+    if title is not None and title.rule == "appointment.returning-title":
+        span = None
+    org, rule = post_org(doc, span, leaving, person, _most_named_org(doc))
+    if org is not None:
         facts.slots["organization"] = _fact(
-            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
-            "appointment.org-most-named", entity_id=main_org.entity_id,
+            doc, "organization", _party_value(doc, org), None, (org.start, org.end), rule,
+            entity_id=org.entity_id,
         )  # fmt: skip
 
 
@@ -834,7 +878,7 @@ def _leaving_only(
     date (nobody is invented)."""
     if leaving is None:
         return
-    _story_org(doc, facts)
+    _story_org(doc, facts, leaving, None)
     if "departure" in slots:
         top = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
         _departure(doc, tab, facts, top)
@@ -856,7 +900,9 @@ def _appointment_rest(
         person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
     if person is None:
         return
-    _story_org(doc, facts)
+    if leaving is None:
+        leaving = _predecessor(doc, tab, facts, person, spans)
+    _story_org(doc, facts, leaving, person)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
     title = facts.slots.get("new_title")
@@ -868,8 +914,6 @@ def _appointment_rest(
         facts.slots["former_title"] = _fact(
             doc, "former_title", former[0], None, former[1], "appointment.former-title"
         )
-    if leaving is None:
-        _predecessor(doc, tab, facts, person, spans)
     if "departure" in slots:
         _departure(doc, tab, facts, spans)
     if "interim" in slots:
@@ -1006,6 +1050,12 @@ def _predecessor(
                 before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
+        ousters = _ouster_cues()
+        for m in ousters.finditer(doc.low, s0, s1) if ousters is not None else ():
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            gone = ousted_object(doc, s0, s1, cut, m)
+            if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
     # further down, only a departure announced as an intention ("X announced his intention to retire")
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     for s0, s1 in deep if tab.departure is not None else ():
@@ -1025,6 +1075,12 @@ def _predecessor(
             if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id != other:
                 return _set_person(doc, facts, "predecessor", after[0], "appointment.going-label")
     return None
+
+
+@functools.cache
+def _ouster_cues() -> re.Pattern[str] | None:
+    """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""
+    return _cue_re(words("events", "departure_object_cues"))
 
 
 #: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
@@ -1211,29 +1267,51 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
             return
     if _succession_date(doc, tab, facts, spans):
         return
-    cues = ((s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ()))
+    cues = [(s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ())]
+    # A stated day beside any cue first: a weekday in the text read is as often the announcement's
+    # ("said on Friday that X will take over on Sept. 1": Sept. 1).
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)
-        if m is not None and (m.group(3) or doc.date):
-            if _set_date(doc, facts, m, "appointment.date"):
-                return
-            continue
-        w = _WEEKDAY_RE.search(doc.low, a, b)
+        if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
+            return
+    for s0, s1, cue in cues:
+        a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
+        if _MONTH_DAY.search(doc.low, a, b) is not None:
+            continue  # a day read above and refused (another event's): its weekday is not this one's
+        days = [w for w in _WEEKDAY_RE.finditer(doc.low, a, b) if not _announced_on(doc, w)]
+        # the day nearest after the cue ("she starts Friday"), else the nearest before it
+        w = next((w for w in days if w.start() >= cue.start()), days[-1] if days else None)
         if w and doc.date:
             _set_weekday(doc, facts, w, s0, s1, "appointment.weekday")
             return
     _immediately(doc, tab, facts, spans)
 
 
+#: Before a weekday, the announcement's words: "said on Friday", "announced Monday", "told reporters on
+#: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts.
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed|reported|told\s+[\w\s]{0,20}?|"
+    r"statement|release|filing)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
+)
+
+
+def _announced_on(doc: _Doc, w: re.Match[str]) -> bool:
+    """Is the weekday `w` the day something was said or announced ("the company said on Friday")?"""
+    return _ANNOUNCED_BEFORE.search(doc.low, max(0, w.start() - 40), w.start(1)) is not None
+
+
 def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
     """A month and day (with its year, else the article's) as the date and the effective date; a day
     more than a year before the article's date tells another event ("who joined on March 3, 2019")."""
-    year = int(m.group(3)) if m.group(3) else (doc.date.year if doc.date else None)
+    month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+    if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
+        return False  # "2 may leave": the verb, not the month
+    year = int(m.group("year")) if m.group("year") else (doc.date.year if doc.date else None)
     if year is None:
         return False
     try:
-        value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
+        value = dt.date(year, _MONTHS[month], int(day))
     except ValueError:
         return False
     if doc.date is not None and (doc.date - value).days > _PAST_DAYS:
@@ -1275,6 +1353,15 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
     gtab = tables()
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1):
+            # the passive: "X is to be replaced on 1 September by Y", "X will be succeeded from Oct. 1 by Y"
+            cue = _AFTER_TITLE.match(doc.low, m.end(), s1)
+            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            if (
+                day is not None
+                and passive_succession(doc, m, s0, s1) is not None
+                and _set_date(doc, facts, day, "appointment.date-in-passive")
+            ):
+                return True
             after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
             if not after or after[0].entity_id != leaving.entity_id:
                 continue
@@ -1292,7 +1379,7 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
-_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?")
+_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?(?:the\s+)?")
 
 
 def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:

@@ -609,7 +609,7 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
-    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
         return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
@@ -629,6 +629,14 @@ def _type_unknown(
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+#: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
+#: held it, a person when the name has a person's shape (not "from" a place or a company).
+_SUCCEEDS_FROM = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+over\s+(?:(?:the|his|her|its)\s+(?:role|post|job|reins)\s+)?from\s+$",
+    re.IGNORECASE,
+)
 
 
 def _not_given(word: str, tab: Tables) -> bool:
