@@ -7,6 +7,7 @@ Invented sentences and names, hand-written expectations (no sentence here comes 
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -89,6 +90,39 @@ def test_the_object_of_an_ouster_is_the_one_leaving(verb: str):
     assert value(f, "predecessor") == "Dario Fenn"
     assert value(f, "person") == "Ilse Marrow"
     assert value(f, "departure") == "forced_out"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Marrow will take over as CEO of Kestrel Motors after a board vote forced Dario Fenn to step down.",
+        "Ilse Marrow will take over as CEO of Brenner Foods after investors forced chief executive Dario Fenn "
+        "to resign.",
+        "Dario Fenn has left Kestrel Motors; the families forced him out. Ilse Marrow was named CEO.",
+    ],
+)
+def test_forced_to_go_is_an_ouster(sentence: str):
+    f = facts_of(story(sentence))
+    assert value(f, "departure") == "forced_out"
+
+
+@pytest.mark.parametrize(
+    "attempt", ["the 2029 attempt to force him out", "investors who sought to force him out"]
+)
+def test_an_attempt_to_force_someone_out_is_no_ouster(attempt: str):
+    sentence = f"Dario Fenn is expected to step down as CEO of Kestrel Motors, having survived {attempt}."
+    f = facts_of(story(sentence))
+    assert value(f, "departure") != "forced_out"
+
+
+@pytest.mark.parametrize("words", ["by mutual consent", "by mutual agreement"])
+def test_a_departure_by_mutual_consent_is_a_resignation(words: str):
+    sentence = (
+        f"Kestrel Motors said chief executive Dario Fenn will leave {words} on Sept. 1, to be succeeded by "
+        "Ilse Marrow."
+    )
+    f = facts_of(story(sentence))
+    assert value(f, "departure") == "resigned"
 
 
 def test_take_over_with_a_company_after_it_is_a_purchase_not_a_successor():
@@ -183,6 +217,26 @@ def test_a_weekday_after_the_start_cue_is_the_start_not_the_announcement_s():
     # 2031-06-18 is a Wednesday: "starts Friday" is 2031-06-20, not the Monday of the naming
     f = facts_of(story("Kestrel Motors named Ilse Marrow chief executive on Monday; she starts Friday."))
     assert value(f, "effective") == "2031-06-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ilse Marrow will take over as chief executive of Kestrel Motors on Jan. 5.", "2032-01-05"),
+        (
+            "Ilse Marrow will become CEO of Kestrel Motors, effective 2 February, the company said.",
+            "2032-02-02",
+        ),
+        (
+            "Dario Fenn retired on Jan. 5 and Ilse Marrow was named chief executive of Kestrel Motors.",
+            "2031-01-05",
+        ),
+        ("Ilse Marrow will become CEO of Kestrel Motors on Dec. 20, the company said.", "2031-12-20"),
+    ],
+)
+def test_a_day_without_a_year_ahead_of_a_late_article_is_the_next_one(sentence: str, expected: str):
+    f = facts_of(story(sentence), date=dt.date(2031, 12, 10))
+    assert value(f, "effective") == expected
 
 
 def test_the_verb_may_after_a_number_is_no_month():

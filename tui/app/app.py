@@ -64,6 +64,13 @@ if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.corpus.model import Corpus
 
 
+def _close_index(index: object) -> None:
+    """Close a search index's file, when it has one (a StoredIndex; one built in memory has none)."""
+    close = getattr(index, "close", None)
+    if callable(close):
+        close()
+
+
 def display_path(path: Path) -> str:
     """A folder as a person writes it: ~/stories/acme for one under the home folder."""
     try:
@@ -112,6 +119,7 @@ class ExplorerApp(AppBase):
         self.search_index: SearchIndex | None = None
         self._search_for: CorpusAnalysis | None = None  # the analysis search_index was built from
         self._search_lock = threading.Lock()
+        self._quitting = False  # set when the app unmounts: an index built after that is closed
         self.load_error: str | None = None
         self.selection: Selection | None = None
         #: (screen name, the selection shown): where Esc in the Reader goes back to (show_item).
@@ -216,7 +224,8 @@ class ExplorerApp(AppBase):
         self.load_error = None
         self.load_progress = (0, 0, "Loading the corpus…")
         self.data_ready = False
-        self.corpus = self.analysis = self.index = self.search_index = None
+        self.corpus = self.analysis = self.index = None
+        self._close_search_index()
         self._overview_frames = self._overview_data = None
         self._comparisons = None
         self._story = None
@@ -439,9 +448,22 @@ class ExplorerApp(AppBase):
             # Stored beside the analysis cache once built; a large corpus's index is built by a
             # child process (the app's memory never holds it whole, the screen keeps its core).
             index = load_or_build(corpus, analysis, in_child=True)
-            if self.analysis is analysis:  # not superseded by a reload meanwhile
+            if self.analysis is analysis and not self._quitting:  # not superseded meanwhile
                 self.search_index, self._search_for = index, analysis
+            else:  # a reload or quit came first: nobody keeps it, its file is closed now
+                _close_index(index)
             return index
+
+    def _close_search_index(self) -> None:
+        """Drop the search index (a reload, a failed load, quitting) and close its file: a stored
+        index holds an open sqlite connection until closed (a search still running in a worker
+        finishes first; a later one finds nothing)."""
+        index, self.search_index, self._search_for = self.search_index, None, None
+        _close_index(index)
+
+    def on_unmount(self) -> None:  # the app quits
+        self._quitting = True
+        self._close_search_index()
 
     def overview_frames_for(self, analysis: CorpusAnalysis) -> dict[str, str | None] | None:
         """The primary frames the overview found for `analysis`, or None when not found yet."""
@@ -502,7 +524,8 @@ class ExplorerApp(AppBase):
             error = event.worker.error
             self.load_error = f"Could not load the corpus: {error}"
             self.notify(safe_for_terminal(self.load_error), severity="error", markup=False)
-            self.corpus = self.analysis = self.index = self.search_index = None
+            self.corpus = self.analysis = self.index = None
+            self._close_search_index()
             self.data_ready = True
         elif (
             event.worker.group == "search-index"

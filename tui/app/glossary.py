@@ -29,8 +29,8 @@ GLOSSARY: dict[str, str] = {
         "reportedly) · group: a group speaking as one (analysts) · doc: a report, filing or op-ed."
     ),
     "hedged": (
-        "The claim is softened or qualified: reportedly, about, may, allegedly, according to "
-        "estimates. Hedged is not wrong; it is stated less firmly, and worth checking."
+        "The claim is softened: reportedly, about, may, allegedly. A plan word (plans to, expected "
+        "to, would) is no hedge: it states a plan firmly. Hedged is not wrong, only less firm."
     ),
     "figure": "A number in a claim: money, a percentage, a count, a date, a share (11 of the 14).",
     "attribution": "The words that name the source of a claim: “said Scale AI”, “according to Forbes”.",
@@ -59,9 +59,9 @@ GLOSSARY: dict[str, str] = {
     # Compare and Overview
     "verdicts": (
         "How two articles' values for one fact relate. same: alike · variation: other words ($14B, "
-        "$14 billion) · precision: one rounder or hedged ($14B, $14.3B) · different measure: a price "
-        "with and without the debt taken on · contradiction: cannot both be true · omission / only in: "
-        "one article leaves it out · differ: shown, not judged (two currencies, two stages)."
+        "$14 billion) · precision: one rounder or hedged ($14B, $14.3B) · different measure: one price "
+        "told two ways (with or without debt, before or after the new money) · contradiction: cannot "
+        "both be true · only in: one article leaves it out · differ: shown, not judged."
     ),
     "frame": (
         "The angle a story is told from (Semetko & Valkenburg 2000): conflict, human interest, "

@@ -736,10 +736,10 @@ def _pair_verdict(
     return v
 
 
-def _only_unjudged(aid: str, pairs: list[PairVerdict]) -> bool:
-    """Every verdict on `aid`'s cell is "differ" (not judged), and there is one at least."""
-    own = [p.verdict for p in pairs if aid in (p.a, p.b)]
-    return bool(own) and all(v == verdicts.DIFFER for v in own)
+def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
+    """A verdict on `aid`'s cell is "differ" (not judged): the cell cannot be marked as agreeing, even
+    when its other pairs are alike or one at another precision -- the row says differ."""
+    return any(p.verdict == verdicts.DIFFER for p in pairs if aid in (p.a, p.b))
 
 
 def _finish(
@@ -854,9 +854,9 @@ def _finish(
             aspect.verdict in ("both", "theme")
             or cell.slot is None
             or len(present) == 1
-            or _only_unjudged(aid, aspect.pairs)
+            or _unjudged_pair(aid, aspect.pairs)
         ):
-            # nothing checked, or every pair of this cell differs unjudged: no agreement to mark
+            # nothing checked, or a pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
             cell.note = "; ".join(
                 dict.fromkeys(

@@ -249,6 +249,12 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
         top = max(abs(a.value), abs(b.value))
         d = abs(a.value - b.value) / top if top else 0.0
         if d <= SAME_SHARE and a.approx == b.approx:
+            if a.approx is None and not math.isclose(a.value, b.value, rel_tol=1e-9):
+                # two exact figures a hair apart: the same value only if one is the other rounded
+                # ("7.7%" and "7.73%": precision, not the same value in other words)
+                coarse, fine = (a, b) if (a.precision or 0.0) >= (b.precision or 0.0) else (b, a)
+                if (coarse.precision or 0.0) > (fine.precision or 0.0) and rounds_to(fine.value, coarse):  # type: ignore[arg-type]
+                    return Verdict(PRECISION, "rounding", f"{pair}: {coarse.text} is {fine.text} rounded")
             if _form(a.text) != _form(b.text):
                 return Verdict(VARIATION, "written-form", f"{pair}: the same value, written otherwise")
             return Verdict(SAME, "equal", f"{pair}: the same value")

@@ -36,7 +36,8 @@ from tui.analysis.extract.facts import (
 )
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.lexicon import words
-from tui.analysis.extract.post_org import post_org
+from tui.analysis.extract.post_org import post_org, title_owner
+from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.succession import (
     object_before_as,
     passive_succession,
@@ -224,7 +225,11 @@ def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool
 
 
 def _former_title(
-    doc: _Doc, person: _Name, new_span: tuple[int, int], entities: Sequence[Entity]
+    doc: _Doc,
+    person: _Name,
+    new_span: tuple[int, int],
+    entities: Sequence[Entity],
+    story_org: str | None = None,
 ) -> tuple[str, tuple[int, int]] | None:
     """The person's other title: one told as held before ("former CEO X", "X, a former president of
     ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
@@ -290,7 +295,7 @@ def _former_title(
                 not past
                 and new_title is not None
                 and parts[0] == _lead_title(tab, new_title)
-                and not _of_another_org(doc, m.start())
+                and not _of_another_org(doc, m.start(), story_org, m.end())
             ):
                 continue
             unit = _UNIT_TAIL.match(doc.text, m.end())
@@ -303,9 +308,13 @@ def _former_title(
     return best
 
 
-def _of_another_org(doc: _Doc, pos: int) -> bool:
-    """Does an organisation other than the story's stand right before the title at `pos` ("Chipotle
-    CEO", "Halcyon's chief executive")?"""
+def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int = -1) -> bool:
+    """Does an organisation other than the story's (the appointment's organisation when known, else the
+    one named most) stand right before the title at `pos` ("Chipotle CEO", "Halcyon's chief executive")
+    or, when the appointment's organisation is known, right after it ("the chief executive of Halcyon")?"""
+    if story_org is not None and end >= 0:
+        owner = title_owner(doc, pos, end)
+        return owner is not None and owner.entity_id != story_org
     orgs = [n for n in _names_in(doc, max(0, pos - 60), pos) if n.type in _ORGS]
     if not orgs or not re.fullmatch(r"(?:'s|’s|')?\s+", doc.text[orgs[-1].end : pos]):
         return False
@@ -328,7 +337,8 @@ _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", 
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
     r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
-    r"(?:remains|is|the|its|a|an)\s+|"
+    r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
+    r"(?:(?:current|present|sitting)\s+)?|"
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
     # an owner named before the title: "X, Orbitex's chief technology officer" (the owner's own words)
     r"(?=[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}(?:'s|’s|'|’)\s))"
@@ -854,14 +864,31 @@ def appointment_facts(
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
+def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:
+    """A new post read as "chair" or "president" that the article equates with the chief executive's
+    (the one leaving it is called CEO), or that a two-tier board leaves open (post_title.py)."""
+    title = facts.slots.get("new_title")
+    if title is None:
+        return
+    value, rule = equated_post(doc, str(title.value), leaving)
+    if value is None:
+        del facts.slots["new_title"]
+    elif rule:
+        facts.slots["new_title"] = replace(title, value=value, rule=rule)
+
+
 def _story_org(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None) -> None:
     """The organisation slot: the one whose post changes (post_org: the new post's owner, else the
     owner of the post the one leaving holds, else the company named most unless it only labels the
     appointee), or none."""
     title = facts.slots.get("new_title")
-    span = (title.span.start, title.span.end) if title is not None else None
-    if title is not None and title.rule == "appointment.returning-title":
-        span = None
+    # only the appointee's own post: a post read from what the one leaving held may be an earlier one
+    # ("during his tenure as chairman of the <Unit> brand")
+    own = title is not None and title.rule == "appointment.title"
+    if title is not None and not own and person is not None and title.rule != "appointment.returning-title":
+        sent = _sentence_of(doc.body, person.start) or doc.headline
+        own = sent is not None and sent[0] <= title.span.start < sent[1]  # told in the successor's sentence
+    span = (title.span.start, title.span.end) if title is not None and own else None
     org, rule = post_org(doc, span, leaving, person, _most_named_org(doc))
     if org is not None:
         facts.slots["organization"] = _fact(
@@ -902,6 +929,7 @@ def _appointment_rest(
         return
     if leaving is None:
         leaving = _predecessor(doc, tab, facts, person, spans)
+    _equate_post(doc, facts, leaving)
     _story_org(doc, facts, leaving, person)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
@@ -909,7 +937,8 @@ def _appointment_rest(
     new_span = (title.span.start, title.span.end) if title is not None else (-1, -1)
     if title is not None and title.rule == "appointment.returning-title":
         new_span = (-1, -1)  # "former CEO X would return": the post he comes back to is the one he held
-    former = _former_title(doc, person, new_span, entities)
+    org = facts.slots.get("organization")
+    former = _former_title(doc, person, new_span, entities, org.entity_id if org is not None else None)
     if former is not None:
         facts.slots["former_title"] = _fact(
             doc, "former_title", former[0], None, former[1], "appointment.former-title"
@@ -1165,6 +1194,20 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
         hit = _departure_in(doc, tab, facts, part)
         if hit is not None:
             break
+    if hit is None or hit[0] not in tab.departure_anywhere:
+        # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
+        forced = next(
+            (
+                m
+                for s0, s1 in spans + deep
+                for m in _FORCED_TO.finditer(doc.text, s0, s1)
+                if not _TRIED.search(doc.low, max(s0, m.start() - 30), m.start())
+                and _forced_gone(doc, tab, facts, m)
+            ),
+            None,
+        )
+        if forced is not None:
+            hit = ("forced_out", forced)
     if hit is None:
         return
     value, m = hit
@@ -1178,6 +1221,35 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     facts.slots["departure"] = _fact(
         doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
     )
+
+
+#: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
+#: "forced chief executive X out", "forced him to resign".
+_FORCED_TO = re.compile(
+    r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+    r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
+)
+
+
+def _forced_gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Is "forced X to step down" said of the one who leaves (X is the predecessor, or no predecessor is
+    known and X is not the appointee), or, with a pronoun, of the one the sentence is about (_gone)?"""
+    named = _persons_in(doc, m.start(), m.end())
+    if not named:
+        return _gone(doc, tab, facts, m)
+    if _earlier(doc, tab, m):
+        return False
+    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+    if leaving is not None:
+        return named[0].entity_id == leaving.entity_id
+    return appointee is None or named[0].entity_id != appointee.entity_id
+
+
+#: Before "force": an attempt that may have failed ("the 2020 attempt to force him out", "sought to force").
+_TRIED = re.compile(
+    r"\b(?:attempts?|bids?|efforts?|push|campaign|plans?|tried|tries|try|trying|sought|seeks?|seeking|"
+    r"failed|threatened|threatens|wanted|wants|could|may|might)\b[^.;]*$"
+)
 
 
 def _departure_in(
@@ -1316,6 +1388,14 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
         return False
     if doc.date is not None and (doc.date - value).days > _PAST_DAYS:
         return False
+    if not m.group("year") and doc.date is not None and (doc.date - value).days > _ROLL_DAYS:
+        sent = _sentence_of(doc.body, m.start()) or (max(0, m.start() - 120), m.end())
+        if _AHEAD.search(doc.low, sent[0], m.start()) and not _WAS.search(doc.low, sent[0], m.start()):
+            # "will take over on Jan. 5" in a December article: the next January, not the last
+            try:
+                value = value.replace(year=value.year + 1)
+            except ValueError:
+                return False
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
     return True
@@ -1338,6 +1418,13 @@ def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: in
 
 
 _PAST_DAYS = 366
+#: A day without a year more than this many days before the article's date, in a sentence that looks
+#: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
+_ROLL_DAYS = 60
+_WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
+_AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|would|takes\s+effect|to\s+take)\b"
+)
 #: "of <Company>" after a title, before the day it starts: "as CEO of Orbitex on Oct. 14".
 _OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 #: After the replaced person: "as CEO (of Orbitex)" then the day's cue ("will replace X on Aug. 8").

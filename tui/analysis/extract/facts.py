@@ -41,7 +41,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.rounds import round_at
-from tui.analysis.extract.stake_holders import common_holder, diluted
+from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.status_scope import (
     clause_bounds,
     governed,
@@ -683,7 +683,12 @@ def _parties(
     partial: tuple[_Name | None, _Name | None, str] | None = None
     found: list[tuple[_Name | None, _Name | None, str]] = []
     for s0, s1 in spans:
-        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and _named(doc, n)]
+        # "in an EV startup", "the chip designer's AI unit": a name that only qualifies a common noun
+        # after it (a kind of firm, a market) is a descriptor, never a party (issue 11, stop 27)
+        orgs = [
+            n for n in _names_in(doc, s0, s1)
+            if n.type in _ORGS and _named(doc, n) and not _descriptor_name(doc, n, s0, s1)
+        ]  # fmt: skip
         if not orgs:
             continue
         verbs = (
@@ -691,6 +696,8 @@ def _parties(
                 (m.start(), m.end(), groups[m.lastgroup or ""])
                 for m in pattern.finditer(doc.low, s0, s1)
                 if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
+                # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
+                and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
             ]
             if pattern
             else []
@@ -811,6 +818,37 @@ _DESCRIPTOR_GAP = re.compile(
     r"(?:firm|company|startup|start-up|[a-z]*maker|provider|developer|specialist|group|business|"
     r"giant|vendor|platform|operator|supplier|manufacturer|producer|designer|lab)\s+"
 )
+#: After a name that qualifies the common noun next to it: "an EV startup", "the (EV) maker", "a Chinese
+#: AI chip designer", "the EV market" -- a kind of firm (group 1) or a market, a segment or a brand
+#: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name).
+_QUALIFIES_NOUN = re.compile(
+    r"\)?\s+(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
+    r"producer|designer|supplier|vendor|operator|lab)|(market|sector|segment|industry|sales|space|brand))s?"
+    r"(?![\w-])(\s+[A-Z])?"
+)
+#: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
+#: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
+#: A relative clause's own verb before a name: "the carmaker who makes <A> and <B> brands said", "<X>,
+#: which owns <A>, said": the name is the relative's object, never the main verb's subject.
+_RELATIVE_VERB = re.compile(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$")
+
+
+def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
+    """A name that is no party of the deal but a word of a descriptor (issue 11, stop 27): it qualifies a
+    market, segment or brand ("the EV market", "Dodge brands"), or a kind of firm after an article ("an
+    EV startup", "the EV maker said"; "Musk's xAI startup" is xAI), bracketed ("the electric vehicle (EV) maker") or followed by the firm's
+    own name ("Chinese EV startup Leapmotor"); or it stands inside a relative clause after the
+    relative's own verb ("the carmaker who makes Jeep ... said it would invest")."""
+    m = _QUALIFIES_NOUN.match(doc.text, n.end, min(s1, n.end + 40))
+    if m is not None:
+        if m.group(2) or m.group(3) or doc.text.startswith(")", n.end):
+            return True
+        if _ARTICLE_BEFORE.search(doc.text, max(s0, n.start - 30), n.start):
+            return True
+    return _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None
+
+
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
 _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
@@ -912,8 +950,9 @@ def _other_party(doc: _Doc, known: _Name) -> _Name | None:
             or not _named(doc, n)
             or n.entity_id in related
             or _party_like(doc, n, related)
+            or _descriptor_name(doc, n, max(0, n.start - 80), min(len(doc.text), n.end + 40))
         ):
-            continue
+            continue  # ("an EV startup" names no company: never the most-named party)
         counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
         if n.entity_id not in first and any(a <= n.start < b for a, b in top + doc.lead):
             first[n.entity_id] = n
@@ -932,6 +971,11 @@ _ROUND_POSSESSED = re.compile(
 )
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
+#: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
+#: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
+_PROMISE_TO = re.compile(
+    r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
+)
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
 #: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
@@ -1138,6 +1182,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if common_holder(doc.low, lo, s):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
                            None, place, rule + "+holder")  # fmt: skip
+        if joint_venture(doc.low, sent[0], s, e, sent[1]):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a joint venture's share",
+                           None, place, rule + "+joint-venture")  # fmt: skip
+        group = group_subject(doc.low, sent[0], s)
+        if group is not None and not any(n.type in _ORGS for n in _names_in(doc, group, s)):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a group of people's holding",
+                           None, place, rule + "+group")  # fmt: skip
     if name in tab.past_role:
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.

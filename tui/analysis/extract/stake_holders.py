@@ -11,6 +11,13 @@ article's lower-cased text, read by facts.py for a percent that a stake cue clai
 - `diluted`: the figure is what a stake falls to (or from) with the deal: a holder diluted by it, never
   the investor's new stake, whoever that holder is.
 
+- `group_subject`: the figure is held ("held a total of", "together own") by a group of people that
+  opens its sentence ("The four people who signed the pledge ... held about 31%", "The three co-founders,
+  who ..., together held 28%"): the subject stands further back than `common_holder` reads;
+- `joint_venture`: the figure is a joint venture's split ("a joint venture, 51% owned by A and 49% by
+  B", "a joint venture in which A will hold 51%", "A will own 60% of the joint venture"): a share of
+  another company the parties set up, never the investor's stake in the target, whoever holds it.
+
 Company anaphors ("the company", "the chipmaker") are not other holders: they may stand for the
 investor, and the rule abstains from guessing. Every pattern is anchored at the figure and reads a
 bounded window before it, so the scan stays linear.
@@ -23,7 +30,7 @@ import re
 
 from tui.analysis.extract.lexicon import lexicon
 
-__all__ = ["common_holder", "diluted"]
+__all__ = ["common_holder", "diluted", "group_subject", "joint_venture"]
 
 #: How far before the figure the holder and its verb are looked for (characters).
 _REACH = 90
@@ -107,3 +114,59 @@ def diluted(low: str, lo: int, start: int) -> bool:
     if pattern is None:
         return False
     return pattern.search(low, max(lo, start - 40), start) is not None
+
+
+#: A joint venture's noun ("joint venture", "JV", "joint company", "50-50 venture").
+_JV = r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
+#: The figure after the joint venture's noun in one clause, told as its split: "a joint venture, 51% owned
+#: by", "a joint venture in which A will hold", "a joint venture (owned) 51% by A", "the JV, with A
+#: holding". At most 80 characters of one clause (no sentence stop, no semicolon) between, and no word of
+#: a deal in the target between ("apart from the joint venture, A will take a 20% stake in B").
+_JV_BEFORE = re.compile(r"(?<![\w-])" + _JV + r"(?![\w-])([^.;:!?\n]{0,80})$")
+_NOT_JV = re.compile(
+    r"\b(?:stake|invest\w*|buy\w*|bought|acquir\w*|purchas\w*|tak\w+|took|separately|also|besides|apart)\b"
+)
+#: The figure followed by the joint venture it is a part of: "60% of the new joint venture", "a 51%
+#: stake in the JV", "51 percent of the planned venture".
+_JV_AFTER = re.compile(
+    r"\s*(?:(?:stake|interest|holding|share|control)\s+)?(?:of|in)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _JV + r"(?![\w-])"
+)
+
+
+def joint_venture(low: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Is the percent at `start`..`end` a share of a joint venture, not of the deal's target: the
+    venture's noun right before it in its clause ("a joint venture in which A will hold 51%"), or the
+    venture as what it is a part of ("60% of the joint venture")? `lo`/`hi` bound the sentence."""
+    m = _JV_BEFORE.search(low, max(lo, start - 120), start)
+    if m is not None and _NOT_JV.search(m.group(1)) is None:
+        return True
+    return _JV_AFTER.match(low, end, min(hi, end + 60)) is not None
+
+
+#: People named by a common noun as a sentence's subject (a group is never one investor): "The four
+#: people who ...", "Its three co-founders, who ...", "Two executives ...".
+_GROUP = (
+    r"(?:people|persons|individuals|founders|co-?founders|executives|insiders|shareholders|stockholders|"
+    r"heirs|siblings|brothers|sisters)"
+)
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|these|those|all|both)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|\d+)\s+)?(?:[\w-]+\s+)?" + _GROUP + r"(?![\w-])"
+)
+#: The holding right before the figure: "held a total of about", "together own", "collectively control".
+_GROUP_HOLDS = re.compile(
+    r"(?<![\w-])(?:(?:together|collectively|jointly|combined|then|still|now|already|also)\s+)?"
+    r"(?:hold|holds|held|own|owns|owned|control|controls|controlled|have|had)\s+"
+    r"(?:(?:a|an|the|total|combined|of|some|just|only|in\s+total)\s+){0,4}$"
+)
+
+
+def group_subject(low: str, lo: int, start: int) -> int | None:
+    """The end of a group of people opening the sentence at `lo` when it holds the percent starting at
+    `start` ("The four people who signed the pledge ... held a total of about 31%"), else None. The
+    caller checks that no company is named between (which would be the verb's subject instead)."""
+    if start - lo > 240 or _GROUP_HOLDS.search(low, max(lo, start - 60), start) is None:
+        return None
+    m = _GROUP_SUBJECT.match(low, lo, start)
+    return m.end() if m is not None else None

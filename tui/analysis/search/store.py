@@ -37,8 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from tui.analysis.search import bits
-from tui.analysis.search.index import SearchIndex
+from tui.analysis.search.index import SearchIndex, SearchResults
 from tui.analysis.search.items import Field, SearchItem
+from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Span
 
 #: Bump when what is stored, or how items are made, changes.
@@ -237,11 +238,13 @@ class _Rows:
         if isinstance(n, slice):  # the palette lists the first items of a kind: items[lo:hi]
             numbers = range(*n.indices(self._size))
             self.fetch(numbers)
-            return [self._rows[i] for i in numbers]
+            return [self._rows[i] for i in numbers if i in self._rows]  # all of them unless closed
         row = self._rows.get(n)
         if row is None:
             self.fetch([n])
-            row = self._rows[n]
+            row = self._rows.get(n)
+            if row is None:  # the index was closed (the app reloaded or quit meanwhile)
+                raise IndexError(n)
         return row
 
     def __iter__(self) -> Iterator[Any]:
@@ -325,12 +328,15 @@ class StoredIndex(SearchIndex):
         self._cache_size = 256
         self._lock = threading.Lock()
         self._token_cache = {}
+        self.closed = False
 
     def __len__(self) -> int:
         return self._size
 
     def _query(self, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
         with self._db_lock:
+            if self.closed:  # a search begun before the app reloaded or quit: it finds nothing
+                return []
             return self._db.execute(sql, params).fetchall()
 
     def _with_prefix(self, token: str) -> list[str]:
@@ -388,9 +394,24 @@ class StoredIndex(SearchIndex):
         value = rows[0][0]
         return item.fields[0].text if value is None and item.fields else value
 
+    def search(
+        self, query: str | Query, limit: int = 20, kinds: Iterable[str] | None = None
+    ) -> SearchResults:
+        """As SearchIndex.search; nothing found once the index is closed."""
+        with self._lock:
+            if self.closed:
+                return SearchResults(parse_query(query) if isinstance(query, str) else query)
+            return self._search(query, limit, kinds)
+
     def close(self) -> None:
-        with self._db_lock, contextlib.suppress(sqlite3.Error):
-            self._db.close()
+        """Close the index file (the app does when it loads another corpus or quits); a search still
+        running finishes first, a later one finds nothing. Closing twice does nothing."""
+        with self._lock, self._db_lock:
+            if self.closed:
+                return
+            self.closed = True
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
 
 
 _SCHEMA = """
@@ -411,10 +432,18 @@ def open_index(key: str) -> StoredIndex | None:
         return None
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        db = None
+    try:
+        if db is None:
+            raise sqlite3.DatabaseError("unreadable")
         meta = {k: json.loads(v) for k, v in db.execute("SELECT k, v FROM meta")}
         if meta.get("version") != INDEX_VERSION or meta.get("key") != key:
             raise sqlite3.DatabaseError("another version")
     except (sqlite3.Error, ValueError, KeyError):
+        if db is not None:  # not left open for the collector to find
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
         with contextlib.suppress(OSError):
             path.unlink()
         return None

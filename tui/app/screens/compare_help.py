@@ -35,7 +35,9 @@ VERDICTS: tuple[tuple[str, str], ...] = (
     (
         "different measure",
         'one price told two ways, both right: with the debt the buyer takes on and without it ("$69bn '
-        'including debt" and "$61bn in cash and stock", the equity value). Never a contradiction.',
+        'including debt" and "$61bn in cash and stock", the equity value), a valuation before and after '
+        "the new money (pre-money, post-money), this payment and the total to date. Read from the "
+        "articles' own words; each cell says which measure its value is. Never a contradiction.",
     ),
     (
         "contradiction",
@@ -53,8 +55,9 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "two values shown side by side and not judged: figures of different things (a theme row), or "
         "values of one fact the comparison cannot weigh -- other currencies, a figure that lost its "
         'scale word, two stages of the deal ("in talks" on Monday, "agreed" on Tuesday: each right at '
-        "its date), two parties or two titles, or a figure one article gives as another party's. Never "
-        "a contradiction; the row never reads same while a pair differs.",
+        "its date), two parties or two titles, a figure one article gives as another party's, or two "
+        "prices where one article names its measure and the other does not (the detail says which "
+        "is missing). Never a contradiction; the row never reads same while a pair differs.",
     ),
     ("both", "the articles have a sentence on this aspect, with no value that can be checked."),
     (
@@ -67,9 +70,9 @@ VERDICTS: tuple[tuple[str, str], ...] = (
 
 #: (mark, word) for the cells.
 CELL_MARKS: tuple[tuple[str, str], ...] = (
-    ("agree", "this article agrees with the others (same, variation or precision)"),
+    ("agree", "this article agrees with every other (same, variation, precision or different measure)"),
     ("differ", "this article's value contradicts another article's"),
-    ("both", "the article tells the aspect; nothing to check"),
+    ("both", "the article tells the aspect; nothing to check, or a value shown beside another, not judged"),
     ("only", "only this article (or these) tell it"),
     ("missing", "not told in this article"),
 )
@@ -84,7 +87,8 @@ TERMS: tuple[tuple[str, str], ...] = (
     (
         "hedged n/m",
         "of the article's m statements, n carry a word that makes them less than certain "
-        '("reportedly", "may", "according to people familiar with...").',
+        '("reportedly", "may", "according to people familiar with..."). A plan word ("plans to", '
+        '"expected to", "would") is no hedge: it states a plan, not a doubt.',
     ),
     (
         "loaded n/1k",
