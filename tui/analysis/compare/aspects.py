@@ -907,7 +907,7 @@ def build_aspects(
     also: dict[str, dict[str, list[Stated]]] = defaultdict(dict)  # class -> article -> values set aside
     facts_of: dict[str, tuple[list[Membership], set[str]]] = {}
     members_of: dict[str, list[Membership]] = {}
-    figures: dict[str, list[told.Told]] = {}  # per article: its price and stake figures (told.py)
+    figures = told.Figures()  # per article: its price and stake figures (told.py)
     for aid in article_ids:
         result = analysis.articles.get(aid)
         if result is not None:

@@ -29,7 +29,7 @@ from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.provenance import ProvenanceScope
 from tui.app.widgets.footer import KeyFooter
-from tui.app.widgets.table import CachedTable
+from tui.app.widgets.table import CachedTable, FixedText
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
 from tui.userdata.compare_state import CompareState
@@ -682,8 +682,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                     {"only_in": "only", "differ": "differ", "agree": "agree"}.get(aspect.verdict, "both"), ""
                 ),
             )
-            cells = [label + verdict] + [
-                cell_text(aspect.cells[aid], width, lines) for aid in result.article_ids
+            cells = [FixedText.of(label + verdict, 20)] + [
+                FixedText.of(cell_text(aspect.cells[aid], width, lines), width) for aid in result.article_ids
             ]
             table.add_row(*cells, height=lines, key=aspect.id)
         if not self.rows:
