@@ -9,6 +9,7 @@ every word list is in lexicons/events.yaml and the gazetteer's titles. All patte
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from tui.analysis.extract.facts import (
     _ORGS,
     _STATUS_CLAUSE,
     _YEAR,
+    _cue_re,
     _Doc,
     _fact,
     _Name,
@@ -33,6 +35,9 @@ from tui.analysis.extract.facts import (
     _text_year,
 )
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.post_org import post_org, title_owner
+from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.succession import (
     object_before_as,
     passive_succession,
@@ -40,6 +45,7 @@ from tui.analysis.extract.succession import (
     post_left,
     subject_before,
 )
+from tui.analysis.extract.takers import ousted_object, taker
 from tui.analysis.model import Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -63,10 +69,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
 )
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
+#: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
 _MONTH_DAY = re.compile(
-    r"\b("
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b"
+    r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
@@ -216,7 +225,11 @@ def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool
 
 
 def _former_title(
-    doc: _Doc, person: _Name, new_span: tuple[int, int], entities: Sequence[Entity]
+    doc: _Doc,
+    person: _Name,
+    new_span: tuple[int, int],
+    entities: Sequence[Entity],
+    story_org: str | None = None,
 ) -> tuple[str, tuple[int, int]] | None:
     """The person's other title: one told as held before ("former CEO X", "X, a former president of
     ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
@@ -282,7 +295,7 @@ def _former_title(
                 not past
                 and new_title is not None
                 and parts[0] == _lead_title(tab, new_title)
-                and not _of_another_org(doc, m.start())
+                and not _of_another_org(doc, m.start(), story_org, m.end())
             ):
                 continue
             unit = _UNIT_TAIL.match(doc.text, m.end())
@@ -295,9 +308,13 @@ def _former_title(
     return best
 
 
-def _of_another_org(doc: _Doc, pos: int) -> bool:
-    """Does an organisation other than the story's stand right before the title at `pos` ("Chipotle
-    CEO", "Halcyon's chief executive")?"""
+def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int = -1) -> bool:
+    """Does an organisation other than the story's (the appointment's organisation when known, else the
+    one named most) stand right before the title at `pos` ("Chipotle CEO", "Halcyon's chief executive")
+    or, when the appointment's organisation is known, right after it ("the chief executive of Halcyon")?"""
+    if story_org is not None and end >= 0:
+        owner = title_owner(doc, pos, end)
+        return owner is not None and owner.entity_id != story_org
     orgs = [n for n in _names_in(doc, max(0, pos - 60), pos) if n.type in _ORGS]
     if not orgs or not re.fullmatch(r"(?:'s|’s|')?\s+", doc.text[orgs[-1].end : pos]):
         return False
@@ -320,7 +337,8 @@ _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", 
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
     r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
-    r"(?:remains|is|the|its|a|an)\s+|"
+    r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
+    r"(?:(?:current|present|sitting)\s+)?|"
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
     # an owner named before the title: "X, Orbitex's chief technology officer" (the owner's own words)
     r"(?=[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}(?:'s|’s|'|’)\s))"
@@ -621,6 +639,7 @@ def _successor_post(
     entities: Sequence[Entity],
     naming: bool = True,
     back: _Name | None = None,
+    untitled: bool = False,
 ) -> bool:
     """The successor's post when the text gives the title only to the one who leaves or to the one
     who holds it meanwhile: "X will replace Y, who steps down as chief executive", "Y is stepping
@@ -642,6 +661,8 @@ def _successor_post(
                 continue
             cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
             before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
+            if len(before) > 1 and _WHOM.search(doc.low, before[0].end, before[-1].start):
+                before = before[-1:]  # "X, whom Y succeeds": Y is the verb's subject, X the one replaced
             if before and not _possessor(doc, before[0]):
                 found = (before[0], "appointment.successor-replaces")
                 break
@@ -656,6 +677,11 @@ def _successor_post(
                 if after:
                     found = (after[0], "appointment.successor-inverted")
                     break
+        if found is None and leaving is not None:
+            took = taker(doc, [(s0, s1)], leaving)
+            if took is not None and took[0].entity_id not in keep_warm:
+                found = (took[0], took[2])
+                break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
                 after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + _OBJECT_REACH))]
@@ -688,7 +714,7 @@ def _successor_post(
     title_rule = "appointment.successor-title"
     if title is None:
         title, title_rule = _helm(doc, spans), "appointment.helm"
-    if title is None:
+    if title is None and not (untitled and rule in _VOICED):
         return False
     place = (
         "headline"
@@ -698,11 +724,31 @@ def _successor_post(
     facts.slots["person"] = _fact(
         doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
     )
+    if title is None:
+        return True  # "Y, who runs another unit, will succeed X": who comes is told, the post is not
     facts.slots["new_title"] = _fact(doc, "new_title", title[0], None, title[1], title_rule)
     facts.slots["modifier"] = _fact(
         doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
     )
     return True
+
+
+#: A relative pronoun that makes the next person the subject: "X, whom Y succeeds".
+_WHOM = re.compile(r"\bwhom\b")
+
+
+#: The successor rules that read who comes from a succession's voice ("Y will succeed X", "X will be
+#: replaced by Y", "X hands over to Y"): enough to name the person when no post is told.
+_VOICED = frozenset(
+    {
+        "appointment.successor-replaced-by",
+        "appointment.successor-replaces",
+        "appointment.successor-inverted",
+        "appointment.hand-over-to",
+        "appointment.taken-by",
+        "appointment.takes-over",
+    }
+)
 
 
 #: How far after a naming verb its object may start: a long title label comes first ("appointing chief
@@ -765,7 +811,9 @@ def appointment_facts(
     # Only a post held meanwhile (or none): the successor the text names ("X will replace Y", "X tapped
     # to take on the role") takes the post the interim holder keeps warm.
     meanwhile = not hits or all(_meanwhile(doc, tab, h) for h in hits)
-    if meanwhile and _successor_post(doc, tab, facts, spans, leaving, hits, entities, back=back):
+    if meanwhile and _successor_post(
+        doc, tab, facts, spans, leaving, hits, entities, back=back, untitled=not hits
+    ):
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
@@ -816,13 +864,36 @@ def appointment_facts(
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
-def _story_org(doc: _Doc, facts: EventFacts) -> None:
-    """The organisation slot: the one the article names most (the story's company), when it names one."""
-    main_org = _most_named_org(doc)
-    if main_org is not None:
+def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:
+    """A new post read as "chair" or "president" that the article equates with the chief executive's
+    (the one leaving it is called CEO), or that a two-tier board leaves open (post_title.py)."""
+    title = facts.slots.get("new_title")
+    if title is None:
+        return
+    value, rule = equated_post(doc, str(title.value), leaving)
+    if value is None:
+        del facts.slots["new_title"]
+    elif rule:
+        facts.slots["new_title"] = replace(title, value=value, rule=rule)
+
+
+def _story_org(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None) -> None:
+    """The organisation slot: the one whose post changes (post_org: the new post's owner, else the
+    owner of the post the one leaving holds, else the company named most unless it only labels the
+    appointee), or none."""
+    title = facts.slots.get("new_title")
+    # only the appointee's own post: a post read from what the one leaving held may be an earlier one
+    # ("during his tenure as chairman of the <Unit> brand")
+    own = title is not None and title.rule == "appointment.title"
+    if title is not None and not own and person is not None and title.rule != "appointment.returning-title":
+        sent = _sentence_of(doc.body, person.start) or doc.headline
+        own = sent is not None and sent[0] <= title.span.start < sent[1]  # told in the successor's sentence
+    span = (title.span.start, title.span.end) if title is not None and own else None
+    org, rule = post_org(doc, span, leaving, person, _most_named_org(doc))
+    if org is not None:
         facts.slots["organization"] = _fact(
-            doc, "organization", _party_value(doc, main_org), None, (main_org.start, main_org.end),
-            "appointment.org-most-named", entity_id=main_org.entity_id,
+            doc, "organization", _party_value(doc, org), None, (org.start, org.end), rule,
+            entity_id=org.entity_id,
         )  # fmt: skip
 
 
@@ -834,7 +905,7 @@ def _leaving_only(
     date (nobody is invented)."""
     if leaving is None:
         return
-    _story_org(doc, facts)
+    _story_org(doc, facts, leaving, None)
     if "departure" in slots:
         top = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
         _departure(doc, tab, facts, top)
@@ -856,20 +927,22 @@ def _appointment_rest(
         person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
     if person is None:
         return
-    _story_org(doc, facts)
+    if leaving is None:
+        leaving = _predecessor(doc, tab, facts, person, spans)
+    _equate_post(doc, facts, leaving)
+    _story_org(doc, facts, leaving, person)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
     title = facts.slots.get("new_title")
     new_span = (title.span.start, title.span.end) if title is not None else (-1, -1)
     if title is not None and title.rule == "appointment.returning-title":
         new_span = (-1, -1)  # "former CEO X would return": the post he comes back to is the one he held
-    former = _former_title(doc, person, new_span, entities)
+    org = facts.slots.get("organization")
+    former = _former_title(doc, person, new_span, entities, org.entity_id if org is not None else None)
     if former is not None:
         facts.slots["former_title"] = _fact(
             doc, "former_title", former[0], None, former[1], "appointment.former-title"
         )
-    if leaving is None:
-        _predecessor(doc, tab, facts, person, spans)
     if "departure" in slots:
         _departure(doc, tab, facts, spans)
     if "interim" in slots:
@@ -1006,6 +1079,12 @@ def _predecessor(
                 before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
+        ousters = _ouster_cues()
+        for m in ousters.finditer(doc.low, s0, s1) if ousters is not None else ():
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            gone = ousted_object(doc, s0, s1, cut, m)
+            if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
     # further down, only a departure announced as an intention ("X announced his intention to retire")
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     for s0, s1 in deep if tab.departure is not None else ():
@@ -1025,6 +1104,12 @@ def _predecessor(
             if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id != other:
                 return _set_person(doc, facts, "predecessor", after[0], "appointment.going-label")
     return None
+
+
+@functools.cache
+def _ouster_cues() -> re.Pattern[str] | None:
+    """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""
+    return _cue_re(words("events", "departure_object_cues"))
 
 
 #: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
@@ -1109,6 +1194,20 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
         hit = _departure_in(doc, tab, facts, part)
         if hit is not None:
             break
+    if hit is None or hit[0] not in tab.departure_anywhere:
+        # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
+        forced = next(
+            (
+                m
+                for s0, s1 in spans + deep
+                for m in _FORCED_TO.finditer(doc.text, s0, s1)
+                if not _TRIED.search(doc.low, max(s0, m.start() - 30), m.start())
+                and _forced_gone(doc, tab, facts, m)
+            ),
+            None,
+        )
+        if forced is not None:
+            hit = ("forced_out", forced)
     if hit is None:
         return
     value, m = hit
@@ -1122,6 +1221,35 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     facts.slots["departure"] = _fact(
         doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
     )
+
+
+#: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
+#: "forced chief executive X out", "forced him to resign".
+_FORCED_TO = re.compile(
+    r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+    r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
+)
+
+
+def _forced_gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Is "forced X to step down" said of the one who leaves (X is the predecessor, or no predecessor is
+    known and X is not the appointee), or, with a pronoun, of the one the sentence is about (_gone)?"""
+    named = _persons_in(doc, m.start(), m.end())
+    if not named:
+        return _gone(doc, tab, facts, m)
+    if _earlier(doc, tab, m):
+        return False
+    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+    if leaving is not None:
+        return named[0].entity_id == leaving.entity_id
+    return appointee is None or named[0].entity_id != appointee.entity_id
+
+
+#: Before "force": an attempt that may have failed ("the 2020 attempt to force him out", "sought to force").
+_TRIED = re.compile(
+    r"\b(?:attempts?|bids?|efforts?|push|campaign|plans?|tried|tries|try|trying|sought|seeks?|seeking|"
+    r"failed|threatened|threatens|wanted|wants|could|may|might)\b[^.;]*$"
+)
 
 
 def _departure_in(
@@ -1211,33 +1339,63 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
             return
     if _succession_date(doc, tab, facts, spans):
         return
-    cues = ((s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ()))
+    cues = [(s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ())]
+    # A stated day beside any cue first: a weekday in the text read is as often the announcement's
+    # ("said on Friday that X will take over on Sept. 1": Sept. 1).
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)
-        if m is not None and (m.group(3) or doc.date):
-            if _set_date(doc, facts, m, "appointment.date"):
-                return
-            continue
-        w = _WEEKDAY_RE.search(doc.low, a, b)
+        if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
+            return
+    for s0, s1, cue in cues:
+        a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
+        if _MONTH_DAY.search(doc.low, a, b) is not None:
+            continue  # a day read above and refused (another event's): its weekday is not this one's
+        days = [w for w in _WEEKDAY_RE.finditer(doc.low, a, b) if not _announced_on(doc, w)]
+        # the day nearest after the cue ("she starts Friday"), else the nearest before it
+        w = next((w for w in days if w.start() >= cue.start()), days[-1] if days else None)
         if w and doc.date:
             _set_weekday(doc, facts, w, s0, s1, "appointment.weekday")
             return
     _immediately(doc, tab, facts, spans)
 
 
+#: Before a weekday, the announcement's words: "said on Friday", "announced Monday", "told reporters on
+#: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts.
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed|reported|told\s+[\w\s]{0,20}?|"
+    r"statement|release|filing)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
+)
+
+
+def _announced_on(doc: _Doc, w: re.Match[str]) -> bool:
+    """Is the weekday `w` the day something was said or announced ("the company said on Friday")?"""
+    return _ANNOUNCED_BEFORE.search(doc.low, max(0, w.start() - 40), w.start(1)) is not None
+
+
 def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
     """A month and day (with its year, else the article's) as the date and the effective date; a day
     more than a year before the article's date tells another event ("who joined on March 3, 2019")."""
-    year = int(m.group(3)) if m.group(3) else (doc.date.year if doc.date else None)
+    month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+    if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
+        return False  # "2 may leave": the verb, not the month
+    year = int(m.group("year")) if m.group("year") else (doc.date.year if doc.date else None)
     if year is None:
         return False
     try:
-        value = dt.date(year, _MONTHS[m.group(1)], int(m.group(2)))
+        value = dt.date(year, _MONTHS[month], int(day))
     except ValueError:
         return False
     if doc.date is not None and (doc.date - value).days > _PAST_DAYS:
         return False
+    if not m.group("year") and doc.date is not None and (doc.date - value).days > _ROLL_DAYS:
+        sent = _sentence_of(doc.body, m.start()) or (max(0, m.start() - 120), m.end())
+        if _AHEAD.search(doc.low, sent[0], m.start()) and not _WAS.search(doc.low, sent[0], m.start()):
+            # "will take over on Jan. 5" in a December article: the next January, not the last
+            try:
+                value = value.replace(year=value.year + 1)
+            except ValueError:
+                return False
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
     return True
@@ -1260,6 +1418,13 @@ def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: in
 
 
 _PAST_DAYS = 366
+#: A day without a year more than this many days before the article's date, in a sentence that looks
+#: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
+_ROLL_DAYS = 60
+_WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
+_AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|would|takes\s+effect|to\s+take)\b"
+)
 #: "of <Company>" after a title, before the day it starts: "as CEO of Orbitex on Oct. 14".
 _OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 #: After the replaced person: "as CEO (of Orbitex)" then the day's cue ("will replace X on Aug. 8").
@@ -1275,6 +1440,15 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
     gtab = tables()
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1):
+            # the passive: "X is to be replaced on 1 September by Y", "X will be succeeded from Oct. 1 by Y"
+            cue = _AFTER_TITLE.match(doc.low, m.end(), s1)
+            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            if (
+                day is not None
+                and passive_succession(doc, m, s0, s1) is not None
+                and _set_date(doc, facts, day, "appointment.date-in-passive")
+            ):
+                return True
             after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
             if not after or after[0].entity_id != leaving.entity_id:
                 continue
@@ -1292,7 +1466,7 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
-_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?")
+_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?(?:the\s+)?")
 
 
 def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:

@@ -118,6 +118,13 @@ _APPOS_SAID = re.compile(
     r"noted|stated|told|wrote)\b"
 )
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
+#: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
+#: is the company the post is of.
+_POST_OF_BEFORE = re.compile(
+    r"\b(?:executive|officer|chief|ceo|president|chair|chairman|chairwoman|head|boss|director|founder|cfo|"
+    r"coo|cto)\s+(?:of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: One to three capitalized words after a comma, ending the clause ("Salem, Oregon, said").
 _COMMA_CAPS = re.compile(r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$)")
 #: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
@@ -527,6 +534,8 @@ def _type_unknown(
         return EntityType.PROGRAM, "entity.program-head"
     if len(piece) >= 2 and last in tab.outlet_heads:
         return EntityType.OUTLET, "entity.outlet-head"
+    if _company_organ(words):
+        return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if any(_MODEL_NAME.match(w) for w in words):
@@ -559,7 +568,9 @@ def _type_unknown(
     ):
         # "Salem, Oregon", "Brieselang, Germany", "Renton, Wash." (a state's abbreviation)
         return EntityType.PLACE, "entity.place-of-place"
-    if _WHO_AFTER.match(after):
+    if _WHO_AFTER.match(after) and not _POST_OF_BEFORE.search(
+        text, max(sent_start, piece[0].start - 40), piece[0].start
+    ):
         return (
             EntityType.PERSON,
             "entity.who-after",
@@ -609,7 +620,7 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
-    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
         return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
@@ -629,6 +640,30 @@ def _type_unknown(
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+#: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
+#: held it, a person when the name has a person's shape (not "from" a place or a company).
+_SUCCEEDS_FROM = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\s+over\s+(?:(?:the|his|her|its)\s+(?:role|post|job|reins)\s+)?from\s+$",
+    re.IGNORECASE,
+)
+
+
+#: A company's own organ: a board or committee named by its task ("Supervisory Board", "Audit Committee",
+#: "Works Council", "<Company> Board of Directors"). The company is the entity; its organ is no other one.
+_ORGAN_TASKS = frozenset(
+    {"supervisory", "management", "audit", "compensation", "nominating", "remuneration", "works"}
+)
+_ORGAN_HEADS = frozenset({"board", "committee", "council"})
+_ORGAN_OF = frozenset({"directors", "management"})
+
+
+def _company_organ(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    if len(low) >= 2 and low[-1] in _ORGAN_HEADS and low[-2] in _ORGAN_TASKS:
+        return True
+    return len(low) >= 3 and low[-3:-1] == ["board", "of"] and low[-1] in _ORGAN_OF
 
 
 def _not_given(word: str, tab: Tables) -> bool:

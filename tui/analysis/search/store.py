@@ -44,7 +44,9 @@ from tui.corpus.model import Span
 
 #: Bump when what is stored, or how items are made, changes.
 #: 5: an item is stored as a tuple of plain values (`encode_item`), not a pickled dataclass.
-INDEX_VERSION = "search-index/7-sources.deals-2.35.2"
+#: 7-sources.2: entity types changed by the extractor (a company's organs are no organisations).
+#: 8.1: stop 27's merged extraction (the outlet told is no source; a company's organs are typed other).
+INDEX_VERSION = "search-index/8.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999

@@ -1,0 +1,102 @@
+"""The organisation whose post an appointment changes, read for `appointments.appointment_facts`.
+
+The company an article names most is often the successor's own (other) company ("X, who runs the
+sports-car unit, will take over the group"), not the one whose post changes. The post's organisation
+is the one its title is given with:
+
+1. the new post's own owner: "as CEO of <Org>", "<Org>'s chief executive", "<Org> CEO" (the title
+   span the facts hold);
+2. else the owner of the post the one leaving holds: "<Org> CEO <Leaving>", "<Leaving>, the chief
+   executive of <Org>";
+3. else the company named most, unless that company is only the appointee's own label ("<Other> CEO
+   <Appointee>") while the one leaving is labelled with another: then nobody is guessed (abstain).
+
+Pure functions over `facts._Doc`; every pattern is linear (bounded windows, bounded repeats).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.gazetteer import tables
+
+__all__ = ["title_owner", "label_owners", "post_org"]
+
+#: Between an owner and its title: "Orbitex's CEO", "Orbitex CEO", "Orbitex AG chief executive".
+_OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
+#: Between a title and its owner after it: "CEO of Orbitex", "chief executive at the Orbitex group".
+_OF_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+#: Between a title and the name it labels: "CEO Ilse Marrow", "chief executive, Ilse Marrow".
+_TO_NAME = re.compile(r",?\s+")
+#: After a name, the words leading to a title the person holds: "X, who is now CEO of", "X, the
+#: chief executive of", "X, now boss of".
+_HOLDS_AFTER = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|remains)\s+)?(?:(?:now|currently|still)\s+)?"
+    r"(?:(?:the|its|a|an)\s+)?(?:(?:current|present|sitting)\s+)?"
+)
+_REACH = 60
+
+
+def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
+    """The organisation a title at [a, b) is given with: the one right before it ("Orbitex CEO",
+    "Orbitex's chief executive") or right after it ("chief executive of Orbitex")."""
+    before = [n for n in _names_in(doc, max(0, a - _REACH), a) if n.type in _ORGS and n.end <= a]
+    if before and _OWNER_GAP.fullmatch(doc.text, before[-1].end, a):
+        return before[-1]
+    of = _OF_GAP.match(doc.text, b, b + 12)
+    if of is not None:
+        after = [n for n in _names_in(doc, of.end(), of.end() + 1) if n.type in _ORGS]
+        if after:
+            return after[0]
+    return None
+
+
+def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
+    """The organisations whose titles label a person's mentions: "<Org> CEO <Person>", "<Person>, who
+    is now CEO of <Org>", "<Person>, the chief executive of <Org>"."""
+    title_re = tables().title_re
+    out: list[_Name] = []
+    for n in doc.names:
+        if n.entity_id != person.entity_id:
+            continue
+        lo = max(0, n.start - _REACH)
+        label = next(
+            (t for t in reversed(list(title_re.finditer(doc.text, lo, n.start))) if _TO_NAME.fullmatch(doc.text, t.end(), n.start)),
+            None,
+        )  # fmt: skip
+        if label is not None:
+            owner = title_owner(doc, label.start(), label.end())
+            if owner is not None:
+                out.append(owner)
+        held = _HOLDS_AFTER.match(doc.text, n.end, n.end + _REACH)
+        t = title_re.match(doc.text, held.end(), n.end + _REACH) if held is not None else None
+        if t is not None:
+            owner = title_owner(doc, t.start(), t.end())
+            if owner is not None:
+                out.append(owner)
+    return out
+
+
+def post_org(
+    doc: _Doc,
+    title_span: tuple[int, int] | None,
+    leaving: _Name | None,
+    appointee: _Name | None,
+    most_named: _Name | None,
+) -> tuple[_Name | None, str]:
+    """(the organisation whose post changes, the rule that says so); (None, "") to abstain."""
+    if title_span is not None and title_span[0] >= 0:
+        owner = title_owner(doc, *title_span)
+        if owner is not None:
+            return owner, "appointment.org-of-post"
+    left = label_owners(doc, leaving) if leaving is not None else []
+    if left:
+        return left[0], "appointment.org-of-leaving"
+    if most_named is None:
+        return None, ""
+    own = label_owners(doc, appointee) if appointee is not None else []
+    if any(o.entity_id == most_named.entity_id for o in own) and leaving is not None:
+        # the company named most labels only the one coming: it may be his own, not the one he joins
+        return None, ""
+    return most_named, "appointment.org-most-named"

@@ -1,0 +1,75 @@
+"""A post named by a word that means another post in the article's own terms, read for
+`appointments.appointment_facts`.
+
+Two-tier boards (German, Austrian, Dutch, Nordic companies) and translations name the chief
+executive's post "chairman of the board of management" (the gazetteer reads that as CEO), "group
+chairman", "chairman of the board" or "president", while the supervisory board's chair is another
+post. A new post read as "chair" or "president" is:
+
+- the chief executive's, when the one leaving it is called CEO in the article and never by that
+  word itself, and does not stay CEO ("<Org> CEO X will step down as president ..., replaced by Y": Y
+  becomes CEO); a "chair" only on a two-tier board (a one-tier board's chair is its own post);
+- left open (abstain), when it is a bare "chair" in an article about a two-tier board (it names a
+  supervisory board or a board of management) and nothing equates it: "chair" would be a guess.
+
+Pure functions over `facts._Doc`; patterns are linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.facts import _Doc, _Name
+from tui.analysis.extract.gazetteer import normalize_title, tables
+
+__all__ = ["current_labels", "equated_post"]
+
+#: Between a label and the name it labels: "CEO X", "chief executive, X".
+_TO_NAME = re.compile(r",?\s+")
+#: Words before a label that make it a past post: "former CEO X", "ex-chief executive X".
+_PAST = re.compile(r"\b(?:former|ex|then|previously|formerly|onetime|one-time|retired|late)\b", re.IGNORECASE)
+#: A two-tier board named in the article.
+_TWO_TIER = re.compile(r"\bsupervisory\s+board\b|\bboard\s+of\s+management\b|\bmanagement\s+board\b")
+#: The one leaving keeps the chief executive's post: "will remain CEO", "stays on as chief executive".
+_STAYS = re.compile(
+    r"\b(?:remain|remains|remaining|stay|stays|staying|continue|continues|continuing)\s+(?:on\s+)?(?:to\s+serve\s+)?"
+    r"(?:as\s+)?(?:(?:the|its)\s+)?(?:ceo|chief\s+executive)\b"
+)
+_REACH = 60
+_EQUATED = ("chair", "president")
+
+
+def current_labels(doc: _Doc, person: _Name) -> set[str]:
+    """The titles that label a person's mentions now ("Orbitex CEO X"), normalized; not a past one
+    ("former CEO X")."""
+    tab = tables()
+    out: set[str] = set()
+    for n in doc.names:
+        if n.entity_id != person.entity_id:
+            continue
+        lo = max(0, n.start - _REACH)
+        label = next(
+            (t for t in reversed(list(tab.title_re.finditer(doc.text, lo, n.start))) if _TO_NAME.fullmatch(doc.text, t.end(), n.start)),
+            None,
+        )  # fmt: skip
+        if label is None or _PAST.search(doc.text, max(0, label.start() - 20), label.start("title")):
+            continue
+        out.add(normalize_title(tab, label.group("title")))
+    return out
+
+
+def equated_post(doc: _Doc, title: str, leaving: _Name | None) -> tuple[str | None, str]:
+    """(the post a new title `title` stands for, the rule): `title` itself (rule ""), "ceo"
+    (appointment.title-equated), or None to leave the post open (appointment.title-open)."""
+    if title not in _EQUATED:
+        return title, ""
+    two_tier = _TWO_TIER.search(doc.low) is not None
+    labels = current_labels(doc, leaving) if leaving is not None else set()
+    # a chair and a chief executive are two posts on a one-tier board, and a CEO may hand over only
+    # the president's title while he stays on: equated only when he does not stay
+    equal = "ceo" in labels and title not in labels and (title == "president" or two_tier)
+    if equal and not _STAYS.search(doc.low):
+        return "ceo", "appointment.title-equated"
+    if title == "chair" and two_tier:
+        return None, "appointment.title-open"
+    return title, ""

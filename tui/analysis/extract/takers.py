@@ -1,0 +1,87 @@
+"""Who takes a post someone leaves when no title stands in the clause, read for
+`appointments.appointment_facts` (the word lists are events.yaml's succession_take_* and
+departure_object_cues).
+
+Roles come from the clause's voice, never from the order in which the names come:
+
+- the subject of a taking verb: "X steps down; Y will take over", "Y will assume the role";
+- the person after a handing verb: "X will step down and hand over to Y" (X is never the one coming);
+- the agent of a passive taking: "The reins will be taken by Y";
+- the one leaving as the object of an ouster: "Orbitex pushed out chief executive X".
+
+Each reader abstains (None) when the person it would take is the one leaving, or when the clause has
+no person where the voice puts one. Pure functions over `facts._Doc`; patterns are linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tui.analysis.extract.facts import _cue_re, _Doc, _Name, _possessor
+from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.succession import persons_in, subject_before
+
+__all__ = ["ousted_object", "taker"]
+
+
+@functools.cache
+def _cues(key: str) -> re.Pattern[str] | None:
+    return _cue_re(words("events", key))
+
+
+#: A clause break before a taking verb: its subject stands after the last one.
+_CLAUSE = re.compile(r";\s+|\s[-–—]\s+|:\s+|,\s+(?:and|but|while|with)\s+|\band\s+(?=[A-Z])")
+#: After a subject's taking verb: an object named ("take over Orbitex": a purchase) or a post given
+#: ("take over as CEO": read by the title rules) -- then the verb is not read here.
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the\s+)?[A-Z]|as\b|at\s+[A-Z])")
+#: Between a handing verb and its person: a label of a few words ("hand over to finance chief Y",
+#: "to its Volta unit's head, Y").
+_LABEL_GAP = re.compile(r"\s+(?:[\w'’.&-]+\s+){0,5}(?:,\s+)?|\s+(?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+,\s+")
+_REACH = 70
+
+
+def taker(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> tuple[_Name, int, str] | None:
+    """(the person who takes the post `leaving` leaves, where the cue ends, the rule), else None."""
+    for s0, s1 in spans:
+        found = _taker_in(doc, s0, s1, leaving)
+        if found is not None:
+            return found
+    return None
+
+
+def _taker_in(doc: _Doc, s0: int, s1: int, leaving: _Name) -> tuple[_Name, int, str] | None:
+    for key, rule in (
+        ("succession_take_object", "appointment.hand-over-to"),
+        ("succession_take_passive", "appointment.taken-by"),
+    ):
+        pattern = _cues(key)
+        for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+            after = persons_in(doc, m.end(), min(s1, m.end() + _REACH))
+            if (
+                after
+                and after[0].entity_id != leaving.entity_id
+                and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start)
+            ):
+                return after[0], m.end(), rule
+    pattern = _cues("succession_take_subject")
+    for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+        if _OBJECT_AFTER.match(doc.text, m.end(), s1):
+            continue
+        cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+        who = subject_before(doc, cut, m.start())
+        if who is None or who.entity_id == leaving.entity_id or _possessor(doc, who):
+            continue
+        return who, m.end(), "appointment.takes-over"
+    return None
+
+
+def ousted_object(doc: _Doc, s0: int, s1: int, cut: int, m: re.Match[str]) -> _Name | None:
+    """The person an ouster verb `m` names as its object ("the board pushed out chief executive X"),
+    when no person stands before the verb in its clause (from `cut`); else None."""
+    if persons_in(doc, cut, m.start()):
+        return None
+    after = persons_in(doc, m.end(), min(s1, m.end() + _REACH))
+    if after and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start):
+        return after[0]
+    return None
