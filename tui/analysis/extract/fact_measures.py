@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from tui.analysis.extract.lexicon import LexiconError, lexicon
-from tui.analysis.extract.measures import cue_body
+from tui.analysis.extract.measures import cue_body, figure_window
 from tui.analysis.model import (
     FIGURE_MEASURES,
     ArticleAnalysis,
@@ -86,20 +86,6 @@ def tables() -> dict[str, _Slot]:
     return out
 
 
-def _clause(
-    text: str, start: int, end: int, sent: tuple[int, int], bounds: tuple[int, int], reach: int
-) -> tuple[int, int]:
-    """The figure's clause: its sentence, `reach` characters each side, not past a semicolon or a
-    dash, nor past another figure of its kind (`bounds`)."""
-    lo, hi = max(sent[0], start - reach, bounds[0]), min(sent[1], end + reach, bounds[1])
-    for m in _STOP.finditer(text, lo, start):
-        lo = m.end()
-    stop = _STOP.search(text, end, hi)
-    if stop:
-        hi = stop.start()
-    return lo, hi
-
-
 def clause_measure(
     text: str, slot: str, start: int, end: int, sent: tuple[int, int], bounds: tuple[int, int]
 ) -> str | None:
@@ -109,7 +95,7 @@ def clause_measure(
     if spec is None:
         return None
     # the clause is wider than the reach: a cue that ends within reach may start before it
-    lo, hi = _clause(text, start, end, sent, bounds, spec.reach + _CUE_LENGTH)
+    lo, hi = figure_window(text, start, end, sent, bounds, spec.reach + _CUE_LENGTH)
     best: tuple[int, str] | None = None
     for kind in spec.kinds:
         for pattern, side in ((kind.before, "before"), (kind.after, "after"), (kind.near, "near")):

@@ -129,16 +129,17 @@ def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _window(
-    text: str, fig: Figure, sent: tuple[int, int], bounds: tuple[int, int], reach: int
+def figure_window(
+    text: str, start: int, end: int, sent: tuple[int, int], bounds: tuple[int, int], reach: int
 ) -> tuple[int, int]:
-    """The figure's neighbourhood: its sentence, `reach` characters each side, not past a semicolon or
-    a dash, nor past another money figure (`bounds`: the end of the one before, the start of the next)."""
-    s, e = fig.span.start, fig.span.end
-    lo, hi = max(sent[0], s - reach, bounds[0]), min(sent[1], e + reach, bounds[1])
-    for m in _STOP.finditer(text, lo, s):
+    """A figure's neighbourhood (its clause): its sentence, `reach` characters each side, not past a
+    semicolon or a dash, nor past another figure of its kind (`bounds`: the end of the one before, the
+    start of the next). Shared by the price measures here and the stake/valuation measures
+    (fact_measures.py)."""
+    lo, hi = max(sent[0], start - reach, bounds[0]), min(sent[1], end + reach, bounds[1])
+    for m in _STOP.finditer(text, lo, start):
         lo = m.end()
-    stop = _STOP.search(text, e, hi)
+    stop = _STOP.search(text, end, hi)
     if stop:
         hi = stop.start()
     return lo, hi
@@ -147,7 +148,7 @@ def _window(
 def cue_measure(text: str, fig: Figure, sent: tuple[int, int], bounds: tuple[int, int]) -> str | None:
     """The measure the words near the figure give it (the nearest cue; `over` within `over_reach`)."""
     tab = tables()
-    lo, hi = _window(text, fig, sent, bounds, tab.window)
+    lo, hi = figure_window(text, fig.span.start, fig.span.end, sent, bounds, tab.window)
     s, e = fig.span.start, fig.span.end
     best: dict[str, int] = {}
     for kind in tab.kinds:
