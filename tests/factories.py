@@ -10,11 +10,21 @@ from pathlib import Path
 
 from bench.corpus import make_corpus
 from bench.hostile import big_article, long_line, many_names
+from tui.analysis.compare.model import Comparison
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
 
-__all__ = ["big_article", "deal_facts", "facts_of", "long_line", "make_corpus", "many_names", "slot_value"]
+__all__ = [
+    "big_article",
+    "compare_texts",
+    "deal_facts",
+    "facts_of",
+    "long_line",
+    "make_corpus",
+    "many_names",
+    "slot_value",
+]
 
 
 def facts_of(text: str, headline_in_text: bool = True, date: dt.date | None = None) -> EventFacts:
@@ -38,3 +48,19 @@ def deal_facts(text: str) -> EventFacts:
     facts = analyse_article(article).analysis.facts
     assert facts is not None and facts.event == "deal"
     return facts
+
+
+def compare_texts(folder: Path, texts: dict[str, str]) -> Comparison:
+    """The comparison of a corpus written into `folder`: one dated article per id (a "Deal news"
+    headline above its text), analysed without the cache, every article compared."""
+    from tui.analysis.compare import compare
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    yaml = "name: t\narticles:\n"
+    for aid, text in texts.items():
+        (folder / f"{aid}.txt").write_text(f"Deal news\n\n{text}\n", encoding="utf-8")
+        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n    date: 2031-04-10\n"
+    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
+    corpus = load_corpus(folder)
+    return compare(corpus, analyse(corpus, use_cache=False), list(texts))

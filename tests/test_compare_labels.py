@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from bench.coverage import REAL, TABLES, analyse_texts, load_tables, texts_of
+from tests.factories import compare_texts
 from tui.analysis.compare import verdicts
 from tui.analysis.compare.model import Aspect, Comparison, Slot
 from tui.analysis.compare.numbers import slot_of
@@ -116,17 +117,7 @@ def test_a_figure_and_its_rounding_a_hair_apart(one: str, two: str, kind: str) -
 
 
 def _compare(tmp_path: Path, texts: dict[str, str], cls: str) -> Aspect:
-    from tui.analysis.compare import compare
-    from tui.analysis.pipeline import analyse
-    from tui.corpus.loader import load_corpus
-
-    yaml = "name: t\narticles:\n"
-    for aid, text in texts.items():
-        (tmp_path / f"{aid}.txt").write_text(f"Deal news\n\n{text}\n", encoding="utf-8")
-        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n    date: 2031-04-10\n"
-    (tmp_path / "corpus.yaml").write_text(yaml, encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    result = compare(corpus, analyse(corpus, use_cache=False), list(texts))
+    result = compare_texts(tmp_path, texts)
     assert label_problems(result) == []
     return result.aspect(cls)
 

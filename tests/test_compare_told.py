@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import compare_texts
 from tui.analysis.compare import told, verdicts
 from tui.analysis.compare.model import Aspect, Slot
 from tui.analysis.model import EQUITY, WITH_DEBT
@@ -141,17 +142,7 @@ def test_only_prices_and_stakes() -> None:
 
 
 def _compare(tmp_path: Path, texts: dict[str, str], cls: str) -> Aspect:
-    from tui.analysis.compare import compare
-    from tui.analysis.pipeline import analyse
-    from tui.corpus.loader import load_corpus
-
-    yaml = "name: t\narticles:\n"
-    for aid, text in texts.items():
-        (tmp_path / f"{aid}.txt").write_text(f"Deal news\n\n{text}\n", encoding="utf-8")
-        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n    date: 2031-04-10\n"
-    (tmp_path / "corpus.yaml").write_text(yaml, encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    result = compare(corpus, analyse(corpus, use_cache=False), list(texts))
+    result = compare_texts(tmp_path, texts)
     return result.aspect(cls)
 
 
