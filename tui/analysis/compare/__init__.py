@@ -60,14 +60,19 @@ def compare(
         raise ValueError("these article parts belong to another analysis")
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
-    indexes = article_indexes(analysis, ids)
-    statements = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in ids}
+    if parts is not None:  # each article's statements and their classes built once (ArticleParts)
+        statements = parts.statements(analysis, articles)
+        classed = {aid: parts.memberships(articles[aid], statements[aid]) for aid in ids}
+    else:
+        indexes = article_indexes(analysis, ids)
+        statements = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in ids}
+        classed = None
     originals = independent_articles(corpus)
     copy_of = {
         aid: originals[aid] for aid in ids if originals.get(aid, aid) != aid and originals[aid] in articles
     }
     people = parts.people() if parts is not None else None
-    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of, people)
+    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of, people, classed)
     result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
     if not article_ids and (note := default_note(corpus)):
         result.notes.insert(0, note)

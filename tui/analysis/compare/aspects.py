@@ -894,11 +894,13 @@ def build_aspects(
     overlay: dict[str, Any] | None = None,
     copy_of: dict[str, str] | None = None,
     people: People | None = None,
+    classed: dict[str, list[Membership]] | None = None,
 ) -> tuple[list[Aspect], list[str]]:
     """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
 
     `copy_of` maps a compared article that copies another compared article to that original;
-    `people`: the analysis's People when the caller keeps them (else made here).
+    `people`: the analysis's People when the caller keeps them (else made here); `classed`: each
+    article's `memberships` when the caller keeps them (else found here; never changed here).
     """
     article_ids = list(statements)
     cls_list, _ = classes()
@@ -927,10 +929,20 @@ def build_aspects(
         # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
         # changed total is not its amount; the deal's price in the lead is no past deal, no cost).
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
-        members_of[aid] = []
-        for m in memberships(statements[aid], articles[aid], people):
-            m.slots = [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls]
-            members_of[aid].append(m)
+        found = (classed or {}).get(aid)
+        if found is None:
+            found = memberships(statements[aid], articles[aid], people)
+        members_of[aid] = [
+            Membership(
+                m.cls,
+                m.key,
+                m.statement,
+                [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls],
+                m.cue_hits,
+                m.fact,
+            )
+            for m in found
+        ]
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
         if result is not None and result.facts is not None:
