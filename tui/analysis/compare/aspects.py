@@ -223,12 +223,19 @@ def clear_caches() -> None:
 
 def memberships(statements: list[Statement], article: Article, people: People) -> list[Membership]:
     cls_list, _ = classes()
-    whole = "\n".join(st.text for st in statements)
-    live = {
-        c.id for c in cls_list if c.slot != "text" or (c.any is not None and c.any.search(whole) is not None)
-    }
+    texts = [st.text for st in statements]
+    # A text class fires only in the sentences its cues are in: one scan of the article for each
+    # class tells which (Cues.texts_hit), else one search of the whole article tells whether any.
+    live: dict[str, set[int] | None] = {}
+    for c in cls_list:
+        if c.slot != "text":
+            live[c.id] = None
+        elif c.any is not None:
+            where = c.any.texts_hit(texts)
+            if where or (where is None and c.any.search("\n".join(texts)) is not None):
+                live[c.id] = where
     found: list[Membership] = []
-    for st in statements:
+    for n, st in enumerate(statements):
         if st.place == "heading":
             continue
         for cid, slots in _figure_classes(st, article).items():
@@ -243,7 +250,7 @@ def memberships(statements: list[Statement], article: Article, people: People) -
                 for key, hits in by_person.items():
                     slots = [_role_slot(h) for h in hits]
                     found.append(Membership(cls.id, key, st, slots, len(hits)))
-            elif cls.slot == "text" and cls.id in live:
+            elif cls.slot == "text" and cls.id in live and ((where := live[cls.id]) is None or n in where):
                 cue_hits = _text_class_fires(cls, st.text)
                 if not cue_hits:
                     continue
