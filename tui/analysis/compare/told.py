@@ -207,8 +207,9 @@ def _both(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> 
     holding = told.holding if isinstance(told, Figures) else _holding
     for stated in told.values():
         figures = sums(stated) if fact == "stake" else stated
+        holding_b = holding(figures, sb)
         for ta in holding(figures, sa):
-            for tb in holding(figures, sb):
+            for tb in holding_b:
                 if tb is ta or tb.slot.value == ta.slot.value:
                     continue
                 if holds(ta.slot, sb) and holds(tb.slot, sa):
