@@ -89,7 +89,7 @@ _DATELINE = re.compile(
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
 #: only before a paragraph's sentence (a title "Nvidia: the next act" keeps its first word).
-_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:\s[A-Z](?:[a-z]+|[A-Z]+)){0,2}\s?:\s+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[\s/][A-Z](?:[a-z]+|[A-Z]+)){0,3}\s?:\s+(?=[A-Z])")
 _COLON_DATELINE_LINES = 3
 #: A photo credit alone on its line, "Name Name/Agency Name" ("Dana Price/Harbor Images, File").
 _BARE_CREDIT = re.compile(
@@ -113,7 +113,7 @@ _CAPTION_LINE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_TAIL = re.compile(
-    r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
+    r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
     r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
     r"\b(?:photo|image|picture)s?\s+courtesy\s+of\s[^\n]{0,200}|"
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}(?:,\s*[A-Z][\w.&’' -]{1,30}){0,3}\)|"
@@ -452,7 +452,7 @@ HEADLINE_MIN_WORDS = 3
 
 
 #: A page's time stamp run into the start of a line: "date 2024-11-22 ", "Published: 2024-05-27 16:09 ".
-_STAMP = re.compile(
+STAMP = re.compile(
     r"^(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
     re.IGNORECASE,
 )
@@ -466,7 +466,7 @@ def _clean(line: str) -> str:
     """The line without white space, a Markdown heading's "#", a list bullet or a time stamp at its start."""
     line = line.strip().lstrip("#").strip()
     line = line.lstrip(_BULLETS).strip() if line[:1] in _BULLETS else line
-    m = _STAMP.match(line)
+    m = STAMP.match(line)
     return line[m.end() :] if m else line
 
 
