@@ -1158,7 +1158,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if (
         name == "valuation"
         and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[0] in ("worth", "valued")
+        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
         and tab.sized is not None
         and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
     ):
