@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.test_compare_own_precision import _corpus
 from tui.analysis.compare import compare
 from tui.analysis.compare.model import Aspect, PairVerdict
+from tui.analysis.compare.names import with_ids
 from tui.analysis.compare.report import discrepancies, to_html, to_markdown
 from tui.analysis.pipeline import analyse
 
@@ -99,12 +100,12 @@ def test_the_rows_line_names_the_two_articles(tmp_path: Path) -> None:
     _, result = _compared(tmp_path, {"agreed": AGREED, "other": OTHER})
     summary = result.aspect("amount").summary
     assert summary.startswith("contradiction: $14 billion vs $13 billion: ")
-    assert "(7.1% apart) (agreed vs other)" in summary
+    assert "(7.1% apart) (agreed vs other)" in with_ids(summary)
     (tmp_path / "stage").mkdir()
     _, result = _compared(tmp_path / "stage", {"agreed": AGREED, "talks": TALKS})
     summary = result.aspect("amount").summary
     assert summary.startswith("stage change: $14 billion vs around $13 billion: talks → agreed")
-    assert "not two articles disagreeing (agreed vs talks)" in summary
+    assert "not two articles disagreeing (agreed vs talks)" in with_ids(summary)
 
 
 def test_a_cell_names_what_it_contradicts_once_per_reason(tmp_path: Path) -> None:
@@ -113,9 +114,9 @@ def test_a_cell_names_what_it_contradicts_once_per_reason(tmp_path: Path) -> Non
     cells = result.aspect("amount").cells
     assert cells["agreed"].mark == "differ"
     note = cells["agreed"].note
-    assert note.startswith("vs other, again: $14 billion vs $13 billion: ")
+    assert with_ids(note).startswith("vs other, again: $14 billion vs $13 billion: ")
     assert note.count("different values") == 1
-    assert cells["other"].note.startswith("vs agreed: ")
+    assert with_ids(cells["other"].note).startswith("vs agreed: ")
 
 
 def test_the_summary_keeps_its_label_first() -> None:
@@ -126,4 +127,4 @@ def test_the_summary_keeps_its_label_first() -> None:
         pairs=[PairVerdict("x", "y", "precision", "$14B vs $14.3B: $14B is $14.3B rounded")],
         verdict="agree",
     )
-    assert aspect.summary == "precision: $14B vs $14.3B: $14B is $14.3B rounded (x vs y)"
+    assert with_ids(aspect.summary) == "precision: $14B vs $14.3B: $14B is $14.3B rounded (x vs y)"
