@@ -192,12 +192,13 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
     talks, settled = (a, b) if a.stage == TALKS_STAGE else (b, a)
+    told = "as a rumour" if talks.status == "rumored" else "in talks"
     return Verdict(
         STAGE,
         "stage",
-        f"{a.text} vs {b.text}: {stage_words(talks, settled)} -- {talks.text} was reported in "
-        f"{talks.status or 'talks'}, {settled.text} is the figure {settled.status or 'agreed'}: the "
-        "figure moved with the deal, not two articles disagreeing",
+        f"{a.text} vs {b.text}: {stage_words(talks, settled)} -- {talks.text} was reported {told}, "
+        f"{settled.text} is the figure {settled.status or 'agreed'}: the figure moved with the deal, "
+        "not two articles disagreeing",
     )
 
 
