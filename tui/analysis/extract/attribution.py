@@ -37,7 +37,12 @@ _ADVERB_WORDS = (
 )
 #: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
 _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
-_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
+#: A day between a name and its verb: "Tallow Inc on Monday said", "Harbour late on Friday announced".
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ON_DAY = r"(?:late\s+|early\s+)?on\s+(?i:" + _WEEKDAYS + r")"
+_ADVERBS = (
+    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+" + _ON_DAY + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
+)
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
@@ -417,6 +422,7 @@ _FINANCIAL = re.compile(
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
+_WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
 _RIC_WORD = re.compile(_RIC)
 
 # --- cheap tests before an end-anchored search ---------------------------------------------------------
@@ -577,7 +583,7 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
     for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
         for v in words("reporting_verbs", group):
-            verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
+            verbs.add(v.lower())
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
 
 
@@ -820,7 +826,12 @@ class Attributor:
         before = text[win:pos]
         stripped = before.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if last in _ADVERB_SET or stripped.endswith(")") or _RIC_WORD.fullmatch(last):
+        if (
+            last in _ADVERB_SET
+            or stripped.endswith(")")
+            or _RIC_WORD.fullmatch(last)
+            or (last.lower() in _WEEKDAY_SET and re.search(r"\bon\s+\S+$", stripped))
+        ):
             m = _ADVERBS_END.search(before)
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
@@ -1641,12 +1652,6 @@ class Attributor:
                 or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
             ):
                 continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
-            if verb == "declined":
-                tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
-                if not tail:
-                    continue
-                m = _Hit(m.start(), m.end() + tail.end(), "declined to comment")
-                verb = m.verb
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
@@ -1721,7 +1726,7 @@ class Attributor:
             if d:
                 f.phrase = (start, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
-            first = self._pair_before(f, start, s0) if verb != "declined to comment" else None
+            first = self._pair_before(f, start, s0)
             if first is not None:
                 # "Tallow and Brindle said in a joint statement": both speak, as one
                 f.phrase, f.rule = (first.start, f.phrase[1]), "pair-subject"
