@@ -41,9 +41,15 @@ _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ON_DAY = r"(?:late\s+|early\s+)?on\s+(?i:" + _WEEKDAYS + r")"
 _ADVERBS = (
-    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+" + _ON_DAY + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
+    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+"
+    + _RIC
+    + r"|\s+"
+    + _ON_DAY
+    + r"|\s+(?:"
+    + _ADVERB_WORDS
+    + r"))*"
 )
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|cited|cites|citing|quoted|quoting|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
@@ -420,6 +426,8 @@ _FINANCIAL = re.compile(
     re.IGNORECASE,
 )
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
+#: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
+_WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
@@ -1669,12 +1677,12 @@ class Attributor:
                     f.verb, f.rule = verb, f.rule or "verb-source"
                     add(f)
                     continue
-            if re.search(
+            if not verb.endswith("ing") and re.search(
                 r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$",
                 text[max(s0, m.start() - 30) : m.start()],
                 re.IGNORECASE,
             ):
-                continue  # passive: "has been accused of"
+                continue  # passive: "has been accused of" (not the progressive "Bloomberg is reporting")
             if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
                 continue  # "AWS reported revenue of $27.5 billion": a result, not a source
             if verb.lower().startswith(("reject", "dismiss", "disput")) and _DEAL_OBJECT.match(
@@ -1695,7 +1703,8 @@ class Attributor:
                 continue
             if re.match(r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have"
-            got = self._source_before(m.start(), s0)
+            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
+            got = self._source_before(who.start() if who else m.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
@@ -1832,12 +1841,7 @@ class Attributor:
                 # "reportedly", "it was reported that", "is said to be": an unnamed source, one per
                 # article; "it was reported" or "reportedly" after an outlet's report is that report.
                 cue = " ".join(qm.group().lower().split())
-                prior = (
-                    self.last_outlet_report
-                    if "report" in cue
-                    and not cue.startswith(("is ", "are ", "was ", "were ", "has ", "have "))
-                    else None
-                )
+                prior = self.last_outlet_report if _a_report(cue) else None
                 if prior is not None:
                     f = Found(
                         prior.key,
@@ -1866,7 +1870,7 @@ class Attributor:
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is
         # where it was said, not a source of its own (the tables' convention, docs/coverage-bench.md stop 27)
         for f in found:
-            if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per")):
+            if _outlet_report(f):
                 self.last_outlet_report = f
         makers = [f for f in found if f.kind != SourceKind.DOCUMENT and _STATEMENT_VERB.search(f.verb)]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
@@ -2037,9 +2041,45 @@ class Attributor:
         for s0, s1 in sentences:
             self.window_start = prev  # "the company" looks back to the sentence before this one
             self.sentence_start = s0
-            out.extend(self.sentence(s0, s1))
+            out.append(self.sentence(s0, s1))
             prev = s0
-        return out
+        return [f for found in _reports_ahead(out) for f in found]
+
+
+def _a_report(cue: str) -> bool:
+    """A passive cue that tells of a report ("reportedly", "it was reported", "X is said to"), not
+    of what is understood or rumoured ("it is understood", "it has been said")."""
+    return "report" in cue or not cue.startswith(("it ", "has ", "have "))
+
+
+def _outlet_report(f: Found) -> bool:
+    return f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per"))
+
+
+def _reports_ahead(by_sentence: list[list[Found]]) -> list[list[Found]]:
+    """ "Tallow is reportedly in talks ... According to a Ledger report, ...": a "reportedly" in the
+    sentence before the one that names an outlet's report (or earlier in the same sentence) is that
+    report; after one, the sentence rule already says so. Farther away it may tell of another
+    matter ("last year it reportedly pitched ..."): an unnamed source."""
+    for n, found in enumerate(by_sentence):
+        ahead = found + (by_sentence[n + 1] if n + 1 < len(by_sentence) else [])
+        for i, f in enumerate(found):
+            if f.rule != "passive" or not _a_report(f.verb):
+                continue
+            outlet = next((g for g in ahead[i + 1 :] if _outlet_report(g)), None)
+            if outlet is not None:
+                found[i] = Found(
+                    outlet.key,
+                    outlet.name,
+                    outlet.kind,
+                    outlet.entity_id,
+                    f.phrase,
+                    f.verb,
+                    "passive-ahead",
+                    f.content,
+                    f.speaker_text,
+                )
+    return by_sentence
 
 
 def _norm_title(title: str) -> str:

@@ -1,0 +1,84 @@
+"""Which words cue a cited source (issue 11, stop 28): declining to comment cites no one, a weekday
+between a name and its verb, the progressive "is reporting", a restrictive "sources who say", and a
+"reportedly" next to an outlet's report. Every text here is invented; the expectations are written
+by hand, and each test fails without its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.analysis.extract import analyse_article
+from tui.corpus.model import Article, ArticleMeta
+
+
+def run(text: str):
+    return analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True)))
+
+
+def sources(text: str) -> set[tuple[str, str]]:
+    return {(s.name, s.kind.value) for s in run(text).sources}
+
+
+HEAD = "Tallow to buy Harbour\n\n"
+
+
+def test_declining_to_comment_cites_no_one() -> None:
+    text = HEAD + (
+        "Tallow Systems will buy Harbour Labs for $2 billion, people familiar with the matter said. "
+        "Harbour Labs declined to comment. A spokesperson for Tallow Systems also declined to comment.\n"
+    )
+    assert sources(text) == {("people familiar with the matter", "unnamed")}
+
+
+def test_a_weekday_between_a_company_and_its_verb() -> None:
+    text = HEAD + (
+        "Tallow Systems on Monday said it would buy Harbour Labs. "
+        "Brindle Group late on Friday announced a rival offer.\n"
+    )
+    assert sources(text) == {("Tallow Systems", "organization"), ("Brindle Group", "organization")}
+
+
+def test_a_weekday_after_an_object_is_no_subject() -> None:
+    text = HEAD + "Analysts met Tallow Systems on Monday and said little had changed.\n"
+    assert ("Tallow Systems", "organization") not in sources(text)
+
+
+def test_an_outlet_that_is_reporting_is_cited() -> None:
+    text = HEAD + (
+        "Harbour Labs is staying quiet, but Bloomberg is reporting that a round could value it at "
+        "$14 billion.\n"
+    )
+    assert sources(text) == {("Bloomberg", "outlet")}
+
+
+def test_sources_who_say_are_unnamed_sources() -> None:
+    text = (
+        HEAD + "A report in the Ledger cites anonymous sources who say Tallow Systems will lead the round.\n"
+    )
+    assert ("sources", "unnamed") in sources(text)
+
+
+def test_a_reportedly_in_the_lead_is_the_report_named_next() -> None:
+    text = HEAD + (
+        "Tallow Systems is reportedly in talks to buy Harbour Labs for $2 billion.\n\n"
+        "According to a Bloomberg report, the talks are at an advanced stage.\n"
+    )
+    assert sources(text) == {("Bloomberg", "outlet")}
+
+
+def test_a_reportedly_far_from_any_report_stays_unnamed() -> None:
+    text = HEAD + (
+        "Last year Tallow Systems reportedly pitched a consortium to its rivals.\n\n"
+        "It now wants to buy Harbour Labs outright. The price is high. Investors have cheered.\n\n"
+        "According to a Bloomberg report, the talks are at an advanced stage.\n"
+    )
+    assert ("unnamed reports", "unnamed") in sources(text)
+    assert ("Bloomberg", "outlet") in sources(text)
+
+
+def test_is_said_to_after_an_outlets_report_is_that_report() -> None:
+    text = HEAD + (
+        "Tallow Systems will lead the round, according to Reuters. "
+        "It is said to have invested $1.3 billion.\n"
+    )
+    assert sources(text) == {("Reuters", "outlet")}
