@@ -163,9 +163,10 @@ def test_an_indefinite_or_dated_document_is_a_source() -> None:
         'Tallow Inc. raised money. Today\'s blog post stated that Tallow has "many exciting new products" '
         "in the works."
     )
-    assert [s.name for s in r.sources] == ["Tallow Inc. (blog post)"]
+    # a company's own blog post is the company speaking (as its statement is), no document of its own
+    assert [(s.name, s.kind.value) for s in r.sources] == [("Tallow Inc.", "organization")]
     (quote,) = r.analysis.quotes
-    assert quote.speaker == "Tallow Inc. (blog post)"
+    assert quote.speaker == "Tallow Inc."
 
 
 def test_a_statement_after_in_is_no_subject() -> None:

@@ -1,6 +1,6 @@
 """Which words cue a cited source (issue 11, stop 28): declining to comment cites no one, a weekday
-between a name and its verb, the progressive "is reporting", a restrictive "sources who say", and a
-"reportedly" next to an outlet's report. Every text here is invented; the expectations are written
+between a name and its verb, the progressive "is reporting", a restrictive "sources who say", a
+"reportedly" next to an outlet's report, and a company's statement or blog post as the company. Every text here is invented; the expectations are written
 by hand, and each test fails without its rule."""
 
 from __future__ import annotations
@@ -82,3 +82,24 @@ def test_is_said_to_after_an_outlets_report_is_that_report() -> None:
         "It is said to have invested $1.3 billion.\n"
     )
     assert sources(text) == {("Reuters", "outlet")}
+
+
+def test_a_statement_with_no_maker_is_the_company_cited_before_it() -> None:
+    text = HEAD + (
+        "Tallow Systems said on Friday it would buy Harbour Labs.\n\n"
+        "The chief executive will also run Harbour, a statement said.\n"
+    )
+    assert sources(text) == {("Tallow Systems", "organization")}
+
+
+def test_a_statement_with_no_company_cited_before_it_stays_a_document() -> None:
+    text = HEAD + "Tallow Systems will buy Harbour Labs for $2 billion, a statement said.\n"
+    assert sources(text) == {("a statement", "document")}
+
+
+def test_a_companys_own_blog_post_is_the_company() -> None:
+    text = HEAD + (
+        "Tallow Systems raised $6 billion. In its blog post, the company listed its investors. "
+        "Its blog post said the money would pay for chips.\n"
+    )
+    assert sources(text) == {("Tallow Systems", "organization")}

@@ -675,6 +675,8 @@ class Attributor:
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.last_statement: list[Found] = []
+        #: the organization the text cited last (a sentence before): whose "a statement said" it is
+        self.last_org: Found | None = None
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
@@ -1304,6 +1306,9 @@ class Attributor:
         text = self.text[start:end]
         if det in ("its", "their") or det.endswith(("’s", "'s")):
             owner = self._resolve("the company", start)
+            if owner is not None and _doc_kinds().get(doc) == "organization":
+                # "its statement", "Today's blog post": the company's own voice, the company itself
+                return self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), "", "own-statement")
             if owner is not None:
                 key, name = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})"
                 return Found(
@@ -1331,6 +1336,10 @@ class Attributor:
             back = "statement-back" if len(self.last_statement) > 1 else "document-back"
         else:
             back = "document-back"
+        if prior is None and _STATEMENT_DOC.fullmatch(doc) and self.last_org is not None:
+            # "The carmaker said on Friday ... a statement said": a statement is a company's voice,
+            # the one the text has been citing (the tables' convention: its maker, never a document)
+            prior, det, back = self.last_org, "the", "statement-org"
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -1872,6 +1881,9 @@ class Attributor:
         for f in found:
             if _outlet_report(f):
                 self.last_outlet_report = f
+        orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
+        if orgs:
+            self.last_org = max(orgs, key=lambda f: f.phrase[0])
         makers = [f for f in found if f.kind != SourceKind.DOCUMENT and _STATEMENT_VERB.search(f.verb)]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
             self.last_statement = makers
