@@ -2055,7 +2055,7 @@ class Attributor:
             self.sentence_start = s0
             out.append(self.sentence(s0, s1))
             prev = s0
-        return [f for found in _reports_ahead(out) for f in found]
+        return [f for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text) for f in found]
 
 
 def _a_report(cue: str) -> bool:
@@ -2068,17 +2068,29 @@ def _outlet_report(f: Found) -> bool:
     return f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per"))
 
 
-def _reports_ahead(by_sentence: list[list[Found]]) -> list[list[Found]]:
-    """ "Tallow is reportedly in talks ... According to a Ledger report, ...": a "reportedly" in the
-    sentence before the one that names an outlet's report (or earlier in the same sentence) is that
-    report; after one, the sentence rule already says so. Farther away it may tell of another
-    matter ("last year it reportedly pitched ..."): an unnamed source."""
+#: What may stand before an outlet's report that opens a sentence: "According to a Ledger report",
+#: "Per the report by the Ledger", "As first reported by the Ledger".
+_OPENS_WITH_REPORT = re.compile(
+    r"\s*(?:(?:according\s+to|per|as\s+(?:first\s+)?reported\s+by)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?:new|recent|latest|earlier)\s+)?(?:report\s+(?:by|from|in)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _reports_ahead(by_sentence: list[list[Found]], starts: list[int], text: str) -> list[list[Found]]:
+    """ "Tallow is reportedly in talks ... According to a Ledger report, ...": a "reportedly" is the
+    outlet's report the same sentence names after it, or the one the next sentence opens with (after
+    one, the sentence rule already says so). A report named later in the next sentence may be about
+    another of its facts ("..., per Reuters"): the "reportedly" stays an unnamed source."""
     for n, found in enumerate(by_sentence):
-        ahead = found + (by_sentence[n + 1] if n + 1 < len(by_sentence) else [])
+        following = []
+        if n + 1 < len(by_sentence):
+            s0 = starts[n + 1]
+            following = [g for g in by_sentence[n + 1] if _OPENS_WITH_REPORT.fullmatch(text, s0, g.phrase[0])]
         for i, f in enumerate(found):
             if f.rule != "passive" or not _a_report(f.verb):
                 continue
-            outlet = next((g for g in ahead[i + 1 :] if _outlet_report(g)), None)
+            outlet = next((g for g in found[i + 1 :] + following if _outlet_report(g)), None)
             if outlet is not None:
                 found[i] = Found(
                     outlet.key,
