@@ -79,7 +79,7 @@ def test_a_reportedly_far_from_any_report_stays_unnamed() -> None:
 def test_is_said_to_after_an_outlets_report_is_that_report() -> None:
     text = HEAD + (
         "Tallow Systems will lead the round, according to Reuters. "
-        "It is said to have invested $1.3 billion.\n"
+        "It is said to be putting in $900 million.\n"
     )
     assert sources(text) == {("Reuters", "outlet")}
 
