@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
@@ -40,8 +40,12 @@ _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
 #: A day between a name and its verb: "Tallow Inc on Monday said", "Harbour late on Friday announced".
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ON_DAY = r"(?:late\s+|early\s+)?on\s+(?i:" + _WEEKDAYS + r")"
+#: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
+_TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
 _ADVERBS = (
-    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+"
+    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
+    + _TICKERS
+    + r"|\s+"
     + _RIC
     + r"|\s+"
     + _ON_DAY
@@ -740,6 +744,12 @@ class Attributor:
                 # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
                 # CEO Ivo Stark": a person's memo is the person speaking
                 return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", ""), ent.end
+            if ent is None:
+                # "a statement from the oil giant": the company the anaphor names (never a guess)
+                ana = self.p["anaphor_at"].match(text, pos + m.end(), end)
+                owner = self._resolve(ana.group("np"), pos + m.end()) if ana is not None else None
+                if ana is not None and owner is not None and owner.type == EntityType.ORG:
+                    ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
                 found = Found(
@@ -1117,11 +1127,22 @@ class Attributor:
             k = bisect_left(self.starts, head)
             if k < len(self.mentions) and self.mentions[k].start == head:
                 ms = self.mentions[k]
-                return ms if ms.type == EntityType.ORG and ms.end <= pos else None
+                if ms.type == EntityType.ORG and ms.end <= pos:
+                    return ms
+                if ms.type != EntityType.PERSON or ms.end > pos:
+                    return None
+                # "X disclosed ... during the review, it added": a person opens the sentence, so "it"
+                # is the organization the sentence before starts with (as for an "it" opening one)
+                return self._previous_subject_org(s0)
             m = self.p["anaphor_at"].match(text, head, pos)
             if m:
                 return self._resolve(m.group("np"), head)
             return None
+        return self._previous_subject_org(s0)
+
+    def _previous_subject_org(self, s0: int) -> EntitySpan | None:
+        """The organization the sentence before this one (starting at s0) opens with, else None."""
+        text = self.text
         lo = self.window_start
         if lo >= s0:
             return None
