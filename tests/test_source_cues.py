@@ -103,3 +103,99 @@ def test_a_companys_own_blog_post_is_the_company() -> None:
         "Its blog post said the money would pay for chips.\n"
     )
     assert sources(text) == {("Tallow Systems", "organization")}
+
+
+def test_a_person_of_a_firm_is_the_person() -> None:
+    text = HEAD + (
+        "Tallow Systems will buy Harbour Labs. Analyst Rita Moss of Brindle Securities called it a "
+        "bold purchase.\n"
+    )
+    assert sources(text) == {("Rita Moss", "person")}
+
+
+def test_a_fund_is_an_organization_named_before() -> None:
+    text = HEAD + (
+        "In 2020, Ivo Stark faced calls from Orbis Partners to step down, after the hedge fund argued "
+        "that he spent too little time at Tallow.\n"
+    )
+    assert sources(text) == {("Orbis Partners", "organization")}
+
+
+def test_a_company_described_by_its_city_and_state() -> None:
+    text = HEAD + (
+        "Tallow Systems will buy Harbour Labs for $2 billion. The Salem, Oregon, company said the deal "
+        "would close this year.\n"
+    )
+    assert sources(text) == {("Tallow Systems", "organization")}
+
+
+def test_a_lawsuits_claim_cites_no_one() -> None:
+    text = HEAD + (
+        "Ivo Stark has since sued Tallow Systems and its chief, alleging that they broke a promise. "
+        "Stark later spoke at a conference, saying the fight was worth it.\n"
+    )
+    got = run(text).sources
+    assert [(s.name, [c.verb for c in s.citations]) for s in got] == [("Ivo Stark", ["saying"])]
+
+
+def test_it_said_after_a_wire_dateline_is_the_sentences_company() -> None:
+    text = HEAD + (
+        "SALEM, Oregon (Reuters) -Tallow Systems is buying a 21% stake in Harbour Labs for $1 billion, "
+        "it said on Thursday.\n"
+    )
+    assert ("Tallow Systems", "organization") in sources(text)
+
+
+def test_bare_insiders_are_an_unnamed_source() -> None:
+    text = HEAD + "Insiders believe Ivo Stark is the right pick to lead Tallow Systems.\n"
+    assert sources(text) == {("insiders", "unnamed")}
+
+
+def test_officially_between_a_company_and_its_verb() -> None:
+    text = HEAD + "Tallow Systems has now officially announced that it will buy Harbour Labs.\n"
+    assert sources(text) == {("Tallow Systems", "organization")}
+
+
+def test_individuals_aware_of_the_matter_are_unnamed() -> None:
+    text = HEAD + ("A deal could come this week, the Ledger said, citing individuals aware of the matter.\n")
+    assert ("individuals aware of the matter", "unnamed") in sources(text)
+
+
+def test_the_people_familiar_take_up_the_people_cited_before() -> None:
+    text = HEAD + (
+        "Tallow Systems is in talks to raise $6 billion, according to people familiar with the situation. "
+        "The people familiar with the deal noted that the talks could still fail.\n"
+    )
+    got = run(text).sources
+    assert [(s.name, s.kind.value, len(s.citations)) for s in got] == [
+        ("people familiar with the situation", "unnamed", 2)
+    ]
+
+
+def test_a_person_before_a_long_who_clause_is_the_subject() -> None:
+    text = HEAD + (
+        "Ivo Stark, who was born in Oslo and is now chief executive officer of parent Orbis Holdings Inc., "
+        "said the deal made the plan urgent.\n"
+    )
+    assert sources(text) == {("Ivo Stark", "person")}
+
+
+def test_said_in_a_statement_issued_by_a_company_is_the_company() -> None:
+    text = HEAD + (
+        'The chief\'s exit is said to be by "mutual agreement" in an official statement issued by '
+        "Tallow Systems, but no reason was given.\n"
+    )
+    assert sources(text) == {("Tallow Systems", "organization")}
+
+
+def test_the_report_before_an_outlet_first_reports_is_that_outlets() -> None:
+    text = HEAD + (
+        "The board has been preparing for the chief's exit since last year, the report said. "
+        "Bloomberg first reported the news on Monday.\n"
+    )
+    assert sources(text) == {("Bloomberg", "outlet")}
+
+
+def test_a_company_that_claims_to_be_is_the_claims_source() -> None:
+    text = HEAD + "Harbour Labs claims to be the fastest chip designer in Europe.\n"
+    assert sources(text) == {("Harbour Labs", "organization")}

@@ -32,6 +32,7 @@ from tui.corpus.model import Span
 
 _ADVERB_WORDS = (
     "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
+    "officially|formally|finally|quietly|"
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
     "subsequently|itself"
 )
@@ -59,7 +60,7 @@ _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|tha
 _ORG_ANAPHORS = (
     r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
-    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund"
 )
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
@@ -148,8 +149,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<np>"
             + alt(anonymous)
             + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
-            r"(?:people|persons?|sources?|officials?|insiders?|executives?|investors?|bankers?|employees?|"
-            r"advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|close\s+to|privy\s+to|"
+            r"(?:people|persons?|individuals?|sources?|officials?|insiders?|executives?|investors?|bankers?|"
+            r"employees?|advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|aware\s+of|close\s+to|privy\s+to|"
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
@@ -213,7 +214,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "anaphor": re.compile(
-            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
+            # "the Redmond, Washington, company": a place of two names between commas is a modifier too
+            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r",?\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
             r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she|it)$",
             re.IGNORECASE,
         ),
@@ -278,6 +280,8 @@ _BARE_SOURCES_AT = re.compile(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
 _LEAD_PHRASE = re.compile(
+    # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
+    r"(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
@@ -310,6 +314,7 @@ _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
+    "aware of",
     "acquainted",
     "close to",
     "privy",
@@ -431,6 +436,18 @@ _FINANCIAL = re.compile(
 )
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 #: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
+_PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
+_SUED_BEFORE = re.compile(
+    r"\b(?:sued|sues|suing|(?:filed|files|filing|brought|brings)\s+(?:a\s+|an?\s+\w+\s+)?(?:law)?suit)\b[^.;:“”\"]*$",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+_RELATIVE_APPOSITIVE = re.compile(r"(?<=\w),\s+who\s+[^,;:“”\"]{1,150}?,\s*$")
+_IN_STATEMENT_BY = re.compile(
+    r"[^.;:!?]{0,80}?\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal)\s+)?"
+    r"(?:statement|release|press\s+release|announcement)\s+(?:(?:issued|released|published)\s+)?by\s+",
+    re.IGNORECASE,
+)
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
@@ -485,7 +502,7 @@ def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...]) -> bool:
 def _anonymous_needs() -> tuple[str, ...]:
     """A word every anonymous-source phrase holds: a lexicon phrase's last word, or one of the words
     the "people familiar with ..." and "sources speaking to ..." forms of the pattern require."""
-    fixed = ("familiar", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
+    fixed = ("familiar", "aware", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
              "speaking", "talking", "spoke", "talked", "spoken")  # fmt: skip
     lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
     return tuple(sorted(set(fixed) | lexicon))
@@ -862,6 +879,14 @@ class Attributor:
             else None
         )
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
+            the = _THE_BEFORE.search(text, max(lo, m.start() - 4), m.start())
+            if the and self.last_anonymous is not None:
+                # "The people familiar with the deal noted": the definite takes up the people cited before
+                prior = self.last_anonymous
+                return Found(
+                    prior.key, prior.name, prior.kind, None, (the.start(), pos), "", "unnamed-back",
+                    speaker_text=text[the.start() : m.end()],
+                ), the.start()  # fmt: skip
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         ent = self._entity_ending(end, lo)
         if ent is None:
@@ -870,6 +895,10 @@ class Attributor:
                 ent = self._entity_ending(legal.start(), lo)
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
+        if ent is not None and ent.type in (EntityType.ORG, EntityType.OUTLET):
+            person = self._person_of(ent, lo)
+            if person is not None:  # "analyst Rita Moss of Wedbush Securities called it": Moss
+                ent = person
         if ent:
             doc = self._document_of(ent, pos, lo)
             if doc is not None:
@@ -922,7 +951,7 @@ class Attributor:
             m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
-        m = self.p["anaphor"].search(text, max(lo, end - 30), end)
+        m = self.p["anaphor"].search(text, max(lo, end - 45), end)
         if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
             return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
         if m:
@@ -932,6 +961,19 @@ class Attributor:
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
         return None
+
+    def _person_of(self, org: EntitySpan, lo: int) -> EntitySpan | None:
+        """The person a name of an organization qualifies: "<Person> of|at|from <Org>" (never in
+        the possessive, "<Person>'s company"), else None."""
+        i = bisect_left(self.starts, org.start)
+        if i == 0:
+            return None
+        prev = self.mentions[i - 1]
+        if prev.type != EntityType.PERSON or prev.start < lo or prev.end > org.start:
+            return None
+        if not _PERSON_OF_GAP.fullmatch(self.text, prev.end, org.start):
+            return None
+        return prev
 
     def _resolve(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
@@ -1478,7 +1520,8 @@ class Attributor:
         voice = self._company_voice(name, start, end)
         if voice is not None:
             return voice
-        group = self._group(name, start, end)
+        # "Insiders believe", "sources say": an unnamed source, never a group that speaks as one
+        group = None if _BARE_SOURCES_AT.fullmatch(name) else self._group(name, start, end)
         if group is not None:
             return group
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
@@ -1731,10 +1774,18 @@ class Attributor:
                     f.rule = f.rule or "relative"
                     add(f)
                 continue
-            if re.match(r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]):
-                continue  # raising: "reported to be", "said to have"
+            if verb not in ("claim", "claims", "claimed") and re.match(
+                r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]
+            ):
+                continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
             who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
             got = self._source_before(who.start() if who else m.start(), s0)
+            if not got:
+                rel = _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start())
+                if (
+                    rel
+                ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai
+                    got = self._source_before(rel.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
@@ -1782,6 +1833,8 @@ class Attributor:
             lead = _PARTICIPLE_LEAD.search(text, max(s0, m.start() - 24), m.start())
             if not lead:
                 continue
+            if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start()):
+                continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
             verb = m.verb
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
@@ -1872,6 +1925,14 @@ class Attributor:
                 # article; "it was reported" or "reportedly" after an outlet's report is that report.
                 cue = " ".join(qm.group().lower().split())
                 prior = self.last_outlet_report if _a_report(cue) else None
+                by = _IN_STATEMENT_BY.match(text, qm.end(), s1)
+                got = self._source_at(by.end(), s1) if by else None
+                if got is not None and got[0].entity_id:
+                    # "is said to be by mutual agreement in a statement issued by Tallow": Tallow
+                    f = got[0]
+                    f.phrase, f.verb, f.rule = (qm.start(), got[1]), cue, "passive-by"
+                    add(f)
+                    continue
                 if prior is not None:
                     f = Found(
                         prior.key,
@@ -2109,7 +2170,10 @@ def _reports_ahead(by_sentence: list[list[Found]], starts: list[int], text: str)
             s0 = starts[n + 1]
             following = [g for g in by_sentence[n + 1] if _OPENS_WITH_REPORT.fullmatch(text, s0, g.phrase[0])]
         for i, f in enumerate(found):
-            if f.rule != "passive" or not _a_report(f.verb):
+            passive = f.rule == "passive" and _a_report(f.verb)
+            # "..., the report said. <Outlet> first reported the news": the report the text names next
+            the_report = f.key == "document-report" and text.startswith(("the ", "The "), f.phrase[0])
+            if not (passive or the_report):
                 continue
             outlet = next((g for g in found[i + 1 :] + following if _outlet_report(g)), None)
             if outlet is not None:
@@ -2120,7 +2184,7 @@ def _reports_ahead(by_sentence: list[list[Found]], starts: list[int], text: str)
                     outlet.entity_id,
                     f.phrase,
                     f.verb,
-                    "passive-ahead",
+                    "passive-ahead" if passive else "document-ahead",
                     f.content,
                     f.speaker_text,
                 )
