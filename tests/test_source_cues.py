@@ -115,8 +115,8 @@ def test_a_person_of_a_firm_is_the_person() -> None:
 
 def test_a_fund_is_an_organization_named_before() -> None:
     text = HEAD + (
-        "In 2020, Ivo Stark faced calls from Orbis Partners to step down, after the hedge fund argued "
-        "that he spent too little time at Tallow.\n"
+        "Ivo Stark was pressed by Orbis Partners last spring, and the hedge fund argued that he gave "
+        "too little time to Tallow.\n"
     )
     assert sources(text) == {("Orbis Partners", "organization")}
 
@@ -163,18 +163,18 @@ def test_individuals_aware_of_the_matter_are_unnamed() -> None:
 
 def test_the_people_familiar_take_up_the_people_cited_before() -> None:
     text = HEAD + (
-        "Tallow Systems is in talks to raise $6 billion, according to people familiar with the situation. "
-        "The people familiar with the deal noted that the talks could still fail.\n"
+        "Tallow Systems wants to raise $4 billion from investors, people familiar with the plans said. "
+        "The people familiar with the round added that the terms could still change.\n"
     )
     got = run(text).sources
     assert [(s.name, s.kind.value, len(s.citations)) for s in got] == [
-        ("people familiar with the situation", "unnamed", 2)
+        ("people familiar with the plans", "unnamed", 2)
     ]
 
 
 def test_a_person_before_a_long_who_clause_is_the_subject() -> None:
     text = HEAD + (
-        "Ivo Stark, who was born in Oslo and is now chief executive officer of parent Orbis Holdings Inc., "
+        "Ivo Stark, who grew up in Oslo and today runs the parent group Orbis Holdings Inc. as its chief, "
         "said the deal made the plan urgent.\n"
     )
     assert sources(text) == {("Ivo Stark", "person")}
@@ -182,8 +182,8 @@ def test_a_person_before_a_long_who_clause_is_the_subject() -> None:
 
 def test_said_in_a_statement_issued_by_a_company_is_the_company() -> None:
     text = HEAD + (
-        'The chief\'s exit is said to be by "mutual agreement" in an official statement issued by '
-        "Tallow Systems, but no reason was given.\n"
+        "The chief's exit is said to have been friendly in a formal statement released by "
+        "Tallow Systems, which gave no reason.\n"
     )
     assert sources(text) == {("Tallow Systems", "organization")}
 

@@ -1928,7 +1928,7 @@ class Attributor:
                 by = _IN_STATEMENT_BY.match(text, qm.end(), s1)
                 got = self._source_at(by.end(), s1) if by else None
                 if got is not None and got[0].entity_id:
-                    # "is said to be by mutual agreement in a statement issued by Tallow": Tallow
+                    # "is said to have been agreed, in a release issued by Tallow": Tallow
                     f = got[0]
                     f.phrase, f.verb, f.rule = (qm.start(), got[1]), cue, "passive-by"
                     add(f)
