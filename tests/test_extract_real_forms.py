@@ -63,7 +63,16 @@ def test_furniture_lines_are_recognised(line: str, kind: str, names: tuple[str, 
 
 @pytest.mark.parametrize(
     "head",
-    ["NEW YORK, June 13 (Wire) - ", "(Wire) - ", "OSLO - ", "LIMA, 4 March (Newsdesk) — "],
+    [
+        "NEW YORK, June 13 (Wire) - ",
+        "(Wire) - ",
+        "OSLO - ",
+        "LIMA, 4 March (Newsdesk) — ",
+        # the dash glued to the story's first word after a wire's name (stop 28)
+        "OSLO (Wire) -",
+        "(Wire) -",
+        "TALLINN, Estonia (Wire) -",
+    ],
 )
 def test_datelines_are_recognised_at_the_head_of_a_paragraph(head: str) -> None:
     text = f"{head}Harbour Group said it will buy two cranes.\n"
@@ -79,6 +88,7 @@ def test_datelines_are_recognised_at_the_head_of_a_paragraph(head: str) -> None:
         "Image recognition is what the startup sells.",
         "AI is changing ports - slowly.",
         "By Friday, Harbour Group had agreed.",
+        "OSLO -Harbour Group is a port.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
