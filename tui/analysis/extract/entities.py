@@ -71,7 +71,9 @@ _TICKER = re.compile(r"^[A-Z]{2,5}$")
 #: A ticker, never a word of a name nor a name of its own.
 #: An acronym in the plural ("CPUs", "GPUs", "EVs", "LLMs"): things counted, never a name.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
-RIC = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
+#: Also a share class or a unit after an underscore ("VOWG_p.DE", "BP_UN.TO") and a one-letter
+#: New York code ("F.N", "T.N").
+RIC = re.compile(r"^(?:[A-Z0-9]{2,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}|[A-Z]\.(?:N|O|OQ))$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
     {
@@ -842,6 +844,7 @@ def find_entities(
     ]
 
     kept = _without_common_words(kept, lower_words, tab, text)
+    kept = _without_plurals(kept)
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
@@ -895,6 +898,23 @@ def _without_common_words(
         )
 
     return [c for c in cands if not (weak[c.tokens] and c.tokens not in heads and common(c.tokens))]
+
+
+def _without_plurals(cands: list[Candidate]) -> list[Candidate]:
+    """ "Jeeps", "Teslas": a one-word form typed for want of evidence that is another form of the
+    article with an "s" added counts the things that name makes, and names no one itself."""
+    forms = {c.tokens for c in cands}
+    return [
+        c
+        for c in cands
+        if not (
+            len(c.tokens) == 1
+            and c.rule in _WEAK_RULES
+            and len(c.tokens[0]) > 3
+            and c.tokens[0].endswith("s")
+            and (c.tokens[0][:-1],) in forms
+        )
+    ]
 
 
 #: Right after a name: a possessive, or a verb of saying or doing (an adverb may stand between).
@@ -988,6 +1008,15 @@ _PLACE_HEADS = frozenset(
         "Lake",
         "County",
         "Province",
+        "Sea",
+        "Ocean",
+        "Gulf",
+        "Strait",
+        "Coast",
+        "Peninsula",
+        "Desert",
+        "Mountains",
+        "Canal",
     }
 )
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
@@ -1154,6 +1183,15 @@ _WORD_ENDINGS = (
     "ous",
     "ive",
     "able",
+    # their plurals: "Considerations on ...", "Skirmishes between ..." start a sentence, name no one
+    "ings",
+    "ments",
+    "tions",
+    "sions",
+    "nesses",
+    "ives",
+    "shes",
+    "ches",
 )
 
 
