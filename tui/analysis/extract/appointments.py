@@ -63,7 +63,11 @@ _NAMING = re.compile(
     r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|"
     r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
 )
-_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?that\s+")
+#: Where a clause starts: "..., and", "; ", " - ", ": ", "..., (and) that", "..., adding that" (a reporting
+#: clause's own object: '"...," the company said, adding that X would act as interim CEO').
+_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?(?:(?:adding|saying|noting)\s+)?that\s+"
+)
 _TITLE_RANK = ("ceo", "chair", "executive chair", "president", "cfo", "coo", "cto")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(
@@ -727,10 +731,36 @@ def _successor_post(
     if title is None:
         return True  # "Y, who runs another unit, will succeed X": who comes is told, the post is not
     facts.slots["new_title"] = _fact(doc, "new_title", title[0], None, title[1], title_rule)
-    facts.slots["modifier"] = _fact(
-        doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier"
+    held_for = _meanwhile_in_clause(doc, tab, person)
+    facts.slots["modifier"] = (
+        _fact(doc, "modifier", held_for[0], None, held_for[1], "appointment.successor-modifier-clause")
+        if held_for is not None
+        else _fact(doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier")
     )
     return True
+
+
+#: Where the successor's own clause ends: a relative clause or a new clause is someone else's words.
+_OWN_CLAUSE_END = re.compile(r",\s+(?:who|which|whose|while|and|but|after|as)\b|;|\s[-–—]\s|[.!?]")
+_OWN_CLAUSE_REACH = 60
+
+
+def _meanwhile_in_clause(doc: _Doc, tab: _Tables, person: _Name) -> tuple[str, tuple[int, int]] | None:
+    """An interim or acting word in the successor's own clause, after the name: "X will take over in
+    the interim", "X will lead the firm on an interim basis" (the post is then held meanwhile, not
+    for good); (value, span) or None. A later clause ("..., who was interim CFO") is not read."""
+    sent = _sentence_of(doc.body, person.start) or doc.headline
+    if sent is None or not sent[0] <= person.start < sent[1]:
+        return None
+    hi = min(sent[1], person.end + _OWN_CLAUSE_REACH)
+    stop = _OWN_CLAUSE_END.search(doc.text, person.end, hi)
+    hi = stop.start() if stop is not None else hi
+    for value, pattern in tab.modifiers:
+        if value in ("interim", "acting"):
+            m = pattern.search(doc.low, person.end, hi)
+            if m is not None:
+                return value, (m.start(), m.end())
+    return None
 
 
 #: A relative pronoun that makes the next person the subject: "X, whom Y succeeds".
