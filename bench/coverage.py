@@ -743,6 +743,8 @@ def _cell_assigned(cell: Any) -> Assigned | None:
 
 def contradiction_flags(table: FactTable, run: Run) -> list[Flag]:
     """Every contradiction flag of the run's comparison, one per (aspect, pair), judged true or false."""
+    from tui.analysis.compare.names import with_ids
+
     if run.comparison is None:
         return []
     listed = listed_contradictions(table, run.ids)
@@ -758,7 +760,8 @@ def contradiction_flags(table: FactTable, run: Run) -> list[Flag]:
             got = {x: _cell_assigned(cells.get(x)) for x in (p.a, p.b)}
             true, why = judge_flag(table, key[0], p.a, p.b, got, listed)
             shown = tuple(getattr(getattr(cells.get(x), "slot", None), "text", "") or "" for x in (p.a, p.b))
-            out.append(Flag(key[0], p.a, p.b, p.verdict, getattr(p, "detail", ""), shown, true, why))  # type: ignore[arg-type]
+            detail = with_ids(getattr(p, "detail", ""))  # the bench speaks in article ids
+            out.append(Flag(key[0], p.a, p.b, p.verdict, detail, shown, true, why))  # type: ignore[arg-type]
     return out
 
 

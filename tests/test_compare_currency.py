@@ -12,6 +12,7 @@ from typing import Any
 
 from tests.test_compare_own_precision import _corpus
 from tui.analysis.compare import compare
+from tui.analysis.compare.names import ref
 from tui.analysis.compare.verdicts import CONTRADICTION, DIFFER, PRECISION, VARIATION
 from tui.analysis.pipeline import analyse
 
@@ -60,7 +61,7 @@ def test_a_rate_another_article_states_shows_figures_compatible(tmp_path: Path) 
     }
     pair = _pair(tmp_path, texts, "eu", "us")
     assert (pair.verdict, pair.reason) == (PRECISION, "currency-rate")
-    assert "at the rate rate states" in pair.detail
+    assert f"at the rate {ref('rate')} states" in pair.detail  # the article, marked: not the word
 
 
 def test_a_rate_another_article_states_never_makes_a_contradiction(tmp_path: Path) -> None:

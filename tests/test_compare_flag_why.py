@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.test_compare_own_precision import _corpus
 from tui.analysis.compare import compare
 from tui.analysis.compare.model import Aspect, PairVerdict
+from tui.analysis.compare.names import with_ids
 from tui.analysis.compare.report import discrepancies, to_html, to_markdown
 from tui.analysis.pipeline import analyse
 
@@ -72,7 +73,7 @@ def test_the_rows_line_names_the_two_articles(tmp_path: Path) -> None:
     _, result = _compared(tmp_path, {"agreed": AGREED, "talks": TALKS})
     summary = result.aspect("amount").summary
     assert summary.startswith("contradiction: $14 billion vs around $13 billion: ")
-    assert "figure agreed -- not one figure at two precisions (agreed vs talks)" in summary
+    assert "figure agreed -- not one figure at two precisions (agreed vs talks)" in with_ids(summary)
 
 
 def test_a_cell_names_what_it_contradicts_once_per_reason(tmp_path: Path) -> None:
@@ -81,9 +82,9 @@ def test_a_cell_names_what_it_contradicts_once_per_reason(tmp_path: Path) -> Non
     cells = result.aspect("amount").cells
     assert cells["agreed"].mark == "differ"
     note = cells["agreed"].note
-    assert note.startswith("vs talks, again: $14 billion vs around $13 billion: ")
+    assert with_ids(note).startswith("vs talks, again: $14 billion vs around $13 billion: ")
     assert note.count("during talks") == 1
-    assert cells["talks"].note.startswith("vs agreed: ")
+    assert with_ids(cells["talks"].note).startswith("vs agreed: ")
 
 
 def test_the_summary_keeps_its_label_first() -> None:
@@ -94,4 +95,4 @@ def test_the_summary_keeps_its_label_first() -> None:
         pairs=[PairVerdict("x", "y", "precision", "$14B vs $14.3B: $14B is $14.3B rounded")],
         verdict="agree",
     )
-    assert aspect.summary == "precision: $14B vs $14.3B: $14B is $14.3B rounded (x vs y)"
+    assert with_ids(aspect.summary) == "precision: $14B vs $14.3B: $14B is $14.3B rounded (x vs y)"

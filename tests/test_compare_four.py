@@ -9,6 +9,7 @@ import pytest
 
 from tui.analysis.compare import compare
 from tui.analysis.compare.model import Comparison
+from tui.analysis.compare.names import with_ids
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
 
@@ -57,10 +58,10 @@ def test_valuation_over_29_vs_28_vs_roughly_29(result: Comparison) -> None:
 
 def test_attribution_and_hedge_discrepancies(result: Comparison) -> None:
     amount = result.aspect("amount")
-    assert "northline rests on a company statement, ledgerwire on unnamed sources" in amount.flags
+    flags = [with_ids(f) for f in amount.flags]
+    assert "northline rests on a company statement, ledgerwire on unnamed sources" in flags
     assert any(
-        f.startswith("ledgerwire hedges (reportedly)") and f.endswith("northline asserts")
-        for f in amount.flags
+        f.startswith("ledgerwire hedges (reportedly)") and f.endswith("northline asserts") for f in flags
     )
 
 

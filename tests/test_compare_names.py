@@ -3,7 +3,10 @@ column stays put while the article columns scroll (issue 12)."""
 
 from __future__ import annotations
 
+import html
+import json
 from pathlib import Path
+from tempfile import mkdtemp
 
 import pytest
 from textual.app import App
@@ -11,10 +14,13 @@ from textual.widgets import DataTable, SelectionList, Static
 
 from tests.pilot import until_loaded
 from tests.test_copies import corpus_with_copy
-from tui.analysis.compare.names import with_names
+from tui.analysis.compare import compare
+from tui.analysis.compare.names import outlet_names, ref, refs, with_ids, with_names
 from tui.analysis.pipeline import analyse
 from tui.app.screens.compare import CompareScreen
+from tui.cli.main import main
 from tui.corpus.loader import load_corpus
+from tui.corpus.text import has_terminal_controls
 
 FOUR = Path(__file__).parent / "corpora" / "four"
 IDS = ("winbuzzer", "techrepublic", "ledgerwire", "northline", "mirror")
@@ -30,14 +36,117 @@ class CompareApp(App[None]):
         self.push_screen(CompareScreen())
 
 
-def test_with_names_replaces_whole_ids_only() -> None:
+def test_only_marked_articles_are_named() -> None:
     names = {"ledgerwire": "Ledger Wire", "wb": "Winbuzzer", "x": "x"}
-    assert with_names("only in ledgerwire, wb", names) == "only in Ledger Wire, Winbuzzer"
-    assert with_names("ledgerwire hedges (reportedly), wb asserts", names) == (
-        "Ledger Wire hedges (reportedly), Winbuzzer asserts"
-    )
-    assert with_names("wbx and wb-2 and ledgerwire.com stay", names) == "wbx and wb-2 and ledgerwire.com stay"
-    assert with_names("(wb) wb.", names) == "(Winbuzzer) Winbuzzer."
+    said = f"only in {ref('ledgerwire')}, {ref('wb')}; wb and ledgerwire.txt as written"
+    assert with_names(said, names) == "only in Ledger Wire, Winbuzzer; wb and ledgerwire.txt as written"
+    assert with_ids(said) == "only in ledgerwire, wb; wb and ledgerwire.txt as written"
+    assert with_names(f"{refs(['x', 'unknown'])} hedge", names) == "x, unknown hedge"
+    # a control character never reaches a reader: the article's text cannot hold one
+    assert "\x02" not in load_corpus(_word_corpus(Path(mkdtemp()))).article("may").text
+
+
+# Two articles whose file names are words the comparison's own words use too: "may" (a hedge word)
+# and "deal" ("two stages of the deal"). Written for these tests; fictional companies and outlets.
+WORDS = {
+    "may": (
+        "Harbor Foods may buy Lumen Dairy\n\n"
+        "Harbor Foods may pay $13 billion for Lumen Dairy, people familiar with the matter said on Sunday. "
+        "Talks on the deal could still fail, they said.\n\n"
+        "“We are talking to several buyers,” said Ada Brook, the chief executive of Lumen Dairy.\n"
+    ),
+    "deal": (
+        "Harbor Foods buys Lumen Dairy\n\n"
+        "Harbor Foods agreed on Tuesday to pay $14 billion for Lumen Dairy, the company said in a statement.\n\n"
+        "“We are talking to several buyers,” said Ada Brook, the chief executive of Lumen Dairy, last month.\n"
+    ),
+}
+OUTLETS = {"may": "Harbor Ledger (fictional)", "deal": "Coast Wire (fictional)"}
+
+
+def _word_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    yaml = "name: Words as file names\narticles:\n"
+    for aid, text in WORDS.items():
+        (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+        yaml += f"  {aid}.txt:\n    outlet: {OUTLETS[aid]}\n    headline_in_text: true\n"
+    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
+    return folder
+
+
+#: What a reader must see where the comparison names the two articles, the words around kept.
+NAMED = (
+    "Harbor Ledger (fictional) hedges (may), Coast Wire (fictional) asserts",
+    "Coast Wire (fictional) rests on a company statement, Harbor Ledger (fictional) on unnamed sources",
+)
+#: The two articles a contradiction is between, in either order.
+BETWEEN = (
+    "(Harbor Ledger (fictional) vs Coast Wire (fictional))",
+    "(Coast Wire (fictional) vs Harbor Ledger (fictional))",
+)
+#: What naming by searching the finished words for ids made of them.
+CORRUPTED = ("hedges (Harbor", "hedges (Coast", "of the Coast Wire", "of the Harbor Ledger")
+
+
+def test_an_id_that_is_a_word_stays_a_word_in_the_comparisons_words(tmp_path: Path) -> None:
+    corpus = load_corpus(_word_corpus(tmp_path / "c"))
+    result = compare(corpus, analyse(corpus, use_cache=False), ["may", "deal"])
+    names = outlet_names(result)
+    amount, status = result.aspect("amount"), result.aspect("status")
+    assert [with_names(f, names) for f in amount.flags] == [NAMED[1], NAMED[0]]
+    assert BETWEEN[0] in with_names(amount.summary, names)
+    assert with_names(amount.cells["may"].note, names).startswith("vs Coast Wire (fictional): $13 billion")
+    assert "two stages of the deal" in with_names(status.summary, names)
+    assert with_ids(amount.flags[1]) == "may hedges (may), deal asserts"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_every_report_names_the_outlets_and_keeps_the_words(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _word_corpus(tmp_path / "c")
+    assert main(["compare", "--corpus", str(root), "--articles", "may,deal", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    words = html.unescape(out) if fmt == "html" else out
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["articles"] == ["may", "deal"]  # ids where a field is an article
+        words = json.dumps([data["aspects"], data["notes"]], ensure_ascii=False)
+    if fmt == "md":
+        words = words.replace("\\", "")  # Markdown escapes the parentheses' neighbours, not them
+    for said in NAMED:
+        assert said in words, (fmt, said)
+    assert BETWEEN[0] in words, fmt
+    assert "two stages of the deal" in words
+    for bad in CORRUPTED:
+        assert bad not in words, (fmt, bad)
+    assert not has_terminal_controls(out)
+    if fmt != "json":  # the quote variant says whose each version is
+        assert "Coast Wire (fictional)</b>: “" in out or "Coast Wire (fictional): “" in out
+        assert "deal: “" not in words and "may: “" not in words
+
+
+async def test_the_compare_screen_names_the_outlets_and_keeps_the_words(tmp_path: Path) -> None:
+    app = CompareApp(_word_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        table = screen.query_one(DataTable)
+        seen = []
+        for row in range(table.row_count):
+            for column in range(3):
+                table.move_cursor(row=row, column=column)
+                await pilot.pause()
+                seen.append(_shown(screen))
+        words = "\n".join(seen)
+        for said in NAMED:
+            assert said in words, said
+        assert any(between in words for between in BETWEEN)
+        assert "two stages of the deal" in words
+        for bad in CORRUPTED:
+            assert bad not in words, bad
+        assert not has_terminal_controls(words)
 
 
 def _shown(screen: CompareScreen) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.analysis.compare import compare
+from tui.analysis.compare.names import with_ids
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
 
@@ -60,4 +61,4 @@ def test_sourcing_flag_compares_the_sentences_shown(tmp_path: Path) -> None:
     amount = compare(corpus, analyse(corpus), ["a", "b", "c"]).aspect("amount")
     kinds = {aid: c.main.source.kind for aid, c in amount.cells.items()}
     assert kinds == {"a": "organization", "b": "unnamed", "c": "narrator"}
-    assert amount.flags == ["a rests on a company statement, b on unnamed sources"]
+    assert [with_ids(f) for f in amount.flags] == ["a rests on a company statement, b on unnamed sources"]

@@ -18,6 +18,7 @@ from tui.corpus.loader import load_corpus
 from tui.userdata.compare_state import CompareState
 
 FOUR = Path(__file__).parent / "corpora" / "four"
+PROVENANCE = Path(__file__).parent / "corpora" / "provenance"
 
 
 def test_each_article_s_own_parts_are_computed_once_and_change_nothing(
@@ -47,6 +48,45 @@ def test_each_article_s_own_parts_are_computed_once_and_change_nothing(
     assert len(parts) == 4
     assert second.profiles["northline"].tone == plain_second.profiles["northline"].tone
     assert second.profiles["techrepublic"].parts() is first.profiles["techrepublic"].parts()
+
+
+@pytest.mark.parametrize(
+    ("folder", "choices"),
+    [
+        (FOUR, [["winbuzzer", "techrepublic"], ["techrepublic", "ledgerwire", "northline"], ["northline"]]),
+        # a copy and its original: the copy's changed figures keep memberships the facts decide
+        (PROVENANCE, [["post", "wire"], ["syndicated", "post", "ledger"], ["ledger", "syndicated", "wire"]]),
+    ],
+)
+def test_each_article_s_statements_and_classes_are_built_once_and_change_nothing(
+    monkeypatch: pytest.MonkeyPatch, folder: Path, choices: list[list[str]]
+) -> None:
+    import tui.analysis.compare.article_parts as article_parts
+
+    corpus = load_corpus(folder)
+    analysis = analyse(corpus)
+    plain = [compare(corpus, analysis, ids) for ids in choices]
+    built: list[str] = []
+    classed: list[str] = []
+    real_build, real_classes = article_parts.build_statements, article_parts.memberships
+
+    def counting_build(article, *args):  # noqa: ANN001, ANN002, ANN202
+        built.append(article.id)
+        return real_build(article, *args)
+
+    def counting_classes(statements, article, people):  # noqa: ANN001, ANN202
+        classed.append(article.id)
+        return real_classes(statements, article, people)
+
+    monkeypatch.setattr(article_parts, "build_statements", counting_build)
+    monkeypatch.setattr(article_parts, "memberships", counting_classes)
+    parts = ArticleParts(analysis)
+    kept = [compare(corpus, analysis, ids, parts) for ids in choices]
+    assert kept == plain  # the same comparisons as without kept parts, every time
+    seen = list(dict.fromkeys(aid for ids in choices for aid in ids))
+    assert built == seen and classed == seen  # each article's once, in the order first compared
+    again = compare(corpus, analysis, choices[1], parts)
+    assert again == plain[1] and again.statements[choices[1][0]] is kept[1].statements[choices[1][0]]
 
 
 def test_parts_of_one_analysis_are_refused_for_another() -> None:

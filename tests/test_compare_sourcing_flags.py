@@ -12,6 +12,7 @@ from tests.test_compare_own_precision import _corpus
 from tui.analysis.compare import compare
 from tui.analysis.compare.aspects import _flags
 from tui.analysis.compare.model import Cell, HedgeHit, Slot, SourceRef, Statement
+from tui.analysis.compare.names import with_ids
 from tui.analysis.pipeline import analyse
 from tui.corpus.model import Span
 
@@ -32,7 +33,7 @@ def test_hedges_are_flagged_on_figures_not_on_parties_or_the_status(tmp_path: Pa
     corpus = _corpus(tmp_path, {"rumour": RUMOUR, "agreed": AGREED})
     result = compare(corpus, analyse(corpus), ["rumour", "agreed"])
     amount = result.aspect("amount")
-    assert any(f.startswith("rumour hedges (reportedly") for f in amount.flags), amount.flags
+    assert any(with_ids(f).startswith("rumour hedges (reportedly") for f in amount.flags), amount.flags
     for row in result.aspects:
         if row.cells["rumour"].slot is not None and row.cells["rumour"].slot.kind == "fact":
             assert not any(" hedges (" in f for f in row.flags), (row.id, row.flags)
@@ -55,5 +56,5 @@ def test_a_theme_rows_figures_carry_no_hedging_flag() -> None:
         return Slot("money", "$5 billion", Span(aid, 13, 23), 5e9, "USD")
 
     cells = {"a": _cell("a", money("a"), True), "b": _cell("b", money("b"), False)}
-    assert _flags(cells, checkable=True) == ["a hedges (may), b asserts"]
+    assert [with_ids(f) for f in _flags(cells, checkable=True)] == ["a hedges (may), b asserts"]
     assert _flags(cells, checkable=False) == []

@@ -16,6 +16,7 @@ import pytest
 from tests.factories import compare_texts
 from tui.analysis.compare import told, verdicts
 from tui.analysis.compare.model import Aspect, Slot
+from tui.analysis.compare.names import with_ids
 from tui.analysis.model import EQUITY, WITH_DEBT
 from tui.corpus.model import Span
 
@@ -44,7 +45,7 @@ def test_one_price_with_and_without_debt_told_by_a_third_article() -> None:
     both = _told("c", ("amount", _fig("$8bn", 8e9)), ("amount", _fig("$9.6bn", 9.6e9, measure=WITH_DEBT)))
     v = told.told_apart("amount", SMALL, LARGE, {"c": both})
     assert v is not None and v.kind == verdicts.MEASURE and v.reason == "measure-told"
-    assert "c gives both" in v.why and "$9.6 billion including debt" in v.why
+    assert "c gives both" in with_ids(v.why) and "$9.6 billion including debt" in v.why
     assert v.sides == ("the price without the debt", "the price including debt")
     # the order of the pair does not matter
     w = told.told_apart("amount", LARGE, SMALL, {"c": both})
@@ -90,7 +91,7 @@ def test_the_amount_and_the_valuation_are_two_facts_not_judged() -> None:
     both = _told("c", ("amount", _fig("$5bn", 5e9)), ("valuation", _fig("$40bn", 40e9)))
     v = told.told_apart("valuation", _fig("$40 billion", 40e9), _fig("$5 billion", 5e9), {"c": both})
     assert v is not None and v.kind == verdicts.DIFFER and v.reason == "other-fact"
-    assert "c gives $40bn as the valuation and $5bn as the amount" in v.why
+    assert "c gives $40bn as the valuation and $5bn as the amount" in with_ids(v.why)
 
 
 def test_two_stakes_in_one_article_are_not_judged() -> None:

@@ -14,6 +14,7 @@ from tests.pilot import until_loaded
 from tests.test_compare_names import CompareApp
 from tests.test_copies_wire import QUOTING_A, WIRE_EDIT_A, WIRE_EDIT_B
 from tui.analysis.compare import compare
+from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.compare.report import to_dict, to_html, to_markdown
 from tui.analysis.pipeline import analyse
 from tui.app.screens.compare import CompareScreen
@@ -54,7 +55,7 @@ def test_compare_names_the_other_edit_of_the_wire_story(tmp_path: Path) -> None:
     assert herald.same_wire_as == [ids["Ledger Daily"]]
     assert times.wire_label is None and times.link_label is None
     assert herald.name == "Harbor Herald (same wire as Ledger Daily)"
-    notes = [n for n in result.notes if "same wire" in n]
+    notes = [with_names(n, outlet_names(result)) for n in result.notes if "same wire" in n]
     order = [a.meta.outlet for a in corpus.articles if a.meta.outlet != "Dairy Times"]  # corpus order
     assert notes == [
         f"{order[0]} and {order[1]} are edits of the same wire story (corpus.yaml same_wire_as): "

@@ -73,6 +73,7 @@ def test_doubt_or_an_approximation_is_a_hedged_claim(sentence: str) -> None:
 
 def test_a_plan_word_raises_no_hedging_flag_in_compare(tmp_path: Path) -> None:
     from tui.analysis.compare import compare
+    from tui.analysis.compare.names import with_ids
     from tui.analysis.pipeline import analyse
     from tui.corpus.loader import load_corpus
 
@@ -88,6 +89,6 @@ def test_a_plan_word_raises_no_hedging_flag_in_compare(tmp_path: Path) -> None:
     (tmp_path / "corpus.yaml").write_text(yaml, encoding="utf-8")
     corpus = load_corpus(tmp_path)
     amount = compare(corpus, analyse(corpus, use_cache=False), list(texts)).aspect("amount")
-    hedging = [f for f in amount.flags if "hedges" in f]
+    hedging = [with_ids(f) for f in amount.flags if "hedges" in f]
     assert not any(f.startswith("one hedges") for f in hedging)
     assert any(f.startswith("three hedges (reportedly)") for f in hedging)

@@ -4,7 +4,8 @@
 per-article profiles (frames, tone, loaded language, sourcing, share of text per aspect) and quote
 variants. Pure and deterministic; no Textual here. It reads the extractor's output only (sentences,
 figures, hedges, sources, roles, quotes) and finds nothing in the text by rules of its own.
-Editable data: aspects.yaml, frames.yaml, language.yaml next to this file.
+Editable data: aspects.yaml, frames.yaml, language.yaml next to this file. Its own words (details,
+notes, flags, summaries) name an article by a mark, never by its id as text: compare/names.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tui.analysis.compare.article_parts import ArticleParts, own_parts
 from tui.analysis.compare.aspects import build_aspects
 from tui.analysis.compare.data import CompareDataError
 from tui.analysis.compare.model import ArticleProfile, Comparison
+from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.sourcing import profile as sourcing_profile
 from tui.analysis.compare.statements import article_indexes, build_statements
 from tui.analysis.compare.variants import quote_variants
@@ -58,14 +60,19 @@ def compare(
         raise ValueError("these article parts belong to another analysis")
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
-    indexes = article_indexes(analysis, ids)
-    statements = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in ids}
+    if parts is not None:  # each article's statements and their classes built once (ArticleParts)
+        statements = parts.statements(analysis, articles)
+        classed = {aid: parts.memberships(articles[aid], statements[aid]) for aid in ids}
+    else:
+        indexes = article_indexes(analysis, ids)
+        statements = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in ids}
+        classed = None
     originals = independent_articles(corpus)
     copy_of = {
         aid: originals[aid] for aid in ids if originals.get(aid, aid) != aid and originals[aid] in articles
     }
     people = parts.people() if parts is not None else None
-    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of, people)
+    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of, people, classed)
     result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
     if not article_ids and (note := default_note(corpus)):
         result.notes.insert(0, note)
@@ -103,7 +110,7 @@ def compare(
         original = result.profiles[aid].copy_of
         if original is not None and original in articles:
             result.notes.append(
-                f"{article.meta.outlet or aid} is a copy of {articles[original].meta.outlet or original} "
+                f"{ref(aid)} is a copy of {ref(original)} "
                 f"(corpus.yaml copy_of): what differs between them was changed in the copy."
             )
     noted: set[str] = set()
@@ -111,9 +118,8 @@ def compare(
         edits = [w for w in wires.get(aid, []) if w in articles]
         if len(edits) >= 2 and edits[0] not in noted:
             noted.add(edits[0])
-            names = [articles[w].meta.outlet or w for w in edits]
             result.notes.append(
-                f"{', '.join(names[:-1])} and {names[-1]} are edits of the same wire story (corpus.yaml "
+                f"{refs(edits[:-1])} and {ref(edits[-1])} are edits of the same wire story (corpus.yaml "
                 "same_wire_as): neither copies the other, what they share rests on one origin."
             )
     result.variants = quote_variants(analysis, ids)

@@ -1,8 +1,11 @@
 """The parts of a comparison that belong to one article alone, kept between comparisons.
 
-An article's frame profile, tone and loaded language are read from its own sentences only, so they
-are the same in every comparison of it over one analysis: `ArticleParts` computes them once per
-article and hands the same (read-only) results to each later comparison. One instance belongs to one
+An article's statements (its sentences with what the extractor found in them), their aspect
+classes (`aspects.memberships`), its frame profile, tone and loaded language are read from the
+article and the analysis only, so they are the same in every comparison of it over one analysis:
+`ArticleParts` computes them once per article and hands the same (read-only) results to each later
+comparison. (The first 20-article comparison after the default six built the six's statements and
+classes again: a third of its sentences.) One instance belongs to one
 analysis (`parts_for` refuses another: a reload makes a new analysis, and its caller a new
 instance). Whoever runs comparisons owns the instance (the app keeps one per loaded analysis); the
 CLI, which compares once, passes none. No Textual here.
@@ -12,11 +15,13 @@ from __future__ import annotations
 
 import threading
 
-from tui.analysis.compare.aspects import People
+from tui.analysis.compare.aspects import Membership, People, memberships
 from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.model import OwnParts, Statement
+from tui.analysis.compare.statements import article_indexes, build_statements
 from tui.analysis.compare.tone import loaded, tone
 from tui.analysis.model import CorpusAnalysis
+from tui.corpus.model import Article
 
 
 def own_parts(statements: list[Statement]) -> OwnParts:
@@ -31,6 +36,8 @@ class ArticleParts:
     def __init__(self, analysis: CorpusAnalysis) -> None:
         self.analysis = analysis
         self._parts: dict[str, OwnParts] = {}
+        self._statements: dict[str, list[Statement]] = {}
+        self._memberships: dict[str, list[Membership]] = {}
         self._lock = threading.Lock()
         self._people: People | None = None
 
@@ -53,6 +60,36 @@ class ArticleParts:
                 if self._people is None:
                     self._people = found
                 found = self._people
+        return found
+
+    def statements(
+        self, analysis: CorpusAnalysis, articles: dict[str, Article]
+    ) -> dict[str, list[Statement]]:
+        """Each article's statements (`build_statements`), in the order of `articles`: those built
+        before as they were, the others built now (their mention indexes in one pass, as
+        `compare` builds them)."""
+        if analysis is not self.analysis:
+            raise ValueError("these article parts belong to another analysis")
+        with self._lock:
+            found = {aid: sts for aid in articles if (sts := self._statements.get(aid)) is not None}
+        new = [aid for aid in articles if aid not in found]
+        if new:
+            indexes = article_indexes(analysis, new)
+            made = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in new}
+            with self._lock:
+                for aid, sts in made.items():
+                    found[aid] = self._statements.setdefault(aid, sts)
+        return {aid: found[aid] for aid in articles}
+
+    def memberships(self, article: Article, statements: list[Statement]) -> list[Membership]:
+        """The aspect classes of the article's sentences (`aspects.memberships`), found once: the
+        `statements` are the ones `statements()` hands out for it. Read-only for the caller."""
+        with self._lock:
+            found = self._memberships.get(article.id)
+        if found is None:
+            found = memberships(statements, article, self.people())
+            with self._lock:
+                found = self._memberships.setdefault(article.id, found)
         return found
 
     def parts_for(self, analysis: CorpusAnalysis, article_id: str, statements: list[Statement]) -> OwnParts:

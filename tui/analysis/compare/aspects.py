@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from tui.analysis.compare import currency, numbers, told, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
+from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import CorpusAnalysis, EntityType, EventFacts, FactValue, FigureKind
 from tui.corpus.model import Article, Span
@@ -584,9 +585,13 @@ def _flags(cells: dict[str, Cell], checkable: bool = True) -> list[str]:
     for a, b in combinations(present, 2):
         ka, kb = kinds[a.article_id], kinds[b.article_id]
         if ka == "organization" and kb == "unnamed":
-            flags.append(f"{a.article_id} rests on a company statement, {b.article_id} on unnamed sources")
+            flags.append(
+                f"{ref(a.article_id)} rests on a company statement, {ref(b.article_id)} on unnamed sources"
+            )
         elif kb == "organization" and ka == "unnamed":
-            flags.append(f"{b.article_id} rests on a company statement, {a.article_id} on unnamed sources")
+            flags.append(
+                f"{ref(b.article_id)} rests on a company statement, {ref(a.article_id)} on unnamed sources"
+            )
         if not checkable or a.slot is None or b.slot is None or "fact" in (a.slot.kind, b.slot.kind):
             # hedging is compared on a checkable value only: a figure or a title. A party, a status
             # or a date is no value a hedge qualifies -- "X is in talks to buy Y", "X plans to buy Y"
@@ -596,7 +601,7 @@ def _flags(cells: dict[str, Cell], checkable: bool = True) -> list[str]:
         if bool(wa) != bool(wb):
             hedger, asserter, words = (a, b, wa) if wa else (b, a, wb)
             flags.append(
-                f"{hedger.article_id} hedges ({', '.join(words[:3])}), {asserter.article_id} asserts"
+                f"{ref(hedger.article_id)} hedges ({', '.join(words[:3])}), {ref(asserter.article_id)} asserts"
             )
     return flags
 
@@ -608,7 +613,7 @@ def _against(aid: str, pairs: list[PairVerdict]) -> str:
     for p in pairs:
         if aid in (p.a, p.b):
             others.setdefault(p.detail, []).append(p.b if p.a == aid else p.a)
-    return "; ".join(f"vs {', '.join(ids)}: {detail}" for detail, ids in others.items())
+    return "; ".join(f"vs {refs(ids)}: {detail}" for detail, ids in others.items())
 
 
 def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tuple[Statement, Slot] | None:
@@ -889,11 +894,13 @@ def build_aspects(
     overlay: dict[str, Any] | None = None,
     copy_of: dict[str, str] | None = None,
     people: People | None = None,
+    classed: dict[str, list[Membership]] | None = None,
 ) -> tuple[list[Aspect], list[str]]:
     """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
 
     `copy_of` maps a compared article that copies another compared article to that original;
-    `people`: the analysis's People when the caller keeps them (else made here).
+    `people`: the analysis's People when the caller keeps them (else made here); `classed`: each
+    article's `memberships` when the caller keeps them (else found here; never changed here).
     """
     article_ids = list(statements)
     cls_list, _ = classes()
@@ -922,10 +929,20 @@ def build_aspects(
         # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
         # changed total is not its amount; the deal's price in the lead is no past deal, no cost).
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
-        members_of[aid] = []
-        for m in memberships(statements[aid], articles[aid], people):
-            m.slots = [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls]
-            members_of[aid].append(m)
+        found = (classed or {}).get(aid)
+        if found is None:
+            found = memberships(statements[aid], articles[aid], people)
+        members_of[aid] = [
+            Membership(
+                m.cls,
+                m.key,
+                m.statement,
+                [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls],
+                m.cue_hits,
+                m.fact,
+            )
+            for m in found
+        ]
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
         if result is not None and result.facts is not None:

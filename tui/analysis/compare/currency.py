@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.compare import numbers
 from tui.analysis.compare.model import Slot
+from tui.analysis.compare.names import ref
 from tui.analysis.model import CorpusAnalysis, Figure, FigureKind
 from tui.corpus.model import Article
 
@@ -134,7 +135,7 @@ def convert(slot: Slot, article_id: str, unit: str, known: list[Conversion]) -> 
         measure=slot.measure,
         debt=None,
     )
-    how = f"at the rate {first.article_id} states ({first.source.text} = {first.target.text})"
+    how = f"at the rate {ref(first.article_id)} states ({first.source.text} = {first.target.text})"
     return converted, how, False
 
 

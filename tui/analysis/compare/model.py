@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from tui.analysis.compare.names import ref, refs
 from tui.analysis.model import Figure
 from tui.corpus.model import Span
 
@@ -165,16 +166,17 @@ class Aspect:
     def summary(self) -> str:
         """One line whose label and detail are the same verdict, with the two articles it is between:
         "contradiction: $14.3B vs $14.8B: different values… (a vs b)", "precision: $14B vs $14.3B:
-        $14B is $14.3B rounded (a vs b)", "only in winbuzzer"."""
+        $14B is $14.3B rounded (a vs b)", "only in winbuzzer". The articles are marked
+        (compare/names.py): `with_names` shows their names."""
         if self.verdict == "only_in":
-            return "only in " + ", ".join(self.present_in)
+            return "only in " + refs(self.present_in)
         worst = self.worst_pair
         parts = [worst.verdict if worst is not None else self.verdict]
         if worst is not None and worst.verdict != "same":
-            parts[0] += f": {worst.detail} ({worst.a} vs {worst.b})"
+            parts[0] += f": {worst.detail} ({ref(worst.a)} vs {ref(worst.b)})"
         missing = [a for a, c in self.cells.items() if not c.present]
         if missing:
-            parts.append("missing in " + ", ".join(missing))
+            parts.append("missing in " + refs(missing))
         if self.flags:
             parts.append(self.flags[0])
         return "; ".join(parts)

@@ -1,16 +1,40 @@
 """How a comparison names its articles to a reader: by outlet, never by file id.
 
+The comparison's own words (summaries, pair details, cell notes, flags, notes) never write an
+article id as text: they write a mark, `ref(article_id)`, the id between two control characters.
+No article text, metadata value or article id can hold a control character (tui/corpus/text.py
+shows each as a visible stand-in), so a mark is never text and no text is ever taken for a mark.
+`with_names` puts each marked article's name where its mark is and leaves every other character
+as it was: an id that is also a word ("may", "deal"), a file name quoted in a detail ("report.txt")
+stay as written. `with_ids` puts the ids there instead (the coverage bench, which speaks in ids).
+
 `outlet_names` gives each compared article the name a reader knows (its outlet, else its id; two
-articles of one outlet are numbered), and `with_names` puts those names into the comparison's own
-words (summaries, pair details, flags, notes), which name articles by id. Never applied to article
-text. Used by the Compare screen and by the reports.
+articles of one outlet are numbered). Used by the Compare screen and by the reports; every string
+of the comparison shown to a reader goes through `with_names`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from tui.analysis.compare.model import Comparison
+if TYPE_CHECKING:
+    from tui.analysis.compare.model import Comparison
+
+#: Where a mark opens and closes (STX, ETX): control characters, never in any text of a corpus.
+OPEN, CLOSE = "\x02", "\x03"
+_MARK = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
+
+
+def ref(article_id: str) -> str:
+    """The mark of an article in the comparison's words; `with_names` shows its name there."""
+    return f"{OPEN}{article_id}{CLOSE}"
+
+
+def refs(article_ids: Iterable[str]) -> str:
+    """The marks of several articles, comma-separated ("a, b" once named)."""
+    return ", ".join(ref(aid) for aid in article_ids)
 
 
 def outlet_names(result: Comparison) -> dict[str, str]:
@@ -24,10 +48,12 @@ def outlet_names(result: Comparison) -> dict[str, str]:
     return names
 
 
-def with_names(text: str, names: dict[str, str]) -> str:
-    """`text` (the comparison's own words) with each whole article id replaced by its name."""
-    ids = sorted((aid for aid in names if names[aid] != aid), key=len, reverse=True)
-    if not ids:
-        return text
-    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(aid) for aid in ids) + r")(?![\w-]|\.\w)")
-    return pattern.sub(lambda m: names[m.group(1)], text)
+def with_names(text: str, names: Mapping[str, str]) -> str:
+    """`text` (the comparison's own words) with each marked article's name (else its id) where
+    its mark is; nothing else in it changes."""
+    return _MARK.sub(lambda m: names.get(m.group(1), m.group(1)), text)
+
+
+def with_ids(text: str) -> str:
+    """`text` with each marked article's id where its mark is."""
+    return _MARK.sub(lambda m: m.group(1), text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
-from tui.analysis.compare.names import outlet_names, with_names
+from tui.analysis.compare.names import outlet_names, refs, with_names
 from tui.analysis.compare.variants import shown_changes
 from tui.analysis.timeline_report import Story, story_dict, story_html, story_markdown
 from tui.corpus.model import Corpus, Span
@@ -62,20 +62,27 @@ def _statement(st: Statement) -> dict[str, Any]:
     }
 
 
-def _aspect(aspect: Aspect) -> dict[str, Any]:
+def _aspect(aspect: Aspect, named: dict[str, str]) -> dict[str, Any]:
+    """One aspect as JSON data: articles by id where a field is an article, by name in the words."""
     return {
         "id": aspect.id,
         "label": aspect.label,
         "class": aspect.cls,
         "verdict": aspect.verdict,
         "numeric": aspect.numeric,
-        "summary": aspect.summary,
+        "summary": with_names(aspect.summary, named),
         "rule": aspect.rule,
         "pairs": [
-            {"a": p.a, "b": p.b, "verdict": p.verdict, "reason": p.reason, "detail": p.detail}
+            {
+                "a": p.a,
+                "b": p.b,
+                "verdict": p.verdict,
+                "reason": p.reason,
+                "detail": with_names(p.detail, named),
+            }
             for p in aspect.pairs
         ],
-        "flags": list(aspect.flags),
+        "flags": [with_names(flag, named) for flag in aspect.flags],
         "alignments": [
             {
                 "a": al.a,
@@ -90,8 +97,8 @@ def _aspect(aspect: Aspect) -> dict[str, Any]:
         "cells": {
             aid: {
                 "mark": cell.mark,
-                "note": cell.note,
-                "own": cell.own,
+                "note": with_names(cell.note, named),
+                "own": with_names(cell.own, named),
                 "slot": _slot(cell.slot),
                 "main": cell.main.id if cell.main else None,
                 "statements": [_statement(st) for st in cell.statements],
@@ -102,7 +109,9 @@ def _aspect(aspect: Aspect) -> dict[str, Any]:
 
 
 def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> dict[str, Any]:
-    """The comparison as JSON data; with `story`, its timeline and provenance too."""
+    """The comparison as JSON data; with `story`, its timeline and provenance too. Articles are
+    keyed by id; the comparison's words (summaries, details, notes, flags) name them by outlet."""
+    named = outlet_names(result)
     profiles = {}
     for aid, p in result.profiles.items():
         profiles[aid] = {
@@ -163,7 +172,7 @@ def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> d
         "schema": SCHEMA,
         "corpus": {"name": corpus.name, "root": str(corpus.root)},
         "articles": result.article_ids,
-        "aspects": [_aspect(a) for a in result.aspects],
+        "aspects": [_aspect(a, named) for a in result.aspects],
         "profiles": profiles,
         "quote_variants": [
             {
@@ -186,7 +195,7 @@ def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> d
             }
             for v in result.variants
         ],
-        "notes": result.notes,
+        "notes": [with_names(note, named) for note in result.notes],
         **(story_dict(story) if story is not None else {}),
     }
 
@@ -208,7 +217,7 @@ DISCREPANCY_KINDS: tuple[tuple[str, str], ...] = (
 @dataclass(frozen=True, slots=True)
 class Discrepancy:
     """One line of a report's discrepancies: what kind, on which aspect, between which articles
-    (ids), and why in the comparison's words (article ids in it, for `with_names`)."""
+    (ids), and why in the comparison's words (articles marked in it: `with_names` names them)."""
 
     kind: str
     aspect: str
@@ -241,7 +250,7 @@ def discrepancies(result: Comparison) -> dict[str, list[Discrepancy]]:
                     "omission",
                     aspect.label,
                     (),
-                    f"stated by {', '.join(told)}; not by {', '.join(silent)}",
+                    f"stated by {refs(told)}; not by {refs(silent)}",
                 )
             )
         for flag in aspect.flags:
@@ -280,9 +289,18 @@ def _cell_text(aspect: Aspect, aid: str) -> str:
     return f"{MARKS[cell.mark]} {value}{_md(_clip(cell.main.text if cell.main else ''))}"
 
 
+def _headers(result: Comparison, named: dict[str, str]) -> dict[str, str]:
+    """article id -> its column header: its name, and "copy of X" / "same wire as X" when it is."""
+    return {
+        aid: f"{named[aid]} ({p.link_label})" if (p := result.profiles[aid]).link_label else named[aid]
+        for aid in result.article_ids
+    }
+
+
 def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) -> str:
     ids = result.article_ids
-    names = {aid: result.profiles[aid].name for aid in ids}
+    named = outlet_names(result)
+    names = _headers(result, named)
     lines = [f"# Side by side: {_md(corpus.name)}", ""]
     lines.append("Articles: " + "; ".join(f"{_md(names[a])} ({_md(result.profiles[a].title)})" for a in ids))
     lines += [
@@ -293,7 +311,6 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
         "## Aspects",
         "",
     ]
-    named = outlet_names(result)
     lines.append("| Aspect | Verdict | " + " | ".join(_md(names[a]) for a in ids) + " |")
     lines.append("|---|---|" + "---|" * len(ids))
     for aspect in result.aspects:
@@ -371,7 +388,8 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
             lines.append(
                 "- "
                 + " / ".join(
-                    f"{_md(c.article_id)}: “{_md(c.text)}” ({_md(c.speaker or 'unattributed')})"
+                    f"{_md(named.get(c.article_id, c.article_id))}: “{_md(c.text)}” "
+                    f"({_md(c.speaker or 'unattributed')})"
                     for c in v.carriers
                 )
             )
@@ -380,11 +398,11 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
                 if diffs:
                     lines.append("  - " + "; ".join(diffs))
             if v.truncated:
-                lines.append("  - truncated in: " + ", ".join(v.truncated))
+                lines.append("  - truncated in: " + _md(", ".join(named.get(x, x) for x in v.truncated)))
     if story is not None:
         lines += ["", *story_markdown(story)]
     for note in result.notes:
-        lines.append(f"\n> {_md(note)}")
+        lines.append(f"\n> {_md(with_names(note, named))}")
     return "\n".join(lines) + "\n"
 
 
@@ -533,10 +551,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
     articles and of their metadata escaped; links only to the articles' own http(s) addresses."""
     ids = result.article_ids
     named = outlet_names(result)
-    names = {
-        aid: f"{named[aid]} ({p.link_label})" if (p := result.profiles[aid]).link_label else named[aid]
-        for aid in ids
-    }
+    names = _headers(result, named)
     out = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='referrer' content='no-referrer'>",

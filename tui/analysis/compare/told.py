@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
+from tui.analysis.compare.names import ref
 from tui.analysis.model import EQUITY, PRICE_MEASURES, WITH_DEBT, ArticleAnalysis, Figure, FigureKind
 from tui.corpus.model import Article
 
@@ -223,7 +224,7 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
         return None
     ta, tb = found
     pair = f"{sa.text} vs {sb.text}"
-    where = ta.article_id
+    where = ref(ta.article_id)
     if fact == "stake":
         return verdicts.Verdict(
             verdicts.DIFFER,

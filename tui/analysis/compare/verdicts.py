@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass
 
 from tui.analysis.compare.model import Slot
+from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     EQUITY,
     FIGURE_MEASURES,
@@ -495,7 +496,7 @@ def also_stated(v: Verdict, holder: str, stated: str, why_not: str) -> Verdict:
     return Verdict(
         DIFFER,
         "also-stated",
-        f"{pair}: {holder} also states {stated}, read as {why_not}: whose figure it is differs, not judged",
+        f"{pair}: {ref(holder)} also states {stated}, read as {why_not}: whose figure it is differs, not judged",
     )
 
 

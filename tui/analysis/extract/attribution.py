@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
@@ -37,7 +37,11 @@ _ADVERB_WORDS = (
 )
 #: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
 _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
-_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
+#: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
+_TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
+_ADVERBS = (
+    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|" + _TICKERS + r"|\s+" + _RIC + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
+)
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
@@ -724,6 +728,12 @@ class Attributor:
                 # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
                 # CEO Ivo Stark": a person's memo is the person speaking
                 return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", ""), ent.end
+            if ent is None:
+                # "a statement from the oil giant": the company the anaphor names (never a guess)
+                ana = self.p["anaphor_at"].match(text, pos + m.end(), end)
+                owner = self._resolve(ana.group("np"), pos + m.end()) if ana is not None else None
+                if ana is not None and owner is not None and owner.type == EntityType.ORG:
+                    ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
                 found = Found(
@@ -1096,11 +1106,22 @@ class Attributor:
             k = bisect_left(self.starts, head)
             if k < len(self.mentions) and self.mentions[k].start == head:
                 ms = self.mentions[k]
-                return ms if ms.type == EntityType.ORG and ms.end <= pos else None
+                if ms.type == EntityType.ORG and ms.end <= pos:
+                    return ms
+                if ms.type != EntityType.PERSON or ms.end > pos:
+                    return None
+                # "X disclosed ... during the review, it added": a person opens the sentence, so "it"
+                # is the organization the sentence before starts with (as for an "it" opening one)
+                return self._previous_subject_org(s0)
             m = self.p["anaphor_at"].match(text, head, pos)
             if m:
                 return self._resolve(m.group("np"), head)
             return None
+        return self._previous_subject_org(s0)
+
+    def _previous_subject_org(self, s0: int) -> EntitySpan | None:
+        """The organization the sentence before this one (starting at s0) opens with, else None."""
+        text = self.text
         lo = self.window_start
         if lo >= s0:
             return None

@@ -23,7 +23,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from tui.analysis.extract.captions import caption_lines, in_caption
@@ -462,6 +462,8 @@ class _Doc:
     figure_starts: list[int]
     places: list[_Name]  # places: a country or a fund named for one can hold a stake
     captions: list[tuple[int, int]]  # photo caption lines (extract/captions.py): never the lead
+    #: The words inside each quotation's marks (speech and scare quotes), in text order.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
 
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -538,6 +540,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         [f.span.start for f in figures],
         places,
         captions,
+        sorted((q.span.start, q.span.end) for q in analysis.quotes),
     )
 
 

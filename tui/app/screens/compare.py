@@ -658,7 +658,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         for aid in result.article_ids:
             header = Text(names[aid][:width], style="bold")
             if copied := result.profiles[aid].link_label:
-                header.append("\n" + with_names(copied, names)[:width], style="italic yellow")
+                header.append("\n" + copied[:width], style="italic yellow")
             table.add_column(header, key=aid, width=width)
         self.rows = [
             a
@@ -755,7 +755,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 out.append(f" · {with_names(cell.own, names)}")
             if src is not None:
                 kind = "" if src.kind == src.name else f" ({src.kind})"
-                out.append(f" · source: {with_names(src.name, names)}{kind}")
+                out.append(f" · source: {src.name}{kind}")
             hedges = sorted({h.text for h in cell.main.hedges if h.kind in ("epistemic", "allegation")})
             if hedges:
                 out.append(f" · hedged: {', '.join(hedges)}")
