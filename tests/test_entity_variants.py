@@ -162,3 +162,42 @@ def test_capitals_never_written_with_the_company_stay_apart() -> None:
 def test_motor_ends_a_company_name() -> None:
     got = names("Brava and Kestrel Motor will share a plant, the two carmakers said.")
     assert got.get("Kestrel Motor") == "organization", got
+
+
+# --- phrases and sentence starters that name no one ------------------------------------------------
+
+
+def test_a_word_before_of_and_a_determiner_starting_a_sentence_is_a_noun() -> None:
+    got = names("Details of the sale were not given. Terms of a second deal are open, Harbour Group said.")
+    assert "Harbour Group" in got and not {"Details", "Terms"} & set(got), got
+
+
+def test_a_capitalised_name_before_of_the_keeps_its_name_elsewhere() -> None:
+    got = names(
+        "Tallow said on Monday it would sell. Tallow of the old port guild agreed, Harbour Group said."
+    )
+    assert "Tallow" in got, got
+
+
+def test_policies_written_in_capitals_name_no_one() -> None:
+    got = names(
+        "A review found no breach of the Code of Conduct at Harbour Group. Besides its port, Harbour Group "
+        "owns a bank; its Privacy Policy and Terms of Service changed in May."
+    )
+    assert set(got) == {"Harbour Group"}, got
+
+
+def test_a_hyphenated_pair_of_the_article_s_names_is_each_name() -> None:
+    got = names(
+        "Kestrel said sales rose. The Google-Kestrel deal helps both, Brava said. Hewlett-Packard said no."
+    )
+    assert {"Kestrel", "Google", "Hewlett-Packard"} <= set(got) and "Google-Kestrel" not in got, got
+
+
+def test_names_in_a_list_of_brands_are_organizations_and_investors_may_be_persons() -> None:
+    got = names(
+        "Brava owns brands including Vauxhall, Jeep and Alfa Romeo, it said. "
+        "Investors including Ivo Stark and Ola Brandt agreed."
+    )
+    assert got.get("Alfa Romeo") == "organization", got
+    assert got.get("Ivo Stark") == "person" and got.get("Ola Brandt") == "person", got

@@ -72,9 +72,15 @@ _BYLINE_TAIL = re.compile(
     r"min(?:ute)?s?\s+read|updated|published|posted|reporter|correspondent|editor|writer|staff)\b",
     re.IGNORECASE,
 )
+#: Also "(Reporting A. Writer in Oslo; Editing B. Writer)": the wire's credit without its "by".
 _CREDIT = re.compile(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.*$", re.IGNORECASE
+    r"^\(?\s*(?:(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b|"
+    r"(?:additional\s+)?reporting\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z])).*$",
+    re.IGNORECASE,
 )
+#: A wire's credit in brackets at the end of a paragraph: "... rupees) (Reporting by A. Writer, editing
+#: by B. Writer)". Cut out of its sentence like a photo credit.
+_INLINE_WIRE_CREDIT = re.compile(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
 _CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A dateline at the head of a paragraph.
@@ -171,7 +177,7 @@ _INLINE_CREDIT = re.compile(
 )
 _PROMO = re.compile(
     r"^[\[(]?[\s™®&]*(?:read\s+(?:more|also|next)|read\s*:|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
-    r"sign\s+up|subscribe|click\s+here|log\s+in\s+to\s+your\b|"
+    r"sign\s+up|subscribe|click\s+here|by\s+continuing,?\s+you\s+agree|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
     r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
@@ -251,6 +257,12 @@ def _find_furniture(text: str) -> list[Furniture]:
             if m and end - m.end() >= 60 and text[end - 1] in ".”\"’'":
                 out.append(Furniture(start, m.end(), DATELINE))
                 start = m.end()
+        stamp = _STAMP_HEAD.match(text, start, min(end, start + 40))
+        head = _DATELINE.match(text[stamp.end() : stamp.end() + MAX_LINE]) if stamp else None
+        if stamp and head:
+            # a page's time stamp run into the story's dateline: " date 2022-07 OSLO (Wire) — ..."
+            out.append(Furniture(start, stamp.end() + head.end(), DATELINE))
+            start = stamp.end() + head.end()
         bio = _BIO.match(text, start, end) if end - start <= _BIO_MAX else None
         if bio:
             # an author box: the bio, and the writer's name alone on the line before it
@@ -279,6 +291,12 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
     """Photo credits inside a line: "(Photographer: A. Writer/Agency)", "Image Credits:X/Y / Getty
     Images" glued before the next sentence."""
     out = [Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CAPTION.finditer(text, start, end)]
+    if "eporting" in text[start:end]:
+        out.extend(
+            Furniture(c.start(), c.end(), CAPTION)
+            for c in _INLINE_WIRE_CREDIT.finditer(text, start, end)
+            if c.start() > start  # alone on its line it is the line's credit
+        )
     if "/" in text[start:end] or "|" in text[start:end]:
         spans = [(f.start, f.end) for f in out]
         k = 0
@@ -457,6 +475,12 @@ HEADLINE_MIN_WORDS = 3
 _STAMP = re.compile(
     r"^(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
     re.IGNORECASE,
+)
+
+
+#: A page's "date" stamp, the day left out or not, at the head of a line (_STAMP is the one with a day).
+_STAMP_HEAD = re.compile(
+    r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE
 )
 
 
