@@ -1832,6 +1832,10 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     return buy > inv
 
 
+#: "of" right after a status cue that ends in -s: the cue is a plural noun ("signs of", not "signs").
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
@@ -1855,6 +1859,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
+                continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):
                 continue  # "X has acquired many competitors": the buyer's background
             if _other_subject(doc, facts, s0, m.start()):
