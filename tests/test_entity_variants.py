@@ -201,3 +201,15 @@ def test_names_in_a_list_of_brands_are_organizations_and_investors_may_be_person
     )
     assert got.get("Alfa Romeo") == "organization", got
     assert got.get("Ivo Stark") == "person" and got.get("Ola Brandt") == "person", got
+
+
+def test_a_name_spelled_with_and_without_a_space_is_one_company() -> None:
+    ents = corpus_entities(
+        "Shares of Tallow Works rose after startup Open Harbour said it would raise money.",
+        "The chief executive of OpenHarbour, Ivo Stark, said the round closed.",
+    )
+    harbour = [e for e in orgs(ents) if "Harbour" in e.name]
+    assert len(harbour) == 1 and {"Open Harbour", "OpenHarbour"} <= set(harbour[0].aliases), [
+        (e.name, e.aliases) for e in ents
+    ]
+    assert harbour[0].article_ids == ["a0", "a1"]

@@ -56,6 +56,8 @@ def quotes(text: str) -> list[tuple[str, str | None, bool]]:
         ("Sign up for our morning shipping letter.", "promo", ()),
         ("Subscribe to get the daily briefing", "promo", ()),
         ("By continuing, you agree to the house rules of Harbour Daily.", "promo", ()),
+        # a wire photo's caption: its date, then the wire in brackets (stop 28)
+        ("Cranes are seen at the Harbour Group yard in Oslo, Norway March 3, 2021. (Wire)", "caption", ()),
     ],
 )
 def test_furniture_lines_are_recognised(line: str, kind: str, names: tuple[str, ...]) -> None:

@@ -359,7 +359,10 @@ _PICTURE_VERB = re.compile(
     r"walks?|stands?)\s+(?:for|at|in|outside|during|on|before|after|near|with)\b"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
-_DATE_END = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?$")
+#: The full date may be followed by the wire's name in brackets: "..., July 15, 2020. (Wire)".
+_DATE_END = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?(?:\s*\([A-Z][\w&.’' -]{0,40}\))?$"
+)
 
 
 def _picture_caption(line: str) -> bool:

@@ -128,6 +128,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     _join_legal_forms(keys, names, toks, types, uf, join, bare, guessed, parts)
     _join_after_place(keys, names, toks, types, uf, join, bare)
     _join_letter_forms(keys, names, toks, types, known, groups, uf, join, bare)
+    _join_spellings(keys, names, types, uf, join)
     _join_by_alias(keys, groups, names, types, known, uf, join)
     context = _person_context(results, groups, types)
     for bucket in buckets.values():
@@ -450,6 +451,35 @@ def _join_letter_forms(
             other = roots.pop()
             bare.update(fits)  # the word names the company, not its letters
             join(k, other, f"merge.letters: {names[k]} = {names[other]} (its letters, written with it)")
+
+
+_SPACING = re.compile(r"[\s.\-‐–]+")
+
+
+def _spelled_key(name: str) -> str:
+    """A name without "The" before it, case, spaces, hyphens and dots: "Open AI", "The OpenAI" and
+    "OpenAI" are one spelling, "Hewlett Packard" and "Hewlett-Packard" too."""
+    words = name.split()
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]
+    return _SPACING.sub("", " ".join(words)).casefold()
+
+
+def _join_spellings(
+    keys: list[str], names: dict[str, str], types: dict[str, EntityType], uf: _Union, join: Any
+) -> None:
+    """Organizations whose names are the same but for spaces, hyphens, dots, case or a "The" before
+    them join ("Open AI" / "OpenAI", "Hewlett Packard" / "Hewlett-Packard")."""
+    by_key: dict[tuple[str, EntityType], list[str]] = {}
+    for k in _organizations(types, keys):
+        by_key.setdefault((_spelled_key(names[k]), types[k]), []).append(k)
+    for (spelled, _), ks in by_key.items():
+        if len(ks) < 2 or len(spelled) < 4:
+            continue
+        head = max(ks, key=lambda k: (" " not in names[k] and "-" not in names[k], -len(names[k]), k))
+        for k in ks:
+            if uf.find(k) != uf.find(head):
+                join(k, head, f"merge.spacing: {names[k]} = {names[head]} (the same name spelled apart)")
 
 
 def _join_by_alias(
