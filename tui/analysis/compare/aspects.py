@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
 from typing import Any
 
@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from tui.analysis.compare import currency, numbers, told, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
-from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
+from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import CorpusAnalysis, EntityType, EventFacts, FactValue, FigureKind
@@ -224,12 +224,19 @@ def clear_caches() -> None:
 
 def memberships(statements: list[Statement], article: Article, people: People) -> list[Membership]:
     cls_list, _ = classes()
-    whole = "\n".join(st.text for st in statements)
-    live = {
-        c.id for c in cls_list if c.slot != "text" or (c.any is not None and c.any.search(whole) is not None)
-    }
+    texts = [st.text for st in statements]
+    # A text class fires only in the sentences its cues are in: one scan of the article for each
+    # class tells which (Cues.texts_hit), else one search of the whole article tells whether any.
+    live: dict[str, set[int] | None] = {}
+    for c in cls_list:
+        if c.slot != "text":
+            live[c.id] = None
+        elif c.any is not None:
+            where = c.any.texts_hit(texts)
+            if where or (where is None and c.any.search("\n".join(texts)) is not None):
+                live[c.id] = where
     found: list[Membership] = []
-    for st in statements:
+    for n, st in enumerate(statements):
         if st.place == "heading":
             continue
         for cid, slots in _figure_classes(st, article).items():
@@ -244,7 +251,7 @@ def memberships(statements: list[Statement], article: Article, people: People) -
                 for key, hits in by_person.items():
                     slots = [_role_slot(h) for h in hits]
                     found.append(Membership(cls.id, key, st, slots, len(hits)))
-            elif cls.slot == "text" and cls.id in live:
+            elif cls.slot == "text" and cls.id in live and ((where := live[cls.id]) is None or n in where):
                 cue_hits = _text_class_fires(cls, st.text)
                 if not cue_hits:
                     continue
@@ -419,6 +426,11 @@ def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = 
     ent = len(a.entity_ids & b.entity_ids) / len(union)
     total = 0.4 * ent + 0.3 * text + 0.3 * slot
     return Alignment(a.id, b.id, round(total, 3), round(ent, 3), round(text, 3), round(slot, 3))
+
+
+def _aligned(shown: list[tuple[Statement, Slot | None]]) -> list[Alignment]:
+    """The alignment score of each pair of cells' main statements and slots, in cell order."""
+    return [score(a, b, sa, sb) for (a, sa), (b, sb) in combinations(shown, 2)]
 
 
 # ---------------------------------------------------------------- step 3: cells and verdicts
@@ -828,10 +840,8 @@ def _finish(
                 if kind != verdicts.INCOMPARABLE:
                     aspect.pairs.append(PairVerdict(a, b, kind, why, reason, sides))
         aspect.numeric = verdicts.worst([p.verdict for p in aspect.pairs])
-    for a, b in combinations(present, 2):
-        ca, cb = aspect.cells[a], aspect.cells[b]
-        if ca.main is not None and cb.main is not None:
-            aspect.alignments.append(score(ca.main, cb.main, ca.slot, cb.slot))
+    shown = [(c.main, c.slot) for c in (aspect.cells[a] for a in present) if c.main is not None]
+    aspect.alignments = Alignments(partial(_aligned, shown))
     differing = {p.a for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION} | {
         p.b for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION
     }
