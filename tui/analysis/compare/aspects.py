@@ -301,17 +301,22 @@ def _statement_at(statements: list[Statement], span: Span) -> Statement | None:
 
 
 def _fact_slot(
-    fv: FactValue, st: Statement, article: Article, debt: FactValue | None = None, stage: str | None = None
+    fv: FactValue,
+    st: Statement,
+    article: Article,
+    debt: FactValue | None = None,
+    stage: str | None = None,
+    status: str | None = None,
 ) -> Slot:
     """A fact as the comparable value of a cell: a figure keeps its precision and hedge, a price its
     measure and the debt its article states (for "different measure"), and the stage of the event
-    its article tells (verdicts.stage_of)."""
+    its article tells (verdicts.stage_of) with the status word itself (for "stage change")."""
     if fv.slot in FIGURE_SLOTS:
         fig = next((f for f in st.figures if f.span.overlaps(fv.span)), None)
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
             if stage is not None:
-                slot = replace(slot, stage=stage)
+                slot = replace(slot, stage=stage, status=status)
             owed = None
             if debt is not None and debt.unit == fig.unit and debt.low is not None and debt.high is not None:
                 owed = (debt.low, debt.high)
@@ -350,10 +355,11 @@ def fact_memberships(
     headline: dict[str, Slot] = {}
     status = facts.slots.get("status") or facts.headline.get("status")
     stage = verdicts.stage_of(str(status.value)) if status is not None else None
+    said = str(status.value).casefold() if stage is not None and status is not None else None
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage)
+            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage, said)
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -367,7 +373,7 @@ def fact_memberships(
                 CLASS_OF_SLOT.get(slot, slot),
                 None,
                 st,
-                [_fact_slot(fv, st, article, facts.debt, stage)],
+                [_fact_slot(fv, st, article, facts.debt, stage, said)],
                 1,
                 fact=True,
             )
@@ -756,10 +762,15 @@ def _pair_verdict(
     return v
 
 
+#: Pair verdicts that show two values without calling either wrong or both alike: "differ" (not
+#: judged) and "stage change" (the figure moved with the deal's stage).
+SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
+
+
 def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
-    """A verdict on `aid`'s cell is "differ" (not judged): the cell cannot be marked as agreeing, even
-    when its other pairs are alike or one at another precision -- the row says differ."""
-    return any(p.verdict == verdicts.DIFFER for p in pairs if aid in (p.a, p.b))
+    """A verdict on `aid`'s cell is "differ" (not judged) or a stage change: the cell cannot be marked
+    as agreeing, even when its other pairs are alike or one at another precision -- the row says so."""
+    return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b))
 
 
 def _finish(
@@ -851,9 +862,10 @@ def _finish(
         aspect.verdict = "only_in"
     elif differing:
         aspect.verdict = "differ"
-    elif any(p.verdict == verdicts.DIFFER for p in aspect.pairs):
+    elif any(p.verdict in SHOWN_APART for p in aspect.pairs):
         # values that differ, not judged: figures of a row that is no one fact (a theme), or values
-        # of one fact the comparison cannot weigh (other units, other stages, other parties)
+        # of one fact the comparison cannot weigh (other units, other parties), or a figure that
+        # moved with the deal's stage (talks → closed): shown, never a contradiction
         aspect.verdict = "unjudged" if checkable else "theme"
     elif aspect.pairs:
         aspect.verdict = "agree"
@@ -878,7 +890,7 @@ def _finish(
             cell.mark = "both"
             cell.note = "; ".join(
                 dict.fromkeys(
-                    p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
+                    p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict in SHOWN_APART
                 )
             )
         else:

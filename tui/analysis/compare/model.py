@@ -88,6 +88,9 @@ class Slot:
     #: or rumoured; "settled": agreed, announced or closed; None: not said or another status), from
     #: the extractor's status fact. A figure reported during talks is no rounding of the price agreed.
     stage: str | None = None
+    #: The status word itself (talks, rumored, agreed, announced, closed) for the detail of a stage
+    #: change ("talks → closed").
+    status: str | None = None
 
 
 @dataclass(slots=True)
@@ -203,9 +206,17 @@ class Aspect:
 
     @property
     def worst_pair(self) -> PairVerdict | None:
-        """The most serious pair verdict (contradiction > differ > different measure > precision >
-        variation > same; "differ": two figures of a theme row, shown and not judged)."""
-        order = ("same", "variation", "precision", "different measure", "differ", "contradiction")
+        """The most serious pair verdict (contradiction > differ > stage change > different measure >
+        precision > variation > same; "differ": two figures of a theme row, shown and not judged)."""
+        order = (
+            "same",
+            "variation",
+            "precision",
+            "different measure",
+            "stage change",
+            "differ",
+            "contradiction",
+        )
         ranked = [p for p in self.pairs if p.verdict in order]
         return max(ranked, key=lambda p: order.index(p.verdict)) if ranked else None
 
