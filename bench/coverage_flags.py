@@ -13,6 +13,14 @@ flags"): a flag on (aspect, a, b) is TRUE when
    hedged range contradicts whatever the range contradicts); an article that is a copy_of /
    same_wire_as of the listed one needs the same value only (its hedge may differ).
 
+A "stage change" verdict (a figure reported in talks against the figure agreed or closed,
+compare/verdicts.py) is no flag. It is judged by `stage_pair`: the table's own status facts put the
+two articles at two stages of the deal (talks or rumoured; agreed, announced or closed). On such a
+pair it is the right kind for a table discrepancy of kind contradiction or precision (tables written
+before the verdict existed mark a talks figure against the final one either way: "around $13
+billion" vs "$14 billion" a contradiction, "$6.5 billion" vs "$6.6 billion" a precision difference),
+and it catches a contradiction the table implies.
+
 Anything else is FALSE, and says why: "wrong value for a09: tool $4B, table $2.75B" (the tool's cell
 holds a value the table does not give that article: a wrong fact chosen, even where the two values
 do conflict), or "not in table" (both values right, but the table marks no contradiction between
@@ -105,6 +113,39 @@ def listed_contradictions(
                 continue
             out |= {(asp, *pair_key(a, b)) for asp in aspect_ids_of(table, d.slot, (a, b))}
     return out
+
+
+#: The stage each table status tells: before a price is fixed, and after (compare/verdicts.py STAGES).
+TABLE_STAGES = {
+    "rumored": "talks",
+    "talks": "talks",
+    "agreed": "settled",
+    "announced": "settled",
+    "closed": "settled",
+}
+#: The comparison's verdict for a figure that moved with the deal's stage.
+STAGE_CHANGE = "stage change"
+
+
+def table_stage(table: FactTable, article_id: str) -> str | None:
+    """The stage of the deal the table gives one article ("talks", "settled"), None when it gives none."""
+    try:
+        fact = table.article(article_id).facts.get("status")
+    except KeyError:
+        return None
+    return TABLE_STAGES.get(str(fact.value)) if fact is not None and fact.value is not None else None
+
+
+def stage_pair(table: FactTable, a: str, b: str) -> bool:
+    """Does the table put the two articles at two stages of the deal (one in talks, one settled)?"""
+    return {table_stage(table, a), table_stage(table, b)} == {"talks", "settled"}
+
+
+def stage_kind_right(table: FactTable, kind: str, verdict: str | None, a: str, b: str) -> bool:
+    """Is the comparison's "stage change" the right kind for a table discrepancy of `kind` between a
+    and b? Yes for a contradiction or a precision difference between two articles the table puts at
+    two stages (module docstring)."""
+    return verdict == STAGE_CHANGE and kind in ("contradiction", "precision") and stage_pair(table, a, b)
 
 
 # --- the table's value of an aspect for one article ------------------------------------------------------

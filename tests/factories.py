@@ -6,6 +6,7 @@ for test data.
 """
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.corpus import make_corpus
@@ -17,6 +18,9 @@ from tui.corpus.model import Article, ArticleMeta
 
 __all__ = [
     "big_article",
+    "APPOINTMENT_DAY",
+    "AppointmentStory",
+    "appointment_facts",
     "compare_texts",
     "deal_facts",
     "facts_of",
@@ -33,6 +37,33 @@ def facts_of(text: str, headline_in_text: bool = True, date: dt.date | None = No
     facts = analyse_article(article).analysis.facts
     assert facts is not None
     return facts
+
+
+#: The day an appointment story written for a test is dated (`appointment_facts`).
+APPOINTMENT_DAY = dt.date(2031, 6, 18)
+
+
+def appointment_facts(text: str, date: dt.date | None = APPOINTMENT_DAY) -> EventFacts:
+    """The event facts of one article (its first line the headline, dated APPOINTMENT_DAY unless
+    told otherwise); it must be read as an appointment."""
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=date))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None and facts.event == "appointment"
+    return facts
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentStory:
+    """A short appointment story around the sentences a test gives: its headline (each test file
+    has its own, a test may give another), the body, and the file's closing line.
+    `story = AppointmentStory("Orbitex names a new chief", "Orbitex shares rose 2%.")`, then
+    `story("Teo Vantel will replace Ona Brisk as chief executive.")`."""
+
+    headline: str
+    closing: str
+
+    def __call__(self, body: str, headline: str | None = None) -> str:
+        return f"{headline or self.headline}\n\n{body}\n\n{self.closing}\n"
 
 
 def slot_value(facts: EventFacts, slot: str) -> object:

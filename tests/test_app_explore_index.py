@@ -196,9 +196,10 @@ def test_an_item_held_by_another_articles_list_is_grouped_by_its_span() -> None:
 
 def test_where_mentions_lie_is_gathered_when_a_filter_first_needs_it() -> None:
     index = ExploreIndex(*build())
-    assert index._mentions_by_article is None  # not at loading
+    assert index._mention_spans == {}  # not at loading
     assert dict(index.entity_counts["acme"]) == {"a": 1, "b": 2}
     view = index.view([FilterStep("source", "reuters", "a")])
     assert [e.id for e, _ in view.entities] == ["acme"]
-    assert index._mentions_by_article is not None
-    assert [e for e, _ in index._mentions_by_article["b"]] == ["acme", "acme"]
+    assert list(index._mention_spans) == ["a"]  # only the article the filter asked about
+    assert [e for e, _ in index._mentions_in("b")] == ["acme", "acme"]
+    assert index._mentions_in("gone") == []

@@ -5,34 +5,13 @@ Invented sentences and names, hand-written expectations (no sentence here comes 
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import EventFacts
-from tui.corpus.model import Article, ArticleMeta
+from tests.factories import AppointmentStory
+from tests.factories import appointment_facts as facts_of
+from tests.factories import slot_value as value
 
-DAY = dt.date(2031, 6, 18)
-
-
-def facts_of(text: str, date: dt.date | None = DAY) -> EventFacts:
-    """The event facts of one article (first line the headline); it must be read as an appointment."""
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=date))
-    facts = analyse_article(article).analysis.facts
-    assert facts is not None and facts.event == "appointment"
-    return facts
-
-
-def value(f: EventFacts, slot: str) -> object:
-    v = f.slots.get(slot)
-    return v.value if v is not None else None
-
-
-def story(body: str) -> str:
-    """A short appointment story: its headline, the body given, and a closing market line."""
-    return f"Tarrow Logistics names a new chief\n\n{body}\n\nTarrow Logistics shares rose 2%.\n"
+story = AppointmentStory("Tarrow Logistics names a new chief", "Tarrow Logistics shares rose 2%.")
 
 
 # --- the successor announced by an inverted copula ------------------------------------------------------

@@ -81,3 +81,18 @@ The miner said chief finance officer Anja Holt will serve as chief executive on 
     f = facts_of(text)
     assert f.slots["person"].value == "Anja Holt"
     assert f.slots["former_title"].value == "cfo"
+
+
+def test_a_naming_word_inside_a_quotation_names_no_appointee():
+    # the analyst's "a lasting name" is her speech: she is its speaker, not the one the company names
+    text = """Corvel Mining chief quits
+
+Tomas Rieger has resigned as chief executive of Corvel Mining with immediate effect.
+
+Finance chief Anja Holt will act as interim CEO while the board searches, the company said.
+
+"A stand-in buys time, but the market will want a lasting name soon," said Petra Lund, an analyst at Fenwick Securities.
+"""
+    f = facts_of(text)
+    assert f.slots["person"].value == "Anja Holt"
+    assert f.slots["modifier"].value == "interim"

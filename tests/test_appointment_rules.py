@@ -103,7 +103,9 @@ Ostrova ran the bakery arm for a decade.
     assert f.slots["effective"].rule == "appointment.immediately-weekday"
 
 
-def test_effective_immediately_with_no_day_named_is_the_articles_date_and_says_so():
+def test_effective_immediately_with_no_day_named_gives_no_date():
+    # the article's own date is often the day after the change: no day named, no date (stop 28; the
+    # coverage tables' convention: bp-ceo-2023, disney-ceo-2022)
     text = """Harrowgate Foods turns to Lena Ostrova
 
 Harrowgate Foods has named Lena Ostrova chief executive, effective immediately, replacing Piet Marlowe.
@@ -111,10 +113,8 @@ Harrowgate Foods has named Lena Ostrova chief executive, effective immediately, 
 Ostrova ran the bakery arm for a decade.
 """
     f = facts_of(text, dt.date(2031, 4, 14))
-    assert f.slots["effective"].value == "2031-04-14"
-    assert f.slots["effective"].stated == "effective immediately"
-    assert f.slots["effective"].rule == "appointment.immediately-article-date"
-    # an article with no date gets no date: nothing is guessed
+    assert "effective" not in f.slots
+    assert "date" not in f.slots
     assert "effective" not in facts_of(text, None).slots
 
 

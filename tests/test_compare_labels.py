@@ -4,7 +4,8 @@
   real excerpts too when `COVERAGE_REAL` names their folder or bench/real holds them): a row reads
   agree only when no pair differs or contradicts; a cell is marked ✓ only when none of its pairs
   differs (not judged) or contradicts; a cell is marked ≠ only when one of its pairs contradicts; a
-  "differ" detail says it is not judged and a contradiction's detail never says "compatible".
+  "differ" detail says it is not judged, a "stage change" detail names its two stages ("talks →
+  closed") and a contradiction's detail never says "compatible".
 - Two exact figures a hair apart, one the other rounded ("7.7%" and "7.73%"), are a precision
   difference, not the same value in other words.
 - A cell with one pair at another precision and one pair not judged keeps no ✓.
@@ -51,6 +52,8 @@ def label_problems(comparison: Comparison) -> list[str]:
         for p in aspect.pairs:
             if p.verdict == verdicts.DIFFER and "not judged" not in p.detail:
                 out.append(f"{where} {p.a}~{p.b}: differ, but the detail judges: {p.detail}")
+            if p.verdict == verdicts.STAGE and "→" not in p.detail:
+                out.append(f"{where} {p.a}~{p.b}: stage change, but the detail names no stages: {p.detail}")
             if p.verdict == verdicts.CONTRADICTION and any(
                 w in p.detail for w in ("not judged", ": compatible", "the same value")
             ):

@@ -95,7 +95,10 @@ def test_an_id_that_is_a_word_stays_a_word_in_the_comparisons_words(tmp_path: Pa
     amount, status = result.aspect("amount"), result.aspect("status")
     assert [with_names(f, names) for f in amount.flags] == [NAMED[1], NAMED[0]]
     assert BETWEEN[0] in with_names(amount.summary, names)
-    assert with_names(amount.cells["may"].note, names).startswith("vs Coast Wire (fictional): $13 billion")
+    # rumoured at $13 billion, agreed at $14 billion: a stage change, its detail on the cell (stop 28)
+    assert with_names(amount.cells["may"].note, names).startswith(
+        "$13 billion vs $14 billion: rumored → agreed"
+    )
     assert "two stages of the deal" in with_names(status.summary, names)
     assert with_ids(amount.flags[1]) == "may hedges (may), deal asserts"
 

@@ -18,6 +18,7 @@ from tui.analysis.compare.verdicts import (
     CONTRADICTION,
     DIFFER,
     INCOMPARABLE,
+    STAGE,
     VARIATION,
     fact_verdict,
     lost_scale,
@@ -68,13 +69,16 @@ def _fact(text: str, value: str) -> Slot:
 # ---------------------------------------------------------------- status and timing
 
 
-def test_talks_against_agreed_is_shown_as_two_stages_not_judged() -> None:
+def test_talks_against_agreed_is_shown_as_a_stage_change() -> None:
     v = fact_verdict(_fact("in advanced talks", "talks"), _fact("agreed", "agreed"))
-    assert (v.kind, v.reason) == (DIFFER, "stage")
-    assert "talks" in v.why and "agreed" in v.why and "not judged" in v.why
+    assert (v.kind, v.reason) == (STAGE, "stage")
+    assert "talks → agreed" in v.why and "each right at its article's date" in v.why
+    # in the deal's order whichever article comes first
+    assert "talks → agreed" in fact_verdict(_fact("agreed", "agreed"), _fact("in talks", "talks")).why
     # agreed and announced are one stage told in other words; closed is a later stage
     assert fact_verdict(_fact("agreed", "agreed"), _fact("announced", "announced")).kind == VARIATION
-    assert fact_verdict(_fact("agreed", "agreed"), _fact("completed", "closed")).kind == DIFFER
+    closed = fact_verdict(_fact("completed", "closed"), _fact("agreed", "agreed"))
+    assert closed.kind == STAGE and "agreed → closed" in closed.why
     assert fact_verdict(_fact("in talks", "talks"), _fact("is said to weigh", "rumored")).kind == VARIATION
     # a status the extractor took from a whole sentence is named by its value, not the sentence
     long = _fact("Harbor Foods said on Tuesday that it had bought all of Lumen Dairy at last.", "closed")
@@ -91,10 +95,10 @@ def test_the_status_row_never_reads_same_while_a_pair_differs(tmp_path: Path) ->
     status = result.aspect("status")
     values = {aid: c.slot.normalized for aid, c in status.cells.items() if c.slot is not None}
     assert values["talks"] == "talks" and values["agreed"] != "talks"
-    assert _label(status) == DIFFER
+    assert _label(status) == STAGE
     pair = next(p for p in status.pairs if {p.a, p.b} == {"talks", "agreed"})
-    assert (pair.verdict, pair.reason) == (DIFFER, "stage")
-    assert "not judged" in status.summary
+    assert (pair.verdict, pair.reason) == (STAGE, "stage")
+    assert status.summary.startswith("stage change: ")
     # the talks cell agrees with nobody: no agree mark on it
     assert status.cells["talks"].mark == "both"
 

@@ -415,6 +415,64 @@ def test_discrepancies_and_false_contradictions_are_counted_per_aspect_and_pair(
     assert (c.conflicts_total, c.conflicts_false) == (3, 2)
 
 
+_STAGES = """\
+story: stages
+event: deal
+articles:
+  - {id: s1, facts: {amount: {stated: "around $13bn", value: 1.3e10, unit: USD, hedge: about}, status: {stated: "in talks", value: talks}}}
+  - {id: s2, facts: {amount: {stated: "$14bn", value: 1.4e10, unit: USD}, status: {stated: "agreed", value: agreed}}}
+  - {id: s3, facts: {amount: {stated: "$6.5bn", value: 6.5e9, unit: USD}, status: {stated: "in talks", value: talks}}}
+  - {id: s4, facts: {amount: {stated: "$6.6bn", value: 6.6e9, unit: USD}, status: {stated: "has raised", value: closed}}}
+  - {id: s5, facts: {amount: {stated: "$15bn", value: 1.5e10, unit: USD}, status: {stated: "agreed", value: agreed}}}
+  - {id: s6, facts: {amount: {stated: "around $13bn", value: 1.3e10, unit: USD, hedge: about}, status: {stated: "in talks", value: talks}}}
+discrepancies:
+  - {slot: amount, articles: [s1, s2], kind: contradiction}
+  - {slot: amount, articles: [s3, s4], kind: precision}
+  - {slot: amount, articles: [s2, s5], kind: contradiction}
+"""
+
+
+def test_a_stage_change_is_judged_by_the_tables_statuses(tmp_path: Path) -> None:
+    """A talks figure against the figure agreed or closed, shown as a stage change: found, of the right
+    kind where the table puts the two articles at two stages (listed as a contradiction or a precision
+    difference), never a flag, and it catches a contradiction the table implies between two stages. Two
+    figures of one stage (agreed, agreed) called a stage change are of the wrong kind."""
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_comparison
+    from bench.coverage_flags import stage_kind_right, stage_pair
+
+    (tmp_path / "stages").mkdir()
+    (tmp_path / "stages" / "facts.yaml").write_text(_STAGES, encoding="utf-8")
+    table = load_table(tmp_path / "stages" / "facts.yaml")
+    assert stage_pair(table, "s1", "s2") and stage_pair(table, "s4", "s3")
+    assert not stage_pair(table, "s2", "s5") and not stage_pair(table, "s1", "s6")
+    assert stage_kind_right(table, "precision", "stage change", "s3", "s4")
+    assert not stage_kind_right(table, "variation", "stage change", "s3", "s4")
+    assert not stage_kind_right(table, "contradiction", "contradiction", "s1", "s2")
+
+    def pair(a: str, b: str, verdict: str) -> NS:
+        return NS(a=a, b=b, verdict=verdict)
+
+    amount = NS(
+        id="amount",
+        cls="amount",
+        key=None,
+        pairs=[
+            pair("s1", "s2", "stage change"),
+            pair("s3", "s4", "stage change"),
+            pair("s2", "s5", "stage change"),
+            pair("s6", "s2", "stage change"),  # s6 carries s1's value: the table implies s2~s6
+        ],
+    )
+    run = Run(None, None, NS(aspects=[amount]), ["s1", "s2", "s3", "s4", "s5", "s6"], {}, [])
+    c = Counts()
+    _score_comparison(table, run, c)
+    assert (c.disc_total, c.disc_found, c.disc_kind_right) == (3, 3, 2)
+    assert (c.conflicts_total, c.conflicts_false) == (0, 0)
+    assert (c.implied_total, c.implied_found) == (1, 1)
+
+
 # --- contradiction flags: listed, implied by the table, or false (bench/coverage_flags.py) --------------
 
 _FLAGS = """\

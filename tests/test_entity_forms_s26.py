@@ -54,8 +54,11 @@ def test_an_acronym_in_the_plural_is_no_name(sentence: str) -> None:
             "Photo: Ola Brandt/Nordpress",
         ),
         (
+            # a paragraph of the story (longer than a caption) with the credit at its end; one short
+            # line ending in the credit is a photo caption, furniture whole (test_copies_furniture)
             "The chip units of Tallow Group and Brindle Systems will work together on data centre parts for "
-            "five years. (Photographer: Ola Brandt/Harbour Wire)",
+            "five years, and the two groups will share a plant in Ohio that opened last spring after a long "
+            "wait for its permits. (Photographer: Ola Brandt/Harbour Wire)",
             "(Photographer: Ola Brandt/Harbour Wire)",
         ),
         (

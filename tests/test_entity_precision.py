@@ -257,6 +257,17 @@ def test_a_company_s_capitalized_terms_for_itself_are_no_names() -> None:
     assert got.get("Harbour Group") == "organization"
 
 
+def test_a_company_s_code_of_conduct_is_no_name() -> None:
+    # stop 28: "Code" of "Code of Conduct" became the story's organisation when the company was unnamed
+    text = (
+        "The review found no breach of the Code of Conduct, Harbour Group said. The Conduct rules apply "
+        "to every manager, and the Code was last revised in 2029."
+    )
+    got = types(text)
+    assert not {"Code", "Conduct", "Code of Conduct"} & set(got), got
+    assert got.get("Harbour Group") == "organization"
+
+
 def test_a_short_given_name_and_its_full_form_are_one_person() -> None:
     text = "Tallow named Ivo Marsk to replace Dave Quillan. David Quillan had led the firm since 2020."
     persons = sorted(e.name for e in found(text) if str(e.type) == "person")

@@ -46,6 +46,8 @@ def quotes(text: str) -> list[tuple[str, str | None, bool]]:
             "credit",
             ("Jane Roe", "Tom Quill", "Ann Vey"),
         ),
+        # the wire's credit without its "by" (stop 28)
+        ("(Reporting Jane Roe in Oslo and Tom Quill in Lima; Ann Vey)", "credit", ()),
         ("(Photo: A crane over the harbour at dusk)", "caption", ()),
         ("Image credit: Harbour Press", "caption", ()),
         ("[Photo: Trucks at a depot. Credit: Depot Co / handout]", "caption", ()),
@@ -53,6 +55,9 @@ def quotes(text: str) -> list[tuple[str, str | None, bool]]:
         ("Read more: Why ports are getting bigger", "promo", ()),
         ("Sign up for our morning shipping letter.", "promo", ()),
         ("Subscribe to get the daily briefing", "promo", ()),
+        ("By continuing, you agree to the house rules of Harbour Daily.", "promo", ()),
+        # a wire photo's caption: its date, then the wire in brackets (stop 28)
+        ("Cranes are seen at the Harbour Group yard in Oslo, Norway March 3, 2021. (Wire)", "caption", ()),
     ],
 )
 def test_furniture_lines_are_recognised(line: str, kind: str, names: tuple[str, ...]) -> None:
@@ -63,7 +68,16 @@ def test_furniture_lines_are_recognised(line: str, kind: str, names: tuple[str, 
 
 @pytest.mark.parametrize(
     "head",
-    ["NEW YORK, June 13 (Wire) - ", "(Wire) - ", "OSLO - ", "LIMA, 4 March (Newsdesk) — "],
+    [
+        "NEW YORK, June 13 (Wire) - ",
+        "(Wire) - ",
+        "OSLO - ",
+        "LIMA, 4 March (Newsdesk) — ",
+        # the dash glued to the story's first word after a wire's name (stop 28)
+        "OSLO (Wire) -",
+        "(Wire) -",
+        "TALLINN, Estonia (Wire) -",
+    ],
 )
 def test_datelines_are_recognised_at_the_head_of_a_paragraph(head: str) -> None:
     text = f"{head}Harbour Group said it will buy two cranes.\n"
@@ -79,6 +93,7 @@ def test_datelines_are_recognised_at_the_head_of_a_paragraph(head: str) -> None:
         "Image recognition is what the startup sells.",
         "AI is changing ports - slowly.",
         "By Friday, Harbour Group had agreed.",
+        "OSLO -Harbour Group is a port.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
@@ -610,3 +625,29 @@ def test_a_copyright_line_opening_with_a_trademark_sign_is_furniture() -> None:
     text = "Harbour said it would cut jobs.\n\n" + line + "\n"
     got = [(f.kind, text[f.start : f.end]) for f in find_furniture(text)]
     assert (PROMO, line) in got, got
+
+
+def test_a_page_stamp_run_into_a_dateline_is_furniture_with_it() -> None:
+    for stamp in ("date 2022-07 ", "date 2022-07-22 "):
+        text = f"{stamp}OSLO (AP) — Harbour Group said it will buy two cranes.\n"
+        (f,) = find_furniture(text)
+        assert (f.kind, text[f.start : f.end]) == ("dateline", f"{stamp}OSLO (AP) — ")
+    got = {
+        e.name
+        for e in analyse_article(art("date 2022-07 OSLO (AP) — Harbour Group will buy cranes.")).entities
+    }
+    assert "Associated Press" not in got and "Harbour Group" in got, got
+
+
+def test_a_stamp_before_a_headline_is_left_to_the_headline() -> None:
+    assert find_furniture("date 2022-07-22 Harbour names a new chief\n\nHarbour Group said so.\n") == []
+
+
+def test_a_wire_credit_at_the_end_of_a_paragraph_names_no_one_in_the_story() -> None:
+    text = (
+        "Ports grow\n\nHarbour Group will buy two cranes for $4 million, the company said. "
+        "($1 = 10.2 crowns) (Reporting by Ola Brandt, editing by Ivo Stark)\n"
+    )
+    got = {e.name for e in analyse_article(art(text)).entities}
+    assert "Harbour Group" in got and not {"Ola Brandt", "Ivo Stark"} & got, got
+    assert not {"Ola Brandt", "Ivo Stark"} & {s.name for s in analyse_article(art(text)).sources}

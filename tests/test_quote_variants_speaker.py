@@ -174,3 +174,23 @@ def test_the_html_report_shows_each_versions_word_changes(tmp_path: Path) -> Non
     page = to_html(result, load_corpus(tmp_path))
     section = page.split("<h2>Quote variants</h2>", 1)[1].split("<h2>", 1)[0]
     assert "<del>praised</del> → <ins>commended</ins> · <del>work</del> → <ins>efforts</ins>" in section
+
+
+def test_quotes_share_a_run_of_ten_words_exactly_when_their_runs_meet() -> None:
+    from tui.analysis.compare.variants import MIN_SHARED_RUN, _fold, _runs
+
+    line = "we will keep building the best models in the world for everyone who uses them"
+    words = line.split(" ")
+    cases = [
+        (" ".join(words[:n]), "as he put it, " + " ".join(words[:n]) + " again")
+        for n in (MIN_SHARED_RUN - 1, MIN_SHARED_RUN, MIN_SHARED_RUN + 1)
+    ]
+    cases += [
+        (" ".join(words), " ".join(reversed(words))),
+        ("We’ll keep " + " ".join(words[2:12]), "we'll keep " + " ".join(words[2:12]) + "."),
+        ("short quote here", "short quote here"),
+    ]
+    for a, b in cases:
+        meet = not _runs(_fold(a)).isdisjoint(_runs(_fold(b)))
+        assert meet == (shared_run(a, b) >= MIN_SHARED_RUN), (a, b)
+    assert [not _runs(_fold(a)).isdisjoint(_runs(_fold(b))) for a, b in cases[:3]] == [False, True, True]

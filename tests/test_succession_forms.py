@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_appointment_forms import facts_of, value
+from tests.factories import AppointmentStory
+from tests.factories import appointment_facts as facts_of
+from tests.factories import slot_value as value
 from tui.analysis.extract import analyse_article
 from tui.corpus.model import Article, ArticleMeta
 
-
-def story(body: str, headline: str = "Orbitex names a new chief") -> str:
-    return f"{headline}\n\n{body}\n\nOrbitex shares rose 2% in early trading.\n"
+story = AppointmentStory("Orbitex names a new chief", "Orbitex shares rose 2% in early trading.")
 
 
 # --- the passive succession: the subject leaves, the agent comes ------------------------------------

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_appointment_forms import facts_of, value
+from tests.factories import AppointmentStory
+from tests.factories import appointment_facts as facts_of
+from tests.factories import slot_value as value
 from tui.analysis.extract import analyse_article
 from tui.corpus.model import Article, ArticleMeta
 
-
-def story(body: str, headline: str = "A new chief for the carmaker") -> str:
-    return f"{headline}\n\n{body}\n\nAnalysts expect few changes in strategy.\n"
+story = AppointmentStory("A new chief for the carmaker", "Analysts expect few changes in strategy.")
 
 
 # --- who comes and who goes: the voice decides ------------------------------------------------------

@@ -121,7 +121,7 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
     )
     drifts = out.index("Drifts (the values a figure, a title or the status took over time)")
     assert out[drifts + 1 : drifts + 3] == [
-        "  amount: about $2B ×3 (2025-03-01) → $2.1B (2025-03-05)",
+        "  amount: about $2B ×3 (2025-03-01, talks) → $2.1B (2025-03-05, agreed)",
         "  status: talks ×3 (2025-03-01) → agreed (2025-03-05)",
     ]
     assert main(["timeline", "--corpus", str(CORPUS), "--format", "json"]) == 0
@@ -140,6 +140,7 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
                 "statements": 3,
                 "ordered": True,
                 "time": None,
+                "stage": "talks",
             },
             {
                 "shown": "$2.1B",
@@ -148,6 +149,7 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
                 "statements": 1,
                 "ordered": True,
                 "time": None,
+                "stage": "agreed",
             },
         ],
     }
@@ -158,7 +160,9 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
         "| Tech Wire \\[agreed\\*\\] (was talks) | buyer Acme · target Widgets · amount $2.1B\\* (was about $2B) |"
         in md
     )
-    assert "- **amount**: about $2B (2025-03-01) → $2.1B (2025-03-05)" in md  # two compared articles
+    assert (
+        "- **amount**: about $2B (2025-03-01, talks) → $2.1B (2025-03-05, agreed)" in md
+    )  # two compared articles
     assert main([*argv, "--format", "html"]) == 0
     page = capsys.readouterr().out
     assert "<li><b>status</b>: talks (2025-03-01) → agreed (2025-03-05)</li>" in page

@@ -77,8 +77,16 @@ def test_the_drift_of_the_figure_and_of_the_status(acme) -> None:  # noqa: ANN00
         ("Widgets", "amount", [("about $2B", "ledger", 3), ("$2.1B", "wire", 1)]),
         ("Widgets", "status", [("talks", "ledger", 3), ("agreed", "wire", 1)]),
     ]
-    assert drift_text(acme.drifts[0], 80) == "about $2B ×3 (03-01) → $2.1B (03-05)"
-    assert drift_text(acme.drifts[0], 80, short=False) == "about $2B ×3 (2025-03-01) → $2.1B (2025-03-05)"
+    # the figure moved with the deal's stage: each step names the stage its article tells (issue 16)
+    assert [s.stage for s in acme.drifts[0].steps] == ["talks", "agreed"]
+    assert acme.drifts[0].staged and not acme.drifts[1].staged
+    assert drift_text(acme.drifts[0], 80) == "about $2B ×3 (03-01, talks) → $2.1B (03-05, agreed)"
+    assert (
+        drift_text(acme.drifts[0], 80, short=False)
+        == "about $2B ×3 (2025-03-01, talks) → $2.1B (2025-03-05, agreed)"
+    )
+    # the status drift is the stages themselves: no stage beside them
+    assert drift_text(acme.drifts[1], 80) == "talks ×3 (03-01) → agreed (03-05)"
 
 
 def _entry(aid: str, day: dt.date | None, *facts: tuple[str, str | float, str | None]) -> TimelineEntry:

@@ -80,6 +80,7 @@ def _step_dict(step: Any) -> dict[str, Any]:
         "statements": step.statements,
         "ordered": step.ordered,
         "time": step.time.isoformat(timespec="minutes") if step.time else None,
+        "stage": step.stage,
     }
 
 

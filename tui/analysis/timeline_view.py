@@ -16,7 +16,9 @@ article text. Two marks per stated fact:
 
 A drift is the values one slot of one story took over time, a step each time it changed, with the
 date and the article of each step and how many statements kept it: "about $2B ×3 (03-01) → $2.1B
-(03-05)". Only slots that changed at least once are drifts; the most stated first. A drift claims
+(03-05)". When the deal's stage changed along a figure's drift, each step names the stage its
+article tells, so the figure is seen moving with it: "$6.5B (09-11, talks) → $6.6B ×2 (10-02,
+closed)" (issue 16). Only slots that changed at least once are drifts; the most stated first. A drift claims
 no order it does not know: values stated on one day by articles without a time (or undated) are one
 group of that day, each value once with its count, "49% / minority (06-13, order unknown)", not a
 change from the first file's value to the next file's.
@@ -85,6 +87,8 @@ class DriftStep:
     #: False for a value stated the same day as the step before, in an order the corpus does not give
     ordered: bool = True
     time: dt.time | None = None  # the time of its first statement, where the article gives one
+    #: the deal's stage the step's article tells (its status: "talks", "closed"), None when unstated
+    stage: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,12 @@ class Drift:
     @property
     def statements(self) -> int:
         return sum(s.statements for s in self.steps)
+
+    @property
+    def staged(self) -> bool:
+        """A figure or title that moved while the deal's stage changed: its steps tell two stages or
+        more (the status drift is the stages themselves)."""
+        return self.slot != "status" and len({s.stage for s in self.steps if s.stage}) > 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +145,7 @@ class _Run:
     ordered: bool = True
     statements: int = 1
     since: dt.time | None = None  # the time of its first statement
+    stage: str | None = None  # the deal's stage its article tells
 
     def __post_init__(self) -> None:
         self.since = self.time
@@ -148,7 +159,14 @@ class _Run:
         return self.time is not None and time is not None and self.time < time
 
 
-def _add_step(run: list[_Run], st: Statement, date: dt.date | None, time: dt.time | None, aid: str) -> None:
+def _add_step(
+    run: list[_Run],
+    st: Statement,
+    date: dt.date | None,
+    time: dt.time | None,
+    aid: str,
+    stage: str | None = None,
+) -> None:
     """Count one statement into a slot's steps: the same value as the last step extends it; a value
     known to come later is a new step; a value of the same day in an unknown order joins that day's
     group (counted with the same value already in the group, else added to it unordered)."""
@@ -168,9 +186,9 @@ def _add_step(run: list[_Run], st: Statement, date: dt.date | None, time: dt.tim
         if same is not None:
             same.statements += 1
             return
-        run.append(_Run(st.key, st.shown, date, aid, time, ordered=False))
+        run.append(_Run(st.key, st.shown, date, aid, time, ordered=False, stage=stage))
         return
-    run.append(_Run(st.key, st.shown, date, aid, time))
+    run.append(_Run(st.key, st.shown, date, aid, time, stage=stage))
 
 
 @dataclass(slots=True)
@@ -211,6 +229,7 @@ def timeline_view(line: Timeline) -> TimelineView:
         story_names.setdefault(story, story_name)
         firsts = set(entry.firsts)
         marks: list[FactMark] = []
+        stage = next((st.shown for st in entry.statements if st.key.slot == "status"), None)
         for st in entry.statements:
             was = was_article = None
             if st.key.slot not in STORY_SLOTS:
@@ -220,7 +239,7 @@ def timeline_view(line: Timeline) -> TimelineView:
                 if before is not None and before.key != st.key:
                     was, was_article = before.shown, before.article_id
                 slot.stated(st, entry.time)
-                _add_step(runs.setdefault(at, []), st, entry.date, entry.time, entry.article_id)
+                _add_step(runs.setdefault(at, []), st, entry.date, entry.time, entry.article_id, stage)
             marks.append(FactMark(st.key, st.shown, st.fact.span, st.key in firsts, was, was_article))
         rows.append(
             TimelineRow(
@@ -242,7 +261,10 @@ def timeline_view(line: Timeline) -> TimelineView:
         Drift(
             story_names.get(story, ""),
             slot,
-            tuple(DriftStep(r.shown, r.date, r.article_id, r.statements, r.ordered, r.since) for r in run),
+            tuple(
+                DriftStep(r.shown, r.date, r.article_id, r.statements, r.ordered, r.since, r.stage)
+                for r in run
+            ),
         )
         for (story, slot), run in runs.items()
         if len(run) > 1
@@ -293,22 +315,29 @@ def _step_groups(steps: tuple[DriftStep, ...]) -> list[list[DriftStep]]:
     return groups
 
 
-def _group_text(group: list[DriftStep], short: bool, timed: bool = False) -> str:
+def _group_text(group: list[DriftStep], short: bool, timed: bool = False, staged: bool = False) -> str:
     """ "about $2B ×3 (03-01)", "$2.1B (03-05 16:45)" when `timed` (another step of its day is
-    shown: the time orders them), or a day's group "49% / minority (06-13, order unknown)"."""
+    shown: the time orders them), or a day's group "49% / minority (06-13, order unknown)"; with the
+    stage its article tells when `staged` (the drift crossed a change of the deal's stage):
+    "$6.6B ×2 (10-02, closed)"."""
     values = " / ".join(
         " ".join(s.shown.split()) + (f" ×{s.statements}" if s.statements > 1 else "") for s in group
     )
     unknown = ", order unknown" if len(group) > 1 else ""
     clock = f" {time_label(group[0].time)}" if timed and len(group) == 1 and group[0].time else ""
-    return f"{values} ({date_label(group[0].date, short)}{clock}{unknown})"
+    stages = " / ".join(dict.fromkeys(s.stage for s in group if s.stage)) if staged else ""
+    stage = f", {stages}" if stages else ""
+    return f"{values} ({date_label(group[0].date, short)}{clock}{unknown}{stage})"
 
 
 def _parts(drift: Drift, short: bool) -> list[str]:
     """Each shown step of a drift as text, with its time where another step of its day is shown."""
     groups = _step_groups(drift.steps)
     days = [g[0].date for g in groups]
-    return [_group_text(g, short, g[0].date is not None and days.count(g[0].date) > 1) for g in groups]
+    return [
+        _group_text(g, short, g[0].date is not None and days.count(g[0].date) > 1, drift.staged)
+        for g in groups
+    ]
 
 
 def drift_text(drift: Drift, width: int, short: bool = True) -> str:

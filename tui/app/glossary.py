@@ -58,10 +58,10 @@ GLOSSARY: dict[str, str] = {
     "curated": "Set by hand in the corpus's overlay file rather than found by a rule.",
     # Compare and Overview
     "verdicts": (
-        "How two articles' values for one fact relate. same: alike · variation: other words ($14B, "
-        "$14 billion) · precision: one rounder or hedged ($14B, $14.3B) · different measure: one price "
-        "told two ways (with or without debt, before or after the new money) · contradiction: cannot "
-        "both be true · only in: one article leaves it out · differ: shown, not judged."
+        "How two articles' values for one fact relate. same · variation: other words ($14B, $14 "
+        "billion) · precision: rounder or hedged · different measure: one price told two ways · stage "
+        "change: the figure moved with the deal (talks → closed) · contradiction: cannot both be true "
+        "· only in: one leaves it out · differ: shown, not judged."
     ),
     "frame": (
         "The angle a story is told from (Semetko & Valkenburg 2000): conflict, human interest, "

@@ -72,9 +72,15 @@ _BYLINE_TAIL = re.compile(
     r"min(?:ute)?s?\s+read|updated|published|posted|reporter|correspondent|editor|writer|staff)\b",
     re.IGNORECASE,
 )
+#: Also "(Reporting A. Writer in Oslo; Editing B. Writer)": the wire's credit without its "by".
 _CREDIT = re.compile(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b.*$", re.IGNORECASE
+    r"^\(?\s*(?:(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b|"
+    r"(?:additional\s+)?reporting\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z])).*$",
+    re.IGNORECASE,
 )
+#: A wire's credit in brackets at the end of a paragraph: "... rupees) (Reporting by A. Writer, editing
+#: by B. Writer)". Cut out of its sentence like a photo credit.
+_INLINE_WIRE_CREDIT = re.compile(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
 _CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A dateline at the head of a paragraph.
@@ -83,13 +89,15 @@ _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 #: A date alone before the wire, the place left out by the page that carries the story: "Dec 1 (Wire) -".
 _DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
+#: After a wire's name the dash may be glued to the story's first word: "BERLIN (Wire) -Harbour said".
 _DATELINE = re.compile(
-    rf"^{_GLUED}(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE}|(?:{_PLACE}){_DATE}?)\s*[-–—]+(?:\s+(?=\S)|\s*$)"
+    rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE})\s*[-–—]+(?:\s+(?=\S)|\s*$|(?=[A-Z]))"
+    rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$))"
 )
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
 #: only before a paragraph's sentence (a title "Nvidia: the next act" keeps its first word).
-_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:\s[A-Z](?:[a-z]+|[A-Z]+)){0,2}\s?:\s+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[\s/][A-Z](?:[a-z]+|[A-Z]+)){0,3}\s?:\s+(?=[A-Z])")
 _COLON_DATELINE_LINES = 3
 #: A photo credit alone on its line, "Name Name/Agency Name" ("Dana Price/Harbor Images, File").
 _BARE_CREDIT = re.compile(
@@ -113,7 +121,7 @@ _CAPTION_LINE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_TAIL = re.compile(
-    r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
+    r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
     r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
     r"\b(?:photo|image|picture)s?\s+courtesy\s+of\s[^\n]{0,200}|"
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}(?:,\s*[A-Z][\w.&’' -]{1,30}){0,3}\)|"
@@ -169,7 +177,7 @@ _INLINE_CREDIT = re.compile(
 )
 _PROMO = re.compile(
     r"^[\[(]?[\s™®&]*(?:read\s+(?:more|also|next)|read\s*:|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
-    r"sign\s+up|subscribe|click\s+here|log\s+in\s+to\s+your\b|"
+    r"sign\s+up|subscribe|click\s+here|by\s+continuing,?\s+you\s+agree|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
     r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
@@ -249,6 +257,12 @@ def _find_furniture(text: str) -> list[Furniture]:
             if m and end - m.end() >= 60 and text[end - 1] in ".”\"’'":
                 out.append(Furniture(start, m.end(), DATELINE))
                 start = m.end()
+        stamp = _STAMP_HEAD.match(text, start, min(end, start + 40))
+        head = _DATELINE.match(text[stamp.end() : stamp.end() + MAX_LINE]) if stamp else None
+        if stamp and head:
+            # a page's time stamp run into the story's dateline: " date 2022-07 OSLO (Wire) — ..."
+            out.append(Furniture(start, stamp.end() + head.end(), DATELINE))
+            start = stamp.end() + head.end()
         bio = _BIO.match(text, start, end) if end - start <= _BIO_MAX else None
         if bio:
             # an author box: the bio, and the writer's name alone on the line before it
@@ -277,6 +291,12 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
     """Photo credits inside a line: "(Photographer: A. Writer/Agency)", "Image Credits:X/Y / Getty
     Images" glued before the next sentence."""
     out = [Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CAPTION.finditer(text, start, end)]
+    if "eporting" in text[start:end]:
+        out.extend(
+            Furniture(c.start(), c.end(), CAPTION)
+            for c in _INLINE_WIRE_CREDIT.finditer(text, start, end)
+            if c.start() > start  # alone on its line it is the line's credit
+        )
     if "/" in text[start:end] or "|" in text[start:end]:
         spans = [(f.start, f.end) for f in out]
         k = 0
@@ -339,7 +359,10 @@ _PICTURE_VERB = re.compile(
     r"walks?|stands?)\s+(?:for|at|in|outside|during|on|before|after|near|with)\b"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
-_DATE_END = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?$")
+#: The full date may be followed by the wire's name in brackets: "..., July 15, 2020. (Wire)".
+_DATE_END = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?(?:\s*\([A-Z][\w&.’' -]{0,40}\))?$"
+)
 
 
 def _picture_caption(line: str) -> bool:
@@ -452,9 +475,15 @@ HEADLINE_MIN_WORDS = 3
 
 
 #: A page's time stamp run into the start of a line: "date 2024-11-22 ", "Published: 2024-05-27 16:09 ".
-_STAMP = re.compile(
+STAMP = re.compile(
     r"^(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
     re.IGNORECASE,
+)
+
+
+#: A page's "date" stamp, the day left out or not, at the head of a line (_STAMP is the one with a day).
+_STAMP_HEAD = re.compile(
+    r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE
 )
 
 
@@ -466,7 +495,7 @@ def _clean(line: str) -> str:
     """The line without white space, a Markdown heading's "#", a list bullet or a time stamp at its start."""
     line = line.strip().lstrip("#").strip()
     line = line.lstrip(_BULLETS).strip() if line[:1] in _BULLETS else line
-    m = _STAMP.match(line)
+    m = STAMP.match(line)
     return line[m.end() :] if m else line
 
 

@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.corpus.furniture import body_without_furniture, headline_text
+from tui.corpus.furniture import STAMP, body_without_furniture, headline_text
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -392,8 +392,15 @@ def copy_body(text: str) -> str:
     and credits, promo lines: tui/corpus/furniture.py body_without_furniture) -- and without its
     short lines (a headline, a label: fewer than MIN_BODY_LINE_WORDS words)."""
     body, _ = split_furniture(text)
+    body = "\n".join(_unstamped(line) for line in body.split("\n"))
     kept = (line.strip() for line in body_without_furniture(body).split("\n"))
     return "\n".join(line for line in kept if len(line.split()) >= MIN_BODY_LINE_WORDS)
+
+
+def _unstamped(line: str) -> str:
+    """The line without a page's time stamp run into its start ("date 2024-09-12 ")."""
+    m = STAMP.match(line.lstrip())
+    return line.lstrip()[m.end() :] if m else line
 
 
 def _most_shared(item: tuple[int, int]) -> tuple[int, int]:

@@ -94,8 +94,23 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
+#: A figure's scale abbreviated: "$27.7bn", "$4 bln", "12mn", "300 mln" are "billion" / "million".
+_SCALE_SHORT = re.compile(r"(?<=\d)\s?(?:(bn|bln)|(mn|mln))\b", re.IGNORECASE)
+#: A money figure in brackets, an edit's conversion of the figure before it: "(€23bn)", "(about
+#: $1.5 billion)", "(roughly Rs. 4,73,223 crore)". Each edit converts for its own readers.
+_CONVERSION = re.compile(
+    r"\s?\((?:roughly|about|around|approximately|approx\.|nearly|some|~)?(?:\s*around)?\s*"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|INR|EUR|GBP|USD)\s?\d[\d.,]*\s?"
+    r"(?:billion|bilion|million|trillion|bn|bln|mn|mln|tn|b|m|k|(?:lakh\s+)?crore|lakh)?\)"
+)
+
+
 def _house_style(text: str) -> str:
-    """`text` with its currency written one way (see _CURRENCY_BEFORE)."""
+    """`text` with its currency and its scale words written one way (see _CURRENCY_BEFORE,
+    _SCALE_SHORT) and without its conversions in brackets (_CONVERSION)."""
+    text = _SCALE_SHORT.sub(lambda m: " billion" if m.group(1) else " million", text)
+    if "(" in text:
+        text = _CONVERSION.sub("", text)
     if "$" not in text:
         return text
     return _CURRENCY_AFTER.sub(_figure_alone, _CURRENCY_BEFORE.sub("$", text))

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
 from typing import Any
 
@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from tui.analysis.compare import currency, numbers, told, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
-from tui.analysis.compare.model import Alignment, Aspect, Cell, PairVerdict, Slot, Statement
+from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import CorpusAnalysis, EntityType, EventFacts, FactValue, FigureKind
@@ -224,12 +224,19 @@ def clear_caches() -> None:
 
 def memberships(statements: list[Statement], article: Article, people: People) -> list[Membership]:
     cls_list, _ = classes()
-    whole = "\n".join(st.text for st in statements)
-    live = {
-        c.id for c in cls_list if c.slot != "text" or (c.any is not None and c.any.search(whole) is not None)
-    }
+    texts = [st.text for st in statements]
+    # A text class fires only in the sentences its cues are in: one scan of the article for each
+    # class tells which (Cues.texts_hit), else one search of the whole article tells whether any.
+    live: dict[str, set[int] | None] = {}
+    for c in cls_list:
+        if c.slot != "text":
+            live[c.id] = None
+        elif c.any is not None:
+            where = c.any.texts_hit(texts)
+            if where or (where is None and c.any.search("\n".join(texts)) is not None):
+                live[c.id] = where
     found: list[Membership] = []
-    for st in statements:
+    for n, st in enumerate(statements):
         if st.place == "heading":
             continue
         for cid, slots in _figure_classes(st, article).items():
@@ -244,7 +251,7 @@ def memberships(statements: list[Statement], article: Article, people: People) -
                 for key, hits in by_person.items():
                     slots = [_role_slot(h) for h in hits]
                     found.append(Membership(cls.id, key, st, slots, len(hits)))
-            elif cls.slot == "text" and cls.id in live:
+            elif cls.slot == "text" and cls.id in live and ((where := live[cls.id]) is None or n in where):
                 cue_hits = _text_class_fires(cls, st.text)
                 if not cue_hits:
                     continue
@@ -294,17 +301,22 @@ def _statement_at(statements: list[Statement], span: Span) -> Statement | None:
 
 
 def _fact_slot(
-    fv: FactValue, st: Statement, article: Article, debt: FactValue | None = None, stage: str | None = None
+    fv: FactValue,
+    st: Statement,
+    article: Article,
+    debt: FactValue | None = None,
+    stage: str | None = None,
+    status: str | None = None,
 ) -> Slot:
     """A fact as the comparable value of a cell: a figure keeps its precision and hedge, a price its
     measure and the debt its article states (for "different measure"), and the stage of the event
-    its article tells (verdicts.stage_of)."""
+    its article tells (verdicts.stage_of) with the status word itself (for "stage change")."""
     if fv.slot in FIGURE_SLOTS:
         fig = next((f for f in st.figures if f.span.overlaps(fv.span)), None)
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
             if stage is not None:
-                slot = replace(slot, stage=stage)
+                slot = replace(slot, stage=stage, status=status)
             owed = None
             if debt is not None and debt.unit == fig.unit and debt.low is not None and debt.high is not None:
                 owed = (debt.low, debt.high)
@@ -343,10 +355,11 @@ def fact_memberships(
     headline: dict[str, Slot] = {}
     status = facts.slots.get("status") or facts.headline.get("status")
     stage = verdicts.stage_of(str(status.value)) if status is not None else None
+    said = str(status.value).casefold() if stage is not None and status is not None else None
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage)
+            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage, said)
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -360,7 +373,7 @@ def fact_memberships(
                 CLASS_OF_SLOT.get(slot, slot),
                 None,
                 st,
-                [_fact_slot(fv, st, article, facts.debt, stage)],
+                [_fact_slot(fv, st, article, facts.debt, stage, said)],
                 1,
                 fact=True,
             )
@@ -419,6 +432,11 @@ def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = 
     ent = len(a.entity_ids & b.entity_ids) / len(union)
     total = 0.4 * ent + 0.3 * text + 0.3 * slot
     return Alignment(a.id, b.id, round(total, 3), round(ent, 3), round(text, 3), round(slot, 3))
+
+
+def _aligned(shown: list[tuple[Statement, Slot | None]]) -> list[Alignment]:
+    """The alignment score of each pair of cells' main statements and slots, in cell order."""
+    return [score(a, b, sa, sb) for (a, sa), (b, sb) in combinations(shown, 2)]
 
 
 # ---------------------------------------------------------------- step 3: cells and verdicts
@@ -744,10 +762,15 @@ def _pair_verdict(
     return v
 
 
+#: Pair verdicts that show two values without calling either wrong or both alike: "differ" (not
+#: judged) and "stage change" (the figure moved with the deal's stage).
+SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
+
+
 def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
-    """A verdict on `aid`'s cell is "differ" (not judged): the cell cannot be marked as agreeing, even
-    when its other pairs are alike or one at another precision -- the row says differ."""
-    return any(p.verdict == verdicts.DIFFER for p in pairs if aid in (p.a, p.b))
+    """A verdict on `aid`'s cell is "differ" (not judged) or a stage change: the cell cannot be marked
+    as agreeing, even when its other pairs are alike or one at another precision -- the row says so."""
+    return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b))
 
 
 def _finish(
@@ -828,10 +851,8 @@ def _finish(
                 if kind != verdicts.INCOMPARABLE:
                     aspect.pairs.append(PairVerdict(a, b, kind, why, reason, sides))
         aspect.numeric = verdicts.worst([p.verdict for p in aspect.pairs])
-    for a, b in combinations(present, 2):
-        ca, cb = aspect.cells[a], aspect.cells[b]
-        if ca.main is not None and cb.main is not None:
-            aspect.alignments.append(score(ca.main, cb.main, ca.slot, cb.slot))
+    shown = [(c.main, c.slot) for c in (aspect.cells[a] for a in present) if c.main is not None]
+    aspect.alignments = Alignments(partial(_aligned, shown))
     differing = {p.a for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION} | {
         p.b for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION
     }
@@ -841,9 +862,10 @@ def _finish(
         aspect.verdict = "only_in"
     elif differing:
         aspect.verdict = "differ"
-    elif any(p.verdict == verdicts.DIFFER for p in aspect.pairs):
+    elif any(p.verdict in SHOWN_APART for p in aspect.pairs):
         # values that differ, not judged: figures of a row that is no one fact (a theme), or values
-        # of one fact the comparison cannot weigh (other units, other stages, other parties)
+        # of one fact the comparison cannot weigh (other units, other parties), or a figure that
+        # moved with the deal's stage (talks → closed): shown, never a contradiction
         aspect.verdict = "unjudged" if checkable else "theme"
     elif aspect.pairs:
         aspect.verdict = "agree"
@@ -868,7 +890,7 @@ def _finish(
             cell.mark = "both"
             cell.note = "; ".join(
                 dict.fromkeys(
-                    p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.DIFFER
+                    p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict in SHOWN_APART
                 )
             )
         else:

@@ -7,6 +7,7 @@ the line and the reason (the CLI prints it, the screen shows it), never a traceb
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,30 @@ class Cues:
         ):
             best = Hit(text, m.start(), m.end())
         return best
+
+    def texts_hit(self, texts: list[str]) -> set[int] | None:
+        """The indexes of the `texts` a cue may match in: at least every text `search` finds a
+        match in, from one scan of the texts joined by newlines instead of a search a text. (A
+        match in one text is found by the scan too, or the scan's match before it reaches into
+        that text: the plain cues see nothing beyond a word boundary, and a newline is one.) None
+        when one scan cannot tell: a "re:" cue, whose context may reach into the next text, or a
+        character whose lower case is longer."""
+        if self._plain is None or self._raw is not None:
+            return None
+        whole = "\n".join(texts)
+        low = whole.lower()
+        if len(low) != len(whole):
+            return None
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        found: set[int] = set()
+        for m in self._plain.finditer(low):
+            first = bisect_right(starts, m.start()) - 1
+            last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+            found.update(range(first, last + 1))
+        return found
 
     def match(self, text: str) -> Hit | None:
         hit = self.search(text)

@@ -5,8 +5,9 @@ Every item points into an article's text through a `Span` and says which rule pr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import overload
 
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.model import Figure
@@ -87,6 +88,9 @@ class Slot:
     #: or rumoured; "settled": agreed, announced or closed; None: not said or another status), from
     #: the extractor's status fact. A figure reported during talks is no rounding of the price agreed.
     stage: str | None = None
+    #: The status word itself (talks, rumored, agreed, announced, closed) for the detail of a stage
+    #: change ("talks → closed").
+    status: str | None = None
 
 
 @dataclass(slots=True)
@@ -133,6 +137,52 @@ class Alignment:
     slot: float
 
 
+class Alignments(Sequence[Alignment]):
+    """An aspect's alignment scores, one per pair of its cells' main statements, scored when first
+    read: the Compare screen reads those of the row under the cursor, a report every row's. A
+    comparison of 20 articles has about 2,700 such pairs, a tenth of its first `m20` when they were
+    all scored up front. Equal to a list of the same scores; safe to read from several threads (two
+    may score the pairs at once, and get equal lists)."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make: Callable[[], list[Alignment]] | None = None) -> None:
+        self._make = make
+        self._made: list[Alignment] | None = None if make is not None else []
+
+    def _items(self) -> list[Alignment]:
+        made = self._made
+        if made is None:
+            assert self._make is not None
+            made = self._made = self._make()
+        return made
+
+    @overload
+    def __getitem__(self, index: int) -> Alignment: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Alignment]: ...
+    def __getitem__(self, index: int | slice) -> Alignment | list[Alignment]:
+        return self._items()[index]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __iter__(self) -> Iterator[Alignment]:
+        return iter(self._items())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Alignments):
+            return self._items() == other._items()
+        if isinstance(other, list):
+            return self._items() == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
 @dataclass(slots=True)
 class Aspect:
     id: str
@@ -144,7 +194,7 @@ class Aspect:
     numeric: str | None = None  # the worst pair verdict of a numeric aspect: same | precision | contradiction
     pairs: list[PairVerdict] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # attribution / hedge discrepancies
-    alignments: list[Alignment] = field(default_factory=list)
+    alignments: Alignments = field(default_factory=Alignments)
     rule: str = ""
     #: The aspect's values are one fact in every article (an event fact, a title): differing values
     #: can contradict, and an article without it leaves the fact out (an omission).
@@ -156,9 +206,17 @@ class Aspect:
 
     @property
     def worst_pair(self) -> PairVerdict | None:
-        """The most serious pair verdict (contradiction > differ > different measure > precision >
-        variation > same; "differ": two figures of a theme row, shown and not judged)."""
-        order = ("same", "variation", "precision", "different measure", "differ", "contradiction")
+        """The most serious pair verdict (contradiction > differ > stage change > different measure >
+        precision > variation > same; "differ": two figures of a theme row, shown and not judged)."""
+        order = (
+            "same",
+            "variation",
+            "precision",
+            "different measure",
+            "stage change",
+            "differ",
+            "contradiction",
+        )
         ranked = [p for p in self.pairs if p.verdict in order]
         return max(ranked, key=lambda p: order.index(p.verdict)) if ranked else None
 

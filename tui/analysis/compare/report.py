@@ -207,6 +207,7 @@ def to_dict(result: Comparison, corpus: Corpus, story: Story | None = None) -> d
 DISCREPANCY_KINDS: tuple[tuple[str, str], ...] = (
     ("contradiction", "Contradictions"),
     ("different measure", "Different measures"),
+    ("stage change", "Stage changes"),
     ("precision", "Precision"),
     ("variation", "Variations"),
     ("omission", "Omissions"),
@@ -232,7 +233,8 @@ def discrepancies(result: Comparison) -> dict[str, list[Discrepancy]]:
     """Every verdict the comparison reached other than "same", grouped by kind in DISCREPANCY_KINDS
     order (kinds with nothing to list are left out): each pair's contradiction, different measure,
     precision or variation; an omission per fact (event fact or title) that some compared articles
-    state and others leave out; the sourcing and hedging flags. Figures of theme rows ("differ") are
+    state and others leave out; the sourcing and hedging flags; a figure that moved with the deal's
+    stage (a stage change: "talks → closed"). Figures of theme rows ("differ") are
     shown, not judged, so they are no discrepancy."""
     found: dict[str, list[Discrepancy]] = {kind: [] for kind, _ in DISCREPANCY_KINDS}
     for aspect in result.aspects:
@@ -457,6 +459,12 @@ LEGEND = [
         "($69bn including debt; $61bn in cash and stock, the equity value). Never a contradiction",
     ),
     (
+        "stage change",
+        "a figure that moved with the deal's stage: reported in talks, then agreed or closed at another "
+        "value ($6.5 billion in talks -> $6.6 billion closed), or two statuses of the deal (talks -> "
+        "agreed). Each is right at its article's date; never a contradiction",
+    ),
+    (
         "contradiction",
         "values that cannot both be true after units, rounding and hedges; or titles whose meaning differs "
         "(CEO vs interim CEO). Only for facts that are one thing in every article",
@@ -468,7 +476,7 @@ LEGEND = [
     (
         "differ",
         "two values shown and not judged: figures of different things, or values of one fact the "
-        "comparison cannot weigh (other currencies, a lost scale word, two stages of the deal, two "
+        "comparison cannot weigh (other currencies, a lost scale word, two "
         "parties or titles, a figure one article gives as another party's). Never a contradiction",
     ),
     ("theme", "sentences the articles only loosely share: a common theme, not an agreement"),
@@ -583,7 +591,7 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
     if not grouped:
         out.append("<p>None: the articles agree wherever they tell the same fact.</p>")
     headings = dict(DISCREPANCY_KINDS)
-    row_class = {"contradiction": "differ", "omission": "only"}
+    row_class = {"contradiction": "differ", "omission": "only", "stage change": "both"}
     for kind, found in grouped.items():
         out.append(f"<h3>{_e(headings[kind])} ({len(found)})</h3>")
         out.append("<table><tr><th>Aspect</th><th>Verdict</th><th>Between</th><th>Why</th></tr>")

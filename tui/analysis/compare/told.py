@@ -168,6 +168,7 @@ class Figures(dict[str, list[Told]]):
         super().__init__()
         self._held: dict[tuple[int, int], tuple[Slot, Slot, bool]] = {}
         self._sums: dict[int, tuple[Sequence[Told], list[Told]]] = {}
+        self._holding: dict[tuple[int, int], tuple[Sequence[Told], Slot, list[Told]]] = {}
 
     def holds(self, told: Slot, value: Slot) -> bool:
         """`_holds(told, value)`, found once."""
@@ -175,6 +176,15 @@ class Figures(dict[str, list[Told]]):
         found = self._held.get(key)
         if found is None:
             found = self._held[key] = (told, value, _holds(told, value))
+        return found[2]
+
+    def holding(self, figures: Sequence[Told], value: Slot) -> list[Told]:
+        """The `figures` that hold `value` (`_holds`), in their order, found once: a pair of cells
+        asks it of every compared article's figures, and each value is in many pairs."""
+        key = (id(figures), id(value))
+        found = self._holding.get(key)
+        if found is None:
+            found = self._holding[key] = (figures, value, [t for t in figures if self.holds(t.slot, value)])
         return found[2]
 
     def with_sums(self, figures: Sequence[Told]) -> list[Told]:
@@ -185,17 +195,22 @@ class Figures(dict[str, list[Told]]):
         return found[1]
 
 
+def _holding(figures: Sequence[Told], value: Slot) -> list[Told]:
+    """The `figures` that hold `value`, in their order."""
+    return [t for t in figures if _holds(t.slot, value)]
+
+
 def _both(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> tuple[Told, Told] | None:
     """A compared article's two figures that are the two values (`sa`'s first), as two different
     facts or measures; None when no article states both."""
     holds, sums = (told.holds, told.with_sums) if isinstance(told, Figures) else (_holds, _with_sums)
+    holding = told.holding if isinstance(told, Figures) else _holding
     for stated in told.values():
         figures = sums(stated) if fact == "stake" else stated
-        for ta in figures:
-            if not holds(ta.slot, sa):
-                continue
-            for tb in figures:
-                if tb is ta or tb.slot.value == ta.slot.value or not holds(tb.slot, sb):
+        holding_b = holding(figures, sb)
+        for ta in holding(figures, sa):
+            for tb in holding_b:
+                if tb is ta or tb.slot.value == ta.slot.value:
                     continue
                 if holds(ta.slot, sb) and holds(tb.slot, sa):
                     continue  # a bound or a hedge that holds both values tells neither apart

@@ -91,6 +91,13 @@ def shared_run(a: str, b: str) -> int:
     return matcher.find_longest_match(0, len(wa), 0, len(wb)).size
 
 
+def _runs(folded: str) -> set[tuple[str, ...]]:
+    """Every run of MIN_SHARED_RUN words of a folded quote: two quotes share such a run word for
+    word (`shared_run` >= MIN_SHARED_RUN) exactly when their sets meet."""
+    words = folded.split()
+    return {tuple(words[k : k + MIN_SHARED_RUN]) for k in range(len(words) - MIN_SHARED_RUN + 1)}
+
+
 def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
     wa, wb = _fold(a).split(), _fold(b).split()
     out: list[tuple[str, str, str]] = []
@@ -138,6 +145,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             if q.kind != "scare" and len(q.text.split()) >= MIN_WORDS:
                 quotes.append((q, _fold(q.text)))
     speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
+    runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
     best: dict[int, float] = {}
@@ -155,7 +163,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
         spoken = False
-        if sim < THRESHOLD and shared_run(quotes[i][0].text, quotes[j][0].text) >= MIN_SHARED_RUN:
+        if sim < THRESHOLD and not runs[i].isdisjoint(runs[j]):  # shared_run >= MIN_SHARED_RUN
             run_shared.add((i, j))
         elif sim < THRESHOLD:
             same = speakers[i] is not None and speakers[i] == speakers[j]

@@ -14,8 +14,13 @@ Five verdicts, from least to most serious:
   two prices apart by more than rounding are "different measure" when their marks differ (and, where an
   article states the debt, they are that debt apart), or when neither is marked but they are apart by
   the debt one of the articles states;
+- stage change: two figures of one event told at two stages -- one reported while the parties were
+  in talks, the other once agreed or closed -- that differ beyond what rounding holds ("$6.5 billion"
+  in talks, "$6.6 billion" closed): the figure moved with the deal, not two articles disagreeing.
+  Never a contradiction; the detail names both stages ("talks → closed");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
-  "$14.8B"; "over $29B" vs "$28B"), or titles whose meaning differs ("interim CEO" vs "CEO");
+  "$14.8B"; "over $29B" vs "$28B") at one stage of the deal, or titles whose meaning differs
+  ("interim CEO" vs "CEO");
 - omission: one article states the fact, the other does not.
 
 A row that is no event fact (a past deal, revenue, a theme two articles only loosely share) never
@@ -50,13 +55,16 @@ PRECISION = "precision"
 CONTRADICTION = "contradiction"
 #: Two prices of one deal in two measures (with and without the debt): a variation of its own name.
 MEASURE = "different measure"
+#: Two figures (or two statuses) of one deal told at two of its stages: the figure moved with the
+#: deal (talks -> agreed -> closed), shown and never a contradiction.
+STAGE = "stage change"
 OMISSION = "omission"
 INCOMPARABLE = "incomparable"
 #: Two figures of a row that is no event fact: they differ, and nothing says they are one fact.
 DIFFER = "differ"
 
 #: Severity order: the aspect's verdict is its most serious pair verdict.
-ORDER = (SAME, VARIATION, PRECISION, MEASURE, OMISSION, CONTRADICTION)
+ORDER = (SAME, VARIATION, PRECISION, MEASURE, STAGE, OMISSION, CONTRADICTION)
 #: Two figures closer than this share of the larger are the same value.
 SAME_SHARE = 0.01
 #: Title modifiers that change what the title means ("interim CEO" is not "CEO").
@@ -132,40 +140,65 @@ def stage_of(status: str) -> str | None:
     return STAGES.get(status.casefold())
 
 
+#: How far along the deal each status is, for the arrow of a stage change ("talks → closed").
+STEP = {"rumored": 0, "talks": 0, "agreed": 1, "announced": 1, "closed": 2}
+
+
 def value_verdict(a: Slot, b: Slot) -> Verdict:
-    """Two figures (money or percent): same, precision, different measure or contradiction;
-    incomparable when the units differ or neither gives a number."""
+    """Two figures (money or percent): same, precision, different measure, stage change or
+    contradiction; incomparable when the units differ or neither gives a number."""
     v = _plain_value_verdict(a, b)
     if v.kind == CONTRADICTION:
-        return measure_verdict(a, b) or clause_verdict(a, b) or v
-    if v.kind == PRECISION and v.reason != "rounding":
+        return measure_verdict(a, b) or clause_verdict(a, b) or stage_verdict(a, b) or v
+    if v.kind == PRECISION and v.reason != "rounding" and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
     return v
 
 
+def _held_by_rounding(a: Slot, b: Slot) -> bool:
+    """Does one figure's rounding hold the other ("around $14 billion" and "$14.3 billion"), or is the
+    talks-stage one a bound ("more than $17 billion": a claim about the price to come, which the price
+    agreed meets)? Then a hedged pair told at two stages is still one figure at two precisions."""
+    if a.value is None or b.value is None:
+        return True
+    if (a if a.stage == TALKS_STAGE else b).approx in BOUNDS:
+        return True
+    pa, pb = a.precision or 0.0, b.precision or 0.0
+    return a.value - pa <= b.value <= a.value + pa or b.value - pb <= a.value <= b.value + pb
+
+
+#: A figure moves with the deal's stage by less than this factor; two figures further apart (a thousand
+#: times: a lost or wrong scale word) stay what the plain rules say.
+STAGE_REACH = 10.0
+
+
+def stage_words(talks: Slot, settled: Slot) -> str:
+    """The two stages of a stage change as the row says them: "talks → closed"."""
+    return (
+        f"{talks.status or talks.stage or TALKS_STAGE} → {settled.status or settled.stage or SETTLED_STAGE}"
+    )
+
+
 def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two figures of one event told at two stages -- one reported while the parties were in talks,
-    the other agreed -- that only a hedge or a bound reconciles ("around $13 billion" in talks vs
-    "$14 billion" agreed): a contradiction, not a precision difference. The hedge of a talks-stage
-    report is about a price not yet fixed; it does not make room for the price agreed. Figures one
-    of whose roundings holds the other stay what the plain rules say (None), and so does a bound the
-    talks-stage report gave ("more than $17 billion", "up to $5 billion"): a floor or a ceiling is a
-    claim about the price to come, which the price agreed meets or breaks (the plain rules judge it),
-    not an estimate of a price not yet fixed."""
+    the other agreed or closed -- that differ beyond what rounding holds: a **stage change**, not a
+    contradiction ("$6.5 billion" in talks, "$6.6 billion" closed; "around $13 billion" in talks,
+    "$14 billion" agreed: the talks' hedge was about a price not yet fixed, and the price moved). The
+    detail names both stages. None when the two are not a talks-stage and a settled figure, or when
+    one is `STAGE_REACH` times the other or more (a misstated scale, not a move)."""
     if {a.stage, b.stage} != {TALKS_STAGE, SETTLED_STAGE} or a.value is None or b.value is None:
         return None
-    if (a if a.stage == TALKS_STAGE else b).approx in BOUNDS:
-        return None
-    for one, other in ((a, b), (b, a)):
-        p = one.precision or 0.0
-        if one.value - p <= other.value <= one.value + p:  # type: ignore[operator]
-            return None
+    small, large = sorted((abs(a.value), abs(b.value)))
+    if small == 0 or large > STAGE_REACH * small:
+        return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
     talks, settled = (a, b) if a.stage == TALKS_STAGE else (b, a)
+    told = "as a rumour" if talks.status == "rumored" else "in talks"
     return Verdict(
-        CONTRADICTION,
+        STAGE,
         "stage",
-        f"{a.text} vs {b.text}: {talks.text} was reported during talks, {settled.text} is the figure "
-        "agreed -- not one figure at two precisions",
+        f"{a.text} vs {b.text}: {stage_words(talks, settled)} -- {talks.text} was reported {told}, "
+        f"{settled.text} is the figure {settled.status or 'agreed'}: the figure moved with the deal, "
+        "not two articles disagreeing",
     )
 
 
@@ -463,9 +496,10 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
 def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two statuses of the deal (the extractor's status fact: talks, rumored, agreed, announced,
     closed): the same stage in other words ("agreed" / "announced") is a variation; two stages
-    ("in talks" / "agreed", "agreed" / "closed") differ, each right at its article's date -- shown,
-    never judged (DIFFER: a talks report of Monday and the announcement of Tuesday are both true).
-    None for values that are no status."""
+    ("in talks" / "agreed", "agreed" / "closed") are a **stage change**, each right at its article's
+    date -- never a contradiction (a talks report of Monday and the announcement of Tuesday are both
+    true); the detail names the stages in the deal's order ("talks → agreed"). None for values that
+    are no status."""
     sa, sb = (str(s.normalized or "").casefold() for s in (a, b))
     if sa not in STAGES or sb not in STAGES or sa == sb:
         return None
@@ -473,10 +507,11 @@ def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
     if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
         return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
+    early, late = sorted((sa, sb), key=lambda s: STEP[s])
     return Verdict(
-        DIFFER,
+        STAGE,
         "stage",
-        f"{pair}: two stages of the deal ({sa}, {sb}), each can be right at its article's date: not judged",
+        f"{pair}: {early} → {late}, two stages of the deal, each right at its article's date",
     )
 
 

@@ -18,6 +18,7 @@ results is keyed by it, and tests/test_cache_versions.py fails when the output c
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from bisect import bisect_left, bisect_right
@@ -34,6 +35,7 @@ from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.fact_measures import mark_fact_measures
 from tui.analysis.extract.facts import event_facts
+from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
@@ -372,6 +374,9 @@ def _quotes(
                 speaker, rule = after[0], "quote.cue-after"
             elif before:
                 speaker, rule = before[-1], "quote.cue-before"
+                framing = _framing_cue(text, before, later, q.end)
+                if framing is not None:
+                    speaker, rule = framing, "quote.cue-framing"
             elif later:  # "He is still “a few hundred million” short, one investor said."
                 speaker, rule = later[0], "quote.cue-later"
             elif q.continued and (
@@ -468,6 +473,43 @@ def _quotes(
             )
         )
     return quotes
+
+
+@functools.cache
+def _narrating() -> frozenset[str]:
+    return frozenset(v.lower() for v in words("reporting_verbs", "narrating"))
+
+
+#: Between a reporting clause and the clause it frames: "the company says, X revealed".
+_FRAME_GAP = re.compile(r"\s*,\s*")
+
+
+def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int) -> Found | None:
+    """The source whose reporting clause frames a quotation led in by a verb that can tell what someone
+    did ("X disclosed “...”", "X revealed “...”"): a cue right before that verb's subject, set off by
+    a comma ("the company says, X revealed “...”"), or one that ends the sentence after a comma ("X
+    disclosed “...” during the review, it added"). The words are then that source's account of what X
+    did, not X's own. None when nothing frames it, or the lead-in verb is one of speech ("X said")."""
+    lead = before[-1]
+    if not lead.verb or lead.verb.split()[0].lower() not in _narrating():
+        return None
+    if (
+        len(before) > 1
+        and before[-2].key != lead.key
+        and _FRAME_GAP.fullmatch(text, before[-2].phrase[1], lead.phrase[0])
+    ):
+        return before[-2]
+    for f in later:
+        gap = text[q_end : f.phrase[0]]
+        if (
+            f.key != lead.key
+            and f.verb
+            and f.verb.split()[0].lower() not in _narrating()
+            and gap.rstrip().endswith(",")
+            and not any(c in gap[1:] for c in '“”"')
+        ):
+            return f
+    return None
 
 
 #: What stands between a cue that ends its sentence and the quotation after it: 'Rita Moss agreed. “',

@@ -688,7 +688,14 @@ def _successor_post(
                 break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
-                after = [n for n in _persons_in(doc, m.end(), min(s1, m.end() + _OBJECT_REACH))]
+                quote = _quotation_at(doc, m.start())
+                after = [
+                    n
+                    for n in _persons_in(doc, m.end(), min(s1, m.end() + _OBJECT_REACH))
+                    # a naming word inside a quotation names nobody outside it ('"... a permanent name
+                    # ...," said <Analyst>': the speaker is no appointee)
+                    if quote is None or n.start < quote[1]
+                ]
                 cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
                 near = after[:1] or _persons_in(doc, cut, m.start())[-1:]
                 near = [n for n in near if n.entity_id not in other | keep_warm]
@@ -760,6 +767,14 @@ def _meanwhile_in_clause(doc: _Doc, tab: _Tables, person: _Name) -> tuple[str, t
             m = pattern.search(doc.low, person.end, hi)
             if m is not None:
                 return value, (m.start(), m.end())
+    return None
+
+
+def _quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
+    """The words of the quotation `pos` is inside, else None."""
+    k = bisect_left(doc.quoted, (pos + 1,)) - 1
+    if k >= 0 and doc.quoted[k][0] <= pos < doc.quoted[k][1]:
+        return doc.quoted[k]
     return None
 
 
@@ -1501,8 +1516,9 @@ _AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective
 
 def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
-    ..., effective immediately"), else the article's own date, marked so by the rule
-    (appointment.immediately-article-date). Nothing when the article has no date."""
+    ..., effective immediately"). A sentence that names no day gives no date: the article's own date
+    is often the day after (a page dated Wednesday telling of a resignation "with immediate effect" on
+    Tuesday evening), so it would be a guess. Nothing when the article has no date."""
     if tab.immediately is None or doc.date is None:
         return
     for s0, s1 in spans:
@@ -1513,13 +1529,3 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
         if w is not None:
             _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
             return
-        facts.slots["date"] = _fact(
-            doc,
-            "date",
-            doc.date.isoformat(),
-            None,
-            (m.start(), m.end()),
-            "appointment.immediately-article-date",
-        )
-        facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
-        return

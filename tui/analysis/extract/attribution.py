@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
@@ -32,19 +32,35 @@ from tui.corpus.model import Span
 
 _ADVERB_WORDS = (
     "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
+    "officially|formally|finally|quietly|"
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
     "subsequently|itself"
 )
 #: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
 _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
-_ADVERBS = r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|\s+" + _RIC + r"|\s+(?:" + _ADVERB_WORDS + r"))*"
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
+#: A day between a name and its verb: "Tallow Inc on Monday said", "Harbour late on Friday announced".
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ON_DAY = r"(?:late\s+|early\s+)?on\s+(?i:" + _WEEKDAYS + r")"
+#: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
+_TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
+_ADVERBS = (
+    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
+    + _TICKERS
+    + r"|\s+"
+    + _RIC
+    + r"|\s+"
+    + _ON_DAY
+    + r"|\s+(?:"
+    + _ADVERB_WORDS
+    + r"))*"
+)
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|cited|cites|citing|quoted|quoting|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
     r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
-    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund"
 )
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
@@ -133,8 +149,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<np>"
             + alt(anonymous)
             + r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
-            r"(?:people|persons?|sources?|officials?|insiders?|executives?|investors?|bankers?|employees?|"
-            r"advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|close\s+to|privy\s+to|"
+            r"(?:people|persons?|individuals?|sources?|officials?|insiders?|executives?|investors?|bankers?|"
+            r"employees?|advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|aware\s+of|close\s+to|privy\s+to|"
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
@@ -198,7 +214,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "anaphor": re.compile(
-            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
+            # "the Redmond, Washington, company": a place of two names between commas is a modifier too
+            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r",?\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
             r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she|it)$",
             re.IGNORECASE,
         ),
@@ -263,6 +280,8 @@ _BARE_SOURCES_AT = re.compile(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
 _LEAD_PHRASE = re.compile(
+    # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
+    r"(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
@@ -295,6 +314,7 @@ _LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
+    "aware of",
     "acquainted",
     "close to",
     "privy",
@@ -415,8 +435,23 @@ _FINANCIAL = re.compile(
     re.IGNORECASE,
 )
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
+#: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
+_PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
+_SUED_BEFORE = re.compile(
+    r"\b(?:sued|sues|suing|(?:filed|files|filing|brought|brings)\s+(?:a\s+|an?\s+\w+\s+)?(?:law)?suit)\b[^.;:“”\"]*$",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+_RELATIVE_APPOSITIVE = re.compile(r"(?<=\w),\s+who\s+[^,;:“”\"]{1,150}?,\s*$")
+_IN_STATEMENT_BY = re.compile(
+    r"[^.;:!?]{0,80}?\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal)\s+)?"
+    r"(?:statement|release|press\s+release|announcement)\s+(?:(?:issued|released|published)\s+)?by\s+",
+    re.IGNORECASE,
+)
+_WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
+_WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
 _RIC_WORD = re.compile(_RIC)
 
 # --- cheap tests before an end-anchored search ---------------------------------------------------------
@@ -467,7 +502,7 @@ def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...]) -> bool:
 def _anonymous_needs() -> tuple[str, ...]:
     """A word every anonymous-source phrase holds: a lexicon phrase's last word, or one of the words
     the "people familiar with ..." and "sources speaking to ..." forms of the pattern require."""
-    fixed = ("familiar", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
+    fixed = ("familiar", "aware", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
              "speaking", "talking", "spoke", "talked", "spoken")  # fmt: skip
     lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
     return tuple(sorted(set(fixed) | lexicon))
@@ -577,7 +612,7 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
     for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
         for v in words("reporting_verbs", group):
-            verbs.add(v.lower().split()[0])  # "declined to comment" -> "declined" (checked in place)
+            verbs.add(v.lower())
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
 
 
@@ -661,6 +696,8 @@ class Attributor:
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.last_statement: list[Found] = []
+        #: the organization the text cited last (a sentence before): whose "a statement said" it is
+        self.last_org: Found | None = None
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
@@ -724,6 +761,12 @@ class Attributor:
                 # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
                 # CEO Ivo Stark": a person's memo is the person speaking
                 return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", ""), ent.end
+            if ent is None:
+                # "a statement from the oil giant": the company the anaphor names (never a guess)
+                ana = self.p["anaphor_at"].match(text, pos + m.end(), end)
+                owner = self._resolve(ana.group("np"), pos + m.end()) if ana is not None else None
+                if ana is not None and owner is not None and owner.type == EntityType.ORG:
+                    ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
                 found = Found(
@@ -820,7 +863,12 @@ class Attributor:
         before = text[win:pos]
         stripped = before.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
-        if last in _ADVERB_SET or stripped.endswith(")") or _RIC_WORD.fullmatch(last):
+        if (
+            last in _ADVERB_SET
+            or stripped.endswith(")")
+            or _RIC_WORD.fullmatch(last)
+            or (last.lower() in _WEEKDAY_SET and re.search(r"\bon\s+\S+$", stripped))
+        ):
             m = _ADVERBS_END.search(before)
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
@@ -831,6 +879,14 @@ class Attributor:
             else None
         )
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
+            the = _THE_BEFORE.search(text, max(lo, m.start() - 4), m.start())
+            if the and self.last_anonymous is not None:
+                # "The people familiar with the deal noted": the definite takes up the people cited before
+                prior = self.last_anonymous
+                return Found(
+                    prior.key, prior.name, prior.kind, None, (the.start(), pos), "", "unnamed-back",
+                    speaker_text=text[the.start() : m.end()],
+                ), the.start()  # fmt: skip
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         ent = self._entity_ending(end, lo)
         if ent is None:
@@ -839,6 +895,10 @@ class Attributor:
                 ent = self._entity_ending(legal.start(), lo)
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
+        if ent is not None and ent.type in (EntityType.ORG, EntityType.OUTLET):
+            person = self._person_of(ent, lo)
+            if person is not None:  # "analyst Rita Moss of Wedbush Securities called it": Moss
+                ent = person
         if ent:
             doc = self._document_of(ent, pos, lo)
             if doc is not None:
@@ -891,7 +951,7 @@ class Attributor:
             m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
-        m = self.p["anaphor"].search(text, max(lo, end - 30), end)
+        m = self.p["anaphor"].search(text, max(lo, end - 45), end)
         if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
             return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
         if m:
@@ -901,6 +961,19 @@ class Attributor:
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
         return None
+
+    def _person_of(self, org: EntitySpan, lo: int) -> EntitySpan | None:
+        """The person a name of an organization qualifies: "<Person> of|at|from <Org>" (never in
+        the possessive, "<Person>'s company"), else None."""
+        i = bisect_left(self.starts, org.start)
+        if i == 0:
+            return None
+        prev = self.mentions[i - 1]
+        if prev.type != EntityType.PERSON or prev.start < lo or prev.end > org.start:
+            return None
+        if not _PERSON_OF_GAP.fullmatch(self.text, prev.end, org.start):
+            return None
+        return prev
 
     def _resolve(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
@@ -1096,11 +1169,22 @@ class Attributor:
             k = bisect_left(self.starts, head)
             if k < len(self.mentions) and self.mentions[k].start == head:
                 ms = self.mentions[k]
-                return ms if ms.type == EntityType.ORG and ms.end <= pos else None
+                if ms.type == EntityType.ORG and ms.end <= pos:
+                    return ms
+                if ms.type != EntityType.PERSON or ms.end > pos:
+                    return None
+                # "X disclosed ... during the review, it added": a person opens the sentence, so "it"
+                # is the organization the sentence before starts with (as for an "it" opening one)
+                return self._previous_subject_org(s0)
             m = self.p["anaphor_at"].match(text, head, pos)
             if m:
                 return self._resolve(m.group("np"), head)
             return None
+        return self._previous_subject_org(s0)
+
+    def _previous_subject_org(self, s0: int) -> EntitySpan | None:
+        """The organization the sentence before this one (starting at s0) opens with, else None."""
+        text = self.text
         lo = self.window_start
         if lo >= s0:
             return None
@@ -1285,6 +1369,9 @@ class Attributor:
         text = self.text[start:end]
         if det in ("its", "their") or det.endswith(("’s", "'s")):
             owner = self._resolve("the company", start)
+            if owner is not None and _doc_kinds().get(doc) == "organization":
+                # "its statement", "Today's blog post": the company's own voice, the company itself
+                return self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), "", "own-statement")
             if owner is not None:
                 key, name = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})"
                 return Found(
@@ -1312,6 +1399,10 @@ class Attributor:
             back = "statement-back" if len(self.last_statement) > 1 else "document-back"
         else:
             back = "document-back"
+        if prior is None and _STATEMENT_DOC.fullmatch(doc) and self.last_org is not None:
+            # "The carmaker said on Friday ... a statement said": a statement is a company's voice,
+            # the one the text has been citing (the tables' convention: its maker, never a document)
+            prior, det, back = self.last_org, "the", "statement-org"
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -1429,7 +1520,8 @@ class Attributor:
         voice = self._company_voice(name, start, end)
         if voice is not None:
             return voice
-        group = self._group(name, start, end)
+        # "Insiders believe", "sources say": an unnamed source, never a group that speaks as one
+        group = None if _BARE_SOURCES_AT.fullmatch(name) else self._group(name, start, end)
         if group is not None:
             return group
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
@@ -1641,12 +1733,6 @@ class Attributor:
                 or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
             ):
                 continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
-            if verb == "declined":
-                tail = re.match(r"\s+to\s+comment\b", text[m.end() : m.end() + 14])
-                if not tail:
-                    continue
-                m = _Hit(m.start(), m.end() + tail.end(), "declined to comment")
-                verb = m.verb
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
@@ -1664,12 +1750,12 @@ class Attributor:
                     f.verb, f.rule = verb, f.rule or "verb-source"
                     add(f)
                     continue
-            if re.search(
+            if not verb.endswith("ing") and re.search(
                 r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$",
                 text[max(s0, m.start() - 30) : m.start()],
                 re.IGNORECASE,
             ):
-                continue  # passive: "has been accused of"
+                continue  # passive: "has been accused of" (not the progressive "Bloomberg is reporting")
             if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
                 continue  # "AWS reported revenue of $27.5 billion": a result, not a source
             if verb.lower().startswith(("reject", "dismiss", "disput")) and _DEAL_OBJECT.match(
@@ -1688,9 +1774,18 @@ class Attributor:
                     f.rule = f.rule or "relative"
                     add(f)
                 continue
-            if re.match(r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]):
-                continue  # raising: "reported to be", "said to have"
-            got = self._source_before(m.start(), s0)
+            if verb not in ("claim", "claims", "claimed") and re.match(
+                r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]
+            ):
+                continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
+            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
+            got = self._source_before(who.start() if who else m.start(), s0)
+            if not got:
+                rel = _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start())
+                if (
+                    rel
+                ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai
+                    got = self._source_before(rel.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
@@ -1721,7 +1816,7 @@ class Attributor:
             if d:
                 f.phrase = (start, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
-            first = self._pair_before(f, start, s0) if verb != "declined to comment" else None
+            first = self._pair_before(f, start, s0)
             if first is not None:
                 # "Tallow and Brindle said in a joint statement": both speak, as one
                 f.phrase, f.rule = (first.start, f.phrase[1]), "pair-subject"
@@ -1738,6 +1833,8 @@ class Attributor:
             lead = _PARTICIPLE_LEAD.search(text, max(s0, m.start() - 24), m.start())
             if not lead:
                 continue
+            if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start()):
+                continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
             verb = m.verb
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
@@ -1827,12 +1924,15 @@ class Attributor:
                 # "reportedly", "it was reported that", "is said to be": an unnamed source, one per
                 # article; "it was reported" or "reportedly" after an outlet's report is that report.
                 cue = " ".join(qm.group().lower().split())
-                prior = (
-                    self.last_outlet_report
-                    if "report" in cue
-                    and not cue.startswith(("is ", "are ", "was ", "were ", "has ", "have "))
-                    else None
-                )
+                prior = self.last_outlet_report if _a_report(cue) else None
+                by = _IN_STATEMENT_BY.match(text, qm.end(), s1)
+                got = self._source_at(by.end(), s1) if by else None
+                if got is not None and got[0].entity_id:
+                    # "is said to have been agreed, in a release issued by Tallow": Tallow
+                    f = got[0]
+                    f.phrase, f.verb, f.rule = (qm.start(), got[1]), cue, "passive-by"
+                    add(f)
+                    continue
                 if prior is not None:
                     f = Found(
                         prior.key,
@@ -1861,8 +1961,11 @@ class Attributor:
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is
         # where it was said, not a source of its own (the tables' convention, docs/coverage-bench.md stop 27)
         for f in found:
-            if f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per")):
+            if _outlet_report(f):
                 self.last_outlet_report = f
+        orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
+        if orgs:
+            self.last_org = max(orgs, key=lambda f: f.phrase[0])
         makers = [f for f in found if f.kind != SourceKind.DOCUMENT and _STATEMENT_VERB.search(f.verb)]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
             self.last_statement = makers
@@ -2032,9 +2135,60 @@ class Attributor:
         for s0, s1 in sentences:
             self.window_start = prev  # "the company" looks back to the sentence before this one
             self.sentence_start = s0
-            out.extend(self.sentence(s0, s1))
+            out.append(self.sentence(s0, s1))
             prev = s0
-        return out
+        return [f for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text) for f in found]
+
+
+def _a_report(cue: str) -> bool:
+    """A passive cue that tells of a report ("reportedly", "it was reported", "X is said to"), not
+    of what is understood or rumoured ("it is understood", "it has been said")."""
+    return "report" in cue or not cue.startswith(("it ", "has ", "have "))
+
+
+def _outlet_report(f: Found) -> bool:
+    return f.kind == SourceKind.OUTLET and ("report" in f.verb or f.verb in ("according to", "per"))
+
+
+#: What may stand before an outlet's report that opens a sentence: "According to a Ledger report",
+#: "Per the report by the Ledger", "As first reported by the Ledger".
+_OPENS_WITH_REPORT = re.compile(
+    r"\s*(?:(?:according\s+to|per|as\s+(?:first\s+)?reported\s+by)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?:new|recent|latest|earlier)\s+)?(?:report\s+(?:by|from|in)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _reports_ahead(by_sentence: list[list[Found]], starts: list[int], text: str) -> list[list[Found]]:
+    """ "Tallow is reportedly in talks ... According to a Ledger report, ...": a "reportedly" is the
+    outlet's report the same sentence names after it, or the one the next sentence opens with (after
+    one, the sentence rule already says so). A report named later in the next sentence may be about
+    another of its facts ("..., per Reuters"): the "reportedly" stays an unnamed source."""
+    for n, found in enumerate(by_sentence):
+        following = []
+        if n + 1 < len(by_sentence):
+            s0 = starts[n + 1]
+            following = [g for g in by_sentence[n + 1] if _OPENS_WITH_REPORT.fullmatch(text, s0, g.phrase[0])]
+        for i, f in enumerate(found):
+            passive = f.rule == "passive" and _a_report(f.verb)
+            # "..., the report said. <Outlet> first reported the news": the report the text names next
+            the_report = f.key == "document-report" and text.startswith(("the ", "The "), f.phrase[0])
+            if not (passive or the_report):
+                continue
+            outlet = next((g for g in found[i + 1 :] + following if _outlet_report(g)), None)
+            if outlet is not None:
+                found[i] = Found(
+                    outlet.key,
+                    outlet.name,
+                    outlet.kind,
+                    outlet.entity_id,
+                    f.phrase,
+                    f.verb,
+                    "passive-ahead" if passive else "document-ahead",
+                    f.content,
+                    f.speaker_text,
+                )
+    return by_sentence
 
 
 def _norm_title(title: str) -> str:

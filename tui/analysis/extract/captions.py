@@ -7,7 +7,7 @@ never the lead, and its figures never stand for a fact when the body states one 
 
 `caption_lines` gives the lines that are captions: a line whose photo credit (a furniture span that
 names a photo, an image, a credit or an agency with "/") ends it (a short agency tag may follow:
-"... (Wire Photo/A. Writer, File) AP"), a line that ends on "Credit: <name>", a line that opens as
+"... (Wire Photo/A. Writer, File) AP"), a line that ends on "Credit: <name>" or "Source: <Name>", a line that opens as
 a wire's file-photo caption ("FILE - In this ...", "FILE PHOTO: ..."), and the line right above a
 caption that the caption repeats (an image's alt text). Linear: one pass over the lines.
 """
@@ -30,8 +30,11 @@ _ALT_MIN = 20
 _CREDIT_WORDS = re.compile(r"photo|image|picture|credit|getty|/", re.IGNORECASE)
 #: What may follow a credit at the end of its line: a short agency tag ("AP", "AFP").
 _TAIL = re.compile(r"[\s.]*(?:[A-Z]{2,6}[\s.]*)?")
-#: A line ending on a bare credit: "... Credit: AAP", "... Credit:Wire".
-_CREDIT_END = re.compile(r"\bcredit\s*:\s*[\w&./’' -]{1,40}$", re.IGNORECASE)
+#: A line ending on a bare credit: "... Credit: AAP", "... Credit:Wire", or on a picture's source
+#: written as a credit ("... Source: Bloomberg", a capital S and a name: not "one source: the company").
+_CREDIT_END = re.compile(
+    r"\bcredit\s*:\s*[\w&./’' -]{1,40}$|\b(?-i:Source\s*:\s*[A-Z][\w&./’' -]{0,39})$", re.IGNORECASE
+)
 #: A wire's file-photo caption opening, within `_PREFIX` characters of the line's start (a scraper's
 #: prefix may stand before it) and read in its first `_OPEN_REACH` characters.
 _PREFIX = 24

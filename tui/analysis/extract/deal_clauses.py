@@ -12,7 +12,9 @@ to the verb's own clause, used by facts.py:
 - `anaphor_after`: "the company", "the firm", "the startup" right after the verb: the target is an
   organisation named earlier, never a guess;
 - `generic_object`: a status verb whose object is a set of companies ("has acquired many
-  competitors") tells the buyer's background, not the status of this deal.
+  competitors") tells the buyer's background, not the status of this deal;
+- `noun_use`: a one-word status cue in -s followed by "of" is a plural noun, not a verb ("further
+  signs of cooling", "pay raises of 3%"): no status of the deal (stop 28).
 
 Every pattern is bounded (a window before or after one position), so the scan stays linear.
 """
@@ -24,7 +26,7 @@ import re
 
 from tui.analysis.extract.lexicon import words
 
-__all__ = ["clause_start", "clause_end", "stock_owner", "anaphor_after", "generic_object"]
+__all__ = ["clause_start", "clause_end", "stock_owner", "anaphor_after", "generic_object", "noun_use"]
 
 #: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
 #: in talks"). A verb phrase is followed by a space: the clause's first word comes next.
@@ -112,3 +114,17 @@ def generic_object(low: str, end: int) -> bool:
     if pattern is None:
         return False
     return bool(pattern.match(low, end, min(len(low), end + 40)))
+
+
+#: A plural noun's "of" right after a one-word cue in -s ("signs of", "closes of", "raises of").
+_NOUN_OF = re.compile(r"\s+of\b")
+
+
+def noun_use(low: str, start: int, end: int) -> bool:
+    """Is the status cue `low[start:end]` a plural noun followed by "of" ("showing further signs of
+    cooling", "raises of 3%") rather than a verb of the deal ("X signs a deal", "X raises $2 billion")?
+    Only a one-word cue ending in -s: "has raised" or "in talks" never reads as a noun here."""
+    cue = low[start:end]
+    if not cue.endswith("s") or not cue.isalpha():
+        return False
+    return bool(_NOUN_OF.match(low, end, min(len(low), end + 6)))

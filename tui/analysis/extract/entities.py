@@ -71,7 +71,9 @@ _TICKER = re.compile(r"^[A-Z]{2,5}$")
 #: A ticker, never a word of a name nor a name of its own.
 #: An acronym in the plural ("CPUs", "GPUs", "EVs", "LLMs"): things counted, never a name.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
-RIC = re.compile(r"^[A-Z0-9]{2,6}\.[A-Z]{1,2}$")
+#: Also a share class or a unit after an underscore ("VOWG_p.DE", "BP_UN.TO") and a one-letter
+#: New York code ("F.N", "T.N").
+RIC = re.compile(r"^(?:[A-Z0-9]{2,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}|[A-Z]\.(?:N|O|OQ))$")
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
     {
@@ -627,6 +629,8 @@ def _type_unknown(
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
+    if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
+        return EntityType.ORG, "entity.org-list"  # "brands including Jeep, Fiat and Alfa Romeo"
     if (
         2 <= len(piece) <= 3
         and all(
@@ -642,6 +646,14 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+#: A list of companies opened by their plural noun: "brands including Vauxhall, Jeep and ", "carmakers
+#: such as Harbour Motor, ". Every name in it is an organization (never "investors including": persons).
+_ORG_LIST_BEFORE = re.compile(
+    r"\b(?:brands|companies|firms|carmakers|automakers|marques|manufacturers|makers|businesses|"
+    r"startups|start-ups|lenders|banks|chipmakers|retailers|airlines)\s+(?:including|such\s+as|like)\s+"
+    rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+)
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
 #: held it, a person when the name has a person's shape (not "from" a place or a company).
 _SUCCEEDS_FROM = re.compile(
@@ -813,6 +825,11 @@ def find_entities(
             if any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
+    phrase_re = _phrases_of_words(tab.not_names)
+    if phrase_re.search(text):
+        # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
+        phrases = [(m.start(), m.end()) for m in phrase_re.finditer(text)]
+        candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in phrases)]
     for long, short in acronym_pairs:
         etype = _acronym_type(text, long, short, tab)
         long.type = short.type = etype
@@ -837,11 +854,14 @@ def find_entities(
             _name_like(c.tokens[0], lower_words, tab)
             and not _before_group_head(text, c.end)
             and not _BEFORE_DETERMINER.match(text, c.end, c.end + 12)
+            and not _OF_DETERMINER.match(text, c.end, c.end + 12)
             and not _PARTICIPLE_BY.match(text, c.end, c.end + 12)
         )
     ]
 
     kept = _without_common_words(kept, lower_words, tab, text)
+    kept = _without_plurals(kept)
+    kept = _without_name_pairs(kept, tab)
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab)
     locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
@@ -895,6 +915,38 @@ def _without_common_words(
         )
 
     return [c for c in cands if not (weak[c.tokens] and c.tokens not in heads and common(c.tokens))]
+
+
+def _without_plurals(cands: list[Candidate]) -> list[Candidate]:
+    """ "Jeeps", "Teslas": a one-word form typed for want of evidence that is another form of the
+    article with an "s" added counts the things that name makes, and names no one itself."""
+    forms = {c.tokens for c in cands}
+    return [
+        c
+        for c in cands
+        if not (
+            len(c.tokens) == 1
+            and c.rule in _WEAK_RULES
+            and len(c.tokens[0]) > 3
+            and c.tokens[0].endswith("s")
+            and (c.tokens[0][:-1],) in forms
+        )
+    ]
+
+
+def _without_name_pairs(cands: list[Candidate], tab: Tables) -> list[Candidate]:
+    """ "the Google-Kestrel deal": a hyphenated one-word form whose every part (three letters or more)
+    is a name of the article on its own, or known to the gazetteer, is no name of its own; pass B
+    finds each part in it (`_compound_parts`)."""
+    forms = {c.tokens for c in cands}
+
+    def pair(form: tuple[str, ...]) -> bool:
+        parts = form[0].split("-") if len(form) == 1 else []
+        return len(parts) >= 2 and all(
+            len(p) >= 3 and ((p,) in forms or ((p,) in tab.known and _gaz_safe((p,)))) for p in parts
+        )
+
+    return [c for c in cands if not pair(c.tokens)]
 
 
 #: Right after a name: a possessive, or a verb of saying or doing (an adverb may stand between).
@@ -988,6 +1040,15 @@ _PLACE_HEADS = frozenset(
         "Lake",
         "County",
         "Province",
+        "Sea",
+        "Ocean",
+        "Gulf",
+        "Strait",
+        "Coast",
+        "Peninsula",
+        "Desert",
+        "Mountains",
+        "Canal",
     }
 )
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
@@ -1132,6 +1193,20 @@ _BEFORE_DETERMINER = re.compile(
 )
 
 
+#: "Details of the deal ...", "Terms of a sale ...": a sentence-initial word before "of" and a
+#: determiner is a common noun, not a name.
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|a|an|its|their|this|that|these|those)\b")
+
+
+@functools.cache
+def _phrases_of_words(not_names: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    """The not-names of several words with a lower-case word among them ("Code of Conduct")."""
+    phrases = sorted(" ".join(n) for n in not_names if any(w[:1].islower() for w in n))
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
 def _before_group_head(text: str, end: int) -> bool:
     """ "Labour groups warned", "Industry analysts said": a capitalised word that only starts its
     sentence and stands before a group noun is a modifier of that noun, not a name."""
@@ -1154,6 +1229,15 @@ _WORD_ENDINGS = (
     "ous",
     "ive",
     "able",
+    # their plurals: "Considerations on ...", "Skirmishes between ..." start a sentence, name no one
+    "ings",
+    "ments",
+    "tions",
+    "sions",
+    "nesses",
+    "ives",
+    "shes",
+    "ches",
 )
 
 

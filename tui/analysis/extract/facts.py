@@ -23,7 +23,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from tui.analysis.extract.captions import caption_lines, in_caption
@@ -32,6 +32,7 @@ from tui.analysis.extract.deal_clauses import (
     anaphor_after,
     clause_start,
     generic_object,
+    noun_use,
     stock_owner,
 )
 from tui.analysis.extract.deal_clauses import (
@@ -40,6 +41,7 @@ from tui.analysis.extract.deal_clauses import (
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.rates import stated_rates
+from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.status_scope import (
@@ -462,6 +464,8 @@ class _Doc:
     figure_starts: list[int]
     places: list[_Name]  # places: a country or a fund named for one can hold a stake
     captions: list[tuple[int, int]]  # photo caption lines (extract/captions.py): never the lead
+    #: The words inside each quotation's marks (speech and scare quotes), in text order.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
 
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -538,6 +542,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         [f.span.start for f in figures],
         places,
         captions,
+        sorted((q.span.start, q.span.end) for q in analysis.quotes),
     )
 
 
@@ -770,7 +775,15 @@ def _parties(
                 # "X ... its partnership with Y through a multibillion investment": Y is an object, X the buyer
                 partial = (subjects[-1], None, "party.noun-buyer")
             if kind == "raise" and before:
-                buyer = next((n for n in after if n.entity_id != before[0].entity_id), None)
+                # an organisation named for comparison or among participants is no lead investor
+                buyer = next(
+                    (
+                        n
+                        for n in after
+                        if n.entity_id != before[0].entity_id and not not_a_lead(doc.low, end, n.start)
+                    ),
+                    None,
+                )
                 found.append((buyer, before[0], "party.raise"))
                 break
             # a verb's own subject or object beats a bare deal noun's neighbour found earlier (a headline's
@@ -934,11 +947,12 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
     )
 
 
-def _other_party(doc: _Doc, known: _Name) -> _Name | None:
+def _other_party(doc: _Doc, known: _Name, raising: bool = False) -> _Name | None:
     """The party a lead leaves implicit: the organisation the article names most (at least
     `party_most_named_min` times), other than the found party and its owners or units, named in the
     headline or the lead ("X has said it will extend that partnership with a multi-billion investment":
-    the partner X works with)."""
+    the partner X works with). `raising`: the known party raises a round, and a mention among its
+    participants ("returning investors including Y") names no investor the lead leaves implicit."""
     tab = _tables()
     related = _related(doc, {known.entity_id: known.name})
     top = [doc.headline] if doc.headline else []
@@ -954,6 +968,8 @@ def _other_party(doc: _Doc, known: _Name) -> _Name | None:
         ):
             continue  # ("an EV startup" names no company: never the most-named party)
         counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+        if raising and listed_at(doc.low, n.start):
+            continue  # one of a round's participants or a comparison, not its investor
         if n.entity_id not in first and any(a <= n.start < b for a, b in top + doc.lead):
             first[n.entity_id] = n
     ranked = sorted(first, key=lambda k: (-counts[k], first[k].start))
@@ -1140,11 +1156,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
     if raising and role.raise_slot:
         slot = role.raise_slot
-    # "funding deals worth $7 billion": the size of the deal noun, not a valuation.
+    # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
+    # not a valuation (the cue's first word: "valued ... at" is "valued")
     if (
         name == "valuation"
         and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]] in ("worth", "valued")
+        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
         and tab.sized is not None
         and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
     ):
@@ -1829,6 +1846,10 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     return buy > inv
 
 
+#: "of" right after a status cue that ends in -s: the cue is a plural noun ("signs of", not "signs").
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
@@ -1852,8 +1873,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
+                continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):
                 continue  # "X has acquired many competitors": the buyer's background
+            if noun_use(doc.low, m.start(), m.end()):
+                continue  # "further signs of cooling": a plural noun, no verb of the deal
             if _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
             if not plan_of_deal(doc.low, m.start(), m.end()):
@@ -1915,12 +1940,35 @@ def _undemonym(doc: _Doc, n: _Name | None) -> _Name | None:
     return n
 
 
+def _round_lead(doc: _Doc, target: _Name | None) -> _Name | None:
+    """The lead investor of the round the target raises, as the article says it (extract/round_lead.py):
+    the first of the headline and the first body sentences that names one; None when none does."""
+    orgs = sorted(
+        (n for n in doc.names if n.type in _ORGS and (target is None or n.entity_id != target.entity_id)),
+        key=lambda n: n.start,
+    )
+    spans = ([doc.headline] if doc.headline else []) + doc.body[:_LEAD_SENTENCES]
+    k = lead_at(doc.low, spans, [(n.start, n.end) for n in orgs])
+    return None if k is None else orgs[k]
+
+
+#: How many body sentences are searched for the lead investor of a round ("The round was led by Y" is
+#: often the third or fourth paragraph).
+_LEAD_SENTENCES = 12
+
+
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
+    if rule.startswith("party.raise"):
+        # a raise's buyer is its lead investor, only as the article says it; never a guess from the
+        # investors it names (the most-named one), nor one named for comparison
+        lead = _undemonym(doc, _round_lead(doc, target))
+        if lead is not None:
+            buyer, rule = lead, "party.raise-lead"
     if (buyer is None) != (target is None) and not rule.endswith("-unit"):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
-        other = _other_party(doc, buyer or target)  # type: ignore[arg-type]
+        other = _other_party(doc, buyer or target, rule.startswith("party.raise"))  # type: ignore[arg-type]
         if other is not None:
             buyer, target = (buyer, other) if target is None else (other, target)
             rule += "+most-named"
@@ -1946,7 +1994,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
-    tagged = _tag_all(doc, tab, parties, figures, raising=rule == "party.raise")
+    tagged = _tag_all(doc, tab, parties, figures, raising=rule.startswith("party.raise"))
     _money_slots(doc, tagged, facts, slots)
     _ceiling_total(doc, tagged, facts, slots)
     _round_total(doc, tagged, facts, slots)

@@ -7,6 +7,12 @@ Across articles, entities join when (METHODS.md §3):
   name is known on its own to the gazetteer ("Meta" never joins "Meta AI"), and unless the added
   words name a unit ("Broadcom Software Group", "Acme Research": gazetteer unit_heads) and no article
   joined the two, or an article names both as two organizations;
+- two organizations' names are the same but for a legal form or "Group" at the end ("Volkswagen AG",
+  "Volkswagen Group", "Volkswagen"), however many such forms the corpus writes; an organization's name
+  that opens with a place the gazetteer knows is the rest of it ("Zhejiang Leapmotor Technologies" is
+  "Leapmotor Technologies", so "Leapmotor" by the suffix rule) when exactly one organization has that name;
+- two or three capitals join the one organization of one long word they abbreviate ("VW" of
+  "Volkswagen": its first letter, then consonants in order) when an article writes both;
 - they are the same type, the same number of words, and spelled nearly alike (rapidfuzz ratio >= 92,
   "Alexander Wang" / "Alexandr Wang"); subset matches are never taken on fuzzy scores alone;
 - two persons whose spellings are close (ratio >= 80) and share a first name or a surname
@@ -19,6 +25,7 @@ renames, retypes, merges or drops what the rules got wrong; whatever it touched 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -26,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.extract.entities import slug
+from tui.analysis.extract.entities import LEGAL_SUFFIXES, slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.model import (
     ArticleResult,
@@ -114,6 +121,14 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             and not _kept_apart(k, longer[0], toks, groups, results, tab.unit_heads)
         ):
             join(k, longer[0], f"merge.suffix: {names[k]} = {names[longer[0]]} (only company suffixes added)")
+    # the bare name a legal form or a place was added to names the group ("Volkswagen", "Leapmotor")
+    bare: set[str] = set()
+    guessed = {k for k, v in groups.items() if all(e.rule in _GUESSES for e in v)}
+    parts = _said_parts(corpus, groups)
+    _join_legal_forms(keys, names, toks, types, uf, join, bare, guessed, parts)
+    _join_after_place(keys, names, toks, types, uf, join, bare)
+    _join_letter_forms(keys, names, toks, types, known, groups, uf, join, bare)
+    _join_spellings(keys, names, types, uf, join)
     _join_by_alias(keys, groups, names, types, known, uf, join)
     context = _person_context(results, groups, types)
     for bucket in buckets.values():
@@ -154,8 +169,14 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     for root, ks in members.items():
         ents = [e for k in ks for e in groups[k]]
         gaz = [k for k in ks if k in known]
+        plain = [k for k in ks if k in bare]
         best = (
-            gaz[0] if gaz else max(ks, key=lambda k: (len(toks[k]), sum(len(e.mentions) for e in groups[k])))
+            gaz[0]
+            if gaz
+            else max(
+                plain or ks,
+                key=lambda k: (len(toks[k]) if not plain else 0, sum(len(e.mentions) for e in groups[k])),
+            )
         )
         name = names[best]
         ent = Entity(
@@ -232,6 +253,233 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     analysis.entities.sort(key=lambda e: (-len(e.mentions), e.name))
     analysis.sources.sort(key=lambda s: (-len(s.citations), s.name))
     return analysis
+
+
+#: A company's legal form, and "Group" for the group a company heads: at the end of a name, they leave
+#: the company it names the same ("Volkswagen AG", "Volkswagen Group", "VW AG").
+_LEGAL_FORMS = frozenset(
+    f.casefold()
+    for f in (
+        *LEGAL_SUFFIXES,
+        "Group",
+        "N.V",
+        "S.A",
+        "SE",
+        "Plc",
+        "S.p.A",
+        "SpA",
+        "Co.",
+        "Ltd.",
+        "Inc.",
+        "Corp.",
+    )
+)
+
+
+def legal_core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the legal forms at its end: ("Volkswagen", "AG") -> ("Volkswagen",)."""
+    out = list(words)
+    while len(out) > 1 and (
+        out[-1].casefold() in _LEGAL_FORMS or out[-1].rstrip(".").casefold() in _LEGAL_FORMS
+    ):
+        out.pop()
+    return tuple(out)
+
+
+def _organizations(types: dict[str, EntityType], keys: list[str]) -> list[str]:
+    return [k for k in keys if types[k] in (EntityType.ORG, EntityType.OUTLET)]
+
+
+def _join_legal_forms(
+    keys: list[str],
+    names: dict[str, str],
+    toks: dict[str, tuple[str, ...]],
+    types: dict[str, EntityType],
+    uf: _Union,
+    join: Any,
+    bare: set[str],
+    guessed: set[str],
+    parts: set[str],
+) -> None:
+    """Organizations of one type whose names differ only by legal forms at the end join, all of them:
+    "Volkswagen AG" in one article, "Volkswagen Group" in another and "Volkswagen" in a third. The
+    bare name, where an article writes it, is put in `bare`; a bare name typed a person by its shape
+    alone (`guessed`: "Harbour Motoren will name") joins too, and the evidence types the whole. A
+    "Group" an article calls a part of the company (`parts`: "Harbour Group, its shipping arm")
+    joins nothing here."""
+    by_core: dict[tuple[tuple[str, ...], EntityType], list[str]] = {}
+    for k in _organizations(types, keys):
+        if k in parts and toks[k][-1] == "Group":
+            continue
+        by_core.setdefault((legal_core(toks[k]), types[k]), []).append(k)
+    for k in keys:
+        longer = by_core.get((toks[k], EntityType.ORG), [])
+        if (
+            k in guessed
+            and types[k] == EntityType.PERSON
+            and any(len(toks[o]) > len(toks[k]) for o in longer)
+        ):
+            longer.append(k)
+    for ks in by_core.values():
+        head = min(ks, key=lambda k: (len(toks[k]), k))  # the bare name where it is written
+        if len(ks) > 1 and len(toks[head]) < max(len(toks[k]) for k in ks):
+            bare.add(head)
+        for k in ks:
+            if uf.find(k) != uf.find(head):
+                join(
+                    k,
+                    head,
+                    f"merge.legal-form: {names[k]} = {names[head]} (the same name but its legal form)",
+                )
+
+
+#: Right after a name, an appositive that makes it a part of another company: ", its shipping arm",
+#: ", the carmaker's software unit".
+_PART_AFTER = re.compile(
+    r"\s*,\s+(?:its|their|the|a)\s+(?:[\w’'-]+\s+){0,3}(?:arm|unit|division|subsidiary|branch|affiliate|"
+    r"business)\b"
+)
+
+
+def _said_parts(corpus: Corpus, groups: dict[str, list[Entity]]) -> set[str]:
+    """The names some article calls a part of a company in an appositive right after them
+    ("Harbour Group, its shipping arm, ..."): a group so named is not the company of its bare name."""
+    texts = {a.id: a.text for a in corpus.articles}
+    out = set()
+    for key, ents in groups.items():
+        for e in ents:
+            for m in e.mentions:
+                text = texts.get(m.span.article_id)
+                if text is not None and _PART_AFTER.match(text, m.span.end, m.span.end + 60):
+                    out.add(key)
+    return out
+
+
+def _join_after_place(
+    keys: list[str],
+    names: dict[str, str],
+    toks: dict[str, tuple[str, ...]],
+    types: dict[str, EntityType],
+    uf: _Union,
+    join: Any,
+    bare: set[str],
+) -> None:
+    """ "Zhejiang Leapmotor Technologies" and "Leapmotor": a company's registered name that opens with
+    a place (a province, a city) is the rest of it, when exactly one other organization is named so;
+    the rest may drop its company suffixes ("Leapmotor Technologies" -> "Leapmotor"). The rest must
+    hold a word of its own: "New York Times" is never "Times", nor "Silicon Valley Bank" "Bank"."""
+    tab = tables()
+    by_core: dict[tuple[str, ...], list[str]] = {}
+    orgs = [k for k in _organizations(types, keys) if types[k] == EntityType.ORG]
+    for k in orgs:
+        by_core.setdefault(legal_core(toks[k]), []).append(k)
+    heads = tab.org_suffixes | tab.unit_heads | tab.outlet_heads
+    for k in orgs:
+        words = legal_core(toks[k])
+        cut = next(
+            (
+                n
+                for n in range(len(words) - 1, 0, -1)
+                if (hit := tab.known.get(words[:n])) is not None and hit[1] == EntityType.PLACE
+            ),
+            0,
+        )
+        rest = words[cut:]
+        if not cut or all(w in heads for w in rest):
+            continue
+        forms = [rest]
+        while len(rest) > 1 and rest[-1] in tab.org_suffixes:
+            rest = rest[:-1]
+            forms.append(rest)
+        for form in forms:
+            named = [o for o in by_core.get(form, []) if o != k]
+            owners = {uf.find(o) for o in named}
+            if len(owners) == 1:
+                other = owners.pop()
+                bare.update(named)
+                if uf.find(k) != other:
+                    join(k, other, f"merge.place: {names[k]} = {names[other]} (the name after its place)")
+                break
+
+
+_SHORT_CAPS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _letter_form(short: str, name: str) -> bool:
+    """ "VW" of "Volkswagen": the short form's first letter opens the one-word name, and its other
+    letters are consonants of the name in their order, each later than the one before."""
+    low = name.casefold()
+    if len(name) < 8 or not name.isalpha() or low[0] != short[0].casefold():
+        return False
+    at = 0
+    for ch in short[1:].casefold():
+        if ch in "aeiou":
+            return False
+        at = low.find(ch, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
+def _join_letter_forms(
+    keys: list[str],
+    names: dict[str, str],
+    toks: dict[str, tuple[str, ...]],
+    types: dict[str, EntityType],
+    known: set[str],
+    groups: dict[str, list[Entity]],
+    uf: _Union,
+    join: Any,
+    bare: set[str],
+) -> None:
+    """ "VW" and "Volkswagen": two or three capitals typed an organization (and not known to the
+    gazetteer on their own) join the one organization of a single long word that they abbreviate
+    (`_letter_form`), when some article writes both and no other organization of the corpus fits;
+    the word names the whole."""
+    orgs = [k for k in keys if types[k] == EntityType.ORG]
+    articles = {k: {a for e in groups[k] for a in e.article_ids} for k in orgs}
+    for k in orgs:
+        if k in known or not _SHORT_CAPS.match(names[k]):
+            continue
+        fits = [
+            o
+            for o in orgs
+            if o != k and len(legal_core(toks[o])) == 1 and _letter_form(names[k], legal_core(toks[o])[0])
+        ]
+        roots = {uf.find(o) for o in fits}
+        if len(roots) == 1 and any(articles[k] & articles[o] for o in fits) and uf.find(k) not in roots:
+            other = roots.pop()
+            bare.update(fits)  # the word names the company, not its letters
+            join(k, other, f"merge.letters: {names[k]} = {names[other]} (its letters, written with it)")
+
+
+_SPACING = re.compile(r"[\s.\-‐–]+")
+
+
+def _spelled_key(name: str) -> str:
+    """A name without "The" before it, case, spaces, hyphens and dots: "Open AI", "The OpenAI" and
+    "OpenAI" are one spelling, "Hewlett Packard" and "Hewlett-Packard" too."""
+    words = name.split()
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]
+    return _SPACING.sub("", " ".join(words)).casefold()
+
+
+def _join_spellings(
+    keys: list[str], names: dict[str, str], types: dict[str, EntityType], uf: _Union, join: Any
+) -> None:
+    """Organizations whose names are the same but for spaces, hyphens, dots, case or a "The" before
+    them join ("Open AI" / "OpenAI", "Hewlett Packard" / "Hewlett-Packard")."""
+    by_key: dict[tuple[str, EntityType], list[str]] = {}
+    for k in _organizations(types, keys):
+        by_key.setdefault((_spelled_key(names[k]), types[k]), []).append(k)
+    for (spelled, _), ks in by_key.items():
+        if len(ks) < 2 or len(spelled) < 4:
+            continue
+        head = max(ks, key=lambda k: (" " not in names[k] and "-" not in names[k], -len(names[k]), k))
+        for k in ks:
+            if uf.find(k) != uf.find(head):
+                join(k, head, f"merge.spacing: {names[k]} = {names[head]} (the same name spelled apart)")
 
 
 def _join_by_alias(

@@ -41,6 +41,14 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "which measure its value is. Never a contradiction.",
     ),
     (
+        "stage change",
+        "a figure that moved with the deal's stage: reported while the parties were in talks, then "
+        'agreed or closed at another value ("$6.5 billion" in talks, "$6.6 billion" closed: "talks → '
+        'closed"), or two statuses of the deal ("in talks" on Monday, "agreed" on Tuesday). Each is right '
+        "at its article's date: never a contradiction. Two figures of one stage that cannot both be "
+        "true stay a contradiction; a talks figure whose rounding holds the final one stays precision.",
+    ),
+    (
         "contradiction",
         "values that cannot both be true once units, rounding and hedges are allowed for, or titles "
         'that mean different things ("CEO" and "interim CEO"). Only for facts that are one thing in '
@@ -55,8 +63,7 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "differ",
         "two values shown side by side and not judged: figures of different things (a theme row), or "
         "values of one fact the comparison cannot weigh -- other currencies, a figure that lost its "
-        'scale word, two stages of the deal ("in talks" on Monday, "agreed" on Tuesday: each right at '
-        "its date), two parties or two titles, a figure one article gives as another party's, or two "
+        "scale word, two parties or two titles, a figure one article gives as another party's, or two "
         "prices where one article names its measure and the other does not (the detail says which "
         "is missing). Never a contradiction; the row never reads same while a pair differs.",
     ),
@@ -73,7 +80,11 @@ VERDICTS: tuple[tuple[str, str], ...] = (
 CELL_MARKS: tuple[tuple[str, str], ...] = (
     ("agree", "this article agrees with every other (same, variation, precision or different measure)"),
     ("differ", "this article's value contradicts another article's"),
-    ("both", "the article tells the aspect; nothing to check, or a value shown beside another, not judged"),
+    (
+        "both",
+        "the article tells the aspect; nothing to check, or a value shown beside another, not judged "
+        "(or told at another stage of the deal)",
+    ),
     ("only", "only this article (or these) tell it"),
     ("missing", "not told in this article"),
 )
