@@ -124,7 +124,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     # the bare name a legal form or a place was added to names the group ("Volkswagen", "Leapmotor")
     bare: set[str] = set()
     guessed = {k for k, v in groups.items() if all(e.rule in _GUESSES for e in v)}
-    parts = _said_parts(corpus, groups)
+    parts = _said_parts(corpus, {k: groups[k] for k in keys if toks[k][-1:] == ("Group",)})
     _join_legal_forms(keys, names, toks, types, uf, join, bare, guessed, parts)
     _join_after_place(keys, names, toks, types, uf, join, bare)
     _join_letter_forms(keys, names, toks, types, known, groups, uf, join, bare)
@@ -309,7 +309,7 @@ def _join_legal_forms(
     joins nothing here."""
     by_core: dict[tuple[tuple[str, ...], EntityType], list[str]] = {}
     for k in _organizations(types, keys):
-        if k in parts and toks[k][-1] == "Group":
+        if k in parts:
             continue
         by_core.setdefault((legal_core(toks[k]), types[k]), []).append(k)
     for k in keys:
@@ -343,7 +343,11 @@ _PART_AFTER = re.compile(
 
 def _said_parts(corpus: Corpus, groups: dict[str, list[Entity]]) -> set[str]:
     """The names some article calls a part of a company in an appositive right after them
-    ("Harbour Group, its shipping arm, ..."): a group so named is not the company of its bare name."""
+    ("Harbour Group, its shipping arm, ..."): a group so named is not the company of its bare name.
+    The caller hands only the names ending in "Group", the only ones the legal-form rule asks about
+    (every mention of every entity was read here before)."""
+    if not groups:
+        return set()
     texts = {a.id: a.text for a in corpus.articles}
     out = set()
     for key, ents in groups.items():
