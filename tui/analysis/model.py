@@ -220,6 +220,12 @@ FIGURE_MEASURES = {
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}
+#: The suffix of a modifier fact's rule when the text says the post is held for good ("named permanent
+#: CEO", "... chief executive permanently"): without it "permanent" is the extractor's default for a
+#: post no interim, acting or co word qualifies, which says nothing either way (extract/appointments.py
+#: marks it, compare reads it: an interim post against one whose permanence is not said is no
+#: contradiction).
+PERMANENCE_STATED = "+permanent-stated"
 
 
 @dataclass(frozen=True, slots=True)

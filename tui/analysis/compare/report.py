@@ -467,7 +467,8 @@ LEGEND = [
     (
         "contradiction",
         "values that cannot both be true after units, rounding and hedges; or titles whose meaning differs "
-        "(CEO vs interim CEO). Only for facts that are one thing in every article",
+        "(permanent CEO vs interim CEO; a CEO whose permanence is not said is precision). Only for facts "
+        "that are one thing in every article",
     ),
     (
         "only in / missing",

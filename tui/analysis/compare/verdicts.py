@@ -20,7 +20,8 @@ Five verdicts, from least to most serious:
   Never a contradiction; the detail names both stages ("talks → closed");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
   "$14.8B"; "over $29B" vs "$28B") at one stage of the deal, or titles whose meaning differs
-  ("interim CEO" vs "CEO");
+  ("interim CEO" vs "permanent CEO"; "interim CEO" vs a "CEO" whose article does not say whether the
+  post is for good is precision, not a contradiction);
 - omission: one article states the fact, the other does not.
 
 A row that is no event fact (a past deal, revenue, a theme two articles only loosely share) never
@@ -71,6 +72,11 @@ SAME_SHARE = 0.01
 MEANING_MODIFIERS = frozenset({"interim", "acting", "co", "designate", "deputy", "vice", "joint"})
 #: Modifiers that mean the same thing: an interim and an acting CEO both hold the post for a while.
 SAME_MEANING = {"acting": "interim"}
+#: A title's modifier when its article says the post is held for good ("named permanent CEO"); a
+#: title without it does not say either way, so against "interim CEO" it is less precise, not
+#: contradicting (only "interim" against a stated "permanent" is a contradiction).
+PERMANENT = "permanent"
+UNSTATED_PERMANENCE = "permanence-unstated"
 #: Titles where a "co-" changes nothing a reader relies on ("co-founder" is a founder).
 CO_NEUTRAL = frozenset({"founder"})
 
@@ -423,8 +429,22 @@ def title_verdict(a: Slot, b: Slot) -> Verdict:
     ma, mb = _meaning(a), _meaning(b)
     if ma != mb:
         extra = sorted(ma ^ mb)
+        if extra == ["interim"] and PERMANENT not in (b if "interim" in ma else a).modifiers:
+            # "CEO" against "interim CEO": the first does not say whether the post is for good
+            return Verdict(
+                PRECISION,
+                UNSTATED_PERMANENCE,
+                f"{pair}: one says the post is held meanwhile (interim), the other does not say "
+                "whether it is for good",
+            )
         return Verdict(
             CONTRADICTION, "modifier", f"{pair}: the title differs in meaning ({', '.join(extra)})"
+        )
+    if (PERMANENT in a.modifiers) != (PERMANENT in b.modifiers):
+        return Verdict(
+            PRECISION,
+            UNSTATED_PERMANENCE,
+            f"{pair}: one says the post is for good (permanent), the other does not say",
         )
     former_a, former_b = "former" in a.modifiers, "former" in b.modifiers
     if former_a != former_b:

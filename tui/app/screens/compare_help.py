@@ -51,7 +51,8 @@ VERDICTS: tuple[tuple[str, str], ...] = (
     (
         "contradiction",
         "values that cannot both be true once units, rounding and hedges are allowed for, or titles "
-        'that mean different things ("CEO" and "interim CEO"). Only for facts that are one thing in '
+        'that mean different things ("permanent CEO" and "interim CEO"; a "CEO" whose article does not say '
+        "whether the post is for good is only less precise). Only for facts that are one thing in "
         "every article; figures of different things are shown, not judged.",
     ),
     (
