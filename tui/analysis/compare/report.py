@@ -461,8 +461,9 @@ LEGEND = [
     (
         "stage change",
         "a figure that moved with the deal's stage: reported in talks, then agreed or closed at another "
-        "value ($6.5 billion in talks -> $6.6 billion closed), or two statuses of the deal (talks -> "
-        "agreed). Each is right at its article's date; never a contradiction",
+        "value ($6.5 billion in talks -> $6.6 billion closed), or of talks that ended or were denied "
+        "(talks -> collapsed), or two statuses of the deal (talks -> agreed). Each is right at its "
+        "article's date; never a contradiction",
     ),
     (
         "contradiction",

@@ -15,8 +15,9 @@ Five verdicts, from least to most serious:
   article states the debt, they are that debt apart), or when neither is marked but they are apart by
   the debt one of the articles states;
 - stage change: two figures of one event told at two stages -- one reported while the parties were
-  in talks, the other once agreed or closed -- that differ beyond what rounding holds ("$6.5 billion"
-  in talks, "$6.6 billion" closed): the figure moved with the deal, not two articles disagreeing.
+  in talks, the other once agreed or closed, or when the talks ended or were denied -- that differ
+  beyond what rounding holds ("$6.5 billion" in talks, "$6.6 billion" closed): the figure moved with
+  the deal, not two articles disagreeing.
   Never a contradiction; the detail names both stages ("talks → closed");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
   "$14.8B"; "over $29B" vs "$28B") at one stage of the deal, or titles whose meaning differs
@@ -125,15 +126,19 @@ def _interval(s: Slot) -> tuple[float, float]:
 
 
 #: The stages of an event a deal's status tells (the extractor's status fact, events.yaml): before a
-#: price is fixed (talks, a report or a rumour) and after (agreed, announced, closed).
+#: price is fixed (talks, a report or a rumour), after (agreed, announced, closed), and the end of the
+#: talks or of the deal (collapsed: called off, ended, broke down; denied: a party denied the talks).
 TALKS_STAGE = "talks"
 SETTLED_STAGE = "settled"
+ENDED_STAGE = "ended"
 STAGES = {
     "talks": TALKS_STAGE,
     "rumored": TALKS_STAGE,
     "agreed": SETTLED_STAGE,
     "announced": SETTLED_STAGE,
     "closed": SETTLED_STAGE,
+    "collapsed": ENDED_STAGE,
+    "denied": ENDED_STAGE,
 }
 
 
@@ -146,8 +151,11 @@ def stage_of(status: str) -> str | None:
     return STAGES.get(status.casefold())
 
 
-#: How far along the deal each status is, for the arrow of a stage change ("talks → closed").
-STEP = {"rumored": 0, "talks": 0, "agreed": 1, "announced": 1, "closed": 2}
+#: How far along the deal each status is, for the arrow of a stage change ("talks → closed"): a
+#: denial answers a report of talks, a collapse ends talks or a deal agreed.
+STEP = {"rumored": 0, "talks": 0, "denied": 1, "agreed": 2, "announced": 2, "closed": 3, "collapsed": 4}
+#: The same for a stage whose status word is not known.
+STAGE_STEP = {TALKS_STAGE: 0, SETTLED_STAGE: 2, ENDED_STAGE: 4}
 
 
 def value_verdict(a: Slot, b: Slot) -> Verdict:
@@ -178,33 +186,50 @@ def _held_by_rounding(a: Slot, b: Slot) -> bool:
 STAGE_REACH = 10.0
 
 
-def stage_words(talks: Slot, settled: Slot) -> str:
+def _stage_word(s: Slot) -> str:
+    return s.status or s.stage or TALKS_STAGE
+
+
+def _step(s: Slot) -> int:
+    return STEP.get(s.status or "", STAGE_STEP.get(s.stage or "", 0))
+
+
+def stage_words(early: Slot, late: Slot) -> str:
     """The two stages of a stage change as the row says them: "talks → closed"."""
-    return (
-        f"{talks.status or talks.stage or TALKS_STAGE} → {settled.status or settled.stage or SETTLED_STAGE}"
-    )
+    return f"{_stage_word(early)} → {_stage_word(late)}"
+
+
+def _told_at(s: Slot) -> str:
+    """How a figure of a stage was told: "$6.5 billion was reported in talks", "... is the figure of a
+    deal that collapsed"."""
+    if s.stage == TALKS_STAGE:
+        return f"{s.text} was reported {'as a rumour' if s.status == 'rumored' else 'in talks'}"
+    if s.stage == ENDED_STAGE:
+        if s.status == "denied":
+            return f"{s.text} is the figure of talks a party denied"
+        return f"{s.text} is the figure of talks or a deal that ended ({s.status or 'collapsed'})"
+    return f"{s.text} is the figure {s.status or 'agreed'}"
 
 
 def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two figures of one event told at two stages -- one reported while the parties were in talks,
-    the other agreed or closed -- that differ beyond what rounding holds: a **stage change**, not a
-    contradiction ("$6.5 billion" in talks, "$6.6 billion" closed; "around $13 billion" in talks,
-    "$14 billion" agreed: the talks' hedge was about a price not yet fixed, and the price moved). The
-    detail names both stages. None when the two are not a talks-stage and a settled figure, or when
-    one is `STAGE_REACH` times the other or more (a misstated scale, not a move)."""
-    if {a.stage, b.stage} != {TALKS_STAGE, SETTLED_STAGE} or a.value is None or b.value is None:
+    the other agreed or closed, or the figure of talks that ended or were denied -- that differ beyond
+    what rounding holds: a **stage change**, not a contradiction ("$6.5 billion" in talks, "$6.6
+    billion" closed; "around $13 billion" in talks, "$14 billion" agreed: the talks' hedge was about a
+    price not yet fixed, and the price moved; "about $13 billion" in talks, "$12 billion" when the
+    talks collapsed). The detail names both stages in the deal's order. None when the two are not of
+    two stages, or when one is `STAGE_REACH` times the other or more (a misstated scale, not a move)."""
+    if a.stage is None or b.stage is None or a.stage == b.stage or a.value is None or b.value is None:
         return None
     small, large = sorted((abs(a.value), abs(b.value)))
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
-    talks, settled = (a, b) if a.stage == TALKS_STAGE else (b, a)
-    told = "as a rumour" if talks.status == "rumored" else "in talks"
+    early, late = (a, b) if _step(a) <= _step(b) else (b, a)
     return Verdict(
         STAGE,
         "stage",
-        f"{a.text} vs {b.text}: {stage_words(talks, settled)} -- {talks.text} was reported {told}, "
-        f"{settled.text} is the figure {settled.status or 'agreed'}: the figure moved with the deal, "
-        "not two articles disagreeing",
+        f"{a.text} vs {b.text}: {stage_words(early, late)} -- {_told_at(early)}, {_told_at(late)}: the "
+        "figure moved with the deal, not two articles disagreeing",
     )
 
 
@@ -515,8 +540,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
 
 def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two statuses of the deal (the extractor's status fact: talks, rumored, agreed, announced,
-    closed): the same stage in other words ("agreed" / "announced") is a variation; two stages
-    ("in talks" / "agreed", "agreed" / "closed") are a **stage change**, each right at its article's
+    closed, denied, collapsed): the same stage in other words ("agreed" / "announced") is a variation;
+    two stages ("in talks" / "agreed", "agreed" / "closed", "talks" / "collapsed", "denied" /
+    "collapsed") are a **stage change**, each right at its article's
     date -- never a contradiction (a talks report of Monday and the announcement of Tuesday are both
     true); the detail names the stages in the deal's order ("talks → agreed"). None for values that
     are no status."""
@@ -525,7 +551,7 @@ def status_verdict(a: Slot, b: Slot) -> Verdict | None:
         return None
     # a status stated by a whole sentence (the extractor's default) is shown by its value
     pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
-    if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
+    if STAGES[sa] == STAGES[sb] and STAGES[sa] != ENDED_STAGE and "closed" not in (sa, sb):
         return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
     early, late = sorted((sa, sb), key=lambda s: STEP[s])
     return Verdict(
