@@ -43,6 +43,7 @@ from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     EQUITY,
     FIGURE_MEASURES,
+    LEAD_PART,
     POST_MONEY,
     PRE_MONEY,
     PRICE_MEASURES,
@@ -163,6 +164,9 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     contradiction; incomparable when the units differ or neither gives a number."""
     v = _plain_value_verdict(a, b)
     if v.kind == CONTRADICTION:
+        if a.measure == LEAD_PART or b.measure == LEAD_PART:
+            # one investor's part of a round is no price with or without debt: its clause tells first
+            return clause_verdict(a, b) or measure_verdict(a, b) or stage_verdict(a, b) or v
         return measure_verdict(a, b) or clause_verdict(a, b) or stage_verdict(a, b) or v
     if v.kind == PRECISION and v.reason != "rounding" and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
@@ -293,6 +297,7 @@ _UNTOLD = {
     PRE_MONEY: "whether it is before or after the new money",
     STAKE_AFTER: "whether it is the share bought or the holding after the deal",
     STAKE_ADDED: "whether it is the share bought or the holding after the deal",
+    LEAD_PART: "whether it is the whole round or one investor's part",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
 #: below the post-money, the share bought below the holding after.
