@@ -22,7 +22,7 @@ LEAD = (
     "Kestrel leads Verdant AI round\n\n"
     "Verdant AI is in talks to raise new money at a valuation of more than $40 billion, people familiar "
     "with the matter said.\n\n"
-    "The round is led by venture firm Kestrel Ventures, which will invest $800 million, the people said.\n\n"
+    "The funding is being led by Kestrel Ventures, which will invest $800 million of its own, the people said.\n\n"
     "Verdant AI declined to comment.\n"
 )
 LEAD_WITH = (
