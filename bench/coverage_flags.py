@@ -124,15 +124,15 @@ TABLE_STAGES = {
     "announced": "settled",
     "closed": "settled",
     "collapsed": "ended",
-    "denied": "ended",
+    "denied": "denied",
 }
 #: The comparison's verdict for a figure that moved with the deal's stage.
 STAGE_CHANGE = "stage change"
 
 
 def table_stage(table: FactTable, article_id: str) -> str | None:
-    """The stage of the deal the table gives one article ("talks", "settled", "ended"), None when it gives
-    none."""
+    """The stage of the deal the table gives one article ("talks", "settled", "ended", "denied"), None
+    when it gives none."""
     try:
         fact = table.article(article_id).facts.get("status")
     except KeyError:

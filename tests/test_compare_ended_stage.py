@@ -2,8 +2,8 @@
 stage of the story, not a second opinion on the figure. "talks to buy Y for $13 billion had ended"
 tells the talks' end (status collapsed), not talks; a figure reported in talks against the figure of
 the deal that collapsed, or of the report that was denied, is a **stage change** ("talks →
-collapsed"), never a contradiction, and so are the two statuses; two articles of one stage that
-cannot both hold stay a contradiction. The timeline's drift names the stage on each step. Invented
+collapsed"), never a contradiction, and so are the two statuses (a denial of a report is a stage of
+its own); two articles of one stage that cannot both hold stay a contradiction. The timeline's drift names the stage on each step. Invented
 companies and sentences; hand-written expectations."""
 
 from __future__ import annotations
@@ -15,7 +15,14 @@ import pytest
 
 from tests.test_compare_own_precision import _corpus
 from tui.analysis.compare import compare
-from tui.analysis.compare.verdicts import CONTRADICTION, ENDED_STAGE, STAGE, TALKS_STAGE, stage_of
+from tui.analysis.compare.verdicts import (
+    CONTRADICTION,
+    DENIED_STAGE,
+    ENDED_STAGE,
+    STAGE,
+    TALKS_STAGE,
+    stage_of,
+)
 from tui.analysis.extract import analyse_article
 from tui.analysis.pipeline import analyse
 from tui.analysis.timeline import timeline
@@ -79,9 +86,16 @@ def test_another_deals_collapse_in_another_clause_leaves_the_talks() -> None:
     assert _status(text) == "talks"
 
 
-def test_the_ended_statuses_are_one_stage() -> None:
-    assert stage_of("collapsed") == ENDED_STAGE and stage_of("denied") == ENDED_STAGE
-    assert stage_of("talks") == TALKS_STAGE
+def test_the_end_and_a_denial_are_stages_of_their_own() -> None:
+    assert stage_of("collapsed") == ENDED_STAGE and stage_of("denied") == DENIED_STAGE
+    assert stage_of("talks") == TALKS_STAGE and len({ENDED_STAGE, DENIED_STAGE, TALKS_STAGE}) == 3
+
+
+def test_the_status_fact_rests_on_the_words_that_end_the_talks() -> None:
+    article = Article("a", Path("a.txt"), ENDED, ArticleMeta(headline_in_text=True, date=dt.date(2031, 3, 6)))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None
+    assert (facts.slots["status"].value, facts.slots["status"].stated) == ("collapsed", "had ended")
 
 
 def _compare(tmp_path: Path, texts: dict[str, str]):  # noqa: ANN202
@@ -90,20 +104,27 @@ def _compare(tmp_path: Path, texts: dict[str, str]):  # noqa: ANN202
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "word"), [("ended", ENDED, "collapsed"), ("denied", DENIED, "denied")]
+    ("name", "text", "word", "stage"),
+    [("ended", ENDED, "collapsed", ENDED_STAGE), ("denied", DENIED, "denied", DENIED_STAGE)],
 )
 def test_a_talks_figure_against_an_ended_deals_figure_is_a_stage_change(
-    tmp_path: Path, name: str, text: str, word: str
+    tmp_path: Path, name: str, text: str, word: str, stage: str
 ) -> None:
     result = _compare(tmp_path, {"talks": TALKS, name: text})
     amount = result.aspect("amount")
-    assert amount.cells[name].slot.stage == ENDED_STAGE and amount.cells[name].slot.status == word
+    assert amount.cells[name].slot.stage == stage and amount.cells[name].slot.status == word
     (pair,) = amount.pairs
     assert (pair.verdict, pair.reason) == (STAGE, "stage")
     assert f"talks → {word}" in pair.detail
     assert {c.mark for c in amount.cells.values()} == {"both"}  # neither ≠ nor ✓
     (status,) = result.aspect("status").pairs
     assert status.verdict == STAGE and f"talks → {word}" in status.detail
+
+
+def test_a_denied_reports_figure_against_the_ended_talks_figure_is_a_stage_change(tmp_path: Path) -> None:
+    # the report a party denied on one day, the talks that ended on another: two events, not a conflict
+    (pair,) = _compare(tmp_path, {"denied": DENIED, "ended": ENDED}).aspect("amount").pairs
+    assert pair.verdict == STAGE and "denied → collapsed" in pair.detail
 
 
 def test_two_articles_of_the_ended_stage_that_cannot_both_hold_contradict(tmp_path: Path) -> None:

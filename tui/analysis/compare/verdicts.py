@@ -132,6 +132,8 @@ def _interval(s: Slot) -> tuple[float, float]:
 TALKS_STAGE = "talks"
 SETTLED_STAGE = "settled"
 ENDED_STAGE = "ended"
+#: A party denied the talks a report told: an answer to the report, neither talks nor their end.
+DENIED_STAGE = "denied"
 STAGES = {
     "talks": TALKS_STAGE,
     "rumored": TALKS_STAGE,
@@ -139,7 +141,7 @@ STAGES = {
     "announced": SETTLED_STAGE,
     "closed": SETTLED_STAGE,
     "collapsed": ENDED_STAGE,
-    "denied": ENDED_STAGE,
+    "denied": DENIED_STAGE,
 }
 
 
@@ -156,7 +158,7 @@ def stage_of(status: str) -> str | None:
 #: denial answers a report of talks, a collapse ends talks or a deal agreed.
 STEP = {"rumored": 0, "talks": 0, "denied": 1, "agreed": 2, "announced": 2, "closed": 3, "collapsed": 4}
 #: The same for a stage whose status word is not known.
-STAGE_STEP = {TALKS_STAGE: 0, SETTLED_STAGE: 2, ENDED_STAGE: 4}
+STAGE_STEP = {TALKS_STAGE: 0, DENIED_STAGE: 1, SETTLED_STAGE: 2, ENDED_STAGE: 4}
 
 
 def value_verdict(a: Slot, b: Slot) -> Verdict:
@@ -208,9 +210,9 @@ def _told_at(s: Slot) -> str:
     deal that collapsed"."""
     if s.stage == TALKS_STAGE:
         return f"{s.text} was reported {'as a rumour' if s.status == 'rumored' else 'in talks'}"
+    if s.stage == DENIED_STAGE:
+        return f"{s.text} is the figure of talks a party denied"
     if s.stage == ENDED_STAGE:
-        if s.status == "denied":
-            return f"{s.text} is the figure of talks a party denied"
         return f"{s.text} is the figure of talks or a deal that ended ({s.status or 'collapsed'})"
     return f"{s.text} is the figure {s.status or 'agreed'}"
 
@@ -556,7 +558,7 @@ def status_verdict(a: Slot, b: Slot) -> Verdict | None:
         return None
     # a status stated by a whole sentence (the extractor's default) is shown by its value
     pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
-    if STAGES[sa] == STAGES[sb] and STAGES[sa] != ENDED_STAGE and "closed" not in (sa, sb):
+    if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
         return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
     early, late = sorted((sa, sb), key=lambda s: STEP[s])
     return Verdict(

@@ -1915,16 +1915,18 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         return
     value, m, span = hit
     rule = f"status.cue({value})"
-    if value in _ENDABLE and ended_after(doc.low, span[0], span[1], m.start(), m.end()):
+    where = (m.start(), m.end())
+    end = ended_after(doc.low, span[0], span[1], m.start(), m.end()) if value in _ENDABLE else None
+    if end is not None:
         # "talks to buy Y for $12 billion had ended", "... broke down": the talks' end, not talks
-        value, rule = "collapsed", rule + "+ended"
+        value, rule, where = "collapsed", rule + "+ended", end
     elif value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
         # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
     place = "headline" if span == doc.headline else "body"
-    fact = _fact(doc, "status", value, None, (m.start(), m.end()), rule, place)
+    fact = _fact(doc, "status", value, None, where, rule, place)
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact

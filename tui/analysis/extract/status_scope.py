@@ -141,12 +141,14 @@ def _ended_re() -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
 
 
-def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> bool:
-    """Do the talks or the deal the cue at [a, b) tells end in the cue's own clause, after it ("talks to
-    buy Y for $12 billion had ended without an agreement", "... broke down")? A collapse told in
-    another clause (", a year after its bid for Z collapsed") is another deal's."""
+def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] | None:
+    """Where the talks or the deal the cue at [a, b) tells end in the cue's own clause, after it
+    ("talks to buy Y for $12 billion had ended without an agreement", "... broke down"): the span of
+    the words that end them, None when they do not. A collapse told in another clause (", a year
+    after its bid for Z collapsed") is another deal's."""
     ended = _ended_re()
     if ended is None:
-        return False
+        return None
     _lo, hi = clause_bounds(low, s0, s1, a, b)
-    return ended.search(low, b, hi) is not None
+    m = ended.search(low, b, hi)
+    return None if m is None else (m.start(), m.end())
