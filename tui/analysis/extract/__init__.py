@@ -18,7 +18,6 @@ results is keyed by it, and tests/test_cache_versions.py fails when the output c
 
 from __future__ import annotations
 
-import functools
 import gc
 import re
 from bisect import bisect_left, bisect_right
@@ -30,12 +29,12 @@ from tui.analysis.extract.attribution import (
     Found,
     build_sources,
     has_cue,
+    is_narrating,
 )
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.fact_measures import mark_fact_measures
 from tui.analysis.extract.facts import event_facts
-from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
@@ -475,11 +474,6 @@ def _quotes(
     return quotes
 
 
-@functools.cache
-def _narrating() -> frozenset[str]:
-    return frozenset(v.lower() for v in words("reporting_verbs", "narrating"))
-
-
 #: Between a reporting clause and the clause it frames: "the company says, X revealed".
 _FRAME_GAP = re.compile(r"\s*,\s*")
 
@@ -491,7 +485,7 @@ def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int)
     disclosed “...” during the review, it added"). The words are then that source's account of what X
     did, not X's own. None when nothing frames it, or the lead-in verb is one of speech ("X said")."""
     lead = before[-1]
-    if not lead.verb or lead.verb.split()[0].lower() not in _narrating():
+    if not is_narrating(lead):
         return None
     if (
         len(before) > 1
@@ -504,7 +498,7 @@ def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int)
         if (
             f.key != lead.key
             and f.verb
-            and f.verb.split()[0].lower() not in _narrating()
+            and not is_narrating(f)
             and gap.rstrip().endswith(",")
             and not any(c in gap[1:] for c in '“”"')
         ):
