@@ -6,19 +6,8 @@ by hand, and each test fails without its rule."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tui.analysis.extract import analyse_article
-from tui.corpus.model import Article, ArticleMeta
-
-
-def run(text: str):
-    return analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True)))
-
-
-def sources(text: str) -> set[tuple[str, str]]:
-    return {(s.name, s.kind.value) for s in run(text).sources}
-
+from tests.factories import source_result as run
+from tests.factories import sources_of as sources
 
 HEAD = "Tallow chief quits\n\n"
 

@@ -450,6 +450,8 @@ _FINANCIAL = re.compile(
     r"|\s+as\s+of\b",
     re.IGNORECASE,
 )
+#: An unnamed source counted as one: a bare verb after it ("an investor call") is a noun, not its verb.
+_ONE_OF = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 #: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
 _PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
@@ -462,6 +464,15 @@ _RELATIVE_APPOSITIVE = re.compile(r"(?<=\w),\s+who\s+[^,;:“”\"]{1,150}?,\s*$
 _IN_STATEMENT_BY = re.compile(
     r"[^.;:!?]{0,80}?\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal)\s+)?"
     r"(?:statement|release|press\s+release|announcement)\s+(?:(?:issued|released|published)\s+)?by\s+",
+    re.IGNORECASE,
+)
+#: An anonymous source that names no side: people or sources familiar with, close to, briefed on or with
+#: knowledge of "the matter", "the deal", "the talks" (not "people close to Tallow", "one investor in the round").
+_PLAIN_ANONYMOUS = re.compile(
+    r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
+    r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
+    r"transaction|situation|plans?|process))?",
     re.IGNORECASE,
 )
 #: A definite unnamed source that takes up the anonymous one cited before: "the people", "the same source";
@@ -604,6 +615,10 @@ _IN_DOC_QUOTE = re.compile(
 )
 #: The verb ends its sentence and the next one, in the same paragraph, is a quotation: "Rita Moss
 #: agreed. “...”".
+#: A statement told as the one the page has named already: "said in the statement".
+_IN_THE_STATEMENT = re.compile(
+    r"\bin\s+the\s+(?:[\w-]+\s+)?(?:statement|press\s+release|release)\b", re.IGNORECASE
+)
 #: A company voice before the company it speaks for: "a spokeswoman for Tallow said".
 _VOICE_FOR = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
@@ -636,69 +651,6 @@ def _opens_quote(text: str, pos: int, end: int) -> bool:
 
 
 @functools.cache
-@functools.cache
-def narrating_verbs() -> frozenset[str]:
-    """Verbs that may tell what someone did rather than what they said ("disclosed", "revealed")."""
-    return frozenset(v.lower() for v in words("reporting_verbs", "narrating"))
-
-
-def is_narrating(f: Found) -> bool:
-    return bool(f.verb) and f.verb.split()[0].lower() in narrating_verbs()
-
-
-#: Between another source's reporting clause and the clause it frames: "The company says X acknowledged",
-#: "the company says, X revealed", "The company said that earlier, X had disclosed".
-_FRAMED_AFTER = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:(?:earlier|previously|then|later|also|before)\s*,?\s+)?", re.IGNORECASE
-)
-
-
-def _framing_source(text: str, found: list[Found], i: int) -> Found | None:
-    """The source whose reporting clause frames found[i], a verb that tells what someone did: a cue right
-    before its subject ("The company says X acknowledged ...") or one after it, set off by a comma, with
-    no other cue between ("X disclosed “...” during the review, it added"; "..., according to the
-    company"). None when nothing frames it, or found[i] is no such verb of a named person or company."""
-    f = found[i]
-    if not is_narrating(f) or f.kind not in (SourceKind.PERSON, SourceKind.ORGANIZATION):
-        return None  # (unnamed sources, outlets and documents only speak: "sources have revealed that")
-    if i > 0:
-        g = found[i - 1]
-        if (
-            g.key != f.key
-            and g.verb
-            and not is_narrating(g)
-            and _FRAMED_AFTER.fullmatch(text, g.phrase[1], f.phrase[0])
-        ):
-            return g
-    if i + 1 < len(found):
-        g = found[i + 1]
-        if (
-            g.key != f.key
-            and g.verb
-            and not is_narrating(g)
-            and g.phrase[0] >= f.phrase[1]
-            and text[f.phrase[1] : g.phrase[0]].rstrip().endswith(",")
-            and ";" not in text[f.phrase[1] : g.phrase[0]]
-        ):
-            return g
-    return None
-
-
-def _narrated(text: str, found: list[Found]) -> list[Found]:
-    """A doer's act told inside another source's account is that source's citation: "The company says
-    X acknowledged he had not been open" cites the company, not X (the tables' convention: an admission
-    or a disclosure reported by the company rests on the company's word). Found in text order."""
-    out = list(found)
-    for i in range(len(found)):
-        g = _framing_source(text, found, i)
-        if g is not None:
-            f = found[i]
-            out[i] = Found(
-                g.key, g.name, g.kind, g.entity_id, f.phrase, f.verb, "narrated", f.content, g.speaker_text
-            )
-    return out
-
-
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
     for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
@@ -1621,6 +1573,24 @@ class Attributor:
                 prior.key, prior.name, prior.kind, None, (start, end), "", "unnamed-back", speaker_text=name
             )
         if self.p["anonymous"].fullmatch(name):
+            told = self.last_anonymous
+            if (
+                told is not None
+                and _PLAIN_ANONYMOUS.fullmatch(name)
+                and _PLAIN_ANONYMOUS.fullmatch(told.speaker_text)
+            ):
+                # "people familiar with the matter said ... sources familiar with the matter told X": one
+                # anonymous source of the story, told twice (a named side, "people close to Tallow", stays apart)
+                return Found(
+                    told.key,
+                    told.name,
+                    told.kind,
+                    None,
+                    (start, end),
+                    "",
+                    "unnamed-again",
+                    speaker_text=name,
+                )
             label = name[0].lower() + name[1:]
             f = Found(
                 "unnamed-" + slug(label),
@@ -1928,6 +1898,8 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
+            if f.kind == SourceKind.UNNAMED and verb + "s" in verb_set and _ONE_OF.match(text, start):
+                continue  # "comments made on an investor call": a noun after one person, not a verb
             f.phrase = (start, m.end())
             f.verb = verb
             f.rule = "anaphor" if f.rule == "anaphor" else ("source-verb" if not f.rule else f.rule)
@@ -2085,11 +2057,22 @@ class Attributor:
         orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
         if orgs:
             self.last_org = max(orgs, key=lambda f: f.phrase[0])
-        makers = [f for f in found if f.kind != SourceKind.DOCUMENT and _STATEMENT_VERB.search(f.verb)]
+        makers = [
+            f
+            for f in found
+            if f.kind != SourceKind.DOCUMENT
+            and _STATEMENT_VERB.search(f.verb)
+            # "Schneider said in the statement": a person quoted in the statement the page cited
+            # already (the company's), which stays its maker's
+            and not (
+                f.kind == SourceKind.PERSON
+                and self.last_statement
+                and _IN_THE_STATEMENT.search(text, f.phrase[0], f.phrase[1])
+            )
+        ]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
             self.last_statement = makers
         found.sort(key=lambda f: f.phrase[0])
-        found = _narrated(text, found)
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)
         return found
