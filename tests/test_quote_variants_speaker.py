@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.factories import compare_texts
 from tui.analysis.compare import compare
 from tui.analysis.compare.variants import reworded, shared_run
 from tui.analysis.pipeline import analyse
@@ -232,20 +233,14 @@ def test_a_quote_over_two_statements_joins_the_two_already_linked_apart(tmp_path
     against it (never two variants, the long quote in one of them only)."""
     first = "We will keep every plant open and every worker employed through the end of next year"
     second = "Our customers in the north will get their orders faster from the new depot in Leeds"
-    texts = {
-        "a": f'Acme plans\n\nAcme set out its plans.\n\n"{first}," said Jane Roe.\n\n"{second}," Roe added.\n',
-        "b": f'Acme depot\n\nAcme opened a depot.\n\n"{first}," said Jane Roe.\n\n"{second}," Roe added.\n',
-        "c": f'Acme on jobs\n\nAcme spoke on jobs.\n\n"{first}. {second}," said Jane Roe, the chief executive.\n',
-    }
-    for aid, text in texts.items():
-        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "corpus.yaml").write_text(
-        "name: t\narticles:\n"
-        + "".join(f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n" for aid in texts),
-        encoding="utf-8",
+    result = compare_texts(
+        tmp_path,
+        {
+            "a": f'Acme set out its plans.\n\n"{first}," said Jane Roe.\n\n"{second}," Roe added.',
+            "b": f'Acme opened a depot.\n\n"{first}," said Jane Roe.\n\n"{second}," Roe added.',
+            "c": f'Acme spoke on jobs.\n\n"{first}. {second}," said Jane Roe, the chief executive.',
+        },
     )
-    corpus = load_corpus(tmp_path)
-    result = compare(corpus, analyse(corpus), ["a", "b", "c"])
     assert len(result.variants) == 1
     carriers = [c.article_id for c in result.variants[0].carriers]
     assert carriers[0] == "c" and sorted(carriers) == ["a", "a", "b", "b", "c"]
