@@ -74,10 +74,10 @@ _TICKER = re.compile(r"^[A-Z]{2,5}$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 #: Also a share class or a unit after an underscore ("VOWG_p.DE", "BP_UN.TO") and a one-letter
 #: New York code ("F.N", "T.N"); a page that drops the space after a linked code glues the next
-#: word to it ("XOM.Nis in talks": the code, then "is").
+#: word to it ("XOM.Nis in talks", "9863.HKas it tries": the code, then a lower-case word).
 RIC = re.compile(
     r"^(?:[A-Z0-9]{2,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}|[A-Z]\.(?:N|O|OQ))"
-    r"(?:is|in|has|had|was|and|said|says|to|on|for|will|would|are|shares|stock)?$"
+    r"(?:[a-z]{2,6})?$"
 )
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
