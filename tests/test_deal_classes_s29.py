@@ -236,3 +236,41 @@ def test_another_investors_part_or_the_companys_debt_leaves_the_raise_the_amount
     lead = "Tessary Labs said on Wednesday it had raised $2 billion in new funding from a group of investors."
     f = deal_facts(f"Tessary raises $2 billion\n\n{lead}{rest}\n")
     assert value(f, "amount") == 2e9
+
+
+# --- 8. page furniture and common words that named no one ---------------------------------------------
+
+
+def test_a_shouted_place_glued_to_the_first_word_by_its_dash_is_a_dateline() -> None:
+    text = (
+        "Deal news\n\nNEW YORK-HalvardCorp sealed a deal to acquire Tessary Minerals for $4 billion, the "
+        "companies said. The buyer, HalvardCorp, will pay in cash.\n"
+    )
+    got = types(text)
+    assert "HalvardCorp" in got and not any("YORK" in name for name in got), got
+    f = deal_facts(text)
+    assert (value(f, "buyer"), value(f, "target")) == ("HalvardCorp", "Tessary Minerals")
+
+
+@pytest.mark.parametrize("line", ["US-China talks resumed on Monday.", "OSLO-Halvard Group is a port."])
+def test_a_hyphenated_pair_or_a_short_word_is_no_glued_dateline(line: str) -> None:
+    from tui.corpus.furniture import find_furniture
+
+    assert find_furniture(f"Ports grow\n\n{line}\n") == []
+
+
+def test_a_compass_word_before_a_known_place_is_a_place() -> None:
+    got = types(
+        "Drilling is now centred in West Texas, where Halvard Group works. Northern California is dry."
+    )
+    assert (got.get("West Texas"), got.get("Northern California")) == ("place", "place"), got
+
+
+def test_a_page_templates_tag_and_a_plural_title_name_no_one() -> None:
+    text = (
+        "Deal news\n\nHalvard Group struck an agreement on Monday to buy Tessary Minerals for about $4 billion in "
+        "stock. {{^adFree}} {{/adFree}}\n\nSpokespeople for Halvard and Tessary declined to comment.\n"
+    )
+    got = types(text)
+    assert not {"adFree", "Spokespeople"} & set(got), got
+    assert {"Halvard Group", "Tessary Minerals"} <= set(got), got

@@ -555,6 +555,12 @@ def _type_unknown(
         if head and head.group(1).lower() in tab.org_nouns:
             return EntityType.ORG, "entity.org-noun-before"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
+    if (
+        len(piece) >= 2
+        and words[0] in _COMPASS
+        and tab.known.get(tuple(words[1:]), ("", None))[1] == EntityType.PLACE
+    ):
+        return EntityType.PLACE, "entity.place-part"  # "West Texas", "Northern California"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
     if before_title:
@@ -868,6 +874,8 @@ def find_entities(
         )
     ]
 
+    # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
+    kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
@@ -1062,6 +1070,24 @@ _PLACE_HEADS = frozenset(
         "Region",
         "Delta",
         "Plateau",
+    }
+)
+#: Right before a name inside a page template's tag: "{{^", "{{/", "{{".
+_TEMPLATE_TAG = re.compile(r".?\{\{[\^/#!>&]?\s?$")
+#: A compass word before a known place names a part of it: "West Texas", "Northern California".
+_COMPASS = frozenset(
+    {
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
     }
 )
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
