@@ -274,3 +274,36 @@ def test_a_page_templates_tag_and_a_plural_title_name_no_one() -> None:
     got = types(text)
     assert not {"adFree", "Spokespeople"} & set(got), got
     assert {"Halvard Group", "Tessary Minerals"} <= set(got), got
+
+
+# --- 9. a rounded price, then the exact one -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "amount"),
+    [
+        (
+            "Halvard Group sealed a deal to acquire Tessary Minerals for about $4 billion, the companies said. "
+            "Halvard Group will pay $3.95 billion in its own shares.",
+            3.95e9,
+        ),
+        (
+            "Halvard Group agreed to buy Tessary Minerals for nearly $4 billion on Monday. Under the terms, "
+            "Halvard Group will buy Tessary Minerals for $3.96 billion in cash.",
+            3.96e9,
+        ),
+        # the same figure told again, or a figure too far from the rounded one, leaves the first
+        (
+            "Halvard Group agreed to buy Tessary Minerals for about $4 billion on Monday. Halvard Group will "
+            "pay $4 billion in cash.",
+            4e9,
+        ),
+        (
+            "Halvard Group agreed to buy Tessary Minerals for about $4 billion on Monday. Halvard Group paid "
+            "$3.2 billion for a rival in 2019.",
+            4e9,
+        ),
+    ],
+)
+def test_a_rounded_price_then_the_exact_one_is_the_exact_one(lead: str, amount: float) -> None:
+    assert value(deal_facts(f"Halvard buys Tessary\n\n{lead}\n"), "amount") == amount

@@ -1572,7 +1572,17 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                 chosen = fact
                 cands.append(FactCandidate(fact, t.role, None))
             elif t.slot == slot and chosen is not None:
-                if not _same(chosen, fact):
+                if _exact_of(chosen, fact) and not t.caption:
+                    # "a deal for about $60 billion ... will buy Y for $59.5 billion": the exact figure the
+                    # rounded one stood for (the coverage tables' convention)
+                    cands = [
+                        replace(c, why_not="the rounded figure of an exact one the article states")
+                        if c.fact is chosen else c
+                        for c in cands
+                    ]
+                    chosen = replace(fact, rule=fact.rule + "+exact")
+                    cands.append(FactCandidate(chosen, t.role, None))
+                elif not _same(chosen, fact):
                     why = "a photo caption's figure" if t.caption else "a later figure of the same kind"
                     cands.append(FactCandidate(fact, t.role, why))
             elif t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot)):
@@ -1581,6 +1591,17 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             facts.slots[slot] = chosen
         if cands:
             facts.candidates[slot] = cands
+
+
+def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
+    """Is `exact` the figure that `rounded` rounds: `rounded` hedged "about" / "around" / "nearly" and
+    within 2% of it, `exact` unhedged, in one currency, with more digits ("about $60 billion" and
+    "$59.5 billion"; not "$60 billion" told again)?"""
+    if rounded.hedge not in ("about", "nearly") or exact.hedge is not None or rounded.unit != exact.unit:
+        return False
+    if not isinstance(rounded.value, float) or not isinstance(exact.value, float) or not exact.value:
+        return False
+    return rounded.value != exact.value and abs(rounded.value - exact.value) <= 0.02 * exact.value
 
 
 def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
