@@ -18,7 +18,6 @@ results is keyed by it, and tests/test_cache_versions.py fails when the output c
 
 from __future__ import annotations
 
-import functools
 import gc
 import re
 from bisect import bisect_left, bisect_right
@@ -35,9 +34,9 @@ from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.fact_measures import mark_fact_measures
 from tui.analysis.extract.facts import event_facts
-from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
+from tui.analysis.extract.narration import narrated_acts, narrating_verb
 from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
@@ -101,14 +100,17 @@ def _analyse(article: Article) -> ArticleResult:
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
     found = Attributor(aid, text, spans, [(q.start, q.end) for q in raw_quotes]).find(body)
-    sources = build_sources(aid, _one_citation_per_phrase(found))
+    # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
+    narrated = narrated_acts(text, found)
+    cited = [f for f in found if (f.phrase, f.key) not in narrated]
+    sources = build_sources(aid, _one_citation_per_phrase(cited))
     role_spans = [(r.span.start, r.span.end) for e in ents.entities for r in e.roles]
     claims, figures = build_claims(
         aid,
         text,
         sorted([s for s in sentences if s not in names_only] + list(datelines)),
         headings,
-        found,
+        cited,
         ents.mention_index,
         role_spans,
         datelines,
@@ -118,7 +120,7 @@ def _analyse(article: Article) -> ArticleResult:
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
-    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans)
+    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans, narrated)
     analysis = ArticleAnalysis(
         aid,
         sentences=[Span(aid, s, e) for s, e in seg.sentences],
@@ -253,6 +255,7 @@ def _quotes(
     found: list[Found],
     raw: list[RawQuote],
     mentions: list[EntitySpan],
+    narrated: frozenset[tuple[tuple[int, int], str]] = frozenset(),
 ) -> list[Quote]:
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
@@ -322,20 +325,30 @@ def _quotes(
         """Does the quotation's own sentence open with a company other than the speaker, named or (for a
         person's quotation) a company anaphor ("Orbitex wants to “...”", "The automaker hopes to “...”")?
         Then the quotation is told of that company: carrying the last speaker's words over is a guess."""
+        k = bisect_left(found_starts, prev.span.start)
+        cited = next((f for f in found[max(0, k - 20) : k + 20] if f.key == prev.source_id), None)
+        return opens_with_company(lo, hi, prev.source_id, cited)
+
+    def opens_with_company(lo: int, hi: int, source_id: str | None, cited: Found | None) -> bool:
         for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, min(hi, lo + 40))):
             ms = mentions[k]
             if ms.type == EntityType.PERSON and not in_quote(ms.start):
                 return False  # a person opens it: the rules for persons decide
-            if ms.type == EntityType.ORG and ms.entity_id != prev.source_id and not in_quote(ms.start):
+            if ms.type == EntityType.ORG and ms.entity_id != source_id and not in_quote(ms.start):
                 return _SUBJECT_GAP.fullmatch(text, lo, ms.start) is not None
-        k = bisect_left(found_starts, prev.span.start)
-        cited = next((f for f in found[max(0, k - 20) : k + 20] if f.key == prev.source_id), None)
         gap = _SUBJECT_GAP.match(text, lo, hi)
         start = gap.end() if gap else lo
         return (
             cited is not None
             and cited.kind == SourceKind.PERSON
             and _COMPANY_ANAPHOR.match(text, start, hi) is not None
+        )
+
+    def person_before(lo: int, hi: int) -> bool:
+        """Is a person named outside quotations in text[lo:hi] (the quotation's own sentence before it)?"""
+        return any(
+            mentions[k].type == EntityType.PERSON and not in_quote(mentions[k].start)
+            for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, hi))
         )
 
     def person_between_quotes(prev: Quote, hi: int) -> bool:
@@ -356,7 +369,11 @@ def _quotes(
         speaker: Found | None = None
         rule = "quote.unattributed"
         if q.words <= 2:
-            if before and is_lead_in(text, before[-1].phrase[1], q.start):
+            if (
+                before
+                and is_lead_in(text, before[-1].phrase[1], q.start)
+                and (before[-1].phrase, before[-1].key) not in narrated
+            ):
                 speaker, rule = before[-1], "quote.cue-before"
             elif after:
                 speaker, rule = after[0], "quote.cue-after"
@@ -377,6 +394,12 @@ def _quotes(
                 framing = _framing_cue(text, before, later, q.end)
                 if framing is not None:
                     speaker, rule = framing, "quote.cue-framing"
+                elif (speaker.phrase, speaker.key) in narrated:
+                    # "X disclosed “a small number of ...”": the account's words, never X's own
+                    speaker, rule = (
+                        _account_of(speaker, found, found_starts, para_starts),
+                        "quote.narrated-act",
+                    )
             elif later:  # "He is still “a few hundred million” short, one investor said."
                 speaker, rule = later[0], "quote.cue-later"
             elif q.continued and (
@@ -453,6 +476,19 @@ def _quotes(
                     None,
                 )
                 rule = "quote.continued-later" if speaker else rule
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and not has_cue(text, lo, q.start)
+            and not has_cue(text, q.end, hi)
+            and not person_before(lo, q.start)
+        ):
+            # '..., the statement said. He then ran the region, “where he has been ...”': words with no
+            # cue of their own right after a sentence a reporting clause closes are that source's
+            report = _report_closing(text, sentences, lo, found, found_starts, narrated)
+            if report is not None and not opens_with_company(lo, q.start, report.entity_id, report):
+                speaker, rule = report, "quote.continued-report"
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
@@ -475,9 +511,59 @@ def _quotes(
     return quotes
 
 
-@functools.cache
-def _narrating() -> frozenset[str]:
-    return frozenset(v.lower() for v in words("reporting_verbs", "narrating"))
+#: A reporting clause that closes its sentence: the words it reports before it, up to a comma or a
+#: closing mark ('<content>, the statement said.'), and at most a day or a place after it.
+_REPORT_HEAD = re.compile(r"[,”\"’']\s*$")
+_REPORT_MIN_CONTENT = 12  # characters of reported words before the clause
+_REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
+
+
+def _report_closing(
+    text: str,
+    sentences: list[tuple[int, int]],
+    lo: int,
+    found: list[Found],
+    found_starts: list[int],
+    narrated: frozenset[tuple[tuple[int, int], str]],
+) -> Found | None:
+    """The source whose reporting clause closes the sentence right before the one starting at `lo`
+    ('..., the statement said.'), a person, an organization, its statement or an unnamed source (an
+    outlet only relays what someone said); else None."""
+    i = bisect_left(sentences, (lo, lo)) - 1
+    if i < 0:
+        return None
+    s0, s1 = sentences[i]
+    cues = found[bisect_left(found_starts, s0) : bisect_left(found_starts, s1)]
+    for f in reversed(cues):
+        if f.kind == SourceKind.OUTLET or (f.phrase, f.key) in narrated or narrating_verb(f):
+            return None
+        if (
+            f.phrase[0] - s0 >= _REPORT_MIN_CONTENT
+            and _REPORT_HEAD.search(text, f.phrase[0] - 3, f.phrase[0])
+            and _REPORT_TAIL.fullmatch(text, f.phrase[1], s1)
+        ):
+            return f
+        return None
+    return None
+
+
+#: How many paragraphs back an account's source is looked for.
+_ACCOUNT_REACH = 3
+
+
+def _account_of(
+    act: Found, found: list[Found], found_starts: list[int], para_starts: list[int]
+) -> Found | None:
+    """Whose account tells a person's act ("X disclosed “...”"): the organization or its statement the
+    page cited last before it, within a few paragraphs ("the statement said. ... X disclosed “...”",
+    "As its statement put it, ..."), else nobody; never the person who acted."""
+    para = bisect_right(para_starts, act.phrase[0])
+    for f in reversed(found[: bisect_left(found_starts, act.phrase[0])]):
+        if para - bisect_right(para_starts, f.phrase[0]) > _ACCOUNT_REACH:
+            break
+        if f.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT) and f.entity_id and f.key != act.key:
+            return f
+    return None
 
 
 #: Between a reporting clause and the clause it frames: "the company says, X revealed".
@@ -491,7 +577,7 @@ def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int)
     disclosed “...” during the review, it added"). The words are then that source's account of what X
     did, not X's own. None when nothing frames it, or the lead-in verb is one of speech ("X said")."""
     lead = before[-1]
-    if not lead.verb or lead.verb.split()[0].lower() not in _narrating():
+    if not narrating_verb(lead):
         return None
     if (
         len(before) > 1
@@ -504,7 +590,7 @@ def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int)
         if (
             f.key != lead.key
             and f.verb
-            and f.verb.split()[0].lower() not in _narrating()
+            and not narrating_verb(f)
             and gap.rstrip().endswith(",")
             and not any(c in gap[1:] for c in '“”"')
         ):

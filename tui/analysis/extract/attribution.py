@@ -576,6 +576,10 @@ _IN_DOC_QUOTE = re.compile(
 )
 #: The verb ends its sentence and the next one, in the same paragraph, is a quotation: "Rita Moss
 #: agreed. “...”".
+#: A statement told as the one the page has named already: "said in the statement".
+_IN_THE_STATEMENT = re.compile(
+    r"\bin\s+the\s+(?:[\w-]+\s+)?(?:statement|press\s+release|release)\b", re.IGNORECASE
+)
 #: A company voice before the company it speaks for: "a spokeswoman for Tallow said".
 _VOICE_FOR = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
@@ -1966,7 +1970,19 @@ class Attributor:
         orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
         if orgs:
             self.last_org = max(orgs, key=lambda f: f.phrase[0])
-        makers = [f for f in found if f.kind != SourceKind.DOCUMENT and _STATEMENT_VERB.search(f.verb)]
+        makers = [
+            f
+            for f in found
+            if f.kind != SourceKind.DOCUMENT
+            and _STATEMENT_VERB.search(f.verb)
+            # "Schneider said in the statement": a person quoted in the statement the page cited
+            # already (the company's), which stays its maker's
+            and not (
+                f.kind == SourceKind.PERSON
+                and self.last_statement
+                and _IN_THE_STATEMENT.search(text, f.phrase[0], f.phrase[1])
+            )
+        ]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
             self.last_statement = makers
         found.sort(key=lambda f: f.phrase[0])

@@ -535,6 +535,9 @@ def _type_unknown(
 ) -> tuple[EntityType, str]:
     last = piece[-1].bare
     words = [t.bare for t in piece]
+    if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
+        # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
+        return EntityType.OTHER, "entity.company-unit"
     if after_title:
         return EntityType.PERSON, "entity.title-before"
     if len(piece) >= 2 and last in tab.program_heads:
@@ -578,6 +581,8 @@ def _type_unknown(
             return EntityType.PLACE, "entity.noun-after"  # "the Permian basin"
         if noun in _WORK_NOUNS and _ARTICLE_BEFORE.search(text, max(0, piece[0].start - 6), piece[0].start):
             return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
+    if _GOODS_AFTER.match(after) and not piece[-1].possessive:
+        return EntityType.PRODUCT, "entity.goods-after"  # "Purina dog food", "Nespresso coffee capsules"
     m = _COMMA_CAPS.match(after)
     if m and (
         tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE
@@ -637,6 +642,11 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
+    if _REGION_NOUN_AFTER.match(after):
+        return (
+            EntityType.PLACE,
+            "entity.region-noun",
+        )  # "CEO of the Americas region", "the Latin American zone"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
@@ -684,6 +694,14 @@ _ORGAN_TASKS = frozenset(
 )
 _ORGAN_HEADS = frozenset({"board", "committee", "council"})
 _ORGAN_OF = frozenset({"directors", "management"})
+
+
+#: The kind of body between a nationality and a name: "Swiss NGO Public Eye".
+_KIND_ACRONYMS = frozenset({"NGO", "NPO"})
+#: A region's noun after a name: "the Americas region", "the Latin American zone" (a place, no company).
+_REGION_NOUN_AFTER = re.compile(r"^\s+(?:region|regions|zone|zones)\b")
+#: The first word of a company's unit named as a post's domain: "CEO Zone Americas", "Division Europe".
+_UNIT_WORDS = frozenset({"zone", "region", "division", "segment"})
 
 
 def _company_organ(words: list[str]) -> bool:
@@ -876,6 +894,7 @@ def find_entities(
 
     # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
     kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
+    kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
@@ -1131,6 +1150,13 @@ _WORK_NOUNS = frozenset(
     {"report", "reports", "article", "story", "investigation", "survey", "poll", "editorial"}
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+#: Goods sold under a brand, right after its name (one describing word allowed): "Purina dog food",
+#: "Nespresso coffee capsules", "Haagen-Dazs ice cream" -- the brand of a product, no company.
+_GOODS_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:food|foods|ice\s+cream|capsules|pods|drinks|beverages|snacks|chocolate|"
+    r"chocolates|cereal|cereals|bars|biscuits|cookies|water|coffee|candy|sweets|noodles|yogurt|"
+    r"cosmetics|shampoo|soap|detergent|clothing|shoes|sneakers|apparel)\b"
+)
 #: The lower-case noun after a name, past one describing word: "X initiative", "X smart speakers".
 _NOUN_AFTER = re.compile(
     r"^\)?\s+(?:(?:smart|digital|voice|wireless|mobile|electric|flagship|popular)\s+)?([a-z][\w-]*)"
@@ -1284,6 +1310,32 @@ _WORD_ENDINGS = (
     "shes",
     "ches",
 )
+
+
+#: What stands before a word that opens a sentence, a quotation or a line.
+_OPENING = re.compile(r"(?:^|[.!?:]\s+|[“\"‘]\s*|\n\s*)$")
+
+
+def _without_opening_participle(
+    c: Candidate, kept: list[Candidate], lower_words: set[str], text: str, tab: Tables
+) -> Candidate:
+    """ "“Leading Nestle for eight years ...”": a participle that opens a sentence or a quotation
+    before a name the article names on its own is no part of that name (the article writes the word in
+    lower case too, or it is a long -ing word and no given name)."""
+    first = c.tokens[0]
+    if (
+        len(c.tokens) < 2
+        or not first.endswith("ing")
+        or first in tab.first_names
+        or (first.lower() not in lower_words and len(first) < 7)
+        or not _OPENING.search(text, max(0, c.start - 3), c.start)
+    ):
+        return c
+    rest = next((k for k in kept if k.tokens == c.tokens[1:] and k is not c), None)
+    if rest is None:
+        return c
+    start = text.find(c.tokens[1], c.start + len(first))
+    return Candidate(rest.tokens, start, c.end, rest.type, rest.rule)
 
 
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
@@ -1520,6 +1572,10 @@ def _pieces(
             # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
             # mistyped title, a ticker) is no part of the person's name
             toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
+        if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in _KIND_ACRONYMS:
+            # "Swiss NGO Public Eye": a nationality and the kind of body describe the name after them
+            toks, names, start = toks[2:], names[2:], toks[2].start
             first_piece = False
         if len(toks) == 2 and names[0] in tab.demonyms:
             # "Chinese AI models", "former French Finance Minister X": a nationality and a generic

@@ -1577,7 +1577,8 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                     # rounded one stood for (the coverage tables' convention)
                     cands = [
                         replace(c, why_not="the rounded figure of an exact one the article states")
-                        if c.fact is chosen else c
+                        if c.fact is chosen
+                        else c
                         for c in cands
                     ]
                     chosen = replace(fact, rule=fact.rule + "+exact")
