@@ -18,6 +18,12 @@ from tests.test_entity_precision import found, types
 PAIRS = [("Corwin Ames", "Pellam Natural Resources"), ("Halden Rook", "Tessary Minerals")]
 
 
+def _filled(text: str, pair: tuple[str, str]) -> str:
+    """The text with the pair's buyer {b} (its first word {b0}) and target {t}."""
+    b, t = pair
+    return text.format(b=b, t=t, b0=b.split()[0])
+
+
 # --- 1. a listed company with a person's shape -----------------------------------------------------
 
 
@@ -38,10 +44,9 @@ PAIRS = [("Corwin Ames", "Pellam Natural Resources"), ("Halden Rook", "Tessary M
     ],
 )
 def test_a_listed_companys_marks_outweigh_a_persons_shape(text: str, pair: tuple[str, str]) -> None:
-    b, t = pair
-    got = types(text.format(b=b, t=t, b0=b.split()[0]))
-    assert got.get(b) == "organization", got
-    assert b.split()[0] not in got, got  # the short form is the same company
+    got = types(_filled(text, pair))
+    assert got.get(pair[0]) == "organization", got
+    assert pair[0].split()[0] not in got, got  # the short form is the same company
 
 
 @pytest.mark.parametrize(
@@ -66,10 +71,8 @@ def test_a_persons_shares_or_the_verb_share_keep_the_person(text: str) -> None:
     ],
 )
 def test_the_listed_buyer_with_a_persons_shape_is_the_buyer(lead: str, pair: tuple[str, str]) -> None:
-    b, t = pair
-    f = deal_facts(f"{b.split()[0]} nears a deal\n\n" + lead.format(b=b, t=t, b0=b.split()[0]) + "\n")
-    assert value(f, "buyer") == b
-    assert value(f, "target") == t
+    f = deal_facts(_filled("{b0} nears a deal\n\n" + lead + "\n", pair))
+    assert (value(f, "buyer"), value(f, "target")) == pair
 
 
 def test_the_abbreviation_of_a_longer_phrase_is_no_ticker() -> None:
