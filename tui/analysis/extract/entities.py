@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
+from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
@@ -72,8 +73,12 @@ _TICKER = re.compile(r"^[A-Z]{2,5}$")
 #: An acronym in the plural ("CPUs", "GPUs", "EVs", "LLMs"): things counted, never a name.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 #: Also a share class or a unit after an underscore ("VOWG_p.DE", "BP_UN.TO") and a one-letter
-#: New York code ("F.N", "T.N").
-RIC = re.compile(r"^(?:[A-Z0-9]{2,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}|[A-Z]\.(?:N|O|OQ))$")
+#: New York code ("F.N", "T.N"); a page that drops the space after a linked code glues the next
+#: word to it ("XOM.Nis in talks": the code, then "is").
+RIC = re.compile(
+    r"^(?:[A-Z0-9]{2,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}|[A-Z]\.(?:N|O|OQ))"
+    r"(?:is|in|has|had|was|and|said|says|to|on|for|will|would|are|shares|stock)?$"
+)
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
     {
@@ -541,6 +546,8 @@ def _type_unknown(
         return EntityType.OUTLET, "entity.outlet-head"
     if _company_organ(words):
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
+    if listed_company(text, piece[0].start, piece[-1].bare_end):
+        return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if any(_MODEL_NAME.match(w) for w in words):
@@ -564,6 +571,8 @@ def _type_unknown(
             return EntityType.PROGRAM, "entity.noun-after"
         if noun in tab.product_nouns:
             return EntityType.PRODUCT, "entity.noun-after"
+        if noun in _PLACE_NOUNS:
+            return EntityType.PLACE, "entity.noun-after"  # "the Permian basin"
         if noun in _WORK_NOUNS and _ARTICLE_BEFORE.search(text, max(0, piece[0].start - 6), piece[0].start):
             return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
     if _GOODS_AFTER.match(after) and not piece[-1].possessive:
@@ -1068,8 +1077,14 @@ _PLACE_HEADS = frozenset(
         "Desert",
         "Mountains",
         "Canal",
+        "Basin",
+        "Region",
+        "Delta",
+        "Plateau",
     }
 )
+#: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
+_PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
 #: Organization nouns that also stand before a person's name ("his rival X"): no evidence either way.
 _PERSON_NOUNS_TOO = frozenset({"rival", "rivals", "team"})
@@ -1197,6 +1212,10 @@ def _quoted_whole(text: str, piece: list[Token]) -> bool:
 
 
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
+#: Evidence on a name's first word alone that makes the whole name a company, however much the whole
+#: looks like a person's: "Corwin shares fell", "Corwin, which has a market value of" (persons take
+#: "who"; a person's given name has no shares) -- of "Corwin Ames", named in full elsewhere.
+_SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after"})
 #: Guesses: a name typed by its shape or by default weighs less than any evidence.
 _WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
 _PERSON_EVIDENCE = frozenset(
@@ -1599,9 +1618,12 @@ def _group(
         "entity.model-number",  # "737 Max": the article's other "the Max" are the plane
         "entity.product-of",
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
+        "entity.listed",  # a ticker, shares that move, a market value: a listed company
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
+    short_org: set[tuple[str, ...]] = set()  # forms a company's own mark typed (_SHORT_FORM_ORG)
+    type_rules: dict[tuple[tuple[str, ...], EntityType], tuple[str, int]] = {}  # the strongest rule per type
     for c in cands:
         if c.start < first.get(c.tokens, c.start + 1):
             first[c.tokens] = c.start
@@ -1614,8 +1636,12 @@ def _group(
         votes[c.tokens][c.type] += weight
         if c.type in (EntityType.ORG, EntityType.OUTLET) and c.rule not in _WEAK_RULES:
             org_evidence.add(c.tokens)
+            if c.rule in _SHORT_FORM_ORG:
+                short_org.add(c.tokens)
         if c.tokens not in rules or weight >= 3:
             rules[c.tokens] = c.rule
+        if weight > type_rules.get((c.tokens, c.type), ("", 0))[1]:
+            type_rules[(c.tokens, c.type)] = (c.rule, weight)
     for long, short in pairs:
         votes.setdefault(long.tokens, {})
         votes.setdefault(short.tokens, {})
@@ -1668,8 +1694,13 @@ def _group(
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    by_head: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for f in forms:
-        if len(f) > 1 and vote(f) == EntityType.PERSON:
+        if len(f) > 1:
+            by_head.setdefault(f[:1], []).append(f)
+    for f in forms:
+        # ("Corwin shares fell": "Corwin Ames" is a company, and "Ames" alone no surname of it)
+        if len(f) > 1 and vote(f) == EntityType.PERSON and f[:1] not in short_org:
             by_surname.setdefault(f[-1], []).append(f)
         for cut in range(max(1, len(f) - 3), len(f)):
             if all(w in tab.org_suffixes for w in f[cut:]):
@@ -1690,7 +1721,11 @@ def _group(
             # A given name the lexicon does not know counts only when nothing but a guess typed it
             # ("Elliott’s expertise" in a quote, of the one Elliott Hill).
             firsts = by_first_name.get(form[0], [])
-            if form[0] not in tab.first_names and not rules.get(form, "").startswith("entity.default"):
+            if (
+                form[0] not in tab.first_names
+                and not rules.get(form, "").startswith("entity.default")
+                and form not in short_org  # "Corwin shares fell": the listed Corwin Ames
+            ):
                 firsts = []
             if firsts and len({root(f) for f in firsts}) == 1 and not owners:
                 union(form, firsts[0])
@@ -1706,6 +1741,10 @@ def _group(
             and not _unit_of(form, longer[0], first, tab)
         ):
             union(form, longer[0])
+            continue
+        shortened = _shortened_from(form, by_head, vote, rules, first, tab)
+        if shortened is not None:
+            union(form, shortened)
 
     # "the Journal" after "The Wall Street Journal": an outlet's head alone is that outlet, when the
     # article names only one outlet with that head.
@@ -1750,7 +1789,8 @@ def _group(
                     total[t] = total.get(t, 0) + v
             # A full name typed an organization by evidence ("aerospace supplier Rockwell Collins",
             # "HPE" its initials) is no person by its shape; a bare surname's ("instead of Hill") is.
-            guessed_only = not any(len(m) > 1 and m in org_evidence for m in members)
+            # (a company's own marks count on its short form too: "Corwin shares fell", "Corwin, which")
+            guessed_only = not any(m in org_evidence and (len(m) > 1 or m in short_org) for m in members)
             if (
                 total.get(EntityType.PERSON)
                 and any(
@@ -1770,6 +1810,10 @@ def _group(
                 total = {EntityType.PERSON: total[EntityType.PERSON]}
             etype = max(total, key=lambda t: (total[t], t == EntityType.PERSON)) if total else EntityType.ORG
             rule = rules.get(best, "entity.caps")
+            typed = type_rules.get((best, etype))
+            if typed is not None and typed[1] > 1 and rule in _WEAK_RULES:
+                # "the Permian shale producer" (a guess) then "the Permian basin": the rule that typed it
+                rule = typed[0]
         for m in members:
             out[m] = (name, etype, rule, bool(known))
     # A person's surname alone finds the person ("Zuckerberg's" in a heading), when only one has it.
@@ -1892,6 +1936,36 @@ def _nickname_mentions(
         )
         nick_aliases.setdefault(key, set()).add(_join(nn.nick))
     return nick_aliases
+
+
+def _shortened_from(
+    form: tuple[str, ...],
+    by_head: dict[tuple[str, ...], list[tuple[str, ...]]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    rules: dict[tuple[str, ...], str],
+    first: dict[tuple[str, ...], int],
+    tab: Tables,
+) -> tuple[str, ...] | None:
+    """ "Pellam Natural Resources ... Pellam said", "... Pellam Natural said": a company named in full,
+    then by its first words. The longest organization name of the article that opens with the form and
+    is written before it, when every longer name that opens so is a part of that one (a name the
+    gazetteer knows on its own, a unit's name, and two longer names that part ways keep the form apart:
+    "Reliance Industries ... Reliance Retail ... Reliance"). A form typed a person by its shape alone is
+    no evidence against it ("the deal with Pellam Natural")."""
+    if form in tab.known or form not in first or form[0] in tab.first_names:
+        return None
+    kind = vote(form)
+    if kind not in (EntityType.ORG, None) and not (
+        kind == EntityType.PERSON and rules.get(form) == "entity.name-shape"
+    ):
+        return None
+    opening = [f for f in by_head.get(form[:1], []) if len(f) > len(form) and f[: len(form)] == form]
+    if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
+        return None
+    longest = max(opening, key=len)
+    if any(longest[: len(f)] != f for f in opening) or first.get(longest, first[form]) >= first[form]:
+        return None
+    return None if _unit_of(form, longest, first, tab) else longest
 
 
 def _unit_of(

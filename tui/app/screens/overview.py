@@ -175,7 +175,9 @@ class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     # -- frames, in the background ------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="overview-frames", exit_on_error=False)
+    # described: without a description Textual names the worker by the repr of its arguments, and
+    # the repr of an analysis is every field of every article (deferred ones read back to print them)
+    @work(thread=True, exclusive=True, group="overview-frames", exit_on_error=False, description="frames")
     def _find_frames(self, app: ExplorerApp, corpus: Any, analysis: Any) -> None:
         worker = get_current_worker()
         root = getattr(corpus, "root", None)

@@ -187,7 +187,7 @@ class SearchScreen(Screen[ItemRef | None]):
         self.query_one(OptionList).clear_options()
         self._status("Loading the corpus…")
 
-    @work(thread=True, exclusive=True, group="search-index", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="search-index", exit_on_error=False, description="indexing")
     def _build_index(self, app: ExplorerApp) -> None:
         # `app` is passed in: in a thread, the active app is not known
         index = app.ensure_search_index()
@@ -234,7 +234,7 @@ class SearchScreen(Screen[ItemRef | None]):
         else:
             self._search_in_thread(self._index, text)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="searching")
     def _search_in_thread(self, index: SearchIndex, text: str) -> None:
         worker = get_current_worker()
         if worker.is_cancelled:
