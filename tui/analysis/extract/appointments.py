@@ -46,7 +46,7 @@ from tui.analysis.extract.succession import (
     subject_before,
 )
 from tui.analysis.extract.takers import ousted_object, taker
-from tui.analysis.model import Entity, EntityType, EventFacts
+from tui.analysis.model import PERMANENCE_STATED, Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
 
@@ -169,11 +169,37 @@ def _modifiers(
             if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
                 out = [value]
                 break
-    if not out and _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+    if not out and _permanence_stated(doc, sent, start, end):
         out = ["permanent"]
     if "co" in mods:
         out.append("co")
     return out or ["permanent"]
+
+
+#: After a title, in its own clause: the post held for good ("named Y chief executive permanently",
+#: "... CEO on a permanent basis"). "a permanent successor" there is someone else's post, not this one.
+_PERMANENT_AFTER = re.compile(r"\bpermanently\b|\bon\s+a\s+permanent\s+basis\b")
+_PERMANENT_AFTER_REACH = 40
+
+
+def _permanence_stated(doc: _Doc, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Does the text say the post of the title at start..end is held for good: "permanent" right
+    before it ("named permanent CEO") or "permanently" / "on a permanent basis" after it in its own
+    clause ("named Y CEO permanently")?"""
+    if _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+        return True
+    hi = min(sent[1], end + _PERMANENT_AFTER_REACH)
+    stop = _OWN_CLAUSE_END.search(doc.text, end, hi)
+    return _PERMANENT_AFTER.search(doc.low, end, stop.start() if stop is not None else hi) is not None
+
+
+def _modifier_rule(
+    doc: _Doc, rule: str, modifiers: Sequence[str], sent: tuple[int, int], start: int, end: int
+) -> str:
+    """A modifier fact's rule, marked when "permanent" is what the text says, not the default."""
+    if "permanent" in modifiers and _permanence_stated(doc, sent, start, end):
+        return rule + PERMANENCE_STATED
+    return rule
 
 
 def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | None) -> None:
@@ -767,9 +793,18 @@ def _successor_post(
     facts.slots["modifier"] = (
         _fact(doc, "modifier", held_for[0], None, held_for[1], "appointment.successor-modifier-clause")
         if held_for is not None
-        else _fact(doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier")
+        else _fact(doc, "modifier", "permanent", None, title[1], _successor_permanence(doc, person))
     )
     return True
+
+
+def _successor_permanence(doc: _Doc, person: _Name) -> str:
+    """The rule of a successor's default "permanent", marked when the successor's own clause says
+    so ("Y will take over permanently")."""
+    sent = _sentence_of(doc.body, person.start) or doc.headline
+    if sent is None or not sent[0] <= person.start < sent[1]:
+        return "appointment.successor-modifier"
+    return _modifier_rule(doc, "appointment.successor-modifier", ("permanent",), sent, person.end, person.end)
 
 
 #: Where the successor's own clause ends: a relative clause or a new clause is someone else's words.
@@ -928,9 +963,8 @@ def appointment_facts(
     )
     modifiers = _modifiers(doc, tab, mods, sent, m.start(), end)
     modifier = " ".join(modifiers)  # "interim co": the post's modifiers, space-separated
-    facts.slots["modifier"] = _fact(
-        doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
-    )
+    rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent, m.start(), end)
+    facts.slots["modifier"] = _fact(doc, "modifier", modifier, None, (m.start(), end), rule, place)
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
@@ -1115,7 +1149,8 @@ def _returning_post(
     )  # fmt: skip
     facts.slots["new_title"] = _fact(doc, "new_title", name, None, span, "appointment.returning-title")
     modifiers = _modifiers(doc, tab, mods, sent or span, span[0], span[1])
-    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, "appointment.modifier")
+    rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent or span, span[0], span[1])
+    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, rule)
     return True
 
 

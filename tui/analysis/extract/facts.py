@@ -46,6 +46,7 @@ from tui.analysis.extract.rounds import round_at
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.status_scope import (
     clause_bounds,
+    ended_after,
     governed,
     plan_of_deal,
     stake_purchase,
@@ -1850,6 +1851,10 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+#: Statuses whose talks or deal can end in the cue's own clause ("talks to buy Y ... had ended").
+_ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
+
+
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
@@ -1910,13 +1915,18 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         return
     value, m, span = hit
     rule = f"status.cue({value})"
-    if value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
+    where = (m.start(), m.end())
+    end = ended_after(doc.low, span[0], span[1], m.start(), m.end()) if value in _ENDABLE else None
+    if end is not None:
+        # "talks to buy Y for $12 billion had ended", "... broke down": the talks' end, not talks
+        value, rule, where = "collapsed", rule + "+ended", end
+    elif value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
         # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
     place = "headline" if span == doc.headline else "body"
-    fact = _fact(doc, "status", value, None, (m.start(), m.end()), rule, place)
+    fact = _fact(doc, "status", value, None, where, rule, place)
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
