@@ -615,6 +615,11 @@ _IN_DOC_QUOTE = re.compile(
 )
 #: The verb ends its sentence and the next one, in the same paragraph, is a quotation: "Rita Moss
 #: agreed. “...”".
+#: A document's issuer in a sentence's opening phrase: "In a statement issued by ", "In a release from ".
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|release|announcement|filing)\s+(?:(?:issued|released|published|sent)\s+)?(?:by|from)\s+",
+    re.IGNORECASE,
+)
 #: A statement told as the one the page has named already: "said in the statement".
 _IN_THE_STATEMENT = re.compile(
     r"\bin\s+the\s+(?:[\w-]+\s+)?(?:statement|press\s+release|release)\b", re.IGNORECASE
@@ -1246,7 +1251,21 @@ class Attributor:
             if m:
                 return self._resolve(m.group("np"), head)
             return None
-        return self._previous_subject_org(s0)
+        issuer = self._issuer_in_lead(s0, head)
+        return issuer if issuer is not None else self._previous_subject_org(s0)
+
+    def _issuer_in_lead(self, s0: int, head: int) -> EntitySpan | None:
+        """ "In a statement from the carmaker, it said": the organization that issued the document
+        an opening phrase names, named or as a company anaphor ("by Orbitex", "from the carmaker")."""
+        by = _ISSUED_BY.search(self.text, s0, head)
+        if by is None:
+            return None
+        k = bisect_left(self.starts, by.end())
+        if k < len(self.mentions) and self.mentions[k].start == by.end():
+            ms = self.mentions[k]
+            return ms if ms.type == EntityType.ORG else None
+        m = self.p["anaphor_at"].match(self.text, by.end(), head)
+        return self._resolve(m.group("np"), by.end()) if m else None
 
     def _previous_subject_org(self, s0: int) -> EntitySpan | None:
         """The organization the sentence before this one (starting at s0) opens with, else None."""
