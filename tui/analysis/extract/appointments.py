@@ -288,12 +288,17 @@ def _former_title(
         )
         if last is not None:
             a = n.start - len(before) + last.start()
-            # "former Orbitex CEO X": "former" before the employer makes the title a past one
-            past = _PAST_MODS.search(last.group("mods")) is not None or bool(
-                _FORMER_LABEL.search(before, 0, last.start())
+            # "former Orbitex CEO X": "former" before the employer makes the title a past one; "Latin
+            # America boss X", "Europe chief X": the head of a region or unit, another post than the new one
+            past = (
+                _PAST_MODS.search(last.group("mods")) is not None
+                or bool(_FORMER_LABEL.search(before, 0, last.start()))
+                or _region_label(doc, a)
             )
             found.append((a, a + last.end() - last.start(), past))
-        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60)
+        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
+            doc.text, n.end, n.end + 60
+        )
         if after:
             m = tab.title_re.match(doc.text, after.end())
             if m and not _reporting(doc, m.end()):
@@ -375,6 +380,22 @@ _HELD_AFTER = re.compile(
     # "X, the company's finance chief": the owner after "the" / "its"
     r"(?:(?:[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
+#: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
+#: Orbitex's unit ...", "X, currently CFO, ...").
+_BARE_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:now|currently)\s+)?(?P<past>(?!x)x)?(?=[A-Za-z])")
+#: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
+_UNIT_LABEL_WORDS = re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
+
+
+def _region_label(doc: _Doc, title_start: int) -> bool:
+    """Does a place's name (or a unit word) stand right before the title at `title_start` ("Latin America
+    boss X", "Americas region chief X")? The title is that region's or unit's head, not the new post."""
+    k = bisect_left(doc.places, title_start, key=lambda n: n.start) - 1
+    if k >= 0 and re.fullmatch(r"\s+", doc.text[doc.places[k].end : title_start]):
+        return True
+    return _UNIT_LABEL_WORDS.search(doc.text, max(0, title_start - 30), title_start) is not None
+
+
 #: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO".
 _FORMER_LABEL = re.compile(
     r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
@@ -410,7 +431,11 @@ _HELD_THE = re.compile(
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 #: A sentence opening with a pronoun, after one opening phrase ("Before his retirement, he ..."); only
 #: a word start tries it, and the phrase has no comma of its own (a scan of a long line stays cheap).
-_PRONOUN_START = re.compile(r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+|(?:before|after|until|since|during)\s+(?:his|her|their)\s+\w+\s+)?"
+    r"(?:he|she|they)\b",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_subject(doc: _Doc, s0: int, pos: int) -> _Name | None:
