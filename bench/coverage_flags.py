@@ -15,7 +15,8 @@ flags"): a flag on (aspect, a, b) is TRUE when
 
 A "stage change" verdict (a figure reported in talks against the figure agreed or closed,
 compare/verdicts.py) is no flag. It is judged by `stage_pair`: the table's own status facts put the
-two articles at two stages of the deal (talks or rumoured; agreed, announced or closed). On such a
+two articles at two stages of the deal (talks or rumoured; agreed, announced or closed; collapsed or
+denied, the talks' or the deal's end). On such a
 pair it is the right kind for a table discrepancy of kind contradiction or precision (tables written
 before the verdict existed mark a talks figure against the final one either way: "around $13
 billion" vs "$14 billion" a contradiction, "$6.5 billion" vs "$6.6 billion" a precision difference),
@@ -122,13 +123,16 @@ TABLE_STAGES = {
     "agreed": "settled",
     "announced": "settled",
     "closed": "settled",
+    "collapsed": "ended",
+    "denied": "denied",
 }
 #: The comparison's verdict for a figure that moved with the deal's stage.
 STAGE_CHANGE = "stage change"
 
 
 def table_stage(table: FactTable, article_id: str) -> str | None:
-    """The stage of the deal the table gives one article ("talks", "settled"), None when it gives none."""
+    """The stage of the deal the table gives one article ("talks", "settled", "ended", "denied"), None
+    when it gives none."""
     try:
         fact = table.article(article_id).facts.get("status")
     except KeyError:
@@ -137,8 +141,10 @@ def table_stage(table: FactTable, article_id: str) -> str | None:
 
 
 def stage_pair(table: FactTable, a: str, b: str) -> bool:
-    """Does the table put the two articles at two stages of the deal (one in talks, one settled)?"""
-    return {table_stage(table, a), table_stage(table, b)} == {"talks", "settled"}
+    """Does the table put the two articles at two stages of the deal (talks, settled, or the talks'
+    or the deal's end: collapsed, denied)?"""
+    sa, sb = table_stage(table, a), table_stage(table, b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def stage_kind_right(table: FactTable, kind: str, verdict: str | None, a: str, b: str) -> bool:

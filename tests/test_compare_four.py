@@ -77,7 +77,10 @@ def test_droege_three_titles(result: Comparison) -> None:
     assert _pair(aspect, "techrepublic", "northline").verdict == "same"
     # acting and interim both hold the post for a while: other words, not another meaning
     assert _pair(aspect, "ledgerwire", "northline").verdict == "variation"
-    assert _pair(aspect, "winbuzzer", "northline").verdict == "contradiction"  # CEO vs interim CEO
+    # Winbuzzer's "CEO" does not say whether the post is for good: less precise than "interim CEO",
+    # no contradiction (only a post the text calls permanent contradicts an interim one)
+    assert _pair(aspect, "winbuzzer", "northline").verdict == "precision"
+    assert _pair(aspect, "winbuzzer", "northline").reason == "permanence-unstated"
 
 
 def test_quote_variant_truncated_and_reworded(result: Comparison) -> None:

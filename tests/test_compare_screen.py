@@ -150,7 +150,8 @@ def test_cell_text_is_data_and_highlights_the_value() -> None:
     cell = result.aspect("leadership:droege").cells["techrepublic"]
     text = cell_text(cell, 40, 3)
     plain = text.plain
-    assert plain.startswith("≠ interim CEO · Jason Droege")
+    # the other article's "CEO" does not say whether the post is for good: precision, marked ✓
+    assert plain.startswith("✓ interim CEO · Jason Droege")
     styled = {plain[s.start : s.end] for s in text.spans}
     assert "interim CEO" in styled
 

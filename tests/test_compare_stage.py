@@ -57,7 +57,9 @@ def _amount(tmp_path: Path, texts: dict[str, str]):  # noqa: ANN202
 def test_the_stages_a_status_tells() -> None:
     assert stage_of("talks") == TALKS_STAGE and stage_of("rumored") == TALKS_STAGE
     assert {stage_of(s) for s in ("agreed", "announced", "closed")} == {SETTLED_STAGE}
-    assert stage_of("collapsed") is None and stage_of("denied") is None
+    # the talks' or the deal's end, and a denial, are stages of their own (test_compare_ended_stage.py)
+    assert stage_of("collapsed") not in (TALKS_STAGE, SETTLED_STAGE, None)
+    assert stage_of("denied") not in (TALKS_STAGE, SETTLED_STAGE, None, stage_of("collapsed"))
 
 
 def test_a_talks_figure_against_the_price_agreed_is_a_stage_change(tmp_path: Path) -> None:

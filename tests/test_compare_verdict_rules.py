@@ -95,7 +95,7 @@ def test_a_title_only_a_headline_gives_counts_among_the_posts() -> None:
 def test_two_articles_that_differ_in_meaning_contradict() -> None:
     aspect = _row(
         {
-            "a": [_lead("a", 1, _title("a", "CEO", "ceo"))],
+            "a": [_lead("a", 1, _title("a", "permanent CEO", "ceo", "permanent"))],
             "b": [_lead("b", 1, _title("b", "interim CEO", "ceo", "interim"))],
         }
     )
@@ -103,9 +103,22 @@ def test_two_articles_that_differ_in_meaning_contradict() -> None:
     assert aspect.verdict == "differ"
 
 
+def test_a_title_that_does_not_say_it_is_for_good_is_less_precise_than_interim() -> None:
+    aspect = _row(
+        {
+            "a": [_lead("a", 1, _title("a", "CEO", "ceo"))],
+            "b": [_lead("b", 1, _title("b", "interim CEO", "ceo", "interim"))],
+        }
+    )
+    assert [(p.verdict, p.reason) for p in aspect.pairs] == [(verdicts.PRECISION, "permanence-unstated")]
+    assert {c.mark for c in aspect.cells.values()} == {"agree"}
+
+
 def test_each_kind_of_title_two_articles_give_has_its_own_row() -> None:
     members = {
-        "a": [_lead("a", 1, _title("a", "CEO", "ceo"), _title("a", "new chairman", "chair", "new"))],
+        "a": [
+            _lead("a", 1, _title("a", "CEO", "ceo"), _title("a", "permanent chairman", "chair", "permanent"))
+        ],
         "b": [_lead("b", 1, _title("b", "CEO", "ceo"), _title("b", "interim chairman", "chair", "interim"))],
         "c": [_lead("c", 1, _title("c", "chief executive", "ceo"), _title("c", "founder", "founder"))],
     }
@@ -202,7 +215,12 @@ def test_two_appointments_told_otherwise_contradict_whatever_else_an_article_nam
     # (say, of her former company): the appointment itself is told two ways
     a = [
         Membership(
-            "leadership", "roe", _st("a", 1, "Roe named."), [_title("a", "chief executive", "ceo")], 1, True
+            "leadership",
+            "roe",
+            _st("a", 1, "Roe named."),
+            [_title("a", "permanent chief executive", "ceo", "permanent")],
+            1,
+            True,
         )
     ]
     b = [

@@ -135,12 +135,17 @@ TITLE_CASES = [
         VARIATION,
         "synonym",
     ),
-    (_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"), CONTRADICTION, "modifier"),
-    (_title("acting CEO", "ceo", "acting"), _title("CEO", "ceo"), CONTRADICTION, "modifier"),
+    # a "CEO" whose article does not say whether the post is for good: less precise, no contradiction
+    (_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"), PRECISION, "permanence-unstated"),
+    (_title("acting CEO", "ceo", "acting"), _title("CEO", "ceo"), PRECISION, "permanence-unstated"),
+    (_title("CEO", "ceo", "permanent"), _title("CEO", "ceo"), PRECISION, "permanence-unstated"),
+    # a post the article calls permanent against one held meanwhile: a contradiction
+    (_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo", "permanent"), CONTRADICTION, "modifier"),
+    (_title("acting CEO", "ceo", "acting"), _title("CEO", "ceo", "permanent"), CONTRADICTION, "modifier"),
     (_title("co-CEO", "ceo", "co"), _title("CEO", "ceo"), CONTRADICTION, "modifier"),
     (
         _title("former interim CEO", "ceo", "former", "interim"),
-        _title("CEO", "ceo"),
+        _title("CEO", "ceo", "permanent"),
         CONTRADICTION,
         "modifier",
     ),
@@ -169,7 +174,7 @@ def test_titles_at_two_organizations_are_two_posts() -> None:
 
 
 def test_interim_vs_permanent_says_why() -> None:
-    v = title_verdict(_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo"))
+    v = title_verdict(_title("interim CEO", "ceo", "interim"), _title("CEO", "ceo", "permanent"))
     assert "“interim CEO”" in v.why and "“CEO”" in v.why and "interim" in v.why
 
 

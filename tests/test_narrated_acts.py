@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.analysis.extract import analyse_article
 from tui.corpus.model import Article, ArticleMeta
 
@@ -121,3 +123,39 @@ def test_a_person_speaking_in_the_statement_does_not_make_it_his():
         "“Lena Ruiz has led our southern zone through hard years,” the statement said.\n"
     )
     assert speakers(text) == [("Running this company", "Ivo Stark"), ("Lena Ruiz has", "Tallow Group")]
+
+
+def test_it_after_a_statement_from_the_company_is_the_company():
+    text = (
+        "Tallow Group chief quits\n\n"
+        "After eight years, Ivo Stark has stepped down as chief executive of Tallow Group.\n\n"
+        "From October, Lena Ruiz will take over as chief executive.\n\n"
+        "In a statement from the food group, it added, “Ivo Stark has decided to give up his roles.”\n"
+    )
+    assert speakers(text) == [("Ivo Stark has", "Tallow Group")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The food group hopes to “win back buyers in every market” under its new chief.",
+        "Tallow Group wants to “win back buyers in every market” under its new chief.",
+    ],
+)
+def test_a_quotation_told_of_a_company_is_the_companys(sentence: str):
+    # the company opens the sentence (named, or as an anaphor of the one the sentence before opens with)
+    text = (
+        "Tallow Group names a new chief\n\n"
+        "Tallow Group named Lena Ruiz chief executive on Monday after a long search.\n\n" + sentence + "\n"
+    )
+    assert speakers(text) == [("win back buyers", "Tallow Group")]
+    assert "Tallow Group" in sources(text)
+
+
+def test_a_quotation_told_of_a_company_with_a_person_named_before_it_is_not_the_companys():
+    text = (
+        "Tallow Group names a new chief\n\n"
+        "Tallow Group named Lena Ruiz chief executive on Monday after a long search.\n\n"
+        "The food group expects Ruiz to “win back buyers in every market” within a year.\n"
+    )
+    assert speakers(text) == [("win back buyers", None)]

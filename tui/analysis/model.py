@@ -212,14 +212,24 @@ PRICE_MEASURES = {WITH_DEBT: "including debt", EQUITY: "equity value"}
 #: extract/fact_measures.py marks it, compare/verdicts.py reads it): a valuation after or before the
 #: new money, a stake as the holding after the deal or as the share bought on top of a holding.
 POST_MONEY, PRE_MONEY, STAKE_AFTER, STAKE_ADDED = "post_money", "pre_money", "holding_after", "added"
+#: An amount of a round told as what its lead investor alone puts in ("led by X, which will invest
+#: $800 million"; "X is leading the round with $800 million"), not the round's size.
+LEAD_PART = "lead_part"
 FIGURE_MEASURES = {
     POST_MONEY: "after the new money (post-money)",
     PRE_MONEY: "before the new money (pre-money)",
     STAKE_AFTER: "the holding after the deal",
     STAKE_ADDED: "the share bought on top of a holding",
+    LEAD_PART: "the lead investor's own part of the round",
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}
+#: The suffix of a modifier fact's rule when the text says the post is held for good ("named permanent
+#: CEO", "... chief executive permanently"): without it "permanent" is the extractor's default for a
+#: post no interim, acting or co word qualifies, which says nothing either way (extract/appointments.py
+#: marks it, compare reads it: an interim post against one whose permanence is not said is no
+#: contradiction).
+PERMANENCE_STATED = "+permanent-stated"
 
 
 @dataclass(frozen=True, slots=True)

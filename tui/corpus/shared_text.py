@@ -20,7 +20,9 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   (the whole story retold);
 - word for word (mean ratio at least VERBATIM_RATIO): at most MAX_VERBATIM_GAPS unpaired sentences
   inside the shared stretch, over CUT_SPAN of both (a copy that ends at another point, or goes on
-  with material the other excerpt lacks). Text shared word for word with sentences of each side's
+  with material the other excerpt lacks), with at least MIN_VERBATIM of those pairs the writers' own
+  words (outside quotation marks: two reports of one statement carry its quotations word for word,
+  and share no prose). Text shared word for word with sentences of each side's
   own inside it is two edits of one source, not a copy: same wire.
 
 **Same wire**: not a rewrite, and either
@@ -309,7 +311,9 @@ def is_rewrite(al: Alignment) -> bool:
     if al.aligned < MIN_ALIGNED or not al.lead:
         return False
     if al.mean_ratio >= VERBATIM_RATIO:
-        return al.gaps <= MAX_VERBATIM_GAPS and al.span >= CUT_SPAN
+        # word for word: of the writers' own words, not only of quotations (the speaker's words,
+        # which any report of a statement may carry; two such reports are no copy of each other)
+        return al.gaps <= MAX_VERBATIM_GAPS and al.span >= CUT_SPAN and al.verbatim >= MIN_VERBATIM
     return al.coverage >= REWRITE_COVERAGE and al.span >= WHOLE_SPAN
 
 

@@ -31,7 +31,14 @@ from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
-from tui.analysis.model import CorpusAnalysis, EntityType, EventFacts, FactValue, FigureKind
+from tui.analysis.model import (
+    PERMANENCE_STATED,
+    CorpusAnalysis,
+    EntityType,
+    EventFacts,
+    FactValue,
+    FigureKind,
+)
 from tui.corpus.model import Article, Span
 
 THRESHOLD = 0.55
@@ -384,6 +391,8 @@ def fact_memberships(
         mod = facts.slots.get("modifier")
         # "interim co" is two modifiers (the extractor joins them with a space)
         mods = tuple(w for w in str(mod.value).lower().split() if w not in _NO_MODIFIER) if mod else ()
+        if mod is not None and mod.rule.endswith(PERMANENCE_STATED):
+            mods = (*mods, "permanent")  # said to be for good, not the extractor's default
         role = Slot(
             kind="role",
             text=title.stated,

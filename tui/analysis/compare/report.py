@@ -461,13 +461,15 @@ LEGEND = [
     (
         "stage change",
         "a figure that moved with the deal's stage: reported in talks, then agreed or closed at another "
-        "value ($6.5 billion in talks -> $6.6 billion closed), or two statuses of the deal (talks -> "
-        "agreed). Each is right at its article's date; never a contradiction",
+        "value ($6.5 billion in talks -> $6.6 billion closed), or of talks that ended or were denied "
+        "(talks -> collapsed), or two statuses of the deal (talks -> agreed). Each is right at its "
+        "article's date; never a contradiction",
     ),
     (
         "contradiction",
         "values that cannot both be true after units, rounding and hedges; or titles whose meaning differs "
-        "(CEO vs interim CEO). Only for facts that are one thing in every article",
+        "(permanent CEO vs interim CEO; a CEO whose permanence is not said is precision). Only for facts "
+        "that are one thing in every article",
     ),
     (
         "only in / missing",

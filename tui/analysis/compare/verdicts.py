@@ -15,12 +15,14 @@ Five verdicts, from least to most serious:
   article states the debt, they are that debt apart), or when neither is marked but they are apart by
   the debt one of the articles states;
 - stage change: two figures of one event told at two stages -- one reported while the parties were
-  in talks, the other once agreed or closed -- that differ beyond what rounding holds ("$6.5 billion"
-  in talks, "$6.6 billion" closed): the figure moved with the deal, not two articles disagreeing.
+  in talks, the other once agreed or closed, or when the talks ended or were denied -- that differ
+  beyond what rounding holds ("$6.5 billion" in talks, "$6.6 billion" closed): the figure moved with
+  the deal, not two articles disagreeing.
   Never a contradiction; the detail names both stages ("talks → closed");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
   "$14.8B"; "over $29B" vs "$28B") at one stage of the deal, or titles whose meaning differs
-  ("interim CEO" vs "CEO");
+  ("interim CEO" vs "permanent CEO"; "interim CEO" vs a "CEO" whose article does not say whether the
+  post is for good is precision, not a contradiction);
 - omission: one article states the fact, the other does not.
 
 A row that is no event fact (a past deal, revenue, a theme two articles only loosely share) never
@@ -41,6 +43,7 @@ from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     EQUITY,
     FIGURE_MEASURES,
+    LEAD_PART,
     POST_MONEY,
     PRE_MONEY,
     PRICE_MEASURES,
@@ -71,6 +74,11 @@ SAME_SHARE = 0.01
 MEANING_MODIFIERS = frozenset({"interim", "acting", "co", "designate", "deputy", "vice", "joint"})
 #: Modifiers that mean the same thing: an interim and an acting CEO both hold the post for a while.
 SAME_MEANING = {"acting": "interim"}
+#: A title's modifier when its article says the post is held for good ("named permanent CEO"); a
+#: title without it does not say either way, so against "interim CEO" it is less precise, not
+#: contradicting (only "interim" against a stated "permanent" is a contradiction).
+PERMANENT = "permanent"
+UNSTATED_PERMANENCE = "permanence-unstated"
 #: Titles where a "co-" changes nothing a reader relies on ("co-founder" is a founder).
 CO_NEUTRAL = frozenset({"founder"})
 
@@ -119,15 +127,21 @@ def _interval(s: Slot) -> tuple[float, float]:
 
 
 #: The stages of an event a deal's status tells (the extractor's status fact, events.yaml): before a
-#: price is fixed (talks, a report or a rumour) and after (agreed, announced, closed).
+#: price is fixed (talks, a report or a rumour), after (agreed, announced, closed), and the end of the
+#: talks or of the deal (collapsed: called off, ended, broke down; denied: a party denied the talks).
 TALKS_STAGE = "talks"
 SETTLED_STAGE = "settled"
+ENDED_STAGE = "ended"
+#: A party denied the talks a report told: an answer to the report, neither talks nor their end.
+DENIED_STAGE = "denied"
 STAGES = {
     "talks": TALKS_STAGE,
     "rumored": TALKS_STAGE,
     "agreed": SETTLED_STAGE,
     "announced": SETTLED_STAGE,
     "closed": SETTLED_STAGE,
+    "collapsed": ENDED_STAGE,
+    "denied": DENIED_STAGE,
 }
 
 
@@ -140,8 +154,11 @@ def stage_of(status: str) -> str | None:
     return STAGES.get(status.casefold())
 
 
-#: How far along the deal each status is, for the arrow of a stage change ("talks → closed").
-STEP = {"rumored": 0, "talks": 0, "agreed": 1, "announced": 1, "closed": 2}
+#: How far along the deal each status is, for the arrow of a stage change ("talks → closed"): a
+#: denial answers a report of talks, a collapse ends talks or a deal agreed.
+STEP = {"rumored": 0, "talks": 0, "denied": 1, "agreed": 2, "announced": 2, "closed": 3, "collapsed": 4}
+#: The same for a stage whose status word is not known.
+STAGE_STEP = {TALKS_STAGE: 0, DENIED_STAGE: 1, SETTLED_STAGE: 2, ENDED_STAGE: 4}
 
 
 def value_verdict(a: Slot, b: Slot) -> Verdict:
@@ -149,6 +166,9 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     contradiction; incomparable when the units differ or neither gives a number."""
     v = _plain_value_verdict(a, b)
     if v.kind == CONTRADICTION:
+        if a.measure == LEAD_PART or b.measure == LEAD_PART:
+            # one investor's part of a round is no price with or without debt: its clause tells first
+            return clause_verdict(a, b) or measure_verdict(a, b) or stage_verdict(a, b) or v
         return measure_verdict(a, b) or clause_verdict(a, b) or stage_verdict(a, b) or v
     if v.kind == PRECISION and v.reason != "rounding" and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
@@ -172,33 +192,50 @@ def _held_by_rounding(a: Slot, b: Slot) -> bool:
 STAGE_REACH = 10.0
 
 
-def stage_words(talks: Slot, settled: Slot) -> str:
+def _stage_word(s: Slot) -> str:
+    return s.status or s.stage or TALKS_STAGE
+
+
+def _step(s: Slot) -> int:
+    return STEP.get(s.status or "", STAGE_STEP.get(s.stage or "", 0))
+
+
+def stage_words(early: Slot, late: Slot) -> str:
     """The two stages of a stage change as the row says them: "talks → closed"."""
-    return (
-        f"{talks.status or talks.stage or TALKS_STAGE} → {settled.status or settled.stage or SETTLED_STAGE}"
-    )
+    return f"{_stage_word(early)} → {_stage_word(late)}"
+
+
+def _told_at(s: Slot) -> str:
+    """How a figure of a stage was told: "$6.5 billion was reported in talks", "... is the figure of a
+    deal that collapsed"."""
+    if s.stage == TALKS_STAGE:
+        return f"{s.text} was reported {'as a rumour' if s.status == 'rumored' else 'in talks'}"
+    if s.stage == DENIED_STAGE:
+        return f"{s.text} is the figure of talks a party denied"
+    if s.stage == ENDED_STAGE:
+        return f"{s.text} is the figure of talks or a deal that ended ({s.status or 'collapsed'})"
+    return f"{s.text} is the figure {s.status or 'agreed'}"
 
 
 def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two figures of one event told at two stages -- one reported while the parties were in talks,
-    the other agreed or closed -- that differ beyond what rounding holds: a **stage change**, not a
-    contradiction ("$6.5 billion" in talks, "$6.6 billion" closed; "around $13 billion" in talks,
-    "$14 billion" agreed: the talks' hedge was about a price not yet fixed, and the price moved). The
-    detail names both stages. None when the two are not a talks-stage and a settled figure, or when
-    one is `STAGE_REACH` times the other or more (a misstated scale, not a move)."""
-    if {a.stage, b.stage} != {TALKS_STAGE, SETTLED_STAGE} or a.value is None or b.value is None:
+    the other agreed or closed, or the figure of talks that ended or were denied -- that differ beyond
+    what rounding holds: a **stage change**, not a contradiction ("$6.5 billion" in talks, "$6.6
+    billion" closed; "around $13 billion" in talks, "$14 billion" agreed: the talks' hedge was about a
+    price not yet fixed, and the price moved; "about $13 billion" in talks, "$12 billion" when the
+    talks collapsed). The detail names both stages in the deal's order. None when the two are not of
+    two stages, or when one is `STAGE_REACH` times the other or more (a misstated scale, not a move)."""
+    if a.stage is None or b.stage is None or a.stage == b.stage or a.value is None or b.value is None:
         return None
     small, large = sorted((abs(a.value), abs(b.value)))
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
-    talks, settled = (a, b) if a.stage == TALKS_STAGE else (b, a)
-    told = "as a rumour" if talks.status == "rumored" else "in talks"
+    early, late = (a, b) if _step(a) <= _step(b) else (b, a)
     return Verdict(
         STAGE,
         "stage",
-        f"{a.text} vs {b.text}: {stage_words(talks, settled)} -- {talks.text} was reported {told}, "
-        f"{settled.text} is the figure {settled.status or 'agreed'}: the figure moved with the deal, "
-        "not two articles disagreeing",
+        f"{a.text} vs {b.text}: {stage_words(early, late)} -- {_told_at(early)}, {_told_at(late)}: the "
+        "figure moved with the deal, not two articles disagreeing",
     )
 
 
@@ -262,6 +299,7 @@ _UNTOLD = {
     PRE_MONEY: "whether it is before or after the new money",
     STAKE_AFTER: "whether it is the share bought or the holding after the deal",
     STAKE_ADDED: "whether it is the share bought or the holding after the deal",
+    LEAD_PART: "whether it is the whole round or one investor's part",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
 #: below the post-money, the share bought below the holding after.
@@ -423,8 +461,22 @@ def title_verdict(a: Slot, b: Slot) -> Verdict:
     ma, mb = _meaning(a), _meaning(b)
     if ma != mb:
         extra = sorted(ma ^ mb)
+        if extra == ["interim"] and PERMANENT not in (b if "interim" in ma else a).modifiers:
+            # "CEO" against "interim CEO": the first does not say whether the post is for good
+            return Verdict(
+                PRECISION,
+                UNSTATED_PERMANENCE,
+                f"{pair}: one says the post is held meanwhile (interim), the other does not say "
+                "whether it is for good",
+            )
         return Verdict(
             CONTRADICTION, "modifier", f"{pair}: the title differs in meaning ({', '.join(extra)})"
+        )
+    if (PERMANENT in a.modifiers) != (PERMANENT in b.modifiers):
+        return Verdict(
+            PRECISION,
+            UNSTATED_PERMANENCE,
+            f"{pair}: one says the post is for good (permanent), the other does not say",
         )
     former_a, former_b = "former" in a.modifiers, "former" in b.modifiers
     if former_a != former_b:
@@ -495,8 +547,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
 
 def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two statuses of the deal (the extractor's status fact: talks, rumored, agreed, announced,
-    closed): the same stage in other words ("agreed" / "announced") is a variation; two stages
-    ("in talks" / "agreed", "agreed" / "closed") are a **stage change**, each right at its article's
+    closed, denied, collapsed): the same stage in other words ("agreed" / "announced") is a variation;
+    two stages ("in talks" / "agreed", "agreed" / "closed", "talks" / "collapsed", "denied" /
+    "collapsed") are a **stage change**, each right at its article's
     date -- never a contradiction (a talks report of Monday and the announcement of Tuesday are both
     true); the detail names the stages in the deal's order ("talks → agreed"). None for values that
     are no status."""

@@ -120,7 +120,11 @@ def _analyse(article: Article) -> ArticleResult:
     figures = [f for f in figures if not _inside_name(f, names, name_starts)]
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
-    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans, narrated)
+    framed: list[Found] = []
+    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans, narrated, framed)
+    if framed:  # "The automaker hopes to “...”": the company the quotation is told of is a source too
+        cited = sorted(cited + framed, key=lambda f: f.phrase[0])
+        sources = build_sources(aid, _one_citation_per_phrase(cited))
     analysis = ArticleAnalysis(
         aid,
         sentences=[Span(aid, s, e) for s, e in seg.sentences],
@@ -256,7 +260,11 @@ def _quotes(
     raw: list[RawQuote],
     mentions: list[EntitySpan],
     narrated: frozenset[tuple[tuple[int, int], str]] = frozenset(),
+    framed: list[Found] | None = None,
 ) -> list[Quote]:
+    """The article's quotations with their speakers. `narrated`: the citations that tell a person's act
+    (extract/narration.py); `framed` receives the citations of companies a quotation is told of."""
+    framed = [] if framed is None else framed
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
     found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
@@ -343,6 +351,53 @@ def _quotes(
             and cited.kind == SourceKind.PERSON
             and _COMPANY_ANAPHOR.match(text, start, hi) is not None
         )
+
+    def company_framing(lo: int, hi: int) -> Found | None:
+        """The company a quotation with no cue is told of: the organization that opens its sentence, named
+        or as a company anaphor ("The automaker hopes to “...”": the organization the sentence before
+        opens with), when no one else is named between it and the quotation. Its citation is added at
+        the words that name it (`framed`), so the company is a source of the article."""
+        named = [
+            mentions[k]
+            for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, hi))
+            if not in_quote(mentions[k].start)
+        ]
+        gap = _SUBJECT_GAP.match(text, lo, hi)
+        start = gap.end() if gap else lo
+        anaphor = _COMPANY_ANAPHOR.match(text, start, hi)
+        org: EntitySpan | None
+        if named and named[0].type == EntityType.ORG and _SUBJECT_GAP.fullmatch(text, lo, named[0].start):
+            org, rest, phrase = named[0], named[1:], (named[0].start, named[0].end)
+        elif anaphor is not None:
+            org, rest = _opening_org(lo), named
+            phrase = (anaphor.end() - len(anaphor.group().lstrip()), anaphor.end())
+        else:
+            return None
+        if org is None or any(ms.type in (EntityType.PERSON, EntityType.ORG) for ms in rest):
+            return None
+        f = Found(
+            org.entity_id,
+            org.name,
+            SourceKind.ORGANIZATION,
+            org.entity_id,
+            phrase,
+            "",
+            "company-framed",
+            speaker_text=text[phrase[0] : phrase[1]],
+        )
+        framed.append(f)
+        return f
+
+    def _opening_org(lo: int) -> EntitySpan | None:
+        """The organization the sentence before the one at `lo` opens with."""
+        i = bisect_left(sentences, (lo, lo)) - 1
+        if i < 0:
+            return None
+        s0, s1 = sentences[i]
+        k = bisect_left(mention_starts, s0)
+        if k < len(mentions) and mentions[k].start < s1 and mentions[k].type == EntityType.ORG:
+            return mentions[k] if _SUBJECT_GAP.fullmatch(text, s0, mentions[k].start) else None
+        return None
 
     def person_before(lo: int, hi: int) -> bool:
         """Is a person named outside quotations in text[lo:hi] (the quotation's own sentence before it)?"""
@@ -489,6 +544,17 @@ def _quotes(
             report = _report_closing(text, sentences, lo, found, found_starts, narrated)
             if report is not None and not opens_with_company(lo, q.start, report.entity_id, report):
                 speaker, rule = report, "quote.continued-report"
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and not has_cue(text, lo, q.start)
+            and not has_cue(text, q.end, hi)
+        ):
+            # "The automaker hopes to “explore ...”", "Orbitex wants to “...”": the company's stated words
+            framing = company_framing(lo, q.start)
+            if framing is not None:
+                speaker, rule = framing, "quote.company-framed"
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.

@@ -46,7 +46,7 @@ from tui.analysis.extract.succession import (
     subject_before,
 )
 from tui.analysis.extract.takers import ousted_object, taker
-from tui.analysis.model import Entity, EntityType, EventFacts
+from tui.analysis.model import PERMANENCE_STATED, Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
 
@@ -169,11 +169,37 @@ def _modifiers(
             if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
                 out = [value]
                 break
-    if not out and _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+    if not out and _permanence_stated(doc, sent, start, end):
         out = ["permanent"]
     if "co" in mods:
         out.append("co")
     return out or ["permanent"]
+
+
+#: After a title, in its own clause: the post held for good ("named Y chief executive permanently",
+#: "... CEO on a permanent basis"). "a permanent successor" there is someone else's post, not this one.
+_PERMANENT_AFTER = re.compile(r"\bpermanently\b|\bon\s+a\s+permanent\s+basis\b")
+_PERMANENT_AFTER_REACH = 40
+
+
+def _permanence_stated(doc: _Doc, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Does the text say the post of the title at start..end is held for good: "permanent" right
+    before it ("named permanent CEO") or "permanently" / "on a permanent basis" after it in its own
+    clause ("named Y CEO permanently")?"""
+    if _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+        return True
+    hi = min(sent[1], end + _PERMANENT_AFTER_REACH)
+    stop = _OWN_CLAUSE_END.search(doc.text, end, hi)
+    return _PERMANENT_AFTER.search(doc.low, end, stop.start() if stop is not None else hi) is not None
+
+
+def _modifier_rule(
+    doc: _Doc, rule: str, modifiers: Sequence[str], sent: tuple[int, int], start: int, end: int
+) -> str:
+    """A modifier fact's rule, marked when "permanent" is what the text says, not the default."""
+    if "permanent" in modifiers and _permanence_stated(doc, sent, start, end):
+        return rule + PERMANENCE_STATED
+    return rule
 
 
 def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | None) -> None:
@@ -262,12 +288,17 @@ def _former_title(
         )
         if last is not None:
             a = n.start - len(before) + last.start()
-            # "former Orbitex CEO X": "former" before the employer makes the title a past one
-            past = _PAST_MODS.search(last.group("mods")) is not None or bool(
-                _FORMER_LABEL.search(before, 0, last.start())
+            # "former Orbitex CEO X": "former" before the employer makes the title a past one; "Latin
+            # America boss X", "Europe chief X": the head of a region or unit, another post than the new one
+            past = (
+                _PAST_MODS.search(last.group("mods")) is not None
+                or bool(_FORMER_LABEL.search(before, 0, last.start()))
+                or _region_label(doc, a)
             )
             found.append((a, a + last.end() - last.start(), past))
-        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60)
+        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
+            doc.text, n.end, n.end + 60
+        )
         if after:
             m = tab.title_re.match(doc.text, after.end())
             if m and not _reporting(doc, m.end()):
@@ -349,6 +380,22 @@ _HELD_AFTER = re.compile(
     # "X, the company's finance chief": the owner after "the" / "its"
     r"(?:(?:[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
+#: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
+#: Orbitex's unit ...", "X, currently CFO, ...").
+_BARE_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:now|currently)\s+)?(?P<past>(?!x)x)?(?=[A-Za-z])")
+#: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
+_UNIT_LABEL_WORDS = re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
+
+
+def _region_label(doc: _Doc, title_start: int) -> bool:
+    """Does a place's name (or a unit word) stand right before the title at `title_start` ("Latin America
+    boss X", "Americas region chief X")? The title is that region's or unit's head, not the new post."""
+    k = bisect_left(doc.places, title_start, key=lambda n: n.start) - 1
+    if k >= 0 and re.fullmatch(r"\s+", doc.text[doc.places[k].end : title_start]):
+        return True
+    return _UNIT_LABEL_WORDS.search(doc.text, max(0, title_start - 30), title_start) is not None
+
+
 #: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO".
 _FORMER_LABEL = re.compile(
     r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
@@ -384,7 +431,11 @@ _HELD_THE = re.compile(
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 #: A sentence opening with a pronoun, after one opening phrase ("Before his retirement, he ..."); only
 #: a word start tries it, and the phrase has no comma of its own (a scan of a long line stays cheap).
-_PRONOUN_START = re.compile(r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+|(?:before|after|until|since|during)\s+(?:his|her|their)\s+\w+\s+)?"
+    r"(?:he|she|they)\b",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_subject(doc: _Doc, s0: int, pos: int) -> _Name | None:
@@ -742,9 +793,18 @@ def _successor_post(
     facts.slots["modifier"] = (
         _fact(doc, "modifier", held_for[0], None, held_for[1], "appointment.successor-modifier-clause")
         if held_for is not None
-        else _fact(doc, "modifier", "permanent", None, title[1], "appointment.successor-modifier")
+        else _fact(doc, "modifier", "permanent", None, title[1], _successor_permanence(doc, person))
     )
     return True
+
+
+def _successor_permanence(doc: _Doc, person: _Name) -> str:
+    """The rule of a successor's default "permanent", marked when the successor's own clause says
+    so ("Y will take over permanently")."""
+    sent = _sentence_of(doc.body, person.start) or doc.headline
+    if sent is None or not sent[0] <= person.start < sent[1]:
+        return "appointment.successor-modifier"
+    return _modifier_rule(doc, "appointment.successor-modifier", ("permanent",), sent, person.end, person.end)
 
 
 #: Where the successor's own clause ends: a relative clause or a new clause is someone else's words.
@@ -903,9 +963,8 @@ def appointment_facts(
     )
     modifiers = _modifiers(doc, tab, mods, sent, m.start(), end)
     modifier = " ".join(modifiers)  # "interim co": the post's modifiers, space-separated
-    facts.slots["modifier"] = _fact(
-        doc, "modifier", modifier, None, (m.start(), end), "appointment.modifier", place
-    )
+    rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent, m.start(), end)
+    facts.slots["modifier"] = _fact(doc, "modifier", modifier, None, (m.start(), end), rule, place)
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
@@ -1090,7 +1149,8 @@ def _returning_post(
     )  # fmt: skip
     facts.slots["new_title"] = _fact(doc, "new_title", name, None, span, "appointment.returning-title")
     modifiers = _modifiers(doc, tab, mods, sent or span, span[0], span[1])
-    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, "appointment.modifier")
+    rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent or span, span[0], span[1])
+    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, rule)
     return True
 
 

@@ -1,4 +1,4 @@
-"""What a valuation or a stake is a measure of, read from the figure's own clause.
+"""What a valuation, a stake or a round's amount is a measure of, read from the figure's own clause.
 
 One valuation is often told two ways, both right: before the new money and after it ("a post-money
 valuation of $24 billion"; "valued at $18 billion before the investment"). One stake too: the
@@ -6,7 +6,10 @@ holding once the deal is done ("raising its stake to 30%", "will own 30%") and t
 top of a holding ("an additional 15%"). Two articles giving the two measures do not contradict each
 other, so the extractor marks each valuation and stake fact with the measure its own words give it
 (`FactValue.measure`: POST_MONEY, PRE_MONEY, STAKE_AFTER, STAKE_ADDED) and leaves it None when they
-give none -- the comparison then says the measure is not told, never guesses it.
+give none -- the comparison then says the measure is not told, never guesses it. An amount of a round
+whose lead investor the article names is marked LEAD_PART when its clause tells the lead's own part
+("led by X, which will invest $800 million"; "X is leading the round with $800 million"): one
+investor's cheque, not the round's size that other articles give.
 
 The cues are data (lexicons/figure_roles.yaml `fact_measures`): per slot and kind, `before` cues
 count only before the figure, `after` cues only after it, `near` on either side, each within the
@@ -25,6 +28,7 @@ from tui.analysis.extract.lexicon import LexiconError, lexicon
 from tui.analysis.extract.measures import cue_body, figure_window
 from tui.analysis.model import (
     FIGURE_MEASURES,
+    LEAD_PART,
     ArticleAnalysis,
     EventFacts,
     FactCandidate,
@@ -34,7 +38,11 @@ from tui.analysis.model import (
 )
 
 #: The slots a clause measure is read for, and the kind of figure each holds.
-SLOT_KINDS = {"valuation": FigureKind.MONEY, "stake": FigureKind.PERCENT}
+SLOT_KINDS = {"valuation": FigureKind.MONEY, "stake": FigureKind.PERCENT, "amount": FigureKind.MONEY}
+#: Measures read only for a round whose lead investor the article names (the buyer fact's rule): the
+#: lead's own part ("led by X, which will invest $800 million") is no measure of a deal with one buyer.
+_ROUND_ONLY = frozenset({LEAD_PART})
+_ROUND_LEAD_RULE = "party.raise-lead"
 _STOP = re.compile(r";|\s[–—]\s|\s-\s")
 #: How long a cue may be ("raising its stake in the company to"): the clause extends this far past the reach.
 _CUE_LENGTH = 60
@@ -140,6 +148,8 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
         for kind in set(SLOT_KINDS.values())
     }
     seen: dict[tuple[str, int, int], str | None] = {}
+    buyer = facts.slots.get("buyer")
+    round_led = buyer is not None and buyer.rule.startswith(_ROUND_LEAD_RULE)
 
     def marked(fv: FactValue) -> FactValue:
         if fv.slot not in SLOT_KINDS or fv.measure is not None or not isinstance(fv.value, float):
@@ -155,6 +165,8 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
                 text, fv.slot, start, end, _sentence(analysis, start), _bounds(figures, start, end, len(text))
             )
         m = seen[key]
+        if m in _ROUND_ONLY and not round_led:
+            return fv
         return replace(fv, measure=m) if m is not None else fv
 
     return EventFacts(

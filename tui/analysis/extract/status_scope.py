@@ -10,7 +10,9 @@ over the article's lower-cased text, read by facts.py `_status` (word lists: eve
 - `plan_of_deal`: "plans to" is talks only when a deal verb follows ("plans to buy"); "plans to
   collaborate on chips" is a partnership's plan;
 - `stake_purchase`: "to buy Y common stock", "will acquire a 4% stake": a purchase of shares is an
-  investment told, not an agreed takeover.
+  investment told, not an agreed takeover;
+- `ended_after`: "talks to buy Y for $12 billion had ended", "... broke down": the talks or the deal
+  the cue tells ended in the cue's own clause (`status_ended_after`), so the status is their end.
 
 Each helper reads a bounded window around one cue, so the scan stays linear.
 """
@@ -22,7 +24,14 @@ import re
 
 from tui.analysis.extract.lexicon import lexicon, words
 
-__all__ = ["clause_bounds", "governed", "plan_of_deal", "stake_purchase", "stake_purchase_status"]
+__all__ = [
+    "clause_bounds",
+    "ended_after",
+    "governed",
+    "plan_of_deal",
+    "stake_purchase",
+    "stake_purchase_status",
+]
 
 #: Where a status cue's clause begins or ends: a comma, semicolon, colon, bracket, dash, or a
 #: subordinating word ("..., while Y rose after ...").
@@ -124,3 +133,22 @@ def stake_purchase(low: str, a: int, b: int) -> bool:
 def stake_purchase_status() -> str:
     """The status a purchase of shares reads as (events.yaml `status_stake_purchase`)."""
     return str(lexicon("events").get("status_stake_purchase") or "announced")
+
+
+@functools.cache
+def _ended_re() -> re.Pattern[str] | None:
+    body = _alts(words("events", "status_ended_after"))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
+
+
+def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] | None:
+    """Where the talks or the deal the cue at [a, b) tells end in the cue's own clause, after it
+    ("talks to buy Y for $12 billion had ended without an agreement", "... broke down"): the span of
+    the words that end them, None when they do not. A collapse told in another clause (", a year
+    after its bid for Z collapsed") is another deal's."""
+    ended = _ended_re()
+    if ended is None:
+        return None
+    _lo, hi = clause_bounds(low, s0, s1, a, b)
+    m = ended.search(low, b, hi)
+    return None if m is None else (m.start(), m.end())

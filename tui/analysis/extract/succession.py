@@ -53,6 +53,7 @@ _PARTICIPLES = frozenset({"replaced", "succeeded"})
 #: "X replaced by Y").
 _AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
 _PERSON_GAP = re.compile(r",?\s+")
+_COMMA_BEFORE = re.compile(r",\s+(?:(?:to\s+be|being)\s+)?$")
 #: Between the participle and "by": the post or the place ("replaced as chief executive by", "replaced at
 #: the helm by"), no clause break.
 _BY = re.compile(r"\bby\s+")
@@ -72,14 +73,18 @@ def passive_succession(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> tuple[_
         return None
     before = doc.low[max(s0, m.start() - 30) : m.start()]
     leaving = subject_before(doc, max(s0, m.start() - _SUBJECT_REACH), m.start())
-    passive = _AUX_BEFORE.search(before) is not None or (
-        leaving is not None and _PERSON_GAP.fullmatch(doc.low, leaving.end, m.start()) is not None
-    )
-    if not passive:
-        return None
     hi = min(s1, m.end() + _BY_REACH)
     by = _BY.search(doc.low, m.end(), hi)
     if by is None or _CLAUSE_BREAK.search(doc.low, m.end(), by.start()):
+        return None
+    passive = (
+        _AUX_BEFORE.search(before) is not None
+        or (leaving is not None and _PERSON_GAP.fullmatch(doc.low, leaving.end, m.start()) is not None)
+        # "X departs after seven years, replaced by Y": a participle clause after a comma, its agent
+        # right after it or past a day or a post ("replaced on 1 September by Y")
+        or (_COMMA_BEFORE.search(before) is not None and not persons_in(doc, m.end(), by.start()))
+    )
+    if not passive:
         return None
     after = persons_in(doc, by.end(), min(s1, by.end() + 60))
     if not after or _AGENT_GAP.fullmatch(doc.text, by.end(), after[0].start) is None:

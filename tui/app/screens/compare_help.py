@@ -44,14 +44,16 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "stage change",
         "a figure that moved with the deal's stage: reported while the parties were in talks, then "
         'agreed or closed at another value ("$6.5 billion" in talks, "$6.6 billion" closed: "talks → '
-        'closed"), or two statuses of the deal ("in talks" on Monday, "agreed" on Tuesday). Each is right '
+        'closed"), or against the figure of talks that ended or a party denied ("talks → collapsed"), or '
+        'two statuses of the deal ("in talks" on Monday, "agreed" on Tuesday). Each is right '
         "at its article's date: never a contradiction. Two figures of one stage that cannot both be "
         "true stay a contradiction; a talks figure whose rounding holds the final one stays precision.",
     ),
     (
         "contradiction",
         "values that cannot both be true once units, rounding and hedges are allowed for, or titles "
-        'that mean different things ("CEO" and "interim CEO"). Only for facts that are one thing in '
+        'that mean different things ("permanent CEO" and "interim CEO"; a "CEO" whose article does not say '
+        "whether the post is for good is only less precise). Only for facts that are one thing in "
         "every article; figures of different things are shown, not judged.",
     ),
     (
