@@ -86,9 +86,8 @@ def restated(a: str, b: str) -> float:
     cb = {_stem(w) for w in _content(_fold(b))}
     shared = len(ca & cb)
     if shared < MIN_RESTATED or 2 * shared < min(len(ca), len(cb)):
-        return (
-            0.0  # two or three words of a company's vocabulary ("company", "relationships") restate nothing
-        )
+        # two or three words of a company's vocabulary ("company", "relationships") restate nothing
+        return 0.0
     return float(fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
 
 

@@ -597,7 +597,6 @@ def _quote_later_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in words("reporting_verbs", "quote_in_sentence"))
 
 
-#: A quotation opening later in the sentence, before any stop: "thanked Y for ... “the ...”".
 #: A quotation later in the sentence, of three words or more (not a scare-quoted term: "hailed the
 #: “cloud computing” concept" quotes no one).
 _QUOTE_LATER = re.compile(r"[^.!?“\"]{0,160}[“\"](?:[^”\"\s]+\s+){2,}[^”\"\s]")
