@@ -92,7 +92,10 @@ _DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
 #: After a wire's name the dash may be glued to the story's first word: "BERLIN (Wire) -Harbour said".
 _DATELINE = re.compile(
     rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE})\s*[-–—]+(?:\s+(?=\S)|\s*$|(?=[A-Z]))"
-    rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$))"
+    rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$)"
+    # a shouted place glued by its dash to the story's first word: "NEW YORK-Harbour Group said", "SEATTLE-"
+    # (two words, or one of five letters or more: "US-China" and "OSLO-Harbour" are no dateline)
+    r"|(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{5,})[-–—](?=[A-Z][a-z]))"
 )
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and

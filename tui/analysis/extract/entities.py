@@ -74,10 +74,10 @@ _TICKER = re.compile(r"^[A-Z]{2,5}$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
 #: Also a share class or a unit after an underscore ("VOWG_p.DE", "BP_UN.TO") and a one-letter
 #: New York code ("F.N", "T.N"); a page that drops the space after a linked code glues the next
-#: word to it ("XOM.Nis in talks": the code, then "is").
+#: word to it ("XOM.Nis in talks", "9863.HKas it tries": the code, then a lower-case word).
 RIC = re.compile(
     r"^(?:[A-Z0-9]{2,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}|[A-Z]\.(?:N|O|OQ))"
-    r"(?:is|in|has|had|was|and|said|says|to|on|for|will|would|are|shares|stock)?$"
+    r"(?:[a-z]{2,6})?$"
 )
 #: A company's legal form after its name: "Harbour Tools Inc." is Harbour Tools.
 LEGAL_SUFFIXES = frozenset(
@@ -558,6 +558,12 @@ def _type_unknown(
         if head and head.group(1).lower() in tab.org_nouns:
             return EntityType.ORG, "entity.org-noun-before"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
+    if (
+        len(piece) >= 2
+        and words[0] in _COMPASS
+        and tab.known.get(tuple(words[1:]), ("", None))[1] == EntityType.PLACE
+    ):
+        return EntityType.PLACE, "entity.place-part"  # "West Texas", "Northern California"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
     if before_title:
@@ -895,6 +901,8 @@ def find_entities(
         )
     ]
 
+    # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
+    kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = _without_plurals(kept)
@@ -1090,6 +1098,24 @@ _PLACE_HEADS = frozenset(
         "Region",
         "Delta",
         "Plateau",
+    }
+)
+#: Right before a name inside a page template's tag: "{{^", "{{/", "{{".
+_TEMPLATE_TAG = re.compile(r".?\{\{[\^/#!>&]?\s?$")
+#: A compass word before a known place names a part of it: "West Texas", "Northern California".
+_COMPASS = frozenset(
+    {
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
     }
 )
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.

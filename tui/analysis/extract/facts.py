@@ -704,6 +704,12 @@ def _parties(
                 if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
                 and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
+                # "rivals pull back", "cut back", "years back": a particle, no backing
+                and not (
+                    doc.low.startswith("back", m.start())
+                    and m.end() - m.start() == 4
+                    and _PARTICLE_BACK.search(doc.low, max(s0, m.start() - 12), m.start())
+                )
             ]
             if pattern
             else []
@@ -794,6 +800,18 @@ def _parties(
                 partial = (before[-1], None, "party.verb-buyer")
             elif weak and kind == "active" and after and not before:
                 partial = (None, after[0], "party.verb-target")
+            elif (
+                partial is not None
+                and partial[2] == "party.verb-buyer"
+                and partial[0] is not None
+                and kind == "active"
+                and after
+                and not before
+                and after[0].entity_id != partial[0].entity_id
+            ):
+                # "X is investing in an EV startup. The carmaker said it would invest $Y into <Z>": the
+                # subject of the first deal verb, the object of the next one with no subject named
+                partial = (partial[0], after[0], "party.verb-buyer+target")
         if span_with is not None and len(found) == paired:
             found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
     if len(found) > 1:
@@ -993,6 +1011,12 @@ _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 _PROMISE_TO = re.compile(
     r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
 )
+#: A verb (or a time) before "back" that makes it a particle, not the deal verb "to back": "pull back",
+#: "scaled back", "buy back", "years back".
+_PARTICLE_BACK = re.compile(
+    r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
+    r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
+)
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
 #: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
@@ -1034,6 +1058,7 @@ class _Tagged:
     rule: str
     conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
     caption: bool = False  # told in a photo caption: stands for a fact only when the body states none
+    hedge: str | None = None  # the hedge the figure's clause gives it, when its own words give none
 
 
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
@@ -1190,6 +1215,19 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 None,
                 "role.worth-person",
             )
+    hedge = None
+    if name == "market_cap" and fig.kind == FigureKind.MONEY and _ABOVE_MARKET_VALUE.search(doc.low, lo, s):
+        # "would value Y at more than its $9 billion market value", "at over its market
+        # capitalization of $9 billion": what the deal values Y at, the market value its floor
+        val = next((r for r in tab.roles if r.name == "valuation"), None)
+        if val is not None:
+            name, why, slot, rule, hedge = (
+                val.name,
+                val.why_not,
+                val.slot,
+                "role.above-market-value",
+                "more_than",
+            )
     base = name
     if slot == "stake" and place == "body":
         # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
@@ -1232,7 +1270,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                     fig, tab.other_role.get(name, "other_deal"), base,
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
-    return _Tagged(fig, name, base, why, slot, place, rule)
+    return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
+
+
+#: A deal valuing its object above a market value, right before the figure: "value Y at more than the
+#: ", "boost Y's value at over its market capitalization of " (lower case).
+_ABOVE_MARKET_VALUE = re.compile(
+    r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,6}?at\s+(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+"
+    r"(?:the|its|their)\s+(?:(?:[\w'’-]+\s+){0,2}?market\s+(?:cap\w*|value|valuation)\s+of\s+)?$"
+)
 
 
 #: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
@@ -1489,8 +1535,9 @@ def _figure_fact(doc: _Doc, slot: str, t: _Tagged) -> FactValue:
     unit = f.unit
     value: float | str = f.value if f.value is not None else (f.low or 0.0)
     return _fact(
-        doc, slot, value, unit, (f.span.start, f.span.end), t.rule, t.place, schema_hedge(f), f.low, f.high
-    )
+        doc, slot, value, unit, (f.span.start, f.span.end), t.rule, t.place, t.hedge or schema_hedge(f), f.low,
+        f.high,
+    )  # fmt: skip
 
 
 def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
@@ -1526,7 +1573,18 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                 chosen = fact
                 cands.append(FactCandidate(fact, t.role, None))
             elif t.slot == slot and chosen is not None:
-                if not _same(chosen, fact):
+                if _exact_of(chosen, fact) and not t.caption:
+                    # "a deal for about $60 billion ... will buy Y for $59.5 billion": the exact figure the
+                    # rounded one stood for (the coverage tables' convention)
+                    cands = [
+                        replace(c, why_not="the rounded figure of an exact one the article states")
+                        if c.fact is chosen
+                        else c
+                        for c in cands
+                    ]
+                    chosen = replace(fact, rule=fact.rule + "+exact")
+                    cands.append(FactCandidate(chosen, t.role, None))
+                elif not _same(chosen, fact):
                     why = "a photo caption's figure" if t.caption else "a later figure of the same kind"
                     cands.append(FactCandidate(fact, t.role, why))
             elif t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot)):
@@ -1535,6 +1593,17 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             facts.slots[slot] = chosen
         if cands:
             facts.candidates[slot] = cands
+
+
+def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
+    """Is `exact` the figure that `rounded` rounds: `rounded` hedged "about" / "around" / "nearly" and
+    within 2% of it, `exact` unhedged, in one currency, with more digits ("about $60 billion" and
+    "$59.5 billion"; not "$60 billion" told again)?"""
+    if rounded.hedge not in ("about", "nearly") or exact.hedge is not None or rounded.unit != exact.unit:
+        return False
+    if not isinstance(rounded.value, float) or not isinstance(exact.value, float) or not exact.value:
+        return False
+    return rounded.value != exact.value and abs(rounded.value - exact.value) <= 0.02 * exact.value
 
 
 def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
@@ -1593,7 +1662,16 @@ def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             rounds.append(t)
     if not rounds:
         return
-    investors = [t for t in body if t not in rounds and t.role == "deal" and t.slot == "amount"]
+    # the money of the deal's buyer (the round's lead), told with its name before it in its sentence (with
+    # no buyer found: of no organisation the sentence names before it): an investor a page names with no
+    # lead role ("Z, which committed about $1.2 billion") is one of the round's tranches, and the company's
+    # own debt ("Y also seeks $2 billion of bank loans") no investor's money (stop 29)
+    buyer = facts.slots.get("buyer")
+    investors = [
+        t for t in body
+        if t not in rounds and t.role == "deal" and t.slot == "amount"
+        and _told_of(doc, buyer.entity_id if buyer is not None else None, t.fig.span.start)
+    ]  # fmt: skip
 
     def values(t: _Tagged) -> dict[str | None, float]:
         out = {t.fig.unit: t.fig.value or 0.0}
@@ -1629,6 +1707,18 @@ def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                 for c in facts.candidates.get("amount", [])
             ]
         return
+
+
+def _told_of(doc: _Doc, entity_id: str | None, pos: int) -> bool:
+    """Is the figure at `pos` told of the entity (named before it in its sentence), or, with no entity
+    given, of no organisation named there?"""
+    sent = _sentence_of(doc.body, pos)
+    if sent is None:
+        return False
+    before = [n for n in _names_in(doc, sent[0], pos) if n.type in _ORGS]
+    if entity_id is None:
+        return not before
+    return any(n.entity_id == entity_id for n in before)
 
 
 def _headline_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:

@@ -29,8 +29,12 @@ _RAISED_BEFORE = re.compile(
     r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes|landed|lands)\s+(?:a\s+total\s+of\s+)?$"
 )
 _IN_ROUND_AFTER = re.compile(
-    r"(?:[^()\[\]\n]{0,15}[)\]])?\s+in\s+(?:its|the|a|an|their)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:[^()\[\]\n]{0,15}[)\]])?\s+(?:in\s+(?:its|the|a|an|their)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b)"
+    # (stop 29) "raised $6.6 billion in new funding", "to raise $6.5 billion at a valuation of", "raised
+    # $6 billion from investors": the company's raise from all its investors, the round itself
+    r"|in\s+(?:new\s+|fresh\s+)?(?:funding|financing|capital)\b|at\s+an?\s+(?:[a-z-]+\s+){0,2}?valuation\b"
+    r"|from\s+(?:a\s+group\s+of\s+|new\s+and\s+existing\s+|existing\s+|new\s+)?investors\b)"
 )
 #: How far before the figure the before-patterns look (they are anchored at the figure: linear).
 _BEFORE_REACH = 40
