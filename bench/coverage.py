@@ -638,11 +638,21 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
 
 def variant_pairs(table: FactTable, analysed: Iterable[str]) -> list[tuple[tuple[str, Any], tuple[str, Any]]]:
     """Pairs of table quotes, in two analysed articles, that are one statement: the same speaker
-    (folded) and the same first words (the shorter start opening the longer), or a shared
+    (folded, or named by an alias the table gives) and the same first words (the shorter start opening the longer), or a shared
     `variant` label (a statement reworded or cut elsewhere). Each pair of articles and statements
     once."""
     ids = set(analysed)
     quoted = [(a.id, q) for a in table.articles if a.id in ids for q in a.quotes]
+    # one person written two ways ("Steve Mollenkopf" / "Steven Mollenkopf") is one speaker where the
+    # table's entities say so (an alias in any article), as for the key facts' names
+    aliased = [name_forms(e.name, e.aliases) for a in table.articles for e in a.entities if e.aliases]
+
+    def speaker(name: str) -> set[str]:
+        forms = name_forms(name)
+        for more in aliased:
+            if more & forms:
+                forms |= more
+        return forms
 
     def fold(words: Iterable[str]) -> list[str]:
         return quote_words(" ".join(words))
@@ -650,7 +660,7 @@ def variant_pairs(table: FactTable, analysed: Iterable[str]) -> list[tuple[tuple
     def same(x: Any, y: Any) -> bool:
         if set(x.variant) & set(y.variant):
             return True
-        if not x.speaker or not y.speaker or x.speaker.casefold() != y.speaker.casefold():
+        if not x.speaker or not y.speaker or not speaker(x.speaker) & speaker(y.speaker):
             return False
         a, b = fold(x.start), fold(y.start)
         n = min(len(a), len(b))

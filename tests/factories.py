@@ -13,7 +13,7 @@ from bench.corpus import make_corpus
 from bench.hostile import big_article, long_line, many_names
 from tui.analysis.compare.model import Comparison
 from tui.analysis.extract import analyse_article
-from tui.analysis.model import EventFacts
+from tui.analysis.model import ArticleResult, EventFacts
 from tui.corpus.model import Article, ArticleMeta
 
 __all__ = [
@@ -28,6 +28,8 @@ __all__ = [
     "make_corpus",
     "many_names",
     "slot_value",
+    "source_result",
+    "sources_of",
 ]
 
 
@@ -37,6 +39,16 @@ def facts_of(text: str, headline_in_text: bool = True, date: dt.date | None = No
     facts = analyse_article(article).analysis.facts
     assert facts is not None
     return facts
+
+
+def source_result(text: str) -> ArticleResult:
+    """The analysis of one article whose first line is its headline."""
+    return analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True)))
+
+
+def sources_of(text: str) -> set[tuple[str, str]]:
+    """The (name, kind) of each source one article cites."""
+    return {(s.name, s.kind.value) for s in source_result(text).sources}
 
 
 #: The day an appointment story written for a test is dated (`appointment_facts`).

@@ -59,6 +59,33 @@ def test_rows_of_the_four_test_articles() -> None:
     assert len(data.outlets) == 4 and all(n == 1 for _, n in data.outlets)
 
 
+def test_the_overview_of_a_stored_analysis_is_that_of_the_analysis_in_memory_and_keeps_no_sentences(
+    tmp_path: Path,
+) -> None:
+    """Issue 15: the app's analysis after a first start is read from the cache (its articles'
+    sentences unpickled on first use). Its overview, frames included, has the rows and charts of the
+    analysis made in memory, and finding the frames leaves every article's sentences unread: at
+    5,000 articles the app kept them all after the first `v`."""
+    from tests.factories import make_corpus
+    from tui.analysis import pipeline
+    from tui.analysis.extract import analyse_corpus
+    from tui.analysis.stored import StoredArticleAnalysis
+
+    folder = make_corpus(16, tmp_path / "story", seed=5, copies=0.25)
+    corpus = load_corpus(folder)
+    in_memory = analyse_corpus(corpus)
+    analyse(corpus)
+    warm = analyse(load_corpus(folder))
+    assert pipeline.last_run.whole_from_cache
+    kept = [a for a in warm.articles.values() if isinstance(a, StoredArticleAnalysis)]
+    assert len(kept) == len(corpus.articles) == 16
+    expected = overview(corpus, in_memory, dict(primary_frames(corpus, in_memory)))
+    got = overview(corpus, warm, dict(primary_frames(corpus, warm)))
+    assert got == expected
+    assert len({r.frame for r in got.rows if r.frame}) >= 2 and got.frames_known
+    assert all({"sentences", "paragraphs"} <= set(a.pending()) for a in kept)
+
+
 def test_without_frames_the_frame_column_and_chart_are_empty() -> None:
     corpus = load_corpus(FOUR)
     data = overview(corpus, analyse(corpus))

@@ -49,6 +49,43 @@ async def test_overview_lists_every_article_and_finds_the_frames() -> None:
 
 
 @pytest.mark.asyncio
+async def test_opening_the_overview_reads_no_article_s_sentences_into_the_analysis(tmp_path: Path) -> None:
+    """Issue 15: on a warm start the articles' sentences stay stored until an article is opened.
+    Finding the primary frames reads each article's sentences for its frame only; before, the frames
+    worker was named by the repr of the analysis, which read and kept every article's (1.1 GB at
+    5,000 articles)."""
+    from tests.factories import make_corpus
+    from tests.pilot import until
+    from tui.analysis.stored import StoredArticleAnalysis
+    from tui.cli.main import main
+
+    folder = make_corpus(16, tmp_path / "story", seed=7, copies=0.2)
+    # the analysis cache and the stored search index filled: the app's start reads both, as a
+    # second start does (at 200 articles and more the index is built in a child process anyway)
+    assert main(["search", "scale", "--corpus", str(folder)]) in (0, 1)
+    app = ExplorerApp(corpus_path=folder)
+
+    def read() -> set[str]:
+        articles = app.analysis.articles.values() if app.analysis is not None else []
+        return {
+            a.article_id
+            for a in articles
+            if not isinstance(a, StoredArticleAnalysis) or "sentences" not in a.pending()
+        }
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_loaded(app, pilot)
+        assert await until(pilot, app.screens_built)
+        await until_loaded(app, pilot)
+        before = read()
+        assert len(before) < 16  # the articles compared ahead of `m`, no more
+        screen = await _open(app, pilot)
+        assert screen.data is not None and screen.data.frames_known
+        assert any(r.frame for r in screen.data.rows)
+        assert read() == before
+
+
+@pytest.mark.asyncio
 async def test_sort_reverse_filter_and_enter_opens_the_article() -> None:
     app = ExplorerApp(corpus_path=FOUR)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.factories import compare_texts
 from tui.analysis.compare import compare
 from tui.analysis.compare.variants import reworded, shared_run
 from tui.analysis.pipeline import analyse
@@ -194,3 +195,52 @@ def test_quotes_share_a_run_of_ten_words_exactly_when_their_runs_meet() -> None:
         meet = not _runs(_fold(a)).isdisjoint(_runs(_fold(b)))
         assert meet == (shared_run(a, b) >= MIN_SHARED_RUN), (a, b)
     assert [not _runs(_fold(a)).isdisjoint(_runs(_fold(b))) for a, b in cases[:3]] == [False, True, True]
+
+
+def test_restated_needs_most_of_the_shorter_quotes_words() -> None:
+    from tui.analysis.compare.variants import RESTATED_THRESHOLD, restated
+
+    # one company's long statement and a short phrase of another of its sentences meet on two
+    # words of its vocabulary: two statements, not one restated
+    long = (
+        "Mr Stark has told the company today that he did not set out all his past dealings with "
+        "suppliers and accepts that he should have disclosed each one in full"
+    )
+    assert restated(long, "about his dealings with suppliers of the company's plants") < RESTATED_THRESHOLD
+    # the same statement cut shorter keeps most of its words
+    assert restated(
+        long, "he did not set out all his dealings with suppliers and should have disclosed them"
+    ) >= (RESTATED_THRESHOLD)
+
+
+def test_a_companys_two_statements_sharing_a_few_words_are_two_variants(tmp_path: Path) -> None:
+    a = (
+        "Tallow chief quits\n\nTallow Group said its chief Ivo Stark had quit.\n\n"
+        '"Mr Stark has told the company today that he did not set out all his past dealings with '
+        'suppliers and accepts that he should have disclosed each one in full," the company said.\n'
+    )
+    b = (
+        "Tallow chief out\n\nTallow Group said its chief Ivo Stark had left.\n\n"
+        'The board looked at claims about "his dealings with suppliers of the company\'s plants", '
+        "Tallow Group said.\n"
+    )
+    assert _result(tmp_path, a, b).variants == []
+
+
+def test_a_quote_over_two_statements_joins_the_two_already_linked_apart(tmp_path: Path) -> None:
+    """Two articles quote two sentences apart, and each pair is linked first as a variant of its own;
+    a third quotes both as one quote: it joins the two into one variant, first, with each part
+    against it (never two variants, the long quote in one of them only)."""
+    first = "We will keep every plant open and every worker employed through the end of next year"
+    second = "Our customers in the north will get their orders faster from the new depot in Leeds"
+    result = compare_texts(
+        tmp_path,
+        {
+            "a": f'Acme set out its plans.\n\n"{first}," said Jane Roe.\n\n"{second}," Roe added.',
+            "b": f'Acme opened a depot.\n\n"{first}," said Jane Roe.\n\n"{second}," Roe added.',
+            "c": f'Acme spoke on jobs.\n\n"{first}. {second}," said Jane Roe, the chief executive.',
+        },
+    )
+    assert len(result.variants) == 1
+    carriers = [c.article_id for c in result.variants[0].carriers]
+    assert carriers[0] == "c" and sorted(carriers) == ["a", "a", "b", "b", "c"]

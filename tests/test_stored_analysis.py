@@ -191,8 +191,9 @@ def test_share_strings_makes_equal_strings_one_object_and_changes_no_value() -> 
 
 def test_an_articles_reading_fields_are_unpickled_when_first_used(synthetic: Path) -> None:
     """Issue 15 (warm start): sentences, paragraphs, headings, furniture and facts are read back only
-    when an article is opened; until then the stored article holds their pickle. Read or not, the
-    article equals the analysis made in memory, field by field and as a whole, either way round."""
+    when an article is opened, each when it is first read; until then the stored article holds its
+    pickle. Read or not, the article equals the analysis made in memory, field by field and as a
+    whole, either way round."""
     import copy
     import dataclasses
     import pickle
@@ -205,24 +206,27 @@ def test_an_articles_reading_fields_are_unpickled_when_first_used(synthetic: Pat
     ids = list(reference.articles)
     results = [again.articles[aid] for aid in ids]
     assert all(type(r) is stored.StoredArticleAnalysis for r in results)
-    assert all(r._deferred is not None for r in results)  # nothing unpickled yet
+    assert all(r.pending() == stored.DEFERRED for r in results)  # nothing unpickled yet
     first = results[0]
-    assert first.claims == reference.articles[ids[0]].claims and first._deferred is not None  # eager
-    assert first.sentences == reference.articles[ids[0]].sentences and first._deferred is None
+    assert first.claims == reference.articles[ids[0]].claims and first.pending() == stored.DEFERRED  # eager
+    assert first.sentences == reference.articles[ids[0]].sentences
+    assert first.pending() == ("paragraphs", "headings", "furniture", "facts")  # the sentences alone
+    assert first == reference.articles[ids[0]] and first.pending() == () and first._deferred is None
     assert results[1] == reference.articles[ids[1]] and reference.articles[ids[2]] == results[2]
     assert results[3] != dataclasses.replace(reference.articles[ids[3]], sentences=[])
     with_facts = next(r for r in results[4:] if reference.articles[r.article_id].facts is not None)
     assert with_facts.facts == reference.articles[with_facts.article_id].facts
     # Pickled or copied, it is an ArticleAnalysis like any other; replace and asdict see every field.
     late = results[-1]
-    assert late._deferred is not None
+    assert late.pending() == stored.DEFERRED
     plain = pickle.loads(pickle.dumps(late))
     assert type(plain) is stored.ArticleAnalysis and plain == reference.articles[late.article_id]
     assert type(copy.deepcopy(results[-2])) is stored.ArticleAnalysis
     assert dataclasses.asdict(results[-3]) == dataclasses.asdict(reference.articles[results[-3].article_id])
-    # Setting one deferred field first keeps the others.
+    # Setting one deferred field first keeps the others, and is not unpickled over later.
     other = results[-4]
     other.headings = []
+    assert "headings" not in other.pending()
     assert other.headings == [] and other.paragraphs == reference.articles[other.article_id].paragraphs
     made = dataclasses.replace(results[-5], claims=[])
     assert made.claims == [] and made.sentences == reference.articles[made.article_id].sentences
@@ -245,3 +249,47 @@ def test_a_stored_analysis_of_another_layout_is_never_read(
     assert pipeline.last_run.analysed == 0 and pipeline.last_run.from_cache == len(corpus.articles)
     pipeline.analyse(load_corpus(synthetic))
     assert pipeline.last_run.whole_from_cache
+
+
+def test_the_timeline_s_facts_are_read_without_the_sentences(synthetic: Path) -> None:
+    """Issue 15: each deferred field is a pickle of its own. The Timeline reads every article's facts;
+    reading them unpickled the article's sentences, paragraphs, headings and furniture too, and every
+    article kept them for the rest of the session."""
+    from tui.analysis.timeline_report import story
+
+    corpus = load_corpus(synthetic)
+    reference = analyse_corpus(corpus)
+    pipeline.analyse(corpus)
+    again = pipeline.analyse(load_corpus(synthetic))
+    assert pipeline.last_run.whole_from_cache
+    made = story(corpus, again)
+    assert made == story(corpus, reference)
+    results = [again.articles[aid] for aid in reference.articles]
+    assert [r.pending() for r in results] == [("sentences", "paragraphs", "headings", "furniture")] * len(
+        results
+    )
+    assert [r.facts for r in results] == [reference.articles[r.article_id].facts for r in results]
+
+
+def test_whole_reads_an_article_for_one_use_and_leaves_it_as_it_was(synthetic: Path) -> None:
+    """`stored.whole`: the article with every field, equal to the analysis made in memory, while the
+    stored article keeps only what it had read before (the Overview frames every article with it)."""
+    import dataclasses
+
+    corpus = load_corpus(synthetic)
+    reference = analyse_corpus(corpus)
+    pipeline.analyse(corpus)
+    again = pipeline.analyse(load_corpus(synthetic))
+    ids = list(reference.articles)
+    first, second = again.articles[ids[0]], again.articles[ids[1]]
+    assert isinstance(first, stored.StoredArticleAnalysis)
+    assert isinstance(second, stored.StoredArticleAnalysis)
+    second.facts  # noqa: B018 - one field read before
+    for article, before in ((first, stored.DEFERRED), (second, stored.DEFERRED[:-1])):
+        made = stored.whole(article)
+        assert type(made) is stored.ArticleAnalysis
+        assert dataclasses.asdict(made) == dataclasses.asdict(reference.articles[article.article_id])
+        assert article.pending() == before
+    assert second.facts is stored.whole(second).facts  # what it had read is handed on as it is
+    plain = reference.articles[ids[2]]
+    assert stored.whole(plain) is plain

@@ -41,7 +41,8 @@ CACHE_FORMAT = 2
 #: looked up under another key, so a stored analysis of another layout is never read (it is made
 #: again by merging the articles' cached results, which a new layout does not discard).
 #: 2: each article's sentences, paragraphs, headings, furniture and facts unpickled on first use.
-STORED_FORMAT = 2
+#: 3: each of those fields a pickle of its own, unpickled when it is first read.
+STORED_FORMAT = 3
 CACHE_FILE = "analysis.sqlite3"
 #: At most this many results are kept; the least recently written go first.
 MAX_ENTRIES = 50_000

@@ -22,6 +22,7 @@ from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.statements import build_statements
 from tui.analysis.copies import independent_articles
 from tui.analysis.model import ArticleAnalysis, Citation, CorpusAnalysis, Mention
+from tui.analysis.stored import whole
 from tui.corpus.model import Article, Corpus
 
 
@@ -172,6 +173,8 @@ def primary_frames(
 
     Each article is framed on a view of the analysis holding only what touches it: its entities
     and sources, each with only this article's mentions and citations (what the statements read).
+    A stored article's sentences and facts are read for its frame only (`stored.whole`): framing
+    every article leaves the analysis holding what it held before, not every article's sentences.
     An entity such as the story's main company is named in every article; handing each article
     all of its mentions made the frames quadratic in the corpus (39 ms an article at 1,000).
     """
@@ -192,6 +195,7 @@ def primary_frames(
         if article is None or found is None:
             yield aid, None
             continue
+        found = whole(found)  # its sentences read for this article's frame, not kept by the analysis
         cited = citations.get(aid, {})
         mine = [replace(by_source[sid], citations=cs) for sid, cs in cited.items()]
         have = set(cited)

@@ -9,7 +9,10 @@ order), the entities and the sources in runs of up to ITEMS_PER_PART mentions or
 - `parts(key, analysis)` gives the rows to store (the manifest first);
 - `load_whole(cache, key)` reads every part back into one CorpusAnalysis (the app needs the whole),
   whose articles are StoredArticleAnalysis: an article's sentences, paragraphs, headings, furniture
-  and facts, which no pane shows before the article is opened, are unpickled on first use;
+  and facts, which no pane shows before the article is opened, are unpickled on first use, each
+  field on its own (the Timeline reads every article's facts, not its sentences); `whole(article)`
+  reads them for one use without the article keeping them (the Overview's frames read every
+  article's sentences once);
 - `StoredAnalysis` reads them lazily, one part in memory at a time, for whoever reads the analysis
   once from start to end (the export, CSV tables, `check`'s counts). It has the same `articles`,
   `entities` and `sources` as CorpusAnalysis for reading (see `ReadableAnalysis`).
@@ -34,10 +37,12 @@ if TYPE_CHECKING:
     from tui.analysis.cache import AnalysisCache
 
 #: The fields of an article's analysis that no pane needs before the article is opened (the Reader,
-#: Compare, the export read them): stored as a pickle of their own inside the article's row and
+#: Compare, the export read them): each stored as a pickle of its own inside the article's row and
 #: unpickled on first use (StoredArticleAnalysis). At 5,000 articles they are about 260,000 of the
-#: 860,000 spans a warm start read back, each a Python call.
+#: 860,000 spans a warm start read back, each a Python call. One pickle per field: the Timeline
+#: reads every article's facts, and unpickling the sentences with them kept all of those too.
 DEFERRED = ("sentences", "paragraphs", "headings", "furniture", "facts")
+_INDEX = {name: i for i, name in enumerate(DEFERRED)}
 
 #: Article analyses per stored part (about 8 kB pickled each for a news article).
 ARTICLES_PER_PART = 50
@@ -169,44 +174,53 @@ _SLOT = {name: ArticleAnalysis.__dict__[name] for name in _FIELDS}
 
 def _deferred_field(name: str) -> property:
     slot = _SLOT[name]
+    index = _INDEX[name]
 
     def get(self: StoredArticleAnalysis) -> Any:
         if self._deferred is not None:
-            self._fill()
+            self._fill(index)
         return slot.__get__(self, ArticleAnalysis)
 
     def put(self: StoredArticleAnalysis, value: Any) -> None:
-        if self._deferred is not None:
-            self._fill()  # the other deferred fields are read first, not lost
         slot.__set__(self, value)
+        pending = self._deferred
+        if pending is not None:
+            pending[index] = None  # set, so never unpickled over
 
     return property(get, put, doc=f"ArticleAnalysis.{name}, unpickled on first use.")
 
 
 class StoredArticleAnalysis(ArticleAnalysis):
-    """An ArticleAnalysis read from a stored analysis: its DEFERRED fields are unpickled when one of
-    them is first read or set. Otherwise it is an ArticleAnalysis: equal to one with equal fields,
+    """An ArticleAnalysis read from a stored analysis: each of its DEFERRED fields is unpickled when
+    it is first read (or set). Otherwise it is an ArticleAnalysis: equal to one with equal fields,
     pickled and copied as one, `dataclasses.replace` and `asdict` see every field.
 
     From several threads: two threads reading a field first at once both unpickle it, and the
-    fields end equal to what either made (nothing is lost, nothing differs)."""
+    field ends equal to what either made (nothing is lost, nothing differs)."""
 
     __slots__ = ("_deferred",)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._deferred: bytes | None = None
+        #: The pickle of each DEFERRED field, None for those read (or set) already; None when all are.
+        self._deferred: list[bytes | None] | None = None
         super().__init__(*args, **kwargs)
 
-    def _fill(self) -> None:
-        from tui.analysis.cache import loads
-
-        data = self._deferred
-        if data is None:
+    def _fill(self, index: int) -> None:
+        pending = self._deferred
+        data = pending[index] if pending is not None else None
+        if pending is None or data is None:
             return
-        values = loads(data, {})
-        for name, value in zip(DEFERRED, values, strict=True):
-            _SLOT[name].__set__(self, value)
-        self._deferred = None
+        _SLOT[DEFERRED[index]].__set__(self, _unpickle(data))
+        pending[index] = None
+        if not any(pending):
+            self._deferred = None
+
+    def pending(self) -> tuple[str, ...]:
+        """The DEFERRED fields not unpickled yet (nor set)."""
+        pending = self._deferred
+        if pending is None:
+            return ()
+        return tuple(name for name, data in zip(DEFERRED, pending, strict=True) if data is not None)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ArticleAnalysis):
@@ -219,6 +233,26 @@ class StoredArticleAnalysis(ArticleAnalysis):
         return ArticleAnalysis, tuple(getattr(self, name) for name in _FIELDS)
 
 
+def _unpickle(data: bytes) -> Any:
+    from tui.analysis.cache import loads
+
+    return loads(data, {})
+
+
+def whole(article: ArticleAnalysis) -> ArticleAnalysis:
+    """`article` with every field, for one use: a stored article's fields not read yet are unpickled
+    into a plain ArticleAnalysis made for the caller, and `article` stays as it was (it does not keep
+    them). Whoever reads every article once (the Overview's primary frames) so leaves each
+    article's sentences to go when it is done with them. Any other article is returned as it is."""
+    pending = article._deferred if isinstance(article, StoredArticleAnalysis) else None
+    if pending is None:
+        return article
+    values = {name: getattr(article, name) for name in _EAGER}
+    for name, data in zip(DEFERRED, list(pending), strict=True):
+        values[name] = _unpickle(data) if data is not None else getattr(article, name)
+    return ArticleAnalysis(**values)
+
+
 for _name in DEFERRED:
     setattr(StoredArticleAnalysis, _name, _deferred_field(_name))
 
@@ -229,16 +263,16 @@ def _stored(*values: Any) -> StoredArticleAnalysis:
     made = object.__new__(StoredArticleAnalysis)
     for name, value in zip(_EAGER, values[:-1], strict=True):
         _SLOT[name].__set__(made, value)
-    made._deferred = values[-1]
+    made._deferred = list(values[-1])
     return made
 
 
 def _reduce_article(result: ArticleAnalysis) -> tuple[Any, tuple[Any, ...]]:
-    """How an article's analysis is pickled in a stored part: its eager fields as they are, the
-    DEFERRED ones as one pickle of their own (read by StoredArticleAnalysis on first use)."""
+    """How an article's analysis is pickled in a stored part: its eager fields as they are, each
+    DEFERRED one as a pickle of its own (read by StoredArticleAnalysis on first use)."""
     from tui.analysis.cache import dumps
 
-    deferred = dumps(tuple(getattr(result, name) for name in DEFERRED))
+    deferred = tuple(dumps(getattr(result, name)) for name in DEFERRED)
     return _stored, (*(getattr(result, name) for name in _EAGER), deferred)
 
 

@@ -33,6 +33,9 @@ THRESHOLD = 85
 SPEAKER_THRESHOLD = 60
 #: ... or whose content words one restates the other's this much (`restated`).
 RESTATED_THRESHOLD = 60
+#: A restatement says at least this many of the other's content words, and at least half of the
+#: shorter one's (`restated`).
+MIN_RESTATED = 3
 #: Two quotes sharing this many consecutive words, word for word, are one statement.
 MIN_SHARED_RUN = 10
 
@@ -76,11 +79,16 @@ def _stem(word: str) -> str:
 def restated(a: str, b: str) -> float:
     """How far two quotes of one speaker say the same content words (0-100): rapidfuzz's
     token-set ratio on their content words, stemmed (the shared words against each side's own,
-    whatever their order or the length of the rest); 0 when they share no content word."""
+    whatever their order or the length of the rest); 0 when they share fewer than MIN_RESTATED
+    content words or fewer than half of the shorter quote's (a long statement and a short one of
+    the same speaker that meet on "company" and "relationships" are two statements)."""
     ca = {_stem(w) for w in _content(_fold(a))}
     cb = {_stem(w) for w in _content(_fold(b))}
-    if not ca & cb:
-        return 0.0
+    shared = len(ca & cb)
+    if shared < MIN_RESTATED or 2 * shared < min(len(ca), len(cb)):
+        return (
+            0.0  # two or three words of a company's vocabulary ("company", "relationships") restate nothing
+        )
     return float(fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
 
 
@@ -188,6 +196,18 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         elif gj is not None and gi is None:
             groups[gj].append(i)
             group_of[i] = gj
+        elif gi is not None and gj is not None and gi != gj:
+            # a quote that runs over two statements already carried apart ("A. B." linked to "A." and
+            # to "B."): the two become one variant, shown against it
+            for k in groups[gj]:
+                group_of[k] = gi
+            groups[gi].extend(groups[gj])
+            groups[gj] = []
+            best[gi] = max(best.get(gi, 0.0), best.pop(gj, 0.0))
+            for flags in (by_speaker, by_run):
+                if gj in flags:
+                    flags.discard(gj)
+                    flags.add(gi)
         g = group_of[i]
         best[g] = max(best.get(g, 0.0), sim)
         if spoken:
@@ -196,6 +216,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             by_run.add(g)
     out = []
     for g, members in enumerate(groups):
+        if not members:
+            continue  # merged into another
         members.sort(key=lambda k: (article_ids.index(quotes[k][0].span.article_id), quotes[k][0].span.start))
 
         # The version linked to most others first, and among those the one that holds most of

@@ -161,7 +161,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
             r"who\s+(?:spoke|talked|have\s+spoken))\s+(?:to|with)\s+(?:the\s+)?(?-i:[A-Z])[\w&’'-]{0,40}"
-            r"(?:\s+(?-i:[A-Z])[\w&’'-]{0,40}){0,2})",
+            r"(?:\s+(?-i:[A-Z])[\w&’'-]{0,40}){0,2}"
+            # "people familiar told Bloomberg", "people in the know", "a person who asked not to be named"
+            r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
+            r"(?:people|persons?|individuals?|sources?|officials?|insiders?|executives?|bankers?)\s+"
+            r"(?:familiar(?!\s+with\b)|in\s+the\s+know|who\s+(?:asked|requested|declined|wished|"
+            r"(?:did|do|does)\s+not\s+want|(?:didn|don|doesn)[’']t\s+want)\s+(?:not\s+)?(?:to\s+)?be\s+"
+            r"(?:identified|named)))",
             re.IGNORECASE,
         ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
@@ -276,6 +282,11 @@ _CLAUSE_START = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+#: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
+#: "earnings reports showed", whose reports are a company's results).
+_BARE_REPORTS = re.compile(
+    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE
+)
 _BARE_SOURCES_AT = re.compile(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
@@ -328,6 +339,9 @@ _ANONYMOUS_GATE = (
     "spoke with",
     "talked to",
     "spoken to",
+    "in the know",
+    "identified",
+    "named",
 )
 
 
@@ -431,9 +445,13 @@ _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
     r"third-quarter|fourth-quarter|net|total|operating|adjusted)\s+)*(?:revenue|revenues|sales|earnings|"
-    r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b",
+    r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b"
+    # a count as of a date: "the 90,000 staff the company reported as of June 30"
+    r"|\s+as\s+of\b",
     re.IGNORECASE,
 )
+#: An unnamed source counted as one: a bare verb after it ("an investor call") is a noun, not its verb.
+_ONE_OF = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
 #: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
 _PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
@@ -447,6 +465,23 @@ _IN_STATEMENT_BY = re.compile(
     r"[^.;:!?]{0,80}?\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal)\s+)?"
     r"(?:statement|release|press\s+release|announcement)\s+(?:(?:issued|released|published)\s+)?by\s+",
     re.IGNORECASE,
+)
+#: An anonymous source that names no side: people or sources familiar with, close to, briefed on or with
+#: knowledge of "the matter", "the deal", "the talks" (not "people close to Tallow", "one investor in the round").
+_PLAIN_ANONYMOUS = re.compile(
+    r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
+    r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
+    r"transaction|situation|plans?|process))?",
+    re.IGNORECASE,
+)
+#: A definite unnamed source that takes up the anonymous one cited before: "the people", "the same source";
+#: a counted one after "the" ("the three sources said").
+_TAKEN_UP = re.compile(
+    r"(?:the|these|those)\s+(?:same\s+)?(?:people|persons?|sources?|insiders?)", re.IGNORECASE
+)
+_COUNTED_BACK = re.compile(
+    r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE
 )
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
@@ -503,7 +538,7 @@ def _anonymous_needs() -> tuple[str, ...]:
     """A word every anonymous-source phrase holds: a lexicon phrase's last word, or one of the words
     the "people familiar with ..." and "sources speaking to ..." forms of the pattern require."""
     fixed = ("familiar", "aware", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
-             "speaking", "talking", "spoke", "talked", "spoken")  # fmt: skip
+             "speaking", "talking", "spoke", "talked", "spoken", "know", "identified", "named")  # fmt: skip
     lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
     return tuple(sorted(set(fixed) | lexicon))
 
@@ -519,6 +554,8 @@ def _unnamed_needs() -> tuple[str, ...]:
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
 _GROUP_ENDINGS = _endings(_GROUP_HEADS)
 _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
+#: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
+_PP_ASIDE = re.compile(r",\s+(?:in|on|at|during|after|before|through|via|with|from|by|over)\s", re.IGNORECASE)
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 
 
@@ -561,7 +598,9 @@ def _quote_later_verbs() -> frozenset[str]:
 
 
 #: A quotation opening later in the sentence, before any stop: "thanked Y for ... “the ...”".
-_QUOTE_LATER = re.compile(r"[^.!?“\"]{0,160}[“\"]")
+#: A quotation later in the sentence, of three words or more (not a scare-quoted term: "hailed the
+#: “cloud computing” concept" quotes no one).
+_QUOTE_LATER = re.compile(r"[^.!?“\"]{0,160}[“\"](?:[^”\"\s]+\s+){2,}[^”\"\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 _CLOSED_QUOTE = re.compile(r"[”\"’'],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
@@ -667,6 +706,13 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+#: A post before its holder, set off by a comma: "the Chairman of the Supervisory Board, ", "its chief
+#: financial officer, ", "Tallow's head of research, ".
+_TITLE_THEN_NAME = re.compile(
+    r"(?:the|its|their|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w’'&.-]+\s+){0,2}?(?i:chair(?:man|woman|person)?|"
+    r"chief(?:\s+[a-z]+){1,2}|ceo|cfo|coo|president|head|director|founder|co-founder|"
+    r"spokes(?:man|woman|person))\b[^,;:“”\"\n]{0,60}?,\s+"
+)
 _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 
 
@@ -734,6 +780,20 @@ class Attributor:
                 if ms.type == EntityType.PERSON and _TITLE_GAP.fullmatch(text, t.start(), ms.start):
                     return ms
         return None
+
+    def _titled_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+        """A post named first, then its holder after a comma: "..., said the Chairman of the Supervisory
+        Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name)."""
+        t = _TITLE_THEN_NAME.match(self.text, pos, min(end, pos + 140))
+        if t is None:
+            return None
+        i = bisect_left(self.starts, t.end())
+        if i == len(self.mentions) or self.mentions[i].start != t.end():
+            return None
+        ms = self.mentions[i]
+        if ms.type != EntityType.PERSON or not _VERB_FIRST_END.match(self.text, ms.end, end):
+            return None
+        return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
         if ms.type == EntityType.PERSON:
@@ -939,8 +999,10 @@ class Attributor:
                     named, _KIND_OF_TYPE[named.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
-        m = _BARE_SOURCES.search(text, max(lo, end - 12), end)
-        if m:  # "Sources say", "insiders revealed": unnamed, without a determiner
+        m = _BARE_SOURCES.search(text, max(lo, end - 12), end) or _BARE_REPORTS.search(
+            text, max(lo, end - 20), end
+        )
+        if m:  # "Sources say", "insiders revealed", "..., reports said": unnamed, without a determiner
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = (
             self.p["group"].search(text, max(lo, end - 60), end)
@@ -1519,14 +1581,35 @@ class Attributor:
 
     def _unnamed(self, np: str, start: int, end: int) -> Found:
         name = " ".join(np.split())
-        back = re.fullmatch(r"(?:the|these|those)\s+(people|person|sources?|insiders?)", name, re.IGNORECASE)
+        back = _TAKEN_UP.fullmatch(name) or (
+            _COUNTED_BACK.fullmatch(name) and _THE_BEFORE.search(self.text, max(0, start - 4), start)
+        )
         if back and self.last_anonymous is not None:
-            # "the people said": the anonymous source named before ("people familiar with the deal").
+            # "the people said", "the three sources said", "according to the same source": the
+            # anonymous source named before ("people familiar with the deal").
             prior = self.last_anonymous
             return Found(
                 prior.key, prior.name, prior.kind, None, (start, end), "", "unnamed-back", speaker_text=name
             )
         if self.p["anonymous"].fullmatch(name):
+            told = self.last_anonymous
+            if (
+                told is not None
+                and _PLAIN_ANONYMOUS.fullmatch(name)
+                and _PLAIN_ANONYMOUS.fullmatch(told.speaker_text)
+            ):
+                # "people familiar with the matter said ... sources familiar with the matter told X": one
+                # anonymous source of the story, told twice (a named side, "people close to Tallow", stays apart)
+                return Found(
+                    told.key,
+                    told.name,
+                    told.kind,
+                    None,
+                    (start, end),
+                    "",
+                    "unnamed-again",
+                    speaker_text=name,
+                )
             label = name[0].lower() + name[1:]
             f = Found(
                 "unnamed-" + slug(label),
@@ -1764,7 +1847,7 @@ class Attributor:
             # is the one told).
             after_comma = re.search(r",\s+$", prev) and verb in _INVERTING
             if after_quote or after_comma:
-                got = self._source_at(m.end() + 1, s1)
+                got = self._source_at(m.end() + 1, s1) or self._titled_person_at(m.end() + 1, s1)
                 if got and after_comma and not after_quote and not _VERB_FIRST_END.match(text, got[1], s1):
                     got = None
                 if got:
@@ -1812,6 +1895,8 @@ class Attributor:
             if not got:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
+                if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
+                    appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
                 if appos:
                     # "Its parent company, Alphabet Inc., announced": the name between the commas
                     inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()
@@ -1832,6 +1917,8 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
+            if f.kind == SourceKind.UNNAMED and verb + "s" in verb_set and _ONE_OF.match(text, start):
+                continue  # "comments made on an investor call": a noun after one person, not a verb
             f.phrase = (start, m.end())
             f.verb = verb
             f.rule = "anaphor" if f.rule == "anaphor" else ("source-verb" if not f.rule else f.rule)
