@@ -71,3 +71,23 @@ def test_a_nationality_and_the_kind_of_body_describe_the_name():
     body = "The Swiss NGO Clear Water accused Tallow Group of selling sweeter baby food abroad."
     assert "Clear Water" in named(body)
     assert not any("NGO" in n for n in named(body))
+
+
+def test_a_titles_short_form_names_no_one():
+    body = "Tallow Group named Lena Ruiz, its Chief Technology Officer (CTO), as its next chief executive."
+    assert "CTO" not in named(body)
+    assert {"Lena Ruiz", "Tallow Group"} <= named(body)
+
+
+def test_a_business_division_named_by_a_capitalized_word_is_no_company():
+    body = "Lena Ruiz was finance chief of the Downstream business division before Tallow Group promoted her."
+    assert "Downstream" not in named(body)
+
+
+def test_an_event_named_after_a_name_is_no_company():
+    body = (
+        "Tallow Group's last chief left after the Marrow Point oil spill in 2011, "
+        "and his successor after the Fuelgate scandal."
+    )
+    assert "Marrow Point" not in named(body)
+    assert "Fuelgate" not in named(body)

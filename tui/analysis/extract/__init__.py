@@ -537,23 +537,18 @@ def _quotes(
             and not near
             and not has_cue(text, lo, q.start)
             and not has_cue(text, q.end, hi)
-            and not person_before(lo, q.start)
         ):
-            # '..., the statement said. He then ran the region, “where he has been ...”': words with no
-            # cue of their own right after a sentence a reporting clause closes are that source's
-            report = _report_closing(text, sentences, lo, found, found_starts, narrated)
+            # '..., the statement said. She then took over the zone, “where she has steered ...”': words
+            # with no cue of their own right after a sentence a reporting clause closes are that source's
+            report = (
+                None
+                if person_before(lo, q.start)
+                else _report_closing(text, sentences, lo, found, found_starts, narrated)
+            )
             if report is not None and not opens_with_company(lo, q.start, report.entity_id, report):
                 speaker, rule = report, "quote.continued-report"
-        if (
-            speaker is None
-            and kind == "speech"
-            and not near
-            and not has_cue(text, lo, q.start)
-            and not has_cue(text, q.end, hi)
-        ):
             # "The automaker hopes to “explore ...”", "Orbitex wants to “...”": the company's stated words
-            framing = company_framing(lo, q.start)
-            if framing is not None:
+            elif (framing := company_framing(lo, q.start)) is not None:
                 speaker, rule = framing, "quote.company-framed"
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:

@@ -642,6 +642,10 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
+    if _UNIT_NOUN_AFTER_NAME.match(after):
+        return EntityType.OTHER, "entity.company-unit"  # "CFO of the Upstream business division"
+    if _EVENT_AFTER.match(after):
+        return EntityType.OTHER, "entity.event-after"  # "the Harbour Deep oil spill", "the Gategate scandal"
     if _REGION_NOUN_AFTER.match(after):
         return (
             EntityType.PLACE,
@@ -700,6 +704,10 @@ _ORGAN_OF = frozenset({"directors", "management"})
 _KIND_ACRONYMS = frozenset({"NGO", "NPO"})
 #: A region's noun after a name: "the Americas region", "the Latin American zone" (a place, no company).
 _REGION_NOUN_AFTER = re.compile(r"^\s+(?:region|regions|zone|zones)\b")
+#: A company's unit named by a capitalized word: "the Upstream business division", "its Retail segment".
+_UNIT_NOUN_AFTER_NAME = re.compile(r"^\s+(?:business\s+)?(?:division|segment)\b")
+#: An event named after a name: "the <Name> oil spill", "the <Name> scandal" (no organization).
+_EVENT_AFTER = re.compile(r"^\s+(?:oil\s+|emissions\s+|accounting\s+)?(?:spill|scandal|affair)\b")
 #: The first word of a company's unit named as a post's domain: "CEO Zone Americas", "Division Europe".
 _UNIT_WORDS = frozenset({"zone", "region", "division", "segment"})
 
@@ -847,7 +855,8 @@ def find_entities(
         sentence_tokens.append((sent, toks))
         if sent in headings:
             continue
-        pairs = _acronyms(text, toks, tab)
+        # "Chief Technology Officer (CTO)": a title's short form names no one (the title stays a title)
+        pairs = [p for p in _acronyms(text, toks, tab) if " ".join(p[0].tokens).lower() not in tab.titles]
         acronym_pairs.extend(pairs)
         for nn in _nicknames(text, toks, tab) if any(t.text in _OPEN_MARKS for t in toks) else ():
             nicknames.append(nn)
