@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -68,6 +68,27 @@ class _Union:
             self.parent[a] = b
 
 
+@dataclass
+class _Names:
+    """The entity merge's state, shared by its join passes: the grouped entities by key, their
+    names, name tokens, voted types, the keys the gazetteer knows, the union of joined keys, why
+    each key was joined, and the bare names ("Volkswagen", "Leapmotor") that name their group."""
+
+    keys: list[str]
+    groups: dict[str, list[Entity]]
+    names: dict[str, str]
+    toks: dict[str, tuple[str, ...]]
+    types: dict[str, EntityType]
+    known: set[str]
+    uf: _Union
+    why: dict[str, list[str]] = field(default_factory=dict)
+    bare: set[str] = field(default_factory=set)
+
+    def join(self, small: str, big: str, reason: str) -> None:
+        self.uf.union(small, big)
+        self.why.setdefault(small, []).append(reason)
+
+
 def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = True) -> CorpusAnalysis:
     """Merge per-article results (in corpus order); apply corpus.overlay unless overlay=False."""
     tab = tables()
@@ -95,11 +116,8 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
                 by_prefix.setdefault(t[:cut], []).append(k)
         if len(names[k]) > 5:
             buckets.setdefault((types[k], len(t), names[k][:1].lower()), []).append(k)
-    why: dict[str, list[str]] = {}
-
-    def join(small: str, big: str, reason: str) -> None:
-        uf.union(small, big)
-        why.setdefault(small, []).append(reason)
+    state = _Names(keys, groups, names, toks, types, known, uf)
+    join, why, bare = state.join, state.why, state.bare
 
     for k in keys:
         t = toks[k]
@@ -122,14 +140,13 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
         ):
             join(k, longer[0], f"merge.suffix: {names[k]} = {names[longer[0]]} (only company suffixes added)")
     # the bare name a legal form or a place was added to names the group ("Volkswagen", "Leapmotor")
-    bare: set[str] = set()
     guessed = {k for k, v in groups.items() if all(e.rule in _GUESSES for e in v)}
     parts = _said_parts(corpus, {k: groups[k] for k in keys if toks[k][-1:] == ("Group",)})
-    _join_legal_forms(keys, names, toks, types, uf, join, bare, guessed, parts)
-    _join_after_place(keys, names, toks, types, uf, join, bare)
-    _join_letter_forms(keys, names, toks, types, known, groups, uf, join, bare)
-    _join_spellings(keys, names, types, uf, join)
-    _join_by_alias(keys, groups, names, types, known, uf, join)
+    _join_legal_forms(state, guessed, parts)
+    _join_after_place(state)
+    _join_letter_forms(state)
+    _join_spellings(state)
+    _join_by_alias(state)
     context = _person_context(results, groups, types)
     for bucket in buckets.values():
         if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
@@ -290,17 +307,7 @@ def _organizations(types: dict[str, EntityType], keys: list[str]) -> list[str]:
     return [k for k in keys if types[k] in (EntityType.ORG, EntityType.OUTLET)]
 
 
-def _join_legal_forms(
-    keys: list[str],
-    names: dict[str, str],
-    toks: dict[str, tuple[str, ...]],
-    types: dict[str, EntityType],
-    uf: _Union,
-    join: Any,
-    bare: set[str],
-    guessed: set[str],
-    parts: set[str],
-) -> None:
+def _join_legal_forms(m: _Names, guessed: set[str], parts: set[str]) -> None:
     """Organizations of one type whose names differ only by legal forms at the end join, all of them:
     "Volkswagen AG" in one article, "Volkswagen Group" in another and "Volkswagen" in a third. The
     bare name, where an article writes it, is put in `bare`; a bare name typed a person by its shape
@@ -308,28 +315,28 @@ def _join_legal_forms(
     "Group" an article calls a part of the company (`parts`: "Harbour Group, its shipping arm")
     joins nothing here."""
     by_core: dict[tuple[tuple[str, ...], EntityType], list[str]] = {}
-    for k in _organizations(types, keys):
+    for k in _organizations(m.types, m.keys):
         if k in parts:
             continue
-        by_core.setdefault((legal_core(toks[k]), types[k]), []).append(k)
-    for k in keys:
-        longer = by_core.get((toks[k], EntityType.ORG), [])
+        by_core.setdefault((legal_core(m.toks[k]), m.types[k]), []).append(k)
+    for k in m.keys:
+        longer = by_core.get((m.toks[k], EntityType.ORG), [])
         if (
             k in guessed
-            and types[k] == EntityType.PERSON
-            and any(len(toks[o]) > len(toks[k]) for o in longer)
+            and m.types[k] == EntityType.PERSON
+            and any(len(m.toks[o]) > len(m.toks[k]) for o in longer)
         ):
             longer.append(k)
     for ks in by_core.values():
-        head = min(ks, key=lambda k: (len(toks[k]), k))  # the bare name where it is written
-        if len(ks) > 1 and len(toks[head]) < max(len(toks[k]) for k in ks):
-            bare.add(head)
+        head = min(ks, key=lambda k: (len(m.toks[k]), k))  # the bare name where it is written
+        if len(ks) > 1 and len(m.toks[head]) < max(len(m.toks[k]) for k in ks):
+            m.bare.add(head)
         for k in ks:
-            if uf.find(k) != uf.find(head):
-                join(
+            if m.uf.find(k) != m.uf.find(head):
+                m.join(
                     k,
                     head,
-                    f"merge.legal-form: {names[k]} = {names[head]} (the same name but its legal form)",
+                    f"merge.legal-form: {m.names[k]} = {m.names[head]} (the same name but its legal form)",
                 )
 
 
@@ -359,27 +366,19 @@ def _said_parts(corpus: Corpus, groups: dict[str, list[Entity]]) -> set[str]:
     return out
 
 
-def _join_after_place(
-    keys: list[str],
-    names: dict[str, str],
-    toks: dict[str, tuple[str, ...]],
-    types: dict[str, EntityType],
-    uf: _Union,
-    join: Any,
-    bare: set[str],
-) -> None:
+def _join_after_place(m: _Names) -> None:
     """ "Zhejiang Leapmotor Technologies" and "Leapmotor": a company's registered name that opens with
     a place (a province, a city) is the rest of it, when exactly one other organization is named so;
     the rest may drop its company suffixes ("Leapmotor Technologies" -> "Leapmotor"). The rest must
     hold a word of its own: "New York Times" is never "Times", nor "Silicon Valley Bank" "Bank"."""
     tab = tables()
     by_core: dict[tuple[str, ...], list[str]] = {}
-    orgs = [k for k in _organizations(types, keys) if types[k] == EntityType.ORG]
+    orgs = [k for k in m.keys if m.types[k] == EntityType.ORG]
     for k in orgs:
-        by_core.setdefault(legal_core(toks[k]), []).append(k)
+        by_core.setdefault(legal_core(m.toks[k]), []).append(k)
     heads = tab.org_suffixes | tab.unit_heads | tab.outlet_heads
     for k in orgs:
-        words = legal_core(toks[k])
+        words = legal_core(m.toks[k])
         cut = next(
             (
                 n
@@ -397,12 +396,14 @@ def _join_after_place(
             forms.append(rest)
         for form in forms:
             named = [o for o in by_core.get(form, []) if o != k]
-            owners = {uf.find(o) for o in named}
+            owners = {m.uf.find(o) for o in named}
             if len(owners) == 1:
                 other = owners.pop()
-                bare.update(named)
-                if uf.find(k) != other:
-                    join(k, other, f"merge.place: {names[k]} = {names[other]} (the name after its place)")
+                m.bare.update(named)
+                if m.uf.find(k) != other:
+                    m.join(
+                        k, other, f"merge.place: {m.names[k]} = {m.names[other]} (the name after its place)"
+                    )
                 break
 
 
@@ -425,36 +426,28 @@ def _letter_form(short: str, name: str) -> bool:
     return True
 
 
-def _join_letter_forms(
-    keys: list[str],
-    names: dict[str, str],
-    toks: dict[str, tuple[str, ...]],
-    types: dict[str, EntityType],
-    known: set[str],
-    groups: dict[str, list[Entity]],
-    uf: _Union,
-    join: Any,
-    bare: set[str],
-) -> None:
+def _join_letter_forms(m: _Names) -> None:
     """ "VW" and "Volkswagen": two or three capitals typed an organization (and not known to the
     gazetteer on their own) join the one organization of a single long word that they abbreviate
     (`_letter_form`), when some article writes both and no other organization of the corpus fits;
     the word names the whole."""
-    orgs = [k for k in keys if types[k] == EntityType.ORG]
-    articles = {k: {a for e in groups[k] for a in e.article_ids} for k in orgs}
+    orgs = [k for k in m.keys if m.types[k] == EntityType.ORG]
+    articles = {k: {a for e in m.groups[k] for a in e.article_ids} for k in orgs}
     for k in orgs:
-        if k in known or not _SHORT_CAPS.match(names[k]):
+        if k in m.known or not _SHORT_CAPS.match(m.names[k]):
             continue
         fits = [
             o
             for o in orgs
-            if o != k and len(legal_core(toks[o])) == 1 and _letter_form(names[k], legal_core(toks[o])[0])
+            if o != k
+            and len(legal_core(m.toks[o])) == 1
+            and _letter_form(m.names[k], legal_core(m.toks[o])[0])
         ]
-        roots = {uf.find(o) for o in fits}
-        if len(roots) == 1 and any(articles[k] & articles[o] for o in fits) and uf.find(k) not in roots:
+        roots = {m.uf.find(o) for o in fits}
+        if len(roots) == 1 and any(articles[k] & articles[o] for o in fits) and m.uf.find(k) not in roots:
             other = roots.pop()
-            bare.update(fits)  # the word names the company, not its letters
-            join(k, other, f"merge.letters: {names[k]} = {names[other]} (its letters, written with it)")
+            m.bare.update(fits)  # the word names the company, not its letters
+            m.join(k, other, f"merge.letters: {m.names[k]} = {m.names[other]} (its letters, written with it)")
 
 
 _SPACING = re.compile(r"[\s.\-‐–]+")
@@ -469,49 +462,41 @@ def _spelled_key(name: str) -> str:
     return _SPACING.sub("", " ".join(words)).casefold()
 
 
-def _join_spellings(
-    keys: list[str], names: dict[str, str], types: dict[str, EntityType], uf: _Union, join: Any
-) -> None:
+def _join_spellings(m: _Names) -> None:
     """Organizations whose names are the same but for spaces, hyphens, dots, case or a "The" before
     them join ("Open AI" / "OpenAI", "Hewlett Packard" / "Hewlett-Packard")."""
     by_key: dict[tuple[str, EntityType], list[str]] = {}
-    for k in _organizations(types, keys):
-        by_key.setdefault((_spelled_key(names[k]), types[k]), []).append(k)
+    for k in _organizations(m.types, m.keys):
+        by_key.setdefault((_spelled_key(m.names[k]), m.types[k]), []).append(k)
     for (spelled, _), ks in by_key.items():
         if len(ks) < 2 or len(spelled) < 4:
             continue
-        head = max(ks, key=lambda k: (" " not in names[k] and "-" not in names[k], -len(names[k]), k))
+        head = max(ks, key=lambda k: (" " not in m.names[k] and "-" not in m.names[k], -len(m.names[k]), k))
         for k in ks:
-            if uf.find(k) != uf.find(head):
-                join(k, head, f"merge.spacing: {names[k]} = {names[head]} (the same name spelled apart)")
+            if m.uf.find(k) != m.uf.find(head):
+                m.join(
+                    k, head, f"merge.spacing: {m.names[k]} = {m.names[head]} (the same name spelled apart)"
+                )
 
 
-def _join_by_alias(
-    keys: list[str],
-    groups: dict[str, list[Entity]],
-    names: dict[str, str],
-    types: dict[str, EntityType],
-    known: set[str],
-    uf: _Union,
-    join: Any,
-) -> None:
+def _join_by_alias(m: _Names) -> None:
     """ "Kelly Ortberg" in one article, "Robert “Kelly” Ortberg" (alias Kelly Ortberg) in another;
     "HPE" alone in one, "Hewlett Packard Enterprise" (alias HPE) in another: a name that is another
     entity's alias of several words, or an acronym of three or more capitals, joins that entity when
     exactly one entity of the same type has it."""
     owners: dict[str, set[str]] = {}
-    for k in keys:
-        for ent in groups[k]:
+    for k in m.keys:
+        for ent in m.groups[k]:
             for alias in ent.aliases:
-                if alias != names[k] and (" " in alias or (len(alias) >= 3 and alias.isupper())):
+                if alias != m.names[k] and (" " in alias or (len(alias) >= 3 and alias.isupper())):
                     owners.setdefault(alias, set()).add(k)
-    for k in keys:
-        if k in known:
+    for k in m.keys:
+        if k in m.known:
             continue
-        roots = {uf.find(o) for o in owners.get(names[k], ()) if o != k and types[o] == types[k]}
-        if len(roots) == 1 and uf.find(k) not in roots:
+        roots = {m.uf.find(o) for o in owners.get(m.names[k], ()) if o != k and m.types[o] == m.types[k]}
+        if len(roots) == 1 and m.uf.find(k) not in roots:
             other = roots.pop()
-            join(k, other, f"merge.alias: {names[k]} = {names[other]} (its alias in another article)")
+            m.join(k, other, f"merge.alias: {m.names[k]} = {m.names[other]} (its alias in another article)")
 
 
 def _kept_apart(
