@@ -13,6 +13,13 @@ from tui.app.screens.explore import ExploreScreen
 from tui.app.screens.overview import OverviewList, OverviewScreen
 
 FOUR = Path(__file__).parent / "corpora" / "four"
+#: The primary frame of each of the four articles, in reading order (written from the texts).
+FOUR_FRAMES = {
+    "winbuzzer": "responsibility",
+    "techrepublic": "conflict",
+    "ledgerwire": "economic",
+    "northline": "economic",
+}
 
 
 async def _open(app: ExplorerApp, pilot) -> OverviewScreen:  # noqa: ANN001
@@ -37,12 +44,7 @@ async def test_overview_lists_every_article_and_finds_the_frames() -> None:
         assert _ids(screen) == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
         assert screen.data is not None and screen.data.frames_known
         frames = {r.article_id: r.frame for r in screen.query_one(OverviewList).items}
-        assert frames == {
-            "winbuzzer": "responsibility",
-            "techrepublic": "conflict",
-            "ledgerwire": "economic",
-            "northline": "economic",
-        }
+        assert frames == FOUR_FRAMES
         assert "Outlets' share" in str(screen.query_one("#ov-outlets", Static).render())
         # The app keeps the frames for this analysis: a second visit needs no worker.
         assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
@@ -171,12 +173,7 @@ async def test_frames_found_while_shown_change_their_rows_without_refilling_the_
         # opened with no frame (0), then the first frame found: "responsibility" widens the column
         assert refills == [0, 1]
         frames = {r.article_id: r.frame for r in screen.query_one(OverviewList).items}
-        assert frames == {
-            "winbuzzer": "responsibility",
-            "techrepublic": "conflict",
-            "ledgerwire": "economic",
-            "northline": "economic",
-        }
+        assert frames == FOUR_FRAMES
         assert [r.frame for r in screen.data.rows] == list(frames.values())  # type: ignore[union-attr]
         assert "finding… 4/4" in str(screen.query_one("#ov-frames", Static).render())
         assert "economic" in str(screen.query_one(OverviewList).render_line(2))  # drawn in its row

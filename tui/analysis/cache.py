@@ -164,23 +164,13 @@ def share_strings(value: T, table: dict[str, str]) -> T:
         names = kinds.get(cls)
         if names is None:
             names = kinds[cls] = _share_kind(cls)
-        if names == "list":
-            for i, item in enumerate(obj):
+        if names == "list" or names == "dict":
+            for place, item in enumerate(obj) if names == "list" else obj.items():
                 kind = type(item)
                 if kind is str:
                     shared = share(item, item)
                     if shared is not item:
-                        obj[i] = shared
-                elif kind not in leaves:
-                    stack.append(item)
-            continue
-        if names == "dict":
-            for k, item in obj.items():
-                kind = type(item)
-                if kind is str:
-                    shared = share(item, item)
-                    if shared is not item:
-                        obj[k] = shared
+                        obj[place] = shared
                 elif kind not in leaves:
                     stack.append(item)
             continue
