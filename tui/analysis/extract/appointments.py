@@ -1576,9 +1576,11 @@ _AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective
 
 def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
-    ..., effective immediately"). A sentence that names no day gives no date: the article's own date
-    is often the day after (a page dated Wednesday telling of a resignation "with immediate effect" on
-    Tuesday evening), so it would be a guess. Nothing when the article has no date."""
+    ..., effective immediately"), else the weekday the lead names for the announcement ("X said
+    Friday it has pushed out ... . Y is named interim chief, effective immediately": that
+    Friday). A text that names no day gives no date: the article's own date is often the day after (a
+    page dated Wednesday telling of a resignation "with immediate effect" on Tuesday evening), so it
+    would be a guess. Nothing when the article has no date."""
     if tab.immediately is None or doc.date is None:
         return
     for s0, s1 in spans:
@@ -1589,3 +1591,9 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
         if w is not None:
             _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
             return
+        for l0, l1 in doc.lead:
+            told = next((w for w in _WEEKDAY_RE.finditer(doc.low, l0, l1) if _announced_on(doc, w)), None)
+            if told is not None and _PAST_TENSE.search(doc.low, l0, l1):
+                _set_weekday(doc, facts, told, l0, l1, "appointment.immediately-announced")
+                return
+        return

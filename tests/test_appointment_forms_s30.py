@@ -1,0 +1,88 @@
+"""Appointment forms of stop 30 (issue 11, "facts"): how the one leaving goes, and the day a change
+"effective immediately" takes effect.
+
+Each class is a form several outlets use, tested with sentences written for this file; no sentence
+comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import AppointmentStory, appointment_facts
+from tests.factories import slot_value as value
+
+story = AppointmentStory("Kestrel Motors changes its chief", "Kestrel shares rose 2% in early trading.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dario Fenn, the chief executive of Kestrel Motors, has been removed from his position, the board "
+        "said. Ilse Marrow was named interim CEO.",
+        "Kestrel Motors said Dario Fenn was removed from the post of chief executive. Ilse Marrow will "
+        "succeed him as CEO.",
+        "Dario Fenn was removed from office as CEO of Kestrel Motors on Friday and Ilse Marrow will replace him.",
+    ],
+)
+def test_removed_from_the_post_is_an_ouster(sentence: str) -> None:
+    f = appointment_facts(story(sentence))
+    assert value(f, "predecessor") == "Dario Fenn"
+    assert value(f, "departure") == "forced_out"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Motors said Dario Fenn will relinquish both his posts, chief executive and director. "
+        "Ilse Marrow will succeed him.",
+        "Kestrel Motors named Ilse Marrow chief executive. Dario Fenn, who relinquished the post, stays "
+        "on as an adviser.",
+    ],
+)
+def test_relinquishing_a_post_is_a_resignation(sentence: str) -> None:
+    f = appointment_facts(story(sentence))
+    assert value(f, "person") == "Ilse Marrow"
+    assert value(f, "predecessor") == "Dario Fenn"
+    assert value(f, "departure") == "resigned"
+
+
+def test_removed_from_the_board_said_of_someone_else_is_no_word_on_the_one_leaving() -> None:
+    text = story(
+        "Kestrel Motors named Ilse Marrow chief executive, succeeding Dario Fenn, who is retiring. "
+        "In March, a director, Lars Omberg, was removed from his seat on the board."
+    )
+    assert value(appointment_facts(text), "departure") == "retired"
+
+
+# APPOINTMENT_DAY (the stories' date) is Wednesday 18 June 2031.
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Kestrel Motors said Tuesday it has pushed out chief executive Dario Fenn.", "2031-06-17"),
+        ("Kestrel Motors announced on Monday that Dario Fenn had resigned as chief executive.", "2031-06-16"),
+    ],
+)
+def test_effective_immediately_takes_the_day_the_lead_says_it_was_announced(lead: str, day: str) -> None:
+    text = story(
+        f"{lead}\n\nThe company added that Ilse Marrow was named interim CEO, effective immediately."
+    )
+    f = appointment_facts(text)
+    assert value(f, "person") == "Ilse Marrow"
+    assert value(f, "effective") == day
+
+
+def test_effective_immediately_with_no_day_told_gives_no_date() -> None:
+    text = story(
+        "Kestrel Motors has pushed out chief executive Dario Fenn.\n\n"
+        "Ilse Marrow was named interim CEO, effective immediately."
+    )
+    assert value(appointment_facts(text), "effective") is None
+
+
+def test_an_undated_article_gives_no_day_for_effective_immediately() -> None:
+    text = story(
+        "Kestrel Motors said Tuesday it has pushed out chief executive Dario Fenn.\n\n"
+        "Ilse Marrow was named interim CEO, effective immediately."
+    )
+    assert value(appointment_facts(text, date=None), "effective") is None
