@@ -86,3 +86,32 @@ def test_an_undated_article_gives_no_day_for_effective_immediately() -> None:
         "Ilse Marrow was named interim CEO, effective immediately."
     )
     assert value(appointment_facts(text, date=None), "effective") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Dario Fenn will leave the top job at Kestrel Motors, a maker of trucks and buses, “by common "
+            "accord” on September 1, and Ilse Marrow will succeed him as CEO.",
+            "2031-09-01",
+        ),
+        (
+            "Ilse Marrow is to take over the running of the Kestrel Motors group and its truck unit from "
+            "Aug. 4, succeeding Dario Fenn as chief executive.",
+            "2031-08-04",
+        ),
+    ],
+)
+def test_a_change_told_ahead_takes_the_day_at_the_end_of_its_clause(sentence: str, day: str) -> None:
+    f = appointment_facts(story(sentence))
+    assert value(f, "person") == "Ilse Marrow"
+    assert value(f, "effective") == day
+
+
+def test_a_day_after_a_semicolon_is_another_clauses() -> None:
+    sentence = (
+        "Dario Fenn will leave Kestrel Motors, and Ilse Marrow will succeed him as CEO; the board meets "
+        "on September 1 to approve the accounts."
+    )
+    assert value(appointment_facts(story(sentence)), "effective") is None

@@ -1453,6 +1453,17 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
             return
     for s0, s1, cue in cues:
+        # "X will leave the helm of ... “by mutual consent” on September 1": a change told ahead, its day
+        # at the end of the cue's clause (after "on", "from", "as of"; no ";" between)
+        if not _AHEAD.search(doc.low, max(s0, cue.start() - 40), cue.end()):
+            continue
+        hi = min(s1, cue.end() + _LATER_DAY_REACH)
+        semi = doc.low.find(";", cue.end(), hi)
+        later = _DAY_AFTER_PREP.search(doc.low, cue.end(), semi if semi >= 0 else hi)
+        m = _MONTH_DAY.match(doc.low, later.end()) if later else None
+        if m is not None and doc.date and _set_date(doc, facts, m, "appointment.date-later-in-clause"):
+            return
+    for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         if _MONTH_DAY.search(doc.low, a, b) is not None:
             continue  # a day read above and refused (another event's): its weekday is not this one's
@@ -1523,6 +1534,9 @@ def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: in
 
 
 _PAST_DAYS = 366
+#: How far after an effective cue told ahead its day may stand ("will leave ... on September 1").
+_LATER_DAY_REACH = 120
+_DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)")
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
