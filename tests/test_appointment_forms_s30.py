@@ -115,3 +115,21 @@ def test_a_day_after_a_semicolon_is_another_clauses() -> None:
         "on September 1 to approve the accounts."
     )
     assert value(appointment_facts(story(sentence)), "effective") is None
+
+
+def test_an_ouster_word_before_another_persons_title_and_comma_is_said_of_that_person() -> None:
+    text = story(
+        "Kestrel Motors named Ilse Marrow interim chief executive after Dario Fenn quit. Fenn announced his "
+        "resignation in a short post. Ousted chairman, Lars Omberg, said he was surprised by the board."
+    )
+    f = appointment_facts(text)
+    assert value(f, "predecessor") == "Dario Fenn"
+    assert value(f, "departure") == "resigned"
+
+
+def test_an_ouster_told_as_the_subject_keeps_its_word() -> None:
+    text = story(
+        "Kestrel Motors named Ilse Marrow interim chief executive. The board ousted chief executive Dario "
+        "Fenn on Friday, the company said."
+    )
+    assert value(appointment_facts(text), "departure") == "forced_out"

@@ -1231,6 +1231,10 @@ def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) ->
     return n
 
 
+#: Between a departure word and the person it labels: a title and one comma ("ousted Chairman, X").
+_TITLE_COMMA_GAP = re.compile(r"\s+[\w .’'-]{2,40}?,\s+")
+
+
 def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     """Is a departure cue said of someone other than the one who leaves? Its person is the one right
     after it behind a title ("retiring chief executive X"), else the nearest before it in its sentence
@@ -1243,7 +1247,11 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     )
     nxt = [n for n in _persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
     gap = doc.text[m.end() : nxt[0].start] if nxt else ""
-    if nxt and not re.search(r"[,.;:]", gap) and tables().title_re.search(gap):
+    if nxt and (
+        (not re.search(r"[,.;:]", gap) and tables().title_re.search(gap))
+        # "ousted Chairman, X shared ...": the title, a comma, the person it labels
+        or (_TITLE_COMMA_GAP.fullmatch(gap) and tables().title_re.fullmatch(gap.strip(" ,")))
+    ):
         who: _Name | None = nxt[0]
     else:
         who = _subject_before(doc, sent[0], m.start()) or _pronoun_subject(doc, sent[0], m.start())
