@@ -41,11 +41,13 @@ VALUE_CASES = [
     # same
     ("Meta pays $14 billion.", "Meta pays $14 Billion.", SAME, "equal"),
     ("a 49% stake", "with 49% of the shares", SAME, "equal"),
-    # variation: the same value written otherwise
-    ("Meta pays $14B.", "Meta pays $14 billion.", VARIATION, "written-form"),
-    ("a 49% stake", "a 49 percent stake", VARIATION, "written-form"),
-    ("Meta pays $32 billion.", "Meta pays US$32 billion.", VARIATION, "written-form"),
-    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", VARIATION, "written-form"),
+    # the same value written otherwise is the same value: a form is no discrepancy
+    ("Meta pays $14B.", "Meta pays $14 billion.", SAME, "written-form"),
+    ("a 49% stake", "a 49 percent stake", SAME, "written-form"),
+    ("Meta pays $32 billion.", "Meta pays US$32 billion.", SAME, "written-form"),
+    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", SAME, "written-form"),
+    ("Meta pays $2.7 Bln.", "Meta pays 2.7 billion dollars.", SAME, "written-form"),
+    ("It raised $6.6bn.", "It raised $6,600 million.", SAME, "written-form"),
     # precision: rounding
     ("Meta pays $14B.", "Meta pays $14.3B.", PRECISION, "rounding"),
     ("Meta pays $14 billion.", "Meta pays $14.3 billion.", PRECISION, "rounding"),
