@@ -202,6 +202,10 @@ def test_facts_in_words() -> None:
     )
     assert fact_verdict(fact("Amazon", "Amazon"), fact("Amazon.com", "Amazon.com")).kind == VARIATION
     assert fact_verdict(fact("Amazon", "Amazon"), fact("Google", "Google")).kind == INCOMPARABLE
+    # one status of the deal in two wordings is the same value (a form is no discrepancy)
+    v = fact_verdict(fact("is investing", "agreed"), fact("commits $2 billion to", "agreed"))
+    assert (v.kind, v.reason) == (SAME, "written-form")
+    assert fact_verdict(fact("agreed", "agreed"), fact("announced", "announced")).kind == VARIATION
 
 
 def test_omission() -> None:

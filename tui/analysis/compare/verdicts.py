@@ -543,6 +543,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         return stages
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
     if na == nb:
+        if _form(a.text) != _form(b.text) and na in STAGES:
+            # "is investing" / "commits": one status of the deal in two wordings is the same value
+            return Verdict(SAME, "written-form", f"{pair}: the same status ({na}), told otherwise")
         if _form(a.text) != _form(b.text):
             return Verdict(VARIATION, "other-words", f"{pair}: the same in other words")
         return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")
