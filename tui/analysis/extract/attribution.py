@@ -460,6 +460,14 @@ _SUED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+#: A company told by what it makes: "the company behind the popular ChatGPT", "the startup that built
+#: Claude". The product named there is the company's work, never the speaker.
+_MAKER_OF = re.compile(
+    r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
+    r"(?:that|which)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
+    r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
+    re.IGNORECASE,
+)
 _RELATIVE_APPOSITIVE = re.compile(r"(?<=\w),\s+who\s+[^,;:“”\"]{1,150}?,\s*$")
 _IN_STATEMENT_BY = re.compile(
     r"[^.;:!?]{0,80}?\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal)\s+)?"
@@ -963,6 +971,19 @@ class Attributor:
                 ent = self._entity_ending(legal.start(), lo)
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
+        maker = (
+            _MAKER_OF.search(text, max(lo, end - 120), end)
+            if ent is None or ent.type == EntityType.PRODUCT
+            else None
+        )
+        if (
+            maker is not None
+        ):  # "the company behind the popular ChatGPT announced": the company, not its product
+            owner = self._resolve(maker.group("np"), maker.start("np"))
+            if owner is None or owner.type != EntityType.ORG:
+                return None
+            start = maker.start("np")
+            return self._named(owner, _KIND_OF_TYPE[owner.type], (start, pos), "", "anaphor"), start
         if ent is not None and ent.type in (EntityType.ORG, EntityType.OUTLET):
             person = self._person_of(ent, lo)
             if person is not None:  # "analyst Rita Moss of Wedbush Securities called it": Moss
