@@ -34,8 +34,8 @@ def _pair(aspect: Aspect, a: str, b: str) -> tuple[str, str, str]:
 SAME_SHARE_PRICE = [
     # both call their total "including debt" (one of them wrongly): one share price, two measures
     (
-        "Corvane agreed to buy Lintel Systems for $48.00 per share in cash, valuing the company at "
-        "$12.4 billion, including net debt.",
+        "Corvane will pay $48.00 a share in cash for Lintel Systems, a takeover that puts a $12.4 "
+        "billion price on Lintel including net debt.",
         "Corvane is buying Lintel Systems in a deal worth about $10 billion including debt. Corvane "
         "will pay $48.00 per share.",
     ),
@@ -59,10 +59,10 @@ def test_one_price_per_share_two_totals_is_not_judged(tmp_path: Path, one: str, 
 TWO_SHARE_PRICES = [
     # two prices per share: the totals contradict as they would without them
     (
-        "Corvane agreed to buy Lintel Systems for $48.00 per share in cash, valuing the company at "
-        "$12.4 billion, including net debt.",
-        "Corvane agreed to buy Lintel Systems for $52.00 per share in cash, valuing the company at "
-        "$10 billion, including net debt.",
+        "Corvane will pay $48.00 a share in cash for Lintel Systems, a takeover that puts a $12.4 "
+        "billion price on Lintel including net debt.",
+        "Corvane will pay $52.00 a share in cash for Lintel Systems, a takeover that puts a $10 "
+        "billion price on Lintel including net debt.",
     ),
     # one article gives no price per share: nothing says the totals are one price
     (

@@ -14,7 +14,7 @@ from tui.corpus.shared_text import align, is_rewrite, is_same_wire, sentences_of
 
 ORIGINAL = """Halvard buys Norrsken
 
-Halvard Freight said on Thursday it had agreed to buy Norrsken Cold Storage for about 2.1 billion crowns.
+Halvard Freight announced on Thursday a plan to take over Norrsken Cold Storage for about 2.1 billion crowns.
 The deal gives the trucking group eleven chilled warehouses along the coast between Bergen and Trondheim.
 Norrsken's owners, a family that founded the business in 1964, will receive cash and a small stake in Halvard.
 Halvard expects the purchase to close in the autumn once the competition authority has looked at it.
@@ -24,7 +24,7 @@ Its shares rose 4% in early trading in Oslo on the news before giving back part 
 
 BRIEF = """Halvard to add chilled warehouses
 
-Halvard Freight said on Thursday it had agreed to buy Norrsken Cold Storage for about 2.1 billion crowns.
+Halvard Freight announced on Thursday a plan to take over Norrsken Cold Storage for about 2.1 billion crowns.
 The deal gives the trucking group eleven chilled warehouses along the coast between Bergen and Trondheim.
 Norrsken's owners, a family that founded the business in 1964, will receive cash and a small stake in Halvard.
 Our business desk will follow the story as the regulator reviews the deal.
@@ -32,7 +32,7 @@ Our business desk will follow the story as the regulator reviews the deal.
 
 INTERLEAVED = """Halvard to add chilled warehouses
 
-Halvard Freight said on Thursday it had agreed to buy Norrsken Cold Storage for about 2.1 billion crowns.
+Halvard Freight announced on Thursday a plan to take over Norrsken Cold Storage for about 2.1 billion crowns.
 Analysts in Oslo called the price full for a business with thin margins and ageing sites.
 The deal gives the trucking group eleven chilled warehouses along the coast between Bergen and Trondheim.
 Norrsken's owners, a family that founded the business in 1964, will receive cash and a small stake in Halvard.
