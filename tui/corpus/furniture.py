@@ -128,8 +128,10 @@ _CAPTION_TAIL = re.compile(
     r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
     r"\b(?:photo|image|picture)s?\s+courtesy\s+of\s[^\n]{0,200}|"
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}(?:,\s*[A-Z][\w.&’' -]{1,30}){0,3}\)|"
-    # a wire's credit at a caption's end: "REUTERS/Ola Brandt", "AGENCY/Ola Brandt/File Photo"
+    # a wire's credit at a caption's end: "REUTERS/Ola Brandt", "AGENCY/Ola Brandt/File Photo"; a
+    # company's handle and the platform it posted on: "G42/X", "K9AI/LinkedIn"
     r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?|"
+    r"(?-i:\b[A-Z][A-Z\d]*\d[A-Z\d]*/[A-Z][A-Za-z]*)|"
     r"\bphoto\s+by\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})\s*$",
     re.IGNORECASE,
 )

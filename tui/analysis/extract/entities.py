@@ -551,6 +551,13 @@ def _type_unknown(
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if any(_MODEL_NAME.match(w) for w in words):
+        if before_title:
+            return EntityType.ORG, "entity.before-title"  # "G42 CEO Peng Xiao": whose CEO, a company
+        head = _NOUN_BEFORE_APPOS.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        if head and head.group(1).lower() in tab.org_nouns and head.group(1) not in _PERSON_NOUNS_TOO:
+            # "the technology holding company G42", "the UAE's top AI firm, G42": the noun says what
+            # the name is
+            return EntityType.ORG, "entity.org-noun-before"
         return EntityType.PRODUCT, "entity.model-name"  # "GPT-4", "Nvidia H100", "Grok-1.5V"
     if len(piece) >= 2 and last in _PLACE_HEADS:
         # "private equity firm Silver Lake": an organization's noun right before outweighs the head
@@ -1121,6 +1128,8 @@ _COMPASS = frozenset(
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
 _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
+#: ... or with the name in apposition after it: "the country's top AI firm, G42".
+_NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 #: Organization nouns that also stand before a person's name ("his rival X"): no evidence either way.
 _PERSON_NOUNS_TOO = frozenset({"rival", "rivals", "team"})
 #: Nouns that head a description of a person ("X, a former Harbour executive and ...").
@@ -1659,6 +1668,7 @@ def _group(
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
     short_org: set[tuple[str, ...]] = set()  # forms a company's own mark typed (_SHORT_FORM_ORG)
     type_rules: dict[tuple[tuple[str, ...], EntityType], tuple[str, int]] = {}  # the strongest rule per type
+    product_evidence: set[tuple[str, ...]] = set()  # forms typed a product by more than a digit in them
     for c in cands:
         if c.start < first.get(c.tokens, c.start + 1):
             first[c.tokens] = c.start
@@ -1677,6 +1687,8 @@ def _group(
             rules[c.tokens] = c.rule
         if weight > type_rules.get((c.tokens, c.type), ("", 0))[1]:
             type_rules[(c.tokens, c.type)] = (c.rule, weight)
+        if c.type == EntityType.PRODUCT and c.rule != "entity.model-name":
+            product_evidence.add(c.tokens)
     for long, short in pairs:
         votes.setdefault(long.tokens, {})
         votes.setdefault(short.tokens, {})
@@ -1843,8 +1855,15 @@ def _group(
                 # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
                 # a full name with a person's evidence outweighs guesses on the bare surname.
                 total = {EntityType.PERSON: total[EntityType.PERSON]}
+            shape_only = total.get(EntityType.PRODUCT) and not any(m in product_evidence for m in members)
+            if shape_only and any(m in org_evidence for m in members):
+                # "the holding company G42 ... G42 said": a digit in a name is only its shape; a noun
+                # or a company's mark in the text outweighs it (a model's name has no such evidence)
+                del total[EntityType.PRODUCT]
             etype = max(total, key=lambda t: (total[t], t == EntityType.PERSON)) if total else EntityType.ORG
             rule = rules.get(best, "entity.caps")
+            if shape_only and etype != EntityType.PRODUCT and (best, etype) in type_rules:
+                rule = type_rules[(best, etype)][0]
             typed = type_rules.get((best, etype))
             if typed is not None and typed[1] > 1 and rule in _WEAK_RULES:
                 # "the Permian shale producer" (a guess) then "the Permian basin": the rule that typed it

@@ -575,6 +575,9 @@ def _person_context(
 
 #: Rules that type a name by its shape or by default, no evidence (entities.py `_WEAK_RULES`).
 _GUESSES = frozenset({"entity.name-shape", "entity.default-org"})
+#: ... and a digit in the name ("GPT-4"), which types a product by its shape only: "the holding
+#: company G42" in one article outweighs "G42 said" typed a model's name in the others.
+_TYPE_GUESSES = _GUESSES | {"entity.model-name"}
 
 
 def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityType:
@@ -585,7 +588,7 @@ def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityTy
             return e.type
     # A type some article found evidence for outweighs the guesses of the others: "a Harbour Wire
     # report" in one article, the same name typed a person by its shape alone in three more.
-    evidenced = [e for e in ents if e.rule not in _GUESSES]
+    evidenced = [e for e in ents if e.rule not in _TYPE_GUESSES]
     votes: dict[EntityType, int] = {}
     for e in evidenced or ents:
         votes[e.type] = votes.get(e.type, 0) + len(e.mentions) + (3 if e.roles else 0)
