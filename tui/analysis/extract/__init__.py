@@ -413,6 +413,20 @@ def _quotes(
             return False
         return person_between(cited, max(prev.span.end, cited.phrase[1]), hi)
 
+    def run_speaker(qi: int) -> Found | None:
+        """The speaker of the quotation before quotation qi when that one ran on past its paragraph
+        (left open, so qi goes on with it) and qi opens its own paragraph; else None."""
+        if qi == 0 or not raw[qi - 1].continued or not quotes or not quotes[-1].source_id:
+            return None
+        para = paragraph_of(raw[qi].start)
+        if para is None or raw[qi].start - para[0] > 1:
+            return None
+        prev = quotes[-1]
+        if prev.span.start != raw[qi - 1].start:
+            return None
+        k = min(bisect_left(found_starts, prev.span.start), len(found) - 1)
+        return next((found[j] for j in range(k, max(-1, k - 20), -1) if found[j].key == prev.source_id), None)
+
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     for qi, q in enumerate(raw):
         first = sentence_of(q.start) or (q.start, q.end)
@@ -465,6 +479,10 @@ def _quotes(
             elif (lead := _cue_ending_before(text, q.start, found, found_starts)) is not None:
                 # 'Harbour analyst Rita Moss agreed. “...”', 'He said:' then the quotation's paragraph
                 speaker, rule = lead, "quote.cue-sentence-before"
+            elif (run := run_speaker(qi)) is not None:
+                # A paragraph-long quotation left open goes on here ("Ruiz wrote: / “... / “..."):
+                # its speaker's, whoever the paragraphs between name (a post quoted at length)
+                speaker, rule = run, "quote.run-continued"
             else:
                 para = paragraph_of(q.start)
                 if para and q.start - para[0] <= 1:

@@ -34,7 +34,9 @@ _ADVERB_WORDS = (
     "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
     "officially|formally|finally|quietly|"
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
-    "subsequently|itself"
+    "subsequently|itself|"
+    # the manner of a denial or a claim: "flatly denied", "The firm “categorically” denied"
+    "categorically|flatly|strongly|vehemently|firmly|emphatically|repeatedly|explicitly"
 )
 #: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
 _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
@@ -52,7 +54,11 @@ _ADVERBS = (
     + _ON_DAY
     + r"|\s+(?:"
     + _ADVERB_WORDS
-    + r"))*"
+    + r"|“(?:"
+    + _ADVERB_WORDS
+    + r")”|\"(?:"
+    + _ADVERB_WORDS
+    + r")\"))*"
 )
 _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|cited|cites|citing|quoted|quoting|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
@@ -84,6 +90,9 @@ _COMPANY_VOICE = frozenset(
         "officials",
         "press office",
         "leadership",
+        # "the company's board announced", "Tallow's board said", "the board said in a statement"
+        "board",
+        "board of directors",
     }
 )
 _UNNAMED_DET = r"(?:one|a|an|two|three|four|several|some|many|other|another|its|their|his|her|the|multiple|numerous|[A-Z][\w&.-]*(?:’s|'s))"
@@ -468,11 +477,27 @@ _MAKER_OF = re.compile(
     r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
     re.IGNORECASE,
 )
-_RELATIVE_APPOSITIVE = re.compile(r"(?<=\w),\s+who\s+[^,;:“”\"]{1,150}?,\s*$")
-_IN_STATEMENT_BY = re.compile(
-    r"[^.;:!?]{0,80}?\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal)\s+)?"
-    r"(?:statement|release|press\s+release|announcement)\s+(?:(?:issued|released|published)\s+)?by\s+",
-    re.IGNORECASE,
+#: A board before the company it runs, opening a sentence: "The board of drone maker Tallow",
+#: "The board of directors of Tallow".
+_BOARD_OF = re.compile(
+    r"(?:the\s+)?board(?:\s+of\s+directors)?\s+(?:of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE
+)
+#: Between a product and the company named as its maker: "ChatGPT-maker Tallow", "Skylark maker Tallow".
+_MAKER_GAP = re.compile(r"(?:-|\s+)(?:maker|developer|creator|owner|parent)\s+", re.IGNORECASE)
+#: An organization named as an example of others: "businesses, including Huawei", "rivals such as Tallow".
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
+#: who ..., said", "The CEO - who replaced the founder - explained".
+#: Where words were given, between the subject and its verb: " in a post on X", ", in a memo to staff,",
+#: " on LinkedIn", " in a post on X, which Stark shared," (its own relative clause included).
+_WHERE_SAID_END = re.compile(
+    r"(?:,?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|posts|tweet|message|thread|memo|letter|"
+    r"note|email|e-mail|video|blog\s+post)(?:\s+(?:on|to)\s+(?:the\s+)?[\w&’'.-]+(?:\s+[\w&’'.-]+){0,2}?)?"
+    r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok))"
+    r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
+)
+_RELATIVE_APPOSITIVE = re.compile(
+    r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—]{1,150}?\s[-–—])\s*$"
 )
 #: An anonymous source that names no side: people or sources familiar with, close to, briefed on or with
 #: knowledge of "the matter", "the deal", "the talks" (not "people close to Tallow", "one investor in the round").
@@ -622,9 +647,18 @@ _IN_DOC_QUOTE = re.compile(
 )
 #: The verb ends its sentence and the next one, in the same paragraph, is a quotation: "Rita Moss
 #: agreed. “...”".
-#: A document's issuer in a sentence's opening phrase: "In a statement issued by ", "In a release from ".
+#: A document and its issuer: "statement issued by ", "release from " (the issuer follows). Read in a
+#: sentence's opening phrase ("In a statement issued by Tallow, it said") and after a passive ("is said
+#: to have been agreed, in a release issued by Tallow": _in_document_by).
 _ISSUED_BY = re.compile(
     r"\b(?:statement|release|announcement|filing)\s+(?:(?:issued|released|published|sent)\s+)?(?:by|from)\s+",
+    re.IGNORECASE,
+)
+#: What stands before the document's noun when the words are given in it: "in a ", "in its official ".
+_IN_DOCUMENT = re.compile(r"\bin\s+(?:an?|the|its)\s+(?:(?:official|joint|formal|press)\s+)?$", re.IGNORECASE)
+#: A document a named organization issued, in an opening phrase: "In Tallow’s online post about the deal,".
+_POSSESSIVE_DOC = re.compile(
+    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|announcement|filing|post|blog\s+post|letter|memo)\b",
     re.IGNORECASE,
 )
 #: A statement told as the one the page has named already: "said in the statement".
@@ -648,7 +682,9 @@ _PLURAL_PERSONS = re.compile(
 )
 _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
-_QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘]")
+#: A quotation right after the verb's sentence: "Stark agreed. “...”", or after a colon, also in the next
+#: paragraph ("Ruiz shared:" and the post quoted below it).
+_QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘]|:\s+[“\"‘]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
 
 
@@ -755,6 +791,7 @@ class Attributor:
         self.last_anonymous: Found | None = None
         self.documents: dict[str, Found] = {}
         self.window_start = 0
+        self.earlier_start = 0
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.last_statement: list[Found] = []
@@ -932,7 +969,7 @@ class Attributor:
                 ), pos + m.end()
         return None
 
-    def _source_before(self, pos: int, lo: int) -> tuple[Found, int] | None:
+    def _source_before(self, pos: int, lo: int, aside: bool = True) -> tuple[Found, int] | None:
         """A source phrase ending at pos (adverbs/auxiliaries skipped): "Scale later", "one analyst"."""
         text = self.text
         win = max(lo, pos - 120)
@@ -940,7 +977,7 @@ class Attributor:
         stripped = before.rstrip()
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
         if (
-            last in _ADVERB_SET
+            (last[1:-1] if last[:1] + last[-1:] in ("“”", '""') else last) in _ADVERB_SET
             or stripped.endswith(")")
             or _RIC_WORD.fullmatch(last)
             or (last.lower() in _WEEKDAY_SET and re.search(r"\bon\s+\S+$", stripped))
@@ -949,6 +986,11 @@ class Attributor:
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
             end = win + len(stripped)
+        pp = _WHERE_SAID_END.search(text, max(lo, end - 160), end) if aside else None
+        if pp is not None and pp.start() > lo:
+            # "Ruiz in a post on X wrote", "Stark, in a memo to staff, said": where the words were given
+            # (the platform, the staff told) is no speaker; the subject stands before it
+            end = pp.start()
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs())
@@ -1046,7 +1088,9 @@ class Attributor:
         if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
             return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
         if m:
-            ent = self._resolve(m.group("np"), m.start("np"))
+            ent = self._lead_issuer(m.group("np"), m.start("np")) or self._resolve(
+                m.group("np"), m.start("np")
+            )
             if ent:
                 return self._named(
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
@@ -1121,8 +1165,18 @@ class Attributor:
                     return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
                 return ms
             if not want_person and ms.type == EntityType.ORG:
+                if self._example(ms):
+                    # "..., including Brindle. The firm denied": not the example, the one the article
+                    # names most (as for a list of investors)
+                    return self._salient_org(words_[-1], pos) or self._most_named_org(
+                        pos, skip={ms.entity_id}
+                    )
                 return self._salient_org(words_[-1], pos) or ms
         return None
+
+    def _example(self, ms: EntitySpan) -> bool:
+        """Is the mention an example of others ("businesses, including Huawei")?"""
+        return _EXAMPLE_BEFORE.search(self.text, max(0, ms.start - 24), ms.start) is not None
 
     def _holders(self, title: str, pos: int) -> int:
         """How many people the text titles `title` before pos ("the CEO": one, or a CEO of each party)."""
@@ -1271,15 +1325,50 @@ class Attributor:
             if m:
                 return self._resolve(m.group("np"), head)
             return None
-        issuer = self._issuer_in_lead(s0, head)
-        return issuer if issuer is not None else self._previous_subject_org(s0)
+        issuer = self._issuer_in_lead(s0, head) or self._previous_subject_org(s0)
+        return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _cited_before_last(self, s0: int) -> EntitySpan | None:
+        """ "“...,” Tallow said in a release. The venture will ship next year. It described ...": an
+        "it" opening a sentence after one that names no organization is the organization cited as a
+        source in the sentence before that one. None otherwise."""
+        last = self.last_org
+        lo = self.window_start
+        if last is None or last.entity_id is None or not self.earlier_start <= last.phrase[0] < lo:
+            return None
+        named = any(
+            self.mentions[k].type == EntityType.ORG
+            for k in range(bisect_left(self.starts, lo), bisect_left(self.starts, s0))
+        )
+        if named:
+            return None
+        k = bisect_left(self.starts, last.phrase[0])
+        while k < len(self.mentions) and self.mentions[k].start < lo:
+            if self.mentions[k].entity_id == last.entity_id:
+                return self.mentions[k]
+            k += 1
+        return None
+
+    def _lead_issuer(self, np: str, pos: int) -> EntitySpan | None:
+        """ "In Tallow’s post about the deal, the company said": a company anaphor right after the
+        sentence's opening phrase is the organization that issued the document the phrase names."""
+        if np.lower().split()[0] != "the":
+            return None
+        s0 = self.sentence_start
+        lead = _LEAD_PHRASE.match(self.text, s0, pos)
+        if lead is None or lead.end() != pos or pos == s0:
+            return None
+        return self._issuer_in_lead(s0, pos)
 
     def _issuer_in_lead(self, s0: int, head: int) -> EntitySpan | None:
         """ "In a statement from the carmaker, it said": the organization that issued the document
         an opening phrase names, named or as a company anaphor ("by Orbitex", "from the carmaker")."""
         by = _ISSUED_BY.search(self.text, s0, head)
         if by is None:
-            return None
+            # "In Tallow’s online post about the deal, the company said": the post's owner
+            own = _POSSESSIVE_DOC.search(self.text, s0, head)
+            owner = self._entity_ending(own.start(), s0) if own else None
+            return owner if owner is not None and owner.type == EntityType.ORG else None
         k = bisect_left(self.starts, by.end())
         if k < len(self.mentions) and self.mentions[k].start == by.end():
             ms = self.mentions[k]
@@ -1296,8 +1385,18 @@ class Attributor:
         k = bisect_left(self.starts, lo)
         if k < len(self.mentions) and self.mentions[k].start < s0:
             ms = self.mentions[k]
-            lead = _LEAD_PHRASE.match(text, lo, ms.start)
-            if ms.type == EntityType.ORG and lead is not None and lead.end() == ms.start:
+            at = ms.start
+            if (
+                ms.type == EntityType.PRODUCT
+                and k + 1 < len(self.mentions)
+                and _MAKER_GAP.fullmatch(text, ms.end, self.mentions[k + 1].start)
+            ):
+                ms = self.mentions[k + 1]  # "ChatGPT-maker Tallow", "the Skylark maker Tallow": Tallow
+            lead = _LEAD_PHRASE.match(text, lo, at)
+            if lead is not None and lead.end() < at:
+                # "The board of drone maker Tallow says ...": the board speaks for Tallow
+                lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
+            if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
                 return ms
         return None
 
@@ -1313,6 +1412,11 @@ class Attributor:
             ms = self.mentions[k]
             if ms.end <= pos and ms.type == EntityType.ORG:
                 near[ms.entity_id] = ms  # the last mention of each
+        if not near:
+            return None
+        # "links to Chinese businesses, including Huawei. The firm denied ...": an example named in
+        # passing is not "the firm" (then the one the article names most is, _resolve)
+        near = {eid: ms for eid, ms in near.items() if not self._example(ms)}
         if not near:
             return None
         listed = {eid for eid, ms in near.items() if ms.start in self.listed}
@@ -1697,9 +1801,12 @@ class Attributor:
         if owner is None and words_[0] in ("a", "an") and words_[1:2] in (["company"], ["firm"]):
             # "a company spokesperson": the company the article is about, the one named most so far
             owner = self._most_named_org(start)
-        if owner is None and any(
-            w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
-            for w in words_
+        if owner is None and (
+            any(
+                w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
+                for w in words_
+            )
+            or (head.startswith("board") and words_[0] == "the")
         ):
             owner = self._resolve("the company", start)
         if owner is None:
@@ -1905,7 +2012,8 @@ class Attributor:
             ):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
             who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
-            got = self._source_before(who.start() if who else m.start(), s0)
+            # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
+            got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
             if not got:
                 rel = _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start())
                 if (
@@ -2055,7 +2163,7 @@ class Attributor:
                 # article; "it was reported" or "reportedly" after an outlet's report is that report.
                 cue = " ".join(qm.group().lower().split())
                 prior = self.last_outlet_report if _a_report(cue) else None
-                by = _IN_STATEMENT_BY.match(text, qm.end(), s1)
+                by = _in_document_by(text, qm.end(), s1)
                 got = self._source_at(by.end(), s1) if by else None
                 if got is not None and got[0].entity_id:
                     # "is said to have been agreed, in a release issued by Tallow": Tallow
@@ -2275,11 +2383,24 @@ class Attributor:
         out = []
         prev = 0
         for s0, s1 in sentences:
+            self.earlier_start = self.window_start  # the sentence before the one before
             self.window_start = prev  # "the company" looks back to the sentence before this one
             self.sentence_start = s0
             out.append(self.sentence(s0, s1))
             prev = s0
         return [f for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text) for f in found]
+
+
+def _in_document_by(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """ "..., in a release issued by " within 80 characters of pos in the same clause: the match of the
+    issuer's lead-in (the issuer starts at its end), else None."""
+    by = _ISSUED_BY.search(text, pos, min(end, pos + 120))
+    if by is None or any(c in ".;:!?" for c in text[pos : by.start()]):
+        return None
+    lead = _IN_DOCUMENT.search(text, max(pos, by.start() - 40), by.start())
+    if lead is None or lead.start() - pos > 80:
+        return None
+    return by
 
 
 def _a_report(cue: str) -> bool:
