@@ -71,6 +71,11 @@ REAL = ROOT / "bench" / "real"
 #: shown side by side and not judged -- other currencies, other stages, a theme row's figures).
 CONFLICT = ("contradiction", "conflict", "modifier")
 NOT_A_DISCREPANCY = ("same", "agree", "incomparable", "omission", "differ")
+#: A pair the comparison calls the same value, written otherwise ("$14B" / "$14 billion": verdict
+#: same, reason written-form, no discrepancy since stop 30). The tables, written before, list such a
+#: pair as a variation (same meaning, other words): the bench scores it as that variation told, under
+#: this name, so the kind is kept and a "same" of two other values never counts.
+WRITTEN_FORM = "same (written otherwise)"
 #: The table's discrepancy kind each verdict stands for (older verdict names kept).
 KIND_OF_VERDICT = {
     "contradiction": "contradiction",
@@ -82,6 +87,7 @@ KIND_OF_VERDICT = {
     "variation": "variation",
     "title": "variation",
     "different measure": "variation",  # one price with and without the debt (compare/verdicts.py)
+    WRITTEN_FORM: "variation",  # the same value written otherwise (below)
     # "stage change" (a figure moved with the deal's stage) has no kind of its own in the tables:
     # bench/coverage_flags.py stage_kind_right judges it by the table's statuses
 }
@@ -728,8 +734,10 @@ def _reported_pairs(run: Run) -> dict[tuple[str, str, str], str]:
     for aspect in run.comparison.aspects:
         for p in aspect.pairs:
             key = (_aspect_key(aspect), *pair_key(p.a, p.b))
+            written = (p.verdict, getattr(p, "reason", "")) == ("same", "written-form")
+            verdict = WRITTEN_FORM if written else p.verdict
             if p.verdict in CONFLICT or key not in out:
-                out[key] = p.verdict
+                out[key] = verdict
     return out
 
 

@@ -103,7 +103,8 @@ def _value(sentence: str) -> Slot:
         ("Norvale bought a 7.7% stake.", "Norvale bought a 7.73 per cent stake.", verdicts.PRECISION),
         ("Norvale now holds 12.46 percent.", "Norvale now holds 12.5%.", verdicts.PRECISION),
         ("It paid $4.51 billion for the unit.", "It paid $4.5 billion for the unit.", verdicts.PRECISION),
-        ("The deal is worth $27.7bn.", "The deal is worth $27.7 billion.", verdicts.VARIATION),
+        # one value in two house styles is the same value (stop 30: it was a variation)
+        ("The deal is worth $27.7bn.", "The deal is worth $27.7 billion.", verdicts.SAME),
         ("The deal is worth $27.7bn.", "The deal is worth $27.7bn.", verdicts.SAME),
         # two figures written to the same digit that differ are no rounding of each other
         ("Kelvar holds 40.1%.", "Kelvar holds 40.2%.", verdicts.VARIATION),

@@ -71,8 +71,9 @@ def test_revenue_share_whatsapp_and_clients_only_in_techrepublic(result: Compari
 
 def test_amount_agrees(result: Comparison) -> None:
     amount = result.aspect("amount")
-    # "$14B" and "$14 billion": the same value written otherwise
-    assert amount.verdict == "agree" and amount.numeric == "variation"
+    # "$14B" and "$14 billion": the same value written otherwise is the same value, no variation
+    assert amount.verdict == "agree" and amount.numeric == "same"
+    assert all(p.verdict == "same" and p.reason == "written-form" for p in amount.pairs)
     assert {c.slot.value for c in amount.cells.values()} == {14e9}
     assert all(c.mark == "agree" for c in amount.cells.values())
 

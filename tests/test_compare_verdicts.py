@@ -41,11 +41,13 @@ VALUE_CASES = [
     # same
     ("Meta pays $14 billion.", "Meta pays $14 Billion.", SAME, "equal"),
     ("a 49% stake", "with 49% of the shares", SAME, "equal"),
-    # variation: the same value written otherwise
-    ("Meta pays $14B.", "Meta pays $14 billion.", VARIATION, "written-form"),
-    ("a 49% stake", "a 49 percent stake", VARIATION, "written-form"),
-    ("Meta pays $32 billion.", "Meta pays US$32 billion.", VARIATION, "written-form"),
-    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", VARIATION, "written-form"),
+    # the same value written otherwise is the same value: a form is no discrepancy
+    ("Meta pays $14B.", "Meta pays $14 billion.", SAME, "written-form"),
+    ("a 49% stake", "a 49 percent stake", SAME, "written-form"),
+    ("Meta pays $32 billion.", "Meta pays US$32 billion.", SAME, "written-form"),
+    ("Meta pays $14.3 billion.", "Meta pays $14.30 billion.", SAME, "written-form"),
+    ("Meta pays $2.7 Bln.", "Meta pays 2.7 billion dollars.", SAME, "written-form"),
+    ("It raised $6.6bn.", "It raised $6,600 million.", SAME, "written-form"),
     # precision: rounding
     ("Meta pays $14B.", "Meta pays $14.3B.", PRECISION, "rounding"),
     ("Meta pays $14 billion.", "Meta pays $14.3 billion.", PRECISION, "rounding"),
@@ -200,6 +202,10 @@ def test_facts_in_words() -> None:
     )
     assert fact_verdict(fact("Amazon", "Amazon"), fact("Amazon.com", "Amazon.com")).kind == VARIATION
     assert fact_verdict(fact("Amazon", "Amazon"), fact("Google", "Google")).kind == INCOMPARABLE
+    # one status of the deal in two wordings is the same value (a form is no discrepancy)
+    v = fact_verdict(fact("is investing", "agreed"), fact("commits $2 billion to", "agreed"))
+    assert (v.kind, v.reason) == (SAME, "written-form")
+    assert fact_verdict(fact("agreed", "agreed"), fact("announced", "announced")).kind == VARIATION
 
 
 def test_omission() -> None:

@@ -415,6 +415,48 @@ def test_discrepancies_and_false_contradictions_are_counted_per_aspect_and_pair(
     assert (c.conflicts_total, c.conflicts_false) == (3, 2)
 
 
+_FORMS = """\
+story: forms
+event: deal
+articles:
+  - {id: f1, facts: {amount: {stated: "$14B", value: 1.4e10, unit: USD}}}
+  - {id: f2, facts: {amount: {stated: "$14 billion", value: 1.4e10, unit: USD}}}
+  - {id: f3, facts: {amount: {stated: "$14 billion", value: 1.4e10, unit: USD}}}
+discrepancies:
+  - {slot: amount, articles: [f1, f2], kind: variation}
+  - {slot: amount, articles: [f1, f3], kind: variation}
+"""
+
+
+def test_a_written_form_told_as_the_same_value_is_the_tables_variation(tmp_path: Path) -> None:
+    """ "$14B" / "$14 billion": the comparison calls the pair the same value, written otherwise (reason
+    written-form); a table written before lists it as a variation, and the bench counts that variation
+    told. A plain "same" (another reason) tells nothing and stays missed."""
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_comparison
+
+    (tmp_path / "forms").mkdir()
+    (tmp_path / "forms" / "facts.yaml").write_text(_FORMS, encoding="utf-8")
+    table = load_table(tmp_path / "forms" / "facts.yaml")
+    pairs = [
+        NS(a="f1", b="f2", verdict="same", reason="written-form"),
+        NS(a="f1", b="f3", verdict="same", reason="equal"),
+    ]
+    run = Run(
+        None,
+        None,
+        NS(aspects=[NS(id="amount", cls="amount", key=None, pairs=pairs)]),
+        ["f1", "f2", "f3"],
+        {},
+        [],
+    )
+    c = Counts()
+    _score_comparison(table, run, c)
+    assert (c.disc_total, c.disc_found, c.disc_kind_right) == (2, 1, 1)
+    assert c.conflicts_total == 0
+
+
 _STAGES = """\
 story: stages
 event: deal

@@ -215,6 +215,9 @@ POST_MONEY, PRE_MONEY, STAKE_AFTER, STAKE_ADDED = "post_money", "pre_money", "ho
 #: An amount of a round told as what its lead investor alone puts in ("led by X, which will invest
 #: $800 million"; "X is leading the round with $800 million"), not the round's size.
 LEAD_PART = "lead_part"
+#: Why the extractor sets aside a second body figure of a slot's own kind (the first stands for the
+#: fact): the article states the fact twice (compare/told.py reads it so).
+LATER_SAME_KIND = "a later figure of the same kind"
 FIGURE_MEASURES = {
     POST_MONEY: "after the new money (post-money)",
     PRE_MONEY: "before the new money (pre-money)",

@@ -79,6 +79,10 @@ MIN_RETOLD_ALIGNED = 3
 RETOLD_SPAN = 0.5
 RUN_WORDS = 8
 MIN_SHARED_RUNS = 3
+#: A short copy (fewer than MIN_ALIGNED sentences: a brief made of another article's first
+#: paragraphs): at least MIN_VERBATIM aligned, every one word for word of the writers' own words, from
+#: the lead, none unpaired between them, over this share of the shorter text.
+SHORT_COPY_SPAN = 0.6
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -308,6 +312,14 @@ def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def is_rewrite(al: Alignment) -> bool:
     """One body retells the other (a spun rewrite, or a copy cut at another point)."""
+    if (  # a short copy: a brief of the other's first paragraphs, word for word
+        MIN_VERBATIM <= al.aligned < MIN_ALIGNED
+        and al.lead
+        and al.gaps == 0
+        and al.verbatim == al.aligned
+        and al.short_span >= SHORT_COPY_SPAN
+    ):
+        return True
     if al.aligned < MIN_ALIGNED or not al.lead:
         return False
     if al.mean_ratio >= VERBATIM_RATIO:

@@ -762,6 +762,12 @@ def _pair_verdict(
         # a compared article stating both values tells what an article that is silent on its
         # figure's measure does not
         v = told.told_apart(fact, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # both articles give the same price per share: their totals are one price in two measures
+        v = told.one_share_price(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # an article stating the fact twice, with values that cannot both hold, contradicts itself
+        v = told.own_two_values(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.

@@ -443,10 +443,11 @@ def _spans_html(d: Discrepancy, named: dict[str, str]) -> str:
 
 
 LEGEND = [
-    ("same", "the articles give the same value, written alike"),
+    ("same", "the articles give the same value, however written ($14B / $14 billion / US$14bn)"),
     (
         "variation",
-        "the same meaning in other words ($14B / $14 billion; founder / co-founder; a title's case or word order)",
+        "the same meaning in other words (minority stake / minority investor; founder / co-founder; a title's "
+        "case or word order)",
     ),
     (
         "precision",

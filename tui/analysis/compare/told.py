@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
-from tui.analysis.model import EQUITY, PRICE_MEASURES, WITH_DEBT, ArticleAnalysis, Figure, FigureKind
+from tui.analysis.model import (
+    EQUITY,
+    LATER_SAME_KIND,
+    PRICE_MEASURES,
+    WITH_DEBT,
+    ArticleAnalysis,
+    Figure,
+    FigureKind,
+)
 from tui.corpus.model import Article
 
 #: The price facts of an event; a candidate's `of` (what the extractor read the figure as) -> its fact.
@@ -45,6 +53,9 @@ PRICE_OF = {
 PRICE_FACTS = frozenset({"amount", "valuation", "pre_money", "total"})
 #: The facts that can be a price with the debt the buyer takes on or without it.
 DEBT_FACTS = frozenset({"amount", "valuation"})
+#: A candidate the extractor read as the price of one share ("$48 a share"): the deal's terms, no
+#: total; two articles giving the same one tell one price (`one_share_price`).
+PER_SHARE = "per_share"
 #: A candidate read as a stake of this event, another holder's, or an earlier one.
 STAKE_OF = frozenset({"stake", "other_stake", "past_stake"})
 #: Two price facts that are one price told two ways, how to say so, and what each fact then is.
@@ -77,6 +88,9 @@ class Told:
     fact: str
     measure: str | None
     slot: Slot
+    #: The fact stated again: a second figure of the fact's own kind the extractor set aside
+    #: (`LATER_SAME_KIND`), not a figure of something else it could have been.
+    again: bool = False
 
 
 def _figure_slot(figures: list[Figure], article: Article, start: int, end: int) -> Slot | None:
@@ -95,8 +109,9 @@ def _figure_slot(figures: list[Figure], article: Article, start: int, end: int) 
 def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
     """Every price and stake figure the article states as a fact of its event or a candidate the
     extractor set aside as one (another measure, the pre-money, a total, another holder's stake),
-    each once: the chosen facts first. A figure the extractor read as no price of this event (a past
-    deal, another company's, a market value, a price per share) is none."""
+    each once: the chosen facts first, and the prices per share it states (fact `per_share`, never a
+    total). A figure the extractor read as no price of this event (a past deal, another company's, a
+    market value) is none."""
     facts = analysis.facts
     if facts is None or facts.event is None:
         return []
@@ -104,13 +119,13 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
     seen: set[tuple[int, int]] = set()
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
 
-    def add(fact: str, measure: str | None, start: int, end: int) -> None:
+    def add(fact: str, measure: str | None, start: int, end: int, again: bool = False) -> None:
         if (start, end) in seen:
             return
         slot = _figure_slot(figures, article, start, end)
         if slot is not None:
             seen.add((start, end))
-            out.append(Told(article.id, fact, measure, slot))
+            out.append(Told(article.id, fact, measure, slot, again))
 
     for name, fv in facts.slots.items():
         if name in PRICE_FACTS or name == "stake":
@@ -121,7 +136,9 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
             if c.of in STAKE_OF:
                 add("stake", None, fv.span.start, fv.span.end)
             elif c.of in PRICE_OF:
-                add(PRICE_OF[c.of], fv.measure, fv.span.start, fv.span.end)
+                add(PRICE_OF[c.of], fv.measure, fv.span.start, fv.span.end, c.why_not == LATER_SAME_KIND)
+            elif c.of == PER_SHARE:
+                add(PER_SHARE, None, fv.span.start, fv.span.end)
             elif c.of == "money" and fv.measure is not None:
                 # a figure tied to no role, but marked as a measure of a price (", or roughly $9.6
                 # billion including debt" after the deal's "about $8 billion")
@@ -209,8 +226,10 @@ def _both(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> 
         figures = sums(stated) if fact == "stake" else stated
         holding_b = holding(figures, sb)
         for ta in holding(figures, sa):
+            if ta.fact == PER_SHARE:
+                continue  # the price of one share is no total of the deal
             for tb in holding_b:
-                if tb is ta or tb.slot.value == ta.slot.value:
+                if tb is ta or tb.slot.value == ta.slot.value or tb.fact == PER_SHARE:
                     continue
                 if holds(ta.slot, sb) and holds(tb.slot, sa):
                     continue  # a bound or a hedge that holds both values tells neither apart
@@ -293,3 +312,66 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
         "which fact each article's figure is, not judged",
         sides,
     )
+
+
+def one_share_price(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two totals of the deal (`sa` in article `a`, `sb` in `b`) that contradict, when both articles
+    give the same price per share: the price per share fixes what the buyer pays, so the two totals
+    are one price told in two measures (with the target's debt or without it, whatever an article
+    calls its total: a first take may call the equity value "including debt"). Which is which the
+    comparison cannot tell: "differ", not judged. None when either gives no price per share or the
+    two differ."""
+    if fact not in DEBT_FACTS:
+        return None
+    mine = [t.slot for t in told.get(a, ()) if t.fact == PER_SHARE]
+    theirs = [t.slot for t in told.get(b, ()) if t.fact == PER_SHARE]
+    for x in mine:
+        for y in theirs:
+            if verdicts.value_verdict(x, y).kind == verdicts.SAME:
+                return verdicts.Verdict(
+                    verdicts.DIFFER,
+                    "one-share-price",
+                    f"{sa.text} vs {sb.text}: both articles give the same price per share ({x.text}, {y.text}) -- "
+                    "one price, its totals told in two measures (with or without the debt): which "
+                    "measure each is, not judged",
+                )
+    return None
+
+
+def own_two_values(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two values of a price fact that contradict, when one of the two articles itself states the
+    fact twice with values that cannot both hold, in one measure ("raising $90 billion" in its
+    opening line, "in talks to raise $4 billion" in the next), and its second value is the one
+    another compared article gives for the fact while no other gives the first: the article's own
+    text sides with the others against its cell, so the comparison does not hold it to the figure
+    chosen for its cell: "differ", not judged. None otherwise (a second figure no other article
+    gives -- an earlier bid the article recalls -- leaves the cell its fact)."""
+    if fact not in PRICE_FACTS:
+        return None
+
+    def given_elsewhere(holder: str, value: Slot) -> bool:
+        return any(
+            t.fact == fact and not t.again and verdicts.compatible(t.slot, value)
+            for aid, stated in told.items()
+            if aid != holder
+            for t in stated
+        )
+
+    for holder, own in ((a, sa), (b, sb)):
+        for t in told.get(holder, ()):
+            if not t.again or t.fact != fact or t.measure != own.measure or t.slot.value == own.value:
+                continue
+            if verdicts.value_verdict(own, t.slot).kind != verdicts.CONTRADICTION:
+                continue
+            if given_elsewhere(holder, t.slot) and not given_elsewhere(holder, own):
+                return verdicts.Verdict(
+                    verdicts.DIFFER,
+                    "own-two-values",
+                    f"{sa.text} vs {sb.text}: {ref(holder)} itself gives {own.text} and {t.slot.text} "
+                    f"for this fact, {t.slot.text} as other articles do: which it means, not judged",
+                )
+    return None

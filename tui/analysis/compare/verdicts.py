@@ -2,9 +2,10 @@
 
 Five verdicts, from least to most serious:
 
-- same: the same value, written alike (a figure equal within 1%, both exact or hedged alike);
-- variation: the same meaning in other words ("$14B" vs "$14 billion", "minority investor" vs
-  "minority shareholder", a title's case, word order or synonym, "founder" vs "co-founder",
+- same: the same value (a figure equal within 1%, both exact or hedged alike), however written:
+  "$14B" and "$14 billion" are one value in two house styles (reason "written-form");
+- variation: the same meaning in other words ("minority investor" vs "minority shareholder", a
+  title's case, word order or synonym, "founder" vs "co-founder",
   "former CEO" vs "CEO" -- a fact about time, not a second title);
 - precision: compatible values at different precision (rounding: "$14B" covers "$14.3B"; a stated
   hedge: "about $29B" vs "$28B"; a bound: "more than $28B" vs "$29B");
@@ -414,7 +415,12 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
                 if (coarse.precision or 0.0) > (fine.precision or 0.0) and rounds_to(fine.value, coarse):  # type: ignore[arg-type]
                     return Verdict(PRECISION, "rounding", f"{pair}: {coarse.text} is {fine.text} rounded")
             if _form(a.text) != _form(b.text):
-                return Verdict(VARIATION, "written-form", f"{pair}: the same value, written otherwise")
+                if math.isclose(a.value, b.value, rel_tol=1e-9):
+                    # "$14B" and "$14 billion": one value in two house styles is the same value, no
+                    # discrepancy (the reason keeps that the forms differ)
+                    return Verdict(SAME, "written-form", f"{pair}: the same value, written otherwise")
+                # two figures written to one digit a hair apart ("40.1%", "40.2%"): not one value
+                return Verdict(VARIATION, "hair-apart", f"{pair}: nearly the same value ({d:.1%} apart)")
             return Verdict(SAME, "equal", f"{pair}: the same value")
         if d <= SAME_SHARE:
             hedged = a if a.approx else b
@@ -537,6 +543,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         return stages
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
     if na == nb:
+        if _form(a.text) != _form(b.text) and na in STAGES:
+            # "is investing" / "commits": one status of the deal in two wordings is the same value
+            return Verdict(SAME, "written-form", f"{pair}: the same status ({na}), told otherwise")
         if _form(a.text) != _form(b.text):
             return Verdict(VARIATION, "other-words", f"{pair}: the same in other words")
         return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")

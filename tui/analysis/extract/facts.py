@@ -53,6 +53,7 @@ from tui.analysis.extract.status_scope import (
     stake_purchase_status,
 )
 from tui.analysis.model import (
+    LATER_SAME_KIND,
     ArticleAnalysis,
     Claim,
     Entity,
@@ -1585,7 +1586,7 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                     chosen = replace(fact, rule=fact.rule + "+exact")
                     cands.append(FactCandidate(chosen, t.role, None))
                 elif not _same(chosen, fact):
-                    why = "a photo caption's figure" if t.caption else "a later figure of the same kind"
+                    why = "a photo caption's figure" if t.caption else LATER_SAME_KIND
                     cands.append(FactCandidate(fact, t.role, why))
             elif t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot)):
                 cands.append(FactCandidate(fact, t.role, t.why_not))

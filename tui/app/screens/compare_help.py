@@ -21,11 +21,11 @@ from tui.app.commands import bindings_for
 
 #: (word as the screen shows it, what it means). The row's verdict word sits under its aspect.
 VERDICTS: tuple[tuple[str, str], ...] = (
-    ("same", "the articles give the same value, written alike."),
+    ("same", 'the articles give the same value, however written: "$14B" and "$14 billion".'),
     (
         "variation",
-        'the same meaning in other words: "$14B" and "$14 billion", a title in another case or word '
-        'order, "founder" and "co-founder", "former CEO" and "CEO".',
+        'the same meaning in other words: "minority stake" and "minority investor", a title in another '
+        'case or word order, "founder" and "co-founder", "former CEO" and "CEO".',
     ),
     (
         "precision",
