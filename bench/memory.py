@@ -1,6 +1,7 @@
 """Peak memory and load times at scale: the explorer beside the command line, in the same run.
 
-    python -m bench.memory [--articles 5000] [--corpus DIR] [--runs 1] [--skip-cold]
+    python -m bench.memory [--articles 5000] [--corpus DIR] [--runs 1] [--skip-cold | --cold-only]
+                           [--against CHECKOUT]
 
 Each run, in fresh user folders (META_SCALE_TUI_HOME), so that "cold" is cold, in this order:
 1. cold, side by side: `check` (the CLI's cold load: analyse every article, merge, store) and the
@@ -14,7 +15,9 @@ Every figure is the child's wall time, the CPU time of it and its children (what
 the machine moves least), and its peak RSS (ru_maxrss): targets export < 300 MB, app < 400 MB.
 The explorer runs headless at 120x40 (bench/scale.py's EXPLORER_APP). The corpus is synthetic
 (bench/corpus.py) unless --corpus is given; --skip-cold measures the warm part only (the cache
-is then filled by one cold `check` that is not reported).
+is then filled by one cold `check` that is not reported), --cold-only the cold part only.
+--against CHECKOUT measures the cold part of another checkout of the project too (its sources, this
+bench), right before this one's in each run: start and final side by side in the same run.
 """
 
 from __future__ import annotations
@@ -42,9 +45,9 @@ def _home() -> Path:
     return Path(tempfile.mkdtemp(prefix="msb-memory-home-"))
 
 
-def _child(code: str, args: list[str], home: Path, timeout: float) -> dict:
+def _child(code: str, args: list[str], home: Path, timeout: float, checkout: Path | None = None) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = run_child(code, args, home, timeout=timeout)
+    out = run_child(code, args, home, timeout=timeout, **({"checkout": checkout} if checkout else {}))
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     out["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return out
@@ -58,12 +61,31 @@ def _line(label: str, r: dict, key: str = "wall") -> str:
     return f"   {label:42} {when:8.2f} s wall  {r['cpu']:8.2f} s CPU  peak {peak:6.0f} MB"
 
 
+def _cold(
+    folder: Path, timeout: float, homes: list[Path], checkout: Path | None = None
+) -> tuple[Path, Path, float | None]:
+    """Cold `check` and the cold explorer, each in a fresh user folder: (their folders, the ratio)."""
+    cli_home, app_home = _home(), _home()
+    homes += [cli_home, app_home]
+    cli = _child(CLI, ["check", "--corpus", str(folder)], cli_home, timeout, checkout)
+    app = _child(EXPLORER_APP, [str(folder), "--full"], app_home, timeout, checkout)
+    print(_line("check, cold", cli))
+    print(_line("explorer, cold, fully loaded", app, "loaded"))
+    if "loaded" not in app or cli.get("returncode") != 0:
+        return cli_home, app_home, None
+    ratio = app["loaded"] / cli["wall"]
+    print(f"   app cold / CLI cold: {ratio:.2f}x wall, {app['cpu'] / cli['cpu']:.2f}x CPU (target <= 1.2x)")
+    return cli_home, app_home, ratio
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.memory", description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=5000, help="size of the synthetic corpus")
     parser.add_argument("--corpus", type=Path, help="measure this corpus instead of a synthetic one")
     parser.add_argument("--runs", type=int, default=1, help="paired runs (the median is printed too)")
     parser.add_argument("--skip-cold", action="store_true", help="measure the warm part only")
+    parser.add_argument("--cold-only", action="store_true", help="measure the cold part only")
+    parser.add_argument("--against", type=Path, help="another checkout whose cold part is measured too")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed per child")
     args = parser.parse_args(argv)
     tmp = None
@@ -82,23 +104,22 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for run in range(1, args.runs + 1):
             print(f"run {run}:")
-            cli_home = _home()
-            homes.append(cli_home)
-            cli = _child(CLI, ["check", "--corpus", str(folder)], cli_home, args.timeout)
-            app_home = cli_home
-            if not args.skip_cold:
-                app_home = _home()
-                homes.append(app_home)
-                app = _child(EXPLORER_APP, [str(folder), "--full"], app_home, args.timeout)
-                print(_line("check, cold", cli))
-                print(_line("explorer, cold, fully loaded", app, "loaded"))
-                if "loaded" in app and cli.get("returncode") == 0:
-                    ratio = app["loaded"] / cli["wall"]
+            if args.against is not None and not args.skip_cold:
+                print(f"  {args.against}:")
+                _cold(folder, args.timeout, homes, args.against)
+                print("  this checkout:")
+            if args.skip_cold:
+                cli_home = _home()
+                homes.append(cli_home)
+                _child(CLI, ["check", "--corpus", str(folder)], cli_home, args.timeout)
+                app_home = cli_home
+            else:
+                cli_home, app_home, ratio = _cold(folder, args.timeout, homes)
+                if ratio is not None:
                     ratios.append(ratio)
-                    print(
-                        f"   app cold / CLI cold: {ratio:.2f}x wall, {app['cpu'] / cli['cpu']:.2f}x CPU"
-                        f" (target <= 1.2x)"
-                    )
+            if args.cold_only:
+                print(f"   (load average {os.getloadavg()[0]:.1f})")
+                continue
             for command in EXPORTS:
                 print(
                     _line(

@@ -13,6 +13,13 @@ from tui.app.screens.explore import ExploreScreen
 from tui.app.screens.overview import OverviewList, OverviewScreen
 
 FOUR = Path(__file__).parent / "corpora" / "four"
+#: The primary frame of each of the four articles, in reading order (written from the texts).
+FOUR_FRAMES = {
+    "winbuzzer": "responsibility",
+    "techrepublic": "conflict",
+    "ledgerwire": "economic",
+    "northline": "economic",
+}
 
 
 async def _open(app: ExplorerApp, pilot) -> OverviewScreen:  # noqa: ANN001
@@ -37,12 +44,7 @@ async def test_overview_lists_every_article_and_finds_the_frames() -> None:
         assert _ids(screen) == ["winbuzzer", "techrepublic", "ledgerwire", "northline"]
         assert screen.data is not None and screen.data.frames_known
         frames = {r.article_id: r.frame for r in screen.query_one(OverviewList).items}
-        assert frames == {
-            "winbuzzer": "responsibility",
-            "techrepublic": "conflict",
-            "ledgerwire": "economic",
-            "northline": "economic",
-        }
+        assert frames == FOUR_FRAMES
         assert "Outlets' share" in str(screen.query_one("#ov-outlets", Static).render())
         # The app keeps the frames for this analysis: a second visit needs no worker.
         assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
@@ -139,3 +141,59 @@ def test_overview_snapshot_80x24(snap_compare, monkeypatch: pytest.MonkeyPatch, 
         await _open(pilot.app, pilot)
 
     assert snap_compare(ExplorerApp(corpus_path=FOUR), terminal_size=(80, 24), run_before=run_before)
+
+
+@pytest.mark.asyncio
+async def test_frames_found_while_shown_change_their_rows_without_refilling_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15: while the frames were found, every refresh (twice a second) made every row again,
+    filtered, sorted and laid out the whole table: 87 ms of the UI's time each at 5,000 articles.
+    Now a refresh puts the frames found since the last one in their rows; the table is laid out
+    again only when a frame text is longer than any before (the column widens). The four articles'
+    frames come in reading order: responsibility (the longest), conflict, economic, economic."""
+    import tui.app.screens.overview as screen_module
+
+    monkeypatch.setattr(screen_module, "FRAME_REFRESH", -1.0)  # a refresh after every article
+    monkeypatch.setattr(screen_module, "load_frames", lambda _root: None)  # found, not read back
+    done: list[int] = []
+    monkeypatch.setattr(OverviewScreen, "_frames_done", lambda self, _a, found: done.append(len(found)))
+    refills: list[int] = []
+    real_refill = OverviewScreen._refill
+
+    def counting(self: OverviewScreen, keep_cursor: bool = False) -> None:
+        refills.append(self.frames_done)
+        real_refill(self, keep_cursor)
+
+    monkeypatch.setattr(OverviewScreen, "_refill", counting)
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        assert done == [4]
+        # opened with no frame (0), then the first frame found: "responsibility" widens the column
+        assert refills == [0, 1]
+        frames = {r.article_id: r.frame for r in screen.query_one(OverviewList).items}
+        assert frames == FOUR_FRAMES
+        assert [r.frame for r in screen.data.rows] == list(frames.values())  # type: ignore[union-attr]
+        assert "finding… 4/4" in str(screen.query_one("#ov-frames", Static).render())
+        assert "economic" in str(screen.query_one(OverviewList).render_line(2))  # drawn in its row
+
+
+@pytest.mark.asyncio
+async def test_frames_found_under_a_filter_fill_the_table_again() -> None:
+    """A frame can make a row match the filter (`frame:economic`): then the table is filled again."""
+    from dataclasses import replace
+
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(app, pilot)
+        assert screen.data is not None
+        found = {r.article_id: r.frame for r in screen.data.rows}
+        screen.data.rows = [replace(r, frame=None) for r in screen.data.rows]  # as before any is found
+        screen.query_one("#ov-filter", Input).value = "frame:economic"
+        await pilot.pause()
+        assert _ids(screen) == []
+        screen._frames_progress(app.analysis, {"techrepublic": found["techrepublic"]}, 1)  # type: ignore[arg-type]
+        assert _ids(screen) == []  # conflict
+        screen._frames_progress(app.analysis, {k: found[k] for k in ("ledgerwire", "northline")}, 3)  # type: ignore[arg-type]
+        assert _ids(screen) == ["ledgerwire", "northline"]

@@ -31,9 +31,11 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tui.corpus.model import Article, Span
+
+T = TypeVar("T")
 
 #: Bump when the layout of the database or the way values are pickled changes.
 CACHE_FORMAT = 2
@@ -137,42 +139,73 @@ def dumps(value: Any, reducers: Reducers | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def share_strings(value: Any, table: dict[str, str]) -> None:
+def share_strings(value: T, table: dict[str, str]) -> T:
     """Make equal strings inside `value` one object (the first met, kept in `table`), in place.
 
     Pickle writes an object met twice once, and reading gives one object back; but the results of
     different articles come from different processes, so "Meta", a rule's name or an article id
     arrive as thousands of equal, separate strings (13 of 15 MB of strings at 1,000 articles).
     Walks dataclass fields, lists, dict values and tuples of strings; nothing else is touched.
+    Returns `value`.
     """
-    stack = [value]
+    stack: list[Any] = [value]
     seen: set[int] = set()
+    visit = seen.add
+    share = table.setdefault
+    kinds = _SHARE_KINDS
+    leaves = _LEAVES
     while stack:
         obj = stack.pop()
-        if id(obj) in seen:
+        key = id(obj)
+        if key in seen:
             continue
-        seen.add(id(obj))
-        if isinstance(obj, list):
-            for i, item in enumerate(obj):
-                if type(item) is str:
-                    obj[i] = table.setdefault(item, item)
-                elif not isinstance(item, int | float | bool) and item is not None:
+        visit(key)
+        cls = type(obj)
+        names = kinds.get(cls)
+        if names is None:
+            names = kinds[cls] = _share_kind(cls)
+        if names == "list" or names == "dict":
+            for place, item in enumerate(obj) if names == "list" else obj.items():
+                kind = type(item)
+                if kind is str:
+                    shared = share(item, item)
+                    if shared is not item:
+                        obj[place] = shared
+                elif kind not in leaves:
                     stack.append(item)
-        elif isinstance(obj, dict):
-            for k, item in obj.items():
-                if type(item) is str:
-                    obj[k] = table.setdefault(item, item)
-                elif not isinstance(item, int | float | bool) and item is not None:
-                    stack.append(item)
-        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            for name in _field_names(type(obj)):
-                item = getattr(obj, name)
-                if type(item) is str:
-                    object.__setattr__(obj, name, table.setdefault(item, item))
-                elif type(item) is tuple and item and all(type(x) is str for x in item):
-                    object.__setattr__(obj, name, tuple(table.setdefault(x, x) for x in item))
-                elif not isinstance(item, int | float | bool | str | tuple) and item is not None:
-                    stack.append(item)
+            continue
+        for name in names:
+            item = getattr(obj, name)
+            kind = type(item)
+            if kind is str:
+                shared = share(item, item)
+                if shared is not item:
+                    object.__setattr__(obj, name, shared)
+            elif kind is tuple:
+                if item and all(type(x) is str for x in item):
+                    shared_all = tuple([share(x, x) for x in item])
+                    if any(a is not b for a, b in zip(shared_all, item, strict=True)):
+                        object.__setattr__(obj, name, shared_all)
+            elif kind not in leaves:
+                stack.append(item)
+    return value
+
+
+#: What `share_strings` walks in an object of a type: "list" (the items), "dict" (the values), its
+#: dataclass fields, or nothing (); found once per type.
+_SHARE_KINDS: dict[type, tuple[str, ...] | str] = {}
+#: Values that hold no string to share (and tuples: only a tuple of strings is shared, in place).
+_LEAVES = frozenset({int, float, bool, type(None), tuple})
+
+
+def _share_kind(cls: type) -> tuple[str, ...] | str:
+    if issubclass(cls, list):
+        return "list"
+    if issubclass(cls, dict):
+        return "dict"
+    if dataclasses.is_dataclass(cls):
+        return _field_names(cls)
+    return ()
 
 
 @cache
@@ -417,7 +450,9 @@ class AnalysisCache:
         """Store a corpus's merged analysis, replacing the one stored before for the same folder."""
         return self.put_corpus_parts(root, [(key, analysis)]) == 1
 
-    def put_corpus_parts(self, root: str, parts: Iterable[tuple[str, Any]]) -> int:
+    def put_corpus_parts(
+        self, root: str, parts: Iterable[tuple[str, Any]], strings: dict[str, str] | None = None
+    ) -> int:
         """Store a corpus's merged analysis as (key, value) rows (tui/analysis/stored.py), replacing
         every row stored before for the same folder, in one transaction; returns the rows written
         (0 on failure). Each part is pickled as it is written: the parts are never all in memory."""
@@ -428,7 +463,7 @@ class AnalysisCache:
         owner = f"corpus:{root}"
         now = time.time()
 
-        strings: dict[str, str] = {}
+        strings = {} if strings is None else strings  # equal strings one object (share_strings)
 
         def rows() -> Iterable[tuple[str, str, str, bytes, float]]:
             for key, value in parts:

@@ -1231,6 +1231,10 @@ def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) ->
     return n
 
 
+#: Between a departure word and the person it labels: a title and one comma ("ousted Chairman, X").
+_TITLE_COMMA_GAP = re.compile(r"\s+[\w .’'-]{2,40}?,\s+")
+
+
 def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     """Is a departure cue said of someone other than the one who leaves? Its person is the one right
     after it behind a title ("retiring chief executive X"), else the nearest before it in its sentence
@@ -1243,7 +1247,11 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     )
     nxt = [n for n in _persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
     gap = doc.text[m.end() : nxt[0].start] if nxt else ""
-    if nxt and not re.search(r"[,.;:]", gap) and tables().title_re.search(gap):
+    if nxt and (
+        (not re.search(r"[,.;:]", gap) and tables().title_re.search(gap))
+        # "ousted Chairman, X shared ...": the title, a comma, the person it labels
+        or (_TITLE_COMMA_GAP.fullmatch(gap) and tables().title_re.fullmatch(gap.strip(" ,")))
+    ):
         who: _Name | None = nxt[0]
     else:
         who = _subject_before(doc, sent[0], m.start()) or _pronoun_subject(doc, sent[0], m.start())
@@ -1453,6 +1461,17 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
             return
     for s0, s1, cue in cues:
+        # "X will leave the helm of ... “by mutual consent” on September 1": a change told ahead, its day
+        # at the end of the cue's clause (after "on", "from", "as of"; no ";" between)
+        if not _AHEAD.search(doc.low, max(s0, cue.start() - 40), cue.end()):
+            continue
+        hi = min(s1, cue.end() + _LATER_DAY_REACH)
+        semi = doc.low.find(";", cue.end(), hi)
+        later = _DAY_AFTER_PREP.search(doc.low, cue.end(), semi if semi >= 0 else hi)
+        m = _MONTH_DAY.match(doc.low, later.end()) if later else None
+        if m is not None and doc.date and _set_date(doc, facts, m, "appointment.date-later-in-clause"):
+            return
+    for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         if _MONTH_DAY.search(doc.low, a, b) is not None:
             continue  # a day read above and refused (another event's): its weekday is not this one's
@@ -1523,6 +1542,9 @@ def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: in
 
 
 _PAST_DAYS = 366
+#: How far after an effective cue told ahead its day may stand ("will leave ... on September 1").
+_LATER_DAY_REACH = 120
+_DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)")
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
@@ -1576,9 +1598,11 @@ _AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective
 
 def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
-    ..., effective immediately"). A sentence that names no day gives no date: the article's own date
-    is often the day after (a page dated Wednesday telling of a resignation "with immediate effect" on
-    Tuesday evening), so it would be a guess. Nothing when the article has no date."""
+    ..., effective immediately"), else the weekday the lead names for the announcement ("X said
+    Friday it has pushed out ... . Y is named interim chief, effective immediately": that
+    Friday). A text that names no day gives no date: the article's own date is often the day after (a
+    page dated Wednesday telling of a resignation "with immediate effect" on Tuesday evening), so it
+    would be a guess. Nothing when the article has no date."""
     if tab.immediately is None or doc.date is None:
         return
     for s0, s1 in spans:
@@ -1589,3 +1613,9 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
         if w is not None:
             _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
             return
+        for l0, l1 in doc.lead:
+            told = next((w for w in _WEEKDAY_RE.finditer(doc.low, l0, l1) if _announced_on(doc, w)), None)
+            if told is not None and _PAST_TENSE.search(doc.low, l0, l1):
+                _set_weekday(doc, facts, told, l0, l1, "appointment.immediately-announced")
+                return
+        return

@@ -479,6 +479,23 @@ def _unit_pair(text: str, prev: list[Token], run: list[Token], tab: Tables) -> b
     )
 
 
+#: Heads of a public office's name written "<Head> of A and B": "Bureau of Industry and Security",
+#: "Ministry of Trade and Industry", "Institute of Science and Technology".
+_OFFICE_HEADS = frozenset({"Bureau", "Department", "Ministry", "Office", "Agency", "Institute", "Commission"})
+
+
+def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
+    """ "Bureau of Industry" + "and" + "Security": an office's name whose last field is joined by "and"
+    (one or two common words after it; "the Department of Justice and Google" stays two names)."""
+    return (
+        len(prev) == 3
+        and prev[0].bare in _OFFICE_HEADS
+        and prev[1].text == "of"
+        and len(run) <= 2
+        and all(t.bare.lower() in tab.common for t in run)
+    )
+
+
 def _join_and_heads(
     text: str, runs: list[tuple[list[Token], bool, str | None]], tab: Tables
 ) -> list[tuple[list[Token], bool, str | None]]:
@@ -491,7 +508,12 @@ def _join_and_heads(
             prev, prev_initial, prev_tail = out[-1]
             if (
                 prev_tail is None
-                and (run[-1].bare in _AND_HEADS and len(run) == 2 or _unit_pair(text, prev, run, tab))
+                and (
+                    run[-1].bare in _AND_HEADS
+                    and len(run) == 2
+                    or _unit_pair(text, prev, run, tab)
+                    or _office_of_pair(prev, run, tab)
+                )
                 and len(prev) <= 3
                 and text[prev[-1].end : run[0].start] == " and "
                 and not prev[-1].possessive

@@ -166,7 +166,7 @@ _MONEY = re.compile(
     r"R(?=\d))\s?" + _NUM + _RANGE + r"(?:(?:\s?|-)" + _SCALE_RE + r")?(?P<plus>-?plus\b|\+)?",
     re.IGNORECASE,
 )
-#: "1.3 billion euros", and the adjectival forms: "a 10-billion-euro valuation", "an 11.7 billion-euro
+#: "1.3 billion euros", "1.5 billion US dollars", and the adjectival forms: "a 10-billion-euro valuation", "an 11.7 billion-euro
 #: round", "a 1.3bn-euro cheque", "a 2 billion dollar deal" (the currency word in the singular).
 _MONEY_WORDS = re.compile(
     r"(?<![\w$])"
@@ -174,6 +174,8 @@ _MONEY_WORDS = re.compile(
     + _NUM
     + r"(?:[\s-](?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?)|"
     r"(?P<short>bn|mn|tn))[\s-]"
+    # "1.5 billion US dollars": the US dollar, named with its country
+    r"(?:U\.?S\.?\s(?=dollars?\b))?"
     r"(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|francs?)\b",
     re.IGNORECASE,
 )

@@ -124,6 +124,10 @@ _STARTERS = frozenset(
 #: ends a word ("... a security company.1", "... possible.”2"), never the decimals of "$2.5".
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?<=[^\W\d_][.!?])\d{1,2}|(?<=[^\W\d_][.!?][\"”’])\d{1,2})?(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: A stop glued to the next sentence by a page's lost space: "... security adviser.As part of", "...
+#: and Lightspeed.The round" (a word of two lower-case letters or more, then a capitalised word that
+#: a space or a comma follows: "Amazon.com", "Collin.Eaton@wsj.com" go on).
+_GLUED_END = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+[\s,;:])")
 _LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
 _HEADING_END = re.compile(r"[.!?…:;,\"”’)]$")
 #: A line ending in a footnote number glued to a stop ("... a pump maker.1") ends as a sentence does.
@@ -160,9 +164,11 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
 
 def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     pos = start
-    for m in _END.finditer(text, start, end):
-        stop = m.end()
-        dot = m.start()
+    ends = [(m.start(), m.end()) for m in _END.finditer(text, start, end)]
+    if "." in text[start:end]:
+        glued = [(m.start(), m.end()) for m in _GLUED_END.finditer(text, start, end)]
+        ends = sorted(ends + glued) if glued else ends
+    for dot, stop in ends:
         if text[dot] == "." and not _is_boundary(text, stop, dot):
             continue
         if text[dot] == "…" and _LOWER_NEXT.match(text, stop, end):

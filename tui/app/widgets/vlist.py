@@ -111,6 +111,25 @@ class VirtualList(PaintedView, can_focus=True):
             self.move_to(min(max(cursor or 0, 0), len(items) - 1), announce=announce)
         self.refresh()
 
+    def replace_items(self, changes: dict[int, Any]) -> None:
+        """Put new rows at these indexes (the same rows with a value filled in): the others keep
+        their place and their drawing, and only those of the changed on screen are drawn again."""
+        if not changes:
+            return
+        items = self._items if isinstance(self._items, list) else list(self._items)
+        heights = False
+        for index, item in changes.items():
+            if 0 <= index < len(items):
+                heights = heights or self.row_height(item) != self.row_height(items[index])
+                items[index] = item
+        self._items = items
+        if heights:
+            self._tops = [0, *accumulate(self.row_height(item) for item in items)]
+            self._update_virtual_size()
+            self.refresh_rows()
+            return
+        self.refresh_indexes(changes)
+
     def refresh_rows(self) -> None:
         """Re-render the visible rows (after a theme change, for instance)."""
         self._cache.clear()
