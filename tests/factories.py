@@ -27,6 +27,7 @@ __all__ = [
     "long_line",
     "make_corpus",
     "many_names",
+    "quote_speakers",
     "slot_value",
     "source_result",
     "sources_of",
@@ -49,6 +50,18 @@ def source_result(text: str) -> ArticleResult:
 def sources_of(text: str) -> set[tuple[str, str]]:
     """The (name, kind) of each source one article cites."""
     return {(s.name, s.kind.value) for s in source_result(text).sources}
+
+
+def quote_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Per speech quotation of one article: its first three words and its speaker's name (None:
+    unattributed)."""
+    result = source_result(text)
+    names = {s.id: s.name for s in result.sources}
+    return [
+        (" ".join(q.text.split()[:3]), names.get(q.source_id) if q.source_id else None)
+        for q in result.analysis.quotes
+        if q.kind == "speech"
+    ]
 
 
 #: The day an appointment story written for a test is dated (`appointment_facts`).

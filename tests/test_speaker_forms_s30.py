@@ -1,30 +1,13 @@
 """Whose words a quotation is, in forms the stop-30 stories showed (issues 11 and 12): a company told by
-what it makes ("the company behind the popular X"), a verdict "characterised" in quotation marks. Every
-text here is invented; each test names the form of text the rule is for, with hand-written expectations."""
+what it makes, a board, a post quoted at length, the owner of a post, a verdict "characterised" in
+quotation marks, an "it" two sentences on. Every text here is invented; each test names the form of text
+the rule is for, with hand-written expectations."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import ArticleResult, SourceKind
-from tui.corpus.model import Article, ArticleMeta
-
-
-def analysed(text: str) -> ArticleResult:
-    return analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True)))
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """Per speech quotation: its first three words and its speaker's name (None: unattributed)."""
-    result = analysed(text)
-    names = {s.id: s.name for s in result.sources}
-    return [
-        (" ".join(q.text.split()[:3]), names.get(q.source_id) if q.source_id else None)
-        for q in result.analysis.quotes
-        if q.kind == "speech"
-    ]
-
+from tests.factories import quote_speakers as speakers
+from tests.factories import source_result as analysed
+from tui.analysis.model import SourceKind
 
 HEAD = "Orbitex removes its chief\n\nThe board of Orbitex said on Monday that it had removed its chief, Ivo Stark.\n\n"
 

@@ -486,8 +486,6 @@ _BOARD_OF = re.compile(
 _MAKER_GAP = re.compile(r"(?:-|\s+)(?:maker|developer|creator|owner|parent)\s+", re.IGNORECASE)
 #: An organization named as an example of others: "businesses, including Huawei", "rivals such as Tallow".
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
-#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
-#: who ..., said", "The CEO - who replaced the founder - explained".
 #: Where words were given, between the subject and its verb: " in a post on X", ", in a memo to staff,",
 #: " on LinkedIn", " in a post on X, which Stark shared," (its own relative clause included).
 _WHERE_SAID_END = re.compile(
@@ -496,6 +494,8 @@ _WHERE_SAID_END = re.compile(
     r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok))"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
+#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
+#: who ..., said", "The CEO - who replaced the founder - explained".
 _RELATIVE_APPOSITIVE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—]{1,150}?\s[-–—])\s*$"
 )
