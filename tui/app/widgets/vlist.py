@@ -103,8 +103,7 @@ class VirtualList(PaintedView, can_focus=True):
         """Replace the rows (cheap: nothing is rendered until it is on screen)."""
         self._items = items
         self._cache.clear()
-        self._tops = [0, *accumulate(self.row_height(item) for item in items)]
-        self._update_virtual_size()
+        self._measure()
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._cursor = None
         if items:
@@ -124,11 +123,15 @@ class VirtualList(PaintedView, can_focus=True):
                 items[index] = item
         self._items = items
         if heights:
-            self._tops = [0, *accumulate(self.row_height(item) for item in items)]
-            self._update_virtual_size()
+            self._measure()
             self.refresh_rows()
             return
         self.refresh_indexes(changes)
+
+    def _measure(self) -> None:
+        """Where each row starts, from the rows' heights, and the scrollable size that follows."""
+        self._tops = [0, *accumulate(self.row_height(item) for item in self._items)]
+        self._update_virtual_size()
 
     def refresh_rows(self) -> None:
         """Re-render the visible rows (after a theme change, for instance)."""
