@@ -259,3 +259,100 @@ def test_a_statement_from_the_companies_is_both_parties():
         "from the companies on Monday.\n"
     )
     assert sources_of(text) == {("Tallow", "organization"), ("Brindle", "organization")}
+
+
+# --- third: an account carried on into the next sentence ----------------------------------------------
+
+
+def test_a_sentence_that_carries_an_account_on_is_its_sources():
+    # "both firms said the purchase extends ... Furthermore, it will speed up X's plan to “...”"
+    text = (
+        "Tallow buys Brindle\n\n"
+        "Tallow will buy Brindle for $2 billion.\n\n"
+        "In their joint note, both firms said the purchase extends Brindle's record with farms. "
+        "Furthermore, it will speed up Tallow's plan to “bring every farm online within a decade.”\n"
+    )
+    quotes = [q for q in analysed(text).analysis.quotes if q.kind == "speech"]
+    assert [q.speaker for q in quotes] == ["Tallow and Brindle"]
+
+
+def test_no_account_is_carried_on_without_a_connective_or_from_a_closing_outlet():
+    for second in (
+        "The purchase will speed up Tallow's plan to “bring every farm online within a decade.”",
+        "Furthermore, Tallow's plan is to “bring every farm online within a decade,” the Ledger reported.",
+    ):
+        text = (
+            "Tallow buys Brindle\n\n"
+            "Tallow will buy Brindle for $2 billion.\n\n"
+            "Analysts at Quarry Bank said the purchase extends Brindle's record with farms. "
+            f"{second}\n"
+        )
+        quotes = [q for q in analysed(text).analysis.quotes if q.kind == "speech"]
+        assert all(q.speaker != "analysts at Quarry Bank" for q in quotes), second
+
+
+def test_the_maker_who_makes_brands_is_the_company():
+    # "The Norway-based carmaker who makes Fjord and Brisk models said": the company, not a model
+    text = (
+        "Tallow backs a startup\n\n"
+        "Tallow is investing in a startup. The Norway-based carmaker who makes Fjord and Brisk models said "
+        "it will put $900 million into the startup.\n"
+    )
+    assert sources_of(text) == {("Tallow", "organization")}
+
+
+def test_a_result_reported_with_its_sum_is_no_citation():
+    # "Tallow reported a $900-million quarterly loss", "Brindle reported a $2 billion profit"
+    text = (
+        "Tallow loses its chief\n\n"
+        "Owners took fright when Tallow reported a $900-million quarterly loss at its cloud arm. "
+        "Brindle reported a $2 billion profit.\n"
+    )
+    assert sources_of(text) == set()
+
+
+def test_thanks_in_a_statement_cite_its_maker_without_a_quotation():
+    # "A statement from X, the chair ..., thanked Y for his service": X; "Tallow thanked its fans": no one
+    text = (
+        "Tallow removes its chief\n\n"
+        "Tallow removed Ivo Stark as chief executive on Monday.\n\n"
+        "A statement from Lena Vey, the chair of the Tallow board, thanked Stark for his service during the "
+        "pandemic.\n\n"
+        "Tallow thanked its fans.\n"
+    )
+    assert sources_of(text) == {("Lena Vey", "person")}
+
+
+def test_a_name_inside_the_quotation_is_never_the_company_that_says_it():
+    # '“Margins will improve,” the company said': not "Margins", not the company named last in passing
+    text = (
+        "Tallow names Lena Vey its chief\n\n"
+        "Tallow named Lena Vey its chief executive on Monday. Omar Pell chairs Brindle.\n\n"
+        "“The plan is sound,” Vey said.\n\n"
+        "“Margins will improve,” the company said in a filing with regulators.\n"
+    )
+    assert speakers(text) == [("The plan is", "Lena Vey"), ("Margins will improve", "Tallow")]
+
+
+def test_the_firm_far_from_any_name_is_the_one_named_most():
+    # no organization in this sentence or the one before: the article's company, not the last named
+    text = (
+        "Tallow names Lena Vey its chief\n\n"
+        "Tallow named Lena Vey its chief executive. Vey began her career at Tallow and also worked for "
+        "Brindle.\n\n"
+        "She will take the top job in July.\n\n"
+        "She will be paid about $1.7 million a year, the firm said in a statement.\n"
+    )
+    assert ("Tallow", "organization") in sources_of(text)
+    assert ("Brindle", "organization") not in sources_of(text)
+
+
+def test_a_participle_aside_between_the_subject_and_its_verb():
+    # "Vey, speaking at a conference in Oslo, said: “...”", "Stark, talking to reporters on Monday, said"
+    for aside in ("speaking at a conference in Oslo", "talking to reporters on Monday"):
+        text = (
+            "Tallow names Lena Vey its chief\n\n"
+            "Tallow named Lena Vey its chief executive.\n\n"
+            f"Vey, {aside}, said: “Our costs will fall.”\n"
+        )
+        assert speakers(text) == [("Our costs will", "Lena Vey")], aside

@@ -471,7 +471,9 @@ _STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement
 _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
-    r"third-quarter|fourth-quarter|net|total|operating|adjusted)\s+)*(?:revenue|revenues|sales|earnings|"
+    r"third-quarter|fourth-quarter|net|total|operating|adjusted|"
+    # a sum before the result: "reported a $900-million quarterly loss", "a $2 billion profit"
+    r"(?:US)?[$€£][\d.,]+(?:[\s-](?:billion|million|bn|mn|m))?)\s+)*(?:revenue|revenues|sales|earnings|"
     r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b"
     # a count as of a date: "the 90,000 staff the company reported as of June 30"
     r"|\s+as\s+of\b",
@@ -512,6 +514,12 @@ _OUTLET_HEAD_END = re.compile(
     r"\s+(?:news\s+agency|news\s+service|wire\s+service|newspaper|daily|broadcaster)$"
 )
 _SPEAKING_TYPES = (EntityType.ORG, EntityType.OUTLET)
+#: A sentence whose subject is a statement, up to its verb: "A statement from X, the chair, thanked".
+_STATEMENT_SUBJECT = re.compile(
+    r"\s*(?:In\s+)?(?:a|an|the|its|their)\s+(?:joint\s+|brief\s+|short\s+)?(?:statement|press\s+release|"
+    r"letter|memo)\s+(?:from|by|issued\s+by)\s+[^.;:!?“”\"]{1,120}$",
+    re.IGNORECASE,
+)
 #: An unnamed source counted as one: a bare verb after it ("an investor call") is a noun, not its verb.
 _ONE_OF = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
@@ -531,7 +539,7 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 #: Claude". The product named there is the company's work, never the speaker.
 _MAKER_OF = re.compile(
     r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
-    r"(?:that|which)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
+    r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
     r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
     re.IGNORECASE,
 )
@@ -556,7 +564,9 @@ _EXAMPLE_LIST = re.compile(
 _WHERE_SAID_END = re.compile(
     r"(?:,?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|posts|tweet|message|thread|memo|letter|"
     r"note|email|e-mail|video|blog\s+post)(?:\s+(?:on|to)\s+(?:the\s+)?[\w&’'.-]+(?:\s+[\w&’'.-]+){0,2}?)?"
-    r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok))"
+    r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok)"
+    # "Vey, speaking at a conference in Oslo, said", "Stark, speaking to reporters on Monday, said"
+    r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80})"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
 #: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
@@ -1310,7 +1320,12 @@ class Attributor:
                 ):
                     return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
                 return ms
-            if not want_person and ms.type == EntityType.ORG and not self._in_heading(ms):
+            if (
+                not want_person
+                and ms.type == EntityType.ORG
+                and not self._in_heading(ms)
+                and not self._in_quote(ms.start)  # a name the speaker says is not the speaker
+            ):
                 if self._example(ms):
                     # "..., including Brindle. The firm denied": not the example, the one the article
                     # names most (as for a list of investors)
@@ -1323,17 +1338,15 @@ class Attributor:
     def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan:
         """ "The FTSE 100 retailer had said" with no organization named in this sentence or the one
         before: the one the text has called a retailer ("Tallow, the Norwegian retailer"; the last one
-        so called), else the nearest organization unless it is an example or a thing a company makes
-        ("brands such as ... Brisk cleaning sprays"), then the one named most."""
-        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
-            ms = self.mentions[k]
-            if ms.type == EntityType.ORG and noun in self.descriptors.get(ms.entity_id, ()):
-                if noun not in ("company", "firm", "group", "business", "corporation"):
+        so called), else the one the article names most so far (never an example or a thing a company
+        makes: "brands such as ... Brisk cleaning sprays"), else the nearest."""
+        if noun not in ("company", "firm", "group", "business", "corporation"):
+            for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+                ms = self.mentions[k]
+                if ms.type == EntityType.ORG and noun in self.descriptors.get(ms.entity_id, ()):
                     return ms
-                break
-        if self._example(nearest):
-            return self._most_named_org(pos, skip={nearest.entity_id}) or nearest
-        return nearest
+        skip = {nearest.entity_id} if self._example(nearest) else set()
+        return self._most_named_org(pos, skip=skip) or nearest
 
     def _in_heading(self, ms: EntitySpan) -> bool:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
@@ -1578,7 +1591,12 @@ class Attributor:
         near: dict[str, EntitySpan] = {}
         for k in range(bisect_left(self.starts, lo), hi):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG and not self._in_heading(ms):
+            if (
+                ms.end <= pos
+                and ms.type == EntityType.ORG
+                and not self._in_heading(ms)
+                and not self._in_quote(ms.start)  # '“Margins will improve,” the company said'
+            ):
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
             return None
@@ -2123,8 +2141,12 @@ class Attributor:
         quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
-            if verb in quote_later and not _QUOTE_LATER.match(text, m.end(), s1):
-                continue  # "X thanked the fans": no quotation, no cue
+            if (
+                verb in quote_later
+                and not _QUOTE_LATER.match(text, m.end(), s1)
+                and not _STATEMENT_SUBJECT.match(text, s0, m.start())
+            ):
+                continue  # "X thanked the fans": no quotation, no cue (but "A statement from X thanked")
             if (
                 verb in quote_only
                 and not _opens_quote(text, m.end(), s1)
