@@ -418,6 +418,17 @@ def _mask(text: str) -> str:
     return " ".join(w for w in words if w not in FUNCTION_WORDS)
 
 
+#: A copy's sentence retells one of its original's when their words, figures left out, are at least
+#: this alike (rapidfuzz ratio; the import's sentence alignment uses the same bar, docs/copies.md).
+RETOLD_RATIO = 60.0
+
+
+def _retells(st: Statement, original: list[str]) -> bool:
+    """Does `st` (a copy's sentence) retell one of the original's sentences (masked, `_mask`)?"""
+    own = _mask(st.text)
+    return any(fuzz.ratio(own, o, score_cutoff=RETOLD_RATIO) for o in original)
+
+
 def _slot_compat(a: Slot | None, b: Slot | None) -> float:
     if a is None or b is None:
         return 0.5
@@ -964,21 +975,17 @@ def build_aspects(
         )
         facts_of[aid] = (from_facts, decided)
         # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
-        # changed total is not its amount; the deal's price in the lead is no past deal, no cost).
+        # changed total is not its amount; the deal's price in the lead is no past deal, no cost),
+        # and a sentence in a figure's row only for such figures is not in that row.
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
         found = (classed or {}).get(aid)
         if found is None:
             found = memberships(statements[aid], articles[aid], people)
         members_of[aid] = [
-            Membership(
-                m.cls,
-                m.key,
-                m.statement,
-                [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls],
-                m.cue_hits,
-                m.fact,
-            )
+            Membership(m.cls, m.key, m.statement, slots, m.cue_hits, m.fact)
             for m in found
+            if (slots := [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls])
+            or not m.slots
         ]
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
@@ -1003,8 +1010,11 @@ def build_aspects(
         if original not in statements:
             continue
         known = {f.value for st in statements[original] for f in st.figures}
+        told_there = [_mask(st.text) for st in statements[original]]
         for m in members_of[aid]:
-            if any(s.value not in known for s in m.slots):
+            # a figure the copy changed is in a sentence retelling one of the original's; a paragraph
+            # of the copy's own brings figures of its own, no change
+            if any(s.value not in known for s in m.slots) and _retells(m.statement, told_there):
                 edits.add(id(m))
                 changed[original].add(m.cls)
     for aid in article_ids:
