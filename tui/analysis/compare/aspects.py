@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import combinations
@@ -943,8 +944,10 @@ def build_aspects(
     copy_of: dict[str, str] | None = None,
     people: People | None = None,
     classed: dict[str, list[Membership]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Aspect], list[str]]:
     """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
+    `progress(done, total)`, when given, is told each aspect judged (of all the aspects found).
 
     `copy_of` maps a compared article that copies another compared article to that original;
     `people`: the analysis's People when the caller keeps them (else made here); `classed`: each
@@ -1034,9 +1037,11 @@ def build_aspects(
     for n, slot in enumerate(fact_order):
         order[slot] = -len(fact_order) + n  # the event's own slots first, in the extractor's order
     aspects = []
-    for (cid, key), members in sorted(
-        grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or "")
+    for done, ((cid, key), members) in enumerate(
+        sorted(grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or ""))
     ):
+        if progress is not None:
+            progress(done, len(grouped))
         base = labels.get(cid) or fact_label(cid)
         if key:
             base = f"{base}: {people.name_of.get(key, key.title())}"
@@ -1061,6 +1066,8 @@ def build_aspects(
                     cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head_slot])])
             aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
+    if progress is not None:
+        progress(len(grouped), len(grouped))
     notes = _apply_overlay(aspects, overlay or {})
     return aspects, notes
 
