@@ -36,7 +36,10 @@ def test_the_progress_title_names_the_stage_and_the_count() -> None:
     assert progress_title(40, "aligning the aspects", 12, 57) == (
         "Comparing 40 articles: aligning the aspects 12 of 57 (step 2 of 4)…"
     )
-    assert progress_title(40, "linking the quotes", 0, 1) == "Comparing 40 articles: linking the quotes (step 4 of 4)…"
+    assert (
+        progress_title(40, "linking the quotes", 0, 1)
+        == "Comparing 40 articles: linking the quotes (step 4 of 4)…"
+    )
 
 
 def test_the_title_changes_at_most_every_tenth_of_a_second_within_a_stage() -> None:

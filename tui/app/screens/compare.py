@@ -345,6 +345,14 @@ def progress_title(count: int, stage: str, done: int, total: int) -> str:
     return f"Comparing {count} articles: {stage}{where}{steps}…"
 
 
+def other_candidates(cell: Cell, limit: int = 2) -> str:
+    """The values the extractor weighed for the cell's fact and did not choose, with why ("not
+    “$19 billion”: a past deal, 2014"), the first `limit` of them; "" when there is none."""
+    others = [(stated, why) for stated, _of, why in cell.candidates if why is not None]
+    words = "; ".join(f"not “{stated}”: {why}" for stated, why in others[:limit])
+    return words + (f"; {len(others) - limit} more" if len(others) > limit else "")
+
+
 def _default_choice_note(corpus: Corpus, ids: list[str]) -> str:
     """The title's note while the articles shown are the default choice of a larger corpus (the first
     six), however they came to be shown (the default, restored after a restart, chosen again)."""
@@ -805,6 +813,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 out.append(f" · hedged: {', '.join(hedges)}")
             if len(cell.statements) > 1:
                 out.append(f" · {len(cell.statements)} sentences on this aspect")
+            if others := other_candidates(cell):
+                out.append(f" · {others}")
         if cell is not None and self.result is not None and (self.size.height or 24) < 32:
             p = self.result.profiles[cell.article_id]
             s = p.sourcing
