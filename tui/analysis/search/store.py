@@ -15,7 +15,9 @@ scores.
 The file is written to a temporary name and renamed: a kill leaves no half-written index, and a
 file that cannot be read as one is deleted and built again. A changed article gives a new key
 (the analysis itself is incremental: only the changed article is analysed again, see
-tui/analysis/pipeline.py); the oldest index files beyond KEEP are removed. Failing to write the
+tui/analysis/pipeline.py), and the index of the new key is made by updating the newest index of the
+same folder where there is one (tui/analysis/search/update.py); the oldest index files beyond KEEP
+are removed. Failing to write the
 cache (read-only folder, disk full) only means the next search builds the index again.
 """
 
