@@ -177,3 +177,25 @@ def test_an_index_of_another_folder_or_version_is_not_updated(
     change_one(corpus_dir)
     assert _child(corpus_dir) is not None
     assert built == ["whole"]  # updated from its own folder's index
+
+
+def test_an_index_missing_rows_its_articles_table_names_is_built_whole(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged last index (rows gone) is never copied from: the new index is built whole."""
+    old = _child(corpus_dir)
+    assert old is not None
+    db = sqlite3.connect(_path(old))
+    (hi,) = db.execute("SELECT max(hi) FROM articles").fetchone()
+    db.execute("DELETE FROM items WHERE n = ?", [hi - 1])
+    db.commit()
+    db.close()
+    change_one(corpus_dir)
+    built: list[str] = []
+    real = stream.store_streamed
+    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    key = _child(corpus_dir)
+    assert built == ["whole"] and key is not None
+    index = open_index(key)
+    assert index is not None and index.search("quokka", kinds=["text"]).total == 1
+    index.close()
