@@ -48,7 +48,7 @@ from tui.corpus.model import Span
 #: 8.1: stop 27's merged extraction (the outlet told is no source; a company's organs are typed other).
 #: 9.1: stop 28's merged extraction (company name variants merged, new cited-source cues, captions and
 #:      datelines): the items changed; the key holds EXTRACTOR_VERSION too, so no stale index was served.
-INDEX_VERSION = "search-index/16.2"
+INDEX_VERSION = "search-index/20.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
