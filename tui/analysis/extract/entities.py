@@ -682,6 +682,15 @@ def _type_unknown(
             EntityType.PLACE,
             "entity.region-noun",
         )  # "CEO of the Americas region", "the Latin American zone"
+    if len(piece) >= 2 and (
+        _PERSON_EVENT_OF.search(before)
+        or ((m := _AS_TITLE_AFTER.match(after)) is not None and tab.title_re.match(after, m.end()))
+    ):
+        # "the appointment of Mara Quentin as ...", "named Ivo Stark as its new chief executive": what
+        # befalls a person, a post given to one
+        return EntityType.PERSON, "entity.person-post"
+    if _SUCCEEDS_FROM.search(before) or _SUCCEEDS.search(before):
+        return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
@@ -706,6 +715,16 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X").
+_PERSON_EVENT_OF = re.compile(
+    r"\b(?:appointment|departure|resignation|retirement|exit|ouster|firing|hiring|promotion|"
+    r"succession|replacement|elevation)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: Right after a name, a post given as: "X as its new chief executive", "X as CEO" (a title follows).
+_AS_TITLE_AFTER = re.compile(
+    r"\s+as\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:(?:new|next|permanent|sole)\s+)?"
+)
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
 #: A list of companies opened by their plural noun: "brands including Vauxhall, Jeep and ", "carmakers
 #: such as Harbour Motor, ". Every name in it is an organization (never "investors including": persons).
@@ -716,6 +735,8 @@ _ORG_LIST_BEFORE = re.compile(
 )
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
 #: held it, a person when the name has a person's shape (not "from" a place or a company).
+#: "to succeed X", "succeeding X": the one whose post is taken, a person.
+_SUCCEEDS = re.compile(r"\b(?:succeed|succeeds|succeeded|succeeding)\s+$", re.IGNORECASE)
 _SUCCEEDS_FROM = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+over\s+(?:(?:the|his|her|its)\s+(?:role|post|job|reins)\s+)?from\s+$",
     re.IGNORECASE,
@@ -1347,6 +1368,9 @@ _PERSON_EVIDENCE = frozenset(
         "entity.byline",
         "entity.name-shape",
         "entity.nickname",
+        "entity.person-post",
+        "entity.succeeded",
+        "entity.who-after",  # "Ivo Stark, who joined in 2019": a full name the text says is someone
     }
 )
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
@@ -1671,6 +1695,10 @@ def _pieces(
         if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in _KIND_ACRONYMS:
             # "Swiss NGO Public Eye": a nationality and the kind of body describe the name after them
             toks, names, start = toks[2:], names[2:], toks[2].start
+            first_piece = False
+        if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in tab.first_names:
+            # "Briton Alan Jope", "American John Smith": a nationality before a person's full name
+            toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False
         if len(toks) == 2 and names[0] in tab.demonyms:
             # "Chinese AI models", "former French Finance Minister X": a nationality and a generic
