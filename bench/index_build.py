@@ -1,7 +1,8 @@
 """The search index's rebuild after one article of a corpus changed, side by side for several
 checkouts of the code, in the same run (issue 15).
 
-    python -m bench.index_build --corpus DIR [--runs 3] --homes DIR [NAME=CHECKOUT ...]
+    python -m bench.index_build --corpus DIR [--runs 3] --homes DIR [--edit change|add|remove]
+                                [--keep NAME,...] [NAME=CHECKOUT ...]
 
 The corpus is copied to DIR/corpus (`--homes`; kept, with each checkout's user folder DIR/NAME, so a
 second run analyses nothing more). Each checkout first runs `check` on it (the analysis and the
@@ -11,6 +12,12 @@ article is analysed and the corpus merged again) and then, timed, builds the ind
 child process does (tui/analysis/search/store.py `_build_and_store`). Printed: wall and CPU time of
 that process, its peak RSS, the load average. Checkouts take turns, so the machine's load falls on
 all alike. Not a test (docs/benchmarks.md).
+
+`--edit add` adds an article whose file sorts among the first (every later article's place moves),
+`--edit remove` removes one, instead of changing one. The stored indexes are removed before each
+timed build, so it builds whole, except for the checkouts named by `--keep`: those keep the index of
+the corpus's last state, which a checkout that can update an index updates (the same code named
+twice, once kept, gives update against rebuild).
 """
 
 from __future__ import annotations
@@ -61,8 +68,9 @@ def check(checkout: Path, home: Path, corpus: Path) -> dict:
     return _run(checkout, home, ["-m", "tui.cli.main", "check", "--corpus", str(corpus)])
 
 
-def build(checkout: Path, home: Path, corpus: Path) -> dict:
-    shutil.rmtree(home / "cache" / "search", ignore_errors=True)
+def build(checkout: Path, home: Path, corpus: Path, keep: bool = False) -> dict:
+    if not keep:
+        shutil.rmtree(home / "cache" / "search", ignore_errors=True)
     return _run(checkout, home, ["-c", BUILD, str(corpus)], reported=True)
 
 
@@ -75,11 +83,33 @@ def change_one(corpus: Path, run: int) -> str:
     return article.name
 
 
+def add_one(corpus: Path, run: int) -> str:
+    """A short article of the bench's own words, its file sorting among the first."""
+    name = f"00000-added-{run + 1}.txt"
+    (corpus / name).write_text(
+        f"Added article {run + 1}\n\nThe bench added this article, number {run + 1}, on a quiet day.\n"
+        "It cost 3.5 million dollars, a spokesperson said.\n",
+        encoding="utf-8",
+    )
+    return name
+
+
+def remove_one(corpus: Path, run: int) -> str:
+    article = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")[run * 7 % 50 + 1]
+    article.unlink()
+    return article.name
+
+
+EDITS = {"change": change_one, "add": add_one, "remove": remove_one}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--homes", type=Path, required=True)
+    parser.add_argument("--edit", choices=sorted(EDITS), default="change")
+    parser.add_argument("--keep", default="", help="NAME,...: checkouts whose stored index is kept")
     parser.add_argument("checkouts", nargs="*", help="NAME=CHECKOUT (default: here=this checkout)")
     args = parser.parse_args(argv)
     pairs = [(n, Path(c).resolve()) for n, c in (item.split("=", 1) for item in args.checkouts)] or [
@@ -99,10 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     results: dict[str, list[dict]] = {name: [] for name, _ in pairs}
     for run in range(args.runs):
-        changed = change_one(corpus, run)
+        changed = EDITS[args.edit](corpus, run)
         for name, checkout in pairs:
             check(checkout, args.homes / name, corpus)
-            r = build(checkout, args.homes / name, corpus)
+            r = build(checkout, args.homes / name, corpus, keep=name in args.keep.split(","))
             stamp = time.strftime("%H:%M:%S", time.gmtime())
             print(
                 f"{name:8} run {run} ({changed}, {stamp} UTC): build {r['wall']:6.2f} s wall {r['cpu']:6.2f} s CPU"

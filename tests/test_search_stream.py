@@ -46,7 +46,7 @@ def _both(folder: Path) -> tuple[dict[str, list[tuple[object, ...]]], dict[str, 
     whole = analyse(corpus)
     key = index_key(folder)
     index = build_index(corpus, whole)
-    assert save_index(key, index, ["a problem"], span_texts_of(index, corpus))
+    assert save_index(key, index, ["a problem"], span_texts_of(index, corpus), corpus)
     expected = _rows(_path(key))
     _path(key).unlink()
     with stored_parts(corpus) as parts:

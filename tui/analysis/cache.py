@@ -152,7 +152,8 @@ def share_strings(value: T, table: dict[str, str]) -> T:
     seen: set[int] = set()
     visit = seen.add
     share = table.setdefault
-    kinds = _SHARE_KINDS
+    fields = _SHARE_FIELDS
+    containers = _SHARE_CONTAINERS
     leaves = _LEAVES
     while stack:
         obj = stack.pop()
@@ -161,19 +162,13 @@ def share_strings(value: T, table: dict[str, str]) -> T:
             continue
         visit(key)
         cls = type(obj)
-        names = kinds.get(cls)
+        names = fields.get(cls)
         if names is None:
-            names = kinds[cls] = _share_kind(cls)
-        if names == "list" or names == "dict":
-            for place, item in enumerate(obj) if names == "list" else obj.items():
-                kind = type(item)
-                if kind is str:
-                    shared = share(item, item)
-                    if shared is not item:
-                        obj[place] = shared
-                elif kind not in leaves:
-                    stack.append(item)
-            continue
+            walk = containers.get(cls) or _learn(cls)
+            if walk is not None:
+                _share_in(obj, walk is _ITEMS, share, stack)
+                continue
+            names = fields[cls]  # a type met for the first time, not a container
         for name in names:
             item = getattr(obj, name)
             kind = type(item)
@@ -191,21 +186,39 @@ def share_strings(value: T, table: dict[str, str]) -> T:
     return value
 
 
-#: What `share_strings` walks in an object of a type: "list" (the items), "dict" (the values), its
-#: dataclass fields, or nothing (); found once per type.
-_SHARE_KINDS: dict[type, tuple[str, ...] | str] = {}
+#: What `share_strings` walks, found once per type, one kind of answer per table: a dataclass's
+#: fields (or none, for a type that holds nothing to share) ...
+_SHARE_FIELDS: dict[type, tuple[str, ...]] = {}
+#: ... or, for a list or a dict (or a subclass), whether its items or its values are walked.
+_SHARE_CONTAINERS: dict[type, object] = {}
+_ITEMS, _VALUES = object(), object()
 #: Values that hold no string to share (and tuples: only a tuple of strings is shared, in place).
 _LEAVES = frozenset({int, float, bool, type(None), tuple})
 
 
-def _share_kind(cls: type) -> tuple[str, ...] | str:
+def _share_in(obj: Any, items: bool, share: Callable[[str, str], str], stack: list[Any]) -> None:
+    """share_strings in a list (`items`) or a dict's values: strings shared, the rest stacked."""
+    leaves = _LEAVES
+    for place, item in enumerate(obj) if items else obj.items():
+        kind = type(item)
+        if kind is str:
+            shared = share(item, item)
+            if shared is not item:
+                obj[place] = shared
+        elif kind not in leaves:
+            stack.append(item)
+
+
+def _learn(cls: type) -> object | None:
+    """Put `cls` in the table it belongs to; its container walk, or None for the fields' table."""
     if issubclass(cls, list):
-        return "list"
+        walk = _SHARE_CONTAINERS[cls] = _ITEMS
+        return walk
     if issubclass(cls, dict):
-        return "dict"
-    if dataclasses.is_dataclass(cls):
-        return _field_names(cls)
-    return ()
+        walk = _SHARE_CONTAINERS[cls] = _VALUES
+        return walk
+    _SHARE_FIELDS[cls] = _field_names(cls) if dataclasses.is_dataclass(cls) else ()
+    return None
 
 
 @cache

@@ -24,6 +24,10 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   words (outside quotation marks: two reports of one statement carry its quotations word for word,
   and share no prose). Text shared word for word with sentences of each side's
   own inside it is two edits of one source, not a copy: same wire.
+- with additions: at least MIN_ALIGNED aligned from the lead, MIN_VERBATIM of them verbatim, and the
+  shorter text, from its lead to its end, paired sentence by sentence with the longer (a paragraph
+  moved pairs outside the chain), making up WHOLE_SHARE of the longer at least (`Alignment.whole`):
+  the copy republishes the whole original, moves a paragraph and adds its own.
 
 **Same wire**: not a rewrite, and either
 - at least MIN_VERBATIM of the writers' own sentences shared near-verbatim, in order, over a window
@@ -83,6 +87,10 @@ MIN_SHARED_RUNS = 3
 #: paragraphs): at least MIN_VERBATIM aligned, every one word for word of the writers' own words, from
 #: the lead, none unpaired between them, over this share of the shorter text.
 SHORT_COPY_SPAN = 0.6
+#: A copy with additions (a page that republishes another's whole body, a paragraph moved, and adds
+#: paragraphs of its own): every sentence of the shorter text from its lead to its end paired with
+#: one of the longer, the shorter making up at least this share of the longer's sentences.
+WHOLE_SHARE = 2 / 3
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -206,6 +214,11 @@ class Alignment:
     #: Runs of RUN_WORDS or more of the writers' own words both texts share, in the same order
     #: (counted only when the alignment could make a retold same-wire pair: `_could_be_retold`).
     shared_runs: int = 0
+    #: Every sentence of the text with fewer sentences, from where the chain starts in it to its
+    #: end, is paired with a sentence of the other: in the chain, or moved (a paragraph told
+    #: elsewhere in the other text, paired with a sentence the chain leaves free). The shorter text
+    #: has nothing of its own after its lead: the other holds it whole (`_held_whole`).
+    whole: bool = False
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -240,10 +253,46 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
         gaps=window_a + window_b - 2 * len(chain),
+        whole=_held_whole(chain, scores, len(a.texts), len(b.texts)),
     )
     if _could_be_retold(found):
         found = replace(found, shared_runs=shared_runs(a, b))
     return found
+
+
+def _held_whole(
+    chain: list[tuple[int, int]], scores: dict[tuple[int, int], float], len_a: int, len_b: int
+) -> bool:
+    """Is the shorter text (fewer sentences; either one when as long), from the chain's start in it
+    to its end, paired sentence by sentence with the other, which is at most 1 / WHOLE_SHARE as long?"""
+    flipped = [(j, i) for i, j in chain]
+    flipped_scores = {(j, i): r for (i, j), r in scores.items()}
+    if len_a <= len_b and _side_held(chain, scores, len_a, len_b):
+        return True
+    return len_b <= len_a and _side_held(flipped, flipped_scores, len_b, len_a)
+
+
+def _side_held(
+    chain: list[tuple[int, int]], scores: dict[tuple[int, int], float], len_a: int, len_b: int
+) -> bool:
+    """`_held_whole` for text a: each of its sentences from the chain's start on is in the chain or
+    pairs with its best-scoring sentence of b that no other pair has taken (a paragraph moved)."""
+    if len_a < WHOLE_SHARE * len_b:
+        return False
+    taken = {j for _, j in chain}
+    in_chain = {i for i, _ in chain}
+    paired: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), r in scores.items():
+        if i not in in_chain and j not in taken:
+            paired.setdefault(i, []).append((r, j))
+    for i in range(chain[0][0], len_a):
+        if i in in_chain:
+            continue
+        free = [(r, j) for r, j in paired.get(i, ()) if j not in taken]
+        if not free:
+            return False
+        taken.add(max(free)[1])
+    return True
 
 
 def _could_be_retold(al: Alignment) -> bool:
@@ -322,6 +371,9 @@ def is_rewrite(al: Alignment) -> bool:
         return True
     if al.aligned < MIN_ALIGNED or not al.lead:
         return False
+    if al.whole and al.verbatim >= MIN_VERBATIM:
+        # a copy with additions: the shorter text whole inside the other, some of it word for word
+        return True
     if al.mean_ratio >= VERBATIM_RATIO:
         # word for word: of the writers' own words, not only of quotations (the speaker's words,
         # which any report of a statement may carry; two such reports are no copy of each other)

@@ -45,6 +45,18 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ON_DAY = r"(?:late\s+|early\s+)?on\s+(?i:" + _WEEKDAYS + r")"
 #: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
 _TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\."
+)
+#: When it was said, between the subject and its verb: "X in September said", "X last year announced",
+#: "X on Oct. 23 said", "X in 2022 said" (a month, a year, a week; never a place: "X in Paris said").
+_WHEN = (
+    r"(?:in\s+(?:early\s+|late\s+|mid-)?(?i:" + _MONTHS + r")(?:\s+\d{4})?|in\s+(?:19|20)\d\d|"
+    r"(?i:last|this|earlier\s+this)\s+(?i:week|month|year|quarter|" + _MONTHS + "|" + _WEEKDAYS + r")|"
+    r"on\s+(?i:" + _MONTHS + r")\s+\d{1,2}(?:,\s+\d{4})?)"
+)
+_WHEN_END = re.compile(r"\s" + _WHEN + r"$")
 _ADVERBS = (
     r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
     + _TICKERS
@@ -52,6 +64,8 @@ _ADVERBS = (
     + _RIC
     + r"|\s+"
     + _ON_DAY
+    + r"|\s+"
+    + _WHEN
     + r"|\s+(?:"
     + _ADVERB_WORDS
     + r"|“(?:"
@@ -459,9 +473,29 @@ _FINANCIAL = re.compile(
     r"|\s+as\s+of\b",
     re.IGNORECASE,
 )
+#: An act done to a company or person, right before its name: "the acquisition of X adds", "the
+#: departure of X leaves": the sentence's subject is the act, never X.
+_ACT_OF = re.compile(
+    r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
+    r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "add" with a thing as its object is no reporting verb: "the deal adds a major oil field", "assets
+#: add another position", "will add the Stabroek block", "losses have added up to"; nor after a
+#: modal or "to" ("will add", "would add to pressure") unless a clause or quotation follows.
+_ADD_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|another|more|new|extra|up|to|some|several)\b|[\d$€£])", re.IGNORECASE
+)
+_ADD_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|to)\s+$", re.IGNORECASE)
+_ADD_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[“\"‘])")
 #: An unnamed source counted as one: a bare verb after it ("an investor call") is a noun, not its verb.
 _ONE_OF = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
+#: A sentence that opens with its subject and a relative clause set off by commas, right before the verb
+#: ("The company, which makes A, B and C, among other things, believes"; the clause may hold commas).
+_SUBJECT_RELATIVE = re.compile(
+    r"\s*(?P<np>[^,;:“”\"\n]{1,60}?)\s*,\s+(?:which|who)\s[^;:“”\"\n]{1,200},\s*(?:\w+ly\s+)?"
+)
 #: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
 _PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _SUED_BEFORE = re.compile(
@@ -486,6 +520,13 @@ _BOARD_OF = re.compile(
 _MAKER_GAP = re.compile(r"(?:-|\s+)(?:maker|developer|creator|owner|parent)\s+", re.IGNORECASE)
 #: An organization named as an example of others: "businesses, including Huawei", "rivals such as Tallow".
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A name further on in a list of examples or of what a company makes: "brands such as Fjord soap and
+#: Brisk cleaning sprays", "which makes Fjord soap, Brisk sprays and Kelp-a-Soup".
+_EXAMPLE_LIST = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|notably|(?:which|that|who)\s+(?:makes|made|produces|owns|sells))"
+    r"\s+(?:(?!(?:which|who|said|says)\b)[^.;:!?“”\"()\n]){0,100}$",
+    re.IGNORECASE,
+)
 #: Where words were given, between the subject and its verb: " in a post on X", ", in a memo to staff,",
 #: " on LinkedIn", " in a post on X, which Stark shared," (its own relative clause included).
 _WHERE_SAID_END = re.compile(
@@ -757,6 +798,23 @@ _TITLE_THEN_NAME = re.compile(
     r"spokes(?:man|woman|person))\b[^,;:“”\"\n]{0,60}?,\s+"
 )
 _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
+#: Two posts one person holds, joined by "and" ("Chairman and CEO", "president and chief executive
+#: officer"): one title, not two people (the "and" of "Ivo Stark and Lena Vey" is).
+_POST = (
+    r"(?:(?:co-)?(?:ceo|cfo|coo|cto|founder)|chair(?:man|woman|person)?|executive\s+chair(?:man|woman)?|"
+    r"(?:vice\s+)?president|managing\s+director|chief(?:\s+[a-z]+){1,2})"
+)
+_POST_PAIR = re.compile(r"\b" + _POST + r"\s+(?:and|&)\s+" + _POST + r"\b", re.IGNORECASE)
+
+
+def _title_gap(gap: str, least: int) -> bool:
+    """Is the gap between an organization and a person a title ("’s chief executive", " Chairman and
+    CEO "): a possessive, then `least` to three words, two posts joined by "and" counting as one word;
+    no "and" between anything else ("Tallow and Lena Vey": two names)."""
+    gap = _POST_PAIR.sub("post", gap)
+    return re.fullmatch(
+        r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
+    ) is not None and not _JOINED_GAP.search(gap)
 
 
 class Attributor:
@@ -792,6 +850,9 @@ class Attributor:
         self.documents: dict[str, Found] = {}
         self.window_start = 0
         self.earlier_start = 0
+        #: where the sentence before this one ends: a name between it and this sentence stands in a
+        #: heading ("Dividend tax"), never what "the company" of this sentence takes up
+        self.gap_start = 0
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.last_statement: list[Found] = []
@@ -844,12 +905,8 @@ class Attributor:
             return ms  # "Stark highlighted Vey's work": a person is the source already
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
-            if other.type == EntityType.PERSON:
-                gap = self.text[ms.end : other.start]
-                if re.fullmatch(r"(?:’s|'s)?\s+(?:[\w-]+\s+){0,3}", gap) and not re.search(
-                    r"\b(?:and|or|with)\b", gap
-                ):
-                    return other
+            if other.type == EntityType.PERSON and _title_gap(self.text[ms.end : other.start], 0):
+                return other
         return ms
 
     def _type_of(self, entity_id: str) -> EntityType | None:
@@ -981,6 +1038,7 @@ class Attributor:
             or stripped.endswith(")")
             or _RIC_WORD.fullmatch(last)
             or (last.lower() in _WEEKDAY_SET and re.search(r"\bon\s+\S+$", stripped))
+            or _WHEN_END.search(stripped)
         ):
             m = _ADVERBS_END.search(before)
             end = win + (m.start() if m else len(before))
@@ -1013,6 +1071,8 @@ class Attributor:
                 ent = self._entity_ending(legal.start(), lo)
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
+        if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
+            return None  # "the acquisition of Hess adds ...": the subject is the act, not the company
         maker = (
             _MAKER_OF.search(text, max(lo, end - 120), end)
             if ent is None or ent.type == EntityType.PRODUCT
@@ -1040,14 +1100,15 @@ class Attributor:
                 bisect_left(self.starts, max(lo, ent.start - 120)), bisect_left(self.starts, ent.start)
             ):
                 other = self.mentions[k]
-                if other.end <= ent.start and ent.start - other.end <= 40 and other.start >= lo:
-                    gap = text[other.end : ent.start]
-                    if (
-                        re.fullmatch(r"(?:’s|'s)?\s+(?:[\w-]+\s+){1,3}", gap)
-                        and ent.type == EntityType.PERSON
-                        and not _JOINED_GAP.search(gap)  # "Ivo Stark and Lena Vey": two people, no title
-                    ):
-                        start = other.start
+                # "Ivo Stark and Lena Vey": two people, no title ("Chairman and CEO" is one)
+                if (
+                    other.end <= ent.start
+                    and ent.start - other.end <= 40
+                    and other.start >= lo
+                    and ent.type == EntityType.PERSON
+                    and _title_gap(text[other.end : ent.start], 1)
+                ):
+                    start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
@@ -1164,19 +1225,41 @@ class Attributor:
                 ):
                     return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
                 return ms
-            if not want_person and ms.type == EntityType.ORG:
+            if not want_person and ms.type == EntityType.ORG and not self._in_heading(ms):
                 if self._example(ms):
                     # "..., including Brindle. The firm denied": not the example, the one the article
                     # names most (as for a list of investors)
                     return self._salient_org(words_[-1], pos) or self._most_named_org(
                         pos, skip={ms.entity_id}
                     )
-                return self._salient_org(words_[-1], pos) or ms
+                return self._salient_org(words_[-1], pos) or self._described_org(words_[-1], ms, pos)
         return None
+
+    def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan:
+        """ "The FTSE 100 retailer had said" with no organization named in this sentence or the one
+        before: the one the text has called a retailer ("Tallow, the Norwegian retailer"; the last one
+        so called), else the nearest organization unless it is an example or a thing a company makes
+        ("brands such as ... Brisk cleaning sprays"), then the one named most."""
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and noun in self.descriptors.get(ms.entity_id, ()):
+                if noun not in ("company", "firm", "group", "business", "corporation"):
+                    return ms
+                break
+        if self._example(nearest):
+            return self._most_named_org(pos, skip={nearest.entity_id}) or nearest
+        return nearest
+
+    def _in_heading(self, ms: EntitySpan) -> bool:
+        """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
+        return self.gap_start <= ms.start < self.sentence_start
 
     def _example(self, ms: EntitySpan) -> bool:
         """Is the mention an example of others ("businesses, including Huawei")?"""
-        return _EXAMPLE_BEFORE.search(self.text, max(0, ms.start - 24), ms.start) is not None
+        return (
+            _EXAMPLE_BEFORE.search(self.text, max(0, ms.start - 24), ms.start) is not None
+            or _EXAMPLE_LIST.search(self.text, max(0, ms.start - 140), ms.start) is not None
+        )
 
     def _holders(self, title: str, pos: int) -> int:
         """How many people the text titles `title` before pos ("the CEO": one, or a CEO of each party)."""
@@ -1410,7 +1493,7 @@ class Attributor:
         near: dict[str, EntitySpan] = {}
         for k in range(bisect_left(self.starts, lo), hi):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG:
+            if ms.end <= pos and ms.type == EntityType.ORG and not self._in_heading(ms):
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
             return None
@@ -1989,6 +2072,18 @@ class Attributor:
                 re.IGNORECASE,
             ):
                 continue  # passive: "has been accused of" (not the progressive "Bloomberg is reporting")
+            if (
+                verb in ("add", "adds", "added", "adding")
+                and not _QUOTE_LATER.match(text, m.end(), s1)
+                and (
+                    _ADD_OBJECT.match(text, m.end(), s1)
+                    or (
+                        _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+                        and not _ADD_CLAUSE.match(text, m.end(), s1)
+                    )
+                )
+            ):
+                continue  # "the deal adds a major oil field": a thing added, no statement
             if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
                 continue  # "AWS reported revenue of $27.5 billion": a result, not a source
             if verb.lower().startswith(("reject", "dismiss", "disput")) and _DEAL_OBJECT.match(
@@ -2011,6 +2106,17 @@ class Attributor:
                 r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]
             ):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
+            rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start())
+            if rel is not None:
+                # "The company, which makes A, B and C, among other things, believes": the subject
+                # before the relative clause speaks, never a name inside it
+                got = self._source_before(rel.end("np"), s0)
+                if got is not None:
+                    f, start = got
+                    f.phrase, f.verb = (start, m.end()), verb
+                    f.rule = "anaphor" if f.rule == "anaphor" else (f.rule or "source-verb")
+                    add(f)
+                    continue
             who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
             got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
@@ -2381,13 +2487,15 @@ class Attributor:
 
     def find(self, sentences: list[tuple[int, int]]) -> list[Found]:
         out = []
-        prev = 0
+        prev = prev_end = 0
         for s0, s1 in sentences:
             self.earlier_start = self.window_start  # the sentence before the one before
             self.window_start = prev  # "the company" looks back to the sentence before this one
             self.sentence_start = s0
+            # a heading between the two sentences is no antecedent (the headline before the first is)
+            self.gap_start = prev_end or s0
             out.append(self.sentence(s0, s1))
-            prev = s0
+            prev, prev_end = s0, s1
         return [f for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text) for f in found]
 
 

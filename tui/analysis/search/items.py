@@ -12,7 +12,7 @@ named often before one named once).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -125,13 +125,15 @@ def text_items(article: Article, rank: int, spans: list[Span], own: frozenset[st
 
 
 def items_and_sentences(
-    corpus: Corpus, analysis: ReadableAnalysis
+    corpus: Corpus, analysis: ReadableAnalysis, sentences_of: Container[str] | None = None
 ) -> tuple[list[SearchItem], list[Sentences]]:
     """Every item but the full text's, and the sentences of each article of the corpus (in the
     analysis's order) to make those from (`text_items`): at 5,000 articles the 200,000 sentence
     items need not be held at once (tui/analysis/search/stream.py writes them one article at a
     time). One pass over the articles, the entities and the sources, so an analysis read part by
-    part from the cache (tui/analysis/stored.py, the index child's) is read once, never whole."""
+    part from the cache (tui/analysis/stored.py, the index child's) is read once, never whole.
+    `sentences_of`: the articles whose sentences are wanted (None: all); the others' are not read
+    (an update of a stored index keeps theirs, tui/analysis/search/update.py)."""
     from tui.analysis.search.fold import figure_key
 
     articles = corpus.by_id()
@@ -258,7 +260,7 @@ def items_and_sentences(
                 )
             )
         article = articles.get(article_id)  # full text: every sentence of the body
-        if article is not None:
+        if article is not None and (sentences_of is None or article_id in sentences_of):
             sentences.append((article, list(result.sentences), one(frozenset({article_id}))))
 
     for article in corpus.articles:

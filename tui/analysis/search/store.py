@@ -15,7 +15,9 @@ scores.
 The file is written to a temporary name and renamed: a kill leaves no half-written index, and a
 file that cannot be read as one is deleted and built again. A changed article gives a new key
 (the analysis itself is incremental: only the changed article is analysed again, see
-tui/analysis/pipeline.py); the oldest index files beyond KEEP are removed. Failing to write the
+tui/analysis/pipeline.py), and the index of the new key is made by updating the newest index of the
+same folder where there is one (tui/analysis/search/update.py); the oldest index files beyond KEEP
+are removed. Failing to write the
 cache (read-only folder, disk full) only means the next search builds the index again.
 """
 
@@ -48,7 +50,11 @@ from tui.corpus.model import Span
 #: 8.1: stop 27's merged extraction (the outlet told is no source; a company's organs are typed other).
 #: 9.1: stop 28's merged extraction (company name variants merged, new cited-source cues, captions and
 #:      datelines): the items changed; the key holds EXTRACTOR_VERSION too, so no stale index was served.
-INDEX_VERSION = "search-index/20.1"
+#: 23.1: an `articles` table (each article's key and full-text rows) and the folder in the meta, so
+#:       that the index of a changed corpus is updated from its last one (update.py).
+#: 20.2: 23.1's tables with stop 31's entities (a name only the fallback typed needs evidence): the
+#:       items changed.
+INDEX_VERSION = "search-index/20.2"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
@@ -426,6 +432,7 @@ CREATE INDEX postings_by_length ON postings (alpha_len) WHERE alpha_len IS NOT N
 CREATE TABLE names (key TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE bits (key TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX names_by_key ON names (key, n);
+CREATE TABLE articles (id TEXT PRIMARY KEY, key TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, rank INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -461,12 +468,21 @@ def save_index(
     index: SearchIndex,
     problems: Iterable[str] = (),
     span_texts: dict[int, str | None] | None = None,
+    corpus: Any = None,
 ) -> bool:
-    """Write `index` under `key` (atomically); False when the cache folder cannot take it."""
+    """Write `index` under `key` (atomically); False when the cache folder cannot take it. With the
+    `corpus` indexed, the file names its folder and articles, so that it can be updated later."""
 
     def fill(db: sqlite3.Connection) -> None:
         write_meta(
-            db, key, len(index.items), index.kind_ranges, index.article_labels, index.source_labels, problems
+            db,
+            key,
+            len(index.items),
+            index.kind_ranges,
+            index.article_labels,
+            index.source_labels,
+            problems,
+            corpus.root if corpus is not None else None,
         )
         texts = span_texts or {}
         db.executemany(
@@ -477,6 +493,14 @@ def save_index(
             ),
         )
         write_postings(db, index.postings, index.names, index._dense, index._prefix_bits)
+        if corpus is not None:
+            segments: dict[str, list[int]] = {}
+            lo, hi = index.kind_ranges.get("text", (0, 0))
+            for n in range(lo, hi):
+                span = index.items[n].span
+                if span is not None and not extend_segment(segments, span.article_id, n, 1):
+                    return  # scattered (sorted whole): no update will read this file
+            write_articles(db, corpus, segments)
 
     return write_index(key, fill)
 
@@ -521,7 +545,9 @@ def write_meta(
     article_labels: dict[str, str],
     source_labels: dict[str, str],
     problems: Iterable[str],
+    root: Path | None = None,
 ) -> None:
+    """The meta rows; `root`, the corpus folder, lets a later index of that folder update this one."""
     meta = {
         "version": INDEX_VERSION,
         "key": key,
@@ -530,6 +556,8 @@ def write_meta(
         "article_labels": article_labels,
         "source_labels": source_labels,
         "problems": list(problems),
+        "root": str(root.resolve()) if root is not None else None,
+        "code": code_version(),
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
 
@@ -551,6 +579,35 @@ def write_postings(
         "INSERT INTO bits VALUES (?, ?)",
         [("w:" + w, bits.to_bytes(b)) for w, b in dense.items()]
         + [("p:" + p, bits.to_bytes(b)) for p, b in prefix_bits.items()],
+    )
+
+
+def extend_segment(segments: dict[str, list[int]], article_id: str, n: int, count: int) -> bool:
+    """Items n..n+count are `article_id`'s full text: add them to its [lo, hi); False when they do
+    not follow its others (its full text is not one run of numbers)."""
+    segment = segments.get(article_id)
+    if segment is None:
+        segments[article_id] = [n, n + count]
+    elif segment[1] == n:
+        segment[1] = n + count
+    else:
+        return False
+    return True
+
+
+def write_articles(db: sqlite3.Connection, corpus: Any, segments: dict[str, list[int]]) -> None:
+    """Each article of `corpus` with its key, its full text's item numbers [lo, hi) and its place:
+    what an update of the index reads to keep the rows of the articles that did not change
+    (tui/analysis/search/update.py)."""
+    from tui.analysis.cache import article_key, cache_version
+
+    version = cache_version()
+    db.executemany(
+        "INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
+        (
+            (a.id, article_key(a, version), *segments.get(a.id, (0, 0)), rank)
+            for rank, a in enumerate(corpus.articles)
+        ),
     )
 
 
@@ -596,6 +653,7 @@ def load_or_build(
     """
     from tui.analysis.search.index import build_index
     from tui.analysis.search.parts import corpus_words
+    from tui.analysis.search.update import update_stored
 
     key = key or index_key(corpus.root)
     stored = open_index(key)
@@ -605,8 +663,13 @@ def load_or_build(
         stored = open_index(key)
         if stored is not None:
             return stored
+    problems = [str(p) for p in corpus.problems]
+    if update_stored(key, corpus, analysis, problems):  # the index of its last state, updated
+        stored = open_index(key)
+        if stored is not None:
+            return stored
     index = build_index(corpus, analysis, corpus_words(corpus, analysis))
-    if save_index(key, index, [str(p) for p in corpus.problems], span_texts_of(index, corpus)):
+    if save_index(key, index, problems, span_texts_of(index, corpus), corpus):
         # The stored index reads rows as queries need them: the one built in memory (about 70 MB
         # at 1,000 articles) is freed once this returns.
         stored = open_index(key)
@@ -642,6 +705,7 @@ def _build_and_store(root: str) -> str | None:
     from tui.analysis.pipeline import PartUnreadable, stored_parts
     from tui.analysis.search.parts import corpus_words
     from tui.analysis.search.stream import store_streamed
+    from tui.analysis.search.update import update_stored
     from tui.corpus.snapshot import load_corpus_kept
 
     _quiet()
@@ -656,9 +720,12 @@ def _build_and_store(root: str) -> str | None:
         if analysis is None:
             return None
         try:
+            problems = [str(p) for p in corpus.problems]
+            if update_stored(key, corpus, analysis, problems):  # the index of its last state, updated
+                return key
             known = corpus_words(corpus, analysis)
             # item by item, never whole (tui/analysis/search/stream.py)
-            if not store_streamed(key, corpus, analysis, known, [str(p) for p in corpus.problems]):
+            if not store_streamed(key, corpus, analysis, known, problems):
                 return None
         except PartUnreadable:
             return None

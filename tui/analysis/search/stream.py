@@ -38,7 +38,7 @@ ROWS_AT_ONCE = 2_000
 ORDER_STRIDE = 1_000_000
 
 
-class _Writer:
+class Writer:
     """Numbers, folds, files and writes items in the order they are given."""
 
     def __init__(self, db: sqlite3.Connection, known: Mapping[str, Words], texts: dict[str, str]) -> None:
@@ -51,6 +51,10 @@ class _Writer:
         self.names: list[tuple[str, int]] = []
         self.source_labels: dict[str, str] = {}
         self.rows: list[tuple[int, str, bytes, str | None]] = []
+        #: article id -> [lo, hi): its full text's item numbers (an update of the file reads them).
+        self.segments: dict[str, list[int]] = {}
+        #: An article's full text not in one run of numbers (sorted whole): no segments kept.
+        self.scattered = False
 
     def add(self, items: Iterable[SearchItem]) -> None:
         from tui.analysis.search.store import _SEP, encode_item, span_text
@@ -64,6 +68,8 @@ class _Writer:
             folded, tokens = item_words(item, n, known, self.names)
             if item.kind == "source":
                 self.source_labels[item.id] = folded[0]
+            elif item.kind == "text" and item.span is not None:
+                self.taken(item.span.article_id, n, 1)
             for token in tokens:
                 ids = postings.get(token)
                 if ids is None:
@@ -72,6 +78,29 @@ class _Writer:
             self.rows.append((n, _SEP.join(folded), encode_item(item), span_text(item, self.texts)))
             if len(self.rows) >= ROWS_AT_ONCE:
                 self.flush()
+
+    def taken(self, article_id: str, n: int, count: int) -> None:
+        """Items n..n+count of the full text are `article_id`'s."""
+        from tui.analysis.search.store import extend_segment
+
+        if not extend_segment(self.segments, article_id, n, count):
+            self.scattered = True
+
+    def finish(self, key: str, corpus: Corpus, problems: Iterable[str]) -> None:
+        """The rows written, the meta, the postings, the names, the kept bitsets and the articles."""
+        from tui.analysis.search.store import write_articles, write_meta, write_postings
+
+        self.flush()
+        labels = {a: fold(label) for a, label in article_labels(corpus).items()}
+        write_meta(
+            self.db, key, self.size, self.kind_ranges, labels, self.source_labels, problems, corpus.root
+        )
+        vocab = sorted(w for w in self.postings if w[0] not in "#%")
+        dense, prefixes = frequent_bits(self.postings, vocab, self.size)
+        self.names.sort()
+        write_postings(self.db, self.postings, self.names, dense, prefixes)
+        if not self.scattered:
+            write_articles(self.db, corpus, self.segments)
 
     def flush(self) -> None:
         self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?)", self.rows)
@@ -108,7 +137,7 @@ def store_streamed(
 ) -> bool:
     """Build and store the index of `corpus` under `key` item by item (see the module's text);
     False when the cache folder cannot take it."""
-    from tui.analysis.search.store import write_index, write_meta, write_postings
+    from tui.analysis.search.store import write_index
 
     def fill(db: sqlite3.Connection) -> None:
         order = {k: n for n, k in enumerate(KINDS)}
@@ -117,19 +146,13 @@ def store_streamed(
         items.sort(key=key_of)
         if items and order.get(items[-1].kind, len(KINDS)) > order["text"]:  # pragma: no cover - no such kind
             raise ValueError("an item kind sorts after the full text")
-        writer = _Writer(db, known, {a.id: a.text for a in corpus.articles})
+        writer = Writer(db, known, {a.id: a.text for a in corpus.articles})
         writer.add(items)
         del items
         writer.add(_full_text(corpus, sentences, key_of))
-        writer.flush()
-        labels = {a: fold(label) for a, label in article_labels(corpus).items()}
-        write_meta(db, key, writer.size, writer.kind_ranges, labels, writer.source_labels, problems)
-        vocab = sorted(w for w in writer.postings if w[0] not in "#%")
-        dense, prefixes = frequent_bits(writer.postings, vocab, writer.size)
-        writer.names.sort()
-        write_postings(db, writer.postings, writer.names, dense, prefixes)
+        writer.finish(key, corpus, problems)
 
     return write_index(key, fill)
 
 
-__all__ = ["store_streamed"]
+__all__ = ["ORDER_STRIDE", "Writer", "store_streamed"]
