@@ -96,6 +96,24 @@ async def test_frame_bars_show_their_numbers(size: tuple[int, int]) -> None:
         assert primary.salience == max(f.salience for f in p.frames)
 
 
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_frame_bars_have_a_legend_on_screen(size: tuple[int, int]) -> None:
+    # At 80x24 the profiles are one line each, and the legend line was left out: "Con", "Hum" ... stood
+    # there unexplained unless one knew to press `?` (stop 31 audit).
+    app = CompareApp()
+    async with app.run_test(size=size) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.result is not None
+        lines = str(screen.query_one("#compare-profile-text", Static).render()).splitlines()
+        legend = [line for line in lines if "conflict" in line]
+        assert len(legend) == 1, lines
+        for short, word in (("Con", "conflict"), ("Hum", "human"), ("Eco", "economic"), ("Mor", "moral")):
+            assert re.search(rf"{short}\W+{word}", legend[0]), (short, legend[0])
+        assert "Res" in legend[0] and "responsibility" in legend[0]
+        assert len(legend[0]) <= size[0] - 2
+
+
 def test_the_legend_says_what_the_bar_and_the_bold_frame_are() -> None:
     words = dict(TERMS)["Con Hum Eco Mor Res"]
     assert "share of the article's sentences" in words

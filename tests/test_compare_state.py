@@ -220,3 +220,25 @@ async def test_c_copies_the_cell_in_the_chosen_citation_style_through_copy_quote
         assert len(calls) == 1
         assert app.clipboard.startswith("“Meta is investing $14B for a 49% stake")
         assert expected in app.clipboard
+
+
+async def test_the_default_six_keep_their_note_after_a_restart(tmp_path: Path) -> None:
+    # The default six of eight were saved as the screen's articles when it closed; opened again after
+    # a restart they are still the first six of eight, and the title still says so (it said nothing:
+    # the user, who chose nothing, could take the six for the whole corpus).
+    from textual.widgets import Static
+
+    from bench.corpus import make_corpus
+
+    root = make_corpus(8, tmp_path / "eight", copies=0.0)
+    for run in range(2):
+        app = ExplorerApp(corpus_path=root)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _open_compare(app, pilot)
+            screen, _ = _grid(app)
+            assert screen.result.article_ids == [a.id for a in app.corpus.articles[:6]], run
+            title = str(screen.query_one("#compare-title", Static).render())
+            assert title.startswith("Compare (the first 6 of 8 articles: a chooses)"), (run, title)
+            await pilot.press("escape")
+            await pilot.pause()
+    assert load_compare_states()[0][str(root.resolve())].articles is not None

@@ -54,6 +54,7 @@ from tui.corpus.text import safe_for_terminal
 
 if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.analysis.compare import ArticleParts, Comparison
+    from tui.analysis.compare import Progress as CompareProgress
     from tui.analysis.model import CorpusAnalysis
     from tui.analysis.overview import Overview
     from tui.analysis.search import SearchIndex
@@ -352,9 +353,10 @@ class ExplorerApp(AppBase):
         with self._compare_lock:
             return done.get(tuple(ids))
 
-    def compare_articles(self, ids: list[str]) -> Comparison:
+    def compare_articles(self, ids: list[str], progress: CompareProgress | None = None) -> Comparison:
         """The comparison of `ids` over the loaded analysis, computed once (from any thread; a
-        worker's). Raises CompareDataError or KeyError as `compare` does, ValueError while loading."""
+        worker's), telling `progress` how far it is when it computes. Raises CompareDataError or
+        KeyError as `compare` does, ValueError while loading."""
         from tui.analysis.compare import compare
 
         corpus, analysis = self.corpus, self.analysis
@@ -367,7 +369,7 @@ class ExplorerApp(AppBase):
             if found is not None:
                 done[key] = found  # the most recently used last
                 return found
-        result = compare(corpus, analysis, list(ids), parts)
+        result = compare(corpus, analysis, list(ids), parts, progress)
         with self._compare_lock:
             done[key] = result
             while len(done) > self.KEPT_COMPARISONS:

@@ -10,6 +10,7 @@ notes, flags, summaries) name an article by a mark, never by its id as text: com
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from tui.analysis.compare.article_parts import ArticleParts, own_parts
@@ -24,7 +25,22 @@ from tui.analysis.copies import copy_label, independent_articles, wire_groups, w
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Corpus
 
-__all__ = ["ArticleParts", "CompareDataError", "Comparison", "compare", "default_articles", "default_note"]
+__all__ = [
+    "ArticleParts",
+    "CompareDataError",
+    "Comparison",
+    "Progress",
+    "compare",
+    "default_articles",
+    "default_note",
+]
+
+#: How far a comparison is: called as `progress(stage, done, total)` from the thread that compares,
+#: stage by stage in this order (STAGES), `done` counting up to `total` within each.
+Progress = Callable[[str, int, int], None]
+#: The stages a comparison reports, in order: the articles' sentences, the aspects aligned and judged,
+#: the articles' profiles, the quote variants.
+STAGES = ("reading the articles", "aligning the aspects", "profiling the articles", "linking the quotes")
 
 
 #: The comparison compares every article up to this many by default, else the first ones.
@@ -49,30 +65,40 @@ def compare(
     analysis: CorpusAnalysis,
     article_ids: list[str] | None = None,
     parts: ArticleParts | None = None,
+    progress: Progress | None = None,
 ) -> Comparison:
     """Compare the articles `article_ids` (default: every article up to six, else the first six).
     Unknown ids raise KeyError. `parts` keeps each article's frames, tone and loaded language for
     the next comparison of it over the same analysis, and finds them only when first asked for
     (`ArticleProfile.parts`: the Compare screen shows the profiles in view; the frames and tone of
     20 articles were half the cost of their first comparison). The result is the same with or
-    without `parts`; without, every profile's parts are found here."""
+    without `parts`; without, every profile's parts are found here. `progress`, when given, is told
+    how far the comparison is (`Progress`, STAGES)."""
+    report = progress or _no_progress
     if parts is not None and parts.analysis is not analysis:
         raise ValueError("these article parts belong to another analysis")
     ids = list(dict.fromkeys(article_ids or default_articles(corpus)))
     articles = {aid: corpus.article(aid) for aid in ids}
+    report(STAGES[0], 0, len(ids))
     if parts is not None:  # each article's statements and their classes built once (ArticleParts)
         statements = parts.statements(analysis, articles)
         classed = {aid: parts.memberships(articles[aid], statements[aid]) for aid in ids}
     else:
         indexes = article_indexes(analysis, ids)
-        statements = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in ids}
+        statements = {}
+        for n, aid in enumerate(ids, 1):
+            statements[aid] = build_statements(articles[aid], analysis, indexes[aid])
+            report(STAGES[0], n, len(ids))
         classed = None
+    report(STAGES[0], len(ids), len(ids))
     originals = independent_articles(corpus)
     copy_of = {
         aid: originals[aid] for aid in ids if originals.get(aid, aid) != aid and originals[aid] in articles
     }
     people = parts.people() if parts is not None else None
-    aspects, notes = build_aspects(statements, articles, analysis, corpus.overlay, copy_of, people, classed)
+    aspects, notes = build_aspects(
+        statements, articles, analysis, corpus.overlay, copy_of, people, classed, partial(report, STAGES[1])
+    )
     result = Comparison(ids, aspects=aspects, statements=statements, notes=notes)
     if not article_ids and (note := default_note(corpus)):
         result.notes.insert(0, note)
@@ -83,7 +109,8 @@ def compare(
                 aspect_of.setdefault(st.id, []).append(aspect.id)
     by_id = corpus.by_id()
     wires = wire_groups(corpus, originals)
-    for aid in ids:
+    for n, aid in enumerate(ids):
+        report(STAGES[2], n, len(ids))
         article = articles[aid]
         sts = statements[aid]
         own = parts.known(aid) if parts is not None else own_parts(sts)
@@ -122,5 +149,11 @@ def compare(
                 f"{refs(edits[:-1])} and {ref(edits[-1])} are edits of the same wire story (corpus.yaml "
                 "same_wire_as): neither copies the other, what they share rests on one origin."
             )
+    report(STAGES[3], 0, 1)
     result.variants = quote_variants(analysis, ids)
+    report(STAGES[3], 1, 1)
     return result
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """No one asks how far the comparison is."""

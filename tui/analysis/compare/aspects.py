@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import combinations
@@ -416,6 +417,17 @@ def fact_memberships(
 def _mask(text: str) -> str:
     words = _WORD.findall(_NUMBERISH.sub(" ", text.lower()))
     return " ".join(w for w in words if w not in FUNCTION_WORDS)
+
+
+#: A copy's sentence retells one of its original's when their words, figures left out, are at least
+#: this alike (rapidfuzz ratio; the import's sentence alignment uses the same bar, docs/copies.md).
+RETOLD_RATIO = 60.0
+
+
+def _retells(st: Statement, original: list[str]) -> bool:
+    """Does `st` (a copy's sentence) retell one of the original's sentences (masked, `_mask`)?"""
+    own = _mask(st.text)
+    return any(fuzz.ratio(own, o, score_cutoff=RETOLD_RATIO) for o in original)
 
 
 def _slot_compat(a: Slot | None, b: Slot | None) -> float:
@@ -932,8 +944,10 @@ def build_aspects(
     copy_of: dict[str, str] | None = None,
     people: People | None = None,
     classed: dict[str, list[Membership]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Aspect], list[str]]:
     """Aspects over the articles of `statements` (in that order); also the notes (overlay problems).
+    `progress(done, total)`, when given, is told each aspect judged (of all the aspects found).
 
     `copy_of` maps a compared article that copies another compared article to that original;
     `people`: the analysis's People when the caller keeps them (else made here); `classed`: each
@@ -964,21 +978,17 @@ def build_aspects(
         )
         facts_of[aid] = (from_facts, decided)
         # A figure the extractor made the fact of one slot is no figure of another aspect (a copy's
-        # changed total is not its amount; the deal's price in the lead is no past deal, no cost).
+        # changed total is not its amount; the deal's price in the lead is no past deal, no cost),
+        # and a sentence in a figure's row only for such figures is not in that row.
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
         found = (classed or {}).get(aid)
         if found is None:
             found = memberships(statements[aid], articles[aid], people)
         members_of[aid] = [
-            Membership(
-                m.cls,
-                m.key,
-                m.statement,
-                [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls],
-                m.cue_hits,
-                m.fact,
-            )
+            Membership(m.cls, m.key, m.statement, slots, m.cue_hits, m.fact)
             for m in found
+            if (slots := [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls])
+            or not m.slots
         ]
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
@@ -1003,8 +1013,11 @@ def build_aspects(
         if original not in statements:
             continue
         known = {f.value for st in statements[original] for f in st.figures}
+        told_there = [_mask(st.text) for st in statements[original]]
         for m in members_of[aid]:
-            if any(s.value not in known for s in m.slots):
+            # a figure the copy changed is in a sentence retelling one of the original's; a paragraph
+            # of the copy's own brings figures of its own, no change
+            if any(s.value not in known for s in m.slots) and _retells(m.statement, told_there):
                 edits.add(id(m))
                 changed[original].add(m.cls)
     for aid in article_ids:
@@ -1024,9 +1037,11 @@ def build_aspects(
     for n, slot in enumerate(fact_order):
         order[slot] = -len(fact_order) + n  # the event's own slots first, in the extractor's order
     aspects = []
-    for (cid, key), members in sorted(
-        grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or "")
+    for done, ((cid, key), members) in enumerate(
+        sorted(grouped.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1] or ""))
     ):
+        if progress is not None:
+            progress(done, len(grouped))
         base = labels.get(cid) or fact_label(cid)
         if key:
             base = f"{base}: {people.name_of.get(key, key.title())}"
@@ -1051,6 +1066,8 @@ def build_aspects(
                     cell.own = _own_precision(cell.slot, [Membership(cid, None, cell.main, [head_slot])])
             aspects.append(aspect)
     aspects.extend(_other_aspects(statements, claimed, article_ids, articles))
+    if progress is not None:
+        progress(len(grouped), len(grouped))
     notes = _apply_overlay(aspects, overlay or {})
     return aspects, notes
 

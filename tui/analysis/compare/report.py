@@ -102,6 +102,11 @@ def _aspect(aspect: Aspect, named: dict[str, str]) -> dict[str, Any]:
                 "slot": _slot(cell.slot),
                 "main": cell.main.id if cell.main else None,
                 "statements": [_statement(st) for st in cell.statements],
+                # every value the extractor weighed for this fact; why_not null for the chosen one
+                "candidates": [
+                    {"stated": stated, "of": of, "why_not": why_not}
+                    for stated, of, why_not in cell.candidates
+                ],
             }
             for aid, cell in aspect.cells.items()
         },

@@ -8,7 +8,9 @@ its mark. Article text is data: it only ever reaches the screen inside rich `Tex
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -20,7 +22,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
+from tui.analysis.compare import STAGES, CompareDataError, Progress, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Cell, Comparison
 from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.compare.variants import shown_changes
@@ -313,6 +315,52 @@ class ProfileScreen(UnboundKeyHint, ModalScreen[None]):
         self.dismiss(None)
 
 
+class ComparingTitle:
+    """A comparison's progress (`Progress`) as the screen's title while it runs: "Comparing 40
+    articles: aligning the aspects 12 of 57 (step 2 of 4)…", passed to `show` when the words change,
+    at most every PROGRESS_EVERY seconds within a stage (a stage's start and end always)."""
+
+    PROGRESS_EVERY = 0.1
+
+    def __init__(self, count: int, show: Callable[[str], None]) -> None:
+        self.count = count
+        self.show = show
+        self._last = ""
+        self._at = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        title = progress_title(self.count, stage, done, total)
+        now = monotonic()
+        if title == self._last or (0 < done < total and now - self._at < self.PROGRESS_EVERY):
+            return
+        self._last, self._at = title, now
+        self.show(title)
+
+
+def progress_title(count: int, stage: str, done: int, total: int) -> str:
+    """The title while `count` articles are compared and the comparison is at `stage`."""
+    step = STAGES.index(stage) + 1 if stage in STAGES else 0
+    where = f" {done} of {total}" if total > 1 else ""
+    steps = f" (step {step} of {len(STAGES)})" if step else ""
+    return f"Comparing {count} articles: {stage}{where}{steps}…"
+
+
+def other_candidates(cell: Cell, limit: int = 2) -> str:
+    """The values the extractor weighed for the cell's fact and did not choose, with why ("not
+    “$19 billion”: a past deal, 2014"), the first `limit` of them; "" when there is none."""
+    others = [(stated, why) for stated, _of, why in cell.candidates if why is not None]
+    words = "; ".join(f"not “{stated}”: {why}" for stated, why in others[:limit])
+    return words + (f"; {len(others) - limit} more" if len(others) > limit else "")
+
+
+def _default_choice_note(corpus: Corpus, ids: list[str]) -> str:
+    """The title's note while the articles shown are the default choice of a larger corpus (the first
+    six), however they came to be shown (the default, restored after a restart, chosen again)."""
+    if default_note(corpus) and list(ids) == default_articles(corpus):
+        return f"the first {len(ids)} of {len(corpus.articles)} articles: a chooses"
+    return ""
+
+
 class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
@@ -404,10 +452,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             self.article_ids = self._restore(corpus)
         if self.article_ids is None:
             self.article_ids = default_articles(corpus)
-            if default_note(corpus):  # the title says so while these are the articles shown
-                self._note = (
-                    f"the first {len(self.article_ids)} of {len(corpus.articles)} articles: a chooses"
-                )
+        self._note = _default_choice_note(corpus, self.article_ids)
         known = getattr(self.app, "known_comparison", None)
         ready = known(list(self.article_ids)) if callable(known) else None
         if ready is not None and reopened and self._drawn == self._drawing(ready):
@@ -492,7 +537,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """Compare `ids`, and find the frames and tone of the first `in_view` articles (the profile
         lines in view) here rather than on the UI thread; the others are found when scrolled to."""
         try:
-            result = self._compare(ids)
+            result = self._compare(ids, ComparingTitle(len(ids), self._show_progress))
         except (CompareDataError, KeyError, ValueError) as err:
             self.app.call_from_thread(self._failed, str(err))
             return
@@ -500,12 +545,17 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             result.profiles[aid].parts()
         self.app.call_from_thread(self._show, result)
 
-    def _compare(self, ids: list[str]) -> Comparison:
+    def _compare(self, ids: list[str], progress: Progress | None = None) -> Comparison:
         """The app's comparison of `ids` (each computed once); an app without one compares here."""
         kept = getattr(self.app, "compare_articles", None)
         if callable(kept):
-            return kept(ids)
-        return compare(self.app.corpus, self.app.analysis, ids)  # type: ignore[attr-defined]
+            return kept(ids, progress)  # type: ignore[no-any-return]
+        return compare(self.app.corpus, self.app.analysis, ids, progress=progress)  # type: ignore[attr-defined]
+
+    def _show_progress(self, title: str) -> None:
+        """From the comparing thread: the title says how far the comparison is while it runs (the
+        grid shows the last comparison, if any, until `_show` draws the new one)."""
+        self.app.call_from_thread(self.query_one("#compare-title", Static).update, title, layout=False)
 
     def _failed(self, message: str) -> None:
         self._drawn = None
@@ -591,12 +641,14 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             if p.tone:
                 out.append(f"tone {p.tone.label} {p.tone.narrator:+.2f}", style="italic")
             out.append(self._sources_text(p, f"{p.loaded_per_1000:.0f}"))
-        if not compact:
-            out.append(
-                "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
-                " share of text 0-1, bold: primary",
-                style="dim",
-            )
+        # the legend, short where the screen is narrow (`?` says the rest)
+        out.append(
+            "\nCon conflict · Hum human interest · Eco economic · Mor morality · Res responsibility:"
+            " share of text 0-1, bold: primary"
+            if wide
+            else "\nCon conflict · Hum human · Eco economic · Mor morality · Res responsibility",
+            style="dim",
+        )
         return out
 
     @staticmethod
@@ -761,6 +813,8 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 out.append(f" · hedged: {', '.join(hedges)}")
             if len(cell.statements) > 1:
                 out.append(f" · {len(cell.statements)} sentences on this aspect")
+            if others := other_candidates(cell):
+                out.append(f" · {others}")
         if cell is not None and self.result is not None and (self.size.height or 24) < 32:
             p = self.result.profiles[cell.article_id]
             s = p.sourcing
@@ -908,7 +962,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         def chosen(ids: list[str] | None) -> None:
             if ids:
                 self.article_ids = ids
-                self._note = ""
+                self._note = _default_choice_note(corpus, ids)
                 self._remember(save=True)
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids, self._profiles_in_view())
