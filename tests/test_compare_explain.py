@@ -77,7 +77,7 @@ async def test_question_mark_explains_every_verdict_word_the_rows_show() -> None
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_frame_bars_show_their_numbers(size: tuple[int, int]) -> None:
+async def test_frame_bars_show_their_numbers_and_a_legend(size: tuple[int, int]) -> None:
     app = CompareApp()
     async with app.run_test(size=size) as pilot:
         await until_loaded(app, pilot)
@@ -94,18 +94,8 @@ async def test_frame_bars_show_their_numbers(size: tuple[int, int]) -> None:
         # ... so the bold (primary) frame is the one with the largest number.
         primary = next(f for f in p.frames if f.frame == p.primary_frame)
         assert primary.salience == max(f.salience for f in p.frames)
-
-
-@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_the_frame_bars_have_a_legend_on_screen(size: tuple[int, int]) -> None:
-    # At 80x24 the profiles are one line each, and the legend line was left out: "Con", "Hum" ... stood
-    # there unexplained unless one knew to press `?` (stop 31 audit).
-    app = CompareApp()
-    async with app.run_test(size=size) as pilot:
-        await until_loaded(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, CompareScreen) and screen.result is not None
-        lines = str(screen.query_one("#compare-profile-text", Static).render()).splitlines()
+        # The legend is on screen at both sizes: at 80x24 the profiles are one line each, and the
+        # legend line was left out there, "Con", "Hum" ... unexplained unless one pressed `?` (stop 31).
         legend = [line for line in lines if "conflict" in line]
         assert len(legend) == 1, lines
         for short, word in (("Con", "conflict"), ("Hum", "human"), ("Eco", "economic"), ("Mor", "moral")):

@@ -75,3 +75,14 @@ def test_a_shorter_text_with_a_sentence_of_its_own_is_not_held_whole() -> None:
 def test_a_brief_a_third_as_long_as_the_text_holding_it_is_no_copy_with_additions() -> None:
     al = align(sentences_of(BRIEF), sentences_of(ORIGINAL))
     assert not al.whole
+
+
+def test_the_import_says_the_copy_holds_the_original_whole_with_paragraphs_of_its_own(tmp_path) -> None:  # noqa: ANN001
+    # it said "a rewrite: retold sentence by sentence", which this copy is not (stop 31 audit)
+    from tests.test_copies_wire import _import
+    from tui.corpus.importer import ADDED_COPY
+
+    outcomes, _ = _import(tmp_path, {"original": ORIGINAL, "copy": COPY})
+    copy = outcomes[1]
+    assert copy.status == ADDED_COPY and copy.copy_of == "original"
+    assert copy.reason.endswith("a copy with paragraphs of its own: the original whole inside it")

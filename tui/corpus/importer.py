@@ -72,7 +72,15 @@ from tui.corpus.loader import (
 )
 from tui.corpus.model import Article
 from tui.corpus.published import page_published, parse_stamp, stamp_text
-from tui.corpus.shared_text import Alignment, Sentences, align, is_rewrite, is_same_wire, sentences_of
+from tui.corpus.shared_text import (
+    Alignment,
+    Sentences,
+    align,
+    is_rewrite,
+    is_same_wire,
+    sentences_of,
+    with_additions,
+)
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.web import FEED as FEED_KIND
 from tui.corpus.web import FetchError
@@ -170,6 +178,9 @@ class Outcome:
     #: For a copy: True when it retells the original sentence by sentence (a spun rewrite, or a copy
     #: that goes on elsewhere) rather than word for word.
     rewrite: bool = False
+    #: ... and True when the copy holds the whole original and adds paragraphs of its own
+    #: (shared_text.with_additions) rather than retelling it sentence by sentence.
+    additions: bool = False
     #: For an article that is another edit of the same wire story: those originals' ids.
     same_wire_as: list[str] = field(default_factory=list)
     #: For a duplicate: the id of the article it duplicates.
@@ -250,7 +261,7 @@ class ImportReport:
                 others = ", ".join(f"'{w}'" for w in o.same_wire_as)
                 lines.append(f"  same wire as {others}: another edit of the same source text, not a copy")
         for o in copies:
-            how = ", a rewrite: retold sentence by sentence" if o.rewrite else ""
+            how = _rewrite_words(o.rewrite, o.additions)
             lines.append(f"copy: {o.path} -> {o.article_id}, {o.similarity:.0f}% like '{o.copy_of}'{how}")
             lines.extend(recorded_line(o))
             for change in o.figure_changes:
@@ -384,6 +395,13 @@ def _similarity(
             found = grams.intersection(grams_b if a_short else grams_a)
             score = max(score, len(found) / len(grams) * 100)
     return float(score)
+
+
+def _rewrite_words(rewrite: bool, additions: bool) -> str:
+    """How a copy that is no word-for-word copy holds its original, for the import's report."""
+    if additions:
+        return ", a copy with paragraphs of its own: the original whole inside it"
+    return ", a rewrite: retold sentence by sentence" if rewrite else ""
 
 
 def copy_body(text: str) -> str:
@@ -570,6 +588,7 @@ class Fingerprints:
                     original_text = next((k.text for k in self.known if k.article_id == original), known.text)
                     found.original = (original, score, original_text)
                     found.rewrite, found.rank = rewrite, rank
+                    found.additions = rewrite and with_additions(alignment)
             elif is_same_wire(alignment) and original not in wire:
                 wire.append(original)
         if found.original is None:
@@ -583,8 +602,10 @@ class Relations:
     text), or the originals whose wire story it is another edit of."""
 
     original: tuple[str, float, str] | None = None
-    #: The original is a rewrite (retold sentence by sentence), not a word-for-word copy.
+    #: The original is a rewrite (retold sentence by sentence), not a word-for-word copy ...
     rewrite: bool = False
+    #: ... or held whole with paragraphs of the copy's own (shared_text.with_additions).
+    additions: bool = False
     rank: float = 0.0
     same_wire_as: list[str] = field(default_factory=list)
     #: What was made of the incoming text (Fingerprints.add takes it instead of making it again).
@@ -1177,9 +1198,9 @@ def import_paths(
             outcome.status = ADDED_COPY
             outcome.copy_of = original_id
             outcome.similarity = score
-            outcome.rewrite = relations.rewrite
-            outcome.reason = f"{score:.0f}% like '{original_id}'" + (
-                ", a rewrite: retold sentence by sentence" if relations.rewrite else ""
+            outcome.rewrite, outcome.additions = relations.rewrite, relations.additions
+            outcome.reason = f"{score:.0f}% like '{original_id}'" + _rewrite_words(
+                relations.rewrite, relations.additions
             )
             outcome.figure_changes = figure_changes(original_text, incoming.body)
             outcome.sentence_changes = sentence_changes(original_text, incoming.body)

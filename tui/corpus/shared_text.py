@@ -381,6 +381,12 @@ def is_rewrite(al: Alignment) -> bool:
     return al.coverage >= REWRITE_COVERAGE and al.span >= WHOLE_SPAN
 
 
+def with_additions(al: Alignment) -> bool:
+    """A rewrite only because the shorter text lies whole inside the other (`Alignment.whole`): a
+    copy that holds the original and adds paragraphs of its own, not one retold sentence by sentence."""
+    return is_rewrite(al) and not is_rewrite(replace(al, whole=False))
+
+
 def is_same_wire(al: Alignment) -> bool:
     """Both bodies are edits of one source text (and neither retells the other): sentences shared
     word for word, or a retold edit that keeps runs of the source's wording (module docstring)."""

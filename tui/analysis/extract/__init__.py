@@ -568,6 +568,14 @@ def _quotes(
             # "The automaker hopes to “explore ...”", "Orbitex wants to “...”": the company's stated words
             elif (framing := company_framing(lo, q.start)) is not None:
                 speaker, rule = framing, "quote.company-framed"
+            elif (
+                going := _report_going_on(
+                    text, lo, _sentence_before(sentences, lo, found, found_starts), narrated
+                )
+            ) is not None:
+                # '"Both firms said the deal extends ... Furthermore, it will speed up X's plan to
+                # “...”': a sentence that carries the account on ("Furthermore", "It also") is its source's
+                speaker, rule = going, "quote.report-goes-on"
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
@@ -608,11 +616,10 @@ def _report_closing(
     """The source whose reporting clause closes the sentence right before the one starting at `lo`
     ('..., the statement said.'), a person, an organization, its statement or an unnamed source (an
     outlet only relays what someone said); else None."""
-    i = bisect_left(sentences, (lo, lo)) - 1
-    if i < 0:
+    before = _sentence_before(sentences, lo, found, found_starts)
+    if before is None:
         return None
-    s0, s1 = sentences[i]
-    cues = found[bisect_left(found_starts, s0) : bisect_left(found_starts, s1)]
+    s0, s1, cues = before
     for f in reversed(cues):
         if f.kind == SourceKind.OUTLET or (f.phrase, f.key) in narrated or narrating_verb(f):
             return None
@@ -624,6 +631,52 @@ def _report_closing(
             return f
         return None
     return None
+
+
+#: A sentence that carries on the account of the sentence before: "Furthermore, it will ...", "It also".
+_GOES_ON = re.compile(
+    r"\s*(?:(?:Furthermore|Moreover|Additionally|In\s+addition|Also),|(?:It|They|The\s+\w+)\s+(?:will|would)?\s*also\b)"
+)
+#: Reported speech opening its sentence: the cue within the first words, then what was said.
+_OPENING_CUE_REACH = 60
+
+
+def _sentence_before(
+    sentences: list[tuple[int, int]], lo: int, found: list[Found], found_starts: list[int]
+) -> tuple[int, int, list[Found]] | None:
+    """The sentence right before the one starting at `lo` and the citations in it; None at the start."""
+    i = bisect_left(sentences, (lo, lo)) - 1
+    if i < 0:
+        return None
+    s0, s1 = sentences[i]
+    return s0, s1, found[bisect_left(found_starts, s0) : bisect_left(found_starts, s1)]
+
+
+def _report_going_on(
+    text: str,
+    lo: int,
+    before: tuple[int, int, list[Found]] | None,
+    narrated: frozenset[tuple[tuple[int, int], str]],
+) -> Found | None:
+    """The source of the sentence before (`before`, _sentence_before) when this one carries its
+    account on ("Furthermore, ...", "It also ...") and that one opens with its reporting clause and
+    then says what was said ('In a joint note, both firms said the deal extends ...'); else None. Only
+    one source there (or several as one): a sentence that cites two apart is no one's to carry on."""
+    if before is None or not _GOES_ON.match(text, lo):
+        return None
+    s0, s1, cues = before
+    if not cues or len({f.phrase for f in cues}) != 1:
+        return None
+    f = cues[0]
+    if (
+        f.kind in (SourceKind.OUTLET, SourceKind.UNNAMED)
+        or (f.phrase, f.key) in narrated
+        or narrating_verb(f)
+        or f.phrase[0] - s0 > _OPENING_CUE_REACH
+        or s1 - f.phrase[1] < _REPORT_MIN_CONTENT
+    ):
+        return None
+    return f
 
 
 #: How many paragraphs back an account's source is looked for.

@@ -190,7 +190,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:people|persons?|individuals?|sources?|officials?|insiders?|executives?|bankers?)\s+"
             r"(?:familiar(?!\s+with\b)|in\s+the\s+know|who\s+(?:asked|requested|declined|wished|"
             r"(?:did|do|does)\s+not\s+want|(?:didn|don|doesn)[’']t\s+want)\s+(?:not\s+)?(?:to\s+)?be\s+"
-            r"(?:identified|named)))",
+            r"(?:identified|named))"
+            # "Multiple outlets reported", "according to multiple US media outlets": outlets not named
+            r"|(?:multiple|several|various|numerous|other|some|many)\s+(?:[\w.-]+\s+)?(?:(?:media|news)\s+)?outlets)",
             re.IGNORECASE,
         ),
         "intro": re.compile(r"\b(?P<intro>" + alt(intro) + r")\s+", re.IGNORECASE),
@@ -441,7 +443,9 @@ _DESCRIBED_AFTER = re.compile(
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)|(?P<two>the\s+two))\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told)\b"
-    r"|\b(?P<by>according\s+to)\s+(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
+    # "according to the companies", "according to a (joint) statement from the two companies"
+    r"|\b(?P<by>according\s+to)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"
+    r"announcement)\s+(?:from|by)\s+)?(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
     re.IGNORECASE,
 )
 #: A source's verb that says it made a statement ("said (statement)", "wrote (joint statement)", "announced"),
@@ -467,7 +471,9 @@ _STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement
 _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
-    r"third-quarter|fourth-quarter|net|total|operating|adjusted)\s+)*(?:revenue|revenues|sales|earnings|"
+    r"third-quarter|fourth-quarter|net|total|operating|adjusted|"
+    # a sum before the result: "reported a $900-million quarterly loss", "a $2 billion profit"
+    r"(?:US)?[$€£][\d.,]+(?:[\s-](?:billion|million|bn|mn|m))?)\s+)*(?:revenue|revenues|sales|earnings|"
     r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b"
     # a count as of a date: "the 90,000 staff the company reported as of June 30"
     r"|\s+as\s+of\b",
@@ -488,6 +494,32 @@ _ADD_OBJECT = re.compile(
 )
 _ADD_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|to)\s+$", re.IGNORECASE)
 _ADD_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[“\"‘])")
+#: A post held at an organization, right before its name: "Fund manager at Tallow shareholder ", "an
+#: analyst at ", "one economist with " (a spokesperson speaks for the company: not here).
+_AFFILIATED = re.compile(
+    r"(?<![\w’'-])(?P<post>(?:(?P<det>an?|one|another)\s+)?(?:(?:senior|chief|lead|former|top|equity|"
+    r"investment|market)\s+)?(?:analyst|(?:fund|portfolio|investment|money|asset)\s+manager|economist|"
+    r"strategist|banker|trader|professor|researcher|lawyer|employee|engineer|staffer))\s+(?P<prep>at|with|from)\s+"
+    r"(?:the\s+)?(?:[\w&’'.-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+#: What a name is, said before it: "the data provider Quarry", "news agency Kesta", "the research firm X".
+_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "outlet", "publication", "website"})
+_DESCRIBED_NAME = re.compile(
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>provider|firm|consultancy|agency|tracker|newspaper|daily|"
+    r"broadcaster|outlet|publication|website)\s+(?=[A-Z])"
+)
+#: An outlet's head after its name, before the verb: "the state-run Kesta news agency reported".
+_OUTLET_HEAD_END = re.compile(
+    r"\s+(?:news\s+agency|news\s+service|wire\s+service|newspaper|daily|broadcaster)$"
+)
+_SPEAKING_TYPES = (EntityType.ORG, EntityType.OUTLET)
+#: A sentence whose subject is a statement, up to its verb: "A statement from X, the chair, thanked".
+_STATEMENT_SUBJECT = re.compile(
+    r"\s*(?:In\s+)?(?:a|an|the|its|their)\s+(?:joint\s+|brief\s+|short\s+)?(?:statement|press\s+release|"
+    r"letter|memo)\s+(?:from|by|issued\s+by)\s+[^.;:!?“”\"]{1,120}$",
+    re.IGNORECASE,
+)
 #: An unnamed source counted as one: a bare verb after it ("an investor call") is a noun, not its verb.
 _ONE_OF = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
 _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
@@ -507,7 +539,7 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 #: Claude". The product named there is the company's work, never the speaker.
 _MAKER_OF = re.compile(
     r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
-    r"(?:that|which)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
+    r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
     r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
     re.IGNORECASE,
 )
@@ -532,7 +564,9 @@ _EXAMPLE_LIST = re.compile(
 _WHERE_SAID_END = re.compile(
     r"(?:,?\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|posts|tweet|message|thread|memo|letter|"
     r"note|email|e-mail|video|blog\s+post)(?:\s+(?:on|to)\s+(?:the\s+)?[\w&’'.-]+(?:\s+[\w&’'.-]+){0,2}?)?"
-    r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok))"
+    r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok)"
+    # "Vey, speaking at a conference in Oslo, said", "Stark, speaking to reporters on Monday, said"
+    r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80})"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
 #: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
@@ -612,7 +646,8 @@ def _anonymous_needs() -> tuple[str, ...]:
     """A word every anonymous-source phrase holds: a lexicon phrase's last word, or one of the words
     the "people familiar with ..." and "sources speaking to ..." forms of the pattern require."""
     fixed = ("familiar", "aware", "acquainted", "close", "privy", "briefed", "knowledge", "involved", "knowledgeable",
-             "speaking", "talking", "spoke", "talked", "spoken", "know", "identified", "named")  # fmt: skip
+             "speaking", "talking", "spoke", "talked", "spoken", "know", "identified", "named",
+             "outlets")  # fmt: skip
     lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
     return tuple(sorted(set(fixed) | lexicon))
 
@@ -856,6 +891,7 @@ class Attributor:
         self.sentence_start = 0
         self.last_outlet_report: Found | None = None
         self.last_statement: list[Found] = []
+        self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
         #: the organization the text cited last (a sentence before): whose "a statement said" it is
         self.last_org: Found | None = None
         self.descriptors = self._describe()
@@ -988,6 +1024,13 @@ class Attributor:
                     kind = SourceKind.DOCUMENT
             found = self._named(ent, kind, (pos, stop), verb, "")
             return found, stop
+        m = _DESCRIBED_NAME.match(text, pos, end)
+        ent = self._entity_at(m.end()) if m is not None else None
+        if m is not None and ent is not None and ent.start == m.end() and ent.type in _SPEAKING_TYPES:
+            # "estimated by the data provider Quarry", "reported by news agency Kesta": the name after
+            # what it is
+            kind = SourceKind.OUTLET if m.group("noun").lower() in _OUTLET_NOUNS else _KIND_OF_TYPE[ent.type]
+            return self._named(ent, kind, (pos, ent.end), "", ""), ent.end
         m = self.p["unnamed_at"].match(window)
         if m:
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
@@ -1069,6 +1112,15 @@ class Attributor:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
             if legal:  # "Nike, Inc. said": the name before its legal form
                 ent = self._entity_ending(legal.start(), lo)
+        outlet_head = None
+        if ent is None:
+            outlet_head = _OUTLET_HEAD_END.search(text, max(lo, end - 30), end)
+            if outlet_head is not None:  # "the state-run Kesta news agency reported": Kesta
+                ent = self._entity_ending(outlet_head.start(), lo)
+                if ent is not None and ent.type not in _SPEAKING_TYPES:
+                    ent = None
+                if ent is not None:
+                    return self._named(ent, SourceKind.OUTLET, (ent.start, pos), "", ""), ent.start
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
@@ -1087,6 +1139,9 @@ class Attributor:
             start = maker.start("np")
             return self._named(owner, _KIND_OF_TYPE[owner.type], (start, pos), "", "anaphor"), start
         if ent is not None and ent.type in (EntityType.ORG, EntityType.OUTLET):
+            aff = self._affiliated(ent, lo)
+            if aff is not None:
+                return aff, aff.phrase[0]
             person = self._person_of(ent, lo)
             if person is not None:  # "analyst Rita Moss of Wedbush Securities called it": Moss
                 ent = person
@@ -1158,6 +1213,46 @@ class Attributor:
                 ), m.start("np")
         return None
 
+    def _titles_person(self, k: int) -> bool:
+        """Is mention k an organization that only gives the next person's post ("Porsche brand manager
+        Ivo Stark", "Tallow Chairman and CEO Lena Vey")?"""
+        if k + 1 >= len(self.mentions):
+            return False
+        ms, nxt = self.mentions[k], self.mentions[k + 1]
+        return (
+            nxt.type == EntityType.PERSON
+            and nxt.start - ms.end <= 40
+            and _title_gap(self.text[ms.end : nxt.start], 1)
+        )
+
+    def _affiliated(self, org: EntitySpan, lo: int) -> Found | None:
+        """An unnamed person known by a post at the organization ("Fund manager at Tallow shareholder
+        Nordvik Capital had called", "an analyst at Brindle Bank said"): that person, an unnamed
+        source, never the organization; not the appositive of a named person ("Rita Moss, an analyst
+        at Brindle Bank, said": the rules for her find her)."""
+        text = self.text
+        m = _AFFILIATED.search(text, max(lo, org.start - 90), org.start)
+        if m is None:
+            return None
+        before = text[max(lo, m.start() - 3) : m.start()]
+        if "," in before and self._entity_ending(m.start() - len(before) + before.index(","), lo) is not None:
+            return None  # "Rita Moss, an analyst at ...": the named person's appositive
+        post = " ".join(m.group("post").split())
+        det = m.group("det")
+        post = post[0].lower() + post[1:]
+        post = post if det else ("an " if post[:1] in "aeiou" else "a ") + post
+        label = f"{post} {m.group('prep').lower()} {org.name}"
+        return Found(
+            "unnamed-" + slug(label),
+            label,
+            SourceKind.UNNAMED,
+            None,
+            (m.start(), org.end),
+            "",
+            "unnamed-affiliated",
+            speaker_text=" ".join(text[m.start() : org.end].split()),
+        )
+
     def _person_of(self, org: EntitySpan, lo: int) -> EntitySpan | None:
         """The person a name of an organization qualifies: "<Person> of|at|from <Org>" (never in
         the possessive, "<Person>'s company"), else None."""
@@ -1225,7 +1320,12 @@ class Attributor:
                 ):
                     return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
                 return ms
-            if not want_person and ms.type == EntityType.ORG and not self._in_heading(ms):
+            if (
+                not want_person
+                and ms.type == EntityType.ORG
+                and not self._in_heading(ms)
+                and not self._in_quote(ms.start)  # a name the speaker says is not the speaker
+            ):
                 if self._example(ms):
                     # "..., including Brindle. The firm denied": not the example, the one the article
                     # names most (as for a list of investors)
@@ -1238,17 +1338,15 @@ class Attributor:
     def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan:
         """ "The FTSE 100 retailer had said" with no organization named in this sentence or the one
         before: the one the text has called a retailer ("Tallow, the Norwegian retailer"; the last one
-        so called), else the nearest organization unless it is an example or a thing a company makes
-        ("brands such as ... Brisk cleaning sprays"), then the one named most."""
-        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
-            ms = self.mentions[k]
-            if ms.type == EntityType.ORG and noun in self.descriptors.get(ms.entity_id, ()):
-                if noun not in ("company", "firm", "group", "business", "corporation"):
+        so called), else the one the article names most so far (never an example or a thing a company
+        makes: "brands such as ... Brisk cleaning sprays"), else the nearest."""
+        if noun not in ("company", "firm", "group", "business", "corporation"):
+            for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+                ms = self.mentions[k]
+                if ms.type == EntityType.ORG and noun in self.descriptors.get(ms.entity_id, ()):
                     return ms
-                break
-        if self._example(nearest):
-            return self._most_named_org(pos, skip={nearest.entity_id}) or nearest
-        return nearest
+        skip = {nearest.entity_id} if self._example(nearest) else set()
+        return self._most_named_org(pos, skip=skip) or nearest
 
     def _in_heading(self, ms: EntitySpan) -> bool:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
@@ -1493,7 +1591,12 @@ class Attributor:
         near: dict[str, EntitySpan] = {}
         for k in range(bisect_left(self.starts, lo), hi):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG and not self._in_heading(ms):
+            if (
+                ms.end <= pos
+                and ms.type == EntityType.ORG
+                and not self._in_heading(ms)
+                and not self._in_quote(ms.start)  # '“Margins will improve,” the company said'
+            ):
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
             return None
@@ -1527,19 +1630,22 @@ class Attributor:
             if eid in near:
                 counts[eid] = counts.get(eid, 0) + 1
         described = noun not in ("company", "firm", "group", "business", "corporation")
-        # The sentence's first organization is its subject: "X will buy Y, the company said" -> X.
+        # The sentence's first organization is its subject: "X will buy Y, the company said" -> X; not
+        # one that only titles a person further on ("Stark will be replaced by Porsche brand manager Vey";
+        # "Tallow CEO Ivo Stark will step down" opening the sentence is the subject's company)
+        first = bisect_left(self.starts, self.sentence_start)
         subject = next(
             (
                 self.mentions[k].entity_id
-                for k in range(bisect_left(self.starts, self.sentence_start), hi)
-                if self.mentions[k].type == EntityType.ORG
+                for k in range(first, hi)
+                if self.mentions[k].type == EntityType.ORG and (k == first or not self._titles_person(k))
             ),
             None,
         ) or next(  # none in this sentence: the first organization of the sentence before
             (
                 self.mentions[k].entity_id
-                for k in range(bisect_left(self.starts, lo), bisect_left(self.starts, self.sentence_start))
-                if self.mentions[k].type == EntityType.ORG
+                for k in range(bisect_left(self.starts, lo), first)
+                if self.mentions[k].type == EntityType.ORG and not self._titles_person(k)
             ),
             None,
         )
@@ -1679,6 +1785,10 @@ class Attributor:
         prior = self.documents.get(doc)
         if prior is None and doc == "report" and det in ("the", "this", "that"):
             prior = self.last_outlet_report  # "Semafor reported ... the report said": Semafor's report
+        if prior is None and doc == "note" and det in ("the", "this", "that"):
+            # "X said in a statement ... – the note explains –": a note is the last one told ("Moss
+            # wrote in a note"), else the statement told last, in the other word
+            prior = self.last_note or (self.last_statement[0] if self.last_statement else None)
         if (
             prior is None
             and det in ("the", "this", "that")
@@ -1995,17 +2105,26 @@ class Attributor:
             if d:
                 f.phrase = (im.start(), d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
-            add(f)
-            # "According to X and Y, ..."
+            # "According to X and Y, ...", "announced by X and Y": both
             rest = re.match(r"\s+and\s+", text[f.phrase[1] : f.phrase[1] + 6])
-            if rest:
-                got2 = self._source_at(f.phrase[1] + rest.end(), s1)
-                if got2:
-                    f2, stop2 = got2
-                    f2.verb = f2.verb or f.verb
-                    f2.rule = f2.rule or f.rule
-                    f2.phrase = (f.phrase[1] + rest.end(), stop2)
-                    add(f2)
+            got2 = self._source_at(f.phrase[1] + rest.end(), s1) if rest else None
+            if got2 is not None and rest is not None:
+                f2, stop2 = got2
+                f2.verb = f2.verb or f.verb
+                f2.rule = f2.rule or f.rule
+                f2.phrase = (f.phrase[1] + rest.end(), stop2)
+                if f.entity_id and f2.entity_id and f.kind == f2.kind and f.key != f2.key:
+                    # two named parties of one kind speak as one: a quotation they cue is theirs together
+                    f.phrase = f2.phrase = (f.phrase[0], stop2)
+                    f.rule = f2.rule = "pair-subject"
+                    add(f)
+                    if found and found[-1] is f:
+                        found.append(f2)
+                    continue
+                add(f)
+                add(f2)
+                continue
+            add(f)
         verb_set, participle_set = _verb_sets()
         if "\u0130" in raw or "\u212a" in raw:  # the two letters whose lower case is ASCII
             hits = [
@@ -2022,8 +2141,12 @@ class Attributor:
         quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
-            if verb in quote_later and not _QUOTE_LATER.match(text, m.end(), s1):
-                continue  # "X thanked the fans": no quotation, no cue
+            if (
+                verb in quote_later
+                and not _QUOTE_LATER.match(text, m.end(), s1)
+                and not _STATEMENT_SUBJECT.match(text, s0, m.start())
+            ):
+                continue  # "X thanked the fans": no quotation, no cue (but "A statement from X thanked")
             if (
                 verb in quote_only
                 and not _opens_quote(text, m.end(), s1)
@@ -2325,6 +2448,9 @@ class Attributor:
         ]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
             self.last_statement = makers
+        for f in found:
+            if f.verb.endswith("(note)"):
+                self.last_note = f
         found.sort(key=lambda f: f.phrase[0])
         for i, f in enumerate(found):
             f.content = self._content(f, found, i, s0, s1)
