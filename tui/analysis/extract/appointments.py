@@ -312,6 +312,7 @@ def _former_title(
     found += _served_as(doc, person) + _stints(doc, person)
     new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
     best: tuple[str, tuple[int, int]] | None = None
+    seat: tuple[str, tuple[int, int]] | None = None
     for past in (True, False):
         for a, b, held in sorted(found):
             if held is not past or (a < new_span[1] and new_span[0] < b):
@@ -320,6 +321,11 @@ def _former_title(
             if m is None:
                 continue
             parts = [normalize_title(tab, m.group("title"))]
+            if parts[0] == "head" and _HEAD_OF_NAME.match(doc.text, m.end()):
+                parts[0] = "ceo"  # "the current head of Dalvik Foods": who runs a company (or its unit)
+            if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
+                seat = seat or (parts[0], (m.start(), m.end()))
+                continue
             nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
             if nxt:
                 m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
@@ -340,7 +346,7 @@ def _former_title(
             best = best or (parts[0], (m.start(), m.end()))
         if best is not None:
             return best
-    return best
+    return best or seat
 
 
 def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int = -1) -> bool:
@@ -424,6 +430,11 @@ _SERVED_AS = re.compile(
     r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
 )
+#: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
+#: elsewhere until the new one starts (his other title).
+_HOLDS_NOW = re.compile(
+    r"\b(?:is|remains)\s+(?:currently|now|still)\s+(?:(?:the|its|a|an)\s+)?(?=[\w-]+(?:\s[\w-]+){0,3}\s(?:of|at)\s)"
+)
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = re.compile(
     r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?"
@@ -480,13 +491,15 @@ def _stints(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
 
 
 def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
-    """Titles the person "served as" or "held the <title> post": in a sentence whose subject is the person, or a pronoun when the
+    """Titles the person "served as", "held the <title> post" or "is currently <title> of" another company:
+    in a sentence whose subject is the person, or a pronoun when the
     last person named before the sentence is the person ("Before his retirement he served as ...")."""
     out: list[tuple[int, int, bool]] = []
     gtab = tables()
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
         held = (m for m in _HELD_THE.finditer(doc.low, s0, s1))
-        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held):
+        now = (m for m in _HOLDS_NOW.finditer(doc.low, s0, s1))
+        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue
@@ -502,11 +515,19 @@ def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
     return out
 
 
+#: A succession noun a person owns: "X’s replacement", "X's eventual successor".
+_POSSESSED_CUE = re.compile(
+    r"(?:’s|'s|’|')\s+(?:(?:eventual|future|planned|expected|likely|new|permanent)\s+)?"
+    r"(?:replacement|successor|succession)\b"
+)
 _DEEP_SENTENCES = 20  # how far into the body a post is looked for when the top names none
 #: Before a title someone holds already: "has served as", "who runs ... as", "currently".
 _HELD_BEFORE = re.compile(
     r"\b(?:(?:has|had|have)\s+(?:long\s+)?(?:run|served|worked|been|acted)|serves|served|serving|runs|ran|"
     r"works|worked|currently|already|previously|formerly)\b[^,;.]{0,12}\bas\s+(?:(?:its|the|a|an)\s+)?$|"
+    # a company steered for years: "who has successfully steered Orbitex NV as CEO"
+    r"\b(?:has|had|have)\s+(?:[a-z]+ly\s+)?(?:led|steered|headed|helmed|managed|guided)\b[^,;.]{0,30}"
+    r"\bas\s+(?:(?:its|the|a|an)\s+)?$|"
     # a post kept on: "will continue to serve as chair", "remains on the board as", "stays on as"
     r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying)\b[^,;.]{0,20}"
     r"\bas\s+(?:(?:its|the|a|an)\s+)?$"
@@ -540,15 +561,18 @@ def _post_hits(
                 and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
                 and not _named_object(doc, s0, m.start())
                 and not _new_post_of(doc, s0, m)
+                and not _chosen_new(doc, s0, m)
             ):
                 continue
-            if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start()):
+            if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
                 continue
             if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
                 continue  # "will also become a director": a seat besides the post, not the post
             person, rule = (
                 (inverted, "appointment.inverted-copula") if inverted else _holder(doc, s0, m.start())
             )
+            if person is None:
+                person, rule = _named_next(doc, s0, s1, m.start())
             if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
                 person, rule = _instead_of_leaving(doc, tab, leaving, s0, s1, m)
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
@@ -557,12 +581,35 @@ def _post_hits(
                     # earlier post, the story's only when the text names no other
                     past.append(((s0, s1), m, person, rule))
                     continue
-                if _title_of_other(doc, m, main_org):
+                if _title_of_other(doc, m, main_org) or _board_seat(doc, m):
                     others.append(((s0, s1), m, person, rule))
                     continue
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1] or past[:1]
+
+
+#: A sentence whose subject is a description, not a name: "A Dutch food executive who ... will move into
+#: the CEO role", "An outsider from the dairy trade is to ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|whose|that|with|from|is|was|will|has)\b"
+)
+
+
+def _named_next(doc: _Doc, s0: int, s1: int, p: int) -> tuple[_Name | None, str]:
+    """The holder of a post whose sentence describes its subject without naming it ("A Dutch food
+    executive who sits on the board is set to step into the CEO job. Mara Quentin has run ..."): the person
+    who opens the next sentence, when the sentence before the title names nobody."""
+    if not _DESCRIBED_SUBJECT.match(doc.low, s0, p) or _persons_in(doc, s0, s1):
+        return None, ""
+    k = bisect_left(doc.body, (s1, s1))
+    if k >= len(doc.body):
+        return None, ""
+    n0, n1 = doc.body[k]
+    opening = _persons_in(doc, n0, min(n1, n0 + 40))
+    if opening and opening[0].start == n0:
+        return opening[0], "appointment.named-next"
+    return None, ""
 
 
 _SUCCESSION_REACH = 200  # how far from a post its succession is looked for (a long sentence stays linear)
@@ -599,6 +646,35 @@ _COPULA_AFTER = re.compile(
 _NEW_LINK = re.compile(
     r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|has\s+become|is\s+now)\s+)?(?:(?:the|its|their)\s+)?"
 )
+
+
+#: A company choosing its new chief: "Orbitex opts for a new CEO", "gets a new boss", "has found its next
+#: chief executive" (the title's own modifiers say new, next or incoming).
+_CHOOSES_BEFORE = re.compile(
+    r"\b(?:opts\s+for|opted\s+for|chooses|chose|picks|picked|gets|got|has\s+found|finds|found|hires|hired|"
+    r"welcomes|welcomed)\s+(?:(?:a|an|its|their|the)\s+)?$"
+)
+
+
+def _chosen_new(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
+    """Is the title a new post a company chooses ("With X, Orbitex opts for a new CEO")?"""
+    return bool(_NEW_MODS.search(m.group("mods"))) and bool(
+        _CHOOSES_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
+    )
+
+
+#: Before "director": a seat on the board, not a post that runs the company ("joined the board as an
+#: independent director", "a non-executive director").
+_SEAT_BEFORE = re.compile(r"\b(?:independent|non-executive|nonexecutive|non-exec|outside|supervisory)[\s-]+$")
+
+
+def _board_seat(doc: _Doc, m: re.Match[str]) -> bool:
+    """Is the title a board seat ("an independent director")? It yields to any other post the text gives."""
+    if normalize_title(tables(), m.group("title")) != "director":
+        return False
+    # the seat word may be the title's own first word ("independent director" is a title of the gazetteer)
+    end = m.start("title") + len(m.group("title").split()[0]) + 1
+    return _SEAT_BEFORE.search(doc.low, max(0, m.start("title") - 30), end) is not None
 
 
 def _new_post_of(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
@@ -904,7 +980,11 @@ def appointment_facts(
     back, cue_end = found if found is not None else (None, -1)
     leaving = _predecessor(doc, tab, facts, back, spans)
     # The post told further down (after captions, a quote or a section heading) when the top has none.
-    hits = _post_hits(doc, spans, leaving) or _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving)
+    hits = _post_hits(doc, spans, leaving)
+    if not hits or all(
+        _board_seat(doc, h[1]) for h in hits
+    ):  # a board seat yields to a post told further down
+        hits = _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving) or hits
     holder = hits[0][2] if hits else None
     if (
         back is not None
@@ -915,9 +995,13 @@ def appointment_facts(
         return
     # Only a post held meanwhile (or none): the successor the text names ("X will replace Y", "X tapped
     # to take on the role") takes the post the interim holder keeps warm.
-    meanwhile = not hits or all(_meanwhile(doc, tab, h) for h in hits)
+    # a post told only as an earlier one ("X became CEO of Dalvik in 2018") leaves the successor's post
+    # to the succession the text tells ("X will take over from Y in July")
+    past_only = bool(hits) and all(_earlier(doc, tab, h[1]) for h in hits)
+    live = [] if past_only else hits
+    meanwhile = not live or all(_meanwhile(doc, tab, h) for h in live)
     if meanwhile and _successor_post(
-        doc, tab, facts, spans, leaving, hits, entities, back=back, untitled=not hits
+        doc, tab, facts, spans, leaving, live, entities, back=back, untitled=not live
     ):
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
@@ -1161,6 +1245,12 @@ def _predecessor(
     "steps down"... (not the appointee)."""
     other = person.entity_id if person is not None else None
     for s0, s1 in spans:
+        for m in _POSSESSED_CUE.finditer(doc.low, s0, s1):
+            # "bringing forward X’s replacement", "X's eventual successor": X is the one replaced,
+            # whoever is named after the noun
+            owner = [n for n in _persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id != other]
+            if owner and owner[-1].end == m.start():
+                return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
         if tab.predecessor is not None:
             for m in tab.predecessor.finditer(doc.low, s0, s1):
                 if _old_succession(doc, tab, m, s1, person):
@@ -1287,12 +1377,15 @@ def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
     return not _said_of_other(doc, m, facts) and (not _earlier(doc, tab, m) or _intended(doc, m))
 
 
-#: Before a departure word: an intention announced ("his intention to retire", "her plan to step down").
-_INTENDED = re.compile(r"\b(?:intention|intent|plans?|decision)\s+to\s+$")
+#: Before a departure word: an intention announced ("his intention to retire", "her plan to step down"),
+#: or a leave told ahead ("had said last year that he would leave", "will retire").
+_INTENDED = re.compile(r"\b(?:(?:intention|intent|plans?|decision)\s+to|would|will)\s+$")
 
 
 def _intended(doc: _Doc, m: re.Match[str]) -> bool:
-    return _INTENDED.search(doc.low, max(0, m.start() - 20), m.start()) is not None
+    return m.group().startswith(("would ", "will ")) or (
+        _INTENDED.search(doc.low, max(0, m.start() - 20), m.start()) is not None
+    )
 
 
 def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
@@ -1327,8 +1420,14 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     if value in tab.departure_vague:
         said, otherwise = tab.departure_vague[value]
         pattern = dict(tab.departure_kinds).get(said)
+        # the word the text uses for the one leaving decides, also when its sentence dates the news and
+        # tells the leave ahead ("rumours of his retirement were confirmed in September 2022 ... he would
+        # leave by the end of 2023")
         found = pattern is not None and any(
-            _gone(doc, tab, facts, c) for s0, s1 in spans + deep for c in pattern.finditer(doc.low, s0, s1)
+            _gone(doc, tab, facts, c)
+            or (not _said_of_other(doc, c, facts) and _AHEAD_LEAVE.search(doc.low, s0, s1))
+            for s0, s1 in spans + deep
+            for c in pattern.finditer(doc.low, s0, s1)
         )
         value = said if found else otherwise
     facts.slots["departure"] = _fact(
@@ -1336,6 +1435,11 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     )
 
 
+#: After "head": of a named company or unit ("head of Dutch dairy firm Dalvik", "head of Orbitex's Asia
+#: division"), not of a function ("head of research").
+_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
+_AHEAD_LEAVE = re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b")
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
 #: "forced chief executive X out", "forced him to resign".
 _FORCED_TO = re.compile(

@@ -15,6 +15,7 @@ Pass B then finds every mention of the names so known anywhere in the text, head
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
+from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
@@ -680,6 +682,15 @@ def _type_unknown(
             EntityType.PLACE,
             "entity.region-noun",
         )  # "CEO of the Americas region", "the Latin American zone"
+    if len(piece) >= 2 and (
+        _PERSON_EVENT_OF.search(before)
+        or ((m := _AS_TITLE_AFTER.match(after)) is not None and tab.title_re.match(after, m.end()))
+    ):
+        # "the appointment of Mara Quentin as ...", "named Ivo Stark as its new chief executive": what
+        # befalls a person, a post given to one
+        return EntityType.PERSON, "entity.person-post"
+    if _SUCCEEDS_FROM.search(before) or _SUCCEEDS.search(before):
+        return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
     if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
@@ -704,6 +715,16 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X").
+_PERSON_EVENT_OF = re.compile(
+    r"\b(?:appointment|departure|resignation|retirement|exit|ouster|firing|hiring|promotion|"
+    r"succession|replacement|elevation)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: Right after a name, a post given as: "X as its new chief executive", "X as CEO" (a title follows).
+_AS_TITLE_AFTER = re.compile(
+    r"\s+as\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:(?:new|next|permanent|sole)\s+)?"
+)
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
 #: A list of companies opened by their plural noun: "brands including Vauxhall, Jeep and ", "carmakers
 #: such as Harbour Motor, ". Every name in it is an organization (never "investors including": persons).
@@ -714,6 +735,8 @@ _ORG_LIST_BEFORE = re.compile(
 )
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
 #: held it, a person when the name has a person's shape (not "from" a place or a company).
+#: "to succeed X", "succeeding X": the one whose post is taken, a person.
+_SUCCEEDS = re.compile(r"\b(?:succeed|succeeds|succeeded|succeeding)\s+$", re.IGNORECASE)
 _SUCCEEDS_FROM = re.compile(
     r"\b(?:take|takes|took|taken|taking)\s+over\s+(?:(?:the|his|her|its)\s+(?:role|post|job|reins)\s+)?from\s+$",
     re.IGNORECASE,
@@ -934,6 +957,7 @@ def find_entities(
     kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
+    kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
@@ -989,6 +1013,58 @@ def _without_common_words(
         )
 
     return [c for c in cands if not (weak[c.tokens] and c.tokens not in heads and common(c.tokens))]
+
+
+def _without_unsupported_guesses(
+    cands: list[Candidate], text: str, org_nouns: frozenset[str], org_heads: frozenset[str]
+) -> list[Candidate]:
+    """Leave out a form that only the fallback typed (`entity.default-org`) and that nothing in the
+    article shows to name someone (org_evidence.py): it is named once, never owns anything nor acts
+    (`acts_or_owns`), and stands in no list beside a name typed by evidence ("the Stabroek block",
+    "Knorr stock cubes", "a head office in Rotterdam", "Trade war"). A form that is part of a longer
+    name of the article ("Looney" of "Bernard Looney") goes with that name's evidence. A name ending in
+    an organization's noun ("Abu Dhabi Investment Firm") or opening with an organization's head and
+    "of" ("Ministry of Trade and Industry", "Bank of Tallow") is its own evidence."""
+    weak: dict[tuple[str, ...], bool] = {}
+    count: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        weak[c.tokens] = weak.get(c.tokens, True) and c.rule == "entity.default-org"
+        count[c.tokens] = count.get(c.tokens, 0) + 1
+    for f in list(count):  # "the Marlin ... Marlins made in Spain": one name, written twice
+        if len(f) == 1 and f[0].endswith("s") and (f[0][:-1],) in count:
+            count[f] = count[(f[0][:-1],)] = count[f] + count[(f[0][:-1],)]
+    # the runs of words inside longer forms ("Looney" of "Bernard Looney"): each name has a few words
+    parts = {
+        f[i:j] for f in weak if len(f) > 1 for i in range(len(f)) for j in range(i + 1, len(f) + (i > 0))
+    }
+    doubt = {
+        f for f, w in weak.items() if w and count[f] < 2 and not _INITIALS.match(f[0]) and f not in parts
+    }
+    if not doubt:
+        return cands
+    ordered = sorted(cands, key=lambda c: c.start)
+    shown = {
+        c.tokens
+        for c in ordered
+        if c.tokens in doubt
+        and (
+            acts_or_owns(text, c.start, c.end, org_nouns)
+            or (len(c.tokens) > 1 and c.tokens[-1].lower() in org_nouns)
+            or (len(c.tokens) > 2 and c.tokens[1] == "of" and c.tokens[0] in org_heads)
+        )
+    }
+    named = {c.tokens for c in ordered if c.tokens not in doubt}
+    # a list "A, B and C" with one name typed by evidence vouches for the others: each doubtful form is
+    # named once, so a pass each way carries the evidence along the list (linear in the names)
+    pairs = [(a, b) for a, b in itertools.pairwise(ordered) if listed_beside(text, a.end, b.start)]
+    for x, y in [(b, a) for a, b in pairs] + [(a, b) for a, b in reversed(pairs)]:
+        if x.tokens in doubt and (y.tokens in named or y.tokens in shown):
+            shown.add(x.tokens)
+    return [c for c in cands if c.tokens not in doubt or c.tokens in shown]
+
+
+#: "C.R." before a surname: a person's initials, whatever typed them.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _without_plurals(cands: list[Candidate]) -> list[Candidate]:
@@ -1292,6 +1368,9 @@ _PERSON_EVIDENCE = frozenset(
         "entity.byline",
         "entity.name-shape",
         "entity.nickname",
+        "entity.person-post",
+        "entity.succeeded",
+        "entity.who-after",  # "Ivo Stark, who joined in 2019": a full name the text says is someone
     }
 )
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
@@ -1616,6 +1695,10 @@ def _pieces(
         if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in _KIND_ACRONYMS:
             # "Swiss NGO Public Eye": a nationality and the kind of body describe the name after them
             toks, names, start = toks[2:], names[2:], toks[2].start
+            first_piece = False
+        if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in tab.first_names:
+            # "Briton Alan Jope", "American John Smith": a nationality before a person's full name
+            toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False
         if len(toks) == 2 and names[0] in tab.demonyms:
             # "Chinese AI models", "former French Finance Minister X": a nationality and a generic

@@ -52,7 +52,9 @@ from tui.corpus.model import Span
 #:      datelines): the items changed; the key holds EXTRACTOR_VERSION too, so no stale index was served.
 #: 23.1: an `articles` table (each article's key and full-text rows) and the folder in the meta, so
 #:       that the index of a changed corpus is updated from its last one (update.py).
-INDEX_VERSION = "search-index/23.1"
+#: 20.2: 23.1's tables with stop 31's entities (a name only the fallback typed needs evidence): the
+#:       items changed.
+INDEX_VERSION = "search-index/20.2"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
