@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
+#: An item's order is its article's place times this plus its own position: a sentence starting here or
+#: later may sort among the next article's (tui/analysis/search/stream.py).
+ORDER_STRIDE = 1_000_000
 #: Kinds in the order their groups are shown.
 KINDS: tuple[str, ...] = ("source", "entity", "claim", "quote", "article", "text")
 KIND_LABELS = {
@@ -108,7 +111,7 @@ def text_items(article: Article, rank: int, spans: list[Span], own: frozenset[st
     the order of `spans`; `rank` is the article's place in the corpus, `own` the set of its id."""
     text = article.text
     detail = f"{article.meta.outlet or article.id} · {article.display_title}"
-    base = rank * 1_000_000
+    base = rank * ORDER_STRIDE
     for span in spans:
         sentence = text[span.start : span.end]
         if not sentence.strip():
@@ -218,7 +221,7 @@ def items_and_sentences(
 
     for article_id, result in analysis.articles.items():
         where = outlet(article_id)
-        base = article_rank.get(article_id, 0) * 1_000_000
+        base = article_rank.get(article_id, 0) * ORDER_STRIDE
         for claim in result.claims:
             keys = set()
             for fig in claim.figures:

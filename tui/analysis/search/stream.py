@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.search.fold import fold
 from tui.analysis.search.index import SortKey, frequent_bits, item_words, sort_key
-from tui.analysis.search.items import KINDS, SearchItem, article_labels, items_and_sentences, text_items
+from tui.analysis.search.items import (
+    KINDS,
+    ORDER_STRIDE,
+    SearchItem,
+    article_labels,
+    items_and_sentences,
+    text_items,
+)
 from tui.analysis.search.parts import Words
 
 if TYPE_CHECKING:
@@ -34,8 +41,6 @@ if TYPE_CHECKING:
 
 #: Item rows written to the file at once.
 ROWS_AT_ONCE = 2_000
-#: A sentence starting here or later may sort among the next article's (see the module's text).
-ORDER_STRIDE = 1_000_000
 
 
 class Writer:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis.search.index import sort_key
-from tui.analysis.search.items import KINDS, items_and_sentences, text_items
+from tui.analysis.search.items import KINDS, ORDER_STRIDE, items_and_sentences, text_items
 from tui.analysis.search.parts import corpus_words
 from tui.analysis.search.store import (
     INDEX_VERSION,
@@ -44,7 +44,7 @@ from tui.analysis.search.store import (
     index_dir,
     write_index,
 )
-from tui.analysis.search.stream import ORDER_STRIDE, Writer
+from tui.analysis.search.stream import Writer
 
 if TYPE_CHECKING:
     from tui.analysis.stored import ReadableAnalysis
@@ -195,7 +195,7 @@ def _copy(writer: Writer, article_id: str, old: Kept, start: int, rank: int) -> 
             [start - old.lo, old.lo, old.hi],
         )
     else:
-        shift = (rank - old.rank) * 1_000_000
+        shift = (rank - old.rank) * ORDER_STRIDE
         rows = writer.db.execute(
             "SELECT n, folded, item, span_text FROM old.items WHERE n >= ? AND n < ?", [old.lo, old.hi]
         ).fetchall()
