@@ -265,11 +265,12 @@ def _held_whole(
 ) -> bool:
     """Is the shorter text (fewer sentences; either one when as long), from the chain's start in it
     to its end, paired sentence by sentence with the other, which is at most 1 / WHOLE_SHARE as long?"""
-    flipped = [(j, i) for i, j in chain]
-    flipped_scores = {(j, i): r for (i, j), r in scores.items()}
     if len_a <= len_b and _side_held(chain, scores, len_a, len_b):
         return True
-    return len_b <= len_a and _side_held(flipped, flipped_scores, len_b, len_a)
+    if len_b > len_a:
+        return False
+    flipped_scores = {(j, i): r for (i, j), r in scores.items()}  # b's side, made only when asked
+    return _side_held([(j, i) for i, j in chain], flipped_scores, len_b, len_a)
 
 
 def _side_held(
