@@ -369,6 +369,14 @@ def _given_word(tok: Token, tab: Tables) -> bool:
     )
 
 
+def _code_or_plural(word: str) -> bool:
+    """Is a capitalized token a market code ("XOM.N", `RIC`) or an acronym's plural ("GPUs")? Both
+    patterns need a character most words lack (a stop, a final "s"): the cheap test goes first."""
+    return ("." in word and RIC.match(word) is not None) or (
+        word[-1] == "s" and _PLURAL_ACRONYM.match(word) is not None
+    )
+
+
 def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
     runs: list[tuple[list[Token], bool, str | None]] = []
@@ -376,7 +384,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if not (tok.is_word and tok.is_cap) or RIC.match(tok.text) or _PLURAL_ACRONYM.match(tok.text):
+        if not (tok.is_word and tok.is_cap) or _code_or_plural(tok.text):
             i += 1
             continue
         initial = _is_initial(toks, i)
@@ -409,7 +417,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                     j, nickname = k, True
                     continue
             nickname = False
-            if t.is_word and t.is_cap and not RIC.match(t.text) and not _PLURAL_ACRONYM.match(t.text):
+            if t.is_word and t.is_cap and not _code_or_plural(t.text):
                 run.append(t)
                 j += 1
                 if j < n and toks[j].text.startswith("-") and toks[j].start == t.end:
