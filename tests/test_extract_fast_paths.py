@@ -61,7 +61,25 @@ def test_sentence_gates_before_token_tests() -> None:
     from tui.analysis.extract.tokens import tokenize
 
     rng = random.Random(7)
-    alphabet = ["Intel", "Pat", "pat", "Reuters", "1", "2", " ", "“", '"', "'", "‘", "XOM", ".N", "GPUs", "s"]
+    alphabet = [
+        "Intel",
+        "Pat",
+        "pat",
+        "Reuters",
+        "1",
+        "2",
+        " ",
+        "“",
+        '"',
+        "'",
+        "‘",
+        "XOM",
+        ".N",
+        "GPUs",
+        "s",
+        "H100",
+        "-4",
+    ]
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         toks = tokenize(text)
@@ -72,6 +90,7 @@ def test_sentence_gates_before_token_tests() -> None:
         if not en._OPEN_MARK.search(text):
             assert not any(t.text in en._OPEN_MARKS for t in toks), text
         for t in toks:
+            assert en._DIGIT.search(t.bare) or not en._MODEL_NAME.match(t.bare), t.bare
             assert en._code_or_plural(t.text) == bool(
                 en.RIC.match(t.text) or en._PLURAL_ACRONYM.match(t.text)
             )

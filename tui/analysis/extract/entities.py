@@ -582,7 +582,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
-    if any(_MODEL_NAME.match(w) for w in words):
+    # (a model's name holds a digit: the piece's text is looked at once before each word is)
+    if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
         if before_title:
             return EntityType.ORG, "entity.before-title"  # "G42 CEO Peng Xiao": whose CEO, a company
         head = _NOUN_BEFORE_APPOS.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
@@ -928,7 +929,7 @@ def find_entities(
                 candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
         covered = [(c.start, c.end) for p in pairs for c in p]
         for run, initial, tail in _runs(text, toks, tab):
-            if any(run[0].start < e and s < run[-1].end for s, e in covered):
+            if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
     phrase_re = _phrases_of_words(tab.not_names)
@@ -1165,6 +1166,7 @@ def _outlet_credits(
 
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
+_DIGIT = re.compile(r"\d")
 #: Verbs whose object is an organization, not a person: "ran Taco Bell", "left Harbour Group".
 _ORG_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|running|joined|joins|join|joining|left|leaves|leaving|founded|co-founded|cofounded|"
