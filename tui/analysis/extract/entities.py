@@ -121,6 +121,16 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
     return k - i
 
 
+def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
+    """Does run[i], a legal form written with its stop after a name ("Kestrel Inc."), end that name?
+    A capitalised word after it opens another name or sentence ("... of Kestrel Inc. Orbitex then
+    plans"), unless it is one more legal form ("Co. Ltd.") or a ticker."""
+    tok = run[i]
+    if size < 2 or not tok.text.endswith(".") or tok.bare.rstrip(".") not in LEGAL_SUFFIXES:
+        return False
+    return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
+
+
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
 _APPOS_SAID = re.compile(
     r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
@@ -1673,7 +1683,7 @@ def _pieces(
             i += 1
             continue
         current.append(tok)
-        if tok.possessive:
+        if tok.possessive or _closes_name(run, i, n, len(current)):
             flush()
         i += 1
     flush()
