@@ -139,8 +139,14 @@ def _covered(span: Span, pieces: list[Span]) -> bool:
     return False
 
 
+def _near(pieces: list[Span], starts: list[int], span: Span) -> list[Span]:
+    """The pieces (sorted, `starts` theirs) that can overlap `span`: the last one starting at or
+    before it and those starting inside it."""
+    return pieces[max(0, bisect.bisect_right(starts, span.start) - 1) : bisect.bisect_left(starts, span.end)]
+
+
 def _furniture_apart(article: Article, span: Span, pieces: list[Span]) -> list[tuple[Span, bool]]:
-    """The sentence as (part, is furniture) pairs: a picture's credit or caption the extractor found
+    """The sentence as (part, is furniture) pairs (`pieces`: the furniture near it, sorted): a picture's credit or caption the extractor found
     inside it ("... the plant. (Photo: A. Writer/Agency) The company ...") a part of its own, and
     each other part without the furniture at its ends (`_without_furniture_ends`)."""
     if _covered(_trimmed(article, span), pieces):
@@ -260,10 +266,11 @@ def build_statements(
     longest_quote = max((q.span.end - q.span.start for q in quotes), default=0)
     sources = {s.id: s for s in analysis.sources}
     statements: list[Statement] = []
+    furniture_starts = [f.start for f in furniture]
     pieces = [
-        (part, furniture_part)
+        part
         for span in sentences
-        for part, furniture_part in _furniture_apart(article, span, furniture)
+        for part in _furniture_apart(article, span, _near(furniture, furniture_starts, span))
     ]
     for n, (span, all_furniture) in enumerate(pieces):
         text = article.slice(span)
