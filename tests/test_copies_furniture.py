@@ -6,8 +6,10 @@ brackets ("(€2.2bn)"). Articles written for these tests (fictional companies).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.test_copies_wire import RETOLD_A, RETOLD_B
-from tui.corpus.furniture import CAPTION, DATELINE, body_without_furniture, find_furniture
+from tui.corpus.furniture import CAPTION, DATELINE, PROMO, body_without_furniture, find_furniture
 from tui.corpus.importer import copy_body
 from tui.corpus.shared_text import align, is_same_wire, sentences_of
 
@@ -88,3 +90,43 @@ def test_a_scale_abbreviated_and_a_conversion_in_brackets_are_house_style() -> N
     assert sentences_of("The line carries 12 mnemonic signs on its 40 bnoat docks.").texts == (
         "the line carries 12 mnemonic signs on its 40 bnoat docks",
     )
+
+
+#: A scraper's page of an agency story (stop 32): the site's notice that it runs another's post on a
+#: line of its own, the story's picture's address with its first kept paragraph run into it, then
+#: the paragraphs word for word. Invented text.
+AGENCY = """Harbor Freightways agreed on Tuesday to buy the regional carrier Tallis Rail for about $2.4 billion, betting that freight will move back to the rails.
+The deal, Harbor's largest since it bought a port operator in 2015, will add four lines with combined revenue of nearly $300 million last year.
+Analysts expect that revenue to double by 2030, according to data from a research firm.
+Harbor has offered $41 in cash per Tallis share, a 28% premium to Friday's closing price.
+Shares of Tallis were up 19% before the bell.
+"""
+SCRAPED = """This story was first published on a partner site
+https://img.example-news.com/wire-images/HARBOR2031_L.jpgThe deal, Harbor's largest since it bought a port operator in 2015, will add four lines with combined revenue of nearly $300 million last year.
+Analysts expect that revenue to double by 2030, according to data from a research firm.
+Harbor has offered $41 in cash per Tallis share, a 28% premium to Friday's closing price.
+Shares of Tallis were up 19% before the bell.
+"""
+
+
+def test_a_republisher_notice_and_a_picture_address_run_into_the_text_are_furniture() -> None:
+    notice = "This story was first published on a partner site"
+    address = "https://img.example-news.com/wire-images/HARBOR2031_L.jpg"
+    assert _pieces(SCRAPED) == [(PROMO, notice), (CAPTION, address)]
+    assert copy_body(SCRAPED).split("\n")[0].startswith("The deal, Harbor's largest")
+    for line in (
+        "The article was welcomed by the unions, who first published their own plan in 2029.",
+        "See https://example.com/plan.pdf for the filing, which the carrier published on Tuesday.",
+    ):
+        assert find_furniture(f"Harbor buys Tallis\n\n{line}\n") == [], line
+
+
+def test_a_scraped_run_of_an_agency_story_without_its_lead_is_a_copy(tmp_path: Path) -> None:
+    """Without the notice and the address the page is four of the story's paragraphs word for
+    word: a short copy (it read as same wire: the address made its first sentence unlike the
+    story's, and the notice was a sentence of its own)."""
+    from tests.test_copies_wire import _import
+    from tui.corpus.importer import ADDED_COPY
+
+    outcomes, _ = _import(tmp_path, {"agency": AGENCY, "scraped": SCRAPED})
+    assert outcomes[1].status == ADDED_COPY and outcomes[1].copy_of == outcomes[0].article_id

@@ -9,8 +9,9 @@ background paragraph of its own and closes with an explainer of its own has neit
 agency's story has no sentence the page lacks. When the shorter text, from its lead to its end, is
 paired sentence by sentence with the longer (in the chain or moved), some of it word for word, and
 makes up two thirds of the longer at least, the longer is a copy. A shorter text with a sentence of
-its own, or a brief much shorter than the edit that holds it, is not. Invented texts written for
-these tests."""
+its own, or a brief much shorter than the edit that holds it, is not; nor is a shorter text one of
+whose sentences the longer tells at another place in other words: two edits of one wire story, each
+telling that paragraph its own way. Invented texts written for these tests."""
 
 from __future__ import annotations
 
@@ -57,6 +58,35 @@ Lindqvist is also arranging a loan of 150 million crowns from two banks, one of 
 """
 
 
+#: An agency's story as one client runs it whole (stop 32).
+WIRE_RUN = """Harrowgate Foods has named former dairy executive Ines Marlowe as its next chief executive as the grocer struggles to move beyond its discount roots.
+Marlowe ran the cheese maker Westvale for six years and led its merger with a Danish rival in 2019.
+She later became head of the combined group's new plant-based foods division, which sells oat drinks and soy spreads.
+Her appointment takes effect on March 4 and she will also join the company's board, the company said.
+The agency first reported that Marlowe was among the final candidates for the job last month.
+The report lifted the company's shares by more than five percent, their best day in almost a year.
+Harrowgate is due to report its quarterly results next week.
+Marlowe will now face the task of trying to win back shoppers who have drifted to rival chains.
+The grocer has lost ground to its main rival Penwick, whose bet on larger stores has paid off with younger families.
+Despite efforts to widen its range, Harrowgate lost a third of its market value under the former chief executive Tom Aske.
+Aske's best known move was a costly push into home delivery that never turned a profit.
+Analysts said his plan was sound but that investors had run out of patience with it.
+"""
+
+#: A paper's edit of the same story: three paragraphs cut, a local detail in the lead, and the
+#: paragraph on the task ahead told at its end in words of its own.
+PAPER_EDIT = """Harrowgate Foods has named former dairy executive Ines Marlowe as its next chief executive as the Leeds-based grocer struggles to move beyond its discount roots.
+Marlowe ran the cheese maker Westvale for six years and led its merger with a Danish rival in 2019.
+She later became head of the combined group's new plant-based foods division, which sells oat drinks and soy spreads.
+Her appointment takes effect on March 4 and she will also join the company's board, the company said.
+Despite efforts to widen its range, Harrowgate lost a third of its market value under the former chief executive Tom Aske.
+Aske's best known move was a costly push into home delivery that never turned a profit.
+Analysts said his plan was sound but that investors had run out of patience with it.
+Marlowe could be the key to trying to win back shoppers who have drifted to rival chains.
+Harrowgate has lost ground to its main rival Penwick, whose bet on larger stores has paid off with younger families.
+"""
+
+
 def test_a_page_holding_another_whole_with_a_moved_paragraph_and_its_own_is_a_copy() -> None:
     al = align(sentences_of(COPY), sentences_of(ORIGINAL))
     assert al.whole and al.lead and al.verbatim >= 3
@@ -86,3 +116,15 @@ def test_the_import_says_the_copy_holds_the_original_whole_with_paragraphs_of_it
     copy = outcomes[1]
     assert copy.status == ADDED_COPY and copy.copy_of == "original"
     assert copy.reason.endswith("a copy with paragraphs of its own: the original whole inside it")
+
+
+def test_two_edits_of_one_wire_story_each_cut_and_reworded_are_same_wire_not_a_copy() -> None:
+    # The paper's edit has nothing the agency's run lacks but one paragraph told at another place
+    # in words of its own: that is no paragraph moved (its words are not kept), so the shorter text
+    # is not held whole; the shared stretch has the cut paragraphs inside it: same wire (stop 32:
+    # two edits of one wire story were linked as a copy on real coverage).
+    for one, other in ((PAPER_EDIT, WIRE_RUN), (WIRE_RUN, PAPER_EDIT)):
+        al = align(sentences_of(one), sentences_of(other))
+        assert al.lead and al.verbatim >= 3 and not al.whole
+        assert not is_rewrite(al)
+        assert is_same_wire(al)

@@ -8,10 +8,11 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   extractor types them as persons and the loader takes them as the author when none is given.
 - credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)".
 - dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
-- caption: a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
+- caption: a picture's web address at a line's head (the story run into it), a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
 - promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", and
-  boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter.").
+  boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter."), a republisher's
+  notice ("This story first appeared on a partner site").
 - label: a section label alone on its line ("Key Points:", "Deal Brief:").
 
 Every pattern is applied to one line of at most MAX_LINE characters (a longer line is article text,
@@ -188,6 +189,19 @@ _PROMO = re.compile(
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
     re.IGNORECASE,
 )
+#: A republisher's notice: "This story first appeared on a partner site", "The article was
+#: originally posted on ...": the page runs another's story (the text after it is the story's).
+_REPUBLISHED = re.compile(
+    r"^(?:this|the)\s+(?:post|article|story|piece|content)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)"
+    r"(?:published|appeared|posted)\b.{0,120}$",
+    re.IGNORECASE,
+)
+#: A picture's web address at the head of a line, the next sentence run into it by the page's text
+#: ("https://img.example.com/a/photo_L.jpgThe deal, ..."): the address is no part of the story.
+_PICTURE_ADDRESS = re.compile(
+    r"\s*https?://\S{1,300}?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S{0,200}?)?(?=(?-i:[A-Z])|[\"“\s]|$)",
+    re.IGNORECASE,
+)
 # A newsletter blurb: "Our editor picks the week's stories in this free newsletter."
 _NEWSLETTER = re.compile(r"\b(?:this|our)\s+(?:[\w-]+\s+){0,2}newsletter\.?$", re.IGNORECASE)
 _NEWSLETTER_MAX = 160
@@ -268,6 +282,14 @@ def _find_furniture(text: str) -> list[Furniture]:
             # a page's time stamp run into the story's dateline: " date 2022-07 OSLO (Wire) — ..."
             out.append(Furniture(start, stamp.end() + head.end(), DATELINE))
             start = stamp.end() + head.end()
+        picture = _PICTURE_ADDRESS.match(text, start, end)
+        if picture:
+            # a picture's web address left at the head of a line, the story run into it
+            out.append(Furniture(start, picture.end(), CAPTION))
+            start = picture.end()
+            if start >= end:
+                prev = None
+                continue
         bio = _BIO.match(text, start, end) if end - start <= _BIO_MAX else None
         if bio:
             # an author box: the bio, and the writer's name alone on the line before it
@@ -334,7 +356,11 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         or _picture_caption(line)
     ):
         return [Furniture(start, end, CAPTION)]
-    if _PROMO.match(line) or (len(line) <= _NEWSLETTER_MAX and _NEWSLETTER.search(line)):
+    if (
+        _PROMO.match(line)
+        or (len(line) <= _NEWSLETTER_MAX and _NEWSLETTER.search(line))
+        or _REPUBLISHED.match(line)
+    ):
         return [Furniture(start, end, PROMO)]
     if _LABEL.match(line):
         return [Furniture(start, end, LABEL)]

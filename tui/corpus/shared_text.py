@@ -91,6 +91,9 @@ SHORT_COPY_SPAN = 0.6
 #: paragraphs of its own): every sentence of the shorter text from its lead to its end paired with
 #: one of the longer, the shorter making up at least this share of the longer's sentences.
 WHOLE_SHARE = 2 / 3
+#: ... a sentence told at another place in the longer counting as moved only when all its words but
+#: one in this many are there, in order (`_kept_in`).
+MOVED_KEPT_WORDS = 10
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -253,7 +256,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
         gaps=window_a + window_b - 2 * len(chain),
-        whole=_held_whole(chain, scores, len(a.texts), len(b.texts)),
+        whole=_held_whole(chain, scores, a.texts, b.texts),
     )
     if _could_be_retold(found):
         found = replace(found, shared_runs=shared_runs(a, b))
@@ -261,32 +264,39 @@ def align(a: Sentences, b: Sentences) -> Alignment:
 
 
 def _held_whole(
-    chain: list[tuple[int, int]], scores: dict[tuple[int, int], float], len_a: int, len_b: int
+    chain: list[tuple[int, int]],
+    scores: dict[tuple[int, int], float],
+    a: tuple[str, ...],
+    b: tuple[str, ...],
 ) -> bool:
     """Is the shorter text (fewer sentences; either one when as long), from the chain's start in it
     to its end, paired sentence by sentence with the other, which is at most 1 / WHOLE_SHARE as long?"""
-    if len_a <= len_b and _side_held(chain, scores, len_a, len_b):
+    if len(a) <= len(b) and _side_held(chain, scores, a, b):
         return True
-    if len_b > len_a:
+    if len(b) > len(a):
         return False
     flipped_scores = {(j, i): r for (i, j), r in scores.items()}  # b's side, made only when asked
-    return _side_held([(j, i) for i, j in chain], flipped_scores, len_b, len_a)
+    return _side_held([(j, i) for i, j in chain], flipped_scores, b, a)
 
 
 def _side_held(
-    chain: list[tuple[int, int]], scores: dict[tuple[int, int], float], len_a: int, len_b: int
+    chain: list[tuple[int, int]],
+    scores: dict[tuple[int, int], float],
+    a: tuple[str, ...],
+    b: tuple[str, ...],
 ) -> bool:
     """`_held_whole` for text a: each of its sentences from the chain's start on is in the chain or
-    pairs with its best-scoring sentence of b that no other pair has taken (a paragraph moved)."""
-    if len_a < WHOLE_SHARE * len_b:
+    is moved: kept in b at another place, its words all there (`_kept_in`), in the best-scoring
+    such sentence of b that no other pair has taken."""
+    if len(a) < WHOLE_SHARE * len(b):
         return False
     taken = {j for _, j in chain}
     in_chain = {i for i, _ in chain}
     paired: dict[int, list[tuple[float, int]]] = {}
     for (i, j), r in scores.items():
-        if i not in in_chain and j not in taken:
+        if i not in in_chain and j not in taken and _kept_in(a[i], b[j]):
             paired.setdefault(i, []).append((r, j))
-    for i in range(chain[0][0], len_a):
+    for i in range(chain[0][0], len(a)):
         if i in in_chain:
             continue
         free = [(r, j) for r, j in paired.get(i, ()) if j not in taken]
@@ -294,6 +304,20 @@ def _side_held(
             return False
         taken.add(max(free)[1])
     return True
+
+
+def _kept_in(sentence: str, other: str) -> bool:
+    """Are `sentence`'s words in `other` in their order, all but one in MOVED_KEPT_WORDS at most?
+    A paragraph a copy moves is the original's, kept (an attribution may be added: "..., the agency
+    reported"); the same fact told at another place in other words ("could be the key to getting
+    it back on track" / "will now face the challenge of getting it back on track") is each of two
+    edits telling it its own way, not a paragraph moved (stop 32: two edits of one wire story,
+    each cut and reworded, looked like a copy holding the other whole)."""
+    from rapidfuzz.distance import LCSseq
+
+    words = sentence.split()
+    kept = LCSseq.similarity(words, other.split())
+    return len(words) - kept <= max(1, len(words) // MOVED_KEPT_WORDS)
 
 
 def _could_be_retold(al: Alignment) -> bool:
