@@ -16,7 +16,7 @@ from bisect import bisect_left
 from tui.analysis.extract.attribution import Found
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.hedges import find_hedges
-from tui.analysis.model import Claim, EntityType, Figure, FigureKind
+from tui.analysis.model import Claim, EntityType, Figure, FigureKind, Hedge
 from tui.corpus.model import Span
 
 _EVENT = re.compile(
@@ -129,6 +129,11 @@ def _clauses(s0: int, s1: int, cites: list[Found], text: str) -> list[tuple[int,
     return out
 
 
+def _hedged(hedges: list[Hedge]) -> bool:
+    """Does a hedge make the clause a claim ("reportedly", "could", "is said to")?"""
+    return any(h.kind in ("allegation", "epistemic", "prospective") for h in hedges)
+
+
 def build_claims(
     article_id: str,
     text: str,
@@ -170,7 +175,9 @@ def build_claims(
                 continue
             clause = text[c0:c1]
             figs = [f for f in figures if c0 <= f.span.start < c1]
-            hedges = find_hedges(clause, article_id, c0)
+            # the hedges are read only where they decide the rule or a claim keeps them (most clauses
+            # of no claim never need them)
+            hedges: list[Hedge] | None = None
             inside = mentions[bisect_left(mention_starts, c0) : bisect_left(mention_starts, c1)]
             ent_ids = list(dict.fromkeys(eid for _ms, _me, eid, _t in inside))
             has_role = bisect_left(role_starts, c1) > bisect_left(role_starts, c0)
@@ -182,7 +189,7 @@ def build_claims(
                 rule = "claim.attributed"
             elif has_role:
                 rule = "claim.role"
-            elif ent_ids and any(h.kind in ("allegation", "epistemic", "prospective") for h in hedges):
+            elif ent_ids and _hedged(hedges := find_hedges(clause, article_id, c0)):
                 rule = "claim.hedged"
             elif ent_ids and _LOWER_EVENT.search(clause.lower()):
                 rule = "claim.event"
@@ -195,7 +202,7 @@ def build_claims(
                 Span(article_id, c0, c1),
                 clause,
                 figures=figs,
-                hedges=hedges,
+                hedges=find_hedges(clause, article_id, c0) if hedges is None else hedges,
                 entity_ids=ent_ids,
                 predicate=predicate(clause, figs),
                 rule=rule,

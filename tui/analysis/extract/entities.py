@@ -121,6 +121,16 @@ def _legal_suffixes(toks: list[Token], i: int, n: int) -> int:
     return k - i
 
 
+def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
+    """Does run[i], a legal form written with its stop after a name ("Kestrel Inc."), end that name?
+    A capitalised word after it opens another name or sentence ("... of Kestrel Inc. Orbitex then
+    plans"), unless it is one more legal form ("Co. Ltd.") or a ticker."""
+    tok = run[i]
+    if size < 2 or not tok.text.endswith(".") or tok.bare.rstrip(".") not in LEGAL_SUFFIXES:
+        return False
+    return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
+
+
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
 _APPOS_SAID = re.compile(
     r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
@@ -899,10 +909,13 @@ def find_entities(
     nicknames: list[Nickname] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     for sent in sentences:
-        toks = [
-            _without_footnote(t, tab) if t.text[-1].isdigit() else t for t in tokenize(text, sent[0], sent[1])
-        ]
-        if any(_GLUED_PAIR.match(t.text) for t in toks):
+        # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
+        # holding it is first looked for once in the sentence: most sentences have no glued footnote
+        # ("Reuters1": a letter, then a digit) and no glued pair ("IntelPat": lower, then upper case).
+        toks = tokenize(text, sent[0], sent[1])
+        if _LETTER_DIGIT.search(text, sent[0], sent[1]):
+            toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
+        if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
         sentence_tokens.append((sent, toks))
         if sent in headings:
@@ -910,7 +923,8 @@ def find_entities(
         # "Chief Technology Officer (CTO)": a title's short form names no one (the title stays a title)
         pairs = [p for p in _acronyms(text, toks, tab) if " ".join(p[0].tokens).lower() not in tab.titles]
         acronym_pairs.extend(pairs)
-        for nn in _nicknames(text, toks, tab) if any(t.text in _OPEN_MARKS for t in toks) else ():
+        marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
+        for nn in _nicknames(text, toks, tab) if marks else ():
             nicknames.append(nn)
             for form in (nn.full, nn.nick):
                 candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
@@ -1515,6 +1529,11 @@ _FOOTNOTE_GLUED = re.compile(r"([A-Z][A-Za-z&.-]*[A-Za-z])(\d{1,2})")
 
 #: Two capitalized words glued by a page that lost the space between them: "IntelPat", "ExecutiveOfficer".
 _GLUED_PAIR = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]+)$")
+#: What a sentence holds where one of its tokens may be a glued pair, or a name with a glued footnote
+#: (`_FOOTNOTE_GLUED`), or an opening mark (`_OPEN_MARKS`): the cheap test before the token-by-token one.
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
+_OPEN_MARK = re.compile("[\"“‘']")
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
 
 
@@ -1654,7 +1673,7 @@ def _pieces(
             i += 1
             continue
         current.append(tok)
-        if tok.possessive:
+        if tok.possessive or _closes_name(run, i, n, len(current)):
             flush()
         i += 1
     flush()

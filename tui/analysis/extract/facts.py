@@ -485,7 +485,9 @@ def _lower(text: str) -> str:
 
 def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], date: dt.date | None) -> _Doc:
     aid = analysis.article_id
-    heads = {(h.start, h.end) for h in analysis.headings}
+    # a first line that is a whole sentence of prose ("<stamp> X is spending $43 billion to ... tissue.")
+    # is the lead a scraper put first, not a title: a headline never closes with a full stop
+    heads = {(h.start, h.end) for h in analysis.headings if not _prose_line(text, h.start, h.end)}
     sents = [(s.start, s.end) for s in analysis.sentences]
     body = [s for s in sents if s not in heads]
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
@@ -558,6 +560,20 @@ def _own_line(text: str, span: tuple[int, int]) -> bool:
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _prose_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a sentence of prose: a full stop at its end and at least
+    `_PROSE_LINE_WORDS` lower-case words?"""
+    if not text[start:end].rstrip().endswith("."):
+        return False
+    return (
+        sum(1 for _ in islice(_LOWER_WORD.finditer(text, start, end), _PROSE_LINE_WORDS)) >= _PROSE_LINE_WORDS
+    )
+
+
+#: How many lower-case words make a line that closes with a full stop a sentence, not a title.
+_PROSE_LINE_WORDS = 12
+
+
 def _headline(
     text: str, low: str, analysis: ArticleAnalysis, before: int, tab: _Tables
 ) -> tuple[int, int] | None:
@@ -568,6 +584,8 @@ def _headline(
     for h in analysis.headings:
         if h.start >= before:
             break
+        if _prose_line(text, h.start, h.end):
+            continue
         if any(a < h.end and h.start < b for a, b in furniture):
             continue
         if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
@@ -698,11 +716,13 @@ def _parties(
         ]  # fmt: skip
         if not orgs:
             continue
+        addresses = _addresses(doc, s0, s1)
         verbs = (
             [
                 (m.start(), m.end(), groups[m.lastgroup or ""])
                 for m in pattern.finditer(doc.low, s0, s1)
                 if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
+                and not _inside(addresses, m.start())  # "www.investing.com": a web address, no verb
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
                 and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
                 # "rivals pull back", "cut back", "years back": a particle, no backing
@@ -723,6 +743,8 @@ def _parties(
         span_with: tuple[_Name | None, _Name | None, str] | None = None
         paired = len(found)
         for start, end, kind in verbs:
+            if _earlier_deal(doc, s0, s1, start, end):
+                continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
             # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
             before = [
                 n
@@ -840,6 +862,23 @@ def _parties(
             return best
         return first
     return found[0] if found else (partial or (None, None, ""))
+
+
+def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
+    """Is the deal word at start..end an earlier deal the article measures this one against: "since"
+    opens its noun phrase ("the largest since its $6 billion acquisition of Y"), or a year before the
+    article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
+    if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
+        return True
+    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
+    year = _text_year(doc)
+    return m is not None and year is not None and int(m.group(1)) < year
+
+
+#: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
+_SINCE_NOUN = re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
+#: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
+_OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
 
 
 #: Between a name and its short form in brackets: "Machine Learning (".
@@ -1931,11 +1970,28 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     if tab.acquisition is None:
         return False
     spans = doc.lead + ([doc.headline] if doc.headline else [])
-    buy = sum(1 for s0, s1 in spans for _ in tab.acquisition.finditer(doc.low, s0, s1))
-    inv = (
-        sum(1 for s0, s1 in spans for _ in tab.investment.finditer(doc.low, s0, s1)) if tab.investment else 0
-    )
+    buy = inv = 0
+    for s0, s1 in spans:
+        addresses = _addresses(doc, s0, s1)  # a web address's words are no cue ("investing.com")
+        buy += sum(1 for m in tab.acquisition.finditer(doc.low, s0, s1) if not _inside(addresses, m.start()))
+        if tab.investment is not None:
+            inv += sum(
+                1 for m in tab.investment.finditer(doc.low, s0, s1) if not _inside(addresses, m.start())
+            )
     return buy > inv
+
+
+def _addresses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The web addresses inside s0..s1 (a scraped page glues an image's address to its first sentence)."""
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(doc.low, s0, s1)] if "/" in doc.low[s0:s1] else []
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+#: A web address: a scheme or "www." and the characters up to the next space.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 #: "of" right after a status cue that ends in -s: the cue is a plural noun ("signs of", not "signs").
@@ -2041,6 +2097,41 @@ def _undemonym(doc: _Doc, n: _Name | None) -> _Name | None:
     return n
 
 
+def _per_share_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | None] | None:
+    """(target, payer): the first organisation of the lead or the next sentences whose shares a money
+    figure before it prices ("$88 in cash per Y share", "$88 for each share of Y"), and the last
+    other organisation before the figure in its clause (None when there is none)."""
+    for s0, s1 in doc.lead + doc.body[2:6]:
+        money = [f for f in doc.figures if s0 <= f.span.start < s1 and f.kind == FigureKind.MONEY]
+        if not money:
+            continue
+        for n in _names_in(doc, money[0].span.end, s1):
+            if n.type not in _ORGS or (buyer is not None and n.entity_id == buyer.entity_id):
+                continue
+            if not (
+                _PER_NAME.search(doc.low, max(s0, n.start - 12), n.start)
+                and _SHARE_AFTER.match(doc.low, n.end)
+            ) and not _SHARE_OF.search(doc.low, max(s0, n.start - 30), n.start):
+                continue
+            fig = max((f for f in money if f.span.end <= n.start), key=lambda f: f.span.start)
+            cut = max([s0] + [c.end() for c in _CLAUSE_STOP.finditer(doc.low, s0, fig.span.start)])
+            payers = [
+                p
+                for p in _names_in(doc, cut, fig.span.start)
+                if p.type in _ORGS and p.entity_id != n.entity_id
+            ]
+            return n, (payers[-1] if payers else None)
+    return None
+
+
+#: Before a company's name whose share is priced: "per ", "for each ", "a ".
+_PER_NAME = re.compile(r"\b(?:per|each|every|a)\s+$")
+#: After it: " share", " common share", "'s share" is no part of it (a possessor is matched apart).
+_SHARE_AFTER = re.compile(r"\s+(?:common\s+|ordinary\s+)?share\b")
+#: Before it: "per share of ", "for each share of ", "a share of ".
+_SHARE_OF = re.compile(r"\b(?:per|each|every|a)\s+(?:common\s+|ordinary\s+)?share\s+of\s+$")
+
+
 def _round_lead(doc: _Doc, target: _Name | None) -> _Name | None:
     """The lead investor of the round the target raises, as the article says it (extract/round_lead.py):
     the first of the headline and the first body sentences that names one; None when none does."""
@@ -2067,6 +2158,13 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         lead = _undemonym(doc, _round_lead(doc, target))
         if lead is not None:
             buyer, rule = lead, "party.raise-lead"
+    if target is None:
+        # "X has offered $88 in cash per Y share", "will pay $88 for each share of Y": the company whose
+        # shares are priced is the target, the price's payer (the clause's subject) the buyer
+        owned = _per_share_owner(doc, buyer)
+        if owned is not None:
+            target, payer = owned
+            buyer, rule = buyer or payer, "party.per-share"
     if (buyer is None) != (target is None) and not rule.endswith("-unit"):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))  # type: ignore[arg-type]
