@@ -6,7 +6,7 @@ import random
 import re
 
 from tui.analysis.extract import entities as en
-from tui.analysis.extract.attribution import _runs_of
+from tui.analysis.extract.tokens import runs_of
 
 
 def test_runs_of_is_finditer_filtered() -> None:
@@ -16,7 +16,7 @@ def test_runs_of_is_finditer_filtered() -> None:
     for _ in range(3000):
         low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         want = [(m.start(), m.end(), m.group()) for m in re.finditer("[a-z]+", low) if m.group() in wanted]
-        assert _runs_of(low, wanted) == want, low
+        assert runs_of(low, wanted) == want, low
 
 
 def test_role_cues_on_lower_case_text() -> None:
@@ -95,3 +95,37 @@ def test_sentence_gates_before_token_tests() -> None:
                 en.RIC.match(t.text) or en._PLURAL_ACRONYM.match(t.text)
             )
     assert en._code_or_plural("XOM.N") and en._code_or_plural("GPUs") and not en._code_or_plural("Meta")
+
+
+def test_hedge_words_found_by_str_find() -> None:
+    from tui.analysis.extract.hedges import find_hedges
+
+    # "about" before a number is an approximator; "May" mid-sentence is the month
+    assert [(h.text, h.kind) for h in find_hedges("It could fall about 5% by May 3, sources said", "a")][
+        :2
+    ] == [
+        ("could", "epistemic"),
+        ("about", "approximator"),
+    ]
+    rng = random.Random(3)
+    alphabet = [
+        "may",
+        "May",
+        "reportedly",
+        "Could",
+        "about",
+        "5",
+        "$3",
+        "likely",
+        "x",
+        "maybe",
+        " ",
+        ",",
+        "nearly",
+        "NEARLY",
+    ]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        # a Kelvin sign after the text turns the str.find path off: the word-by-word path must agree
+        slow = [(h.text, h.kind, h.span) for h in find_hedges(text + " \u212a", "a")]
+        assert [(h.text, h.kind, h.span) for h in find_hedges(text, "a")] == slow, text
