@@ -443,7 +443,7 @@ class SourceMiss:
     """A cited source the analysis missed or added, or a quotation it gave to the wrong speaker."""
 
     article: str
-    what: str  # missed | extra | speaker
+    what: str  # missed | extra | speaker | quote (a table quotation no extracted quote opens with)
     table: str  # "Dealogic [company]", or a quotation's opening words and speaker; "-" for an extra source
     tool: str  # "Broadcom Software Group [organization]", or the quotation's speaker; "-" for a missed one
 
@@ -468,6 +468,10 @@ def source_misses(table: FactTable, run: Run) -> list[SourceMiss]:
                 out.append(SourceMiss(aid, "extra", "-", f"{name} [{kind}]"))
         quotes = run.analysis.articles[aid].quotes if aid in run.analysis.articles else []
         qpairs = match_one_to_one(art.quotes, quotes, lambda t, q: quote_starts_with(t.start, q.text))
+        found = {i for i, _ in qpairs}
+        for i, tq in enumerate(art.quotes):
+            if i not in found:
+                out.append(SourceMiss(aid, "quote", f"“{' '.join(tq.start)}…”: {tq.speaker or 'none'}", "-"))
         by_id = {s.id: s for s in run.analysis.sources}
         for i, j in qpairs:
             tq, q = art.quotes[i], quotes[j]
@@ -1171,14 +1175,19 @@ def miss_lines(results: list[Result]) -> list[str]:
     lines.append(f"{sum(len(r.misses) for r in results)} key facts missed")
     for r in sorted(results, key=lambda r: (r.story, r.set)):
         for sm in r.sources:
-            lines.append(
-                f"SOURCE {r.story} {r.set} {sm.article} {sm.what}: table {sm.table} | tool {sm.tool}"
-            )
+            if sm.what == "quote":
+                lines.append(f"QUOTE {r.story} {r.set} {sm.article} missed: table {sm.table} | tool -")
+            else:
+                lines.append(
+                    f"SOURCE {r.story} {r.set} {sm.article} {sm.what}: table {sm.table} | tool {sm.tool}"
+                )
     n = {
-        w: sum(1 for r in results for sm in r.sources if sm.what == w) for w in ("missed", "extra", "speaker")
+        w: sum(1 for r in results for sm in r.sources if sm.what == w)
+        for w in ("missed", "extra", "speaker", "quote")
     }
     lines.append(
-        f"{n['missed']} sources missed, {n['extra']} extra, {n['speaker']} quotations with a wrong speaker"
+        f"{n['missed']} sources missed, {n['extra']} extra, {n['speaker']} quotations with a wrong speaker,"
+        f" {n['quote']} table quotations not found"
     )
     return lines
 

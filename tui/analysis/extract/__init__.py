@@ -37,6 +37,7 @@ from tui.analysis.extract.facts import event_facts
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.narration import narrated_acts, narrating_verb
+from tui.analysis.extract.pull_quotes import is_pull_quote, pull_quote_speakers
 from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
@@ -428,7 +429,16 @@ def _quotes(
         return next((found[j] for j in range(k, max(-1, k - 20), -1) if found[j].key == prev.source_id), None)
 
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
+    headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     for qi, q in enumerate(raw):
+        para = paragraph_of(q.start)
+        if para is not None and not q.cut_off and is_pull_quote(text, para, q.start, q.end, q.words):
+            # a quotation set apart as a subheading: no continuation of the one before (below)
+            headings.add(len(quotes))
+            quotes.append(
+                Quote(f"{aid}:q{len(quotes)}", Span(aid, q.start, q.end), text[q.start : q.end], None)
+            )
+            continue
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
         lo, hi = first[0], max(last[1], first[1])
@@ -595,7 +605,7 @@ def _quotes(
                 tuple(f.key for f in together),
             )
         )
-    return quotes
+    return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
 #: A reporting clause that closes its sentence: the words it reports before it, up to a comma or a

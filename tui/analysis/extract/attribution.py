@@ -312,6 +312,21 @@ _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNOREC
 _BARE_REPORTS = re.compile(
     r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE
 )
+#: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
+#: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
+_REPORTS_SPREAD = re.compile(
+    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
+    re.IGNORECASE,
+)
+#: A label naming whose words follow, opening its sentence: 'More, from HeartWire: “...”', 'Via the
+#: Ledger: "..."', 'Per its filing: "..."' (a newsletter's form): the one named speaks the quotation.
+_FROM_LABEL = re.compile(r"\s*(?:(?:more|also|and)\s*,?\s+)?(?:from|via|per)\s+", re.IGNORECASE)
+_LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘]")
+#: "media reports", "news reports": the noun, never an organization "Media" that reports.
+_REPORTS_NOUN = re.compile(
+    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n)|(?<=^))(?:media|news|press)\s+$", re.IGNORECASE
+)
 _BARE_SOURCES_AT = re.compile(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
@@ -346,7 +361,8 @@ _COMPANION_BEFORE = re.compile(
 _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]*[”\"],?\s*")
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
-_LEAD_WORD = re.compile(r"(?:the|dr\.|mr\.|mrs\.|ms\.|prof\.)\s", re.IGNORECASE)
+#: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
+_LEAD_WORD = re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
@@ -1650,9 +1666,14 @@ class Attributor:
             None,
         )
 
-        def score(eid: str) -> tuple[bool, int, bool, int]:
+        # "Tallow will buy Quarry, the drugmaking giant said": a noun the text has called none of
+        # them tells no one apart; the sentence's subject, not the one named most, is the speaker.
+        untold = described and not any(noun in self.descriptors.get(eid, ()) for eid in near)
+
+        def score(eid: str) -> tuple[bool, bool, int, bool, int]:
             return (
                 described and noun in self.descriptors.get(eid, ()),
+                untold and eid == subject,
                 counts.get(eid, 0),
                 not described and eid == subject,
                 near[eid].start,
@@ -2084,6 +2105,12 @@ class Attributor:
             listed = self._source_list(s0, s1)
             if listed:
                 return listed
+        label = _FROM_LABEL.match(text, s0, s1) if ":" in raw else None
+        got = self._source_at(label.end(), s1) if label else None
+        if label and got and _LABEL_QUOTE.match(text, got[1], s1):
+            f, stop = got
+            f.phrase, f.verb, f.rule = (s0 + len(raw) - len(raw.lstrip()), stop), "from", "label"
+            add(f)
         intro_words, anonymous_words = _gates()
         intro_gate = any(map(low.__contains__, intro_words))
         intro_re, intro_in = (
@@ -2209,6 +2236,8 @@ class Attributor:
                 continue  # "the deal adds a major oil field": a thing added, no statement
             if verb in ("report", "reported", "reports", "reporting") and _FINANCIAL.match(text, m.end(), s1):
                 continue  # "AWS reported revenue of $27.5 billion": a result, not a source
+            if verb == "reports" and _REPORTS_NOUN.search(text, max(s0, m.start() - 8), m.start()):
+                continue  # "Media reports circulated": the noun (_REPORTS_SPREAD), not "Media" reporting
             if verb.lower().startswith(("reject", "dismiss", "disput")) and _DEAL_OBJECT.match(
                 text, m.end(), s1
             ):
@@ -2294,6 +2323,15 @@ class Attributor:
                     )
                 continue
             add(f)
+        if "reports " in low:
+            for rm in _REPORTS_SPREAD.finditer(text, s0, s1):
+                f = self._unnamed(rm.group("np"), rm.start("np"), rm.end())
+                f.phrase, f.verb, f.rule = (
+                    (rm.start("np"), rm.end()),
+                    rm.group("verb").lower(),
+                    "reports-spread",
+                )
+                add(f)
         for m in hits:
             if m.verb not in participle_set:
                 continue

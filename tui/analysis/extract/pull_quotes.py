@@ -1,0 +1,57 @@
+"""Pull quotes: a short quotation standing alone on its line as a subheading.
+
+(A quotation the excerpt cuts off is never one: its words simply stop.)
+
+Web pages set a few of a speaker's words apart as a heading (`“The next phase of our growth”` on a
+line of its own, no full stop) and quote them again in the body ("X said he would “lead the next
+phase of our growth”"). Such a heading is no continuation of the quotation before it, whoever spoke
+that: its speaker is the one the body gives the same words to, else nobody (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tui.analysis.model import Quote
+
+#: At most this many words in a quotation set apart as a heading.
+MAX_HEADING_WORDS = 12
+_MARKS = "“”‘’\"'«» \t"
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def is_pull_quote(text: str, paragraph: tuple[int, int], start: int, end: int, words: int) -> bool:
+    """Is the quotation text[start:end] its paragraph's whole text (only marks around it), short and
+    without a full stop, question or exclamation mark at its end: a heading, not a sentence?"""
+    p0, p1 = paragraph
+    if words < 3 or words > MAX_HEADING_WORDS:
+        return False
+    if text[p0:start].strip(_MARKS) or text[end:p1].strip(_MARKS):
+        return False
+    return text[start:end].rstrip()[-1:] not in (".", "!", "?", "…", ":", ",", ";")
+
+
+def _folded(words: str) -> str:
+    return " ".join(_WORDS.findall(words.lower().replace("’", "'")))
+
+
+def pull_quote_speakers(quotes: list[Quote], headings: set[int]) -> list[Quote]:
+    """The quotations with each pull quote (its index in `headings`) given the speaker of the first
+    other quotation that holds its words, or left without a speaker when none does."""
+    body = [(q, _folded(q.text)) for i, q in enumerate(quotes) if i not in headings]
+    out = list(quotes)
+    for i in sorted(headings):
+        words = _folded(quotes[i].text)
+        same = next((q for q, folded in body if q.source_id and f" {words} " in f" {folded} "), None)
+        if same is None:
+            out[i] = replace(quotes[i], speaker=None, source_id=None, source_ids=(), rule="quote.pull-quote")
+        else:
+            out[i] = replace(
+                quotes[i],
+                speaker=same.speaker,
+                source_id=same.source_id,
+                source_ids=same.source_ids,
+                rule="quote.pull-quote",
+            )
+    return out
