@@ -464,11 +464,18 @@ class AnalysisCache:
         return self.put_corpus_parts(root, [(key, analysis)]) == 1
 
     def put_corpus_parts(
-        self, root: str, parts: Iterable[tuple[str, Any]], strings: dict[str, str] | None = None
+        self,
+        root: str,
+        parts: Iterable[tuple[str, Any]],
+        strings: dict[str, str] | None = None,
+        *,
+        shared: bool = False,
     ) -> int:
         """Store a corpus's merged analysis as (key, value) rows (tui/analysis/stored.py), replacing
         every row stored before for the same folder, in one transaction; returns the rows written
-        (0 on failure). Each part is pickled as it is written: the parts are never all in memory."""
+        (0 on failure). Each part is pickled as it is written: the parts are never all in memory.
+        Equal strings are made one object first (share_strings, with `strings`), unless `shared`:
+        the caller did it already."""
         if self._db is None:
             return 0
         from tui.analysis.stored import REDUCERS
@@ -480,7 +487,8 @@ class AnalysisCache:
 
         def rows() -> Iterable[tuple[str, str, str, bytes, float]]:
             for key, value in parts:
-                share_strings(value, strings)
+                if not shared:
+                    share_strings(value, strings)
                 data = dumps(value, REDUCERS)
                 if len(data) > MAX_ROW_BYTES:
                     raise ValueError(f"part {key} too large")
