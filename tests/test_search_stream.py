@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import tui.analysis.search.items as items_module
 import tui.analysis.search.stream as stream
 from tui.analysis.pipeline import analyse, stored_parts
 from tui.analysis.search import build_index
@@ -75,7 +76,7 @@ def test_a_corpus_whose_sentences_start_far_in_is_sorted_whole_and_still_equal(
 ) -> None:
     """The order of a sentence is its article's place times ORDER_STRIDE plus its start: past the
     stride, one article after another is no longer the index's order, and the items are sorted whole."""
-    monkeypatch.setattr(stream, "ORDER_STRIDE", 40)
+    monkeypatch.setattr(items_module, "ORDER_STRIDE", 40)  # the one stride: the orders and the check
     made: list[str] = []
     real = stream.text_items
 

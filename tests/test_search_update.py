@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+import tui.analysis.search.items as items_module
 import tui.analysis.search.store as store
 import tui.analysis.search.stream as stream
 from tests.factories import make_corpus
@@ -199,3 +200,24 @@ def test_an_index_missing_rows_its_articles_table_names_is_built_whole(
     index = open_index(key)
     assert index is not None and index.search("quokka", kinds=["text"]).total == 1
     index.close()
+
+
+def test_a_changed_article_with_a_sentence_past_the_stride_is_built_whole(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ORDER_STRIDE, one article after another is not the full text's order: copying rows
+    article by article would misplace them, so the index is built whole (and equals a rebuild)."""
+    assert _child(corpus_dir) is not None
+    monkeypatch.setattr(items_module, "ORDER_STRIDE", 40)  # every changed sentence starts past it
+    change_one(corpus_dir)
+    built: list[str] = []
+    real = stream.store_streamed
+    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    key = _child(corpus_dir)
+    assert built == ["whole"] and key is not None
+    index = open_index(key)
+    assert index is not None
+    try:
+        assert index.search("quokka", kinds=["text"]).total == 1
+    finally:
+        index.close()

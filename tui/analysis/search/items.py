@@ -96,6 +96,14 @@ def _some(outlets: list[str], articles: int, most: int = 3, independent: int | N
 Sentences = tuple[Article, list[Span], frozenset[str]]
 
 
+def past_stride(sentences: list[Sentences]) -> bool:
+    """Whether a sentence starts at ORDER_STRIDE or beyond: then an item's order (its article's
+    place times ORDER_STRIDE plus its start) may sort it among the next article's, one article
+    after another is no longer the full text's order, and its items are sorted whole (the build
+    in stream.py; an update of the stored index gives up, update.py)."""
+    return any(span.start >= ORDER_STRIDE for _, spans, _ in sentences for span in spans)
+
+
 def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
     """Every searchable item of a corpus and its analysis (any order; the index sorts, stably:
     the items of one kind keep the order given here)."""
@@ -315,5 +323,6 @@ __all__ = [
     "article_labels",
     "items_and_sentences",
     "items_from",
+    "past_stride",
     "text_items",
 ]

@@ -26,10 +26,10 @@ from tui.analysis.search.fold import fold
 from tui.analysis.search.index import SortKey, frequent_bits, item_words, sort_key
 from tui.analysis.search.items import (
     KINDS,
-    ORDER_STRIDE,
     SearchItem,
     article_labels,
     items_and_sentences,
+    past_stride,
     text_items,
 )
 from tui.analysis.search.parts import Words
@@ -116,7 +116,7 @@ def _full_text(corpus: Corpus, sentences: list[Sentences], key: SortKey) -> Iter
     """The full text's items in the index's order: one article at a time in corpus order, each
     article's sorted; sorted whole when a sentence starts at ORDER_STRIDE or beyond."""
     rank = {a.id: n for n, a in enumerate(corpus.articles)}
-    if any(span.start >= ORDER_STRIDE for _, spans, _ in sentences for span in spans):
+    if past_stride(sentences):
         every = [
             it
             for article, spans, own in sentences
@@ -160,4 +160,4 @@ def store_streamed(
     return write_index(key, fill)
 
 
-__all__ = ["ORDER_STRIDE", "Writer", "store_streamed"]
+__all__ = ["Writer", "store_streamed"]

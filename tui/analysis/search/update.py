@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis.search.index import sort_key
-from tui.analysis.search.items import KINDS, ORDER_STRIDE, items_and_sentences, text_items
+from tui.analysis.search.items import KINDS, ORDER_STRIDE, items_and_sentences, past_stride, text_items
 from tui.analysis.search.parts import corpus_words
 from tui.analysis.search.store import (
     INDEX_VERSION,
@@ -159,7 +159,7 @@ def _fill(
     db.execute("ATTACH DATABASE ? AS old", [str(todo.path)])
     key_of = sort_key({k: n for n, k in enumerate(KINDS)})
     items, sentences = items_and_sentences(corpus, analysis, sentences_of=todo.made)
-    if any(span.start >= ORDER_STRIDE for _, spans, _ in sentences for span in spans):
+    if past_stride(sentences):
         raise NotUpdatable("a sentence starts past the stride")  # the full text is sorted whole
     items.sort(key=key_of)
     writer = Writer(db, corpus_words(corpus, analysis), {a.id: a.text for a in corpus.articles})
