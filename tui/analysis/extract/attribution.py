@@ -288,8 +288,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "passive": re.compile(
-            r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
-            r"(?=\s+that\b|\s*[.,;:!?]|\s*$)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
+            # "it is being reported", "It's reported" (and the clause after it without "that": "It's
+            # being reported Stark stepped down")
+            r"\b(?:reportedly|it(?:\s+(?:is|was|has\s+been|had\s+been)|[’']s)\s+(?:being\s+)?"
+            r"(?:reported|said|rumou?red|understood)(?=\s+that\b|\s*[.,;:!?]|\s*$|\s+(?-i:[A-Z]))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
             r"(?=\s+to\s+(?:be|have)\b))",
             re.IGNORECASE,
         ),
@@ -307,26 +309,24 @@ _CLAUSE_START = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+#: Where a clause opens: after a comma, a colon, a sentence's end or a line break.
+_CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 #: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
 #: "earnings reports showed", whose reports are a company's results).
-_BARE_REPORTS = re.compile(
-    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE
-)
+_BARE_REPORTS = re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE)
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
 _REPORTS_SPREAD = re.compile(
-    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
+    _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
     r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
     re.IGNORECASE,
 )
 #: A label naming whose words follow, opening its sentence: 'More, from HeartWire: “...”', 'Via the
 #: Ledger: "..."', 'Per its filing: "..."' (a newsletter's form): the one named speaks the quotation.
 _FROM_LABEL = re.compile(r"\s*(?:(?:more|also|and)\s*,?\s+)?(?:from|via|per)\s+", re.IGNORECASE)
-_LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘]")
+_LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘«]")
 #: "media reports", "news reports": the noun, never an organization "Media" that reports.
-_REPORTS_NOUN = re.compile(
-    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n)|(?<=^))(?:media|news|press)\s+$", re.IGNORECASE
-)
+_REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$", re.IGNORECASE)
 _BARE_SOURCES_AT = re.compile(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
