@@ -518,6 +518,15 @@ _STAMP_HEAD = re.compile(
 )
 
 
+def stamp_length(text: str, start: int, end: int) -> int:
+    """The length of a page's time stamp at `start` ("date 2024-11-22 ", "Published: 2024-05-27
+    16:09 ", the day left out or not), 0 when none stands there. A stamp is read as the page's
+    date, not as text of the story: the importer judges copies without it (STAMP) and a Compare
+    cell shows its sentence without it."""
+    m = _STAMP_HEAD.match(text, start, end) or STAMP.match(text[start:end])
+    return m.end() - (start if m.re is _STAMP_HEAD else 0) if m else 0
+
+
 #: A list bullet before a line ("• Nike names a new chief"): not part of the headline.
 _BULLETS = "•·▪◦‣►"
 

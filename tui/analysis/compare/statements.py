@@ -14,7 +14,7 @@ import re
 
 from tui.analysis.compare.model import HedgeHit, SourceRef, Statement
 from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, EntityType, Quote, Source
-from tui.corpus.furniture import headline_span
+from tui.corpus.furniture import headline_span, stamp_length
 from tui.corpus.model import Article, Span
 
 
@@ -139,6 +139,71 @@ def _covered(span: Span, pieces: list[Span]) -> bool:
     return False
 
 
+def _near(pieces: list[Span], starts: list[int], span: Span) -> list[Span]:
+    """The pieces (sorted, `starts` theirs) that can overlap `span`: the last one starting at or
+    before it and those starting inside it."""
+    return pieces[max(0, bisect.bisect_right(starts, span.start) - 1) : bisect.bisect_left(starts, span.end)]
+
+
+def _furniture_apart(article: Article, span: Span, pieces: list[Span]) -> list[tuple[Span, bool]]:
+    """The sentence as (part, is furniture) pairs (`pieces`: the furniture near it, sorted): a picture's credit or caption the extractor found
+    inside it ("... the plant. (Photo: A. Writer/Agency) The company ...") a part of its own, and
+    each other part without the furniture at its ends (`_without_furniture_ends`)."""
+    if _covered(_trimmed(article, span), pieces):
+        return [(span, True)]
+    inner = [p for p in pieces if span.start < p.start and p.end < span.end]
+    out: list[tuple[Span, bool]] = []
+    at = span.start
+    for piece in inner:
+        if piece.start < at:
+            continue
+        before = Span(span.article_id, at, piece.start)
+        if article.slice(before).strip():
+            out.append((_without_furniture_ends(article, before, pieces), False))
+        out.append((Span(span.article_id, piece.start, piece.end), True))
+        at = piece.end
+    rest = Span(span.article_id, at, span.end)
+    if article.slice(rest).strip():
+        out.append(
+            (_without_furniture_ends(article, rest, pieces), _covered(_trimmed(article, rest), pieces))
+        )
+    elif out:  # the blanks after the last piece stay with it (the sentences tile the text)
+        last, flag = out[-1]
+        out[-1] = (Span(span.article_id, last.start, span.end), flag)
+    return out
+
+
+def _without_furniture_ends(article: Article, span: Span, pieces: list[Span]) -> Span:
+    """`span` without the page furniture at its head and its end: a page's time stamp ("date
+    2024-08-22 "), a dateline ("NEW YORK, Oct 5 (Wire) - "), a label, a picture's credit the
+    extractor found (`pieces`, sorted) -- what a Compare cell, the reports and the alignment read
+    is the article's sentence, not the page around it. A sentence that is furniture through and
+    through keeps its span (it is marked furniture)."""
+    text = article.text
+    trimmed = _trimmed(article, span)
+    at, end = trimmed.start, trimmed.end
+    moved = True
+    while moved and at < end:
+        moved = False
+        skip = stamp_length(text, at, end)
+        for piece in pieces:
+            if piece.start <= at < piece.end:
+                skip = max(skip, min(piece.end, end) - at)
+        if skip:
+            at += skip
+            while at < end and text[at].isspace():
+                at += 1
+            moved = True
+    for piece in reversed(pieces):
+        if at < piece.start < end <= piece.end:
+            end = piece.start
+            while end > at and text[end - 1].isspace():
+                end -= 1
+    if at >= end:
+        return span
+    return Span(span.article_id, at, span.end if end == trimmed.end else end)
+
+
 def _trimmed(article: Article, span: Span) -> Span:
     """`span` without the blanks at its ends (a tiled sentence carries the blanks that follow it)."""
     text = article.slice(span)
@@ -201,7 +266,13 @@ def build_statements(
     longest_quote = max((q.span.end - q.span.start for q in quotes), default=0)
     sources = {s.id: s for s in analysis.sources}
     statements: list[Statement] = []
-    for n, span in enumerate(sentences):
+    furniture_starts = [f.start for f in furniture]
+    pieces = [
+        part
+        for span in sentences
+        for part in _furniture_apart(article, span, _near(furniture, furniture_starts, span))
+    ]
+    for n, (span, all_furniture) in enumerate(pieces):
         text = article.slice(span)
         para = max(0, bisect.bisect_right(para_starts, span.start) - 1)
         if para == headline:
@@ -253,7 +324,7 @@ def build_statements(
                 person_ids=frozenset(e for e in entity_ids if e in index.persons),
                 citations=len(here),
                 quote_spans=_quote_spans(quotes, quote_starts, longest_quote, span),
-                furniture=_covered(_trimmed(article, span), furniture),
+                furniture=all_furniture,
             )
         )
     return statements
