@@ -28,3 +28,70 @@ def test_role_cues_on_lower_case_text() -> None:
         want = [m.span() for m in en._ROLE_CUE.finditer(text)]
         assert want or text.startswith("Asked")
         assert [m.span() for m in en._ROLE_CUE_LOW.finditer(text.lower())] == want, text
+
+
+def test_tokenize_offsets_without_match_objects() -> None:
+    from tui.analysis.extract.tokens import _TOKEN, tokenize
+
+    text = "__init__ x_1 _ A.B. U.S. Inc. ok\u00a0Paris-based"
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == [
+        (2, 8, "init__"),  # the "_" before a word is skipped, as white space is
+        (9, 12, "x_1"),
+        (15, 19, "A.B."),
+        (20, 24, "U.S."),
+        (25, 29, "Inc."),
+        (30, 32, "ok"),
+        (33, 38, "Paris"),
+        (38, 44, "-based"),
+    ]
+    rng = random.Random(5)
+    alphabet = ["_", " ", "\t", "\u00a0", ".", "-", "a", "Bc", "’s", "'", "1", "é", "&", "“", "Inc", "U.S"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        toks = tokenize(text)
+        assert all(text[t.start : t.end] == t.text for t in toks), text
+        assert all(a.end <= b.start for a, b in zip(toks, toks[1:], strict=False)), text
+        # every match of the pattern starts a token, or is the stop a token before took in
+        starts = {t.start for t in toks}
+        for m in _TOKEN.finditer(text):
+            assert m.start() in starts or (m.group() == "." and m.start() + 1 in {t.end for t in toks}), text
+
+
+def test_sentence_gates_before_token_tests() -> None:
+    from tui.analysis.extract.tokens import tokenize
+
+    rng = random.Random(7)
+    alphabet = [
+        "Intel",
+        "Pat",
+        "pat",
+        "Reuters",
+        "1",
+        "2",
+        " ",
+        "“",
+        '"',
+        "'",
+        "‘",
+        "XOM",
+        ".N",
+        "GPUs",
+        "s",
+        "H100",
+        "-4",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        toks = tokenize(text)
+        if not en._LOWER_UPPER.search(text):
+            assert not any(en._GLUED_PAIR.match(t.text) for t in toks), text
+        if not en._LETTER_DIGIT.search(text):
+            assert not any(en._FOOTNOTE_GLUED.fullmatch(t.text) for t in toks), text
+        if not en._OPEN_MARK.search(text):
+            assert not any(t.text in en._OPEN_MARKS for t in toks), text
+        for t in toks:
+            assert en._DIGIT.search(t.bare) or not en._MODEL_NAME.match(t.bare), t.bare
+            assert en._code_or_plural(t.text) == bool(
+                en.RIC.match(t.text) or en._PLURAL_ACRONYM.match(t.text)
+            )
+    assert en._code_or_plural("XOM.N") and en._code_or_plural("GPUs") and not en._code_or_plural("Meta")

@@ -127,3 +127,50 @@ def test_the_pools_results_reach_the_cache_as_pickled_there_with_shared_offsets(
     ]
     assert len(offsets) > len(set(offsets))  # the same offsets recur across the articles...
     assert len({id(n) for n in offsets}) == len(set(offsets))  # ...as one object each
+
+
+def test_the_pool_is_handed_the_longest_articles_first_in_small_chunks_and_results_keep_their_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15 (the 2-core speed-up): the pool was handed the articles in corpus order, 32 at a time,
+    so at the end one process could wait out the other's last chunk. Now the longest go first and
+    the last chunks are short work; each result still lands at its own article."""
+    import concurrent.futures
+
+    folder = make_corpus(pipeline.POOL_MIN_ARTICLES + 6, tmp_path / "c")
+    longest = sorted(folder.glob("*.txt"))[5]  # one article made far longer than any other
+    longest.write_text(longest.read_text(encoding="utf-8") * 6, encoding="utf-8")
+    corpus = load_corpus(folder)
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "1")
+    alone = export_dict(corpus, pipeline.analyse(corpus, use_cache=False))
+
+    handed: list[list[str]] = []
+    chunks: list[int] = []
+
+    class InProcess:  # the pool's map, run here, recording what it was handed
+        def __init__(self, *_: object, **__: object) -> None:
+            pass
+
+        def __enter__(self) -> InProcess:
+            return self
+
+        def __exit__(self, *_: object) -> None:
+            pass
+
+        def map(self, fn, items, chunksize=1):  # noqa: ANN001, ANN202
+            items = list(items)
+            handed.append([a.id for a in items])
+            chunks.append(chunksize)
+            return map(fn, items)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", InProcess)
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "2")
+    pooled = pipeline.analyse(corpus, use_cache=False)
+    assert export_dict(corpus, pooled) == alone
+    assert list(pooled.articles) == [a.id for a in corpus.articles]  # corpus order kept
+    (order,) = handed
+    lengths = {a.id: len(a.text) for a in corpus.articles}
+    assert order[0] == corpus.articles[5].id
+    assert [lengths[i] for i in order] == sorted(lengths.values(), reverse=True)
+    assert sorted(order) == sorted(lengths)
+    assert 1 <= chunks[0] <= 8

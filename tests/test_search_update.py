@@ -114,6 +114,24 @@ def _all_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return out
 
 
+def _whole_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A list that gets "whole" each time the index is built whole (store_streamed) from now on."""
+    built: list[str] = []
+    real = stream.store_streamed
+    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    return built
+
+
+def _found_once(key: str, word: str) -> bool:
+    """Whether the stored index under `key` finds `word` in exactly one sentence of the full text."""
+    index = open_index(key)
+    assert index is not None
+    try:
+        return bool(index.search(word, kinds=["text"]).total == 1)
+    finally:
+        index.close()
+
+
 def _answers(path: Path, key: str) -> list[object]:
     index = open_index(key)
     assert index is not None and index.path == path
@@ -129,9 +147,8 @@ def test_after_an_article_changes_the_updated_index_answers_as_a_rebuild(
 ) -> None:
     assert _child(corpus_dir) == index_key(corpus_dir)  # the first index: built whole
     edit(corpus_dir)
-    built: list[str] = []
     real = stream.store_streamed
-    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    built = _whole_builds(monkeypatch)
     key = _child(corpus_dir)
     assert key == index_key(corpus_dir)
     assert built == []  # updated, not built whole
@@ -170,9 +187,7 @@ def test_an_index_of_another_folder_or_version_is_not_updated(
     other = tmp_path / "other"
     shutil.copytree(corpus_dir, other)
     assert _child(other) is not None
-    built: list[str] = []
-    real = stream.store_streamed
-    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    built = _whole_builds(monkeypatch)
     assert _child(corpus_dir) is not None
     assert built == ["whole"]  # the same articles, but another folder: built whole
     change_one(corpus_dir)
@@ -192,14 +207,10 @@ def test_an_index_missing_rows_its_articles_table_names_is_built_whole(
     db.commit()
     db.close()
     change_one(corpus_dir)
-    built: list[str] = []
-    real = stream.store_streamed
-    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    built = _whole_builds(monkeypatch)
     key = _child(corpus_dir)
     assert built == ["whole"] and key is not None
-    index = open_index(key)
-    assert index is not None and index.search("quokka", kinds=["text"]).total == 1
-    index.close()
+    assert _found_once(key, "quokka")
 
 
 def test_a_changed_article_with_a_sentence_past_the_stride_is_built_whole(
@@ -210,14 +221,7 @@ def test_a_changed_article_with_a_sentence_past_the_stride_is_built_whole(
     assert _child(corpus_dir) is not None
     monkeypatch.setattr(items_module, "ORDER_STRIDE", 40)  # every changed sentence starts past it
     change_one(corpus_dir)
-    built: list[str] = []
-    real = stream.store_streamed
-    monkeypatch.setattr(stream, "store_streamed", lambda *a, **k: built.append("whole") or real(*a, **k))
+    built = _whole_builds(monkeypatch)
     key = _child(corpus_dir)
     assert built == ["whole"] and key is not None
-    index = open_index(key)
-    assert index is not None
-    try:
-        assert index.search("quokka", kinds=["text"]).total == 1
-    finally:
-        index.close()
+    assert _found_once(key, "quokka")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside
+from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
@@ -379,6 +379,14 @@ def _given_word(tok: Token, tab: Tables) -> bool:
     )
 
 
+def _code_or_plural(word: str) -> bool:
+    """Is a capitalized token a market code ("XOM.N", `RIC`) or an acronym's plural ("GPUs")? Both
+    patterns need a character most words lack (a stop, a final "s"): the cheap test goes first."""
+    return ("." in word and RIC.match(word) is not None) or (
+        word[-1] == "s" and _PLURAL_ACRONYM.match(word) is not None
+    )
+
+
 def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
     runs: list[tuple[list[Token], bool, str | None]] = []
@@ -386,7 +394,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if not (tok.is_word and tok.is_cap) or RIC.match(tok.text) or _PLURAL_ACRONYM.match(tok.text):
+        if not (tok.is_word and tok.is_cap) or _code_or_plural(tok.text):
             i += 1
             continue
         initial = _is_initial(toks, i)
@@ -419,7 +427,7 @@ def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], 
                     j, nickname = k, True
                     continue
             nickname = False
-            if t.is_word and t.is_cap and not RIC.match(t.text) and not _PLURAL_ACRONYM.match(t.text):
+            if t.is_word and t.is_cap and not _code_or_plural(t.text):
                 run.append(t)
                 j += 1
                 if j < n and toks[j].text.startswith("-") and toks[j].start == t.end:
@@ -584,7 +592,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
-    if any(_MODEL_NAME.match(w) for w in words):
+    # (a model's name holds a digit: the piece's text is looked at once before each word is)
+    if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
         if before_title:
             return EntityType.ORG, "entity.before-title"  # "G42 CEO Peng Xiao": whose CEO, a company
         head = _NOUN_BEFORE_APPOS.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
@@ -930,7 +939,7 @@ def find_entities(
                 candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
         covered = [(c.start, c.end) for p in pairs for c in p]
         for run, initial, tail in _runs(text, toks, tab):
-            if any(run[0].start < e and s < run[-1].end for s, e in covered):
+            if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
     phrase_re = _phrases_of_words(tab.not_names)
@@ -1063,6 +1072,7 @@ def _without_unsupported_guesses(
         if c.tokens in doubt
         and (
             acts_or_owns(text, c.start, c.end, org_nouns)
+            or (len(c.tokens) == 1 and of_a_place(text, c.start, _is_place))
             or (len(c.tokens) > 1 and c.tokens[-1].lower() in org_nouns)
             or (len(c.tokens) > 2 and c.tokens[1] == "of" and c.tokens[0] in org_heads)
         )
@@ -1075,6 +1085,12 @@ def _without_unsupported_guesses(
         if x.tokens in doubt and (y.tokens in named or y.tokens in shown):
             shown.add(x.tokens)
     return [c for c in cands if c.tokens not in doubt or c.tokens in shown]
+
+
+def _is_place(name: str) -> bool:
+    """Does the gazetteer know `name` as a place ("China", "Abu Dhabi")?"""
+    got = tables().known.get(tuple(name.split()))
+    return got is not None and got[1] == EntityType.PLACE
 
 
 #: "C.R." before a surname: a person's initials, whatever typed them.
@@ -1167,6 +1183,7 @@ def _outlet_credits(
 
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
+_DIGIT = re.compile(r"\d")
 #: Verbs whose object is an organization, not a person: "ran Taco Bell", "left Harbour Group".
 _ORG_VERB_BEFORE = re.compile(
     r"\b(?:ran|runs|run|running|joined|joins|join|joining|left|leaves|leaving|founded|co-founded|cofounded|"

@@ -84,12 +84,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = tokens.append
     props_of = _PROPS.get
     new = Token.__new__
-    skip_to = start
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
+    find = text.find
+    skip_to = pos = start
+    # findall makes no match objects; each word's offset is where it next occurs. Only white space
+    # and "_" stand between two matches, and no token starts with either, so `find` lands on the match.
+    for word in _TOKEN.findall(text, start, end):
+        s = find(word, pos)
+        pos = e = s + len(word)
         if s < skip_to:
             continue
-        word = m.group()
         if (
             e < end
             and text[e] == "."
