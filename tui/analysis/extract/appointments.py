@@ -1133,6 +1133,8 @@ def _appointment_rest(
         )
     if "departure" in slots:
         _departure(doc, tab, facts, spans)
+        if "predecessor" not in facts.slots:
+            _departing_subject(doc, facts, person)
     if "interim" in slots:
         _interim_holder(doc, tab, facts, person, spans)
     if "date" in slots:
@@ -1344,7 +1346,11 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     ):
         who: _Name | None = nxt[0]
     else:
-        who = _subject_before(doc, sent[0], m.start()) or _pronoun_subject(doc, sent[0], m.start())
+        who = (
+            _subject_before(doc, sent[0], m.start())
+            or _pronoun_subject(doc, sent[0], m.start())
+            or _opening_phrase_subject(doc, sent, m)
+        )
     if who is None:
         return False
     leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
@@ -1353,9 +1359,50 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     return leaving is not None and who.entity_id != leaving.entity_id
 
 
+def _opening_phrase_subject(doc: _Doc, sent: tuple[int, int], m: re.Match[str]) -> _Name | None:
+    """The person a departure word opening its sentence in a time phrase is said of: the subject after
+    the phrase's comma ("Before retiring in 2029, he ran ...": the "he", the last
+    person named before the sentence; "After leaving Dalvik, Y joined ...": Y)."""
+    if not _TIME_OPENER.fullmatch(doc.low, sent[0], m.start()):
+        return None
+    comma = doc.text.find(",", m.end(), min(sent[1], m.end() + 80))
+    if comma < 0:
+        return None
+    after = _persons_in(doc, comma, min(sent[1], comma + 40))
+    if after and not doc.text[comma + 1 : after[0].start].strip():
+        return after[0]
+    return _pronoun_subject(doc, comma + 1, sent[1]) if _PRONOUN_AFTER.match(doc.text, comma + 1) else None
+
+
+#: A sentence opening with a time word right before the departure word: "Before ", "After ", "Since ".
+_TIME_OPENER = re.compile(r"\W*(?:before|after|since|upon|on|while|when)\s+")
+#: A pronoun subject right after the opening phrase's comma.
+_PRONOUN_AFTER = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
+    """With no predecessor named by a succession, the subject of the departure the story tells is the
+    one leaving ("Y departed without warning in late summer", "weeks after Y left her post as chief"), when
+    that person is named in the departure's own clause and is not the appointee."""
+    gone = facts.slots.get("departure")
+    if gone is None:
+        return
+    sent = _sentence_of(doc.body, gone.span.start)
+    if sent is None:
+        return
+    cut = max([sent[0]] + [c.end() for c in _CLAUSE.finditer(doc.text, sent[0], gone.span.start)])
+    who = _subject_before(doc, cut, gone.span.start)
+    if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
+        return
+    _set_person(doc, facts, "predecessor", who, "appointment.departure-subject")
+
+
 def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
     """Is the cue placed before the story in its clause: a past-time phrase ("previously", "last year")
-    or a year before the article's ("retired in 2020")? Then it tells an earlier change, not this one."""
+    or a year before the article's ("retired in 2020")? Then it tells an earlier change, not this one.
+    A leave told as recent ("resigned last month", "left earlier this week") is the story's own."""
+    if _RECENT_AFTER.match(doc.low, m.end()):
+        return False
     sent = _sentence_of(doc.body, m.start()) or doc.headline or (m.start(), m.end())
     if _past_clause(doc, tab, m.start(), m.end(), sent):
         return True
@@ -1368,6 +1415,10 @@ def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
     stop = _STATUS_CLAUSE.search(doc.low, m.end(), hi)
     hi = stop.start() if stop else hi
     return any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+
+
+#: Right after a departure word, a recent past: " last month", " abruptly last week", " earlier this month".
+_RECENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:last|earlier\s+this)\s+(?:month|week)\b")
 
 
 def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:

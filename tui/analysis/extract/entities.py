@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside
+from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
@@ -1072,6 +1072,7 @@ def _without_unsupported_guesses(
         if c.tokens in doubt
         and (
             acts_or_owns(text, c.start, c.end, org_nouns)
+            or (len(c.tokens) == 1 and of_a_place(text, c.start, _is_place))
             or (len(c.tokens) > 1 and c.tokens[-1].lower() in org_nouns)
             or (len(c.tokens) > 2 and c.tokens[1] == "of" and c.tokens[0] in org_heads)
         )
@@ -1084,6 +1085,12 @@ def _without_unsupported_guesses(
         if x.tokens in doubt and (y.tokens in named or y.tokens in shown):
             shown.add(x.tokens)
     return [c for c in cands if c.tokens not in doubt or c.tokens in shown]
+
+
+def _is_place(name: str) -> bool:
+    """Does the gazetteer know `name` as a place ("China", "Abu Dhabi")?"""
+    got = tables().known.get(tuple(name.split()))
+    return got is not None and got[1] == EntityType.PLACE
 
 
 #: "C.R." before a surname: a person's initials, whatever typed them.

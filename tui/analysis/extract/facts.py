@@ -40,6 +40,7 @@ from tui.analysis.extract.deal_clauses import (
 )
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.extract.page_date import page_date
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
 from tui.analysis.extract.rounds import round_at
@@ -2356,7 +2357,8 @@ def event_facts(
 ) -> EventFacts:
     """The event facts of one article from its extraction (pure; no other article is consulted)."""
     tab = _tables()
-    doc = _layout(text, analysis, entities, date)
+    # no date in the metadata: the page's own date stamp is the article's (extract/page_date.py)
+    doc = _layout(text, analysis, entities, date or page_date(text))
     facts = EventFacts(analysis.article_id)
     event, rule = _event_type(doc, tab)
     facts.event, facts.rule = event, rule

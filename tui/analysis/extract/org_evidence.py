@@ -16,6 +16,7 @@ the scan stays linear in the text. A name of several words whose last one is an 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: Right after the name: a possessive ("Harbour’s", "Hess' Bakken"), or a verb of saying, doing or
 #: owning (an adverb, "also" or "not" may stand between; a bracket of codes and an appositive before it:
@@ -52,13 +53,15 @@ _OWNED_AFTER = re.compile(
     r"post|posts|statement|filing|memo|blog|website|release)\b"
 )
 #: Right before the name: the agent or partner of a deal or a statement ("acquired by Harbour", "a
-#: venture with Harbour", "according to Harbour", "between Harbour and"), or what a deal buys, also
+#: venture with Harbour", "according to (the) Harbour", "between Harbour and"), or what a deal buys, also
 #: with a few words between ("is buying work-chatting service Harbour", "agreed to take over Harbour",
-#: "its acquisitions of Harbour"), or money spent on it ("will invest $2 billion in Harbour", "to drop 3
+#: "its acquisitions of Harbour"), or what a company owns ("Dunmore owns Harbour"), or money spent on
+#: it ("will invest $2 billion in Harbour", "to drop 3
 #: billion dollars on little Harbour").
 _AGENT_BEFORE = re.compile(
-    r"\b(?:(?:by|with|according\s+to|between|per|via|told|NGO|NPO)\s+|"
+    r"\b(?:(?:by|with|according\s+to(?:\s+the)?|between|per|via|told|NGO|NPO)\s+|"
     r"(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|(?:take|takes|took|taking)\s+over|"
+    r"owns|own|owned|owning|"
     r"invest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in|merge\s+with|merged\s+with|"
     r"purchased|purchasing|absorb|absorbed|absorbing|lead|leading|join|joining|run|running)"
     r"\s+(?:[a-z][\w-]*\s+){0,3}|"
@@ -66,6 +69,10 @@ _AGENT_BEFORE = re.compile(
     r"(?:stake|merger|purchase|acquisition|acquisitions|absorption|takeover|bid|offer)"
     r"(?:\s+(?:in|of|for|with)\s+(?:the\s+)?|(?:\s+so\s+far)?,\s+))$"
 )
+#: Right after the name, a company's part told with one or two words of what it does: "Kelvrin health
+#: services segment", "Kelvrin cloud unit", "Kelvrin consumer division" (lower case; never "the Stabroek
+#: oil block").
+_UNIT_AFTER = re.compile(r"\s+(?:[a-z][a-z-]+\s+){1,2}(?:segment|unit|division|arm|subsidiary|business)\b")
 #: Right after the name, a wire's instrument code: "Harbour Corp HBR.N", "Dunmore DUN.O" (a listed
 #: company).
 _CODE_AFTER = re.compile(r"\s+[A-Z0-9]{1,6}(?:_[A-Za-z]{1,2})?\.[A-Z]{1,2}\b")
@@ -89,8 +96,22 @@ def acts_or_owns(text: str, start: int, end: int, org_nouns: frozenset[str]) -> 
         or _CODE_AFTER.match(text, end, end + 16)
         or _ACTS_AFTER.match(text, end, end + 60)
         or _OWNED_AFTER.match(text, end, end + 30)
+        or _UNIT_AFTER.match(text, end, end + 40)
         or _AGENT_BEFORE.search(text, max(0, start - 60), start)
     )
+
+
+def of_a_place(text: str, start: int, is_place: Callable[[str], bool]) -> bool:
+    """Is the one-word name at `start` told as a place's company: a country's or a city's possessive
+    before it, at most two lower-case words between ("China’s DeepSeek", "Abu Dhabi's MGX", "China's
+    cost-effective DeepSeek")? A person is named with two words ("Britain's Ivo Stark"): only a
+    one-word name is read so."""
+    m = _PLACE_OWNS.search(text, max(0, start - 60), start)
+    return m is not None and is_place(m.group(1))
+
+
+#: A capitalised possessor and up to two lower-case words right before a name: "Abu Dhabi’s ".
+_PLACE_OWNS = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def listed_beside(text: str, a_end: int, b_start: int) -> bool:

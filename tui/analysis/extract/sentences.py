@@ -124,6 +124,8 @@ _STARTERS = frozenset(
 #: ends a word ("... a security company.1", "... possible.”2"), never the decimals of "$2.5".
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?<=[^\W\d_][.!?])\d{1,2}|(?<=[^\W\d_][.!?][\"”’])\d{1,2})?(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: Single letters joined by stops (lower case, the last stop left out): "h.j", "j.p", "a.g".
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: A stop glued to the next sentence by a page's lost space: "... security adviser.As part of", "...
 #: and Lightspeed.The round" (a word of two lower-case letters or more, then a capitalised word that
 #: a space or a comma follows: "Amazon.com", "Collin.Eaton@wsj.com" go on).
@@ -153,8 +155,9 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
     if nxt >= n or text[nxt] == "\n":
         return True
     first = text[nxt]
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-        if word not in _SOFT_ABBREVIATIONS:
+    initials = _INITIALS.fullmatch(word) is not None  # "H.J. Heinz", "J.P. Morgan"; "in the U.S. The deal"
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initials:
+        if word not in _SOFT_ABBREVIATIONS and not initials:
             return False
         # a sentence starts with a capital: "$157 U.S. a share" goes on, "in the U.S. The deal" ends
         w = re.match(r"\w+", text[nxt : nxt + 20])
