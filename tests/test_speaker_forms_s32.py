@@ -135,3 +135,98 @@ def test_a_short_quoted_paragraph_with_a_full_stop_still_carries_over():
         "“He will serve our patients well.”\n"
     )
     assert speakers(text) == [("We have found", "Lena Vey"), ("He will serve", "Lena Vey")]
+
+
+def test_a_former_employer_in_an_appositive_is_never_the_company():
+    # "X, former CEO of aerospace supplier Y, will succeed Z ..., the company said": not Y
+    text = (
+        "Harbour names a new chief\n\n"
+        "Harbour builds regional jets. Harbour has had a hard year.\n\n"
+        "The board met on Monday.\n\n"
+        "Ivo Stark, former CEO of aerospace supplier Tallow Systems, will succeed Lena Vey as chief "
+        "executive on Aug. 8, the company said.\n"
+    )
+    assert sources_of(text) == {("Harbour", "organization")}
+
+
+def test_a_current_post_in_an_appositive_may_be_the_company():
+    # "X, the CEO of Y, was fired ..., the company said": Y (only a former post is ruled out)
+    text = (
+        "Tallow fires its chief\n\n"
+        "Ivo Stark, the CEO of Tallow, was fired on Friday, the company said in a blog post.\n"
+    )
+    assert ("Tallow", "organization") in sources_of(text)
+
+
+def test_an_analysts_firm_is_never_the_company():
+    # '"...", the company said' where the only organization named near is an analyst's bank: no speaker
+    # rather than the bank
+    text = (
+        "Harbour replaces its chief\n\n"
+        "Ivo Stark had said lately he meant to stay for years, Tallow Bank analyst Omar Haddad said.\n\n"
+        "“We will name a successor soon,” the company said.\n"
+    )
+    assert speakers(text) == [("We will name", None)]
+    assert ("Tallow Bank", "organization") not in sources_of(text)
+
+
+def test_he_after_a_closing_reporting_clause_is_the_one_it_cites():
+    # "X did Y, analyst Z said. “...,” he said.": Z goes on speaking, not X, whom Z spoke of
+    text = (
+        "Harbour replaces its chief\n\n"
+        "Ivo Stark had said lately he meant to stay for years, Tallow Bank analyst Omar Haddad said.\n\n"
+        "“It was clearly not his own choice,” he said.\n"
+    )
+    assert speakers(text) == [("It was clearly", "Omar Haddad")]
+
+
+def test_a_pronoun_after_a_sentence_that_opens_with_its_speaker_still_takes_the_subject():
+    text = (
+        "Harbour replaces its chief\n\n"
+        "Ivo Stark said on Monday that he would leave Harbour in May.\n\n"
+        "“It was my own choice,” he said.\n"
+    )
+    assert speakers(text) == [("It was my", "Ivo Stark")]
+
+
+def test_guillemets_are_quotation_marks():
+    # «...» on the English pages of European outlets
+    text = (
+        "Harbour replaces its chief\n\n"
+        "The board met on Friday.\n\n"
+        "«A handover this abrupt is not how a planned succession looks,» said Omar Haddad, an analyst "
+        "at Tallow Bank.\n\n"
+        "The speed of the change «is one more sign that this was not planned. It was clearly not his "
+        "choice either,» he said.\n"
+    )
+    assert speakers(text) == [("A handover this", "Omar Haddad"), ("is one more", "Omar Haddad")]
+
+
+def test_already_and_thereafter_between_subject_and_verb():
+    text = (
+        "Harbour replaces its chief\n\n"
+        "Ivo Stark had already indicated in March that his time at Harbour was ending. Lena Vey thereafter "
+        "announced her own retirement.\n"
+    )
+    assert {("Ivo Stark", "person"), ("Lena Vey", "person")} <= sources_of(text)
+
+
+def test_words_about_the_person_named_before_them_are_never_his():
+    # 'Stark “has decided to give up his roles ...': a statement's words about Stark (third person), run on
+    # into a paragraph Stark does speak: no speaker rather than Stark
+    text = (
+        "Harbour names a new chief\n\n"
+        "Harbour said in a statement on Thursday.\n\n"
+        "Ivo Stark “has decided to give up his roles as chief executive and member of the board.\n\n"
+        "“Leading Harbour for eight years has been an honour for me,” Stark said in the statement.\n"
+    )
+    assert speakers(text) == [("has decided to", None), ("Leading Harbour for", "Ivo Stark")]
+
+
+def test_it_is_being_reported_is_an_unnamed_source():
+    # "It's being reported Stark stepped down ...", "it is being reported that ...": one unnamed report
+    for cue in ("It's being reported", "It is being reported that", "It’s reported"):
+        text = (
+            f"Harbour names a chief\n\n{cue} Ivo Stark stepped down as the board asked Lena Vey to return.\n"
+        )
+        assert sources_of(text) == {("unnamed reports", "unnamed")}, cue

@@ -428,6 +428,15 @@ def _quotes(
         k = min(bisect_left(found_starts, prev.span.start), len(found) - 1)
         return next((found[j] for j in range(k, max(-1, k - 20), -1) if found[j].key == prev.source_id), None)
 
+    def subject_of(qstart: int) -> str | None:
+        """The person named right before a quotation's opening mark whose first word is a verb in lower
+        case ('Stark “has decided ...'): the subject the quoted words are about; else None."""
+        k = bisect_left(mention_starts, qstart) - 1
+        if k < 0 or qstart < 2 or not _ABOUT_SUBJECT.match(text, qstart):
+            return None
+        ms = mentions[k]
+        return ms.entity_id if ms.type == EntityType.PERSON and ms.end == qstart - 2 else None
+
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     for qi, q in enumerate(raw):
@@ -495,7 +504,9 @@ def _quotes(
                 speaker, rule = run, "quote.run-continued"
             else:
                 para = paragraph_of(q.start)
-                if para and q.start - para[0] <= 1:
+                # (not when a reporting clause right after it names a speaker no one could be found
+                # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
+                if para and q.start - para[0] <= 1 and not _CUE_AFTER_QUOTE.match(text, q.end, hi):
                     k = bisect_left(found_starts, para[0]) - 1
                     if (
                         k >= 0
@@ -590,6 +601,10 @@ def _quotes(
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
             speaker, rule = forward, "quote.continued-forward"
+        if speaker is not None and speaker.entity_id and speaker.entity_id == subject_of(q.start):
+            # 'Stark “has decided to step down ...': words about Stark, told of him in the third person
+            # (a statement's, a board's), never his own: no speaker rather than the one they describe
+            speaker, rule = None, "quote.about-its-subject"
         together = _together(speaker, found, found_starts)
         quotes.append(
             Quote(
@@ -608,6 +623,18 @@ def _quotes(
     return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
+#: The first word of a quotation that goes on a sentence about the one named before it: a verb of the
+#: third person ('Stark “has decided', '“is an accomplished leader', '“was not consistently candid').
+_ABOUT_SUBJECT = re.compile(r"(?:has|is|was|had|will|would|remains|brings|successfully)\b")
+#: A reporting clause right after a quotation whose subject is a company or a person told by a noun or
+#: a pronoun: '“...,” the company said', '..." he added' (not a document: '“...,” the post states' goes
+#: on with the statement told before).
+_CUE_AFTER_QUOTE = re.compile(
+    r"[,”\"»’'\s]{0,4}(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|startup|bank|maker|giant|"
+    r"carmaker|automaker|retailer|chain|operator|lender|insurer|conglomerate|executive|ceo)|he|she)\s+"
+    r"(?:said|says|added|adds|stated|states|noted|notes|told|tells|wrote|writes|explained|commented)\b",
+    re.IGNORECASE,
+)
 #: A reporting clause that closes its sentence: the words it reports before it, up to a comma or a
 #: closing mark ('<content>, the statement said.'), and at most a day or a place after it.
 _REPORT_HEAD = re.compile(r"[,”\"’']\s*$")

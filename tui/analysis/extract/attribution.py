@@ -34,7 +34,7 @@ _ADVERB_WORDS = (
     "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
     "officially|formally|finally|quietly|"
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
-    "subsequently|itself|"
+    "subsequently|thereafter|already|itself|"
     # the manner of a denial or a claim: "flatly denied", "The firm “categorically” denied"
     "categorically|flatly|strongly|vehemently|firmly|emphatically|repeatedly|explicitly"
 )
@@ -288,8 +288,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "passive": re.compile(
-            r"\b(?:reportedly|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|said|rumou?red|understood)"
-            r"(?=\s+that\b|\s*[.,;:!?]|\s*$)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
+            # "it is being reported", "It's reported" (and the clause after it without "that": "It's
+            # being reported Stark stepped down")
+            r"\b(?:reportedly|it(?:\s+(?:is|was|has\s+been|had\s+been)|[’']s)\s+(?:being\s+)?"
+            r"(?:reported|said|rumou?red|understood)(?=\s+that\b|\s*[.,;:!?]|\s*$|\s+(?-i:[A-Z]))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|rumou?red)"
             r"(?=\s+to\s+(?:be|have)\b))",
             re.IGNORECASE,
         ),
@@ -307,26 +309,24 @@ _CLAUSE_START = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 _BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+#: Where a clause opens: after a comma, a colon, a sentence's end or a line break.
+_CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 #: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
 #: "earnings reports showed", whose reports are a company's results).
-_BARE_REPORTS = re.compile(
-    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE
-)
+_BARE_REPORTS = re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE)
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
 _REPORTS_SPREAD = re.compile(
-    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
+    _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
     r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
     re.IGNORECASE,
 )
 #: A label naming whose words follow, opening its sentence: 'More, from HeartWire: “...”', 'Via the
 #: Ledger: "..."', 'Per its filing: "..."' (a newsletter's form): the one named speaks the quotation.
 _FROM_LABEL = re.compile(r"\s*(?:(?:more|also|and)\s*,?\s+)?(?:from|via|per)\s+", re.IGNORECASE)
-_LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘]")
+_LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘«]")
 #: "media reports", "news reports": the noun, never an organization "Media" that reports.
-_REPORTS_NOUN = re.compile(
-    r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n)|(?<=^))(?:media|news|press)\s+$", re.IGNORECASE
-)
+_REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$", re.IGNORECASE)
 _BARE_SOURCES_AT = re.compile(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
@@ -359,7 +359,7 @@ _COMPANION_BEFORE = re.compile(
 )
 #: A quotation that opens its sentence before the pronoun: "“We will grow,” he wrote".
 _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
-_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]*[”\"],?\s*")
+_QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
 _LEAD_WORD = re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
@@ -724,13 +724,13 @@ def _quote_later_verbs() -> frozenset[str]:
 
 #: A quotation later in the sentence, of three words or more (not a scare-quoted term: "hailed the
 #: “cloud computing” concept" quotes no one).
-_QUOTE_LATER = re.compile(r"[^.!?“\"]{0,160}[“\"](?:[^”\"\s]+\s+){2,}[^”\"\s]")
+_QUOTE_LATER = re.compile(r"[^.!?“\"«]{0,160}[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
-_CLOSED_QUOTE = re.compile(r"[”\"’'],?\s*$")
+_CLOSED_QUOTE = re.compile(r"[”\"’'»],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
-_QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘«]")
 #: "expressed in a statement, “...”": the document the words were given in, then the quotation.
 _IN_DOC_QUOTE = re.compile(
     r"\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -762,7 +762,7 @@ _VOICE_FOR = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
-_QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'],?\s+[^.!?“”\"\n]{1,60}?\s$")
+_QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?\s$")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
@@ -776,8 +776,8 @@ _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 #: A quotation right after the verb's sentence: "Stark agreed. “...”", or after a colon, also in the next
 #: paragraph ("Ruiz shared:" and the post quoted below it).
-_QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘]|:\s+[“\"‘]")
-_THAT_QUOTE = re.compile(r"[^.!?“\"]{0,100}?\bthat\b[^.!?“\"]{0,100}[“\"]")
+_QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘«]|:\s+[“\"‘«]")
+_THAT_QUOTE = re.compile(r"[^.!?“\"«]{0,100}?\bthat\b[^.!?“\"«]{0,100}[“\"«]")
 
 
 def _opens_quote(text: str, pos: int, end: int) -> bool:
@@ -855,6 +855,25 @@ _POST = (
     r"(?:(?:co-)?(?:ceo|cfo|coo|cto|founder)|chair(?:man|woman|person)?|executive\s+chair(?:man|woman)?|"
     r"(?:vice\s+)?president|managing\s+director|chief(?:\s+[a-z]+){1,2})"
 )
+#: A person's former post at an organization told in an appositive right after the person's name:
+#: ", former CEO of aerospace supplier X", ", who was ex-chairman of X". The organization only says where
+#: the person worked: never "the company" of a reporting clause (a current post may be the story's
+#: company: "X, the CEO of Tallow, was fired ..., the company said").
+_POST_OF_BEFORE = re.compile(
+    r",\s+(?:who\s+(?:was|had\s+been)\s+)?(?:(?:the|its|a)\s+)?(?:former|ex-|then-|one-time|previously)\s*"
+    + _POST
+    + r"(?:\s+(?:and|&)\s+"
+    + _POST
+    + r")?(?:\s+officer)?\s+(?:of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: What may follow a reporting clause that closes its sentence: a day or a place, the stop.
+_CLAUSE_CLOSES = re.compile(r"[^.!?“”\"\n]{0,40}[.!?][”\"’']?\s*$")
+#: A market watcher's title after the firm that employs them: "Tallow Bank analyst", "its senior economist".
+_ANALYST_AFTER = re.compile(
+    r"\s+(?:(?:senior|equity|chief|lead|research|credit|industry)\s+)?(?:analyst|economist|strategist)\b",
+    re.IGNORECASE,
+)
 _POST_PAIR = re.compile(r"\b" + _POST + r"\s+(?:and|&)\s+" + _POST + r"\b", re.IGNORECASE)
 
 
@@ -889,6 +908,8 @@ class Attributor:
         #: The entities cited so far: a person who has spoken is a person, whatever typed the name.
         self.cited: set[str] = set()
         self.last_person: str | None = None  # the entity of the last person cited
+        #: where the last person's citation ends (the end of its phrase): "..., analyst Ivo Stark said."
+        self.last_person_end = -1
         self.starts = [m.start for m in self.mentions]
         self.by_end: dict[int, EntitySpan] = {}
         for ms in self.mentions:
@@ -1241,6 +1262,20 @@ class Attributor:
             and _title_gap(self.text[ms.end : nxt.start], 1)
         )
 
+    def _post_of_person(self, ms: EntitySpan) -> bool:
+        """Is organization mention ms the place of a post a person just named held ("X, former CEO of
+        aerospace supplier Tallow,"), or the firm of a market watcher ("Tallow Bank analyst X")?"""
+        if _ANALYST_AFTER.match(self.text, ms.end, ms.end + 40):
+            return True  # "Tallow Bank analyst Omar Haddad": the analyst's firm, never the story's company
+        lo = max(0, ms.start - 90)
+        if "," not in self.text[lo : ms.start]:
+            return False
+        m = _POST_OF_BEFORE.search(self.text, lo, ms.start)
+        if m is None:
+            return False
+        person = self.by_end.get(m.start())
+        return person is not None and person.type == EntityType.PERSON
+
     def _affiliated(self, org: EntitySpan, lo: int) -> Found | None:
         """An unnamed person known by a post at the organization ("Fund manager at Tallow shareholder
         Nordvik Capital had called", "an analyst at Brindle Bank said"): that person, an unnamed
@@ -1351,7 +1386,7 @@ class Attributor:
                 return self._salient_org(words_[-1], pos) or self._described_org(words_[-1], ms, pos)
         return None
 
-    def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan:
+    def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan | None:
         """ "The FTSE 100 retailer had said" with no organization named in this sentence or the one
         before: the one the text has called a retailer ("Tallow, the Norwegian retailer"; the last one
         so called), else the one the article names most so far (never an example or a thing a company
@@ -1359,8 +1394,15 @@ class Attributor:
         if noun not in ("company", "firm", "group", "business", "corporation"):
             for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
                 ms = self.mentions[k]
-                if ms.type == EntityType.ORG and noun in self.descriptors.get(ms.entity_id, ()):
+                if (
+                    ms.type == EntityType.ORG
+                    and noun in self.descriptors.get(ms.entity_id, ())
+                    and not self._post_of_person(ms)
+                ):
                     return ms
+        if self._post_of_person(nearest):
+            # the nearest only says where someone works: the company named most else, or no one
+            return self._most_named_org(pos, skip={nearest.entity_id})
         skip = {nearest.entity_id} if self._example(nearest) else set()
         return self._most_named_org(pos, skip=skip) or nearest
 
@@ -1466,6 +1508,11 @@ class Attributor:
         opens = (lead.end() if lead else s0) == pos or _QUOTE_BEFORE.fullmatch(self.text, s0, pos) is not None
         if prev >= s0 or not opens:
             return False, None
+        closing = self._closing_speaker(prev, s0)
+        if closing is not None:
+            # "Stark will stay, analyst Lena Vey said. “...,” she said": the one whose reporting clause
+            # closes the sentence before goes on speaking, not the subject of what she reported
+            return True, closing if self._agrees(closing, sex) else None
         lead = _LEAD_PHRASE.match(self.text, prev, s0)
         head = lead.end() if lead else prev
         k = bisect_left(self.starts, head)
@@ -1485,6 +1532,18 @@ class Attributor:
             named = self._resolve(m.group(0), head)
             return True, named if named is not None and self._agrees(named, sex) else None
         return False, None
+
+    def _closing_speaker(self, prev: int, s0: int) -> EntitySpan | None:
+        """The person cited by a reporting clause that closes the sentence text[prev:s0] ("..., Bernstein
+        analyst Ivo Stark said."), their mention there; else None."""
+        end = self.last_person_end
+        if not prev < end <= s0 or not _CLAUSE_CLOSES.match(self.text, end, s0):
+            return None
+        for k in range(bisect_left(self.starts, end) - 1, bisect_left(self.starts, prev) - 1, -1):
+            ms = self.mentions[k]
+            if ms.entity_id == self.last_person:
+                return ms
+        return None
 
     def _titled_at(self, ms: EntitySpan, head: int) -> bool:
         """Does the person's title fill the few words from `head` to the mention ("Tech analyst Ivo
@@ -1612,6 +1671,7 @@ class Attributor:
                 and ms.type == EntityType.ORG
                 and not self._in_heading(ms)
                 and not self._in_quote(ms.start)  # '“Margins will improve,” the company said'
+                and not self._post_of_person(ms)  # "X, former CEO of Tallow, will ..., the company said"
             ):
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
@@ -2092,7 +2152,7 @@ class Attributor:
             if f.entity_id:
                 self.cited.add(f.entity_id)
                 if f.kind == SourceKind.PERSON:
-                    self.last_person = f.entity_id
+                    self.last_person, self.last_person_end = f.entity_id, f.phrase[1]
             if f.rule == "spokesperson" or (
                 f.kind == SourceKind.ORGANIZATION
                 and _VOICE_FOR.search(text, max(s0, f.phrase[0] - 40), f.phrase[0])
@@ -2202,7 +2262,7 @@ class Attributor:
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
-            after_quote = re.search(r"[”\"’'],?\s*$", prev)
+            after_quote = re.search(r"[”\"’'»],?\s*$", prev)
             # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
             # is the one told).
             after_comma = re.search(r",\s+$", prev) and verb in _INVERTING

@@ -1,6 +1,7 @@
 """Direct quotations: the exact words between quotation marks, their speaker, speech or scare quote.
 
-Marks: curly and straight, in any pairing within one family (double “…", "…” or single ‘…', '…’);
+Marks: curly and straight, in any pairing within one family (double “…", "…” or single ‘…', '…’),
+and guillemets «…» (Swiss, French and other European outlets' English pages);
 a straight mark opens after white space or an opening bracket/dash/colon (or glued to a one-word
 label that opens the paragraph, a forum's furniture: `Quote"...`) and closes before
 anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. An
@@ -23,8 +24,11 @@ import re
 from dataclasses import dataclass
 
 MAX_QUOTE = 2000
-_MARKS = re.compile("[“”‘’\"']")
-_DOUBLE = frozenset('“”"')
+_MARKS = re.compile("[“”‘’\"'«»]")
+#: Each mark's family: double (0), single (1), guillemets (2); a quotation closes in its own family.
+_FAMILY = {"“": 0, "”": 0, '"': 0, "‘": 1, "’": 1, "'": 1, "«": 2, "»": 2}
+#: Marks that only ever open a quotation.
+_OPENING = frozenset("“‘«")
 #: Characters after which a straight mark opens a quotation: "said: 'yes'", "(“a”)", "—“b”".
 _OPENERS = frozenset("([{—–-/:;,")
 _LEAD_IN = re.compile(r"\b(?:that|it|a|an|as|them|this|him|her|was|is|be|of)\s*$|[:,]\s*$", re.IGNORECASE)
@@ -45,6 +49,8 @@ def _can_open(text: str, i: int, p0: int, p1: int) -> bool:
     ch = text[i]
     if ch in "“‘":
         return i + 1 < p1 and not text[i + 1].isspace()
+    if ch in "«»":
+        return ch == "«" and i + 1 < p1  # (French style leaves a space inside: « mot »)
     before = text[i - 1] if i > p0 else " "
     after = text[i + 1] if i + 1 < p1 else " "
     if not (before.isspace() or before in _OPENERS or (ch == '"' and _after_label(text, i, p0))):
@@ -73,8 +79,10 @@ def _can_close(text: str, i: int, p0: int, p1: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i > p0 else " "
     after = text[i + 1] if i + 1 < p1 else " "
-    if ch == "”":
+    if ch in "”»":
         return True
+    if ch == "«":
+        return False
     if before.isspace() and ch != "”":
         return False
     return not after.isalnum()
@@ -89,9 +97,9 @@ def _turned_close(text: str, i: int, last: int) -> bool:
     return text[i] in "“‘" and i + 1 == last
 
 
-def _opens_paragraph(text: str, p0: int, p1: int, double: bool) -> bool:
-    """Does the paragraph start with an opening mark of the family (double or single)?"""
-    return p0 < p1 and (text[p0] in _DOUBLE) == double and text[p0] in "“‘\"'" and _can_open(text, p0, p0, p1)
+def _opens_paragraph(text: str, p0: int, p1: int, family: int) -> bool:
+    """Does the paragraph start with an opening mark of the family (double, single, guillemets)?"""
+    return p0 < p1 and text[p0] in "“‘\"'«" and _FAMILY[text[p0]] == family and _can_open(text, p0, p0, p1)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
@@ -107,34 +115,36 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
     found: list[RawQuote] = []
     for k, (p0, p1) in enumerate(paragraphs):
         open_at = -1
-        double = True
+        family = 0
         unclosed = 0
         last = p0 + len(text[p0:p1].rstrip())
         for m in _MARKS.finditer(text, p0, p1):
             i = m.start()
-            is_double = text[i] in _DOUBLE
+            fam = _FAMILY[text[i]]
             if open_at >= 0:
-                if is_double != double:
+                if fam != family:
                     continue  # the other family inside a quotation: an apostrophe or a quote in it
                 if i - open_at > MAX_QUOTE:
                     open_at, unclosed = -1, unclosed + 1
-                elif (_can_close(text, i, p0, p1) and text[i] not in "“‘") or _turned_close(text, i, last):
+                elif (_can_close(text, i, p0, p1) and text[i] not in _OPENING) or _turned_close(
+                    text, i, last
+                ):
                     _add(text, open_at + 1, i, found)
                     open_at = -1
                     continue
-                elif text[i] in "“‘" or _can_open(text, i, p0, p1):
+                elif text[i] in _OPENING or _can_open(text, i, p0, p1):
                     unclosed += 1  # a new opening: the one before never closed
                     open_at = i
                     continue
                 else:
                     continue
             if _can_open(text, i, p0, p1):
-                open_at, double = i, is_double
+                open_at, family = i, fam
         if open_at < 0 or p1 - open_at > MAX_QUOTE:
             continue
         if k + 1 < len(paragraphs):
             n0, n1 = paragraphs[k + 1]
-            if _opens_paragraph(text, n0, n1, double):
+            if _opens_paragraph(text, n0, n1, family):
                 _add(text, open_at + 1, p1, found, continued=True)
         elif unclosed == 0:
             _add(text, open_at + 1, p1, found, cut_off=True)
@@ -149,7 +159,7 @@ def _add(
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    if end > start and any(c not in "“”‘’\"'" for c in text[start : min(end, start + 200)]):
+    if end > start and any(c not in "“”‘’\"'«»" for c in text[start : min(end, start + 200)]):
         out.append(RawQuote(start, end, len(text[start:end].split()), continued, cut_off))
 
 

@@ -54,7 +54,7 @@ from tui.corpus.model import Span
 #:       that the index of a changed corpus is updated from its last one (update.py).
 #: 20.2: 23.1's tables with stop 31's entities (a name only the fallback typed needs evidence): the
 #:       items changed.
-INDEX_VERSION = "search-index/20.2"
+INDEX_VERSION = "search-index/25.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
