@@ -6,17 +6,21 @@ import random
 import re
 
 from tui.analysis.extract import entities as en
-from tui.analysis.extract.attribution import _runs_of
+from tui.analysis.extract.tokens import runs_of
+
+
+def invented(seed: int, pieces: str | list[str], longest: int, count: int = 3000) -> list[str]:
+    """`count` strings of 0 to `longest` pieces drawn at random (the same for the same seed)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
 
 
 def test_runs_of_is_finditer_filtered() -> None:
-    rng = random.Random(11)
     alphabet = ["said", "says", "aid", "sai", "d", " ", "-", "é", "x", "S", "told", "\n", "'", "1"]
     wanted = frozenset({"said", "says", "told", "aid"})
-    for _ in range(3000):
-        low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+    for low in invented(11, alphabet, 12):
         want = [(m.start(), m.end(), m.group()) for m in re.finditer("[a-z]+", low) if m.group() in wanted]
-        assert _runs_of(low, wanted) == want, low
+        assert runs_of(low, wanted) == want, low
 
 
 def test_role_cues_on_lower_case_text() -> None:
@@ -44,10 +48,8 @@ def test_tokenize_offsets_without_match_objects() -> None:
         (33, 38, "Paris"),
         (38, 44, "-based"),
     ]
-    rng = random.Random(5)
     alphabet = ["_", " ", "\t", "\u00a0", ".", "-", "a", "Bc", "’s", "'", "1", "é", "&", "“", "Inc", "U.S"]
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+    for text in invented(5, alphabet, 14):
         toks = tokenize(text)
         assert all(text[t.start : t.end] == t.text for t in toks), text
         assert all(a.end <= b.start for a, b in zip(toks, toks[1:], strict=False)), text
@@ -60,7 +62,6 @@ def test_tokenize_offsets_without_match_objects() -> None:
 def test_sentence_gates_before_token_tests() -> None:
     from tui.analysis.extract.tokens import tokenize
 
-    rng = random.Random(7)
     alphabet = [
         "Intel",
         "Pat",
@@ -80,8 +81,7 @@ def test_sentence_gates_before_token_tests() -> None:
         "H100",
         "-4",
     ]
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+    for text in invented(7, alphabet, 8):
         toks = tokenize(text)
         if not en._LOWER_UPPER.search(text):
             assert not any(en._GLUED_PAIR.match(t.text) for t in toks), text
@@ -95,3 +95,35 @@ def test_sentence_gates_before_token_tests() -> None:
                 en.RIC.match(t.text) or en._PLURAL_ACRONYM.match(t.text)
             )
     assert en._code_or_plural("XOM.N") and en._code_or_plural("GPUs") and not en._code_or_plural("Meta")
+
+
+def test_hedge_words_found_by_str_find() -> None:
+    from tui.analysis.extract.hedges import find_hedges
+
+    # "about" before a number is an approximator; "May" mid-sentence is the month
+    assert [(h.text, h.kind) for h in find_hedges("It could fall about 5% by May 3, sources said", "a")][
+        :2
+    ] == [
+        ("could", "epistemic"),
+        ("about", "approximator"),
+    ]
+    alphabet = [
+        "may",
+        "May",
+        "reportedly",
+        "Could",
+        "about",
+        "5",
+        "$3",
+        "likely",
+        "x",
+        "maybe",
+        " ",
+        ",",
+        "nearly",
+        "NEARLY",
+    ]
+    for text in invented(3, alphabet, 10, 2000):
+        # a Kelvin sign after the text turns the str.find path off: the word-by-word path must agree
+        slow = [(h.text, h.kind, h.span) for h in find_hedges(text + " \u212a", "a")]
+        assert [(h.text, h.kind, h.span) for h in find_hedges(text, "a")] == slow, text

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
 from tui.analysis.extract.lexicon import mapping, words
-from tui.analysis.extract.tokens import lower_words
+from tui.analysis.extract.tokens import lower_words, runs_of
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
@@ -812,23 +812,6 @@ _KIND_OF_TYPE = {
     EntityType.PLACE: SourceKind.ORGANIZATION,
     EntityType.OTHER: SourceKind.ORGANIZATION,
 }
-
-
-def _runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each maximal run of ASCII lower-case letters in `low` that is one of
-    `wanted`, in text order: what `re.finditer("[a-z]+", low)` filtered on `wanted` gives, found with
-    str.find for the few words a sentence holds instead of a match object per word."""
-    out = []
-    n = len(low)
-    for word in wanted:
-        i = low.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not "a" <= low[i - 1] <= "z") and (j == n or not "a" <= low[j] <= "z"):
-                out.append((i, j, word))
-            i = low.find(word, j)
-    out.sort()
-    return out
 
 
 #: A company's legal form after a comma, right before the verb: "Nike, Inc. said".
@@ -2221,7 +2204,7 @@ class Attributor:
             ]
         else:  # same offsets: without those two letters, lower() keeps the length and the ASCII words
             hits = [
-                _Hit(s0 + i, s0 + j, v) for i, j, v in _runs_of(low, verb_set.intersection(lower_words(low)))
+                _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()

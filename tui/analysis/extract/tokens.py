@@ -141,5 +141,22 @@ def lower_words(low: str) -> list[str]:
     return got
 
 
+def runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each maximal run of ASCII lower-case letters in `low` that is one of
+    `wanted`, in text order: what `re.finditer("[a-z]+", low)` filtered on `wanted` gives, found with
+    str.find for the few words a sentence holds instead of a match object per word."""
+    out = []
+    n = len(low)
+    for word in wanted:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not "a" <= low[i - 1] <= "z") and (j == n or not "a" <= low[j] <= "z"):
+                out.append((i, j, word))
+            i = low.find(word, j)
+    out.sort()
+    return out
+
+
 def forget_sentences() -> None:
     _LOWER_WORDS.clear()
