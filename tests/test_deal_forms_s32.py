@@ -85,3 +85,13 @@ def test_a_deal_called_a_move_after_its_figure_is_the_amount() -> None:
         date=DAY,
     )
     assert value(f, "amount") == 12e9
+
+
+def test_a_medicine_named_after_its_noun_is_a_product_not_a_company() -> None:
+    got = types(
+        "Its biggest asset, the breast cancer drug Kelvra, has been on the decline, and sales of the "
+        "prostate cancer med Zentix have been flat, Orbitex said."
+    )
+    assert got.get("Kelvra") == "product", got
+    assert got.get("Zentix") == "product", got
+    assert got.get("Orbitex") == "organization", got

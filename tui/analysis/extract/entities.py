@@ -688,6 +688,8 @@ def _type_unknown(
     head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
     if head and head.group(1) in tab.org_nouns and head.group(1) not in _PERSON_NOUNS_TOO:
         return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
+    if head and head.group(1) in _MEDICINE_BEFORE:
+        return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
     if _place_before(text, piece[0].start, sent_start, tab):
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
@@ -1259,6 +1261,11 @@ _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "v
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
 #: ... or with the name in apposition after it: "the country's top AI firm, G42".
 _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
+#: Nouns of a medicine right before its brand name ("cancer drug X", "prostate cancer med X"): a
+#: product, never the company that makes it ("drugmaker X" is one word and an organization's noun).
+_MEDICINE_BEFORE = frozenset(
+    {"drug", "drugs", "med", "meds", "medicine", "medication", "therapy", "vaccine", "pill", "treatment"}
+)
 #: Organization nouns that also stand before a person's name ("his rival X"): no evidence either way.
 _PERSON_NOUNS_TOO = frozenset({"rival", "rivals", "team"})
 #: Nouns that head a description of a person ("X, a former Harbour executive and ...").
