@@ -199,7 +199,12 @@ def _of_after_re(nouns: list[str]) -> re.Pattern[str] | None:
 def _sized_re(nouns: list[str]) -> re.Pattern[str] | None:
     """A deal noun ending right before a "worth"/"valued at" cue: 'funding deals worth'."""
     body = _cue_body(nouns)
-    return re.compile(r"(?<![\w])(?:" + body + r")\s+$") if body else None
+    # "the deal is valued at", "the investment was worth": the noun as the subject of the cue too
+    return re.compile(r"(?<![\w])(?:" + body + r")\s+" + _BE + r"$") if body else None
+
+
+#: A form of "to be" between a deal noun and its "valued at" / "worth" (lower case), or nothing.
+_BE = r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1166,6 +1171,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
         order, side = tab.role_groups[m.lastgroup or ""]
         role = tab.roles[order]
+        if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # "its own stock price": the adjective, not a holder who owns a stake
         if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
         ):
@@ -1539,6 +1546,8 @@ def _past_year(
     return None
 
 
+#: A possessive right before "own" (lower case): "its own", "Corvane's own" -- the adjective.
+_OWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w])(?:its|their|his|her|our|your|my|whose|\w+['’]s)\s+$")
 #: "prior to" (lower case), matched where a past cue "prior" starts.
 _PRIOR_TO = re.compile(r"prior\s+to\b")
 #: A sentence opening with the time before another event, up to its comma: "Prior to announcing the
