@@ -19,7 +19,8 @@ from tui.analysis.search.store import _path, decode_item, index_key, save_index,
 from tui.corpus.loader import load_corpus
 
 FOUR = Path(__file__).parent / "corpora" / "four"
-TABLES = ("meta", "items", "postings", "names", "bits")
+#: Every table; `articles` and `runs` (each article's key and its rows) are what an update reads.
+TABLES = ("meta", "items", "postings", "names", "bits", "articles", "runs")
 
 
 @pytest.fixture

@@ -12,7 +12,9 @@ named often before one named once).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+import hashlib
+import marshal
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -29,6 +31,13 @@ _T = TypeVar("_T")
 ORDER_STRIDE = 1_000_000
 #: Kinds in the order their groups are shown.
 KINDS: tuple[str, ...] = ("source", "entity", "claim", "quote", "article", "text")
+#: Kinds whose items each belong to one article, in its order: the index keeps each article's rows of
+#: them as runs, and an update of the stored index copies an unchanged article's runs
+#: (tui/analysis/search/update.py). The other kinds are merged across articles.
+OWN_KINDS: tuple[str, ...] = ("claim", "quote", "text")
+#: Of OWN_KINDS, those the merge tells (a claim's cited source by its merged name, a quote's speaker):
+#: an unchanged article's may still change when another article does (`told_digests`).
+TOLD_KINDS: tuple[str, ...] = ("claim", "quote")
 KIND_LABELS = {
     "source": "Sources",
     "entity": "Entities",
@@ -102,6 +111,69 @@ def past_stride(sentences: list[Sentences]) -> bool:
     after another is no longer the full text's order, and its items are sorted whole (the build
     in stream.py; an update of the stored index gives up, update.py)."""
     return any(span.start >= ORDER_STRIDE for _, spans, _ in sentences for span in spans)
+
+
+def beyond_stride(corpus: Corpus) -> bool:
+    """Whether an article's text is longer than ORDER_STRIDE: then one of its items may start past
+    the stride (see `past_stride`), and no article's rows can be copied as a run (update.py)."""
+    return any(len(article.text) > ORDER_STRIDE for article in corpus.articles)
+
+
+def owner(item: SearchItem) -> str | None:
+    """The one article an item of OWN_KINDS belongs to (None when it names none or several)."""
+    ids = item.article_ids
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def told_digests(items: Iterable[SearchItem], corpus: Corpus) -> dict[str, str]:
+    """Each article's digest of its items of TOLD_KINDS, all but their place in the corpus (an
+    item's order less its article's place times ORDER_STRIDE), in any order of the items.
+
+    An item's row in the stored index (its folded fields, its words, its pickle, the words under
+    its span) is a function of the item, its number and its article's text; so an unchanged article
+    (same text and metadata) whose digest is the same has the same rows but for their numbers and
+    their order field, and an update copies them (update.py). The digest covers every field of the
+    item, so whatever the merge tells differently (a renamed source, a speaker) makes it differ."""
+    rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    plain: dict[str | None, list[tuple[object, ...]]] = {a.id: [] for a in corpus.articles}
+    stride = ORDER_STRIDE
+    for item in items:
+        if item.kind not in TOLD_KINDS:
+            continue
+        found = owner(item)
+        span = item.span
+        plain.setdefault(found, []).append(
+            (
+                item.kind,
+                item.id,
+                [(f.role, f.text) for f in item.fields],
+                (span.article_id, span.start, span.end) if span is not None else None,
+                _in_order(item.article_ids),
+                _in_order(item.source_ids),
+                item.type,
+                item.detail,
+                item.weight,
+                _in_order(item.figure_keys),
+                item.order - rank.get(found or "", 0) * stride,
+            )
+        )
+    # marshal's version 2 writes no back-references: equal values give equal bytes, whichever of
+    # their strings are one object (pickle's and later versions' do not)
+    return {
+        article_id: hashlib.blake2b(
+            marshal.dumps(sorted(told, key=_kind_and_id), 2), digest_size=16
+        ).hexdigest()
+        for article_id, told in plain.items()
+        if article_id is not None
+    }
+
+
+def _in_order(values: frozenset[str]) -> tuple[str, ...]:
+    return tuple(values) if len(values) < 2 else tuple(sorted(values))
+
+
+def _kind_and_id(told: tuple[object, ...]) -> tuple[object, ...]:
+    return told[:2]
 
 
 def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
@@ -318,11 +390,16 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
 __all__ = [
     "KINDS",
     "KIND_LABELS",
+    "OWN_KINDS",
+    "TOLD_KINDS",
     "Field",
     "SearchItem",
     "article_labels",
+    "beyond_stride",
     "items_and_sentences",
     "items_from",
+    "owner",
     "past_stride",
     "text_items",
+    "told_digests",
 ]

@@ -19,7 +19,7 @@ holds the index to a fingerprint).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis.search.fold import figures, fold, word_set
@@ -75,10 +75,14 @@ def part_key(article_key: str) -> str:
 
 
 def corpus_words(
-    corpus: Corpus, analysis: ReadableAnalysis, cache: AnalysisCache | None = None
+    corpus: Corpus,
+    analysis: ReadableAnalysis,
+    cache: AnalysisCache | None = None,
+    articles: Container[str] | None = None,
 ) -> dict[str, Words]:
-    """The words of every article's texts: read from the analysis cache where stored, found (and
-    stored) for the others. Without a usable cache, every article's are found here."""
+    """The words of every article's texts (or of `articles` only: an update of the stored index
+    folds only the articles whose items it makes): read from the analysis cache where stored, found
+    (and stored) for the others. Without a usable cache, every article's are found here."""
     from tui.analysis.cache import AnalysisCache, article_key
 
     own = cache is None
@@ -90,12 +94,13 @@ def corpus_words(
         if cache is not None and not cache.available:
             cache = None
     try:
-        keys = [part_key(article_key(a, cache.version)) if cache is not None else "" for a in corpus.articles]
+        wanted = [a for a in corpus.articles if articles is None or a.id in articles]
+        keys = [part_key(article_key(a, cache.version)) if cache is not None else "" for a in wanted]
         out: dict[str, Words] = {}
         new: list[tuple[str, str, dict[str, Words]]] = []
         results = analysis.articles
         found: Mapping[str, Any] = {}
-        for n, (article, key) in enumerate(zip(corpus.articles, keys, strict=True)):
+        for n, (article, key) in enumerate(zip(wanted, keys, strict=True)):
             if n % READ_EVERY == 0 and cache is not None:
                 # read a few articles' words at a time: all of them unpickled at once, beside the
                 # texts kept, were a third of the index child's peak memory

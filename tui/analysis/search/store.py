@@ -34,7 +34,7 @@ import tempfile
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,10 @@ from tui.corpus.model import Span
 #:       that the index of a changed corpus is updated from its last one (update.py).
 #: 20.2: 23.1's tables with stop 31's entities (a name only the fallback typed needs evidence): the
 #:       items changed.
-INDEX_VERSION = "search-index/25.1"
+#: 26.1: the `articles` table holds each article's digest of its claims and quotes as told
+#:       (items.told_digests) and `runs` its rows of each kind, so that an update copies an
+#:       unchanged article's claims and quotes too.
+INDEX_VERSION = "search-index/26.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
@@ -432,7 +435,8 @@ CREATE INDEX postings_by_length ON postings (alpha_len) WHERE alpha_len IS NOT N
 CREATE TABLE names (key TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE bits (key TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX names_by_key ON names (key, n);
-CREATE TABLE articles (id TEXT PRIMARY KEY, key TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, rank INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE articles (id TEXT PRIMARY KEY, key TEXT NOT NULL, told TEXT NOT NULL, rank INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE runs (id TEXT NOT NULL, kind TEXT NOT NULL, weight REAL NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, PRIMARY KEY (id, kind, weight)) WITHOUT ROWID;
 """
 
 
@@ -494,13 +498,17 @@ def save_index(
         )
         write_postings(db, index.postings, index.names, index._dense, index._prefix_bits)
         if corpus is not None:
-            segments: dict[str, list[int]] = {}
-            lo, hi = index.kind_ranges.get("text", (0, 0))
-            for n in range(lo, hi):
-                span = index.items[n].span
-                if span is not None and not extend_segment(segments, span.article_id, n, 1):
-                    return  # scattered (sorted whole): no update will read this file
-            write_articles(db, corpus, segments)
+            from tui.analysis.search.items import OWN_KINDS, owner, told_digests
+
+            runs: dict[tuple[str, str, float], list[int]] = {}
+            for kind in OWN_KINDS:
+                lo, hi = index.kind_ranges.get(kind, (0, 0))
+                for n in range(lo, hi):
+                    item = index.items[n]
+                    found = owner(item)
+                    if found is None or not extend_segment(runs, (found, kind, item.weight), n, 1):
+                        return  # scattered (sorted whole): no update will read this file
+            write_articles(db, corpus, runs, told_digests(index.items, corpus))
 
     return write_index(key, fill)
 
@@ -582,32 +590,38 @@ def write_postings(
     )
 
 
-def extend_segment(segments: dict[str, list[int]], article_id: str, n: int, count: int) -> bool:
-    """Items n..n+count are `article_id`'s full text: add them to its [lo, hi); False when they do
-    not follow its others (its full text is not one run of numbers)."""
-    segment = segments.get(article_id)
-    if segment is None:
-        segments[article_id] = [n, n + count]
-    elif segment[1] == n:
-        segment[1] = n + count
+def extend_segment(runs: dict[Any, list[int]], key: Any, n: int, count: int) -> bool:
+    """Items n..n+count are the run `key`'s (an article's items of one kind and weight): add them
+    to its [lo, hi); False when they do not follow its others (they are not one run of numbers)."""
+    run = runs.get(key)
+    if run is None:
+        runs[key] = [n, n + count]
+    elif run[1] == n:
+        run[1] = n + count
     else:
         return False
     return True
 
 
-def write_articles(db: sqlite3.Connection, corpus: Any, segments: dict[str, list[int]]) -> None:
-    """Each article of `corpus` with its key, its full text's item numbers [lo, hi) and its place:
-    what an update of the index reads to keep the rows of the articles that did not change
-    (tui/analysis/search/update.py)."""
+def write_articles(
+    db: sqlite3.Connection,
+    corpus: Any,
+    runs: dict[tuple[str, str, float], list[int]],
+    told: Mapping[str, str],
+) -> None:
+    """Each article of `corpus` with its key, its digest of its claims and quotes as told (`told`),
+    its place, and its runs of item numbers [lo, hi) by kind and weight: what an update of the
+    index reads to keep the rows of the articles that did not change (tui/analysis/search/update.py)."""
     from tui.analysis.cache import article_key, cache_version
 
     version = cache_version()
     db.executemany(
-        "INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
-        (
-            (a.id, article_key(a, version), *segments.get(a.id, (0, 0)), rank)
-            for rank, a in enumerate(corpus.articles)
-        ),
+        "INSERT INTO articles VALUES (?, ?, ?, ?)",
+        ((a.id, article_key(a, version), told.get(a.id, ""), rank) for rank, a in enumerate(corpus.articles)),
+    )
+    db.executemany(
+        "INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
+        ((article_id, kind, weight, lo, hi) for (article_id, kind, weight), (lo, hi) in runs.items()),
     )
 
 

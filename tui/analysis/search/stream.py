@@ -26,11 +26,14 @@ from tui.analysis.search.fold import fold
 from tui.analysis.search.index import SortKey, frequent_bits, item_words, sort_key
 from tui.analysis.search.items import (
     KINDS,
+    OWN_KINDS,
     SearchItem,
     article_labels,
     items_and_sentences,
+    owner,
     past_stride,
     text_items,
+    told_digests,
 )
 from tui.analysis.search.parts import Words
 
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
 
 #: Item rows written to the file at once.
 ROWS_AT_ONCE = 2_000
+#: An article's run of items of one kind and weight: (article id, kind, weight).
+Run = tuple[str, str, float]
 
 
 class Writer:
@@ -56,9 +61,11 @@ class Writer:
         self.names: list[tuple[str, int]] = []
         self.source_labels: dict[str, str] = {}
         self.rows: list[tuple[int, str, bytes, str | None]] = []
-        #: article id -> [lo, hi): its full text's item numbers (an update of the file reads them).
-        self.segments: dict[str, list[int]] = {}
-        #: An article's full text not in one run of numbers (sorted whole): no segments kept.
+        #: (article id, kind, weight) -> [lo, hi): the article's items of one of OWN_KINDS and of that
+        #: weight, one run of numbers in the index's order (an update of the file copies them).
+        self.runs: dict[Run, list[int]] = {}
+        #: An article's items of a kind not in one run of numbers (sorted whole), or an item of
+        #: OWN_KINDS not of one article: no runs kept (the file is never updated).
         self.scattered = False
 
     def add(self, items: Iterable[SearchItem]) -> None:
@@ -73,8 +80,8 @@ class Writer:
             folded, tokens = item_words(item, n, known, self.names)
             if item.kind == "source":
                 self.source_labels[item.id] = folded[0]
-            elif item.kind == "text" and item.span is not None:
-                self.taken(item.span.article_id, n, 1)
+            elif item.kind in OWN_KINDS:
+                self.taken(owner(item), item.kind, item.weight, n, 1)
             for token in tokens:
                 ids = postings.get(token)
                 if ids is None:
@@ -84,15 +91,16 @@ class Writer:
             if len(self.rows) >= ROWS_AT_ONCE:
                 self.flush()
 
-    def taken(self, article_id: str, n: int, count: int) -> None:
-        """Items n..n+count of the full text are `article_id`'s."""
+    def taken(self, article_id: str | None, kind: str, weight: float, n: int, count: int) -> None:
+        """Items n..n+count, of `kind` and `weight`, are `article_id`'s."""
         from tui.analysis.search.store import extend_segment
 
-        if not extend_segment(self.segments, article_id, n, count):
+        if article_id is None or not extend_segment(self.runs, (article_id, kind, weight), n, count):
             self.scattered = True
 
-    def finish(self, key: str, corpus: Corpus, problems: Iterable[str]) -> None:
-        """The rows written, the meta, the postings, the names, the kept bitsets and the articles."""
+    def finish(self, key: str, corpus: Corpus, problems: Iterable[str], told: Mapping[str, str]) -> None:
+        """The rows written, the meta, the postings, the names, the kept bitsets and the articles
+        (with `told`: each one's digest of its claims and quotes, items.told_digests)."""
         from tui.analysis.search.store import write_articles, write_meta, write_postings
 
         self.flush()
@@ -105,7 +113,7 @@ class Writer:
         self.names.sort()
         write_postings(self.db, self.postings, self.names, dense, prefixes)
         if not self.scattered:
-            write_articles(self.db, corpus, self.segments)
+            write_articles(self.db, corpus, self.runs, told)
 
     def flush(self) -> None:
         self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?)", self.rows)
@@ -148,6 +156,7 @@ def store_streamed(
         order = {k: n for n, k in enumerate(KINDS)}
         key_of = sort_key(order)
         items, sentences = items_and_sentences(corpus, analysis)
+        told = told_digests(items, corpus)
         items.sort(key=key_of)
         if items and order.get(items[-1].kind, len(KINDS)) > order["text"]:  # pragma: no cover - no such kind
             raise ValueError("an item kind sorts after the full text")
@@ -155,7 +164,7 @@ def store_streamed(
         writer.add(items)
         del items
         writer.add(_full_text(corpus, sentences, key_of))
-        writer.finish(key, corpus, problems)
+        writer.finish(key, corpus, problems, told)
 
     return write_index(key, fill)
 
