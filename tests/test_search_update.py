@@ -26,7 +26,6 @@ from tests.factories import make_corpus
 from tests.test_search_store import QUERIES, _flat
 from tests.test_search_stream import TABLES, _rows
 from tui.analysis.pipeline import analyse, stored_parts
-from tui.analysis.search.parts import corpus_words
 from tui.analysis.search.store import _path, index_key, load_or_build, open_index
 from tui.corpus.loader import load_corpus
 
@@ -100,9 +99,7 @@ def _rebuilt(folder: Path, key: str) -> Path:
     corpus = load_corpus(folder)
     with stored_parts(corpus) as parts:
         assert parts is not None
-        assert STORE_STREAMED(
-            key, corpus, parts, corpus_words(corpus, parts), [str(p) for p in corpus.problems]
-        )
+        assert STORE_STREAMED(key, corpus, parts, problems=[str(p) for p in corpus.problems])
     return _path(key)
 
 
@@ -232,10 +229,10 @@ def _made_own_items(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     made: set[str] = set()
     real = stream.item_words
 
-    def counting(item, *args):  # noqa: ANN001, ANN202
+    def counting(item, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         if item.kind in ("claim", "quote"):
             made.update(item.article_ids)
-        return real(item, *args)
+        return real(item, *args, **kwargs)
 
     monkeypatch.setattr(stream, "item_words", counting)
     return made

@@ -16,7 +16,7 @@ import hashlib
 import marshal
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tui.analysis.copies import articles_phrase, copy_label, independent_articles, independent_count
 from tui.corpus.model import Article, Corpus, Span
@@ -125,55 +125,73 @@ def owner(item: SearchItem) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
-def told_digests(items: Iterable[SearchItem], corpus: Corpus) -> dict[str, str]:
-    """Each article's digest of its items of TOLD_KINDS, all but their place in the corpus (an
-    item's order less its article's place times ORDER_STRIDE), in any order of the items.
+#: An item as plain values (str, int, float, None and tuples of them): what the stored index
+#: pickles (store.encode_item) and what an article's told digest is made of.
+Values = tuple[object, ...]
 
-    An item's row in the stored index (its folded fields, its words, its pickle, the words under
-    its span) is a function of the item, its number and its article's text; so an unchanged article
-    (same text and metadata) whose digest is the same has the same rows but for their numbers and
-    their order field, and an update copies them (update.py). The digest covers every field of the
-    item, so whatever the merge tells differently (a renamed source, a speaker) makes it differ."""
-    rank = {a.id: n for n, a in enumerate(corpus.articles)}
-    plain: dict[str | None, list[tuple[object, ...]]] = {a.id: [] for a in corpus.articles}
-    stride = ORDER_STRIDE
-    for item in items:
-        if item.kind not in TOLD_KINDS:
-            continue
-        found = owner(item)
-        span = item.span
-        plain.setdefault(found, []).append(
-            (
-                item.kind,
-                item.id,
-                [(f.role, f.text) for f in item.fields],
-                (span.article_id, span.start, span.end) if span is not None else None,
-                _in_order(item.article_ids),
-                _in_order(item.source_ids),
-                item.type,
-                item.detail,
-                item.weight,
-                _in_order(item.figure_keys),
-                item.order - rank.get(found or "", 0) * stride,
-            )
-        )
-    # marshal's version 2 writes no back-references: equal values give equal bytes, whichever of
-    # their strings are one object (pickle's and later versions' do not)
-    return {
-        article_id: hashlib.blake2b(
-            marshal.dumps(sorted(told, key=_kind_and_id), 2), digest_size=16
-        ).hexdigest()
-        for article_id, told in plain.items()
-        if article_id is not None
-    }
+
+def item_values(item: SearchItem) -> Values:
+    """The item's fields as plain values, its sets in order (a set of strings iterates in an order
+    that differs from one process to the next); its order last."""
+    span = item.span
+    return (
+        item.kind,
+        item.id,
+        tuple([(f.role, f.text) for f in item.fields]),
+        (span.article_id, span.start, span.end) if span is not None else None,
+        _in_order(item.article_ids),
+        _in_order(item.source_ids),
+        item.type,
+        item.detail,
+        item.weight,
+        _in_order(item.figure_keys),
+        item.order,
+    )
 
 
 def _in_order(values: frozenset[str]) -> tuple[str, ...]:
     return tuple(values) if len(values) < 2 else tuple(sorted(values))
 
 
-def _kind_and_id(told: tuple[object, ...]) -> tuple[object, ...]:
-    return told[:2]
+def told_part(values: Values, rank: int) -> bytes:
+    """An item of TOLD_KINDS's share of its article's told digest: its values (`item_values`), its
+    order less its article's place `rank` times ORDER_STRIDE. marshal's version 2 writes no
+    back-references: equal values give equal bytes, whichever of their strings are one object
+    (pickle's and marshal's later versions do not), and its bytes are self-delimiting."""
+    plain: Any = (
+        *values[:-1],
+        cast(int, values[-1]) - rank * ORDER_STRIDE,
+    )  # marshal's stubs list no tuple of objects
+    return marshal.dumps(plain, 2)
+
+
+def told_digest(parts: Iterable[bytes]) -> str:
+    """An article's told digest from its items' `told_part`s, in any order."""
+    return hashlib.blake2b(b"".join(sorted(parts)), digest_size=16).hexdigest()
+
+
+def told_digests(
+    items: Iterable[SearchItem], corpus: Corpus, articles: Container[str] | None = None
+) -> dict[str, str]:
+    """Each article's digest (or each of `articles`') of its items of TOLD_KINDS: every field of
+    each but its place in the corpus (`told_part`), in any order of the items.
+
+    An item's row in the stored index (its folded fields, its words, its pickle, the words under
+    its span) is a function of the item, its number and its article's text; so an unchanged article
+    (same text and metadata) whose digest is the same has the same rows but for their numbers and
+    their order field, and an update copies them (update.py). The digest covers every field of the
+    item, so whatever the merge tells differently (a renamed source, a speaker) makes it differ.
+    The stream's Writer makes the same digests of the items it writes."""
+    rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    parts: dict[str, list[bytes]] = {
+        a.id: [] for a in corpus.articles if articles is None or a.id in articles
+    }
+    for item in items:
+        found = owner(item) if item.kind in TOLD_KINDS else None
+        told = parts.get(found) if found is not None else None
+        if found is not None and told is not None:
+            told.append(told_part(item_values(item), rank[found]))
+    return {article_id: told_digest(told) for article_id, told in parts.items()}
 
 
 def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
@@ -400,6 +418,9 @@ __all__ = [
     "items_from",
     "owner",
     "past_stride",
+    "item_values",
     "text_items",
+    "told_digest",
     "told_digests",
+    "told_part",
 ]

@@ -40,7 +40,7 @@ from typing import Any
 
 from tui.analysis.search import bits
 from tui.analysis.search.index import SearchIndex, SearchResults
-from tui.analysis.search.items import Field, SearchItem
+from tui.analysis.search.items import Field, SearchItem, item_values
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Span
 
@@ -189,26 +189,11 @@ def code_version() -> str:
 
 
 def encode_item(item: SearchItem) -> bytes:
-    """An item as stored: a tuple of strings, numbers and tuples, pickled. Pickling the dataclass
-    itself went through dataclasses' generic __getstate__ (a `fields()` call per object): 3x
-    slower to write, 2x slower to read and 60 % larger (1.1 s and 28 MB at 1,000 articles)."""
-    span = item.span
-    return pickle.dumps(
-        (
-            item.kind,
-            item.id,
-            tuple([(f.role, f.text) for f in item.fields]),
-            (span.article_id, span.start, span.end) if span is not None else None,
-            tuple(item.article_ids),
-            tuple(item.source_ids),
-            item.type,
-            item.detail,
-            item.weight,
-            tuple(item.figure_keys),
-            item.order,
-        ),
-        pickle.HIGHEST_PROTOCOL,
-    )
+    """An item as stored: a tuple of strings, numbers and tuples (items.item_values), pickled.
+    Pickling the dataclass itself went through dataclasses' generic __getstate__ (a `fields()`
+    call per object): 3x slower to write, 2x slower to read and 60 % larger (1.1 s and 28 MB at
+    1,000 articles)."""
+    return pickle.dumps(item_values(item), pickle.HIGHEST_PROTOCOL)
 
 
 def decode_item(data: bytes) -> SearchItem:
@@ -666,7 +651,6 @@ def load_or_build(
     app's interpreter stays free for the screen. If the child cannot do it, it is built here.
     """
     from tui.analysis.search.index import build_index
-    from tui.analysis.search.parts import corpus_words
     from tui.analysis.search.update import update_stored
 
     key = key or index_key(corpus.root)
@@ -682,7 +666,7 @@ def load_or_build(
         stored = open_index(key)
         if stored is not None:
             return stored
-    index = build_index(corpus, analysis, corpus_words(corpus, analysis))
+    index = build_index(corpus, analysis)
     if save_index(key, index, problems, span_texts_of(index, corpus), corpus):
         # The stored index reads rows as queries need them: the one built in memory (about 70 MB
         # at 1,000 articles) is freed once this returns.
@@ -717,7 +701,6 @@ def _build_and_store(root: str) -> str | None:
     """In the child: load the corpus, read its analysis from the cache (part by part, never whole),
     build and store the index."""
     from tui.analysis.pipeline import PartUnreadable, stored_parts
-    from tui.analysis.search.parts import corpus_words
     from tui.analysis.search.stream import store_streamed
     from tui.analysis.search.update import update_stored
     from tui.corpus.snapshot import load_corpus_kept
@@ -737,9 +720,8 @@ def _build_and_store(root: str) -> str | None:
             problems = [str(p) for p in corpus.problems]
             if update_stored(key, corpus, analysis, problems):  # the index of its last state, updated
                 return key
-            known = corpus_words(corpus, analysis)
             # item by item, never whole (tui/analysis/search/stream.py)
-            if not store_streamed(key, corpus, analysis, known, problems):
+            if not store_streamed(key, corpus, analysis, problems=problems):
                 return None
         except PartUnreadable:
             return None

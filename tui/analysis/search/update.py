@@ -48,7 +48,6 @@ from tui.analysis.search.items import (
     text_items,
     told_digests,
 )
-from tui.analysis.search.parts import corpus_words
 from tui.analysis.search.store import (
     INDEX_VERSION,
     _ids,
@@ -174,15 +173,12 @@ def _fill(
     db.execute("ATTACH DATABASE ? AS old", [str(todo.path)])
     key_of = sort_key({k: n for n, k in enumerate(KINDS)})
     items, sentences = items_and_sentences(corpus, analysis, sentences_of=todo.made)
-    told = told_digests(items, corpus)
-    # The kinds each article's old rows are copied of: the full text if it did not change, its
-    # claims and quotes too if the merge tells them as before.
-    copied = {
-        article_id: OWN_KINDS
-        if old.told == told.get(article_id)
-        else tuple(k for k in OWN_KINDS if k not in TOLD_KINDS)
-        for article_id, old in todo.kept.items()
-    }
+    # The kinds each unchanged article's old rows are copied of: its full text, and its claims and
+    # quotes too if the merge tells them as before (the same digest).
+    told = told_digests(items, corpus, todo.kept)
+    as_told = {article_id: old.told for article_id, old in todo.kept.items() if old.told == told[article_id]}
+    untold = tuple(k for k in OWN_KINDS if k not in TOLD_KINDS)
+    copied = {article_id: OWN_KINDS if article_id in as_told else untold for article_id in todo.kept}
     merged: dict[str, list[SearchItem]] = {}  # kind -> the items merged across articles
     own: dict[tuple[str, float, str], list[SearchItem]] = {}  # (kind, weight, article) -> items made
     for item in items:
@@ -196,10 +192,7 @@ def _fill(
             own.setdefault((item.kind, item.weight, found), []).append(item)
     del items
     made = {entry[0].id: entry for entry in sentences}
-    remade = {a for (_, _, a) in own} | set(made)
-    writer = Writer(
-        db, corpus_words(corpus, analysis, articles=remade), {a.id: a.text for a in corpus.articles}
-    )
+    writer = Writer(db, corpus)
     copier = _Copier(writer, todo.size)
     for kind in KINDS:
         if kind not in OWN_KINDS:
@@ -235,7 +228,7 @@ def _fill(
     _move_names(db, writer, copier.moved)
     db.commit()
     db.execute("DETACH DATABASE old")
-    writer.finish(key, corpus, problems, told)
+    writer.finish(key, corpus, problems, as_told)
 
 
 #: The weight of every full-text item (text_items gives none): a made article's are made as they
