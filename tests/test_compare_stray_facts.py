@@ -78,3 +78,20 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
         facts_mod._OWN_ADJECTIVE_BEFORE.search(line, max(0, k - 40), k)
     sum(1 for _ in tab.sized.finditer(line))
     assert time.process_time() - start < 20, unit
+
+
+def test_the_deals_own_price_told_again_is_no_past_deal(tmp_path: Path) -> None:
+    texts = {
+        "lead": "Corvane to buy Lumenfold\n\nWith this $12 billion cash and stock deal, Corvane will buy its "
+        "rival Lumenfold.\n\nCorvane said on Tuesday that it is going to acquire Lumenfold for about $12 billion. "
+        "This makes it the largest purchase in the company's history.\n",
+        "other": "Corvane agrees Lumenfold deal\n\nCorvane has agreed to buy Lumenfold for $12 billion. Its "
+        "largest acquisition before this was the $2.1 billion purchase of Tessaly in 2019.\n",
+    }
+    result = _compare_files(tmp_path, texts, {})
+    past = next((a for a in result.aspects if a.cls == "past_deals"), None)
+    assert past is not None
+    lead = past.cells.get("lead")
+    assert lead is None or lead.slot is None
+    other = past.cells["other"].slot
+    assert other is not None and other.value == 2.1e9
