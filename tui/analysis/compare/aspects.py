@@ -1146,7 +1146,9 @@ def _other_aspects(
             al = score(a, b, slot_of_st(a), slot_of_st(b))
             if al.score >= THRESHOLD:
                 candidates.append(al)
-    candidates.sort(key=lambda al: -al.score)
+    # ties (scores are rounded) by the sentences' ids: the order of the pairs found above follows sets
+    # of words, which Python's string hashing orders differently in each process
+    candidates.sort(key=lambda al: (-al.score, al.a, al.b))
     cluster_of: dict[str, int] = {}
     clusters: list[dict[str, Statement]] = []
     for al in candidates:
