@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
-from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
+from tui.analysis.extract.tokens import OPEN_QUOTES, Token, fewest_needles, tokenize
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
 
@@ -712,7 +712,7 @@ def _type_unknown(
         return EntityType.PERSON, "entity.person-post"
     if _SUCCEEDS_FROM.search(before) or _SUCCEEDS.search(before):
         return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
-    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
+    if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
         return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
@@ -945,7 +945,7 @@ def find_entities(
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
     phrase_re = _phrases_of_words(tab.not_names)
-    if phrase_re.search(text):
+    if any(map(text.__contains__, _phrase_heads(tab.not_names))) and phrase_re.search(text):
         # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
         phrases = [(m.start(), m.end()) for m in phrase_re.finditer(text)]
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in phrases)]
@@ -1433,6 +1433,15 @@ def _phrases_of_words(not_names: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+@functools.cache
+def _phrase_heads(not_names: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """The first words of `_phrases_of_words`'s phrases: a text holding none of them holds no phrase."""
+    return fewest_needles([" ".join(n).split()[0] for n in not_names if any(w[:1].islower() for w in n)])
+
+
+_OF_AT_END = re.compile(r"\b(?:of|at|from|for)\s+(?:the\s+)?$")
 
 
 def _before_group_head(text: str, end: int) -> bool:

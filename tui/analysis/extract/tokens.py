@@ -160,3 +160,11 @@ def runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int,
 
 def forget_sentences() -> None:
     _LOWER_WORDS.clear()
+
+
+def fewest_needles(needles: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The needles of a substring gate without those that hold another one: "people familiar with the
+    deal" holds "familiar", so wherever it stands "familiar" does. `any(n in s for n in needles)` is
+    the same with the fewer needles, and cheaper on every sentence."""
+    unique = list(dict.fromkeys(needles))
+    return tuple(n for n in unique if not any(o != n and o in n for o in unique))
