@@ -10,7 +10,7 @@ from tui.analysis.extract.captions import caption_lines
 from tui.analysis.extract.entities import find_entities
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.sentences import segment
-from tui.analysis.extract.tokens import fewest_needles
+from tui.analysis.extract.tokens import fewest_needles, marks_of, tokenize_marked
 from tui.corpus.furniture import find_furniture
 
 
@@ -71,3 +71,33 @@ def test_a_phrase_that_names_no_one_is_still_left_out() -> None:
     names = {e.name for e in find_entities("a", text, seg.sentences, set()).entities}
     assert "Code" not in names and "Conduct" not in names and "Code of Conduct" not in names
     assert "Vera Lind" in names
+
+
+def test_one_walk_gives_the_tokens_the_marked_ones_and_the_lower_case_words() -> None:
+    text = "The 21st Century deal, said Vera Lind of xAI and a Paris-based firm."
+    toks, marks, lows = tokenize_marked(text)
+    assert [t.text for t in toks] == (
+        [
+            "The",
+            "21st",
+            "Century",
+            "deal",
+            ",",
+            "said",
+            "Vera",
+            "Lind",
+            "of",
+            "xAI",
+            "and",
+            "a",
+            "Paris",
+            "-based",
+            "firm",
+            ".",
+        ]
+    )
+    # capitalized words (with the camel-case "xAI") and the token opening with a digit
+    assert [toks[i].text for i in marks] == ["The", "21st", "Century", "Vera", "Lind", "xAI", "Paris"]
+    # "21st" has only lower-case letters: a lower-case word as well as a marked token
+    assert lows == ["21st", "deal", "said", "of", "and", "a", "firm"]
+    assert marks_of(toks) == (marks, lows)
