@@ -252,6 +252,8 @@ class _Tables:
     over_reach: int
     roles: tuple[_Role, ...]
     of_after_roles: tuple[_Role, ...]  # the roles with an `of_after` list
+    #: role name -> the roles (with their order) whose `over` holds it: the only ones that can beat it
+    beaten_by: dict[str, tuple[tuple[int, _Role], ...]]
     #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
     role_re: re.Pattern[str] | None
     #: the party verbs whose object is the price ("drop* $ on"): the money inside is the deal's amount
@@ -414,6 +416,9 @@ def _tables() -> _Tables:
         over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
         of_after_roles=tuple(r for r in roles if r.of_after is not None),
+        beaten_by={
+            r.name: tuple((k, o) for k, o in enumerate(roles) if r.name in o.over) for r in roles
+        },
         role_re=role_re,
         spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
         role_groups=groups,
@@ -1194,9 +1199,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
         # one's noun wins; further when the figure is the object of "to" ("total investment ... to $4bn").
-        for order, role in enumerate(tab.roles):
+        # (only the roles whose `over` holds the nearer one's name can beat it, in the roles' order)
+        for order, role in tab.beaten_by.get(best[2].name, ()):
             reach = max(tab.over_reach, role.to_reach if to_obj else 0)
-            if best[2].name in role.over and dist.get(role.name, reach + 1) <= reach:
+            if dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
     if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
@@ -2012,7 +2018,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
-    party_spans = _party_spans(doc, facts)
+    party_spans: list[tuple[int, int]] | None = None  # made when a cue first needs them (most never do)
     for s0, s1 in spans if tab.strong_status_re is not None else ():
         for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             # At the cue, the class whose cue is longest there ("closes in on" is talks).
@@ -2037,6 +2043,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             if not plan_of_deal(doc.low, m.start(), m.end()):
                 continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
             clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if party_spans is None:
+                party_spans = _party_spans(doc, facts)
             if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
                 continue  # "<index> posted record closes": no party, deal word or money in the clause
             hit = (value, m, (s0, s1))
