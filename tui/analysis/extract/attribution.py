@@ -596,6 +596,13 @@ _WHERE_SAID_END = re.compile(
     r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80})"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
+#: What each branch of _WHERE_SAID_END (case-sensitive) cannot match without: the noun of a post or
+#: memo, the platform's name, or "speaking"/"talking"/"writing" (a substring test before the search).
+_WHERE_SAID_NEEDS = (
+    "post", "tweet", "message", "thread", "memo", "letter", "note", "email", "e-mail", "video",
+    "X", "Twitter", "LinkedIn", "Threads", "Facebook", "Instagram", "Bluesky", "Weibo", "WeChat", "YouTube",
+    "TikTok", "speaking", "talking", "writing",
+)  # fmt: skip
 #: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
 #: who ..., said", "The CEO - who replaced the founder - explained".
 _RELATIVE_APPOSITIVE = re.compile(
@@ -685,6 +692,12 @@ def _unnamed_needs() -> tuple[str, ...]:
     return tuple(
         sorted({h.lower().split()[-1] for h in words("reporting_verbs", "unnamed_heads") if h.strip()})
     )
+
+
+@functools.cache
+def _document_endings() -> tuple[tuple[str, ...], int]:
+    """The last words of the documents (the lexicon's), which "doc_before" ends with."""
+    return _endings(mapping("reporting_verbs", "documents"))
 
 
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
@@ -1118,7 +1131,12 @@ class Attributor:
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
             end = win + len(stripped)
-        pp = _WHERE_SAID_END.search(text, max(lo, end - 160), end) if aside else None
+        w0 = max(lo, end - 160)
+        pp = (
+            _WHERE_SAID_END.search(text, w0, end)
+            if aside and any(map(text[w0:end].__contains__, _WHERE_SAID_NEEDS))
+            else None
+        )
         if pp is not None and pp.start() > lo:
             # "Ruiz in a post on X wrote", "Stark, in a memo to staff, said": where the words were given
             # (the platform, the staff told) is no speaker; the subject stands before it
@@ -1221,7 +1239,11 @@ class Attributor:
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
-        m = self.p["doc_before"].search(text, max(lo, end - 60), end)
+        m = (
+            self.p["doc_before"].search(text, max(lo, end - 60), end)
+            if _may_end_with(text, max(lo, end - 60), end, _document_endings(), space=False)
+            else None
+        )
         if (
             m
             and m.group("det").lower() in ("a", "an")
@@ -2219,6 +2241,10 @@ class Attributor:
             ]
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
+        # _WHO_END and _RELATIVE_APPOSITIVE need "who", _WHICH_END and _SUBJECT_RELATIVE "which" or
+        # "who" (all case-sensitive) before the verb: one test per sentence instead of a search per verb
+        who_in = "who" in raw
+        relative = who_in or "which" in raw
         quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
@@ -2292,7 +2318,7 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
-            if _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
+            if relative and _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
                 got = self._source_before(w.start(), s0) if w else None
@@ -2306,7 +2332,7 @@ class Attributor:
                 continue
             if verb not in ("claim", "claims", "claimed") and _RAISING.match(text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
-            rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start())
+            rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start()) if relative else None
             if rel is not None:
                 # "The company, which makes A, B and C, among other things, believes": the subject
                 # before the relative clause speaks, never a name inside it
@@ -2317,11 +2343,13 @@ class Attributor:
                     f.rule = "anaphor" if f.rule == "anaphor" else (f.rule or "source-verb")
                     add(f)
                     continue
-            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
+            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start()) if who_in else None
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
             got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
             if not got:
-                rel = _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start())
+                rel = (
+                    _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start()) if who_in else None
+                )
                 if (
                     rel
                 ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai

@@ -416,9 +416,7 @@ def _tables() -> _Tables:
         over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
         of_after_roles=tuple(r for r in roles if r.of_after is not None),
-        beaten_by={
-            r.name: tuple((k, o) for k, o in enumerate(roles) if r.name in o.over) for r in roles
-        },
+        beaten_by={r.name: tuple((k, o) for k, o in enumerate(roles) if r.name in o.over) for r in roles},
         role_re=role_re,
         spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
         role_groups=groups,
@@ -1110,6 +1108,13 @@ class _Tagged:
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
     r";|\s[–—]\s|—|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
 )
+#: What each branch of _CLAUSE_STOP cannot match without (a substring test of the window first).
+_CLAUSE_STOP_NEEDS = (";", "–", "—", "-", "while", "whereas", "but", "from", "compared", "versus")
+
+
+def _may_stop(low: str, lo: int, hi: int) -> bool:
+    """Could _CLAUSE_STOP match inside low[lo:hi]? (A necessary condition only.)"""
+    return any(map(low[lo:hi].__contains__, _CLAUSE_STOP_NEEDS))
 
 
 def _window(
@@ -1123,9 +1128,9 @@ def _window(
     s, e = fig.span.start, fig.span.end
     lo = max(sent[0], s - tab.window)
     hi = min(sent[1], e + tab.window)
-    for m in _CLAUSE_STOP.finditer(doc.low, lo, s):
+    for m in _CLAUSE_STOP.finditer(doc.low, lo, s) if _may_stop(doc.low, lo, s) else ():
         lo = m.end()
-    stop = _CLAUSE_STOP.search(doc.low, e, hi)
+    stop = _CLAUSE_STOP.search(doc.low, e, hi) if _may_stop(doc.low, e, hi) else None
     if stop:
         hi = stop.start()
     for other in money:
