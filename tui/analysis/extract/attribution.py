@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
@@ -156,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def alt(items: list[str]) -> str:
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
 
-    return {
+    patterns = {
         "verb": re.compile(r"\b(?P<verb>" + alt(finite + participles) + r")\b", re.IGNORECASE),
         "participle": re.compile(r"(?:,|\band)\s+(?P<verb>" + alt(participles) + r")\b", re.IGNORECASE),
         "unnamed": re.compile(
@@ -296,6 +297,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
     }
+    # the patterns searched over whole sentences, led by their first characters (extract/leads.py:
+    # the same matches, most positions skipped with one test)
+    for name in ("intro_low", "in_own_doc", "passive"):
+        patterns[name] = led(patterns[name])
+    return patterns
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -316,10 +322,12 @@ _CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 _BARE_REPORTS = re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE)
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
-_REPORTS_SPREAD = re.compile(
-    _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
-    re.IGNORECASE,
+_REPORTS_SPREAD = led(
+    re.compile(
+        _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
+        r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
+        re.IGNORECASE,
+    )
 )
 #: A label naming whose words follow, opening its sentence: 'More, from HeartWire: “...”', 'Via the
 #: Ledger: "..."', 'Per its filing: "..."' (a newsletter's form): the one named speaks the quotation.
@@ -456,11 +464,13 @@ _RIVAL_AFTER = re.compile(
 )
 #: An organization's or person's own words: "The company’s mission is to “…”", "its motto was “…”".
 _OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "stated aim", "pledge")
-_OWN_WORDS = re.compile(
-    r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
-    r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
-    r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
-    re.IGNORECASE,
+_OWN_WORDS = led(
+    re.compile(
+        r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
+        r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
+        r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
+        re.IGNORECASE,
+    )
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
@@ -790,11 +800,13 @@ _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
-_PLURAL_PERSONS = re.compile(
-    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
-    r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
-    r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
-    re.IGNORECASE,
+_PLURAL_PERSONS = led(
+    re.compile(
+        r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
+        r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+        r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
+        re.IGNORECASE,
+    )
 )
 _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
