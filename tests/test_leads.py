@@ -7,12 +7,17 @@ are read line by line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
+from tui.analysis.extract import appointments as ap
 from tui.analysis.extract import attribution as at
+from tui.analysis.extract import claims as cl
+from tui.analysis.extract import fact_measures as fm
+from tui.analysis.extract import facts as fa
 from tui.analysis.extract import figures as fi
 from tui.analysis.extract.leads import led, unled
 
@@ -37,33 +42,60 @@ def _lines() -> list[str]:
     )
 
 
-_FIGURES = (
-    "_MONEY", "_MONEY_HALF", "_FRACTION", "_MONEY_WORDS", "_MONEY_VAGUE", "_PERCENT", "_PERCENT_LOW",
-    "_PERCENT_SPELLED", "_RATIO", "_RATIO_LOW", "_DURATION", "_DURATION_LOW", "_SCALED_COUNT",
-    "_SCALED_COUNT_LOW", "_ORDINAL", "_ORDINAL_LOW", "_COUNT", "_YEAR",
-)  # fmt: skip
+_LINES = _lines()
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
 
 
 def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    out = [(name, getattr(fi, name)) for name in _FIGURES]
-    out += [(name, getattr(at, name)) for name in ("_REPORTS_SPREAD", "_OWN_WORDS", "_PLURAL_PERSONS")]
-    out += [(name, at._patterns()[name]) for name in ("intro_low", "in_own_doc", "passive")]
-    return out
+    """Every led pattern of the extractor: module constants, attribution's patterns, the cue tables."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for module in (fi, at, ap, cl, fa):
+        out += [
+            (f"{module.__name__}.{k}", v)
+            for k, v in sorted(vars(module).items())
+            if isinstance(v, re.Pattern)
+        ]
+    out += [(f"attribution:{k}", v) for k, v in at._patterns().items()]
+    tab = fa._tables()
+    out += [(f"facts:{f.name}", getattr(tab, f.name)) for f in dataclasses.fields(tab)]
+    out += [("facts:verbs_re", tab.verbs_re[0])]
+    for slot, spec in fm.tables().items():
+        for kind in spec.kinds:
+            out += [(f"fact_measures:{slot}.{kind.name}", p) for p in (kind.before, kind.after, kind.near)]
+    return [(name, p) for name, p in out if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
+
+
+def test_the_led_patterns_are_the_hot_ones() -> None:
+    names = {name for name, _p in _led_patterns()}
+    for want in ("tui.analysis.extract.figures._COUNT", "attribution:anonymous", "facts:role_re"):
+        assert want in names
 
 
 @pytest.mark.parametrize(("name", "pattern"), _led_patterns())
 def test_a_led_pattern_finds_what_the_pattern_finds(name: str, pattern: re.Pattern[str]) -> None:
-    assert pattern.pattern.startswith("(?=["), name  # led: the test compares two patterns
     plain = unled(pattern)
     assert plain.pattern != pattern.pattern
-    found = 0
-    for line in _lines():
+    for line in _LINES:
         for text in (line, line.lower()):
-            want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
-            got = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert got == want, (name, text)
-            found += len(want)
-    assert found > 0, name  # the texts hold matches of every pattern: the comparison can fail
+            for pos in range(0, len(text), 19):  # .match at a position and .search in a window too
+                assert _span(plain.match(text, pos)) == _span(pattern.match(text, pos)), (name, text, pos)
+            end = len(text) // 2
+            assert _span(plain.search(text, 3, end)) == _span(pattern.search(text, 3, end)), (name, text)
+
+
+def test_the_comparisons_meet_matches() -> None:
+    matched = sum(
+        1
+        for _name, p in _led_patterns()
+        if any(unled(p).search(line) or unled(p).search(line.lower()) for line in _LINES)
+    )
+    assert matched >= len(_led_patterns()) // 2  # most led patterns match some line: the comparison can fail
 
 
 def test_the_lead_is_the_first_characters() -> None:

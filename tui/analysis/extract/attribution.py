@@ -299,7 +299,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
     # the patterns searched over whole sentences, led by their first characters (extract/leads.py:
     # the same matches, most positions skipped with one test)
-    for name in ("intro_low", "in_own_doc", "passive"):
+    for name in ("intro_low", "in_own_doc", "passive", "anonymous", "verb"):
         patterns[name] = led(patterns[name])
     return patterns
 
@@ -308,18 +308,20 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
-_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
+_OBJECT_BEFORE = led(re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE))
 #: Where a clause starts: after a comma, a colon, a dash or a conjunction ("..., but a report claims").
-_CLAUSE_START = re.compile(
-    r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
+_CLAUSE_START = led(
+    re.compile(
+        r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
+    )
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
-_BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+_BARE_SOURCES = led(re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE))
 #: Where a clause opens: after a comma, a colon, a sentence's end or a line break.
 _CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 #: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
 #: "earnings reports showed", whose reports are a company's results).
-_BARE_REPORTS = re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE)
+_BARE_REPORTS = led(re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE))
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
 _REPORTS_SPREAD = led(
@@ -335,8 +337,10 @@ _FROM_LABEL = re.compile(r"\s*(?:(?:more|also|and)\s*,?\s+)?(?:from|via|per)\s+"
 _LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘«]")
 #: "media reports", "news reports": the noun, never an organization "Media" that reports.
 _REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$", re.IGNORECASE)
-_BARE_SOURCES_AT = re.compile(
-    r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
+_BARE_SOURCES_AT = led(
+    re.compile(
+        r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
+    )
 )
 _LEAD_PHRASE = re.compile(
     # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
@@ -370,7 +374,7 @@ _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
-_LEAD_WORD = re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
+_LEAD_WORD = led(re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE))
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
@@ -398,7 +402,7 @@ _ANONYMOUS_GATE = (
 _AND_NEXT = re.compile(r"\s+and\s+")
 _AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
 _AFTER_COMMA_END = re.compile(r",\s+$")
-_PASSIVE_END = re.compile(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_END = led(re.compile(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE))
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _COMMA_FIRST = re.compile(r"^\s*,")
 _STOP_ONLY = re.compile(r"^\s*[.!?]?\s*$")
@@ -473,7 +477,7 @@ _OWN_WORDS = led(
     )
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
+_DESCRIBED_BEFORE = led(re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE))
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
@@ -518,10 +522,12 @@ _FINANCIAL = re.compile(
 )
 #: An act done to a company or person, right before its name: "the acquisition of X adds", "the
 #: departure of X leaves": the sentence's subject is the act, never X.
-_ACT_OF = re.compile(
-    r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
-    r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_ACT_OF = led(
+    re.compile(
+        r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
+        r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: "add" with a thing as its object is no reporting verb: "the deal adds a major oil field", "assets
 #: add another position", "will add the Stabroek block", "losses have added up to"; nor after a
@@ -574,11 +580,13 @@ _SUED_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 #: A company told by what it makes: "the company behind the popular ChatGPT", "the startup that built
 #: Claude". The product named there is the company's work, never the speaker.
-_MAKER_OF = re.compile(
-    r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
-    r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
-    r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
-    re.IGNORECASE,
+_MAKER_OF = led(
+    re.compile(
+        r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
+        r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
+        r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
+        re.IGNORECASE,
+    )
 )
 #: A board before the company it runs, opening a sentence: "The board of drone maker Tallow",
 #: "The board of directors of Tallow".
@@ -620,20 +628,22 @@ _RELATIVE_APPOSITIVE = re.compile(
 )
 #: An anonymous source that names no side: people or sources familiar with, close to, briefed on or with
 #: knowledge of "the matter", "the deal", "the talks" (not "people close to Tallow", "one investor in the round").
-_PLAIN_ANONYMOUS = re.compile(
-    r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
-    r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
-    r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
-    r"transaction|situation|plans?|process))?",
-    re.IGNORECASE,
+_PLAIN_ANONYMOUS = led(
+    re.compile(
+        r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
+        r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+        r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
+        r"transaction|situation|plans?|process))?",
+        re.IGNORECASE,
+    )
 )
 #: A definite unnamed source that takes up the anonymous one cited before: "the people", "the same source";
 #: a counted one after "the" ("the three sources said").
 _TAKEN_UP = re.compile(
     r"(?:the|these|those)\s+(?:same\s+)?(?:people|persons?|sources?|insiders?)", re.IGNORECASE
 )
-_COUNTED_BACK = re.compile(
-    r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE
+_COUNTED_BACK = led(
+    re.compile(r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE)
 )
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
