@@ -19,6 +19,7 @@ from tui.analysis.extract import claims as cl
 from tui.analysis.extract import fact_measures as fm
 from tui.analysis.extract import facts as fa
 from tui.analysis.extract import figures as fi
+from tui.analysis.extract import gazetteer
 from tui.analysis.extract.leads import led, unled
 
 _ROOT = Path(__file__).resolve().parent
@@ -59,6 +60,7 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
             if isinstance(v, re.Pattern)
         ]
     out += [(f"attribution:{k}", v) for k, v in at._patterns().items()]
+    out += [("gazetteer:title_re", gazetteer.tables().title_re)]
     tab = fa._tables()
     out += [(f"facts:{f.name}", getattr(tab, f.name)) for f in dataclasses.fields(tab)]
     out += [("facts:verbs_re", tab.verbs_re[0])]
@@ -70,7 +72,12 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def test_the_led_patterns_are_the_hot_ones() -> None:
     names = {name for name, _p in _led_patterns()}
-    for want in ("tui.analysis.extract.figures._COUNT", "attribution:anonymous", "facts:role_re"):
+    for want in (
+        "tui.analysis.extract.figures._COUNT",
+        "attribution:anonymous",
+        "facts:role_re",
+        "gazetteer:title_re",
+    ):
         assert want in names
 
 
