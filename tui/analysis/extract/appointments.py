@@ -45,7 +45,7 @@ from tui.analysis.extract.succession import (
     post_left,
     subject_before,
 )
-from tui.analysis.extract.takers import ousted_object, taker
+from tui.analysis.extract.takers import ousted_object, replaced_with_at, taker
 from tui.analysis.model import PERMANENCE_STATED, Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -82,7 +82,7 @@ _MONTH_DAY = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _PAST_TENSE = re.compile(
-    r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
+    r"\b(?:retired|stepped|took|was|were|became|left|resigned|replaced|succeeded|ended|effective|has|had)\b"
 )
 
 
@@ -278,24 +278,23 @@ def _former_title(
             continue
         before = doc.text[max(0, n.start - 60) : n.start]
         # the last title that labels the name ("chief technology officer (CTO) X": not the bracketed one)
-        last = next(
-            (
-                t
-                for t in reversed(list(tab.title_re.finditer(before)))
-                if _TITLE_TO_NAME.fullmatch(before, t.end())
-            ),
-            None,
-        )
+        labels = list(tab.title_re.finditer(before))
+        last = next((t for t in reversed(labels) if _TITLE_TO_NAME.fullmatch(before, t.end())), None)
         if last is not None:
             a = n.start - len(before) + last.start()
+            k = labels.index(last)
+            first = last
+            if k > 0 and _AND.fullmatch(before, labels[k - 1].end(), last.start()):
+                first = labels[k - 1]  # "CEO and president X": both posts
+                a = n.start - len(before) + first.start()
             # "former Orbitex CEO X": "former" before the employer makes the title a past one; "Latin
             # America boss X", "Europe chief X": the head of a region or unit, another post than the new one
             past = (
-                _PAST_MODS.search(last.group("mods")) is not None
-                or bool(_FORMER_LABEL.search(before, 0, last.start()))
+                _PAST_MODS.search(first.group("mods")) is not None
+                or bool(_FORMER_LABEL.search(before, 0, first.start()))
                 or _region_label(doc, a)
             )
-            found.append((a, a + last.end() - last.start(), past))
+            found.append((a, n.start - len(before) + last.end(), past))
         after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
             doc.text, n.end, n.end + 60
         )
@@ -326,12 +325,10 @@ def _former_title(
             if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
                 seat = seat or (parts[0], (m.start(), m.end()))
                 continue
-            nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
-            if nxt:
-                m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
-                if m2:
-                    parts.append(normalize_title(tab, m2.group("title")))
-                    return " and ".join(parts), (m.start(), m2.end())  # a joined title is the fullest
+            joined = _joined_posts(doc, m, story_org)
+            if joined is not None:
+                return joined  # a joined title is the fullest
+            parts[0] = _unit_head(doc, m, parts[0], story_org)
             if (
                 not past
                 and new_title is not None
@@ -347,6 +344,90 @@ def _former_title(
         if best is not None:
             return best
     return best or seat
+
+
+#: A post's owner told after it: "executive vice president of Orbitex", "president, Dalvik Freight,"
+#: (a name of up to five capitalised words, a possessive's descriptor allowed: "of Orbitex’ freight
+#: arm Dalvik").
+_OWNER_AFTER = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?|,\s+(?=[A-Z]))"
+    r"(?:[A-Z][\w&.-]*(?:'s|’s|’|')?\s+){0,4}(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,4}[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3},?"
+)
+#: The owner of the second post told before it: "and Dalvik Freight's president".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s|’|')\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _owner_org(doc: _Doc, a: int, b: int) -> _Name | None:
+    """The last organisation named in [a, b): a post's owner ("of Orbitex’ freight arm Dalvik": Dalvik)."""
+    orgs = [n for n in _names_in(doc, a, b) if n.type in _ORGS and n.end <= b]
+    return orgs[-1] if orgs else None
+
+
+def _unit_head(
+    doc: _Doc, m: re.Match[str], title: str, story_org: str | None, owner: _Name | None = None
+) -> str:
+    """A president of another company than the appointment's ("president of Dalvik Freight", "Dalvik
+    Freight's president") was its head: the coverage tables' "ceo" (as "the head of Dalvik"). A
+    president of the appointing company itself, or of no company named, stays its president."""
+    if title != "president" or story_org is None:
+        return title
+    if owner is None:
+        after = _OWNER_AFTER.match(doc.text, m.end())
+        owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
+    if owner is None:
+        k = bisect_left(doc.name_starts, m.start()) - 1
+        before = doc.names[k] if k >= 0 else None
+        if (
+            before is not None
+            and before.type in _ORGS
+            and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
+        ):
+            owner = before
+    return "ceo" if owner is not None and owner.entity_id != story_org else title
+
+
+def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """Two posts joined by "and", each with its owner or none: "executive vice president and cfo",
+    "executive vice president of Orbitex and president of Dalvik Freight", "Orbitex's executive vice
+    president and Dalvik Freight's president" (the second a unit's head: "executive vice president and
+    ceo"). "president and CEO" of one company is one post, the chief executive's."""
+    tab = tables()
+    own1 = _OWNER_AFTER.match(doc.text, m.end())
+    end1 = own1.end() if own1 is not None and _AND.match(doc.text, own1.end()) else m.end()
+    nxt = _AND.match(doc.text, end1)
+    if nxt is None:
+        return None
+    own2 = _OWNER_BEFORE.match(doc.text, nxt.end())
+    m2 = tab.title_re.match(doc.text, own2.end() if own2 else nxt.end())
+    if m2 is None:
+        return None
+    first = normalize_title(tab, m.group("title"))
+    second = normalize_title(tab, m2.group("title"))
+    owner1 = _owner_org(doc, m.end(), end1) if end1 > m.end() else None
+    if owner1 is None:  # "Orbitex's executive vice president": the owner before the first post
+        k = bisect_left(doc.name_starts, m.start()) - 1
+        before = doc.names[k] if k >= 0 else None
+        if (
+            before is not None
+            and before.type in _ORGS
+            and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
+        ):
+            owner1 = before
+    owner2 = _owner_org(doc, nxt.end(), m2.start()) if own2 else None
+    if owner2 is None:
+        after2 = _OWNER_AFTER.match(doc.text, m2.end())
+        owner2 = _owner_org(doc, m2.end(), after2.end()) if after2 is not None else None
+    if owner2 is None and end1 == m.end():
+        owner2 = owner1  # "Dalvik Freight's president and CEO": one owner for both
+    if {first, second} == {"president", "ceo"} and (
+        owner2 is None or owner1 is None or owner1.entity_id == owner2.entity_id
+    ):
+        return "ceo", (m.start(), m2.end())
+    if owner1 is not None and owner2 is not None and owner1.entity_id != owner2.entity_id:
+        second = _unit_head(doc, m2, second, story_org, owner2)
+    return f"{first} and {second}", (m.start(), m2.end())
 
 
 def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int = -1) -> bool:
@@ -377,7 +458,8 @@ _PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", 
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
-    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
+    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:(?:was|had\s+been)\s+)?(?:most\s+recently|until\s+recently|previously|formerly)\s+"
+    r"(?:(?:the|its|a|an)\s+)?|(?:was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
     r"(?:(?:current|present|sitting)\s+)?|"
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
@@ -388,7 +470,9 @@ _HELD_AFTER = re.compile(
 )
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
-_BARE_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:now|currently)\s+)?(?P<past>(?!x)x)?(?=[A-Za-z])")
+_BARE_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
+)
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
 _UNIT_LABEL_WORDS = re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
 
@@ -967,13 +1051,39 @@ def _replaced_title(
     return None
 
 
+#: How many body sentences of prose the top of the story holds (after the lead).
+_TOP_SENTENCES = 6
+_PROSE_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _top_spans(doc: _Doc) -> list[tuple[int, int]]:
+    """The top of the story: the lead, the first body sentences of prose and the headline. A fragment a
+    page's byline or credit leaves among them ("," between two writers' names, "Name for Outlet") and a
+    sentence told again word for word (an image's alt text above its caption) take no place: they would
+    push the story's own sentences out of the window ("Vey resigned." stays: a sentence closes)."""
+    seen: set[str] = set()
+    top: list[tuple[int, int]] = []
+    for s0, s1 in doc.body:
+        if len(top) == _TOP_SENTENCES:
+            break
+        words = doc.text[s0:s1]
+        fragment = len(_PROSE_WORD.findall(doc.low, s0, s1)) < 2 and not words.rstrip().endswith(
+            (".", "!", "?")
+        )
+        if fragment or words in seen:
+            continue
+        seen.add(words)
+        top.append((s0, s1))
+    return list(dict.fromkeys(doc.lead + top + ([doc.headline] if doc.headline else [])))
+
+
 def appointment_facts(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
 ) -> None:
     """The appointment: the first title in the lead (then the early body, then the headline) that the
     words before it make a new post ("as", "named", "become", "the role of"...), its holder, the
     modifier, the holder's other title, the predecessor, who holds the post meanwhile, the date."""
-    spans = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
+    spans = _top_spans(doc)
     # A former holder coming back is the new person and never the one who leaves, whatever an old
     # succession told beside it says ("Y, who succeeded X in 2020, has stepped down").
     found = _returning(doc, tab, spans)
@@ -1095,7 +1205,7 @@ def _leaving_only(
         return
     _story_org(doc, facts, leaving, None)
     if "departure" in slots:
-        top = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
+        top = _top_spans(doc)
         _departure(doc, tab, facts, top)
 
 
@@ -1731,6 +1841,18 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
                 and _set_date(doc, facts, day, "appointment.date-in-passive")
             ):
                 return True
+            pronoun = _PRONOUN_OBJECT.match(doc.low, m.end(), s1)
+            if pronoun is not None and _replaced_with(doc, m, s1):
+                # "The board replaced her on Thursday with Y": the day right after the one replaced
+                cue = _AFTER_TITLE.match(doc.low, pronoun.end(), s1)
+                day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+                if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
+                    return True
+                w = _WEEKDAY_RE.match(doc.low, pronoun.end() + 1, s1)
+                if w is not None and doc.date is not None and w.group(0).startswith("on"):
+                    _set_weekday(doc, facts, w, s0, s1, "appointment.weekday-after-successor")
+                    return True
+                continue
             after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
             if not after or after[0].entity_id != leaving.entity_id:
                 continue
@@ -1745,6 +1867,16 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                 return True
     return False
+
+
+#: The one replaced told by a pronoun right after the replacing verb: "replaced her on Thursday with Y".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:her|him|them)\b")
+
+
+def _replaced_with(doc: _Doc, m: re.Match[str], s1: int) -> bool:
+    """Is the replacing verb `m` followed by "with" and the newcomer in its clause ("replaced her on
+    Thursday with Y")? Only then is its pronoun the one leaving and the day the change's."""
+    return replaced_with_at(doc, m.start(), s1)
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
