@@ -138,6 +138,8 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         ("appointments", "_HELD_AFTER", ", was most recently the "),
         ("appointments", "_BARE_APPOSITIVE", ", most recently "),
         ("takers", "_REPLACED_WITH", "replaced her on Thursday "),
+        ("appointments", "_UNIT_OF", " of Orbitex’s Latin America "),
+        ("appointments", "_LED", "has led the dairy "),
     ],
 )
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
@@ -148,3 +150,51 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: s
         pattern.match(line, pos, pos + 400)
     sum(1 for _ in pattern.finditer(line))
     assert time.process_time() - started < 20  # a quadratic scan of 2 MB would take hours
+
+
+def test_the_head_of_a_unit_or_of_another_company_is_another_post_than_the_new_one() -> None:
+    # a unit's head named in an appositive, the new post being the group's
+    f = appointment_facts(
+        story(
+            "Orbitex said chief executive Lena Vey will step down. Mara Quentin, head of Orbitex’s Latin "
+            "America division, will succeed her."
+        ),
+        date=FRIDAY,
+    )
+    assert value(f, "former_title") == "ceo"
+    g = appointment_facts(
+        story(
+            "Orbitex has named Mara Quentin as its new chief executive. Quentin is the head of its Latin "
+            "America zone."
+        ),
+        date=FRIDAY,
+    )
+    assert value(g, "former_title") == "ceo"
+    # the chief of another company named after a possessive's descriptor
+    h = appointment_facts(
+        story(
+            "Lena Vey will be succeeded by Mara Quentin , CEO of Orbitex’s trucking maker Dalvik Systems and "
+            "a longtime ally of the founders."
+        ),
+        date=FRIDAY,
+    )
+    assert value(h, "former_title") == "ceo"
+
+
+def test_a_company_the_newcomer_led_was_hers_to_head() -> None:
+    for told in (
+        "At Dalvik Systems, she led freight business Kelvrin Systems for six years.",
+        "Quentin has led the freight firm Kelvrin Systems, a business of 9,000 people, since 2024.",
+    ):
+        f = appointment_facts(
+            story(f"Orbitex has named Mara Quentin as its new chief executive. {told}"), date=FRIDAY
+        )
+        assert value(f, "former_title") == "ceo", told
+    # the appointing company itself led is no other post
+    g = appointment_facts(
+        story(
+            "Orbitex has named Mara Quentin as its new chief executive. She has led Orbitex's shops since 2024."
+        ),
+        date=FRIDAY,
+    )
+    assert value(g, "former_title") is None

@@ -334,6 +334,7 @@ def _former_title(
                 and new_title is not None
                 and parts[0] == _lead_title(tab, new_title)
                 and not _of_another_org(doc, m.start(), story_org, m.end())
+                and not _another_owner_after(doc, m, story_org)
             ):
                 continue
             unit = _UNIT_TAIL.match(doc.text, m.end())
@@ -343,7 +344,7 @@ def _former_title(
             best = best or (parts[0], (m.start(), m.end()))
         if best is not None:
             return best
-    return best or seat
+    return best or _led_org(doc, person, story_org) or seat
 
 
 #: A post's owner told after it: "executive vice president of Orbitex", "president, Dalvik Freight,"
@@ -363,6 +364,49 @@ def _owner_org(doc: _Doc, a: int, b: int) -> _Name | None:
     """The last organisation named in [a, b): a post's owner ("of Orbitex’ freight arm Dalvik": Dalvik)."""
     orgs = [n for n in _names_in(doc, a, b) if n.type in _ORGS and n.end <= b]
     return orgs[-1] if orgs else None
+
+
+#: A unit of a company after a post: "head of <Org>'s Latin America division", "CEO of its Americas zone".
+_UNIT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&.-]*(?:'s|’s|’|')\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"(?:region|zone|division|unit|business|operations|segment|arm)\b"
+)
+
+
+def _another_owner_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> bool:
+    """Is the post at `m` another one than the appointment's although its title is the same: the head
+    of a unit ("head of <Org>'s Latin America division") or of another company named after a
+    possessive's descriptor ("CEO of <Org>'s sports-car maker <Other>")?"""
+    if _UNIT_OF.match(doc.text, m.end()):
+        return True
+    after = _OWNER_AFTER.match(doc.text, m.end())
+    owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
+    return owner is not None and story_org is not None and owner.entity_id != story_org
+
+
+#: A company the sentence's subject led: "he led health services business <Org>", "X has led the dairy
+#: firm <Org>" (a descriptor of up to four lower-case words between).
+_LED = re.compile(
+    r"\b(?:has\s+|had\s+)?(?:led|ran|runs|heads|headed|helmed|steered)\s+(?:the\s+|its\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}(?=[A-Z])"
+)
+
+
+def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """A company the person led or runs, other than the appointment's ("At Cigna, he led health services
+    business <Org>"): its head, the coverage tables' "ceo" (as "the head of <Org>"). The person is the
+    sentence's subject, or the pronoun that opens it."""
+    if story_org is None:
+        return None
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        for m in _LED.finditer(doc.text, s0, s1):
+            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            if not org or org[0].entity_id == story_org:
+                continue
+            who = _subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
+            if who is not None and who.entity_id == person.entity_id:
+                return "ceo", (m.start(), org[0].end)
+    return None
 
 
 def _unit_head(
@@ -1598,7 +1642,7 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 
 #: After "head": of a named company or unit ("head of Dutch dairy firm Dalvik", "head of Orbitex's Asia
 #: division"), not of a function ("head of research").
-_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Z]")
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
 _AHEAD_LEAVE = re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b")
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
