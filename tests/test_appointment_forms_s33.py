@@ -140,6 +140,8 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         ("takers", "_REPLACED_WITH", "replaced her on Thursday "),
         ("appointments", "_UNIT_OF", " of Orbitex’s Latin America "),
         ("appointments", "_LED", "has led the dairy "),
+        ("page_date", "_WRITTEN", "published on wed 17 october 2031 "),
+        ("page_date", "_PROSE_WORD", "ab cd "),
     ],
 )
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
@@ -198,3 +200,20 @@ def test_a_company_the_newcomer_led_was_hers_to_head() -> None:
         date=FRIDAY,
     )
     assert value(g, "former_title") is None
+
+
+def test_a_written_date_line_at_the_page_s_head_dates_the_article() -> None:
+    story_line = "Orbitex has appointed Mara Quentin as its next chief executive, effective Oct. 23."
+    for stamp in (
+        "October 17, 2031, 7:59 AM ET",
+        "Oct 17, 2031 — 07:01 am EDT",
+        "Published Fri 17 October 2031 10:35",
+    ):
+        nav = "• Home\n• Latest\n• Finance\n" * 4  # a page's navigation before its stamp
+        text = f"Orbitex names a new chief\n\n{nav}By Jon Perl\n{stamp}\n\n{story_line}"
+        assert value(appointment_facts(text, date=None), "effective") == "2031-10-23", stamp
+    # a date told after the story has begun, or an update's line, is no stamp of the page
+    late = f"Orbitex names a new chief\n\n{story_line}\n\nOctober 17, 2031\n"
+    assert value(appointment_facts(late, date=None), "effective") is None
+    updated = f"Orbitex names a new chief\n\nUpdated October 17, 2031\n\n{story_line}"
+    assert value(appointment_facts(updated, date=None), "effective") is None
