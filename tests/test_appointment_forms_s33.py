@@ -140,6 +140,7 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         ("takers", "_REPLACED_WITH", "replaced her on Thursday "),
         ("appointments", "_UNIT_OF", " of Orbitex’s Latin America "),
         ("appointments", "_LED", "has led the dairy "),
+        ("post_org", "_ITS_BEFORE", "its new "),
         ("page_date", "_WRITTEN", "published on wed 17 october 2031 "),
         ("page_date", "_PROSE_WORD", "ab cd "),
     ],
@@ -217,3 +218,29 @@ def test_a_written_date_line_at_the_page_s_head_dates_the_article() -> None:
     assert value(appointment_facts(late, date=None), "effective") is None
     updated = f"Orbitex names a new chief\n\nUpdated October 17, 2031\n\n{story_line}"
     assert value(appointment_facts(updated, date=None), "effective") is None
+
+
+def test_its_next_chief_is_the_naming_company_s_post() -> None:
+    # a caption labels the newcomer with the company he joins, his own company labels him too: "its"
+    # says whose post it is
+    f = appointment_facts(
+        story(
+            "Orbitex new CEO Mara Quentin\n\nOrbitex named Dalvik Systems boss Mara Quentin as its next chief "
+            "executive officer, replacing Lena Vey."
+        ),
+        date=FRIDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "organization") == "Orbitex"
+
+
+def test_ending_a_tenure_for_x_names_the_one_leaving() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin as its new chief executive officer, ending a tumultuous tenure for "
+            "Lena Vey at the group. Chief executive Lena Vey had run the group since 2027."
+        ),
+        date=FRIDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "predecessor") == "Lena Vey"
