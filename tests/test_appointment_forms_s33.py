@@ -141,6 +141,7 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         ("appointments", "_UNIT_OF", " of Orbitex’s Latin America "),
         ("appointments", "_LED", "has led the dairy "),
         ("post_org", "_ITS_BEFORE", "its new "),
+        ("succession", "_TITLE_LEAVES", " of the big group is "),
         ("page_date", "_WRITTEN", "published on wed 17 october 2031 "),
         ("page_date", "_PROSE_WORD", "ab cd "),
     ],
@@ -244,3 +245,43 @@ def test_ending_a_tenure_for_x_names_the_one_leaving() -> None:
     )
     assert value(f, "person") == "Mara Quentin"
     assert value(f, "predecessor") == "Lena Vey"
+
+
+def test_the_post_told_as_the_subject_of_the_leave_is_the_successor_s() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex has announced that the CEO of the freight group is stepping down. The company said Lena "
+            "Vey will depart as of Sept. 1. Mara Quentin, who is now head of Dalvik Systems, will succeed Vey."
+        ),
+        date=FRIDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "predecessor") == "Lena Vey"
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "modifier") == "permanent"
+
+
+def test_an_ouster_told_below_a_vague_word_of_the_top_is_an_ouster() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex said chief executive Lena Vey “stepped down from her position in agreement with the "
+            "board,” giving way to Mara Quentin, who runs its freight arm. The group has missed its targets "
+            "for a year. Its shares fell by a fifth. Investors had called for change. The board met twice in "
+            "the summer. Its rivals grew faster. Its costs rose. After months of decline, the decision to "
+            "oust Vey is no surprise."
+        ),
+        date=FRIDAY,
+    )
+    assert value(f, "predecessor") == "Lena Vey"
+    assert value(f, "departure") == "forced_out"
+    # an ouster of someone else, told below, changes nothing
+    g = appointment_facts(
+        story(
+            "Orbitex said chief executive Lena Vey has stepped down, giving way to Mara Quentin, who runs its "
+            "freight arm. The group has missed its targets for a year. Its shares fell by a fifth. Investors "
+            "had called for change. The board met twice. Its rivals grew faster. Its costs rose. In 2029, "
+            "Dalvik Systems fired its chief Ivo Stark."
+        ),
+        date=FRIDAY,
+    )
+    assert value(g, "departure") == "resigned"

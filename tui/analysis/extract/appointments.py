@@ -1600,8 +1600,14 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     of that class is said of the one who leaves anywhere in the text read, else the second. The top is
     read first, then the body down to its _DEEP_SENTENCES-th sentence."""
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
-    hit: tuple[str, re.Match[str]] | None = None
-    for part in (spans, deep):
+    # an ouster told anywhere in the text read, also below a vague word of the top ("stepped down ...
+    # the decision to oust X")
+    hit: tuple[str, re.Match[str]] | None = _departure_in(doc, tab, facts, spans, anywhere_only=True)
+    if hit is None:
+        below = _departure_in(doc, tab, facts, deep, anywhere_only=True)
+        if below is not None and _names_leaving(doc, facts, below[1]):
+            hit = below
+    for part in (spans, deep) if hit is None else ():
         hit = _departure_in(doc, tab, facts, part)
         if hit is not None:
             break
@@ -1674,8 +1680,26 @@ _TRIED = re.compile(
 )
 
 
+def _names_leaving(doc: _Doc, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Does the departure cue `m` name the one leaving as its object or subject ("the decision to oust
+    X", "X was ousted")? An ouster told below the top counts only then: the story's background is full
+    of other people's exits ("In 2019, Y fired its chief Z")."""
+    leaving = facts.slots.get("predecessor")
+    if leaving is None:
+        return False
+    sent = _sentence_of(doc.body, m.start()) or (m.start(), m.end())
+    after = _persons_in(doc, m.end(), min(sent[1], m.end() + 40))
+    near = after[:1] if after and _LABEL_GAP_AFTER.fullmatch(doc.text, m.end(), after[0].start) else []
+    before = _persons_in(doc, sent[0], m.start())[-1:]
+    return any(n.entity_id == leaving.entity_id for n in near + before)
+
+
+#: Between an ouster verb and its object: a label of a few words ("oust chief executive X").
+_LABEL_GAP_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}")
+
+
 def _departure_in(
-    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]], anywhere_only: bool = False
 ) -> tuple[str, re.Match[str]] | None:
     for value, pattern in tab.departure_kinds:
         if value in tab.departure_anywhere:
@@ -1683,6 +1707,8 @@ def _departure_in(
                 for m in pattern.finditer(doc.low, s0, s1):
                     if _gone(doc, tab, facts, m):
                         return value, m
+    if anywhere_only:
+        return None
     for s0, s1 in spans:
         found = [
             (m.start(), k, value, m)
