@@ -140,6 +140,7 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         ("takers", "_REPLACED_WITH", "replaced her on Thursday "),
         ("appointments", "_UNIT_OF", " of Orbitex’s Latin America "),
         ("appointments", "_LED", "has led the dairy "),
+        ("appointments", "_SERVED_AS", "serves as its "),
         ("post_org", "_ITS_BEFORE", "its new "),
         ("succession", "_TITLE_LEAVES", " of the big group is "),
         ("page_date", "_WRITTEN", "published on wed 17 october 2031 "),
@@ -285,3 +286,15 @@ def test_an_ouster_told_below_a_vague_word_of_the_top_is_an_ouster() -> None:
         date=FRIDAY,
     )
     assert value(g, "departure") == "resigned"
+
+
+def test_a_post_the_newcomer_serves_in_now_is_his_other_title() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex has named Ivo Stark as its next chief executive, effective Oct. 20. Dalvik Systems is now "
+            "part of the Kelvrin group, where Stark serves as senior adviser."
+        ),
+        date=FRIDAY,
+    )
+    assert value(f, "person") == "Ivo Stark"
+    assert value(f, "former_title") == "senior adviser"

@@ -555,7 +555,7 @@ def _reporting(doc: _Doc, end: int) -> bool:
 _UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
 #: "served as (the|its) <title>": a post the sentence's subject held.
 _SERVED_AS = re.compile(
-    r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+    r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
 )
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
