@@ -34,7 +34,7 @@ from tui.analysis.extract.facts import (
     _tables,
     _text_year,
 )
-from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.post_org import post_org, title_owner
@@ -324,7 +324,7 @@ def _former_title(
             m = tab.title_re.search(doc.text, a, b + 1)
             if m is None:
                 continue
-            parts = [normalize_title(tab, m.group("title"))]
+            parts = [ranked_title(tab, m)]
             if parts[0] == "head" and _HEAD_OF_NAME.match(doc.text, m.end()):
                 parts[0] = "ceo"  # "the current head of Dalvik Foods": who runs a company (or its unit)
             if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
@@ -346,6 +346,11 @@ def _former_title(
             if unit is not None and not any(w in tab.title_first for w in unit.group("unit").lower().split()):
                 words = " ".join(unit.group("unit").lower().split())
                 best = best or (f"{parts[0]} of {words}", (m.start(), unit.end()))
+            # a vice president's functions name the post (a company has many vice presidents); a head's
+            # stay out ("its head of research": head, the tables' convention since stop 31)
+            functions = function_tail(doc.text, m.end()) if parts[0].endswith("vice president") else None
+            if functions is not None:
+                best = best or (f"{parts[0]} of {functions[0]}", (m.start(), functions[1]))
             best = best or (parts[0], (m.start(), m.end()))
         if best is not None:
             return best
@@ -452,8 +457,8 @@ def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[s
     m2 = tab.title_re.match(doc.text, own2.end() if own2 else nxt.end())
     if m2 is None:
         return None
-    first = normalize_title(tab, m.group("title"))
-    second = normalize_title(tab, m2.group("title"))
+    first = ranked_title(tab, m)
+    second = ranked_title(tab, m2)
     owner1 = _owner_org(doc, m.end(), end1) if end1 > m.end() else None
     if owner1 is None:  # "Orbitex's executive vice president": the owner before the first post
         k = bisect_left(doc.name_starts, m.start()) - 1
@@ -558,6 +563,59 @@ def _reporting(doc: _Doc, end: int) -> bool:
 #: A unit named with "and" after a title: "president of consumer and marketplace", "president, consumer
 #: and marketplace" (lower-case words only: "chairman, president and CEO" is a list of titles).
 _UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
+#: The business functions told after a post: "vice president of Financial Planning and Analysis",
+#: "vice-president for sales and marketing" (up to six words; `function_tail` keeps them only when each is
+#: one of gazetteer.yaml's `function_areas`).
+_FUNCTION_TAIL = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Za-z]+(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)[A-Za-z]+){0,5})"
+)
+_FUNCTION_WORD = re.compile(r"[A-Za-z]+|&")
+
+
+@functools.cache
+def _function_areas() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("gazetteer", "function_areas"))
+
+
+def function_tail(text: str, end: int) -> tuple[str, int] | None:
+    """The business functions a post is of, told right after it at `end` ("of Financial Planning and
+    Analysis": "financial planning and analysis", and where they end), the longest run of function words
+    (`function_areas`) joined by spaces, commas, "and" or "&"; None when the first word is none ("of
+    Dalvik and Corvane Holdings" names companies)."""
+    m = _FUNCTION_TAIL.match(text, end)
+    if m is None:
+        return None
+    areas = _function_areas()
+    kept: list[str] = []
+    stop = -1
+    for w in _FUNCTION_WORD.finditer(text, m.start("unit"), m.end("unit")):
+        low = w.group().lower()
+        if low in ("and", "&"):
+            kept.append("and")
+            continue
+        if low not in areas:
+            break
+        kept.append(low)
+        stop = w.end()
+    while kept and kept[-1] == "and":
+        kept.pop()
+    return (" ".join(kept), stop) if kept else None
+
+
+def ranked_title(tab: Tables, m: re.Match[str]) -> str:
+    """The title matched at `m` with the rank its modifiers carry: the title pattern reads "vice
+    president" as the modifier "vice" and the title "president", "senior vice president" likewise; the
+    longest run of the modifiers' last words and the title that the gazetteer knows is the title
+    ("former senior vice president": "senior vice president"), else the title alone."""
+    title = m.group("title").lower().split()
+    mods = m.group("mods").lower().replace("-", " ").split()
+    for k in range(len(mods)):
+        key = " ".join([*mods[k:], *title])
+        if key in tab.titles or (key.endswith("s") and key[:-1] in tab.titles):
+            return normalize_title(tab, key)
+    return normalize_title(tab, m.group("title"))
+
+
 #: "served as (the|its) <title>": a post the sentence's subject held.
 _SERVED_AS = re.compile(
     r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
