@@ -61,3 +61,18 @@ def test_an_appointments_date_and_its_effective_day_are_one_row(tmp_path: Path) 
     assert sorted(effective.present_in) == ["a", "b"]
     omissions = to_markdown(result, corpus).split("### Omissions", 1)[1].split("\n## ", 1)[0]
     assert omissions.count("**Effective**") == 1 and "**Date**" not in omissions
+
+
+def test_one_day_written_two_ways_is_the_same_value(tmp_path: Path) -> None:
+    """ "March 1, 2025" and "Mar. 1, 2025" are one day in two house styles: the same value, as "$14B"
+    and "$14 billion" are (reason written-form), no variation to list among the discrepancies."""
+    TEXTS["b"] = TEXTS["b"].replace("on March 1, 2025", "on Mar. 1, 2025")
+    try:
+        corpus, _, result = _result(tmp_path)
+    finally:
+        TEXTS["b"] = TEXTS["b"].replace("on Mar. 1, 2025", "on March 1, 2025")
+    effective = next(asp for asp in result.aspects if asp.cls == "effective")
+    pair = next(p for p in effective.pairs if {p.a, p.b} == {"a", "b"})
+    assert pair.verdict == "same" and pair.reason == "written-form"
+    variations = to_markdown(result, corpus).split("## Discrepancies", 1)[1].split("\n## ", 1)[0]
+    assert "Mar. 1, 2025" not in variations
