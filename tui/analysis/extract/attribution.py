@@ -686,13 +686,22 @@ def _may_end_with(text: str, lo: int, end: int, endings: tuple[tuple[str, ...], 
     return tail.lower().endswith(words_)
 
 
-def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...]) -> bool:
+def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...], low_text: str | None = None) -> bool:
     """Could a case-insensitive pattern that needs one of the lower-case words `needed` match inside
-    text[lo:end]? (A fold letter in the window: the pattern runs.)"""
+    text[lo:end]? (A fold letter in the window: the pattern runs.) `low_text`, the lower-cased text
+    of a text without fold letters (Attributor.low_text), saves lowering the window when every
+    needle is ASCII (a slice of it holds the same ASCII words as the window lowered)."""
+    if low_text is not None and _all_ascii(needed):
+        return any(map(low_text[lo:end].__contains__, needed))
     window = text[lo:end]
     if "\u0130" in window or "\u0131" in window or "\u017f" in window or "\u212a" in window:
         return True
     return any(map(window.lower().__contains__, needed))
+
+
+@functools.cache
+def _all_ascii(needles: tuple[str, ...]) -> bool:
+    return all(n.isascii() for n in needles)
 
 
 @functools.cache
@@ -703,13 +712,13 @@ def _anonymous_needs() -> tuple[str, ...]:
              "speaking", "talking", "spoke", "talked", "spoken", "know", "identified", "named",
              "outlets")  # fmt: skip
     lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
-    return tuple(sorted(set(fixed) | lexicon))
+    return fewest_needles(sorted(set(fixed) | lexicon))  # "know" stands in for "knowledge" too
 
 
 @functools.cache
 def _unnamed_needs() -> tuple[str, ...]:
     """A word every unnamed source holds: the last word of one of its heads ("employee", "analyst")."""
-    return tuple(
+    return fewest_needles(
         sorted({h.lower().split()[-1] for h in words("reporting_verbs", "unnamed_heads") if h.strip()})
     )
 
@@ -1165,7 +1174,7 @@ class Attributor:
             end = pp.start()
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
-            if _window_has(text, max(lo, end - 60), end, _anonymous_needs())
+            if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
             else None
         )
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
@@ -1238,7 +1247,7 @@ class Attributor:
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
-            if _window_has(text, max(lo, end - 70), end, _unnamed_needs())
+            if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
             else None
         )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
