@@ -100,7 +100,13 @@ def _analyse(article: Article) -> ArticleResult:
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
-    found = Attributor(aid, text, spans, [(q.start, q.end) for q in raw_quotes]).find(body)
+    found = Attributor(
+        aid,
+        text,
+        spans,
+        [(q.start, q.end) for q in raw_quotes],
+        [(q.start, q.end) for q in raw_quotes if not q.continued and not q.cut_off],
+    ).find(body)
     # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
     narrated = narrated_acts(text, found)
     cited = [f for f in found if (f.phrase, f.key) not in narrated]

@@ -80,7 +80,7 @@ _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|tha
 _ORG_ANAPHORS = (
     r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
-    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund|chain"
 )
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
@@ -207,7 +207,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "doc_np": re.compile(
-            r"(?P<det>an?|the)\s+(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
+            # "a Tuesday announcement", "Monday's release": a day's document, the company's own
+            r"(?:(?P<det>an?|the)\s+(?P<day>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?|"
+            r"(?P<when>" + _WHEN_POSSESSIVE + r")\s+)"
+            r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
             r"official|annual|public|joint)\s+){0,2}(?P<doc>"
             + alt(documents)
             + r")\b(?!\s+(?:by|from|of)\b)",
@@ -448,7 +451,10 @@ _OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "s
 _OWN_WORDS = re.compile(
     r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
     r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
-    r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
+    r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])"
+    # "Quarry has a stated mission of “...”": the one who has it, right before "has"
+    r"|\s+(?:has|have|had)\s+(?:a|an|the)\s+(?:(?:stated|declared|official|founding|avowed)\s+)"
+    r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -764,6 +770,9 @@ _VOICE_FOR = re.compile(
 #: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?\s$")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
+#: Where or when the words were given, up to the sentence's end: '“...,” Ruiz posted on LinkedIn.',
+#: "... continued on Friday.", "... shared in a post." (at most five words).
+_WHERE_THEN_END = re.compile(r"\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*(?:[.!]\s*)?$")
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
 _PLURAL_PERSONS = re.compile(
@@ -877,6 +886,7 @@ class Attributor:
         text: str,
         mentions: list[EntitySpan],
         quoted: list[tuple[int, int]] | None = None,
+        sealed: list[tuple[int, int]] | None = None,
     ) -> None:
         self.article_id = article_id
         self.text = text
@@ -885,6 +895,11 @@ class Attributor:
         #: of the reporting clause's "he" or "she" ("“... a strong Balance Sheet,” he said").
         self.quoted = sorted(quoted or ())
         self.quoted_starts = [q[0] for q in self.quoted]
+        #: The quotations closed by their own mark (not run on past a paragraph, not cut off): a
+        #: reporting clause inside one is in the speaker's words ("“The board believes ...,” Stark
+        #: said"), never the article citing a source.
+        self.sealed = sorted(sealed or ())
+        self.sealed_starts = [q[0] for q in self.sealed]
         #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
         #: is that voice, not a person named before it.
         self.last_voice: Found | None = None
@@ -1029,7 +1044,8 @@ class Attributor:
             return found, pos + m.end()
         m = self.p["doc_np"].match(window)
         if m:
-            return self._document(m.group("doc"), pos, pos + m.end(), m.group("det")), pos + m.end()
+            det = "day" if m.group("day") or m.group("when") else m.group("det")
+            return self._document(m.group("doc"), pos, pos + m.end(), det), pos + m.end()
         ent = self._entity_at(pos)
         if ent:
             stop = ent.end
@@ -1424,6 +1440,11 @@ class Attributor:
             if ms.entity_id == self.last_person and ms.end <= pos:
                 return ms if self._agrees(ms, sex) else None
         return None
+
+    def _in_sealed(self, pos: int) -> bool:
+        """Is the text at pos inside a quotation closed by its own mark?"""
+        i = bisect_right(self.sealed_starts, pos) - 1
+        return i >= 0 and pos < self.sealed[i][1]
 
     def _in_quote(self, pos: int) -> bool:
         """Is the text at pos inside a quotation's marks?"""
@@ -1829,8 +1850,12 @@ class Attributor:
         doc = " ".join(doc.lower().split())
         det = det.lower()
         text = self.text[start:end]
-        if det in ("its", "their") or det.endswith(("’s", "'s")):
-            owner = self._resolve("the company", start)
+        if det in ("its", "their", "day") or det.endswith(("’s", "'s")):
+            # "a Tuesday announcement", "Monday's release": no owner written, the company the story is
+            # about (the one the article names most), not the nearest name
+            owner = (
+                self._most_named_org(len(self.text)) if det == "day" else self._resolve("the company", start)
+            )
             if owner is not None and _doc_kinds().get(doc) == "organization":
                 # "its statement", "Today's blog post": the company's own voice, the company itself
                 return self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), "", "own-statement")
@@ -2211,6 +2236,8 @@ class Attributor:
         quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
+            if self._in_sealed(m.start()):
+                continue  # '“The board believes ...,” Stark said': the speaker's words, no cue of the page
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
@@ -2223,7 +2250,7 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
-                    _ENDS_SENTENCE.match(text, m.end(), s1)
+                    (_ENDS_SENTENCE.match(text, m.end(), s1) or _WHERE_THEN_END.match(text, m.end(), s1))
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
                 )
             ):
@@ -2465,7 +2492,7 @@ class Attributor:
                 owner = self._resolve("the company" if its in ("its", "their") else "he", om.start())
             if owner is not None:
                 end = om.start() + len(om.group().rstrip())
-                what = om.group("what").lower()
+                what = (om.group("what") or om.group("what2")).lower()
                 add(self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), what, "own-words"))
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):

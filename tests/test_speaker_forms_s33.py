@@ -1,0 +1,117 @@
+"""Whose word an article relies on, in forms the stop-33 folded pair showed first and other outlets
+write too (issues 11 and 12): a reporting clause inside a quotation, a post's verb followed by where
+it was posted, a company's stated mission, a chain that announced, an announcement of a day.
+Every text here is invented; each test names the form of text the rule is for, with hand-written
+expectations."""
+
+from __future__ import annotations
+
+from tests.factories import quote_speakers as speakers
+from tests.factories import sources_of
+
+
+def test_a_reporting_clause_inside_a_quotation_cites_no_one():
+    # '"The board believes ...," Stark said': the board is in Stark's words; it is no source of the
+    # article, and "He added" after it is Stark going on, never the board's voice
+    text = (
+        "Tallow replaces its chief\n\n"
+        "Tallow removed its chief executive, Ana Ruiz, on Friday.\n\n"
+        "Ivo Stark, the chairman of Tallow, said in a statement on Friday that “the board believes "
+        "this is the right time to make a change.” He added that Mr. Lind’s “deep knowledge of our "
+        "stores” would help steer the company.\n"
+    )
+    assert speakers(text) == [("the board believes", "Ivo Stark"), ("deep knowledge of", "Ivo Stark")]
+    assert sources_of(text) == {("Ivo Stark", "person")}
+
+
+def test_a_reporting_clause_opening_a_quotation_cites_no_one():
+    text = (
+        "Tallow replaces its chief\n\n"
+        "Tallow removed its chief executive, Ana Ruiz, on Friday.\n\n"
+        "“The board believes this is the right time for a change,” Ivo Stark, Tallow's chairman, said.\n"
+    )
+    assert speakers(text) == [("The board believes", "Ivo Stark")]
+    assert sources_of(text) == {("Ivo Stark", "person")}
+
+
+def test_a_post_told_with_where_it_was_posted():
+    # '"...," Ruiz posted on LinkedIn.': the one who posted, not the company cited before
+    for where in ("on LinkedIn", "on X on Friday", "on social media", "in a post"):
+        text = (
+            "Tallow chief steps down\n\n"
+            "Tallow chief executive Ana Ruiz has stepped down, the retailer announced on Friday.\n\n"
+            "“It has been an honour to lead this company, and I know the team will go on growing,” "
+            f"Ruiz posted {where}.\n"
+        )
+        assert speakers(text) == [("It has been", "Ana Ruiz")], where
+
+
+def test_a_post_verb_with_no_quotation_is_no_cue():
+    text = (
+        "Tallow results\n\n"
+        "Tallow posted on its website a loss of $2 billion for the quarter.\n\n"
+        "Ana Ruiz posted in a hurry.\n"
+    )
+    assert sources_of(text) == set()
+
+
+def test_a_stated_mission_is_the_owners_words():
+    # 'X has a stated mission of "..."': the owner's words, as "X's mission is "..."" is
+    for has in ("has a stated mission of", "has the stated goal of", "had an avowed goal of"):
+        text = (
+            "Quarry raises money\n\n"
+            "Quarry, founded in 2023 by three researchers, raised $2 billion on Monday.\n\n"
+            f"Harbour-backed Quarry {has} “making machine learning open to every small business”, "
+            "and it is valued at $14 billion.\n"
+        )
+        assert speakers(text) == [("making machine learning", "Quarry")], has
+
+
+def test_the_chain_announced_that_a_person_did_is_the_chains_account():
+    # 'The national chain announced that Ruiz "stepped down ...,"': the chain's words about her
+    text = (
+        "Tallow replaces its chief\n\n"
+        "Tallow’s shake-up has reached the top, with the pharmacy group moving to replace its chief.\n\n"
+        "The national chain announced that Ana Ruiz “stepped down from her position in agreement "
+        "with the company’s board,” giving way to Ivo Stark.\n"
+    )
+    assert speakers(text) == [("stepped down from", "Tallow")]
+    assert sources_of(text) == {("Tallow", "organization")}
+
+
+def test_a_person_and_a_quoted_verb_with_no_reporting_clause_stays_unattributed():
+    # 'Ruiz "has decided to step down ..."' with no reporting clause: words about Ruiz, no speaker
+    text = (
+        "Tallow replaces its chief\n\n"
+        "Tallow named a new chief on Friday.\n\n"
+        "Ana Ruiz “has decided to step down as chief executive and leave the board.”\n"
+    )
+    assert speakers(text) == [("has decided to", None)]
+
+
+def test_an_announcement_of_a_day_is_the_companys():
+    # "according to a Tuesday announcement", "according to a Friday release": no owner written, the
+    # company the story is about (the one the article names most), not the nearest name (Quarry,
+    # named twice before it) and never no one
+    for doc in ("a Tuesday announcement", "a Friday release", "Monday's announcement"):
+        text = (
+            "Tallow names a new chief\n\n"
+            "Tallow named Ivo Stark, who has led Quarry since 2018 and doubled Quarry's sales, as its new "
+            f"chief executive. Stark will replace Ana Ruiz, who is stepping down after 16 months, "
+            f"according to {doc}.\n\n"
+            "Tallow shares rose 20% on the news, and Tallow's rivals fell.\n"
+        )
+        assert sources_of(text) == {("Tallow", "organization")}, doc
+
+
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
+    from tui.analysis.extract import attribution
+
+    patterns = (attribution._WHERE_THEN_END, attribution._OWN_WORDS, attribution._patterns()["doc_np"])
+    units = (" on LinkedIn", " on ", "a ", " has a stated mission of ", "Tuesday ", "a Tuesday ", "’s ")
+    for pattern in patterns:
+        for unit in units:
+            line = unit * (2_000_000 // len(unit))
+            for pos in range(0, len(line), len(line) // 50):
+                pattern.match(line, pos, pos + 400)
+            sum(1 for _ in pattern.finditer(line))
