@@ -104,11 +104,118 @@ def test_an_announcement_of_a_day_is_the_companys():
         assert sources_of(text) == {("Tallow", "organization")}, doc
 
 
+_CHIEF = (
+    "Tallow names a new chief\n\n"
+    "Tallow, the Oslo shipping group, named Ana Ruiz as its chief executive on Monday.\n\n"
+)
+_WORDS = "The company is in a strong position and we will keep growing in every market we serve"
+
+
+def test_a_verb_of_manner_after_the_quotation_and_its_subject():
+    # '“...,” Ruiz vowed.', '“...,” Ruiz pointed out.', '“...,” Ruiz assured investors.'
+    for tail in (
+        "vowed",
+        "promised",
+        "declared",
+        "observed",
+        "joked",
+        "reflected",
+        "elaborated",
+        "pointed out",
+        "summed up",
+        "assured investors",
+        "reassured staff",
+        "declared on Monday",
+    ):
+        text = _CHIEF + f"“{_WORDS},” Ruiz {tail}.\n"
+        assert speakers(text) == [("The company is", "Ana Ruiz")], tail
+
+
+def test_a_verb_of_manner_with_no_quotation_cites_no_one():
+    text = (
+        "Tallow results\n\n"
+        "Tallow declared a dividend of $2 a share and promised a review of its fleet.\n\n"
+        "Ana Ruiz vowed to stay, and the board observed a minute's silence.\n"
+    )
+    assert sources_of(text) == set()
+
+
+def test_quoted_as_saying_is_the_subjects_words():
+    for sentence in (
+        f"Ruiz was quoted as saying: “{_WORDS}.”",
+        f"“{_WORDS},” Ruiz was quoted as saying.",
+        f"Ruiz was later quoted by the Ledger as saying that “{_WORDS}.”",
+    ):
+        assert speakers(_CHIEF + sentence + "\n") == [("The company is", "Ana Ruiz")], sentence
+
+
+def test_an_owners_statement_said_is_the_owners_voice():
+    # "Tallow's statement said: “...”" is the company; "Ruiz's memo read: “...”" is Ruiz
+    assert speakers(_CHIEF + f"Tallow’s statement said: “{_WORDS}.”\n") == [("The company is", "Tallow")]
+    assert speakers(_CHIEF + f"Ruiz’s memo read: “{_WORDS}.”\n") == [("The company is", "Ana Ruiz")]
+
+
+def test_a_sentence_a_person_opens_ending_in_a_colon_gives_the_quotation():
+    for lead in (
+        "Ruiz was blunt",
+        "Tallow chairman Ivo Stark paid tribute to Ruiz",
+        "Former chief executive Ivo Stark, who left in 2020, had one warning for her",
+    ):
+        text = _CHIEF + f"{lead}: “{_WORDS}.”\n"
+        want = "Ana Ruiz" if lead.startswith("Ruiz") else "Ivo Stark"
+        assert speakers(text) == [("The company is", want)], lead
+
+
+def test_a_colon_after_a_sentence_no_person_opens_gives_no_speaker():
+    for lead in ("The message for Ruiz was plain", "Analysts were blunt"):
+        text = _CHIEF + f"{lead}: “{_WORDS}.”\n"
+        assert speakers(text) == [("The company is", None)], lead
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_none_its_subject_is_no_guess():
+    # "Tallow named Ruiz, replacing Stark. “...,” she said.": without the sex of either told, the
+    # nearest name (Stark, the one replaced) would be a guess, and a wrong one; no speaker says so
+    text = (
+        "Tallow names a new chief\n\n"
+        "Tallow, the Oslo shipping group, named Ana Ruiz as its chief executive on Monday, replacing "
+        f"Ivo Stark.\n\nShe said: “{_WORDS}.”\n"
+    )
+    assert speakers(text) == [("The company is", None)]
+    # told by an honorific, the pronoun agrees with one of them only: that one
+    told = text.replace("replacing Ivo Stark", "replacing Mr. Ivo Stark")
+    assert speakers(told) == [("The company is", "Ana Ruiz")]
+    # one person in the sentence before: that one
+    alone = text.replace(", replacing Ivo Stark", "")
+    assert speakers(alone) == [("The company is", "Ana Ruiz")]
+
+
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
+    from tui.analysis import extract
     from tui.analysis.extract import attribution
 
-    patterns = (attribution._WHERE_THEN_END, attribution._OWN_WORDS, attribution._patterns()["doc_np"])
-    units = (" on LinkedIn", " on ", "a ", " has a stated mission of ", "Tuesday ", "a Tuesday ", "’s ")
+    patterns = (
+        attribution._VERB_TAIL_END,
+        attribution._OWN_WORDS,
+        attribution._QUOTED_AS_END,
+        attribution._patterns()["doc_np"],
+        attribution._patterns()["possessive_doc_end"],
+        extract._COLON_BEFORE_QUOTE,
+        extract._TITLED_LEAD,
+    )
+    units = (
+        " on LinkedIn",
+        " on ",
+        "a ",
+        " has a stated mission of ",
+        "Tuesday ",
+        "a Tuesday ",
+        "’s ",
+        " was quoted ",
+        "’s statement ",
+        ": “",
+        "Chief ",
+        " out investors",
+    )
     for pattern in patterns:
         for unit in units:
             line = unit * (2_000_000 // len(unit))

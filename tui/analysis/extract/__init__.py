@@ -395,6 +395,34 @@ def _quotes(
         framed.append(f)
         return f
 
+    def colon_subject(lo: int, qstart: int) -> Found | None:
+        """ "Tallow chairman Ivo Stark paid tribute to Ruiz: “...”", "Stark was blunt: “...”": a sentence
+        that a person opens (a title and a company's name may stand before the name) and that ends in
+        a colon right before the quotation gives the quotation to that person; else None."""
+        if not _COLON_BEFORE_QUOTE.search(text, max(lo, qstart - 4), qstart):
+            return None
+        k = bisect_left(mention_starts, lo)
+        while k < len(mentions) and mentions[k].end <= qstart and mentions[k].type != EntityType.PERSON:
+            k += 1  # "Tallow chairman Ivo Stark": the company in the title
+        if k >= len(mentions) or mentions[k].end > qstart or in_quote(mentions[k].start):
+            return None
+        ms = mentions[k]
+        gap = _SUBJECT_GAP.match(text, lo, ms.start)
+        if not _TITLED_LEAD.fullmatch(text, gap.end() if gap else lo, ms.start):
+            return None
+        f = Found(
+            ms.entity_id,
+            ms.name,
+            SourceKind.PERSON,
+            ms.entity_id,
+            (ms.start, ms.end),
+            "",
+            "colon-subject",
+            speaker_text=text[ms.start : ms.end],
+        )
+        framed.append(f)
+        return f
+
     def _opening_org(lo: int) -> EntitySpan | None:
         """The organization the sentence before the one at `lo` opens with."""
         i = bisect_left(sentences, (lo, lo)) - 1
@@ -603,6 +631,14 @@ def _quotes(
                 # '"Both firms said the deal extends ... Furthermore, it will speed up X's plan to
                 # “...”': a sentence that carries the account on ("Furthermore", "It also") is its source's
                 speaker, rule = going, "quote.report-goes-on"
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and (colon := colon_subject(lo, q.start)) is not None
+        ):
+            # "Stark was blunt: “...”": the person the sentence opens with, before its colon
+            speaker, rule = colon, "quote.colon-subject"
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
@@ -629,6 +665,14 @@ def _quotes(
     return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
+#: A colon right before a quotation's opening mark: "Stark was blunt: “...”".
+_COLON_BEFORE_QUOTE = re.compile(r":\s*[“\"‘«]$")
+#: What may stand before the person who opens a sentence: capitalised words and titles ("Tallow
+#: chairman", "Former chief executive"), at most five.
+_TITLED_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w&’'.-]*|chairman|chairwoman|chair|chief|executive|officer|president|founder|"
+    r"co-founder|analyst|boss|director|head|spokesman|spokeswoman|spokesperson|former|senior)\s+){0,5}"
+)
 #: The first word of a quotation that goes on a sentence about the one named before it: a verb of the
 #: third person ('Stark “has decided', '“is an accomplished leader', '“was not consistently candid').
 _ABOUT_SUBJECT = re.compile(r"(?:has|is|was|had|will|would|remains|brings|successfully)\b")

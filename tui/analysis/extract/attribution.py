@@ -229,6 +229,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
             re.IGNORECASE,
         ),
+        # "Tallow's statement said", "Stark's memo reads": the owner's document, right before the verb
+        "possessive_doc_end": re.compile(
+            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public|written|brief|short|annual|quarterly)\s+){0,2}"
+            r"(?P<doc>" + alt(documents) + r")\s*$",
+            re.IGNORECASE,
+        ),
         "possessive_doc": re.compile(
             r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public)\s+)*(?P<doc>"
             + alt(documents)
@@ -614,6 +620,12 @@ _COUNTED_BACK = re.compile(
     r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE
 )
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
+#: "Stark was quoted as saying": the subject before it said the words (a wire's form).
+_QUOTED_AS_END = re.compile(
+    r"(?<=\w)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\s+"
+    r"(?:\w+\s+){0,3}?as\s+$",
+    re.IGNORECASE,
+)
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
@@ -769,10 +781,14 @@ _VOICE_FOR = re.compile(
 )
 #: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?\s$")
-_ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
-#: Where or when the words were given, up to the sentence's end: '“...,” Ruiz posted on LinkedIn.',
-#: "... continued on Friday.", "... shared in a post." (at most five words).
-_WHERE_THEN_END = re.compile(r"\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*(?:[.!]\s*)?$")
+#: What may follow a quotation's verb after its subject up to the sentence's end: nothing, a particle
+#: ('Stark pointed out.', 'summed up'), the ones addressed ('Stark assured investors.'), where or when
+#: the words were given ('“...,” Ruiz posted on LinkedIn.', "shared in a post": at most five words).
+_VERB_TAIL_END = re.compile(
+    r"(?:\s+(?:out|up))?(?:\s+(?:investors|analysts|staff|employees|reporters|shareholders|customers|"
+    r"colleagues|workers))?(?:\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s*(?:[.!]\s*)?$",
+    re.IGNORECASE,
+)
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
 _PLURAL_PERSONS = re.compile(
@@ -1143,6 +1159,16 @@ class Attributor:
                     speaker_text=text[the.start() : m.end()],
                 ), the.start()  # fmt: skip
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
+        pd = self.p["possessive_doc_end"].search(text, max(lo, end - 60), end)
+        holder = self._entity_ending(pd.start(), lo) if pd is not None else None
+        if pd is not None and holder is not None and holder.type in (EntityType.PERSON, *_SPEAKING_TYPES):
+            # "Tallow's statement said", "Stark's memo read": the holder speaks through it (a company's
+            # report or filing stays "Tallow (report)", as after "according to")
+            held = " ".join(pd.group("doc").lower().split())
+            kind = _KIND_OF_TYPE[holder.type]
+            if _doc_kinds().get(held) == "document" and holder.type != EntityType.OUTLET:
+                kind = SourceKind.DOCUMENT
+            return self._named(holder, kind, (holder.start, pos), held, ""), holder.start
         ent = self._entity_ending(end, lo)
         if ent is None:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
@@ -1369,6 +1395,10 @@ class Attributor:
                     and self._holders(title, pos) > 1
                 ):
                     return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
+                if sex and self._other_person_before(ms, sex):
+                    # "Tallow named Ana Ruiz, replacing Ivo Stark. She said: ...": the nearest name is not
+                    # the subject and the sentence names another the pronoun may take up: no guess
+                    return None
                 return ms
             if (
                 not want_person
@@ -1440,6 +1470,23 @@ class Attributor:
             if ms.entity_id == self.last_person and ms.end <= pos:
                 return ms if self._agrees(ms, sex) else None
         return None
+
+    def _other_person_before(self, ms: EntitySpan, sex: str) -> bool:
+        """Does the sentence before this one, where person mention ms stands, name another person (outside
+        quotations, not told of the other sex) before ms?"""
+        lo = self.window_start
+        if not lo <= ms.start < self.sentence_start:
+            return False
+        for k in range(bisect_left(self.starts, lo), bisect_left(self.starts, ms.start)):
+            other = self.mentions[k]
+            if (
+                other.type == EntityType.PERSON
+                and other.entity_id != ms.entity_id
+                and not self._in_quote(other.start)
+                and self._agrees(other, sex)
+            ):
+                return True
+        return False
 
     def _in_sealed(self, pos: int) -> bool:
         """Is the text at pos inside a quotation closed by its own mark?"""
@@ -2250,7 +2297,7 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
-                    (_ENDS_SENTENCE.match(text, m.end(), s1) or _WHERE_THEN_END.match(text, m.end(), s1))
+                    _VERB_TAIL_END.match(text, m.end(), s1)
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
                 )
             ):
@@ -2339,7 +2386,9 @@ class Attributor:
                     f.rule = "anaphor" if f.rule == "anaphor" else (f.rule or "source-verb")
                     add(f)
                     continue
-            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
+            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start()) or _QUOTED_AS_END.search(
+                text, max(s0, m.start() - 60), m.start()
+            )
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
             got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
             if not got:
@@ -2368,8 +2417,14 @@ class Attributor:
                         )
                     else:
                         got = self._source_before(w0 + appos.start(), s0)
-            if not got or (verb in ("read", "reads") and got[0].kind != SourceKind.DOCUMENT):
-                continue  # only a document reads: '“...,” the statement read' (not "Harbour read")
+            if not got or (
+                verb in ("read", "reads")
+                and got[0].kind != SourceKind.DOCUMENT
+                and got[0].verb not in _doc_kinds()
+            ):
+                # only a document reads: '“...,” the statement read', "Stark's statement read:" (not
+                # "Harbour read")
+                continue
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
