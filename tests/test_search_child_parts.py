@@ -16,7 +16,6 @@ import pytest
 import tui.analysis.stored as stored
 from tui.analysis.pipeline import analyse, stored_parts
 from tui.analysis.search import build_index
-from tui.analysis.search.parts import corpus_words
 from tui.analysis.search.store import _build_and_store, index_key, open_index
 from tui.corpus.loader import load_corpus
 
@@ -57,11 +56,11 @@ def test_the_index_of_the_parts_is_the_index_of_the_whole_analysis(
 def test_the_child_reads_each_part_once_and_never_the_whole(
     four: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With every article's words stored (any build after the first; the first also reads the
-    parts of the articles whose words it finds and stores), the items take one pass."""
+    """The items take one pass over the stored parts (the words were once read in a pass of
+    their own: no longer, the build learns them as it goes)."""
     _small_parts(monkeypatch)
     corpus = load_corpus(four)
-    corpus_words(corpus, analyse(corpus))
+    analyse(corpus)
     import tui.analysis.search.store as store
 
     monkeypatch.setattr(store, "_quiet", lambda: None)  # in this process: keep pytest's output

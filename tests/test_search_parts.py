@@ -1,22 +1,22 @@
-"""Each article's words for the search index are kept in the analysis cache (issue 15).
+"""The words the search index files each text under (tui/analysis/search/parts.py, issue 15).
 
-Before: one changed or added article rebuilt the whole index, folding and splitting every text of
-every article again (about 20 s of CPU at 5,000 articles). Now the words of an article whose key
-(id, text, metadata, extractor version) is unchanged are read back, and only the changed
-article's texts are folded and split.
+The words of a text are a pure function of it; the builds learn the words of the claims and
+quotes they file and find them again for the sentences of the full text that the claims are,
+so no claim's or quote's text is folded twice, and the index is the one every text folded gives.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+import tui.analysis.search.index as index_module
 import tui.analysis.search.parts as parts
-from tui.analysis.cache import AnalysisCache, article_key
 from tui.analysis.pipeline import analyse
 from tui.analysis.search import build_index
-from tui.analysis.search.store import decode_item, encode_item, index_key, load_or_build, open_index
+from tui.analysis.search.store import decode_item, encode_item
 from tui.corpus.loader import load_corpus
 
 
@@ -27,47 +27,30 @@ def _same(a, b) -> None:  # noqa: ANN001
     assert a.names == b.names and a.kind_ranges == b.kind_ranges
 
 
-def _folded_articles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the articles whose texts get folded and split from now on."""
-    seen: list[str] = []
-    real = parts.article_texts
-
-    def counting(article, result):  # noqa: ANN001, ANN202
-        seen.append(article.id)
-        return real(article, result)
-
-    monkeypatch.setattr(parts, "article_texts", counting)
-    return seen
-
-
-def test_the_index_built_from_kept_words_is_the_index_built_from_scratch(seed_copy: Path) -> None:
-    corpus = load_corpus(seed_copy)
-    analysis = analyse(corpus)
-    scratch = build_index(corpus, analysis)
-    first = parts.corpus_words(corpus, analysis)  # found, and stored
-    again = parts.corpus_words(corpus, analysis)  # read back
-    assert again == first
-    _same(build_index(corpus, analysis, again), scratch)
-    # Words known for only some texts (or none): the others are found during the build.
-    some = dict(list(again.items())[::3])
-    _same(build_index(corpus, analysis, some), scratch)
-
-
-def test_words_read_back_a_few_articles_at_a_time_are_every_articles_words(
+def test_a_claims_text_is_folded_once_and_the_index_is_the_same(
     seed_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The stored words are read a few articles at a time (the index child's memory): read one
-    article at a time, or three, they are the words read all at once, and no article is folded
-    again."""
     corpus = load_corpus(seed_copy)
     analysis = analyse(corpus)
-    whole = parts.corpus_words(corpus, analysis)  # found, and stored
-    seen = _folded_articles(monkeypatch)
-    for every in (1, 3):
-        monkeypatch.setattr(parts, "READ_EVERY", every)
-        assert parts.corpus_words(corpus, analysis) == whole
-    assert seen == []
-    _same(build_index(corpus, analysis, whole), build_index(corpus, analysis))
+    folded: Counter[str] = Counter()
+    real = index_module.text_words
+
+    def counting(text: str) -> parts.Words:
+        folded[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(index_module, "text_words", counting)
+    learnt = build_index(corpus, analysis)
+    told = {f.text for it in learnt.items if it.kind in ("claim", "quote") for f in it.fields}
+    told -= {
+        f.text for it in learnt.items if it.kind in ("source", "entity") for f in it.fields
+    }  # filed earlier
+    sentences = {f.text for it in learnt.items if it.kind == "text" for f in it.fields}
+    assert told & sentences  # claims that are whole sentences: met twice, folded once
+    assert all(folded[text] == 1 for text in told)
+    # Nothing learnt (every text folded where it is met): the same index.
+    monkeypatch.setattr(index_module, "TOLD_KINDS", ())
+    _same(build_index(corpus, analysis), learnt)
 
 
 def test_equal_sets_of_the_items_are_one_object(seed_copy: Path) -> None:
@@ -85,43 +68,6 @@ def test_equal_sets_of_the_items_are_one_object(seed_copy: Path) -> None:
             assert it.span is not None and it.article_ids == {it.span.article_id}
         if it.kind == "text":
             assert it.article_ids == {it.id.split("@")[0]}
-
-
-def test_a_changed_article_alone_has_its_words_found_again(
-    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    corpus = load_corpus(seed_copy)
-    load_or_build(corpus, analyse(corpus))
-    seen = _folded_articles(monkeypatch)
-
-    target = sorted(seed_copy.glob("*.txt"))[1]
-    text = target.read_text(encoding="utf-8").rstrip("\n") + "\nA heron crossed the quiet car park at noon.\n"
-    target.write_text(text, "utf-8")
-    corpus = load_corpus(seed_copy)
-    changed = next(a.id for a in corpus.articles if a.path.name == target.name)
-    analysis = analyse(corpus)
-    index = load_or_build(corpus, analysis)
-    assert seen == [changed]
-    hits = index.search("heron").hits()
-    assert [h.kind for h in hits] == ["text"] and hits[
-        0
-    ].text == "A heron crossed the quiet car park at noon."
-    _same(build_index(corpus, analysis, parts.corpus_words(corpus, analysis)), build_index(corpus, analysis))
-    assert open_index(index_key(seed_copy)) is not None
-
-
-def test_words_stored_under_a_key_are_never_trusted_blindly(seed_copy: Path) -> None:
-    """A stored value of the wrong shape is read as missing; a text whose stored words are wrong
-    cannot reach the index unless the key matches an article with exactly that text."""
-    corpus = load_corpus(seed_copy)
-    analysis = analyse(corpus)
-    with AnalysisCache() as cache:
-        keys = [parts.part_key(article_key(a, cache.version)) for a in corpus.articles]
-        cache.put_many(
-            [(key, a.id, ["not", "a", "dict"]) for key, a in zip(keys, corpus.articles, strict=True)]
-        )
-        words = parts.corpus_words(corpus, analysis, cache)
-    _same(build_index(corpus, analysis, words), build_index(corpus, analysis))
 
 
 def test_text_words_are_the_folded_words_and_figures() -> None:

@@ -14,12 +14,12 @@ import tui.analysis.search.items as items_module
 import tui.analysis.search.stream as stream
 from tui.analysis.pipeline import analyse, stored_parts
 from tui.analysis.search import build_index
-from tui.analysis.search.parts import corpus_words
 from tui.analysis.search.store import _path, decode_item, index_key, save_index, span_texts_of
 from tui.corpus.loader import load_corpus
 
 FOUR = Path(__file__).parent / "corpora" / "four"
-TABLES = ("meta", "items", "postings", "names", "bits")
+#: Every table; `articles` and `runs` (each article's key and its rows) are what an update reads.
+TABLES = ("meta", "items", "postings", "names", "bits", "articles", "runs")
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def _both(folder: Path) -> tuple[dict[str, list[tuple[object, ...]]], dict[str, 
     _path(key).unlink()
     with stored_parts(corpus) as parts:
         assert parts is not None
-        assert stream.store_streamed(key, corpus, parts, corpus_words(corpus, parts), ["a problem"])
+        assert stream.store_streamed(key, corpus, parts, problems=["a problem"])
     return expected, _rows(_path(key))
 
 

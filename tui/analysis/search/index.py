@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from tui.analysis.search import bits
 from tui.analysis.search.fold import figures, fold, words
-from tui.analysis.search.items import KINDS, SearchItem
+from tui.analysis.search.items import KINDS, TOLD_KINDS, SearchItem
 from tui.analysis.search.parts import Words, text_words
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Corpus, Span
@@ -180,12 +180,14 @@ class SearchIndex:
         self.folded: list[tuple[str, ...]] = []
         # a list per token, made on its first use (about 1.2 million appends at 1,000 articles)
         postings: defaultdict[str, list[int]] = defaultdict(list)
-        known = known or {}
+        # the claims' and quotes' texts are learnt: most are sentences the full text has again
+        learnt: dict[str, Words] = dict(known or {})
         names: list[tuple[str, int]] = []
         for n, item in enumerate(self.items):
             lo, _ = self.kind_ranges.get(item.kind, (n, n))
             self.kind_ranges[item.kind] = (lo, n + 1)
-            folded_fields, tokens = item_words(item, n, known, names)
+            learn = learnt if item.kind in TOLD_KINDS else None
+            folded_fields, tokens = item_words(item, n, learnt, names, learn)
             self.folded.append(tuple(folded_fields))
             for token in tokens:
                 postings[token].append(n)
@@ -677,17 +679,23 @@ def sort_key(order: dict[str, int]) -> SortKey:
 
 
 def item_words(
-    item: SearchItem, n: int, known: Mapping[str, Words], names: list[tuple[str, int]]
+    item: SearchItem,
+    n: int,
+    known: Mapping[str, Words],
+    names: list[tuple[str, int]],
+    learn: dict[str, Words] | None = None,
 ) -> tuple[list[str], set[str]]:
     """Item `n`'s folded fields and its tokens (its figure keys and its fields' words, `known` where
-    found there); its name fields are added to `names`. The index built in memory and the one
-    stored item by item (stream.py) read an item alike."""
+    found there, else found and added to `learn`); its name fields are added to `names`. The
+    index built in memory and the one stored item by item (stream.py) read an item alike."""
     tokens: set[str] = set(item.figure_keys)
     folded: list[str] = []
     for role_field in item.fields:
         found = known.get(role_field.text)
         if found is None:
             found = text_words(role_field.text)
+            if learn is not None:
+                learn[role_field.text] = found
         text, field_tokens = found
         folded.append(text)
         tokens.update(field_tokens)

@@ -12,9 +12,11 @@ named often before one named once).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+import hashlib
+import marshal
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tui.analysis.copies import articles_phrase, copy_label, independent_articles, independent_count
 from tui.corpus.model import Article, Corpus, Span
@@ -29,6 +31,13 @@ _T = TypeVar("_T")
 ORDER_STRIDE = 1_000_000
 #: Kinds in the order their groups are shown.
 KINDS: tuple[str, ...] = ("source", "entity", "claim", "quote", "article", "text")
+#: Kinds whose items each belong to one article, in its order: the index keeps each article's rows of
+#: them as runs, and an update of the stored index copies an unchanged article's runs
+#: (tui/analysis/search/update.py). The other kinds are merged across articles.
+OWN_KINDS: tuple[str, ...] = ("claim", "quote", "text")
+#: Of OWN_KINDS, those the merge tells (a claim's cited source by its merged name, a quote's speaker):
+#: an unchanged article's may still change when another article does (`told_digests`).
+TOLD_KINDS: tuple[str, ...] = ("claim", "quote")
 KIND_LABELS = {
     "source": "Sources",
     "entity": "Entities",
@@ -102,6 +111,87 @@ def past_stride(sentences: list[Sentences]) -> bool:
     after another is no longer the full text's order, and its items are sorted whole (the build
     in stream.py; an update of the stored index gives up, update.py)."""
     return any(span.start >= ORDER_STRIDE for _, spans, _ in sentences for span in spans)
+
+
+def beyond_stride(corpus: Corpus) -> bool:
+    """Whether an article's text is longer than ORDER_STRIDE: then one of its items may start past
+    the stride (see `past_stride`), and no article's rows can be copied as a run (update.py)."""
+    return any(len(article.text) > ORDER_STRIDE for article in corpus.articles)
+
+
+def owner(item: SearchItem) -> str | None:
+    """The one article an item of OWN_KINDS belongs to (None when it names none or several)."""
+    ids = item.article_ids
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+#: An item as plain values (str, int, float, None and tuples of them): what the stored index
+#: pickles (store.encode_item) and what an article's told digest is made of.
+Values = tuple[object, ...]
+
+
+def item_values(item: SearchItem) -> Values:
+    """The item's fields as plain values, its sets in order (a set of strings iterates in an order
+    that differs from one process to the next); its order last."""
+    span = item.span
+    return (
+        item.kind,
+        item.id,
+        tuple([(f.role, f.text) for f in item.fields]),
+        (span.article_id, span.start, span.end) if span is not None else None,
+        _in_order(item.article_ids),
+        _in_order(item.source_ids),
+        item.type,
+        item.detail,
+        item.weight,
+        _in_order(item.figure_keys),
+        item.order,
+    )
+
+
+def _in_order(values: frozenset[str]) -> tuple[str, ...]:
+    return tuple(values) if len(values) < 2 else tuple(sorted(values))
+
+
+def told_part(values: Values, rank: int) -> bytes:
+    """An item of TOLD_KINDS's share of its article's told digest: its values (`item_values`), its
+    order less its article's place `rank` times ORDER_STRIDE. marshal's version 2 writes no
+    back-references: equal values give equal bytes, whichever of their strings are one object
+    (pickle's and marshal's later versions do not), and its bytes are self-delimiting."""
+    plain: Any = (
+        *values[:-1],
+        cast(int, values[-1]) - rank * ORDER_STRIDE,
+    )  # marshal's stubs list no tuple of objects
+    return marshal.dumps(plain, 2)
+
+
+def told_digest(parts: Iterable[bytes]) -> str:
+    """An article's told digest from its items' `told_part`s, in any order."""
+    return hashlib.blake2b(b"".join(sorted(parts)), digest_size=16).hexdigest()
+
+
+def told_digests(
+    items: Iterable[SearchItem], corpus: Corpus, articles: Container[str] | None = None
+) -> dict[str, str]:
+    """Each article's digest (or each of `articles`') of its items of TOLD_KINDS: every field of
+    each but its place in the corpus (`told_part`), in any order of the items.
+
+    An item's row in the stored index (its folded fields, its words, its pickle, the words under
+    its span) is a function of the item, its number and its article's text; so an unchanged article
+    (same text and metadata) whose digest is the same has the same rows but for their numbers and
+    their order field, and an update copies them (update.py). The digest covers every field of the
+    item, so whatever the merge tells differently (a renamed source, a speaker) makes it differ.
+    The stream's Writer makes the same digests of the items it writes."""
+    rank = {a.id: n for n, a in enumerate(corpus.articles)}
+    parts: dict[str, list[bytes]] = {
+        a.id: [] for a in corpus.articles if articles is None or a.id in articles
+    }
+    for item in items:
+        found = owner(item) if item.kind in TOLD_KINDS else None
+        told = parts.get(found) if found is not None else None
+        if found is not None and told is not None:
+            told.append(told_part(item_values(item), rank[found]))
+    return {article_id: told_digest(told) for article_id, told in parts.items()}
 
 
 def items_from(corpus: Corpus, analysis: ReadableAnalysis) -> list[SearchItem]:
@@ -318,11 +408,19 @@ def article_labels(corpus: Corpus) -> dict[str, str]:
 __all__ = [
     "KINDS",
     "KIND_LABELS",
+    "OWN_KINDS",
+    "TOLD_KINDS",
     "Field",
     "SearchItem",
     "article_labels",
+    "beyond_stride",
     "items_and_sentences",
     "items_from",
+    "owner",
     "past_stride",
+    "item_values",
     "text_items",
+    "told_digest",
+    "told_digests",
+    "told_part",
 ]

@@ -34,13 +34,13 @@ import tempfile
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from tui.analysis.search import bits
 from tui.analysis.search.index import SearchIndex, SearchResults
-from tui.analysis.search.items import Field, SearchItem
+from tui.analysis.search.items import Field, SearchItem, item_values
 from tui.analysis.search.query import Query, parse_query
 from tui.corpus.model import Span
 
@@ -54,7 +54,10 @@ from tui.corpus.model import Span
 #:       that the index of a changed corpus is updated from its last one (update.py).
 #: 20.2: 23.1's tables with stop 31's entities (a name only the fallback typed needs evidence): the
 #:       items changed.
-INDEX_VERSION = "search-index/25.1"
+#: 26.1: the `articles` table holds each article's digest of its claims and quotes as told
+#:       (items.told_digests) and `runs` its rows of each kind, so that an update copies an
+#:       unchanged article's claims and quotes too.
+INDEX_VERSION = "search-index/26.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
@@ -186,26 +189,11 @@ def code_version() -> str:
 
 
 def encode_item(item: SearchItem) -> bytes:
-    """An item as stored: a tuple of strings, numbers and tuples, pickled. Pickling the dataclass
-    itself went through dataclasses' generic __getstate__ (a `fields()` call per object): 3x
-    slower to write, 2x slower to read and 60 % larger (1.1 s and 28 MB at 1,000 articles)."""
-    span = item.span
-    return pickle.dumps(
-        (
-            item.kind,
-            item.id,
-            tuple([(f.role, f.text) for f in item.fields]),
-            (span.article_id, span.start, span.end) if span is not None else None,
-            tuple(item.article_ids),
-            tuple(item.source_ids),
-            item.type,
-            item.detail,
-            item.weight,
-            tuple(item.figure_keys),
-            item.order,
-        ),
-        pickle.HIGHEST_PROTOCOL,
-    )
+    """An item as stored: a tuple of strings, numbers and tuples (items.item_values), pickled.
+    Pickling the dataclass itself went through dataclasses' generic __getstate__ (a `fields()`
+    call per object): 3x slower to write, 2x slower to read and 60 % larger (1.1 s and 28 MB at
+    1,000 articles)."""
+    return pickle.dumps(item_values(item), pickle.HIGHEST_PROTOCOL)
 
 
 def decode_item(data: bytes) -> SearchItem:
@@ -432,7 +420,8 @@ CREATE INDEX postings_by_length ON postings (alpha_len) WHERE alpha_len IS NOT N
 CREATE TABLE names (key TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE bits (key TEXT PRIMARY KEY, bits BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX names_by_key ON names (key, n);
-CREATE TABLE articles (id TEXT PRIMARY KEY, key TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, rank INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE articles (id TEXT PRIMARY KEY, key TEXT NOT NULL, told TEXT NOT NULL, rank INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE runs (id TEXT NOT NULL, kind TEXT NOT NULL, weight REAL NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, PRIMARY KEY (id, kind, weight)) WITHOUT ROWID;
 """
 
 
@@ -494,13 +483,17 @@ def save_index(
         )
         write_postings(db, index.postings, index.names, index._dense, index._prefix_bits)
         if corpus is not None:
-            segments: dict[str, list[int]] = {}
-            lo, hi = index.kind_ranges.get("text", (0, 0))
-            for n in range(lo, hi):
-                span = index.items[n].span
-                if span is not None and not extend_segment(segments, span.article_id, n, 1):
-                    return  # scattered (sorted whole): no update will read this file
-            write_articles(db, corpus, segments)
+            from tui.analysis.search.items import OWN_KINDS, owner, told_digests
+
+            runs: dict[tuple[str, str, float], list[int]] = {}
+            for kind in OWN_KINDS:
+                lo, hi = index.kind_ranges.get(kind, (0, 0))
+                for n in range(lo, hi):
+                    item = index.items[n]
+                    found = owner(item)
+                    if found is None or not extend_segment(runs, (found, kind, item.weight), n, 1):
+                        return  # scattered (sorted whole): no update will read this file
+            write_articles(db, corpus, runs, told_digests(index.items, corpus))
 
     return write_index(key, fill)
 
@@ -582,32 +575,38 @@ def write_postings(
     )
 
 
-def extend_segment(segments: dict[str, list[int]], article_id: str, n: int, count: int) -> bool:
-    """Items n..n+count are `article_id`'s full text: add them to its [lo, hi); False when they do
-    not follow its others (its full text is not one run of numbers)."""
-    segment = segments.get(article_id)
-    if segment is None:
-        segments[article_id] = [n, n + count]
-    elif segment[1] == n:
-        segment[1] = n + count
+def extend_segment(runs: dict[Any, list[int]], key: Any, n: int, count: int) -> bool:
+    """Items n..n+count are the run `key`'s (an article's items of one kind and weight): add them
+    to its [lo, hi); False when they do not follow its others (they are not one run of numbers)."""
+    run = runs.get(key)
+    if run is None:
+        runs[key] = [n, n + count]
+    elif run[1] == n:
+        run[1] = n + count
     else:
         return False
     return True
 
 
-def write_articles(db: sqlite3.Connection, corpus: Any, segments: dict[str, list[int]]) -> None:
-    """Each article of `corpus` with its key, its full text's item numbers [lo, hi) and its place:
-    what an update of the index reads to keep the rows of the articles that did not change
-    (tui/analysis/search/update.py)."""
+def write_articles(
+    db: sqlite3.Connection,
+    corpus: Any,
+    runs: dict[tuple[str, str, float], list[int]],
+    told: Mapping[str, str],
+) -> None:
+    """Each article of `corpus` with its key, its digest of its claims and quotes as told (`told`),
+    its place, and its runs of item numbers [lo, hi) by kind and weight: what an update of the
+    index reads to keep the rows of the articles that did not change (tui/analysis/search/update.py)."""
     from tui.analysis.cache import article_key, cache_version
 
     version = cache_version()
     db.executemany(
-        "INSERT INTO articles VALUES (?, ?, ?, ?, ?)",
-        (
-            (a.id, article_key(a, version), *segments.get(a.id, (0, 0)), rank)
-            for rank, a in enumerate(corpus.articles)
-        ),
+        "INSERT INTO articles VALUES (?, ?, ?, ?)",
+        ((a.id, article_key(a, version), told.get(a.id, ""), rank) for rank, a in enumerate(corpus.articles)),
+    )
+    db.executemany(
+        "INSERT INTO runs VALUES (?, ?, ?, ?, ?)",
+        ((article_id, kind, weight, lo, hi) for (article_id, kind, weight), (lo, hi) in runs.items()),
     )
 
 
@@ -652,7 +651,6 @@ def load_or_build(
     app's interpreter stays free for the screen. If the child cannot do it, it is built here.
     """
     from tui.analysis.search.index import build_index
-    from tui.analysis.search.parts import corpus_words
     from tui.analysis.search.update import update_stored
 
     key = key or index_key(corpus.root)
@@ -668,7 +666,7 @@ def load_or_build(
         stored = open_index(key)
         if stored is not None:
             return stored
-    index = build_index(corpus, analysis, corpus_words(corpus, analysis))
+    index = build_index(corpus, analysis)
     if save_index(key, index, problems, span_texts_of(index, corpus), corpus):
         # The stored index reads rows as queries need them: the one built in memory (about 70 MB
         # at 1,000 articles) is freed once this returns.
@@ -703,7 +701,6 @@ def _build_and_store(root: str) -> str | None:
     """In the child: load the corpus, read its analysis from the cache (part by part, never whole),
     build and store the index."""
     from tui.analysis.pipeline import PartUnreadable, stored_parts
-    from tui.analysis.search.parts import corpus_words
     from tui.analysis.search.stream import store_streamed
     from tui.analysis.search.update import update_stored
     from tui.corpus.snapshot import load_corpus_kept
@@ -723,9 +720,8 @@ def _build_and_store(root: str) -> str | None:
             problems = [str(p) for p in corpus.problems]
             if update_stored(key, corpus, analysis, problems):  # the index of its last state, updated
                 return key
-            known = corpus_words(corpus, analysis)
             # item by item, never whole (tui/analysis/search/stream.py)
-            if not store_streamed(key, corpus, analysis, known, problems):
+            if not store_streamed(key, corpus, analysis, problems=problems):
                 return None
         except PartUnreadable:
             return None

@@ -17,6 +17,7 @@ as the index sorts it. The file equals `save_index(key, build_index(...))`'s, ro
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -26,11 +27,17 @@ from tui.analysis.search.fold import fold
 from tui.analysis.search.index import SortKey, frequent_bits, item_words, sort_key
 from tui.analysis.search.items import (
     KINDS,
+    OWN_KINDS,
+    TOLD_KINDS,
     SearchItem,
     article_labels,
+    item_values,
     items_and_sentences,
+    owner,
     past_stride,
     text_items,
+    told_digest,
+    told_part,
 )
 from tui.analysis.search.parts import Words
 
@@ -41,58 +48,94 @@ if TYPE_CHECKING:
 
 #: Item rows written to the file at once.
 ROWS_AT_ONCE = 2_000
+#: An article's run of items of one kind and weight: (article id, kind, weight).
+Run = tuple[str, str, float]
 
 
 class Writer:
     """Numbers, folds, files and writes items in the order they are given."""
 
-    def __init__(self, db: sqlite3.Connection, known: Mapping[str, Words], texts: dict[str, str]) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, corpus: Corpus, known: Mapping[str, Words] | None = None
+    ) -> None:
+        """`known`: texts whose folded form and tokens are known already; the texts of the claims
+        and quotes written are added (the sentences they are come later, in the full text)."""
         self.db = db
-        self.known = known
-        self.texts = texts  # article id -> its text, for the words under an item's span
+        self.known: dict[str, Words] = dict(known or {})
+        self.texts = {a.id: a.text for a in corpus.articles}  # for the words under an item's span
+        self.rank = {a.id: n for n, a in enumerate(corpus.articles)}
         self.size = 0
         self.kind_ranges: dict[str, tuple[int, int]] = {}
         self.postings: dict[str, array[int]] = {}
         self.names: list[tuple[str, int]] = []
         self.source_labels: dict[str, str] = {}
         self.rows: list[tuple[int, str, bytes, str | None]] = []
-        #: article id -> [lo, hi): its full text's item numbers (an update of the file reads them).
-        self.segments: dict[str, list[int]] = {}
-        #: An article's full text not in one run of numbers (sorted whole): no segments kept.
+        #: (article id, kind, weight) -> [lo, hi): the article's items of one of OWN_KINDS and of that
+        #: weight, one run of numbers in the index's order (an update of the file copies them).
+        self.runs: dict[Run, list[int]] = {}
+        #: An article's items of a kind not in one run of numbers (sorted whole), or an item of
+        #: OWN_KINDS not of one article: no runs kept (the file is never updated).
         self.scattered = False
+        #: article id -> the told parts (items.told_part) of its claims and quotes written.
+        self.told: dict[str, list[bytes]] = {}
 
     def add(self, items: Iterable[SearchItem]) -> None:
-        from tui.analysis.search.store import _SEP, encode_item, span_text
+        from tui.analysis.search.store import _SEP, span_text
 
-        known, postings = self.known, self.postings
+        known, postings, rows, texts, told = self.known, self.postings, self.rows, self.texts, self.told
+        run: list[int] = []
+        run_of: Run | None = None
         for item in items:
             n = self.size
             self.size += 1
-            lo, _ = self.kind_ranges.get(item.kind, (n, n))
-            self.kind_ranges[item.kind] = (lo, n + 1)
-            folded, tokens = item_words(item, n, known, self.names)
-            if item.kind == "source":
-                self.source_labels[item.id] = folded[0]
-            elif item.kind == "text" and item.span is not None:
-                self.taken(item.span.article_id, n, 1)
+            kind = item.kind
+            lo, _ = self.kind_ranges.get(kind, (n, n))
+            self.kind_ranges[kind] = (lo, n + 1)
+            values = item_values(item)
+            if kind in OWN_KINDS:
+                found = owner(item)
+                if found is None:
+                    self.scattered = True
+                elif run_of is not None and run_of == (found, kind, item.weight) and run[1] == n:
+                    run[1] = n + 1  # the run of the item before (most items)
+                else:
+                    run_of = (found, kind, item.weight)
+                    self.taken(found, kind, item.weight, n, 1)
+                    run = self.runs.get(run_of, [])
+                if kind in TOLD_KINDS and found is not None:
+                    told.setdefault(found, []).append(told_part(values, self.rank.get(found, 0)))
+                    folded, tokens = item_words(item, n, known, self.names, learn=known)
+                else:
+                    folded, tokens = item_words(item, n, known, self.names)
+            else:
+                folded, tokens = item_words(item, n, known, self.names)
+                if kind == "source":
+                    self.source_labels[item.id] = folded[0]
             for token in tokens:
                 ids = postings.get(token)
                 if ids is None:
                     ids = postings[token] = array("i")
                 ids.append(n)
-            self.rows.append((n, _SEP.join(folded), encode_item(item), span_text(item, self.texts)))
-            if len(self.rows) >= ROWS_AT_ONCE:
+            rows.append(
+                (n, _SEP.join(folded), pickle.dumps(values, pickle.HIGHEST_PROTOCOL), span_text(item, texts))
+            )
+            if len(rows) >= ROWS_AT_ONCE:
                 self.flush()
+                rows = self.rows
 
-    def taken(self, article_id: str, n: int, count: int) -> None:
-        """Items n..n+count of the full text are `article_id`'s."""
+    def taken(self, article_id: str, kind: str, weight: float, n: int, count: int) -> None:
+        """Items n..n+count, of `kind` and `weight`, are `article_id`'s."""
         from tui.analysis.search.store import extend_segment
 
-        if not extend_segment(self.segments, article_id, n, count):
+        if not extend_segment(self.runs, (article_id, kind, weight), n, count):
             self.scattered = True
 
-    def finish(self, key: str, corpus: Corpus, problems: Iterable[str]) -> None:
-        """The rows written, the meta, the postings, the names, the kept bitsets and the articles."""
+    def finish(
+        self, key: str, corpus: Corpus, problems: Iterable[str], told: Mapping[str, str] | None = None
+    ) -> None:
+        """The rows written, the meta, the postings, the names, the kept bitsets and the articles:
+        each one's told digest from the claims and quotes written, or from `told` for those whose
+        rows were copied instead (update.py)."""
         from tui.analysis.search.store import write_articles, write_meta, write_postings
 
         self.flush()
@@ -105,7 +148,9 @@ class Writer:
         self.names.sort()
         write_postings(self.db, self.postings, self.names, dense, prefixes)
         if not self.scattered:
-            write_articles(self.db, corpus, self.segments)
+            digests = {a.id: told_digest(self.told.get(a.id, ())) for a in corpus.articles}
+            digests.update(told or {})
+            write_articles(self.db, corpus, self.runs, digests)
 
     def flush(self) -> None:
         self.db.executemany("INSERT INTO items VALUES (?, ?, ?, ?)", self.rows)
@@ -137,7 +182,7 @@ def store_streamed(
     key: str,
     corpus: Corpus,
     analysis: ReadableAnalysis,
-    known: Mapping[str, Words],
+    known: Mapping[str, Words] | None = None,
     problems: Iterable[str] = (),
 ) -> bool:
     """Build and store the index of `corpus` under `key` item by item (see the module's text);
@@ -151,7 +196,7 @@ def store_streamed(
         items.sort(key=key_of)
         if items and order.get(items[-1].kind, len(KINDS)) > order["text"]:  # pragma: no cover - no such kind
             raise ValueError("an item kind sorts after the full text")
-        writer = Writer(db, known, {a.id: a.text for a in corpus.articles})
+        writer = Writer(db, corpus, known)
         writer.add(items)
         del items
         writer.add(_full_text(corpus, sentences, key_of))
