@@ -100,13 +100,14 @@ def _analyse(article: Article) -> ArticleResult:
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
-    found = Attributor(
+    attributor = Attributor(
         aid,
         text,
         spans,
         [(q.start, q.end) for q in raw_quotes],
         [(q.start, q.end) for q in raw_quotes if not q.continued and not q.cut_off],
-    ).find(body)
+    )
+    found = attributor.find(body)
     # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
     narrated = narrated_acts(text, found)
     cited = [f for f in found if (f.phrase, f.key) not in narrated]
@@ -128,7 +129,9 @@ def _analyse(article: Article) -> ArticleResult:
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
     framed: list[Found] = []
-    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans, narrated, framed)
+    quotes = _quotes(
+        aid, text, paragraphs, body, found, raw_quotes, spans, narrated, framed, attributor.ambiguous
+    )
     if framed:  # "The automaker hopes to “...”": the company the quotation is told of is a source too
         cited = sorted(cited + framed, key=lambda f: f.phrase[0])
         sources = build_sources(aid, _one_citation_per_phrase(cited))
@@ -268,6 +271,7 @@ def _quotes(
     mentions: list[EntitySpan],
     narrated: frozenset[tuple[tuple[int, int], str]] = frozenset(),
     framed: list[Found] | None = None,
+    ambiguous: list[int] | None = None,
 ) -> list[Quote]:
     """The article's quotations with their speakers. `narrated`: the citations that tell a person's act
     (extract/narration.py); `framed` receives the citations of companies a quotation is told of."""
@@ -291,6 +295,21 @@ def _quotes(
 
     para_starts = [p[0] for p in paragraphs]
     found_starts = [f.phrase[0] for f in found]
+
+    def unresolved_lead_in(p0: int) -> int | None:
+        """Where the sentence before the paragraph at p0 starts when it ends in a colon with a
+        reporting cue ("He said:"): the words after it were given a speaker there; else None."""
+        end = len(text[max(0, p0 - 400) : p0].rstrip()) + max(0, p0 - 400)
+        if end < 1 or text[end - 1] != ":":
+            return None
+        sent = sentence_of(end - 1)
+        return sent[0] if sent is not None and has_cue(text, sent[0], end) else None
+
+    def sent_before(pos: int) -> tuple[int, int] | None:
+        """The sentence right before the one that starts at pos ('She said:' before a quotation's
+        paragraph)."""
+        i = bisect_left(sentences, (pos, pos)) - 1
+        return sentences[i] if i >= 0 else None
 
     def paragraph_of(pos: int) -> tuple[int, int] | None:
         i = bisect_right(para_starts, pos) - 1
@@ -490,6 +509,18 @@ def _quotes(
         after = [f for f in near if f.phrase[0] >= q.end and f.phrase[0] - q.end <= 4]
         speaker: Found | None = None
         rule = "quote.unattributed"
+        # 'He said:' right before the quotation's paragraph, whom no one could be found for: the words
+        # were given a speaker there, so none before it is carried over
+        own_para = paragraph_of(q.start)
+        lead_at = unresolved_lead_in(own_para[0]) if own_para and q.start - own_para[0] <= 1 else None
+        lead_block = (
+            lead_at is not None
+            and not any(
+                lead_at <= f.phrase[0] < own_para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
+            )
+            if own_para
+            else False
+        )
         if q.words <= 2:
             if (
                 before
@@ -544,6 +575,7 @@ def _quotes(
                     k = bisect_left(found_starts, para[0]) - 1
                     if (
                         k >= 0
+                        and not lead_block
                         and para[0] - found[k].phrase[1] < 2000
                         and not person_between(found[k], found[k].phrase[1], q.start)
                         # a quotation cut off by the excerpt's end lost its own cue: it carries over
@@ -557,6 +589,15 @@ def _quotes(
                         speaker, rule = found[k], "quote.paragraph-carryover"
                         if found[k].key in relayed:  # the outlet only relayed the speaker before
                             speaker = relayed[found[k].key]
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and (colon := colon_subject(lo, q.start)) is not None
+        ):
+            # "Stark was blunt: “...”": the person the sentence opens with, before its colon (not the
+            # speaker before, whom a quotation with no cue of its own would continue)
+            speaker, rule = colon, "quote.colon-subject"
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
@@ -580,6 +621,7 @@ def _quotes(
             speaker is None
             and kind == "speech"
             and not q.cut_off
+            and not lead_block
             and quotes
             and quotes[-1].source_id
             and not near
@@ -631,18 +673,21 @@ def _quotes(
                 # '"Both firms said the deal extends ... Furthermore, it will speed up X's plan to
                 # “...”': a sentence that carries the account on ("Furthermore", "It also") is its source's
                 speaker, rule = going, "quote.report-goes-on"
-        if (
-            speaker is None
-            and kind == "speech"
-            and not near
-            and (colon := colon_subject(lo, q.start)) is not None
-        ):
-            # "Stark was blunt: “...”": the person the sentence opens with, before its colon
-            speaker, rule = colon, "quote.colon-subject"
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
             speaker, rule = forward, "quote.continued-forward"
+        if (
+            speaker is None
+            and kind == "speech"
+            and ambiguous
+            and any(lo <= a < hi or (sent_before(lo) or (lo, lo))[0] <= a < lo for a in ambiguous)
+        ):
+            # "Tallow named Ruiz, replacing Stark. She said: “...”": a pronoun that could name either;
+            # no sure speaker, and the rule says why
+            rule = "quote.ambiguous-speaker"
+        elif speaker is None and kind == "speech" and lead_block:
+            rule = "quote.unresolved-cue"  # 'He said:' with no one the pronoun can name
         if speaker is not None and speaker.entity_id and speaker.entity_id == subject_of(q.start):
             # 'Stark “has decided to step down ...': words about Stark, told of him in the third person
             # (a statement's, a board's), never his own: no speaker rather than the one they describe

@@ -369,6 +369,21 @@ _COMPANION_BEFORE = re.compile(
 #: A quotation that opens its sentence before the pronoun: "“We will grow,” he wrote".
 _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
+#: A person told by what the text said of them, before the verb: "the 54-year-old", "the Tallow boss",
+#: "the Harbour chief executive" (a company's name of at most three words before the post).
+_PERSON_TOLD_END = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+"
+    r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder))\s*$"
+)
+#: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
+_AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
+#: "the Ledger quoted Stark as saying": the one quoted, between "quoted" and "as".
+_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
+#: The company voice cited just before, taken up: "the spokeswoman", "the company's spokesman".
+_THE_SPOKESPERSON = re.compile(
+    r"the\s+(?:(?:company|firm|group)(?:’s|'s)\s+)?spokes(?:person|woman|man)", re.IGNORECASE
+)
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
 _LEAD_WORD = re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
@@ -919,6 +934,12 @@ class Attributor:
         #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
         #: is that voice, not a person named before it.
         self.last_voice: Found | None = None
+        #: Where a pronoun could name more than one person and so was left without one ("She said"
+        #: after a sentence naming two): a quotation it cues has no sure speaker, and says so.
+        self.ambiguous: list[int] = []
+        #: The sex a pronoun told of a person it named ("Ruiz ... she said": f), for the pronouns after
+        #: it: a "he" later is not Ruiz.
+        self.pronoun_sex: dict[str, str] = {}
         #: The entities cited so far: a person who has spoken is a person, whatever typed the name.
         self.cited: set[str] = set()
         self.last_person: str | None = None  # the entity of the last person cited
@@ -1227,12 +1248,23 @@ class Attributor:
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        told = _PERSON_TOLD_END.search(text, max(lo, end - 60), end)
+        if told is not None:
+            # '“...,” the 54-year-old said', '“...,” the Tallow boss said': the one the text told so
+            person = self._person_told(told, told.start())
+            if person is not None:
+                return self._named(
+                    person, SourceKind.PERSON, (told.start(), pos), "", "anaphor"
+                ), told.start()
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
             if _window_has(text, max(lo, end - 70), end, _unnamed_needs())
             else None
         )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+            if (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
+                # "A Tallow spokeswoman confirmed the cuts. “...,” the spokeswoman said": Tallow's voice
+                return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
             named = self._definite_title(m.group("np"), m.start("np"))
             if named is not None:  # 'said CEO Gary Steele. "...," the executive added': Steele
                 return self._named(
@@ -1343,6 +1375,15 @@ class Attributor:
         return prev
 
     def _resolve(self, np: str, pos: int) -> EntitySpan | None:
+        """The entity a noun phrase or pronoun takes up at pos, if one can be told (else None). A "he"
+        or "she" that names a person tells that person's sex for the pronouns after it."""
+        ms = self._resolve_np(np, pos)
+        sex = {"he": "m", "she": "f"}.get(np.lower())
+        if sex and ms is not None and ms.type == EntityType.PERSON:
+            self.pronoun_sex.setdefault(ms.entity_id, sex)
+        return ms
+
+    def _resolve_np(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
         words_ = low.split()
         want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
@@ -1398,6 +1439,7 @@ class Attributor:
                 if sex and self._other_person_before(ms, sex):
                     # "Tallow named Ana Ruiz, replacing Ivo Stark. She said: ...": the nearest name is not
                     # the subject and the sentence names another the pronoun may take up: no guess
+                    self.ambiguous.append(pos)
                     return None
                 return ms
             if (
@@ -1503,7 +1545,11 @@ class Attributor:
         next after a company voice is cited, with no person named between (outside quotations), is
         that voice: the company speaking, not a person named before it. Else None."""
         voice = self.last_voice
-        if voice is None or np.lower() not in ("he", "she") or voice.phrase[0] < self.window_start:
+        if (
+            voice is None
+            or (np.lower() not in ("he", "she") and not _THE_SPOKESPERSON.fullmatch(np))
+            or voice.phrase[0] < self.window_start
+        ):
             return None
         for k in range(bisect_left(self.starts, voice.phrase[1]), bisect_left(self.starts, pos)):
             ms = self.mentions[k]
@@ -1528,10 +1574,43 @@ class Attributor:
             return None  # further back only the one holder of the title the article names
         return ms
 
+    def _person_told(self, m: re.Match[str], pos: int) -> EntitySpan | None:
+        """ "the 54-year-old": the one person whose age the text gave as 54 before pos; "the Tallow boss",
+        "the Tallow chief executive": the one person the text titled chief executive (chair, founder)
+        of Tallow before pos. None when no one or more than one fits (no guess)."""
+        text = self.text
+        fits: dict[str, EntitySpan] = {}
+        org = m.group("org")
+        want = ""
+        if org is not None:
+            post = " ".join(m.group("post").lower().split())
+            want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
+        for ms in self.mentions[: bisect_left(self.starts, pos)]:
+            if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
+                continue
+            if m.group("age") is not None:
+                after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
+                before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
+                if m.group("age") in (after.group(1) if after else None, before.group(1) if before else None):
+                    fits[ms.entity_id] = ms
+            elif any(
+                _norm_title(r.normalized).lower() == want
+                and r.organization is not None
+                and r.organization.lower().startswith(org.lower())
+                for r in ms.roles
+            ):
+                fits[ms.entity_id] = ms
+        if len(fits) != 1:
+            return None
+        eid = next(iter(fits))
+        return next(
+            ms for ms in reversed(self.mentions[: bisect_left(self.starts, pos)]) if ms.entity_id == eid
+        )
+
     def _agrees(self, ms: EntitySpan, sex: str) -> bool:
         """Does nothing the text tells of this person contradict the pronoun's sex? Told by an
         honorific before any of the person's mentions ("Mr. Vey", "Ms. Stark"); untold agrees."""
-        told = self._sexes.get(ms.entity_id, "")
+        told = self._sexes.get(ms.entity_id, "") or self.pronoun_sex.get(ms.entity_id, "")
         return told in ("", sex)
 
     @functools.cached_property
@@ -2384,6 +2463,16 @@ class Attributor:
                     f, start = got
                     f.phrase, f.verb = (start, m.end()), verb
                     f.rule = "anaphor" if f.rule == "anaphor" else (f.rule or "source-verb")
+                    add(f)
+                    continue
+            quoted_who = _QUOTED_WHO_AS.search(text, max(s0, m.start() - 80), m.start())
+            if quoted_who is not None:
+                # "the Ledger quoted Stark as saying": Stark, not the paper that quoted him
+                got = self._source_before(quoted_who.end("who"), quoted_who.start("who"))
+                if got is not None:
+                    f, start = got
+                    f.phrase, f.verb = (start, m.end()), verb
+                    f.rule = f.rule or "source-verb"
                     add(f)
                     continue
             who = _WHO_END.search(text, max(s0, m.start() - 24), m.start()) or _QUOTED_AS_END.search(
