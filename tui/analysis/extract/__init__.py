@@ -130,7 +130,17 @@ def _analyse(article: Article) -> ArticleResult:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
     framed: list[Found] = []
     quotes = _quotes(
-        aid, text, paragraphs, body, found, raw_quotes, spans, narrated, framed, attributor.ambiguous
+        aid,
+        text,
+        paragraphs,
+        body,
+        found,
+        raw_quotes,
+        spans,
+        narrated,
+        framed,
+        attributor.ambiguous,
+        sorted(headings),
     )
     if framed:  # "The automaker hopes to “...”": the company the quotation is told of is a source too
         cited = sorted(cited + framed, key=lambda f: f.phrase[0])
@@ -272,9 +282,12 @@ def _quotes(
     narrated: frozenset[tuple[tuple[int, int], str]] = frozenset(),
     framed: list[Found] | None = None,
     ambiguous: list[int] | None = None,
+    heading_spans: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
     """The article's quotations with their speakers. `narrated`: the citations that tell a person's act
-    (extract/narration.py); `framed` receives the citations of companies a quotation is told of."""
+    (extract/narration.py); `framed` receives the citations of companies a quotation is told of;
+    `heading_spans`: the headline and section headings (sorted), whose quotations no cue of the body
+    names."""
     framed = [] if framed is None else framed
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
@@ -490,11 +503,23 @@ def _quotes(
         ms = mentions[k]
         return ms.entity_id if ms.type == EntityType.PERSON and ms.end == qstart - 2 else None
 
+    heading_starts = [h[0] for h in heading_spans or ()]
+
+    def in_heading(start: int, end: int) -> bool:
+        """Is text[start:end] inside a heading (the headline or a section heading)?"""
+        k = bisect_right(heading_starts, start) - 1
+        return k >= 0 and heading_spans is not None and end <= heading_spans[k][1]
+
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     for qi, q in enumerate(raw):
         para = paragraph_of(q.start)
-        if para is not None and not q.cut_off and is_pull_quote(text, para, q.start, q.end, q.words):
+        if not q.cut_off and (
+            (para is not None and is_pull_quote(text, para, q.start, q.end, q.words))
+            or (q.words > 2 and in_heading(q.start, q.end))
+        ):
+            # (a headline made of a speaker's words: the body's reporting clauses do not reach it, so
+            # it is the speaker's the body gives the same words to, else no one's)
             # a quotation set apart as a subheading: no continuation of the one before (below)
             headings.add(len(quotes))
             quotes.append(

@@ -233,7 +233,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Tallow's statement said", "Stark's memo reads": the owner's document, right before the verb
         "possessive_doc_end": re.compile(
             r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public|written|brief|short|annual|quarterly)\s+){0,2}"
-            r"(?P<doc>" + alt(documents) + r")\s*$",
+            r"(?P<doc>" + alt(documents) + r")"
+            # "Ruiz's email to staff read": the ones it was written to
+            r"(?:\s+to\s+(?:(?:its|his|her|their|all)\s+)?(?:staff|employees|workers|investors|shareholders|"
+            r"colleagues|customers|members|partners))?\s*$",
             re.IGNORECASE,
         ),
         "possessive_doc": re.compile(
@@ -598,6 +601,8 @@ _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s
 _SUBJECT_RELATIVE = re.compile(
     r"\s*(?P<np>[^,;:“”\"\n]{1,60}?)\s*,\s+(?:which|who)\s[^;:“”\"\n]{1,200},\s*(?:\w+ly\s+)?"
 )
+#: A quotation that opens its sentence, with its closing mark and comma: '“We grew,” '.
+_QUOTE_OPENS_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]{1,2000}[,.!?]?[”\"],?\s+")
 #: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
 _PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _SUED_BEFORE = re.compile(
@@ -650,6 +655,11 @@ _WHERE_SAID_NEEDS = (
 )  # fmt: skip
 #: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
 #: who ..., said", "The CEO - who replaced the founder - explained".
+#: An aside about the one before it: ", who ... ," or " - who ... -" (a person told of there is not
+#: the sentence's subject).
+_WHO_ASIDE = re.compile(
+    r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—-]{1,150}?\s[-–—])"
+)
 _RELATIVE_APPOSITIVE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—]{1,150}?\s[-–—])\s*$"
 )
@@ -1446,6 +1456,11 @@ class Attributor:
         if low == "it":
             return self._subject_org(pos)
         sex = {"he": "m", "she": "f"}.get(low)
+        asides = (
+            [(a.start(), a.end()) for a in _WHO_ASIDE.finditer(self.text, self.sentence_start, pos)]
+            if sex and "who" in self.text[self.sentence_start : pos]
+            else []
+        )
         if sex:
             # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
             # subject, the first person named in it, not the nearest name (often an object). A person
@@ -1457,6 +1472,9 @@ class Attributor:
                     and ms.end <= pos
                     and self._agrees(ms, sex)
                     and not self._in_quote(ms.start)
+                    # "The CEO - who took over from the founder X - said he ...": a person told of in an aside
+                    # about the subject is not the subject
+                    and not any(a0 <= ms.start < a1 for a0, a1 in asides)
                 ):
                     return ms
             told, subject = self._previous_subject(pos, sex)
@@ -1468,6 +1486,8 @@ class Attributor:
                 continue
             if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
+            if sex and ms.type == EntityType.PERSON and any(a0 <= ms.start < a1 for a0, a1 in asides):
+                continue  # "The CEO - who took over from the founder X - said he": X is told of, not the subject
             if (
                 sex
                 and ms.type == EntityType.PERSON
@@ -2508,6 +2528,10 @@ class Attributor:
             if verb not in ("claim", "claims", "claimed") and _RAISING.match(text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
             rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start()) if relative else None
+            if rel is None and relative and (after := _QUOTE_OPENS_SENTENCE.match(text, s0, m.start())):
+                # '“...,” Ruiz’s email, which the Ledger has seen, reads': the same subject
+                # and relative clause after a quotation that opens the sentence
+                rel = _SUBJECT_RELATIVE.fullmatch(text, after.end(), m.start())
             if rel is not None:
                 # "The company, which makes A, B and C, among other things, believes": the subject
                 # before the relative clause speaks, never a name inside it
@@ -2548,6 +2572,16 @@ class Attributor:
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
                 if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
                     appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
+                if appos and verb.endswith("ing"):
+                    lead = _LEAD_PHRASE.match(text, s0, m.start())
+                    comma = w0 + appos.start()
+                    if lead is not None and comma < lead.end() and not text[comma : lead.end()].strip(", "):
+                        # "In the statement, Ruiz praised Stark, saying": the comma closes the sentence's
+                        # opening phrase, so what follows is its main clause, not an appositive: its
+                        # subject speaks (never the document the sentence opens with)
+                        appos = None
+                        subject = self._subject(s0, m.start())
+                        got = (subject, subject.phrase[0]) if subject is not None else None
                 if appos:
                     # "Its parent company, Alphabet Inc., announced": the name between the commas
                     inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()

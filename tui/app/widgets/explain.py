@@ -44,6 +44,7 @@ _NO_SPEAKER = {
     "quote.ambiguous-speaker": "not sure: the pronoun that cues it could name more than one person named before",
     "quote.unresolved-cue": "not found: the reporting clause before it names no one the text lets us tell",
     "quote.about-its-subject": "none: the words are about the person named before them, told in the third person",
+    "quote.pull-quote": "none: words set apart as a heading that the article's body gives to no one",
 }
 
 
