@@ -165,13 +165,16 @@ _CREDIT_SEG = r"[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,2}"  # boun
 _AGENCY_LAST = r"[A-Z][\w.’'&-]{0,30}?(?:\s?(?:Images|Photos|Pictures)(?![a-z])|(?<=[a-z])(?=[A-Z])|\b)"
 #: A photo credit inside a paragraph, glued between two sentences of a page: a label and its
 #: parts ("Image Credits:Ola Brandt/Harbour Wire / Getty Images", "Photo: A. Writer/Agency"), or
-#: parts ending in an image agency's "Images" ("Nordpress | Getty Images").
+#: parts ending in an image agency's "Images" ("Nordpress | Getty Images"); the agency it came
+#: through may follow ("Photo: A. Writer/Nordpress via Kestrel Images").
 _INLINE_LABEL_CREDIT = re.compile(
     r"(?i:\b(?:image|photo|picture)(?:\s+credits?)?\s*:)\s*(?:"
     + _CREDIT_SEG
     + r"\s?[/|]\s?){1,3}"
     + _AGENCY_LAST
-    + r"|\b"
+    + r"(?:\s+via\s+"
+    + _AGENCY_LAST
+    + r")?|\b"
     + _CREDIT_SEG
     + r"\s?\|\s?(?:[A-Z][\w.’'&-]{0,30}\s)?(?:Images|Photos|Pictures)(?![a-z])"
 )
@@ -314,10 +317,22 @@ def _find_furniture(text: str) -> list[Furniture]:
     return out
 
 
+#: A photographer's credit glued to the end of a paragraph by the page's text, with no blank after
+#: the stop: "... in recent weeks.Ola Brandt for Harbour Times" (the picture's credit: a name, "for"
+#: and the outlet, then the line ends).
+_GLUED_CREDIT = re.compile(
+    r"(?<=[a-z0-9)”\"’'][.!?])[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'-]{1,30}){1,2}"
+    r"\sfor\s(?:the\s)?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}[ \t]*$"
+)
+
+
 def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
     """Photo credits inside a line: "(Photographer: A. Writer/Agency)", "Image Credits:X/Y / Getty
-    Images" glued before the next sentence."""
+    Images" glued before the next sentence, "Ola Brandt for Harbour Times" glued to the line's last
+    sentence."""
     out = [Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CAPTION.finditer(text, start, end)]
+    if " for " in text[start:end]:
+        out.extend(Furniture(c.start(), c.end(), CAPTION) for c in _GLUED_CREDIT.finditer(text, start, end))
     if "eporting" in text[start:end]:
         out.extend(
             Furniture(c.start(), c.end(), CAPTION)
