@@ -411,10 +411,15 @@ _DATE_END = re.compile(
 )
 
 
+#: What _DATE_END cannot match without; its literal comma makes the search for it quick.
+_COMMA_YEAR = re.compile(r",\s+(?:19|20)\d\d")
+
+
 def _picture_caption(line: str) -> bool:
     """Is the line a wire photo's caption (a picture verb, the line ending in a full date)?"""
     return (
-        _DATE_END.search(line) is not None
+        _COMMA_YEAR.search(line) is not None
+        and _DATE_END.search(line) is not None
         and _PICTURE_VERB.search(line) is not None
         and _REPORTED.search(line) is None  # a sentence of the story that ends in a date
     )

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
 from tui.analysis.extract.lexicon import mapping, words
-from tui.analysis.extract.tokens import lower_words, runs_of
+from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
@@ -386,13 +386,24 @@ _ANONYMOUS_GATE = (
 )
 
 
+#: The patterns of `Attributor.sentence` and `_content`, compiled once (not looked up per call).
+_AND_NEXT = re.compile(r"\s+and\s+")
+_AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
+_AFTER_COMMA_END = re.compile(r",\s+$")
+_PASSIVE_END = re.compile(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
+_COMMA_FIRST = re.compile(r"^\s*,")
+_STOP_ONLY = re.compile(r"^\s*[.!?]?\s*$")
+_COMMA_ONLY = re.compile(r"^\s*,?\s*$")
+
+
 @functools.cache
 def _gates() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Substrings without which a sentence cannot hold an introducer / an anonymous source; the
     lexicon's own phrases are included, so that a phrase a user adds is never gated out."""
     intros = tuple(" ".join(k.lower().split()) for k in mapping("reporting_verbs", "introducers"))
     anonymous = tuple(" ".join(k.lower().split()) for k in words("reporting_verbs", "anonymous"))
-    return _INTRO_GATE + intros, _ANONYMOUS_GATE + anonymous
+    return fewest_needles(_INTRO_GATE + intros), fewest_needles(_ANONYMOUS_GATE + anonymous)
 
 
 #: Verbs that come before their subject after a comma: "..., said the company", "..., reported Reuters".
@@ -2176,7 +2187,7 @@ class Attributor:
                 f.phrase = (im.start(), d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
             # "According to X and Y, ...", "announced by X and Y": both
-            rest = re.match(r"\s+and\s+", text[f.phrase[1] : f.phrase[1] + 6])
+            rest = _AND_NEXT.match(text[f.phrase[1] : f.phrase[1] + 6])
             got2 = self._source_at(f.phrase[1] + rest.end(), s1) if rest else None
             if got2 is not None and rest is not None:
                 f2, stop2 = got2
@@ -2245,10 +2256,10 @@ class Attributor:
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
-            after_quote = re.search(r"[”\"’'»],?\s*$", prev)
+            after_quote = _AFTER_QUOTE_END.search(prev)
             # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
             # is the one told).
-            after_comma = re.search(r",\s+$", prev) and verb in _INVERTING
+            after_comma = _AFTER_COMMA_END.search(prev) and verb in _INVERTING
             if after_quote or after_comma:
                 got = self._source_at(m.end() + 1, s1) or self._titled_person_at(m.end() + 1, s1)
                 if got and after_comma and not after_quote and not _VERB_FIRST_END.match(text, got[1], s1):
@@ -2259,11 +2270,7 @@ class Attributor:
                     f.verb, f.rule = verb, f.rule or "verb-source"
                     add(f)
                     continue
-            if not verb.endswith("ing") and re.search(
-                r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$",
-                text[max(s0, m.start() - 30) : m.start()],
-                re.IGNORECASE,
-            ):
+            if not verb.endswith("ing") and _PASSIVE_END.search(text[max(s0, m.start() - 30) : m.start()]):
                 continue  # passive: "has been accused of" (not the progressive "Bloomberg is reporting")
             if (
                 verb in ("add", "adds", "added", "adding")
@@ -2297,9 +2304,7 @@ class Attributor:
                     f.rule = f.rule or "relative"
                     add(f)
                 continue
-            if verb not in ("claim", "claims", "claimed") and re.match(
-                r"\s+to\s+(?:be|have)\b", text[m.end() : m.end() + 10]
-            ):
+            if verb not in ("claim", "claims", "claimed") and _RAISING.match(text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
             rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start())
             if rel is not None:
@@ -2685,10 +2690,10 @@ class Attributor:
         lo = found[i - 1].phrase[1] if i > 0 else s0
         hi = found[i + 1].phrase[0] if i + 1 < len(found) else s1
         after = text[end:hi]
-        if re.match(r"^\s*,", after) and start <= s0 + 3:  # "According to X, P"
+        if _COMMA_FIRST.match(after) and start <= s0 + 3:  # "According to X, P"
             c0 = end + after.index(",") + 1
             return _trim(text, c0, hi)
-        if re.match(r"^\s*[.!?]?\s*$", after) or re.match(r"^\s*,?\s*$", text[end:s1]):  # "P, X reports."
+        if _STOP_ONLY.match(after) or _COMMA_ONLY.match(text[end:s1]):  # "P, X reports."
             return _trim(text, lo, start)
         return _trim(text, end, hi)
 

@@ -58,7 +58,15 @@ def _credit_ends(text: str, start: int, end: int, credits: list[tuple[int, int]]
 
 
 def _file_opening(text: str, start: int, end: int) -> bool:
-    m = _FILE_OPEN.search(text, start, min(end, start + _OPEN_REACH))
+    reach = min(end, start + _OPEN_REACH)
+    window = text[start:reach]
+    # every branch of _FILE_OPEN holds "file" or "photo"; under re.IGNORECASE their "i" also matches
+    # the two Turkish i's (no other letter of theirs folds), so only a window with one of them runs it
+    if "\u0130" not in window and "\u0131" not in window:
+        low = window.lower()
+        if "file" not in low and "photo" not in low:
+            return False
+    m = _FILE_OPEN.search(text, start, reach)
     return m is not None and m.start() - start <= _PREFIX
 
 
@@ -72,7 +80,7 @@ def caption_lines(text: str, furniture: Sequence[Span]) -> list[tuple[int, int]]
         end = start + len(line.rstrip())
         if 0 < end - start <= _MAX and (
             _credit_ends(text, start, end, credits)
-            or _CREDIT_END.search(text, start, end) is not None
+            or (text.find(":", start, end) >= 0 and _CREDIT_END.search(text, start, end) is not None)
             or _file_opening(text, start, end)
         ):
             if (

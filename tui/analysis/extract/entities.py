@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
-from tui.analysis.extract.tokens import OPEN_QUOTES, Token, tokenize
+from tui.analysis.extract.tokens import OPEN_QUOTES, Token, fewest_needles, marks_of, tokenize_marked
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.model import Span
 
@@ -387,12 +387,18 @@ def _code_or_plural(word: str) -> bool:
     )
 
 
-def _runs(text: str, toks: list[Token], tab: Tables) -> list[tuple[list[Token], bool, str | None]]:
-    """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last)."""
+def _runs(
+    text: str, toks: list[Token], tab: Tables, marks: list[int]
+) -> list[tuple[list[Token], bool, str | None]]:
+    """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last). A run
+    starts at a capitalized token, so only the marked ones (`tokenize_marked`) are looked at."""
     runs: list[tuple[list[Token], bool, str | None]] = []
     i = 0
     n = len(toks)
-    while i < n:
+    for at in marks:
+        if at < i:  # inside the run before
+            continue
+        i = at
         tok = toks[i]
         if not (tok.is_word and tok.is_cap) or _code_or_plural(tok.text):
             i += 1
@@ -712,7 +718,7 @@ def _type_unknown(
         return EntityType.PERSON, "entity.person-post"
     if _SUCCEEDS_FROM.search(before) or _SUCCEEDS.search(before):
         return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
-    if re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", before) and not _SUCCEEDS_FROM.search(before):
+    if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _ORG_VERB_BEFORE.search(before):
         return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
@@ -919,33 +925,48 @@ def find_entities(
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
     nicknames: list[Nickname] = []
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
+    # One walk of each sentence's tokens gives the tokens, the marked ones (capitalized, or opening
+    # with a digit: the only ones the runs and pass B start at) and the lower-case words.
+    marks_by_sentence: dict[tuple[int, int], list[int]] = {}
+    lower_words: set[str] = set()
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote
         # ("Reuters1": a letter, then a digit) and no glued pair ("IntelPat": lower, then upper case).
-        toks = tokenize(text, sent[0], sent[1])
+        toks, marks, lows = tokenize_marked(text, sent[0], sent[1])
+        retokened = False
         if _LETTER_DIGIT.search(text, sent[0], sent[1]):
             toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
+            retokened = True
         if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
+            retokened = True
+        if retokened:
+            marks, lows = marks_of(toks)
         sentence_tokens.append((sent, toks))
+        marks_by_sentence[sent] = marks
+        lower_words.update(lows)
         if sent in headings:
             continue
         # "Chief Technology Officer (CTO)": a title's short form names no one (the title stays a title)
-        pairs = [p for p in _acronyms(text, toks, tab) if " ".join(p[0].tokens).lower() not in tab.titles]
+        pairs = (
+            [p for p in _acronyms(text, toks, tab) if " ".join(p[0].tokens).lower() not in tab.titles]
+            if text.find("(", sent[0], sent[1]) >= 0  # each pair is found at a "(" token
+            else []
+        )
         acronym_pairs.extend(pairs)
-        marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
-        for nn in _nicknames(text, toks, tab) if marks else ():
+        quote_marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
+        for nn in _nicknames(text, toks, tab) if quote_marks else ():
             nicknames.append(nn)
             for form in (nn.full, nn.nick):
                 candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
         covered = [(c.start, c.end) for p in pairs for c in p]
-        for run, initial, tail in _runs(text, toks, tab):
+        for run, initial, tail in _runs(text, toks, tab, marks):
             if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
     phrase_re = _phrases_of_words(tab.not_names)
-    if phrase_re.search(text):
+    if any(map(text.__contains__, _phrase_heads(tab.not_names))) and phrase_re.search(text):
         # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
         phrases = [(m.start(), m.end()) for m in phrase_re.finditer(text)]
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in phrases)]
@@ -962,7 +983,6 @@ def find_entities(
         for c in candidates
         if not c.initial and c.type == EntityType.PERSON and len(c.tokens) > 1
     }
-    lower_words = {t.text for _s, toks in sentence_tokens for t in toks if t.is_word and t.text.islower()}
     kept = [
         c
         for c in candidates
@@ -989,7 +1009,14 @@ def find_entities(
     kept = _without_name_pairs(kept, tab)
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab)
-    locals_ = _scan(article_id, text, [st for st in sentence_tokens if st[0] not in silent], groups, tab)
+    locals_ = _scan(
+        article_id,
+        text,
+        [st for st in sentence_tokens if st[0] not in silent],
+        groups,
+        tab,
+        marks_by_sentence,
+    )
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
     _mark_prior_roles(locals_, sentences)
@@ -1435,6 +1462,15 @@ def _phrases_of_words(not_names: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+@functools.cache
+def _phrase_heads(not_names: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """The first words of `_phrases_of_words`'s phrases: a text holding none of them holds no phrase."""
+    return fewest_needles([" ".join(n).split()[0] for n in not_names if any(w[:1].islower() for w in n)])
+
+
+_OF_AT_END = re.compile(r"\b(?:of|at|from|for)\s+(?:the\s+)?$")
 
 
 def _before_group_head(text: str, end: int) -> bool:
@@ -2252,8 +2288,11 @@ def _scan(
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]],
     groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
     tab: Tables,
+    marks: dict[tuple[int, int], list[int]],
 ) -> dict[str, Local]:
-    """Pass B: every mention of a known form, longest first, in every sentence and heading."""
+    """Pass B: every mention of a known form, longest first, in every sentence and heading. A mention
+    starts at a capitalized token or an ordinal ("21st Century Fox"): only the marked tokens
+    (`tokenize_marked`) are looked at."""
     group_first: dict[str, list[tuple[str, ...]]] = {}
     for form in groups:
         group_first.setdefault(form[0], []).append(form)
@@ -2271,10 +2310,13 @@ def _scan(
         return got
 
     locals_: dict[str, Local] = {}
-    for _sent, toks in sentence_tokens:
+    for sent, toks in sentence_tokens:
         i = 0
         n = len(toks)
-        while i < n:
+        for at in marks[sent]:
+            if at < i:  # inside the mention before
+                continue
+            i = at
             tok = toks[i]
             ordinal = not tok.is_cap and tok.text[:1].isdigit() and _ORDINAL.match(tok.text) is not None
             if not tok.is_cap and not ordinal:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from tui.analysis.extract.tokens import lower_words
 from tui.analysis.model import Figure, FigureKind
 from tui.corpus.model import Span
 
@@ -379,9 +380,19 @@ def _may_hold_date(text: str, digits: bool) -> bool:
     )
 
 
-_NUMWORD_RE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\b"
-)
+_NUMWORD_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+)  # fmt: skip
+_NUMWORD_RE = re.compile(r"\b(?:" + "|".join(_NUMWORD_WORDS) + r")\b")
+#: Word gates read on the sentence's runs of a-z (`lower_words`): a match of _NUMWORD_RE, of
+#: _DURATION_LOW's unit or of _ORDINAL_LOW's words is such a run whole (a word boundary or a hyphen
+#: or space stands on each side), so a pattern runs only where its word is one of the runs.
+_NUMWORD_SET = frozenset(_NUMWORD_WORDS)
+_DURATION_WORDS = frozenset(_DURATION_UNITS) | {u + "s" for u in _DURATION_UNITS}
+_ORDINAL_WHAT_SET = frozenset(_ORDINAL_WHAT)
+#: What _SCALED_COUNT_LOW cannot match without: a digit, then a scale word or the letter of a short one.
+_SCALE_AFTER_DIGIT = re.compile(r"\d(?:[- ](?:trillion|billion|million|thousand)|[bmk])")
 #: The same patterns without re.IGNORECASE, for the lower-cased sentence (2-3 times faster). Their
 #: letters are all lower case and the groups they give are read case-blind; used only where none of
 #: the four letters re.IGNORECASE folds to ASCII stands (`_CASE_FOLDS`: then lower() keeps every
@@ -465,7 +476,8 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
 
     digits = _DIGIT.search(text) is not None
     lower = text.lower()
-    numwords = digits or _NUMWORD_RE.search(lower) is not None
+    words = lower_words(lower)
+    numwords = digits or (not _NUMWORD_SET.isdisjoint(words) and _NUMWORD_RE.search(lower) is not None)
     # Cheap substring gates: a pattern runs only where the words it needs are present. Under
     # re.IGNORECASE a few non-ASCII letters match ASCII ones ("ſ" for "s"); with any of them the
     # gates are off, so the answers stay those of the patterns alone.
@@ -487,7 +499,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     percent_gate = digits and (ungated or "%" in text or "per" in lower)
     spelled_gate = not ungated and ("percent" in lower or "per cent" in lower)
     ratio_gate = numwords and (ungated or "of" in lower)
-    duration_gate = numwords and (ungated or any(map(lower.__contains__, _DURATION_UNITS)))
+    duration_gate = numwords and (ungated or not _DURATION_WORDS.isdisjoint(words))
     for m in _MONEY.finditer(text) if money_gate else ():
         scale_word = _scale_word(m.group("scale") or "")
         cur_text = m.group("cur").strip().lower()
@@ -578,16 +590,19 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         n = _word_number(m.group("n"))
         unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
-    for m in (_SCALED_COUNT if ungated else _SCALED_COUNT_LOW).finditer(src) if digits else ():
+    scaled_gate = digits and (ungated or _SCALE_AFTER_DIGIT.search(lower) is not None)
+    for m in (_SCALED_COUNT if ungated else _SCALED_COUNT_LOW).finditer(src) if scaled_gate else ():
         noun = (m.group("noun") or "").lower()
         if noun in ("dollars", "dollar", "euros", "euro", "pounds", "pound", "yen"):
             continue
         value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
-    ordinal_gate = (digits or any(map(lower.__contains__, _ORDINALS))) and (
-        ungated or any(map(lower.__contains__, _ORDINAL_WHAT))
-    )
+    # (under re.IGNORECASE, with a fold letter, the substring gate stays: a folded word is no run)
+    ordinal_gate = (
+        digits
+        or (any(map(lower.__contains__, _ORDINALS)) if ungated else not _ORDINALS.keys().isdisjoint(words))
+    ) and (ungated or not _ORDINAL_WHAT_SET.isdisjoint(words))
     # _DATE (case-sensitive) needs a month's first three letters, a period noun, or Q1-Q4/H1/H2/FY
     # before digits; _YEAR needs "19" or "20".
     date_gate = _may_hold_date(text, digits)

@@ -19,25 +19,33 @@ _POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
 
-def _props(text: str) -> tuple[bool, bool, bool, str, int]:
-    """(is_word, is_cap, possessive, bare, characters cut off the end) of a token's text."""
+#: (is_word, is_cap, possessive, bare, characters cut off the end, marked, lower-case word)
+_Props = tuple[bool, bool, bool, str, int, bool, bool]
+
+
+def _props(text: str) -> _Props:
+    """The properties of a token's text: is_word, is_cap, possessive, bare, the characters cut off its
+    end, whether it is marked (capitalized, or opening with a digit: where a name or an ordinal may
+    start) and whether it is a lower-case word."""
     first = text[0]
     is_word = first.isalnum()
     #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
     is_cap = first.isupper() or (
         first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
     )
+    marked = is_cap or first.isdigit()
+    low = is_word and text.islower()
     if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
-        props = (is_word, is_cap, True, text[:-2], 2)
+        props = (is_word, is_cap, True, text[:-2], 2, marked, low)
     else:
-        props = (is_word, is_cap, False, text, 0)
+        props = (is_word, is_cap, False, text, 0, marked, low)
     if len(_PROPS) < 100_000:  # bounded: a text of endless distinct words cannot grow it without end
         _PROPS[text] = props
     return props
 
 
 #: Token text -> its properties: the same words recur, so each is classified once.
-_PROPS: dict[str, tuple[bool, bool, bool, str, int]] = {}
+_PROPS: dict[str, _Props] = {}
 
 
 class Token:
@@ -52,7 +60,7 @@ class Token:
         props = _PROPS.get(text)
         if props is None:
             props = _props(text)
-        self.is_word, self.is_cap, self.possessive, self.bare, cut = props
+        self.is_word, self.is_cap, self.possessive, self.bare, cut, _marked, _low = props
         self.bare_end = end - cut
 
     def __repr__(self) -> str:
@@ -79,8 +87,25 @@ def _initial(text: str, s: int, e: int, end: int) -> bool:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    return tokenize_marked(text, start, end)[0]
+
+
+def marks_of(tokens: list[Token]) -> tuple[list[int], list[str]]:
+    """What `tokenize_marked` gives beside the tokens, for a list of tokens made otherwise."""
+    marks = [i for i, t in enumerate(tokens) if t.is_cap or t.text[:1].isdigit()]
+    return marks, [t.text for t in tokens if t.is_word and t.text.islower()]
+
+
+def tokenize_marked(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[Token], list[int], list[str]]:
+    """The tokens of text[start:end], and in the same walk: the indices of the marked tokens (a
+    capitalized word, or a token opening with a digit: where a name or an ordinal may start, all the
+    passes over names look at) and the lower-case words, so that no later pass walks every token."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    marks: list[int] = []
+    lows: list[str] = []
     append = tokens.append
     props_of = _PROPS.get
     new = Token.__new__
@@ -106,8 +131,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             head, _, tail = word.rpartition("-")
             if tail[:1].islower() and "-" not in head:
                 cut = s + len(head)
-                append(Token(s, cut, head))
-                append(Token(cut, e, "-" + tail))
+                for piece in (Token(s, cut, head), Token(cut, e, "-" + tail)):
+                    if piece.is_cap or piece.text[:1].isdigit():
+                        marks.append(len(tokens))
+                    if piece.is_word and piece.text.islower():
+                        lows.append(piece.text)
+                    append(piece)
                 continue
         # Token(s, e, word) inlined: this loop makes most of the extractor's objects.
         props = props_of(word)
@@ -117,10 +146,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         tok.start = s
         tok.end = e
         tok.text = word
-        tok.is_word, tok.is_cap, tok.possessive, tok.bare, cut = props
+        tok.is_word, tok.is_cap, tok.possessive, tok.bare, cut, marked, low = props
         tok.bare_end = e - cut
+        if marked:
+            marks.append(len(tokens))
+        if low:  # ("5m" is both)
+            lows.append(word)
         append(tok)
-    return tokens
+    return tokens, marks, lows
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -160,3 +193,11 @@ def runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int,
 
 def forget_sentences() -> None:
     _LOWER_WORDS.clear()
+
+
+def fewest_needles(needles: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The needles of a substring gate without those that hold another one: "people familiar with the
+    deal" holds "familiar", so wherever it stands "familiar" does. `any(n in s for n in needles)` is
+    the same with the fewer needles, and cheaper on every sentence."""
+    unique = list(dict.fromkeys(needles))
+    return tuple(n for n in unique if not any(o != n and o in n for o in unique))
