@@ -1002,7 +1002,6 @@ def find_entities(
     # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
     kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
-    kept = _without_opening_word(kept, surnames, text, tab)
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
@@ -1531,43 +1530,6 @@ def _without_opening_participle(
         return c
     start = text.find(c.tokens[1], c.start + len(first))
     return Candidate(rest.tokens, start, c.end, rest.type, rest.rule)
-
-
-def _without_opening_word(
-    kept: list[Candidate], surnames: set[str], text: str, tab: Tables
-) -> list[Candidate]:
-    """ "Alongside Lynch’s departure, ...": a sentence-initial word that is no known given name, before
-    the surname of a person the article names in full with another given name ("Karen Lynch"), opens
-    the sentence and is no part of the name: the mention is the surname's. The word is written
-    nowhere else as a name (a name of its own would be confirmed)."""
-    if not surnames:
-        return kept
-    opening = [bool(_OPENING.search(text, max(0, c.start - 3), c.start)) for c in kept]
-    # words that open a name inside a sentence somewhere in the article, and the surnames of persons
-    # named in full there
-    inner = {c.tokens[0] for c, o in zip(kept, opening, strict=True) if not o}
-    full = {
-        c.tokens[-1]
-        for c, o in zip(kept, opening, strict=True)
-        if not o and len(c.tokens) > 1 and c.type == EntityType.PERSON and c.tokens[-1] in surnames
-    }
-    if not full:
-        return kept
-    out = []
-    for c, o in zip(kept, opening, strict=True):
-        if (
-            o
-            and len(c.tokens) == 2
-            and c.tokens[1] in full
-            and c.tokens[0] not in tab.first_names
-            and c.tokens[0] not in inner
-            and c.type in (None, EntityType.PERSON)
-        ):
-            start = text.find(c.tokens[1], c.start + len(c.tokens[0]))
-            out.append(Candidate(c.tokens[1:], start, c.end, EntityType.PERSON, c.rule))
-            continue
-        out.append(c)
-    return out
 
 
 #: After a name: the sentence goes on in lower case ("ASML has ...", "HP, the other spinout, ...").
