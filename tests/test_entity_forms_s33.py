@@ -137,6 +137,11 @@ def test_a_full_name_opening_a_sentence_keeps_its_first_word_when_no_one_else_ha
         "x.Ab ",
         "AB, ",
         "Ab Cd. ",
+        "a.(Ab Cd) ",
+        "x. (Source: Ab Cd) ",
+        "Source: Ab Cd ",
+        "Fortune 500 ",
+        "Ab Cd | Reuters ",
     ],
 )
 def test_the_new_forms_stay_linear_on_a_long_line(unit: str) -> None:
@@ -147,3 +152,117 @@ def test_the_new_forms_stay_linear_on_a_long_line(unit: str) -> None:
     find_furniture(f"Ports grow\n\n{line}\n")
     analyse_article(Article("a", Path("a.txt"), line[:50_000], ArticleMeta()))
     assert time.process_time() - start < 20, unit
+
+
+# --- page furniture: outlets in credits, stamps, menus and disclaimers --------------------------
+
+
+def test_an_outlet_with_a_number_is_its_list_not_the_outlet() -> None:
+    text = (
+        "  • Home\n  • Fortune 500\n  • Finance\n\n"
+        "Harbour Oil, one of the Fortune 500 companies, named Ivo Stark chief executive on Monday."
+    )
+    got = names(text)
+    assert "Fortune" not in got and "Fortune 500" not in got, got
+    assert got.get("Harbour Oil") == "organization", got
+
+
+def test_an_outlet_alone_is_still_an_outlet() -> None:
+    text = "Harbour Oil named Ivo Stark chief executive, Fortune reported on Monday."
+    assert "Fortune" in names(text)
+
+
+def test_a_writer_and_the_outlet_on_a_line_of_their_own_are_the_page_s_credit() -> None:
+    text = (
+        "Harbour buys Tallow for $2 billion\n\n"
+        "Maja Quellen Reuters\n\n"
+        "Harbour Group said on Tuesday it would buy Tallow Labs for $2 billion.\n\n"
+        "Ivo Stark | Bloomberg\n"
+    )
+    got = names(text)
+    assert "Reuters" not in got and "Bloomberg" not in got, got
+    assert "Maja Quellen" not in got and "Ivo Stark" not in got, got
+    assert got.get("Tallow Labs") == "organization", got
+
+
+def test_an_outlet_and_its_date_stamp_on_a_line_are_the_page_s_credit() -> None:
+    text = (
+        "Harbour chief expected to step down\n\n"
+        "Reuters Nov 29 | Updated on November 29, 2021\n\n"
+        "Harbour Group chief executive Ivo Stark is expected to step down, people familiar said."
+    )
+    got = names(text)
+    assert "Reuters" not in got, got
+    assert got.get("Ivo Stark") == "person", got
+
+
+def test_a_byline_after_the_page_s_date_stamp_is_a_byline() -> None:
+    text = (
+        " date 2023-09-12 By Maja Quellen, CNN\n\n"
+        "Harbour Oil chief executive Ivo Stark has resigned, the company said on Tuesday.\n\n"
+        " date 2023-09-12 From AP:\n"
+    )
+    got = names(text)
+    assert "Maja Quellen" not in got and "CNN" not in got, got
+    assert "AP" not in got and "Associated Press" not in got, got
+    assert got.get("Ivo Stark") == "person", got
+
+
+def test_a_wire_s_tag_in_brackets_at_a_paragraph_s_end_is_furniture() -> None:
+    text = (
+        "Harbour Labs raised $6 billion from investors, it said.(AFP)\n\n"
+        "Harbour Labs will use the money to build data centres."
+    )
+    got = names(text)
+    assert "AFP" not in got and "Agence France-Presse" not in got, got
+
+
+def test_a_chart_s_source_line_is_furniture() -> None:
+    text = (
+        "Harbour shares fell by a fifth during Ivo Stark's tenure. (Source: Yahoo Finance)\n\n"
+        "Tallow Group was valued at $20 billion last year.\n\n"
+        "Source: Financial Times\n\n"
+        "Harbour said it would keep its dividend."
+    )
+    got = names(text)
+    assert "Yahoo Finance" not in got and "Financial Times" not in got, got
+    assert got.get("Tallow Group") == "organization", got
+
+
+def test_a_publisher_s_disclaimer_is_furniture() -> None:
+    text = (
+        "Harbour Oil agreed to buy Tallow Energy for $60 billion.\n\n"
+        "The views and opinions expressed herein are the views and opinions of the author and do not "
+        "necessarily reflect those of Kestrel, Inc.\n"
+    )
+    got = names(text)
+    assert "Kestrel" not in got, got
+
+
+# --- persons typed persons ------------------------------------------------------------------------
+
+
+def test_a_full_name_with_a_mc_or_o_surname_in_a_list_of_persons_is_a_person() -> None:
+    text = (
+        "The board of Harbour Labs consists of its chief scientist, Ivo Stark, Tallow CEO Ana Vey, "
+        "Tamsin McCorley, and Orla O’Dwyer."
+    )
+    got = names(text)
+    assert got.get("Tamsin McCorley") == "person", got
+    assert got.get("Orla O’Dwyer") == "person", got
+
+
+def test_a_capitalised_word_inside_a_company_name_does_not_make_it_a_person() -> None:
+    text = "Shares of Harbour PayDesk rose after the deal, and Kestrel FedLink fell, the exchange said."
+    got = names(text)
+    assert got.get("Harbour PayDesk") != "person" and got.get("Kestrel FedLink") != "person", got
+
+
+def test_a_name_described_as_a_fund_manager_or_an_analyst_is_a_person() -> None:
+    text = (
+        '"Two jobs is a lot for one person," said Marta Quellen, a fund manager at Lindholm Capital. '
+        '"It is too much," said Ivo Brandtner, an equity analyst at Tallow Securities.'
+    )
+    got = names(text)
+    assert got.get("Marta Quellen") == "person", got
+    assert got.get("Ivo Brandtner") == "person", got

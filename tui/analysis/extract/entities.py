@@ -26,6 +26,7 @@ from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, fewest_needles, marks_of, tokenize_marked
 from tui.analysis.model import Entity, EntityType, Mention, Role
+from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
 
 _CONNECTORS = frozenset({"of", "&", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"})
@@ -730,7 +731,9 @@ def _type_unknown(
     if (
         2 <= len(piece) <= 3
         and all(
-            w[0].isupper() and w[1:].islower() for w in words if len(w) > 1 and not _INITIAL_WORD.match(w)
+            (w[0].isupper() and w[1:].islower()) or (w is words[-1] and _PREFIXED_SURNAME.match(w))
+            for w in words
+            if len(w) > 1 and not _INITIAL_WORD.match(w)
         )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
@@ -1007,7 +1010,7 @@ def find_entities(
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
-    silent = silent | _outlet_credits(sentence_tokens, tab)
+    silent = silent | _outlet_credits(sentence_tokens, tab, text)
     locals_ = _scan(
         article_id,
         text,
@@ -1194,21 +1197,50 @@ def _renames(text: str, cands: list[Candidate]) -> list[tuple[tuple[str, ...], t
 
 
 def _outlet_credits(
-    sentence_tokens: list[tuple[tuple[int, int], list[Token]]], tab: Tables
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]], tab: Tables, text: str
 ) -> frozenset[tuple[int, int]]:
-    """Lines that are an outlet's name alone ("The Associated Press" under a headline, "From Wirewire:"):
-    the page's credit for the story, not a name in it."""
+    """Lines that are an outlet's name alone ("The Associated Press" under a headline, "From Wirewire:"),
+    after the page's date stamp or not (" date 2023-09-12 From Wirewire:"), or the outlet with its
+    writer's name or the page's date on the line ("A. Writer | Wirewire", "Wirewire Nov 29 | Updated on
+    ..."): the page's credit for the story, not a name in it."""
     out = set()
     for sent, toks in sentence_tokens:
+        skip = stamp_length(text, sent[0], sent[1]) if toks and toks[0].text.lower() == "date" else 0
+        if skip:
+            toks = [t for t in toks if t.start >= sent[0] + skip]
         words = [t for t in toks if t.is_word]
         if 1 <= len(words) <= 6 and words[0].text in ("The", "From", "By"):
             words = words[1:]
-        if not words or len(words) > 5 or any(not t.is_word and t.text not in ":.-–—" for t in toks):
+        if not words or len(words) > 10 or any(not t.is_word and t.text not in ":.-–—|," for t in toks):
             continue
-        got = _known_type(tab, words)
-        if got == EntityType.OUTLET:
+        if (len(words) <= 5 and _known_type(tab, words) == EntityType.OUTLET) or _credit_line(words, tab):
             out.add(sent)
     return frozenset(out)
+
+
+#: Words of a page's date on a credit line besides numbers and months: "Updated on November 29, 2021".
+_STAMP_WORDS = frozenset({"updated", "published", "posted", "on", "at", "am", "pm"})
+
+
+def _credit_line(words: list[Token], tab: Tables) -> bool:
+    """An outlet's name at the head or the end of a short line whose other words are a writer's name
+    (at most three capitalised words no one knows as another name) or the page's date."""
+    for k in (1, 2, 3):
+        if k >= len(words):
+            break
+        for outlet, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
+            if _known_type(tab, outlet) != EntityType.OUTLET:
+                continue
+            named = [
+                t
+                for t in rest
+                if not (t.text.isdigit() or t.text in tab.generic or t.text.lower() in _STAMP_WORDS)
+            ]
+            if len(named) <= 3 and all(
+                t.text[:1].isupper() and t.text[1:2].islower() and (t.bare,) not in tab.known for t in named
+            ):
+                return True
+    return False
 
 
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
@@ -1308,6 +1340,24 @@ _PERSON_HEADS = frozenset(
         "investor",
         "engineer",
         "lawyer",
+        # who a quoted outsider is: "a fund manager at X", "an equity analyst at Y"
+        "manager",
+        "analyst",
+        "economist",
+        "strategist",
+        "banker",
+        "trader",
+        "consultant",
+        "adviser",
+        "advisor",
+        "professor",
+        "researcher",
+        "scientist",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "journalist",
+        "reporter",
     }
 )
 
@@ -1326,6 +1376,9 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+#: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo" (a capital inside a word
+#: otherwise makes a brand: "PayDesk").
+_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$")
 #: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
 #: "a report by X", not "a X report").
 _WORK_NOUNS = frozenset(
@@ -2345,11 +2398,36 @@ def _scan(
                 ):
                     i += k
                     continue
+            if i + k < n and _outlet_list(toks, i + k, matched, groups, tab):
+                i += k + 1  # "Fortune 500", "Forbes 400": the outlet's list, not the outlet
+                continue
             _add_mention(
                 locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
             i += k
     return locals_
+
+
+#: The size of a ranked list after its outlet's name: "Fortune 500", "Forbes 400", "Inc. 5000".
+_LIST_SIZE = re.compile(r"^\d{2,4}$")
+
+
+def _outlet_list(
+    toks: list[Token],
+    j: int,
+    matched: tuple[str, ...],
+    groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
+    tab: Tables,
+) -> bool:
+    """Does a number right after the known outlet `matched` (ending before toks[j]) make it that
+    outlet's ranked list ("the Fortune 500 companies", a menu's "Fortune 500")?"""
+    got = groups.get(matched) or tab.known.get(matched)
+    return (
+        got is not None
+        and got[1] == EntityType.OUTLET
+        and _LIST_SIZE.match(toks[j].text) is not None
+        and toks[j].start - toks[j - 1].end == 1
+    )
 
 
 def _add_mention(
