@@ -65,6 +65,10 @@ if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.corpus.model import Corpus
 
 
+#: Seconds between two progress messages of the loading worker (at most; one a percent at least).
+PROGRESS_EVERY = 0.1
+
+
 def _close_index(index: object) -> None:
     """Close a search index's file, when it has one (a StoredIndex; one built in memory has none)."""
     close = getattr(index, "close", None)
@@ -194,12 +198,16 @@ class ExplorerApp(AppBase):
         corpus = load_corpus_kept(self.corpus_path)  # read back whole while no file has changed
         total = len(corpus.articles)
         last = 0.0
+        shown = -1
 
         def progress(done: int, total: int) -> None:
-            nonlocal last
+            # At most every PROGRESS_EVERY seconds and when the bar would move (a percent more): each
+            # message redraws the status line, the UI thread's work while a cold load runs.
+            nonlocal last, shown
             now = time.monotonic()
-            if done >= total or now - last > 0.05:
-                last = now
+            percent = done * 100 // total if total else 0
+            if done >= total or (now - last > PROGRESS_EVERY and percent != shown):
+                last, shown = now, percent
                 self.post_message(self.Progress(done, total, f"Analysing {done}/{total} articles…"))
 
         self.post_message(self.Progress(0, total, f"Analysing {total} articles…"))

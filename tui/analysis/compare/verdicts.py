@@ -551,7 +551,23 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")
     if na and nb and (na in nb or nb in na):
         return Verdict(VARIATION, "name-form", f"{pair}: the same in other words")
+    (wa, ia), (wb, ib) = _initials(na), _initials(nb)
+    if wa == wb and len(wa) >= 2 and (ia <= ib or ib <= ia):
+        # "Karen Lynch" / "Karen S. Lynch": one person's name with and without a middle initial
+        return Verdict(VARIATION, "name-form", f"{pair}: the same name, one with an initial")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+def _initials(name: str) -> tuple[list[str], set[str]]:
+    """A name's words without its middle initials, and those initials ("karen s. lynch" ->
+    (["karen", "lynch"], {"s"})): a middle initial is a word of one letter, with or without a full
+    stop, between the first word and the last."""
+    words = name.split()
+    if len(words) < 3:
+        return words, set()
+    middle = words[1:-1]
+    kept = [w for w in middle if len(w.rstrip(".")) > 1]
+    return [words[0], *kept, words[-1]], {w.rstrip(".") for w in middle if len(w.rstrip(".")) <= 1}
 
 
 def status_verdict(a: Slot, b: Slot) -> Verdict | None:

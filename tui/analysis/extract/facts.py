@@ -199,7 +199,12 @@ def _of_after_re(nouns: list[str]) -> re.Pattern[str] | None:
 def _sized_re(nouns: list[str]) -> re.Pattern[str] | None:
     """A deal noun ending right before a "worth"/"valued at" cue: 'funding deals worth'."""
     body = _cue_body(nouns)
-    return re.compile(r"(?<![\w])(?:" + body + r")\s+$") if body else None
+    # "the deal is valued at", "the investment was worth": the noun as the subject of the cue too
+    return re.compile(r"(?<![\w])(?:" + body + r")\s+" + _BE + r"$") if body else None
+
+
+#: A form of "to be" between a deal noun and its "valued at" / "worth" (lower case), or nothing.
+_BE = r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1166,6 +1171,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
         order, side = tab.role_groups[m.lastgroup or ""]
         role = tab.roles[order]
+        if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # "its own stock price": the adjective, not a holder who owns a stake
         if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
         ):
@@ -1289,7 +1296,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if name in tab.past_role:
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.
-        past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab)
+        past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab, sent[0])
         if past_year is not None:
             tail = f", {past_year}" if past_year else ""
             return _Tagged(
@@ -1502,8 +1509,13 @@ def _text_year(doc: _Doc) -> int | None:
     return doc.year
 
 
-def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str | None:
-    """'' or the year when the figure's neighbourhood places it in the past; None when it does not."""
+def _past_year(
+    doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables, s0: int | None = None
+) -> str | None:
+    """'' or the year when the figure's neighbourhood places it in the past; None when it does not.
+
+    `s0`, the start of the figure's sentence: a figure in the main clause after an opening "Prior to
+    X," or "Before X," told in the past ("was", "were", "had") is before X, so in the past."""
     text = doc.text
     if _text_year(doc) is not None and doc.year is not None:
         a = max(lo, s - tab.year_window)
@@ -1511,8 +1523,17 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
         for m in _YEAR.finditer(text, a, b):
             if int(m.group()) < doc.year:
                 return m.group()
-    if tab.past is not None and tab.past.search(doc.low, lo, hi):
-        return ""
+    if tab.past is not None:
+        for m in tab.past.finditer(doc.low, lo, hi):
+            # "prior to announcing its intent to buy Y for $20 billion": the figure is in the object
+            # of "prior to", the later event the sentence measures the past from, not in the past
+            if m.end() <= s and _PRIOR_TO.match(doc.low, m.start()) and "," not in doc.low[m.end() : s]:
+                continue
+            return ""
+    if s0 is not None:
+        opening = _BEFORE_OPENING.match(doc.low, s0)
+        if opening is not None and opening.end() <= s and _PAST_VERB.search(doc.low, opening.end(), s):
+            return ""
     if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
         return ""
     if doc.date is not None and tab.date_gap_days:
@@ -1523,6 +1544,17 @@ def _past_year(doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables) -> str
             if (doc.date - last_day).days >= tab.date_gap_days:
                 return m.group().strip()
     return None
+
+
+#: A possessive right before "own" (lower case): "its own", "Corvane's own" -- the adjective.
+_OWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w])(?:its|their|his|her|our|your|my|whose|\w+['’]s)\s+$")
+#: "prior to" (lower case), matched where a past cue "prior" starts.
+_PRIOR_TO = re.compile(r"prior\s+to\b")
+#: A sentence opening with the time before another event, up to its comma: "Prior to announcing the
+#: deal on Thursday, ", "Before the deal, " (lower case; the sentence's first words).
+_BEFORE_OPENING = re.compile(r"\W{0,3}(?:prior\s+to|before)\s[^,;]{1,200},\s")
+#: A verb of the past in a main clause: "Y's largest deal was ...", "it had paid ...".
+_PAST_VERB = re.compile(r"\b(?:was|were|had)\b")
 
 
 #: "early 2024" -> its latest month; a named month stands for itself.

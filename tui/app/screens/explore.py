@@ -134,7 +134,9 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
             return
         bar.display = True
         bar.update(total=total or None, progress=done)
-        self.query_one("#filter-bar", Static).update(stage)
+        # The bar's size is fixed (app.tcss): a new count redraws the line, not the layout of the
+        # screen (a reflow of every pane on each message, most of the UI's CPU while loading).
+        self.query_one("#filter-bar", Static).update(stage, layout=False)
 
     def _theme_changed(self) -> None:
         def restyle() -> None:  # once the new theme's CSS is applied
