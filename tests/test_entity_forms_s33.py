@@ -266,3 +266,35 @@ def test_a_name_described_as_a_fund_manager_or_an_analyst_is_a_person() -> None:
     got = names(text)
     assert got.get("Marta Quellen") == "person", got
     assert got.get("Ivo Brandtner") == "person", got
+
+
+# --- one person, written with and without a middle initial ------------------------------------------
+
+
+def _corpus_entities(*texts: str) -> list:
+    from tui.analysis.extract.merge import merge_results
+    from tui.corpus.model import Corpus
+
+    articles = [art(t, f"a{i}") for i, t in enumerate(texts)]
+    return merge_results(Corpus("c", Path("."), articles), [analyse_article(a) for a in articles]).entities
+
+
+def test_a_full_name_with_a_middle_initial_in_one_article_is_the_same_person_without_it() -> None:
+    ents = _corpus_entities(
+        "Harbour Health ousted its chief executive, Mara T. Quist, on Friday.",
+        "Harbour Health named a new chief, replacing Mara Quist, who led the insurer since 2021.",
+    )
+    persons = [e for e in ents if str(e.type) == "person" and "Quist" in e.name]
+    assert len(persons) == 1, [(e.name, e.aliases) for e in persons]
+    assert {"Mara T. Quist", "Mara Quist"} <= set(persons[0].aliases)
+    assert any(m.startswith("merge.middle-initial") for m in persons[0].merged_by), persons[0].merged_by
+
+
+def test_two_middle_initials_leave_the_name_without_one_apart() -> None:
+    ents = _corpus_entities(
+        "Harbour Health ousted its chief executive, Mara T. Quist, on Friday.",
+        "Tallow Bank hired Mara J. Quist as its lawyer on Monday.",
+        "Harbour Health named a new chief, replacing Mara Quist, who led the insurer since 2021.",
+    )
+    persons = sorted(e.name for e in ents if str(e.type) == "person" and "Quist" in e.name)
+    assert persons == ["Mara J. Quist", "Mara Quist", "Mara T. Quist"], persons
