@@ -98,3 +98,57 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
         facts_mod._PRIOR_TO.match(line, k)
     sum(1 for _ in facts_mod._PAST_VERB.finditer(line))
     assert time.process_time() - start < 20, unit
+
+
+def _misread(facts, past_sentence: bool) -> None:  # noqa: ANN001
+    """Make the extractor's reading of `facts` the wrong way round, as it was before the rule
+    above: the earlier deal's figure chosen, the deal's own price set aside as a past deal (in the
+    chosen figure's sentence, or when `past_sentence` is False, as if told in another one)."""
+    from dataclasses import replace
+
+    from tui.analysis.model import FactCandidate
+
+    by = {c.fact.stated: c for c in facts.candidates["amount"]}
+    old, price = by["$2.1 billion"].fact, by["$12 billion"].fact
+    if not past_sentence:
+        price = replace(price, span=replace(price.span, start=0, end=3))
+    facts.slots["amount"] = old
+    facts.candidates["amount"] = [
+        FactCandidate(old, "deal", None),
+        FactCandidate(price, "past_deal", "a past deal"),
+    ]
+
+
+@pytest.mark.parametrize("same_sentence", [True, False])
+def test_a_page_whose_own_sentence_gives_the_others_price_as_a_past_deal_is_not_judged(
+    tmp_path: Path, same_sentence: bool
+) -> None:
+    """The comparison's own guard against that misreading, for forms the extractor still misreads:
+    a contradiction whose article reads the other article's value as a past deal in the very
+    sentence of its chosen fact is "differ" (which of the sentence's two deals is this one, not
+    judged); a past deal told in another sentence leaves the contradiction."""
+    from tui.analysis.compare import compare
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    (tmp_path / "prior.txt").write_text(PRIOR, encoding="utf-8")
+    # told at the stage the other page tells it (a plan announced), so that only the figures differ
+    plan = (
+        "Corvane and Lumenfold\n\nCorvane announced on Tuesday its plan to buy Lumenfold for $12 billion.\n"
+    )
+    (tmp_path / "plain.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "corpus.yaml").write_text(
+        "name: t\narticles:\n  prior.txt:\n    id: prior\n  plain.txt:\n    id: plain\n", encoding="utf-8"
+    )
+    corpus = load_corpus(tmp_path)
+    analysis = analyse(corpus, use_cache=False)
+    facts = analysis.articles["prior"].facts
+    assert facts is not None
+    _misread(facts, same_sentence)
+    amount = compare(corpus, analysis, ["prior", "plain"]).aspect("amount")
+    (pair,) = amount.pairs
+    if same_sentence:
+        assert (pair.verdict, pair.reason) == (verdicts.DIFFER, "also-stated")
+        assert "which deal's figure it is" in pair.detail
+    else:
+        assert pair.verdict == verdicts.CONTRADICTION

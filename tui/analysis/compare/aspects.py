@@ -1015,12 +1015,26 @@ def build_aspects(
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
         if result is not None and result.facts is not None:
             for slot in result.facts.candidates:
+                chosen = result.facts.slots.get(slot)
+                st = _statement_at(statements[aid], chosen.span) if chosen is not None else None
                 also[CLASS_OF_SLOT.get(slot, slot)][aid] = [
                     (float(c.fact.value), c.fact.unit, c.fact.stated, c.why_not)
                     for c in result.facts.why(slot)
                     if c.why_not is not None
-                    and c.of.startswith("other_")
                     and isinstance(c.fact.value, int | float)
+                    and (
+                        c.of.startswith("other_")
+                        # a figure read as a past one in the very sentence of the chosen fact: which
+                        # of the sentence's two deals is this one's is the extractor's reading, and
+                        # another article's giving that figure says it may have read them the wrong
+                        # way round ("Prior to buying Y for $20 billion, X's largest deal was its $4.75
+                        # billion purchase of Z", stop 33)
+                        or (
+                            c.of.startswith("past_")
+                            and st is not None
+                            and st.span.start <= c.fact.span.start < st.span.end
+                        )
+                    )
                 ]
         for slot, head in heads.items():
             headlines[(aid, CLASS_OF_SLOT.get(slot, slot))] = head

@@ -606,10 +606,11 @@ def also_stated(v: Verdict, holder: str, stated: str, why_not: str) -> Verdict:
     value too (`stated`), read as another party's (`why_not`: "another company's deal") -- the two
     differ on whose figure it is, which the comparison cannot settle. Shown, not judged."""
     pair = v.why.split(":")[0]
+    which = "which deal's figure it is" if why_not.startswith("a past") else "whose figure it is"
     return Verdict(
         DIFFER,
         "also-stated",
-        f"{pair}: {ref(holder)} also states {stated}, read as {why_not}: whose figure it is differs, not judged",
+        f"{pair}: {ref(holder)} also states {stated}, read as {why_not}: {which} differs, not judged",
     )
 
 

@@ -35,6 +35,7 @@ from tui.analysis.extract.facts import (
     _text_year,
 )
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.post_org import post_org, title_owner
 from tui.analysis.extract.post_title import equated_post
@@ -57,11 +58,13 @@ _NEW_TITLE_BEFORE = re.compile(
     r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
     r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
 )
-_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b")
-_NAMING = re.compile(
-    r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
-    r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|"
-    r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
+_PERMANENT = led(re.compile(r"\bpermanent(?:ly)?\b"))
+_NAMING = led(
+    re.compile(
+        r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
+        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|"
+        r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
+    )
 )
 #: Where a clause starts: "..., and", "; ", " - ", ": ", "..., (and) that", "..., adding that" (a reporting
 #: clause's own object: '"...," the company said, adding that X would act as interim CEO').
@@ -76,10 +79,12 @@ _WEEKDAY_RE = re.compile(
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
 #: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
-_MONTH_DAY = re.compile(
-    r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+_MONTH_DAY = led(
+    re.compile(
+        r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
+        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    )
 )
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
@@ -373,7 +378,7 @@ def _lead_title(tab: object, title: str) -> str:
 #: ("chief technology officer (CTO) X").
 _TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
 #: Words of a title that place it before now ("former CEO", "ex-chief").
-_PAST_MODS = re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
+_PAST_MODS = led(re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE))
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
@@ -390,7 +395,7 @@ _HELD_AFTER = re.compile(
 #: Orbitex's unit ...", "X, currently CFO, ...").
 _BARE_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:now|currently)\s+)?(?P<past>(?!x)x)?(?=[A-Za-z])")
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
-_UNIT_LABEL_WORDS = re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
+_UNIT_LABEL_WORDS = led(re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE))
 
 
 def _region_label(doc: _Doc, title_start: int) -> bool:
@@ -436,8 +441,8 @@ _HOLDS_NOW = re.compile(
     r"\b(?:is|remains)\s+(?:currently|now|still)\s+(?:(?:the|its|a|an)\s+)?(?=[\w-]+(?:\s[\w-]+){0,3}\s(?:of|at)\s)"
 )
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
-_HELD_THE = re.compile(
-    r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?"
+_HELD_THE = led(
+    re.compile(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
 )
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 #: A sentence opening with a pronoun, after one opening phrase ("Before his retirement, he ..."); only
@@ -459,9 +464,11 @@ def _pronoun_subject(doc: _Doc, s0: int, pos: int) -> _Name | None:
 
 
 #: A time in a post: "X's first stint as CEO", "his previous tenure as chief executive".
-_STINT = re.compile(
-    r"(?:'s|’s|\bhis|\bher)\s+(?:(?:first|previous|earlier|last|prior|long|former|\d+-year)\s+)?"
-    r"(?:stint|tenure|term|spell)\s+as\s+(?:(?:the|its)\s+)?"
+_STINT = led(
+    re.compile(
+        r"(?:'s|’s|\bhis|\bher)\s+(?:(?:first|previous|earlier|last|prior|long|former|\d+-year)\s+)?"
+        r"(?:stint|tenure|term|spell)\s+as\s+(?:(?:the|its)\s+)?"
+    )
 )
 
 
@@ -631,9 +638,9 @@ def _instead_of_leaving(
 
 
 #: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
-_NEW_MODS = re.compile(r"\b(?:new|newly|incoming)\b", re.IGNORECASE)
+_NEW_MODS = led(re.compile(r"\b(?:new|newly|incoming)\b", re.IGNORECASE))
 #: Before a title announced by an inverted copula: "its next", "the new", "Orbitex's next".
-_NEXT_BEFORE = re.compile(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$")
+_NEXT_BEFORE = led(re.compile(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$"))
 #: After it: an optional "of <Company>", then the copula ("..., its next chief executive will be X").
 _COPULA_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
@@ -703,8 +710,10 @@ def _inverted_holder(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> _Name | N
 
 
 #: "also" before the verb that gives a title: "will also become a director of the board".
-_ALSO_BEFORE = re.compile(
-    r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
+_ALSO_BEFORE = led(
+    re.compile(
+        r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
+    )
 )
 
 
@@ -915,7 +924,7 @@ def _quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 
 
 #: A relative pronoun that makes the next person the subject: "X, whom Y succeeds".
-_WHOM = re.compile(r"\bwhom\b")
+_WHOM = led(re.compile(r"\bwhom\b"))
 
 
 #: The successor rules that read who comes from a succession's voice ("Y will succeed X", "X will be
@@ -1171,7 +1180,7 @@ def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_
     return None
 
 
-_AS_BEFORE = re.compile(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$")
+_AS_BEFORE = led(re.compile(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$"))
 #: After a return verb: the post, the company or the end of the sentence ("return to head the company",
 #: "returns as chief executive", "is back at the helm", "is back.").
 _RETURN_AFTER = re.compile(
@@ -1430,7 +1439,7 @@ def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
 
 #: Before a departure word: an intention announced ("his intention to retire", "her plan to step down"),
 #: or a leave told ahead ("had said last year that he would leave", "will retire").
-_INTENDED = re.compile(r"\b(?:(?:intention|intent|plans?|decision)\s+to|would|will)\s+$")
+_INTENDED = led(re.compile(r"\b(?:(?:intention|intent|plans?|decision)\s+to|would|will)\s+$"))
 
 
 def _intended(doc: _Doc, m: re.Match[str]) -> bool:
@@ -1490,12 +1499,14 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 #: division"), not of a function ("head of research").
 _HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
-_AHEAD_LEAVE = re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b")
+_AHEAD_LEAVE = led(re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b"))
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
 #: "forced chief executive X out", "forced him to resign".
-_FORCED_TO = re.compile(
-    r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
-    r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
+_FORCED_TO = led(
+    re.compile(
+        r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+        r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
+    )
 )
 
 

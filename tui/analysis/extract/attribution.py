@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
@@ -156,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def alt(items: list[str]) -> str:
         return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
 
-    return {
+    patterns = {
         "verb": re.compile(r"\b(?P<verb>" + alt(finite + participles) + r")\b", re.IGNORECASE),
         "participle": re.compile(r"(?:,|\band)\s+(?P<verb>" + alt(participles) + r")\b", re.IGNORECASE),
         "unnamed": re.compile(
@@ -296,30 +297,39 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
     }
+    # the patterns searched over whole sentences, led by their first characters (extract/leads.py:
+    # the same matches, most positions skipped with one test)
+    for name in ("intro_low", "in_own_doc", "passive", "anonymous", "verb"):
+        patterns[name] = led(patterns[name])
+    return patterns
 
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
-_OBJECT_BEFORE = re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
+_OBJECT_BEFORE = led(re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE))
 #: Where a clause starts: after a comma, a colon, a dash or a conjunction ("..., but a report claims").
-_CLAUSE_START = re.compile(
-    r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
+_CLAUSE_START = led(
+    re.compile(
+        r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
+    )
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
-_BARE_SOURCES = re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
+_BARE_SOURCES = led(re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE))
 #: Where a clause opens: after a comma, a colon, a sentence's end or a line break.
 _CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 #: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
 #: "earnings reports showed", whose reports are a company's results).
-_BARE_REPORTS = re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE)
+_BARE_REPORTS = led(re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE))
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
-_REPORTS_SPREAD = re.compile(
-    _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
-    re.IGNORECASE,
+_REPORTS_SPREAD = led(
+    re.compile(
+        _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
+        r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
+        re.IGNORECASE,
+    )
 )
 #: A label naming whose words follow, opening its sentence: 'More, from HeartWire: “...”', 'Via the
 #: Ledger: "..."', 'Per its filing: "..."' (a newsletter's form): the one named speaks the quotation.
@@ -327,8 +337,10 @@ _FROM_LABEL = re.compile(r"\s*(?:(?:more|also|and)\s*,?\s+)?(?:from|via|per)\s+"
 _LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘«]")
 #: "media reports", "news reports": the noun, never an organization "Media" that reports.
 _REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$", re.IGNORECASE)
-_BARE_SOURCES_AT = re.compile(
-    r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
+_BARE_SOURCES_AT = led(
+    re.compile(
+        r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
+    )
 )
 _LEAD_PHRASE = re.compile(
     # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
@@ -362,7 +374,7 @@ _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
-_LEAD_WORD = re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
+_LEAD_WORD = led(re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE))
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
@@ -390,7 +402,7 @@ _ANONYMOUS_GATE = (
 _AND_NEXT = re.compile(r"\s+and\s+")
 _AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
 _AFTER_COMMA_END = re.compile(r",\s+$")
-_PASSIVE_END = re.compile(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_END = led(re.compile(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE))
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _COMMA_FIRST = re.compile(r"^\s*,")
 _STOP_ONLY = re.compile(r"^\s*[.!?]?\s*$")
@@ -456,14 +468,16 @@ _RIVAL_AFTER = re.compile(
 )
 #: An organization's or person's own words: "The company’s mission is to “…”", "its motto was “…”".
 _OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "stated aim", "pledge")
-_OWN_WORDS = re.compile(
-    r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
-    r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
-    r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
-    re.IGNORECASE,
+_OWN_WORDS = led(
+    re.compile(
+        r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
+        r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
+        r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
+        re.IGNORECASE,
+    )
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_DESCRIBED_BEFORE = re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
+_DESCRIBED_BEFORE = led(re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE))
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
@@ -508,10 +522,12 @@ _FINANCIAL = re.compile(
 )
 #: An act done to a company or person, right before its name: "the acquisition of X adds", "the
 #: departure of X leaves": the sentence's subject is the act, never X.
-_ACT_OF = re.compile(
-    r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
-    r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_ACT_OF = led(
+    re.compile(
+        r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
+        r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 #: "add" with a thing as its object is no reporting verb: "the deal adds a major oil field", "assets
 #: add another position", "will add the Stabroek block", "losses have added up to"; nor after a
@@ -564,11 +580,13 @@ _SUED_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 #: A company told by what it makes: "the company behind the popular ChatGPT", "the startup that built
 #: Claude". The product named there is the company's work, never the speaker.
-_MAKER_OF = re.compile(
-    r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
-    r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
-    r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
-    re.IGNORECASE,
+_MAKER_OF = led(
+    re.compile(
+        r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
+        r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
+        r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
+        re.IGNORECASE,
+    )
 )
 #: A board before the company it runs, opening a sentence: "The board of drone maker Tallow",
 #: "The board of directors of Tallow".
@@ -596,6 +614,13 @@ _WHERE_SAID_END = re.compile(
     r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80})"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
+#: What each branch of _WHERE_SAID_END (case-sensitive) cannot match without: the noun of a post or
+#: memo, the platform's name, or "speaking"/"talking"/"writing" (a substring test before the search).
+_WHERE_SAID_NEEDS = (
+    "post", "tweet", "message", "thread", "memo", "letter", "note", "email", "e-mail", "video",
+    "X", "Twitter", "LinkedIn", "Threads", "Facebook", "Instagram", "Bluesky", "Weibo", "WeChat", "YouTube",
+    "TikTok", "speaking", "talking", "writing",
+)  # fmt: skip
 #: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
 #: who ..., said", "The CEO - who replaced the founder - explained".
 _RELATIVE_APPOSITIVE = re.compile(
@@ -603,20 +628,22 @@ _RELATIVE_APPOSITIVE = re.compile(
 )
 #: An anonymous source that names no side: people or sources familiar with, close to, briefed on or with
 #: knowledge of "the matter", "the deal", "the talks" (not "people close to Tallow", "one investor in the round").
-_PLAIN_ANONYMOUS = re.compile(
-    r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
-    r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
-    r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
-    r"transaction|situation|plans?|process))?",
-    re.IGNORECASE,
+_PLAIN_ANONYMOUS = led(
+    re.compile(
+        r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
+        r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+        r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
+        r"transaction|situation|plans?|process))?",
+        re.IGNORECASE,
+    )
 )
 #: A definite unnamed source that takes up the anonymous one cited before: "the people", "the same source";
 #: a counted one after "the" ("the three sources said").
 _TAKEN_UP = re.compile(
     r"(?:the|these|those)\s+(?:same\s+)?(?:people|persons?|sources?|insiders?)", re.IGNORECASE
 )
-_COUNTED_BACK = re.compile(
-    r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE
+_COUNTED_BACK = led(
+    re.compile(r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE)
 )
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
@@ -685,6 +712,12 @@ def _unnamed_needs() -> tuple[str, ...]:
     return tuple(
         sorted({h.lower().split()[-1] for h in words("reporting_verbs", "unnamed_heads") if h.strip()})
     )
+
+
+@functools.cache
+def _document_endings() -> tuple[tuple[str, ...], int]:
+    """The last words of the documents (the lexicon's), which "doc_before" ends with."""
+    return _endings(mapping("reporting_verbs", "documents"))
 
 
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
@@ -777,11 +810,13 @@ _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
-_PLURAL_PERSONS = re.compile(
-    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
-    r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
-    r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
-    re.IGNORECASE,
+_PLURAL_PERSONS = led(
+    re.compile(
+        r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
+        r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+        r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
+        re.IGNORECASE,
+    )
 )
 _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
@@ -1118,7 +1153,12 @@ class Attributor:
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
             end = win + len(stripped)
-        pp = _WHERE_SAID_END.search(text, max(lo, end - 160), end) if aside else None
+        w0 = max(lo, end - 160)
+        pp = (
+            _WHERE_SAID_END.search(text, w0, end)
+            if aside and any(map(text[w0:end].__contains__, _WHERE_SAID_NEEDS))
+            else None
+        )
         if pp is not None and pp.start() > lo:
             # "Ruiz in a post on X wrote", "Stark, in a memo to staff, said": where the words were given
             # (the platform, the staff told) is no speaker; the subject stands before it
@@ -1221,7 +1261,11 @@ class Attributor:
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
-        m = self.p["doc_before"].search(text, max(lo, end - 60), end)
+        m = (
+            self.p["doc_before"].search(text, max(lo, end - 60), end)
+            if _may_end_with(text, max(lo, end - 60), end, _document_endings(), space=False)
+            else None
+        )
         if (
             m
             and m.group("det").lower() in ("a", "an")
@@ -2219,6 +2263,10 @@ class Attributor:
             ]
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
+        # _WHO_END and _RELATIVE_APPOSITIVE need "who", _WHICH_END and _SUBJECT_RELATIVE "which" or
+        # "who" (all case-sensitive) before the verb: one test per sentence instead of a search per verb
+        who_in = "who" in raw
+        relative = who_in or "which" in raw
         quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
@@ -2292,7 +2340,7 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
-            if _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
+            if relative and _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
                 got = self._source_before(w.start(), s0) if w else None
@@ -2306,7 +2354,7 @@ class Attributor:
                 continue
             if verb not in ("claim", "claims", "claimed") and _RAISING.match(text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
-            rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start())
+            rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start()) if relative else None
             if rel is not None:
                 # "The company, which makes A, B and C, among other things, believes": the subject
                 # before the relative clause speaks, never a name inside it
@@ -2317,11 +2365,13 @@ class Attributor:
                     f.rule = "anaphor" if f.rule == "anaphor" else (f.rule or "source-verb")
                     add(f)
                     continue
-            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start())
+            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start()) if who_in else None
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
             got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
             if not got:
-                rel = _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start())
+                rel = (
+                    _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start()) if who_in else None
+                )
                 if (
                     rel
                 ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from tui.analysis.extract.attribution import Found
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.hedges import find_hedges
+from tui.analysis.extract.leads import led
 from tui.analysis.model import Claim, EntityType, Figure, FigureKind, Hedge
 from tui.corpus.model import Span
 
@@ -76,7 +77,7 @@ _PREDICATE_GATES: dict[str, tuple[str, ...]] = {
     "infrastructure": ("nuclear", "data cent", "power", "energy", "infrastructure"),
 }
 _GATED_PREDICATES = [(n, _PREDICATE_GATES[n], p) for n, p in _LOWER_PREDICATES]
-_LOWER_EVENT = re.compile(_EVENT.pattern.lower())
+_LOWER_EVENT = led(re.compile(_EVENT.pattern.lower()))
 
 
 def predicate(text: str, figures: list[Figure]) -> str | None:

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import LexiconError, lexicon
 from tui.analysis.extract.measures import cue_body, figure_window
 from tui.analysis.model import (
@@ -66,7 +67,8 @@ class _Slot:
 def _pattern(value: object) -> re.Pattern[str] | None:
     cues = [str(v) for v in value] if isinstance(value, list) else []
     body = cue_body(cues)
-    return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])", re.IGNORECASE) if body else None
+    # led by its first characters (extract/leads.py): the same matches, most positions skipped
+    return led(re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])", re.IGNORECASE)) if body else None
 
 
 @functools.cache

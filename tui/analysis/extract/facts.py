@@ -39,6 +39,7 @@ from tui.analysis.extract.deal_clauses import (
     clause_end as verb_clause_end,
 )
 from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.page_date import page_date
 from tui.analysis.extract.rates import stated_rates
@@ -129,9 +130,9 @@ def schema_hedge(fig: Figure) -> str | None:
 def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None:
     """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
     lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
-    re.IGNORECASE, with the same offsets."""
+    re.IGNORECASE, with the same offsets. Each is led by its first characters (extract/leads.py)."""
     body = _cue_body(cues, quoted)
-    return re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
+    return led(re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])")) if body else None
 
 
 def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -146,7 +147,7 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
             alts.append(f"(?P<c{i}>{body})")
     if not alts:
         return None, names
-    return re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
+    return led(re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])")), names
 
 
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
@@ -257,6 +258,8 @@ class _Tables:
     over_reach: int
     roles: tuple[_Role, ...]
     of_after_roles: tuple[_Role, ...]  # the roles with an `of_after` list
+    #: role name -> the roles (with their order) whose `over` holds it: the only ones that can beat it
+    beaten_by: dict[str, tuple[tuple[int, _Role], ...]]
     #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
     role_re: re.Pattern[str] | None
     #: the party verbs whose object is the price ("drop* $ on"): the money inside is the deal's amount
@@ -338,7 +341,7 @@ def _tables() -> _Tables:
             if body:
                 groups[f"g{i}_{side}"] = (i, side)
                 alts.append(f"(?P<g{i}_{side}>{body})")
-    role_re = re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
+    role_re = led(re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])")) if alts else None
 
     def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []
@@ -419,6 +422,7 @@ def _tables() -> _Tables:
         over_reach=int(fr.get("over_reach") or 0),
         roles=tuple(roles),
         of_after_roles=tuple(r for r in roles if r.of_after is not None),
+        beaten_by={r.name: tuple((k, o) for k, o in enumerate(roles) if r.name in o.over) for r in roles},
         role_re=role_re,
         spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
         role_groups=groups,
@@ -476,7 +480,7 @@ class _Doc:
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
 
-_YEAR = re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
+_YEAR = led(re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])"))
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _WORD = re.compile(r"\w+")
 
@@ -882,7 +886,7 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
 
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
-_SINCE_NOUN = re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
+_SINCE_NOUN = led(re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$"))
 #: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
 _OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
 
@@ -909,7 +913,7 @@ _QUALIFIES_NOUN = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
 #: A relative clause's own verb before a name: "the carmaker who makes <A> and <B> brands said", "<X>,
 #: which owns <A>, said": the name is the relative's object, never the main verb's subject.
-_RELATIVE_VERB = re.compile(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$")
+_RELATIVE_VERB = led(re.compile(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$"))
 
 
 def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
@@ -930,8 +934,8 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
 _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
-_UNIT_OBJECT = re.compile(
-    r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)"
+_UNIT_OBJECT = led(
+    re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
 )
 #: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
 #: <owner>'s technology venture").
@@ -1059,9 +1063,11 @@ _PROMISE_TO = re.compile(
 )
 #: A verb (or a time) before "back" that makes it a particle, not the deal verb "to back": "pull back",
 #: "scaled back", "buy back", "years back".
-_PARTICLE_BACK = re.compile(
-    r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
-    r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
+_PARTICLE_BACK = led(
+    re.compile(
+        r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
+        r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
+    )
 )
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
@@ -1110,6 +1116,13 @@ class _Tagged:
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
     r";|\s[–—]\s|—|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
 )
+#: What each branch of _CLAUSE_STOP cannot match without (a substring test of the window first).
+_CLAUSE_STOP_NEEDS = (";", "–", "—", "-", "while", "whereas", "but", "from", "compared", "versus")
+
+
+def _may_stop(low: str, lo: int, hi: int) -> bool:
+    """Could _CLAUSE_STOP match inside low[lo:hi]? (A necessary condition only.)"""
+    return any(map(low[lo:hi].__contains__, _CLAUSE_STOP_NEEDS))
 
 
 def _window(
@@ -1123,9 +1136,9 @@ def _window(
     s, e = fig.span.start, fig.span.end
     lo = max(sent[0], s - tab.window)
     hi = min(sent[1], e + tab.window)
-    for m in _CLAUSE_STOP.finditer(doc.low, lo, s):
+    for m in _CLAUSE_STOP.finditer(doc.low, lo, s) if _may_stop(doc.low, lo, s) else ():
         lo = m.end()
-    stop = _CLAUSE_STOP.search(doc.low, e, hi)
+    stop = _CLAUSE_STOP.search(doc.low, e, hi) if _may_stop(doc.low, e, hi) else None
     if stop:
         hi = stop.start()
     for other in money:
@@ -1140,7 +1153,7 @@ def _window(
 
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
+_TO_BEFORE = led(re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$"))
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
@@ -1201,9 +1214,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
         # one's noun wins; further when the figure is the object of "to" ("total investment ... to $4bn").
-        for order, role in enumerate(tab.roles):
+        # (only the roles whose `over` holds the nearer one's name can beat it, in the roles' order)
+        for order, role in tab.beaten_by.get(best[2].name, ()):
             reach = max(tab.over_reach, role.to_reach if to_obj else 0)
-            if best[2].name in role.over and dist.get(role.name, reach + 1) <= reach:
+            if dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
     if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
@@ -1333,7 +1347,7 @@ _ABOVE_MARKET_VALUE = re.compile(
 #: closed between them: "Y, which makes the chips used in Z's phones, at about $X".
 _PRICE_AFTER_NAME = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;()]{0,160},)?[.,]?\s+(?:for|at)\s+$")
 #: A verb of valuing: "would value the equity of Y at", "valuing Y at".
-_VALUE_VERB = re.compile(r"\bvalu(?:e|es|ed|ing)\b")
+_VALUE_VERB = led(re.compile(r"\bvalu(?:e|es|ed|ing)\b"))
 
 
 def _price_of_object(
@@ -2044,7 +2058,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
-    party_spans = _party_spans(doc, facts)
+    party_spans: list[tuple[int, int]] | None = None  # made when a cue first needs them (most never do)
     for s0, s1 in spans if tab.strong_status_re is not None else ():
         for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             # At the cue, the class whose cue is longest there ("closes in on" is talks).
@@ -2069,6 +2083,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             if not plan_of_deal(doc.low, m.start(), m.end()):
                 continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
             clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if party_spans is None:
+                party_spans = _party_spans(doc, facts)
             if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
                 continue  # "<index> posted record closes": no party, deal word or money in the clause
             hit = (value, m, (s0, s1))

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon, mapping, words
 from tui.analysis.model import EntityType
 
@@ -95,8 +96,11 @@ def tables() -> Tables:
     mod_alt = "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
     # A title may be plural ("co-chief executive officers", "co-CEOs"): normalize_title drops the "s".
     # It starts a word: a modifier is never the tail of another word ("co" inside "Costco boss").
-    title_re = re.compile(
-        r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
+    # Led by its first characters (extract/leads.py): the same matches, most positions skipped.
+    title_re = led(
+        re.compile(
+            r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
+        )
     )
     return Tables(
         known=known,

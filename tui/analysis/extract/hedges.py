@@ -57,6 +57,14 @@ def _lower_multi() -> re.Pattern[str]:
     return re.compile(multi_re.pattern.lower())
 
 
+@functools.cache
+def _lower_near() -> re.Pattern[str]:
+    """The near-number phrase pattern for lower-cased text (no re.IGNORECASE; "(?:US)?" becomes "(?:us)?")."""
+    near_re = _tables()[3]
+    assert near_re is not None
+    return re.compile(near_re.pattern.lower())
+
+
 #: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
 _CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -79,8 +87,8 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
                 (m.start(), m.end(), phrase, kind_of.get(" ".join(phrase.lower().split()), "epistemic"))
             )
     if near_re is not None and _DIGIT.search(text):
-        for m in near_re.finditer(text):
-            found.append((m.start(), m.end(), m.group(), "approximator"))
+        for m in _lower_near().finditer(lower) if fast else near_re.finditer(text):
+            found.append((m.start(), m.end(), text[m.start() : m.end()], "approximator"))
     present = lower_words(lower)
     gate = not kind_of.keys().isdisjoint(present) or (
         not near_single.isdisjoint(present) and _DIGIT.search(text)

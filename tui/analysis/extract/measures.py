@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import LexiconError, lexicon
 from tui.analysis.model import (
     EQUITY,
@@ -94,7 +95,8 @@ def _pattern(cues: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[
     body = cue_body(cues)
     if not body:
         return None
-    return re.compile(prefix + r"(?<![\w$€£])(?:" + body + r")(?![\w])" + suffix, re.IGNORECASE)
+    # led by its first characters (extract/leads.py): the same matches, most positions skipped
+    return led(re.compile(prefix + r"(?<![\w$€£])(?:" + body + r")(?![\w])" + suffix, re.IGNORECASE))
 
 
 @functools.cache

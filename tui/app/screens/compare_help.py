@@ -25,7 +25,8 @@ VERDICTS: tuple[tuple[str, str], ...] = (
     (
         "variation",
         'the same meaning in other words: "minority stake" and "minority investor", a title in another '
-        'case or word order, "founder" and "co-founder", "former CEO" and "CEO".',
+        'case or word order, "founder" and "co-founder", "former CEO" and "CEO", a name with and '
+        'without a middle initial ("Karen Lynch" and "Karen S. Lynch").',
     ),
     (
         "precision",
