@@ -1009,6 +1009,11 @@ def find_entities(
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
+    kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
+    # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
+    kept = [
+        c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
+    ]
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
     silent = silent | _outlet_credits(sentence_tokens, tab, text)
     locals_ = _scan(
@@ -1069,6 +1074,72 @@ def _without_common_words(
         )
 
     return [c for c in cands if not (weak[c.tokens] and c.tokens not in heads and common(c.tokens))]
+
+
+#: Right after a unit's name: the noun that makes it a body of the company ("its Devices and Services
+#: group", "its People, Experience and Technology (PXT) organization").
+_UNIT_BODY_AFTER = re.compile(
+    r"\s{1,3}(?:group|organization|organisation|division|unit|segment|department)\b"
+)
+
+
+def _person_word(word: str, tab: Tables) -> bool:
+    """A word that may be a given name or a surname: capitalized, then lower case, and no common word."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.lower() not in tab.business_functions
+        and word.lower() not in tab.common
+        and word not in tab.function_words
+    )
+
+
+def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
+    words = [w.strip(",") for w in form if w not in _CONNECTORS and w.lower() != "and"]
+    return bool(words) and all(w.lower() in tab.business_functions for w in words if w)
+
+
+def _without_business_functions(
+    cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], text: str, tab: Tables
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+    """Leave out a capitalized phrase made only of a company's functions and fields (the lexicon's
+    `business_functions`): the field of a title ("vice president of Financial Planning and Analysis",
+    "head of Investor Relations"), a team ("its Product Marketing, Internet Sales and Services, and
+    Engineering teams"), a degree ("Bachelor of Science"). Its initials in brackets go with it ("General
+    & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
+    Devices and Services group", "(PXT) organization"), a phrase that opens a longer name of the article
+    ("Global" of "Global Data Partners") and a person's surname written alone."""
+    if not any(_functions_only(c.tokens, tab) for c in cands):
+        return cands, pairs
+    bodies = {c.tokens for c in cands if _UNIT_BODY_AFTER.match(text, c.end, c.end + 16)}
+    for long, short in pairs:
+        if long.tokens in bodies or short.tokens in bodies:
+            bodies.update((long.tokens, short.tokens))
+    heads = {
+        c.tokens[:k] for c in cands if not _functions_only(c.tokens, tab) for k in range(1, len(c.tokens))
+    }
+    surnames = {
+        c.tokens[-1:]
+        for c in cands
+        if c.type == EntityType.PERSON and len(c.tokens) > 1 and not _functions_only(c.tokens, tab)
+    }
+    drop = {
+        c.tokens
+        for c in cands
+        if c.rule != "entity.gazetteer"
+        and c.tokens not in tab.known
+        and _functions_only(c.tokens, tab)
+        and c.tokens not in bodies
+        and c.tokens not in heads
+        and c.tokens not in surnames
+    }
+    if not drop:
+        return cands, pairs
+    drop |= {short.tokens for long, short in pairs if long.tokens in drop and short.tokens not in bodies}
+    kept_pairs = [(long, short) for long, short in pairs if long.tokens not in drop]
+    return [c for c in cands if c.tokens not in drop], kept_pairs
 
 
 def _without_unsupported_guesses(
@@ -1766,6 +1837,23 @@ def _pieces(
             current.extend(run[i : i + g])
             i += g
             continue
+        if (
+            g
+            and i + g == n
+            and len(current) == 1
+            and not current[0].possessive
+            and not (initial and current[0] is run[0])
+            and _known_type(tab, run[i : i + g]) == EntityType.OUTLET
+            and _person_word(current[0].bare, tab)
+            and current[0].bare not in tab.first_names
+            and current[0].bare not in tab.lone_words
+        ):
+            # "at Thomson Reuters": a word no title, given name nor common word before a known outlet
+            # closing the run is the head of a longer company's name ("Separately Reuters reported"
+            # opens a sentence, and "Mike Bloomberg" is a person)
+            current.extend(run[i : i + g])
+            i += g
+            continue
         if g == 1 and len(run[i].bare) == 1 and i > 0 and not run[i - 1].possessive:
             # "Model X", "Generation X", "Series X": a one-letter known name after a capitalized word is
             # the tail of a longer name (a product, a cohort), never the brand on its own
@@ -1843,6 +1931,16 @@ def _pieces(
         if len(toks) >= 3 and toks[0].text.isupper() and names[1] in tab.first_names:
             # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
             # mistyped title, a ticker) is no part of the person's name
+            toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
+        if (
+            len(toks) == 3
+            and names[0].lower() in tab.business_functions
+            and names[0] not in tab.first_names
+            and all(_person_word(w, tab) for w in names[1:])
+        ):
+            # "Vice President of Financial Planning and Analysis Kevan Parekh": the last word of a
+            # title's field before a given name and a surname is no part of the person's name
             toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False
         if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in _KIND_ACRONYMS:
@@ -2035,6 +2133,19 @@ def _group(
             if firsts and len({root(f) for f in firsts}) == 1 and not owners:
                 union(form, firsts[0])
                 continue
+            # "Gilsinger said" in an article about Pat Gelsinger: a surname misspelt by one letter,
+            # typed by nothing but a guess, is the one person named in full whose surname it nearly is
+            near = (
+                [o for sur, named in by_surname.items() if _one_letter_apart(form[0], sur) for o in named]
+                if not owners
+                and not firsts
+                and rules.get(form) in _WEAK_RULES
+                and form[0] not in tab.first_names
+                else []
+            )
+            if near and len({root(o) for o in near}) == 1:
+                union(form, near[0])
+                continue
         longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
         known_alone = form in tab.known and all(
             tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
@@ -2137,6 +2248,19 @@ def _group(
         if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
             out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
     return out
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of six letters or more, the same first letter, one letter changed, added or dropped
+    ("Gilsinger" / "Gelsinger", "Mollenkoph" / "Mollenkopf")."""
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _union_initials(
