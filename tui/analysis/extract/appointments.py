@@ -34,7 +34,7 @@ from tui.analysis.extract.facts import (
     _tables,
     _text_year,
 )
-from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.post_org import post_org, title_owner
@@ -46,7 +46,7 @@ from tui.analysis.extract.succession import (
     post_left,
     subject_before,
 )
-from tui.analysis.extract.takers import ousted_object, taker
+from tui.analysis.extract.takers import ousted_object, replaced_with_at, taker
 from tui.analysis.model import PERMANENCE_STATED, Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -87,7 +87,7 @@ _MONTH_DAY = led(
     )
 )
 _PAST_TENSE = re.compile(
-    r"\b(?:retired|stepped|took|was|were|became|left|resigned|ended|effective|has|had)\b"
+    r"\b(?:retired|stepped|took|was|were|became|left|resigned|replaced|succeeded|ended|effective|has|had)\b"
 )
 
 
@@ -283,24 +283,23 @@ def _former_title(
             continue
         before = doc.text[max(0, n.start - 60) : n.start]
         # the last title that labels the name ("chief technology officer (CTO) X": not the bracketed one)
-        last = next(
-            (
-                t
-                for t in reversed(list(tab.title_re.finditer(before)))
-                if _TITLE_TO_NAME.fullmatch(before, t.end())
-            ),
-            None,
-        )
+        labels = list(tab.title_re.finditer(before))
+        last = next((t for t in reversed(labels) if _TITLE_TO_NAME.fullmatch(before, t.end())), None)
         if last is not None:
             a = n.start - len(before) + last.start()
+            k = labels.index(last)
+            first = last
+            if k > 0 and _AND.fullmatch(before, labels[k - 1].end(), last.start()):
+                first = labels[k - 1]  # "CEO and president X": both posts
+                a = n.start - len(before) + first.start()
             # "former Orbitex CEO X": "former" before the employer makes the title a past one; "Latin
             # America boss X", "Europe chief X": the head of a region or unit, another post than the new one
             past = (
-                _PAST_MODS.search(last.group("mods")) is not None
-                or bool(_FORMER_LABEL.search(before, 0, last.start()))
+                _PAST_MODS.search(first.group("mods")) is not None
+                or bool(_FORMER_LABEL.search(before, 0, first.start()))
                 or _region_label(doc, a)
             )
-            found.append((a, a + last.end() - last.start(), past))
+            found.append((a, n.start - len(before) + last.end(), past))
         after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
             doc.text, n.end, n.end + 60
         )
@@ -325,33 +324,164 @@ def _former_title(
             m = tab.title_re.search(doc.text, a, b + 1)
             if m is None:
                 continue
-            parts = [normalize_title(tab, m.group("title"))]
+            parts = [ranked_title(tab, m)]
             if parts[0] == "head" and _HEAD_OF_NAME.match(doc.text, m.end()):
                 parts[0] = "ceo"  # "the current head of Dalvik Foods": who runs a company (or its unit)
             if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
                 seat = seat or (parts[0], (m.start(), m.end()))
                 continue
-            nxt = re.match(r"\s+(?:and|&)\s+", doc.text[m.end() : m.end() + 8])
-            if nxt:
-                m2 = tab.title_re.match(doc.text, m.end() + nxt.end())
-                if m2:
-                    parts.append(normalize_title(tab, m2.group("title")))
-                    return " and ".join(parts), (m.start(), m2.end())  # a joined title is the fullest
+            joined = _joined_posts(doc, m, story_org)
+            if joined is not None:
+                return joined  # a joined title is the fullest
+            parts[0] = _unit_head(doc, m, parts[0], story_org)
             if (
                 not past
                 and new_title is not None
                 and parts[0] == _lead_title(tab, new_title)
                 and not _of_another_org(doc, m.start(), story_org, m.end())
+                and not _another_owner_after(doc, m, story_org)
             ):
                 continue
             unit = _UNIT_TAIL.match(doc.text, m.end())
             if unit is not None and not any(w in tab.title_first for w in unit.group("unit").lower().split()):
                 words = " ".join(unit.group("unit").lower().split())
                 best = best or (f"{parts[0]} of {words}", (m.start(), unit.end()))
+            # a vice president's functions name the post (a company has many vice presidents); a head's
+            # stay out ("its head of research": head, the tables' convention since stop 31)
+            functions = function_tail(doc.text, m.end()) if parts[0].endswith("vice president") else None
+            if functions is not None:
+                best = best or (f"{parts[0]} of {functions[0]}", (m.start(), functions[1]))
             best = best or (parts[0], (m.start(), m.end()))
         if best is not None:
             return best
-    return best or seat
+    return best or _led_org(doc, person, story_org) or seat
+
+
+#: A post's owner told after it: "executive vice president of Orbitex", "president, Dalvik Freight,"
+#: (a name of up to five capitalised words, a possessive's descriptor allowed: "of Orbitex’ freight
+#: arm Dalvik").
+_OWNER_AFTER = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?|,\s+(?=[A-Z]))"
+    r"(?:[A-Z][\w&.-]*(?:'s|’s|’|')?\s+){0,4}(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,4}[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3},?"
+)
+#: The owner of the second post told before it: "and Dalvik Freight's president".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s|’|')\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _owner_org(doc: _Doc, a: int, b: int) -> _Name | None:
+    """The last organisation named in [a, b): a post's owner ("of Orbitex’ freight arm Dalvik": Dalvik)."""
+    orgs = [n for n in _names_in(doc, a, b) if n.type in _ORGS and n.end <= b]
+    return orgs[-1] if orgs else None
+
+
+#: A unit of a company after a post: "head of <Org>'s Latin America division", "CEO of its Americas zone".
+_UNIT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&.-]*(?:'s|’s|’|')\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"(?:region|zone|division|unit|business|operations|segment|arm)\b"
+)
+
+
+def _another_owner_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> bool:
+    """Is the post at `m` another one than the appointment's although its title is the same: the head
+    of a unit ("head of <Org>'s Latin America division") or of another company named after a
+    possessive's descriptor ("CEO of <Org>'s sports-car maker <Other>")?"""
+    if _UNIT_OF.match(doc.text, m.end()):
+        return True
+    after = _OWNER_AFTER.match(doc.text, m.end())
+    owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
+    return owner is not None and story_org is not None and owner.entity_id != story_org
+
+
+#: A company the sentence's subject led: "he led health services business <Org>", "X has led the dairy
+#: firm <Org>" (a descriptor of up to four lower-case words between).
+_LED = re.compile(
+    r"\b(?:has\s+|had\s+)?(?:led|ran|runs|heads|headed|helmed|steered)\s+(?:the\s+|its\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}(?=[A-Z])"
+)
+
+
+def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """A company the person led or runs, other than the appointment's ("At Cigna, he led health services
+    business <Org>"): its head, the coverage tables' "ceo" (as "the head of <Org>"). The person is the
+    sentence's subject, or the pronoun that opens it."""
+    if story_org is None:
+        return None
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        for m in _LED.finditer(doc.text, s0, s1):
+            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            if not org or org[0].entity_id == story_org:
+                continue
+            who = _subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
+            if who is not None and who.entity_id == person.entity_id:
+                return "ceo", (m.start(), org[0].end)
+    return None
+
+
+def _unit_head(
+    doc: _Doc, m: re.Match[str], title: str, story_org: str | None, owner: _Name | None = None
+) -> str:
+    """A president of another company than the appointment's ("president of Dalvik Freight", "Dalvik
+    Freight's president") was its head: the coverage tables' "ceo" (as "the head of Dalvik"). A
+    president of the appointing company itself, or of no company named, stays its president."""
+    if title != "president" or story_org is None:
+        return title
+    if owner is None:
+        after = _OWNER_AFTER.match(doc.text, m.end())
+        owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
+    if owner is None:
+        k = bisect_left(doc.name_starts, m.start()) - 1
+        before = doc.names[k] if k >= 0 else None
+        if (
+            before is not None
+            and before.type in _ORGS
+            and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
+        ):
+            owner = before
+    return "ceo" if owner is not None and owner.entity_id != story_org else title
+
+
+def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """Two posts joined by "and", each with its owner or none: "executive vice president and cfo",
+    "executive vice president of Orbitex and president of Dalvik Freight", "Orbitex's executive vice
+    president and Dalvik Freight's president" (the second a unit's head: "executive vice president and
+    ceo"). "president and CEO" of one company is one post, the chief executive's."""
+    tab = tables()
+    own1 = _OWNER_AFTER.match(doc.text, m.end())
+    end1 = own1.end() if own1 is not None and _AND.match(doc.text, own1.end()) else m.end()
+    nxt = _AND.match(doc.text, end1)
+    if nxt is None:
+        return None
+    own2 = _OWNER_BEFORE.match(doc.text, nxt.end())
+    m2 = tab.title_re.match(doc.text, own2.end() if own2 else nxt.end())
+    if m2 is None:
+        return None
+    first = ranked_title(tab, m)
+    second = ranked_title(tab, m2)
+    owner1 = _owner_org(doc, m.end(), end1) if end1 > m.end() else None
+    if owner1 is None:  # "Orbitex's executive vice president": the owner before the first post
+        k = bisect_left(doc.name_starts, m.start()) - 1
+        before = doc.names[k] if k >= 0 else None
+        if (
+            before is not None
+            and before.type in _ORGS
+            and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
+        ):
+            owner1 = before
+    owner2 = _owner_org(doc, nxt.end(), m2.start()) if own2 else None
+    if owner2 is None:
+        after2 = _OWNER_AFTER.match(doc.text, m2.end())
+        owner2 = _owner_org(doc, m2.end(), after2.end()) if after2 is not None else None
+    if owner2 is None and end1 == m.end():
+        owner2 = owner1  # "Dalvik Freight's president and CEO": one owner for both
+    if {first, second} == {"president", "ceo"} and (
+        owner2 is None or owner1 is None or owner1.entity_id == owner2.entity_id
+    ):
+        return "ceo", (m.start(), m2.end())
+    if owner1 is not None and owner2 is not None and owner1.entity_id != owner2.entity_id:
+        second = _unit_head(doc, m2, second, story_org, owner2)
+    return f"{first} and {second}", (m.start(), m2.end())
 
 
 def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int = -1) -> bool:
@@ -382,7 +512,8 @@ _PAST_MODS = led(re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
-    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:previously|formerly|was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
+    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:(?:was|had\s+been)\s+)?(?:most\s+recently|until\s+recently|previously|formerly)\s+"
+    r"(?:(?:the|its|a|an)\s+)?|(?:was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
     r"(?:(?:current|present|sitting)\s+)?|"
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
@@ -393,7 +524,9 @@ _HELD_AFTER = re.compile(
 )
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
-_BARE_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:now|currently)\s+)?(?P<past>(?!x)x)?(?=[A-Za-z])")
+_BARE_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
+)
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
 _UNIT_LABEL_WORDS = led(re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE))
 
@@ -430,9 +563,62 @@ def _reporting(doc: _Doc, end: int) -> bool:
 #: A unit named with "and" after a title: "president of consumer and marketplace", "president, consumer
 #: and marketplace" (lower-case words only: "chairman, president and CEO" is a list of titles).
 _UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
+#: The business functions told after a post: "vice president of Financial Planning and Analysis",
+#: "vice-president for sales and marketing" (up to six words; `function_tail` keeps them only when each is
+#: one of gazetteer.yaml's `function_areas`).
+_FUNCTION_TAIL = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Za-z]+(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)[A-Za-z]+){0,5})"
+)
+_FUNCTION_WORD = re.compile(r"[A-Za-z]+|&")
+
+
+@functools.cache
+def _function_areas() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("gazetteer", "function_areas"))
+
+
+def function_tail(text: str, end: int) -> tuple[str, int] | None:
+    """The business functions a post is of, told right after it at `end` ("of Financial Planning and
+    Analysis": "financial planning and analysis", and where they end), the longest run of function words
+    (`function_areas`) joined by spaces, commas, "and" or "&"; None when the first word is none ("of
+    Dalvik and Corvane Holdings" names companies)."""
+    m = _FUNCTION_TAIL.match(text, end)
+    if m is None:
+        return None
+    areas = _function_areas()
+    kept: list[str] = []
+    stop = -1
+    for w in _FUNCTION_WORD.finditer(text, m.start("unit"), m.end("unit")):
+        low = w.group().lower()
+        if low in ("and", "&"):
+            kept.append("and")
+            continue
+        if low not in areas:
+            break
+        kept.append(low)
+        stop = w.end()
+    while kept and kept[-1] == "and":
+        kept.pop()
+    return (" ".join(kept), stop) if kept else None
+
+
+def ranked_title(tab: Tables, m: re.Match[str]) -> str:
+    """The title matched at `m` with the rank its modifiers carry: the title pattern reads "vice
+    president" as the modifier "vice" and the title "president", "senior vice president" likewise; the
+    longest run of the modifiers' last words and the title that the gazetteer knows is the title
+    ("former senior vice president": "senior vice president"), else the title alone."""
+    title = m.group("title").lower().split()
+    mods = m.group("mods").lower().replace("-", " ").split()
+    for k in range(len(mods)):
+        key = " ".join([*mods[k:], *title])
+        if key in tab.titles or (key.endswith("s") and key[:-1] in tab.titles):
+            return normalize_title(tab, key)
+    return normalize_title(tab, m.group("title"))
+
+
 #: "served as (the|its) <title>": a post the sentence's subject held.
 _SERVED_AS = re.compile(
-    r"\b(?:served|serving|worked|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+    r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
 )
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
@@ -976,13 +1162,39 @@ def _replaced_title(
     return None
 
 
+#: How many body sentences of prose the top of the story holds (after the lead).
+_TOP_SENTENCES = 6
+_PROSE_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _top_spans(doc: _Doc) -> list[tuple[int, int]]:
+    """The top of the story: the lead, the first body sentences of prose and the headline. A fragment a
+    page's byline or credit leaves among them ("," between two writers' names, "Name for Outlet") and a
+    sentence told again word for word (an image's alt text above its caption) take no place: they would
+    push the story's own sentences out of the window ("Vey resigned." stays: a sentence closes)."""
+    seen: set[str] = set()
+    top: list[tuple[int, int]] = []
+    for s0, s1 in doc.body:
+        if len(top) == _TOP_SENTENCES:
+            break
+        words = doc.text[s0:s1]
+        fragment = len(_PROSE_WORD.findall(doc.low, s0, s1)) < 2 and not words.rstrip().endswith(
+            (".", "!", "?")
+        )
+        if fragment or words in seen:
+            continue
+        seen.add(words)
+        top.append((s0, s1))
+    return list(dict.fromkeys(doc.lead + top + ([doc.headline] if doc.headline else [])))
+
+
 def appointment_facts(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
 ) -> None:
     """The appointment: the first title in the lead (then the early body, then the headline) that the
     words before it make a new post ("as", "named", "become", "the role of"...), its holder, the
     modifier, the holder's other title, the predecessor, who holds the post meanwhile, the date."""
-    spans = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
+    spans = _top_spans(doc)
     # A former holder coming back is the new person and never the one who leaves, whatever an old
     # succession told beside it says ("Y, who succeeded X in 2020, has stepped down").
     found = _returning(doc, tab, spans)
@@ -1104,7 +1316,7 @@ def _leaving_only(
         return
     _story_org(doc, facts, leaving, None)
     if "departure" in slots:
-        top = list(dict.fromkeys(doc.lead + doc.body[:6] + ([doc.headline] if doc.headline else [])))
+        top = _top_spans(doc)
         _departure(doc, tab, facts, top)
 
 
@@ -1455,8 +1667,14 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     of that class is said of the one who leaves anywhere in the text read, else the second. The top is
     read first, then the body down to its _DEEP_SENTENCES-th sentence."""
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
-    hit: tuple[str, re.Match[str]] | None = None
-    for part in (spans, deep):
+    # an ouster told anywhere in the text read, also below a vague word of the top ("stepped down ...
+    # the decision to oust X")
+    hit: tuple[str, re.Match[str]] | None = _departure_in(doc, tab, facts, spans, anywhere_only=True)
+    if hit is None:
+        below = _departure_in(doc, tab, facts, deep, anywhere_only=True)
+        if below is not None and _names_leaving(doc, facts, below[1]):
+            hit = below
+    for part in (spans, deep) if hit is None else ():
         hit = _departure_in(doc, tab, facts, part)
         if hit is not None:
             break
@@ -1497,7 +1715,7 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 
 #: After "head": of a named company or unit ("head of Dutch dairy firm Dalvik", "head of Orbitex's Asia
 #: division"), not of a function ("head of research").
-_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Z]")
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
 _AHEAD_LEAVE = led(re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b"))
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
@@ -1531,8 +1749,26 @@ _TRIED = re.compile(
 )
 
 
+def _names_leaving(doc: _Doc, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Does the departure cue `m` name the one leaving as its object or subject ("the decision to oust
+    X", "X was ousted")? An ouster told below the top counts only then: the story's background is full
+    of other people's exits ("In 2019, Y fired its chief Z")."""
+    leaving = facts.slots.get("predecessor")
+    if leaving is None:
+        return False
+    sent = _sentence_of(doc.body, m.start()) or (m.start(), m.end())
+    after = _persons_in(doc, m.end(), min(sent[1], m.end() + 40))
+    near = after[:1] if after and _LABEL_GAP_AFTER.fullmatch(doc.text, m.end(), after[0].start) else []
+    before = _persons_in(doc, sent[0], m.start())[-1:]
+    return any(n.entity_id == leaving.entity_id for n in near + before)
+
+
+#: Between an ouster verb and its object: a label of a few words ("oust chief executive X").
+_LABEL_GAP_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}")
+
+
 def _departure_in(
-    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]], anywhere_only: bool = False
 ) -> tuple[str, re.Match[str]] | None:
     for value, pattern in tab.departure_kinds:
         if value in tab.departure_anywhere:
@@ -1540,6 +1776,8 @@ def _departure_in(
                 for m in pattern.finditer(doc.low, s0, s1):
                     if _gone(doc, tab, facts, m):
                         return value, m
+    if anywhere_only:
+        return None
     for s0, s1 in spans:
         found = [
             (m.start(), k, value, m)
@@ -1742,6 +1980,18 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
                 and _set_date(doc, facts, day, "appointment.date-in-passive")
             ):
                 return True
+            pronoun = _PRONOUN_OBJECT.match(doc.low, m.end(), s1)
+            if pronoun is not None and _replaced_with(doc, m, s1):
+                # "The board replaced her on Thursday with Y": the day right after the one replaced
+                cue = _AFTER_TITLE.match(doc.low, pronoun.end(), s1)
+                day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+                if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
+                    return True
+                w = _WEEKDAY_RE.match(doc.low, pronoun.end() + 1, s1)
+                if w is not None and doc.date is not None and w.group(0).startswith("on"):
+                    _set_weekday(doc, facts, w, s0, s1, "appointment.weekday-after-successor")
+                    return True
+                continue
             after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
             if not after or after[0].entity_id != leaving.entity_id:
                 continue
@@ -1756,6 +2006,16 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                 return True
     return False
+
+
+#: The one replaced told by a pronoun right after the replacing verb: "replaced her on Thursday with Y".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:her|him|them)\b")
+
+
+def _replaced_with(doc: _Doc, m: re.Match[str], s1: int) -> bool:
+    """Is the replacing verb `m` followed by "with" and the newcomer in its clause ("replaced her on
+    Thursday with Y")? Only then is its pronoun the one leaving and the day the change's."""
+    return replaced_with_at(doc, m.start(), s1)
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".

@@ -1090,7 +1090,7 @@ def _person_word(word: str, tab: Tables) -> bool:
         and word[0].isupper()
         and word[1:].isalpha()
         and word[1:].islower()
-        and word.lower() not in tab.business_functions
+        and word.lower() not in tab.function_areas
         and word.lower() not in tab.common
         and word not in tab.function_words
     )
@@ -1098,14 +1098,14 @@ def _person_word(word: str, tab: Tables) -> bool:
 
 def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
     words = [w.strip(",") for w in form if w not in _CONNECTORS and w.lower() != "and"]
-    return bool(words) and all(w.lower() in tab.business_functions for w in words if w)
+    return bool(words) and all(w.lower() in tab.function_areas for w in words if w)
 
 
 def _without_business_functions(
     cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], text: str, tab: Tables
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
-    """Leave out a capitalized phrase made only of a company's functions and fields (the lexicon's
-    `business_functions`): the field of a title ("vice president of Financial Planning and Analysis",
+    """Leave out a capitalized phrase made only of a company's functions and fields (gazetteer.yaml's
+    `function_areas`): the field of a title ("vice president of Financial Planning and Analysis",
     "head of Investor Relations"), a team ("its Product Marketing, Internet Sales and Services, and
     Engineering teams"), a degree ("Bachelor of Science"). Its initials in brackets go with it ("General
     & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
@@ -1935,7 +1935,7 @@ def _pieces(
             first_piece = False
         if (
             len(toks) == 3
-            and names[0].lower() in tab.business_functions
+            and names[0].lower() in tab.function_areas
             and names[0] not in tab.first_names
             and all(_person_word(w, tab) for w in names[1:])
         ):

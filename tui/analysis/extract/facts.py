@@ -573,7 +573,8 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 def _prose_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a sentence of prose: a full stop at its end and at least
     `_PROSE_LINE_WORDS` lower-case words?"""
-    if not text[start:end].rstrip().endswith("."):
+    # a full stop inside a closing quotation or bracket ("... customer priorities.”") closes it too
+    if not text[start:end].rstrip().rstrip("”’\"')").endswith("."):
         return False
     return (
         sum(1 for _ in islice(_LOWER_WORD.finditer(text, start, end), _PROSE_LINE_WORDS)) >= _PROSE_LINE_WORDS

@@ -52,6 +52,35 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     return None
 
 
+#: "its" right before the new post: "X named Y as its next chief executive", "its new CEO".
+_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:new|next|incoming|permanent|first|future)\s+)?$")
+
+
+def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
+    """The organisation "its" stands for before the new post: the first one its sentence names that no
+    title ties to a person ("Unilever named <Other> boss Y as its next chief executive": Unilever)."""
+    if not _ITS_BEFORE.search(doc.low, max(0, a - 30), a):
+        return None
+    s0 = max(0, doc.text.rfind("\n", 0, a) + 1, _sentence_start(doc, a))
+    title_re = tables().title_re
+    for n in _names_in(doc, s0, a):
+        if n.type not in _ORGS or n.end > a:
+            continue
+        gap = _OWNER_GAP.match(doc.text, n.end)
+        t = title_re.match(doc.text, gap.end()) if gap is not None else None
+        if t is not None and t.start() < a:
+            continue  # "<Other> boss Y": the appointee's label, not the subject
+        return n
+    return None
+
+
+def _sentence_start(doc: _Doc, pos: int) -> int:
+    for s0, s1 in doc.body:
+        if s0 <= pos < s1:
+            return s0
+    return pos
+
+
 def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     """The organisations whose titles label a person's mentions: "<Org> CEO <Person>", "<Person>, who
     is now CEO of <Org>", "<Person>, the chief executive of <Org>"."""
@@ -90,6 +119,9 @@ def post_org(
         owner = title_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-of-post"
+        owner = _its_owner(doc, *title_span)
+        if owner is not None:
+            return owner, "appointment.org-its-post"
     left = label_owners(doc, leaving) if leaving is not None else []
     if left:
         return left[0], "appointment.org-of-leaving"

@@ -64,7 +64,9 @@ def _holder_re() -> re.Pattern[str] | None:
         return None
     # the figure's own article and hedge words stand between the verb and the figure ("took a 10%",
     # "holds about 10%" -- the hedge is inside the figure's text); "a stake of" before it too
-    det = r"(?:(?:a|an|the|its|their|another|further|additional|stake\s+of|of|some|just|only)\s+){0,3}"
+    det = (
+        r"(?:(?:a|an|the|its|their|another|further|additional|combined|stake\s+of|of|some|just|only)\s+){0,3}"
+    )
     adverbs = (
         r"(?:(?:already|now|still|currently|also|then|previously|together|collectively|jointly|will|would|"
     )

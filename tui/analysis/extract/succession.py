@@ -104,14 +104,34 @@ _LEFT_AS = re.compile(
 )
 
 
+#: A post told as the subject of its holder's leave, with no name: "the CEO of the German automaker is
+#: stepping down", "its chief executive will resign" (after the title and its owner).
+_TITLE_LEAVES = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)?\s+(?:(?:is|was|will|would|has|had)\s+)?"
+    r"(?:(?:be|been)\s+)?(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
+    r"depart(?:s|ed|ing)?)\b"
+)
+#: Right before such a post: "the", "its", "<Org>'s" -- a definite post, not "a CEO" in general.
+_DEFINITE = re.compile(r"(?:\bthe|\bits|(?:'s|’s|’))\s+$")
+
+
 def post_left(doc: _Doc, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
-    """The first post the spans say someone leaves ("stepped down as the company's chief executive"):
-    (its title as written, its span)."""
+    """The first post the spans say someone leaves ("stepped down as the company's chief executive"),
+    else one told as the subject of the leave with no name ("the CEO of the German automaker is stepping
+    down"): (its title as written, its span)."""
     title_re = tables().title_re
     for s0, s1 in spans:
         for m in _LEFT_AS.finditer(doc.low, s0, s1):
             t = title_re.match(doc.text, m.end(), s1)
             if t is not None:
+                return t.group("title"), (t.start(), t.end())
+    for s0, s1 in spans:
+        for t in title_re.finditer(doc.text, s0, s1):
+            if not _DEFINITE.search(doc.low, max(s0, t.start() - 8), t.start()):
+                continue
+            if persons_in(doc, t.end(), min(s1, t.end() + 2)):
+                continue  # "the CEO X is stepping down": a label, read by the other rules
+            if _TITLE_LEAVES.match(doc.low, t.end(), s1):
                 return t.group("title"), (t.start(), t.end())
     return None
 

@@ -5,7 +5,10 @@ departure_object_cues).
 Roles come from the clause's voice, never from the order in which the names come:
 
 - the subject of a taking verb: "X steps down; Y will take over", "Y will assume the role";
-- the person after a handing verb: "X will step down and hand over to Y" (X is never the one coming);
+- the person after a handing verb: "X will step down and hand over to Y", "X stepped down, giving way to
+  Y" (X is never the one coming);
+- the person after "with" when the one leaving is the object of a replacing verb: "The board replaced
+  her on Thursday with Y";
 - the agent of a passive taking: "The reins will be taken by Y";
 - the one leaving as the object of an ouster: "Orbitex pushed out chief executive X".
 
@@ -22,7 +25,7 @@ from tui.analysis.extract.facts import _cue_re, _Doc, _Name, _possessor
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in, subject_before
 
-__all__ = ["ousted_object", "taker"]
+__all__ = ["ousted_object", "replaced_with_at", "taker"]
 
 
 @functools.cache
@@ -39,6 +42,12 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:the\s+)?[A-Z]|as\b|at\s+[A-Z])")
 #: "to its Volta unit's head, Y").
 _LABEL_GAP = re.compile(r"\s+(?:[\w'’.&-]+\s+){0,5}(?:,\s+)?|\s+(?:[\w'’.&-]+\s+){0,5}[\w'’.&-]+,\s+")
 _REACH = 70
+#: "replaced her (on Thursday) with Y", "replaces chief executive X with Y": the replacing verb with its
+#: object (a pronoun, or a name of a few words and its title) and "with" in the same clause.
+_REPLACED_WITH = re.compile(
+    r"\b(?P<verb>replac(?:e|es|ed|ing))\s+(?:(?P<pronoun>her|him|them)\b|(?:[\w'’.-]+\s+){1,5}?)"
+    r"(?:[^.;:,\n]{0,30}?\s)?(?P<with>with)(?=\s)"
+)
 
 
 def taker(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> tuple[_Name, int, str] | None:
@@ -64,6 +73,18 @@ def _taker_in(doc: _Doc, s0: int, s1: int, leaving: _Name) -> tuple[_Name, int, 
                 and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start)
             ):
                 return after[0], m.end(), rule
+    for m in _REPLACED_WITH.finditer(doc.low, s0, s1):
+        # "The board replaced her on Thursday with Y": the object leaves, the person after "with" comes
+        obj = persons_in(doc, m.end("verb"), m.start("with"))
+        if not (m.group("pronoun") or (obj and obj[0].entity_id == leaving.entity_id)):
+            continue
+        after = persons_in(doc, m.end(), min(s1, m.end() + _REACH))
+        if (
+            after
+            and after[0].entity_id != leaving.entity_id
+            and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start)
+        ):
+            return after[0], m.end(), "appointment.replaced-with"
     pattern = _cues("succession_take_subject")
     for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
         if _OBJECT_AFTER.match(doc.text, m.end(), s1):
@@ -85,3 +106,10 @@ def ousted_object(doc: _Doc, s0: int, s1: int, cut: int, m: re.Match[str]) -> _N
     if after and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start):
         return after[0]
     return None
+
+
+def replaced_with_at(doc: _Doc, start: int, s1: int) -> bool:
+    """Does a replacing verb at `start` take a pronoun as its object and "with" after it in its clause
+    ("replaced her on Thursday with Y")?"""
+    m = _REPLACED_WITH.match(doc.low, start, s1)
+    return m is not None and m.group("pronoun") is not None

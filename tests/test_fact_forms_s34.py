@@ -1,0 +1,160 @@
+"""A finance deputy named to the top finance post, and a layoff told in the first line (stop 34, issue 11,
+"facts").
+
+Forms of coverage that defeated the event facts on unseen stories: a vice president's rank read from
+the title pattern's modifiers ("vice president" read as a "president", then as the head of another
+company), the business functions a post is of ("vice president of Sales Planning and Analysis", "for
+sales planning and analysis"), a departure told as a "transition from the role" with its day, and a
+first line that is the story's lead although it ends inside a quotation ("... priorities.”"). Each class
+is tested with sentences written for this file; no sentence comes from an article. The expectations
+are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.factories import AppointmentStory, appointment_facts
+from tests.factories import slot_value as value
+from tui.analysis.extract import analyse_article
+from tui.corpus.model import Article, ArticleMeta
+
+story = AppointmentStory("Orbitex names a new finance chief", "Orbitex shares slipped 1% after hours.")
+#: The articles of this file are dated a Monday.
+MONDAY = dt.date(2031, 8, 25)
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the owner's appositive, the functions capitalised
+        (
+            "will be succeeded by Mara Quentin, Orbitex’s vice president of Sales Planning and Analysis.",
+            "vice president of sales planning and analysis",
+        ),
+        # "vice-president for", the functions in lower case
+        (
+            "will be succeeded by Mara Quentin, Orbitex’s vice-president for sales planning and analysis.",
+            "vice president of sales planning and analysis",
+        ),
+        # a rank above the vice president's, and one function
+        (
+            "will be succeeded by Mara Quentin, Orbitex’s senior vice president of Global Operations.",
+            "senior vice president of global operations",
+        ),
+    ],
+)
+def test_a_vice_presidents_post_keeps_its_rank_and_its_functions(told: str, expected: str) -> None:
+    f = appointment_facts(
+        story(
+            f"Orbitex chief financial officer Lena Vey {told} Quentin has been with Orbitex for ten years."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "new_title") == "cfo"
+    assert value(f, "former_title") == expected
+
+
+def test_a_post_served_now_keeps_its_rank_and_its_functions() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex has named Mara Quentin its next chief financial officer, replacing Lena Vey. Mara "
+            "Quentin, who has been with Orbitex for ten years, is currently serving as the Vice President of "
+            "Sales Planning and Analysis."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "former_title") == "vice president of sales planning and analysis"
+
+
+def test_words_after_a_post_that_are_no_business_function_are_not_kept() -> None:
+    # "of Dalvik and Corvane" names companies: no functions of the post
+    f = appointment_facts(
+        story(
+            "Orbitex chief financial officer Lena Vey will be succeeded by Mara Quentin, Orbitex’s vice "
+            "president of Dalvik and Corvane Holdings."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "former_title") == "vice president"
+    # and a president stays a president: "vice" is no part of "president of consumer and marketplace"
+    g = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin chief executive, replacing Lena Vey. Quentin, a former president of "
+            "consumer and marketplace at Orbitex, starts next month."
+        ),
+        date=MONDAY,
+    )
+    assert value(g, "former_title") == "president of consumer and marketplace"
+
+
+def test_a_transition_from_the_role_is_the_departure_and_dates_the_change() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex announced that chief financial officer Lena Vey will transition from the role on Jan. 1, "
+            "2032, and will be succeeded by Mara Quentin."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "predecessor") == "Lena Vey"
+    assert value(f, "departure") == "resigned"  # a step down with no retirement and no ouster
+    assert value(f, "effective") == "2032-01-01"
+    # a transition to another task is no departure
+    g = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin chief financial officer. Lena Vey will transition to continue leading "
+            "the Corporate Services teams."
+        ),
+        date=MONDAY,
+    )
+    assert value(g, "departure") is None
+
+
+def _first_line_facts(text: str) -> object:
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=MONDAY))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None and facts.event == "layoff"
+    return facts
+
+
+def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> None:
+    f = _first_line_facts(
+        "Orbitex Systems is cutting 4,000 workers, almost 6% of its workforce, in response to “weaker demand and "
+        "a shift in what its customers buy.”\n\nOrbitex Systems said in a filing on Monday that it had told "
+        "employees of the layoffs, some of which take effect at once.\n"
+    )
+    assert value(f, "organization") == "Orbitex Systems"
+    assert value(f, "count") == 4000
+    assert value(f, "share") == 6
+    # a title line of a few words stays the headline: its figure is the headline's own statement
+    g = _first_line_facts(
+        "Orbitex to cut 4,000 jobs, the “hardest call”\n\nOrbitex is cutting 3,900 workers, about 6% of its "
+        "workforce, the company said in a filing on Monday.\n"
+    )
+    assert value(g, "count") == 3900
+    assert g.headline["count"].value == 4000
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("appointments", "_FUNCTION_TAIL", " of Sales Planning and Analysis"),
+        ("appointments", "_FUNCTION_TAIL", " for sales planning and "),
+    ],
+)
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
+    pattern = getattr(importlib.import_module(f"tui.analysis.extract.{module}"), name)
+    line = unit * (2_000_000 // len(unit))
+    started = time.process_time()
+    for pos in range(0, len(line), len(line) // 50):
+        pattern.match(line, pos, pos + 400)
+    sum(1 for _ in pattern.finditer(line))
+    assert time.process_time() - started < 20  # a quadratic scan of 2 MB would take hours
