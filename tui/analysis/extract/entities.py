@@ -1078,6 +1078,8 @@ def _without_common_words(
 
 #: Right after a unit's name: the noun that makes it a body of the company ("its Devices and Services
 #: group", "its People, Experience and Technology (PXT) organization").
+#: Right after a name: it speaks ("the Information reported"), so it names an outlet or a company.
+_SPEAKS_AFTER = re.compile(r"\s{1,3}(?:said|says|reported|reports|told|wrote|announced|confirmed|denied)\b")
 _UNIT_BODY_AFTER = re.compile(
     r"\s{1,3}(?:group|organization|organisation|division|unit|segment|department)\b"
 )
@@ -1109,11 +1111,15 @@ def _without_business_functions(
     "head of Investor Relations"), a team ("its Product Marketing, Internet Sales and Services, and
     Engineering teams"), a degree ("Bachelor of Science"). Its initials in brackets go with it ("General
     & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
-    Devices and Services group", "(PXT) organization"), a phrase that opens a longer name of the article
+    Devices and Services group", "(PXT) organization"), a name that speaks ("the Information reported"), a phrase that opens a longer name of the article
     ("Global" of "Global Data Partners") and a person's surname written alone."""
     if not any(_functions_only(c.tokens, tab) for c in cands):
         return cands, pairs
-    bodies = {c.tokens for c in cands if _UNIT_BODY_AFTER.match(text, c.end, c.end + 16)}
+    bodies = {
+        c.tokens
+        for c in cands
+        if _UNIT_BODY_AFTER.match(text, c.end, c.end + 16) or _SPEAKS_AFTER.match(text, c.end, c.end + 16)
+    }
     for long, short in pairs:
         if long.tokens in bodies or short.tokens in bodies:
             bodies.update((long.tokens, short.tokens))
