@@ -167,3 +167,25 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: str
         pattern.match(line, pos, pos + 16)
     found = sum(1 for _ in pattern.finditer(line))
     assert found == (len(line) // len(unit) if word else 0), found
+
+
+# --- a name's head after a title is the tail of a longer name, no person ---------------------------
+
+
+def test_a_head_word_after_a_title_is_no_person() -> None:
+    got = names(
+        "Ola Brandtner spoke at the Harbour CEO Summit in Leeds, and a company spokesperson told CFO "
+        "Journal by email."
+    )
+    assert got.get("Ola Brandtner") == "person", got
+    assert "Summit" not in got and "Journal" not in got, got
+
+
+# --- a service's tier ("Plus") after a known name is a product -------------------------------------
+
+
+def test_a_plus_tier_after_a_known_name_is_a_product() -> None:
+    got = names("Harbour Media lost subscribers to Disney Plus last year, and ChatGPT Plus costs $20 a month.")
+    assert got.get("Disney Plus") == "product", got
+    assert got.get("ChatGPT Plus", "product") == "product", got
+    assert got.get("Harbour Media") == "organization", got

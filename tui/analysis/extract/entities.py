@@ -1992,6 +1992,17 @@ def _pieces(
                 continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
+        if (
+            after_title
+            and len(names) == 1
+            and (
+                names[0] in tab.program_heads
+                or names[0] in tab.outlet_heads
+                or names[0] in tab.unit_heads
+                or names[0] in tab.org_suffixes
+            )
+        ):
+            continue  # "the CEO Summit", "told CFO Journal": a name's head after a title, no one's name
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
         elif tail == LEGAL_TAIL and k == len(pieces) - 1:
