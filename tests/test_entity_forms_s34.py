@@ -185,7 +185,9 @@ def test_a_head_word_after_a_title_is_no_person() -> None:
 
 
 def test_a_plus_tier_after_a_known_name_is_a_product() -> None:
-    got = names("Harbour Media lost subscribers to Disney Plus last year, and ChatGPT Plus costs $20 a month.")
+    got = names(
+        "Harbour Media lost subscribers to Disney Plus last year, and ChatGPT Plus costs $20 a month."
+    )
     assert got.get("Disney Plus") == "product", got
     assert got.get("ChatGPT Plus", "product") == "product", got
     assert got.get("Harbour Media") == "organization", got
