@@ -296,7 +296,7 @@ def test_an_ad_slot_before_a_paragraph_the_excerpt_cuts_off_does_not_end_the_art
     from tui.corpus.text import split_furniture
 
     long = "The port of Tallow handled more ships this year than in any year before, " * 6
-    last = "“I came back to the port in 2023 because I believed I could give more to the town and its people, and I take"
+    last = "“I returned to the harbour board in 2023 since I felt there was more I owed the town and its crews, and I take"
     text = f"Ports grow\n\n{long.strip()}.\n\nAdvertisement - story continues below\nAdvertisement\n\n{last}"
     body, rest = split_furniture(text)
     assert body.rstrip().endswith("and I take")

@@ -18,8 +18,8 @@ def test_a_reporting_clause_inside_a_quotation_cites_no_one():
     text = (
         "Tallow replaces its chief\n\n"
         "Tallow removed its chief executive, Ana Ruiz, on Friday.\n\n"
-        "Ivo Stark, the chairman of Tallow, said in a statement on Friday that “the board believes "
-        "this is the right time to make a change.” He added that Mr. Lind’s “deep knowledge of our "
+        "Ivo Stark, the chairman of Tallow, said in a note sent out late Friday that “the board believes "
+        "fresh hands should now steer the chain.” He added that Mr. Lind’s “deep knowledge of our "
         "stores” would help steer the company.\n"
     )
     assert speakers(text) == [("the board believes", "Ivo Stark"), ("deep knowledge of", "Ivo Stark")]
@@ -74,8 +74,8 @@ def test_the_chain_announced_that_a_person_did_is_the_chains_account():
     text = (
         "Tallow replaces its chief\n\n"
         "Tallow’s shake-up has reached the top, with the pharmacy group moving to replace its chief.\n\n"
-        "The national chain announced that Ana Ruiz “stepped down from her position in agreement "
-        "with the company’s board,” giving way to Ivo Stark.\n"
+        "The national chain announced that Ana Ruiz “stepped down from the top post as agreed "
+        "with the company’s directors,” giving way to Ivo Stark.\n"
     )
     assert speakers(text) == [("stepped down from", "Tallow")]
     assert sources_of(text) == {("Tallow", "organization")}
@@ -86,7 +86,7 @@ def test_a_person_and_a_quoted_verb_with_no_reporting_clause_stays_unattributed(
     text = (
         "Tallow replaces its chief\n\n"
         "Tallow named a new chief on Friday.\n\n"
-        "Ana Ruiz “has decided to step down as chief executive and leave the board.”\n"
+        "Ana Ruiz “has decided to give up the top job and her seat on the board.”\n"
     )
     assert speakers(text) == [("has decided to", None)]
 
@@ -172,8 +172,8 @@ def test_a_colon_subject_is_not_the_speaker_quoted_before():
     # the quotation with no cue of its own does not go on with the company quoted a paragraph before
     text = (
         "Tallow ousts Ruiz\n\n"
-        "The national chain announced that Ruiz “stepped down from her position in agreement with the "
-        "board,” giving way to Omar Lind.\n\n"
+        "The national chain announced that Ruiz “stepped down from the top post as agreed with the "
+        "directors,” giving way to Omar Lind.\n\n"
         "Analyst Vera Holm was blunt: “The board waited too long, and investors paid for it.”\n"
     )
     assert speakers(text)[-1] == ("The board waited", "Vera Holm")
