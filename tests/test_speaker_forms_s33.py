@@ -30,7 +30,7 @@ def test_a_reporting_clause_opening_a_quotation_cites_no_one():
     text = (
         "Tallow replaces its chief\n\n"
         "Tallow removed its chief executive, Ana Ruiz, on Friday.\n\n"
-        "“The board believes this is the right time for a change,” Ivo Stark, Tallow's chairman, said.\n"
+        "“The board believes new hands should take the wheel now,” Ivo Stark, Tallow's chairman, said.\n"
     )
     assert speakers(text) == [("The board believes", "Ivo Stark")]
     assert sources_of(text) == {("Ivo Stark", "person")}
