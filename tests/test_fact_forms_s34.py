@@ -158,3 +158,48 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: s
         pattern.match(line, pos, pos + 400)
     sum(1 for _ in pattern.finditer(line))
     assert time.process_time() - started < 20  # a quadratic scan of 2 MB would take hours
+
+
+def test_a_short_sentence_that_goes_on_the_leads_paragraph_is_part_of_the_lead() -> None:
+    from tests.factories import deal_facts
+
+    f = deal_facts(
+        "Dalvik Systems takes a 20% stake in Orbitex\n\n"
+        "On Monday the board of Orbitex said that it had issued 40 million new shares to Dalvik Systems, "
+        "the carmaker that will hold about 20% of it. The share transaction was completed on Friday. "
+        "Orbitex will use the money for new plants.\n"
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_taking_the_posts_chair_on_a_day_dates_the_change() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin chief executive on Monday, replacing Lena Vey. Quentin ran the freight "
+            "arm for ten years. In its statement, Orbitex said that she will take the CEO chair on Sept. 15."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "effective") == "2031-09-15"
+
+
+def test_a_president_of_a_unit_named_after_the_parents_descriptor_was_its_head() -> None:
+    for held in (
+        "Quentin was most recently president of Orbitex’ freight broker Kelvar, which the group bought in 2019.",
+        "It gave way to Mara Quentin, who most recently served as president of Orbitex’ freight broker Kelvar.",
+    ):
+        f = appointment_facts(
+            story(f"Orbitex named Mara Quentin chief executive, replacing Lena Vey. {held}"), date=MONDAY
+        )
+        assert value(f, "person") == "Mara Quentin", held
+        assert value(f, "former_title") == "ceo", held  # the head of the unit, the tables' convention
+    # the president of the appointing company itself stays its president
+    g = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin chief executive, replacing Lena Vey. Quentin was most recently "
+            "president of Orbitex, which she joined in 2019."
+        ),
+        date=MONDAY,
+    )
+    assert value(g, "former_title") == "president"

@@ -387,7 +387,7 @@ def _another_owner_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> 
     """Is the post at `m` another one than the appointment's although its title is the same: the head
     of a unit ("head of <Org>'s Latin America division") or of another company named after a
     possessive's descriptor ("CEO of <Org>'s sports-car maker <Other>")?"""
-    if _UNIT_OF.match(doc.text, m.end()):
+    if _UNIT_OF.match(doc.text, m.end()) or _described_unit_after(doc, m, story_org):
         return True
     after = _OWNER_AFTER.match(doc.text, m.end())
     owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
@@ -430,6 +430,8 @@ def _unit_head(
     if owner is None:
         after = _OWNER_AFTER.match(doc.text, m.end())
         owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
+        if _described_unit_after(doc, m, story_org):
+            return "ceo"  # "president of <Org>’ pharmacy benefit manager <Unit>": the unit's head
     if owner is None:
         k = bisect_left(doc.name_starts, m.start()) - 1
         before = doc.names[k] if k >= 0 else None
@@ -440,6 +442,26 @@ def _unit_head(
         ):
             owner = before
     return "ceo" if owner is not None and owner.entity_id != story_org else title
+
+
+#: After a company's name, a unit it owns named after a descriptor: "<Org>’ freight broker <Unit>",
+#: "<Org>'s pharmacy benefit manager <Unit>" (the unit's name need not be an entity).
+_DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}[A-Z]")
+
+
+def _described_unit_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> bool:
+    """Is the post at `m` the head's of a unit of the appointment's company, named after the company's
+    possessive and a descriptor ("president of <Org>’ pharmacy benefit manager <Unit>"), the unit's
+    name found or not?"""
+    after = _OWNER_AFTER.match(doc.text, m.end())
+    if after is None or story_org is None:
+        return False
+    orgs = [n for n in _names_in(doc, m.end(), after.end()) if n.type in _ORGS]
+    return (
+        bool(orgs)
+        and orgs[0].entity_id == story_org
+        and _DESCRIBED_UNIT.match(doc.text, orgs[0].end) is not None
+    )
 
 
 def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -519,8 +541,9 @@ _HELD_AFTER = re.compile(
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
     # an owner named before the title: "X, Orbitex's chief technology officer" (the owner's own words)
     r"(?=[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}(?:'s|’s|'|’)\s))"
-    # "X, the company's finance chief": the owner after "the" / "its"
-    r"(?:(?:[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
+    # "X, the company's finance chief": the owner after "the" / "its" (no "of" / "at" in it: "was most
+    # recently president of Orbitex’ freight arm" is a post of an owner, not an owner's post)
+    r"(?:(?:(?!of\s|at\s)[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
