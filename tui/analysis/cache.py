@@ -543,6 +543,19 @@ class AnalysisCache:
             return 0
         return max(0, written)
 
+    def has_corpus(self, root: str) -> bool:
+        """Whether a merged analysis of the folder `root` is stored (of any state of its articles;
+        no value is read): a start on it is warm, or follows a few edits."""
+        if self._db is None:
+            return False
+        try:
+            row = self._db.execute(
+                "SELECT 1 FROM results WHERE article_id = ? LIMIT 1", (f"corpus:{root}",)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return row is not None
+
     def have_all(self, keys: Sequence[str]) -> bool:
         """Whether a row is stored under every one of `keys` (no value is read)."""
         if self._db is None:

@@ -30,6 +30,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.analysis.model import ArticleResult, CorpusAnalysis
@@ -216,10 +217,12 @@ def _analysed(articles: list[Any]) -> Iterator[tuple[int, Any, bytes | None]]:
     when a pool's process made them (else None).
 
     Each article is analysed on its own (pure function of the article), so the work splits with no
-    shared state. The pool starts its processes with `spawn` (the app calls this from a worker
-    thread, where forking is unsafe), so the program's entry point keeps its
-    `if __name__ == "__main__"` guard. Anything wrong with the pool (no processes allowed, a worker
-    killed) falls back to this process for what is left.
+    shared state. The pool's processes are forked from a server process that has imported the
+    extractor and compiled its patterns (tui/analysis/pool.py; `spawn` where there is no such
+    server): never forked from this process, as the app calls this from a worker thread, where
+    forking is unsafe; the program's entry point keeps its `if __name__ == "__main__"` guard.
+    Anything wrong with the pool (no processes allowed, a worker killed) falls back to this process
+    for what is left.
 
     The pool is handed the longest articles first (an article's cost grows with its length), in
     small chunks: the last piece of work of each process is then a few short articles, and the
@@ -238,17 +241,20 @@ def _analysed(articles: list[Any]) -> Iterator[tuple[int, Any, bytes | None]]:
     if count < 2 or len(articles) < POOL_MIN_ARTICLES:
         yield from ((n, extract.analyse_article(a), None) for n, a in enumerate(articles))
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from tui.analysis import pool as pools
     from tui.analysis.cache import loads
 
     order = order_for_pool(articles)
     done = 0
     try:
         start_resource_tracker()
-        with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with (
+            pools.server(),
+            ProcessPoolExecutor(max_workers=count, mp_context=pools.context()) as pool,
+        ):
             ints: dict[int, int] = {}
             mapped = pool.map(
                 _analyse_pickled, [articles[n] for n in order], chunksize=pool_chunk(len(order), count)
@@ -259,6 +265,24 @@ def _analysed(articles: list[Any]) -> Iterator[tuple[int, Any, bytes | None]]:
                 yield n, loads(pickled, ints), pickled
     except (OSError, RuntimeError, ImportError, ValueError, BrokenProcessPool):
         yield from ((n, extract.analyse_article(articles[n]), None) for n in order[done:])
+
+
+@contextmanager
+def readying_pool(folder: Path | str | None) -> Iterator[None]:
+    """Around reading the corpus folder `folder` (None: the default corpus) and analysing it: when a
+    cold analysis in a pool is likely, the pool's server is started first, so that it gets ready
+    (imports the extractor, compiles its patterns) on another core while the corpus is read; it is
+    stopped at the end (tui/analysis/pool.py). Never raises for a folder that cannot be read."""
+    from tui.analysis import pool as pools
+    from tui.corpus.loader import default_corpus_path
+
+    try:
+        root = Path(folder).expanduser() if folder is not None else default_corpus_path()
+    except (OSError, RuntimeError, ValueError):
+        yield
+        return
+    with pools.readying(root, workers(), POOL_MIN_ARTICLES):
+        yield
 
 
 def order_for_pool(articles: Sequence[Any]) -> list[int]:

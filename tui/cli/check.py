@@ -20,16 +20,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.analysis.pipeline import reading  # cached (tui/analysis/cache.py), read part by part
+    from tui.analysis.pipeline import reading, readying_pool  # cached, read part by part
     from tui.analysis.stored import counts
 
-    corpus = load(args)
-    print_problems(corpus)
-    if not corpus.usable:
-        print(f"{safe_for_terminal(str(corpus.root))}: not usable: no article could be loaded")
-        return 1
-    with reading(corpus) as analysis:
-        found = counts(analysis)
+    # A cold analysis's processes get ready on the other core while the corpus is read.
+    with readying_pool(getattr(args, "corpus", None)):
+        corpus = load(args)
+        print_problems(corpus)
+        if not corpus.usable:
+            print(f"{safe_for_terminal(str(corpus.root))}: not usable: no article could be loaded")
+            return 1
+        with reading(corpus) as analysis:
+            found = counts(analysis)
     errors = sum(1 for p in corpus.problems if p.severity == "error")
     print(f"corpus: {corpus.name} ({safe_for_terminal(str(corpus.root))})")
     print(f"articles: {len(corpus.articles)}  skipped files: {errors}")
