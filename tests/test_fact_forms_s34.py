@@ -148,6 +148,9 @@ def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> 
     [
         ("appointments", "_FUNCTION_TAIL", " of Sales Planning and Analysis"),
         ("appointments", "_FUNCTION_TAIL", " for sales planning and "),
+        ("appointments", "_HAD_BEEN_AS", "had been a top deputy as "),
+        ("appointments", "_HAD_BEEN_AS", " moved into the role of "),
+        ("appointments", "_DESCRIBED_UNIT", "’s freight broker "),
     ],
 )
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
@@ -158,18 +161,6 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: s
         pattern.match(line, pos, pos + 400)
     sum(1 for _ in pattern.finditer(line))
     assert time.process_time() - started < 20  # a quadratic scan of 2 MB would take hours
-
-
-def test_a_short_sentence_that_goes_on_the_leads_paragraph_is_part_of_the_lead() -> None:
-    from tests.factories import deal_facts
-
-    f = deal_facts(
-        "Dalvik Systems takes a 20% stake in Orbitex\n\n"
-        "On Monday the board of Orbitex said that it had issued 40 million new shares to Dalvik Systems, "
-        "the carmaker that will hold about 20% of it. The share transaction was completed on Friday. "
-        "Orbitex will use the money for new plants.\n"
-    )
-    assert value(f, "status") == "closed"
 
 
 def test_taking_the_posts_chair_on_a_day_dates_the_change() -> None:
@@ -203,3 +194,48 @@ def test_a_president_of_a_unit_named_after_the_parents_descriptor_was_its_head()
         date=MONDAY,
     )
     assert value(g, "former_title") == "president"
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Quentin, the incoming CFO, had been a top deputy of Vey as the company’s VP of Sales Planning "
+            "and Analysis.",
+            "vice president of sales planning and analysis",
+        ),
+        (
+            "Quentin then moved into the role of executive chairman before retiring in 2029.",
+            "executive chair",
+        ),
+    ],
+)
+def test_a_post_held_before_told_with_had_been_as_or_moved_into(told: str, expected: str) -> None:
+    f = appointment_facts(
+        story(
+            f"Orbitex said Mara Quentin will replace Lena Vey as chief financial officer on Sept. 1. {told}"
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "former_title") == expected
+
+
+def test_a_new_post_of_vice_president_is_no_presidency() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex has named Mara Quentin senior vice president of its freight arm, replacing Lena Vey, who "
+            "retires in October.",
+            headline="Orbitex names a new freight head",
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "new_title") == "senior vice president"
+    # and a vice president named chief executive takes the chief's post
+    g = appointment_facts(
+        story("Orbitex has named vice president Mara Quentin as its chief executive, replacing Lena Vey."),
+        date=MONDAY,
+    )
+    assert value(g, "new_title") == "ceo"
+    assert value(g, "former_title") == "vice president"

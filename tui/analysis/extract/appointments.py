@@ -148,14 +148,14 @@ def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
     """(normalized title, modifiers, end) of a title match, with a joined title ("chairman and chief
     executive") reduced to its highest-ranked part and "on an interim basis" read as a modifier."""
     tab = tables()
-    parts = [normalize_title(tab, m.group("title"))]
+    parts = [ranked_title(tab, m)]  # "vice president", not the "president" the pattern's groups read
     mods = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m.group("mods")) if w]
     end = m.end()
     nxt = re.match(r"\s+(?:and|&)\s+", doc.text[end : end + 8])
     if nxt:
         m2 = tab.title_re.match(doc.text, end + nxt.end())
         if m2:
-            parts.append(normalize_title(tab, m2.group("title")))
+            parts.append(ranked_title(tab, m2))
             mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
             end = m2.end()
     ranked = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
@@ -644,6 +644,15 @@ _SERVED_AS = re.compile(
     r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
 )
+#: A post held before, told with "as" after "had been" ("X had been a top deputy as the company's vice
+#: president of ...") or moved into ("X then moved into the role of executive chairman"): the subject's.
+_HAD_BEEN_AS = led(
+    re.compile(
+        r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+        r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?|"
+        r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
+    )
+)
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
 #: elsewhere until the new one starts (his other title).
 _HOLDS_NOW = re.compile(
@@ -715,7 +724,8 @@ def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
         held = (m for m in _HELD_THE.finditer(doc.low, s0, s1))
         now = (m for m in _HOLDS_NOW.finditer(doc.low, s0, s1))
-        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now):
+        before = (m for m in _HAD_BEEN_AS.finditer(doc.low, s0, s1))
+        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now, *before):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue

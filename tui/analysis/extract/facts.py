@@ -512,12 +512,8 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
         # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
         # lede: "Larch will axe 300 jobs.").
-        # So is one that goes on the paragraph of the lead's sentence before it, on the same line ("The
-        # transaction was completed on Nov. 20.").
         prose = lower_words >= 6 or (
-            lower_words >= 3
-            and text[s[0] : s[1]].rstrip().endswith((".", "!", "?"))
-            and (_own_line(text, s) or bool(lead) and "\n" not in text[lead[-1][1] : s[0]])
+            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
         )
         # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
         teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
