@@ -244,3 +244,41 @@ def test_a_quote_over_two_statements_joins_the_two_already_linked_apart(tmp_path
     assert len(result.variants) == 1
     carriers = [c.article_id for c in result.variants[0].carriers]
     assert carriers[0] == "c" and sorted(carriers) == ["a", "a", "b", "b", "c"]
+
+
+def test_the_markdown_report_names_each_versions_word_changes(tmp_path: Path) -> None:
+    """`compare --format md` gives, under each quote variant, one line per version after the first:
+    whose version it is and its word changes against the first (as the profile and the HTML do), not
+    a list of edit operations that names no article (stop 34: on a real story seven lines of
+    "delete: … → “”" under one variant, none saying whose version it was)."""
+    from tui.analysis.compare.report import to_markdown
+
+    result = _result(tmp_path, A, B)
+    text = to_markdown(result, load_corpus(tmp_path))
+    section = text.split("## Quote variants", 1)[1].split("\n## ", 1)[0]
+    assert "  - b: changes: praised → commended · work → efforts" in section
+    assert "replace:" not in section and "delete:" not in section
+
+
+def test_the_markdown_report_gives_a_parts_left_out_words_as_a_count(tmp_path: Path) -> None:
+    """A version that is a part of the first says how many words it leaves out, not each cut."""
+    from tui.analysis.compare.report import to_markdown
+
+    first = "We will keep every plant open and every worker employed through the end of next year"
+    second = "Our customers in the north will get their orders faster from the new depot in Leeds"
+    texts = {
+        "a": f'Acme plans\n\nAcme set out its plans.\n\n"{first}," said Jane Roe, the chief executive.\n',
+        "c": f'Acme on jobs\n\nAcme spoke on jobs.\n\n"{first}. {second}," said Jane Roe, the chief executive.\n',
+    }
+    for aid, text in texts.items():
+        (tmp_path / f"{aid}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "corpus.yaml").write_text(
+        "name: t\narticles:\n"
+        + "".join(f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n" for aid in texts),
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path)
+    section = to_markdown(compare(corpus, analyse(corpus), ["a", "c"]), corpus).split("## Quote variants", 1)[
+        1
+    ]
+    assert "  - a: a part: 16 words left out" in section.split("\n## ", 1)[0]

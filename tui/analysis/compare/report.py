@@ -400,10 +400,7 @@ def to_markdown(result: Comparison, corpus: Corpus, story: Story | None = None) 
                     for c in v.carriers
                 )
             )
-            for ch in v.changes:
-                diffs = [f"{op}: “{_md(a)}” → “{_md(b)}”" for op, a, b in ch if op != "equal"]
-                if diffs:
-                    lines.append("  - " + "; ".join(diffs))
+            lines.extend(_changes_md(v, named))
             if v.truncated:
                 lines.append("  - truncated in: " + _md(", ".join(named.get(x, x) for x in v.truncated)))
     if story is not None:
@@ -523,6 +520,31 @@ LEGEND = [
         "what they share rests on one origin",
     ),
 ]
+
+
+def _changes_md(variant: Any, named: dict[str, str]) -> list[str]:
+    """Each later version's word changes against the variant's first, one line each, named by its
+    article: "b: changes: praised → commended · work → efforts", "a part: 16 words left out", "same
+    words" (variants.shown_changes; what the profile and the HTML report show)."""
+    out = []
+    for carrier, changes in zip(variant.carriers[1:], variant.changes, strict=False):
+        edits, more, left_out = shown_changes(changes, carrier.article_id in variant.truncated)
+        parts = [
+            (f"{_md(a)} → {_md(b)}" if op == "replace" else f"−{_md(a)}" if op == "delete" else f"+{_md(b)}")
+            for op, a, b in edits
+        ]
+        if more:
+            parts.append(f"… {more} more")
+        if parts:
+            said = (
+                "changes: "
+                + " · ".join(parts)
+                + (f" (a part: {left_out} words left out)" if left_out else "")
+            )
+        else:
+            said = f"a part: {left_out} words left out" if left_out else "same words"
+        out.append(f"  - {_md(named.get(carrier.article_id, carrier.article_id))}: {said}")
+    return out
 
 
 def _changes_html(variant: Any, named: dict[str, str]) -> list[str]:
