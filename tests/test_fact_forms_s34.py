@@ -127,9 +127,9 @@ def _first_line_facts(text: str) -> object:
 
 def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> None:
     f = _first_line_facts(
-        "Orbitex Systems is cutting 4,000 workers, almost 6% of its workforce, in response to “weaker demand and "
-        "a shift in what its customers buy.”\n\nOrbitex Systems said in a filing on Monday that it had told "
-        "employees of the layoffs, some of which take effect at once.\n"
+        "Orbitex Systems will lay off 4,000 workers, almost 6% of its staff, blaming “weaker demand and "
+        "a shift in what its customers buy.”\n\nOrbitex Systems told the unions on Monday that the first "
+        "letters go out next week.\n"
     )
     assert value(f, "organization") == "Orbitex Systems"
     assert value(f, "count") == 4000
@@ -239,3 +239,28 @@ def test_a_new_post_of_vice_president_is_no_presidency() -> None:
     )
     assert value(g, "new_title") == "ceo"
     assert value(g, "former_title") == "vice president"
+
+
+def test_a_vice_presidents_post_with_its_functions_labels_the_name() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex chief financial officer Lena Vey is stepping down from her role on Jan. 1, 2032. Orbitex "
+            "vice president of sales planning and analysis Mara Quentin will take over as chief financial "
+            "officer."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "former_title") == "vice president of sales planning and analysis"
+
+
+def test_the_day_a_leave_was_announced_is_not_the_day_it_takes_effect() -> None:
+    f = appointment_facts(
+        story(
+            "Mara Quentin was chosen to replace Lena Vey as chief executive of Orbitex after Vey announced on "
+            "Aug. 22, 2031, that she is stepping down. Quentin takes over effective from September 1."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "effective") == "2031-09-01"

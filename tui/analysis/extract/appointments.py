@@ -300,6 +300,10 @@ def _former_title(
                 or _region_label(doc, a)
             )
             found.append((a, n.start - len(before) + last.end(), past))
+        else:
+            labelled = _vice_president_label(doc, n.start)
+            if labelled is not None:
+                found.append((labelled, n.start, False))
         after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
             doc.text, n.end, n.end + 60
         )
@@ -623,6 +627,20 @@ def function_tail(text: str, end: int) -> tuple[str, int] | None:
     while kept and kept[-1] == "and":
         kept.pop()
     return (" ".join(kept), stop) if kept else None
+
+
+def _vice_president_label(doc: _Doc, pos: int) -> int | None:
+    """Where a vice president's post with its functions labels the name at `pos` starts ("Orbitex vice
+    president of sales planning and analysis X"): the label is longer than the plain title's window."""
+    lo = max(0, pos - 120)
+    tab = tables()
+    for t in reversed(list(tab.title_re.finditer(doc.text, lo, pos))):
+        if not ranked_title(tab, t).endswith("vice president"):
+            continue
+        functions = function_tail(doc.text, t.end())
+        if functions is not None and _TITLE_TO_NAME.fullmatch(doc.text, functions[1], pos):
+            return t.start()
+    return None
 
 
 def ranked_title(tab: Tables, m: re.Match[str]) -> str:
@@ -1895,6 +1913,8 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)
+        if m is not None and _ANNOUNCED_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # "after he announced on Aug. 22, 2031 that he is stepping down": the news's day
         if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
             return
     for s0, s1, cue in cues:
