@@ -290,6 +290,29 @@ def test_an_ad_slot_between_paragraphs_does_not_end_the_article() -> None:
     assert rest.strip() == "Share this article"
 
 
+def test_an_ad_slot_before_a_paragraph_the_excerpt_cuts_off_does_not_end_the_article() -> None:
+    # an excerpt that stops mid-quotation right after an ad slot: the last paragraph is the article's
+    # (a quotation left open), not a furniture block after it
+    from tui.corpus.text import split_furniture
+
+    long = "The port of Tallow handled more ships this year than in any year before, " * 6
+    last = "“I came back to the port in 2023 because I believed I could give more to the town and its people, and I take"
+    text = f"Ports grow\n\n{long.strip()}.\n\nAdvertisement - story continues below\nAdvertisement\n\n{last}"
+    body, rest = split_furniture(text)
+    assert body.rstrip().endswith("and I take")
+    assert rest == ""
+
+
+def test_an_ad_slot_before_short_links_still_ends_the_article() -> None:
+    from tui.corpus.text import split_furniture
+
+    long = "The port of Tallow handled more ships this year than in any year before, " * 6
+    text = f"Ports grow\n\n{long.strip()}.\n\nAdvertisement\n\nMore from Tallow\nPorts in winter\n"
+    body, rest = split_furniture(text)
+    assert "Advertisement" not in body and body.count("The port of Tallow") == 6
+    assert rest.lstrip().startswith("Advertisement") and "Ports in winter" in rest
+
+
 def source_names(text: str) -> dict[str, str]:
     return {s.name: str(s.kind) for s in analyse_article(art(text)).sources}
 

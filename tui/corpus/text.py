@@ -156,6 +156,13 @@ def _is_prose(line: str) -> bool:
     return len(line) >= 150 and line[-1] in '.!?"”’'
 
 
+def _cut_off_prose(line: str) -> bool:
+    """A paragraph of article prose the excerpt stops in: long, many words, and no sentence end (an
+    excerpt cut mid-sentence or mid-quotation; a block of links after an article is short lines)."""
+    line = line.strip()
+    return len(line) >= 100 and len(line.split()) >= 15 and line[-1] not in '.!?"”’'
+
+
 def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
     """Return (body, furniture).
 
@@ -177,8 +184,11 @@ def split_furniture(text: str, marker: str | None = None) -> tuple[str, str]:
     cut: int | None = None
     for i, line in enumerate(lines):
         if offsets[i] >= third and _FURNITURE_LINES.match(line.strip()):
-            if line.strip().lower() == "advertisement" and any(_is_prose(rest) for rest in lines[i + 1 :]):
-                continue  # an ad slot between paragraphs: the article goes on after it
+            if line.strip().lower() == "advertisement" and (
+                any(_is_prose(rest) for rest in lines[i + 1 :])
+                or _cut_off_prose(text[offsets[i] :].rstrip().rsplit("\n", 1)[-1])
+            ):
+                continue  # an ad slot between paragraphs: the article goes on after it (or is cut off there)
             cut = i
             break
     if cut is None:

@@ -100,7 +100,14 @@ def _analyse(article: Article) -> ArticleResult:
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
-    found = Attributor(aid, text, spans, [(q.start, q.end) for q in raw_quotes]).find(body)
+    attributor = Attributor(
+        aid,
+        text,
+        spans,
+        [(q.start, q.end) for q in raw_quotes],
+        [(q.start, q.end) for q in raw_quotes if not q.continued and not q.cut_off],
+    )
+    found = attributor.find(body)
     # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
     narrated = narrated_acts(text, found)
     cited = [f for f in found if (f.phrase, f.key) not in narrated]
@@ -122,7 +129,19 @@ def _analyse(article: Article) -> ArticleResult:
     for claim in claims:
         claim.figures = [f for f in claim.figures if not _inside_name(f, names, name_starts)]
     framed: list[Found] = []
-    quotes = _quotes(aid, text, paragraphs, body, found, raw_quotes, spans, narrated, framed)
+    quotes = _quotes(
+        aid,
+        text,
+        paragraphs,
+        body,
+        found,
+        raw_quotes,
+        spans,
+        narrated,
+        framed,
+        attributor.ambiguous,
+        sorted(headings),
+    )
     if framed:  # "The automaker hopes to “...”": the company the quotation is told of is a source too
         cited = sorted(cited + framed, key=lambda f: f.phrase[0])
         sources = build_sources(aid, _one_citation_per_phrase(cited))
@@ -262,9 +281,13 @@ def _quotes(
     mentions: list[EntitySpan],
     narrated: frozenset[tuple[tuple[int, int], str]] = frozenset(),
     framed: list[Found] | None = None,
+    ambiguous: list[int] | None = None,
+    heading_spans: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
     """The article's quotations with their speakers. `narrated`: the citations that tell a person's act
-    (extract/narration.py); `framed` receives the citations of companies a quotation is told of."""
+    (extract/narration.py); `framed` receives the citations of companies a quotation is told of;
+    `heading_spans`: the headline and section headings (sorted), whose quotations no cue of the body
+    names."""
     framed = [] if framed is None else framed
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
@@ -285,6 +308,21 @@ def _quotes(
 
     para_starts = [p[0] for p in paragraphs]
     found_starts = [f.phrase[0] for f in found]
+
+    def unresolved_lead_in(p0: int) -> int | None:
+        """Where the sentence before the paragraph at p0 starts when it ends in a colon with a
+        reporting cue ("He said:"): the words after it were given a speaker there; else None."""
+        end = len(text[max(0, p0 - 400) : p0].rstrip()) + max(0, p0 - 400)
+        if end < 1 or text[end - 1] != ":":
+            return None
+        sent = sentence_of(end - 1)
+        return sent[0] if sent is not None and has_cue(text, sent[0], end) else None
+
+    def sent_before(pos: int) -> tuple[int, int] | None:
+        """The sentence right before the one that starts at pos ('She said:' before a quotation's
+        paragraph)."""
+        i = bisect_left(sentences, (pos, pos)) - 1
+        return sentences[i] if i >= 0 else None
 
     def paragraph_of(pos: int) -> tuple[int, int] | None:
         i = bisect_right(para_starts, pos) - 1
@@ -389,6 +427,34 @@ def _quotes(
         framed.append(f)
         return f
 
+    def colon_subject(lo: int, qstart: int) -> Found | None:
+        """ "Tallow chairman Ivo Stark paid tribute to Ruiz: “...”", "Stark was blunt: “...”": a sentence
+        that a person opens (a title and a company's name may stand before the name) and that ends in
+        a colon right before the quotation gives the quotation to that person; else None."""
+        if not _COLON_BEFORE_QUOTE.search(text, max(lo, qstart - 4), qstart):
+            return None
+        k = bisect_left(mention_starts, lo)
+        while k < len(mentions) and mentions[k].end <= qstart and mentions[k].type != EntityType.PERSON:
+            k += 1  # "Tallow chairman Ivo Stark": the company in the title
+        if k >= len(mentions) or mentions[k].end > qstart or in_quote(mentions[k].start):
+            return None
+        ms = mentions[k]
+        gap = _SUBJECT_GAP.match(text, lo, ms.start)
+        if not _TITLED_LEAD.fullmatch(text, gap.end() if gap else lo, ms.start):
+            return None
+        f = Found(
+            ms.entity_id,
+            ms.name,
+            SourceKind.PERSON,
+            ms.entity_id,
+            (ms.start, ms.end),
+            "",
+            "colon-subject",
+            speaker_text=text[ms.start : ms.end],
+        )
+        framed.append(f)
+        return f
+
     def _opening_org(lo: int) -> EntitySpan | None:
         """The organization the sentence before the one at `lo` opens with."""
         i = bisect_left(sentences, (lo, lo)) - 1
@@ -437,11 +503,23 @@ def _quotes(
         ms = mentions[k]
         return ms.entity_id if ms.type == EntityType.PERSON and ms.end == qstart - 2 else None
 
+    heading_starts = [h[0] for h in heading_spans or ()]
+
+    def in_heading(start: int, end: int) -> bool:
+        """Is text[start:end] inside a heading (the headline or a section heading)?"""
+        k = bisect_right(heading_starts, start) - 1
+        return k >= 0 and heading_spans is not None and end <= heading_spans[k][1]
+
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     for qi, q in enumerate(raw):
         para = paragraph_of(q.start)
-        if para is not None and not q.cut_off and is_pull_quote(text, para, q.start, q.end, q.words):
+        if not q.cut_off and (
+            (para is not None and is_pull_quote(text, para, q.start, q.end, q.words))
+            or (q.words > 2 and in_heading(q.start, q.end))
+        ):
+            # (a headline made of a speaker's words: the body's reporting clauses do not reach it, so
+            # it is the speaker's the body gives the same words to, else no one's)
             # a quotation set apart as a subheading: no continuation of the one before (below)
             headings.add(len(quotes))
             quotes.append(
@@ -456,6 +534,18 @@ def _quotes(
         after = [f for f in near if f.phrase[0] >= q.end and f.phrase[0] - q.end <= 4]
         speaker: Found | None = None
         rule = "quote.unattributed"
+        # 'He said:' right before the quotation's paragraph, whom no one could be found for: the words
+        # were given a speaker there, so none before it is carried over
+        own_para = paragraph_of(q.start)
+        lead_at = unresolved_lead_in(own_para[0]) if own_para and q.start - own_para[0] <= 1 else None
+        lead_block = (
+            lead_at is not None
+            and not any(
+                lead_at <= f.phrase[0] < own_para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
+            )
+            if own_para
+            else False
+        )
         if q.words <= 2:
             if (
                 before
@@ -510,6 +600,7 @@ def _quotes(
                     k = bisect_left(found_starts, para[0]) - 1
                     if (
                         k >= 0
+                        and not lead_block
                         and para[0] - found[k].phrase[1] < 2000
                         and not person_between(found[k], found[k].phrase[1], q.start)
                         # a quotation cut off by the excerpt's end lost its own cue: it carries over
@@ -523,6 +614,15 @@ def _quotes(
                         speaker, rule = found[k], "quote.paragraph-carryover"
                         if found[k].key in relayed:  # the outlet only relayed the speaker before
                             speaker = relayed[found[k].key]
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and (colon := colon_subject(lo, q.start)) is not None
+        ):
+            # "Stark was blunt: “...”": the person the sentence opens with, before its colon (not the
+            # speaker before, whom a quotation with no cue of its own would continue)
+            speaker, rule = colon, "quote.colon-subject"
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
@@ -546,6 +646,7 @@ def _quotes(
             speaker is None
             and kind == "speech"
             and not q.cut_off
+            and not lead_block
             and quotes
             and quotes[-1].source_id
             and not near
@@ -601,6 +702,17 @@ def _quotes(
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
             speaker, rule = forward, "quote.continued-forward"
+        if (
+            speaker is None
+            and kind == "speech"
+            and ambiguous
+            and any(lo <= a < hi or (sent_before(lo) or (lo, lo))[0] <= a < lo for a in ambiguous)
+        ):
+            # "Tallow named Ruiz, replacing Stark. She said: “...”": a pronoun that could name either;
+            # no sure speaker, and the rule says why
+            rule = "quote.ambiguous-speaker"
+        elif speaker is None and kind == "speech" and lead_block:
+            rule = "quote.unresolved-cue"  # 'He said:' with no one the pronoun can name
         if speaker is not None and speaker.entity_id and speaker.entity_id == subject_of(q.start):
             # 'Stark “has decided to step down ...': words about Stark, told of him in the third person
             # (a statement's, a board's), never his own: no speaker rather than the one they describe
@@ -623,6 +735,14 @@ def _quotes(
     return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
+#: A colon right before a quotation's opening mark: "Stark was blunt: “...”".
+_COLON_BEFORE_QUOTE = re.compile(r":\s*[“\"‘«]$")
+#: What may stand before the person who opens a sentence: capitalised words and titles ("Tallow
+#: chairman", "Former chief executive"), at most five.
+_TITLED_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w&’'.-]*|chairman|chairwoman|chair|chief|executive|officer|president|founder|"
+    r"co-founder|analyst|boss|director|head|spokesman|spokeswoman|spokesperson|former|senior)\s+){0,5}"
+)
 #: The first word of a quotation that goes on a sentence about the one named before it: a verb of the
 #: third person ('Stark “has decided', '“is an accomplished leader', '“was not consistently candid').
 _ABOUT_SUBJECT = re.compile(r"(?:has|is|was|had|will|would|remains|brings|successfully)\b")

@@ -81,7 +81,7 @@ _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|tha
 _ORG_ANAPHORS = (
     r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
-    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund|chain"
 )
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
@@ -208,7 +208,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "doc_np": re.compile(
-            r"(?P<det>an?|the)\s+(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
+            # "a Tuesday announcement", "Monday's release": a day's document, the company's own
+            r"(?:(?P<det>an?|the)\s+(?P<day>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?|"
+            r"(?P<when>" + _WHEN_POSSESSIVE + r")\s+)"
+            r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
             r"official|annual|public|joint)\s+){0,2}(?P<doc>"
             + alt(documents)
             + r")\b(?!\s+(?:by|from|of)\b)",
@@ -225,6 +228,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "own_doc": re.compile(
             r"(?:its|their|the\s+company(?:’s|'s))\s+(?:(?:latest|recent|own|annual|quarterly|official|"
             r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
+            re.IGNORECASE,
+        ),
+        # "Tallow's statement said", "Stark's memo reads": the owner's document, right before the verb
+        "possessive_doc_end": re.compile(
+            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public|written|brief|short|annual|quarterly)\s+){0,2}"
+            r"(?P<doc>" + alt(documents) + r")"
+            # "Ruiz's email to staff read": the ones it was written to
+            r"(?:\s+to\s+(?:(?:its|his|her|their|all)\s+)?(?:staff|employees|workers|investors|shareholders|"
+            r"colleagues|customers|members|partners))?\s*$",
             re.IGNORECASE,
         ),
         "possessive_doc": re.compile(
@@ -372,6 +384,21 @@ _COMPANION_BEFORE = re.compile(
 #: A quotation that opens its sentence before the pronoun: "“We will grow,” he wrote".
 _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
+#: A person told by what the text said of them, before the verb: "the 54-year-old", "the Tallow boss",
+#: "the Harbour chief executive" (a company's name of at most three words before the post).
+_PERSON_TOLD_END = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+"
+    r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder))\s*$"
+)
+#: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
+_AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
+#: "the Ledger quoted Stark as saying": the one quoted, between "quoted" and "as".
+_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
+#: The company voice cited just before, taken up: "the spokeswoman", "the company's spokesman".
+_THE_SPOKESPERSON = re.compile(
+    r"the\s+(?:(?:company|firm|group)(?:’s|'s)\s+)?spokes(?:person|woman|man)", re.IGNORECASE
+)
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
 _LEAD_WORD = led(re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE))
@@ -472,7 +499,10 @@ _OWN_WORDS = led(
     re.compile(
         r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
         r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
-        r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])",
+        r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])"
+        # "Quarry has a stated mission of “...”": the one who has it, right before "has"
+        r"|\s+(?:has|have|had)\s+(?:a|an|the)\s+(?:(?:stated|declared|official|founding|avowed)\s+)"
+        r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])",
         re.IGNORECASE,
     )
 )
@@ -571,6 +601,8 @@ _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s
 _SUBJECT_RELATIVE = re.compile(
     r"\s*(?P<np>[^,;:“”\"\n]{1,60}?)\s*,\s+(?:which|who)\s[^;:“”\"\n]{1,200},\s*(?:\w+ly\s+)?"
 )
+#: A quotation that opens its sentence, with its closing mark and comma: '“We grew,” '.
+_QUOTE_OPENS_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]{1,2000}[,.!?]?[”\"],?\s+")
 #: "cites anonymous sources who say ...": the sources before a restrictive "who" are the subject
 _PERSON_OF_GAP = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?")
 _SUED_BEFORE = re.compile(
@@ -623,6 +655,11 @@ _WHERE_SAID_NEEDS = (
 )  # fmt: skip
 #: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
 #: who ..., said", "The CEO - who replaced the founder - explained".
+#: An aside about the one before it: ", who ... ," or " - who ... -" (a person told of there is not
+#: the sentence's subject).
+_WHO_ASIDE = re.compile(
+    r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—-]{1,150}?\s[-–—])"
+)
 _RELATIVE_APPOSITIVE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—]{1,150}?\s[-–—])\s*$"
 )
@@ -646,6 +683,12 @@ _COUNTED_BACK = led(
     re.compile(r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE)
 )
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
+#: "Stark was quoted as saying": the subject before it said the words (a wire's form).
+_QUOTED_AS_END = re.compile(
+    r"(?<=\w)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\s+"
+    r"(?:\w+\s+){0,3}?as\s+$",
+    re.IGNORECASE,
+)
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
@@ -686,13 +729,22 @@ def _may_end_with(text: str, lo: int, end: int, endings: tuple[tuple[str, ...], 
     return tail.lower().endswith(words_)
 
 
-def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...]) -> bool:
+def _window_has(text: str, lo: int, end: int, needed: tuple[str, ...], low_text: str | None = None) -> bool:
     """Could a case-insensitive pattern that needs one of the lower-case words `needed` match inside
-    text[lo:end]? (A fold letter in the window: the pattern runs.)"""
+    text[lo:end]? (A fold letter in the window: the pattern runs.) `low_text`, the lower-cased text
+    of a text without fold letters (Attributor.low_text), saves lowering the window when every
+    needle is ASCII (a slice of it holds the same ASCII words as the window lowered)."""
+    if low_text is not None and _all_ascii(needed):
+        return any(map(low_text[lo:end].__contains__, needed))
     window = text[lo:end]
     if "\u0130" in window or "\u0131" in window or "\u017f" in window or "\u212a" in window:
         return True
     return any(map(window.lower().__contains__, needed))
+
+
+@functools.cache
+def _all_ascii(needles: tuple[str, ...]) -> bool:
+    return all(n.isascii() for n in needles)
 
 
 @functools.cache
@@ -703,13 +755,13 @@ def _anonymous_needs() -> tuple[str, ...]:
              "speaking", "talking", "spoke", "talked", "spoken", "know", "identified", "named",
              "outlets")  # fmt: skip
     lexicon = {p.lower().split()[-1] for p in words("reporting_verbs", "anonymous") if p.strip()}
-    return tuple(sorted(set(fixed) | lexicon))
+    return fewest_needles(sorted(set(fixed) | lexicon))  # "know" stands in for "knowledge" too
 
 
 @functools.cache
 def _unnamed_needs() -> tuple[str, ...]:
     """A word every unnamed source holds: the last word of one of its heads ("employee", "analyst")."""
-    return tuple(
+    return fewest_needles(
         sorted({h.lower().split()[-1] for h in words("reporting_verbs", "unnamed_heads") if h.strip()})
     )
 
@@ -807,7 +859,14 @@ _VOICE_FOR = re.compile(
 )
 #: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?\s$")
-_ENDS_SENTENCE = re.compile(r"\s*(?:[.!]\s*)?$")
+#: What may follow a quotation's verb after its subject up to the sentence's end: nothing, a particle
+#: ('Stark pointed out.', 'summed up'), the ones addressed ('Stark assured investors.'), where or when
+#: the words were given ('“...,” Ruiz posted on LinkedIn.', "shared in a post": at most five words).
+_VERB_TAIL_END = re.compile(
+    r"(?:\s+(?:out|up))?(?:\s+(?:investors|analysts|staff|employees|reporters|shareholders|customers|"
+    r"colleagues|workers))?(?:\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s*(?:[.!]\s*)?$",
+    re.IGNORECASE,
+)
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
 _PLURAL_PERSONS = led(
@@ -923,6 +982,7 @@ class Attributor:
         text: str,
         mentions: list[EntitySpan],
         quoted: list[tuple[int, int]] | None = None,
+        sealed: list[tuple[int, int]] | None = None,
     ) -> None:
         self.article_id = article_id
         self.text = text
@@ -931,9 +991,20 @@ class Attributor:
         #: of the reporting clause's "he" or "she" ("“... a strong Balance Sheet,” he said").
         self.quoted = sorted(quoted or ())
         self.quoted_starts = [q[0] for q in self.quoted]
+        #: The quotations closed by their own mark (not run on past a paragraph, not cut off): a
+        #: reporting clause inside one is in the speaker's words ("“The board believes ...,” Stark
+        #: said"), never the article citing a source.
+        self.sealed = sorted(sealed or ())
+        self.sealed_starts = [q[0] for q in self.sealed]
         #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
         #: is that voice, not a person named before it.
         self.last_voice: Found | None = None
+        #: Where a pronoun could name more than one person and so was left without one ("She said"
+        #: after a sentence naming two): a quotation it cues has no sure speaker, and says so.
+        self.ambiguous: list[int] = []
+        #: The sex a pronoun told of a person it named ("Ruiz ... she said": f), for the pronouns after
+        #: it: a "he" later is not Ruiz.
+        self.pronoun_sex: dict[str, str] = {}
         #: The entities cited so far: a person who has spoken is a person, whatever typed the name.
         self.cited: set[str] = set()
         self.last_person: str | None = None  # the entity of the last person cited
@@ -1075,7 +1146,8 @@ class Attributor:
             return found, pos + m.end()
         m = self.p["doc_np"].match(window)
         if m:
-            return self._document(m.group("doc"), pos, pos + m.end(), m.group("det")), pos + m.end()
+            det = "day" if m.group("day") or m.group("when") else m.group("det")
+            return self._document(m.group("doc"), pos, pos + m.end(), det), pos + m.end()
         ent = self._entity_at(pos)
         if ent:
             stop = ent.end
@@ -1165,7 +1237,7 @@ class Attributor:
             end = pp.start()
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
-            if _window_has(text, max(lo, end - 60), end, _anonymous_needs())
+            if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
             else None
         )
         if m and m.end() == end:  # before a name: "sources speaking to Reuters said" are the sources
@@ -1178,6 +1250,16 @@ class Attributor:
                     speaker_text=text[the.start() : m.end()],
                 ), the.start()  # fmt: skip
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
+        pd = self.p["possessive_doc_end"].search(text, max(lo, end - 60), end)
+        holder = self._entity_ending(pd.start(), lo) if pd is not None else None
+        if pd is not None and holder is not None and holder.type in (EntityType.PERSON, *_SPEAKING_TYPES):
+            # "Tallow's statement said", "Stark's memo read": the holder speaks through it (a company's
+            # report or filing stays "Tallow (report)", as after "according to")
+            held = " ".join(pd.group("doc").lower().split())
+            kind = _KIND_OF_TYPE[holder.type]
+            if _doc_kinds().get(held) == "document" and holder.type != EntityType.OUTLET:
+                kind = SourceKind.DOCUMENT
+            return self._named(holder, kind, (holder.start, pos), held, ""), holder.start
         ent = self._entity_ending(end, lo)
         if ent is None:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
@@ -1236,12 +1318,23 @@ class Attributor:
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        told = _PERSON_TOLD_END.search(text, max(lo, end - 60), end)
+        if told is not None:
+            # '“...,” the 54-year-old said', '“...,” the Tallow boss said': the one the text told so
+            person = self._person_told(told, told.start())
+            if person is not None:
+                return self._named(
+                    person, SourceKind.PERSON, (told.start(), pos), "", "anaphor"
+                ), told.start()
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
-            if _window_has(text, max(lo, end - 70), end, _unnamed_needs())
+            if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
             else None
         )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+            if (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
+                # "A Tallow spokeswoman confirmed the cuts. “...,” the spokeswoman said": Tallow's voice
+                return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
             named = self._definite_title(m.group("np"), m.start("np"))
             if named is not None:  # 'said CEO Gary Steele. "...," the executive added': Steele
                 return self._named(
@@ -1356,6 +1449,15 @@ class Attributor:
         return prev
 
     def _resolve(self, np: str, pos: int) -> EntitySpan | None:
+        """The entity a noun phrase or pronoun takes up at pos, if one can be told (else None). A "he"
+        or "she" that names a person tells that person's sex for the pronouns after it."""
+        ms = self._resolve_np(np, pos)
+        sex = {"he": "m", "she": "f"}.get(np.lower())
+        if sex and ms is not None and ms.type == EntityType.PERSON:
+            self.pronoun_sex.setdefault(ms.entity_id, sex)
+        return ms
+
+    def _resolve_np(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
         words_ = low.split()
         want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
@@ -1363,6 +1465,11 @@ class Attributor:
         if low == "it":
             return self._subject_org(pos)
         sex = {"he": "m", "she": "f"}.get(low)
+        asides = (
+            [(a.start(), a.end()) for a in _WHO_ASIDE.finditer(self.text, self.sentence_start, pos)]
+            if sex and "who" in self.text[self.sentence_start : pos]
+            else []
+        )
         if sex:
             # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
             # subject, the first person named in it, not the nearest name (often an object). A person
@@ -1374,6 +1481,9 @@ class Attributor:
                     and ms.end <= pos
                     and self._agrees(ms, sex)
                     and not self._in_quote(ms.start)
+                    # "The CEO - who took over from the founder X - said he ...": a person told of in an aside
+                    # about the subject is not the subject
+                    and not any(a0 <= ms.start < a1 for a0, a1 in asides)
                 ):
                     return ms
             told, subject = self._previous_subject(pos, sex)
@@ -1385,6 +1495,8 @@ class Attributor:
                 continue
             if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
+            if sex and ms.type == EntityType.PERSON and any(a0 <= ms.start < a1 for a0, a1 in asides):
+                continue  # "The CEO - who took over from the founder X - said he": X is told of, not the subject
             if (
                 sex
                 and ms.type == EntityType.PERSON
@@ -1408,6 +1520,11 @@ class Attributor:
                     and self._holders(title, pos) > 1
                 ):
                     return None  # "the CEO" of two CEOs, neither in the sentence before: no guess
+                if sex and self._other_person_before(ms, sex):
+                    # "Tallow named Ana Ruiz, replacing Ivo Stark. She said: ...": the nearest name is not
+                    # the subject and the sentence names another the pronoun may take up: no guess
+                    self.ambiguous.append(pos)
+                    return None
                 return ms
             if (
                 not want_person
@@ -1480,6 +1597,28 @@ class Attributor:
                 return ms if self._agrees(ms, sex) else None
         return None
 
+    def _other_person_before(self, ms: EntitySpan, sex: str) -> bool:
+        """Does the sentence before this one, where person mention ms stands, name another person (outside
+        quotations, not told of the other sex) before ms?"""
+        lo = self.window_start
+        if not lo <= ms.start < self.sentence_start:
+            return False
+        for k in range(bisect_left(self.starts, lo), bisect_left(self.starts, ms.start)):
+            other = self.mentions[k]
+            if (
+                other.type == EntityType.PERSON
+                and other.entity_id != ms.entity_id
+                and not self._in_quote(other.start)
+                and self._agrees(other, sex)
+            ):
+                return True
+        return False
+
+    def _in_sealed(self, pos: int) -> bool:
+        """Is the text at pos inside a quotation closed by its own mark?"""
+        i = bisect_right(self.sealed_starts, pos) - 1
+        return i >= 0 and pos < self.sealed[i][1]
+
     def _in_quote(self, pos: int) -> bool:
         """Is the text at pos inside a quotation's marks?"""
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -1490,7 +1629,11 @@ class Attributor:
         next after a company voice is cited, with no person named between (outside quotations), is
         that voice: the company speaking, not a person named before it. Else None."""
         voice = self.last_voice
-        if voice is None or np.lower() not in ("he", "she") or voice.phrase[0] < self.window_start:
+        if (
+            voice is None
+            or (np.lower() not in ("he", "she") and not _THE_SPOKESPERSON.fullmatch(np))
+            or voice.phrase[0] < self.window_start
+        ):
             return None
         for k in range(bisect_left(self.starts, voice.phrase[1]), bisect_left(self.starts, pos)):
             ms = self.mentions[k]
@@ -1515,10 +1658,43 @@ class Attributor:
             return None  # further back only the one holder of the title the article names
         return ms
 
+    def _person_told(self, m: re.Match[str], pos: int) -> EntitySpan | None:
+        """ "the 54-year-old": the one person whose age the text gave as 54 before pos; "the Tallow boss",
+        "the Tallow chief executive": the one person the text titled chief executive (chair, founder)
+        of Tallow before pos. None when no one or more than one fits (no guess)."""
+        text = self.text
+        fits: dict[str, EntitySpan] = {}
+        org = m.group("org")
+        want = ""
+        if org is not None:
+            post = " ".join(m.group("post").lower().split())
+            want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
+        for ms in self.mentions[: bisect_left(self.starts, pos)]:
+            if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
+                continue
+            if m.group("age") is not None:
+                after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
+                before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
+                if m.group("age") in (after.group(1) if after else None, before.group(1) if before else None):
+                    fits[ms.entity_id] = ms
+            elif any(
+                _norm_title(r.normalized).lower() == want
+                and r.organization is not None
+                and r.organization.lower().startswith(org.lower())
+                for r in ms.roles
+            ):
+                fits[ms.entity_id] = ms
+        if len(fits) != 1:
+            return None
+        eid = next(iter(fits))
+        return next(
+            ms for ms in reversed(self.mentions[: bisect_left(self.starts, pos)]) if ms.entity_id == eid
+        )
+
     def _agrees(self, ms: EntitySpan, sex: str) -> bool:
         """Does nothing the text tells of this person contradict the pronoun's sex? Told by an
         honorific before any of the person's mentions ("Mr. Vey", "Ms. Stark"); untold agrees."""
-        told = self._sexes.get(ms.entity_id, "")
+        told = self._sexes.get(ms.entity_id, "") or self.pronoun_sex.get(ms.entity_id, "")
         return told in ("", sex)
 
     @functools.cached_property
@@ -1884,8 +2060,12 @@ class Attributor:
         doc = " ".join(doc.lower().split())
         det = det.lower()
         text = self.text[start:end]
-        if det in ("its", "their") or det.endswith(("’s", "'s")):
-            owner = self._resolve("the company", start)
+        if det in ("its", "their", "day") or det.endswith(("’s", "'s")):
+            # "a Tuesday announcement", "Monday's release": no owner written, the company the story is
+            # about (the one the article names most), not the nearest name
+            owner = (
+                self._most_named_org(len(self.text)) if det == "day" else self._resolve("the company", start)
+            )
             if owner is not None and _doc_kinds().get(doc) == "organization":
                 # "its statement", "Today's blog post": the company's own voice, the company itself
                 return self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), "", "own-statement")
@@ -2270,6 +2450,8 @@ class Attributor:
         quote_later = _quote_later_verbs()
         for m in hits:
             verb = m.verb
+            if self._in_sealed(m.start()):
+                continue  # '“The board believes ...,” Stark said': the speaker's words, no cue of the page
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
@@ -2282,7 +2464,7 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
-                    _ENDS_SENTENCE.match(text, m.end(), s1)
+                    _VERB_TAIL_END.match(text, m.end(), s1)
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
                 )
             ):
@@ -2355,6 +2537,10 @@ class Attributor:
             if verb not in ("claim", "claims", "claimed") and _RAISING.match(text[m.end() : m.end() + 10]):
                 continue  # raising: "reported to be", "said to have" (but "Tallow claims to be" is Tallow's claim)
             rel = _SUBJECT_RELATIVE.fullmatch(text, s0, m.start()) if relative else None
+            if rel is None and relative and (after := _QUOTE_OPENS_SENTENCE.match(text, s0, m.start())):
+                # '“...,” Ruiz’s email, which the Ledger has seen, reads': the same subject
+                # and relative clause after a quotation that opens the sentence
+                rel = _SUBJECT_RELATIVE.fullmatch(text, after.end(), m.start())
             if rel is not None:
                 # "The company, which makes A, B and C, among other things, believes": the subject
                 # before the relative clause speaks, never a name inside it
@@ -2365,7 +2551,21 @@ class Attributor:
                     f.rule = "anaphor" if f.rule == "anaphor" else (f.rule or "source-verb")
                     add(f)
                     continue
-            who = _WHO_END.search(text, max(s0, m.start() - 24), m.start()) if who_in else None
+            quoted_who = (
+                _QUOTED_WHO_AS.search(text, max(s0, m.start() - 80), m.start()) if "quoted" in low else None
+            )
+            if quoted_who is not None:
+                # "the Ledger quoted Stark as saying": Stark, not the paper that quoted him
+                got = self._source_before(quoted_who.end("who"), quoted_who.start("who"))
+                if got is not None:
+                    f, start = got
+                    f.phrase, f.verb = (start, m.end()), verb
+                    f.rule = f.rule or "source-verb"
+                    add(f)
+                    continue
+            who = (_WHO_END.search(text, max(s0, m.start() - 24), m.start()) if who_in else None) or (
+                _QUOTED_AS_END.search(text, max(s0, m.start() - 60), m.start()) if "quoted" in low else None
+            )
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
             got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
             if not got:
@@ -2381,6 +2581,16 @@ class Attributor:
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
                 if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
                     appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
+                if appos and verb.endswith("ing"):
+                    lead = _LEAD_PHRASE.match(text, s0, m.start())
+                    comma = w0 + appos.start()
+                    if lead is not None and comma < lead.end() and not text[comma : lead.end()].strip(", "):
+                        # "In the statement, Ruiz praised Stark, saying": the comma closes the sentence's
+                        # opening phrase, so what follows is its main clause, not an appositive: its
+                        # subject speaks (never the document the sentence opens with)
+                        appos = None
+                        subject = self._subject(s0, m.start())
+                        got = (subject, subject.phrase[0]) if subject is not None else None
                 if appos:
                     # "Its parent company, Alphabet Inc., announced": the name between the commas
                     inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()
@@ -2396,8 +2606,14 @@ class Attributor:
                         )
                     else:
                         got = self._source_before(w0 + appos.start(), s0)
-            if not got or (verb in ("read", "reads") and got[0].kind != SourceKind.DOCUMENT):
-                continue  # only a document reads: '“...,” the statement read' (not "Harbour read")
+            if not got or (
+                verb in ("read", "reads")
+                and got[0].kind != SourceKind.DOCUMENT
+                and got[0].verb not in _doc_kinds()
+            ):
+                # only a document reads: '“...,” the statement read', "Stark's statement read:" (not
+                # "Harbour read")
+                continue
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
@@ -2520,7 +2736,7 @@ class Attributor:
                 owner = self._resolve("the company" if its in ("its", "their") else "he", om.start())
             if owner is not None:
                 end = om.start() + len(om.group().rstrip())
-                what = om.group("what").lower()
+                what = (om.group("what") or om.group("what2")).lower()
                 add(self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), what, "own-words"))
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):

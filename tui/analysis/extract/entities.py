@@ -710,7 +710,7 @@ def _type_unknown(
             "entity.region-noun",
         )  # "CEO of the Americas region", "the Latin American zone"
     if len(piece) >= 2 and (
-        _PERSON_EVENT_OF.search(before)
+        (_may_end_in(before, tail, ("of",)) and _PERSON_EVENT_OF.search(before))
         or ((m := _AS_TITLE_AFTER.match(after)) is not None and tab.title_re.match(after, m.end()))
     ):
         # "the appointment of Mara Quentin as ...", "named Ivo Stark as its new chief executive": what
@@ -720,7 +720,7 @@ def _type_unknown(
         return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
     if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
-    if _ORG_VERB_BEFORE.search(before):
+    if _may_end_in(before, tail, _ORG_VERB_LAST) and _ORG_VERB_BEFORE.search(before):
         return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
@@ -740,6 +740,15 @@ def _type_unknown(
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
+    """False only where a pattern that ends in one of `last_words` and white space ("...\\s+$",
+    re.IGNORECASE) cannot match `before` (`tail`: before.rstrip()): a necessary condition, not a test
+    of its own. With a letter re.IGNORECASE folds to ASCII (İ ı ſ K) the pattern decides."""
+    return len(tail) < len(before) and (
+        tail.lower().endswith(last_words) or any(map(before.__contains__, _CASE_FOLDS))
+    )
 
 
 #: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X").
@@ -1221,6 +1230,13 @@ _ORG_VERB_BEFORE = re.compile(
     r"revived|reviving|led|leads|heads|headed|oversees|oversaw|overseeing)\s+$",
     re.IGNORECASE,
 )
+#: The last word of each of _ORG_VERB_BEFORE's phrases ("invested in": "in"; "co-founded": "founded").
+_ORG_VERB_LAST = (
+    "ran", "runs", "run", "running", "joined", "joins", "join", "joining", "left", "leaves", "leaving",
+    "founded", "bought", "buys", "buy", "buying", "acquired", "acquires", "acquire", "acquiring", "sold",
+    "sells", "in", "backed", "backs", "sued", "sues", "with", "off", "around", "revived", "reviving", "led",
+    "leads", "heads", "headed", "oversees", "oversaw", "overseeing",
+)  # fmt: skip
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(
     {

@@ -85,6 +85,15 @@ def listed_company(text: str, start: int, end: int) -> bool:
     if _SHARES_MOVE.match(text, end, hi) or _VALUE_AFTER.match(text, end, hi):
         return True
     lo = max(0, start - 20)
-    if _SHARES_BEFORE.search(text, lo, start):
+    if _may_hold_shares(text[lo:start]) and _SHARES_BEFORE.search(text, lo, start):
         return True
-    return bool(_COUNT_BEFORE.search(text, lo, start)) and bool(_SHARES_NEXT.match(text, end, hi))
+    # (the match at one place first: the count's search tries every place of the window)
+    return bool(_SHARES_NEXT.match(text, end, hi)) and bool(_COUNT_BEFORE.search(text, lo, start))
+
+
+def _may_hold_shares(window: str) -> bool:
+    """False only where _SHARES_BEFORE cannot match in `window` (a necessary condition, not a test of
+    its own): its "shares" or "stock", lowered, or the long s that re.IGNORECASE reads as an "s" (the
+    Kelvin sign it reads as a "k" is lowered to one)."""
+    low = window.lower()
+    return "share" in low or "stock" in low or "\u017f" in low

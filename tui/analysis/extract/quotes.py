@@ -102,6 +102,22 @@ def _opens_paragraph(text: str, p0: int, p1: int, family: int) -> bool:
     return p0 < p1 and text[p0] in "“‘\"'«" and _FAMILY[text[p0]] == family and _can_open(text, p0, p0, p1)
 
 
+def _closes_in(text: str, p0: int, p1: int, family: int) -> int:
+    """Where the paragraph's first mark of the family stands when it can only close a quotation (a
+    closing curly mark, or a straight one after a word and before no letter: `... O2C." Reliance`);
+    -1 when its first such mark opens one, or it has none."""
+    for m in _MARKS.finditer(text, p0, p1):
+        i = m.start()
+        if _FAMILY[text[i]] != family:
+            continue
+        if text[i] in _OPENING or _can_open(text, i, p0, p1) or not _can_close(text, i, p0, p1):
+            return -1
+        if text[i] in "’'" and i + 1 < p1 and text[i + 1].isalpha():
+            return -1  # an apostrophe ("Altman’s"), never a closing mark
+        return i
+    return -1
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
     """Quotations in the paragraphs: any pairing of straight and curly marks of one family (double
     “…" or single ‘…'), the other family ignored inside (an apostrophe, a quote in a quote).
@@ -113,12 +129,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
     Otherwise an unclosed mark is no quotation.
     """
     found: list[RawQuote] = []
+    resume = -1  # where the paragraph's scan starts after a quotation that closed in it (below)
     for k, (p0, p1) in enumerate(paragraphs):
         open_at = -1
         family = 0
         unclosed = 0
         last = p0 + len(text[p0:p1].rstrip())
-        for m in _MARKS.finditer(text, p0, p1):
+        for m in _MARKS.finditer(text, max(p0, resume), p1):
             i = m.start()
             fam = _FAMILY[text[i]]
             if open_at >= 0:
@@ -146,6 +163,16 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
             n0, n1 = paragraphs[k + 1]
             if _opens_paragraph(text, n0, n1, family):
                 _add(text, open_at + 1, p1, found, continued=True)
+            elif (
+                unclosed == 0
+                and (close := _closes_in(text, n0, n1, family)) >= 0
+                and close - open_at <= MAX_QUOTE
+            ):
+                # a paragraph break inside a quotation that the next paragraph closes without opening
+                # again ('“Mr.' / 'Altman’s departure ...,” the company said'; a quotation run on with
+                # its mark not repeated): one quotation over the break
+                _add(text, open_at + 1, close, found)
+                resume = close + 1
         elif unclosed == 0:
             _add(text, open_at + 1, p1, found, cut_off=True)
     found.sort(key=lambda q: q.start)

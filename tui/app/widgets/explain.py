@@ -38,6 +38,16 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
 
 
+#: Why a quotation has no speaker, where a rule refused one rather than guess (a copy says "words of a
+#: speaker the article does not name"; the Why window says what stopped the speaker).
+_NO_SPEAKER = {
+    "quote.ambiguous-speaker": "not sure: the pronoun that cues it could name more than one person named before",
+    "quote.unresolved-cue": "not found: the reporting clause before it names no one the text lets us tell",
+    "quote.about-its-subject": "none: the words are about the person named before them, told in the third person",
+    "quote.pull-quote": "none: words set apart as a heading that the article's body gives to no one",
+}
+
+
 def _line(text: Text, key: str, value: str | None) -> None:
     text.append(f"{key}: ", style="bold")
     text.append(f"{value if value else '—'}\n")
@@ -158,7 +168,7 @@ def _explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
         quote = index.quote_by_id[item_id]
         _line(text, "Quote found by rule", quote.rule)
         _line(text, "Kind", quote.kind)
-        _line(text, "Speaker", quote.speaker or "unattributed")
+        _line(text, "Speaker", quote.speaker or _NO_SPEAKER.get(quote.rule, "unattributed"))
         source = index.sources.get(quote.source_id or "")
         _line(text, "Source", source.name if source else None)
         text.append_text(_evidence(index, quote.span))
