@@ -165,13 +165,16 @@ _CREDIT_SEG = r"[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,2}"  # boun
 _AGENCY_LAST = r"[A-Z][\w.’'&-]{0,30}?(?:\s?(?:Images|Photos|Pictures)(?![a-z])|(?<=[a-z])(?=[A-Z])|\b)"
 #: A photo credit inside a paragraph, glued between two sentences of a page: a label and its
 #: parts ("Image Credits:Ola Brandt/Harbour Wire / Getty Images", "Photo: A. Writer/Agency"), or
-#: parts ending in an image agency's "Images" ("Nordpress | Getty Images").
+#: parts ending in an image agency's "Images" ("Nordpress | Getty Images"); the agency it came
+#: through may follow ("Photo: A. Writer/Nordpress via Kestrel Images").
 _INLINE_LABEL_CREDIT = re.compile(
     r"(?i:\b(?:image|photo|picture)(?:\s+credits?)?\s*:)\s*(?:"
     + _CREDIT_SEG
     + r"\s?[/|]\s?){1,3}"
     + _AGENCY_LAST
-    + r"|\b"
+    + r"(?:\s+via\s+"
+    + _AGENCY_LAST
+    + r")?|\b"
     + _CREDIT_SEG
     + r"\s?\|\s?(?:[A-Z][\w.’'&-]{0,30}\s)?(?:Images|Photos|Pictures)(?![a-z])"
 )
@@ -183,7 +186,7 @@ _INLINE_CREDIT = re.compile(
 )
 _PROMO = re.compile(
     r"^[\[(]?[\s™®&]*(?:read\s+(?:more|also|next)|read\s*:|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
-    r"sign\s+up|subscribe|click\s+here|by\s+continuing,?\s+you\s+agree|log\s+in\s+to\s+your\b|"
+    r"sign\s+up|subscribe|click\s+here|(?:the\s+)?views\s+(?:and\s+opinions\s+)?expressed\s+(?:herein|here\b|in\s+this\s+(?:article|column|piece))|by\s+continuing,?\s+you\s+agree|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
     r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
     r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
@@ -314,10 +317,37 @@ def _find_furniture(text: str) -> list[Furniture]:
     return out
 
 
+#: A photographer's credit glued to the end of a paragraph by the page's text, with no blank after
+#: the stop: "... in recent weeks.Ola Brandt for Harbour Times" (the picture's credit: a name, "for"
+#: and the outlet, then the line ends).
+_GLUED_CREDIT = re.compile(
+    r"(?<=[a-z0-9)”\"’'][.!?])[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'-]{1,30}){1,2}"
+    r"\sfor\s(?:the\s)?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}[ \t]*$"
+)
+
+
+#: A wire's name in brackets closing a paragraph right after its stop: "... a share buyback.(Wire)",
+#: "... in Oslo, Norway. (Wire)": the agency's credit for the picture or the story.
+_WIRE_TAG_END = re.compile(r"(?<=[.!?”\"])\s?\([A-Z][\w&’'-]{1,20}(?:[ .-][A-Z][\w&’'-]{0,20}){0,2}\)[ \t]*$")
+#: A chart's or a picture's source closing a line: "... during his tenure. (Source: Harbour Finance)",
+#: or alone on its line: "Source: Harbour Times".
+_SOURCE_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s?)\(Source\s?:\s?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}\)[ \t]*$"
+)
+_SOURCE_LINE = re.compile(r"Source\s?:\s?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}[ \t]*")
+
+
 def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
     """Photo credits inside a line: "(Photographer: A. Writer/Agency)", "Image Credits:X/Y / Getty
-    Images" glued before the next sentence."""
+    Images" glued before the next sentence, "Ola Brandt for Harbour Times" glued to the line's last
+    sentence."""
     out = [Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CAPTION.finditer(text, start, end)]
+    if " for " in text[start:end]:
+        out.extend(Furniture(c.start(), c.end(), CAPTION) for c in _GLUED_CREDIT.finditer(text, start, end))
+    if text[start:end].rstrip().endswith(")"):
+        tag = _WIRE_TAG_END.search(text, start, end) or _SOURCE_CREDIT.search(text, start, end)
+        if tag and not any(f.start <= tag.start() < f.end for f in out):
+            out.append(Furniture(tag.start(), tag.end(), CAPTION))
     if "eporting" in text[start:end]:
         out.extend(
             Furniture(c.start(), c.end(), CAPTION)
@@ -364,6 +394,8 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         return [Furniture(start, end, PROMO)]
     if _LABEL.match(line):
         return [Furniture(start, end, LABEL)]
+    if line[:6] == "Source" and _SOURCE_LINE.fullmatch(line):
+        return [Furniture(start, end, CAPTION)]  # a chart's source alone on its line
     out = []
     m = _DATELINE.match(line)
     if m:
@@ -544,11 +576,17 @@ def _clean(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+#: Closing quotation marks a sentence's full stop may stand inside: "... rising costs.”"
+_CLOSING_QUOTES = "\"”’'"
+
+
 def reads_as_headline(line: str) -> bool:
     """Short enough for a headline and not a sentence or a label: at most 200 characters, no final
-    full stop or colon (the rule the loader has always used for a title taken from the text)."""
+    full stop or colon (the rule the loader has always used for a title taken from the text), also
+    not one inside a closing quotation mark ("... in response to “weaker orders.”" is a sentence; a
+    headline quoting a phrase, "... amid “weaker orders”", has none)."""
     line = _clean(line)
-    return bool(line) and len(line) <= 200 and not line.endswith((".", ":"))
+    return bool(line) and len(line) <= 200 and not line.rstrip(_CLOSING_QUOTES).endswith((".", ":"))
 
 
 def leading_furniture(line: str) -> bool:

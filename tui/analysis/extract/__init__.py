@@ -211,7 +211,9 @@ def _without_furniture(
                 names_only.add(place)
             datelines.add(head)
             if f.end < s1:
-                out.append((f.end, s1))
+                # "FILE - A sign outside a station, May 2, 2021.(Wire Photo/A. Writer, File)": a
+                # credit after the dateline is cut out as in any other sentence
+                out.extend(_around_captions(f.end, s1, furniture, starts, text))
         elif f.kind in (BYLINE, CREDIT):
             out.append((s0, s1))
             names_only.add((s0, s1))

@@ -26,6 +26,7 @@ from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
 from tui.analysis.extract.tokens import OPEN_QUOTES, Token, fewest_needles, marks_of, tokenize_marked
 from tui.analysis.model import Entity, EntityType, Mention, Role
+from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
 
 _CONNECTORS = frozenset({"of", "&", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"})
@@ -730,7 +731,9 @@ def _type_unknown(
     if (
         2 <= len(piece) <= 3
         and all(
-            w[0].isupper() and w[1:].islower() for w in words if len(w) > 1 and not _INITIAL_WORD.match(w)
+            (w[0].isupper() and w[1:].islower()) or (w is words[-1] and _PREFIXED_SURNAME.match(w))
+            for w in words
+            if len(w) > 1 and not _INITIAL_WORD.match(w)
         )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
@@ -998,6 +1001,7 @@ def find_entities(
         if not c.initial
         or c.tokens in confirmed
         or (len(c.tokens) == 1 and c.tokens[0] in surnames)
+        or _opening_acronym(c, text, tab)
         or (
             _name_like(c.tokens[0], lower_words, tab)
             and not _before_group_head(text, c.end)
@@ -1014,8 +1018,13 @@ def find_entities(
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
+    kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
+    # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
+    kept = [
+        c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
+    ]
     groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
-    silent = silent | _outlet_credits(sentence_tokens, tab)
+    silent = silent | _outlet_credits(sentence_tokens, tab, text)
     locals_ = _scan(
         article_id,
         text,
@@ -1074,6 +1083,78 @@ def _without_common_words(
         )
 
     return [c for c in cands if not (weak[c.tokens] and c.tokens not in heads and common(c.tokens))]
+
+
+#: Right after a unit's name: the noun that makes it a body of the company ("its Devices and Services
+#: group", "its People, Experience and Technology (PXT) organization").
+#: Right after a name: it speaks ("the Information reported"), so it names an outlet or a company.
+_SPEAKS_AFTER = re.compile(r"\s{1,3}(?:said|says|reported|reports|told|wrote|announced|confirmed|denied)\b")
+_UNIT_BODY_AFTER = re.compile(
+    r"\s{1,3}(?:group|organization|organisation|division|unit|segment|department)\b"
+)
+
+
+def _person_word(word: str, tab: Tables) -> bool:
+    """A word that may be a given name or a surname: capitalized, then lower case, and no common word."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.lower() not in tab.function_areas
+        and word.lower() not in tab.common
+        and word not in tab.function_words
+    )
+
+
+def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
+    words = [w.strip(",") for w in form if w not in _CONNECTORS and w.lower() != "and"]
+    return bool(words) and all(w.lower() in tab.function_areas for w in words if w)
+
+
+def _without_business_functions(
+    cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], text: str, tab: Tables
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+    """Leave out a capitalized phrase made only of a company's functions and fields (gazetteer.yaml's
+    `function_areas`): the field of a title ("vice president of Financial Planning and Analysis",
+    "head of Investor Relations"), a team ("its Product Marketing, Internet Sales and Services, and
+    Engineering teams"), a degree ("Bachelor of Science"). Its initials in brackets go with it ("General
+    & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
+    Devices and Services group", "(PXT) organization"), a name that speaks ("the Information reported"), a phrase that opens a longer name of the article
+    ("Global" of "Global Data Partners") and a person's surname written alone."""
+    if not any(_functions_only(c.tokens, tab) for c in cands):
+        return cands, pairs
+    bodies = {
+        c.tokens
+        for c in cands
+        if _UNIT_BODY_AFTER.match(text, c.end, c.end + 16) or _SPEAKS_AFTER.match(text, c.end, c.end + 16)
+    }
+    for long, short in pairs:
+        if long.tokens in bodies or short.tokens in bodies:
+            bodies.update((long.tokens, short.tokens))
+    heads = {
+        c.tokens[:k] for c in cands if not _functions_only(c.tokens, tab) for k in range(1, len(c.tokens))
+    }
+    surnames = {
+        c.tokens[-1:]
+        for c in cands
+        if c.type == EntityType.PERSON and len(c.tokens) > 1 and not _functions_only(c.tokens, tab)
+    }
+    drop = {
+        c.tokens
+        for c in cands
+        if c.rule != "entity.gazetteer"
+        and c.tokens not in tab.known
+        and _functions_only(c.tokens, tab)
+        and c.tokens not in bodies
+        and c.tokens not in heads
+        and c.tokens not in surnames
+    }
+    if not drop:
+        return cands, pairs
+    drop |= {short.tokens for long, short in pairs if long.tokens in drop and short.tokens not in bodies}
+    kept_pairs = [(long, short) for long, short in pairs if long.tokens not in drop]
+    return [c for c in cands if c.tokens not in drop], kept_pairs
 
 
 def _without_unsupported_guesses(
@@ -1202,21 +1283,50 @@ def _renames(text: str, cands: list[Candidate]) -> list[tuple[tuple[str, ...], t
 
 
 def _outlet_credits(
-    sentence_tokens: list[tuple[tuple[int, int], list[Token]]], tab: Tables
+    sentence_tokens: list[tuple[tuple[int, int], list[Token]]], tab: Tables, text: str
 ) -> frozenset[tuple[int, int]]:
-    """Lines that are an outlet's name alone ("The Associated Press" under a headline, "From Wirewire:"):
-    the page's credit for the story, not a name in it."""
+    """Lines that are an outlet's name alone ("The Associated Press" under a headline, "From Wirewire:"),
+    after the page's date stamp or not (" date 2023-09-12 From Wirewire:"), or the outlet with its
+    writer's name or the page's date on the line ("A. Writer | Wirewire", "Wirewire Nov 29 | Updated on
+    ..."): the page's credit for the story, not a name in it."""
     out = set()
     for sent, toks in sentence_tokens:
+        skip = stamp_length(text, sent[0], sent[1]) if toks and toks[0].text.lower() == "date" else 0
+        if skip:
+            toks = [t for t in toks if t.start >= sent[0] + skip]
         words = [t for t in toks if t.is_word]
         if 1 <= len(words) <= 6 and words[0].text in ("The", "From", "By"):
             words = words[1:]
-        if not words or len(words) > 5 or any(not t.is_word and t.text not in ":.-–—" for t in toks):
+        if not words or len(words) > 10 or any(not t.is_word and t.text not in ":.-–—|," for t in toks):
             continue
-        got = _known_type(tab, words)
-        if got == EntityType.OUTLET:
+        if (len(words) <= 5 and _known_type(tab, words) == EntityType.OUTLET) or _credit_line(words, tab):
             out.add(sent)
     return frozenset(out)
+
+
+#: Words of a page's date on a credit line besides numbers and months: "Updated on November 29, 2021".
+_STAMP_WORDS = frozenset({"updated", "published", "posted", "on", "at", "am", "pm"})
+
+
+def _credit_line(words: list[Token], tab: Tables) -> bool:
+    """An outlet's name at the head or the end of a short line whose other words are a writer's name
+    (at most three capitalised words no one knows as another name) or the page's date."""
+    for k in (1, 2, 3):
+        if k >= len(words):
+            break
+        for outlet, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
+            if _known_type(tab, outlet) != EntityType.OUTLET:
+                continue
+            named = [
+                t
+                for t in rest
+                if not (t.text.isdigit() or t.text in tab.generic or t.text.lower() in _STAMP_WORDS)
+            ]
+            if len(named) <= 3 and all(
+                t.text[:1].isupper() and t.text[1:2].islower() and (t.bare,) not in tab.known for t in named
+            ):
+                return True
+    return False
 
 
 #: A word with letters and digits names a model or a product: "GPT-4", "H100", "Grok-1.5V".
@@ -1323,6 +1433,24 @@ _PERSON_HEADS = frozenset(
         "investor",
         "engineer",
         "lawyer",
+        # who a quoted outsider is: "a fund manager at X", "an equity analyst at Y"
+        "manager",
+        "analyst",
+        "economist",
+        "strategist",
+        "banker",
+        "trader",
+        "consultant",
+        "adviser",
+        "advisor",
+        "professor",
+        "researcher",
+        "scientist",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "journalist",
+        "reporter",
     }
 )
 
@@ -1341,6 +1469,9 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+#: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo" (a capital inside a word
+#: otherwise makes a brand: "PayDesk").
+_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$")
 #: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
 #: "a report by X", not "a X report").
 _WORK_NOUNS = frozenset(
@@ -1547,6 +1678,26 @@ def _without_opening_participle(
     return Candidate(rest.tokens, start, c.end, rest.type, rest.rule)
 
 
+#: After a name: the sentence goes on in lower case ("ASML has ...", "HP, the other spinout, ...").
+_LOWER_GOES_ON = re.compile(r"(?:[’']s)?,?\s+[a-z]")
+
+
+def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
+    """ "ASML has emerged as ...", "HP, the other spinout, makes PCs": a company's initials that open
+    their sentences, the sentence going on in lower case, are its name, even when the article never
+    writes them elsewhere; a generic short form ("CEO", "EBITDA") or a shouted label ("UPDATE:") is
+    not."""
+    word = c.tokens[0]
+    return (
+        len(c.tokens) == 1
+        and 2 <= len(word) <= 5
+        and _ACRONYM_WORD.match(word) is not None
+        and word not in tab.generic
+        and word not in tab.function_words
+        and _LOWER_GOES_ON.match(text, c.end, c.end + 8) is not None
+    )
+
+
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
     low = word.lower()
@@ -1708,6 +1859,23 @@ def _pieces(
             current.extend(run[i : i + g])
             i += g
             continue
+        if (
+            g
+            and i + g == n
+            and len(current) == 1
+            and not current[0].possessive
+            and not (initial and current[0] is run[0])
+            and _known_type(tab, run[i : i + g]) == EntityType.OUTLET
+            and _person_word(current[0].bare, tab)
+            and current[0].bare not in tab.first_names
+            and current[0].bare not in tab.lone_words
+        ):
+            # "at Thomson Reuters": a word no title, given name nor common word before a known outlet
+            # closing the run is the head of a longer company's name ("Separately Reuters reported"
+            # opens a sentence, and "Mike Bloomberg" is a person)
+            current.extend(run[i : i + g])
+            i += g
+            continue
         if g == 1 and len(run[i].bare) == 1 and i > 0 and not run[i - 1].possessive:
             # "Model X", "Generation X", "Series X": a one-letter known name after a capitalized word is
             # the tail of a longer name (a product, a cohort), never the brand on its own
@@ -1787,6 +1955,16 @@ def _pieces(
             # mistyped title, a ticker) is no part of the person's name
             toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False
+        if (
+            len(toks) == 3
+            and names[0].lower() in tab.function_areas
+            and names[0] not in tab.first_names
+            and all(_person_word(w, tab) for w in names[1:])
+        ):
+            # "Vice President of Financial Planning and Analysis Kevan Parekh": the last word of a
+            # title's field before a given name and a surname is no part of the person's name
+            toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
         if len(toks) >= 3 and names[0] in tab.demonyms and names[1] in _KIND_ACRONYMS:
             # "Swiss NGO Public Eye": a nationality and the kind of body describe the name after them
             toks, names, start = toks[2:], names[2:], toks[2].start
@@ -1830,6 +2008,17 @@ def _pieces(
                 continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
+        if (
+            after_title
+            and len(names) == 1
+            and (
+                names[0] in tab.program_heads
+                or names[0] in tab.outlet_heads
+                or names[0] in tab.unit_heads
+                or names[0] in tab.org_suffixes
+            )
+        ):
+            continue  # "the CEO Summit", "told CFO Journal": a name's head after a title, no one's name
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
         elif tail == LEGAL_TAIL and k == len(pieces) - 1:
@@ -1977,6 +2166,19 @@ def _group(
             if firsts and len({root(f) for f in firsts}) == 1 and not owners:
                 union(form, firsts[0])
                 continue
+            # "Gilsinger said" in an article about Pat Gelsinger: a surname misspelt by one letter,
+            # typed by nothing but a guess, is the one person named in full whose surname it nearly is
+            near = (
+                [o for sur, named in by_surname.items() if _one_letter_apart(form[0], sur) for o in named]
+                if not owners
+                and not firsts
+                and rules.get(form) in _WEAK_RULES
+                and form[0] not in tab.first_names
+                else []
+            )
+            if near and len({root(o) for o in near}) == 1:
+                union(form, near[0])
+                continue
         longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
         known_alone = form in tab.known and all(
             tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
@@ -2079,6 +2281,19 @@ def _group(
         if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
             out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
     return out
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of six letters or more, the same first letter, one letter changed, added or dropped
+    ("Gilsinger" / "Gelsinger", "Mollenkoph" / "Mollenkopf")."""
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _union_initials(
@@ -2340,11 +2555,36 @@ def _scan(
                 ):
                     i += k
                     continue
+            if i + k < n and _outlet_list(toks, i + k, matched, groups, tab):
+                i += k + 1  # "Fortune 500", "Forbes 400": the outlet's list, not the outlet
+                continue
             _add_mention(
                 locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
             i += k
     return locals_
+
+
+#: The size of a ranked list after its outlet's name: "Fortune 500", "Forbes 400", "Inc. 5000".
+_LIST_SIZE = re.compile(r"^\d{2,4}$")
+
+
+def _outlet_list(
+    toks: list[Token],
+    j: int,
+    matched: tuple[str, ...],
+    groups: dict[tuple[str, ...], tuple[str, EntityType, str, bool]],
+    tab: Tables,
+) -> bool:
+    """Does a number right after the known outlet `matched` (ending before toks[j]) make it that
+    outlet's ranked list ("the Fortune 500 companies", a menu's "Fortune 500")?"""
+    got = groups.get(matched) or tab.known.get(matched)
+    return (
+        got is not None
+        and got[1] == EntityType.OUTLET
+        and _LIST_SIZE.match(toks[j].text) is not None
+        and toks[j].start - toks[j - 1].end == 1
+    )
 
 
 def _add_mention(

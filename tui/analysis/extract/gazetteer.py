@@ -56,6 +56,9 @@ class Tables:
     not_names: frozenset[tuple[str, ...]]
     #: a company's own capitalized terms ("Company", "Board", "Directors"): a name of them only is none
     defined_terms: frozenset[str]
+    #: a company's functions and fields in lower case ("finance", "sales", "investor", "relations"): a
+    #: capitalized phrase of these words only is a title's field, a team or a degree, no name
+    function_areas: frozenset[str]
     #: a given name -> its full form ("Dave" -> "David"; a full form maps to itself)
     given_name_of: dict[str, str]
     title_re: re.Pattern[str]
@@ -125,6 +128,7 @@ def tables() -> Tables:
         demonyms=frozenset(words("stopwords", "demonyms")),
         not_names=frozenset(name_tokens(w) for w in words("stopwords", "not_names")),
         defined_terms=frozenset(words("stopwords", "defined_terms")),
+        function_areas=frozenset(w.lower() for w in words("gazetteer", "function_areas")),
         given_name_of=_given_names(),
         title_re=title_re,
     )

@@ -147,6 +147,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     _join_letter_forms(state)
     _join_spellings(state)
     _join_by_alias(state)
+    _join_middle_initial(state)
     context = _person_context(results, groups, types)
     for bucket in buckets.values():
         if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
@@ -156,6 +157,8 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
                 if uf.find(a) == uf.find(b):
                     continue
                 small, big = (a, b) if len(groups[a]) <= len(groups[b]) else (b, a)
+                if _other_initials(toks[a], toks[b]):
+                    continue  # "Mara T. Quist" and "Mara J. Quist": two people, however alike
                 ratio = fuzz.ratio(names[a], names[b])
                 if ratio >= 92:
                     join(
@@ -497,6 +500,48 @@ def _join_by_alias(m: _Names) -> None:
         if len(roots) == 1 and m.uf.find(k) not in roots:
             other = roots.pop()
             m.join(k, other, f"merge.alias: {m.names[k]} = {m.names[other]} (its alias in another article)")
+
+
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _other_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names alike but for a middle initial each ("Mara T. Quist", "Mara J. Quist")."""
+    return (
+        len(a) == len(b) == 3
+        and a[0] == b[0]
+        and a[2] == b[2]
+        and a[1] != b[1]
+        and _MIDDLE_INITIAL.match(a[1]) is not None
+        and _MIDDLE_INITIAL.match(b[1]) is not None
+    )
+
+
+def _join_middle_initial(m: _Names) -> None:
+    """ "Karen S. Lynch" in one article, "Karen Lynch" in another: a person's given name and surname
+    with one middle initial is the person written without it, when the corpus writes that name with
+    one initial only (two initials are two people, and the name without one stays apart)."""
+    with_initial: dict[tuple[str, str], list[str]] = {}
+    for k in m.keys:
+        t = m.toks[k]
+        if m.types[k] == EntityType.PERSON and len(t) == 3 and _MIDDLE_INITIAL.match(t[1]):
+            with_initial.setdefault((t[0], t[2]), []).append(k)
+    if not with_initial:
+        return
+    for k in m.keys:
+        t = m.toks[k]
+        if m.types[k] != EntityType.PERSON or len(t) != 2:
+            continue
+        forms = with_initial.get((t[0], t[1]), [])
+        if len({m.toks[o][1] for o in forms}) != 1:
+            continue
+        for o in forms:
+            if m.uf.find(o) != m.uf.find(k):
+                m.join(
+                    o,
+                    k,
+                    f"merge.middle-initial: {m.names[o]} = {m.names[k]} (the one middle initial of that name)",
+                )
 
 
 def _kept_apart(
