@@ -576,11 +576,17 @@ def _clean(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+#: Closing quotation marks a sentence's full stop may stand inside: "... rising costs.”"
+_CLOSING_QUOTES = "\"”’'"
+
+
 def reads_as_headline(line: str) -> bool:
     """Short enough for a headline and not a sentence or a label: at most 200 characters, no final
-    full stop or colon (the rule the loader has always used for a title taken from the text)."""
+    full stop or colon (the rule the loader has always used for a title taken from the text), also
+    not one inside a closing quotation mark ("... in response to “weaker orders.”" is a sentence; a
+    headline quoting a phrase, "... amid “weaker orders”", has none)."""
     line = _clean(line)
-    return bool(line) and len(line) <= 200 and not line.endswith((".", ":"))
+    return bool(line) and len(line) <= 200 and not line.rstrip(_CLOSING_QUOTES).endswith((".", ":"))
 
 
 def leading_furniture(line: str) -> bool:

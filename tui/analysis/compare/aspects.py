@@ -66,6 +66,14 @@ class AspectClass:
 CLASS_OF_SLOT = {"amount": "amount", "stake": "stake", "valuation": "valuation"}
 
 
+def restated_in(slot: str) -> str | None:
+    """The slot whose row shows `slot`'s fact when an article gives both the same value on the same
+    words (aspects.yaml `fact_restated`: an appointment's date is its effective day), else None."""
+    restated = load("aspects").get("fact_restated") or {}
+    target = restated.get(slot) if isinstance(restated, dict) else None
+    return str(target) if target else None
+
+
 def fact_label(slot: str) -> str:
     """The row title of an event-fact slot (aspects.yaml `fact_labels`, else the slot's name)."""
     labels = load("aspects").get("fact_labels") or {}
@@ -384,6 +392,9 @@ def fact_memberships(
     for slot, fv in stated.items():
         if slot in FOLDED_SLOTS:
             continue
+        other = stated.get(restated_in(slot) or "")
+        if other is not None and other.span == fv.span and other.value == fv.value:
+            continue  # one fact under two slots: shown in the other's row
         st = _statement_at(statements, fv.span)
         if st is None:
             continue

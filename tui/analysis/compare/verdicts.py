@@ -37,6 +37,7 @@ Two values that are not about the same thing (different units, different titles)
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from tui.analysis.compare.model import Slot
@@ -530,6 +531,10 @@ def differ_verdict(v: Verdict) -> Verdict:
     return Verdict(DIFFER, "not-one-fact", f"{pair}: different figures (a theme, not one fact: not judged)")
 
 
+#: A fact's value that is a day (the extractor writes dates as ISO days: "2025-03-01").
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def fact_verdict(a: Slot, b: Slot) -> Verdict:
     """Two event facts that are no figure (a party, a status): same when they name the same thing,
     variation when one name holds the other ("Amazon" / "Amazon.com"); otherwise no verdict -- the
@@ -546,6 +551,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         if _form(a.text) != _form(b.text) and na in STAGES:
             # "is investing" / "commits": one status of the deal in two wordings is the same value
             return Verdict(SAME, "written-form", f"{pair}: the same status ({na}), told otherwise")
+        if _form(a.text) != _form(b.text) and _ISO_DAY.fullmatch(na):
+            # "March 1, 2025" / "Mar. 1, 2025": one day in two house styles, as "$14B" / "$14 billion"
+            return Verdict(SAME, "written-form", f"{pair}: the same day ({na}), written otherwise")
         if _form(a.text) != _form(b.text):
             return Verdict(VARIATION, "other-words", f"{pair}: the same in other words")
         return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")
