@@ -127,9 +127,9 @@ def _first_line_facts(text: str) -> object:
 
 def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> None:
     f = _first_line_facts(
-        "Orbitex Systems is cutting 4,000 workers, almost 6% of its workforce, in response to “weaker demand and "
-        "a shift in what its customers buy.”\n\nOrbitex Systems said in a filing on Monday that it had told "
-        "employees of the layoffs, some of which take effect at once.\n"
+        "Orbitex Systems will lay off 4,000 workers, almost 6% of its staff, blaming “weaker demand and "
+        "a shift in what its customers buy.”\n\nOrbitex Systems told the unions on Monday that the first "
+        "letters go out next week.\n"
     )
     assert value(f, "organization") == "Orbitex Systems"
     assert value(f, "count") == 4000
@@ -148,6 +148,9 @@ def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> 
     [
         ("appointments", "_FUNCTION_TAIL", " of Sales Planning and Analysis"),
         ("appointments", "_FUNCTION_TAIL", " for sales planning and "),
+        ("appointments", "_HAD_BEEN_AS", "had been a top deputy as "),
+        ("appointments", "_HAD_BEEN_AS", " moved into the role of "),
+        ("appointments", "_DESCRIBED_UNIT", "’s freight broker "),
     ],
 )
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
@@ -158,3 +161,106 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: s
         pattern.match(line, pos, pos + 400)
     sum(1 for _ in pattern.finditer(line))
     assert time.process_time() - started < 20  # a quadratic scan of 2 MB would take hours
+
+
+def test_taking_the_posts_chair_on_a_day_dates_the_change() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin chief executive on Monday, replacing Lena Vey. Quentin ran the freight "
+            "arm for ten years. In its statement, Orbitex said that she will take the CEO chair on Sept. 15."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "effective") == "2031-09-15"
+
+
+def test_a_president_of_a_unit_named_after_the_parents_descriptor_was_its_head() -> None:
+    for held in (
+        "Quentin was most recently president of Orbitex’ freight broker Kelvar, which the group bought in 2019.",
+        "It gave way to Mara Quentin, who most recently served as president of Orbitex’ freight broker Kelvar.",
+    ):
+        f = appointment_facts(
+            story(f"Orbitex named Mara Quentin chief executive, replacing Lena Vey. {held}"), date=MONDAY
+        )
+        assert value(f, "person") == "Mara Quentin", held
+        assert value(f, "former_title") == "ceo", held  # the head of the unit, the tables' convention
+    # the president of the appointing company itself stays its president
+    g = appointment_facts(
+        story(
+            "Orbitex named Mara Quentin chief executive, replacing Lena Vey. Quentin was most recently "
+            "president of Orbitex, which she joined in 2019."
+        ),
+        date=MONDAY,
+    )
+    assert value(g, "former_title") == "president"
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Quentin, the incoming CFO, had been a top deputy of Vey as the company’s VP of Sales Planning "
+            "and Analysis.",
+            "vice president of sales planning and analysis",
+        ),
+        (
+            "Quentin then moved into the role of executive chairman before retiring in 2029.",
+            "executive chair",
+        ),
+    ],
+)
+def test_a_post_held_before_told_with_had_been_as_or_moved_into(told: str, expected: str) -> None:
+    f = appointment_facts(
+        story(
+            f"Orbitex said Mara Quentin will replace Lena Vey as chief financial officer on Sept. 1. {told}"
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "former_title") == expected
+
+
+def test_a_new_post_of_vice_president_is_no_presidency() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex has named Mara Quentin senior vice president of its freight arm, replacing Lena Vey, who "
+            "retires in October.",
+            headline="Orbitex names a new freight head",
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "new_title") == "senior vice president"
+    # and a vice president named chief executive takes the chief's post
+    g = appointment_facts(
+        story("Orbitex has named vice president Mara Quentin as its chief executive, replacing Lena Vey."),
+        date=MONDAY,
+    )
+    assert value(g, "new_title") == "ceo"
+    assert value(g, "former_title") == "vice president"
+
+
+def test_a_vice_presidents_post_with_its_functions_labels_the_name() -> None:
+    f = appointment_facts(
+        story(
+            "Orbitex chief financial officer Lena Vey is stepping down from her role on Jan. 1, 2032. Orbitex "
+            "vice president of sales planning and analysis Mara Quentin will take over as chief financial "
+            "officer."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "former_title") == "vice president of sales planning and analysis"
+
+
+def test_the_day_a_leave_was_announced_is_not_the_day_it_takes_effect() -> None:
+    f = appointment_facts(
+        story(
+            "Mara Quentin was chosen to replace Lena Vey as chief executive of Orbitex after Vey announced on "
+            "Aug. 22, 2031, that she is stepping down. Quentin takes over effective from September 1."
+        ),
+        date=MONDAY,
+    )
+    assert value(f, "person") == "Mara Quentin"
+    assert value(f, "effective") == "2031-09-01"

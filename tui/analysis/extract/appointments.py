@@ -148,14 +148,14 @@ def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
     """(normalized title, modifiers, end) of a title match, with a joined title ("chairman and chief
     executive") reduced to its highest-ranked part and "on an interim basis" read as a modifier."""
     tab = tables()
-    parts = [normalize_title(tab, m.group("title"))]
+    parts = [ranked_title(tab, m)]  # "vice president", not the "president" the pattern's groups read
     mods = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m.group("mods")) if w]
     end = m.end()
     nxt = re.match(r"\s+(?:and|&)\s+", doc.text[end : end + 8])
     if nxt:
         m2 = tab.title_re.match(doc.text, end + nxt.end())
         if m2:
-            parts.append(normalize_title(tab, m2.group("title")))
+            parts.append(ranked_title(tab, m2))
             mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
             end = m2.end()
     ranked = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
@@ -300,6 +300,10 @@ def _former_title(
                 or _region_label(doc, a)
             )
             found.append((a, n.start - len(before) + last.end(), past))
+        else:
+            labelled = _vice_president_label(doc, n.start)
+            if labelled is not None:
+                found.append((labelled, n.start, False))
         after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
             doc.text, n.end, n.end + 60
         )
@@ -387,7 +391,7 @@ def _another_owner_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> 
     """Is the post at `m` another one than the appointment's although its title is the same: the head
     of a unit ("head of <Org>'s Latin America division") or of another company named after a
     possessive's descriptor ("CEO of <Org>'s sports-car maker <Other>")?"""
-    if _UNIT_OF.match(doc.text, m.end()):
+    if _UNIT_OF.match(doc.text, m.end()) or _described_unit_after(doc, m, story_org):
         return True
     after = _OWNER_AFTER.match(doc.text, m.end())
     owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
@@ -430,6 +434,8 @@ def _unit_head(
     if owner is None:
         after = _OWNER_AFTER.match(doc.text, m.end())
         owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
+        if _described_unit_after(doc, m, story_org):
+            return "ceo"  # "president of <Org>’ pharmacy benefit manager <Unit>": the unit's head
     if owner is None:
         k = bisect_left(doc.name_starts, m.start()) - 1
         before = doc.names[k] if k >= 0 else None
@@ -440,6 +446,26 @@ def _unit_head(
         ):
             owner = before
     return "ceo" if owner is not None and owner.entity_id != story_org else title
+
+
+#: After a company's name, a unit it owns named after a descriptor: "<Org>’ freight broker <Unit>",
+#: "<Org>'s pharmacy benefit manager <Unit>" (the unit's name need not be an entity).
+_DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}[A-Z]")
+
+
+def _described_unit_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> bool:
+    """Is the post at `m` the head's of a unit of the appointment's company, named after the company's
+    possessive and a descriptor ("president of <Org>’ pharmacy benefit manager <Unit>"), the unit's
+    name found or not?"""
+    after = _OWNER_AFTER.match(doc.text, m.end())
+    if after is None or story_org is None:
+        return False
+    orgs = [n for n in _names_in(doc, m.end(), after.end()) if n.type in _ORGS]
+    return (
+        bool(orgs)
+        and orgs[0].entity_id == story_org
+        and _DESCRIBED_UNIT.match(doc.text, orgs[0].end) is not None
+    )
 
 
 def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -519,8 +545,9 @@ _HELD_AFTER = re.compile(
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
     # an owner named before the title: "X, Orbitex's chief technology officer" (the owner's own words)
     r"(?=[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}(?:'s|’s|'|’)\s))"
-    # "X, the company's finance chief": the owner after "the" / "its"
-    r"(?:(?:[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
+    # "X, the company's finance chief": the owner after "the" / "its" (no "of" / "at" in it: "was most
+    # recently president of Orbitex’ freight arm" is a post of an owner, not an owner's post)
+    r"(?:(?:(?!of\s|at\s)[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
@@ -602,6 +629,20 @@ def function_tail(text: str, end: int) -> tuple[str, int] | None:
     return (" ".join(kept), stop) if kept else None
 
 
+def _vice_president_label(doc: _Doc, pos: int) -> int | None:
+    """Where a vice president's post with its functions labels the name at `pos` starts ("Orbitex vice
+    president of sales planning and analysis X"): the label is longer than the plain title's window."""
+    lo = max(0, pos - 120)
+    tab = tables()
+    for t in reversed(list(tab.title_re.finditer(doc.text, lo, pos))):
+        if not ranked_title(tab, t).endswith("vice president"):
+            continue
+        functions = function_tail(doc.text, t.end())
+        if functions is not None and _TITLE_TO_NAME.fullmatch(doc.text, functions[1], pos):
+            return t.start()
+    return None
+
+
 def ranked_title(tab: Tables, m: re.Match[str]) -> str:
     """The title matched at `m` with the rank its modifiers carry: the title pattern reads "vice
     president" as the modifier "vice" and the title "president", "senior vice president" likewise; the
@@ -620,6 +661,15 @@ def ranked_title(tab: Tables, m: re.Match[str]) -> str:
 _SERVED_AS = re.compile(
     r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
+)
+#: A post held before, told with "as" after "had been" ("X had been a top deputy as the company's vice
+#: president of ...") or moved into ("X then moved into the role of executive chairman"): the subject's.
+_HAD_BEEN_AS = led(
+    re.compile(
+        r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+        r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?|"
+        r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
+    )
 )
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
 #: elsewhere until the new one starts (his other title).
@@ -692,7 +742,8 @@ def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
         held = (m for m in _HELD_THE.finditer(doc.low, s0, s1))
         now = (m for m in _HOLDS_NOW.finditer(doc.low, s0, s1))
-        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now):
+        before = (m for m in _HAD_BEEN_AS.finditer(doc.low, s0, s1))
+        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now, *before):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue
@@ -1862,6 +1913,8 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         m = _MONTH_DAY.search(doc.low, a, b)
+        if m is not None and _ANNOUNCED_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # "after he announced on Aug. 22, 2031 that he is stepping down": the news's day
         if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
             return
     for s0, s1, cue in cues:
