@@ -43,8 +43,8 @@ def test_the_board_replaced_her_with_y_names_the_successor_and_the_day() -> None
 def test_giving_way_to_names_the_successor() -> None:
     f = appointment_facts(
         story(
-            "Orbitex said chief executive Lena Vey “stepped down from her position in agreement with "
-            "the board,” giving way to Mara Quentin, who most recently ran its freight arm."
+            "Orbitex said chief executive Lena Vey “left the top post with the consent of "
+            "the directors,” giving way to Mara Quentin, who most recently ran its freight arm."
         ),
         date=FRIDAY,
     )
@@ -106,7 +106,7 @@ def test_the_president_of_another_company_was_its_head() -> None:
 
 def test_the_one_leaving_labelled_ceo_and_president_leaves_the_ceo_post() -> None:
     f = appointment_facts(
-        story("Orbitex CEO and president Lena Vey has stepped down and will be replaced by Mara Quentin."),
+        story("Orbitex CEO and president Lena Vey has stepped down; Mara Quentin will replace her."),
         date=FRIDAY,
     )
     assert value(f, "person") == "Mara Quentin"
@@ -119,7 +119,7 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         "Orbitex ousts its chief\n\nBy\nJon Perl\nJon Perl\n,\nAda Wren\nAda Wren\n,\nLi Moss\nLi Moss\n"
         f"and\nExample News\nExample News\n\n{alt}\n{alt}Jon Perl for Example News\n\n"
         "Orbitex named Mara Quentin as its new chief executive, ending the tenure of Lena Vey.\n\n"
-        "Quentin, 60, took over Thursday, according to a Friday release.\n\n"
+        "Quentin, 58, took the helm Thursday, a release said on Friday.\n\n"
         f"{alt}\n"
     )
     f = appointment_facts(text, date=FRIDAY)
@@ -239,7 +239,7 @@ def test_its_next_chief_is_the_naming_company_s_post() -> None:
 def test_ending_a_tenure_for_x_names_the_one_leaving() -> None:
     f = appointment_facts(
         story(
-            "Orbitex named Mara Quentin as its new chief executive officer, ending a tumultuous tenure for "
+            "Orbitex picked Mara Quentin as its new chief executive officer, ending a rocky tenure for "
             "Lena Vey at the group. Chief executive Lena Vey had run the group since 2027."
         ),
         date=FRIDAY,
@@ -265,8 +265,8 @@ def test_the_post_told_as_the_subject_of_the_leave_is_the_successor_s() -> None:
 def test_an_ouster_told_below_a_vague_word_of_the_top_is_an_ouster() -> None:
     f = appointment_facts(
         story(
-            "Orbitex said chief executive Lena Vey “stepped down from her position in agreement with the "
-            "board,” giving way to Mara Quentin, who runs its freight arm. The group has missed its targets "
+            "Orbitex said chief executive Lena Vey “left the top post with the consent of the "
+            "directors,” giving way to Mara Quentin, who runs its freight arm. The group has missed its targets "
             "for a year. Its shares fell by a fifth. Investors had called for change. The board met twice in "
             "the summer. Its rivals grew faster. Its costs rose. After months of decline, the decision to "
             "oust Vey is no surprise."

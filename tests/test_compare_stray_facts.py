@@ -44,7 +44,7 @@ def test_the_value_a_fall_in_the_shares_took_is_no_total() -> None:
 
 def test_a_deal_that_is_valued_at_a_figure_is_its_price_not_a_valuation() -> None:
     got = facts(
-        HEAD + "Corvane says that the half cash and half stock deal is valued at $12 billion and that it "
+        HEAD + "Corvane says that the part-cash, part-share deal is valued at $12 billion and that it "
         "will speed up its work on shared whiteboards.\n"
     )
     assert got.get("valuation") is None

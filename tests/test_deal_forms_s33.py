@@ -1,6 +1,6 @@
 """Whose stake a table of owners gives (stop 33, issue 11, "facts").
 
-After a deal a page lists the owners: "the major shareholder group holding a combined 23%, Dalvik
+After a deal a page lists the owners: "the leading holders' bloc with a joint 23%, Dalvik
 securing a 21% stake". The group's share is another holder's, never the investor's stake. Sentences
 written for this file; no sentence comes from an article. Expectations written by hand.
 """

@@ -65,7 +65,7 @@ def test_a_post_served_now_keeps_its_rank_and_its_functions() -> None:
     f = appointment_facts(
         story(
             "Orbitex has named Mara Quentin its next chief financial officer, replacing Lena Vey. Mara "
-            "Quentin, who has been with Orbitex for ten years, is currently serving as the Vice President of "
+            "Quentin, who has spent ten years at Orbitex, is now serving as the Vice President of "
             "Sales Planning and Analysis."
         ),
         date=MONDAY,
@@ -98,7 +98,7 @@ def test_words_after_a_post_that_are_no_business_function_are_not_kept() -> None
 def test_a_transition_from_the_role_is_the_departure_and_dates_the_change() -> None:
     f = appointment_facts(
         story(
-            "Orbitex announced that chief financial officer Lena Vey will transition from the role on Jan. 1, "
+            "Orbitex announced that chief financial officer Lena Vey will transition from the role on March 3, "
             "2032, and will be succeeded by Mara Quentin."
         ),
         date=MONDAY,
@@ -106,7 +106,7 @@ def test_a_transition_from_the_role_is_the_departure_and_dates_the_change() -> N
     assert value(f, "person") == "Mara Quentin"
     assert value(f, "predecessor") == "Lena Vey"
     assert value(f, "departure") == "resigned"  # a step down with no retirement and no ouster
-    assert value(f, "effective") == "2032-01-01"
+    assert value(f, "effective") == "2032-03-03"
     # a transition to another task is no departure
     g = appointment_facts(
         story(
@@ -205,7 +205,7 @@ def test_a_president_of_a_unit_named_after_the_parents_descriptor_was_its_head()
             "vice president of sales planning and analysis",
         ),
         (
-            "Quentin then moved into the role of executive chairman before retiring in 2029.",
+            "Quentin later moved into the role of executive chairman until she retired in 2029.",
             "executive chair",
         ),
     ],

@@ -1038,8 +1038,8 @@ def build_aspects(
                         # a figure read as a past one in the very sentence of the chosen fact: which
                         # of the sentence's two deals is this one's is the extractor's reading, and
                         # another article's giving that figure says it may have read them the wrong
-                        # way round ("Prior to buying Y for $20 billion, X's largest deal was its $4.75
-                        # billion purchase of Z", stop 33)
+                        # way round ("Prior to buying Y for $20 billion, X's biggest buy had been a $3.9
+                        # billion takeover of Z", stop 33)
                         or (
                             c.of.startswith("past_")
                             and st is not None

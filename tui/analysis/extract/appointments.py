@@ -663,7 +663,7 @@ _SERVED_AS = re.compile(
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
 )
 #: A post held before, told with "as" after "had been" ("X had been a top deputy as the company's vice
-#: president of ...") or moved into ("X then moved into the role of executive chairman"): the subject's.
+#: president of ...") or moved into ("X later moved into the role of board chair"): the subject's.
 _HAD_BEEN_AS = led(
     re.compile(
         r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"

@@ -1961,7 +1961,7 @@ def _pieces(
             and names[0] not in tab.first_names
             and all(_person_word(w, tab) for w in names[1:])
         ):
-            # "Vice President of Financial Planning and Analysis Kevan Parekh": the last word of a
+            # "Vice President of Investor Relations and Treasury Ana Ruiz": the last word of a
             # title's field before a given name and a surname is no part of the person's name
             toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False

@@ -104,8 +104,8 @@ _LEFT_AS = re.compile(
 )
 
 
-#: A post told as the subject of its holder's leave, with no name: "the CEO of the German automaker is
-#: stepping down", "its chief executive will resign" (after the title and its owner).
+#: A post told as the subject of its holder's leave, with no name: "the chief of the carmaker is
+#: leaving", "its chief executive will resign" (after the title and its owner).
 _TITLE_LEAVES = re.compile(
     r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)?\s+(?:(?:is|was|will|would|has|had)\s+)?"
     r"(?:(?:be|been)\s+)?(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|quit(?:s|ting)?|leav(?:e|es|ing)|"
@@ -117,8 +117,8 @@ _DEFINITE = re.compile(r"(?:\bthe|\bits|(?:'s|’s|’))\s+$")
 
 def post_left(doc: _Doc, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
     """The first post the spans say someone leaves ("stepped down as the company's chief executive"),
-    else one told as the subject of the leave with no name ("the CEO of the German automaker is stepping
-    down"): (its title as written, its span)."""
+    else one told as the subject of the leave with no name ("the chief of the carmaker is
+    leaving"): (its title as written, its span)."""
     title_re = tables().title_re
     for s0, s1 in spans:
         for m in _LEFT_AS.finditer(doc.low, s0, s1):
