@@ -239,7 +239,7 @@ def test_its_next_chief_is_the_naming_company_s_post() -> None:
 def test_ending_a_tenure_for_x_names_the_one_leaving() -> None:
     f = appointment_facts(
         story(
-            "Orbitex picked Mara Quentin as its new chief executive officer, ending a rocky tenure for "
+            "Orbitex picked Mara Quentin as chief executive officer, ending a rocky tenure for "
             "Lena Vey at the group. Chief executive Lena Vey had run the group since 2027."
         ),
         date=FRIDAY,

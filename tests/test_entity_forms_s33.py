@@ -188,7 +188,7 @@ def test_a_writer_and_the_outlet_on_a_line_of_their_own_are_the_page_s_credit() 
 def test_an_outlet_and_its_date_stamp_on_a_line_are_the_page_s_credit() -> None:
     text = (
         "Harbour chief expected to step down\n\n"
-        "Reuters Nov 29 | Updated on November 29, 2021\n\n"
+        "Reuters Mar 14 | Updated on March 14, 2029\n\n"
         "Harbour Group chief executive Ivo Stark is expected to step down, people familiar said."
     )
     got = names(text)
@@ -232,7 +232,7 @@ def test_a_chart_s_source_line_is_furniture() -> None:
 def test_a_publisher_s_disclaimer_is_furniture() -> None:
     text = (
         "Harbour Oil agreed to buy Tallow Energy for $60 billion.\n\n"
-        "The views and opinions expressed herein are the views and opinions of the author and do not "
+        "The views and opinions expressed herein belong to the writer alone and do not "
         "necessarily reflect those of Kestrel, Inc.\n"
     )
     got = names(text)
