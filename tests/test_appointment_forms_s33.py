@@ -43,7 +43,7 @@ def test_the_board_replaced_her_with_y_names_the_successor_and_the_day() -> None
 def test_giving_way_to_names_the_successor() -> None:
     f = appointment_facts(
         story(
-            "Orbitex said chief executive Lena Vey “left the top post with the consent of "
+            "Orbitex said chief executive Lena Vey “stepped down from the top post with the consent of "
             "the directors,” giving way to Mara Quentin, who most recently ran its freight arm."
         ),
         date=FRIDAY,
@@ -265,7 +265,7 @@ def test_the_post_told_as_the_subject_of_the_leave_is_the_successor_s() -> None:
 def test_an_ouster_told_below_a_vague_word_of_the_top_is_an_ouster() -> None:
     f = appointment_facts(
         story(
-            "Orbitex said chief executive Lena Vey “left the top post with the consent of the "
+            "Orbitex said chief executive Lena Vey “stepped down from the top post with the consent of the "
             "directors,” giving way to Mara Quentin, who runs its freight arm. The group has missed its targets "
             "for a year. Its shares fell by a fifth. Investors had called for change. The board met twice in "
             "the summer. Its rivals grew faster. Its costs rose. After months of decline, the decision to "
