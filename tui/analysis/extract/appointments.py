@@ -437,15 +437,22 @@ def _unit_head(
         if _described_unit_after(doc, m, story_org):
             return "ceo"  # "president of <Org>’ pharmacy benefit manager <Unit>": the unit's head
     if owner is None:
-        k = bisect_left(doc.name_starts, m.start()) - 1
-        before = doc.names[k] if k >= 0 else None
-        if (
-            before is not None
-            and before.type in _ORGS
-            and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
-        ):
-            owner = before
+        owner = _possessive_owner_before(doc, m)
     return "ceo" if owner is not None and owner.entity_id != story_org else title
+
+
+def _possessive_owner_before(doc: _Doc, m: re.Match[str]) -> _Name | None:
+    """The organization named right before the post at `m` in the possessive ("Dalvik Freight's
+    president", "Orbitex' executive vice president"), or None."""
+    k = bisect_left(doc.name_starts, m.start()) - 1
+    before = doc.names[k] if k >= 0 else None
+    if (
+        before is not None
+        and before.type in _ORGS
+        and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
+    ):
+        return before
+    return None
 
 
 #: After a company's name, a unit it owns named after a descriptor: "<Org>’ freight broker <Unit>",
@@ -487,14 +494,7 @@ def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[s
     second = ranked_title(tab, m2)
     owner1 = _owner_org(doc, m.end(), end1) if end1 > m.end() else None
     if owner1 is None:  # "Orbitex's executive vice president": the owner before the first post
-        k = bisect_left(doc.name_starts, m.start()) - 1
-        before = doc.names[k] if k >= 0 else None
-        if (
-            before is not None
-            and before.type in _ORGS
-            and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
-        ):
-            owner1 = before
+        owner1 = _possessive_owner_before(doc, m)
     owner2 = _owner_org(doc, nxt.end(), m2.start()) if own2 else None
     if owner2 is None:
         after2 = _OWNER_AFTER.match(doc.text, m2.end())
