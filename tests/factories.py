@@ -6,6 +6,8 @@ for test data.
 """
 
 import datetime as dt
+import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,8 @@ __all__ = [
     "APPOINTMENT_DAY",
     "AppointmentStory",
     "appointment_facts",
+    "cpu_to_read_a_long_line",
+    "cpu_to_scan_a_long_line",
     "compare_texts",
     "deal_facts",
     "facts_of",
@@ -120,3 +124,27 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Comparison:
     (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
     corpus = load_corpus(folder)
     return compare(corpus, analyse(corpus, use_cache=False), list(texts))
+
+
+def cpu_to_scan_a_long_line(pattern: re.Pattern[str], unit: str) -> float:
+    """The CPU seconds `pattern` takes on a 2 MB line made of `unit` repeated: matched at 50 places
+    over a 400-character window, then searched through the whole line. A linear pattern takes well
+    under a second; a backtracking one minutes. CPU time, so that a loaded machine cannot fail it."""
+    line = unit * (2_000_000 // len(unit))
+    start = time.process_time()
+    for pos in range(0, len(line), len(line) // 50):
+        pattern.match(line, pos, pos + 400)
+    sum(1 for _ in pattern.finditer(line))
+    return time.process_time() - start
+
+
+def cpu_to_read_a_long_line(unit: str, analysed: int) -> float:
+    """The CPU seconds the page-furniture pass takes on a 2 MB line made of `unit` repeated, plus
+    the whole analysis of its first `analysed` characters."""
+    from tui.corpus.furniture import find_furniture
+
+    line = unit * (2_000_000 // len(unit))
+    start = time.process_time()
+    find_furniture(f"Ports grow\n\n{line}\n")
+    analyse_article(Article("a", Path("a.txt"), line[:analysed], ArticleMeta()))
+    return time.process_time() - start

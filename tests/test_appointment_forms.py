@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import AppointmentStory
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line
 from tests.factories import appointment_facts as facts_of
 from tests.factories import slot_value as value
 
@@ -282,11 +282,7 @@ From July 9, Valdane will take up the post and join the board.
 def test_the_new_patterns_are_linear(name: str, unit: str):
     from tui.analysis.extract import appointments
 
-    pattern = getattr(appointments, name)
-    line = unit * (2_000_000 // len(unit))
-    for pos in range(0, len(line), len(line) // 50):
-        pattern.match(line, pos, pos + 400)
-    sum(1 for _ in pattern.finditer(line))
+    cpu_to_scan_a_long_line(getattr(appointments, name), unit)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import cpu_to_scan_a_long_line
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import Entity, EntityType
 from tui.corpus.model import Article, ArticleMeta
@@ -126,11 +127,7 @@ def test_a_day_of_a_month_is_no_version(body: str):
 def test_the_new_patterns_are_linear(name: str, unit: str):
     from tui.analysis.extract import entities as mod
 
-    pattern = getattr(mod, name)
-    line = unit * (2_000_000 // len(unit))
-    for pos in range(0, len(line), len(line) // 50):
-        pattern.match(line, pos, pos + 400)
-    sum(1 for _ in pattern.finditer(line))
+    cpu_to_scan_a_long_line(getattr(mod, name), unit)
 
 
 # --- one-word places ------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import AppointmentStory
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line
 from tests.factories import appointment_facts as facts_of
 from tests.factories import slot_value as value
 from tui.analysis.extract import analyse_article
@@ -175,11 +175,7 @@ def test_a_former_title_in_an_appositive_with_its_owner(sentence: str, former: s
 def test_the_new_patterns_are_linear(name: str, unit: str):
     from tui.analysis.extract import succession
 
-    pattern = getattr(succession, name)
-    line = unit * (2_000_000 // len(unit))
-    for pos in range(0, len(line), len(line) // 50):
-        pattern.match(line, pos, pos + 400)
-    sum(1 for _ in pattern.finditer(line))
+    cpu_to_scan_a_long_line(getattr(succession, name), unit)
 
 
 def test_a_long_line_of_passive_successions_is_read_in_linear_time():
