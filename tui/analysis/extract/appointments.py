@@ -1278,7 +1278,7 @@ def appointment_facts(
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
-        _leaving_only(doc, tab, facts, slots, leaving)
+        _leaving_only(doc, tab, facts, slots, leaving, spans)
         return
     # "X will replace Y" told before the first post the text names (someone else's: "Z, who will become
     # lead director"): X takes the post Y leaves.
@@ -1358,7 +1358,12 @@ def _story_org(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Nam
 
 
 def _leaving_only(
-    doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], leaving: _Name | None
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    slots: Sequence[str],
+    leaving: _Name | None,
+    top: list[tuple[int, int]],
 ) -> None:
     """A departure with no successor named ("X is expected to step down", "X is set to quit"): the one
     leaving, the company (the one the article names most) and how they go; no appointee, no new post, no
@@ -1367,7 +1372,6 @@ def _leaving_only(
         return
     _story_org(doc, facts, leaving, None)
     if "departure" in slots:
-        top = _top_spans(doc)
         _departure(doc, tab, facts, top)
 
 

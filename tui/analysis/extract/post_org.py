@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 
 __all__ = ["title_owner", "label_owners", "post_org"]
@@ -61,7 +61,7 @@ def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     title ties to a person ("Unilever named <Other> boss Y as its next chief executive": Unilever)."""
     if not _ITS_BEFORE.search(doc.low, max(0, a - 30), a):
         return None
-    s0 = max(0, doc.text.rfind("\n", 0, a) + 1, _sentence_start(doc, a))
+    s0 = max(0, doc.text.rfind("\n", 0, a) + 1, (_sentence_of(doc.body, a) or (a, a))[0])
     title_re = tables().title_re
     for n in _names_in(doc, s0, a):
         if n.type not in _ORGS or n.end > a:
@@ -72,13 +72,6 @@ def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
             continue  # "<Other> boss Y": the appointee's label, not the subject
         return n
     return None
-
-
-def _sentence_start(doc: _Doc, pos: int) -> int:
-    for s0, s1 in doc.body:
-        if s0 <= pos < s1:
-            return s0
-    return pos
 
 
 def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
