@@ -1724,15 +1724,17 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     # an ouster told anywhere in the text read, also below a vague word of the top ("stepped down ...
     # the decision to oust X")
-    hit: tuple[str, re.Match[str]] | None = _departure_in(doc, tab, facts, spans, anywhere_only=True)
+    hit = _anywhere_departure_in(doc, tab, facts, spans)
     if hit is None:
-        below = _departure_in(doc, tab, facts, deep, anywhere_only=True)
+        below = _anywhere_departure_in(doc, tab, facts, deep)
         if below is not None and _names_leaving(doc, facts, below[1]):
             hit = below
-    for part in (spans, deep) if hit is None else ():
-        hit = _departure_in(doc, tab, facts, part)
-        if hit is not None:
-            break
+        else:  # the top's other cues, then the ouster below, then the body's other cues
+            hit = (
+                _other_departure_in(doc, tab, facts, spans)
+                or below
+                or _other_departure_in(doc, tab, facts, deep)
+            )
     if hit is None or hit[0] not in tab.departure_anywhere:
         # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
         forced = next(
@@ -1822,17 +1824,23 @@ def _names_leaving(doc: _Doc, facts: EventFacts, m: re.Match[str]) -> bool:
 _LABEL_GAP_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}")
 
 
-def _departure_in(
-    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]], anywhere_only: bool = False
+def _anywhere_departure_in(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match[str]] | None:
+    """The first cue of a class that counts wherever it is told (an ouster), in events.yaml's order."""
     for value, pattern in tab.departure_kinds:
         if value in tab.departure_anywhere:
             for s0, s1 in spans:
                 for m in pattern.finditer(doc.low, s0, s1):
                     if _gone(doc, tab, facts, m):
                         return value, m
-    if anywhere_only:
-        return None
+    return None
+
+
+def _other_departure_in(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+) -> tuple[str, re.Match[str]] | None:
+    """The earliest cue of the other classes in the first span that has one."""
     for s0, s1 in spans:
         found = [
             (m.start(), k, value, m)
