@@ -672,12 +672,8 @@ def _type_unknown(
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
     # The pattern ends in a title and white space: unless the text before ends so, skip its search.
     tail = before.rstrip()
-    if len(tail) < len(before) and (
-        tail.lower().endswith(_title_last_words(tab)) or any(map(before.__contains__, _CASE_FOLDS))
-    ):
-        tm = _title_before(tab).search(before)
-    else:
-        tm = None
+    may_end = _may_end_in(before, tail, _title_last_words(tab))
+    tm = _title_before(tab).search(before) if may_end else None
     if tm and _VERB_BEFORE_TITLE.search(before, 0, tm.start()):
         tm = None  # "left to lead VMware", "will head X": a verb, not a title
     if tm and len(piece) <= 3:
@@ -2725,9 +2721,7 @@ def _attach_roles(
             # title's last word, the scan for titles cannot find one.
             tail = before.rstrip()
             tail = tail[:-1] if tail.endswith(",") else tail
-            if len(tail) < len(before) and (
-                tail.lower().endswith(last_words) or any(map(before.__contains__, _CASE_FOLDS))
-            ):
+            if _may_end_in(before, tail, last_words):
                 for m in tab.title_re.finditer(before):  # noqa: B007 - the last one is wanted
                     pass
             if m and re.fullmatch(r",?\s+", before[m.end() :]):
