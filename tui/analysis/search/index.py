@@ -171,17 +171,16 @@ class SearchIndex:
         items: Iterable[SearchItem],
         article_labels: dict[str, str] | None = None,
         cache_size: int = 256,
-        known: Mapping[str, Words] | None = None,
     ) -> None:
-        """`known`: texts whose folded form and tokens are known already (parts.corpus_words, kept
-        per article in the analysis cache); any other field's are found here (parts.text_words)."""
+        """Each field's folded form and tokens are found here (parts.text_words); the claims' and
+        quotes' texts are learnt as they come, so the full text's same sentences are not folded again."""
         self.items: list[SearchItem] = sorted(items, key=sort_key({k: n for n, k in enumerate(KINDS)}))
         self.kind_ranges: dict[str, tuple[int, int]] = {}
         self.folded: list[tuple[str, ...]] = []
         # a list per token, made on its first use (about 1.2 million appends at 1,000 articles)
         postings: defaultdict[str, list[int]] = defaultdict(list)
         # the claims' and quotes' texts are learnt: most are sentences the full text has again
-        learnt: dict[str, Words] = dict(known or {})
+        learnt: dict[str, Words] = {}
         names: list[tuple[str, int]] = []
         for n, item in enumerate(self.items):
             lo, _ = self.kind_ranges.get(item.kind, (n, n))
@@ -735,10 +734,8 @@ def frequent_bits(
     return dense, prefixes
 
 
-def build_index(
-    corpus: Corpus, analysis: ReadableAnalysis, known: Mapping[str, Words] | None = None
-) -> SearchIndex:
-    """The index of a corpus and its analysis (`known`: see SearchIndex)."""
+def build_index(corpus: Corpus, analysis: ReadableAnalysis) -> SearchIndex:
+    """The index of a corpus and its analysis."""
     from tui.analysis.search.items import article_labels, items_from
 
-    return SearchIndex(items_from(corpus, analysis), article_labels(corpus), known=known)
+    return SearchIndex(items_from(corpus, analysis), article_labels(corpus))

@@ -55,13 +55,11 @@ Run = tuple[str, str, float]
 class Writer:
     """Numbers, folds, files and writes items in the order they are given."""
 
-    def __init__(
-        self, db: sqlite3.Connection, corpus: Corpus, known: Mapping[str, Words] | None = None
-    ) -> None:
-        """`known`: texts whose folded form and tokens are known already; the texts of the claims
-        and quotes written are added (the sentences they are come later, in the full text)."""
+    def __init__(self, db: sqlite3.Connection, corpus: Corpus) -> None:
+        """`known` gathers the folded form and tokens of the claims' and quotes' texts as they are
+        written (the sentences they are come later, in the full text)."""
         self.db = db
-        self.known: dict[str, Words] = dict(known or {})
+        self.known: dict[str, Words] = {}
         self.texts = {a.id: a.text for a in corpus.articles}  # for the words under an item's span
         self.rank = {a.id: n for n, a in enumerate(corpus.articles)}
         self.size = 0
@@ -182,7 +180,6 @@ def store_streamed(
     key: str,
     corpus: Corpus,
     analysis: ReadableAnalysis,
-    known: Mapping[str, Words] | None = None,
     problems: Iterable[str] = (),
 ) -> bool:
     """Build and store the index of `corpus` under `key` item by item (see the module's text);
@@ -196,7 +193,7 @@ def store_streamed(
         items.sort(key=key_of)
         if items and order.get(items[-1].kind, len(KINDS)) > order["text"]:  # pragma: no cover - no such kind
             raise ValueError("an item kind sorts after the full text")
-        writer = Writer(db, corpus, known)
+        writer = Writer(db, corpus)
         writer.add(items)
         del items
         writer.add(_full_text(corpus, sentences, key_of))
