@@ -251,6 +251,8 @@ class _Tables:
     back_object: re.Pattern[str] | None
     immediately: re.Pattern[str] | None
     layoff_nouns: frozenset[str]
+    cut: re.Pattern[str] | None  # a word of cutting near a count ("lay off", "affect", "eliminate")
+    count_gap: re.Pattern[str] | None  # "1,500 Corvane jobs": a number, one or two words, a staff noun
     share: re.Pattern[str] | None
     share_part: re.Pattern[str] | None  # a part of the staff: "of its corporate employees"
     window: int
@@ -300,6 +302,19 @@ def _strs(value: object) -> list[str]:
 
 def _map(value: object) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _count_gap_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A number, one or two words, then a staff noun ("to cut 1,500 Corvane jobs", "lays off 2,000 global
+    positions"), on the lower-cased text; bounded, so linear."""
+    plural = sorted({n.lower() for n in nouns}, key=len, reverse=True)
+    if not plural:
+        return None
+    return re.compile(
+        r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:"
+        + "|".join(re.escape(n) for n in plural)
+        + r")\b"
+    )
 
 
 @functools.cache
@@ -415,6 +430,8 @@ def _tables() -> _Tables:
         back_object=_cue_re(_strs(ev.get("return_object_cues"))),
         immediately=_cue_re(_strs(ev.get("effective_immediately"))),
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
+        cut=_cue_re(_strs(ev.get("count_cut_cues"))),
+        count_gap=_count_gap_re(_strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
         share_part=_cue_re(_strs(ev.get("share_part_cues"))),
         window=int(fr.get("window") or 70),
@@ -2338,26 +2355,55 @@ def _layoff(
                 entity_id=org.entity_id,
             )
             break
+    spans = sorted(doc.body + ([doc.headline] if doc.headline else []))
+
+    def sentence(pos: int) -> tuple[int, int] | None:
+        return _sentence_of(spans, pos)
 
     def another_orgs(pos: int) -> bool:
         """ "Harbour said it would shed 7% of its staff": the organization named last before the
-        figure in its sentence is another one than the laying-off company's, so the figure is its."""
+        figure in its sentence is another one than the laying-off company's, so the figure is its.
+        Names before a reported clause that names its own subject ("X alleges that <person> told
+        staff ...") tell the report, and so does an outlet named as the report's teller ("after a
+        report from the trade blog X", "according to X"): neither is a company that cuts (stop 35)."""
         if org is None:
             return False
-        sent = _sentence_of(doc.body, pos)
-        if sent is None and doc.headline and doc.headline[0] <= pos < doc.headline[1]:
-            sent = doc.headline
+        sent = sentence(pos)
         if sent is None:
             return False
-        before = [n for n in _names_in(doc, sent[0], pos) if n.type == EntityType.ORG]
+        named = _names_in(doc, sent[0], pos)
+        opener = clause_start(doc.low, sent[0], pos)
+        if opener > sent[0]:
+            inner = [n for n in named if n.start >= opener and n.type in (EntityType.ORG, EntityType.PERSON)]
+            if inner:
+                named = inner
+        before = [
+            n
+            for n in named
+            if n.type == EntityType.ORG and not _TELLER_BEFORE.search(doc.low, max(0, n.start - 60), n.start)
+        ]
         if not before:
             return False
         last = before[-1]
         same = (last.entity_id is not None and last.entity_id == org.entity_id) or last.name == org.name
         return not same
 
+    def cut_near(start: int, end: int) -> bool:
+        """A word of cutting in the figure's sentence, before it or right after ("could affect at least
+        5,000 employees", "2,000 jobs will be cut")."""
+        sent = sentence(start)
+        if sent is None or tab.cut is None:
+            return False
+        lo, hi = max(sent[0], start - _CUT_REACH_BEFORE), min(sent[1], end + _CUT_REACH_AFTER)
+        return tab.cut.search(doc.low, lo, hi) is not None
+
+    # The count: a count of staff, never the company's size ("ended 2030 with 52,310 employees", "had
+    # 8,400 staff", "of its 12,000 employees"); of several, the first told with a word of cutting.
+    found: dict[str, list[tuple[bool, FactValue]]] = {"headline": [], "body": []}
+    counted: set[tuple[int, int]] = set()
     for f in figures:
         if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns and f.value is not None:
+            counted.add(sentence(f.span.start) or (f.span.start, f.span.end))
             if another_orgs(f.span.start) or _HEADCOUNT_BEFORE.search(
                 doc.low, max(0, f.span.start - 50), f.span.start
             ):
@@ -2365,34 +2411,93 @@ def _layoff(
             place = (
                 "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
             )
-            fact = _fact(doc, "count", f.value, None, (f.span.start, f.span.end), "layoff.count", place,
-                         schema_hedge(f))  # fmt: skip
-            target = facts.headline if place == "headline" else facts.slots
-            if "count" not in target:
-                target["count"] = fact
-    # The share of the workforce: a percent with a workforce word after it. A share of a part of the
-    # staff ("6% of its corporate employees") is another measure, never the workforce's share.
+            hedge = schema_hedge(f) or _hedge_before(doc.low, f.span.start)
+            fact = _fact(
+                doc, "count", f.value, None, (f.span.start, f.span.end), "layoff.count", place, hedge
+            )
+            found[place].append((cut_near(f.span.start, f.span.end), fact))
+    # "to cut 1,500 Corvane jobs", "lays off 2,000 global positions": the number, one or two words, then
+    # the jobs, in a sentence that tells a cut and holds no count of its own
+    if tab.count_gap is not None:
+        for s0, s1 in spans:
+            if (s0, s1) in counted:
+                continue
+            for m in tab.count_gap.finditer(doc.low, s0, s1):
+                written = m.group("n")
+                if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(m.start(), m.end()):
+                    continue  # a year; a number told with no cut
+                if another_orgs(m.start()) or _HEADCOUNT_BEFORE.search(
+                    doc.low, max(0, m.start() - 50), m.start()
+                ):
+                    continue
+                place = "headline" if (s0, s1) == doc.headline else "body"
+                fact = _fact(doc, "count", float(written.replace(",", "")), None, (m.start(), m.end()),
+                             "layoff.count-gap", place, _hedge_before(doc.low, m.start()))  # fmt: skip
+                found[place].append((True, fact))
+                break
+    for place, target in (("headline", facts.headline), ("body", facts.slots)):
+        cands = sorted(found[place], key=lambda c: c[1].span.start)
+        cut = [fact for told, fact in cands if told]
+        if cands:
+            target["count"] = cut[0] if cut else cands[0][1]
+    # The share of the workforce: a percent with a workforce word after it, or the workforce cut "by" it
+    # ("reduce its headcount by more than 8%"). A share of a part of the staff ("6% of its corporate
+    # employees") is another measure, never the workforce's share.
     for f in figures:
         if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
             continue
         end = min(len(doc.text), f.span.end + _SHARE_WINDOW)
         cue = tab.share.search(doc.low, f.span.end, end)
-        if not cue or another_orgs(f.span.start):
+        lo = max(0, f.span.start - _SHARE_BY_REACH)
+        by = None if cue else _SHARE_BY.search(doc.low, lo, f.span.start)
+        if not (cue or by) or another_orgs(f.span.start):
             continue
-        if tab.share_part is not None and tab.share_part.search(doc.low, f.span.end, cue.end()):
+        part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
+        if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
         facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
-                                     "layoff.share", hedge=schema_hedge(f))  # fmt: skip
+                                     "layoff.share" if cue else "layoff.share-by", hedge=schema_hedge(f))  # fmt: skip
         break
 
 
-#: Words before a count that make it the company's size, not the jobs cut.
+#: Words before a count that make it the company's size, not the jobs cut: "a workforce of 90,000",
+#: "employs about 90,000", "had 8,400 staff", "which has 31,000 workers", "of its 12,000 employees",
+#: "ended 2030 with 52,310 employees" (stop 35).
+_SIZE_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|approximately|more\s+than|just\s+over|just\s+under)\s+)?"
 _HEADCOUNT_BEFORE = re.compile(
     r"\b(?:workforce|headcount|payroll|staff)\s+of\s+(?:[a-z]+\s+){0,2}$|\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:had|has|have|having)\s+" + _SIZE_HEDGE + r"$"
+    r"|\bof\s+(?:its|their)\s+(?:[a-z]+\s+)?$"
+    r"|\bend(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?with\s+" + _SIZE_HEDGE + r"$"
 )
+#: The workforce cut "by" a percent right before it ("reduce its headcount by more than 8%", "trim staff
+#: numbers by 12%").
+_SHARE_BY = re.compile(
+    r"\b(?:workforce|headcount|staff|employees|workers|payroll|jobs)(?:\s+(?:numbers?|levels?|count))?\s+by\s+$"
+)
+_SHARE_BY_REACH = 40
+#: An outlet named as the teller of a report ("a report from the trade blog X", "according to the
+#: newsletter X", "citing X"): the words right before the name.
+_TELLER_BEFORE = re.compile(
+    r"\b(?:reports?|story|article|blog|newsletter|according\s+to|citing|reported\s+by)\s+(?:(?:from|by|in)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?$"
+)
+#: How far from a count a word of cutting may stand (characters, inside its sentence).
+_CUT_REACH_BEFORE = 90
+_CUT_REACH_AFTER = 40
 #: How far after a percent its workforce word may stand ("0.9% of its 2.3 million full- and
 #: part-time staff").
 _SHARE_WINDOW = 60
+#: An approximator right before a figure that does not carry it ("as many as 14,000 employees").
+_HEDGE_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted((re.escape(w) for w in _HEDGE_WORDS), key=len, reverse=True)) + r")\s+$"
+)
+
+
+def _hedge_before(low: str, start: int) -> str | None:
+    """The fact-table hedge told right before `start` in the lower-cased text, else None."""
+    m = _HEDGE_BEFORE.search(low, max(0, start - 20), start)
+    return _HEDGE_WORDS[" ".join(m.group().split())] if m else None
 
 
 # --- entry point ----------------------------------------------------------------------------------

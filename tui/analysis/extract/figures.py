@@ -238,8 +238,10 @@ _VAGUE_RANGES = {
     "billion": (1e9, 1e10),
     "million": (1e6, 1e7),
 }
+#: "pc" right after the digits is the percent sign of British house styles ("10pc of its workforce";
+#: "40pcs" is no percent).
 _PERCENT = re.compile(
-    r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b)",
+    r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b|pc\b)",
     re.IGNORECASE,
 )
 #: A percent spelled out in words: "four percent", "a nine per cent stake", "twenty-five percent" (one to
@@ -512,7 +514,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
         )
     )
-    percent_gate = digits and (ungated or "%" in text or "per" in lower)
+    percent_gate = digits and (ungated or "%" in text or "per" in lower or "pc" in lower)
     spelled_gate = not ungated and ("percent" in lower or "per cent" in lower)
     ratio_gate = numwords and (ungated or "of" in lower)
     duration_gate = numwords and (ungated or not _DURATION_WORDS.isdisjoint(words))

@@ -1,0 +1,237 @@
+"""Layoffs told with the company's size beside the cut, deals whose parties are described by what they
+make, and a deal sized twice (stop 35, issue 11, "facts").
+
+Forms of coverage that defeated the event facts on the two stories folded in at this stop's start (a
+layoff and a takeover, both unseen by the rules until then). Each form is tested here with invented
+sentences in other words, other industries and other figures than the coverage's; no sentence comes from
+an article. Every test has a near miss that must not change. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line
+from tui.analysis.extract import analyse_article
+from tui.analysis.model import EventFacts
+from tui.corpus.model import Article, ArticleMeta
+
+#: The articles of this file are dated a Tuesday.
+TUESDAY = dt.date(2031, 3, 11)
+
+
+def facts_of(text: str, headline: bool = True) -> EventFacts:
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=headline, date=TUESDAY))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None
+    return facts
+
+
+def body(facts: EventFacts, slot: str) -> object:
+    found = facts.slots.get(slot)
+    return None if found is None else found.value
+
+
+def hedge(facts: EventFacts, slot: str) -> object:
+    found = facts.slots.get(slot)
+    return None if found is None else found.hedge
+
+
+def head(facts: EventFacts, slot: str) -> object:
+    found = facts.headline.get(slot)
+    return None if found is None else found.value
+
+
+# --- layoffs: the company's size is never the cut ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "hedged"),
+    [
+        # the size told as where the year ended, the cut further on with its hedge
+        (
+            "Dalvik Air trims its ground crews\n\nDalvik Air will lay off ground staff across its hubs, the "
+            "airline said on Tuesday. Dalvik Air ended 2030 with 52,310 employees, up from 40,000 two years "
+            "before. If the cuts reach every hub, they could affect at least 5,000 employees.\n",
+            5000.0,
+            "at_least",
+        ),
+        # the size told with "had ... as of", the cut after it as "as many as"
+        (
+            "Corvane Bank to shed branch jobs\n\nCorvane Bank is cutting jobs in its branch network, a memo "
+            "to staff showed. The lender had 8,400 staff as of December. The plan could eliminate as many "
+            "as 900 positions, the memo said.\n",
+            900.0,
+            "up_to",
+        ),
+        # the size in a relative clause, the cut before it with "around"
+        (
+            "Quillfeather Games restructures\n\nQuillfeather Games, which had 31,000 workers at the end of "
+            "last year, said it will cut around 2,600 jobs as sales of its consoles slow.\n",
+            2600.0,
+            "about",
+        ),
+    ],
+)
+def test_the_companys_head_count_is_never_the_cut(text: str, count: float, hedged: str) -> None:
+    f = facts_of(text)
+    assert f.event == "layoff"
+    assert body(f, "count") == count
+    assert hedge(f, "count") == hedged
+
+
+def test_a_count_told_with_a_cut_stays_the_cut() -> None:
+    # near miss: the only count is the cut's, told after "had laid off"; nothing moves it
+    f = facts_of(
+        "Marlowe Foods cuts jobs\n\nMarlowe Foods had laid off 1,200 workers by Friday, the company said. "
+        "It gave no reason.\n"
+    )
+    assert body(f, "count") == 1200.0
+    assert hedge(f, "count") is None
+
+
+# --- layoffs: the share told after the workforce word ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "share", "hedged"),
+    [
+        ("Dalvik Air will reduce its global headcount by more than 8%, the airline said.", 8.0, "more_than"),
+        ("Corvane Bank plans to cut its workforce by about 5 percent this year.", 5.0, "about"),
+        (
+            "Quillfeather Games will lay off staff, trimming staff numbers by 12% as console sales slow.",
+            12.0,
+            None,
+        ),
+    ],
+)
+def test_a_share_told_as_the_workforce_cut_by_a_percent(told: str, share: float, hedged: str | None) -> None:
+    f = facts_of(f"Job cuts at the company\n\n{told} It named no sites.\n")
+    assert f.event == "layoff"
+    assert body(f, "share") == share
+    assert hedge(f, "share") == hedged
+
+
+def test_a_percent_that_cuts_something_else_is_no_share() -> None:
+    # near miss: costs, not the staff, fall by the percent
+    f = facts_of(
+        "Job cuts at the company\n\nCorvane Bank will lay off 300 employees and cut its costs by 10% this year.\n"
+    )
+    assert body(f, "count") == 300.0
+    assert body(f, "share") is None
+
+
+@pytest.mark.parametrize(
+    ("told", "share"),
+    [
+        ("Dalvik Air will axe 8pc of its cabin staff, the airline said.", 8.0),
+        ("Corvane Bank is to lay off 15pc of its workforce in Britain.", 15.0),
+        ("Quillfeather Games will cut 4.5pc of its staff by the summer.", 4.5),
+    ],
+)
+def test_a_percent_written_pc_is_a_share(told: str, share: float) -> None:
+    f = facts_of(f"Job cuts at the company\n\n{told} It gave no other figure.\n")
+    assert body(f, "share") == share
+
+
+def test_pc_that_is_no_percent_sign_is_no_share() -> None:
+    # near miss: "pcs" (pieces) and a word starting with "pc" are no percent
+    f = facts_of(
+        "Job cuts at the company\n\nCorvane Bank will lay off 300 staff and sell 40pcs of office furniture.\n"
+    )
+    assert body(f, "share") is None
+
+
+# --- layoffs: the outlet that reports the cut is no other company ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "share"),
+    [
+        # an outlet after "a report from", the cut in the same sentence
+        (
+            "Orbitex Logistics will lay off staff.\n\nShares of Orbitex Logistics slipped early on Tuesday "
+            "after a report from the trade blog Voltwire cited a memo detailing cuts at the freight "
+            "group of about 6% of its workforce.\n",
+            None,
+            6.0,
+        ),
+        # an outlet that "alleges that" a person told staff: the count is the company's
+        (
+            "Orbitex Logistics will cut jobs, Voltwire reported.\n\nVoltwire alleges that Mara Quentin told "
+            "staff the plan could affect as many as 700 employees. Voltwire published the memo.\n",
+            700.0,
+            None,
+        ),
+        # an outlet after "according to"
+        (
+            "Orbitex Logistics will lay off staff, the newsletter Voltwire said.\n\nAccording to the "
+            "newsletter Voltwire, the cuts will hit 450 workers at its depots.\n",
+            450.0,
+            None,
+        ),
+    ],
+)
+def test_the_outlet_that_reports_the_cut_is_no_other_company(
+    text: str, count: float | None, share: float | None
+) -> None:
+    f = facts_of(text, headline=False)
+    assert f.event == "layoff"
+    assert body(f, "organization") == "Orbitex Logistics"
+    assert body(f, "count") == count
+    assert body(f, "share") == share
+
+
+def test_another_company_that_says_it_will_cut_keeps_its_own_figures() -> None:
+    # near miss: "Rival X said it would cut" is X's own cut, told by X
+    f = facts_of(
+        "Orbitex Logistics will lay off staff across its depots, the company said.\n\n"
+        "Rival Dunmore Logistics said on Monday that it would cut 9% of its staff.\n",
+        headline=False,
+    )
+    assert body(f, "organization") == "Orbitex Logistics"
+    assert body(f, "share") is None
+
+
+# --- layoffs: the headline's count with words between the number and the jobs ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "count"),
+    [
+        ("Dalvik Air lays off 2,000 global positions amid a slump", 2000.0),
+        ("Chief executive to cut 1,500 Corvane jobs", 1500.0),
+        ("Quillfeather Games axes 900 studio roles in Europe", 900.0),
+    ],
+)
+def test_a_headline_count_with_words_before_the_jobs(headline: str, count: float) -> None:
+    f = facts_of(f"{headline}\n\nThe company will reduce its staff by about a tenth, a memo said.\n")
+    assert f.event == "layoff"
+    assert head(f, "count") == count
+
+
+def test_a_headline_number_before_other_words_is_no_count() -> None:
+    # near miss: the number before two words is no cut of jobs ("2,000 Corvane customers")
+    f = facts_of(
+        "Corvane Bank cuts jobs as 2,000 Corvane customers complain\n\nThe bank will lay off staff.\n"
+    )
+    assert head(f, "count") is None
+
+
+# --- linear patterns ------------------------------------------------------------------------------------
+
+
+def test_the_new_layoff_patterns_are_linear() -> None:
+    from tui.analysis.extract import facts
+
+    for pattern, unit in (
+        (facts._HEADCOUNT_BEFORE, "ended with "),
+        (facts._HEADCOUNT_BEFORE, "of its "),
+        (facts._SHARE_BY, "workforce by "),
+        (facts._TELLER_BEFORE, "report from "),
+        (facts._tables().count_gap, "2,000 global "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
