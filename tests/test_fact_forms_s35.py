@@ -235,3 +235,134 @@ def test_the_new_layoff_patterns_are_linear() -> None:
         (facts._tables().count_gap, "2,000 global "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+
+
+# --- deals: a party described by the brands it makes -----------------------------------------------------
+
+
+def deal_of(text: str) -> EventFacts:
+    f = facts_of(text)
+    assert f.event == "deal"
+    return f
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause listing the buyer's brands between the buyer and its verb
+        "Ashcombe Group to buy Dalvik Foods\n\nAshcombe Group, whose brands include Bramble, Tidewell and "
+        "Orchid, said on Monday it would buy Dalvik Foods in a $4 billion deal. Bramble and Tidewell sell "
+        "well in Europe, and Orchid is growing.\n",
+        # an appositive with "including" after the kind of brands
+        "Halvard agrees deal\n\nHalvard, the parent company of several drinks labels, including Quayside, "
+        "Fenwick and Tarn, announced on Monday that it is acquiring Lomond Holdings for $900 million. "
+        "Quayside, Fenwick and Tarn are sold in 40 countries.\n",
+        # "makers of" and the list
+        "Trevena deal\n\nTrevena Group, makers of Saltmarsh, Kettleby and Orme, will acquire Pellucid Labs "
+        "for $2.1 billion, the companies said. Saltmarsh and Kettleby are its best sellers; Orme is new.\n",
+    ],
+)
+def test_the_buyers_brands_listed_before_its_verb_are_no_buyer(text: str) -> None:
+    f = deal_of(text)
+    assert body(f, "buyer") in ("Ashcombe Group", "Halvard", "Trevena Group")
+    assert body(f, "target") in ("Dalvik Foods", "Lomond Holdings", "Pellucid Labs")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # three brands before "maker" and the target's name
+        (
+            "Corvane deal\n\nCorvane said on Monday it would buy Bramble, Tidewell and Orchid maker Dalvik "
+            "Foods in a $4 billion deal. Bramble and Tidewell sell well in Europe, and Orchid is growing.\n",
+            "Dalvik Foods",
+        ),
+        # "owner" as the kind of firm
+        (
+            "Halvard deal\n\nHalvard has agreed to acquire Quayside, Fenwick and Tarn owner Lomond Holdings for "
+            "$900 million. Quayside, Fenwick and Tarn are sold in 40 countries.\n",
+            "Lomond Holdings",
+        ),
+    ],
+)
+def test_the_targets_brands_before_its_kind_of_firm_are_no_target(text: str, target: str) -> None:
+    assert body(deal_of(text), "target") == target
+
+
+def test_a_headlines_brand_joined_to_maker_by_a_hyphen_is_no_target() -> None:
+    f = deal_of(
+        "Trevena to acquire Saltmarsh-maker Pellucid Labs in $2.1 billion deal\n\nSaltmarsh and Kettleby "
+        "maker Trevena Group will buy Pellucid Labs, the companies said on Monday. Saltmarsh and Kettleby "
+        "are sold in 40 countries.\n"
+    )
+    assert head(f, "target") == "Pellucid Labs"
+    assert body(f, "buyer") == "Trevena Group"
+
+
+def test_a_target_told_before_its_brands_stays_the_target() -> None:
+    # near miss: the brands come after the target, in its appositive
+    f = deal_of(
+        "Corvane deal\n\nCorvane said on Monday it would buy Dalvik Foods, the maker of Bramble and "
+        "Tidewell, for $4 billion. Bramble and Tidewell sell well in Europe.\n"
+    )
+    assert body(f, "buyer") == "Corvane"
+    assert body(f, "target") == "Dalvik Foods"
+
+
+def test_investors_listed_after_including_keep_the_lead_investor() -> None:
+    # near miss: "investors including A and B" names investors, no brands
+    f = deal_of(
+        "A deal in the snack aisle\n\nCorvane has raised $400 million from investors including Bramble "
+        "Capital and Tidewell Partners, it said on Monday. Bramble Capital led the round.\n"
+    )
+    assert body(f, "buyer") == "Bramble Capital"
+    assert body(f, "target") == "Corvane"
+
+
+# --- deals: a short first sentence that is no lead ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "target"),
+    [
+        # a dateline, a legal form, few lower-case words; a passive "have been secured" further on
+        (
+            "A deal in the snack aisle\n\nPORTLAND, Ore. — Corvane, Inc. is buying Dalvik Foods for $4 "
+            "billion. The purchase doubles the size of its snack arm within five years, according to the "
+            "company. Corvane said it would fund the purchase with cash and new debt, for which commitments "
+            "have been secured.\n",
+            "Corvane",
+            "Dalvik Foods",
+        ),
+        (
+            "A deal in the snack aisle\n\nHalvard Ltd. acquires Lomond Holdings for €900 million. The brewer "
+            "expects the purchase to close in the spring, the company said, and financing has been secured "
+            "from three banks.\n",
+            "Halvard Ltd.",
+            "Lomond Holdings",
+        ),
+        (
+            "A deal in the snack aisle\n\nTrevena Group, Inc. buys Pellucid Labs for $2.1 billion. Under the "
+            "terms, holders will receive $31 in cash for each share, the firms said, and the loans to pay for "
+            "it were landed last week.\n",
+            "Trevena Group",
+            "Pellucid Labs",
+        ),
+    ],
+)
+def test_a_short_first_sentence_names_the_parties(text: str, buyer: str, target: str) -> None:
+    f = deal_of(text)
+    assert body(f, "buyer") == buyer
+    assert body(f, "target") == target
+
+
+def test_the_brand_list_patterns_are_linear() -> None:
+    from tui.analysis.extract import facts
+
+    for pattern, unit in (
+        (facts._BRANDS_OPENER, "whose brands include "),
+        (facts._LIST_GAP, "Aa-Bb, "),
+        (facts._LIST_TAIL, " and Aa Bb"),
+        (facts._BE_BEFORE, "been "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0

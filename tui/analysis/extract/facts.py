@@ -731,7 +731,9 @@ def _parties(
     less-named party that the article names more than the first pair's:
     a lead that first compares the deal with others ("trailing only X's acquisition of Y") does not
     make X and Y the parties."""
-    spans = only or list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[2:6]))
+    # the lead, the headline, then the first six body sentences: a short first sentence that is no lead
+    # ("CITY — X, Inc. is acquiring Y for $Z.", few lower-case words) is still the story's (stop 35)
+    spans = only or list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
     pattern, groups = tab.verbs_re
     partial: tuple[_Name | None, _Name | None, str] | None = None
     found: list[tuple[_Name | None, _Name | None, str]] = []
@@ -832,6 +834,12 @@ def _parties(
             if partial is None and kind == "buyer_noun" and subjects:
                 # "X ... its partnership with Y through a multibillion investment": Y is an object, X the buyer
                 partial = (subjects[-1], None, "party.noun-buyer")
+            if (
+                kind == "raise"
+                and doc.low.endswith("ed", start, end)
+                and _BE_BEFORE.search(doc.low, max(s0, start - 12), start)
+            ):
+                continue  # "for which commitments have been secured": a passive, no raise by the subject (stop 35)
             if kind == "raise" and before:
                 # an organisation named for comparison or among participants is no lead investor
                 buyer = next(
@@ -892,6 +900,10 @@ def _parties(
     return found[0] if found else (partial or (None, None, ""))
 
 
+#: A passive's auxiliary right before a participle: "have been secured", "was landed".
+_BE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
+
+
 def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     """Is the deal word at start..end an earlier deal the article measures this one against: "since"
     opens its noun phrase ("the largest since its $6 billion acquisition of Y"), or a year before the
@@ -922,8 +934,8 @@ _DESCRIPTOR_GAP = re.compile(
 #: AI chip designer", "the EV market" -- a kind of firm (group 1) or a market, a segment or a brand
 #: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name).
 _QUALIFIES_NOUN = re.compile(
-    r"\)?\s+(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
-    r"producer|designer|supplier|vendor|operator|lab)|(market|sector|segment|industry|sales|space|brand))s?"
+    r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
+    r"producer|designer|supplier|vendor|operator|lab|owner)|(market|sector|segment|industry|sales|space|brand))s?"
     r"(?![\w-])(\s+[A-Z])?"
 )
 #: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
@@ -946,7 +958,57 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
             return True
         if _ARTICLE_BEFORE.search(doc.text, max(s0, n.start - 30), n.start):
             return True
-    return _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None
+    if _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None:
+        return True
+    return _made_by_party(doc, n, s0, s1)
+
+
+def _made_by_party(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
+    """A name in a list of what a party makes or owns (stop 35): before a kind-of-firm noun and the firm's
+    name ("A, B and C maker Y", "A and B owner Y"), or after words that open such a list: a relative
+    ("Y, whose brands include A, B and C, said"), an appositive ("Y, makers of A, B and C, will", "the
+    parent company of several brands, including A, B and C"). A list names its brands, never the party:
+    an item is the first one after its opener, or one of a list closed by "and" ("the maker of A, Z"
+    keeps Z, the firm named after the one brand)."""
+    tail = _LIST_TAIL.match(doc.text, n.end, min(s1, n.end + 120))
+    end = tail.end() if tail else n.end
+    m = _QUALIFIES_NOUN.match(doc.text, end, min(s1, end + 40))
+    if tail is not None and m is not None and m.group(1) and m.group(3):
+        return True  # "A, B and C maker Y" (one item alone is the rule above)
+    opener = None
+    for m_open in _BRANDS_OPENER.finditer(doc.low, max(s0, n.start - _BRANDS_REACH), n.start):
+        opener = m_open  # the last opener before the name
+    if opener is None:
+        return False
+    gap = doc.text[opener.end() : n.start]
+    if not gap:
+        return True
+    if not _LIST_GAP.fullmatch(gap):
+        return False
+    return bool(re.search(r"(?:\band|&)\s+$", gap)) or (
+        tail is not None and bool(_LIST_AND.search(tail.group()))
+    )
+
+
+#: What opens a list of a party's brands ("whose brands include ", "makers of ", "the owner of ", "brands,
+#: including "), lower case; the list follows. Closed-class words only: the nouns of what a firm makes
+#: or owns, a relative's "whose", the verbs and prepositions that open a list.
+_BRANDS_OPENER = led(
+    re.compile(
+        r"(?:\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:brands|products|labels|names|portfolio|businesses)\s+"
+        r"(?:include|includes|including|range\s+from|such\s+as|like|are)"
+        r"|\b(?:brands|products|labels|names)\s*,?\s+(?:including|include|includes|such\s+as|like)"
+        r"|\b(?:maker|makers|owner|owners|producer|producers|manufacturer|manufacturers|parent(?:\s+company)?)"
+        r"\s+of(?:\s+(?:the|such))?)\s+"
+    )
+)
+_BRANDS_REACH = 100
+#: A list's items before a name: capitalised runs of up to three words ("M&M’s, Snickers Twix, and ").
+_ITEM = r"[A-Z0-9](?:[\w&'’.!]|-(?=[A-Z0-9]))*(?:[ -][A-Z0-9](?:[\w&'’.!]|-(?=[A-Z0-9]))*){0,2}"
+_LIST_GAP = re.compile(r"(?:" + _ITEM + r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+))+")
+#: A list's items after a name: ", B and C", " & C" (the separators before each item).
+_LIST_TAIL = re.compile(r"(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)" + _ITEM + r"){1,5}")
+_LIST_AND = re.compile(r"(?:\band|&)\s+[A-Z0-9]")
 
 
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
