@@ -366,3 +366,102 @@ def test_the_brand_list_patterns_are_linear() -> None:
         (facts._BE_BEFORE, "been "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+
+
+# --- deals: one price in two measures -----------------------------------------------------------------
+
+
+def money(facts: EventFacts, slot: str) -> float | None:
+    found = facts.slots.get(slot)
+    return None if found is None or not isinstance(found.value, float) else found.value
+
+
+@pytest.mark.parametrize(
+    ("told", "amount", "valuation"),
+    [
+        (
+            "Corvane has agreed to buy Dalvik Foods in a $2.6 billion deal including debt. Corvane will pay "
+            "$31 a share, or about $2.1 billion, the companies said.",
+            2.6e9,
+            2.1e9,
+        ),
+        (
+            "Halvard will acquire Lomond Holdings for €1.2 billion with its debt. Halvard offers €12 per "
+            "share in cash, or €900 million, the brewer said.",
+            1.2e9,
+            9e8,
+        ),
+        (
+            "Trevena Group agreed to buy Pellucid Labs in an $850 million deal. It will pay $4.50 per "
+            "share, or nearly $700 million, for the stock.",
+            8.5e8,
+            7e8,
+        ),
+    ],
+)
+def test_a_price_per_share_restated_for_all_shares_is_the_equity_value(
+    told: str, amount: float, valuation: float
+) -> None:
+    f = deal_of(f"A deal in the snack aisle\n\n{told} The deal should close next year.\n")
+    assert money(f, "amount") == pytest.approx(amount)
+    assert money(f, "valuation") == pytest.approx(valuation)
+
+
+def test_a_price_per_share_restated_with_no_other_size_is_the_amount() -> None:
+    # the same form with no other size of the deal: the equity value is the amount
+    f = deal_of(
+        "A deal in the snack aisle\n\nCorvane has agreed to buy Dalvik Foods after weeks of talks with its "
+        "board. Corvane will pay $31 a "
+        "share, or about $2.1 billion, the companies said.\n"
+    )
+    assert money(f, "amount") == pytest.approx(2.1e9)
+    assert money(f, "valuation") is None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Counting Dalvik's borrowings, the purchase's total value comes to about $2.6 billion.",
+        "With the debt, the overall value of the transaction is $2.6 billion, the companies said.",
+        "Including its debt, the deal has a total value of $2.6 billion.",
+    ],
+)
+def test_the_deals_total_value_with_debt_is_no_valuation(told: str) -> None:
+    f = deal_of(
+        "A deal in the snack aisle\n\nCorvane has agreed to buy Dalvik Foods in a $2.5 billion deal, the "
+        f"companies said. {told} The deal should close next year.\n"
+    )
+    assert money(f, "amount") == pytest.approx(2.5e9)
+    assert money(f, "valuation") is None
+
+
+@pytest.mark.parametrize("dash", ["--", "—", "–"])
+def test_a_value_put_on_the_target_across_a_dashed_aside_is_the_price(dash: str) -> None:
+    f = deal_of(
+        "A deal in the snack aisle\n\nCorvane said on Monday that it would acquire Dalvik Foods. The cash "
+        f"deal would value Dalvik Foods {dash} which is behind Bramble and Tidewell {dash} at $4 billion. "
+        "Bramble and Tidewell sell well in Europe.\n"
+    )
+    assert body(f, "target") == "Dalvik Foods"
+    assert money(f, "amount") == pytest.approx(4e9)
+
+
+def test_a_value_of_another_company_named_in_its_own_clause_stays_anothers() -> None:
+    # near miss: no aside; the rival's worth is its own
+    f = deal_of(
+        "A deal in the snack aisle\n\nCorvane said on Monday that it would acquire Dalvik Foods for $4 "
+        "billion. Rival Bramble Foods is valued at $9 billion.\n"
+    )
+    assert money(f, "amount") == pytest.approx(4e9)
+    assert money(f, "valuation") is None
+
+
+def test_the_measure_patterns_are_linear() -> None:
+    from tui.analysis.extract import facts
+
+    for pattern, unit in (
+        (facts._PER_SHARE_OR, "a share, or "),
+        (facts._CLOSED_RELATIVE, "-- which "),
+        (facts._PRICE_AFTER_NAME, " -- which at "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0

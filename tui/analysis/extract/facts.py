@@ -1169,9 +1169,15 @@ def _party_value(doc: _Doc, n: _Name) -> str:
     said_words = set(_WORD.findall(said.lower()))
     if said_words - _tables().suffixes and not (said_words & name_words):
         return said
-    # "Broadcom" where the merged entity is "Broadcom Software Group": the name the text uses
+    # "Broadcom" where the merged entity is "Broadcom Software Group": the name the text uses; so too a
+    # later run of the entity's words ("Y" where a sentence's first word was merged into "Adding Y")
     name_list, said_list = _WORD.findall(n.name.lower()), _WORD.findall(said.lower())
-    if said_list and len(said_list) < len(name_list) and name_list[: len(said_list)] == said_list:
+    k = len(said_list)
+    if (
+        k
+        and k < len(name_list)
+        and any(name_list[i : i + k] == said_list for i in range(len(name_list) - k + 1))
+    ):
         return said
     return n.name
 
@@ -1231,6 +1237,8 @@ def _window(
     return lo, hi
 
 
+#: A price per share restated for all the shares: "$31 a share, or ", "$31 per share in cash, or ".
+_PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
 _TO_BEFORE = led(re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$"))
@@ -1290,6 +1298,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 if deal is not None:
                     best = (0, order, deal)
                 break
+    if fig.kind == FigureKind.MONEY and _PER_SHARE_OR.search(doc.low, max(lo, s - 40), s):
+        # the price per share told again for all the shares ("$31 a share, or about $2.1 billion"): the
+        # equity value, a valuation of the target; the amount when the article gives no other size of
+        # the deal (_acquisition_price; stop 35)
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "valuation"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
     to_obj = _TO_BEFORE.search(doc.low, max(lo, s - 20), s) is not None
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
@@ -1425,7 +1440,11 @@ _ABOVE_MARKET_VALUE = re.compile(
 
 #: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
 #: closed between them: "Y, which makes the chips used in Z's phones, at about $X".
-_PRICE_AFTER_NAME = re.compile(r"(?:,\s+(?:which|who|whose)\b[^,;()]{0,160},)?[.,]?\s+(?:for|at)\s+$")
+#: The relative clause may stand between dashes too ("Y -- which is behind A and B -- at $X"; stop 35).
+_PRICE_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:which|who|whose)\b[^,;()]{0,160},|\s+(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–))?"
+    r"[.,]?\s+(?:for|at)\s+$"
+)
 #: A verb of valuing: "would value the equity of Y at", "valuing Y at".
 _VALUE_VERB = led(re.compile(r"\bvalu(?:e|es|ed|ing)\b"))
 
@@ -1556,7 +1575,10 @@ def _holders(
 
 
 #: A relative clause opened and closed by commas: ", which makes the software used in Z's assistant,".
-_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]{0,160},")
+#: Between dashes too: "Y -- which is behind A and B -- at $X" (stop 35).
+_CLOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose)\b[^,;()]{0,160},|(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
+)
 #: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
