@@ -465,3 +465,54 @@ def test_the_measure_patterns_are_linear() -> None:
         (facts._PRICE_AFTER_NAME, " -- which at "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+
+
+# --- appointments: a rank below a post is another post ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "former"),
+    [
+        (
+            "Orbitex named Mara Quentin, its deputy chief executive, as chief executive on Monday.",
+            "deputy ceo",
+        ),
+        ("Orbitex said its vice chair Mara Quentin will become chief executive on Monday.", "vice chair"),
+        ("Orbitex named Mara Quentin, its deputy finance chief, as chief executive on Monday.", "deputy cfo"),
+    ],
+)
+def test_a_deputys_post_held_before_keeps_its_rank(told: str, former: str) -> None:
+    f = facts_of(f"Orbitex names new chief\n\n{told} She succeeds Lena Vey, who retired.\n")
+    assert f.event == "appointment"
+    assert body(f, "person") == "Mara Quentin"
+    assert body(f, "new_title") == "ceo"
+    assert body(f, "former_title") == former
+
+
+@pytest.mark.parametrize(
+    ("told", "title"),
+    [
+        ("Dalvik Air has appointed Mara Quentin as deputy chief executive, the airline said.", "deputy ceo"),
+        (
+            "Corvane Bank has appointed Mara Quentin as vice chairman of its board, the bank said.",
+            "vice chair",
+        ),
+        (
+            "Quillfeather Games has named Mara Quentin deputy chief operating officer.",
+            "deputy coo",
+        ),
+    ],
+)
+def test_a_deputys_post_is_never_the_post_above_it(told: str, title: str) -> None:
+    f = facts_of(f"A new appointment at the top\n\n{told} She was previously a partner at a law firm.\n")
+    assert f.event == "appointment"
+    assert body(f, "new_title") == title
+
+
+def test_a_senior_vice_president_keeps_the_gazetteers_title() -> None:
+    # near miss: a rank the gazetteer knows with its title stays that title
+    f = facts_of(
+        "Orbitex names new chief\n\nOrbitex named Mara Quentin, its senior vice president, as chief "
+        "executive on Monday. She succeeds Lena Vey, who retired.\n"
+    )
+    assert body(f, "former_title") == "senior vice president"

@@ -654,7 +654,15 @@ def ranked_title(tab: Tables, m: re.Match[str]) -> str:
         key = " ".join([*mods[k:], *title])
         if key in tab.titles or (key.endswith("s") and key[:-1] in tab.titles):
             return normalize_title(tab, key)
+    # a rank right before a post the gazetteer knows alone is another post, never that one: "deputy chief
+    # executive" is "deputy ceo", "vice chairman" "vice chair" (stop 35)
+    if mods and mods[-1] in _RANKS:
+        return f"{mods[-1]} {normalize_title(tab, m.group('title'))}"
     return normalize_title(tab, m.group("title"))
+
+
+#: Ranks below a post, as title modifiers right before it (closed class).
+_RANKS = frozenset(["deputy", "vice"])
 
 
 #: "served as (the|its) <title>": a post the sentence's subject held.
