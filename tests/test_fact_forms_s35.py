@@ -516,3 +516,58 @@ def test_a_senior_vice_president_keeps_the_gazetteers_title() -> None:
         "executive on Monday. She succeeds Lena Vey, who retired.\n"
     )
     assert body(f, "former_title") == "senior vice president"
+
+
+# --- appointments: a page with no date, filed under a year and month by its address -------------------------
+
+
+def undated(text: str, url: str | None) -> EventFacts:
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, url=url))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None and facts.event == "appointment"
+    return facts
+
+
+@pytest.mark.parametrize(
+    ("url", "told", "effective"),
+    [
+        (
+            "https://news.example/business/2031/07/orbitex-names-new-chief",
+            "Mara Quentin will take over as chief executive of Orbitex on Aug. 8, succeeding Lena Vey.",
+            "2031-08-08",
+        ),
+        (
+            "https://www.example.org/markets/2031/08/14/dalvik-chief-to-step-down/",
+            "Dalvik Air said Lena Vey will step down, with Mara Quentin to succeed her as chief executive "
+            "effective from September 1.",
+            "2031-09-01",
+        ),
+        # a day in a month before the address's, told ahead: the next year's
+        (
+            "https://example.net/2031/12/corvane-bank-picks-quentin",
+            "Mara Quentin will become chief executive of Corvane Bank on Jan. 5, replacing Lena Vey.",
+            "2032-01-05",
+        ),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_of_the_pages_address(
+    url: str, told: str, effective: str
+) -> None:
+    f = undated(f"A new chief at the top\n\n{told} Vey had led the company for eight years.\n", url)
+    assert body(f, "effective") == effective
+
+
+def test_an_address_without_a_year_and_month_gives_no_year() -> None:
+    # near miss: no date, no year in the address: the day stays without a year, so no effective date
+    f = undated(
+        "A new chief at the top\n\nMara Quentin will take over as chief executive of Orbitex on Aug. 8, "
+        "succeeding Lena Vey. Vey had led the company for eight years.\n",
+        "https://news.example/business/orbitex-names-new-chief-20318",
+    )
+    assert body(f, "effective") is None
+
+
+def test_the_address_month_pattern_is_linear() -> None:
+    from tui.analysis.extract import page_date
+
+    assert cpu_to_scan_a_long_line(page_date._ADDRESS_MONTH, "/2031/1") < 2.0

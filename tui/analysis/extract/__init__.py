@@ -158,7 +158,9 @@ def _analyse(article: Article) -> ArticleResult:
     analysis.facts = mark_fact_measures(
         text,
         analysis,
-        mark_measures(text, analysis, event_facts(text, analysis, ents.entities, article.meta.date)),
+        mark_measures(
+            text, analysis, event_facts(text, analysis, ents.entities, article.meta.date, article.meta.url)
+        ),
     )
     return ArticleResult(analysis, ents.entities, sources)
 

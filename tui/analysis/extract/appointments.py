@@ -1935,7 +1935,11 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         m = _MONTH_DAY.search(doc.low, a, b)
         if m is not None and _ANNOUNCED_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "after he announced on Aug. 22, 2031 that he is stepping down": the news's day
-        if m is not None and (m.group("year") or doc.date) and _set_date(doc, facts, m, "appointment.date"):
+        if (
+            m is not None
+            and (m.group("year") or doc.date or doc.month)
+            and _set_date(doc, facts, m, "appointment.date")
+        ):
             return
     for s0, s1, cue in cues:
         # "X will leave the helm of ... “by mutual consent” on September 1": a change told ahead, its day
@@ -1946,7 +1950,11 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         semi = doc.low.find(";", cue.end(), hi)
         later = _DAY_AFTER_PREP.search(doc.low, cue.end(), semi if semi >= 0 else hi)
         m = _MONTH_DAY.match(doc.low, later.end()) if later else None
-        if m is not None and doc.date and _set_date(doc, facts, m, "appointment.date-later-in-clause"):
+        if (
+            m is not None
+            and (doc.date or doc.month)
+            and _set_date(doc, facts, m, "appointment.date-later-in-clause")
+        ):
             return
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
@@ -1980,16 +1988,18 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
         return False  # "2 may leave": the verb, not the month
-    year = int(m.group("year")) if m.group("year") else (doc.date.year if doc.date else None)
+    # no date: the first of the month the page's address files it under stands for it (stop 35)
+    ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
+    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
     if year is None:
         return False
     try:
         value = dt.date(year, _MONTHS[month], int(day))
     except ValueError:
         return False
-    if doc.date is not None and (doc.date - value).days > _PAST_DAYS:
+    if ref is not None and (ref - value).days > _PAST_DAYS:
         return False
-    if not m.group("year") and doc.date is not None and (doc.date - value).days > _ROLL_DAYS:
+    if not m.group("year") and ref is not None and (ref - value).days > _ROLL_DAYS:
         sent = _sentence_of(doc.body, m.start()) or (max(0, m.start() - 120), m.end())
         if _AHEAD.search(doc.low, sent[0], m.start()) and not _WAS.search(doc.low, sent[0], m.start()):
             # "will take over on Jan. 5" in a December article: the next January, not the last

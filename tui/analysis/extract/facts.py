@@ -41,7 +41,7 @@ from tui.analysis.extract.deal_clauses import (
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
-from tui.analysis.extract.page_date import page_date
+from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
 from tui.analysis.extract.rounds import round_at
@@ -495,6 +495,9 @@ class _Doc:
     captions: list[tuple[int, int]]  # photo caption lines (extract/captions.py): never the lead
     #: The words inside each quotation's marks (speech and scare quotes), in text order.
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: The year and month of the page's address when the article has no date ("/2031/08/"): the year of a
+    #: day told without one, never a weekday's date (stop 35).
+    month: tuple[int, int] | None = None
 
 
 _YEAR = led(re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])"))
@@ -2592,11 +2595,14 @@ def event_facts(
     analysis: ArticleAnalysis,
     entities: Sequence[Entity],
     date: dt.date | None = None,
+    url: str | None = None,
 ) -> EventFacts:
     """The event facts of one article from its extraction (pure; no other article is consulted)."""
     tab = _tables()
     # no date in the metadata: the page's own date stamp is the article's (extract/page_date.py)
     doc = _layout(text, analysis, entities, date or page_date(text))
+    if doc.date is None:
+        doc.month = address_month(url)  # the page's address files it under a year and month
     facts = EventFacts(analysis.article_id)
     event, rule = _event_type(doc, tab)
     facts.event, facts.rule = event, rule

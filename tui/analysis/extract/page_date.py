@@ -84,3 +84,16 @@ def _written_day(m: re.Match[str]) -> dt.date | None:
         )
     except ValueError:  # "February 30, 2031": no day
         return None
+
+
+#: A page address's year and month path segments: "/2031/08/" (a day segment may follow).
+_ADDRESS_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0[1-9]|1[0-2])(?:/|$)")
+
+
+def address_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month a page's address files it under ("https://x.example/news/2031/08/slug"), as a
+    reader takes them when the page gives no date of its own (stop 35); None when the address has none."""
+    if not url:
+        return None
+    m = _ADDRESS_MONTH.search(url, 0, 300)
+    return (int(m.group("year")), int(m.group("month"))) if m else None
