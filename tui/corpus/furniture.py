@@ -334,10 +334,10 @@ _GLUED_CREDIT = re.compile(
 _WIRE_TAG_END = re.compile(r"(?<=[.!?”\"])\s?\([A-Z][\w&’'-]{1,20}(?:[ .-][A-Z][\w&’'-]{0,20}){0,2}\)[ \t]*$")
 #: A chart's or a picture's source: "Source: Harbour Finance".
 _SOURCE = rf"Source\s?:\s?{_CREDIT_NAME}"
-#: A source closing a line: "... during his tenure. (Source: Harbour Finance)".
-_SOURCE_CREDIT = re.compile(rf"(?:^|(?<=[.!?”\"])\s?)\({_SOURCE}\)[ \t]*$")
-#: A source alone on its line: "Source: Harbour Times".
-_SOURCE_LINE = re.compile(rf"{_SOURCE}[ \t]*")
+#: A source closing a line's last sentence: "... during his tenure. (Source: Harbour Finance)".
+_SOURCE_CREDIT = re.compile(rf"(?<=[.!?”\"])\s?\({_SOURCE}\)[ \t]*$")
+#: A source alone on its line, anywhere in the text: "Source: Harbour Times", "(Source: Harbour Times)".
+_SOURCE_LINE = re.compile(rf"(?:{_SOURCE}|\({_SOURCE}\))[ \t]*")
 
 
 def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
@@ -397,7 +397,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         return [Furniture(start, end, PROMO)]
     if _LABEL.match(line):
         return [Furniture(start, end, LABEL)]
-    if line[:6] == "Source" and _SOURCE_LINE.fullmatch(line):
+    if "Source" in line[:7] and _SOURCE_LINE.fullmatch(line):
         return [Furniture(start, end, CAPTION)]  # a chart's source alone on its line
     out = []
     m = _DATELINE.match(line)
