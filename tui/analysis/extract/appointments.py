@@ -46,7 +46,7 @@ from tui.analysis.extract.succession import (
     post_left,
     subject_before,
 )
-from tui.analysis.extract.takers import ousted_object, replaced_with_at, taker
+from tui.analysis.extract.takers import ousted_object, replaced_pronoun_end, taker
 from tui.analysis.model import PERMANENCE_STATED, Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -2046,14 +2046,15 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
                 and _set_date(doc, facts, day, "appointment.date-in-passive")
             ):
                 return True
-            pronoun = _PRONOUN_OBJECT.match(doc.low, m.end(), s1)
-            if pronoun is not None and _replaced_with(doc, m, s1):
-                # "The board replaced her on Thursday with Y": the day right after the one replaced
-                cue = _AFTER_TITLE.match(doc.low, pronoun.end(), s1)
+            pronoun_end = replaced_pronoun_end(doc, m.start(), s1)
+            if pronoun_end is not None:
+                # "The board replaced her on Thursday with Y": the day right after the one replaced (only
+                # then is the pronoun the one leaving and the day the change's)
+                cue = _AFTER_TITLE.match(doc.low, pronoun_end, s1)
                 day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
                 if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                     return True
-                w = _WEEKDAY_RE.match(doc.low, pronoun.end() + 1, s1)
+                w = _WEEKDAY_RE.match(doc.low, pronoun_end + 1, s1)
                 if w is not None and doc.date is not None and w.group(0).startswith("on"):
                     _set_weekday(doc, facts, w, s0, s1, "appointment.weekday-after-successor")
                     return True
@@ -2072,16 +2073,6 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                 return True
     return False
-
-
-#: The one replaced told by a pronoun right after the replacing verb: "replaced her on Thursday with Y".
-_PRONOUN_OBJECT = re.compile(r"\s+(?:her|him|them)\b")
-
-
-def _replaced_with(doc: _Doc, m: re.Match[str], s1: int) -> bool:
-    """Is the replacing verb `m` followed by "with" and the newcomer in its clause ("replaced her on
-    Thursday with Y")? Only then is its pronoun the one leaving and the day the change's."""
-    return replaced_with_at(doc, m.start(), s1)
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
