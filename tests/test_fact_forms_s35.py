@@ -319,6 +319,39 @@ def test_investors_listed_after_including_keep_the_lead_investor() -> None:
     assert body(f, "target") == "Corvane"
 
 
+@pytest.mark.parametrize(
+    ("text", "buyer", "target"),
+    [
+        # a dashed appositive naming what the buyer invented, two products joined by "&"
+        (
+            "A deal in the snack aisle\n\nCorvane – the inventor of Bramble & Tidewell – has just bought its "
+            "rival Dalvik Foods for $4 billion. Bramble & Tidewell sell well in Europe, and Corvane wants "
+            "more.\n",
+            "Corvane",
+            "Dalvik Foods",
+        ),
+        (
+            "A deal in the snack aisle\n\nHalvard, the creator of Quayside and Fenwick, will buy Lomond "
+            "Holdings for $900 million, the brewer said. Quayside and Fenwick are sold in 40 countries.\n",
+            "Halvard",
+            "Lomond Holdings",
+        ),
+        (
+            "A deal in the snack aisle\n\nTrevena Group — developer of Saltmarsh & Kettleby — agreed to "
+            "acquire Pellucid Labs for $2.1 billion on Monday. Saltmarsh & Kettleby are its best sellers.\n",
+            "Trevena Group",
+            "Pellucid Labs",
+        ),
+    ],
+)
+def test_what_the_buyer_created_told_in_its_appositive_is_no_buyer(
+    text: str, buyer: str, target: str
+) -> None:
+    f = deal_of(text)
+    assert body(f, "buyer") == buyer
+    assert body(f, "target") == target
+
+
 # --- deals: a short first sentence that is no lead ----------------------------------------------------------
 
 

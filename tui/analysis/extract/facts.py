@@ -1001,7 +1001,8 @@ _BRANDS_OPENER = led(
         r"(?:\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:brands|products|labels|names|portfolio|businesses)\s+"
         r"(?:include|includes|including|range\s+from|such\s+as|like|are)"
         r"|\b(?:brands|products|labels|names)\s*,?\s+(?:including|include|includes|such\s+as|like)"
-        r"|\b(?:maker|makers|owner|owners|producer|producers|manufacturer|manufacturers|parent(?:\s+company)?)"
+        r"|\b(?:maker|makers|owner|owners|producer|producers|manufacturer|manufacturers|inventor|inventors|creator|creators|"
+        r"developer|developers|parent(?:\s+company)?)"
         r"\s+of(?:\s+(?:the|such))?)\s+"
     )
 )
