@@ -407,7 +407,7 @@ def share_of_other(
 ) -> verdicts.Verdict | None:
     """Two counts of a layoff that contradict, when the smaller is the share of the larger that a
     compared article gives as the share of the workforce cut ("14,000 roles" against "140,473
-    employees" where an article says "more than 10%" of the staff go): the larger reads as the
+    employees" where an article says "more than 10%" of the staff go): the larger may be the
     workforce the cut is a share of, a figure of another kind, not a second count of the cut. Which
     fact each article's figure is the comparison does not judge: "differ". None otherwise: two counts
     of one cut told apart by no stated share (17,000 against 18,000) stay a contradiction."""
@@ -428,6 +428,6 @@ def share_of_other(
                 "share-of-other",
                 f"{sa.text} vs {sb.text}: {small.text} is {100 * low_value / high_value:.2g}% of "
                 f"{large.text}, the share of the workforce {ref(aid)} gives ({t.slot.text}): {large.text} "
-                "reads as the workforce, not the cut -- which fact each article's figure is, not judged",
+                "may be the workforce, not the cut -- not judged",
             )
     return None
