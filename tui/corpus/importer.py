@@ -795,15 +795,7 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
 
 def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
     """Read one input file, or raise UnreadableText with a reason a person can read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
-        data = path.read_bytes()
-    except OSError as err:
-        raise UnreadableText(f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
-        raise UnreadableText("the file is empty")
+    data = _read_bytes(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         return _read_html_file(path, data, options)
     return _read_text_file(path, data, options)
@@ -837,6 +829,7 @@ def read_page_article(path: Path, options: ImportOptions | None = None) -> Artic
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of an input file, or UnreadableText with the reason: too large, unreadable, empty."""
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
