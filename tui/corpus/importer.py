@@ -46,10 +46,8 @@ import errno
 import hashlib
 import heapq
 import json
-import os
 import re
 import shutil
-import tempfile
 import unicodedata
 import zlib
 from array import array
@@ -922,15 +920,7 @@ def _write_new_file(path: Path, text: str) -> None:
     Unlike corpus.yaml, an article file has no old version to protect, so it is not synced one
     by one (1,000 syncs cost seconds); corpus.yaml, written last and synced, is what lists it.
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(path, text, sync=False)
 
 
 def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
