@@ -52,17 +52,19 @@ def print_problems(corpus: Corpus, stream: Any = None) -> None:
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
+def _escaped(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
 def print_json(data: Any) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
-    sys.stdout.write("\n")
+    write_json_chunks([json.dumps(data, ensure_ascii=False, indent=2)])
 
 
 def write_json_chunks(chunks: Any, newline: bool = True) -> None:
-    """Write JSON text piece by piece, made terminal-safe as `print_json` makes it."""
+    """Write JSON text piece by piece, each piece made terminal-safe (_JSON_UNSAFE); a newline last."""
     write = sys.stdout.write
     for chunk in chunks:
-        write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", chunk))
+        write(_JSON_UNSAFE.sub(_escaped, chunk))
     if newline:
         write("\n")
 
