@@ -553,10 +553,6 @@ class Fingerprints:
             return found, f"same text as '{found}'"
         return None
 
-    def original_of(self, text: str) -> tuple[str, float, str] | None:
-        """(original id, similarity, original text) of the closest near-duplicate, or None."""
-        return self.relations(text).original
-
     def relations(self, text: str) -> Relations:
         """How `text` shares its body with the articles already known: the original it copies (the
         word similarity at least COPY_THRESHOLD, or a rewrite: shared_text.is_rewrite), else the
