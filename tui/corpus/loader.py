@@ -61,6 +61,11 @@ def seed_corpus_path() -> Path:
     return bundled("seeds") / "meta-scale"
 
 
+def is_seed_corpus(folder: Path) -> bool:
+    """Is `folder` the bundled seed corpus ("~" expanded, links resolved)?"""
+    return folder.expanduser().resolve() == seed_corpus_path().resolve()
+
+
 def corpus_folder(root: Path | str | None) -> Path:
     """The corpus folder `root` names ("~" expanded), or the default one when it is None
     (`$META_SCALE_TUI_CORPUS`, else the seed corpus): the one place every reader of a corpus asks."""
