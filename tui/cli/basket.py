@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.cli.common import error, print_json
+from tui.cli.common import error, print_json, refuse_output
 
 if TYPE_CHECKING:
     from tui.analysis.citation import Style
@@ -95,10 +95,8 @@ def _csv(basket: Basket, style: Style, args: argparse.Namespace) -> int:
             stdout.detach()
         return 0
     target = args.output.expanduser()
-    if target.is_dir():
-        return error(f"{target} is a folder; give a file name")
-    if target.exists() and not args.force:
-        return error(f"{args.output} exists; add --force to replace it")
+    if (refused := refuse_output(target, args.force)) is not None:
+        return refused
     try:
         with atomic_open(target) as out:
             n = write_basket_csv(out, basket, style)

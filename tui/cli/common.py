@@ -74,6 +74,16 @@ def error(message: str) -> int:
     return 1
 
 
+def refuse_output(target: Path, force: bool) -> int | None:
+    """1, after saying why, when the output file `target` may not be written: it is a folder, or it
+    exists and --force was not given; None when it may."""
+    if target.is_dir():
+        return error(f"{target} is a folder; give a file name")
+    if target.exists() and not force:
+        return error(f"{target} exists; add --force to replace it")
+    return None
+
+
 def load_usable(args: argparse.Namespace) -> Corpus | None:
     """Load the corpus and print its problems; None (after saying why) when no article loaded."""
     corpus = load(args)

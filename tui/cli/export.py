@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tui.cli.common import add_corpus_option, error, load_usable, write_json_chunks
+from tui.cli.common import add_corpus_option, error, load_usable, refuse_output, write_json_chunks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,11 +82,8 @@ def _run_csv(args: argparse.Namespace) -> int:
     if args.table is None:
         return error(f"--format csv needs --table ({'|'.join(TABLES)})")
     target: Path | None = args.output.expanduser() if args.output else None
-    if target is not None:
-        if target.is_dir():
-            return error(f"{target} is a folder; give a file name")
-        if target.exists() and not args.force:
-            return error(f"{target} exists; add --force to replace it")
+    if target is not None and (refused := refuse_output(target, args.force)) is not None:
+        return refused
     corpus = load_usable(args)
     if corpus is None:
         return 1
