@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from tui.corpus.model import Corpus
 from tui.corpus.text import safe_for_terminal
@@ -67,6 +70,20 @@ def write_json_chunks(chunks: Any, newline: bool = True) -> None:
         write(_JSON_UNSAFE.sub(_escaped, chunk))
     if newline:
         write("\n")
+
+
+@contextlib.contextmanager
+def csv_stdout(encoding: str = "utf-8") -> Iterator[TextIO]:
+    """Standard output as a text stream for the csv module (newline="", as it asks), in `encoding`
+    ("utf-8-sig" for a byte order mark); written through, flushed, and detached at the end so that
+    sys.stdout stays open."""
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
+    try:
+        yield out
+        out.flush()
+    finally:
+        out.detach()
 
 
 def error(message: str) -> int:
