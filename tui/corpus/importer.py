@@ -715,9 +715,7 @@ def _read_text_file(path: Path, data: bytes, options: ImportOptions) -> _Incomin
     return _Incoming(text, body, suffix, _options_meta(options, {}))
 
 
-def _read_html_file(
-    path: Path | str, data: bytes, options: ImportOptions, hints: dict[str, Any] | None = None
-) -> _Incoming:
+def _read_page(data: bytes, options: ImportOptions, hints: dict[str, Any] | None = None) -> _Incoming:
     """A web page's article text and metadata: the page's own, then `hints` (what a feed entry or
     the address says), then the options; the rest stays unknown."""
     try:
@@ -780,7 +778,7 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
             value = getattr(options, key)
         if value is not None:
             meta[key] = value
-    if isinstance(page.get("published"), dt.datetime):  # its day is the page's date (_read_html_file)
+    if isinstance(page.get("published"), dt.datetime):  # its day is the page's date (_read_page)
         meta["published"] = page["published"]
     elif options.published is not None and meta.get("date") == options.published.date():
         meta["published"] = options.published  # not when the page states another day
@@ -791,7 +789,7 @@ def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
     """Read one input file, or raise UnreadableText with a reason a person can read."""
     data = _read_bytes(path)
     if path.suffix.lower() in HTML_SUFFIXES:
-        return _read_html_file(path, data, options)
+        return _read_page(data, options)
     return _read_text_file(path, data, options)
 
 
@@ -801,7 +799,7 @@ def read_page_article(path: Path, options: ImportOptions | None = None) -> Artic
     from tui.corpus.furniture import byline_author
     from tui.corpus.model import ArticleMeta
 
-    incoming = _read_html_file(path, _read_bytes(path), options or ImportOptions())
+    incoming = _read_page(_read_bytes(path), options or ImportOptions())
     meta = incoming.meta
     author = meta.get("author") or byline_author(incoming.body)
     published = meta.get("published")
@@ -1234,7 +1232,7 @@ def import_paths(
                     raw_page = fetched.data
                     hints = dict(job.hints)
                     hints.setdefault("url", fetched.final_url)
-                    incoming = _read_html_file(job.url, fetched.data, options, hints)
+                    incoming = _read_page(fetched.data, options, hints)
                     if normalize_url(incoming.meta.get("url")) != normalize_url(job.url):
                         # the page names another address as its own (a canonical link, a redirect):
                         # kept, so that importing this address again finds the article unfetched

@@ -93,7 +93,7 @@ def date_and_time(value: Any) -> tuple[dt.date, dt.time | None]:
     return when.date(), when.time()
 
 
-def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMeta, str | None, list[str]]:
+def _meta_from(entry: dict[str, Any]) -> tuple[ArticleMeta, str | None, list[str]]:
     """Validate one metadata entry; return the meta, the furniture marker and the complaints."""
     complaints: list[str] = []
     values: dict[str, Any] = {}
@@ -276,7 +276,7 @@ def load_article(
         return None, [Problem(path, f"{err}; skipped")]
     if not text.strip():
         return None, [Problem(path, "the file has only white space; skipped")]
-    meta, marker, complaints = _meta_from(entry or {}, path, text)
+    meta, marker, complaints = _meta_from(entry or {})
     for complaint in complaints:
         problems.append(Problem(meta_path or path, f"{path.name}: {complaint}", entry_line, "warning"))
     body, furniture = split_furniture(text, marker)
