@@ -292,8 +292,9 @@ def _quotes(
     names."""
     framed = [] if framed is None else framed
     quotes: list[Quote] = []
-    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
-    found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
+    # a document was leaked to ("Ruiz's email, which was obtained by the Post, reads")
+    found = sorted((f for f in found if f.rule not in ("passive", "leaked-to")), key=lambda f: f.phrase[0])
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
