@@ -129,6 +129,42 @@ def test_a_study_is_not_a_company_document():
     assert speakers(text) == [("Trial results of", "a study")]
 
 
+# --- a person who sent a document that says something --------------------------------------------
+
+
+def test_the_sender_of_a_document_that_explains_speaks():
+    # "<outlet> reported that X sent a memo to staff explaining a “...”": X's words, not the outlet's
+    cases = (
+        (
+            "Quillsoft cuts staff\n\nThe Ledger reported that Quillsoft chief executive Tomas Berg sent a "
+            "memo to engineers explaining a “painful but necessary reset of our priorities” as the cause.\n",
+            "Tomas Berg",
+        ),
+        (
+            "Kestrel Air drops routes\n\nKestrel Air founder Priya Natarajan sent an email to pilots saying "
+            "“the next six months will test every one of us” on Sunday.\n",
+            "Priya Natarajan",
+        ),
+        (
+            "Velta cuts\n\nVelta Pharmaceuticals chief executive Karl Jensen sent an email to all staff on "
+            "Monday explaining that the “hardest weeks are behind us now” and thanking them.\n",
+            "Karl Jensen",
+        ),
+    )
+    for text, sender in cases:
+        assert [name for _, name in speakers(text)] == [sender], sender
+
+
+def test_the_one_who_received_a_document_does_not_speak():
+    # near miss: a letter received, not sent: no speaker is guessed
+    text = (
+        "Quillsoft under review\n\n"
+        "Quillsoft chief executive Tomas Berg received a letter from the regulator warning of “serious "
+        "and repeated failures in reporting” last year.\n"
+    )
+    assert speakers(text) == [("serious and repeated", None)]
+
+
 # --- the outlet a document was leaked to ------------------------------------------------------------
 
 
@@ -170,6 +206,93 @@ def test_a_document_sent_to_people_names_no_outlet():
     assert sources_of(text) == {("an email", "document")}
 
 
+# --- a subject with a list of examples set off by commas --------------------------------------------
+
+
+def test_a_list_of_examples_after_the_subject_does_not_speak():
+    # "X, the owner of brands including A, B, and C, announced": the serial comma after the list's
+    # last item is not an appositive's, so the one before the verb is no speaker: X is
+    cases = (
+        "Harlow Group, the owner of brands including Brightmoor, Kestrel Foods, and Zephyr, announced on "
+        "Monday that it would buy Tallow.",
+        "Velta Pharmaceuticals, the maker of drugs such as Lumaxa, Drevon, and Cortiva, said on Friday "
+        "that it would cut 300 jobs.",
+        "Orbital Foods, the parent company of popular brands, including Sunny Oats, Crispa, and Dell's, "
+        "announced on Wednesday that it is acquiring Tallow.",
+    )
+    subjects = ("Harlow Group", "Velta Pharmaceuticals", "Orbital Foods")
+    for body, subject in zip(cases, subjects, strict=True):
+        assert sources_of(f"Deal news\n\n{body}\n") == {(subject, "organization")}, subject
+
+
+def test_an_appositive_name_still_speaks():
+    # near miss: a name set off by commas after a description is the one who speaks
+    text = "Deal news\n\nIts parent company, Harlow Group, announced on Monday that it would buy Tallow.\n"
+    assert sources_of(text) == {("Harlow Group", "organization")}
+
+
+# --- "He said:" after a sentence whose subject is a company, its title and its person ---------------
+
+
+def test_a_pronoun_after_a_company_title_and_person_takes_up_the_person():
+    # "<Company> <title> <Person> met ... . He said:" -- the company's name is never the pronoun's
+    # person, even where it was typed a person (a two-word name with no legal form)
+    cases = (
+        (
+            "Rail fares rise\n\nCopperline Rail chief executive Ruth Adler wrote to passengers on Sunday, "
+            "apologising for the delays. She wrote:\n\n“Every late train is a promise we did not keep, and "
+            "we will fix it.”\n",
+            "Ruth Adler",
+        ),
+        (
+            "Mill shifts cut\n\nHarbor Mills president Dan Okafor met union officials on Monday. He said:"
+            '\n\n"We will keep both plants open through the winter, whatever it costs us."\n',
+            "Dan Okafor",
+        ),
+        (
+            "Kestrel drops routes\n\nKestrel Air founder Priya Natarajan wrote to pilots on Sunday. In the "
+            "letter she wrote:\n\n“None of this reflects on the work you do in the cockpit every day.”\n",
+            "Priya Natarajan",
+        ),
+    )
+    for text, person in cases:
+        assert [name for _, name in speakers(text)] == [person], person
+
+
+def test_a_pronoun_after_a_person_who_acts_on_another_is_the_subject():
+    # near miss: two people, the subject first and no title between: the subject, as before
+    text = (
+        "Mill shifts cut\n\nRuth Adler thanked Dana Whitlow at the plant on Monday. She said:\n\n"
+        '"We will keep both plants open through the winter, whatever it costs us."\n'
+    )
+    assert speakers(text) == [("We will keep", "Ruth Adler")]
+
+
+# --- reports no outlet is named for ------------------------------------------------------------------
+
+
+def test_reports_no_outlet_is_named_for_are_an_unnamed_source():
+    cases = (
+        "According to multiple reports, Sorrel Motors is cutting a tenth of its staff.",
+        "Velta Pharmaceuticals is weighing a sale of its Leeds site, according to media reports.",
+        "Earlier this month there were several reports that Kestrel Air would drop six routes.",
+        "According to reports, Quillsoft has paused hiring until the spring.",
+    )
+    for body in cases:
+        found = sources_of(f"News in brief\n\n{body}\n")
+        assert [kind for _, kind in found] == ["unnamed"], body
+        assert all("reports" in name for name, _ in found), body
+
+
+def test_reports_of_a_named_outlet_or_a_company_are_not_unnamed():
+    # near misses: the reports' outlet is named, or they are a company's own results
+    for body in (
+        "Quillsoft is weighing a sale, according to reports from the Evening Post.",
+        "According to its annual reports, Quillsoft has grown every year since 2015.",
+    ):
+        assert not any(kind == "unnamed" for _, kind in sources_of(f"News in brief\n\n{body}\n")), body
+
+
 # --- a quotation the page cut with its own ellipsis ---------------------------------------------------
 
 
@@ -207,6 +330,10 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
         (attribution._patterns()["document"], "a memo sent "),
         (attribution._LEAKED_TO, "memo that was leaked to "),
         (attribution._LEAKED_TO, "email, which was "),
+        (attribution._SENT_DOC_END, "sent an email to staff "),
+        (attribution._SENT_DOC_END, "sent a "),
+        (attribution._REPORTS_AT, "multiple reports "),
+        (attribution._THERE_WERE_REPORTS, "there were reports "),
         (quotes._CUT_MARK, "[…] "),
         (quotes._CUT_MARK, "... "),
     )
