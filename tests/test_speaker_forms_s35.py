@@ -7,6 +7,8 @@ expectations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.factories import cpu_to_scan_a_long_line, source_result, sources_of
 from tests.factories import quote_speakers as speakers
 
@@ -339,3 +341,51 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
+
+
+# --- the copy of a quotation the page cut off ---------------------------------------------------------
+
+
+def _copied(text: str, tmp_path: Path) -> list[str]:
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    corpus = load_loose_files([path])
+    analysis = analyse(corpus, use_cache=False)
+    out = []
+    for quote in analysis.quotes:
+        if quote.kind == "speech":
+            article = corpus.article(quote.span.article_id)
+            out.append(format_passage(passage_for(analysis, article, quote.span, "quote", quote.id), "plain"))
+    return out
+
+
+def test_a_copied_quotation_the_page_cut_off_says_it_was_cut(tmp_path: Path):
+    for mark in ("[…]", "…"):
+        text = (
+            "Sorrel Motors to cut 3,000 jobs\n\n"
+            "Sorrel Motors chief executive Lena Vey announced the cuts in a note to staff on Monday.\n\n"
+            f"She said: “Over the past two years our plants have doubled in size. Now we {mark}\n\n"
+            "Sorrel Motors to cut 3,000 jobs\n"
+        )
+        copied = _copied(text, tmp_path)
+        assert len(copied) == 1
+        assert copied[0].startswith(
+            "“Over the past two years our plants have doubled in size. Now we …” Lena Vey"
+        )
+
+
+def test_a_copied_quotation_that_closes_keeps_its_words(tmp_path: Path):
+    # near miss: a closed quotation is copied as it stands, with no mark of a cut
+    text = (
+        "Sorrel Motors to cut 3,000 jobs\n\n"
+        "Sorrel Motors chief executive Lena Vey announced the cuts in a note to staff on Monday.\n\n"
+        "She said: “Over the past two years our plants have doubled in size.”\n"
+    )
+    assert [c.split(" Lena Vey")[0] for c in _copied(text, tmp_path)] == [
+        "“Over the past two years our plants have doubled in size,”"
+    ]
