@@ -539,16 +539,12 @@ def _quotes(
         rule = "quote.unattributed"
         # 'He said:' right before the quotation's paragraph, whom no one could be found for: the words
         # were given a speaker there, so none before it is carried over
-        own_para = paragraph_of(q.start)
-        lead_at = unresolved_lead_in(own_para[0]) if own_para and q.start - own_para[0] <= 1 else None
-        lead_block = (
-            lead_at is not None
-            and not any(
-                lead_at <= f.phrase[0] < own_para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
+        lead_block = False
+        if para is not None and q.start - para[0] <= 1:
+            lead_at = unresolved_lead_in(para[0])
+            lead_block = lead_at is not None and not any(
+                lead_at <= f.phrase[0] < para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
             )
-            if own_para
-            else False
-        )
         if q.words <= 2:
             if (
                 before

@@ -695,13 +695,13 @@ _WHERE_SAID_NEEDS = (
     "X", "Twitter", "LinkedIn", "Threads", "Facebook", "Instagram", "Bluesky", "Weibo", "WeChat", "YouTube",
     "TikTok", "speaking", "talking", "writing",
 )  # fmt: skip
-#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
-#: who ..., said", "The CEO - who replaced the founder - explained".
 #: An aside about the one before it: ", who ... ," or " - who ... -" (a person told of there is not
 #: the sentence's subject).
 _WHO_ASIDE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—-]{1,150}?\s[-–—])"
 )
+#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
+#: who ..., said", "The CEO - who replaced the founder - explained".
 _RELATIVE_APPOSITIVE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—]{1,150}?\s[-–—])\s*$"
 )
