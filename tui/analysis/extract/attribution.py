@@ -578,6 +578,15 @@ _SENT_DOC_END = re.compile(
     r"(?:(?:on|last|this|late|early)\s+[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+#: A capitalised name of one to four words that ends its clause: "Finwire.", "the Daily Ledger,".
+_LEAK_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})(?=\s*(?:[,.;:)]|$))"
+)
+#: A description set off by dashes right before a verb, opening with a determiner: "—a maker of ovens—",
+#: " - the paper's owner - " (em or en dash, or a hyphen with spaces).
+_DASH_ASIDE_END = re.compile(
+    r"(?:\s*[—–]|\s+-)\s*(?:an?|the)\s[^—–\n]{1,120}?(?:[—–]\s*|\s-\s+)$", re.IGNORECASE
+)
 #: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
 _COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
 #: The document a cue names its words were given in: "wrote (email)" from "wrote in an email".
@@ -2213,9 +2222,25 @@ class Attributor:
         leaked to; not people ("seen by staff"), not an organization that only reviewed or saw it (an
         auditor), not one whose part follows ("leaked to Tallow's board")."""
         ent = self._entity_at(m.end())
+        verb = m.group("verb").lower()
+        if ent is None and verb in ("obtained", "leaked"):
+            # a name no rule found, ending its clause ("leaked to Finwire."): whoever a document was
+            # leaked to or obtained by is the outlet that had it
+            named = _LEAK_NAME.match(self.text, m.end(), end)
+            if named is not None and not self._in_quote(named.start("name")):
+                name = named.group("name").rstrip(".")  # the sentence's stop is no part of it
+                return Found(
+                    slug(name),
+                    name,
+                    SourceKind.OUTLET,
+                    None,
+                    (m.start("verb"), named.start("name") + len(name)),
+                    verb,
+                    "leaked-to",
+                    speaker_text=name,
+                )
         if ent is None or ent.start >= end or self._in_quote(ent.start):
             return None
-        verb = m.group("verb").lower()
         if ent.type != EntityType.OUTLET and not (
             ent.type == EntityType.ORG and verb in ("obtained", "leaked")
         ):
@@ -2704,6 +2729,12 @@ class Attributor:
                     rel
                 ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai
                     got = self._source_before(rel.start(), s0)
+            if not got and any(d in text[max(s0, m.start() - 4) : m.start()] for d in "—–-"):
+                # "Harlow Group—a maker of ovens based in Leeds—said", "the Post - a daily paper -
+                # reported": a description set off by dashes stands between the subject and its verb
+                dash = _DASH_ASIDE_END.search(text, max(s0, m.start() - 160), m.start())
+                if dash is not None:
+                    got = self._source_before(dash.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
