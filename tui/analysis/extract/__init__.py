@@ -542,9 +542,9 @@ def _quotes(
         lead_block = False
         if para is not None and q.start - para[0] <= 1:
             lead_at = unresolved_lead_in(para[0])
-            lead_block = lead_at is not None and not any(
-                lead_at <= f.phrase[0] < para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
-            )
+            if lead_at is not None:
+                at = bisect_left(found_starts, lead_at)
+                lead_block = not any(lead_at <= f.phrase[0] < para[0] for f in found[at : at + 8])
         if q.words <= 2:
             if (
                 before
