@@ -703,7 +703,7 @@ def _quotes(
             speaker is None
             and kind == "speech"
             and ambiguous
-            and any(lo <= a < hi or (sent_before(lo) or (lo, lo))[0] <= a < lo for a in ambiguous)
+            and _any_within(ambiguous, (sent_before(lo) or (lo, lo))[0], hi)  # its sentences, the one before
         ):
             # "Tallow named Ruiz, replacing Stark. She said: “...”": a pronoun that could name either;
             # no sure speaker, and the rule says why
@@ -793,6 +793,11 @@ _GOES_ON = re.compile(
 )
 #: Reported speech opening its sentence: the cue within the first words, then what was said.
 _OPENING_CUE_REACH = 60
+
+
+def _any_within(positions: list[int], lo: int, hi: int) -> bool:
+    """Does one of `positions` fall in [lo, hi)?"""
+    return any(lo <= p < hi for p in positions)
 
 
 def _sentence_before(
