@@ -321,12 +321,6 @@ def _quotes(
         sent = sentence_of(end - 1)
         return sent[0] if sent is not None and has_cue(text, sent[0], end) else None
 
-    def sent_before(pos: int) -> tuple[int, int] | None:
-        """The sentence right before the one that starts at pos ('She said:' before a quotation's
-        paragraph)."""
-        i = bisect_left(sentences, (pos, pos)) - 1
-        return sentences[i] if i >= 0 else None
-
     def paragraph_of(pos: int) -> tuple[int, int] | None:
         i = bisect_right(para_starts, pos) - 1
         return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
@@ -703,7 +697,8 @@ def _quotes(
             speaker is None
             and kind == "speech"
             and ambiguous
-            and _any_within(ambiguous, (sent_before(lo) or (lo, lo))[0], hi)  # its sentences, the one before
+            # in its sentences or the one before them
+            and _any_within(ambiguous, (_sentence_before(sentences, lo, found, found_starts) or (lo,))[0], hi)
         ):
             # "Tallow named Ruiz, replacing Stark. She said: “...”": a pronoun that could name either;
             # no sure speaker, and the rule says why
