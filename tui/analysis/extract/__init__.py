@@ -323,12 +323,6 @@ def _quotes(
         sent = sentence_of(end - 1)
         return sent[0] if sent is not None and has_cue(text, sent[0], end) else None
 
-    def sent_before(pos: int) -> tuple[int, int] | None:
-        """The sentence right before the one that starts at pos ('She said:' before a quotation's
-        paragraph)."""
-        i = bisect_left(sentences, (pos, pos)) - 1
-        return sentences[i] if i >= 0 else None
-
     def paragraph_of(pos: int) -> tuple[int, int] | None:
         i = bisect_right(para_starts, pos) - 1
         return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
@@ -544,9 +538,9 @@ def _quotes(
         lead_block = False
         if para is not None and q.start - para[0] <= 1:
             lead_at = unresolved_lead_in(para[0])
-            lead_block = lead_at is not None and not any(
-                lead_at <= f.phrase[0] < para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
-            )
+            if lead_at is not None:
+                at = bisect_left(found_starts, lead_at)
+                lead_block = not any(lead_at <= f.phrase[0] < para[0] for f in found[at : at + 8])
         if q.words <= 2:
             if (
                 before
@@ -705,7 +699,8 @@ def _quotes(
             speaker is None
             and kind == "speech"
             and ambiguous
-            and any(lo <= a < hi or (sent_before(lo) or (lo, lo))[0] <= a < lo for a in ambiguous)
+            # in its sentences or the one before them
+            and _any_within(ambiguous, (_sentence_before(sentences, lo, found, found_starts) or (lo,))[0], hi)
         ):
             # "Tallow named Ruiz, replacing Stark. She said: “...”": a pronoun that could name either;
             # no sure speaker, and the rule says why
@@ -795,6 +790,11 @@ _GOES_ON = re.compile(
 )
 #: Reported speech opening its sentence: the cue within the first words, then what was said.
 _OPENING_CUE_REACH = 60
+
+
+def _any_within(positions: list[int], lo: int, hi: int) -> bool:
+    """Does one of `positions` fall in [lo, hi)?"""
+    return any(lo <= p < hi for p in positions)
 
 
 def _sentence_before(
