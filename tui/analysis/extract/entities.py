@@ -763,6 +763,19 @@ _PERSON_EVENT_OF = re.compile(
 _AS_TITLE_AFTER = re.compile(
     r"\s+as\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:(?:new|next|permanent|sole)\s+)?"
 )
+#: Goods sold under a brand's name (closed-class nouns of goods, plural or not).
+_GOODS = (
+    r"food|foods|ice\s+cream|capsules|pods|drinks|beverages|snacks|chocolate|chocolates|cereal|cereals|"
+    r"bars|biscuits|cookies|water|coffee|candy|sweets|noodles|yogurt|cosmetics|shampoo|shampoos|soap|"
+    r"soaps|detergent|clothing|shoes|sneakers|apparel|chips|crisps|waffles|crackers|gum|pastries|soda|"
+    r"sodas|beer|beers|juice|juices|sauce|sauces|soup|soups|toys"
+)
+#: A describing word before the goods' noun ("potato", "frozen", "dog"), never a verb nor a function
+#: word: "Tallow makes chips", "X sold crisps", "X and its snacks" name a company.
+_DESCRIBING = (
+    r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
+    r"that|which)\s)[a-z]+\s+"
+)
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
 #: such as X and ". Every name in it is an organization (never "investors including": persons; a
@@ -785,7 +798,8 @@ _BRAND_LIST_BEFORE = re.compile(
     r"(?:such\s+as|like|including|include|includes|included)"
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
     r"|\bmakers?\s+of)\s+"
-    rf"(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or|&)\s+)?"
+    rf"(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
+    rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?\s*,?\s+(?:and|or|&)\s+)?"
     r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"
 )
 #: The rest of a list of names after one of them: ", B and C", " and C" (a brand's possessive
@@ -803,13 +817,17 @@ def _brand_cue(text: str, piece: list[Token], sent_start: int) -> str | None:
     after = text[end : end + 160]
     if _MAKER_AFTER.match(after):
         return "entity.brand-maker"
-    if piece[-1].possessive:
+    if piece[-1].possessive and not _LOWER_NEXT.match(after):
         return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
-    if _GOODS_LIST_AFTER.match(after):
+    if not piece[-1].possessive and _GOODS_LIST_AFTER.match(after):
         return "entity.brand-goods"
     if _BRAND_LIST_BEFORE.search(text, max(sent_start, start - 160), start):
-        return "entity.brand-list"
+        return "entity.brand-list"  # also a brand spelled as a possessive: "brands such as Glim’s tea"
     return None
+
+
+#: A lower-case word right after a possessive: "X’s ice cream" (what X is the brand of), not "X’s Y".
+_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+[a-z]")
 
 
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
@@ -1525,18 +1543,6 @@ _WORK_NOUNS = frozenset(
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 #: Goods sold under a brand, right after its name (one describing word allowed): "Purina dog food",
 #: "Nespresso coffee capsules", "Haagen-Dazs ice cream" -- the brand of a product, no company.
-_GOODS = (
-    r"food|foods|ice\s+cream|capsules|pods|drinks|beverages|snacks|chocolate|chocolates|cereal|cereals|"
-    r"bars|biscuits|cookies|water|coffee|candy|sweets|noodles|yogurt|cosmetics|shampoo|shampoos|soap|"
-    r"soaps|detergent|clothing|shoes|sneakers|apparel|chips|crisps|waffles|crackers|gum|pastries|soda|"
-    r"sodas|beer|beers|juice|juices|sauce|sauces|soup|soups|toys"
-)
-#: A describing word before the goods' noun ("potato", "frozen", "dog"), never a verb nor a function
-#: word: "Tallow makes chips", "X sold crisps", "X and its snacks" name a company.
-_DESCRIBING = (
-    r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
-    r"that|which)\s)[a-z]+\s+"
-)
 _GOODS_AFTER = re.compile(rf"^\s+(?:{_DESCRIBING})?(?:{_GOODS})\b")
 #: The same after a list of names, one or two describing words allowed: "A, B and C shampoos", "A and
 #: B frozen waffles".
@@ -1974,6 +1980,19 @@ def _pieces(
             i += 1
             continue
         if (
+            not current
+            and i == n - 2
+            and run[-1].bare in tab.outlet_heads
+            and not tok.possessive
+            and tok.text not in tab.function_words
+            and (tok.bare in tab.generic or tok.bare.lower() in tab.common)
+        ):
+            # "HR Dive", "Retail Dive reported": a common word and an outlet's head closing the run
+            # are a trade title's name, not a word and a lone head
+            current.extend(run[i:])
+            i = n
+            continue
+        if (
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
             and not _given_name_first(tab, run, i, n, current)
@@ -2013,6 +2032,7 @@ def _pieces(
             and initial
             and names[0].lower() in tab.common
             and not (article and len(toks) >= 2 and toks[-1].bare in tab.org_suffixes)
+            and not (len(toks) == 2 and toks[-1].bare in tab.outlet_heads)  # "Retail Dive reported"
         ):
             toks = toks[1:]
             if not toks:
@@ -2078,6 +2098,12 @@ def _pieces(
                 continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
+        if after_title and len(names) == 1 and names[0] in tab.outlet_heads and k == len(pieces) - 1:
+            # "told CFO Dive", "HR Dive reported": a trade title named after its readers' post
+            title = pieces[k - 1][1]
+            named = tuple(t.bare for t in title) + names
+            out.append(Candidate(named, title[0].start, end, EntityType.OUTLET, "entity.title-outlet"))
+            continue
         if (
             after_title
             and len(names) == 1
