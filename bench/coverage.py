@@ -37,6 +37,7 @@ from typing import Any
 from bench.coverage_facts import FactTable, TableArticle, TableError, TableQuote, load_table, table_paths
 from bench.coverage_flags import (
     ASPECT_OF_SLOT,
+    DAY_SLOTS,
     STAGE_CHANGE,
     aspect_ids_of,
     holders,
@@ -281,7 +282,7 @@ def assigned(
 
 def _cell_value(run: Run, article_id: str, slot: str, person: str | None) -> Assigned | None:
     cls = ASPECT_OF_SLOT.get(slot)
-    if cls is None or slot == "interim" or run.comparison is None:
+    if cls is None or slot == "interim" or slot in DAY_SLOTS or run.comparison is None:
         return None
     aspect = _aspect_for(run, cls, person)
     if aspect is None:

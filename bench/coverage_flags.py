@@ -63,7 +63,17 @@ ASPECT_OF_SLOT = {
     "new_title": "leadership",
     "modifier": "leadership",
     "interim": "leadership",  # discrepancies only: the interim holder's title
+    # an appointment's days (stop 35): the day the change takes effect, and the announcement's date,
+    # which the comparison shows in the Effective row when the extractor gives one day for both
+    # (aspects.yaml `fact_restated`); a day is no figure, so their flags are judged by listing only
+    "effective": "effective",
+    "date": "date",
 }
+#: Slots whose comparison row may be another slot's: an appointment's date restated as the day it
+#: takes effect is in the Effective row (aspects.yaml `fact_restated`).
+RESTATED_IN = {"date": "effective"}
+#: Slots the comparison's cells cannot be read back for (a day, not a figure or a title).
+DAY_SLOTS = frozenset({"effective", "date"})
 #: The table slot a numeric aspect holds (the inverse of ASPECT_OF_SLOT without the titles).
 SLOT_OF_ASPECT = {cls: slot for slot, cls in ASPECT_OF_SLOT.items() if cls != "leadership"}
 _TITLE_MODIFIERS = ("interim", "acting", "co")
@@ -95,7 +105,7 @@ def aspect_ids_of(table: FactTable, slot: str, articles: Iterable[str]) -> set[s
     if cls is None:
         return set()
     if cls != "leadership":
-        return {cls}
+        return {cls} | ({RESTATED_IN[slot]} if slot in RESTATED_IN else set())
     return {f"leadership:{surname_key(p)}" for aid in articles for p in holders(table, aid, slot) if p}
 
 

@@ -133,7 +133,6 @@ def test_byline_fragments_and_a_repeated_alt_text_leave_room_for_the_story() -> 
         ("appointments", "_OWNER_BEFORE", "Dalvik Systems's "),
         ("appointments", "_AND", " and "),
         ("appointments", "_PROSE_WORD", "ab "),
-        ("appointments", "_PRONOUN_OBJECT", " her"),
         ("appointments", "_HELD_AFTER", ", was most recently the "),
         ("appointments", "_BARE_APPOSITIVE", ", most recently "),
         ("takers", "_REPLACED_WITH", "replaced her on Thursday "),

@@ -1003,3 +1003,29 @@ def test_a_null_title_on_a_page_that_appoints_nobody_is_right_when_none_is_given
     # a page that appoints someone still needs the title
     assert judge_fact(table, run(person="Teo Vantel", new_title="ceo"), "n2", "new_title", titled)[0]
     assert not judge_fact(table, run(person="Teo Vantel"), "n2", "new_title", titled)[0]
+
+
+_DAYS = """\
+story: flags
+event: appointment
+articles:
+  - {id: d1, facts: {person: {stated: "Ann Lee", value: Ann Lee}, effective: {stated: "on March 3", value: 2031-03-03}}}
+  - {id: d2, facts: {person: {stated: "Ann Lee", value: Ann Lee}, effective: {stated: "early next month", value: null}}}
+  - {id: d3, facts: {person: {stated: "Ann Lee", value: Ann Lee}, date: {stated: "on Monday", value: 2031-03-03}}}
+discrepancies:
+  - {slot: effective, articles: [d2, d1], kind: precision}
+  - {slot: date, articles: [d3, d1], kind: variation}
+"""
+
+
+def test_an_appointments_days_are_scored_aspects(tmp_path: Path) -> None:
+    """The day a change takes effect is the comparison's Effective row, and an appointment's date
+    is its Date row or, told as one day with the effective day, the Effective row (stop 35: the
+    tables' effective-day discrepancies went unscored)."""
+    from bench.coverage_flags import aspect_ids_of
+
+    table = _flags_table(tmp_path, _DAYS)
+    assert aspect_ids_of(table, "effective", ("d1", "d2")) == {"effective"}
+    assert aspect_ids_of(table, "date", ("d1", "d3")) == {"date", "effective"}
+    # a slot the comparison has no row for stays unscored
+    assert aspect_ids_of(table, "departure", ("d1", "d2")) == set()

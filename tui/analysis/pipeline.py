@@ -274,10 +274,10 @@ def readying_pool(folder: Path | str | None) -> Iterator[None]:
     (imports the extractor, compiles its patterns) on another core while the corpus is read; it is
     stopped at the end (tui/analysis/pool.py). Never raises for a folder that cannot be read."""
     from tui.analysis import pool as pools
-    from tui.corpus.loader import default_corpus_path
+    from tui.corpus.loader import corpus_folder
 
     try:
-        root = Path(folder).expanduser() if folder is not None else default_corpus_path()
+        root = corpus_folder(folder)
     except (OSError, RuntimeError, ValueError):
         yield
         return

@@ -94,10 +94,9 @@ def _index(args: argparse.Namespace) -> tuple[Any, Callable[[Any], str | None]]:
     """The corpus's search index, stored from an earlier run when the corpus has not changed
     (then the corpus is neither loaded nor analysed), else built and stored for the next run."""
     from tui.analysis.search.store import index_key, load_or_build, open_index
-    from tui.corpus.loader import default_corpus_path
+    from tui.corpus.loader import corpus_folder
 
-    corpus_arg = getattr(args, "corpus", None)
-    root = corpus_arg.expanduser() if corpus_arg is not None else default_corpus_path()
+    root = corpus_folder(getattr(args, "corpus", None))
     key = index_key(root) if root.is_dir() else None
     stored = open_index(key) if key else None
     if stored is not None:

@@ -161,6 +161,9 @@ _INLINE_CAPTION = re.compile(
     r"\((?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)",
     re.IGNORECASE,
 )
+#: The name a credit gives, an outlet's, an agency's or a chart's source: up to four capitalised words
+#: ("Harbour Times", "NORDSTAT"), each bounded (linear on any line).
+_CREDIT_NAME = r"[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}"
 _CREDIT_SEG = r"[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,2}"  # bounded: linear on any line
 _AGENCY_LAST = r"[A-Z][\w.’'&-]{0,30}?(?:\s?(?:Images|Photos|Pictures)(?![a-z])|(?<=[a-z])(?=[A-Z])|\b)"
 #: A photo credit inside a paragraph, glued between two sentences of a page: a label and its
@@ -322,19 +325,19 @@ def _find_furniture(text: str) -> list[Furniture]:
 #: and the outlet, then the line ends).
 _GLUED_CREDIT = re.compile(
     r"(?<=[a-z0-9)”\"’'][.!?])[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'-]{1,30}){1,2}"
-    r"\sfor\s(?:the\s)?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}[ \t]*$"
+    rf"\sfor\s(?:the\s)?{_CREDIT_NAME}[ \t]*$"
 )
 
 
 #: A wire's name in brackets closing a paragraph right after its stop: "... a share buyback.(Wire)",
 #: "... in Oslo, Norway. (Wire)": the agency's credit for the picture or the story.
 _WIRE_TAG_END = re.compile(r"(?<=[.!?”\"])\s?\([A-Z][\w&’'-]{1,20}(?:[ .-][A-Z][\w&’'-]{0,20}){0,2}\)[ \t]*$")
-#: A chart's or a picture's source closing a line: "... during his tenure. (Source: Harbour Finance)",
-#: or alone on its line: "Source: Harbour Times".
-_SOURCE_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?”\"])\s?)\(Source\s?:\s?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}\)[ \t]*$"
-)
-_SOURCE_LINE = re.compile(r"Source\s?:\s?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}[ \t]*")
+#: A chart's or a picture's source: "Source: Harbour Finance".
+_SOURCE = rf"Source\s?:\s?{_CREDIT_NAME}"
+#: A source closing a line's last sentence: "... during his tenure. (Source: Harbour Finance)".
+_SOURCE_CREDIT = re.compile(rf"(?<=[.!?”\"])\s?\({_SOURCE}\)[ \t]*$")
+#: A source alone on its line, anywhere in the text: "Source: Harbour Times", "(Source: Harbour Times)".
+_SOURCE_LINE = re.compile(rf"(?:{_SOURCE}|\({_SOURCE}\))[ \t]*")
 
 
 def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
@@ -413,7 +416,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
             return [Furniture(start + m.start(), end, CAPTION)]
     if _LABEL.match(line):
         return [Furniture(start, end, LABEL)]
-    if line[:6] == "Source" and _SOURCE_LINE.fullmatch(line):
+    if "Source" in line[:7] and _SOURCE_LINE.fullmatch(line):
         return [Furniture(start, end, CAPTION)]  # a chart's source alone on its line
     out = []
     m = _DATELINE.match(line)

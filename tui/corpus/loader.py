@@ -61,7 +61,11 @@ def seed_corpus_path() -> Path:
     return bundled("seeds") / "meta-scale"
 
 
-def default_corpus_path() -> Path:
+def corpus_folder(root: Path | str | None) -> Path:
+    """The corpus folder `root` names ("~" expanded), or the default one when it is None
+    (`$META_SCALE_TUI_CORPUS`, else the seed corpus): the one place every reader of a corpus asks."""
+    if root is not None:
+        return Path(root).expanduser()
     env = os.environ.get("META_SCALE_TUI_CORPUS")
     return Path(env).expanduser() if env else seed_corpus_path()
 
@@ -311,7 +315,7 @@ def article_files(root: Path) -> list[Path]:
 
 def load_corpus(root: Path | str | None = None) -> Corpus:
     """Load a corpus folder. Always returns a Corpus; what went wrong is in `corpus.problems`."""
-    root = Path(root).expanduser() if root is not None else default_corpus_path()
+    root = corpus_folder(root)
     corpus = Corpus(name=safe_for_terminal(root.name) or str(root), root=root)
     if not root.exists():
         corpus.problems.append(Problem(root, "no such corpus folder"))

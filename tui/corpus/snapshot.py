@@ -34,7 +34,7 @@ from tui.corpus.loader import (
     JOURNAL_FILE,
     METADATA_FILE,
     OVERLAY_FILE,
-    default_corpus_path,
+    corpus_folder,
     load_corpus,
 )
 from tui.corpus.model import Corpus
@@ -157,7 +157,7 @@ def keep(key: str, corpus: Corpus) -> bool:
 
 def load_corpus_kept(root: Path | str | None = None) -> Corpus:
     """`load_corpus(root)`, read back from the kept copy when the folder has not changed since."""
-    folder = Path(root).expanduser() if root is not None else default_corpus_path()
+    folder = corpus_folder(root)
     key = fingerprint(folder)
     if key is not None:
         kept = read_kept(folder, key)

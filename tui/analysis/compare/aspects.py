@@ -802,6 +802,9 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # an article stating the fact twice, with values that cannot both hold, contradicts itself
         v = told.own_two_values(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # one count is the share of the other an article gives: the larger is the workforce
+        v = told.share_of_other(fact, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.

@@ -522,52 +522,51 @@ LEGEND = [
 ]
 
 
-def _changes_md(variant: Any, named: dict[str, str]) -> list[str]:
-    """Each later version's word changes against the variant's first, one line each, named by its
-    article: "b: changes: praised → commended · work → efforts", "a part: 16 words left out", "same
-    words" (variants.shown_changes; what the profile and the HTML report show)."""
+def _change_lines(
+    variant: Any, named: dict[str, str], edit: Callable[[str, str, str], str], lead: str = ""
+) -> list[tuple[str, str]]:
+    """(the article's name, what it changed) for each later version of the variant against its first
+    (variants.shown_changes): its edits, each written by `edit(op, cut, new)` after `lead`, "… N more"
+    for those not shown, the words of a part left out; "same words" when nothing changed. The one
+    walk the Markdown and the HTML reports write out, each in its own form."""
     out = []
     for carrier, changes in zip(variant.carriers[1:], variant.changes, strict=False):
         edits, more, left_out = shown_changes(changes, carrier.article_id in variant.truncated)
-        parts = [
-            (f"{_md(a)} → {_md(b)}" if op == "replace" else f"−{_md(a)}" if op == "delete" else f"+{_md(b)}")
-            for op, a, b in edits
-        ]
+        parts = [edit(op, a, b) for op, a, b in edits]
         if more:
             parts.append(f"… {more} more")
         if parts:
-            said = (
-                "changes: "
-                + " · ".join(parts)
-                + (f" (a part: {left_out} words left out)" if left_out else "")
-            )
+            said = lead + " · ".join(parts) + (f" (a part: {left_out} words left out)" if left_out else "")
         else:
             said = f"a part: {left_out} words left out" if left_out else "same words"
-        out.append(f"  - {_md(named.get(carrier.article_id, carrier.article_id))}: {said}")
+        out.append((named.get(carrier.article_id, carrier.article_id), said))
     return out
+
+
+def _md_edit(op: str, a: str, b: str) -> str:
+    return f"{_md(a)} → {_md(b)}" if op == "replace" else f"−{_md(a)}" if op == "delete" else f"+{_md(b)}"
+
+
+def _changes_md(variant: Any, named: dict[str, str]) -> list[str]:
+    """Each later version's word changes against the variant's first, one line each, named by its
+    article: "b: changes: praised → commended · work → efforts", "a part: 16 words left out", "same
+    words" (what the profile and the HTML report show)."""
+    return [f"  - {_md(who)}: {said}" for who, said in _change_lines(variant, named, _md_edit, "changes: ")]
+
+
+def _html_edit(op: str, a: str, b: str) -> str:
+    cut = f"<del>{_e(a)}</del>" if op in ("replace", "delete") else ""
+    new = f"<ins>{_e(b)}</ins>" if op in ("replace", "insert") else ""
+    return cut + (" → " if cut and new else "") + new
 
 
 def _changes_html(variant: Any, named: dict[str, str]) -> list[str]:
     """Each later version's word changes against the variant's first, one line each: the cut words
-    struck through, the new ones underlined (variants.shown_changes)."""
-    out = ["<ul class='changes'>"]
-    for carrier, changes in zip(variant.carriers[1:], variant.changes, strict=False):
-        edits, more, left_out = shown_changes(changes, carrier.article_id in variant.truncated)
-        parts = []
-        for op, a, b in edits:
-            cut = f"<del>{_e(a)}</del>" if op in ("replace", "delete") else ""
-            new = f"<ins>{_e(b)}</ins>" if op in ("replace", "insert") else ""
-            parts.append(cut + (" → " if cut and new else "") + new)
-        if more:
-            parts.append(f"… {more} more")
-        if parts:
-            said = " · ".join(parts) + (f" (a part: {left_out} words left out)" if left_out else "")
-        else:
-            said = f"a part: {left_out} words left out" if left_out else "same words"
-        who = _e(named.get(carrier.article_id, carrier.article_id))
-        out.append(f"<li class='muted'>{who}: {said}</li>")
-    out.append("</ul>")
-    return out
+    struck through, the new ones underlined."""
+    items = [
+        f"<li class='muted'>{_e(who)}: {said}</li>" for who, said in _change_lines(variant, named, _html_edit)
+    ]
+    return ["<ul class='changes'>", *items, "</ul>"]
 
 
 def _legend_html() -> str:

@@ -23,6 +23,7 @@ The evidence is the extractor's output only (its event facts and the candidates 
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -58,6 +59,16 @@ DEBT_FACTS = frozenset({"amount", "valuation"})
 PER_SHARE = "per_share"
 #: A candidate read as a stake of this event, another holder's, or an earlier one.
 STAKE_OF = frozenset({"stake", "other_stake", "past_stake"})
+#: A layoff's share of the workforce ("more than 10% of its staff"): the evidence that one of two
+#: counts is the workforce the other is a share of (`share_of_other`), never a price or a stake.
+SHARE = "share"
+#: How far a count's share of another may lie from the share an article states and still be it: a
+#: tenth of the share either way (the outlets reckon a cut from a rounded share and round the count),
+#: and up to half as much again above a floor ("more than 10%") or half below a ceiling ("up to 10%").
+SHARE_SLACK = 0.1
+SHARE_BOUND_REACH = 0.5
+#: The largest share of a workforce a cut can be for the larger count to read as that workforce.
+SHARE_MAX = 50.0
 #: Two price facts that are one price told two ways, how to say so, and what each fact then is.
 TWO_MEASURES = {
     frozenset({"pre_money", "valuation"}): (
@@ -81,7 +92,7 @@ FACT_WORDS = {
 @dataclass(frozen=True, slots=True)
 class Told:
     """One figure an article states, as the extractor read it: the fact it is (`fact`: amount,
-    valuation, pre_money, total, stake), the price's measure (with_debt, equity, None) and the
+    valuation, pre_money, total, stake, a layoff's share), the price's measure (with_debt, equity, None) and the
     figure as a comparable value."""
 
     article_id: str
@@ -128,7 +139,7 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
             out.append(Told(article.id, fact, measure, slot, again))
 
     for name, fv in facts.slots.items():
-        if name in PRICE_FACTS or name == "stake":
+        if name in PRICE_FACTS or name == "stake" or name == SHARE:
             add(name, fv.measure, fv.span.start, fv.span.end)
     for cands in facts.candidates.values():
         for c in cands:
@@ -374,4 +385,49 @@ def own_two_values(
                     f"{sa.text} vs {sb.text}: {ref(holder)} itself gives {own.text} and {t.slot.text} "
                     f"for this fact, {t.slot.text} as other articles do: which it means, not judged",
                 )
+    return None
+
+
+def _share_band(share: Slot) -> tuple[float, float] | None:
+    """The shares of a workforce a stated share can stand for (percent): its value a tenth either way,
+    reaching half as much again above a floor ("more than 10%": 9 to 15) or half below a ceiling
+    ("up to 10%", "less than 5%": 5 to 11 for 10). None for no usable share."""
+    if share.value is None or share.unit != "%" or not 0 < share.value <= SHARE_MAX:
+        return None
+    low, high = share.value * (1 - SHARE_SLACK), share.value * (1 + SHARE_SLACK)
+    if share.approx == "lower":
+        high = share.value * (1 + SHARE_BOUND_REACH)
+    elif share.approx == "upper":
+        low = share.value * (1 - SHARE_BOUND_REACH)
+    return low, high
+
+
+def share_of_other(
+    fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two counts of a layoff that contradict, when the smaller is the share of the larger that a
+    compared article gives as the share of the workforce cut ("14,000 roles" against "140,473
+    employees" where an article says "more than 10%" of the staff go): the larger reads as the
+    workforce the cut is a share of, a figure of another kind, not a second count of the cut. Which
+    fact each article's figure is the comparison does not judge: "differ". None otherwise: two counts
+    of one cut told apart by no stated share (17,000 against 18,000) stay a contradiction."""
+    if fact != "count" or sa.value is None or sb.value is None or min(sa.value, sb.value) <= 0:
+        return None
+    (small, low_value), (large, high_value) = sorted(((sa, sa.value), (sb, sb.value)), key=lambda p: p[1])
+    (s_low, s_high), (l_low, l_high) = verdicts.interval(small), verdicts.interval(large)
+    if l_low <= 0 or not math.isfinite(l_high) or not math.isfinite(s_high):
+        return None
+    ratio_low, ratio_high = 100 * max(s_low, 0.0) / l_high, 100 * s_high / l_low
+    for aid, stated in told.items():
+        for t in stated:
+            band = _share_band(t.slot) if t.fact == SHARE else None
+            if band is None or band[1] < ratio_low or band[0] > ratio_high:
+                continue
+            return verdicts.Verdict(
+                verdicts.DIFFER,
+                "share-of-other",
+                f"{sa.text} vs {sb.text}: {small.text} is {100 * low_value / high_value:.2g}% of "
+                f"{large.text}, the share of the workforce {ref(aid)} gives ({t.slot.text}): {large.text} "
+                "reads as the workforce, not the cut -- which fact each article's figure is, not judged",
+            )
     return None

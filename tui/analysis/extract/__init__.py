@@ -306,8 +306,9 @@ def _quotes(
     names."""
     framed = [] if framed is None else framed
     quotes: list[Quote] = []
-    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation
-    found = sorted((f for f in found if f.rule != "passive"), key=lambda f: f.phrase[0])
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
+    # a document was leaked to ("Ruiz's email, which was obtained by the Post, reads")
+    found = sorted((f for f in found if f.rule not in ("passive", "leaked-to")), key=lambda f: f.phrase[0])
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
@@ -552,16 +553,12 @@ def _quotes(
         rule = "quote.unattributed"
         # 'He said:' right before the quotation's paragraph, whom no one could be found for: the words
         # were given a speaker there, so none before it is carried over
-        own_para = paragraph_of(q.start)
-        lead_at = unresolved_lead_in(own_para[0]) if own_para and q.start - own_para[0] <= 1 else None
-        lead_block = (
-            lead_at is not None
-            and not any(
-                lead_at <= f.phrase[0] < own_para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
+        lead_block = False
+        if para is not None and q.start - para[0] <= 1:
+            lead_at = unresolved_lead_in(para[0])
+            lead_block = lead_at is not None and not any(
+                lead_at <= f.phrase[0] < para[0] for f in found[bisect_left(found_starts, lead_at) :][:8]
             )
-            if own_para
-            else False
-        )
         if q.words <= 2:
             if (
                 before

@@ -46,7 +46,7 @@ from tui.analysis.extract.succession import (
     post_left,
     subject_before,
 )
-from tui.analysis.extract.takers import ousted_object, replaced_with_at, taker
+from tui.analysis.extract.takers import ousted_object, replaced_pronoun_end, taker
 from tui.analysis.model import PERMANENCE_STATED, Entity, EntityType, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -391,11 +391,10 @@ def _another_owner_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> 
     """Is the post at `m` another one than the appointment's although its title is the same: the head
     of a unit ("head of <Org>'s Latin America division") or of another company named after a
     possessive's descriptor ("CEO of <Org>'s sports-car maker <Other>")?"""
-    if _UNIT_OF.match(doc.text, m.end()) or _described_unit_after(doc, m, story_org):
+    if _UNIT_OF.match(doc.text, m.end()):
         return True
-    after = _OWNER_AFTER.match(doc.text, m.end())
-    owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
-    return owner is not None and story_org is not None and owner.entity_id != story_org
+    owner, described_unit = _owner_after(doc, m.end(), story_org)
+    return described_unit or (owner is not None and story_org is not None and owner.entity_id != story_org)
 
 
 #: A company the sentence's subject led: "he led health services business <Org>", "X has led the dairy
@@ -432,9 +431,8 @@ def _unit_head(
     if title != "president" or story_org is None:
         return title
     if owner is None:
-        after = _OWNER_AFTER.match(doc.text, m.end())
-        owner = _owner_org(doc, m.end(), after.end()) if after is not None else None
-        if _described_unit_after(doc, m, story_org):
+        owner, described_unit = _owner_after(doc, m.end(), story_org)
+        if described_unit:
             return "ceo"  # "president of <Org>’ pharmacy benefit manager <Unit>": the unit's head
     if owner is None:
         owner = _possessive_owner_before(doc, m)
@@ -460,19 +458,23 @@ def _possessive_owner_before(doc: _Doc, m: re.Match[str]) -> _Name | None:
 _DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}[A-Z]")
 
 
-def _described_unit_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> bool:
-    """Is the post at `m` the head's of a unit of the appointment's company, named after the company's
-    possessive and a descriptor ("president of <Org>’ pharmacy benefit manager <Unit>"), the unit's
-    name found or not?"""
-    after = _OWNER_AFTER.match(doc.text, m.end())
-    if after is None or story_org is None:
-        return False
-    orgs = [n for n in _names_in(doc, m.end(), after.end()) if n.type in _ORGS]
-    return (
-        bool(orgs)
+def _owner_after(doc: _Doc, pos: int, story_org: str | None) -> tuple[_Name | None, bool]:
+    """The owner told after a post that ends at `pos` (_OWNER_AFTER, matched once): the last
+    organisation named in it ("of Orbitex’ freight arm Dalvik": Dalvik), or None; and whether it names
+    a unit of the appointment's company after the company's possessive and a descriptor ("president
+    of <Org>’ pharmacy benefit manager <Unit>"), the unit's name found or not."""
+    after = _OWNER_AFTER.match(doc.text, pos)
+    if after is None:
+        return None, False
+    orgs = [n for n in _names_in(doc, pos, after.end()) if n.type in _ORGS]
+    owned = [n for n in orgs if n.end <= after.end()]
+    described_unit = (
+        story_org is not None
+        and bool(orgs)
         and orgs[0].entity_id == story_org
         and _DESCRIBED_UNIT.match(doc.text, orgs[0].end) is not None
     )
+    return (owned[-1] if owned else None), described_unit
 
 
 def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -497,8 +499,7 @@ def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[s
         owner1 = _possessive_owner_before(doc, m)
     owner2 = _owner_org(doc, nxt.end(), m2.start()) if own2 else None
     if owner2 is None:
-        after2 = _OWNER_AFTER.match(doc.text, m2.end())
-        owner2 = _owner_org(doc, m2.end(), after2.end()) if after2 is not None else None
+        owner2 = _owner_after(doc, m2.end(), story_org)[0]
     if owner2 is None and end1 == m.end():
         owner2 = owner1  # "Dalvik Freight's president and CEO": one owner for both
     if {first, second} == {"president", "ceo"} and (
@@ -2045,14 +2046,15 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
                 and _set_date(doc, facts, day, "appointment.date-in-passive")
             ):
                 return True
-            pronoun = _PRONOUN_OBJECT.match(doc.low, m.end(), s1)
-            if pronoun is not None and _replaced_with(doc, m, s1):
-                # "The board replaced her on Thursday with Y": the day right after the one replaced
-                cue = _AFTER_TITLE.match(doc.low, pronoun.end(), s1)
+            pronoun_end = replaced_pronoun_end(doc, m.start(), s1)
+            if pronoun_end is not None:
+                # "The board replaced her on Thursday with Y": the day right after the one replaced (only
+                # then is the pronoun the one leaving and the day the change's)
+                cue = _AFTER_TITLE.match(doc.low, pronoun_end, s1)
                 day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
                 if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                     return True
-                w = _WEEKDAY_RE.match(doc.low, pronoun.end() + 1, s1)
+                w = _WEEKDAY_RE.match(doc.low, pronoun_end + 1, s1)
                 if w is not None and doc.date is not None and w.group(0).startswith("on"):
                     _set_weekday(doc, facts, w, s0, s1, "appointment.weekday-after-successor")
                     return True
@@ -2071,16 +2073,6 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                 return True
     return False
-
-
-#: The one replaced told by a pronoun right after the replacing verb: "replaced her on Thursday with Y".
-_PRONOUN_OBJECT = re.compile(r"\s+(?:her|him|them)\b")
-
-
-def _replaced_with(doc: _Doc, m: re.Match[str], s1: int) -> bool:
-    """Is the replacing verb `m` followed by "with" and the newcomer in its clause ("replaced her on
-    Thursday with Y")? Only then is its pronoun the one leaving and the day the change's."""
-    return replaced_with_at(doc, m.start(), s1)
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".

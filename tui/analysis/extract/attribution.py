@@ -204,7 +204,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alt(documents)
             + r")|(?P<data>"
             + alt(data_nouns)
-            + r"))\s+(?:(?:compiled|gathered|published|released)\s+)?(?:by|from)\s+",
+            + r"))\s+(?:(?:compiled|gathered|published|released)\s+|"
+            # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
+            r"(?:sent|written|addressed|circulated|distributed|issued)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
+            r"(?:by|from)\s+",
             re.IGNORECASE,
         ),
         "doc_np": re.compile(
@@ -540,6 +543,20 @@ _DOC_BY_END = re.compile(
 _PLURAL_GATE = ("compan", "firms", "the two")
 _STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement)\)$|^announce[sd]?\b")
 _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
+#: A document and the outlet it went to: "memo obtained by ", "email that was leaked to ", "letter,
+#: which was seen by " (the outlet follows).
+_LEAKED_TO = re.compile(
+    r"\b(?:memo|e-?mail|letter|note|message|documents?|filing|report|recording|transcript|presentation)s?"
+    # whom it was written to may stand between: "an email to staff that was leaked to "
+    r"(?:\s+to\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)?"
+    r",?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:first\s+)?"
+    r"(?P<verb>obtained|seen|reviewed|viewed|leaked)\s+(?:by|to)\s+",
+    re.IGNORECASE,
+)
+#: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
+_COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
+#: The document a cue names its words were given in: "wrote (email)" from "wrote in an email".
+_VERB_IN_DOC = re.compile(r"\(([a-z -]+)\)$")
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
     r"third-quarter|fourth-quarter|net|total|operating|adjusted|"
@@ -653,13 +670,13 @@ _WHERE_SAID_NEEDS = (
     "X", "Twitter", "LinkedIn", "Threads", "Facebook", "Instagram", "Bluesky", "Weibo", "WeChat", "YouTube",
     "TikTok", "speaking", "talking", "writing",
 )  # fmt: skip
-#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
-#: who ..., said", "The CEO - who replaced the founder - explained".
 #: An aside about the one before it: ", who ... ," or " - who ... -" (a person told of there is not
 #: the sentence's subject).
 _WHO_ASIDE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—-]{1,150}?\s[-–—])"
 )
+#: A relative clause between the subject and its verb, set off by commas or by dashes: "Sundar Pichai,
+#: who ..., said", "The CEO - who replaced the founder - explained".
 _RELATIVE_APPOSITIVE = re.compile(
     r"(?<=\w)(?:,\s+who\s+[^,;:“”\"]{1,150}?,|\s+[-–—]\s+who\s+[^;:“”\"–—]{1,150}?\s[-–—])\s*$"
 )
@@ -858,7 +875,7 @@ _VOICE_FOR = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
-_QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,60}?\s$")
+_QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,110}?\s$")
 #: What may follow a quotation's verb after its subject up to the sentence's end: nothing, a particle
 #: ('Stark pointed out.', 'summed up'), the ones addressed ('Stark assured investors.'), where or when
 #: the words were given ('“...,” Ruiz posted on LinkedIn.', "shared in a post": at most five words).
@@ -1102,8 +1119,11 @@ class Attributor:
             ent = self._entity_at(pos + m.end())
             if ent and ent.type in (EntityType.OUTLET, EntityType.PERSON):
                 # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
-                # CEO Ivo Stark": a person's memo is the person speaking
-                return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", ""), ent.end
+                # CEO Ivo Stark": a person's memo is the person speaking, and "the memo" later too
+                named = self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", "")
+                if m.group("doc"):
+                    self._tell_author(m.group("doc"), named)
+                return named, ent.end
             if ent is None:
                 # "a statement from the oil giant": the company the anaphor names (never a guess)
                 ana = self.p["anaphor_at"].match(text, pos + m.end(), end)
@@ -1161,6 +1181,8 @@ class Attributor:
                 if _doc_kinds().get(doc) == "document" and ent.type != EntityType.OUTLET:
                     kind = SourceKind.DOCUMENT
             found = self._named(ent, kind, (pos, stop), verb, "")
+            if d and ent.type == EntityType.PERSON:
+                self._tell_author(d.group("doc"), found)  # "Stark's memo ... the memo said": Stark's
             return found, stop
         m = _DESCRIBED_NAME.match(text, pos, end)
         ent = self._entity_at(m.end()) if m is not None else None
@@ -2104,6 +2126,15 @@ class Attributor:
             # "The carmaker said on Friday ... a statement said": a statement is a company's voice,
             # the one the text has been citing (the tables' convention: its maker, never a document)
             prior, det, back = self.last_org, "the", "statement-org"
+        if (
+            (prior is None or prior.entity_id is None)
+            and det in ("the", "this", "that")
+            and doc in _COMPANY_DOCS
+            and self.last_org is not None
+        ):
+            # "Harbor Mills said on Monday ... “...,” the memo said": a memo, an email or a letter no
+            # author was told for is the company's the text has been citing, never a document speaking
+            prior, back = self.last_org, "document-org"
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -2128,11 +2159,42 @@ class Attributor:
         self.documents[doc] = f
         return f
 
-    def _own_documents(self, found: list[Found], text: str, s1: int) -> None:
+    def _leaked_to(self, m: re.Match[str], end: int) -> Found | None:
+        """ "in a memo obtained by the Ledger", "an email that was leaked to Finwire", "a letter, which
+        was seen by the Herald": the outlet that had the document is a source (of the leak; the words
+        stay the author's). An outlet by name, or an organization a document was obtained by or
+        leaked to; not people ("seen by staff"), not an organization that only reviewed or saw it (an
+        auditor), not one whose part follows ("leaked to Tallow's board")."""
+        ent = self._entity_at(m.end())
+        if ent is None or ent.start >= end or self._in_quote(ent.start):
+            return None
+        verb = m.group("verb").lower()
+        if ent.type != EntityType.OUTLET and not (
+            ent.type == EntityType.ORG and verb in ("obtained", "leaked")
+        ):
+            return None
+        if self.text.startswith(("’s", "'s"), ent.end):
+            return None
+        return self._named(ent, SourceKind.OUTLET, (m.start("verb"), ent.end), verb, "leaked-to")
+
+    def _tell_author(self, doc: str, f: Found) -> None:
+        """The text told who wrote a document ("a memo sent to staff by Stark", "Stark's email", "Stark
+        wrote in an email"): "the memo" later is that author's, unless another author was told first
+        (a document of nobody's told before gives way)."""
+        doc = " ".join(doc.lower().split())
+        known = self.documents.get(doc)
+        if known is None or known.entity_id is None:
+            self.documents[doc] = f
+
+    def _own_documents(self, found: list[Found], text: str, s0: int, s1: int) -> None:
         """ "Intel confirmed the purchase in a regulatory filing ... The filing shows": a document told
         as the one maker's of the sentence (a company or a person, with no document of its own) is
         that maker's, so "the filing" later cites the maker, not a document of nobody's. Two makers
         in the sentence: no owner is guessed."""
+        for f in found:
+            told = _VERB_IN_DOC.search(f.verb) if f.entity_id and f.kind == SourceKind.PERSON else None
+            if told and _doc_kinds().get(told.group(1)) == "document":
+                self._tell_author(told.group(1), f)  # "Stark wrote in an email ... the email said"
         makers = [
             f for f in found
             if f.entity_id and f.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and "(" not in f.verb
@@ -2141,6 +2203,14 @@ class Attributor:
             return
         f = makers[0]
         d = self.p["in_own_doc"].search(text, f.phrase[0], s1)
+        if d is None:
+            # "In a memo sent to staff last month, Stark wrote that ...": the document opens the
+            # sentence, its one maker the subject after it (a statement stays the company's a person
+            # is quoted in: "In a statement, Stark said")
+            lead = text[s0 : f.phrase[0]]
+            d = self.p["in_own_doc"].match(text, s0 + len(lead) - len(lead.lstrip()), f.phrase[0])
+            if d is not None and _doc_kinds().get(" ".join(d.group("doc").lower().split())) != "document":
+                return
         if d is None:
             return
         doc = " ".join(d.group("doc").lower().split())
@@ -2465,7 +2535,7 @@ class Attributor:
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
-                    and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+                    and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
                 )
             ):
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
@@ -2775,8 +2845,20 @@ class Attributor:
                         speaker_text=qm.group(),
                     )
                 add(f)
+        if "obtained" in low or "leaked" in low or " by " in low:
+            for lm in _LEAKED_TO.finditer(text, s0, s1):
+                leak = self._leaked_to(lm, s1)
+                if leak is not None and not any(
+                    f.key == leak.key and f.phrase[0] < leak.phrase[1] and leak.phrase[0] < f.phrase[1]
+                    for f in found
+                ):
+                    # inside the phrase of the one who speaks ("Ruiz's email, which was obtained by
+                    # the Post, reads") as well: a source of its own, never the speaker (see _quotes)
+                    found.append(leak)
+                    if leak.entity_id:
+                        self.cited.add(leak.entity_id)
         found = self._joint(found, s0)
-        self._own_documents(found, text, s1)
+        self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is
         # where it was said, not a source of its own (the tables' convention, docs/coverage-bench.md stop 27)
         for f in found:

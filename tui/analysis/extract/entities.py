@@ -1396,20 +1396,20 @@ def _credit_line(words: list[Token], tab: Tables) -> bool:
 _MODEL_NAME = re.compile(r"^(?=[\w.-]*[A-Za-z])(?=[\w.-]*\d)[\w.-]+$")
 _DIGIT = re.compile(r"\d")
 #: Verbs whose object is an organization, not a person: "ran Taco Bell", "left Harbour Group".
+_ORG_VERBS = (
+    "ran", "runs", "run", "running", "joined", "joins", "join", "joining", "left", "leaves", "leaving",
+    "founded", "co-founded", "cofounded", "bought", "buys", "buy", "buying", "acquired", "acquires",
+    "acquire", "acquiring", "sold", "sells", "invested in", "invests in", "backed", "backs", "sued", "sues",
+    "merged with", "spun off", "turned around", "turning around", "turns around", "revived", "reviving",
+    "led", "leads", "heads", "headed", "oversees", "oversaw", "overseeing",
+)  # fmt: skip
 _ORG_VERB_BEFORE = re.compile(
-    r"\b(?:ran|runs|run|running|joined|joins|join|joining|left|leaves|leaving|founded|co-founded|cofounded|"
-    r"bought|buys|buy|buying|acquired|acquires|acquire|acquiring|sold|sells|invested\s+in|invests\s+in|"
-    r"backed|backs|sued|sues|merged\s+with|spun\s+off|turned\s+around|turning\s+around|turns\s+around|"
-    r"revived|reviving|led|leads|heads|headed|oversees|oversaw|overseeing)\s+$",
+    r"\b(?:" + "|".join(r"\s+".join(verb.split()) for verb in _ORG_VERBS) + r")\s+$",  # words: no escapes
     re.IGNORECASE,
 )
-#: The last word of each of _ORG_VERB_BEFORE's phrases ("invested in": "in"; "co-founded": "founded").
-_ORG_VERB_LAST = (
-    "ran", "runs", "run", "running", "joined", "joins", "join", "joining", "left", "leaves", "leaving",
-    "founded", "bought", "buys", "buy", "buying", "acquired", "acquires", "acquire", "acquiring", "sold",
-    "sells", "in", "backed", "backs", "sued", "sues", "with", "off", "around", "revived", "reviving", "led",
-    "leads", "heads", "headed", "oversees", "oversaw", "overseeing",
-)  # fmt: skip
+#: The last word of each of _ORG_VERBS ("invested in": "in"): what the text before must end in (and
+#: white space) for _ORG_VERB_BEFORE to match.
+_ORG_VERB_LAST = tuple(sorted({verb.split()[-1] for verb in _ORG_VERBS}))
 _VERB_BEFORE_TITLE = re.compile(r"\b(?:to|will|would|can|could|should|must)\s+$", re.IGNORECASE)
 _PLACE_HEADS = frozenset(
     {

@@ -31,6 +31,9 @@ _FAMILY = {"“": 0, "”": 0, '"': 0, "‘": 1, "’": 1, "'": 1, "«": 2, "»"
 _OPENING = frozenset("“‘«")
 #: Characters after which a straight mark opens a quotation: "said: 'yes'", "(“a”)", "—“b”".
 _OPENERS = frozenset("([{—–-/:;,")
+#: A page's own mark that it cut a quotation there, at the end of a paragraph: "[…]", "[...]", "…",
+#: "..." (white space may follow).
+_CUT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*$")
 _LEAD_IN = re.compile(r"\b(?:that|it|a|an|as|them|this|him|her|was|is|be|of)\s*$|[:,]\s*$", re.IGNORECASE)
 
 
@@ -173,8 +176,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                 # its mark not repeated): one quotation over the break
                 _add(text, open_at + 1, close, found)
                 resume = close + 1
+            elif unclosed == 0 and (cut := _CUT_MARK.search(text, max(open_at + 1, p1 - 12), p1)):
+                # the page cut the quotation itself ('He said: “Over the years, we ... With this rapid
+                # […]'): its words up to the mark, cut off, whatever follows (a repeated title)
+                _add(text, open_at + 1, cut.start(), found, cut_off=True)
         elif unclosed == 0:
-            _add(text, open_at + 1, p1, found, cut_off=True)
+            cut = _CUT_MARK.search(text, max(open_at + 1, p1 - 12), p1)
+            _add(text, open_at + 1, cut.start() if cut else p1, found, cut_off=True)
     found.sort(key=lambda q: q.start)
     return found
 

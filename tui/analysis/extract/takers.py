@@ -25,7 +25,7 @@ from tui.analysis.extract.facts import _cue_re, _Doc, _Name, _possessor
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in, subject_before
 
-__all__ = ["ousted_object", "replaced_with_at", "taker"]
+__all__ = ["ousted_object", "replaced_pronoun_end", "taker"]
 
 
 @functools.cache
@@ -108,8 +108,8 @@ def ousted_object(doc: _Doc, s0: int, s1: int, cut: int, m: re.Match[str]) -> _N
     return None
 
 
-def replaced_with_at(doc: _Doc, start: int, s1: int) -> bool:
-    """Does a replacing verb at `start` take a pronoun as its object and "with" after it in its clause
-    ("replaced her on Thursday with Y")?"""
+def replaced_pronoun_end(doc: _Doc, start: int, s1: int) -> int | None:
+    """Where the pronoun ends when a replacing verb at `start` takes one as its object and "with"
+    follows in its clause ("replaced her on Thursday with Y": after "her"); else None."""
     m = _REPLACED_WITH.match(doc.low, start, s1)
-    return m is not None and m.group("pronoun") is not None
+    return m.end("pronoun") if m is not None and m.group("pronoun") is not None else None

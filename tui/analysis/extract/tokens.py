@@ -48,6 +48,15 @@ def _props(text: str) -> _Props:
 _PROPS: dict[str, _Props] = {}
 
 
+def _marked_low(text: str) -> tuple[bool, bool]:
+    """Whether a token's text is marked and whether it is a lower-case word (`_props`, the one place
+    that says so)."""
+    props = _PROPS.get(text)
+    if props is None:
+        props = _props(text)
+    return props[5], props[6]
+
+
 class Token:
     """A word or punctuation mark with its offsets; the tests the extractor needs, computed once."""
 
@@ -92,8 +101,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def marks_of(tokens: list[Token]) -> tuple[list[int], list[str]]:
     """What `tokenize_marked` gives beside the tokens, for a list of tokens made otherwise."""
-    marks = [i for i, t in enumerate(tokens) if t.is_cap or t.text[:1].isdigit()]
-    return marks, [t.text for t in tokens if t.is_word and t.text.islower()]
+    flags = [_marked_low(t.text) for t in tokens]
+    marks = [i for i, (marked, _) in enumerate(flags) if marked]
+    return marks, [t.text for t, (_, low) in zip(tokens, flags, strict=True) if low]
 
 
 def tokenize_marked(
@@ -132,9 +142,10 @@ def tokenize_marked(
             if tail[:1].islower() and "-" not in head:
                 cut = s + len(head)
                 for piece in (Token(s, cut, head), Token(cut, e, "-" + tail)):
-                    if piece.is_cap or piece.text[:1].isdigit():
+                    marked, low = _marked_low(piece.text)
+                    if marked:
                         marks.append(len(tokens))
-                    if piece.is_word and piece.text.islower():
+                    if low:
                         lows.append(piece.text)
                     append(piece)
                 continue

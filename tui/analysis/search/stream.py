@@ -90,6 +90,7 @@ class Writer:
             lo, _ = self.kind_ranges.get(kind, (n, n))
             self.kind_ranges[kind] = (lo, n + 1)
             values = item_values(item)
+            learn: dict[str, Words] | None = None  # a claim's or a quote's words are learnt
             if kind in OWN_KINDS:
                 found = owner(item)
                 if found is None:
@@ -101,14 +102,11 @@ class Writer:
                     self.taken(found, kind, item.weight, n, 1)
                     run = self.runs.get(run_of, [])
                 if kind in TOLD_KINDS and found is not None:
+                    learn = known
                     told.setdefault(found, []).append(told_part(values, self.rank.get(found, 0)))
-                    folded, tokens = item_words(item, n, known, self.names, learn=known)
-                else:
-                    folded, tokens = item_words(item, n, known, self.names)
-            else:
-                folded, tokens = item_words(item, n, known, self.names)
-                if kind == "source":
-                    self.source_labels[item.id] = folded[0]
+            folded, tokens = item_words(item, n, known, self.names, learn=learn)
+            if kind == "source":
+                self.source_labels[item.id] = folded[0]
             for token in tokens:
                 ids = postings.get(token)
                 if ids is None:
