@@ -65,8 +65,8 @@ def test_the_smaller_count_is_the_stated_share_of_the_larger(
         v = told.share_of_other("count", a, b, stated)
         assert v is not None and v.kind == verdicts.DIFFER and v.reason == "share-of-other"
         why = with_ids(v.why)
-        assert f"{large.text} reads as the workforce" in why and "c gives" in why
-        assert why.endswith("not judged")
+        assert f"{large.text} may be the workforce, not the cut" in why and "c gives" in why
+        assert "not judged" in why
 
 
 def test_two_counts_of_one_cut_stay_a_contradiction() -> None:

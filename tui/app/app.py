@@ -254,13 +254,13 @@ class ExplorerApp(AppBase):
 
     def corpus_folder_label(self) -> str:
         """Which folder is open, for the header: "seed corpus", or the folder with ~ for home."""
-        from tui.corpus.loader import seed_corpus_path
+        from tui.corpus.loader import is_seed_corpus
 
         corpus = self.corpus
         if corpus is None:
             return ""
         try:
-            if corpus.root.expanduser().resolve() == seed_corpus_path().resolve():
+            if is_seed_corpus(corpus.root):
                 return "seed corpus"
         except OSError:
             pass

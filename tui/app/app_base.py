@@ -123,12 +123,9 @@ class AppBase(App[None]):
     def remember_corpus(self, path: Path | None) -> None:
         """Save the corpus folder opened last, first among the recent ones (None, or the seed
         corpus: the seeds open next time, and are always offered, so not a recent one)."""
-        value = str(path.expanduser().resolve()) if path is not None else None
-        if value is not None:
-            from tui.corpus.loader import seed_corpus_path
+        from tui.corpus.loader import is_seed_corpus
 
-            if Path(value) == seed_corpus_path().resolve():
-                value = None
+        value = str(path.expanduser().resolve()) if path is not None and not is_seed_corpus(path) else None
         recent = self.settings.recent_corpora
         if value is not None:
             from tui.userdata.settings import RECENT_CORPORA

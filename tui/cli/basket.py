@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.cli.common import error, print_json
+from tui.cli.common import csv_stdout, error, print_json, refuse_output
 
 if TYPE_CHECKING:
     from tui.analysis.citation import Style
@@ -79,26 +79,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _csv(basket: Basket, style: Style, args: argparse.Namespace) -> int:
-    import io
-
     from tui.corpus.text import safe_for_terminal
     from tui.storage.atomic import atomic_open
     from tui.userdata.basket_csv import write_basket_csv
 
     if args.output is None:
-        sys.stdout.flush()
-        stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
-        try:
-            write_basket_csv(stdout, basket, style)
-            stdout.flush()
-        finally:
-            stdout.detach()
+        with csv_stdout() as out:
+            write_basket_csv(out, basket, style)
         return 0
     target = args.output.expanduser()
-    if target.is_dir():
-        return error(f"{target} is a folder; give a file name")
-    if target.exists() and not args.force:
-        return error(f"{args.output} exists; add --force to replace it")
+    if (refused := refuse_output(target, args.force)) is not None:
+        return refused
     try:
         with atomic_open(target) as out:
             n = write_basket_csv(out, basket, style)

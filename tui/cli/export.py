@@ -8,13 +8,12 @@ document nor the analysis, only with the corpus's texts (every span's text is cu
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tui.cli.common import add_corpus_option, error, load_usable, write_json_chunks
+from tui.cli.common import add_corpus_option, csv_stdout, error, load_usable, refuse_output, write_json_chunks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -82,11 +81,8 @@ def _run_csv(args: argparse.Namespace) -> int:
     if args.table is None:
         return error(f"--format csv needs --table ({'|'.join(TABLES)})")
     target: Path | None = args.output.expanduser() if args.output else None
-    if target is not None:
-        if target.is_dir():
-            return error(f"{target} is a folder; give a file name")
-        if target.exists() and not args.force:
-            return error(f"{target} exists; add --force to replace it")
+    if target is not None and (refused := refuse_output(target, args.force)) is not None:
+        return refused
     corpus = load_usable(args)
     if corpus is None:
         return 1
@@ -108,13 +104,8 @@ def _write_csv(args: argparse.Namespace, target: Path | None, rows: Iterator[lis
             return error(f"cannot write {target}: {err.strerror or err}")
         print(f"{n} row(s) of {args.table} written to {safe_for_terminal(str(target))}", file=sys.stderr)
         return 0
-    sys.stdout.flush()
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
-    if out.isatty():  # a terminal gets no control characters from article text; a pipe gets the data
-        rows = ([safe_for_terminal(v) if isinstance(v, str) else v for v in row] for row in rows)
-    try:
+    with csv_stdout(encoding) as out:
+        if out.isatty():  # a terminal gets no control characters from article text; a pipe gets the data
+            rows = ([safe_for_terminal(v) if isinstance(v, str) else v for v in row] for row in rows)
         write_rows(out, rows, spreadsheet_safe=args.spreadsheet_safe)
-        out.flush()
-    finally:
-        out.detach()
     return 0

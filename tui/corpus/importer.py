@@ -46,10 +46,8 @@ import errno
 import hashlib
 import heapq
 import json
-import os
 import re
 import shutil
-import tempfile
 import unicodedata
 import zlib
 from array import array
@@ -555,10 +553,6 @@ class Fingerprints:
             return found, f"same text as '{found}'"
         return None
 
-    def original_of(self, text: str) -> tuple[str, float, str] | None:
-        """(original id, similarity, original text) of the closest near-duplicate, or None."""
-        return self.relations(text).original
-
     def relations(self, text: str) -> Relations:
         """How `text` shares its body with the articles already known: the original it copies (the
         word similarity at least COPY_THRESHOLD, or a rewrite: shared_text.is_rewrite), else the
@@ -721,9 +715,7 @@ def _read_text_file(path: Path, data: bytes, options: ImportOptions) -> _Incomin
     return _Incoming(text, body, suffix, _options_meta(options, {}))
 
 
-def _read_html_file(
-    path: Path | str, data: bytes, options: ImportOptions, hints: dict[str, Any] | None = None
-) -> _Incoming:
+def _read_page(data: bytes, options: ImportOptions, hints: dict[str, Any] | None = None) -> _Incoming:
     """A web page's article text and metadata: the page's own, then `hints` (what a feed entry or
     the address says), then the options; the rest stays unknown."""
     try:
@@ -786,7 +778,7 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
             value = getattr(options, key)
         if value is not None:
             meta[key] = value
-    if isinstance(page.get("published"), dt.datetime):  # its day is the page's date (_read_html_file)
+    if isinstance(page.get("published"), dt.datetime):  # its day is the page's date (_read_page)
         meta["published"] = page["published"]
     elif options.published is not None and meta.get("date") == options.published.date():
         meta["published"] = options.published  # not when the page states another day
@@ -795,17 +787,9 @@ def _options_meta(options: ImportOptions, page: dict[str, Any]) -> dict[str, Any
 
 def read_incoming(path: Path, options: ImportOptions) -> _Incoming:
     """Read one input file, or raise UnreadableText with a reason a person can read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
-        data = path.read_bytes()
-    except OSError as err:
-        raise UnreadableText(f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
-        raise UnreadableText("the file is empty")
+    data = _read_bytes(path)
     if path.suffix.lower() in HTML_SUFFIXES:
-        return _read_html_file(path, data, options)
+        return _read_page(data, options)
     return _read_text_file(path, data, options)
 
 
@@ -815,7 +799,7 @@ def read_page_article(path: Path, options: ImportOptions | None = None) -> Artic
     from tui.corpus.furniture import byline_author
     from tui.corpus.model import ArticleMeta
 
-    incoming = _read_html_file(path, _read_bytes(path), options or ImportOptions())
+    incoming = _read_page(_read_bytes(path), options or ImportOptions())
     meta = incoming.meta
     author = meta.get("author") or byline_author(incoming.body)
     published = meta.get("published")
@@ -837,6 +821,7 @@ def read_page_article(path: Path, options: ImportOptions | None = None) -> Artic
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of an input file, or UnreadableText with the reason: too large, unreadable, empty."""
     try:
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise UnreadableText(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
@@ -929,15 +914,7 @@ def _write_new_file(path: Path, text: str) -> None:
     Unlike corpus.yaml, an article file has no old version to protect, so it is not synced one
     by one (1,000 syncs cost seconds); corpus.yaml, written last and synced, is what lists it.
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(path, text, sync=False)
 
 
 def _yaml_entry(meta: dict[str, Any]) -> dict[str, Any]:
@@ -1255,7 +1232,7 @@ def import_paths(
                     raw_page = fetched.data
                     hints = dict(job.hints)
                     hints.setdefault("url", fetched.final_url)
-                    incoming = _read_html_file(job.url, fetched.data, options, hints)
+                    incoming = _read_page(fetched.data, options, hints)
                     if normalize_url(incoming.meta.get("url")) != normalize_url(job.url):
                         # the page names another address as its own (a canonical link, a redirect):
                         # kept, so that importing this address again finds the article unfetched

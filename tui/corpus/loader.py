@@ -61,6 +61,11 @@ def seed_corpus_path() -> Path:
     return bundled("seeds") / "meta-scale"
 
 
+def is_seed_corpus(folder: Path) -> bool:
+    """Is `folder` the bundled seed corpus ("~" expanded, links resolved)?"""
+    return folder.expanduser().resolve() == seed_corpus_path().resolve()
+
+
 def corpus_folder(root: Path | str | None) -> Path:
     """The corpus folder `root` names ("~" expanded), or the default one when it is None
     (`$META_SCALE_TUI_CORPUS`, else the seed corpus): the one place every reader of a corpus asks."""
@@ -88,7 +93,7 @@ def date_and_time(value: Any) -> tuple[dt.date, dt.time | None]:
     return when.date(), when.time()
 
 
-def _meta_from(entry: dict[str, Any], path: Path, text: str) -> tuple[ArticleMeta, str | None, list[str]]:
+def _meta_from(entry: dict[str, Any]) -> tuple[ArticleMeta, str | None, list[str]]:
     """Validate one metadata entry; return the meta, the furniture marker and the complaints."""
     complaints: list[str] = []
     values: dict[str, Any] = {}
@@ -271,7 +276,7 @@ def load_article(
         return None, [Problem(path, f"{err}; skipped")]
     if not text.strip():
         return None, [Problem(path, "the file has only white space; skipped")]
-    meta, marker, complaints = _meta_from(entry or {}, path, text)
+    meta, marker, complaints = _meta_from(entry or {})
     for complaint in complaints:
         problems.append(Problem(meta_path or path, f"{path.name}: {complaint}", entry_line, "warning"))
     body, furniture = split_furniture(text, marker)

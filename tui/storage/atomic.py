@@ -10,15 +10,18 @@ from pathlib import Path
 from typing import TextIO
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically (temp file in the same folder, fsync, rename)."""
+def atomic_write_text(path: Path, text: str, *, sync: bool = True) -> None:
+    """Write `text` to `path` atomically (temp file in the same folder, fsync, rename). With
+    sync=False the file is not synced before the rename: whole or absent after a crash of the
+    program, not of the machine (for many new files that something synced later lists)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -278,10 +278,15 @@ class Basket:
         """
         if self.blocked or self._disk_stamp() == self._stamp:
             return False
+        self._read_afresh()
+        return True
+
+    def _read_afresh(self) -> None:
+        """Take the items, the block and the stamp from the file as it is now (its problems go to
+        `pending_messages`)."""
         fresh, messages = Basket.load(self.path)
         self.items, self.blocked, self._stamp = fresh.items, fresh.blocked, fresh._stamp
         self.pending_messages += messages
-        return True
 
     @contextlib.contextmanager
     def _locked(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
@@ -309,9 +314,7 @@ class Basket:
         with self._locked():
             # Always read afresh under the lock: a stamp can repeat (inode reused, same size and
             # mtime tick), a re-read cannot miss another window's change.
-            fresh, messages = Basket.load(self.path)
-            self.items, self.blocked, self._stamp = fresh.items, fresh.blocked, fresh._stamp
-            self.pending_messages += messages
+            self._read_afresh()
             if apply(self.items):
                 self._write()
 

@@ -304,6 +304,17 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
             ("the price including debt" if ta is t_large else "the price without the debt",
              "the price including debt" if tb is t_large else "the price without the debt"),
         )  # fmt: skip
+    equity = _equity_below_price(ta, tb, told)
+    if equity is not None:
+        price, value = equity
+        return verdicts.Verdict(
+            verdicts.MEASURE,
+            "measure-told",
+            f"{pair}: two measures of one price ({where} gives both, its valuation {value.slot.text} below "
+            f"its price {price.slot.text}) -- the larger likely including debt, the smaller likely the equity value",
+            ("the price, likely including debt" if ta is price else "the equity value, likely",
+             "the price, likely including debt" if tb is price else "the equity value, likely"),
+        )  # fmt: skip
     two = TWO_MEASURES.get(frozenset({ta.fact, tb.fact}))
     sides = (FACT_WORDS[ta.fact], FACT_WORDS[tb.fact])
     if two is not None:
@@ -323,6 +334,24 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
         "which fact each article's figure is, not judged",
         sides,
     )
+
+
+def _equity_below_price(ta: Told, tb: Told, told: Mapping[str, Sequence[Told]]) -> tuple[Told, Told] | None:
+    """(the price, the valuation) when one article states the deal's amount and a valuation below it,
+    neither marked with a measure, and no stake: a purchase of the whole company, whose valuation
+    under the price paid can only be the equity value (the price then includes the debt the buyer
+    takes on). A stake bought, or a valuation above the price (a company valued at more than a
+    minority investment in it), is none: there the two are two facts. None otherwise."""
+    if {ta.fact, tb.fact} != DEBT_FACTS or ta.measure is not None or tb.measure is not None:
+        return None
+    price, value = (ta, tb) if ta.fact == "amount" else (tb, ta)
+    if price.slot.unit != value.slot.unit or price.slot.value is None or value.slot.value is None:
+        return None
+    if value.slot.value >= price.slot.value or verdicts.compatible(price.slot, value.slot):
+        return None
+    if any(t.fact == "stake" for t in told.get(price.article_id, ())):
+        return None
+    return price, value
 
 
 def one_share_price(
@@ -407,7 +436,7 @@ def share_of_other(
 ) -> verdicts.Verdict | None:
     """Two counts of a layoff that contradict, when the smaller is the share of the larger that a
     compared article gives as the share of the workforce cut ("14,000 roles" against "140,473
-    employees" where an article says "more than 10%" of the staff go): the larger reads as the
+    employees" where an article says "more than 10%" of the staff go): the larger may be the
     workforce the cut is a share of, a figure of another kind, not a second count of the cut. Which
     fact each article's figure is the comparison does not judge: "differ". None otherwise: two counts
     of one cut told apart by no stated share (17,000 against 18,000) stay a contradiction."""
@@ -428,6 +457,6 @@ def share_of_other(
                 "share-of-other",
                 f"{sa.text} vs {sb.text}: {small.text} is {100 * low_value / high_value:.2g}% of "
                 f"{large.text}, the share of the workforce {ref(aid)} gives ({t.slot.text}): {large.text} "
-                "reads as the workforce, not the cut -- which fact each article's figure is, not judged",
+                "may be the workforce, not the cut -- not judged",
             )
     return None

@@ -606,7 +606,6 @@ def _quotes(
                 # its speaker's, whoever the paragraphs between name (a post quoted at length)
                 speaker, rule = run, "quote.run-continued"
             else:
-                para = paragraph_of(q.start)
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
                 if para and q.start - para[0] <= 1 and not _CUE_AFTER_QUOTE.match(text, q.end, hi):
@@ -639,7 +638,6 @@ def _quotes(
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
-            para = paragraph_of(q.start)
             between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
             if (
                 para

@@ -48,14 +48,13 @@ def split_paths(value: str) -> list[Path | str]:
 
 def import_target(current_root: Path | None) -> tuple[Path, bool]:
     """(folder to import into, whether it must first be made a copy of the seed corpus)."""
-    from tui.corpus.loader import seed_corpus_path
+    from tui.corpus.loader import is_seed_corpus, seed_corpus_path
     from tui.storage.locations import data_dir
 
-    seed = seed_corpus_path().resolve()
     if current_root is None:
         return data_dir() / "corpora" / "my-coverage", False
-    if Path(current_root).resolve() == seed:
-        copy = data_dir() / "corpora" / seed.name
+    if is_seed_corpus(Path(current_root)):
+        copy = data_dir() / "corpora" / seed_corpus_path().resolve().name
         return copy, not copy.exists()
     return Path(current_root), False
 

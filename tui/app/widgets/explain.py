@@ -127,7 +127,7 @@ def _terms(index: ExploreIndex, selection: Selection) -> list[str]:
     if kind == "article":
         if index.copy_labels.get(item_id):
             return ["copy of"]
-        return ["same wire as"] if getattr(index, "wire_labels", {}).get(item_id) else []
+        return ["same wire as"] if index.wire_labels.get(item_id) else []
     return []
 
 

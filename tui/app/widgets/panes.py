@@ -118,7 +118,7 @@ class SourcesList(PaneList):
     def wire_labels(self) -> dict[str, str]:
         """article id -> "same wire as Reuters", for edits of a wire story others edited too."""
         index = getattr(self.app, "index", None)
-        return getattr(index, "wire_labels", {}) if index is not None else {}
+        return index.wire_labels if index is not None else {}
 
     def row_height(self, item: SourceRow) -> int:
         return 2 if item.is_article else 1
