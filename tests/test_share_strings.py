@@ -10,9 +10,14 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from tests.factories import make_corpus
+from tui.analysis import pipeline
 from tui.analysis.cache import dumps, loads, share_strings
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import Claim, Entity, EntityType, Hedge, Mention
+from tui.corpus.loader import load_corpus
 from tui.corpus.model import Article, ArticleMeta, Span
 
 
@@ -114,3 +119,28 @@ def test_a_span_met_twice_an_empty_list_and_a_span_in_an_optional_field() -> Non
     assert one_object_per_value(strings_in(value))
     assert claim.attribution is not None
     assert claim.attribution.article_id is shared_span.article_id is claim.hedges[0].span.article_id
+
+
+def test_the_merged_entities_and_sources_hold_each_string_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold analysis stores its merged analysis after sharing the strings of its entities and
+    sources with those of the results (the merge's mentions are the results' own, walked once)."""
+    monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv(pipeline.WORKERS_ENV, "1")
+    held: list[Any] = []
+    real_merge = pipeline.merge
+
+    def merge(corpus: Any, results: Any) -> Any:
+        held.extend(results)
+        return real_merge(corpus, results)
+
+    monkeypatch.setattr(pipeline, "merge", merge)
+    corpus = load_corpus(make_corpus(12, tmp_path / "story", seed=5))
+    analysis = pipeline.analyse(corpus)
+    merged = strings_in([analysis.entities, analysis.sources])
+    assert len(merged) > 1000 and one_object_per_value(merged)
+    # the same objects as in the results: "Meta" of the merged entity is "Meta" of each article's
+    names = {e.name: e.name for r in held for e in r.entities}
+    assert all(e.name is names[e.name] for e in analysis.entities if e.name in names)
+    assert all(m.text is names.get(m.text, m.text) for e in analysis.entities for m in e.mentions)

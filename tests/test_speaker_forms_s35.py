@@ -7,6 +7,8 @@ expectations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.factories import cpu_to_scan_a_long_line, source_result, sources_of
 from tests.factories import quote_speakers as speakers
 
@@ -129,6 +131,42 @@ def test_a_study_is_not_a_company_document():
     assert speakers(text) == [("Trial results of", "a study")]
 
 
+# --- a person who sent a document that says something --------------------------------------------
+
+
+def test_the_sender_of_a_document_that_explains_speaks():
+    # "<outlet> reported that X sent a memo to staff explaining a “...”": X's words, not the outlet's
+    cases = (
+        (
+            "Quillsoft cuts staff\n\nThe Ledger reported that Quillsoft chief executive Tomas Berg sent a "
+            "memo to engineers explaining a “painful but necessary reset of our priorities” as the cause.\n",
+            "Tomas Berg",
+        ),
+        (
+            "Kestrel Air drops routes\n\nKestrel Air founder Priya Natarajan sent an email to pilots saying "
+            "“the next six months will test every one of us” on Sunday.\n",
+            "Priya Natarajan",
+        ),
+        (
+            "Velta cuts\n\nVelta Pharmaceuticals chief executive Karl Jensen sent an email to all staff on "
+            "Monday explaining that the “hardest weeks are behind us now” and thanking them.\n",
+            "Karl Jensen",
+        ),
+    )
+    for text, sender in cases:
+        assert [name for _, name in speakers(text)] == [sender], sender
+
+
+def test_the_one_who_received_a_document_does_not_speak():
+    # near miss: a letter received, not sent: no speaker is guessed
+    text = (
+        "Quillsoft under review\n\n"
+        "Quillsoft chief executive Tomas Berg received a letter from the regulator warning of “serious "
+        "and repeated failures in reporting” last year.\n"
+    )
+    assert speakers(text) == [("serious and repeated", None)]
+
+
 # --- the outlet a document was leaked to ------------------------------------------------------------
 
 
@@ -160,6 +198,23 @@ def test_the_words_of_a_leaked_document_stay_its_authors():
     assert ("Evening Post", "outlet") in sources_of(text)
 
 
+def test_an_outlet_no_rule_named_that_a_document_was_leaked_to_is_a_source():
+    # a one-word name the entity finder does not know, closing the clause after "leaked to"
+    for body, outlet in (
+        (
+            "Harlow Group will cut 300 jobs, according to an email to staff that was leaked to Finwire.",
+            "Finwire",
+        ),
+        ("Quillsoft paused hiring in a memo obtained by Techlyst, a blog about software.", "Techlyst"),
+        ("Kestrel Air's letter to pilots, which was leaked to Aerodaily on Sunday, set out the cuts.", None),
+    ):
+        names = {name for name, _ in sources_of(f"Cuts ahead\n\n{body}\n")}
+        if outlet is None:  # near miss: the name does not end its clause ("on Sunday" follows)
+            assert not any(name.startswith("Aerodaily") for name in names), names
+        else:
+            assert outlet in names, (outlet, names)
+
+
 def test_a_document_sent_to_people_names_no_outlet():
     # near miss: sent or shown to staff, to analysts, to a board: no outlet
     text = (
@@ -168,6 +223,121 @@ def test_a_document_sent_to_people_names_no_outlet():
         "Friday.\n"
     )
     assert sources_of(text) == {("an email", "document")}
+
+
+# --- a subject with a list of examples set off by commas --------------------------------------------
+
+
+def test_a_list_of_examples_after_the_subject_does_not_speak():
+    # "X, the owner of brands including A, B, and C, announced": the serial comma after the list's
+    # last item is not an appositive's, so the one before the verb is no speaker: X is
+    cases = (
+        "Harlow Group, the owner of brands including Brightmoor, Kestrel Foods, and Zephyr, announced on "
+        "Monday that it would buy Tallow.",
+        "Velta Pharmaceuticals, the maker of drugs such as Lumaxa, Drevon, and Cortiva, said on Friday "
+        "that it would cut 300 jobs.",
+        "Orbital Foods, the parent company of popular brands, including Sunny Oats, Crispa, and Dell's, "
+        "announced on Wednesday that it is acquiring Tallow.",
+    )
+    subjects = ("Harlow Group", "Velta Pharmaceuticals", "Orbital Foods")
+    for body, subject in zip(cases, subjects, strict=True):
+        assert sources_of(f"Deal news\n\n{body}\n") == {(subject, "organization")}, subject
+
+
+def test_an_appositive_name_still_speaks():
+    # near miss: a name set off by commas after a description is the one who speaks
+    text = "Deal news\n\nIts parent company, Harlow Group, announced on Monday that it would buy Tallow.\n"
+    assert sources_of(text) == {("Harlow Group", "organization")}
+
+
+# --- "He said:" after a sentence whose subject is a company, its title and its person ---------------
+
+
+def test_a_pronoun_after_a_company_title_and_person_takes_up_the_person():
+    # "<Company> <title> <Person> met ... . He said:" -- the company's name is never the pronoun's
+    # person, even where it was typed a person (a two-word name with no legal form)
+    cases = (
+        (
+            "Rail fares rise\n\nCopperline Rail chief executive Ruth Adler wrote to passengers on Sunday, "
+            "apologising for the delays. She wrote:\n\n“Every late train is a promise we did not keep, and "
+            "we will fix it.”\n",
+            "Ruth Adler",
+        ),
+        (
+            "Mill shifts cut\n\nHarbor Mills president Dan Okafor met union officials on Monday. He said:"
+            '\n\n"We will keep both plants open through the winter, whatever it costs us."\n',
+            "Dan Okafor",
+        ),
+        (
+            "Kestrel drops routes\n\nKestrel Air founder Priya Natarajan wrote to pilots on Sunday. In the "
+            "letter she wrote:\n\n“None of this reflects on the work you do in the cockpit every day.”\n",
+            "Priya Natarajan",
+        ),
+    )
+    for text, person in cases:
+        assert [name for _, name in speakers(text)] == [person], person
+
+
+def test_a_pronoun_after_a_person_who_acts_on_another_is_the_subject():
+    # near miss: two people, the subject first and no title between: the subject, as before
+    text = (
+        "Mill shifts cut\n\nRuth Adler thanked Dana Whitlow at the plant on Monday. She said:\n\n"
+        '"We will keep both plants open through the winter, whatever it costs us."\n'
+    )
+    assert speakers(text) == [("We will keep", "Ruth Adler")]
+
+
+# --- a description set off by dashes between the subject and its verb ---------------------------------
+
+
+def test_a_description_set_off_by_dashes_does_not_hide_the_subject():
+    cases = (
+        (
+            "Harlow Group—a maker of ovens based in Leeds—said on Monday it would cut 300 jobs.",
+            "Harlow Group",
+        ),
+        (
+            "Velta Pharmaceuticals – the drug maker behind Lumaxa – said on Friday it would shut a site.",
+            "Velta Pharmaceuticals",
+        ),
+        (
+            "The Evening Post - a daily paper covering the north - reported that mills would close.",
+            "Evening Post",
+        ),
+    )
+    for body, subject in cases:
+        assert {name for name, _ in sources_of(f"Jobs cut in the north\n\n{body}\n")} == {subject}, subject
+
+
+def test_a_dash_aside_that_is_no_description_cites_no_one():
+    # near miss: an aside that does not open with a determiner ("—and its rival—") is not read as one
+    text = "Jobs cut in the north\n\nPrices rose again on Monday—and fell back on Tuesday—traders noticed.\n"
+    assert sources_of(text) == set()
+
+
+# --- reports no outlet is named for ------------------------------------------------------------------
+
+
+def test_reports_no_outlet_is_named_for_are_an_unnamed_source():
+    cases = (
+        "According to multiple reports, Sorrel Motors is cutting a tenth of its staff.",
+        "Velta Pharmaceuticals is weighing a sale of its Leeds site, according to media reports.",
+        "Earlier this month there were several reports that Kestrel Air would drop six routes.",
+        "According to reports, Quillsoft has paused hiring until the spring.",
+    )
+    for body in cases:
+        found = sources_of(f"News in brief\n\n{body}\n")
+        assert [kind for _, kind in found] == ["unnamed"], body
+        assert all("reports" in name for name, _ in found), body
+
+
+def test_reports_of_a_named_outlet_or_a_company_are_not_unnamed():
+    # near misses: the reports' outlet is named, or they are a company's own results
+    for body in (
+        "Quillsoft is weighing a sale, according to reports from the Evening Post.",
+        "According to its annual reports, Quillsoft has grown every year since 2015.",
+    ):
+        assert not any(kind == "unnamed" for _, kind in sources_of(f"News in brief\n\n{body}\n")), body
 
 
 # --- a quotation the page cut with its own ellipsis ---------------------------------------------------
@@ -207,8 +377,63 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
         (attribution._patterns()["document"], "a memo sent "),
         (attribution._LEAKED_TO, "memo that was leaked to "),
         (attribution._LEAKED_TO, "email, which was "),
+        (attribution._SENT_DOC_END, "sent an email to staff "),
+        (attribution._SENT_DOC_END, "sent a "),
+        (attribution._REPORTS_AT, "multiple reports "),
+        (attribution._THERE_WERE_REPORTS, "there were reports "),
+        (attribution._DASH_ASIDE_END, "—a maker—"),
+        (attribution._DASH_ASIDE_END, " - the "),
+        (attribution._LEAK_NAME, "Finwire Daily "),
         (quotes._CUT_MARK, "[…] "),
         (quotes._CUT_MARK, "... "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
+
+
+# --- the copy of a quotation the page cut off ---------------------------------------------------------
+
+
+def _copied(text: str, tmp_path: Path) -> list[str]:
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    corpus = load_loose_files([path])
+    analysis = analyse(corpus, use_cache=False)
+    out = []
+    for quote in analysis.quotes:
+        if quote.kind == "speech":
+            article = corpus.article(quote.span.article_id)
+            out.append(format_passage(passage_for(analysis, article, quote.span, "quote", quote.id), "plain"))
+    return out
+
+
+def test_a_copied_quotation_the_page_cut_off_says_it_was_cut(tmp_path: Path):
+    for mark in ("[…]", "…"):
+        text = (
+            "Sorrel Motors to cut 3,000 jobs\n\n"
+            "Sorrel Motors chief executive Lena Vey announced the cuts in a note to staff on Monday.\n\n"
+            f"She said: “Over the past two years our plants have doubled in size. Now we {mark}\n\n"
+            "Sorrel Motors to cut 3,000 jobs\n"
+        )
+        copied = _copied(text, tmp_path)
+        assert len(copied) == 1
+        assert copied[0].startswith(
+            "“Over the past two years our plants have doubled in size. Now we …” Lena Vey"
+        )
+
+
+def test_a_copied_quotation_that_closes_keeps_its_words(tmp_path: Path):
+    # near miss: a closed quotation is copied as it stands, with no mark of a cut
+    text = (
+        "Sorrel Motors to cut 3,000 jobs\n\n"
+        "Sorrel Motors chief executive Lena Vey announced the cuts in a note to staff on Monday.\n\n"
+        "She said: “Over the past two years our plants have doubled in size.”\n"
+    )
+    assert [c.split(" Lena Vey")[0] for c in _copied(text, tmp_path)] == [
+        "“Over the past two years our plants have doubled in size,”"
+    ]

@@ -169,7 +169,7 @@ def dumps(value: Any, reducers: Reducers | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def share_strings(value: T, table: dict[str, str]) -> T:
+def share_strings(value: T, table: dict[str, str], walked: frozenset[type] = frozenset()) -> T:
     """Make equal strings inside `value` one object (the first met, kept in `table`), in place.
 
     Pickle writes an object met twice once, and reading gives one object back; but the results of
@@ -181,6 +181,9 @@ def share_strings(value: T, table: dict[str, str]) -> T:
     A Span (a third of the objects of a result) is read in one step, before the test of whether it
     was met already: its only field that can be a string is its article id, and sharing that twice
     gives what sharing it once does; an empty list is not stacked at all (another third).
+
+    `walked`: types whose objects are known to be shared already (walked by an earlier call with
+    the same table, and frozen since); they are not walked again.
     """
     stack: list[Any] = [value]
     seen: set[int] = set()
@@ -199,6 +202,8 @@ def share_strings(value: T, table: dict[str, str]) -> T:
                 shared = share(item, item)
                 if shared is not item:
                     set_article(obj, shared)
+            continue
+        if walked and cls in walked:
             continue
         key = id(obj)
         if key in seen:

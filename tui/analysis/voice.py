@@ -287,6 +287,7 @@ def passage_for(
     if span is None or kind == "article":
         return Passage("", article.meta, OWN, None, "article", article.id, label or "reference", proper)
     voice = OWN
+    quote = None
     if analysis is not None:
         quote = _find_quote(analysis, article.id, item_id, span) if kind == "quote" else None
         if quote is not None and quote.kind == "scare":
@@ -312,6 +313,10 @@ def passage_for(
         if source is not None and voice.own and source.kind != SourceKind.NARRATOR:
             voice = replace(voice, attributed_to=speaker_of(source, analysis)[0])
     words = article.slice(span).strip()
+    if quote is not None and quote.cut_off and not words.endswith(("…", "...")):
+        # the page (or the excerpt) cut the quotation before its end: the copy says so, never
+        # presenting the last words kept as where the speaker stopped
+        words += " …"
     if not label:
         label = kind
     if voice.quoted:

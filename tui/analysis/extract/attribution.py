@@ -337,6 +337,23 @@ _CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 #: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
 #: "earnings reports showed", whose reports are a company's results).
 _BARE_REPORTS = led(re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE))
+#: Reports no outlet is named for, bare or with a quantifier or as the media's: "reports", "multiple
+#: reports", "several news reports", "media reports".
+_SOME_REPORTS = (
+    r"(?P<np>(?:(?:multiple|several|numerous|various|some|many|conflicting|unconfirmed)\s+)?"
+    r"(?:(?:media|news|press)\s+)?reports)"
+)
+#: "according to multiple reports, ...", "according to media reports that ...": the reports end
+#: their phrase (not "reports from Bloomberg", whose outlet is named).
+_REPORTS_AT = re.compile(
+    _SOME_REPORTS + r"(?=\s*(?:[,;.)]|$)|\s+(?:that|say|said|suggest|suggested|indicate|indicated)\b)",
+    re.IGNORECASE,
+)
+#: "there were multiple reports that ...", "there have been media reports of ...".
+_THERE_WERE_REPORTS = re.compile(
+    r"\bthere\s+(?:were|are|have\s+been|had\s+been)\s+" + _SOME_REPORTS + r"\s+(?:that|of)\b",
+    re.IGNORECASE,
+)
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
 _REPORTS_SPREAD = led(
@@ -552,6 +569,23 @@ _LEAKED_TO = re.compile(
     r",?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:first\s+)?"
     r"(?P<verb>obtained|seen|reviewed|viewed|leaked)\s+(?:by|to)\s+",
     re.IGNORECASE,
+)
+#: A document sent, then whom to, right before a participle of saying: "sent an email to staff ",
+#: "circulated a memo to all engineers ", "issued a letter " (its sender speaks).
+_SENT_DOC_END = re.compile(
+    r"\b(?:sent|wrote|issued|circulated|posted|emailed)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memo|e-?mail|letter|note|message)\s+(?:to\s+(?:[\w’'-]+\s+){1,3}?)?"
+    r"(?:(?:on|last|this|late|early)\s+[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A capitalised name of one to four words that ends its clause: "Finwire.", "the Daily Ledger,".
+_LEAK_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})(?=\s*(?:[,.;:)]|$))"
+)
+#: A description set off by dashes right before a verb, opening with a determiner: "—a maker of ovens—",
+#: " - the paper's owner - " (em or en dash, or a hyphen with spaces).
+_DASH_ASIDE_END = re.compile(
+    r"(?:\s*[—–]|\s+-)\s*(?:an?|the)\s[^—–\n]{1,120}?(?:[—–]\s*|\s-\s+)$", re.IGNORECASE
 )
 #: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
 _COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
@@ -1092,7 +1126,19 @@ class Attributor:
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
         if ms.type == EntityType.PERSON:
-            return ms  # "Stark highlighted Vey's work": a person is the source already
+            # "Stark highlighted Vey's work": a person is the source already; but a name followed by a
+            # title and a person's name ("Kestrel Air founder Priya Natarajan") is that person's
+            # organization, whatever type it was given: the person is the one titled
+            k = bisect_left(self.starts, ms.end + 1)
+            other = self.mentions[k] if k < len(self.mentions) else None
+            if (
+                other is not None
+                and other.type == EntityType.PERSON
+                and self.text[ms.end : ms.end + 1] == " "
+                and _TITLE_BEFORE_NAME.fullmatch(self.text, ms.end + 1, other.start)
+            ):
+                return other
+            return ms
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
             if other.type == EntityType.PERSON and _title_gap(self.text[ms.end : other.start], 0):
@@ -1114,6 +1160,9 @@ class Attributor:
         if m:
             np = m.group("np")
             return self._unnamed(np, pos, pos + m.end()), pos + m.end()
+        r = _REPORTS_AT.match(text, pos, end)
+        if r:  # "according to multiple reports": reports of no outlet named, one unnamed source
+            return self._unnamed(r.group("np"), pos, r.end("np")), r.end("np")
         m = self.p["document"].match(window)
         if m:
             ent = self._entity_at(pos + m.end())
@@ -1587,6 +1636,11 @@ class Attributor:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
         return self.gap_start <= ms.start < self.sentence_start
 
+    def _example_at(self, pos: int) -> bool:
+        """Is the name that starts at pos an example of others (`_example`)?"""
+        k = bisect_left(self.starts, pos)
+        return k < len(self.mentions) and self.mentions[k].start == pos and self._example(self.mentions[k])
+
     def _example(self, ms: EntitySpan) -> bool:
         """Is the mention an example of others ("businesses, including Huawei")?"""
         return (
@@ -1632,6 +1686,8 @@ class Attributor:
                 and other.entity_id != ms.entity_id
                 and not self._in_quote(other.start)
                 and self._agrees(other, sex)
+                # (not the organization of a name run typed as a person: "Kestrel Air founder Priya X")
+                and self._extend_to_person(other) is other
             ):
                 return True
         return False
@@ -2166,9 +2222,25 @@ class Attributor:
         leaked to; not people ("seen by staff"), not an organization that only reviewed or saw it (an
         auditor), not one whose part follows ("leaked to Tallow's board")."""
         ent = self._entity_at(m.end())
+        verb = m.group("verb").lower()
+        if ent is None and verb in ("obtained", "leaked"):
+            # a name no rule found, ending its clause ("leaked to Finwire."): whoever a document was
+            # leaked to or obtained by is the outlet that had it
+            named = _LEAK_NAME.match(self.text, m.end(), end)
+            if named is not None and not self._in_quote(named.start("name")):
+                name = named.group("name").rstrip(".")  # the sentence's stop is no part of it
+                return Found(
+                    slug(name),
+                    name,
+                    SourceKind.OUTLET,
+                    None,
+                    (m.start("verb"), named.start("name") + len(name)),
+                    verb,
+                    "leaked-to",
+                    speaker_text=name,
+                )
         if ent is None or ent.start >= end or self._in_quote(ent.start):
             return None
-        verb = m.group("verb").lower()
         if ent.type != EntityType.OUTLET and not (
             ent.type == EntityType.ORG and verb in ("obtained", "leaked")
         ):
@@ -2638,6 +2710,17 @@ class Attributor:
             )
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
             got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
+            if (
+                not got
+                and verb.endswith("ing")
+                and (sent := _SENT_DOC_END.search(text, max(s0, m.start() - 90), m.start()))
+            ):
+                # "X sent an email to staff explaining “...”": the one who sent the document, not a
+                # source of the sentence the sending is reported in ("Y alleges that X sent ...")
+                got = self._source_before(sent.start(), s0)
+                named = self.by_end.get(s0 + len(text[s0 : sent.start()].rstrip()))
+                if got is not None and named is not None and named.entity_id == got[0].entity_id:
+                    got = (got[0], max(got[1], named.start))  # its phrase from the sender's name on
             if not got:
                 rel = (
                     _RELATIVE_APPOSITIVE.search(text, max(s0, m.start() - 170), m.start()) if who_in else None
@@ -2646,6 +2729,12 @@ class Attributor:
                     rel
                 ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai
                     got = self._source_before(rel.start(), s0)
+            if not got and any(d in text[max(s0, m.start() - 4) : m.start()] for d in "—–-"):
+                # "Harlow Group—a maker of ovens based in Leeds—said", "the Post - a daily paper -
+                # reported": a description set off by dashes stands between the subject and its verb
+                dash = _DASH_ASIDE_END.search(text, max(s0, m.start() - 160), m.start())
+                if dash is not None:
+                    got = self._source_before(dash.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
                 appos = _APPOSITIVE_END.search(text[w0 : m.start()])
@@ -2676,6 +2765,11 @@ class Attributor:
                         )
                     else:
                         got = self._source_before(w0 + appos.start(), s0)
+                        if got is not None and self._example_at(got[1]):
+                            # "Tallow, the owner of brands including A, B, and C, announced": the last
+                            # serial comma closes a list of examples, not an appositive; its subject speaks
+                            subject = self._subject(s0, m.start())
+                            got = (subject, subject.phrase[0]) if subject is not None else None
             if not got or (
                 verb in ("read", "reads")
                 and got[0].kind != SourceKind.DOCUMENT
@@ -2844,6 +2938,11 @@ class Attributor:
                         "passive",
                         speaker_text=qm.group(),
                     )
+                add(f)
+        if "there " in low and "reports" in low:
+            for tm in _THERE_WERE_REPORTS.finditer(text, s0, s1):
+                f = self._unnamed(tm.group("np"), tm.start("np"), tm.end("np"))
+                f.phrase, f.verb, f.rule = (tm.start(), tm.end()), "reported", "reports-there"
                 add(f)
         if "obtained" in low or "leaked" in low or " by " in low:
             for lm in _LEAKED_TO.finditer(text, s0, s1):
