@@ -194,12 +194,16 @@ def test_a_hyphenated_pair_of_the_article_s_names_is_each_name() -> None:
     assert {"Kestrel", "Google", "Hewlett-Packard"} <= set(got) and "Google-Kestrel" not in got, got
 
 
-def test_names_in_a_list_of_brands_are_organizations_and_investors_may_be_persons() -> None:
+def test_names_in_a_list_of_brands_are_brands_and_investors_may_be_persons() -> None:
+    # stop 35: a brand named as a brand is no organization (docs/coverage-bench.md, the brands
+    # convention); a list opened by companies' noun still names companies
     got = names(
-        "Brava owns brands including Vauxhall, Jeep and Alfa Romeo, it said. "
-        "Investors including Ivo Stark and Ola Brandt agreed."
+        "Brava owns brands including Quenta, Marlow and Alto Verde, it said. Carmakers such as Dovan "
+        "Motor and Harwick followed. Investors including Ivo Stark and Ola Brandt agreed."
     )
-    assert got.get("Alfa Romeo") == "organization", got
+    assert got.get("Alto Verde") not in ("organization", "person"), got
+    assert got.get("Quenta") not in ("organization", "person"), got
+    assert got.get("Dovan Motor") == "organization" and got.get("Harwick") == "organization", got
     assert got.get("Ivo Stark") == "person" and got.get("Ola Brandt") == "person", got
 
 

@@ -369,6 +369,15 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
     return sorted(out, key=lambda f: f.start)
 
 
+#: A copyright line in its short form: "(c) Harbour Gazette", "(C) 2024 The Quill Daily".
+_COPYRIGHT_C = re.compile(r"\([cC]\)\s+(?:\d{4}[,\s]+)?(?:[A-Z][\w&.’'-]*\s*){1,5}")
+#: The page's title line closed by its outlet's name after a dash or a bar: "Tallow cuts 40 stores –
+#: latest updates – The Guardian", "Dunmore buys Pellwood | CNBC" (no stop at its end: a title, not
+#: a sentence of the story). The outlet's name is furniture, the title's words stay.
+_TITLE_OUTLET = re.compile(r"\s+[–—|-]\s+(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s*$")
+_TITLE_MAX = 200
+
+
 def _line(text: str, start: int, end: int) -> list[Furniture]:
     line = text[start:end]
     m = _BY.match(line)
@@ -395,6 +404,16 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         or _REPUBLISHED.match(line)
     ):
         return [Furniture(start, end, PROMO)]
+    if line[:1] == "(" and _COPYRIGHT_C.fullmatch(line):
+        return [Furniture(start, end, PROMO)]
+    if (
+        len(line) <= _TITLE_MAX
+        and line[-1:] not in ".!?”\"’':;,"
+        and ("|" in line or " –" in line or " -" in line or " —" in line)
+    ):
+        m = _TITLE_OUTLET.search(line)
+        if m and len(line[: m.start()].split()) >= 3:
+            return [Furniture(start + m.start(), end, CAPTION)]
     if _LABEL.match(line):
         return [Furniture(start, end, LABEL)]
     if "Source" in line[:7] and _SOURCE_LINE.fullmatch(line):

@@ -82,8 +82,18 @@ def _analyse(article: Article) -> ArticleResult:
     furniture = find_furniture(text)
     sentences, names_only, datelines = _without_furniture(seg.sentences, furniture, text)
     headings = set(seg.headings) - names_only
-    paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture)]
-    bylines = frozenset(s for s in names_only if _is_furniture(s, furniture, (BYLINE, CREDIT)))
+    if furniture and seg.headings:
+        # a heading with furniture cut out of it ("<title> – <Outlet>") stays a heading: its pieces
+        # are read for names known already, as the whole one was
+        heads = sorted(seg.headings)
+        firsts = [h[0] for h in heads]
+        for piece in sentences:
+            k = bisect_right(firsts, piece[0]) - 1
+            if k >= 0 and piece not in headings and piece not in names_only and piece[1] <= heads[k][1]:
+                headings.add(piece)
+    starts = [f.start for f in furniture]  # once: each look-up below bisects them
+    paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture, starts=starts)]
+    bylines = frozenset(s for s in names_only if _is_furniture(s, furniture, (BYLINE, CREDIT), starts))
     ents = find_entities(aid, text, sentences, headings | names_only, bylines)
     by_id = {e.id: e for e in ents.entities}
     spans = [
@@ -166,11 +176,15 @@ def _analyse(article: Article) -> ArticleResult:
 
 
 def _is_furniture(
-    span: tuple[int, int], furniture: list[Furniture], kinds: tuple[str, ...] | None = None
+    span: tuple[int, int],
+    furniture: list[Furniture],
+    kinds: tuple[str, ...] | None = None,
+    starts: list[int] | None = None,
 ) -> bool:
     """Is the span all furniture (a byline, a caption, a promo line; a dateline is only a head)?
-    With `kinds`: furniture of one of those kinds."""
-    k = bisect_right([f.start for f in furniture], span[0]) - 1
+    With `kinds`: furniture of one of those kinds. `starts`: the pieces' starts, when the caller
+    asks many times (a page of many furniture lines stays linear)."""
+    k = bisect_right(starts if starts is not None else [f.start for f in furniture], span[0]) - 1
     return (
         k >= 0
         and furniture[k].kind != DATELINE

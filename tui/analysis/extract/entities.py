@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
@@ -640,6 +640,9 @@ def _type_unknown(
             return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
     if _GOODS_AFTER.match(after) and not piece[-1].possessive:
         return EntityType.PRODUCT, "entity.goods-after"  # "Purina dog food", "Nespresso coffee capsules"
+    brand = _brand_cue(text, piece, sent_start)
+    if brand is not None:
+        return EntityType.PRODUCT, brand  # "brands such as X", "X and Y maker Z", "X, Y and Z shampoos"
     m = _COMMA_CAPS.match(after)
     if m and (
         tab.known.get(tuple(m.group(1).split()), ("", None))[1] == EntityType.PLACE
@@ -723,7 +726,7 @@ def _type_unknown(
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
-        return EntityType.ORG, "entity.org-list"  # "brands including Jeep, Fiat and Alfa Romeo"
+        return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
     if (
         2 <= len(piece) <= 3
         and all(
@@ -760,14 +763,73 @@ _PERSON_EVENT_OF = re.compile(
 _AS_TITLE_AFTER = re.compile(
     r"\s+as\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:(?:new|next|permanent|sole)\s+)?"
 )
+#: Goods sold under a brand's name (closed-class nouns of goods, plural or not).
+_GOODS = (
+    r"food|foods|ice\s+cream|capsules|pods|drinks|beverages|snacks|chocolate|chocolates|cereal|cereals|"
+    r"bars|biscuits|cookies|water|coffee|candy|sweets|noodles|yogurt|cosmetics|shampoo|shampoos|soap|"
+    r"soaps|detergent|clothing|shoes|sneakers|apparel|chips|crisps|waffles|crackers|gum|pastries|soda|"
+    r"sodas|beer|beers|juice|juices|sauce|sauces|soup|soups|toys"
+)
+#: A describing word before the goods' noun ("potato", "frozen", "dog"), never a verb nor a function
+#: word: "Tallow makes chips", "X sold crisps", "X and its snacks" name a company.
+_DESCRIBING = (
+    r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
+    r"that|which)\s)[a-z]+\s+"
+)
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
-#: A list of companies opened by their plural noun: "brands including Vauxhall, Jeep and ", "carmakers
-#: such as Harbour Motor, ". Every name in it is an organization (never "investors including": persons).
+#: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
+#: such as X and ". Every name in it is an organization (never "investors including": persons; a
+#: brand list is _BRAND_LIST_BEFORE's).
 _ORG_LIST_BEFORE = re.compile(
-    r"\b(?:brands|companies|firms|carmakers|automakers|marques|manufacturers|makers|businesses|"
-    r"startups|start-ups|lenders|banks|chipmakers|retailers|airlines)\s+(?:including|such\s+as|like)\s+"
+    r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
+    r"lenders|banks|chipmakers|retailers|airlines)\s*,?\s+(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
+#: A list of brands or goods opened by their noun: "household brands such as A, B and ", "labels like
+#: A and ", "whose brands include A, ", "snacks, including A, ", "brands owned by X include A, ", "such
+#: popular brands as A, ", "makers of A, B and ", "include A stock cubes, B and " (an item before a
+#: comma may carry its goods' words). Each name in it is a brand, no company (an
+#: organization's own cue elsewhere, a legal form or the gazetteer, still makes it one). An owner's
+#: possessive may stand right before the name ("including its owner’s A").
+_BRAND_LIST_BEFORE = re.compile(
+    r"(?:\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|chocolates|"
+    r"cereals|beers|wines|spirits|cosmetics|toys)"
+    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
+    r"(?:such\s+as|like|including|include|includes|included)"
+    r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
+    r"|\bmakers?\s+of)\s+"
+    rf"(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
+    rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?\s*,?\s+(?:and|or|&)\s+)?"
+    r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"
+)
+#: The rest of a list of names after one of them: ", B and C", " and C" (a brand's possessive
+#: spelling, "A’s and B", allowed).
+_LIST_REST = rf"(?:[’']s)?(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|or|&)\s+{_LIST_NAME})?"
+#: A list closed by its maker ("A and B maker X", "the A maker", "A-maker X"): the names are its brands.
+_MAKER_AFTER = re.compile(rf"^{_LIST_REST}(?:\s*-\s*|\s+)(?:maker|makers|producer|producers)\b")
+
+
+def _brand_cue(text: str, piece: list[Token], sent_start: int) -> str | None:
+    """The rule that types `piece` a brand by the words around it, or None: a list opened by a brand's
+    or goods' noun ("brands such as"), closed by its maker ("A and B maker X") or by its goods ("A and
+    B shampoos"). Each pattern reads a window of bounded length at the piece: linear in the text."""
+    start, end = piece[0].start, piece[-1].end
+    after = text[end : end + 160]
+    if _MAKER_AFTER.match(after):
+        return "entity.brand-maker"
+    if piece[-1].possessive and not _LOWER_NEXT.match(after):
+        return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
+    if not piece[-1].possessive and _GOODS_LIST_AFTER.match(after):
+        return "entity.brand-goods"
+    if _BRAND_LIST_BEFORE.search(text, max(sent_start, start - 160), start):
+        return "entity.brand-list"  # also a brand spelled as a possessive: "brands such as Glim’s tea"
+    return None
+
+
+#: A lower-case word right after a possessive: "X’s ice cream" (what X is the brand of), not "X’s Y".
+_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+[a-z]")
+
+
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
 #: held it, a person when the name has a person's shape (not "from" a place or a company).
 #: "to succeed X", "succeeding X": the one whose post is taken, a person.
@@ -1019,7 +1081,12 @@ def find_entities(
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
     ]
-    groups = _group(kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept))
+    # a name that says or does business somewhere in the article ("X said", "X agreed to buy") is a
+    # company however often the text also calls it a brand
+    business = {c.tokens for c in kept if _DOES_BUSINESS.match(text, c.end, c.end + 80)}
+    groups = _group(
+        kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept), business
+    )
     silent = silent | _outlet_credits(sentence_tokens, tab, text)
     locals_ = _scan(
         article_id,
@@ -1476,11 +1543,10 @@ _WORK_NOUNS = frozenset(
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 #: Goods sold under a brand, right after its name (one describing word allowed): "Purina dog food",
 #: "Nespresso coffee capsules", "Haagen-Dazs ice cream" -- the brand of a product, no company.
-_GOODS_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:food|foods|ice\s+cream|capsules|pods|drinks|beverages|snacks|chocolate|"
-    r"chocolates|cereal|cereals|bars|biscuits|cookies|water|coffee|candy|sweets|noodles|yogurt|"
-    r"cosmetics|shampoo|soap|detergent|clothing|shoes|sneakers|apparel)\b"
-)
+_GOODS_AFTER = re.compile(rf"^\s+(?:{_DESCRIBING})?(?:{_GOODS})\b")
+#: The same after a list of names, one or two describing words allowed: "A, B and C shampoos", "A and
+#: B frozen waffles".
+_GOODS_LIST_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS})\b")
 #: The lower-case noun after a name, past one describing word: "X initiative", "X smart speakers".
 _NOUN_AFTER = re.compile(
     r"^\)?\s+(?:(?:smart|digital|voice|wireless|mobile|electric|flagship|popular)\s+)?([a-z][\w-]*)"
@@ -1568,6 +1634,20 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 _SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after"})
 #: Guesses: a name typed by its shape or by default weighs less than any evidence.
 _WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
+#: Right after a name, a verb of saying or of doing business (an adverb, or an appositive opened by a
+#: determiner, may stand between): "X said", "X, the Welsh maker, agreed", "X quietly acquired".
+_DOES_BUSINESS = re.compile(
+    r"(?:,\s(?:the|a|an|its|their)\s[^,.;()]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|announced|announces|agreed|agrees|"
+    r"acquired|acquires|bought|buys|hired|hires|employs|reported|reports|filed|files|confirmed|confirms|"
+    r"declined|declines|signed|signs|plans|planned|invested|invests)\b"
+)
+#: The rules that type a name a brand by the text's words around it (_brand_cue, "X coffee capsules").
+BRAND_RULES = frozenset(
+    {"entity.brand-list", "entity.brand-maker", "entity.brand-goods", "entity.goods-after"}
+)
+#: Rules that type a name someone by a guess or by its place in the sentence only ("a deal for X",
+#: "buy X", a given name's look): a brand the text names as one outweighs them.
+GUESS_RULES = _WEAK_RULES | {"entity.after-of", "entity.object-of", "entity.first-name"}
 _PERSON_EVIDENCE = frozenset(
     {
         "entity.title-before",
@@ -1900,6 +1980,19 @@ def _pieces(
             i += 1
             continue
         if (
+            not current
+            and i == n - 2
+            and run[-1].bare in tab.outlet_heads
+            and not tok.possessive
+            and tok.text not in tab.function_words
+            and (tok.bare in tab.generic or tok.bare.lower() in tab.common)
+        ):
+            # "HR Dive", "Retail Dive reported": a common word and an outlet's head closing the run
+            # are a trade title's name, not a word and a lone head
+            current.extend(run[i:])
+            i = n
+            continue
+        if (
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
             and not _given_name_first(tab, run, i, n, current)
@@ -1939,6 +2032,7 @@ def _pieces(
             and initial
             and names[0].lower() in tab.common
             and not (article and len(toks) >= 2 and toks[-1].bare in tab.org_suffixes)
+            and not (len(toks) == 2 and toks[-1].bare in tab.outlet_heads)  # "Retail Dive reported"
         ):
             toks = toks[1:]
             if not toks:
@@ -2004,6 +2098,12 @@ def _pieces(
                 continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
+        if after_title and len(names) == 1 and names[0] in tab.outlet_heads and k == len(pieces) - 1:
+            # "told CFO Dive", "HR Dive reported": a trade title named after its readers' post
+            title = pieces[k - 1][1]
+            named = tuple(t.bare for t in title) + names
+            out.append(Candidate(named, title[0].start, end, EntityType.OUTLET, "entity.title-outlet"))
+            continue
         if (
             after_title
             and len(names) == 1
@@ -2032,9 +2132,11 @@ def _group(
     tab: Tables,
     nicks: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
     renames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
+    business: Collection[tuple[str, ...]] = (),
 ) -> dict[tuple[str, ...], tuple[str, EntityType, str, bool]]:
     """Each surface form -> (canonical name, type, rule, known) after the in-article merges; a renamed
-    entity ("X (formerly Twitter)", `renames`: (current, earlier)) is named by its current name."""
+    entity ("X (formerly Twitter)", `renames`: (current, earlier)) is named by its current name;
+    `business`: the forms that say or do business somewhere (a company's cue over a brand's)."""
     votes: dict[tuple[str, ...], dict[EntityType, int]] = {}
     rules: dict[tuple[str, ...], str] = {}
     strong = {
@@ -2045,6 +2147,9 @@ def _group(
         "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
         "entity.nickname",
         "entity.model-number",  # "737 Max": the article's other "the Max" are the plane
+        "entity.brand-list",  # "brands such as X": the text says what X is
+        "entity.brand-maker",  # "the X maker"
+        "entity.brand-goods",  # "X, Y and Z shampoos"
         "entity.product-of",
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
@@ -2054,6 +2159,9 @@ def _group(
     short_org: set[tuple[str, ...]] = set()  # forms a company's own mark typed (_SHORT_FORM_ORG)
     type_rules: dict[tuple[tuple[str, ...], EntityType], tuple[str, int]] = {}  # the strongest rule per type
     product_evidence: set[tuple[str, ...]] = set()  # forms typed a product by more than a digit in them
+    brand_evidence: dict[tuple[str, ...], str] = {}  # forms the text calls a brand (BRAND_RULES)
+    brand_votes: dict[tuple[str, ...], int] = {}
+    firm_evidence: set[tuple[str, ...]] = set(business)  # typed someone by more than a guess or a position
     for c in cands:
         if c.start < first.get(c.tokens, c.start + 1):
             first[c.tokens] = c.start
@@ -2074,6 +2182,11 @@ def _group(
             type_rules[(c.tokens, c.type)] = (c.rule, weight)
         if c.type == EntityType.PRODUCT and c.rule != "entity.model-name":
             product_evidence.add(c.tokens)
+        if c.type == EntityType.PRODUCT and c.rule in BRAND_RULES:
+            brand_evidence.setdefault(c.tokens, c.rule)
+            brand_votes[c.tokens] = brand_votes.get(c.tokens, 0) + weight
+        elif c.type in (EntityType.ORG, EntityType.OUTLET, EntityType.PERSON) and c.rule not in GUESS_RULES:
+            firm_evidence.add(c.tokens)
     for long, short in pairs:
         votes.setdefault(long.tokens, {})
         votes.setdefault(short.tokens, {})
@@ -2232,6 +2345,12 @@ def _group(
             for m in members:
                 for t, v in (votes.get(m) or {}).items():
                     total[t] = total.get(t, 0) + v
+            firm = any(m in firm_evidence for m in members)
+            if firm and EntityType.PRODUCT in total:
+                # "brands such as X ... X said": the company's own cue outweighs the brand's
+                total[EntityType.PRODUCT] -= sum(brand_votes.get(m, 0) for m in members)
+                if total[EntityType.PRODUCT] <= 0:
+                    del total[EntityType.PRODUCT]
             # A full name typed an organization by evidence ("aerospace supplier Rockwell Collins",
             # "HPE" its initials) is no person by its shape; a bare surname's ("instead of Hill") is.
             # (a company's own marks count on its short form too: "Corwin shares fell", "Corwin, which")
@@ -2266,6 +2385,14 @@ def _group(
             if typed is not None and typed[1] > 1 and rule in _WEAK_RULES:
                 # "the Permian shale producer" (a guess) then "the Permian basin": the rule that typed it
                 rule = typed[0]
+            brand = [brand_evidence[m] for m in members if m in brand_evidence]
+            if brand and firm and rule in GUESS_RULES and etype in (EntityType.ORG, EntityType.OUTLET):
+                rule = "entity.does-business"  # named a brand, but it says or does business
+            if brand and etype != EntityType.PRODUCT and not firm:
+                # "brands such as X" once, "X sales rose" twice: what the text says X is outweighs
+                # guesses by shape or place; only an organization's own cue (a legal form, an
+                # organization's noun, a title, a ticker) makes a brand a company
+                etype, rule = EntityType.PRODUCT, brand[0]
         for m in members:
             out[m] = (name, etype, rule, bool(known))
     # A person's surname alone finds the person ("Zuckerberg's" in a heading), when only one has it.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -611,13 +612,18 @@ def _headline(
     """The article's title line: the first heading before the lead that reads as a title -- at least
     `headline_min_words` words, not page furniture (tui/corpus/furniture.py), not a promo, table of
     contents or time stamp line (events.yaml `headline_skip`, anywhere in the line)."""
-    furniture = [(f.start, f.end) for f in analysis.furniture]
+    # Does any furniture piece overlap a heading? The pieces in text order and the furthest end
+    # reached by each prefix of them: one bisection per heading (linear on a page of many lines).
+    pieces = sorted((f.start, f.end) for f in analysis.furniture)
+    starts = [a for a, _ in pieces]
+    reach = list(itertools.accumulate((b for _, b in pieces), max))
     for h in analysis.headings:
         if h.start >= before:
             break
         if _prose_line(text, h.start, h.end):
             continue
-        if any(a < h.end and h.start < b for a, b in furniture):
+        k = bisect_left(starts, h.end) - 1
+        if k >= 0 and reach[k] > h.start:
             continue
         if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
             tab.headline_min_words

@@ -33,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.extract.entities import LEGAL_SUFFIXES, slug
+from tui.analysis.extract.entities import BRAND_RULES, GUESS_RULES, LEGAL_SUFFIXES, slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.model import (
     ArticleResult,
@@ -634,6 +634,15 @@ def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityTy
     # A type some article found evidence for outweighs the guesses of the others: "a Harbour Wire
     # report" in one article, the same name typed a person by its shape alone in three more.
     evidenced = [e for e in ents if e.rule not in _TYPE_GUESSES]
+    # A company's own cue in one article ("Harbour S.A.", "the carmaker Harbour") outweighs brand
+    # lists in the others; a brand the text names as one outweighs a name's place in a sentence
+    # ("a deal for Harbour") elsewhere (entities.py, the same order in one article).
+    firm = any(e.type in (EntityType.ORG, EntityType.OUTLET) and e.rule not in GUESS_RULES for e in evidenced)
+    brand = any(e.type == EntityType.PRODUCT and e.rule in BRAND_RULES for e in evidenced)
+    if firm:
+        evidenced = [e for e in evidenced if e.rule not in BRAND_RULES]
+    elif brand:
+        evidenced = [e for e in evidenced if e.rule not in GUESS_RULES]
     votes: dict[EntityType, int] = {}
     for e in evidenced or ents:
         votes[e.type] = votes.get(e.type, 0) + len(e.mentions) + (3 if e.roles else 0)
