@@ -103,10 +103,10 @@ _HEDGE_WORDS = {
     "below": "less_than",
     "fewer than": "less_than",
 }
-_HEDGE_RE = re.compile(
-    r"^(?:" + "|".join(sorted((re.escape(w) for w in _HEDGE_WORDS), key=len, reverse=True)) + r")\s",
-    re.IGNORECASE,
-)
+#: The hedge words as one alternation, the longest first ("more than" before "more"): a figure's own
+#: text starts with one (`_HEDGE_RE`), or the words before a count end in one (`_HEDGE_BEFORE`).
+_HEDGE_ALTERNATION = "|".join(sorted((re.escape(w) for w in _HEDGE_WORDS), key=len, reverse=True))
+_HEDGE_RE = re.compile(r"^(?:" + _HEDGE_ALTERNATION + r")\s", re.IGNORECASE)
 
 
 def schema_hedge(fig: Figure) -> str | None:
@@ -2583,9 +2583,7 @@ _CUT_REACH_AFTER = 40
 #: part-time staff").
 _SHARE_WINDOW = 60
 #: An approximator right before a figure that does not carry it ("as many as 14,000 employees").
-_HEDGE_BEFORE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted((re.escape(w) for w in _HEDGE_WORDS), key=len, reverse=True)) + r")\s+$"
-)
+_HEDGE_BEFORE = re.compile(r"(?<![\w])(?:" + _HEDGE_ALTERNATION + r")\s+$")
 
 
 def _hedge_before(low: str, start: int) -> str | None:
