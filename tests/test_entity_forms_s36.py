@@ -6,6 +6,7 @@ bench); the expectations are written by hand.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tui.analysis.extract import analyse_article
@@ -89,3 +90,74 @@ def test_near_miss_a_company_before_a_title_stays_a_company() -> None:
     assert got.get("Ola Brandt") == "person", got
     assert got.get("Pia Roth") == "person", got
     assert got.get("Ivo Stark") == "person", got
+
+
+# --- one brand-list rule: what a company makes or owns -----------------------------------------
+# The FORM: a list of names opened by a maker's noun and "of" ("the inventor of A & B", "creator of
+# A and B", "developer of A"), by a brand's noun ("whose brands are A and B") or by an owner's ("the
+# owner of A and B"), or closed by a maker or an owner ("A and B owner X"). The entity finder
+# recognizes it once (entities.listed_goods); a maker's list names brands, and the event facts never
+# take an item of either list for a party of the deal.
+
+
+def test_what_a_company_invented_or_developed_names_products() -> None:
+    text = (
+        "Corvane – the inventor of Bramblewick & Tidewell – has just bought its rival Dalvik for $4 billion, "
+        "Corvane said. "
+        "Halvard, the creator of Quaysider and Fenwickly, sells them in 40 countries. Trevena Group, "
+        "developer of Saltmarsh Pro and Kettleby, said sales rose."
+    )
+    got = names(text)
+    assert got.get("Corvane") == "organization", got
+    assert got.get("Trevena Group") == "organization", got
+    products = {"Bramblewick & Tidewell", "Bramblewick", "Tidewell", "Quaysider", "Fenwickly", "Kettleby"}
+    assert not products & named_someone(got), got
+
+
+def test_an_item_of_an_owners_list_is_no_party_of_the_deal() -> None:
+    for text, buyer, target in (
+        (
+            "Halvard deal\n\nHalvard Group, the owner of Quayside Ltd. and Fenwick Inc., will buy Lomond "
+            "Holdings for $900 million, the brewer said on Monday.\n",
+            "Halvard Group",
+            "Lomond Holdings",
+        ),
+        (
+            "Ostry deal\n\nOstry Capital, whose businesses include Perrin Corp. and Vale Tools Inc., agreed to "
+            "acquire Marden Robotics for $1.2 billion on Tuesday.\n",
+            "Ostry Capital",
+            "Marden Robotics",
+        ),
+        (
+            "Kestrel deal\n\nKestrel has agreed to acquire Tallow Inc. and Orme Ltd. owner Brisk Group for "
+            "$700 million, it said.\n",
+            "Kestrel",
+            "Brisk Group",
+        ),
+    ):
+        facts = analyse_article(art(text)).analysis.facts
+        assert facts is not None and facts.event == "deal", text
+        got = {k: v.value for k, v in facts.slots.items()}
+        assert got.get("buyer") == buyer, (text, got)
+        assert got.get("target") == target, (text, got)
+
+
+def test_near_miss_the_firm_named_after_its_one_brand_stays() -> None:
+    # must not change: "the maker of A, Z" names Z, the maker, after its one brand; "a partner at X"
+    # and "chief executive of Y" name companies
+    text = (
+        "The maker of Quillpad, Dravon Labs, said on Monday it would cut prices. Ines Moreau, a partner "
+        "at Harrow Ventures, backed the plan, and the chief executive of Tessaly Bank agreed."
+    )
+    got = names(text)
+    assert got.get("Dravon Labs") == "organization", got
+    assert got.get("Harrow Ventures") == "organization", got
+    assert got.get("Tessaly Bank") == "organization", got
+
+
+def test_the_brand_list_rule_is_linear() -> None:
+    # a 2 MB line of the rule's own characters: an owner's and a maker's openers, names, commas, "and"
+    line = "the owner of " + "Abc Def, Ghi & Jkl, the inventor of Mno and Pqr maker " * 40_000
+    start = time.process_time()
+    analyse_article(art(line[:2_000_000]))
+    assert time.process_time() - start < 60

@@ -779,51 +779,89 @@ _DESCRIBING = (
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
 #: such as X and ". Every name in it is an organization (never "investors including": persons; a
-#: brand list is _BRAND_LIST_BEFORE's).
+#: brand list is _GOODS_LIST_BEFORE's).
 _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
     r"lenders|banks|chipmakers|retailers|airlines)\s*,?\s+(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
-#: A list of brands or goods opened by their noun: "household brands such as A, B and ", "labels like
-#: A and ", "whose brands include A, ", "snacks, including A, ", "brands owned by X include A, ", "such
-#: popular brands as A, ", "makers of A, B and ", "include A stock cubes, B and " (an item before a
-#: comma may carry its goods' words). Each name in it is a brand, no company (an
-#: organization's own cue elsewhere, a legal form or the gazetteer, still makes it one). An owner's
+#: THE brand-list rule (stop 36: the facts read its marks instead of a grammar of their own). A list
+#: of what a company makes or owns, by its closed-class words:
+#: - opened by a brand's or goods' noun ("household brands such as A, B and ", "labels like A and ",
+#:   "whose best-known brands include A, ", "snacks, including A, ", "brands owned by X include A, ",
+#:   "such popular brands as A, ") or by a maker's noun and "of" ("makers of A, B and ", "the inventor
+#:   of A & ", "developer of A"): its names are brands;
+#: - opened by an owner's noun and "of" ("the owner of A and ", "parent company of A, ") or by "whose"
+#:   and a holding's noun ("whose businesses include A"): its names are what a company owns -- brands
+#:   or companies, never the owner;
+#: an item before a comma may carry its goods' words ("include A stock cubes, B and "), and an owner's
 #: possessive may stand right before the name ("including its owner’s A").
-_BRAND_LIST_BEFORE = re.compile(
-    r"(?:\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|chocolates|"
-    r"cereals|beers|wines|spirits|cosmetics|toys)"
-    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
-    r"(?:such\s+as|like|including|include|includes|included)"
-    r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
-    r"|\bmakers?\s+of)\s+"
-    rf"(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
-    rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?\s*,?\s+(?:and|or|&)\s+)?"
+_LIST_ITEMS = (
+    rf"(?P<items>(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
+    rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?\s*,?\s+(?:and|or|&)\s+)?)"
     r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"
+)
+_GOODS_LIST_BEFORE = re.compile(
+    r"(?:(?P<brand>\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|"
+    r"chocolates|cereals|beers|wines|spirits|cosmetics|toys)"
+    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
+    r"(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
+    r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
+    r"|\b(?i:makers?|producers?|manufacturers?|inventors?|creators?|developers?)\s+of(?:\s+(?:the|such))?)"
+    r"|(?P<owned>\b(?i:owners?|parent(?:\s+company)?)\s+of(?:\s+(?:the|such))?"
+    r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:names|portfolio|businesses|holdings)\s+"
+    r"(?:include|includes|including|range\s+from|such\s+as|like|are)))\s+" + _LIST_ITEMS
 )
 #: The rest of a list of names after one of them: ", B and C", " and C" (a brand's possessive
 #: spelling, "A’s and B", allowed).
 _LIST_REST = rf"(?:[’']s)?(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|or|&)\s+{_LIST_NAME})?"
-#: A list closed by its maker ("A and B maker X", "the A maker", "A-maker X"): the names are its brands.
-_MAKER_AFTER = re.compile(rf"^{_LIST_REST}(?:\s*-\s*|\s+)(?:maker|makers|producer|producers)\b")
+#: The list goes on after a name to an item joined by "and", "or" or "&": ", B and C", " & C".
+_LIST_CLOSES_AFTER = re.compile(rf"^(?:[’']s)?(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|or|&)\s+[A-Z]")
+#: A list closed by its maker or its owner ("A and B maker X", "the A maker", "A-maker X", "A, B and C
+#: owner X"): the names are its brands (a maker's) or its holdings (an owner's).
+_MAKER_AFTER = re.compile(
+    rf"^{_LIST_REST}(?:\s*-\s*|\s+)(?:(?P<brand>maker|makers|producer|producers|manufacturer|manufacturers)"
+    r"|(?P<owned>owner|owners))\b"
+)
+#: The rules of `listed_goods`: a brand of a list (typed a product), or a holding of a list (typed as its
+#: other evidence says). Neither is ever a party of the owner's deal.
+OWNED_RULE = "entity.owned-list"
+#: The marks `_mark_listed_goods` gives a mention of an organization that stands in such a list: a
+#: brand's, or a holding's (the event facts read them: no party).
+LISTED_BRAND, LISTED_HOLDING = "entity.listed-brand", "entity.listed-holding"
+LISTED_MENTION_RULES = frozenset({LISTED_BRAND, LISTED_HOLDING})
+
+
+def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: int) -> str | None:
+    """THE brand-list rule: is the name at text[start:end] an item of a list of what a company makes or
+    owns? The rule that says so, or None: "entity.brand-maker" (closed by its maker: "A and B maker
+    X"), "entity.brand-goods" (closed by its goods: "A and B shampoos"), "entity.brand-list" (opened by
+    a brand's, goods' or maker's noun: "brands such as", "makers of"), OWNED_RULE (opened or closed by
+    an owner: "the owner of A", "A and B owner X"). A name after a bare comma is an item only when the
+    list goes on to an "and" after it ("the maker of A, Z, said": Z is the maker named after its
+    brand). Each pattern reads a window of bounded length at the name: linear in the text."""
+    after = text[end : end + 160]
+    m = _MAKER_AFTER.match(after)
+    if m:
+        return "entity.brand-maker" if m.group("brand") else OWNED_RULE
+    if possessive and not _LOWER_NEXT.match(after):
+        return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
+    if not possessive and _GOODS_LIST_AFTER.match(after):
+        return "entity.brand-goods"
+    m = _GOODS_LIST_BEFORE.search(text, max(sent_start, start - 160), start)
+    if m is None:
+        return None
+    if m.group("items").rstrip().endswith(",") and not _LIST_CLOSES_AFTER.match(after):
+        return None
+    # also a brand spelled as a possessive: "brands such as Glim’s tea"
+    return "entity.brand-list" if m.group("brand") else OWNED_RULE
 
 
 def _brand_cue(text: str, piece: list[Token], sent_start: int) -> str | None:
-    """The rule that types `piece` a brand by the words around it, or None: a list opened by a brand's
-    or goods' noun ("brands such as"), closed by its maker ("A and B maker X") or by its goods ("A and
-    B shampoos"). Each pattern reads a window of bounded length at the piece: linear in the text."""
-    start, end = piece[0].start, piece[-1].end
-    after = text[end : end + 160]
-    if _MAKER_AFTER.match(after):
-        return "entity.brand-maker"
-    if piece[-1].possessive and not _LOWER_NEXT.match(after):
-        return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
-    if not piece[-1].possessive and _GOODS_LIST_AFTER.match(after):
-        return "entity.brand-goods"
-    if _BRAND_LIST_BEFORE.search(text, max(sent_start, start - 160), start):
-        return "entity.brand-list"  # also a brand spelled as a possessive: "brands such as Glim’s tea"
-    return None
+    """The rule that types `piece` a brand by the words around it (`listed_goods`), or None (a holding
+    of an owner's list is typed by its other evidence)."""
+    rule = listed_goods(text, piece[0].start, piece[-1].end, piece[-1].possessive, sent_start)
+    return None if rule == OWNED_RULE else rule
 
 
 #: A lower-case word right after a possessive: "X’s ice cream" (what X is the brand of), not "X’s Y".
@@ -1096,6 +1134,7 @@ def find_entities(
         tab,
         marks_by_sentence,
     )
+    _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
     _mark_prior_roles(locals_, sentences)
@@ -1114,6 +1153,26 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+def _mark_listed_goods(locals_: dict[str, Local], text: str, sentences: list[tuple[int, int]]) -> None:
+    """Each mention of an organization that stands in a list of what a company makes or owns
+    (`listed_goods`: "the owner of A and B", "A and B maker X") takes that list's rule: the company
+    it names is the list's item there, never a party of the owner's deal (the event facts read the
+    mark)."""
+    starts = [s for s, _e in sentences]
+    for loc in locals_.values():
+        if loc.type not in (EntityType.ORG, EntityType.OUTLET):
+            continue
+        for k, m in enumerate(loc.mentions):
+            start, end = m.span.start, m.span.end
+            at = bisect_left(starts, start + 1) - 1
+            sent_start = sentences[at][0] if at >= 0 else 0
+            rule = listed_goods(text, start, end, text[end : end + 1] in ("’", "'"), sent_start)
+            if rule is not None:
+                loc.mentions[k] = Mention(
+                    m.span, m.text, LISTED_HOLDING if rule == OWNED_RULE else LISTED_BRAND
+                )
 
 
 def _without_common_words(

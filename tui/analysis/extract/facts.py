@@ -39,6 +39,7 @@ from tui.analysis.extract.deal_clauses import (
 from tui.analysis.extract.deal_clauses import (
     clause_end as verb_clause_end,
 )
+from tui.analysis.extract.entities import LISTED_MENTION_RULES
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
@@ -474,6 +475,9 @@ class _Name:
     entity_id: str
     name: str
     type: EntityType
+    rule: str = (
+        ""  # the mention's rule: LISTED_MENTION_RULES mark an item of a list of what a company makes or owns
+    )
 
 
 @dataclass(slots=True)
@@ -546,7 +550,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         text, low, analysis, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
     )
     names = [
-        _Name(m.span.start, m.span.end, e.id, e.name, e.type)
+        _Name(m.span.start, m.span.end, e.id, e.name, e.type, m.rule)
         for e in entities
         if e.type in (EntityType.PERSON, EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM)
         for m in e.mentions
@@ -969,56 +973,16 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
             return True
     if _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None:
         return True
-    return _made_by_party(doc, n, s0, s1)
+    return _made_by_party(n)
 
 
-def _made_by_party(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
-    """A name in a list of what a party makes or owns (stop 35): before a kind-of-firm noun and the firm's
-    name ("A, B and C maker Y", "A and B owner Y"), or after words that open such a list: a relative
-    ("Y, whose brands include A, B and C, said"), an appositive ("Y, makers of A, B and C, will", "the
-    parent company of several brands, including A, B and C"). A list names its brands, never the party:
-    an item is the first one after its opener, or one of a list closed by "and" ("the maker of A, Z"
-    keeps Z, the firm named after the one brand)."""
-    tail = _LIST_TAIL.match(doc.text, n.end, min(s1, n.end + 120))
-    end = tail.end() if tail else n.end
-    m = _QUALIFIES_NOUN.match(doc.text, end, min(s1, end + 40))
-    if tail is not None and m is not None and m.group(1) and m.group(3):
-        return True  # "A, B and C maker Y" (one item alone is the rule above)
-    opener = None
-    for m_open in _BRANDS_OPENER.finditer(doc.low, max(s0, n.start - _BRANDS_REACH), n.start):
-        opener = m_open  # the last opener before the name
-    if opener is None:
-        return False
-    gap = doc.text[opener.end() : n.start]
-    if not gap:
-        return True
-    if not _LIST_GAP.fullmatch(gap):
-        return False
-    return bool(re.search(r"(?:\band|&)\s+$", gap)) or (
-        tail is not None and bool(_LIST_AND.search(tail.group()))
-    )
-
-
-#: What opens a list of a party's brands ("whose brands include ", "makers of ", "the owner of ", "brands,
-#: including "), lower case; the list follows. Closed-class words only: the nouns of what a firm makes
-#: or owns, a relative's "whose", the verbs and prepositions that open a list.
-_BRANDS_OPENER = led(
-    re.compile(
-        r"(?:\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:brands|products|labels|names|portfolio|businesses)\s+"
-        r"(?:include|includes|including|range\s+from|such\s+as|like|are)"
-        r"|\b(?:brands|products|labels|names)\s*,?\s+(?:including|include|includes|such\s+as|like)"
-        r"|\b(?:maker|makers|owner|owners|producer|producers|manufacturer|manufacturers|inventor|inventors|creator|creators|"
-        r"developer|developers|parent(?:\s+company)?)"
-        r"\s+of(?:\s+(?:the|such))?)\s+"
-    )
-)
-_BRANDS_REACH = 100
-#: A list's items before a name: capitalised runs of up to three words ("M&M’s, Snickers Twix, and ").
-_ITEM = r"[A-Z0-9](?:[\w&'’.!]|-(?=[A-Z0-9]))*(?:[ -][A-Z0-9](?:[\w&'’.!]|-(?=[A-Z0-9]))*){0,2}"
-_LIST_GAP = re.compile(r"(?:" + _ITEM + r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+))+")
-#: A list's items after a name: ", B and C", " & C" (the separators before each item).
-_LIST_TAIL = re.compile(r"(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)" + _ITEM + r"){1,5}")
-_LIST_AND = re.compile(r"(?:\band|&)\s+[A-Z0-9]")
+def _made_by_party(n: _Name) -> bool:
+    """A name in a list of what a party makes or owns (stop 35; one rule since stop 36): the entity
+    finder marks each such mention (entities.listed_goods: "A, B and C maker Y", "Y, whose brands
+    include A, B and C, said", "Y, makers of A, B and C, will", "the parent company of several brands,
+    including A, B and C"), and a name it typed a brand or a product is no party at all. A list names
+    its brands, never the party."""
+    return n.rule in LISTED_MENTION_RULES
 
 
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
