@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from tests.factories import cpu_to_read_a_long_line
 from tui.analysis.extract import analyse_article
 from tui.corpus.model import Article, ArticleMeta
 
@@ -161,3 +162,90 @@ def test_the_brand_list_rule_is_linear() -> None:
     start = time.process_time()
     analyse_article(art(line[:2_000_000]))
     assert time.process_time() - start < 60
+
+
+# --- another story appended to the page: "related", "more news", "just in" ---------------------
+# The FORM, by its shape only: (1) after the body, a second story: a headline line that the page
+# writes twice with a caption or a date between, then that story's paragraphs; (2) a list of three or
+# more headlines in sentence case, one a line, no stop at their ends, no blank line between. Neither
+# names anyone in the page's story.
+
+
+def test_a_second_story_appended_after_the_body_names_no_one() -> None:
+    for page in (
+        "Harbour Foods to cut 400 jobs at Leeds bakery\n\n"
+        "Harbour Foods said on Tuesday it would cut 400 jobs at its Leeds bakery as demand for packaged "
+        "bread falls, the company said in a statement.\n\n"
+        "The cuts will take place over two years, and the bakers' union said it would fight them.\n\n"
+        "Marlow Rail wins contract to run northern trains\n\n"
+        "A Marlow Rail train waits at a platform in York, May 3, 2021. (Wire)\n"
+        "Marlow Rail wins contract to run northern trains\n\n"
+        "Marlow Rail has won a ten-year contract to run trains in the north, beating Caddow Transport, "
+        "the ministry said on Monday.\n",
+        "Harbour Foods trims its workforce\n\n"
+        "Harbour Foods will shed 400 jobs over the next two years, chief executive Ola Brandt told staff "
+        "in a memo seen by the paper on Tuesday.\n\n"
+        "Brandt said the bakery trade was shrinking faster than the company had planned for this year.\n\n"
+        "Quarry Bank lifts savings rates again\n"
+        "Photo: Quarry Bank's head office in Bristol\n"
+        "12 March 2024\n"
+        "Quarry Bank lifts savings rates again\n\n"
+        "Quarry Bank raised its savings rates for the third time this year, its treasurer Ines Moreau "
+        "said, as Ferrin Building Society cut its own.\n",
+    ):
+        got = names(page)
+        assert got.get("Harbour Foods") == "organization", got
+        others = {"Marlow Rail", "Caddow Transport", "Quarry Bank", "Ferrin Building Society", "Ines Moreau"}
+        assert not others & set(got), got
+
+
+def test_a_list_of_headlines_in_sentence_case_names_no_one() -> None:
+    page = (
+        "JUST IN\n"
+        "Copper prices slide as demand from builders cools\n"
+        "Oracle raises its cloud forecast for a third time\n"
+        "Uber drivers in Lisbon strike for a second day\n"
+        "Goldman Sachs says the copper rally has further to run\n\n"
+        "Tessaly Steel names a new chief executive\n\n"
+        "Tessaly Steel said on Monday that Ivo Stark, its finance chief, would become chief executive in "
+        "June, succeeding Mara Quist, who retires after nine years.\n"
+    )
+    got = names(page)
+    assert got.get("Tessaly Steel") == "organization", got
+    assert got.get("Ivo Stark") == "person", got
+    # names the gazetteer knows are found in any line: in a list of other stories' headlines, none
+    assert not {"Oracle", "Uber", "Goldman Sachs"} & set(got), got
+
+
+def test_near_miss_the_pages_own_headline_twice_and_a_facts_box_stay() -> None:
+    # must not change: the story's own headline written twice before its body, a box of facts as
+    # "label: value" lines, and short lines in a list that repeats one of them
+    page = (
+        "Kestrel Group to buy Tallow Foods for $2 billion\n\n"
+        "A Tallow Foods plant in Ohio, June 3, 2023. (Wire)\n"
+        "Kestrel Group to buy Tallow Foods for $2 billion\n\n"
+        "Kestrel Group agreed on Monday to buy Tallow Foods for $2 billion in cash, the two companies "
+        "said in a joint statement.\n\n"
+        "The deal in brief\n"
+        "Buyer: Kestrel Group of Denver\n"
+        "Target: Tallow Foods of Ohio\n"
+        "Price: $2 billion in cash\n\n"
+        "Tallow Foods shareholders will receive $40 a share, Kestrel said in its statement on Monday.\n"
+    )
+    got = names(page)
+    assert got.get("Kestrel Group") == "organization", got
+    assert got.get("Tallow Foods") == "organization", got
+    facts = analyse_article(art(page)).analysis.facts
+    assert facts is not None
+    assert {k: v.value for k, v in facts.slots.items()}.get("target") == "Tallow Foods"
+
+
+def test_the_appended_story_and_headline_list_shapes_are_linear() -> None:
+    # 2 MB of the shapes' own lines: prose, a headline written twice, a list of distinct headlines
+    prose = "Harbour Foods said on Tuesday it would cut jobs at its bakery as demand for bread falls.\n"
+    for unit in (
+        prose + "Copper prices slide as demand cools\nCopper prices slide as demand cools\n",
+        "Copper prices slide as demand cools\nOracle raises its cloud forecast again\n",
+        "Buyer: Kestrel Group of Denver\n",
+    ):
+        assert cpu_to_read_a_long_line(unit, 20_000) < 20.0

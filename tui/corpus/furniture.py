@@ -14,6 +14,10 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter."), a republisher's
   notice ("This story first appeared on a partner site").
 - label: a section label alone on its line ("Key Points:", "Deal Brief:").
+- related (stop 36): another story appended after the page's body, by its shape: after two paragraphs
+  of prose, a headline the page writes twice a few lines apart (a caption or a date between), and
+  everything after it. A "just in" box of three or more headlines in sentence case on consecutive
+  lines (no stop, colon or comma at their ends, each written once) is promo, like a title-cased one.
 
 Every pattern is applied to one line of at most MAX_LINE characters (a longer line is article text,
 never furniture), so the whole scan is linear in the text. Pure functions; no Textual here.
@@ -35,6 +39,9 @@ DATELINE = "dateline"
 CAPTION = "caption"
 PROMO = "promo"
 LABEL = "label"
+#: Another story appended after the page's own (stop 36): read by no rule of the extractor, but kept in
+#: the body a copy is judged on (`body_without_furniture`), whose thresholds were set on whole pages.
+RELATED = "related"
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,14 +252,83 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     return out
 
 
+#: A headline in a list of other stories' headlines (stop 36): five to twenty words, a capital first,
+#: no stop, colon or comma at its end, and no "label:" at its head ("Buyer: Kestrel Group" is a box of
+#: facts); sentence case or title case alike.
+_HEADLINE_WORDS = (5, 20)
+_HEADLINE_MAX = 160
+_LABEL_HEAD = re.compile(r"[^\s:]+(?:\s[^\s:]+){0,2}:")
+#: A paragraph of prose: twelve words or more, closed by a sentence's end.
+_PROSE_WORDS = 12
+_PROSE_PARAGRAPHS = 2
+#: How many lines after a headline the page may write it again (a caption, a date between).
+_REPEAT_WITHIN = 6
+
+
+def _listed_headline(text: str, start: int, end: int) -> bool:
+    """Is the line a headline as a list of other stories gives it ("Copper prices slide as demand
+    cools")?"""
+    if end - start > _HEADLINE_MAX or not text[start].isupper() or text[end - 1] in ".!?:;,\"”’')":
+        return False
+    if _LABEL_HEAD.match(text, start, end) or ":" in text[start:end]:
+        return False
+    words = len(text[start:end].split())
+    return _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
+
+
+def _headline_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
+    """A "just in" or "more news" box: three or more headlines on consecutive lines (no blank line
+    between them), each written once (a page's own title written twice over a menu is its title)."""
+    out: list[Furniture] = []
+    group: list[tuple[int, int]] = []
+    for line in [*lines, (-1, -1)]:
+        adjacent = bool(group) and line[0] >= 0 and text.count("\n", group[-1][1], line[0]) == 1
+        if line[0] >= 0 and _listed_headline(text, *line) and (adjacent or not group):
+            group.append(line)
+            continue
+        if len(group) >= _LINK_LIST_MIN and len({text[s:e] for s, e in group}) == len(group):
+            out.extend(Furniture(s, e, PROMO) for s, e in group)
+        group = [line] if line[0] >= 0 and _listed_headline(text, *line) else []
+    return out
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    return text[end - 1] in '.!?”"' and len(text[start:end].split()) >= _PROSE_WORDS
+
+
+def _appended_story(text: str, lines: list[tuple[int, int]]) -> Furniture | None:
+    """Another story appended after the page's body (a "related" teaser run in full): after two
+    paragraphs of prose, a headline line that the page writes again a few lines on (a caption or a
+    date between), and no line of the page's own title. From that headline to the end, furniture."""
+    if len(lines) < 4:
+        return None
+    title = text[lines[0][0] : lines[0][1]]
+    prose = 0
+    for k, (start, end) in enumerate(lines):
+        if prose >= _PROSE_PARAGRAPHS and _listed_headline(text, start, end) and text[start:end] != title:
+            head = text[start:end]
+            if any(text[s:e] == head for s, e in lines[k + 2 : k + 2 + _REPEAT_WITHIN]):
+                return Furniture(start, len(text.rstrip()), RELATED)
+        if _prose(text, start, end):
+            prose += 1
+    return None
+
+
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
     found = _find_furniture(text)
-    links = _link_lists(text, list(line_spans(text)))
+    lines = list(line_spans(text))
+    appended = _appended_story(text, lines)
+    if appended is not None:
+        # the story after it is all furniture: its captions and credits are no pieces of their own
+        found = [f for f in found if f.end <= appended.start] + [appended]
+        lines = [line for line in lines if line[1] <= appended.start]
+    links = _link_lists(text, lines) + _headline_lists(text, lines)
     if not links:
         return found
     taken = [(f.start, f.end) for f in found]
     extra = [f for f in links if not any(s < f.end and f.start < e for s, e in taken)]
+    extra = list({(f.start, f.end): f for f in extra}.values())
     return sorted(found + extra, key=lambda f: f.start)
 
 
@@ -499,7 +575,7 @@ def byline_author(text: str) -> str | None:
 def body_without_furniture(text: str) -> str:
     """The text with every piece of furniture removed (for copy detection: a copy whose byline or
     caption differs is still a copy). Lines that were all furniture go with their line end."""
-    pieces = find_furniture(text)
+    pieces = [f for f in find_furniture(text) if f.kind != RELATED]
     if not pieces:
         return text
     parts = []
