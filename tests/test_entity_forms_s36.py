@@ -249,3 +249,39 @@ def test_the_appended_story_and_headline_list_shapes_are_linear() -> None:
         "Buyer: Kestrel Group of Denver\n",
     ):
         assert cpu_to_read_a_long_line(unit, 20_000) < 20.0
+
+
+# --- products named as products in their sentence -------------------------------------------------
+# The FORM: a product noun says what a name is: after it ("its Slate tablets", "the Pennyworth
+# app"), as the head of its appositive ("Vela, its voice assistant, ...", "Tessa Meet, a rival
+# product that ..."), or as the name's own last word after an owner ("its Lumo Browser").
+
+
+def test_a_product_noun_in_the_sentence_makes_a_product() -> None:
+    text = (
+        "Harbour Systems said sales of its Slate tablets fell 8% in the quarter, and Slate remains its "
+        "weakest line. Vela, its voice assistant, will speak Welsh next year, Harbour Systems said. "
+        "Customers of Quillon Corp moved to Tessa Meet, a rival product that Kestrel Group launched in "
+        "2019. Kestrel Group said its Lumo Browser is free, and Lumo Browser has 9 million users. "
+        "Pennyworth, the bank's budgeting app, now has 2 million users, Caddow Bank said."
+    )
+    got = names(text)
+    assert got.get("Harbour Systems") == "organization", got
+    assert got.get("Kestrel Group") == "organization", got
+    assert got.get("Caddow Bank") == "organization", got
+    products = {"Slate", "Vela", "Tessa Meet", "Lumo Browser", "Lumo", "Pennyworth"}
+    assert not products & named_someone(got), got
+
+
+def test_near_miss_an_appositive_of_a_company_or_a_person_stays() -> None:
+    # must not change: a company's appositive with an organization's noun, a person's with a title
+    # that opens with a product's noun ("assistant general counsel")
+    text = (
+        "Dravon, its parent company, said on Monday that sales rose. Quillon, a rival that Kestrel Group "
+        "bought in 2019, declined to comment. Ines Moreau, its assistant general counsel, signed the "
+        "filing, and Dravon said the filing was complete."
+    )
+    got = names(text)
+    assert got.get("Dravon") == "organization", got
+    assert got.get("Quillon") == "organization", got
+    assert got.get("Ines Moreau") == "person", got

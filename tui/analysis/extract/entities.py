@@ -664,8 +664,11 @@ def _type_unknown(
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
         # The noun must head the appositive: "the company's finance chief" is a person's title, and
         # "a former Harbour executive and now CEO of its supplier" describes a person.
-        if _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab) == "org":
+        described = _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab)
+        if described == "org":
             return EntityType.ORG, "entity.appositive"
+        if described == "product":
+            return EntityType.PRODUCT, "entity.appositive-product"  # "Vela, its voice assistant, ..."
     m = _APPOS_TITLE.match(after)
     if m:
         tm = tab.title_re.match(after, m.end())
@@ -1578,14 +1581,20 @@ _PERSON_HEADS = frozenset(
 
 
 def _appositive_head(words: list[str], tab: Tables) -> str | None:
-    """What an appositive's first head noun describes, "org" or "person" ("the crane company started
-    by an engineer": org; "a former Tallow executive and now CEO of its supplier", "a company
-    veteran": person, the organization noun there only a modifier), or None."""
+    """What an appositive's first head noun describes, "org", "person" or "product" ("the crane company
+    started by an engineer": org; "a former Tallow executive and now CEO of its supplier", "a company
+    veteran": person, the organization noun there only a modifier; "its voice assistant", "a rival
+    product": product), or None."""
     for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
         if w in _PERSON_HEADS or w in tab.titles:
             return "person"
+        if w in tab.product_nouns:
+            # "its voice assistant": a product; "its assistant general counsel": a person's title
+            return "person" if nxt in _PERSON_HEADS or nxt in tab.title_first else "product"
         if w in tab.org_nouns:
-            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt in tab.product_nouns:
+                return "product"  # "a rival product that ...": the organization's noun a modifier
             return "person" if nxt in _PERSON_HEADS or nxt in tab.titles else "org"
     return None
 
