@@ -285,3 +285,60 @@ def test_near_miss_an_appositive_of_a_company_or_a_person_stays() -> None:
     assert got.get("Dravon") == "organization", got
     assert got.get("Quillon") == "organization", got
     assert got.get("Ines Moreau") == "person", got
+
+
+# --- an opening phrase's name and the main clause's subject ------------------------------------
+# The FORM: "Under its boss X, the company was ...", "Led by chairman X, the group has ...": the
+# noun phrase after the comma is the subject of the sentence's verb, no appositive of X; X is
+# described by the title before it.
+
+
+def test_the_subject_after_an_opening_phrase_is_no_appositive() -> None:
+    text = (
+        "Under its boss Ola Brandt, the company was building a new plant in Wales, Harbour Steel said. "
+        "Led by chairman Ivo Stark, the group has cut 900 jobs since March. Run by founder Pia Roth, "
+        "the brewer will open two bars in Oslo this year."
+    )
+    got = names(text)
+    assert got.get("Ola Brandt") == "person", got
+    assert got.get("Ivo Stark") == "person", got
+    assert got.get("Pia Roth") == "person", got
+
+
+def test_near_miss_a_true_appositive_still_types_the_name() -> None:
+    # must not change: "X, the rival of Y, said": an appositive, then the verb
+    text = (
+        "Tallowfone, the rival of Harbour Mobile, said on Tuesday that it would cut 2,000 jobs. Harbour "
+        "Mobile said its own cuts were done."
+    )
+    got = names(text)
+    assert got.get("Tallowfone") == "organization", got
+
+
+# --- a union's or an association's name with "and" ---------------------------------------------
+# The FORM: "<Members> and <Members> Union" (also Association, Federation, Guild): one body's name,
+# not a word and a shorter name.
+
+
+def test_a_union_named_with_and_is_one_body() -> None:
+    text = (
+        "The Communications and Workers Union said the cuts were expected. The Teachers and Lecturers "
+        "Association called a strike, and the Farmers and Growers Federation backed it. The Actors and "
+        "Writers Guild said talks would resume."
+    )
+    got = names(text)
+    for body in (
+        "Communications and Workers Union",
+        "Teachers and Lecturers Association",
+        "Farmers and Growers Federation",
+        "Actors and Writers Guild",
+    ):
+        assert got.get(body) == "organization", got
+    assert not {"Workers Union", "Lecturers Association", "Growers Federation", "Writers Guild"} & set(got)
+
+
+def test_near_miss_two_companies_joined_by_and_stay_two() -> None:
+    # must not change: a known company and a union, two names
+    text = "Microsoft and Workers Union officials met on Monday, and Workers Union said talks went well."
+    got = names(text)
+    assert got.get("Microsoft") == "organization", got

@@ -133,9 +133,11 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
 
 
 _APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+#: ... or the main clause's subject and its verb after an opening phrase: "Under its boss X, the company
+#: was ...", "Led by chairman X, the group has ..." (an auxiliary or a copula right after the noun).
 _APPOS_SAID = re.compile(
     r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
-    r"noted|stated|told|wrote)\b"
+    r"noted|stated|told|wrote|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b"
 )
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
@@ -479,10 +481,14 @@ def _runs(
 
 
 #: Heads of a unit's name that may join two capitalized words with "and": "Sales and Marketing
-#: Group", "Competition and Markets Authority", "Network and Edge Group".
+#: Group", "Competition and Markets Authority", "Network and Edge Group"; a union's or an association's
+#: members (stop 36): "Communications and Workers Union", "Farmers and Growers Federation".
 _AND_HEADS = frozenset(
-    {"Group", "Authority", "Commission", "Committee", "Council", "Division", "Unit", "Department", "Bureau"}
-)
+    {
+        "Group", "Authority", "Commission", "Committee", "Council", "Division", "Unit", "Department", "Bureau",
+        "Union", "Association", "Federation", "Guild",
+    }
+)  # fmt: skip
 
 
 #: A unit's head written in lower case after its name: "its Devices and Services group".
