@@ -53,6 +53,7 @@ def test_an_office_alone_before_a_name_is_no_part_of_the_name() -> None:
     )
     got = names(text)
     assert got.get("Ines Moreau") == "person", got
+    assert got.get("Marketlyst") != "product", got  # a blog about software is no software
     assert got.get("Kofi Mensah") == "person", got
     assert got.get("Lars Eklund") == "person", got
     assert not {"Chancellor Ines Moreau", "Ambassador Kofi Mensah", "Commissioner Lars Eklund"} & set(got), (
@@ -279,7 +280,8 @@ def test_near_miss_an_appositive_of_a_company_or_a_person_stays() -> None:
     text = (
         "Dravon, its parent company, said on Monday that sales rose. Quillon, a rival that Kestrel Group "
         "bought in 2019, declined to comment. Ines Moreau, its assistant general counsel, signed the "
-        "filing, and Dravon said the filing was complete."
+        "filing, and Dravon said the filing was complete. Pell said so in a note to Marketlyst, a blog "
+        "about software, and Marketlyst said the filing was late."
     )
     got = names(text)
     assert got.get("Dravon") == "organization", got

@@ -1586,16 +1586,41 @@ _PERSON_HEADS = frozenset(
 )
 
 
+#: Words that open a phrase inside an appositive after its head: "a blog about software", "a maker of
+#: chips", "a rival that sells apps" (a product noun after them is not what the name is).
+_APPOS_PHRASE_WORDS = frozenset(
+    {
+        "about",
+        "of",
+        "for",
+        "from",
+        "by",
+        "with",
+        "in",
+        "on",
+        "at",
+        "to",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "like",
+    }
+)
+
+
 def _appositive_head(words: list[str], tab: Tables) -> str | None:
     """What an appositive's first head noun describes, "org", "person" or "product" ("the crane company
     started by an engineer": org; "a former Tallow executive and now CEO of its supplier", "a company
     veteran": person, the organization noun there only a modifier; "its voice assistant", "a rival
     product": product), or None."""
+    phrase = False  # past a preposition or a relative: "a blog about software" is no software
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if w in _PERSON_HEADS or w in tab.titles:
             return "person"
-        if w in tab.product_nouns:
+        phrase = phrase or w in _APPOS_PHRASE_WORDS
+        if w in tab.product_nouns and not phrase:
             # "its voice assistant": a product; "its assistant general counsel": a person's title
             return "person" if nxt in _PERSON_HEADS or nxt in tab.title_first else "product"
         if w in tab.org_nouns:
