@@ -149,6 +149,9 @@ STAGES = {
 
 #: The approximators that make a figure a bound: "more than" (lower), "up to" (upper).
 BOUNDS = frozenset({"lower", "upper"})
+#: The approximator of a range ("between 40,000 and 55,000", "$10-12 billion"): it holds what lies in
+#: it; against a figure outside it, the contradiction stands.
+RANGE = "range"
 
 
 def stage_of(status: str) -> str | None:
@@ -408,7 +411,9 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
     if a.value is not None and b.value is not None:
         top = max(abs(a.value), abs(b.value))
         d = abs(a.value - b.value) / top if top else 0.0
-        if d <= SAME_SHARE and a.approx == b.approx:
+        # one hedge in the fact table's words on both sides (a floor "at least" is not "more than")
+        one_hedge = a.approx == b.approx and (a.hedge is None or b.hedge is None or a.hedge == b.hedge)
+        if d <= SAME_SHARE and one_hedge:
             if a.approx is None and not math.isclose(a.value, b.value, rel_tol=1e-9):
                 # two exact figures a hair apart: the same value only if one is the other rounded
                 # ("7.7%" and "7.73%": precision, not the same value in other words)
@@ -424,6 +429,9 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
                 return Verdict(VARIATION, "hair-apart", f"{pair}: nearly the same value ({d:.1%} apart)")
             return Verdict(SAME, "equal", f"{pair}: the same value")
         if d <= SAME_SHARE:
+            if RANGE in (a.approx, b.approx):
+                rng = a if a.approx == RANGE else b
+                return Verdict(PRECISION, "range", f"{pair}: compatible, the top of the range {rng.text}")
             hedged = a if a.approx else b
             return Verdict(PRECISION, "hedge", f"{pair}: the same value, hedged in {hedged.text}")
         if a.approx is None and b.approx is None:
@@ -436,11 +444,16 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
     lo = max(_interval(a)[0], _interval(b)[0])
     hi = min(_interval(a)[1], _interval(b)[1])
     loose = a if (a.approx or a.value is None) else b
+    if RANGE in (a.approx, b.approx):
+        loose = a if a.approx == RANGE else b
     if lo <= hi:
-        reason = {"lower": "lower-bound", "upper": "upper-bound"}.get(loose.approx or "", "hedge")
+        reason = {"lower": "lower-bound", "upper": "upper-bound", RANGE: "range"}.get(
+            loose.approx or "", "hedge"
+        )
         if loose.value is None:
             reason = "vague"
-        return Verdict(PRECISION, reason, f"{pair}: compatible, within the hedge of {loose.text}")
+        within = "the range" if reason == "range" else "the hedge of"
+        return Verdict(PRECISION, reason, f"{pair}: compatible, within {within} {loose.text}")
     return Verdict(CONTRADICTION, "values", f"{pair}: incompatible even within the hedge of {loose.text}")
 
 
