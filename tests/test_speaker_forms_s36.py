@@ -149,6 +149,8 @@ def test_the_new_patterns_are_linear():
         (attribution._BODY_AT, "the government "),
         (attribution._VOICE_OF, " for "),
         (attribution._LEAKED_TO, "memo from a b c "),
+        (attribution._OFFICIAL_END, "the Energy Secretary "),
+        (attribution._OFFICIAL_AT, "the Prime Minister's "),
         (attribution._LEAKED_TO, "letter sent to staff by "),
     )
     for pattern, unit in pairs:
@@ -210,3 +212,55 @@ def test_why_a_quote_a_person_said_names_no_document():
     )
     assert "Speaker: Dana Whitlow" in why and "Cue: said Dana Whitlow" in why, why
     assert "The document's author" not in why and "Leaked to" not in why, why
+
+
+# --- an official told by the title alone -------------------------------------------------------------
+
+
+def test_an_official_taken_up_by_title_is_the_person_the_text_titled_so():
+    # "the Energy Secretary said", "the Prime Minister said", "the minister said" after one person was
+    # given that post: that person, never the title's words ("Prime", "Energy") nor no one
+    cases = (
+        (
+            "Tidal power grows\n\nEnergy Secretary Clara Hume visited the site on Monday. The Energy "
+            "Secretary said the plant would add 400 jobs.\n",
+            "Clara Hume",
+        ),
+        (
+            "Clinic reopens\n\nHealth Minister Omar Haddad toured the new wards in Tromsø. “Patients come "
+            "first in every plan we fund,” the minister said.\n",
+            "Omar Haddad",
+        ),
+        (
+            "Bridge opens\n\nGovernor Lucia Ferreira cut the ribbon on the toll bridge. “It took nine "
+            "years and it was worth every one of them,” the governor said.\n",
+            "Lucia Ferreira",
+        ),
+        (
+            "Rail line approved\n\nPrime Minister Rhodri Vaughan backed the new line on Friday. A "
+            "spokesperson for the Prime Minister said the first trains would run in 2031.\n",
+            "Rhodri Vaughan",
+        ),
+        (
+            "Port dues cut\n\nFirst Minister Aled Rhys promised lower port dues. The First Minister's "
+            "spokesman said the cut would take effect in April.\n",
+            "Aled Rhys",
+        ),
+    )
+    for text, person in cases:
+        found = sources_of(text)
+        assert (person, "person") in found, (text, found)
+
+
+def test_a_title_no_one_or_two_people_hold_names_no_one():
+    # near misses: no person was given the post, or two were: no guess, and never the title's words
+    cases = (
+        "Tidal power grows\n\nThe plant opened on Monday. The Energy Secretary said it would add 400 "
+        "jobs.\n",
+        "Fishing rights\n\nTrade Secretary Nia Owen met Fisheries Secretary Ewan Bell in Oban. The "
+        "secretary said the talks had gone well.\n",
+    )
+    for text in cases:
+        found = sources_of(text)
+        assert not any(kind == "person" for _, kind in found), (text, found)
+        assert not any(n.lower() in ("energy", "energy secretary", "secretary") for n, _ in found), found

@@ -923,6 +923,18 @@ _BODY_NOUNS = (
 _BODY_NP = r"the\s+(?P<mods>(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2})(?P<noun>" + _BODY_NOUNS + r")"
 _BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
+#: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
+#: for the Prime Minister"): closed class, the posts of public office; the post's last word is its head.
+_OFFICIAL_POSTS = (
+    "secretary|minister|chancellor|president|governor|mayor|senator|premier|commissioner|ambassador|"
+    "attorney\\s+general"
+)
+_OFFICIAL_NP = (
+    r"the\s+(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2}?(?P<post>" + _OFFICIAL_POSTS + r")(?:[’']s\s+(?P<voice>"
+    r"spokes(?:person|man|woman)|office|representative))?"
+)
+_OFFICIAL_END = re.compile(r"(?<![\w’'])(?P<np>" + _OFFICIAL_NP + r")\s*$", re.IGNORECASE)
+_OFFICIAL_AT = re.compile(r"(?P<np>" + _OFFICIAL_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: "a spokesperson for the union", "a spokeswoman for Tallow": whom the voice speaks for follows it.
 _VOICE_OF = re.compile(r"\s+(?:for|of|at)\s+")
 _VOICE_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative")
@@ -1421,6 +1433,19 @@ class Attributor:
                 return self._named(
                     person, SourceKind.PERSON, (told.start(), pos), "", "anaphor"
                 ), told.start()
+        o = _OFFICIAL_END.search(text, max(lo, end - 90), end)
+        if o is not None and (
+            not _OBJECT_BEFORE.search(text, max(lo, o.start("np") - 12), o.start("np"))
+            # "a spokesperson for the Prime Minister said": the voice of the official
+            or _VOICE_FOR.search(text, max(lo, o.start("np") - 40), o.start("np"))
+        ):
+            # "the Energy Secretary said", "the Prime Minister's spokesperson said": the one person the
+            # text gave that post, else no one (never the post's words)
+            person = self._official(o, o.start("np"))
+            if person is not None:
+                return self._named(person, SourceKind.PERSON, (o.start("np"), pos), "", "official"), o.start(
+                    "np"
+                )
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
             if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
@@ -2381,6 +2406,19 @@ class Attributor:
             speaker_text=" ".join(m.group("np").split()),
         )
 
+    def _official(self, m: re.Match[str], pos: int) -> EntitySpan | None:
+        """The one person named before pos whom the text gave the post of `m` (an `_OFFICIAL_NP`
+        match: "the Energy Secretary" -> a person titled secretary), its nearest mention; None when
+        no one or more than one holds it (no guess)."""
+        head = m.group("post").lower().split()[-1]
+        holders: dict[str, EntitySpan] = {}
+        for ms in self.mentions[: bisect_left(self.starts, pos)]:
+            if ms.type == EntityType.PERSON and any(
+                (r.normalized or r.title).lower().split()[-1:] == [head] for r in ms.roles
+            ):
+                holders[ms.entity_id] = ms
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _voice_of(self, np: str, start: int, pos: int, end: int) -> Found | None:
         """ "a spokesperson for the union", "a spokeswoman for Tallow" (np the voice, pos where it
         ends): the body or organization it speaks for, its phrase the whole; else None."""
@@ -2392,6 +2430,10 @@ class Attributor:
         ent = self._entity_at(of.end())
         if ent is not None and ent.type in _SPEAKING_TYPES:
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, ent.end), "", "spokesperson")
+        o = _OFFICIAL_AT.match(self.text, of.end(), end)
+        person = self._official(o, o.start()) if o is not None else None
+        if o is not None and person is not None:  # "a spokesperson for the Prime Minister": that person
+            return self._named(person, SourceKind.PERSON, (start, o.end()), "", "official")
         b = _BODY_AT.match(self.text, of.end(), end)
         if b is None:
             return None
