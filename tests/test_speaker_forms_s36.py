@@ -255,8 +255,7 @@ def test_an_official_taken_up_by_title_is_the_person_the_text_titled_so():
 def test_a_title_no_one_or_two_people_hold_names_no_one():
     # near misses: no person was given the post, or two were: no guess, and never the title's words
     cases = (
-        "Tidal power grows\n\nThe plant opened on Monday. The Energy Secretary said it would add 400 "
-        "jobs.\n",
+        "Tidal power grows\n\nThe plant opened on Monday. The Energy Secretary said it would add 400 jobs.\n",
         "Fishing rights\n\nTrade Secretary Nia Owen met Fisheries Secretary Ewan Bell in Oban. The "
         "secretary said the talks had gone well.\n",
     )
