@@ -205,11 +205,18 @@ def show_fact(fact: FactValue) -> str:
         elif fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
             text = _money(float(fact.value), fact.unit)
         else:
-            text = f"{fact.value:g}" + (f" {fact.unit}" if fact.unit else "")
+            text = _number(float(fact.value)) + (f" {fact.unit}" if fact.unit else "")
+            if fact.hedge == "range" and fact.low is not None and fact.low < float(fact.value):
+                return f"{_number(float(fact.low))} to {text}"  # "40,000 to 55,000": a range by its two ends
     else:
         text = str(fact.value)
     hedge = _HEDGE_WORDS.get(fact.hedge or "")
     return f"{hedge} {text}" if hedge else text
+
+
+def _number(value: float) -> str:
+    """A plain number as articles write it: "55,000" (thousands apart when whole), "2.5"."""
+    return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1000 else f"{value:g}"
 
 
 def _order(corpus: Corpus) -> list[Article]:
