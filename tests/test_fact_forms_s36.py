@@ -348,6 +348,133 @@ def test_the_new_patterns_are_linear() -> None:
         (facts._RANGE_BEFORE, "between 4,000 and "),
         (facts._RANGE_BEFORE, "4,000 to "),
         (facts._PLACE_BEFORE, "in the "),
+        (facts._HORIZON, "by the end of the "),
+        (facts._HORIZON, "over the next "),
         (facts._ANNOUNCED_THAT, "announced that it "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+
+
+# --- one amount told in two currencies -----------------------------------------------------------------
+# The form: "£800m ($1bn)", "$1.05bn (£840m)", "SEK 2.1bn (about $200m)": one amount, the currency the body
+# states first is the fact's and the bracket its conversion, never a fact of its own. A currency told by its
+# ISO code before the number ("SEK 2.1bn", "NOK 1.5 billion") was no money figure, so the bracket's
+# conversion stood for the round.
+
+
+@pytest.mark.parametrize(
+    ("told", "value", "unit"),
+    [
+        ("has secured £800m ($1bn) in a Series D round", 800e6, "GBP"),
+        ("has raised SEK 2.1bn (about $200m) in a round", 2.1e9, "SEK"),
+        ("has landed NOK 1.5 billion ($140 million) of investment", 1.5e9, "NOK"),
+        ("has won $1.05bn (£840m) of investment", 1.05e9, "USD"),
+    ],
+)
+def test_an_amount_in_two_currencies_is_one_amount(told: str, value: float, unit: str) -> None:
+    f = facts_of(
+        f"Orme Robotics funding\n\nBristol-based Orme Robotics {told} led by Kestrel Capital, the company said "
+        "on Wednesday. It builds robots for farms.\n"
+    )
+    amount = f.slots["amount"]
+    assert (amount.value, amount.unit) == (value, unit)
+    assert "total" not in f.slots and "valuation" not in f.slots
+
+
+def test_a_currency_code_in_lower_case_words_is_no_money() -> None:
+    # near miss: the codes are read in capitals only; "sek" in running words is no currency
+    f = facts_of(
+        "Orme Robotics funding\n\nBristol-based Orme Robotics has raised $40 million led by Kestrel Capital. "
+        "Its founders sek 2 new partners, the company said on Wednesday.\n"
+    )
+    amount = f.slots["amount"]
+    assert (amount.value, amount.unit) == (40e6, "USD")
+
+
+# --- layoffs: a plan over years gives the count's horizon -------------------------------------------------
+# The form: "will cut N jobs by 2030", "over the next five years", "by the end of the decade". The year is
+# how long the cut takes (the slot `horizon`), never a day the cut takes effect.
+
+
+@pytest.mark.parametrize(
+    ("told", "horizon"),
+    [
+        ("will cut up to 9,000 jobs by its fiscal year 2034", "2034"),
+        ("plans to shed 1,100 positions over the next five years", "2036"),
+        ("is to axe as many as 4,500 roles by the end of the decade", "2040"),
+    ],
+)
+def test_a_plan_over_years_gives_the_counts_horizon(told: str, horizon: str) -> None:
+    f = facts_of(
+        f"Tidewell Logistics jobs\n\nTidewell Logistics {told} as it automates its depots, it said.\n"
+    )
+    assert f.event == "layoff"
+    assert body(f, "horizon") == horizon
+    assert "effective" not in f.slots and "date" not in f.slots
+
+
+def test_a_year_in_the_companys_history_is_no_horizon() -> None:
+    # near miss: a year told of the company, not of the cut
+    f = facts_of(
+        "Tidewell Logistics jobs\n\nTidewell Logistics, which was founded in 2001 and listed since 2019, will "
+        "cut 900 jobs, it said.\n"
+    )
+    assert body(f, "count") == 900.0
+    assert body(f, "horizon") is None
+
+
+# --- layoffs: a garbled page that states no count ------------------------------------------------------------
+# The form: a machine-translated or garbled page tells the plan without a count of jobs ("the total number
+# will be reduced from N to M"); its other numbers (sites, regions, a head count, years) are never the count.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidewell Logistics to reduce staff\n\nTidewell Logistics, the largest carrier of parcels in Norwaywill "
+        "reduce its work, including external partners, by 2033 as it completes automation. The total number "
+        "will be reduced from 41,000 to 30,000 to 33,000 by fiscal year 2033 at the latest, according to the "
+        "announcement. Some of its 6,000 active employees are outsourced.\n",
+        "Corvane Bank cuts\n\nCorvane Bank will cut jobs in 12 countries and close 300 branches by 2032, said "
+        "the bank of 80 years. The 2,000 branch of cuts the jobs 45 regions.\n",
+        "Orme Mining layoffs\n\nOrme Mining said it will lay off workers at 3 mines, cutting 15 percent of the "
+        "output and 2 shifts of its 4,000-strong crews.\n",
+    ],
+)
+def test_a_garbled_page_with_no_count_gives_no_count(text: str) -> None:
+    f = facts_of(text)
+    assert f.event == "layoff"
+    assert body(f, "count") is None
+    assert body(f, "share") is None
+
+
+# --- a sector's forecast is no valuation ------------------------------------------------------------------
+# The form: a funding story's background on the market ("the industry is expected to be worth £42bn by
+# 2035"): "worth" made the forecast the company's valuation.
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "As the farm-robot industry grows in Europe, it is expected to be worth €9 billion and create 4,000 "
+        "jobs by 2034.",
+        "Analysts think this field is expected to be worth roughly €9bn by 2034, adding 4,000 posts.",
+        "Robotic harvesting, one study says, is set to be worth $15 billion a year by 2035.",
+    ],
+)
+def test_a_sectors_forecast_is_no_valuation(told: str) -> None:
+    f = facts_of(
+        "Orme Robotics raises money\n\nOrme Robotics, which builds robots that pick fruit, has raised $40 million "
+        f"in a round led by Kestrel Capital, the company said on Wednesday. {told}\n"
+    )
+    assert body(f, "amount") == 40e6
+    assert body(f, "valuation") is None
+
+
+def test_a_round_that_values_the_company_keeps_its_valuation() -> None:
+    # near miss: the round's own valuation of the company
+    f = facts_of(
+        "Orme Robotics raises money\n\nOrme Robotics, which builds robots that pick fruit, has raised $40 million "
+        "in a round led by Kestrel Capital that values the company at $400 million, it said on Wednesday.\n"
+    )
+    assert body(f, "valuation") == 400e6

@@ -2589,6 +2589,14 @@ def _layoff(
         cut = [fact for told, fact in cands if told]
         if cands:
             target["count"] = cut[0] if cut else cands[0][1]
+    count = facts.slots.get("count")
+    sent = sentence(count.span.start) if count is not None else None
+    if sent is not None and "horizon" in event_slots("layoff"):
+        # "by 2030", "over the next five years", "by the end of the decade": how long the cut takes, never
+        # the day it takes effect (stop 36)
+        horizon = _horizon(doc, *sent)
+        if horizon is not None:
+            facts.slots["horizon"] = horizon
     # The share of the workforce: a percent with a workforce word after it, or the workforce cut "by" it
     # ("reduce its headcount by more than 8%"). A share of a part of the staff ("6% of its corporate
     # employees") is another measure, never the workforce's share.
@@ -2636,6 +2644,52 @@ _TELLER_BEFORE = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?:\bbetween\s+(?P<low>\d[\d,]*)\s+and\s+|(?<!from\s)\b(?P<low2>\d[\d,]*)(?:-|–|\s+to\s+))$"
 )
+#: How long a layoff takes, in the count's sentence (stop 36): "by 2030", "by fiscal year 2030", "by the end
+#: of 2031", "until 2029", "over the next five years", "within three years", "by the end of the decade".
+_HORIZON = re.compile(
+    r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?(?:(?:its\s+|the\s+)?(?:(?:fiscal|financial)\s+"
+    r"(?:year\s+)?|fy\s?))?(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
+    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<decade>decade|2020s|2030s|2040s)\b"
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
+    """The count's horizon told in its sentence: the year by which the cut is done (a string, "2030"), from
+    the article's year for a span of years ("over the next five years") or the decade's end; the words
+    themselves when no year can be known (an undated page)."""
+    m = _HORIZON.search(doc.low, s0, s1)
+    if m is None:
+        return None
+    year: int | None = None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif doc.date is not None:
+        n = m.group("n") or m.group("n2")
+        if n:
+            k = _NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else None)
+            year = doc.date.year + k if k else None
+        elif m.group("decade") == "decade":
+            year = doc.date.year // 10 * 10 + 10
+        elif m.group("decade"):
+            year = int(m.group("decade")[:4]) + 10
+    if year is None and m.group("decade") and m.group("decade") != "decade":
+        year = int(m.group("decade")[:4]) + 10
+    value = str(year) if year is not None else " ".join(m.group().split())
+    return _fact(doc, "horizon", value, None, (m.start(), m.end()), "layoff.horizon")
+
+
 #: A preposition of place right before a name ("the largest lender in Y", "the biggest employer across Y").
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
 
