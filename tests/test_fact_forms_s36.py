@@ -478,3 +478,18 @@ def test_a_round_that_values_the_company_keeps_its_valuation() -> None:
         "in a round led by Kestrel Capital that values the company at $400 million, it said on Wednesday.\n"
     )
     assert body(f, "valuation") == 400e6
+
+
+def test_the_timeline_shows_a_counts_range_by_its_bounds() -> None:
+    from tui.analysis.timeline import show_fact
+
+    ranged = facts_of(
+        "Corvane Rail to cut jobs\n\nCorvane Rail will eliminate between 4,000 and 6,500 jobs by 2034 as it "
+        "automates its depots, the operator said on Wednesday.\n"
+    )
+    bare = facts_of(
+        "Corvane Rail to cut jobs\n\nCorvane Rail will eliminate up to 6,500 jobs by 2034 as it automates its "
+        "depots, the operator said on Wednesday.\n"
+    )
+    assert show_fact(ranged.slots["count"]) == "4000–6500"
+    assert show_fact(bare.slots["count"]) == "up to 6500"  # near miss: a hedge word and one figure

@@ -198,18 +198,23 @@ def _money(value: float, unit: str | None) -> str:
 
 
 def show_fact(fact: FactValue) -> str:
-    """ "about $15B", "49%", "Meta", "ceo", "agreed"."""
+    """ "about $15B", "49%", "Meta", "ceo", "agreed", "40000–55000" (a range with its bounds)."""
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
-        if fact.unit == "%":
-            text = f"{fact.value:g}%"
-        elif fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
-            text = _money(float(fact.value), fact.unit)
-        else:
-            text = f"{fact.value:g}" + (f" {fact.unit}" if fact.unit else "")
+        if fact.hedge == "range" and fact.low is not None and fact.high is not None and fact.low < fact.high:
+            return f"{_number(fact.low, fact.unit)}–{_number(fact.high, fact.unit)}"
+        text = _number(float(fact.value), fact.unit)
     else:
         text = str(fact.value)
     hedge = _HEDGE_WORDS.get(fact.hedge or "")
     return f"{hedge} {text}" if hedge else text
+
+
+def _number(value: float, unit: str | None) -> str:
+    if unit == "%":
+        return f"{value:g}%"
+    if unit and unit.isupper() and len(unit) == 3:
+        return _money(value, unit)
+    return f"{value:g}" + (f" {unit}" if unit else "")
 
 
 def _order(corpus: Corpus) -> list[Article]:
