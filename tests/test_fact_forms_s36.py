@@ -524,3 +524,43 @@ def test_a_deal_finalised_is_closed() -> None:
         "Brands, the company said on Wednesday.\n"
     )
     assert body(f, "status") == "closed"
+
+
+# --- a round told with a headline verb of getting money --------------------------------------------------
+# The same class in a tabloid or trade style: "rakes in", "has pulled in", "nabs", "has snagged", "scoops";
+# before, "funding" after the verb made the startup the buyer of the lead investor named after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Tidewell rakes in $50m for battery recycling\n\nSwedish start-up Tidewell has pulled in $50 million "
+            "in fresh funding, with Orme Growth leading the round, the company said on Wednesday.\n",
+            "Orme Growth",
+        ),
+        (
+            "Quorra nabs £12m\n\nLeeds-based Quorra Health has snagged £12m in a Series A round from Tayside "
+            "Capital and two angel investors, it said on Wednesday.\n",
+            "Tayside Capital",
+        ),
+        (
+            "Brightmere scoops $9m\n\nNairobi solar firm Brightmere scooped $9 million from Kestrel Capital this "
+            "week to sell panels to farmers, its founder said.\n",
+            "Kestrel Capital",
+        ),
+    ],
+)
+def test_a_round_got_with_a_headline_verb_is_closed_with_its_investor(text: str, lead: str) -> None:
+    f = facts_of(text)
+    assert body(f, "status") == "closed"
+    assert body(f, "buyer") == lead
+
+
+def test_approval_got_for_a_purchase_is_no_round() -> None:
+    # near miss: "got approval ... to buy" is the purchase's stage, no round got
+    f = facts_of(
+        "Dalvik gets approval\n\nDalvik Air got approval from regulators on Wednesday to buy the regional "
+        "carrier Corvane Air for $300 million.\n"
+    )
+    assert body(f, "status") == "agreed"

@@ -35,7 +35,7 @@ _AFTER = 48
 _LED_BY = re.compile(r"\b(?:(?:co-?)?led|spearheaded|headed|fronted)\s+by\s+")
 #: "Y leads the round", "Y is set to lead the funding", "Y will lead its new round".
 _LEADS = (
-    r"\s+(?:(?:co-?)?leads|(?:co-?)?led|spearhead(?:s|ed)|head(?:s|ed)|is\s+leading|was\s+leading|will\s+lead"
+    r"\s+(?:(?:co-?)?leads|(?:co-?)?led|(?:co-?)?leading|spearhead(?:s|ed|ing)|head(?:s|ed)|is\s+leading|was\s+leading|will\s+lead"
     r"|(?:is|was)\s+(?:set|slated|expected|poised|due)\s+to\s+lead)"
     r"\s+(?:the|this|its|a)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b"
 )
