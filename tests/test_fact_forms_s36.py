@@ -564,3 +564,42 @@ def test_approval_got_for_a_purchase_is_no_round() -> None:
         "carrier Corvane Air for $300 million.\n"
     )
     assert body(f, "status") == "agreed"
+
+
+# --- layoffs: a share told only inside a quotation is a mention ------------------------------------------
+# The form: the chief's memo quoted ("This represents less than 5% of our employee base," the memo reads);
+# the coverage tables keep a share quoted only as a mention, the body's own voice states the fact.
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“This represents less than 5% of our employee base, and it hurts,” the memo to staff reads.",
+        "“We will say goodbye to about 8 per cent of our workforce this year,” chief executive Ada Lind said.",
+        "“Roughly 12% of our personnel will be affected over time,” the founder wrote in a blog post.",
+    ],
+)
+def test_a_share_told_only_inside_a_quotation_is_no_share(quoted: str) -> None:
+    f = facts_of(
+        f"Orme Software jobs\n\nOrme Software will lay off 1,800 staff, the company said on Wednesday. {quoted}\n"
+    )
+    assert body(f, "count") == 1800.0
+    assert body(f, "share") is None
+
+
+def test_a_share_told_in_the_articles_own_voice_stays() -> None:
+    # near miss: the article states the share itself, after a quotation
+    f = facts_of(
+        "Orme Software jobs\n\nOrme Software will lay off 1,800 staff, about 6% of its workforce, the company "
+        "said on Wednesday. “It hurts,” the memo reads.\n"
+    )
+    assert body(f, "share") == 6.0
+
+
+def test_a_share_in_scare_quotes_of_the_articles_sentence_stays() -> None:
+    # near miss: three quoted words inside the article's own sentence are a scare quote, not a speaker's
+    f = facts_of(
+        "Orme Software jobs\n\nOrme Software will lay off 1,800 staff, or “more than 6%” of its workforce, the "
+        "company said on Wednesday.\n"
+    )
+    assert body(f, "share") == 6.0

@@ -2609,6 +2609,8 @@ def _layoff(
         by = None if cue else _SHARE_BY.search(doc.low, lo, f.span.start)
         if not (cue or by) or another_orgs(f.span.start):
             continue
+        if _quoted_at(doc, f.span.start):
+            continue  # "This represents less than 5 percent of our employee base,” the email reads: a mention
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
         if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
@@ -2692,6 +2694,19 @@ def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
 
 #: A preposition of place right before a name ("the largest lender in Y", "the biggest employer across Y").
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
+
+
+def _quoted_at(doc: _Doc, pos: int) -> bool:
+    """Is `pos` inside a quotation of four words or more (a speaker's words, not the article's own voice)?
+    A shorter one is a scare quote of the article's own sentence ("cut “more than 10%” of its staff")."""
+    k = bisect_right(doc.quoted, (pos, len(doc.text))) - 1
+    if k < 0 or not doc.quoted[k][0] <= pos < doc.quoted[k][1]:
+        return False
+    return len(doc.text[doc.quoted[k][0] : doc.quoted[k][1]].split()) >= _QUOTATION_WORDS
+
+
+#: A quotation of fewer words is a scare quote (the coverage tables' rule).
+_QUOTATION_WORDS = 4
 
 
 def _count_number(written: str | None) -> float | None:
