@@ -59,6 +59,26 @@ def test_output_file_is_not_replaced_without_force(
     assert main(["basket", "-o", str(tmp_path)]) == 1  # a folder: a message, no traceback
 
 
+@pytest.mark.parametrize("fmt", ["md", "json", "html", "csv"])
+def test_every_format_refuses_an_output_file_in_the_same_words(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whatever the format, a folder or an existing file given as the output is refused by one rule,
+    in one wording (the CSV path and the others had each their own check)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["basket", "--format", fmt, "-o", str(folder)]) == 1
+    assert capsys.readouterr().err == f"meta-scale-tui: {folder} is a folder; give a file name\n"
+    taken = tmp_path / f"taken.{fmt}"
+    taken.write_text("mine", encoding="utf-8")
+    assert main(["basket", "--format", fmt, "-o", str(taken)]) == 1
+    assert capsys.readouterr().err == f"meta-scale-tui: {taken} exists; add --force to replace it\n"
+    assert taken.read_text(encoding="utf-8") == "mine"
+    assert main(["basket", "--format", fmt, "-o", str(taken), "--force"]) == 0
+    assert capsys.readouterr().err == f"2 quote(s) written to {taken}\n"
+    assert taken.read_text(encoding="utf-8") != "mine"
+
+
 def test_damaged_basket_is_reported_on_stderr(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (home / "data" / "basket.json").write_text("{", encoding="utf-8")
     assert main(["basket"]) == 0

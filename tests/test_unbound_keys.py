@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual import events
 from textual.app import App
 
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.explore import ExploreScreen
+from tui.app.widgets.panes import ClaimsList
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +50,49 @@ async def test_an_unbound_key_says_so_once_per_key() -> None:
         await until_loaded(app, pilot)
         assert len(hints(app)) == 2
         assert app.screen.focused is app.screen.query_one("#entities")
+
+
+def type_at_once(app: ExplorerApp, *keys: str) -> None:
+    """Queue `keys` the way a script or a fast typist delivers them: all in the app's queue before the
+    first is handled (pilot.press waits for the app to settle between two keys)."""
+    for key in keys:
+        app.post_message(events.Key(key, key))
+
+
+@pytest.mark.parametrize(
+    ("start", "keys", "pane"),
+    [
+        ("2", ("3", "t"), "#claims"),  # Entities has no `t`; Claims switches to quotes with it
+        ("2", ("4", "h"), "#reader"),  # Entities has no `h`; the Reader goes back to the highlight
+        ("3", ("1", "n"), "#sources"),  # Claims has no `n`; Sources shows the next citation
+    ],
+)
+async def test_a_key_typed_right_after_a_pane_key_is_judged_in_the_new_pane(
+    start: str, keys: tuple[str, str], pane: str
+) -> None:
+    """The second key belongs to the pane the first one moves to: its binding runs there, so it must
+    not be hinted at as unbound in the pane that had the focus before."""
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        await pilot.press(start)
+        await until_loaded(app, pilot)
+        claims = app.screen.query_one("#claims", ClaimsList)
+        assert claims.mode == "claims"
+        type_at_once(app, *keys)
+        await until_loaded(app, pilot)
+        assert app.screen.focused is app.screen.query_one(pane)
+        assert claims.mode == ("quotes" if keys[1] == "t" else "claims")
+        assert hints(app) == []
+
+
+async def test_an_unbound_key_typed_right_after_a_pane_key_still_says_so() -> None:
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        type_at_once(app, "1", "t")  # Sources has no `t`: the hint stays
+        await until_loaded(app, pilot)
+        assert hints(app) == ["`t` is not a command here; Ctrl+P finds any action"]
 
 
 async def test_a_key_bound_only_in_another_pane_is_unbound_here() -> None:

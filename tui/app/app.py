@@ -37,7 +37,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.message import Message
 from textual.reactive import var
@@ -46,6 +46,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.app.app_base import AppBase
 from tui.app.commands import bindings_for
+from tui.app.keyhint import UnboundKeyHint
 from tui.app.palette import ActionsProvider, ItemsProvider
 from tui.app.refs import ItemRef, Selection
 from tui.app.screens import SCREENS
@@ -180,6 +181,12 @@ class ExplorerApp(AppBase):
         if self.theme_problems:  # read before the first paint: the theme to apply was a YAML one
             self._notify_theme_problems()
         self.call_after_refresh(self.load)  # first paint before the loading worker takes the GIL
+
+    def on_key(self, event: events.Key) -> None:
+        # A key that reaches the app has passed the focused widget and the screen; the app runs its
+        # binding right after this, with the focus the keys before it left (tui/app/keyhint.py).
+        if isinstance(self.screen, UnboundKeyHint):
+            self.screen.hint_if_unbound(event)
 
     def on_ready(self) -> None:
         self.register_file_themes()  # after the first paint: the palette lists them from now on

@@ -2,9 +2,12 @@
 hint, once per key and screen, instead of silence.
 
 `UnboundKeyHint` is mixed into every screen with keys of its own (explorer, compare, overview,
-basket, help, why…). A key reaches the screen's `on_key` before the bindings run, so it counts as
-unbound only when no active binding (focused widget, screen or app) has it; keys typed into a text
-field are never hinted at, and a key the focused widget handled has stopped before it gets here.
+basket, help, why…). The app asks the screen (`ExplorerApp.on_key`) when a key has bubbled up to it,
+right before the app runs the key's binding: a key counts as unbound only when no active binding
+(focused widget, screen or app) has it then. Not earlier, in the screen's own key handler: keys typed
+fast ("3" then "t") are all delivered to the widget that had the focus before the first one's binding
+moved it, so the screen would judge "t" against the old pane while its binding runs in the new one.
+Keys typed into a text field are never hinted at, and a key a widget handled has stopped before.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def unbound_hint(char: str) -> str:
 class UnboundKeyHint:
     """Mixin for a Screen (put it first in the bases): hint at an unbound printable key, once."""
 
-    def on_key(self, event: events.Key) -> None:
+    def hint_if_unbound(self, event: events.Key) -> None:
         screen: Any = self
         char = event.character
         hinted: set[str] | None = getattr(screen, "_hinted_keys", None)

@@ -58,42 +58,43 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"meta-scale-tui: {safe_for_terminal(problem)}; using {style}", file=sys.stderr)
     fmt = FORMATS[args.format]
-    if fmt == "csv":
-        return _csv(basket, style, args)
     if args.output is None:
-        if fmt == "json":
-            print_json(json.loads(basket.to_json(style)))
-        elif fmt == "html":
-            sys.stdout.write(safe_for_terminal(basket.to_html(style)))
-        else:
-            sys.stdout.write(safe_for_terminal(basket.to_markdown(style)))
+        _print(basket, style, fmt)
         return 0
-    try:
-        written = basket.export(args.output, fmt, style, overwrite=args.force)
-    except FileExistsError:
-        return error(f"{args.output} exists; add --force to replace it")
-    except OSError as err:
-        return error(f"cannot write {args.output}: {err.strerror or err}")
-    print(f"{len(basket)} quote(s) written to {safe_for_terminal(str(written))}", file=sys.stderr)
-    return 0
-
-
-def _csv(basket: Basket, style: Style, args: argparse.Namespace) -> int:
-    from tui.corpus.text import safe_for_terminal
-    from tui.storage.atomic import atomic_open
-    from tui.userdata.basket_csv import write_basket_csv
-
-    if args.output is None:
-        with csv_stdout() as out:
-            write_basket_csv(out, basket, style)
-        return 0
+    # One path to a file for every format: the command line's rule says whether it may be written
+    # (a folder, or an existing file without --force, is refused), then the format writes it.
     target = args.output.expanduser()
     if (refused := refuse_output(target, args.force)) is not None:
         return refused
     try:
-        with atomic_open(target) as out:
-            n = write_basket_csv(out, basket, style)
+        _write(basket, style, fmt, target)
     except OSError as err:
         return error(f"cannot write {args.output}: {err.strerror or err}")
-    print(f"{n} quote(s) written to {safe_for_terminal(str(target))}", file=sys.stderr)
+    print(f"{len(basket)} quote(s) written to {safe_for_terminal(str(target))}", file=sys.stderr)
     return 0
+
+
+def _print(basket: Basket, style: Style, fmt: str) -> None:
+    from tui.corpus.text import safe_for_terminal
+    from tui.userdata.basket_csv import write_basket_csv
+
+    if fmt == "csv":
+        with csv_stdout() as out:
+            write_basket_csv(out, basket, style)
+    elif fmt == "json":
+        print_json(json.loads(basket.to_json(style)))
+    elif fmt == "html":
+        sys.stdout.write(safe_for_terminal(basket.to_html(style)))
+    else:
+        sys.stdout.write(safe_for_terminal(basket.to_markdown(style)))
+
+
+def _write(basket: Basket, style: Style, fmt: str, target: Path) -> None:
+    from tui.storage.atomic import atomic_open
+    from tui.userdata.basket_csv import write_basket_csv
+
+    if fmt == "csv":
+        with atomic_open(target) as out:
+            write_basket_csv(out, basket, style)
+    else:  # refuse_output has said the file may be replaced
+        basket.export(target, fmt, style, overwrite=True)

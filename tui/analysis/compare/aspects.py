@@ -339,9 +339,17 @@ def _fact_slot(
     measure and the debt its article states (for "different measure"), and the stage of the event
     its article tells (verdicts.stage_of) with the status word itself (for "stage change")."""
     if fv.slot in FIGURE_SLOTS:
-        fig = next((f for f in st.figures if f.span.overlaps(fv.span)), None)
+        # the figure the fact is (its span may start earlier, at a hedge: "up to 55,000 jobs")
+        overlapping = [f for f in st.figures if f.span.overlaps(fv.span)]
+        fig = next(
+            (f for f in overlapping if f.span.end == fv.span.end), overlapping[0] if overlapping else None
+        )
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+            told = fv.span.start < fig.span.start and fv.span.end >= fig.span.end
+            if told:
+                slot = replace(slot, text=fv.stated, span=fv.span)  # the words that carry the hedge
+            slot = numbers.hedged(slot, fv.hedge, fv.low, fv.high, told)
             if stage is not None:
                 slot = replace(slot, stage=stage, status=status)
             owed = None

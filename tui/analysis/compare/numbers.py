@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from tui.analysis.compare.model import Slot
 from tui.analysis.model import Figure
@@ -45,8 +46,65 @@ def precision_of(fig: Figure) -> float | None:
     return float(unit * scale / 2)
 
 
+#: The approximator a fact-table hedge is (the extractor's `FactValue.hedge`): a ceiling, a floor, a
+#: hedge either way, or a range.
+RANGE = "range"  # verdicts.RANGE
+HEDGE_APPROX = {
+    "about": "about",
+    "nearly": "about",
+    "more_than": "lower",
+    "at_least": "lower",
+    "up_to": "upper",
+    "less_than": "upper",
+    RANGE: RANGE,
+}
+
+
+#: How a cell names a hedge its figure's own words do not hold ("12,000 employees (up to)").
+HEDGE_WORDS = {
+    "about": "about",
+    "nearly": "nearly",
+    "more_than": "more than",
+    "at_least": "at least",
+    "up_to": "up to",
+    "less_than": "less than",
+    RANGE: "a range",
+}
+
+
+def hedged(slot: Slot, hedge: str | None, low: float | None, high: float | None, told: bool = False) -> Slot:
+    """`slot` with the hedge the extractor read in the words before its figure ("up to 55,000 jobs":
+    the figure is "55,000 jobs", the fact's hedge `up_to`): a figure that carries an approximator of
+    its own keeps it. A range's bounds are the fact's ("between 40,000 and 55,000"), each end with the
+    figure's rounding. `told`: the slot's text already holds the hedge's words; else the text names
+    the hedge after the figure ("55,000 jobs (up to)"), so that two values the verdict tells apart
+    never read alike."""
+    approx = HEDGE_APPROX.get(hedge or "")
+    if slot.approx is not None or approx is None or slot.value is None:
+        return slot
+    value, p = slot.value, slot.precision or 0.0
+    text = slot.text if told else f"{slot.text} ({HEDGE_WORDS[hedge or '']})"
+    if approx == RANGE:
+        if low is None or high is None or not low < high:
+            return slot
+        return replace(slot, text=text, approx=RANGE, low=low - p, high=high + p)
+    if approx == "lower":
+        return replace(slot, text=text, approx=approx, low=value, high=math.inf)
+    if approx == "upper":
+        return replace(slot, text=text, approx=approx, low=0.0, high=value)
+    return replace(
+        slot,
+        text=text,
+        approx=approx,
+        low=min(value * (1 - ABOUT), value - p),
+        high=max(value * (1 + ABOUT), value + p),
+    )
+
+
 def slot_of(fig: Figure, article: Article, kind: str) -> Slot:
     approx, rule = approx_of(fig, article)
+    if approx is None and fig.value is not None and fig.low is not None and fig.high is not None:
+        approx = RANGE  # "$10-12 billion": a range holds what lies in it, never one point
     precision = precision_of(fig)
     value = fig.value
     low, high = fig.low, fig.high

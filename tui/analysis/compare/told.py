@@ -296,37 +296,28 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
                 f"{pair}: {where} gives {t_small.slot.text} {_measure_words(t_small)} and "
                 f"{t_large.slot.text} {_measure_words(t_large)}{said}: which measure each is, not judged",
             )
-        return verdicts.Verdict(
-            verdicts.MEASURE,
-            "measure-told",
-            f"{pair}: two measures of one price ({where} gives both) -- {large.text} including debt, "
-            f"{small.text} without it",
-            ("the price including debt" if ta is t_large else "the price without the debt",
-             "the price including debt" if tb is t_large else "the price without the debt"),
-        )  # fmt: skip
+        return _measure_told(
+            pair,
+            where,
+            f"{large.text} including debt, {small.text} without it",
+            _sides(ta is t_large, "the price including debt", "the price without the debt"),
+        )
     equity = _equity_below_price(ta, tb, told)
     if equity is not None:
         price, value = equity
-        return verdicts.Verdict(
-            verdicts.MEASURE,
-            "measure-told",
-            f"{pair}: two measures of one price ({where} gives both, its valuation {value.slot.text} below "
-            f"its price {price.slot.text}) -- the larger likely including debt, the smaller likely the equity value",
-            ("the price, likely including debt" if ta is price else "the equity value, likely",
-             "the price, likely including debt" if tb is price else "the equity value, likely"),
-        )  # fmt: skip
+        return _measure_told(
+            pair,
+            where,
+            "the larger likely including debt, the smaller likely the equity value",
+            _sides(ta is price, "the price, likely including debt", "the equity value, likely"),
+            aside=f", its valuation {value.slot.text} below its price {price.slot.text}",
+        )
     two = TWO_MEASURES.get(frozenset({ta.fact, tb.fact}))
     sides = (FACT_WORDS[ta.fact], FACT_WORDS[tb.fact])
     if two is not None:
         how, words = two
         sides = (words[ta.fact], words[tb.fact])
-        return verdicts.Verdict(
-            verdicts.MEASURE,
-            "measure-told",
-            f"{pair}: two measures of one price, {how} ({where} gives both) -- {sa.text} as "
-            f"{sides[0]}, {sb.text} as {sides[1]}",
-            sides,
-        )
+        return _measure_told(pair, where, f"{sa.text} as {sides[0]}, {sb.text} as {sides[1]}", sides, how=how)
     return verdicts.Verdict(
         verdicts.DIFFER,
         "other-fact",
@@ -334,6 +325,22 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
         "which fact each article's figure is, not judged",
         sides,
     )
+
+
+def _measure_told(
+    pair: str, where: str, told_as: str, sides: tuple[str, str], *, how: str = "", aside: str = ""
+) -> verdicts.Verdict:
+    """The one "measure-told" verdict: article `where` gives both values of `pair`, two measures of
+    one price (`how` they differ, when a rule knows; `aside`, the article's own evidence); `told_as`
+    says which value is which measure, `sides` names each value's measure in the pair's order."""
+    manner = f", {how}" if how else ""
+    detail = f"{pair}: two measures of one price{manner} ({where} gives both{aside}) -- {told_as}"
+    return verdicts.Verdict(verdicts.MEASURE, "measure-told", detail, sides)
+
+
+def _sides(first_is_larger: bool, larger: str, smaller: str) -> tuple[str, str]:
+    """The two values' measures in the pair's order, when one is the larger measure, one the smaller."""
+    return (larger, smaller) if first_is_larger else (smaller, larger)
 
 
 def _equity_below_price(ta: Told, tb: Told, told: Mapping[str, Sequence[Told]]) -> tuple[Told, Told] | None:

@@ -149,6 +149,9 @@ STAGES = {
 
 #: The approximators that make a figure a bound: "more than" (lower), "up to" (upper).
 BOUNDS = frozenset({"lower", "upper"})
+#: The approximator of a range ("between 40,000 and 55,000", "$10-12 billion"): it holds what lies in
+#: it; against a figure outside it, the contradiction stands.
+RANGE = "range"
 
 
 def stage_of(status: str) -> str | None:
@@ -424,6 +427,9 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
                 return Verdict(VARIATION, "hair-apart", f"{pair}: nearly the same value ({d:.1%} apart)")
             return Verdict(SAME, "equal", f"{pair}: the same value")
         if d <= SAME_SHARE:
+            if RANGE in (a.approx, b.approx):
+                rng = a if a.approx == RANGE else b
+                return Verdict(PRECISION, "range", f"{pair}: compatible, the top of the range {rng.text}")
             hedged = a if a.approx else b
             return Verdict(PRECISION, "hedge", f"{pair}: the same value, hedged in {hedged.text}")
         if a.approx is None and b.approx is None:
@@ -436,11 +442,16 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
     lo = max(_interval(a)[0], _interval(b)[0])
     hi = min(_interval(a)[1], _interval(b)[1])
     loose = a if (a.approx or a.value is None) else b
+    if RANGE in (a.approx, b.approx):
+        loose = a if a.approx == RANGE else b
     if lo <= hi:
-        reason = {"lower": "lower-bound", "upper": "upper-bound"}.get(loose.approx or "", "hedge")
+        reason = {"lower": "lower-bound", "upper": "upper-bound", RANGE: "range"}.get(
+            loose.approx or "", "hedge"
+        )
         if loose.value is None:
             reason = "vague"
-        return Verdict(PRECISION, reason, f"{pair}: compatible, within the hedge of {loose.text}")
+        within = "the range" if reason == "range" else "the hedge of"
+        return Verdict(PRECISION, reason, f"{pair}: compatible, within {within} {loose.text}")
     return Verdict(CONTRADICTION, "values", f"{pair}: incompatible even within the hedge of {loose.text}")
 
 

@@ -1877,6 +1877,24 @@ def _without_footnote(tok: Token, tab: Tables) -> Token:
     return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
 
 
+#: Public offices named after their portfolio: "Transport Secretary", "Trade Commissioner", "Shadow
+#: Chancellor" (a company's chief is named after the company instead: "Larchwood Chairman").
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "chancellor"})
+
+
+def _portfolio(piece: list[Token], title: list[Token], tab: Tables) -> bool:
+    """Is `piece`, right before the public office `title`, that office's portfolio: one or two words
+    written as common words ("Energy", "Shadow Culture"), none an acronym, no name of two words
+    closed by an organization's head ("Tessaly Bank Governor")? A name the gazetteer knows is never
+    such a piece (it is found before this test)."""
+    if title[-1].bare.lower() not in _PORTFOLIO_OFFICES or len(piece) > 2 or piece[-1].possessive:
+        return False
+    words = [t.bare for t in piece]
+    if len(words) == 2 and words[-1] in tab.org_suffixes:
+        return False
+    return all(len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
+
+
 def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
@@ -2098,6 +2116,8 @@ def _pieces(
                 continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
+        if before_title and _portfolio(toks, pieces[k + 1][1], tab):
+            continue  # "Transport Secretary X", "Trade Commissioner Y": the office's portfolio, no one
         if after_title and len(names) == 1 and names[0] in tab.outlet_heads and k == len(pieces) - 1:
             # "told CFO Dive", "HR Dive reported": a trade title named after its readers' post
             title = pieces[k - 1][1]
