@@ -567,14 +567,14 @@ def test_approval_got_for_a_purchase_is_no_round() -> None:
 
 
 # --- layoffs: a share told only inside a quotation is a mention ------------------------------------------
-# The form: the chief's memo quoted ("This represents less than 5% of our employee base," the memo reads);
+# The form: the chief's memo quoted ("That comes to under 5% of our employee base," the note says);
 # the coverage tables keep a share quoted only as a mention, the body's own voice states the fact.
 
 
 @pytest.mark.parametrize(
     "quoted",
     [
-        "“This represents less than 5% of our employee base, and it hurts,” the memo to staff reads.",
+        "“Sadly that comes to under 5% of our employee base,” the memo to staff says.",
         "“We will say goodbye to about 8 per cent of our workforce this year,” chief executive Ada Lind said.",
         "“Roughly 12% of our personnel will be affected over time,” the founder wrote in a blog post.",
     ],

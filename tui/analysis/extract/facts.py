@@ -2610,7 +2610,7 @@ def _layoff(
         if not (cue or by) or another_orgs(f.span.start):
             continue
         if _quoted_at(doc, f.span.start):
-            continue  # "This represents less than 5 percent of our employee base,” the email reads: a mention
+            continue  # “That is under 4% of our people,” the note says: a speaker's words, a mention
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
         if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
