@@ -495,37 +495,6 @@ def test_the_timeline_shows_a_counts_range_by_its_bounds() -> None:
     assert show_fact(bare.slots["count"]) == "up to 6500"  # near miss: a hedge word and one figure
 
 
-# --- a deal being finished is talks --------------------------------------------------------------------------
-# The form: "is finalising a $2bn round", "is reported to be finalizing", "in the final stages of": the deal
-# is not done; before, no cue read it and the status fell to the default "announced".
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Corvane Foods news\n\nCorvane Foods is finalising a $2 billion purchase of the snack maker Dalvik "
-        "Brands, a spokesman said on Wednesday.\n",
-        "Tidewell round\n\nGerman battery start-up Tidewell is reported to be finalizing a Series B round of "
-        "€80 million led by Orme Growth.\n",
-        "Ashcombe deal\n\nAshcombe Telecom is in the final stages of an agreement to invest $300 million in the "
-        "fibre builder Quorra Networks, the company said.\n",
-    ],
-)
-def test_a_deal_being_finalised_is_talks(text: str) -> None:
-    f = facts_of(text)
-    assert f.event == "deal"
-    assert body(f, "status") == "talks"
-
-
-def test_a_deal_finalised_is_closed() -> None:
-    # near miss: the past participle says the deal is done
-    f = facts_of(
-        "Corvane deal done\n\nCorvane Foods has finalised its $2 billion purchase of the snack maker Dalvik "
-        "Brands, the company said on Wednesday.\n"
-    )
-    assert body(f, "status") == "closed"
-
-
 # --- a round told with a headline verb of getting money --------------------------------------------------
 # The same class in a tabloid or trade style: "rakes in", "has pulled in", "nabs", "has snagged", "scoops";
 # before, "funding" after the verb made the startup the buyer of the lead investor named after it.
