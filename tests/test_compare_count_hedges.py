@@ -176,3 +176,45 @@ def test_a_money_range_holds_what_lies_in_it() -> None:
         verdicts.value_verdict(rng, _slot("$10bn-$12bn", 12e9, "range", 10e9, 12e9, "USD")).kind
         == verdicts.SAME
     )
+
+
+# --- two hedges of one kind in the fact table's words ------------------------------------------------------
+# "at least N" and "more than N" are both floors, "about N" and "nearly N" both hedge either way by the
+# figure's reading, yet the fact table tells them apart: two statements of the figure, precision.
+
+FLOORS = {
+    # an insurer's share of the workforce
+    "i1": "Corvel Insurance is laying off at least 8% of its workforce, the company told staff on Tuesday.",
+    "i2": "Corvel Insurance is laying off more than 8% of its workforce, the company told staff on Tuesday.",
+    "i3": "Corvel Insurance is laying off over 8% of its workforce, a spokesperson said on Tuesday.",
+}
+
+PRICES = {
+    # a chemicals takeover
+    "p1": "Brantley Chemicals agreed to buy Ostrava Polymers for about $3 billion, the companies said on Monday.",
+    "p2": "Brantley Chemicals agreed to buy Ostrava Polymers for nearly $3 billion, the companies said on Monday.",
+    "p3": "Brantley Chemicals agreed to buy Ostrava Polymers for roughly $3 billion, the companies said on Monday.",
+}
+
+RETAIL = {
+    "r1": "Dunmore Stores is laying off at least 2,000 employees as it closes shops, the retailer said.",
+    "r2": "Dunmore Stores is laying off more than 2,000 employees as it closes shops, the retailer said.",
+}
+
+
+def test_a_floor_in_other_words_is_another_statement(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, FLOORS, "share")
+    assert _kind(pairs, "i1", "i2") == verdicts.PRECISION  # at least vs more than
+    # near-miss: "more than" and "over" are one hedge in two wordings
+    assert _kind(pairs, "i2", "i3") == verdicts.SAME
+
+
+def test_about_and_nearly_are_two_statements_of_a_price(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, PRICES, "amount")
+    assert _kind(pairs, "p1", "p2") == verdicts.PRECISION
+    assert _kind(pairs, "p1", "p3") == verdicts.SAME  # near-miss: about and roughly, one hedge
+
+
+def test_a_floor_on_a_count_in_other_words(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, RETAIL, "count")
+    assert _kind(pairs, "r1", "r2") == verdicts.PRECISION

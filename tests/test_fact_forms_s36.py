@@ -491,8 +491,8 @@ def test_the_timeline_shows_a_counts_range_by_its_bounds() -> None:
         "Corvane Rail to cut jobs\n\nCorvane Rail will eliminate up to 6,500 jobs by 2034 as it automates its "
         "depots, the operator said on Wednesday.\n"
     )
-    assert show_fact(ranged.slots["count"]) == "4000–6500"
-    assert show_fact(bare.slots["count"]) == "up to 6500"  # near miss: a hedge word and one figure
+    assert show_fact(ranged.slots["count"]) == "4,000 to 6,500"
+    assert show_fact(bare.slots["count"]) == "up to 6,500"  # near miss: a hedge word and one figure
 
 
 # --- a round told with a headline verb of getting money --------------------------------------------------

@@ -198,23 +198,25 @@ def _money(value: float, unit: str | None) -> str:
 
 
 def show_fact(fact: FactValue) -> str:
-    """ "about $15B", "49%", "Meta", "ceo", "agreed", "40000–55000" (a range with its bounds)."""
+    """ "about $15B", "49%", "Meta", "ceo", "agreed"."""
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
-        if fact.hedge == "range" and fact.low is not None and fact.high is not None and fact.low < fact.high:
-            return f"{_number(fact.low, fact.unit)}–{_number(fact.high, fact.unit)}"
-        text = _number(float(fact.value), fact.unit)
+        if fact.unit == "%":
+            text = f"{fact.value:g}%"
+        elif fact.unit and fact.unit.isupper() and len(fact.unit) == 3:
+            text = _money(float(fact.value), fact.unit)
+        else:
+            text = _number(float(fact.value)) + (f" {fact.unit}" if fact.unit else "")
+            if fact.hedge == "range" and fact.low is not None and fact.low < float(fact.value):
+                return f"{_number(float(fact.low))} to {text}"  # "40,000 to 55,000": a range by its two ends
     else:
         text = str(fact.value)
     hedge = _HEDGE_WORDS.get(fact.hedge or "")
     return f"{hedge} {text}" if hedge else text
 
 
-def _number(value: float, unit: str | None) -> str:
-    if unit == "%":
-        return f"{value:g}%"
-    if unit and unit.isupper() and len(unit) == 3:
-        return _money(value, unit)
-    return f"{value:g}" + (f" {unit}" if unit else "")
+def _number(value: float) -> str:
+    """A plain number as articles write it: "55,000" (thousands apart when whole), "2.5"."""
+    return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1000 else f"{value:g}"
 
 
 def _order(corpus: Corpus) -> list[Article]:

@@ -349,7 +349,7 @@ def _fact_slot(
             told = fv.span.start < fig.span.start and fv.span.end >= fig.span.end
             if told:
                 slot = replace(slot, text=fv.stated, span=fv.span)  # the words that carry the hedge
-            slot = numbers.hedged(slot, fv.hedge, fv.low, fv.high, told)
+            slot = replace(numbers.hedged(slot, fv.hedge, fv.low, fv.high, told), hedge=fv.hedge)
             if stage is not None:
                 slot = replace(slot, stage=stage, status=status)
             owed = None

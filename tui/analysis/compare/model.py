@@ -91,6 +91,10 @@ class Slot:
     #: The status word itself (talks, rumored, agreed, announced, closed) for the detail of a stage
     #: change ("talks → closed").
     status: str | None = None
+    #: For an event's figure: the hedge its article states in the fact table's words (about, nearly,
+    #: more_than, at_least, up_to, less_than, range; the extractor's FactValue.hedge). Finer than
+    #: `approx`: "at least 10%" and "more than 10%" are both floors, yet two statements of the figure.
+    hedge: str | None = None
 
 
 @dataclass(slots=True)

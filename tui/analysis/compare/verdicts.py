@@ -411,7 +411,9 @@ def _plain_value_verdict(a: Slot, b: Slot) -> Verdict:
     if a.value is not None and b.value is not None:
         top = max(abs(a.value), abs(b.value))
         d = abs(a.value - b.value) / top if top else 0.0
-        if d <= SAME_SHARE and a.approx == b.approx:
+        # one hedge in the fact table's words on both sides (a floor "at least" is not "more than")
+        one_hedge = a.approx == b.approx and (a.hedge is None or b.hedge is None or a.hedge == b.hedge)
+        if d <= SAME_SHARE and one_hedge:
             if a.approx is None and not math.isclose(a.value, b.value, rel_tol=1e-9):
                 # two exact figures a hair apart: the same value only if one is the other rounded
                 # ("7.7%" and "7.73%": precision, not the same value in other words)

@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, ProgressBar, Static
+from textual.widgets import Header, Static
 
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
@@ -37,6 +37,7 @@ from tui.app.pane_views import (
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.panes import ClaimsList, EntitiesList, Occurrence, SourcesList, pane_title
+from tui.app.widgets.progress import QuietProgressBar
 from tui.app.widgets.reader import Reader
 from tui.app.widgets.vlist import VirtualList
 from tui.corpus.model import Span
@@ -83,7 +84,7 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
         yield Header()
         with Horizontal(id="status"):
             yield Static("Loading…", id="filter-bar", markup=False)
-            yield ProgressBar(id="progress", show_eta=False)
+            yield QuietProgressBar(id="progress")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield SourcesList(id="sources", classes="pane")
@@ -128,7 +129,7 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
 
     def _show_progress(self, progress: tuple[int, int, str]) -> None:
         done, total, stage = progress
-        bar = self.query_one("#progress", ProgressBar)
+        bar = self.query_one("#progress", QuietProgressBar)
         if self.app.data_ready:
             bar.display = False
             return
@@ -154,10 +155,10 @@ class ExploreScreen(UnboundKeyHint, Screen[None]):
                 pane.set_items([], announce=False)
             self.claims.set_data([], [])
             self.reader.show_message("Loading the corpus…")
-            self.query_one("#progress", ProgressBar).display = True
+            self.query_one("#progress", QuietProgressBar).display = True
             self._set_titles()
             return
-        self.query_one("#progress", ProgressBar).display = False
+        self.query_one("#progress", QuietProgressBar).display = False
         self.load()
 
     def load(self) -> None:

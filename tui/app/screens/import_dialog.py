@@ -22,9 +22,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, ProgressBar, Static
+from textual.widgets import Input, Static
 
 from tui.app.app import ExplorerApp
+from tui.app.widgets.progress import QuietProgressBar
 from tui.corpus.text import safe_for_terminal
 
 
@@ -80,8 +81,8 @@ class ImportScreen(ModalScreen[None]):
     ImportScreen #import-status { height: auto; }
     ImportScreen #import-summary { height: auto; max-height: 16; }
     ImportScreen #import-error { color: $error; }
-    ImportScreen ProgressBar { display: none; }
-    ImportScreen.-running ProgressBar { display: block; }
+    ImportScreen QuietProgressBar { display: none; }
+    ImportScreen.-running QuietProgressBar { display: block; }
     """
     BINDINGS = [Binding("escape", "close", "Close", id="import-close")]
     app = getters.app(ExplorerApp)
@@ -134,7 +135,7 @@ class ImportScreen(ModalScreen[None]):
                 yield Input(placeholder="outlet", id="import-outlet", compact=True)
                 yield Input(placeholder="author", id="import-author", compact=True)
                 yield Input(placeholder="date YYYY-MM-DD", id="import-date", compact=True)
-            yield ProgressBar(id="import-progress", show_eta=False)
+            yield QuietProgressBar(id="import-progress")
             yield Static("", id="import-status", markup=False)
             yield Static("", id="import-error", markup=False)
             with VerticalScroll(id="import-summary"):
@@ -207,7 +208,7 @@ class ImportScreen(ModalScreen[None]):
         self.post_message(self.Finished(report.summary_lines(fill_in), report.added, target))
 
     def on_import_screen_progressed(self, message: Progressed) -> None:
-        bar = self.query_one("#import-progress", ProgressBar)
+        bar = self.query_one("#import-progress", QuietProgressBar)
         bar.update(total=message.total or None, progress=message.done)
         self.query_one("#import-status", Static).update(
             safe_for_terminal(f"Importing {message.done}/{message.total}: {message.name}")
