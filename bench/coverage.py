@@ -383,7 +383,10 @@ def _predicted_entity_names(run: Run, article_id: str) -> list[str]:
 
 
 def _table_source_forms(art: TableArticle, name: str) -> set[str]:
-    forms = name_forms(name)
+    """The folded forms of a table source's name: its own `aliases` (the UK government's "the
+    government"; ignored before stop 36) and those of the article's entity of that name."""
+    own = next((s.aliases for s in art.sources if fold_name(s.name) == fold_name(name)), ())
+    forms = name_forms(name, own)
     for ent in art.entities:
         if name_forms(ent.name, ent.aliases) & forms:
             forms |= name_forms(ent.name, ent.aliases)

@@ -325,9 +325,10 @@ def test_an_outlet_s_report_is_the_outlet() -> None:
     assert source_names(text) == {"Semafor": "outlet"}
 
 
-def test_reportedly_before_any_outlet_stays_unnamed() -> None:
+def test_reportedly_before_any_outlet_cites_no_one() -> None:
+    # since stop 36 a report no one is named for is no source (docs/coverage-bench.md, convention b)
     text = "Ports grow\n\nHarbour Group will reportedly pay $4 million for Tallow Cranes.\n"
-    assert source_names(text) == {"unnamed reports": "unnamed"}
+    assert source_names(text) == {}
 
 
 @pytest.mark.parametrize(

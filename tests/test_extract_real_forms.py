@@ -172,10 +172,6 @@ def test_a_byline_fills_an_unknown_author(tmp_path: Path) -> None:
             "group",
         ),
         ("Harbour Group will buy two cranes. Labour groups warned of job cuts.", "labour groups", "group"),
-        ("Harbour Group reportedly paid $4 million.", "unnamed reports", "unnamed"),
-        ("It was reported that Harbour Group paid $4 million.", "unnamed reports", "unnamed"),
-        ("Harbour Group is said to be the buyer.", "unnamed reports", "unnamed"),
-        ("Harbour Group is reported to be the buyer.", "unnamed reports", "unnamed"),
     ],
 )
 def test_attribution_forms(text: str, name: str, kind: str) -> None:
@@ -594,10 +590,17 @@ def test_bracketed_promo_and_captions_with_a_photo_credit(line: str) -> None:
     assert text[f.start : f.end] == line
 
 
-def test_it_was_reported_at_the_end_of_a_sentence() -> None:
-    assert sources("Investors had pushed Harbour Group for change, it was reported.") == {
-        "unnamed reports": "unnamed"
-    }
+def test_a_report_no_one_is_named_for_is_no_source() -> None:
+    # since stop 36 (docs/coverage-bench.md, convention b): "reportedly", "it was reported", "is said
+    # to" with no one named cite no one, wherever the cue stands
+    for sentence in (
+        "Investors had pushed Harbour Group for change, it was reported.",
+        "Harbour Group reportedly paid $4 million.",
+        "It was reported that Harbour Group paid $4 million.",
+        "Harbour Group is said to be the buyer.",
+        "Harbour Group is reported to be the buyer.",
+    ):
+        assert sources(sentence) == {}, sentence
 
 
 def test_analysts_at_a_firm_welcomed_calling() -> None:

@@ -66,14 +66,14 @@ def test_a_reportedly_in_the_lead_is_the_report_named_next() -> None:
     assert sources(text) == {("Bloomberg", "outlet")}
 
 
-def test_a_reportedly_far_from_any_report_stays_unnamed() -> None:
+def test_a_reportedly_far_from_any_report_is_not_that_report() -> None:
     text = HEAD + (
         "Last year Tallow Systems reportedly pitched a consortium to its rivals.\n\n"
         "It now wants to buy Harbour Labs outright. The price is high. Investors have cheered.\n\n"
         "According to a Bloomberg report, the talks are at an advanced stage.\n"
     )
-    assert ("unnamed reports", "unnamed") in sources(text)
-    assert ("Bloomberg", "outlet") in sources(text)
+    # the report two sentences on is about another fact; the "reportedly" cites no one (stop 36)
+    assert sources(text) == {("Bloomberg", "outlet")}
 
 
 def test_is_said_to_after_an_outlets_report_is_that_report() -> None:

@@ -223,10 +223,11 @@ def test_words_about_the_person_named_before_them_are_never_his():
     assert speakers(text) == [("has decided to", None), ("Leading Harbour for", "Ivo Stark")]
 
 
-def test_it_is_being_reported_is_an_unnamed_source():
-    # "It's being reported Stark stepped down ...", "it is being reported that ...": one unnamed report
+def test_it_is_being_reported_is_no_source():
+    # "It's being reported Stark stepped down ...", "it is being reported that ...": a report no one
+    # is named for (an unnamed source until stop 36; convention b of docs/coverage-bench.md)
     for cue in ("It's being reported", "It is being reported that", "It’s reported"):
         text = (
             f"Harbour names a chief\n\n{cue} Ivo Stark stepped down as the board asked Lena Vey to return.\n"
         )
-        assert sources_of(text) == {("unnamed reports", "unnamed")}, cue
+        assert sources_of(text) == set(), cue

@@ -11,6 +11,7 @@ from textual.app import App
 
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
+from tui.app.screens.compare import CompareScreen
 from tui.app.screens.explore import ExploreScreen
 from tui.app.widgets.panes import ClaimsList
 
@@ -83,6 +84,19 @@ async def test_a_key_typed_right_after_a_pane_key_is_judged_in_the_new_pane(
         await until_loaded(app, pilot)
         assert app.screen.focused is app.screen.query_one(pane)
         assert claims.mode == ("quotes" if keys[1] == "t" else "claims")
+        assert hints(app) == []
+
+
+async def test_a_key_typed_right_after_a_screen_key_is_judged_on_the_new_screen() -> None:
+    """The same for a key that opens a screen: `m` then `d` (Compare's differences only) at once; the
+    explorer has no `d`, but the Compare screen it opened does, and runs it."""
+    app = ExplorerApp()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until_loaded(app, pilot)
+        type_at_once(app, "m", "d")
+        await until_loaded(app, pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.differences_only
         assert hints(app) == []
 
 

@@ -192,8 +192,9 @@ def story_text(s: Story, tree: bool = False) -> list[str]:
     return out
 
 
-def _md(text: str) -> str:
-    """Text safe in Markdown (a table cell, a list item): its marks escaped, on one line."""
+def md_escaped(text: str) -> str:
+    """Text safe in Markdown (a table cell, a list item): its marks escaped, on one line. The one
+    escape of the Markdown reports (the timeline's and the comparison's)."""
     out = " ".join(text.split())
     for ch in "\\`*_[]<>|#":
         out = out.replace(ch, "\\" + ch)
@@ -212,16 +213,17 @@ def story_markdown(s: Story) -> list[str]:
     for e, row in zip(s.line.entries, s.rows, strict=True):
         name, facts = _entry_text(s, row)
         date = _date_text(e.date, row.time)
-        lines.append(f"| {date} | {_md(name)} | {_md(facts)} |")
+        lines.append(f"| {date} | {md_escaped(name)} | {md_escaped(facts)} |")
     if drifts := _drift_lines(s):
         lines += ["", "Drifts (the values a figure, a title or the status took over time):", ""]
-        lines += [f"- **{_md(label)}**: {_md(steps)}" for label, steps in drifts]
+        lines += [f"- **{md_escaped(label)}**: {md_escaped(steps)}" for label, steps in drifts]
     lines += ["", "## Provenance", ""]
     for f in s.facts:
         lines.append(
-            f"- **{_md(f.key.slot)} = {_md(f.shown)}**: {_md(f.summary)}; first: {_md(s.name(f.articles[0]))}"
+            f"- **{md_escaped(f.key.slot)} = {md_escaped(f.shown)}**: {md_escaped(f.summary)}; "
+            f"first: {md_escaped(s.name(f.articles[0]))}"
         )
-        lines.append("  - origins: " + "; ".join(_md(o.label) for o in f.origins))
+        lines.append("  - origins: " + "; ".join(md_escaped(o.label) for o in f.origins))
     if any(len(f.articles) > 1 for f in s.facts):
         lines += ["", "Chains (what each article's statement rests on):", ""]
         for f in s.facts:

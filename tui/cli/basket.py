@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.cli.common import csv_stdout, error, print_json, refuse_output
+from tui.cli.common import csv_stdout, error, refuse_output, write_json_chunks
 
 if TYPE_CHECKING:
     from tui.analysis.citation import Style
@@ -82,11 +81,9 @@ def _print(basket: Basket, style: Style, fmt: str) -> None:
         with csv_stdout() as out:
             write_basket_csv(out, basket, style)
     elif fmt == "json":
-        print_json(json.loads(basket.to_json(style)))
-    elif fmt == "html":
-        sys.stdout.write(safe_for_terminal(basket.to_html(style)))
+        write_json_chunks([basket.render(fmt, style)], newline=False)  # terminal-safe as print_json
     else:
-        sys.stdout.write(safe_for_terminal(basket.to_markdown(style)))
+        sys.stdout.write(safe_for_terminal(basket.render(fmt, style)))
 
 
 def _write(basket: Basket, style: Style, fmt: str, target: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tui.cli.common import add_corpus_option, error, load_usable, print_json
+from tui.cli.common import add_corpus_option, error, load_usable, write_json_chunks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.analysis.compare import CompareDataError, compare, default_articles, default_note
-    from tui.analysis.compare.report import to_dict, to_html, to_markdown
+    from tui.analysis.compare.report import render
     from tui.analysis.pipeline import analyse
     from tui.analysis.timeline_report import story
 
@@ -60,10 +60,9 @@ def run(args: argparse.Namespace) -> int:
     except CompareDataError as err:
         return error(f"comparison data: {err}")
     told = story(corpus, analysis, result.article_ids)  # the timeline and provenance of these articles
+    report = render(result, corpus, told, args.format)  # what the Compare screen exports, too
     if args.format == "json":
-        print_json(to_dict(result, corpus, told))
-    elif args.format == "html":
-        sys.stdout.write(to_html(result, corpus, told))
+        write_json_chunks([report], newline=False)  # made terminal-safe as print_json makes it
     else:
-        sys.stdout.write(to_markdown(result, corpus, told))
+        sys.stdout.write(report)
     return 0

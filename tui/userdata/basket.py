@@ -542,6 +542,13 @@ class Basket:
         parts.append("</body></html>")
         return "\n".join(parts) + "\n"
 
+    def render(self, fmt: str, style: Style = "plain") -> str:
+        """The basket as text in `fmt` ("markdown", "json" or "html"): what `export` writes and the
+        `basket` command prints. ValueError for an unknown format."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
+        return {"json": self.to_json, "html": self.to_html, "markdown": self.to_markdown}[fmt](style)
+
     def export(self, target: Path, fmt: str, style: Style = "plain", overwrite: bool = False) -> Path:
         """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically.
 
@@ -555,8 +562,7 @@ class Basket:
             raise IsADirectoryError(f"{target} is a folder; give a file name")
         if target.exists() and not overwrite:
             raise FileExistsError(f"{target} exists")
-        render = {"json": self.to_json, "html": self.to_html, "markdown": self.to_markdown}[fmt]
-        atomic_write_text(target, render(style))
+        atomic_write_text(target, self.render(fmt, style))
         return target
 
 

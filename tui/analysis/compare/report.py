@@ -18,6 +18,7 @@ from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison
 from tui.analysis.compare.names import outlet_names, refs, with_names
 from tui.analysis.compare.variants import shown_changes
 from tui.analysis.timeline_report import Story, story_dict, story_html, story_markdown
+from tui.analysis.timeline_report import md_escaped as _md
 from tui.corpus.model import Corpus, Span
 
 SCHEMA = "meta-scale-tui/compare/1"
@@ -273,14 +274,6 @@ def _spans(aspect: Aspect, ids: tuple[str, ...]) -> tuple[tuple[str, str, str], 
         if cell is not None and cell.main is not None:
             out.append((aid, cell.slot.text if cell.slot else "", cell.main.text))
     return tuple(out)
-
-
-def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    out = " ".join(text.split())
-    for ch in "\\`*_[]<>|#":
-        out = out.replace(ch, "\\" + ch)
-    return out
 
 
 def _clip(text: str, n: int = 160) -> str:

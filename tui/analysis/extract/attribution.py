@@ -110,6 +110,9 @@ _COMPANY_VOICE = frozenset(
         "board of directors",
     }
 )
+#: A report cue no outlet claims ("reportedly" alone): kept while the sentences are read, so that a
+#: report named later can take it (`_reports_ahead`), then dropped: it cites no one.
+_UNNAMED_REPORTS = "unnamed-reports"
 _UNNAMED_DET = r"(?:one|a|an|two|three|four|several|some|many|other|another|its|their|his|her|the|multiple|numerous|[A-Z][\w&.-]*(?:’s|'s))"
 
 
@@ -565,8 +568,11 @@ _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 _LEAKED_TO = re.compile(
     r"\b(?:memo|e-?mail|letter|note|message|documents?|filing|report|recording|transcript|presentation)s?"
     # whom it was written to may stand between: "an email to staff that was leaked to "
-    r"(?:\s+to\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)?"
-    r",?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:first\s+)?"
+    r"(?:\s+(?:sent\s+)?to\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)?"
+    # and who wrote it (stop 36): "a letter from founder X that was leaked to ", "a memo sent to staff
+    # by chief executive X and leaked to "
+    r"(?:\s+(?:from|by)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)?"
+    r",?\s+(?:(?:that|which|and)\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:first\s+)?"
     r"(?P<verb>obtained|seen|reviewed|viewed|leaked)\s+(?:by|to)\s+",
     re.IGNORECASE,
 )
@@ -908,6 +914,30 @@ _IN_THE_STATEMENT = re.compile(
 _VOICE_FOR = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: A public body a text takes up by the noun its name ends in ("the union said", "according to the
+#: ministry", "the Scottish government said"): up to two capitalised words between "the" and the noun.
+_BODY_NOUNS = (
+    "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
+    "treasury|cabinet|parliament|tribunal"
+)
+_BODY_NP = r"the\s+(?P<mods>(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2})(?P<noun>" + _BODY_NOUNS + r")"
+_BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
+_BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
+#: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
+#: for the Prime Minister"): closed class, the posts of public office; the post's last word is its head.
+_OFFICIAL_POSTS = (
+    "secretary|minister|chancellor|president|governor|mayor|senator|premier|commissioner|ambassador|"
+    "attorney\\s+general"
+)
+_OFFICIAL_NP = (
+    r"the\s+(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2}?(?P<post>" + _OFFICIAL_POSTS + r")(?:[’']s\s+(?P<voice>"
+    r"spokes(?:person|man|woman)|office|representative))?"
+)
+_OFFICIAL_END = re.compile(r"(?<![\w’'])(?P<np>" + _OFFICIAL_NP + r")\s*$", re.IGNORECASE)
+_OFFICIAL_AT = re.compile(r"(?P<np>" + _OFFICIAL_NP + r")(?![\w’'-])", re.IGNORECASE)
+#: "a spokesperson for the union", "a spokeswoman for Tallow": whom the voice speaks for follows it.
+_VOICE_OF = re.compile(r"\s+(?:for|of|at)\s+")
+_VOICE_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative")
 #: A quotation closes, then the subject of the verb: '“...,” the statement read.', '"...," Stark agreed.'
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,110}?\s$")
 #: What may follow a quotation's verb after its subject up to the sentence's end: nothing, a particle
@@ -1242,6 +1272,9 @@ class Attributor:
             return self._named(ent, kind, (pos, ent.end), "", ""), ent.end
         m = self.p["unnamed_at"].match(window)
         if m:
+            of = self._voice_of(m.group("np"), pos, pos + m.end(), end)
+            if of is not None:  # '“...,” said a spokesperson for the union': the union
+                return of, of.phrase[1]
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         m = self.p["group_of"].match(window)
         if m:
@@ -1267,6 +1300,9 @@ class Attributor:
         m = _BARE_SOURCES_AT.match(window)
         if m:  # "citing sources", "according to unnamed sources, ...": unnamed, without a determiner
             return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
+        b = _BODY_AT.match(text, pos, end)
+        if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
+            return body, b.end()  # "according to the government", "according to the ministry"
         m = self.p["anaphor_at"].match(window)
         if m and (voice := self._voice_for(m.group("np"), pos)) is not None:
             return self._spoken_by(voice, (pos, pos + m.end()), m.group("np")), pos + m.end()
@@ -1397,6 +1433,19 @@ class Attributor:
                 return self._named(
                     person, SourceKind.PERSON, (told.start(), pos), "", "anaphor"
                 ), told.start()
+        o = _OFFICIAL_END.search(text, max(lo, end - 90), end)
+        if o is not None and (
+            not _OBJECT_BEFORE.search(text, max(lo, o.start("np") - 12), o.start("np"))
+            # "a spokesperson for the Prime Minister said": the voice of the official
+            or _VOICE_FOR.search(text, max(lo, o.start("np") - 40), o.start("np"))
+        ):
+            # "the Energy Secretary said", "the Prime Minister's spokesperson said": the one person the
+            # text gave that post, else no one (never the post's words)
+            person = self._official(o, o.start("np"))
+            if person is not None:
+                return self._named(person, SourceKind.PERSON, (o.start("np"), pos), "", "official"), o.start(
+                    "np"
+                )
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
             if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
@@ -1439,6 +1488,9 @@ class Attributor:
             m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
+        b = _BODY_END.search(text, max(lo, end - 70), end)
+        if b is not None and (body := self._body(b, (b.start("np"), pos))) is not None:
+            return body, b.start("np")  # "the union said", "the Scottish government said"
         m = self.p["anaphor"].search(text, max(lo, end - 45), end)
         if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
             return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
@@ -2323,6 +2375,73 @@ class Attributor:
             )
         return out
 
+    def _body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
+        """ "the union", "the ministry", "the Scottish government" (a `_BODY_NP` match): the body named
+        before whose name holds that noun (and the capitalised words written with it), the nearest
+        ("the union" after "the Rail Staff Union"); else, for a government, the government itself as
+        written ("the government", "Scottish government"); else None (never the nearest company)."""
+        noun = m.group("noun").lower()
+        mods = m.group("mods").split()
+        hi = bisect_left(self.starts, m.start())
+        for k in range(hi - 1, max(-1, hi - 300), -1):
+            ms = self.mentions[k]
+            if ms.type not in (EntityType.ORG, EntityType.OTHER) or self._in_quote(ms.start):
+                continue
+            held = [w.lower() for w in ms.name.split()]
+            if noun in held and all(w.lower() in held for w in mods):
+                body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
+                body.speaker_text = ms.name  # the body's name, not the words "the union"
+                return body
+        if noun != "government":
+            return None
+        label = " ".join([*mods, noun]) if mods else "the government"
+        return Found(
+            "official-" + slug(label),
+            label,
+            SourceKind.ORGANIZATION,
+            None,
+            phrase,
+            "",
+            "body",
+            speaker_text=" ".join(m.group("np").split()),
+        )
+
+    def _official(self, m: re.Match[str], pos: int) -> EntitySpan | None:
+        """The one person named before pos whom the text gave the post of `m` (an `_OFFICIAL_NP`
+        match: "the Energy Secretary" -> a person titled secretary), its nearest mention; None when
+        no one or more than one holds it (no guess)."""
+        head = m.group("post").lower().split()[-1]
+        holders: dict[str, EntitySpan] = {}
+        for ms in self.mentions[: bisect_left(self.starts, pos)]:
+            if ms.type == EntityType.PERSON and any(
+                (r.normalized or r.title).lower().split()[-1:] == [head] for r in ms.roles
+            ):
+                holders[ms.entity_id] = ms
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _voice_of(self, np: str, start: int, pos: int, end: int) -> Found | None:
+        """ "a spokesperson for the union", "a spokeswoman for Tallow" (np the voice, pos where it
+        ends): the body or organization it speaks for, its phrase the whole; else None."""
+        if not np.lower().endswith(_VOICE_HEADS):
+            return None
+        of = _VOICE_OF.match(self.text, pos, end)
+        if of is None:
+            return None
+        ent = self._entity_at(of.end())
+        if ent is not None and ent.type in _SPEAKING_TYPES:
+            return self._named(ent, _KIND_OF_TYPE[ent.type], (start, ent.end), "", "spokesperson")
+        o = _OFFICIAL_AT.match(self.text, of.end(), end)
+        person = self._official(o, o.start()) if o is not None else None
+        if o is not None and person is not None:  # "a spokesperson for the Prime Minister": that person
+            return self._named(person, SourceKind.PERSON, (start, o.end()), "", "official")
+        b = _BODY_AT.match(self.text, of.end(), end)
+        if b is None:
+            return None
+        voice = self._body(b, (start, b.end()))
+        if voice is not None:
+            voice.rule = "spokesperson"  # the body's voice: a "she added" after it is the body again
+        return voice
+
     def _named(
         self, ent: EntitySpan, kind: SourceKind, phrase: tuple[int, int], verb: str, rule: str
     ) -> Found:
@@ -2929,7 +3048,7 @@ class Attributor:
                     )
                 else:
                     f = Found(
-                        "unnamed-reports",
+                        _UNNAMED_REPORTS,
                         "unnamed reports",
                         SourceKind.UNNAMED,
                         None,
@@ -3155,7 +3274,14 @@ class Attributor:
             self.gap_start = prev_end or s0
             out.append(self.sentence(s0, s1))
             prev, prev_end = s0, s1
-        return [f for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text) for f in found]
+        # "reportedly", "it was reported", "is said to" that no outlet's report claims (in the sentence,
+        # before it or opening the next) name no one: no source (the tables' convention b since stop 36)
+        return [
+            f
+            for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text)
+            for f in found
+            if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS)
+        ]
 
 
 def _in_document_by(text: str, pos: int, end: int) -> re.Match[str] | None:

@@ -57,7 +57,9 @@ from tui.corpus.model import Span
 #: 26.1: the `articles` table holds each article's digest of its claims and quotes as told
 #:       (items.told_digests) and `runs` its rows of each kind, so that an update copies an
 #:       unchanged article's claims and quotes too.
-INDEX_VERSION = "search-index/26.4"
+#: 26.5.2: stop 36's sources (a report no one is named for cites no one; public bodies; a voice for a
+#:         body): the items changed (the patch is the role's number, as for EXTRACTOR_VERSION).
+INDEX_VERSION = "search-index/26.5.2"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999

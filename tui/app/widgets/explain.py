@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tui.analysis.model import MEASURES, FactCandidate, FactValue
+from tui.analysis.model import MEASURES, Citation, FactCandidate, FactValue
 from tui.app.explore_index import ExploreIndex
 from tui.app.glossary import terms_for
 from tui.app.refs import Selection
@@ -46,6 +46,53 @@ _NO_SPEAKER = {
     "quote.about-its-subject": "none: the words are about the person named before them, told in the third person",
     "quote.pull-quote": "none: words set apart as a heading that the article's body gives to no one",
 }
+
+
+#: The rules that give a document's words to the one the text said wrote or issued it: the cue names
+#: the document ("the memo said"), an earlier citation its author.
+_DOCUMENT_BACK = ("attribution.document-back", "attribution.statement-back")
+_DOCUMENT_ORG = ("attribution.document-org", "attribution.statement-org")
+QUOTE_CUE_REACH = 200  # characters between a quotation and the reporting clause that names its speaker
+
+
+def _speaker_cue(text: Text, index: ExploreIndex, span: Span, source_id: str | None) -> None:
+    """The citation that names a quotation's speaker (the nearest of its source's in the article,
+    within QUOTE_CUE_REACH characters), its rule and cue; for a document's words ("the memo said"),
+    the earlier citation that tied the document to its author, and the outlet any document of the
+    article was leaked to or obtained by."""
+    if not source_id:
+        return
+    cites = index.citations_of(source_id, span.article_id)
+
+    def gap(c: Citation) -> int:
+        return c.phrase.start - span.end if c.phrase.start >= span.end else span.start - c.phrase.end
+
+    near = [c for c in cites if -1 <= gap(c) <= QUOTE_CUE_REACH]
+    if not near:
+        return
+    cue = min(near, key=gap)
+    article = index.articles[span.article_id]
+    _line(text, "Speaker named by rule", cue.rule)
+    _line(text, "Cue", article.text[cue.phrase.start : cue.phrase.end])
+    if cue.rule in _DOCUMENT_BACK:
+        told = next((c for c in cites if c.phrase.end <= cue.phrase.start and c is not cue), None)
+        if told is not None:
+            _line(
+                text,
+                "The document's author",
+                f"tied by “{article.text[told.phrase.start : told.phrase.end]}” ({told.rule})",
+            )
+    elif cue.rule in _DOCUMENT_ORG:
+        _line(text, "The document's author", "none told: the company the text has been citing")
+    if cue.rule in _DOCUMENT_BACK + _DOCUMENT_ORG:
+        leaks = [
+            index.sources[c.source_id].name
+            for s in index.sources.values()
+            for c in s.citations
+            if c.article_id == span.article_id and c.rule == "attribution.leaked-to"
+        ]
+        if leaks:
+            _line(text, "Leaked to / obtained by", ", ".join(dict.fromkeys(leaks)))
 
 
 def _line(text: Text, key: str, value: str | None) -> None:
@@ -171,6 +218,7 @@ def _explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
         _line(text, "Speaker", quote.speaker or _NO_SPEAKER.get(quote.rule, "unattributed"))
         source = index.sources.get(quote.source_id or "")
         _line(text, "Source", source.name if source else None)
+        _speaker_cue(text, index, quote.span, quote.source_id)
         text.append_text(_evidence(index, quote.span))
         return "Why is this a quote?", text
     if kind == "entity" and item_id in index.entities:
