@@ -53,6 +53,7 @@ from tui.analysis.extract.status_scope import (
     ended_after,
     governed,
     plan_of_deal,
+    round_object,
     stake_purchase,
     stake_purchase_status,
 )
@@ -239,6 +240,10 @@ class _Tables:
     passive: re.Pattern[str] | None
     raise_: re.Pattern[str] | None
     status: tuple[tuple[str, re.Pattern[str]], ...]
+    #: cues of a round won or sought, each class's: they count only with the round as object (stop 36)
+    status_round: tuple[tuple[str, re.Pattern[str]], ...]
+    #: raise verbs that raise only with the round as object ("has won $75 million investment")
+    raise_with_object: re.Pattern[str] | None
     status_default: str
     modifiers: tuple[tuple[str, re.Pattern[str]], ...]
     departure_kinds: tuple[tuple[str, re.Pattern[str]], ...]
@@ -377,6 +382,7 @@ def _tables() -> _Tables:
     strong_cues = [
         c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
     ] + _strs(ev.get("status_announced_plans"))
+    strong_cues += [c for v in (ev.get("status_round") or {}).values() for c in _strs(v)]
     return _Tables(
         stake_re=_groups_re(
             {str(k): _strs(v) for k, v in stake_spec.items()} if isinstance(stake_spec, dict) else {}
@@ -414,6 +420,8 @@ def _tables() -> _Tables:
         passive=_cue_re(_strs(ev.get("passive_verbs"))),
         raise_=_cue_re(_strs(ev.get("raise_verbs"))),
         status=classes(ev.get("status"), quoted=True),
+        status_round=classes(ev.get("status_round"), quoted=True),
+        raise_with_object=_cue_re(_strs(ev.get("raise_verbs_with_object"))),
         status_default=str(ev.get("status_default") or "announced"),
         modifiers=classes(ev.get("modifiers")),
         departure_kinds=classes(ev.get("departure")),
@@ -768,6 +776,13 @@ def _parties(
                 and not _inside(addresses, m.start())  # "www.investing.com": a web address, no verb
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
                 and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
+                # "has won $75 million investment" raises; "wins approval", "won the contract" do not
+                and not (
+                    groups[m.lastgroup or ""] == "raise"
+                    and tab.raise_with_object is not None
+                    and tab.raise_with_object.fullmatch(doc.low, m.start(), m.end())
+                    and not round_object(doc.low, m.end())
+                )
                 # "rivals pull back", "cut back", "years back": a particle, no backing
                 and not (
                     doc.low.startswith("back", m.start())
@@ -2121,6 +2136,10 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+#: An announcing verb right before a round won ("announced that it has secured", "announces it has landed",
+#: "has announced that the company has bagged"): the round is told as the release's announcement (stop 36).
+_ANNOUNCED_THAT = re.compile(r"\bannounc(?:ed|es|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
+
 #: Statuses whose talks or deal can end in the cue's own clause ("talks to buy Y ... had ended").
 _ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
 
@@ -2135,6 +2154,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     party_spans: list[tuple[int, int]] | None = None  # made when a cue first needs them (most never do)
+    buying = _acquisition(doc, tab)
+    # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
+    rounds = () if buying else tab.status_round
     for s0, s1 in spans if tab.strong_status_re is not None else ():
         for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             # At the cue, the class whose cue is longest there ("closes in on" is talks).
@@ -2142,10 +2164,16 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 (-m.end(), i, v, m)
                 for i, (v, p) in enumerate(strong)
                 if (m := p.match(doc.low, first.start(), s1))
+            ] + [
+                (-m.end(), len(strong) + i, v, m)
+                for i, (v, p) in enumerate(rounds)
+                if (m := p.match(doc.low, first.start(), s1)) and round_object(doc.low, m.end())
             ]
             if not found:
                 continue
-            _a, _b, value, m = min(found, key=lambda t: (t[0], t[1]))
+            _a, index, value, m = min(found, key=lambda t: (t[0], t[1]))
+            if index >= len(strong) and _ANNOUNCED_THAT.search(doc.low, max(s0, m.start() - 50), m.start()):
+                value = "announced"  # "X announced that it has secured $30m": a press release's announcement
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
             if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
@@ -2176,7 +2204,6 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     break
             if hit:
                 break
-    buying = _acquisition(doc, tab)
     if hit is None:
         if doc.lead:
             s0, s1 = doc.lead[0]
@@ -2413,6 +2440,15 @@ def _layoff(
                 entity_id=org.entity_id,
             )
             break
+    if org is None:
+        # a lead that names no company ("The country's largest parcel carrier plans to cut ..."): the one
+        # the article names most, twice or more and no tie (stop 36)
+        org = _most_named(doc)
+        if org is not None:
+            facts.slots["organization"] = _fact(
+                doc, "organization", org.name, None, (org.start, org.end), "layoff.org-most-named",
+                entity_id=org.entity_id,
+            )  # fmt: skip
     spans = sorted(doc.body + ([doc.headline] if doc.headline else []))
 
     def sentence(pos: int) -> tuple[int, int] | None:
@@ -2438,7 +2474,10 @@ def _layoff(
         before = [
             n
             for n in named
-            if n.type == EntityType.ORG and not _TELLER_BEFORE.search(doc.low, max(0, n.start - 60), n.start)
+            if n.type == EntityType.ORG
+            and not _TELLER_BEFORE.search(doc.low, max(0, n.start - 60), n.start)
+            # "X, the largest lender in Y, will cut": a name that places the company is no company that cuts
+            and not _PLACE_BEFORE.search(doc.low, max(0, n.start - 12), n.start)
         ]
         if not before:
             return False
@@ -2470,9 +2509,25 @@ def _layoff(
                 "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
             )
             hedge = schema_hedge(f) or _hedge_before(doc.low, f.span.start)
-            fact = _fact(
-                doc, "count", f.value, None, (f.span.start, f.span.end), "layoff.count", place, hedge
-            )
+            # "between 4,000 and 6,500 jobs", "700 to 900 positions": a range, told by its upper bound
+            ranged = _RANGE_BEFORE.search(doc.low, max(0, f.span.start - 40), f.span.start)
+            low = _count_number(ranged.group("low") or ranged.group("low2")) if ranged else None
+            if ranged is not None and low is not None and low < f.value:
+                fact = _fact(
+                    doc,
+                    "count",
+                    f.value,
+                    None,
+                    (ranged.start(), f.span.end),
+                    "layoff.count+range",
+                    place,
+                    "range",
+                )
+                fact = replace(fact, low=low, high=f.value)
+            else:
+                fact = _fact(
+                    doc, "count", f.value, None, (f.span.start, f.span.end), "layoff.count", place, hedge
+                )
             found[place].append((cut_near(f.span.start, f.span.end), fact))
     # "to cut 1,500 Corvane jobs", "lays off 2,000 global positions": the number, one or two words, then
     # the jobs, in a sentence that tells a cut and holds no count of its own
@@ -2498,6 +2553,14 @@ def _layoff(
         cut = [fact for told, fact in cands if told]
         if cands:
             target["count"] = cut[0] if cut else cands[0][1]
+    count = facts.slots.get("count")
+    sent = sentence(count.span.start) if count is not None else None
+    if sent is not None and "horizon" in event_slots("layoff"):
+        # "by 2030", "over the next five years", "by the end of the decade": how long the cut takes, never
+        # the day it takes effect (stop 36)
+        horizon = _horizon(doc, *sent)
+        if horizon is not None:
+            facts.slots["horizon"] = horizon
     # The share of the workforce: a percent with a workforce word after it, or the workforce cut "by" it
     # ("reduce its headcount by more than 8%"). A share of a part of the staff ("6% of its corporate
     # employees") is another measure, never the workforce's share.
@@ -2510,6 +2573,8 @@ def _layoff(
         by = None if cue else _SHARE_BY.search(doc.low, lo, f.span.start)
         if not (cue or by) or another_orgs(f.span.start):
             continue
+        if _quoted_at(doc, f.span.start):
+            continue  # “That is under 4% of our people,” the note says: a speaker's words, a mention
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
         if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
@@ -2540,6 +2605,97 @@ _TELLER_BEFORE = re.compile(
     r"\b(?:reports?|story|article|blog|newsletter|according\s+to|citing|reported\s+by)\s+(?:(?:from|by|in)\s+)?"
     r"(?:[\w.'’-]+\s+){0,3}?$"
 )
+#: A range's lower bound right before a count (stop 36): "between 4,000 and ", "700 to ", "1,200-", never
+#: "from 30,000 to " (the staff before and after a cut).
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?P<low>\d[\d,]*)\s+and\s+|(?<!from\s)\b(?P<low2>\d[\d,]*)(?:-|–|\s+to\s+))$"
+)
+#: How long a layoff takes, in the count's sentence (stop 36): "by 2030", "by fiscal year 2030", "by the end
+#: of 2031", "until 2029", "over the next five years", "within three years", "by the end of the decade".
+_HORIZON = re.compile(
+    r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?(?:(?:its\s+|the\s+)?(?:(?:fiscal|financial)\s+"
+    r"(?:year\s+)?|fy\s?))?(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
+    r"|\bby\s+the\s+end\s+of\s+the\s+(?P<decade>decade|2020s|2030s|2040s)\b"
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
+    """The count's horizon told in its sentence: the year by which the cut is done (a string, "2030"), from
+    the article's year for a span of years ("over the next five years") or the decade's end; the words
+    themselves when no year can be known (an undated page)."""
+    m = _HORIZON.search(doc.low, s0, s1)
+    if m is None:
+        return None
+    year: int | None = None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif doc.date is not None:
+        n = m.group("n") or m.group("n2")
+        if n:
+            k = _NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else None)
+            year = doc.date.year + k if k else None
+        elif m.group("decade") == "decade":
+            year = doc.date.year // 10 * 10 + 10
+        elif m.group("decade"):
+            year = int(m.group("decade")[:4]) + 10
+    if year is None and m.group("decade") and m.group("decade") != "decade":
+        year = int(m.group("decade")[:4]) + 10
+    value = str(year) if year is not None else " ".join(m.group().split())
+    return _fact(doc, "horizon", value, None, (m.start(), m.end()), "layoff.horizon")
+
+
+#: A preposition of place right before a name ("the largest lender in Y", "the biggest employer across Y").
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
+
+
+def _quoted_at(doc: _Doc, pos: int) -> bool:
+    """Is `pos` inside a quotation of four words or more (a speaker's words, not the article's own voice)?
+    A shorter one is a scare quote of the article's own sentence ("cut “more than 10%” of its staff")."""
+    k = bisect_right(doc.quoted, (pos, len(doc.text))) - 1
+    if k < 0 or not doc.quoted[k][0] <= pos < doc.quoted[k][1]:
+        return False
+    return len(doc.text[doc.quoted[k][0] : doc.quoted[k][1]].split()) >= _QUOTATION_WORDS
+
+
+#: A quotation of fewer words is a scare quote (the coverage tables' rule).
+_QUOTATION_WORDS = 4
+
+
+def _count_number(written: str | None) -> float | None:
+    try:
+        return float(written.replace(",", "")) if written else None
+    except ValueError:
+        return None
+
+
+def _most_named(doc: _Doc) -> _Name | None:
+    """The organisation the article names most, at least `party_most_named_min` times and with no tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, _Name] = {}
+    for n in doc.names:
+        if n.type in _ORGS and _named(doc, n):
+            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+            first.setdefault(n.entity_id, n)
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if not ranked or counts[ranked[0]] < _tables().most_named_min:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None
+    return first[ranked[0]]
+
+
 #: How far from a count a word of cutting may stand (characters, inside its sentence).
 _CUT_REACH_BEFORE = 90
 _CUT_REACH_AFTER = 40

@@ -133,6 +133,22 @@ _CURRENCY = {
     "hk$": "HKD",
     "s$": "SGD",
     "chf": "CHF",
+    # ISO codes before the number, written in capitals ("SEK 2.1bn", "NOK 1.5 billion"; stop 36)
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "aud": "AUD",
+    "cad": "CAD",
+    "nzd": "NZD",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "krw": "KRW",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "pln": "PLN",
+    "zar": "ZAR",
+    "aed": "AED",
+    "sar": "SAR",
     "cny": "CNY",
     "rmb": "CNY",
     "r": "ZAR",
@@ -165,7 +181,12 @@ _MONEY = re.compile(
     r"(?<![\w$])"
     + _APPROX
     + r"(?P<cur>US\$|CA\$|AU\$|NZ\$|HK\$|[CAS]\$|\$(?:US|AU?|NZ|CA?|HK|S)(?=\s?\d)|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|"
-    r"R(?=\d))\s?" + _NUM + _RANGE + r"(?:(?:\s?|-)" + _SCALE_RE + r")?(?P<plus>-?plus\b|\+)?",
+    r"(?-i:SEK|NOK|DKK|AUD|CAD|NZD|HKD|SGD|KRW|BRL|MXN|PLN|ZAR|AED|SAR)(?=\s?\d)|R(?=\d))\s?"
+    + _NUM
+    + _RANGE
+    + r"(?:(?:\s?|-)"
+    + _SCALE_RE
+    + r")?(?P<plus>-?plus\b|\+)?",
     re.IGNORECASE,
 )
 #: "1.3 billion euros", "1.5 billion US dollars", and the adjectival forms: "a 10-billion-euro valuation", "an 11.7 billion-euro

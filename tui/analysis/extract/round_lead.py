@@ -31,10 +31,12 @@ __all__ = ["lead_at", "listed_at", "not_a_lead"]
 _BEFORE = 90
 _AFTER = 48
 #: "led by" in its passive forms: "is led by", "was led by", "is slated to be led by", "being led by".
-_LED_BY = re.compile(r"\bled\s+by\s+")
+#: Other verbs of leading say the same (stop 36): "co-led by", "spearheaded by", "headed by", "fronted by".
+_LED_BY = re.compile(r"\b(?:(?:co-?)?led|spearheaded|headed|fronted)\s+by\s+")
 #: "Y leads the round", "Y is set to lead the funding", "Y will lead its new round".
 _LEADS = (
-    r"\s+(?:leads|led|is\s+leading|was\s+leading|will\s+lead|(?:is|was)\s+(?:set|slated|expected|poised|due)\s+to\s+lead)"
+    r"\s+(?:(?:co-?)?leads|(?:co-?)?led|(?:co-?)?leading|spearhead(?:s|ed|ing)|head(?:s|ed)|is\s+leading|was\s+leading|will\s+lead"
+    r"|(?:is|was)\s+(?:set|slated|expected|poised|due)\s+to\s+lead)"
     r"\s+(?:the|this|its|a)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b"
 )
 #: "Y, the leading investor", "Y, the lead investor", "Y, which leads the round" (the name before the comma).

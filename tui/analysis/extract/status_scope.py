@@ -12,7 +12,10 @@ over the article's lower-cased text, read by facts.py `_status` (word lists: eve
 - `stake_purchase`: "to buy Y common stock", "will acquire a 4% stake": a purchase of shares is an
   investment told, not an agreed takeover;
 - `ended_after`: "talks to buy Y for $12 billion had ended", "... broke down": the talks or the deal
-  the cue tells ended in the cue's own clause (`status_ended_after`), so the status is their end.
+  the cue tells ended in the cue's own clause (`status_ended_after`), so the status is their end;
+- `round_object`: a verb of winning, getting or seeking money (`status_round`, `raise_verbs_with_object`)
+  tells a round only when the round's money or a round noun is its object ("has secured €40 million",
+  "landed a Series C round", "is seeking new funding"; not "secured a lease", "won approval").
 
 Each helper reads a bounded window around one cue, so the scan stays linear.
 """
@@ -29,6 +32,7 @@ __all__ = [
     "ended_after",
     "governed",
     "plan_of_deal",
+    "round_object",
     "stake_purchase",
     "stake_purchase_status",
 ]
@@ -152,3 +156,72 @@ def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] |
     _lo, hi = clause_bounds(low, s0, s1, a, b)
     m = ended.search(low, b, hi)
     return None if m is None else (m.start(), m.end())
+
+
+#: The object of a verb of winning or seeking money that makes it a round (stop 36): up to five closed-class
+#: words (determiners, hedges, a round's series or stage: "a fresh", "more than", "a Series C", "new") and
+#: then money ("$", "A$", "€", "£", a digit) or a round noun. Read word by word (no pattern to backtrack).
+_ROUND_FILLERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "some",
+        "fresh",
+        "new",
+        "further",
+        "additional",
+        "another",
+        "extra",
+        "more",
+        "over",
+        "than",
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "up",
+        "to",
+        "just",
+        "under",
+        "close",
+        "approximately",
+        "at",
+        "least",
+        "series",
+        "seed",
+        "pre-seed",
+        "early-stage",
+        "late-stage",
+        "growth",
+        "equity",
+        "venture",
+        "latest",
+        "record",
+    ]
+)
+_ROUND_NOUNS = frozenset({"funding", "financing", "investment", "investments", "round", "capital"})
+_WORD = re.compile(r"\S+")
+_MONEY_WORD = re.compile(r"[a-z]{0,3}\$|[€£¥₹]|\d")
+
+
+def round_object(low: str, b: int) -> bool:
+    """Is the round's money or a round noun the object of the verb ending at `b` ("has secured €40
+    million", "has led an investment of $60 million", "is raising a Series B round")?"""
+    if b >= len(low) or not low[b].isspace():
+        return False
+    for k, m in enumerate(_WORD.finditer(low, b, min(len(low), b + 80))):
+        word = m.group()
+        if _MONEY_WORD.match(word):
+            return True
+        bare = word.rstrip(".,;:!?)")
+        if bare in _ROUND_NOUNS:
+            return True
+        if k >= 5 or bare != word or not (bare in _ROUND_FILLERS or len(bare) == 1):
+            return False
+    return False
