@@ -27,11 +27,15 @@ __all__ = [
     "cpu_to_scan_a_long_line",
     "compare_texts",
     "deal_facts",
+    "entity_types",
     "facts_of",
     "long_line",
     "make_corpus",
     "many_names",
+    "named_someone",
+    "plain_article",
     "quote_speakers",
+    "slot_hedge",
     "slot_value",
     "source_result",
     "sources_of",
@@ -99,6 +103,27 @@ def slot_value(facts: EventFacts, slot: str) -> object:
     """The value of one slot of the facts, None when the slot is empty."""
     found = facts.slots.get(slot)
     return None if found is None else found.value
+
+
+def slot_hedge(facts: EventFacts, slot: str) -> object:
+    """The hedge of one slot of the facts ("up_to", "range"), None when the slot is empty or unhedged."""
+    found = facts.slots.get(slot)
+    return None if found is None else found.hedge
+
+
+def plain_article(text: str, aid: str = "a") -> Article:
+    """One article with no metadata (no headline line, no date), file `<aid>.txt`."""
+    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
+
+
+def entity_types(text: str) -> dict[str, str]:
+    """Each entity of one plain article, by name: its type ("organization", "person", "product", ...)."""
+    return {e.name: str(e.type) for e in analyse_article(plain_article(text)).entities}
+
+
+def named_someone(got: dict[str, str]) -> set[str]:
+    """The names typed a person, an organization or an outlet (what a reader counts as someone)."""
+    return {n for n, t in got.items() if t in ("person", "organization", "outlet")}
 
 
 def deal_facts(text: str) -> EventFacts:

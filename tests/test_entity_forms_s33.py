@@ -10,18 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.factories import cpu_to_read_a_long_line
+from tests.factories import entity_types as names
+from tests.factories import plain_article as art
 from tui.analysis.extract import analyse_article
 from tui.corpus.furniture import CAPTION, find_furniture
-from tui.corpus.model import Article, ArticleMeta
-
-
-def art(text: str, aid: str = "a") -> Article:
-    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
-
-
-def names(text: str) -> dict[str, str]:
-    return {e.name: str(e.type) for e in analyse_article(art(text)).entities}
-
 
 # --- page furniture: photo credits ---------------------------------------------------------------
 

@@ -5,20 +5,11 @@ Every sentence here is invented; the expectations are written by hand.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.factories import entity_types as names
+from tests.factories import plain_article as art
 from tui.analysis.extract import analyse_article
-from tui.corpus.model import Article, ArticleMeta
-
-
-def art(text: str, aid: str = "a") -> Article:
-    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
-
-
-def names(text: str) -> dict[str, str]:
-    return {e.name: str(e.type) for e in analyse_article(art(text)).entities}
 
 
 def aliases(text: str) -> dict[str, set[str]]:

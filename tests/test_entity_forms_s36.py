@@ -7,25 +7,11 @@ bench); the expectations are written by hand.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
-from tests.factories import cpu_to_read_a_long_line
+from tests.factories import cpu_to_read_a_long_line, named_someone
+from tests.factories import entity_types as names
+from tests.factories import plain_article as art
 from tui.analysis.extract import analyse_article
-from tui.corpus.model import Article, ArticleMeta
-
-
-def art(text: str, aid: str = "a") -> Article:
-    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
-
-
-def names(text: str) -> dict[str, str]:
-    return {e.name: str(e.type) for e in analyse_article(art(text)).entities}
-
-
-def named_someone(got: dict[str, str]) -> set[str]:
-    """The names typed a person, an organization or an outlet (what a reader counts as someone)."""
-    return {n for n, t in got.items() if t in ("person", "organization", "outlet")}
-
 
 # --- the words of a public office are no entity ------------------------------------------------
 # The FORM: a public office written capitalized before its holder's name: a title of several words

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.factories import entity_types as names
+from tests.factories import plain_article as art
 from tui.analysis.extract import analyse_article
 from tui.analysis.extract.merge import legal_core, merge_results
 from tui.analysis.model import Entity
-from tui.corpus.model import Article, ArticleMeta, Corpus
-
-
-def art(text: str, aid: str = "a") -> Article:
-    return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
-
-
-def names(text: str) -> dict[str, str]:
-    return {e.name: str(e.type) for e in analyse_article(art(text)).entities}
+from tui.corpus.model import Corpus
 
 
 def corpus_entities(*texts: str) -> list[Entity]:
