@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line
+from tests.factories import facts_of as dated_facts
+from tests.factories import slot_hedge as hedge
+from tests.factories import slot_value as body
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
@@ -24,20 +27,7 @@ TUESDAY = dt.date(2031, 3, 11)
 
 
 def facts_of(text: str, headline: bool = True) -> EventFacts:
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=headline, date=TUESDAY))
-    facts = analyse_article(article).analysis.facts
-    assert facts is not None
-    return facts
-
-
-def body(facts: EventFacts, slot: str) -> object:
-    found = facts.slots.get(slot)
-    return None if found is None else found.value
-
-
-def hedge(facts: EventFacts, slot: str) -> object:
-    found = facts.slots.get(slot)
-    return None if found is None else found.hedge
+    return dated_facts(text, headline, TUESDAY)
 
 
 def head(facts: EventFacts, slot: str) -> object:

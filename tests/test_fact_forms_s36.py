@@ -11,34 +11,21 @@ that must not change. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line
-from tui.analysis.extract import analyse_article
+from tests.factories import facts_of as dated_facts
+from tests.factories import slot_hedge as hedge
+from tests.factories import slot_value as body
 from tui.analysis.model import EventFacts
-from tui.corpus.model import Article, ArticleMeta
 
 #: The articles of this file are dated a Wednesday.
 WEDNESDAY = dt.date(2031, 5, 14)
 
 
 def facts_of(text: str, headline: bool = True) -> EventFacts:
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=headline, date=WEDNESDAY))
-    facts = analyse_article(article).analysis.facts
-    assert facts is not None
-    return facts
-
-
-def body(facts: EventFacts, slot: str) -> object:
-    found = facts.slots.get(slot)
-    return None if found is None else found.value
-
-
-def hedge(facts: EventFacts, slot: str) -> object:
-    found = facts.slots.get(slot)
-    return None if found is None else found.hedge
+    return dated_facts(text, headline, WEDNESDAY)
 
 
 # --- a funding round told as won: the round is done ----------------------------------------------------
