@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from tui.analysis.compare.model import Slot
+from tui.analysis.compare.verdicts import RANGE
 from tui.analysis.model import Figure
 from tui.corpus.model import Article
 
@@ -48,7 +49,6 @@ def precision_of(fig: Figure) -> float | None:
 
 #: The approximator a fact-table hedge is (the extractor's `FactValue.hedge`): a ceiling, a floor, a
 #: hedge either way, or a range.
-RANGE = "range"  # verdicts.RANGE
 HEDGE_APPROX = {
     "about": "about",
     "nearly": "about",
