@@ -2648,8 +2648,6 @@ def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
             year = doc.date.year + k if k else None
         elif m.group("decade") == "decade":
             year = doc.date.year // 10 * 10 + 10
-        elif m.group("decade"):
-            year = int(m.group("decade")[:4]) + 10
     if year is None and m.group("decade") and m.group("decade") != "decade":
         year = int(m.group("decade")[:4]) + 10
     value = str(year) if year is not None else " ".join(m.group().split())
