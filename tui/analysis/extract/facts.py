@@ -1427,13 +1427,14 @@ _ABOVE_MARKET_VALUE = re.compile(
 )
 
 
+#: A relative clause closed by commas (", which makes the software used in Z's assistant,") or between
+#: dashes ("-- which is behind A and B --"; stop 35).
+_RELATIVE_IN_COMMAS = r",\s+(?:which|who|whose)\b[^,;()]{0,160},"
+_RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
 #: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
-#: closed between them: "Y, which makes the chips used in Z's phones, at about $X".
-#: The relative clause may stand between dashes too ("Y -- which is behind A and B -- at $X"; stop 35).
-_PRICE_AFTER_NAME = re.compile(
-    r"(?:,\s+(?:which|who|whose)\b[^,;()]{0,160},|\s+(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–))?"
-    r"[.,]?\s+(?:for|at)\s+$"
-)
+#: closed between them: "Y, which makes the chips used in Z's phones, at about $X", "Y -- which is
+#: behind A and B -- at $X".
+_PRICE_AFTER_NAME = re.compile(rf"(?:{_RELATIVE_IN_COMMAS}|\s+{_RELATIVE_IN_DASHES})?[.,]?\s+(?:for|at)\s+$")
 #: A verb of valuing: "would value the equity of Y at", "valuing Y at".
 _VALUE_VERB = led(re.compile(r"\bvalu(?:e|es|ed|ing)\b"))
 
@@ -1563,11 +1564,7 @@ def _holders(
     return out
 
 
-#: A relative clause opened and closed by commas: ", which makes the software used in Z's assistant,".
-#: Between dashes too: "Y -- which is behind A and B -- at $X" (stop 35).
-_CLOSED_RELATIVE = re.compile(
-    r",\s+(?:which|who|whose)\b[^,;()]{0,160},|(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
-)
+_CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
 #: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"

@@ -1,0 +1,99 @@
+"""Stop 37's review: a clause written twice now has one name, and what each pattern matches is pinned
+here by invented texts with hand-written expectations (the same before and after the change).
+
+Every text here is invented; the expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.extract import entities, facts
+
+# --- the closed relative clause (facts.py): one piece for the price gap and the holders' filter -------
+# The form: a relative clause closed by commas or between dashes ("Y, which makes the valves used in
+# Z's pumps, at $X", "Y -- who runs the mill -- for $X"). The price gap takes it after the name (a
+# dash-closed one after a space); the holders' filter finds it anywhere before the figure.
+
+_GAPS_BEFORE_A_PRICE = [
+    " for ",
+    ". for ",  # "Y Inc. for": the name ends before its full stop
+    ", which makes the valves used in Harlow's pumps, at ",
+    ", whose mills supply three bakeries, for ",
+    " -- who runs the ferry line -- for ",
+    " — which owns the Quarry Lane depot — at ",
+]
+_NO_GAPS_BEFORE_A_PRICE = [
+    ", a maker of valves, for ",  # an appositive, no relative clause
+    ", which makes valves; its rival, for ",  # the clause is not closed by a comma
+    "-- which runs the ferry line -- for ",  # a dash-closed clause wants a space before it
+    " , which makes valves, for ",  # a comma-closed clause wants none
+    ", which makes valves, at the end of ",  # the price must follow right after "for"/"at"
+]
+
+
+@pytest.mark.parametrize("gap", _GAPS_BEFORE_A_PRICE)
+def test_a_name_and_a_price_may_have_a_closed_relative_clause_between_them(gap: str) -> None:
+    assert facts._PRICE_AFTER_NAME.fullmatch(gap) is not None
+
+
+@pytest.mark.parametrize("gap", _NO_GAPS_BEFORE_A_PRICE)
+def test_other_words_between_a_name_and_a_price_are_no_price_gap(gap: str) -> None:
+    assert facts._PRICE_AFTER_NAME.fullmatch(gap) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "the stake in Ostrava Mills, which supplies flour to Belka's bakeries, at about $40m",
+            [", which supplies flour to Belka's bakeries,"],
+        ),
+        (
+            "Pellor Freight--whose trucks carry Norvik's parts--for $12m",
+            ["--whose trucks carry Norvik's parts--"],
+        ),
+        ("Tamsin Ode – who chairs the board – holds 8%", ["– who chairs the board –"]),
+        ("Grell, a tile maker, which said nothing", []),  # opened but never closed
+        ("Grell (which makes tiles, and roofs) for $5m", []),  # a bracket inside stops it
+    ],
+)
+def test_a_closed_relative_clause_is_found_between_commas_or_dashes(text: str, clauses: list[str]) -> None:
+    assert [m.group() for m in facts._CLOSED_RELATIVE.finditer(text)] == clauses
+
+
+# --- a list's joint (entities.py): one piece for the list's rest and "the list goes on" ---------------
+# The form: names in a list, its last one after "and", "or" or "&", an Oxford comma allowed ("A, B and
+# C", "A’s and B", "A, B, & C"). After a name, the list goes on when a joint and a capital follow.
+
+
+@pytest.mark.parametrize(
+    ("after", "goes_on"),
+    [
+        (", Brisa, and Colt cereals", True),
+        (" & Fenwick", True),
+        ("’s or Maple Crunch", True),
+        (", Dovetail, Orrin, and Pim", True),
+        (", the maker said", False),  # a bare comma with no joint after it
+        (" and others", False),  # a joint before a lower-case word
+        (" plus Tarrow", False),  # no joint word
+    ],
+)
+def test_a_list_goes_on_after_a_name_to_a_name_after_its_joint(after: str, goes_on: bool) -> None:
+    assert (entities._LIST_CLOSES_AFTER.match(after) is not None) is goes_on
+
+
+@pytest.mark.parametrize(
+    ("after", "rule"),
+    [
+        (" and Fenwick maker Corla", "brand"),
+        (", Brisa, & Colt owner Hestad", "owned"),
+        ("-maker Vantro", "brand"),
+        (", Brisa or Colt producer Hestad", "brand"),
+        (" and then maker Corla", None),  # a lower-case word between the list and its maker
+    ],
+)
+def test_a_list_closed_by_its_maker_or_owner(after: str, rule: str | None) -> None:
+    m = entities._MAKER_AFTER.match(after)
+    got = None if m is None else ("brand" if m.group("brand") else "owned")
+    assert got == rule
