@@ -6,9 +6,12 @@ Every text here is invented; the expectations are written by hand.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tui.analysis.extract import entities, facts
+from tests.factories import cpu_to_scan_a_long_line, facts_of, slot_value
+from tui.analysis.extract import entities, facts, figures
 
 # --- the closed relative clause (facts.py): one piece for the price gap and the holders' filter -------
 # The form: a relative clause closed by commas or between dashes ("Y, which makes the valves used in
@@ -97,3 +100,57 @@ def test_a_list_closed_by_its_maker_or_owner(after: str, rule: str | None) -> No
     m = entities._MAKER_AFTER.match(after)
     got = None if m is None else ("brand" if m.group("brand") else "owned")
     assert got == rule
+
+
+# --- a layoff's horizon in years spelled above ten: one table of number words ------------------------
+# The form: a cut spread "over the next N years" / "within N years" with N a number word above ten
+# ("eleven", "twelve", "twenty"). The horizon had its own table of number words (two to ten) beside the
+# figures' one, so "over the next twelve years" stayed words on a dated page while "five" became a year.
+
+#: The articles of this part are dated a Tuesday.
+_TUESDAY = dt.date(2029, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("told", "horizon"),
+    [
+        ("Harrowgate Rail will shed 2,300 roles over the next twelve years as lines close", "2041"),
+        ("Quillon Paper Mills said it would cut about 800 jobs within eleven years", "2040"),
+        ("Beskow Shipyards plans to eliminate 5,100 positions over the coming twenty years, it said", "2049"),
+        ("Lantern Mutual is to lay off 640 staff during the next fifteen years", "2044"),
+    ],
+)
+def test_a_horizon_spelled_above_ten_years_gives_its_year(told: str, horizon: str) -> None:
+    f = facts_of(f"Jobs to go\n\n{told}.\n", True, _TUESDAY)
+    assert f.event == "layoff"
+    assert slot_value(f, "horizon") == horizon
+
+
+@pytest.mark.parametrize(
+    ("told", "horizon"),
+    [
+        # near misses: a span told by no number keeps its words; a span of ten or fewer was a year already
+        ("Harrowgate Rail will shed 2,300 roles over the next several years", "over the next several years"),
+        ("Quillon Paper Mills said it would cut about 800 jobs within three years", "2032"),
+        ("Beskow Shipyards plans to eliminate 5,100 positions over the next 7 years", "2036"),
+    ],
+)
+def test_a_horizon_of_no_number_or_a_small_one_is_as_before(told: str, horizon: str) -> None:
+    f = facts_of(f"Jobs to go\n\n{told}.\n", True, _TUESDAY)
+    assert slot_value(f, "horizon") == horizon
+
+
+@pytest.mark.parametrize("digits", ["²", "³", "¹²", "9" * 400])
+def test_a_horizon_in_superscript_or_endless_digits_is_words_not_a_crash(digits: str) -> None:
+    # hostile: a superscript digit is a digit to str.isdigit() but no number to int() (the analysis of the
+    # page raised ValueError); 400 nines are an infinite float, no year
+    f = facts_of(
+        f"Jobs to go\n\nOrlan Textiles will cut 300 jobs over the next {digits} years.\n", True, _TUESDAY
+    )
+    assert slot_value(f, "count") == 300.0
+    assert slot_value(f, "horizon") == f"over the next {digits} years"
+
+
+@pytest.mark.parametrize("unit", ["1", "1.", "12.5 "])
+def test_the_digits_of_a_number_word_stay_linear_on_a_long_line(unit: str) -> None:
+    assert cpu_to_scan_a_long_line(figures._DECIMAL, unit) < 5, unit

@@ -40,6 +40,7 @@ from tui.analysis.extract.deal_clauses import (
     clause_end as verb_clause_end,
 )
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
+from tui.analysis.extract.figures import word_number
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
@@ -2615,17 +2616,6 @@ _HORIZON = re.compile(
     r"|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
     r"|\bby\s+the\s+end\s+of\s+the\s+(?P<decade>decade|2020s|2030s|2040s)\b"
 )
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
@@ -2641,8 +2631,8 @@ def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
     elif doc.date is not None:
         n = m.group("n") or m.group("n2")
         if n:
-            k = _NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else None)
-            year = doc.date.year + k if k else None
+            k = word_number(n)
+            year = doc.date.year + int(k) if k else None
         elif m.group("decade") == "decade":
             year = doc.date.year // 10 * 10 + 10
     if year is None and m.group("decade") and m.group("decade") != "decade":
