@@ -549,19 +549,11 @@ class Basket:
             raise ValueError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
         return {"json": self.to_json, "html": self.to_html, "markdown": self.to_markdown}[fmt](style)
 
-    def export(self, target: Path, fmt: str, style: Style = "plain", overwrite: bool = False) -> Path:
-        """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically.
-
-        Raises FileExistsError when `target` exists and `overwrite` is False, IsADirectoryError for a
-        folder, ValueError for an unknown format, OSError when it cannot be written.
-        """
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
-        target = target.expanduser()
-        if target.is_dir():
-            raise IsADirectoryError(f"{target} is a folder; give a file name")
-        if target.exists() and not overwrite:
-            raise FileExistsError(f"{target} exists")
+    def export(self, target: Path, fmt: str, style: Style = "plain") -> Path:
+        """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically, replacing
+        a file there: whether it may be replaced is asked before, by the one who asks for the file (the
+        export dialog's second Enter, the command line's --force). ValueError for an unknown format
+        (nothing is written), OSError when it cannot be written (IsADirectoryError for a folder)."""
         atomic_write_text(target, self.render(fmt, style))
         return target
 
