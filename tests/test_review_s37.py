@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, facts_of, slot_value
+from tui.analysis import md_text
 from tui.analysis.extract import entities, facts, figures
 
 # --- the closed relative clause (facts.py): one piece for the price gap and the holders' filter -------
@@ -154,3 +155,26 @@ def test_a_horizon_in_superscript_or_endless_digits_is_words_not_a_crash(digits:
 @pytest.mark.parametrize("unit", ["1", "1.", "12.5 "])
 def test_the_digits_of_a_number_word_stay_linear_on_a_long_line(unit: str) -> None:
     assert cpu_to_scan_a_long_line(figures._DECIMAL, unit) < 5, unit
+
+
+# --- Markdown's escape: one for citations, reports and CSL styles -------------------------------------
+# citation.py and csl.py escaped inline words with a pattern each, beside the reports' md_escaped. One
+# inline escape now; a report's cell adds one line and the table's and heading's marks to it.
+
+
+def test_inline_words_have_their_marks_escaped_and_keep_their_lines() -> None:
+    text = "Ana_Ruiz *draft* [v2](x) <b> `id` \\n | #3\nsecond line"
+    assert md_text.md_inline(text) == (
+        "Ana\\_Ruiz \\*draft\\* \\[v2\\](x) \\<b\\> \\`id\\` \\\\n | #3\nsecond line"
+    )
+
+
+def test_a_report_cell_is_one_line_with_its_bars_and_hashes_escaped_too() -> None:
+    text = "Ana_Ruiz  *draft*\n| #3 <b>"
+    assert md_text.md_escaped(text) == "Ana\\_Ruiz \\*draft\\* \\| \\#3 \\<b\\>"
+
+
+def test_plain_words_are_unchanged_by_either_escape() -> None:
+    # near miss: nothing to escape
+    assert md_text.md_inline("Kestrel Foods, 12 May 2031") == "Kestrel Foods, 12 May 2031"
+    assert md_text.md_escaped("Kestrel Foods, 12 May 2031") == "Kestrel Foods, 12 May 2031"

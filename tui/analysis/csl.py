@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.analysis.md_text import md_inline
 from tui.analysis.voice import Passage
 from tui.corpus.model import ArticleMeta
 
@@ -159,7 +160,7 @@ def _escaped(value: Any, markdown: bool) -> Any:
         return [_escaped(v, markdown) for v in value]
     if isinstance(value, str):
         if markdown:
-            value = re.sub(r"([\\`*_\[\]<>])", r"\\\1", value)
+            value = md_inline(value)
         return html.escape(value, quote=False)
     return value
 
