@@ -34,6 +34,7 @@ from tui.analysis.citation import (
     style_name,
     unique_keys,
 )
+from tui.analysis.md_text import md_escaped
 from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
@@ -444,7 +445,7 @@ class Basket:
         keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
         for n, item in enumerate(self.items, 1):
             passage = item.passage()
-            lines += ["", f"## {n}. {_heading(item)}", "", format_passage(passage, "markdown")]
+            lines += ["", f"## {n}. {md_escaped(_heading(item))}", "", format_passage(passage, "markdown")]
             if style == "bibtex":
                 lines += ["", f"BibTeX key: `{keys[item.article_id]}`"]
             elif style not in ("plain", "markdown"):
