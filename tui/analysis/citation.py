@@ -250,9 +250,10 @@ def _it(text: str) -> str:
 
 
 def render(text: str, markup: str = "text") -> str:
-    """Finish a citation: italics as nothing (text), *…* (markdown) or <i>…</i> (html, all escaped)."""
+    """Finish a citation: italics as nothing (text), *…* (markdown) or <i>…</i> (html); in Markdown and
+    HTML the rest is escaped (an article's words and names are text, never markup)."""
     if markup == "markdown":
-        return text.replace(_I0, "*").replace(_I1, "*")
+        return md_inline(text).replace(_I0, "*").replace(_I1, "*")
     if markup == "html":
         import html
 
@@ -527,8 +528,8 @@ def format_reference(
     check_style(style)
     if style == "chicago" and bibliography:
         return render(_chicago_bibliography(meta), markup)
-    if style == "plain":
-        return render(_plain_reference(meta), "html" if markup == "html" else "text")
+    if style == "plain":  # no italics, in any markup
+        return render(render(_plain_reference(meta)), markup)
     if style == "markdown":
         return _markdown_reference(meta)
     if style == "apa":
@@ -682,7 +683,7 @@ def _format_quote(words: str, meta: ArticleMeta, style: str, voice: Voice, prope
     if style == "plain":
         return f"“{words}” — {_plain_reference(meta)}{note}"
     if style == "markdown":
-        lines = [f"> {line}".rstrip() for line in words.split("\n")]
+        lines = [f"> {md_inline(line)}".rstrip() for line in words.split("\n")]
         return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}{md_inline(note)}"])
     if style == "apa":
         return f"“{words}” {_apa_in_text(meta)}{note}\n\n{_apa_reference(meta, proper)}"
@@ -704,7 +705,7 @@ def _format_quotation(
     if style == "plain":
         return f"{_lead(words)} {said}, quoted {_reporter(meta)}"
     if style == "markdown":
-        lines = [f"> {line}".rstrip() for line in words.split("\n")]
+        lines = [f"> {md_inline(line)}".rstrip() for line in words.split("\n")]
         credit = f"> — {md_inline(said)}, quoted {_reporter(meta, markdown=True)}"
         return "\n".join([*lines, ">", credit])
     if style == "apa":

@@ -198,7 +198,7 @@ def format_passage(style: CslStyle, passage: Passage, markup: str = "text") -> s
     cite, entry = _render(style, passage.meta, markup)
     if passage.kind == "article" or not passage.words:
         return entry or cite
-    escape = _html_escape if markup == "html" else str
+    escape = {"html": _html_escape, "markdown": md_inline}.get(markup, str)
     words = f"“{escape(quotable(passage.words))}”"
     voice = passage.voice
     speaker = escape(speaker_phrase(voice))
