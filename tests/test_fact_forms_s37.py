@@ -45,7 +45,7 @@ def scope(f: EventFacts, slot: str = "count") -> str | None:
         # a bank: the lead gives one nation's part, a later sentence the total "in total"
         (
             "Harwick Bank trims branch network\n\nHarwick Bank will cut 1,200 jobs in Scotland by 2029, the "
-            "lender said on Thursday, as part of a wider overhaul of its branches. Most of the posts are in "
+            "lender said on Thursday, as part of a wider shake-up of the branch network. Most of the posts are in "
             "call centres. In total, the bank plans to shed 3,500 roles across Britain, including 600 in "
             "Wales.\n",
             3500.0,
@@ -90,7 +90,7 @@ def test_a_part_told_first_yields_to_the_whole_told_later(
 def test_the_part_stays_a_candidate_with_its_scope() -> None:
     f = facts_of(
         "Harwick Bank trims branch network\n\nHarwick Bank will cut 1,200 jobs in Scotland by 2029, the "
-        "lender said on Thursday, as part of a wider overhaul of its branches. In total, the bank plans to "
+        "lender said on Thursday, as part of a wider shake-up of the branch network. In total, the bank plans to "
         "shed 3,500 roles across Britain.\n"
     )
     parts = [c for c in f.candidates.get("count", []) if c.of == "part"]

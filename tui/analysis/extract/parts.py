@@ -109,7 +109,7 @@ def scope_between(text: str, start: int, end: int) -> str | None:
 def marked(text: str, low: str, s0: int, s1: int, start: int, end: int) -> str | None:
     """WHOLE, PART or None: how the words of its sentence (`s0`-`s1`) mark the count at `start`-`end`.
 
-    The words of a total win ("These cuts come as part of a wider plan with 4,000 roles to go in total":
+    The words of a total win ("The layoffs belong to a wider plan, with 4,000 posts to go in total":
     the whole); then a part's words (right before: "including"; in the sentence: "as part of a wider
     ...", after the count, or before it with a comma between); then a wider programme told before the
     count ("the wider programme would see 2,000 jobs go": the whole)."""
