@@ -1046,6 +1046,24 @@ _ANALYST_AFTER = re.compile(
 _POST_PAIR = re.compile(r"\b" + _POST + r"\s+(?:and|&)\s+" + _POST + r"\b", re.IGNORECASE)
 
 
+#: A post set off by a comma after a person's name, up to the verb: ", chair, Hollin Farms Trust, said",
+#: ", managing director of Harbour Board Services commented", ", the union's regional organiser said".
+#: Its first word opens no clause of its own ("who", "and", a preposition: "Ruiz, in a memo, said").
+_APPOSITIVE_POST = re.compile(
+    r",\s+(?!(?:who|which|whose|and|or|but|as|after|before|when|while|where|in|on|at|to|for|with|from|by|"
+    r"said|says|told|added)\b)",
+    re.IGNORECASE,
+)
+#: How a post ends before the body it is held at: ", " or " of the " (", chair, Tallow", "chair of Tallow").
+_POST_TAIL = re.compile(r"(?:,\s*|\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?)$", re.IGNORECASE)
+#: The heads of posts the gazetteer's titles leave out, closed class: "regional organiser", "union officer".
+_POST_HEAD = re.compile(
+    r"\b(?:officer|official|organi[sz]er|manager|representative|adviser|advisor|steward|convenor|trustee|"
+    r"spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+
+
 def _title_gap(gap: str, least: int) -> bool:
     """Is the gap between an organization and a person a title ("’s chief executive", " Chairman and
     CEO "): a possessive, then `least` to three words, two posts joined by "and" counting as one word;
@@ -1054,6 +1072,24 @@ def _title_gap(gap: str, least: int) -> bool:
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
     ) is not None and not _JOINED_GAP.search(gap)
+
+
+#: A statement a body made public, after the body's name: "has put out an official statement", "issued
+#: a formal statement", "released a press release" (closed class: the verbs of making a text public).
+_PUT_OUT_DOC = re.compile(
+    r"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|sent\s+out|circulated)\s+"
+    r"(?:an?|its|their)\s+(?:(?:official|formal|brief|short|written|press)\s+){0,2}"
+    r"(?P<doc>statement|press\s+release|release|announcement)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_post(words_: str) -> bool:
+    """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
+    one it leaves out ("regional organiser", "brand manager")?"""
+    from tui.analysis.extract.gazetteer import tables
+
+    return tables().title_re.search(words_) is not None or _POST_HEAD.search(words_) is not None
 
 
 class Attributor:
@@ -1165,7 +1201,15 @@ class Attributor:
                 other is not None
                 and other.type == EntityType.PERSON
                 and self.text[ms.end : ms.end + 1] == " "
-                and _TITLE_BEFORE_NAME.fullmatch(self.text, ms.end + 1, other.start)
+                and (
+                    _TITLE_BEFORE_NAME.fullmatch(self.text, ms.end + 1, other.start)
+                    # a unit's name taken for a person's: "Tallow Europe vice president Kenji Mori"
+                    or (
+                        other.start - ms.end <= 40
+                        and _title_gap(self.text[ms.end : other.start], 1)
+                        and _has_post(self.text[ms.end : other.start])
+                    )
+                )
             ):
                 return other
             return ms
@@ -1381,6 +1425,17 @@ class Attributor:
                     ent = None
                 if ent is not None:
                     return self._named(ent, SourceKind.OUTLET, (ent.start, pos), "", ""), ent.start
+        if ent is None or ent.type in (
+            EntityType.ORG,
+            EntityType.OUTLET,
+            EntityType.PERSON,
+            EntityType.PLACE,
+        ):
+            # "X, chair, Y Trust, said", "X, managing director of Y commented", "X, head of Y in Wales
+            # said": the person, not the body or the place the post is held at
+            person = self._appositive_person(lo, end, ent)
+            if person is not None:
+                ent = person
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
@@ -1422,6 +1477,8 @@ class Attributor:
                     and other.start >= lo
                     and ent.type == EntityType.PERSON
                     and _title_gap(text[other.end : ent.start], 1)
+                    # a post in the words between ("Mercor CEO"), not a clause ("The Post reported that")
+                    and _has_post(text[other.end : ent.start])
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
@@ -1515,6 +1572,38 @@ class Attributor:
             and nxt.start - ms.end <= 40
             and _title_gap(self.text[ms.end : nxt.start], 1)
         )
+
+    def _appositive_person(self, lo: int, stop: int, body: EntitySpan | None) -> EntitySpan | None:
+        """The person whose post, set off after the name, ends the subject of a verb: "Maria Lund,
+        chair, Hollin Farms Trust, said", "Tom Reade, regional organiser of the Paper Workers Union
+        commented", "Priya Nair, the bank's retail director said". The person speaks, never the body
+        the post is held at. `body`: the name ending right before the verb (it must follow the post),
+        else None and the post itself ends at `stop`."""
+        at = body.start if body is not None else stop
+        # the nearest person before, over the names the post may hold ("managing director of Ford of")
+        k = bisect_left(self.starts, at) - 1
+        while k >= 0 and self.mentions[k].type != EntityType.PERSON and at - self.mentions[k].start <= 100:
+            k -= 1
+        if k < 0:
+            return None
+        p = self.mentions[k]
+        if p.type != EntityType.PERSON or p.start < lo or p.end >= at or at - p.end > 100:
+            return None
+        gap = self.text[p.end : at]
+        m = _APPOSITIVE_POST.match(gap)
+        if m is None:
+            return None
+        post = gap[m.end() :]
+        if body is not None:
+            tail = _POST_TAIL.search(post)
+            if tail is None:
+                return None
+            post = post[: tail.start()]
+        else:
+            post = post.rstrip().removesuffix(",")
+        if not post.strip() or any(c in post for c in ',;:“”"\n.!?'):
+            return None
+        return p if _has_post(post) else None
 
     def _post_of_person(self, ms: EntitySpan) -> bool:
         """Is organization mention ms the place of a post a person just named held ("X, former CEO of
@@ -2878,6 +2967,9 @@ class Attributor:
                     elif named is not None and re.fullmatch(
                         r",\s+(?:the\s+)?", text[w0 + appos.start() : named.start]
                     ):
+                        # "Maria Lund, chair, Hollin Farms Trust, said": the body the post is held at
+                        # closes the appositive; the person whose post it is speaks
+                        named = self._appositive_person(s0, named.start, named) or named
                         got = (
                             self._named(named, _KIND_OF_TYPE[named.type], (named.start, m.start()), "", ""),
                             named.start,
@@ -3075,6 +3167,20 @@ class Attributor:
                     found.append(leak)
                     if leak.entity_id:
                         self.cited.add(leak.entity_id)
+        if "statement" in low or "release" in low or "announcement" in low:
+            for dm in _PUT_OUT_DOC.finditer(text, s0, s1):
+                # "Hollin Farms Trust has put out a statement naming ...", "The Harbour Board released a
+                # statement": the body that made the statement speaks through it, so "the statement
+                # said" later is the body's voice (the tables' convention), not a document of nobody's
+                if any(s <= dm.start() < e for s, e in taken):
+                    continue
+                got = self._source_before(dm.start(), s0)
+                if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+                    continue
+                f, start = got
+                doc = " ".join(dm.group("doc").lower().split())
+                f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
+                add(f)
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is
