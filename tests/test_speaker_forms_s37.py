@@ -251,6 +251,67 @@ def test_the_new_patterns_are_linear():
         (attribution._POST_HEAD, "officer "),
         (quotes._ENDS_SENTENCE, ". "),
         (quotes._PAGE_CUE, ", the a b c "),
+        (attribution._MANAGEMENT_END, "the management "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
+
+
+# --- "It said" after a sentence a company anaphor opened; "complained" -------------------------------
+
+
+def test_it_after_a_sentence_a_company_anaphor_opened_is_that_company():
+    # "The company said ... . It said the plan aims to “...”": the sentence before opens with a
+    # description of the company that cited it, so "it" is that company, and so are its words
+    cases = (
+        (
+            "Ovens shut\n\nCorbel Foods is to close two ovens.\n\nThe company said the closures would save "
+            "£3m a year.\n\nIt said the plan aims to “protect the rest of the business for years to "
+            "come” in the region.\n",
+            "Corbel Foods",
+        ),
+        (
+            "Ferry routes\n\nNorthsea Shipping will drop two routes.\n\nThe operator said fuel costs had "
+            "doubled. It said the change was needed to “keep the other crossings running all winter”.\n",
+            "Northsea Shipping",
+        ),
+        (
+            "Mine closes\n\nGranby Mining plc will close its last pit.\n\nThe group said 300 staff would "
+            "be moved. It said the pit had become “too deep to work at a profit in any market”.\n",
+            "Granby Mining",
+        ),
+    )
+    for text, company in cases:
+        assert [s for _, s in speakers(text)] == [company], (text, speakers(text))
+
+
+def test_it_after_a_sentence_a_person_opened_is_no_company():
+    # near miss: "It" after a sentence a person opened names no company by this rule
+    text = (
+        "Ovens shut\n\nCorbel Foods is to close two ovens.\n\nLiam Hart said the closures would save £3m. "
+        "It said to staff that “nothing is settled” yet.\n"
+    )
+    assert "Corbel Foods" not in [s for _, s in speakers(text)]
+
+
+def test_complained_is_a_verb_of_saying():
+    # "Management complained that ... “...”", "The union complained that ...": a complaint is said
+    cases = (
+        (
+            "Ovens shut\n\nCorbel Foods is to close two ovens.\n\nManagement complained that the council "
+            "had failed to offer “any real help with business rates this year.”\n",
+            "Corbel Foods",
+        ),
+        (
+            "Depots close\n\nCopperline Rail plc will close two depots.\n\nThe Rail Staff Union "
+            "complained that the plan was “drawn up without a single driver in the room.”\n",
+            "Rail Staff Union",
+        ),
+        (
+            "Fares rise\n\nKestrel Air raised its fares.\n\nAnika Sorensen complained that the airport "
+            "had put up its charges “three times in two years without warning.”\n",
+            "Anika Sorensen",
+        ),
+    )
+    for text, who in cases:
+        assert [s for _, s in speakers(text)] == [who], (text, speakers(text))

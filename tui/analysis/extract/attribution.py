@@ -1084,6 +1084,13 @@ _PUT_OUT_DOC = re.compile(
 )
 
 
+#: A company's management as the subject, right before the verb: "Management", "The management", "Senior
+#: management" (whose: the company the text is about; "Tallow management" is the unnamed-source rule's).
+_MANAGEMENT_END = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))(?P<np>(?:(?:the|The)\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?[Mm]anagement)$"
+)
+
+
 def _has_post(words_: str) -> bool:
     """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
     one it leaves out ("regional organiser", "brand manager")?"""
@@ -1482,6 +1489,9 @@ class Attributor:
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        mg = _MANAGEMENT_END.search(text, max(lo, end - 30), end) if end - lo >= 10 else None
+        if mg is not None and (voice := self._company_voice(mg.group("np"), mg.start("np"), pos)) is not None:
+            return voice, mg.start("np")  # "Management complained that ...": the company's voice
         told = _PERSON_TOLD_END.search(text, max(lo, end - 60), end)
         if told is not None:
             # '“...,” the 54-year-old said', '“...,” the Tallow boss said': the one the text told so
@@ -2014,8 +2024,27 @@ class Attributor:
             if m:
                 return self._resolve(m.group("np"), head)
             return None
-        issuer = self._issuer_in_lead(s0, head) or self._previous_subject_org(s0)
+        issuer = (
+            self._issuer_in_lead(s0, head)
+            or self._previous_subject_org(s0)
+            or self._previous_cited_subject(s0)
+        )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _previous_cited_subject(self, s0: int) -> EntitySpan | None:
+        """ "The company said the closures ... . It said ...": the sentence before opens with a
+        description of an organization ("The company", "The car maker") that the text cited there, so
+        an "it" opening this sentence is that organization (its latest mention). None otherwise."""
+        last = self.last_org
+        lo = self.window_start
+        if last is None or last.entity_id is None or not lo <= last.phrase[0] < s0:
+            return None
+        if self.text[lo : last.phrase[0]].strip():
+            return None  # something else opens the sentence before ("Liam Hart said ...", a phrase)
+        for k in range(bisect_left(self.starts, s0) - 1, -1, -1):
+            if self.mentions[k].entity_id == last.entity_id:
+                return self.mentions[k]
+        return None
 
     def _cited_before_last(self, s0: int) -> EntitySpan | None:
         """ "“...,” Tallow said in a release. The venture will ship next year. It described ...": an
@@ -2643,12 +2672,17 @@ class Attributor:
         if owner is None and words_[0] in ("a", "an") and words_[1:2] in (["company"], ["firm"]):
             # "a company spokesperson": the company the article is about, the one named most so far
             owner = self._most_named_org(start)
-        if owner is None and (
-            any(
-                w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
-                for w in words_
+        if (
+            owner is None
+            and (
+                any(
+                    w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
+                    for w in words_
+                )
+                or (head.startswith("board") and words_[0] == "the")
+                # "Management complained that ...", "The management said": the company's own management
+                or (head == "management" and words_[-2:-1] in ([], ["the"], ["senior"], ["top"]))
             )
-            or (head.startswith("board") and words_[0] == "the")
         ):
             owner = self._resolve("the company", start)
         if owner is None:
