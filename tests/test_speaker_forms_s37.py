@@ -252,6 +252,7 @@ def test_the_new_patterns_are_linear():
         (quotes._ENDS_SENTENCE, ". "),
         (quotes._PAGE_CUE, ", the a b c "),
         (attribution._MANAGEMENT_END, "the management "),
+        (attribution._STOP_THEN_QUOTE, ". "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
@@ -315,3 +316,40 @@ def test_complained_is_a_verb_of_saying():
     )
     for text, who in cases:
         assert [s for _, s in speakers(text)] == [who], (text, speakers(text))
+
+
+# --- thanks or praise, then the words in the next sentence -----------------------------------------
+
+
+def test_thanks_or_praise_then_a_quotation_with_no_cue_is_the_thanker_s():
+    # "X thanked the trustees. “I am deeply honoured ...”": the quotation that follows in the same
+    # paragraph with no reporting clause of its own is the words of the one who thanked or praised
+    cases = (
+        (
+            "Chair named\n\nHollin Farms named Maria Lund its chair.\n\nAfter the vote, Maria Lund thanked "
+            "the members. “I am grateful for the trust you have shown in me today.”\n",
+            "Maria Lund",
+        ),
+        (
+            "Clinic opens\n\nBrightwell Health Ltd opened a clinic in Kent.\n\nOmar Haddad hailed the "
+            "opening as a turning point. “Nobody here will travel two hours to see a nurse again.”\n",
+            "Omar Haddad",
+        ),
+        (
+            "Ferry record\n\nNorthsea Shipping carried a record number of cars.\n\nIts chief executive, "
+            "Ines Vidal, credited the crews. “They kept every crossing running through the storms.”\n",
+            "Ines Vidal",
+        ),
+    )
+    for text, person in cases:
+        assert [s for _, s in speakers(text)] == [person], (text, speakers(text))
+
+
+def test_thanks_with_no_quotation_after_cite_no_one():
+    # near misses: thanks with no quotation after them, or a quotation in the next paragraph, are no cue
+    cases = (
+        "Chair named\n\nMaria Lund thanked the members. The trust's shares rose.\n",
+        "Chair named\n\nMaria Lund thanked the members.\n\n“A new era starts,” the chairman of Tern Foods said.\n",
+    )
+    assert sources_of(cases[0]) == set()
+    assert "Maria Lund" not in {n for n, _ in sources_of(cases[1])}

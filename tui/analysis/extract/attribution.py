@@ -1091,6 +1091,21 @@ _MANAGEMENT_END = re.compile(
 )
 
 
+#: The stop of a sentence, then a quotation opening the next one in the same paragraph: ". “".
+_STOP_THEN_QUOTE = re.compile(r"[.!][ \t]+[“\"‘]")
+_OBJECT_STOPS = frozenset('.!?;:“”"\n')
+
+
+def _thanks_then_quote(text: str, pos: int, end: int) -> int | None:
+    """Where the object of thanks or praise ends (" the trustees" in "X thanked the trustees. “...")
+    when the sentence closes within 100 characters and a quotation opens the next one in the same
+    paragraph; else None."""
+    for i in range(pos, min(end, pos + 101)):
+        if text[i] in _OBJECT_STOPS:
+            return i if _STOP_THEN_QUOTE.match(text, i, min(len(text), i + 8)) else None
+    return None
+
+
 def _has_post(words_: str) -> bool:
     """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
     one it leaves out ("regional organiser", "brand manager")?"""
@@ -2836,10 +2851,14 @@ class Attributor:
             verb = m.verb
             if self._in_sealed(m.start()):
                 continue  # '“The board believes ...,” Stark said': the speaker's words, no cue of the page
+            thanks_then_quote = (
+                _thanks_then_quote(text, m.end(), min(len(text), s1 + 4)) if verb in quote_later else None
+            )
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
                 and not _STATEMENT_SUBJECT.match(text, s0, m.start())
+                and thanks_then_quote is None
             ):
                 continue  # "X thanked the fans": no quotation, no cue (but "A statement from X thanked")
             if (
@@ -3029,6 +3048,10 @@ class Attributor:
             if f.kind == SourceKind.UNNAMED and verb + "s" in verb_set and _ONE_OF.match(text, start):
                 continue  # "comments made on an investor call": a noun after one person, not a verb
             f.phrase = (start, m.end())
+            if thanks_then_quote is not None and not _QUOTE_LATER.match(text, m.end(), s1):
+                # "X thanked the trustees. “...”": the thanks, its object included, lead into the
+                # quotation that opens the next sentence of the paragraph
+                f.phrase = (start, thanks_then_quote)
             f.verb = verb
             f.rule = "anaphor" if f.rule == "anaphor" else ("source-verb" if not f.rule else f.rule)
             d = self.p["in_doc"].match(text, m.end(), min(s1, m.end() + 60))
