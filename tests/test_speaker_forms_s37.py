@@ -253,6 +253,8 @@ def test_the_new_patterns_are_linear():
         (quotes._PAGE_CUE, ", the a b c "),
         (attribution._MANAGEMENT_END, "the management "),
         (attribution._STOP_THEN_QUOTE, ". "),
+        (attribution._AS_PUT_IT, "as a b "),
+        (attribution._AS_PUT_IT, "as a would put it "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
@@ -353,3 +355,37 @@ def test_thanks_with_no_quotation_after_cite_no_one():
     )
     assert sources_of(cases[0]) == set()
     assert "Maria Lund" not in {n for n, _ in sources_of(cases[1])}
+
+
+# --- "as X would put it" -------------------------------------------------------------------------------
+
+
+def test_as_someone_put_it_cites_them():
+    # "..., as insiders would put it", "as one analyst put it", "as the company puts it": the words are
+    # the one named there, a source (unnamed, a person, the company)
+    cases = (
+        (
+            "Chair named\n\nThe handover was quiet, as insiders would put it, with Maria Lund taking the "
+            "chair on Monday.\n",
+            ("insiders", "unnamed"),
+        ),
+        (
+            "Port deal\n\nHarbour Marine Ltd bought the quay for £9m, a bargain, as chief executive Rhys "
+            "Morgan put it.\n",
+            ("Rhys Morgan", "person"),
+        ),
+        (
+            "Mine closes\n\nGranby Mining plc will close its last pit. The pit is, as the company puts it, "
+            "too deep to work at a profit.\n",
+            ("Granby Mining", "organization"),
+        ),
+    )
+    for text, source in cases:
+        found = sources_of(text)
+        assert source in found, (text, found)
+
+
+def test_putting_a_thing_somewhere_is_no_cue():
+    # near miss: "put it" as an act ("as the crew put it back on the quay") cites no one
+    text = "Port deal\n\nThe crane fell. It was repaired by noon, as the crew put it back on the quay.\n"
+    assert sources_of(text) == set()

@@ -1091,6 +1091,13 @@ _MANAGEMENT_END = re.compile(
 )
 
 
+#: "as insiders would put it", "as one banker put it", "as the company puts it" (never "put it back"):
+#: who gave the words the page uses; "put it" closes its clause.
+_AS_PUT_IT = re.compile(
+    r"\bas\s+(?P<np>[^,;:.!?“”\"\n]{1,60}?)\s+(?P<verb>(?:(?:would|might|will|once)\s+)?puts?\s+it)"
+    r"(?=\s*(?:[,.;:!?)”\"’—–]|$))",
+    re.IGNORECASE,
+)
 #: The stop of a sentence, then a quotation opening the next one in the same paragraph: ". “".
 _STOP_THEN_QUOTE = re.compile(r"[.!][ \t]+[“\"‘]")
 _OBJECT_STOPS = frozenset('.!?;:“”"\n')
@@ -3224,6 +3231,18 @@ class Attributor:
                     found.append(leak)
                     if leak.entity_id:
                         self.cited.add(leak.entity_id)
+        if "put it" in low or "puts it" in low:
+            for pm in _AS_PUT_IT.finditer(text, s0, s1):
+                # "..., as insiders would put it", "as chief executive X put it", "as the company puts
+                # it": the one named is the source of the words the page gives in their terms
+                if any(s <= pm.start("np") < e for s, e in taken):
+                    continue
+                got = self._source_before(pm.start("verb"), pm.start("np"))
+                if got is None:
+                    continue
+                f, start = got
+                f.phrase, f.verb, f.rule = (start, pm.end("verb")), "put it", "as-put-it"
+                add(f)
         if "statement" in low or "release" in low or "announcement" in low:
             for dm in _PUT_OUT_DOC.finditer(text, s0, s1):
                 # "Hollin Farms Trust has put out a statement naming ...", "The Harbour Board released a
