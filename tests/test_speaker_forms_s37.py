@@ -389,3 +389,33 @@ def test_putting_a_thing_somewhere_is_no_cue():
     # near miss: "put it" as an act ("as the crew put it back on the quay") cites no one
     text = "Port deal\n\nThe crane fell. It was repaired by noon, as the crew put it back on the quay.\n"
     assert sources_of(text) == set()
+
+
+# --- single marks reopened over paragraph breaks ----------------------------------------------------
+
+
+def test_a_quotation_in_single_marks_reopened_over_a_paragraph_break_stays_the_speaker_s():
+    # British style: ‘...<break>‘...’ -- one speaker's quotation over two paragraphs, each piece hers
+    cases = (
+        (
+            "Depot cuts\n\nCopperline Rail plc will close two depots.\n\nIts chief executive, Ines Vidal, "
+            "said: ‘Nobody takes this step lightly.\n\n‘We will offer every driver a job at another "
+            "depot.’\n",
+            "Ines Vidal",
+        ),
+        (
+            "Dairy sold\n\nTern Foods sold its dairy.\n\nRhys Morgan, head of Tern Foods in Wales, said: "
+            "‘The farmers will be paid as before.\n\n‘Their contracts run until 2030 and they will be "
+            "honoured.’\n",
+            "Rhys Morgan",
+        ),
+        (
+            "Ferry fares\n\nNorthsea Shipping will raise fares.\n\nThe rise was explained by finance "
+            "director Omar Haddad, who said: ‘Fuel has gone up by a third.\n\n‘We cannot carry that cost "
+            "alone any longer.’\n",
+            "Omar Haddad",
+        ),
+    )
+    for text, person in cases:
+        said = speakers(text)
+        assert len(said) == 2 and all(s == person for _, s in said), (text, said)
