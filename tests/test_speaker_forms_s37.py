@@ -101,6 +101,12 @@ def test_an_outlet_s_report_that_names_the_speaker_gives_the_words_to_the_speake
             "Dana Whitfield",
             "Morning Post",
         ),
+        (
+            "Quarry sale\n\nGranby Stone will sell two quarries.\n\nThe Evening Star reports Anika "
+            "Sorensen commented: “We were never asked what the village wanted.”\n",
+            "Anika Sorensen",
+            "Evening Star",
+        ),
     )
     for text, person, outlet in cases:
         said = [s for _, s in speakers(text)]
