@@ -425,3 +425,47 @@ def test_a_quotation_in_single_marks_reopened_over_a_paragraph_break_stays_the_s
     for text, person in cases:
         said = speakers(text)
         assert len(said) == 2 and all(s == person for _, s in said), (text, said)
+
+
+# --- experts in the plural who forecast, project, see or believed --------------------------------------
+
+
+def test_experts_in_the_plural_who_forecast_or_see_are_a_group_source():
+    # "analysts had forecast", "what economists had projected", "industry observers see the move as",
+    # "experts believed that": the plural experts are one cited group (the tables' convention a)
+    cases = (
+        (
+            "Quarterly results\n\nTallow Foods earned $1.20 a share, while analysts had forecast $1.05.\n",
+            "analysts",
+        ),
+        (
+            "Port traffic\n\nHarbour Marine Ltd handled 4% more boxes, above what economists had "
+            "projected for the quarter.\n",
+            "economists",
+        ),
+        (
+            "Chip plant\n\nOrbitex will get $2bn from the state. Industry observers see the grant as a "
+            "lifeline for the plant.\n",
+            "observers",
+        ),
+        (
+            "Car sales\n\nKestrel Motors sold fewer cars as experts believed that demand would shrink "
+            "for the year.\n",
+            "experts",
+        ),
+    )
+    for text, head in cases:
+        found = sources_of(text)
+        assert any(kind == "group" and name.endswith(head) for name, kind in found), (text, found)
+
+
+def test_a_company_that_forecasts_or_a_person_who_sees_is_no_new_source():
+    # near misses: "forecast", "projected" and "see" cue nobody but plural experts
+    cases = (
+        "Quarterly results\n\nTallow Foods forecast revenue of $4bn for the year.\n",
+        "Port traffic\n\nHarbour Marine Ltd projected a rise in traffic. Rhys Morgan will see the new quay "
+        "in May.\n",
+        "Board vote\n\nHis plan was doubted by staff and investors who believed that it cost too much.\n",
+    )
+    for text in cases:
+        assert sources_of(text) == set(), (text, sources_of(text))

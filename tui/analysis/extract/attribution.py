@@ -147,6 +147,7 @@ class Found:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
+    # (not "group_only": "see", "forecast" alone make no sentence one with a cue, `has_cue`)
     for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
         verbs.update(words("reporting_verbs", group))
     finite = sorted((v for v in verbs if not v.endswith("ing")), key=len, reverse=True)
@@ -870,6 +871,11 @@ def _quote_only_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _group_only_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in words("reporting_verbs", "group_only"))
+
+
+@functools.cache
 def _quote_later_verbs() -> frozenset[str]:
     """Verbs that cue a source only when a quotation opens later in the sentence ("thanked")."""
     return frozenset(v.lower() for v in words("reporting_verbs", "quote_in_sentence"))
@@ -979,7 +985,15 @@ def _opens_quote(text: str, pos: int, end: int) -> bool:
 @functools.cache
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
-    for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
+    for group in (
+        "neutral",
+        "stance",
+        "denial",
+        "quote_only",
+        "clause_only",
+        "quote_in_sentence",
+        "group_only",
+    ):
         for v in words("reporting_verbs", group):
             verbs.add(v.lower())
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
@@ -2854,6 +2868,7 @@ class Attributor:
         who_in = "who" in raw
         relative = who_in or "which" in raw
         quote_later = _quote_later_verbs()
+        group_only = _group_only_verbs()
         for m in hits:
             verb = m.verb
             if self._in_sealed(m.start()):
@@ -3051,6 +3066,10 @@ class Attributor:
                 continue
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
+                continue
+            if verb in group_only and (f.kind != SourceKind.GROUP or who is not None):
+                # "Tallow forecast revenue of $4bn": only experts in the plural forecast as a source, and
+                # not in a relative clause the page tells of them ("questioned by investors who believed")
                 continue
             if f.kind == SourceKind.UNNAMED and verb + "s" in verb_set and _ONE_OF.match(text, start):
                 continue  # "comments made on an investor call": a noun after one person, not a verb
