@@ -1092,20 +1092,16 @@ def find_entities(
     # with a digit: the only ones the runs and pass B start at) and the lower-case words.
     marks_by_sentence: dict[tuple[int, int], list[int]] = {}
     lower_words: set[str] = set()
-    # Where each of the three cheap tests' patterns matches, found once in the whole text (none of
-    # their matches can overlap another, so every place is found): a sentence holds a match when one
-    # starts inside it (`_starts_within`), one bisection instead of a search of every sentence.
-    letter_digit, lower_upper, open_mark = (_match_starts(p, text) for p in _SENTENCE_TESTS)
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote
         # ("Reuters1": a letter, then a digit) and no glued pair ("IntelPat": lower, then upper case).
         toks, marks, lows = tokenize_marked(text, sent[0], sent[1])
         retokened = False
-        if _starts_within(letter_digit, sent[0], sent[1] - 1):  # _LETTER_DIGIT: two characters
+        if _LETTER_DIGIT.search(text, sent[0], sent[1]):
             toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
             retokened = True
-        if _starts_within(lower_upper, sent[0], sent[1] - 1) and any(_GLUED_PAIR.match(t.text) for t in toks):
+        if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
         if retokened:
@@ -1122,7 +1118,7 @@ def find_entities(
             else []
         )
         acronym_pairs.extend(pairs)
-        quote_marks = _starts_within(open_mark, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
+        quote_marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
         for nn in _nicknames(text, toks, tab) if quote_marks else ():
             nicknames.append(nn)
             for form in (nn.full, nn.nick):
@@ -1986,22 +1982,6 @@ _GLUED_PAIR = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]+)$")
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 _OPEN_MARK = re.compile("[\"“‘']")
-#: The three tests above, of one character or two with no context around them: a match can never
-#: overlap another (the second character of a match cannot start one), so finditer finds them all.
-_SENTENCE_TESTS = (_LETTER_DIGIT, _LOWER_UPPER, _OPEN_MARK)
-
-
-def _match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where `pattern` matches in `text`, in order."""
-    return [m.start() for m in pattern.finditer(text)]
-
-
-def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
-    """Does one of the sorted `starts` lie in [lo, hi)?"""
-    k = bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
 
 
