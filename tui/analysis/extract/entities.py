@@ -873,8 +873,6 @@ _GOODS_OPENERS = fewest_needles(
         "whose",
     )
 )
-#: The words one of which closes every list `_MAKER_AFTER` finds ("maker", "owners"...), lower-case.
-_MAKER_WORDS = ("maker", "producer", "manufacturer", "owner")
 #: The rules of `listed_goods`: a brand of a list (typed a product), or a holding of a list (typed as its
 #: other evidence says). Neither is ever a party of the owner's deal.
 OWNED_RULE = "entity.owned-list"
@@ -893,7 +891,7 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
     list goes on to an "and" after it ("the maker of A, Z, said": Z is the maker named after its
     brand). Each pattern reads a window of bounded length at the name: linear in the text."""
     after = text[end : end + 160]
-    m = _MAKER_AFTER.match(after) if needle_within(text, _MAKER_WORDS, end, end + 160) else None
+    m = _MAKER_AFTER.match(after)
     if m:
         return "entity.brand-maker" if m.group("brand") else OWNED_RULE
     if possessive and not _LOWER_NEXT.match(after):
