@@ -971,7 +971,9 @@ def _finish(
             # nothing checked, or a pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
             if cell.slot is not None and any(
-                p.reason == verdicts.PART and p.sides and p.sides[0 if aid == p.a else 1].startswith("part:")
+                p.reason in (verdicts.PART, verdicts.OTHER_SCOPE)
+                and p.sides
+                and p.sides[0 if aid == p.a else 1].startswith("part:")
                 for p in aspect.pairs
                 if aid in (p.a, p.b)
             ):

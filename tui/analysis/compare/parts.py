@@ -32,15 +32,19 @@ UNIT_NOUNS = (
 #: How a scope opens right after a figure: "of them" (a part of a total just given), then a
 #: preposition of place and a determiner: " in the", " at its", " across", ", 600 of them in".
 _OPENER = re.compile(
-    r"\s*+(?:of\s++(?:them|those|these|which)\s++)?(?:in|at|across|from|within|throughout)\s++"
+    r"\s{0,3}+(?:of\s++(?:them|those|these|which)\s++)?(?:in|at|across|from|within|throughout)\s++"
     r"(?:(?:the|its|their|our|his|her)\s++)?"
 )
 #: A unit of the organization after the opener: up to three words naming it, then the unit noun
 #: ("Dresden plant", "consumer lending division", "stores"). Possessive and bounded: linear on any input.
 _UNIT = re.compile(rf"(?:\b\w++(?:['’]\w++)?\s++){{0,3}}?(?:{UNIT_NOUNS})\b", re.IGNORECASE)
 #: A unit noun right after a place: "at its Cologne plant".
-_UNIT_AFTER = re.compile(rf"\s++(?:{UNIT_NOUNS})\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(rf"\s{{1,3}}+(?:{UNIT_NOUNS})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
+_PLURAL_UNITS = frozenset(
+    {u for u in UNIT_NOUNS.split("|") if u.endswith("s") and u not in ("headquarters", "campus", "works")}
+)
 #: How far after the figure its scope may run.
 WINDOW = 80
 #: Words dropped when two scopes are compared ("in the UK" and "across the UK" are one scope).
@@ -94,9 +98,18 @@ def scope_of(text: str, span: Span, sentence_end: int, places: Sequence[Mention]
         return " ".join(text[span.end : stop].split())
     if not text[opener.start() : at].lstrip().startswith("of"):
         unit = _UNIT.match(text, at, end)
-        if unit is not None:
+        # one unit: named ("its Dresden plant", "the consumer division") or one of its kind after a
+        # determiner ("at its plant"); "in plants across Europe" is no part
+        if unit is not None and (
+            len(unit.group().split()) > 1
+            or (opener.group().split()[-1] in _DETERMINERS and not _plural(unit.group()))
+        ):
             return " ".join(text[span.end : unit.end()].split())
     return None
+
+
+def _plural(noun: str) -> bool:
+    return noun.casefold() in _PLURAL_UNITS
 
 
 def scope_key(scope: str | None) -> str:

@@ -196,10 +196,6 @@ def scoped(s: Slot) -> str:
     return f"{s.text} {s.scope}" if s.scope and s.scope not in s.text else s.text
 
 
-def _told_for(s: Slot) -> str:
-    return f"told for a place or a unit: {scoped(s)}" if s.scope else f"{s.text}, told for no place"
-
-
 def part_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two figures that differ, when their words scope them to different places or units
     (compare/parts.py): the smaller one told for a place or a unit ("800 jobs in the UK", "350
@@ -213,24 +209,26 @@ def part_verdict(a: Slot, b: Slot) -> Verdict | None:
     if parts.scope_key(a.scope) == parts.scope_key(b.scope) or a.value is None or b.value is None:
         return None
     pair = f"{scoped(a)} vs {scoped(b)}"
-    small, large = (a, b) if abs(a.value) <= abs(b.value) else (b, a)
-    if a.unit != "%" and not small.scope:
-        return None
-    if a.unit == "%" or large.scope:
+    if a.unit == "%":
         return Verdict(
             DIFFER,
             OTHER_SCOPE,
-            f"{pair}: figures told for different places or units (one may be a part of the other): not judged",
-            (_told_for(a), _told_for(b)),
+            f"{pair}: shares of different wholes: not judged",
+            (f"a share of another whole: {scoped(a)}", f"a share of another whole: {scoped(b)}"),
         )
+    small, large = (a, b) if abs(a.value) <= abs(b.value) else (b, a)
+    if not small.scope:
+        return None
     sides = (f"part: {scoped(small)}", f"may be the whole of {scoped(small)}")
-    return Verdict(
-        DIFFER,
-        PART,
-        f"{pair}: {scoped(small)} is told as a part (of a place or a unit); {large.text} may be the "
-        "whole: not judged",
-        sides if small is a else (sides[1], sides[0]),
-    )
+    if large.scope:
+        why = f"{pair}: figures told for different places or units (one may be a part of the other)"
+        reason = OTHER_SCOPE
+    else:
+        why = (
+            f"{pair}: {scoped(small)} is told as a part (of a place or a unit); {large.text} may be the whole"
+        )
+        reason = PART
+    return Verdict(DIFFER, reason, f"{why}: not judged", sides if small is a else (sides[1], sides[0]))
 
 
 def _held_by_rounding(a: Slot, b: Slot) -> bool:
