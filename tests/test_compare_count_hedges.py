@@ -218,3 +218,23 @@ def test_about_and_nearly_are_two_statements_of_a_price(tmp_path: Path) -> None:
 def test_a_floor_on_a_count_in_other_words(tmp_path: Path) -> None:
     pairs = _pairs(tmp_path, RETAIL, "count")
     assert _kind(pairs, "r1", "r2") == verdicts.PRECISION
+
+
+def test_around_a_count_against_the_bare_count_is_precision(tmp_path: Path) -> None:
+    # stop 37: a page giving "around N" and one giving a bare N (a carmaker's cut: both pairs were
+    # missed because the extractor gave those pages no count or a part; the comparison held). A guard
+    texts = {
+        "p1": "Karsten Mining will cut around 3,600 jobs in a restructuring, the group said on Monday. "
+        "The layoffs follow a slump in copper prices.",
+        "p2": "Karsten Mining will cut 3,600 jobs in a restructuring, the group said on Monday. The "
+        "layoffs follow a slump in copper prices.",
+        "p3": "Karsten Mining will cut roughly 3,600 jobs in a restructuring, the group said on Monday. "
+        "The layoffs follow a slump in copper prices.",
+        "p4": "Karsten Mining will cut 4,100 jobs in a restructuring, the group said on Monday. The "
+        "layoffs follow a slump in copper prices.",
+    }
+    pairs = _pairs(tmp_path, texts, "count")
+    assert _kind(pairs, "p1", "p2") == verdicts.PRECISION
+    assert _kind(pairs, "p2", "p3") == verdicts.PRECISION
+    # near-miss: a bare figure beyond the hedge of "around" contradicts it
+    assert _kind(pairs, "p1", "p4") == verdicts.CONTRADICTION

@@ -156,6 +156,26 @@ def test_personal_feelings_and_family_but_not_a_family_of_products() -> None:
     assert "H4" not in _items("Acme makes the Bolt family of chatbots.", actors=2)
 
 
+def test_kin_a_death_and_an_age_are_private_lives() -> None:
+    # the form: a change at the top told through the people's private lives (a successor named after
+    # a relative's death, the family's posts, an age), stop 37; invented sentences of other trades
+    assert "H4" in _items(
+        "Lind, whose half-brother ran the foundation for two decades, takes the chair.", actors=1, persons=1
+    )
+    assert "H4" in _items(
+        "Her daughters, Mira and Tova, already sit on the board of the shipping line.", actors=3, persons=2
+    )
+    assert "H4" in _items("The vote came a week after the brewery's founder died at 91.", actors=1)
+    assert "H4" in _items("Osei, aged 58, has spent his working life at the insurer.", actors=1, persons=1)
+    assert "H4" in _items("Thousands attended the funeral in Porto on Thursday.", actors=1)
+    # near-misses: a sister company, a parent company and a family of products are no private life
+    assert "H4" not in _items("Its sister company in Ohio will run the plant from May.", actors=1)
+    assert "H4" not in _items(
+        "The parent company owns 60% of the chain.", actors=1, figures=(("percent", "60%"),)
+    )
+    assert "H4" not in _items("The late-stage trial ended in March.", actors=0)
+
+
 def test_share_moves_are_gains_and_losses() -> None:
     assert "E1" in _items("Shares of Acme jumped 24% on the news.", actors=1, figures=(("percent", "24%"),))
     assert "E1" not in _items("Shares of Acme were little changed.", actors=1)  # no figure

@@ -38,6 +38,7 @@ from tui.analysis.model import (
     EntityType,
     EventFacts,
     FactValue,
+    Figure,
     FigureKind,
     Mention,
 )
@@ -353,9 +354,16 @@ def _fact_slot(
         fig = next(
             (f for f in overlapping if f.span.end == fv.span.end), overlapping[0] if overlapping else None
         )
+        if fig is None and isinstance(fv.value, int | float) and not isinstance(fv.value, bool):
+            # a figure the extractor read where the sentence's figures hold none ("cut its workforce
+            # by 4,000"): compared as the figure it is, from the fact's own words
+            fig = _fact_figure(fv)
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
             told = fv.span.start < fig.span.start and fv.span.end >= fig.span.end
+            if fig.span == fv.span and fig.rule.startswith("extractor:"):
+                # the fact's own figure: its words hold its hedge when they hold words before the number
+                told = _DIGITS.search(fv.stated) is not None and not fv.stated[:1].isdigit()
             if told:
                 slot = replace(slot, text=fv.stated, span=fv.span)  # the words that carry the hedge
             slot = replace(numbers.hedged(slot, fv.hedge, fv.low, fv.high, told), hedge=fv.hedge)
@@ -383,6 +391,22 @@ def _fact_slot(
         normalized=str(fv.value),
         rule=f"extractor:{fv.rule}",
     )
+
+
+def _fact_figure(fv: FactValue) -> Figure | None:
+    """The figure an event fact states, made from the fact itself (its first number is its written
+    precision), for a fact no figure of its sentence covers; None when its words hold no number."""
+    number = _DIGITS.search(fv.stated)
+    if number is None:
+        return None
+    kind = (
+        FigureKind.PERCENT if fv.unit == "%" else FigureKind.COUNT if fv.slot == "count" else FigureKind.MONEY
+    )
+    return Figure(kind, fv.stated, fv.span, float(fv.value), fv.unit, rule=f"extractor:{fv.rule}")
+
+
+#: A written number ("4,000", "14"), for a fact's own figure.
+_DIGITS = re.compile(r"\d")
 
 
 def fact_memberships(
