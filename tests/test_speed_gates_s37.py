@@ -19,8 +19,8 @@ _FOLDS = {"i": ("\u0130", "\u0131"), "s": ("\u017f",), "k": ("\u212a",)}
 
 
 def _words_of_pattern() -> list[str]:
-    """The opening words of `_GOODS_LIST_BEFORE`: each case-blind alternation's words (both forms of
-    "makers?"), and its two case-sensitive ones."""
+    """The opening words of `_GOODS_LIST_BEFORE` in its case-blind alternations (both forms of
+    "makers?"); its two case-sensitive ones, "such" and "whose", are written out in `_openers`."""
     groups = re.findall(r"\(\?i:((?:[^()]|\([^()]*\))*)\)", en._GOODS_LIST_BEFORE.pattern)
     words: list[str] = []
     for group in groups:
