@@ -595,6 +595,8 @@ def _type_unknown(
         return EntityType.OTHER, "entity.company-unit"
     if after_title:
         return EntityType.PERSON, "entity.title-before"
+    if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
+        return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
     if len(piece) >= 2 and last in tab.program_heads:
         return EntityType.PROGRAM, "entity.program-head"
     if len(piece) >= 2 and last in tab.outlet_heads:
@@ -605,6 +607,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if _site_place(text, piece, sent_start):
+        return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
     # (a model's name holds a digit: the piece's text is looked at once before each word is)
     if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
         if before_title:
@@ -736,6 +740,11 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.known-head"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
+    if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
+        title_end = tab.title_re.match(after, tm.end())
+        if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
+            # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
+            return EntityType.ORG, "entity.before-title"
     if (
         2 <= len(piece) <= 3
         and all(
@@ -751,6 +760,44 @@ def _type_unknown(
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+#: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
+_LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
+
+#: A site's nouns (a closed class): a plant, an office, the jobs or the work done there. A name after
+#: "<site noun> in", or between an owner's "its" and a site noun, is a place ("its technical centre in
+#: X, Y", "jobs in X and Y", "its X and Y factories", "its X logistics centre").
+_SITE_NOUNS = (
+    r"plants?|factory|factories|sites?|centres?|centers?|offices?|headquarters|facility|facilities|campus|"
+    r"campuses|warehouses?|depots?|mills?|works|hubs?|stores?|branch|branches|refinery|refineries|"
+    r"operations|production|jobs|roles|posts|positions"
+)
+_PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_PLACE_LIST_TAIL = rf"(?:{_PLACE_NAME}\s*,\s*){{0,4}}(?:{_PLACE_NAME}\s*,?\s+(?:and|&)\s+)?$"
+_SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
+_OWNER_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{_PLACE_LIST_TAIL}")
+_SITE_AFTER = re.compile(
+    rf"(?:\s*,\s*{_PLACE_NAME})*(?:\s*,?\s+(?:and|&)\s+{_PLACE_NAME})?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:plants?|factory|factories|sites?|centres?|centers?|offices?|facility|facilities|campus|"
+    rf"warehouses?|depots?|mills?|works|hubs?|refinery|refineries)\b"
+)
+#: What a site's name is not followed by: a plural noun or a site noun it would be the owner of
+#: ("jobs in Brava warehouses": Brava owns them).
+_MODIFIES_AFTER = re.compile(r"\s+[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)")
+
+
+def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the piece a town or county named as a company's site ("its plant in X", "jobs in X and Y",
+    "its X and Y factories")?"""
+    start, end = piece[0].start, piece[-1].end
+    if piece[-1].possessive:
+        return False
+    lo = max(sent_start, start - 120)
+    if _SITE_IN_BEFORE.search(text, lo, start):
+        return not _MODIFIES_AFTER.match(text, end, end + 40)
+    return bool(_OWNER_BEFORE.search(text, lo, start)) and bool(_SITE_AFTER.match(text, end, end + 120))
 
 
 def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
@@ -786,6 +833,21 @@ _DESCRIBING = (
     r"that|which)\s)[a-z]+\s+"
 )
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+#: A kinship noun (a closed class): the names after it, or in the list it opens, are persons ("his
+#: three children - Ana, Lis and Tom -", "two daughters, Ana and Lis", "son of Ivo Stark", "the
+#: wife of the late Ola Brandt"). "parent" is left out ("Google parent Alphabet").
+_KIN = (
+    r"(?:children|child|kids|sons?|daughters?|stepsons?|stepdaughters?|grandchildren|grandsons?|"
+    r"granddaughters?|siblings?|brothers?|sisters?|half-brothers?|half-sisters?|stepbrothers?|"
+    r"stepsisters?|twins?|wife|husband|spouse|widow|widower|mother|father|stepmother|stepfather|"
+    r"grandmother|grandfather|nephews?|nieces?|cousins?|uncle|aunt|parents)"
+)
+_KIN_BEFORE = re.compile(
+    rf"\b{_KIN}(?:\s+of\s+(?:the\s+late\s+)?|,?\s*(?:[—–:-]\s*)?(?:{_LIST_NAME}\s*,\s*){{0,6}}"
+    rf"(?:{_LIST_NAME}\s*,?\s+(?:and|&)\s+)?)$"
+)
+
+
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
 #: such as X and ". Every name in it is an organization (never "investors including": persons; a
 #: brand list is _GOODS_LIST_BEFORE's).
@@ -1723,7 +1785,13 @@ def _quoted_whole(text: str, piece: list[Token]) -> bool:
     before = text[max(0, s - 5) : s]
     if before.endswith("The "):  # "The Lion King": the title's own article is outside the piece
         before = before[:-4]
-    return bool(before) and before[-1] in _OPEN_MARKS and text[e : e + 1] in _CLOSE_MARKS
+    # ("“Ivo Stark’s appointment ...”": a quotation opening with a possessive; its apostrophe closes nothing)
+    return (
+        bool(before)
+        and before[-1] in _OPEN_MARKS
+        and text[e : e + 1] in _CLOSE_MARKS
+        and not piece[-1].possessive
+    )
 
 
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
@@ -1994,6 +2062,104 @@ def _portfolio(piece: list[Token], title: list[Token], tab: Tables) -> bool:
     return all(len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
+#: Courtesy titles a body may be named after ("the Sir X Trust", "Dame X Foundation", "Dr X Hospital").
+_HONORIFICS_OF_BODIES = frozenset(
+    {
+        "sir",
+        "dame",
+        "dr",
+        "dr.",
+        "doctor",
+        "lord",
+        "lady",
+        "prince",
+        "princess",
+        "sheikh",
+        "saint",
+        "st",
+        "st.",
+    }
+)
+#: The head words of a body named after a person: an institution, never a person's name's last word.
+_INSTITUTION_HEADS = frozenset(
+    {
+        "Trust",
+        "Trusts",
+        "Foundation",
+        "Fund",
+        "Hospital",
+        "Hospitals",
+        "College",
+        "Institute",
+        "School",
+        "University",
+        "Museum",
+        "Academy",
+        "Library",
+        "Infirmary",
+        "Clinic",
+        "Hospice",
+        "Charity",
+        "Society",
+        "Centre",
+        "Center",
+    }
+)
+
+
+def _names_a_body(run: list[Token]) -> bool:
+    """Does the run open with a courtesy title and end with an institution's head ("Dr Ana Reyes
+    Hospital")? Then the title is the body's first word, not a function word to drop."""
+    return (
+        len(run) >= 3
+        and run[0].bare.lower() in _HONORIFICS_OF_BODIES
+        and run[-1].bare in _INSTITUTION_HEADS
+        and not any(t.possessive for t in run[:-1])
+    )
+
+
+#: A union of countries named as the land it covers: after a preposition of place, or before its lands.
+_IN_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|outside|within|inside|into)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LANDS_AFTER = re.compile(
+    r"\s+(?:countries|country|states|member\s+states|nations|markets|citizens|nationals)\b"
+)
+
+
+def _union_as_place(text: str, start: int, end: int, sent_start: int) -> bool:
+    return bool(
+        _IN_PLACE_BEFORE.search(text, max(sent_start, start - 20), start)
+        or _LANDS_AFTER.match(text, end, end + 30)
+    )
+
+
+def _honorific_institutions(
+    pieces: list[tuple[str, list[Token]]], tab: Tables
+) -> list[tuple[str, list[Token]]]:
+    """A courtesy title, then a name whose last word heads an institution ("Sir Ana Reyes Trust",
+    "Dr Paul Obi Hospital"): one body's name, the title included; no person of the words between."""
+    out: list[tuple[str, list[Token]]] = []
+    k = 0
+    while k < len(pieces):
+        kind, toks = pieces[k]
+        if (
+            kind == "title"
+            and k + 1 < len(pieces)
+            and pieces[k + 1][0] == "name"
+            and all(t.bare.lower() in _HONORIFICS_OF_BODIES for t in toks)
+            and len(pieces[k + 1][1]) >= 2
+            and pieces[k + 1][1][-1].bare in _INSTITUTION_HEADS
+            and not any(t.possessive for t in pieces[k + 1][1][:-1])
+        ):
+            out.append(("institution", toks + pieces[k + 1][1]))
+            k += 2
+            continue
+        out.append((kind, toks))
+        k += 1
+    return out
+
+
 def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
@@ -2012,7 +2178,12 @@ def _pieces(
         return []  # "Big Tech": an industry, no one's name
     # Leading function words ("The", "In") go, unless a known name starts with them.
     article = False  # the run opened with "The": the next word's capital belongs to a name
-    while run and run[0].text in tab.function_words and not _gaz_match(tab, run, 0, len(run)):
+    while (
+        run
+        and run[0].text in tab.function_words
+        and not _gaz_match(tab, run, 0, len(run))
+        and not _names_a_body(run)
+    ):
         article = article or (run[0].text == "The" and len(run) >= 3)
         run = run[1:]
         initial = False if not run else initial
@@ -2127,10 +2298,17 @@ def _pieces(
             flush()
         i += 1
     flush()
+    pieces = _honorific_institutions(pieces, tab)
 
     out: list[Candidate] = []
     for k, (kind, toks) in enumerate(pieces):
         if kind in ("title", "generic"):
+            continue
+        if kind == "institution":
+            names = tuple(t.bare for t in toks)
+            out.append(
+                Candidate(names, toks[0].start, toks[-1].bare_end, EntityType.ORG, "entity.honorific-body")
+            )
             continue
         names = tuple(t.bare for t in toks)
         start, end = toks[0].start, toks[-1].bare_end
@@ -2141,6 +2319,14 @@ def _pieces(
                 if tuple(names) in tab.known
                 else tab.known[tuple(t.text for t in toks)]
             )
+            if (
+                etype == EntityType.ORG
+                and canonical.endswith(" Union")
+                and _union_as_place(text, start, end, sent_start)
+            ):
+                # "elsewhere in the European Union", "EU member states": the bloc's territory, no party
+                out.append(Candidate(names, start, end, EntityType.PLACE, "entity.union-place"))
+                continue
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
         # Drop a common word that starts a sentence: "Rivals", "Building".
@@ -2272,6 +2458,7 @@ def _group(
         "entity.product-of",
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
+        "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
@@ -2370,6 +2557,7 @@ def _group(
             if all(w in tab.org_suffixes for w in f[cut:]):
                 by_prefix.setdefault(f[:cut], []).append(f)
     _union_given_name_forms(by_surname, tab, union)
+    _union_middle_names(forms, vote, union)
     _union_named_after(forms, vote, tab, union)
     by_first_name: dict[str, list[tuple[str, ...]]] = {}
     for f in forms:
@@ -2383,11 +2571,15 @@ def _group(
                 continue
             # "Brian is the leader we need": a given name alone, of the one person who has it.
             # A given name the lexicon does not know counts only when nothing but a guess typed it
-            # ("Elliott’s expertise" in a quote, of the one Elliott Hill).
+            # ("Elliott’s expertise" in a quote, of the one Elliott Hill; "grateful for Elliott’s
+            # work": a word after "for" is only guessed a company) or the text says it is a person
+            # ("Noor, who holds a British passport").
             firsts = by_first_name.get(form[0], [])
             if (
                 form[0] not in tab.first_names
                 and not rules.get(form, "").startswith("entity.default")
+                and rules.get(form, "") not in GUESS_RULES
+                and vote(form) != EntityType.PERSON
                 and form not in short_org  # "Corwin shares fell": the listed Corwin Ames
             ):
                 firsts = []
@@ -2448,6 +2640,9 @@ def _group(
         if known:
             name, etype = known[0]
             rule = "entity.gazetteer"
+            placed = {t for m in members for t in (votes.get(m) or {})}
+            if etype == EntityType.ORG and placed == {EntityType.PLACE}:
+                etype, rule = EntityType.PLACE, "entity.union-place"  # a bloc named only as its lands
         else:
             best = max(
                 members,
@@ -2581,6 +2776,24 @@ def _union_given_name_forms(
                 union(f, seen[key])
             else:
                 seen[key] = f
+
+
+def _union_middle_names(
+    forms: list[tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Ines Maria Moreau" and "Ines Moreau" in one article: one person, the middle name (or initial)
+    written once and left out after, when the article gives that given name and surname one middle
+    name only (two middle names are two people, "Ines Moreau" then left alone)."""
+    persons = {f for f in forms if vote(f) == EntityType.PERSON}
+    middles: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for f in persons:
+        if len(f) == 3 and f[1][:1].isupper():
+            middles.setdefault((f[0], f[2]), []).append(f)
+    for f in persons:
+        if len(f) == 2 and len(middles.get((f[0], f[1]), [])) == 1:
+            union(f, middles[(f[0], f[1])][0])
 
 
 #: Words ending a company's full name after the name it goes by: "The Walt Disney Company", "Harbour Co."
