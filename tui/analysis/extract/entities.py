@@ -148,7 +148,9 @@ _POST_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: One to three capitalized words after a comma, ending the clause ("Salem, Oregon, said").
-_COMMA_CAPS = re.compile(r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$)")
+_COMMA_CAPS = re.compile(
+    r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$|-based|-headquartered)"
+)
 #: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
 _APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
@@ -607,8 +609,17 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if len(piece) >= 2 and last in _INSTITUTION_HEADS:
+        return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
     if _site_place(text, piece, sent_start):
         return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
+    kin = (
+        _KIN_GROUP_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
+    )
+    if kin is not None:
+        if kin.group(1) == "family":
+            return EntityType.OTHER, "entity.family"  # "the Quist family": a family, no one's name
+        return EntityType.ORG, "entity.noun-after"  # "the Quist group", "the Harbour conglomerate"
     # (a model's name holds a digit: the piece's text is looked at once before each word is)
     if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
         if before_title:
@@ -762,6 +773,8 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+#: A lower-case noun after a name that says what it names: a family, or a business group.
+_KIN_GROUP_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -1178,8 +1191,14 @@ def find_entities(
         )
     ]
 
-    # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
-    kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
+    # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one; nor does a
+    # family's name ("the Quist family": the tables list its members, not the family)
+    kept = [
+        c
+        for c in kept
+        if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start) and c.rule != "entity.family"
+    ]
+    kept = _without_cut_word(kept, text)
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
@@ -1692,7 +1711,7 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
     return None
 
 
-_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+_INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "A.", "H.P." (initials written together)
 #: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo" (a capital inside a word
 #: otherwise makes a brand: "PayDesk").
 _PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$")
@@ -2105,6 +2124,33 @@ _INSTITUTION_HEADS = frozenset(
         "Center",
     }
 )
+
+
+def _without_cut_word(cands: list[Candidate], text: str) -> list[Candidate]:
+    """An excerpt cut off inside a word ("... a trustee of the Sir Ola Ste", the article naming Ola
+    Stenberg before): the name that ends the text, with no sentence end after it, whose last word is
+    the start of a longer capitalized word the article writes elsewhere, is a piece of that word."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] in ".!?\"”’')":
+        return cands
+    last = [c for c in cands if c.end == end]
+    if not last:
+        return cands
+    words = {w for c in cands if c.end != end for w in c.tokens}
+    cut = {id(c) for c in last if any(w != c.tokens[-1] and w.startswith(c.tokens[-1]) for w in words)}
+    return [c for c in cands if id(c) not in cut]
+
+
+def _institution_head(form: tuple[str, ...]) -> str | None:
+    """The institution's head a one-word form is, singular ("Trusts" -> "Trust"), else None."""
+    if len(form) != 1:
+        return None
+    word = form[0]
+    if word in _INSTITUTION_HEADS:
+        return word.removesuffix("s") if word.removesuffix("s") in _INSTITUTION_HEADS else word
+    if word.endswith("s") and word[:-1] in _INSTITUTION_HEADS:
+        return word[:-1]
+    return None
 
 
 def _names_a_body(run: list[Token]) -> bool:
@@ -2628,8 +2674,27 @@ def _group(
             }
             if len(outlets) == 1:
                 union(form, outlets.pop())
+    # "the Trusts", "the Foundation" after "Harbour Trusts", "the Ana Reyes Foundation": an
+    # institution's head alone is that body when the article names one body with that head; with no
+    # such body, or several, it names no one (a common noun written capitalized: "Hospitals are ...").
+    headless: set[tuple[str, ...]] = set()
+    for form in forms:
+        head = _institution_head(form)
+        if head is None or form in tab.known:
+            continue
+        bodies = {
+            root(f)
+            for f in forms
+            if len(f) > 1 and _institution_head(f[-1:]) == head and vote(f) == EntityType.ORG
+        }
+        if len(bodies) == 1:
+            union(form, bodies.pop())
+        else:
+            headless.add(form)
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for form in forms:
+        if form in headless and root(form) == form:
+            continue
         groups.setdefault(root(form), []).append(form)
     acronyms = {short.tokens for _, short in pairs}
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
