@@ -526,3 +526,39 @@ def test_the_new_name_patterns_are_linear() -> None:
         "the Trusts ",
     ):
         assert cpu_to_read_a_long_line(unit, 20_000) < 20.0, unit
+
+
+# --- an opening phrase is no appositive; a union of "<Cap> and <Cap> <members> <head>" -------------
+# The FORM: (1) a sentence opening with a phrase that runs up to a name ("Led by its founder X, the
+# bank ...", "With its new chief X in charge, ..."): the comma after the name ends the phrase, and
+# "the bank" is the main clause's subject, no appositive typing X; (2) a union or guild named "<A> and
+# <B> <members> <head>" ("Transport and General Workers Union") is one body.
+
+
+def test_a_name_inside_an_opening_phrase_is_not_typed_by_the_main_clause() -> None:
+    for text, person in (
+        ("Led by its founder Ola Brandt, the bank expanded into Norway.", "Ola Brandt"),
+        ("Under chief executive Mara Quist, the brewer grew sales by 9%.", "Mara Quist"),
+        ("Backed by its chairman Kofi Mensah, the miner sold two pits.", "Kofi Mensah"),
+    ):
+        got = names(text)
+        assert got.get(person) == "person", (text, got)
+
+
+def test_a_union_of_two_fields_and_its_members_is_one_body() -> None:
+    for text, body in (
+        ("Members of the Transport and General Workers Union walked out.", "Transport and General Workers Union"),
+        ("The Steel and Metal Workers Guild backed the deal.", "Steel and Metal Workers Guild"),
+        ("The Food and Drink Federation said prices would rise.", "Food and Drink Federation"),
+    ):
+        got = names(text)
+        assert got.get(body) == "organization", (text, got)
+
+
+def test_near_miss_a_true_appositive_and_two_companies_stay() -> None:
+    # must not change: an appositive after a name in the main clause; two companies joined by "and"
+    got = names("Kestrel hired Harbour Capital, the investment firm, to advise it.")
+    assert got.get("Harbour Capital") == "organization", got
+    got = names("Kestrel bought Brava and Quarry Capital Group in May.")
+    assert got.get("Brava") == "organization", got
+    assert got.get("Quarry Capital Group") == "organization", got

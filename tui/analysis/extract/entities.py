@@ -139,6 +139,13 @@ _APPOS_SAID = re.compile(
     r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
     r"noted|stated|told|wrote|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b"
 )
+#: A sentence opening with a phrase that runs, with no comma, up to the name: "Under its boss X",
+#: "Led by its founder X", "With its new chief X in charge": the comma after the name ends the phrase.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:Under|With|Without|Like|Unlike|After|Before|Despite|Following|Since|Through|Alongside|Besides|"
+    r"(?:Led|Backed|Run|Founded|Chaired|Headed|Owned|Managed|Guided|Steered)\s+by)\s[^,;:.!?\"“”]*$"
+)
+_OPENING_MAX = 160
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
 #: is the company the post is of.
@@ -493,6 +500,9 @@ _AND_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: The members a union or an association is of, before its head: "... and General Workers Union",
+#: "... and Metal Traders Guild" (a plural of a trade's people).
+_MEMBERS = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ees)$")
 #: A unit's head written in lower case after its name: "its Devices and Services group".
 _UNIT_NOUN_AFTER = re.compile(
     r"\s+(?:group|groups|unit|units|division|divisions|business|businesses|segment|segments|"
@@ -545,7 +555,7 @@ def _join_and_heads(
                 prev_tail is None
                 and (
                     run[-1].bare in _AND_HEADS
-                    and len(run) == 2
+                    and (len(run) == 2 or (len(run) == 3 and _MEMBERS.match(run[1].bare) is not None))
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
                 )
@@ -681,6 +691,8 @@ def _type_unknown(
     m = _APPOS_ORG.match(after)
     if m and _APPOS_SAID.match(after):
         m = None  # "goes to Ivo Stark, the company said": the reporting clause, no appositive
+    if m and piece[0].start - sent_start <= _OPENING_MAX and _OPENING_PHRASE.match(text, sent_start, piece[0].start):
+        m = None  # "Led by its founder X, the bank grew": the main clause's subject, no appositive
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
         # The noun must head the appositive: "the company's finance chief" is a person's title, and
