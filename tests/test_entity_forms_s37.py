@@ -562,3 +562,23 @@ def test_near_miss_a_true_appositive_and_two_companies_stay() -> None:
     got = names("Kestrel bought Brava and Quarry Capital Group in May.")
     assert got.get("Brava") == "organization", got
     assert got.get("Quarry Capital Group") == "organization", got
+
+
+# --- a company named as the buyer of what is sold --------------------------------------------------
+# The FORM: "sold to X", "acquired by X", "taken over by X": X is a company (two capitalized words are
+# no person by their shape here); a title or a known given name before it still makes a person.
+
+
+def test_the_buyer_of_what_is_sold_is_a_company() -> None:
+    got = names(
+        "She built the Lumo brand, later sold to Kestrel Unifoods, and the soap line was acquired by "
+        "Harbour Brands Asia. Brava was taken over by Tessaly Norte in May."
+    )
+    for org in ("Kestrel Unifoods", "Harbour Brands Asia", "Tessaly Norte"):
+        assert got.get(org) == "organization", (org, got)
+
+
+def test_near_miss_a_person_who_buys_keeps_a_persons_cue() -> None:
+    got = names("The bank was sold to Elon Musk, and the mill was sold to investor Ivo Stark in 2001.")
+    assert got.get("Elon Musk") == "person", got
+    assert got.get("Ivo Stark") == "person", got

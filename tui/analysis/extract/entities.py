@@ -1563,6 +1563,7 @@ _ORG_VERBS = (
     "acquire", "acquiring", "sold", "sells", "invested in", "invests in", "backed", "backs", "sued", "sues",
     "merged with", "spun off", "turned around", "turning around", "turns around", "revived", "reviving",
     "led", "leads", "heads", "headed", "oversees", "oversaw", "overseeing",
+    "sold to", "acquired by", "bought by", "taken over by",
 )  # fmt: skip
 _ORG_VERB_BEFORE = re.compile(
     r"\b(?:" + "|".join(r"\s+".join(verb.split()) for verb in _ORG_VERBS) + r")\s+$",  # words: no escapes
