@@ -713,7 +713,7 @@ def stamp_length(text: str, start: int, end: int) -> int:
 
 #: A drop capital the page's copy split from its word: one capital alone at the end of its line (the
 #: line empty before it, or only the page's time stamp), blank lines, then the word's lower-case rest
-#: ("N", "", "oel said ..."). "A" and "I" are words on their own and are left alone.
+#: ("M", "", "arta said ..."). "A" and "I" are words on their own and are left alone.
 _DROP_CAPITAL = re.compile(
     r"(?m)^(?P<head>[^\S\n]*(?:(?i:date|published|updated|posted)[^\S\n]*:?[^\S\n]*\d{4}-\d{2}(?:-\d{2})?[^\S\n]+)?)"
     r"(?P<cap>[B-HJ-Z])[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?=[a-z]{2})"
@@ -726,8 +726,8 @@ def _joined_drop_capital(m: re.Match[str]) -> str:
 
 
 def join_drop_capitals(text: str) -> str:
-    """The text with each drop capital moved to the rest of its word (a line "N", a blank line, then
-    "oel said": the line empties and the word reads "Noel"). The text keeps its length: every offset
+    """The text with each drop capital moved to the rest of its word (a line "M", a blank line, then
+    "arta said": the line empties and the word reads "Marta"). The text keeps its length: every offset
     still points where it did, but for the moved letter."""
     return _DROP_CAPITAL.sub(_joined_drop_capital, text) if "\n" in text else text
 
