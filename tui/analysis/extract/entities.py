@@ -691,7 +691,11 @@ def _type_unknown(
     m = _APPOS_ORG.match(after)
     if m and _APPOS_SAID.match(after):
         m = None  # "goes to Ivo Stark, the company said": the reporting clause, no appositive
-    if m and piece[0].start - sent_start <= _OPENING_MAX and _OPENING_PHRASE.match(text, sent_start, piece[0].start):
+    if (
+        m
+        and piece[0].start - sent_start <= _OPENING_MAX
+        and _OPENING_PHRASE.match(text, sent_start, piece[0].start)
+    ):
         m = None  # "Led by its founder X, the bank grew": the main clause's subject, no appositive
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
@@ -2193,9 +2197,7 @@ def _union_as_place(text: str, start: int, end: int, sent_start: int) -> bool:
     )
 
 
-def _honorific_institutions(
-    pieces: list[tuple[str, list[Token]]], tab: Tables
-) -> list[tuple[str, list[Token]]]:
+def _honorific_institutions(pieces: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
     """A courtesy title, then a name whose last word heads an institution ("Sir Ana Reyes Trust",
     "Dr Paul Obi Hospital"): one body's name, the title included; no person of the words between."""
     out: list[tuple[str, list[Token]]] = []
@@ -2357,7 +2359,7 @@ def _pieces(
             flush()
         i += 1
     flush()
-    pieces = _honorific_institutions(pieces, tab)
+    pieces = _honorific_institutions(pieces)
 
     out: list[Candidate] = []
     for k, (kind, toks) in enumerate(pieces):
