@@ -81,6 +81,7 @@ def fact_value_dict(fact: FactValue, arts: dict[str, Article]) -> dict[str, Any]
         "entity": fact.entity_id,
         "measure": fact.measure,
         "converted": [[v, u] for v, u in fact.converted],
+        "scope": fact.scope,
         "span": span_dict(fact.span, arts),
         "rule": fact.rule,
     }

@@ -224,6 +224,7 @@ def _facts(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
         "entity",
         "rule",
         "measure",
+        "scope",
     ]
     for aid in arts:
         found = analysis.articles.get(aid)
@@ -249,6 +250,7 @@ def _facts(corpus: Corpus, analysis: ReadableAnalysis) -> Iterator[Row]:
                     f.entity_id,
                     f.rule,
                     f.measure,
+                    f.scope,
                 ]
 
 

@@ -270,6 +270,14 @@ class FactValue:
     #: ("($1 = 75.16 Indian rupees)"); ((value, unit), ...). Never a fact of its own: the comparison
     #: may read it to see one price told in two currencies (extract/rates.py).
     converted: tuple[tuple[float, str], ...] = ()
+    #: A value that is a PART of the event's whole, with the words that scope it as written: a cut's
+    #: part in one place, plant or unit ("in Germany", "at its Leeds bakery", "UK"), told as a part
+    #: ("as part of a wider ...", "including N in X", "N of them") or beside a larger whole ("a total of
+    #: N"). None: the whole, or no scope told. A part never stands for the whole: when the page gives
+    #: the whole the slot holds it and the part is a candidate (`of` "part"); when it gives only a part,
+    #: the slot holds the part with its scope, and the comparison never weighs it against a whole
+    #: (extract/parts.py, stop 37).
+    scope: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.page_date import address_month, page_date
+from tui.analysis.extract.parts import PART, WHOLE, marked, scope_after, scope_before, scope_between
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
 from tui.analysis.extract.rounds import round_at
@@ -693,6 +694,11 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
         for s in spans:
             weight = 2 if s == doc.headline else 1
             votes[name] = votes.get(name, 0) + weight * points * len(_money_in(doc, s))
+    # "plans to cut 650 jobs", "will shed 140 roles": a count of staff told with a word of cutting is a
+    # strong cue of a layoff, once per sentence (stop 37: the word list knows "cut jobs", not the count)
+    for s in spans:
+        if _cut_count_in(doc, tab, *s):
+            votes["layoff"] = votes.get("layoff", 0) + (2 if s == doc.headline else 1) * 2
     if not votes:
         return None, ""
     best = max(votes, key=lambda k: votes[k])
@@ -704,6 +710,8 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
                 name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
                 votes[name] = votes.get(name, 0) + (2 if strength == "strong" else 1)
+            if _cut_count_in(doc, tab, *s):
+                votes["layoff"] = votes.get("layoff", 0) + 2
         best = max(votes, key=lambda k: votes[k])
     if votes[best] < tab.min_votes:
         return None, ""
@@ -712,6 +720,52 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
 
 #: Sentences after the lead that vote for the event type when the headline and the lead decide nothing.
 _HOOK_SENTENCES = 2
+
+
+#: A sentence opening with a subordinate clause (lower case; its words up to the first comma).
+_SUBORDINATE_OPENING = re.compile(
+    r"\W{0,3}(?:although|though|while|whereas|despite|after|since|even\s+as|even\s+though)\b"
+)
+
+
+def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
+    """Does the sentence tell a count of staff with a word of cutting near it ("plans to cut 650 jobs",
+    "About 380 positions will go", "cutting its workforce by 1,300")?"""
+    if tab.cut is None:
+        return False
+
+    def cut_near(start: int, end: int) -> bool:
+        lo, hi = max(s0, start - _CUT_REACH_BEFORE), min(s1, end + _CUT_REACH_AFTER)
+        return tab.cut.search(doc.low, lo, hi) is not None if tab.cut is not None else False
+
+    # "Although X has cut 10,000 jobs, the company announced ...": a count in an opening subordinate clause
+    # is background; the news is the main clause's
+    opening = _SUBORDINATE_OPENING.match(doc.low, s0)
+    if opening is not None:
+        comma = doc.low.find(",", opening.end(), s1)
+        s0 = comma if comma != -1 else s0
+    k = bisect_left(doc.figure_starts, s0)
+    for f in islice(doc.figures, k, None):
+        if f.span.start >= s1:
+            break
+        if (
+            f.kind == FigureKind.COUNT
+            and (f.unit or "").lower() in tab.layoff_nouns
+            and cut_near(f.span.start, f.span.end)
+        ):
+            return True
+        # "reduce its headcount by 8%": the workforce cut by a percent
+        by = f.kind == FigureKind.PERCENT and _SHARE_BY.search(
+            doc.low, max(s0, f.span.start - _SHARE_BY_REACH), f.span.start
+        )
+        if by and cut_near(f.span.start, f.span.end):
+            return True
+    for pattern in (tab.count_gap, _WORKFORCE_BY):
+        for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+            written = m.group("n")
+            if ("," in written or not 1950 <= int(written) <= 2049) and cut_near(m.start(), m.end()):
+                return True
+    return False
 
 
 # --- deal parties ---------------------------------------------------------------------------------
@@ -2497,6 +2551,7 @@ def _layoff(
     # The count: a count of staff, never the company's size ("ended 2030 with 52,310 employees", "had
     # 8,400 staff", "of its 12,000 employees"); of several, the first told with a word of cutting.
     found: dict[str, list[tuple[bool, FactValue]]] = {"headline": [], "body": []}
+    scoped: dict[int, str | None] = {}  # a count's scope ("in Germany"), by where the count starts
     counted: set[tuple[int, int]] = set()
     for f in figures:
         if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns and f.value is not None:
@@ -2529,6 +2584,10 @@ def _layoff(
                     doc, "count", f.value, None, (f.span.start, f.span.end), "layoff.count", place, hedge
                 )
             found[place].append((cut_near(f.span.start, f.span.end), fact))
+            where = sentence(f.span.start) or (f.span.start, f.span.end)
+            scoped[fact.span.start] = scope_after(doc.text, f.span.end, where[1]) or scope_before(
+                doc.text, f.span.start, where[0], org.name if org else None
+            )
     # "to cut 1,500 Corvane jobs", "lays off 2,000 global positions": the number, one or two words, then
     # the jobs, in a sentence that tells a cut and holds no count of its own
     if tab.count_gap is not None:
@@ -2547,12 +2606,56 @@ def _layoff(
                 fact = _fact(doc, "count", float(written.replace(",", "")), None, (m.start(), m.end()),
                              "layoff.count-gap", place, _hedge_before(doc.low, m.start()))  # fmt: skip
                 found[place].append((True, fact))
+                # "800 <Place> jobs": the words between the number and the staff noun may scope it
+                scoped[fact.span.start] = scope_between(doc.text, m.end("n"), m.end()) or scope_after(
+                    doc.text, m.end(), s1
+                )
                 break
+    # "cutting its workforce by 4,000", "reduce its headcount by about 650": a count after "by" with no
+    # staff noun of its own, told with a word of cutting (stop 37)
+    for m in _WORKFORCE_BY.finditer(doc.low, body_start):
+        n0 = m.start("n")
+        sent = sentence(n0)
+        if sent is None or any(
+            f.span.start == n0
+            for f in figures
+            if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns
+        ):
+            continue  # no sentence; a count with its own staff noun, read above
+        written = m.group("n")
+        if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(m.start(), m.end()):
+            continue
+        if another_orgs(n0) or _quoted_at(doc, n0):
+            continue
+        fact = _fact(doc, "count", float(written.replace(",", "")), None, (m.start(), m.end()),
+                     "layoff.count-workforce-by", "body", _hedge_before(doc.low, n0))  # fmt: skip
+        found["body"].append((True, fact))
+        scoped[fact.span.start] = scope_after(doc.text, m.end(), sent[1])
+    # A part against its whole (stop 37): a count told as a part ("including 800", "as part of a wider
+    # ..."), or scoped by a place or a unit beside a larger count of this cut, is a part; the slot takes
+    # the whole, and holds a part (with its scope) only when the page gives no whole.
+    told: list[_Told] = []
+    for place in ("headline", "body"):
+        for cut, fact in found[place]:
+            where = sentence(fact.span.start) or (fact.span.start, fact.span.end)
+            mark = marked(doc.text, doc.low, *where, fact.span.start, fact.span.end)
+            past = _past_year(doc, *where, fact.span.start, fact.span.end, tab, where[0]) is not None
+            told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past))
+    part_at = {told[i].fact.span.start for i in _parts_of(told)}
     for place, target in (("headline", facts.headline), ("body", facts.slots)):
-        cands = sorted(found[place], key=lambda c: c[1].span.start)
-        cut = [fact for told, fact in cands if told]
-        if cands:
-            target["count"] = cut[0] if cut else cands[0][1]
+        cands = sorted((t for t in told if t.fact.place == place), key=lambda t: t.fact.span.start)
+        wholes = [t for t in cands if t.fact.span.start not in part_at]
+        pool = [t for t in wholes if t.mark == WHOLE and not t.past] or wholes
+        if pool:
+            target["count"] = ([t for t in pool if t.cut] or pool)[0].fact
+        elif cands:
+            target["count"] = _as_part(([t for t in cands if t.cut] or cands)[0])
+        others = [_as_part(t) for t in cands if t.fact.span.start in part_at]
+        if place == "body" and "count" in target and others:
+            chosen = target["count"]
+            facts.candidates["count"] = [FactCandidate(chosen, "count", None)] + [
+                FactCandidate(p, "part", f"a part: {p.scope}") for p in others if p.span != chosen.span
+            ]
     count = facts.slots.get("count")
     sent = sentence(count.span.start) if count is not None else None
     if sent is not None and "horizon" in event_slots("layoff"):
@@ -2581,6 +2684,55 @@ def _layoff(
         facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
                                      "layoff.share" if cue else "layoff.share-by", hedge=schema_hedge(f))  # fmt: skip
         break
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """A count of a layoff page and what its sentence says of it (stop 37)."""
+
+    fact: FactValue
+    cut: bool  # told with a word of cutting
+    mark: str | None  # parts.WHOLE, parts.PART or None
+    scope: str | None  # the words that scope it ("in Germany"), when told
+    past: bool  # its clause places it in the past ("last year it cut 2,000 roles")
+
+
+def _parts_of(told: list[_Told]) -> set[int]:
+    """The indices of the counts that are parts of a whole: told as a part; smaller than a count told as
+    the whole; or scoped by a place or a unit while a larger count of the page, of another scope or none,
+    is not told as a part and not in the past."""
+    parts = {i for i, t in enumerate(told) if t.mark == PART}
+    for i, t in enumerate(told):
+        if i in parts or t.mark == WHOLE or not isinstance(t.fact.value, float):
+            continue
+        for j, w in enumerate(told):
+            if (
+                j == i
+                or j in parts
+                or w.past
+                or not isinstance(w.fact.value, float)
+                or w.fact.value <= t.fact.value
+            ):
+                continue
+            if w.mark == WHOLE or (t.scope is not None and (w.scope or "").lower() != t.scope.lower()):
+                parts.add(i)
+                break
+    return parts
+
+
+def _as_part(t: _Told) -> FactValue:
+    """The count as a part: its scope as told (else "part"), its rule marked."""
+    return replace(t.fact, scope=t.scope or PART, rule=t.fact.rule + "+part")
+
+
+#: The workforce cut "by" a number with no staff noun after it (lower case; stop 37): "cutting its
+#: workforce by 4,000", "reduce its headcount by about 650", "trim its staff by 220"; never a percent.
+_WORKFORCE_BY = re.compile(
+    r"\b(?:workforce|headcount|staff|payroll|work\s+force|labou?r\s+force|employees|jobs)"
+    r"(?:\s+(?:numbers?|levels?|count))?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
+    r"up\s+to|as\s+many\s+as|at\s+least|approximately|close\s+to)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|per\s?cent|percent|pc\b))"
+)
 
 
 #: Words before a count that make it the company's size, not the jobs cut: "a workforce of 90,000",
