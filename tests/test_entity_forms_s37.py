@@ -547,7 +547,10 @@ def test_a_name_inside_an_opening_phrase_is_not_typed_by_the_main_clause() -> No
 
 def test_a_union_of_two_fields_and_its_members_is_one_body() -> None:
     for text, body in (
-        ("Members of the Transport and General Workers Union walked out.", "Transport and General Workers Union"),
+        (
+            "Members of the Transport and General Workers Union walked out.",
+            "Transport and General Workers Union",
+        ),
         ("The Steel and Metal Workers Guild backed the deal.", "Steel and Metal Workers Guild"),
         ("The Food and Drink Federation said prices would rise.", "Food and Drink Federation"),
     ):
