@@ -457,18 +457,21 @@ def test_near_miss_two_bodies_of_one_head_keep_their_names() -> None:
 
 
 # --- a family, a business group, initials written together -----------------------------------------
-# The FORM: "the <Name> family" names a family (the tables list its members, not the family);
-# "the <Name> group" names a business group; "H.P. Ranvik" (initials written together) is a person.
+# The FORM: "the <Name> family" (a family that holds or sells a stake) and "the <Name> group" name a
+# body, no person by the shape of two capitalized words; "H.P. Ranvik" (initials written together)
+# is a person. (The tables disagree on families: volkswagen-ceo-2022 lists one as an organization,
+# tata-trusts-chair-2024 lists none; a family is typed an organization, never a person.)
 
 
-def test_a_family_names_no_one_and_a_group_is_an_organization() -> None:
+def test_a_family_is_no_person_and_a_group_is_an_organization() -> None:
     got = names(
         "The Quist family owns 18% of Brava, and the Holm Larsen family sold its stake. The Stark "
         "Ivarsen group holds the rest, and Ivo Quist said the family would stay."
     )
-    assert not {"Quist", "Holm Larsen"} & set(got), got
+    assert got.get("Holm Larsen") == "organization", got
     assert got.get("Stark Ivarsen") == "organization", got
     assert got.get("Ivo Quist") == "person", got
+    assert "Quist" not in got, got
 
 
 def test_initials_written_together_before_a_surname_make_a_person() -> None:

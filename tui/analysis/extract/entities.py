@@ -634,9 +634,9 @@ def _type_unknown(
         _KIN_GROUP_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
     )
     if kin is not None:
-        if kin.group(1) == "family":
-            return EntityType.OTHER, "entity.family"  # "the Quist family": a family, no one's name
-        return EntityType.ORG, "entity.noun-after"  # "the Quist group", "the Harbour conglomerate"
+        # "the Quist group", "the Harbour conglomerate"; "the Quist family" (a family that holds or
+        # sells a stake acts as one body: no person "Quist" of it)
+        return EntityType.ORG, "entity.noun-after"
     # (a model's name holds a digit: the piece's text is looked at once before each word is)
     if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
         if before_title:
@@ -796,7 +796,7 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
-#: A lower-case noun after a name that says what it names: a family, or a business group.
+#: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _KIN_GROUP_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
@@ -1251,13 +1251,8 @@ def find_entities(
         )
     ]
 
-    # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one; nor does a
-    # family's name ("the Quist family": the tables list its members, not the family)
-    kept = [
-        c
-        for c in kept
-        if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start) and c.rule != "entity.family"
-    ]
+    # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
+    kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = _without_cut_word(kept, text)
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
