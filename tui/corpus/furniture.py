@@ -313,11 +313,60 @@ def _appended_story(text: str, lines: list[tuple[int, int]]) -> Furniture | None
     return None
 
 
+#: The words of a page's appeal to its reader for money or a sign-up (stop 37): a donation box run into
+#: the text before or after the story ("Your support helps us ... Support Now ... Close Read more").
+_APPEAL_CUE = re.compile(
+    r"\b(?:your\s+(?:support|donation|contribution|gift|subscription)|support\s+(?:us|now|our\s+\w+)|"
+    r"donat(?:e|es|ion|ions)|paywalls?|subscribe|become\s+a\s+(?:member|supporter|subscriber)|"
+    r"read\s+more|sign\s+up)\b",
+    re.IGNORECASE,
+)
+_APPEAL_CUES = 3
+#: How many lines at each end of a page are looked at for an appeal or another story's teaser.
+_END_LINES = 2
+_TEASER_OPENING = 4
+
+
+def _appeal(text: str, start: int, end: int) -> Furniture | None:
+    """A reader appeal filling the line (the page's time stamp before it taken with it, as with a
+    dateline): three cues or more, of two kinds at least, and no quotation in the line (a charity's
+    head asking for donations is speech, not furniture)."""
+    cues = [m.group().lower().split()[0] for m in _APPEAL_CUE.finditer(text, start, end)]
+    if len(cues) < _APPEAL_CUES or len(set(cues)) < 2 or not {"your", "support"} & set(cues):
+        return None
+    if _QUOTE_MARK.search(text, start, end):
+        return None
+    return Furniture(start, end, PROMO)
+
+
+def _teaser(text: str, lines: list[tuple[int, int]]) -> Furniture | None:
+    """Another story's teaser closing the page (stop 37): after two paragraphs of prose, the page's last
+    lines open with the same four words (a teaser's headline and its summary), the last one cut off
+    (no sentence end). From the first of them to the end, furniture."""
+    if len(lines) < _PROSE_PARAGRAPHS + 2:
+        return None
+    (s1, e1), (s2, e2) = lines[-2], lines[-1]
+    if text[e2 - 1] in ".!?\"”’'":
+        return None
+    opening = text[s1:e1].split()[:_TEASER_OPENING]
+    if len(opening) < _TEASER_OPENING or text[s2:e2].split()[:_TEASER_OPENING] != opening:
+        return None
+    if sum(_prose(text, s, e) for s, e in lines[:-2]) < _PROSE_PARAGRAPHS:
+        return None
+    return Furniture(s1, len(text.rstrip()), RELATED)
+
+
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
     found = _find_furniture(text)
     lines = list(line_spans(text))
-    appended = _appended_story(text, lines)
+    ends = lines[:_END_LINES] + lines[max(_END_LINES, len(lines) - _END_LINES) :]
+    appeals = [a for a in (_appeal(text, s, e) for s, e in ends) if a is not None]
+    if appeals:
+        cut = [(a.start, a.end) for a in appeals]
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in cut)] + appeals
+        found.sort(key=lambda f: f.start)
+    appended = _appended_story(text, lines) or _teaser(text, lines)
     if appended is not None:
         # the story after it is all furniture: its captions and credits are no pieces of their own
         found = [f for f in found if f.end <= appended.start] + [appended]
@@ -659,6 +708,27 @@ def stamp_length(text: str, start: int, end: int) -> int:
     cell shows its sentence without it."""
     m = _STAMP_HEAD.match(text, start, end) or STAMP.match(text[start:end])
     return m.end() - (start if m.re is _STAMP_HEAD else 0) if m else 0
+
+
+#: A drop capital the page's copy split from its word: one capital alone at the end of its line (the
+#: line empty before it, or only the page's time stamp), blank lines, then the word's lower-case rest
+#: ("M", "", "arta said ..."). "A" and "I" are words on their own and are left alone.
+_DROP_CAPITAL = re.compile(
+    r"(?m)^(?P<head>[^\S\n]*(?:(?i:date|published|updated|posted)[^\S\n]*:?[^\S\n]*\d{4}-\d{2}(?:-\d{2})?[^\S\n]+)?)"
+    r"(?P<cap>[B-HJ-Z])[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?=[a-z]{2})"
+)
+
+
+def _joined_drop_capital(m: re.Match[str]) -> str:
+    cap = m.group("cap")
+    return m.group("head") + m.group()[m.end("cap") - m.start() :] + cap
+
+
+def join_drop_capitals(text: str) -> str:
+    """The text with each drop capital moved to the rest of its word (a line "M", a blank line, then
+    "arta said": the line empties and the word reads "Marta"). The text keeps its length: every offset
+    still points where it did, but for the moved letter."""
+    return _DROP_CAPITAL.sub(_joined_drop_capital, text) if "\n" in text else text
 
 
 #: A list bullet before a line ("• Nike names a new chief"): not part of the headline.

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from tui.corpus.furniture import byline_author, headline_text
+from tui.corpus.furniture import byline_author, headline_text, join_drop_capitals
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.model import Article, ArticleMeta, Corpus, Problem
 from tui.corpus.text import UnreadableText, decode, normalise, safe_for_terminal, split_furniture
@@ -271,7 +271,7 @@ def load_article(
     except OSError as err:
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
     try:
-        text = normalise(decode(data))
+        text = join_drop_capitals(normalise(decode(data)))
     except UnreadableText as err:
         return None, [Problem(path, f"{err}; skipped")]
     if not text.strip():

@@ -146,6 +146,13 @@ _APPOS_SAID = re.compile(
     r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:said|says|announced|announces|added|reported|confirmed|"
     r"noted|stated|told|wrote|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b"
 )
+#: A sentence opening with a phrase that runs, with no comma, up to the name: "Under its boss X",
+#: "Led by its founder X", "With its new chief X in charge": the comma after the name ends the phrase.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:Under|With|Without|Like|Unlike|After|Before|Despite|Following|Since|Through|Alongside|Besides|"
+    r"(?:Led|Backed|Run|Founded|Chaired|Headed|Owned|Managed|Guided|Steered)\s+by)\s[^,;:.!?\"“”]*$"
+)
+_OPENING_MAX = 160
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
 #: is the company the post is of.
@@ -155,7 +162,9 @@ _POST_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: One to three capitalized words after a comma, ending the clause ("Salem, Oregon, said").
-_COMMA_CAPS = re.compile(r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$)")
+_COMMA_CAPS = re.compile(
+    r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$|-based|-headquartered)"
+)
 #: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
 _APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
@@ -498,6 +507,9 @@ _AND_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: The members a union or an association is of, before its head: "... and General Workers Union",
+#: "... and Metal Traders Guild" (a plural of a trade's people).
+_MEMBERS = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ees)$")
 #: A unit's head written in lower case after its name: "its Devices and Services group".
 _UNIT_NOUN_AFTER = re.compile(
     r"\s+(?:group|groups|unit|units|division|divisions|business|businesses|segment|segments|"
@@ -550,7 +562,7 @@ def _join_and_heads(
                 prev_tail is None
                 and (
                     run[-1].bare in _AND_HEADS
-                    and len(run) == 2
+                    and (len(run) == 2 or (len(run) == 3 and _MEMBERS.match(run[1].bare) is not None))
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
                 )
@@ -602,6 +614,8 @@ def _type_unknown(
         return EntityType.OTHER, "entity.company-unit"
     if after_title:
         return EntityType.PERSON, "entity.title-before"
+    if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
+        return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
     if len(piece) >= 2 and last in tab.program_heads:
         return EntityType.PROGRAM, "entity.program-head"
     if len(piece) >= 2 and last in tab.outlet_heads:
@@ -612,6 +626,17 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if len(piece) >= 2 and last in _INSTITUTION_HEADS:
+        return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
+    if _site_place(text, piece, sent_start):
+        return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
+    kin = (
+        _KIN_GROUP_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
+    )
+    if kin is not None:
+        # "the Quist group", "the Harbour conglomerate"; "the Quist family" (a family that holds or
+        # sells a stake acts as one body: no person "Quist" of it)
+        return EntityType.ORG, "entity.noun-after"
     # (a model's name holds a digit: the piece's text is looked at once before each word is)
     if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
         if before_title:
@@ -673,6 +698,12 @@ def _type_unknown(
     m = _APPOS_ORG.match(after)
     if m and _APPOS_SAID.match(after):
         m = None  # "goes to Ivo Stark, the company said": the reporting clause, no appositive
+    if (
+        m
+        and piece[0].start - sent_start <= _OPENING_MAX
+        and _OPENING_PHRASE.match(text, sent_start, piece[0].start)
+    ):
+        m = None  # "Led by its founder X, the bank grew": the main clause's subject, no appositive
     if m:
         clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
         # The noun must head the appositive: "the company's finance chief" is a person's title, and
@@ -743,6 +774,11 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.known-head"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
+    if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
+        title_end = tab.title_re.match(after, tm.end())
+        if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
+            # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
+            return EntityType.ORG, "entity.before-title"
     if (
         2 <= len(piece) <= 3
         and all(
@@ -758,6 +794,46 @@ def _type_unknown(
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+#: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
+_KIN_GROUP_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
+#: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
+_LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
+
+#: A site's nouns (a closed class): a plant, an office, the jobs or the work done there. A name after
+#: "<site noun> in", or between an owner's "its" and a site noun, is a place ("its technical centre in
+#: X, Y", "jobs in X and Y", "its X and Y factories", "its X logistics centre").
+_SITE_NOUNS = (
+    r"plants?|factory|factories|sites?|centres?|centers?|offices?|headquarters|facility|facilities|campus|"
+    r"campuses|warehouses?|depots?|mills?|works|hubs?|stores?|branch|branches|refinery|refineries|"
+    r"operations|production|jobs|roles|posts|positions"
+)
+_PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_PLACE_LIST_TAIL = rf"(?:{_PLACE_NAME}\s*,\s*){{0,4}}(?:{_PLACE_NAME}\s*,?\s+(?:and|&)\s+)?$"
+_SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
+_OWNER_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{_PLACE_LIST_TAIL}")
+_SITE_AFTER = re.compile(
+    rf"(?:\s*,\s*{_PLACE_NAME})*(?:\s*,?\s+(?:and|&)\s+{_PLACE_NAME})?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:plants?|factory|factories|sites?|centres?|centers?|offices?|facility|facilities|campus|"
+    rf"warehouses?|depots?|mills?|works|hubs?|refinery|refineries)\b"
+)
+#: What a site's name is not followed by: a plural noun or a site noun it would be the owner of
+#: ("jobs in Brava warehouses": Brava owns them).
+_MODIFIES_AFTER = re.compile(r"\s+[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)")
+
+
+def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the piece a town or county named as a company's site ("its plant in X", "jobs in X and Y",
+    "its X and Y factories")?"""
+    start, end = piece[0].start, piece[-1].end
+    if piece[-1].possessive:
+        return False
+    lo = max(sent_start, start - 120)
+    if _SITE_IN_BEFORE.search(text, lo, start):
+        return not _MODIFIES_AFTER.match(text, end, end + 40)
+    return bool(_OWNER_BEFORE.search(text, lo, start)) and bool(_SITE_AFTER.match(text, end, end + 120))
 
 
 def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
@@ -793,6 +869,21 @@ _DESCRIBING = (
     r"that|which)\s)[a-z]+\s+"
 )
 _LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+#: A kinship noun (a closed class): the names after it, or in the list it opens, are persons ("his
+#: three children - Ana, Lis and Tom -", "two daughters, Ana and Lis", "son of Ivo Stark", "the
+#: wife of the late Ola Brandt"). "parent" is left out ("Google parent Alphabet").
+_KIN = (
+    r"(?:children|child|kids|sons?|daughters?|stepsons?|stepdaughters?|grandchildren|grandsons?|"
+    r"granddaughters?|siblings?|brothers?|sisters?|half-brothers?|half-sisters?|stepbrothers?|"
+    r"stepsisters?|twins?|wife|husband|spouse|widow|widower|mother|father|stepmother|stepfather|"
+    r"grandmother|grandfather|nephews?|nieces?|cousins?|uncle|aunt|parents)"
+)
+_KIN_BEFORE = re.compile(
+    rf"\b{_KIN}(?:\s+of\s+(?:the\s+late\s+)?|,?\s*(?:[—–:-]\s*)?(?:{_LIST_NAME}\s*,\s*){{0,6}}"
+    rf"(?:{_LIST_NAME}\s*,?\s+(?:and|&)\s+)?)$"
+)
+
+
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
 #: such as X and ". Every name in it is an organization (never "investors including": persons; a
 #: brand list is _GOODS_LIST_BEFORE's).
@@ -1167,6 +1258,7 @@ def find_entities(
 
     # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
     kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
+    kept = _without_cut_word(kept, text)
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
@@ -1519,6 +1611,7 @@ _ORG_VERBS = (
     "acquire", "acquiring", "sold", "sells", "invested in", "invests in", "backed", "backs", "sued", "sues",
     "merged with", "spun off", "turned around", "turning around", "turns around", "revived", "reviving",
     "led", "leads", "heads", "headed", "oversees", "oversaw", "overseeing",
+    "sold to", "acquired by", "bought by", "taken over by",
 )  # fmt: skip
 _ORG_VERB_BEFORE = re.compile(
     r"\b(?:" + "|".join(r"\s+".join(verb.split()) for verb in _ORG_VERBS) + r")\s+$",  # words: no escapes
@@ -1679,7 +1772,7 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
     return None
 
 
-_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+_INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "A.", "H.P." (initials written together)
 #: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo" (a capital inside a word
 #: otherwise makes a brand: "PayDesk").
 _PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$")
@@ -1772,7 +1865,13 @@ def _quoted_whole(text: str, piece: list[Token]) -> bool:
     before = text[max(0, s - 5) : s]
     if before.endswith("The "):  # "The Lion King": the title's own article is outside the piece
         before = before[:-4]
-    return bool(before) and before[-1] in _OPEN_MARKS and text[e : e + 1] in _CLOSE_MARKS
+    # ("“Ivo Stark’s appointment ...”": a quotation opening with a possessive; its apostrophe closes nothing)
+    return (
+        bool(before)
+        and before[-1] in _OPEN_MARKS
+        and text[e : e + 1] in _CLOSE_MARKS
+        and not piece[-1].possessive
+    )
 
 
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
@@ -2043,6 +2142,129 @@ def _portfolio(piece: list[Token], title: list[Token], tab: Tables) -> bool:
     return all(len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
+#: Courtesy titles a body may be named after ("the Sir X Trust", "Dame X Foundation", "Dr X Hospital").
+_HONORIFICS_OF_BODIES = frozenset(
+    {
+        "sir",
+        "dame",
+        "dr",
+        "dr.",
+        "doctor",
+        "lord",
+        "lady",
+        "prince",
+        "princess",
+        "sheikh",
+        "saint",
+        "st",
+        "st.",
+    }
+)
+#: The head words of a body named after a person: an institution, never a person's name's last word.
+_INSTITUTION_HEADS = frozenset(
+    {
+        "Trust",
+        "Trusts",
+        "Foundation",
+        "Fund",
+        "Hospital",
+        "Hospitals",
+        "College",
+        "Institute",
+        "School",
+        "University",
+        "Museum",
+        "Academy",
+        "Library",
+        "Infirmary",
+        "Clinic",
+        "Hospice",
+        "Charity",
+        "Society",
+        "Centre",
+        "Center",
+    }
+)
+
+
+def _without_cut_word(cands: list[Candidate], text: str) -> list[Candidate]:
+    """An excerpt cut off inside a word ("... a trustee of the Sir Ola Ste", the article naming Ola
+    Stenberg before): the name that ends the text, with no sentence end after it, whose last word is
+    the start of a longer capitalized word the article writes elsewhere, is a piece of that word."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] in ".!?\"”’')":
+        return cands
+    last = [c for c in cands if c.end == end]
+    if not last:
+        return cands
+    words = {w for c in cands if c.end != end for w in c.tokens}
+    cut = {id(c) for c in last if any(w != c.tokens[-1] and w.startswith(c.tokens[-1]) for w in words)}
+    return [c for c in cands if id(c) not in cut]
+
+
+def _institution_head(form: tuple[str, ...]) -> str | None:
+    """The institution's head a one-word form is, singular ("Trusts" -> "Trust"), else None."""
+    if len(form) != 1:
+        return None
+    word = form[0]
+    if word in _INSTITUTION_HEADS:
+        return word.removesuffix("s") if word.removesuffix("s") in _INSTITUTION_HEADS else word
+    if word.endswith("s") and word[:-1] in _INSTITUTION_HEADS:
+        return word[:-1]
+    return None
+
+
+def _names_a_body(run: list[Token]) -> bool:
+    """Does the run open with a courtesy title and end with an institution's head ("Dr Ana Reyes
+    Hospital")? Then the title is the body's first word, not a function word to drop."""
+    return (
+        len(run) >= 3
+        and run[0].bare.lower() in _HONORIFICS_OF_BODIES
+        and run[-1].bare in _INSTITUTION_HEADS
+        and not any(t.possessive for t in run[:-1])
+    )
+
+
+#: A union of countries named as the land it covers: after a preposition of place, or before its lands.
+_IN_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|outside|within|inside|into)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LANDS_AFTER = re.compile(
+    r"\s+(?:countries|country|states|member\s+states|nations|markets|citizens|nationals)\b"
+)
+
+
+def _union_as_place(text: str, start: int, end: int, sent_start: int) -> bool:
+    return bool(
+        _IN_PLACE_BEFORE.search(text, max(sent_start, start - 20), start)
+        or _LANDS_AFTER.match(text, end, end + 30)
+    )
+
+
+def _honorific_institutions(pieces: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """A courtesy title, then a name whose last word heads an institution ("Sir Ana Reyes Trust",
+    "Dr Paul Obi Hospital"): one body's name, the title included; no person of the words between."""
+    out: list[tuple[str, list[Token]]] = []
+    k = 0
+    while k < len(pieces):
+        kind, toks = pieces[k]
+        if (
+            kind == "title"
+            and k + 1 < len(pieces)
+            and pieces[k + 1][0] == "name"
+            and all(t.bare.lower() in _HONORIFICS_OF_BODIES for t in toks)
+            and len(pieces[k + 1][1]) >= 2
+            and pieces[k + 1][1][-1].bare in _INSTITUTION_HEADS
+            and not any(t.possessive for t in pieces[k + 1][1][:-1])
+        ):
+            out.append(("institution", toks + pieces[k + 1][1]))
+            k += 2
+            continue
+        out.append((kind, toks))
+        k += 1
+    return out
+
+
 def _pieces(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
@@ -2061,7 +2283,12 @@ def _pieces(
         return []  # "Big Tech": an industry, no one's name
     # Leading function words ("The", "In") go, unless a known name starts with them.
     article = False  # the run opened with "The": the next word's capital belongs to a name
-    while run and run[0].text in tab.function_words and not _gaz_match(tab, run, 0, len(run)):
+    while (
+        run
+        and run[0].text in tab.function_words
+        and not _gaz_match(tab, run, 0, len(run))
+        and not _names_a_body(run)
+    ):
         article = article or (run[0].text == "The" and len(run) >= 3)
         run = run[1:]
         initial = False if not run else initial
@@ -2176,10 +2403,17 @@ def _pieces(
             flush()
         i += 1
     flush()
+    pieces = _honorific_institutions(pieces)
 
     out: list[Candidate] = []
     for k, (kind, toks) in enumerate(pieces):
         if kind in ("title", "generic"):
+            continue
+        if kind == "institution":
+            names = tuple(t.bare for t in toks)
+            out.append(
+                Candidate(names, toks[0].start, toks[-1].bare_end, EntityType.ORG, "entity.honorific-body")
+            )
             continue
         names = tuple(t.bare for t in toks)
         start, end = toks[0].start, toks[-1].bare_end
@@ -2190,6 +2424,14 @@ def _pieces(
                 if tuple(names) in tab.known
                 else tab.known[tuple(t.text for t in toks)]
             )
+            if (
+                etype == EntityType.ORG
+                and canonical.endswith(" Union")
+                and _union_as_place(text, start, end, sent_start)
+            ):
+                # "elsewhere in the European Union", "EU member states": the bloc's territory, no party
+                out.append(Candidate(names, start, end, EntityType.PLACE, "entity.union-place"))
+                continue
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
         # Drop a common word that starts a sentence: "Rivals", "Building".
@@ -2321,6 +2563,7 @@ def _group(
         "entity.product-of",
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
+        "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
@@ -2419,6 +2662,7 @@ def _group(
             if all(w in tab.org_suffixes for w in f[cut:]):
                 by_prefix.setdefault(f[:cut], []).append(f)
     _union_given_name_forms(by_surname, tab, union)
+    _union_middle_names(forms, vote, union)
     _union_named_after(forms, vote, tab, union)
     by_first_name: dict[str, list[tuple[str, ...]]] = {}
     for f in forms:
@@ -2432,11 +2676,15 @@ def _group(
                 continue
             # "Brian is the leader we need": a given name alone, of the one person who has it.
             # A given name the lexicon does not know counts only when nothing but a guess typed it
-            # ("Elliott’s expertise" in a quote, of the one Elliott Hill).
+            # ("Elliott’s expertise" in a quote, of the one Elliott Hill; "grateful for Elliott’s
+            # work": a word after "for" is only guessed a company) or the text says it is a person
+            # ("Noor, who holds a British passport").
             firsts = by_first_name.get(form[0], [])
             if (
                 form[0] not in tab.first_names
                 and not rules.get(form, "").startswith("entity.default")
+                and rules.get(form, "") not in GUESS_RULES
+                and vote(form) != EntityType.PERSON
                 and form not in short_org  # "Corwin shares fell": the listed Corwin Ames
             ):
                 firsts = []
@@ -2485,8 +2733,27 @@ def _group(
             }
             if len(outlets) == 1:
                 union(form, outlets.pop())
+    # "the Trusts", "the Foundation" after "Harbour Trusts", "the Ana Reyes Foundation": an
+    # institution's head alone is that body when the article names one body with that head; with no
+    # such body, or several, it names no one (a common noun written capitalized: "Hospitals are ...").
+    headless: set[tuple[str, ...]] = set()
+    for form in forms:
+        head = _institution_head(form)
+        if head is None or form in tab.known:
+            continue
+        bodies = {
+            root(f)
+            for f in forms
+            if len(f) > 1 and _institution_head(f[-1:]) == head and vote(f) == EntityType.ORG
+        }
+        if len(bodies) == 1:
+            union(form, bodies.pop())
+        else:
+            headless.add(form)
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for form in forms:
+        if form in headless and root(form) == form:
+            continue
         groups.setdefault(root(form), []).append(form)
     acronyms = {short.tokens for _, short in pairs}
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
@@ -2497,6 +2764,9 @@ def _group(
         if known:
             name, etype = known[0]
             rule = "entity.gazetteer"
+            placed = {t for m in members for t in (votes.get(m) or {})}
+            if etype == EntityType.ORG and placed == {EntityType.PLACE}:
+                etype, rule = EntityType.PLACE, "entity.union-place"  # a bloc named only as its lands
         else:
             best = max(
                 members,
@@ -2630,6 +2900,24 @@ def _union_given_name_forms(
                 union(f, seen[key])
             else:
                 seen[key] = f
+
+
+def _union_middle_names(
+    forms: list[tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Ines Maria Moreau" and "Ines Moreau" in one article: one person, the middle name (or initial)
+    written once and left out after, when the article gives that given name and surname one middle
+    name only (two middle names are two people, "Ines Moreau" then left alone)."""
+    persons = {f for f in forms if vote(f) == EntityType.PERSON}
+    middles: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for f in persons:
+        if len(f) == 3 and f[1][:1].isupper():
+            middles.setdefault((f[0], f[2]), []).append(f)
+    for f in persons:
+        if len(f) == 2 and len(middles.get((f[0], f[1]), [])) == 1:
+            union(f, middles[(f[0], f[1])][0])
 
 
 #: Words ending a company's full name after the name it goes by: "The Walt Disney Company", "Harbour Co."

@@ -190,12 +190,17 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
         ents = [e for k in ks for e in groups[k]]
         gaz = [k for k in ks if k in known]
         plain = [k for k in ks if k in bare]
+        introduced = _introduced_as(ks, groups, names) if len(ks) > 1 else {}
         best = (
             gaz[0]
             if gaz
             else max(
                 plain or ks,
-                key=lambda k: (len(toks[k]) if not plain else 0, sum(len(e.mentions) for e in groups[k])),
+                key=lambda k: (
+                    introduced.get(k, 0),
+                    len(toks[k]) if not plain else 0,
+                    sum(len(e.mentions) for e in groups[k]),
+                ),
             )
         )
         name = names[best]
@@ -273,6 +278,27 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     analysis.entities.sort(key=lambda e: (-len(e.mentions), e.name))
     analysis.sources.sort(key=lambda s: (-len(s.citations), s.name))
     return analysis
+
+
+def _introduced_as(ks: list[str], groups: dict[str, list[Entity]], names: dict[str, str]) -> dict[str, int]:
+    """For each key of one merged group, how many articles first name the group by that key's name
+    (the name a page introduces a party under: "Brava" on seven pages, "Brava Motor Co." on one). The
+    merged entity is shown under the name most pages introduce it by (stop 37, agreed with the
+    speakers engineer); its other names stay aliases."""
+    by_slug = {slug(names[k]): k for k in ks}
+    firsts: dict[str, tuple[int, str]] = {}  # article -> (offset, text) of the group's first mention
+    for k in ks:
+        for e in groups[k]:
+            for m in e.mentions:
+                here = firsts.get(m.span.article_id)
+                if here is None or m.span.start < here[0]:
+                    firsts[m.span.article_id] = (m.span.start, m.text)
+    counts: dict[str, int] = {}
+    for _, text in firsts.values():
+        key = by_slug.get(slug(text))
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 #: A company's legal form, and "Group" for the group a company heads: at the end of a name, they leave
@@ -519,12 +545,13 @@ def _other_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _join_middle_initial(m: _Names) -> None:
     """ "Karen S. Lynch" in one article, "Karen Lynch" in another: a person's given name and surname
-    with one middle initial is the person written without it, when the corpus writes that name with
-    one initial only (two initials are two people, and the name without one stays apart)."""
+    with one middle initial (or one middle name: "Ines Maria Moreau", since stop 37) is the person
+    written without it, when the corpus writes that name with one middle form only (two are two
+    people, and the name without one stays apart)."""
     with_initial: dict[tuple[str, str], list[str]] = {}
     for k in m.keys:
         t = m.toks[k]
-        if m.types[k] == EntityType.PERSON and len(t) == 3 and _MIDDLE_INITIAL.match(t[1]):
+        if m.types[k] == EntityType.PERSON and len(t) == 3 and t[1][:1].isupper():
             with_initial.setdefault((t[0], t[2]), []).append(k)
     if not with_initial:
         return
