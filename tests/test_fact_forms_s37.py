@@ -564,3 +564,49 @@ def test_the_one_a_death_befell_is_no_subject_of_the_naming(text: str, person: s
     f = facts_of(text)
     assert body(f, "person") == person
     assert body(f, "predecessor") == predecessor
+
+
+# --- a tranche of a round: the round is the whole ----------------------------------------------------------
+# The form: "$1 billion, the first tranche of a $3 billion round": the money after "tranche of a" is the
+# whole the tranche is a part of (the round's total), not a tranche itself. Before, "tranche" was the
+# nearest cue of the larger figure, so the round's total was called a tranche and no total was kept.
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "total"),
+    [
+        (
+            "Dalvik raises first tranche\n\nDalvik Systems has raised $1 billion from Orbitex Capital, the first "
+            "tranche of a $3 billion round, the startup said on Thursday.\n",
+            1e9,
+            3e9,
+        ),
+        (
+            "Voltra gets battery money\n\nCarmaker Orbitex will pay €200 million to Voltra now, the initial "
+            "instalment of a €600 million investment in the battery maker, the firms said.\n",
+            2e8,
+            6e8,
+        ),
+        (
+            "Kivu Solar lands cash\n\nKenyan solar lender Kivu Solar has won €30 million in funding "
+            "from Tallis Capital, the opening tranche of an €80 million package.\n",
+            3e7,
+            8e7,
+        ),
+    ],
+)
+def test_the_whole_a_tranche_belongs_to_is_the_total(text: str, amount: float, total: float) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert body(f, "amount") == amount
+    assert body(f, "total") == total
+
+
+def test_a_tranche_told_alone_stays_the_amount() -> None:
+    # near miss: "the second tranche of its commitment" names no whole: the tranche is this event's amount
+    f = facts_of(
+        "Orbitex adds to Dalvik\n\nOrbitex has invested $2.75 billion in Dalvik Systems, the second tranche of "
+        "its commitment, the companies said on Thursday.\n"
+    )
+    assert body(f, "amount") == 2.75e9
+    assert body(f, "total") is None
