@@ -98,6 +98,15 @@ def test_the_part_stays_a_candidate_with_its_scope() -> None:
     assert parts[0].why_not is not None and "part" in parts[0].why_not
 
 
+def test_a_whole_with_no_horizon_takes_its_parts() -> None:
+    f = facts_of(
+        "Harwick Bank trims branch network\n\nHarwick Bank will cut 1,200 jobs in Scotland by 2029, the "
+        "lender said on Thursday. In total, the bank plans to shed 3,500 roles across Britain.\n"
+    )
+    assert body(f, "count") == 3500.0
+    assert body(f, "horizon") == "2029"
+
+
 @pytest.mark.parametrize(
     ("text", "count", "told_scope"),
     [
