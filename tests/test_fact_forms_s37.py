@@ -555,7 +555,7 @@ def test_a_name_after_a_death_noun_is_a_person(text: str) -> None:
     [
         (
             "Brandt Holdings to name chairman\n\nAs the board met on Thursday after the death of Ivo Brandt, "
-            "sources said that Lena Kraus is likely to be appointed as the new chairman of Brandt Holdings. "
+            "sources said that Lena Kraus is expected to be appointed as next chairman of Brandt Holdings. "
             "A decision is due next week.\n",
             "Lena Kraus",
             "Ivo Brandt",

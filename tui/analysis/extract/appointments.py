@@ -117,7 +117,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
     end = p
     for start in reversed(cuts):
         # the one a death or a leave befell is no subject of the clause ("after the demise of X, reports
-        # said that Y is likely to be appointed as chairman": Y; stop 37)
+        # said that Y is expected to be named chair": Y; stop 37)
         persons = [
             n
             for n in _persons_in(doc, start, end)
