@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
-from tui.analysis.extract.tokens import OPEN_QUOTES, Token, fewest_needles, marks_of, tokenize_marked
+from tui.analysis.extract.tokens import (
+    OPEN_QUOTES,
+    Token,
+    fewest_needles,
+    marks_of,
+    needle_within,
+    tokenize_marked,
+)
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
@@ -833,6 +840,40 @@ _MAKER_AFTER = re.compile(
     rf"^{_LIST_REST}(?:\s*-\s*|\s+)(?:(?P<brand>maker|makers|producer|producers|manufacturer|manufacturers)"
     r"|(?P<owned>owner|owners))\b"
 )
+#: The words one of which opens every list `_GOODS_LIST_BEFORE` finds (its nouns of brands and goods,
+#: "such", its makers' and owners' nouns, "whose"), lower-case: where none stands before a name, no
+#: list does (`needle_within`; tests/test_speed_gates_s37.py holds each opener to it).
+_GOODS_OPENERS = fewest_needles(
+    (
+        "brands",
+        "labels",
+        "marques",
+        "products",
+        "snacks",
+        "drinks",
+        "beverages",
+        "goods",
+        "sweets",
+        "candies",
+        "chocolates",
+        "cereals",
+        "beers",
+        "wines",
+        "spirits",
+        "cosmetics",
+        "toys",
+        "such",
+        "maker",
+        "producer",
+        "manufacturer",
+        "inventor",
+        "creator",
+        "developer",
+        "owner",
+        "parent",
+        "whose",
+    )
+)
 #: The rules of `listed_goods`: a brand of a list (typed a product), or a holding of a list (typed as its
 #: other evidence says). Neither is ever a party of the owner's deal.
 OWNED_RULE = "entity.owned-list"
@@ -858,7 +899,10 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
         return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
     if not possessive and _GOODS_LIST_AFTER.match(after):
         return "entity.brand-goods"
-    m = _GOODS_LIST_BEFORE.search(text, max(sent_start, start - 160), start)
+    lo = max(sent_start, start - 160)
+    if not needle_within(text, _GOODS_OPENERS, lo, start):
+        return None  # no opener of a list in the window: the search below cannot match
+    m = _GOODS_LIST_BEFORE.search(text, lo, start)
     if m is None:
         return None
     if m.group("items").rstrip().endswith(",") and not _LIST_CLOSES_AFTER.match(after):

@@ -7,6 +7,7 @@ full stop; "Meta’s" is one token whose possessive is stripped where a name is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # A word: letters/digits with inner apostrophes, hyphens, dots or ampersands ("All-Domain", "AT&T",
 # "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
@@ -202,8 +203,50 @@ def runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int,
     return out
 
 
+#: The letters whose case folds to an ASCII letter where str.lower() does not say so (re.IGNORECASE
+#: matches "ſ" to "s"; "İ".lower() is two characters long): a text holding one is not gated.
+_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+#: (text, needles) -> the sorted starts of the needles in text.lower(), or None for a text with one of
+#: `_CASE_FOLDS`. Emptied at the start of every article (`forget_sentences`), like `_LOWER_WORDS`.
+_NEEDLE_STARTS: dict[tuple[str, tuple[str, ...]], list[int] | None] = {}
+
+
+def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
+    key = (text, needles)
+    if key in _NEEDLE_STARTS:
+        return _NEEDLE_STARTS[key]
+    got: list[int] | None = None
+    if not any(c in text for c in _CASE_FOLDS):
+        low = text.lower()  # the same length and offsets: no letter of `_CASE_FOLDS`
+        got = []
+        for needle in needles:
+            i = low.find(needle)
+            while i >= 0:
+                got.append(i)
+                i = low.find(needle, i + 1)
+        got.sort()
+    if len(_NEEDLE_STARTS) >= 64:  # bounded even when called outside `analyse_article`
+        _NEEDLE_STARTS.clear()
+    _NEEDLE_STARTS[key] = got
+    return got
+
+
+def needle_within(text: str, needles: tuple[str, ...], lo: int, hi: int) -> bool:
+    """False only where none of `needles` (lower-case ASCII words) starts in text[lo:hi], in any
+    case: a necessary condition for a pattern that can only match there holding one of them, tested
+    with one bisection instead of the pattern's search of the window. The needles' places are found
+    once per article (text, needles); a text with a letter that folds to ASCII under re.IGNORECASE
+    ("ſ", "ı", "İ", "K") is never gated (True)."""
+    starts = _needle_starts(text, needles)
+    if starts is None:
+        return True
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def forget_sentences() -> None:
     _LOWER_WORDS.clear()
+    _NEEDLE_STARTS.clear()
 
 
 def fewest_needles(needles: tuple[str, ...] | list[str]) -> tuple[str, ...]:
