@@ -347,6 +347,7 @@ def test_the_new_patterns_are_linear() -> None:
         (appointments._ALREADY_HELD, "already serving as the "),
         (appointments._ALREADY_HELD, "joined the board as a "),
         (appointments._DIED, "x passed away "),
+        (appointments._PRONOUN_SUCCESSOR, "his eventual "),
         (appointments._KIN_GAP, " his half-brother "),
         (appointments._OF_COMPLEMENT, "the passing away of his "),
         (appointments._DECIDED, "decided voted "),
@@ -619,3 +620,72 @@ def test_a_tranche_told_alone_stays_the_amount() -> None:
     )
     assert body(f, "amount") == 2.75e9
     assert body(f, "total") is None
+
+
+# --- a chair elected by the board, and the one before owned by a pronoun -----------------------------------
+# The forms: "was unanimously elected (as) the chairman", "elected X chairman" (a vote of the board is a
+# naming verb); "to decide on his successor", "picked her successor, Y" (the one before is the person the
+# pronoun stands for). Before, "elected" was no word of a new post, and a pronoun named nobody leaving.
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "A vote at the Sundaram Trust\n\nPriya Raman was unanimously elected chairperson of the Sundaram "
+            "Trust on Thursday. She succeeds Vikram Sundaram.\n",
+            "Priya Raman",
+        ),
+        (
+            "A vote at the Sundaram Trust\n\nThe trustees unanimously elected Priya Raman as the chair of the "
+            "Sundaram Trust on Thursday, the trust said.\n",
+            "Priya Raman",
+        ),
+        (
+            "Nordvik Forest meeting\n\nBoard members elected Lars Berg chairman of Nordvik Forest at Thursday's "
+            "meeting, the company said.\n",
+            "Lars Berg",
+        ),
+    ],
+)
+def test_a_chair_elected_by_the_board_is_a_new_post(text: str, person: str) -> None:
+    f = facts_of(text)
+    assert f.event == "appointment"
+    assert body(f, "person") == person
+    assert body(f, "new_title") == "chair"
+    assert body(f, "modifier") == "permanent"
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor"),
+    [
+        (
+            "Dalvik picks chief\n\nMara Quentin has run Dalvik for 20 years. The board on Thursday picked her "
+            "successor, Teo Vantel, as chief executive.\n",
+            "Mara Quentin",
+        ),
+        (
+            "Keller Stiftung meets\n\nOtto Keller founded the charity in 1990 and chaired it until this week. "
+            "The board met on Thursday to decide on his successor and named Dev Raman chairman.\n",
+            "Otto Keller",
+        ),
+        (
+            "Aerolinea Sur names boss\n\nLuisa Ferro leaves Aerolinea Sur after a decade at the top. The "
+            "airline said Ruben Casal would be her eventual successor as chief executive.\n",
+            "Luisa Ferro",
+        ),
+    ],
+)
+def test_a_successor_owned_by_a_pronoun_names_the_one_before(text: str, predecessor: str) -> None:
+    f = facts_of(text)
+    assert body(f, "predecessor") == predecessor
+
+
+def test_the_appointees_own_successor_names_nobody_leaving() -> None:
+    # near miss: "his" is the appointee himself
+    f = facts_of(
+        "Orbitex names chief\n\nTeo Vantel was named chief executive of Orbitex on Thursday. He said his "
+        "successor as finance chief would be named later.\n"
+    )
+    assert body(f, "person") == "Teo Vantel"
+    assert body(f, "predecessor") is None

@@ -53,7 +53,7 @@ __all__ = ["appointment_facts"]
 
 
 _NEW_TITLE_BEFORE = re.compile(
-    r"\b(?:as|named|names|name|appointed|appoints|appoint|become|becomes|becoming|became|promoted\s+to|"
+    r"\b(?:as|named|names|name|appointed|appoints|appoint|elected|elects|become|becomes|becoming|became|promoted\s+to|"
     r"elevated\s+to|to\s+be|roles?\s+of|post\s+of|position\s+of|job\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
     r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
     r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
@@ -62,7 +62,7 @@ _PERMANENT = led(re.compile(r"\bpermanent(?:ly)?\b"))
 _NAMING = led(
     re.compile(
         r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
-        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|"
+        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|elected|elects|"
         r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
     )
 )
@@ -1561,6 +1561,16 @@ def _predecessor(
             owner = [n for n in _persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id != other]
             if owner and owner[-1].end == m.start():
                 return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
+        for m in _PRONOUN_SUCCESSOR.finditer(doc.low, s0, s1) if person is not None else ():
+            # "to decide on his successor", "picked her successor, Y": the one the pronoun stands for,
+            # the last person named before it in this sentence or the one before, not the appointee (so
+            # only once the appointee is known)
+            k = bisect_left(doc.name_starts, m.start())
+            before = [n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id != other]
+            prev = _sentence_of(doc.body, s0 - 2) if s0 >= 2 else None
+            start = prev[0] if prev is not None else s0
+            if before and before[-1].start >= start and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.pronoun-successor")
         if tab.predecessor is not None:
             for m in tab.predecessor.finditer(doc.low, s0, s1):
                 if _old_succession(doc, tab, m, s1, person) and not _recent_after_name(doc, m, s1):
@@ -1629,6 +1639,10 @@ def _ouster_cues() -> re.Pattern[str] | None:
     return _cue_re(words("events", "departure_object_cues"))
 
 
+#: A successor owned by a pronoun (stop 37): "his successor", "her eventual successor".
+_PRONOUN_SUCCESSOR = re.compile(
+    r"\b(?:his|her)\s+(?:(?:eventual|future|new|permanent|chosen)\s+)?successor\b"
+)
 #: A succession cue that tells a death ("the death of", "the passing of", "the demise of"), and the words
 #: it allows before the person: a determiner or possessive and up to three lower-case words ("its founder",
 #: "his half-brother", "the late"), never a clause (stop 37).
