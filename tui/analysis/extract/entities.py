@@ -773,7 +773,7 @@ def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
 #: stop 37: "the death of X", "the passing away of X", "the demise of X").
 _PERSON_EVENT_OF = re.compile(
     r"\b(?:appointment|departure|resignation|retirement|exit|ouster|firing|hiring|promotion|"
-    r"succession|replacement|elevation|death|passing(?:\s+away)?|demise|funeral)\s+of\s+$",
+    r"succession|replacement|elevation|death|passing\s+away|passing|demise|funeral)\s+of\s+$",
     re.IGNORECASE,
 )
 #: Right after a name, a post given as: "X as its new chief executive", "X as CEO" (a title follows).
