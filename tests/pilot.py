@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
+
+from textual.worker import WorkerCancelled
 
 
 async def until(pilot: Any, condition: Callable[[], object], tries: int = 1000) -> bool:
@@ -21,12 +24,18 @@ async def until_loaded(app: Any, pilot: Any) -> None:
     """Wait until the app has settled: its corpus delivered (the loading worker starts after the
     first paint; an app without `data_ready` loads nothing) and every worker finished, including
     the workers a key started (opening compare or search, typing in the palette). Then one more
-    refresh, so the screen shows the result. No fixed sleep: it waits for events, not for time."""
-    await until(pilot, lambda: getattr(app, "data_ready", True))
+    refresh, so the screen shows the result. No fixed sleep: it waits for events, not for time.
+
+    A worker cancelled meanwhile is done, not an error: the app cancels what it no longer needs (a
+    newer request in the same group; a screen built off screen, removed with the corpus an import
+    replaces, takes its workers with it). A worker that failed still raises (WorkerFailed)."""
     for _ in range(50):
-        await app.workers.wait_for_complete()
+        await until(pilot, lambda: getattr(app, "data_ready", True))
+        for worker in list(app.workers):
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
         await pilot.pause()
-        if not any(worker.is_running for worker in app.workers):
+        if getattr(app, "data_ready", True) and not any(worker.is_running for worker in app.workers):
             break
 
 

@@ -136,8 +136,9 @@ def test_export_markdown_and_json(tmp_path: Path) -> None:
     assert refs.count("\n- ") == 1
     assert "## 2. TechRepublic, 2025-06-13" in text and "Note: no author given" in text
     assert "None" not in text
-    with pytest.raises(FileExistsError):
-        basket.export(md, "markdown")
+    # the file is replaced: whether it may be is asked before (the dialog, --force), not here
+    assert basket.export(md, "markdown", style="mla") == md
+    assert "MLA (9th edition): “" in md.read_text(encoding="utf-8")
     js = json.loads(basket.export(tmp_path / "quotes.json", "json", style="mla").read_text(encoding="utf-8"))
     assert js["schema"] == "meta-scale-tui/basket-export/1" and js["citation_style"] == "mla"
     assert js["items"][1]["note"] == "no author given"
@@ -146,6 +147,7 @@ def test_export_markdown_and_json(tmp_path: Path) -> None:
         basket.export(tmp_path, "json")
     with pytest.raises(ValueError):
         basket.export(tmp_path / "x.csv", "csv")
+    assert not (tmp_path / "x.csv").exists()
 
 
 async def test_basket_survives_an_app_restart_and_the_screen_edits_it(home: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -183,3 +184,58 @@ def test_sigkill_while_saving_leaves_the_old_or_the_new_basket(home: Path) -> No
         assert [i.start for i in basket.items] == list(range(count))  # whole, in order
         assert count > seen
         seen = count
+
+
+def test_a_basket_headings_metadata_is_no_markdown(home: Path, tmp_path: Path) -> None:
+    # A page's site name or author is the page's text, never markup (an imported page sets them): in the
+    # Markdown export's heading of a quote, its marks are escaped as in the citation under it.
+    item = {
+        "words": "Tariffs rose twice this year.",
+        "article_id": "a1",
+        "start": 0,
+        "end": 29,
+        "title": "Port fees",
+        "outlet": "<img src=x onerror=alert(1)> *Quay* [News](https://evil.example)",
+        "author": "Ida_Marsh | #2",
+        "date": "2031-02-03",
+        "url": "",
+        "kind": "article",
+        "note": "",
+    }
+    basket_path().write_text(
+        json.dumps({"schema": "meta-scale-tui/basket/1", "items": [item]}), encoding="utf-8"
+    )
+    basket, _ = Basket.load()
+    text = basket.export(tmp_path / "out.md", "markdown").read_text(encoding="utf-8")
+    heading = next(line for line in text.splitlines() if line.startswith("## 1. "))
+    assert heading == (
+        "## 1. \\<img src=x onerror=alert(1)\\> \\*Quay\\* \\[News\\](https://evil.example), "
+        "Ida\\_Marsh \\| \\#2, 2031-02-03"
+    )
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "plain", "markdown"])
+def test_a_basket_in_markdown_writes_a_pages_words_as_text(home: Path, tmp_path: Path, style: str) -> None:
+    # The page's own words and names (its title, its outlet, the quoted words) are text in every style's
+    # Markdown: HTML, emphasis and links in them are escaped, as the Markdown style's reference did.
+    item = {
+        "words": "Fees rose <b>twice</b> in *one* year.",
+        "article_id": "a1",
+        "start": 0,
+        "end": 36,
+        "title": "Port fees <img src=x onerror=alert(1)> climb",
+        "outlet": "Quay_Daily",
+        "author": "Ida Marsh",
+        "date": "2031-02-03",
+        "url": "https://quay.example/fees",
+        "kind": "quote",
+        "note": "",
+    }
+    basket_path().write_text(
+        json.dumps({"schema": "meta-scale-tui/basket/1", "items": [item]}), encoding="utf-8"
+    )
+    basket, _ = Basket.load()
+    text = basket.export(tmp_path / "out.md", "markdown", style=style).read_text(encoding="utf-8")
+    for raw in (r"<img", r"<b>", r"\*one", r"_Daily"):  # each mark only ever after its backslash
+        assert not re.search(r"(?<!\\)" + raw, text), (raw, text)
+    assert "\\<img src=x onerror=alert(1)\\>" in text and "\\*one\\*" in text and "Quay\\_Daily" in text

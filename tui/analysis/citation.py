@@ -28,6 +28,7 @@ import re
 import unicodedata
 
 from tui.analysis.csl import HARVARD, USER_PREFIX, CslStyle, bundled_style
+from tui.analysis.md_text import md_inline
 from tui.analysis.voice import OWN, Passage, Voice
 from tui.corpus.model import ArticleMeta
 
@@ -249,9 +250,10 @@ def _it(text: str) -> str:
 
 
 def render(text: str, markup: str = "text") -> str:
-    """Finish a citation: italics as nothing (text), *…* (markdown) or <i>…</i> (html, all escaped)."""
+    """Finish a citation: italics as nothing (text), *…* (markdown) or <i>…</i> (html); in Markdown and
+    HTML the rest is escaped (an article's words and names are text, never markup)."""
     if markup == "markdown":
-        return text.replace(_I0, "*").replace(_I1, "*")
+        return md_inline(text).replace(_I0, "*").replace(_I1, "*")
     if markup == "html":
         import html
 
@@ -407,11 +409,6 @@ def _mla_in_text(meta: ArticleMeta) -> str:
     return f"({meta.outlet})" if meta.outlet else ""
 
 
-def _md_escape(text: str) -> str:
-    """Escape what would turn link text or plain words into Markdown syntax."""
-    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
-
-
 def _md_url(url: str) -> str:
     return f"<{url}>" if re.search(r"[\s()<>]", url) else url
 
@@ -420,16 +417,16 @@ def _markdown_reference(meta: ArticleMeta) -> str:
     names = split_authors(meta.author)
     pieces: list[str] = []
     if names:
-        pieces.append(_md_escape(_join(names)))
+        pieces.append(md_inline(_join(names)))
     if meta.title and meta.url:
-        pieces.append(f"[{_md_escape(meta.title)}]({_md_url(meta.url)})")
+        pieces.append(f"[{md_inline(meta.title)}]({_md_url(meta.url)})")
     elif meta.title:
-        pieces.append(_md_escape(meta.title))
+        pieces.append(md_inline(meta.title))
     if meta.outlet:
         if meta.url and not meta.title:
-            pieces.append(f"[*{_md_escape(meta.outlet)}*]({_md_url(meta.url)})")
+            pieces.append(f"[*{md_inline(meta.outlet)}*]({_md_url(meta.url)})")
         else:
-            pieces.append(f"*{_md_escape(meta.outlet)}*")
+            pieces.append(f"*{md_inline(meta.outlet)}*")
     elif meta.url and not meta.title:
         pieces.append(f"<{meta.url}>")
     date = long_date(meta)
@@ -531,8 +528,8 @@ def format_reference(
     check_style(style)
     if style == "chicago" and bibliography:
         return render(_chicago_bibliography(meta), markup)
-    if style == "plain":
-        return render(_plain_reference(meta), "html" if markup == "html" else "text")
+    if style == "plain":  # no italics, in any markup
+        return render(render(_plain_reference(meta)), markup)
     if style == "markdown":
         return _markdown_reference(meta)
     if style == "apa":
@@ -579,11 +576,11 @@ def _reporter(meta: ArticleMeta, markdown: bool = False) -> str:
     names = split_authors(meta.author)
     author = _join(names)
     if markdown:
-        author = _md_escape(author)
-        outlet = f"*{_md_escape(meta.outlet)}*" if meta.outlet else None
+        author = md_inline(author)
+        outlet = f"*{md_inline(meta.outlet)}*" if meta.outlet else None
         title = None
         if meta.title:
-            title = f"[{_md_escape(meta.title)}]({_md_url(meta.url)})" if meta.url else _md_escape(meta.title)
+            title = f"[{md_inline(meta.title)}]({_md_url(meta.url)})" if meta.url else md_inline(meta.title)
         rest = [p for p in (title, outlet, long_date(meta)) if p]
         if not meta.title and meta.url:
             rest.append(f"<{meta.url}>")
@@ -686,8 +683,8 @@ def _format_quote(words: str, meta: ArticleMeta, style: str, voice: Voice, prope
     if style == "plain":
         return f"“{words}” — {_plain_reference(meta)}{note}"
     if style == "markdown":
-        lines = [f"> {line}".rstrip() for line in words.split("\n")]
-        return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}{_md_escape(note)}"])
+        lines = [f"> {md_inline(line)}".rstrip() for line in words.split("\n")]
+        return "\n".join([*lines, ">", f"> — {_markdown_reference(meta)}{md_inline(note)}"])
     if style == "apa":
         return f"“{words}” {_apa_in_text(meta)}{note}\n\n{_apa_reference(meta, proper)}"
     if style == "chicago":
@@ -708,8 +705,8 @@ def _format_quotation(
     if style == "plain":
         return f"{_lead(words)} {said}, quoted {_reporter(meta)}"
     if style == "markdown":
-        lines = [f"> {line}".rstrip() for line in words.split("\n")]
-        credit = f"> — {_md_escape(said)}, quoted {_reporter(meta, markdown=True)}"
+        lines = [f"> {md_inline(line)}".rstrip() for line in words.split("\n")]
+        credit = f"> — {md_inline(said)}, quoted {_reporter(meta, markdown=True)}"
         return "\n".join([*lines, ">", credit])
     if style == "apa":
         inner = _apa_in_text(meta)[1:-1]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tui.analysis.md_text import md_inline
 from tui.analysis.voice import Passage
 from tui.corpus.model import ArticleMeta
 
@@ -159,7 +160,7 @@ def _escaped(value: Any, markdown: bool) -> Any:
         return [_escaped(v, markdown) for v in value]
     if isinstance(value, str):
         if markdown:
-            value = re.sub(r"([\\`*_\[\]<>])", r"\\\1", value)
+            value = md_inline(value)
         return html.escape(value, quote=False)
     return value
 
@@ -197,7 +198,7 @@ def format_passage(style: CslStyle, passage: Passage, markup: str = "text") -> s
     cite, entry = _render(style, passage.meta, markup)
     if passage.kind == "article" or not passage.words:
         return entry or cite
-    escape = _html_escape if markup == "html" else str
+    escape = {"html": _html_escape, "markdown": md_inline}.get(markup, str)
     words = f"“{escape(quotable(passage.words))}”"
     voice = passage.voice
     speaker = escape(speaker_phrase(voice))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tui.analysis.md_text import md_escaped
 from tui.analysis.model import CorpusAnalysis
 from tui.analysis.timeline import FactProvenance, Node, Timeline, provenance, timeline, tree_lines
 from tui.analysis.timeline_view import (
@@ -189,15 +190,6 @@ def story_text(s: Story, tree: bool = False) -> list[str]:
         if tree:
             for t in f.tree:
                 out.extend(safe_for_terminal("      " + x) for x in tree_lines(t))
-    return out
-
-
-def md_escaped(text: str) -> str:
-    """Text safe in Markdown (a table cell, a list item): its marks escaped, on one line. The one
-    escape of the Markdown reports (the timeline's and the comparison's)."""
-    out = " ".join(text.split())
-    for ch in "\\`*_[]<>|#":
-        out = out.replace(ch, "\\" + ch)
     return out
 
 

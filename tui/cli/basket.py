@@ -94,4 +94,4 @@ def _write(basket: Basket, style: Style, fmt: str, target: Path) -> None:
         with atomic_open(target) as out:
             write_basket_csv(out, basket, style)
     else:  # refuse_output has said the file may be replaced
-        basket.export(target, fmt, style, overwrite=True)
+        basket.export(target, fmt, style)

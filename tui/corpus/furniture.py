@@ -26,6 +26,7 @@ never furniture), so the whole scan is linear in the text. Pure functions; no Te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.corpus.text import line_spans
@@ -236,20 +237,28 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
-    """Related-links lists: three or more title-cased headlines on consecutive lines (no blank line
-    between them), as a page's "more stories" box leaves them inside the text."""
+def _line_boxes(
+    text: str, lines: list[tuple[int, int]], listed: Callable[[str, int, int], bool], once: bool
+) -> list[Furniture]:
+    """Boxes of other stories: three or more lines that `listed` takes on consecutive lines (no blank
+    line between them), each a PROMO; with `once`, only a box whose lines are each written once."""
     out: list[Furniture] = []
     group: list[tuple[int, int]] = []
     for line in [*lines, (-1, -1)]:
         adjacent = bool(group) and line[0] >= 0 and text.count("\n", group[-1][1], line[0]) == 1
-        if line[0] >= 0 and _title_cased(text, *line) and (adjacent or not group):
+        if line[0] >= 0 and listed(text, *line) and (adjacent or not group):
             group.append(line)
             continue
-        if len(group) >= _LINK_LIST_MIN:
+        if len(group) >= _LINK_LIST_MIN and (not once or len({text[s:e] for s, e in group}) == len(group)):
             out.extend(Furniture(s, e, PROMO) for s, e in group)
-        group = [line] if line[0] >= 0 and _title_cased(text, *line) else []
+        group = [line] if line[0] >= 0 and listed(text, *line) else []
     return out
+
+
+def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
+    """Related-links lists: three or more title-cased headlines on consecutive lines (no blank line
+    between them), as a page's "more stories" box leaves them inside the text."""
+    return _line_boxes(text, lines, _title_cased, once=False)
 
 
 #: A headline in a list of other stories' headlines (stop 36): five to twenty words, a capital first,
@@ -279,17 +288,7 @@ def _listed_headline(text: str, start: int, end: int) -> bool:
 def _headline_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     """A "just in" or "more news" box: three or more headlines on consecutive lines (no blank line
     between them), each written once (a page's own title written twice over a menu is its title)."""
-    out: list[Furniture] = []
-    group: list[tuple[int, int]] = []
-    for line in [*lines, (-1, -1)]:
-        adjacent = bool(group) and line[0] >= 0 and text.count("\n", group[-1][1], line[0]) == 1
-        if line[0] >= 0 and _listed_headline(text, *line) and (adjacent or not group):
-            group.append(line)
-            continue
-        if len(group) >= _LINK_LIST_MIN and len({text[s:e] for s, e in group}) == len(group):
-            out.extend(Furniture(s, e, PROMO) for s, e in group)
-        group = [line] if line[0] >= 0 and _listed_headline(text, *line) else []
-    return out
+    return _line_boxes(text, lines, _listed_headline, once=True)
 
 
 def _prose(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from tui.analysis.citation import (
     style_name,
     unique_keys,
 )
+from tui.analysis.md_text import md_escaped
 from tui.analysis.voice import Passage, Voice
 from tui.corpus.model import ArticleMeta, Span
 from tui.corpus.text import safe_for_terminal
@@ -444,7 +445,7 @@ class Basket:
         keys = unique_keys([(i.article_id, i.meta()) for i in self.items])
         for n, item in enumerate(self.items, 1):
             passage = item.passage()
-            lines += ["", f"## {n}. {_heading(item)}", "", format_passage(passage, "markdown")]
+            lines += ["", f"## {n}. {md_escaped(_heading(item))}", "", format_passage(passage, "markdown")]
             if style == "bibtex":
                 lines += ["", f"BibTeX key: `{keys[item.article_id]}`"]
             elif style not in ("plain", "markdown"):
@@ -549,19 +550,11 @@ class Basket:
             raise ValueError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
         return {"json": self.to_json, "html": self.to_html, "markdown": self.to_markdown}[fmt](style)
 
-    def export(self, target: Path, fmt: str, style: Style = "plain", overwrite: bool = False) -> Path:
-        """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically.
-
-        Raises FileExistsError when `target` exists and `overwrite` is False, IsADirectoryError for a
-        folder, ValueError for an unknown format, OSError when it cannot be written.
-        """
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
-        target = target.expanduser()
-        if target.is_dir():
-            raise IsADirectoryError(f"{target} is a folder; give a file name")
-        if target.exists() and not overwrite:
-            raise FileExistsError(f"{target} exists")
+    def export(self, target: Path, fmt: str, style: Style = "plain") -> Path:
+        """Write the basket as `fmt` ("markdown", "json" or "html") to `target`, atomically, replacing
+        a file there: whether it may be replaced is asked before, by the one who asks for the file (the
+        export dialog's second Enter, the command line's --force). ValueError for an unknown format
+        (nothing is written), OSError when it cannot be written (IsADirectoryError for a folder)."""
         atomic_write_text(target, self.render(fmt, style))
         return target
 

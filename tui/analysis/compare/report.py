@@ -17,8 +17,8 @@ from typing import Any
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Comparison, Slot, Statement
 from tui.analysis.compare.names import outlet_names, refs, with_names
 from tui.analysis.compare.variants import shown_changes
+from tui.analysis.md_text import md_escaped as _md
 from tui.analysis.timeline_report import Story, story_dict, story_html, story_markdown
-from tui.analysis.timeline_report import md_escaped as _md
 from tui.corpus.model import Corpus, Span
 
 SCHEMA = "meta-scale-tui/compare/1"

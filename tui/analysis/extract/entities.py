@@ -802,6 +802,9 @@ _ORG_LIST_BEFORE = re.compile(
     r"lenders|banks|chipmakers|retailers|airlines)\s*,?\s+(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
+#: The joint before a list's last name: " and ", ", or ", " & " (a brand list's; a company list's takes
+#: no "&").
+_LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
 #: THE brand-list rule (stop 36: the facts read its marks instead of a grammar of their own). A list
 #: of what a company makes or owns, by its closed-class words:
 #: - opened by a brand's or goods' noun ("household brands such as A, B and ", "labels like A and ",
@@ -815,7 +818,7 @@ _ORG_LIST_BEFORE = re.compile(
 #: possessive may stand right before the name ("including its owner’s A").
 _LIST_ITEMS = (
     rf"(?P<items>(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
-    rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?\s*,?\s+(?:and|or|&)\s+)?)"
+    rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?{_LIST_JOINT})?)"
     r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"
 )
 _GOODS_LIST_BEFORE = re.compile(
@@ -829,11 +832,13 @@ _GOODS_LIST_BEFORE = re.compile(
     r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:names|portfolio|businesses|holdings)\s+"
     r"(?:include|includes|including|range\s+from|such\s+as|like|are)))\s+" + _LIST_ITEMS
 )
-#: The rest of a list of names after one of them: ", B and C", " and C" (a brand's possessive
-#: spelling, "A’s and B", allowed).
-_LIST_REST = rf"(?:[’']s)?(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|or|&)\s+{_LIST_NAME})?"
-#: The list goes on after a name to an item joined by "and", "or" or "&": ", B and C", " & C".
-_LIST_CLOSES_AFTER = re.compile(rf"^(?:[’']s)?(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|or|&)\s+[A-Z]")
+#: The names after one of a list up to its joint: ", B, C" (a brand's possessive spelling, "A’s and
+#: B", allowed).
+_LIST_MIDDLE = rf"(?:[’']s)?(?:\s*,\s*{_LIST_NAME})*"
+#: The rest of a list of names after one of them: ", B and C", " and C".
+_LIST_REST = rf"{_LIST_MIDDLE}(?:{_LIST_JOINT}{_LIST_NAME})?"
+#: The list goes on after a name to a name after its joint: ", B and C", " & C".
+_LIST_CLOSES_AFTER = re.compile(rf"^{_LIST_MIDDLE}{_LIST_JOINT}[A-Z]")
 #: A list closed by its maker or its owner ("A and B maker X", "the A maker", "A-maker X", "A, B and C
 #: owner X"): the names are its brands (a maker's) or its holdings (an owner's).
 _MAKER_AFTER = re.compile(

@@ -40,6 +40,7 @@ from tui.analysis.extract.deal_clauses import (
     clause_end as verb_clause_end,
 )
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
+from tui.analysis.extract.figures import word_number
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
@@ -1481,13 +1482,14 @@ _ABOVE_MARKET_VALUE = re.compile(
 )
 
 
+#: A relative clause closed by commas (", which makes the software used in Z's assistant,") or between
+#: dashes ("-- which is behind A and B --"; stop 35).
+_RELATIVE_IN_COMMAS = r",\s+(?:which|who|whose)\b[^,;()]{0,160},"
+_RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
 #: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
-#: closed between them: "Y, which makes the chips used in Z's phones, at about $X".
-#: The relative clause may stand between dashes too ("Y -- which is behind A and B -- at $X"; stop 35).
-_PRICE_AFTER_NAME = re.compile(
-    r"(?:,\s+(?:which|who|whose)\b[^,;()]{0,160},|\s+(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–))?"
-    r"[.,]?\s+(?:for|at)\s+$"
-)
+#: closed between them: "Y, which makes the chips used in Z's phones, at about $X", "Y -- which is
+#: behind A and B -- at $X".
+_PRICE_AFTER_NAME = re.compile(rf"(?:{_RELATIVE_IN_COMMAS}|\s+{_RELATIVE_IN_DASHES})?[.,]?\s+(?:for|at)\s+$")
 #: A verb of valuing: "would value the equity of Y at", "valuing Y at".
 _VALUE_VERB = led(re.compile(r"\bvalu(?:e|es|ed|ing)\b"))
 
@@ -1617,11 +1619,7 @@ def _holders(
     return out
 
 
-#: A relative clause opened and closed by commas: ", which makes the software used in Z's assistant,".
-#: Between dashes too: "Y -- which is behind A and B -- at $X" (stop 35).
-_CLOSED_RELATIVE = re.compile(
-    r",\s+(?:which|who|whose)\b[^,;()]{0,160},|(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
-)
+_CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
 #: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
@@ -2775,17 +2773,6 @@ _HORIZON = re.compile(
     r"|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b|\bwithin\s+(?P<n2>\w+)\s+years\b"
     r"|\bby\s+the\s+end\s+of\s+the\s+(?P<decade>decade|2020s|2030s|2040s)\b"
 )
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
@@ -2801,8 +2788,8 @@ def _horizon(doc: _Doc, s0: int, s1: int) -> FactValue | None:
     elif doc.date is not None:
         n = m.group("n") or m.group("n2")
         if n:
-            k = _NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else None)
-            year = doc.date.year + k if k else None
+            k = word_number(n)
+            year = doc.date.year + int(k) if k else None
         elif m.group("decade") == "decade":
             year = doc.date.year // 10 * 10 + 10
     if year is None and m.group("decade") and m.group("decade") != "decade":

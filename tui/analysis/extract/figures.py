@@ -8,6 +8,7 @@ An approximator before the number ("roughly", "over", "up to") is part of the fi
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 
@@ -302,12 +303,12 @@ def _spelled_value(words: str) -> float:
     return sum(_SPELLED_NUMBER[w] for w in words.replace("-", " ").split())
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozens": None,
-}  # fmt: skip
-_NUMWORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)"
+#: The number words a ratio or a duration may be told in ("two of its five", "a twelve-year lease").
+_NUMWORD_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+)  # fmt: skip
+_NUMWORD = r"(?:\d+(?:\.\d+)?|" + "|".join(_NUMWORD_WORDS) + ")"
 _RATIO = re.compile(
     r"\b(?P<a>"
     + _NUMWORD
@@ -404,10 +405,6 @@ def _may_hold_date(text: str, digits: bool) -> bool:
     )
 
 
-_NUMWORD_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
-)  # fmt: skip
 _NUMWORD_RE = re.compile(r"\b(?:" + "|".join(_NUMWORD_WORDS) + r")\b")
 #: Word gates read on the sentence's runs of a-z (`lower_words`): a match of _NUMWORD_RE, of
 #: _DURATION_LOW's unit or of _ORDINAL_LOW's words is such a run whole (a word boundary or a hyphen
@@ -472,15 +469,18 @@ def _number(text: str) -> float:
     return float(text.replace(",", "").replace(" ", ""))
 
 
-def _word_number(text: str) -> float | None:
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def word_number(text: str) -> float | None:
+    """A number told in one word, spelled out (one to ninety: "twelve" -> 12.0) or in digits ("40" ->
+    40.0, "1.5" -> 1.5); None for any other word ("several", "dozens", a superscript "²") and for digits
+    too many for a float (they would be infinite)."""
     low = text.lower()
-    if low in _NUMBER_WORDS:
-        value = _NUMBER_WORDS[low]
-        return float(value) if value is not None else None
-    try:
-        return float(low)
-    except ValueError:
-        return None
+    if low in _SPELLED_NUMBER:
+        return _SPELLED_NUMBER[low]
+    value = float(low) if _DECIMAL.fullmatch(low) else None
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _approx_at(text: str, start: int) -> tuple[str | None, int]:
@@ -621,12 +621,12 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             start=begin,
         )
     for m in (_RATIO if ungated else _RATIO_LOW).finditer(src) if ratio_gate else ():
-        a, b = _word_number(m.group("a")), _word_number(m.group("b"))
+        a, b = word_number(m.group("a")), word_number(m.group("b"))
         if a is None or b is None or a > b:
             continue
         add(FigureKind.RATIO, m, a, f"of {b:g}", "figure.ratio", high=b)
     for m in (_DURATION if ungated else _DURATION_LOW).finditer(src) if duration_gate else ():
-        n = _word_number(m.group("n"))
+        n = word_number(m.group("n"))
         unit = m.group("unit").lower() + ("s old" if m.group("old") else "")
         add(FigureKind.DURATION, m, n, unit, "figure.duration")
     scaled_gate = digits and (ungated or _SCALE_AFTER_DIGIT.search(lower) is not None)

@@ -211,7 +211,7 @@ class BasketScreen(UnboundKeyHint, Screen[ItemRef | None]):
         style = self.app.resolved_citation_style()
 
         def write(target: Path) -> str:
-            self.basket.export(target, fmt, style, overwrite=True)
+            self.basket.export(target, fmt, style)
             return f"Exported {len(self.basket)} quote(s) as {fmt}"
 
         label = {"markdown": "Markdown", "json": "JSON", "html": "HTML"}[fmt]
