@@ -272,9 +272,11 @@ def test_only_a_lone_capitalised_first_word_is_a_label(text: str) -> None:
     assert not any(q.casefold().startswith(("we are pleased", "s terms")) for q, _, _ in quotes(text))
 
 
-def test_an_unclosed_mark_in_the_middle_is_no_quote() -> None:
+def test_an_unclosed_mark_in_the_middle_runs_to_its_paragraph_s_end() -> None:
+    # (until stop 37 no quotation at all; the coverage tables' rule since stop 36: a quotation that
+    # opens and never closes runs to the end of its paragraph, never into the next)
     text = "Ivo Stark said: “The cranes are late.\n\nHarbour Group will buy cranes.\n"
-    assert quotes(text) == []
+    assert quotes(text) == [("The cranes are late.", "Ivo Stark", False)]
 
 
 def test_an_opening_mark_that_ends_the_paragraph_closes_the_quote() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import combinations
@@ -27,7 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.compare import currency, numbers, told, verdicts
+from tui.analysis.compare import currency, numbers, parts, told, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
@@ -39,6 +39,7 @@ from tui.analysis.model import (
     EventFacts,
     FactValue,
     FigureKind,
+    Mention,
 )
 from tui.corpus.model import Article, Span
 
@@ -196,7 +197,12 @@ class People:
         self.key_of: dict[str, str] = {}
         self.name_of: dict[str, str] = {}
         self.roles: dict[str, list[RoleHit]] = defaultdict(list)
+        #: The places each article names (the extractor's place mentions, by start): a figure's scope.
+        self.places: dict[str, list[Mention]] = defaultdict(list)
         for entity in analysis.entities:
+            if entity.type == EntityType.PLACE:
+                for mention in entity.mentions:
+                    self.places[mention.span.article_id].append(mention)
             if entity.type != EntityType.PERSON:
                 continue
             key = person_key(entity.name)
@@ -220,6 +226,8 @@ class People:
                 )
         for hits in self.roles.values():
             hits.sort(key=lambda h: h.span.start)
+        for mentions in self.places.values():
+            mentions.sort(key=lambda m: m.span.start)
         self.starts = {aid: [h.span.start for h in hits] for aid, hits in self.roles.items()}
 
     def titles(self, article_id: str, key: str) -> list[Slot]:
@@ -334,6 +342,7 @@ def _fact_slot(
     debt: FactValue | None = None,
     stage: str | None = None,
     status: str | None = None,
+    places: Sequence[Mention] = (),
 ) -> Slot:
     """A fact as the comparable value of a cell: a figure keeps its precision and hedge, a price its
     measure and the debt its article states (for "different measure"), and the stage of the event
@@ -360,6 +369,10 @@ def _fact_slot(
             if fv.slot == "count":
                 # jobs, roles, employees, workers, positions: the people a layoff counts, one measure
                 slot = replace(slot, unit="jobs")
+            # the place or unit the figure is told for: the extractor's, else its words' (parts.py)
+            scope = getattr(fv, "scope", None) or parts.scope_of(article.text, fv.span, st.span.end, places)
+            if scope:
+                slot = replace(slot, scope=scope)
             return slot
     return Slot(
         kind="fact",
@@ -388,13 +401,14 @@ def fact_memberships(
         slot: [(c.fact.stated, c.of, c.why_not) for c in facts.why(slot)] for slot in facts.candidates
     }
     headline: dict[str, Slot] = {}
+    places = people.places.get(article.id, [])
     status = facts.slots.get("status") or facts.headline.get("status")
     stage = verdicts.stage_of(str(status.value)) if status is not None else None
     said = str(status.value).casefold() if stage is not None and status is not None else None
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage, said)
+            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage, said, places)
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -411,7 +425,7 @@ def fact_memberships(
                 CLASS_OF_SLOT.get(slot, slot),
                 None,
                 st,
-                [_fact_slot(fv, st, article, facts.debt, stage, said)],
+                [_fact_slot(fv, st, article, facts.debt, stage, said, places)],
                 1,
                 fact=True,
             )
@@ -833,6 +847,14 @@ def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
     return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b))
 
 
+def _shown_apart_note(aid: str, p: PairVerdict) -> str:
+    """What a cell says of a pair shown apart: a figure told as a part says so ("part: 800 jobs in
+    the UK"), the figure it may belong to names the part; other pairs give their detail."""
+    if p.sides is not None and p.reason in (verdicts.PART, verdicts.OTHER_SCOPE):
+        return p.sides[0] if aid == p.a else p.sides[1]
+    return p.detail
+
+
 def _finish(
     aspect: Aspect,
     members: dict[str, list[Membership]],
@@ -948,9 +970,19 @@ def _finish(
         ):
             # nothing checked, or a pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
+            if cell.slot is not None and any(
+                p.reason in (verdicts.PART, verdicts.OTHER_SCOPE)
+                and p.sides
+                and p.sides[0 if aid == p.a else 1].startswith("part:")
+                for p in aspect.pairs
+                if aid in (p.a, p.b)
+            ):
+                cell.part = verdicts.scoped(cell.slot)
             cell.note = "; ".join(
                 dict.fromkeys(
-                    p.detail for p in aspect.pairs if aid in (p.a, p.b) and p.verdict in SHOWN_APART
+                    _shown_apart_note(aid, p)
+                    for p in aspect.pairs
+                    if aid in (p.a, p.b) and p.verdict in SHOWN_APART
                 )
             )
         else:

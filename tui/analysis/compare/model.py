@@ -95,6 +95,10 @@ class Slot:
     #: more_than, at_least, up_to, less_than, range; the extractor's FactValue.hedge). Finer than
     #: `approx`: "at least 10%" and "more than 10%" are both floors, yet two statements of the figure.
     hedge: str | None = None
+    #: For an event's figure: the place or unit its words scope it to ("in the UK", "at its Dresden
+    #: plant"), as written; None when they scope it to nothing (compare/parts.py). A figure scoped
+    #: otherwise than another may be a part of it, never a contradiction of it.
+    scope: str | None = None
 
 
 @dataclass(slots=True)
@@ -111,6 +115,9 @@ class Cell:
     #: The values the article states that could stand for this fact, the chosen one first, each as
     #: (stated, what it is the figure of, why it was not chosen -- None for the chosen one).
     candidates: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: The figure as a part it is told as ("800 jobs in the UK"), when its row reads it as a part of
+    #: another article's figure (verdicts.part_verdict); "" otherwise.
+    part: str = ""
 
     @property
     def present(self) -> bool:

@@ -40,6 +40,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from tui.analysis.compare import parts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import (
@@ -170,6 +171,10 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     """Two figures (money or percent): same, precision, different measure, stage change or
     contradiction; incomparable when the units differ or neither gives a number."""
     v = _plain_value_verdict(a, b)
+    if v.kind == CONTRADICTION and (a.scope or b.scope):
+        part = part_verdict(a, b)
+        if part is not None:
+            return part
     if v.kind == CONTRADICTION:
         if a.measure == LEAD_PART or b.measure == LEAD_PART:
             # one investor's part of a round is no price with or without debt: its clause tells first
@@ -178,6 +183,52 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     if v.kind == PRECISION and v.reason != "rounding" and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
     return v
+
+
+#: The reason of a "differ" between a figure told as a part (of a place, a unit) and a larger one.
+PART = "part"
+#: The reason of a "differ" between two shares (or two parts) scoped to different places or units.
+OTHER_SCOPE = "other-scope"
+
+
+def scoped(s: Slot) -> str:
+    """A figure with the place or unit it is told for: "800 jobs in the UK"."""
+    return f"{s.text} {s.scope}" if s.scope and s.scope not in s.text else s.text
+
+
+def part_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures that differ, when their words scope them to different places or units
+    (compare/parts.py): the smaller one told for a place or a unit ("800 jobs in the UK", "350
+    workers at its Dresden plant") against a larger one told for none ("4,000 jobs") may be a **part**
+    of it -- shown side by side as a part and the figure it may belong to, never a contradiction.
+    Two figures told for different places or units ("800 in the UK", "2,900 in Germany", "4,000
+    across Europe"), or two shares of different wholes ("15% of its UK staff", "14% of its
+    workforce"), are figures of different things: shown, not judged. None when the scopes are one
+    ("in Ireland" twice), or only the larger figure is scoped: a smaller figure told for no place is
+    read as the whole, and the contradiction stands."""
+    if parts.scope_key(a.scope) == parts.scope_key(b.scope) or a.value is None or b.value is None:
+        return None
+    pair = f"{scoped(a)} vs {scoped(b)}"
+    if a.unit == "%":
+        return Verdict(
+            DIFFER,
+            OTHER_SCOPE,
+            f"{pair}: shares of different wholes: not judged",
+            (f"a share of another whole: {scoped(a)}", f"a share of another whole: {scoped(b)}"),
+        )
+    small, large = (a, b) if abs(a.value) <= abs(b.value) else (b, a)
+    if not small.scope:
+        return None
+    sides = (f"part: {scoped(small)}", f"may be the whole of {scoped(small)}")
+    if large.scope:
+        why = f"{pair}: figures told for different places or units (one may be a part of the other)"
+        reason = OTHER_SCOPE
+    else:
+        why = (
+            f"{pair}: {scoped(small)} is told as a part (of a place or a unit); {large.text} may be the whole"
+        )
+        reason = PART
+    return Verdict(DIFFER, reason, f"{why}: not judged", sides if small is a else (sides[1], sides[0]))
 
 
 def _held_by_rounding(a: Slot, b: Slot) -> bool:

@@ -147,6 +147,7 @@ class Found:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
+    # (not "group_only": "see", "forecast" alone make no sentence one with a cue, `has_cue`)
     for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
         verbs.update(words("reporting_verbs", group))
     finite = sorted((v for v in verbs if not v.endswith("ing")), key=len, reverse=True)
@@ -870,6 +871,11 @@ def _quote_only_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _group_only_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in words("reporting_verbs", "group_only"))
+
+
+@functools.cache
 def _quote_later_verbs() -> frozenset[str]:
     """Verbs that cue a source only when a quotation opens later in the sentence ("thanked")."""
     return frozenset(v.lower() for v in words("reporting_verbs", "quote_in_sentence"))
@@ -979,7 +985,15 @@ def _opens_quote(text: str, pos: int, end: int) -> bool:
 @functools.cache
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs: set[str] = set()
-    for group in ("neutral", "stance", "denial", "quote_only", "clause_only", "quote_in_sentence"):
+    for group in (
+        "neutral",
+        "stance",
+        "denial",
+        "quote_only",
+        "clause_only",
+        "quote_in_sentence",
+        "group_only",
+    ):
         for v in words("reporting_verbs", group):
             verbs.add(v.lower())
     return frozenset(verbs), frozenset(v for v in verbs if v.endswith("ing"))
@@ -1046,6 +1060,24 @@ _ANALYST_AFTER = re.compile(
 _POST_PAIR = re.compile(r"\b" + _POST + r"\s+(?:and|&)\s+" + _POST + r"\b", re.IGNORECASE)
 
 
+#: A post set off by a comma after a person's name, up to the verb: ", chair, Hollin Farms Trust, said",
+#: ", managing director of Harbour Board Services commented", ", the union's regional organiser said".
+#: Its first word opens no clause of its own ("who", "and", a preposition: "Ruiz, in a memo, said").
+_APPOSITIVE_POST = re.compile(
+    r",\s+(?!(?:who|which|whose|and|or|but|as|after|before|when|while|where|in|on|at|to|for|with|from|by|"
+    r"said|says|told|added)\b)",
+    re.IGNORECASE,
+)
+#: How a post ends before the body it is held at: ", " or " of the " (", chair, Tallow", "chair of Tallow").
+_POST_TAIL = re.compile(r"(?:,\s*|\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?)$", re.IGNORECASE)
+#: The heads of posts the gazetteer's titles leave out, closed class: "regional organiser", "union officer".
+_POST_HEAD = re.compile(
+    r"\b(?:officer|official|organi[sz]er|manager|representative|adviser|advisor|steward|convenor|trustee|"
+    r"spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+
+
 def _title_gap(gap: str, least: int) -> bool:
     """Is the gap between an organization and a person a title ("’s chief executive", " Chairman and
     CEO "): a possessive, then `least` to three words, two posts joined by "and" counting as one word;
@@ -1054,6 +1086,53 @@ def _title_gap(gap: str, least: int) -> bool:
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
     ) is not None and not _JOINED_GAP.search(gap)
+
+
+#: A statement a body made public, after the body's name: "has put out an official statement", "issued
+#: a formal statement", "released a press release" (closed class: the verbs of making a text public).
+_PUT_OUT_DOC = re.compile(
+    r"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|sent\s+out|circulated)\s+"
+    r"(?:an?|its|their)\s+(?:(?:official|formal|brief|short|written|press)\s+){0,2}"
+    r"(?P<doc>statement|press\s+release|release|announcement)\b",
+    re.IGNORECASE,
+)
+
+
+#: A company's management as the subject, right before the verb: "Management", "The management", "Senior
+#: management" (whose: the company the text is about; "Tallow management" is the unnamed-source rule's).
+_MANAGEMENT_END = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))(?P<np>(?:(?:the|The)\s+)?(?:(?:[Ss]enior|[Tt]op)\s+)?[Mm]anagement)$"
+)
+
+
+#: "as insiders would put it", "as one banker put it", "as the company puts it" (never "put it back"):
+#: who gave the words the page uses; "put it" closes its clause.
+_AS_PUT_IT = re.compile(
+    r"\bas\s+(?P<np>[^,;:.!?“”\"\n]{1,60}?)\s+(?P<verb>(?:(?:would|might|will|once)\s+)?puts?\s+it)"
+    r"(?=\s*(?:[,.;:!?)”\"’—–]|$))",
+    re.IGNORECASE,
+)
+#: The stop of a sentence, then a quotation opening the next one in the same paragraph: ". “".
+_STOP_THEN_QUOTE = re.compile(r"[.!][ \t]+[“\"‘]")
+_OBJECT_STOPS = frozenset('.!?;:“”"\n')
+
+
+def _thanks_then_quote(text: str, pos: int, end: int) -> int | None:
+    """Where the object of thanks or praise ends (" the trustees" in "X thanked the trustees. “...")
+    when the sentence closes within 100 characters and a quotation opens the next one in the same
+    paragraph; else None."""
+    for i in range(pos, min(end, pos + 101)):
+        if text[i] in _OBJECT_STOPS:
+            return i if _STOP_THEN_QUOTE.match(text, i, min(len(text), i + 8)) else None
+    return None
+
+
+def _has_post(words_: str) -> bool:
+    """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
+    one it leaves out ("regional organiser", "brand manager")?"""
+    from tui.analysis.extract.gazetteer import tables
+
+    return tables().title_re.search(words_) is not None or _POST_HEAD.search(words_) is not None
 
 
 class Attributor:
@@ -1165,7 +1244,15 @@ class Attributor:
                 other is not None
                 and other.type == EntityType.PERSON
                 and self.text[ms.end : ms.end + 1] == " "
-                and _TITLE_BEFORE_NAME.fullmatch(self.text, ms.end + 1, other.start)
+                and (
+                    _TITLE_BEFORE_NAME.fullmatch(self.text, ms.end + 1, other.start)
+                    # a unit's name taken for a person's: "Tallow Europe vice president Kenji Mori"
+                    or (
+                        other.start - ms.end <= 40
+                        and _title_gap(self.text[ms.end : other.start], 1)
+                        and _has_post(self.text[ms.end : other.start])
+                    )
+                )
             ):
                 return other
             return ms
@@ -1381,6 +1468,17 @@ class Attributor:
                     ent = None
                 if ent is not None:
                     return self._named(ent, SourceKind.OUTLET, (ent.start, pos), "", ""), ent.start
+        if ent is None or ent.type in (
+            EntityType.ORG,
+            EntityType.OUTLET,
+            EntityType.PERSON,
+            EntityType.PLACE,
+        ):
+            # "X, chair, Y Trust, said", "X, managing director of Y commented", "X, head of Y in Wales
+            # said": the person, not the body or the place the post is held at
+            person = self._appositive_person(lo, end, ent)
+            if person is not None:
+                ent = person
         if ent is not None and ent.type == EntityType.PLACE:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
@@ -1422,9 +1520,14 @@ class Attributor:
                     and other.start >= lo
                     and ent.type == EntityType.PERSON
                     and _title_gap(text[other.end : ent.start], 1)
+                    # a post in the words between ("Mercor CEO"), not a clause ("The Post reported that")
+                    and _has_post(text[other.end : ent.start])
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        mg = _MANAGEMENT_END.search(text, max(lo, end - 30), end) if end - lo >= 10 else None
+        if mg is not None and (voice := self._company_voice(mg.group("np"), mg.start("np"), pos)) is not None:
+            return voice, mg.start("np")  # "Management complained that ...": the company's voice
         told = _PERSON_TOLD_END.search(text, max(lo, end - 60), end)
         if told is not None:
             # '“...,” the 54-year-old said', '“...,” the Tallow boss said': the one the text told so
@@ -1515,6 +1618,38 @@ class Attributor:
             and nxt.start - ms.end <= 40
             and _title_gap(self.text[ms.end : nxt.start], 1)
         )
+
+    def _appositive_person(self, lo: int, stop: int, body: EntitySpan | None) -> EntitySpan | None:
+        """The person whose post, set off after the name, ends the subject of a verb: "Maria Lund,
+        chair, Hollin Farms Trust, said", "Tom Reade, regional organiser of the Paper Workers Union
+        commented", "Priya Nair, the bank's retail director said". The person speaks, never the body
+        the post is held at. `body`: the name ending right before the verb (it must follow the post),
+        else None and the post itself ends at `stop`."""
+        at = body.start if body is not None else stop
+        # the nearest person before, over the names the post may hold ("managing director of Ford of")
+        k = bisect_left(self.starts, at) - 1
+        while k >= 0 and self.mentions[k].type != EntityType.PERSON and at - self.mentions[k].start <= 100:
+            k -= 1
+        if k < 0:
+            return None
+        p = self.mentions[k]
+        if p.type != EntityType.PERSON or p.start < lo or p.end >= at or at - p.end > 100:
+            return None
+        gap = self.text[p.end : at]
+        m = _APPOSITIVE_POST.match(gap)
+        if m is None:
+            return None
+        post = gap[m.end() :]
+        if body is not None:
+            tail = _POST_TAIL.search(post)
+            if tail is None:
+                return None
+            post = post[: tail.start()]
+        else:
+            post = post.rstrip().removesuffix(",")
+        if not post.strip() or any(c in post for c in ',;:“”"\n.!?'):
+            return None
+        return p if _has_post(post) else None
 
     def _post_of_person(self, ms: EntitySpan) -> bool:
         """Is organization mention ms the place of a post a person just named held ("X, former CEO of
@@ -1925,8 +2060,27 @@ class Attributor:
             if m:
                 return self._resolve(m.group("np"), head)
             return None
-        issuer = self._issuer_in_lead(s0, head) or self._previous_subject_org(s0)
+        issuer = (
+            self._issuer_in_lead(s0, head)
+            or self._previous_subject_org(s0)
+            or self._previous_cited_subject(s0)
+        )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _previous_cited_subject(self, s0: int) -> EntitySpan | None:
+        """ "The company said the closures ... . It said ...": the sentence before opens with a
+        description of an organization ("The company", "The car maker") that the text cited there, so
+        an "it" opening this sentence is that organization (its latest mention). None otherwise."""
+        last = self.last_org
+        lo = self.window_start
+        if last is None or last.entity_id is None or not lo <= last.phrase[0] < s0:
+            return None
+        if self.text[lo : last.phrase[0]].strip():
+            return None  # something else opens the sentence before ("Liam Hart said ...", a phrase)
+        for k in range(bisect_left(self.starts, s0) - 1, -1, -1):
+            if self.mentions[k].entity_id == last.entity_id:
+                return self.mentions[k]
+        return None
 
     def _cited_before_last(self, s0: int) -> EntitySpan | None:
         """ "“...,” Tallow said in a release. The venture will ship next year. It described ...": an
@@ -2554,12 +2708,17 @@ class Attributor:
         if owner is None and words_[0] in ("a", "an") and words_[1:2] in (["company"], ["firm"]):
             # "a company spokesperson": the company the article is about, the one named most so far
             owner = self._most_named_org(start)
-        if owner is None and (
-            any(
-                w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
-                for w in words_
+        if (
+            owner is None
+            and (
+                any(
+                    w in ("company", "company’s", "company's", "its", "their", "firm", "firm’s", "firm's")
+                    for w in words_
+                )
+                or (head.startswith("board") and words_[0] == "the")
+                # "Management complained that ...", "The management said": the company's own management
+                or (head == "management" and words_[-2:-1] in ([], ["the"], ["senior"], ["top"]))
             )
-            or (head.startswith("board") and words_[0] == "the")
         ):
             owner = self._resolve("the company", start)
         if owner is None:
@@ -2709,14 +2868,19 @@ class Attributor:
         who_in = "who" in raw
         relative = who_in or "which" in raw
         quote_later = _quote_later_verbs()
+        group_only = _group_only_verbs()
         for m in hits:
             verb = m.verb
             if self._in_sealed(m.start()):
                 continue  # '“The board believes ...,” Stark said': the speaker's words, no cue of the page
+            thanks_then_quote = (
+                _thanks_then_quote(text, m.end(), min(len(text), s1 + 4)) if verb in quote_later else None
+            )
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
                 and not _STATEMENT_SUBJECT.match(text, s0, m.start())
+                and thanks_then_quote is None
             ):
                 continue  # "X thanked the fans": no quotation, no cue (but "A statement from X thanked")
             if (
@@ -2878,6 +3042,9 @@ class Attributor:
                     elif named is not None and re.fullmatch(
                         r",\s+(?:the\s+)?", text[w0 + appos.start() : named.start]
                     ):
+                        # "Maria Lund, chair, Hollin Farms Trust, said": the body the post is held at
+                        # closes the appositive; the person whose post it is speaks
+                        named = self._appositive_person(s0, named.start, named) or named
                         got = (
                             self._named(named, _KIND_OF_TYPE[named.type], (named.start, m.start()), "", ""),
                             named.start,
@@ -2900,9 +3067,17 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
+            if verb in group_only and (f.kind != SourceKind.GROUP or who is not None):
+                # "Tallow forecast revenue of $4bn": only experts in the plural forecast as a source, and
+                # not in a relative clause the page tells of them ("questioned by investors who believed")
+                continue
             if f.kind == SourceKind.UNNAMED and verb + "s" in verb_set and _ONE_OF.match(text, start):
                 continue  # "comments made on an investor call": a noun after one person, not a verb
             f.phrase = (start, m.end())
+            if thanks_then_quote is not None and not _QUOTE_LATER.match(text, m.end(), s1):
+                # "X thanked the trustees. “...”": the thanks, its object included, lead into the
+                # quotation that opens the next sentence of the paragraph
+                f.phrase = (start, thanks_then_quote)
             f.verb = verb
             f.rule = "anaphor" if f.rule == "anaphor" else ("source-verb" if not f.rule else f.rule)
             d = self.p["in_doc"].match(text, m.end(), min(s1, m.end() + 60))
@@ -3075,6 +3250,32 @@ class Attributor:
                     found.append(leak)
                     if leak.entity_id:
                         self.cited.add(leak.entity_id)
+        if "put it" in low or "puts it" in low:
+            for pm in _AS_PUT_IT.finditer(text, s0, s1):
+                # "..., as insiders would put it", "as chief executive X put it", "as the company puts
+                # it": the one named is the source of the words the page gives in their terms
+                if any(s <= pm.start("np") < e for s, e in taken):
+                    continue
+                got = self._source_before(pm.start("verb"), pm.start("np"))
+                if got is None:
+                    continue
+                f, start = got
+                f.phrase, f.verb, f.rule = (start, pm.end("verb")), "put it", "as-put-it"
+                add(f)
+        if "statement" in low or "release" in low or "announcement" in low:
+            for dm in _PUT_OUT_DOC.finditer(text, s0, s1):
+                # "Hollin Farms Trust has put out a statement naming ...", "The Harbour Board released a
+                # statement": the body that made the statement speaks through it, so "the statement
+                # said" later is the body's voice (the tables' convention), not a document of nobody's
+                if any(s <= dm.start() < e for s, e in taken):
+                    continue
+                got = self._source_before(dm.start(), s0)
+                if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+                    continue
+                f, start = got
+                doc = " ".join(dm.group("doc").lower().split())
+                f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
+                add(f)
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is

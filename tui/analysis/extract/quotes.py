@@ -34,6 +34,11 @@ _OPENERS = frozenset("([{—–-/:;,")
 #: A page's own mark that it cut a quotation there, at the end of a paragraph: "[…]", "[...]", "…",
 #: "..." (white space may follow).
 _CUT_MARK = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*$")
+#: A paragraph whose last words close a sentence: ".", "!", "?" or "…", white space after.
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+#: A reporting clause of the page after a comma ("..., the statement said"): a paragraph that holds one
+#: after an opening mark lost its closing mark before it, so the words do not run on to its end.
+_PAGE_CUE = re.compile(r",\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|added|adds|told|stated|wrote|writes)\b")
 _LEAD_IN = re.compile(r"\b(?:that|it|a|an|as|them|this|him|her|was|is|be|of)\s*$|[:,]\s*$", re.IGNORECASE)
 
 
@@ -180,11 +185,46 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                 # the page cut the quotation itself ('He said: “Over the years, we ... With this rapid
                 # […]'): its words up to the mark, cut off, whatever follows (a repeated title)
                 _add(text, open_at + 1, cut.start(), found, cut_off=True)
+            elif (
+                unclosed == 0
+                and text[open_at] != "'"
+                and (open_at == p0 or text[open_at - 1].isspace() or text[open_at - 1] in _OPENERS)
+                and _ENDS_SENTENCE.search(text, open_at + 1, p1)
+                and not _PAGE_CUE.search(text, open_at + 1, p1)
+                and not _stray_marks(text, open_at + 1, p1, family)
+            ):
+                # a quotation that opens and never closes, and the next paragraph goes on in the page's
+                # own voice ('X said the firm faces “higher costs than ... so we must act.' / 'He
+                # added ...'): its words run to the end of their paragraph, never past it (a straight
+                # single mark may be an elision, "the '90s": it opens no such quotation; a reporting
+                # clause in the paragraph means the closing mark was lost before it, and other marks
+                # of its family that close nothing mean the page's marks are garbled ('We"ve seen ...
+                # Sony"s'): no quotation)
+                _add(text, open_at + 1, p1, found)
         elif unclosed == 0:
             cut = _CUT_MARK.search(text, max(open_at + 1, p1 - 12), p1)
             _add(text, open_at + 1, cut.start() if cut else p1, found, cut_off=True)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _stray_marks(text: str, start: int, end: int, family: int) -> bool:
+    """Does text[start:end] hold a mark of the family other than an apostrophe between two letters
+    ("it’s")? Then a quotation left open there is no sure quotation (the marks are garbled)."""
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        if _FAMILY[text[i]] != family:
+            continue
+        if (
+            text[i] in "’'"
+            and i > 0
+            and text[i - 1].isalpha()
+            and i + 1 < len(text)
+            and text[i + 1].isalpha()
+        ):
+            continue
+        return True
+    return False
 
 
 def _add(

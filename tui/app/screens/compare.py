@@ -97,6 +97,8 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     if not cell.present or cell.main is None:
         return Text(f"{mark} not told", style="dim")
     value = f"{cell.slot.text} · " if cell.slot is not None else ""
+    if cell.part:
+        value = f"part: {cell.part} · "  # a figure told for a place or a unit, not the whole
     prefix = f"{mark} {value}"
     sentence = cell.main.text.replace("\n", " ").replace("\t", " ")  # same length: offsets hold
     shift = 0
