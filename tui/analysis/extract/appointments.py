@@ -53,7 +53,7 @@ __all__ = ["appointment_facts"]
 
 
 _NEW_TITLE_BEFORE = re.compile(
-    r"\b(?:as|named|names|name|appointed|appoints|appoint|become|becomes|becoming|became|promoted\s+to|"
+    r"\b(?:as|named|names|name|appointed|appoints|appoint|elected|elects|become|becomes|becoming|became|promoted\s+to|"
     r"elevated\s+to|to\s+be|roles?\s+of|post\s+of|position\s+of|job\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
     r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
     r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
@@ -62,7 +62,7 @@ _PERMANENT = led(re.compile(r"\bpermanent(?:ly)?\b"))
 _NAMING = led(
     re.compile(
         r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
-        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|"
+        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|elected|elects|"
         r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
     )
 )
@@ -116,11 +116,25 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
     cuts = [s0] + [m.end() for m in _CLAUSE.finditer(doc.text, s0, p)]
     end = p
     for start in reversed(cuts):
-        persons = _persons_in(doc, start, end)
+        # the one a death or a leave befell is no subject of the clause ("after the demise of X, reports
+        # said that Y is expected to be named chair": Y; stop 37)
+        persons = [
+            n
+            for n in _persons_in(doc, start, end)
+            if not _OF_COMPLEMENT.search(doc.low, max(start, n.start - 40), n.start)
+        ]
         if persons:
             return persons[0], "appointment.clause-subject"
         end = start
     return None, ""
+
+
+#: Right before a name, a noun of what befell the one before ("the death of ", "the passing of his brother
+#: ", "the resignation of "): the name is that noun's complement. "the appointment of X" is no such noun.
+_OF_COMPLEMENT = re.compile(
+    r"\b(?:death|passing(?:\s+away)?|demise|funeral|departure|resignation|retirement|exit|ouster|firing)\s+of\s+"
+    r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 #: Between a former employer and the person it labels: "former Orbitex executive X", "Orbitex’s
@@ -685,6 +699,14 @@ _HAD_BEEN_AS = led(
 _HOLDS_NOW = re.compile(
     r"\b(?:is|remains)\s+(?:currently|now|still)\s+(?:(?:the|its|a|an)\s+)?(?=[\w-]+(?:\s[\w-]+){0,3}\s(?:of|at)\s)"
 )
+#: A post held at the time of the new one (stop 37): "X is already a trustee of ...", "already serving as a
+#: director", "when he joined as a trustee", "joined the board as a trustee": the sentence subject's.
+_ALREADY_HELD = led(
+    re.compile(
+        r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
+        r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
+    )
+)
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = led(
     re.compile(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
@@ -752,7 +774,8 @@ def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
         held = (m for m in _HELD_THE.finditer(doc.low, s0, s1))
         now = (m for m in _HOLDS_NOW.finditer(doc.low, s0, s1))
         before = (m for m in _HAD_BEEN_AS.finditer(doc.low, s0, s1))
-        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now, *before):
+        already = (m for m in _ALREADY_HELD.finditer(doc.low, s0, s1))
+        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now, *before, *already):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue
@@ -1538,9 +1561,19 @@ def _predecessor(
             owner = [n for n in _persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id != other]
             if owner and owner[-1].end == m.start():
                 return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
+        for m in _PRONOUN_SUCCESSOR.finditer(doc.low, s0, s1) if person is not None else ():
+            # "to decide on his successor", "picked her successor, Y": the one the pronoun stands for,
+            # the last person named before it in this sentence or the one before, not the appointee (so
+            # only once the appointee is known)
+            k = bisect_left(doc.name_starts, m.start())
+            before = [n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id != other]
+            prev = _sentence_of(doc.body, s0 - 2) if s0 >= 2 else None
+            start = prev[0] if prev is not None else s0
+            if before and before[-1].start >= start and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.pronoun-successor")
         if tab.predecessor is not None:
             for m in tab.predecessor.finditer(doc.low, s0, s1):
-                if _old_succession(doc, tab, m, s1, person):
+                if _old_succession(doc, tab, m, s1, person) and not _recent_after_name(doc, m, s1):
                     continue
                 passive = passive_succession(doc, m, s0, s1)
                 if passive is not None:  # "X has been replaced by Y": X leaves; Y is never the one leaving
@@ -1549,6 +1582,12 @@ def _predecessor(
                         return _set_person(doc, facts, "predecessor", gone, "appointment.replaced-by")
                     continue
                 after = [n for n in _persons_in(doc, m.end(), s1) if n.entity_id != other]
+                if (
+                    after
+                    and _DEATH_CUE.search(m.group())
+                    and not _KIN_GAP.fullmatch(doc.text, m.end(), after[0].start)
+                ):
+                    continue  # "after the demise of <a name not read as a person>, reports said that Y ...": not Y
                 if (
                     after
                     and after[0].start - m.end() <= 60
@@ -1567,6 +1606,12 @@ def _predecessor(
             gone = ousted_object(doc, s0, s1, cut, m)
             if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
+        for m in _DIED.finditer(doc.low, s0, s1):
+            # "after X died suddenly", "X, who died on Monday", "X's death": the one before, told by a death
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            before = [n for n in _persons_in(doc, cut, m.start()) if n.entity_id != other]
+            if before and before[-1].end >= m.start() - _DIED_REACH and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.died")
     # further down, only a departure announced as an intention ("X announced his intention to retire")
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     for s0, s1 in deep if tab.departure is not None else ():
@@ -1592,6 +1637,23 @@ def _predecessor(
 def _ouster_cues() -> re.Pattern[str] | None:
     """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""
     return _cue_re(words("events", "departure_object_cues"))
+
+
+#: A successor owned by a pronoun (stop 37): "his successor", "her eventual successor".
+_PRONOUN_SUCCESSOR = re.compile(
+    r"\b(?:his|her)\s+(?:(?:eventual|future|new|permanent|chosen)\s+)?successor\b"
+)
+#: A succession cue that tells a death ("the death of", "the passing of", "the demise of"), and the words
+#: it allows before the person: a determiner or possessive and up to three lower-case words ("its founder",
+#: "his half-brother", "the late"), never a clause (stop 37).
+_DEATH_CUE = re.compile(r"death|passing|demise")
+_KIN_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+#: A death said of the person right before it (stop 37): "X died", "X, who died on ...", "X passed away",
+#: "X's death" (lower case).
+_DIED = re.compile(r"(?:\bdied|\bpassed\s+away|(?:'s|’s)\s+(?:death|passing|demise))\b")
+_DIED_REACH = 30  # "X, who died", "X, 91, died": the name stands this close before the death's word
 
 
 #: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
@@ -1700,6 +1762,13 @@ def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
     stop = _STATUS_CLAUSE.search(doc.low, m.end(), hi)
     hi = stop.start() if stop else hi
     return any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+
+
+def _recent_after_name(doc: _Doc, m: re.Match[str], s1: int) -> bool:
+    """Is the person right after a succession cue followed by a recent past ("following the death of its
+    founder X last week", "replacing X earlier this month")? Then the cue is the story's own (stop 37)."""
+    after = _persons_in(doc, m.end(), min(s1, m.end() + 60))
+    return bool(after) and _RECENT_AFTER.match(doc.low, after[0].end) is not None
 
 
 #: Right after a departure word, a recent past: " last month", " abruptly last week", " earlier this month".
@@ -2013,13 +2082,15 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     return True
 
 
-def _set_weekday(doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: int, rule: str) -> None:
+def _set_weekday(
+    doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: int, rule: str, told_past: bool = False
+) -> None:
     """A weekday: the nearest one before the article's date (the sentence in the past tense, or "last
-    Monday"), else the nearest one on or after it."""
+    Monday", or `told_past`), else the nearest one on or after it."""
     assert doc.date is not None
     target = _WEEKDAYS.index(w.group(1))
     delta = (doc.date.weekday() - target) % 7
-    past = bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
+    past = told_past or bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
     value = (
         doc.date - dt.timedelta(days=delta)
         if past
@@ -2097,6 +2168,13 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
 _AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?(?:the\s+)?")
 
 
+#: Words of a decision on a post (lower case): "decided to appoint", "voted to name", "was elected".
+_DECIDED = re.compile(r"\b(?:decided|voted|elected|chose|met)\b")
+#: Words of another event right before a weekday: a death ("after the passing of Y on Sunday"), a funeral.
+_OTHER_EVENT_BEFORE = re.compile(r"\b(?:death|died|passing|passed\s+away|demise|funeral)\b")
+_OTHER_EVENT_REACH = 50
+
+
 def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
     ..., effective immediately"), else the weekday the lead names for the announcement ("X said
@@ -2119,4 +2197,17 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
             if told is not None and _PAST_TENSE.search(doc.low, l0, l1):
                 _set_weekday(doc, facts, told, l0, l1, "appointment.immediately-announced")
                 return
+        # the day of the decision, told in another sentence in the past ("The trustees met on Friday, at
+        # which it was decided to appoint X", "The board voted on Wednesday to name X"; stop 37); never
+        # the day of another event told beside it ("after the death of Y on Wednesday")
+        for d0, d1 in doc.body[:_DEEP_SENTENCES]:
+            decided = _DECIDED.search(doc.low, d0, d1) is not None
+            if not (decided or (_NAMING.search(doc.low, d0, d1) and _PAST_TENSE.search(doc.low, d0, d1))):
+                continue
+            for w in _WEEKDAY_RE.finditer(doc.low, d0, d1):
+                if not _OTHER_EVENT_BEFORE.search(
+                    doc.low, max(d0, w.start() - _OTHER_EVENT_REACH), w.start()
+                ):
+                    _set_weekday(doc, facts, w, d0, d1, "appointment.immediately-decided", told_past=True)
+                    return
         return

@@ -2660,6 +2660,11 @@ def _layoff(
         # "by 2030", "over the next five years", "by the end of the decade": how long the cut takes, never
         # the day it takes effect (stop 36)
         horizon = _horizon(doc, *sent)
+        # a whole told with no horizon of its own takes the one its first part is told with ("cut 2,900
+        # jobs in <Place> by the end of 2031 ... In total, it aims to cut 4,000"; stop 37)
+        for piece in [c.fact for c in facts.candidates.get("count", []) if c.of == "part"][:1]:
+            told_in = sentence(piece.span.start)
+            horizon = horizon or (_horizon(doc, *told_in) if told_in is not None else None)
         if horizon is not None:
             facts.slots["horizon"] = horizon
     # The share of the workforce: a percent with a workforce word after it, or the workforce cut "by" it

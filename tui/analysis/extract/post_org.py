@@ -48,8 +48,16 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     if of is not None:
         after = [n for n in _names_in(doc, of.end(), of.end() + 1) if n.type in _ORGS]
         if after:
-            return after[0]
+            # "chairman of <Parent>'s charitable arm <Unit>": the post is the unit's (stop 37)
+            unit = _DESCRIBED_UNIT.match(doc.text, after[0].end)
+            named = [n for n in _names_in(doc, unit.end(), unit.end() + 1) if n.type in _ORGS] if unit else []
+            return named[0] if named else after[0]
     return None
+
+
+#: After a parent's name, a possessive and a descriptor of one to four lower-case words before a unit's
+#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ".
+_DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 
 
 #: "its" right before the new post: "X named Y as its next chief executive", "its new CEO".
