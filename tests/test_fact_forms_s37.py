@@ -536,30 +536,18 @@ def test_immediate_effect_with_only_another_events_day_gives_no_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The trust met after the demise of Tarsem Valdor Brar at the age of 90.",
-        "Shares fell on news of the passing away of Odile Marchetti on Sunday.",
-        "The board convened days after the death of Kwabena Asante Mensah.",
-    ],
-)
-def test_a_name_after_a_death_noun_is_a_person(text: str) -> None:
-    from tests.factories import entity_types
-
-    got = entity_types(text)
-    assert "person" in got.values()
-    assert "organization" not in got.values()
-
-
-@pytest.mark.parametrize(
     ("text", "person", "predecessor"),
     [
+        # (stop 37, the lead) "after the death of Ivo Brandt" as the predecessor needs the name typed a
+        # person by its death noun; that typing split one person into two groups on a real page (a name
+        # with and without its middle name), so it was withdrawn with its case until the merge holds.
+        # The appointee must still not be the one who died:
         (
             "Brandt Holdings to name chairman\n\nAs the board met on Thursday after the death of Ivo Brandt, "
             "sources said that Lena Kraus is expected to be appointed as next chairman of Brandt Holdings. "
             "A decision is due next week.\n",
             "Lena Kraus",
-            "Ivo Brandt",
+            None,
         ),
         # near miss: the one a naming befalls ("the appointment of X as ...") is the appointee
         (
@@ -570,7 +558,7 @@ def test_a_name_after_a_death_noun_is_a_person(text: str) -> None:
         ),
     ],
 )
-def test_the_one_a_death_befell_is_no_subject_of_the_naming(text: str, person: str, predecessor: str) -> None:
+def test_the_one_a_death_befell_is_no_subject_of_the_naming(text: str, person: str, predecessor: str | None) -> None:
     f = facts_of(text)
     assert body(f, "person") == person
     assert body(f, "predecessor") == predecessor

@@ -845,11 +845,10 @@ def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
     )
 
 
-#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X";
-#: stop 37: "the death of X", "the passing away of X", "the demise of X").
+#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X").
 _PERSON_EVENT_OF = re.compile(
     r"\b(?:appointment|departure|resignation|retirement|exit|ouster|firing|hiring|promotion|"
-    r"succession|replacement|elevation|death|passing\s+away|passing|demise|funeral)\s+of\s+$",
+    r"succession|replacement|elevation)\s+of\s+$",
     re.IGNORECASE,
 )
 #: Right after a name, a post given as: "X as its new chief executive", "X as CEO" (a title follows).
