@@ -558,7 +558,9 @@ def test_immediate_effect_with_only_another_events_day_gives_no_date() -> None:
         ),
     ],
 )
-def test_the_one_a_death_befell_is_no_subject_of_the_naming(text: str, person: str, predecessor: str | None) -> None:
+def test_the_one_a_death_befell_is_no_subject_of_the_naming(
+    text: str, person: str, predecessor: str | None
+) -> None:
     f = facts_of(text)
     assert body(f, "person") == person
     assert body(f, "predecessor") == predecessor
