@@ -67,6 +67,13 @@ def test_corrupt_basket_is_set_aside_and_the_user_told(home: Path, name: str) ->
     assert len(backups) == 1 and backups[0].read_bytes() == CORRUPT[name]
 
 
+def _write_basket(item: dict[str, object]) -> None:
+    """The user's basket file holding the one `item`, as the app writes it."""
+    basket_path().write_text(
+        json.dumps({"schema": "meta-scale-tui/basket/1", "items": [item]}), encoding="utf-8"
+    )
+
+
 def _hostile_basket(home: Path) -> None:
     item = {
         "words": ESC_WORDS,
@@ -81,9 +88,7 @@ def _hostile_basket(home: Path) -> None:
         "kind": "quote",
         "note": "[@click=app.quit]note[/] \x07\x08",
     }
-    basket_path().write_text(
-        json.dumps({"schema": "meta-scale-tui/basket/1", "items": [item]}), encoding="utf-8"
-    )
+    _write_basket(item)
 
 
 def test_basket_exports_hold_no_control_characters(home: Path, tmp_path: Path) -> None:
@@ -202,9 +207,7 @@ def test_a_basket_headings_metadata_is_no_markdown(home: Path, tmp_path: Path) -
         "kind": "article",
         "note": "",
     }
-    basket_path().write_text(
-        json.dumps({"schema": "meta-scale-tui/basket/1", "items": [item]}), encoding="utf-8"
-    )
+    _write_basket(item)
     basket, _ = Basket.load()
     text = basket.export(tmp_path / "out.md", "markdown").read_text(encoding="utf-8")
     heading = next(line for line in text.splitlines() if line.startswith("## 1. "))
@@ -231,9 +234,7 @@ def test_a_basket_in_markdown_writes_a_pages_words_as_text(home: Path, tmp_path:
         "kind": "quote",
         "note": "",
     }
-    basket_path().write_text(
-        json.dumps({"schema": "meta-scale-tui/basket/1", "items": [item]}), encoding="utf-8"
-    )
+    _write_basket(item)
     basket, _ = Basket.load()
     text = basket.export(tmp_path / "out.md", "markdown", style=style).read_text(encoding="utf-8")
     for raw in (r"<img", r"<b>", r"\*one", r"_Daily"):  # each mark only ever after its backslash
