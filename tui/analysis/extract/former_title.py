@@ -104,7 +104,7 @@ def _former_title(
             if (
                 not past
                 and new_title is not None
-                and parts[0] == _lead_title(tab, new_title)
+                and parts[0] == _lead_title(new_title)
                 and not _of_another_org(doc, m.start(), story_org, m.end())
                 and not _another_owner_after(doc, m, story_org)
             ):
