@@ -16,7 +16,7 @@ from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _most_na
 from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.post_org import title_owner
+from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
 from tui.analysis.extract.succession import persons_in, subject_before
 from tui.analysis.extract.titles import _board_seat, _lead_title, function_tail, ranked_title
 from tui.analysis.model import Entity, EntityType
@@ -218,11 +218,6 @@ def _possessive_owner_before(doc: _Doc, m: re.Match[str]) -> _Name | None:
     ):
         return before
     return None
-
-
-#: After a company's name, a unit it owns named after a descriptor: "<Org>’ freight broker <Unit>",
-#: "<Org>'s pharmacy benefit manager <Unit>" (the unit's name need not be an entity).
-_DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}[A-Z]")
 
 
 def _owner_after(doc: _Doc, pos: int, story_org: str | None) -> tuple[_Name | None, bool]:

@@ -56,7 +56,8 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
 
 
 #: After a parent's name, a possessive and a descriptor of one to four lower-case words before a unit's
-#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ".
+#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ", "<Org>'s pharmacy benefit manager "
+#: (the unit's name need not be an entity). Also read by former_title: a post of such a unit is the unit's.
 _DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 
 
