@@ -83,8 +83,6 @@ def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | 
 
 #: How many body sentences of prose the top of the story holds (after the lead).
 _TOP_SENTENCES = 6
-
-
 _PROSE_WORD = re.compile(r"[a-z]{2,}")
 
 

@@ -201,11 +201,7 @@ _VOICED = frozenset(
 #: How far after a naming verb its object may start: a long title label comes first ("appointing chief
 #: technology officer (CTO) X", "named executive vice president and chief financial officer X").
 _OBJECT_REACH = 64
-
-
 _INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
-
-
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
 
 

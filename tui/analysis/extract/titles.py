@@ -70,8 +70,6 @@ def _modifiers(
 #: After a title, in its own clause: the post held for good ("named Y chief executive permanently",
 #: "... CEO on a permanent basis"). "a permanent successor" there is someone else's post, not this one.
 _PERMANENT_AFTER = re.compile(r"\bpermanently\b|\bon\s+a\s+permanent\s+basis\b")
-
-
 _PERMANENT_AFTER_REACH = 40
 
 
@@ -106,8 +104,6 @@ def _lead_title(title: str) -> str:
 _FUNCTION_TAIL = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Za-z]+(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)[A-Za-z]+){0,5})"
 )
-
-
 _FUNCTION_WORD = re.compile(r"[A-Za-z]+|&")
 
 
