@@ -55,7 +55,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
         persons = [
             n
             for n in persons_in(doc, start, end)
-            if not _OF_COMPLEMENT.search(doc.low, max(start, n.start - 40), n.start)
+            if not _DEATH_OR_LEAVE_OF.search(doc.low, max(start, n.start - 40), n.start)
         ]
         if persons:
             return persons[0], "appointment.clause-subject"
@@ -65,7 +65,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
 
 #: Right before a name, a noun of what befell the one before ("the death of ", "the passing of his brother
 #: ", "the resignation of "): the name is that noun's complement. "the appointment of X" is no such noun.
-_OF_COMPLEMENT = re.compile(
+_DEATH_OR_LEAVE_OF = re.compile(
     r"\b(?:death|passing(?:\s+away)?|demise|funeral|departure|resignation|retirement|exit|ouster|firing)\s+of\s+"
     r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
