@@ -31,8 +31,8 @@ def _former_title(
 ) -> tuple[str, tuple[int, int]] | None:
     """The person's other title: one told as held before ("former CEO X", "X, a former president of
     ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
-    extractor attached to them or a title right before one of their mentions ("finance chief David
-    Zinsner"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
+    extractor attached to them or a title right before one of their mentions ("finance chief Mara
+    Quentin"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
     part of the title ("president of consumer and marketplace"). A title said only as a label before the
     name that is the new post itself ("CEO X" after X is named CEO) is no other title."""
     tab = tables()
@@ -169,7 +169,7 @@ _LED = re.compile(
 
 
 def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tuple[int, int]] | None:
-    """A company the person led or runs, other than the appointment's ("At Cigna, he led health services
+    """A company the person led or runs, other than the appointment's ("At Orbitex, he led health services
     business <Org>"): its head, the coverage tables' "ceo" (as "the head of <Org>"). The person is the
     sentence's subject, or the pronoun that opens it."""
     if story_org is None:

@@ -30,7 +30,7 @@ _NEW_TITLE_BEFORE = re.compile(
 
 
 def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
-    """Whose title at `p` is it? The person a naming verb names ("Starbucks named Brian Niccol, ..., as
+    """Whose title at `p` is it? The person a naming verb names ("Orbitex named Teo Vantel, ..., as
     its chief"), else the subject of the title's clause ("X and Y will run the company as co-CEOs"),
     walking back over clauses without a person (appositives, dashes)."""
     verbs = list(_NAMING.finditer(doc.low, s0, p))
@@ -116,7 +116,7 @@ _HELD_BEFORE = re.compile(
 )
 _PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
 #: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
-#: leaves out may stand before the next one: "Zinsner and Johnston Holthaus").
+#: leaves out may stand before the next one: "Quentin and Ruiz Ostrova").
 _CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
 _CO_JOIN_TITLE = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,2}?")
 #: Between the persons and a passive naming verb: "X named", "X was named", "X and Y have been named".

@@ -67,7 +67,7 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:(?:new|next|incoming|permanent|first|futur
 
 def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     """The organisation "its" stands for before the new post: the first one its sentence names that no
-    title ties to a person ("Unilever named <Other> boss Y as its next chief executive": Unilever)."""
+    title ties to a person ("Orbitex named <Other> boss Y as its next chief executive": Orbitex)."""
     if not _ITS_BEFORE.search(doc.low, max(0, a - 30), a):
         return None
     s0 = max(0, doc.text.rfind("\n", 0, a) + 1, (_sentence_of(doc.body, a) or (a, a))[0])

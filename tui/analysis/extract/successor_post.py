@@ -222,7 +222,7 @@ def _helm(doc: _Doc, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int]
 def _replaced_title(
     doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The post a replacing verb names: "Starbucks is replacing its CEO with an outsider"."""
+    """The post a replacing verb names: "Orbitex is replacing its CEO with an outsider"."""
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
             own = _OWNER_WORD.match(doc.low, m.end(), s1)
