@@ -34,8 +34,6 @@ _NAMING = led(
         r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
     )
 )
-
-
 #: Where a clause starts: "..., and", "; ", " - ", ": ", "..., (and) that", "..., adding that" (a reporting
 #: clause's own object: '"...," the company said, adding that X would act as interim CEO').
 _CLAUSE = re.compile(

@@ -71,8 +71,6 @@ def _opening_phrase_subject(doc: _Doc, sent: tuple[int, int], m: re.Match[str]) 
 
 #: A sentence opening with a time word right before the departure word: "Before ", "After ", "Since ".
 _TIME_OPENER = re.compile(r"\W*(?:before|after|since|upon|on|while|when)\s+")
-
-
 #: A pronoun subject right after the opening phrase's comma.
 _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
 
@@ -158,8 +156,6 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
 _AHEAD_LEAVE = led(re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b"))
-
-
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
 #: "forced chief executive X out", "forced him to resign".
 _FORCED_TO = led(

@@ -70,7 +70,7 @@ def _predecessor(
                 if (
                     after
                     and _DEATH_CUE.search(m.group())
-                    and not _KIN_GAP.fullmatch(doc.text, m.end(), after[0].start)
+                    and not _DEATH_TO_NAME.fullmatch(doc.text, m.end(), after[0].start)
                 ):
                     continue  # "after the demise of <a name not read as a person>, reports said that Y ...": not Y
                 if (
@@ -128,22 +128,16 @@ def _ouster_cues() -> re.Pattern[str] | None:
 _PRONOUN_SUCCESSOR = re.compile(
     r"\b(?:his|her)\s+(?:(?:eventual|future|new|permanent|chosen)\s+)?successor\b"
 )
-
-
 #: A succession cue that tells a death ("the death of", "the passing of", "the demise of"), and the words
-#: it allows before the person: a determiner or possessive and up to three lower-case words ("its founder",
-#: "his half-brother", "the late"), never a clause (stop 37).
+#: it allows between the cue and the person: up to four lower-case words, a determiner or possessive and
+#: what the person was ("its founder", "his half-brother", "the late"), never a clause (stop 37).
 _DEATH_CUE = re.compile(r"death|passing|demise")
-
-
-_KIN_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
+_DEATH_TO_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
 
 
 #: A death said of the person right before it (stop 37): "X died", "X, who died on ...", "X passed away",
 #: "X's death" (lower case).
 _DIED = re.compile(r"(?:\bdied|\bpassed\s+away|(?:'s|’s)\s+(?:death|passing|demise))\b")
-
-
 _DIED_REACH = 30  # "X, who died", "X, 91, died": the name stands this close before the death's word
 
 

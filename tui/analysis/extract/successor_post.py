@@ -20,7 +20,13 @@ from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import passive_succession, persons_in, post_left
 from tui.analysis.extract.takers import taker
-from tui.analysis.extract.titles import _OWN_CLAUSE_END, _TITLE_RANK, _lead_title, _modifier_rule, _title_at
+from tui.analysis.extract.titles import (
+    _OWN_CLAUSE_END,
+    _highest_ranked,
+    _lead_title,
+    _modifier_rule,
+    _title_at,
+)
 from tui.analysis.model import Entity, EventFacts
 
 
@@ -104,13 +110,11 @@ def _successor_post(
         t, _mods, end = _title_at(doc, hits[0][1])
         title = (t, (hits[0][1].start(), end))
     elif left is not None:  # "X stepped down as chief executive ..., with Y named as his successor"
-        title = (_lead_title(tab, normalize_title(tables(), left[0])), left[1])
+        title = (_lead_title(normalize_title(tables(), left[0])), left[1])
     elif leaving is not None:
         held = _former_title(doc, leaving, (-1, -1), entities)
         if held is not None:
-            parts = held[0].split(" and ")
-            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-            title = (best[0], held[1])
+            title = (_highest_ranked(held[0].split(" and ")), held[1])
     if title is None:
         title = _replaced_title(doc, tab, spans)
     title_rule = "appointment.successor-title"
@@ -197,11 +201,7 @@ _VOICED = frozenset(
 #: How far after a naming verb its object may start: a long title label comes first ("appointing chief
 #: technology officer (CTO) X", "named executive vice president and chief financial officer X").
 _OBJECT_REACH = 64
-
-
 _INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
-
-
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
 
 
@@ -222,7 +222,7 @@ def _helm(doc: _Doc, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int]
 def _replaced_title(
     doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The post a replacing verb names: "Starbucks is replacing its CEO with an outsider"."""
+    """The post a replacing verb names: "Orbitex is replacing its CEO with an outsider"."""
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
             own = _OWNER_WORD.match(doc.low, m.end(), s1)
