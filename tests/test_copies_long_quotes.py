@@ -92,12 +92,12 @@ WIRE_A = """Tidewater Foods agreed on Tuesday to buy snack maker Crispell for $4
 The acquisition gives Tidewater a foothold in the fast-growing market for high-protein snacks sold in convenience stores.
 Crispell's founder will stay on to run the business as a separate unit inside the group for at least two years.
 "This is a perfect fit for our portfolio," Tidewater chief executive Dana Whitfield said on a call with analysts.
-The deal is expected to close in the first half of next year, subject to regulatory approval."""
+Both boards expect the purchase to be completed early next year, pending approval by competition officials."""
 WIRE_B = """Tidewater Foods agreed on Tuesday to buy snack maker Crispell for $4.2 billion in cash, the biggest deal in its history.
 The acquisition gives Tidewater a foothold in the fast-growing market for high-protein snacks sold in convenience stores.
 Tidewater shares were little changed in early trading in New York.
 Crispell's founder will stay on to run the business as a separate unit inside the group for at least two years.
-The deal is expected to close in the first half of next year, subject to regulatory approval."""
+Both boards expect the purchase to be completed early next year, pending approval by competition officials."""
 
 
 def test_near_miss_two_edits_of_one_wire_story_stay_same_wire() -> None:
