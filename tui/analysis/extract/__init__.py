@@ -39,6 +39,7 @@ from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.narration import narrated_acts, narrating_verb
 from tui.analysis.extract.pull_quotes import is_pull_quote, pull_quote_speakers
 from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
+from tui.analysis.extract.reading import reading_text
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
 from tui.analysis.model import (
@@ -76,7 +77,8 @@ def analyse_article(article: Article) -> ArticleResult:
 
 
 def _analyse(article: Article) -> ArticleResult:
-    text = article.text
+    # the rules read the text with its lines in capitals recased (a wire brief); same length, same offsets
+    text = reading_text(article.text)
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
     furniture = find_furniture(text)
