@@ -460,3 +460,15 @@ def test_the_bullet_pattern_is_linear() -> None:
     from tui.analysis.extract import sentences
 
     assert cpu_to_scan_a_long_line(sentences._BULLET_CLAUSE, "* alpha beta gamma ") < 2.0
+
+
+def test_a_claim_of_a_line_in_capitals_shows_the_pages_words() -> None:
+    from pathlib import Path
+
+    from tui.analysis.extract import analyse_article
+    from tui.corpus.model import Article, ArticleMeta
+
+    text = "May 13 (Reuters) - Harrow Mining Ltd:\n\n* HARROW WILL ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION\n"
+    result = analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=False)))
+    claims = [c.text for c in result.analysis.claims]
+    assert "* HARROW WILL ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION" in claims

@@ -174,6 +174,15 @@ def _analyse(article: Article) -> ArticleResult:
             text, analysis, event_facts(text, analysis, ents.entities, article.meta.date, article.meta.url)
         ),
     )
+    if text != article.text:
+        # lines in capitals were recased for the rules: a claim or a quotation shows and copies the page's
+        # own words (the same offsets)
+        for claim in analysis.claims:
+            if text[claim.span.start : claim.span.end] == claim.text:
+                claim.text = article.text[claim.span.start : claim.span.end]
+        for quote in analysis.quotes:
+            if text[quote.span.start : quote.span.end] == quote.text:
+                quote.text = article.text[quote.span.start : quote.span.end]
     return ArticleResult(analysis, ents.entities, sources)
 
 
