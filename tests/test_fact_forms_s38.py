@@ -368,7 +368,7 @@ def test_a_deal_brief_in_capitals_gives_its_facts() -> None:
         "BRIEF-Harrow Mining to buy Kettle Resources\n\nMay 13 (Reuters) - Harrow Mining Ltd:\n\n"
         "* HARROW MINING TO ACQUIRE KETTLE RESOURCES\n\n"
         "* KETTLE SHAREHOLDERS WILL RECEIVE 0.8 HARROW SHARES FOR EACH KETTLE SHARE\n\n"
-        "* HARROW WILL ACQUIRE KETTLE RESOURCES IN AN ALL-SHARE DEAL VALUED AT $2.4 BILLION\n"
+        "* HARROW WILL ACQUIRE KETTLE RESOURCES FOR STOCK WORTH $2.4 BILLION, THE MINER SAYS\n"
     )
     assert f.event == "deal"
     assert body(f, "buyer") in ("Harrow Mining", "Harrow")  # the party as the text names it
