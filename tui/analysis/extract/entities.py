@@ -851,10 +851,11 @@ def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
     )
 
 
-#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X").
+#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X";
+#: a death: "the death of X", "the passing away of X", "the demise of X").
 _PERSON_EVENT_OF = re.compile(
     r"\b(?:appointment|departure|resignation|retirement|exit|ouster|firing|hiring|promotion|"
-    r"succession|replacement|elevation)\s+of\s+$",
+    r"succession|replacement|elevation|death|passing\s+away|passing|demise|funeral)\s+of\s+$",
     re.IGNORECASE,
 )
 #: Right after a name, a post given as: "X as its new chief executive", "X as CEO" (a title follows).
@@ -2962,15 +2963,27 @@ def _union_middle_names(
 ) -> None:
     """ "Ines Maria Moreau" and "Ines Moreau" in one article: one person, the middle name (or initial)
     written once and left out after, when the article gives that given name and surname one middle
-    name only (two middle names are two people, "Ines Moreau" then left alone)."""
+    name only, in full or by its initial ("Ines Maria Moreau", "Ines M. Moreau": `one_middle`); two
+    middle names are two people, "Ines Moreau" then left alone."""
     persons = {f for f in forms if vote(f) == EntityType.PERSON}
     middles: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for f in persons:
         if len(f) == 3 and f[1][:1].isupper():
             middles.setdefault((f[0], f[2]), []).append(f)
     for f in persons:
-        if len(f) == 2 and len(middles.get((f[0], f[1]), [])) == 1:
-            union(f, middles[(f[0], f[1])][0])
+        full = sorted(middles.get((f[0], f[1]), [])) if len(f) == 2 else []
+        if full and one_middle([m[1] for m in full]):
+            for m in full:
+                union(f, m)
+
+
+def one_middle(words: list[str]) -> bool:
+    """Are these one middle name, written in full or by its initial ("Naval", "N.", "N")? All open with
+    the same capital, and at most one of them is longer than an initial. "Tove" and "Jo" are two names,
+    "T." and "J." two initials."""
+    if not words or len({w[:1] for w in words}) != 1:
+        return False
+    return len({w for w in words if len(w.rstrip(".")) > 1}) <= 1
 
 
 #: Words ending a company's full name after the name it goes by: "The Walt Disney Company", "Harbour Co."

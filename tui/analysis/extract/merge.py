@@ -37,7 +37,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.extract.entities import BRAND_RULES, GUESS_RULES, LEGAL_SUFFIXES, slug
+from tui.analysis.extract.entities import BRAND_RULES, GUESS_RULES, LEGAL_SUFFIXES, one_middle, slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.model import (
     ArticleResult,
@@ -590,26 +590,18 @@ def _join_by_alias(m: _Names) -> None:
             m.join(k, other, f"merge.alias: {m.names[k]} = {m.names[other]} (its alias in another article)")
 
 
-_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
-
-
 def _other_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names alike but for a middle initial each ("Mara T. Quist", "Mara J. Quist")."""
-    return (
-        len(a) == len(b) == 3
-        and a[0] == b[0]
-        and a[2] == b[2]
-        and a[1] != b[1]
-        and _MIDDLE_INITIAL.match(a[1]) is not None
-        and _MIDDLE_INITIAL.match(b[1]) is not None
-    )
+    """Two names alike but for their middle names, which are not one name in full and by its initial
+    ("Mara T. Quist" and "Mara J. Quist"; since stop 38 also "Mara Tove Quist" and "Mara Jo Quist")."""
+    return len(a) == len(b) == 3 and a[0] == b[0] and a[2] == b[2] and not one_middle([a[1], b[1]])
 
 
 def _join_middle_initial(m: _Names) -> None:
     """ "Karen S. Lynch" in one article, "Karen Lynch" in another: a person's given name and surname
     with one middle initial (or one middle name: "Ines Maria Moreau", since stop 37) is the person
-    written without it, when the corpus writes that name with one middle form only (two are two
-    people, and the name without one stays apart)."""
+    written without it, when the corpus writes that name with one middle name only, in full or by its
+    initial ("Naval", "N.", "N": `one_middle`, stop 38); two are two people, and the name without one
+    stays apart."""
     with_initial: dict[tuple[str, str], list[str]] = {}
     for k in m.keys:
         t = m.toks[k]
@@ -617,13 +609,23 @@ def _join_middle_initial(m: _Names) -> None:
             with_initial.setdefault((t[0], t[2]), []).append(k)
     if not with_initial:
         return
+    for forms in with_initial.values():  # "Ines Vera Moreau" and "Ines V. Moreau": one person
+        if len(forms) > 1 and one_middle([m.toks[o][1] for o in forms]):
+            for o in forms[1:]:
+                if m.uf.find(o) != m.uf.find(forms[0]):
+                    m.join(
+                        o,
+                        forms[0],
+                        f"merge.middle-initial: {m.names[o]} = {m.names[forms[0]]} (one middle name, in full "
+                        "and by its initial)",
+                    )
     for k in m.keys:
         t = m.toks[k]
         if m.types[k] != EntityType.PERSON or len(t) != 2:
             continue
         forms = with_initial.get((t[0], t[1]), [])
-        if len({m.toks[o][1] for o in forms}) != 1:
-            continue
+        if not one_middle([m.toks[o][1] for o in forms]):
+            continue  # two middle names (or two initials): two people
         for o in forms:
             if m.uf.find(o) != m.uf.find(k):
                 m.join(
