@@ -278,3 +278,41 @@ def test_near_miss_two_middle_names_stay_two_people() -> None:
     assert not _together(groups, "Mara Tove Quist", "Mara Jo Quist"), groups
     assert not _together(groups, "Mara Quist", "Mara Tove Quist"), groups
     assert not _together(groups, "Ivo T. Brandt", "Ivo J. Brandt"), groups
+
+
+# --- why an entity is shown under its name ---------------------------------------------------------
+# `w` on an entity says which of its names it is shown under and why ("most pages introduce it so").
+
+
+def _why_lines(*texts: str) -> dict[str, str]:
+    from tests.factories import plain_article as art
+    from tui.analysis.extract.merge import merge_results
+    from tui.app.explore_index import ExploreIndex
+    from tui.app.refs import Selection
+    from tui.app.widgets.explain import explain
+    from tui.corpus.model import Corpus
+
+    articles = [art(t, f"a{i}") for i, t in enumerate(texts)]
+    corpus = Corpus("c", Path("."), articles)
+    analysis = merge_results(corpus, [analyse_article(a) for a in articles])
+    index = ExploreIndex(corpus, analysis)
+    out = {}
+    for e in analysis.entities:
+        _, body = explain(index, Selection("entity", e.id, None, None))
+        out[e.name] = body.plain
+    return out
+
+
+def test_the_why_window_says_why_an_entity_is_shown_under_its_name() -> None:
+    why = _why_lines(
+        "Brava will cut 4,000 jobs in Europe, the carmaker said on Wednesday.",
+        "Brava Motor Co. announced plans to cut 4,000 jobs. Brava said most would go in Spain.",
+        "Brava plans to cut 4,000 jobs by 2027, Brava said.",
+    )
+    assert "Shown as: most pages introduce it so: 2 of 3" in why["Brava"], why["Brava"]
+
+
+def test_the_why_window_says_nothing_of_a_name_for_an_entity_of_one_name() -> None:
+    # near miss: one name on every page, nothing chosen
+    why = _why_lines("Tessaly Rail will cut 300 jobs, Tessaly Rail said.", "Tessaly Rail plans cuts.")
+    assert "Shown as:" not in why["Tessaly Rail"], why["Tessaly Rail"]

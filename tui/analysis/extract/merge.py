@@ -214,6 +214,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             name,
             _vote_type(ents, prefer=types[best] if gaz else None),
             rule=groups[best][0].rule,
+            shown_as=_shown_as(best, ks, gaz, plain, introduced, groups, toks) if len(ks) > 1 else "",
         )
         aliases: dict[str, None] = {}
         for e in ents:
@@ -304,6 +305,35 @@ def _introduced_as(ks: list[str], groups: dict[str, list[Entity]], names: dict[s
         if key is not None:
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _shown_as(
+    best: str,
+    ks: list[str],
+    gaz: list[str],
+    plain: list[str],
+    introduced: dict[str, int],
+    groups: dict[str, list[Entity]],
+    toks: dict[str, tuple[str, ...]],
+) -> str:
+    """Why a merged entity is shown under the name of `best` (the choice made in merge_results), in a
+    reader's words: "most pages introduce it so: 6 of 8"."""
+    pages = len({m.span.article_id for k in ks for e in groups[k] for m in e.mentions})
+    mine = introduced.get(best, 0)
+    told = f"; {mine} of {pages} pages introduce it so" if mine else ""
+    if gaz:
+        return f"the name the gazetteer knows it by{told}"
+    if plain:
+        return f"its bare name, which its other names add a legal form or a place to{told}"
+    rivals = [introduced.get(k, 0) for k in ks if k != best]
+    if mine and all(mine > r for r in rivals):
+        return f"most pages introduce it so: {mine} of {pages}"
+    if mine and any(
+        mine == r and len(toks[k]) < len(toks[best])
+        for k, r in zip([k for k in ks if k != best], rivals, strict=True)
+    ):
+        return f"as many pages introduce it so as by a shorter name ({mine} of {pages}); the fuller form"
+    return f"the name written most often ({pages} pages)"
 
 
 #: A company's legal form, and "Group" for the group a company heads: at the end of a name, they leave
@@ -788,6 +818,7 @@ def _curate_entity(analysis: CorpusAnalysis, entry: dict[str, Any]) -> None:
         target.type = etype
     target.curated = True
     target.rule = "overlay"
+    target.shown_as = "the name the corpus overlay gives it"
     for claim in analysis.claims:
         claim.entity_ids = list(dict.fromkeys(target.id if i in old_ids else i for i in claim.entity_ids))
     for src in analysis.sources:
