@@ -183,6 +183,27 @@ def test_a_legal_form_alone_and_the_federal_district_name_no_party() -> None:
     assert got.get("Kestrel Bank") == "organization", got
 
 
+def test_a_legal_form_written_with_stops_makes_a_company_not_a_persons_initials() -> None:
+    for text, company in (
+        ("Tallow Motors N.V. said it would buy a stake in Brava.", "Tallow Motors N.V."),
+        ("The Harbour Foods N.V. and Brava joint venture will make soup in Ghent.", "Harbour Foods N.V."),
+        ("Orvane B.V. agreed to pay 40 million euros for the plant, a filing showed.", "Orvane B.V."),
+        (
+            "Kestrel Tessuti S.p.A. will cut 300 jobs at its mill in Prato, the union said.",
+            "Kestrel Tessuti S.p.A.",
+        ),
+    ):
+        got = names(text)
+        assert got.get(company) == "organization", (company, got)
+
+
+def test_near_miss_a_persons_initials_stay_a_persons() -> None:
+    # must not change: two initials that look like a legal form, inside a person's name
+    got = names("Ivo N.V. Stark said the bank would keep its branches. Ana B. Lund agreed.")
+    assert got.get("Ivo N.V. Stark") == "person", got
+    assert got.get("Ana B. Lund") == "person", got
+
+
 def test_a_syndicators_credit_opening_the_page_names_no_one() -> None:
     for text in (
         " date 2031-02-20 (NEWSFEED- Market Brand Wire) Kestrel Bank said it would buy Orvane for $3 billion.",

@@ -106,7 +106,12 @@ LEGAL_SUFFIXES = frozenset(
         "S.A",
         "NV",
         "Limited",
-        "N.A",  # a national bank's legal form: "Quarry Bank, N.A."
+        # written with stops (stop 38): a national bank's "Quarry Bank, N.A.", the Dutch "Tallow N.V."
+        # and "Orvane B.V.", the Italian "Kestrel S.p.A."
+        "N.A",
+        "N.V",
+        "B.V",
+        "S.p.A",
     }
 )
 
@@ -137,6 +142,8 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
     tok = run[i]
     if size < 2 or not tok.text.endswith(".") or tok.bare.rstrip(".") not in LEGAL_SUFFIXES:
         return False
+    if _INITIAL_WORD.match(tok.text):
+        return False  # "N.V." shaped like initials: "Ivo N.V. Stark" is one person's name
     return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
 
 
@@ -627,6 +634,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
+        return EntityType.ORG, "entity.org-suffix"  # "Tallow N.V.": a legal form with stops, no initials
     if len(piece) >= 2 and last in _INSTITUTION_HEADS:
         return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
     if _site_place(text, piece, sent_start):
