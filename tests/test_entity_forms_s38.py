@@ -290,8 +290,9 @@ def test_a_middle_name_in_full_and_by_its_initial_is_one_person() -> None:
         assert _together(groups, *forms), (forms, groups)
 
 
-def test_near_miss_two_middle_names_stay_two_people() -> None:
-    # must not change: two sisters whose middle names differ, and two initials
+def test_two_middle_names_stay_two_people_however_alike() -> None:
+    # two sisters whose middle names differ (the spelling join joined them on the start tree), and two
+    # initials (a near miss that must not change)
     groups = _groups(
         "Mara Tove Quist and Mara Jo Quist each hold 10% of Quist Shipping. Mara Quist declined to comment.",
         "Ivo T. Brandt and Ivo J. Brandt sit on the board.",
@@ -337,3 +338,4 @@ def test_the_why_window_says_nothing_of_a_name_for_an_entity_of_one_name() -> No
     # near miss: one name on every page, nothing chosen
     why = _why_lines("Tessaly Rail will cut 300 jobs, Tessaly Rail said.", "Tessaly Rail plans cuts.")
     assert "Shown as:" not in why["Tessaly Rail"], why["Tessaly Rail"]
+
