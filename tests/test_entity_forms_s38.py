@@ -338,4 +338,3 @@ def test_the_why_window_says_nothing_of_a_name_for_an_entity_of_one_name() -> No
     # near miss: one name on every page, nothing chosen
     why = _why_lines("Tessaly Rail will cut 300 jobs, Tessaly Rail said.", "Tessaly Rail plans cuts.")
     assert "Shown as:" not in why["Tessaly Rail"], why["Tessaly Rail"]
-
