@@ -257,9 +257,9 @@ def test_the_verb_may_after_a_number_is_no_month():
         ("takers", "_CLAUSE", "and "),
         ("post_org", "_HOLDS_AFTER", ", who is now "),
         ("post_org", "_OF_GAP", " of the "),
-        ("appointments", "_MONTH_DAY", "1 sept 1 "),
-        ("appointments", "_ANNOUNCED_BEFORE", "told us on "),
-        ("appointments", "_ANNOUNCED_BEFORE", "told "),
+        ("effective_date", "_MONTH_DAY", "1 sept 1 "),
+        ("effective_date", "_ANNOUNCED_BEFORE", "told us on "),
+        ("effective_date", "_ANNOUNCED_BEFORE", "told "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str):

@@ -106,6 +106,7 @@ LEGAL_SUFFIXES = frozenset(
         "S.A",
         "NV",
         "Limited",
+        "N.A",  # a national bank's legal form: "Quarry Bank, N.A."
     }
 )
 
@@ -743,7 +744,7 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
     if head and head.group(1) in _MEDICINE_BEFORE:
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
-    if _place_before(text, piece[0].start, sent_start, tab):
+    if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
@@ -779,6 +780,10 @@ def _type_unknown(
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
             # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
             return EntityType.ORG, "entity.before-title"
+    if len(piece) == 2 and is_demonym(words[0], tab) and words[1] not in tab.first_names:
+        # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
+        # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
+        return EntityType.ORG, "entity.demonym-name"
     if (
         2 <= len(piece) <= 3
         and all(
@@ -789,6 +794,7 @@ def _type_unknown(
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
         and not _not_given(words[0], tab)
+        and not (len(piece) == 2 and words[0] not in tab.first_names and words[0] in _COMPASS)
     ):
         # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
@@ -1061,6 +1067,33 @@ def _not_given(word: str, tab: Tables) -> bool:
     if word in tab.first_names or not low.endswith(_NOT_GIVEN_ENDINGS):
         return False
     return not low.endswith("ing") or len(low) >= 7
+
+
+#: The endings a nationality adds to its land's name (or to the name without its last letter):
+#: "Kenya" -> "Kenyan", "Argentina" -> "Argentinian", "Peru" -> "Peruvian", "Malta" -> "Maltese".
+#: The lower-case word right after a word: "peso" of "the Argentinian peso".
+_NOUN_AFTER_WORD = re.compile(r" ([a-z]+)\b")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "vian", "ese", "i", "ish")
+
+
+def is_demonym(word: str, tab: Tables) -> bool:
+    """A nationality adjective: one of the closed class (`tab.demonyms`), or a known place's one-word
+    name (four letters or more, its last letter dropped or not) with a nationality's ending
+    ("Argentinian", "Peruvian", "Chilean"). A word that is itself a known name ("Milan") is none."""
+    if word in tab.demonyms:
+        return True
+    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or (word,) in tab.known:
+        return False
+    for cut in (len(word) - 1, len(word) - 2, len(word) - 3, len(word) - 4):
+        stem = word[:cut]
+        ending = word[cut:]
+        if ending not in _DEMONYM_ENDINGS or len(stem) < 4:
+            continue
+        for place in (stem, stem + "a", stem + "e", stem + "y", stem + "o"):
+            hit = tab.known.get((place,))
+            if hit is not None and hit[1] == EntityType.PLACE:
+                return True
+    return False
 
 
 def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate, Candidate]]:
@@ -1845,14 +1878,27 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
 
 #: Words before a place: "headquartered in X", "moved its headquarters to X", "from Chicago to X".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:headquartered|based|located)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
+    r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
     r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
     r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
 )
 
 
-def _place_before(text: str, start: int, sent_start: int, tab: Tables) -> bool:
-    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place."""
+#: A town after a seat's verb and "in", then a comma: the name after it is the town's state or country
+#: ("headquartered in Tulsa, Oklahoma, the bank ...", "based in Porto, Portugal.").
+_SEAT_TOWN_BEFORE = re.compile(
+    r"\b(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in\s+[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?,\s+$"
+)
+#: ... when the name ends there: a comma, a stop, a semicolon, a bracket, "and" or the line's end.
+_REGION_END_AFTER = re.compile(r"\s*(?:[,.;)]|\n|$|\s+and\s)")
+
+
+def _place_before(text: str, start: int, sent_start: int, tab: Tables, end: int = -1) -> bool:
+    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place; a
+    town after a seat's cue and a comma ("headquartered in Tulsa, X,") makes X, ending at `end`, its
+    region (a name that goes on into a clause, "Based in Oslo, Brava makes boats", is none)."""
+    if end >= 0 and _SEAT_TOWN_BEFORE.search(text, max(sent_start, start - 70), start):
+        return _REGION_END_AFTER.match(text, end) is not None
     m = _PLACE_BEFORE.search(text, max(sent_start, start - 70), start)
     if m is None:
         return False
@@ -2590,6 +2636,13 @@ def _typed_pieces(
                 first_piece = False  # a word stood before it: no sentence start to confirm
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
+        if (
+            len(toks) == 1
+            and is_demonym(names[0], tab)
+            and (m := _NOUN_AFTER_WORD.match(text, toks[0].end))
+            and m.group(1).capitalize() not in tab.function_words
+        ):
+            continue  # a nationality before its noun ("the Argentinian peso") names no one
         if (
             len(toks) == 2
             and len(names[1]) == 1
