@@ -149,7 +149,7 @@ def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> 
         ("titles", "_FUNCTION_TAIL", " for sales planning and "),
         ("former_title", "_HAD_BEEN_AS", "had been a top deputy as "),
         ("former_title", "_HAD_BEEN_AS", " moved into the role of "),
-        ("former_title", "_DESCRIBED_UNIT", "’s freight broker "),
+        ("post_org", "_DESCRIBED_UNIT", "’s freight broker "),
     ],
 )
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:

@@ -34,13 +34,17 @@ _NAMING = led(
         r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
     )
 )
-
-
 #: Where a clause starts: "..., and", "; ", " - ", ": ", "..., (and) that", "..., adding that" (a reporting
 #: clause's own object: '"...," the company said, adding that X would act as interim CEO').
 _CLAUSE = re.compile(
     r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?(?:(?:adding|saying|noting)\s+)?that\s+"
 )
+
+
+def _clause_start(doc: _Doc, s0: int, pos: int) -> int:
+    """Where the clause that holds `pos` starts: the end of the last clause start (`_CLAUSE`) between
+    the sentence's start `s0` and `pos`, else `s0`."""
+    return max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, pos)])
 
 
 def _most_named_org(doc: _Doc) -> _Name | None:

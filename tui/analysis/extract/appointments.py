@@ -59,7 +59,7 @@ def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | 
     for m in tables().title_re.finditer(doc.text, h0, h1):
         holder = [n for n in persons_in(doc, h0, h1) if n.start >= m.end() and n.start - m.end() <= 2]
         if holder and not _NEW_TITLE_BEFORE.search(doc.low, max(h0, m.start() - 40), m.start()):
-            continue  # "Intel CEO Gelsinger retires", "CFO Zinsner": a title someone holds already
+            continue  # "Orbitex CEO Vey retires", "CFO Quentin": a title someone holds already
         title, mods, end = _title_at(doc, m)
         facts.headline["new_title"] = _fact(
             doc, "new_title", title, None, (m.start(), end), "headline.title", "headline"
@@ -83,8 +83,6 @@ def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | 
 
 #: How many body sentences of prose the top of the story holds (after the lead).
 _TOP_SENTENCES = 6
-
-
 _PROSE_WORD = re.compile(r"[a-z]{2,}")
 
 

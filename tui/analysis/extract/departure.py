@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _DEEP_SENTENCES, _earlier, _pronoun_subject
+from tui.analysis.extract.appointment_sentences import (
+    _DEEP_SENTENCES,
+    _clause_start,
+    _earlier,
+    _pronoun_subject,
+)
 from tui.analysis.extract.facts import _Doc, _fact, _Name, _sentence_of, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
@@ -71,8 +76,6 @@ def _opening_phrase_subject(doc: _Doc, sent: tuple[int, int], m: re.Match[str]) 
 
 #: A sentence opening with a time word right before the departure word: "Before ", "After ", "Since ".
 _TIME_OPENER = re.compile(r"\W*(?:before|after|since|upon|on|while|when)\s+")
-
-
 #: A pronoun subject right after the opening phrase's comma.
 _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
 
@@ -87,7 +90,7 @@ def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
     sent = _sentence_of(doc.body, gone.span.start)
     if sent is None:
         return
-    cut = max([sent[0]] + [c.end() for c in _CLAUSE.finditer(doc.text, sent[0], gone.span.start)])
+    cut = _clause_start(doc, sent[0], gone.span.start)
     who = subject_before(doc, cut, gone.span.start)
     if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
         return
@@ -158,8 +161,6 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
 _AHEAD_LEAVE = led(re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b"))
-
-
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
 #: "forced chief executive X out", "forced him to resign".
 _FORCED_TO = led(

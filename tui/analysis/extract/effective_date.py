@@ -21,16 +21,10 @@ from tui.analysis.extract.takers import replaced_pronoun_end
 from tui.analysis.model import EventFacts
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
 )
-
-
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-
-
 #: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
 #: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
 _MONTH_DAY = led(
@@ -40,8 +34,6 @@ _MONTH_DAY = led(
         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
     )
 )
-
-
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|replaced|succeeded|ended|effective|has|had)\b"
 )
@@ -174,32 +166,18 @@ def _set_weekday(
 
 
 _PAST_DAYS = 366
-
-
 #: How far after an effective cue told ahead its day may stand ("will leave ... on September 1").
 _LATER_DAY_REACH = 120
-
-
 _DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)")
-
-
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
-
-
 _WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
-
-
 _AHEAD = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|would|takes\s+effect|to\s+take)\b"
 )
-
-
 #: "of <Company>" after a title, before the day it starts: "as CEO of Orbitex on Oct. 14".
 _OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
-
-
 #: After the replaced person: "as CEO (of Orbitex)" then the day's cue ("will replace X on Aug. 8").
 _AS_TITLE_AFTER = re.compile(r",?\s+as\s+(?:(?:its|the)\s+)?")
 
@@ -257,12 +235,8 @@ _AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective
 
 #: Words of a decision on a post (lower case): "decided to appoint", "voted to name", "was elected".
 _DECIDED = re.compile(r"\b(?:decided|voted|elected|chose|met)\b")
-
-
 #: Words of another event right before a weekday: a death ("after the passing of Y on Sunday"), a funeral.
 _OTHER_EVENT_BEFORE = re.compile(r"\b(?:death|died|passing|passed\s+away|demise|funeral)\b")
-
-
 _OTHER_EVENT_REACH = 50
 
 

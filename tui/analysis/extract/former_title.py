@@ -16,7 +16,7 @@ from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _most_na
 from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.post_org import title_owner
+from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
 from tui.analysis.extract.succession import persons_in, subject_before
 from tui.analysis.extract.titles import _board_seat, _lead_title, function_tail, ranked_title
 from tui.analysis.model import Entity, EntityType
@@ -31,8 +31,8 @@ def _former_title(
 ) -> tuple[str, tuple[int, int]] | None:
     """The person's other title: one told as held before ("former CEO X", "X, a former president of
     ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
-    extractor attached to them or a title right before one of their mentions ("finance chief David
-    Zinsner"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
+    extractor attached to them or a title right before one of their mentions ("finance chief Mara
+    Quentin"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
     part of the title ("president of consumer and marketplace"). A title said only as a label before the
     name that is the new post itself ("CEO X" after X is named CEO) is no other title."""
     tab = tables()
@@ -104,7 +104,7 @@ def _former_title(
             if (
                 not past
                 and new_title is not None
-                and parts[0] == _lead_title(tab, new_title)
+                and parts[0] == _lead_title(new_title)
                 and not _of_another_org(doc, m.start(), story_org, m.end())
                 and not _another_owner_after(doc, m, story_org)
             ):
@@ -132,12 +132,8 @@ _OWNER_AFTER = re.compile(
     r"(?:[A-Z][\w&.-]*(?:'s|’s|’|')?\s+){0,4}(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,4}[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*){0,3},?"
 )
-
-
 #: The owner of the second post told before it: "and Dalvik Freight's president".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s|’|')\s+")
-
-
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -173,7 +169,7 @@ _LED = re.compile(
 
 
 def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tuple[int, int]] | None:
-    """A company the person led or runs, other than the appointment's ("At Cigna, he led health services
+    """A company the person led or runs, other than the appointment's ("At Orbitex, he led health services
     business <Org>"): its head, the coverage tables' "ceo" (as "the head of <Org>"). The person is the
     sentence's subject, or the pronoun that opens it."""
     if story_org is None:
@@ -218,11 +214,6 @@ def _possessive_owner_before(doc: _Doc, m: re.Match[str]) -> _Name | None:
     ):
         return before
     return None
-
-
-#: After a company's name, a unit it owns named after a descriptor: "<Org>’ freight broker <Unit>",
-#: "<Org>'s pharmacy benefit manager <Unit>" (the unit's name need not be an entity).
-_DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}[A-Z]")
 
 
 def _owner_after(doc: _Doc, pos: int, story_org: str | None) -> tuple[_Name | None, bool]:
@@ -295,12 +286,8 @@ def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int 
 #: Between a title and the name it labels: a space, a comma, or the title's abbreviation in brackets
 #: ("chief technology officer (CTO) X").
 _TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
-
-
 #: Words of a title that place it before now ("former CEO", "ex-chief").
 _PAST_MODS = led(re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE))
-
-
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
@@ -315,15 +302,11 @@ _HELD_AFTER = re.compile(
     # recently president of Orbitex’ freight arm" is a post of an owner, not an owner's post)
     r"(?:(?:(?!of\s|at\s)[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
-
-
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
 _BARE_APPOSITIVE = re.compile(
     r"\s*,\s+(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
 )
-
-
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
 _UNIT_LABEL_WORDS = led(re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE))
 
@@ -341,16 +324,12 @@ def _region_label(doc: _Doc, title_start: int) -> bool:
 _FORMER_LABEL = re.compile(
     r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
 )
-
-
 #: After a post held before, the one that followed it in the same clause: "... before retiring as",
 #: "... and retired as".
 _LATER_POST = re.compile(
     r"\b(?:before|until|then|and)\s+(?:retiring|retired|leaving|left|stepping\s+down|stepped\s+down|"
     r"departing|departed|becoming|became|serving|served)\s+as\s+(?:(?:its|the|a|an)\s+)?"
 )
-
-
 #: A reporting verb right after a title: "..., a spokeswoman said" is a speaker, nobody's title.
 _REPORTING_AFTER = re.compile(
     r"\s+(?:said|says|told|added|adds|noted|confirmed|explained|wrote|stated|declined|did\s+not)\b"
@@ -385,8 +364,6 @@ _SERVED_AS = re.compile(
     r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
 )
-
-
 #: A post held before, told with "as" after "had been" ("X had been a top deputy as the company's vice
 #: president of ...") or moved into ("X later moved into the role of board chair"): the subject's.
 _HAD_BEEN_AS = led(
@@ -396,15 +373,11 @@ _HAD_BEEN_AS = led(
         r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
     )
 )
-
-
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
 #: elsewhere until the new one starts (his other title).
 _HOLDS_NOW = re.compile(
     r"\b(?:is|remains)\s+(?:currently|now|still)\s+(?:(?:the|its|a|an)\s+)?(?=[\w-]+(?:\s[\w-]+){0,3}\s(?:of|at)\s)"
 )
-
-
 #: A post held at the time of the new one (stop 37): "X is already a trustee of ...", "already serving as a
 #: director", "when he joined as a trustee", "joined the board as a trustee": the sentence subject's.
 _ALREADY_HELD = led(
@@ -413,14 +386,10 @@ _ALREADY_HELD = led(
         r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
     )
 )
-
-
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = led(
     re.compile(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
 )
-
-
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 
 

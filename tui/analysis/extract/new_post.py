@@ -30,7 +30,7 @@ _NEW_TITLE_BEFORE = re.compile(
 
 
 def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
-    """Whose title at `p` is it? The person a naming verb names ("Starbucks named Brian Niccol, ..., as
+    """Whose title at `p` is it? The person a naming verb names ("Orbitex named Teo Vantel, ..., as
     its chief"), else the subject of the title's clause ("X and Y will run the company as co-CEOs"),
     walking back over clauses without a person (appositives, dashes)."""
     verbs = list(_NAMING.finditer(doc.low, s0, p))
@@ -55,7 +55,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
         persons = [
             n
             for n in persons_in(doc, start, end)
-            if not _OF_COMPLEMENT.search(doc.low, max(start, n.start - 40), n.start)
+            if not _DEATH_OR_LEAVE_OF.search(doc.low, max(start, n.start - 40), n.start)
         ]
         if persons:
             return persons[0], "appointment.clause-subject"
@@ -65,7 +65,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
 
 #: Right before a name, a noun of what befell the one before ("the death of ", "the passing of his brother
 #: ", "the resignation of "): the name is that noun's complement. "the appointment of X" is no such noun.
-_OF_COMPLEMENT = re.compile(
+_DEATH_OR_LEAVE_OF = re.compile(
     r"\b(?:death|passing(?:\s+away)?|demise|funeral|departure|resignation|retirement|exit|ouster|firing)\s+of\s+"
     r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -74,8 +74,6 @@ _OF_COMPLEMENT = re.compile(
 #: Between a former employer and the person it labels: "former Orbitex executive X", "Orbitex’s
 #: veteran X", "Orbitex CEO X" (a title, or a word for a long-serving member).
 _LABEL_GAP = re.compile(r"(?:'s|’s|’|')?\s+(?P<words>(?:[A-Za-z-]+\s+){1,3})")
-
-
 _LABEL_WORDS = frozenset({"executive", "veteran", "alum", "alumnus", "insider", "boss", "chief", "leader"})
 
 
@@ -116,19 +114,11 @@ _HELD_BEFORE = re.compile(
     r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying)\b[^,;.]{0,20}"
     r"\bas\s+(?:(?:its|the|a|an)\s+)?$"
 )
-
-
 _PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
-
-
 #: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
-#: leaves out may stand before the next one: "Zinsner and Johnston Holthaus").
+#: leaves out may stand before the next one: "Quentin and Ruiz Ostrova").
 _CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
-
-
 _CO_JOIN_TITLE = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,2}?")
-
-
 #: Between the persons and a passive naming verb: "X named", "X was named", "X and Y have been named".
 _PASSIVE_GAP = re.compile(r",?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|now|also|jointly)\s+){0,3}")
 
@@ -224,12 +214,8 @@ def _instead_of_leaving(
 
 #: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
 _NEW_MODS = led(re.compile(r"\b(?:new|newly|incoming)\b", re.IGNORECASE))
-
-
 #: Before a title announced by an inverted copula: "its next", "the new", "Orbitex's next".
 _NEXT_BEFORE = led(re.compile(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$"))
-
-
 #: After it: an optional "of <Company>", then the copula ("..., its next chief executive will be X").
 _COPULA_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
@@ -304,8 +290,6 @@ def _named_object(doc: _Doc, s0: int, p: int) -> bool:
 
 #: Between the person a naming verb names and the title: "named Y chief executive", "named Y its new CEO".
 _OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:(?:new|next)\s+)?")
-
-
 #: A naming verb right before the person it names ("named Mara Quentin ...").
 _NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
 

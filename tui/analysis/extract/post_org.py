@@ -20,6 +20,7 @@ import re
 
 from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.titles import _label_before
 
 __all__ = ["title_owner", "label_owners", "post_org"]
 
@@ -27,8 +28,6 @@ __all__ = ["title_owner", "label_owners", "post_org"]
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
 #: Between a title and its owner after it: "CEO of Orbitex", "chief executive at the Orbitex group".
 _OF_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
-#: Between a title and the name it labels: "CEO Ilse Marrow", "chief executive, Ilse Marrow".
-_TO_NAME = re.compile(r",?\s+")
 #: After a name, the words leading to a title the person holds: "X, who is now CEO of", "X, the
 #: chief executive of", "X, now boss of".
 _HOLDS_AFTER = re.compile(
@@ -56,7 +55,8 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
 
 
 #: After a parent's name, a possessive and a descriptor of one to four lower-case words before a unit's
-#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ".
+#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ", "<Org>'s pharmacy benefit manager "
+#: (the unit's name need not be an entity). Also read by former_title: a post of such a unit is the unit's.
 _DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 
 
@@ -66,7 +66,7 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:(?:new|next|incoming|permanent|first|futur
 
 def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     """The organisation "its" stands for before the new post: the first one its sentence names that no
-    title ties to a person ("Unilever named <Other> boss Y as its next chief executive": Unilever)."""
+    title ties to a person ("Orbitex named <Other> boss Y as its next chief executive": Orbitex)."""
     if not _ITS_BEFORE.search(doc.low, max(0, a - 30), a):
         return None
     s0 = max(0, doc.text.rfind("\n", 0, a) + 1, (_sentence_of(doc.body, a) or (a, a))[0])
@@ -90,11 +90,7 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     for n in doc.names:
         if n.entity_id != person.entity_id:
             continue
-        lo = max(0, n.start - _REACH)
-        label = next(
-            (t for t in reversed(list(title_re.finditer(doc.text, lo, n.start))) if _TO_NAME.fullmatch(doc.text, t.end(), n.start)),
-            None,
-        )  # fmt: skip
+        label = _label_before(doc, n.start)
         if label is not None:
             owner = title_owner(doc, label.start(), label.end())
             if owner is not None:

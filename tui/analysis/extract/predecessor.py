@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left
 
 from tui.analysis.extract.appointment_sentences import (
-    _CLAUSE,
     _DEEP_SENTENCES,
     _RECENT_AFTER,
+    _clause_start,
     _earlier,
     _old_succession,
 )
@@ -70,7 +70,7 @@ def _predecessor(
                 if (
                     after
                     and _DEATH_CUE.search(m.group())
-                    and not _KIN_GAP.fullmatch(doc.text, m.end(), after[0].start)
+                    and not _DEATH_TO_NAME.fullmatch(doc.text, m.end(), after[0].start)
                 ):
                     continue  # "after the demise of <a name not read as a person>, reports said that Y ...": not Y
                 if (
@@ -81,19 +81,19 @@ def _predecessor(
                     return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
         if tab.departure is not None:
             for m in tab.departure.finditer(doc.low, s0, s1):
-                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                cut = _clause_start(doc, s0, m.start())
                 before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
         ousters = _ouster_cues()
         for m in ousters.finditer(doc.low, s0, s1) if ousters is not None else ():
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             gone = ousted_object(doc, s0, s1, cut, m)
             if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
         for m in _DIED.finditer(doc.low, s0, s1):
             # "after X died suddenly", "X, who died on Monday", "X's death": the one before, told by a death
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
             if before and before[-1].end >= m.start() - _DIED_REACH and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", before[-1], "appointment.died")
@@ -128,22 +128,16 @@ def _ouster_cues() -> re.Pattern[str] | None:
 _PRONOUN_SUCCESSOR = re.compile(
     r"\b(?:his|her)\s+(?:(?:eventual|future|new|permanent|chosen)\s+)?successor\b"
 )
-
-
 #: A succession cue that tells a death ("the death of", "the passing of", "the demise of"), and the words
-#: it allows before the person: a determiner or possessive and up to three lower-case words ("its founder",
-#: "his half-brother", "the late"), never a clause (stop 37).
+#: it allows between the cue and the person: up to four lower-case words, a determiner or possessive and
+#: what the person was ("its founder", "his half-brother", "the late"), never a clause (stop 37).
 _DEATH_CUE = re.compile(r"death|passing|demise")
-
-
-_KIN_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
+_DEATH_TO_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
 
 
 #: A death said of the person right before it (stop 37): "X died", "X, who died on ...", "X passed away",
 #: "X's death" (lower case).
 _DIED = re.compile(r"(?:\bdied|\bpassed\s+away|(?:'s|’s)\s+(?:death|passing|demise))\b")
-
-
 _DIED_REACH = 30  # "X, who died", "X, 91, died": the name stands this close before the death's word
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _earlier
+from tui.analysis.extract.appointment_sentences import _CLAUSE, _clause_start, _earlier
 from tui.analysis.extract.facts import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of, _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.new_post import _HELD_BEFORE
 from tui.analysis.extract.succession import persons_in
-from tui.analysis.extract.titles import _TITLE_RANK, _modifier_rule, _modifiers, _title_at
+from tui.analysis.extract.titles import _highest_ranked, _modifier_rule, _modifiers, _title_at
 from tui.analysis.model import Entity, EventFacts
 
 
@@ -34,7 +34,7 @@ def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_
         for m in tab.back.finditer(doc.low, s0, s1) if tab.back is not None else ():
             if not _return_to_post(doc, m.end(), s1) or _earlier(doc, tab, m):
                 continue
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             before = persons_in(doc, cut, m.start())
             if before:
                 return before[-1], m.end()
@@ -42,8 +42,6 @@ def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_
 
 
 _AS_BEFORE = led(re.compile(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$"))
-
-
 #: After a return verb: the post, the company or the end of the sentence ("return to head the company",
 #: "returns as chief executive", "is back at the helm", "is back.").
 _RETURN_AFTER = re.compile(
@@ -91,9 +89,7 @@ def _returning_post(
             continue
         held = _former_title(doc, who, (-1, -1), entities)
         if held is not None:
-            parts = held[0].split(" and ")
-            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-            title = (best[0], held[1], [])
+            title = (_highest_ranked(held[0].split(" and ")), held[1], [])
             break
     if title is None:
         return False

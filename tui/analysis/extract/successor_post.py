@@ -13,14 +13,20 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _old_succession
+from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start, _old_succession
 from tui.analysis.extract.facts import _Doc, _fact, _Name, _possessor, _sentence_of, _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import passive_succession, persons_in, post_left
 from tui.analysis.extract.takers import taker
-from tui.analysis.extract.titles import _OWN_CLAUSE_END, _TITLE_RANK, _lead_title, _modifier_rule, _title_at
+from tui.analysis.extract.titles import (
+    _OWN_CLAUSE_END,
+    _highest_ranked,
+    _lead_title,
+    _modifier_rule,
+    _title_at,
+)
 from tui.analysis.model import Entity, EventFacts
 
 
@@ -54,7 +60,7 @@ def _successor_post(
                     found = (passive[1], "appointment.successor-replaced-by")
                     break
                 continue
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
             if len(before) > 1 and _WHOM.search(doc.low, before[0].end, before[-1].start):
                 before = before[-1:]  # "X, whom Y succeeds": Y is the verb's subject, X the one replaced
@@ -87,7 +93,7 @@ def _successor_post(
                     # ...," said <Analyst>': the speaker is no appointee)
                     if quote is None or n.start < quote[1]
                 ]
-                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                cut = _clause_start(doc, s0, m.start())
                 near = after[:1] or persons_in(doc, cut, m.start())[-1:]
                 near = [n for n in near if n.entity_id not in other | keep_warm]
                 if near:
@@ -104,13 +110,11 @@ def _successor_post(
         t, _mods, end = _title_at(doc, hits[0][1])
         title = (t, (hits[0][1].start(), end))
     elif left is not None:  # "X stepped down as chief executive ..., with Y named as his successor"
-        title = (_lead_title(tab, normalize_title(tables(), left[0])), left[1])
+        title = (_lead_title(normalize_title(tables(), left[0])), left[1])
     elif leaving is not None:
         held = _former_title(doc, leaving, (-1, -1), entities)
         if held is not None:
-            parts = held[0].split(" and ")
-            best = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-            title = (best[0], held[1])
+            title = (_highest_ranked(held[0].split(" and ")), held[1])
     if title is None:
         title = _replaced_title(doc, tab, spans)
     title_rule = "appointment.successor-title"
@@ -197,11 +201,7 @@ _VOICED = frozenset(
 #: How far after a naming verb its object may start: a long title label comes first ("appointing chief
 #: technology officer (CTO) X", "named executive vice president and chief financial officer X").
 _OBJECT_REACH = 64
-
-
 _INVERTED_BE = re.compile(r"\s(?:will be|is|was|would be)\s")
-
-
 _OWNER_WORD = re.compile(r"\s+(?:its|the|their|his|her)\s+")
 
 
@@ -222,7 +222,7 @@ def _helm(doc: _Doc, spans: list[tuple[int, int]]) -> tuple[str, tuple[int, int]
 def _replaced_title(
     doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The post a replacing verb names: "Starbucks is replacing its CEO with an outsider"."""
+    """The post a replacing verb names: "Orbitex is replacing its CEO with an outsider"."""
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
             own = _OWNER_WORD.match(doc.low, m.end(), s1)

@@ -21,7 +21,14 @@ from tui.analysis.model import PERMANENCE_STATED
 _PERMANENT = led(re.compile(r"\bpermanent(?:ly)?\b"))
 
 
+#: The posts in the order a joined title is reduced to ("chairman and chief executive": ceo).
 _TITLE_RANK = ("ceo", "chair", "executive chair", "president", "cfo", "coo", "cto")
+
+
+def _highest_ranked(parts: Sequence[str]) -> str:
+    """The highest-ranked of a joined title's parts (`_TITLE_RANK`); a part it does not rank comes last,
+    and of two parts of one rank the first."""
+    return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
 
 
 def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
@@ -38,8 +45,7 @@ def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
             parts.append(ranked_title(tab, m2))
             mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
             end = m2.end()
-    ranked = sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))
-    return ranked[0], mods, end
+    return _highest_ranked(parts), mods, end
 
 
 def _modifiers(
@@ -64,8 +70,6 @@ def _modifiers(
 #: After a title, in its own clause: the post held for good ("named Y chief executive permanently",
 #: "... CEO on a permanent basis"). "a permanent successor" there is someone else's post, not this one.
 _PERMANENT_AFTER = re.compile(r"\bpermanently\b|\bon\s+a\s+permanent\s+basis\b")
-
-
 _PERMANENT_AFTER_REACH = 40
 
 
@@ -89,10 +93,23 @@ def _modifier_rule(
     return rule
 
 
-def _lead_title(tab: object, title: str) -> str:
+def _lead_title(title: str) -> str:
     """The highest-ranked part of a joined new title ("president and ceo" -> "ceo")."""
-    parts = re.split(r"\s+(?:and|&)\s+", title)
-    return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
+    return _highest_ranked(re.split(r"\s+(?:and|&)\s+", title))
+
+
+#: Between a label and the name it labels: "CEO X", "chief executive, X"; and how far before the name
+#: the label may start.
+_LABEL_TO_NAME = re.compile(r",?\s+")
+_LABEL_REACH = 60
+
+
+def _label_before(doc: _Doc, pos: int) -> re.Match[str] | None:
+    """The title that labels the name starting at `pos` ("Orbitex CEO X", "chief executive, X"): the last
+    one starting in the `_LABEL_REACH` characters before it with only a space or a comma between, or None."""
+    lo = max(0, pos - _LABEL_REACH)
+    found = reversed(list(tables().title_re.finditer(doc.text, lo, pos)))
+    return next((t for t in found if _LABEL_TO_NAME.fullmatch(doc.text, t.end(), pos)), None)
 
 
 #: The business functions told after a post: "vice president of Financial Planning and Analysis",
@@ -101,8 +118,6 @@ def _lead_title(tab: object, title: str) -> str:
 _FUNCTION_TAIL = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Za-z]+(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)[A-Za-z]+){0,5})"
 )
-
-
 _FUNCTION_WORD = re.compile(r"[A-Za-z]+|&")
 
 
