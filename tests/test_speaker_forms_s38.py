@@ -10,7 +10,8 @@ expectations, and a near miss that must not change."""
 
 from __future__ import annotations
 
-from tests.factories import cpu_to_scan_a_long_line, sources_of
+from tests.factories import cpu_to_scan_a_long_line, source_result, sources_of
+from tests.factories import quote_speakers as speakers
 
 # --- two bodies, each with its ticker, that announce together ---------------------------------------
 
@@ -39,6 +40,18 @@ def test_two_bodies_each_with_a_ticker_announce_together():
     for text, bodies in cases:
         found = sources_of(text)
         assert {name for name, _ in found} == bodies, (text, found)
+
+
+def test_a_claim_two_bodies_announce_shows_the_first_named_first():
+    # a claim shows its first source: the pair in the page's order, not the second body alone first
+    text = (
+        "Ferry merger\n\nSkerry Ferries Ltd (LSE: SKF) and Gannet Marine Ltd (LSE: GNM) have announced "
+        "an agreement for Skerry Ferries Ltd to buy Gannet Marine Ltd for $900 million.\n"
+    )
+    result = source_result(text)
+    names = {s.id: s.name for s in result.sources}
+    claim = next(c for c in result.analysis.claims if "have announced" in c.text)
+    assert [names[i] for i in claim.source_ids] == ["Skerry Ferries Ltd", "Gannet Marine Ltd"]
 
 
 def test_a_body_with_a_ticker_that_speaks_of_another_stays_alone():
@@ -124,6 +137,46 @@ def test_a_filing_or_a_statement_no_maker_is_named_for_stays_a_document():
     found = sources_of(text)
     assert not any(kind == "organization" for _, kind in found), found
     assert any(kind == "document" for _, kind in found), found
+
+
+# --- a release, a statement or an announcement by a named body ---------------------------------------
+
+
+def test_what_a_named_body_issues_about_itself_is_that_body():
+    # "according to a release issued by X", "according to a statement from the company", "according
+    # to its announcement": the body's own voice (the tables list the body, never a document), where
+    # the tool named a document "X (release)"
+    cases = (
+        (
+            "Smelter to shut\n\nKestrel Mining Ltd will shut its smelter in June, according to a release "
+            "issued by Kestrel Mining Ltd on Monday.\n",
+            "Kestrel Mining Ltd",
+        ),
+        (
+            "Routes dropped\n\nCastle Air Ltd will drop six routes, according to a statement from the "
+            "company. “We could not fill the seats,” the statement said.\n",
+            "Castle Air Ltd",
+        ),
+        (
+            "Tyre plant\n\nGranby Tyres Inc. will close a line in Lodz next year, according to its "
+            "announcement.\n",
+            "Granby Tyres Inc.",
+        ),
+    )
+    for text, body in cases:
+        found = sources_of(text)
+        assert found == {(body, "organization")}, (text, found)
+    assert speakers(cases[1][0]) == [("We could not", "Castle Air Ltd")]
+
+
+def test_a_filing_or_a_report_by_a_named_body_stays_its_document():
+    # near miss: a filing and an annual report are documents of record (the tables list them so)
+    text = (
+        "Smelter to shut\n\nKestrel Mining Ltd will shut its smelter, according to a filing by Kestrel "
+        "Mining Ltd. Its costs rose by a third, according to the company's annual report.\n"
+    )
+    found = sources_of(text)
+    assert {kind for _, kind in found} == {"document"}, found
 
 
 # --- "did not specify where ...": a statement that left something out ------------------------------

@@ -1302,16 +1302,23 @@ class Attributor:
                     ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
-                found = Found(
-                    f"{ent.entity_id}-{slug(doc)}",
-                    f"{ent.name} ({doc})",
-                    SourceKind.DOCUMENT,
-                    ent.entity_id,
-                    (pos, ent.end),
-                    "according to",
-                    "document",
-                    speaker_text=text[pos : ent.end],
-                )
+                if m.group("doc") and _doc_kinds().get(" ".join(doc.split())) == "organization":
+                    # "according to a release by Tallow", "a statement from the carmaker": what a body
+                    # issues about itself is its own voice (the tables' convention), not a document
+                    found = self._named(
+                        ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "according to", "issuer"
+                    )
+                else:
+                    found = Found(
+                        f"{ent.entity_id}-{slug(doc)}",
+                        f"{ent.name} ({doc})",
+                        SourceKind.DOCUMENT,
+                        ent.entity_id,
+                        (pos, ent.end),
+                        "according to",
+                        "document",
+                        speaker_text=text[pos : ent.end],
+                    )
                 # "a statement from Tallow ... the statement said": Tallow's statement again
                 self.documents.setdefault(" ".join(doc.split()), found)
                 return found, ent.end
@@ -1319,6 +1326,12 @@ class Attributor:
         if m:
             owner = self._resolve("the company", pos)
             doc = " ".join(m.group("doc").lower().split())
+            if owner is not None and _doc_kinds().get(doc) == "organization" and owner.type == EntityType.ORG:
+                # "according to its statement", "the company's official announcement": the company's
+                # own voice (as "a Tuesday announcement" is), not a document
+                return self._named(
+                    owner, _KIND_OF_TYPE[owner.type], (pos, pos + m.end()), "", "own-statement"
+                ), (pos + m.end())
             if owner is not None:
                 key, name, eid = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})", owner.entity_id
             else:
@@ -3115,8 +3128,10 @@ class Attributor:
                 f.phrase, f.rule = (first.start, f.phrase[1]), "pair-subject"
                 add(f)
                 if found and found[-1] is f:
-                    found.append(
-                        self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject")
+                    # the first named first, as the page reads: a claim shows its first source
+                    found.insert(
+                        len(found) - 1,
+                        self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject"),
                     )
                 continue
             add(f)
