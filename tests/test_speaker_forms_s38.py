@@ -126,6 +126,32 @@ def test_a_release_no_maker_is_named_for_is_the_page_s_party():
         assert not any(kind == "document" for _, kind in found), (text, found)
 
 
+def test_a_release_after_a_person_s_statement_is_the_body_s():
+    # "chief executive X said in a statement ... according to the release": the person is quoted in
+    # the release, which is still the body's (it went to the person); "the statement said" stays hers
+    cases = (
+        (
+            "Chair named\n\nOrla Metals Ltd named Tom Reade as its chair. “Tom knows every mine we run,” "
+            "chief executive Ana Ruiz said in a statement. Reade starts in May, according to the release.\n",
+            "Orla Metals Ltd",
+        ),
+        (
+            "Brewery sold\n\nTallow Brewing Ltd sold its Leeds brewery to a rival. Finance chief Omar "
+            "Haddad said in a statement that the sale would pay down debt. The buyer keeps all 90 staff, "
+            "the press release said.\n",
+            "Tallow Brewing Ltd",
+        ),
+    )
+    for text, body in cases:
+        found = sources_of(text)
+        assert (body, "organization") in found, (text, found)
+    near = (
+        "Chair named\n\nOrla Metals Ltd named Tom Reade as its chair. “Tom knows every mine we run,” "
+        "chief executive Ana Ruiz said in a statement. Reade starts in May, the statement said.\n"
+    )
+    assert sources_of(near) == {("Ana Ruiz", "person")}
+
+
 def test_a_filing_or_a_statement_no_maker_is_named_for_stays_a_document():
     # near misses: a filing is a document of record, and a statement may be anyone's (a person's, a
     # court's): neither is given to the page's party by this rule

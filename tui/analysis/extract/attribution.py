@@ -2394,6 +2394,13 @@ class Attributor:
             and det in ("the", "this", "that")
             and _STATEMENT_DOC.fullmatch(doc)
             and self.last_statement
+            # "chair X said in a statement ... according to the release": a release is a body's, never
+            # the person quoted in it (the body is found below)
+            and not (
+                doc in _ISSUED_DOCS
+                and self.last_statement[0].kind == SourceKind.PERSON
+                and not self.last_statement[0].verb.startswith("issued")  # "X put out a release"
+            )
         ):
             # "X said in a statement ... according to the statement": X's own statement, not a document
             # (several makers, "A and B said in a joint statement": all of them, see _joint)
