@@ -5,6 +5,8 @@ Invented sentences and names, hand-written expectations (no sentence here comes 
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line
@@ -260,29 +262,28 @@ From July 9, Valdane will take up the post and join the board.
 
 
 @pytest.mark.parametrize(
-    ("name", "unit"),
+    ("module", "name", "unit"),
     [
-        ("_COPULA_AFTER", " of Orbitex Orbitex "),
-        ("_NEXT_BEFORE", "its next "),
-        ("_LABEL_GAP", "’s veteran "),
-        ("_FORMER_LABEL", "former Orbitex "),
-        ("_REPORTING_AFTER", " said "),
-        ("_LATER_POST", " and before retiring "),
-        ("_SERVED_AS", "served as Orbitex’ "),
-        ("_HELD_THE", "held the post of "),
-        ("_HELM", "at the helm "),
-        ("_OF_ORG", " of Orbitex "),
-        ("_AS_TITLE_AFTER", ", as its "),
-        ("_GOING_LABEL", "outgoing "),
-        ("_STINT", "his first stint as "),
-        ("_NEW_LINK", " is now the "),
-        ("_INTENDED", "intention to "),
+        ("new_post", "_COPULA_AFTER", " of Orbitex Orbitex "),
+        ("new_post", "_NEXT_BEFORE", "its next "),
+        ("new_post", "_LABEL_GAP", "’s veteran "),
+        ("former_title", "_FORMER_LABEL", "former Orbitex "),
+        ("former_title", "_REPORTING_AFTER", " said "),
+        ("former_title", "_LATER_POST", " and before retiring "),
+        ("former_title", "_SERVED_AS", "served as Orbitex’ "),
+        ("former_title", "_HELD_THE", "held the post of "),
+        ("successor_post", "_HELM", "at the helm "),
+        ("effective_date", "_OF_ORG", " of Orbitex "),
+        ("effective_date", "_AS_TITLE_AFTER", ", as its "),
+        ("predecessor", "_GOING_LABEL", "outgoing "),
+        ("former_title", "_STINT", "his first stint as "),
+        ("new_post", "_NEW_LINK", " is now the "),
+        ("predecessor", "_INTENDED", "intention to "),
     ],
 )
-def test_the_new_patterns_are_linear(name: str, unit: str):
-    from tui.analysis.extract import appointments
-
-    cpu_to_scan_a_long_line(getattr(appointments, name), unit)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str):
+    pattern = getattr(importlib.import_module(f"tui.analysis.extract.{module}"), name)
+    assert cpu_to_scan_a_long_line(pattern, unit) < 20  # a quadratic scan of 2 MB would take hours
 
 
 @pytest.mark.parametrize(

@@ -203,24 +203,31 @@ Marlowe said the group would return to profit next year.
 
 def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
 
-    from tui.analysis.extract import appointments as facts_mod
-    from tui.analysis.extract import facts, succession
+    from tui.analysis.extract import (
+        appointment_sentences,
+        effective_date,
+        facts,
+        former_title,
+        new_post,
+        returning,
+        succession,
+    )
 
     tab = facts._tables()
     cases = [
-        (facts_mod._RETURN_AFTER, " to the "),
-        (facts_mod._AS_BEFORE, "as the "),
-        (facts_mod._AFTER_TITLE, ", on "),
+        (returning._RETURN_AFTER, " to the "),
+        (returning._AS_BEFORE, "as the "),
+        (effective_date._AFTER_TITLE, ", on "),
         (succession._RELATIVE, ", who "),
         (tab.back, "is back "),
         (tab.back_object, "brings back "),
         (tab.immediately, "effective immediately "),
-        (facts_mod._UNIT_TAIL, " of sales and "),
-        (facts_mod._HELD_AFTER, ", who was "),
-        (facts_mod._SERVED_AS, "served as the "),
-        (facts_mod._OBJECT_GAP, " its new "),
-        (facts_mod._PRONOUN_START, "Before his exit, "),
-        (facts_mod._PAST_MODS, "former "),
+        (former_title._UNIT_TAIL, " of sales and "),
+        (former_title._HELD_AFTER, ", who was "),
+        (former_title._SERVED_AS, "served as the "),
+        (new_post._OBJECT_GAP, " its new "),
+        (appointment_sentences._PRONOUN_START, "Before his exit, "),
+        (former_title._PAST_MODS, "former "),
     ]
     for pattern, unit in cases:
         assert pattern is not None

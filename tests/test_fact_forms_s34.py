@@ -145,11 +145,11 @@ def test_a_first_line_ending_inside_a_quotation_is_the_lead_not_a_headline() -> 
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("appointments", "_FUNCTION_TAIL", " of Sales Planning and Analysis"),
-        ("appointments", "_FUNCTION_TAIL", " for sales planning and "),
-        ("appointments", "_HAD_BEEN_AS", "had been a top deputy as "),
-        ("appointments", "_HAD_BEEN_AS", " moved into the role of "),
-        ("appointments", "_DESCRIBED_UNIT", "’s freight broker "),
+        ("titles", "_FUNCTION_TAIL", " of Sales Planning and Analysis"),
+        ("titles", "_FUNCTION_TAIL", " for sales planning and "),
+        ("former_title", "_HAD_BEEN_AS", "had been a top deputy as "),
+        ("former_title", "_HAD_BEEN_AS", " moved into the role of "),
+        ("post_org", "_DESCRIBED_UNIT", "’s freight broker "),
     ],
 )
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:

@@ -328,7 +328,16 @@ def test_a_page_investigating_something_casts_no_vote_for_a_deal() -> None:
 
 def test_the_new_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import appointments, entities, facts, parts, post_org
+    from tui.analysis.extract import (
+        effective_date,
+        entities,
+        facts,
+        former_title,
+        new_post,
+        parts,
+        post_org,
+        predecessor,
+    )
 
     for pattern, unit in (
         (parts._SCOPE_AFTER, " in Alpha and Beta Gamma "),
@@ -344,14 +353,14 @@ def test_the_new_patterns_are_linear() -> None:
         (parts._NUMBER, "1,000,"),
         (facts._WORKFORCE_BY, "workforce numbers by about 1,000"),
         (facts._SUBORDINATE_OPENING, " although "),
-        (appointments._ALREADY_HELD, "already serving as the "),
-        (appointments._ALREADY_HELD, "joined the board as a "),
-        (appointments._DIED, "x passed away "),
-        (appointments._PRONOUN_SUCCESSOR, "his eventual "),
-        (appointments._KIN_GAP, " his half-brother "),
-        (appointments._OF_COMPLEMENT, "the passing away of his "),
-        (appointments._DECIDED, "decided voted "),
-        (appointments._OTHER_EVENT_BEFORE, "death passing "),
+        (former_title._ALREADY_HELD, "already serving as the "),
+        (former_title._ALREADY_HELD, "joined the board as a "),
+        (predecessor._DIED, "x passed away "),
+        (predecessor._PRONOUN_SUCCESSOR, "his eventual "),
+        (predecessor._DEATH_TO_NAME, " his half-brother "),
+        (new_post._DEATH_OR_LEAVE_OF, "the passing away of his "),
+        (effective_date._DECIDED, "decided voted "),
+        (effective_date._OTHER_EVENT_BEFORE, "death passing "),
         (post_org._DESCRIBED_UNIT, "'s charitable arm "),
         (entities._PERSON_EVENT_OF, "the passing away of "),
     ):

@@ -3,6 +3,8 @@ sentences, each with the items a reader would say it answers (SV2000's questions
 
 from __future__ import annotations
 
+from tests.factories import cpu_to_scan_a_long_line
+from tui.analysis.compare.data import load
 from tui.analysis.compare.frames import profile
 from tui.analysis.compare.model import Statement
 from tui.analysis.model import Figure, FigureKind
@@ -174,6 +176,31 @@ def test_kin_a_death_and_an_age_are_private_lives() -> None:
         "The parent company owns 60% of the chain.", actors=1, figures=(("percent", "60%"),)
     )
     assert "H4" not in _items("The late-stage trial ended in March.", actors=0)
+
+
+def test_the_death_of_a_deal_is_no_private_life() -> None:
+    # the form (stop 38): a deal, talks, a bid or a plan said to die ("the death of the merger", "the
+    # talks died"): a figure of speech about an event, no one's private life; invented sentences of
+    # other trades and outlets' styles
+    assert "H4" not in _items("Analysts blamed the regulator for the death of the merger.", actors=1)
+    assert "H4" not in _items("The talks died in March when the two sides could not agree on a price.")
+    assert "H4" not in _items("Brokers saw the tariff ruling as the death knell for the takeover.", actors=0)
+    assert "H4" not in _items("The hostile bid died quietly once the board of the grocer said no.", actors=0)
+    assert "H4" not in _items("Its shareholders' vote meant the death of the proposed tie-up.", actors=0)
+    # near-misses: a person's death and a person who died stay private lives
+    assert "H4" in _items("The death of its founder in May left the bakery chain without a chair.", actors=1)
+    assert "H4" in _items("Okafor died in March, and his deputy took over the airline.", actors=1, persons=1)
+    assert "H4" in _items("The deal was signed days after the chairman died.", actors=0)
+
+
+def test_the_death_cues_are_linear() -> None:
+    import re
+
+    cues = load("frames")["frames"]["human_interest"]["items"]["H4"]["cues"]
+    for cue in (c for c in cues if "died" in c or "death" in c):
+        pattern = re.compile(cue[3:], re.IGNORECASE)
+        for unit in ("death of the ", "death of the proposed big ", "talks died ", "deathdeath ", "died "):
+            assert cpu_to_scan_a_long_line(pattern, unit) < 5.0
 
 
 def test_share_moves_are_gains_and_losses() -> None:

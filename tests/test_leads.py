@@ -13,14 +13,40 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.extract import appointments as ap
+from tui.analysis.extract import (
+    appointment_sentences,
+    appointments,
+    departure,
+    effective_date,
+    former_title,
+    gazetteer,
+    new_post,
+    predecessor,
+    returning,
+    successor_post,
+    titles,
+)
 from tui.analysis.extract import attribution as at
 from tui.analysis.extract import claims as cl
 from tui.analysis.extract import fact_measures as fm
 from tui.analysis.extract import facts as fa
 from tui.analysis.extract import figures as fi
-from tui.analysis.extract import gazetteer
 from tui.analysis.extract.leads import led, unled
+
+#: The appointment rules: appointments.py and the modules it was split into at stop 38.
+_APPOINTMENTS = (
+    appointments,
+    appointment_sentences,
+    titles,
+    new_post,
+    former_title,
+    successor_post,
+    returning,
+    predecessor,
+    departure,
+    effective_date,
+)
+
 
 _ROOT = Path(__file__).resolve().parent
 
@@ -53,7 +79,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every led pattern of the extractor: module constants, attribution's patterns, the cue tables."""
     out: list[tuple[str, re.Pattern[str]]] = []
-    for module in (fi, at, ap, cl, fa):
+    for module in (fi, at, *_APPOINTMENTS, cl, fa):
         out += [
             (f"{module.__name__}.{k}", v)
             for k, v in sorted(vars(module).items())

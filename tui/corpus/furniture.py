@@ -104,7 +104,9 @@ _DATELINE = re.compile(
     rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$)"
     # a shouted place glued by its dash to the story's first word: "NEW YORK-Harbour Group said", "SEATTLE-"
     # (two words, or one of five letters or more: "US-China" and "OSLO-Harbour" are no dateline)
-    r"|(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{5,})[-–—](?=[A-Z][a-z]))"
+    r"|(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{5,})[-–—](?=[A-Z][a-z])"
+    # a syndicator's code and its provider in brackets opening the story: "(NEWSDESK- Harbour Wire)"
+    r"|\([A-Z]{2,12}\s?[-–—]\s?[A-Z][\w&.’' ]{0,40}\)(?:\s+(?=\S)|\s*$))"
 )
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and

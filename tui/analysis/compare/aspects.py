@@ -851,6 +851,13 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # one count is the share of the other an article gives: the larger is the workforce
         v = told.share_of_other(fact, sa, sb, figures) or v
+    counts = figures.counts if isinstance(figures, told.Figures) else {}
+    if v.kind == verdicts.CONTRADICTION and checkable and counts:
+        # an article whose own text gives, beside its cell's count, the cut the others give
+        v = told.own_count(fact, a, b, sa, sb, counts) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and counts:
+        # two shares of one cut, each over a staff figure the articles give: two bases
+        v = told.share_bases(fact, a, b, sa, sb, counts) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.
@@ -1018,9 +1025,10 @@ def _finish(
             other = None if measured is None else (measured.b if measured.a == aid else measured.a)
             if measured is not None and measured.sides is not None and cell.slot is not None:
                 # what the compared article that states both values says this one is
-                cell.note = (
-                    f"{cell.slot.text}: {measured.sides[0] if measured.a == aid else measured.sides[1]}"
-                )
+                side = measured.sides[0] if measured.a == aid else measured.sides[1]
+                cell.note = f"{cell.slot.text}: {side}"
+                if measured.reason == told.SHARE_BASE:
+                    cell.base = side  # "of 58,000": shown after the share, "roughly 6% of 58,000"
             elif other is not None and cell.slot is not None and aspect.cells[other].slot is not None:
                 cell.note = verdicts.measure_note(cell.slot, aspect.cells[other].slot)  # type: ignore[arg-type]
 
@@ -1062,6 +1070,7 @@ def build_aspects(
         result = analysis.articles.get(aid)
         if result is not None:
             figures[aid] = told.told_of(result, articles[aid])
+            figures.counts[aid] = told.counts_of(result, articles[aid])
         from_facts, decided, cands, heads = fact_memberships(
             statements[aid], articles[aid], result.facts if result else None, people
         )

@@ -16,6 +16,16 @@ from tui.corpus.model import Span
 #: Cell marks, as the screen and the reports show them.
 MARKS = {"agree": "✓", "differ": "≠", "both": "≈", "only": "◆", "missing": "—"}
 
+#: The words a row, its detail and the reports show for a pair verdict, where they are not the
+#: verdict's own: a pair shown and not judged ("differ" in the JSON, `PairVerdict.verdict`) reads
+#: "not judged", as "differ" read as a disagreement beside the ≠ of a contradiction.
+SHOWN_AS = {"differ": "not judged"}
+
+
+def shown_verdict(verdict: str) -> str:
+    """The words a row shows for a pair verdict: "not judged" for "differ", else the verdict."""
+    return SHOWN_AS.get(verdict, verdict)
+
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
@@ -118,6 +128,19 @@ class Cell:
     #: The figure as a part it is told as ("800 jobs in the UK"), when its row reads it as a part of
     #: another article's figure (verdicts.part_verdict); "" otherwise.
     part: str = ""
+    #: The base a share is reckoned on, when its row reads two shares of one cut over two bases
+    #: ("of 58,000": told.share_bases); "" otherwise. Shown after the value: "6% of 58,000".
+    base: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The cell's value as the grid and the reports show it: "part: 800 jobs in the UK" for a
+        part, "roughly 6% of 58,000" for a share over its base, else the value as written."""
+        if self.part:
+            return f"part: {self.part}"
+        if self.slot is None:
+            return ""
+        return f"{self.slot.text} {self.base}" if self.base else self.slot.text
 
     @property
     def present(self) -> bool:
@@ -240,7 +263,7 @@ class Aspect:
         if self.verdict == "only_in":
             return "only in " + refs(self.present_in)
         worst = self.worst_pair
-        parts = [worst.verdict if worst is not None else self.verdict]
+        parts = [shown_verdict(worst.verdict) if worst is not None else self.verdict]
         if worst is not None and worst.verdict != "same":
             parts[0] += f": {worst.detail} ({ref(worst.a)} vs {ref(worst.b)})"
         missing = [a for a, c in self.cells.items() if not c.present]

@@ -285,7 +285,7 @@ def _cell_text(aspect: Aspect, aid: str) -> str:
     cell = aspect.cells[aid]
     if not cell.present:
         return MARKS["missing"]
-    value = f"**{_md(cell.slot.text)}** " if cell.slot else ""
+    value = f"**{_md(cell.shown)}** " if cell.slot or cell.part else ""
     return f"{MARKS[cell.mark]} {value}{_md(_clip(cell.main.text if cell.main else ''))}"
 
 
@@ -452,7 +452,8 @@ LEGEND = [
     (
         "different measure",
         "one price told two ways, both right: with the debt the buyer takes on and without it "
-        "($69bn including debt; $61bn in cash and stock, the equity value). Never a contradiction",
+        "($69bn including debt; $61bn in cash and stock, the equity value); or one cut's share of two staff "
+        "counts (6% of 58,000; 8% of the staff left after a unit goes). Never a contradiction",
     ),
     (
         "stage change",
@@ -472,10 +473,11 @@ LEGEND = [
         "one article states the fact, the other does not (an omission, not a contradiction)",
     ),
     (
-        "differ",
-        "two values shown and not judged: figures of different things, or values of one fact the "
-        "comparison cannot weigh (other currencies, a lost scale word, two "
-        "parties or titles, a figure one article gives as another party's). Never a contradiction",
+        "not judged",
+        "two values shown side by side and not judged: figures of different things, or values of one "
+        "fact the comparison cannot weigh (other currencies, a lost scale word, two parties or titles, a "
+        'figure one article gives as another party\'s, a part against a whole: "part: ..."). Never a '
+        "contradiction",
     ),
     ("theme", "sentences the articles only loosely share: a common theme, not an agreement"),
     (
@@ -681,8 +683,10 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
                 out.append(f"<td class='missing'>{MARKS['missing']}</td>")
                 continue
             note = f"<div class='muted'>{_e(with_names(cell.note, named))}</div>" if cell.note else ""
+            # a part ("part: 800 jobs in the UK") or a share over its base ("6% of 58,000") says so first
+            told = f"<b>{_e(cell.shown)}</b> · " if cell.part or cell.base else ""
             out.append(
-                f"<td class='{_e(cell.mark)}'>{MARKS[cell.mark]} {_highlighted(cell.main, cell.slot)}{note}</td>"
+                f"<td class='{_e(cell.mark)}'>{MARKS[cell.mark]} {told}{_highlighted(cell.main, cell.slot)}{note}</td>"
             )
         out.append("</tr>")
     out.append("</table>")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
@@ -37,6 +37,7 @@ from tui.analysis.model import (
     PRICE_MEASURES,
     WITH_DEBT,
     ArticleAnalysis,
+    FactValue,
     Figure,
     FigureKind,
 )
@@ -197,6 +198,9 @@ class Figures(dict[str, list[Told]]):
         self._held: dict[tuple[int, int], tuple[Slot, Slot, bool]] = {}
         self._sums: dict[int, tuple[Sequence[Told], list[Told]]] = {}
         self._holding: dict[tuple[int, int], tuple[Sequence[Told], Slot, list[Told]]] = {}
+        #: per compared article of a layoff, its counts (`counts_of`): kept apart from the price and
+        #: stake figures, which no count tells apart
+        self.counts: dict[str, list[Told]] = {}
 
     def holds(self, told: Slot, value: Slot) -> bool:
         """`_holds(told, value)`, found once."""
@@ -467,3 +471,153 @@ def share_of_other(
                 "may be the workforce, not the cut -- not judged",
             )
     return None
+
+
+# --- a layoff's counts: the cut an article's own text gives, and the staff a share is reckoned on ---
+
+#: A count the extractor made the cut of a layoff (the chosen `count`, or a count candidate it set
+#: aside: `again` then), and every other count figure an article states (`STAFF`: a head count, the
+#: staff of a unit, the staff left after it goes -- a base a share of the cut can be reckoned on).
+COUNT = "count"
+STAFF = "staff"
+#: The reason of two shares of one cut over two bases (`share_bases`).
+SHARE_BASE = "share-base"
+
+
+def _count_slot(fv: FactValue, article: Article) -> Slot | None:
+    """A count fact as a comparable value, its hedge included ("about 20,000 jobs")."""
+    if not isinstance(fv.value, int | float) or isinstance(fv.value, bool) or fv.value <= 0:
+        return None
+    fig = Figure(FigureKind.COUNT, fv.stated, fv.span, float(fv.value), "jobs", rule=f"extractor:{fv.rule}")
+    slot = numbers.slot_of(fig, article, "money")
+    return replace(numbers.hedged(slot, fv.hedge, fv.low, fv.high, True), hedge=fv.hedge, unit="jobs")
+
+
+def counts_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
+    """A layoff article's counts as the extractor read them: the count it chose for the cut (fact
+    `COUNT`), the count candidates it set aside (`COUNT`, `again`: a part, a second figure), and
+    every other count figure of the text (`STAFF`). [] for an article of no layoff."""
+    facts = analysis.facts
+    if facts is None or facts.event != "layoff":
+        return []
+    out: list[Told] = []
+    chosen = facts.slots.get(COUNT)
+    seen: set[tuple[int, int]] = set()
+    for fv, again in [(chosen, False)] + [(c.fact, True) for c in facts.candidates.get(COUNT, ())]:
+        if fv is None or (fv.span.start, fv.span.end) in seen:
+            continue
+        slot = _count_slot(fv, article)
+        if slot is not None:
+            seen.add((fv.span.start, fv.span.end))
+            out.append(Told(article.id, COUNT, None, slot, again))
+    for fig in analysis.figures:
+        if fig.kind != FigureKind.COUNT or fig.value is None or fig.value <= 0:
+            continue
+        if any(fig.span.overlaps(t.slot.span) for t in out if t.fact == COUNT):
+            continue
+        out.append(Told(article.id, STAFF, None, numbers.slot_of(fig, article, "money")))
+    return out
+
+
+def own_count(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, counts: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two counts of a layoff that contradict, when one of the two articles itself states, beside
+    the count chosen for its cell, another count (a figure the extractor set aside: a part, a second
+    figure) that is the cut the other compared articles give, while no other gives the count of its
+    cell ("will eliminate 3,500 roles ... headcount will fall by 5,000, the 3,500 and 1,500 staff
+    who go with the sold unit": the cell holds 1,500): the article's own text sides with the others
+    against its cell, so the comparison does not hold it to that figure: "differ", not judged. None
+    otherwise: two counts no article's own text relates (17,000 against 18,000) stay a contradiction."""
+    if fact != COUNT:
+        return None
+
+    def given_elsewhere(holder: str, value: Slot) -> bool:
+        return any(
+            t.fact == COUNT and not t.again and verdicts.compatible(t.slot, value)
+            for aid, stated in counts.items()
+            if aid != holder
+            for t in stated
+        )
+
+    for holder, own in ((a, sa), (b, sb)):
+        for t in counts.get(holder, ()):
+            if not t.again or t.fact != COUNT or verdicts.compatible(own, t.slot):
+                continue
+            if given_elsewhere(holder, t.slot) and not given_elsewhere(holder, own):
+                return verdicts.Verdict(
+                    verdicts.DIFFER,
+                    "own-two-values",
+                    f"{sa.text} vs {sb.text}: {ref(holder)} itself gives {own.text} and {t.slot.text}, "
+                    f"{t.slot.text} as other articles give the cut: which is its cut, not judged",
+                )
+    return None
+
+
+def _cut_of(a: str, b: str, counts: Mapping[str, Sequence[Told]]) -> Slot | None:
+    """The cut two articles give (each one's chosen count; the one's that gives it when the other
+    gives none); None when neither gives one or their two counts cannot both hold."""
+    cuts = [t.slot for aid in (a, b) for t in counts.get(aid, ()) if t.fact == COUNT and not t.again]
+    if not cuts or any(not verdicts.compatible(cuts[0], c) for c in cuts[1:]):
+        return None
+    return cuts[0]
+
+
+def _base_of(band: tuple[float, float], staff: Sequence[float]) -> str | None:
+    """What stated staff figures give the base a share's band asks for: a stated figure in it
+    ("58,000"), else one stated figure less another ("about 45,000 (58,000 less 13,000)": the
+    staff left after a unit goes); None when none does."""
+    low, high = band
+    for h in staff:
+        if low <= h <= high:
+            return f"{h:,.0f}"
+    for h in staff:
+        for d in staff:
+            if d < h and low <= h - d <= high:
+                return f"about {h - d:,.0f} ({h:,.0f} less {d:,.0f})"
+    return None
+
+
+def share_bases(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, counts: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two shares of a layoff's workforce that contradict ("roughly 6%" against "about 8%"), when
+    the two articles give one cut (their counts agree, or only one gives it) and that cut over each
+    share is a staff figure the compared articles state, or one such figure less another (the staff
+    left after a unit is sold or listed): one cut over two bases, "different measure", each side
+    saying its base ("roughly 6% of 58,000", "about 8% of about 45,000 (58,000 less 13,000)").
+    At least one base must be a stated figure itself. None otherwise: two shares of one cut whose
+    bases the articles' figures do not give stay a contradiction."""
+    if fact != SHARE:
+        return None
+    cut = _cut_of(a, b, counts)
+    band_a, band_b = _share_band(sa), _share_band(sb)
+    if cut is None or band_a is None or band_b is None:
+        return None
+    c_low, c_high = verdicts.interval(cut)
+    if c_low <= 0 or not math.isfinite(c_high):
+        return None
+    staff = sorted(
+        {
+            t.slot.value
+            for stated in counts.values()
+            for t in stated
+            if t.slot.value is not None and not (c_low <= t.slot.value <= c_high)
+        },
+        reverse=True,
+    )
+    bases = []
+    for band in (band_a, band_b):
+        base = _base_of((100 * c_low / band[1], 100 * c_high / band[0]), staff)
+        if base is None:
+            return None
+        bases.append(base)
+    if all(base.startswith("about ") for base in bases):
+        return None  # neither base is a figure the articles state
+    return verdicts.Verdict(
+        verdicts.MEASURE,
+        SHARE_BASE,
+        f"{sa.text} vs {sb.text}: one cut ({cut.text}) over two bases, {sa.text} of {bases[0]} and "
+        f"{sb.text} of {bases[1]}: two measures, both right",
+        (f"of {bases[0]}", f"of {bases[1]}"),
+    )

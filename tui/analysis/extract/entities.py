@@ -106,6 +106,7 @@ LEGAL_SUFFIXES = frozenset(
         "S.A",
         "NV",
         "Limited",
+        "N.A",  # a national bank's legal form: "Quarry Bank, N.A."
     }
 )
 
@@ -743,7 +744,7 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
     if head and head.group(1) in _MEDICINE_BEFORE:
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
-    if _place_before(text, piece[0].start, sent_start, tab):
+    if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
@@ -779,6 +780,10 @@ def _type_unknown(
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
             # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
             return EntityType.ORG, "entity.before-title"
+    if len(piece) == 2 and is_demonym(words[0], tab) and words[1] not in tab.first_names:
+        # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
+        # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
+        return EntityType.ORG, "entity.demonym-name"
     if (
         2 <= len(piece) <= 3
         and all(
@@ -789,6 +794,7 @@ def _type_unknown(
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
         and not _THE_BEFORE.search(before)
         and not _not_given(words[0], tab)
+        and not (len(piece) == 2 and words[0] not in tab.first_names and words[0] in _COMPASS)
     ):
         # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
@@ -1063,6 +1069,33 @@ def _not_given(word: str, tab: Tables) -> bool:
     return not low.endswith("ing") or len(low) >= 7
 
 
+#: The endings a nationality adds to its land's name (or to the name without its last letter):
+#: "Kenya" -> "Kenyan", "Argentina" -> "Argentinian", "Peru" -> "Peruvian", "Malta" -> "Maltese".
+#: The lower-case word right after a word: "peso" of "the Argentinian peso".
+_NOUN_AFTER_WORD = re.compile(r" ([a-z]+)\b")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "vian", "ese", "i", "ish")
+
+
+def is_demonym(word: str, tab: Tables) -> bool:
+    """A nationality adjective: one of the closed class (`tab.demonyms`), or a known place's one-word
+    name (four letters or more, its last letter dropped or not) with a nationality's ending
+    ("Argentinian", "Peruvian", "Chilean"). A word that is itself a known name ("Milan") is none."""
+    if word in tab.demonyms:
+        return True
+    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or (word,) in tab.known:
+        return False
+    for cut in (len(word) - 1, len(word) - 2, len(word) - 3, len(word) - 4):
+        stem = word[:cut]
+        ending = word[cut:]
+        if ending not in _DEMONYM_ENDINGS or len(stem) < 4:
+            continue
+        for place in (stem, stem + "a", stem + "e", stem + "y", stem + "o"):
+            hit = tab.known.get((place,))
+            if hit is not None and hit[1] == EntityType.PLACE:
+                return True
+    return False
+
+
 def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate, Candidate]]:
     """ "Long Form (LF)" and "LF (Long Form)" pairs whose initials match (Schwartz–Hearst style)."""
     pairs = []
@@ -1186,6 +1219,7 @@ def find_entities(
     # with a digit: the only ones the runs and pass B start at) and the lower-case words.
     marks_by_sentence: dict[tuple[int, int], list[int]] = {}
     lower_words: set[str] = set()
+    splits = _split_memo(tab)  # each distinct run is split once (`_pieces`)
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote
@@ -1221,7 +1255,7 @@ def find_entities(
         for run, initial, tail in _runs(text, toks, tab, marks):
             if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
-            candidates.extend(_pieces(run, initial, tail, text, tab, sent[0]))
+            candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
     phrase_re = _phrases_of_words(tab.not_names)
     if any(map(text.__contains__, _phrase_heads(tab.not_names))) and phrase_re.search(text):
         # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
@@ -1844,14 +1878,27 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
 
 #: Words before a place: "headquartered in X", "moved its headquarters to X", "from Chicago to X".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:headquartered|based|located)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
+    r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
     r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
     r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
 )
 
 
-def _place_before(text: str, start: int, sent_start: int, tab: Tables) -> bool:
-    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place."""
+#: A town after a seat's verb and "in", then a comma: the name after it is the town's state or country
+#: ("headquartered in Tulsa, Oklahoma, the bank ...", "based in Porto, Portugal.").
+_SEAT_TOWN_BEFORE = re.compile(
+    r"\b(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in\s+[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?,\s+$"
+)
+#: ... when the name ends there: a comma, a stop, a semicolon, a bracket, "and" or the line's end.
+_REGION_END_AFTER = re.compile(r"\s*(?:[,.;)]|\n|$|\s+and\s)")
+
+
+def _place_before(text: str, start: int, sent_start: int, tab: Tables, end: int = -1) -> bool:
+    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place; a
+    town after a seat's cue and a comma ("headquartered in Tulsa, X,") makes X, ending at `end`, its
+    region (a name that goes on into a clause, "Based in Oslo, Brava makes boats", is none)."""
+    if end >= 0 and _SEAT_TOWN_BEFORE.search(text, max(sent_start, start - 70), start):
+        return _REGION_END_AFTER.match(text, end) is not None
     m = _PLACE_BEFORE.search(text, max(sent_start, start - 70), start)
     if m is None:
         return False
@@ -2265,10 +2312,105 @@ def _honorific_institutions(pieces: list[tuple[str, list[Token]]]) -> list[tuple
     return out
 
 
+#: How `_split_run` cut a run: the type of a name opened by a capitalized "The", or (the tokens dropped
+#: from its front, `initial` after the drop, whether "The" opened it, each piece's kind and its tokens'
+#: range in the run after the drop), or None when a piece's tokens are not one range (never memoised).
+_Split = EntityType | tuple[int, bool, bool, tuple[tuple[str, int, int], ...]]
+#: A run's words, the spaces between them and whether it opens a sentence -> its split (`_pieces`).
+_SplitMemo = dict[tuple[object, ...], _Split]
+#: The tables -> the memo of the runs split with them (the tables are kept beside it: an id stays theirs).
+_SPLITS: dict[int, tuple[Tables, _SplitMemo]] = {}
+#: Runs kept per memo: bounded, so a corpus of endless distinct names cannot grow it without end.
+_SPLITS_MAX = 20_000
+
+
+def _split_memo(tab: Tables) -> _SplitMemo:
+    got = _SPLITS.get(id(tab))
+    if got is None or got[0] is not tab:
+        got = _SPLITS[id(tab)] = (tab, {})
+    return got[1]
+
+
 def _pieces(
+    run: list[Token],
+    initial: bool,
+    tail: str | None,
+    text: str,
+    tab: Tables,
+    sent_start: int,
+    splits: _SplitMemo | None = None,
+) -> list[Candidate]:
+    """Split one capitalized run into names and titles; type each name. The split reads nothing but
+    the run's words and the spaces between them, so a run met again ("Ana Reyes said" in article
+    after article) is split once (`splits`, `_split_memo`); each name is still typed where it stands."""
+    n = len(run)
+    if n == 1:
+        key: tuple[object, ...] = (initial, run[0].text)
+    elif n == 2:
+        key = (initial, run[0].text, run[1].text, run[1].start - run[0].end)
+    else:
+        key = (initial, *[t.text for t in run], *[run[j].start - run[j - 1].end for j in range(1, n)])
+    if splits is None:
+        splits = _split_memo(tab)
+    split = splits.get(key)
+    if split is None:
+        split = _split_run(run, initial, tab)
+        if split is None:  # a piece of separate tokens: typed from its own tokens, not memoised
+            return _pieces_unmemoised(run, initial, tail, text, tab, sent_start)
+        if len(splits) < _SPLITS_MAX:
+            splits[key] = split
+    if isinstance(split, EntityType):
+        names = tuple([t.bare for t in run])
+        return [Candidate(names, run[0].start, run[-1].bare_end, split, "entity.the-name")]
+    dropped, initial, article, cuts = split
+    return _typed_pieces(
+        run[dropped:] if dropped else run, cuts, initial, article, tail, text, tab, sent_start
+    )
+
+
+def _pieces_unmemoised(
     run: list[Token], initial: bool, tail: str | None, text: str, tab: Tables, sent_start: int
 ) -> list[Candidate]:
-    """Split one capitalized run into names and titles; type each name."""
+    """`_pieces` for a run whose split keeps a piece of tokens that do not stand together: each piece
+    becomes one range of its own tokens."""
+    got = _split_tokens(run, initial, tab)
+    if isinstance(got, EntityType):
+        names = tuple([t.bare for t in run])
+        return [Candidate(names, run[0].start, run[-1].bare_end, got, "entity.the-name")]
+    _, initial, article, pieces = got
+    flat: list[Token] = []
+    cuts: list[tuple[str, int, int]] = []
+    for kind, toks in pieces:
+        cuts.append((kind, len(flat), len(flat) + len(toks)))
+        flat.extend(toks)
+    return _typed_pieces(flat, tuple(cuts), initial, article, tail, text, tab, sent_start)
+
+
+def _split_run(run: list[Token], initial: bool, tab: Tables) -> _Split | None:
+    """`_split_tokens`'s pieces as ranges of the run after the tokens dropped from its front; None when
+    a piece's tokens are not one range."""
+    got = _split_tokens(run, initial, tab)
+    if isinstance(got, EntityType):
+        return got
+    dropped, initial, article, pieces = got
+    cuts = []
+    at = dropped
+    for kind, toks in pieces:
+        while run[at] is not toks[0]:
+            at += 1
+        hi = at + len(toks)
+        if hi > len(run) or run[hi - 1] is not toks[-1]:
+            return None
+        cuts.append((kind, at - dropped, hi - dropped))
+        at = hi
+    return (dropped, initial, article, tuple(cuts))
+
+
+def _split_tokens(
+    run: list[Token], initial: bool, tab: Tables
+) -> EntityType | tuple[int, bool, bool, list[tuple[str, list[Token]]]]:
+    """Cut one capitalized run into known names, titles, names and generic words: from the run's words
+    and the spaces between them only, nothing around it (`_pieces` types what the cut found)."""
     # "The" written capitalized inside a sentence starts a name: "a filing reviewed by The Data Desk".
     if not initial and len(run) >= 2 and run[0].text == "The" and not _gaz_match(tab, run, 0, len(run)):
         rest = run[1:]
@@ -2276,11 +2418,10 @@ def _pieces(
             t.bare not in tab.generic and not _title_match(tab, rest, i, len(rest))
             for i, t in enumerate(rest)
         ):
-            etype = EntityType.OUTLET if rest[-1].bare in tab.outlet_heads else EntityType.ORG
-            names = tuple(t.bare for t in run)
-            return [Candidate(names, run[0].start, run[-1].bare_end, etype, "entity.the-name")]
+            return EntityType.OUTLET if rest[-1].bare in tab.outlet_heads else EntityType.ORG
     if tuple(t.bare for t in run) in tab.not_names:
-        return []  # "Big Tech": an industry, no one's name
+        return (0, initial, False, [])  # "Big Tech": an industry, no one's name
+    whole = len(run)
     # Leading function words ("The", "In") go, unless a known name starts with them.
     article = False  # the run opened with "The": the next word's capital belongs to a name
     while (
@@ -2293,7 +2434,7 @@ def _pieces(
         run = run[1:]
         initial = False if not run else initial
     if not run:
-        return []
+        return (whole, initial, article, [])
     pieces: list[tuple[str, list[Token]]] = []  # ("known"|"title"|"name"|"generic", tokens)
     i = 0
     n = len(run)
@@ -2403,12 +2544,26 @@ def _pieces(
             flush()
         i += 1
     flush()
-    pieces = _honorific_institutions(pieces)
+    return (whole - n, initial, article, _honorific_institutions(pieces))
 
+
+def _typed_pieces(
+    run: list[Token],
+    pieces: tuple[tuple[str, int, int], ...],
+    initial: bool,
+    article: bool,
+    tail: str | None,
+    text: str,
+    tab: Tables,
+    sent_start: int,
+) -> list[Candidate]:
+    """The names among a run's pieces (`_split_run`: each a kind and its range of `run`), each typed
+    from its words and the text around it."""
     out: list[Candidate] = []
-    for k, (kind, toks) in enumerate(pieces):
+    for k, (kind, lo, hi) in enumerate(pieces):
         if kind in ("title", "generic"):
             continue
+        toks = run[lo:hi]
         if kind == "institution":
             names = tuple(t.bare for t in toks)
             out.append(
@@ -2482,6 +2637,13 @@ def _pieces(
         if len(toks) == 1 and (len(names[0]) < 2 or names[0] in tab.lone_words or names[0] in tab.generic):
             continue
         if (
+            len(toks) == 1
+            and is_demonym(names[0], tab)
+            and (m := _NOUN_AFTER_WORD.match(text, toks[0].end))
+            and m.group(1).capitalize() not in tab.function_words
+        ):
+            continue  # a nationality before its noun ("the Argentinian peso") names no one
+        if (
             len(toks) == 2
             and len(names[1]) == 1
             and (names[1],) in tab.known
@@ -2506,11 +2668,11 @@ def _pieces(
                 continue
         after_title = k > 0 and pieces[k - 1][0] == "title"
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
-        if before_title and _portfolio(toks, pieces[k + 1][1], tab):
+        if before_title and _portfolio(toks, run[pieces[k + 1][1] : pieces[k + 1][2]], tab):
             continue  # "Transport Secretary X", "Trade Commissioner Y": the office's portfolio, no one
         if after_title and len(names) == 1 and names[0] in tab.outlet_heads and k == len(pieces) - 1:
             # "told CFO Dive", "HR Dive reported": a trade title named after its readers' post
-            title = pieces[k - 1][1]
+            title = run[pieces[k - 1][1] : pieces[k - 1][2]]
             named = tuple(t.bare for t in title) + names
             out.append(Candidate(named, title[0].start, end, EntityType.OUTLET, "entity.title-outlet"))
             continue

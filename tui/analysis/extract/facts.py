@@ -2632,6 +2632,32 @@ def _layoff(
     # A part against its whole (stop 37): a count told as a part ("including 800", "as part of a wider
     # ..."), or scoped by a place or a unit beside a larger count of this cut, is a part; the slot takes
     # the whole, and holds a part (with its scope) only when the page gives no whole.
+    # Staff who go with a unit being sold, listed or spun off keep their jobs under another owner: no cut,
+    # and neither is a fall of the headcount that sums them with the cut (stop 38).
+    moved: list[tuple[FactValue, str]] = []
+    for place in ("headline", "body"):
+        kept: list[tuple[bool, FactValue]] = []
+        for cut, fact in found[place]:
+            where = sentence(fact.span.start) or (fact.span.start, fact.span.end)
+            word = _moved_with_unit(doc.low, *where, fact.span.start, fact.span.end)
+            if word is None:
+                kept.append((cut, fact))
+            else:
+                moved.append((fact, f"staff who leave with a unit ({word}): no cut"))
+        found[place] = kept
+    if moved:
+        values = [fact.value for place in found for _c, fact in found[place] if isinstance(fact.value, float)]
+        leaving = [fact.value for fact, _w in moved if isinstance(fact.value, float)]
+        for place in ("headline", "body"):
+            kept = []
+            for cut, fact in found[place]:
+                if isinstance(fact.value, float) and any(
+                    abs(fact.value - t - c) < 0.5 for t in leaving for c in values if c != fact.value
+                ):
+                    moved.append((fact, "staff who leave with a unit and the cut, together: no cut"))
+                else:
+                    kept.append((cut, fact))
+            found[place] = kept
     told: list[_Told] = []
     for place in ("headline", "body"):
         for cut, fact in found[place]:
@@ -2649,11 +2675,13 @@ def _layoff(
         elif cands:
             target["count"] = _as_part(([t for t in cands if t.cut] or cands)[0])
         others = [_as_part(t) for t in cands if t.fact.span.start in part_at]
-        if place == "body" and "count" in target and others:
+        if place == "body" and "count" in target and (others or moved):
             chosen = target["count"]
-            facts.candidates["count"] = [FactCandidate(chosen, "count", None)] + [
-                FactCandidate(p, "part", f"a part: {p.scope}") for p in others if p.span != chosen.span
-            ]
+            facts.candidates["count"] = (
+                [FactCandidate(chosen, "count", None)]
+                + [FactCandidate(p, "part", f"a part: {p.scope}") for p in others if p.span != chosen.span]
+                + [FactCandidate(m, "moved", why) for m, why in moved if m.place == "body"]
+            )
     count = facts.slots.get("count")
     sent = sentence(count.span.start) if count is not None else None
     if sent is not None and "horizon" in event_slots("layoff"):
@@ -2747,7 +2775,48 @@ _HEADCOUNT_BEFORE = re.compile(
     r"|\b(?:had|has|have|having)\s+" + _SIZE_HEDGE + r"$"
     r"|\bof\s+(?:its|their)\s+(?:[a-z]+\s+)?$"
     r"|\bend(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?with\s+" + _SIZE_HEDGE + r"$"
+    # the staff left after a fall, never the cut (stop 38): "its workforce will shrink to 31,000 employees",
+    # "headcount falls to about 9,000", "reduce its staff to 400" ("cut up to 900 jobs" is no size)
+    r"|\b(?:workforce|headcount|staff|payroll|employees|work\s+force)(?:\s+[\w’'-]+){0,3}?\s+(?:falls?|fell|falling|"
+    r"drops?|dropped|dropping|declin\w*|shrinks?|shrinking|shrank|shrunk)\s+to\s+" + _SIZE_HEDGE + r"$"
+    r"|\b(?:reduc|slim|trim|lower|shrink)\w*\s+(?:its|their|the)\s+(?:workforce|headcount|staff|payroll)\s+to\s+"
+    + _SIZE_HEDGE
+    + r"$"
 )
+#: Staff who go with a unit being sold, listed, spun off or outsourced (stop 38), told right after their count:
+#: "9,000 employees will depart when ...", "who will leave with the unit", "will transfer to the buyer",
+#: "will move to the new company in the spin-off", "off the payroll". They keep their jobs under another
+#: owner: no cut. Only with a word of divesting in the sentence (`_DIVESTED`): "1,000 jobs will move to <Place>"
+#: is an offshoring, a cut; "jobs will go after the sale" are lost, not moved.
+_MOVES_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:(?:leave|leaves|leaving|depart|departs|departing|go|goes|going|move|moves|"
+    r"moving|shift|shifts|shifting|switch|switches|switching)\s+(?:with|along\s+with|to|over\s+to|when|once|as|upon)"
+    r"|transfer(?:s|red|ring)?|join(?:s|ing)?)\b"
+    r"|\s+off\s+(?:the|its|their)\s+(?:payroll|books)\b"
+)
+#: A word of divesting a unit: a sale, a listing, a spin-off, an outsourcing, the buyer or the new owner.
+_DIVESTED = re.compile(
+    r"\b(?:listing|lists|listed|ipo|initial\s+public\s+offering|flotation|floats?|floated|sale|sells|selling|sold|"
+    r"spin-?off|spun\s+off|spins?\s+off|spinning\s+off|demerger|demerge[sd]?|carve-?out|divest\w*|outsourc\w*|"
+    r"buyer|acquirer|new\s+owners?|purchaser|new\s+company)\b"
+)
+#: How far before a count its sentence's word of divesting may stand ("the listing of its arm will take
+#: 4,500 employees off the payroll").
+_DIVESTED_REACH_BEFORE = 120
+
+
+def _moved_with_unit(low: str, s0: int, s1: int, start: int, end: int) -> str | None:
+    """The word of divesting when the count at `start`-`end` (its sentence `s0`-`s1`) is of staff who go
+    with a unit being sold, listed, spun off or outsourced, else None (stop 38)."""
+    moves = _MOVES_AFTER.match(low, end, s1)
+    if moves is None:
+        return None
+    word = _DIVESTED.search(low, moves.end(), s1) or _DIVESTED.search(
+        low, max(s0, start - _DIVESTED_REACH_BEFORE), start
+    )
+    return " ".join(word.group().split()) if word else None
+
+
 #: The workforce cut "by" a percent right before it ("reduce its headcount by more than 8%", "trim staff
 #: numbers by 12%").
 _SHARE_BY = re.compile(

@@ -13,6 +13,10 @@ Across articles, entities join when (METHODS.md §3):
   "Leapmotor Technologies", so "Leapmotor" by the suffix rule) when exactly one organization has that name;
 - two or three capitals join the one organization of one long word they abbreviate ("VW" of
   "Volkswagen": its first letter, then consonants in order) when an article writes both;
+- a one-word organization joins the one organization whose name it shortens when an article writes
+  both: the head word without a glued company word ("Norva" of "Norvagroup"), or the openings of
+  each of its words run together ("Calmin" of "Caledonian Mining"); a name that only begins like
+  another ("Vanta", "Vantasat") stays apart;
 - they are the same type, the same number of words, and spelled nearly alike (rapidfuzz ratio >= 92,
   "Alexander Wang" / "Alexandr Wang"); subset matches are never taken on fuzzy scores alone;
 - two persons whose spellings are close (ratio >= 80) and share a first name or a surname
@@ -145,6 +149,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     _join_legal_forms(state, guessed, parts)
     _join_after_place(state)
     _join_letter_forms(state)
+    _join_short_forms(state)
     _join_spellings(state)
     _join_by_alias(state)
     _join_middle_initial(state)
@@ -477,6 +482,63 @@ def _join_letter_forms(m: _Names) -> None:
             other = roots.pop()
             m.bare.update(fits)  # the word names the company, not its letters
             m.join(k, other, f"merge.letters: {m.names[k]} = {m.names[other]} (its letters, written with it)")
+
+
+#: A company word a name may carry glued to its head word ("Norvagroup", "Keltabank"): without it, the
+#: head word is the company's short form ("Norva", "Kelta"). A closed class, lower case.
+_GLUED_COMPANY_WORDS = ("group", "bank", "corp", "co", "tech")
+_SHORT_WORD = re.compile(r"^[A-Z][A-Za-z]{2,11}$")
+
+
+def _openings(short: str, words: tuple[str, ...]) -> bool:
+    """ "Calmin" of ("Caledonian", "Mining"), "Norex" of ("Northern", "Express"): the short form is the
+    opening letters of every word in order (two or more of each), run together."""
+    if not words:
+        return not short
+    word = words[0].casefold()
+    for n in range(min(len(word), len(short) - 2 * (len(words) - 1)), 1, -1):
+        if short[:n] == word[:n] and _openings(short[n:], words[1:]):
+            return True
+    return False
+
+
+def short_form(short: str, name: tuple[str, ...]) -> str | None:
+    """How a one-word name is a short form of an organization's name (its legal core), or None: the head
+    word without a glued company word ("Norva" of "Norvagroup": "glued"), or the openings of each of
+    its words run together ("Calmin" of "Caledonian Mining": "openings")."""
+    if not _SHORT_WORD.match(short):
+        return None
+    low = short.casefold()
+    if len(name) == 1:
+        head = name[0].casefold()
+        rest = head[len(low) :] if head.startswith(low) else ""
+        return "glued" if rest in _GLUED_COMPANY_WORDS else None
+    if 2 <= len(name) <= 3 and all(w[:1].isupper() and w.isalpha() for w in name):
+        return "openings" if _openings(low, tuple(w.casefold() for w in name)) else None
+    return None
+
+
+def _join_short_forms(m: _Names) -> None:
+    """ "Norva" and "Norvagroup", "Calmin" and "Caledonian Mining": a one-word organization (not known to
+    the gazetteer on its own) joins the one organization whose name it shortens (`short_form`), when
+    some article writes both; the long name stays a name of the group. A name that only begins like
+    another ("Vanta", "Vantasat") is no short form of it."""
+    orgs = [k for k in m.keys if m.types[k] == EntityType.ORG]
+    articles = {k: {a for e in m.groups[k] for a in e.article_ids} for k in orgs}
+    for k in orgs:
+        if k in m.known or len(m.toks[k]) != 1:
+            continue
+        fits = [
+            (o, how)
+            for o in orgs
+            if o != k and (how := short_form(m.names[k], legal_core(m.toks[o]))) is not None
+        ]
+        roots = {m.uf.find(o) for o, _ in fits}
+        if len(roots) == 1 and any(articles[k] & articles[o] for o, _ in fits) and m.uf.find(k) not in roots:
+            other = roots.pop()
+            how = fits[0][1]
+            said = "its head word without the company word" if how == "glued" else "the openings of its words"
+            m.join(k, other, f"merge.short-form: {m.names[k]} = {m.names[other]} ({said}, written with it)")
 
 
 _SPACING = re.compile(r"[\s.\-‐–]+")

@@ -70,10 +70,18 @@ _PART_BEFORE = re.compile(
 _PART_BEFORE_REACH = 30
 #: What the count is a part of, told after it in its sentence (or before it, closed by a comma): "as part
 #: of a wider overhaul", "as part of a larger plan", "as part of <Region>-wide restructuring" (the original
-#: text: a capitalised word names a larger place or group).
+#: text: a capitalised word names a larger place or group). A capitalised owner's possessive ("<Name>'s",
+#: "CEO <Name>'s") is a determiner, never the larger place (stop 38): "as part of CEO <Name>'s plan" tells
+#: whose plan the cut belongs to, no larger cut; "as part of <Name>'s broader overhaul" is a part as "its
+#: broader overhaul" is.
+_OWNER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}['’]s\b"
 _PART_OF = re.compile(
-    r"\b(?:as|is|are|will\s+be|form(?:s|ing)?)\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:(?:wider|broader|larger|bigger|overall|global|worldwide|group-wide|company-wide)\b|[A-Z])"
+    r"\b(?:as|is|are|will\s+be|form(?:s|ing)?)\s+(?:a\s+)?part\s+of\s+(?:(?:a|an|the|its|their)\s+|"
+    + _OWNER
+    + r"\s+)?"
+    r"(?:(?:wider|broader|larger|bigger|overall|global|worldwide|group-wide|company-wide)\b|(?!"
+    + _OWNER
+    + r")[A-Z])"
 )
 
 PART = "part"

@@ -56,7 +56,8 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
 
 
 #: After a parent's name, a possessive and a descriptor of one to four lower-case words before a unit's
-#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ".
+#: name: "<Parent>'s charitable arm ", "<Parent>’ online lender ", "<Org>'s pharmacy benefit manager "
+#: (the unit's name need not be an entity). Also read by former_title: a post of such a unit is the unit's.
 _DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 
 
@@ -66,7 +67,7 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:(?:new|next|incoming|permanent|first|futur
 
 def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     """The organisation "its" stands for before the new post: the first one its sentence names that no
-    title ties to a person ("Unilever named <Other> boss Y as its next chief executive": Unilever)."""
+    title ties to a person ("Orbitex named <Other> boss Y as its next chief executive": Orbitex)."""
     if not _ITS_BEFORE.search(doc.low, max(0, a - 30), a):
         return None
     s0 = max(0, doc.text.rfind("\n", 0, a) + 1, (_sentence_of(doc.body, a) or (a, a))[0])

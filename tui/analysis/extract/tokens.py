@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TypeVar
 
 # A word: letters/digits with inner apostrophes, hyphens, dots or ampersands ("All-Domain", "AT&T",
 # "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
@@ -179,10 +180,7 @@ def lower_words(low: str) -> list[str]:
     """`re.findall(r"[a-z]+", low)`, computed once per article for each sentence (do not modify it)."""
     got = _LOWER_WORDS.get(low)
     if got is None:
-        got = _LOWER_WORD.findall(low)
-        if len(_LOWER_WORDS) >= 4096:  # bounded even when called outside `analyse_article`
-            _LOWER_WORDS.clear()
-        _LOWER_WORDS[low] = got
+        got = _remember(_LOWER_WORDS, low, _LOWER_WORD.findall(low), 4096)
     return got
 
 
@@ -225,10 +223,7 @@ def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
                 got.append(i)
                 i = low.find(needle, i + 1)
         got.sort()
-    if len(_NEEDLE_STARTS) >= 64:  # bounded even when called outside `analyse_article`
-        _NEEDLE_STARTS.clear()
-    _NEEDLE_STARTS[key] = got
-    return got
+    return _remember(_NEEDLE_STARTS, key, got, 64)
 
 
 def needle_within(text: str, needles: tuple[str, ...], lo: int, hi: int) -> bool:
@@ -242,6 +237,20 @@ def needle_within(text: str, needles: tuple[str, ...], lo: int, hi: int) -> bool
         return True
     k = bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V, limit: int) -> _V:
+    """`value`, kept in `memo` under `key`; a memo that holds `limit` entries is emptied first, so it
+    stays bounded even when called outside `analyse_article` (which empties the per-article memos,
+    `forget_sentences`)."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def forget_sentences() -> None:

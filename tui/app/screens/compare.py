@@ -23,7 +23,7 @@ from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from tui.analysis.compare import STAGES, CompareDataError, Progress, compare, default_articles, default_note
-from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Cell, Comparison
+from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Cell, Comparison, shown_verdict
 from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.compare.variants import shown_changes
 from tui.analysis.copies import independent_articles, link_label, wire_groups
@@ -96,9 +96,8 @@ def cell_text(cell: Cell, width: int, lines: int) -> Text:
     mark = MARKS[cell.mark]
     if not cell.present or cell.main is None:
         return Text(f"{mark} not told", style="dim")
-    value = f"{cell.slot.text} · " if cell.slot is not None else ""
-    if cell.part:
-        value = f"part: {cell.part} · "  # a figure told for a place or a unit, not the whole
+    # a figure told for a place or a unit reads "part: ...", a share over its base "6% of 58,000"
+    value = f"{cell.shown} · " if cell.slot is not None or cell.part else ""
     prefix = f"{mark} {value}"
     sentence = cell.main.text.replace("\n", " ").replace("\t", " ")  # same length: offsets hold
     shift = 0
@@ -727,7 +726,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             worst = aspect.worst_pair
             # the row's label is the verdict its detail shows (precision, different measure, contradiction...)
             shown = (
-                worst.verdict
+                shown_verdict(worst.verdict)
                 if worst is not None and aspect.verdict in ("agree", "differ", "unjudged")
                 else aspect.verdict
             )

@@ -38,8 +38,9 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         'one price told two ways, both right: with the debt the buyer takes on and without it ("$69bn '
         'including debt" and "$61bn in cash and stock", the equity value), a valuation before and after '
         "the new money (pre-money, post-money), this payment and the total to date; a stake as the share "
-        "bought and as the holding after the deal. Read from the articles' own words; each cell says "
-        "which measure its value is. Never a contradiction.",
+        "bought and as the holding after the deal; a layoff's share of two staff counts, the whole and the "
+        'staff left after a unit goes ("6% of 58,000" and "8%" of one cut). Read from the articles\' '
+        "own words; each cell says which measure its value is. Never a contradiction.",
     ),
     (
         "stage change",
@@ -63,7 +64,7 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "contradiction).",
     ),
     (
-        "differ",
+        "not judged",
         "two values shown side by side and not judged: figures of different things (a theme row), or "
         "values of one fact the comparison cannot weigh -- other currencies, a figure that lost its "
         "scale word, two parties or two titles, a figure one article gives as another party's, or two "

@@ -1,0 +1,107 @@
+"""How the parts of an appointment read a sentence, for every module of `appointments.appointment_facts`:
+where a clause starts, the verbs that name someone to a post, how far into the body a part looks, the
+person a sentence-opening pronoun stands for, whether a cue tells an earlier change than the story's
+(or an old succession), and the organisation the page names most.
+
+Pure functions over the layout of `facts._Doc`; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.analysis.extract.facts import (
+    _ORGS,
+    _STATUS_CLAUSE,
+    _YEAR,
+    _Doc,
+    _Name,
+    _named,
+    _past_clause,
+    _sentence_of,
+    _Tables,
+    _text_year,
+)
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.succession import persons_in
+from tui.analysis.model import EntityType
+
+_NAMING = led(
+    re.compile(
+        r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
+        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|elected|elects|"
+        r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
+    )
+)
+#: Where a clause starts: "..., and", "; ", " - ", ": ", "..., (and) that", "..., adding that" (a reporting
+#: clause's own object: '"...," the company said, adding that X would act as interim CEO').
+_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?(?:(?:adding|saying|noting)\s+)?that\s+"
+)
+
+
+def _most_named_org(doc: _Doc) -> _Name | None:
+    counts: dict[str, int] = {}
+    for n in doc.names:
+        if n.type in _ORGS and _named(doc, n):
+            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return next(n for n in doc.names if n.entity_id == best)
+
+
+#: A sentence opening with a pronoun, after one opening phrase ("Before his retirement, he ..."); only
+#: a word start tries it, and the phrase has no comma of its own (a scan of a long line stays cheap).
+_PRONOUN_START = re.compile(
+    r"(?<!\w)\s*(?:[A-Z][\w ]{0,40},\s+|(?:before|after|until|since|during)\s+(?:his|her|their)\s+\w+\s+)?"
+    r"(?:he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_subject(doc: _Doc, s0: int, pos: int) -> _Name | None:
+    """The person a sentence-opening "he" / "she" stands for: the last person named before the
+    sentence ("Before his retirement he served as ...", "He retired in 2021")."""
+    if not _PRONOUN_START.match(doc.text, s0, pos):
+        return None
+    earlier = [n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON]
+    return earlier[-1] if earlier else None
+
+
+_DEEP_SENTENCES = 20  # how far into the body a post is looked for when the top names none
+
+
+def _old_succession(doc: _Doc, tab: _Tables, m: re.Match[str], s1: int, back: _Name | None) -> bool:
+    """Does a succession cue tell an earlier change: one whose replaced person is the one coming back
+    ("Y, who succeeded X in 2020" when X returns), or one placed in the past in its clause?"""
+    if back is not None:
+        after = persons_in(doc, m.end(), min(s1, m.end() + 60))
+        if after and after[0].entity_id == back.entity_id:
+            return True
+    return _earlier(doc, tab, m)
+
+
+def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
+    """Is the cue placed before the story in its clause: a past-time phrase ("previously", "last year")
+    or a year before the article's ("retired in 2020")? Then it tells an earlier change, not this one.
+    A leave told as recent ("resigned last month", "left earlier this week") is the story's own."""
+    if _RECENT_AFTER.match(doc.low, m.end()):
+        return False
+    sent = _sentence_of(doc.body, m.start()) or doc.headline or (m.start(), m.end())
+    if _past_clause(doc, tab, m.start(), m.end(), sent):
+        return True
+    year = _text_year(doc)
+    if year is None:
+        return False
+    lo, hi = max(sent[0], m.start() - tab.status_past_reach), min(sent[1], m.end() + tab.status_past_reach)
+    for c in _STATUS_CLAUSE.finditer(doc.low, lo, m.start()):
+        lo = c.end()
+    stop = _STATUS_CLAUSE.search(doc.low, m.end(), hi)
+    hi = stop.start() if stop else hi
+    return any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+
+
+#: Right after a departure word, a recent past: " last month", " abruptly last week", " earlier this month".
+_RECENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:last|earlier\s+this)\s+(?:month|week)\b")

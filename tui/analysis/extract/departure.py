@@ -1,0 +1,236 @@
+"""How the one leaving goes (events.yaml's departure classes): an ouster wherever it is told, else the
+earliest cue of the top, "forced X to step down"; a cue said of someone else, of the appointee or of an
+earlier change counts for nothing. With no predecessor named, the subject of the departure told is the
+one leaving.
+
+Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.appointment_sentences import _CLAUSE, _DEEP_SENTENCES, _earlier, _pronoun_subject
+from tui.analysis.extract.facts import _Doc, _fact, _Name, _sentence_of, _Tables
+from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.predecessor import _intended, _set_person
+from tui.analysis.extract.succession import persons_in, subject_before
+from tui.analysis.model import EventFacts
+
+#: Between a departure word and the person it labels: a title and one comma ("ousted Chairman, X").
+_TITLE_COMMA_GAP = re.compile(r"\s+[\w .’'-]{2,40}?,\s+")
+
+
+def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
+    """Is a departure cue said of someone other than the one who leaves? Its person is the one right
+    after it behind a title ("retiring chief executive X"), else the nearest before it in its sentence
+    ("X, who retired in 2020, returns as ..."); the cue counts when that is the predecessor (when one is
+    known) and never when it is the appointee."""
+    sent = _sentence_of(doc.body, m.start()) or (
+        doc.headline
+        if doc.headline and doc.headline[0] <= m.start() < doc.headline[1]
+        else (m.start(), m.end())
+    )
+    nxt = [n for n in persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
+    gap = doc.text[m.end() : nxt[0].start] if nxt else ""
+    if nxt and (
+        (not re.search(r"[,.;:]", gap) and tables().title_re.search(gap))
+        # "ousted Chairman, X shared ...": the title, a comma, the person it labels
+        or (_TITLE_COMMA_GAP.fullmatch(gap) and tables().title_re.fullmatch(gap.strip(" ,")))
+    ):
+        who: _Name | None = nxt[0]
+    else:
+        who = (
+            subject_before(doc, sent[0], m.start())
+            or _pronoun_subject(doc, sent[0], m.start())
+            or _opening_phrase_subject(doc, sent, m)
+        )
+    if who is None:
+        return False
+    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+    if appointee is not None and who.entity_id == appointee.entity_id:
+        return True
+    return leaving is not None and who.entity_id != leaving.entity_id
+
+
+def _opening_phrase_subject(doc: _Doc, sent: tuple[int, int], m: re.Match[str]) -> _Name | None:
+    """The person a departure word opening its sentence in a time phrase is said of: the subject after
+    the phrase's comma ("Before retiring in 2029, he ran ...": the "he", the last
+    person named before the sentence; "After leaving Dalvik, Y joined ...": Y)."""
+    if not _TIME_OPENER.fullmatch(doc.low, sent[0], m.start()):
+        return None
+    comma = doc.text.find(",", m.end(), min(sent[1], m.end() + 80))
+    if comma < 0:
+        return None
+    after = persons_in(doc, comma, min(sent[1], comma + 40))
+    if after and not doc.text[comma + 1 : after[0].start].strip():
+        return after[0]
+    return _pronoun_subject(doc, comma + 1, sent[1]) if _PRONOUN_AFTER.match(doc.text, comma + 1) else None
+
+
+#: A sentence opening with a time word right before the departure word: "Before ", "After ", "Since ".
+_TIME_OPENER = re.compile(r"\W*(?:before|after|since|upon|on|while|when)\s+")
+#: A pronoun subject right after the opening phrase's comma.
+_PRONOUN_AFTER = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
+    """With no predecessor named by a succession, the subject of the departure the story tells is the
+    one leaving ("Y departed without warning in late summer", "weeks after Y left her post as chief"), when
+    that person is named in the departure's own clause and is not the appointee."""
+    gone = facts.slots.get("departure")
+    if gone is None:
+        return
+    sent = _sentence_of(doc.body, gone.span.start)
+    if sent is None:
+        return
+    cut = max([sent[0]] + [c.end() for c in _CLAUSE.finditer(doc.text, sent[0], gone.span.start)])
+    who = subject_before(doc, cut, gone.span.start)
+    if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
+        return
+    _set_person(doc, facts, "predecessor", who, "appointment.departure-subject")
+
+
+def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Does a departure cue tell this story's departure (not someone else's, not an earlier one)? A
+    departure announced earlier as an intention ("had announced last year his intention to retire") is
+    this one: the past words date the announcement."""
+    return not _said_of_other(doc, m, facts) and (not _earlier(doc, tab, m) or _intended(doc, m))
+
+
+def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """How the predecessor leaves: a class of `departure_anywhere` wherever its cue stands, else the
+    earliest cue of the others (at one place the first class in events.yaml's order); a cue said of
+    someone else counts for nothing. A vague class ("stepped down") is the first of its pair when a cue
+    of that class is said of the one who leaves anywhere in the text read, else the second. The top is
+    read first, then the body down to its _DEEP_SENTENCES-th sentence."""
+    deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
+    # an ouster told anywhere in the text read, also below a vague word of the top ("stepped down ...
+    # the decision to oust X")
+    hit = _anywhere_departure_in(doc, tab, facts, spans)
+    if hit is None:
+        below = _anywhere_departure_in(doc, tab, facts, deep)
+        if below is not None and _names_leaving(doc, facts, below[1]):
+            hit = below
+        else:  # the top's other cues, then the ouster below, then the body's other cues
+            hit = (
+                _other_departure_in(doc, tab, facts, spans)
+                or below
+                or _other_departure_in(doc, tab, facts, deep)
+            )
+    if hit is None or hit[0] not in tab.departure_anywhere:
+        # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
+        forced = next(
+            (
+                m
+                for s0, s1 in spans + deep
+                for m in _FORCED_TO.finditer(doc.text, s0, s1)
+                if not _TRIED.search(doc.low, max(s0, m.start() - 30), m.start())
+                and _forced_gone(doc, tab, facts, m)
+            ),
+            None,
+        )
+        if forced is not None:
+            hit = ("forced_out", forced)
+    if hit is None:
+        return
+    value, m = hit
+    if value in tab.departure_vague:
+        said, otherwise = tab.departure_vague[value]
+        pattern = dict(tab.departure_kinds).get(said)
+        # the word the text uses for the one leaving decides, also when its sentence dates the news and
+        # tells the leave ahead ("rumours of his retirement were confirmed in September 2022 ... he would
+        # leave by the end of 2023")
+        found = pattern is not None and any(
+            _gone(doc, tab, facts, c)
+            or (not _said_of_other(doc, c, facts) and _AHEAD_LEAVE.search(doc.low, s0, s1))
+            for s0, s1 in spans + deep
+            for c in pattern.finditer(doc.low, s0, s1)
+        )
+        value = said if found else otherwise
+    facts.slots["departure"] = _fact(
+        doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
+    )
+
+
+#: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
+_AHEAD_LEAVE = led(re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b"))
+#: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
+#: "forced chief executive X out", "forced him to resign".
+_FORCED_TO = led(
+    re.compile(
+        r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+        r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
+    )
+)
+
+
+def _forced_gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Is "forced X to step down" said of the one who leaves (X is the predecessor, or no predecessor is
+    known and X is not the appointee), or, with a pronoun, of the one the sentence is about (_gone)?"""
+    named = persons_in(doc, m.start(), m.end())
+    if not named:
+        return _gone(doc, tab, facts, m)
+    if _earlier(doc, tab, m):
+        return False
+    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+    if leaving is not None:
+        return named[0].entity_id == leaving.entity_id
+    return appointee is None or named[0].entity_id != appointee.entity_id
+
+
+#: Before "force": an attempt that may have failed ("the 2020 attempt to force him out", "sought to force").
+_TRIED = re.compile(
+    r"\b(?:attempts?|bids?|efforts?|push|campaign|plans?|tried|tries|try|trying|sought|seeks?|seeking|"
+    r"failed|threatened|threatens|wanted|wants|could|may|might)\b[^.;]*$"
+)
+
+
+def _names_leaving(doc: _Doc, facts: EventFacts, m: re.Match[str]) -> bool:
+    """Does the departure cue `m` name the one leaving as its object or subject ("the decision to oust
+    X", "X was ousted")? An ouster told below the top counts only then: the story's background is full
+    of other people's exits ("In 2019, Y fired its chief Z")."""
+    leaving = facts.slots.get("predecessor")
+    if leaving is None:
+        return False
+    sent = _sentence_of(doc.body, m.start()) or (m.start(), m.end())
+    after = persons_in(doc, m.end(), min(sent[1], m.end() + 40))
+    near = after[:1] if after and _LABEL_GAP_AFTER.fullmatch(doc.text, m.end(), after[0].start) else []
+    before = persons_in(doc, sent[0], m.start())[-1:]
+    return any(n.entity_id == leaving.entity_id for n in near + before)
+
+
+#: Between an ouster verb and its object: a label of a few words ("oust chief executive X").
+_LABEL_GAP_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}")
+
+
+def _anywhere_departure_in(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+) -> tuple[str, re.Match[str]] | None:
+    """The first cue of a class that counts wherever it is told (an ouster), in events.yaml's order."""
+    for value, pattern in tab.departure_kinds:
+        if value in tab.departure_anywhere:
+            for s0, s1 in spans:
+                for m in pattern.finditer(doc.low, s0, s1):
+                    if _gone(doc, tab, facts, m):
+                        return value, m
+    return None
+
+
+def _other_departure_in(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+) -> tuple[str, re.Match[str]] | None:
+    """The earliest cue of the other classes in the first span that has one."""
+    for s0, s1 in spans:
+        found = [
+            (m.start(), k, value, m)
+            for k, (value, pattern) in enumerate(tab.departure_kinds)
+            if value not in tab.departure_anywhere
+            for m in pattern.finditer(doc.low, s0, s1)
+            if _gone(doc, tab, facts, m)
+        ]
+        if found:
+            _s, _k, value, m = min(found, key=lambda t: (t[0], t[1]))
+            return value, m
+    return None

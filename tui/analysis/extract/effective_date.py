@@ -1,0 +1,278 @@
+"""The day an appointment takes effect: a day next to an effective cue ("effective", "take over",
+"retire"), right after the new post's title or the replaced person, a weekday (the nearest before or
+after the article's date), or "effective immediately" dated by the announcement or the decision. A
+month and day take the article's year; none more than a year before the article's date.
+
+Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _NAMING
+from tui.analysis.extract.facts import _MONTHS, _Doc, _fact, _sentence_of, _Tables, _tables
+from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.succession import passive_succession, persons_in
+from tui.analysis.extract.takers import replaced_pronoun_end
+from tui.analysis.model import EventFacts
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
+)
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
+#: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
+_MONTH_DAY = led(
+    re.compile(
+        r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
+        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    )
+)
+_PAST_TENSE = re.compile(
+    r"\b(?:retired|stepped|took|was|were|became|left|resigned|replaced|succeeded|ended|effective|has|had)\b"
+)
+
+
+def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
+    a month and day right after the new post's title ("as chief executive on Oct. 14"); a month and
+    day take the article's year (none when the article has no date: the latest year the text names is
+    as often a past one), a weekday the nearest one before (past tense) or after; "effective
+    immediately" last (_immediately)."""
+    tab = _tables()
+    pattern = tab.effective_cues
+    title = facts.slots.get("new_title")
+    # only the appointee's own title: a successor's post read from the one who leaves is followed by
+    # the day that one goes
+    own = title is not None and title.rule == "appointment.title"
+    after = None
+    if own and title is not None:
+        of = _OF_ORG.match(doc.text, title.span.end)  # "as CEO of Orbitex on Oct. 14"
+        after = _AFTER_TITLE.match(doc.low, of.end() if of else title.span.end)
+    if after is not None:
+        # "will return as chief executive on Oct. 14": the date right after the new post is its start
+        m = _MONTH_DAY.match(doc.low, after.end())
+        if m is not None and _set_date(doc, facts, m, "appointment.date-after-title"):
+            return
+    if _succession_date(doc, tab, facts, spans):
+        return
+    cues = [(s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ())]
+    # A stated day beside any cue first: a weekday in the text read is as often the announcement's
+    # ("said on Friday that X will take over on Sept. 1": Sept. 1).
+    for s0, s1, cue in cues:
+        a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
+        m = _MONTH_DAY.search(doc.low, a, b)
+        if m is not None and _ANNOUNCED_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # "after he announced on Aug. 22, 2031 that he is stepping down": the news's day
+        if (
+            m is not None
+            and (m.group("year") or doc.date or doc.month)
+            and _set_date(doc, facts, m, "appointment.date")
+        ):
+            return
+    for s0, s1, cue in cues:
+        # "X will leave the helm of ... “by mutual consent” on September 1": a change told ahead, its day
+        # at the end of the cue's clause (after "on", "from", "as of"; no ";" between)
+        if not _AHEAD.search(doc.low, max(s0, cue.start() - 40), cue.end()):
+            continue
+        hi = min(s1, cue.end() + _LATER_DAY_REACH)
+        semi = doc.low.find(";", cue.end(), hi)
+        later = _DAY_AFTER_PREP.search(doc.low, cue.end(), semi if semi >= 0 else hi)
+        m = _MONTH_DAY.match(doc.low, later.end()) if later else None
+        if (
+            m is not None
+            and (doc.date or doc.month)
+            and _set_date(doc, facts, m, "appointment.date-later-in-clause")
+        ):
+            return
+    for s0, s1, cue in cues:
+        a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
+        if _MONTH_DAY.search(doc.low, a, b) is not None:
+            continue  # a day read above and refused (another event's): its weekday is not this one's
+        days = [w for w in _WEEKDAY_RE.finditer(doc.low, a, b) if not _announced_on(doc, w)]
+        # the day nearest after the cue ("she starts Friday"), else the nearest before it
+        w = next((w for w in days if w.start() >= cue.start()), days[-1] if days else None)
+        if w and doc.date:
+            _set_weekday(doc, facts, w, s0, s1, "appointment.weekday")
+            return
+    _immediately(doc, tab, facts, spans)
+
+
+#: Before a weekday, the announcement's words: "said on Friday", "announced Monday", "told reporters on
+#: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts.
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed|reported|told\s+[\w\s]{0,20}?|"
+    r"statement|release|filing)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
+)
+
+
+def _announced_on(doc: _Doc, w: re.Match[str]) -> bool:
+    """Is the weekday `w` the day something was said or announced ("the company said on Friday")?"""
+    return _ANNOUNCED_BEFORE.search(doc.low, max(0, w.start() - 40), w.start(1)) is not None
+
+
+def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
+    """A month and day (with its year, else the article's) as the date and the effective date; a day
+    more than a year before the article's date tells another event ("who joined on March 3, 2019")."""
+    month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+    if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
+        return False  # "2 may leave": the verb, not the month
+    # no date: the first of the month the page's address files it under stands for it (stop 35)
+    ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
+    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
+    if year is None:
+        return False
+    try:
+        value = dt.date(year, _MONTHS[month], int(day))
+    except ValueError:
+        return False
+    if ref is not None and (ref - value).days > _PAST_DAYS:
+        return False
+    if not m.group("year") and ref is not None and (ref - value).days > _ROLL_DAYS:
+        sent = _sentence_of(doc.body, m.start()) or (max(0, m.start() - 120), m.end())
+        if _AHEAD.search(doc.low, sent[0], m.start()) and not _WAS.search(doc.low, sent[0], m.start()):
+            # "will take over on Jan. 5" in a December article: the next January, not the last
+            try:
+                value = value.replace(year=value.year + 1)
+            except ValueError:
+                return False
+    facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
+    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+    return True
+
+
+def _set_weekday(
+    doc: _Doc, facts: EventFacts, w: re.Match[str], s0: int, s1: int, rule: str, told_past: bool = False
+) -> None:
+    """A weekday: the nearest one before the article's date (the sentence in the past tense, or "last
+    Monday", or `told_past`), else the nearest one on or after it."""
+    assert doc.date is not None
+    target = _WEEKDAYS.index(w.group(1))
+    delta = (doc.date.weekday() - target) % 7
+    past = told_past or bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
+    value = (
+        doc.date - dt.timedelta(days=delta)
+        if past
+        else doc.date + dt.timedelta(days=(target - doc.date.weekday()) % 7)
+    )
+    facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), rule)
+    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+
+
+_PAST_DAYS = 366
+#: How far after an effective cue told ahead its day may stand ("will leave ... on September 1").
+_LATER_DAY_REACH = 120
+_DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)")
+#: A day without a year more than this many days before the article's date, in a sentence that looks
+#: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
+_ROLL_DAYS = 60
+_WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
+_AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|would|takes\s+effect|to\s+take)\b"
+)
+#: "of <Company>" after a title, before the day it starts: "as CEO of Orbitex on Oct. 14".
+_OF_ORG = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+#: After the replaced person: "as CEO (of Orbitex)" then the day's cue ("will replace X on Aug. 8").
+_AS_TITLE_AFTER = re.compile(r",?\s+as\s+(?:(?:its|the)\s+)?")
+
+
+def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> bool:
+    """The day a succession takes place, told right after the replaced person: "X will replace CEO Y on
+    Aug. 8, 2024", "X will succeed Y as CEO of Orbitex on Aug. 8" (the predecessor the facts name)."""
+    leaving = facts.slots.get("predecessor")
+    if leaving is None or tab.predecessor is None:
+        return False
+    gtab = tables()
+    for s0, s1 in spans:
+        for m in tab.predecessor.finditer(doc.low, s0, s1):
+            # the passive: "X is to be replaced on 1 September by Y", "X will be succeeded from Oct. 1 by Y"
+            cue = _AFTER_TITLE.match(doc.low, m.end(), s1)
+            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            if (
+                day is not None
+                and passive_succession(doc, m, s0, s1) is not None
+                and _set_date(doc, facts, day, "appointment.date-in-passive")
+            ):
+                return True
+            pronoun_end = replaced_pronoun_end(doc, m.start(), s1)
+            if pronoun_end is not None:
+                # "The board replaced her on Thursday with Y": the day right after the one replaced (only
+                # then is the pronoun the one leaving and the day the change's)
+                cue = _AFTER_TITLE.match(doc.low, pronoun_end, s1)
+                day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+                if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
+                    return True
+                w = _WEEKDAY_RE.match(doc.low, pronoun_end + 1, s1)
+                if w is not None and doc.date is not None and w.group(0).startswith("on"):
+                    _set_weekday(doc, facts, w, s0, s1, "appointment.weekday-after-successor")
+                    return True
+                continue
+            after = persons_in(doc, m.end(), min(s1, m.end() + 60))
+            if not after or after[0].entity_id != leaving.entity_id:
+                continue
+            end = after[0].end
+            as_ = _AS_TITLE_AFTER.match(doc.low, end, s1)
+            t = gtab.title_re.match(doc.text, as_.end(), s1) if as_ else None
+            if t is not None:
+                of = _OF_ORG.match(doc.text, t.end(), s1)
+                end = of.end() if of else t.end()
+            cue = _AFTER_TITLE.match(doc.low, end, s1)
+            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
+                return True
+    return False
+
+
+#: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
+_AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?(?:the\s+)?")
+
+
+#: Words of a decision on a post (lower case): "decided to appoint", "voted to name", "was elected".
+_DECIDED = re.compile(r"\b(?:decided|voted|elected|chose|met)\b")
+#: Words of another event right before a weekday: a death ("after the passing of Y on Sunday"), a funeral.
+_OTHER_EVENT_BEFORE = re.compile(r"\b(?:death|died|passing|passed\s+away|demise|funeral)\b")
+_OTHER_EVENT_REACH = 50
+
+
+def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """ "effective immediately": the day the sentence names for the announcement ("announced late Sunday
+    ..., effective immediately"), else the weekday the lead names for the announcement ("X said
+    Friday it has pushed out ... . Y is named interim chief, effective immediately": that
+    Friday). A text that names no day gives no date: the article's own date is often the day after (a
+    page dated Wednesday telling of a resignation "with immediate effect" on Tuesday evening), so it
+    would be a guess. Nothing when the article has no date."""
+    if tab.immediately is None or doc.date is None:
+        return
+    for s0, s1 in spans:
+        m = tab.immediately.search(doc.low, s0, s1)
+        if m is None:
+            continue
+        w = _WEEKDAY_RE.search(doc.low, s0, s1)
+        if w is not None:
+            _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
+            return
+        for l0, l1 in doc.lead:
+            told = next((w for w in _WEEKDAY_RE.finditer(doc.low, l0, l1) if _announced_on(doc, w)), None)
+            if told is not None and _PAST_TENSE.search(doc.low, l0, l1):
+                _set_weekday(doc, facts, told, l0, l1, "appointment.immediately-announced")
+                return
+        # the day of the decision, told in another sentence in the past ("The trustees met on Friday, at
+        # which it was decided to appoint X", "The board voted on Wednesday to name X"; stop 37); never
+        # the day of another event told beside it ("after the death of Y on Wednesday")
+        for d0, d1 in doc.body[:_DEEP_SENTENCES]:
+            decided = _DECIDED.search(doc.low, d0, d1) is not None
+            if not (decided or (_NAMING.search(doc.low, d0, d1) and _PAST_TENSE.search(doc.low, d0, d1))):
+                continue
+            for w in _WEEKDAY_RE.finditer(doc.low, d0, d1):
+                if not _OTHER_EVENT_BEFORE.search(
+                    doc.low, max(d0, w.start() - _OTHER_EVENT_REACH), w.start()
+                ):
+                    _set_weekday(doc, facts, w, d0, d1, "appointment.immediately-decided", told_past=True)
+                    return
+        return

@@ -1,0 +1,459 @@
+"""The appointee's other title: a post told as held before ("former CEO X", "X, who was chief
+executive", "served as", "his first stint as"), held elsewhere now ("is currently CEO of <Other>"), or a
+label before a mention; joined posts and a unit's or another company's head ("president of <Unit>" is
+its chief), with the owner told after or before the post.
+
+Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _most_named_org, _pronoun_subject
+from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
+from tui.analysis.extract.succession import persons_in, subject_before
+from tui.analysis.extract.titles import _board_seat, _lead_title, function_tail, ranked_title
+from tui.analysis.model import Entity, EntityType
+
+
+def _former_title(
+    doc: _Doc,
+    person: _Name,
+    new_span: tuple[int, int],
+    entities: Sequence[Entity],
+    story_org: str | None = None,
+) -> tuple[str, tuple[int, int]] | None:
+    """The person's other title: one told as held before ("former CEO X", "X, a former president of
+    ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
+    extractor attached to them or a title right before one of their mentions ("finance chief Mara
+    Quentin"), joined titles kept ("executive vice president and cfo"); a unit named with "and" is
+    part of the title ("president of consumer and marketplace"). A title said only as a label before the
+    name that is the new post itself ("CEO X" after X is named CEO) is no other title."""
+    tab = tables()
+    ent = next((e for e in entities if e.id == person.entity_id), None)
+    found: list[tuple[int, int, bool]] = []  # (start, end, told as held before)
+    for r in ent.roles if ent else ():
+        if not (r.span.start < new_span[1] and new_span[0] < r.span.end) and not _reporting(doc, r.span.end):
+            found.append((r.span.start, r.span.end, False))
+    for n in doc.names:
+        if n.entity_id != person.entity_id:
+            continue
+        before = doc.text[max(0, n.start - 60) : n.start]
+        # the last title that labels the name ("chief technology officer (CTO) X": not the bracketed one)
+        labels = list(tab.title_re.finditer(before))
+        last = next((t for t in reversed(labels) if _TITLE_TO_NAME.fullmatch(before, t.end())), None)
+        if last is not None:
+            a = n.start - len(before) + last.start()
+            k = labels.index(last)
+            first = last
+            if k > 0 and _AND.fullmatch(before, labels[k - 1].end(), last.start()):
+                first = labels[k - 1]  # "CEO and president X": both posts
+                a = n.start - len(before) + first.start()
+            # "former Orbitex CEO X": "former" before the employer makes the title a past one; "Latin
+            # America boss X", "Europe chief X": the head of a region or unit, another post than the new one
+            past = (
+                _PAST_MODS.search(first.group("mods")) is not None
+                or bool(_FORMER_LABEL.search(before, 0, first.start()))
+                or _region_label(doc, a)
+            )
+            found.append((a, n.start - len(before) + last.end(), past))
+        else:
+            labelled = _vice_president_label(doc, n.start)
+            if labelled is not None:
+                found.append((labelled, n.start, False))
+        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
+            doc.text, n.end, n.end + 60
+        )
+        if after:
+            m = tab.title_re.match(doc.text, after.end())
+            if m and not _reporting(doc, m.end()):
+                past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
+                # "who was CFO for a decade before retiring as chair": the later post
+                later = _LATER_POST.search(doc.low, m.end(), m.end() + 90)
+                if later is not None and re.search(r"[.;:]", doc.low[m.end() : later.start()]):
+                    later = None  # in another sentence or clause
+                t = tab.title_re.match(doc.text, later.end()) if later else None
+                found.append((t.start(), t.end(), True) if past and t else (m.start(), m.end(), past))
+    found += _served_as(doc, person) + _stints(doc, person)
+    new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
+    best: tuple[str, tuple[int, int]] | None = None
+    seat: tuple[str, tuple[int, int]] | None = None
+    for past in (True, False):
+        for a, b, held in sorted(found):
+            if held is not past or (a < new_span[1] and new_span[0] < b):
+                continue
+            m = tab.title_re.search(doc.text, a, b + 1)
+            if m is None:
+                continue
+            parts = [ranked_title(tab, m)]
+            if parts[0] == "head" and _HEAD_OF_NAME.match(doc.text, m.end()):
+                parts[0] = "ceo"  # "the current head of Dalvik Foods": who runs a company (or its unit)
+            if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
+                seat = seat or (parts[0], (m.start(), m.end()))
+                continue
+            joined = _joined_posts(doc, m, story_org)
+            if joined is not None:
+                return joined  # a joined title is the fullest
+            parts[0] = _unit_head(doc, m, parts[0], story_org)
+            if (
+                not past
+                and new_title is not None
+                and parts[0] == _lead_title(new_title)
+                and not _of_another_org(doc, m.start(), story_org, m.end())
+                and not _another_owner_after(doc, m, story_org)
+            ):
+                continue
+            unit = _UNIT_TAIL.match(doc.text, m.end())
+            if unit is not None and not any(w in tab.title_first for w in unit.group("unit").lower().split()):
+                words = " ".join(unit.group("unit").lower().split())
+                best = best or (f"{parts[0]} of {words}", (m.start(), unit.end()))
+            # a vice president's functions name the post (a company has many vice presidents); a head's
+            # stay out ("its head of research": head, the tables' convention since stop 31)
+            functions = function_tail(doc.text, m.end()) if parts[0].endswith("vice president") else None
+            if functions is not None:
+                best = best or (f"{parts[0]} of {functions[0]}", (m.start(), functions[1]))
+            best = best or (parts[0], (m.start(), m.end()))
+        if best is not None:
+            return best
+    return best or _led_org(doc, person, story_org) or seat
+
+
+#: A post's owner told after it: "executive vice president of Orbitex", "president, Dalvik Freight,"
+#: (a name of up to five capitalised words, a possessive's descriptor allowed: "of Orbitex’ freight
+#: arm Dalvik").
+_OWNER_AFTER = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?|,\s+(?=[A-Z]))"
+    r"(?:[A-Z][\w&.-]*(?:'s|’s|’|')?\s+){0,4}(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,4}[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,3},?"
+)
+#: The owner of the second post told before it: "and Dalvik Freight's president".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:'s|’s|’|')\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _owner_org(doc: _Doc, a: int, b: int) -> _Name | None:
+    """The last organisation named in [a, b): a post's owner ("of Orbitex’ freight arm Dalvik": Dalvik)."""
+    orgs = [n for n in _names_in(doc, a, b) if n.type in _ORGS and n.end <= b]
+    return orgs[-1] if orgs else None
+
+
+#: A unit of a company after a post: "head of <Org>'s Latin America division", "CEO of its Americas zone".
+_UNIT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&.-]*(?:'s|’s|’|')\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"(?:region|zone|division|unit|business|operations|segment|arm)\b"
+)
+
+
+def _another_owner_after(doc: _Doc, m: re.Match[str], story_org: str | None) -> bool:
+    """Is the post at `m` another one than the appointment's although its title is the same: the head
+    of a unit ("head of <Org>'s Latin America division") or of another company named after a
+    possessive's descriptor ("CEO of <Org>'s sports-car maker <Other>")?"""
+    if _UNIT_OF.match(doc.text, m.end()):
+        return True
+    owner, described_unit = _owner_after(doc, m.end(), story_org)
+    return described_unit or (owner is not None and story_org is not None and owner.entity_id != story_org)
+
+
+#: A company the sentence's subject led: "he led health services business <Org>", "X has led the dairy
+#: firm <Org>" (a descriptor of up to four lower-case words between).
+_LED = re.compile(
+    r"\b(?:has\s+|had\s+)?(?:led|ran|runs|heads|headed|helmed|steered)\s+(?:the\s+|its\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}(?=[A-Z])"
+)
+
+
+def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """A company the person led or runs, other than the appointment's ("At Orbitex, he led health services
+    business <Org>"): its head, the coverage tables' "ceo" (as "the head of <Org>"). The person is the
+    sentence's subject, or the pronoun that opens it."""
+    if story_org is None:
+        return None
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        for m in _LED.finditer(doc.text, s0, s1):
+            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            if not org or org[0].entity_id == story_org:
+                continue
+            who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
+            if who is not None and who.entity_id == person.entity_id:
+                return "ceo", (m.start(), org[0].end)
+    return None
+
+
+def _unit_head(
+    doc: _Doc, m: re.Match[str], title: str, story_org: str | None, owner: _Name | None = None
+) -> str:
+    """A president of another company than the appointment's ("president of Dalvik Freight", "Dalvik
+    Freight's president") was its head: the coverage tables' "ceo" (as "the head of Dalvik"). A
+    president of the appointing company itself, or of no company named, stays its president."""
+    if title != "president" or story_org is None:
+        return title
+    if owner is None:
+        owner, described_unit = _owner_after(doc, m.end(), story_org)
+        if described_unit:
+            return "ceo"  # "president of <Org>’ pharmacy benefit manager <Unit>": the unit's head
+    if owner is None:
+        owner = _possessive_owner_before(doc, m)
+    return "ceo" if owner is not None and owner.entity_id != story_org else title
+
+
+def _possessive_owner_before(doc: _Doc, m: re.Match[str]) -> _Name | None:
+    """The organization named right before the post at `m` in the possessive ("Dalvik Freight's
+    president", "Orbitex' executive vice president"), or None."""
+    k = bisect_left(doc.name_starts, m.start()) - 1
+    before = doc.names[k] if k >= 0 else None
+    if (
+        before is not None
+        and before.type in _ORGS
+        and re.fullmatch(r"(?:'s|’s|’|')\s+", doc.text[before.end : m.start()])
+    ):
+        return before
+    return None
+
+
+def _owner_after(doc: _Doc, pos: int, story_org: str | None) -> tuple[_Name | None, bool]:
+    """The owner told after a post that ends at `pos` (_OWNER_AFTER, matched once): the last
+    organisation named in it ("of Orbitex’ freight arm Dalvik": Dalvik), or None; and whether it names
+    a unit of the appointment's company after the company's possessive and a descriptor ("president
+    of <Org>’ pharmacy benefit manager <Unit>"), the unit's name found or not."""
+    after = _OWNER_AFTER.match(doc.text, pos)
+    if after is None:
+        return None, False
+    orgs = [n for n in _names_in(doc, pos, after.end()) if n.type in _ORGS]
+    owned = [n for n in orgs if n.end <= after.end()]
+    described_unit = (
+        story_org is not None
+        and bool(orgs)
+        and orgs[0].entity_id == story_org
+        and _DESCRIBED_UNIT.match(doc.text, orgs[0].end) is not None
+    )
+    return (owned[-1] if owned else None), described_unit
+
+
+def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """Two posts joined by "and", each with its owner or none: "executive vice president and cfo",
+    "executive vice president of Orbitex and president of Dalvik Freight", "Orbitex's executive vice
+    president and Dalvik Freight's president" (the second a unit's head: "executive vice president and
+    ceo"). "president and CEO" of one company is one post, the chief executive's."""
+    tab = tables()
+    own1 = _OWNER_AFTER.match(doc.text, m.end())
+    end1 = own1.end() if own1 is not None and _AND.match(doc.text, own1.end()) else m.end()
+    nxt = _AND.match(doc.text, end1)
+    if nxt is None:
+        return None
+    own2 = _OWNER_BEFORE.match(doc.text, nxt.end())
+    m2 = tab.title_re.match(doc.text, own2.end() if own2 else nxt.end())
+    if m2 is None:
+        return None
+    first = ranked_title(tab, m)
+    second = ranked_title(tab, m2)
+    owner1 = _owner_org(doc, m.end(), end1) if end1 > m.end() else None
+    if owner1 is None:  # "Orbitex's executive vice president": the owner before the first post
+        owner1 = _possessive_owner_before(doc, m)
+    owner2 = _owner_org(doc, nxt.end(), m2.start()) if own2 else None
+    if owner2 is None:
+        owner2 = _owner_after(doc, m2.end(), story_org)[0]
+    if owner2 is None and end1 == m.end():
+        owner2 = owner1  # "Dalvik Freight's president and CEO": one owner for both
+    if {first, second} == {"president", "ceo"} and (
+        owner2 is None or owner1 is None or owner1.entity_id == owner2.entity_id
+    ):
+        return "ceo", (m.start(), m2.end())
+    if owner1 is not None and owner2 is not None and owner1.entity_id != owner2.entity_id:
+        second = _unit_head(doc, m2, second, story_org, owner2)
+    return f"{first} and {second}", (m.start(), m2.end())
+
+
+def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int = -1) -> bool:
+    """Does an organisation other than the story's (the appointment's organisation when known, else the
+    one named most) stand right before the title at `pos` ("Chipotle CEO", "Halcyon's chief executive")
+    or, when the appointment's organisation is known, right after it ("the chief executive of Halcyon")?"""
+    if story_org is not None and end >= 0:
+        owner = title_owner(doc, pos, end)
+        return owner is not None and owner.entity_id != story_org
+    orgs = [n for n in _names_in(doc, max(0, pos - 60), pos) if n.type in _ORGS]
+    if not orgs or not re.fullmatch(r"(?:'s|’s|')?\s+", doc.text[orgs[-1].end : pos]):
+        return False
+    main = _most_named_org(doc)
+    return main is None or orgs[-1].entity_id != main.entity_id
+
+
+#: Between a title and the name it labels: a space, a comma, or the title's abbreviation in brackets
+#: ("chief technology officer (CTO) X").
+_TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
+#: Words of a title that place it before now ("former CEO", "ex-chief").
+_PAST_MODS = led(re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE))
+#: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
+#: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
+_HELD_AFTER = re.compile(
+    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:(?:was|had\s+been)\s+)?(?:most\s+recently|until\s+recently|previously|formerly)\s+"
+    r"(?:(?:the|its|a|an)\s+)?|(?:was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
+    r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
+    r"(?:(?:current|present|sitting)\s+)?|"
+    r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
+    # an owner named before the title: "X, Orbitex's chief technology officer" (the owner's own words)
+    r"(?=[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}(?:'s|’s|'|’)\s))"
+    # "X, the company's finance chief": the owner after "the" / "its" (no "of" / "at" in it: "was most
+    # recently president of Orbitex’ freight arm" is a post of an owner, not an owner's post)
+    r"(?:(?:(?!of\s|at\s)[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
+)
+#: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
+#: Orbitex's unit ...", "X, currently CFO, ...").
+_BARE_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
+)
+#: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
+_UNIT_LABEL_WORDS = led(re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE))
+
+
+def _region_label(doc: _Doc, title_start: int) -> bool:
+    """Does a place's name (or a unit word) stand right before the title at `title_start` ("Latin America
+    boss X", "Americas region chief X")? The title is that region's or unit's head, not the new post."""
+    k = bisect_left(doc.places, title_start, key=lambda n: n.start) - 1
+    if k >= 0 and re.fullmatch(r"\s+", doc.text[doc.places[k].end : title_start]):
+        return True
+    return _UNIT_LABEL_WORDS.search(doc.text, max(0, title_start - 30), title_start) is not None
+
+
+#: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO".
+_FORMER_LABEL = re.compile(
+    r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
+)
+#: After a post held before, the one that followed it in the same clause: "... before retiring as",
+#: "... and retired as".
+_LATER_POST = re.compile(
+    r"\b(?:before|until|then|and)\s+(?:retiring|retired|leaving|left|stepping\s+down|stepped\s+down|"
+    r"departing|departed|becoming|became|serving|served)\s+as\s+(?:(?:its|the|a|an)\s+)?"
+)
+#: A reporting verb right after a title: "..., a spokeswoman said" is a speaker, nobody's title.
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|adds|noted|confirmed|explained|wrote|stated|declined|did\s+not)\b"
+)
+
+
+def _reporting(doc: _Doc, end: int) -> bool:
+    return _REPORTING_AFTER.match(doc.low, end, end + 20) is not None
+
+
+#: A unit named with "and" after a title: "president of consumer and marketplace", "president, consumer
+#: and marketplace" (lower-case words only: "chairman, president and CEO" is a list of titles).
+_UNIT_TAIL = re.compile(r"(?:\s+of|,)\s+(?P<unit>[a-z]+(?:\s+(?:and|&)\s+[a-z]+)+)\b")
+
+
+def _vice_president_label(doc: _Doc, pos: int) -> int | None:
+    """Where a vice president's post with its functions labels the name at `pos` starts ("Orbitex vice
+    president of sales planning and analysis X"): the label is longer than the plain title's window."""
+    lo = max(0, pos - 120)
+    tab = tables()
+    for t in reversed(list(tab.title_re.finditer(doc.text, lo, pos))):
+        if not ranked_title(tab, t).endswith("vice president"):
+            continue
+        functions = function_tail(doc.text, t.end())
+        if functions is not None and _TITLE_TO_NAME.fullmatch(doc.text, functions[1], pos):
+            return t.start()
+    return None
+
+
+#: "served as (the|its) <title>": a post the sentence's subject held.
+_SERVED_AS = re.compile(
+    r"\b(?:served|serves|serving|worked|works|working)\s+as\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+    r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?"  # "served as Orbitex’ president and CEO"
+)
+#: A post held before, told with "as" after "had been" ("X had been a top deputy as the company's vice
+#: president of ...") or moved into ("X later moved into the role of board chair"): the subject's.
+_HAD_BEEN_AS = led(
+    re.compile(
+        r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+        r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?|"
+        r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
+    )
+)
+#: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
+#: elsewhere until the new one starts (his other title).
+_HOLDS_NOW = re.compile(
+    r"\b(?:is|remains)\s+(?:currently|now|still)\s+(?:(?:the|its|a|an)\s+)?(?=[\w-]+(?:\s[\w-]+){0,3}\s(?:of|at)\s)"
+)
+#: A post held at the time of the new one (stop 37): "X is already a trustee of ...", "already serving as a
+#: director", "when he joined as a trustee", "joined the board as a trustee": the sentence subject's.
+_ALREADY_HELD = led(
+    re.compile(
+        r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
+        r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
+    )
+)
+#: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
+_HELD_THE = led(
+    re.compile(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
+)
+_POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
+
+
+#: A time in a post: "X's first stint as CEO", "his previous tenure as chief executive".
+_STINT = led(
+    re.compile(
+        r"(?:'s|’s|\bhis|\bher)\s+(?:(?:first|previous|earlier|last|prior|long|former|\d+-year)\s+)?"
+        r"(?:stint|tenure|term|spell)\s+as\s+(?:(?:the|its)\s+)?"
+    )
+)
+
+
+def _stints(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
+    """Posts told as a time the person spent in them ("X's first stint as CEO", "during his tenure as
+    chief executive, X ..."): held before. "his" is the person named last before it in its sentence,
+    else the first after it, else the last one before the sentence."""
+    out: list[tuple[int, int, bool]] = []
+    gtab = tables()
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        for m in _STINT.finditer(doc.low, s0, s1):
+            t = gtab.title_re.match(doc.text, m.end())
+            if t is None:
+                continue
+            if doc.low[m.start()] in "'’":
+                owner = [n for n in persons_in(doc, s0, m.start()) if n.end == m.start()]
+            else:
+                before = persons_in(doc, s0, m.start())[-1:]
+                after = [n for n in persons_in(doc, t.end(), s1)][:1]
+                earlier = [
+                    n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON
+                ]
+                owner = before or after or earlier[-1:]
+            if owner and owner[0].entity_id == person.entity_id:
+                out.append((t.start(), t.end(), True))
+    return out
+
+
+def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
+    """Titles the person "served as", "held the <title> post" or "is currently <title> of" another company:
+    in a sentence whose subject is the person, or a pronoun when the
+    last person named before the sentence is the person ("Before his retirement he served as ...")."""
+    out: list[tuple[int, int, bool]] = []
+    gtab = tables()
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        held = (m for m in _HELD_THE.finditer(doc.low, s0, s1))
+        now = (m for m in _HOLDS_NOW.finditer(doc.low, s0, s1))
+        before = (m for m in _HAD_BEEN_AS.finditer(doc.low, s0, s1))
+        already = (m for m in _ALREADY_HELD.finditer(doc.low, s0, s1))
+        for m in (*_SERVED_AS.finditer(doc.low, s0, s1), *held, *now, *before, *already):
+            t = gtab.title_re.match(doc.text, m.end())
+            if t is None:
+                continue
+            if (
+                m.re is _HELD_THE
+                and not m.group().rstrip().endswith(" of")
+                and not _POST_NOUN.match(doc.low, t.end())
+            ):
+                continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
+            who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
+            if who is not None and who.entity_id == person.entity_id:
+                out.append((t.start(), t.end(), True))
+    return out
+
+
+#: After "head": of a named company or unit ("head of Dutch dairy firm Dalvik", "head of Orbitex's Asia
+#: division"), not of a function ("head of research").
+_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Z]")

@@ -1,0 +1,371 @@
+"""Which title in the text is the new post and who holds it: a title the words before make a new post
+("named ... as", "become", "the role of", "its next CEO will be X"), its holder (the person a naming verb
+names, the clause's subject, a passive or inverted form), the persons holding it together ("co-CEOs"),
+and who holds the post meanwhile (the interim holder). A title someone holds already, a seat on the
+board and a post of another company count only when nothing else does.
+
+Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _earlier, _most_named_org
+from tui.analysis.extract.facts import _ORGS, _Doc, _fact, _Name, _names_in, _Tables, _tables
+from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.succession import object_before_as, passive_succession, persons_in
+from tui.analysis.extract.titles import _board_seat, _modifiers, _title_at
+from tui.analysis.model import EntityType, EventFacts
+
+_NEW_TITLE_BEFORE = re.compile(
+    r"\b(?:as|named|names|name|appointed|appoints|appoint|elected|elects|become|becomes|becoming|became|promoted\s+to|"
+    r"elevated\s+to|to\s+be|roles?\s+of|post\s+of|position\s+of|job\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
+    r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
+    r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
+)
+
+
+def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
+    """Whose title at `p` is it? The person a naming verb names ("Orbitex named Teo Vantel, ..., as
+    its chief"), else the subject of the title's clause ("X and Y will run the company as co-CEOs"),
+    walking back over clauses without a person (appositives, dashes)."""
+    verbs = list(_NAMING.finditer(doc.low, s0, p))
+    if verbs:
+        after = _without_label(doc, persons_in(doc, verbs[-1].end(), p))
+        if after:
+            return after[0], "appointment.named-object"
+        # passive: "X and Y (were) named as co-CEOs": the first of the persons right before the verb
+        before = persons_in(doc, s0, verbs[-1].start())
+        if before and _PASSIVE_GAP.fullmatch(doc.low, before[-1].end, verbs[-1].start()):
+            group = [before[-1]]
+            for n in reversed(before[:-1]):
+                if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
+                    break
+                group.append(n)
+            return group[-1], "appointment.named-passive"
+    cuts = [s0] + [m.end() for m in _CLAUSE.finditer(doc.text, s0, p)]
+    end = p
+    for start in reversed(cuts):
+        # the one a death or a leave befell is no subject of the clause ("after the demise of X, reports
+        # said that Y is expected to be named chair": Y; stop 37)
+        persons = [
+            n
+            for n in persons_in(doc, start, end)
+            if not _DEATH_OR_LEAVE_OF.search(doc.low, max(start, n.start - 40), n.start)
+        ]
+        if persons:
+            return persons[0], "appointment.clause-subject"
+        end = start
+    return None, ""
+
+
+#: Right before a name, a noun of what befell the one before ("the death of ", "the passing of his brother
+#: ", "the resignation of "): the name is that noun's complement. "the appointment of X" is no such noun.
+_DEATH_OR_LEAVE_OF = re.compile(
+    r"\b(?:death|passing(?:\s+away)?|demise|funeral|departure|resignation|retirement|exit|ouster|firing)\s+of\s+"
+    r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+#: Between a former employer and the person it labels: "former Orbitex executive X", "Orbitex’s
+#: veteran X", "Orbitex CEO X" (a title, or a word for a long-serving member).
+_LABEL_GAP = re.compile(r"(?:'s|’s|’|')?\s+(?P<words>(?:[A-Za-z-]+\s+){1,3})")
+_LABEL_WORDS = frozenset({"executive", "veteran", "alum", "alumnus", "insider", "boss", "chief", "leader"})
+
+
+def _without_label(doc: _Doc, persons: list[_Name]) -> list[_Name]:
+    """The persons after a naming verb without a leading employer label: in "named former Orbitex
+    executive X" the appointee is X, not "Orbitex" (even when a company named after its founders is
+    read as a person)."""
+    if len(persons) < 2:
+        return persons
+    gap = _LABEL_GAP.fullmatch(doc.text, persons[0].end, persons[1].start)
+    if gap is None:
+        return persons
+    words = gap.group("words")
+    if tables().title_re.search(words) or any(w.lower() in _LABEL_WORDS for w in words.split()):
+        return persons[1:]
+    return persons
+
+
+def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool:
+    """A title "of" a unit or company other than the story's: "chief executive of a new Products unit"."""
+    of = re.match(r"\s+(?:of|at)\s+", doc.text[m.end() : m.end() + 6])
+    if of is None:
+        return False
+    orgs = [n for n in _names_in(doc, m.end(), m.end() + 50) if n.type in _ORGS]
+    if not orgs:
+        return True  # "of a newly created unit"
+    return main_org is None or orgs[0].entity_id != main_org.entity_id
+
+
+#: Before a title someone holds already: "has served as", "who runs ... as", "currently".
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:has|had|have)\s+(?:long\s+)?(?:run|served|worked|been|acted)|serves|served|serving|runs|ran|"
+    r"works|worked|currently|already|previously|formerly)\b[^,;.]{0,12}\bas\s+(?:(?:its|the|a|an)\s+)?$|"
+    # a company steered for years: "who has successfully steered Orbitex NV as CEO"
+    r"\b(?:has|had|have)\s+(?:[a-z]+ly\s+)?(?:led|steered|headed|helmed|managed|guided)\b[^,;.]{0,30}"
+    r"\bas\s+(?:(?:its|the|a|an)\s+)?$|"
+    # a post kept on: "will continue to serve as chair", "remains on the board as", "stays on as"
+    r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying)\b[^,;.]{0,20}"
+    r"\bas\s+(?:(?:its|the|a|an)\s+)?$"
+)
+_PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
+#: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
+#: leaves out may stand before the next one: "Quentin and Ruiz Ostrova").
+_CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
+_CO_JOIN_TITLE = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,2}?")
+#: Between the persons and a passive naming verb: "X named", "X was named", "X and Y have been named".
+_PASSIVE_GAP = re.compile(r",?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|now|also|jointly)\s+){0,3}")
+
+
+def _post_hits(
+    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None
+) -> list[tuple[tuple[int, int], re.Match[str], _Name, str]]:
+    """Per sentence, its first title that the words before make a new post, with its holder. A title
+    someone already holds ("has served as CEO") is none; a title "of" another unit or company ("CEO of
+    a new Products unit") counts only when the sentences name no other post."""
+    gtab = tables()
+    tab = _tables()
+    main_org = _most_named_org(doc)
+    hits = []
+    others = []
+    past = []
+    for s0, s1 in spans:
+        for m in gtab.title_re.finditer(doc.text, s0, s1):
+            inverted = _inverted_holder(doc, m, s0, s1)
+            if (
+                inverted is None
+                and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
+                and not _named_object(doc, s0, m.start())
+                and not _new_post_of(doc, s0, m)
+                and not _chosen_new(doc, s0, m)
+            ):
+                continue
+            if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
+                continue
+            if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
+                continue  # "will also become a director": a seat besides the post, not the post
+            person, rule = (
+                (inverted, "appointment.inverted-copula") if inverted else _holder(doc, s0, m.start())
+            )
+            if person is None:
+                person, rule = _named_next(doc, s0, s1, m.start())
+            if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
+                person, rule = _instead_of_leaving(doc, tab, leaving, s0, s1, m)
+            if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
+                if _earlier(doc, tab, m):
+                    # "was named chief executive in February 2020", "retiring as chairman last year": an
+                    # earlier post, the story's only when the text names no other
+                    past.append(((s0, s1), m, person, rule))
+                    continue
+                if _title_of_other(doc, m, main_org) or _board_seat(doc, m):
+                    others.append(((s0, s1), m, person, rule))
+                    continue
+                hits.append(((s0, s1), m, person, rule))
+                break
+    return hits or others[:1] or past[:1]
+
+
+#: A sentence whose subject is a description, not a name: "A Dutch food executive who ... will move into
+#: the CEO role", "An outsider from the dairy trade is to ...".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:a|an)\s+(?:[\w'’-]+\s+){1,5}?(?:who|whose|that|with|from|is|was|will|has)\b"
+)
+
+
+def _named_next(doc: _Doc, s0: int, s1: int, p: int) -> tuple[_Name | None, str]:
+    """The holder of a post whose sentence describes its subject without naming it ("A Dutch food
+    executive who sits on the board is set to step into the CEO job. Mara Quentin has run ..."): the person
+    who opens the next sentence, when the sentence before the title names nobody."""
+    if not _DESCRIBED_SUBJECT.match(doc.low, s0, p) or persons_in(doc, s0, s1):
+        return None, ""
+    k = bisect_left(doc.body, (s1, s1))
+    if k >= len(doc.body):
+        return None, ""
+    n0, n1 = doc.body[k]
+    opening = persons_in(doc, n0, min(n1, n0 + 40))
+    if opening and opening[0].start == n0:
+        return opening[0], "appointment.named-next"
+    return None, ""
+
+
+_SUCCESSION_REACH = 200  # how far from a post its succession is looked for (a long sentence stays linear)
+
+
+def _instead_of_leaving(
+    doc: _Doc, tab: _Tables, leaving: _Name, s0: int, s1: int, m: re.Match[str]
+) -> tuple[_Name | None, str]:
+    """The holder of a post whose clause's subject is the one leaving: the agent of a passive
+    succession of that person in the sentence ("X stepped down as CEO and has been replaced by Y"),
+    else the person right before "as <title>" ("X announced Y as the company's next CEO"), else none."""
+    lo, hi = max(s0, m.start() - _SUCCESSION_REACH), min(s1, m.end() + _SUCCESSION_REACH)
+    for c in tab.predecessor.finditer(doc.low, lo, hi) if tab.predecessor is not None else ():
+        passive = passive_succession(doc, c, s0, s1)
+        if passive is not None and passive[0] is not None and passive[0].entity_id == leaving.entity_id:
+            return passive[1], "appointment.replaced-by"
+    obj = object_before_as(doc, max(s0, m.start() - _SUCCESSION_REACH), m.start(), leaving)
+    return (obj, "appointment.object-as") if obj is not None else (None, "")
+
+
+#: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
+_NEW_MODS = led(re.compile(r"\b(?:new|newly|incoming)\b", re.IGNORECASE))
+#: Before a title announced by an inverted copula: "its next", "the new", "Orbitex's next".
+_NEXT_BEFORE = led(re.compile(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$"))
+#: After it: an optional "of <Company>", then the copula ("..., its next chief executive will be X").
+_COPULA_AFTER = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
+    r"(?:will\s+be|would\s+be|is\s+to\s+be|is|shall\s+be)\s+"
+)
+
+
+#: Between a person and a title marked new that is his: "X is the new CEO", "X, the new CEO," "X
+#: will be its new chief executive".
+_NEW_LINK = re.compile(
+    r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|has\s+become|is\s+now)\s+)?(?:(?:the|its|their)\s+)?"
+)
+
+
+#: A company choosing its new chief: "Orbitex opts for a new CEO", "gets a new boss", "has found its next
+#: chief executive" (the title's own modifiers say new, next or incoming).
+_CHOOSES_BEFORE = re.compile(
+    r"\b(?:opts\s+for|opted\s+for|chooses|chose|picks|picked|gets|got|has\s+found|finds|found|hires|hired|"
+    r"welcomes|welcomed)\s+(?:(?:a|an|its|their|the)\s+)?$"
+)
+
+
+def _chosen_new(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
+    """Is the title a new post a company chooses ("With X, Orbitex opts for a new CEO")?"""
+    return bool(_NEW_MODS.search(m.group("mods"))) and bool(
+        _CHOOSES_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
+    )
+
+
+def _new_post_of(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
+    """A title marked "new" or "incoming" is a new post only when a copula or an appositive ties it to
+    the person right before ("X is the new chief executive"); "an analyst said the new CEO must ..."
+    makes the analyst nothing."""
+    if not _NEW_MODS.search(m.group("mods")):
+        return False
+    persons = persons_in(doc, s0, m.start())
+    return bool(persons) and _NEW_LINK.fullmatch(doc.low, persons[-1].end, m.start()) is not None
+
+
+def _inverted_holder(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> _Name | None:
+    """The successor an inverted copula announces: "Orbitex says its next chief executive will be X",
+    "The new chief executive of Orbitex is X": a new post ("next", "new") whose holder is the person
+    right after the copula. "to select the next CEO and X has ..." is none (no copula)."""
+    start = m.start("title")
+    if not (_NEW_MODS.search(m.group("mods")) or _NEXT_BEFORE.search(doc.low, max(s0, start - 30), start)):
+        return None
+    _title, _mods, end = _title_at(doc, m)
+    cop = _COPULA_AFTER.match(doc.text, end, s1)
+    if cop is None:
+        return None
+    after = persons_in(doc, cop.end(), min(s1, cop.end() + 60))
+    return after[0] if after and after[0].start == cop.end() else None
+
+
+#: "also" before the verb that gives a title: "will also become a director of the board".
+_ALSO_BEFORE = led(
+    re.compile(
+        r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
+    )
+)
+
+
+def _named_object(doc: _Doc, s0: int, p: int) -> bool:
+    """ "X named Y chief executive", "X named Y its new CEO": the title right after the person a naming
+    verb names."""
+    persons = persons_in(doc, max(s0, p - 60), p)
+    if not persons or not _OBJECT_GAP.fullmatch(doc.low, persons[-1].end, p):
+        return False
+    verb = _NAMING_BEFORE.search(doc.low, max(s0, persons[-1].start - 20), persons[-1].start)
+    return verb is not None
+
+
+#: Between the person a naming verb names and the title: "named Y chief executive", "named Y its new CEO".
+_OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:(?:new|next)\s+)?")
+#: A naming verb right before the person it names ("named Mara Quentin ...").
+_NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
+
+
+def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str], _Name, str]) -> bool:
+    """Is the hit a post held meanwhile (interim or acting, not shared: "co" posts are the story)?"""
+    sent, m, _person, _rule = hit
+    title, mods, end = _title_at(doc, m)
+    found = _modifiers(doc, tab, mods, sent, m.start(), end)
+    return bool(set(found) & {"interim", "acting"}) and "co" not in found
+
+
+def _joined(doc: _Doc, a: int, b: int) -> bool:
+    """Do the words between two persons join them ("X and Y", "X and products head Y")?"""
+    if _CO_JOIN.fullmatch(doc.text, a, b):
+        return True
+    m = _CO_JOIN_TITLE.match(doc.text, a, b)
+    if m is None:
+        return False
+    title = tables().title_re.search(doc.text, m.end(), b)
+    return title is not None and re.fullmatch(r"[\s,]*", doc.text[title.end() : b]) is not None
+
+
+def _co_holders(doc: _Doc, person: _Name, before: int) -> list[_Name]:
+    """The persons named together with `person` ("X and Y", "X, Y and Z") before the title at `before`."""
+    persons = [n for n in doc.names if n.type == EntityType.PERSON]
+    k = next((i for i, n in enumerate(persons) if n.start == person.start), None)
+    out: list[_Name] = []
+    if k is None:
+        return out
+    prev = person
+    for n in persons[k + 1 :]:
+        if n.end > before or not _joined(doc, prev.end, n.start):
+            break
+        if n.entity_id != person.entity_id and all(o.entity_id != n.entity_id for o in out):
+            out.append(n)
+        prev = n
+    return out
+
+
+def _interim_holder(
+    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name, spans: list[tuple[int, int]]
+) -> None:
+    """Who holds the post until the new person starts: another person with an interim or acting post
+    (not the one who leaves, nor a co-holder of the new post)."""
+    taken = {person.entity_id} | {
+        v.entity_id for v in (facts.slots.get("predecessor"), *facts.also.get("person", ())) if v is not None
+    }
+    for s0, s1 in spans:
+        for value, pattern in tab.modifiers:
+            if value not in ("interim", "acting"):
+                continue
+            for m in pattern.finditer(doc.low, s0, s1):
+                who, _rule = _holder(doc, s0, m.start())
+                if who is not None and who.entity_id not in taken:
+                    facts.slots["interim"] = _fact(
+                        doc, "interim", who.name, None, (who.start, who.end), "appointment.interim",
+                        entity_id=who.entity_id,
+                    )  # fmt: skip
+                    return
+    # "X will lead the company until Y takes the reins": X holds the post meanwhile
+    for s0, s1 in spans if tab.interim_until is not None else ():
+        for m in tab.interim_until.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            hi = min(s1, m.end() + tab.interim_until_reach)
+            until = _UNTIL.search(doc.low, m.end(), hi)
+            if until is None or not any(
+                n.entity_id == person.entity_id for n in persons_in(doc, until.end(), hi)
+            ):
+                continue
+            who, _rule = _holder(doc, s0, m.start())
+            if who is not None and who.entity_id not in taken:
+                facts.slots["interim"] = _fact(
+                    doc, "interim", who.name, None, (who.start, who.end), "appointment.interim-until",
+                    entity_id=who.entity_id,
+                )  # fmt: skip
+                return
+
+
+_UNTIL = re.compile(r"\b(?:until|till|before)\b")

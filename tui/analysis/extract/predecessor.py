@@ -1,0 +1,173 @@
+"""Who leaves the post: the person a succession cue names ("replacing X", "X's successor", "his
+successor"), the subject of a departure ("X retires", "announced his intention to step down"), the
+object of an ouster, a death told of the one before ("X died"), or a label ("outgoing CEO X").
+
+Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+
+from tui.analysis.extract.appointment_sentences import (
+    _CLAUSE,
+    _DEEP_SENTENCES,
+    _RECENT_AFTER,
+    _earlier,
+    _old_succession,
+)
+from tui.analysis.extract.facts import _cue_re, _Doc, _fact, _Name, _sentence_of, _Tables
+from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.succession import passive_succession, persons_in
+from tui.analysis.extract.takers import ousted_object
+from tui.analysis.model import EntityType, EventFacts
+
+#: A succession noun a person owns: "X’s replacement", "X's eventual successor".
+_POSSESSED_CUE = re.compile(
+    r"(?:’s|'s|’|')\s+(?:(?:eventual|future|planned|expected|likely|new|permanent)\s+)?"
+    r"(?:replacement|successor|succession)\b"
+)
+
+
+def _predecessor(
+    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name | None, spans: list[tuple[int, int]]
+) -> _Name | None:
+    """Who leaves the post: the person after "replacing", "succeeds"..., or the one who "retires",
+    "steps down"... (not the appointee)."""
+    other = person.entity_id if person is not None else None
+    for s0, s1 in spans:
+        for m in _POSSESSED_CUE.finditer(doc.low, s0, s1):
+            # "bringing forward X’s replacement", "X's eventual successor": X is the one replaced,
+            # whoever is named after the noun
+            owner = [n for n in persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id != other]
+            if owner and owner[-1].end == m.start():
+                return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
+        for m in _PRONOUN_SUCCESSOR.finditer(doc.low, s0, s1) if person is not None else ():
+            # "to decide on his successor", "picked her successor, Y": the one the pronoun stands for,
+            # the last person named before it in this sentence or the one before, not the appointee (so
+            # only once the appointee is known)
+            k = bisect_left(doc.name_starts, m.start())
+            before = [n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id != other]
+            prev = _sentence_of(doc.body, s0 - 2) if s0 >= 2 else None
+            start = prev[0] if prev is not None else s0
+            if before and before[-1].start >= start and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.pronoun-successor")
+        if tab.predecessor is not None:
+            for m in tab.predecessor.finditer(doc.low, s0, s1):
+                if _old_succession(doc, tab, m, s1, person) and not _recent_after_name(doc, m, s1):
+                    continue
+                passive = passive_succession(doc, m, s0, s1)
+                if passive is not None:  # "X has been replaced by Y": X leaves; Y is never the one leaving
+                    gone = passive[0]
+                    if gone is not None and gone.entity_id != other:
+                        return _set_person(doc, facts, "predecessor", gone, "appointment.replaced-by")
+                    continue
+                after = [n for n in persons_in(doc, m.end(), s1) if n.entity_id != other]
+                if (
+                    after
+                    and _DEATH_CUE.search(m.group())
+                    and not _DEATH_TO_NAME.fullmatch(doc.text, m.end(), after[0].start)
+                ):
+                    continue  # "after the demise of <a name not read as a person>, reports said that Y ...": not Y
+                if (
+                    after
+                    and after[0].start - m.end() <= 60
+                    and not _SENTENCE_END.search(doc.text, m.end(), after[0].start)
+                ):  # "replacing its CEO with an outsider. X ...": X is no one replaced
+                    return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
+        if tab.departure is not None:
+            for m in tab.departure.finditer(doc.low, s0, s1):
+                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
+                if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
+                    return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
+        ousters = _ouster_cues()
+        for m in ousters.finditer(doc.low, s0, s1) if ousters is not None else ():
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            gone = ousted_object(doc, s0, s1, cut, m)
+            if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
+        for m in _DIED.finditer(doc.low, s0, s1):
+            # "after X died suddenly", "X, who died on Monday", "X's death": the one before, told by a death
+            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
+            if before and before[-1].end >= m.start() - _DIED_REACH and not _earlier(doc, tab, m):
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.died")
+    # further down, only a departure announced as an intention ("X announced his intention to retire")
+    deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
+    for s0, s1 in deep if tab.departure is not None else ():
+        for m in tab.departure.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            if not _intended(doc, m):
+                continue
+            before = [n for n in persons_in(doc, s0, m.start()) if n.entity_id != other]
+            if before:
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs-intended")
+    # no succession or departure word: a person labelled as the one going ("previous CEO X")
+    for s0, s1 in spans:
+        for m in _GOING_LABEL.finditer(doc.low, s0, s1):
+            t = tables().title_re.match(doc.text, m.end(), s1)
+            if t is None:
+                continue
+            after = persons_in(doc, t.end(), min(s1, t.end() + 40))
+            if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id != other:
+                return _set_person(doc, facts, "predecessor", after[0], "appointment.going-label")
+    return None
+
+
+@functools.cache
+def _ouster_cues() -> re.Pattern[str] | None:
+    """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""
+    return _cue_re(words("events", "departure_object_cues"))
+
+
+#: A successor owned by a pronoun (stop 37): "his successor", "her eventual successor".
+_PRONOUN_SUCCESSOR = re.compile(
+    r"\b(?:his|her)\s+(?:(?:eventual|future|new|permanent|chosen)\s+)?successor\b"
+)
+#: A succession cue that tells a death ("the death of", "the passing of", "the demise of"), and the words
+#: it allows between the cue and the person: up to four lower-case words, a determiner or possessive and
+#: what the person was ("its founder", "his half-brother", "the late"), never a clause (stop 37).
+_DEATH_CUE = re.compile(r"death|passing|demise")
+_DEATH_TO_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+#: A death said of the person right before it (stop 37): "X died", "X, who died on ...", "X passed away",
+#: "X's death" (lower case).
+_DIED = re.compile(r"(?:\bdied|\bpassed\s+away|(?:'s|’s)\s+(?:death|passing|demise))\b")
+_DIED_REACH = 30  # "X, who died", "X, 91, died": the name stands this close before the death's word
+
+
+#: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
+#: executive X" ("former" is not one: a former chief may be the one coming back).
+_GOING_LABEL = re.compile(r"\b(?:previous|outgoing|departing|ousted|exiting)\s+")
+
+
+#: A sentence end inside a span the segmenter kept whole (a first paragraph read as the headline).
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def _set_person(doc: _Doc, facts: EventFacts, slot: str, n: _Name, rule: str) -> _Name:
+    facts.slots[slot] = _fact(doc, slot, n.name, None, (n.start, n.end), rule, entity_id=n.entity_id)
+    return n
+
+
+def _recent_after_name(doc: _Doc, m: re.Match[str], s1: int) -> bool:
+    """Is the person right after a succession cue followed by a recent past ("following the death of its
+    founder X last week", "replacing X earlier this month")? Then the cue is the story's own (stop 37)."""
+    after = persons_in(doc, m.end(), min(s1, m.end() + 60))
+    return bool(after) and _RECENT_AFTER.match(doc.low, after[0].end) is not None
+
+
+#: Before a departure word: an intention announced ("his intention to retire", "her plan to step down"),
+#: or a leave told ahead ("had said last year that he would leave", "will retire").
+_INTENDED = led(re.compile(r"\b(?:(?:intention|intent|plans?|decision)\s+to|would|will)\s+$"))
+
+
+def _intended(doc: _Doc, m: re.Match[str]) -> bool:
+    return m.group().startswith(("would ", "will ")) or (
+        _INTENDED.search(doc.low, max(0, m.start() - 20), m.start()) is not None
+    )

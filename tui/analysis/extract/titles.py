@@ -1,0 +1,177 @@
+"""How a title matched in the text reads, for the appointment's new post and the other titles: its rank
+("vice president" is no president; the highest-ranked part of "chairman and chief executive"), the
+business functions after a vice president's title, its modifiers (interim, acting, co, and permanent
+said or by default), and whether it is only a seat on the board.
+
+Pure functions over `facts._Doc` and the gazetteer's titles; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from tui.analysis.extract.facts import _Doc, _Tables
+from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
+from tui.analysis.model import PERMANENCE_STATED
+
+_PERMANENT = led(re.compile(r"\bpermanent(?:ly)?\b"))
+
+
+#: The posts in the order a joined title is reduced to ("chairman and chief executive": ceo).
+_TITLE_RANK = ("ceo", "chair", "executive chair", "president", "cfo", "coo", "cto")
+
+
+def _highest_ranked(parts: Sequence[str]) -> str:
+    """The highest-ranked of a joined title's parts (`_TITLE_RANK`); a part it does not rank comes last,
+    and of two parts of one rank the first."""
+    return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
+
+
+def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
+    """(normalized title, modifiers, end) of a title match, with a joined title ("chairman and chief
+    executive") reduced to its highest-ranked part and "on an interim basis" read as a modifier."""
+    tab = tables()
+    parts = [ranked_title(tab, m)]  # "vice president", not the "president" the pattern's groups read
+    mods = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m.group("mods")) if w]
+    end = m.end()
+    nxt = re.match(r"\s+(?:and|&)\s+", doc.text[end : end + 8])
+    if nxt:
+        m2 = tab.title_re.match(doc.text, end + nxt.end())
+        if m2:
+            parts.append(ranked_title(tab, m2))
+            mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
+            end = m2.end()
+    return _highest_ranked(parts), mods, end
+
+
+def _modifiers(
+    doc: _Doc, tab: _Tables, mods: list[str], sent: tuple[int, int], start: int, end: int
+) -> list[str]:
+    """The post's modifiers: interim or acting (in the title or as a phrase after it: "on an interim
+    basis"), co ("co-CEOs"), else permanent."""
+    out: list[str] = [str(v) for v in ("interim", "acting") if v in mods][:1]
+    if not out:
+        clause_end = min(sent[1], end + 60)
+        for value, pattern in tab.modifiers:
+            if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
+                out = [value]
+                break
+    if not out and _permanence_stated(doc, sent, start, end):
+        out = ["permanent"]
+    if "co" in mods:
+        out.append("co")
+    return out or ["permanent"]
+
+
+#: After a title, in its own clause: the post held for good ("named Y chief executive permanently",
+#: "... CEO on a permanent basis"). "a permanent successor" there is someone else's post, not this one.
+_PERMANENT_AFTER = re.compile(r"\bpermanently\b|\bon\s+a\s+permanent\s+basis\b")
+_PERMANENT_AFTER_REACH = 40
+
+
+def _permanence_stated(doc: _Doc, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Does the text say the post of the title at start..end is held for good: "permanent" right
+    before it ("named permanent CEO") or "permanently" / "on a permanent basis" after it in its own
+    clause ("named Y CEO permanently")?"""
+    if _PERMANENT.search(doc.low, max(sent[0], start - 12), end):
+        return True
+    hi = min(sent[1], end + _PERMANENT_AFTER_REACH)
+    stop = _OWN_CLAUSE_END.search(doc.text, end, hi)
+    return _PERMANENT_AFTER.search(doc.low, end, stop.start() if stop is not None else hi) is not None
+
+
+def _modifier_rule(
+    doc: _Doc, rule: str, modifiers: Sequence[str], sent: tuple[int, int], start: int, end: int
+) -> str:
+    """A modifier fact's rule, marked when "permanent" is what the text says, not the default."""
+    if "permanent" in modifiers and _permanence_stated(doc, sent, start, end):
+        return rule + PERMANENCE_STATED
+    return rule
+
+
+def _lead_title(title: str) -> str:
+    """The highest-ranked part of a joined new title ("president and ceo" -> "ceo")."""
+    return _highest_ranked(re.split(r"\s+(?:and|&)\s+", title))
+
+
+#: The business functions told after a post: "vice president of Financial Planning and Analysis",
+#: "vice-president for sales and marketing" (up to six words; `function_tail` keeps them only when each is
+#: one of gazetteer.yaml's `function_areas`).
+_FUNCTION_TAIL = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<unit>[A-Za-z]+(?:(?:\s*,\s*|\s+(?:and\s+|&\s+)?)[A-Za-z]+){0,5})"
+)
+_FUNCTION_WORD = re.compile(r"[A-Za-z]+|&")
+
+
+@functools.cache
+def _function_areas() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("gazetteer", "function_areas"))
+
+
+def function_tail(text: str, end: int) -> tuple[str, int] | None:
+    """The business functions a post is of, told right after it at `end` ("of Financial Planning and
+    Analysis": "financial planning and analysis", and where they end), the longest run of function words
+    (`function_areas`) joined by spaces, commas, "and" or "&"; None when the first word is none ("of
+    Dalvik and Corvane Holdings" names companies)."""
+    m = _FUNCTION_TAIL.match(text, end)
+    if m is None:
+        return None
+    areas = _function_areas()
+    kept: list[str] = []
+    stop = -1
+    for w in _FUNCTION_WORD.finditer(text, m.start("unit"), m.end("unit")):
+        low = w.group().lower()
+        if low in ("and", "&"):
+            kept.append("and")
+            continue
+        if low not in areas:
+            break
+        kept.append(low)
+        stop = w.end()
+    while kept and kept[-1] == "and":
+        kept.pop()
+    return (" ".join(kept), stop) if kept else None
+
+
+def ranked_title(tab: Tables, m: re.Match[str]) -> str:
+    """The title matched at `m` with the rank its modifiers carry: the title pattern reads "vice
+    president" as the modifier "vice" and the title "president", "senior vice president" likewise; the
+    longest run of the modifiers' last words and the title that the gazetteer knows is the title
+    ("former senior vice president": "senior vice president"), else the title alone."""
+    title = m.group("title").lower().split()
+    mods = m.group("mods").lower().replace("-", " ").split()
+    for k in range(len(mods)):
+        key = " ".join([*mods[k:], *title])
+        if key in tab.titles or (key.endswith("s") and key[:-1] in tab.titles):
+            return normalize_title(tab, key)
+    # a rank right before a post the gazetteer knows alone is another post, never that one: "deputy chief
+    # executive" is "deputy ceo", "vice chairman" "vice chair" (stop 35)
+    if mods and mods[-1] in _RANKS:
+        return f"{mods[-1]} {normalize_title(tab, m.group('title'))}"
+    return normalize_title(tab, m.group("title"))
+
+
+#: Ranks below a post, as title modifiers right before it (closed class).
+_RANKS = frozenset(["deputy", "vice"])
+
+
+#: Before "director": a seat on the board, not a post that runs the company ("joined the board as an
+#: independent director", "a non-executive director").
+_SEAT_BEFORE = re.compile(r"\b(?:independent|non-executive|nonexecutive|non-exec|outside|supervisory)[\s-]+$")
+
+
+def _board_seat(doc: _Doc, m: re.Match[str]) -> bool:
+    """Is the title a board seat ("an independent director")? It yields to any other post the text gives."""
+    if normalize_title(tables(), m.group("title")) != "director":
+        return False
+    # the seat word may be the title's own first word ("independent director" is a title of the gazetteer)
+    end = m.start("title") + len(m.group("title").split()[0]) + 1
+    return _SEAT_BEFORE.search(doc.low, max(0, m.start("title") - 30), end) is not None
+
+
+#: Where the successor's own clause ends: a relative clause or a new clause is someone else's words.
+_OWN_CLAUSE_END = re.compile(r",\s+(?:who|which|whose|while|and|but|after|as)\b|;|\s[-–—]\s|[.!?]")
