@@ -160,7 +160,7 @@ def test_a_public_board_stays_an_organisation():
 
 
 def test_the_new_patterns_are_linear():
-    from tui.analysis.extract import post_title
+    from tui.analysis.extract import post_title, titles
 
-    for pattern, unit in ((post_title._STAYS, "remain on to serve as "), (post_title._TO_NAME, ", ")):
+    for pattern, unit in ((post_title._STAYS, "remain on to serve as "), (titles._LABEL_TO_NAME, ", ")):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20

@@ -41,6 +41,12 @@ _CLAUSE = re.compile(
 )
 
 
+def _clause_start(doc: _Doc, s0: int, pos: int) -> int:
+    """Where the clause that holds `pos` starts: the end of the last clause start (`_CLAUSE`) between
+    the sentence's start `s0` and `pos`, else `s0`."""
+    return max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, pos)])
+
+
 def _most_named_org(doc: _Doc) -> _Name | None:
     counts: dict[str, int] = {}
     for n in doc.names:

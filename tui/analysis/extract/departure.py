@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _DEEP_SENTENCES, _earlier, _pronoun_subject
+from tui.analysis.extract.appointment_sentences import (
+    _DEEP_SENTENCES,
+    _clause_start,
+    _earlier,
+    _pronoun_subject,
+)
 from tui.analysis.extract.facts import _Doc, _fact, _Name, _sentence_of, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
@@ -85,7 +90,7 @@ def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
     sent = _sentence_of(doc.body, gone.span.start)
     if sent is None:
         return
-    cut = max([sent[0]] + [c.end() for c in _CLAUSE.finditer(doc.text, sent[0], gone.span.start)])
+    cut = _clause_start(doc, sent[0], gone.span.start)
     who = subject_before(doc, cut, gone.span.start)
     if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
         return

@@ -20,6 +20,7 @@ import re
 
 from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.titles import _label_before
 
 __all__ = ["title_owner", "label_owners", "post_org"]
 
@@ -27,8 +28,6 @@ __all__ = ["title_owner", "label_owners", "post_org"]
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
 #: Between a title and its owner after it: "CEO of Orbitex", "chief executive at the Orbitex group".
 _OF_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
-#: Between a title and the name it labels: "CEO Ilse Marrow", "chief executive, Ilse Marrow".
-_TO_NAME = re.compile(r",?\s+")
 #: After a name, the words leading to a title the person holds: "X, who is now CEO of", "X, the
 #: chief executive of", "X, now boss of".
 _HOLDS_AFTER = re.compile(
@@ -91,11 +90,7 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     for n in doc.names:
         if n.entity_id != person.entity_id:
             continue
-        lo = max(0, n.start - _REACH)
-        label = next(
-            (t for t in reversed(list(title_re.finditer(doc.text, lo, n.start))) if _TO_NAME.fullmatch(doc.text, t.end(), n.start)),
-            None,
-        )  # fmt: skip
+        label = _label_before(doc, n.start)
         if label is not None:
             owner = title_owner(doc, label.start(), label.end())
             if owner is not None:

@@ -21,11 +21,10 @@ import re
 
 from tui.analysis.extract.facts import _Doc, _Name
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.titles import _label_before
 
 __all__ = ["current_labels", "equated_post"]
 
-#: Between a label and the name it labels: "CEO X", "chief executive, X".
-_TO_NAME = re.compile(r",?\s+")
 #: Words before a label that make it a past post: "former CEO X", "ex-chief executive X".
 _PAST = re.compile(r"\b(?:former|ex|then|previously|formerly|onetime|one-time|retired|late)\b", re.IGNORECASE)
 #: A two-tier board named in the article.
@@ -35,7 +34,6 @@ _STAYS = re.compile(
     r"\b(?:remain|remains|remaining|stay|stays|staying|continue|continues|continuing)\s+(?:on\s+)?(?:to\s+serve\s+)?"
     r"(?:as\s+)?(?:(?:the|its)\s+)?(?:ceo|chief\s+executive)\b"
 )
-_REACH = 60
 _EQUATED = ("chair", "president")
 
 
@@ -47,11 +45,7 @@ def current_labels(doc: _Doc, person: _Name) -> set[str]:
     for n in doc.names:
         if n.entity_id != person.entity_id:
             continue
-        lo = max(0, n.start - _REACH)
-        label = next(
-            (t for t in reversed(list(tab.title_re.finditer(doc.text, lo, n.start))) if _TO_NAME.fullmatch(doc.text, t.end(), n.start)),
-            None,
-        )  # fmt: skip
+        label = _label_before(doc, n.start)
         if label is None or _PAST.search(doc.text, max(0, label.start() - 20), label.start("title")):
             continue
         out.add(normalize_title(tab, label.group("title")))

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left
 
 from tui.analysis.extract.appointment_sentences import (
-    _CLAUSE,
     _DEEP_SENTENCES,
     _RECENT_AFTER,
+    _clause_start,
     _earlier,
     _old_succession,
 )
@@ -81,19 +81,19 @@ def _predecessor(
                     return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
         if tab.departure is not None:
             for m in tab.departure.finditer(doc.low, s0, s1):
-                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                cut = _clause_start(doc, s0, m.start())
                 before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
         ousters = _ouster_cues()
         for m in ousters.finditer(doc.low, s0, s1) if ousters is not None else ():
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             gone = ousted_object(doc, s0, s1, cut, m)
             if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
         for m in _DIED.finditer(doc.low, s0, s1):
             # "after X died suddenly", "X, who died on Monday", "X's death": the one before, told by a death
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
             if before and before[-1].end >= m.start() - _DIED_REACH and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", before[-1], "appointment.died")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _earlier
+from tui.analysis.extract.appointment_sentences import _CLAUSE, _clause_start, _earlier
 from tui.analysis.extract.facts import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of, _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
@@ -34,7 +34,7 @@ def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_
         for m in tab.back.finditer(doc.low, s0, s1) if tab.back is not None else ():
             if not _return_to_post(doc, m.end(), s1) or _earlier(doc, tab, m):
                 continue
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             before = persons_in(doc, cut, m.start())
             if before:
                 return before[-1], m.end()

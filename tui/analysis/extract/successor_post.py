@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _old_succession
+from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start, _old_succession
 from tui.analysis.extract.facts import _Doc, _fact, _Name, _possessor, _sentence_of, _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import normalize_title, tables
@@ -60,7 +60,7 @@ def _successor_post(
                     found = (passive[1], "appointment.successor-replaced-by")
                     break
                 continue
-            cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+            cut = _clause_start(doc, s0, m.start())
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in other | keep_warm]
             if len(before) > 1 and _WHOM.search(doc.low, before[0].end, before[-1].start):
                 before = before[-1:]  # "X, whom Y succeeds": Y is the verb's subject, X the one replaced
@@ -93,7 +93,7 @@ def _successor_post(
                     # ...," said <Analyst>': the speaker is no appointee)
                     if quote is None or n.start < quote[1]
                 ]
-                cut = max([s0] + [c.end() for c in _CLAUSE.finditer(doc.text, s0, m.start())])
+                cut = _clause_start(doc, s0, m.start())
                 near = after[:1] or persons_in(doc, cut, m.start())[-1:]
                 near = [n for n in near if n.entity_id not in other | keep_warm]
                 if near:

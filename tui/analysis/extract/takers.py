@@ -59,6 +59,19 @@ def taker(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> tuple[_Nam
     return None
 
 
+def _labelled_next(doc: _Doc, end: int, s1: int, leaving: _Name) -> _Name | None:
+    """The first person named within `_REACH` after `end`, reached over a label (`_LABEL_GAP`: "to
+    finance chief Y"), when it is not the one leaving; else None."""
+    after = persons_in(doc, end, min(s1, end + _REACH))
+    if (
+        after
+        and after[0].entity_id != leaving.entity_id
+        and _LABEL_GAP.fullmatch(doc.text, end, after[0].start)
+    ):
+        return after[0]
+    return None
+
+
 def _taker_in(doc: _Doc, s0: int, s1: int, leaving: _Name) -> tuple[_Name, int, str] | None:
     for key, rule in (
         ("succession_take_object", "appointment.hand-over-to"),
@@ -66,25 +79,17 @@ def _taker_in(doc: _Doc, s0: int, s1: int, leaving: _Name) -> tuple[_Name, int, 
     ):
         pattern = _cues(key)
         for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
-            after = persons_in(doc, m.end(), min(s1, m.end() + _REACH))
-            if (
-                after
-                and after[0].entity_id != leaving.entity_id
-                and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start)
-            ):
-                return after[0], m.end(), rule
+            taken = _labelled_next(doc, m.end(), s1, leaving)
+            if taken is not None:
+                return taken, m.end(), rule
     for m in _REPLACED_WITH.finditer(doc.low, s0, s1):
         # "The board replaced her on Thursday with Y": the object leaves, the person after "with" comes
         obj = persons_in(doc, m.end("verb"), m.start("with"))
         if not (m.group("pronoun") or (obj and obj[0].entity_id == leaving.entity_id)):
             continue
-        after = persons_in(doc, m.end(), min(s1, m.end() + _REACH))
-        if (
-            after
-            and after[0].entity_id != leaving.entity_id
-            and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start)
-        ):
-            return after[0], m.end(), "appointment.replaced-with"
+        taken = _labelled_next(doc, m.end(), s1, leaving)
+        if taken is not None:
+            return taken, m.end(), "appointment.replaced-with"
     pattern = _cues("succession_take_subject")
     for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
         if _OBJECT_AFTER.match(doc.text, m.end(), s1):

@@ -98,6 +98,20 @@ def _lead_title(title: str) -> str:
     return _highest_ranked(re.split(r"\s+(?:and|&)\s+", title))
 
 
+#: Between a label and the name it labels: "CEO X", "chief executive, X"; and how far before the name
+#: the label may start.
+_LABEL_TO_NAME = re.compile(r",?\s+")
+_LABEL_REACH = 60
+
+
+def _label_before(doc: _Doc, pos: int) -> re.Match[str] | None:
+    """The title that labels the name starting at `pos` ("Orbitex CEO X", "chief executive, X"): the last
+    one starting in the `_LABEL_REACH` characters before it with only a space or a comma between, or None."""
+    lo = max(0, pos - _LABEL_REACH)
+    found = reversed(list(tables().title_re.finditer(doc.text, lo, pos)))
+    return next((t for t in found if _LABEL_TO_NAME.fullmatch(doc.text, t.end(), pos)), None)
+
+
 #: The business functions told after a post: "vice president of Financial Planning and Analysis",
 #: "vice-president for sales and marketing" (up to six words; `function_tail` keeps them only when each is
 #: one of gazetteer.yaml's `function_areas`).
