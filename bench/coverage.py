@@ -393,16 +393,24 @@ def _table_source_forms(art: TableArticle, name: str) -> set[str]:
     return forms
 
 
+def _page_forms(run: Run, entity_id: str | None, article_id: str) -> set[str]:
+    """The folded names of a source's entity: the name it is shown under and every form this page
+    writes it in (its mentions here), as the entity measure reads them. A party is shown under the
+    form most pages use ("The name a party is shown under", stop 37): "Richard Fairbank" on a page
+    that writes "Richard D. Fairbank", "Associated Press" on one that writes "the AP"; the page's own
+    form is what it names."""
+    ent = next((e for e in run.analysis.entities if e.id == entity_id), None) if entity_id else None
+    if ent is None:
+        return set()
+    return name_forms(ent.name, [m.text for m in ent.mentions_in(article_id)])
+
+
 def _predicted_sources(run: Run, article_id: str) -> list[tuple[set[str], str, str]]:
     out = []
-    entity_names = {e.id: e for e in run.analysis.entities}
     for src in run.analysis.sources:
         if str(src.kind) == "narrator" or not src.count_in(article_id):
             continue
-        forms = name_forms(src.name)
-        ent = entity_names.get(src.entity_id) if src.entity_id else None
-        if ent is not None:
-            forms |= name_forms(ent.name)
+        forms = name_forms(src.name) | _page_forms(run, src.entity_id, article_id)
         out.append((forms, str(src.kind), src.name))
     return out
 
@@ -431,11 +439,11 @@ def _speaker_right(run: Run, art: TableArticle, tq: TableQuote, quote: Any) -> b
     if quote.speaker:
         forms |= name_forms(quote.speaker)
     if source is not None:
-        forms |= name_forms(source.name)
+        forms |= name_forms(source.name) | _page_forms(run, source.entity_id, art.id)
     for sid in getattr(quote, "source_ids", ())[1:]:  # several speaking as one ("the two companies said")
         other = next((s for s in run.analysis.sources if s.id == sid), None)
         if other is not None:
-            forms |= name_forms(other.name)
+            forms |= name_forms(other.name) | _page_forms(run, other.entity_id, art.id)
     is_person = kind == "person" or any(
         e.type == "person" and fold_name(e.name) == fold_name(tq.speaker) for e in art.entities
     )

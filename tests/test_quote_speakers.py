@@ -315,7 +315,9 @@ def test_a_statement_from_one_company_is_that_companys_later() -> None:
         "Tallow buys Brindle\n\nTallow Group is buying Brindle Systems for $2 billion, according to a "
         "statement from Tallow Group.\n\n“The purchase brings our tools to every store,” the statement said.\n"
     )
-    assert speakers(text) == [("The purchase brings", "Tallow Group (statement)")]
+    # the body itself since stop 38 (the tables' convention: what a body issues about itself is its
+    # own voice, never a document "Tallow Group (statement)")
+    assert speakers(text) == [("The purchase brings", "Tallow Group")]
 
 
 @pytest.mark.parametrize(

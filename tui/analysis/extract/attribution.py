@@ -27,6 +27,9 @@ from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
+from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
+from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
+from tui.analysis.extract.said_when import WHEN as _WHEN
 from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
@@ -41,22 +44,8 @@ _ADVERB_WORDS = (
 )
 #: A wire's instrument code after a company's name: "Tallow Group Inc TLW.N said", "HRB.O", "7203.T".
 _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
-#: A day between a name and its verb: "Tallow Inc on Monday said", "Harbour late on Friday announced".
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_ON_DAY = r"(?:late\s+|early\s+)?on\s+(?i:" + _WEEKDAYS + r")"
 #: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
 _TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\."
-)
-#: When it was said, between the subject and its verb: "X in September said", "X last year announced",
-#: "X on Oct. 23 said", "X in 2022 said" (a month, a year, a week; never a place: "X in Paris said").
-_WHEN = (
-    r"(?:in\s+(?:early\s+|late\s+|mid-)?(?i:" + _MONTHS + r")(?:\s+\d{4})?|in\s+(?:19|20)\d\d|"
-    r"(?i:last|this|earlier\s+this)\s+(?i:week|month|year|quarter|" + _MONTHS + "|" + _WEEKDAYS + r")|"
-    r"on\s+(?i:" + _MONTHS + r")\s+\d{1,2}(?:,\s+\d{4})?)"
-)
 _WHEN_END = re.compile(r"\s" + _WHEN + r"$")
 _ADVERBS = (
     r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
@@ -553,8 +542,11 @@ _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
 #: What may stand before the first of two names that speak together ("A and B said"): the sentence's
 #: start, a comma ("On Monday, A and B said"), a closing quotation mark ('“...,” A and B said'), "that"
-#: or "but"; not "of", "with", "bought" ...
-_PAIR_LEAD = re.compile(r"(?:^|[,;:”\"’']|\b(?:that|but|while)\b)\s*[“\"‘'”’]?$", re.IGNORECASE)
+#: or "but", a release wire's credit that opens the page ("(Harbour Newswire) --", "(MENAFN- X)"); not
+#: "of", "with", "bought" ...
+_PAIR_LEAD = re.compile(
+    r"(?:^|[,;:”\"’']|\)\s*[-–—]{0,2}|\b(?:that|but|while)\b)\s*[“\"‘'”’]?$", re.IGNORECASE
+)
 #: A document and its author's preposition right before the author: "the report by ", "a statement from ".
 _DOC_BY_END = re.compile(
     r"(?<![\w’'])(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>statement|press\s+release|release|"
@@ -596,6 +588,15 @@ _DASH_ASIDE_END = re.compile(
 )
 #: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
 _COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
+#: A statement that left something out: "did not specify where", "didn't say whether" (the speaker
+#: spoke; a refusal, "declined to comment", is no such cue).
+_LEFT_OUT = re.compile(
+    r"\b(?:did\s+not|didn[’']t)\s+(?P<verb>say|specify|disclose|reveal|detail|explain|elaborate\s+on)"
+    r"\s+(?:where|when|how|whether|if|which|what|who|why)\b",
+    re.IGNORECASE,
+)
+#: What only a body issues, about itself: with no maker told, the body the page is about.
+_ISSUED_DOCS = frozenset({"release", "press release", "announcement"})
 #: The document a cue names its words were given in: "wrote (email)" from "wrote in an email".
 _VERB_IN_DOC = re.compile(r"\(([a-z -]+)\)$")
 _FINANCIAL = re.compile(
@@ -966,6 +967,9 @@ _PLURAL_PERSONS = led(
 )
 _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+#: Two bodies joined as one subject, the first with its stock ticker after it: "A Inc. (NYSE: AAA) and
+#: B Corp.", "A (AAA.O) and B" (the second's ticker stands before the verb, where _ADVERBS reads it).
+_PAIR_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?\s+(?:and|&)\s+")
 #: A quotation right after the verb's sentence: "Stark agreed. “...”", or after a colon, also in the next
 #: paragraph ("Ruiz shared:" and the post quoted below it).
 _QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘«]|:\s+[“\"‘«]")
@@ -1298,16 +1302,23 @@ class Attributor:
                     ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
-                found = Found(
-                    f"{ent.entity_id}-{slug(doc)}",
-                    f"{ent.name} ({doc})",
-                    SourceKind.DOCUMENT,
-                    ent.entity_id,
-                    (pos, ent.end),
-                    "according to",
-                    "document",
-                    speaker_text=text[pos : ent.end],
-                )
+                if m.group("doc") and _doc_kinds().get(" ".join(doc.split())) == "organization":
+                    # "according to a release by Tallow", "a statement from the carmaker": what a body
+                    # issues about itself is its own voice (the tables' convention), not a document
+                    found = self._named(
+                        ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "according to", "issuer"
+                    )
+                else:
+                    found = Found(
+                        f"{ent.entity_id}-{slug(doc)}",
+                        f"{ent.name} ({doc})",
+                        SourceKind.DOCUMENT,
+                        ent.entity_id,
+                        (pos, ent.end),
+                        "according to",
+                        "document",
+                        speaker_text=text[pos : ent.end],
+                    )
                 # "a statement from Tallow ... the statement said": Tallow's statement again
                 self.documents.setdefault(" ".join(doc.split()), found)
                 return found, ent.end
@@ -1315,6 +1326,12 @@ class Attributor:
         if m:
             owner = self._resolve("the company", pos)
             doc = " ".join(m.group("doc").lower().split())
+            if owner is not None and _doc_kinds().get(doc) == "organization" and owner.type == EntityType.ORG:
+                # "according to its statement", "the company's official announcement": the company's
+                # own voice (as "a Tuesday announcement" is), not a document
+                return self._named(
+                    owner, _KIND_OF_TYPE[owner.type], (pos, pos + m.end()), "", "own-statement"
+                ), (pos + m.end())
             if owner is not None:
                 key, name, eid = f"{owner.entity_id}-{slug(doc)}", f"{owner.name} ({doc})", owner.entity_id
             else:
@@ -2377,6 +2394,13 @@ class Attributor:
             and det in ("the", "this", "that")
             and _STATEMENT_DOC.fullmatch(doc)
             and self.last_statement
+            # "chair X said in a statement ... according to the release": a release is a body's, never
+            # the person quoted in it (the body is found below)
+            and not (
+                doc in _ISSUED_DOCS
+                and self.last_statement[0].kind == SourceKind.PERSON
+                and not self.last_statement[0].verb.startswith("issued")  # "X put out a release"
+            )
         ):
             # "X said in a statement ... according to the statement": X's own statement, not a document
             # (several makers, "A and B said in a joint statement": all of them, see _joint)
@@ -2397,6 +2421,27 @@ class Attributor:
             # "Harbor Mills said on Monday ... “...,” the memo said": a memo, an email or a letter no
             # author was told for is the company's the text has been citing, never a document speaking
             prior, back = self.last_org, "document-org"
+        if (
+            prior is None
+            and doc in _ISSUED_DOCS
+            and det in ("a", "an", "the", "this", "that")
+            and not _JOINT_DOC.search(text)  # "a joint release": its parties' (_joint)
+        ):
+            # "According to the press release", "..., according to the announcement": a release is a
+            # body's word about itself; with no maker told and no body cited before, it is the body the
+            # page is about (the one it names most), never a document speaking
+            owner = self._most_named_org(len(self.text))
+            if owner is not None:
+                return Found(
+                    owner.entity_id,
+                    owner.name,
+                    _KIND_OF_TYPE[owner.type],
+                    owner.entity_id,
+                    (start, end),
+                    "",
+                    "release-owner",
+                    speaker_text=text,
+                )
         if prior is not None and det in ("the", "this", "that"):
             return Found(
                 prior.key,
@@ -3090,8 +3135,10 @@ class Attributor:
                 f.phrase, f.rule = (first.start, f.phrase[1]), "pair-subject"
                 add(f)
                 if found and found[-1] is f:
-                    found.append(
-                        self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject")
+                    # the first named first, as the page reads: a claim shows its first source
+                    found.insert(
+                        len(found) - 1,
+                        self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject"),
                     )
                 continue
             add(f)
@@ -3276,6 +3323,20 @@ class Attributor:
                 doc = " ".join(dm.group("doc").lower().split())
                 f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
                 add(f)
+        if "did" in low:
+            for lm in _LEFT_OUT.finditer(text, s0, s1):
+                # "Ms X did not specify which plants close", "X did not say whether ...": X spoke and
+                # left that out, so X is a source of the page (the tables' convention); a refusal to
+                # speak ("declined to comment", "did not respond") cites no one
+                if any(s <= lm.start() < e for s, e in taken) or self._in_quote(lm.start()):
+                    continue
+                got = self._source_before(lm.start(), s0)
+                if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+                    continue
+                f, start = got
+                verb = " ".join(lm.group("verb").lower().split())
+                f.phrase, f.verb, f.rule = (start, lm.end("verb")), f"did not {verb}", "left-out"
+                add(f)
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is
@@ -3329,7 +3390,7 @@ class Attributor:
             or first.entity_id == second.entity_id
             or first.start < s0
             or self._in_quote(first.start)
-            or not _PERSONS_JOINED.fullmatch(self.text, first.end, second.start)
+            or not _PAIR_JOINED.fullmatch(self.text, first.end, second.start)
             or not _PAIR_LEAD.search(self.text[s0 : first.start].strip())
         ):
             return None

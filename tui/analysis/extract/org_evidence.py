@@ -18,11 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tui.analysis.extract.said_when import ON_DAY, WHEN
+
 #: Right after the name: a possessive ("Harbour’s", "Hess' Bakken"), or a verb of saying, doing or
-#: owning (an adverb, "also" or "not" may stand between; a bracket of codes and an appositive before it:
-#: "Harbour (HBR.L), the Welsh miner, said").
+#: owning (an adverb, "also" or "not" may stand between, and when it was done: "Harbour on Friday
+#: said", "Harbour last week agreed"; a bracket of codes and an appositive before it: "Harbour
+#: (HBR.L), the Welsh miner, said").
 _ACTS_AFTER = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:’s|'s|’(?=\s)|'(?=\s)|(?:,\s[^,.;()]{1,60},)?,?\s+(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
+    r"(?:\s*\([^()]{0,40}\))?(?:’s|'s|’(?=\s)|'(?=\s)|(?:,\s[^,.;()]{1,60},)?,?\s+"
+    r"(?:(?:" + ON_DAY + "|" + WHEN + r")\s+)?(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
     r"said|says|say|told|tells|stated|states|noted|notes|wrote|writes|added|adds|announced|announces|"
     r"confirmed|confirms|denied|denies|declined|declines|reported|reports|disclosed|discloses|"
     r"agreed|agrees|plans|planned|intends|intended|expects|expected|hopes|wants|wanted|aims|aimed|"
