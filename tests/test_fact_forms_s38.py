@@ -176,13 +176,299 @@ def test_a_cut_told_as_part_of_a_regions_restructuring_stays_a_part() -> None:
 
 def test_the_new_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts, parts
+    from tui.analysis.extract import facts, parts, status_scope
 
+    modal, when = status_scope._ahead_re()
+    reported, announced = status_scope._plan_told_re()
+    assert modal is not None and when is not None and reported is not None and announced is not None
     for pattern, unit in (
         (facts._MOVES_AFTER, " will leave with the "),
         (facts._MOVES_AFTER, " off the payroll "),
         (facts._DIVESTED, "listing sale spin-off "),
         (facts._HEADCOUNT_BEFORE, "shrink to about "),
+        (facts._HEADCOUNT_BEFORE, "workforce will fall to "),
+        (facts._FOR_EACH_BEFORE, "for every two "),
+        (facts._SHARES_OF, "shares of "),
+        (facts._SHARES_AFTER, " common shares"),
         (parts._PART_OF, "as part of Alpha Beta's "),
+        (modal, " will be the deal "),
+        (when, "once the deal "),
+        (status_scope._PRESENT, "is closes "),
+        (status_scope._STOP, ", - "),
+        (reported, "in advanced talks "),
+        (announced, "the companies said "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+
+
+# --- a deal's status: a plan told beside its announcement, a close told ahead ----------------------------------
+# The form: "X plans to acquire Y" (also "is planning to buy", "plan to purchase") is talks only when the page
+# reports it (people familiar, a report, talks); told beside the deal's announcement (the companies said,
+# announced, a statement, terms for the holders, a close expected) it is the announcement, which the coverage
+# tables code agreed for a purchase of a company and announced for an investment. A close told ahead or on a
+# condition ("once the deal closes", "when the merger closes", "is expected to be completed", "after the
+# acquisition is completed") is never closed. Before, the plan was always talks and "closes" always closed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a miner: the plan, the companies' word and the holders' terms
+        "Harrow Mining to buy Kettle Resources\n\nHarrow Mining plans to acquire Kettle Resources in an "
+        "all-share deal worth A$2.4 billion, the companies said on Tuesday. Kettle shareholders will receive "
+        "0.8 Harrow shares for each share they hold.\n",
+        # a drugmaker: the announcement told with its day before the plan
+        "Velden Pharma bets on Ostra Bio\n\nVelden Pharma announced on Tuesday that it plans to buy biotech "
+        "Ostra Bio for $900 million in cash. Ostra's board backs the offer.\n",
+        # a haulier: the plan told as under way, the close expected
+        "Grainger Logistics swoops on Tamsin Freight\n\nGrainger Logistics is planning to purchase rival "
+        "Tamsin Freight for £410 million. The deal, approved by both boards, is expected to close in the "
+        "third quarter.\n",
+    ],
+)
+def test_a_plan_to_buy_told_beside_its_announcement_is_agreed(text: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert body(f, "status") == "agreed"
+
+
+def test_a_plan_to_invest_told_beside_its_announcement_is_announced() -> None:
+    f = facts_of(
+        "Sorrel Capital backs Brisk AI\n\nSorrel Capital plans to invest $50 million in Brisk AI, the fund "
+        "said in a statement on Tuesday. The money will pay for more engineers.\n"
+    )
+    assert body(f, "status") == "announced"
+
+
+def test_a_reported_plan_to_buy_stays_talks() -> None:
+    # near miss: the same plan, told as what people familiar with it say
+    f = facts_of(
+        "Harrow Mining eyes Kettle Resources\n\nHarrow Mining plans to acquire Kettle Resources, according to "
+        "people familiar with the matter, who said the talks were at an early stage. A deal could value Kettle "
+        "at A$2.4 billion.\n"
+    )
+    assert body(f, "status") == "talks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a food group: the terms, then what happens once the deal closes
+        "Venn Foods deal terms\n\nUnder the terms, Pardo Snacks shareholders will get $41 for each share "
+        "of Pardo Snacks. Once the deal closes, Pardo will become a unit of Venn Foods, which is paying "
+        "$3 billion.\n",
+        # hospitals: the purchase expected to be completed
+        "Ardent Health to buy Marlow Clinics\n\nArdent Health's $1.2 billion purchase of Marlow Clinics is "
+        "expected to be completed early next year, the hospital group said on Tuesday.\n",
+        # airlines: when the merger closes
+        "Tessel Air and Brio Jet to merge\n\nWhen the merger closes, Tessel Air's chief executive will run "
+        "the combined airline, Tessel said on Tuesday of its $2 billion deal to acquire Brio Jet.\n",
+        # media: after the acquisition is completed
+        "Brill Media buys Sounder\n\nAfter the acquisition is completed, Brill Media holders will own 70% of "
+        "the group, Brill said of its $600 million deal to buy podcast maker Sounder.\n",
+    ],
+)
+def test_a_close_told_ahead_is_not_closed(text: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert body(f, "status") not in (None, "closed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a close told as done, also after "after" in the past
+        "Venn Foods closes Pardo deal\n\nVenn Foods completed its $3 billion purchase of Pardo Snacks on "
+        "Tuesday, the company said.\n",
+        "Venn shares rise\n\nShares of Venn Foods rose on Tuesday after it closed its $3 billion purchase of "
+        "Pardo Snacks, ending a year of review.\n",
+    ],
+)
+def test_a_close_told_as_done_stays_closed(text: str) -> None:
+    assert body(facts_of(text), "status") == "closed"
+
+
+# --- a page that opens mid-story: the parties from the holders' exchange ---------------------------------------
+# The form: a page whose text starts after its lead (no headline, no verb of buying in its first sentences)
+# names the parties only in the terms of an all-share deal: "Y holders will receive N shares of X for every Y
+# share", "N X shares for each Y share". The company whose holders are paid by the share is the target, the one
+# whose shares pay them the buyer (as "$88 for each Y share" names the target by its price). Before, such a page
+# had no buyer and no target.
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "target"),
+    [
+        # a gas merger: "shares of X for every Y share"
+        (
+            "Under the deal's terms, Loxley Gas holders will receive 0.45 shares of Pennine Energy for every "
+            "Loxley Gas share they own, a 22% premium to Friday's close.\nThe all-share takeover still needs "
+            "the approval of regulators.\n",
+            "Pennine Energy",
+            "Loxley Gas",
+        ),
+        # telecoms: "N X shares for each Y share"
+        (
+            "Holders of Arden Telecom will get 1.3 Belmar Networks shares for each Arden Telecom share, the "
+            "filing shows.\nThe combined group would serve nine million customers after the merger.\n",
+            "Belmar Networks",
+            "Arden Telecom",
+        ),
+        # seeds: "one new share of X for every two Y shares"
+        (
+            "Tellus Seeds investors are to receive one new share of Agrivo Group for every two Tellus Seeds "
+            "shares held, according to the merger document.\nThe deal values the seed breeder at about "
+            "€800 million.\n",
+            "Agrivo Group",
+            "Tellus Seeds",
+        ),
+    ],
+)
+def test_the_holders_exchange_names_the_parties(text: str, buyer: str, target: str) -> None:
+    f = facts_of(text, headline=False)
+    assert f.event == "deal"
+    assert body(f, "buyer") == buyer
+    assert body(f, "target") == target
+
+
+def test_a_payout_for_each_share_names_no_party() -> None:
+    # near miss: a dividend for each share (no company after "each") names no target
+    f = facts_of(
+        "Under the plan, Loxley Gas holders will receive 30 cents for each share they own, and the merger "
+        "talk with Pennine Energy is over, the company said.\nThe board meets in June.\n",
+        headline=False,
+    )
+    assert body(f, "target") != "Pennine Energy"
+    assert body(f, "buyer") != "Loxley Gas"
+
+
+def test_a_deal_told_by_its_exchange_is_an_acquisition() -> None:
+    # the terms by the share tell a purchase of the whole company, even when the lead's only other deal
+    # word is the holders' stake in the combined group: an announced acquisition is agreed
+    f = facts_of(
+        "Under the terms, Kvarnby Dairy Group holders will get 0.7 shares of Nordmeer Foods for every Kvarnby Dairy Group "
+        "share, a 30 percent premium. Once the deal closes, Nordmeer holders will own a 75 percent stake in "
+        "the combined company.\nThe boards met on Monday.\n",
+        headline=False,
+    )
+    assert body(f, "target") == "Kvarnby Dairy Group"
+    assert body(f, "status") == "agreed"
+
+
+# --- a wire brief written in capitals --------------------------------------------------------------------------
+# The form: a brief whose points are lines in capitals after a bullet ("* X TO ACQUIRE Y", "* X SAYS IT WILL
+# CUT 1,200 JOBS"). Every word looked like a name and every point like a heading, so such a page gave no
+# event at all. The analysis now reads a copy of the text with those lines written as a reader would write
+# them (tui/corpus/text.py `recase_shouting`, same length: every offset points into the page as shown), and
+# a list item told as a clause is a point of the story, not a heading.
+
+
+def test_a_deal_brief_in_capitals_gives_its_facts() -> None:
+    f = facts_of(
+        "BRIEF-Harrow Mining to buy Kettle Resources\n\nMay 13 (Reuters) - Harrow Mining Ltd:\n\n"
+        "* HARROW MINING TO ACQUIRE KETTLE RESOURCES\n\n"
+        "* KETTLE SHAREHOLDERS WILL RECEIVE 0.8 HARROW SHARES FOR EACH KETTLE SHARE\n\n"
+        "* HARROW WILL ACQUIRE KETTLE RESOURCES FOR STOCK WORTH $2.4 BILLION, THE MINER SAYS\n"
+    )
+    assert f.event == "deal"
+    assert body(f, "buyer") in ("Harrow Mining", "Harrow")  # the party as the text names it
+    assert body(f, "target") == "Kettle Resources"
+    assert body(f, "amount") == 2.4e9
+    assert body(f, "status") == "agreed"
+
+
+def test_a_layoff_brief_in_capitals_gives_its_count() -> None:
+    f = facts_of(
+        "BRIEF-Dunmore Steel to cut jobs\n\nMay 13 (Reuters) - Dunmore Steel Plc:\n\n"
+        "* DUNMORE STEEL SAYS IT WILL CUT 1,200 JOBS ACROSS ITS MILLS\n\n"
+        "* DUNMORE STEEL SAYS CUTS ARE EXPECTED TO SAVE 90 MLN POUNDS A YEAR\n"
+    )
+    assert f.event == "layoff"
+    assert str(body(f, "organization")).startswith("Dunmore Steel")
+    assert body(f, "count") == 1200.0
+
+
+def test_an_investment_brief_in_capitals_names_both_parties() -> None:
+    f = facts_of(
+        "BRIEF-Orvik Capital backs Brisk Robotics\n\nMay 13 (Reuters) - Orvik Capital:\n\n"
+        "* ORVIK CAPITAL SAYS IT WILL INVEST $75 MILLION IN BRISK ROBOTICS\n\n"
+        "* ORVIK CAPITAL SAYS INVESTMENT IS PART OF ITS NEW GROWTH FUND\n"
+    )
+    assert f.event == "deal"
+    assert body(f, "buyer") == "Orvik Capital"
+    assert body(f, "target") == "Brisk Robotics"
+    assert body(f, "amount") == 75e6
+
+
+def test_the_page_as_shown_keeps_its_capitals() -> None:
+    from pathlib import Path
+
+    from tui.analysis.extract import analyse_article
+    from tui.corpus.model import Article, ArticleMeta
+
+    text = "May 13 (Reuters) - Harrow Mining Ltd:\n\n* HARROW MINING TO ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION\n"
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=False))
+    result = analyse_article(article)
+    assert article.text == text
+    kettle = next(e for e in result.entities if e.name == "Kettle Holdings")
+    span = kettle.mentions[0].span
+    assert text[span.start : span.end] == "KETTLE HOLDINGS"
+
+
+def test_recasing_keeps_the_length_and_leaves_labels_alone() -> None:
+    from tui.analysis.extract.reading import language_words, name_heads
+    from tui.corpus.text import recase_shouting
+
+    words = language_words()
+    brief = "Harrow Mining Ltd:\n* HARROW MINING SAYS IT WILL BUY KETTLE HOLDINGS FOR $2.4 BLN\n"
+    out = recase_shouting(brief, words, name_heads())
+    assert len(out) == len(brief)
+    assert "* Harrow Mining says it will buy Kettle Holdings for $2.4 BLN" in out
+    # near misses: a label in capitals (no verb of a clause) and a line in mixed case stay as written
+    label = "Harrow profits rise\n\nMORE FROM THE DAILY LEDGER\nLATEST MARKETS NEWS AND ANALYSIS\n"
+    assert recase_shouting(label, words) == label
+    mixed = "Harrow Mining said it will buy Kettle Resources for $2.4 billion.\n"
+    assert recase_shouting(mixed, words) == mixed
+
+
+def test_a_heading_stays_a_heading() -> None:
+    from tui.analysis.extract.sentences import is_heading_line
+
+    # a list item told as a clause is a point of the story; a menu item or a short title is a heading
+    assert not is_heading_line("* Harrow will acquire Kettle in a deal valued at $2.4 billion")
+    assert not is_heading_line("• Orvik to cut 900 jobs across its plants")
+    assert is_heading_line("• Home")
+    assert is_heading_line("Harrow to buy Kettle in $2.4 billion deal")
+
+
+def test_recasing_a_long_line_is_linear() -> None:
+    import time
+
+    from tui.analysis.extract.reading import language_words
+    from tui.corpus.text import recase_shouting
+
+    line = "HARROW TO ACQUIRE KETTLE FOR CASH " * (2_000_000 // 34)
+    words = language_words()
+    start = time.process_time()
+    out = recase_shouting("Harrow Mining Ltd:\n" + line + "\n", words)
+    assert time.process_time() - start < 20.0
+    assert len(out) == len(line) + 20
+
+
+def test_the_bullet_pattern_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract import sentences
+
+    assert cpu_to_scan_a_long_line(sentences._BULLET_CLAUSE, "* alpha beta gamma ") < 2.0
+
+
+def test_a_claim_of_a_line_in_capitals_shows_the_pages_words() -> None:
+    from pathlib import Path
+
+    from tui.analysis.extract import analyse_article
+    from tui.corpus.model import Article, ArticleMeta
+
+    text = "May 13 (Reuters) - Harrow Mining Ltd:\n\n* HARROW WILL ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION\n"
+    result = analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=False)))
+    claims = [c.text for c in result.analysis.claims]
+    assert "* HARROW WILL ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION" in claims

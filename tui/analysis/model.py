@@ -83,6 +83,9 @@ class Entity:
     #: Why names were merged into this entity, one line each: "merge.variant: Jason Dorege = Jason
     #: Droege (spelled alike, ratio 92; same role: ceo)". The "why?" window shows them.
     merged_by: list[str] = field(default_factory=list)
+    #: Why the entity is shown under its name, when the merge chose among several ("most pages
+    #: introduce it so: 6 of 8"); empty when it has one name. The "why?" window shows it.
+    shown_as: str = ""
 
     def mentions_in(self, article_id: str) -> list[Mention]:
         return [m for m in self.mentions if m.span.article_id == article_id]

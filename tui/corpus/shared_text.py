@@ -98,8 +98,16 @@ MOVED_KEPT_WORDS = 10
 COPY = "copy"
 SAME_WIRE = "same wire"
 
-_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+|\n+")
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+")
 _QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
+#: A quotation in single marks ('relating to the conduct of its chief', ‘we will grow’): opened by a
+#: mark at a word's start after a space, a bracket or a dash, closed by one after a word or its
+#: punctuation before a space or punctuation (an apostrophe inside a word, "Looney's", is neither).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?)\]—–-]|$)")
+#: Fewer words than this between single marks are a scare quote ('in advanced talks'): the writer's
+#: own words, as the coverage tables count them.
+QUOTATION_WORDS = 4
 _QUOTE_SPLIT = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*")
 #: House style of a currency, which each edit of one wire story writes its own way: "US$61 billion",
@@ -176,27 +184,55 @@ class RunIndex:
         return RunIndex(hashes, places)
 
 
+def _single_quotes_marked(paragraph: str) -> str:
+    """`paragraph` with each quotation in single marks of QUOTATION_WORDS words or more written in
+    double marks (“...”), so that its words count as the speaker's, not the writer's; one pass."""
+    if "'" not in paragraph and "‘" not in paragraph:
+        return paragraph
+    out: list[str] = []
+    pos = 0
+    while (opened := _SINGLE_OPEN.search(paragraph, pos)) is not None:
+        closed = _SINGLE_CLOSE.search(paragraph, opened.end())
+        if closed is None:
+            break
+        inner = paragraph[opened.end() : closed.start()]
+        if len(inner.split()) >= QUOTATION_WORDS:
+            out += [paragraph[pos : opened.start()], "“", inner, "”"]
+        else:
+            out.append(paragraph[pos : closed.end()])
+        pos = closed.end()
+    out.append(paragraph[pos:])
+    return "".join(out)
+
+
 def sentences_of(body: str) -> Sentences:
-    """The first MAX_SENTENCES sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`."""
+    """The first MAX_SENTENCES sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`.
+    A quotation that runs over several sentences of a paragraph ("“We are glad. We will grow,” she
+    said") makes each of them quoted, the ones without a mark of their own too, and a quotation in
+    single marks counts as one in double marks: the speaker's words are no writer's own words."""
     texts: list[str] = []
     quoted: list[bool] = []
     own: list[str] = []
-    for raw in _SENTENCE_SPLIT.split(_house_style(body)):
+    for paragraph in _house_style(body).split("\n"):
         if len(texts) >= MAX_SENTENCES:
             break
-        if len(raw.split()) < MIN_SENTENCE_WORDS:
-            continue
-        cut = raw[:MAX_SENTENCE_CHARS].casefold()
-        text = " ".join(_WORD.findall(cut))
-        texts.append(text)
-        has_quote = any(mark in raw for mark in _QUOTE_MARKS)
-        quoted.append(has_quote)
-        # The writer's own words: every other piece between quotation marks, from the first.
-        own.append(
-            " ".join(w for part in _QUOTE_SPLIT.split(cut)[::2] for w in _WORD.findall(part))
-            if has_quote
-            else text
-        )
+        inside = False  # a quotation opened in an earlier sentence of the paragraph runs on
+        for raw in _SENTENCE_SPLIT.split(_single_quotes_marked(paragraph)):
+            marks = sum(raw.count(mark) for mark in _QUOTE_MARKS)
+            opened_before, inside = inside, inside != (marks % 2 == 1)
+            if len(texts) >= MAX_SENTENCES:
+                break
+            if len(raw.split()) < MIN_SENTENCE_WORDS:
+                continue
+            cut = raw[:MAX_SENTENCE_CHARS].casefold()
+            text = " ".join(_WORD.findall(cut))
+            texts.append(text)
+            has_quote = marks > 0 or opened_before
+            quoted.append(has_quote)
+            # The writer's own words: every other piece between quotation marks, from the first --
+            # from the second when the sentence opens inside a quotation.
+            pieces = _QUOTE_SPLIT.split(cut)[1 if opened_before else 0 :: 2]
+            own.append(" ".join(w for part in pieces for w in _WORD.findall(part)) if has_quote else text)
     return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)))
 
 

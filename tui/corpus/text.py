@@ -212,3 +212,177 @@ def fold(text: str) -> str:
     """Case- and accent-folded text for matching (NFKD, marks dropped, casefolded)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# --- a line written in capitals (stop 38) ---------------------------------------------------------------------
+# A wire brief writes its lines in capitals ("* HARROW TO ACQUIRE KETTLE FOR $2.4 BLN"): every word looks
+# like a name. `recase_shouting` gives the analysis a copy of the text with such lines written as a reader
+# would write them, letter for letter the same length, so every offset still points where it did. The page
+# as shown and copied keeps its capitals: the analysis reads the copy (tui/analysis/extract/__init__.py).
+
+#: A word of a line: letters, with an inner apostrophe, full stop, ampersand or hyphen.
+_CAPS_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+#: A run of two or more capitalised words written in mixed case elsewhere on the page ("Harrow Mining Corp").
+_MIXED_RUN = re.compile(r"[A-Z][a-z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)+")
+#: Closed-class words that make a line of capitals a sentence, not a label ("MORE FROM <OUTLET>" is a label).
+_CLAUSE_WORDS = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "says",
+        "said",
+        "sees",
+        "expects",
+    }
+)
+#: Words that take an infinitive ("EXPECTED TO GENERATE", "PLANS TO LIST"): the word after their "to" is a verb.
+_CONTROL_WORDS = frozenset(
+    {
+        "expected",
+        "set",
+        "due",
+        "likely",
+        "able",
+        "going",
+        "plans",
+        "plan",
+        "aims",
+        "aim",
+        "seeks",
+        "agreed",
+        "wants",
+    }
+)
+#: Endings of words of the language, not of names (a reader writes them lower case mid-sentence).
+_COMMON_ENDINGS = (
+    "ed",
+    "ing",
+    "ly",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ive",
+    "ies",
+    "ity",
+    "ness",
+)
+
+
+def _shouting(line: str) -> bool:
+    """Four words or more of two letters or more, nine in ten of the letters upper case, and a word of a
+    clause ("to", "will", "says")."""
+    words = [w for w in _CAPS_WORD.findall(line) if len(w) >= 2]
+    if len(words) < 4:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 0.9 * len(letters) and any(w.lower() in _CLAUSE_WORDS for w in words)
+
+
+def _recased_word(word: str, forms: dict[str, str], lower_words: frozenset[str]) -> str:
+    """One word of a line in capitals as a reader writes it: lower case for a word of the language
+    (`lower_words`, an inflection of one, a common ending); the page's own mixed-case form; kept for an
+    acronym of three letters or fewer; else capitalised (a name)."""
+    if "-" in word.strip("-"):
+        return "-".join(_recased_word(p, forms, lower_words) if p else p for p in word.split("-"))
+    low = word.lower()
+    bare = low.rstrip(".")
+    if (
+        bare in lower_words
+        or any(bare + e in lower_words for e in ("s", "d", "ed", "es"))
+        or (bare.endswith("s") and bare[:-1] in lower_words)
+        or (len(bare) > 5 and bare.endswith(_COMMON_ENDINGS))
+    ):
+        out = low
+    elif bare in forms:
+        out = forms[bare] + word[len(bare) :]
+    elif len(bare) <= 3:
+        out = word
+    else:
+        out = word[0] + low[1:]
+    return out if len(out) == len(word) else word
+
+
+#: The longest run of words the page writes in mixed case that a line in capitals is matched against.
+_RUN_WORDS = 6
+
+
+def recase_shouting(text: str, lower_words: frozenset[str], name_heads: frozenset[str] = frozenset()) -> str:
+    """`text` with each line written in capitals recased as a reader would write it (same length; other lines
+    untouched). Two words or more the page writes in mixed case elsewhere take that form ("CAPITAL ONE" of
+    "Capital One Financial Corp"), then each word as `_recased_word` says. `lower_words`: the language's
+    words (lower case) the caller knows; `name_heads`: the words that end a company's name (lower case:
+    "holdings", "bank"), capitalised right after a word written as a name ("KETTLE HOLDINGS")."""
+    if "\n" not in text and not _shouting(text):
+        return text
+    lines = text.split("\n")
+    loud = {i for i, line in enumerate(lines) if _shouting(line)}
+    if not loud:
+        return text
+    quiet = "\n".join(line for i, line in enumerate(lines) if i not in loud)
+    runs: dict[tuple[str, ...], list[str]] = {}  # a run's words in capitals -> its words as written
+    forms: dict[str, str] = {}
+    for m in _MIXED_RUN.finditer(quiet):
+        written = m.group().split()
+        for a in range(len(written)):
+            for b in range(a + 2, min(len(written), a + _RUN_WORDS) + 1):
+                runs.setdefault(tuple(w.upper() for w in written[a:b]), written[a:b])
+    for m in _CAPS_WORD.finditer(quiet):
+        seen = m.group().rstrip(".")
+        if seen[:1].isupper() and not seen.isupper():
+            forms.setdefault(seen.lower(), seen)
+    longest = max((len(k) for k in runs), default=0)
+    for i in sorted(loud):
+        line = lines[i]
+        words = list(_CAPS_WORD.finditer(line))
+        chars = list(line)
+        j = 0
+        named = False  # the word before was written as a name
+        while j < len(words):
+            for n in range(min(longest, len(words) - j), 1, -1):
+                key = tuple(w.group() for w in words[j : j + n])
+                form = runs.get(key)
+                gaps = all(line[words[k].end() : words[k + 1].start()].isspace() for k in range(j, j + n - 1))
+                if (
+                    form is not None
+                    and gaps
+                    and all(len(f) == len(k) for f, k in zip(form, key, strict=True))
+                ):
+                    for hit, f in zip(words[j : j + n], form, strict=True):
+                        chars[hit.start() : hit.end()] = f
+                    j += n
+                    named = True
+                    break
+            else:
+                word = words[j]
+                if word.group().isupper():
+                    out = _recased_word(word.group(), forms, lower_words)
+                    if (
+                        j >= 2
+                        and words[j - 1].group().lower() == "to"
+                        and words[j - 2].group().lower() in _CONTROL_WORDS
+                    ):
+                        out = word.group().lower()  # "EXPECTED TO GENERATE": the infinitive's verb
+                    after_name = named and line[words[j - 1].end() : word.start()].isspace()
+                    if after_name and out.lower().rstrip(".") in name_heads:
+                        out = out[0].upper() + out[1:]  # "KETTLE HOLDINGS": the head of a company's name
+                    named = out[:1].isupper()
+                    # the line's first word opens its sentence: capitalised as a reader writes it
+                    chars[word.start() : word.end()] = out[0].upper() + out[1:] if j == 0 else out
+                else:
+                    named = word.group()[:1].isupper()
+                j += 1
+        lines[i] = "".join(chars)
+    return "\n".join(lines)

@@ -39,6 +39,7 @@ from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.narration import narrated_acts, narrating_verb
 from tui.analysis.extract.pull_quotes import is_pull_quote, pull_quote_speakers
 from tui.analysis.extract.quotes import RawQuote, find_quotes, is_lead_in
+from tui.analysis.extract.reading import reading_text
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
 from tui.analysis.model import (
@@ -76,7 +77,8 @@ def analyse_article(article: Article) -> ArticleResult:
 
 
 def _analyse(article: Article) -> ArticleResult:
-    text = article.text
+    # the rules read the text with its lines in capitals recased (a wire brief); same length, same offsets
+    text = reading_text(article.text)
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
     furniture = find_furniture(text)
@@ -172,6 +174,15 @@ def _analyse(article: Article) -> ArticleResult:
             text, analysis, event_facts(text, analysis, ents.entities, article.meta.date, article.meta.url)
         ),
     )
+    if text != article.text:
+        # lines in capitals were recased for the rules: a claim or a quotation shows and copies the page's
+        # own words (the same offsets)
+        for claim in analysis.claims:
+            if text[claim.span.start : claim.span.end] == claim.text:
+                claim.text = article.text[claim.span.start : claim.span.end]
+        for quote in analysis.quotes:
+            if text[quote.span.start : quote.span.end] == quote.text:
+                quote.text = article.text[quote.span.start : quote.span.end]
     return ArticleResult(analysis, ents.entities, sources)
 
 

@@ -106,7 +106,12 @@ LEGAL_SUFFIXES = frozenset(
         "S.A",
         "NV",
         "Limited",
-        "N.A",  # a national bank's legal form: "Quarry Bank, N.A."
+        # written with stops (stop 38): a national bank's "Quarry Bank, N.A.", the Dutch "Tallow N.V."
+        # and "Orvane B.V.", the Italian "Kestrel S.p.A."
+        "N.A",
+        "N.V",
+        "B.V",
+        "S.p.A",
     }
 )
 
@@ -137,6 +142,8 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
     tok = run[i]
     if size < 2 or not tok.text.endswith(".") or tok.bare.rstrip(".") not in LEGAL_SUFFIXES:
         return False
+    if _INITIAL_WORD.match(tok.text):
+        return False  # "N.V." shaped like initials: "Ivo N.V. Stark" is one person's name
     return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
 
 
@@ -627,6 +634,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
+        return EntityType.ORG, "entity.org-suffix"  # "Tallow N.V.": a legal form with stops, no initials
     if len(piece) >= 2 and last in _INSTITUTION_HEADS:
         return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
     if _site_place(text, piece, sent_start):
@@ -851,10 +860,11 @@ def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
     )
 
 
-#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X").
+#: Right before a name: a change that befalls a person ("the appointment of X", "the departure of X";
+#: a death: "the death of X", "the passing away of X", "the demise of X").
 _PERSON_EVENT_OF = re.compile(
     r"\b(?:appointment|departure|resignation|retirement|exit|ouster|firing|hiring|promotion|"
-    r"succession|replacement|elevation)\s+of\s+$",
+    r"succession|replacement|elevation|death|passing\s+away|passing|demise|funeral)\s+of\s+$",
     re.IGNORECASE,
 )
 #: Right after a name, a post given as: "X as its new chief executive", "X as CEO" (a title follows).
@@ -3071,15 +3081,27 @@ def _union_middle_names(
 ) -> None:
     """ "Ines Maria Moreau" and "Ines Moreau" in one article: one person, the middle name (or initial)
     written once and left out after, when the article gives that given name and surname one middle
-    name only (two middle names are two people, "Ines Moreau" then left alone)."""
+    name only, in full or by its initial ("Ines Maria Moreau", "Ines M. Moreau": `one_middle`); two
+    middle names are two people, "Ines Moreau" then left alone."""
     persons = {f for f in forms if vote(f) == EntityType.PERSON}
     middles: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for f in persons:
         if len(f) == 3 and f[1][:1].isupper():
             middles.setdefault((f[0], f[2]), []).append(f)
     for f in persons:
-        if len(f) == 2 and len(middles.get((f[0], f[1]), [])) == 1:
-            union(f, middles[(f[0], f[1])][0])
+        full = sorted(middles.get((f[0], f[1]), [])) if len(f) == 2 else []
+        if full and one_middle([m[1] for m in full]):
+            for m in full:
+                union(f, m)
+
+
+def one_middle(words: list[str]) -> bool:
+    """Are these one middle name, written in full or by its initial ("Naval", "N.", "N")? All open with
+    the same capital, and at most one of them is longer than an initial. "Tove" and "Jo" are two names,
+    "T." and "J." two initials."""
+    if not words or len({w[:1] for w in words}) != 1:
+        return False
+    return len({w for w in words if len(w.rstrip(".")) > 1}) <= 1
 
 
 #: Words ending a company's full name after the name it goes by: "The Walt Disney Company", "Harbour Co."

@@ -55,9 +55,11 @@ from tui.analysis.extract.status_scope import (
     ended_after,
     governed,
     plan_of_deal,
+    plan_told,
     round_object,
     stake_purchase,
     stake_purchase_status,
+    told_ahead,
 )
 from tui.analysis.model import (
     LATER_SAME_KIND,
@@ -2206,7 +2208,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     )
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     party_spans: list[tuple[int, int]] | None = None  # made when a cue first needs them (most never do)
-    buying = _acquisition(doc, tab)
+    # a target named by its price or its exchange per share is bought whole (stop 38)
+    by_share = any(
+        f.rule.startswith(_BY_SHARE) for f in (facts.slots.get("buyer"), facts.slots.get("target")) if f
+    )
+    buying = by_share or _acquisition(doc, tab)
     # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
     rounds = () if buying else tab.status_round
     for s0, s1 in spans if tab.strong_status_re is not None else ():
@@ -2238,6 +2244,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
             if not plan_of_deal(doc.low, m.start(), m.end()):
                 continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
+            if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
+                continue  # "once the deal closes", "is expected to be completed": a close told ahead (stop 38)
             clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
             if party_spans is None:
                 party_spans = _party_spans(doc, facts)
@@ -2266,6 +2274,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         return
     value, m, span = hit
     rule = f"status.cue({value})"
+    if value == "talks":
+        # "plans to acquire" told beside the deal's announcement is the announcement (stop 38)
+        told = plan_told(doc.low, m.start(), m.end(), spans + doc.body[:_PLAN_TOP])
+        if told is not None:
+            value, rule = told, rule + "+announced"
     where = (m.start(), m.end())
     end = ended_after(doc.low, span[0], span[1], m.start(), m.end()) if value in _ENDABLE else None
     if end is not None:
@@ -2281,6 +2294,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
+
+
+#: The party rules that name the target by its price or its exchange per share: a purchase of the company.
+_BY_SHARE = ("party.per-share", "party.exchange")
+#: How many body sentences from the top a plan's announcement is looked for in (stop 38).
+_PLAN_TOP = 8
 
 
 def _undemonym(doc: _Doc, n: _Name | None) -> _Name | None:
@@ -2328,6 +2347,40 @@ def _per_share_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | Non
     return None
 
 
+def _exchange_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | None] | None:
+    """(target, payer) of an all-share exchange told at the top of the story: the first organisation whose
+    shares are exchanged "for each / every" one of them ("for every Y share", "for every two Y shares"), and
+    the last other organisation before it in its sentence whose shares are given ("0.45 shares of X", "1.3 X
+    shares"); None when no exchange is told (stop 38)."""
+    for s0, s1 in doc.body[:_EXCHANGE_TOP]:
+        for n in _names_in(doc, s0, s1):
+            if n.type not in _ORGS or (buyer is not None and n.entity_id == buyer.entity_id):
+                continue
+            each = _FOR_EACH_BEFORE.search(doc.low, max(s0, n.start - 30), n.start)
+            if each is None or not _SHARES_AFTER.match(doc.low, n.end):
+                continue
+            payers = [
+                p
+                for p in _names_in(doc, s0, each.start())
+                if p.type in _ORGS
+                and p.entity_id != n.entity_id
+                and (
+                    _SHARES_OF.search(doc.low, max(s0, p.start - 20), p.start)
+                    or _SHARES_AFTER.match(doc.low, p.end)
+                )
+            ]
+            return n, (payers[-1] if payers else None)
+    return None
+
+
+#: How many body sentences from the top an exchange's terms are looked for in (stop 38).
+_EXCHANGE_TOP = 8
+#: Before the company whose shares are exchanged: "for each ", "for every ", "for every two ".
+_FOR_EACH_BEFORE = re.compile(r"\bfor\s+(?:each|every)(?:\s+(?:one|two|three|four|five|ten|\d+))?\s+$")
+#: Before the company whose shares are given: "shares of ", "one new share of ".
+_SHARES_OF = re.compile(r"\bshares?\s+of\s+$")
+#: After a company's name in an exchange: " share", " shares", " common shares".
+_SHARES_AFTER = re.compile(r"\s+(?:common\s+|ordinary\s+|new\s+)?shares?\b")
 #: Before a company's name whose share is priced: "per ", "for each ", "a ".
 _PER_NAME = re.compile(r"\b(?:per|each|every|a)\s+$")
 #: After it: " share", " common share", "'s share" is no part of it (a possessor is matched apart).
@@ -2369,6 +2422,14 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         if owned is not None:
             target, payer = owned
             buyer, rule = buyer or payer, "party.per-share"
+    if target is None:
+        # an all-share deal's terms ("Y holders will receive 0.45 shares of X for every Y share"): the
+        # company whose holders are paid by the share is the target, the one whose shares pay them the
+        # buyer; a page that opens mid-story names its parties only there (stop 38)
+        swapped = _exchange_owner(doc, buyer)
+        if swapped is not None:
+            target, payer = swapped
+            buyer, rule = buyer or payer, "party.exchange"
     if (buyer is None) != (target is None) and not rule.endswith("-unit"):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))  # type: ignore[arg-type]
@@ -2684,10 +2745,15 @@ def _layoff(
             )
     count = facts.slots.get("count")
     sent = sentence(count.span.start) if count is not None else None
-    if sent is not None and "horizon" in event_slots("layoff"):
+    if sent is not None and count is not None and "horizon" in event_slots("layoff"):
         # "by 2030", "over the next five years", "by the end of the decade": how long the cut takes, never
         # the day it takes effect (stop 36)
         horizon = _horizon(doc, *sent)
+        # the same whole told again with its horizon ("• 4,000 roles will go ... 4,000 roles to go in total
+        # by 2031": a brief's point, then the story's sentence; stop 38)
+        for again in [t.fact for t in told if t.fact.value == count.value and t.fact.span != count.span]:
+            told_in = sentence(again.span.start)
+            horizon = horizon or (_horizon(doc, *told_in) if told_in is not None else None)
         # a whole told with no horizon of its own takes the one its first part is told with ("cut 2,900
         # jobs in <Place> by the end of 2031 ... In total, it aims to cut 4,000"; stop 37)
         for piece in [c.fact for c in facts.candidates.get("count", []) if c.of == "part"][:1]:

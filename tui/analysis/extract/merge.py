@@ -37,7 +37,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.extract.entities import BRAND_RULES, GUESS_RULES, LEGAL_SUFFIXES, slug
+from tui.analysis.extract.entities import BRAND_RULES, GUESS_RULES, LEGAL_SUFFIXES, one_middle, slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.model import (
     ArticleResult,
@@ -214,6 +214,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             name,
             _vote_type(ents, prefer=types[best] if gaz else None),
             rule=groups[best][0].rule,
+            shown_as=_shown_as(best, ks, gaz, plain, introduced, groups, toks) if len(ks) > 1 else "",
         )
         aliases: dict[str, None] = {}
         for e in ents:
@@ -304,6 +305,35 @@ def _introduced_as(ks: list[str], groups: dict[str, list[Entity]], names: dict[s
         if key is not None:
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _shown_as(
+    best: str,
+    ks: list[str],
+    gaz: list[str],
+    plain: list[str],
+    introduced: dict[str, int],
+    groups: dict[str, list[Entity]],
+    toks: dict[str, tuple[str, ...]],
+) -> str:
+    """Why a merged entity is shown under the name of `best` (the choice made in merge_results), in a
+    reader's words: "most pages introduce it so: 6 of 8"."""
+    pages = len({m.span.article_id for k in ks for e in groups[k] for m in e.mentions})
+    mine = introduced.get(best, 0)
+    told = f"; {mine} of {pages} pages introduce it so" if mine else ""
+    if gaz:
+        return f"the name the gazetteer knows it by{told}"
+    if plain:
+        return f"its bare name, which its other names add a legal form or a place to{told}"
+    rivals = [introduced.get(k, 0) for k in ks if k != best]
+    if mine and all(mine > r for r in rivals):
+        return f"most pages introduce it so: {mine} of {pages}"
+    if mine and any(
+        mine == r and len(toks[k]) < len(toks[best])
+        for k, r in zip([k for k in ks if k != best], rivals, strict=True)
+    ):
+        return f"as many pages introduce it so as by a shorter name ({mine} of {pages}); the fuller form"
+    return f"the name written most often ({pages} pages)"
 
 
 #: A company's legal form, and "Group" for the group a company heads: at the end of a name, they leave
@@ -590,26 +620,18 @@ def _join_by_alias(m: _Names) -> None:
             m.join(k, other, f"merge.alias: {m.names[k]} = {m.names[other]} (its alias in another article)")
 
 
-_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
-
-
 def _other_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names alike but for a middle initial each ("Mara T. Quist", "Mara J. Quist")."""
-    return (
-        len(a) == len(b) == 3
-        and a[0] == b[0]
-        and a[2] == b[2]
-        and a[1] != b[1]
-        and _MIDDLE_INITIAL.match(a[1]) is not None
-        and _MIDDLE_INITIAL.match(b[1]) is not None
-    )
+    """Two names alike but for their middle names, which are not one name in full and by its initial
+    ("Mara T. Quist" and "Mara J. Quist"; since stop 38 also "Mara Tove Quist" and "Mara Jo Quist")."""
+    return len(a) == len(b) == 3 and a[0] == b[0] and a[2] == b[2] and not one_middle([a[1], b[1]])
 
 
 def _join_middle_initial(m: _Names) -> None:
     """ "Karen S. Lynch" in one article, "Karen Lynch" in another: a person's given name and surname
     with one middle initial (or one middle name: "Ines Maria Moreau", since stop 37) is the person
-    written without it, when the corpus writes that name with one middle form only (two are two
-    people, and the name without one stays apart)."""
+    written without it, when the corpus writes that name with one middle name only, in full or by its
+    initial ("Naval", "N.", "N": `one_middle`, stop 38); two are two people, and the name without one
+    stays apart."""
     with_initial: dict[tuple[str, str], list[str]] = {}
     for k in m.keys:
         t = m.toks[k]
@@ -617,13 +639,23 @@ def _join_middle_initial(m: _Names) -> None:
             with_initial.setdefault((t[0], t[2]), []).append(k)
     if not with_initial:
         return
+    for forms in with_initial.values():  # "Ines Vera Moreau" and "Ines V. Moreau": one person
+        if len(forms) > 1 and one_middle([m.toks[o][1] for o in forms]):
+            for o in forms[1:]:
+                if m.uf.find(o) != m.uf.find(forms[0]):
+                    m.join(
+                        o,
+                        forms[0],
+                        f"merge.middle-initial: {m.names[o]} = {m.names[forms[0]]} (one middle name, in full "
+                        "and by its initial)",
+                    )
     for k in m.keys:
         t = m.toks[k]
         if m.types[k] != EntityType.PERSON or len(t) != 2:
             continue
         forms = with_initial.get((t[0], t[1]), [])
-        if len({m.toks[o][1] for o in forms}) != 1:
-            continue
+        if not one_middle([m.toks[o][1] for o in forms]):
+            continue  # two middle names (or two initials): two people
         for o in forms:
             if m.uf.find(o) != m.uf.find(k):
                 m.join(
@@ -786,6 +818,7 @@ def _curate_entity(analysis: CorpusAnalysis, entry: dict[str, Any]) -> None:
         target.type = etype
     target.curated = True
     target.rule = "overlay"
+    target.shown_as = "the name the corpus overlay gives it"
     for claim in analysis.claims:
         claim.entity_ids = list(dict.fromkeys(target.id if i in old_ids else i for i in claim.entity_ids))
     for src in analysis.sources:

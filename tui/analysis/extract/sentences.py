@@ -197,10 +197,21 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start, end))
 
 
+#: A list item told as a clause (stop 38): a bullet, then a subject and a verb of the clause ("* X will
+#: acquire Y in a deal valued at $N", "• X to cut 900 jobs"): a point of the story, not a heading. The verbs
+#: are closed-class (auxiliaries, "to", verbs of saying).
+_BULLET_CLAUSE = re.compile(
+    r"^[*•·▪‣-][ \t]+(?:\S+[ \t]+){1,6}?(?:will|would|is|are|was|were|has|have|had|to|says|said|expects|sees)[ \t]"
+    r"(?:\S+[ \t]+){2}"
+)
+
+
 def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
         return False
+    if _BULLET_CLAUSE.match(stripped):
+        return False  # a list item told as a clause: a point of the story (a wire brief's bullets)
     if stripped[-1].isdigit() and _FOOTNOTE_END.search(stripped, max(0, len(stripped) - 5)):
         return False
     if stripped.count("“") > stripped.count("”") or stripped.count('"') % 2:

@@ -13,6 +13,10 @@ over the article's lower-cased text, read by facts.py `_status` (word lists: eve
   investment told, not an agreed takeover;
 - `ended_after`: "talks to buy Y for $12 billion had ended", "... broke down": the talks or the deal
   the cue tells ended in the cue's own clause (`status_ended_after`), so the status is their end;
+- `plan_told`: "plans to acquire" told beside the deal's announcement is the announcement, told as a
+  report it is talks (`status_plan_reported`, `status_plan_announced`; stop 38);
+- `told_ahead`: a close told ahead or on a condition ("once the deal closes", "is expected to be
+  completed") is no close (`status_ahead_modal`, `status_ahead_when`; stop 38);
 - `round_object`: a verb of winning, getting or seeking money (`status_round`, `raise_verbs_with_object`)
   tells a round only when the round's money or a round noun is its object ("has secured €40 million",
   "landed a Series C round", "is seeking new funding"; not "secured a lease", "won approval").
@@ -32,9 +36,11 @@ __all__ = [
     "ended_after",
     "governed",
     "plan_of_deal",
+    "plan_told",
     "round_object",
     "stake_purchase",
     "stake_purchase_status",
+    "told_ahead",
 ]
 
 #: Where a status cue's clause begins or ends: a comma, semicolon, colon, bracket, dash, or a
@@ -225,3 +231,72 @@ def round_object(low: str, b: int) -> bool:
         if k >= 5 or bare != word or not (bare in _ROUND_FILLERS or len(bare) == 1):
             return False
     return False
+
+
+@functools.cache
+def _plan_told_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    reported = words("events", "status_plan_reported") + [
+        c for c in lexicon("events").get("status", {}).get("rumored", []) if isinstance(c, str)
+    ]
+    body_r, body_a = _alts(reported), _alts(words("events", "status_plan_announced"))
+    # "in ... talks": up to three words between ("in advanced talks")
+    body_r = body_r.replace(r"\.\.\.", r"(?:[\w-]+\s+){0,3}?")
+    return (
+        re.compile(r"(?<![\w-])(?:" + body_r + r")(?![\w])") if body_r else None,
+        re.compile(r"(?<![\w-])(?:" + body_a + r")(?![\w])") if body_a else None,
+    )
+
+
+def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | None:
+    """For a plan cue at [a, b) before a deal verb ("plans to acquire"): "announced" when the top of the
+    story (`spans`) tells the deal's announcement and no report or talks, None otherwise (it stays talks)."""
+    cue, verb = _plan_re()
+    if cue is None or verb is None or not cue.search(low, a, b):
+        return None
+    reported, announced = _plan_told_re()
+    if reported is None or announced is None:
+        return None
+    if any(reported.search(low, s0, s1) for s0, s1 in spans):
+        return None
+    return "announced" if any(announced.search(low, s0, s1) for s0, s1 in spans) else None
+
+
+@functools.cache
+def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    modal, when = _alts(words("events", "status_ahead_modal")), _alts(words("events", "status_ahead_when"))
+    if not modal or not when:
+        return None, None
+    # between a modal and the cue only closed-class words and the deal's noun ("to have the deal closed")
+    between = r"\s+(?:(?:be|been|have|get|the|a|an|its|their|this|that|likely|formally|officially|fully|finally|not|"
+    between += r"deal|transaction|acquisition|merger|purchase|sale|takeover)\s+){0,3}$"
+    return (
+        re.compile(r"\b(?:" + modal + r")" + between),
+        re.compile(r"\b(?:" + when + r")\s+(?:[\w’'-]+\s+){0,4}?$"),
+    )
+
+
+#: Where the words before a cue stop belonging to its clause: a comma, semicolon, colon, bracket or dash.
+_STOP = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
+
+
+#: A present form of a closing cue: "closes", "completes", "is completed", "has been finalised".
+_PRESENT = re.compile(r"(?:[a-z]+(?<!ed)|(?:is|are|has\s+been|have\s+been|gets|get)\s+[a-z]+)$")
+#: How far before a closed cue its modal or subordinator may stand (characters).
+_AHEAD_REACH = 60
+
+
+def told_ahead(low: str, lo: int, a: int, b: int) -> bool:
+    """Is the closed cue at [a, b) (its clause opening at `lo`) told ahead or on a condition: after a modal
+    or "to" ("will close", "is expected to be completed", "aiming to have the deal closed"), or after a
+    subordinator before a present form ("once the deal closes", "after the acquisition is completed")?"""
+    modal, when = _ahead_re()
+    if modal is None or when is None:
+        return False
+    start = max(lo, a - _AHEAD_REACH)
+    for m in _STOP.finditer(low, start, a):
+        start = m.end()
+    if modal.search(low, start, a):
+        return True
+    if when.search(low, start, a) is None:
+        return False
+    return _PRESENT.search(low, max(lo, a - 20), b) is not None

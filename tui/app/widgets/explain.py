@@ -226,6 +226,10 @@ def _explain(index: ExploreIndex, selection: Selection) -> tuple[str, Text]:
         _line(text, "Entity", f"{entity.name} ({entity.type})")
         _line(text, "Found by rule", entity.rule)
         _line(text, "Aliases merged", ", ".join(entity.aliases) if entity.aliases else None)
+        if entity.shown_as:
+            _line(
+                text, "Shown as", entity.shown_as
+            )  # why this name of its several: "most pages introduce it so: 6 of 8"
         for reason in entity.merged_by[
             :6
         ]:  # "merge.variant: Jason Dorege = Jason Droege (…; same role: ceo)"
