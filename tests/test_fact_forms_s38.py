@@ -190,6 +190,7 @@ def test_the_new_patterns_are_linear() -> None:
         (facts._FOR_EACH_BEFORE, "for every two "),
         (facts._SHARES_OF, "shares of "),
         (facts._SHARES_AFTER, " common shares"),
+        (facts._CLAUSE_BREAK, " - , "),
         (parts._PART_OF, "as part of Alpha Beta's "),
         (modal, " will be the deal "),
         (when, "once the deal "),
@@ -472,3 +473,35 @@ def test_a_claim_of_a_line_in_capitals_shows_the_pages_words() -> None:
     result = analyse_article(Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=False)))
     claims = [c.text for c in result.analysis.claims]
     assert "* HARROW WILL ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION" in claims
+
+
+# --- a premium told after the holders' terms --------------------------------------------------------------------
+# The form: the terms for the holders, then the premium after a comma ("for each share they own, a 22% premium
+# to Friday's close"): the percent's own noun right after it says what it is; a cue before it across the comma
+# ("own", "hold") no longer wins by standing before it. Before, such a premium was the deal's stake.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pennine Energy to buy Loxley Gas\n\nPennine Energy agreed to buy Loxley Gas. Loxley holders will get "
+        "0.45 Pennine shares for each share they own, a 22% premium to Friday's close.\n",
+        "Arden Telecom to buy Belmar Networks\n\nArden Telecom agreed to buy Belmar Networks for $12 for each "
+        "share investors hold, a 30% premium over the last price.\n",
+        "Corvane buys Dalvik\n\nCorvane Foods will acquire Dalvik Dairies, paying $8 in cash for every share "
+        "its investors own, a 41% premium to the average price of the past month.\n",
+    ],
+)
+def test_a_premium_after_the_holders_terms_is_no_stake(text: str) -> None:
+    f = facts_of(text)
+    assert body(f, "stake") is None
+    assert any(c.of == "premium" for c in f.why("stake"))
+
+
+def test_a_stake_told_across_a_comma_stays_the_stake() -> None:
+    # near miss: with no noun after it, the percent across a comma from "a stake" is the stake
+    f = facts_of(
+        "Sorrel Capital backs Brisk AI\n\nSorrel Capital agreed to buy a stake, 12%, in Brisk AI for $50 "
+        "million, the fund said on Tuesday.\n"
+    )
+    assert body(f, "stake") == 12.0

@@ -69,8 +69,16 @@ class RunStats:
 last_run = RunStats()
 
 
-def analyse(corpus: Corpus, progress: Progress | None = None, *, use_cache: bool = True) -> CorpusAnalysis:
-    """The analysis of `corpus`, from the cache where it holds each article's result."""
+def analyse(
+    corpus: Corpus,
+    progress: Progress | None = None,
+    *,
+    use_cache: bool = True,
+    merging: Callable[[], None] | None = None,
+) -> CorpusAnalysis:
+    """The analysis of `corpus`, from the cache where it holds each article's result. `merging` is
+    called once every article's result is in, right before they are merged and stored (not when the
+    merged analysis itself comes from the cache): the pool's processes are done by then."""
     global last_run
     articles = corpus.articles
     total = len(articles)
@@ -79,7 +87,7 @@ def analyse(corpus: Corpus, progress: Progress | None = None, *, use_cache: bool
     collecting = gc.isenabled()
     gc.disable()  # see "Garbage collection" in the module docstring
     try:
-        analysis = _analyse(corpus, progress, cache, stats)
+        analysis = _analyse(corpus, progress, cache, stats, merging)
     finally:
         if cache is not None:
             cache.close()
@@ -93,7 +101,11 @@ def analyse(corpus: Corpus, progress: Progress | None = None, *, use_cache: bool
 
 
 def _analyse(
-    corpus: Corpus, progress: Progress | None, cache: AnalysisCache | None, stats: RunStats
+    corpus: Corpus,
+    progress: Progress | None,
+    cache: AnalysisCache | None,
+    stats: RunStats,
+    merging: Callable[[], None] | None = None,
 ) -> CorpusAnalysis:
     from tui.analysis.cache import share_strings
 
@@ -143,6 +155,8 @@ def _analyse(
             progress(done, total)
     if cache is not None and fresh:
         cache.put_many(fresh)
+    if merging is not None:
+        merging()
     analysis = merge(corpus, results)
     if cache is not None:
         from tui.analysis.stored import parts

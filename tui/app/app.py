@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # imported when the data arrives, not before the first paint
     from tui.analysis.model import CorpusAnalysis
     from tui.analysis.overview import Overview
     from tui.analysis.search import SearchIndex
+    from tui.analysis.search.store import IndexChild
     from tui.analysis.timeline import FactKey, FactProvenance
     from tui.analysis.timeline_report import Story
     from tui.analysis.timeline_view import TimelineView
@@ -142,6 +143,9 @@ class ExplorerApp(AppBase):
         self.search_index: SearchIndex | None = None
         self._search_for: CorpusAnalysis | None = None  # the analysis search_index was built from
         self._search_lock = threading.Lock()
+        #: (the load's generation, the child process building its search index, started as the load's
+        #: analysis was merged): ensure_search_index waits for it rather than starting one
+        self._index_child: tuple[int, IndexChild] | None = None
         self._quitting = False  # set when the app unmounts: an index built after that is closed
         self.load_error: str | None = None
         self.selection: Selection | None = None
@@ -231,12 +235,31 @@ class ExplorerApp(AppBase):
                 last, shown = now, progress_step(done, total)
                 self.post_message(self.Progress(done, total, f"Analysing {done}/{total} articles…"))
 
+        child: list[IndexChild] = []
+
+        def merging() -> None:
+            # The pool's processes are done and the merge runs on one core: a large corpus's
+            # search-index process starts on the other meanwhile (ensure_search_index, which would
+            # start it only once the data has reached the screen, waits for this one).
+            from tui.analysis.search.store import CHILD_MIN_ARTICLES, ready_index_child
+
+            if total >= CHILD_MIN_ARTICLES and not child:
+                child.extend(filter(None, [ready_index_child()]))
+
         # A cold analysis's processes get ready on the other core while the corpus is read.
-        with readying_pool(self.corpus_path):
-            corpus = load_corpus_kept(self.corpus_path)  # read back whole while no file has changed
-            total = len(corpus.articles)
-            self.post_message(self.Progress(0, total, f"Analysing {total} articles…"))
-            analysis = analyse(corpus, progress)
+        try:
+            with readying_pool(self.corpus_path):
+                corpus = load_corpus_kept(self.corpus_path)  # read back whole while no file has changed
+                total = len(corpus.articles)
+                self.post_message(self.Progress(0, total, f"Analysing {total} articles…"))
+                analysis = analyse(corpus, progress, merging=merging)
+        except BaseException:
+            for started in child:
+                started.close()
+            raise
+        if child:
+            child[0].build(corpus.root)  # the analysis is stored: the child indexes it from the cache
+            self._hand_index_child(generation, child[0])
         self.post_message(self.Progress(total, total, "Indexing…"))
         # Building the index makes many small objects; a pause of the cyclic GC over the large,
         # long-lived analysis makes this 3x quicker at 50,000 claims (bench.panes).
@@ -481,19 +504,34 @@ class ExplorerApp(AppBase):
             from tui.analysis.search.store import load_or_build
 
             # Stored beside the analysis cache once built; a large corpus's index is built by a
-            # child process (the app's memory never holds it whole, the screen keeps its core).
-            index = load_or_build(corpus, analysis, in_child=True)
+            # child process (the app's memory never holds it whole, the screen keeps its core),
+            # the one the load started if it did.
+            child, self._index_child = self._index_child, None
+            if child is not None and child[0] != self._generation:
+                child[1].close()  # another load's
+                child = None
+            index = load_or_build(corpus, analysis, in_child=True, child=child[1] if child else None)
             if self.analysis is analysis and not self._quitting:  # not superseded meanwhile
                 self.search_index, self._search_for = index, analysis
             else:  # a reload or quit came first: nobody keeps it, its file is closed now
                 _close_index(index)
             return index
 
+    def _hand_index_child(self, generation: int, child: IndexChild) -> None:
+        """Keep the child the load started for ensure_search_index (the load's worker thread)."""
+        with self._search_lock:
+            earlier, self._index_child = self._index_child, (generation, child)
+        if earlier is not None:
+            earlier[1].close()
+
     def _close_search_index(self) -> None:
         """Drop the search index (a reload, a failed load, quitting) and close its file: a stored
         index holds an open sqlite connection until closed (a search still running in a worker
-        finishes first; a later one finds nothing)."""
+        finishes first; a later one finds nothing). A child the load started is let go."""
         index, self.search_index, self._search_for = self.search_index, None, None
+        child, self._index_child = self._index_child, None
+        if child is not None:
+            child[1].close()
         _close_index(index)
 
     def on_unmount(self) -> None:  # the app quits

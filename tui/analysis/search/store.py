@@ -643,14 +643,20 @@ CHILD_MIN_ARTICLES = 200
 
 
 def load_or_build(
-    corpus: Any, analysis: Any, key: str | None = None, *, in_child: bool = False
+    corpus: Any,
+    analysis: Any,
+    key: str | None = None,
+    *,
+    in_child: bool = False,
+    child: IndexChild | None = None,
 ) -> SearchIndex:
     """The stored index of `corpus` if there is one, else build it, store it and return it.
 
     With `in_child` (the app), a corpus of CHILD_MIN_ARTICLES or more is indexed by a child process
-    (`build_in_child`) and the stored index is opened: the app's memory never holds the whole index
-    (at 5,000 articles, 266,000 items: the first start peaked at 900-1,225 MB building it), and the
-    app's interpreter stays free for the screen. If the child cannot do it, it is built here.
+    (`build_in_child`, or `child`, one started ahead and already building) and the stored index is
+    opened: the app's memory never holds the whole index (at 5,000 articles, 266,000 items: the
+    first start peaked at 900-1,225 MB building it), and the app's interpreter stays free for the
+    screen. If the child cannot do it, it is built here.
     """
     from tui.analysis.search.index import build_index
     from tui.analysis.search.update import update_stored
@@ -658,11 +664,16 @@ def load_or_build(
     key = key or index_key(corpus.root)
     stored = open_index(key)
     if stored is not None:
+        if child is not None:
+            child.close()
         return stored
-    if in_child and len(corpus.articles) >= CHILD_MIN_ARTICLES and build_in_child(corpus.root) == key:
-        stored = open_index(key)
+    if in_child and len(corpus.articles) >= CHILD_MIN_ARTICLES:
+        built = child.result() if child is not None else build_in_child(corpus.root)
+        stored = open_index(key) if built == key else None
         if stored is not None:
             return stored
+    elif child is not None:
+        child.close()
     problems = [str(p) for p in corpus.problems]
     if update_stored(key, corpus, analysis, problems):  # the index of its last state, updated
         stored = open_index(key)
@@ -697,6 +708,62 @@ def build_in_child(root: Path) -> str | None:
             return pool.submit(_build_and_store, str(root)).result()
     except Exception:  # no processes allowed, the child killed or failing: the caller builds it
         return None
+
+
+class IndexChild:
+    """The child process of `build_in_child`, started ahead of time: made while the caller's analysis
+    is merged and stored (the pool's processes are done and a core is free), it starts its
+    interpreter and imports what the build needs meanwhile (`_ready`); `build` then hands it the
+    corpus folder, whose analysis the cache now holds, and `result` waits for the key it stored.
+
+    Every failure (no processes allowed, the child killed) makes `result` None: the caller builds
+    the index itself, as when `build_in_child` fails."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+        from concurrent.futures import Future, ProcessPoolExecutor
+
+        from tui.analysis.pipeline import start_resource_tracker
+
+        start_resource_tracker()
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self._pool.submit(_ready)  # the process starts now
+        self._built: Future[str | None] | None = None
+
+    def build(self, root: Path) -> None:
+        """Build and store the index of the corpus folder `root` (its analysis stored), in the child."""
+        if self._built is None:
+            self._built = self._pool.submit(_build_and_store, str(root))
+
+    def result(self) -> str | None:
+        """The key the child stored the index under (waits for it), or None; the child then ends."""
+        try:
+            return self._built.result() if self._built is not None else None
+        except Exception:  # the child killed or failing: the caller builds it
+            return None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Let the child end (after the build it is running, if any); nothing waits for it here."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def ready_index_child() -> IndexChild | None:
+    """An `IndexChild` started now, or None when no process can be started."""
+    try:
+        return IndexChild()
+    except Exception:
+        return None
+
+
+def _ready() -> None:
+    """In the child, while the caller still merges: what `_build_and_store` imports, imported."""
+    _quiet()
+    import tui.analysis.pipeline
+    import tui.analysis.search.stream
+    import tui.analysis.search.update
+    import tui.corpus.snapshot  # noqa: F401
 
 
 def _build_and_store(root: str) -> str | None:
@@ -741,11 +808,13 @@ def _quiet() -> None:
 
 __all__ = [
     "INDEX_VERSION",
+    "IndexChild",
     "StoredIndex",
     "build_in_child",
     "index_dir",
     "index_key",
     "load_or_build",
     "open_index",
+    "ready_index_child",
     "save_index",
 ]
