@@ -391,6 +391,17 @@ def one_share_price(
     return None
 
 
+def _given_elsewhere(fact: str, holder: str, value: Slot, told: Mapping[str, Sequence[Told]]) -> bool:
+    """Whether an article other than `holder` gives `value` for `fact` as its own (not told again):
+    what the own-figure rules below ask of both the cell's figure and the article's other one."""
+    return any(
+        t.fact == fact and not t.again and verdicts.compatible(t.slot, value)
+        for aid, stated in told.items()
+        if aid != holder
+        for t in stated
+    )
+
+
 def own_two_values(
     fact: str, a: str, b: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
 ) -> verdicts.Verdict | None:
@@ -404,21 +415,13 @@ def own_two_values(
     if fact not in PRICE_FACTS:
         return None
 
-    def given_elsewhere(holder: str, value: Slot) -> bool:
-        return any(
-            t.fact == fact and not t.again and verdicts.compatible(t.slot, value)
-            for aid, stated in told.items()
-            if aid != holder
-            for t in stated
-        )
-
     for holder, own in ((a, sa), (b, sb)):
         for t in told.get(holder, ()):
             if not t.again or t.fact != fact or t.measure != own.measure or t.slot.value == own.value:
                 continue
             if verdicts.value_verdict(own, t.slot).kind != verdicts.CONTRADICTION:
                 continue
-            if given_elsewhere(holder, t.slot) and not given_elsewhere(holder, own):
+            if _given_elsewhere(fact, holder, t.slot, told) and not _given_elsewhere(fact, holder, own, told):
                 return verdicts.Verdict(
                     verdicts.DIFFER,
                     "own-two-values",
@@ -532,19 +535,13 @@ def own_count(
     if fact != COUNT:
         return None
 
-    def given_elsewhere(holder: str, value: Slot) -> bool:
-        return any(
-            t.fact == COUNT and not t.again and verdicts.compatible(t.slot, value)
-            for aid, stated in counts.items()
-            if aid != holder
-            for t in stated
-        )
-
     for holder, own in ((a, sa), (b, sb)):
         for t in counts.get(holder, ()):
             if not t.again or t.fact != COUNT or verdicts.compatible(own, t.slot):
                 continue
-            if given_elsewhere(holder, t.slot) and not given_elsewhere(holder, own):
+            if _given_elsewhere(COUNT, holder, t.slot, counts) and not _given_elsewhere(
+                COUNT, holder, own, counts
+            ):
                 return verdicts.Verdict(
                     verdicts.DIFFER,
                     "own-two-values",
