@@ -2432,15 +2432,8 @@ class Attributor:
             # page is about (the one it names most), never a document speaking
             owner = self._most_named_org(len(self.text))
             if owner is not None:
-                return Found(
-                    owner.entity_id,
-                    owner.name,
-                    _KIND_OF_TYPE[owner.type],
-                    owner.entity_id,
-                    (start, end),
-                    "",
-                    "release-owner",
-                    speaker_text=text,
+                return self._named(
+                    owner, _KIND_OF_TYPE[owner.type], (start, end), "", "release-owner", speaker_text=text
                 )
         if prior is not None and det in ("the", "this", "that"):
             return Found(
@@ -2642,8 +2635,16 @@ class Attributor:
         return voice
 
     def _named(
-        self, ent: EntitySpan, kind: SourceKind, phrase: tuple[int, int], verb: str, rule: str
+        self,
+        ent: EntitySpan,
+        kind: SourceKind,
+        phrase: tuple[int, int],
+        verb: str,
+        rule: str,
+        speaker_text: str | None = None,
     ) -> Found:
+        """`ent` as the source of `phrase`; the speaker's words are the phrase up to the name, or
+        `speaker_text` for a name that stands elsewhere (a release's owner, a spokesperson's body)."""
         return Found(
             ent.entity_id,
             ent.name,
@@ -2652,7 +2653,7 @@ class Attributor:
             phrase,
             verb,
             rule,
-            speaker_text=self.text[phrase[0] : ent.end],
+            speaker_text=self.text[phrase[0] : ent.end] if speaker_text is None else speaker_text,
         )
 
     def _unnamed(self, np: str, start: int, end: int) -> Found:
@@ -2768,15 +2769,14 @@ class Attributor:
             owner = self._resolve("the company", start)
         if owner is None:
             return None
-        return Found(
-            owner.entity_id,
-            owner.name,
+        # the quote's speaker: "Amazon spokesperson"
+        return self._named(
+            owner,
             _KIND_OF_TYPE[owner.type],
-            owner.entity_id,
             (start, end),
             "",
             "spokesperson",
-            speaker_text=f"{owner.name} {head}",  # the quote's speaker: "Amazon spokesperson"
+            speaker_text=f"{owner.name} {head}",
         )
 
     @staticmethod
