@@ -111,6 +111,13 @@ def slot_hedge(facts: EventFacts, slot: str) -> object:
     return None if found is None else found.hedge
 
 
+def slot_scope(facts: EventFacts, slot: str = "count") -> str | None:
+    """The scope of one slot of the facts ("in Scotland": a part of the whole), None when the slot is
+    empty or holds the whole."""
+    found = facts.slots.get(slot)
+    return None if found is None else found.scope
+
+
 def plain_article(text: str, aid: str = "a") -> Article:
     """One article with no metadata (no headline line, no date), file `<aid>.txt`."""
     return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())

@@ -16,6 +16,7 @@ import pytest
 
 from tests.factories import facts_of as dated_facts
 from tests.factories import slot_hedge as hedge
+from tests.factories import slot_scope as scope
 from tests.factories import slot_value as body
 from tui.analysis.model import EventFacts
 
@@ -25,11 +26,6 @@ THURSDAY = dt.date(2031, 3, 13)
 
 def facts_of(text: str, headline: bool = True) -> EventFacts:
     return dated_facts(text, headline, THURSDAY)
-
-
-def scope(f: EventFacts, slot: str = "count") -> str | None:
-    found = f.slots.get(slot)
-    return None if found is None else getattr(found, "scope", None)  # no such field before stop 37
 
 
 # --- a part of a cut against its whole -------------------------------------------------------------------

@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import facts_of as dated_facts
+from tests.factories import slot_scope as scope
 from tests.factories import slot_value as body
 from tui.analysis.model import EventFacts
 
@@ -23,11 +24,6 @@ TUESDAY = dt.date(2031, 5, 13)
 
 def facts_of(text: str, headline: bool = True) -> EventFacts:
     return dated_facts(text, headline, TUESDAY)
-
-
-def scope(f: EventFacts, slot: str = "count") -> str | None:
-    found = f.slots.get(slot)
-    return None if found is None else found.scope
 
 
 def set_aside(f: EventFacts, slot: str = "count") -> dict[float, tuple[str, str | None]]:
