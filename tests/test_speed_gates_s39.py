@@ -104,3 +104,40 @@ def test_a_text_is_recased_as_before() -> None:
     assert out.split("\n")[0] == text.split("\n")[0]
     assert out.split("\n")[1] != BRIEFS[0]  # the brief was recased
     assert "Lantern Freight" in out.split("\n")[1]
+
+
+# --- the index child's full text: no sort where the sentences already rise (issue 15) ----------------
+
+
+def _text_rows(corpus, sentences):  # noqa: ANN001, ANN202
+    import tui.analysis.search.stream as stream
+    from tui.analysis.search.index import sort_key
+    from tui.analysis.search.items import KINDS
+
+    key = sort_key({k: n for n, k in enumerate(KINDS)})
+    return [(it.id, it.order) for it in stream._full_text(corpus, sentences, key)]
+
+
+def test_the_full_text_comes_in_the_index_order_whether_or_not_the_sentences_rise() -> None:
+    from pathlib import Path
+
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.search.items import items_and_sentences
+    from tui.corpus.loader import load_corpus
+
+    corpus = load_corpus(Path(__file__).parent / "corpora" / "four")
+    _, sentences = items_and_sentences(corpus, analyse(corpus))
+    assert sum(len(spans) for _, spans, _ in sentences) > 20
+    rising = _text_rows(corpus, sentences)
+    # Within each article the sentences come by their start, the articles in the corpus's order.
+    ids = [a.id for a in corpus.articles]
+    assert rising == sorted(rising, key=lambda row: (ids.index(row[0].split("@")[0]), row[1]))
+    # Given backwards, or with a sentence given twice, they are sorted as the index sorts them: the
+    # same rows in the same order (the twice-given one twice, side by side).
+    backwards = [(a, list(reversed(spans)), own) for a, spans, own in sentences]
+    assert _text_rows(corpus, backwards) == rising
+    article, spans, own = sentences[0]
+    twice = [(article, [*spans, spans[1]], own), *sentences[1:]]
+    got = _text_rows(corpus, twice)
+    second = rising.index((f"{article.id}@{spans[1].start}", spans[1].start))
+    assert got == [*rising[: second + 1], rising[second], *rising[second + 1 :]]
