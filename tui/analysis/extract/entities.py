@@ -517,7 +517,7 @@ _AND_HEADS = frozenset(
 
 #: The members a union or an association is of, before its head: "... and General Workers Union",
 #: "... and Metal Traders Guild" (a plural of a trade's people).
-_MEMBERS = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ees)$")
+_TRADE_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ees)$")
 #: A unit's head written in lower case after its name: "its Devices and Services group".
 _UNIT_NOUN_AFTER = re.compile(
     r"\s+(?:group|groups|unit|units|division|divisions|business|businesses|segment|segments|"
@@ -570,7 +570,10 @@ def _join_and_heads(
                 prev_tail is None
                 and (
                     run[-1].bare in _AND_HEADS
-                    and (len(run) == 2 or (len(run) == 3 and _MEMBERS.match(run[1].bare) is not None))
+                    and (
+                        len(run) == 2
+                        or (len(run) == 3 and _TRADE_PEOPLE_PLURAL.match(run[1].bare) is not None)
+                    )
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
                 )
@@ -641,7 +644,7 @@ def _type_unknown(
     if _site_place(text, piece, sent_start):
         return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
     kin = (
-        _KIN_GROUP_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
+        _BODY_NOUN_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
     )
     if kin is not None:
         # "the Quist group", "the Harbour conglomerate"; "the Quist family" (a family that holds or
@@ -812,7 +815,7 @@ def _type_unknown(
 
 
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
-_KIN_GROUP_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
+_BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -820,14 +823,14 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
 #: A site's nouns (a closed class): a plant, an office, the jobs or the work done there. A name after
 #: "<site noun> in", or between an owner's "its" and a site noun, is a place ("its technical centre in
 #: X, Y", "jobs in X and Y", "its X and Y factories", "its X logistics centre").
-_SITE_NOUNS = (
+_SITE_AND_JOB_NOUNS = (
     r"plants?|factory|factories|sites?|centres?|centers?|offices?|headquarters|facility|facilities|campus|"
     r"campuses|warehouses?|depots?|mills?|works|hubs?|stores?|branch|branches|refinery|refineries|"
     r"operations|production|jobs|roles|posts|positions"
 )
 _PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _PLACE_LIST_TAIL = rf"(?:{_PLACE_NAME}\s*,\s*){{0,4}}(?:{_PLACE_NAME}\s*,?\s+(?:and|&)\s+)?$"
-_SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
+_SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_AND_JOB_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
 _OWNER_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{_PLACE_LIST_TAIL}")
 _SITE_AFTER = re.compile(
     rf"(?:\s*,\s*{_PLACE_NAME})*(?:\s*,?\s+(?:and|&)\s+{_PLACE_NAME})?\s+(?:[a-z-]+\s+){{0,2}}"
