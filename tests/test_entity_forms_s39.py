@@ -106,6 +106,31 @@ def test_a_name_in_a_list_with_a_title_is_a_title() -> None:
     assert "Orrin Vale" not in named_someone(got), got
 
 
+def test_the_series_an_installment_is_named_after_is_a_title() -> None:
+    # the FORM: only an installment is cued ("its latest game, A B", "the film A: B"); the page writes
+    # its series A alone, in a list with other titles and no noun of works
+    for text, titles in (
+        (
+            "Mirelle Games owns Storm Lancer, Glass Tide and Ember Road. Its latest game, Storm Lancer "
+            "Legends, sold 2 million copies.",
+            ("Storm Lancer", "Glass Tide", "Ember Road"),
+        ),
+        (
+            "Okoro Holdings bought the rights to Night Parade and Silver Rivers. The film, Night Parade: "
+            "Live at the Marsh, opens in May.",
+            ("Night Parade", "Silver Rivers"),
+        ),
+        (
+            "Investors like Red Harbor, Cold Coast and Blue Lantern. Its new drama, Red Harbor 2, drew 4 "
+            "million viewers.",
+            ("Red Harbor", "Cold Coast", "Blue Lantern"),
+        ),
+    ):
+        got = names(text)
+        for title in titles:
+            assert got.get(title) == "product", (title, got)
+
+
 def test_near_miss_a_company_named_after_its_product_that_acts_stays_a_company() -> None:
     # the FORM's near miss: the title's name also says and does business on the page
     got = names(
@@ -227,6 +252,28 @@ def test_a_name_after_a_closing_straight_quotation_mark_is_no_first_word() -> No
     # near miss: an opening quotation mark still opens a sentence ("Industry analysts ..." is no name)
     got = names('She wrote: "Industry analysts expect a cut."')
     assert "Industry" not in named_someone(got), got
+
+
+# --- a double-barrelled surname ---------------------------------------------------------------------
+# The FORM: a person's full name whose surname is two joined by a hyphen, written once after a verb of
+# saying or before an appositive ("said Ivo Marsh-Holt, research director at ..."): typed a person by
+# its shape like any two-word name (it was an organization by default, then dropped as unsupported).
+
+
+def test_a_double_barrelled_surname_keeps_a_persons_shape() -> None:
+    for text, person in (
+        ("The plan is sound, said Ivo Marsh-Holt, research director at Kelvane Analysis.", "Ivo Marsh-Holt"),
+        ("Margins will recover, according to Tomas Weir-Lund, a fund manager in Oslo.", "Tomas Weir-Lund"),
+        ("“We expect a cut,” wrote Odile Brun-Castel, an economist at Sarrat Bank.", "Odile Brun-Castel"),
+    ):
+        got = names(text)
+        assert got.get(person) == "person", (person, got)
+    # near miss: a hyphenated company's name alone stays a company
+    got = names("Varrow-Klein said on Monday it would buy Tessant. Varrow-Klein shares rose 3%.")
+    assert got.get("Varrow-Klein") == "organization", got
+    # nor is a newsletter's name with a verb and its particle a person
+    got = names("Sign up for the weekly Harbor Catch-Up newsletter here.")
+    assert "Harbor Catch-Up" not in named_someone(got), got
 
 
 # --- linearity -----------------------------------------------------------------------------------------

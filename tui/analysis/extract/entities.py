@@ -1976,9 +1976,12 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "A.", "H.P." (initials written together)
-#: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo" (a capital inside a word
-#: otherwise makes a brand: "PayDesk").
-_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$")
+#: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo", or two joined by a hyphen,
+#: "Marsh-Holt" (a capital inside a word otherwise makes a brand: "PayDesk").
+_PREFIXED_SURNAME = re.compile(
+    r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$"
+    r"|^[A-Z][a-z]+-(?!(?:Up|In|Out|On|Off|Over|Down|Back|By|To)$)[A-Z][a-z]+$"  # not "Catch-Up"
+)
 #: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
 #: "a report by X", not "a X report").
 _WORK_NOUNS = frozenset(

@@ -115,11 +115,30 @@ def _occurrences(text: str, title: str) -> list[tuple[int, int]]:
     return out
 
 
+#: After a name written alone: a comma, a stop, a colon, a bracket, a quotation mark, "and"/"or", or a
+#: lower-case word.
+_ALONE_AFTER = re.compile(r"\s*[,.;:)”\"’]|\s+(?:and|or|&)\s|\s+[a-z]")
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Does the page write `name` somewhere as a whole name, no capitalized word after it?"""
+    return any(_ALONE_AFTER.match(text, e, e + 8) for _s, e in _occurrences(text, name))
+
+
 def work_title_spans(text: str, not_title: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Every span of the page that writes a work's title: the titles cued beside a noun of works,
     wherever the page writes them, less any that acts as a company somewhere on the page and any
     `not_title` says is no title (a known company or person, a job's title)."""
     titles = {t for t in _cued_titles(text) if not not_title(t)}
+    # the series an installment is named after, when the page writes it as a name of its own: "Far
+    # Cry" of "Far Cry 6", "A’s Creed" of "A’s Creed Shadows", "Night Parade" of "Night Parade: Live"
+    for title in list(titles):
+        words = title.split()
+        for k in range(len(words) - 1, 1, -1):
+            stem = " ".join(words[:k]).rstrip(":")
+            if stem not in titles and not not_title(stem) and _written_alone(text, stem):
+                titles.add(stem)
+                break
     where = {t: _occurrences(text, t) for t in titles}
     # a list that holds a title holds titles: "including A, B and C" where B is one
     for title in list(titles):
