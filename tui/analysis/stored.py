@@ -359,7 +359,10 @@ class StoredAnalysis:
         collecting = gc.isenabled()
         gc.disable()  # a part is thousands of small objects and no cycle (see pipeline.py)
         try:
-            value = self.cache.get(part_key(self.key, kind, number))
+            # Its spans read as load_whole reads them (AnalysisCache.get with `ints`: each Span made
+            # from its slots, no dataclass __init__ and __post_init__ each); the offsets shared within
+            # this part only, so that nothing of it outlives the part.
+            value = self.cache.get(part_key(self.key, kind, number), {})
         finally:
             if collecting:
                 gc.enable()

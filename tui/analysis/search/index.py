@@ -30,7 +30,7 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -683,13 +683,26 @@ def item_words(
     known: Mapping[str, Words],
     names: list[tuple[str, int]],
     learn: dict[str, Words] | None = None,
-) -> tuple[list[str], set[str]]:
-    """Item `n`'s folded fields and its tokens (its figure keys and its fields' words, `known` where
-    found there, else found and added to `learn`); its name fields are added to `names`. The
-    index built in memory and the one stored item by item (stream.py) read an item alike."""
+) -> tuple[list[str], Collection[str]]:
+    """Item `n`'s folded fields and its tokens, each once (its figure keys and its fields' words,
+    `known` where found there, else found and added to `learn`); its name fields are added to
+    `names`. The index built in memory and the one stored item by item (stream.py) read an item alike."""
+    fields = item.fields
+    if len(fields) == 1 and not item.figure_keys:
+        # One field and no figure key (every sentence of the full text, most claims): the field's
+        # tokens are distinct already (`text_words`), so no set is made of them.
+        only = fields[0]
+        found = known.get(only.text)
+        if found is None:
+            found = text_words(only.text)
+            if learn is not None:
+                learn[only.text] = found
+        if only.role in NAME_ROLES:
+            names.append((" ".join(found[0].split()), n))
+        return [found[0]], found[1]
     tokens: set[str] = set(item.figure_keys)
     folded: list[str] = []
-    for role_field in item.fields:
+    for role_field in fields:
         found = known.get(role_field.text)
         if found is None:
             found = text_words(role_field.text)
