@@ -830,8 +830,12 @@ def _pair_verdict(
         v = verdicts.fact_verdict(sa, sb)
     else:
         v = verdicts.value_verdict(sa, sb)
-    if v.kind == verdicts.INCOMPARABLE and v.reason == "units" and known:
-        v = _across_currencies(a, b, sa, sb, known) or v
+    if v.kind == verdicts.INCOMPARABLE and v.reason == "units":
+        across = _across_currencies(a, b, sa, sb, known) if known else None
+        if across is None or across.kind not in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
+            # a bare "$" against the same digits in a marked dollar: perhaps that dollar
+            across = currency.dollar_unstated(sa, sb) or across
+        v = across or v
     if v.kind == verdicts.CONTRADICTION and v.reason != "in-words":
         for holder, own, other in ((a, sa, sb), (b, sb, sa)):
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
@@ -858,6 +862,9 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and counts:
         # two shares of one cut, each over a staff figure the articles give: two bases
         v = told.share_bases(fact, a, b, sa, sb, counts) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and counts:
+        # a share its own sentence reckons on a base of which it is not the cut: other staff's
+        v = told.share_not_of_cut(fact, a, b, sa, sb, counts) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.
