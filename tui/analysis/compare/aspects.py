@@ -33,6 +33,7 @@ from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, Pair
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
+    MEASURES,
     PERMANENCE_STATED,
     CorpusAnalysis,
     EntityType,
@@ -865,6 +866,10 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and counts:
         # a share its own sentence reckons on a base of which it is not the cut: other staff's
         v = told.share_not_of_cut(fact, a, b, sa, sb, counts) or v
+    if v.kind == verdicts.SAME and checkable:
+        # one value, its measure named by one article only ("a total enterprise value of $12 billion"
+        # against "$12 billion"): the words differ, so the row shows them
+        v = verdicts.measure_named(a, b, sa, sb) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.
@@ -1038,6 +1043,15 @@ def _finish(
                     cell.base = side  # "of 58,000": shown after the share, "roughly 6% of 58,000"
             elif other is not None and cell.slot is not None and aspect.cells[other].slot is not None:
                 cell.note = verdicts.measure_note(cell.slot, aspect.cells[other].slot)  # type: ignore[arg-type]
+            elif (
+                cell.slot is not None
+                and cell.slot.measure in MEASURES
+                and any(p.reason == verdicts.MEASURE_NAMED and aid in (p.a, p.b) for p in aspect.pairs)
+            ):
+                # the one value, its measure named here and not in another article: the cell says it
+                cell.note = (
+                    f"{cell.slot.text}: {MEASURES[cell.slot.measure or '']} (its measure named here only)"
+                )
 
 
 def build_aspects(
