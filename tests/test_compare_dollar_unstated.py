@@ -33,11 +33,12 @@ TEXTS = {
         "m2": "Brackfield Resources will acquire Osric Gold for $2.4 billion in cash and shares, the "
         "Toronto-based miner said.",
     },
-    # a dairy cooperative raising money: the bare page first, New Zealand dollars second
+    # a dairy cooperative's purchase: the bare page first, New Zealand dollars second
     "dairy": {
-        "d1": "Dairy cooperative Tamarind Milk will raise $600 million from investors to expand its plants, it "
-        "said on Wednesday.",
-        "d2": "Tamarind Milk will raise NZ$600 million ($355 million) in new equity, the cooperative said.",
+        "d1": "Dairy cooperative Tamarind Milk will buy cheesemaker Kowhai Foods for $600 million, it said on "
+        "Wednesday.",
+        "d2": "Tamarind Milk agreed to acquire Kowhai Foods for NZ$600 million ($355 million), the cooperative "
+        "said.",
     },
     # a bank: Singapore dollars, a bare "$1.2bn" in another house style
     "bank": {

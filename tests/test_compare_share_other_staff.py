@@ -13,6 +13,11 @@ few points apart ("about a fifth" against "about a quarter"), and a share told i
 sentence ("will cut 3,000 jobs, or a third of its staff"), however far off, stay a contradiction --
 one outlet misreckoned the cut's share.
 
+Belt and braces with the extractor: since stop 39 it sets aside a share of staff stood down,
+furloughed or on leave (docs/facts.md), so these pages use wordings its lists do not hold ("sent
+... home on reduced pay", "moved ... to a four-day week", "on short-time working"): the arithmetic
+here needs no list of such words.
+
 Invented companies in several industries and wordings; hand-written expectations.
 """
 
@@ -30,16 +35,16 @@ from tui.analysis.compare.names import with_ids
 from tui.corpus.model import Span
 
 TEXTS = {
-    # an airline: staff stood down earlier, told after the cut
+    # an airline: staff sent home on reduced pay earlier, told after the cut
     "airline": {
-        "h1": "Corvane Air will cut at least 2,400 jobs as part of its recovery plan. The carrier had stood down "
-        "two-thirds of its 12,000-strong workforce in April after its fleet was grounded.",
+        "h1": "Corvane Air will cut at least 2,400 jobs as part of its recovery plan. In April the carrier sent "
+        "two-thirds of its 12,000-strong workforce home on reduced pay after its fleet was grounded.",
         "h2": "Corvane Air is cutting 2,400 jobs, about 20% of its 12,000 staff, the airline said on Tuesday.",
     },
-    # a hotel group: staff on unpaid leave, a percent under half
+    # a hotel group: staff moved to a shorter week, a percent under half
     "hotels": {
-        "t1": "Belvista Hotels will lay off 1,500 workers, the group said on Friday. In March it placed 40% of "
-        "its 15,000 employees on unpaid leave when its resorts closed.",
+        "t1": "Belvista Hotels will lay off 1,500 workers, the group said on Friday. In March it moved 40% of "
+        "its 15,000 employees to a four-day week when its resorts closed.",
         "t2": "Belvista will eliminate 1,500 positions, or 10% of its workforce, the company said.",
     },
     # a carmaker: factory staff on short time, a fraction in words
