@@ -33,6 +33,7 @@ from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, Pair
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
+    MEASURES,
     PERMANENCE_STATED,
     CorpusAnalysis,
     EntityType,
@@ -830,8 +831,12 @@ def _pair_verdict(
         v = verdicts.fact_verdict(sa, sb)
     else:
         v = verdicts.value_verdict(sa, sb)
-    if v.kind == verdicts.INCOMPARABLE and v.reason == "units" and known:
-        v = _across_currencies(a, b, sa, sb, known) or v
+    if v.kind == verdicts.INCOMPARABLE and v.reason == "units":
+        across = _across_currencies(a, b, sa, sb, known) if known else None
+        if across is None or across.kind not in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
+            # a bare "$" against the same digits in a marked dollar: perhaps that dollar
+            across = currency.dollar_unstated(sa, sb) or across
+        v = across or v
     if v.kind == verdicts.CONTRADICTION and v.reason != "in-words":
         for holder, own, other in ((a, sa, sb), (b, sb, sa)):
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
@@ -858,6 +863,13 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and counts:
         # two shares of one cut, each over a staff figure the articles give: two bases
         v = told.share_bases(fact, a, b, sa, sb, counts) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and counts:
+        # a share its own sentence reckons on a base of which it is not the cut: other staff's
+        v = told.share_not_of_cut(fact, a, b, sa, sb, counts) or v
+    if v.kind == verdicts.SAME and checkable:
+        # one value, its measure named by one article only ("a total enterprise value of $12 billion"
+        # against "$12 billion"): the words differ, so the row shows them
+        v = verdicts.measure_named(a, b, sa, sb) or v
     if v.kind == verdicts.CONTRADICTION and not checkable:
         # Figures of an aspect the event facts do not define (revenue, costs, past
         # deals, a loosely shared theme) may be of different things: shown, not judged.
@@ -1031,6 +1043,15 @@ def _finish(
                     cell.base = side  # "of 58,000": shown after the share, "roughly 6% of 58,000"
             elif other is not None and cell.slot is not None and aspect.cells[other].slot is not None:
                 cell.note = verdicts.measure_note(cell.slot, aspect.cells[other].slot)  # type: ignore[arg-type]
+            elif (
+                cell.slot is not None
+                and cell.slot.measure in MEASURES
+                and any(p.reason == verdicts.MEASURE_NAMED and aid in (p.a, p.b) for p in aspect.pairs)
+            ):
+                # the one value, its measure named here and not in another article: the cell says it
+                cell.note = (
+                    f"{cell.slot.text}: {MEASURES[cell.slot.measure or '']} (its measure named here only)"
+                )
 
 
 def build_aspects(

@@ -18,10 +18,11 @@ stays "different units", not judged. Pure functions over the extractor's output.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from tui.analysis.compare import numbers
+from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import CorpusAnalysis, Figure, FigureKind
@@ -29,6 +30,20 @@ from tui.corpus.model import Article
 
 #: A rate another article states may have moved by this share between the articles' dates.
 DRIFT = 0.05
+#: The dollars written with a mark of their own ("A$", "C$", "NZ$", "HK$", "S$"), by the country's
+#: name: on a page of that country a bare "$" is often its own dollar, which the extractor, knowing no
+#: page's country, reads as the US dollar.
+MARKED_DOLLARS = {
+    "AUD": "Australian",
+    "CAD": "Canadian",
+    "NZD": "New Zealand",
+    "HKD": "Hong Kong",
+    "SGD": "Singapore",
+}
+#: What makes a dollar figure's written form the US dollar: "US$", "$US", "USD", "U.S. dollars".
+_US_MARK = re.compile(r"U\.?S\.?|USD")
+#: The reason of a bare "$" figure against the same digits in a marked dollar (`dollar_unstated`).
+DOLLAR_UNSTATED = "dollar-unstated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +164,30 @@ def _short(value: float, unit: str) -> str:
         if abs(value) >= size:
             return f"{value / size:.3g} {word} {unit}"
     return f"{value:,.0f} {unit}"
+
+
+def unmarked_dollar(slot: Slot) -> bool:
+    """A dollar figure whose written form names no country ("$1.9 billion", "1.9 billion dollars"):
+    the extractor reads it as US dollars; its page may mean its own country's."""
+    return slot.kind == "money" and slot.unit == "USD" and not _US_MARK.search(slot.text)
+
+
+def dollar_unstated(sa: Slot, sb: Slot) -> verdicts.Verdict | None:
+    """Two money figures, one written with a bare dollar sign and one in a marked dollar ("$1.9
+    billion" against "A$1.9 billion"), whose digits are the same figure (its rounding or hedge
+    holding the other's): the bare "$" may be that same dollar, so the two are not weighed through
+    a conversion to US dollars (which would make them a third apart): "differ", not judged, the
+    detail saying why. None otherwise: other digits, or a figure marked "US$", are judged as before."""
+    for bare, marked in ((sa, sb), (sb, sa)):
+        country = MARKED_DOLLARS.get(marked.unit or "")
+        if country is None or not unmarked_dollar(bare):
+            continue
+        v = verdicts.value_verdict(replace(bare, unit=marked.unit), marked)
+        if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
+            return verdicts.Verdict(
+                verdicts.DIFFER,
+                DOLLAR_UNSTATED,
+                f"{sa.text} vs {sb.text}: the same digits; {bare.text} does not say which dollar, "
+                f"{marked.text} is in {country} dollars: perhaps one sum -- not judged",
+            )
+    return None

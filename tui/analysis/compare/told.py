@@ -41,7 +41,7 @@ from tui.analysis.model import (
     Figure,
     FigureKind,
 )
-from tui.corpus.model import Article
+from tui.corpus.model import Article, Span
 
 #: The price facts of an event; a candidate's `of` (what the extractor read the figure as) -> its fact.
 PRICE_OF = {
@@ -103,6 +103,9 @@ class Told:
     #: The fact stated again: a second figure of the fact's own kind the extractor set aside
     #: (`LATER_SAME_KIND`), not a figure of something else it could have been.
     again: bool = False
+    #: For a layoff's cut (fact `COUNT`): the sentence that states it, where a share told beside the
+    #: cut is that cut's share ("will cut 2,000 jobs, or about 12% of its workforce").
+    sentence: Span | None = None
 
 
 def _figure_slot(figures: list[Figure], article: Article, start: int, end: int) -> Slot | None:
@@ -431,11 +434,11 @@ def own_two_values(
     return None
 
 
-def _share_band(share: Slot) -> tuple[float, float] | None:
+def _share_band(share: Slot, most: float = SHARE_MAX) -> tuple[float, float] | None:
     """The shares of a workforce a stated share can stand for (percent): its value a tenth either way,
     reaching half as much again above a floor ("more than 10%": 9 to 15) or half below a ceiling
-    ("up to 10%", "less than 5%": 5 to 11 for 10). None for no usable share."""
-    if share.value is None or share.unit != "%" or not 0 < share.value <= SHARE_MAX:
+    ("up to 10%", "less than 5%": 5 to 11 for 10). None for no usable share (none above `most`)."""
+    if share.value is None or share.unit != "%" or not 0 < share.value <= most:
         return None
     low, high = share.value * (1 - SHARE_SLACK), share.value * (1 + SHARE_SLACK)
     if share.approx == "lower":
@@ -512,7 +515,9 @@ def counts_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
         slot = _count_slot(fv, article)
         if slot is not None:
             seen.add((fv.span.start, fv.span.end))
-            out.append(Told(article.id, COUNT, None, slot, again))
+            start = fv.span.start
+            sentence = next((s for s in analysis.sentences if s.start <= start < s.end), None)
+            out.append(Told(article.id, COUNT, None, slot, again, sentence))
     for fig in analysis.figures:
         if fig.kind != FigureKind.COUNT or fig.value is None or fig.value <= 0:
             continue
@@ -558,6 +563,94 @@ def _cut_of(a: str, b: str, counts: Mapping[str, Sequence[Told]]) -> Slot | None
     if not cuts or any(not verdicts.compatible(cuts[0], c) for c in cuts[1:]):
         return None
     return cuts[0]
+
+
+#: The reason of a share that, of the staff figure the other share is the cut's share of, is far
+#: from the cut (`share_not_of_cut`), and how far: below half or above twice the cut told. Outlets
+#: misreckon a share by a few points ("a quarter" for a fifth: a contradiction); a share that of the
+#: same staff would be more than twice the cut counts other people.
+SHARE_OTHER_COUNT = "share-other-count"
+SHARE_OTHER_FACTOR = 2.0
+
+
+def _cut_band(cut: Slot) -> tuple[float, float] | None:
+    """The counts a stated cut can stand for when a share of a staff figure is reckoned against it: its
+    value a tenth either way, half as much again above a floor ("at least 6,000": 5,400 to 9,000),
+    half below a ceiling. None for no usable count."""
+    if cut.value is None or cut.value <= 0:
+        return None
+    low, high = cut.value * (1 - SHARE_SLACK), cut.value * (1 + SHARE_SLACK)
+    if cut.approx == "lower":
+        high = cut.value * (1 + SHARE_BOUND_REACH)
+    elif cut.approx == "upper":
+        low = cut.value * (1 - SHARE_BOUND_REACH)
+    return low, high
+
+
+def _staff_figures(counts: Mapping[str, Sequence[Told]], cut: tuple[float, float]) -> list[float]:
+    """Every count the compared articles state that is not the cut, largest first: the staff figures
+    a share of the cut can be reckoned on."""
+    return sorted(
+        {
+            t.slot.value
+            for stated in counts.values()
+            for t in stated
+            if t.slot.value is not None and not (cut[0] <= t.slot.value <= cut[1])
+        },
+        reverse=True,
+    )
+
+
+def share_not_of_cut(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, counts: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two shares of a layoff's workforce that contradict, when the two articles give one cut, one
+    share is the cut's share of a staff figure the compared articles state ("about 20%": 2,400 of
+    12,000), and the other share, told in a sentence of its own (not beside its page's cut), of that
+    same figure is more than twice the cut or less than half of it ("had stood down two-thirds of
+    its workforce": two-thirds of 12,000 is 8,000): it counts other staff (stood down, on leave, on
+    short time), not the cut, so it is not weighed against the cut's share: "differ", not judged.
+    None otherwise: a share told beside its page's cut ("will cut 2,000 jobs, or about 12% of its
+    workforce") is that cut's share, even misreckoned; two shares of one cut a few points apart
+    ("about a fifth" against "about a quarter"), or shares no stated figure relates to the cut, stay
+    a contradiction."""
+    if fact != SHARE:
+        return None
+    cut = _cut_of(a, b, counts)
+    reach = _cut_band(cut) if cut is not None else None
+    if cut is None or reach is None:
+        return None
+    staff = _staff_figures(counts, reach)
+    for holder, own, other in ((a, sa, sb), (b, sb, sa)):
+        own_band, other_band = _share_band(own, 100.0), _share_band(other)
+        if own_band is None or other_band is None:
+            continue
+        if any(
+            t.fact == COUNT and t.sentence is not None and t.sentence.start <= own.span.start < t.sentence.end
+            for t in counts.get(holder, ())
+        ):
+            continue  # told beside the page's cut, the share is that cut's, even misreckoned
+        bases = [
+            w for w in staff if reach[0] <= w * other_band[1] / 100 and w * other_band[0] / 100 <= reach[1]
+        ]
+        if not bases:
+            continue
+        told_cut = cut.value or 0.0
+        if any(
+            w * own_band[1] / 100 >= told_cut / SHARE_OTHER_FACTOR
+            and w * own_band[0] / 100 <= told_cut * SHARE_OTHER_FACTOR
+            for w in bases
+        ):
+            continue  # of the same staff, the two shares are the cut and a misreckoned cut
+        w = bases[0]
+        return verdicts.Verdict(
+            verdicts.DIFFER,
+            SHARE_OTHER_COUNT,
+            f"{sa.text} vs {sb.text}: {other.text} of {w:,.0f} is the cut ({cut.text}), {own.text} of "
+            f"{w:,.0f} is about {float(f'{w * (own.value or 0.0) / 100:.3g}'):,.0f}: {own.text} may be a share of other "
+            "staff (stood down, on leave), not the cut's -- not judged",
+        )
+    return None
 
 
 def _base_of(band: tuple[float, float], staff: Sequence[float]) -> str | None:

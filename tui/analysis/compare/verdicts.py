@@ -47,6 +47,7 @@ from tui.analysis.model import (
     EQUITY,
     FIGURE_MEASURES,
     LEAD_PART,
+    MEASURES,
     POST_MONEY,
     PRE_MONEY,
     PRICE_MEASURES,
@@ -427,6 +428,31 @@ def rounds_to(value: float, coarse: Slot) -> bool:
     $14.5B. (A hedged figure is judged by its interval: "about $40 billion" holds 38 to 42 billion.)"""
     lo, hi = _interval(coarse)
     return lo <= value <= hi and not math.isclose(value, hi, rel_tol=1e-9)
+
+
+#: The reason of one value whose measure one article names and the other does not (`measure_named`).
+MEASURE_NAMED = "measure-named"
+
+
+def measure_named(a_id: str, b_id: str, a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of one value (`a` in article `a_id`, `b` in `b_id`), when one article's words name
+    what it measures (the price "including debt" or as "a total enterprise value", the "equity
+    value", a valuation after the new money) and the other's say nothing of it: the same figure
+    described two ways, a **variation** whose detail names the measure ("$12 billion vs $12 billion:
+    the same value; Wire names its measure (including debt), Daily does not"), never a
+    bare "same" that hides the words. None when both name the same measure or neither does (the
+    plain "same" stands), or for two measures named (not this rule's)."""
+    if bool(a.measure) == bool(b.measure):
+        return None
+    (marked, named), quiet = ((a, a_id), b_id) if a.measure else ((b, b_id), a_id)
+    if marked.measure not in MEASURES:
+        return None
+    return Verdict(
+        VARIATION,
+        MEASURE_NAMED,
+        f"{a.text} vs {b.text}: the same value; {ref(named)} names its measure "
+        f"({MEASURES[marked.measure or '']}), {ref(quiet)} does not",
+    )
 
 
 def compatible(a: Slot, b: Slot) -> bool:

@@ -26,7 +26,8 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "variation",
         'the same meaning in other words: "minority stake" and "minority investor", a title in another '
         'case or word order, "founder" and "co-founder", "former CEO" and "CEO", a name with and '
-        'without a middle initial ("Karen Lynch" and "Karen S. Lynch").',
+        'without a middle initial ("Karen Lynch" and "Karen S. Lynch"), one price whose measure only '
+        'one article names ("an enterprise value of $12 billion" and "$12 billion").',
     ),
     (
         "precision",
@@ -69,7 +70,9 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "values of one fact the comparison cannot weigh -- other currencies, a figure that lost its "
         "scale word, two parties or two titles, a figure one article gives as another party's, or two "
         "prices where one article names its measure and the other does not (the detail says which "
-        "is missing). Never a contradiction; the row never reads same while a pair differs.",
+        'is missing), a bare "$" beside the same digits in "A$" or "C$" (which dollar is not said), a '
+        "layoff's share of other staff than the cut (staff stood down; the detail shows the sums). "
+        "Never a contradiction; the row never reads same while a pair differs.",
     ),
     ("both", "the articles have a sentence on this aspect, with no value that can be checked."),
     (
