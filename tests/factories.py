@@ -6,6 +6,7 @@ for test data.
 """
 
 import datetime as dt
+import importlib
 import re
 import time
 from dataclasses import dataclass
@@ -168,6 +169,14 @@ def cpu_to_scan_a_long_line(pattern: re.Pattern[str], unit: str) -> float:
         pattern.match(line, pos, pos + 400)
     sum(1 for _ in pattern.finditer(line))
     return time.process_time() - start
+
+
+def extract_pattern(module: str, name: str) -> re.Pattern[str]:
+    """The compiled pattern `name` of tui/analysis/extract/<module>.py: a linearity test parametrized
+    by (module, name, unit) looks its pattern up here."""
+    pattern = getattr(importlib.import_module(f"tui.analysis.extract.{module}"), name)
+    assert isinstance(pattern, re.Pattern), f"{module}.{name} is no compiled pattern"
+    return pattern
 
 
 def cpu_to_read_a_long_line(unit: str, analysed: int) -> float:

@@ -5,11 +5,9 @@ Invented sentences and names, hand-written expectations (no sentence here comes 
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern
 from tests.factories import appointment_facts as facts_of
 from tests.factories import slot_value as value
 
@@ -282,8 +280,8 @@ From July 9, Valdane will take up the post and join the board.
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str):
-    pattern = getattr(importlib.import_module(f"tui.analysis.extract.{module}"), name)
-    assert cpu_to_scan_a_long_line(pattern, unit) < 20  # a quadratic scan of 2 MB would take hours
+    # a quadratic scan of 2 MB would take hours
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
 
 
 @pytest.mark.parametrize(

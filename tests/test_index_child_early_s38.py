@@ -53,6 +53,21 @@ def in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "build_in_child", no_child)
 
 
+@pytest.fixture
+def merge_log(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A log in which the pipeline's merge writes "merge" each time it runs (the test adds its own
+    events to it, in order)."""
+    log: list[str] = []
+    merge = pipeline.merge
+
+    def logged_merge(*args: Any) -> Any:
+        log.append("merge")
+        return merge(*args)
+
+    monkeypatch.setattr(pipeline, "merge", logged_merge)
+    return log
+
+
 def test_load_or_build_waits_for_the_child_it_is_given(seed_copy: Path, in_this_process: None) -> None:
     corpus = load_corpus(seed_copy)
     analysis = analyse(corpus)  # stored: what the child indexes
@@ -88,17 +103,10 @@ def test_when_the_early_child_fails_the_app_builds_the_index_itself(
 
 
 def test_merging_is_called_once_after_every_result_and_before_the_merge(
-    seed_copy: Path, monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, merge_log: list[str]
 ) -> None:
     corpus = load_corpus(seed_copy)
-    log: list[str] = []
-    merge = pipeline.merge
-
-    def logged_merge(*args: Any) -> Any:
-        log.append("merge")
-        return merge(*args)
-
-    monkeypatch.setattr(pipeline, "merge", logged_merge)
+    log = merge_log
 
     def progress(done: int, total: int) -> None:
         log.append(f"{done}/{total}")
@@ -114,19 +122,12 @@ def test_merging_is_called_once_after_every_result_and_before_the_merge(
 
 
 async def test_the_app_starts_the_child_while_merging_and_hands_it_the_stored_analysis(
-    seed_copy: Path, in_this_process: None, monkeypatch: pytest.MonkeyPatch
+    seed_copy: Path, in_this_process: None, merge_log: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.pilot import until_loaded
     from tui.app.app import ExplorerApp
 
-    log: list[str] = []
-    merge = pipeline.merge
-
-    def logged_merge(*args: Any) -> Any:
-        log.append("merge")
-        return merge(*args)
-
-    monkeypatch.setattr(pipeline, "merge", logged_merge)
+    log = merge_log
     made: list[FakeChild] = []
 
     def ready() -> FakeChild:

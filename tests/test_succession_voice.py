@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern
 from tests.factories import appointment_facts as facts_of
 from tests.factories import slot_value as value
 from tui.analysis.extract import analyse_article
@@ -263,10 +263,8 @@ def test_the_verb_may_after_a_number_is_no_month():
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str):
-    import importlib
-
-    pattern = getattr(importlib.import_module(f"tui.analysis.extract.{module}"), name)
-    assert cpu_to_scan_a_long_line(pattern, unit) < 20  # a quadratic scan of 2 MB would take hours
+    # a quadratic scan of 2 MB would take hours
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
 
 
 def test_a_long_line_of_hand_overs_is_read_in_linear_time():

@@ -11,6 +11,9 @@ module and names the rule behind every item it finds:
 - facts.py: the event facts (which figure, name or title stands for each fact of the event)
 - merge.py: cross-article alias merging and the curated overlay
 
+Every module of the package and what it holds: docs/architecture.md, "The extraction modules"
+(tests/test_docs_extract_modules.py keeps that list whole).
+
 Word lists are editable YAML in tui/analysis/extract/lexicons/. Bump EXTRACTOR_VERSION (in
 tui/analysis/versions.py) whenever the output for some input changes: the on-disk cache of per-article
 results is keyed by it, and tests/test_cache_versions.py fails when the output changes and it does not.

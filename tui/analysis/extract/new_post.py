@@ -343,12 +343,7 @@ def _interim_holder(
             if value not in ("interim", "acting"):
                 continue
             for m in pattern.finditer(doc.low, s0, s1):
-                who, _rule = _holder(doc, s0, m.start())
-                if who is not None and who.entity_id not in taken:
-                    facts.slots["interim"] = _fact(
-                        doc, "interim", who.name, None, (who.start, who.end), "appointment.interim",
-                        entity_id=who.entity_id,
-                    )  # fmt: skip
+                if _interim_at(doc, facts, taken, s0, m.start(), "appointment.interim"):
                     return
     # "X will lead the company until Y takes the reins": X holds the post meanwhile
     for s0, s1 in spans if tab.interim_until is not None else ():
@@ -359,13 +354,21 @@ def _interim_holder(
                 n.entity_id == person.entity_id for n in persons_in(doc, until.end(), hi)
             ):
                 continue
-            who, _rule = _holder(doc, s0, m.start())
-            if who is not None and who.entity_id not in taken:
-                facts.slots["interim"] = _fact(
-                    doc, "interim", who.name, None, (who.start, who.end), "appointment.interim-until",
-                    entity_id=who.entity_id,
-                )  # fmt: skip
+            if _interim_at(doc, facts, taken, s0, m.start(), "appointment.interim-until"):
                 return
+
+
+def _interim_at(doc: _Doc, facts: EventFacts, taken: set[str | None], s0: int, at: int, rule: str) -> bool:
+    """The person whose title (or lead) stands at `at` in the sentence from s0 (`_holder`) is the
+    interim holder, by `rule`, unless `taken` (the appointee, the one who leaves, a co-holder): True
+    when the slot is filled."""
+    who, _rule = _holder(doc, s0, at)
+    if who is None or who.entity_id in taken:
+        return False
+    facts.slots["interim"] = _fact(
+        doc, "interim", who.name, None, (who.start, who.end), rule, entity_id=who.entity_id
+    )
+    return True
 
 
 _UNTIL = re.compile(r"\b(?:until|till|before)\b")
