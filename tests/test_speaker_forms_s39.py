@@ -109,3 +109,52 @@ def test_the_back_reference_patterns_with_the_trade_nouns_stay_linear():
     for name in ("anaphor", "anaphor_at"):
         for unit in ("the miner ", "the coffee chain carrier ", "the drugmaker, "):
             assert cpu_to_scan_a_long_line(_patterns()[name], unit) < 2.0, (name, unit)
+
+
+# --- a release "from the company" on a page where another body was named last -------------------------
+
+
+def test_a_release_from_the_company_is_the_body_that_announced_not_the_investor():
+    # "Tallow has announced a new unit, backed by Quarry ... With Quarry paying $X for 30%, the unit will
+    # “...”, according to a press release from the company": a body issues a release about itself, so
+    # "the company" whose release it is, is the body the page cited announcing, not the investor the
+    # sentence (and the page) names more; the quoted words after it, with no cue, are the same body's
+    cases = (
+        (
+            "Ferry operator opens new unit\n\nSkerry Ferries Ltd has announced a new company for its island "
+            "routes, backed by an investment from Gannet Marine Ltd.\n\nWith Gannet Marine Ltd paying about "
+            "$300 million for 30% of the unit, the new company is set to “run the island routes with its own "
+            "board and crews”, according to a press release from the company.\n\nThe unit will take over the "
+            "routes' ships and “every timetable now sold or planned”.\n",
+            "Skerry Ferries Ltd",
+            ["run the island", "every timetable now"],
+        ),
+        (
+            "Dairy spins off cheese arm\n\nBrightwell Dairy Corp. said on Monday it would put its cheese "
+            "business into a new unit, with Orla Foods Inc. buying a minority stake.\n\nAfter Orla Foods Inc. "
+            "agreed to pay $420 million for the stake, the unit will “sell the cheeses in forty countries”, "
+            "according to a statement from the group.\n",
+            "Brightwell Dairy Corp.",
+            ["sell the cheeses"],
+        ),
+        (
+            "Software maker carves out games\n\nCastlegate Software AG announced the creation of a games "
+            "studio, in which Harrow Capital LLP will invest.\n\nOnce Harrow Capital LLP has put in €90 "
+            "million, the studio will “publish two titles a year from 2032”, according to the announcement "
+            "from the company.\n",
+            "Castlegate Software AG",
+            ["publish two titles"],
+        ),
+    )
+    for text, body, words in cases:
+        assert speakers(text) == [(w, body) for w in words], (text, speakers(text))
+
+
+def test_a_release_from_the_company_when_the_investor_announced_stays_the_investor():
+    # near miss: the body that announced is the investor itself; its release stays its own
+    text = (
+        "Fund buys into ferries\n\nGannet Capital LLP has announced a $300 million investment in Skerry "
+        "Ferries Ltd.\n\nWith Gannet Capital LLP now holding 30% of the ferry line, the fund will “add "
+        "three ships within two years”, according to a press release from the company.\n"
+    )
+    assert speakers(text) == [("add three ships", "Gannet Capital LLP")]

@@ -1332,6 +1332,8 @@ class Attributor:
                 # "a statement from the oil giant": the company the anaphor names (never a guess)
                 ana = self.p["anaphor_at"].match(text, pos + m.end(), end)
                 owner = self._resolve(ana.group("np"), pos + m.end()) if ana is not None else None
+                if ana is not None and owner is not None and m.group("doc"):
+                    owner = self._issuer(m.group("doc"), ana.group("np"), owner)
                 if ana is not None and owner is not None and owner.type == EntityType.ORG:
                     ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
@@ -1919,6 +1921,27 @@ class Attributor:
             if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
                 return True
         return False
+
+    def _issuer(self, doc: str, np: str, owner: EntitySpan) -> EntitySpan:
+        """ "Tallow has announced ... With Quarry paying $X, the unit will “...”, according to a
+        release from the company": a body issues a release, a statement or an announcement about
+        itself, so "the company" whose document it is, is the organization the page cited last as
+        speaking (Tallow), not one it names more that has not spoken (Quarry); `owner` otherwise."""
+        last = self.last_org
+        if (
+            _doc_kinds().get(" ".join(doc.lower().split())) != "organization"
+            or np.lower().split()[-1] not in ("company", "firm", "group", "business", "corporation")
+            or last is None
+            or last.entity_id is None
+            or last.entity_id == owner.entity_id
+            or owner.entity_id in self.cited
+            or self._type_of(last.entity_id) != EntityType.ORG
+        ):
+            return owner
+        for k in range(bisect_left(self.starts, self.sentence_start) - 1, -1, -1):
+            if self.mentions[k].entity_id == last.entity_id:
+                return self.mentions[k]
+        return owner
 
     def _in_heading(self, ms: EntitySpan) -> bool:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
