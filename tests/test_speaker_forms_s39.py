@@ -8,7 +8,7 @@ expectations, and a near miss that must not change."""
 
 from __future__ import annotations
 
-from tests.factories import cpu_to_scan_a_long_line, sources_of
+from tests.factories import cpu_to_scan_a_long_line, source_result, sources_of
 from tests.factories import quote_speakers as speakers
 
 # --- a back-reference by a noun of the party's trade -------------------------------------------------
@@ -158,3 +158,57 @@ def test_a_release_from_the_company_when_the_investor_announced_stays_the_invest
         "three ships within two years”, according to a press release from the company.\n"
     )
     assert speakers(text) == [("add three ships", "Gannet Capital LLP")]
+
+
+# --- a wire's brief of a body's release, written in capitals -------------------------------------------
+
+
+def test_the_starred_lines_of_a_brief_are_the_body_named_before_the_colon():
+    # "(Wire) - Kestrel Mining Ltd:" then lines opening "* " in capitals with no verb of saying: a wire's
+    # brief of the body's release; every line is the body's (a line that says "X SAYS" already was)
+    cases = (
+        (
+            "BRIEF-Kestrel Mining to cut copper output\n\nMarch 3 (Coast Newswire) - Kestrel Mining Ltd:\n\n"
+            "* COPPER OUTPUT FOR 2031 SEEN 8% LOWER\n\n* FLOODED PIT TO REOPEN IN Q3\n",
+            "Kestrel Mining Ltd",
+        ),
+        (
+            "BRIEF-Orla Bank to sell card unit\n\nOrla Bank plc:\n\n* TO SELL 40% OF CARD BUSINESS TO "
+            "KESTREL CAPITAL FOR 1.1 BLN STG\n\n* DEAL EXPECTED TO CLOSE IN H2\n",
+            "Orla Bank",
+        ),
+        (
+            "Harbour Stores shuts shops\n\nMay 9 (Harbour Wire) - Harbour Stores Holdings Inc:\n\n"
+            "* HARBOUR STORES TO CLOSE 40 SHOPS IN OHIO\n\n* HARBOUR STORES SEES SALES DOWN 3% IN 2032\n",
+            "Harbour Stores Holdings Inc",
+        ),
+    )
+    for text, body in cases:
+        result = source_result(text)
+        names = {s.id: s.name for s in result.sources}
+        assert {(s.name, s.kind.value) for s in result.sources} == {(body, "organization")}, (text, names)
+        # a starred line that is a claim is the body's (the first, read as a heading, has no source)
+        starred = [c for c in result.analysis.claims if c.text.lstrip().startswith("*") and c.source_ids]
+        assert starred and all([names[i] for i in c.source_ids] == [body] for c in starred), (
+            text,
+            [(c.text, c.source_ids) for c in result.analysis.claims],
+        )
+
+
+def test_starred_lines_under_a_heading_that_names_no_body_cite_no_one():
+    # near miss: a list of points under a heading of common words is the page's own
+    text = "Ferry results\n\nKey points:\n\n* TRAFFIC UP 4% IN THE YEAR\n\n* FUEL COSTS DOWN BY A THIRD\n"
+    assert sources_of(text) == set()
+
+
+def test_the_brief_patterns_stay_linear():
+    # the starred line and the words between a name and its colon
+    from tui.analysis.extract.attribution import _BRIEF_NAME_TAIL, _STAR_LINE
+
+    for pattern, unit in (
+        (_BRIEF_NAME_TAIL, ", Abc"),
+        (_BRIEF_NAME_TAIL, ",\t"),
+        (_BRIEF_NAME_TAIL, " A"),
+        (_STAR_LINE, "* "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0, (pattern.pattern, unit)

@@ -864,6 +864,10 @@ def _document_endings() -> tuple[tuple[str, ...], int]:
 
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
 _ORG_ANAPHOR_SET = frozenset(_ORG_ANAPHORS.split("|"))
+#: A brief's starred line ("* COPPER OUTPUT SEEN 8% LOWER"), and what may stand between the body's name
+#: and the colon closing the line before the first ("Kestrel Mining Ltd:", "Tallow Financial Corp:").
+_STAR_LINE = re.compile(r"[*•][ \t]")
+_BRIEF_NAME_TAIL = re.compile(r"(?:,?[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*")
 _GROUP_ENDINGS = _endings(_GROUP_HEADS)
 _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
 #: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
@@ -1222,6 +1226,10 @@ class Attributor:
         #: heading ("Dividend tax"), never what "the company" of this sentence takes up
         self.gap_start = 0
         self.sentence_start = 0
+        #: the body whose brief the starred lines read so far are ("Kestrel Mining Ltd:" then "* ..."),
+        #: and where the last of them ends
+        self.brief: EntitySpan | None = None
+        self.brief_end = 0
         #: where the body's first sentence starts (a headline before it is not the body)
         self.body_start = 0
         self.last_outlet_report: Found | None = None
@@ -1942,6 +1950,61 @@ class Attributor:
             if self.mentions[k].entity_id == last.entity_id:
                 return self.mentions[k]
         return owner
+
+    def _brief_line(self, s0: int, s1: int) -> Found | None:
+        """ "(Wire) - Kestrel Mining Ltd:" then lines opening "* ": a wire's brief of a body's release,
+        each starred line the body's (the name before the colon; a legal form or up to three capitalized
+        words may follow it). A starred line under a heading that names no organization: None."""
+        text = self.text
+        at = s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip())
+        if not _STAR_LINE.match(text, at, s1):
+            self.brief = None
+            return None
+        if self.brief is None or not _only_starred(text, self.brief_end, at):
+            # (a starred line read as a heading stands between two read here: still the same brief)
+            self.brief = self._brief_head(at)
+        self.brief_end = s1
+        ent = self.brief
+        if ent is None:
+            return None
+        return self._named(
+            ent, _KIND_OF_TYPE[ent.type], (at, at + 1), "brief", "brief", speaker_text=ent.name
+        )
+
+    def _brief_head(self, at: int) -> EntitySpan | None:
+        """The organization whose name closes, with a colon, the last line before `at` that is neither
+        blank nor starred (within 2,000 characters and 60 lines); None when that line is another."""
+        text = self.text
+        lo = max(0, at - 2000)
+        end = at
+        for _ in range(60):
+            nl = text.rfind("\n", lo, end)
+            if nl < 0:
+                return None
+            start = max(lo, text.rfind("\n", lo, nl) + 1)
+            line = text[start:nl].strip()
+            if not line or _STAR_LINE.match(line):
+                end = start
+                continue
+            if not line.endswith(":"):
+                return None
+            c = text.rindex(":", start, nl)
+            first = bisect_left(self.starts, max(0, c - 120))
+            for k in range(bisect_left(self.starts, c) - 1, first - 1, -1):
+                ms = self.mentions[k]
+                if ms.type == EntityType.ORG and ms.end <= c and _BRIEF_NAME_TAIL.fullmatch(text, ms.end, c):
+                    return ms
+            # a line of page furniture (a dateline, a wire's credit) holds no mention: the name as the
+            # starred lines write it, read on that line
+            k0 = bisect_left(self.starts, c)
+            for ms in self.mentions[k0 : k0 + 40]:
+                if ms.type != EntityType.ORG:
+                    continue
+                i = text.rfind(text[ms.start : ms.end], max(start, c - 120), c)
+                if i >= 0 and _BRIEF_NAME_TAIL.fullmatch(text, i + ms.end - ms.start, c):
+                    return ms
+            return None
+        return None
 
     def _in_heading(self, ms: EntitySpan) -> bool:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
@@ -2958,6 +3021,9 @@ class Attributor:
 
         raw = text[s0:s1]
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
+        brief = self._brief_line(s0, s1)
+        if brief is not None:
+            add(brief)
         if low.lstrip().startswith("source"):
             listed = self._source_list(s0, s1)
             if listed:
@@ -3407,7 +3473,8 @@ class Attributor:
                     for f in found
                 ):
                     # inside the phrase of the one who speaks ("Ruiz's email, which was obtained by
-                    # the Post, reads") as well: a source of its own, never the speaker (see _quotes)
+                    # the Post, reads") as well: a source of its own, never the speaker (see
+                    # quote_speakers.quotes_with_speakers)
                     found.append(leak)
                     if leak.entity_id:
                         self.cited.add(leak.entity_id)
@@ -3659,6 +3726,11 @@ class Attributor:
             for f in found
             if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS)
         ]
+
+
+def _only_starred(text: str, start: int, end: int) -> bool:
+    """Are the lines from start to end all blank or starred ("* ...")?"""
+    return all(not line.strip() or _STAR_LINE.match(line.lstrip()) for line in text[start:end].split("\n"))
 
 
 def _in_document_by(text: str, pos: int, end: int) -> re.Match[str] | None:
