@@ -48,6 +48,17 @@ def test_a_trade_noun_takes_up_the_party_of_that_trade_not_the_last_name():
         assert speakers(text) == [(words, body)], (text, speakers(text))
 
 
+def test_a_trade_noun_no_body_is_called_by_is_no_one():
+    # near miss: the page's carrier is a name the tool does not type an organization; "the carrier"
+    # then takes up no one, never the other body named last (the buyer of a stake)
+    text = (
+        "Ferry deal criticised\n\nIsland councils criticised the sale on Thursday. Gannet Marine, the shipping "
+        "group buying the stake, did not comment. “The routes are safe,” the carrier said in a statement.\n"
+    )
+    assert speakers(text) == [("The routes are", None)]
+    assert ("Gannet Marine", "organization") not in sources_of(text)
+
+
 def test_the_trade_noun_s_own_officer_is_the_person():
     # near miss: "the miner's chief executive, X, said" is the person, not the company
     text = (

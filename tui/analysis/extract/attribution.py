@@ -74,6 +74,11 @@ _ORG_ANAPHORS = (
     # the nouns of a trade (stop 39): "the miner said", "the carrier said", "the drugmaker said"
     r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage"
 )
+#: The nouns of a trade above: one takes up only a body the page called so or whose name tells the
+#: trade (`_called`), never a guess among the others (a misattribution is worse than none).
+_TRADE_NOUNS = frozenset(
+    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage"}
+)
 #: A word of an organization's own name that tells its trade, and the trade nouns it answers to
 #: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
 _NAME_TRADES: dict[str, tuple[str, ...]] = {
@@ -1792,6 +1797,9 @@ class Attributor:
             # "The coffee chain announced that ...", a headline naming two bodies then "The company
             # announced": the page speaks of its party before the body names it
             return self._page_party(words_[-1])
+        if not want_person and words_[-1] in _TRADE_NOUNS:
+            # "the carrier said" where no body was called a carrier: no one, not the body named last
+            return self._called(words_[-1], pos)
         sex = {"he": "m", "she": "f"}.get(low)
         asides = (
             [(a.start(), a.end()) for a in _WHO_ASIDE.finditer(self.text, self.sentence_start, pos)]
