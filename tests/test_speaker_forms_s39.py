@@ -127,7 +127,7 @@ def test_the_back_reference_patterns_with_the_trade_nouns_stay_linear():
 
 def test_a_release_from_the_company_is_the_body_that_announced_not_the_investor():
     # "Tallow has announced a new unit, backed by Quarry ... With Quarry paying $X for 30%, the unit will
-    # “...”, according to a press release from the company": a body issues a release about itself, so
+    # “...”, according to a news release from the company": a body issues a release about itself, so
     # "the company" whose release it is, is the body the page cited announcing, not the investor the
     # sentence (and the page) names more; the quoted words after it, with no cue, are the same body's
     cases = (
@@ -135,7 +135,7 @@ def test_a_release_from_the_company_is_the_body_that_announced_not_the_investor(
             "Ferry operator opens new unit\n\nSkerry Ferries Ltd has announced a new company for its island "
             "routes, backed by an investment from Gannet Marine Ltd.\n\nWith Gannet Marine Ltd paying about "
             "$300 million for 30% of the unit, the new company is set to “run the island routes with its own "
-            "board and crews”, according to a press release from the company.\n\nThe unit will take over the "
+            "board and crews”, according to a news release from the company.\n\nThe unit will take over the "
             "routes' ships and “every timetable now sold or planned”.\n",
             "Skerry Ferries Ltd",
             ["run the island", "every timetable now"],
@@ -166,7 +166,7 @@ def test_a_release_from_the_company_when_the_investor_announced_stays_the_invest
     text = (
         "Fund buys into ferries\n\nGannet Capital LLP has announced a $300 million investment in Skerry "
         "Ferries Ltd.\n\nWith Gannet Capital LLP now holding 30% of the ferry line, the fund will “add "
-        "three ships within two years”, according to a press release from the company.\n"
+        "three ships within two years”, according to a news release from the company.\n"
     )
     assert speakers(text) == [("add three ships", "Gannet Capital LLP")]
 
