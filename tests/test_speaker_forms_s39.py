@@ -233,30 +233,35 @@ def test_the_brief_patterns_stay_linear():
 
 def test_a_speaker_named_after_said_is_never_the_outlet_cited_after():
     # '“...,” said <name>, <post> at <firm>, according to <outlet>': the clause names the speaker; when
-    # the name is not found (a hyphenated surname), the outlet that reported the words is not their
-    # speaker: no speaker, and none for the quotation that goes on after it (a misattribution is worse
-    # than none)
+    # no rule finds the name (a hyphenated surname, before the entities found those), the outlet that
+    # reported the words is still not their speaker: the person or no one, never the outlet, and the
+    # words that go on after it are not the outlet's either (a misattribution is worse than none)
     cases = (
         (
             "Shop sale\n\nHarbour Stores Inc. agreed to sell 40 shops. “The price is fair,” said Kenji "
             "Mori-Lang, a retail analyst at Quarry Partners, according to Bloomberg. “I expect more sales "
             "this year.”\n",
-            [("The price is", None), ("I expect more", None)],
+            "Kenji Mori-Lang",
+            "Bloomberg",
         ),
         (
             "Chip plant delayed\n\nOrbitex Corp will open its Dresden plant a year late. “The delay costs "
             "them the next cycle,” said Ana Ruiz-Vidal, research head at Quarry Insights, according to "
             "Reuters.\n",
-            [("The delay costs", None)],
+            "Ana Ruiz-Vidal",
+            "Reuters",
         ),
         (
             "Port strike\n\nDock workers at Skerry walked out on Monday. “Nobody will load a ship this "
             "week,” said Kofi Mensah-Brandt, an economist at Orla Bank, according to the Coast Ledger.\n",
-            [("Nobody will load", None)],
+            "Kofi Mensah-Brandt",
+            "Coast Ledger",
         ),
     )
-    for text, want in cases:
-        assert speakers(text) == want, (text, speakers(text))
+    for text, person, outlet in cases:
+        got = speakers(text)
+        assert got and got[0][1] in (person, None), (text, got)
+        assert all(who != outlet for _, who in got), (text, got)
 
 
 def test_words_only_an_outlet_is_cited_for_stay_the_outlet_s():
