@@ -74,6 +74,11 @@ _ORG_ANAPHORS = (
     # the nouns of a trade (stop 39): "the miner said", "the carrier said", "the drugmaker said"
     r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage"
 )
+#: The nouns of a trade above: one takes up only a body the page called so or whose name tells the
+#: trade (`_called`), never a guess among the others (a misattribution is worse than none).
+_TRADE_NOUNS = frozenset(
+    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage"}
+)
 #: A word of an organization's own name that tells its trade, and the trade nouns it answers to
 #: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
 _NAME_TRADES: dict[str, tuple[str, ...]] = {
@@ -864,6 +869,10 @@ def _document_endings() -> tuple[tuple[str, ...], int]:
 
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
 _ORG_ANAPHOR_SET = frozenset(_ORG_ANAPHORS.split("|"))
+#: A brief's starred line ("* COPPER OUTPUT SEEN 8% LOWER"), and what may stand between the body's name
+#: and the colon closing the line before the first ("Kestrel Mining Ltd:", "Tallow Financial Corp:").
+_STAR_LINE = re.compile(r"[*•][ \t]")
+_BRIEF_NAME_TAIL = re.compile(r"(?:,?[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*")
 _GROUP_ENDINGS = _endings(_GROUP_HEADS)
 _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
 #: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
@@ -1222,6 +1231,10 @@ class Attributor:
         #: heading ("Dividend tax"), never what "the company" of this sentence takes up
         self.gap_start = 0
         self.sentence_start = 0
+        #: the body whose brief the starred lines read so far are ("Kestrel Mining Ltd:" then "* ..."),
+        #: and where the last of them ends
+        self.brief: EntitySpan | None = None
+        self.brief_end = 0
         #: where the body's first sentence starts (a headline before it is not the body)
         self.body_start = 0
         self.last_outlet_report: Found | None = None
@@ -1332,6 +1345,8 @@ class Attributor:
                 # "a statement from the oil giant": the company the anaphor names (never a guess)
                 ana = self.p["anaphor_at"].match(text, pos + m.end(), end)
                 owner = self._resolve(ana.group("np"), pos + m.end()) if ana is not None else None
+                if ana is not None and owner is not None and m.group("doc"):
+                    owner = self._issuer(m.group("doc"), ana.group("np"), owner)
                 if ana is not None and owner is not None and owner.type == EntityType.ORG:
                     ent = replace(owner, start=ana.start(), end=ana.end())
             if ent:
@@ -1782,6 +1797,9 @@ class Attributor:
             # "The coffee chain announced that ...", a headline naming two bodies then "The company
             # announced": the page speaks of its party before the body names it
             return self._page_party(words_[-1])
+        if not want_person and words_[-1] in _TRADE_NOUNS:
+            # "the carrier said" where no body was called a carrier: no one, not the body named last
+            return self._called(words_[-1], pos)
         sex = {"he": "m", "she": "f"}.get(low)
         asides = (
             [(a.start(), a.end()) for a in _WHO_ASIDE.finditer(self.text, self.sentence_start, pos)]
@@ -1919,6 +1937,82 @@ class Attributor:
             if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
                 return True
         return False
+
+    def _issuer(self, doc: str, np: str, owner: EntitySpan) -> EntitySpan:
+        """ "Tallow has announced ... With Quarry paying $X, the unit will “...”, according to a
+        release from the company": a body issues a release, a statement or an announcement about
+        itself, so "the company" whose document it is, is the organization the page cited last as
+        speaking (Tallow), not one it names more that has not spoken (Quarry); `owner` otherwise."""
+        last = self.last_org
+        if (
+            _doc_kinds().get(" ".join(doc.lower().split())) != "organization"
+            or np.lower().split()[-1] not in ("company", "firm", "group", "business", "corporation")
+            or last is None
+            or last.entity_id is None
+            or last.entity_id == owner.entity_id
+            or owner.entity_id in self.cited
+            or self._type_of(last.entity_id) != EntityType.ORG
+        ):
+            return owner
+        for k in range(bisect_left(self.starts, self.sentence_start) - 1, -1, -1):
+            if self.mentions[k].entity_id == last.entity_id:
+                return self.mentions[k]
+        return owner
+
+    def _brief_line(self, s0: int, s1: int) -> Found | None:
+        """ "(Wire) - Kestrel Mining Ltd:" then lines opening "* ": a wire's brief of a body's release,
+        each starred line the body's (the name before the colon; a legal form or up to three capitalized
+        words may follow it). A starred line under a heading that names no organization: None."""
+        text = self.text
+        at = s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip())
+        if not _STAR_LINE.match(text, at, s1):
+            self.brief = None
+            return None
+        if self.brief is None or not _only_starred(text, self.brief_end, at):
+            # (a starred line read as a heading stands between two read here: still the same brief)
+            self.brief = self._brief_head(at)
+        self.brief_end = s1
+        ent = self.brief
+        if ent is None:
+            return None
+        return self._named(
+            ent, _KIND_OF_TYPE[ent.type], (at, at + 1), "brief", "brief", speaker_text=ent.name
+        )
+
+    def _brief_head(self, at: int) -> EntitySpan | None:
+        """The organization whose name closes, with a colon, the last line before `at` that is neither
+        blank nor starred (within 2,000 characters and 60 lines); None when that line is another."""
+        text = self.text
+        lo = max(0, at - 2000)
+        end = at
+        for _ in range(60):
+            nl = text.rfind("\n", lo, end)
+            if nl < 0:
+                return None
+            start = max(lo, text.rfind("\n", lo, nl) + 1)
+            line = text[start:nl].strip()
+            if not line or _STAR_LINE.match(line):
+                end = start
+                continue
+            if not line.endswith(":"):
+                return None
+            c = text.rindex(":", start, nl)
+            first = bisect_left(self.starts, max(0, c - 120))
+            for k in range(bisect_left(self.starts, c) - 1, first - 1, -1):
+                ms = self.mentions[k]
+                if ms.type == EntityType.ORG and ms.end <= c and _BRIEF_NAME_TAIL.fullmatch(text, ms.end, c):
+                    return ms
+            # a line of page furniture (a dateline, a wire's credit) holds no mention: the name as the
+            # starred lines write it, read on that line
+            k0 = bisect_left(self.starts, c)
+            for ms in self.mentions[k0 : k0 + 40]:
+                if ms.type != EntityType.ORG:
+                    continue
+                i = text.rfind(text[ms.start : ms.end], max(start, c - 120), c)
+                if i >= 0 and _BRIEF_NAME_TAIL.fullmatch(text, i + ms.end - ms.start, c):
+                    return ms
+            return None
+        return None
 
     def _in_heading(self, ms: EntitySpan) -> bool:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
@@ -2935,6 +3029,9 @@ class Attributor:
 
         raw = text[s0:s1]
         low = raw.lower()  # for cheap gates, and for offsets only where lower() keeps them (below)
+        brief = self._brief_line(s0, s1)
+        if brief is not None:
+            add(brief)
         if low.lstrip().startswith("source"):
             listed = self._source_list(s0, s1)
             if listed:
@@ -3384,7 +3481,8 @@ class Attributor:
                     for f in found
                 ):
                     # inside the phrase of the one who speaks ("Ruiz's email, which was obtained by
-                    # the Post, reads") as well: a source of its own, never the speaker (see _quotes)
+                    # the Post, reads") as well: a source of its own, never the speaker (see
+                    # quote_speakers.quotes_with_speakers)
                     found.append(leak)
                     if leak.entity_id:
                         self.cited.add(leak.entity_id)
@@ -3636,6 +3734,11 @@ class Attributor:
             for f in found
             if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS)
         ]
+
+
+def _only_starred(text: str, start: int, end: int) -> bool:
+    """Are the lines from start to end all blank or starred ("* ...")?"""
+    return all(not line.strip() or _STAR_LINE.match(line.lstrip()) for line in text[start:end].split("\n"))
 
 
 def _in_document_by(text: str, pos: int, end: int) -> re.Match[str] | None:

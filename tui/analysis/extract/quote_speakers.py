@@ -331,6 +331,10 @@ def quotes_with_speakers(
                         _account_of(speaker, found, found_starts, para_starts),
                         "quote.narrated-act",
                     )
+            elif later and _NAMED_AFTER_VERB.match(text, q.end, later[0].phrase[0]):
+                # '“...,” said Ana Ruiz-Vidal, analyst at X, according to Reuters': the clause names
+                # the speaker, whom no rule found; the outlet only reported the words: no speaker
+                rule = "quote.unresolved-cue"
             elif later:  # "He is still “a few hundred million” short, one investor said."
                 speaker, rule = later[0], "quote.cue-later"
             elif q.continued and (
@@ -506,6 +510,10 @@ _CUE_AFTER_QUOTE = re.compile(
     r"carmaker|automaker|retailer|chain|operator|lender|insurer|conglomerate|executive|ceo)|he|she)\s+"
     r"(?:said|says|added|adds|stated|states|noted|notes|told|tells|wrote|writes|explained|commented)\b",
     re.IGNORECASE,
+)
+#: A verb of saying right after a quotation, then a capitalized name: '“...,” said Ana Ruiz-Vidal'.
+_NAMED_AFTER_VERB = re.compile(
+    r"[,”\"»’'\s]{0,4}(?:said|says|added|adds|stated|noted|explained|commented|wrote)\s+(?-i:[A-Z])"
 )
 #: A reporting clause that closes its sentence: the words it reports before it, up to a comma or a
 #: closing mark ('<content>, the statement said.'), and at most a day or a place after it.
