@@ -215,7 +215,7 @@ def test_the_new_patterns_are_linear() -> None:
     import time
 
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts, raisings
+    from tui.analysis.extract import facts, page_dollar, raisings
 
     staff = facts._tables().count_of_staff
     assert staff is not None
@@ -230,6 +230,10 @@ def test_the_new_patterns_are_linear() -> None:
         (facts._DEAL_VERB, "to deal with "),
         (staff, "450 of its 3,100 "),
         (staff, "of the group's 12 million staff "),
+        (page_dollar._BARE, "$ A$ $US "),
+        (page_dollar._BRACKET_BEFORE, "( ( "),
+        (page_dollar._COUNTRY["NZD"], "New Zealanders Kiwi "),
+        (page_dollar._COUNTRY["AUD"], "Australians Aussie "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
     # the spans of a line of raisings, each with money on both sides
@@ -242,3 +246,132 @@ def test_the_new_patterns_are_linear() -> None:
     spans = raisings.raising_spans(line, 0, len(line), money)
     assert time.process_time() - start < 4.0
     assert len(spans) == len(line) // len(unit)
+
+
+# --- a page's own dollar ----------------------------------------------------------------------------------------
+# The form: a page of a country with its own dollar (Australia, Canada, New Zealand, Singapore, Hong Kong)
+# writes its money with a bare "$": "$2.1 billion" on such a page is the same money as "C$2.1 billion" on
+# another. The page is of that country when its address is under the country's domain, or when it marks its
+# own dollar elsewhere ("A$", "NZ$", "S$", "Australian dollars"). "US$" is always the US dollar, and so is a
+# bare "$" in brackets right after a figure (a wire's conversion) or on a page whose rate line says what "$"
+# is ("($1 = 1.36 Canadian dollars)"). Before, every bare "$" was the US dollar, and the same money written
+# "A$" on one page and "$" on another was flagged as a contradiction.
+
+
+def dated_at(text: str, url: str | None) -> EventFacts:
+    """The facts of one article with its first line as headline, dated a Wednesday, at `url`."""
+    from pathlib import Path
+
+    from tui.analysis.extract import analyse_article
+    from tui.corpus.model import Article, ArticleMeta
+
+    meta = ArticleMeta(headline_in_text=True, date=WEDNESDAY, url=url)
+    facts = analyse_article(Article("a", Path("a.txt"), text, meta)).analysis.facts
+    assert facts is not None
+    return facts
+
+
+def amount_unit(f: EventFacts) -> tuple[object, object]:
+    found = f.slots.get("amount")
+    return (None, None) if found is None else (found.value, found.unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "unit"),
+    [
+        # a Canadian page, by its address and the country it names: the bare dollar is the Canadian one
+        (
+            "Laurentide Rail buys Prairie Freight\n\nLaurentide Rail has agreed to acquire Prairie Freight "
+            "for $2.1 billion in cash, creating Canada's second-largest freight carrier, the companies said on "
+            "Wednesday.\n",
+            "https://www.northernledger.ca/business/laurentide-prairie",
+            "CAD",
+        ),
+        # a New Zealand page that marks its dollar once, then writes it bare
+        (
+            "Kahu Dairy takes over Ridgeline Milk\n\nKahu Dairy will buy Ridgeline Milk for $640 million, the "
+            "co-operative said on Wednesday. The price values each Ridgeline share at NZ$3.20.\n",
+            None,
+            "NZD",
+        ),
+        # an Australian page under the country's domain that names the country, a hedged figure
+        (
+            "Banksia Health to acquire Coral Clinics\n\nBanksia Health has agreed to acquire Coral Clinics "
+            "for about $1.25 billion, the Australian private hospital operator said on Wednesday.\n",
+            "https://news.example.com.au/2031/09/banksia-coral",
+            "AUD",
+        ),
+        # a Singapore page: "S$" in one sentence, "$" in the lead
+        (
+            "Merlion Port buys Straits Tankers\n\nMerlion Port will buy Straits Tankers for $900 million, "
+            "it said on Wednesday. Merlion Port had S$2 billion of cash at the end of June.\n",
+            None,
+            "SGD",
+        ),
+    ],
+)
+def test_a_bare_dollar_on_a_page_of_a_dollar_country_is_its_own(
+    text: str, url: str | None, unit: str
+) -> None:
+    _value, found = amount_unit(dated_at(text, url))
+    assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "amount"),
+    [
+        # a wire: the local figure, its conversion in brackets, and the rate line: the amount keeps its own
+        # currency, the bracket is the US dollar
+        (
+            "Gumtree Energy buys Saltbush Gas\n\nSYDNEY — Gumtree Energy said on Wednesday it would acquire "
+            "Saltbush Gas for A$1.5 billion ($1.0 billion) in cash.\n($1 = 1.50 Australian dollars)\n",
+            "https://wire.example.com/gumtree-saltbush",
+            (1.5e9, "AUD"),
+        ),
+        # a national outlet's address, a wire's story of another country: the bare dollar stays the US one
+        (
+            "Redwood Labs buys Mesa Robotics\n\nRedwood Labs has agreed to acquire Mesa Robotics for $2.1 "
+            "billion in cash, the companies said on Wednesday.\n",
+            "https://www.northernledger.ca/business/redwood-mesa",
+            (2.1e9, "USD"),
+        ),
+        # a local dollar restated in a bare "$": there the bare dollar is the US one
+        (
+            "Harbourline Ferries buys Junk Bay Marine\n\nHarbourline Ferries will buy Junk Bay Marine for "
+            "$310 million, the companies said on Wednesday. Harbourline is worth HK$18 billion, or $2.3 "
+            "billion.\n",
+            None,
+            (310e6, "USD"),
+        ),
+        # a US page: no local dollar anywhere, the bare dollar stays the US one
+        (
+            "Redwood Labs buys Mesa Robotics\n\nRedwood Labs has agreed to acquire Mesa Robotics for $2.1 "
+            "billion in cash, the companies said on Wednesday.\n",
+            "https://www.example.com/redwood-mesa",
+            (2.1e9, "USD"),
+        ),
+        # a page that gives A$ and US$ figures that differ: "US$" is always the US dollar
+        (
+            "Wattle Mining sells copper arm\n\nNorthfield Metals will buy Wattle Mining's copper arm for "
+            "US$800 million, the companies said on Wednesday. Wattle Mining is worth about A$6 billion.\n",
+            "https://news.example.com.au/wattle",
+            (800e6, "USD"),
+        ),
+    ],
+)
+def test_near_miss_the_us_dollar_stays_the_us_dollar(
+    text: str, url: str | None, amount: tuple[float, str]
+) -> None:
+    assert amount_unit(dated_at(text, url)) == amount
+
+
+def test_near_miss_a_bare_figure_the_page_also_marks_keeps_the_mark() -> None:
+    # an Australian page writes the US money "$US" in the body and bare in the headline: the same money
+    f = dated_at(
+        "Tasman Foods pays $3b for Ohio Bakers\n\nAustralian snack maker Tasman Foods will buy Ohio Bakers for "
+        "$US3 billion, the company told the exchange on Wednesday.\n",
+        "https://news.example.com.au/tasman-ohio",
+    )
+    head = f.headline.get("amount")
+    assert head is not None and (head.value, head.unit) == (3e9, "USD")
+    assert amount_unit(f) == (3e9, "USD")

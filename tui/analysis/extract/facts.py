@@ -45,6 +45,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.page_date import address_month, page_date
+from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
 from tui.analysis.extract.parts import PART, WHOLE, marked, scope_after, scope_before, scope_between
 from tui.analysis.extract.raisings import raising_spans
 from tui.analysis.extract.rates import stated_rates
@@ -3096,4 +3097,37 @@ def event_facts(
         _layoff(doc, tab, facts, figures, entities)
     else:
         _deal(doc, tab, facts, slots, figures)
+    local = local_dollar(url, text, figures, stated_rates(text)) if "$" in text else None
+    if local is not None:
+        _own_dollar(doc, facts, local, figures)
     return facts
+
+
+def _own_dollar(doc: _Doc, facts: EventFacts, local: str, figures: Sequence[Figure]) -> None:
+    """On a page of a country with its own dollar, money written with a bare "$" is that dollar (stop 39;
+    extract/page_dollar.py): "$1.25 billion" there is the same money as "A$1.25 billion" elsewhere. A bare
+    "$" figure whose number the page also writes with a marked dollar ("$5b" in the headline, "$US5
+    billion" in the body) is that marked money."""
+    marked = {
+        f.value: f.unit
+        for f in figures
+        if f.kind == FigureKind.MONEY
+        and f.value is not None
+        and f.unit is not None
+        and "$" in doc.text[f.span.start : f.span.end]
+        and not bare_dollar(doc.text, f.span.start, f.span.end, restated_too=True)
+    }
+
+    def own(fv: FactValue) -> FactValue:
+        if fv.unit != "USD" or fv.span is None or not bare_dollar(doc.text, fv.span.start, fv.span.end):
+            return fv
+        unit = marked.get(fv.value, local) if isinstance(fv.value, float) else local
+        return fv if unit == fv.unit else replace(fv, unit=unit)
+
+    for held in (facts.slots, facts.headline):
+        for slot, fv in held.items():
+            held[slot] = own(fv)
+    for slot, cands in facts.candidates.items():
+        facts.candidates[slot] = [replace(c, fact=own(c.fact)) for c in cands]
+    if facts.debt is not None:
+        facts.debt = own(facts.debt)
