@@ -230,6 +230,8 @@ def test_the_new_patterns_are_linear() -> None:
         (facts._DEAL_VERB, "to deal with "),
         (staff, "450 of its 3,100 "),
         (staff, "of the group's 12 million staff "),
+        (facts._MONEY_POSSESSED, "’s cash cash "),
+        (facts._COMPOUND_AFTER, "back-back-"),
         (page_dollar._BARE, "$ A$ $US "),
         (page_dollar._BRACKET_BEFORE, "( ( "),
         (page_dollar._COUNTRY["NZD"], "New Zealanders Kiwi "),
@@ -375,3 +377,107 @@ def test_near_miss_a_bare_figure_the_page_also_marks_keeps_the_mark() -> None:
     head = f.headline.get("amount")
     assert head is not None and (head.value, head.unit) == (3e9, "USD")
     assert amount_unit(f) == (3e9, "USD")
+
+
+# --- the parties of a stake deal: never a word of a compound noun's list, the possessor of the money -----------
+# The forms: (1) a deal verb written as the head of a compound noun ("the back-catalogue", "an add-on", "a
+# buy-in") is no verb, so the last capitalised name before it (a town in a list of studios, a title) is no
+# buyer; (2) "backed by <X>'s investment", "funded by <X>'s cash": the possessor of the money after a passive
+# deal verb is the buyer, not the first name after the money (a title the unit will hold). Before, a game's
+# title or a city became the buyer.
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer"),
+    [
+        # a games publisher: the unit's studios listed before "the back-catalogue"
+        (
+            "Kestrel Interactive opens new unit\n\nKestrel Interactive announced a new subsidiary on Wednesday "
+            "that will receive 300 million euros from Northwind Capital in exchange for a minority stake. The "
+            "unit will hold the teams in Lyon, Porto and Tallinn as well as the back-catalogue of older "
+            "titles.\n",
+            "Northwind Capital",
+        ),
+        # a carmaker: "backed by <X>'s investment", then the models the unit will make
+        (
+            "Halden Motors spins off its EV arm\n\nHalden Motors has created a new electric-vehicle company "
+            "backed by Japanese trading house Sakura Holdings' investment, which will build its three best "
+            "sellers: Polar Star, Nordic Wave and Fjord.\n",
+            "Sakura Holdings",
+        ),
+        # a film studio: "funded by <X>'s cash", a film's title right after
+        (
+            "Brightwater Studios forms streaming venture\n\nBrightwater Studios Inc has set up a streaming "
+            "venture funded by media group Orrin Media's cash injection of $400 million, which will release "
+            "Silver Harbour first, the studio said on Wednesday.\n",
+            "Orrin Media",
+        ),
+    ],
+)
+def test_the_buyer_is_never_a_word_of_a_list_or_a_title(text: str, buyer: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert body(f, "buyer") == buyer
+
+
+def test_near_miss_a_verb_after_the_buyer_still_decides() -> None:
+    # "will back" is a verb: the subject is the buyer
+    f = facts_of(
+        "Northwind backs Kestrel unit\n\nNorthwind Capital will back Kestrel Interactive's new studio unit with "
+        "300 million euros, the investor said on Wednesday.\n"
+    )
+    assert body(f, "buyer") == "Northwind Capital"
+
+
+# The form: the company that sets up the unit, then a quoted fragment naming the unit's titles or brands,
+# then the passive deal verb ("will be backed by ... from Y"): a name inside the quotation is the page quoting
+# a release, never the target. Before, the last title of the quotation became the target.
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Kestrel Interactive opens new unit\n\nKestrel Interactive announced a new subsidiary “built around "
+            "its Moonfall, Iron Tide and Kestrel Racing games” and that it will be backed by an injection of "
+            "300 million euros from Northwind Capital.\n",
+            "Kestrel Interactive",
+        ),
+        (
+            "Halden Motors spins off EV arm\n\nHalden Motors unveiled a new company “to make its Polar Star and "
+            "Nordic Wave electric models” that will be funded by 2 billion dollars from Sakura Holdings, it "
+            "said on Wednesday.\n",
+            "Halden Motors",
+        ),
+        (
+            "Marlow Records sets up catalogue unit\n\nMarlow Records Ltd created a unit “holding the Blue "
+            "Lantern and Harbour Lights catalogues” that will be funded by Quayside Partners with £150 million, "
+            "the label said on Wednesday.\n",
+            "Marlow Records Ltd",
+        ),
+    ],
+)
+def test_a_name_inside_a_quoted_fragment_is_no_target(text: str, target: str) -> None:
+    f = facts_of(text)
+    assert body(f, "target") == target
+
+
+def test_near_miss_a_quoted_passive_keeps_its_own_subject() -> None:
+    # the whole passive inside a quotation: its subject inside it stands
+    f = facts_of(
+        "Tallbird raises funds\n\nThe company said: “Tallbird Robotics is backed by Northgate Capital and "
+        "will use the money to grow.” Tallbird Robotics raised $80 million on Wednesday.\n"
+    )
+    assert body(f, "buyer") == "Northgate Capital"
+
+
+def test_near_miss_a_local_dollar_given_only_as_a_conversion_marks_no_page() -> None:
+    # the page's own figure is the US one, the local dollar only its conversion: the bare "$" stays the US one
+    f = dated_at(
+        "Corvid Chips stake lifts Mesa Semi\n\nMesa Semi shares jumped after Corvid Chips said it would invest "
+        "$US2 billion ($A3 billion) in the chipmaker. Corvid Chips is now worth $900 billion, the most of any "
+        "company in its field.\n",
+        None,
+    )
+    units = {c.fact.stated: c.fact.unit for c in f.candidates.get("amount", [])}
+    assert units.get("$900 billion") == "USD"

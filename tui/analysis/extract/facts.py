@@ -871,6 +871,8 @@ def _parties(
                     and tab.raise_with_object.fullmatch(doc.low, m.start(), m.end())
                     and not round_object(doc.low, m.end())
                 )
+                # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
+                and not _COMPOUND_AFTER.match(doc.low, m.end())
                 # "rivals pull back", "cut back", "years back": a particle, no backing
                 and not (
                     doc.low.startswith("back", m.start())
@@ -908,7 +910,12 @@ def _parties(
             # "leads Y's €1.7bn funding round")
             after = [
                 n for n in orgs
-                if end <= n.start < stop and (not _possessor(doc, n) or _ROUND_POSSESSED.match(doc.low, n.end))
+                if end <= n.start < stop and (
+                    not _possessor(doc, n)
+                    or _ROUND_POSSESSED.match(doc.low, n.end)
+                    # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
+                    or (kind == "passive" and _MONEY_POSSESSED.match(doc.low, n.end))
+                )
             ]  # fmt: skip
             if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
                 after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
@@ -935,6 +942,12 @@ def _parties(
                 if target is not None and partial is None:
                     partial = (None, target, "party.verb-anaphor")
                     continue
+            if kind == "passive" and before and after and not _quoted_at(doc, start):
+                # "X announced a unit “built on its A, B and C brands” and that it will be backed by ...
+                # from Y": a name inside a quotation that closes before the verb is no subject (stop 39)
+                outside = [n for n in before if not _quoted_at(doc, n.start)] or before
+                found.append((after[0], outside[-1], "party.passive"))
+                break
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
@@ -1211,6 +1224,13 @@ def _other_party(doc: _Doc, known: _Name, raising: bool = False) -> _Name | None
 _ROUND_POSSESSED = re.compile(
     r"(?:'s|’s|'|’)\s+(?:[\w$€£.,~()-]+\s+){0,6}?(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b|raise\b)"
 )
+#: A name's possessive before the money of the deal ("<X>'s investment", "<X>'s cash injection").
+_MONEY_POSSESSED = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}?(?:investments?|money|cash|capital|funding|financing|backing|"
+    r"injection)\b"
+)
+#: A hyphen and a letter right after a deal verb: the verb heads a compound noun ("back-catalogue").
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 #: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no

@@ -10,7 +10,8 @@ The page is of that country when its address is under the country's domain (".co
 names the country or its people, or when it marks that country's dollar in a figure of its own (and no
 other country's). A page whose rate line
 says what "$" is ("($1 = 1.36 Canadian dollars)") writes the US dollar bare, as a wire does, and so does
-a page that restates its local dollar in a bare "$" ("HK$42 billion, or $5.4 billion"); a figure in
+a page that restates its local dollar in a bare "$" ("HK$42 billion, or $5.4 billion"); a local dollar
+given only as a conversion ("$US5 billion ($A7.5 billion)") marks no page; a figure in
 brackets right after another is that conversion, and "US$" is always the US dollar.
 Everything here is closed-class: five currencies, their domains, their marks.
 """
@@ -62,7 +63,9 @@ def local_dollar(
             and bare_dollar(text, fig.span.start, fig.span.end, True)
         ):
             return None
-    marked = {f.unit for f in money if f.unit in _LOCAL}
+    # a local dollar given only as a conversion ("$US5 billion ($A7.5 billion)") is the reader's help, not
+    # the page's own money: such a page writes another country's money bare too
+    marked = {f.unit for f in money if f.unit in _LOCAL and id(f) not in restated}
     if len(marked) > 1:
         return None
     host = (urlsplit(url).hostname or "") if url else ""
