@@ -481,3 +481,48 @@ def test_near_miss_a_local_dollar_given_only_as_a_conversion_marks_no_page() -> 
     )
     units = {c.fact.stated: c.fact.unit for c in f.candidates.get("amount", [])}
     assert units.get("$900 billion") == "USD"
+
+
+# --- a fact's words are the page's own, never the recased reading copy -----------------------------------------
+# The form: a wire's brief written in capitals ("* HARROW WILL ACQUIRE KETTLE HOLDINGS FOR $2.4 BILLION"). The
+# rules read a recased copy of such a line (same length); a fact's `stated` words, which the timeline, the
+# comparison and a copied citation show, must be the page's own. Before, they were the recased copy's.
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "stated"),
+    [
+        (
+            "BRIEF-Pellow Foods to buy Dunstan Dairies\n\nSept 10 (Reuters) - Pellow Foods Plc:\n\n"
+            "* PELLOW FOODS TO ACQUIRE DUNSTAN DAIRIES\n\n"
+            "* PELLOW WILL ACQUIRE DUNSTAN DAIRIES FOR CASH WORTH $1.7 BILLION, THE GROCER SAYS\n",
+            "amount",
+            "$1.7 BILLION",
+        ),
+        (
+            "BRIEF-Brightwave Telecom to cut jobs\n\nSept 10 (Reuters) - Brightwave Telecom Plc:\n\n"
+            "* BRIGHTWAVE TELECOM SAYS IT WILL CUT 1,400 JOBS ACROSS ITS CALL CENTRES\n",
+            "count",
+            "1,400 JOBS",
+        ),
+        (
+            "BRIEF-Quayside Partners backs Marlow Records\n\nSept 10 (Reuters) - Quayside Partners:\n\n"
+            "* QUAYSIDE PARTNERS SAYS IT WILL INVEST $90 MILLION IN MARLOW RECORDS\n",
+            "status",
+            "SAYS IT WILL",
+        ),
+    ],
+)
+def test_a_facts_words_in_a_capitals_brief_are_the_pages(text: str, slot: str, stated: str) -> None:
+    f = facts_of(text)
+    found = f.slots.get(slot)
+    assert found is not None and found.stated == stated
+    assert text[found.span.start : found.span.end] == found.stated
+
+
+def test_near_miss_a_fact_of_a_line_in_mixed_case_is_as_written() -> None:
+    text = (
+        "Pellow Foods to buy Dunstan Dairies\n\nPellow Foods will acquire Dunstan Dairies for $1.7 billion.\n"
+    )
+    found = facts_of(text).slots.get("amount")
+    assert found is not None and found.stated == "$1.7 billion"
