@@ -46,7 +46,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
-from tui.analysis.extract.parts import PART, WHOLE, marked, scope_after, scope_before, scope_between
+from tui.analysis.extract.parts import PART, WHOLE, scope_after, scope_before, scope_between, whole_or_part
 from tui.analysis.extract.raisings import raising_spans
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
@@ -2795,7 +2795,7 @@ def _layoff(
     for place in ("headline", "body"):
         for cut, fact in found[place]:
             where = sentence(fact.span.start) or (fact.span.start, fact.span.end)
-            mark = marked(doc.text, doc.low, *where, fact.span.start, fact.span.end)
+            mark = whole_or_part(doc.text, doc.low, *where, fact.span.start, fact.span.end)
             past = _past_year(doc, *where, fact.span.start, fact.span.end, tab, where[0]) is not None
             told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past))
     part_at = {told[i].fact.span.start for i in _parts_of(told)}
