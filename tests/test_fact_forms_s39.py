@@ -232,6 +232,8 @@ def test_the_new_patterns_are_linear() -> None:
         (staff, "of the group's 12 million staff "),
         (facts._MONEY_POSSESSED, "’s cash cash "),
         (facts._COMPOUND_AFTER, "back-back-"),
+        (facts._TELLER_OF_BUYER, " said on wednesday that "),
+        (facts._NEW_UNIT_OBJECT, "a newly created new unit "),
         (page_dollar._BARE, "$ A$ $US "),
         (page_dollar._BRACKET_BEFORE, "( ( "),
         (page_dollar._COUNTRY["NZD"], "New Zealanders Kiwi "),
@@ -526,3 +528,49 @@ def test_near_miss_a_fact_of_a_line_in_mixed_case_is_as_written() -> None:
     )
     found = facts_of(text).slots.get("amount")
     assert found is not None and found.stated == "$1.7 billion"
+
+
+# --- a stake in an unnamed new unit, told by the company whose unit it is --------------------------------------
+# The form: "<Seller> announced <Buyer> has put $X into a newly created subsidiary for a minority holding":
+# the unit has no name, and the company that announces the buyer's stake in it is the one whose unit it is
+# (the coverage tables' call: the target of a stake in an unnamed unit is the company the unit belongs to).
+# Before, such a page had no target.
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "target"),
+    [
+        (
+            "Kestrel opens a new studio unit\n\nKestrel Interactive announced Northwind Capital has invested "
+            "€300 million for a 25% holding in a newly established subsidiary that will make its racing games.\n",
+            "Northwind Capital",
+            "Kestrel Interactive",
+        ),
+        (
+            "Halden spins off EV arm\n\nHalden Motors said on Wednesday that Sakura Holdings will invest $2 "
+            "billion for a 30% stake in a new electric-vehicle unit.\n",
+            "Sakura Holdings",
+            "Halden Motors",
+        ),
+        (
+            "Marlow carves out catalogue\n\nMarlow Records Ltd confirmed Quayside Partners had agreed to take a "
+            "20% stake in a newly formed catalogue venture for £150 million.\n",
+            "Quayside Partners",
+            "Marlow Records Ltd",
+        ),
+    ],
+)
+def test_the_teller_of_a_stake_in_its_unnamed_unit_is_the_target(text: str, buyer: str, target: str) -> None:
+    f = facts_of(text)
+    assert body(f, "buyer") == buyer
+    assert body(f, "target") == target
+
+
+def test_near_miss_a_stake_in_a_named_company_keeps_its_object() -> None:
+    # the object is named: the teller (an adviser) is not the target
+    f = facts_of(
+        "Northwind buys into Orrin\n\nBroker Pellam & Co said Northwind Capital has invested $300 million for a "
+        "minority stake in Orrin Media.\n"
+    )
+    assert body(f, "buyer") == "Northwind Capital"
+    assert body(f, "target") == "Orrin Media"

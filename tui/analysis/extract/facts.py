@@ -942,6 +942,25 @@ def _parties(
                 if target is not None and partial is None:
                     partial = (None, target, "party.verb-anaphor")
                     continue
+            # "<X> announced <Y> has invested ... for a stake in a newly created subsidiary": a new unit with
+            # no name is the teller's (stop 39)
+            if (
+                kind == "active"
+                and before
+                and not after
+                and _NEW_UNIT_OBJECT.search(doc.low, end, min(stop, end + _UNIT_REACH))
+            ):
+                teller = next(
+                    (
+                        n for n in orgs
+                        if n.end <= before[-1].start and n.entity_id != before[-1].entity_id
+                        and _TELLER_OF_BUYER.fullmatch(doc.low, n.end, before[-1].start)
+                    ),
+                    None,
+                )  # fmt: skip
+                if teller is not None:
+                    found.append((before[-1], teller, "party.verb-new-unit-teller"))
+                    break
             if kind == "passive" and before and after and not _quoted_at(doc, start):
                 # "X announced a unit “built on its A, B and C brands” and that it will be backed by ...
                 # from Y": a name inside a quotation that closes before the verb is no subject (stop 39)
@@ -1107,6 +1126,13 @@ _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 _UNIT_OBJECT = led(
     re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
 )
+#: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
+#: unit", "a newly formed catalogue venture" (lower case).
+_NEW_UNIT_OBJECT = re.compile(
+    r"\b(?:a|an)\s+(?:newly[- ](?:created|formed|established|set[- ]up)|new)\s+(?:[\w&-]+\s+){0,2}?"
+    + _UNIT_NOUNS
+    + r"\b(?!-)"
+)
 #: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
 #: <owner>'s technology venture").
 _UNIT_REACH = 100
@@ -1223,6 +1249,12 @@ def _other_party(doc: _Doc, known: _Name, raising: bool = False) -> _Name | None
 #: fundraise", "Y's latest funding round" (up to six words between).
 _ROUND_POSSESSED = re.compile(
     r"(?:'s|’s|'|’)\s+(?:[\w$€£.,~()-]+\s+){0,6}?(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b|raise\b)"
+)
+#: Between the company that tells of a stake in its unnamed unit and the buyer: "<X> announced <Y>",
+#: "<X> said on Wednesday that <Y>", "<X> confirmed <Y>" (lower case).
+_TELLER_OF_BUYER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|discloses)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+)?(?:\s+that)?\s+"
 )
 #: A name's possessive before the money of the deal ("<X>'s investment", "<X>'s cash injection").
 _MONEY_POSSESSED = re.compile(
