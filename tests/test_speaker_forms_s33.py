@@ -324,8 +324,7 @@ def test_a_quotation_with_an_ambiguous_pronoun_says_why_it_has_no_speaker():
 
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
     # each new pattern on a line of its own characters
-    from tui.analysis import extract
-    from tui.analysis.extract import attribution
+    from tui.analysis.extract import attribution, quote_speakers
 
     doc = attribution._patterns()
     pairs = (
@@ -340,8 +339,8 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
         (attribution._AGE_BEFORE, "54-year-old "),
         (doc["doc_np"], "a Tuesday "),
         (doc["possessive_doc_end"], "’s statement "),
-        (extract._COLON_BEFORE_QUOTE, ": “"),
-        (extract._TITLED_LEAD, "Chief "),
+        (quote_speakers._COLON_BEFORE_QUOTE, ": “"),
+        (quote_speakers._TITLED_LEAD, "Chief "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20  # a quadratic scan of 2 MB would take hours

@@ -692,7 +692,7 @@ def _format_quote(words: str, meta: ArticleMeta, style: str, voice: Voice, prope
     if style == "mla":
         in_text = _mla_in_text(meta)
         return f"“{words}” {in_text}{note}".rstrip() + f"\n\n{_mla_reference(meta)}"
-    comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}”{note}".split("\n")) if words else ""
+    comment = "\n".join(f"% {line}".rstrip(" \t") for line in f"“{words}”{note}".split("\n")) if words else ""
     return f"{comment}\n{_bibtex_entry(meta, proper)}" if comment else _bibtex_entry(meta, proper)
 
 
@@ -718,5 +718,5 @@ def _format_quotation(
         inner = _mla_in_text(meta)[1:-1]
         # Even with nothing known of the article, the words are marked as quoted in it, never as its.
         return f"{said}: “{words}” (qtd. in {inner or 'an unknown source'})\n\n{_mla_reference(meta)}"
-    comment = "\n".join(f"% {line}".rstrip() for line in f"“{words}” — {said}, quoted in:".split("\n"))
+    comment = "\n".join(f"% {line}".rstrip(" \t") for line in f"“{words}” — {said}, quoted in:".split("\n"))
     return f"{comment}\n{_bibtex_entry(meta, proper)}"

@@ -11,9 +11,10 @@ is at most MAX_QUOTE characters; it crosses a paragraph end only newspaper-style
 `find_quotes`), and one still open where the text ends is kept as cut off. The span holds the
 words inside the marks without a trailing comma ("Behemoth," -> "Behemoth").
 
-Speaker: the source of an attribution in the same sentence (`"Q," S said`, `S said, "Q"`,
-"one analyst called a “black eye”"), else, for a paragraph that is all quotation, the last source
-named in the paragraph before (METHODS.md §2, pattern 5); else None ("unattributed").
+Speaker (given in quote_speakers.py): the source of an attribution in the same sentence
+(`"Q," S said`, `S said, "Q"`, "one analyst called a “black eye”"), else, for a paragraph that is
+all quotation, the last source named in the paragraph before (METHODS.md §2, pattern 5); else None
+("unattributed").
 Kind: one or two words with no reporting cue leading into them are a scare quote
 (“superintelligence”, “fair use”), kept apart from speech.
 """

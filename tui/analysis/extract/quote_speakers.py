@@ -1,0 +1,689 @@
+"""Which speaker each quotation of an article is given: `quotes_with_speakers`.
+
+The quotations come from quotes.py (`find_quotes`), the citations from attribution.py (a source, its
+cue and the words it stands for). A quotation takes the cue before or after it in its sentences, the
+cue that closes the sentence before it, the speaker of the quotation it continues (in its paragraph,
+a paragraph or two on, across a run of paragraphs), the company its sentence is told of, or no one
+(a scare quote, a pull quote, a pronoun that could name two people); each quotation names the rule
+that gave its speaker. Read by the pipeline in extract/__init__.py; imports only modules below it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from tui.analysis.extract.attribution import JOINT_RULES, EntitySpan, Found, has_cue
+from tui.analysis.extract.narration import narrating_verb
+from tui.analysis.extract.pull_quotes import is_pull_quote, pull_quote_speakers
+from tui.analysis.extract.quotes import RawQuote, is_lead_in
+from tui.analysis.model import EntityType, Quote, SourceKind
+from tui.corpus.model import Span
+
+#: A company named by a common noun before a quotation in its sentence: "The legacy automaker hopes to
+#: “...”", "the company’s aim is “...”" (a quotation told of a company, not a person's continued words).
+_COMPANY_ANAPHOR = re.compile(
+    r"\s*(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|automaker|carmaker|chipmaker|maker|"
+    r"startup|start-up|giant|business|lab|manufacturer|developer)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+#: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?", re.IGNORECASE
+)
+
+
+def quotes_with_speakers(
+    aid: str,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    found: list[Found],
+    raw: list[RawQuote],
+    mentions: list[EntitySpan],
+    narrated: frozenset[tuple[tuple[int, int], str]] = frozenset(),
+    framed: list[Found] | None = None,
+    ambiguous: list[int] | None = None,
+    heading_spans: list[tuple[int, int]] | None = None,
+) -> list[Quote]:
+    """The article's quotations with their speakers. `narrated`: the citations that tell a person's act
+    (extract/narration.py); `framed` receives the citations of companies a quotation is told of;
+    `heading_spans`: the headline and section headings (sorted), whose quotations no cue of the body
+    names."""
+    framed = [] if framed is None else framed
+    quotes: list[Quote] = []
+    # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
+    # a document was leaked to ("Ruiz's email, which was obtained by the Post, reads")
+    found = sorted((f for f in found if f.rule not in ("passive", "leaked-to")), key=lambda f: f.phrase[0])
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        lo, hi = 0, len(sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s0, s1 = sentences[mid]
+            if pos < s0:
+                hi = mid - 1
+            elif pos >= s1:
+                lo = mid + 1
+            else:
+                return sentences[mid]
+        return None
+
+    para_starts = [p[0] for p in paragraphs]
+    found_starts = [f.phrase[0] for f in found]
+
+    def unresolved_lead_in(p0: int) -> int | None:
+        """Where the sentence before the paragraph at p0 starts when it ends in a colon with a
+        reporting cue ("He said:"): the words after it were given a speaker there; else None."""
+        end = len(text[max(0, p0 - 400) : p0].rstrip()) + max(0, p0 - 400)
+        if end < 1 or text[end - 1] != ":":
+            return None
+        sent = sentence_of(end - 1)
+        return sent[0] if sent is not None and has_cue(text, sent[0], end) else None
+
+    def paragraph_of(pos: int) -> tuple[int, int] | None:
+        i = bisect_right(para_starts, pos) - 1
+        return paragraphs[i] if i >= 0 and pos < paragraphs[i][1] else None
+
+    # Where each newspaper-style run of paragraphs ends (“A ... / “B,” she said.): one pass back.
+    chain_end = list(range(len(raw)))
+    for i in range(len(raw) - 2, -1, -1):
+        if raw[i].continued:
+            chain_end[i] = chain_end[i + 1]
+
+    def cue_of_run(i: int) -> Found | None:
+        """The cue after the last quotation of the run that quotation i starts, if any."""
+        last = raw[chain_end[i]]
+        if chain_end[i] == i:
+            return None
+        sent = sentence_of(max(last.start, last.end - 1)) or (last.start, last.end)
+        near = found[bisect_left(found_starts, sent[0]) : bisect_left(found_starts, sent[1])]
+        # the cue right after it, or a title or two words on: '"..." executive chairman Ivo Stark said'
+        return next((f for f in near if f.phrase[0] >= last.end and f.phrase[0] - last.end <= 40), None)
+
+    mention_starts = [m.start for m in mentions]
+    quoted = [(r.start, r.end) for r in raw]
+    quoted_starts = [r.start for r in raw]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(quoted_starts, pos) - 1
+        return i >= 0 and pos < quoted[i][1]
+
+    def person_between(speaker: Found, lo: int, hi: int) -> bool:
+        """Is a person other than the speaker named outside quotations in the sentences after the one
+        that cites the speaker (from lo) and before hi? Then a quotation with no cue of its own may be
+        theirs as well: the speaker carried over would be a guess."""
+        sent = sentence_of(max(0, lo - 1))
+        lo = sent[1] if sent else lo
+        own = sentence_of(
+            hi
+        )  # not the quotation's own sentence: 'X had “criticized ...”' (X is quoted about)
+        hi = own[0] if own else hi
+        for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, hi)):
+            ms = mentions[k]
+            if ms.type == EntityType.PERSON and ms.entity_id != speaker.entity_id and not in_quote(ms.start):
+                return True
+        return False
+
+    def company_subject(lo: int, hi: int, prev: Quote) -> bool:
+        """Does the quotation's own sentence open with a company other than the speaker, named or (for a
+        person's quotation) a company anaphor ("Orbitex wants to “...”", "The automaker hopes to “...”")?
+        Then the quotation is told of that company: carrying the last speaker's words over is a guess."""
+        k = bisect_left(found_starts, prev.span.start)
+        cited = next((f for f in found[max(0, k - 20) : k + 20] if f.key == prev.source_id), None)
+        return opens_with_company(lo, hi, prev.source_id, cited)
+
+    def opens_with_company(lo: int, hi: int, source_id: str | None, cited: Found | None) -> bool:
+        for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, min(hi, lo + 40))):
+            ms = mentions[k]
+            if ms.type == EntityType.PERSON and not in_quote(ms.start):
+                return False  # a person opens it: the rules for persons decide
+            if ms.type == EntityType.ORG and ms.entity_id != source_id and not in_quote(ms.start):
+                return _SUBJECT_GAP.fullmatch(text, lo, ms.start) is not None
+        gap = _SUBJECT_GAP.match(text, lo, hi)
+        start = gap.end() if gap else lo
+        return (
+            cited is not None
+            and cited.kind == SourceKind.PERSON
+            and _COMPANY_ANAPHOR.match(text, start, hi) is not None
+        )
+
+    def company_framing(lo: int, hi: int) -> Found | None:
+        """The company a quotation with no cue is told of: the organization that opens its sentence, named
+        or as a company anaphor ("The automaker hopes to “...”": the organization the sentence before
+        opens with), when no one else is named between it and the quotation. Its citation is added at
+        the words that name it (`framed`), so the company is a source of the article."""
+        named = [
+            mentions[k]
+            for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, hi))
+            if not in_quote(mentions[k].start)
+        ]
+        gap = _SUBJECT_GAP.match(text, lo, hi)
+        start = gap.end() if gap else lo
+        anaphor = _COMPANY_ANAPHOR.match(text, start, hi)
+        org: EntitySpan | None
+        if named and named[0].type == EntityType.ORG and _SUBJECT_GAP.fullmatch(text, lo, named[0].start):
+            org, rest, phrase = named[0], named[1:], (named[0].start, named[0].end)
+        elif anaphor is not None:
+            org, rest = _opening_org(lo), named
+            phrase = (anaphor.end() - len(anaphor.group().lstrip()), anaphor.end())
+        else:
+            return None
+        if org is None or any(ms.type in (EntityType.PERSON, EntityType.ORG) for ms in rest):
+            return None
+        f = Found(
+            org.entity_id,
+            org.name,
+            SourceKind.ORGANIZATION,
+            org.entity_id,
+            phrase,
+            "",
+            "company-framed",
+            speaker_text=text[phrase[0] : phrase[1]],
+        )
+        framed.append(f)
+        return f
+
+    def colon_subject(lo: int, qstart: int) -> Found | None:
+        """ "Tallow chairman Ivo Stark paid tribute to Ruiz: “...”", "Stark was blunt: “...”": a sentence
+        that a person opens (a title and a company's name may stand before the name) and that ends in
+        a colon right before the quotation gives the quotation to that person; else None."""
+        if not _COLON_BEFORE_QUOTE.search(text, max(lo, qstart - 4), qstart):
+            return None
+        k = bisect_left(mention_starts, lo)
+        while k < len(mentions) and mentions[k].end <= qstart and mentions[k].type != EntityType.PERSON:
+            k += 1  # "Tallow chairman Ivo Stark": the company in the title
+        if k >= len(mentions) or mentions[k].end > qstart or in_quote(mentions[k].start):
+            return None
+        ms = mentions[k]
+        gap = _SUBJECT_GAP.match(text, lo, ms.start)
+        if not _TITLED_LEAD.fullmatch(text, gap.end() if gap else lo, ms.start):
+            return None
+        f = Found(
+            ms.entity_id,
+            ms.name,
+            SourceKind.PERSON,
+            ms.entity_id,
+            (ms.start, ms.end),
+            "",
+            "colon-subject",
+            speaker_text=text[ms.start : ms.end],
+        )
+        framed.append(f)
+        return f
+
+    def _opening_org(lo: int) -> EntitySpan | None:
+        """The organization the sentence before the one at `lo` opens with."""
+        i = bisect_left(sentences, (lo, lo)) - 1
+        if i < 0:
+            return None
+        s0, s1 = sentences[i]
+        k = bisect_left(mention_starts, s0)
+        if k < len(mentions) and mentions[k].start < s1 and mentions[k].type == EntityType.ORG:
+            return mentions[k] if _SUBJECT_GAP.fullmatch(text, s0, mentions[k].start) else None
+        return None
+
+    def person_before(lo: int, hi: int) -> bool:
+        """Is a person named outside quotations in text[lo:hi] (the quotation's own sentence before it)?"""
+        return any(
+            mentions[k].type == EntityType.PERSON and not in_quote(mentions[k].start)
+            for k in range(bisect_left(mention_starts, lo), bisect_left(mention_starts, hi))
+        )
+
+    def person_between_quotes(prev: Quote, hi: int) -> bool:
+        k = bisect_left(found_starts, prev.span.start)
+        cited = next((f for f in found[max(0, k - 20) : k + 20] if f.key == prev.source_id), None)
+        if cited is None:
+            return False
+        return person_between(cited, max(prev.span.end, cited.phrase[1]), hi)
+
+    def run_speaker(qi: int) -> Found | None:
+        """The speaker of the quotation before quotation qi when that one ran on past its paragraph
+        (left open, so qi goes on with it) and qi opens its own paragraph; else None."""
+        if qi == 0 or not raw[qi - 1].continued or not quotes or not quotes[-1].source_id:
+            return None
+        para = paragraph_of(raw[qi].start)
+        if para is None or raw[qi].start - para[0] > 1:
+            return None
+        prev = quotes[-1]
+        if prev.span.start != raw[qi - 1].start:
+            return None
+        k = min(bisect_left(found_starts, prev.span.start), len(found) - 1)
+        return next((found[j] for j in range(k, max(-1, k - 20), -1) if found[j].key == prev.source_id), None)
+
+    def subject_of(qstart: int) -> str | None:
+        """The person named right before a quotation's opening mark whose first word is a verb in lower
+        case ('Stark “has decided ...'): the subject the quoted words are about; else None."""
+        k = bisect_left(mention_starts, qstart) - 1
+        if k < 0 or qstart < 2 or not _ABOUT_SUBJECT.match(text, qstart):
+            return None
+        ms = mentions[k]
+        return ms.entity_id if ms.type == EntityType.PERSON and ms.end == qstart - 2 else None
+
+    heading_starts = [h[0] for h in heading_spans or ()]
+
+    def in_heading(start: int, end: int) -> bool:
+        """Is text[start:end] inside a heading (the headline or a section heading)?"""
+        k = bisect_right(heading_starts, start) - 1
+        return k >= 0 and heading_spans is not None and end <= heading_spans[k][1]
+
+    relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
+    headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
+    for qi, q in enumerate(raw):
+        para = paragraph_of(q.start)
+        if not q.cut_off and (
+            (para is not None and is_pull_quote(text, para, q.start, q.end, q.words))
+            or (q.words > 2 and in_heading(q.start, q.end))
+        ):
+            # (a headline made of a speaker's words: the body's reporting clauses do not reach it, so
+            # it is the speaker's the body gives the same words to, else no one's)
+            # a quotation set apart as a subheading: no continuation of the one before (below)
+            headings.add(len(quotes))
+            quotes.append(
+                Quote(f"{aid}:q{len(quotes)}", Span(aid, q.start, q.end), text[q.start : q.end], None)
+            )
+            continue
+        first = sentence_of(q.start) or (q.start, q.end)
+        last = sentence_of(max(q.start, q.end - 1)) or first
+        lo, hi = first[0], max(last[1], first[1])
+        near = found[bisect_left(found_starts, lo) : bisect_left(found_starts, hi)]
+        before = [f for f in near if f.phrase[1] <= q.start]
+        after = [f for f in near if f.phrase[0] >= q.end and f.phrase[0] - q.end <= 4]
+        speaker: Found | None = None
+        rule = "quote.unattributed"
+        # 'He said:' right before the quotation's paragraph, whom no one could be found for: the words
+        # were given a speaker there, so none before it is carried over
+        lead_block = False
+        if para is not None and q.start - para[0] <= 1:
+            lead_at = unresolved_lead_in(para[0])
+            if lead_at is not None:
+                at = bisect_left(found_starts, lead_at)
+                lead_block = not any(lead_at <= f.phrase[0] < para[0] for f in found[at : at + 8])
+        if q.words <= 2:
+            if (
+                before
+                and is_lead_in(text, before[-1].phrase[1], q.start)
+                and (before[-1].phrase, before[-1].key) not in narrated
+            ):
+                speaker, rule = before[-1], "quote.cue-before"
+            elif after:
+                speaker, rule = after[0], "quote.cue-after"
+            kind = "speech" if speaker else "scare"
+            if not speaker:
+                rule = "quote.scare"
+        else:
+            kind = "speech"
+            later = [f for f in near if f.phrase[0] >= q.end]
+            if after and before and _relays(text, after[0], before[-1], q.start):
+                # 'X said in a statement, "...," the Ledger reported': the outlet relays X's words
+                speaker, rule = before[-1], "quote.cue-before-relayed"
+                relayed[after[0].key] = before[-1]
+            elif after:
+                speaker, rule = after[0], "quote.cue-after"
+            elif before:
+                speaker, rule = before[-1], "quote.cue-before"
+                framing = _framing_cue(text, before, later, q.end)
+                if framing is not None:
+                    speaker, rule = framing, "quote.cue-framing"
+                elif (speaker.phrase, speaker.key) in narrated:
+                    # "X disclosed “a small number of ...”": the account's words, never X's own
+                    speaker, rule = (
+                        _account_of(speaker, found, found_starts, para_starts),
+                        "quote.narrated-act",
+                    )
+            elif later:  # "He is still “a few hundred million” short, one investor said."
+                speaker, rule = later[0], "quote.cue-later"
+            elif q.continued and (
+                inside := [f for f in near if q.start < f.phrase[0] and f.rule == "verb-source"]
+            ):
+                # A quotation whose closing mark is missing: '"We grew, said Ivo Stark.' - the cue inside
+                speaker, rule = inside[0], "quote.cue-inside"
+            elif (lead := _cue_ending_before(text, q.start, found, found_starts)) is not None:
+                # 'Harbour analyst Rita Moss agreed. “...”', 'He said:' then the quotation's paragraph
+                speaker, rule = lead, "quote.cue-sentence-before"
+            elif (run := run_speaker(qi)) is not None:
+                # A paragraph-long quotation left open goes on here ("Ruiz wrote: / “... / “..."):
+                # its speaker's, whoever the paragraphs between name (a post quoted at length)
+                speaker, rule = run, "quote.run-continued"
+            else:
+                # (not when a reporting clause right after it names a speaker no one could be found
+                # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
+                if para and q.start - para[0] <= 1 and not _CUE_AFTER_QUOTE.match(text, q.end, hi):
+                    k = bisect_left(found_starts, para[0]) - 1
+                    if (
+                        k >= 0
+                        and not lead_block
+                        and para[0] - found[k].phrase[1] < 2000
+                        and not person_between(found[k], found[k].phrase[1], q.start)
+                        # a quotation cut off by the excerpt's end lost its own cue: it carries over
+                        # only a speaker cited in the paragraph right before it
+                        and (
+                            not q.cut_off
+                            or bisect_right(para_starts, found[k].phrase[0])
+                            == bisect_right(para_starts, para[0]) - 1
+                        )
+                    ):
+                        speaker, rule = found[k], "quote.paragraph-carryover"
+                        if found[k].key in relayed:  # the outlet only relayed the speaker before
+                            speaker = relayed[found[k].key]
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and (colon := colon_subject(lo, q.start)) is not None
+        ):
+            # "Stark was blunt: “...”": the person the sentence opens with, before its colon (not the
+            # speaker before, whom a quotation with no cue of its own would continue)
+            speaker, rule = colon, "quote.colon-subject"
+        if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
+            # A quotation right after an attributed one in the same paragraph continues it.
+            prev = quotes[-1]
+            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
+            if (
+                para
+                and para[0] <= prev.span.start
+                and q.start - prev.span.end <= 400
+                and all(f.key == prev.source_id for f in between)
+                and not person_between_quotes(prev, q.start)
+                and not company_subject(lo, q.start, prev)
+            ):
+                k = bisect_left(found_starts, q.start)
+                speaker = next(
+                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
+                    None,
+                )
+                rule = "quote.continued" if speaker else rule
+        if (
+            speaker is None
+            and kind == "speech"
+            and not q.cut_off
+            and not lead_block
+            and quotes
+            and quotes[-1].source_id
+            and not near
+            and not has_cue(text, lo, q.start)
+            and not has_cue(text, q.end, hi)
+        ):
+            # Continuing attribution: a quotation with no cue anywhere in its sentences (not even one
+            # whose source is not known: "the co-CEOs said"), a paragraph or two after an attributed
+            # one, with no other source cited between, is that speaker's.
+            prev = quotes[-1]
+            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
+            para_gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, prev.span.start)
+            if (
+                para_gap <= 3
+                and all(f.key == prev.source_id for f in between)
+                and not person_between_quotes(prev, q.start)
+                and not company_subject(lo, q.start, prev)
+            ):
+                k = bisect_left(found_starts, q.start)
+                speaker = next(
+                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
+                    None,
+                )
+                rule = "quote.continued-later" if speaker else rule
+        if (
+            speaker is None
+            and kind == "speech"
+            and not near
+            and not has_cue(text, lo, q.start)
+            and not has_cue(text, q.end, hi)
+        ):
+            # '..., the statement said. She then took over the zone, “where she has steered ...”': words
+            # with no cue of their own right after a sentence a reporting clause closes are that source's
+            report = (
+                None
+                if person_before(lo, q.start)
+                else _report_closing(text, sentences, lo, found, found_starts, narrated)
+            )
+            if report is not None and not opens_with_company(lo, q.start, report.entity_id, report):
+                speaker, rule = report, "quote.continued-report"
+            # "The automaker hopes to “explore ...”", "Orbitex wants to “...”": the company's stated words
+            elif (framing := company_framing(lo, q.start)) is not None:
+                speaker, rule = framing, "quote.company-framed"
+            elif (
+                going := _report_going_on(
+                    text, lo, _sentence_before(sentences, lo, found, found_starts), narrated
+                )
+            ) is not None:
+                # '"Both firms said the deal extends ... Furthermore, it will speed up X's plan to
+                # “...”': a sentence that carries the account on ("Furthermore", "It also") is its source's
+                speaker, rule = going, "quote.report-goes-on"
+        forward = cue_of_run(qi) if q.continued and not after and not before else None
+        if forward is not None:
+            # Newspaper style: the quotation goes on in the next paragraph, attributed there.
+            speaker, rule = forward, "quote.continued-forward"
+        if (
+            speaker is None
+            and kind == "speech"
+            and ambiguous
+            # in its sentences or the one before them
+            and _any_within(ambiguous, (_sentence_before(sentences, lo, found, found_starts) or (lo,))[0], hi)
+        ):
+            # "Tallow named Ruiz, replacing Stark. She said: “...”": a pronoun that could name either;
+            # no sure speaker, and the rule says why
+            rule = "quote.ambiguous-speaker"
+        elif speaker is None and kind == "speech" and lead_block:
+            rule = "quote.unresolved-cue"  # 'He said:' with no one the pronoun can name
+        if speaker is not None and speaker.entity_id and speaker.entity_id == subject_of(q.start):
+            # 'Stark “has decided to step down ...': words about Stark, told of him in the third person
+            # (a statement's, a board's), never his own: no speaker rather than the one they describe
+            speaker, rule = None, "quote.about-its-subject"
+        together = _together(speaker, found, found_starts)
+        quotes.append(
+            Quote(
+                f"{aid}:q{len(quotes)}",
+                Span(aid, q.start, q.end),
+                text[q.start : q.end],
+                " and ".join(f.name for f in together) if together else _speaker_name(speaker),
+                # several speaking as one: the first named leads, as in the speaker's name
+                together[0].key if together else speaker.key if speaker else None,
+                kind,
+                rule,
+                q.cut_off,
+                tuple(f.key for f in together),
+            )
+        )
+    return pull_quote_speakers(quotes, headings) if headings else quotes
+
+
+#: A colon right before a quotation's opening mark: "Stark was blunt: “...”".
+_COLON_BEFORE_QUOTE = re.compile(r":\s*[“\"‘«]$")
+#: What may stand before the person who opens a sentence: capitalised words and titles ("Tallow
+#: chairman", "Former chief executive"), at most five.
+_TITLED_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w&’'.-]*|chairman|chairwoman|chair|chief|executive|officer|president|founder|"
+    r"co-founder|analyst|boss|director|head|spokesman|spokeswoman|spokesperson|former|senior)\s+){0,5}"
+)
+#: The first word of a quotation that goes on a sentence about the one named before it: a verb of the
+#: third person ('Stark “has decided', '“is an accomplished leader', '“was not consistently candid').
+_ABOUT_SUBJECT = re.compile(r"(?:has|is|was|had|will|would|remains|brings|successfully)\b")
+#: A reporting clause right after a quotation whose subject is a company or a person told by a noun or
+#: a pronoun: '“...,” the company said', '..." he added' (not a document: '“...,” the post states' goes
+#: on with the statement told before).
+_CUE_AFTER_QUOTE = re.compile(
+    r"[,”\"»’'\s]{0,4}(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|startup|bank|maker|giant|"
+    r"carmaker|automaker|retailer|chain|operator|lender|insurer|conglomerate|executive|ceo)|he|she)\s+"
+    r"(?:said|says|added|adds|stated|states|noted|notes|told|tells|wrote|writes|explained|commented)\b",
+    re.IGNORECASE,
+)
+#: A reporting clause that closes its sentence: the words it reports before it, up to a comma or a
+#: closing mark ('<content>, the statement said.'), and at most a day or a place after it.
+_REPORT_HEAD = re.compile(r"[,”\"’']\s*$")
+_REPORT_MIN_CONTENT = 12  # characters of reported words before the clause
+_REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
+
+
+def _report_closing(
+    text: str,
+    sentences: list[tuple[int, int]],
+    lo: int,
+    found: list[Found],
+    found_starts: list[int],
+    narrated: frozenset[tuple[tuple[int, int], str]],
+) -> Found | None:
+    """The source whose reporting clause closes the sentence right before the one starting at `lo`
+    ('..., the statement said.'), a person, an organization, its statement or an unnamed source (an
+    outlet only relays what someone said); else None."""
+    before = _sentence_before(sentences, lo, found, found_starts)
+    if before is None:
+        return None
+    s0, s1, cues = before
+    for f in reversed(cues):
+        if f.kind == SourceKind.OUTLET or (f.phrase, f.key) in narrated or narrating_verb(f):
+            return None
+        if (
+            f.phrase[0] - s0 >= _REPORT_MIN_CONTENT
+            and _REPORT_HEAD.search(text, f.phrase[0] - 3, f.phrase[0])
+            and _REPORT_TAIL.fullmatch(text, f.phrase[1], s1)
+        ):
+            return f
+        return None
+    return None
+
+
+#: A sentence that carries on the account of the sentence before: "Furthermore, it will ...", "It also".
+_GOES_ON = re.compile(
+    r"\s*(?:(?:Furthermore|Moreover|Additionally|In\s+addition|Also),|(?:It|They|The\s+\w+)\s+(?:will|would)?\s*also\b)"
+)
+#: Reported speech opening its sentence: the cue within the first words, then what was said.
+_OPENING_CUE_REACH = 60
+
+
+def _any_within(positions: list[int], lo: int, hi: int) -> bool:
+    """Does one of `positions` fall in [lo, hi)?"""
+    return any(lo <= p < hi for p in positions)
+
+
+def _sentence_before(
+    sentences: list[tuple[int, int]], lo: int, found: list[Found], found_starts: list[int]
+) -> tuple[int, int, list[Found]] | None:
+    """The sentence right before the one starting at `lo` and the citations in it; None at the start."""
+    i = bisect_left(sentences, (lo, lo)) - 1
+    if i < 0:
+        return None
+    s0, s1 = sentences[i]
+    return s0, s1, found[bisect_left(found_starts, s0) : bisect_left(found_starts, s1)]
+
+
+def _report_going_on(
+    text: str,
+    lo: int,
+    before: tuple[int, int, list[Found]] | None,
+    narrated: frozenset[tuple[tuple[int, int], str]],
+) -> Found | None:
+    """The source of the sentence before (`before`, _sentence_before) when this one carries its
+    account on ("Furthermore, ...", "It also ...") and that one opens with its reporting clause and
+    then says what was said ('In a joint note, both firms said the deal extends ...'); else None. Only
+    one source there (or several as one): a sentence that cites two apart is no one's to carry on."""
+    if before is None or not _GOES_ON.match(text, lo):
+        return None
+    s0, s1, cues = before
+    if not cues or len({f.phrase for f in cues}) != 1:
+        return None
+    f = cues[0]
+    if (
+        f.kind in (SourceKind.OUTLET, SourceKind.UNNAMED)
+        or (f.phrase, f.key) in narrated
+        or narrating_verb(f)
+        or f.phrase[0] - s0 > _OPENING_CUE_REACH
+        or s1 - f.phrase[1] < _REPORT_MIN_CONTENT
+    ):
+        return None
+    return f
+
+
+#: How many paragraphs back an account's source is looked for.
+_ACCOUNT_REACH = 3
+
+
+def _account_of(
+    act: Found, found: list[Found], found_starts: list[int], para_starts: list[int]
+) -> Found | None:
+    """Whose account tells a person's act ("X disclosed “...”"): the organization or its statement the
+    page cited last before it, within a few paragraphs ("the statement said. ... X disclosed “...”",
+    "As its statement put it, ..."), else nobody; never the person who acted."""
+    para = bisect_right(para_starts, act.phrase[0])
+    for f in reversed(found[: bisect_left(found_starts, act.phrase[0])]):
+        if para - bisect_right(para_starts, f.phrase[0]) > _ACCOUNT_REACH:
+            break
+        if f.kind in (SourceKind.ORGANIZATION, SourceKind.DOCUMENT) and f.entity_id and f.key != act.key:
+            return f
+    return None
+
+
+#: Between a reporting clause and the clause it frames: "the company says, X revealed".
+_FRAME_GAP = re.compile(r"\s*,\s*")
+
+
+def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int) -> Found | None:
+    """The source whose reporting clause frames a quotation led in by a verb that can tell what someone
+    did ("X disclosed “...”", "X revealed “...”"): a cue right before that verb's subject, set off by
+    a comma ("the company says, X revealed “...”"), or one that ends the sentence after a comma ("X
+    disclosed “...” during the review, it added"). The words are then that source's account of what X
+    did, not X's own. None when nothing frames it, or the lead-in verb is one of speech ("X said")."""
+    lead = before[-1]
+    if not narrating_verb(lead):
+        return None
+    if (
+        len(before) > 1
+        and before[-2].key != lead.key
+        and _FRAME_GAP.fullmatch(text, before[-2].phrase[1], lead.phrase[0])
+    ):
+        return before[-2]
+    for f in later:
+        gap = text[q_end : f.phrase[0]]
+        if (
+            f.key != lead.key
+            and f.verb
+            and not narrating_verb(f)
+            and gap.rstrip().endswith(",")
+            and not any(c in gap[1:] for c in '“”"')
+        ):
+            return f
+    return None
+
+
+#: What stands between a cue that ends its sentence and the quotation after it: 'Rita Moss agreed. “',
+#: 'He said:' and a new paragraph, '... added Stark: "'.
+_CUE_THEN_QUOTE = re.compile(r"[ \t]*(?:[.!][ \t]+|:\s*)[“\"‘']")
+
+
+def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts: list[int]) -> Found | None:
+    """The source whose cue ends the sentence right before a quotation that opens its own sentence
+    ('In a note, analyst Rita Moss agreed. “...”'), a person, organization or unnamed source (an
+    outlet or a document only relays what someone said); else None."""
+    k = bisect_left(found_starts, q_start) - 1
+    for f in found[max(0, k - 4) : k + 1][::-1]:
+        if f.phrase[1] >= q_start or f.kind in (SourceKind.OUTLET, SourceKind.DOCUMENT):
+            continue
+        if _CUE_THEN_QUOTE.fullmatch(text, f.phrase[1], q_start):
+            return f
+    return None
+
+
+def _together(speaker: Found | None, found: list[Found], found_starts: list[int]) -> list[Found]:
+    """The sources that speak as one with the speaker ("the two companies said": both parties), or []
+    when the speaker speaks alone."""
+    if speaker is None or speaker.rule not in JOINT_RULES:
+        return []
+    at = found[bisect_left(found_starts, speaker.phrase[0]) : bisect_right(found_starts, speaker.phrase[0])]
+    same = list({f.key: f for f in at if f.phrase == speaker.phrase and f.rule in JOINT_RULES}.values())
+    return same if len(same) > 1 else []
+
+
+def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:
+    """Is the outlet cited right after a quotation only relaying it, its speaker named in the
+    reporting clause that leads into it ("X said on Sunday, '...', CNN reported")? An outlet is a
+    source of the article, never the speaker of words a named person said."""
+    if after.kind != SourceKind.OUTLET or before.kind in (SourceKind.OUTLET, SourceKind.UNNAMED):
+        return False
+    gap = text[before.phrase[1] : quote_start].rstrip(" “\"‘'")
+    return len(gap) <= 90 and not any(c in gap for c in '.!?“”"') and gap.endswith((",", ":"))
+
+
+def _speaker_name(found: Found | None) -> str | None:
+    """The speaker as the text names it: the source, or "Amazon spokesperson" for the company's voice."""
+    if found is None:
+        return None
+    return found.speaker_text if found.rule == "spokesperson" else found.name
