@@ -234,6 +234,7 @@ def test_the_new_patterns_are_linear() -> None:
         (facts._COMPOUND_AFTER, "back-back-"),
         (facts._TELLER_OF_BUYER, " said on wednesday that "),
         (facts._NEW_UNIT_OBJECT, "a newly created new unit "),
+        (facts._BORE_FRUIT, "came to fruition culminated in "),
         (page_dollar._BARE, "$ A$ $US "),
         (page_dollar._BRACKET_BEFORE, "( ( "),
         (page_dollar._COUNTRY["NZD"], "New Zealanders Kiwi "),
@@ -574,3 +575,35 @@ def test_near_miss_a_stake_in_a_named_company_keeps_its_object() -> None:
     )
     assert body(f, "buyer") == "Northwind Capital"
     assert body(f, "target") == "Orrin Media"
+
+
+# --- talks told as what came before the agreement ----------------------------------------------------------------
+# The form: the talks named only as what the agreement ended ("the long-running talks ... have come to
+# fruition, as the two companies signed an agreement", "months of negotiations culminated in a deal"): the
+# talks cue stands first, but its clause says they bore fruit; the deal's status is the agreement's, told
+# after. Before, the first cue (talks) won.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel and Northwind agree\n\nThe long-running talks between Kestrel Interactive and Northwind Capital "
+        "over a stake in its racing unit have finally come to fruition, as the two signed an agreement on "
+        "Wednesday for Northwind to invest 300 million euros.\n",
+        "Halden sells EV stake\n\nMonths of negotiations between Halden Motors and Sakura Holdings culminated "
+        "in a deal on Wednesday: Sakura agreed to buy a 30% stake in Halden's EV unit for $2 billion.\n",
+        "Marlow catalogue deal\n\nTalks between Marlow Records and Quayside Partners, first reported in June, "
+        "bore fruit on Wednesday when the label agreed to sell Quayside a 20% stake for £150 million.\n",
+    ],
+)
+def test_talks_that_came_to_fruition_give_the_agreements_status(text: str) -> None:
+    f = facts_of(text)
+    assert body(f, "status") == "agreed"
+
+
+def test_near_miss_talks_still_under_way_stay_talks() -> None:
+    f = facts_of(
+        "Kestrel in talks\n\nKestrel Interactive is in advanced talks with Northwind Capital over a 300 million "
+        "euro stake in its racing unit, people familiar with the matter said on Wednesday.\n"
+    )
+    assert body(f, "status") == "talks"

@@ -2328,6 +2328,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
             if _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
+            if value == "talks" and _BORE_FRUIT.search(
+                doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
+            ):
+                continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
             if not plan_of_deal(doc.low, m.start(), m.end()):
                 continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
             if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
@@ -2382,6 +2386,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         facts.headline["status"] = fact
 
 
+#: Talks told as ended in the agreement, in the talks cue's clause (lower case; stop 39): "have come to
+#: fruition", "culminated in", "bore fruit", "paid off".
+_BORE_FRUIT = re.compile(
+    r"\b(?:c[oa]me?s?\s+to\s+fruition|coming\s+to\s+fruition|culminat(?:ed|es|ing)\s+in|b(?:ore|orne|ears)\s+fruit|"
+    r"paid\s+off|pays\s+off)\b"
+)
 #: Punctuation that closes a clause between a cue and its figure (stop 38).
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|[–—]")
 #: The party rules that name the target by its price or its exchange per share: a purchase of the company.
