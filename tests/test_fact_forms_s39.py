@@ -235,6 +235,7 @@ def test_the_new_patterns_are_linear() -> None:
         (facts._TELLER_OF_BUYER, " said on wednesday that "),
         (facts._NEW_UNIT_OBJECT, "a newly created new unit "),
         (facts._BORE_FRUIT, "came to fruition culminated in "),
+        (facts._MAKER_OF_BEFORE, "maker of the makers of "),
         (page_dollar._BARE, "$ A$ $US "),
         (page_dollar._BRACKET_BEFORE, "( ( "),
         (page_dollar._COUNTRY["NZD"], "New Zealanders Kiwi "),
@@ -607,3 +608,46 @@ def test_near_miss_talks_still_under_way_stay_talks() -> None:
         "euro stake in its racing unit, people familiar with the matter said on Wednesday.\n"
     )
     assert body(f, "status") == "talks"
+
+
+# --- a company named by what it makes -----------------------------------------------------------------------------
+# The form: the subject told as the maker of a product ("The creator of Moonfall said the new unit would be
+# valued at ..."): the product's name right after "the maker of", "the creator of", "the publisher of" is the
+# subject's work, never the figure's holder. Before, a product title read as a company made the figure
+# another company's.
+
+
+@pytest.mark.parametrize(
+    ("text", "valuation"),
+    [
+        (
+            "Northwind invests in Kestrel unit\n\nNorthwind Capital will invest 300 million euros in a new unit of "
+            "Kestrel Interactive. The creator of Moonfall Legends said on Wednesday the new unit would be valued "
+            "at around 1.2 billion euros.\n",
+            1.2e9,
+        ),
+        (
+            "Sakura backs Halden EV unit\n\nSakura Holdings will invest $2 billion in Halden Motors' new EV unit. "
+            "The maker of the Polar Star said the unit would be valued at about $7 billion.\n",
+            7e9,
+        ),
+        (
+            "Quayside buys into Marlow catalogue\n\nQuayside Partners will invest £150 million in Marlow Records' "
+            "new catalogue venture. The publisher of Harbour Lights said the venture would be valued at £600 "
+            "million.\n",
+            600e6,
+        ),
+    ],
+)
+def test_a_product_named_after_the_maker_of_holds_no_figure(text: str, valuation: float) -> None:
+    f = facts_of(text)
+    assert body(f, "valuation") == valuation
+
+
+def test_near_miss_another_company_named_as_subject_still_holds_its_figure() -> None:
+    # another company valued in its own sentence: its valuation is no fact of this deal
+    f = facts_of(
+        "Northwind invests in Kestrel unit\n\nNorthwind Capital will invest 300 million euros in a new unit of "
+        "Kestrel Interactive. Rival studio Orrin Games was valued at around 5 billion euros last month.\n"
+    )
+    assert body(f, "valuation") != 5e9

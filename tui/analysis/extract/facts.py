@@ -1662,6 +1662,8 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
     first = names[0]
     if first.type not in _ORGS or first.start - sent[0] > _SUBJECT_REACH or _possessor(doc, first):
         return []
+    if _MAKER_OF_BEFORE.search(doc.low, max(sent[0], first.start - 40), first.start):
+        return []  # "The creator of <Title> said ...": the maker's work opens the sentence, no subject (stop 39)
     return [first]
 
 
@@ -1686,6 +1688,8 @@ def _holders(
     before = [
         n for n in _names_in(doc, lo, s)
         if n.type in kinds and n.end <= s and not any(a < n.start < b for a, b in closed)
+        # "The creator of <Title> said ...": the maker's work, not a holder (stop 39)
+        and not _MAKER_OF_BEFORE.search(doc.low, max(0, n.start - 40), n.start)
     ]  # fmt: skip
     if persons:
         # "a fund named for a place, which owns another 10%": a place that holds is a holder
@@ -1708,6 +1712,11 @@ def _holders(
 
 
 _CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+#: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",
+#: "publisher of", with up to two words of the name before it ("the creator of <A>'s <B>"; lower case).
+_MAKER_OF_BEFORE = re.compile(
+    r"\b(?:makers?|creators?|publishers?|developers?|producers?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 #: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
