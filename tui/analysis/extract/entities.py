@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -30,8 +31,10 @@ from tui.analysis.extract.tokens import (
     fewest_needles,
     marks_of,
     needle_within,
+    tokenize,
     tokenize_marked,
 )
+from tui.analysis.extract.work_titles import work_title_spans
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
@@ -277,10 +280,18 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
     """Is token i the first word of its sentence, of a quotation, or after a colon?"""
     j = i - 1
     while j >= 0 and not tokens[j].is_word:
-        if tokens[j].text in OPEN_QUOTES or tokens[j].text in ":—–-":
+        closing = tokens[j].text in _STRAIGHT_QUOTES and j > 0 and tokens[j - 1].text in _CLOSES_BEFORE
+        if (tokens[j].text in OPEN_QUOTES and not closing) or tokens[j].text in ":—–-":
             return True
         j -= 1
     return j < 0
+
+
+#: A straight quotation mark right after a comma, a question or an exclamation mark closes the
+#: quotation ("...," Kolbek analysts said): the name after it is the speaker, no first word (after a
+#: stop, a new sentence may start).
+_STRAIGHT_QUOTES = frozenset({'"', "'"})
+_CLOSES_BEFORE = frozenset({",", "!", "?"})
 
 
 def _gaz_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
@@ -517,7 +528,7 @@ _AND_HEADS = frozenset(
 
 #: The members a union or an association is of, before its head: "... and General Workers Union",
 #: "... and Metal Traders Guild" (a plural of a trade's people).
-_MEMBERS = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ees)$")
+_TRADE_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ees)$")
 #: A unit's head written in lower case after its name: "its Devices and Services group".
 _UNIT_NOUN_AFTER = re.compile(
     r"\s+(?:group|groups|unit|units|division|divisions|business|businesses|segment|segments|"
@@ -570,7 +581,10 @@ def _join_and_heads(
                 prev_tail is None
                 and (
                     run[-1].bare in _AND_HEADS
-                    and (len(run) == 2 or (len(run) == 3 and _MEMBERS.match(run[1].bare) is not None))
+                    and (
+                        len(run) == 2
+                        or (len(run) == 3 and _TRADE_PEOPLE_PLURAL.match(run[1].bare) is not None)
+                    )
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
                 )
@@ -612,6 +626,19 @@ def _title_last_words(tab: Tables) -> tuple[str, ...]:
     return last
 
 
+#: Words that open a programme's code name: "Project Kestrel", "Operation Bright Dawn".
+_PROGRAM_OPENERS = frozenset({"Project", "Operation"})
+
+
+def _country(word: str, tab: Tables) -> bool:
+    """Is the word a known country or continent: a known place whose people's name the lexicon holds
+    ("Australia": "Australian", "Japan": "Japanese"; never a town: "Houston", "Paris")?"""
+    if len(word) < 4 or tab.known.get((word,), ("", None))[1] != EntityType.PLACE:
+        return False
+    stem = word[:-1]
+    return any(d.startswith(stem) for d in tab.demonyms)
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -636,12 +663,16 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-suffix"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
         return EntityType.ORG, "entity.org-suffix"  # "Tallow N.V.": a legal form with stops, no initials
+    if len(piece) >= 2 and words[0] in _PROGRAM_OPENERS and words[1] not in _CONNECTORS:
+        return EntityType.PROGRAM, "entity.program-opener"  # "Project Kestrel", "Operation Bright Dawn"
     if len(piece) >= 2 and last in _INSTITUTION_HEADS:
         return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
     if _site_place(text, piece, sent_start):
         return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
+    if _listed_place(text, piece, sent_start, tab):
+        return EntityType.PLACE, "entity.place-list"  # "the cities of X, Y and Z", "in X, Y and Oslo"
     kin = (
-        _KIN_GROUP_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
+        _BODY_NOUN_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
     )
     if kin is not None:
         # "the Quist group", "the Harbour conglomerate"; "the Quist family" (a family that holds or
@@ -789,6 +820,10 @@ def _type_unknown(
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
             # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
             return EntityType.ORG, "entity.before-title"
+    if len(piece) == 2 and words[0] not in tab.first_names and _country(words[1], tab):
+        # "Tallow Canada", "Brava Japan": a company's arm in a country (a person's surname is seldom a
+        # country's name, and a given name opens it then: "Ana Kenya" stays a person's)
+        return EntityType.ORG, "entity.country-arm"
     if len(piece) == 2 and is_demonym(words[0], tab) and words[1] not in tab.first_names:
         # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
         # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
@@ -812,7 +847,7 @@ def _type_unknown(
 
 
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
-_KIN_GROUP_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
+_BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -820,14 +855,14 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
 #: A site's nouns (a closed class): a plant, an office, the jobs or the work done there. A name after
 #: "<site noun> in", or between an owner's "its" and a site noun, is a place ("its technical centre in
 #: X, Y", "jobs in X and Y", "its X and Y factories", "its X logistics centre").
-_SITE_NOUNS = (
+_SITE_AND_JOB_NOUNS = (
     r"plants?|factory|factories|sites?|centres?|centers?|offices?|headquarters|facility|facilities|campus|"
     r"campuses|warehouses?|depots?|mills?|works|hubs?|stores?|branch|branches|refinery|refineries|"
     r"operations|production|jobs|roles|posts|positions"
 )
 _PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _PLACE_LIST_TAIL = rf"(?:{_PLACE_NAME}\s*,\s*){{0,4}}(?:{_PLACE_NAME}\s*,?\s+(?:and|&)\s+)?$"
-_SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
+_SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_AND_JOB_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
 _OWNER_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{_PLACE_LIST_TAIL}")
 _SITE_AFTER = re.compile(
     rf"(?:\s*,\s*{_PLACE_NAME})*(?:\s*,?\s+(?:and|&)\s+{_PLACE_NAME})?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -849,6 +884,44 @@ def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
     if _SITE_IN_BEFORE.search(text, lo, start):
         return not _MODIFIES_AFTER.match(text, end, end + 40)
     return bool(_OWNER_BEFORE.search(text, lo, start)) and bool(_SITE_AFTER.match(text, end, end + 120))
+
+
+#: A list of places: after a plural noun of places ("the cities of", "towns such as", "provinces
+#: including"), or after "in" with a known place among its items ("in Lyon, Annecy and Madrid").
+_PLACE_ITEM = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?"
+_PLACE_LIST_BEFORE = re.compile(
+    r"(?:(?P<noun>\b(?:cities|towns|provinces|states|regions|countries|capitals|ports|municipalities|"
+    r"districts|counties|villages)\s+(?:of|such\s+as|like|including))|\b(?:in|across))\s+"
+    rf"(?P<items>(?:{_PLACE_ITEM}\s*,\s*){{0,8}}(?:{_PLACE_ITEM}\s*,?\s+(?:and|&)\s+(?:in\s+)?)?)$"
+)
+_PLACE_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*{_PLACE_ITEM}){{0,8}}(?:\s*,?\s+(?:and|&)\s+(?:in\s+)?{_PLACE_ITEM})?"
+)
+_PLACE_ITEM_RE = re.compile(_PLACE_ITEM)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _listed_place(text: str, piece: list[Token], sent_start: int, tab: Tables) -> bool:
+    """Is the piece an item of a list of places: after a plural noun of places ("the cities of X, Y
+    and Z"), or after "in" beside a known place and no known company or person ("teams in X, Y and
+    Oslo"; "in Orvane and Tellus" names no place)?"""
+    start, end = piece[0].start, piece[-1].bare_end
+    if piece[-1].possessive:
+        return False
+    before = _PLACE_LIST_BEFORE.search(text, max(sent_start, start - 160), start)
+    if before is None or acts_or_owns(text, start, end, tab.org_nouns):
+        return False  # "... in Chile, and Vintra said": a clause's subject after the list, no place
+    if before.group("noun"):
+        return True
+    after = _PLACE_LIST_AFTER.match(text, end, end + 160)
+    others = _PLACE_ITEM_RE.findall(before.group("items") + " " + (after.group() if after else ""))
+    if not others:
+        return False  # "in X": no list
+    kinds = [tab.known.get(tuple(_unaccented(o).split()), ("", None))[1] for o in others]
+    return EntityType.PLACE in kinds and all(k in (None, EntityType.PLACE) for k in kinds)
 
 
 def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
@@ -1276,6 +1349,7 @@ def find_entities(
         long.type = short.type = etype
         candidates.append(long)
         candidates.append(short)
+    candidates = _with_work_titles(candidates, text, tab)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -1347,6 +1421,91 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+WORK_TITLE_RULE = "entity.work-title"
+#: The rules a title of a work outweighs where a candidate runs on past the title's words ("Creed
+#: Shadows" after "A’s Creed"): a guess, a brand's or a product's rule; a company's evidence (a suffix,
+#: the gazetteer, a title before it) keeps the longer name.
+_TITLE_OUTWEIGHS = frozenset(
+    {"entity.default-org", "entity.name-shape", "entity.after-of", "entity.object-of", "entity.first-name",
+     "entity.quoted-title", "entity.product-head", "entity.model-name", "entity.the-name"}
+) | {"entity.brand-list", "entity.brand-maker", "entity.brand-goods", "entity.goods-after"}  # fmt: skip
+_TITLE_JOINTS = frozenset({"and", "or", "&", ","})
+_SOMEONE = frozenset({EntityType.ORG, EntityType.OUTLET, EntityType.PERSON})
+
+
+def _not_a_title(tab: Tables) -> Callable[[str], bool]:
+    """Whether a cued title is none: a known company, outlet or person (by its name or the owner's
+    before a possessive), or a job's title ("the CEO title")."""
+
+    def known(words: tuple[str, ...]) -> bool:
+        hit = tab.known.get(words)
+        return hit is not None and hit[1] != EntityType.PLACE
+
+    def test(title: str) -> bool:
+        words = tuple(title.split())
+        owner = title.split("’s ")[0].split("'s ")[0]
+        return (
+            known(words)
+            or known(tuple(owner.split()))
+            or title.lower() in tab.titles
+            or (len(words) == 1 and words[0] in tab.demonyms)
+        )
+
+    return test
+
+
+def _with_work_titles(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """The candidates with each title of a work the page names (`work_titles`) as one product: the
+    names inside a title's words ("Vera Holt" of "Vera Holt’s Shadow Run", "Glass Harbor and The Ember
+    Road" across two titles of a list) are no one; a guess that runs on past the title ("Creed
+    Shadows") is the longer title's."""
+    if not cands:
+        return cands
+    # a name with a company's or a person's evidence somewhere on the page is no title ("brands like
+    # A, B and C" where A is a company the page names by its legal form elsewhere)
+    named = {c.tokens for c in cands if c.rule not in _TITLE_OUTWEIGHS and c.type in _SOMEONE}
+    not_known = _not_a_title(tab)
+    spans = work_title_spans(text, lambda title: not_known(title) or tuple(title.split()) in named)
+    if not spans:
+        return cands
+
+    def inside(c: Candidate) -> bool:
+        """Every word of the candidate stands in a title or is a list's joint."""
+        for word in re.finditer(r"[^\s,]+|,", text[c.start : c.end]):
+            at = c.start + word.start()
+            if word.group() in _TITLE_JOINTS:
+                continue
+            if not any(s <= at and c.start + word.end() <= e for s, e in spans):
+                return False
+        return True
+
+    drop: set[int] = set()
+    titles: list[Candidate] = []
+    for s, e in spans:
+        over = [k for k, c in enumerate(cands) if c.start < e and s < c.end]
+        lo, hi = s, e
+        for k in over:
+            c = cands[k]
+            if inside(c):
+                drop.add(k)
+            elif c.rule in _TITLE_OUTWEIGHS and c.start != s:
+                # a guess that starts inside the title and runs on ("Creed Shadows" of "A’s Creed
+                # Shadows") is the longer title's; one that runs into it, a headline's words
+                drop.add(k)
+                hi = max(hi, c.end) if c.start > s else hi
+        # a name guessed by its shape, its possessive right before the title, is the title's own
+        # ("Vera Holt’s Shadow Run", the title cued elsewhere as "Shadow Run")
+        for k, c in enumerate(cands):
+            if c.end < s and c.rule in _TITLE_OUTWEIGHS and text[c.end : s] in ("’s ", "'s "):
+                drop.add(k)
+                lo = c.start
+        if any(k not in drop for k in over):
+            continue  # a company's name runs through the title's words: the page names the company
+        words = tuple(t.text for t in tokenize(text, lo, hi))
+        titles.append(Candidate(words, lo, hi, EntityType.PRODUCT, WORK_TITLE_RULE))
+    return [c for k, c in enumerate(cands) if k not in drop] + titles
 
 
 def _mark_listed_goods(locals_: dict[str, Local], text: str, sentences: list[tuple[int, int]]) -> None:
@@ -1817,9 +1976,12 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "A.", "H.P." (initials written together)
-#: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo" (a capital inside a word
-#: otherwise makes a brand: "PayDesk").
-_PREFIXED_SURNAME = re.compile(r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$")
+#: A surname with its prefix: "McCauley", "MacLeod", "O’Dwyer", "D’Angelo", or two joined by a hyphen,
+#: "Marsh-Holt" (a capital inside a word otherwise makes a brand: "PayDesk").
+_PREFIXED_SURNAME = re.compile(
+    r"^(?:Mc|Mac|O[’']|D[’'])[A-Z][a-z]+$"
+    r"|^[A-Z][a-z]+-(?!(?:Up|In|Out|On|Off|Over|Down|Back|By|To)$)[A-Z][a-z]+$"  # not "Catch-Up"
+)
 #: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
 #: "a report by X", not "a X report").
 _WORK_NOUNS = frozenset(
@@ -2557,6 +2719,21 @@ def _split_tokens(
     return (whole - n, initial, article, _honorific_institutions(pieces))
 
 
+#: Nouns of a trade that open a sentence before a company's name ("Brokerage X said", "Insurer Y
+#: posted"): a closed class of the organization nouns that never open a company's own name (not "bank",
+#: "fund", "venture", "group": "Bank Holmvik", "Venture Global").
+_TRADE_NOUNS = frozenset(
+    {
+        "brokerage", "lender", "insurer", "reinsurer", "chipmaker", "automaker", "carmaker", "drugmaker",
+        "retailer", "publisher", "broadcaster", "manufacturer", "supplier", "contractor", "startup",
+        "start-up", "conglomerate", "consultancy", "operator", "miner", "airline", "carrier", "developer",
+        "utility", "shipper", "telco", "bottler", "brewer",
+    }
+)  # fmt: skip
+#: A currency's sign, right after the letters of its code: "AU$", "HK$", "NZ$", "R$".
+_MONEY_SIGNS = frozenset("$€£¥₹")
+
+
 def _typed_pieces(
     run: list[Token],
     pieces: tuple[tuple[str, int, int], ...],
@@ -2613,6 +2790,12 @@ def _typed_pieces(
             names = names[1:]
             start = toks[0].start
             initial = False
+        trade_opener = False
+        if first_piece and initial and len(toks) >= 2 and names[0].lower() in _TRADE_NOUNS:
+            # "Lender Calvora said", "Chipmaker Tessant reported": the trade's noun opening the sentence
+            # says what the name after it is
+            toks, names, start = toks[1:], names[1:], toks[1].start
+            initial, first_piece, trade_opener = False, False, True
         if len(toks) >= 3 and toks[0].text.isupper() and names[1] in tab.first_names:
             # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
             # mistyped title, a ticker) is no part of the person's name
@@ -2697,8 +2880,17 @@ def _typed_pieces(
             )
         ):
             continue  # "the CEO Summit", "told CFO Journal": a name's head after a title, no one's name
+        if (
+            len(toks) == 1
+            and names[0].isupper()
+            and len(names[0]) <= 3
+            and text[end : end + 1] in _MONEY_SIGNS
+        ):
+            continue  # "AU$1.9bn", "HK$40m": the letters of a currency's code glued to its sign, no one
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
+        elif trade_opener and names[0] not in tab.first_names:
+            etype, rule = EntityType.ORG, "entity.org-noun-before"
         elif tail == LEGAL_TAIL and k == len(pieces) - 1:
             etype, rule = EntityType.ORG, "entity.org-suffix"
         else:
@@ -3214,7 +3406,8 @@ def _unit_of(
 
 
 def _join(tokens: tuple[str, ...]) -> str:
-    return " ".join(tokens)
+    # (a work's subtitle: "Night Parade: Live", its colon a token of its own)
+    return " ".join(tokens).replace(" : ", ": ")
 
 
 def _scan(
@@ -3286,8 +3479,8 @@ def _scan(
                         or (t.text.isupper() and len(want) >= 3 and t.text.title() == want)
                     ):
                         break
-                    if x != k - 1 and t.possessive:
-                        break
+                    if x != k - 1 and t.possessive and t.text != want:
+                        break  # (a work's title holds a possessive: "Vera Holt’s Shadow Run")
                     x += 1
                 if x == k:
                     matched = form

@@ -48,7 +48,7 @@ _ACTS_AFTER = re.compile(
 #: Right after the name, a noun that only an organization has: "Harbour shareholders", "a Harbour
 #: analyst", "the Harbour board", "the Harbour purchase" (never "the Stabroek block", "Trade war").
 _OWNED_AFTER = re.compile(
-    r"\s+(?:shares|share|stockholders|shareholders|investors|analyst|analysts|executive|"
+    r"\s+(?:shares|share|stockholders|shareholders|investors|analyst|analysts|economists|strategists|executive|"
     r"executives|board|chairman|chairwoman|chair|ceo|CEO|CFO|COO|CTO|chief|president|founder|"
     r"co-founder|cofounder|spokesperson|spokesman|spokeswoman|representatives|employees|staff|"
     r"workers|alum|alumni|boss|lifer|veteran|deal|purchase|acquisition|takeover|bid|merger|unit|"
