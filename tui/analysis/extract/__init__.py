@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources
 from tui.analysis.extract.claims import build_claims
@@ -42,6 +43,8 @@ from tui.analysis.model import (
     ArticleResult,
     CorpusAnalysis,
     EntityType,
+    EventFacts,
+    FactValue,
     Figure,
     FigureKind,
 )
@@ -176,7 +179,34 @@ def _analyse(article: Article) -> ArticleResult:
         for quote in analysis.quotes:
             if text[quote.span.start : quote.span.end] == quote.text:
                 quote.text = article.text[quote.span.start : quote.span.end]
+        if analysis.facts is not None:
+            _facts_in_page_words(analysis.facts, text, article.text)
     return ArticleResult(analysis, ents.entities, sources)
+
+
+def _facts_in_page_words(facts: EventFacts, text: str, page: str) -> None:
+    """A fact's `stated` words as the page shows them, not as the recased copy the rules read (stop 39):
+    the copy has the page's length, so the words at the same offsets are the page's."""
+
+    def shown(fv: FactValue) -> FactValue:
+        if fv.span is None or not fv.stated:
+            return fv
+        lo = max(0, fv.span.start - len(fv.stated))
+        at = text.find(fv.stated, lo, fv.span.end + len(fv.stated))
+        if at == -1:
+            return fv
+        own = page[at : at + len(fv.stated)]
+        return fv if own == fv.stated else replace(fv, stated=own)
+
+    for held in (facts.slots, facts.headline):
+        for slot, fv in held.items():
+            held[slot] = shown(fv)
+    for slot, also in facts.also.items():
+        facts.also[slot] = [shown(fv) for fv in also]
+    for slot, cands in facts.candidates.items():
+        facts.candidates[slot] = [replace(c, fact=shown(c.fact)) for c in cands]
+    if facts.debt is not None:
+        facts.debt = shown(facts.debt)
 
 
 def _is_furniture(

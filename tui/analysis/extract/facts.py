@@ -45,7 +45,8 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.page_date import address_month, page_date
-from tui.analysis.extract.parts import PART, WHOLE, marked, scope_after, scope_before, scope_between
+from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
+from tui.analysis.extract.parts import PART, WHOLE, scope_after, scope_before, scope_between, whole_or_part
 from tui.analysis.extract.raisings import raising_spans
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
@@ -870,6 +871,8 @@ def _parties(
                     and tab.raise_with_object.fullmatch(doc.low, m.start(), m.end())
                     and not round_object(doc.low, m.end())
                 )
+                # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
+                and not _COMPOUND_AFTER.match(doc.low, m.end())
                 # "rivals pull back", "cut back", "years back": a particle, no backing
                 and not (
                     doc.low.startswith("back", m.start())
@@ -907,7 +910,12 @@ def _parties(
             # "leads Y's €1.7bn funding round")
             after = [
                 n for n in orgs
-                if end <= n.start < stop and (not _possessor(doc, n) or _ROUND_POSSESSED.match(doc.low, n.end))
+                if end <= n.start < stop and (
+                    not _possessor(doc, n)
+                    or _ROUND_POSSESSED.match(doc.low, n.end)
+                    # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
+                    or (kind == "passive" and _MONEY_POSSESSED.match(doc.low, n.end))
+                )
             ]  # fmt: skip
             if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
                 after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
@@ -934,6 +942,31 @@ def _parties(
                 if target is not None and partial is None:
                     partial = (None, target, "party.verb-anaphor")
                     continue
+            # "<X> announced <Y> has invested ... for a stake in a newly created subsidiary": a new unit with
+            # no name is the teller's (stop 39)
+            if (
+                kind == "active"
+                and before
+                and not after
+                and _NEW_UNIT_OBJECT.search(doc.low, end, min(stop, end + _UNIT_REACH))
+            ):
+                teller = next(
+                    (
+                        n for n in orgs
+                        if n.end <= before[-1].start and n.entity_id != before[-1].entity_id
+                        and _TELLER_OF_BUYER.fullmatch(doc.low, n.end, before[-1].start)
+                    ),
+                    None,
+                )  # fmt: skip
+                if teller is not None:
+                    found.append((before[-1], teller, "party.verb-new-unit-teller"))
+                    break
+            if kind == "passive" and before and after and not _quoted_at(doc, start):
+                # "X announced a unit “built on its A, B and C brands” and that it will be backed by ...
+                # from Y": a name inside a quotation that closes before the verb is no subject (stop 39)
+                outside = [n for n in before if not _quoted_at(doc, n.start)] or before
+                found.append((after[0], outside[-1], "party.passive"))
+                break
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
@@ -1093,6 +1126,13 @@ _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 _UNIT_OBJECT = led(
     re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
 )
+#: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
+#: unit", "a newly formed catalogue venture" (lower case).
+_NEW_UNIT_OBJECT = re.compile(
+    r"\b(?:a|an)\s+(?:newly[- ](?:created|formed|established|set[- ]up)|new)\s+(?:[\w&-]+\s+){0,2}?"
+    + _UNIT_NOUNS
+    + r"\b(?!-)"
+)
 #: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
 #: <owner>'s technology venture").
 _UNIT_REACH = 100
@@ -1210,6 +1250,19 @@ def _other_party(doc: _Doc, known: _Name, raising: bool = False) -> _Name | None
 _ROUND_POSSESSED = re.compile(
     r"(?:'s|’s|'|’)\s+(?:[\w$€£.,~()-]+\s+){0,6}?(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b|raise\b)"
 )
+#: Between the company that tells of a stake in its unnamed unit and the buyer: "<X> announced <Y>",
+#: "<X> said on Wednesday that <Y>", "<X> confirmed <Y>" (lower case).
+_TELLER_OF_BUYER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|discloses)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+)?(?:\s+that)?\s+"
+)
+#: A name's possessive before the money of the deal ("<X>'s investment", "<X>'s cash injection").
+_MONEY_POSSESSED = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}?(?:investments?|money|cash|capital|funding|financing|backing|"
+    r"injection)\b"
+)
+#: A hyphen and a letter right after a deal verb: the verb heads a compound noun ("back-catalogue").
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 #: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
@@ -1609,6 +1662,8 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
     first = names[0]
     if first.type not in _ORGS or first.start - sent[0] > _SUBJECT_REACH or _possessor(doc, first):
         return []
+    if _MAKER_OF_BEFORE.search(doc.low, max(sent[0], first.start - 40), first.start):
+        return []  # "The creator of <Title> said ...": the maker's work opens the sentence, no subject (stop 39)
     return [first]
 
 
@@ -1633,6 +1688,8 @@ def _holders(
     before = [
         n for n in _names_in(doc, lo, s)
         if n.type in kinds and n.end <= s and not any(a < n.start < b for a, b in closed)
+        # "The creator of <Title> said ...": the maker's work, not a holder (stop 39)
+        and not _MAKER_OF_BEFORE.search(doc.low, max(0, n.start - 40), n.start)
     ]  # fmt: skip
     if persons:
         # "a fund named for a place, which owns another 10%": a place that holds is a holder
@@ -1655,6 +1712,11 @@ def _holders(
 
 
 _CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+#: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",
+#: "publisher of", with up to two words of the name before it ("the creator of <A>'s <B>"; lower case).
+_MAKER_OF_BEFORE = re.compile(
+    r"\b(?:makers?|creators?|publishers?|developers?|producers?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 #: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
@@ -2275,6 +2337,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
             if _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
+            if value == "talks" and _BORE_FRUIT.search(
+                doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
+            ):
+                continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
             if not plan_of_deal(doc.low, m.start(), m.end()):
                 continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
             if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
@@ -2329,6 +2395,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         facts.headline["status"] = fact
 
 
+#: Talks told as ended in the agreement, in the talks cue's clause (lower case; stop 39): "have come to
+#: fruition", "culminated in", "bore fruit", "paid off".
+_BORE_FRUIT = re.compile(
+    r"\b(?:c[oa]me?s?\s+to\s+fruition|coming\s+to\s+fruition|culminat(?:ed|es|ing)\s+in|b(?:ore|orne|ears)\s+fruit|"
+    r"paid\s+off|pays\s+off)\b"
+)
 #: Punctuation that closes a clause between a cue and its figure (stop 38).
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|[–—]")
 #: The party rules that name the target by its price or its exchange per share: a purchase of the company.
@@ -2774,7 +2846,7 @@ def _layoff(
     for place in ("headline", "body"):
         for cut, fact in found[place]:
             where = sentence(fact.span.start) or (fact.span.start, fact.span.end)
-            mark = marked(doc.text, doc.low, *where, fact.span.start, fact.span.end)
+            mark = whole_or_part(doc.text, doc.low, *where, fact.span.start, fact.span.end)
             past = _past_year(doc, *where, fact.span.start, fact.span.end, tab, where[0]) is not None
             told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past))
     part_at = {told[i].fact.span.start for i in _parts_of(told)}
@@ -3096,4 +3168,37 @@ def event_facts(
         _layoff(doc, tab, facts, figures, entities)
     else:
         _deal(doc, tab, facts, slots, figures)
+    local = local_dollar(url, text, figures, stated_rates(text)) if "$" in text else None
+    if local is not None:
+        _own_dollar(doc, facts, local, figures)
     return facts
+
+
+def _own_dollar(doc: _Doc, facts: EventFacts, local: str, figures: Sequence[Figure]) -> None:
+    """On a page of a country with its own dollar, money written with a bare "$" is that dollar (stop 39;
+    extract/page_dollar.py): "$1.25 billion" there is the same money as "A$1.25 billion" elsewhere. A bare
+    "$" figure whose number the page also writes with a marked dollar ("$5b" in the headline, "$US5
+    billion" in the body) is that marked money."""
+    marked = {
+        f.value: f.unit
+        for f in figures
+        if f.kind == FigureKind.MONEY
+        and f.value is not None
+        and f.unit is not None
+        and "$" in doc.text[f.span.start : f.span.end]
+        and not bare_dollar(doc.text, f.span.start, f.span.end, restated_too=True)
+    }
+
+    def own(fv: FactValue) -> FactValue:
+        if fv.unit != "USD" or fv.span is None or not bare_dollar(doc.text, fv.span.start, fv.span.end):
+            return fv
+        unit = marked.get(fv.value, local) if isinstance(fv.value, float) else local
+        return fv if unit == fv.unit else replace(fv, unit=unit)
+
+    for held in (facts.slots, facts.headline):
+        for slot, fv in held.items():
+            held[slot] = own(fv)
+    for slot, cands in facts.candidates.items():
+        facts.candidates[slot] = [replace(c, fact=own(c.fact)) for c in cands]
+    if facts.debt is not None:
+        facts.debt = own(facts.debt)

@@ -5,7 +5,7 @@ A cut told across several countries, plants or units is often told by its parts:
 the whole ("a total of 4,000", "4,000 in all", "in total", "worldwide"), even when a page leads with a
 part and gives the whole in a later sentence. These pure functions read, around one count, the words
 that scope it (`scope_after`, `scope_before`, `scope_between`) and the words that mark it as a part or as
-the whole (`marked`); `tui/analysis/extract/facts.py` weighs the counts of a page with them.
+the whole (`whole_or_part`); `tui/analysis/extract/facts.py` weighs the counts of a page with them.
 
 Every word list here is closed-class: prepositions of place, determiners, nouns of a company's sites and
 units, words of a total. No name of a place or a company is listed; a place is a capitalised word.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 #: Nouns of a company's sites and units ("at its coatings arm", "across its four markets").
-_UNITS = (
+_SITE_NOUNS = (
     r"(?:plants?|factor(?:y|ies)|sites?|units?|divisions?|arms?|operations|business(?:es)?|offices?|hubs?|"
     r"mills?|baker(?:y|ies)|countries|regions?|markets|subsidiar(?:y|ies)|headquarters|branch(?:es)?|"
     r"stores?|warehouses?|depots?|yards?|mines?|works|studios?|centres?|centers?|labs?|network)"
@@ -26,27 +26,36 @@ _NO_PLACE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|The|This|That)\b"
 )
-_CAP = r"[A-Z][\w.'’&-]*"
+#: A capitalised word (a place's or a unit's name).
+_CAPITALISED = r"[A-Z][\w.'’&-]*"
 #: A scope right after a count: "in <Place>", "across the <Place>", "at its <Town> plant", "at its coatings
 #: arm", "in <Place> and <Place>", "from its <Place> operations" (the original text, not lower-cased).
 _SCOPE_AFTER = re.compile(
     r"[ \t]+(?P<scope>(?:in|at|across|from|within|throughout)\s+(?:(?:the|its|their|our)\s+)?"
-    r"(?:(?!" + _NO_PLACE + r")" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP + r"){0,3}(?:\s+" + _UNITS + r")?\b"
-    r"|(?:[a-z][\w-]*\s+){0,2}" + _UNITS + r"\b))"
+    r"(?:(?!"
+    + _NO_PLACE
+    + r")"
+    + _CAPITALISED
+    + r"(?:\s+(?:and\s+)?"
+    + _CAPITALISED
+    + r"){0,3}(?:\s+"
+    + _SITE_NOUNS
+    + r")?\b"
+    r"|(?:[a-z][\w-]*\s+){0,2}" + _SITE_NOUNS + r"\b))"
 )
 #: "<Place> will lose N": the place before a verb of losing, right before the count (and its hedge).
 _SCOPE_BEFORE = re.compile(
     r"(?P<scope>"
-    + _CAP
+    + _CAPITALISED
     + r"(?:\s+"
-    + _CAP
+    + _CAPITALISED
     + r"){0,2})\s+(?:will|would|could|is\s+to|is\s+set\s+to|stands\s+to|"
     r"is\s+expected\s+to)\s+lose\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|as\s+many\s+as)\s+)?$"
 )
 #: Sentence words that are no place before "will lose" ("It will lose ...", "The plant will lose ...").
 _NOT_A_SCOPE = frozenset({"it", "they", "he", "she", "we", "the", "this", "that", "these", "those", "its"})
 #: A capitalised word or two between a number and its staff noun ("800 <Place> jobs").
-_SCOPE_BETWEEN = re.compile(r"\s*(?P<scope>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+\w+\s*$")
+_SCOPE_BETWEEN = re.compile(r"\s*(?P<scope>" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)\s+\w+\s*$")
 
 #: Words of the whole near a count (lower case). Before it in its sentence: "in total", "a total of", "in
 #: all", "altogether", "overall"; right after it: "in total", "in all", "worldwide", "globally", "across the
@@ -114,7 +123,7 @@ def scope_between(text: str, start: int, end: int) -> str | None:
     return m.group("scope") if m else None
 
 
-def marked(text: str, low: str, s0: int, s1: int, start: int, end: int) -> str | None:
+def whole_or_part(text: str, low: str, s0: int, s1: int, start: int, end: int) -> str | None:
     """WHOLE, PART or None: how the words of its sentence (`s0`-`s1`) mark the count at `start`-`end`.
 
     The words of a total win ("The layoffs belong to a wider plan, with 4,000 posts to go in total":
