@@ -276,12 +276,47 @@ def test_a_double_barrelled_surname_keeps_a_persons_shape() -> None:
     assert "Harbor Catch-Up" not in named_someone(got), got
 
 
+# --- a term of two capitalized common nouns ----------------------------------------------------------
+# The FORM: a company's term written with capitals ("Balance Sheet", "Rights Issue", "Loyalty Scheme",
+# "Shipping Bill") has a person's two-word shape. What says it is a thing: a sum or a count with its unit
+# right before it ("the $2bn Rights Offer"), or an indefinite article with a describing word before it
+# and "that" with a verb after it ("an extremely strong Balance Sheet that will"), or a closed-class
+# head of legislation after it ("Bill", "Directive", like "Act").
+
+
+def test_a_term_measured_by_a_figure_or_described_as_a_thing_is_no_person() -> None:
+    for text, term in (
+        ("The company has an extremely strong Balance Sheet that will support growth.", "Balance Sheet"),
+        ("The bank built a popular Loyalty Scheme that rewards savers.", "Loyalty Scheme"),
+        ("The insurer has a new Claims Portal that handles most requests.", "Claims Portal"),
+        ("Holders took up the Rs 4,210 crore Rights Offer in a week.", "Rights Offer"),
+        ("It raised cash through the AU$1.9bn Share Placement in May.", "Share Placement"),
+        ("Funds came from a 300 million euro Green Bond.", "Green Bond"),
+        (
+            "Passage of the government’s Autonomous Shipping Bill is expected in the spring.",
+            "Autonomous Shipping Bill",
+        ),
+        ("The Coastal Data Directive takes effect in 2032.", "Coastal Data Directive"),
+    ):
+        got = names(text)
+        assert term not in named_someone(got), (term, got)
+    # near misses: a person described with an article, who acts or is told something, stays a person
+    assert names("As a visibly angry Ivo Stark left the room, the board voted.").get("Ivo Stark") == "person"
+    assert names("She told a young Tomas Weir that his plan was sound.").get("Tomas Weir") == "person"
+
+
 # --- linearity -----------------------------------------------------------------------------------------
 
 
 def test_the_new_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract.entities import _PLACE_LIST_AFTER, _PLACE_LIST_BEFORE
+    from tui.analysis.extract.entities import (
+        _FIGURE_BEFORE,
+        _PLACE_LIST_AFTER,
+        _PLACE_LIST_BEFORE,
+        _THAT_CLAUSE_AFTER,
+        _THING_ARTICLE_BEFORE,
+    )
     from tui.analysis.extract.work_titles import (
         _APPOSITIVE,
         _CLOSED,
@@ -305,6 +340,10 @@ def test_the_new_patterns_are_linear() -> None:
         (_PLACE_LIST_BEFORE, "cities of Aa, "),
         (_PLACE_LIST_BEFORE, "in Aa Bb, "),
         (_PLACE_LIST_AFTER, ", Aa Bb"),
+        (_FIGURE_BEFORE, "$1,1 "),
+        (_FIGURE_BEFORE, "Rs 1,1 crore "),
+        (_THING_ARTICLE_BEFORE, "an aa "),
+        (_THAT_CLAUSE_AFTER, " that is"),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0, (pattern.pattern, unit)
 
