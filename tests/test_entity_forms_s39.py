@@ -305,6 +305,59 @@ def test_a_term_measured_by_a_figure_or_described_as_a_thing_is_no_person() -> N
     assert names("She told a young Tomas Weir that his plan was sound.").get("Tomas Weir") == "person"
 
 
+# --- a company named after its founder's full name, across pages --------------------------------------
+# The FORM: a company named by a person's full name ("Mary Vell"), typed a person by its given name on one
+# page ("worked at Mary Vell and Orvane") and an organization by its noun on another ("the cosmetics
+# company Mary Vell"). Across the corpus the organization's cue outweighs the given name's look.
+
+
+def _merged_types(*texts: str) -> dict[str, str]:
+    from pathlib import Path
+
+    from tests.factories import plain_article as art
+    from tui.analysis.extract import analyse_article
+    from tui.analysis.extract.merge import merge_results
+    from tui.corpus.model import Corpus
+
+    articles = [art(t, f"a{i}") for i, t in enumerate(texts)]
+    merged = merge_results(Corpus("c", Path("."), articles), [analyse_article(a) for a in articles])
+    return {e.name: str(e.type) for e in merged.entities}
+
+
+def test_a_company_named_after_a_full_name_is_a_company_across_pages() -> None:
+    for texts, name in (
+        (
+            (
+                "She also worked in sales at Mary Vell and Orvane before joining.",
+                "Before that she ran marketing at the cosmetics company Mary Vell.",
+            ),
+            "Mary Vell",
+        ),
+        (
+            (
+                "He spent ten years at Peter Strand and Kelvane Foods.",
+                "He was finance chief of the furniture retailer Peter Strand until 2029.",
+            ),
+            "Peter Strand",
+        ),
+        (
+            (
+                "Her career began at Anna Brisk, then Tellus.",
+                "Anna Brisk, the shoe maker, hired her in 2011.",
+                "The shoemaker Anna Brisk said it would open 20 stores.",
+            ),
+            "Anna Brisk",
+        ),
+    ):
+        got = _merged_types(*texts)
+        assert got.get(name) == "organization", (name, got)
+    # near miss: a person typed by the given name and by a place in a sentence ("the team of X") stays one
+    got = _merged_types(
+        "Peter Strand said the plan was sound.", "The bid drew praise from the team of Peter Strand."
+    )
+    assert got.get("Peter Strand") == "person", got
+
+
 # --- linearity -----------------------------------------------------------------------------------------
 
 
