@@ -280,9 +280,19 @@ _COMMON_ENDINGS = (
 )
 
 
+#: The ASCII lower-case letters: `_shouting` counts them in C before it counts a line's letters one by one.
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
 def _shouting(line: str) -> bool:
     """Four words or more of two letters or more, nine in ten of the letters upper case, and a word of a
     clause ("to", "will", "says")."""
+    # A line is at least as long as it has letters, and every ASCII lower-case letter is a letter not
+    # upper case: when those are more than a tenth of the line, fewer than nine in ten of its letters
+    # can be capitals (most lines of a page: the count below, a Python step per character, is skipped).
+    ascii_part = line.encode("ascii", "ignore")
+    if 10 * (len(ascii_part) - len(ascii_part.translate(None, _ASCII_LOWER))) > len(line):
+        return False
     words = [w for w in _CAPS_WORD.findall(line) if len(w) >= 2]
     if len(words) < 4:
         return False

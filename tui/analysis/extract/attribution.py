@@ -70,8 +70,39 @@ _MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|tha
 _ORG_ANAPHORS = (
     r"company|firm|startup|start-up|group|lab|maker|retailer|giant|developer|owner|chipmaker|carmaker|"
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
-    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund|chain"
+    r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund|chain|"
+    # the nouns of a trade (stop 39): "the miner said", "the carrier said", "the drugmaker said"
+    r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage"
 )
+#: A word of an organization's own name that tells its trade, and the trade nouns it answers to
+#: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
+_NAME_TRADES: dict[str, tuple[str, ...]] = {
+    "mining": ("miner",),
+    "mines": ("miner",),
+    "minerals": ("miner",),
+    "air": ("carrier", "airline"),
+    "airlines": ("carrier", "airline"),
+    "airways": ("carrier", "airline"),
+    "aviation": ("carrier", "airline"),
+    "pharma": ("drugmaker",),
+    "pharmaceutical": ("drugmaker",),
+    "pharmaceuticals": ("drugmaker",),
+    "therapeutics": ("drugmaker",),
+    "brewing": ("brewer",),
+    "brewery": ("brewer",),
+    "breweries": ("brewer",),
+    "bank": ("bank", "lender"),
+    "bancorp": ("bank", "lender"),
+    "motors": ("carmaker", "automaker", "manufacturer"),
+    "insurance": ("insurer",),
+    "assurance": ("insurer",),
+    "telecom": ("operator", "network", "carrier"),
+    "shipping": ("shipper", "carrier", "operator"),
+    "ferries": ("carrier", "operator"),
+    "refining": ("refiner",),
+    "stores": ("retailer", "chain"),
+    "retail": ("retailer",),
+}
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
     r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -832,6 +863,7 @@ def _document_endings() -> tuple[tuple[str, ...], int]:
 
 
 _ORG_ANAPHOR_ENDINGS = _endings(_ORG_ANAPHORS.split("|"))
+_ORG_ANAPHOR_SET = frozenset(_ORG_ANAPHORS.split("|"))
 _GROUP_ENDINGS = _endings(_GROUP_HEADS)
 _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
 #: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
@@ -1190,6 +1222,8 @@ class Attributor:
         #: heading ("Dividend tax"), never what "the company" of this sentence takes up
         self.gap_start = 0
         self.sentence_start = 0
+        #: where the body's first sentence starts (a headline before it is not the body)
+        self.body_start = 0
         self.last_outlet_report: Found | None = None
         self.last_statement: list[Found] = []
         self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
@@ -1739,6 +1773,15 @@ class Attributor:
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
         if low == "it":
             return self._subject_org(pos)
+        if (
+            not want_person
+            and words_[0] == "the"
+            and words_[-1] in _ORG_ANAPHOR_SET
+            and not self._body_names_before(pos)
+        ):
+            # "The coffee chain announced that ...", a headline naming two bodies then "The company
+            # announced": the page speaks of its party before the body names it
+            return self._page_party(words_[-1])
         sex = {"he": "m", "she": "f"}.get(low)
         asides = (
             [(a.start(), a.end()) for a in _WHO_ASIDE.finditer(self.text, self.sentence_start, pos)]
@@ -1835,6 +1878,47 @@ class Attributor:
             return self._most_named_org(pos, skip={nearest.entity_id})
         skip = {nearest.entity_id} if self._example(nearest) else set()
         return self._most_named_org(pos, skip=skip) or nearest
+
+    def _called(self, noun: str, pos: int) -> EntitySpan | None:
+        """The last organization before pos that the page has called `noun` ("Tallow, the miner") or
+        whose name tells that trade ("Kestrel Mining"), outside quotations; None when there is none."""
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            ms = self.mentions[k]
+            if (
+                ms.type == EntityType.ORG
+                and noun in self.descriptors.get(ms.entity_id, ())
+                and not self._in_quote(ms.start)
+                and not self._post_of_person(ms)
+            ):
+                return ms
+        return None
+
+    def _page_party(self, noun: str) -> EntitySpan | None:
+        """The organization a page is about, for a back-reference ("the company", "the coffee chain")
+        that opens its body before any body is named there: of the organizations the whole page names
+        outside quotations (never as an example), one it calls `noun` if any, the one it names most
+        (ties: the first named); its first mention. None when the page names none twice (a body named
+        once, further on, is told of in passing: "a fund manager at Tallow said")."""
+        counts: dict[str, int] = {}
+        first: dict[str, EntitySpan] = {}
+        for ms in self.mentions:
+            if ms.type == EntityType.ORG and not self._in_quote(ms.start) and not self._example(ms):
+                counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
+                first.setdefault(ms.entity_id, ms)
+        if not counts:
+            return None
+        called = [eid for eid in counts if noun in self.descriptors.get(eid, ()) and counts[eid] > 1]
+        pool = called or [eid for eid in counts if counts[eid] > 1]
+        return first[max(pool, key=lambda eid: (counts[eid], -first[eid].start))] if pool else None
+
+    def _body_names_before(self, pos: int) -> bool:
+        """Does the body (from its first sentence on) name an organization before pos, outside
+        quotations?"""
+        for k in range(bisect_left(self.starts, self.body_start), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
+                return True
+        return False
 
     def _in_heading(self, ms: EntitySpan) -> bool:
         """Does the mention stand between the sentence before and this one (a heading, a caption)?"""
@@ -2244,6 +2328,10 @@ class Attributor:
         # "Tallow will buy Quarry, the drugmaking giant said": a noun the text has called none of
         # them tells no one apart; the sentence's subject, not the one named most, is the speaker.
         untold = described and not any(noun in self.descriptors.get(eid, ()) for eid in near)
+        if untold and (called := self._called(noun, pos)) is not None:
+            # "Kestrel Mining cut its forecast. Orla Metals, its buyer, said ... “...,” the miner said":
+            # the body the page has called so (or whose name tells the trade) before, not the last named
+            return called
 
         def score(eid: str) -> tuple[bool, bool, int, bool, int]:
             return (
@@ -2264,6 +2352,9 @@ class Attributor:
         for ms in self.mentions:
             if ms.type != EntityType.ORG:
                 continue
+            for word in _WORD.findall(text, ms.start, ms.end):
+                if word.lower() in _NAME_TRADES:  # "Kestrel Mining": the name tells the trade ("the miner")
+                    out.setdefault(ms.entity_id, set()).update(_NAME_TRADES[word.lower()])
             lo = max(0, ms.start - 40)
             m = (
                 _DESCRIBED_BEFORE.search(text, lo, ms.start)
@@ -3528,6 +3619,7 @@ class Attributor:
     def find(self, sentences: list[tuple[int, int]]) -> list[Found]:
         out = []
         prev = prev_end = 0
+        self.body_start = sentences[0][0] if sentences else 0
         for s0, s1 in sentences:
             self.earlier_start = self.window_start  # the sentence before the one before
             self.window_start = prev  # "the company" looks back to the sentence before this one

@@ -46,6 +46,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.parts import PART, WHOLE, marked, scope_after, scope_before, scope_between
+from tui.analysis.extract.raisings import raising_spans
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at, listed_at, not_a_lead
 from tui.analysis.extract.rounds import round_at
@@ -264,6 +265,7 @@ class _Tables:
     layoff_nouns: frozenset[str]
     cut: re.Pattern[str] | None  # a word of cutting near a count ("lay off", "affect", "eliminate")
     count_gap: re.Pattern[str] | None  # "1,500 Corvane jobs": a number, one or two words, a staff noun
+    count_of_staff: re.Pattern[str] | None  # "450 of its 3,100 staff": a number of the whole staff
     share: re.Pattern[str] | None
     share_part: re.Pattern[str] | None  # a part of the staff: "of its corporate employees"
     window: int
@@ -323,6 +325,21 @@ def _count_gap_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:"
+        + "|".join(re.escape(n) for n in plural)
+        + r")\b"
+    )
+
+
+def _count_of_staff_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A number told against the whole staff ("sack at least 450 of its 3,100 staff", "85 of the group's
+    600 workers"), on the lower-cased text: the number is the cut's, the whole is the company's size
+    (stop 39); bounded, so linear."""
+    plural = sorted({n.lower() for n in nouns}, key=len, reverse=True)
+    if not plural:
+        return None
+    return re.compile(
+        r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|our|the\s+[\w-]+(?:'s|’s))\s+"
+        r"(?:[\d,.]+(?:\s+million)?[\s-]+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
         + "|".join(re.escape(n) for n in plural)
         + r")\b"
     )
@@ -446,6 +463,7 @@ def _tables() -> _Tables:
         layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
         cut=_cue_re(_strs(ev.get("count_cut_cues"))),
         count_gap=_count_gap_re(_strs(ev.get("layoff_nouns"))),
+        count_of_staff=_count_of_staff_re(_strs(ev.get("layoff_nouns"))),
         share=_cue_re(_strs(ev.get("share_cues"))),
         share_part=_cue_re(_strs(ev.get("share_part_cues"))),
         window=int(fr.get("window") or 70),
@@ -688,15 +706,25 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     spans = ([doc.headline] if doc.headline else []) + doc.lead
     votes: dict[str, int] = dict.fromkeys(tab.events, 0)
     pattern, groups = tab.event_re
+    # A capital raising ("raise C$750 million in equity", "a £300m rights issue") is a company selling its
+    # own shares: its money and its words vote for no deal (stop 39)
+    raising = {
+        s: raising_spans(doc.low, *s, [(f.span.start, f.span.end) for f in _money_in(doc, s)]) for s in spans
+    }
     for s in spans:
         weight = 2 if s == doc.headline else 1
         for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
             name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+            if name == "deal" and (
+                _inside(raising[s], m.start()) or _DEAL_VERB.match(doc.low, m.start() - 3)
+            ):
+                continue
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1
-            votes[name] = votes.get(name, 0) + weight * points * len(_money_in(doc, s))
+            money = [f for f in _money_in(doc, s) if not _inside(raising[s], f.span.start)]
+            votes[name] = votes.get(name, 0) + weight * points * len(money)
     # "plans to cut 650 jobs", "will shed 140 roles": a count of staff told with a word of cutting is a
     # strong cue of a layoff, once per sentence (stop 37: the word list knows "cut jobs", not the count)
     for s in spans:
@@ -723,6 +751,8 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
 
 #: Sentences after the lead that vote for the event type when the headline and the lead decide nothing.
 _HOOK_SENTENCES = 2
+#: "deal" as a verb ("as it tries to deal with a slump"): no deal noun (matched 3 characters before the cue).
+_DEAL_VERB = re.compile(r"to deal\s+with\b")
 
 
 #: A sentence opening with a subordinate clause (lower case; its words up to the first comma).
@@ -2675,6 +2705,22 @@ def _layoff(
                     doc.text, m.end(), s1
                 )
                 break
+    # "will sack at least 450 of its 3,100 staff": a number told against the whole staff, with a word of
+    # cutting; the whole is the company's size (stop 39)
+    for m in tab.count_of_staff.finditer(doc.low, body_start) if tab.count_of_staff is not None else ():
+        n0 = m.start("n")
+        sent = sentence(n0)
+        if sent is None or any(f.span.start == n0 for f in figures if f.kind == FigureKind.COUNT and f.unit):
+            continue  # no sentence; a count with its own noun, read above
+        written = m.group("n")
+        if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(n0, m.end("n")):
+            continue
+        if another_orgs(n0) or _quoted_at(doc, n0):
+            continue
+        place = "headline" if doc.headline and doc.headline[0] <= n0 < doc.headline[1] else "body"
+        fact = _fact(doc, "count", float(written.replace(",", "")), None, (n0, m.end("n")),
+                     "layoff.count-of-staff", place, _hedge_before(doc.low, n0))  # fmt: skip
+        found[place].append((True, fact))
     # "cutting its workforce by 4,000", "reduce its headcount by about 650": a count after "by" with no
     # staff noun of its own, told with a word of cutting (stop 37)
     for m in _WORKFORCE_BY.finditer(doc.low, body_start):
@@ -2783,9 +2829,20 @@ def _layoff(
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
         if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
-        facts.slots["share"] = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
-                                     "layoff.share" if cue else "layoff.share-by", hedge=schema_hedge(f))  # fmt: skip
-        break
+        share = _fact(doc, "share", f.value or 0.0, "%", (f.span.start, f.span.end),
+                      "layoff.share" if cue else "layoff.share-by", hedge=schema_hedge(f))  # fmt: skip
+        # "standing down two-thirds of its staff", "half of its employees on unpaid leave": the share of
+        # another measure than the cut (staff stood down, furloughed, on leave, on short hours), never the
+        # cut's share (stop 39)
+        other = _OTHER_MEASURE_BEFORE.search(doc.low, max(body_start, f.span.start - 40), f.span.start)
+        if other is None and cue is not None:
+            other = _OTHER_MEASURE_AFTER.match(doc.low, cue.end(), min(len(doc.low), cue.end() + 50))
+        if other is not None:
+            why = f"a share of another measure than the cut ({' '.join(other.group('w').split())})"
+            facts.candidates.setdefault("share", []).append(FactCandidate(share, "other_measure", why))
+            continue
+        if "share" not in facts.slots:
+            facts.slots["share"] = share
 
 
 @dataclass(frozen=True, slots=True)
@@ -2894,6 +2951,19 @@ _SHARE_BY = re.compile(
     r"\b(?:workforce|headcount|staff|employees|workers|payroll|jobs)(?:\s+(?:numbers?|levels?|count))?\s+by\s+$"
 )
 _SHARE_BY_REACH = 40
+#: A measure other than the cut, right before a share of the staff (lower case): "standing down two-thirds
+#: of", "furloughed 60% of", "cutting the hours of 40 per cent of", "pay cuts for half of" (stop 39).
+_OTHER_MEASURE_BEFORE = re.compile(
+    r"\b(?P<w>(?:stand(?:s|ing)?|stood)\s+down|furlough(?:s|ed|ing)?|(?:the\s+)?hours\s+of|short[- ]time\s+for|"
+    r"(?:pay|wage|salary)\s+cuts?\s+(?:for|to|on))\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"roughly|up\s+to|at\s+least)\s+)?$"
+)
+#: The same measure told after the staff the share is of: "half of its employees on unpaid leave", "two-thirds
+#: of its staff were stood down", "40% of its workers remain furloughed".
+_OTHER_MEASURE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<w>on\s+(?:[a-z]+\s+)?leave|(?:(?:were|was|are|is|have\s+been|had\s+been|"
+    r"been|be|remain|remained|remains)\s+)(?:temporarily\s+)?(?:stood\s+down|furloughed|on\s+(?:[a-z]+\s+)?leave))\b"
+)
 #: An outlet named as the teller of a report ("a report from the trade blog X", "according to the
 #: newsletter X", "citing X"): the words right before the name.
 _TELLER_BEFORE = re.compile(

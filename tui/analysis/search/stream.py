@@ -17,6 +17,7 @@ as the index sorts it. The file equals `save_index(key, build_index(...))`'s, ro
 
 from __future__ import annotations
 
+import gc
 import pickle
 import sqlite3
 from array import array
@@ -44,7 +45,7 @@ from tui.analysis.search.parts import Words
 if TYPE_CHECKING:
     from tui.analysis.search.items import Sentences
     from tui.analysis.stored import ReadableAnalysis
-    from tui.corpus.model import Corpus
+    from tui.corpus.model import Corpus, Span
 
 #: Item rows written to the file at once.
 ROWS_AT_ONCE = 2_000
@@ -170,8 +171,19 @@ def _full_text(corpus: Corpus, sentences: list[Sentences], key: SortKey) -> Iter
     for article in corpus.articles:
         found = by_id.pop(article.id, None)
         if found is not None:
-            # stable, as the whole sort is: equal sentences keep the analysis's order
-            yield from sorted(text_items(found[0], rank[article.id], found[1], found[2]), key=key)
+            made = text_items(found[0], rank[article.id], found[1], found[2])
+            if _rising(found[1]):
+                # One kind, one weight and orders that rise: the index's order is the one given (as
+                # the analysis gives its sentences), and no key need be made and sorted.
+                yield from made
+            else:
+                # stable, as the whole sort is: equal sentences keep the analysis's order
+                yield from sorted(made, key=key)
+
+
+def _rising(spans: list[Span]) -> bool:
+    """Whether each span starts after the one before it."""
+    return all(a.start < b.start for a, b in zip(spans, spans[1:], strict=False))
 
 
 def store_streamed(
@@ -185,6 +197,17 @@ def store_streamed(
     from tui.analysis.search.store import write_index
 
     def fill(db: sqlite3.Connection) -> None:
+        # Tens of thousands of items, tuples and sets are made and kept here, none in a cycle: the
+        # collector's passes over them (a full one, at 1,000 articles) find nothing (see pipeline.py).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            made(db)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def made(db: sqlite3.Connection) -> None:
         order = {k: n for n, k in enumerate(KINDS)}
         key_of = sort_key(order)
         items, sentences = items_and_sentences(corpus, analysis)
