@@ -280,13 +280,13 @@ def test_a_double_barrelled_surname_keeps_a_persons_shape() -> None:
 # The FORM: a company's term written with capitals ("Balance Sheet", "Rights Issue", "Loyalty Scheme",
 # "Shipping Bill") has a person's two-word shape. What says it is a thing: a sum or a count with its unit
 # right before it ("the $2bn Rights Offer"), or an indefinite article with a describing word before it
-# and "that" with a verb after it ("an extremely strong Balance Sheet that will"), or a closed-class
+# and "that" with a verb after it ("a very solid Capital Buffer that can"), or a closed-class
 # head of legislation after it ("Bill", "Directive", like "Act").
 
 
 def test_a_term_measured_by_a_figure_or_described_as_a_thing_is_no_person() -> None:
     for text, term in (
-        ("The company has an extremely strong Balance Sheet that will support growth.", "Balance Sheet"),
+        ("Our lender keeps a very solid Capital Buffer that can absorb losses.", "Capital Buffer"),
         ("The bank built a popular Loyalty Scheme that rewards savers.", "Loyalty Scheme"),
         ("The insurer has a new Claims Portal that handles most requests.", "Claims Portal"),
         ("Holders took up the Rs 4,210 crore Rights Offer in a week.", "Rights Offer"),

@@ -646,8 +646,8 @@ _FIGURE_BEFORE = re.compile(
     r"(?:\s(?:crore|lakh|billion|million))?|\b\d[\d,.]*\s(?:crore|lakh|billion|million)(?:\s(?:euros?|dollars?|"
     r"pounds?|rupees?|yen))?)\s+$"
 )
-#: A lower-case indefinite article and up to two lower-case words right before a name ("an extremely
-#: strong X", "a proposed X"), and "that" and a verb right after it ("X that will support"): a thing the
+#: A lower-case indefinite article and up to two lower-case words right before a name ("a very
+#: solid X", "a proposed X"), and "that" and a verb right after it ("X that can absorb"): a thing the
 #: sentence describes (of a person: "a young X who ..."; "told a young X that he ..." has no verb there).
 _THING_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+(?:[a-z][a-z-]*\s+){1,2}$")
 _THAT_CLAUSE_AFTER = re.compile(
@@ -849,7 +849,7 @@ def _type_unknown(
     ):
         return EntityType.OTHER, "entity.figure-before"  # "the $2bn Rights Issue", "Rs 900 crore Green Bond"
     if 2 <= len(piece) <= 3 and _THING_ARTICLE_BEFORE.search(before) and _THAT_CLAUSE_AFTER.match(after):
-        return EntityType.OTHER, "entity.thing-article"  # "has an extremely strong Balance Sheet that will"
+        return EntityType.OTHER, "entity.thing-article"  # "keeps a very solid Capital Buffer that can"
     if (
         2 <= len(piece) <= 3
         and all(
