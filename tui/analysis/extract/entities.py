@@ -639,6 +639,22 @@ def _country(word: str, tab: Tables) -> bool:
     return any(d.startswith(stem) for d in tab.demonyms)
 
 
+#: A sum or a count with its unit right before a name: "the $2bn", "AU$1.9bn", "Rs 4,210 crore", "a
+#: 300 million euro" -- what it measures is a thing (an issue of shares, a bond, a plan), never a person.
+_FIGURE_BEFORE = re.compile(
+    r"(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|crore|lakh))?|\bRs\.?\s?\d[\d,.]*"
+    r"(?:\s(?:crore|lakh|billion|million))?|\b\d[\d,.]*\s(?:crore|lakh|billion|million)(?:\s(?:euros?|dollars?|"
+    r"pounds?|rupees?|yen))?)\s+$"
+)
+#: A lower-case indefinite article and up to two lower-case words right before a name ("a very
+#: solid X", "a proposed X"), and "that" and a verb right after it ("X that can absorb"): a thing the
+#: sentence describes (of a person: "a young X who ..."; "told a young X that he ..." has no verb there).
+_THING_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+(?:[a-z][a-z-]*\s+){1,2}$")
+_THAT_CLAUSE_AFTER = re.compile(
+    r"\s+that\s+(?:will|would|is|was|has|had|have|can|could|may|might|should|must|[a-z]+s)\b(?<!\bhis)(?<!\bits)"
+)
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -828,6 +844,12 @@ def _type_unknown(
         # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
         # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
         return EntityType.ORG, "entity.demonym-name"
+    if 2 <= len(piece) <= 3 and _FIGURE_BEFORE.search(
+        text, max(sent_start, piece[0].start - 40), piece[0].start
+    ):
+        return EntityType.OTHER, "entity.figure-before"  # "the $2bn Rights Issue", "Rs 900 crore Green Bond"
+    if 2 <= len(piece) <= 3 and _THING_ARTICLE_BEFORE.search(before) and _THAT_CLAUSE_AFTER.match(after):
+        return EntityType.OTHER, "entity.thing-article"  # "keeps a very solid Capital Buffer that can"
     if (
         2 <= len(piece) <= 3
         and all(

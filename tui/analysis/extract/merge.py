@@ -761,7 +761,9 @@ def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityTy
     firm = any(e.type in (EntityType.ORG, EntityType.OUTLET) and e.rule not in GUESS_RULES for e in evidenced)
     brand = any(e.type == EntityType.PRODUCT and e.rule in BRAND_RULES for e in evidenced)
     if firm:
-        evidenced = [e for e in evidenced if e.rule not in BRAND_RULES]
+        # ... and a given name's look elsewhere ("worked at Mary Vell and Orvane" beside "the cosmetics
+        # company Mary Vell": a company named after its founder's full name)
+        evidenced = [e for e in evidenced if e.rule not in BRAND_RULES and e.rule != "entity.first-name"]
     elif brand:
         evidenced = [e for e in evidenced if e.rule not in GUESS_RULES]
     votes: dict[EntityType, int] = {}
