@@ -391,11 +391,7 @@ def quotes_with_speakers(
                 and not person_between_quotes(prev, q.start)
                 and not company_subject(lo, q.start, prev)
             ):
-                k = bisect_left(found_starts, q.start)
-                speaker = next(
-                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
-                    None,
-                )
+                speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
                 rule = "quote.continued" if speaker else rule
         if (
             speaker is None
@@ -420,11 +416,7 @@ def quotes_with_speakers(
                 and not person_between_quotes(prev, q.start)
                 and not company_subject(lo, q.start, prev)
             ):
-                k = bisect_left(found_starts, q.start)
-                speaker = next(
-                    (found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == prev.source_id),
-                    None,
-                )
+                speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
                 rule = "quote.continued-later" if speaker else rule
         if (
             speaker is None
@@ -520,6 +512,13 @@ _NAMED_AFTER_VERB = re.compile(
 _REPORT_HEAD = re.compile(r"[,”\"’']\s*$")
 _REPORT_MIN_CONTENT = 12  # characters of reported words before the clause
 _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
+
+
+def _last_found_of(found: list[Found], found_starts: list[int], before: int, key: str | None) -> Found | None:
+    """The nearest of the 20 sources cited before `before` whose key is `key` (the speaker a quotation
+    continues), or None."""
+    k = bisect_left(found_starts, before)
+    return next((found[j] for j in range(k - 1, max(-1, k - 20), -1) if found[j].key == key), None)
 
 
 def _report_closing(
