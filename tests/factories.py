@@ -159,6 +159,19 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Comparison:
     return compare(corpus, analyse(corpus, use_cache=False), list(texts))
 
 
+def amount_pairs(folder: Path, texts: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Each pair verdict of the amount row of `compare_texts`: (verdict, reason, detail with the
+    articles' ids)."""
+    from tui.analysis.compare.names import with_ids
+
+    return [
+        (p.verdict, p.reason, with_ids(p.detail))
+        for a in compare_texts(folder, texts).aspects
+        if a.cls == "amount"
+        for p in a.pairs
+    ]
+
+
 def cpu_to_scan_a_long_line(pattern: re.Pattern[str], unit: str) -> float:
     """The CPU seconds `pattern` takes on a 2 MB line made of `unit` repeated: matched at 50 places
     over a 400-character window, then searched through the whole line. A linear pattern takes well

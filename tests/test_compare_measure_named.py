@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compare_texts
+from tests.factories import amount_pairs, compare_texts
 from tui.analysis.compare import verdicts
 from tui.analysis.compare.model import Slot
-from tui.analysis.compare.names import with_ids
 from tui.corpus.model import Span
 
 TEXTS = {
@@ -50,19 +49,9 @@ EXPECTED = {
 }
 
 
-def _amount_pairs(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, str, str]]:
-    comparison = compare_texts(tmp_path, texts)
-    return [
-        (p.verdict, p.reason, with_ids(p.detail))
-        for a in comparison.aspects
-        if a.cls == "amount"
-        for p in a.pairs
-    ]
-
-
 @pytest.mark.parametrize("story", sorted(TEXTS))
 def test_a_measure_one_page_names_makes_the_same_value_a_variation(tmp_path: Path, story: str) -> None:
-    pairs = _amount_pairs(tmp_path, TEXTS[story])
+    pairs = amount_pairs(tmp_path, TEXTS[story])
     assert len(pairs) == 1, pairs
     verdict, reason, detail = pairs[0]
     assert (verdict, reason) == (verdicts.VARIATION, verdicts.MEASURE_NAMED), pairs
@@ -85,7 +74,7 @@ def test_near_miss_the_same_measure_named_twice_stays_the_same(tmp_path: Path) -
         "n2": "Veltron Semiconductor will acquire Arcwell Devices in a deal with an enterprise value of $12 "
         "billion, according to a statement.",
     }
-    assert [p[:2] for p in _amount_pairs(tmp_path, texts)] == [(verdicts.SAME, "equal")]
+    assert [p[:2] for p in amount_pairs(tmp_path, texts)] == [(verdicts.SAME, "equal")]
 
 
 def _money(value: float, measure: str | None) -> Slot:
