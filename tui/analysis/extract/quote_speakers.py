@@ -237,6 +237,16 @@ def quotes_with_speakers(
             return False
         return person_between(cited, max(prev.span.end, cited.phrase[1]), hi)
 
+    def only_prev_between(prev: Quote, lo: int, hi: int) -> bool:
+        """Nothing between the quotation `prev` and `hi` speaks for another: no other source cited, no
+        person named, no company the subject (a quotation at `hi` may continue `prev`'s speaker)."""
+        between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, hi)]
+        return (
+            all(f.key == prev.source_id for f in between)
+            and not person_between_quotes(prev, hi)
+            and not company_subject(lo, hi, prev)
+        )
+
     def run_speaker(qi: int) -> Found | None:
         """The speaker of the quotation before quotation qi when that one ran on past its paragraph
         (left open, so qi goes on with it) and qi opens its own paragraph; else None."""
@@ -382,14 +392,11 @@ def quotes_with_speakers(
         if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
             prev = quotes[-1]
-            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
             if (
                 para
                 and para[0] <= prev.span.start
                 and q.start - prev.span.end <= 400
-                and all(f.key == prev.source_id for f in between)
-                and not person_between_quotes(prev, q.start)
-                and not company_subject(lo, q.start, prev)
+                and only_prev_between(prev, lo, q.start)
             ):
                 speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
                 rule = "quote.continued" if speaker else rule
@@ -408,14 +415,8 @@ def quotes_with_speakers(
             # whose source is not known: "the co-CEOs said"), a paragraph or two after an attributed
             # one, with no other source cited between, is that speaker's.
             prev = quotes[-1]
-            between = found[bisect_right(found_starts, prev.span.end) : bisect_left(found_starts, q.start)]
             para_gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, prev.span.start)
-            if (
-                para_gap <= 3
-                and all(f.key == prev.source_id for f in between)
-                and not person_between_quotes(prev, q.start)
-                and not company_subject(lo, q.start, prev)
-            ):
+            if para_gap <= 3 and only_prev_between(prev, lo, q.start):
                 speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
                 rule = "quote.continued-later" if speaker else rule
         if (
