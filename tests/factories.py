@@ -159,15 +159,15 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Comparison:
     return compare(corpus, analyse(corpus, use_cache=False), list(texts))
 
 
-def amount_pairs(folder: Path, texts: dict[str, str]) -> list[tuple[str, str, str]]:
-    """Each pair verdict of the amount row of `compare_texts`: (verdict, reason, detail with the
-    articles' ids)."""
+def row_pairs(folder: Path, texts: dict[str, str], cls: str) -> list[tuple[str, str, str]]:
+    """Each pair verdict of the row `cls` ("amount", "share") of `compare_texts`: (verdict, reason,
+    detail with the articles' ids)."""
     from tui.analysis.compare.names import with_ids
 
     return [
         (p.verdict, p.reason, with_ids(p.detail))
         for a in compare_texts(folder, texts).aspects
-        if a.cls == "amount"
+        if a.cls == cls
         for p in a.pairs
     ]
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import amount_pairs
+from tests.factories import row_pairs
 from tui.analysis.compare import currency, verdicts
 from tui.analysis.compare.model import Slot
 from tui.corpus.model import Span
@@ -53,7 +53,7 @@ COUNTRY = {"miner": "Canadian", "dairy": "New Zealand", "bank": "Singapore"}
 def test_a_bare_dollar_against_the_same_digits_in_a_marked_dollar_is_not_judged(
     tmp_path: Path, story: str
 ) -> None:
-    pairs = amount_pairs(tmp_path, TEXTS[story])
+    pairs = row_pairs(tmp_path, TEXTS[story], "amount")
     assert len(pairs) == 1, pairs
     verdict, reason, detail = pairs[0]
     assert (verdict, reason) == (verdicts.DIFFER, currency.DOLLAR_UNSTATED), pairs
@@ -66,7 +66,7 @@ def test_near_miss_a_figure_marked_us_dollars_stays_a_contradiction(tmp_path: Pa
         "u1": "Brackfield Resources agreed to buy Osric Gold for C$2.4 billion (US$1.75 billion), the companies said.",
         "u2": "Brackfield Resources will acquire Osric Gold for US$2.4 billion, the miner said.",
     }
-    assert [p[:2] for p in amount_pairs(tmp_path, texts)] == [(verdicts.CONTRADICTION, "values")]
+    assert [p[:2] for p in row_pairs(tmp_path, texts, "amount")] == [(verdicts.CONTRADICTION, "values")]
 
 
 def test_near_miss_a_bare_dollar_that_is_the_stated_conversion_stays_the_same_money(tmp_path: Path) -> None:
@@ -74,7 +74,7 @@ def test_near_miss_a_bare_dollar_that_is_the_stated_conversion_stays_the_same_mo
         "v1": "Brackfield Resources agreed to buy Osric Gold for C$2.4 billion (US$1.75 billion), the companies said.",
         "v2": "Brackfield Resources will acquire Osric Gold for $1.75 billion, the miner said.",
     }
-    assert [p[:2] for p in amount_pairs(tmp_path, texts)] == [(verdicts.VARIATION, "currency")]
+    assert [p[:2] for p in row_pairs(tmp_path, texts, "amount")] == [(verdicts.VARIATION, "currency")]
 
 
 def _money(text: str, value: float, unit: str) -> Slot:

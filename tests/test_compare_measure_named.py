@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import amount_pairs, compare_texts
+from tests.factories import compare_texts, row_pairs
 from tui.analysis.compare import verdicts
 from tui.analysis.compare.model import Slot
 from tui.corpus.model import Span
@@ -51,7 +51,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("story", sorted(TEXTS))
 def test_a_measure_one_page_names_makes_the_same_value_a_variation(tmp_path: Path, story: str) -> None:
-    pairs = amount_pairs(tmp_path, TEXTS[story])
+    pairs = row_pairs(tmp_path, TEXTS[story], "amount")
     assert len(pairs) == 1, pairs
     verdict, reason, detail = pairs[0]
     assert (verdict, reason) == (verdicts.VARIATION, verdicts.MEASURE_NAMED), pairs
@@ -74,7 +74,7 @@ def test_near_miss_the_same_measure_named_twice_stays_the_same(tmp_path: Path) -
         "n2": "Veltron Semiconductor will acquire Arcwell Devices in a deal with an enterprise value of $12 "
         "billion, according to a statement.",
     }
-    assert [p[:2] for p in amount_pairs(tmp_path, texts)] == [(verdicts.SAME, "equal")]
+    assert [p[:2] for p in row_pairs(tmp_path, texts, "amount")] == [(verdicts.SAME, "equal")]
 
 
 def _money(value: float, measure: str | None) -> Slot:

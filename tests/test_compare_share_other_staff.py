@@ -28,10 +28,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compare_texts
+from tests.factories import compare_texts, row_pairs
 from tui.analysis.compare import told, verdicts
 from tui.analysis.compare.model import Slot
-from tui.analysis.compare.names import with_ids
 from tui.corpus.model import Span
 
 TEXTS = {
@@ -62,19 +61,9 @@ EXPECTED = {
 }
 
 
-def _share_pairs(tmp_path: Path, texts: dict[str, str]) -> list[tuple[str, str, str]]:
-    comparison = compare_texts(tmp_path, texts)
-    return [
-        (p.verdict, p.reason, with_ids(p.detail))
-        for a in comparison.aspects
-        if a.cls == "share"
-        for p in a.pairs
-    ]
-
-
 @pytest.mark.parametrize("story", sorted(TEXTS))
 def test_a_share_of_other_staff_is_not_judged_against_the_cuts(tmp_path: Path, story: str) -> None:
-    pairs = _share_pairs(tmp_path, TEXTS[story])
+    pairs = row_pairs(tmp_path, TEXTS[story], "share")
     assert len(pairs) == 1, pairs
     verdict, reason, detail = pairs[0]
     assert (verdict, reason) == (verdicts.DIFFER, told.SHARE_OTHER_COUNT), pairs
@@ -97,7 +86,7 @@ def test_near_miss_two_shares_of_one_cut_a_few_points_apart_stay_a_contradiction
         "n1": "Pellham Foods will cut 1,200 jobs, about a fifth of its 6,000 staff, the company said.",
         "n2": "Pellham Foods is laying off 1,200 workers, or about a quarter of its workforce, the company said.",
     }
-    assert [p[:2] for p in _share_pairs(tmp_path, texts)] == [(verdicts.CONTRADICTION, "values")]
+    assert [p[:2] for p in row_pairs(tmp_path, texts, "share")] == [(verdicts.CONTRADICTION, "values")]
 
 
 def test_near_miss_a_share_told_beside_its_pages_cut_is_that_cuts_even_far_off(tmp_path: Path) -> None:
@@ -107,7 +96,7 @@ def test_near_miss_a_share_told_beside_its_pages_cut_is_that_cuts_even_far_off(t
         "q1": "Quillon Bank will cut 3,000 jobs, about 10% of its 30,000 employees, the lender said.",
         "q2": "Quillon Bank is laying off 3,000 workers, or a third of its staff, according to a memo.",
     }
-    assert [p[:2] for p in _share_pairs(tmp_path, texts)] == [(verdicts.CONTRADICTION, "values")]
+    assert [p[:2] for p in row_pairs(tmp_path, texts, "share")] == [(verdicts.CONTRADICTION, "values")]
 
 
 def _slot(text: str, value: float, unit: str, approx: str | None = None) -> Slot:
