@@ -392,11 +392,16 @@ def test_discrepancies_and_false_contradictions_are_counted_per_aspect_and_pair(
     def pair(a: str, b: str, verdict: str) -> NS:
         return NS(a=a, b=b, verdict=verdict)
 
+    def usd(value: float, text: str) -> NS:
+        return NS(slot=NS(kind="money", value=value, unit="USD", text=text, normalized=None, modifiers=()))
+
     aspects = [
         NS(
             id="amount",
             cls="amount",
             key=None,
+            # the cells the flags rest on: each article's own figure (a listed flag is true on them only)
+            cells={"x1": usd(1.0e9, "$1bn"), "x2": usd(2.0e9, "$2bn"), "x3": usd(1.0e9, "about $1bn")},
             pairs=[
                 pair("x2", "x1", "contradiction"),
                 pair("x1", "x3", "same"),
