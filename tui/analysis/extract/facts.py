@@ -1775,10 +1775,12 @@ def _past_year(
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
         for m in _YEAR.finditer(text, a, b):
-            if int(m.group()) < doc.year:
+            if int(m.group()) < doc.year and not _compared_time(doc, e, m.start()):
                 return m.group()
     if tab.past is not None:
         for m in tab.past.finditer(doc.low, lo, hi):
+            if _compared_time(doc, e, m.start()):
+                continue
             # "prior to announcing its intent to buy Y for $20 billion": the figure is in the object
             # of "prior to", the later event the sentence measures the past from, not in the past
             if m.end() <= s and _PRIOR_TO.match(doc.low, m.start()) and "," not in doc.low[m.end() : s]:
@@ -1790,6 +1792,8 @@ def _past_year(
             return ""
     if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
         return ""
+    if _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) and not _RANGE_AFTER.match(doc.low, e):
+        return ""
     if doc.date is not None and tab.date_gap_days:
         for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
             year = int(m.group("year"))
@@ -1798,6 +1802,27 @@ def _past_year(
             if (doc.date - last_day).days >= tab.date_gap_days:
                 return m.group().strip()
     return None
+
+
+#: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
+#: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the
+#: value before the change, never the event's own (stop 40). Not the first end of a range ("from $10
+#: billion to $12 billion").
+_FROM_BEFORE = re.compile(
+    r"(?<![\w-])from\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
+#: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
+#: "more than a year ago", "than in 2019".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+
+
+def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
+    """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
+    million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is
+    compared with, never the figure."""
+    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 24), cue) is not None
 
 
 #: A possessive right before "own" (lower case): "its own", "Corvane's own" -- the adjective.
@@ -3168,10 +3193,33 @@ def event_facts(
         _layoff(doc, tab, facts, figures, entities)
     else:
         _deal(doc, tab, facts, slots, figures)
-    local = local_dollar(url, text, figures, stated_rates(text)) if "$" in text else None
+    local = (
+        local_dollar(url, text, figures, stated_rates(text), _third_party_figures(facts, figures))
+        if "$" in text
+        else None
+    )
     if local is not None:
         _own_dollar(doc, facts, local, figures)
     return facts
+
+
+#: What a figure is the figure of when it is a third party's money, not the event's nor a party's: a
+#: holder's size (a fund's assets) or another company's deal, valuation or stake.
+_THIRD_PARTY_ROLES = frozenset({"holder_size", "other_deal", "other_valuation", "other_stake"})
+
+
+def _third_party_figures(facts: EventFacts, figures: Sequence[Figure]) -> frozenset[int]:
+    """The start offsets of the figures the event's candidates read as a third party's money (stop 40): their
+    currency mark says whose money that holder counts in, never the page's own dollar (page_dollar.py)."""
+    spans = [
+        c.fact.span
+        for cands in facts.candidates.values()
+        for c in cands
+        if c.of in _THIRD_PARTY_ROLES and c.fact.span is not None
+    ]
+    return frozenset(
+        f.span.start for f in figures if any(sp.start <= f.span.start and f.span.end <= sp.end for sp in spans)
+    )
 
 
 def _own_dollar(doc: _Doc, facts: EventFacts, local: str, figures: Sequence[Figure]) -> None:
