@@ -3218,7 +3218,9 @@ def _third_party_figures(facts: EventFacts, figures: Sequence[Figure]) -> frozen
         if c.of in _THIRD_PARTY_ROLES and c.fact.span is not None
     ]
     return frozenset(
-        f.span.start for f in figures if any(sp.start <= f.span.start and f.span.end <= sp.end for sp in spans)
+        f.span.start
+        for f in figures
+        if any(sp.start <= f.span.start and f.span.end <= sp.end for sp in spans)
     )
 
 

@@ -74,7 +74,9 @@ def local_dollar(
             return None
     # a local dollar given only as a conversion ("$US5 billion ($A7.5 billion)") is the reader's help, not
     # the page's own money: such a page writes another country's money bare too
-    marked = {f.unit for f in money if f.unit in _LOCAL and id(f) not in restated and f.span.start not in others}
+    marked = {
+        f.unit for f in money if f.unit in _LOCAL and id(f) not in restated and f.span.start not in others
+    }
     if len(marked) > 1:
         return None
     host = (urlsplit(url).hostname or "") if url else ""
