@@ -1787,6 +1787,7 @@ def _outlet_credits(
     writer's name or the page's date on the line ("A. Writer | Wirewire", "Wirewire Nov 29 | Updated on
     ..."): the page's credit for the story, not a name in it."""
     out = set()
+    outlet_first, outlet_last = tab.outlet_first, tab.outlet_last
     for sent, toks in sentence_tokens:
         skip = stamp_length(text, sent[0], sent[1]) if toks and toks[0].text.lower() == "date" else 0
         if skip:
@@ -1795,6 +1796,16 @@ def _outlet_credits(
         if 1 <= len(words) <= 6 and words[0].text in ("The", "From", "By"):
             words = words[1:]
         if not words or len(words) > 10 or any(not t.is_word and t.text not in ":.-–—|," for t in toks):
+            continue
+        # the outlet stands at the line's head or its end (alone, or with a writer or a date): a line
+        # whose first word opens no outlet's name and whose last word ends none is no credit
+        head, tail = words[0], words[-1]
+        if not (
+            head.bare in outlet_first
+            or head.text in outlet_first
+            or tail.bare in outlet_last
+            or tail.text in outlet_last
+        ):
             continue
         if (len(words) <= 5 and _known_type(tab, words) == EntityType.OUTLET) or _credit_line(words, tab):
             out.add(sent)
