@@ -105,9 +105,7 @@ def tables() -> Tables:
     # It starts a word: a modifier is never the tail of another word ("co" inside "Costco boss").
     # Led by its first characters (extract/leads.py): the same matches, most positions skipped.
     title_re = led(
-        re.compile(
-            r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
-        )
+        r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
     )
     return Tables(
         known=known,
