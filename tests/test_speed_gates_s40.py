@@ -119,3 +119,35 @@ def test_random_short_lines_answer_as_before() -> None:
     reference = _reference(sentence_tokens, text)
     assert gated == reference
     assert len(reference) > 100  # the set holds credits, not only lines that are none
+
+
+# --- a capitalized phrase of a company's functions only: each distinct form tested once --------------
+
+
+def test_each_form_is_tested_once_for_functions_only_and_the_field_still_goes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_without_business_functions` asked whether each candidate (each time a name is written) is a
+    phrase of a company's functions only, up to four times a candidate; it now asks once a distinct
+    form. The answers are the function's own, so the field of a title still names no one."""
+    from tests.factories import entity_types
+    from tui.analysis.extract import entities
+
+    asked: list[tuple[str, ...]] = []
+    real = entities._functions_only
+
+    def counting(form: tuple[str, ...], tab: object) -> bool:
+        asked.append(form)
+        return real(form, tab)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(entities, "_functions_only", counting)
+    text = (
+        "Harbour Bank named Ilse Varga, its senior vice president of Strategy and Investor Relations, "
+        "finance chief on Monday. Varga joined Harbour Bank in 2015. Harbour Bank said Varga would keep "
+        "Investor Relations until March. Harbour Bank declined to comment further."
+    )
+    got = entity_types(text)
+    assert got.get("Ilse Varga") == "person", got
+    assert got.get("Harbour Bank") == "organization", got
+    assert not {"Strategy", "Investor Relations", "Relations"} & set(got), got
+    assert asked and len(asked) == len(set(asked))  # no form asked twice

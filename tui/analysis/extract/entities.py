@@ -1619,7 +1619,9 @@ def _without_business_functions(
     & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
     Devices and Services group", "(PXT) organization"), a name that speaks ("the Information reported"), a phrase that opens a longer name of the article
     ("Global" of "Global Data Partners") and a person's surname written alone."""
-    if not any(_functions_only(c.tokens, tab) for c in cands):
+    # each distinct form tested once: a name is written many times in an article
+    only = {form for form in {c.tokens for c in cands} if _functions_only(form, tab)}
+    if not only:
         return cands, pairs
     bodies = {
         c.tokens
@@ -1629,20 +1631,18 @@ def _without_business_functions(
     for long, short in pairs:
         if long.tokens in bodies or short.tokens in bodies:
             bodies.update((long.tokens, short.tokens))
-    heads = {
-        c.tokens[:k] for c in cands if not _functions_only(c.tokens, tab) for k in range(1, len(c.tokens))
-    }
+    heads = {c.tokens[:k] for c in cands if c.tokens not in only for k in range(1, len(c.tokens))}
     surnames = {
         c.tokens[-1:]
         for c in cands
-        if c.type == EntityType.PERSON and len(c.tokens) > 1 and not _functions_only(c.tokens, tab)
+        if c.type == EntityType.PERSON and len(c.tokens) > 1 and c.tokens not in only
     }
     drop = {
         c.tokens
         for c in cands
         if c.rule != "entity.gazetteer"
         and c.tokens not in tab.known
-        and _functions_only(c.tokens, tab)
+        and c.tokens in only
         and c.tokens not in bodies
         and c.tokens not in heads
         and c.tokens not in surnames
