@@ -14,7 +14,10 @@ import pytest
 
 from tests.factories import facts_of as dated_facts
 from tests.factories import slot_value as body
-from tui.analysis.model import EventFacts
+from tui.analysis.compare.model import Slot
+from tui.analysis.compare.verdicts import INCOMPARABLE, PRECISION, SAME, fact_verdict
+from tui.analysis.model import EventFacts, told_without_year
+from tui.corpus.model import Span
 
 #: The articles of this file are dated a Wednesday.
 WEDNESDAY = dt.date(2031, 9, 10)
@@ -84,3 +87,104 @@ def test_near_miss_a_subscription_to_come_is_not_closed() -> None:
         "billion euros, taking a 20% stake in the battery maker.\n"
     )
     assert body(f, "status") != "closed"
+
+
+# --- a day told without its year, on a page with no date ------------------------------------------------------
+# The form: "X will become chief executive effective Oct. 17", "will take over on Aug. 8", on a page that gives
+# no date of its own (none in its metadata, its head or its address) and no year for the day. A reader of the
+# page knows the month and day and not the year; before, the rules gave nothing (a year guessed from the text
+# is as often a past one), so the page's day was lost. Now the day is given as the page tells it, without a
+# year, as ISO 8601 writes such a day ("--10-17"; rule "+no-year"), and no year is ever guessed for it.
+
+
+def undated_facts(text: str) -> EventFacts:
+    return dated_facts(text, True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Orbitex picks Quill as CEO\n\nMarta Quill will become chief executive of Orbitex effective Oct. 17, "
+            "succeeding Jonas Brandt, the company said.\n",
+            "--10-17",
+        ),
+        (
+            "Harrow Foods names chief\n\nHarrow Foods has appointed Dev Anand as chief executive. He will take over "
+            "from Lena Ortiz on August 8.\n",
+            "--08-08",
+        ),
+        (
+            "Pell Mining board change\n\nPell Mining said Ama Owusu will succeed Tom Reyes as chief financial "
+            "officer from 1 September.\n",
+            "--09-01",
+        ),
+    ],
+)
+def test_an_undated_pages_day_keeps_no_year(text: str, day: str) -> None:
+    f = undated_facts(text)
+    assert body(f, "effective") == day
+    assert f.slots["effective"].rule.endswith("+no-year")
+
+
+def test_near_miss_a_dated_page_gives_the_day_its_year() -> None:
+    f = facts_of(
+        "Orbitex picks Quill as CEO\n\nMarta Quill will become chief executive of Orbitex effective Oct. 17, "
+        "succeeding Jonas Brandt, the company said.\n"
+    )
+    assert body(f, "effective") == "2031-10-17"
+
+
+def test_near_miss_an_undated_page_that_states_the_year_keeps_it() -> None:
+    f = undated_facts(
+        "Orbitex picks Quill as CEO\n\nMarta Quill will become chief executive of Orbitex effective Oct. 17, "
+        "2031, succeeding Jonas Brandt, the company said.\n"
+    )
+    assert body(f, "effective") == "2031-10-17"
+
+
+def test_near_miss_an_undated_pages_weekday_gives_nothing() -> None:
+    # a weekday needs the page's date: without one it is no day at all
+    f = undated_facts(
+        "Orbitex picks Quill as CEO\n\nMarta Quill took over as chief executive of Orbitex on Thursday, "
+        "succeeding Jonas Brandt, the company said.\n"
+    )
+    assert body(f, "effective") is None
+
+
+# The comparison: a day without its year beside the same month and day in a year is one day told less fully
+# (precision), never a contradiction; beside another day it is not judged.
+
+
+def day(text: str, value: str) -> Slot:
+    return Slot("fact", text, Span("t", 0, 1), normalized=value)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (day("Oct. 17", "--10-17"), day("October 17, 2031", "2031-10-17"), PRECISION),
+        (day("Oct. 17", "--10-17"), day("Oct. 17", "--10-17"), SAME),
+        (day("Oct. 17", "--10-17"), day("Oct. 18", "2031-10-18"), INCOMPARABLE),
+        (day("Oct. 17", "--10-17"), day("Nov. 17", "2031-11-17"), INCOMPARABLE),
+        (day("Oct. 17", "--10-17"), day("Oct. 18", "--10-18"), INCOMPARABLE),
+    ],
+)
+def test_a_day_without_its_year_in_the_comparison(a: Slot, b: Slot, kind: str) -> None:
+    assert fact_verdict(a, b).kind == kind
+    assert fact_verdict(b, a).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("yearless", "day", "same"),
+    [
+        ("--10-17", "2031-10-17", True),
+        ("--10-17", "2031-10-18", False),
+        ("--10-17", "2031-11-17", False),
+        ("--10-17", "--10-17", False),  # two days without a year: not this (the same value)
+        ("2031-10-17", "2031-10-17", False),
+        ("Oct. 17", "2031-10-17", False),
+    ],
+)
+def test_a_day_told_without_its_year(yearless: str, day: str, same: bool) -> None:
+    assert told_without_year(yearless, day) is same
