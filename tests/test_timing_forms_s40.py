@@ -15,7 +15,7 @@ import pytest
 from tests.factories import facts_of as dated_facts
 from tests.factories import slot_value as body
 from tui.analysis.compare.model import Slot
-from tui.analysis.compare.verdicts import INCOMPARABLE, PRECISION, SAME, fact_verdict
+from tui.analysis.compare.verdicts import INCOMPARABLE, SAME, VARIATION, fact_verdict
 from tui.analysis.model import EventFacts, told_without_year
 from tui.corpus.model import Span
 
@@ -152,8 +152,9 @@ def test_near_miss_an_undated_pages_weekday_gives_nothing() -> None:
     assert body(f, "effective") is None
 
 
-# The comparison: a day without its year beside the same month and day in a year is one day told less fully
-# (precision), never a contradiction; beside another day it is not judged.
+# The comparison: a day without its year beside the same month and day in a year is one day told in another form
+# (a variation, as the tables code "on Jan. 1" against "on January 1, 2025"), never a contradiction; beside
+# another day it is not judged.
 
 
 def day(text: str, value: str) -> Slot:
@@ -163,7 +164,7 @@ def day(text: str, value: str) -> Slot:
 @pytest.mark.parametrize(
     ("a", "b", "kind"),
     [
-        (day("Oct. 17", "--10-17"), day("October 17, 2031", "2031-10-17"), PRECISION),
+        (day("Oct. 17", "--10-17"), day("October 17, 2031", "2031-10-17"), VARIATION),
         (day("Oct. 17", "--10-17"), day("Oct. 17", "--10-17"), SAME),
         (day("Oct. 17", "--10-17"), day("Oct. 18", "2031-10-18"), INCOMPARABLE),
         (day("Oct. 17", "--10-17"), day("Nov. 17", "2031-11-17"), INCOMPARABLE),
@@ -188,3 +189,53 @@ def test_a_day_without_its_year_in_the_comparison(a: Slot, b: Slot, kind: str) -
 )
 def test_a_day_told_without_its_year(yearless: str, day: str, same: bool) -> None:
     assert told_without_year(yearless, day) is same
+
+
+# --- "effective immediately", the day told in a message to staff near the top --------------------------------
+# The form: a change "effective immediately" whose own sentence and lead name no day, and a sentence near the
+# top tells the day the news went to staff or the market: "In a letter to employees Sunday night, X said ...",
+# "X told staff in a memo on Monday that ...". The change took effect that day (the nearest such weekday on or
+# before the page's date). Before, the rules gave no day (the page's own date is often the day after).
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Orbitex names Quill chief\n\nMarta Quill is returning to Orbitex as chief executive effective "
+            "immediately.\n\nJonas Brandt has stepped down.\n\nThe board thanked Brandt for his service during "
+            "the downturn.\n\nIn a letter to Orbitex employees Sunday night, Quill said she was excited to "
+            "return.\n",
+            "2031-09-07",
+        ),
+        (
+            "Harrow Foods chief out\n\nHarrow Foods said Dev Anand will lead the company as interim chief "
+            "executive, effective immediately.\n\nLena Ortiz has left the company.\n\nAnand told staff in a memo "
+            "on Monday that the group's plans were unchanged.\n",
+            "2031-09-08",
+        ),
+    ],
+)
+def test_an_immediate_change_takes_the_day_it_was_told_to_staff(text: str, day: str) -> None:
+    f = facts_of(text)
+    assert body(f, "effective") == day
+    assert f.slots["effective"].rule == "appointment.immediately-told"
+
+
+def test_near_miss_a_weekday_of_another_event_is_no_day_of_the_change() -> None:
+    f = facts_of(
+        "Orbitex names Quill chief\n\nMarta Quill is returning to Orbitex as chief executive effective "
+        "immediately.\n\nJonas Brandt has stepped down.\n\nOrbitex shares rose 4% on Monday.\n"
+    )
+    assert body(f, "effective") is None
+
+
+def test_the_message_pattern_is_linear() -> None:
+    import time
+
+    from tui.analysis.extract.effective_date import _ANNOUNCED_BEFORE
+
+    line = "letter to " + "staff " * 350_000  # a 2 MB line of the pattern's own words
+    start = time.perf_counter()
+    _ANNOUNCED_BEFORE.search(line)
+    assert time.perf_counter() - start < 2.0

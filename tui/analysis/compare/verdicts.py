@@ -640,7 +640,8 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
     no_year = _day_without_year(a, na, nb) or _day_without_year(b, nb, na)
     if no_year is not None:
-        return Verdict(PRECISION, "no-year", f"{pair}: the same day, “{no_year.text}” told without its year")
+        # the tables' convention: one day told in two forms is a variation ("on Jan. 1" / "on January 1, 2025")
+        return Verdict(VARIATION, "no-year", f"{pair}: the same day, “{no_year.text}” told without its year")
     if na == nb:
         if _form(a.text) != _form(b.text) and na in STAGES:
             # "is investing" / "commits": one status of the deal in two wordings is the same value

@@ -101,7 +101,10 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
 #: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts.
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed|reported|told\s+[\w\s]{0,20}?|"
-    r"statement|release|filing)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
+    r"statement|release|filing|"
+    # a message to staff: "in a letter to Orbitex employees Sunday night", "in a memo to staff on Friday"
+    r"(?:letter|memo|note|e-?mail|message)\s+to\s+(?:[\w'’-]+\s+){1,3}?(?:in\s+)?)"
+    r"\s*(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
 )
 
 
@@ -284,4 +287,21 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
                 ):
                     _set_weekday(doc, facts, w, d0, d1, "appointment.immediately-decided", told_past=True)
                     return
+        # the day the news was told to staff or the market, in another sentence near the top, the weekday
+        # right after the message ("In a letter to employees Sunday night, X said ...", "X told staff in a
+        # memo on Friday that ...", "the company said in a statement late Monday"; stop 40): the change took
+        # effect that day
+        for d0, d1 in doc.body[:_TOLD_TOP]:
+            if not _TOLD_PAST.search(doc.low, d0, d1):
+                continue
+            told = next((w for w in _WEEKDAY_RE.finditer(doc.low, d0, d1) if _announced_on(doc, w)), None)
+            if told is not None:
+                _set_weekday(doc, facts, told, d0, d1, "appointment.immediately-told", told_past=True)
+                return
         return
+
+
+#: How many body sentences from the top the day an immediate change was told is looked for in (stop 40).
+_TOLD_TOP = 8
+#: A verb of telling in the past, in the sentence of that day.
+_TOLD_PAST = re.compile(r"\b(?:said|announced|told|wrote|confirmed)\b")
