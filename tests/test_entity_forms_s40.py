@@ -19,6 +19,16 @@ from tests.factories import plain_article
 # mark stay the person.
 
 
+def _merged_rules(*texts: str) -> dict[str, tuple[str, str]]:
+    from tui.analysis.extract import analyse_article
+    from tui.analysis.extract.merge import merge_results
+    from tui.corpus.model import Corpus
+
+    articles = [plain_article(t, f"a{i}") for i, t in enumerate(texts)]
+    merged = merge_results(Corpus("c", Path("."), articles), [analyse_article(a) for a in articles])
+    return {e.name: (str(e.type), e.rule) for e in merged.entities}
+
+
 def _merged(*texts: str) -> list[tuple[str, str, list[str]]]:
     from tui.analysis.extract import analyse_article
     from tui.analysis.extract.merge import merge_results
@@ -70,6 +80,13 @@ def test_the_company_stays_apart_from_its_founder_across_pages() -> None:
     by_name = {name: (etype, arts) for name, etype, arts in got}
     assert by_name["Brenn"] == ("organization", ["a0", "a1"]), got
     assert by_name["Harald Brenn"] == ("person", ["a1"]), got
+    # the "why?" window gives the rule that typed it a company where a page had evidence, not the guess
+    # of the first page
+    got_rules = _merged_rules(
+        "Tallow's bid trails only Brenn's $12 billion purchase of Quaystone in 2019.",
+        "Harald Brenn, who owns 40% of the outstanding Brenn stock, backed the sale.",
+    )
+    assert got_rules["Brenn"] == ("organization", "entity.listed"), got_rules
     # near miss: a bare surname no page tells as a company joins its one person across pages
     got = _merged("Brenn said the plan was sound.", "Harald Brenn, the founder, backed the sale.")
     assert [(n, t) for n, t, _ in got if "Brenn" in n] == [("Harald Brenn", "person")], got
@@ -241,6 +258,42 @@ def test_a_given_name_alone_is_a_person() -> None:
     assert "Paul" not in got, got
     got = names("The Bill was passed by the House on Monday. Tallow said the Bill would hurt it.")
     assert got.get("Bill") != "person", got
+
+
+# --- a field of the technology, a describing word, a company's unit -------------------------------------
+# The FORMS: an adjective before "AI" names a field, not a company ("Embodied AI", "Agentic AI"; a
+# name before it is a company: "Quaylon AI"); a describing word opening a sentence before a title
+# ("Longtime executive X", "Veteran banker X") is no employer's name; a company's unit, arm or division
+# named after its noun ("its self-driving unit X", "its investment arm X") is an organization.
+
+
+def test_an_adjective_before_ai_names_a_field() -> None:
+    got = names(
+        "Tallow is a pioneer in so-called Embodied AI for driving. Rivals bet on Agentic AI and "
+        "Conversational AI, while Quaylon AI raised $40 million."
+    )
+    for field in ("Embodied AI", "Agentic AI", "Conversational AI"):
+        assert got.get(field) not in ("organization", "person", "outlet"), (field, got)
+    assert got.get("Quaylon AI") == "organization", got
+
+
+def test_a_describing_word_before_a_title_is_no_employer() -> None:
+    for text, word in (
+        ("Longtime executive Lena Vey, 60, took over on Thursday, Tallow said.", "Longtime"),
+        ("Veteran banker Ivo Stark will chair the board, Quaylon said.", "Veteran"),
+        ("Outgoing chief executive Mara Quist will stay until May, Orvane said.", "Outgoing"),
+    ):
+        got = names(text)
+        assert word not in got, (word, got)
+
+
+def test_a_companys_unit_arm_or_division_is_an_organization() -> None:
+    for text, firm in (
+        ("Lena Vey ran Tallow’s self-driving unit Quaycare until 2029.", "Quaycare"),
+        ("Its investment arm Brightwater grew fast.", "Brightwater"),
+        ("The payments division Quaypay lost money.", "Quaypay"),
+    ):
+        assert names(text).get(firm) == "organization", (firm, names(text))
 
 
 def test_the_new_patterns_are_linear() -> None:

@@ -678,6 +678,10 @@ def _type_unknown(
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
+    if len(piece) == 2 and last == "AI" and words[0].lower().endswith(_FIELD_ENDINGS):
+        # "Embodied AI", "Agentic AI", "Conversational AI": a field of the technology named by an
+        # adjective, no company ("Mistral AI", "Scale AI" open with a name)
+        return EntityType.OTHER, "entity.ai-field"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
@@ -883,6 +887,9 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+#: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
+#: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
+_FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
