@@ -515,6 +515,8 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
             return [Furniture(start, end, BYLINE, _names(m.group("names")))]
     if _BY_DESK.match(line):
         return [Furniture(start, end, BYLINE, _names(line.split(None, 1)[1]))]
+    if "(@" in line and _EMBEDDED_POST.search(line):
+        return [Furniture(start, end, CAPTION)]  # an embedded social post: its words and its signature
     if _CREDIT.match(line):
         names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
         return [Furniture(start, end, CREDIT, names)]
@@ -685,6 +687,12 @@ _DATE_LINE = re.compile(
     + _MONTH
     + r"\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
     re.IGNORECASE,
+)
+#: The signature closing a social post embedded in a page: "... — Ola Brandt (@olabrandt) September 15,
+#: 2031" (a dash, the poster's name, the handle in brackets, the day). The line is the post as the page
+#: shows it, not the story's own words: no names, sources or claims of the story.
+_EMBEDDED_POST = re.compile(
+    r"[—–-]\s?[^\n()—–]{1,60}\s\(@\w{1,30}\)\s+" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\s*$", re.IGNORECASE
 )
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 #: A headline has at least this many words; a shorter line ("Business", "x") before one is a label.

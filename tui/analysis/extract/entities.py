@@ -165,6 +165,7 @@ _OPENING_PHRASE = re.compile(
 )
 _OPENING_MAX = 160
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
+_WHO_NEXT = re.compile(r",?\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
 #: is the company the post is of.
 _POST_OF_BEFORE = re.compile(
@@ -677,6 +678,10 @@ def _type_unknown(
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
+    if len(piece) == 2 and last == "AI" and words[0].lower().endswith(_FIELD_ENDINGS):
+        # "Embodied AI", "Agentic AI", "Conversational AI": a field of the technology named by an
+        # adjective, no company ("Mistral AI", "Scale AI" open with a name)
+        return EntityType.OTHER, "entity.ai-field"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
@@ -810,6 +815,12 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
+    if len(piece) == 1 and words[0] in tab.first_names and not _ANY_THE_BEFORE.search(before):
+        # "a text from Ilya", "Greg got a call": a given name the lexicon knows, alone, is a person
+        # (the people of a narrative are called by their given names); "the Bill" is no one's. Written
+        # once with nothing else to show it names someone, it is a guess left out ("–Paul)" signing a
+        # note), as the fallback's are
+        return EntityType.PERSON, GIVEN_NAME_ALONE
     if _UNIT_NOUN_AFTER_NAME.match(after):
         return EntityType.OTHER, "entity.company-unit"  # "CFO of the Upstream business division"
     if _EVENT_AFTER.match(after):
@@ -837,6 +848,8 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.known-head"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
+    if _ORG_LIST_AFTER.match(after):
+        return EntityType.ORG, "entity.org-list"  # "A and other carmakers", "A as well as other units"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
         title_end = tab.title_re.match(after, tm.end())
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
@@ -874,6 +887,9 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+#: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
+#: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
+_FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
@@ -897,6 +913,9 @@ _SITE_AFTER = re.compile(
     rf"(?:plants?|factory|factories|sites?|centres?|centers?|offices?|facility|facilities|campus|"
     rf"warehouses?|depots?|mills?|works|hubs?|refinery|refineries)\b"
 )
+#: A person's posts before "in": "his roles in", "her current positions in", "his posts in" (held at
+#: companies, not a company's sites).
+_PERSONS_POSTS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:roles|posts|positions|jobs)\s+in\s")
 #: What a site's name is not followed by: a plural noun or a site noun it would be the owner of
 #: ("jobs in Brava warehouses": Brava owns them).
 _MODIFIES_AFTER = re.compile(r"\s+[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)")
@@ -909,8 +928,12 @@ def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
     if piece[-1].possessive:
         return False
     lo = max(sent_start, start - 120)
-    if _SITE_IN_BEFORE.search(text, lo, start):
-        return not _MODIFIES_AFTER.match(text, end, end + 40)
+    site = _SITE_IN_BEFORE.search(text, lo, start)
+    if site:
+        # "his roles in Kestrel Steel and Quaylon": a person's posts are held at companies, not sites
+        return not _MODIFIES_AFTER.match(text, end, end + 40) and not _PERSONS_POSTS.search(
+            text, max(sent_start, site.start() - 40), site.end()
+        )
     return bool(_OWNER_BEFORE.search(text, lo, start)) and bool(_SITE_AFTER.match(text, end, end + 120))
 
 
@@ -1002,12 +1025,20 @@ _KIN_BEFORE = re.compile(
 
 
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
-#: such as X and ". Every name in it is an organization (never "investors including": persons; a
+#: such as X and ", "other units like X" (a company's units and subsidiaries, stop 40). Every name in it is an organization (never "investors including": persons; a
 #: brand list is _GOODS_LIST_BEFORE's).
 _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
-    r"lenders|banks|chipmakers|retailers|airlines)\s*,?\s+(?:including|such\s+as|like)\s+"
+    r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions)\s*,?\s+"
+    r"(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+)
+#: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
+#: units like B", "A, among other retailers"): the name is one of them.
+_ORG_LIST_AFTER = re.compile(
+    r"\s*,?\s+(?:and|or|as\s+well\s+as|among)\s+other\s+(?:[a-z-]+\s+)?(?:companies|firms|carmakers|"
+    r"automakers|manufacturers|makers|businesses|startups|start-ups|lenders|banks|chipmakers|retailers|"
+    r"airlines|units|subsidiaries|affiliates|divisions)\b"
 )
 #: The joint before a list's last name: " and ", ", or ", " & " (a brand list's; a company list's takes
 #: no "&").
@@ -1401,6 +1432,12 @@ def find_entities(
         if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
+        if text.find(":", sent[0], min(sent[1], sent[0] + 12)) >= 0 and _SOURCE_LIST_HEAD.match(
+            text, sent[0], sent[1]
+        ):
+            # "Sources: 1Forbes, 2CNBC and 3New York Times": a footnote number glued before each name
+            toks = [_without_leading_note(t) for t in toks]
+            retokened = True
         if retokened:
             marks, lows = marks_of(toks)
         sentence_tokens.append((sent, toks))
@@ -1510,6 +1547,9 @@ def find_entities(
 
 
 WORK_TITLE_RULE = "entity.work-title"
+#: A given name the lexicon knows written alone ("a text from Ilya"): a person, but written once and
+#: shown by nothing else a guess (`_without_unsupported_guesses`).
+GIVEN_NAME_ALONE = "entity.given-name-alone"
 #: The rules a title of a work outweighs where a candidate runs on past the title's words ("Creed
 #: Shadows" after "A’s Creed"): a guess, a brand's or a product's rule; a company's evidence (a suffix,
 #: the gazetteer, a title before it) keeps the longer name.
@@ -1726,12 +1766,13 @@ def _without_unsupported_guesses(
     (`acts_or_owns`), and stands in no list beside a name typed by evidence ("the Stabroek block",
     "Knorr stock cubes", "a head office in Rotterdam", "Trade war"). A form that is part of a longer
     name of the article ("Looney" of "Bernard Looney") goes with that name's evidence. A name ending in
-    an organization's noun ("Abu Dhabi Investment Firm") or opening with an organization's head and
-    "of" ("Ministry of Trade and Industry", "Bank of Tallow") is its own evidence."""
+    an organization's noun ("Abu Dhabi Investment Firm"), opening with an organization's head and "of"
+    ("Ministry of Trade and Industry", "Bank of Tallow") or holding an organization's noun before its
+    "of" ("Kestrel Bank of Norway") is its own evidence, and so is a name in a list of investors."""
     weak: dict[tuple[str, ...], bool] = {}
     count: dict[tuple[str, ...], int] = {}
     for c in cands:
-        weak[c.tokens] = weak.get(c.tokens, True) and c.rule == "entity.default-org"
+        weak[c.tokens] = weak.get(c.tokens, True) and c.rule in ("entity.default-org", GIVEN_NAME_ALONE)
         count[c.tokens] = count.get(c.tokens, 0) + 1
     for f in list(count):  # "the Marlin ... Marlins made in Spain": one name, written twice
         if len(f) == 1 and f[0].endswith("s") and (f[0][:-1],) in count:
@@ -1755,6 +1796,12 @@ def _without_unsupported_guesses(
             or (len(c.tokens) == 1 and of_a_place(text, c.start, _is_place))
             or (len(c.tokens) > 1 and c.tokens[-1].lower() in org_nouns)
             or (len(c.tokens) > 2 and c.tokens[1] == "of" and c.tokens[0] in org_heads)
+            # "Commonwealth Bank of Australia": an organization's noun heads the name before its "of"
+            or any(w.lower() in org_nouns and nxt == "of" for w, nxt in itertools.pairwise(c.tokens))
+            # "other than Mira who found out": a given name alone that the text says is someone
+            or (c.rule == GIVEN_NAME_ALONE and _WHO_NEXT.match(text, c.end, c.end + 8) is not None)
+            # "existing investors such as A and B": one of a list of investors
+            or _INVESTOR_LIST_BEFORE.search(text, max(0, c.start - 240), c.start) is not None
         )
     }
     named = {c.tokens for c in ordered if c.tokens not in doubt}
@@ -2115,6 +2162,7 @@ _CAP_NAME_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 _WHICH_AFTER = re.compile(r"^\s*,\s+which\s")
 #: A lower-case "the" right before a name: persons take no article ("the Nasdaq Composite").
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+_ANY_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A model number right before a capitalized word: "737 Max", "its A350 Ultra" (never a year, a
 #: count with a comma, money or a percent).
 _MODEL_NUMBER = re.compile(r"(?<![\w$£€.,])(?:[A-Z]{0,2}\d{3,4}|[A-Z]\d{2})\s$")
@@ -2221,7 +2269,7 @@ BRAND_RULES = frozenset(
 )
 #: Rules that type a name someone by a guess or by its place in the sentence only ("a deal for X",
 #: "buy X", a given name's look): a brand the text names as one outweighs them.
-GUESS_RULES = _WEAK_RULES | {"entity.after-of", "entity.object-of", "entity.first-name"}
+GUESS_RULES = _WEAK_RULES | {"entity.after-of", "entity.object-of", "entity.first-name", GIVEN_NAME_ALONE}
 _PERSON_EVIDENCE = frozenset(
     {
         "entity.title-before",
@@ -2449,6 +2497,19 @@ def _without_footnote(tok: Token, tab: Tables) -> Token:
     if known is None or known[1] not in (EntityType.OUTLET, EntityType.ORG):
         return tok
     return Token(tok.start, tok.start + len(m.group(1)), m.group(1))
+
+
+#: A line listing the article's sources opens so ("Sources:", "Source :").
+_SOURCE_LIST_HEAD = re.compile(r"\s*[Ss]ources?\s*:\s")
+_LEADING_NOTE = re.compile(r"(\d{1,2})([A-Z][A-Za-z][\w&’'.-]*)")
+
+
+def _without_leading_note(tok: Token) -> Token:
+    """ "1Forbes", "4New" in a sources line: the footnote number glued before a name is no part of it."""
+    m = _LEADING_NOTE.fullmatch(tok.text)
+    if m is None:
+        return tok
+    return Token(tok.start + len(m.group(1)), tok.end, m.group(2))
 
 
 #: Public offices named after their portfolio: "Transport Secretary", "Trade Commissioner", "Shadow

@@ -211,11 +211,12 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
             )
         )
         name = names[best]
+        etype = _vote_type(ents, prefer=types[best] if gaz else None)
         ent = Entity(
             slug(name),
             name,
-            _vote_type(ents, prefer=types[best] if gaz else None),
-            rule=groups[best][0].rule,
+            etype,
+            rule=_type_rule(ents, etype, groups[best][0]),
             shown_as=_shown_as(best, ks, gaz, plain, introduced, groups, toks) if len(ks) > 1 else "",
         )
         aliases: dict[str, None] = {}
@@ -759,6 +760,20 @@ _GUESSES = frozenset({"entity.name-shape", "entity.default-org"})
 #: ... and a digit in the name ("GPT-4"), which types a product by its shape only: "the holding
 #: company G42" in one article outweighs "G42 said" typed a model's name in the others.
 _TYPE_GUESSES = _GUESSES | {"entity.model-name"}
+
+
+def _type_rule(ents: list[Entity], etype: EntityType, first: Entity) -> str:
+    """The rule the "why?" window gives for the merged entity's type: the first form's rule when that
+    form has the type by evidence; else the rule of the page's entity of that type with the most
+    evidence (a rule that is no guess first, then the most mentions): "Dell" typed a company across
+    pages shows the page that told its stock ("entity.listed"), never a guess, nor a rule that typed it
+    a person."""
+    if first.type == etype and first.rule not in _TYPE_GUESSES:
+        return first.rule
+    same = [e for e in ents if e.type == etype]
+    if not same:
+        return first.rule
+    return max(same, key=lambda e: (e.rule not in _TYPE_GUESSES, len(e.mentions))).rule
 
 
 def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityType:
