@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 

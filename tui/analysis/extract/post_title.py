@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _Doc, _Name
+from tui.analysis.extract.fact_layout import _Doc, _Name
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.titles import _label_before
 

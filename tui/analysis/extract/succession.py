@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _Doc, _Name, _names_in
+from tui.analysis.extract.fact_layout import _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.model import EntityType
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.analysis.extract.facts import _cue_re, _Doc, _Name, _possessor
+from tui.analysis.extract.fact_layout import _Doc, _Name, _possessor
+from tui.analysis.extract.fact_tables import _cue_re
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in, subject_before
 

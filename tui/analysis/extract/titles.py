@@ -12,7 +12,8 @@ import functools
 import re
 from collections.abc import Sequence
 
-from tui.analysis.extract.facts import _Doc, _Tables
+from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
