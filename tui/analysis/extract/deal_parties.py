@@ -10,14 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.deal_clauses import (
-    anaphor_after,
-    clause_start,
-    stock_owner,
-)
-from tui.analysis.extract.deal_clauses import (
-    clause_end as verb_clause_end,
-)
+from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
+from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
 from tui.analysis.extract.fact_layout import (
     _APPOSITIVE_OF,
@@ -36,9 +30,7 @@ from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
-from tui.analysis.extract.status_scope import (
-    round_object,
-)
+from tui.analysis.extract.status_scope import round_object
 
 _WORD = re.compile(r"\w+")
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.deal_clauses import (
-    generic_object,
-    noun_use,
-    stock_owner,
-)
+from tui.analysis.extract.deal_clauses import generic_object, noun_use, stock_owner
 from tui.analysis.extract.fact_layout import (
     _ORGS,
     _addresses,
@@ -36,9 +32,7 @@ from tui.analysis.extract.status_scope import (
     stake_purchase_status,
     told_ahead,
 )
-from tui.analysis.model import (
-    EventFacts,
-)
+from tui.analysis.model import EventFacts
 
 _STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
 

@@ -14,9 +14,7 @@ from itertools import islice
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
-from tui.analysis.model import (
-    FigureKind,
-)
+from tui.analysis.model import FigureKind
 
 
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:

@@ -17,15 +17,7 @@ from itertools import islice
 
 from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.extract.fact_tables import _Tables, _tables
-from tui.analysis.model import (
-    ArticleAnalysis,
-    Claim,
-    Entity,
-    EntityType,
-    FactValue,
-    Figure,
-    FigureKind,
-)
+from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
 from tui.corpus.model import Span
 
 # --- the article's layout -------------------------------------------------------------------------
@@ -124,7 +116,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     )  # fmt: skip
     claims = sorted(analysis.claims, key=lambda c: c.span.start)
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
-    year = date.year if date else -1  # -1: not known yet (see _now_year)
+    year = date.year if date else -1  # -1: not known yet (see fact_time._text_year)
     return _Doc(
         text,
         low,
@@ -220,9 +212,6 @@ def _sources_at(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
-# --- event type -----------------------------------------------------------------------------------
-
-
 def _money_in(doc: _Doc, span: tuple[int, int]) -> list[Figure]:
     k = bisect_left(doc.figure_starts, span[0])
     out = []
@@ -232,8 +221,6 @@ def _money_in(doc: _Doc, span: tuple[int, int]) -> list[Figure]:
         k += 1
     return out
 
-
-# --- deal parties ---------------------------------------------------------------------------------
 
 _ORGS = (EntityType.ORG, EntityType.PROGRAM)
 
@@ -284,9 +271,6 @@ def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
         return True
     first = n.name.split()[0].lower() if n.name.split() else ""
     return any(first == p.split()[0].lower() for p in parties.values() if p.split())
-
-
-# --- slots ----------------------------------------------------------------------------------------
 
 
 def _fact(doc: _Doc, slot: str, value: str | float, unit: str | None, span: tuple[int, int], rule: str,

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon
-from tui.analysis.model import (
-    Figure,
-)
+from tui.analysis.model import Figure
 
 #: Approximator words (as figures.py keeps them in the figure's text) -> the fact-table hedge.
 _HEDGE_WORDS = {

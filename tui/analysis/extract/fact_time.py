@@ -12,9 +12,7 @@ import re
 from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
-from tui.analysis.model import (
-    FigureKind,
-)
+from tui.analysis.model import FigureKind
 
 _YEAR = led(re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])"))
 

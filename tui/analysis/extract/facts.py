@@ -63,14 +63,7 @@ from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
-from tui.analysis.model import (
-    ArticleAnalysis,
-    Entity,
-    EventFacts,
-    FactValue,
-    Figure,
-    FigureKind,
-)
+from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
 

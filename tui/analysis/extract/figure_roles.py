@@ -15,11 +15,7 @@ from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _past_year
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
-from tui.analysis.model import (
-    EntityType,
-    Figure,
-    FigureKind,
-)
+from tui.analysis.model import EntityType, Figure, FigureKind
 
 # --- figure roles ---------------------------------------------------------------------------------
 

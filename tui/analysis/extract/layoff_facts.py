@@ -10,9 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.deal_clauses import (
-    clause_start,
-)
+from tui.analysis.extract.deal_clauses import clause_start
 from tui.analysis.extract.deal_parties import _named
 from tui.analysis.extract.event_kind import (
     _CUT_REACH_AFTER,
@@ -33,15 +31,7 @@ from tui.analysis.extract.fact_tables import (
 from tui.analysis.extract.fact_time import _past_year
 from tui.analysis.extract.figures import word_number
 from tui.analysis.extract.parts import PART, WHOLE, scope_after, scope_before, scope_between, whole_or_part
-from tui.analysis.model import (
-    Entity,
-    EntityType,
-    EventFacts,
-    FactCandidate,
-    FactValue,
-    Figure,
-    FigureKind,
-)
+from tui.analysis.model import Entity, EntityType, EventFacts, FactCandidate, FactValue, Figure, FigureKind
 
 # --- layoffs --------------------------------------------------------------------------------------
 

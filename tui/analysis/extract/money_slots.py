@@ -16,13 +16,7 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _sen
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window
 from tui.analysis.extract.rounds import round_at
-from tui.analysis.model import (
-    LATER_SAME_KIND,
-    EventFacts,
-    FactCandidate,
-    FactValue,
-    FigureKind,
-)
+from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
 
 
 def _figure_fact(doc: _Doc, slot: str, t: _Tagged) -> FactValue:
