@@ -3,7 +3,7 @@ where a clause starts, the verbs that name someone to a post, how far into the b
 person a sentence-opening pronoun stands for, whether a cue tells an earlier change than the story's
 (or an old succession), and the organisation the page names most.
 
-Pure functions over the layout of `facts._Doc`; every pattern is linear.
+Pure functions over the layout of `fact_layout._Doc`; every pattern is linear.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 when the change takes effect.
 
 Called by `facts.event_facts` for an article whose event is an appointment; reads the same layout
-(`facts._Doc`) and writes into the same `EventFacts`. This module decides the order: the top of the
+(`fact_layout._Doc`) and writes into the same `EventFacts`. This module decides the order: the top of the
 story, a former holder coming back, the new post and its holder, a successor who takes the post the
 text gives only to the one leaving, then the other slots. Each part lives in a module of its own:
 

@@ -11,7 +11,7 @@ is the one its title is given with:
 3. else the company named most, unless that company is only the appointee's own label ("<Other> CEO
    <Appointee>") while the one leaving is labelled with another: then nobody is guessed (abstain).
 
-Pure functions over `facts._Doc`; every pattern is linear (bounded windows, bounded repeats).
+Pure functions over `fact_layout._Doc`; every pattern is linear (bounded windows, bounded repeats).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ post. A new post read as "chair" or "president" is:
 - left open (abstain), when it is a bare "chair" in an article about a two-tier board (it names a
   supervisory board or a board of management) and nothing equates it: "chair" would be a guess.
 
-Pure functions over `facts._Doc`; patterns are linear.
+Pure functions over `fact_layout._Doc`; patterns are linear.
 """
 
 from __future__ import annotations

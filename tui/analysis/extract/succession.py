@@ -8,7 +8,7 @@
 - the person a verb puts in a post when the clause's subject is the one leaving: "X announced Y as
   the company's next CEO".
 
-Pure functions over the layout of `facts._Doc`; every pattern is linear (bounded windows, bounded
+Pure functions over the layout of `fact_layout._Doc`; every pattern is linear (bounded windows, bounded
 repeats).
 """
 

@@ -3,7 +3,7 @@
 business functions after a vice president's title, its modifiers (interim, acting, co, and permanent
 said or by default), and whether it is only a seat on the board.
 
-Pure functions over `facts._Doc` and the gazetteer's titles; every pattern is linear.
+Pure functions over `fact_layout._Doc` and the gazetteer's titles; every pattern is linear.
 """
 
 from __future__ import annotations
