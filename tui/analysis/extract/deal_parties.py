@@ -31,6 +31,7 @@ from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.status_scope import round_object
+from tui.analysis.model import EntityType
 
 _WORD = re.compile(r"\w+")
 
@@ -63,12 +64,20 @@ def _parties(
         if not orgs:
             continue
         addresses = _addresses(doc, s0, s1)
+        # "Mubadala Investment Company", "Canada Pension Plan Investment Board": a deal word inside a name is
+        # a word of the name (stop 40)
+        named_spans = [(n.start, n.end) for n in _names_in(doc, s0, s1)]
         verbs = (
             [
                 (m.start(), m.end(), groups[m.lastgroup or ""])
                 for m in pattern.finditer(doc.low, s0, s1)
                 if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
                 and not _inside(addresses, m.start())  # "www.investing.com": a web address, no verb
+                and not _inside(named_spans, m.start())
+                # "the buy now, pay later provider": the name of a trade, no purchase (stop 40)
+                and not _BUY_NOW_PAY_LATER.match(doc.low, m.end())
+                # "the state investment fund Y", "investment firm Sequoia": a kind of firm, no deal (stop 40)
+                and not _FIRM_AFTER.match(doc.low, m.end())
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
                 and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
                 # "has won $75 million investment" raises; "wins approval", "won the contract" do not
@@ -80,6 +89,11 @@ def _parties(
                 )
                 # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
                 and not _COMPOUND_AFTER.match(doc.low, m.end())
+                # "plans to use the funding to", "its backing": an -ing form after a determiner is a noun (stop 40)
+                and not (
+                    doc.low.endswith("ing", m.start(), m.end())
+                    and _DETERMINER_BEFORE.search(doc.low, max(s0, m.start() - 12), m.start())
+                )
                 # "rivals pull back", "cut back", "years back": a particle, no backing
                 and not (
                     doc.low.startswith("back", m.start())
@@ -177,6 +191,25 @@ def _parties(
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
+            if (
+                kind == "passive"
+                and after
+                and not before
+                and partial is None
+                and _PURCHASE_PASSIVE.fullmatch(doc.low, start, end)
+            ):
+                # "A tequila company founded by <person> has been bought by X": the buyer; the subject, a
+                # description, names no company (the lead's most-named one is the target; stop 40)
+                partial = (after[0], None, "party.passive-buyer")
+            if (
+                kind == "noun"
+                and len(after) >= 2
+                and after[0].entity_id != after[1].entity_id
+                and _BY_AGENT.fullmatch(doc.low, after[0].end, after[1].start)
+            ):
+                # "the acquisition of Y by London-based distiller X": the noun's object, then its agent
+                found.append((after[1], after[0], "party.noun-by"))
+                break
             if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
                 found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
                 break
@@ -255,6 +288,23 @@ def _parties(
     return found[0] if found else (partial or (None, None, ""))
 
 
+#: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
+#: three words of a descriptor; stop 40).
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
+#: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
+#: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
+#: "led by", "backed by": a round's lead or backer may be another round's.
+_PURCHASE_PASSIVE = re.compile(r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by")
+#: A firm's noun right after a deal word (lower case): " fund", " firm", " group", " bank": the word names a kind
+#: of firm ("investment fund", "buyout firm"), no deal.
+_FIRM_AFTER = re.compile(
+    r"\s+(?:funds?|firms?|group|groups|compan(?:y|ies)|banks?|bankers?|arms?|vehicles?|house|managers?|"
+    r"trusts?|board|office|advis[eo]rs?|platforms?|manager)\b"
+)
+#: After "buy" in the name of a trade (lower case): " now, pay later", "now pay later", "-now-pay-later".
+_BUY_NOW_PAY_LATER = re.compile(r"[\s-]+now,?[\s-]+pay[\s-]+later\b")
+#: A determiner right before a word (lower case): "the funding", "its backing", "new funding".
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|this|that|new|fresh|more|further)\s+$")
 #: A passive's auxiliary right before a participle: "have been secured", "was landed".
 _BE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 
@@ -265,13 +315,40 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
     if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
         return True
-    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
     year = _text_year(doc)
-    return m is not None and year is not None and int(m.group(1)) < year
+    if year is None:
+        return False
+    # "the $45.6 billion value secured in a 2021 cash injection led by Y": the year opens the deal's noun
+    # phrase before its verb (stop 40)
+    before = _YEAR_NOUN_BEFORE.search(doc.low, max(s0, start - 60), start)
+    if before is not None and int(before.group(1)) < year:
+        return True
+    # "Just a year ago, Klarna was valued at $46 billion after a round led by Y", "... led by Y last year": a
+    # sentence opened by a past time, or a past time right after the verb's agent
+    for past in (_PAST_OPENING.match(doc.low, s0), _AGENT_PAST_AFTER.match(doc.low, end, min(s1, end + 60))):
+        if past is not None and (past.group(1) is None or int(past.group(1)) < year):
+            return True
+    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
+    return m is not None and int(m.group(1)) < year
 
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$"))
+#: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
+#: 2019 round was " (up to four words after the year).
+_YEAR_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|its|the|their)\s+((?:19|20)\d\d)\s+(?:[a-z$€£][\w$€£.,-]*\s+){0,4}$"
+)
+#: A sentence opened by a past time (lower case): "just a year ago, ", "last year, ", "in 2021, ".
+_PAST_OPENING = re.compile(
+    r"\W{0,3}(?:just\s+|only\s+)?(?:a\s+year\s+ago|last\s+year|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+((?:19|20)\d\d))\s*,"
+)
+#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021".
+_AGENT_PAST_AFTER = re.compile(
+    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+((?:19|20)\d\d))\b"
+)
 #: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
 _OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
 
@@ -292,6 +369,14 @@ _QUALIFIES_NOUN = re.compile(
     r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
     r"producer|designer|supplier|vendor|operator|lab|owner)|(market|sector|segment|industry|sales|space|brand))s?"
     r"(?![\w-])(\s+[A-Z])?"
+)
+#: After a name that qualifies a person's calling, then the person's name: "Hollywood actor George Clooney",
+#: "Silicon Valley investor Ann Lee", "Bollywood star R. Kapoor" -- a place or a trade told of the person
+#: (stop 40), never a party of the deal (case-sensitive: the person's name is capitalised).
+_QUALIFIES_PERSON = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:actor|actress|star|singer|rapper|musician|comedian|filmmaker|director|"
+    r"producer|mogul|tycoon|billionaire|entrepreneur|investor|veteran|legend|icon|banker|model|designer|"
+    r"athlete|player|writer|author|personality|celebrity|chef)s?\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+"
 )
 #: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
 #: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
@@ -314,6 +399,8 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
         if _ARTICLE_BEFORE.search(doc.text, max(s0, n.start - 30), n.start):
             return True
     if _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None:
+        return True
+    if n.type != EntityType.PERSON and _QUALIFIES_PERSON.match(doc.text, n.end, min(s1, n.end + 60)):
         return True
     return _made_by_party(n)
 
@@ -419,14 +506,14 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
     )
 
 
-def _other_party(doc: _Doc, known: _Name, raising: bool = False) -> _Name | None:
+def _other_party(doc: _Doc, known: _Name | None, raising: bool = False) -> _Name | None:
     """The party a lead leaves implicit: the organisation the article names most (at least
     `party_most_named_min` times), other than the found party and its owners or units, named in the
     headline or the lead ("X has said it will extend that partnership with a multi-billion investment":
     the partner X works with). `raising`: the known party raises a round, and a mention among its
     participants ("returning investors including Y") names no investor the lead leaves implicit."""
     tab = _tables()
-    related = _related(doc, {known.entity_id: known.name})
+    related = _related(doc, {known.entity_id: known.name}) if known is not None else {}
     top = [doc.headline] if doc.headline else []
     counts: dict[str, int] = {}
     first: dict[str, _Name] = {}

@@ -28,6 +28,8 @@ def _text_year(doc: _Doc) -> int | None:
             and f.value is not None
             and 1950 <= f.value <= 2049
         ]
+        if doc.month is not None:
+            years.append(doc.month[0])  # the year the page's address files it under (stop 40)
         doc.year = max(years) if years else None
     return doc.year
 
@@ -44,10 +46,12 @@ def _past_year(
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
         for m in _YEAR.finditer(text, a, b):
-            if int(m.group()) < doc.year:
+            if int(m.group()) < doc.year and not _compared_time(doc, e, m.start()):
                 return m.group()
     if tab.past is not None:
         for m in tab.past.finditer(doc.low, lo, hi):
+            if _compared_time(doc, e, m.start()):
+                continue
             # "prior to announcing its intent to buy Y for $20 billion": the figure is in the object
             # of "prior to", the later event the sentence measures the past from, not in the past
             if m.end() <= s and _PRIOR_TO.match(doc.low, m.start()) and "," not in doc.low[m.end() : s]:
@@ -59,6 +63,8 @@ def _past_year(
             return ""
     if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
         return ""
+    if _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) and not _RANGE_AFTER.match(doc.low, e):
+        return ""
     if doc.date is not None and tab.date_gap_days:
         for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
             year = int(m.group("year"))
@@ -67,6 +73,27 @@ def _past_year(
             if (doc.date - last_day).days >= tab.date_gap_days:
                 return m.group().strip()
     return None
+
+
+#: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
+#: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the
+#: value before the change, never the event's own (stop 40). Not the first end of a range ("from $10
+#: billion to $12 billion").
+_FROM_BEFORE = re.compile(
+    r"(?<![\w-])from\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
+#: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
+#: "more than a year ago", "than in 2019".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+
+
+def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
+    """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
+    million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is
+    compared with, never the figure."""
+    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 24), cue) is not None
 
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.

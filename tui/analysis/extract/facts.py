@@ -68,6 +68,26 @@ from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, F
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
 
 
+def _unnamed_raiser(doc: _Doc, tab: _Tables) -> bool:
+    """Does a lead sentence tell a raise ("said it raised $800 million") with no organisation named before
+    its verb (the raiser told as a description: "The fintech company", "it"), or a round by its noun alone
+    ("X is set to reveal an $800m fundraising")?"""
+    pattern, groups = tab.verbs_re
+    for s0, s1 in doc.lead:
+        if _ROUND_NOUN.search(doc.low, s0, s1):
+            return True
+        for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+            if groups[m.lastgroup or ""] == "raise":
+                return not any(n.type in _ORGS for n in _names_in(doc, s0, m.start()))
+    return False
+
+
+#: A funding round by its noun (lower case): "an $800m fundraising", "a funding round", "a round of funding".
+_ROUND_NOUN = re.compile(
+    r"\bfund-?raising\b|\b(?:funding|financing|fundraising|investment)\s+round\b|\bround\s+of\s+(?:funding|financing)\b"
+)
+
+
 def _undemonym(doc: _Doc, n: _Name | None) -> _Name | None:
     """A party named with a nationality before it ("Dutch X", one run of capitals) is the organisation
     the article also names without it ("X"): the adjective is no part of the party. Only then: "American
@@ -196,9 +216,14 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         if swapped is not None:
             target, payer = swapped
             buyer, rule = buyer or payer, "party.exchange"
+    if buyer is None and target is None and _unnamed_raiser(doc, tab):
+        # "The buy-now-pay-later company said it raised $800 million from investors": the lead's raiser is a
+        # description; the company the article names most is the one that raises (stop 40)
+        target = _other_party(doc, None, raising=True)
+        rule = "party.raise-described+most-named" if target is not None else rule
     if (buyer is None) != (target is None) and not rule.endswith("-unit"):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
-        other = _other_party(doc, buyer or target, rule.startswith("party.raise"))  # type: ignore[arg-type]
+        other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
         if other is not None:
             buyer, target = (buyer, other) if target is None else (other, target)
             rule += "+most-named"
@@ -326,10 +351,35 @@ def event_facts(
         _layoff(doc, tab, facts, figures, entities)
     else:
         _deal(doc, tab, facts, slots, figures)
-    local = local_dollar(url, text, figures, stated_rates(text)) if "$" in text else None
+    local = (
+        local_dollar(url, text, figures, stated_rates(text), _third_party_figures(facts, figures))
+        if "$" in text
+        else None
+    )
     if local is not None:
         _own_dollar(doc, facts, local, figures)
     return facts
+
+
+#: What a figure is the figure of when it is a third party's money, not the event's nor a party's: a
+#: holder's size (a fund's assets) or another company's deal, valuation or stake.
+_THIRD_PARTY_ROLES = frozenset({"holder_size", "other_deal", "other_valuation", "other_stake"})
+
+
+def _third_party_figures(facts: EventFacts, figures: Sequence[Figure]) -> frozenset[int]:
+    """The start offsets of the figures the event's candidates read as a third party's money (stop 40): their
+    currency mark says whose money that holder counts in, never the page's own dollar (page_dollar.py)."""
+    spans = [
+        c.fact.span
+        for cands in facts.candidates.values()
+        for c in cands
+        if c.of in _THIRD_PARTY_ROLES and c.fact.span is not None
+    ]
+    return frozenset(
+        f.span.start
+        for f in figures
+        if any(sp.start <= f.span.start and f.span.end <= sp.end for sp in spans)
+    )
 
 
 def _own_dollar(doc: _Doc, facts: EventFacts, local: str, figures: Sequence[Figure]) -> None:

@@ -244,6 +244,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.
         past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab, sent[0])
+        if past_year is None and name == "valuation" and _AFTER_ROUND.match(doc.low, e):
+            # "was valued at $45.6 billion following a $639 million funding round led by Y last year": the
+            # valuation the round gave, at that round's time (stop 40)
+            past_year = _past_year(doc, e, min(sent[1], e + 160), s, e, tab)
         if past_year is not None:
             tail = f", {past_year}" if past_year else ""
             return _Tagged(
@@ -268,6 +272,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
 
 
+#: A valuation told as a round's outcome, right after the figure (lower case): " following a ", " after its ".
+_AFTER_ROUND = re.compile(r"\s+(?:following|after)\s+(?:a|an|its|the|their)\s+")
 #: A deal valuing its object above a market value, right before the figure: "value Y at more than the
 #: ", "boost Y's value at over its market capitalization of " (lower case).
 _ABOVE_MARKET_VALUE = re.compile(

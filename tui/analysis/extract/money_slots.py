@@ -309,6 +309,10 @@ def _pre_post(
         )
 
 
+#: A verb of valuing and its "at" right before a figure (lower case): "valuing it at ", "values Y at ".
+_VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+$")
+
+
 def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:
     """A purchase of the whole company with no price told: what the deal would value the target at is
     its price, with its hedge ("a deal could value Y above $9 billion": a floor of the price, the
@@ -317,13 +321,18 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
         return
     if not _acquisition(doc, tab):
         return
-    val = facts.slots.pop("valuation")
+    val = facts.slots["valuation"]
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
-    why = "what the purchase values the company at: its price"
-    facts.candidates["valuation"] = [
-        replace(c, of="deal", why_not=why) if c.fact.span == val.span else c
-        for c in facts.candidates.get("valuation", [])
-    ]
+    if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
+        # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the
+        # price only; a deal told as what it values the target at ("a deal valuing it at up to $1 billion")
+        # is its price and the target's value, both (stop 40)
+        del facts.slots["valuation"]
+        why = "what the purchase values the company at: its price"
+        facts.candidates["valuation"] = [
+            replace(c, of="deal", why_not=why) if c.fact.span == val.span else c
+            for c in facts.candidates.get("valuation", [])
+        ]
     facts.candidates.setdefault("amount", []).insert(0, FactCandidate(facts.slots["amount"], "deal", None))
 
 
