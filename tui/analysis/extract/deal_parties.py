@@ -333,7 +333,7 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
 
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
-_SINCE_NOUN = led(re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$"))
+_SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
 #: 2019 round was " (up to four words after the year).
 _YEAR_NOUN_BEFORE = re.compile(
@@ -383,7 +383,7 @@ _QUALIFIES_PERSON = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
 #: A relative clause's own verb before a name: "the carmaker who makes <A> and <B> brands said", "<X>,
 #: which owns <A>, said": the name is the relative's object, never the main verb's subject.
-_RELATIVE_VERB = led(re.compile(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$"))
+_RELATIVE_VERB = led(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$")
 
 
 def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
@@ -417,9 +417,7 @@ def _made_by_party(n: _Name) -> bool:
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
 _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
-_UNIT_OBJECT = led(
-    re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
-)
+_UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
 #: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
 #: unit", "a newly formed catalogue venture" (lower case).
 _NEW_UNIT_OBJECT = re.compile(
@@ -567,10 +565,8 @@ _PROMISE_TO = re.compile(
 #: A verb (or a time) before "back" that makes it a particle, not the deal verb "to back": "pull back",
 #: "scaled back", "buy back", "years back".
 _PARTICLE_BACK = led(
-    re.compile(
-        r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
-        r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
-    )
+    r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
+    r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
 )
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")

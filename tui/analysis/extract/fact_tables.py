@@ -79,7 +79,7 @@ def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None
     lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
     re.IGNORECASE, with the same offsets. Each is led by its first characters (extract/leads.py)."""
     body = _cue_body(cues, quoted)
-    return led(re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])")) if body else None
+    return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
 
 
 def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -94,7 +94,7 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
             alts.append(f"(?P<c{i}>{body})")
     if not alts:
         return None, names
-    return led(re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])")), names
+    return led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
 
 
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
@@ -323,7 +323,7 @@ def _tables() -> _Tables:
             if body:
                 groups[f"g{i}_{side}"] = (i, side)
                 alts.append(f"(?P<g{i}_{side}>{body})")
-    role_re = led(re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])")) if alts else None
+    role_re = led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
 
     def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []

@@ -14,7 +14,7 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
 from tui.analysis.model import FigureKind
 
-_YEAR = led(re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])"))
+_YEAR = led(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
 
 
 def _text_year(doc: _Doc) -> int | None:

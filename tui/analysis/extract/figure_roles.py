@@ -76,7 +76,7 @@ def _window(
 _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
-_TO_BEFORE = led(re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$"))
+_TO_BEFORE = led(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
@@ -291,7 +291,7 @@ _RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160
 #: behind A and B -- at $X".
 _PRICE_AFTER_NAME = re.compile(rf"(?:{_RELATIVE_IN_COMMAS}|\s+{_RELATIVE_IN_DASHES})?[.,]?\s+(?:for|at)\s+$")
 #: A verb of valuing: "would value the equity of Y at", "valuing Y at".
-_VALUE_VERB = led(re.compile(r"\bvalu(?:e|es|ed|ing)\b"))
+_VALUE_VERB = led(r"\bvalu(?:e|es|ed|ing)\b")
 
 
 def _price_of_object(
