@@ -206,14 +206,14 @@ def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
     from tui.analysis.extract import (
         appointment_sentences,
         effective_date,
-        facts,
+        fact_tables,
         former_title,
         new_post,
         returning,
         succession,
     )
 
-    tab = facts._tables()
+    tab = fact_tables._tables()
     cases = [
         (returning._RETURN_AFTER, " to the "),
         (returning._AS_BEFORE, "as the "),

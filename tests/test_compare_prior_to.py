@@ -21,7 +21,7 @@ import pytest
 from tests.test_compare_verdict_rules import _compare_files
 from tests.test_money_forms import facts
 from tui.analysis.compare import verdicts
-from tui.analysis.extract import facts as facts_mod
+from tui.analysis.extract import fact_time
 
 PRIOR = (
     "Corvane and Lumenfold\n\n"
@@ -94,9 +94,9 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
     line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
     start = time.process_time()
     for k in range(0, len(line), 200_000):
-        facts_mod._BEFORE_OPENING.match(line, k)
-        facts_mod._PRIOR_TO.match(line, k)
-    sum(1 for _ in facts_mod._PAST_VERB.finditer(line))
+        fact_time._BEFORE_OPENING.match(line, k)
+        fact_time._PRIOR_TO.match(line, k)
+    sum(1 for _ in fact_time._PAST_VERB.finditer(line))
     assert time.process_time() - start < 20, unit
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from tests.test_compare_verdict_rules import _compare_files
 from tests.test_money_forms import facts
-from tui.analysis.extract import facts as facts_mod
+from tui.analysis.extract import fact_tables, figure_roles
 
 HEAD = (
     "Corvane buys Lumenfold\n\nCorvane has agreed to buy Lumenfold for $12 billion, the companies said.\n\n"
@@ -70,12 +70,12 @@ def test_compare_shows_no_row_for_the_stray_figures(tmp_path: Path) -> None:
 @pytest.mark.parametrize("unit", ["its ", "deal is ", "has been ", "own "])
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
     line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
-    tab = facts_mod._tables()
+    tab = fact_tables._tables()
     start = time.process_time()
     assert tab.sized is not None
     for k in range(0, len(line), 200_000):
         tab.sized.search(line, max(0, k - 25), k)
-        facts_mod._OWN_ADJECTIVE_BEFORE.search(line, max(0, k - 40), k)
+        figure_roles._OWN_ADJECTIVE_BEFORE.search(line, max(0, k - 40), k)
     sum(1 for _ in tab.sized.finditer(line))
     assert time.process_time() - start < 20, unit
 

@@ -261,9 +261,9 @@ def test_a_quotation_of_two_companies_keeps_both_after_the_corpus_merge() -> Non
 
 
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line() -> None:
-    from tui.analysis.extract import attribution, deal_clauses, facts
+    from tui.analysis.extract import attribution, deal_clauses, fact_tables
 
-    status = facts._tables().strong_status_re
+    status = fact_tables._tables().strong_status_re
     assert status is not None
     cases = [
         (status, "in “ ‘ "),

@@ -138,9 +138,9 @@ def test_a_teaser_cut_off_with_an_ellipsis_is_not_the_lead() -> None:
 
 
 def test_the_spend_pattern_is_linear_on_a_two_megabyte_line() -> None:
-    from tui.analysis.extract import facts
+    from tui.analysis.extract import fact_tables
 
-    pattern = facts._tables().spend_re
+    pattern = fact_tables._tables().spend_re
     assert pattern is not None
     for unit in ("drop a big ", "drop 12 billion ", "spend $1 "):
         line = unit * (2_000_000 // len(unit))

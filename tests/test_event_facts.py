@@ -501,14 +501,14 @@ Kestrel Labs declined to comment. Vantor Group did not reply.
     "unit", ["investment ", "investment a ", "'s a ", "earlier this year ", "deal with "]
 )
 def test_party_and_status_patterns_are_linear(unit: str) -> None:
-    from tui.analysis.extract import facts as facts_mod
+    from tui.analysis.extract import deal_parties, fact_tables
 
     line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
-    tab = facts_mod._tables()
+    tab = fact_tables._tables()
     pattern, _groups = tab.verbs_re
     assert pattern is not None
     sum(1 for _ in pattern.finditer(line))
-    facts_mod._POSSESSED_NOUN.fullmatch(line)
+    deal_parties._POSSESSED_NOUN.fullmatch(line)
     assert tab.status_past is not None
     sum(1 for _ in tab.status_past.finditer(line))
 

@@ -215,14 +215,14 @@ def test_a_headline_number_before_other_words_is_no_count() -> None:
 
 
 def test_the_new_layoff_patterns_are_linear() -> None:
-    from tui.analysis.extract import facts
+    from tui.analysis.extract import event_kind, fact_tables, layoff_facts
 
     for pattern, unit in (
-        (facts._HEADCOUNT_BEFORE, "ended with "),
-        (facts._HEADCOUNT_BEFORE, "of its "),
-        (facts._SHARE_BY, "workforce by "),
-        (facts._TELLER_BEFORE, "report from "),
-        (facts._tables().count_gap, "2,000 global "),
+        (layoff_facts._HEADCOUNT_BEFORE, "ended with "),
+        (layoff_facts._HEADCOUNT_BEFORE, "of its "),
+        (event_kind._SHARE_BY, "workforce by "),
+        (layoff_facts._TELLER_BEFORE, "report from "),
+        (fact_tables._tables().count_gap, "2,000 global "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
 
@@ -382,12 +382,15 @@ def test_a_short_first_sentence_names_the_parties(text: str, buyer: str, target:
 def test_the_brand_list_patterns_are_linear() -> None:
     # the brand list is the entity finder's one rule since stop 36 (entities.listed_goods; its
     # patterns before a name read a bounded window, tested on a 2 MB line in test_entity_forms_s36)
-    from tui.analysis.extract import entities, facts
+    from tui.analysis.extract import (
+        deal_parties,
+        entities,
+    )
 
     for pattern, unit in (
         (entities._MAKER_AFTER, ", Aa-Bb"),
         (entities._LIST_CLOSES_AFTER, ", Aa Bb"),
-        (facts._BE_BEFORE, "been "),
+        (deal_parties._BE_BEFORE, "been "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
 
@@ -481,12 +484,12 @@ def test_a_value_of_another_company_named_in_its_own_clause_stays_anothers() -> 
 
 
 def test_the_measure_patterns_are_linear() -> None:
-    from tui.analysis.extract import facts
+    from tui.analysis.extract import figure_roles
 
     for pattern, unit in (
-        (facts._PER_SHARE_OR, "a share, or "),
-        (facts._CLOSED_RELATIVE, "-- which "),
-        (facts._PRICE_AFTER_NAME, " -- which at "),
+        (figure_roles._PER_SHARE_OR, "a share, or "),
+        (figure_roles._CLOSED_RELATIVE, "-- which "),
+        (figure_roles._PRICE_AFTER_NAME, " -- which at "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
 

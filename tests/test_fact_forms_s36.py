@@ -327,17 +327,17 @@ def test_two_companies_as_often_named_give_no_organization() -> None:
 
 
 def test_the_new_patterns_are_linear() -> None:
-    from tui.analysis.extract import facts, round_lead
+    from tui.analysis.extract import deal_status, layoff_facts, round_lead
 
     for pattern, unit in (
         (round_lead._LED_BY, "co-led by "),
         (round_lead._leads_re(), "x spearheads the "),
-        (facts._RANGE_BEFORE, "between 4,000 and "),
-        (facts._RANGE_BEFORE, "4,000 to "),
-        (facts._PLACE_BEFORE, "in the "),
-        (facts._HORIZON, "by the end of the "),
-        (facts._HORIZON, "over the next "),
-        (facts._ANNOUNCED_THAT, "announced that it "),
+        (layoff_facts._RANGE_BEFORE, "between 4,000 and "),
+        (layoff_facts._RANGE_BEFORE, "4,000 to "),
+        (layoff_facts._PLACE_BEFORE, "in the "),
+        (layoff_facts._HORIZON, "by the end of the "),
+        (layoff_facts._HORIZON, "over the next "),
+        (deal_status._ANNOUNCED_THAT, "announced that it "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
 

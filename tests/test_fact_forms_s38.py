@@ -172,21 +172,21 @@ def test_a_cut_told_as_part_of_a_regions_restructuring_stays_a_part() -> None:
 
 def test_the_new_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts, parts, status_scope
+    from tui.analysis.extract import facts, figure_roles, layoff_facts, parts, status_scope
 
     modal, when = status_scope._ahead_re()
     reported, announced = status_scope._plan_told_re()
     assert modal is not None and when is not None and reported is not None and announced is not None
     for pattern, unit in (
-        (facts._MOVES_AFTER, " will leave with the "),
-        (facts._MOVES_AFTER, " off the payroll "),
-        (facts._DIVESTED, "listing sale spin-off "),
-        (facts._HEADCOUNT_BEFORE, "shrink to about "),
-        (facts._HEADCOUNT_BEFORE, "workforce will fall to "),
+        (layoff_facts._MOVES_AFTER, " will leave with the "),
+        (layoff_facts._MOVES_AFTER, " off the payroll "),
+        (layoff_facts._DIVESTED, "listing sale spin-off "),
+        (layoff_facts._HEADCOUNT_BEFORE, "shrink to about "),
+        (layoff_facts._HEADCOUNT_BEFORE, "workforce will fall to "),
         (facts._FOR_EACH_BEFORE, "for every two "),
         (facts._SHARES_OF, "shares of "),
         (facts._SHARES_AFTER, " common shares"),
-        (facts._CLAUSE_BREAK, " - , "),
+        (figure_roles._CLAUSE_BREAK, " - , "),
         (parts._PART_OF, "as part of Alpha Beta's "),
         (modal, " will be the deal "),
         (when, "once the deal "),

@@ -215,9 +215,18 @@ def test_the_new_patterns_are_linear() -> None:
     import time
 
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts, page_dollar, raisings
+    from tui.analysis.extract import (
+        deal_parties,
+        deal_status,
+        event_kind,
+        fact_tables,
+        figure_roles,
+        layoff_facts,
+        page_dollar,
+        raisings,
+    )
 
-    staff = facts._tables().count_of_staff
+    staff = fact_tables._tables().count_of_staff
     assert staff is not None
     for pattern, unit in (
         (raisings._RAISING, "in new equity share placement "),
@@ -225,17 +234,17 @@ def test_the_new_patterns_are_linear() -> None:
         (raisings._MONEY_THEN_NOUN, " (a b) c d "),
         (raisings._NOUN_THEN_MONEY, " to raise about "),
         (raisings._RAISE_BEFORE, "raise up to "),
-        (facts._OTHER_MEASURE_BEFORE, "stood down about "),
-        (facts._OTHER_MEASURE_AFTER, " staff were on unpaid leave "),
-        (facts._DEAL_VERB, "to deal with "),
+        (layoff_facts._OTHER_MEASURE_BEFORE, "stood down about "),
+        (layoff_facts._OTHER_MEASURE_AFTER, " staff were on unpaid leave "),
+        (event_kind._DEAL_VERB, "to deal with "),
         (staff, "450 of its 3,100 "),
         (staff, "of the group's 12 million staff "),
-        (facts._MONEY_POSSESSED, "’s cash cash "),
-        (facts._COMPOUND_AFTER, "back-back-"),
-        (facts._TELLER_OF_BUYER, " said on wednesday that "),
-        (facts._NEW_UNIT_OBJECT, "a newly created new unit "),
-        (facts._BORE_FRUIT, "came to fruition culminated in "),
-        (facts._MAKER_OF_BEFORE, "maker of the makers of "),
+        (deal_parties._MONEY_POSSESSED, "’s cash cash "),
+        (deal_parties._COMPOUND_AFTER, "back-back-"),
+        (deal_parties._TELLER_OF_BUYER, " said on wednesday that "),
+        (deal_parties._NEW_UNIT_OBJECT, "a newly created new unit "),
+        (deal_status._BORE_FRUIT, "came to fruition culminated in "),
+        (figure_roles._MAKER_OF_BEFORE, "maker of the makers of "),
         (page_dollar._BARE, "$ A$ $US "),
         (page_dollar._BRACKET_BEFORE, "( ( "),
         (page_dollar._COUNTRY["NZD"], "New Zealanders Kiwi "),

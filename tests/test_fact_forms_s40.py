@@ -188,12 +188,12 @@ def test_near_miss_a_range_from_one_figure_to_another_is_no_change() -> None:
 
 def test_the_new_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts
+    from tui.analysis.extract import fact_time
 
     for pattern, unit in (
-        (facts._FROM_BEFORE, "from the about "),
-        (facts._RANGE_AFTER, " to - "),
-        (facts._THAN_BEFORE, "than back in "),
+        (fact_time._FROM_BEFORE, "from the about "),
+        (fact_time._RANGE_AFTER, " to - "),
+        (fact_time._THAN_BEFORE, "than back in "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
 
@@ -322,12 +322,12 @@ def test_spelled_money_is_read() -> None:
 
 def test_the_patterns_of_the_earn_out_and_the_parties_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts, figures
+    from tui.analysis.extract import deal_parties, figures
 
     for pattern, unit in (
-        (facts._BY_AGENT, " by the x "),
-        (facts._PURCHASE_PASSIVE, "bought bought by "),
-        (facts._QUALIFIES_PERSON, " actor A "),
+        (deal_parties._BY_AGENT, " by the x "),
+        (deal_parties._PURCHASE_PASSIVE, "bought bought by "),
+        (deal_parties._QUALIFIES_PERSON, " actor A "),
         (figures._MONEY_SPELLED, "one billion one "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
@@ -427,17 +427,17 @@ def test_near_miss_a_purchase_set_to_happen_is_still_agreed() -> None:
 
 def test_the_patterns_of_the_earlier_round_and_the_deal_words_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract import facts
+    from tui.analysis.extract import deal_parties, facts, figure_roles, money_slots
 
     for pattern, unit in (
-        (facts._YEAR_NOUN_BEFORE, "a 2021 cash "),
-        (facts._PAST_OPENING, "just a year ago "),
-        (facts._AGENT_PAST_AFTER, " japan's x y "),
-        (facts._AFTER_ROUND, " following a "),
-        (facts._DETERMINER_BEFORE, "the its "),
-        (facts._BUY_NOW_PAY_LATER, " now, pay "),
-        (facts._FIRM_AFTER, " fund fund "),
+        (deal_parties._YEAR_NOUN_BEFORE, "a 2021 cash "),
+        (deal_parties._PAST_OPENING, "just a year ago "),
+        (deal_parties._AGENT_PAST_AFTER, " japan's x y "),
+        (figure_roles._AFTER_ROUND, " following a "),
+        (deal_parties._DETERMINER_BEFORE, "the its "),
+        (deal_parties._BUY_NOW_PAY_LATER, " now, pay "),
+        (deal_parties._FIRM_AFTER, " fund fund "),
         (facts._ROUND_NOUN, "funding round of funding "),
-        (facts._VALUES_AT_BEFORE, "valuing it at "),
+        (money_slots._VALUES_AT_BEFORE, "valuing it at "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0

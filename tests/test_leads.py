@@ -16,10 +16,20 @@ import pytest
 from tui.analysis.extract import (
     appointment_sentences,
     appointments,
+    deal_parties,
+    deal_status,
     departure,
     effective_date,
+    event_kind,
+    fact_layout,
+    fact_tables,
+    fact_time,
+    facts,
+    figure_roles,
     former_title,
     gazetteer,
+    layoff_facts,
+    money_slots,
     new_post,
     predecessor,
     returning,
@@ -29,7 +39,6 @@ from tui.analysis.extract import (
 from tui.analysis.extract import attribution as at
 from tui.analysis.extract import claims as cl
 from tui.analysis.extract import fact_measures as fm
-from tui.analysis.extract import facts as fa
 from tui.analysis.extract import figures as fi
 from tui.analysis.extract.leads import led, unled
 
@@ -45,6 +54,19 @@ _APPOINTMENTS = (
     predecessor,
     departure,
     effective_date,
+)
+
+_FACTS = (
+    facts,
+    layoff_facts,
+    money_slots,
+    deal_status,
+    deal_parties,
+    figure_roles,
+    event_kind,
+    fact_time,
+    fact_layout,
+    fact_tables,
 )
 
 
@@ -79,7 +101,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every led pattern of the extractor: module constants, attribution's patterns, the cue tables."""
     out: list[tuple[str, re.Pattern[str]]] = []
-    for module in (fi, at, *_APPOINTMENTS, cl, fa):
+    for module in (fi, at, *_APPOINTMENTS, cl, *_FACTS):
         out += [
             (f"{module.__name__}.{k}", v)
             for k, v in sorted(vars(module).items())
@@ -87,7 +109,7 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ]
     out += [(f"attribution:{k}", v) for k, v in at._patterns().items()]
     out += [("gazetteer:title_re", gazetteer.tables().title_re)]
-    tab = fa._tables()
+    tab = fact_tables._tables()
     out += [(f"facts:{f.name}", getattr(tab, f.name)) for f in dataclasses.fields(tab)]
     out += [("facts:verbs_re", tab.verbs_re[0])]
     for slot, spec in fm.tables().items():

@@ -217,7 +217,7 @@ def test_pumped_money_is_the_deal_amount() -> None:
      "raised ", " in its ", "funding "],
 )  # fmt: skip
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
-    from tui.analysis.extract import facts as facts_mod
+    from tui.analysis.extract import deal_parties
 
     line = (unit * (2_000_000 // len(unit) + 1))[:2_000_000]
     start = time.process_time()
@@ -226,8 +226,8 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(unit: str) -> None:
     low = line.lower()
     for k in range(0, len(low), 100_000):
         round_at(low, k, k + 1)
-    sum(1 for _ in facts_mod._ROUND_POSSESSED.finditer(low))
-    sum(1 for _ in facts_mod._ROUND_NOUN_AFTER.finditer(low))
+    sum(1 for _ in deal_parties._ROUND_POSSESSED.finditer(low))
+    sum(1 for _ in deal_parties._ROUND_NOUN_AFTER.finditer(low))
     assert time.process_time() - start < 20, unit
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, facts_of, slot_value
 from tui.analysis import md_text
-from tui.analysis.extract import entities, facts, figures
+from tui.analysis.extract import entities, figure_roles, figures
 
 # --- the closed relative clause (facts.py): one piece for the price gap and the holders' filter -------
 # The form: a relative clause closed by commas or between dashes ("Y, which makes the valves used in
@@ -38,12 +38,12 @@ _NO_GAPS_BEFORE_A_PRICE = [
 
 @pytest.mark.parametrize("gap", _GAPS_BEFORE_A_PRICE)
 def test_a_name_and_a_price_may_have_a_closed_relative_clause_between_them(gap: str) -> None:
-    assert facts._PRICE_AFTER_NAME.fullmatch(gap) is not None
+    assert figure_roles._PRICE_AFTER_NAME.fullmatch(gap) is not None
 
 
 @pytest.mark.parametrize("gap", _NO_GAPS_BEFORE_A_PRICE)
 def test_other_words_between_a_name_and_a_price_are_no_price_gap(gap: str) -> None:
-    assert facts._PRICE_AFTER_NAME.fullmatch(gap) is None
+    assert figure_roles._PRICE_AFTER_NAME.fullmatch(gap) is None
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_other_words_between_a_name_and_a_price_are_no_price_gap(gap: str) -> No
     ],
 )
 def test_a_closed_relative_clause_is_found_between_commas_or_dashes(text: str, clauses: list[str]) -> None:
-    assert [m.group() for m in facts._CLOSED_RELATIVE.finditer(text)] == clauses
+    assert [m.group() for m in figure_roles._CLOSED_RELATIVE.finditer(text)] == clauses
 
 
 # --- a list's joint (entities.py): one piece for the list's rest and "the list goes on" ---------------

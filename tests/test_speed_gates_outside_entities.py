@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from tui.analysis.extract import attribution as at
-from tui.analysis.extract import facts as fa
+from tui.analysis.extract import fact_tables, figure_roles
 from tui.analysis.extract import hedges as he
 
 _HEADS = ["", "x ", "The ", "Acme, ", "Vera Lind, ", "said ", "In a note, "]
@@ -131,11 +131,11 @@ def test_clause_stop_gate_never_skips_a_match() -> None:
     for low in windows:
         n = len(low)
         for lo in range(min(n, 4) + 1):
-            if fa._CLAUSE_STOP.search(low, lo, n):
+            if figure_roles._CLAUSE_STOP.search(low, lo, n):
                 matched += 1
-                assert fa._may_stop(low, lo, n), (low, lo)
+                assert figure_roles._may_stop(low, lo, n), (low, lo)
     assert matched > 30
-    assert not fa._may_stop("a plain clause with none", 0, 24)
+    assert not figure_roles._may_stop("a plain clause with none", 0, 24)
 
 
 def test_near_number_hedges_on_the_lower_cased_text() -> None:
@@ -153,7 +153,7 @@ def test_near_number_hedges_on_the_lower_cased_text() -> None:
 
 
 def test_a_role_is_tested_only_against_the_roles_that_can_beat_it() -> None:
-    tab = fa._tables()
+    tab = fact_tables._tables()
     beaten = 0
     for role in tab.roles:
         want = tuple((k, r) for k, r in enumerate(tab.roles) if role.name in r.over)

@@ -316,7 +316,7 @@ def test_a_place_is_never_the_speaker() -> None:
 
 
 def _patterns():
-    from tui.analysis.extract import attribution, entities, facts, figures
+    from tui.analysis.extract import attribution, entities, figures, layoff_facts
     from tui.corpus import furniture
 
     return {
@@ -325,7 +325,7 @@ def _patterns():
         "who-after": (entities._WHO_AFTER, ", who "),
         "title-before-name": (attribution._TITLE_BEFORE_NAME, "chief executive "),
         "title-gap": (attribution._TITLE_GAP, "chief executive officer "),
-        "headcount": (facts._HEADCOUNT_BEFORE, "workforce of "),
+        "headcount": (layoff_facts._HEADCOUNT_BEFORE, "workforce of "),
         "colon-dateline": (furniture._COLON_DATELINE, "Aa "),
         "bare-credit": (furniture._BARE_CREDIT, "Aa/Bb "),
     }

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.analysis.collector import collector_paused
 from tui.analysis.model import ArticleResult, CorpusAnalysis, Mention
 from tui.corpus.model import Corpus
 
@@ -84,15 +85,12 @@ def analyse(
     total = len(articles)
     stats = RunStats(articles=total)
     cache = _open_cache() if use_cache and total else None
-    collecting = gc.isenabled()
-    gc.disable()  # see "Garbage collection" in the module docstring
-    try:
-        analysis = _analyse(corpus, progress, cache, stats, merging)
-    finally:
-        if cache is not None:
-            cache.close()
-        if collecting:
-            gc.enable()
+    with collector_paused():  # see "Garbage collection" in the module docstring
+        try:
+            analysis = _analyse(corpus, progress, cache, stats, merging)
+        finally:
+            if cache is not None:
+                cache.close()
     gc.freeze()
     if progress is not None and total == 0:
         progress(0, 0)
@@ -345,14 +343,11 @@ def stored_analysis(corpus: Corpus) -> CorpusAnalysis | None:
         return None
     from tui.analysis.stored import load_whole
 
-    collecting = gc.isenabled()
-    gc.disable()  # see "Garbage collection" in the module docstring
-    try:
-        return load_whole(cache, _keys(corpus, cache)[1])
-    finally:
-        cache.close()
-        if collecting:
-            gc.enable()
+    with collector_paused():  # see "Garbage collection" in the module docstring
+        try:
+            return load_whole(cache, _keys(corpus, cache)[1])
+        finally:
+            cache.close()
 
 
 class PartUnreadable(LookupError):

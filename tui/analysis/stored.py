@@ -24,11 +24,11 @@ part from it, so what is read is always the analysis of the corpus.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tui.analysis.collector import collector_paused
 from tui.analysis.model import ArticleAnalysis, CorpusAnalysis, Entity, Source
 
 if TYPE_CHECKING:
@@ -356,16 +356,11 @@ class StoredAnalysis:
             yield from self._part(kind, i, list)
 
     def _part(self, kind: str, number: int, want: type) -> Any:
-        collecting = gc.isenabled()
-        gc.disable()  # a part is thousands of small objects and no cycle (see pipeline.py)
-        try:
+        with collector_paused():  # a part is thousands of small objects and no cycle (see pipeline.py)
             # Its spans read as load_whole reads them (AnalysisCache.get with `ints`: each Span made
             # from its slots, no dataclass __init__ and __post_init__ each); the offsets shared within
             # this part only, so that nothing of it outlives the part.
             value = self.cache.get(part_key(self.key, kind, number), {})
-        finally:
-            if collecting:
-                gc.enable()
         if isinstance(value, want):
             return value
         return self._from_whole(kind, number)

@@ -529,11 +529,17 @@ def _share_band(share: Slot, most: float = SHARE_MAX) -> tuple[float, float] | N
     ("up to 10%", "less than 5%": 5 to 11 for 10). None for no usable share (none above `most`)."""
     if share.value is None or share.unit != "%" or not 0 < share.value <= most:
         return None
-    low, high = share.value * (1 - SHARE_SLACK), share.value * (1 + SHARE_SLACK)
-    if share.approx == "lower":
-        high = share.value * (1 + SHARE_BOUND_REACH)
-    elif share.approx == "upper":
-        low = share.value * (1 - SHARE_BOUND_REACH)
+    return _band(share.value, share.approx)
+
+
+def _band(value: float, approx: str | None) -> tuple[float, float]:
+    """What a stated figure can stand for: its value a tenth either way (`SHARE_SLACK`), reaching half as
+    much again (`SHARE_BOUND_REACH`) above a floor ("more than", "at least") or below a ceiling ("up to")."""
+    low, high = value * (1 - SHARE_SLACK), value * (1 + SHARE_SLACK)
+    if approx == "lower":
+        high = value * (1 + SHARE_BOUND_REACH)
+    elif approx == "upper":
+        low = value * (1 - SHARE_BOUND_REACH)
     return low, high
 
 
@@ -668,12 +674,7 @@ def _cut_band(cut: Slot) -> tuple[float, float] | None:
     half below a ceiling. None for no usable count."""
     if cut.value is None or cut.value <= 0:
         return None
-    low, high = cut.value * (1 - SHARE_SLACK), cut.value * (1 + SHARE_SLACK)
-    if cut.approx == "lower":
-        high = cut.value * (1 + SHARE_BOUND_REACH)
-    elif cut.approx == "upper":
-        low = cut.value * (1 - SHARE_BOUND_REACH)
-    return low, high
+    return _band(cut.value, cut.approx)
 
 
 def _staff_figures(counts: Mapping[str, Sequence[Told]], cut: tuple[float, float]) -> list[float]:

@@ -21,10 +21,10 @@ results is keyed by it, and tests/test_cache_versions.py fails when the output c
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from tui.analysis.collector import collector_paused
 from tui.analysis.extract.attribution import Attributor, EntitySpan, Found, build_sources
 from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
@@ -62,14 +62,9 @@ def analyse_article(article: Article) -> ArticleResult:
     # The cyclic garbage collector would rescan every live object many times while a long text
     # makes hundreds of thousands of small ones (quadratic on a 2 MB line); nothing here makes
     # cycles, so it waits until the article is done.
-    enabled = gc.isenabled()
-    gc.disable()
-    forget_sentences()  # per-article caches of sentence text start empty: each article on its own
-    try:
+    with collector_paused():
+        forget_sentences()  # per-article caches of sentence text start empty: each article on its own
         return _analyse(article)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyse(article: Article) -> ArticleResult:

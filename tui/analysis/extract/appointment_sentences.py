@@ -3,7 +3,7 @@ where a clause starts, the verbs that name someone to a post, how far into the b
 person a sentence-opening pronoun stands for, whether a cue tells an earlier change than the story's
 (or an old succession), and the organisation the page names most.
 
-Pure functions over the layout of `facts._Doc`; every pattern is linear.
+Pure functions over the layout of `fact_layout._Doc`; every pattern is linear.
 """
 
 from __future__ import annotations
@@ -11,18 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.facts import (
-    _ORGS,
-    _STATUS_CLAUSE,
-    _YEAR,
-    _Doc,
-    _Name,
-    _named,
-    _past_clause,
-    _sentence_of,
-    _Tables,
-    _text_year,
-)
+from tui.analysis.extract.deal_parties import _named
+from tui.analysis.extract.deal_status import _STATUS_CLAUSE, _past_clause
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _sentence_of
+from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.fact_time import _YEAR, _text_year
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import persons_in
 from tui.analysis.model import EntityType

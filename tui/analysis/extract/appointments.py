@@ -2,7 +2,7 @@
 when the change takes effect.
 
 Called by `facts.event_facts` for an article whose event is an appointment; reads the same layout
-(`facts._Doc`) and writes into the same `EventFacts`. This module decides the order: the top of the
+(`fact_layout._Doc`) and writes into the same `EventFacts`. This module decides the order: the top of the
 story, a former holder coming back, the new post and its holder, a successor who takes the post the
 text gives only to the one leaving, then the other slots. Each part lives in a module of its own:
 
@@ -26,9 +26,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _earlier, _most_named_org
+from tui.analysis.extract.deal_parties import _party_value
 from tui.analysis.extract.departure import _departing_subject, _departure
 from tui.analysis.extract.effective_date import _effective_date
-from tui.analysis.extract.facts import _Doc, _fact, _Name, _party_value, _sentence_of, _Tables
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.new_post import (

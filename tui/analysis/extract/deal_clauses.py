@@ -2,7 +2,7 @@
 
 A deal is often told inside another sentence: "Shares of X rose after the Journal reported that Y is in
 talks to acquire the company". Three pure helpers over the article's lower-cased text keep the parties
-to the verb's own clause, used by facts.py:
+to the verb's own clause, used by the event facts (deal_parties.py, deal_status.py, layoff_facts.py):
 
 - `clause_start`: where the reported clause of a verb begins ("... reported that | said | understands
   that ..."), so a name before it (the shares' owner, the outlet) is not the buyer; `clause_end`: where

@@ -14,7 +14,9 @@ import re
 from dataclasses import replace
 
 from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _NAMING
-from tui.analysis.extract.facts import _MONTHS, _Doc, _fact, _sentence_of, _Tables, _tables
+from tui.analysis.extract.fact_layout import _Doc, _fact, _sentence_of
+from tui.analysis.extract.fact_tables import _Tables, _tables
+from tui.analysis.extract.fact_time import _MONTHS
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import passive_succession, persons_in

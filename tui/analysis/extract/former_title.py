@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _most_named_org, _pronoun_subject
-from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner

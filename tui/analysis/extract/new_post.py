@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _earlier, _most_named_org
-from tui.analysis.extract.facts import _ORGS, _Doc, _fact, _Name, _names_in, _Tables, _tables
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in
+from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import object_before_as, passive_succession, persons_in

@@ -5,7 +5,7 @@ A cut told across several countries, plants or units is often told by its parts:
 the whole ("a total of 4,000", "4,000 in all", "in total", "worldwide"), even when a page leads with a
 part and gives the whole in a later sentence. These pure functions read, around one count, the words
 that scope it (`scope_after`, `scope_before`, `scope_between`) and the words that mark it as a part or as
-the whole (`whole_or_part`); `tui/analysis/extract/facts.py` weighs the counts of a page with them.
+the whole (`whole_or_part`); `tui/analysis/extract/layoff_facts.py` weighs the counts of a page with them.
 
 Every word list here is closed-class: prepositions of place, determiners, nouns of a company's sites and
 units, words of a total. No name of a place or a company is listed; a place is a capitalised word.

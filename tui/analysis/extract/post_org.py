@@ -11,14 +11,14 @@ is the one its title is given with:
 3. else the company named most, unless that company is only the appointee's own label ("<Other> CEO
    <Appointee>") while the one leaving is labelled with another: then nobody is guessed (abstain).
 
-Pure functions over `facts._Doc`; every pattern is linear (bounded windows, bounded repeats).
+Pure functions over `fact_layout._Doc`; every pattern is linear (bounded windows, bounded repeats).
 """
 
 from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _ORGS, _Doc, _Name, _names_in, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 

@@ -12,14 +12,14 @@ post. A new post read as "chair" or "president" is:
 - left open (abstain), when it is a bare "chair" in an article about a two-tier board (it names a
   supervisory board or a board of management) and nothing equates it: "chair" would be a guess.
 
-Pure functions over `facts._Doc`; patterns are linear.
+Pure functions over `fact_layout._Doc`; patterns are linear.
 """
 
 from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _Doc, _Name
+from tui.analysis.extract.fact_layout import _Doc, _Name
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.titles import _label_before
 

@@ -18,7 +18,8 @@ from tui.analysis.extract.appointment_sentences import (
     _earlier,
     _old_succession,
 )
-from tui.analysis.extract.facts import _cue_re, _Doc, _fact, _Name, _sentence_of, _Tables
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_tables import _cue_re, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import _CLAUSE, _clause_start, _earlier
-from tui.analysis.extract.facts import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of, _Tables
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of
+from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led

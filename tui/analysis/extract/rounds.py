@@ -2,7 +2,7 @@
 
 "Mistral's €1.7bn Series C", "a 1.7 billion-euro funding round", "a roughly $2 billion round", "a Series
 C round of $2bn", "a new fundraising round of more than $3bn", "1.7 billion euros (~$2 billion)
-fundraise". The deal rules (facts.py) read it so: where the article also states one investor's own
+fundraise". The money slots (money_slots.py) read it so: where the article also states one investor's own
 money, smaller than the round, that money is the amount and the round its total (the coverage tables'
 convention); where no investor's money is told ("X raised $6 billion in a Series B round"), the round is
 the amount, as before.

@@ -3,7 +3,7 @@
 A page about one investor's stake often tells other holders' stakes beside it: "the government, which
 holds about 10%", "the federal government bought a 12% stake in Y", "existing shareholders will own 60%",
 "Z's stake will fall to 5%". Such a figure is never the deal's stake. Two pure helpers over the
-article's lower-cased text, read by facts.py for a percent that a stake cue claims:
+article's lower-cased text, read by figure_roles.py for a percent that a stake cue claims:
 
 - `common_holder`: the figure's holder is a common noun that names another kind of holder (a state,
   the founders, shareholders; figure_roles.yaml `stake_holders.nouns`), as the subject of a holding verb

@@ -1,7 +1,7 @@
 """Is a status word the deal's? (issue 11, stop 26)
 
 A status cue found in the lead is the deal's status only when the deal governs it. Three pure helpers
-over the article's lower-cased text, read by facts.py `_status` (word lists: events.yaml
+over the article's lower-cased text, read by deal_status.py `_status` (word lists: events.yaml
 `status_deal_words`, `status_plan_*`, `status_purchase_cues`, `status_stake_*`):
 
 - `governed`: the cue's clause names a party of the deal, a deal word ("the deal", "the acquisition",

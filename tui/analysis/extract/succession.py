@@ -8,7 +8,7 @@
 - the person a verb puts in a post when the clause's subject is the one leaving: "X announced Y as
   the company's next CEO".
 
-Pure functions over the layout of `facts._Doc`; every pattern is linear (bounded windows, bounded
+Pure functions over the layout of `fact_layout._Doc`; every pattern is linear (bounded windows, bounded
 repeats).
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.facts import _Doc, _Name, _names_in
+from tui.analysis.extract.fact_layout import _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.model import EntityType
 

@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start, _old_succession
-from tui.analysis.extract.facts import _Doc, _fact, _Name, _possessor, _sentence_of, _Tables
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _possessor, _sentence_of
+from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led

@@ -13,7 +13,7 @@ Roles come from the clause's voice, never from the order in which the names come
 - the one leaving as the object of an ouster: "Orbitex pushed out chief executive X".
 
 Each reader abstains (None) when the person it would take is the one leaving, or when the clause has
-no person where the voice puts one. Pure functions over `facts._Doc`; patterns are linear.
+no person where the voice puts one. Pure functions over `fact_layout._Doc`; patterns are linear.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.analysis.extract.facts import _cue_re, _Doc, _Name, _possessor
+from tui.analysis.extract.fact_layout import _Doc, _Name, _possessor
+from tui.analysis.extract.fact_tables import _cue_re
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in, subject_before
 

@@ -3,7 +3,7 @@
 business functions after a vice president's title, its modifiers (interim, acting, co, and permanent
 said or by default), and whether it is only a seat on the board.
 
-Pure functions over `facts._Doc` and the gazetteer's titles; every pattern is linear.
+Pure functions over `fact_layout._Doc` and the gazetteer's titles; every pattern is linear.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import functools
 import re
 from collections.abc import Sequence
 
-from tui.analysis.extract.facts import _Doc, _Tables
+from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words

@@ -17,13 +17,13 @@ as the index sorts it. The file equals `save_index(key, build_index(...))`'s, ro
 
 from __future__ import annotations
 
-import gc
 import pickle
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from tui.analysis.collector import collector_paused
 from tui.analysis.search.fold import fold
 from tui.analysis.search.index import SortKey, frequent_bits, item_words, sort_key
 from tui.analysis.search.items import (
@@ -199,13 +199,8 @@ def store_streamed(
     def fill(db: sqlite3.Connection) -> None:
         # Tens of thousands of items, tuples and sets are made and kept here, none in a cycle: the
         # collector's passes over them (a full one, at 1,000 articles) find nothing (see pipeline.py).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             made(db)
-        finally:
-            if collecting:
-                gc.enable()
 
     def made(db: sqlite3.Connection) -> None:
         order = {k: n for n, k in enumerate(KINDS)}

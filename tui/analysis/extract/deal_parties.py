@@ -1,0 +1,601 @@
+"""The parties of a deal: the buyer and the target from the deal verb between them (`_parties`), a name
+standing as a descriptor, a unit named or unnamed, the other party of a known one, and a party's
+value as a fact.
+
+Read for `facts.event_facts` and the appointment rules; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
+from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
+from tui.analysis.extract.entities import LISTED_MENTION_RULES
+from tui.analysis.extract.fact_layout import (
+    _APPOSITIVE_OF,
+    _ORGS,
+    _addresses,
+    _Doc,
+    _inside,
+    _Name,
+    _names_in,
+    _party_like,
+    _possessor,
+    _quoted_at,
+    _related,
+)
+from tui.analysis.extract.fact_tables import _Tables, _tables
+from tui.analysis.extract.fact_time import _text_year
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.round_lead import listed_at, not_a_lead
+from tui.analysis.extract.status_scope import round_object
+from tui.analysis.model import EntityType
+
+_WORD = re.compile(r"\w+")
+
+
+def _parties(
+    doc: _Doc, tab: _Tables, only: list[tuple[int, int]] | None = None
+) -> tuple[_Name | None, _Name | None, str]:
+    """(buyer, target, rule): in the first lead, headline or early body sentence with a deal verb next
+    to organisations, the earliest verb decides. Active ("Amazon will invest ... in Anthropic"): the
+    buyer is the last organisation before the verb, the target the first after it. Passive ("Wiz,
+    acquired by Alphabet"): the other way round. Raising ("Anthropic has raised $4 billion from
+    Amazon"): the target is the sentence's subject, the buyer the first organisation after the verb.
+    The earliest pair stands unless a later pair with none of its parties (another deal) has a
+    less-named party that the article names more than the first pair's:
+    a lead that first compares the deal with others ("trailing only X's acquisition of Y") does not
+    make X and Y the parties."""
+    # the lead, the headline, then the first six body sentences: a short first sentence that is no lead
+    # ("CITY — X, Inc. is acquiring Y for $Z.", few lower-case words) is still the story's (stop 35)
+    spans = only or list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+    pattern, groups = tab.verbs_re
+    partial: tuple[_Name | None, _Name | None, str] | None = None
+    found: list[tuple[_Name | None, _Name | None, str]] = []
+    for s0, s1 in spans:
+        # "in an EV startup", "the chip designer's AI unit": a name that only qualifies a common noun
+        # after it (a kind of firm, a market) is a descriptor, never a party (issue 11, stop 27)
+        orgs = [
+            n for n in _names_in(doc, s0, s1)
+            if n.type in _ORGS and _named(doc, n) and not _descriptor_name(doc, n, s0, s1)
+        ]  # fmt: skip
+        if not orgs:
+            continue
+        addresses = _addresses(doc, s0, s1)
+        # "Mubadala Investment Company", "Canada Pension Plan Investment Board": a deal word inside a name is
+        # a word of the name (stop 40)
+        named_spans = [(n.start, n.end) for n in _names_in(doc, s0, s1)]
+        verbs = (
+            [
+                (m.start(), m.end(), groups[m.lastgroup or ""])
+                for m in pattern.finditer(doc.low, s0, s1)
+                if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
+                and not _inside(addresses, m.start())  # "www.investing.com": a web address, no verb
+                and not _inside(named_spans, m.start())
+                # "the buy now, pay later provider": the name of a trade, no purchase (stop 40)
+                and not _BUY_NOW_PAY_LATER.match(doc.low, m.end())
+                # "the state investment fund Y", "investment firm Sequoia": a kind of firm, no deal (stop 40)
+                and not _FIRM_AFTER.match(doc.low, m.end())
+                # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
+                and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
+                # "has won $75 million investment" raises; "wins approval", "won the contract" do not
+                and not (
+                    groups[m.lastgroup or ""] == "raise"
+                    and tab.raise_with_object is not None
+                    and tab.raise_with_object.fullmatch(doc.low, m.start(), m.end())
+                    and not round_object(doc.low, m.end())
+                )
+                # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
+                and not _COMPOUND_AFTER.match(doc.low, m.end())
+                # "plans to use the funding to", "its backing": an -ing form after a determiner is a noun (stop 40)
+                and not (
+                    doc.low.endswith("ing", m.start(), m.end())
+                    and _DETERMINER_BEFORE.search(doc.low, max(s0, m.start() - 12), m.start())
+                )
+                # "rivals pull back", "cut back", "years back": a particle, no backing
+                and not (
+                    doc.low.startswith("back", m.start())
+                    and m.end() - m.start() == 4
+                    and _PARTICLE_BACK.search(doc.low, max(s0, m.start() - 12), m.start())
+                )
+            ]
+            if pattern
+            else []
+        )
+        # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
+        orgs = [
+            n for k, n in enumerate(orgs)
+            if k == 0 or not _APPOSITIVE_OF.search(doc.text, orgs[k - 1].end, n.start) or n.start - orgs[k - 1].end > 45
+        ]  # fmt: skip
+        span_with: tuple[_Name | None, _Name | None, str] | None = None
+        paired = len(found)
+        for start, end, kind in verbs:
+            if _earlier_deal(doc, s0, s1, start, end):
+                continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
+            # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
+            before = [
+                n
+                for n in orgs
+                if n.end <= start
+                and (
+                    not _possessor(doc, n)
+                    or (kind in ("noun", "buyer_noun") and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start))
+                )
+                and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
+            ]
+            before, crossed = _own_clause(doc, s0, start, before)
+            stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
+            # the object, or the owner of the round the money goes into ("invests $1bn in Y's Series C",
+            # "leads Y's €1.7bn funding round")
+            after = [
+                n for n in orgs
+                if end <= n.start < stop and (
+                    not _possessor(doc, n)
+                    or _ROUND_POSSESSED.match(doc.low, n.end)
+                    # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
+                    or (kind == "passive" and _MONEY_POSSESSED.match(doc.low, n.end))
+                )
+            ]  # fmt: skip
+            if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
+                after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
+            if len(after) >= 2 and _DESCRIPTOR_GAP.fullmatch(doc.low, after[0].end, after[1].start):
+                # "to buy Machine Learning (ML) and robotics firm Y": the capitalised
+                # words open a descriptor of Y, the name after the descriptor noun is the object
+                after = after[1:]
+            # "a stake in its digital unit", "in Y's technology venture": the object is a unit that
+            # this clause does not name; the unit the article names is the target, or none
+            unnamed = kind in ("active", "noun") and _unnamed_unit(doc, end, stop, after)
+            if unnamed:
+                unit = _named_unit(doc)
+                after = [unit] if unit is not None else []
+                if unit is None and before and partial is None:
+                    partial = (before[-1], None, "party.verb-unit")
+            # (a clause with no subject of its own and organisations before it: "X has struck a deal
+            # with Y that will see the group buying the start-up" -- which one is meant is not told)
+            if kind == "active" and not after and not (crossed and before) and anaphor_after(doc.low, end):
+                # "... is in talks to acquire the company": an organisation of the sentence named before
+                target = _anaphor_target(doc, orgs, before, s0, start)
+                if target is not None and before:
+                    found.append((before[-1], target, "party.verb-anaphor"))
+                    break
+                if target is not None and partial is None:
+                    partial = (None, target, "party.verb-anaphor")
+                    continue
+            # "<X> announced <Y> has invested ... for a stake in a newly created subsidiary": a new unit with
+            # no name is the teller's (stop 39)
+            if (
+                kind == "active"
+                and before
+                and not after
+                and _NEW_UNIT_OBJECT.search(doc.low, end, min(stop, end + _UNIT_REACH))
+            ):
+                teller = next(
+                    (
+                        n for n in orgs
+                        if n.end <= before[-1].start and n.entity_id != before[-1].entity_id
+                        and _TELLER_OF_BUYER.fullmatch(doc.low, n.end, before[-1].start)
+                    ),
+                    None,
+                )  # fmt: skip
+                if teller is not None:
+                    found.append((before[-1], teller, "party.verb-new-unit-teller"))
+                    break
+            if kind == "passive" and before and after and not _quoted_at(doc, start):
+                # "X announced a unit “built on its A, B and C brands” and that it will be backed by ...
+                # from Y": a name inside a quotation that closes before the verb is no subject (stop 39)
+                outside = [n for n in before if not _quoted_at(doc, n.start)] or before
+                found.append((after[0], outside[-1], "party.passive"))
+                break
+            if kind == "passive" and before and after:
+                found.append((after[0], before[-1], "party.passive"))
+                break
+            if (
+                kind == "passive"
+                and after
+                and not before
+                and partial is None
+                and _PURCHASE_PASSIVE.fullmatch(doc.low, start, end)
+            ):
+                # "A tequila company founded by <person> has been bought by X": the buyer; the subject, a
+                # description, names no company (the lead's most-named one is the target; stop 40)
+                partial = (after[0], None, "party.passive-buyer")
+            if (
+                kind == "noun"
+                and len(after) >= 2
+                and after[0].entity_id != after[1].entity_id
+                and _BY_AGENT.fullmatch(doc.low, after[0].end, after[1].start)
+            ):
+                # "the acquisition of Y by London-based distiller X": the noun's object, then its agent
+                found.append((after[1], after[0], "party.noun-by"))
+                break
+            if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
+                found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
+                break
+            if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
+                span_with = span_with or (before[-1], after[0], "party.with")
+                continue
+            subjects = [
+                n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+            ]
+            if partial is None and kind == "buyer_noun" and subjects:
+                # "X ... its partnership with Y through a multibillion investment": Y is an object, X the buyer
+                partial = (subjects[-1], None, "party.noun-buyer")
+            if (
+                kind == "raise"
+                and doc.low.endswith("ed", start, end)
+                and _BE_BEFORE.search(doc.low, max(s0, start - 12), start)
+            ):
+                continue  # "for which commitments have been secured": a passive, no raise by the subject (stop 35)
+            if kind == "raise" and before:
+                # an organisation named for comparison or among participants is no lead investor
+                buyer = next(
+                    (
+                        n
+                        for n in after
+                        if n.entity_id != before[0].entity_id and not not_a_lead(doc.low, end, n.start)
+                    ),
+                    None,
+                )
+                found.append((buyer, before[0], "party.raise"))
+                break
+            # a verb's own subject or object beats a bare deal noun's neighbour found earlier (a headline's
+            # "<X> stake ... investment" names no buyer by its verb)
+            weak = partial is None or partial[2] == "party.noun-buyer"
+            if weak and kind == "active" and before and not after:
+                partial = (before[-1], None, "party.verb-buyer")
+            elif weak and kind == "active" and after and not before:
+                partial = (None, after[0], "party.verb-target")
+            elif (
+                partial is not None
+                and partial[2] == "party.verb-buyer"
+                and partial[0] is not None
+                and kind == "active"
+                and after
+                and not before
+                and after[0].entity_id != partial[0].entity_id
+            ):
+                # "X is investing in an EV startup. The carmaker said it would invest $Y into <Z>": the
+                # subject of the first deal verb, the object of the next one with no subject named
+                partial = (partial[0], after[0], "party.verb-buyer+target")
+        if span_with is not None and len(found) == paired:
+            found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
+    if len(found) > 1:
+        counts: dict[str, int] = {}
+        for n in doc.names:
+            counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+
+        def named(pair: tuple[_Name | None, _Name | None, str]) -> int:
+            # the less named of its parties: a pair is as central as its more marginal side
+            return min(counts.get(n.entity_id, 0) for n in pair[:2] if n is not None)
+
+        first = found[0]
+        ids = {n.entity_id for n in first[:2] if n is not None}
+        # another deal (no party shared with the first pair) that the article is more about; a pair
+        # that names one side only ("X has raised ... in three months": the owner's raise from every
+        # investor) never displaces a pair that names both
+        whole = first[0] is not None and first[1] is not None
+        others = [
+            p for p in found[1:]
+            if not ids & {n.entity_id for n in p[:2] if n is not None}
+            and (not whole or (p[0] is not None and p[1] is not None))
+        ]  # fmt: skip
+        best = max(others, key=named, default=None)  # max keeps the earliest of equals
+        if best is not None and named(best) > named(first):
+            return best
+        return first
+    return found[0] if found else (partial or (None, None, ""))
+
+
+#: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
+#: three words of a descriptor; stop 40).
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
+#: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
+#: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
+#: "led by", "backed by": a round's lead or backer may be another round's.
+_PURCHASE_PASSIVE = re.compile(r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by")
+#: A firm's noun right after a deal word (lower case): " fund", " firm", " group", " bank": the word names a kind
+#: of firm ("investment fund", "buyout firm"), no deal.
+_FIRM_AFTER = re.compile(
+    r"\s+(?:funds?|firms?|group|groups|compan(?:y|ies)|banks?|bankers?|arms?|vehicles?|house|managers?|"
+    r"trusts?|board|office|advis[eo]rs?|platforms?|manager)\b"
+)
+#: After "buy" in the name of a trade (lower case): " now, pay later", "now pay later", "-now-pay-later".
+_BUY_NOW_PAY_LATER = re.compile(r"[\s-]+now,?[\s-]+pay[\s-]+later\b")
+#: A determiner right before a word (lower case): "the funding", "its backing", "new funding".
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|this|that|new|fresh|more|further)\s+$")
+#: A passive's auxiliary right before a participle: "have been secured", "was landed".
+_BE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
+
+
+def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
+    """Is the deal word at start..end an earlier deal the article measures this one against: "since"
+    opens its noun phrase ("the largest since its $6 billion acquisition of Y"), or a year before the
+    article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
+    if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
+        return True
+    year = _text_year(doc)
+    if year is None:
+        return False
+    # "the $45.6 billion value secured in a 2021 cash injection led by Y": the year opens the deal's noun
+    # phrase before its verb (stop 40)
+    before = _YEAR_NOUN_BEFORE.search(doc.low, max(s0, start - 60), start)
+    if before is not None and int(before.group(1)) < year:
+        return True
+    # "Just a year ago, Klarna was valued at $46 billion after a round led by Y", "... led by Y last year": a
+    # sentence opened by a past time, or a past time right after the verb's agent
+    for past in (_PAST_OPENING.match(doc.low, s0), _AGENT_PAST_AFTER.match(doc.low, end, min(s1, end + 60))):
+        if past is not None and (past.group(1) is None or int(past.group(1)) < year):
+            return True
+    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
+    return m is not None and int(m.group(1)) < year
+
+
+#: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
+_SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
+#: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
+#: 2019 round was " (up to four words after the year).
+_YEAR_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|its|the|their)\s+((?:19|20)\d\d)\s+(?:[a-z$€£][\w$€£.,-]*\s+){0,4}$"
+)
+#: A sentence opened by a past time (lower case): "just a year ago, ", "last year, ", "in 2021, ".
+_PAST_OPENING = re.compile(
+    r"\W{0,3}(?:just\s+|only\s+)?(?:a\s+year\s+ago|last\s+year|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+((?:19|20)\d\d))\s*,"
+)
+#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021".
+_AGENT_PAST_AFTER = re.compile(
+    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+((?:19|20)\d\d))\b"
+)
+#: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
+_OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
+
+
+#: Between a name and its short form in brackets: "Machine Learning (".
+_SHORT_FORM = re.compile(r"\s*\(")
+#: Between a capitalised field name and the company it describes: " (ml) and robotics firm ",
+#: " and cloud software maker " (lower case; no clause break; ends on a company noun).
+_DESCRIPTOR_GAP = re.compile(
+    r"(?:\s*\([\w&.-]{1,12}\))?\s+(?:(?:and|&)\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:firm|company|startup|start-up|[a-z]*maker|provider|developer|specialist|group|business|"
+    r"giant|vendor|platform|operator|supplier|manufacturer|producer|designer|lab)\s+"
+)
+#: After a name that qualifies the common noun next to it: "an EV startup", "the (EV) maker", "a Chinese
+#: AI chip designer", "the EV market" -- a kind of firm (group 1) or a market, a segment or a brand
+#: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name).
+_QUALIFIES_NOUN = re.compile(
+    r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
+    r"producer|designer|supplier|vendor|operator|lab|owner)|(market|sector|segment|industry|sales|space|brand))s?"
+    r"(?![\w-])(\s+[A-Z])?"
+)
+#: After a name that qualifies a person's calling, then the person's name: "Hollywood actor George Clooney",
+#: "Silicon Valley investor Ann Lee", "Bollywood star R. Kapoor" -- a place or a trade told of the person
+#: (stop 40), never a party of the deal (case-sensitive: the person's name is capitalised).
+_QUALIFIES_PERSON = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:actor|actress|star|singer|rapper|musician|comedian|filmmaker|director|"
+    r"producer|mogul|tycoon|billionaire|entrepreneur|investor|veteran|legend|icon|banker|model|designer|"
+    r"athlete|player|writer|author|personality|celebrity|chef)s?\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+"
+)
+#: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
+#: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
+#: A relative clause's own verb before a name: "the carmaker who makes <A> and <B> brands said", "<X>,
+#: which owns <A>, said": the name is the relative's object, never the main verb's subject.
+_RELATIVE_VERB = led(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$")
+
+
+def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
+    """A name that is no party of the deal but a word of a descriptor (issue 11, stop 27): it qualifies a
+    market, segment or brand ("the EV market", "Dodge brands"), or a kind of firm after an article ("an
+    EV startup", "the EV maker said"; "Musk's xAI startup" is xAI), bracketed ("the electric vehicle (EV) maker") or followed by the firm's
+    own name ("Chinese EV startup Leapmotor"); or it stands inside a relative clause after the
+    relative's own verb ("the carmaker who makes Jeep ... said it would invest")."""
+    m = _QUALIFIES_NOUN.match(doc.text, n.end, min(s1, n.end + 40))
+    if m is not None:
+        if m.group(2) or m.group(3) or doc.text.startswith(")", n.end):
+            return True
+        if _ARTICLE_BEFORE.search(doc.text, max(s0, n.start - 30), n.start):
+            return True
+    if _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None:
+        return True
+    if n.type != EntityType.PERSON and _QUALIFIES_PERSON.match(doc.text, n.end, min(s1, n.end + 60)):
+        return True
+    return _made_by_party(n)
+
+
+def _made_by_party(n: _Name) -> bool:
+    """A name in a list of what a party makes or owns (stop 35; one rule since stop 36): the entity
+    finder marks each such mention (entities.listed_goods: "A, B and C maker Y", "Y, whose brands
+    include A, B and C, said", "Y, makers of A, B and C, will", "the parent company of several brands,
+    including A, B and C"), and a name it typed a brand or a product is no party at all. A list names
+    its brands, never the party."""
+    return n.rule in LISTED_MENTION_RULES
+
+
+#: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
+#: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
+_UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
+_UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
+#: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
+#: unit", "a newly formed catalogue venture" (lower case).
+_NEW_UNIT_OBJECT = re.compile(
+    r"\b(?:a|an)\s+(?:newly[- ](?:created|formed|established|set[- ]up)|new)\s+(?:[\w&-]+\s+){0,2}?"
+    + _UNIT_NOUNS
+    + r"\b(?!-)"
+)
+#: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
+#: <owner>'s technology venture").
+_UNIT_REACH = 100
+#: A unit named by apposition: "digital unit Y", "digital subsidiary, Y" (before the name) ...
+_UNIT_BEFORE_NAME = re.compile(r"\b" + _UNIT_NOUNS + r",?[ \t]+(?:the[ \t]+)?$")
+#: ... or "Y, the digital arm of", "Y, a subsidiary of" (after it).
+_UNIT_AFTER_NAME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\s+of\b")
+
+
+def _unnamed_unit(doc: _Doc, end: int, stop: int, after: list[_Name]) -> bool:
+    """Is the deal verb's object (ending at `end`) a unit of a company that the clause leaves unnamed
+    ("will buy a stake in its digital unit for $X", "a stake in Y's technology venture, people said")?
+    Not when the unit's name follows it ("Y's digital unit Z", "Y's digital unit, Z,")."""
+    hi = min(stop, end + _UNIT_REACH)
+    m = _UNIT_OBJECT.search(doc.low, end, hi)
+    if m is None or any(c in doc.low[end : m.start()] for c in ";:") or ", " in doc.low[end : m.start()]:
+        return False
+    if any(n.start < m.start() for n in after if not _possessor(doc, n)):
+        return False  # an organisation is named before the unit phrase: the object is that one
+    nxt = next((n for n in after if n.start >= m.end()), None)
+    return nxt is None or not re.fullmatch(r",?\s+(?:the\s+)?", doc.low[m.end() : nxt.start])
+
+
+def _named_unit(doc: _Doc) -> _Name | None:
+    """The one organisation the article names as a unit ("digital unit Y", "Y, the digital arm of
+    X"); None when it names none or several (no guess)."""
+    found: dict[str, _Name] = {}
+    for n in doc.names:
+        if n.type not in _ORGS or n.entity_id in found:
+            continue
+        if _UNIT_BEFORE_NAME.search(doc.low, max(0, n.start - 30), n.start) or _UNIT_AFTER_NAME.match(
+            doc.low, n.end, min(len(doc.low), n.end + 50)
+        ):
+            found[n.entity_id] = n
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _own_clause(doc: _Doc, s0: int, verb: int, before: list[_Name]) -> tuple[list[_Name], bool]:
+    """The buyer candidates of a deal verb, kept to the verb's reported clause ("after the Journal
+    reported that Y is in talks to acquire ...": Y, not a name before "reported that") when the clause
+    names someone before the verb; "X said that it will acquire Y" keeps X (the clause names no one).
+    The flag: the candidates were taken from before the clause."""
+    lo = clause_start(doc.low, s0, verb)
+    if lo <= s0:
+        return before, False
+    inner = [n for n in before if n.start >= lo]
+    # the clause's own subject: a name in it that is no object of a preposition ("it is expanding its
+    # partnership with Y through an investment": Y is an object, the reporter stays the buyer)
+    if any(
+        not _OBJECT_BEFORE.search(doc.low, max(lo, n.start - 12), n.start) for n in _names_in(doc, lo, verb)
+    ):
+        return inner, False
+    return before, True
+
+
+def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, verb: int) -> _Name | None:
+    """The organisation "the company" after a deal verb stands for: the first one of the sentence
+    before the verb that is not the buyer (the shares' owner of "Shares of X rose after ... Y is in
+    talks to acquire the company"), else the first of the sentence before; none when no such one."""
+    buyers = {n.entity_id for n in before[-1:]}
+    own = next(
+        (n for n in orgs if n.end <= verb and n.entity_id not in buyers and not _possessor(doc, n)), None
+    )
+    if own is not None:
+        return own
+    k = bisect_left(doc.body, s0, key=lambda s: s[0])
+    if k == 0 or k >= len(doc.body) or doc.body[k][0] != s0:
+        return None  # the headline, or the first sentence: nothing named before
+    p0, p1 = doc.body[k - 1]
+    return next(
+        (
+            n
+            for n in _names_in(doc, p0, p1)
+            if n.type in _ORGS and _named(doc, n) and n.entity_id not in buyers
+        ),
+        None,
+    )
+
+
+def _other_party(doc: _Doc, known: _Name | None, raising: bool = False) -> _Name | None:
+    """The party a lead leaves implicit: the organisation the article names most (at least
+    `party_most_named_min` times), other than the found party and its owners or units, named in the
+    headline or the lead ("X has said it will extend that partnership with a multi-billion investment":
+    the partner X works with). `raising`: the known party raises a round, and a mention among its
+    participants ("returning investors including Y") names no investor the lead leaves implicit."""
+    tab = _tables()
+    related = _related(doc, {known.entity_id: known.name}) if known is not None else {}
+    top = [doc.headline] if doc.headline else []
+    counts: dict[str, int] = {}
+    first: dict[str, _Name] = {}
+    for n in doc.names:
+        if (
+            n.type not in _ORGS
+            or not _named(doc, n)
+            or n.entity_id in related
+            or _party_like(doc, n, related)
+            or _descriptor_name(doc, n, max(0, n.start - 80), min(len(doc.text), n.end + 40))
+        ):
+            continue  # ("an EV startup" names no company: never the most-named party)
+        counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
+        if raising and listed_at(doc.low, n.start):
+            continue  # one of a round's participants or a comparison, not its investor
+        if n.entity_id not in first and any(a <= n.start < b for a, b in top + doc.lead):
+            first[n.entity_id] = n
+    ranked = sorted(first, key=lambda k: (-counts[k], first[k].start))
+    if not ranked or counts[ranked[0]] < tab.most_named_min:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None  # two organisations as often named: no guess
+    return first[ranked[0]]
+
+
+#: A possessor whose noun phrase is a funding round: "Y's Series C", "Y's 1.7 billion euro (~$2 billion)
+#: fundraise", "Y's latest funding round" (up to six words between).
+_ROUND_POSSESSED = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[\w$€£.,~()-]+\s+){0,6}?(?:series\s+[a-h]\b|rounds?\b|fundrais(?:e|ing)\b|raise\b)"
+)
+#: Between the company that tells of a stake in its unnamed unit and the buyer: "<X> announced <Y>",
+#: "<X> said on Wednesday that <Y>", "<X> confirmed <Y>" (lower case).
+_TELLER_OF_BUYER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:announced|announces|said|says|confirmed|confirms|disclosed|discloses)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+)?(?:\s+that)?\s+"
+)
+#: A name's possessive before the money of the deal ("<X>'s investment", "<X>'s cash injection").
+_MONEY_POSSESSED = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}?(?:investments?|money|cash|capital|funding|financing|backing|"
+    r"injection)\b"
+)
+#: A hyphen and a letter right after a deal verb: the verb heads a compound noun ("back-catalogue").
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+#: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
+_ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
+#: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
+#: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
+_PROMISE_TO = re.compile(
+    r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
+)
+#: A verb (or a time) before "back" that makes it a particle, not the deal verb "to back": "pull back",
+#: "scaled back", "buy back", "years back".
+_PARTICLE_BACK = led(
+    r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
+    r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
+)
+#: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
+_OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
+#: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w$€£.-]+\s+){0,5}")
+
+
+def _named(doc: _Doc, n: _Name) -> bool:
+    """Not a bare corporate suffix ("Inc.") standing as a name."""
+    suffixes = _tables().suffixes
+    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end))
+
+
+def _party_value(doc: _Doc, n: _Name) -> str:
+    """The party as the article names it: the entity's name, unless the text uses another name that
+    shares no word with it (a parent company the gazetteer files under its best-known brand)."""
+    said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
+    name_words = set(_WORD.findall(n.name.lower()))
+    said_words = set(_WORD.findall(said.lower()))
+    if said_words - _tables().suffixes and not (said_words & name_words):
+        return said
+    # "Broadcom" where the merged entity is "Broadcom Software Group": the name the text uses; so too a
+    # later run of the entity's words ("Y" where a sentence's first word was merged into "Adding Y")
+    name_list, said_list = _WORD.findall(n.name.lower()), _WORD.findall(said.lower())
+    k = len(said_list)
+    if (
+        k
+        and k < len(name_list)
+        and any(name_list[i : i + k] == said_list for i in range(len(name_list) - k + 1))
+    ):
+        return said
+    return n.name

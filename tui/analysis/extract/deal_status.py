@@ -1,0 +1,241 @@
+"""The status of a deal (`_status`: agreed, announced, completed, in talks...), and what decides it: a
+status word in a past clause, a clause with another subject, the spans of the deal's parties, and
+whether the deal is an acquisition.
+
+Read for `facts.event_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.deal_clauses import generic_object, noun_use, stock_owner
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _addresses,
+    _Doc,
+    _fact,
+    _inside,
+    _names_in,
+    _party_like,
+    _related,
+)
+from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.status_scope import (
+    clause_bounds,
+    ended_after,
+    governed,
+    plan_of_deal,
+    plan_told,
+    round_object,
+    stake_purchase,
+    stake_purchase_status,
+    told_ahead,
+)
+from tui.analysis.model import EventFacts
+
+_STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
+
+
+def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int]) -> bool:
+    """Does a past-time phrase ("earlier this year", "last week") stand next to the cue at a..b, in its
+    clause? Then the cue tells an earlier stage or an earlier deal, not this article's status."""
+    if tab.status_past is None:
+        return False
+    lo, hi = max(sent[0], a - tab.status_past_reach), min(sent[1], b + tab.status_past_reach)
+    for m in _STATUS_CLAUSE.finditer(doc.low, lo, a):
+        lo = m.end()
+    stop = _STATUS_CLAUSE.search(doc.low, b, hi)
+    if stop:
+        hi = stop.start()
+    return tab.status_past.search(doc.low, lo, hi) is not None
+
+
+#: Where the clause of a status cue begins: a comma, semicolon or colon, a bracket, a dash, or a
+#: subordinating word ("..., when Y agreed to buy"; "since Y agreed"; "after Y signed").
+_STATUS_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[-–—]+\s|\b(?:when|after|since|while|as|before|whereas)\s")
+
+
+#: Between a subject and its status verb: up to three words, none a pronoun or a conjunction ("Y
+#: agreed", "Y has since agreed", not "Y because it closes").
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:it|they|he|she|we|which|who|that|because|and|but|so|or|as)\b)[a-z'’-]+\s+){0,3}"
+)
+
+
+def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
+    """Is the subject of the status cue at `cue` an organisation that is not a party of the deal (nor
+    an owner or unit of one)? Its status is another deal's. Only when both parties are known."""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if len(parties) < 2:
+        return False
+    lo = s0
+    for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):
+        lo = m.end()
+    names = [n for n in _names_in(doc, lo, cue) if n.end <= cue and n.type in _ORGS]
+    if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, cue):
+        return False  # the cue's subject is not that name ("Y and Z because it closes ...")
+    related = _related(doc, parties)
+    return not any(_party_like(doc, n, related) for n in names)
+
+
+def _party_spans(doc: _Doc, facts: EventFacts) -> list[tuple[int, int]]:
+    """Where the text names a party of the deal (or an owner or unit of one), not as a stock's owner."""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if not parties:
+        return []
+    related = _related(doc, parties)
+    return [
+        (n.start, n.end)
+        for n in doc.names
+        if n.type in _ORGS and _party_like(doc, n, related) and not stock_owner(doc.low, n.start, n.end)
+    ]
+
+
+def _acquisition(doc: _Doc, tab: _Tables) -> bool:
+    """Is the deal a purchase of the target (the headline and lead use more acquisition words than
+    investment words)?"""
+    if tab.acquisition is None:
+        return False
+    spans = doc.lead + ([doc.headline] if doc.headline else [])
+    buy = inv = 0
+    for s0, s1 in spans:
+        addresses = _addresses(doc, s0, s1)  # a web address's words are no cue ("investing.com")
+        buy += sum(1 for m in tab.acquisition.finditer(doc.low, s0, s1) if not _inside(addresses, m.start()))
+        if tab.investment is not None:
+            inv += sum(
+                1 for m in tab.investment.finditer(doc.low, s0, s1) if not _inside(addresses, m.start())
+            )
+    return buy > inv
+
+
+#: "of" right after a status cue that ends in -s: the cue is a plural noun ("signs of", not "signs").
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+#: An announcing verb right before a round won ("announced that it has secured", "announces it has landed",
+#: "has announced that the company has bagged"): the round is told as the release's announcement (stop 36).
+_ANNOUNCED_THAT = re.compile(r"\bannounc(?:ed|es|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+#: Statuses whose talks or deal can end in the cue's own clause ("talks to buy Y ... had ended").
+_ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
+
+
+def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
+    spans = doc.lead + ([doc.headline] if doc.headline else [])
+    strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
+    if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
+        strong.insert(0, ("announced", tab.status_plans))
+    weak = sorted(
+        ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
+    )
+    hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
+    party_spans: list[tuple[int, int]] | None = None  # made when a cue first needs them (most never do)
+    # a target named by its price or its exchange per share is bought whole (stop 38)
+    by_share = any(
+        f.rule.startswith(_BY_SHARE) for f in (facts.slots.get("buyer"), facts.slots.get("target")) if f
+    )
+    buying = by_share or _acquisition(doc, tab)
+    # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
+    rounds = () if buying else tab.status_round
+    for s0, s1 in spans if tab.strong_status_re is not None else ():
+        for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            # At the cue, the class whose cue is longest there ("closes in on" is talks).
+            found = [
+                (-m.end(), i, v, m)
+                for i, (v, p) in enumerate(strong)
+                if (m := p.match(doc.low, first.start(), s1))
+            ] + [
+                (-m.end(), len(strong) + i, v, m)
+                for i, (v, p) in enumerate(rounds)
+                if (m := p.match(doc.low, first.start(), s1)) and round_object(doc.low, m.end())
+            ]
+            if not found:
+                continue
+            _a, index, value, m = min(found, key=lambda t: (t[0], t[1]))
+            if index >= len(strong) and _ANNOUNCED_THAT.search(doc.low, max(s0, m.start() - 50), m.start()):
+                value = "announced"  # "X announced that it has secured $30m": a press release's announcement
+            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+                continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
+                continue  # "shows further signs of cooling": the plural noun, not the verb
+            if generic_object(doc.low, m.end()):
+                continue  # "X has acquired many competitors": the buyer's background
+            if noun_use(doc.low, m.start(), m.end()):
+                continue  # "further signs of cooling": a plural noun, no verb of the deal
+            if _other_subject(doc, facts, s0, m.start()):
+                continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
+            if value == "talks" and _BORE_FRUIT.search(
+                doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
+            ):
+                continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
+            if not plan_of_deal(doc.low, m.start(), m.end()):
+                continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
+            if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
+                continue  # "once the deal closes", "is expected to be completed": a close told ahead (stop 38)
+            clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if party_spans is None:
+                party_spans = _party_spans(doc, facts)
+            if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
+                continue  # "<index> posted record closes": no party, deal word or money in the clause
+            hit = (value, m, (s0, s1))
+            break
+        if hit:
+            break
+    if hit is None:
+        for s0, s1 in spans:
+            for value, pattern in weak:
+                m = pattern.search(doc.low, s0, s1)
+                if m:
+                    hit = (value, m, (s0, s1))
+                    break
+            if hit:
+                break
+    if hit is None:
+        if doc.lead:
+            s0, s1 = doc.lead[0]
+            value, rule = tab.status_default, "status.default"
+            if buying and value in tab.acquisition_status:
+                value, rule = tab.acquisition_status[value], rule + "+acquisition"
+            facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
+        return
+    value, m, span = hit
+    rule = f"status.cue({value})"
+    if value == "talks":
+        # "plans to acquire" told beside the deal's announcement is the announcement (stop 38)
+        told = plan_told(doc.low, m.start(), m.end(), spans + doc.body[:_PLAN_TOP])
+        if told is not None:
+            value, rule = told, rule + "+announced"
+    where = (m.start(), m.end())
+    end = ended_after(doc.low, span[0], span[1], m.start(), m.end()) if value in _ENDABLE else None
+    if end is not None:
+        # "talks to buy Y for $12 billion had ended", "... broke down": the talks' end, not talks
+        value, rule, where = "collapsed", rule + "+ended", end
+    elif value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
+        # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
+        value, rule = stake_purchase_status(), rule + "+stake-purchase"
+    elif buying and value in tab.acquisition_status:
+        value, rule = tab.acquisition_status[value], rule + "+acquisition"
+    place = "headline" if span == doc.headline else "body"
+    fact = _fact(doc, "status", value, None, where, rule, place)
+    facts.slots["status"] = fact
+    if place == "headline":
+        facts.headline["status"] = fact
+
+
+#: Talks told as ended in the agreement, in the talks cue's clause (lower case; stop 39): "have come to
+#: fruition", "culminated in", "bore fruit", "paid off".
+_BORE_FRUIT = re.compile(
+    r"\b(?:c[oa]me?s?\s+to\s+fruition|coming\s+to\s+fruition|culminat(?:ed|es|ing)\s+in|b(?:ore|orne|ears)\s+fruit|"
+    r"paid\s+off|pays\s+off)\b"
+)
+#: The party rules that name the target by its price or its exchange per share: a purchase of the company.
+_BY_SHARE = ("party.per-share", "party.exchange")
+#: How many body sentences from the top a plan's announcement is looked for in (stop 38).
+_PLAN_TOP = 8

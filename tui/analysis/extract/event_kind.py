@@ -1,0 +1,139 @@
+"""Which event a page tells (`_event_type`: a deal, a round, a layoff, an appointment) from the cue votes
+of its headline and lead, and whether a sentence tells a count cut (`_cut_count_in`, with the reaches
+and patterns the layoff rules share).
+
+Read for `facts.event_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import islice
+
+from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
+from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.raisings import raising_spans
+from tui.analysis.model import FigureKind
+
+
+def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
+    spans = ([doc.headline] if doc.headline else []) + doc.lead
+    votes: dict[str, int] = dict.fromkeys(tab.events, 0)
+    pattern, groups = tab.event_re
+    # A capital raising ("raise C$750 million in equity", "a £300m rights issue") is a company selling its
+    # own shares: its money and its words vote for no deal (stop 39)
+    raising = {
+        s: raising_spans(doc.low, *s, [(f.span.start, f.span.end) for f in _money_in(doc, s)]) for s in spans
+    }
+    for s in spans:
+        weight = 2 if s == doc.headline else 1
+        for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
+            name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+            if name == "deal" and (
+                _inside(raising[s], m.start()) or _DEAL_VERB.match(doc.low, m.start() - 3)
+            ):
+                continue
+            votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
+    for name, points in tab.figure_votes.items():
+        for s in spans:
+            weight = 2 if s == doc.headline else 1
+            money = [f for f in _money_in(doc, s) if not _inside(raising[s], f.span.start)]
+            votes[name] = votes.get(name, 0) + weight * points * len(money)
+    # "plans to cut 650 jobs", "will shed 140 roles": a count of staff told with a word of cutting is a
+    # strong cue of a layoff, once per sentence (stop 37: the word list knows "cut jobs", not the count)
+    for s in spans:
+        if _cut_count_in(doc, tab, *s):
+            votes["layoff"] = votes.get("layoff", 0) + (2 if s == doc.headline else 1) * 2
+    if not votes:
+        return None, ""
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] < tab.min_votes and doc.lead:
+        # A lead that opens with a hook ("Larch has had four chiefs. Ivo Stark will be its fifth.")
+        # tells the news in the next sentences: they vote too, when the top decides nothing.
+        k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
+        for s in doc.body[k : k + _HOOK_SENTENCES]:
+            for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
+                name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+                votes[name] = votes.get(name, 0) + (2 if strength == "strong" else 1)
+            if _cut_count_in(doc, tab, *s):
+                votes["layoff"] = votes.get("layoff", 0) + 2
+        best = max(votes, key=lambda k: votes[k])
+    if votes[best] < tab.min_votes:
+        return None, ""
+    return best, f"event.vote({best}={votes[best]})"
+
+
+#: Sentences after the lead that vote for the event type when the headline and the lead decide nothing.
+_HOOK_SENTENCES = 2
+#: "deal" as a verb ("as it tries to deal with a slump"): no deal noun (matched 3 characters before the cue).
+_DEAL_VERB = re.compile(r"to deal\s+with\b")
+
+
+#: A sentence opening with a subordinate clause (lower case; its words up to the first comma).
+_SUBORDINATE_OPENING = re.compile(
+    r"\W{0,3}(?:although|though|while|whereas|despite|after|since|even\s+as|even\s+though)\b"
+)
+
+
+def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
+    """Does the sentence tell a count of staff with a word of cutting near it ("plans to cut 650 jobs",
+    "About 380 positions will go", "cutting its workforce by 1,300")?"""
+    if tab.cut is None:
+        return False
+
+    def cut_near(start: int, end: int) -> bool:
+        lo, hi = max(s0, start - _CUT_REACH_BEFORE), min(s1, end + _CUT_REACH_AFTER)
+        return tab.cut.search(doc.low, lo, hi) is not None if tab.cut is not None else False
+
+    # "Although X has cut 10,000 jobs, the company announced ...": a count in an opening subordinate clause
+    # is background; the news is the main clause's
+    opening = _SUBORDINATE_OPENING.match(doc.low, s0)
+    if opening is not None:
+        comma = doc.low.find(",", opening.end(), s1)
+        s0 = comma if comma != -1 else s0
+    k = bisect_left(doc.figure_starts, s0)
+    for f in islice(doc.figures, k, None):
+        if f.span.start >= s1:
+            break
+        if (
+            f.kind == FigureKind.COUNT
+            and (f.unit or "").lower() in tab.layoff_nouns
+            and cut_near(f.span.start, f.span.end)
+        ):
+            return True
+        # "reduce its headcount by 8%": the workforce cut by a percent
+        by = f.kind == FigureKind.PERCENT and _SHARE_BY.search(
+            doc.low, max(s0, f.span.start - _SHARE_BY_REACH), f.span.start
+        )
+        if by and cut_near(f.span.start, f.span.end):
+            return True
+    for pattern in (tab.count_gap, _WORKFORCE_BY):
+        for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+            written = m.group("n")
+            if ("," in written or not 1950 <= int(written) <= 2049) and cut_near(m.start(), m.end()):
+                return True
+    return False
+
+
+#: The workforce cut "by" a number with no staff noun after it (lower case; stop 37): "cutting its
+#: workforce by 4,000", "reduce its headcount by about 650", "trim its staff by 220"; never a percent.
+_WORKFORCE_BY = re.compile(
+    r"\b(?:workforce|headcount|staff|payroll|work\s+force|labou?r\s+force|employees|jobs)"
+    r"(?:\s+(?:numbers?|levels?|count))?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
+    r"up\s+to|as\s+many\s+as|at\s+least|approximately|close\s+to)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|per\s?cent|percent|pc\b))"
+)
+
+
+#: The workforce cut "by" a percent right before it ("reduce its headcount by more than 8%", "trim staff
+#: numbers by 12%").
+_SHARE_BY = re.compile(
+    r"\b(?:workforce|headcount|staff|employees|workers|payroll|jobs)(?:\s+(?:numbers?|levels?|count))?\s+by\s+$"
+)
+_SHARE_BY_REACH = 40
+
+
+#: How far from a count a word of cutting may stand (characters, inside its sentence).
+_CUT_REACH_BEFORE = 90
+_CUT_REACH_AFTER = 40

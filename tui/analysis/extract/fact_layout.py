@@ -1,0 +1,309 @@
+"""The layout the fact rules read (`_Doc`, `_Name`, `_layout`): the sentences, the headline, the names
+and sources in a span, a fact built at a span (`_fact`), a possessor, the names related to a party,
+a position inside a quotation, and web addresses in a sentence.
+
+Read by every part of the event facts and by the appointment rules; pure functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from tui.analysis.extract.captions import caption_lines, in_caption
+from tui.analysis.extract.fact_tables import _Tables, _tables
+from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
+from tui.corpus.model import Span
+
+# --- the article's layout -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Name:
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    type: EntityType
+    rule: str = (
+        ""  # the mention's rule: LISTED_MENTION_RULES mark an item of a list of what a company makes or owns
+    )
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    low: str  # the text lower-cased character by character (same length, same offsets)
+    aid: str
+    headline: tuple[int, int] | None
+    body: list[tuple[int, int]]
+    lead: list[tuple[int, int]]
+    names: list[_Name]
+    name_starts: list[int]
+    claims: list[Claim]
+    claim_starts: list[int]
+    date: dt.date | None
+    year: int | None  # the article's year: its date's, else the latest year it names; -1 = not looked up yet
+    figures: list[Figure]
+    figure_starts: list[int]
+    places: list[_Name]  # places: a country or a fund named for one can hold a stake
+    captions: list[tuple[int, int]]  # photo caption lines (extract/captions.py): never the lead
+    #: The words inside each quotation's marks (speech and scare quotes), in text order.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: The year and month of the page's address when the article has no date ("/2031/08/"): the year of a
+    #: day told without one, never a weekday's date (stop 35).
+    month: tuple[int, int] | None = None
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same offsets (a character whose lower case is longer is kept as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], date: dt.date | None) -> _Doc:
+    aid = analysis.article_id
+    # a first line that is a whole sentence of prose ("<stamp> X is spending $43 billion to ... tissue.")
+    # is the lead a scraper put first, not a title: a headline never closes with a full stop
+    heads = {(h.start, h.end) for h in analysis.headings if not _prose_line(text, h.start, h.end)}
+    sents = [(s.start, s.end) for s in analysis.sentences]
+    body = [s for s in sents if s not in heads]
+    # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
+    tab = _tables()
+    skip = tab.lead_skip
+    low = _lower(text)
+    lead: list[tuple[int, int]] = []
+    captions = caption_lines(text, analysis.furniture)
+    for s in body[:10]:
+        if in_caption(captions, s[0]):
+            continue  # a photo caption retells the story above it: never the lead
+        lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
+        # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
+        # lede: "Larch will axe 300 jobs.").
+        prose = lower_words >= 6 or (
+            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
+        )
+        # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
+        teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
+        if prose and not teaser and not (skip and skip.match(low, s[0])):
+            lead.append(s)
+            if len(lead) == 2:
+                break
+    headline = _headline(
+        text, low, analysis, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
+    )
+    names = [
+        _Name(m.span.start, m.span.end, e.id, e.name, e.type, m.rule)
+        for e in entities
+        if e.type in (EntityType.PERSON, EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM)
+        for m in e.mentions
+    ]
+    names.sort(key=lambda n: n.start)
+    places = sorted(
+        (_Name(m.span.start, m.span.end, e.id, e.name, e.type) for e in entities if e.type == EntityType.PLACE
+         for m in e.mentions),
+        key=lambda n: n.start,
+    )  # fmt: skip
+    claims = sorted(analysis.claims, key=lambda c: c.span.start)
+    figures = sorted(analysis.figures, key=lambda f: f.span.start)
+    year = date.year if date else -1  # -1: not known yet (see fact_time._text_year)
+    return _Doc(
+        text,
+        low,
+        aid,
+        headline,
+        body,
+        lead,
+        names,
+        [n.start for n in names],
+        claims,
+        [c.span.start for c in claims],
+        date,
+        year,
+        figures,
+        [f.span.start for f in figures],
+        places,
+        captions,
+        sorted((q.span.start, q.span.end) for q in analysis.quotes),
+    )
+
+
+def _own_line(text: str, span: tuple[int, int]) -> bool:
+    """Is the sentence alone on its line (nothing but white space before it and after it)?"""
+    nl = text.rfind("\n", 0, span[0])
+    end = text.find("\n", span[1])
+    return not text[nl + 1 : span[0]].strip() and not text[span[1] : len(text) if end < 0 else end].strip()
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _prose_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a sentence of prose: a full stop at its end and at least
+    `_PROSE_LINE_WORDS` lower-case words?"""
+    # a full stop inside a closing quotation or bracket ("... customer priorities.”") closes it too
+    if not text[start:end].rstrip().rstrip("”’\"')").endswith("."):
+        return False
+    return (
+        sum(1 for _ in islice(_LOWER_WORD.finditer(text, start, end), _PROSE_LINE_WORDS)) >= _PROSE_LINE_WORDS
+    )
+
+
+#: How many lower-case words make a line that closes with a full stop a sentence, not a title.
+_PROSE_LINE_WORDS = 12
+
+
+def _headline(
+    text: str, low: str, analysis: ArticleAnalysis, before: int, tab: _Tables
+) -> tuple[int, int] | None:
+    """The article's title line: the first heading before the lead that reads as a title -- at least
+    `headline_min_words` words, not page furniture (tui/corpus/furniture.py), not a promo, table of
+    contents or time stamp line (events.yaml `headline_skip`, anywhere in the line)."""
+    # Does any furniture piece overlap a heading? The pieces in text order and the furthest end
+    # reached by each prefix of them: one bisection per heading (linear on a page of many lines).
+    pieces = sorted((f.start, f.end) for f in analysis.furniture)
+    starts = [a for a, _ in pieces]
+    reach = list(itertools.accumulate((b for _, b in pieces), max))
+    for h in analysis.headings:
+        if h.start >= before:
+            break
+        if _prose_line(text, h.start, h.end):
+            continue
+        k = bisect_left(starts, h.end) - 1
+        if k >= 0 and reach[k] > h.start:
+            continue
+        if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
+            tab.headline_min_words
+        ):
+            continue
+        if tab.headline_skip is not None and tab.headline_skip.search(low, h.start, h.end):
+            continue
+        return (h.start, h.end)
+    return None
+
+
+def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
+    return doc.names[bisect_left(doc.name_starts, start) : bisect_left(doc.name_starts, end)]
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    k = bisect_right(spans, pos, key=lambda s: s[0]) - 1  # no list per call: linear on a 2 MB line
+    if k >= 0 and pos < spans[k][1]:
+        return spans[k]
+    return None
+
+
+def _sources_at(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
+    k = bisect_right(doc.claim_starts, start) - 1
+    for j in range(k, max(-1, k - 3), -1):
+        c = doc.claims[j]
+        if c.span.start <= start and end <= c.span.end:
+            return tuple(c.source_ids or ([c.source_id] if c.source_id else []))
+    return ()
+
+
+def _money_in(doc: _Doc, span: tuple[int, int]) -> list[Figure]:
+    k = bisect_left(doc.figure_starts, span[0])
+    out = []
+    while k < len(doc.figures) and doc.figures[k].span.start < span[1]:
+        if doc.figures[k].kind == FigureKind.MONEY:
+            out.append(doc.figures[k])
+        k += 1
+    return out
+
+
+_ORGS = (EntityType.ORG, EntityType.PROGRAM)
+
+
+#: A possessive after a bracketed short form of the name: "Larch Industries (LIL)'s cloud unit".
+_ABBR_POSSESSIVE = re.compile(r"\s*\([A-Z][\w&.-]{0,11}\)\s*(?:'s|’s)")
+#: Before a bracketed short form that follows a possessive: "Larch Industries Ltd's (LIL) cloud unit".
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s*\($")
+
+
+def _possessor(doc: _Doc, n: _Name) -> bool:
+    """A name that owns the next noun is not the subject: "Elon Musk's xAI", "OpenAI's close rival";
+    also with the owner's short form in brackets on either side of the possessive ("Larch Industries
+    (LIL)'s unit", "Larch Industries Ltd's (LIL) unit": both names own the unit)."""
+    if doc.text.startswith(("'s", "’s", "' ", "’ "), n.end):
+        return True
+    if _ABBR_POSSESSIVE.match(doc.text, n.end, min(len(doc.text), n.end + 20)):
+        return True
+    if not (doc.text.startswith(")", n.end) and doc.text.startswith("(", n.start - 1)):
+        return False
+    return doc.text.startswith((")'s", ")’s"), n.end) or (
+        _POSSESSIVE_BEFORE.search(doc.text, max(0, n.start - 4), n.start) is not None
+    )
+
+
+_APPOSITIVE_OF = re.compile(r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:of|behind|that owns|which owns)\s+$")
+
+
+def _related(doc: _Doc, parties: dict[str, str]) -> dict[str, str]:
+    """The parties and their owners and units as the text names them: "Elon Musk's xAI" -> Elon Musk
+    too; "Alphabet, the parent company of Google," -> Google too."""
+    out = dict(parties)
+    for k, n in enumerate(doc.names):
+        if n.entity_id in parties and k > 0:
+            prev = doc.names[k - 1]
+            if _possessor(doc, prev) and 0 <= n.start - prev.end <= 4:
+                out.setdefault(prev.entity_id, prev.name)
+        if n.entity_id in parties and k + 1 < len(doc.names):
+            nxt = doc.names[k + 1]
+            if 0 < nxt.start - n.end <= 45 and _APPOSITIVE_OF.search(doc.text, n.end, nxt.start):
+                out.setdefault(nxt.entity_id, nxt.name)
+    return out
+
+
+def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
+    """A party, or a unit of one that starts with its name (Amazon Web Services of Amazon)."""
+    if n.entity_id in parties:
+        return True
+    first = n.name.split()[0].lower() if n.name.split() else ""
+    return any(first == p.split()[0].lower() for p in parties.values() if p.split())
+
+
+def _fact(doc: _Doc, slot: str, value: str | float, unit: str | None, span: tuple[int, int], rule: str,
+          place: str = "body", hedge: str | None = None, low: float | None = None, high: float | None = None,
+          entity_id: str | None = None) -> FactValue:  # fmt: skip
+    s, e = span
+    return FactValue(
+        slot, value, unit, doc.text[s:e], Span(doc.aid, s, e), hedge, place, _sources_at(doc, s, e), rule,
+        low, high, entity_id,
+    )  # fmt: skip
+
+
+def _addresses(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The web addresses inside s0..s1 (a scraped page glues an image's address to its first sentence)."""
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(doc.low, s0, s1)] if "/" in doc.low[s0:s1] else []
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+#: A web address: a scheme or "www." and the characters up to the next space.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _quoted_at(doc: _Doc, pos: int) -> bool:
+    """Is `pos` inside a quotation of four words or more (a speaker's words, not the article's own voice)?
+    A shorter one is a scare quote of the article's own sentence ("cut “more than 10%” of its staff")."""
+    k = bisect_right(doc.quoted, (pos, len(doc.text))) - 1
+    if k < 0 or not doc.quoted[k][0] <= pos < doc.quoted[k][1]:
+        return False
+    return len(doc.text[doc.quoted[k][0] : doc.quoted[k][1]].split()) >= _QUOTATION_WORDS
+
+
+#: A quotation of fewer words is a scare quote (the coverage tables' rule).
+_QUOTATION_WORDS = 4

@@ -1,0 +1,434 @@
+"""The lexicon's tables of the event facts (`_Tables`, `_tables`): the cue patterns built from
+lexicons/events.yaml and lexicons/figure_roles.yaml, each event's slots (`event_slots`) and the hedge
+a figure's approximator gives (`schema_hedge`).
+
+Read once; pure functions; every pattern is linear (alternations of literal phrases).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.model import Figure
+
+#: Approximator words (as figures.py keeps them in the figure's text) -> the fact-table hedge.
+_HEDGE_WORDS = {
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "exceed": "more_than",
+    "exceeds": "more_than",
+    "exceeding": "more_than",
+    "above": "more_than",
+    "north of": "more_than",
+    "at least": "at_least",
+    "up to": "up_to",
+    "as much as": "up_to",
+    "a maximum of": "up_to",
+    "at most": "up_to",
+    "as many as": "up_to",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "fewer than": "less_than",
+}
+#: The hedge words as one alternation, the longest first ("more than" before "more"): a figure's own
+#: text starts with one (`_HEDGE_RE`), or the words before a count end in one (`_HEDGE_BEFORE`).
+_HEDGE_ALTERNATION = "|".join(sorted((re.escape(w) for w in _HEDGE_WORDS), key=len, reverse=True))
+_HEDGE_RE = re.compile(r"^(?:" + _HEDGE_ALTERNATION + r")\s", re.IGNORECASE)
+
+
+def schema_hedge(fig: Figure) -> str | None:
+    """The fact-table hedge of a figure: about | more_than | less_than | up_to | nearly | at_least | range."""
+    if fig.low is not None and fig.high is not None and fig.value is not None:
+        return "range"
+    m = _HEDGE_RE.match(fig.text)
+    if m:
+        return _HEDGE_WORDS[" ".join(m.group().lower().split())]
+    if fig.approx == "lower":
+        return "more_than"
+    if fig.approx == "upper":
+        return "up_to"
+    if fig.approx == "about":
+        return "about"
+    return None
+
+
+# --- cue lists ------------------------------------------------------------------------------------
+
+
+def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None:
+    """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
+    lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
+    re.IGNORECASE, with the same offsets. Each is led by its first characters (extract/leads.py)."""
+    body = _cue_body(cues, quoted)
+    return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
+
+
+def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for several cue classes, a named group per class (earlier classes win at one place);
+    returns the pattern and group name -> class."""
+    names: dict[str, str] = {}
+    alts = []
+    for i, (cls, cues) in enumerate(classes.items()):
+        body = _cue_body(cues)
+        if body:
+            names[f"c{i}"] = cls
+            alts.append(f"(?P<c{i}>{body})")
+    if not alts:
+        return None, names
+    return led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
+
+
+#: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
+_GAP = r"(?:[\w$€£%.'’-]+\s+){0,4}?"
+#: "$" in a cue: a money phrase, up to three words before its number and three after ("drop* $ on":
+#: "drop a hefty 41 billion dollars on", "shell out some $2.5bn for").
+_MONEY_GAP = r"(?:[a-z'’-]+\s+){0,3}?(?:us\$|[$€£])?\d[\d.,]*[a-z]*(?:\s+[a-z$€£.'’-]+){0,3}?\s+"
+
+
+#: Between the words of a status cue: white space, with a quotation mark on either side of it (a phrase
+#: quoted in the middle: "is in “advanced talks” to acquire"). Other cues keep plain white space (faster).
+_SEP = r"[\"“”'‘’]?\s+[\"“”‘]?"
+
+
+def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
+    parts = []
+    for cue in cues:
+        cue = str(cue).strip()
+        if not cue:
+            continue
+        words = cue.split()
+        body = ""
+        for k, w in enumerate(words):
+            if w == "...":
+                body += _GAP
+                continue
+            if w == "$":
+                body += _MONEY_GAP
+                continue
+            body += re.escape(w.rstrip("*").lower()) + (r"[\w'-]*" if w.endswith("*") else "")
+            if k + 1 < len(words):
+                body += _SEP if quoted else r"\s+"
+        parts.append(body)
+    parts.sort(key=len, reverse=True)
+    return "|".join(parts)
+
+
+def _of_after_re(nouns: list[str]) -> re.Pattern[str] | None:
+    """'75% share of the startup's profits': (share|cut|...) of, up to three words, then a noun."""
+    body = _cue_body(nouns)
+    if not body:
+        return None
+    return re.compile(
+        r"\s*(?:(?:share|cut|portion|slice|part|percent|per\s+cent)\s+)?of\s+(?:[\w.&'’-]+\s+){0,3}?(?:"
+        + body
+        + r")(?![\w])"
+    )
+
+
+def _sized_re(nouns: list[str]) -> re.Pattern[str] | None:
+    """A deal noun ending right before a "worth"/"valued at" cue: 'funding deals worth'."""
+    body = _cue_body(nouns)
+    # "the deal is valued at", "the investment was worth": the noun as the subject of the cue too
+    return re.compile(r"(?<![\w])(?:" + body + r")\s+" + _BE + r"$") if body else None
+
+
+#: A form of "to be" between a deal noun and its "valued at" / "worth" (lower case), or nothing.
+_BE = r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    name: str
+    near: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    slot: str | None
+    why_not: str
+    over: tuple[str, ...] = ()  # roles this one beats when its cue is within `over_reach` of the figure
+    to_reach: int = 0  # the reach of `over` when the figure is the object of "to"
+    of_after: re.Pattern[str] | None = None  # "(share) of <up to 3 words> NOUN" right after the figure
+    raise_slot: str | None = None  # the slot it fills when the deal is a raise
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    min_votes: int
+    figure_votes: dict[str, int]
+    lead_skip: re.Pattern[str] | None
+    headline_skip: re.Pattern[str] | None
+    headline_min_words: int
+    status_weak: tuple[str, ...]
+    stake_negation: re.Pattern[str] | None
+    stake_negated: str
+    events: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]]
+    party: re.Pattern[str] | None
+    passive: re.Pattern[str] | None
+    raise_: re.Pattern[str] | None
+    status: tuple[tuple[str, re.Pattern[str]], ...]
+    #: cues of a round won or sought, each class's: they count only with the round as object (stop 36)
+    status_round: tuple[tuple[str, re.Pattern[str]], ...]
+    #: raise verbs that raise only with the round as object ("has won $75 million investment")
+    raise_with_object: re.Pattern[str] | None
+    status_default: str
+    modifiers: tuple[tuple[str, re.Pattern[str]], ...]
+    departure_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    predecessor: re.Pattern[str] | None
+    departure: re.Pattern[str] | None
+    departure_anywhere: tuple[str, ...]
+    departure_vague: dict[str, tuple[str, str]]  # "stepped_down": (if said of them, else)
+    interim_until: re.Pattern[str] | None
+    interim_until_reach: int
+    effective_cues: re.Pattern[str] | None
+    back: re.Pattern[str] | None
+    back_object: re.Pattern[str] | None
+    immediately: re.Pattern[str] | None
+    layoff_nouns: frozenset[str]
+    cut: re.Pattern[str] | None  # a word of cutting near a count ("lay off", "affect", "eliminate")
+    count_gap: re.Pattern[str] | None  # "1,500 Corvane jobs": a number, one or two words, a staff noun
+    count_of_staff: re.Pattern[str] | None  # "450 of its 3,100 staff": a number of the whole staff
+    share: re.Pattern[str] | None
+    share_part: re.Pattern[str] | None  # a part of the staff: "of its corporate employees"
+    window: int
+    before_bonus: int
+    over_reach: int
+    roles: tuple[_Role, ...]
+    of_after_roles: tuple[_Role, ...]  # the roles with an `of_after` list
+    #: role name -> the roles (with their order) whose `over` holds it: the only ones that can beat it
+    beaten_by: dict[str, tuple[tuple[int, _Role], ...]]
+    #: Every role's cues in one pattern, a named group per (role, side): one scan per figure.
+    role_re: re.Pattern[str] | None
+    #: the party verbs whose object is the price ("drop* $ on"): the money inside is the deal's amount
+    spend_re: re.Pattern[str] | None
+    role_groups: dict[str, tuple[int, str]]
+    past: re.Pattern[str] | None
+    past_before: re.Pattern[str] | None
+    date_gap_days: int
+    year_window: int
+    sized: re.Pattern[str] | None
+    restated_why: str
+    past_why: dict[str, str]
+    past_role: dict[str, str]
+    other_why: dict[str, str]
+    other_role: dict[str, str]
+    stake_words: tuple[tuple[str, re.Pattern[str]], ...]
+    stake_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    event_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    verbs_re: tuple[re.Pattern[str] | None, dict[str, str]]
+    suffixes: frozenset[str]
+    most_named_min: int
+    strong_status_re: re.Pattern[str] | None
+    status_plans: re.Pattern[str] | None
+    status_past: re.Pattern[str] | None
+    status_past_reach: int
+    acquisition: re.Pattern[str] | None
+    investment: re.Pattern[str] | None
+    acquisition_status: dict[str, str]
+
+
+def _strs(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, dict):
+        return [str(k) for k in value]
+    return []
+
+
+def _map(value: object) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _count_gap_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A number, one or two words, then a staff noun ("to cut 1,500 Corvane jobs", "lays off 2,000 global
+    positions"), on the lower-cased text; bounded, so linear."""
+    plural = sorted({n.lower() for n in nouns}, key=len, reverse=True)
+    if not plural:
+        return None
+    return re.compile(
+        r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:"
+        + "|".join(re.escape(n) for n in plural)
+        + r")\b"
+    )
+
+
+def _count_of_staff_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A number told against the whole staff ("sack at least 450 of its 3,100 staff", "85 of the group's
+    600 workers"), on the lower-cased text: the number is the cut's, the whole is the company's size
+    (stop 39); bounded, so linear."""
+    plural = sorted({n.lower() for n in nouns}, key=len, reverse=True)
+    if not plural:
+        return None
+    return re.compile(
+        r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|our|the\s+[\w-]+(?:'s|’s))\s+"
+        r"(?:[\d,.]+(?:\s+million)?[\s-]+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+        + "|".join(re.escape(n) for n in plural)
+        + r")\b"
+    )
+
+
+@functools.cache
+def _tables() -> _Tables:
+    ev = lexicon("events")
+    fr = lexicon("figure_roles")
+    events = {}
+    for name, spec in (ev.get("events") or {}).items():
+        spec = spec or {}
+        events[str(name)] = (
+            _cue_re(_strs(spec.get("strong"))),
+            _cue_re(_strs(spec.get("weak"))),
+            tuple(_strs(spec.get("slots"))),
+        )
+    roles = []
+    for name, spec in (fr.get("roles") or {}).items():
+        spec = spec or {}
+        roles.append(
+            _Role(
+                str(name),
+                _cue_re(_strs(spec.get("near"))),
+                _cue_re(_strs(spec.get("before"))),
+                _cue_re(_strs(spec.get("after"))),
+                str(spec["slot"]) if spec.get("slot") else None,
+                str(spec.get("why_not") or name),
+                tuple(_strs(spec.get("over"))),
+                int(spec.get("to_reach") or 0),
+                _of_after_re(_strs(spec.get("of_after"))),
+                str(spec["raise_slot"]) if spec.get("raise_slot") else None,
+            )
+        )
+    past = fr.get("past") or {}
+    other = fr.get("other") or {}
+    groups: dict[str, tuple[int, str]] = {}
+    alts = []
+    for i, (_name, spec) in enumerate((fr.get("roles") or {}).items()):
+        for side in ("near", "before", "after"):
+            body = _cue_body(_strs((spec or {}).get(side)))
+            if body:
+                groups[f"g{i}_{side}"] = (i, side)
+                alts.append(f"(?P<g{i}_{side}>{body})")
+    role_re = led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
+
+    def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        out = []
+        for k, v in (spec or {}).items() if isinstance(spec, dict) else ():
+            pattern = _cue_re(_strs(v), quoted)
+            if pattern is not None:
+                out.append((str(k), pattern))
+        return tuple(out)
+
+    stake_spec = fr.get("stake_words") or {}
+    event_groups = {}
+    for name, spec in (ev.get("events") or {}).items():
+        for strength in ("strong", "weak"):
+            event_groups[f"{name}:{strength}"] = _strs((spec or {}).get(strength))
+    weak_status = set(_strs(ev.get("status_weak")))
+    strong_cues = [
+        c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
+    ] + _strs(ev.get("status_announced_plans"))
+    strong_cues += [c for v in (ev.get("status_round") or {}).values() for c in _strs(v)]
+    return _Tables(
+        stake_re=_groups_re(
+            {str(k): _strs(v) for k, v in stake_spec.items()} if isinstance(stake_spec, dict) else {}
+        ),
+        event_re=_groups_re(event_groups),
+        verbs_re=_groups_re(
+            {
+                "passive": _strs(ev.get("passive_verbs")),
+                "noun": _strs(ev.get("party_nouns")),
+                "active": _strs(ev.get("party_verbs")),
+                "with": _strs(ev.get("party_with")),
+                "buyer_noun": _strs(ev.get("buyer_nouns")),
+                "raise": _strs(ev.get("raise_verbs")),
+            }
+        ),
+        most_named_min=int(ev.get("party_most_named_min") or 2),
+        suffixes=frozenset(w.lower().rstrip(".") for w in tables().org_suffixes),
+        strong_status_re=_cue_re(strong_cues, quoted=True),
+        status_plans=_cue_re(_strs(ev.get("status_announced_plans")), quoted=True),
+        status_past=_cue_re(_strs(ev.get("status_past"))),
+        status_past_reach=int(ev.get("status_past_reach") or 30),
+        acquisition=_cue_re(_strs(ev.get("acquisition_cues"))),
+        investment=_cue_re(_strs(ev.get("investment_cues"))),
+        acquisition_status=_map(ev.get("acquisition_status")),
+        min_votes=int(ev.get("min_votes") or 2),
+        figure_votes={str(k): int(v) for k, v in (ev.get("figure_votes") or {}).items()},
+        status_weak=tuple(_strs(ev.get("status_weak"))),
+        lead_skip=_cue_re(_strs(ev.get("lead_skip"))),
+        headline_skip=_cue_re(_strs(ev.get("headline_skip"))),
+        headline_min_words=int(ev.get("headline_min_words") or 3),
+        stake_negation=_cue_re(_strs(fr.get("stake_negation"))),
+        stake_negated=str(fr.get("stake_negated") or "minority"),
+        events=events,
+        party=_cue_re(_strs(ev.get("party_verbs"))),
+        passive=_cue_re(_strs(ev.get("passive_verbs"))),
+        raise_=_cue_re(_strs(ev.get("raise_verbs"))),
+        status=classes(ev.get("status"), quoted=True),
+        status_round=classes(ev.get("status_round"), quoted=True),
+        raise_with_object=_cue_re(_strs(ev.get("raise_verbs_with_object"))),
+        status_default=str(ev.get("status_default") or "announced"),
+        modifiers=classes(ev.get("modifiers")),
+        departure_kinds=classes(ev.get("departure")),
+        predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
+        departure=_cue_re(_strs(ev.get("departure_cues"))),
+        departure_anywhere=tuple(_strs(ev.get("departure_anywhere"))),
+        departure_vague={
+            str(k): (str(v[0]), str(v[1]))
+            for k, v in (ev.get("departure_vague") or {}).items()
+            if isinstance(v, list) and len(v) == 2
+        },
+        interim_until=_cue_re(_strs(ev.get("interim_until_verbs"))),
+        interim_until_reach=int(ev.get("interim_until_reach") or 80),
+        effective_cues=_cue_re(_strs(ev.get("effective_cues"))),
+        back=_cue_re(_strs(ev.get("return_cues"))),
+        back_object=_cue_re(_strs(ev.get("return_object_cues"))),
+        immediately=_cue_re(_strs(ev.get("effective_immediately"))),
+        layoff_nouns=frozenset(w.lower() for w in _strs(ev.get("layoff_nouns"))),
+        cut=_cue_re(_strs(ev.get("count_cut_cues"))),
+        count_gap=_count_gap_re(_strs(ev.get("layoff_nouns"))),
+        count_of_staff=_count_of_staff_re(_strs(ev.get("layoff_nouns"))),
+        share=_cue_re(_strs(ev.get("share_cues"))),
+        share_part=_cue_re(_strs(ev.get("share_part_cues"))),
+        window=int(fr.get("window") or 70),
+        before_bonus=int(fr.get("before_bonus") or 0),
+        over_reach=int(fr.get("over_reach") or 0),
+        roles=tuple(roles),
+        of_after_roles=tuple(r for r in roles if r.of_after is not None),
+        beaten_by={r.name: tuple((k, o) for k, o in enumerate(roles) if r.name in o.over) for r in roles},
+        role_re=role_re,
+        spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
+        role_groups=groups,
+        past=_cue_re(_strs(past.get("cues"))),
+        past_before=_cue_re(_strs(past.get("before"))),
+        date_gap_days=int(past.get("date_gap_days") or 0),
+        year_window=int(past.get("year_window") or 60),
+        sized=_sized_re(_strs(fr.get("sized_nouns"))),
+        restated_why=str(fr.get("restated_why_not") or "the same figure in another currency"),
+        past_why=_map(past.get("why_not")),
+        past_role=_map(past.get("role")),
+        other_why=_map(other.get("why_not")),
+        other_role=_map(other.get("role")),
+        stake_words=classes(fr.get("stake_words")),
+    )
+
+
+def event_slots(event: str) -> tuple[str, ...]:
+    """The slots of an event type, as lexicons/events.yaml lists them (() for an unknown type)."""
+    spec = _tables().events.get(event)
+    return spec[2] if spec else ()

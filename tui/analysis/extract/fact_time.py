@@ -1,0 +1,138 @@
+"""The time of the event facts: the article's year, a figure placed in the past (an earlier year, "prior
+to", a past verb), and the month names.
+
+Read for `facts.event_facts` and the appointment rules; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.leads import led
+from tui.analysis.model import FigureKind
+
+_YEAR = led(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
+
+
+def _text_year(doc: _Doc) -> int | None:
+    """The article's year: its date's, else the latest year the text names (the extractor's year and
+    date figures hold them)."""
+    if doc.year == -1:
+        years = [
+            int(f.value)
+            for f in doc.figures
+            if f.kind in (FigureKind.YEAR, FigureKind.DATE)
+            and f.value is not None
+            and 1950 <= f.value <= 2049
+        ]
+        if doc.month is not None:
+            years.append(doc.month[0])  # the year the page's address files it under (stop 40)
+        doc.year = max(years) if years else None
+    return doc.year
+
+
+def _past_year(
+    doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables, s0: int | None = None
+) -> str | None:
+    """'' or the year when the figure's neighbourhood places it in the past; None when it does not.
+
+    `s0`, the start of the figure's sentence: a figure in the main clause after an opening "Prior to
+    X," or "Before X," told in the past ("was", "were", "had") is before X, so in the past."""
+    text = doc.text
+    if _text_year(doc) is not None and doc.year is not None:
+        a = max(lo, s - tab.year_window)
+        b = min(hi, e + tab.year_window)
+        for m in _YEAR.finditer(text, a, b):
+            if int(m.group()) < doc.year and not _compared_time(doc, e, m.start()):
+                return m.group()
+    if tab.past is not None:
+        for m in tab.past.finditer(doc.low, lo, hi):
+            if _compared_time(doc, e, m.start()):
+                continue
+            # "prior to announcing its intent to buy Y for $20 billion": the figure is in the object
+            # of "prior to", the later event the sentence measures the past from, not in the past
+            if m.end() <= s and _PRIOR_TO.match(doc.low, m.start()) and "," not in doc.low[m.end() : s]:
+                continue
+            return ""
+    if s0 is not None:
+        opening = _BEFORE_OPENING.match(doc.low, s0)
+        if opening is not None and opening.end() <= s and _PAST_VERB.search(doc.low, opening.end(), s):
+            return ""
+    if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
+        return ""
+    if _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) and not _RANGE_AFTER.match(doc.low, e):
+        return ""
+    if doc.date is not None and tab.date_gap_days:
+        for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
+            year = int(m.group("year"))
+            month = _MONTHS.get(m.group("month") or "") or _PART_MONTH.get(m.group("part") or "", 12)
+            last_day = dt.date(year, month, 1) + dt.timedelta(days=27)  # the phrase's latest day, roughly
+            if (doc.date - last_day).days >= tab.date_gap_days:
+                return m.group().strip()
+    return None
+
+
+#: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
+#: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the
+#: value before the change, never the event's own (stop 40). Not the first end of a range ("from $10
+#: billion to $12 billion").
+_FROM_BEFORE = re.compile(
+    r"(?<![\w-])from\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
+#: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
+#: "more than a year ago", "than in 2019".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+
+
+def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
+    """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
+    million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is
+    compared with, never the figure."""
+    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 24), cue) is not None
+
+
+#: "prior to" (lower case), matched where a past cue "prior" starts.
+_PRIOR_TO = re.compile(r"prior\s+to\b")
+#: A sentence opening with the time before another event, up to its comma: "Prior to announcing the
+#: deal on Thursday, ", "Before the deal, " (lower case; the sentence's first words).
+_BEFORE_OPENING = re.compile(r"\W{0,3}(?:prior\s+to|before)\s[^,;]{1,200},\s")
+#: A verb of the past in a main clause: "Y's largest deal was ...", "it had paid ...".
+_PAST_VERB = re.compile(r"\b(?:was|were|had)\b")
+
+
+#: "early 2024" -> its latest month; a named month stands for itself.
+_PART_MONTH = {"early": 4, "mid": 8, "late": 12, "end of": 12, "start of": 3, "beginning of": 3, "spring": 6,
+               "summer": 9, "autumn": 11, "fall": 11, "winter": 12, "first half of": 6, "second half of": 12}  # fmt: skip
+#: Month names and abbreviations (lower case) -> the month number.
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )  # fmt: skip
+    for m in names
+}
+_MONTH_YEAR = re.compile(  # "in early 2024", "mid-2023", "in March 2024", "on March 27, 2024" (lower case)
+    r"(?<![\w])(?:(?P<part>"
+    + "|".join(sorted((re.escape(p) for p in _PART_MONTH), key=len, reverse=True))
+    + r")[\s-]+|(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)(?![\w])"
+)

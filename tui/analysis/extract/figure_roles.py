@@ -1,0 +1,441 @@
+"""The role of each figure from the words around it (`_Tagged`, `_window`, `_tag`): this deal's amount,
+a stake, a valuation, a past deal, another company's deal; a price paid for an object, a figure
+joined to another, the subject of its sentence, and the holders of a figure.
+
+Read for `facts.event_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _party_like, _possessor
+from tui.analysis.extract.fact_tables import _Role, _Tables
+from tui.analysis.extract.fact_time import _past_year
+from tui.analysis.extract.leads import led
+from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
+from tui.analysis.model import EntityType, Figure, FigureKind
+
+# --- figure roles ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tagged:
+    fig: Figure
+    role: str  # the figure_roles.yaml role, or a past/other role
+    base: str  # the role before past/other adjustments
+    why_not: str
+    slot: str | None
+    place: str
+    rule: str
+    conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
+    caption: bool = False  # told in a photo caption: stands for a fact only when the body states none
+    hedge: str | None = None  # the hedge the figure's clause gives it, when its own words give none
+
+
+_CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
+    r";|\s[–—]\s|—|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bversus\b"
+)
+#: What each branch of _CLAUSE_STOP cannot match without (a substring test of the window first).
+_CLAUSE_STOP_NEEDS = (";", "–", "—", "-", "while", "whereas", "but", "from", "compared", "versus")
+
+
+def _may_stop(low: str, lo: int, hi: int) -> bool:
+    """Could _CLAUSE_STOP match inside low[lo:hi]? (A necessary condition only.)"""
+    return any(map(low[lo:hi].__contains__, _CLAUSE_STOP_NEEDS))
+
+
+def _window(
+    doc: _Doc, fig: Figure, sent: tuple[int, int], tab: _Tables, money: list[Figure],
+    conv: dict[int, Figure] | None = None,
+) -> tuple[int, int]:  # fmt: skip
+    """The figure's neighbourhood: within its sentence, `window` characters each side, not past a
+    semicolon or dash, nor past another money figure -- except its own conversion into another
+    currency ("a 6-billion-euro ($7 billion) pre-money valuation": the cue after the bracket is
+    the euro figure's)."""
+    s, e = fig.span.start, fig.span.end
+    lo = max(sent[0], s - tab.window)
+    hi = min(sent[1], e + tab.window)
+    for m in _CLAUSE_STOP.finditer(doc.low, lo, s) if _may_stop(doc.low, lo, s) else ():
+        lo = m.end()
+    stop = _CLAUSE_STOP.search(doc.low, e, hi) if _may_stop(doc.low, e, hi) else None
+    if stop:
+        hi = stop.start()
+    for other in money:
+        if other is fig or (conv is not None and conv.get(id(other)) is fig):
+            continue
+        if lo < other.span.end <= s:
+            lo = other.span.end
+        if e <= other.span.start < hi:
+            hi = other.span.start
+    return lo, hi
+
+
+#: A price per share restated for all the shares: "$31 a share, or ", "$31 per share in cash, or ".
+_PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
+#: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
+_WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
+_TO_BEFORE = led(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
+
+
+def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
+         money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None) -> _Tagged:  # fmt: skip
+    s, e = fig.span.start, fig.span.end
+    # "$24 billion (R442 billion)", "€1.3bn, or about $1.5bn": the figure restates the one before it
+    # in another currency (extract/conversions.py).
+    if conv is not None and id(fig) in conv:
+        return _Tagged(
+            fig, "restated", "restated", tab.restated_why, None, place, "role.restated", conv[id(fig)]
+        )
+    lo, hi = _window(doc, fig, sent, tab, money, conv)
+    of_role = next(
+        (
+            r
+            for r in tab.of_after_roles
+            if r.of_after is not None and r.of_after.match(doc.low, e, min(len(doc.low), e + 80))
+        ),
+        None,
+    )  # "a 75% share of its profits", "4% of Y's outstanding shares": the noun after "of" decides
+    if of_role is not None and of_role.slot != "stake":
+        return _Tagged(
+            fig, of_role.name, of_role.name, of_role.why_not, of_role.slot, place, f"role.of({of_role.name})"
+        )
+    best: tuple[int, int, _Role] | None = None
+    best_cue = (0, 0)
+    dist: dict[str, int] = {}  # per role, the nearest cue before the figure
+    for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
+        order, side = tab.role_groups[m.lastgroup or ""]
+        role = tab.roles[order]
+        if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
+            continue  # "its own stock price": the adjective, not a holder who owns a stake
+        if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
+            fig.kind == FigureKind.MONEY and role.slot == "stake"
+        ):
+            continue
+        if m.end() <= s and side != "after":
+            # a cue before the figure is favoured, but not across a comma, semicolon, colon or dash: "for
+            # each share they own, a 22% premium" (the noun right after the figure says what it is; stop 38)
+            bonus = 0 if _CLAUSE_BREAK.search(doc.low, m.end(), s) else tab.before_bonus
+            d = max(0, s - m.end() - bonus)
+            dist[role.name] = min(d, dist.get(role.name, d))
+        elif m.start() >= e and side != "before":
+            d = m.start() - e
+            if side == "after":  # an `after` cue qualifies the figure it follows: it counts for `over`
+                dist[role.name] = min(d, dist.get(role.name, d))
+        else:
+            continue
+        if best is None or (d, order) < (best[0], best[1]):
+            best = (d, order, role)
+            best_cue = (m.start(), m.end())
+    if best is None and fig.kind == FigureKind.MONEY and tab.spend_re is not None:
+        # "drop a hefty 41 billion dollars on X": the money a deal verb spends is the price
+        for m in tab.spend_re.finditer(doc.low, max(sent[0], s - 40), min(sent[1], e + 60)):
+            if m.start() < s and e < m.end():
+                order, deal = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "deal"), (0, None))
+                if deal is not None:
+                    best = (0, order, deal)
+                break
+    if fig.kind == FigureKind.MONEY and _PER_SHARE_OR.search(doc.low, max(lo, s - 40), s):
+        # the price per share told again for all the shares ("$31 a share, or about $2.1 billion"): the
+        # equity value, a valuation of the target; the amount when the article gives no other size of
+        # the deal (_acquisition_price; stop 35)
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "valuation"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
+    to_obj = _TO_BEFORE.search(doc.low, max(lo, s - 20), s) is not None
+    if best is not None:
+        # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
+        # one's noun wins; further when the figure is the object of "to" ("total investment ... to $4bn").
+        # (only the roles whose `over` holds the nearer one's name can beat it, in the roles' order)
+        for order, role in tab.beaten_by.get(best[2].name, ()):
+            reach = max(tab.over_reach, role.to_reach if to_obj else 0)
+            if dist.get(role.name, reach + 1) <= reach:
+                best = (dist[role.name], order, role)
+                break
+    if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
+        # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
+        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
+    if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
+        best = (0, tab.roles.index(of_role), of_role)
+    priced = (
+        _price_of_object(doc, tab, fig, sent, parties)
+        if best is None and fig.kind == FigureKind.MONEY
+        else None
+    )
+    if priced is not None:
+        # "in talks to buy <descriptor> Y at about $X": the price of the deal verb's object; "would value
+        # the equity of Y, <relative clause>, at about $X": what the deal values its object at
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == priced), None)
+        if found is not None:
+            best = (0, found[0], found[1])
+    if best is None:
+        if fig.kind == FigureKind.PERCENT:
+            return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")
+        return _Tagged(fig, "money", "money", "not tied to the deal", None, place, "role.none")
+    role = best[2]
+    name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
+    if raising and role.raise_slot:
+        slot = role.raise_slot
+    # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
+    # not a valuation (the cue's first word: "valued ... at" is "valued")
+    if (
+        name == "valuation"
+        and best_cue[1] <= s
+        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
+        and tab.sized is not None
+        and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
+    ):
+        deal = next((r for r in tab.roles if r.slot == "amount"), None)
+        if deal is not None:
+            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
+    # "buying $5 billion worth of Y shares": the size of a purchase of shares, not a valuation
+    if (
+        name == "valuation"
+        and best_cue[0] >= e
+        and doc.low[best_cue[0] : best_cue[1]] == "worth"
+        and _WORTH_OF_SHARES.match(doc.low, best_cue[1])
+    ):
+        deal = next((r for r in tab.roles if r.name == "deal"), None)
+        if deal is not None:
+            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.worth-of-shares"
+    # "worth" next to a person is a fortune, next to an organisation a valuation.
+    if name == "valuation" and "worth" in doc.low[lo:hi]:
+        before = [n for n in _names_in(doc, sent[0], s)]
+        if before and before[-1].type == EntityType.PERSON and "valu" not in doc.low[lo:hi]:
+            net = next((r for r in tab.roles if r.name == "net_worth"), None)
+            name, why, slot, rule = (
+                "net_worth",
+                net.why_not if net else "a person's net worth",
+                None,
+                "role.worth-person",
+            )
+    hedge = None
+    if name == "market_cap" and fig.kind == FigureKind.MONEY and _ABOVE_MARKET_VALUE.search(doc.low, lo, s):
+        # "would value Y at more than its $9 billion market value", "at over its market
+        # capitalization of $9 billion": what the deal values Y at, the market value its floor
+        val = next((r for r in tab.roles if r.name == "valuation"), None)
+        if val is not None:
+            name, why, slot, rule, hedge = (
+                val.name,
+                val.why_not,
+                val.slot,
+                "role.above-market-value",
+                "more_than",
+            )
+    base = name
+    if slot == "stake" and place == "body":
+        # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
+        # deal dilutes never holds the deal's stake (extract/stake_holders.py)
+        if diluted(doc.low, lo, s):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a stake diluted by the deal",
+                           None, place, rule + "+diluted")  # fmt: skip
+        if common_holder(doc.low, lo, s):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
+                           None, place, rule + "+holder")  # fmt: skip
+        if joint_venture(doc.low, sent[0], s, e, sent[1]):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a joint venture's share",
+                           None, place, rule + "+joint-venture")  # fmt: skip
+        group = group_subject(doc.low, sent[0], s)
+        if group is not None and not any(n.type in _ORGS for n in _names_in(doc, group, s)):
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a group of people's holding",
+                           None, place, rule + "+group")  # fmt: skip
+    if name in tab.past_role:
+        # "lifts its total to the full $4 billion it first set out last year": what follows the object
+        # of "to" tells the figure's story, the clause's time is before it.
+        past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab, sent[0])
+        if past_year is None and name == "valuation" and _AFTER_ROUND.match(doc.low, e):
+            # "was valued at $45.6 billion following a $639 million funding round led by Y last year": the
+            # valuation the round gave, at that round's time (stop 40)
+            past_year = _past_year(doc, e, min(sent[1], e + 160), s, e, tab)
+        if past_year is not None:
+            tail = f", {past_year}" if past_year else ""
+            return _Tagged(
+                fig, tab.past_role[name], base, tab.past_why.get(name, "a past deal{year}").format(year=tail),
+                None, place, rule + "+past",
+            )  # fmt: skip
+        if len(parties) >= 2 and place == "body":
+            near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake", s0=sent[0]) or _sentence_subject(
+                doc, sent, s, parties
+            )
+            joined = None if near_orgs else _joined(doc, fig, money)
+            if joined is not None:
+                # "Y bought 2.1 per cent for $X", "Y paid $X for a 2.9 per cent stake": one purchase
+                # told as a stake and its price; its holder stands before the first of the two
+                jlo, jhi = _window(doc, joined, sent, tab, money, conv)
+                near_orgs = _holders(doc, jlo, joined.span.start, joined.span.end, jhi, persons=True)
+            if near_orgs and not any(_party_like(doc, n, parties) for n in near_orgs):
+                return _Tagged(
+                    fig, tab.other_role.get(name, "other_deal"), base,
+                    tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
+                )  # fmt: skip
+    return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
+
+
+#: A valuation told as a round's outcome, right after the figure (lower case): " following a ", " after its ".
+_AFTER_ROUND = re.compile(r"\s+(?:following|after)\s+(?:a|an|its|the|their)\s+")
+#: A deal valuing its object above a market value, right before the figure: "value Y at more than the
+#: ", "boost Y's value at over its market capitalization of " (lower case).
+_ABOVE_MARKET_VALUE = re.compile(
+    r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,6}?at\s+(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+"
+    r"(?:the|its|their)\s+(?:(?:[\w'’-]+\s+){0,2}?market\s+(?:cap\w*|value|valuation)\s+of\s+)?$"
+)
+
+
+#: A relative clause closed by commas (", which makes the software used in Z's assistant,") or between
+#: dashes ("-- which is behind A and B --"; stop 35).
+_RELATIVE_IN_COMMAS = r",\s+(?:which|who|whose)\b[^,;()]{0,160},"
+_RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
+#: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
+#: closed between them: "Y, which makes the chips used in Z's phones, at about $X", "Y -- which is
+#: behind A and B -- at $X".
+_PRICE_AFTER_NAME = re.compile(rf"(?:{_RELATIVE_IN_COMMAS}|\s+{_RELATIVE_IN_DASHES})?[.,]?\s+(?:for|at)\s+$")
+#: A verb of valuing: "would value the equity of Y at", "valuing Y at".
+_VALUE_VERB = led(r"\bvalu(?:e|es|ed|ing)\b")
+
+
+def _price_of_object(
+    doc: _Doc, tab: _Tables, fig: Figure, sent: tuple[int, int], parties: dict[str, str]
+) -> str | None:
+    """The role of a money figure put on the object of a verb of its sentence: a party named right
+    before "for" / "at" and the figure (a relative clause closed between them may stand), after a deal
+    verb ("to buy <descriptor> Y at about $X": "deal") or a verb of valuing ("would value the equity of
+    Y, which ..., at about $X": "valuation"); else None."""
+    s = fig.span.start
+    names = [n for n in _names_in(doc, max(sent[0], s - 240), s) if n.end <= s and n.type in _ORGS]
+    if not names or not parties or tab.party is None:
+        return None
+    n = next((n for n in reversed(names) if _PRICE_AFTER_NAME.fullmatch(doc.low, n.end, s) is not None), None)
+    if n is None or not _party_like(doc, n, parties):
+        return None
+    verb: tuple[int, str] | None = None
+    for m in tab.party.finditer(doc.low, sent[0], n.start):
+        verb = (m.end(), "deal")
+    for m in _VALUE_VERB.finditer(doc.low, max(sent[0], n.start - 40), n.start):
+        if verb is None or m.end() > verb[0]:
+            verb = (m.end(), "valuation")
+    if verb is None or _CLAUSE_STOP.search(doc.low, verb[0], n.start):
+        return None
+    return verb[1]
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
+    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp")?"""
+    if not parties:
+        return False
+    nxt = next((n for n in _names_in(doc, e, min(hi, e + 20)) if n.type in _ORGS), None)
+    return (
+        nxt is not None
+        and _OF_NAME.fullmatch(doc.low, e, nxt.start) is not None
+        and _party_like(doc, nxt, parties)
+        and not _possessor(doc, nxt)  # "4% of Y's revenue" is a part of something Y owns
+    )
+
+
+#: Between a stake and its price, or a price and its stake: "2.1 per cent for", "$X for a", "a 2.9%
+#: stake for" (lower case).
+_JOINED_GAP = re.compile(r"\s+(?:stake\s+|interest\s+|holding\s+)?for\s+(?:an?\s+)?")
+
+
+def _joined(doc: _Doc, fig: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure of the other kind right before `fig` that one purchase joins to it with "for" (a
+    percent bought for this money, or the money paid for this percent), else None."""
+    prev = None
+    for f in figures:
+        if f.span.start >= fig.span.start:
+            break
+        prev = f
+    if (
+        prev is None
+        or prev.kind == fig.kind
+        or {prev.kind, fig.kind} != {FigureKind.MONEY, FigureKind.PERCENT}
+    ):
+        return None
+    if _JOINED_GAP.fullmatch(doc.low, prev.span.end, fig.span.start) is None:
+        return None
+    return prev
+
+
+#: How near its sentence's start an organisation stands to be the sentence's subject ("Rival X last
+#: week closed ...", "X, meanwhile, ...").
+_SUBJECT_REACH = 25
+
+
+def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[str, str]) -> list[_Name]:
+    """The organisation a sentence opens with, when no party is named before the figure: another
+    company's round told in passing ("X last week closed a $4 billion round at a valuation of $60
+    billion": both figures are X's, though the nearer words name no one)."""
+    names = [n for n in _names_in(doc, sent[0], s) if n.end <= s]
+    if not names or any(_party_like(doc, n, parties) for n in names):
+        return []
+    first = names[0]
+    if first.type not in _ORGS or first.start - sent[0] > _SUBJECT_REACH or _possessor(doc, first):
+        return []
+    if _MAKER_OF_BEFORE.search(doc.low, max(sent[0], first.start - 40), first.start):
+        return []  # "The creator of <Title> said ...": the maker's work opens the sentence, no subject (stop 39)
+    return [first]
+
+
+_HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holders(
+    doc: _Doc, lo: int, s: int, e: int, hi: int, persons: bool = False, s0: int | None = None
+) -> list[_Name]:
+    """The organisations a figure belongs to: the nearest one before it in its clause (its subject
+    side) and one right after a preposition ("$13 billion into OpenAI", "$2 billion from Google").
+    With `persons`, a person before it counts too: "X, who owns 40% of the stock" is a person's
+    holding, never the deal's stake (the parties are organisations)."""
+    out = []
+    kinds = (*_ORGS, EntityType.PERSON) if persons else _ORGS
+    # a name inside a relative clause closed before the figure is no holder of it ("the equity of Y,
+    # which makes the software used in Z's assistant, at about $X": Z only describes Y)
+    closed = [
+        (m.start(), m.end())
+        for m in _CLOSED_RELATIVE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
+    ]
+    before = [
+        n for n in _names_in(doc, lo, s)
+        if n.type in kinds and n.end <= s and not any(a < n.start < b for a, b in closed)
+        # "The creator of <Title> said ...": the maker's work, not a holder (stop 39)
+        and not _MAKER_OF_BEFORE.search(doc.low, max(0, n.start - 40), n.start)
+    ]  # fmt: skip
+    if persons:
+        # "a fund named for a place, which owns another 10%": a place that holds is a holder
+        before += [
+            n for n in doc.places
+            if lo <= n.start and n.end <= s and _HOLDS_AFTER.match(doc.low, n.end, s)
+        ]  # fmt: skip
+        before.sort(key=lambda n: n.start)
+    if before:
+        out.append(before[-1])
+        if before[-1].type == EntityType.PERSON:
+            return out  # a person's holding "of" a company: the company is what is held, not a holder
+    if persons:
+        return out  # "its 8% stake in Anthropic": the company after "in" is what is held, not a holder
+    for n in _names_in(doc, e, hi):
+        if n.type in _ORGS and n.start - e <= 30 and _HOLDER_AFTER.search(doc.text, e, n.start):
+            out.append(n)
+            break
+    return out
+
+
+_CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+#: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",
+#: "publisher of", with up to two words of the name before it ("the creator of <A>'s <B>"; lower case).
+_MAKER_OF_BEFORE = re.compile(
+    r"\b(?:makers?|creators?|publishers?|developers?|producers?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+#: After a place that holds a stake: "Silver Lake, which owns another", "Qatar holds".
+_HOLDS_AFTER = re.compile(
+    r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
+)
+
+
+#: A possessive right before "own" (lower case): "its own", "Corvane's own" -- the adjective.
+_OWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w])(?:its|their|his|her|our|your|my|whose|\w+['’]s)\s+$")
+#: Punctuation that closes a clause between a cue and its figure (stop 38).
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|[–—]")

@@ -1,0 +1,358 @@
+"""The money slots of a deal or a round filled from the tagged figures: the amount, the valuation and the
+total (`_money_slots`), a ceiling or a round's total, the headline's total, the pre- and post-money
+valuations, the acquisition price, a stake told in words, and a tagged figure as a fact.
+
+Read for `facts.event_facts`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tui.analysis.extract.deal_status import _acquisition
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _sentence_of
+from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
+from tui.analysis.extract.figure_roles import _Tagged, _window
+from tui.analysis.extract.rounds import round_at
+from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
+
+
+def _figure_fact(doc: _Doc, slot: str, t: _Tagged) -> FactValue:
+    f = t.fig
+    unit = f.unit
+    value: float | str = f.value if f.value is not None else (f.low or 0.0)
+    return _fact(
+        doc, slot, value, unit, (f.span.start, f.span.end), t.rule, t.place, t.hedge or schema_hedge(f), f.low,
+        f.high,
+    )  # fmt: skip
+
+
+def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """Fill the figure slots: per slot the first body figure whose role fills it; the headline's apart.
+
+    Candidates: for amount and stake every figure of their kind (each with what it is the figure of),
+    for the other slots the figures that were of the slot's kind before a past or another party's
+    event claimed them."""
+    # a photo caption's figures come last: one stands for a fact only when the body states none
+    ordered = sorted(tagged, key=lambda t: t.caption)
+    for slot in (s for s in slots if s in ("amount", "valuation", "total", "stake", "pre_money")):
+        kind = FigureKind.PERCENT if slot == "stake" else FigureKind.MONEY
+        cands: list[FactCandidate] = []
+        chosen: FactValue | None = None
+        for t in ordered:
+            if t.fig.kind != kind:
+                continue
+            fills = t.slot == slot
+            if not fills and not (
+                t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot))
+            ):
+                continue  # neither this slot's figure nor one of its candidates: no value built
+            fact = _figure_fact(doc, slot, t)
+            if t.fig.value is None:
+                if t.slot == slot and t.place == "body":
+                    cands.append(FactCandidate(fact, t.role, "no number (a loose figure)"))
+                continue
+            if t.slot == slot and t.place == "headline":
+                if slot not in facts.headline:
+                    facts.headline[slot] = fact
+                    cands.append(FactCandidate(fact, t.role, "the headline's own statement"))
+            elif t.slot == slot and chosen is None:
+                chosen = fact
+                cands.append(FactCandidate(fact, t.role, None))
+            elif t.slot == slot and chosen is not None:
+                if _exact_of(chosen, fact) and not t.caption:
+                    # "a deal for about $60 billion ... will buy Y for $59.5 billion": the exact figure the
+                    # rounded one stood for (the coverage tables' convention)
+                    cands = [
+                        replace(c, why_not="the rounded figure of an exact one the article states")
+                        if c.fact is chosen
+                        else c
+                        for c in cands
+                    ]
+                    chosen = replace(fact, rule=fact.rule + "+exact")
+                    cands.append(FactCandidate(chosen, t.role, None))
+                elif not _same(chosen, fact):
+                    why = "a photo caption's figure" if t.caption else LATER_SAME_KIND
+                    cands.append(FactCandidate(fact, t.role, why))
+            elif t.place == "body" and (slot in ("amount", "stake") or t.base == _role_of_slot(slot)):
+                cands.append(FactCandidate(fact, t.role, t.why_not))
+        if chosen is not None:
+            facts.slots[slot] = chosen
+        if cands:
+            facts.candidates[slot] = cands
+
+
+def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
+    """Is `exact` the figure that `rounded` rounds: `rounded` hedged "about" / "around" / "nearly" and
+    within 2% of it, `exact` unhedged, in one currency, with more digits ("about $60 billion" and
+    "$59.5 billion"; not "$60 billion" told again)?"""
+    if rounded.hedge not in ("about", "nearly") or exact.hedge is not None or rounded.unit != exact.unit:
+        return False
+    if not isinstance(rounded.value, float) or not isinstance(exact.value, float) or not exact.value:
+        return False
+    return rounded.value != exact.value and abs(rounded.value - exact.value) <= 0.02 * exact.value
+
+
+def _ceiling_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """A ceiling on the deal's money above this amount is the total the payments add up to: "the
+    second round under a plan to invest up to $4bn" with an amount of $2.75bn, "raising its
+    investment to a maximum of $6 billion". Only a deal's own figure (a past stage of it too), never
+    another company's; only when no figure says total."""
+    amount = facts.slots.get("amount")
+    if (
+        "total" not in slots
+        or "total" in facts.slots
+        or amount is None
+        or not isinstance(amount.value, float)
+    ):
+        return
+    for t in tagged:
+        f = t.fig
+        if t.place != "body" or f.kind != FigureKind.MONEY or f.value is None or f.unit != amount.unit:
+            continue
+        if t.base != "deal" or t.role in _tables().other_role.values() or schema_hedge(f) != "up_to":
+            continue
+        if f.value <= amount.value * 1.005:
+            continue
+        fact = replace(_figure_fact(doc, "total", t), rule=t.rule + "+ceiling-total")
+        facts.slots["total"] = fact
+        facts.candidates.setdefault("total", []).insert(0, FactCandidate(fact, "total", None))
+        why = "the ceiling of the deal's money: its total"
+        facts.candidates["amount"] = [
+            replace(c, of="total", why_not=why) if c.fact.span == fact.span else c
+            for c in facts.candidates.get("amount", [])
+        ]
+        return
+
+
+#: The roles a round's figure may carry (its own deal's money, not a past or another company's round).
+_ROUND_ROLES = ("deal", "money", "deal_sum", "funding_total")
+
+
+def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """One investor's money inside a round: the round is the total, the investor's money the amount
+    ("X is committing €1.3 billion to Y's €1.7 billion Series C"; extract/rounds.py). Only when both
+    are told, the investor's the smaller in one currency (a conversion in brackets counts); a round
+    with no investor's money of its own stays the amount."""
+    if "total" not in slots or "total" in facts.slots:
+        return
+    conv = {id(p): c for c, p in ((t.fig, t.conv_of) for t in tagged if t.conv_of is not None)}
+    body = [
+        t for t in tagged
+        if t.place == "body" and t.fig.kind == FigureKind.MONEY and t.fig.value is not None
+        and t.role == t.base and t.role in _ROUND_ROLES
+    ]  # fmt: skip
+    rounds = []
+    for t in body:
+        end = conv[id(t.fig)].span.end if id(t.fig) in conv else t.fig.span.end
+        if round_at(doc.low, t.fig.span.start, end):
+            rounds.append(t)
+    if not rounds:
+        return
+    # the money of the deal's buyer (the round's lead), told with its name before it in its sentence (with
+    # no buyer found: of no organisation the sentence names before it): an investor a page names with no
+    # lead role ("Z, which committed about $1.2 billion") is one of the round's tranches, and the company's
+    # own debt ("Y also seeks $2 billion of bank loans") no investor's money (stop 29)
+    buyer = facts.slots.get("buyer")
+    investors = [
+        t for t in body
+        if t not in rounds and t.role == "deal" and t.slot == "amount"
+        and _told_of(doc, buyer.entity_id if buyer is not None else None, t.fig.span.start)
+    ]  # fmt: skip
+
+    def values(t: _Tagged) -> dict[str | None, float]:
+        out = {t.fig.unit: t.fig.value or 0.0}
+        c = conv.get(id(t.fig))
+        if c is not None and c.value is not None:
+            out.setdefault(c.unit, c.value)
+        return out
+
+    def smaller(a: _Tagged, r: _Tagged) -> bool:
+        va, vr = values(a), values(r)
+        return any(u in vr and v < vr[u] * 0.995 for u, v in va.items())
+
+    amount = facts.slots.get("amount")
+    for r in rounds:
+        inside = [t for t in investors if smaller(t, r)]
+        if not inside:
+            continue
+        total = replace(_figure_fact(doc, "total", r), rule=r.rule + "+round-total")
+        facts.slots["total"] = total
+        why = "the round the investor's money is part of: its total"
+        facts.candidates.setdefault("total", []).insert(0, FactCandidate(total, "total", None))
+        if amount is not None and amount.span == total.span:
+            new = replace(_figure_fact(doc, "amount", inside[0]), rule=inside[0].rule + "+in-round")
+            facts.slots["amount"] = new
+            facts.candidates["amount"] = [FactCandidate(new, inside[0].role, None)] + [
+                replace(c, of="total", why_not=why) if c.fact.span == total.span else c
+                for c in facts.candidates.get("amount", [])
+                if c.fact.span != new.span
+            ]
+        else:
+            facts.candidates["amount"] = [
+                replace(c, of="total", why_not=why) if c.fact.span == total.span else c
+                for c in facts.candidates.get("amount", [])
+            ]
+        return
+
+
+def _told_of(doc: _Doc, entity_id: str | None, pos: int) -> bool:
+    """Is the figure at `pos` told of the entity (named before it in its sentence), or, with no entity
+    given, of no organisation named there?"""
+    sent = _sentence_of(doc.body, pos)
+    if sent is None:
+        return False
+    before = [n for n in _names_in(doc, sent[0], pos) if n.type in _ORGS]
+    if entity_id is None:
+        return not before
+    return any(n.entity_id == entity_id for n in before)
+
+
+def _headline_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """A headline figure that is the body's total, not its amount, is the headline's statement of the
+    total ("Amazon Completes $4 Billion Investment" over a body of "$2.75 billion ..., bringing its
+    total to $4 billion"); the headline's amount is then its figure equal to the body's amount, if any."""
+    amount, total = facts.slots.get("amount"), facts.slots.get("total")
+    if total is None or "total" in facts.headline:
+        return
+    heads = [
+        t for t in tagged
+        if t.place == "headline" and t.fig.kind == FigureKind.MONEY and t.fig.value is not None
+        and t.base in ("deal", "total", "deal_sum", "money") and t.fig.unit == total.unit
+    ]  # fmt: skip
+    tot = next(
+        (t for t in heads if t.fig.value == total.value and (amount is None or t.fig.value != amount.value)),
+        None,
+    )
+    if tot is None:
+        return
+    fact = _figure_fact(doc, "total", tot)
+    facts.headline["total"] = replace(fact, rule=fact.rule + "+body-total")
+    head = facts.headline.get("amount")
+    if head is not None and head.span == fact.span:
+        other = next(
+            (t for t in heads if t is not tot and amount is not None and t.fig.value == amount.value), None
+        )
+        if other is None:
+            del facts.headline["amount"]
+        else:
+            facts.headline["amount"] = _figure_fact(doc, "amount", other)
+
+
+def _role_of_slot(slot: str) -> str:
+    return {"amount": "deal", "valuation": "valuation", "total": "total", "stake": "stake"}.get(slot, slot)
+
+
+def _same(a: FactValue, b: FactValue) -> bool:
+    return a.value == b.value and a.unit == b.unit
+
+
+_POST_MONEY = re.compile(r"\bpost[- ]?money\b|\bafter the (?:investment|funding|round|deal)\b", re.IGNORECASE)
+
+
+def _pre_post(
+    doc: _Doc, tab: _Tables, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]
+) -> None:
+    """Two valuations of one round: the one called post-money (or the one that is the other plus the
+    amount) is the valuation, the lower one the pre-money valuation."""
+    vals = [t for t in tagged if t.slot == "valuation" and t.place == "body" and t.fig.value is not None]
+    if len(vals) < 2:
+        return
+    post = None
+    for t in vals:
+        lo, hi = _window(doc, t.fig, _sentence_of(doc.body, t.fig.span.start) or (0, 0), tab, [t.fig])
+        if _POST_MONEY.search(doc.text, lo, hi):
+            post = t
+            break
+    amount = facts.slots.get("amount")
+    pre = None
+    if post is None and isinstance(amount.value if amount else None, float):
+        for a in vals:
+            for b in vals:
+                va, vb, am = a.fig.value or 0.0, b.fig.value or 0.0, float(amount.value)  # type: ignore[union-attr]
+                if vb > va and abs(vb - va - am) <= 0.01 * vb:
+                    pre, post = a, b
+                    break
+            if post:
+                break
+    if post is None:
+        return
+    if pre is None:
+        # a lower valuation is the pre-money one only when the new money bridges the two (the amount
+        # or the round's total): "the 5.8 billion euros it was worth after last year's round" is not
+        money_in = [
+            float(f.value) for f in (amount, facts.slots.get("total"))
+            if f is not None and isinstance(f.value, float) and f.unit == post.fig.unit
+        ]  # fmt: skip
+        top = post.fig.value or 0.0
+        lower = [
+            t for t in vals
+            if (t.fig.value or 0.0) < top and t.fig.unit == post.fig.unit
+            and any(abs(top - (t.fig.value or 0.0) - m) <= 0.02 * top for m in money_in)
+        ]  # fmt: skip
+        pre = lower[0] if lower else None
+    chosen = _figure_fact(doc, "valuation", post)
+    chosen = replace(chosen, rule=chosen.rule + "+post-money")
+    facts.slots["valuation"] = chosen
+    cands = [c for c in facts.candidates.get("valuation", []) if c.fact.span != chosen.span]
+    for c in cands:
+        if c.why_not is None:
+            cands[cands.index(c)] = replace(c, why_not="the valuation before the money (pre-money)")
+    facts.candidates["valuation"] = [FactCandidate(chosen, "valuation", None), *cands]
+    if pre is not None and "pre_money" in slots and "pre_money" not in facts.slots:
+        fact = _figure_fact(doc, "pre_money", pre)
+        facts.slots["pre_money"] = replace(fact, rule=fact.rule + "+pre-money")
+        facts.candidates.setdefault("pre_money", []).insert(
+            0, FactCandidate(facts.slots["pre_money"], "pre_money")
+        )
+
+
+#: A verb of valuing and its "at" right before a figure (lower case): "valuing it at ", "values Y at ".
+_VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+$")
+
+
+def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:
+    """A purchase of the whole company with no price told: what the deal would value the target at is
+    its price, with its hedge ("a deal could value Y above $9 billion": a floor of the price, the
+    amount, in talks). Not for an investment, where a valuation is the company's worth."""
+    if "amount" not in slots or "amount" in facts.slots or "valuation" not in facts.slots:
+        return
+    if not _acquisition(doc, tab):
+        return
+    val = facts.slots["valuation"]
+    facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
+    if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
+        # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the
+        # price only; a deal told as what it values the target at ("a deal valuing it at up to $1 billion")
+        # is its price and the target's value, both (stop 40)
+        del facts.slots["valuation"]
+        why = "what the purchase values the company at: its price"
+        facts.candidates["valuation"] = [
+            replace(c, of="deal", why_not=why) if c.fact.span == val.span else c
+            for c in facts.candidates.get("valuation", [])
+        ]
+    facts.candidates.setdefault("amount", []).insert(0, FactCandidate(facts.slots["amount"], "deal", None))
+
+
+def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
+    if "stake" in facts.slots:
+        return
+    pattern, groups = tab.stake_re
+    if pattern is None or not doc.body:
+        return
+    m = pattern.search(doc.low, doc.body[0][0], doc.body[-1][1])
+    if m is None:
+        return
+    value, rule = groups[m.lastgroup or ""], "stake.words"
+    neg = tab.stake_negation
+    if (
+        neg is not None
+        and value != tab.stake_negated
+        and neg.search(doc.low, max(0, m.start() - 25), m.start())
+    ):
+        value, rule = tab.stake_negated, "stake.words-negated"
+    fact = _fact(doc, "stake", value, None, (m.start(), m.end()), rule)
+    facts.slots["stake"] = fact
+    facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
