@@ -715,6 +715,32 @@ _MAKER_OF = led(
         re.IGNORECASE,
     )
 )
+#: A company told by what it owns or makes, before its verb or after it: "the maker of Skylark said", "said
+#: the owner of the Harbour Pay app", "The proprietor of Guinness and Captain Morgan's rum said". The names
+#: after "of" are its goods or units, never the speaker (`_owner_of`).
+_OWNER_NOUNS = (
+    r"maker|makers|owner|owners|proprietor|parent|parent\s+company|operator|developer|publisher|creator|"
+    r"producer|manufacturer|distributor|distiller|brewer|seller|company\s+behind|firm\s+behind"
+)
+_OWNER_OF_END = re.compile(
+    r"(?<![\w’'])(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?(?:" + _OWNER_NOUNS + r"))\s+of\s+"
+    r"(?P<what>[^.;:!?“”\"\n]{1,90}?)\s*$",
+    re.IGNORECASE,
+)
+_OWNER_OF_AT = re.compile(
+    r"(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?(?:" + _OWNER_NOUNS + r"))\s+of\s+(?P<what>(?:the\s+|its\s+)?"
+    r"(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+?)(?=[,.;:!?]|\s+(?:said|says|added|adds|told|tells|wrote|writes|"
+    r"stated|noted|explained|commented|announced|confirmed)\b|\s*$)",
+    re.IGNORECASE,
+)
+#: Between a company and what it makes, owns or runs: "Tallow, which makes ", "Tallow, the owner of ", "Tallow's ".
+_OWNS_BETWEEN = re.compile(
+    r"(?:(?<=s)[’']\s+(?:[\w-]+\s+){0,2}?|[’']s\s+(?:[\w-]+\s+){0,2}?|,?\s+(?:which|that|who)\s+(?:also\s+)?(?:makes|made|owns|owned|produces|"
+    r"produced|runs|operates|publishes|developed|develops|created|creates|built|builds|brews|distils|distills|sells|"
+    r"launched)\s+(?:the\s+|its\s+)?(?:[^.;:!?“”\"\n]{0,60}?(?:,|\s+and)\s+)?|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:" + _OWNER_NOUNS + r")\s+of\s+(?:the\s+)?(?:[^.;:!?“”\"\n]{0,60}?(?:,|\s+and)\s+)?)$",
+    re.IGNORECASE,
+)
 #: A board before the company it runs, opening a sentence: "The board of drone maker Tallow",
 #: "The board of directors of Tallow".
 _BOARD_OF = re.compile(
@@ -1456,6 +1482,15 @@ class Attributor:
         b = _BODY_AT.match(text, pos, end)
         if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
             return body, b.end()  # "according to the government", "according to the ministry"
+        owned = self._owner_phrase(_OWNER_OF_AT.match(text, pos, end) if "of" in window else None)
+        if owned is not None:
+            # '“...,” said the owner of the Harbour Pay app': the company behind it, never the app
+            om, owner = owned
+            if owner is None:
+                return None
+            return self._named(
+                owner, SourceKind.ORGANIZATION, (pos, om.end()), "", "owner-of", om.group("np")
+            ), om.end()
         m = self.p["anaphor_at"].match(window)
         if m and (voice := self._voice_for(m.group("np"), pos)) is not None:
             return self._spoken_by(voice, (pos, pos + m.end()), m.group("np")), pos + m.end()
@@ -1520,6 +1555,18 @@ class Attributor:
             if _doc_kinds().get(held) == "document" and holder.type != EntityType.OUTLET:
                 kind = SourceKind.DOCUMENT
             return self._named(holder, kind, (holder.start, pos), held, ""), holder.start
+        owned = self._owner_phrase(
+            _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
+        )
+        if owned is not None:
+            # "the maker of Skylark said", "The proprietor of A and B said": the company behind them
+            om, owner = owned
+            if owner is None:
+                return None  # no company can be told: no source, never the product named
+            start = om.start("np")
+            return self._named(
+                owner, SourceKind.ORGANIZATION, (start, pos), "", "owner-of", om.group("np")
+            ), start
         ent = self._entity_ending(end, lo)
         if ent is None:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
@@ -2324,6 +2371,77 @@ class Attributor:
             return ms if ms.type == EntityType.ORG else None
         m = self.p["anaphor_at"].match(self.text, by.end(), head)
         return self._resolve(m.group("np"), by.end()) if m else None
+
+    def _owner_phrase(self, om: re.Match[str] | None) -> tuple[re.Match[str], EntitySpan | None] | None:
+        """The company an owner's phrase ("the maker of X") stands for, with the phrase; None when `om`
+        is None or its last name is a person set after the goods ("the owner of the club, Ivo Stark,":
+        the person speaks, other rules tell)."""
+        if om is None:
+            return None
+        lo, hi = om.start("what"), om.end("what")
+        k = bisect_left(self.starts, hi) - 1
+        if (
+            k >= 0
+            and self.mentions[k].start >= lo
+            and self.mentions[k].type == EntityType.PERSON
+            and self.text[lo : self.mentions[k].start].rstrip().endswith(",")
+        ):
+            return None
+        return om, self._owner_of(lo, hi, om.start(), om.group("np").split()[-1].lower())
+
+    def _owner_of(self, lo: int, hi: int, pos: int, noun: str) -> EntitySpan | None:
+        """ "the maker of Skylark", "the owner of the Harbour Pay app": text[lo:hi] is what the company
+        makes or owns. The organization the page ties to one of the names there: "Skylark maker Tallow",
+        "Tallow, which makes Skylark", "Tallow's Skylark", "Tallow, the owner of Skylark", or the one name
+        that opens with the same word ("Harbour Bank" for "Harbour Pay"); else the organization the
+        page called by the phrase's `noun` ("drinks maker Tallow"). Never a name inside text[lo:hi] (a
+        product, a brand, a unit), never a guess by place: None when no company can be told."""
+        text = self.text
+        things = [
+            ms
+            for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+            if ms.end <= hi
+        ]
+        own = {ms.entity_id for ms in things}
+        for t in (ms for ms in self.mentions if ms.entity_id in own and not self._in_quote(ms.start)):
+            # every mention of the goods on the page, and the company named right beside one
+            k = bisect_left(self.starts, t.end)
+            after = self.mentions[k] if k < len(self.mentions) else None
+            if (
+                after is not None
+                and after.type == EntityType.ORG
+                and after.entity_id not in own
+                and _MAKER_GAP.fullmatch(text, t.end, after.start)
+            ):
+                return after  # "Skylark maker Tallow", "Skylark-maker Tallow"
+            for j in range(bisect_left(self.starts, t.start - 140), bisect_left(self.starts, t.start)):
+                ms = self.mentions[j]
+                if (
+                    ms.type == EntityType.ORG
+                    and ms.entity_id not in own
+                    and ms.end <= t.start
+                    and _OWNS_BETWEEN.fullmatch(text, ms.end, t.start)
+                ):
+                    return ms  # "Tallow, which makes Skylark", "Tallow's Skylark", "Tallow, the owner of Skylark"
+        for t in things:
+            heads = t.name.split()
+            if len(heads) >= 2 and len(heads[0]) >= 3:
+                shared = {
+                    ms.entity_id: ms
+                    for ms in self.mentions
+                    if ms.type == EntityType.ORG
+                    and ms.entity_id not in own
+                    and ms.name.split()[0] == heads[0]
+                    and ms.start < pos
+                }
+                if len(shared) == 1:
+                    return next(iter(shared.values()))  # "Harbour Bank" makes "Harbour Pay"
+        # the company the page called by the phrase's noun ("drinks maker Tallow ... the maker of A and B")
+        if noun in _ORG_ANAPHOR_SET and noun not in ("company", "firm", "group", "business"):
+            called = self._called(noun, pos)
+            if called is not None and called.entity_id not in own:
+                return called
+        return None
 
     def _previous_subject_org(self, s0: int) -> EntitySpan | None:
         """The organization the sentence before this one (starting at s0) opens with, else None."""

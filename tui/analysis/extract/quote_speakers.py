@@ -309,7 +309,11 @@ def quotes_with_speakers(
             if lead_at is not None:
                 at = bisect_left(found_starts, lead_at)
                 lead_block = not any(lead_at <= f.phrase[0] < para[0] for f in found[at : at + 8])
-        if q.words <= 2:
+        if q.words <= _GLOSS_MAX_WORDS and _GLOSS_BEFORE.search(text, max(lo, q.start - 60), q.start):
+            # "Casamigos, which means “house of friends,”", "Kestrel (or ‘little hawk’)", "Spanish for
+            # “...”": a name's meaning told in marks, a term, never anyone's statement
+            speaker, rule, kind = None, "quote.gloss", "scare"
+        elif q.words <= 2:
             if (
                 before
                 and is_lead_in(text, before[-1].phrase[1], q.start)
@@ -484,6 +488,17 @@ def quotes_with_speakers(
     return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
+#: What tells that the words in marks are a name's meaning, right before the opening mark: "X, which
+#: means", "X means", "the name means", "X, meaning", "X (or", "X (literally", "Swedish for", "Latin for".
+_GLOSS_BEFORE = re.compile(
+    r"(?:(?:,\s*(?:which|that)|\bname|(?-i:\b[A-Z][\w’'-]*))\s+(?:means|meant|translates\s+(?:as|to)|"
+    r"(?:is|was)\s+translated\s+as)|(?-i:\b[A-Z][\w’'-]*),?\s+(?:meaning|literally)|\(\s*(?:or|meaning|literally|"
+    r"i\.e\.,?)|\b(?-i:[A-Z][a-z]+(?:ish|ese|ian)|Latin|French|Dutch|Greek|German|Hindi|Arabic|Hebrew|Thai|Czech|"
+    r"Korean|Mandarin|Cantonese|Gaelic|Maori|Swahili)\s+for)\s*[,:]?\s*[“\"‘'«]?$",
+    re.IGNORECASE,
+)
+#: A gloss is a short term: a longer quotation after "meaning" is speech ('..., meaning “we will ...”').
+_GLOSS_MAX_WORDS = 6
 #: A colon right before a quotation's opening mark: "Stark was blunt: “...”".
 _COLON_BEFORE_QUOTE = re.compile(r":\s*[“\"‘«]$")
 #: What may stand before the person who opens a sentence: capitalised words and titles ("Tallow
