@@ -144,7 +144,224 @@ def test_the_owner_of_a_club_named_after_it_is_the_person():
         ("attribution", "_OWNER_OF_AT", "the maker of the "),
         ("attribution", "_OWNS_BETWEEN", ", which makes a, "),
         ("attribution", "_OWNS_BETWEEN", "’s a "),
+        ("attribution", "_BACKER_BEFORE", "led by "),
+        ("attribution", "_BACKER_BEFORE", "investors such as "),
+        ("attribution", "_BACKER_CHAIN", ", and "),
+        ("attribution", "_BACKER_CHAIN", "("),
+        ("attribution", "_PLURAL_PERSONS", "both executives "),
+        ("quote_speakers", "_QUOTED_BEFORE_NAME", "quoted a "),
+        ("attribution", "_STATEMENT_LEAD", "’s statement in full "),
+        ("attribution", "_STATEMENT_LEAD", "a statement from a "),
+        ("quote_speakers", "_QUOTED_NAME_GAP", " , saying"),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str):
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0
+
+
+# --- plural back-references: "the two said", "the pair", "both executives said" --------------------
+
+
+def test_the_two_the_pair_both_executives_are_the_two_people_named_before():
+    # "A, chief of X, and B, who runs Y, agreed ... “...,” the two said": the two people the sentence (or
+    # the one before) names; before, "the two" with persons in the sentence gave no speaker, "the pair"
+    # only took up two names written side by side ("A and B"), and "both executives" was a group
+    lead = (
+        "Miners agree merger\n\nRory Dunn, chief executive of Kestrel Holdings, and Ana Ruiz, who runs Orla "
+        "Systems, agreed the merger on Sunday. “We will be stronger together,” "
+    )
+    for cue in ("the two said in a joint statement.", "both executives said.", "the pair said."):
+        text = lead + cue + "\n"
+        result = source_result(text)
+        (quote,) = [q for q in result.analysis.quotes if q.kind == "speech"]
+        assert quote.speaker == "Rory Dunn and Ana Ruiz", (cue, quote.speaker)
+        assert {(s.name, s.kind.value) for s in result.sources} == {
+            ("Rory Dunn", "person"),
+            ("Ana Ruiz", "person"),
+        }, cue
+
+
+def test_the_two_after_a_sentence_naming_two_bodies_is_both_bodies():
+    # "A and B agreed the merger. “...,” the two said": the two bodies the sentence before names
+    text = (
+        "Miners agree merger\n\nKestrel Holdings and Orla Systems agreed the merger on Sunday. “We will be "
+        "stronger together,” the two said.\n"
+    )
+    (quote,) = source_result(text).analysis.quotes
+    assert quote.speaker == "Kestrel Holdings and Orla Systems"
+
+
+def test_the_two_after_three_people_is_no_one():
+    # near miss: three people named, or a person beside a body: "the two" cannot be told, no speaker
+    cases = (
+        "Miners agree merger\n\nRory Dunn met Ana Ruiz and Ivo Stark on Sunday. “We will be stronger "
+        "together,” the two said.\n",
+        "Miners agree merger\n\nRory Dunn met the board of Orla Systems on Sunday. “We will be stronger "
+        "together,” the two said.\n",
+    )
+    for text in cases:
+        assert speakers(text) == [("We will be", None)], (text, speakers(text))
+
+
+def test_both_executives_with_no_two_people_named_stays_a_group():
+    # near miss: no two people named before: "both executives" is still a group
+    text = (
+        "Miners agree merger\n\nKestrel Holdings will buy Orla Systems for $2 billion. “It is a fair price,” "
+        "both executives said.\n"
+    )
+    assert ("executives", "group") in sources_of(text)
+
+
+# --- "the company" after a sentence that names a round's backers ----------------------------------------
+
+
+def test_the_company_after_a_list_of_backers_is_the_company_raising_the_money():
+    # "The round was supported by A (B) apart from C, and also included existing investors D and E. In
+    # May, the company announced ...": the backers of a round are not "the company" (before: the backer
+    # named most); the one the article names most is
+    cases = (
+        "Lender raises $800 million\n\nThe Swedish lender Varden Holdings raised $800 million this week. Varden "
+        "Holdings was valued at $6 billion last year. The round was supported by Quarry Pension Board (QPB) "
+        "apart from Tallow Capital, and also included existing investors Orla Partners and Brisk Ventures. "
+        "In May, the company announced its first job cuts.\n",
+        "Robot startup raises money\n\nKestrel Robotics raised $90 million, and Kestrel Robotics plans to "
+        "hire. The round was led by Quarry Capital, with participation from Tallow Ventures and Orla "
+        "Partners. The company said it would open a lab in Leeds.\n",
+        "Insurer funded\n\nGannet Insurance Group said it raised $50 million. Gannet Insurance Group sells "
+        "car cover online. Backers include Quarry Capital and Tallow Ventures. The company said the money "
+        "would fund a move into Spain.\n",
+    )
+    expected = ("Varden Holdings", "Kestrel Robotics", "Gannet Insurance Group")
+    for text, company in zip(cases, expected, strict=True):
+        found = sources_of(text)
+        assert (company, "organization") in found, (text, found)
+        assert all(name == company for name, _ in found), (text, found)
+
+
+def test_the_company_after_a_sentence_whose_subject_is_a_company_stays_that_company():
+    # near miss: the sentence before names a company as its subject, not as a backer: "the company" is it
+    text = (
+        "Robot startup raises money\n\nKestrel Robotics raised $90 million from Quarry Capital. Tallow "
+        "Systems, a supplier, opened a plant in Leeds on Monday. The company said it would hire 40 people.\n"
+    )
+    assert ("Tallow Systems", "organization") in sources_of(text)
+
+
+# --- a cause blamed in the speaker's words --------------------------------------------------------------
+
+
+def test_blamed_before_a_quotation_cues_its_speaker():
+    # 'X, a partner at Y, blamed “investors running for the exits ...”': the words are X's; "blamed the
+    # weather" (no quotation) cites no one
+    text = (
+        "Lender raises money\n\nVarden Bank AB raised $800 million. Ivo Stark, a partner at Quarry Capital, "
+        "blamed “investors suddenly running for the exits all at once.”\n"
+    )
+    assert speakers(text) == [("investors suddenly running", "Ivo Stark")]
+    near = (
+        "Lender raises money\n\nVarden Bank AB raised $800 million. Ivo Stark, a partner at Quarry Capital, "
+        "blamed the weather for the fall.\n"
+    )
+    assert sources_of(near) == set()
+
+
+# --- "X quoted Y: “...”" ---------------------------------------------------------------------------------
+
+
+def test_the_person_a_writer_quoted_is_the_speaker_not_the_writer():
+    # '<writer> said ... and quoted chief executive Y: “...”', '<writer> quoted Y: “...”', 'quoting Y,
+    # saying “...”': Y's words; before, the writer (who opens the sentence or says something else in it)
+    # was given them
+    cases = (
+        "Startup raises money\n\nVarden Holdings raised $80 million. Writing for the Daily Ledger, reporter "
+        "Ivo Stark said the round was the biggest of the year, and quoted chief executive Ana Ruiz: “We have "
+        "never grown faster than this year.”\n",
+        "Startup raises money\n\nVarden Holdings raised $80 million, chief executive Ana Ruiz said. Reporter "
+        "Ivo Stark of the Daily Ledger quoted Ruiz: “We have never grown faster than this year.”\n",
+        "Startup raises money\n\nVarden Holdings raised $80 million, chief executive Ana Ruiz said. Ivo Stark "
+        "wrote a long piece on the round, quoting Ana Ruiz, saying “we have never grown faster than this "
+        "year.”\n",
+    )
+    for text in cases:
+        said = speakers(text)
+        assert [who for _, who in said] == ["Ana Ruiz"], (text, said)
+
+
+def test_a_quotation_after_quoted_with_no_person_keeps_its_cue():
+    # near miss: "quoted figures from the filing: “...”" names no one quoted; the reporting clause decides
+    text = (
+        "Startup raises money\n\nVarden Holdings raised $80 million. Ivo Stark, a reporter, said the filing, which "
+        "he quoted at length, put it plainly: “the company has never grown faster,” Stark wrote.\n"
+    )
+    assert [who for _, who in speakers(text)] == ["Ivo Stark"]
+
+
+# --- what the user copies ------------------------------------------------------------------------------
+
+
+def test_a_copied_quotation_of_the_two_names_both_and_a_quoted_person_names_them(tmp_path) -> None:  # noqa: ANN001
+    # `c` on a quotation: "the two said" carries both names (never the first alone), a quotation a writer
+    # gave from someone else carries that person, not the writer
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    page = tmp_path / "merger.txt"
+    page.write_text(
+        "Miners agree merger\n\nBy Lena Vey\n\nRory Dunn, chief executive of Kestrel Holdings, and Ana Ruiz, "
+        "who runs Orla Systems, agreed the merger on Sunday. “We will be stronger together,” the two said.\n\n"
+        "Ivo Stark, a writer for the Harbour Ledger, said the deal was overdue, and quoted chief financial "
+        "officer Rita Moss: “The numbers have worked for a year.”\n",
+        encoding="utf-8",
+    )
+    corpus = load_loose_files([page])
+    analysis = analyse(corpus, use_cache=False)
+    article = corpus.articles[0]
+    copied = {}
+    for quote in analysis.quotes:
+        passage = passage_for(analysis, article, quote.span, "quote", quote.id)
+        copied[quote.text.split()[0]] = format_passage(passage, "plain")
+    assert copied["We"].startswith(
+        "“We will be stronger together,” Rory Dunn and Ana Ruiz said, quoted by"
+    ), copied
+    assert copied["The"].startswith("“The numbers have worked for a year,” Rita Moss said, quoted by"), copied
+
+
+# --- a release quoted in a block, its issuer named around it -------------------------------------------
+
+
+def test_a_release_quoted_in_a_block_is_its_issuer_s_even_when_an_outlet_ran_it():
+    # "The company’s statement read:" then paragraphs of quotation; "The Ledger published the company's
+    # statement in full:" (an outlet that ran a release only relays it); "It carried a statement from
+    # the group:": the words below are the issuer's. Before, the first gave no speaker and the second
+    # gave the release to the outlet
+    body = (
+        "\n\n“Quillon is a brand with real energy and we are delighted to welcome its team.\n\n“We expect the "
+        "deal to add to earnings in its first full year.”\n"
+    )
+    cases = (
+        "Brewer buys cider maker\n\nBrindle Holdings plc agreed to buy Quillon Cider Co for $300 million on "
+        "Monday. The company’s statement read:" + body,
+        "Brewer buys cider maker\n\nBrindle Holdings plc agreed to buy Quillon Cider Co for $300 million on "
+        "Monday, the Daily Ledger reported. The Ledger published the company's statement in full:" + body,
+        "Brewer buys cider maker\n\nBrindle Holdings plc agreed to buy Quillon Cider Co for $300 million on "
+        "Monday, the Daily Ledger reported. The paper carried Brindle Holdings' press release:" + body,
+    )
+    for text in cases:
+        said = speakers(text)
+        assert said == [("Quillon is a", "Brindle Holdings"), ("We expect the", "Brindle Holdings")], (
+            text,
+            said,
+        )
+
+
+def test_a_lead_in_naming_no_issuer_keeps_the_outlet_out_and_no_guess():
+    # near miss: "The Ledger published the statement:" names no issuer; the quoted words are still
+    # not the outlet's own report
+    text = (
+        "Brewer buys cider maker\n\nBrindle Holdings plc agreed to buy Quillon Cider Co for $300 million on "
+        "Monday, the Daily Ledger reported. The Ledger then published a long analysis:\n\n“Brindle has paid "
+        "a full price for a small brand,” the analysis said.\n"
+    )
+    assert [who for _, who in speakers(text)] != ["Daily Ledger"]

@@ -733,6 +733,15 @@ _OWNER_OF_AT = re.compile(
     r"stated|noted|explained|commented|announced|confirmed)\b|\s*$)",
     re.IGNORECASE,
 )
+#: Right before a backer of a round or a deal: "led by ", "supported by ", "existing investors ", "apart from
+#: " (a list of backers goes on after one: "A and B", "A (B)", `_backer`).
+_BACKER_BEFORE = re.compile(
+    r"(?:\b(?:led|backed|supported|joined|funded|financed|underwritten)\s+by|\binvestors?|\bbackers?|"
+    r"\bapart\s+from|\balong\s+with|\balongside|\bas\s+well\s+as|\bparticipation\s+(?:from|of)|"
+    r"\b(?:included|including|includes|include))\s+(?:(?:the|new|existing|other|previous|earlier)\s+){0,2}"
+    r"(?:(?:investors?|backers?)\s+)?(?:(?:such\s+as|like|including)\s+)?(?:[A-Z][\w’'.-]*(?:’s|'s)\s+)?$"
+)
+_BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\(\s*|\)\s*,?\s*(?:and\s+)?)$")
 #: Between a company and what it makes, owns or runs: "Tallow, which makes ", "Tallow, the owner of ", "Tallow's ".
 _OWNS_BETWEEN = re.compile(
     r"(?:(?<=s)[’']\s+(?:[\w-]+\s+){0,2}?|[’']s\s+(?:[\w-]+\s+){0,2}?|,?\s+(?:which|that|who)\s+(?:also\s+)?(?:makes|made|owns|owned|produces|"
@@ -1027,7 +1036,8 @@ _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 _PLURAL_PERSONS = led(
     re.compile(
         r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
-        r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+        r"two\s+(?:executives|men|women|founders)|(?<=both\s)(?:executives|men|women|founders|chiefs|bosses|"
+        r"leaders|CEOs|chief\s+executives))\s+(?:(?:also|jointly|have|had)\s+)?"
         r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
         re.IGNORECASE,
     )
@@ -1169,6 +1179,15 @@ _PUT_OUT_DOC = re.compile(
 )
 
 
+#: A statement named at the end of a sentence that leads into a quotation with a colon, whoever else
+#: the sentence names: "The Ledger published the company's statement in full:", "It ran Tallow's release:",
+#: "Below is a statement from the company:" (its owner speaks in the quotation below, `_statement_lead`).
+_STATEMENT_LEAD = re.compile(
+    r"(?:(?P<own>[’']s|(?<=s)[’'])|(?<![\w’'])(?P<det>an?|the)(?=\s))\s+(?:(?:official|full|formal|joint|written|press|"
+    r"short|brief)\s+){0,2}(?P<doc>statement|press\s+release|release|announcement)(?P<from>\s+(?:from|by)\s+)?"
+    r"(?(from)[^:.;“”\"\n]{1,60}?)(?:\s+in\s+full)?\s*:\s*$",
+    re.IGNORECASE,
+)
 #: A company's management as the subject, right before the verb: "Management", "The management", "Senior
 #: management" (whose: the company the text is about; "Tallow management" is the unnamed-source rule's).
 _MANAGEMENT_END = re.compile(
@@ -1547,6 +1566,18 @@ class Attributor:
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         pd = self.p["possessive_doc_end"].search(text, max(lo, end - 60), end)
         holder = self._entity_ending(pd.start(), lo) if pd is not None else None
+        if pd is not None and holder is None:
+            # "The company’s statement read:", "the carmaker's release said": the body the back-reference
+            # takes up speaks through its document (a study or a filing stays a document of it)
+            ana = self.p["anaphor"].search(text, max(lo, pd.start() - 60), pd.start())
+            owner = self._resolve(ana.group("np"), ana.start("np")) if ana is not None else None
+            if ana is not None and owner is not None and owner.type in _SPEAKING_TYPES:
+                held = " ".join(pd.group("doc").lower().split())
+                if _doc_kinds().get(held) == "organization":
+                    start = ana.start("np")
+                    return self._named(
+                        owner, _KIND_OF_TYPE[owner.type], (start, pos), held, "anaphor", ana.group("np")
+                    ), start
         if pd is not None and holder is not None and holder.type in (EntityType.PERSON, *_SPEAKING_TYPES):
             # "Tallow's statement said", "Stark's memo read": the holder speaks through it (a company's
             # report or filing stays "Tallow (report)", as after "according to")
@@ -2372,6 +2403,36 @@ class Attributor:
         m = self.p["anaphor_at"].match(self.text, by.end(), head)
         return self._resolve(m.group("np"), by.end()) if m else None
 
+    def _statement_lead(self, s0: int, end: int) -> Found | None:
+        """The owner of the statement a sentence ending in a colon at `end` names last ("The Ledger published
+        the company's statement in full:", "a statement from Tallow:"): the words below are the owner's,
+        not those of the outlet that ran them. None when no owner can be told."""
+        m = _STATEMENT_LEAD.search(self.text, max(s0, end - 140), end)
+        if m is None:
+            return None
+        doc = " ".join(m.group("doc").lower().split())
+        if m.group("own"):
+            owner = self._entity_ending(m.start(), s0)
+            start = owner.start if owner is not None else m.start()
+            if owner is None:
+                ana = self.p["anaphor"].search(self.text, max(s0, m.start() - 60), m.start())
+                owner = self._resolve(ana.group("np"), ana.start("np")) if ana is not None else None
+                start = ana.start("np") if ana is not None else start
+            if owner is None or owner.type not in _SPEAKING_TYPES:
+                return None
+            return self._named(
+                owner, _KIND_OF_TYPE[owner.type], (start, m.end("doc")), f"said ({doc})", "statement-lead",
+                self.text[start : m.start()],
+            )  # fmt: skip
+        if not m.group("from"):
+            return None
+        got = self._source_at(m.start(), end)
+        if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+            return None
+        f = got[0]
+        f.verb, f.rule = f"said ({doc})", "statement-lead"
+        return f
+
     def _owner_phrase(self, om: re.Match[str] | None) -> tuple[re.Match[str], EntitySpan | None] | None:
         """The company an owner's phrase ("the maker of X") stands for, with the phrase; None when `om`
         is None or its last name is a person set after the goods ("the owner of the club, Ivo Stark,":
@@ -2494,6 +2555,13 @@ class Attributor:
             return None
         listed = {eid for eid, ms in near.items() if ms.start in self.listed}
         here = {eid for eid, ms in near.items() if ms.start >= self.sentence_start}
+        if not here and all(self._backer(bisect_left(self.starts, ms.start)) for ms in near.values()):
+            # "The round was supported by A (B) apart from C, and also included existing investors D and
+            # E. In May, the company announced ...": the backers of a round are not "the company"; the
+            # one the article names most is (as for a list of investors)
+            main = self._most_named_org(pos, skip=set(near))
+            if main is not None:
+                return main
         if here and here <= listed:
             # "Investors included A, B and C, according to the company": a list names a set of
             # companies, none of which is "the company"; the one the article names most is.
@@ -2555,6 +2623,19 @@ class Attributor:
             )
 
         return near[max(near, key=score)]
+
+    def _backer(self, k: int) -> bool:
+        """Is the mention at index k named as a backer of a round or a deal ("led by X", "existing
+        investors X", "apart from X"), or joined to one named so just before it ("A and B", "A (B)")?"""
+        for _ in range(8):
+            ms = self.mentions[k]
+            lo = max(self.window_start, ms.start - 60)
+            if _BACKER_BEFORE.search(self.text, lo, ms.start):
+                return True
+            if k == 0 or not _BACKER_CHAIN.fullmatch(self.text, self.mentions[k - 1].end, ms.start):
+                return False
+            k -= 1
+        return False
 
     def _describe(self) -> dict[str, set[str]]:
         """What the text calls each organization: "AI startup Anthropic" -> startup, "Wiz, a cloud
@@ -2637,6 +2718,19 @@ class Attributor:
             ):
                 return [a, b]
         return []
+
+    def _two_persons(self, pos: int) -> list[EntitySpan]:
+        """The two people this sentence and the one before name outside quotations before pos, when
+        they name exactly two (by their first mentions there, in order); else []. Persons typed by the
+        shape of the name alone count: a third name, even a guess, makes the pair unsure."""
+        seen: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, self.window_start), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.PERSON and ms.end <= pos and not self._in_quote(ms.start):
+                seen.setdefault(ms.entity_id, ms)
+        if len(seen) != 2 or any(ms.guess for ms in seen.values()):
+            return []
+        return sorted(seen.values(), key=lambda ms: ms.start)
 
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
@@ -3507,6 +3601,14 @@ class Attributor:
             # a bare "the two said" only the two the sentence names, and no person among them.
             if pm.group("two"):
                 pair = [] if self._person_in(s0, pm.start()) else self._orgs_in_sentence(s0, pm.start())
+                if not pair and not self._person_in(self.window_start, pm.start()):
+                    # "A and B agreed the merger. “...,” the two said": the two bodies the sentence
+                    # before names, when this one names no body and neither names a person
+                    pair = self._orgs_in_sentence(self.window_start, pm.start())
+                if not pair:
+                    # "A, chief of X, and B, who runs Y, agreed ... “...,” the two said": the two people
+                    # the sentence (or the one before) names, when it names two and no more
+                    pair = self._two_persons(pm.start())
             else:
                 pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
             if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
@@ -3523,8 +3625,19 @@ class Attributor:
         for pm in (
             _PLURAL_PERSONS.finditer(text, s0, s1) if any(map(low.__contains__, _PLURAL_PERSONS_GATE)) else ()
         ):
-            # "the co-CEOs said", "the pair wrote": the two people the text last named together
-            pair = self._person_pair(pm.start())
+            # "the co-CEOs said", "the pair wrote": the two people the text last named together, else
+            # the two the sentence or the one before names ("A, chief of X, and B, the head of Y, ...")
+            pair = self._person_pair(pm.start()) or self._two_persons(pm.start())
+            if pair and any(
+                f.kind == SourceKind.GROUP and f.phrase[0] <= pm.start() < f.phrase[1] for f in found
+            ):
+                # "both executives said" after two named executives: the two, not a group "executives"
+                found = [
+                    f
+                    for f in found
+                    if not (f.kind == SourceKind.GROUP and f.phrase[0] <= pm.start() < f.phrase[1])
+                ]
+                taken = [(s, e) for s, e in taken if not s <= pm.start() < e]
             if pair and not any(s <= pm.start() < e for s, e in taken):
                 verb = pm.group("verb").lower()
                 taken.append((pm.start(), pm.end()))
@@ -3630,6 +3743,12 @@ class Attributor:
                 doc = " ".join(dm.group("doc").lower().split())
                 f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
                 add(f)
+        if raw.rstrip().endswith(":") and ("statement" in low or "release" in low or "announcement" in low):
+            lead = self._statement_lead(s0, s0 + len(raw.rstrip()))
+            if lead is not None and not any(
+                s <= lead.phrase[0] < e or lead.phrase[0] <= s < lead.phrase[1] for s, e in taken
+            ):
+                add(lead)
         if "did" in low:
             for lm in _LEFT_OUT.finditer(text, s0, s1):
                 # "Ms X did not specify which plants close", "X did not say whether ...": X spoke and
