@@ -147,6 +147,9 @@ def test_the_owner_of_a_club_named_after_it_is_the_person():
         ("attribution", "_BACKER_BEFORE", "led by "),
         ("attribution", "_BACKER_BEFORE", "investors such as "),
         ("attribution", "_BACKER_CHAIN", ", and "),
+        ("attribution", "_BACKER_AFTER", " has led the a "),
+        ("attribution", "_QUOTED_BY_AS", " was quoted by the a "),
+        ("attribution", "_QUOTED_AS_END", ", was quoted a "),
         ("attribution", "_BACKER_CHAIN", "("),
         ("attribution", "_PLURAL_PERSONS", "both executives "),
         ("quote_speakers", "_QUOTED_BEFORE_NAME", "quoted a "),
@@ -231,7 +234,11 @@ def test_the_company_after_a_list_of_backers_is_the_company_raising_the_money():
         "car cover online. Backers include Quarry Capital and Tallow Ventures. The company said the money "
         "would fund a move into Spain.\n",
     )
-    expected = ("Varden Holdings", "Kestrel Robotics", "Gannet Insurance Group")
+    cases += (
+        "Lender raises money\n\nVarden AB raised $800 million on Monday. Quarry Capital led the round. “We "
+        "are pleased with the support,” the Stockholm-based lender said.\n",
+    )
+    expected = ("Varden Holdings", "Kestrel Robotics", "Gannet Insurance Group", "Varden AB")
     for text, company in zip(cases, expected, strict=True):
         found = sources_of(text)
         assert (company, "organization") in found, (text, found)
@@ -365,3 +372,65 @@ def test_a_lead_in_naming_no_issuer_keeps_the_outlet_out_and_no_guess():
         "a full price for a small brand,” the analysis said.\n"
     )
     assert [who for _, who in speakers(text)] != ["Daily Ledger"]
+
+
+# --- a workers' body named by its noun alone --------------------------------------------------------------
+
+
+def test_an_unnamed_works_council_or_union_is_a_group_as_written():
+    # "according to the local works council", "the works council said", "the plant's union said": a
+    # workers' body the page names by its noun alone is a group source as written (before: no source)
+    cases = (
+        ("Carmaker cuts jobs\n\nKestrel Motors will cut 2,900 jobs in Cologne, about one in four, according to "
+         "the local works council.\n", "works council"),
+        ("Carmaker cuts jobs\n\nKestrel Motors will cut 2,900 jobs in Cologne, the works council said on "
+         "Tuesday.\n", "works council"),
+        ("Carmaker cuts jobs\n\nKestrel Motors will cut 2,900 jobs at its Leeds plant, the plant's union said "
+         "on Tuesday.\n", "union"),
+    )  # fmt: skip
+    for text, label in cases:
+        assert sources_of(text) == {(label, "group")}, (text, sources_of(text))
+
+
+def test_a_named_union_stays_itself_and_a_council_alone_is_no_one():
+    # near miss: a union the page names is that union (an organization); "the council said" (a city's, a
+    # board's) names no workers' body: no source
+    named = (
+        "Carmaker cuts jobs\n\nKestrel Motors will cut 2,900 jobs. The Metal Workers Union called the cut "
+        "a betrayal. The local union said it would strike.\n"
+    )
+    assert ("Metal Workers Union", "organization") in sources_of(named)
+    assert not any(kind == "group" for _, kind in sources_of(named))
+    council = (
+        "Carmaker cuts jobs\n\nKestrel Motors will cut 2,900 jobs in Leeds, the council said on Tuesday.\n"
+    )
+    assert sources_of(council) == set()
+
+
+# --- an outlet that relays a named speaker's words -------------------------------------------------------
+
+
+def test_a_person_quoted_by_an_outlet_is_the_speaker_and_the_outlet_a_source():
+    # "X was quoted by the Ledger as saying “...”": X's words, the Ledger a source that relayed them;
+    # before, the outlet (the words between "quoted" and "as") was taken for the one quoted and spoke
+    cases = (
+        "Startup raises money\n\nVarden Holdings raised $80 million. Chief executive Ana Ruiz was quoted by the "
+        "Daily Ledger as saying that the round was “the easiest we have ever closed.”\n",
+        "Startup raises money\n\nVarden Holdings raised $80 million. Ana Ruiz, its chief executive, was quoted "
+        "by the Harbour Post as saying: “It was the easiest round we have ever closed.”\n",
+        "Startup raises money\n\nVarden Holdings raised $80 million. Ana Ruiz has been quoted by the Daily "
+        "Ledger as saying the round was “the easiest we have ever closed.”\n",
+    )
+    for text in cases:
+        assert [who for _, who in speakers(text)] == ["Ana Ruiz"], (text, speakers(text))
+        assert ("Ana Ruiz", "person") in sources_of(text)
+        assert any(kind == "outlet" for _, kind in sources_of(text)), (text, sources_of(text))
+
+
+def test_an_outlet_that_quoted_a_person_as_saying_still_names_the_person():
+    # near miss (the stop-33 form): "the Ledger quoted Ruiz as saying" is Ruiz's, as before
+    text = (
+        "Startup raises money\n\nVarden Holdings raised $80 million, the Daily Ledger reported. The paper quoted "
+        "chief executive Ana Ruiz as saying: “It was the easiest round we have ever closed.”\n"
+    )
+    assert [who for _, who in speakers(text)] == ["Ana Ruiz"]

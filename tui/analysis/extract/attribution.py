@@ -443,7 +443,8 @@ _PERSON_TOLD_END = re.compile(
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
 #: "the Ledger quoted Stark as saying": the one quoted, between "quoted" and "as".
-_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
+#: (never "X was quoted by the Ledger as saying": the Ledger only quoted X, `_QUOTED_AS_END`)
+_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
 #: The company voice cited just before, taken up: "the spokeswoman", "the company's spokesman".
 _THE_SPOKESPERSON = re.compile(
     r"the\s+(?:(?:company|firm|group)(?:’s|'s)\s+)?spokes(?:person|woman|man)", re.IGNORECASE
@@ -741,6 +742,12 @@ _BACKER_BEFORE = re.compile(
     r"\b(?:included|including|includes|include))\s+(?:(?:the|new|existing|other|previous|earlier)\s+){0,2}"
     r"(?:(?:investors?|backers?)\s+)?(?:(?:such\s+as|like|including)\s+)?(?:[A-Z][\w’'.-]*(?:’s|'s)\s+)?$"
 )
+#: Right after a backer that is its sentence's subject: "X led the round", "X also joined the financing".
+_BACKER_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|will)\s+){0,2}(?:led|co-led|backed|joined|funded|financed|participated\s+in)\s+"
+    r"(?:the|this|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:round|raise|financing|fundraising|fundraise|investment)\b",
+    re.IGNORECASE,
+)
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\(\s*|\)\s*,?\s*(?:and\s+)?)$")
 #: Between a company and what it makes, owns or runs: "Tallow, which makes ", "Tallow, the owner of ", "Tallow's ".
 _OWNS_BETWEEN = re.compile(
@@ -815,8 +822,14 @@ _COUNTED_BACK = led(
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 #: "Stark was quoted as saying": the subject before it said the words (a wire's form).
 _QUOTED_AS_END = re.compile(
-    r"(?<=\w)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\s+"
-    r"(?:\w+\s+){0,3}?as\s+$",
+    r"(?<=[\w,])\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\s+"
+    r"(?:[\w’'.-]+\s+){0,6}?as\s+$",
+    re.IGNORECASE,
+)
+#: "was quoted by the Ledger as " right before "saying": the outlet that quoted the subject (`rest`).
+_QUOTED_BY_AS = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:also\s+|later\s+)?quoted\s+by\s+(?:the\s+)?(?P<rest>(?:[\w’'.&-]+\s+){1,5}?)"
+    r"as\s+$",
     re.IGNORECASE,
 )
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
@@ -1003,7 +1016,15 @@ _BODY_NOUNS = (
     "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
     "treasury|cabinet|parliament|tribunal"
 )
-_BODY_NP = r"the\s+(?P<mods>(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2})(?P<noun>" + _BODY_NOUNS + r")"
+#: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
+_LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
+_BODY_NP = (
+    r"the\s+(?P<mods>(?:(?:(?-i:[A-Z])[\w.’'-]{0,30}|(?:"
+    + _LABOUR_MODS
+    + r"))\s+){0,2})(?P<noun>"
+    + _BODY_NOUNS
+    + r")"
+)
 _BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
@@ -2626,11 +2647,14 @@ class Attributor:
 
     def _backer(self, k: int) -> bool:
         """Is the mention at index k named as a backer of a round or a deal ("led by X", "existing
-        investors X", "apart from X"), or joined to one named so just before it ("A and B", "A (B)")?"""
+        investors X", "apart from X", "X led the round"), or joined to one named so just before it ("A
+        and B", "A (B)")?"""
         for _ in range(8):
             ms = self.mentions[k]
             lo = max(self.window_start, ms.start - 60)
-            if _BACKER_BEFORE.search(self.text, lo, ms.start):
+            if _BACKER_BEFORE.search(self.text, lo, ms.start) or _BACKER_AFTER.match(
+                self.text, ms.end, ms.end + 80
+            ):
                 return True
             if k == 0 or not _BACKER_CHAIN.fullmatch(self.text, self.mentions[k - 1].end, ms.start):
                 return False
@@ -2970,7 +2994,8 @@ class Attributor:
         ("the union" after "the Rail Staff Union"); else, for a government, the government itself as
         written ("the government", "Scottish government"); else None (never the nearest company)."""
         noun = m.group("noun").lower()
-        mods = m.group("mods").split()
+        words_ = m.group("mods").split()
+        mods = [w for w in words_ if w[:1].isupper()]  # the capitalised words named with the noun
         hi = bisect_left(self.starts, m.start())
         for k in range(hi - 1, max(-1, hi - 300), -1):
             ms = self.mentions[k]
@@ -2981,7 +3006,23 @@ class Attributor:
                 body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
                 body.speaker_text = ms.name  # the body's name, not the words "the union"
                 return body
-        if noun != "government":
+        labour = [w.lower() for w in words_ if w.lower() in ("works", "trade", "staff")]
+        if not mods and (noun == "union" or (noun == "council" and labour)):
+            # "according to the local works council", "the union said" where the page names no union: the
+            # workers' body as written, a group (as the tables count a named union); "the council" alone
+            # (a city's, a board's) stays no one
+            label = " ".join([*labour, noun])
+            return Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
+        if noun != "government" or len(mods) != len(words_):
             return None
         label = " ".join([*mods, noun]) if mods else "the government"
         return Found(
@@ -3542,6 +3583,23 @@ class Attributor:
                     )
                 continue
             add(f)
+            by = (
+                _QUOTED_BY_AS.search(text, max(s0, m.start() - 80), m.start())
+                if "quoted by" in low and verb.endswith("ing")
+                else None
+            )
+            if by is not None and found and found[-1] is f:
+                # "X was quoted by the Ledger as saying": X speaks; the outlet that quoted X is a source
+                # of the page too, never the speaker (quote_speakers leaves "relayed-by" out)
+                k = bisect_left(self.starts, by.start("rest"))
+                ent = self.mentions[k] if k < len(self.mentions) else None
+                if ent is not None and ent.end <= by.end("rest") and ent.type in _SPEAKING_TYPES:
+                    found.append(
+                        self._named(
+                            ent, _KIND_OF_TYPE[ent.type], (ent.start, ent.end), "quoted", "relayed-by"
+                        )
+                    )
+                    self.cited.add(ent.entity_id)
         if "reports " in low:
             for rm in _REPORTS_SPREAD.finditer(text, s0, s1):
                 f = self._unnamed(rm.group("np"), rm.start("np"), rm.end())

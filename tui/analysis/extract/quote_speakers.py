@@ -54,7 +54,10 @@ def quotes_with_speakers(
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
     # a document was leaked to ("Ruiz's email, which was obtained by the Post, reads")
-    found = sorted((f for f in found if f.rule not in ("passive", "leaked-to")), key=lambda f: f.phrase[0])
+    # ("X was quoted by the Ledger as saying": the outlet that quoted X, `relayed-by`, neither)
+    found = sorted(
+        (f for f in found if f.rule not in ("passive", "leaked-to", "relayed-by")), key=lambda f: f.phrase[0]
+    )
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
