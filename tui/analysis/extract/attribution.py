@@ -3802,11 +3802,12 @@ class Attributor:
                 f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
                 add(f)
         if raw.rstrip().endswith(":") and ("statement" in low or "release" in low or "announcement" in low):
-            lead = self._statement_lead(s0, s0 + len(raw.rstrip()))
-            if lead is not None and not any(
-                s <= lead.phrase[0] < e or lead.phrase[0] <= s < lead.phrase[1] for s, e in taken
+            stmt_lead = self._statement_lead(s0, s0 + len(raw.rstrip()))
+            if stmt_lead is not None and not any(
+                s <= stmt_lead.phrase[0] < e or stmt_lead.phrase[0] <= s < stmt_lead.phrase[1]
+                for s, e in taken
             ):
-                add(lead)
+                add(stmt_lead)
         if "did" in low:
             for lm in _LEFT_OUT.finditer(text, s0, s1):
                 # "Ms X did not specify which plants close", "X did not say whether ...": X spoke and
