@@ -1029,7 +1029,7 @@ _GOODS_LIST_BEFORE = re.compile(
     r"(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
     r"|\b(?i:makers?|producers?|manufacturers?|inventors?|creators?|developers?)\s+of(?:\s+(?:the|such))?)"
-    r"|(?P<owned>\b(?i:owners?|parent(?:\s+company)?)\s+of(?:\s+(?:the|such))?"
+    r"|(?P<owned>\b(?i:owners?|proprietors?|parent(?:\s+company)?)\s+of(?:\s+(?:the|such))?"
     r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:names|portfolio|businesses|holdings)\s+"
     r"(?:include|includes|including|range\s+from|such\s+as|like|are)))\s+" + _LIST_ITEMS
 )
@@ -1076,6 +1076,7 @@ _GOODS_OPENERS = fewest_needles(
         "creator",
         "developer",
         "owner",
+        "proprietor",
         "parent",
         "whose",
     )

@@ -856,12 +856,20 @@ def _parties(
         if not orgs:
             continue
         addresses = _addresses(doc, s0, s1)
+        # "Mubadala Investment Company", "Canada Pension Plan Investment Board": a deal word inside a name is
+        # a word of the name (stop 40)
+        named_spans = [(n.start, n.end) for n in _names_in(doc, s0, s1)]
         verbs = (
             [
                 (m.start(), m.end(), groups[m.lastgroup or ""])
                 for m in pattern.finditer(doc.low, s0, s1)
                 if not _ROUND_NOUN_AFTER.match(doc.low, m.end())  # "funding round": a noun, no verb
                 and not _inside(addresses, m.start())  # "www.investing.com": a web address, no verb
+                and not _inside(named_spans, m.start())
+                # "the buy now, pay later provider": the name of a trade, no purchase (stop 40)
+                and not _BUY_NOW_PAY_LATER.match(doc.low, m.end())
+                # "the state investment fund Y", "investment firm Sequoia": a kind of firm, no deal (stop 40)
+                and not _FIRM_AFTER.match(doc.low, m.end())
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
                 and not _PROMISE_TO.match(doc.text, m.start(), min(s1, m.end() + 20))
                 # "has won $75 million investment" raises; "wins approval", "won the contract" do not
@@ -873,6 +881,11 @@ def _parties(
                 )
                 # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
                 and not _COMPOUND_AFTER.match(doc.low, m.end())
+                # "plans to use the funding to", "its backing": an -ing form after a determiner is a noun (stop 40)
+                and not (
+                    doc.low.endswith("ing", m.start(), m.end())
+                    and _DETERMINER_BEFORE.search(doc.low, max(s0, m.start() - 12), m.start())
+                )
                 # "rivals pull back", "cut back", "years back": a particle, no backing
                 and not (
                     doc.low.startswith("back", m.start())
@@ -970,6 +983,25 @@ def _parties(
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
+            if (
+                kind == "passive"
+                and after
+                and not before
+                and partial is None
+                and _PURCHASE_PASSIVE.fullmatch(doc.low, start, end)
+            ):
+                # "A tequila company founded by <person> has been bought by X": the buyer; the subject, a
+                # description, names no company (the lead's most-named one is the target; stop 40)
+                partial = (after[0], None, "party.passive-buyer")
+            if (
+                kind == "noun"
+                and len(after) >= 2
+                and after[0].entity_id != after[1].entity_id
+                and _BY_AGENT.fullmatch(doc.low, after[0].end, after[1].start)
+            ):
+                # "the acquisition of Y by London-based distiller X": the noun's object, then its agent
+                found.append((after[1], after[0], "party.noun-by"))
+                break
             if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
                 found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
                 break
@@ -1048,6 +1080,23 @@ def _parties(
     return found[0] if found else (partial or (None, None, ""))
 
 
+#: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
+#: three words of a descriptor; stop 40).
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
+#: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
+#: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
+#: "led by", "backed by": a round's lead or backer may be another round's.
+_PURCHASE_PASSIVE = re.compile(r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by")
+#: A firm's noun right after a deal word (lower case): " fund", " firm", " group", " bank": the word names a kind
+#: of firm ("investment fund", "buyout firm"), no deal.
+_FIRM_AFTER = re.compile(
+    r"\s+(?:funds?|firms?|group|groups|compan(?:y|ies)|banks?|bankers?|arms?|vehicles?|house|managers?|"
+    r"trusts?|board|office|advis[eo]rs?|platforms?|manager)\b"
+)
+#: After "buy" in the name of a trade (lower case): " now, pay later", "now pay later", "-now-pay-later".
+_BUY_NOW_PAY_LATER = re.compile(r"[\s-]+now,?[\s-]+pay[\s-]+later\b")
+#: A determiner right before a word (lower case): "the funding", "its backing", "new funding".
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|this|that|new|fresh|more|further)\s+$")
 #: A passive's auxiliary right before a participle: "have been secured", "was landed".
 _BE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
 
@@ -1058,13 +1107,40 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
     if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
         return True
-    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
     year = _text_year(doc)
-    return m is not None and year is not None and int(m.group(1)) < year
+    if year is None:
+        return False
+    # "the $45.6 billion value secured in a 2021 cash injection led by Y": the year opens the deal's noun
+    # phrase before its verb (stop 40)
+    before = _YEAR_NOUN_BEFORE.search(doc.low, max(s0, start - 60), start)
+    if before is not None and int(before.group(1)) < year:
+        return True
+    # "Just a year ago, Klarna was valued at $46 billion after a round led by Y", "... led by Y last year": a
+    # sentence opened by a past time, or a past time right after the verb's agent
+    for past in (_PAST_OPENING.match(doc.low, s0), _AGENT_PAST_AFTER.match(doc.low, end, min(s1, end + 60))):
+        if past is not None and (past.group(1) is None or int(past.group(1)) < year):
+            return True
+    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
+    return m is not None and int(m.group(1)) < year
 
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$"))
+#: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
+#: 2019 round was " (up to four words after the year).
+_YEAR_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|its|the|their)\s+((?:19|20)\d\d)\s+(?:[a-z$€£][\w$€£.,-]*\s+){0,4}$"
+)
+#: A sentence opened by a past time (lower case): "just a year ago, ", "last year, ", "in 2021, ".
+_PAST_OPENING = re.compile(
+    r"\W{0,3}(?:just\s+|only\s+)?(?:a\s+year\s+ago|last\s+year|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+((?:19|20)\d\d))\s*,"
+)
+#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021".
+_AGENT_PAST_AFTER = re.compile(
+    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago|"
+    r"in\s+((?:19|20)\d\d))\b"
+)
 #: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
 _OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
 
@@ -1085,6 +1161,14 @@ _QUALIFIES_NOUN = re.compile(
     r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
     r"producer|designer|supplier|vendor|operator|lab|owner)|(market|sector|segment|industry|sales|space|brand))s?"
     r"(?![\w-])(\s+[A-Z])?"
+)
+#: After a name that qualifies a person's calling, then the person's name: "Hollywood actor George Clooney",
+#: "Silicon Valley investor Ann Lee", "Bollywood star R. Kapoor" -- a place or a trade told of the person
+#: (stop 40), never a party of the deal (case-sensitive: the person's name is capitalised).
+_QUALIFIES_PERSON = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:actor|actress|star|singer|rapper|musician|comedian|filmmaker|director|"
+    r"producer|mogul|tycoon|billionaire|entrepreneur|investor|veteran|legend|icon|banker|model|designer|"
+    r"athlete|player|writer|author|personality|celebrity|chef)s?\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+"
 )
 #: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
 #: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
@@ -1107,6 +1191,8 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
         if _ARTICLE_BEFORE.search(doc.text, max(s0, n.start - 30), n.start):
             return True
     if _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None:
+        return True
+    if n.type != EntityType.PERSON and _QUALIFIES_PERSON.match(doc.text, n.end, min(s1, n.end + 60)):
         return True
     return _made_by_party(n)
 
@@ -1212,14 +1298,34 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
     )
 
 
-def _other_party(doc: _Doc, known: _Name, raising: bool = False) -> _Name | None:
+def _unnamed_raiser(doc: _Doc, tab: _Tables) -> bool:
+    """Does a lead sentence tell a raise ("said it raised $800 million") with no organisation named before
+    its verb (the raiser told as a description: "The fintech company", "it"), or a round by its noun alone
+    ("X is set to reveal an $800m fundraising")?"""
+    pattern, groups = tab.verbs_re
+    for s0, s1 in doc.lead:
+        if _ROUND_NOUN.search(doc.low, s0, s1):
+            return True
+        for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+            if groups[m.lastgroup or ""] == "raise":
+                return not any(n.type in _ORGS for n in _names_in(doc, s0, m.start()))
+    return False
+
+
+#: A funding round by its noun (lower case): "an $800m fundraising", "a funding round", "a round of funding".
+_ROUND_NOUN = re.compile(
+    r"\bfund-?raising\b|\b(?:funding|financing|fundraising|investment)\s+round\b|\bround\s+of\s+(?:funding|financing)\b"
+)
+
+
+def _other_party(doc: _Doc, known: _Name | None, raising: bool = False) -> _Name | None:
     """The party a lead leaves implicit: the organisation the article names most (at least
     `party_most_named_min` times), other than the found party and its owners or units, named in the
     headline or the lead ("X has said it will extend that partnership with a multi-billion investment":
     the partner X works with). `raising`: the known party raises a round, and a mention among its
     participants ("returning investors including Y") names no investor the lead leaves implicit."""
     tab = _tables()
-    related = _related(doc, {known.entity_id: known.name})
+    related = _related(doc, {known.entity_id: known.name}) if known is not None else {}
     top = [doc.headline] if doc.headline else []
     counts: dict[str, int] = {}
     first: dict[str, _Name] = {}
@@ -1538,6 +1644,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.
         past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab, sent[0])
+        if past_year is None and name == "valuation" and _AFTER_ROUND.match(doc.low, e):
+            # "was valued at $45.6 billion following a $639 million funding round led by Y last year": the
+            # valuation the round gave, at that round's time (stop 40)
+            past_year = _past_year(doc, e, min(sent[1], e + 160), s, e, tab)
         if past_year is not None:
             tail = f", {past_year}" if past_year else ""
             return _Tagged(
@@ -1562,6 +1672,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
 
 
+#: A valuation told as a round's outcome, right after the figure (lower case): " following a ", " after its ".
+_AFTER_ROUND = re.compile(r"\s+(?:following|after)\s+(?:a|an|its|the|their)\s+")
 #: A deal valuing its object above a market value, right before the figure: "value Y at more than the
 #: ", "boost Y's value at over its market capitalization of " (lower case).
 _ABOVE_MARKET_VALUE = re.compile(
@@ -1759,6 +1871,8 @@ def _text_year(doc: _Doc) -> int | None:
             and f.value is not None
             and 1950 <= f.value <= 2049
         ]
+        if doc.month is not None:
+            years.append(doc.month[0])  # the year the page's address files it under (stop 40)
         doc.year = max(years) if years else None
     return doc.year
 
@@ -1775,10 +1889,12 @@ def _past_year(
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
         for m in _YEAR.finditer(text, a, b):
-            if int(m.group()) < doc.year:
+            if int(m.group()) < doc.year and not _compared_time(doc, e, m.start()):
                 return m.group()
     if tab.past is not None:
         for m in tab.past.finditer(doc.low, lo, hi):
+            if _compared_time(doc, e, m.start()):
+                continue
             # "prior to announcing its intent to buy Y for $20 billion": the figure is in the object
             # of "prior to", the later event the sentence measures the past from, not in the past
             if m.end() <= s and _PRIOR_TO.match(doc.low, m.start()) and "," not in doc.low[m.end() : s]:
@@ -1790,6 +1906,8 @@ def _past_year(
             return ""
     if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
         return ""
+    if _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) and not _RANGE_AFTER.match(doc.low, e):
+        return ""
     if doc.date is not None and tab.date_gap_days:
         for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
             year = int(m.group("year"))
@@ -1798,6 +1916,27 @@ def _past_year(
             if (doc.date - last_day).days >= tab.date_gap_days:
                 return m.group().strip()
     return None
+
+
+#: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
+#: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the
+#: value before the change, never the event's own (stop 40). Not the first end of a range ("from $10
+#: billion to $12 billion").
+_FROM_BEFORE = re.compile(
+    r"(?<![\w-])from\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?$"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
+#: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
+#: "more than a year ago", "than in 2019".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+
+
+def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
+    """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
+    million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is
+    compared with, never the figure."""
+    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 24), cue) is not None
 
 
 #: A possessive right before "own" (lower case): "its own", "Corvane's own" -- the adjective.
@@ -2147,6 +2286,10 @@ def _pre_post(
         )
 
 
+#: A verb of valuing and its "at" right before a figure (lower case): "valuing it at ", "values Y at ".
+_VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+$")
+
+
 def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:
     """A purchase of the whole company with no price told: what the deal would value the target at is
     its price, with its hedge ("a deal could value Y above $9 billion": a floor of the price, the
@@ -2155,13 +2298,18 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
         return
     if not _acquisition(doc, tab):
         return
-    val = facts.slots.pop("valuation")
+    val = facts.slots["valuation"]
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
-    why = "what the purchase values the company at: its price"
-    facts.candidates["valuation"] = [
-        replace(c, of="deal", why_not=why) if c.fact.span == val.span else c
-        for c in facts.candidates.get("valuation", [])
-    ]
+    if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
+        # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the
+        # price only; a deal told as what it values the target at ("a deal valuing it at up to $1 billion")
+        # is its price and the target's value, both (stop 40)
+        del facts.slots["valuation"]
+        why = "what the purchase values the company at: its price"
+        facts.candidates["valuation"] = [
+            replace(c, of="deal", why_not=why) if c.fact.span == val.span else c
+            for c in facts.candidates.get("valuation", [])
+        ]
     facts.candidates.setdefault("amount", []).insert(0, FactCandidate(facts.slots["amount"], "deal", None))
 
 
@@ -2537,9 +2685,14 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         if swapped is not None:
             target, payer = swapped
             buyer, rule = buyer or payer, "party.exchange"
+    if buyer is None and target is None and _unnamed_raiser(doc, tab):
+        # "The buy-now-pay-later company said it raised $800 million from investors": the lead's raiser is a
+        # description; the company the article names most is the one that raises (stop 40)
+        target = _other_party(doc, None, raising=True)
+        rule = "party.raise-described+most-named" if target is not None else rule
     if (buyer is None) != (target is None) and not rule.endswith("-unit"):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
-        other = _other_party(doc, buyer or target, rule.startswith("party.raise"))  # type: ignore[arg-type]
+        other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
         if other is not None:
             buyer, target = (buyer, other) if target is None else (other, target)
             rule += "+most-named"
@@ -3168,10 +3321,35 @@ def event_facts(
         _layoff(doc, tab, facts, figures, entities)
     else:
         _deal(doc, tab, facts, slots, figures)
-    local = local_dollar(url, text, figures, stated_rates(text)) if "$" in text else None
+    local = (
+        local_dollar(url, text, figures, stated_rates(text), _third_party_figures(facts, figures))
+        if "$" in text
+        else None
+    )
     if local is not None:
         _own_dollar(doc, facts, local, figures)
     return facts
+
+
+#: What a figure is the figure of when it is a third party's money, not the event's nor a party's: a
+#: holder's size (a fund's assets) or another company's deal, valuation or stake.
+_THIRD_PARTY_ROLES = frozenset({"holder_size", "other_deal", "other_valuation", "other_stake"})
+
+
+def _third_party_figures(facts: EventFacts, figures: Sequence[Figure]) -> frozenset[int]:
+    """The start offsets of the figures the event's candidates read as a third party's money (stop 40): their
+    currency mark says whose money that holder counts in, never the page's own dollar (page_dollar.py)."""
+    spans = [
+        c.fact.span
+        for cands in facts.candidates.values()
+        for c in cands
+        if c.of in _THIRD_PARTY_ROLES and c.fact.span is not None
+    ]
+    return frozenset(
+        f.span.start
+        for f in figures
+        if any(sp.start <= f.span.start and f.span.end <= sp.end for sp in spans)
+    )
 
 
 def _own_dollar(doc: _Doc, facts: EventFacts, local: str, figures: Sequence[Figure]) -> None:

@@ -298,6 +298,17 @@ _PERCENT_SPELLED = re.compile(
 )
 
 
+#: Money told with a number word, a scale word and a currency word (stop 40): "a one billion US dollar deal",
+#: "values it at one billion US dollars", "two million euros". The number is one word ("one" .. "ninety").
+_MONEY_SPELLED = re.compile(
+    r"(?<![\w-])(?P<num>"
+    + "|".join(_TENS + _TEENS + _UNITS)
+    + r")[\s-](?P<scale>trillion|billion|million)[\s-]"
+    r"(?:U\.?S\.?\s(?=dollars?\b))?(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|francs?)\b",
+    re.IGNORECASE,
+)
+
+
 def _spelled_value(words: str) -> float:
     """ "twenty-five" -> 25.0, "four" -> 4.0 (the words `_PERCENT_SPELLED` matched)."""
     return sum(_SPELLED_NUMBER[w] for w in words.replace("-", " ").split())
@@ -586,6 +597,12 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         approx, begin = _approx_at(text, m.start())
         currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
         add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
+    spelled_money_gate = "illion" in lower and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
+    for m in _MONEY_SPELLED.finditer(text) if spelled_money_gate else ():
+        value = _SPELLED_NUMBER[m.group("num").lower()] * _SCALES[_scale_word(m.group("scale"))]
+        approx, begin = _approx_at(text, m.start())
+        currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
+        add(FigureKind.MONEY, m, value, currency, "figure.money-spelled", approx, start=begin)
     for m in _MONEY_VAGUE.finditer(text) if "illion" in lower else ():
         what = m.group("what").lower()
         key = what if what in _VAGUE_RANGES else what.replace("-", "")

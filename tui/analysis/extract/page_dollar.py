@@ -8,7 +8,10 @@ the page is of a dollar country, and `bare_dollar` whether a fact's money is wri
 
 The page is of that country when its address is under the country's domain (".com.au", ".ca") and it
 names the country or its people, or when it marks that country's dollar in a figure of its own (and no
-other country's). A page whose rate line
+other country's). A figure of its own is the event's money or a party's ("each share at NZ$3.20", "had
+S$2 billion of cash"), never a third party's (stop 40): an investor's size ("the fund that manages more
+than C$539 billion") or another company's deal says whose money that fund or company counts in, not
+the page's; the event facts name those figures (`others`). A page whose rate line
 says what "$" is ("($1 = 1.36 Canadian dollars)") writes the US dollar bare, as a wire does, and so does
 a page that restates its local dollar in a bare "$" ("HK$42 billion, or $5.4 billion"); a local dollar
 given only as a conversion ("$US5 billion ($A7.5 billion)") marks no page; a figure in
@@ -19,7 +22,7 @@ Everything here is closed-class: five currencies, their domains, their marks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from tui.analysis.extract.conversions import conversions
@@ -46,11 +49,17 @@ _BRACKET_BEFORE = re.compile(r"\(\s*$")
 
 
 def local_dollar(
-    url: str | None, text: str, figures: Sequence[Figure], rates: Iterable[tuple[str, str, float]]
+    url: str | None,
+    text: str,
+    figures: Sequence[Figure],
+    rates: Iterable[tuple[str, str, float]],
+    others: Collection[int] = (),
 ) -> str | None:
     """The code of the page's own dollar ("AUD"), or None when the page is of no dollar country, marks two
     countries' dollars, states a rate of the US dollar, or restates its own dollar in a bare "$" ("HK$42
-    billion, or $5.4 billion": there the bare "$" is the US one)."""
+    billion, or $5.4 billion": there the bare "$" is the US one). `others` holds the start offsets of the
+    figures that are a third party's (a fund's size, another company's deal): their mark is not the
+    page's."""
     if any("USD" in (a, b) for a, b, _r in rates):
         return None
     money = [f for f in figures if f.kind == FigureKind.MONEY]
@@ -65,7 +74,9 @@ def local_dollar(
             return None
     # a local dollar given only as a conversion ("$US5 billion ($A7.5 billion)") is the reader's help, not
     # the page's own money: such a page writes another country's money bare too
-    marked = {f.unit for f in money if f.unit in _LOCAL and id(f) not in restated}
+    marked = {
+        f.unit for f in money if f.unit in _LOCAL and id(f) not in restated and f.span.start not in others
+    }
     if len(marked) > 1:
         return None
     host = (urlsplit(url).hostname or "") if url else ""

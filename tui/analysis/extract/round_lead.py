@@ -7,6 +7,7 @@ buyer slot is the round's LEAD investor, and only an investor the article says l
   Y" / "is slated to be led by Y" (a round noun before "led by" in the sentence, no earlier round:
   "its last round was led by Y" is another round); "Y leads the round" / "Y is set to lead the
   funding"; "Y, the leading investor of the round" / "lead investor Y";
+- a lead followed by a past time ("a round led by Y last year") led an earlier round (stop 40);
 - `not_a_lead`: an organisation after the raise verb that is named for comparison or among the
   participants ("larger than ... including Goldman Sachs", "from investors including Y", "such as
   Y") is no lead; `listed_at`: a mention right after such a word ("returning investors including
@@ -33,6 +34,8 @@ _AFTER = 48
 #: "led by" in its passive forms: "is led by", "was led by", "is slated to be led by", "being led by".
 #: Other verbs of leading say the same (stop 36): "co-led by", "spearheaded by", "headed by", "fronted by".
 _LED_BY = re.compile(r"\b(?:(?:co-?)?led|spearheaded|headed|fronted)\s+by\s+")
+#: A past time right after the lead's name: " last year", " a year ago", " two years ago" (lower case).
+_PAST_AFTER = re.compile(r"\s+(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago)\b")
 #: "Y leads the round", "Y is set to lead the funding", "Y will lead its new round".
 _LEADS = (
     r"\s+(?:(?:co-?)?leads|(?:co-?)?led|(?:co-?)?leading|spearhead(?:s|ed|ing)|head(?:s|ed)|is\s+leading|was\s+leading|will\s+lead"
@@ -97,6 +100,8 @@ def lead_at(low: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[tuple
             if past is not None and past.search(before):
                 continue  # an earlier round: "its last round was led by", "the previous funding round"
             k = _first_after(orgs, m.end(), s1)
+            if k is not None and _PAST_AFTER.match(low, orgs[k][1], s1):
+                continue  # "a funding round led by Y last year": an earlier round (stop 40)
             if k is not None:
                 found.append((m.start(), k))
         for k, (a, b) in inside:
