@@ -437,7 +437,8 @@ _PERSON_TOLD_END = re.compile(
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
 #: "the Ledger quoted Stark as saying": the one quoted, between "quoted" and "as".
-_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
+#: (never "X was quoted by the Ledger as saying": the Ledger only quoted X, `_QUOTED_AS_END`)
+_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
 #: The company voice cited just before, taken up: "the spokeswoman", "the company's spokesman".
 _THE_SPOKESPERSON = re.compile(
     r"the\s+(?:(?:company|firm|group)(?:’s|'s)\s+)?spokes(?:person|woman|man)", re.IGNORECASE
@@ -703,6 +704,47 @@ _MAKER_OF = led(
     r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
     re.IGNORECASE,
 )
+#: A company told by what it owns or makes, before its verb or after it: "the maker of Skylark said", "said
+#: the owner of the Harbour Pay app", "The proprietor of Guinness and Captain Morgan's rum said". The names
+#: after "of" are its goods or units, never the speaker (`_owner_of`).
+_OWNER_NOUNS = (
+    r"maker|makers|owner|owners|proprietor|parent|parent\s+company|operator|developer|publisher|creator|"
+    r"producer|manufacturer|distributor|distiller|brewer|seller|company\s+behind|firm\s+behind"
+)
+_OWNER_OF_END = re.compile(
+    r"(?<![\w’'])(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?(?:" + _OWNER_NOUNS + r"))\s+of\s+"
+    r"(?P<what>[^.;:!?“”\"\n]{1,90}?)\s*$",
+    re.IGNORECASE,
+)
+_OWNER_OF_AT = re.compile(
+    r"(?P<np>the\s+(?:[\w’'-]+\s+){0,2}?(?:" + _OWNER_NOUNS + r"))\s+of\s+(?P<what>(?:the\s+|its\s+)?"
+    r"(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+?)(?=[,.;:!?]|\s+(?:said|says|added|adds|told|tells|wrote|writes|"
+    r"stated|noted|explained|commented|announced|confirmed)\b|\s*$)",
+    re.IGNORECASE,
+)
+#: Right before a backer of a round or a deal: "led by ", "supported by ", "existing investors ", "apart from
+#: " (a list of backers goes on after one: "A and B", "A (B)", `_backer`).
+_BACKER_BEFORE = re.compile(
+    r"(?:\b(?:led|backed|supported|joined|funded|financed|underwritten)\s+by|\binvestors?|\bbackers?|"
+    r"\bapart\s+from|\balong\s+with|\balongside|\bas\s+well\s+as|\bparticipation\s+(?:from|of)|"
+    r"\b(?:included|including|includes|include))\s+(?:(?:the|new|existing|other|previous|earlier)\s+){0,2}"
+    r"(?:(?:investors?|backers?)\s+)?(?:(?:such\s+as|like|including)\s+)?(?:[A-Z][\w’'.-]*(?:’s|'s)\s+)?$"
+)
+#: Right after a backer that is its sentence's subject: "X led the round", "X also joined the financing".
+_BACKER_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|will)\s+){0,2}(?:led|co-led|backed|joined|funded|financed|participated\s+in)\s+"
+    r"(?:the|this|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:round|raise|financing|fundraising|fundraise|investment)\b",
+    re.IGNORECASE,
+)
+_BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\(\s*|\)\s*,?\s*(?:and\s+)?)$")
+#: Between a company and what it makes, owns or runs: "Tallow, which makes ", "Tallow, the owner of ", "Tallow's ".
+_OWNS_BETWEEN = re.compile(
+    r"(?:(?<=s)[’']\s+(?:[\w-]+\s+){0,2}?|[’']s\s+(?:[\w-]+\s+){0,2}?|,?\s+(?:which|that|who)\s+(?:also\s+)?(?:makes|made|owns|owned|produces|"
+    r"produced|runs|operates|publishes|developed|develops|created|creates|built|builds|brews|distils|distills|sells|"
+    r"launched)\s+(?:the\s+|its\s+)?(?:[^.;:!?“”\"\n]{0,60}?(?:,|\s+and)\s+)?|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:" + _OWNER_NOUNS + r")\s+of\s+(?:the\s+)?(?:[^.;:!?“”\"\n]{0,60}?(?:,|\s+and)\s+)?)$",
+    re.IGNORECASE,
+)
 #: A board before the company it runs, opening a sentence: "The board of drone maker Tallow",
 #: "The board of directors of Tallow".
 _BOARD_OF = re.compile(
@@ -764,8 +806,14 @@ _COUNTED_BACK = led(r"(?:two|three|four|five|six|both)\s+(?:people|persons|sourc
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 #: "Stark was quoted as saying": the subject before it said the words (a wire's form).
 _QUOTED_AS_END = re.compile(
-    r"(?<=\w)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\s+"
-    r"(?:\w+\s+){0,3}?as\s+$",
+    r"(?<=[\w,])\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\s+"
+    r"(?:[\w’'.-]+\s+){0,6}?as\s+$",
+    re.IGNORECASE,
+)
+#: "was quoted by the Ledger as " right before "saying": the outlet that quoted the subject (`rest`).
+_QUOTED_BY_AS = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:also\s+|later\s+)?quoted\s+by\s+(?:the\s+)?(?P<rest>(?:[\w’'.&-]+\s+){1,5}?)"
+    r"as\s+$",
     re.IGNORECASE,
 )
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
@@ -952,7 +1000,15 @@ _BODY_NOUNS = (
     "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
     "treasury|cabinet|parliament|tribunal"
 )
-_BODY_NP = r"the\s+(?P<mods>(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2})(?P<noun>" + _BODY_NOUNS + r")"
+#: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
+_LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
+_BODY_NP = (
+    r"the\s+(?P<mods>(?:(?:(?-i:[A-Z])[\w.’'-]{0,30}|(?:"
+    + _LABOUR_MODS
+    + r"))\s+){0,2})(?P<noun>"
+    + _BODY_NOUNS
+    + r")"
+)
 _BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
@@ -984,7 +1040,8 @@ _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
 _PLURAL_PERSONS = led(
     r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
-    r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"two\s+(?:executives|men|women|founders)|(?<=both\s)(?:executives|men|women|founders|chiefs|bosses|"
+    r"leaders|CEOs|chief\s+executives))\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
     re.IGNORECASE,
 )
@@ -1125,6 +1182,15 @@ _PUT_OUT_DOC = re.compile(
 )
 
 
+#: A statement named at the end of a sentence that leads into a quotation with a colon, whoever else
+#: the sentence names: "The Ledger published the company's statement in full:", "It ran Tallow's release:",
+#: "Below is a statement from the company:" (its owner speaks in the quotation below, `_statement_lead`).
+_STATEMENT_LEAD = re.compile(
+    r"(?:(?P<own>[’']s|(?<=s)[’'])|(?<![\w’'])(?P<det>an?|the)(?=\s))\s+(?:(?:official|full|formal|joint|written|press|"
+    r"short|brief)\s+){0,2}(?P<doc>statement|press\s+release|release|announcement)(?P<from>\s+(?:from|by)\s+)?"
+    r"(?(from)[^:.;“”\"\n]{1,60}?)(?:\s+in\s+full)?\s*:\s*$",
+    re.IGNORECASE,
+)
 #: A company's management as the subject, right before the verb: "Management", "The management", "Senior
 #: management" (whose: the company the text is about; "Tallow management" is the unnamed-source rule's).
 _MANAGEMENT_END = re.compile(
@@ -1438,6 +1504,15 @@ class Attributor:
         b = _BODY_AT.match(text, pos, end)
         if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
             return body, b.end()  # "according to the government", "according to the ministry"
+        owned = self._owner_phrase(_OWNER_OF_AT.match(text, pos, end) if "of" in window else None)
+        if owned is not None:
+            # '“...,” said the owner of the Harbour Pay app': the company behind it, never the app
+            om, owner = owned
+            if owner is None:
+                return None
+            return self._named(
+                owner, SourceKind.ORGANIZATION, (pos, om.end()), "", "owner-of", om.group("np")
+            ), om.end()
         m = self.p["anaphor_at"].match(window)
         if m and (voice := self._voice_for(m.group("np"), pos)) is not None:
             return self._spoken_by(voice, (pos, pos + m.end()), m.group("np")), pos + m.end()
@@ -1494,6 +1569,18 @@ class Attributor:
             return self._unnamed(m.group("np"), m.start(), pos), m.start()
         pd = self.p["possessive_doc_end"].search(text, max(lo, end - 60), end)
         holder = self._entity_ending(pd.start(), lo) if pd is not None else None
+        if pd is not None and holder is None:
+            # "The company’s statement read:", "the carmaker's release said": the body the back-reference
+            # takes up speaks through its document (a study or a filing stays a document of it)
+            ana = self.p["anaphor"].search(text, max(lo, pd.start() - 60), pd.start())
+            owner = self._resolve(ana.group("np"), ana.start("np")) if ana is not None else None
+            if ana is not None and owner is not None and owner.type in _SPEAKING_TYPES:
+                held = " ".join(pd.group("doc").lower().split())
+                if _doc_kinds().get(held) == "organization":
+                    start = ana.start("np")
+                    return self._named(
+                        owner, _KIND_OF_TYPE[owner.type], (start, pos), held, "anaphor", ana.group("np")
+                    ), start
         if pd is not None and holder is not None and holder.type in (EntityType.PERSON, *_SPEAKING_TYPES):
             # "Tallow's statement said", "Stark's memo read": the holder speaks through it (a company's
             # report or filing stays "Tallow (report)", as after "according to")
@@ -1502,6 +1589,18 @@ class Attributor:
             if _doc_kinds().get(held) == "document" and holder.type != EntityType.OUTLET:
                 kind = SourceKind.DOCUMENT
             return self._named(holder, kind, (holder.start, pos), held, ""), holder.start
+        owned = self._owner_phrase(
+            _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
+        )
+        if owned is not None:
+            # "the maker of Skylark said", "The proprietor of A and B said": the company behind them
+            om, owner = owned
+            if owner is None:
+                return None  # no company can be told: no source, never the product named
+            start = om.start("np")
+            return self._named(
+                owner, SourceKind.ORGANIZATION, (start, pos), "", "owner-of", om.group("np")
+            ), start
         ent = self._entity_ending(end, lo)
         if ent is None:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
@@ -2307,6 +2406,107 @@ class Attributor:
         m = self.p["anaphor_at"].match(self.text, by.end(), head)
         return self._resolve(m.group("np"), by.end()) if m else None
 
+    def _statement_lead(self, s0: int, end: int) -> Found | None:
+        """The owner of the statement a sentence ending in a colon at `end` names last ("The Ledger published
+        the company's statement in full:", "a statement from Tallow:"): the words below are the owner's,
+        not those of the outlet that ran them. None when no owner can be told."""
+        m = _STATEMENT_LEAD.search(self.text, max(s0, end - 140), end)
+        if m is None:
+            return None
+        doc = " ".join(m.group("doc").lower().split())
+        if m.group("own"):
+            owner = self._entity_ending(m.start(), s0)
+            start = owner.start if owner is not None else m.start()
+            if owner is None:
+                ana = self.p["anaphor"].search(self.text, max(s0, m.start() - 60), m.start())
+                owner = self._resolve(ana.group("np"), ana.start("np")) if ana is not None else None
+                start = ana.start("np") if ana is not None else start
+            if owner is None or owner.type not in _SPEAKING_TYPES:
+                return None
+            return self._named(
+                owner, _KIND_OF_TYPE[owner.type], (start, m.end("doc")), f"said ({doc})", "statement-lead",
+                self.text[start : m.start()],
+            )  # fmt: skip
+        if not m.group("from"):
+            return None
+        got = self._source_at(m.start(), end)
+        if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
+            return None
+        f = got[0]
+        f.verb, f.rule = f"said ({doc})", "statement-lead"
+        return f
+
+    def _owner_phrase(self, om: re.Match[str] | None) -> tuple[re.Match[str], EntitySpan | None] | None:
+        """The company an owner's phrase ("the maker of X") stands for, with the phrase; None when `om`
+        is None or its last name is a person set after the goods ("the owner of the club, Ivo Stark,":
+        the person speaks, other rules tell)."""
+        if om is None:
+            return None
+        lo, hi = om.start("what"), om.end("what")
+        k = bisect_left(self.starts, hi) - 1
+        if (
+            k >= 0
+            and self.mentions[k].start >= lo
+            and self.mentions[k].type == EntityType.PERSON
+            and self.text[lo : self.mentions[k].start].rstrip().endswith(",")
+        ):
+            return None
+        return om, self._owner_of(lo, hi, om.start(), om.group("np").split()[-1].lower())
+
+    def _owner_of(self, lo: int, hi: int, pos: int, noun: str) -> EntitySpan | None:
+        """ "the maker of Skylark", "the owner of the Harbour Pay app": text[lo:hi] is what the company
+        makes or owns. The organization the page ties to one of the names there: "Skylark maker Tallow",
+        "Tallow, which makes Skylark", "Tallow's Skylark", "Tallow, the owner of Skylark", or the one name
+        that opens with the same word ("Harbour Bank" for "Harbour Pay"); else the organization the
+        page called by the phrase's `noun` ("drinks maker Tallow"). Never a name inside text[lo:hi] (a
+        product, a brand, a unit), never a guess by place: None when no company can be told."""
+        text = self.text
+        things = [
+            ms
+            for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+            if ms.end <= hi
+        ]
+        own = {ms.entity_id for ms in things}
+        for t in (ms for ms in self.mentions if ms.entity_id in own and not self._in_quote(ms.start)):
+            # every mention of the goods on the page, and the company named right beside one
+            k = bisect_left(self.starts, t.end)
+            after = self.mentions[k] if k < len(self.mentions) else None
+            if (
+                after is not None
+                and after.type == EntityType.ORG
+                and after.entity_id not in own
+                and _MAKER_GAP.fullmatch(text, t.end, after.start)
+            ):
+                return after  # "Skylark maker Tallow", "Skylark-maker Tallow"
+            for j in range(bisect_left(self.starts, t.start - 140), bisect_left(self.starts, t.start)):
+                ms = self.mentions[j]
+                if (
+                    ms.type == EntityType.ORG
+                    and ms.entity_id not in own
+                    and ms.end <= t.start
+                    and _OWNS_BETWEEN.fullmatch(text, ms.end, t.start)
+                ):
+                    return ms  # "Tallow, which makes Skylark", "Tallow's Skylark", "Tallow, the owner of Skylark"
+        for t in things:
+            heads = t.name.split()
+            if len(heads) >= 2 and len(heads[0]) >= 3:
+                shared = {
+                    ms.entity_id: ms
+                    for ms in self.mentions
+                    if ms.type == EntityType.ORG
+                    and ms.entity_id not in own
+                    and ms.name.split()[0] == heads[0]
+                    and ms.start < pos
+                }
+                if len(shared) == 1:
+                    return next(iter(shared.values()))  # "Harbour Bank" makes "Harbour Pay"
+        # the company the page called by the phrase's noun ("drinks maker Tallow ... the maker of A and B")
+        if noun in _ORG_ANAPHOR_SET and noun not in ("company", "firm", "group", "business"):
+            called = self._called(noun, pos)
+            if called is not None and called.entity_id not in own:
+                return called
+        return None
+
     def _previous_subject_org(self, s0: int) -> EntitySpan | None:
         """The organization the sentence before this one (starting at s0) opens with, else None."""
         text = self.text
@@ -2358,6 +2558,13 @@ class Attributor:
             return None
         listed = {eid for eid, ms in near.items() if ms.start in self.listed}
         here = {eid for eid, ms in near.items() if ms.start >= self.sentence_start}
+        if not here and all(self._backer(bisect_left(self.starts, ms.start)) for ms in near.values()):
+            # "The round was supported by A (B) apart from C, and also included existing investors D and
+            # E. In May, the company announced ...": the backers of a round are not "the company"; the
+            # one the article names most is (as for a list of investors)
+            main = self._most_named_org(pos, skip=set(near))
+            if main is not None:
+                return main
         if here and here <= listed:
             # "Investors included A, B and C, according to the company": a list names a set of
             # companies, none of which is "the company"; the one the article names most is.
@@ -2419,6 +2626,22 @@ class Attributor:
             )
 
         return near[max(near, key=score)]
+
+    def _backer(self, k: int) -> bool:
+        """Is the mention at index k named as a backer of a round or a deal ("led by X", "existing
+        investors X", "apart from X", "X led the round"), or joined to one named so just before it ("A
+        and B", "A (B)")?"""
+        for _ in range(8):
+            ms = self.mentions[k]
+            lo = max(self.window_start, ms.start - 60)
+            if _BACKER_BEFORE.search(self.text, lo, ms.start) or _BACKER_AFTER.match(
+                self.text, ms.end, ms.end + 80
+            ):
+                return True
+            if k == 0 or not _BACKER_CHAIN.fullmatch(self.text, self.mentions[k - 1].end, ms.start):
+                return False
+            k -= 1
+        return False
 
     def _describe(self) -> dict[str, set[str]]:
         """What the text calls each organization: "AI startup Anthropic" -> startup, "Wiz, a cloud
@@ -2501,6 +2724,19 @@ class Attributor:
             ):
                 return [a, b]
         return []
+
+    def _two_persons(self, pos: int) -> list[EntitySpan]:
+        """The two people this sentence and the one before name outside quotations before pos, when
+        they name exactly two (by their first mentions there, in order); else []. Persons typed by the
+        shape of the name alone count: a third name, even a guess, makes the pair unsure."""
+        seen: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, self.window_start), bisect_left(self.starts, pos)):
+            ms = self.mentions[k]
+            if ms.type == EntityType.PERSON and ms.end <= pos and not self._in_quote(ms.start):
+                seen.setdefault(ms.entity_id, ms)
+        if len(seen) != 2 or any(ms.guess for ms in seen.values()):
+            return []
+        return sorted(seen.values(), key=lambda ms: ms.start)
 
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
@@ -2740,7 +2976,8 @@ class Attributor:
         ("the union" after "the Rail Staff Union"); else, for a government, the government itself as
         written ("the government", "Scottish government"); else None (never the nearest company)."""
         noun = m.group("noun").lower()
-        mods = m.group("mods").split()
+        words_ = m.group("mods").split()
+        mods = [w for w in words_ if w[:1].isupper()]  # the capitalised words named with the noun
         hi = bisect_left(self.starts, m.start())
         for k in range(hi - 1, max(-1, hi - 300), -1):
             ms = self.mentions[k]
@@ -2751,7 +2988,23 @@ class Attributor:
                 body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
                 body.speaker_text = ms.name  # the body's name, not the words "the union"
                 return body
-        if noun != "government":
+        labour = [w.lower() for w in words_ if w.lower() in ("works", "trade", "staff")]
+        if not mods and (noun == "union" or (noun == "council" and labour)):
+            # "according to the local works council", "the union said" where the page names no union: the
+            # workers' body as written, a group (as the tables count a named union); "the council" alone
+            # (a city's, a board's) stays no one
+            label = " ".join([*labour, noun])
+            return Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
+        if noun != "government" or len(mods) != len(words_):
             return None
         label = " ".join([*mods, noun]) if mods else "the government"
         return Found(
@@ -3312,6 +3565,23 @@ class Attributor:
                     )
                 continue
             add(f)
+            by = (
+                _QUOTED_BY_AS.search(text, max(s0, m.start() - 80), m.start())
+                if "quoted by" in low and verb.endswith("ing")
+                else None
+            )
+            if by is not None and found and found[-1] is f:
+                # "X was quoted by the Ledger as saying": X speaks; the outlet that quoted X is a source
+                # of the page too, never the speaker (quote_speakers leaves "relayed-by" out)
+                k = bisect_left(self.starts, by.start("rest"))
+                ent = self.mentions[k] if k < len(self.mentions) else None
+                if ent is not None and ent.end <= by.end("rest") and ent.type in _SPEAKING_TYPES:
+                    found.append(
+                        self._named(
+                            ent, _KIND_OF_TYPE[ent.type], (ent.start, ent.end), "quoted", "relayed-by"
+                        )
+                    )
+                    self.cited.add(ent.entity_id)
         if "reports " in low:
             for rm in _REPORTS_SPREAD.finditer(text, s0, s1):
                 f = self._unnamed(rm.group("np"), rm.start("np"), rm.end())
@@ -3371,6 +3641,14 @@ class Attributor:
             # a bare "the two said" only the two the sentence names, and no person among them.
             if pm.group("two"):
                 pair = [] if self._person_in(s0, pm.start()) else self._orgs_in_sentence(s0, pm.start())
+                if not pair and not self._person_in(self.window_start, pm.start()):
+                    # "A and B agreed the merger. “...,” the two said": the two bodies the sentence
+                    # before names, when this one names no body and neither names a person
+                    pair = self._orgs_in_sentence(self.window_start, pm.start())
+                if not pair:
+                    # "A, chief of X, and B, who runs Y, agreed ... “...,” the two said": the two people
+                    # the sentence (or the one before) names, when it names two and no more
+                    pair = self._two_persons(pm.start())
             else:
                 pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
             if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
@@ -3387,8 +3665,19 @@ class Attributor:
         for pm in (
             _PLURAL_PERSONS.finditer(text, s0, s1) if any(map(low.__contains__, _PLURAL_PERSONS_GATE)) else ()
         ):
-            # "the co-CEOs said", "the pair wrote": the two people the text last named together
-            pair = self._person_pair(pm.start())
+            # "the co-CEOs said", "the pair wrote": the two people the text last named together, else
+            # the two the sentence or the one before names ("A, chief of X, and B, the head of Y, ...")
+            pair = self._person_pair(pm.start()) or self._two_persons(pm.start())
+            if pair and any(
+                f.kind == SourceKind.GROUP and f.phrase[0] <= pm.start() < f.phrase[1] for f in found
+            ):
+                # "both executives said" after two named executives: the two, not a group "executives"
+                found = [
+                    f
+                    for f in found
+                    if not (f.kind == SourceKind.GROUP and f.phrase[0] <= pm.start() < f.phrase[1])
+                ]
+                taken = [(s, e) for s, e in taken if not s <= pm.start() < e]
             if pair and not any(s <= pm.start() < e for s, e in taken):
                 verb = pm.group("verb").lower()
                 taken.append((pm.start(), pm.end()))
@@ -3494,6 +3783,13 @@ class Attributor:
                 doc = " ".join(dm.group("doc").lower().split())
                 f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
                 add(f)
+        if raw.rstrip().endswith(":") and ("statement" in low or "release" in low or "announcement" in low):
+            stmt_lead = self._statement_lead(s0, s0 + len(raw.rstrip()))
+            if stmt_lead is not None and not any(
+                s <= stmt_lead.phrase[0] < e or stmt_lead.phrase[0] <= s < stmt_lead.phrase[1]
+                for s, e in taken
+            ):
+                add(stmt_lead)
         if "did" in low:
             for lm in _LEFT_OUT.finditer(text, s0, s1):
                 # "Ms X did not specify which plants close", "X did not say whether ...": X spoke and

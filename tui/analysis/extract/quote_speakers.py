@@ -54,7 +54,10 @@ def quotes_with_speakers(
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
     # a document was leaked to ("Ruiz's email, which was obtained by the Post, reads")
-    found = sorted((f for f in found if f.rule not in ("passive", "leaked-to")), key=lambda f: f.phrase[0])
+    # ("X was quoted by the Ledger as saying": the outlet that quoted X, `relayed-by`, neither)
+    found = sorted(
+        (f for f in found if f.rule not in ("passive", "leaked-to", "relayed-by")), key=lambda f: f.phrase[0]
+    )
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(sentences) - 1
@@ -212,6 +215,37 @@ def quotes_with_speakers(
         framed.append(f)
         return f
 
+    def quoted_person(lo: int, qstart: int) -> Found | None:
+        """ "The Ledger quoted chief executive Ana Ruiz: “...”", "..., quoting Ruiz, saying “...”": the
+        person a writer or an outlet quoted, named right before the opening mark, is the speaker (never
+        the one who quoted them, who opens the sentence or says something else in it); else None."""
+        k = bisect_left(mention_starts, qstart) - 1
+        if (
+            k < 0
+            or mentions[k].type != EntityType.PERSON
+            or mentions[k].start < lo
+            or in_quote(mentions[k].start)
+        ):
+            return None
+        ms = mentions[k]
+        if not _QUOTED_NAME_GAP.fullmatch(text, ms.end, qstart) or not _QUOTED_BEFORE_NAME.search(
+            text, max(lo, ms.start - 60), ms.start
+        ):
+            return None
+        cited = next((f for f in found if f.entity_id == ms.entity_id), None)
+        f = Found(
+            ms.entity_id,
+            cited.name if cited is not None else ms.name,
+            SourceKind.PERSON,
+            ms.entity_id,
+            (ms.start, ms.end),
+            "quoted",
+            "quoted-person",
+            speaker_text=text[ms.start : ms.end],
+        )
+        framed.append(f)
+        return f
+
     def _opening_org(lo: int) -> EntitySpan | None:
         """The organization the sentence before the one at `lo` opens with."""
         i = bisect_left(sentences, (lo, lo)) - 1
@@ -309,7 +343,11 @@ def quotes_with_speakers(
             if lead_at is not None:
                 at = bisect_left(found_starts, lead_at)
                 lead_block = not any(lead_at <= f.phrase[0] < para[0] for f in found[at : at + 8])
-        if q.words <= 2:
+        if q.words <= _GLOSS_MAX_WORDS and _GLOSS_BEFORE.search(text, max(lo, q.start - 60), q.start):
+            # "Casamigos, which means “house of friends,”", "Kestrel (or ‘little hawk’)", "Spanish for
+            # “...”": a name's meaning told in marks, a term, never anyone's statement
+            speaker, rule, kind = None, "quote.gloss", "scare"
+        elif q.words <= 2:
             if (
                 before
                 and is_lead_in(text, before[-1].phrase[1], q.start)
@@ -324,7 +362,10 @@ def quotes_with_speakers(
         else:
             kind = "speech"
             later = [f for f in near if f.phrase[0] >= q.end]
-            if after and before and _relays(text, after[0], before[-1], q.start):
+            if (named_quoted := quoted_person(lo, q.start)) is not None:
+                # '<writer> said ... and quoted chief executive Ana Ruiz: “...”': Ruiz's words, not the writer's
+                speaker, rule = named_quoted, "quote.quoted-person"
+            elif after and before and _relays(text, after[0], before[-1], q.start):
                 # 'X said in a statement, "...," the Ledger reported': the outlet relays X's words
                 speaker, rule = before[-1], "quote.cue-before-relayed"
                 relayed[after[0].key] = before[-1]
@@ -484,6 +525,24 @@ def quotes_with_speakers(
     return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
+#: What tells that the words in marks are a name's meaning, right before the opening mark: "X, which
+#: means", "X means", "the name means", "X, meaning", "X (or", "X (literally", "Swedish for", "Latin for".
+_GLOSS_BEFORE = re.compile(
+    r"(?:(?:,\s*(?:which|that)|\bname|(?-i:\b[A-Z][\w’'-]*))\s+(?:means|meant|translates\s+(?:as|to)|"
+    r"(?:is|was)\s+translated\s+as)|(?-i:\b[A-Z][\w’'-]*),?\s+(?:meaning|literally)|\(\s*(?:or|meaning|literally|"
+    r"i\.e\.,?)|\b(?-i:[A-Z][a-z]+(?:ish|ese|ian)|Latin|French|Dutch|Greek|German|Hindi|Arabic|Hebrew|Thai|Czech|"
+    r"Korean|Mandarin|Cantonese|Gaelic|Maori|Swahili)\s+for)\s*[,:]?\s*[“\"‘'«]?$",
+    re.IGNORECASE,
+)
+#: A gloss is a short term: a longer quotation after "meaning" is speech ('..., meaning “we will ...”').
+_GLOSS_MAX_WORDS = 6
+#: "quoted" or "quoting" and up to four words of a title right before the person quoted: "quoted chief
+#: executive ", "quoting ".
+_QUOTED_BEFORE_NAME = re.compile(r"\bquot(?:ed|ing|es)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
+#: Between the person quoted and the quotation's opening mark: ":", ", saying", " as saying", "who said".
+_QUOTED_NAME_GAP = re.compile(
+    r"\s*(?:,?\s*(?:as\s+)?(?:saying|telling\s+\w+))?\s*[:,]?\s*(?:that\s+)?[“\"‘«]?", re.IGNORECASE
+)
 #: A colon right before a quotation's opening mark: "Stark was blunt: “...”".
 _COLON_BEFORE_QUOTE = re.compile(r":\s*[“\"‘«]$")
 #: What may stand before the person who opens a sentence: capitalised words and titles ("Tallow
