@@ -154,3 +154,36 @@ def test_the_lead_is_the_first_characters() -> None:
 def test_no_lead_where_the_first_characters_cannot_be_told(source: str) -> None:
     pattern = re.compile(source)
     assert led(pattern) is pattern
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"(?<![\w$])(?P<n>\d+)\s(?P<noun>[a-z]+)", 0),
+        (r"\b(?:half|one)-?(?:x|)y", re.IGNORECASE),
+        (r"\bnamed\s+(?P<who>\w+)", re.IGNORECASE | re.MULTILINE),
+        (r"(?P<a>)[$€]\d", 0),
+        (r"[^a]b", 0),  # no lead: compiled as written
+        (r"(?i:abc)d", 0),
+    ],
+)
+def test_a_pattern_given_as_text_is_led_as_the_compiled_one(source: str, flags: int) -> None:
+    """Stop 40: `led` takes the pattern's text and flags and compiles it once, led (given compiled,
+    it was compiled twice and parsed in between): the same pattern text and flags either way."""
+    from_text = led(source, flags)
+    from_compiled = led(re.compile(source, flags))
+    assert (from_text.pattern, from_text.flags) == (from_compiled.pattern, from_compiled.flags)
+
+
+def test_a_pattern_given_as_text_is_compiled_only_led(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def recording(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", recording)
+    source = r"\b(?:tapped|hired)\s+(?P<who>[A-Z]\w+)"
+    pattern = led(source)
+    assert compiled == [pattern.pattern] and pattern.pattern == "(?=[ht])" + source

@@ -28,11 +28,9 @@ from tui.analysis.extract.succession import persons_in
 from tui.analysis.model import EntityType
 
 _NAMING = led(
-    re.compile(
-        r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
-        r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|elected|elects|"
-        r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
-    )
+    r"\b(?:named|names|name|appointed|appoints|appoint|hired|hires|hire|tapped|taps|tap|picked|picks|pick|"
+    r"chose|chooses|choose|promoted|promotes|elevated|elevates|installed|installs|selected|selects|elected|elects|"
+    r"appointing|naming|hiring|tapping|picking|choosing|promoting|elevating|installing|selecting)\b"
 )
 #: Where a clause starts: "..., and", "; ", " - ", ": ", "..., (and) that", "..., adding that" (a reporting
 #: clause's own object: '"...," the company said, adding that X would act as interim CEO').

@@ -352,20 +352,18 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
-_OBJECT_BEFORE = led(re.compile(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE))
+_OBJECT_BEFORE = led(r"\b(?:to|from|for|by|at|about|against|between)\s+$", re.IGNORECASE)
 #: Where a clause starts: after a comma, a colon, a dash or a conjunction ("..., but a report claims").
 _CLAUSE_START = led(
-    re.compile(
-        r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
-    )
+    r"(?:[,;:(—–]|\b(?:and|but|while|as|when|though|although|because|since|yet))\s*$", re.IGNORECASE
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
-_BARE_SOURCES = led(re.compile(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE))
+_BARE_SOURCES = led(r"(?<![\w’'])(?P<np>sources|insiders)$", re.IGNORECASE)
 #: Where a clause opens: after a comma, a colon, a sentence's end or a line break.
 _CLAUSE_OPEN = r"(?:(?<=[,;:]\s)|(?<=[.!?”\"]\s)|(?<=\n))"
 #: "..., reports said", "Media reports say": reports with no outlet named, opening their clause (not
 #: "earnings reports showed", whose reports are a company's results).
-_BARE_REPORTS = led(re.compile(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE))
+_BARE_REPORTS = led(_CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)$", re.IGNORECASE)
 #: Reports no outlet is named for, bare or with a quantifier or as the media's: "reports", "multiple
 #: reports", "several news reports", "media reports".
 _SOME_REPORTS = (
@@ -386,11 +384,9 @@ _THERE_WERE_REPORTS = re.compile(
 #: "Media reports circulated that ...", "Reports surfaced last week that ...": reports with no outlet
 #: named that spread, opening their clause (one unnamed source; the verb says nothing on its own).
 _REPORTS_SPREAD = led(
-    re.compile(
-        _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
-        r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
-        re.IGNORECASE,
-    )
+    _CLAUSE_OPEN + r"(?P<np>(?:(?:media|news|press)\s+)?reports)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>circulated|surfaced|emerged|swirled)\b",
+    re.IGNORECASE,
 )
 #: A label naming whose words follow, opening its sentence: 'More, from HeartWire: “...”', 'Via the
 #: Ledger: "..."', 'Per its filing: "..."' (a newsletter's form): the one named speaks the quotation.
@@ -399,9 +395,7 @@ _LABEL_QUOTE = re.compile(r"\s*:\s*[“\"‘«]")
 #: "media reports", "news reports": the noun, never an organization "Media" that reports.
 _REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$", re.IGNORECASE)
 _BARE_SOURCES_AT = led(
-    re.compile(
-        r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
-    )
+    r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
 _LEAD_PHRASE = re.compile(
     # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
@@ -450,7 +444,7 @@ _THE_SPOKESPERSON = re.compile(
 )
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
-_LEAD_WORD = led(re.compile(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE))
+_LEAD_WORD = led(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
 _INTRO_GATE = ("according", " by ", "citing", "per ")
 _ANONYMOUS_GATE = (
     "familiar",
@@ -478,7 +472,7 @@ _ANONYMOUS_GATE = (
 _AND_NEXT = re.compile(r"\s+and\s+")
 _AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
 _AFTER_COMMA_END = re.compile(r",\s+$")
-_PASSIVE_END = led(re.compile(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE))
+_PASSIVE_END = led(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _COMMA_FIRST = re.compile(r"^\s*,")
 _STOP_ONLY = re.compile(r"^\s*[.!?]?\s*$")
@@ -545,18 +539,16 @@ _RIVAL_AFTER = re.compile(
 #: An organization's or person's own words: "The company’s mission is to “…”", "its motto was “…”".
 _OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "stated aim", "pledge")
 _OWN_WORDS = led(
-    re.compile(
-        r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
-        r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
-        r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])"
-        # "Quarry has a stated mission of “...”": the one who has it, right before "has"
-        r"|\s+(?:has|have|had)\s+(?:a|an|the)\s+(?:(?:stated|declared|official|founding|avowed)\s+)"
-        r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])",
-        re.IGNORECASE,
-    )
+    r"(?:(?:’s|'s)|(?P<its>\b(?:its|their|his|her)))\s+(?:(?:stated|declared|official|own|founding|"
+    r"long-standing|longstanding|avowed)\s+)?(?P<what>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
+    r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])"
+    # "Quarry has a stated mission of “...”": the one who has it, right before "has"
+    r"|\s+(?:has|have|had)\s+(?:a|an|the)\s+(?:(?:stated|declared|official|founding|avowed)\s+)"
+    r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])",
+    re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_DESCRIBED_BEFORE = led(re.compile(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE))
+_DESCRIBED_BEFORE = led(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE)
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
@@ -648,11 +640,9 @@ _FINANCIAL = re.compile(
 #: An act done to a company or person, right before its name: "the acquisition of X adds", "the
 #: departure of X leaves": the sentence's subject is the act, never X.
 _ACT_OF = led(
-    re.compile(
-        r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
-        r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
-        re.IGNORECASE,
-    )
+    r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?|sale|merger|addition|integration|departure|exit|"
+    r"appointment|ouster|hiring|acquiring|buying|spin-?off|listing)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 #: "add" with a thing as its object is no reporting verb: "the deal adds a major oil field", "assets
 #: add another position", "will add the Stabroek block", "losses have added up to"; nor after a
@@ -708,12 +698,10 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 #: A company told by what it makes: "the company behind the popular ChatGPT", "the startup that built
 #: Claude". The product named there is the company's work, never the speaker.
 _MAKER_OF = led(
-    re.compile(
-        r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
-        r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
-        r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
-        re.IGNORECASE,
-    )
+    r"\b(?P<np>the\s+(?:" + _ORG_MOD + r"\s+){0,3}?(?:" + _ORG_ANAPHORS + r"))\s+(?:behind|"
+    r"(?:that|which|who)\s+(?:makes|made|built|builds|created|creates|developed|develops|runs|owns|launched))"
+    r"\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$",
+    re.IGNORECASE,
 )
 #: A board before the company it runs, opening a sentence: "The board of drone maker Tallow",
 #: "The board of directors of Tallow".
@@ -761,22 +749,18 @@ _RELATIVE_APPOSITIVE = re.compile(
 #: An anonymous source that names no side: people or sources familiar with, close to, briefed on or with
 #: knowledge of "the matter", "the deal", "the talks" (not "people close to Tallow", "one investor in the round").
 _PLAIN_ANONYMOUS = led(
-    re.compile(
-        r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
-        r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
-        r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
-        r"transaction|situation|plans?|process))?",
-        re.IGNORECASE,
-    )
+    r"(?:(?:one|a|an|two|three|four|five|several|some|other|multiple)\s+)?(?:people|persons?|individuals?|sources?)"
+    r"\s+(?:familiar(?:\s+with)?|aware\s+of|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"knowledgeable\s+about|in\s+the\s+know)(?:\s+the\s+(?:matter|deal|talks|negotiations|discussions|"
+    r"transaction|situation|plans?|process))?",
+    re.IGNORECASE,
 )
 #: A definite unnamed source that takes up the anonymous one cited before: "the people", "the same source";
 #: a counted one after "the" ("the three sources said").
 _TAKEN_UP = re.compile(
     r"(?:the|these|those)\s+(?:same\s+)?(?:people|persons?|sources?|insiders?)", re.IGNORECASE
 )
-_COUNTED_BACK = led(
-    re.compile(r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE)
-)
+_COUNTED_BACK = led(r"(?:two|three|four|five|six|both)\s+(?:people|persons|sources|insiders)", re.IGNORECASE)
 _WHO_END = re.compile(r"(?<=\w)\s+who\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
 #: "Stark was quoted as saying": the subject before it said the words (a wire's form).
 _QUOTED_AS_END = re.compile(
@@ -999,12 +983,10 @@ _VERB_TAIL_END = re.compile(
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
 #: Two people speaking as one: "the co-CEOs said", "the pair wrote", "both founders added".
 _PLURAL_PERSONS = led(
-    re.compile(
-        r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
-        r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
-        r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
-        re.IGNORECASE,
-    )
+    r"\b(?:the\s+(?:two\s+)?|both\s+)(?:co-(?:CEOs|chief\s+executives|founders|chairs|presidents)|pair|duo|"
+    r"two\s+(?:executives|men|women|founders))\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained)\b",
+    re.IGNORECASE,
 )
 _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")

@@ -77,7 +77,7 @@ _PREDICATE_GATES: dict[str, tuple[str, ...]] = {
     "infrastructure": ("nuclear", "data cent", "power", "energy", "infrastructure"),
 }
 _GATED_PREDICATES = [(n, _PREDICATE_GATES[n], p) for n, p in _LOWER_PREDICATES]
-_LOWER_EVENT = led(re.compile(_EVENT.pattern.lower()))
+_LOWER_EVENT = led(_EVENT.pattern.lower())
 
 
 def predicate(text: str, figures: list[Figure]) -> str | None:

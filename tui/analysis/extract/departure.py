@@ -160,14 +160,12 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 
 
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".
-_AHEAD_LEAVE = led(re.compile(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b"))
+_AHEAD_LEAVE = led(r"\b(?:would|will)\s+(?:leave|step\s+down|retire|depart|stand\s+down)\b")
 #: An ouster told with the one leaving between "forced" and the way he goes: "forced X to step down",
 #: "forced chief executive X out", "forced him to resign".
 _FORCED_TO = led(
-    re.compile(
-        r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
-        r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
-    )
+    r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+    r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
 )
 
 

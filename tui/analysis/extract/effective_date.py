@@ -28,11 +28,9 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
 #: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
 _MONTH_DAY = led(
-    re.compile(
-        r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
-        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
-    )
+    r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _PAST_TENSE = re.compile(
     r"\b(?:retired|stepped|took|was|were|became|left|resigned|replaced|succeeded|ended|effective|has|had)\b"

@@ -1683,7 +1683,9 @@ def _without_business_functions(
     & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
     Devices and Services group", "(PXT) organization"), a name that speaks ("the Information reported"), a phrase that opens a longer name of the article
     ("Global" of "Global Data Partners") and a person's surname written alone."""
-    if not any(_functions_only(c.tokens, tab) for c in cands):
+    # each distinct form tested once: a name is written many times in an article
+    only = {form for form in {c.tokens for c in cands} if _functions_only(form, tab)}
+    if not only:
         return cands, pairs
     bodies = {
         c.tokens
@@ -1693,20 +1695,18 @@ def _without_business_functions(
     for long, short in pairs:
         if long.tokens in bodies or short.tokens in bodies:
             bodies.update((long.tokens, short.tokens))
-    heads = {
-        c.tokens[:k] for c in cands if not _functions_only(c.tokens, tab) for k in range(1, len(c.tokens))
-    }
+    heads = {c.tokens[:k] for c in cands if c.tokens not in only for k in range(1, len(c.tokens))}
     surnames = {
         c.tokens[-1:]
         for c in cands
-        if c.type == EntityType.PERSON and len(c.tokens) > 1 and not _functions_only(c.tokens, tab)
+        if c.type == EntityType.PERSON and len(c.tokens) > 1 and c.tokens not in only
     }
     drop = {
         c.tokens
         for c in cands
         if c.rule != "entity.gazetteer"
         and c.tokens not in tab.known
-        and _functions_only(c.tokens, tab)
+        and c.tokens in only
         and c.tokens not in bodies
         and c.tokens not in heads
         and c.tokens not in surnames
@@ -1851,6 +1851,7 @@ def _outlet_credits(
     writer's name or the page's date on the line ("A. Writer | Wirewire", "Wirewire Nov 29 | Updated on
     ..."): the page's credit for the story, not a name in it."""
     out = set()
+    outlet_first, outlet_last = tab.outlet_first, tab.outlet_last
     for sent, toks in sentence_tokens:
         skip = stamp_length(text, sent[0], sent[1]) if toks and toks[0].text.lower() == "date" else 0
         if skip:
@@ -1859,6 +1860,16 @@ def _outlet_credits(
         if 1 <= len(words) <= 6 and words[0].text in ("The", "From", "By"):
             words = words[1:]
         if not words or len(words) > 10 or any(not t.is_word and t.text not in ":.-–—|," for t in toks):
+            continue
+        # the outlet stands at the line's head or its end (alone, or with a writer or a date): a line
+        # whose first word opens no outlet's name and whose last word ends none is no credit
+        head, tail = words[0], words[-1]
+        if not (
+            head.bare in outlet_first
+            or head.text in outlet_first
+            or tail.bare in outlet_last
+            or tail.text in outlet_last
+        ):
             continue
         if (len(words) <= 5 and _known_type(tab, words) == EntityType.OUTLET) or _credit_line(words, tab):
             out.add(sent)

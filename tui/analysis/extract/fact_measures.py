@@ -68,7 +68,7 @@ def _pattern(value: object) -> re.Pattern[str] | None:
     cues = [str(v) for v in value] if isinstance(value, list) else []
     body = cue_body(cues)
     # led by its first characters (extract/leads.py): the same matches, most positions skipped
-    return led(re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])", re.IGNORECASE)) if body else None
+    return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])", re.IGNORECASE) if body else None
 
 
 @functools.cache

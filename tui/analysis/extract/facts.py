@@ -141,7 +141,7 @@ def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None
     lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
     re.IGNORECASE, with the same offsets. Each is led by its first characters (extract/leads.py)."""
     body = _cue_body(cues, quoted)
-    return led(re.compile(r"(?<![\w$€£])(?:" + body + r")(?![\w])")) if body else None
+    return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
 
 
 def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -156,7 +156,7 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
             alts.append(f"(?P<c{i}>{body})")
     if not alts:
         return None, names
-    return led(re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])")), names
+    return led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
 
 
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
@@ -385,7 +385,7 @@ def _tables() -> _Tables:
             if body:
                 groups[f"g{i}_{side}"] = (i, side)
                 alts.append(f"(?P<g{i}_{side}>{body})")
-    role_re = led(re.compile(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])")) if alts else None
+    role_re = led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
 
     def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []
@@ -536,7 +536,7 @@ class _Doc:
     month: tuple[int, int] | None = None
 
 
-_YEAR = led(re.compile(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])"))
+_YEAR = led(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _WORD = re.compile(r"\w+")
 
@@ -1125,7 +1125,7 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
 
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
-_SINCE_NOUN = led(re.compile(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$"))
+_SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
 #: 2019 round was " (up to four words after the year).
 _YEAR_NOUN_BEFORE = re.compile(
@@ -1175,7 +1175,7 @@ _QUALIFIES_PERSON = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
 #: A relative clause's own verb before a name: "the carmaker who makes <A> and <B> brands said", "<X>,
 #: which owns <A>, said": the name is the relative's object, never the main verb's subject.
-_RELATIVE_VERB = led(re.compile(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$"))
+_RELATIVE_VERB = led(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$")
 
 
 def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
@@ -1209,9 +1209,7 @@ def _made_by_party(n: _Name) -> bool:
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
 _UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
-_UNIT_OBJECT = led(
-    re.compile(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
-)
+_UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
 #: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
 #: unit", "a newly formed catalogue venture" (lower case).
 _NEW_UNIT_OBJECT = re.compile(
@@ -1379,10 +1377,8 @@ _PROMISE_TO = re.compile(
 #: A verb (or a time) before "back" that makes it a particle, not the deal verb "to back": "pull back",
 #: "scaled back", "buy back", "years back".
 _PARTICLE_BACK = led(
-    re.compile(
-        r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
-        r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
-    )
+    r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
+    r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
 )
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
@@ -1476,7 +1472,7 @@ def _window(
 _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
-_TO_BEFORE = led(re.compile(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$"))
+_TO_BEFORE = led(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
@@ -1691,7 +1687,7 @@ _RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160
 #: behind A and B -- at $X".
 _PRICE_AFTER_NAME = re.compile(rf"(?:{_RELATIVE_IN_COMMAS}|\s+{_RELATIVE_IN_DASHES})?[.,]?\s+(?:for|at)\s+$")
 #: A verb of valuing: "would value the equity of Y at", "valuing Y at".
-_VALUE_VERB = led(re.compile(r"\bvalu(?:e|es|ed|ing)\b"))
+_VALUE_VERB = led(r"\bvalu(?:e|es|ed|ing)\b")
 
 
 def _price_of_object(

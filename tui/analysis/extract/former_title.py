@@ -287,7 +287,7 @@ def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int 
 #: ("chief technology officer (CTO) X").
 _TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
 #: Words of a title that place it before now ("former CEO", "ex-chief").
-_PAST_MODS = led(re.compile(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE))
+_PAST_MODS = led(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
@@ -308,7 +308,7 @@ _BARE_APPOSITIVE = re.compile(
     r"\s*,\s+(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
 )
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
-_UNIT_LABEL_WORDS = led(re.compile(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE))
+_UNIT_LABEL_WORDS = led(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
 
 
 def _region_label(doc: _Doc, title_start: int) -> bool:
@@ -367,11 +367,9 @@ _SERVED_AS = re.compile(
 #: A post held before, told with "as" after "had been" ("X had been a top deputy as the company's vice
 #: president of ...") or moved into ("X later moved into the role of board chair"): the subject's.
 _HAD_BEEN_AS = led(
-    re.compile(
-        r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
-        r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?|"
-        r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
-    )
+    r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
+    r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?|"
+    r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
 )
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
 #: elsewhere until the new one starts (his other title).
@@ -381,24 +379,18 @@ _HOLDS_NOW = re.compile(
 #: A post held at the time of the new one (stop 37): "X is already a trustee of ...", "already serving as a
 #: director", "when he joined as a trustee", "joined the board as a trustee": the sentence subject's.
 _ALREADY_HELD = led(
-    re.compile(
-        r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
-        r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
-    )
+    r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
+    r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
 )
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
-_HELD_THE = led(
-    re.compile(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
-)
+_HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 
 
 #: A time in a post: "X's first stint as CEO", "his previous tenure as chief executive".
 _STINT = led(
-    re.compile(
-        r"(?:'s|’s|\bhis|\bher)\s+(?:(?:first|previous|earlier|last|prior|long|former|\d+-year)\s+)?"
-        r"(?:stint|tenure|term|spell)\s+as\s+(?:(?:the|its)\s+)?"
-    )
+    r"(?:'s|’s|\bhis|\bher)\s+(?:(?:first|previous|earlier|last|prior|long|former|\d+-year)\s+)?"
+    r"(?:stint|tenure|term|spell)\s+as\s+(?:(?:the|its)\s+)?"
 )
 
 

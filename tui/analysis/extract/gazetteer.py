@@ -32,6 +32,10 @@ class Tables:
     known: dict[tuple[str, ...], tuple[str, EntityType]]
     #: first token -> surface forms (token tuples) starting with it, longest first
     by_first: dict[str, list[tuple[str, ...]]]
+    #: the first and the last tokens of the outlets' surface forms: a line can be an outlet's credit
+    #: only if its first word opens one or its last word ends one (entities._outlet_credits)
+    outlet_first: frozenset[str]
+    outlet_last: frozenset[str]
     canonical_names: frozenset[str]
     titles: dict[str, str]  # lower-case title -> normalized
     title_first: frozenset[str]  # lower-case first words of titles
@@ -101,13 +105,13 @@ def tables() -> Tables:
     # It starts a word: a modifier is never the tail of another word ("co" inside "Costco boss").
     # Led by its first characters (extract/leads.py): the same matches, most positions skipped.
     title_re = led(
-        re.compile(
-            r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
-        )
+        r"\b(?P<mods>(?:(?:" + mod_alt + r")(?:[\s-]+))*)(?P<title>" + title_alt + r")\b", re.IGNORECASE
     )
     return Tables(
         known=known,
         by_first=by_first,
+        outlet_first=frozenset(toks[0] for toks, (_, etype) in known.items() if etype == EntityType.OUTLET),
+        outlet_last=frozenset(toks[-1] for toks, (_, etype) in known.items() if etype == EntityType.OUTLET),
         canonical_names=frozenset(c for c, _ in known.values()),
         titles=titles,
         title_first=frozenset(t.split()[0] for t in titles),

@@ -92,13 +92,16 @@ def _first_of(op: Any, av: Any, ignorecase: bool) -> tuple[set[str], bool, bool]
     raise _Unknown
 
 
-def _lead(pattern: re.Pattern[str]) -> str | None:
-    """The look-ahead of the characters every match of `pattern` starts with, or None."""
+def _lead(text: str, flags: int) -> str | None:
+    """The look-ahead of the characters every match of the pattern `text` (with `flags`) starts
+    with, or None."""
     if _p is None:
         return None
-    ignorecase = bool(pattern.flags & re.IGNORECASE)
     try:
-        chars, digits, empty = _first(_p.parse(pattern.pattern, pattern.flags).data, ignorecase)
+        parsed = _p.parse(text, flags)
+        # the pattern's flags and those it sets itself ("(?i)" at its head), as a compiled one has
+        ignorecase = bool((flags | parsed.state.flags) & re.IGNORECASE)
+        chars, digits, empty = _first(parsed.data, ignorecase)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
         return None
     if empty or not (chars or digits):
@@ -106,10 +109,17 @@ def _lead(pattern: re.Pattern[str]) -> str | None:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "") + "])"
 
 
-def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def led(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` led by a look-ahead of its first characters (the same matches), or `pattern` itself
-    when they cannot be told."""
-    lead = _lead(pattern)
+    when they cannot be told.
+
+    Given as text (with `flags`), the pattern is parsed once for its lead and compiled once, led:
+    given compiled, it was compiled, parsed and compiled again, and the first compilation was thrown
+    away (each process's start compiles about 150 led patterns; compiling is most of its warm-up)."""
+    if isinstance(pattern, str):
+        lead = _lead(pattern, flags)
+        return re.compile(pattern if lead is None else lead + pattern, flags)
+    lead = _lead(pattern.pattern, pattern.flags)
     return pattern if lead is None else re.compile(lead + pattern.pattern, pattern.flags)
 
 

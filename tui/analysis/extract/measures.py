@@ -96,7 +96,7 @@ def _pattern(cues: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[
     if not body:
         return None
     # led by its first characters (extract/leads.py): the same matches, most positions skipped
-    return led(re.compile(prefix + r"(?<![\w$€£])(?:" + body + r")(?![\w])" + suffix, re.IGNORECASE))
+    return led(prefix + r"(?<![\w$€£])(?:" + body + r")(?![\w])" + suffix, re.IGNORECASE)
 
 
 @functools.cache

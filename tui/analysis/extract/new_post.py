@@ -213,9 +213,9 @@ def _instead_of_leaving(
 
 
 #: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
-_NEW_MODS = led(re.compile(r"\b(?:new|newly|incoming)\b", re.IGNORECASE))
+_NEW_MODS = led(r"\b(?:new|newly|incoming)\b", re.IGNORECASE)
 #: Before a title announced by an inverted copula: "its next", "the new", "Orbitex's next".
-_NEXT_BEFORE = led(re.compile(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$"))
+_NEXT_BEFORE = led(r"(?:\b(?:its|the|their)|'s|’s|’)\s+(?:new|next|incoming)\s+$")
 #: After it: an optional "of <Company>", then the copula ("..., its next chief executive will be X").
 _COPULA_AFTER = re.compile(
     r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?,?\s+"
@@ -272,9 +272,7 @@ def _inverted_holder(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> _Name | N
 
 #: "also" before the verb that gives a title: "will also become a director of the board".
 _ALSO_BEFORE = led(
-    re.compile(
-        r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
-    )
+    r"\balso\s+(?:be\s+)?(?:become|becomes|join|joins|serve|serves|take|takes|named|be named)\s+(?:as\s+)?(?:a|an|the)?\s*$"
 )
 
 

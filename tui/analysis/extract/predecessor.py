@@ -164,7 +164,7 @@ def _recent_after_name(doc: _Doc, m: re.Match[str], s1: int) -> bool:
 
 #: Before a departure word: an intention announced ("his intention to retire", "her plan to step down"),
 #: or a leave told ahead ("had said last year that he would leave", "will retire").
-_INTENDED = led(re.compile(r"\b(?:(?:intention|intent|plans?|decision)\s+to|would|will)\s+$"))
+_INTENDED = led(r"\b(?:(?:intention|intent|plans?|decision)\s+to|would|will)\s+$")
 
 
 def _intended(doc: _Doc, m: re.Match[str]) -> bool:

@@ -41,7 +41,7 @@ def _returning(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[_
     return None
 
 
-_AS_BEFORE = led(re.compile(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$"))
+_AS_BEFORE = led(r"\bas\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$")
 #: After a return verb: the post, the company or the end of the sentence ("return to head the company",
 #: "returns as chief executive", "is back at the helm", "is back.").
 _RETURN_AFTER = re.compile(

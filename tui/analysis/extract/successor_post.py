@@ -181,7 +181,7 @@ def _quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 
 
 #: A relative pronoun that makes the next person the subject: "X, whom Y succeeds".
-_WHOM = led(re.compile(r"\bwhom\b"))
+_WHOM = led(r"\bwhom\b")
 
 
 #: The successor rules that read who comes from a succession's voice ("Y will succeed X", "X will be

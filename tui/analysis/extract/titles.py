@@ -18,7 +18,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.model import PERMANENCE_STATED
 
-_PERMANENT = led(re.compile(r"\bpermanent(?:ly)?\b"))
+_PERMANENT = led(r"\bpermanent(?:ly)?\b")
 
 
 #: The posts in the order a joined title is reduced to ("chairman and chief executive": ceo).
