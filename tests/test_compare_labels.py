@@ -3,7 +3,7 @@
 - A property over every compared row of the coverage bench (the committed own-words stories; the
   real excerpts too when `COVERAGE_REAL` names their folder or bench/real holds them): a row reads
   agree only when no pair differs or contradicts; a cell is marked ✓ only when none of its pairs
-  differs (not judged) or contradicts; a cell is marked ≠ only when one of its pairs contradicts; a
+  differs (not judged) or contradicts, a pair with a doubtful lone cell counting as that cell's only; a cell is marked ≠ only when one of its pairs contradicts; a
   "differ" detail says it is not judged, a "stage change" detail names its two stages ("talks →
   closed") and a contradiction's detail never says "compatible".
 - Two exact figures a hair apart, one the other rounded ("7.7%" and "7.73%"), are a precision
@@ -24,6 +24,7 @@ import pytest
 from bench.coverage import REAL, TABLES, analyse_texts, load_tables, texts_of
 from tests.factories import compare_texts
 from tui.analysis.compare import verdicts
+from tui.analysis.compare.aspects import doubted_by
 from tui.analysis.compare.model import Aspect, Comparison, Slot
 from tui.analysis.compare.numbers import slot_of
 from tui.analysis.extract.figures import find_figures
@@ -44,7 +45,8 @@ def label_problems(comparison: Comparison) -> list[str]:
         if (aspect.verdict == "differ") != (verdicts.CONTRADICTION in kinds):
             out.append(f"{where}: the row reads {aspect.verdict} with pairs {sorted(kinds)}")
         for aid, cell in aspect.cells.items():
-            own = {p.verdict for p in aspect.pairs if aid in (p.a, p.b)}
+            # a pair with a doubtful lone cell is that cell's doubt, not the other's (told.lone_outlier)
+            own = {p.verdict for p in aspect.pairs if aid in (p.a, p.b) and not doubted_by(aid, p)}
             if cell.mark == "agree" and not own <= AGREEING:
                 out.append(f"{where} {aid}: ✓ with pairs {sorted(own)}")
             if cell.mark == "differ" and verdicts.CONTRADICTION not in own:

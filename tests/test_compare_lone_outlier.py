@@ -20,7 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.analysis.compare import told, verdicts
-from tui.analysis.compare.model import Slot
+from tui.analysis.compare.aspects import _unjudged_pair, doubted_by
+from tui.analysis.compare.model import PairVerdict, Slot
 from tui.analysis.compare.names import with_ids
 from tui.corpus.model import Span
 
@@ -51,6 +52,28 @@ def test_a_lone_cell_whose_page_gives_the_others_value_is_doubtful() -> None:
         assert v.kind == verdicts.DIFFER and v.reason == told.LONE_OUTLIER
         assert "doubtful" in v.why and "not judged" in v.why
         assert "and w itself also gives $600 million, as other articles do" in with_ids(v.why)
+
+
+def test_only_the_lone_cell_is_doubtful_the_others_keep_their_agreement() -> None:
+    cells = _cells(FUND, x=ROUND, y=ROUND)
+    aside = {"w": [_usd("$600 million", 6e8)]}
+    v = told.lone_outlier("amount", "x", "w", ROUND, FUND, cells, aside)
+    assert v is not None and v.sides == (
+        "",
+        "doubtful: no other article gives $310 billion; this article also gives $600 million",
+    )
+    pairs = [
+        PairVerdict("x", "w", v.kind, v.why, v.reason, v.sides),
+        PairVerdict("y", "w", v.kind, v.why, v.reason, ("", v.sides[1])),
+        PairVerdict("x", "y", verdicts.SAME, "the same value", "written-form"),
+    ]
+    assert doubted_by("x", pairs[0]) and not doubted_by("w", pairs[0])
+    # x and y agree with each other, and their pairs with w are w's doubt: no unjudged pair of theirs
+    assert not _unjudged_pair("x", pairs) and not _unjudged_pair("y", pairs)
+    assert _unjudged_pair("w", pairs)
+    # any other pair not judged still takes the ✓ away
+    other = PairVerdict("x", "y", verdicts.DIFFER, "other units: not judged", "units")
+    assert _unjudged_pair("x", [*pairs, other])
 
 
 def test_a_lone_cell_whose_page_states_nothing_else_stays_a_contradiction() -> None:

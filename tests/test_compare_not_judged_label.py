@@ -65,6 +65,8 @@ def test_a_row_of_unjudged_pairs_reads_not_judged(tmp_path: Path, story: str) ->
     assert not row.summary.startswith("differ")
     assert "| not judged: " in md and "| differ: " not in md
     assert "not judged: " in html
+    # stop 40: the label says it once, the detail does not say it again
+    assert row.summary.count("not judged") == 1, row.summary
 
 
 def test_a_part_says_so_in_the_reports(tmp_path: Path) -> None:

@@ -279,3 +279,22 @@ def test_roles_and_jobs_eliminated_or_cut_are_people_affected() -> None:
     assert "H3" in _items("Acme will axe 2,000 jobs in its stores.", actors=1)
     assert "H3" in _items("The cuts amount to about 2% of the workforce.", actors=0)
     assert "H3" not in _items("Acme will cut prices on its phones next month.", actors=1)
+
+
+def test_a_resignation_at_the_top_is_a_change_at_the_top() -> None:
+    # stop 40: "has resigned as chief executive" named no change at the top (step down did)
+    assert "R4" in _items(
+        "Jane Roe has resigned as chief executive of Acme, the company said.", actors=2, persons=1
+    )
+    assert "R4" in _items("Roe's resignation as CEO takes effect on Friday.", actors=1, persons=1)
+    assert "R4" not in _items("Two engineers resigned from the project team last year.", actors=0)
+
+
+def test_a_crisis_named_by_its_year_or_era_is_background_not_urgency() -> None:
+    # stop 40: "the COVID-19 crisis", "since the 2008 financial crisis" date the story; they ask for
+    # no urgent action in it. The story's own crisis does.
+    assert "R5" not in _items("The airline entered the COVID-19 crisis in better shape than most.", actors=1)
+    assert "R5" not in _items("It would be the largest deal since the 2008 financial crisis.")
+    assert "R5" not in _items("Its shares never recovered from the global financial crisis.")
+    assert "R5" in _items("The new chief must lead the maker out of its safety crisis.", actors=1)
+    assert "R5" in _items("The bank faces a deepening crisis over its lending.", actors=1)

@@ -54,6 +54,8 @@ LEADS = [
     ("Sign up for our morning newsletter",),
     ("Advertisement", "Skip to content", "Business"),
     ("By Ana Ortiz, Harbour Wire",),
+    ("PHOTO",),  # stop 40: a picture's label above the story was taken for its title
+    ("Video",),
 ]
 
 
@@ -96,6 +98,7 @@ def test_a_page_time_stamp_run_into_the_headline_is_not_part_of_the_title() -> N
     [
         "Advertisement\n\n" + BODY,  # furniture, then the article: no headline at all
         "Skip to content\n\nListen to this article\n\n" + BODY,
+        "PHOTO\n" + BODY,  # a picture's label, then the article: no headline at all
         BODY,
     ],
 )
@@ -119,6 +122,8 @@ def test_headline_like_lines_are_not_furniture() -> None:
         "Updates to the Lumen deal expected next week",
         "Breaking up is hard: Lumen splits its robotics arm",
         "Reading the Harbour Tools deal",
+        "Photo finish: Harbour Tools edges out a rival bid for Lumen",
+        "Video game maker joins the robotics race",
     ]:
         assert not leading_furniture(line), line
 

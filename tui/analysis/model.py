@@ -218,6 +218,9 @@ POST_MONEY, PRE_MONEY, STAKE_AFTER, STAKE_ADDED = "post_money", "pre_money", "ho
 #: An amount of a round told as what its lead investor alone puts in ("led by X, which will invest
 #: $800 million"; "X is leading the round with $800 million"), not the round's size.
 LEAD_PART = "lead_part"
+#: An amount told as money put in on top of an earlier sum ("an additional $4 billion", "a further
+#: $300 million", "$4 billion more"): this sum, not the total to date.
+AMOUNT_ADDED = "added_sum"
 #: Why the extractor sets aside a second body figure of a slot's own kind (the first stands for the
 #: fact): the article states the fact twice (compare/told.py reads it so).
 LATER_SAME_KIND = "a later figure of the same kind"
@@ -227,6 +230,7 @@ FIGURE_MEASURES = {
     STAKE_AFTER: "the holding after the deal",
     STAKE_ADDED: "the share bought on top of a holding",
     LEAD_PART: "the lead investor's own part of the round",
+    AMOUNT_ADDED: "money put in on top of an earlier sum",
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}

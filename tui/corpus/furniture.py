@@ -660,6 +660,7 @@ _LEADING = re.compile(
     r"paid\s+(?:post|content)|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|story)\b.*|"
     r"listen\s+to\s+(?:this|the)\s+(?:article|story)\b.*|(?:\S+\s+)?table\s+of\s+contents?\b.*|"
     r"in\s+this\s+(?:article|story)|(?:breaking|latest|top)\s+news|news|share(?:\s+this(?:\s+article|\s+story)?)?|"
+    r"photo|photos|video|image|gallery|"
     r"(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)\b.*)[\W_]*$",
     re.IGNORECASE,
 )

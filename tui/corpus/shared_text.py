@@ -44,7 +44,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   source still keeps stretches of its wording ("to sift enormous stores of records and train the
   ever larger systems"), which two writers working apart do not share three times over.
   One shared run is no evidence (a stock phrase: "people familiar with the matter who asked not to
-  be identified"); a quotation is the speaker's words and never counts.
+  be identified"); a quotation is the speaker's words and never counts; or
+- **a shared passage**: at least MIN_PASSAGE_VERBATIM of the writers' own sentences near-verbatim, in
+  order, with coverage at least WIRE_COVERAGE, wherever the two texts hold them (a background block
+  two edits of one agency story both keep, under leads of their own): two writers working apart do
+  not write four sentences of prose alike.
 """
 
 from __future__ import annotations
@@ -88,6 +92,9 @@ MIN_RETOLD_ALIGNED = 3
 RETOLD_SPAN = 0.5
 RUN_WORDS = 8
 MIN_SHARED_RUNS = 3
+#: Same wire, a shared passage: at least this many of the writers' own sentences near-verbatim, in
+#: order, anywhere in the two texts.
+MIN_PASSAGE_VERBATIM = 4
 #: A short copy (fewer than MIN_ALIGNED sentences: a brief made of another article's first
 #: paragraphs): at least MIN_VERBATIM aligned, every one word for word of the writers' own words, from
 #: the lead, none unpaired between them, over this share of the shorter text.
@@ -473,4 +480,5 @@ def is_same_wire(al: Alignment) -> bool:
         and al.span >= WIRE_SPAN
         and al.coverage >= WIRE_COVERAGE
     )
-    return verbatim or (_could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS)
+    passage = al.verbatim >= MIN_PASSAGE_VERBATIM and al.coverage >= WIRE_COVERAGE
+    return verbatim or passage or (_could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS)

@@ -887,16 +887,23 @@ def _pair_verdict(
 SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
 
 
+def doubted_by(aid: str, p: PairVerdict) -> bool:
+    """The pair is a doubtful lone cell's (told.lone_outlier) and `aid` is the other side: the doubt
+    is the lone cell's, not this cell's, which keeps its agreement with the others."""
+    return p.reason == told.LONE_OUTLIER and p.sides is not None and not p.sides[0 if aid == p.a else 1]
+
+
 def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
     """A verdict on `aid`'s cell is "differ" (not judged) or a stage change: the cell cannot be marked
-    as agreeing, even when its other pairs are alike or one at another precision -- the row says so."""
-    return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b))
+    as agreeing, even when its other pairs are alike or one at another precision -- the row says so.
+    A pair with a doubtful lone cell is that cell's doubt only (`doubted_by`)."""
+    return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b) and not doubted_by(aid, p))
 
 
 def _shown_apart_note(aid: str, p: PairVerdict) -> str:
     """What a cell says of a pair shown apart: a figure told as a part says so ("part: 800 jobs in
     the UK"), the figure it may belong to names the part; other pairs give their detail."""
-    if p.sides is not None and p.reason in (verdicts.PART, verdicts.OTHER_SCOPE):
+    if p.sides is not None and p.reason in (verdicts.PART, verdicts.OTHER_SCOPE, told.LONE_OUTLIER):
         return p.sides[0] if aid == p.a else p.sides[1]
     return p.detail
 

@@ -5,6 +5,7 @@ Every item points into an article's text through a `Span` and says which rule pr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import overload
@@ -20,6 +21,10 @@ MARKS = {"agree": "✓", "differ": "≠", "both": "≈", "only": "◆", "missing
 #: verdict's own: a pair shown and not judged ("differ" in the JSON, `PairVerdict.verdict`) reads
 #: "not judged", as "differ" read as a disagreement beside the ≠ of a contradiction.
 SHOWN_AS = {"differ": "not judged"}
+
+
+#: A "differ" detail's closing words, which the row's label "not judged" says already.
+_TRAILING_NOT_JUDGED = re.compile(r"(?:\s*(?::|,|--|—|-)\s*|\s+)not judged\s*$")
 
 
 def shown_verdict(verdict: str) -> str:
@@ -265,7 +270,12 @@ class Aspect:
         worst = self.worst_pair
         parts = [shown_verdict(worst.verdict) if worst is not None else self.verdict]
         if worst is not None and worst.verdict != "same":
-            parts[0] += f": {worst.detail} ({ref(worst.a)} vs {ref(worst.b)})"
+            detail = worst.detail
+            if worst.verdict == "differ":
+                # the label says "not judged" already: "not judged: $1 vs $2: other units", not
+                # "not judged: $1 vs $2: other units: not judged"
+                detail = _TRAILING_NOT_JUDGED.sub("", detail) or detail
+            parts[0] += f": {detail} ({ref(worst.a)} vs {ref(worst.b)})"
         missing = [a for a, c in self.cells.items() if not c.present]
         if missing:
             parts.append("missing in " + refs(missing))

@@ -485,9 +485,11 @@ def lone_outlier(
     second figure of the fact. The cell rests on a reading its own page does not bear out: a
     doubtful cell, shown as such ("differ", not judged), not a contradiction flagged against every
     other page (on real coverage: one page's round read from an investor's fund size, "the USD 284
-    billion sovereign fund", its own "USD 800 million" set aside, flagged against seven pages). A
-    lone value whose page states nothing else of the kind stays a contradiction: an outlet may
-    misreport a figure alone."""
+    billion sovereign fund", its own "USD 800 million" set aside, flagged against seven pages). The
+    verdict's `sides` name the doubt on the lone cell's side and leave the other side empty: only the
+    lone cell is marked doubtful (compare/aspects.py), the others keep their agreement. A lone value
+    whose page states nothing else of the kind stays a contradiction: an outlet may misreport a
+    figure alone."""
     if fact not in PRICE_FACTS:
         return None
     for holder, own, other in ((a, sa, sb), (b, sb, sa)):
@@ -509,11 +511,14 @@ def lone_outlier(
         said = next((x for x in mine if verdicts.compatible(x, other)), None)
         if said is None:
             continue
+        doubt = f"doubtful: no other article gives {own.text}; this article also gives {said.text}"
         return verdicts.Verdict(
             verdicts.DIFFER,
             LONE_OUTLIER,
             f"{sa.text} vs {sb.text}: doubtful -- no other article gives {own.text}, and {ref(holder)} "
-            f"itself also gives {said.text}, as other articles do: which it means, not judged",
+            f"itself also gives {said.text}, as other articles do: not judged",
+            # the doubt is the lone cell's: the other cell keeps its agreement with the rest
+            (doubt, "") if holder == a else ("", doubt),
         )
     return None
 

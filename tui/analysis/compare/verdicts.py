@@ -44,6 +44,7 @@ from tui.analysis.compare import parts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import (
+    AMOUNT_ADDED,
     EQUITY,
     FIGURE_MEASURES,
     LEAD_PART,
@@ -177,13 +178,18 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
         if part is not None:
             return part
     if v.kind == CONTRADICTION:
-        if a.measure == LEAD_PART or b.measure == LEAD_PART:
-            # one investor's part of a round is no price with or without debt: its clause tells first
+        if a.measure in _CLAUSE_FIRST or b.measure in _CLAUSE_FIRST:
+            # one investor's part of a round, or a sum added to an earlier one, is no price with or
+            # without debt: its clause tells first
             return clause_verdict(a, b) or measure_verdict(a, b) or stage_verdict(a, b) or v
         return measure_verdict(a, b) or clause_verdict(a, b) or stage_verdict(a, b) or v
     if v.kind == PRECISION and v.reason != "rounding" and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
     return v
+
+
+#: Amount measures that are no price with or without debt: the clause's reading comes first.
+_CLAUSE_FIRST = frozenset({LEAD_PART, AMOUNT_ADDED})
 
 
 #: The reason of a "differ" between a figure told as a part (of a place, a unit) and a larger one.
@@ -357,6 +363,7 @@ _UNTOLD = {
     STAKE_AFTER: "whether it is the share bought or the holding after the deal",
     STAKE_ADDED: "whether it is the share bought or the holding after the deal",
     LEAD_PART: "whether it is the whole round or one investor's part",
+    AMOUNT_ADDED: "whether it is the sum added or the total to date",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
 #: below the post-money, the share bought below the holding after.

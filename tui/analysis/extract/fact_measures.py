@@ -9,7 +9,9 @@ other, so the extractor marks each valuation and stake fact with the measure its
 give none -- the comparison then says the measure is not told, never guesses it. An amount of a round
 whose lead investor the article names is marked LEAD_PART when its clause tells the lead's own part
 ("led by X, which will invest $800 million"; "X is leading the round with $800 million"): one
-investor's cheque, not the round's size that other articles give.
+investor's cheque, not the round's size that other articles give. An amount told as money put in on
+top of an earlier sum ("an additional $4 billion", "a further $300 million") is marked AMOUNT_ADDED:
+this sum, not the total to date.
 
 The cues are data (lexicons/figure_roles.yaml `fact_measures`): per slot and kind, `before` cues
 count only before the figure, `after` cues only after it, `near` on either side, each within the

@@ -71,7 +71,10 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "scale word, two parties or two titles, a figure one article gives as another party's, or two "
         "prices where one article names its measure and the other does not (the detail says which "
         'is missing), a bare "$" beside the same digits in "A$" or "C$" (which dollar is not said), a '
-        "layoff's share of other staff than the cut (staff stood down; the detail shows the sums). "
+        "layoff's share of other staff than the cut (staff stood down; the detail shows the sums), a "
+        "sum told as added on top of an earlier one beside a larger figure that may be the total, or "
+        "a doubtful lone value: one article's figure no other gives while its own text gives the "
+        "others' figure too (only that cell is marked ≈ with its doubt; the others keep their ✓). "
         "Never a contradiction; the row never reads same while a pair differs.",
     ),
     ("both", "the articles have a sentence on this aspect, with no value that can be checked."),
