@@ -63,9 +63,9 @@ def test_the_page_stamp_gives_the_year_of_a_day_told_without_one() -> None:
         "Orbitex has appointed Mara Quentin as its next chief executive, effective Oct. 23."
     )
     assert value(appointment_facts(text, date=None), "effective") == "2031-10-23"
-    # a day without a year and no date anywhere: none is guessed
+    # a day without a year and no date anywhere: no year is guessed (stop 40: the month and day alone)
     undated = "Orbitex names a new chief\n\nOrbitex has appointed Mara Quentin as its next chief executive, effective Oct. 23."
-    assert value(appointment_facts(undated, date=None), "effective") is None
+    assert value(appointment_facts(undated, date=None), "effective") == "--10-23"
 
 
 def test_initials_before_a_surname_stay_in_the_name() -> None:

@@ -176,6 +176,7 @@ def test_the_reports_list_every_kind_of_discrepancy_grouped(capsys: pytest.Captu
     headings = re.findall(r"^### (\w[\w ]*) \((\d+)\)$", section, re.MULTILINE)
     assert [h for h, _ in headings] == [
         "Contradictions",
+        "Stage changes",  # Winbuzzer tells the deal being finalized: talks (stop 40)
         "Precision",
         "Variations",
         "Omissions",
@@ -202,6 +203,7 @@ def test_the_reports_list_every_kind_of_discrepancy_grouped(capsys: pytest.Captu
     body = html.split("<h2>Discrepancies</h2>", 1)[1].split("<h2>", 1)[0]
     assert re.findall(r"<h3>([^<(]*) \(\d+\)</h3>", body) == [
         "Contradictions",
+        "Stage changes",
         "Precision",
         "Variations",
         "Omissions",

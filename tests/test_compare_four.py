@@ -37,9 +37,17 @@ def test_amount_differs_in_precision_and_value_across_all_four(result: Compariso
     assert _pair(amount, "winbuzzer", "ledgerwire").verdict == "precision"  # precision
     assert _pair(amount, "techrepublic", "ledgerwire").verdict == "precision"
     assert _pair(amount, "ledgerwire", "northline").verdict == "contradiction"  # value, d = 3.4%
-    assert _pair(amount, "winbuzzer", "northline").verdict == "contradiction"  # $14B covers only 13.5..14.5
+    # $14B covers only 13.5..14.5, but Winbuzzer tells the deal being finalized (talks; stop 40): its figure
+    # against a settled article's that it does not cover is a stage change, never a contradiction
+    assert _pair(amount, "winbuzzer", "northline").verdict == "stage change"
     assert amount.verdict == "differ" and amount.numeric == "contradiction"
-    assert all(c.mark == "differ" for c in amount.cells.values())
+    # Winbuzzer's only other pairs are the same, precision and the stage change: no disagreement of its own
+    assert {aid: c.mark for aid, c in amount.cells.items()} == {
+        "winbuzzer": "both",
+        "techrepublic": "differ",
+        "ledgerwire": "differ",
+        "northline": "differ",
+    }
     # the highlighted figure is the one in the text
     lw = amount.cells["ledgerwire"]
     assert lw.slot.text == "$14.3 billion"
@@ -48,8 +56,9 @@ def test_amount_differs_in_precision_and_value_across_all_four(result: Compariso
 def test_valuation_over_29_vs_28_vs_roughly_29(result: Comparison) -> None:
     valuation = result.aspect("valuation")
     assert valuation.present_in == ["winbuzzer", "ledgerwire", "northline"]
-    # "over $29 billion" is a lower bound: an unhedged $28 billion falls below it
-    assert _pair(valuation, "winbuzzer", "ledgerwire").verdict == "contradiction"
+    # "over $29 billion" is a lower bound: an unhedged $28 billion falls below it; Winbuzzer's is told during
+    # talks (the deal being finalized, stop 40), so against the settled $28 billion it is a stage change
+    assert _pair(valuation, "winbuzzer", "ledgerwire").verdict == "stage change"
     # "roughly $29 billion" (±5%) meets "over $29 billion" and covers $28 billion
     assert _pair(valuation, "winbuzzer", "northline").verdict == "precision"
     assert _pair(valuation, "ledgerwire", "northline").verdict == "precision"

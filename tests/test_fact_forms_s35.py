@@ -582,13 +582,13 @@ def test_a_day_without_a_year_takes_the_year_of_the_pages_address(
 
 
 def test_an_address_without_a_year_and_month_gives_no_year() -> None:
-    # near miss: no date, no year in the address: the day stays without a year, so no effective date
+    # near miss: no date, no year in the address: the day stays without a year (stop 40: "--08-08")
     f = undated(
         "A new chief at the top\n\nMara Quentin will take over as chief executive of Orbitex on Aug. 8, "
         "succeeding Lena Vey. Vey had led the company for eight years.\n",
         "https://news.example/business/orbitex-names-new-chief-20318",
     )
-    assert body(f, "effective") is None
+    assert body(f, "effective") == "--08-08"
 
 
 def test_the_address_month_pattern_is_linear() -> None:

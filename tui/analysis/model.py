@@ -242,6 +242,23 @@ MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}
 PERMANENCE_STATED = "+permanent-stated"
 
 
+def yearless_day(month: int, day: int) -> str:
+    """A day told without its year, as ISO 8601 writes it ("--10-17"): an event fact's day on a page with
+    no date of its own that gives none (stop 40)."""
+    return f"--{month:02d}-{day:02d}"
+
+
+def told_without_year(yearless: str, day: str) -> bool:
+    """Is `yearless` ("--10-17") the month and day of `day` ("2031-10-17")? One day, told less fully."""
+    return (
+        len(yearless) == 7
+        and yearless.startswith("--")
+        and len(day) == 10
+        and day[:4].isdigit()
+        and day[4:] == yearless[1:]
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class FactValue:
     """One value of an event slot as an article states it: amount = 4e9 USD ("an additional $4 billion").

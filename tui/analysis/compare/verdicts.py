@@ -55,6 +55,7 @@ from tui.analysis.model import (
     STAKE_ADDED,
     STAKE_AFTER,
     WITH_DEBT,
+    told_without_year,
 )
 
 SAME = "same"
@@ -644,6 +645,10 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     if stages is not None:
         return stages
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
+    no_year = _day_without_year(a, na, nb) or _day_without_year(b, nb, na)
+    if no_year is not None:
+        # the tables' convention: one day told in two forms is a variation ("on Jan. 1" / "on January 1, 2025")
+        return Verdict(VARIATION, "no-year", f"{pair}: the same day, “{no_year.text}” told without its year")
     if na == nb:
         if _form(a.text) != _form(b.text) and na in STAGES:
             # "is investing" / "commits": one status of the deal in two wordings is the same value
@@ -661,6 +666,13 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         # "Karen Lynch" / "Karen S. Lynch": one person's name with and without a middle initial
         return Verdict(VARIATION, "name-form", f"{pair}: the same name, one with an initial")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+def _day_without_year(s: Slot, own: str, other: str) -> Slot | None:
+    """`s` when its value is a day without its year ("--10-17") and the other value is that month and day
+    in a year ("2031-10-17"): one day, told less fully on a page with no date (stop 40). Two yearless days,
+    or a year's day of another month and day, are not this."""
+    return s if told_without_year(own, other) else None
 
 
 def _initials(name: str) -> tuple[list[str], set[str]]:

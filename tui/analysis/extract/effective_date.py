@@ -1,7 +1,8 @@
 """The day an appointment takes effect: a day next to an effective cue ("effective", "take over",
 "retire"), right after the new post's title or the replaced person, a weekday (the nearest before or
 after the article's date), or "effective immediately" dated by the announcement or the decision. A
-month and day take the article's year; none more than a year before the article's date.
+month and day take the article's year; none more than a year before the article's date. On a page with
+no date of its own, a month and day told without a year stay without one ("--10-17", stop 40).
 
 Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
 """
@@ -18,7 +19,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import passive_succession, persons_in
 from tui.analysis.extract.takers import replaced_pronoun_end
-from tui.analysis.model import EventFacts
+from tui.analysis.model import EventFacts, yearless_day
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(
@@ -40,8 +41,8 @@ _PAST_TENSE = re.compile(
 def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
     a month and day right after the new post's title ("as chief executive on Oct. 14"); a month and
-    day take the article's year (none when the article has no date: the latest year the text names is
-    as often a past one), a weekday the nearest one before (past tense) or after; "effective
+    day take the article's year (on a page with no date, no year: "--10-17"; the latest year the text
+    names is as often a past one), a weekday the nearest one before (past tense) or after; "effective
     immediately" last (_immediately)."""
     tab = _tables()
     pattern = tab.effective_cues
@@ -68,11 +69,7 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         m = _MONTH_DAY.search(doc.low, a, b)
         if m is not None and _ANNOUNCED_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "after he announced on Aug. 22, 2031 that he is stepping down": the news's day
-        if (
-            m is not None
-            and (m.group("year") or doc.date or doc.month)
-            and _set_date(doc, facts, m, "appointment.date")
-        ):
+        if m is not None and _set_date(doc, facts, m, "appointment.date"):
             return
     for s0, s1, cue in cues:
         # "X will leave the helm of ... “by mutual consent” on September 1": a change told ahead, its day
@@ -83,11 +80,7 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         semi = doc.low.find(";", cue.end(), hi)
         later = _DAY_AFTER_PREP.search(doc.low, cue.end(), semi if semi >= 0 else hi)
         m = _MONTH_DAY.match(doc.low, later.end()) if later else None
-        if (
-            m is not None
-            and (doc.date or doc.month)
-            and _set_date(doc, facts, m, "appointment.date-later-in-clause")
-        ):
+        if m is not None and _set_date(doc, facts, m, "appointment.date-later-in-clause"):
             return
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
@@ -106,7 +99,10 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
 #: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts.
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed|reported|told\s+[\w\s]{0,20}?|"
-    r"statement|release|filing)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
+    r"statement|release|filing|"
+    # a message to staff: "in a letter to Orbitex employees Sunday night", "in a memo to staff on Friday"
+    r"(?:letter|memo|note|e-?mail|message)\s+to\s+(?:[\w'’-]+\s+){1,3}?(?:in\s+)?)"
+    r"\s*(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$"
 )
 
 
@@ -125,7 +121,7 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
     if year is None:
-        return False
+        return _set_day_without_year(doc, facts, m, _MONTHS[month], int(day), rule)
     try:
         value = dt.date(year, _MONTHS[month], int(day))
     except ValueError:
@@ -141,6 +137,22 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
             except ValueError:
                 return False
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
+    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+    return True
+
+
+def _set_day_without_year(
+    doc: _Doc, facts: EventFacts, m: re.Match[str], month: int, day: int, rule: str
+) -> bool:
+    """A month and day on a page that gives no date and no year for it ("effective Oct. 17" on an undated
+    page): the day as the page tells it, without a year ("--10-17"; the text's latest year is as often a
+    past one, so none is guessed). Nothing for a day no year has ("Feb. 30")."""
+    try:
+        dt.date(2000, month, day)  # a leap year: Feb. 29 is a day
+    except ValueError:
+        return False
+    value = yearless_day(month, day)  # ISO 8601's day of no year: never a year guessed for it
+    facts.slots["date"] = _fact(doc, "date", value, None, (m.start(), m.end()), rule + "+no-year")
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
     return True
 
@@ -273,4 +285,21 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
                 ):
                     _set_weekday(doc, facts, w, d0, d1, "appointment.immediately-decided", told_past=True)
                     return
+        # the day the news was told to staff or the market, in another sentence near the top, the weekday
+        # right after the message ("In a letter to employees Sunday night, X said ...", "X told staff in a
+        # memo on Friday that ...", "the company said in a statement late Monday"; stop 40): the change took
+        # effect that day
+        for d0, d1 in doc.body[:_TOLD_TOP]:
+            if not _TOLD_PAST.search(doc.low, d0, d1):
+                continue
+            told = next((w for w in _WEEKDAY_RE.finditer(doc.low, d0, d1) if _announced_on(doc, w)), None)
+            if told is not None:
+                _set_weekday(doc, facts, told, d0, d1, "appointment.immediately-told", told_past=True)
+                return
         return
+
+
+#: How many body sentences from the top the day an immediate change was told is looked for in (stop 40).
+_TOLD_TOP = 8
+#: A verb of telling in the past, in the sentence of that day.
+_TOLD_PAST = re.compile(r"\b(?:said|announced|told|wrote|confirmed)\b")

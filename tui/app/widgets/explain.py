@@ -102,7 +102,7 @@ def _line(text: Text, key: str, value: str | None) -> None:
 
 def _fact_value(fact: FactValue) -> str:
     """4000000000.0 USD about -> "about 4,000,000,000 USD"; a price's measure after it ("69,000,000,000
-    USD, including debt"); a name or a title as it is."""
+    USD, including debt"); a day without its year said so; a name or a title as it is."""
     if isinstance(fact.value, float):
         value = f"{_number(fact.value)} {fact.unit or ''}".strip()
         if fact.low is not None and fact.high is not None:
@@ -110,6 +110,8 @@ def _fact_value(fact: FactValue) -> str:
         if fact.hedge and fact.hedge != "range":
             value = f"{fact.hedge.replace('_', ' ')} {value}"
         return f"{value}, {MEASURES[fact.measure]}" if fact.measure in MEASURES else value
+    if isinstance(fact.value, str) and fact.value.startswith("--"):
+        return f"{fact.value} (month and day; the page gives no year)"  # "--10-17" (stop 40)
     return str(fact.value)
 
 
