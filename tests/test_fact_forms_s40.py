@@ -388,7 +388,7 @@ def test_words_of_a_trade_a_firm_or_a_name_give_no_buyer() -> None:
 
 
 # --- a report of an announcement to come -------------------------------------------------------------------------
-# The forms: "is set to reveal an $800m fundraising", "could announce this week that it has clinched funding",
+# The forms: "is set to reveal a $450m raise", "could announce within days that it has clinched money",
 # "is expected to unveil": the round is reported ahead of its announcement: talks. Before, "has clinched" inside
 # the announcement to come made it closed. "has managed to raise" is closed.
 

@@ -1115,7 +1115,7 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     before = _YEAR_NOUN_BEFORE.search(doc.low, max(s0, start - 60), start)
     if before is not None and int(before.group(1)) < year:
         return True
-    # "Just a year ago, Klarna was valued at $46 billion after a round led by Y", "... led by Y last year": a
+    # "A year earlier, Corvo was valued at $12 billion after a round led by Y", "... led by Y last year": a
     # sentence opened by a past time, or a past time right after the verb's agent
     for past in (_PAST_OPENING.match(doc.low, s0), _AGENT_PAST_AFTER.match(doc.low, end, min(s1, end + 60))):
         if past is not None and (past.group(1) is None or int(past.group(1)) < year):
@@ -1641,7 +1641,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # of "to" tells the figure's story, the clause's time is before it.
         past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab, sent[0])
         if past_year is None and name == "valuation" and _AFTER_ROUND.match(doc.low, e):
-            # "was valued at $45.6 billion following a $639 million funding round led by Y last year": the
+            # "was valued at $9 billion following a $300 million round that Y led last year": the
             # valuation the round gave, at that round's time (stop 40)
             past_year = _past_year(doc, e, min(sent[1], e + 160), s, e, tab)
         if past_year is not None:
@@ -2298,7 +2298,7 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
     if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
         # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the
-        # price only; a deal told as what it values the target at ("a deal valuing it at up to $1 billion")
+        # price only; a deal told as what it values the target at ("a deal that values the maker at up to $600 million")
         # is its price and the target's value, both (stop 40)
         del facts.slots["valuation"]
         why = "what the purchase values the company at: its price"
@@ -2682,7 +2682,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
             target, payer = swapped
             buyer, rule = buyer or payer, "party.exchange"
     if buyer is None and target is None and _unnamed_raiser(doc, tab):
-        # "The buy-now-pay-later company said it raised $800 million from investors": the lead's raiser is a
+        # "The payments lender said it had raised $250 million from backers": the lead's raiser is a
         # description; the company the article names most is the one that raises (stop 40)
         target = _other_party(doc, None, raising=True)
         rule = "party.raise-described+most-named" if target is not None else rule
