@@ -43,12 +43,21 @@ __all__ = [
 ]
 
 
-def facts_of(text: str, headline_in_text: bool = True, date: dt.date | None = None) -> EventFacts:
-    """The event facts of one undated article (its first line the headline unless told otherwise)."""
-    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=headline_in_text, date=date))
-    facts = analyse_article(article).analysis.facts
+def facts_of(
+    text: str, headline_in_text: bool = True, date: dt.date | None = None, url: str | None = None
+) -> EventFacts:
+    """The event facts of one article (undated and with no address unless given; its first line the
+    headline unless told otherwise)."""
+    meta = ArticleMeta(headline_in_text=headline_in_text, date=date, url=url)
+    facts = analyse_article(Article("a", Path("a.txt"), text, meta)).analysis.facts
     assert facts is not None
     return facts
+
+
+def amount_unit(f: EventFacts) -> tuple[object, object]:
+    """The amount slot's value and unit, or (None, None)."""
+    found = f.slots.get("amount")
+    return (None, None) if found is None else (found.value, found.unit)
 
 
 def source_result(text: str) -> ArticleResult:

@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from tests.factories import amount_unit
 from tests.factories import facts_of as dated_facts
 from tests.factories import slot_hedge as hedge
 from tests.factories import slot_value as body
@@ -275,20 +276,7 @@ def test_the_new_patterns_are_linear() -> None:
 
 def dated_at(text: str, url: str | None) -> EventFacts:
     """The facts of one article with its first line as headline, dated a Wednesday, at `url`."""
-    from pathlib import Path
-
-    from tui.analysis.extract import analyse_article
-    from tui.corpus.model import Article, ArticleMeta
-
-    meta = ArticleMeta(headline_in_text=True, date=WEDNESDAY, url=url)
-    facts = analyse_article(Article("a", Path("a.txt"), text, meta)).analysis.facts
-    assert facts is not None
-    return facts
-
-
-def amount_unit(f: EventFacts) -> tuple[object, object]:
-    found = f.slots.get("amount")
-    return (None, None) if found is None else (found.value, found.unit)
+    return dated_facts(text, True, WEDNESDAY, url)
 
 
 @pytest.mark.parametrize(

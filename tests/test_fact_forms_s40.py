@@ -10,10 +10,10 @@ article. Every form has a near miss that must not change. The expectations are w
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
+from tests.factories import amount_unit
 from tests.factories import facts_of as dated_facts
 from tests.factories import slot_hedge as hedge
 from tests.factories import slot_value as body
@@ -29,18 +29,7 @@ def facts_of(text: str, headline: bool = True) -> EventFacts:
 
 def at_url(text: str, url: str | None, date: dt.date | None = THURSDAY) -> EventFacts:
     """The facts of one article with its first line as headline, at `url`."""
-    from tui.analysis.extract import analyse_article
-    from tui.corpus.model import Article, ArticleMeta
-
-    meta = ArticleMeta(headline_in_text=True, date=date, url=url)
-    facts = analyse_article(Article("a", Path("a.txt"), text, meta)).analysis.facts
-    assert facts is not None
-    return facts
-
-
-def amount_unit(f: EventFacts) -> tuple[object, object]:
-    found = f.slots.get("amount")
-    return (None, None) if found is None else (found.value, found.unit)
+    return dated_facts(text, True, date, url)
 
 
 def set_aside(f: EventFacts, slot: str) -> dict[float, str]:
@@ -388,7 +377,7 @@ def test_words_of_a_trade_a_firm_or_a_name_give_no_buyer() -> None:
 
 
 # --- a report of an announcement to come -------------------------------------------------------------------------
-# The forms: "is set to reveal an $800m fundraising", "could announce this week that it has clinched funding",
+# The forms: "is set to reveal a $450m raise", "could announce within days that it has clinched money",
 # "is expected to unveil": the round is reported ahead of its announcement: talks. Before, "has clinched" inside
 # the announcement to come made it closed. "has managed to raise" is closed.
 

@@ -293,7 +293,7 @@ def test_a_resignation_at_the_top_is_a_change_at_the_top() -> None:
 def test_a_crisis_named_by_its_year_or_era_is_background_not_urgency() -> None:
     # stop 40: "the COVID-19 crisis", "since the 2008 financial crisis" date the story; they ask for
     # no urgent action in it. The story's own crisis does.
-    assert "R5" not in _items("The airline entered the COVID-19 crisis in better shape than most.", actors=1)
+    assert "R5" not in _items("The carrier went into the COVID-19 crisis stronger than its rivals.", actors=1)
     assert "R5" not in _items("It would be the largest deal since the 2008 financial crisis.")
     assert "R5" not in _items("Its shares never recovered from the global financial crisis.")
     assert "R5" in _items("The new chief must lead the maker out of its safety crisis.", actors=1)

@@ -323,7 +323,7 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     before = _YEAR_NOUN_BEFORE.search(doc.low, max(s0, start - 60), start)
     if before is not None and int(before.group(1)) < year:
         return True
-    # "Just a year ago, Klarna was valued at $46 billion after a round led by Y", "... led by Y last year": a
+    # "A year earlier, Corvo was valued at $12 billion after a round led by Y", "... led by Y last year": a
     # sentence opened by a past time, or a past time right after the verb's agent
     for past in (_PAST_OPENING.match(doc.low, s0), _AGENT_PAST_AFTER.match(doc.low, end, min(s1, end + 60))):
         if past is not None and (past.group(1) is None or int(past.group(1)) < year):

@@ -245,7 +245,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # of "to" tells the figure's story, the clause's time is before it.
         past_year = _past_year(doc, lo, s if to_obj else hi, s, e, tab, sent[0])
         if past_year is None and name == "valuation" and _AFTER_ROUND.match(doc.low, e):
-            # "was valued at $45.6 billion following a $639 million funding round led by Y last year": the
+            # "was valued at $9 billion following a $300 million round that Y led last year": the
             # valuation the round gave, at that round's time (stop 40)
             past_year = _past_year(doc, e, min(sent[1], e + 160), s, e, tab)
         if past_year is not None:

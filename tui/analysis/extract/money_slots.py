@@ -325,7 +325,7 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
     if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
         # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the
-        # price only; a deal told as what it values the target at ("a deal valuing it at up to $1 billion")
+        # price only; a deal told as what it values the target at ("a deal that values the maker at up to $600 million")
         # is its price and the target's value, both (stop 40)
         del facts.slots["valuation"]
         why = "what the purchase values the company at: its price"
