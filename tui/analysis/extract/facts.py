@@ -217,7 +217,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
             target, payer = swapped
             buyer, rule = buyer or payer, "party.exchange"
     if buyer is None and target is None and _unnamed_raiser(doc, tab):
-        # "The buy-now-pay-later company said it raised $800 million from investors": the lead's raiser is a
+        # "The payments lender said it had raised $250 million from backers": the lead's raiser is a
         # description; the company the article names most is the one that raises (stop 40)
         target = _other_party(doc, None, raising=True)
         rule = "party.raise-described+most-named" if target is not None else rule
