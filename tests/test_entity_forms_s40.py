@@ -241,14 +241,14 @@ def test_a_footnoted_sources_line_names_each_outlet() -> None:
 
 
 # --- a given name alone --------------------------------------------------------------------------------
-# The FORM: the people of a narrative called by their given names ("Sam got a text from Ilya", "other
+# The FORM: the people of a narrative called by their given names ("Sam had a message from Ilya", "other
 # than Mira who found out"): a given name the lexicon knows, written alone, is a person, not an
 # organization by the word before it. Written once with nothing to show it names someone ("–Paul)"
 # signing an editor's note) it is a guess left out. Near miss: "the Bill" is no one.
 
 
 def test_a_given_name_alone_is_a_person() -> None:
-    got = names("Late on Thursday, Sam got a text from Ilya asking to talk. Ilya told Sam the news.")
+    got = names("Late on Friday, Sam had a message from Ilya asking to meet. Ilya told Sam the plan.")
     assert got.get("Ilya") == "person" and got.get("Sam") == "person", got
     got = names("Everyone was told on Friday, other than Mira who found out the night before.")
     assert got.get("Mira") == "person", got

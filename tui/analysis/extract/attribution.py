@@ -705,7 +705,7 @@ _MAKER_OF = led(
     re.IGNORECASE,
 )
 #: A company told by what it owns or makes, before its verb or after it: "the maker of Skylark said", "said
-#: the owner of the Harbour Pay app", "The proprietor of Guinness and Captain Morgan's rum said". The names
+#: the owner of the Harbour Pay app", "The proprietor of Alder and Finch gin said". The names
 #: after "of" are its goods or units, never the speaker (`_owner_of`).
 _OWNER_NOUNS = (
     r"maker|makers|owner|owners|proprietor|parent|parent\s+company|operator|developer|publisher|creator|"
