@@ -6,7 +6,8 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
 - byline: "By A. Writer, Outlet", "By A. Writer | Reuters", "By A. Writer and B. Writer",
   "A. Writer | 22 November 2024 | 4 min read"; the names are kept (`Furniture.names`): the
   extractor types them as persons and the loader takes them as the author when none is given.
-- credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)".
+- credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)"; a contributor's
+  line, "— Outlet's A. Writer contributed to this report." (stop 41).
 - dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
 - caption: a picture's web address at a line's head (the story run into it), a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
@@ -89,6 +90,16 @@ _CREDIT = re.compile(
 )
 #: A wire's credit in brackets at the end of a paragraph: "... rupees) (Reporting by A. Writer, editing
 #: by B. Writer)". Cut out of its sentence like a photo credit.
+#: A contributor's line closing a story: "— Harbour Times' Ola Brandt contributed to this report.",
+#: "Ana Ruiz and Ola Brandt contributed reporting from Oslo.", "The Wire Service contributed to this
+#: story." Who helped write the page is its credits, not a name in the story (no entity, no source).
+_CONTRIBUTED = re.compile(
+    r"^[-–—\s]*(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}[’']s?\s+)?"
+    r"(?:(?:[Ss]taff\s+)?(?:writer|reporter|correspondent|editor)s?\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,3}"
+    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|this\s+report)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})?\s*\.?\s*$"
+)
 _INLINE_WIRE_CREDIT = re.compile(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
 _CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
@@ -520,6 +531,8 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     if _CREDIT.match(line):
         names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
         return [Furniture(start, end, CREDIT, names)]
+    if "contributed" in line and _CONTRIBUTED.match(line):
+        return [Furniture(start, end, CREDIT)]
     if (
         _CAPTION_LINE.match(line)
         or (line[:1] == "[" and line[-1:] == "]" and _caption_tail(line[:-1]))

@@ -1488,6 +1488,7 @@ def find_entities(
         or c.tokens in confirmed
         or (len(c.tokens) == 1 and c.tokens[0] in surnames)
         or _opening_acronym(c, text, tab)
+        or (len(c.tokens) == 1 and web_base(c.tokens[0]) != "")  # "Quill.AI raised ...": no common word
         or (
             _name_like(c.tokens[0], lower_words, tab)
             and not _before_group_head(text, c.end)
@@ -3174,11 +3175,11 @@ def _group(
     current = {now for now, _was in renames}
     _union_initials(parent, votes, org_evidence, tab, union)
     for form in list(parent):
-        # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour": the company by
-        # its web name, its legal form after it
+        # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour", "Quill.AI" in
+        # one that also says "Quill": the company by its web name, its legal form after it
         legal = all(w.rstrip(".") in LEGAL_SUFFIXES for w in form[1:])
-        base = form[0].removesuffix(".com") if legal else ""
-        if base and base != form[0] and (base,) in parent:
+        base = web_base(form[0]) if legal else ""
+        if base and (base,) in parent:
             union(form, (base,))
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
@@ -3202,6 +3203,13 @@ def _group(
         if len(f) > 1 and vote(f) == EntityType.PERSON:
             by_first_name.setdefault(f[0], []).append(f)
     for form in forms:
+        if 2 <= len(form) <= 3 and form[0] in _SURNAME_PARTICLES and form not in tab.known:
+            # "Ana De Souza ... De Souza said": a surname that opens with a particle, written alone,
+            # is the one person named in full who has it
+            owners = [o for o in by_surname.get(form[-1], []) if len(o) > len(form) and o[-len(form) :] == form]
+            if owners and len({root(o) for o in owners}) == 1:
+                union(form, owners[0])
+                continue
         if len(form) == 1 and form not in tab.known:
             # "Michael Dell ... the outstanding Dell stock": a bare name the text marks as a listed
             # company (its shares, its ticker) is the company the person's surname names, not him,
@@ -3314,6 +3322,7 @@ def _group(
                     m in current,
                     m in acronyms,
                     not m[0].endswith(".com"),  # "Harbour", not its web name "Harbour.com (Inc)"
+                    bool(web_base(m[0])),  # but "Quill.AI", not "Quill": its name has the domain
                     len(m),
                     sum(votes.get(m, {}).values()),
                 ),
@@ -3382,6 +3391,24 @@ def _group(
         if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
             out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
     return out
+
+
+#: The particles a surname of two or three words opens with ("De Souza", "Van der Berg", "Di Marco").
+_SURNAME_PARTICLES = frozenset(
+    {"De", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Du", "Van", "Von", "Le", "La", "Al", "El", "Ter", "Ten"}
+)
+#: The top-level domains a company's web name ends in ("Harbour.com", "Quill.AI", "Loom.io").
+_WEB_TAILS = (".com", ".ai", ".io", ".co", ".net")
+
+
+def web_base(word: str) -> str:
+    """The name before a web name's domain ("Quill.AI" -> "Quill", "Harbour.com" -> "Harbour"); ""
+    for any other word (and for a domain alone, ".com")."""
+    low = word.lower()
+    for tail in _WEB_TAILS:
+        if low.endswith(tail) and len(word) > len(tail) + 1:
+            return word[: -len(tail)]
+    return ""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
