@@ -84,3 +84,85 @@ def test_a_contributor_line_is_furniture() -> None:
         "Brava Bank contributed to this report of losses.",
     ):
         assert find_furniture(body + line) == [], line
+
+
+# --- a nationality before a company's own name ---------------------------------------------------------------
+# The FORM: "its stake in German Tallbank" where the page also writes "Tallbank" alone: the nationality
+# describes the company, it is no part of its name. A name whose last word is no name alone ("Brazilian
+# Steel") keeps its nationality.
+
+
+def test_a_nationality_before_a_name_written_alone_too_is_no_part_of_it() -> None:
+    got = _aliases(
+        "Tallow Group raised its stake in German Tallbank to 21 percent. Analysts said Tallbank was surprised."
+    )
+    assert "German Tallbank" not in got, got
+    assert got.get("Tallbank") == {"Tallbank"}, got
+    kept = names("Brazilian Steel said it would cut 300 jobs at its plant.")
+    assert kept.get("Brazilian Steel") == "organization", kept
+
+
+# --- a broadcaster's channel ----------------------------------------------------------------------------------
+# The FORM: an outlet's name closed by a broadcaster's word ("Harbour TV", "Ola Radio", and a known
+# outlet's channel, "Bloomberg TV"): the channel is an outlet of its own; the gazetteer no longer folds it
+# into its parent. A company's "Tallow TV" (a known company, not an outlet) is left as it was.
+
+
+def test_a_channel_named_by_a_broadcasters_word_is_an_outlet() -> None:
+    got = names(
+        "Ana Lund told the news channel Harbour TV on Monday that a bid was possible. "
+        "She repeated it in a Bloomberg TV interview, and Bloomberg reported it first."
+    )
+    assert got.get("Harbour TV") == "outlet", got
+    assert got.get("Bloomberg TV") == "outlet", got
+    assert got.get("Bloomberg") == "outlet", got  # the parent, where the page names it alone
+
+
+# --- a country's short name before its government's body -----------------------------------------------------
+# The FORM: "the US Justice Department", "The U.S. Justice Department is probing": the country's short
+# name is part of how the page names the body; it is the body the gazetteer knows (one entity with "the
+# DOJ"), and a capital "The" before it is no part of a name.
+
+
+def test_a_country_before_a_known_body_is_the_body() -> None:
+    got = _aliases(
+        "A filing reviewed by The U.S. Justice Department shows the talks. Later the US Justice "
+        "Department said the DOJ would look again."
+    )
+    assert "The U.S. Justice Department" not in got, got
+    assert {"U.S. Justice Department", "DOJ"} <= got["Department of Justice"], got
+    assert len([n for n in got if "Justice" in n]) == 1, got
+
+
+# --- an outlet's account of itself ----------------------------------------------------------------------------------
+# The FORM: the box a page running a wire's story closes with, under the outlet's name: "Harbour Wire, the
+# news division of Harbour Group, is the world's largest news provider ..." (or "About Harbour Wire: ...").
+# Furniture: no entity. The same words inside a story, with no heading, stay the story's.
+
+
+def test_an_outlets_account_of_itself_under_its_heading_is_furniture() -> None:
+    body = "Tallow Group bought a stake in Brava Bank on Monday, the bank said.\n\n"
+    box = (
+        "Harbour Wire\n\nHarbour Wire, the news and media division of Harbour Group, is the world’s largest "
+        "multimedia news provider, reaching readers through Harbour Group desktops and via Harbour Radio."
+    )
+    assert [f.kind for f in find_furniture(body + box)] == ["promo", "promo"]
+    got = names(body + box)
+    assert "Harbour Group" not in got and "Harbour Radio" not in got, got
+    about = "About the Wire: The Wire Service is an independent global news organization founded in 1901."
+    assert [f.kind for f in find_furniture(body + about)] == ["promo"]
+    inside = "Brava is a leading news provider in Norway, analysts said."
+    assert find_furniture(body + inside) == []
+
+
+def test_the_new_furniture_patterns_are_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.corpus.furniture import _ABOUT_OUTLET, _CONTRIBUTED
+
+    for pattern, unit in (
+        (_CONTRIBUTED, "Aa Bb, "),
+        (_CONTRIBUTED, "Aa’s Bb and "),
+        (_ABOUT_OUTLET, "Aa Bb, the aa "),
+        (_ABOUT_OUTLET, "Aa is a leading aa "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0, (pattern.pattern, unit)

@@ -13,7 +13,9 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
 - promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", and
   boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter."), a republisher's
-  notice ("This story first appeared on a partner site").
+  notice ("This story first appeared on a partner site"); an outlet's account of itself closing a
+  page that runs its story ("Harbour Wire, the news division of Harbour Group, is the world's largest
+  news provider ...", stop 41).
 - label: a section label alone on its line ("Key Points:", "Deal Brief:").
 - related (stop 36): another story appended after the page's body, by its shape: after two paragraphs
   of prose, a headline the page writes twice a few lines apart (a caption or a date between), and
@@ -99,6 +101,17 @@ _CONTRIBUTED = re.compile(
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,3}"
     r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|this\s+report)"
     r"(?:\s+(?:from|in)\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})?\s*\.?\s*$"
+)
+#: An outlet's account of itself, the box a page that runs its story closes with: "Harbour Wire, the
+#: news division of Harbour Group, is the world's largest news provider ...", "The Wire Service is an
+#: independent global news organization ...". Read on a paragraph's head only (any length), and taken
+#: only under its heading (the outlet's name alone on the line before, or "About <outlet>:" opening
+#: it): a story about a news company may say the same words of it.
+_ABOUT_OUTLET = re.compile(
+    r"(?P<about>About\s+(?:the\s+)?[A-Z][\w&.’' -]{0,40}:\s*)?(?P<name>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})"
+    r"(?:,\s+the\s+(?:[\w-]+\s+){0,4}(?:division|arm|unit)\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},)?"
+    r"\s+is\s+(?:the\s+world[’']s\s+(?:largest|leading|biggest|oldest)|an?\s+(?:independent|leading|global)(?:\s+[\w-]+){0,2})"
+    r"\s+(?:[\w-]+\s+){0,3}news\s+(?:provider|organi[sz]ation|agency|service)"
 )
 _INLINE_WIRE_CREDIT = re.compile(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
 _CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
@@ -442,7 +455,19 @@ def _find_furniture(text: str) -> list[Furniture]:
             out.append(Furniture(start, end, PROMO))
             prev = None
             continue
-        if end - start <= MAX_LINE:
+        about = (
+            _ABOUT_OUTLET.match(text, start, min(end, start + MAX_LINE))
+            if "news" in text[start : start + MAX_LINE]
+            else None
+        )
+        if about and (
+            about["about"] or (prev is not None and text[prev[0] : prev[1]].strip() == about["name"])
+        ):
+            # an outlet's account of itself, under its heading
+            if prev is not None and not about["about"]:
+                out.append(Furniture(prev[0], prev[1], PROMO))
+            out.append(Furniture(start, end, PROMO))
+        elif end - start <= MAX_LINE:
             out.extend(_line(text, start, end))
         else:  # a long paragraph can still open with a dateline, and hold a photo credit
             head = _DATELINE.match(text[start : start + MAX_LINE])

@@ -674,6 +674,8 @@ def _type_unknown(
         return EntityType.PROGRAM, "entity.program-head"
     if len(piece) >= 2 and last in tab.outlet_heads:
         return EntityType.OUTLET, "entity.outlet-head"
+    if len(piece) >= 2 and last in _BROADCAST_TAILS:
+        return EntityType.OUTLET, "entity.broadcaster"  # "Harbour TV", "the news channel Ola Radio"
     if _company_organ(words):
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
@@ -1507,6 +1509,7 @@ def find_entities(
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
     kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
+    kept = _without_demonym_openers(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -1545,6 +1548,30 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "its stake in German Tallbank ... Tallbank said": a nationality before a company's name the
+    article also writes alone (or the gazetteer knows) describes it; the name is the company's own.
+    ("Brazilian Steel", whose last word is no name alone, keeps its nationality.)"""
+    if not any(c.rule == "entity.demonym-name" for c in cands):
+        return cands
+    alone = {
+        c.tokens[0]
+        for c in cands
+        if len(c.tokens) == 1 and not c.initial and c.type in (EntityType.ORG, EntityType.OUTLET)
+    }
+    out = []
+    for c in cands:
+        if c.rule == "entity.demonym-name" and len(c.tokens) == 2:
+            name = c.tokens[1]
+            known = tab.known.get((name,), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET)
+            at = text.rfind(name, c.start, c.end)
+            if (name in alone or known) and at > c.start:
+                out.append(Candidate((name,), at, at + len(name), EntityType.ORG, "entity.demonym-before"))
+                continue
+        out.append(c)
+    return out
 
 
 WORK_TITLE_RULE = "entity.work-title"
@@ -2754,7 +2781,13 @@ def _split_tokens(
     """Cut one capitalized run into known names, titles, names and generic words: from the run's words
     and the spaces between them only, nothing around it (`_pieces` types what the cut found)."""
     # "The" written capitalized inside a sentence starts a name: "a filing reviewed by The Data Desk".
-    if not initial and len(run) >= 2 and run[0].text == "The" and not _gaz_match(tab, run, 0, len(run)):
+    if (
+        not initial
+        and len(run) >= 2
+        and run[0].text == "The"
+        and not _gaz_match(tab, run, 0, len(run))
+        and not (len(run) >= 3 and run[1].bare in COUNTRY_CODES and _body_known(tab, run, 2))
+    ):
         rest = run[1:]
         if all(
             t.bare not in tab.generic and not _title_match(tab, rest, i, len(rest))
@@ -2841,7 +2874,11 @@ def _split_tokens(
             continue
         if g:
             flush()
-            pieces.append(("known", run[i : i + g]))
+            if _country_body(tab, pieces, run, i, g):
+                # "the US Justice Department": the country's short name is part of how the body is named
+                pieces[-1] = ("country-body", [*pieces[-1][1], *run[i : i + g]])
+            else:
+                pieces.append(("known", run[i : i + g]))
             i += g
             continue
         t = _title_match(tab, run, i, n)
@@ -2868,6 +2905,24 @@ def _split_tokens(
             current.extend(run[i:])
             i = n
             continue
+        if tok.bare in _BROADCAST_TAILS and i > 0 and not run[i - 1].possessive:
+            # "Harbour TV", "Bloomberg TV": a broadcaster's word closes the name of a channel of its
+            # own, not the parent outlet's name and a word (a company's "Tallow TV" keeps its word)
+            if current:
+                current.append(tok)
+                flush()
+                i += 1
+                continue
+            last = pieces[-1] if pieces else None
+            if (
+                last is not None
+                and last[0] == "known"
+                and last[1][-1] is run[i - 1]
+                and _known_type(tab, last[1]) == EntityType.OUTLET
+            ):
+                pieces[-1] = ("name", [*last[1], tok])
+                i += 1
+                continue
         if (
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
@@ -2889,6 +2944,64 @@ def _split_tokens(
     return (whole - n, initial, article, _honorific_institutions(pieces))
 
 
+#: A country's short name written before its government's body: "the US Justice Department".
+COUNTRY_CODES = frozenset({"US", "U.S.", "UK", "U.K."})
+#: The heads of a government's bodies the gazetteer knows ("Justice Department", "Federal Trade Commission").
+_BODY_WORDS = frozenset(
+    {
+        "Department",
+        "Commission",
+        "Agency",
+        "Authority",
+        "Ministry",
+        "Office",
+        "Bureau",
+        "Administration",
+        "Treasury",
+    }
+)
+
+
+def _body_known(tab: Tables, run: list[Token], i: int) -> bool:
+    """A government body the gazetteer knows opens at `i` and closes the run."""
+    g = _gaz_match(tab, run, i, len(run))
+    return bool(g) and i + g == len(run) and _is_body(tab, tuple(t.bare for t in run[i : i + g]))
+
+
+def _is_body(tab: Tables, form: tuple[str, ...]) -> bool:
+    entry = tab.known.get(form)
+    return (
+        entry is not None
+        and entry[1] == EntityType.ORG
+        and any(w in _BODY_WORDS for w in (*form, *entry[0].split()))
+    )
+
+
+def _country_body(
+    tab: Tables, pieces: list[tuple[str, list[Token]]], run: list[Token], i: int, g: int
+) -> bool:
+    """The known piece at `i` is a government body right after a country's short name."""
+    if (
+        not pieces
+        or pieces[-1][0] != "known"
+        or len(pieces[-1][1]) != 1
+        or pieces[-1][1][0] is not run[i - 1]
+    ):
+        return False
+    return run[i - 1].bare in COUNTRY_CODES and _is_body(tab, tuple(t.bare for t in run[i : i + g]))
+
+
+def known_entry(form: tuple[str, ...], tab: Tables) -> tuple[str, EntityType] | None:
+    """What the gazetteer knows of a form: its own entry, or for a country's short name before a body
+    it knows ("US Justice Department"), the body's."""
+    entry = tab.known.get(form)
+    if entry is None and len(form) >= 2 and form[0] in COUNTRY_CODES and _is_body(tab, form[1:]):
+        return tab.known[form[1:]]
+    return entry
+
+
+#: A broadcaster's word closing a channel's name: "Harbour TV", "Ola Television", "Kestrel Radio".
+_BROADCAST_TAILS = frozenset({"TV", "Television", "Radio"})
 #: Nouns of a trade that open a sentence before a company's name ("Brokerage X said", "Insurer Y
 #: posted"): a closed class of the organization nouns that never open a company's own name (not "bank",
 #: "fund", "venture", "group": "Bank Holmvik", "Venture Global").
@@ -2930,6 +3043,10 @@ def _typed_pieces(
         names = tuple(t.bare for t in toks)
         start, end = toks[0].start, toks[-1].bare_end
         first_piece = k == 0
+        if kind == "country-body":
+            etype = known_entry(names, tab)[1]  # type: ignore[index]
+            out.append(Candidate(names, start, end, etype, "entity.country-body"))
+            continue
         if kind == "known":
             canonical, etype = (
                 tab.known[tuple(names)]
@@ -3087,6 +3204,7 @@ def _group(
         "entity.title-before",
         "entity.appositive-title",
         "entity.gazetteer",
+        "entity.country-body",  # "the US Justice Department": the gazetteer's body
         "entity.acronym",
         "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
         "entity.nickname",
@@ -3158,8 +3276,9 @@ def _group(
     # Gazetteer forms of one canonical name.
     by_canonical: dict[str, tuple[str, ...]] = {}
     for form in list(parent):
-        if form in tab.known:
-            canonical = tab.known[form][0]
+        entry = known_entry(form, tab)
+        if entry is not None:
+            canonical = entry[0]
             if canonical in by_canonical:
                 union(form, by_canonical[canonical])
             else:
@@ -3206,7 +3325,9 @@ def _group(
         if 2 <= len(form) <= 3 and form[0] in _SURNAME_PARTICLES and form not in tab.known:
             # "Ana De Souza ... De Souza said": a surname that opens with a particle, written alone,
             # is the one person named in full who has it
-            owners = [o for o in by_surname.get(form[-1], []) if len(o) > len(form) and o[-len(form) :] == form]
+            owners = [
+                o for o in by_surname.get(form[-1], []) if len(o) > len(form) and o[-len(form) :] == form
+            ]
             if owners and len({root(o) for o in owners}) == 1:
                 union(form, owners[0])
                 continue
@@ -3306,7 +3427,11 @@ def _group(
     acronyms = {short.tokens for _, short in pairs if len(short.tokens) == 1}
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
     for members in groups.values():
-        known = [tab.known[m] for m in sorted(members, key=lambda m: m not in current) if m in tab.known]
+        known = [
+            e
+            for e in (known_entry(m, tab) for m in sorted(members, key=lambda m: m not in current))
+            if e is not None
+        ]
         if [m for m in members if m in current and m not in tab.known]:
             known = []  # renamed: its current name, even when the gazetteer knows the earlier one
         if known:
@@ -3395,7 +3520,25 @@ def _group(
 
 #: The particles a surname of two or three words opens with ("De Souza", "Van der Berg", "Di Marco").
 _SURNAME_PARTICLES = frozenset(
-    {"De", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Du", "Van", "Von", "Le", "La", "Al", "El", "Ter", "Ten"}
+    {
+        "De",
+        "Da",
+        "Di",
+        "Do",
+        "Dos",
+        "Das",
+        "Del",
+        "Della",
+        "Du",
+        "Van",
+        "Von",
+        "Le",
+        "La",
+        "Al",
+        "El",
+        "Ter",
+        "Ten",
+    }
 )
 #: The top-level domains a company's web name ends in ("Harbour.com", "Quill.AI", "Loom.io").
 _WEB_TAILS = (".com", ".ai", ".io", ".co", ".net")
