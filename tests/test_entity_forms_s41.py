@@ -166,3 +166,32 @@ def test_the_new_furniture_patterns_are_linear() -> None:
         (_ABOUT_OUTLET, "Aa is a leading aa "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0, (pattern.pattern, unit)
+
+
+# --- a product's short name spelt out in brackets ------------------------------------------------------------
+# The FORM: "Tallow's KiRA (Knowledge Retrieval Assistant)" or "the language model PaMDO (Pattern
+# Model for Document Outlines)": a short name that mixes cases, its capitals the long name's initials, is
+# one name with it; a long name headed by a product's word ("Model", "Chip", "App") or a product's noun
+# before the pair ("the language model X") makes it a product, no organization, and the long name's
+# last words ("Document Outlines") are no organization of their own.
+
+
+def test_a_mixed_case_short_name_in_brackets_is_the_long_name() -> None:
+    got = names(
+        "Ana Lund led the team that built the language model PaMDO (Pattern Model for Document "
+        "Outlines) used in writing tools. She left Tallow Group in 2021."
+    )
+    assert got.get("PaMDO") == "product", got
+    assert "Document Outlines" not in got, got
+    got = names("Ana Lund built Tallow’s RoMA (Router Model for Assistants), a model for chat tools.")
+    assert got.get("RoMA") == "product", got
+    assert "Assistants" not in got, got
+
+
+def test_a_mixed_case_short_name_of_a_body_stays_an_organization() -> None:
+    got = names(
+        "The deal needs the approval of the Harbour Office for Rail Transport (HaORT), Ana Lund said."
+    )
+    assert (
+        got.get("Harbour Office for Rail Transport") == "organization" or got.get("HaORT") == "organization"
+    ), got

@@ -1269,7 +1269,7 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                 got = _initials(w) + got
                 start = j
                 j -= 1
-            if start is not None and got.lower() == letters.lower():
+            if start is not None and _initials_fit(got, inner.text):
                 long = Candidate(
                     tuple(t.text for t in toks[start:i]),
                     toks[start].start,
@@ -1292,7 +1292,7 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                     t.is_cap or t.text.lower() in ("and", "of", "for", "the", "on", "in") for t in inner_toks
                 ):
                     got = "".join(_initials(t.text) for t in caps)
-                    if got.lower() == _expand(toks[i - 1].text).lower():
+                    if _initials_fit(got, toks[i - 1].text):
                         long = Candidate(
                             tuple(t.text for t in toks[i + 1 : k]),
                             toks[i + 1].start,
@@ -1369,7 +1369,26 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
     head = long.tokens[-1]
     if head in tab.program_heads:
         return EntityType.PROGRAM
+    # "Language Model for Dialogue Applications": the head before "for"/"of" says what it is; "the
+    # language model LaMDA (...)": so does the noun before the pair
+    cut = next((k for k, w in enumerate(long.tokens) if w in _LONG_NAME_JOINTS), len(long.tokens))
+    if cut and long.tokens[cut - 1] in tab.product_heads:
+        return EntityType.PRODUCT
+    before = _NOUN_BEFORE.search(
+        text, max(0, min(long.start, short.start) - 40), min(long.start, short.start)
+    )
+    if before and before.group(1).lower() in tab.product_nouns:
+        return EntityType.PRODUCT
     return EntityType.ORG
+
+
+def _initials_fit(got: str, acronym: str) -> bool:
+    """The long name's initials are the short name's letters ("CJADC2"), or, for a short name that
+    mixes cases, its capitals ("LaMDA" for "Language Model for Dialogue Applications")."""
+    if got.lower() == _expand(acronym).lower():
+        return True
+    capitals = "".join(c for c in acronym if c.isupper())
+    return any(c.islower() for c in acronym) and len(capitals) >= 3 and got == capitals
 
 
 def _is_acronym(word: str) -> bool:
@@ -3044,8 +3063,9 @@ def _typed_pieces(
         start, end = toks[0].start, toks[-1].bare_end
         first_piece = k == 0
         if kind == "country-body":
-            etype = known_entry(names, tab)[1]  # type: ignore[index]
-            out.append(Candidate(names, start, end, etype, "entity.country-body"))
+            body = known_entry(names, tab)
+            if body is not None:
+                out.append(Candidate(names, start, end, body[1], "entity.country-body"))
             continue
         if kind == "known":
             canonical, etype = (
@@ -3276,9 +3296,9 @@ def _group(
     # Gazetteer forms of one canonical name.
     by_canonical: dict[str, tuple[str, ...]] = {}
     for form in list(parent):
-        entry = known_entry(form, tab)
-        if entry is not None:
-            canonical = entry[0]
+        known_as = known_entry(form, tab)
+        if known_as is not None:
+            canonical = known_as[0]
             if canonical in by_canonical:
                 union(form, by_canonical[canonical])
             else:
