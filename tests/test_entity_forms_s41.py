@@ -195,3 +195,35 @@ def test_a_mixed_case_short_name_of_a_body_stays_an_organization() -> None:
     assert (
         got.get("Harbour Office for Rail Transport") == "organization" or got.get("HaORT") == "organization"
     ), got
+
+
+# --- a subsidiary's legal name ----------------------------------------------------------------------------------
+# The FORM (the lead's decision, stop 41): a company's legal name made of its short name, a company's
+# words and a legal form ("Tallow Bank AB", "Tallow Holdings Inc.") is the company's alias, even when the
+# page names the short name first and the added word is a unit's ("Bank"), and even when the gazetteer
+# knows the short name. A name without a legal form ("Tallow Bank", "Meta AI") keeps the older rules.
+
+
+def test_a_legal_name_of_the_short_name_is_the_company() -> None:
+    got = _aliases(
+        "Tallow Bank AB said Monday it has raised $800 million. Its chief said “the cut in Tallow’s "
+        "valuation is in line with peers,” the lender said."
+    )
+    assert len(got) == 1 and {"Tallow Bank AB", "Tallow"} <= next(iter(got.values())), got
+    known = _aliases("Google Holdings LLC will invest $20 million in the venture, Google said on Monday.")
+    assert "Google Holdings LLC" not in known and "Google Holdings LLC" in known["Google"], known
+    apart = _aliases("Meta AI answered the questions. Meta said the assistant would improve.")
+    assert "Meta" in apart and "Meta AI" in apart, apart
+
+
+# --- a company's tool glued to its name ----------------------------------------------------------------------------
+# The FORM: "a Google-translated statement", "Tallow-generated images": the name glued to a participle of
+# its tool's use names the tool, not the company; an owner's or backer's participle ("Google-backed",
+# "Tallow-owned") still names the company.
+
+
+def test_a_name_glued_to_its_tools_participle_is_no_mention() -> None:
+    got = names("The regulator said so in a Google-translated statement on Friday.")
+    assert "Google" not in got, got
+    got = names("The regulator fined a Google-backed startup on Friday.")
+    assert got.get("Google") == "organization", got

@@ -115,6 +115,11 @@ LEGAL_SUFFIXES = frozenset(
         "N.V",
         "B.V",
         "S.p.A",
+        # stop 41: the Swedish, Norwegian and Finnish forms ("Tallow Bank AB"), a partnership's
+        "AB",
+        "ASA",
+        "Oyj",
+        "LLP",
     }
 )
 
@@ -3332,7 +3337,7 @@ def _group(
         if len(f) > 1 and vote(f) == EntityType.PERSON and f[:1] not in short_org:
             by_surname.setdefault(f[-1], []).append(f)
         for cut in range(max(1, len(f) - 3), len(f)):
-            if all(w in tab.org_suffixes for w in f[cut:]):
+            if all(w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES for w in f[cut:]):
                 by_prefix.setdefault(f[:cut], []).append(f)
     _union_given_name_forms(by_surname, tab, union)
     _union_middle_names(forms, vote, union)
@@ -3393,8 +3398,13 @@ def _group(
                 union(form, near[0])
                 continue
         longer = [f for f in by_prefix.get(form, []) if vote(f) not in (EntityType.PERSON, EntityType.PLACE)]
-        known_alone = form in tab.known and all(
-            tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer
+        # a subsidiary's legal name, the short name and a company's words closed by a legal form
+        # ("Tallow Bank AB", "Tallow Holdings Inc."), is the company's alias even when the gazetteer
+        # knows the short name alone (the lead's decision, stop 41); "Tallow AI" stays apart
+        known_alone = (
+            form in tab.known
+            and all(tab.known.get(f, (None,))[0] != tab.known[form][0] for f in longer)
+            and not (len(longer) == 1 and longer[0][-1].rstrip(".") in LEGAL_SUFFIXES)
         )
         if (
             len(longer) == 1
@@ -3766,8 +3776,8 @@ def _unit_of(
     the organization. A text that gives the long name first and then shortens it ("Harbour Group ...
     Harbour said") means one organization."""
     added = long[len(short) :]
-    if not any(w in tab.unit_heads for w in added):
-        return False
+    if not any(w in tab.unit_heads for w in added) or added[-1].rstrip(".") in LEGAL_SUFFIXES:
+        return False  # (a legal name, "Harbour Bank AB", is the company's: the lead's decision, stop 41)
     return short in first and first[short] < first.get(long, first[short] + 1)
 
 
@@ -3880,11 +3890,19 @@ def _scan(
             if i + k < n and _outlet_list(toks, i + k, matched, groups, tab):
                 i += k + 1  # "Fortune 500", "Forbes 400": the outlet's list, not the outlet
                 continue
+            if i + k < n and toks[i + k].text in _TOOL_USE and toks[i + k].start == toks[i + k - 1].end:
+                i += k + 1  # "a Tallow-translated statement": the company's tool, not the company
+                continue
             _add_mention(
                 locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
             i += k
     return locals_
+
+
+#: A participle glued to a company's name that makes the name its tool's: "a Tallow-translated
+#: statement", "Kestrel-generated images" (an owner's or backer's "-owned", "-backed", "-led" names it).
+_TOOL_USE = frozenset({"-translated", "-generated", "-transcribed"})
 
 
 #: The size of a ranked list after its outlet's name: "Fortune 500", "Forbes 400", "Inc. 5000".
