@@ -7,7 +7,7 @@ bench); the expectations are written by hand.
 from __future__ import annotations
 
 from tests.factories import entity_types as names
-from tests.factories import plain_article
+from tests.factories import named_someone, plain_article
 from tui.analysis.extract import analyse_article
 from tui.corpus.furniture import CREDIT, find_furniture
 
@@ -227,3 +227,16 @@ def test_a_name_glued_to_its_tools_participle_is_no_mention() -> None:
     assert "Google" not in got, got
     got = names("The regulator fined a Google-backed startup on Friday.")
     assert got.get("Google") == "organization", got
+
+
+# --- a body named "Confederation of ...", and words that name no one ------------------------------------------
+# The FORM: "the Confederation of Harbour Industry" is one body, like "Federation of ..." (its head and
+# "of"); "Covid", "NFT" are common words of the news, no one's name; "Medicare" is a programme.
+
+
+def test_a_confederation_of_is_one_body_and_common_words_name_no_one() -> None:
+    got = names("Ana Lund, the director-general of the Confederation of Harbour Industry, spoke on Monday.")
+    assert got.get("Confederation of Harbour Industry") == "organization", got
+    assert "Harbour Industry" not in got, got
+    got = names("At the height of Covid, sales of NFT art rose, and the head of Medicare said costs grew.")
+    assert named_someone(got) == set(), got
