@@ -240,3 +240,13 @@ def test_a_confederation_of_is_one_body_and_common_words_name_no_one() -> None:
     assert "Harbour Industry" not in got, got
     got = names("At the height of Covid, sales of NFT art rose, and the head of Medicare said costs grew.")
     assert named_someone(got) == set(), got
+
+
+def test_common_words_opening_a_sentence_and_a_district_name_no_one() -> None:
+    # "Whoever ..." (a pronoun), "Media reports ..." (a common noun), "Megadeal ..." (a noun of the trade
+    # press) open sentences; "Hollywood" is a place however it is used
+    got = names(
+        "Media reports circulated on Monday. Whoever owns the port sets the price. Megadeal brings "
+        "savings, Tallow Group said. The brand was founded by Hollywood actor Ana Lund."
+    )
+    assert named_someone(got) == {"Tallow Group", "Ana Lund"}, got
