@@ -250,3 +250,20 @@ def test_common_words_opening_a_sentence_and_a_district_name_no_one() -> None:
         "savings, Tallow Group said. The brand was founded by Hollywood actor Ana Lund."
     )
     assert named_someone(got) == {"Tallow Group", "Ana Lund"}, got
+
+
+# --- a paragraph cut off inside its last word --------------------------------------------------------------------
+# The FORM: a page excerpt that ends inside a word ("Ana Lund, chair of the board at Tallow, w"): the
+# line is a paragraph of the story, not a heading (a heading is only read for names already known), so
+# the person it names is found. A heading ending in "a" or a capital letter ("Plan B") stays a heading.
+
+
+def test_a_line_cut_off_inside_a_word_is_no_heading() -> None:
+    from tui.analysis.extract.sentences import is_heading_line
+
+    assert not is_heading_line("Ana Lund, chair of the board at Tallow, w")
+    assert not is_heading_line("Tallow chief executive Ivo Stark s")
+    assert is_heading_line("Why Tallow is a")
+    assert is_heading_line("Tallow bets on Plan B")
+    got = names("Tallow names a new chair\n\nIvo Stark, chair of the board at Tallow, w")
+    assert got.get("Ivo Stark") == "person", got

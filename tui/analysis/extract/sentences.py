@@ -206,6 +206,11 @@ _BULLET_CLAUSE = re.compile(
 )
 
 
+#: A line ending in one lower-case letter but "a" after a word (a page excerpt cut inside a word):
+#: "Ana Lund, chair of the board at Kestrel, w". No heading ends so.
+_CUT_WORD_END = re.compile(r"\w[,;]?\s[b-z]$")
+
+
 def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
@@ -216,6 +221,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if stripped.count("“") > stripped.count("”") or stripped.count('"') % 2:
         return False  # a quotation left open: a paragraph cut off at the end of an excerpt
+    if _CUT_WORD_END.search(stripped):
+        return False  # "... chair of the board at Kestrel, w": a paragraph cut off inside its last word
     return len(stripped.split()) <= 16
 
 
