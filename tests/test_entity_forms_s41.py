@@ -267,3 +267,17 @@ def test_a_line_cut_off_inside_a_word_is_no_heading() -> None:
     assert is_heading_line("Tallow bets on Plan B")
     got = names("Tallow names a new chair\n\nIvo Stark, chair of the board at Tallow, w")
     assert got.get("Ivo Stark") == "person", got
+
+
+# --- two trades of a company joined by "and" before its "Company" ---------------------------------------------
+# The FORM: "Harbour Management and Research Company": a company's two trades joined by "and" before
+# "Company" (or "Corporation") are one name, not two organizations. "Tallow and Kestrel Company" (a name
+# with no trade's word before "and") stays two.
+
+
+def test_two_trades_joined_by_and_before_company_are_one_name() -> None:
+    got = names("Investors include Harbour Management and Research Company, the fund said.")
+    assert got.get("Harbour Management and Research Company") == "organization", got
+    assert "Harbour Management" not in got and "Research Company" not in got, got
+    apart = names("Tallow and Kestrel Company agreed to merge, the two firms said.")
+    assert "Tallow" in apart and "Kestrel Company" in apart, apart

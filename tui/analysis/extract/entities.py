@@ -576,6 +576,19 @@ def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
     )
 
 
+def _trades_company(prev: list[Token], run: list[Token], tab: Tables) -> bool:
+    """ "Harbour Management" + "and" + "Research Company": two of a company's trades joined by "and"
+    before its "Company" are one name (both sides end in a company's word)."""
+    words = tab.unit_heads | tab.org_suffixes
+    return (
+        len(run) == 2
+        and run[-1].bare in ("Company", "Corporation")
+        and run[0].bare in words
+        and len(prev) >= 2
+        and prev[-1].bare in words
+    )
+
+
 def _join_and_heads(
     text: str, runs: list[tuple[list[Token], bool, str | None]], tab: Tables
 ) -> list[tuple[list[Token], bool, str | None]]:
@@ -596,6 +609,7 @@ def _join_and_heads(
                     )
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
+                    or _trades_company(prev, run, tab)
                 )
                 and len(prev) <= 3
                 and text[prev[-1].end : run[0].start] == " and "
