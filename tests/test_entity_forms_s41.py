@@ -281,3 +281,27 @@ def test_two_trades_joined_by_and_before_company_are_one_name() -> None:
     assert "Harbour Management" not in got and "Research Company" not in got, got
     apart = names("Tallow and Kestrel Company agreed to merge, the two firms said.")
     assert "Tallow" in apart and "Kestrel Company" in apart, apart
+
+
+# --- a prefix of time glued to a name -----------------------------------------------------------------------------
+# The FORM: "in the post-Ana Lund era", "Then-Harbour Tools Co. bought ...", "an ex-Kestrel engineer": the
+# prefix (then-, ex-, post-, pre-, former-) is no part of the name, and the name is found.
+
+
+def test_a_time_prefix_glued_to_a_name_is_no_part_of_it() -> None:
+    got = names(
+        "The chief ran the finances in the post-Ana Lund era. Then-Harbour Tools Co. bought the maker "
+        "in 2010, an ex-Kestrel Group engineer said."
+    )
+    assert got.get("Ana Lund") == "person", got
+    assert got.get("Harbour Tools Co.") == "organization", got
+    assert got.get("Kestrel Group") == "organization", got
+    assert not [n for n in got if "-" in n], got
+
+
+def test_the_time_prefix_pattern_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _TIME_PREFIX
+
+    for unit in ("post-A", "then-then-", "x-A-"):
+        assert cpu_to_scan_a_long_line(_TIME_PREFIX, unit) < 2.0, unit

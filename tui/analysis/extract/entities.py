@@ -1475,6 +1475,10 @@ def find_entities(
         if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
+        if "-" in text[sent[0] : sent[1]] and _TIME_PREFIX.search(text, sent[0], sent[1]):
+            # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
+            toks = [_without_time_prefix(t) for t in toks]
+            retokened = True
         if text.find(":", sent[0], min(sent[1], sent[0] + 12)) >= 0 and _SOURCE_LIST_HEAD.match(
             text, sent[0], sent[1]
         ):
@@ -2554,6 +2558,18 @@ def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
         return [tok]
     cut = tok.start + len(left)
     return [Token(tok.start, cut, left), Token(cut, tok.end, right)]
+
+
+#: A prefix of time glued by its hyphen to a name: "then-Tallow Group", "the post-Ana Lund era", "ex-Kestrel".
+_TIME_PREFIX = re.compile(r"(?<![\w-])(?:[Tt]hen|[Ee]x|[Pp]ost|[Pp]re|[Ff]ormer)-(?=[A-Z])")
+
+
+def _without_time_prefix(tok: Token) -> Token:
+    """The name of a token opened by a time's prefix ("post-Ana" -> "Ana"); any other token as it is."""
+    m = _TIME_PREFIX.match(tok.text)
+    if m is None:
+        return tok
+    return Token(tok.start + m.end(), tok.end, tok.text[m.end() :])
 
 
 def _without_footnote(tok: Token, tab: Tables) -> Token:
