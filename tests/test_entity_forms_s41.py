@@ -305,3 +305,21 @@ def test_the_time_prefix_pattern_is_linear() -> None:
 
     for unit in ("post-A", "then-then-", "x-A-"):
         assert cpu_to_scan_a_long_line(_TIME_PREFIX, unit) < 2.0, unit
+
+
+# --- an appositive between dashes, and an outlet described by its kind -----------------------------------------
+# The FORM: "Harbourwatch—a US news portal dedicated to cars—reported", "According to Harbourwatch, a US news
+# portal, ...": an appositive set off by dashes describes the name as one set off by commas does, and a
+# portal, an outlet, a publication, a tabloid or a magazine is an organization's noun.
+
+
+def test_a_name_described_between_dashes_or_as_a_portal_is_an_organization() -> None:
+    for text in (
+        "Tallow Group will cut 10 percent of its staff, Harbourwatch—a US news portal dedicated to cars—reported.",
+        "According to Harbourwatch, a US news portal, Tallow Group will cut staff.",
+        "Tallow Group will cut staff, Harbourwatch – the trade publication – said.",
+    ):
+        got = names(text)
+        assert got.get("Harbourwatch") == "organization", (text, got)
+    got = names("Tallow Group hired Ana Lund – the former chief of Kestrel – on Monday.")
+    assert got.get("Ana Lund") == "person", got

@@ -158,7 +158,8 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
     return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
 
 
-_APPOS_ORG = re.compile(r"^\s*,\s+(?:a|an|the|its)\s")
+#: (stop 41: also between dashes, "X—a news portal—reported", "X – the lender – said")
+_APPOS_ORG = re.compile(r"^\s*(?:,\s+|\s?[—–]\s?)(?:a|an|the|its)\s")
 #: ... or the main clause's subject and its verb after an opening phrase: "Under its boss X, the company
 #: was ...", "Led by chairman X, the group has ..." (an auxiliary or a copula right after the noun).
 _APPOS_SAID = re.compile(
@@ -797,7 +798,7 @@ def _type_unknown(
     ):
         m = None  # "Led by its founder X, the bank grew": the main clause's subject, no appositive
     if m:
-        clause = after[: after.find(",", 2) if after.find(",", 2) > 0 else len(after)]
+        clause = re.split(r"[,—–]", after[2:], maxsplit=1)[0]
         # The noun must head the appositive: "the company's finance chief" is a person's title, and
         # "a former Harbour executive and now CEO of its supplier" describes a person.
         described = _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab)
