@@ -427,11 +427,27 @@ _COMPANION_BEFORE = re.compile(
 #: A quotation that opens its sentence before the pronoun: "“We will grow,” he wrote".
 _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
+#: "informed" cues a source when a clause follows the one informed: "X informed the Ledger that ...",
+#: "Tallow formally informed staff that ..." (the object's words: at most four).
+_INFORMED_THAT = re.compile(r"\s+(?P<obj>(?:[\w&’'.-]+\s+){1,4}?)that\b")
+_INFORMED_AUDIENCE = re.compile(
+    r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
+    re.IGNORECASE,
+)
+#: A sentence a "he" or "she" opens that ends in a colon right before a quotation: "He sees no hurry:
+#: “...”" (the colon the sentence's first, no other quotation before it).
+_PRONOUN_COLON = re.compile(
+    r"\s*(?:(?:Meanwhile|However|But|And|Still|Now|Yet),?\s+)?(?P<np>He|She)\s+[^.!?:;“”\"«»\n]{1,120}?:\s*[“\"‘«]"
+)
 #: A person told by what the text said of them, before the verb: "the 54-year-old", "the Tallow boss",
-#: "the Harbour chief executive" (a company's name of at most three words before the post).
+#: "the Harbour chief executive" (a company's name of at most three words before the post), or a
+#: description of the post ("the Nordic shipping boss", "the veteran banking chief": a trade or a
+#: nationality and at most two words in lower case before it, never "former" or "outgoing").
 _PERSON_TOLD_END = re.compile(
     r"(?<![\w’'])[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+"
-    r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder))\s*$"
+    r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder)"
+    r"|(?P<desc>(?:[A-Z][a-z’'-]+\s+)?(?:(?!former\b|ex-|outgoing\b|previous\b|late\b|then\b|new\b|incoming\b|"
+    r"interim\b|acting\b)[a-z][a-z-]+\s+){0,2})(?P<dpost>boss|chief\s+executive|chief|CEO|chairman|chairwoman))\s*$"
 )
 #: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
@@ -1294,6 +1310,19 @@ class Attributor:
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
 
+    def _informs_named(self, pos: int, end: int) -> bool:
+        """After "informed": a "that" clause, and the one informed a named outlet, organization or person
+        ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
+        the informer's own company or board ("informed the company that": the company's account of an
+        act)."""
+        m = _INFORMED_THAT.match(self.text, pos, end)
+        if m is None:
+            return False
+        if _INFORMED_AUDIENCE.fullmatch(m.group("obj")):
+            return True
+        ent = self._entity_at(m.start("obj"))
+        return ent is not None and ent.end <= m.end("obj")
+
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
         text = self.text
@@ -1906,6 +1935,7 @@ class Attributor:
             told, subject = self._previous_subject(pos, sex)
             if told:
                 return subject  # the sentence before names the pronoun's person, or none agrees: no guess
+        slip: EntitySpan | None = None  # the nearest person only an earlier pronoun told of the other sex
         for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
             ms = self.mentions[k]
             if ms.end > pos:
@@ -1925,6 +1955,14 @@ class Attributor:
                 # evidence that it is anyone. The pronoun is the person who spoke last, when one agrees;
                 # else no speaker rather than the pair.
                 return self._last_speaker(pos, sex)
+            if (
+                sex
+                and slip is None
+                and ms.type == EntityType.PERSON
+                and not self._agrees(ms, sex)
+                and not self._sexes.get(ms.entity_id)
+            ):
+                slip = ms
             if (
                 want_person
                 and ms.type == EntityType.PERSON
@@ -1956,6 +1994,13 @@ class Attributor:
                         pos, skip={ms.entity_id}
                     )
                 return self._salient_org(words_[-1], pos) or self._described_org(words_[-1], ms, pos)
+        if sex and slip is not None and slip.entity_id == self.last_person:
+            # "Ana Ruiz said ... she added ... he told the Ledger": no person the pronoun agrees with, and
+            # the one who spoke last was told of the other sex only by a pronoun (no honorific): the
+            # page's pronouns disagree with each other, and the speaker goes on speaking. From here on
+            # no pronoun tells that person's sex.
+            self.pronoun_sex[slip.entity_id] = ""
+            return slip
         return None
 
     def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan | None:
@@ -2210,6 +2255,10 @@ class Attributor:
         if org is not None:
             post = " ".join(m.group("post").lower().split())
             want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
+        elif m.group("dpost") is not None:
+            # "the Nordic shipping boss": the one person the text titled so before pos, whatever company
+            post = " ".join(m.group("dpost").lower().split())
+            want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
         for ms in self.mentions[: bisect_left(self.starts, pos)]:
             if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
                 continue
@@ -2217,6 +2266,9 @@ class Attributor:
                 after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
                 before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
                 if m.group("age") in (after.group(1) if after else None, before.group(1) if before else None):
+                    fits[ms.entity_id] = ms
+            elif org is None:
+                if any(_norm_title(r.normalized).lower() == want for r in ms.roles):
                     fits[ms.entity_id] = ms
             elif any(
                 _norm_title(r.normalized).lower() == want
@@ -3369,6 +3421,8 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
+            if verb in ("informed", "informs") and not self._informs_named(m.end(), s1):
+                continue  # "X informed the company that ...": an act the company's account tells, no cue
             if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
                 continue  # "splitting the job tells you the board wants cash": shows, no source
             if self.text_end - m.end() <= 2 and (
@@ -3804,6 +3858,18 @@ class Attributor:
                 verb = " ".join(lm.group("verb").lower().split())
                 f.phrase, f.verb, f.rule = (start, lm.end("verb")), f"did not {verb}", "left-out"
                 add(f)
+        cp = _PRONOUN_COLON.match(text, s0, s1) if ":" in raw else None
+        if cp is not None and not any(f.phrase[0] < cp.end() for f in found):
+            # "He sees no hurry: “...”", "She was blunt: “...”": a sentence a pronoun opens, whatever its
+            # verb, that ends in a colon right before a quotation gives the quotation to that person
+            # (as a named person's colon does, quote_speakers "colon-subject")
+            ent = self._resolve(cp.group("np"), cp.start("np"))
+            if ent is not None and ent.type == EntityType.PERSON:
+                add(
+                    self._named(
+                        ent, SourceKind.PERSON, (cp.start("np"), cp.end("np")), "(colon)", "colon-pronoun"
+                    )
+                )
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is

@@ -403,7 +403,13 @@ def quotes_with_speakers(
             else:
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
-                if para and q.start - para[0] <= 1 and not _CUE_AFTER_QUOTE.match(text, q.end, hi):
+                if (
+                    para
+                    and (
+                        q.start - para[0] <= 1 or (q.cut_off and _cut_lead(text, para[0], q.start, mentions))
+                    )
+                    and not _CUE_AFTER_QUOTE.match(text, q.end, hi)
+                ):
                     k = bisect_left(found_starts, para[0]) - 1
                     if (
                         k >= 0
@@ -572,6 +578,20 @@ _NAMED_AFTER_VERB = re.compile(
 _REPORT_HEAD = re.compile(r"[,”\"’']\s*$")
 _REPORT_MIN_CONTENT = 12  # characters of reported words before the clause
 _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
+
+
+#: A few words before a quotation that opens its paragraph: 'If “we ...', 'But “...'.
+_SHORT_LEAD = re.compile(r"(?:[A-Za-z]+,?[ \t]+){1,3}[“\"‘«]")
+
+
+def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> bool:
+    """Does a quotation cut off by the excerpt's end open its paragraph after a few words that name no
+    one ('If “we come to ...' and the page stops)? Its own cue was lost with the cut, as for a
+    quotation that opens the paragraph."""
+    if not _SHORT_LEAD.fullmatch(text, p0, q_start):
+        return False
+    k = bisect_left([m.start for m in mentions], p0)
+    return k >= len(mentions) or mentions[k].start >= q_start
 
 
 def _last_found_of(found: list[Found], found_starts: list[int], before: int, key: str | None) -> Found | None:
