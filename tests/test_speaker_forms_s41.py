@@ -154,7 +154,74 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_INFORMED_THAT", " aa "),
         ("attribution", "_INFORMED_AUDIENCE", "its staff "),
         ("quote_speakers", "_SHORT_LEAD", "If “"),
+        ("quote_speakers", "_SHARED_GAP", "” and “"),
+        ("attribution", "_STATE_BODY_END", "Aa government's aa "),
+        ("attribution", "_STATE_BODY_END", "Aa's "),
+        ("attribution", "_AUTHORITIES_END", "the Aa authorities "),
+        ("attribution", "_SUBJECT_RELATIVE", "Aa, which aa, last week "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0
+
+
+# --- a state's bodies: "the X government's debt agency", "the agency said", "the authorities said" -----
+
+
+def test_a_government_s_agency_speaks_for_the_government_and_is_one_source_however_named():
+    # before, the described agency cited no one: the page's one source was lost
+    text = (
+        "Tallow buys into Brindle\n\n"
+        "Tallow Bank bought a 5% stake in Brindle that was sold by the Norwegian government, the "
+        "Norwegian government's debt agency announced on Monday.\n\n"
+        "Tallow paid 11 crowns a share, above the closing price, Norway's debt agency said.\n"
+    )
+    assert sources_of(text) == {("Norwegian government", "organization")}
+
+
+def test_the_agency_said_is_the_government_the_page_cited_and_its_quotations_are_its():
+    # "They found the bank “...” and its “...,” the agency said": one clause reports both quotations
+    text = (
+        "Tallow lifts stake in Brindle\n\n"
+        "Brindle shares fell after the Norwegian government said it would sell no more of them.\n\n"
+        "Officials met on Friday to discuss the stake. They found the bank is a “sound and profitable "
+        "lender” and its “plan points to independence. The state will keep its holding for now,” the "
+        "agency said in a statement.\n"
+    )
+    assert speakers(text) == [
+        ("sound and profitable", "Norwegian government"),
+        ("plan points to", "Norwegian government"),
+    ]
+
+
+def test_a_company_s_office_and_an_agency_with_no_state_cited_are_no_state_body():
+    # near misses: "Tallow's finance office said" is the company's, never a government; "the agency
+    # said" where the page cites no state body and names no agency is no one
+    office = "Tallow buys into Brindle\n\nTallow Bank paid 11 crowns a share, Tallow's finance office said.\n"
+    assert ("Norwegian government", "organization") not in sources_of(office)
+    assert not any(kind == "organization" and "government" in name for name, kind in sources_of(office))
+    bare = "Tallow buys into Brindle\n\nTallow Bank paid 11 crowns a share, the agency said.\n"
+    assert sources_of(bare) == set()
+
+
+def test_the_authorities_are_the_government_named_before_else_an_unnamed_body():
+    named = (
+        "Tallow buys into Brindle\n\n"
+        "Half of the stake came from Brindle's largest owner, the Norwegian government, which plans to "
+        "leave in steps. The authorities, which hold 10%, last week said that most of the aid had been "
+        "repaid.\n"
+    )
+    assert ("Norwegian government", "organization") in sources_of(named)
+    bare = "Tallow buys into Brindle\n\nThe authorities said that most of the aid had been repaid.\n"
+    assert sources_of(bare) == {("the authorities", "unnamed")}
+
+
+def test_a_quotation_with_a_person_named_before_the_next_one_keeps_no_speaker():
+    # near miss: 'X is a “A” and Ivo Stark called it “B,” the agency said': a name between the two
+    text = (
+        "Tallow lifts stake in Brindle\n\n"
+        "Brindle shares fell after the Norwegian government said it would sell no more of them.\n\n"
+        "The bank is a “sound and profitable lender” while Brindle chairman Ivo Stark thinks its “plan "
+        "points to independence. The state will keep its holding for now,” the agency said.\n"
+    )
+    assert speakers(text)[0] == ("sound and profitable", None)

@@ -702,6 +702,10 @@ _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s
 #: ("The company, which makes A, B and C, among other things, believes"; the clause may hold commas).
 _SUBJECT_RELATIVE = re.compile(
     r"\s*(?P<np>[^,;:“”\"\n]{1,60}?)\s*,\s+(?:which|who)\s[^;:“”\"\n]{1,200},\s*(?:\w+ly\s+)?"
+    # "The authorities, which hold 12%, last week said": when, between the clause and the verb
+    r"(?:(?:last|this|earlier\s+this|on)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s+)?",
+    re.IGNORECASE,
 )
 #: A quotation that opens its sentence, with its closing mark and comma: '“We grew,” '.
 _QUOTE_OPENS_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]{1,2000}[,.!?]?[”\"],?\s+")
@@ -1026,6 +1030,17 @@ _BODY_NP = (
     + r")"
 )
 _BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
+#: A state's bodies told together, before the verb: "the authorities", "the German authorities".
+_AUTHORITIES_END = re.compile(r"(?<![\w’'])(?P<np>[Tt]he\s+(?:(?-i:[A-Z])[\w.-]*\s+)?authorities)\s*$")
+#: The bodies of a state that speak for it: "the agency", "the ministry" (`Attributor._body`).
+_STATE_NOUNS = frozenset({"agency", "ministry", "department", "treasury", "regulator", "authority"})
+#: A state's body told by whose it is, before the verb: "the German government's finance agency",
+#: "Germany's finance agency", "the government's debt office" (at most two describing words).
+_STATE_BODY_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:government)|(?-i:[A-Z])[\w.-]+)"
+    r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agency|ministry|department|treasury|regulator|authority|"
+    r"office|watchdog))\s*$"
+)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
 #: for the Prime Minister"): closed class, the posts of public office; the post's last word is its head.
@@ -1306,6 +1321,10 @@ class Attributor:
         self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
         #: the organization the text cited last (a sentence before): whose "a statement said" it is
         self.last_org: Found | None = None
+        #: a state's bodies the page described, by their noun ("agency": the German government's
+        #: finance agency), as (source key, name); and the last state body or government cited
+        self.state_bodies: dict[str, tuple[str, str]] = {}
+        self.last_state: tuple[str, str] | None = None
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
@@ -1767,6 +1786,23 @@ class Attributor:
             m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
+        au = (
+            _AUTHORITIES_END.search(text, max(lo, end - 40), end)
+            if "uthorities" in text[max(lo, end - 40) : end]
+            else None
+        )
+        if au is not None:
+            # "the authorities said": the government the page names in this sentence or the one before
+            # ("..., the German government, which ... The authorities said"), else the state body it
+            # cited last, else an official body the page does not name
+            return self._authorities(au.group("np"), (au.start("np"), pos)), au.start("np")
+        g = (
+            _STATE_BODY_END.search(text, max(lo, end - 90), end)
+            if "s " in text[max(lo, end - 90) : end]
+            else None
+        )
+        if g is not None and (body := self._state_body(g, (g.start("np"), pos))) is not None:
+            return body, g.start("np")  # "the German government's finance agency announced"
         b = _BODY_END.search(text, max(lo, end - 70), end)
         if b is not None and (body := self._body(b, (b.start("np"), pos))) is not None:
             return body, b.start("np")  # "the union said", "the Scottish government said"
@@ -3056,9 +3092,27 @@ class Attributor:
                 "body",
                 speaker_text=" ".join(m.group("np").split()),
             )
+        if noun != "government" and not words_ and noun in _STATE_NOUNS:
+            # "the agency said": the state body the page described before ("the German government's
+            # finance agency announced"), else the government the page cited last (its agency, its
+            # ministry speak for it); no one when the page cited none
+            told = self.state_bodies.get(noun) or self.last_state
+            if told is None:
+                return None
+            return Found(
+                told[0],
+                told[1],
+                SourceKind.ORGANIZATION,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
         if noun != "government" or len(mods) != len(words_):
             return None
         label = " ".join([*mods, noun]) if mods else "the government"
+        self.last_state = ("official-" + slug(label), label)
         return Found(
             "official-" + slug(label),
             label,
@@ -3067,6 +3121,58 @@ class Attributor:
             phrase,
             "",
             "body",
+            speaker_text=" ".join(m.group("np").split()),
+        )
+
+    def _authorities(self, np: str, phrase: tuple[int, int]) -> Found:
+        """ "the authorities" (`_AUTHORITIES_END`): see `_source_before`."""
+        named = None
+        for b in _BODY_AT.finditer(self.text, self.window_start, phrase[0]):
+            words_ = b.group("mods").split()
+            if b.group("noun").lower() == "government" and all(w[:1].isupper() for w in words_):
+                named = " ".join([*words_, "government"]) if words_ else "the government"
+        told = ("official-" + slug(named), named) if named is not None else self.last_state
+        if told is None:
+            return self._unnamed(np, *phrase)
+        return Found(
+            told[0], told[1], SourceKind.ORGANIZATION, None, phrase, "", "authorities", speaker_text=np
+        )
+
+    def _state_body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
+        """ "the German government's finance agency", "Germany's finance agency" (a `_STATE_BODY_END`
+        match): a body of a state, which speaks for it. Held by a government: that government ("German
+        government"), as "the German government said" names it; held by a country the page names as a
+        place: the body as written ("Germany's finance agency"). A body of the same noun described
+        before is that one (a page names its agency twice); a company's office ("Tallow's finance
+        office") is none of these: None."""
+        owner = m.group("owner")
+        noun = m.group("noun").lower()
+        if owner.lower().endswith("government"):
+            mods = [w for w in owner.split()[:-1] if w[:1].isupper()]
+            if len(mods) != len(owner.split()) - 1:
+                return None
+            label = " ".join([*mods, "government"])
+        else:
+            k = bisect_left(self.starts, m.start("owner"))
+            if (
+                k >= len(self.mentions)
+                or self.mentions[k].start != m.start("owner")
+                or self.mentions[k].type != EntityType.PLACE
+            ):
+                return None
+            label = " ".join(m.group("np").split())
+            label = label[4:] if label.lower().startswith("the ") else label
+        key, name = self.state_bodies.get(noun) or ("official-" + slug(label), label)
+        self.state_bodies.setdefault(noun, (key, name))
+        self.last_state = (key, name)
+        return Found(
+            key,
+            name,
+            SourceKind.ORGANIZATION,
+            None,
+            phrase,
+            "",
+            "state-body",
             speaker_text=" ".join(m.group("np").split()),
         )
 
