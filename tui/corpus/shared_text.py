@@ -28,6 +28,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   shorter text, from its lead to its end, paired sentence by sentence with the longer (a paragraph
   moved pairs outside the chain), making up WHOLE_SHARE of the longer at least (`Alignment.whole`):
   the copy republishes the whole original, moves a paragraph and adds its own.
+- cut short (spun or not): at least MIN_ALIGNED aligned from the lead, no sentence unpaired inside
+  either window, the window covering CUT_WHOLE_SPAN of the shorter text at least, and MIN_VERBATIM
+  of the pairs the writers' own words (outside quotation marks) however reworded: the shorter text
+  is the longer's opening retold sentence by sentence with nothing of its own (a spinner swaps the
+  writer's words for synonyms and keeps the quotations, then stops where the longer goes on).
 
 **Same wire**: not a rewrite, and either
 - at least MIN_VERBATIM of the writers' own sentences shared near-verbatim, in order, over a window
@@ -87,6 +92,8 @@ MIN_SHARED_RUNS = 3
 #: paragraphs): at least MIN_VERBATIM aligned, every one word for word of the writers' own words, from
 #: the lead, none unpaired between them, over this share of the shorter text.
 SHORT_COPY_SPAN = 0.6
+#: A copy cut short: the window covering at least this share of the shorter text, none unpaired.
+CUT_WHOLE_SPAN = 0.9
 #: A copy with additions (a page that republishes another's whole body, a paragraph moved, and adds
 #: paragraphs of its own): every sentence of the shorter text from its lead to its end paired with
 #: one of the longer, the shorter making up at least this share of the longer's sentences.
@@ -249,6 +256,7 @@ class Alignment:
     lead: bool = False
     mean_ratio: float = 0.0
     verbatim: int = 0  # near-verbatim pairs of the writers' own words
+    own_aligned: int = 0  # aligned pairs of the writers' own words, however reworded
     gaps: int = 0  # unpaired sentences inside the two windows
     #: Runs of RUN_WORDS or more of the writers' own words both texts share, in the same order
     #: (counted only when the alignment could make a retold same-wire pair: `_could_be_retold`).
@@ -283,6 +291,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         for (i, j), r in zip(chain, ratios, strict=True)
         if r >= VERBATIM_RATIO and not (a.quoted[i] or b.quoted[j])
     )
+    own_aligned = sum(1 for i, j in chain if not (a.quoted[i] or b.quoted[j]))
     found = Alignment(
         aligned=len(chain),
         coverage=min(len(chain) / window_a, len(chain) / window_b),
@@ -291,6 +300,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         lead=i0 <= LEAD_SENTENCES and j0 <= LEAD_SENTENCES,
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
+        own_aligned=own_aligned,
         gaps=window_a + window_b - 2 * len(chain),
         whole=_held_whole(chain, scores, a.texts, b.texts),
     )
@@ -434,6 +444,10 @@ def is_rewrite(al: Alignment) -> bool:
         return False
     if al.whole and al.verbatim >= MIN_VERBATIM:
         # a copy with additions: the shorter text whole inside the other, some of it word for word
+        return True
+    if al.gaps == 0 and al.short_span >= CUT_WHOLE_SPAN and al.own_aligned >= MIN_VERBATIM:
+        # cut short: the shorter text is the other's opening retold sentence by sentence, nothing
+        # of its own (a spun copy: reworded prose, the quotations kept, stopped where the other goes on)
         return True
     if al.mean_ratio >= VERBATIM_RATIO:
         # word for word: of the writers' own words, not only of quotations (the speaker's words,

@@ -853,6 +853,9 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # an article stating the fact twice, with values that cannot both hold, contradicts itself
         v = told.own_two_values(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and isinstance(figures, told.Figures):
+        # a lone cell no other article gives, whose own page gives the others' value too: doubtful
+        v = told.lone_outlier(fact, a, b, sa, sb, figures, figures.aside) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # one count is the share of the other an article gives: the larger is the workforce
         v = told.share_of_other(fact, sa, sb, figures) or v
@@ -1092,6 +1095,7 @@ def build_aspects(
         if result is not None:
             figures[aid] = told.told_of(result, articles[aid])
             figures.counts[aid] = told.counts_of(result, articles[aid])
+            figures.aside[aid] = told.set_aside_of(result, articles[aid])
         from_facts, decided, cands, heads = fact_memberships(
             statements[aid], articles[aid], result.facts if result else None, people
         )

@@ -106,6 +106,8 @@ class Told:
     #: For a layoff's cut (fact `COUNT`): the sentence that states it, where a share told beside the
     #: cut is that cut's share ("will cut 2,000 jobs, or about 12% of its workforce").
     sentence: Span | None = None
+    #: The figure the extractor chose for the fact (the article's cell), not a candidate it set aside.
+    chosen: bool = False
 
 
 def _figure_slot(figures: list[Figure], article: Article, start: int, end: int) -> Slot | None:
@@ -134,17 +136,19 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
     seen: set[tuple[int, int]] = set()
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
 
-    def add(fact: str, measure: str | None, start: int, end: int, again: bool = False) -> None:
+    def add(
+        fact: str, measure: str | None, start: int, end: int, again: bool = False, chosen: bool = False
+    ) -> None:
         if (start, end) in seen:
             return
         slot = _figure_slot(figures, article, start, end)
         if slot is not None:
             seen.add((start, end))
-            out.append(Told(article.id, fact, measure, slot, again))
+            out.append(Told(article.id, fact, measure, slot, again, chosen=chosen))
 
     for name, fv in facts.slots.items():
         if name in PRICE_FACTS or name == "stake" or name == SHARE:
-            add(name, fv.measure, fv.span.start, fv.span.end)
+            add(name, fv.measure, fv.span.start, fv.span.end, chosen=True)
     for cands in facts.candidates.values():
         for c in cands:
             fv = c.fact
@@ -158,6 +162,28 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
                 # a figure tied to no role, but marked as a measure of a price (", or roughly $9.6
                 # billion including debt" after the deal's "about $8 billion")
                 add("amount", fv.measure, fv.span.start, fv.span.end)
+    return out
+
+
+def set_aside_of(analysis: ArticleAnalysis, article: Article) -> list[Slot]:
+    """The money figures the extractor weighed for the event's price facts and read as no price of
+    this event (a past deal, another company's deal, a fund's size, money tied to no role): what the
+    article's own text states beside its cells (`lone_outlier`)."""
+    facts = analysis.facts
+    if facts is None or facts.event is None:
+        return []
+    figures = sorted(analysis.figures, key=lambda f: f.span.start)
+    out: list[Slot] = []
+    seen: set[tuple[int, int]] = set()
+    for name in sorted(PRICE_FACTS):
+        for c in facts.candidates.get(name, ()):
+            fv = c.fact
+            if c.why_not is None or c.of in PRICE_OF or (fv.span.start, fv.span.end) in seen:
+                continue
+            slot = _figure_slot(figures, article, fv.span.start, fv.span.end)
+            if slot is not None and slot.unit != "%":
+                seen.add((fv.span.start, fv.span.end))
+                out.append(slot)
     return out
 
 
@@ -204,6 +230,9 @@ class Figures(dict[str, list[Told]]):
         #: per compared article of a layoff, its counts (`counts_of`): kept apart from the price and
         #: stake figures, which no count tells apart
         self.counts: dict[str, list[Told]] = {}
+        #: per compared article, the money figures the extractor set aside as no price of this event
+        #: (`set_aside_of`)
+        self.aside: dict[str, list[Slot]] = {}
 
     def holds(self, told: Slot, value: Slot) -> bool:
         """`_holds(told, value)`, found once."""
@@ -431,6 +460,61 @@ def own_two_values(
                     f"{sa.text} vs {sb.text}: {ref(holder)} itself gives {own.text} and {t.slot.text} "
                     f"for this fact, {t.slot.text} as other articles do: which it means, not judged",
                 )
+    return None
+
+
+#: The reason of a lone cell whose own page gives the others' value too (`lone_outlier`).
+LONE_OUTLIER = "lone-outlier"
+#: How many other compared articles must agree on the value a lone cell contradicts.
+LONE_OTHERS = 2
+
+
+def lone_outlier(
+    fact: str,
+    a: str,
+    b: str,
+    sa: Slot,
+    sb: Slot,
+    told: Mapping[str, Sequence[Told]],
+    aside: Mapping[str, Sequence[Slot]],
+) -> verdicts.Verdict | None:
+    """Two values of a price fact that contradict, when one article's cell is a lone outlier -- no
+    other compared article gives its value, while at least LONE_OTHERS others give the value it
+    contradicts -- and that article's own text states the others' value too, as a figure the
+    extractor set aside (read as a past deal, another party's figure, money of no role) or as a
+    second figure of the fact. The cell rests on a reading its own page does not bear out: a
+    doubtful cell, shown as such ("differ", not judged), not a contradiction flagged against every
+    other page (on real coverage: one page's round read from an investor's fund size, "the USD 284
+    billion sovereign fund", its own "USD 800 million" set aside, flagged against seven pages). A
+    lone value whose page states nothing else of the kind stays a contradiction: an outlet may
+    misreport a figure alone."""
+    if fact not in PRICE_FACTS:
+        return None
+    for holder, own, other in ((a, sa, sb), (b, sb, sa)):
+        cells = [
+            t.slot
+            for aid, stated in told.items()
+            if aid != holder
+            for t in stated
+            if t.chosen and t.fact == fact
+        ]
+        if any(verdicts.compatible(c, own) for c in cells):
+            continue
+        if sum(1 for c in cells if verdicts.compatible(c, other)) < LONE_OTHERS:
+            continue
+        mine = [
+            *aside.get(holder, ()),
+            *(t.slot for t in told.get(holder, ()) if not t.chosen and t.fact == fact),
+        ]
+        said = next((x for x in mine if verdicts.compatible(x, other)), None)
+        if said is None:
+            continue
+        return verdicts.Verdict(
+            verdicts.DIFFER,
+            LONE_OUTLIER,
+            f"{sa.text} vs {sb.text}: doubtful -- no other article gives {own.text}, and {ref(holder)} "
+            f"itself also gives {said.text}, as other articles do: which it means, not judged",
+        )
     return None
 
 

@@ -668,6 +668,8 @@ def _type_unknown(
     if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
     if len(piece) >= 2 and last in tab.program_heads:
+        if _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start):
+            return EntityType.ORG, "entity.investor-list"  # "its shareholders include SoftBank’s Vision Fund"
         return EntityType.PROGRAM, "entity.program-head"
     if len(piece) >= 2 and last in tab.outlet_heads:
         return EntityType.OUTLET, "entity.outlet-head"
@@ -709,6 +711,10 @@ def _type_unknown(
         head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
         if head and head.group(1).lower() in tab.org_nouns:
             return EntityType.ORG, "entity.org-noun-before"
+        if _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start):
+            # "existing investors, including Sequoia, the founders and Silver Lake": a place invests in
+            # nothing, so a name with a place's head in a list of investors is a firm
+            return EntityType.ORG, "entity.investor-list"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if (
         len(piece) >= 2
@@ -1210,6 +1216,11 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
             continue
         inner = toks[i + 1]
         close = toks[i + 2]
+        if close.text != ")" and close.is_cap and _is_acronym(inner.text):
+            pair = _short_name_pair(toks, i)
+            if pair is not None:
+                pairs.append(pair)
+                continue
         if close.text == ")" and _is_acronym(inner.text):
             letters = _expand(inner.text)
             j = i - 1
@@ -1261,6 +1272,58 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                         )
                         pairs.append((long, short))
     return pairs
+
+
+#: The words that may stand inside a long name before its bracketed short name ("Bank of Canada").
+_LONG_NAME_JOINTS = frozenset({"of", "&", "for", "de"})
+
+
+def _same_stem(short: str, long: str) -> bool:
+    """ "Investments" and "Investment", "Pension" and "Pensions": one word but for its ending (the first
+    five letters alike, or the whole of the shorter one of four letters or more)."""
+    a, b = short.lower(), long.lower()
+    n = min(len(a), len(b), 5)
+    return n >= 4 and a[:n] == b[:n]
+
+
+def _short_name_pair(toks: list[Token], i: int) -> tuple[Candidate, Candidate] | None:
+    """ "Canada Pension Plan Investment Board (CPP Investments)": a short name in brackets after an
+    organization's long name, its capitals the initials of the long name's first words and its other
+    words (at most three) the long name's later words but for their endings, is the name the text
+    goes on to use for it: one organization, named by the long name. `toks[i]` is the "(", and the
+    tokens after it are a capitalized acronym and a capitalized word."""
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and toks[k].text != ")":
+        if not (toks[k].is_word and toks[k].is_cap):
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].text != ")":
+        return None
+    letters = _expand(toks[i + 1].text).lower()
+    tail = [t.bare for t in toks[i + 2 : k]]
+    j = i
+    while j > 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].bare in _LONG_NAME_JOINTS):
+        j -= 1
+    for s in range(j, i):
+        if not toks[s].is_cap:
+            continue
+        caps = [t.bare for t in toks[s:i] if t.is_cap]
+        if len(caps) <= len(letters) or "".join(w[0] for w in caps[: len(letters)]).lower() != letters:
+            continue
+        rest = caps[len(letters) :]
+        if all(any(_same_stem(w, r) for r in rest) for w in tail):
+            long = Candidate(
+                tuple(t.text for t in toks[s:i]), toks[s].start, toks[i - 1].end, None, "entity.acronym"
+            )
+            short = Candidate(
+                tuple(t.text for t in toks[i + 1 : k]),
+                toks[i + 1].start,
+                toks[k - 1].end,
+                None,
+                "entity.acronym",
+            )
+            return long, short
+    return None
 
 
 def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> EntityType:
@@ -1889,6 +1952,17 @@ _PLACE_HEADS = frozenset(
         "Delta",
         "Plateau",
     }
+)
+#: A list of investors up to a name in it: "existing investors, including A, the founders, B, and ",
+#: "backers such as ", "its shareholders include A and " (items of up to five words, lower case allowed:
+#: "the founders"; never "like": "investors like A and B" is what they favour). Read on a bounded window
+#: before the name.
+_INVESTOR_ITEM = r"(?:[\w&.’'-]+(?:\s[\w&.’'-]+){0,4})"
+_INVESTOR_LIST_BEFORE = re.compile(
+    r"\b(?i:investors|backers|shareholders|stockholders|lenders|financiers)\s*,?\s+"
+    r"(?:including|such\s+as|include|includes|included|are)\s+"
+    rf"(?:{_INVESTOR_ITEM}\s*,\s*){{0,8}}(?:{_INVESTOR_ITEM}\s*,?\s+(?:and|&)\s+)?"
+    r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"  # an owner's possessive before the name ("SoftBank’s")
 )
 #: Right before a name inside a page template's tag: "{{^", "{{/", "{{".
 _TEMPLATE_TAG = re.compile(r".?\{\{[\^/#!>&]?\s?$")
@@ -3057,7 +3131,13 @@ def _group(
             by_first_name.setdefault(f[0], []).append(f)
     for form in forms:
         if len(form) == 1 and form not in tab.known:
+            # "Michael Dell ... the outstanding Dell stock": a bare name the text marks as a listed
+            # company (its shares, its ticker) is the company the person's surname names, not him,
+            # when the text says he is someone (a title, an appositive, "who"); a name with a person's
+            # shape only ("Adding Kellanova" opening a sentence) is no person of it
             owners = by_surname.get(form[0], [])
+            if form in short_org and any(rules.get(o) not in _WEAK_RULES for o in owners):
+                owners = []
             if owners and len({root(o) for o in owners}) == 1:  # one person ("Kelly" / "Robert" X)
                 union(form, owners[0])
                 continue
@@ -3142,7 +3222,8 @@ def _group(
         if form in headless and root(form) == form:
             continue
         groups.setdefault(root(form), []).append(form)
-    acronyms = {short.tokens for _, short in pairs}
+    # an acronym names its group ("FAIR"); a short name of words ("CPP Investments") gives way to the long
+    acronyms = {short.tokens for _, short in pairs if len(short.tokens) == 1}
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
     for members in groups.values():
         known = [tab.known[m] for m in sorted(members, key=lambda m: m not in current) if m in tab.known]

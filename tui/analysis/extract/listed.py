@@ -5,7 +5,8 @@ gazetteer knows), and the shape is only a guess. A listed company's own marks ou
 
 - a ticker in brackets right after the name: "Corwin Ames (CRWA)", "(NYSE: CRWA)", "(CRWA.N)";
 - its shares as the subject of a market move or counted: "Corwin shares fell", "2.3 Corwin shares",
-  "shares of Corwin Ames", "Corwin's share price", "Corwin stock";
+  "shares of Corwin Ames", "Corwin's share price", "Corwin stock", "the outstanding Corwin stock",
+  "his Corwin shares" (a determiner before the name: "shares" is a noun, not the verb);
 - its market value: "Corwin's market value", "Corwin's market capitalisation".
 
 People own shares too ("Ames's shares in Pellam"), so "shares" or "stock" after a name is a mark only
@@ -44,6 +45,9 @@ _COUNT_BEFORE = re.compile(r"(?:\d[\d.,]*|\bone|\btwo|\bthree)\s+$", re.IGNORECA
 _SHARES_NEXT = re.compile(r"\s+(?:shares?|stock)\b", re.IGNORECASE)
 #: "shares of X", "shares in X", "stock of X" (the name right after; never "its shares of").
 _SHARES_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+$", re.IGNORECASE)
+#: "the outstanding X stock", "his X shares": a determiner or "outstanding" before the name makes
+#: "shares"/"stock" after it a noun, the company's (never the verb of "Ames shares his view").
+_NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|outstanding)\s+$", re.IGNORECASE)
 
 
 #: A bare short form in brackets: a ticker, or the initials of the words before it.
@@ -88,7 +92,9 @@ def listed_company(text: str, start: int, end: int) -> bool:
     if _may_hold_shares(text[lo:start]) and _SHARES_BEFORE.search(text, lo, start):
         return True
     # (the match at one place first: the count's search tries every place of the window)
-    return bool(_SHARES_NEXT.match(text, end, hi)) and bool(_COUNT_BEFORE.search(text, lo, start))
+    return bool(_SHARES_NEXT.match(text, end, hi)) and bool(
+        _COUNT_BEFORE.search(text, lo, start) or _NOUN_DETERMINER_BEFORE.search(text, lo, start)
+    )
 
 
 def _may_hold_shares(window: str) -> bool:

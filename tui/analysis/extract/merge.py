@@ -2,7 +2,9 @@
 
 Across articles, entities join when (METHODS.md §3):
 - their canonical names are the same (same slug);
-- one is a bare surname of exactly one person elsewhere ("Wang" -> "Alexandr Wang");
+- one is a bare surname of exactly one person elsewhere ("Wang" -> "Alexandr Wang"), unless an
+  article names that person and keeps the bare name apart as an organization ("Michael Dell" and
+  "the outstanding Dell stock": a company named by its founder's surname);
 - one adds only company suffixes to exactly one other ("Scale" -> "Scale AI"), unless the short
   name is known on its own to the gazetteer ("Meta" never joins "Meta AI"), and unless the added
   words name a unit ("Broadcom Software Group", "Acme Research": gazetteer unit_heads) and no article
@@ -127,7 +129,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
         t = toks[k]
         if len(t) == 1 and k not in known:
             owners = {uf.find(p) for p in by_surname.get(t[0], [])}
-            if len(owners) == 1:
+            if len(owners) == 1 and not _company_apart(k, by_surname[t[0]], groups, results):
                 person = owners.pop()
                 join(
                     k,
@@ -663,6 +665,19 @@ def _join_middle_initial(m: _Names) -> None:
                     k,
                     f"merge.middle-initial: {m.names[o]} = {m.names[k]} (the one middle initial of that name)",
                 )
+
+
+def _company_apart(
+    bare: str, persons: list[str], groups: dict[str, list[Entity]], results: list[ArticleResult]
+) -> bool:
+    """ "Michael Dell ... the outstanding Dell stock": an article that names the person and keeps the
+    bare name apart as an organization (a company named by its founder's surname) says the bare name
+    is the company; across articles it never joins the person."""
+    return any(
+        any(e.id == bare and e.type in (EntityType.ORG, EntityType.OUTLET) for e in result.entities)
+        and any(e.id in persons for e in result.entities)
+        for result in results
+    )
 
 
 def _kept_apart(
