@@ -4,10 +4,13 @@ A fact table lists *representative* discrepancy pairs: "a08's $18B vs a01's $24B
 pair of articles that state those two values. The rule (docs/coverage-bench.md, "Contradiction
 flags"): a flag on (aspect, a, b) is TRUE when
 
+both articles' cells hold the values the table gives them for that slot (`fact_right`: a flag drawn
+between a wrong value and a right one shows the reader a conflict that is not there, even on a pair
+the table lists), and
+
 1. the table lists a contradiction for that aspect's slot between a and b ("listed"), or
-2. it is implied by the table: both articles' cells hold the values the table gives them for that
-   slot (`fact_right`), and the table lists a contradiction for that slot between two articles x, y
-   whose table values are a's and b's ("implied by x~y"). Two articles' table values are the same
+2. it is implied by the table: the table lists a contradiction for that slot between two articles
+   x, y whose table values are a's and b's ("implied by x~y"). Two articles' table values are the same
    when they match as `fact_right` matches (money within 0.5% in one currency, titles by canonical
    form) with the same hedge, or the listed article's hedged figure stated bare (a point inside the
    hedged range contradicts whatever the range contradicts); an article that is a copy_of /
@@ -294,8 +297,6 @@ def judge_flag(
     """Is the comparison's contradiction flag on (aspect, a, b) true, and why (module docstring).
     `got`: what the tool's cell holds for a and for b."""
     listed = listed_contradictions(table) if listed is None else listed
-    if (aspect_id, *pair_key(a, b)) in listed:
-        return True, "listed"
     if aspect_id not in SLOT_OF_ASPECT and not aspect_id.startswith("leadership:"):
         return False, f"no table slot for aspect {aspect_id}"
     wrong = []
@@ -308,6 +309,8 @@ def judge_flag(
             wrong.append(f"wrong value for {art}: tool {show_assigned(cell)}, table {show_table(want)}")
     if wrong:
         return False, "; ".join(wrong)
+    if (aspect_id, *pair_key(a, b)) in listed:
+        return True, "listed"
     pair = implying_pair(table, aspect_id, a, b, listed)
     if pair is None:
         return False, "not in table"

@@ -392,11 +392,16 @@ def test_discrepancies_and_false_contradictions_are_counted_per_aspect_and_pair(
     def pair(a: str, b: str, verdict: str) -> NS:
         return NS(a=a, b=b, verdict=verdict)
 
+    def usd(value: float, text: str) -> NS:
+        return NS(slot=NS(kind="money", value=value, unit="USD", text=text, normalized=None, modifiers=()))
+
     aspects = [
         NS(
             id="amount",
             cls="amount",
             key=None,
+            # the cells the flags rest on: each article's own figure (a listed flag is true on them only)
+            cells={"x1": usd(1.0e9, "$1bn"), "x2": usd(2.0e9, "$2bn"), "x3": usd(1.0e9, "about $1bn")},
             pairs=[
                 pair("x2", "x1", "contradiction"),
                 pair("x1", "x3", "same"),
@@ -542,11 +547,19 @@ def _usd(x: float) -> Assigned:
     return Assigned(x, "USD")
 
 
-def test_a_listed_contradiction_is_true_whatever_the_cells(tmp_path: Path) -> None:
+def test_a_listed_contradiction_is_true_only_on_the_cells_the_table_gives(tmp_path: Path) -> None:
+    """A listed pair whose flag rests on a wrong cell shows the reader a conflict that is not
+    there: false, like any flag on a wrong value."""
     from bench.coverage_flags import judge_flag
 
     table = _flags_table(tmp_path)
-    assert judge_flag(table, "valuation", "f3", "f1", {"f1": None, "f3": None}) == (True, "listed")
+    right = {"f1": _usd(2.4e10), "f3": _usd(1.8e10)}
+    assert judge_flag(table, "valuation", "f3", "f1", right) == (True, "listed")
+    wrong_f3 = {"f1": _usd(2.4e10), "f3": _usd(2.0e8)}  # another figure of the page taken for f3's
+    ok, why = judge_flag(table, "valuation", "f3", "f1", wrong_f3)
+    assert not ok and why.startswith("wrong value for f3: tool $200M")
+    ok, why = judge_flag(table, "valuation", "f3", "f1", {"f1": None, "f3": None})
+    assert not ok and "wrong value for f3" in why and "wrong value for f1" in why
 
 
 def test_a_pair_with_the_listed_values_is_implied(tmp_path: Path) -> None:
@@ -945,7 +958,12 @@ def test_a_layoffs_count_and_share_are_scored_aspects(tmp_path: Path) -> None:
     table = _flags_table(tmp_path, _LAYOFF)
     assert aspect_ids_of(table, "count", ("l1", "l2")) == {"count"}
     assert aspect_ids_of(table, "share", ("l1", "l2")) == {"share"}
-    assert judge_flag(table, "count", "l2", "l1", {"l1": None, "l2": None}) == (True, "listed")
+    assert judge_flag(
+        table, "count", "l2", "l1", {"l1": Assigned(4000.0, None), "l2": Assigned(3000.0, None)}
+    ) == (
+        True,
+        "listed",
+    )
     # l3 states l1's count with l1's hedge: its flag against l2 is implied by the listed pair
     assert judge_flag(
         table, "count", "l3", "l2", {"l2": Assigned(3000.0, None), "l3": Assigned(4000.0, None)}
