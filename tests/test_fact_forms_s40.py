@@ -435,7 +435,7 @@ def test_the_patterns_of_the_earlier_round_and_the_deal_words_are_linear() -> No
 # --- a conversion after the deal noun, a deal being finalised ---------------------------------------------------
 # The forms: "has inked a $1.2 billion deal (£950 million) to buy Y": the bracket restates the figure the deal
 # noun sizes, in another currency; it never stands for the amount when the first figure is missed. "is
-# reported to be finalising a Series C round of $2bn": not done yet, talks.
+# said to be finalising its next round of $2bn": not done yet, talks.
 
 
 def test_a_conversion_after_the_deal_noun_restates_the_figure() -> None:
@@ -459,7 +459,7 @@ def test_near_miss_a_bracket_in_the_same_currency_after_the_deal_noun_is_no_conv
 
 def test_a_round_being_finalised_is_talks() -> None:
     text = (
-        "Lumora nears new round\n\nPayroll start-up Lumora is reported to be finalising a Series C round of "
+        "Lumora nears new round\n\nPayroll start-up Lumora is understood to be finalising its third funding round, of "
         "$450 million, according to people familiar with the matter.\n"
     )
     assert body(facts_of(text), "status") == "talks"
