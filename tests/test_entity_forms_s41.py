@@ -206,7 +206,7 @@ def test_a_mixed_case_short_name_of_a_body_stays_an_organization() -> None:
 
 def test_a_legal_name_of_the_short_name_is_the_company() -> None:
     got = _aliases(
-        "Tallow Bank AB said Monday it has raised $800 million. Its chief said “the cut in Tallow’s "
+        "Tallow Bank AB on Tuesday won new funding of $300 million. Its chief said “the cut in Tallow’s "
         "valuation is in line with peers,” the lender said."
     )
     assert len(got) == 1 and {"Tallow Bank AB", "Tallow"} <= next(iter(got.values())), got
