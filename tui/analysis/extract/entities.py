@@ -1476,7 +1476,7 @@ def find_entities(
         if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
-        if "-" in text[sent[0] : sent[1]] and _TIME_PREFIX.search(text, sent[0], sent[1]):
+        if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
             toks = [_without_time_prefix(t) for t in toks]
             retokened = True
