@@ -127,3 +127,14 @@ def test_a_figure_no_other_page_places_in_the_past_stays_a_contradiction() -> No
     cells["z"] = [told.Told("z", "amount", None, _eur("16.5 billion euros", 1.65e10), chosen=True)]
     past = {"y": [(_eur("16.5 billion euros", 1.65e10), "a past deal, 2009")]}
     assert told.past_elsewhere("amount", "w", "x", DEAL, RESCUE, cells, past) is None
+
+
+def test_each_cell_tells_the_change_once(tmp_path: Path) -> None:
+    from tests.factories import compare_texts
+
+    stake = next(a for a in compare_texts(tmp_path, PAGES).aspects if a.cls == "stake")
+    later = stake.cells["r"]
+    # r is paired with two pages of the earlier moment: its line says the change once, the cells ≈
+    assert later.note.count("a holding built in steps") == 1, later.note
+    assert "r tells it rose from 24% to 31%" in with_ids(later.note)
+    assert {stake.cells[x].mark for x in ("p", "q", "r")} == {"both"}
