@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from textual.app import App
-from textual.widgets import DataTable, SelectionList
+from textual.widgets import DataTable, SelectionList, Static
 
-from tests.pilot import until_loaded
+from tests.pilot import until, until_loaded
 from tui.analysis.pipeline import analyse
 from tui.app.refs import ItemRef
 from tui.app.screens.compare import CompareScreen, ProfileScreen, cell_text, wrap_in_place
@@ -127,6 +127,11 @@ async def test_a_picks_the_articles(monkeypatch, tmp_path) -> None:
         picker = app.screen.query_one(SelectionList)
         picker.deselect("ledgerwire")
         picker.deselect("northline")
+        # the ticks in words, as they change: a tick is told by colour alone otherwise
+        assert await until(
+            pilot,
+            lambda: "Ticked 2 of 4:" in str(app.screen.query_one("#picker-ticked", Static).render()),
+        )
         await pilot.press("enter")
         await until_loaded(app, pilot)
         assert screen.result.article_ids == ["winbuzzer", "techrepublic"]

@@ -95,3 +95,16 @@ def test_the_new_cues_are_linear() -> None:
             "left a b to ",
         ):
             assert cpu_to_scan_a_long_line(pattern, unit) < 5.0
+
+
+def test_a_government_holding_talks_is_able_to_act() -> None:
+    # a public authority in talks with a party (R1: some level of government can alleviate the issue)
+    got = _items(
+        "Government officials and the bank's executives have held talks about the stake, a source said.",
+        actors=1,
+    )
+    assert "R1" in got
+    assert "R1" in _items("The government is holding talks with both lenders.", actors=0)
+    # near-misses: talks between companies, no authority; an authority with no act or talks
+    assert "R1" not in _items("The two lenders held talks about a merger last year.", actors=0)
+    assert "R1" not in _items("The government owns 12% of the lender.", actors=0)

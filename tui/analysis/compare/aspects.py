@@ -911,7 +911,12 @@ def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
 def _shown_apart_note(aid: str, p: PairVerdict) -> str:
     """What a cell says of a pair shown apart: a figure told as a part says so ("part: 800 jobs in
     the UK"), the figure it may belong to names the part; other pairs give their detail."""
-    if p.sides is not None and p.reason in (verdicts.PART, verdicts.OTHER_SCOPE, *ONE_CELL_DOUBT):
+    if p.sides is not None and p.reason in (
+        verdicts.PART,
+        verdicts.OTHER_SCOPE,
+        told.STAKE_CHANGED,
+        *ONE_CELL_DOUBT,
+    ):
         return p.sides[0] if aid == p.a else p.sides[1]
     return p.detail
 

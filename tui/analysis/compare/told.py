@@ -349,12 +349,15 @@ def stake_changed(
                     continue
                 early, late = (ta, tb) if ta.earlier else (tb, ta)
                 went = "rose" if (late.slot.value or 0.0) > (early.slot.value or 0.0) else "fell"
+                told_so = f"{ref(ta.article_id)} tells it {went} from {early.slot.text} to {late.slot.text}"
+                # each cell says it once, however many cells of the other moment it is paired with
+                note = f"a holding built in steps: {told_so}"
                 return verdicts.Verdict(
                     verdicts.STAGE,
                     STAKE_CHANGED,
-                    f"{sa.text} vs {sb.text}: a holding built in steps -- {ref(ta.article_id)} tells it {went} "
-                    f"from {early.slot.text} to {late.slot.text}: one stake at two moments, not two articles "
-                    "disagreeing",
+                    f"{sa.text} vs {sb.text}: a holding built in steps -- {told_so}: one stake at two moments, "
+                    "not two articles disagreeing",
+                    (note, note),
                 )
     return None
 

@@ -251,6 +251,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if group is not None and not any(n.type in _ORGS for n in _names_in(doc, group, s)):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a group of people's holding",
                            None, place, rule + "+group")  # fmt: skip
+    if slot == "stake" and place == "body" and _EARLIER_THIS.search(doc.low, sent[0], s):
+        # "Earlier this month, X announced it had taken a 9% stake": a holding told at an earlier moment
+        # of the page's own month or week -- a stake that may have grown since (stop 41). Stakes only:
+        # a price so told is often the deal's own ("earlier this month agreed to invest $10 billion")
+        return _Tagged(fig, tab.past_role.get(name, "past_stake"), base, "an earlier holding", None, place,
+                       rule + "+earlier")  # fmt: skip
     if name in tab.past_role:
         # "lifts its total to the full $4 billion it first set out last year": what follows the object
         # of "to" tells the figure's story, the clause's time is before it.
@@ -283,6 +289,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
 
 
+#: An earlier moment of the page's own month, week or year, before a figure in its sentence (lower case).
+_EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week|year)\b")
 #: A holding named in a sentence (lower case): a change told in it is of a stake.
 _HOLDING_WORD = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b")
 

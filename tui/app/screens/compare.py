@@ -18,6 +18,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
@@ -172,6 +173,26 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
                     for aid, name, title in self.articles
                 ]
             )
+            # what is ticked, in words: a tick is told by colour alone, which a monochrome terminal
+            # (or NO_COLOR) does not show
+            yield Static(self.ticked_text(), id="picker-ticked", markup=False)
+
+    def ticked_text(self) -> str:
+        """ "Ticked 6 of 8: Zawya, alekbo.com, ..." for the ticks as they stand."""
+        try:
+            picked = set(self.query_one(SelectionList).selected)
+        except NoMatches:  # before the list is mounted: the choice it opens with
+            picked = set(self.chosen)
+        seen: dict[str, int] = {}
+        names = []
+        for aid, name, _ in self.articles:
+            seen[name] = seen.get(name, 0) + 1  # a second page of one outlet is "Zawya 2", as in the grid
+            if aid in picked:
+                names.append(name if seen[name] == 1 else f"{name} {seen[name]}")
+        return f"Ticked {len(names)} of {len(self.articles)}: " + (", ".join(names) or "none")
+
+    def on_selection_list_selected_changed(self) -> None:
+        self.query_one("#picker-ticked", Static).update(self.ticked_text())
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
