@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tui.analysis.compare.aspects import classes
-from tui.analysis.compare.data import Cues, cue_pattern
+from tui.analysis.compare.data import Cues, _grouped, _led_alternation, cue_pattern
 from tui.analysis.compare.frames import codebook
 from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.leads import lead
@@ -145,3 +145,24 @@ def test_each_re_cue_stands_behind_its_own_lead() -> None:
     assert cues._raw.pattern.endswith("|(?:\\w+gate)")
     text = "The debt crisis, a crisis and Crisis; families, a Family; Watergate"
     assert cues.findall(text) == ["crisis", "Crisis", "families", "Family", "Watergate"]
+
+
+def test_the_look_ahead_told_from_the_groups_is_the_one_read_from_the_pattern(cue_lists: list[Cues]) -> None:
+    lists = [list(c.written[0]) for c in cue_lists if c.written[0]]
+    for words in (["war", "sue", "win*", "$", "€", "1 million", "'s", "#1"], ["*ware", "war"]):
+        made = cue_pattern(words)
+        assert made is not None
+        lists.append(list(made.written[0]))
+    for plain in lists:
+        pattern, ahead = _grouped(plain)
+        assert ahead is None or ahead == lead(pattern), plain[:3]
+        assert _led_alternation(pattern, ahead) == _led_alternation(pattern), plain[:3]
+
+
+def test_the_case_blind_whole_list_is_compiled_when_first_needed() -> None:
+    cues = cue_pattern(["stake", "acquisition"])
+    assert cues is not None and cues._slow_pattern is None
+    assert cues.findall("A stake, an acquisition") == ["stake", "acquisition"]
+    assert cues._slow_pattern is None  # lower case of the same length: the fast patterns
+    assert cues.findall("İ stake") == ["stake"]  # "İ".lower() is two characters
+    assert cues._slow_pattern is not None
