@@ -144,6 +144,11 @@ def test_each_re_cue_stands_behind_its_own_lead() -> None:
     assert lead("(?:\\w+gate)", re.IGNORECASE) is None  # `\w`: cannot be told, the cue as written
     assert cues._raw.pattern.endswith("|(?:\\w+gate)")
     text = "The debt crisis, a crisis and Crisis; families, a Family; Watergate"
+    led_all = cue_pattern(["re:(?<!debt\\s)\\bcrisis\\b", "re:\\bfamil(?:y|ies)\\b"])
+    assert led_all is not None and led_all._raw is not None
+    # every cue led: the alternation behind the look-ahead of all their first characters too
+    assert led_all._raw.pattern.startswith("(?=[cf])(?:(?=[c])")
+    assert led_all.findall(text) == ["crisis", "Crisis", "families", "Family"]
     assert cues.findall(text) == ["crisis", "Crisis", "families", "Family", "Watergate"]
 
 

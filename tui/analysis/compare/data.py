@@ -97,7 +97,8 @@ def _led_alternation(pattern: str, ahead: str | None = None, flags: int = 0) -> 
 def _led_each(raw: list[str], flags: int) -> str:
     """The "re:" cues (each a group) as one alternation, each behind its own look-ahead: a cue that
     opens with look-behinds (`(?<!financial\\s)...\\bcrisis\\b`) ran all of them at every position of
-    the text; led, only where a "c" stands."""
+    the text; led, only where a "c" stands. (The alternation goes behind the look-ahead of all their
+    first characters too, `_led_alternation`: one test at most positions instead of one a cue.)"""
     return "|".join((lead(cue, flags) or "") + cue for cue in raw)
 
 
@@ -109,7 +110,11 @@ class Cues:
         self.pattern = "|".join(plain + raw)  # the whole list, for IGNORECASE use elsewhere
         self.written = (tuple(plain), tuple(raw))  # the cues as written, before grouping and leads
         self._plain = re.compile(_led_alternation(*_grouped(plain))) if plain else None
-        self._raw = re.compile(_led_each(raw, re.IGNORECASE), re.IGNORECASE) if raw else None
+        self._raw = (
+            re.compile(_led_alternation(_led_each(raw, re.IGNORECASE), flags=re.IGNORECASE), re.IGNORECASE)
+            if raw
+            else None
+        )
         self._slow_pattern: re.Pattern[str] | None = None
 
     @property
