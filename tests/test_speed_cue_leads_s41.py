@@ -171,3 +171,15 @@ def test_the_case_blind_whole_list_is_compiled_when_first_needed() -> None:
     assert cues._slow_pattern is None  # lower case of the same length: the fast patterns
     assert cues.findall("İ stake") == ["stake"]  # "İ".lower() is two characters
     assert cues._slow_pattern is not None
+
+
+def test_one_text_scanned_by_many_lists_is_lower_cased_once() -> None:
+    from tui.analysis.compare import data
+
+    text = "A Rival's WAR, then a Sister company and the Family."
+    lists = [cue_pattern(["rival*", "war"]), cue_pattern(["re:\\bsisters?\\b", "family"])]
+    found = [c.findall(text) for c in lists if c is not None]
+    assert found == [["Rival", "WAR"], ["Sister", "Family"]]
+    assert data._last_lower[0] is text and data._last_lower[1] == text.lower()
+    other = "İstanbul's rival"  # another text: lower-cased afresh (its lower case is longer)
+    assert data._lower(other) == other.lower() and data._last_lower[0] is other
