@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tui.analysis.compare.aspects import classes
-from tui.analysis.compare.data import Cues, cue_pattern
+from tui.analysis.compare.data import Cues, _grouped, _led_alternation, cue_pattern
 from tui.analysis.compare.frames import codebook
 from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.leads import lead
@@ -144,4 +144,42 @@ def test_each_re_cue_stands_behind_its_own_lead() -> None:
     assert lead("(?:\\w+gate)", re.IGNORECASE) is None  # `\w`: cannot be told, the cue as written
     assert cues._raw.pattern.endswith("|(?:\\w+gate)")
     text = "The debt crisis, a crisis and Crisis; families, a Family; Watergate"
+    led_all = cue_pattern(["re:(?<!debt\\s)\\bcrisis\\b", "re:\\bfamil(?:y|ies)\\b"])
+    assert led_all is not None and led_all._raw is not None
+    # every cue led: the alternation behind the look-ahead of all their first characters too
+    assert led_all._raw.pattern.startswith("(?=[cf])(?:(?=[c])")
+    assert led_all.findall(text) == ["crisis", "Crisis", "families", "Family"]
     assert cues.findall(text) == ["crisis", "Crisis", "families", "Family", "Watergate"]
+
+
+def test_the_look_ahead_told_from_the_groups_is_the_one_read_from_the_pattern(cue_lists: list[Cues]) -> None:
+    lists = [list(c.written[0]) for c in cue_lists if c.written[0]]
+    for words in (["war", "sue", "win*", "$", "€", "1 million", "'s", "#1"], ["*ware", "war"]):
+        made = cue_pattern(words)
+        assert made is not None
+        lists.append(list(made.written[0]))
+    for plain in lists:
+        pattern, ahead = _grouped(plain)
+        assert ahead is None or ahead == lead(pattern), plain[:3]
+        assert _led_alternation(pattern, ahead) == _led_alternation(pattern), plain[:3]
+
+
+def test_the_case_blind_whole_list_is_compiled_when_first_needed() -> None:
+    cues = cue_pattern(["stake", "acquisition"])
+    assert cues is not None and cues._slow_pattern is None
+    assert cues.findall("A stake, an acquisition") == ["stake", "acquisition"]
+    assert cues._slow_pattern is None  # lower case of the same length: the fast patterns
+    assert cues.findall("İ stake") == ["stake"]  # "İ".lower() is two characters
+    assert cues._slow_pattern is not None
+
+
+def test_one_text_scanned_by_many_lists_is_lower_cased_once() -> None:
+    from tui.analysis.compare import data
+
+    text = "A Rival's WAR, then a Sister company and the Family."
+    lists = [cue_pattern(["rival*", "war"]), cue_pattern(["re:\\bsisters?\\b", "family"])]
+    found = [c.findall(text) for c in lists if c is not None]
+    assert found == [["Rival", "WAR"], ["Sister", "Family"]]
+    assert data._last_lower[0] is text and data._last_lower[1] == text.lower()
+    other = "İstanbul's rival"  # another text: lower-cased afresh (its lower case is longer)
+    assert data._lower(other) == other.lower() and data._last_lower[0] is other

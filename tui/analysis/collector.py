@@ -15,12 +15,20 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic collector off for the body of the `with`, then on again if it was on before."""
+def collector_paused(freeze: bool = False) -> Iterator[None]:
+    """The cyclic collector off for the body of the `with`, then on again if it was on before.
+
+    `freeze`: when the body ends without an error, what is alive is moved out of the collector's
+    sight (gc.freeze) before the collector is on again. Frozen after it, the collector's first pass
+    came first: the first allocation on (any thread's) found the young generation's count grown by
+    every object the body made, and walked them all to find them alive, just before the freeze
+    (a cold analysis of 1,000 articles: one pass of 0.19 s of CPU; a warm start's: 75 ms)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
+        if freeze:
+            gc.freeze()
     finally:
         if collecting:
             gc.enable()

@@ -19,14 +19,14 @@ Garbage collection: an analysis is hundreds of thousands of small objects, none 
 reference cycle. Python's cyclic collector would scan all of them again and again while they are
 made (half the time of a warm start at 1,000 articles), and again at every full collection for as
 long as the app runs. So the collector is paused while the analysis is built, and the objects
-alive at the end are moved out of its sight with gc.freeze(). Reference counting still frees an
+alive at the end are moved out of its sight with gc.freeze(), before the collector is on again
+(after, its first pass walked them all first). Reference counting still frees an
 analysis that is dropped (after a reload, say); only a reference cycle made before the freeze
 would outlive its use, and the model has none.
 """
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,13 +85,13 @@ def analyse(
     total = len(articles)
     stats = RunStats(articles=total)
     cache = _open_cache() if use_cache and total else None
-    with collector_paused():  # see "Garbage collection" in the module docstring
+    # see "Garbage collection" in the module docstring; frozen before the collector is on again
+    with collector_paused(freeze=True):
         try:
             analysis = _analyse(corpus, progress, cache, stats, merging)
         finally:
             if cache is not None:
                 cache.close()
-    gc.freeze()
     if progress is not None and total == 0:
         progress(0, 0)
     last_run = stats

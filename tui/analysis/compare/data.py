@@ -62,37 +62,61 @@ class Hit:
 _PLAIN_HEAD = re.compile(r"(\\b)?(\\[^0-9A-Za-z]|[^\\])(.*)", re.DOTALL)
 
 
-def _grouped(plain: list[str]) -> str:
+def _grouped(plain: list[str]) -> tuple[str, str | None]:
     r"""The plain cues as one alternation whose cues of one first character stand behind it once,
     in their order: `\bwar\b|\bsue\b|\bwin\w*` is `\bw(?:ar\b|in\w*)|\bsue\b`. At a word's start `re`
     tries each cue in turn; grouped, it tests one character per group and goes into one group. The
     matches are the list's own: at any position only the cues of the group of its character can
     match, tried in the list's order, and nothing follows the alternation to backtrack into. A cue
-    that does not open with a literal (`*word`: `\w*`) leaves the list as written."""
+    that does not open with a literal (`*word`: `\w*`) leaves the list as written.
+
+    With it, the look-ahead of the first characters (as tui/analysis/leads.py writes it, told here
+    from the groups instead of parsing the pattern again), or None when the list is as written."""
     groups: dict[tuple[str, str], list[str]] = {}
     for cue in plain:
         head = _PLAIN_HEAD.fullmatch(cue)
         if head is None:
-            return "|".join(plain)
+            return "|".join(plain), None
         groups.setdefault((head.group(1) or "", head.group(2)), []).append(head.group(3))
-    return "|".join(
+    pattern = "|".join(
         bound + first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
         for (bound, first), rests in groups.items()
     )
+    firsts = sorted({first[-1] for _, first in groups})  # `\$` is "$"
+    return pattern, "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
 
 
-def _led_alternation(pattern: str, flags: int = 0) -> str:
-    """`pattern` (an alternation) behind a look-ahead of the characters its matches start with,
-    grouped so that the look-ahead stands before every branch (tui/analysis/leads.py)."""
-    ahead = lead(pattern, flags)
+def _led_alternation(pattern: str, ahead: str | None = None, flags: int = 0) -> str:
+    """`pattern` (an alternation) behind a look-ahead of the characters its matches start with
+    (`ahead`, else read from the pattern: tui/analysis/leads.py), grouped so that the look-ahead
+    stands before every branch."""
+    ahead = ahead or lead(pattern, flags)
     return pattern if ahead is None else f"{ahead}(?:{pattern})"
 
 
 def _led_each(raw: list[str], flags: int) -> str:
     """The "re:" cues (each a group) as one alternation, each behind its own look-ahead: a cue that
     opens with look-behinds (`(?<!financial\\s)...\\bcrisis\\b`) ran all of them at every position of
-    the text; led, only where a "c" stands."""
+    the text; led, only where a "c" stands. (The alternation goes behind the look-ahead of all their
+    first characters too, `_led_alternation`: one test at most positions instead of one a cue.)"""
     return "|".join((lead(cue, flags) or "") + cue for cue in raw)
+
+
+#: The last text lower-cased and its lower case (a memo of a pure function, read and replaced whole,
+#: so threads that share it at most miss it).
+_last_lower: tuple[str, str] = ("", "")
+
+
+def _lower(text: str) -> str:
+    """`text.lower()`, kept for the last text: a frame profile scans one article's text with each of
+    some 25 cue lists, which lower-cased it each time (7 % of the Overview's primary frames)."""
+    global _last_lower
+    kept = _last_lower
+    if kept[0] is text:
+        return kept[1]
+    low = text.lower()
+    _last_lower = (text, low)
+    return low
 
 
 class Cues:
@@ -102,12 +126,25 @@ class Cues:
     def __init__(self, plain: list[str], raw: list[str]) -> None:
         self.pattern = "|".join(plain + raw)  # the whole list, for IGNORECASE use elsewhere
         self.written = (tuple(plain), tuple(raw))  # the cues as written, before grouping and leads
-        self._plain = re.compile(_led_alternation(_grouped(plain))) if plain else None
-        self._raw = re.compile(_led_each(raw, re.IGNORECASE), re.IGNORECASE) if raw else None
-        self._slow = re.compile(self.pattern, re.IGNORECASE)
+        self._plain = re.compile(_led_alternation(*_grouped(plain))) if plain else None
+        self._raw = (
+            re.compile(_led_alternation(_led_each(raw, re.IGNORECASE), flags=re.IGNORECASE), re.IGNORECASE)
+            if raw
+            else None
+        )
+        self._slow_pattern: re.Pattern[str] | None = None
+
+    @property
+    def _slow(self) -> re.Pattern[str]:
+        """The whole list, case-blind, on the text as written: for the rare text whose lower case is
+        longer. Compiled when first needed (a third of the cue lists' compiling, at each process's
+        first comparison, was this pattern, which most processes never use)."""
+        if self._slow_pattern is None:
+            self._slow_pattern = re.compile(self.pattern, re.IGNORECASE)
+        return self._slow_pattern
 
     def finditer(self, text: str) -> list[Hit]:
-        low = text.lower()
+        low = _lower(text)
         if len(low) != len(text):  # rare: a character whose lower case is longer
             return [Hit(text, m.start(), m.end()) for m in self._slow.finditer(text)]
         hits = []
@@ -119,7 +156,7 @@ class Cues:
         return hits
 
     def search(self, text: str) -> Hit | None:
-        low = text.lower()
+        low = _lower(text)
         if len(low) != len(text):
             m = self._slow.search(text)
             return Hit(text, m.start(), m.end()) if m else None
