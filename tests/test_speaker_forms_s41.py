@@ -9,10 +9,14 @@ expectations, and a near miss that must not change."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
 from tests.factories import quote_speakers as speakers
+from tui.analysis.extract import analyse_article
+from tui.corpus.model import Article, ArticleMeta
 
 # --- a described speaker, then pronouns (one of them the page's slip) ----------------------------------
 
@@ -159,6 +163,11 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_STATE_BODY_END", "Aa's "),
         ("attribution", "_AUTHORITIES_END", "the Aa authorities "),
         ("attribution", "_SUBJECT_RELATIVE", "Aa, which aa, last week "),
+        ("attribution", "_TOLD_OUTLET", "told the news channel "),
+        ("attribution", "_TOLD_OUTLET", "in a "),
+        ("attribution", "_OUTLET_SUFFIX", " TV newspaper"),
+        ("__init__", "_WIRE_CREDIT", "(Reporting by a, "),
+        ("__init__", "_DATELINE_WIRE", "(Aa "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -225,3 +234,66 @@ def test_a_quotation_with_a_person_named_before_the_next_one_keeps_no_speaker():
         "points to independence. The state will keep its holding for now,” the agency said.\n"
     )
     assert speakers(text)[0] == ("sound and profitable", None)
+
+
+# --- an outlet told, and the page's own outlet ----------------------------------------------------------
+
+
+def _sources_on(text: str, outlet: str | None) -> set[tuple[str, str]]:
+    """The (name, kind) of each source of one article whose outlet is `outlet` (first line: headline)."""
+    art = Article("a", Path("a.txt"), text, ArticleMeta(outlet=outlet, headline_in_text=True))
+    return {(s.name, s.kind.value) for s in analyse_article(art).sources}
+
+
+def test_an_outlet_someone_told_or_spoke_to_is_a_cited_source_by_the_name_the_page_gives_it():
+    # the tables' convention c: "told <outlet>" cites the outlet too when it is not the page's own
+    cases = (
+        ("“We are patient people,” he told the news channel Bloomberg TV.", ("Bloomberg TV", "outlet")),
+        ("“We are patient people,” he said in a Bloomberg TV interview.", ("Bloomberg TV", "outlet")),
+        ("“We are patient people,” he told the Handelsblatt newspaper.", ("Handelsblatt", "outlet")),
+        ("“We are patient people,” he said in an interview with CNBC.", ("CNBC", "outlet")),
+    )
+    for sentence, outlet in cases:
+        text = (
+            "Tallow chief sees gains in Brindle merger\n\n"
+            f"Tallow Bank CEO Marco Vela spoke on Monday about Brindle. {sentence}\n"
+        )
+        got = _sources_on(text, "Daily Ledger")
+        assert got == {("Marco Vela", "person"), outlet}, (sentence, got)
+        assert speakers(text) == [("We are patient", "Marco Vela")], sentence  # never the outlet's words
+
+
+def test_a_company_told_is_no_outlet():
+    # near miss: "told Brindle that": a company told, and "in a Brindle deal": no interview
+    text = (
+        "Tallow chief sees gains in Brindle merger\n\n"
+        "Tallow Bank CEO Marco Vela told Brindle Holdings that talks could start, he said in a Brindle "
+        "Holdings deal note.\n"
+    )
+    assert {kind for _, kind in _sources_on(text, "Daily Ledger")} <= {"person", "organization", "document"}
+
+
+def test_the_page_s_own_outlet_and_the_wire_it_runs_are_the_narrator():
+    # "according to Bloomberg" under a "(Bloomberg) --" dateline, "Sky News has learnt" on Sky News's
+    # page, "told Reuters" on a copy closed by the wire's "(Reporting by ...; Editing by ...)": the page
+    # itself; its own earlier report ("Bloomberg previously reported") stays a cited source
+    bloomberg = (
+        "Tallow buys into Brindle\n\n"
+        "(Bloomberg) -- Tallow Bank bought a stake in Brindle, according to Bloomberg. The bank had held "
+        "talks since May, Bloomberg previously reported.\n"
+    )
+    assert _sources_on(bloomberg, "Bloomberg Markets") == {("Bloomberg", "outlet")}
+    assert _sources_on(bloomberg.replace(", Bloomberg previously reported", ""), "Bloomberg Markets") == set()
+    sky = "Tallow buys into Brindle\n\nSky News has learnt that Tallow Bank will buy a stake in Brindle.\n"
+    assert _sources_on(sky, "Sky News") == set()
+    assert _sources_on(sky, "Daily Ledger") == {("Sky News", "outlet")}
+    wire = (
+        "Tallow buys into Brindle\n\n"
+        "Tallow Bank CEO Marco Vela told Reuters that talks with Brindle could start soon.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Ivo Stark)\n"
+    )
+    assert _sources_on(wire, "Daily Ledger") == {("Marco Vela", "person")}
+    assert _sources_on(wire.replace("Editing", "Photos"), "Daily Ledger") == {
+        ("Marco Vela", "person"),
+        ("Reuters", "outlet"),
+    }

@@ -434,6 +434,22 @@ _INFORMED_AUDIENCE = re.compile(
     r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
     re.IGNORECASE,
 )
+#: Before an outlet someone told or spoke to: "told the news channel ", "told ", "speaking to the ",
+#: "in an interview with ", "in a " (then the outlet's name and "interview", `_OUTLET_SUFFIX`).
+_TOLD_OUTLET_GATE = ("told", "tells", "telling", "speaking to", "spoke to", "interview")
+_TOLD_OUTLET = re.compile(
+    r"\b(?:(?:told|tells|telling|informed|(?:speaking|spoke|talking|talked)\s+to|(?:in\s+)?an?\s+interview\s+with)\s+"
+    r"(?:the\s+)?(?P<before>(?-i:(?:[a-z]+\s+)?(?:news\s+channel|channel|newspaper|paper|broadcaster|magazine|daily|"
+    r"news\s+agency|agency|website|outlet|publication|network))\s+)?"
+    r"|(?P<in_a>\bin\s+an?\s+))(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+#: After an outlet's name: its broadcast suffix ("TV", "Television", "Radio"), its class noun
+#: ("newspaper", "daily"), or "interview" ("in a Kesta TV interview").
+_OUTLET_SUFFIX = re.compile(
+    r"(?:\s+(?P<suffix>TV|Television|Radio))?(?:\s+(?P<noun>newspaper|daily|paper|broadcaster|magazine|"
+    r"news\s+channel|channel|network))?(?:\s+(?P<interview>interview))?"
+)
 #: A sentence a "he" or "she" opens that ends in a colon right before a quotation: "He sees no hurry:
 #: “...”" (the colon the sentence's first, no other quotation before it).
 _PRONOUN_COLON = re.compile(
@@ -1328,6 +1344,48 @@ class Attributor:
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
+
+    def _outlets_told(self, s0: int, s1: int) -> list[Found]:
+        """The outlets a sentence that cites someone says they told or spoke to: "he told the news
+        channel Kesta TV", "told the Ledger newspaper", "speaking to the Ledger", "in an interview with
+        the Ledger", "in a Kesta TV interview" (the tables' convention c: the outlet is a cited source,
+        `told-outlet`, never a speaker). An outlet's broadcast suffix ("TV", "Radio") is part of its
+        name as the source; the page's own outlet is left out later (`own_outlet`)."""
+        text = self.text
+        out: list[Found] = []
+        for m in _TOLD_OUTLET.finditer(text, s0, s1):
+            at = m.end()
+            k = bisect_left(self.starts, at)
+            if k >= len(self.mentions) or self.mentions[k].start != at:
+                continue
+            ent = self.mentions[k]
+            if ent.type not in _SPEAKING_TYPES:
+                continue  # "told Ivo Stark that ...": a person told
+            after = _OUTLET_SUFFIX.match(text, ent.end, s1)
+            if (
+                ent.type != EntityType.OUTLET
+                and not m.group("before")
+                and not (after and after.group("noun"))
+            ):
+                continue  # "told Tallow that ...": a company told, no outlet
+            if m.group("in_a") and not (after and after.group("interview")):
+                continue  # "in a Kesta deal": no interview
+            name = ent.name
+            if after and after.group("suffix"):
+                name = f"{ent.name} {after.group('suffix')}"
+            end = after.end() if after else ent.end
+            f = Found(
+                "outlet-" + slug(name) if name != ent.name else ent.entity_id,
+                name,
+                SourceKind.OUTLET,
+                None if name != ent.name else ent.entity_id,  # "Kesta TV": a source of its own name
+                (m.start(), end),
+                "told",
+                "told-outlet",
+                speaker_text=text[ent.start : end].strip(),
+            )
+            out.append(f)
+        return out
 
     def _informs_named(self, pos: int, end: int) -> bool:
         """After "informed": a "that" clause, and the one informed a named outlet, organization or person
@@ -3976,10 +4034,18 @@ class Attributor:
                         ent, SourceKind.PERSON, (cp.start("np"), cp.end("np")), "(colon)", "colon-pronoun"
                     )
                 )
+        # (a named teller, person or company: "a source ... told Reuters" is that source alone, as a
+        # wire's rewrites keep the wire's "told Reuters")
+        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and any(f.entity_id for f in found):
+            for f in self._outlets_told(s0, s1):
+                if not any(g.key == f.key for g in found):
+                    found.append(f)
+                    if f.entity_id:
+                        self.cited.add(f.entity_id)
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
-        # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is
-        # where it was said, not a source of its own (the tables' convention, docs/coverage-bench.md stop 27)
+        # "Stark told CNBC", "in an interview with the Ledger": Stark is the source (the speaker); the outlet
+        # told is a source too, unless it is the page's own (`_outlets_told`; the tables' convention c)
         for f in found:
             if _outlet_report(f):
                 self.last_outlet_report = f
