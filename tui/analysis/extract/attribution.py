@@ -547,6 +547,23 @@ _INVERTING = frozenset(
     }
 )
 #: What may follow the source of an inverted verb: the sentence's end, a comma, or "on Friday", "in a ...".
+#: A relative clause that closes an inverted attribution after an unnamed source: "..., said three
+#: people who have been involved in such talks." (`_who_tail`)
+_WHO_TAIL = re.compile(r"\s+(?:who|that)\s+")
+_WHO_TAIL_MAX = 160
+
+
+def _who_tail(text: str, pos: int, end: int) -> bool:
+    """Does a relative clause run from pos to the sentence's end (`_WHO_TAIL`, at most 160 characters,
+    no comma, colon, quotation mark or stop inside it)?"""
+    m = _WHO_TAIL.match(text, pos, end)
+    if m is None:
+        return False
+    rest = text[m.end() : end].rstrip()
+    rest = rest[:-1] if rest.endswith((".", "!", "?")) else rest
+    return 0 < len(rest) <= _WHO_TAIL_MAX and not any(c in rest for c in ',;:.!?“”"\n')
+
+
 _VERB_FIRST_END = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
 )
@@ -835,6 +852,28 @@ _PLAIN_ANONYMOUS = led(
 )
 #: A definite unnamed source that takes up the anonymous one cited before: "the people", "the same source";
 #: a counted one after "the" ("the three sources said").
+#: A verb (or "its", a preposition) before an organization in its sentence: the organization is no
+#: subject ("Its founders will join Y", "... along with its team, will join Y").
+_OBJECT_LEAD = re.compile(
+    r"\b(?:will|would|has|have|had|is|are|was|were|join|joins|joined|joining|to|with|from|by|for|of|"
+    r"at|in|on|its|their)\b"
+)
+#: A body's people told by the body's noun: "the start-up's executives", "the company’s engineers".
+_OWNER_ANAPHOR_GROUP = re.compile(
+    r"[Tt]he\s+(?:company|firm|startup|start-up|group|bank|lender|carmaker|automaker|chipmaker|retailer|"
+    r"insurer|airline|lab)(?:’s|'s)\s+[a-z]+"
+)
+#: Unnamed sources right before "tell me", "told us": "Sources also tell me", "people close to it told us".
+_SOURCES_TELL = re.compile(
+    r"\b(?:sources|insiders|people)\s+(?:[a-z]+ly\s+|also\s+|have\s+)?$", re.IGNORECASE
+)
+#: A definite back-reference to an unnamed source: "the person", "the German source", "the officials".
+_DEFINITE_BACK = re.compile(
+    r"[Tt]he\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>source|person|official|insider|sources|people|officials|"
+    r"insiders)"
+)
+#: An unnamed source introduced: "a German government source", "one official", "two people".
+_INTRODUCED = re.compile(r"(?P<det>an?|one|two|three|four|five|several|some)\s", re.IGNORECASE)
 _TAKEN_UP = re.compile(
     r"(?:the|these|those)\s+(?:same\s+)?(?:people|persons?|sources?|insiders?)", re.IGNORECASE
 )
@@ -1319,6 +1358,9 @@ class Attributor:
         #: stands that re.IGNORECASE folds to ASCII (İ ı ſ K): lower() would not say what they match.
         self.low_text = None if any(c in text for c in _CASE_FOLDS) else text.lower()
         self.last_anonymous: Found | None = None
+        #: the last unnamed source the page introduced ("a German government source said"): "the
+        #: German source", "the person" later take it up (`_unnamed_again`)
+        self.last_unnamed: Found | None = None
         self.documents: dict[str, Found] = {}
         self.window_start = 0
         self.earlier_start = 0
@@ -1333,6 +1375,7 @@ class Attributor:
         #: where the body's first sentence starts (a headline before it is not the body)
         self.body_start = 0
         self.last_outlet_report: Found | None = None
+        self.last_report: Found | None = None  # the last source that reported: whose "the report" is
         self.last_statement: list[Found] = []
         self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
         #: the organization the text cited last (a sentence before): whose "a statement said" it is
@@ -2734,6 +2777,12 @@ class Attributor:
             if eid in near:
                 counts[eid] = counts.get(eid, 0) + 1
         described = noun not in ("company", "firm", "group", "business", "corporation")
+        spoke = self._spoke_before(pos)
+        if not described and spoke is not None:
+            # "X announced the news on Friday. Its founders will join Y's unit, the company said": the
+            # company that spoke in the sentence before goes on speaking when no organization is this
+            # sentence's subject (Y only an object of it)
+            return spoke
         # The sentence's first organization is its subject: "X will buy Y, the company said" -> X; not
         # one that only titles a person further on ("Stark will be replaced by Porsche brand manager Vey";
         # "Tallow CEO Ivo Stark will step down" opening the sentence is the subject's company)
@@ -2772,6 +2821,32 @@ class Attributor:
             )
 
         return near[max(near, key=score)]
+
+    def _spoke_before(self, pos: int) -> EntitySpan | None:
+        """The organization the sentence before cited as speaking (`last_org`), its last mention before
+        pos, when this sentence (up to pos) names no organization before its first verb-like word, that
+        is, none is its subject; else None."""
+        last = self.last_org
+        if (
+            last is None
+            or last.entity_id is None
+            or not self.window_start <= last.phrase[0] < self.sentence_start
+        ):
+            return None
+        if self._type_of(last.entity_id) != EntityType.ORG:
+            return None
+        k0 = bisect_left(self.starts, self.sentence_start)
+        hi = bisect_left(self.starts, pos)
+        for k in range(k0, hi):
+            ms = self.mentions[k]
+            if ms.type != EntityType.ORG or self._in_quote(ms.start):
+                continue
+            if not _OBJECT_LEAD.search(self.text, self.sentence_start, ms.start):
+                return None  # an organization before any verb: this sentence's subject speaks
+        for k in range(hi - 1, -1, -1):
+            if self.mentions[k].entity_id == last.entity_id:
+                return self.mentions[k]
+        return None
 
     def _backer(self, k: int) -> bool:
         """Is the mention at index k named as a backer of a round or a deal ("led by X", "existing
@@ -2933,7 +3008,7 @@ class Attributor:
                 )
         prior = self.documents.get(doc)
         if prior is None and doc == "report" and det in ("the", "this", "that"):
-            prior = self.last_outlet_report  # "Semafor reported ... the report said": Semafor's report
+            prior = self.last_report  # "Semafor reported ... the report said": Semafor's report
         if prior is None and doc == "note" and det in ("the", "this", "that"):
             # "X said in a statement ... – the note explains –": a note is the last one told ("Moss
             # wrote in a note"), else the statement told last, in the other word
@@ -3304,6 +3379,13 @@ class Attributor:
             return Found(
                 prior.key, prior.name, prior.kind, None, (start, end), "", "unnamed-back", speaker_text=name
             )
+        again = self._unnamed_again(name)
+        if again is not None:
+            # "a German government source said ... The German source said ... the person said": the one
+            # unnamed source the page introduced, taken up again, not a new one
+            return Found(
+                again.key, again.name, again.kind, None, (start, end), "", "unnamed-back", speaker_text=name
+            )
         if self.p["anonymous"].fullmatch(name):
             told = self.last_anonymous
             if (
@@ -3361,7 +3443,7 @@ class Attributor:
             else name
         )
         kind = SourceKind.UNNAMED
-        return Found(
+        f = Found(
             "unnamed-" + slug(label),
             label,
             kind,
@@ -3371,6 +3453,26 @@ class Attributor:
             "unnamed",
             speaker_text=" ".join(np.split()),
         )
+        if _INTRODUCED.match(name):
+            self.last_unnamed = f
+        return f
+
+    def _unnamed_again(self, name: str) -> Found | None:
+        """The unnamed source a definite back-reference takes up ("the German source", "the person",
+        "the official" after "a German government source said"; "the sources" after "two sources"): the
+        last one the page introduced ("a", "an", "one", a count), one person or several as the words
+        are, whose name holds every describing word of the back-reference; else None."""
+        m = _DEFINITE_BACK.fullmatch(name)
+        prior = self.last_unnamed
+        if m is None or prior is None:
+            return None
+        plural = m.group("head").lower() in ("sources", "people", "officials", "insiders")
+        head = _INTRODUCED.match(prior.speaker_text)
+        if head is None or (head.group("det").lower() not in ("a", "an", "one")) == (not plural):
+            return None
+        held = {w.lower() for w in prior.speaker_text.split()}
+        mods = m.group("mods").split()
+        return prior if all(w.lower() in held for w in mods) else None
 
     def _company_voice(self, name: str, start: int, end: int) -> Found | None:
         """A spokesperson or the management speaks for the company: "an Amazon spokesperson",
@@ -3438,6 +3540,20 @@ class Attributor:
         m = re.match(r"(?:" + _QUANTIFIERS + r")\s+", name, re.IGNORECASE)
         rest = name[m.end() :] if m else name
         first = rest.split()[0]
+        if _OWNER_ANAPHOR_GROUP.fullmatch(rest):
+            # "The start-up's executives told staff", "the company's engineers said": the body's people
+            # in the plural, told by its noun and not its name: a group, named as written
+            label = rest[0].lower() + rest[1:]
+            return Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                (start, end),
+                "",
+                "group",
+                speaker_text=name,
+            )
         if re.match(r"(?:the|a|an|its|their|his|her|one|another)$", first, re.IGNORECASE) or first.endswith(
             ("’s", "'s")
         ):
@@ -3587,8 +3703,14 @@ class Attributor:
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("informed", "informs") and not self._informs_named(m.end(), s1):
                 continue  # "X informed the company that ...": an act the company's account tells, no cue
-            if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
-                continue  # "splitting the job tells you the board wants cash": shows, no source
+            if (
+                verb in ("tell", "tells", "told", "telling")
+                and _TELLS_YOU.match(text, m.end(), s1)
+                and not _SOURCES_TELL.search(text, max(s0, m.start() - 24), m.start())
+            ):
+                # "splitting the job tells you the board wants cash": shows, no source (but a columnist's
+                # "Sources also tell me that ..." cites them)
+                continue
             if self.text_end - m.end() <= 2 and (
                 text[m.end() : self.text_end].strip() == ":"
                 or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
@@ -3603,7 +3725,13 @@ class Attributor:
             after_comma = _AFTER_COMMA_END.search(prev) and verb in _INVERTING
             if after_quote or after_comma:
                 got = self._source_at(m.end() + 1, s1) or self._titled_person_at(m.end() + 1, s1)
-                if got and after_comma and not after_quote and not _VERB_FIRST_END.match(text, got[1], s1):
+                if (
+                    got
+                    and after_comma
+                    and not after_quote
+                    and not _VERB_FIRST_END.match(text, got[1], s1)
+                    and not (got[0].kind == SourceKind.UNNAMED and _who_tail(text, got[1], s1))
+                ):
                     got = None
                 if got:
                     f, stop = got
@@ -3753,9 +3881,14 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
-            if verb in group_only and (f.kind != SourceKind.GROUP or who is not None):
+            if verb in group_only and (
+                f.kind != SourceKind.GROUP
+                or who is not None
+                or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+            ):
                 # "Tallow forecast revenue of $4bn": only experts in the plural forecast as a source, and
-                # not in a relative clause the page tells of them ("questioned by investors who believed")
+                # not in a relative clause the page tells of them ("questioned by investors who believed"),
+                # nor in what is to come to them ("Existing investors will see their shares bought")
                 continue
             if f.kind == SourceKind.UNNAMED and verb + "s" in verb_set and _ONE_OF.match(text, start):
                 continue  # "comments made on an investor call": a noun after one person, not a verb
@@ -4049,6 +4182,12 @@ class Attributor:
         for f in found:
             if _outlet_report(f):
                 self.last_outlet_report = f
+            if _outlet_report(f) or (
+                f.kind == SourceKind.ORGANIZATION and f.entity_id and f.verb in ("reported", "reports")
+            ):
+                # "Kesta Law reported on Thursday ... the report said": the body that reported (a news
+                # service the page names as a company too) is whose report "the report" is
+                self.last_report = f
         orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
         if orgs:
             self.last_org = max(orgs, key=lambda f: f.phrase[0])
