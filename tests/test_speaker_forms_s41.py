@@ -268,6 +268,15 @@ def test_an_outlet_someone_told_or_spoke_to_is_a_cited_source_by_the_name_the_pa
         assert speakers(text) == [("We are patient", "Marco Vela")], sentence  # never the outlet's words
 
 
+def test_a_news_agency_told_is_the_author_of_the_copies_that_carry_it_not_a_cited_source():
+    # near miss: "told Reuters" is carried by the wire's copies and rewrites, whose author the wire is
+    text = (
+        "Tallow chief sees gains in Brindle merger\n\n"
+        "Tallow Bank CEO Marco Vela told Reuters that the bank would cut 8,000 roles by 2030.\n"
+    )
+    assert _sources_on(text, "Daily Ledger") == {("Marco Vela", "person")}
+
+
 def test_a_company_told_is_no_outlet():
     # near miss: "told Brindle that": a company told, and "in a Brindle deal": no interview
     text = (
@@ -280,7 +289,7 @@ def test_a_company_told_is_no_outlet():
 
 def test_the_page_s_own_outlet_and_the_wire_it_runs_are_the_narrator():
     # "according to Bloomberg" under a "(Bloomberg) --" dateline, "Sky News has learnt" on Sky News's
-    # page, "told Reuters" on a copy closed by the wire's "(Reporting by ...; Editing by ...)": the page
+    # page, "according to Reuters" on a copy closed by the wire's "(Reporting by ...; Editing by ...)": the page
     # itself; its own earlier report ("Bloomberg previously reported") stays a cited source
     bloomberg = (
         "Tallow buys into Brindle\n\n"
@@ -294,7 +303,7 @@ def test_the_page_s_own_outlet_and_the_wire_it_runs_are_the_narrator():
     assert _sources_on(sky, "Daily Ledger") == {("Sky News", "outlet")}
     wire = (
         "Tallow buys into Brindle\n\n"
-        "Tallow Bank CEO Marco Vela told Reuters that talks with Brindle could start soon.\n\n"
+        "Tallow Bank CEO Marco Vela said talks with Brindle could start soon, according to Reuters.\n\n"
         "(Reporting by Ana Ruiz; Editing by Ivo Stark)\n"
     )
     assert _sources_on(wire, "Daily Ledger") == {("Marco Vela", "person")}

@@ -444,6 +444,8 @@ _TOLD_OUTLET = re.compile(
     r"|(?P<in_a>\bin\s+an?\s+))(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+#: The news agencies whose copy other pages run (gazetteer names): "told Reuters" is no outlet cited.
+_WIRE_AGENCIES = frozenset({"Reuters", "Associated Press", "Agence France-Presse"})
 #: After an outlet's name: its broadcast suffix ("TV", "Television", "Radio"), its class noun
 #: ("newspaper", "daily"), or "interview" ("in a Kesta TV interview").
 _OUTLET_SUFFIX = re.compile(
@@ -1413,6 +1415,10 @@ class Attributor:
                 continue  # "told Tallow that ...": a company told, no outlet
             if m.group("in_a") and not (after and after.group("interview")):
                 continue  # "in a Kesta deal": no interview
+            if ent.name in _WIRE_AGENCIES:
+                # "X told Reuters": the words of the wire's own interview, which its copies and their
+                # rewrites carry; the wire is their author, not a source they cite (the tables keep it so)
+                continue
             name = ent.name
             if after and after.group("suffix"):
                 name = f"{ent.name} {after.group('suffix')}"
