@@ -173,6 +173,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_OWNER_ANAPHOR_GROUP", "the company's "),
         ("attribution", "_SOURCES_TELL", "sources also "),
         ("attribution", "_WHO_TAIL", " who aa "),
+        ("attribution", "_STRAY_COMMA_SUBJECT", "a statement from aa "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -403,3 +404,13 @@ def test_a_columnist_s_sources_tell_me_and_an_inverted_cue_with_a_relative_claus
         "involved in such agreements.\n"
     )
     assert {kind for _, kind in sources_of(inverted)} == {"unnamed"}
+
+
+def test_a_document_s_subject_set_off_from_its_verb_by_a_stray_comma_still_speaks():
+    # "A statement from Tallow, noted that ... Stark “...”": Tallow's statement, its words (never Stark's)
+    text = (
+        "Tallow ousts chief\n\n"
+        "A statement from Tallow, noted that a review by the board found that Stark “was not candid with "
+        "the board at all times.”\n"
+    )
+    assert speakers(text) == [("was not candid", "Tallow")]

@@ -869,6 +869,12 @@ _OWNER_ANAPHOR_GROUP = re.compile(
 _SOURCES_TELL = re.compile(
     r"\b(?:sources|insiders|people)\s+(?:[a-z]+ly\s+|also\s+|have\s+)?$", re.IGNORECASE
 )
+#: A document's subject set off from its verb by a stray comma: "A statement from Tallow, noted".
+_STRAY_COMMA_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:an?|the|its|their)\s+(?:joint\s+|brief\s+|short\s+)?(?:statement|press\s+release|release|"
+    r"letter|memo|announcement)\s+(?:from|by|issued\s+by)\s+[^,.;:!?“”\"\n]{1,80}),\s+",
+    re.IGNORECASE,
+)
 #: A definite back-reference to an unnamed source: "the person", "the German source", "the officials".
 _DEFINITE_BACK = re.compile(
     r"[Tt]he\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>source|person|official|insider|sources|people|officials|"
@@ -3832,6 +3838,11 @@ class Attributor:
                     rel
                 ):  # "Sundar Pichai, who was born in ... and is now chief of Alphabet Inc., said": Pichai
                     got = self._source_before(rel.start(), s0)
+            if not got and "," in text[max(s0, m.start() - 4) : m.start()]:
+                # "A statement from Tallow, noted that ...": a stray comma between a document's subject
+                # and its verb
+                sc = _STRAY_COMMA_SUBJECT.fullmatch(text, s0, m.start())
+                got = self._source_before(sc.end("np"), s0) if sc is not None else None
             if not got and any(d in text[max(s0, m.start() - 4) : m.start()] for d in "—–-"):
                 # "Harlow Group—a maker of ovens based in Leeds—said", "the Post - a daily paper -
                 # reported": a description set off by dashes stands between the subject and its verb
