@@ -414,3 +414,28 @@ def test_a_document_s_subject_set_off_from_its_verb_by_a_stray_comma_still_speak
         "the board at all times.”\n"
     )
     assert speakers(text) == [("was not candid", "Tallow")]
+
+
+def test_a_copied_quotation_of_a_described_speaker_carries_his_name_never_the_outlet_s(tmp_path) -> None:  # noqa: ANN001
+    # `c` on a quotation: the banker told by a description and by the page's slipping pronouns is the
+    # speaker of the copy; the channel he told is where, never who
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    page = tmp_path / "banker.txt"
+    page.write_text(
+        _BANKER + "\n“We are in no hurry at all,” he told the news channel Bloomberg TV.\n", encoding="utf-8"
+    )
+    corpus = load_loose_files([page])
+    analysis = analyse(corpus, use_cache=False)
+    article = corpus.articles[0]
+    copied = [
+        format_passage(passage_for(analysis, article, q.span, "quote", q.id), "plain")
+        for q in analysis.quotes
+    ]
+    assert len(copied) == 4, copied
+    for line in copied:
+        assert "Marco Vela" in line and "Bloomberg TV said" not in line, line
+    assert copied[0].startswith("“build a far stronger lender in the region,” Marco Vela said"), copied[0]
