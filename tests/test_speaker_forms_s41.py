@@ -174,6 +174,8 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_SOURCES_TELL", "sources also "),
         ("attribution", "_WHO_TAIL", " who aa "),
         ("attribution", "_STRAY_COMMA_SUBJECT", "a statement from aa "),
+        ("attribution", "_ONE_BACK", "one of the "),
+        ("attribution", "_BARE_PLURAL", "sources"),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -439,3 +441,31 @@ def test_a_copied_quotation_of_a_described_speaker_carries_his_name_never_the_ou
     for line in copied:
         assert "Marco Vela" in line and "Bloomberg TV said" not in line, line
     assert copied[0].startswith("“build a far stronger lender in the region,” Marco Vela said"), copied[0]
+
+
+def test_one_of_the_sources_and_a_summary_s_sources_say_are_the_unnamed_source_told_in_full():
+    # "Sources said ... according to one source": one of them; a summary's "..., sources say" then the
+    # lead's "people familiar with the matter told X": the same source, told in short first
+    one = (
+        "Brindle nears funding round\n\n"
+        "Sources said on Sunday that two pension funds were in talks with Brindle. The round would value "
+        "Brindle at about $6bn, according to one source.\n"
+    )
+    assert sources_of(one) == {("sources", "unnamed")}
+    summary = (
+        "Tallow becomes Brindle's top shareholder\n\n"
+        "  • Tallow's stake aims to keep the maker in Europe, sources say\n\n"
+        "OSLO, May 7 - Tallow Bank will become the top shareholder of Brindle, people familiar with the "
+        "matter said.\n"
+    )
+    assert len(sources_of(summary)) == 1, sources_of(summary)
+
+
+def test_one_source_after_a_single_source_is_another():
+    # near miss: "an analyst said ... according to one source": no group to be one of
+    text = (
+        "Brindle nears funding round\n\n"
+        "Two pension funds were in talks with Brindle, an analyst said. The round would value Brindle at "
+        "about $6bn, according to one source.\n"
+    )
+    assert len(sources_of(text)) == 2, sources_of(text)

@@ -880,6 +880,12 @@ _DEFINITE_BACK = re.compile(
     r"[Tt]he\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>source|person|official|insider|sources|people|officials|"
     r"insiders)"
 )
+#: Unnamed sources with no determiner ("Sources said"), and one of them later ("according to one source").
+_BARE_PLURAL = re.compile(r"(?:sources|insiders|people|officials)", re.IGNORECASE)
+_ONE_BACK = re.compile(
+    r"one\s+(?:of\s+(?:the|them|these|those)\s+)?(?:source|sources|person|people|insider|insiders|official|officials)",
+    re.IGNORECASE,
+)
 #: An unnamed source introduced: "a German government source", "one official", "two people".
 _INTRODUCED = re.compile(r"(?P<det>an?|one|two|three|four|five|several|some)\s", re.IGNORECASE)
 _TAKEN_UP = re.compile(
@@ -3417,6 +3423,20 @@ class Attributor:
                     "unnamed-again",
                     speaker_text=name,
                 )
+            bare = self.last_unnamed
+            if (
+                told is None
+                and bare is not None
+                and _BARE_PLURAL.fullmatch(bare.speaker_text)
+                and _PLAIN_ANONYMOUS.fullmatch(name)
+            ):
+                # "..., sources say" (a headline's, a summary's), then "people familiar with the matter
+                # told X": the same unnamed source, told in short first, one source
+                f = Found(
+                    bare.key, bare.name, bare.kind, None, (start, end), "", "unnamed-again", speaker_text=name
+                )
+                self.last_anonymous = f
+                return f
             label = name[0].lower() + name[1:]
             f = Found(
                 "unnamed-" + slug(label),
@@ -3465,7 +3485,7 @@ class Attributor:
             "unnamed",
             speaker_text=" ".join(np.split()),
         )
-        if _INTRODUCED.match(name):
+        if _INTRODUCED.match(name) or _BARE_PLURAL.fullmatch(name):
             self.last_unnamed = f
         return f
 
@@ -3474,13 +3494,20 @@ class Attributor:
         "the official" after "a German government source said"; "the sources" after "two sources"): the
         last one the page introduced ("a", "an", "one", a count), one person or several as the words
         are, whose name holds every describing word of the back-reference; else None."""
-        m = _DEFINITE_BACK.fullmatch(name)
         prior = self.last_unnamed
-        if m is None or prior is None:
+        if prior is None:
+            return None
+        bare = _BARE_PLURAL.fullmatch(prior.speaker_text) is not None
+        head = _INTRODUCED.match(prior.speaker_text)
+        prior_plural = bare or (head is not None and head.group("det").lower() not in ("a", "an", "one"))
+        if _ONE_BACK.fullmatch(name):
+            # "Sources said ... according to one source": one of them, the same unnamed source
+            return prior if prior_plural else None
+        m = _DEFINITE_BACK.fullmatch(name)
+        if m is None or (head is None and not bare):
             return None
         plural = m.group("head").lower() in ("sources", "people", "officials", "insiders")
-        head = _INTRODUCED.match(prior.speaker_text)
-        if head is None or (head.group("det").lower() not in ("a", "an", "one")) == (not plural):
+        if plural != prior_plural:
             return None
         held = {w.lower() for w in prior.speaker_text.split()}
         mods = m.group("mods").split()
