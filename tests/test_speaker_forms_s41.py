@@ -176,6 +176,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_STRAY_COMMA_SUBJECT", "a statement from aa "),
         ("attribution", "_ONE_BACK", "one of the "),
         ("attribution", "_BARE_PLURAL", "sources"),
+        ("attribution", "_FIRST_TO_REPORT", " was the first to "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -469,3 +470,21 @@ def test_one_source_after_a_single_source_is_another():
         "about $6bn, according to one source.\n"
     )
     assert len(sources_of(text)) == 2, sources_of(text)
+
+
+def test_an_outlet_first_to_report_and_a_subject_s_auxiliary_after_its_relative_clause_are_cited():
+    scoop = (
+        "Tallow nears deal for Brindle\n\n"
+        "Tallow Group is in talks to buy Brindle, two people said. The Financial Times was first to report "
+        "the talks.\n"
+    )
+    assert ("Financial Times", "outlet") in sources_of(scoop)
+    aux = (
+        "Tallow nears deal for Brindle\n\n"
+        "Brindle chief executive Ivo Stark, who plans to retire next year, had called earlier reports of "
+        "talks mere rumours.\n"
+    )
+    assert ("Ivo Stark", "person") in sources_of(aux)
+    # near miss: a company first to do a thing is no report
+    first = "Tallow nears deal for Brindle\n\nTallow Group was first to launch the product in May.\n"
+    assert sources_of(first) == set()

@@ -737,9 +737,10 @@ _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s
 #: ("The company, which makes A, B and C, among other things, believes"; the clause may hold commas).
 _SUBJECT_RELATIVE = re.compile(
     r"\s*(?P<np>[^,;:“”\"\n]{1,60}?)\s*,\s+(?:which|who)\s[^;:“”\"\n]{1,200},\s*(?:\w+ly\s+)?"
-    # "The authorities, which hold 12%, last week said": when, between the clause and the verb
+    # "The authorities, which hold 12%, last week said": when, between the clause and the verb; "X, who
+    # plans to retire, had called ...": an auxiliary
     r"(?:(?:last|this|earlier\s+this|on)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\s+)?",
+    r"saturday|sunday)\s+)?(?:(?:had|has|have)\s+(?:\w+ly\s+)?)?",
     re.IGNORECASE,
 )
 #: A quotation that opens its sentence, with its closing mark and comma: '“We grew,” '.
@@ -864,6 +865,10 @@ _OBJECT_LEAD = re.compile(
 _OWNER_ANAPHOR_GROUP = re.compile(
     r"[Tt]he\s+(?:company|firm|startup|start-up|group|bank|lender|carmaker|automaker|chipmaker|retailer|"
     r"insurer|airline|lab)(?:’s|'s)\s+[a-z]+"
+)
+#: An outlet's scoop, after its name: "was first to report", "was the first to break".
+_FIRST_TO_REPORT = re.compile(
+    r"\s+(?:was|were|had\s+been)\s+(?:the\s+)?first\s+to\s+(?:report|break)\b", re.IGNORECASE
 )
 #: Unnamed sources right before "tell me", "told us": "Sources also tell me", "people close to it told us".
 _SOURCES_TELL = re.compile(
@@ -4199,6 +4204,16 @@ class Attributor:
                 verb = " ".join(lm.group("verb").lower().split())
                 f.phrase, f.verb, f.rule = (start, lm.end("verb")), f"did not {verb}", "left-out"
                 add(f)
+        for fm in _FIRST_TO_REPORT.finditer(text, s0, s1) if "first to " in low else ():
+            # "The Ledger was first to report the talks": the outlet's report is cited
+            if any(a <= fm.start() < b for a, b in taken):
+                continue
+            got = self._source_before(fm.start(), s0)
+            if got is None or got[0].kind not in (SourceKind.OUTLET, SourceKind.ORGANIZATION):
+                continue
+            f, start = got
+            f.phrase, f.verb, f.rule = (start, fm.end()), "reported", "first-to-report"
+            add(f)
         cp = _PRONOUN_COLON.match(text, s0, s1) if ":" in raw else None
         if cp is not None and not any(f.phrase[0] < cp.end() for f in found):
             # "He sees no hurry: “...”", "She was blunt: “...”": a sentence a pronoun opens, whatever its
