@@ -177,6 +177,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_ONE_BACK", "one of the "),
         ("attribution", "_BARE_PLURAL", "sources"),
         ("attribution", "_FIRST_TO_REPORT", " was the first to "),
+        ("attribution", "_FINANCIAL", " aa-aa "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -488,3 +489,13 @@ def test_an_outlet_first_to_report_and_a_subject_s_auxiliary_after_its_relative_
     # near miss: a company first to do a thing is no report
     first = "Tallow nears deal for Brindle\n\nTallow Group was first to launch the product in May.\n"
     assert sources_of(first) == set()
+
+
+def test_a_company_that_reported_its_results_with_describing_words_cites_no_one():
+    text = (
+        "Tallow cuts jobs\n\n"
+        "The cuts come after Tallow reported dismal vehicle deliveries early this month.\n"
+    )
+    assert sources_of(text) == set()
+    said = "Tallow cuts jobs\n\nThe cuts come after Tallow reported that demand had fallen.\n"
+    assert sources_of(said) == {("Tallow", "organization")}  # near miss: a report of words

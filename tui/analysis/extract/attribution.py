@@ -683,8 +683,10 @@ _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
     r"third-quarter|fourth-quarter|net|total|operating|adjusted|"
     # a sum before the result: "reported a $900-million quarterly loss", "a $2 billion profit"
-    r"(?:US)?[$€£][\d.,]+(?:[\s-](?:billion|million|bn|mn|m))?)\s+)*(?:revenue|revenues|sales|earnings|"
-    r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda)\b"
+    r"(?:US)?[$€£][\d.,]+(?:[\s-](?:billion|million|bn|mn|m))?)\s+)*"
+    # describing words before the result: "reported disastrous vehicle deliveries"
+    r"(?:(?!that\b|the\b|on\b|in\b)[a-z-]+\s+){0,2}?(?:revenue|revenues|sales|earnings|"
+    r"profits?|loss(?:es)?|income|results|growth|margins?|turnover|ebitda|deliveries|shipments|bookings)\b"
     # a count as of a date: "the 90,000 staff the company reported as of June 30"
     r"|\s+as\s+of\b",
     re.IGNORECASE,
