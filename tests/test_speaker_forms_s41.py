@@ -178,6 +178,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_BARE_PLURAL", "sources"),
         ("attribution", "_FIRST_TO_REPORT", " was the first to "),
         ("attribution", "_FINANCIAL", " aa-aa "),
+        ("attribution", "_COMPANY_WORDS", "the company "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -499,3 +500,19 @@ def test_a_company_that_reported_its_results_with_describing_words_cites_no_one(
     assert sources_of(text) == set()
     said = "Tallow cuts jobs\n\nThe cuts come after Tallow reported that demand had fallen.\n"
     assert sources_of(said) == {("Tallow", "organization")}  # near miss: a report of words
+
+
+def test_a_bare_spokeswoman_in_a_sentence_about_the_company_is_the_company_s_voice():
+    text = (
+        "Tallow names new chief\n\n"
+        "Tallow Group named Ana Ruiz chief executive on Wednesday. The company set aside its rule that "
+        "executives retire at 65 so that Ruiz could take the job, a spokeswoman said.\n"
+    )
+    assert sources_of(text) == {("Tallow Group", "organization")}
+    # near miss: a spokeswoman in a sentence that tells of no company stays unnamed
+    other = (
+        "Tallow names new chief\n\n"
+        "Tallow Group named Ana Ruiz chief executive on Wednesday. The ministry will review the rules on "
+        "retirement ages next year, a spokeswoman said.\n"
+    )
+    assert ("a spokeswoman", "unnamed") in sources_of(other)

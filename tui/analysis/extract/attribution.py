@@ -868,6 +868,8 @@ _OWNER_ANAPHOR_GROUP = re.compile(
     r"[Tt]he\s+(?:company|firm|startup|start-up|group|bank|lender|carmaker|automaker|chipmaker|retailer|"
     r"insurer|airline|lab)(?:’s|'s)\s+[a-z]+"
 )
+#: A sentence that tells of a company by its noun: "The company set aside ...", "the firm's plan".
+_COMPANY_WORDS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm)\b")
 #: An outlet's scoop, after its name: "was first to report", "was the first to break".
 _FIRST_TO_REPORT = re.compile(
     r"\s+(?:was|were|had\s+been)\s+(?:the\s+)?first\s+to\s+(?:report|break)\b", re.IGNORECASE
@@ -3550,6 +3552,16 @@ class Attributor:
                 or (head == "management" and words_[-2:-1] in ([], ["the"], ["senior"], ["top"]))
             )
         ):
+            owner = self._resolve("the company", start)
+        if (
+            owner is None
+            and len(words_) == 2
+            and words_[0] in ("a", "an")
+            and words_[1] in ("spokesperson", "spokeswoman", "spokesman")
+            and _COMPANY_WORDS.search(self.text, self.sentence_start, start)
+        ):
+            # "The company set aside its rule ..., a spokeswoman said": the voice of the company its
+            # sentence tells of
             owner = self._resolve("the company", start)
         if owner is None:
             return None
