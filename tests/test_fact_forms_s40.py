@@ -430,3 +430,43 @@ def test_the_patterns_of_the_earlier_round_and_the_deal_words_are_linear() -> No
         (money_slots._VALUES_AT_BEFORE, "valuing it at "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+
+
+# --- a conversion after the deal noun, a deal being finalised ---------------------------------------------------
+# The forms: "has inked a $1.2 billion deal (£950 million) to buy Y": the bracket restates the figure the deal
+# noun sizes, in another currency; it never stands for the amount when the first figure is missed. "is
+# said to be finalising its next round of $2bn": not done yet, talks.
+
+
+def test_a_conversion_after_the_deal_noun_restates_the_figure() -> None:
+    from tui.analysis.extract.conversions import conversions
+    from tui.analysis.extract.figures import find_figures
+
+    text = "Harlow Brands has inked a $1.2 billion deal (£950 million) to buy Mezcalia."
+    figs = [f for f in find_figures(text, "a") if f.unit in ("USD", "GBP")]
+    restated = conversions(text, figs)
+    assert [(f.value, f.unit) for f in figs if id(f) in restated] == [(9.5e8, "GBP")]
+
+
+def test_near_miss_a_bracket_in_the_same_currency_after_the_deal_noun_is_no_conversion() -> None:
+    from tui.analysis.extract.conversions import conversions
+    from tui.analysis.extract.figures import find_figures
+
+    text = "Harlow Brands has inked a $1.2 billion deal ($40 a share) to buy Mezcalia."
+    figs = [f for f in find_figures(text, "a") if f.unit == "USD"]
+    assert conversions(text, figs) == {}
+
+
+def test_a_round_being_finalised_is_talks() -> None:
+    text = (
+        "Lumora nears new round\n\nPayroll start-up Lumora is understood to be finalising its third funding round, of "
+        "$450 million, according to people familiar with the matter.\n"
+    )
+    assert body(facts_of(text), "status") == "talks"
+
+
+def test_the_conversion_gap_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract import conversions
+
+    assert cpu_to_scan_a_long_line(conversions._NOUN_BRACKET_GAP, " deal ( ") < 2.0

@@ -20,6 +20,13 @@ from tui.analysis.model import Figure, FigureKind
 _BRACKET_GAP = re.compile(
     r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+|equal\s+to\s+)?", re.IGNORECASE
 )
+#: Between a figure, the deal noun it sizes and the conversion in brackets (another currency only; stop 40):
+#: "a one billion US dollar deal (£790 million)", "a $2bn takeover (€1.8bn)".
+_NOUN_BRACKET_GAP = re.compile(
+    r"\s+(?:deal|takeover|bid|offer|acquisition|investment|purchase|transaction|round|valuation)\s*[(\[]\s*"
+    r"(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+|equal\s+to\s+)?",
+    re.IGNORECASE,
+)
 #: Between a figure and its conversion after "or": ", or ", " or ".
 _OR_GAP = re.compile(r",?\s+or\s+", re.IGNORECASE)
 #: The longest gap either form allows (a linear guard before the patterns run).
@@ -37,8 +44,9 @@ def conversions(text: str, figures: Sequence[Figure], offset: int = 0) -> dict[i
         a, b = prev.span.end - offset, fig.span.start - offset
         if not 0 < b - a <= _MAX_GAP:
             continue
+        other = fig.unit != prev.unit and fig.unit is not None
         if _BRACKET_GAP.fullmatch(text, a, b) or (
-            fig.unit != prev.unit and fig.unit is not None and _OR_GAP.fullmatch(text, a, b)
+            other and (_OR_GAP.fullmatch(text, a, b) or _NOUN_BRACKET_GAP.fullmatch(text, a, b))
         ):
             out[id(fig)] = prev
     return out

@@ -485,9 +485,16 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
     before the verb that is not the buyer (the shares' owner of "Shares of X rose after ... Y is in
     talks to acquire the company"), else the first of the sentence before; none when no such one."""
     buyers = {n.entity_id for n in before[-1:]}
+    # the nearest one before the buyer ("... after the Fed cut rates, while chipmaker X rose after Y
+    # decided to build a stake in the company": X, not the Fed; stop 41)
+    limit = before[-1].start if before else verb
     own = next(
-        (n for n in orgs if n.end <= verb and n.entity_id not in buyers and not _possessor(doc, n)), None
-    )
+        (
+            n for n in reversed(orgs)
+            if n.end <= limit and n.entity_id not in buyers and not _possessor(doc, n)
+        ),
+        None,
+    )  # fmt: skip
     if own is not None:
         return own
     k = bisect_left(doc.body, s0, key=lambda s: s[0])

@@ -175,6 +175,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
             ):
                 continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
+            if _WHETHER.search(doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()):
+                continue  # "watching whether the bank moves to acquire Y": a next step wondered about (stop 41)
             if not plan_of_deal(doc.low, m.start(), m.end()):
                 continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
             if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
@@ -222,11 +224,40 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
+    if value == "closed" and _pending_near(doc, span):
+        # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
+        # whose completion waits on a condition is agreed (stop 41)
+        value, rule = "agreed", rule + "+pending"
     place = "headline" if span == doc.headline else "body"
     fact = _fact(doc, "status", value, None, where, rule, place)
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
+
+
+#: "whether" before a status cue in its clause (lower case): "markets watch whether the bank moves to acquire
+#: Y", "it is unclear whether X will buy": a next step wondered about tells no status (stop 41).
+_WHETHER = re.compile(r"\bwhether\b")
+#: A completion told as waiting on a condition (lower case; stop 41): "must receive clearance from the
+#: authorities to be completed", "still needs regulatory approval before it can close", "requires the
+#: approval of the regulator to complete". Read in the cue's sentence and the next sentence of the lead.
+_PENDING = re.compile(
+    r"\b(?:must|needs?\s+to|still\s+needs?(?:\s+to)?|has\s+yet\s+to|have\s+yet\s+to|requires?|awaits?)"
+    r"(?:,?\s+(?:however|though|still|also|first),)?\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:clearance|approvals?|sign-off|green\s+light)\b[^.;]{0,80}?"
+    r"\b(?:to\s+be\s+(?:completed|finali[sz]ed|closed)|to\s+(?:complete|close)|before\s+(?:it|the\s+\w+)\s+"
+    r"(?:can|could)\s+(?:be\s+)?(?:close|closed|complete|completed))\b"
+)
+
+
+def _pending_near(doc: _Doc, span: tuple[int, int]) -> bool:
+    """Does the status cue's sentence, or the lead sentence after it, tell the deal's completion as waiting
+    on a clearance or an approval?"""
+    near = [span]
+    k = doc.lead.index(span) if span in doc.lead else -1
+    if 0 <= k < len(doc.lead) - 1:
+        near.append(doc.lead[k + 1])
+    return any(_PENDING.search(doc.low, s0, s1) for s0, s1 in near)
 
 
 #: Talks told as ended in the agreement, in the talks cue's clause (lower case; stop 39): "have come to

@@ -17,6 +17,7 @@ from itertools import islice
 
 from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.extract.fact_tables import _Tables, _tables
+from tui.analysis.extract.gazetteer import tables
 from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
 from tui.corpus.model import Span
 
@@ -270,7 +271,11 @@ def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
     if n.entity_id in parties:
         return True
     first = n.name.split()[0].lower() if n.name.split() else ""
-    return any(first == p.split()[0].lower() for p in parties.values() if p.split())
+    if any(first == p.split()[0].lower() for p in parties.values() if p.split()):
+        return True
+    # "German Y" where the party is "Y": a nationality before the party's own name (stop 41)
+    word, _, rest = n.name.partition(" ")
+    return bool(rest) and word in tables().lone_words and rest in parties.values()
 
 
 def _fact(doc: _Doc, slot: str, value: str | float, unit: str | None, span: tuple[int, int], rule: str,

@@ -299,4 +299,14 @@ def told_ahead(low: str, lo: int, a: int, b: int) -> bool:
         return True
     if when.search(low, start, a) is None:
         return False
+    # the cue's verb is its first word ("bought ... stake": "after X bought a 9% stake" is done; stop 41)
+    space = low.find(" ", a, b)
+    head = low[a : space if space != -1 else b]
+    if head in _PAST_FORMS:
+        return False
     return _PRESENT.search(low, max(lo, a - 20), b) is not None
+
+
+#: Irregular simple past forms that open a closed cue (stop 41): "after X bought a stake", "since Y built a
+#: 9% stake" tell a purchase done, never one ahead.
+_PAST_FORMS = frozenset({"bought", "built", "took", "snapped", "upped", "paid", "sold", "won", "got"})
