@@ -179,6 +179,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_FIRST_TO_REPORT", " was the first to "),
         ("attribution", "_FINANCIAL", " aa-aa "),
         ("attribution", "_COMPANY_WORDS", "the company "),
+        ("attribution", "_IN_JOINT_DOC", "in a joint "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -516,3 +517,12 @@ def test_a_bare_spokeswoman_in_a_sentence_about_the_company_is_the_company_s_voi
         "retirement ages next year, a spokeswoman said.\n"
     )
     assert ("a spokeswoman", "unnamed") in sources_of(other)
+
+
+def test_a_joint_statement_told_with_any_verb_is_its_two_parties_words():
+    text = (
+        "Tallow to buy Brindle\n\n"
+        "Tallow Group has agreed to buy Brindle Systems for $56 a share. Counting debt, the two put the "
+        "deal's value at $19.7 billion in a joint statement released Monday.\n"
+    )
+    assert sources_of(text) == {("Tallow Group", "organization"), ("Brindle Systems", "organization")}

@@ -868,6 +868,11 @@ _OWNER_ANAPHOR_GROUP = re.compile(
     r"[Tt]he\s+(?:company|firm|startup|start-up|group|bank|lender|carmaker|automaker|chipmaker|retailer|"
     r"insurer|airline|lab)(?:’s|'s)\s+[a-z]+"
 )
+#: A joint statement a sentence tells of: "in a joint statement", "in their joint release".
+_IN_JOINT_DOC = re.compile(
+    r"\bin\s+(?P<np>(?:a|an|their|its)\s+joint\s+(?P<doc>statement|press\s+release|release|announcement))\b",
+    re.IGNORECASE,
+)
 #: A sentence that tells of a company by its noun: "The company set aside ...", "the firm's plan".
 _COMPANY_WORDS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm)\b")
 #: An outlet's scoop, after its name: "was first to report", "was the first to break".
@@ -4228,6 +4233,11 @@ class Attributor:
             f, start = got
             f.phrase, f.verb, f.rule = (start, fm.end()), "reported", "first-to-report"
             add(f)
+        for jm in _IN_JOINT_DOC.finditer(text, s0, s1) if "joint" in low and not found else ():
+            # "the two put the deal's value at $19.7 billion in a joint statement": whatever the verb, a
+            # joint statement the sentence tells of is its parties' words (`_joint` names them)
+            if not any(a <= jm.start("np") < b for a, b in taken):
+                add(self._document(jm.group("doc"), jm.start("np"), jm.end(), "a"))
         cp = _PRONOUN_COLON.match(text, s0, s1) if ":" in raw else None
         if cp is not None and not any(f.phrase[0] < cp.end() for f in found):
             # "He sees no hurry: “...”", "She was blunt: “...”": a sentence a pronoun opens, whatever its
