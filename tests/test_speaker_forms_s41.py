@@ -328,7 +328,7 @@ def test_a_definite_back_reference_takes_up_the_unnamed_source_introduced_before
     text = (
         "Tallow lifts stake in Brindle\n\n"
         "Officials and Tallow bankers have held talks, a Norwegian government source said on Friday.\n\n"
-        "The Norwegian source said it was up to the banks to decide.\n\n"
+        "The Norwegian source said the choice rested with the two lenders.\n\n"
         "“We must take Brindle's wishes into account,” the person said.\n"
     )
     assert sources_of(text) == {("a Norwegian government source", "unnamed")}
@@ -340,7 +340,7 @@ def test_a_back_reference_that_describes_another_source_or_number_is_a_new_one()
     text = (
         "Tallow lifts stake in Brindle\n\n"
         "Officials and Tallow bankers have held talks, a Norwegian government source said on Friday.\n\n"
-        "The Swedish source said it was up to the banks to decide.\n"
+        "The Swedish source said the choice rested with the two lenders.\n"
     )
     assert len(sources_of(text)) == 2
 
@@ -349,7 +349,7 @@ def test_the_company_said_after_the_company_spoke_is_that_company_not_an_object_
     # "X announced the news ... Its founders will join Y's unit, the company said": X, not Y
     text = (
         "Brindle founders join Tallow\n\n"
-        "Brindle Labs, a startup known for chat tools, announced the news in a blog post on Friday. Its two "
+        "Brindle Labs, a startup known for chat tools, announced the deal in a blog post on Friday. Its two "
         "founders, along with some of its research team, will join Kestrel Group’s Tallow unit, the company "
         "said.\n"
     )
@@ -360,7 +360,7 @@ def test_the_company_said_in_a_sentence_a_company_opens_is_that_company():
     # near miss: a company opens the sentence: it speaks, as before
     text = (
         "Brindle founders join Tallow\n\n"
-        "Brindle Labs announced the news in a blog post on Friday. Kestrel Group will license its models "
+        "Brindle Labs announced the deal in a blog post on Friday. Kestrel Group will license its models "
         "and hire its founders, the company said.\n"
     )
     assert ("Kestrel Group", "organization") in sources_of(text)
@@ -406,8 +406,8 @@ def test_a_columnist_s_sources_tell_me_and_an_inverted_cue_with_a_relative_claus
     assert sources_of(shows) == set()  # near miss: what a fact shows cites no one
     inverted = (
         "Brindle founders join Tallow\n\n"
-        "Such deals are driven by a wish to avoid merger reviews, said three people who have been "
-        "involved in such agreements.\n"
+        "Such deals are driven by a wish to avoid merger reviews, said three people who have taken part "
+        "in deals of this kind.\n"
     )
     assert {kind for _, kind in sources_of(inverted)} == {"unnamed"}
 

@@ -550,7 +550,7 @@ _INVERTING = frozenset(
 )
 #: What may follow the source of an inverted verb: the sentence's end, a comma, or "on Friday", "in a ...".
 #: A relative clause that closes an inverted attribution after an unnamed source: "..., said three
-#: people who have been involved in such talks." (`_who_tail`)
+#: people who have taken part in such talks." (`_who_tail`)
 _WHO_TAIL = re.compile(r"\s+(?:who|that)\s+")
 _WHO_TAIL_MAX = 160
 
