@@ -180,6 +180,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_FINANCIAL", " aa-aa "),
         ("attribution", "_COMPANY_WORDS", "the company "),
         ("attribution", "_IN_JOINT_DOC", "in a joint "),
+        ("attribution", "_REFERRING_LEAD", "said "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -526,3 +527,17 @@ def test_a_joint_statement_told_with_any_verb_is_its_two_parties_words():
         "deal's value at $19.7 billion in a joint statement released Monday.\n"
     )
     assert sources_of(text) == {("Tallow Group", "organization"), ("Brindle Systems", "organization")}
+
+
+def test_referring_to_an_outlet_after_a_wire_s_verb_cites_it_but_referring_to_a_thing_does_not():
+    wire = (
+        "Tallow to buy Brindle\n\n"
+        "Tallow Group will buy a stake in Brindle for $1.5 billion, the agency informs referring to the "
+        "Financial Times.\n"
+    )
+    assert ("Financial Times", "outlet") in sources_of(wire)
+    verb = (
+        "Tallow to buy Brindle\n\n"
+        "If you missed the joke, they were referring to Brindle Systems as a basic tool of design.\n"
+    )
+    assert sources_of(verb) == set()

@@ -480,7 +480,7 @@ _THE_SPOKESPERSON = re.compile(
 _TITLE_ANAPHOR_AT = re.compile(r"the\s+(?:CEO|chief\s+executive|founder|executive)\b", re.IGNORECASE)
 #: "the", or an honorific with or without its stop (British house style: "said Dr Ivo Stark")
 _LEAD_WORD = led(r"(?:the|(?:dr|mr|mrs|ms|prof)\.?)\s", re.IGNORECASE)
-_INTRO_GATE = ("according", " by ", "citing", "per ")
+_INTRO_GATE = ("according", " by ", "citing", "per ", "referring")
 _ANONYMOUS_GATE = (
     "familiar",
     "aware of",
@@ -868,6 +868,9 @@ _OWNER_ANAPHOR_GROUP = re.compile(
     r"[Tt]he\s+(?:company|firm|startup|start-up|group|bank|lender|carmaker|automaker|chipmaker|retailer|"
     r"insurer|airline|lab)(?:’s|'s)\s+[a-z]+"
 )
+#: Before "referring to" as a translated wire's "citing": a comma or a verb of reporting ("Report
+#: informs referring to the Ledger", "..., referring to the Ledger").
+_REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: A joint statement a sentence tells of: "in a joint statement", "in their joint release".
 _IN_JOINT_DOC = re.compile(
     r"\bin\s+(?P<np>(?:a|an|their|its)\s+joint\s+(?P<doc>statement|press\s+release|release|announcement))\b",
@@ -3686,6 +3689,10 @@ class Attributor:
             f, stop = got
             if intro == "per" and _PER_UNIT.match(text, stop, s1):
                 continue  # "$138 per VMware share": a rate, not a source
+            if intro == "referring to" and not _REFERRING_LEAD.search(
+                text, max(s0, im.start() - 16), im.start()
+            ):
+                continue  # "they were referring to X as a tool": a verb, not a wire's "citing"
             f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
