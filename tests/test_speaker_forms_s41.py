@@ -181,6 +181,7 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_COMPANY_WORDS", "the company "),
         ("attribution", "_IN_JOINT_DOC", "in a joint "),
         ("attribution", "_REFERRING_LEAD", "said "),
+        ("attribution", "_WROTE_CHECK", " aa a "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -541,3 +542,14 @@ def test_referring_to_an_outlet_after_a_wire_s_verb_cites_it_but_referring_to_a_
         "If you missed the joke, they were referring to Brindle Systems as a basic tool of design.\n"
     )
     assert sources_of(verb) == set()
+
+
+def test_a_company_that_wrote_someone_a_check_cites_no_one():
+    text = (
+        "Tallow hires Brindle founders\n\n"
+        "Tallow Group wrote Brindle Labs a check for around $2.7 billion, people with knowledge of the "
+        "deal said.\n"
+    )
+    assert ("Tallow Group", "organization") not in sources_of(text)
+    wrote = "Tallow hires Brindle founders\n\nTallow Group wrote in a blog post that the deal was done.\n"
+    assert ("Tallow Group", "organization") in sources_of(wrote)  # near miss: words written

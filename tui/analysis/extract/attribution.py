@@ -868,6 +868,10 @@ _OWNER_ANAPHOR_GROUP = re.compile(
     r"[Tt]he\s+(?:company|firm|startup|start-up|group|bank|lender|carmaker|automaker|chipmaker|retailer|"
     r"insurer|airline|lab)(?:’s|'s)\s+[a-z]+"
 )
+#: After "wrote": a check or a cheque written to someone ("wrote Tallow a check for $2.7 billion").
+_WROTE_CHECK = re.compile(
+    r"\s+(?:[\w.&’'-]+\s+){0,3}?(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,2}?(?:check|cheque)s?\b", re.IGNORECASE
+)
 #: Before "referring to" as a translated wire's "citing": a comma or a verb of reporting ("Report
 #: informs referring to the Ledger", "..., referring to the Ledger").
 _REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
@@ -3771,6 +3775,8 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
+            if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
+                continue  # "Google wrote Tallow a check for $2.7 billion": money paid, no words
             if verb in ("informed", "informs") and not self._informs_named(m.end(), s1):
                 continue  # "X informed the company that ...": an act the company's account tells, no cue
             if (
