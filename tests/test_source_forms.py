@@ -104,7 +104,8 @@ def test_the_former_before_a_title_joins_nothing() -> None:
 
 
 # --- where a source said it: "told <outlet>", "in an interview with <outlet>" (stop 26; stop 27: the
-# outlet told is no source of its own) -------------------------------------------------------------
+# outlet told is no source of its own; stop 41, after the tables' convention c of stop 36: the outlet a
+# named person or company told is a cited source, never the speaker, unless it is the page's own) ------
 
 
 def speakers(text: str, outlet: str | None = None) -> list[str | None]:
@@ -127,14 +128,21 @@ def speakers(text: str, outlet: str | None = None) -> list[str | None]:
         "“We paid a fair price for the business,” Ivo Stark told CNBC's morning show.",
     ],
 )
-def test_the_person_speaks_and_the_outlet_told_is_no_source(sentence: str) -> None:
-    # the convention of stop 27 (docs/coverage-bench.md): the outlet told is where it was said, the
-    # person is the source; the outlet is cited only where the article relays its report
+def test_the_person_speaks_and_the_outlet_told_is_a_source_but_never_the_speaker(sentence: str) -> None:
+    # the tables' convention c (docs/coverage-bench.md, since stop 36): the person is the source and
+    # the speaker; the outlet told is cited too, unless it is the page's own outlet
     text = HEAD + "Tallow Group will buy Harbour Labs for $2 billion.\n\n" + sentence + "\n"
     got = sources(text)
     assert ("Ivo Stark", "person") in got
-    assert not any(kind == "outlet" for _, kind in got), got
+    assert [kind for _, kind in got].count("outlet") == 1, got
     assert speakers(text) == ["Ivo Stark"]  # the outlet is where, never who
+    own = "CNBC" if "CNBC" in sentence else "Daily Ledger"
+    assert speakers(text, own) == ["Ivo Stark"]
+    meta = ArticleMeta(headline_in_text=True, outlet=own)
+    on_own = {
+        (s.name, s.kind.value) for s in analyse_article(Article("a", Path("a.txt"), text, meta)).sources
+    }
+    assert not any(kind == "outlet" for _, kind in on_own), on_own
 
 
 def test_an_unnamed_source_told_an_outlet_is_the_unnamed_source() -> None:

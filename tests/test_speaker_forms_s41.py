@@ -9,10 +9,14 @@ expectations, and a near miss that must not change."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
 from tests.factories import quote_speakers as speakers
+from tui.analysis.extract import analyse_article
+from tui.corpus.model import Article, ArticleMeta
 
 # --- a described speaker, then pronouns (one of them the page's slip) ----------------------------------
 
@@ -159,6 +163,25 @@ def test_a_cut_off_quotation_after_a_name_is_not_carried_over():
         ("attribution", "_STATE_BODY_END", "Aa's "),
         ("attribution", "_AUTHORITIES_END", "the Aa authorities "),
         ("attribution", "_SUBJECT_RELATIVE", "Aa, which aa, last week "),
+        ("attribution", "_TOLD_OUTLET", "told the news channel "),
+        ("attribution", "_TOLD_OUTLET", "in a "),
+        ("attribution", "_OUTLET_SUFFIX", " TV newspaper"),
+        ("__init__", "_WIRE_CREDIT", "(Reporting by a, "),
+        ("__init__", "_DATELINE_WIRE", "(Aa "),
+        ("attribution", "_DEFINITE_BACK", "the aa "),
+        ("attribution", "_OBJECT_LEAD", "will "),
+        ("attribution", "_OWNER_ANAPHOR_GROUP", "the company's "),
+        ("attribution", "_SOURCES_TELL", "sources also "),
+        ("attribution", "_WHO_TAIL", " who aa "),
+        ("attribution", "_STRAY_COMMA_SUBJECT", "a statement from aa "),
+        ("attribution", "_ONE_BACK", "one of the "),
+        ("attribution", "_BARE_PLURAL", "sources"),
+        ("attribution", "_FIRST_TO_REPORT", " was the first to "),
+        ("attribution", "_FINANCIAL", " aa-aa "),
+        ("attribution", "_COMPANY_WORDS", "the company "),
+        ("attribution", "_IN_JOINT_DOC", "in a joint "),
+        ("attribution", "_REFERRING_LEAD", "said "),
+        ("attribution", "_WROTE_CHECK", " aa a "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -225,3 +248,308 @@ def test_a_quotation_with_a_person_named_before_the_next_one_keeps_no_speaker():
         "points to independence. The state will keep its holding for now,” the agency said.\n"
     )
     assert speakers(text)[0] == ("sound and profitable", None)
+
+
+# --- an outlet told, and the page's own outlet ----------------------------------------------------------
+
+
+def _sources_on(text: str, outlet: str | None) -> set[tuple[str, str]]:
+    """The (name, kind) of each source of one article whose outlet is `outlet` (first line: headline)."""
+    art = Article("a", Path("a.txt"), text, ArticleMeta(outlet=outlet, headline_in_text=True))
+    return {(s.name, s.kind.value) for s in analyse_article(art).sources}
+
+
+def test_an_outlet_someone_told_or_spoke_to_is_a_cited_source_by_the_name_the_page_gives_it():
+    # the tables' convention c: "told <outlet>" cites the outlet too when it is not the page's own
+    cases = (
+        ("“We are patient people,” he told the news channel Bloomberg TV.", ("Bloomberg TV", "outlet")),
+        ("“We are patient people,” he said in a Bloomberg TV interview.", ("Bloomberg TV", "outlet")),
+        ("“We are patient people,” he told the Handelsblatt newspaper.", ("Handelsblatt", "outlet")),
+        ("“We are patient people,” he said in an interview with CNBC.", ("CNBC", "outlet")),
+    )
+    for sentence, outlet in cases:
+        text = (
+            "Tallow chief sees gains in Brindle merger\n\n"
+            f"Tallow Bank CEO Marco Vela spoke on Monday about Brindle. {sentence}\n"
+        )
+        got = _sources_on(text, "Daily Ledger")
+        assert got == {("Marco Vela", "person"), outlet}, (sentence, got)
+        assert speakers(text) == [("We are patient", "Marco Vela")], sentence  # never the outlet's words
+
+
+def test_a_news_agency_told_is_the_author_of_the_copies_that_carry_it_not_a_cited_source():
+    # near miss: "told Reuters" is carried by the wire's copies and rewrites, whose author the wire is
+    text = (
+        "Tallow chief sees gains in Brindle merger\n\n"
+        "Tallow Bank CEO Marco Vela told Reuters that the bank would cut 8,000 roles by 2030.\n"
+    )
+    assert _sources_on(text, "Daily Ledger") == {("Marco Vela", "person")}
+
+
+def test_a_company_told_is_no_outlet():
+    # near miss: "told Brindle that": a company told, and "in a Brindle deal": no interview
+    text = (
+        "Tallow chief sees gains in Brindle merger\n\n"
+        "Tallow Bank CEO Marco Vela told Brindle Holdings that talks could start, he said in a Brindle "
+        "Holdings deal note.\n"
+    )
+    assert {kind for _, kind in _sources_on(text, "Daily Ledger")} <= {"person", "organization", "document"}
+
+
+def test_the_page_s_own_outlet_and_the_wire_it_runs_are_the_narrator():
+    # "according to Bloomberg" under a "(Bloomberg) --" dateline, "Sky News has learnt" on Sky News's
+    # page, "according to Reuters" on a copy closed by the wire's "(Reporting by ...; Editing by ...)": the page
+    # itself; its own earlier report ("Bloomberg previously reported") stays a cited source
+    bloomberg = (
+        "Tallow buys into Brindle\n\n"
+        "(Bloomberg) -- Tallow Bank bought a stake in Brindle, according to Bloomberg. The bank had held "
+        "talks since May, Bloomberg previously reported.\n"
+    )
+    assert _sources_on(bloomberg, "Bloomberg Markets") == {("Bloomberg", "outlet")}
+    assert _sources_on(bloomberg.replace(", Bloomberg previously reported", ""), "Bloomberg Markets") == set()
+    sky = "Tallow buys into Brindle\n\nSky News has learnt that Tallow Bank will buy a stake in Brindle.\n"
+    assert _sources_on(sky, "Sky News") == set()
+    assert _sources_on(sky, "Daily Ledger") == {("Sky News", "outlet")}
+    wire = (
+        "Tallow buys into Brindle\n\n"
+        "Tallow Bank CEO Marco Vela said talks with Brindle could start soon, according to Reuters.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Ivo Stark)\n"
+    )
+    assert _sources_on(wire, "Daily Ledger") == {("Marco Vela", "person")}
+    assert _sources_on(wire.replace("Editing", "Photos"), "Daily Ledger") == {
+        ("Marco Vela", "person"),
+        ("Reuters", "outlet"),
+    }
+
+
+# --- the same unnamed source again, the company that spoke, groups, reports, columnists' sources -------
+
+
+def test_a_definite_back_reference_takes_up_the_unnamed_source_introduced_before():
+    # "a Norwegian government source said ... The Norwegian source said ... the person said": one source
+    text = (
+        "Tallow lifts stake in Brindle\n\n"
+        "Officials and Tallow bankers have held talks, a Norwegian government source said on Friday.\n\n"
+        "The Norwegian source said the choice rested with the two lenders.\n\n"
+        "“We must take Brindle's wishes into account,” the person said.\n"
+    )
+    assert sources_of(text) == {("a Norwegian government source", "unnamed")}
+    assert speakers(text) == [("We must take", "a Norwegian government source")]
+
+
+def test_a_back_reference_that_describes_another_source_or_number_is_a_new_one():
+    # near misses: "the Swedish source" after "a Norwegian government source"; "the people" after one
+    text = (
+        "Tallow lifts stake in Brindle\n\n"
+        "Officials and Tallow bankers have held talks, a Norwegian government source said on Friday.\n\n"
+        "The Swedish source said the choice rested with the two lenders.\n"
+    )
+    assert len(sources_of(text)) == 2
+
+
+def test_the_company_said_after_the_company_spoke_is_that_company_not_an_object_of_the_sentence():
+    # "X announced the news ... Its founders will join Y's unit, the company said": X, not Y
+    text = (
+        "Brindle founders join Tallow\n\n"
+        "Brindle Labs, a startup known for chat tools, announced the deal in a blog post on Friday. Its two "
+        "founders, along with some of its research team, will join Kestrel Group’s Tallow unit, the company "
+        "said.\n"
+    )
+    assert sources_of(text) == {("Brindle Labs", "organization")}
+
+
+def test_the_company_said_in_a_sentence_a_company_opens_is_that_company():
+    # near miss: a company opens the sentence: it speaks, as before
+    text = (
+        "Brindle founders join Tallow\n\n"
+        "Brindle Labs announced the deal in a blog post on Friday. Kestrel Group will license its models "
+        "and hire its founders, the company said.\n"
+    )
+    assert ("Kestrel Group", "organization") in sources_of(text)
+
+
+def test_investors_who_will_see_something_are_no_source_but_investors_who_see_a_move_are():
+    future = (
+        "Brindle founders join Tallow\n\n"
+        "Existing investors will see their shares bought out at a $2.5 billion valuation.\n"
+    )
+    assert sources_of(future) == set()
+    verdict = "Brindle founders join Tallow\n\nMany investors see the move as a way around a merger review.\n"
+    assert sources_of(verdict) == {("investors", "group")}
+
+
+def test_a_body_s_people_told_by_its_noun_are_a_group():
+    text = (
+        "Brindle founders join Tallow\n\n"
+        "Brindle Labs will license its models to Tallow. The start-up's executives told staff the deal "
+        "would keep the company running.\n"
+    )
+    assert ("the start-up's executives", "group") in sources_of(text)
+
+
+def test_the_report_said_is_the_report_of_the_body_that_reported():
+    # a news service the page names as a company ("Kestrel Law reported"): "the report said" is its
+    text = (
+        "Tallow deal draws review\n\n"
+        "Regulators are looking at Tallow's deal with Brindle, Kestrel Law reported on Thursday.\n\n"
+        "Officials have told Tallow they are examining the deal, the report said.\n"
+    )
+    got = sources_of(text)
+    assert not any(kind == "document" for _, kind in got), got
+
+
+def test_a_columnist_s_sources_tell_me_and_an_inverted_cue_with_a_relative_clause_are_unnamed_sources():
+    column = (
+        "Brindle founders join Tallow\n\n"
+        "Sources also tell me that staff are receiving cash at that valuation.\n"
+    )
+    assert sources_of(column) == {("sources", "unnamed")}
+    shows = "Brindle founders join Tallow\n\nSplitting the job tells me the board wants cash.\n"
+    assert sources_of(shows) == set()  # near miss: what a fact shows cites no one
+    inverted = (
+        "Brindle founders join Tallow\n\n"
+        "Such deals are driven by a wish to avoid merger reviews, said three people who have taken part "
+        "in deals of this kind.\n"
+    )
+    assert {kind for _, kind in sources_of(inverted)} == {"unnamed"}
+
+
+def test_a_document_s_subject_set_off_from_its_verb_by_a_stray_comma_still_speaks():
+    # "A statement from Tallow, noted that ... Stark “...”": Tallow's statement, its words (never Stark's)
+    text = (
+        "Tallow ousts chief\n\n"
+        "A statement from Tallow, noted that a review by the board found that Stark “was not candid with "
+        "the board at all times.”\n"
+    )
+    assert speakers(text) == [("was not candid", "Tallow")]
+
+
+def test_a_copied_quotation_of_a_described_speaker_carries_his_name_never_the_outlet_s(tmp_path) -> None:  # noqa: ANN001
+    # `c` on a quotation: the banker told by a description and by the page's slipping pronouns is the
+    # speaker of the copy; the channel he told is where, never who
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    page = tmp_path / "banker.txt"
+    page.write_text(
+        _BANKER + "\n“We are in no hurry at all,” he told the news channel Bloomberg TV.\n", encoding="utf-8"
+    )
+    corpus = load_loose_files([page])
+    analysis = analyse(corpus, use_cache=False)
+    article = corpus.articles[0]
+    copied = [
+        format_passage(passage_for(analysis, article, q.span, "quote", q.id), "plain")
+        for q in analysis.quotes
+    ]
+    assert len(copied) == 4, copied
+    for line in copied:
+        assert "Marco Vela" in line and "Bloomberg TV said" not in line, line
+    assert copied[0].startswith("“build a far stronger lender in the region,” Marco Vela said"), copied[0]
+
+
+def test_one_of_the_sources_and_a_summary_s_sources_say_are_the_unnamed_source_told_in_full():
+    # "Sources said ... according to one source": one of them; a summary's "..., sources say" then the
+    # lead's "people familiar with the matter told X": the same source, told in short first
+    one = (
+        "Brindle nears funding round\n\n"
+        "Sources said on Sunday that two pension funds were in talks with Brindle. The round would value "
+        "Brindle at about $6bn, according to one source.\n"
+    )
+    assert sources_of(one) == {("sources", "unnamed")}
+    summary = (
+        "Tallow becomes Brindle's top shareholder\n\n"
+        "  • Tallow's stake aims to keep the maker in Europe, sources say\n\n"
+        "OSLO, May 7 - Tallow Bank will become the top shareholder of Brindle, people familiar with the "
+        "matter said.\n"
+    )
+    assert len(sources_of(summary)) == 1, sources_of(summary)
+
+
+def test_one_source_after_a_single_source_is_another():
+    # near miss: "an analyst said ... according to one source": no group to be one of
+    text = (
+        "Brindle nears funding round\n\n"
+        "Two pension funds were in talks with Brindle, an analyst said. The round would value Brindle at "
+        "about $6bn, according to one source.\n"
+    )
+    assert len(sources_of(text)) == 2, sources_of(text)
+
+
+def test_an_outlet_first_to_report_and_a_subject_s_auxiliary_after_its_relative_clause_are_cited():
+    scoop = (
+        "Tallow nears deal for Brindle\n\n"
+        "Tallow Group is in talks to buy Brindle, two people said. The Financial Times was first to report "
+        "the talks.\n"
+    )
+    assert ("Financial Times", "outlet") in sources_of(scoop)
+    aux = (
+        "Tallow nears deal for Brindle\n\n"
+        "Brindle chief executive Ivo Stark, who plans to retire next year, had called earlier reports of "
+        "talks mere rumours.\n"
+    )
+    assert ("Ivo Stark", "person") in sources_of(aux)
+    # near miss: a company first to do a thing is no report
+    first = "Tallow nears deal for Brindle\n\nTallow Group was first to launch the product in May.\n"
+    assert sources_of(first) == set()
+
+
+def test_a_company_that_reported_its_results_with_describing_words_cites_no_one():
+    text = (
+        "Tallow cuts jobs\n\n"
+        "The cuts come after Tallow reported dismal vehicle deliveries early this month.\n"
+    )
+    assert sources_of(text) == set()
+    said = "Tallow cuts jobs\n\nThe cuts come after Tallow reported that demand had fallen.\n"
+    assert sources_of(said) == {("Tallow", "organization")}  # near miss: a report of words
+
+
+def test_a_bare_spokeswoman_in_a_sentence_about_the_company_is_the_company_s_voice():
+    text = (
+        "Tallow names new chief\n\n"
+        "Tallow Group named Ana Ruiz chief executive on Wednesday. The company set aside its rule that "
+        "executives retire at 65 so that Ruiz could take the job, a spokeswoman said.\n"
+    )
+    assert sources_of(text) == {("Tallow Group", "organization")}
+    # near miss: a spokeswoman in a sentence that tells of no company stays unnamed
+    other = (
+        "Tallow names new chief\n\n"
+        "Tallow Group named Ana Ruiz chief executive on Wednesday. The ministry will review the rules on "
+        "retirement ages next year, a spokeswoman said.\n"
+    )
+    assert ("a spokeswoman", "unnamed") in sources_of(other)
+
+
+def test_a_joint_statement_told_with_any_verb_is_its_two_parties_words():
+    text = (
+        "Tallow to buy Brindle\n\n"
+        "Tallow Group has agreed to buy Brindle Systems for $56 a share. Counting debt, the two put the "
+        "deal's value at $19.7 billion in a joint statement released Monday.\n"
+    )
+    assert sources_of(text) == {("Tallow Group", "organization"), ("Brindle Systems", "organization")}
+
+
+def test_referring_to_an_outlet_after_a_wire_s_verb_cites_it_but_referring_to_a_thing_does_not():
+    wire = (
+        "Tallow to buy Brindle\n\n"
+        "Tallow Group will buy a stake in Brindle for $1.5 billion, the agency informs referring to the "
+        "Financial Times.\n"
+    )
+    assert ("Financial Times", "outlet") in sources_of(wire)
+    verb = (
+        "Tallow to buy Brindle\n\n"
+        "If you missed the joke, they were referring to Brindle Systems as a basic tool of design.\n"
+    )
+    assert sources_of(verb) == set()
+
+
+def test_a_company_that_wrote_someone_a_check_cites_no_one():
+    text = (
+        "Tallow hires Brindle founders\n\n"
+        "Tallow Group wrote Brindle Labs a check for around $2.7 billion, people with knowledge of the "
+        "deal said.\n"
+    )
+    assert ("Tallow Group", "organization") not in sources_of(text)
+    wrote = "Tallow hires Brindle founders\n\nTallow Group wrote in a blog post that the deal was done.\n"
+    assert ("Tallow Group", "organization") in sources_of(wrote)  # near miss: words written

@@ -21,6 +21,7 @@ results is keyed by it, and tests/test_cache_versions.py fails when the output c
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ from tui.analysis.extract.claims import build_claims
 from tui.analysis.extract.entities import find_entities, slug
 from tui.analysis.extract.fact_measures import mark_fact_measures
 from tui.analysis.extract.facts import event_facts
+from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.narration import narrated_acts
@@ -47,6 +49,7 @@ from tui.analysis.model import (
     FactValue,
     Figure,
     FigureKind,
+    SourceKind,
 )
 
 # Bumped in tui/analysis/versions.py (importable without the extractor); re-exported here.
@@ -111,6 +114,16 @@ def _analyse(article: Article) -> ArticleResult:
         [(q.start, q.end) for q in raw_quotes if not q.continued and not q.cut_off],
     )
     found = attributor.find(body)
+    own = _page_outlets(article.meta.outlet, text, furniture)
+    if own:
+        # the page's own outlet or the wire it runs ("according to the Ledger" on the Ledger's page,
+        # "told Reuters" on a Reuters copy): the page's author speaking, the narrator, never a source
+        # (not its own earlier report: "Bloomberg previously reported" on a Bloomberg page cites it)
+        found = [
+            f
+            for f in found
+            if not _own_outlet(f, own) or _EARLIER_REPORT.search(text, f.phrase[0], f.phrase[1] + 12)
+        ]
     # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
     narrated = narrated_acts(text, found)
     cited = [f for f in found if (f.phrase, f.key) not in narrated]
@@ -177,6 +190,49 @@ def _analyse(article: Article) -> ArticleResult:
         if analysis.facts is not None:
             _facts_in_page_words(analysis.facts, text, article.text)
     return ArticleResult(analysis, ents.entities, sources)
+
+
+#: An outlet's earlier report, in its cue: "previously reported", "reported earlier", "first reported".
+_EARLIER_REPORT = re.compile(r"\b(?:previously|earlier|first)\b", re.IGNORECASE)
+#: How far into the page a line holding an outlet's name alone is its label (characters, lines).
+_LABEL_REACH, _LABEL_LINES = 600, 6
+#: The wire a dateline names in brackets: "(Reuters) -", "(Bloomberg) --".
+#: The credit line a Reuters copy closes with: "(Reporting by A; Editing by B)" (both parts).
+_WIRE_CREDIT = re.compile(r"\((?:Additional\s+)?[Rr]eporting\s+by\b[^()]{1,300}?\bEditing\s+by\b")
+_DATELINE_WIRE = re.compile(r"\(([A-Z][\w&.’' -]{0,40})\)")
+
+
+def _page_outlets(outlet: str | None, text: str, furniture: list[Furniture]) -> tuple[str, ...]:
+    """What the page says it is, folded: its outlet's name as recorded (not a note after it in brackets:
+    "EconoTimes (Reuters rewrite)" is EconoTimes, which cites Reuters) and the wire its dateline names
+    ("(Bloomberg) --", "(Reuters) -")."""
+    name = (outlet or "").split("(")[0].strip()
+    names = [name] if name else []
+    for f in furniture:
+        if f.kind == DATELINE and (m := _DATELINE_WIRE.search(text, f.start, f.end)) is not None:
+            names.append(m.group(1))
+    if "Editing by" in text and _WIRE_CREDIT.search(text):
+        names.append("Reuters")  # the wire's own credit line closes its copy
+    known = tables().known
+    for line in text[:_LABEL_REACH].split("\n")[:_LABEL_LINES]:
+        # an outlet's name alone on a line at the page's head: the label of the page that ran it
+        hit = known.get(name_tokens(line.strip())) if 0 < len(line.strip()) <= 40 else None
+        if hit is not None and hit[1] == EntityType.OUTLET:
+            names.append(hit[0])
+    return tuple(n.casefold() for n in names)
+
+
+def _own_outlet(f: Found, own: tuple[str, ...]) -> bool:
+    """Is the citation an outlet the page itself is (`_page_outlets`): its name, without "The", a
+    whole phrase of one of them?"""
+    if f.kind != SourceKind.OUTLET:
+        return False
+    name = f.name.casefold()
+    name = name[4:] if name.startswith("the ") else name
+    if not name:
+        return False
+    pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+    return any(pattern.search(o) for o in own)
 
 
 def _facts_in_page_words(facts: EventFacts, text: str, page: str) -> None:

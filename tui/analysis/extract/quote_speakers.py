@@ -56,9 +56,11 @@ def quotes_with_speakers(
     quotes: list[Quote] = []
     # "reportedly" is an unnamed source of a claim, never the speaker of a quotation; nor is the outlet
     # a document was leaked to ("Ruiz's email, which was obtained by the Post, reads")
-    # ("X was quoted by the Ledger as saying": the outlet that quoted X, `relayed-by`, neither)
+    # ("X was quoted by the Ledger as saying": the outlet that quoted X, `relayed-by`, neither; nor the
+    # outlet X told, `told-outlet`)
     found = sorted(
-        (f for f in found if f.rule not in ("passive", "leaked-to", "relayed-by")), key=lambda f: f.phrase[0]
+        (f for f in found if f.rule not in ("passive", "leaked-to", "relayed-by", "told-outlet")),
+        key=lambda f: f.phrase[0],
     )
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
