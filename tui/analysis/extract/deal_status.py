@@ -21,6 +21,7 @@ from tui.analysis.extract.fact_layout import (
     _related,
 )
 from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
     ended_after,
@@ -175,6 +176,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
             ):
                 continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
+            if (
+                value == "closed"
+                and raise_word(doc.low, m.start(), m.end())
+                and founding_raise(doc.low, s0, m.start())
+            ):
+                continue  # "founded X and raised $200 million": the company's history, not this deal (stop 41)
             if _WHETHER.search(doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()):
                 continue  # "watching whether the bank moves to acquire Y": a next step wondered about (stop 41)
             if not plan_of_deal(doc.low, m.start(), m.end()):
