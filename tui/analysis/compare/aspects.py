@@ -856,6 +856,9 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and isinstance(figures, told.Figures):
         # a lone cell no other article gives, whose own page gives the others' value too: doubtful
         v = told.lone_outlier(fact, a, b, sa, sb, figures, figures.aside) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and isinstance(figures, told.Figures):
+        # a cell whose figure another compared page tells as an earlier event's money: doubtful
+        v = told.past_elsewhere(fact, a, b, sa, sb, figures, figures.past) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # one count is the share of the other an article gives: the larger is the workforce
         v = told.share_of_other(fact, sa, sb, figures) or v
@@ -887,10 +890,15 @@ def _pair_verdict(
 SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
 
 
+#: The reasons of a pair whose doubt is one cell's (its `sides` name it): a lone cell its own page does
+#: not bear out, a cell another page tells as an earlier event's money (compare/told.py).
+ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE)
+
+
 def doubted_by(aid: str, p: PairVerdict) -> bool:
-    """The pair is a doubtful lone cell's (told.lone_outlier) and `aid` is the other side: the doubt
-    is the lone cell's, not this cell's, which keeps its agreement with the others."""
-    return p.reason == told.LONE_OUTLIER and p.sides is not None and not p.sides[0 if aid == p.a else 1]
+    """The pair is a doubtful cell's (told.lone_outlier, told.past_elsewhere) and `aid` is the other
+    side: the doubt is that cell's, not this cell's, which keeps its agreement with the others."""
+    return p.reason in ONE_CELL_DOUBT and p.sides is not None and not p.sides[0 if aid == p.a else 1]
 
 
 def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
@@ -903,7 +911,7 @@ def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
 def _shown_apart_note(aid: str, p: PairVerdict) -> str:
     """What a cell says of a pair shown apart: a figure told as a part says so ("part: 800 jobs in
     the UK"), the figure it may belong to names the part; other pairs give their detail."""
-    if p.sides is not None and p.reason in (verdicts.PART, verdicts.OTHER_SCOPE, told.LONE_OUTLIER):
+    if p.sides is not None and p.reason in (verdicts.PART, verdicts.OTHER_SCOPE, *ONE_CELL_DOUBT):
         return p.sides[0] if aid == p.a else p.sides[1]
     return p.detail
 
@@ -1103,6 +1111,7 @@ def build_aspects(
             figures[aid] = told.told_of(result, articles[aid])
             figures.counts[aid] = told.counts_of(result, articles[aid])
             figures.aside[aid] = told.set_aside_of(result, articles[aid])
+            figures.past[aid] = told.past_of(result, articles[aid])
         from_facts, decided, cands, heads = fact_memberships(
             statements[aid], articles[aid], result.facts if result else None, people
         )

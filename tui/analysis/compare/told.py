@@ -60,6 +60,10 @@ DEBT_FACTS = frozenset({"amount", "valuation"})
 PER_SHARE = "per_share"
 #: A candidate read as a stake of this event, another holder's, or an earlier one.
 STAKE_OF = frozenset({"stake", "other_stake", "past_stake"})
+#: A candidate read as an earlier holding of the page's own story (a change's starting point).
+PAST_STAKE = "past_stake"
+#: The reason of two stakes one page tells as the start and the end of a change (`stake_changed`).
+STAKE_CHANGED = "stake-changed"
 #: A layoff's share of the workforce ("more than 10% of its staff"): the evidence that one of two
 #: counts is the workforce the other is a share of (`share_of_other`), never a price or a stake.
 SHARE = "share"
@@ -108,6 +112,9 @@ class Told:
     sentence: Span | None = None
     #: The figure the extractor chose for the fact (the article's cell), not a candidate it set aside.
     chosen: bool = False
+    #: A stake the extractor read as an earlier holding of the page's own story ("raised its stake to
+    #: 24%, up from 11%", "an increase from the previous 24%"): the start of a change the page tells.
+    earlier: bool = False
 
 
 def _figure_slot(figures: list[Figure], article: Article, start: int, end: int) -> Slot | None:
@@ -137,14 +144,20 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
     figures = sorted(analysis.figures, key=lambda f: f.span.start)
 
     def add(
-        fact: str, measure: str | None, start: int, end: int, again: bool = False, chosen: bool = False
+        fact: str,
+        measure: str | None,
+        start: int,
+        end: int,
+        again: bool = False,
+        chosen: bool = False,
+        earlier: bool = False,
     ) -> None:
         if (start, end) in seen:
             return
         slot = _figure_slot(figures, article, start, end)
         if slot is not None:
             seen.add((start, end))
-            out.append(Told(article.id, fact, measure, slot, again, chosen=chosen))
+            out.append(Told(article.id, fact, measure, slot, again, chosen=chosen, earlier=earlier))
 
     for name, fv in facts.slots.items():
         if name in PRICE_FACTS or name == "stake" or name == SHARE:
@@ -153,7 +166,7 @@ def told_of(analysis: ArticleAnalysis, article: Article) -> list[Told]:
         for c in cands:
             fv = c.fact
             if c.of in STAKE_OF:
-                add("stake", None, fv.span.start, fv.span.end)
+                add("stake", None, fv.span.start, fv.span.end, earlier=c.of == PAST_STAKE)
             elif c.of in PRICE_OF:
                 add(PRICE_OF[c.of], fv.measure, fv.span.start, fv.span.end, c.why_not == LATER_SAME_KIND)
             elif c.of == PER_SHARE:
@@ -184,6 +197,28 @@ def set_aside_of(analysis: ArticleAnalysis, article: Article) -> list[Slot]:
             if slot is not None and slot.unit != "%":
                 seen.add((fv.span.start, fv.span.end))
                 out.append(slot)
+    return out
+
+
+def past_of(analysis: ArticleAnalysis, article: Article) -> list[tuple[Slot, str]]:
+    """The money figures the extractor weighed for the event's price facts and read as an earlier
+    event's (a past deal, a past valuation, with the year it gives: "a past deal, 2008"), each with
+    that reading: what the article tells of another moment (`past_elsewhere`)."""
+    facts = analysis.facts
+    if facts is None or facts.event is None:
+        return []
+    figures = sorted(analysis.figures, key=lambda f: f.span.start)
+    out: list[tuple[Slot, str]] = []
+    seen: set[tuple[int, int]] = set()
+    for name in sorted(PRICE_FACTS):
+        for c in facts.candidates.get(name, ()):
+            fv = c.fact
+            if not c.of.startswith("past_") or c.why_not is None or (fv.span.start, fv.span.end) in seen:
+                continue
+            slot = _figure_slot(figures, article, fv.span.start, fv.span.end)
+            if slot is not None and slot.unit != "%":
+                seen.add((fv.span.start, fv.span.end))
+                out.append((slot, c.why_not))
     return out
 
 
@@ -233,6 +268,9 @@ class Figures(dict[str, list[Told]]):
         #: per compared article, the money figures the extractor set aside as no price of this event
         #: (`set_aside_of`)
         self.aside: dict[str, list[Slot]] = {}
+        #: per compared article, the money figures it tells as an earlier event's, with that reading
+        #: (`past_of`)
+        self.past: dict[str, list[tuple[Slot, str]]] = {}
 
     def holds(self, told: Slot, value: Slot) -> bool:
         """`_holds(told, value)`, found once."""
@@ -291,6 +329,36 @@ def _both(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> 
     return None
 
 
+def stake_changed(
+    fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two stakes that contradict, when a compared article tells one as the holding it had before
+    and the other as the holding it has now ("raised its stake to 28%, up from 21%", "an increase
+    from the previous 21%"): a holding built in steps, told by pages of two moments -- a change over
+    time, shown as such (a stage change: each cell ≈), never a contradiction. None otherwise (two
+    stakes no page tells as a change stay for the other rules)."""
+    if fact != "stake":
+        return None
+    holding = told.holding if isinstance(told, Figures) else _holding
+    for stated in told.values():
+        for ta in holding(stated, sa):
+            for tb in holding(stated, sb):
+                if ta.fact != "stake" or tb.fact != "stake" or ta.earlier == tb.earlier:
+                    continue
+                if ta.slot.value == tb.slot.value or (_holds(ta.slot, sb) and _holds(tb.slot, sa)):
+                    continue
+                early, late = (ta, tb) if ta.earlier else (tb, ta)
+                went = "rose" if (late.slot.value or 0.0) > (early.slot.value or 0.0) else "fell"
+                return verdicts.Verdict(
+                    verdicts.STAGE,
+                    STAKE_CHANGED,
+                    f"{sa.text} vs {sb.text}: a holding built in steps -- {ref(ta.article_id)} tells it {went} "
+                    f"from {early.slot.text} to {late.slot.text}: one stake at two moments, not two articles "
+                    "disagreeing",
+                )
+    return None
+
+
 def _measure_words(t: Told) -> str:
     return "including debt" if t.measure == WITH_DEBT else "without the debt"
 
@@ -300,6 +368,9 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
     when a compared article states both as two facts or two measures; None when none does."""
     if fact not in PRICE_FACTS and fact != "stake":
         return None
+    changed = stake_changed(fact, sa, sb, told)
+    if changed is not None:
+        return changed
     found = _both(fact, sa, sb, told)
     if found is None:
         return None
@@ -520,6 +591,53 @@ def lone_outlier(
             # the doubt is the lone cell's: the other cell keeps its agreement with the rest
             (doubt, "") if holder == a else ("", doubt),
         )
+    return None
+
+
+#: The reason of a cell whose figure another compared page tells as an earlier event's (`past_elsewhere`).
+PAST_ELSEWHERE = "past-elsewhere"
+
+
+def past_elsewhere(
+    fact: str,
+    a: str,
+    b: str,
+    sa: Slot,
+    sb: Slot,
+    told: Mapping[str, Sequence[Told]],
+    past: Mapping[str, Sequence[tuple[Slot, str]]],
+) -> verdicts.Verdict | None:
+    """Two values of a price fact that contradict, when one cell's figure is one another compared
+    article tells as an earlier event's money (a rescue, a past deal, an earlier round: "a past deal,
+    2008") and gives as the fact of no article but the cell's own: the cell likely rests on the other
+    event's figure, read as this one's -- doubtful, shown as such ("differ", not judged), not a
+    contradiction flagged against every page that gives this event's figure. The doubt is the cell's
+    alone (the verdict's `sides`, as `lone_outlier`'s). None otherwise: a figure no other page places
+    in the past stays a contradiction."""
+    if fact not in PRICE_FACTS:
+        return None
+    for holder, own in ((a, sa), (b, sb)):
+        if any(
+            t.chosen and t.fact == fact and verdicts.compatible(t.slot, own)
+            for aid, stated in told.items()
+            if aid != holder
+            for t in stated
+        ):
+            continue  # another article gives the figure as this event's too
+        for aid, earlier in past.items():
+            if aid == holder:
+                continue
+            found = next((why for x, why in earlier if verdicts.compatible(x, own)), None)
+            if found is None:
+                continue
+            doubt = f"doubtful: {ref(aid)} tells {own.text} as {found}"
+            return verdicts.Verdict(
+                verdicts.DIFFER,
+                PAST_ELSEWHERE,
+                f"{sa.text} vs {sb.text}: doubtful -- {ref(aid)} tells {own.text} as {found}, another "
+                f"moment's money, and no other article gives it for this one: not judged",
+                (doubt, "") if holder == a else ("", doubt),
+            )
     return None
 
 

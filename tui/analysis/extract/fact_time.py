@@ -63,7 +63,7 @@ def _past_year(
             return ""
     if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
         return ""
-    if _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) and not _RANGE_AFTER.match(doc.low, e):
+    if change_start(doc, s, e, lo):
         return ""
     if doc.date is not None and tab.date_gap_days:
         for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
@@ -77,16 +77,22 @@ def _past_year(
 
 #: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
 #: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the
-#: value before the change, never the event's own (stop 40). Not the first end of a range ("from $10
-#: billion to $12 billion").
+#: value before the change, never the event's own (stop 40); "up from the previous 24%", "from previously
+#: around 11 percent" (stop 41). Not the first end of a range ("from $10 billion to $12 billion").
 _FROM_BEFORE = re.compile(
-    r"(?<![\w-])from\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?<![\w-])from\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:previous(?:ly)?|earlier|prior|former)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|just|more\s+than|less\s+than)\s+)?$"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
 #: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
 #: "more than a year ago", "than in 2019".
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+
+
+def change_start(doc: _Doc, s: int, e: int, lo: int) -> bool:
+    """Is the figure at `s`..`e` the value a change starts from ("up from 24%", "from the previous 24%"),
+    not the first end of a range? `lo`: where its clause starts."""
+    return _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) is not None and not _RANGE_AFTER.match(doc.low, e)
 
 
 def _compared_time(doc: _Doc, e: int, cue: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
-from tui.analysis.extract.fact_time import _past_year
+from tui.analysis.extract.fact_time import _past_year, change_start
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.startup_history import founding_raise, raise_word
@@ -110,6 +110,17 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         return _Tagged(
             fig, of_role.name, of_role.name, of_role.why_not, of_role.slot, place, f"role.of({of_role.name})"
         )
+    if (
+        fig.kind == FigureKind.PERCENT
+        and place == "body"
+        and change_start(doc, s, e, sent[0])
+        and _HOLDING_WORD.search(doc.low, sent[0], sent[1]) is not None
+    ):
+        # "raised its stake to 24%, up from 11%", "an increase in shareholding from the previous 24%":
+        # the holding a change starts from, in a sentence naming a holding -- an earlier holding, never
+        # the stake of the page's moment, whatever cue is nearer (a holding built in steps; stop 41)
+        return _Tagged(fig, "past_stake", "stake", "an earlier holding, the change's starting point", None,
+                       place, "role.stake-from")  # fmt: skip
     best: tuple[int, int, _Role] | None = None
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
@@ -297,6 +308,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
+
+
+#: A holding named in a sentence (lower case): a change told in it is of a stake.
+_HOLDING_WORD = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b")
 
 
 #: A valuation told as a round's outcome, right after the figure (lower case): " following a ", " after its ".
