@@ -246,3 +246,55 @@ def test_near_miss_a_company_examining_a_deal_is_its_party() -> None:
     )
     f = facts_of(text)
     assert (body(f, "buyer"), body(f, "target")) == ("Marrow Systems", "Quillon")
+
+
+# --- a stake the buyer will buy; a rescue years before; a deal whose target is told by its shares -----------------
+# "X will buy a 7% stake in Y": an investment announced (the lead's convention: "will invest" is announced unless
+# the page says agreed; "signed binding agreements" in the lead says it). "the state, which injected 18 billion
+# euros to prop up the bank": a rescue before, no amount of this deal. "Shares of X fell after the announcement
+# of a deal with Y": Y struck the deal with X, the company whose shares move.
+
+
+def test_a_stake_the_buyer_will_buy_is_announced() -> None:
+    text = (
+        "Harlow to take Mezcal stake\n\nHarlow Group will buy a 7% stake in Mezcal Foods for $900 million, "
+        "Mezcal Foods said on Tuesday.\n"
+    )
+    assert body(facts_of(text), "status") == "announced"
+
+
+def test_near_miss_a_stake_purchase_signed_in_the_lead_is_agreed() -> None:
+    text = (
+        "Harlow to take Mezcal stake\n\nHarlow Group will buy a 7% stake in Mezcal Foods for $900 million. "
+        "Mezcal Foods signed binding agreements with Harlow Group on Tuesday, it said.\n"
+    )
+    assert body(facts_of(text), "status") == "agreed"
+
+
+def test_a_rescue_years_before_is_no_amount() -> None:
+    text = (
+        "Nordia builds Kestrel stake\n\nNordia Bank bought a 9% stake in Kestrel Bank, a source said.\n\nHalf "
+        "of it came from the state, which wants to leave after injecting 14.6 billion euros ($16 billion) to "
+        "prop up the lender during a crisis.\n"
+    )
+    f = facts_of(text, headline=True)
+    assert body(f, "amount") is None
+
+
+def test_the_company_whose_shares_move_after_a_deal_with_another_is_its_target() -> None:
+    text = (
+        "Veltro calms investors\n\nVeltro Motors' founders pledged to keep their shares for ten years.\n\n"
+        "Shares of Veltro Motors have fallen 20 percent in the days after news of a deal with Harlan Auto "
+        "Group, the carmaker. Veltro Motors said on Tuesday it was confident.\n"
+    )
+    f = facts_of(text)
+    assert (body(f, "buyer"), body(f, "target")) == ("Harlan Auto Group", "Veltro Motors")
+
+
+def test_near_miss_a_whole_company_bought_for_stock_stays_agreed() -> None:
+    # the stock a whole company is paid in is no stake bought
+    text = (
+        "Harlow to buy Mezcal\n\nHarlow Group will buy Mezcal Foods for stock worth $2.1 billion, the two "
+        "companies said on Tuesday.\n"
+    )
+    assert body(facts_of(text), "status") == "agreed"

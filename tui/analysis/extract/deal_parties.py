@@ -231,6 +231,20 @@ def _parties(
             if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
                 span_with = span_with or (before[-1], after[0], "party.with")
                 continue
+            if kind == "with" and not before and after:
+                # "Shares of X fell after the announcement of a deal with Y": the company whose shares move
+                # is the one Y strikes its deal with, the target (stop 41)
+                owner = next(
+                    (
+                        n for n in reversed(orgs)
+                        if n.end <= start and n.entity_id != after[0].entity_id
+                        and stock_owner(doc.low, n.start, n.end)
+                    ),
+                    None,
+                )  # fmt: skip
+                if owner is not None:
+                    span_with = span_with or (after[0], owner, "party.with-shares")
+                    continue
             subjects = [
                 n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
             ]

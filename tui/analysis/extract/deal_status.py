@@ -226,8 +226,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if end is not None:
         # "talks to buy Y for $12 billion had ended", "... broke down": the talks' end, not talks
         value, rule, where = "collapsed", rule + "+ended", end
-    elif value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
-        # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
+    elif (
+        value == "agreed"
+        and stake_purchase(doc.low, m.start(), m.end())
+        and not any(_SIGNED.search(doc.low, s0, s1) for s0, s1 in doc.lead)
+    ):
+        # "to buy Y common stock", "will buy a 7% stake": an investment told, not an agreed takeover --
+        # unless the lead tells the agreement signed ("signed binding agreements"; stop 41)
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
@@ -242,6 +247,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         facts.headline["status"] = fact
 
 
+#: An agreement told as signed in the lead (lower case; stop 41): "signed binding agreements", "has signed a
+#: definitive agreement", "have agreed".
+_SIGNED = re.compile(
+    r"\b(?:signed|signs|has\s+agreed|have\s+agreed)\b|\b(?:binding|definitive)\s+agreements?\b"
+)
 #: "whether" before a status cue in its clause (lower case): "markets watch whether the bank moves to acquire
 #: Y", "it is unclear whether X will buy": a next step wondered about tells no status (stop 41).
 _WHETHER = re.compile(r"\bwhether\b")
