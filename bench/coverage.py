@@ -54,6 +54,7 @@ from bench.coverage_match import (
     Assigned,
     fact_right,
     fold_name,
+    match_maximum,
     match_one_to_one,
     name_forms,
     names_match,
@@ -347,7 +348,7 @@ def entity_misses(table: FactTable, run: Run) -> list[EntityMiss]:
         art = table.article(aid)
         predicted = _predicted_entities(run, aid)
         names = _predicted_entity_names(run, aid)
-        pairs = match_one_to_one(
+        pairs = match_maximum(
             art.entities,
             predicted,
             lambda t, p: names_match(p[0], name_forms(t.name, t.aliases), person=t.type == "person"),
@@ -619,7 +620,7 @@ def judge_run(table: FactTable, run: Run) -> tuple[Counts, list[Flag], list[Miss
         art = table.article(aid)
         # entities
         predicted = _predicted_entities(run, aid)
-        pairs = match_one_to_one(
+        pairs = match_maximum(
             art.entities,
             predicted,
             lambda t, p: names_match(p[0], name_forms(t.name, t.aliases), person=t.type == "person"),

@@ -177,6 +177,39 @@ def match_one_to_one(
     return pairs
 
 
+def match_maximum(
+    table: Sequence[A], predicted: Sequence[B], same: Callable[[A, B], bool]
+) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching (table index, predicted index), sorted by table index.
+
+    Each table item takes the first free prediction it matches, as the greedy matching does; only
+    when none is free does it look for an augmenting path (a prediction held by an earlier item that
+    can move to another one it matches). So a prediction that fits two table items ("Tallow" beside
+    "Tallow Group" and "Anna Tallow") no longer leaves the second unmatched when another
+    prediction could have taken the first. Small inputs (one article's entities): the search is
+    quadratic in the matches, which is nothing here."""
+    fits = [[j for j, p in enumerate(predicted) if same(t, p)] for t in table]
+    owner: dict[int, int] = {}  # predicted index -> table index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(table)):
+        free = next((j for j in fits[i] if j not in owner), None)
+        if free is not None:
+            owner[free] = i
+        else:
+            augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
 def pair_key(a: str, b: str) -> tuple[str, str]:
     """An unordered article pair."""
     return (a, b) if a <= b else (b, a)

@@ -157,3 +157,11 @@ def test_what_scopes_a_figure() -> None:
     assert _scope("It will cut 5,000 jobs in January.", "5,000 jobs") is None
     assert _scope("It will cut 5,000 jobs in plants across Europe.", "5,000 jobs", ("Europe",)) is None
     assert _scope("It paid US$4 billion in cash.", "US$4 billion", ("US",)) is None
+
+
+def test_a_place_that_owns_what_follows_is_no_scope() -> None:
+    # stop 41: "a stake in <Country>'s <bank>" is a stake in the bank, not a part told for the country
+    assert _scope("Halden bought a 4% stake in Norway's Orrin Bank.", "4%", ("Norway",)) is None
+    assert _scope("The insurer cut 600 jobs at Britain’s oldest mutual.", "600 jobs", ("Britain",)) is None
+    # near-miss: the place itself still scopes the figure
+    assert _scope("The insurer cut 600 jobs in Britain last year.", "600 jobs", ("Britain",)) == "in Britain"

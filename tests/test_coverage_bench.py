@@ -19,6 +19,7 @@ from bench.coverage_match import (
     canonical_title,
     fold,
     fold_name,
+    match_maximum,
     match_one_to_one,
     money_matches,
     name_forms,
@@ -338,6 +339,26 @@ def test_quote_starts_with() -> None:
 def test_match_one_to_one_is_greedy_and_uses_each_prediction_once() -> None:
     pairs = match_one_to_one(["a", "a", "b"], ["a", "b"], lambda t, p: t == p)
     assert pairs == [(0, 0), (2, 1)]
+
+
+def test_match_maximum_moves_an_earlier_pair_to_free_a_prediction() -> None:
+    # "Tallow" fits both the company and the person; the greedy matching gives it to the company
+    # first and leaves the person unmatched although "Anna Tallow" could only be the person.
+    table = ["tallow group", "anna tallow"]
+    predicted = ["tallow", "tallow group"]
+
+    def fits(t: str, p: str) -> bool:
+        return p == t or p == t.split()[-1] or p == t.split()[0]
+
+    assert match_one_to_one(table, predicted, fits) == [(0, 0)]
+    assert match_maximum(table, predicted, fits) == [(0, 1), (1, 0)]
+
+
+def test_match_maximum_keeps_the_greedy_pairs_when_nothing_can_move() -> None:
+    same = lambda t, p: t == p  # noqa: E731
+    assert match_maximum(["a", "a", "b"], ["a", "b"], same) == [(0, 0), (2, 1)]
+    assert match_maximum([], ["a"], same) == []
+    assert match_maximum(["a"], [], same) == []
 
 
 def test_fact_right_reads_money_titles_modifiers_and_nulls() -> None:

@@ -45,7 +45,7 @@ def test_titles_beside_a_noun_of_works_name_no_one() -> None:
             "The broadcaster Valmora TV said its newest drama, Otto Brenner's Cold Coast, drew 4 "
             "million viewers in its first week.",
             ("Otto Brenner's Cold Coast",),
-            "Valmora",
+            "Valmora TV",  # the channel's whole name (stop 41: a broadcaster's word closes it)
         ),
     ):
         got = names(text)

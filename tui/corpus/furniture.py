@@ -6,13 +6,16 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
 - byline: "By A. Writer, Outlet", "By A. Writer | Reuters", "By A. Writer and B. Writer",
   "A. Writer | 22 November 2024 | 4 min read"; the names are kept (`Furniture.names`): the
   extractor types them as persons and the loader takes them as the author when none is given.
-- credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)".
+- credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)"; a contributor's
+  line, "— Outlet's A. Writer contributed to this report." (stop 41).
 - dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
 - caption: a picture's web address at a line's head (the story run into it), a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
 - promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", and
   boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter."), a republisher's
-  notice ("This story first appeared on a partner site").
+  notice ("This story first appeared on a partner site"); an outlet's account of itself closing a
+  page that runs its story ("Harbour Wire, the news division of Harbour Group, is the world's largest
+  news provider ...", stop 41).
 - label: a section label alone on its line ("Key Points:", "Deal Brief:").
 - related (stop 36): another story appended after the page's body, by its shape: after two paragraphs
   of prose, a headline the page writes twice a few lines apart (a caption or a date between), and
@@ -89,6 +92,27 @@ _CREDIT = re.compile(
 )
 #: A wire's credit in brackets at the end of a paragraph: "... rupees) (Reporting by A. Writer, editing
 #: by B. Writer)". Cut out of its sentence like a photo credit.
+#: A contributor's line closing a story: "— Harbour Times' Ola Brandt contributed to this report.",
+#: "Ana Ruiz and Ola Brandt contributed reporting from Oslo.", "The Wire Service contributed to this
+#: story." Who helped write the page is its credits, not a name in the story (no entity, no source).
+_CONTRIBUTED = re.compile(
+    r"^[-–—\s]*(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}[’']s?\s+)?"
+    r"(?:(?:[Ss]taff\s+)?(?:writer|reporter|correspondent|editor)s?\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,3}"
+    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting|this\s+report)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3})?\s*\.?\s*$"
+)
+#: An outlet's account of itself, the box a page that runs its story closes with: "Harbour Wire, the
+#: news division of Harbour Group, is the world's largest news provider ...", "The Wire Service is an
+#: independent global news organization ...". Read on a paragraph's head only (any length), and taken
+#: only under its heading (the outlet's name alone on the line before, or "About <outlet>:" opening
+#: it): a story about a news company may say the same words of it.
+_ABOUT_OUTLET = re.compile(
+    r"(?P<about>About\s+(?:the\s+)?[A-Z][\w&.’' -]{0,40}:\s*)?(?P<name>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})"
+    r"(?:,\s+the\s+(?:[\w-]+\s+){0,4}(?:division|arm|unit)\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},)?"
+    r"\s+is\s+(?:the\s+world[’']s\s+(?:largest|leading|biggest|oldest)|an?\s+(?:independent|leading|global)(?:\s+[\w-]+){0,2})"
+    r"\s+(?:[\w-]+\s+){0,3}news\s+(?:provider|organi[sz]ation|agency|service)"
+)
 _INLINE_WIRE_CREDIT = re.compile(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
 _CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
@@ -431,7 +455,19 @@ def _find_furniture(text: str) -> list[Furniture]:
             out.append(Furniture(start, end, PROMO))
             prev = None
             continue
-        if end - start <= MAX_LINE:
+        about = (
+            _ABOUT_OUTLET.match(text, start, min(end, start + MAX_LINE))
+            if "news" in text[start : start + MAX_LINE]
+            else None
+        )
+        if about and (
+            about["about"] or (prev is not None and text[prev[0] : prev[1]].strip() == about["name"])
+        ):
+            # an outlet's account of itself, under its heading
+            if prev is not None and not about["about"]:
+                out.append(Furniture(prev[0], prev[1], PROMO))
+            out.append(Furniture(start, end, PROMO))
+        elif end - start <= MAX_LINE:
             out.extend(_line(text, start, end))
         else:  # a long paragraph can still open with a dateline, and hold a photo credit
             head = _DATELINE.match(text[start : start + MAX_LINE])
@@ -520,6 +556,8 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
     if _CREDIT.match(line):
         names = tuple(n for m in _CREDIT_BY.finditer(line) for n in _credit_names(m.group("names")))
         return [Furniture(start, end, CREDIT, names)]
+    if "contributed" in line and _CONTRIBUTED.match(line):
+        return [Furniture(start, end, CREDIT)]
     if (
         _CAPTION_LINE.match(line)
         or (line[:1] == "[" and line[-1:] == "]" and _caption_tail(line[:-1]))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from tui.analysis.leads import lead
 from tui.corpus.yamlfile import YamlError, load_yaml_file
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -56,14 +57,53 @@ class Hit:
         return self._text[self._start : self._end]
 
 
+#: A plain cue as `cue_pattern` writes it: its word boundary, if any, its first character (a literal:
+#: `re.escape` escapes every character that is not one) and the rest.
+_PLAIN_HEAD = re.compile(r"(\\b)?(\\[^0-9A-Za-z]|[^\\])(.*)", re.DOTALL)
+
+
+def _grouped(plain: list[str]) -> str:
+    r"""The plain cues as one alternation whose cues of one first character stand behind it once,
+    in their order: `\bwar\b|\bsue\b|\bwin\w*` is `\bw(?:ar\b|in\w*)|\bsue\b`. At a word's start `re`
+    tries each cue in turn; grouped, it tests one character per group and goes into one group. The
+    matches are the list's own: at any position only the cues of the group of its character can
+    match, tried in the list's order, and nothing follows the alternation to backtrack into. A cue
+    that does not open with a literal (`*word`: `\w*`) leaves the list as written."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for cue in plain:
+        head = _PLAIN_HEAD.fullmatch(cue)
+        if head is None:
+            return "|".join(plain)
+        groups.setdefault((head.group(1) or "", head.group(2)), []).append(head.group(3))
+    return "|".join(
+        bound + first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for (bound, first), rests in groups.items()
+    )
+
+
+def _led_alternation(pattern: str, flags: int = 0) -> str:
+    """`pattern` (an alternation) behind a look-ahead of the characters its matches start with,
+    grouped so that the look-ahead stands before every branch (tui/analysis/leads.py)."""
+    ahead = lead(pattern, flags)
+    return pattern if ahead is None else f"{ahead}(?:{pattern})"
+
+
+def _led_each(raw: list[str], flags: int) -> str:
+    """The "re:" cues (each a group) as one alternation, each behind its own look-ahead: a cue that
+    opens with look-behinds (`(?<!financial\\s)...\\bcrisis\\b`) ran all of them at every position of
+    the text; led, only where a "c" stands."""
+    return "|".join((lead(cue, flags) or "") + cue for cue in raw)
+
+
 class Cues:
     """A compiled cue list. Plain cues are matched on the lower-cased text without IGNORECASE
     (about twice as fast in `re`); "re:" cues keep their own case rules on the original text."""
 
     def __init__(self, plain: list[str], raw: list[str]) -> None:
         self.pattern = "|".join(plain + raw)  # the whole list, for IGNORECASE use elsewhere
-        self._plain = re.compile("|".join(plain)) if plain else None
-        self._raw = re.compile("|".join(raw), re.IGNORECASE) if raw else None
+        self.written = (tuple(plain), tuple(raw))  # the cues as written, before grouping and leads
+        self._plain = re.compile(_led_alternation(_grouped(plain))) if plain else None
+        self._raw = re.compile(_led_each(raw, re.IGNORECASE), re.IGNORECASE) if raw else None
         self._slow = re.compile(self.pattern, re.IGNORECASE)
 
     def finditer(self, text: str) -> list[Hit]:

@@ -41,6 +41,8 @@ _UNIT = re.compile(rf"(?:\b\w++(?:['’]\w++)?\s++){{0,3}}?(?:{UNIT_NOUNS})\b", 
 #: A unit noun right after a place: "at its Cologne plant".
 _UNIT_AFTER = re.compile(rf"\s{{1,3}}+(?:{UNIT_NOUNS})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A possessive right after a place's name: "Germany's", "Britain’s".
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 _PLURAL_UNITS = frozenset(
     {u for u in UNIT_NOUNS.split("|") if u.endswith("s") and u not in ("headquarters", "campus", "works")}
@@ -93,6 +95,10 @@ def scope_of(text: str, span: Span, sentence_end: int, places: Sequence[Mention]
     at = opener.end()
     k = bisect_left(starts, at)
     if k < len(places) and places[k].span.start == at and places[k].span.end <= end:
+        if _POSSESSIVE.match(text, places[k].span.end, end):
+            # "a 4.5% stake in Germany's second-largest lender", "jobs at Britain's biggest bank": the
+            # place owns what follows (a company), the figure is told for that, not for the place
+            return None
         tail = _UNIT_AFTER.match(text, places[k].span.end, end)
         stop = tail.end() if tail is not None else places[k].span.end
         return " ".join(text[span.end : stop].split())

@@ -427,11 +427,27 @@ _COMPANION_BEFORE = re.compile(
 #: A quotation that opens its sentence before the pronoun: "“We will grow,” he wrote".
 _FEW_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}")
 _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
+#: "informed" cues a source when a clause follows the one informed: "X informed the Ledger that ...",
+#: "Tallow formally informed staff that ..." (the object's words: at most four).
+_INFORMED_THAT = re.compile(r"\s+(?P<obj>(?:[\w&’'.-]+\s+){1,4}?)that\b")
+_INFORMED_AUDIENCE = re.compile(
+    r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
+    re.IGNORECASE,
+)
+#: A sentence a "he" or "she" opens that ends in a colon right before a quotation: "He sees no hurry:
+#: “...”" (the colon the sentence's first, no other quotation before it).
+_PRONOUN_COLON = re.compile(
+    r"\s*(?:(?:Meanwhile|However|But|And|Still|Now|Yet),?\s+)?(?P<np>He|She)\s+[^.!?:;“”\"«»\n]{1,120}?:\s*[“\"‘«]"
+)
 #: A person told by what the text said of them, before the verb: "the 54-year-old", "the Tallow boss",
-#: "the Harbour chief executive" (a company's name of at most three words before the post).
+#: "the Harbour chief executive" (a company's name of at most three words before the post), or a
+#: description of the post ("the Nordic shipping boss", "the veteran banking chief": a trade or a
+#: nationality and at most two words in lower case before it, never "former" or "outgoing").
 _PERSON_TOLD_END = re.compile(
     r"(?<![\w’'])[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?P<org>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+"
-    r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder))\s*$"
+    r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder)"
+    r"|(?P<desc>(?:[A-Z][a-z’'-]+\s+)?(?:(?!former\b|ex-|outgoing\b|previous\b|late\b|then\b|new\b|incoming\b|"
+    r"interim\b|acting\b)[a-z][a-z-]+\s+){0,2})(?P<dpost>boss|chief\s+executive|chief|CEO|chairman|chairwoman))\s*$"
 )
 #: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
@@ -686,6 +702,10 @@ _WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s
 #: ("The company, which makes A, B and C, among other things, believes"; the clause may hold commas).
 _SUBJECT_RELATIVE = re.compile(
     r"\s*(?P<np>[^,;:“”\"\n]{1,60}?)\s*,\s+(?:which|who)\s[^;:“”\"\n]{1,200},\s*(?:\w+ly\s+)?"
+    # "The authorities, which hold 12%, last week said": when, between the clause and the verb
+    r"(?:(?:last|this|earlier\s+this|on)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\s+)?",
+    re.IGNORECASE,
 )
 #: A quotation that opens its sentence, with its closing mark and comma: '“We grew,” '.
 _QUOTE_OPENS_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]{1,2000}[,.!?]?[”\"],?\s+")
@@ -1010,6 +1030,17 @@ _BODY_NP = (
     + r")"
 )
 _BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
+#: A state's bodies told together, before the verb: "the authorities", "the German authorities".
+_AUTHORITIES_END = re.compile(r"(?<![\w’'])(?P<np>[Tt]he\s+(?:(?-i:[A-Z])[\w.-]*\s+)?authorities)\s*$")
+#: The bodies of a state that speak for it: "the agency", "the ministry" (`Attributor._body`).
+_STATE_NOUNS = frozenset({"agency", "ministry", "department", "treasury", "regulator", "authority"})
+#: A state's body told by whose it is, before the verb: "the German government's finance agency",
+#: "Germany's finance agency", "the government's debt office" (at most two describing words).
+_STATE_BODY_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:government)|(?-i:[A-Z])[\w.-]+)"
+    r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agency|ministry|department|treasury|regulator|authority|"
+    r"office|watchdog))\s*$"
+)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
 #: for the Prime Minister"): closed class, the posts of public office; the post's last word is its head.
@@ -1290,9 +1321,26 @@ class Attributor:
         self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
         #: the organization the text cited last (a sentence before): whose "a statement said" it is
         self.last_org: Found | None = None
+        #: a state's bodies the page described, by their noun ("agency": the German government's
+        #: finance agency), as (source key, name); and the last state body or government cited
+        self.state_bodies: dict[str, tuple[str, str]] = {}
+        self.last_state: tuple[str, str] | None = None
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
+
+    def _informs_named(self, pos: int, end: int) -> bool:
+        """After "informed": a "that" clause, and the one informed a named outlet, organization or person
+        ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
+        the informer's own company or board ("informed the company that": the company's account of an
+        act)."""
+        m = _INFORMED_THAT.match(self.text, pos, end)
+        if m is None:
+            return False
+        if _INFORMED_AUDIENCE.fullmatch(m.group("obj")):
+            return True
+        ent = self._entity_at(m.start("obj"))
+        return ent is not None and ent.end <= m.end("obj")
 
     # --- sources at a place -------------------------------------------------------------------
     def _entity_at(self, pos: int) -> EntitySpan | None:
@@ -1738,6 +1786,23 @@ class Attributor:
             m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
+        au = (
+            _AUTHORITIES_END.search(text, max(lo, end - 40), end)
+            if "uthorities" in text[max(lo, end - 40) : end]
+            else None
+        )
+        if au is not None:
+            # "the authorities said": the government the page names in this sentence or the one before
+            # ("..., the German government, which ... The authorities said"), else the state body it
+            # cited last, else an official body the page does not name
+            return self._authorities(au.group("np"), (au.start("np"), pos)), au.start("np")
+        g = (
+            _STATE_BODY_END.search(text, max(lo, end - 90), end)
+            if "s " in text[max(lo, end - 90) : end]
+            else None
+        )
+        if g is not None and (body := self._state_body(g, (g.start("np"), pos))) is not None:
+            return body, g.start("np")  # "the German government's finance agency announced"
         b = _BODY_END.search(text, max(lo, end - 70), end)
         if b is not None and (body := self._body(b, (b.start("np"), pos))) is not None:
             return body, b.start("np")  # "the union said", "the Scottish government said"
@@ -1906,6 +1971,7 @@ class Attributor:
             told, subject = self._previous_subject(pos, sex)
             if told:
                 return subject  # the sentence before names the pronoun's person, or none agrees: no guess
+        slip: EntitySpan | None = None  # the nearest person only an earlier pronoun told of the other sex
         for k in range(bisect_left(self.starts, pos) - 1, max(-1, bisect_left(self.starts, pos) - 300), -1):
             ms = self.mentions[k]
             if ms.end > pos:
@@ -1925,6 +1991,14 @@ class Attributor:
                 # evidence that it is anyone. The pronoun is the person who spoke last, when one agrees;
                 # else no speaker rather than the pair.
                 return self._last_speaker(pos, sex)
+            if (
+                sex
+                and slip is None
+                and ms.type == EntityType.PERSON
+                and not self._agrees(ms, sex)
+                and not self._sexes.get(ms.entity_id)
+            ):
+                slip = ms
             if (
                 want_person
                 and ms.type == EntityType.PERSON
@@ -1956,6 +2030,13 @@ class Attributor:
                         pos, skip={ms.entity_id}
                     )
                 return self._salient_org(words_[-1], pos) or self._described_org(words_[-1], ms, pos)
+        if sex and slip is not None and slip.entity_id == self.last_person:
+            # "Ana Ruiz said ... she added ... he told the Ledger": no person the pronoun agrees with, and
+            # the one who spoke last was told of the other sex only by a pronoun (no honorific): the
+            # page's pronouns disagree with each other, and the speaker goes on speaking. From here on
+            # no pronoun tells that person's sex.
+            self.pronoun_sex[slip.entity_id] = ""
+            return slip
         return None
 
     def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan | None:
@@ -2210,6 +2291,10 @@ class Attributor:
         if org is not None:
             post = " ".join(m.group("post").lower().split())
             want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
+        elif m.group("dpost") is not None:
+            # "the Nordic shipping boss": the one person the text titled so before pos, whatever company
+            post = " ".join(m.group("dpost").lower().split())
+            want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
         for ms in self.mentions[: bisect_left(self.starts, pos)]:
             if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
                 continue
@@ -2217,6 +2302,9 @@ class Attributor:
                 after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
                 before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
                 if m.group("age") in (after.group(1) if after else None, before.group(1) if before else None):
+                    fits[ms.entity_id] = ms
+            elif org is None:
+                if any(_norm_title(r.normalized).lower() == want for r in ms.roles):
                     fits[ms.entity_id] = ms
             elif any(
                 _norm_title(r.normalized).lower() == want
@@ -3004,9 +3092,27 @@ class Attributor:
                 "body",
                 speaker_text=" ".join(m.group("np").split()),
             )
+        if noun != "government" and not words_ and noun in _STATE_NOUNS:
+            # "the agency said": the state body the page described before ("the German government's
+            # finance agency announced"), else the government the page cited last (its agency, its
+            # ministry speak for it); no one when the page cited none
+            told = self.state_bodies.get(noun) or self.last_state
+            if told is None:
+                return None
+            return Found(
+                told[0],
+                told[1],
+                SourceKind.ORGANIZATION,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
         if noun != "government" or len(mods) != len(words_):
             return None
         label = " ".join([*mods, noun]) if mods else "the government"
+        self.last_state = ("official-" + slug(label), label)
         return Found(
             "official-" + slug(label),
             label,
@@ -3015,6 +3121,58 @@ class Attributor:
             phrase,
             "",
             "body",
+            speaker_text=" ".join(m.group("np").split()),
+        )
+
+    def _authorities(self, np: str, phrase: tuple[int, int]) -> Found:
+        """ "the authorities" (`_AUTHORITIES_END`): see `_source_before`."""
+        named = None
+        for b in _BODY_AT.finditer(self.text, self.window_start, phrase[0]):
+            words_ = b.group("mods").split()
+            if b.group("noun").lower() == "government" and all(w[:1].isupper() for w in words_):
+                named = " ".join([*words_, "government"]) if words_ else "the government"
+        told = ("official-" + slug(named), named) if named is not None else self.last_state
+        if told is None:
+            return self._unnamed(np, *phrase)
+        return Found(
+            told[0], told[1], SourceKind.ORGANIZATION, None, phrase, "", "authorities", speaker_text=np
+        )
+
+    def _state_body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
+        """ "the German government's finance agency", "Germany's finance agency" (a `_STATE_BODY_END`
+        match): a body of a state, which speaks for it. Held by a government: that government ("German
+        government"), as "the German government said" names it; held by a country the page names as a
+        place: the body as written ("Germany's finance agency"). A body of the same noun described
+        before is that one (a page names its agency twice); a company's office ("Tallow's finance
+        office") is none of these: None."""
+        owner = m.group("owner")
+        noun = m.group("noun").lower()
+        if owner.lower().endswith("government"):
+            mods = [w for w in owner.split()[:-1] if w[:1].isupper()]
+            if len(mods) != len(owner.split()) - 1:
+                return None
+            label = " ".join([*mods, "government"])
+        else:
+            k = bisect_left(self.starts, m.start("owner"))
+            if (
+                k >= len(self.mentions)
+                or self.mentions[k].start != m.start("owner")
+                or self.mentions[k].type != EntityType.PLACE
+            ):
+                return None
+            label = " ".join(m.group("np").split())
+            label = label[4:] if label.lower().startswith("the ") else label
+        key, name = self.state_bodies.get(noun) or ("official-" + slug(label), label)
+        self.state_bodies.setdefault(noun, (key, name))
+        self.last_state = (key, name)
+        return Found(
+            key,
+            name,
+            SourceKind.ORGANIZATION,
+            None,
+            phrase,
+            "",
+            "state-body",
             speaker_text=" ".join(m.group("np").split()),
         )
 
@@ -3369,6 +3527,8 @@ class Attributor:
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
+            if verb in ("informed", "informs") and not self._informs_named(m.end(), s1):
+                continue  # "X informed the company that ...": an act the company's account tells, no cue
             if verb in ("tell", "tells", "told", "telling") and _TELLS_YOU.match(text, m.end(), s1):
                 continue  # "splitting the job tells you the board wants cash": shows, no source
             if self.text_end - m.end() <= 2 and (
@@ -3804,6 +3964,18 @@ class Attributor:
                 verb = " ".join(lm.group("verb").lower().split())
                 f.phrase, f.verb, f.rule = (start, lm.end("verb")), f"did not {verb}", "left-out"
                 add(f)
+        cp = _PRONOUN_COLON.match(text, s0, s1) if ":" in raw else None
+        if cp is not None and not any(f.phrase[0] < cp.end() for f in found):
+            # "He sees no hurry: “...”", "She was blunt: “...”": a sentence a pronoun opens, whatever its
+            # verb, that ends in a colon right before a quotation gives the quotation to that person
+            # (as a named person's colon does, quote_speakers "colon-subject")
+            ent = self._resolve(cp.group("np"), cp.start("np"))
+            if ent is not None and ent.type == EntityType.PERSON:
+                add(
+                    self._named(
+                        ent, SourceKind.PERSON, (cp.start("np"), cp.end("np")), "(colon)", "colon-pronoun"
+                    )
+                )
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source; the outlet told is

@@ -674,6 +674,8 @@ def _type_unknown(
         return EntityType.PROGRAM, "entity.program-head"
     if len(piece) >= 2 and last in tab.outlet_heads:
         return EntityType.OUTLET, "entity.outlet-head"
+    if len(piece) >= 2 and last in _BROADCAST_TAILS:
+        return EntityType.OUTLET, "entity.broadcaster"  # "Harbour TV", "the news channel Ola Radio"
     if _company_organ(words):
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
@@ -1267,7 +1269,7 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                 got = _initials(w) + got
                 start = j
                 j -= 1
-            if start is not None and got.lower() == letters.lower():
+            if start is not None and _initials_fit(got, inner.text):
                 long = Candidate(
                     tuple(t.text for t in toks[start:i]),
                     toks[start].start,
@@ -1290,7 +1292,7 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                     t.is_cap or t.text.lower() in ("and", "of", "for", "the", "on", "in") for t in inner_toks
                 ):
                     got = "".join(_initials(t.text) for t in caps)
-                    if got.lower() == _expand(toks[i - 1].text).lower():
+                    if _initials_fit(got, toks[i - 1].text):
                         long = Candidate(
                             tuple(t.text for t in toks[i + 1 : k]),
                             toks[i + 1].start,
@@ -1367,7 +1369,26 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
     head = long.tokens[-1]
     if head in tab.program_heads:
         return EntityType.PROGRAM
+    # "Language Model for Dialogue Applications": the head before "for"/"of" says what it is; "the
+    # language model LaMDA (...)": so does the noun before the pair
+    cut = next((k for k, w in enumerate(long.tokens) if w in _LONG_NAME_JOINTS), len(long.tokens))
+    if cut and long.tokens[cut - 1] in tab.product_heads:
+        return EntityType.PRODUCT
+    before = _NOUN_BEFORE.search(
+        text, max(0, min(long.start, short.start) - 40), min(long.start, short.start)
+    )
+    if before and before.group(1).lower() in tab.product_nouns:
+        return EntityType.PRODUCT
     return EntityType.ORG
+
+
+def _initials_fit(got: str, acronym: str) -> bool:
+    """The long name's initials are the short name's letters ("CJADC2"), or, for a short name that
+    mixes cases, its capitals ("LaMDA" for "Language Model for Dialogue Applications")."""
+    if got.lower() == _expand(acronym).lower():
+        return True
+    capitals = "".join(c for c in acronym if c.isupper())
+    return any(c.islower() for c in acronym) and len(capitals) >= 3 and got == capitals
 
 
 def _is_acronym(word: str) -> bool:
@@ -1488,6 +1509,7 @@ def find_entities(
         or c.tokens in confirmed
         or (len(c.tokens) == 1 and c.tokens[0] in surnames)
         or _opening_acronym(c, text, tab)
+        or (len(c.tokens) == 1 and web_base(c.tokens[0]) != "")  # "Quill.AI raised ...": no common word
         or (
             _name_like(c.tokens[0], lower_words, tab)
             and not _before_group_head(text, c.end)
@@ -1506,6 +1528,7 @@ def find_entities(
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
     kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
+    kept = _without_demonym_openers(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -1544,6 +1567,30 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "its stake in German Tallbank ... Tallbank said": a nationality before a company's name the
+    article also writes alone (or the gazetteer knows) describes it; the name is the company's own.
+    ("Brazilian Steel", whose last word is no name alone, keeps its nationality.)"""
+    if not any(c.rule == "entity.demonym-name" for c in cands):
+        return cands
+    alone = {
+        c.tokens[0]
+        for c in cands
+        if len(c.tokens) == 1 and not c.initial and c.type in (EntityType.ORG, EntityType.OUTLET)
+    }
+    out = []
+    for c in cands:
+        if c.rule == "entity.demonym-name" and len(c.tokens) == 2:
+            name = c.tokens[1]
+            known = tab.known.get((name,), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET)
+            at = text.rfind(name, c.start, c.end)
+            if (name in alone or known) and at > c.start:
+                out.append(Candidate((name,), at, at + len(name), EntityType.ORG, "entity.demonym-before"))
+                continue
+        out.append(c)
+    return out
 
 
 WORK_TITLE_RULE = "entity.work-title"
@@ -2753,7 +2800,13 @@ def _split_tokens(
     """Cut one capitalized run into known names, titles, names and generic words: from the run's words
     and the spaces between them only, nothing around it (`_pieces` types what the cut found)."""
     # "The" written capitalized inside a sentence starts a name: "a filing reviewed by The Data Desk".
-    if not initial and len(run) >= 2 and run[0].text == "The" and not _gaz_match(tab, run, 0, len(run)):
+    if (
+        not initial
+        and len(run) >= 2
+        and run[0].text == "The"
+        and not _gaz_match(tab, run, 0, len(run))
+        and not (len(run) >= 3 and run[1].bare in COUNTRY_CODES and _body_known(tab, run, 2))
+    ):
         rest = run[1:]
         if all(
             t.bare not in tab.generic and not _title_match(tab, rest, i, len(rest))
@@ -2840,7 +2893,11 @@ def _split_tokens(
             continue
         if g:
             flush()
-            pieces.append(("known", run[i : i + g]))
+            if _country_body(tab, pieces, run, i, g):
+                # "the US Justice Department": the country's short name is part of how the body is named
+                pieces[-1] = ("country-body", [*pieces[-1][1], *run[i : i + g]])
+            else:
+                pieces.append(("known", run[i : i + g]))
             i += g
             continue
         t = _title_match(tab, run, i, n)
@@ -2867,6 +2924,24 @@ def _split_tokens(
             current.extend(run[i:])
             i = n
             continue
+        if tok.bare in _BROADCAST_TAILS and i > 0 and not run[i - 1].possessive:
+            # "Harbour TV", "Bloomberg TV": a broadcaster's word closes the name of a channel of its
+            # own, not the parent outlet's name and a word (a company's "Tallow TV" keeps its word)
+            if current:
+                current.append(tok)
+                flush()
+                i += 1
+                continue
+            last = pieces[-1] if pieces else None
+            if (
+                last is not None
+                and last[0] == "known"
+                and last[1][-1] is run[i - 1]
+                and _known_type(tab, last[1]) == EntityType.OUTLET
+            ):
+                pieces[-1] = ("name", [*last[1], tok])
+                i += 1
+                continue
         if (
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
@@ -2888,6 +2963,64 @@ def _split_tokens(
     return (whole - n, initial, article, _honorific_institutions(pieces))
 
 
+#: A country's short name written before its government's body: "the US Justice Department".
+COUNTRY_CODES = frozenset({"US", "U.S.", "UK", "U.K."})
+#: The heads of a government's bodies the gazetteer knows ("Justice Department", "Federal Trade Commission").
+_BODY_WORDS = frozenset(
+    {
+        "Department",
+        "Commission",
+        "Agency",
+        "Authority",
+        "Ministry",
+        "Office",
+        "Bureau",
+        "Administration",
+        "Treasury",
+    }
+)
+
+
+def _body_known(tab: Tables, run: list[Token], i: int) -> bool:
+    """A government body the gazetteer knows opens at `i` and closes the run."""
+    g = _gaz_match(tab, run, i, len(run))
+    return bool(g) and i + g == len(run) and _is_body(tab, tuple(t.bare for t in run[i : i + g]))
+
+
+def _is_body(tab: Tables, form: tuple[str, ...]) -> bool:
+    entry = tab.known.get(form)
+    return (
+        entry is not None
+        and entry[1] == EntityType.ORG
+        and any(w in _BODY_WORDS for w in (*form, *entry[0].split()))
+    )
+
+
+def _country_body(
+    tab: Tables, pieces: list[tuple[str, list[Token]]], run: list[Token], i: int, g: int
+) -> bool:
+    """The known piece at `i` is a government body right after a country's short name."""
+    if (
+        not pieces
+        or pieces[-1][0] != "known"
+        or len(pieces[-1][1]) != 1
+        or pieces[-1][1][0] is not run[i - 1]
+    ):
+        return False
+    return run[i - 1].bare in COUNTRY_CODES and _is_body(tab, tuple(t.bare for t in run[i : i + g]))
+
+
+def known_entry(form: tuple[str, ...], tab: Tables) -> tuple[str, EntityType] | None:
+    """What the gazetteer knows of a form: its own entry, or for a country's short name before a body
+    it knows ("US Justice Department"), the body's."""
+    entry = tab.known.get(form)
+    if entry is None and len(form) >= 2 and form[0] in COUNTRY_CODES and _is_body(tab, form[1:]):
+        return tab.known[form[1:]]
+    return entry
+
+
+#: A broadcaster's word closing a channel's name: "Harbour TV", "Ola Television", "Kestrel Radio".
+_BROADCAST_TAILS = frozenset({"TV", "Television", "Radio"})
 #: Nouns of a trade that open a sentence before a company's name ("Brokerage X said", "Insurer Y
 #: posted"): a closed class of the organization nouns that never open a company's own name (not "bank",
 #: "fund", "venture", "group": "Bank Holmvik", "Venture Global").
@@ -2929,6 +3062,11 @@ def _typed_pieces(
         names = tuple(t.bare for t in toks)
         start, end = toks[0].start, toks[-1].bare_end
         first_piece = k == 0
+        if kind == "country-body":
+            body = known_entry(names, tab)
+            if body is not None:
+                out.append(Candidate(names, start, end, body[1], "entity.country-body"))
+            continue
         if kind == "known":
             canonical, etype = (
                 tab.known[tuple(names)]
@@ -3086,6 +3224,7 @@ def _group(
         "entity.title-before",
         "entity.appositive-title",
         "entity.gazetteer",
+        "entity.country-body",  # "the US Justice Department": the gazetteer's body
         "entity.acronym",
         "entity.before-title",  # "former Taco Bell CEO": whose CEO, an organization
         "entity.nickname",
@@ -3157,8 +3296,9 @@ def _group(
     # Gazetteer forms of one canonical name.
     by_canonical: dict[str, tuple[str, ...]] = {}
     for form in list(parent):
-        if form in tab.known:
-            canonical = tab.known[form][0]
+        known_as = known_entry(form, tab)
+        if known_as is not None:
+            canonical = known_as[0]
             if canonical in by_canonical:
                 union(form, by_canonical[canonical])
             else:
@@ -3174,11 +3314,11 @@ def _group(
     current = {now for now, _was in renames}
     _union_initials(parent, votes, org_evidence, tab, union)
     for form in list(parent):
-        # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour": the company by
-        # its web name, its legal form after it
+        # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour", "Quill.AI" in
+        # one that also says "Quill": the company by its web name, its legal form after it
         legal = all(w.rstrip(".") in LEGAL_SUFFIXES for w in form[1:])
-        base = form[0].removesuffix(".com") if legal else ""
-        if base and base != form[0] and (base,) in parent:
+        base = web_base(form[0]) if legal else ""
+        if base and (base,) in parent:
             union(form, (base,))
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
@@ -3202,6 +3342,15 @@ def _group(
         if len(f) > 1 and vote(f) == EntityType.PERSON:
             by_first_name.setdefault(f[0], []).append(f)
     for form in forms:
+        if 2 <= len(form) <= 3 and form[0] in _SURNAME_PARTICLES and form not in tab.known:
+            # "Ana De Souza ... De Souza said": a surname that opens with a particle, written alone,
+            # is the one person named in full who has it
+            owners = [
+                o for o in by_surname.get(form[-1], []) if len(o) > len(form) and o[-len(form) :] == form
+            ]
+            if owners and len({root(o) for o in owners}) == 1:
+                union(form, owners[0])
+                continue
         if len(form) == 1 and form not in tab.known:
             # "Michael Dell ... the outstanding Dell stock": a bare name the text marks as a listed
             # company (its shares, its ticker) is the company the person's surname names, not him,
@@ -3298,7 +3447,11 @@ def _group(
     acronyms = {short.tokens for _, short in pairs if len(short.tokens) == 1}
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
     for members in groups.values():
-        known = [tab.known[m] for m in sorted(members, key=lambda m: m not in current) if m in tab.known]
+        known = [
+            e
+            for e in (known_entry(m, tab) for m in sorted(members, key=lambda m: m not in current))
+            if e is not None
+        ]
         if [m for m in members if m in current and m not in tab.known]:
             known = []  # renamed: its current name, even when the gazetteer knows the earlier one
         if known:
@@ -3314,6 +3467,7 @@ def _group(
                     m in current,
                     m in acronyms,
                     not m[0].endswith(".com"),  # "Harbour", not its web name "Harbour.com (Inc)"
+                    bool(web_base(m[0])),  # but "Quill.AI", not "Quill": its name has the domain
                     len(m),
                     sum(votes.get(m, {}).values()),
                 ),
@@ -3382,6 +3536,42 @@ def _group(
         if form not in out and form not in tab.known and len({e[0] for e in entries}) == 1:
             out[form] = (entries[0][0], entries[0][1], "entity.surname", entries[0][3])
     return out
+
+
+#: The particles a surname of two or three words opens with ("De Souza", "Van der Berg", "Di Marco").
+_SURNAME_PARTICLES = frozenset(
+    {
+        "De",
+        "Da",
+        "Di",
+        "Do",
+        "Dos",
+        "Das",
+        "Del",
+        "Della",
+        "Du",
+        "Van",
+        "Von",
+        "Le",
+        "La",
+        "Al",
+        "El",
+        "Ter",
+        "Ten",
+    }
+)
+#: The top-level domains a company's web name ends in ("Harbour.com", "Quill.AI", "Loom.io").
+_WEB_TAILS = (".com", ".ai", ".io", ".co", ".net")
+
+
+def web_base(word: str) -> str:
+    """The name before a web name's domain ("Quill.AI" -> "Quill", "Harbour.com" -> "Harbour"); ""
+    for any other word (and for a domain alone, ".com")."""
+    low = word.lower()
+    for tail in _WEB_TAILS:
+        if low.endswith(tail) and len(word) > len(tail) + 1:
+            return word[: -len(tail)]
+    return ""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

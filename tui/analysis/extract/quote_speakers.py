@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import replace
 
 from tui.analysis.extract.attribution import JOINT_RULES, EntitySpan, Found, has_cue
 from tui.analysis.extract.narration import narrating_verb
@@ -403,7 +405,13 @@ def quotes_with_speakers(
             else:
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
-                if para and q.start - para[0] <= 1 and not _CUE_AFTER_QUOTE.match(text, q.end, hi):
+                if (
+                    para
+                    and (
+                        q.start - para[0] <= 1 or (q.cut_off and _cut_lead(text, para[0], q.start, mentions))
+                    )
+                    and not _CUE_AFTER_QUOTE.match(text, q.end, hi)
+                ):
                     k = bisect_left(found_starts, para[0]) - 1
                     if (
                         k >= 0
@@ -522,7 +530,50 @@ def quotes_with_speakers(
                 tuple(f.key for f in together),
             )
         )
+    _share_cue_after(text, quotes, sentence_of, mentions, found, found_starts)
     return pull_quote_speakers(quotes, headings) if headings else quotes
+
+
+def _share_cue_after(
+    text: str,
+    quotes: list[Quote],
+    sentence_of: Callable[[int], tuple[int, int] | None],
+    mentions: list[EntitySpan],
+    found: list[Found],
+    found_starts: list[int],
+) -> None:
+    """ "The bank is a “stable lender” and its “plan is sound,” the agency said": a quotation with no
+    cue of its own, and the next one, opening in the same sentence, given its speaker by the reporting
+    clause right after it: one clause reports both, so the first is that speaker's too (nothing named
+    or cited between them)."""
+    for i in range(len(quotes) - 1):
+        q, nxt = quotes[i], quotes[i + 1]
+        if q.source_id or q.kind != "speech" or q.rule != "quote.unattributed" or q.cut_off:
+            continue
+        if nxt.rule != "quote.cue-after" or not nxt.source_id:
+            continue
+        sent = sentence_of(q.span.start)
+        if sent is None or not sent[0] <= nxt.span.start - 1 < sent[1]:
+            continue
+        gap = (q.span.end, nxt.span.start)
+        k = bisect_left(found_starts, gap[0])
+        if any(gap[0] <= m.start < gap[1] for m in mentions) or any(
+            gap[0] <= f.phrase[0] < gap[1] for f in found[k : k + 4]
+        ):
+            continue
+        if not _SHARED_GAP.fullmatch(text, *gap):
+            continue
+        quotes[i] = replace(
+            q,
+            speaker=nxt.speaker,
+            source_id=nxt.source_id,
+            rule="quote.shared-cue",
+            source_ids=nxt.source_ids,
+        )
+
+
+#: Between two quotations one reporting clause tells: '” and its “', '”, then “' (a few words, no stop).
+_SHARED_GAP = re.compile(r"[”\"’'»],?\s+(?:[a-z]+\s+){1,3}[“\"‘«]")
 
 
 #: What tells that the words in marks are a name's meaning, right before the opening mark: "X, which
@@ -572,6 +623,20 @@ _NAMED_AFTER_VERB = re.compile(
 _REPORT_HEAD = re.compile(r"[,”\"’']\s*$")
 _REPORT_MIN_CONTENT = 12  # characters of reported words before the clause
 _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
+
+
+#: A few words before a quotation that opens its paragraph: 'If “we ...', 'But “...'.
+_SHORT_LEAD = re.compile(r"(?:[A-Za-z]+,?[ \t]+){1,3}[“\"‘«]")
+
+
+def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> bool:
+    """Does a quotation cut off by the excerpt's end open its paragraph after a few words that name no
+    one ('If “we come to ...' and the page stops)? Its own cue was lost with the cut, as for a
+    quotation that opens the paragraph."""
+    if not _SHORT_LEAD.fullmatch(text, p0, q_start):
+        return False
+    k = bisect_left([m.start for m in mentions], p0)
+    return k >= len(mentions) or mentions[k].start >= q_start
 
 
 def _last_found_of(found: list[Found], found_starts: list[int], before: int, key: str | None) -> Found | None:

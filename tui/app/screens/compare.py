@@ -64,6 +64,17 @@ def bar(value: float, width: int = 4) -> str:
     return ("█" * full + (BLOCKS[part] if part else "")).ljust(width)
 
 
+def _cut_name(name: str, width: int) -> str:
+    """An article's name cut to `width`, keeping the number that tells a second article of one outlet
+    ("Bloomberg Businessweek 2" -> "Bloomberg Busin 2"), so two of them never read alike."""
+    if len(name) <= width:
+        return name
+    base, _, number = name.rpartition(" ")
+    if base and number.isdigit():
+        return f"{base[: max(1, width - len(number) - 1)].rstrip()} {number}"
+    return name[:width]
+
+
 def score_text(value: float) -> str:
     """A 0..1 score in three cells: ".62", "1.0"."""
     return "1.0" if value >= 0.995 else f"{max(0.0, value):.2f}"[1:]
@@ -612,11 +623,14 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         compact = (self.size.height or self.app.size.height or 24) < 32
         wide = (self.size.width or self.app.size.width or 80) >= 100
         out = Text()
+        # the grid's names: a second article of one outlet is "Zawya 2" here too, so each profile
+        # line can be told from the other and matched with its column
+        named = outlet_names(result)
         for n, aid in enumerate(result.article_ids):
             p = result.profiles[aid]
             if n:
                 out.append("\n")
-            out.append(f"{(p.outlet or aid)[:16]:<16} ", style="bold")
+            out.append(f"{_cut_name(named.get(aid, p.outlet or aid), 16):<16} ", style="bold")
             if not p.parts_known:
                 out.append("frames …", style="dim")
                 if not compact:
