@@ -298,3 +298,16 @@ def test_near_miss_a_whole_company_bought_for_stock_stays_agreed() -> None:
         "companies said on Tuesday.\n"
     )
     assert body(facts_of(text), "status") == "agreed"
+
+
+def test_a_semicolon_ends_the_deal_verbs_clause() -> None:
+    # "X is investing ... ; ..., one source tells <outlet>": the name after the semicolon is in another clause,
+    # never the deal's target
+    text = (
+        "Harlan to back Quillon Labs\n\nHarlan Devices is investing €900m as part of the startup’s €1.2bn "
+        "Series C; it will become its biggest holder, one source with knowledge of the deal tells Nordpress "
+        "Media Group.\n\nQuillon Labs declined to comment. Quillon Labs makes speech models. Quillon Labs has "
+        "forty staff.\n"
+    )
+    f = facts_of(text)
+    assert (body(f, "buyer"), body(f, "target")) == ("Harlan Devices", "Quillon Labs")
