@@ -311,3 +311,20 @@ def test_a_semicolon_ends_the_deal_verbs_clause() -> None:
     )
     f = facts_of(text)
     assert (body(f, "buyer"), body(f, "target")) == ("Harlan Devices", "Quillon Labs")
+
+
+def test_a_report_of_a_probe_does_not_make_the_deal_a_rumour() -> None:
+    # "according to a report" tells the probe (another event), never the deal's stage
+    text = (
+        "Regulator looks at Marrow deal\n\nThe Competition Bureau has opened an inquiry into Marrow Systems’ "
+        "agreement with speech startup Quillon, according to a report from a trade newspaper.\n"
+    )
+    assert body(facts_of(text), "status") != "rumored"
+
+
+def test_near_miss_a_deal_told_by_a_report_is_a_rumour() -> None:
+    text = (
+        "Marrow to license Quillon models\n\nMarrow Systems will license the models of speech startup Quillon, "
+        "according to a report from a trade newspaper.\n"
+    )
+    assert body(facts_of(text), "status") == "rumored"

@@ -201,6 +201,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         for s0, s1 in spans:
             for value, pattern in weak:
                 m = pattern.search(doc.low, s0, s1)
+                if m and value == "rumored" and _PROBE.search(doc.low, s0, m.start()):
+                    continue  # "a regulator opened a probe into X's deal, according to a report": the report
+                    # tells the probe, another event, never the deal's stage (stop 41)
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -251,6 +254,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
 #: definitive agreement", "have agreed".
 _SIGNED = re.compile(
     r"\b(?:signed|signs|has\s+agreed|have\s+agreed)\b|\b(?:binding|definitive)\s+agreements?\b"
+)
+#: A probe of the deal told before a report cue in its sentence (lower case; stop 41).
+_PROBE = re.compile(
+    r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
 )
 #: "whether" before a status cue in its clause (lower case): "markets watch whether the bank moves to acquire
 #: Y", "it is unclear whether X will buy": a next step wondered about tells no status (stop 41).
