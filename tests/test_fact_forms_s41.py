@@ -171,6 +171,8 @@ def test_a_cheque_written_names_payer_and_paid() -> None:
         "Quillon Labs",
         1.4e9,
     )
+    # the cheque written is money paid: the sentence that names the parties tells the stage
+    assert body(f, "status") == "closed"
 
 
 def test_near_miss_a_person_hired_is_an_appointment() -> None:

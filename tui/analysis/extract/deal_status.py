@@ -19,6 +19,7 @@ from tui.analysis.extract.fact_layout import (
     _names_in,
     _party_like,
     _related,
+    _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.startup_history import founding_raise, raise_word
@@ -130,6 +131,13 @@ _ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
 
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
+    # a licence-and-hire deal found further down ("Y wrote X a check for $2.7 billion"): the sentence that
+    # names its parties tells its stage too, after the top (stop 41)
+    buyer = facts.slots.get("buyer")
+    if buyer is not None and buyer.rule in _TEAM_RULES:
+        told = _sentence_of(doc.body, buyer.span.start)
+        if told is not None and told not in spans:
+            spans = spans + [told]
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
     if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
         strong.insert(0, ("announced", tab.status_plans))
@@ -259,6 +267,8 @@ _SIGNED = re.compile(
 _PROBE = re.compile(
     r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
 )
+#: The party rules of a licence-and-hire deal (extract/team_hires.py).
+_TEAM_RULES = frozenset({"party.team-hire", "party.team-join", "party.cheque"})
 #: "whether" before a status cue in its clause (lower case): "markets watch whether the bank moves to acquire
 #: Y", "it is unclear whether X will buy": a next step wondered about tells no status (stop 41).
 _WHETHER = re.compile(r"\bwhether\b")
