@@ -135,9 +135,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     # names its parties tells its stage too, after the top (stop 41)
     buyer = facts.slots.get("buyer")
     if buyer is not None and buyer.rule in _TEAM_RULES:
-        told = _sentence_of(doc.body, buyer.span.start)
-        if told is not None and told not in spans:
-            spans = spans + [told]
+        named_in = _sentence_of(doc.body, buyer.span.start)
+        if named_in is not None and named_in not in spans:
+            spans = spans + [named_in]
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
     if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
         strong.insert(0, ("announced", tab.status_plans))
