@@ -141,9 +141,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             dist[role.name] = min(d, dist.get(role.name, d))
         elif m.start() >= e and side != "before":
             d = m.start() - e
-            # an `after` cue qualifies the figure it follows: it counts for `over`; so does any cue that is
+            # an `after` cue qualifies the figure it follows: it counts for `over`; so does "valuation" as
             # the noun right after the figure ("a $2.5 billion valuation"; stop 41)
-            if side == "after" or d <= _NOUN_RIGHT_AFTER:
+            if side == "after" or (d <= _NOUN_RIGHT_AFTER and doc.low.startswith("valuation", m.start())):
                 dist[role.name] = min(d, dist.get(role.name, d))
         else:
             continue
