@@ -224,12 +224,18 @@ def test_a_purchase_of_shares_told_as_an_investments_purpose_is_announced(purcha
     "sentence",
     [
         "Orbitex Corp agreed to buy a 10% stake in Larch Systems for $4 billion.",
-        "Orbitex Corp will buy a 10% stake in Larch Systems for $4 billion.",
         "Orbitex Corp agreed to acquire Larch Systems for $4 billion.",
     ],
 )
 def test_a_commitment_to_buy_stays_agreed(sentence: str) -> None:
     assert value(facts_of("Orbitex buys into Larch\n\n" + sentence + "\n"), "status") == "agreed"
+
+
+def test_a_stake_the_buyer_will_buy_is_announced() -> None:
+    # stop 41, the lead's convention: a stake the buyer "will buy" is an investment announced, as "will invest"
+    # is, unless the page says agreed (before, a commitment: agreed)
+    text = "Orbitex buys into Larch\n\nOrbitex Corp will buy a 10% stake in Larch Systems for $4 billion.\n"
+    assert value(facts_of(text), "status") == "announced"
 
 
 def test_plan_and_purchase_helpers_read_only_the_next_words() -> None:

@@ -53,7 +53,7 @@ def clause_start(low: str, s0: int, verb: int) -> int:
 #: Y in ...", "..., winning the backing of Y") or a reporting verb closed by a comma ("..., people
 #: familiar with the matter said, ..."). "including" and "according" are no such clause.
 _CLAUSE_AFTER = re.compile(
-    r",\s+(?!including\b|according\b)[a-z]{2,}ing\b|\b(?:said|says|reported|reports|told)\s*,"
+    r",\s+(?!including\b|according\b)[a-z]{2,}ing\b|\b(?:said|says|reported|reports|told)\s*,|;"
 )
 
 

@@ -30,7 +30,9 @@ from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
+from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
+from tui.analysis.extract.team_hires import team_deals
 from tui.analysis.model import EntityType
 
 _WORD = re.compile(r"\w+")
@@ -104,6 +106,10 @@ def _parties(
             if pattern
             else []
         )
+        # a licence-and-hire deal told by its hire, its joining or its cheque (extract/team_hires.py, stop 41)
+        teams = {d.start: d for d in team_deals(doc, s0, s1)}
+        if teams:
+            verbs = sorted(verbs + [(d.start, d.end, "team") for d in teams.values()])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
         orgs = [
             n for k, n in enumerate(orgs)
@@ -114,6 +120,10 @@ def _parties(
         for start, end, kind in verbs:
             if _earlier_deal(doc, s0, s1, start, end):
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
+            if kind == "team":
+                team = teams[start]
+                found.append((team.buyer, team.target, team.rule))
+                break
             # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
             before = [
                 n
@@ -121,9 +131,14 @@ def _parties(
                 if n.end <= start
                 and (
                     not _possessor(doc, n)
-                    or (kind in ("noun", "buyer_noun") and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start))
+                    or (
+                        kind in ("noun", "buyer_noun", "with")
+                        and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start)
+                    )
                 )
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
+                # "X launched a probe into Y's agreement with Z": the prober is no party (stop 41)
+                and not _PROBE_OF.search(doc.low, n.end, start)
             ]
             before, crossed = _own_clause(doc, s0, start, before)
             stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
@@ -216,6 +231,20 @@ def _parties(
             if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
                 span_with = span_with or (before[-1], after[0], "party.with")
                 continue
+            if kind == "with" and not before and after:
+                # "Shares of X fell after the announcement of a deal with Y": the company whose shares move
+                # is the one Y strikes its deal with, the target (stop 41)
+                owner = next(
+                    (
+                        n for n in reversed(orgs)
+                        if n.end <= start and n.entity_id != after[0].entity_id
+                        and stock_owner(doc.low, n.start, n.end)
+                    ),
+                    None,
+                )  # fmt: skip
+                if owner is not None:
+                    span_with = span_with or (after[0], owner, "party.with-shares")
+                    continue
             subjects = [
                 n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
             ]
@@ -228,6 +257,8 @@ def _parties(
                 and _BE_BEFORE.search(doc.low, max(s0, start - 12), start)
             ):
                 continue  # "for which commitments have been secured": a passive, no raise by the subject (stop 35)
+            if kind == "raise" and (founding_raise(doc.low, s0, start) or raised_to_date(doc.low, start, s1)):
+                continue  # "created X, a chatbot startup, and raised $200 million": its history (stop 41)
             if kind == "raise" and before:
                 # an organisation named for comparison or among participants is no lead investor
                 buyer = next(
@@ -285,9 +316,18 @@ def _parties(
         if best is not None and named(best) > named(first):
             return best
         return first
+    if not found and partial is None and only is None:
+        # a licence-and-hire deal told further down, after a story's opening on a person ("... his old
+        # employer swooped in. Y wrote X a check for $2.7 billion"): its hire, joining or cheque (stop 41)
+        for s0, s1 in doc.body[6:_TEAM_REACH]:
+            team_found = team_deals(doc, s0, s1)
+            if team_found:
+                return team_found[0].buyer, team_found[0].target, team_found[0].rule
     return found[0] if found else (partial or (None, None, ""))
 
 
+#: How many body sentences a licence-and-hire deal is looked for in when the top names no party (stop 41).
+_TEAM_REACH = 12
 #: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
 #: three words of a descriptor; stop 40).
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
@@ -578,7 +618,13 @@ _PARTICLE_BACK = led(
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
 #: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
-_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w$€£.-]+\s+){0,5}")
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+(?:\([^()]{1,30}\)\s+)?(?:[\w$€£.-]+\s+){0,5}")
+#: Between a name and a deal word: a probe of the deal the name opens (lower case; stop 41): "launched an
+#: antitrust investigation into", "is probing whether", "opened an inquiry into", "is examining".
+_PROBE_OF = re.compile(
+    r"\b(?:investigation|investigating|investigates|probe|probes|probing|inquiry|enquiry|review\s+of|"
+    r"scrutiny\s+of|lawsuit|sued|sues|suing)\b"
+)
 
 
 def _named(doc: _Doc, n: _Name) -> bool:

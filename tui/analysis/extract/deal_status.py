@@ -19,8 +19,10 @@ from tui.analysis.extract.fact_layout import (
     _names_in,
     _party_like,
     _related,
+    _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
     ended_after,
@@ -129,6 +131,13 @@ _ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
 
 def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     spans = doc.lead + ([doc.headline] if doc.headline else [])
+    # a licence-and-hire deal found further down ("Y wrote X a check for $2.7 billion"): the sentence that
+    # names its parties tells its stage too, after the top (stop 41)
+    buyer = facts.slots.get("buyer")
+    if buyer is not None and buyer.rule in _TEAM_RULES:
+        named_in = _sentence_of(doc.body, buyer.span.start)
+        if named_in is not None and named_in not in spans:
+            spans = spans + [named_in]
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
     if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
         strong.insert(0, ("announced", tab.status_plans))
@@ -175,6 +184,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
             ):
                 continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
+            if (
+                value == "closed"
+                and raise_word(doc.low, m.start(), m.end())
+                and founding_raise(doc.low, s0, m.start())
+            ):
+                continue  # "founded X and raised $200 million": the company's history, not this deal (stop 41)
             if _WHETHER.search(doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()):
                 continue  # "watching whether the bank moves to acquire Y": a next step wondered about (stop 41)
             if not plan_of_deal(doc.low, m.start(), m.end()):
@@ -194,6 +209,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         for s0, s1 in spans:
             for value, pattern in weak:
                 m = pattern.search(doc.low, s0, s1)
+                if m and value == "rumored" and _PROBE.search(doc.low, s0, m.start()):
+                    continue  # "a regulator opened a probe into X's deal, according to a report": the report
+                    # tells the probe, another event, never the deal's stage (stop 41)
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -219,8 +237,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if end is not None:
         # "talks to buy Y for $12 billion had ended", "... broke down": the talks' end, not talks
         value, rule, where = "collapsed", rule + "+ended", end
-    elif value == "agreed" and stake_purchase(doc.low, m.start(), m.end()):
-        # "to buy Y common stock", "to acquire a 4% stake": an investment told, not an agreed takeover
+    elif (
+        value == "agreed"
+        and stake_purchase(doc.low, m.start(), m.end())
+        and not any(_SIGNED.search(doc.low, s0, s1) for s0, s1 in doc.lead)
+    ):
+        # "to buy Y common stock", "will buy a 7% stake": an investment told, not an agreed takeover --
+        # unless the lead tells the agreement signed ("signed binding agreements"; stop 41)
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
@@ -235,6 +258,17 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         facts.headline["status"] = fact
 
 
+#: An agreement told as signed in the lead (lower case; stop 41): "signed binding agreements", "has signed a
+#: definitive agreement", "have agreed".
+_SIGNED = re.compile(
+    r"\b(?:signed|signs|has\s+agreed|have\s+agreed)\b|\b(?:binding|definitive)\s+agreements?\b"
+)
+#: A probe of the deal told before a report cue in its sentence (lower case; stop 41).
+_PROBE = re.compile(
+    r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
+)
+#: The party rules of a licence-and-hire deal (extract/team_hires.py).
+_TEAM_RULES = frozenset({"party.team-hire", "party.team-join", "party.cheque"})
 #: "whether" before a status cue in its clause (lower case): "markets watch whether the bank moves to acquire
 #: Y", "it is unclear whether X will buy": a next step wondered about tells no status (stop 41).
 _WHETHER = re.compile(r"\bwhether\b")

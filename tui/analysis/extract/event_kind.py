@@ -14,6 +14,7 @@ from itertools import islice
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
+from tui.analysis.extract.team_hires import team_deals, team_hire_at
 from tui.analysis.model import FigureKind
 
 
@@ -35,6 +36,15 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             ):
                 continue
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
+    # "Y hires X staff", "has hired back the leadership of X": a company's team hired is a deal (an
+    # acqui-hire), never an appointment (extract/team_hires.py, stop 41)
+    for s in spans:
+        weight = 2 if s == doc.headline else 1
+        hires = team_hire_at(doc, *s)
+        for a, _b in sorted(set(hires) | {(d.start, d.end) for d in team_deals(doc, *s)}):
+            votes["deal"] = votes.get("deal", 0) + weight * 2
+            if (a, _b) in hires and doc.low.startswith("hire", a) and "appointment" in votes:
+                votes["appointment"] -= weight * 2  # the hire verb's own appointment vote
     for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1

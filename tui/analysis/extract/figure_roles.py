@@ -15,6 +15,7 @@ from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _past_year, change_start
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
+from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.model import EntityType, Figure, FigureKind
 
 # --- figure roles ---------------------------------------------------------------------------------
@@ -76,6 +77,14 @@ def _window(
 _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
+#: A cue this close after a figure (characters: the space) is the noun the figure qualifies.
+_NOUN_RIGHT_AFTER = 1
+#: Right after money a company raised: "in funding", "in venture capital", "to date", "so far", "since its
+#: founding" (lower case; stop 41).
+_FUNDING_AFTER = re.compile(
+    r"\s+(?:in\s+(?:total\s+)?(?:funding|venture\s+(?:capital|funding)|financing|capital)\b|to\s+date\b|"
+    r"so\s+far\b|since\s+(?:its|it|the)\b)"
+)
 _TO_BEFORE = led(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
@@ -132,7 +141,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             dist[role.name] = min(d, dist.get(role.name, d))
         elif m.start() >= e and side != "before":
             d = m.start() - e
-            if side == "after":  # an `after` cue qualifies the figure it follows: it counts for `over`
+            # an `after` cue qualifies the figure it follows: it counts for `over`; so does "valuation" as
+            # the noun right after the figure ("a $2.5 billion valuation"; stop 41)
+            if side == "after" or (d <= _NOUN_RIGHT_AFTER and doc.low.startswith("valuation", m.start())):
                 dist[role.name] = min(d, dist.get(role.name, d))
         else:
             continue
@@ -188,6 +199,22 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     name, why, slot, rule = role.name, role.why_not, role.slot, f"role.cue({role.name})"
     if raising and role.raise_slot:
         slot = role.raise_slot
+    if (
+        not raising
+        and name == "deal"
+        and best_cue[1] <= s
+        and raise_word(doc.low, *best_cue)
+        and (founding_raise(doc.low, sent[0], best_cue[0]) or _FUNDING_AFTER.match(doc.low, e))
+        # the raiser is a party or told by a pronoun: another company's raise is its own deal
+        and all(_party_like(doc, n, parties) for n in _names_in(doc, sent[0], best_cue[0]) if n.type in _ORGS)
+    ):
+        # "X has raised over $150 million in funding", "founded X and raised $200 million": in a deal that
+        # is no raise, the money the company raised before is its funding from all investors (stop 41)
+        history = next((r for r in tab.roles if r.name == "funding_total"), None)
+        if history is not None:
+            return _Tagged(
+                fig, history.name, history.name, history.why_not, None, place, "role.history-raise"
+            )
     # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
     # not a valuation (the cue's first word: "valued ... at" is "valued")
     if (

@@ -90,9 +90,12 @@ def _purchase_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     )
     if not cues or not objects:
         return None, None
-    # the object: up to six words (a name, a figure, "roughly four percent") then a stake or shares noun
+    # the object: up to six words (a name, a figure, "roughly four percent") then a stake or shares noun --
+    # not the stock a whole company is paid in ("will acquire Y for stock", "in cash and stock"; stop 41)
     return re.compile(r"(?:" + cues + r")$"), re.compile(
-        r"\s+(?:[\w$€£%.,'’-]+\s+){0,6}?(?:" + objects + r")(?![\w])"
+        r"\s+(?:[\w$€£%.,'’-]+\s+){0,6}?(?<!\bfor\s)(?<!\bin\s)(?<!\band\s)(?<!\bwith\s)(?:"
+        + objects
+        + r")(?![\w])"
     )
 
 

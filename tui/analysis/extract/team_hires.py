@@ -1,0 +1,137 @@
+"""A deal told as a company taking a startup's people (an "acqui-hire", stop 41): no verb of buying or
+investing, only the hire of a team and, often, a licence of the startup's technology.
+
+- "Y hires X staff", "Y has hired back the leadership of X", "Y is hiring X's founders": Y the buyer, X the
+  target (`team_deals`).
+- "X's co-founders are joining Y", "X's research team will join Y": the same pair, the other way round in
+  the sentence.
+- "Y wrote X a check for $2 billion": the payer is the buyer, the one paid the target.
+
+A hire of a person ("Y hires Ann Lee as chief executive") or of staff with no company named as their
+owner ("hired 500 new engineers") is no deal. `team_hire_at` tells the event vote that a hire verb hires
+a company's team: it votes for a deal, not for an appointment.
+
+Read for `deal_parties._parties` and `event_kind._event_type`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+
+#: A verb of hiring (lower case): "hires", "has hired back", "is rehiring".
+_HIRE = re.compile(r"\b(?:re-?)?hir(?:es|ed|e|ing)(?:\s+back)?\b")
+#: The people of a company a deal takes (lower case): its staff, team, founders, leadership.
+_TEAM = (
+    r"(?:staff|staffers|team|teams|employees|workers|researchers|engineers|scientists|founders|co-founders|"
+    r"cofounders|leadership|leaders|executives|talent)"
+)
+#: After a hire verb: up to five words, then the team noun (no clause break between).
+_TEAM_AFTER = re.compile(r"\s+(?:[\w.’'&-]+\s+){0,5}?" + _TEAM + r"\b")
+#: After the team noun: the company that owns it, "of X", "from X", "at X".
+_OWNER_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
+#: Between the buyer and its hire verb: up to four words, no clause break ("Y has", "Y also", "Y").
+_SUBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?|\s*")
+#: A verb of joining a company (lower case), its object right after: "are joining", "will join", "to rejoin",
+#: "returning to".
+_JOIN = re.compile(r"\b(?:re)?join(?:s|ed|ing)?\s+|\bre(?:turn(?:s|ed|ing)?)\s+to\s+")
+#: Between a possessor and the team noun ("X's co-founders", "X's research team"): up to three words.
+_TEAM_OF_POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,3}?" + _TEAM + r"\b")
+#: Between the team noun and the join verb: an auxiliary or a short appositive ("are", "will", "have
+#: agreed to", ", along with some researchers,").
+_TEAM_TO_JOIN = re.compile(
+    r"(?:,[^,;.]{0,80},)?\s+(?:(?:are|is|will|would|have|has|had|also|agreed|to|be|now|both|all|set)\s+){0,4}"
+)
+#: "wrote X a check": the payer's cheque to the one paid (lower case), the name between.
+_WROTE = re.compile(r"\b(?:wr(?:ote|ites|iting|itten))\s+")
+_CHEQUE_AFTER = re.compile(r"\s+an?\s+(?:[\w$€£.,-]+\s+){0,3}?(?:check|cheque)\b")
+#: How far after a verb the words are read (characters).
+_REACH = 90
+
+
+@dataclass(frozen=True, slots=True)
+class TeamDeal:
+    """A licence-and-hire deal told in one sentence: where its verb stands, the buyer, the target, the
+    rule."""
+
+    start: int
+    end: int
+    buyer: _Name
+    target: _Name
+    rule: str
+
+
+def _orgs(doc: _Doc, lo: int, hi: int) -> list[_Name]:
+    return [n for n in _names_in(doc, lo, hi) if n.type in _ORGS]
+
+
+def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The organisation right before the verb at `at` (up to four words between, none a clause break),
+    not one that owns a noun after it."""
+    before = [n for n in _orgs(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
+    if before and _SUBJECT_GAP.fullmatch(doc.low, before[-1].end, at):
+        return before[-1]
+    return None
+
+
+def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
+    """After a hire verb ending at `b`: (the team noun's end, the company that owns the team), when the
+    team noun follows within five words and a company is named inside that phrase ("X staff", "X's
+    founders") or right after it ("the leadership of X")."""
+    m = _TEAM_AFTER.match(doc.low, b, min(s1, b + _REACH))
+    if m is None:
+        return None
+    inside = [n for n in _orgs(doc, b, m.end()) if n.end <= m.end()]
+    if inside:
+        return m.end(), inside[-1]
+    of = _OWNER_AFTER.match(doc.low, m.end(), min(s1, m.end() + 40))
+    if of is None:
+        return None
+    after = [n for n in _orgs(doc, m.end(), min(s1, of.end() + 1)) if n.start >= m.end()]
+    if after and after[0].start <= of.end():
+        return m.end(), after[0]
+    return None
+
+
+def team_hire_at(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The hire verbs of the sentence [s0, s1) whose object is a company's team ("hires X staff", "hired
+    back the leadership of X"): their spans."""
+    out = []
+    for m in _HIRE.finditer(doc.low, s0, s1):
+        if _team_owner(doc, m.end(), s1) is not None:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def team_deals(doc: _Doc, s0: int, s1: int) -> list[TeamDeal]:
+    """The licence-and-hire deals the sentence [s0, s1) tells, in text order."""
+    out: list[TeamDeal] = []
+    for m in _HIRE.finditer(doc.low, s0, s1):
+        owner = _team_owner(doc, m.end(), s1)
+        buyer = _subject(doc, s0, m.start())
+        if owner is not None and buyer is not None and buyer.entity_id != owner[1].entity_id:
+            out.append(TeamDeal(m.start(), m.end(), buyer, owner[1], "party.team-hire"))
+    for m in _JOIN.finditer(doc.low, s0, s1):
+        joined = next((n for n in _orgs(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
+        if joined is None:
+            continue
+        for n in reversed(_orgs(doc, max(s0, m.start() - _REACH - 60), m.start())):
+            team = _TEAM_OF_POSSESSOR.match(doc.low, n.end, m.start())
+            if team is not None and _TEAM_TO_JOIN.fullmatch(doc.low, team.end(), m.start()):
+                if n.entity_id != joined.entity_id:
+                    out.append(TeamDeal(m.start(), m.end(), joined, n, "party.team-join"))
+                break
+    for m in _WROTE.finditer(doc.low, s0, s1):
+        paid = next((n for n in _orgs(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
+        payer = _subject(doc, s0, m.start())
+        if (
+            paid is not None
+            and payer is not None
+            and paid.entity_id != payer.entity_id
+            and _CHEQUE_AFTER.match(doc.low, paid.end, min(s1, paid.end + 40))
+        ):
+            out.append(TeamDeal(m.start(), m.end(), payer, paid, "party.cheque"))
+    out.sort(key=lambda d: d.start)
+    return out
