@@ -537,6 +537,19 @@ def own_two_values(
     return None
 
 
+def _chosen_elsewhere(told: Mapping[str, Sequence[Told]], holder: str, fact: str) -> list[Slot]:
+    """The cells of `fact` the compared articles other than `holder` chose."""
+    return [
+        t.slot for aid, stated in told.items() if aid != holder for t in stated if t.chosen and t.fact == fact
+    ]
+
+
+def _doubtful(reason: str, why: str, doubt: str, on_a: bool) -> verdicts.Verdict:
+    """A doubtful cell's verdict ("differ", not judged): the doubt is shown on that cell's side only
+    (`on_a`: the first article's), the other cell keeps its agreement with the rest."""
+    return verdicts.Verdict(verdicts.DIFFER, reason, why, (doubt, "") if on_a else ("", doubt))
+
+
 #: The reason of a lone cell whose own page gives the others' value too (`lone_outlier`).
 LONE_OUTLIER = "lone-outlier"
 #: How many other compared articles must agree on the value a lone cell contradicts.
@@ -567,13 +580,7 @@ def lone_outlier(
     if fact not in PRICE_FACTS:
         return None
     for holder, own, other in ((a, sa, sb), (b, sb, sa)):
-        cells = [
-            t.slot
-            for aid, stated in told.items()
-            if aid != holder
-            for t in stated
-            if t.chosen and t.fact == fact
-        ]
+        cells = _chosen_elsewhere(told, holder, fact)
         if any(verdicts.compatible(c, own) for c in cells):
             continue
         if sum(1 for c in cells if verdicts.compatible(c, other)) < LONE_OTHERS:
@@ -585,14 +592,12 @@ def lone_outlier(
         said = next((x for x in mine if verdicts.compatible(x, other)), None)
         if said is None:
             continue
-        doubt = f"doubtful: no other article gives {own.text}; this article also gives {said.text}"
-        return verdicts.Verdict(
-            verdicts.DIFFER,
+        return _doubtful(
             LONE_OUTLIER,
             f"{sa.text} vs {sb.text}: doubtful -- no other article gives {own.text}, and {ref(holder)} "
             f"itself also gives {said.text}, as other articles do: not judged",
-            # the doubt is the lone cell's: the other cell keeps its agreement with the rest
-            (doubt, "") if holder == a else ("", doubt),
+            f"doubtful: no other article gives {own.text}; this article also gives {said.text}",
+            holder == a,
         )
     return None
 
@@ -620,12 +625,7 @@ def past_elsewhere(
     if fact not in PRICE_FACTS:
         return None
     for holder, own in ((a, sa), (b, sb)):
-        if any(
-            t.chosen and t.fact == fact and verdicts.compatible(t.slot, own)
-            for aid, stated in told.items()
-            if aid != holder
-            for t in stated
-        ):
+        if any(verdicts.compatible(c, own) for c in _chosen_elsewhere(told, holder, fact)):
             continue  # another article gives the figure as this event's too
         for aid, earlier in past.items():
             if aid == holder:
@@ -633,13 +633,12 @@ def past_elsewhere(
             found = next((why for x, why in earlier if verdicts.compatible(x, own)), None)
             if found is None:
                 continue
-            doubt = f"doubtful: {ref(aid)} tells {own.text} as {found}"
-            return verdicts.Verdict(
-                verdicts.DIFFER,
+            return _doubtful(
                 PAST_ELSEWHERE,
                 f"{sa.text} vs {sb.text}: doubtful -- {ref(aid)} tells {own.text} as {found}, another "
                 f"moment's money, and no other article gives it for this one: not judged",
-                (doubt, "") if holder == a else ("", doubt),
+                f"doubtful: {ref(aid)} tells {own.text} as {found}",
+                holder == a,
             )
     return None
 
