@@ -14,7 +14,11 @@ from pathlib import Path
 
 from bench.corpus import make_corpus
 from bench.hostile import big_article, long_line, many_names
+from tui.analysis.compare.aspects import classes
+from tui.analysis.compare.data import Cues
+from tui.analysis.compare.frames import codebook
 from tui.analysis.compare.model import Comparison
+from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import ArticleResult, EventFacts
 from tui.corpus.model import Article, ArticleMeta
@@ -26,6 +30,7 @@ __all__ = [
     "appointment_facts",
     "cpu_to_read_a_long_line",
     "cpu_to_scan_a_long_line",
+    "all_cue_lists",
     "compare_texts",
     "deal_facts",
     "entity_types",
@@ -211,3 +216,17 @@ def cpu_to_read_a_long_line(unit: str, analysed: int) -> float:
     find_furniture(f"Ports grow\n\n{line}\n")
     analyse_article(Article("a", Path("a.txt"), line[:analysed], ArticleMeta()))
     return time.process_time() - start
+
+
+def all_cue_lists() -> list[Cues]:
+    """Every cue list the comparison ships: the aspects' classes, the frame codebook's rules (their
+    alternatives too) and the tone lexicon's loaded patterns."""
+    found: list[Cues] = []
+    for cls in classes()[0]:
+        found += [c for c in (cls.near, cls.any, cls.none, *cls.all) if c is not None]
+    for frame in codebook()[0]:
+        for item in frame.items:
+            for rule in (item, *item.alternatives):
+                found += [c for c in (rule.cues, rule.names, rule.also) if c is not None]
+    found += [c for _, c in _loaded_patterns()]
+    return found

@@ -9,25 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import all_cue_lists
 from tui.analysis.compare import data
-from tui.analysis.compare.aspects import classes
 from tui.analysis.compare.data import Cues, cue_pattern
-from tui.analysis.compare.frames import codebook
-from tui.analysis.compare.tone import _loaded_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _all_cue_lists() -> list[Cues]:
-    found: list[Cues] = []
-    for cls in classes()[0]:
-        found += [c for c in (cls.near, cls.any, cls.none, *cls.all) if c is not None]
-    for frame in codebook()[0]:
-        for item in frame.items:
-            for rule in (item, *item.alternatives):
-                found += [c for c in (rule.cues, rule.names, rule.also) if c is not None]
-    found += [c for _, c in _loaded_patterns()]
-    return found
 
 
 def _sentences() -> list[list[str]]:
@@ -45,7 +31,7 @@ def _sentences() -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def cue_lists() -> list[Cues]:
-    return _all_cue_lists()
+    return all_cue_lists()
 
 
 def test_one_scan_finds_every_sentence_a_search_finds(cue_lists: list[Cues]) -> None:

@@ -16,25 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.compare.aspects import classes
+from tests.factories import all_cue_lists
 from tui.analysis.compare.data import Cues, _grouped, _led_alternation, cue_pattern
-from tui.analysis.compare.frames import codebook
-from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.leads import lead
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _all_cue_lists() -> list[Cues]:
-    found: list[Cues] = []
-    for cls in classes()[0]:
-        found += [c for c in (cls.near, cls.any, cls.none, *cls.all) if c is not None]
-    for frame in codebook()[0]:
-        for item in frame.items:
-            for rule in (item, *item.alternatives):
-                found += [c for c in (rule.cues, rule.names, rule.also) if c is not None]
-    found += [c for _, c in _loaded_patterns()]
-    return found
 
 
 def _as_written(cues: Cues) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -79,7 +65,7 @@ def _texts(lists: list[Cues]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def cue_lists() -> list[Cues]:
-    return _all_cue_lists()
+    return all_cue_lists()
 
 
 def test_every_cue_list_finds_the_spans_of_the_list_as_written(cue_lists: list[Cues]) -> None:
