@@ -244,7 +244,9 @@ def test_an_authority_named_in_full_acting_against_a_deal() -> None:
 
 def test_a_leader_to_retire_or_a_surprise_departure_is_a_change_at_the_top() -> None:
     # the post about to open and a successor to find: who will lead, the board's task
-    assert "R4" in _items("Acme said its chief executive Jane Roe will retire next spring.", actors=2, persons=1)
+    assert "R4" in _items(
+        "Acme said its chief executive Jane Roe will retire next spring.", actors=2, persons=1
+    )
     assert "R4" in _items("Bolt's CEO announces surprise retirement")
     assert "R4" in _items("The chairman is to retire after the annual meeting, the bank said.", actors=1)
     assert "R4" in _items("Roe's surprise departure left the board without a CEO.", actors=1, persons=1)
