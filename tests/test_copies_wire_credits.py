@@ -114,7 +114,7 @@ Orbis is already a customer of Kestrel, and the new money would deepen a supply 
 
 Rival carmaker Tamsin said last month it would put up to $1 billion into another battery startup to secure cells.
 
-Orbis declined to comment, and Tamsin did not immediately respond to a request for comment.
+Orbis declined to comment, and Tamsin gave no answer to questions sent on Friday.
 
 The deals show how carmakers are racing to lock in battery supply as electric car sales climb.
 """
