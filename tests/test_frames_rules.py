@@ -267,6 +267,15 @@ def test_a_former_leader_brought_back_is_a_change_at_the_top() -> None:
     assert "R4" not in _items("The CEO plans to return cash to shareholders.", actors=1)
 
 
+def test_a_leader_pushed_out_is_a_change_at_the_top() -> None:
+    assert "R4" in _items("Staff learned of his exit as chief executive on Friday.", actors=1)
+    assert "R4" in _items("The board fired Jane Roe as CEO after a review.", actors=1, persons=1)
+    assert "R4" in _items("Roe was removed as chairwoman by the board.", actors=1, persons=1)
+    # an exit from a market, workers fired: no leader's
+    assert "R4" not in _items("Lumo will exit the van market, its CEO said.", actors=1)
+    assert "R4" not in _items("Hundreds of drivers were fired last spring.", actors=1)
+
+
 def test_a_title_must_be_near_the_change_at_the_top() -> None:
     far = (
         "In a letter signed by Acme's chief executive, Jane Roe, the company said that in the boom years "
