@@ -130,10 +130,17 @@ def test_valuations_of_two_moments_are_never_a_contradiction(tmp_path: Path) -> 
     if valuation is None:  # the extractor set both figures aside: nothing to show, nothing flagged
         return
     assert not valuation.flags
-    for aid, words in (("p1", "earlier this year"), ("p2", "discussed a valuation")):
+    told = [aid for aid, cell in valuation.cells.items() if cell.slot is not None]
+    for aid, label, words in (
+        ("p1", "earlier:", "earlier this year"),
+        ("p2", "in prospect:", "discussed a valuation"),
+    ):
         cell = valuation.cells[aid]
-        if cell.slot is not None:
-            assert cell.mark != "differ"
+        if cell.slot is None:  # the extractor set this figure aside
+            continue
+        assert cell.mark != "differ"
+        assert cell.shown.startswith(label)  # the grid names the figure's moment, alone too
+        if len(told) > 1:  # beside another page's figure, the pair says which moment each is
             assert f"({words})" in cell.note
     # the amount, told at the event's own moment on every page, is still one figure
     assert {p.verdict for p in rows["amount"].pairs} == {verdicts.SAME}
