@@ -2,7 +2,8 @@
 
 - `verdicts.compatible` (is one figure the other told alike or at another precision?) built the full
   verdict of the two values, its words formatted, to read its kind: a fifth of the pairs a 20-article
-  comparison asks of are of two units, which no verdict holds together. The units are told first.
+  comparison asks of are of two units, which no verdict holds together. The units are told first, and
+  the verdict of the others is made without its words (`_plain_value_verdict(..., words=False)`).
 - `Cues.texts_hit` (which sentences of an article a text class's cues may match in) joined and
   lower-cased the article's sentences for each of its text classes, and a class with a "re:" cue
   searched a join of its own: the join, its lower case and its starts are kept for the last list
@@ -57,6 +58,17 @@ def _plain(a: Slot, b: Slot) -> bool:
 def test_compatible_is_the_kind_of_the_full_verdict() -> None:
     for a, b in itertools.product(SLOTS, repeat=2):
         assert verdicts.compatible(a, b) == _plain(a, b), (a.text, b.text)
+
+
+def test_a_verdict_without_its_words_is_the_same_verdict() -> None:
+    for a, b in itertools.product(SLOTS, repeat=2):
+        full = verdicts._plain_value_verdict(a, b)
+        bare = verdicts._plain_value_verdict(a, b, words=False)
+        assert (bare.kind, bare.reason, bare.sides, bare.why) == (full.kind, full.reason, full.sides, ""), (
+            a.text,
+            b.text,
+        )
+        assert full.why.startswith(f"{a.text} vs {b.text}: ")
 
 
 def test_compatible_by_hand() -> None:
