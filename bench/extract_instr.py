@@ -9,7 +9,11 @@ extraction bench's synthetic set (bench/extract.py, the same articles for the sa
 --seed), and prints the difference per article. Compare two trees by pointing PYTHONPATH at each
 (`PYTHONPATH=TREE python bench/extract_instr.py`); string hashing is fixed (PYTHONHASHSEED=0) so that
 a tree gives the same count in every run. Fewer instructions is not always less time, but the same count is the
-same work. Needs valgrind on PATH. Not a test: it prints figures only.
+same work. Both counted runs read the tree's modules compiled once beforehand into a folder of their own
+(PYTHONPYCACHEPREFIX, a run of the articles outside valgrind): were one run to compile a module from its
+source and the other to find it compiled (the tree's compiled modules written meanwhile, by the first run
+or by another process), the difference would count the compiling too, hundreds of millions of
+instructions. Needs valgrind on PATH. Not a test: it prints figures only.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,24 +41,36 @@ def _child(n: int, seed: int) -> None:
         analyse_article(article)
 
 
-def _count(n: int, seed: int) -> int:
-    """The instructions of a child analysing n articles after its warm-up."""
-    # The tree measured is the one on PYTHONPATH (this checkout's by default); string hashing fixed,
-    # so that sets and dicts are walked in the same order in every run (with random hashing two runs
-    # of one tree need not execute the same instructions).
+def _env(compiled: str) -> dict[str, str]:
+    """The children's environment: the tree on PYTHONPATH (this checkout's by default), string hashing
+    fixed (with random hashing two runs of one tree need not execute the same instructions), and the
+    compiled modules in `compiled` (see the module's doc)."""
     env = dict(os.environ, PYTHONPATH=os.environ.get("PYTHONPATH", str(ROOT)), PYTHONHASHSEED="0")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = compiled
+    return env
+
+
+def _child_args(n: int, seed: int) -> list[str]:
+    # by path: PYTHONPATH may name a tree without this file
+    return [sys.executable, str(Path(__file__).resolve()), "--child", str(n), "--seed", str(seed)]
+
+
+def _compile(n: int, seed: int, compiled: str) -> None:
+    """Every module the counted runs import, compiled into `compiled` by one run outside valgrind."""
+    subprocess.run(_child_args(n, seed), env=_env(compiled), check=True, capture_output=True)
+
+
+def _count(n: int, seed: int, compiled: str) -> int:
+    """The instructions of a child analysing n articles after its warm-up."""
+    env = _env(compiled)
     out = subprocess.run(
         [
             "valgrind",
             "--tool=cachegrind",
             "--cache-sim=no",
             "--cachegrind-out-file=/dev/null",
-            sys.executable,
-            str(Path(__file__).resolve()),  # by path: PYTHONPATH may name a tree without this file
-            "--child",
-            str(n),
-            "--seed",
-            str(seed),
+            *_child_args(n, seed),
         ],
         capture_output=True,
         text=True,
@@ -78,8 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not on PATH")
         return 2
-    base = _count(0, args.seed)
-    total = _count(args.articles, args.seed)
+    with tempfile.TemporaryDirectory(prefix="extract-instr-") as compiled:
+        _compile(args.articles, args.seed, compiled)
+        base = _count(0, args.seed, compiled)
+        total = _count(args.articles, args.seed, compiled)
     per = (total - base) / args.articles
     print(f"warm-up only: {base:,} instructions; with {args.articles} articles: {total:,}")
     print(

@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from tui.analysis.compare import currency, moments, numbers, parts, told, verdicts
-from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
+from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, joined_text, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -259,7 +259,7 @@ def memberships(statements: list[Statement], article: Article, people: People) -
             live[c.id] = None
         elif c.any is not None:
             where = c.any.texts_hit(texts)
-            if where or (where is None and c.any.search("\n".join(texts)) is not None):
+            if where or (where is None and c.any.search(joined_text(texts)) is not None):
                 live[c.id] = where
     found: list[Membership] = []
     for n, st in enumerate(statements):

@@ -119,6 +119,39 @@ def _lower(text: str) -> str:
     return low
 
 
+#: The last texts joined (a copy of the list), the joined text, its lower case and where each text
+#: starts: an article's sentences are scanned by each of its some eleven text classes
+#: (aspects.memberships), which joined them and lower-cased the whole each time. A memo of a pure
+#: function, read and replaced whole (threads that share it at most miss it); the copy is compared
+#: element by element, the same strings at once.
+_last_joined: tuple[list[str], str, str | None, list[int]] = ([], "", "", [])
+
+
+def _joined(texts: list[str]) -> tuple[str, str | None, list[int]]:
+    """The `texts` joined by newlines, that text lower-cased (None when a character's lower case is
+    longer) and the start of each text in it."""
+    global _last_joined
+    kept = _last_joined
+    if kept[0] and kept[0] == texts:
+        return kept[1], kept[2], kept[3]
+    whole = "\n".join(texts)
+    low: str | None = whole.lower()
+    if low is not None and len(low) != len(whole):
+        low = None
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    _last_joined = (list(texts), whole, low, starts)
+    return whole, low, starts
+
+
+def joined_text(texts: list[str]) -> str:
+    """`"\\n".join(texts)`, the same string object while the texts stay the same (so that the memo of
+    its lower case holds for each cue list searched in it)."""
+    return _joined(texts)[0]
+
+
 class Cues:
     """A compiled cue list. Plain cues are matched on the lower-cased text without IGNORECASE
     (about twice as fast in `re`); "re:" cues keep their own case rules on the original text."""
@@ -180,14 +213,9 @@ class Cues:
         character whose lower case is longer."""
         if self._plain is None or self._raw is not None:
             return None
-        whole = "\n".join(texts)
-        low = whole.lower()
-        if len(low) != len(whole):
+        _whole, low, starts = _joined(texts)
+        if low is None:
             return None
-        starts, at = [], 0
-        for text in texts:
-            starts.append(at)
-            at += len(text) + 1
         found: set[int] = set()
         for m in self._plain.finditer(low):
             first = bisect_right(starts, m.start()) - 1

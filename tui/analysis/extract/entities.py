@@ -580,13 +580,13 @@ def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
 def _trades_company(prev: list[Token], run: list[Token], tab: Tables) -> bool:
     """ "Harbour Management" + "and" + "Research Company": two of a company's trades joined by "and"
     before its "Company" are one name (both sides end in a company's word)."""
-    words = tab.unit_heads | tab.org_suffixes
+    heads, suffixes = tab.unit_heads, tab.org_suffixes  # a word of either (no union made per call)
     return (
         len(run) == 2
         and run[-1].bare in ("Company", "Corporation")
-        and run[0].bare in words
+        and (run[0].bare in heads or run[0].bare in suffixes)
         and len(prev) >= 2
-        and prev[-1].bare in words
+        and (prev[-1].bare in heads or prev[-1].bare in suffixes)
     )
 
 
@@ -629,8 +629,13 @@ def _join_and_heads(
     for run, initial, tail in runs:
         if out:
             prev, prev_initial, prev_tail = out[-1]
+            # the gap " and " first: most pairs of runs have another (the forms below are pure tests,
+            # asked in any order with the same answer; each built a set or ran a pattern per pair)
             if (
                 prev_tail is None
+                and text[prev[-1].end : run[0].start] == " and "
+                and len(prev) <= 3
+                and not prev[-1].possessive
                 and (
                     run[-1].bare in _AND_HEADS
                     and (
@@ -642,9 +647,6 @@ def _join_and_heads(
                     or _trades_company(prev, run, tab)
                     or _post_field_pair(text, prev, run, tab)
                 )
-                and len(prev) <= 3
-                and text[prev[-1].end : run[0].start] == " and "
-                and not prev[-1].possessive
                 and _gaz_match(tab, prev, 0, len(prev)) != len(prev)
             ):
                 conj = Token(prev[-1].end + 1, run[0].start - 1, "and")

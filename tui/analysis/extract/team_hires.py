@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+from tui.analysis.extract.tokens import needle_within
 
 #: A verb of hiring (lower case): "hires", "has hired back", "is rehiring".
 _HIRE = re.compile(r"\b(?:re-?)?hir(?:es|ed|e|ing)(?:\s+back)?\b")
@@ -49,6 +50,12 @@ _WROTE = re.compile(r"\b(?:wr(?:ote|ites|iting|itten))\s+")
 _CHEQUE_AFTER = re.compile(r"\s+an?\s+(?:[\w$€£.,-]+\s+){0,3}?(?:check|cheque)\b")
 #: How far after a verb the words are read (characters).
 _REACH = 90
+#: What every match of _HIRE, _JOIN and _WROTE holds (lower case): a sentence in which none of a
+#: pattern's needles starts is not searched with it (`needle_within`, the places found once an article;
+#: most sentences hire, join and write nothing). tests/test_speed_gates_s42.py holds each to its pattern.
+_HIRE_NEEDLES = ("hir",)
+_JOIN_NEEDLES = ("join", "return")
+_WROTE_NEEDLES = ("wrot", "writ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +105,9 @@ def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
 def team_hire_at(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
     """The hire verbs of the sentence [s0, s1) whose object is a company's team ("hires X staff", "hired
     back the leadership of X"): their spans."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not needle_within(doc.low, _HIRE_NEEDLES, s0, s1):
+        return out
     for m in _HIRE.finditer(doc.low, s0, s1):
         if _team_owner(doc, m.end(), s1) is not None:
             out.append((m.start(), m.end()))
@@ -108,12 +117,16 @@ def team_hire_at(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
 def team_deals(doc: _Doc, s0: int, s1: int) -> list[TeamDeal]:
     """The licence-and-hire deals the sentence [s0, s1) tells, in text order."""
     out: list[TeamDeal] = []
-    for m in _HIRE.finditer(doc.low, s0, s1):
+    low = doc.low
+    hires = _HIRE.finditer(low, s0, s1) if needle_within(low, _HIRE_NEEDLES, s0, s1) else ()
+    joins = _JOIN.finditer(low, s0, s1) if needle_within(low, _JOIN_NEEDLES, s0, s1) else ()
+    cheques = _WROTE.finditer(low, s0, s1) if needle_within(low, _WROTE_NEEDLES, s0, s1) else ()
+    for m in hires:
         owner = _team_owner(doc, m.end(), s1)
         buyer = _subject(doc, s0, m.start())
         if owner is not None and buyer is not None and buyer.entity_id != owner[1].entity_id:
             out.append(TeamDeal(m.start(), m.end(), buyer, owner[1], "party.team-hire"))
-    for m in _JOIN.finditer(doc.low, s0, s1):
+    for m in joins:
         joined = next((n for n in _orgs(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
         if joined is None:
             continue
@@ -123,7 +136,7 @@ def team_deals(doc: _Doc, s0: int, s1: int) -> list[TeamDeal]:
                 if n.entity_id != joined.entity_id:
                     out.append(TeamDeal(m.start(), m.end(), joined, n, "party.team-join"))
                 break
-    for m in _WROTE.finditer(doc.low, s0, s1):
+    for m in cheques:
         paid = next((n for n in _orgs(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
         payer = _subject(doc, s0, m.start())
         if (
