@@ -15,8 +15,9 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, appointment_facts
+from tests.factories import AppointmentStory, appointment_facts, facts_of
 from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Wednesday.
 WEDNESDAY = dt.date(2031, 3, 12)
@@ -175,3 +176,88 @@ def test_the_headline_label_before_as_is_the_post_held() -> None:
     )
     f = appointment_facts(text, date=WEDNESDAY)
     assert f.headline["new_title"].value == "ceo"
+
+
+# --- figures of other things are no valuation --------------------------------------------------------------------
+# The forms: a commercial agreement's size ("a multi-year cloud deal with Y worth over $2 billion": "worth" of a
+# contract), a valuation time-marked before the page ("was valued at $4 billion earlier this year"), a stake told
+# as the size it had then ("for what was then an 8% stake"). Before, each was read as this deal's valuation or
+# stake on pages that state none.
+
+deal_story = AppointmentStory("Orbitex puts $2 billion into Halcyon", "Halcyon declined to comment.")
+
+
+def deal(body: str) -> EventFacts:
+    return facts_of(deal_story(body), date=WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halcyon has also signed a multi-year cloud deal with Orbitex worth more than $3 billion.",
+        "Months before, the two had struck a cloud computing deal worth over $3 billion.",
+        "Halcyon signed a supply agreement with Orbitex worth about $3 billion last year.",
+    ],
+)
+def test_a_contracts_worth_is_no_valuation(sentence: str) -> None:
+    f = deal(
+        f"Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. {sentence}"
+    )
+    assert (value(f, "amount"), value(f, "valuation")) == (2e9, None)
+
+
+def test_near_miss_a_startup_worth_a_figure_is_its_valuation() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. The deal makes "
+        "Halcyon worth about $30 billion."
+    )
+    assert (value(f, "amount"), value(f, "valuation")) == (2e9, 30e9)
+
+
+def test_a_valuation_earlier_this_year_is_past() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. Halcyon was "
+        "valued at $9.5 billion earlier this year."
+    )
+    assert (value(f, "amount"), value(f, "valuation")) == (2e9, None)
+
+
+def test_near_miss_a_valuation_compared_with_earlier_this_year_is_this_rounds() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon, in a round "
+        "that values Halcyon at $30 billion, nearly double its worth earlier this year."
+    )
+    assert value(f, "valuation") == 30e9
+
+
+def test_a_stake_told_as_what_it_was_then_is_past() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. In May it "
+        "paid $300 million for what was then an 8% stake."
+    )
+    assert (value(f, "amount"), value(f, "stake")) == (2e9, None)
+
+
+def test_near_miss_a_stake_bought_now_stays() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon for an 8% stake."
+    )
+    assert (value(f, "amount"), value(f, "stake")) == (2e9, 8.0)
+
+
+# --- an investment told as made ----------------------------------------------------------------------------------
+# The form: "X has made a sizeable investment in Y, putting a further $2 billion into it": a done act in the
+# perfect, closed unless the page says it is pending. Before, it defaulted to announced.
+
+
+def test_an_investment_made_in_the_perfect_is_closed() -> None:
+    f = deal(
+        "Orbitex has made a sizeable investment in the robotics startup Halcyon, putting a further $2 billion "
+        "into the company."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "status")) == ("Orbitex", "Halcyon", "closed")
+
+
+def test_near_miss_an_investment_to_be_made_is_not_closed() -> None:
+    f = deal("Orbitex will make a sizeable investment of $2 billion in the robotics startup Halcyon.")
+    assert value(f, "status") != "closed"

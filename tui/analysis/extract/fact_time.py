@@ -86,7 +86,12 @@ _FROM_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
 #: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
 #: "more than a year ago", "than in 2019".
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$|"
+    # a multiple of an earlier worth (stop 42): "$157 billion, nearly double its worth at the start of the year"
+    r"\b(?:double|doubling|twice|triple|tripling|treble|thrice|half)\s+(?:(?:its|the|their|his|her)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
 
 
 def change_start(doc: _Doc, s: int, e: int, lo: int) -> bool:
@@ -99,7 +104,7 @@ def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
     """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
     million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is
     compared with, never the figure."""
-    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 24), cue) is not None
+    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 40), cue) is not None
 
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.

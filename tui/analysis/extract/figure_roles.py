@@ -215,6 +215,20 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             return _Tagged(
                 fig, history.name, history.name, history.why_not, None, place, "role.history-raise"
             )
+    # "a cloud deal worth over $3 billion", "a multi-year deal with Y worth $3 billion": the size of a
+    # commercial agreement (stop 42), neither a valuation nor this deal's money
+    if (
+        name == "valuation"
+        and best_cue[1] <= s
+        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
+        and tab.contract_sized is not None
+        and tab.contract_sized.search(doc.low, max(lo, best_cue[0] - 60), best_cue[0])
+    ):
+        contract = next((r for r in tab.roles if r.name == "contract"), None)
+        if contract is not None:
+            return _Tagged(
+                fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
+            )
     # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
     # not a valuation (the cue's first word: "valued ... at" is "valued")
     if (
