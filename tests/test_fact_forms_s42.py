@@ -261,3 +261,61 @@ def test_an_investment_made_in_the_perfect_is_closed() -> None:
 def test_near_miss_an_investment_to_be_made_is_not_closed() -> None:
     f = deal("Orbitex will make a sizeable investment of $2 billion in the robotics startup Halcyon.")
     assert value(f, "status") != "closed"
+
+
+# --- a day without a year on a dated page ------------------------------------------------------------------------
+# The lead's convention: on a page with a date of its own, a month and day told without a year take the year that
+# makes them the next such day on or after the page's date when the words look ahead ("will take over", "effective
+# Jan. 1"), the last such day on or before it when told as past. (An undated page keeps no year: stop 40.)
+
+NOVEMBER = dt.date(2031, 11, 20)
+MARCH = dt.date(2031, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "day"),
+    [
+        (
+            "Mara Quentin will take over as chief executive on Jan. 5, succeeding Lena Vey.",
+            NOVEMBER,
+            "2032-01-05",
+        ),
+        (
+            "Mara Quentin was named chief executive, effective Jan. 5, succeeding Lena Vey.",
+            NOVEMBER,
+            "2032-01-05",
+        ),
+        (
+            "Mara Quentin will take over as chief executive on Nov. 2, succeeding Lena Vey.",
+            NOVEMBER,
+            "2032-11-02",
+        ),
+        ("Mara Quentin took over as chief executive on Dec. 1, succeeding Lena Vey.", MARCH, "2030-12-01"),
+        (
+            "Mara Quentin will take over as chief executive on May 4, succeeding Lena Vey.",
+            MARCH,
+            "2031-05-04",
+        ),
+    ],
+)
+def test_a_day_without_a_year_on_a_dated_page(sentence: str, date: dt.date, day: str) -> None:
+    f = appointment_facts(story(sentence, headline="Dalvik Rail names Quentin chief executive"), date=date)
+    assert (value(f, "person"), value(f, "effective")) == ("Mara Quentin", day)
+
+
+def test_near_miss_a_leave_effective_days_before_the_page_keeps_its_year() -> None:
+    # told as past with an "effective" day a week before the page: that day, not next year's
+    text = story(
+        "Lena Vey resigned as chief executive of Dalvik Rail, effective Nov. 13, and Mara Quentin was named "
+        "to succeed her.",
+        headline="Dalvik Rail names Quentin chief executive",
+    )
+    assert value(appointment_facts(text, date=NOVEMBER), "effective") == "2031-11-13"
+
+
+def test_near_miss_an_undated_page_keeps_no_year() -> None:
+    text = story(
+        "Mara Quentin will take over as chief executive on Jan. 5, succeeding Lena Vey.",
+        headline="Dalvik Rail names Quentin chief executive",
+    )
+    assert value(appointment_facts(text, date=None), "effective") == "--01-05"
