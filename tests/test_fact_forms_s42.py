@@ -319,3 +319,41 @@ def test_near_miss_an_undated_page_keeps_no_year() -> None:
         headline="Dalvik Rail names Quentin chief executive",
     )
     assert value(appointment_facts(text, date=None), "effective") == "--01-05"
+
+
+# --- a stage told below a top that tells none --------------------------------------------------------------------
+# The form: a page opens on the people or the background ("Y's founder left X in 2027 to start the company") and
+# tells the deal's stage a few sentences down, as a party's own act ("X also signed a licence with Y", "Instead,
+# X agreed to pay $3 billion"). Before, only the headline and the lead were read and the stage defaulted to
+# announced. Only a party's act at the page's moment counts: another company's act, one dated before the page
+# ("already", "in 2027") and an agreement to do something else ("agreed to use X's cloud") tell nothing.
+
+team_story = AppointmentStory(
+    "Orbitex licenses Halcyon's robot models in $900 million deal", "Halcyon declined to comment."
+)
+
+
+def test_a_stage_told_below_the_lead_is_read() -> None:
+    text = team_story(
+        "Halcyon co-founder Ona Brisk left Orbitex in 2027 to start the robotics company. Brisk and a third "
+        "of the staff will return to Orbitex's research arm. Orbitex also signed a non-exclusive licence with "
+        "Halcyon to use its models."
+    )
+    f = facts_of(text, date=WEDNESDAY)
+    assert (value(f, "buyer"), value(f, "target"), value(f, "status")) == ("Orbitex", "Halcyon", "agreed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halcyon has agreed to use Orbitex's cloud for its training runs.",
+        "Halcyon already closed a $300 million round with other backers.",
+        "Orbitex completed a smaller purchase of a sensor maker in 2027.",
+    ],
+)
+def test_near_miss_another_act_below_the_lead_tells_no_stage(sentence: str) -> None:
+    text = team_story(
+        "Halcyon co-founder Ona Brisk left Orbitex in 2027 to start the robotics company. Brisk and a third "
+        f"of the staff will return to Orbitex's research arm. {sentence}"
+    )
+    assert value(facts_of(text, date=WEDNESDAY), "status") not in ("agreed", "closed")
