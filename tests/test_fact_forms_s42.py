@@ -357,3 +357,39 @@ def test_near_miss_another_act_below_the_lead_tells_no_stage(sentence: str) -> N
         f"of the staff will return to Orbitex's research arm. {sentence}"
     )
     assert value(facts_of(text, date=WEDNESDAY), "status") not in ("agreed", "closed")
+
+
+def test_a_signing_told_in_the_past_on_a_probe_page_is_closed() -> None:
+    # a page on a regulator's probe of the deal: the deal under it is one made
+    text = team_story(
+        "The competition authority is investigating whether Orbitex's licence with Halcyon let it avoid a "
+        "merger review, a newspaper reported on Thursday. Officials have asked both firms for documents. "
+        "Orbitex last year signed a licensing deal with Halcyon that gave it use of the startup's models."
+    )
+    assert value(facts_of(text, date=WEDNESDAY), "status") == "closed"
+
+
+def test_near_miss_a_past_signing_without_a_probe_is_no_stage() -> None:
+    text = team_story(
+        "Halcyon co-founder Ona Brisk left Orbitex in 2027 to start the robotics company. Brisk and a third "
+        "of the staff will return to Orbitex's research arm. Orbitex last year signed a smaller deal with Halcyon."
+    )
+    assert value(facts_of(text, date=WEDNESDAY), "status") != "closed"
+
+
+def test_a_stake_bought_last_week_by_a_described_party_is_closed() -> None:
+    # the top tells talk of a merger only; the body tells the purchase of a stake a few days before the page
+    text = AppointmentStory(
+        "Nordia chief eyes a merger with Kestrel Bank", "Kestrel Bank declined to comment."
+    )(
+        "Nordia Bank chief Teo Vantel said a merger with Kestrel Bank could create value for both lenders. "
+        "He left the decision to Kestrel's owners, he told a business daily in Oslo on Monday. Vantel saw "
+        "savings in central functions. Denmark's biggest bank acquired a 9% stake in Kestrel Bank last week, "
+        "surprising the government in Oslo."
+    )
+    f = facts_of(text, date=WEDNESDAY)
+    assert (value(f, "buyer"), value(f, "target"), value(f, "status")) == (
+        "Nordia Bank",
+        "Kestrel Bank",
+        "closed",
+    )

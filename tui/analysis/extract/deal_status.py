@@ -168,7 +168,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # the top tells no stage: the first body sentences that name a party tell it ("Y's founders will
         # join X. X also signed a licence with Y", "Instead, X agreed to pay $3 billion"; stop 42)
         deep = [b for b in doc.body[:_STAGE_TOP] if b not in spans]
-        found = _strong_hit(doc, tab, facts, deep, strong, () if buying else tab.status_round, party=True)
+        # a page on a regulator's probe of the deal (stop 42): the deal under it is one made, so a signing told
+        # in the past below ("X last year signed a licensing deal with Y", "In 2023, X signed ...") is done
+        probed = any(_PROBE.search(doc.low, s0, s1) for s0, s1 in spans)
+        rounds = () if buying else tab.status_round
+        found = _strong_hit(doc, tab, facts, deep, strong, rounds, party=True, probed=probed)
         if found is not None and found[0] != "announced":
             hit = found
     if hit is None:
@@ -270,6 +274,7 @@ def _strong_hit(
     strong: list[tuple[str, re.Pattern[str]]],
     rounds: tuple[tuple[str, re.Pattern[str]], ...] | list[tuple[str, re.Pattern[str]]],
     party: bool = False,
+    probed: bool = False,
 ) -> tuple[str, re.Match[str], tuple[int, int]] | None:
     """The first strong status cue of `spans` that tells this deal's stage (not an earlier one, not
     another subject's, not a noun, not a close told ahead), with its class and sentence; with `party`,
@@ -295,7 +300,12 @@ def _strong_hit(
             _a, index, value, m = min(found, key=lambda t: (t[0], t[1]))
             if index >= len(strong) and _ANNOUNCED_THAT.search(doc.low, max(s0, m.start() - 50), m.start()):
                 value = "announced"  # "X announced that it has secured $30m": a press release's announcement
-            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+            done = probed and value in ("agreed", "closed") and _DONE_VERB.match(doc.low, m.start(), m.end())
+            if done:
+                value = "closed"  # a page on a probe of the deal: its signing told in the past is done
+            elif _past_clause(doc, tab, m.start(), m.end(), (s0, s1)) and not (
+                party and _recent_clause(doc, s0, s1, m.start(), m.end())
+            ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
             if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
                 continue  # "shows further signs of cooling": the plural noun, not the verb
@@ -326,7 +336,7 @@ def _strong_hit(
                 party_spans = _party_spans(doc, facts)
             if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
                 continue  # "<index> posted record closes": no party, deal word or money in the clause
-            if party and not _party_subject(doc, facts, s0, m.start(), m.end()):
+            if party and not _party_subject(doc, facts, s0, m.start(), m.end(), dated=not done):
                 continue  # below the top: only a party's own act, told at the page's moment
             if party and _AGREED_TO_OTHER.match(doc.low, m.end()):
                 continue  # "Y has agreed to use X's cloud": a term of the partnership, not the deal's stage
@@ -335,6 +345,31 @@ def _strong_hit(
         if hit:
             break
     return hit
+
+
+#: A subject told by a description of a company, right before a stage cue (lower case): "the italian bank
+#: also ", "italy's second-largest bank ", "the chipmaker".
+_DESCRIBED_PARTY = re.compile(
+    r"(?<![\w'’])(?:the|its|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:bank|lender|company|firm|group|giant|maker|startup|"
+    r"carmaker|chipmaker|insurer|buyer|investor)\s+(?:(?:also|has|have|then|now)\s+){0,2}$"
+)
+#: A recent past in a stage cue's clause (lower case): "acquired a 9% stake last week", "earlier this week".
+_RECENT = re.compile(
+    r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week|days\s+ago|on\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+def _recent_clause(doc: _Doc, s0: int, s1: int, a: int, b: int) -> bool:
+    """Is the past-time phrase of a stage cue's clause a recent one ("last week", "earlier this week"): the
+    page's own news told a few days on, not an earlier deal?"""
+    lo, hi = clause_bounds(doc.low, s0, s1, a, b)
+    lo = max(s0, min(lo, a - 40))
+    return _RECENT.search(doc.low, lo, hi) is not None
+
+
+#: A signing told in the simple past (lower case): "signed", "struck", "agreed", "inked", "sealed", "reached".
+_DONE_VERB = re.compile(r"(?:signed|struck|agreed|inked|sealed|reached|completed|closed)\b")
 
 
 #: After "agreed" / "agrees", an act that is no deal's: "agreed to use X's cloud", "agreed to collaborate".
@@ -349,10 +384,10 @@ _AGREED_TO_OTHER = re.compile(
 _BEFORE_NOW = re.compile(r"\b(?:already|past\s+year|past\s+\d+\s+years|in\s+the\s+past|previously|earlier)\b")
 
 
-def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int) -> bool:
+def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int, dated: bool = True) -> bool:
     """Below the top, does the stage cue at [a, b) tell a party's own act at the page's moment: its
-    subject (the last organisation before it in its clause) is the buyer or the target, and nothing in the
-    clause dates it before the page (a past-time word, a year before the article's)?"""
+    subject (the last organisation before it in its clause) is the buyer or the target, and (`dated`)
+    nothing in the clause dates it before the page (a past-time word, a year before the article's)?"""
     parties = {
         v.entity_id: str(v.value) for k in ("buyer", "target")
         if (v := facts.slots.get(k)) is not None and v.entity_id
@@ -363,10 +398,16 @@ def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int) -> boo
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, a - 120), a):
         lo = m.end()
     names = [n for n in _names_in(doc, lo, a) if n.end <= a and n.type in _ORGS]
-    if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, a):
+    # "Denmark's biggest bank acquired ...": a party told by its description, no other name before it
+    described = not names and _DESCRIBED_PARTY.search(doc.low, lo, a) is not None
+    if not described and (
+        not names
+        or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, a)
+        or not _party_like(doc, names[-1], _related(doc, parties))
+    ):
         return False
-    if not _party_like(doc, names[-1], _related(doc, parties)):
-        return False
+    if not dated:
+        return True
     hi = clause_bounds(doc.low, s0, len(doc.low), a, b)[1]
     if _BEFORE_NOW.search(doc.low, lo, hi):
         return False
