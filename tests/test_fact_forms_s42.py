@@ -393,3 +393,31 @@ def test_a_stake_bought_last_week_by_a_described_party_is_closed() -> None:
         "Kestrel Bank",
         "closed",
     )
+
+
+# --- the body's word on the departure before the headline's ------------------------------------------------------
+# The form: a headline says "X ousted, replaced by Y" and the body "X will step down and be replaced by Y". The
+# slots are the body's statement (the headline's is its own); the headline's word counts only when the body
+# tells no departure. Before, an ouster counted wherever told, the headline too.
+
+
+def test_the_bodys_departure_word_beats_the_headlines() -> None:
+    text = story(
+        "Dalvik Rail said on Wednesday that chief executive Lena Vey will step down and be replaced by Mara "
+        "Quentin, the head of its freight unit.",
+        headline="Dalvik Rail chief Lena Vey ousted, replaced by Mara Quentin",
+    )
+    f = appointment_facts(text, date=WEDNESDAY)
+    assert (value(f, "predecessor"), value(f, "person"), value(f, "departure")) == (
+        "Lena Vey",
+        "Mara Quentin",
+        "resigned",
+    )
+
+
+def test_near_miss_a_headlines_ouster_stands_when_the_body_tells_no_departure() -> None:
+    text = story(
+        "Dalvik Rail named Mara Quentin as chief executive on Wednesday, replacing Lena Vey.",
+        headline="Dalvik Rail chief Lena Vey ousted, replaced by Mara Quentin",
+    )
+    assert value(appointment_facts(text, date=WEDNESDAY), "departure") == "forced_out"

@@ -122,19 +122,25 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     of that class is said of the one who leaves anywhere in the text read, else the second. The top is
     read first, then the body down to its _DEEP_SENTENCES-th sentence."""
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
+    # the body's word first: the headline's is its own statement ("X ousted" over a body that tells "X will
+    # step down"), read only when the body tells no departure (stop 42)
+    head = [s for s in spans if s == doc.headline]
+    top = [s for s in spans if s != doc.headline]
     # an ouster told anywhere in the text read, also below a vague word of the top ("stepped down ...
     # the decision to oust X")
-    hit = _anywhere_departure_in(doc, tab, facts, spans)
+    hit = _anywhere_departure_in(doc, tab, facts, top)
     if hit is None:
         below = _anywhere_departure_in(doc, tab, facts, deep)
         if below is not None and _names_leaving(doc, facts, below[1]):
             hit = below
         else:  # the top's other cues, then the ouster below, then the body's other cues
             hit = (
-                _other_departure_in(doc, tab, facts, spans)
+                _other_departure_in(doc, tab, facts, top)
                 or below
                 or _other_departure_in(doc, tab, facts, deep)
             )
+    if hit is None and head:
+        hit = _anywhere_departure_in(doc, tab, facts, head) or _other_departure_in(doc, tab, facts, head)
     if hit is None or hit[0] not in tab.departure_anywhere:
         # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
         forced = next(
