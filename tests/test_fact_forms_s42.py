@@ -421,3 +421,33 @@ def test_near_miss_a_headlines_ouster_stands_when_the_body_tells_no_departure() 
         headline="Dalvik Rail chief Lena Vey ousted, replaced by Mara Quentin",
     )
     assert value(appointment_facts(text, date=WEDNESDAY), "departure") == "forced_out"
+
+
+# --- the one leaving named as a departure noun's complement ------------------------------------------------------
+# The form: "Orbitex said it had accepted the resignation of its chief executive, X. Y will step in as interim
+# chief." Before, with no succession verb and no person as the departure's subject, nobody was the one leaving.
+
+
+def test_the_resignation_of_its_chief_names_the_one_leaving() -> None:
+    text = story(
+        "Dalvik Rail said on Wednesday it had accepted the resignation of its chief executive, Lena Vey. Mara Quentin, "
+        "the company's finance chief, will step in as interim chief executive.",
+        headline="Dalvik Rail chief resigns",
+    )
+    f = appointment_facts(text, date=WEDNESDAY)
+    assert (value(f, "person"), value(f, "modifier"), value(f, "predecessor"), value(f, "departure")) == (
+        "Mara Quentin",
+        "interim",
+        "Lena Vey",
+        "resigned",
+    )
+
+
+def test_near_miss_the_resignation_of_a_board_member_told_apart_names_no_one_leaving() -> None:
+    # another noun phrase between "of" and the name: not the post's holder
+    text = story(
+        "Dalvik Rail named Mara Quentin as interim chief executive on Wednesday, after the resignation of a "
+        "board committee led by Lena Vey.",
+        headline="Dalvik Rail names an interim chief",
+    )
+    assert value(appointment_facts(text, date=WEDNESDAY), "predecessor") != "Lena Vey"

@@ -64,6 +64,10 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     return leaving is not None and who.entity_id != leaving.entity_id
 
 
+#: After a departure noun, its complement: "resignation of its ", "departure of the ", "exit of longtime ".
+_NOUN_OF_LEAVING = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:long-?time|current|outgoing)\s+)?"
+)
 #: After a departure word, its complement the one before the one leaving: "the ouster of his predecessor".
 _OF_PREDECESSOR = re.compile(r"\s+of\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+)?predecessors?\b")
 #: Before a departure word, its owner the one before: "his predecessor's abrupt exit".
@@ -103,9 +107,18 @@ def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
         return
     cut = _clause_start(doc, sent[0], gone.span.start)
     who = subject_before(doc, cut, gone.span.start)
+    rule = "appointment.departure-subject"
     if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
-        return
-    _set_person(doc, facts, "predecessor", who, "appointment.departure-subject")
+        # "the resignation of its chief executive, X": the departure noun's complement (stop 42)
+        of = _NOUN_OF_LEAVING.match(doc.low, gone.span.end)
+        after = persons_in(doc, of.end(), min(sent[1], of.end() + 60)) if of is not None else []
+        if not after or after[0].entity_id == person.entity_id:
+            return
+        gap = doc.text[of.end() : after[0].start] if of is not None else ""
+        if gap.strip() and not tables().title_re.fullmatch(gap.strip(" ,")):
+            return  # only a title (and a comma) between "of its" and the name
+        who, rule = after[0], "appointment.departure-of"
+    _set_person(doc, facts, "predecessor", who, rule)
 
 
 def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
