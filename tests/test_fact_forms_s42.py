@@ -451,3 +451,30 @@ def test_near_miss_the_resignation_of_a_board_member_told_apart_names_no_one_lea
         headline="Dalvik Rail names an interim chief",
     )
     assert value(appointment_facts(text, date=WEDNESDAY), "predecessor") != "Lena Vey"
+
+
+# --- whose intention to retire -----------------------------------------------------------------------------------
+# The form: "X is stepping down. ... X said he informed the chairman, Y, about his intention to retire": the
+# possessive is the subject's (X, who tells), not the person told (Y). A vague "stepping down" is a retirement when
+# the text says retirement of the one leaving; before, "his intention to retire" was read as the chairman's.
+
+
+def test_an_intention_to_retire_told_to_the_chairman_is_the_one_leavings() -> None:
+    text = story(
+        "Dalvik Rail chief executive Lena Vey is stepping down, the company said on Wednesday. The board has "
+        "started a search for a successor. Vey said she first weighed leaving over the summer and in recent "
+        "weeks informed the railway's chair Teo Vantel about her intention to retire.",
+        headline="Dalvik Rail's chief steps down",
+    )
+    f = appointment_facts(text, date=WEDNESDAY)
+    assert (value(f, "predecessor"), value(f, "departure")) == ("Lena Vey", "retired")
+
+
+def test_near_miss_a_leave_of_the_person_told_is_not_the_one_leavings() -> None:
+    # no telling verb: "her" is the nearest person's, the chair's own retirement, no word on the one leaving
+    text = story(
+        "Dalvik Rail chief executive Lena Vey is stepping down, the company said on Wednesday. The board has "
+        "started a search for a successor. The chair Teo Vantel spoke of Mara Quentin and her retirement plans.",
+        headline="Dalvik Rail's chief steps down",
+    )
+    assert value(appointment_facts(text, date=WEDNESDAY), "departure") == "resigned"

@@ -50,6 +50,15 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
         or (_TITLE_COMMA_GAP.fullmatch(gap) and tables().title_re.fullmatch(gap.strip(" ,")))
     ):
         who: _Name | None = nxt[0]
+    elif _told_object_before(doc, sent[0], m.start()):
+        # "Q said he ... informed the chairman, T, about his intention to retire": the possessive is the
+        # sentence's subject's, never the told person's (stop 42)
+        opening = persons_in(doc, sent[0], m.start())[:1]
+        who = (
+            opening[0]
+            if opening and _SUBJECT_OPENING.match(doc.text, sent[0], opening[0].start)
+            else _pronoun_subject(doc, sent[0], m.start())
+        )
     else:
         who = (
             subject_before(doc, sent[0], m.start())
@@ -64,6 +73,25 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     return leaving is not None and who.entity_id != leaving.entity_id
 
 
+#: Between the person told and the departure word: "about his intention to ", "of her planned ".
+_ABOUT_OWN_LEAVE = re.compile(r"\s+(?:about|of|on)\s+(?:his|her)\s+(?:[a-z-]+\s+){0,3}")
+#: Before the person told, a verb of telling and a label: "informed HSBC's Chairman ", "told board chair ".
+_TELLING_BEFORE = re.compile(
+    r"\b(?:informed|told|notified|briefed|tells|informs|notifies)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def _told_object_before(doc: _Doc, s0: int, pos: int) -> bool:
+    """Is the person right before a departure word at `pos` the one told about it ("informed the chairman,
+    T, about his intention to retire"): a verb of telling before that person, "about his" after?"""
+    before = persons_in(doc, s0, pos)[-1:]
+    if not before or not _ABOUT_OWN_LEAVE.fullmatch(doc.low, before[0].end, pos):
+        return False
+    return _TELLING_BEFORE.search(doc.text, max(s0, before[0].start - 60), before[0].start) is not None
+
+
+#: Before a sentence's first person: nothing but a quotation mark or a short opener ("On Tuesday, ").
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘'(]*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?")
 #: After a departure noun, its complement: "resignation of its ", "departure of the ", "exit of longtime ".
 _NOUN_OF_LEAVING = re.compile(
     r"\s+of\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:long-?time|current|outgoing)\s+)?"
