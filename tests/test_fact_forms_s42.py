@@ -478,3 +478,29 @@ def test_near_miss_a_leave_of_the_person_told_is_not_the_one_leavings() -> None:
         headline="Dalvik Rail's chief steps down",
     )
     assert value(appointment_facts(text, date=WEDNESDAY), "departure") == "resigned"
+
+
+# --- a round's supporters are no lead ----------------------------------------------------------------------------
+# The form: "Y has closed a $800 million round supported by A and B along with existing investors C and D": the
+# round's backers are listed, none named as its lead: no buyer (the tables' convention for a round with no lead).
+# Before, the first supporter was read as the buyer.
+
+round_story = AppointmentStory("Halcyon raises $800 million", "Halcyon declined to comment.")
+
+
+def test_a_rounds_supporters_are_no_buyer() -> None:
+    text = round_story(
+        "The robotics startup Halcyon has closed an $800 million funding round supported by Orbitex Capital and "
+        "Nordia Pension Fund along with existing investors."
+    )
+    f = facts_of(text, date=WEDNESDAY)
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == (None, "Halcyon", 800e6)
+
+
+def test_near_miss_a_round_led_by_an_investor_names_the_buyer() -> None:
+    text = round_story(
+        "The robotics startup Halcyon has closed an $800 million funding round led by Orbitex Capital, with "
+        "Nordia Pension Fund also taking part."
+    )
+    f = facts_of(text, date=WEDNESDAY)
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Capital", "Halcyon")
