@@ -504,3 +504,26 @@ def test_near_miss_a_round_led_by_an_investor_names_the_buyer() -> None:
     )
     f = facts_of(text, date=WEDNESDAY)
     assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Capital", "Halcyon")
+
+
+# --- a round named by its year on an undated page ----------------------------------------------------------------
+# The form: "investors will be bought out at about 2.5 times the price of its 2029 Series A round, which valued the
+# firm at $1bn": on a page with no date (whose latest year may be that round's own), a round told by its year and
+# sized in its relative clause is an earlier round; its valuation is no valuation of this deal.
+
+
+def test_a_year_named_rounds_valuation_on_an_undated_page_is_past() -> None:
+    text = team_story(
+        "Orbitex will pay Halcyon $900 million to license its robot models and hire its founders. Halcyon's "
+        "investors will be bought out at about three times the share price of Halcyon's 2029 Series A round, "
+        "which valued the startup at $1bn."
+    )
+    assert value(facts_of(text, date=None), "valuation") is None
+
+
+def test_near_miss_this_rounds_valuation_stays() -> None:
+    text = round_story(
+        "The robotics startup Halcyon has raised $800 million in a round led by Orbitex Capital, which values "
+        "the startup at $9bn."
+    )
+    assert value(facts_of(text, date=None), "valuation") == 9e9
