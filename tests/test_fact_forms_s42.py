@@ -110,6 +110,23 @@ def test_the_ouster_of_a_predecessor_is_no_word_on_this_departure() -> None:
     assert (value(f, "predecessor"), value(f, "departure")) == ("Lena Vey", "retired")
 
 
+@pytest.mark.parametrize("date", [WEDNESDAY, None])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the one leaving's own rise, the naming verb's reach running into a later clause
+        "Vey, who joined the railway in 1998, was named chief executive in March 2026 after Teo Vantel was ousted.",
+        # a career's steps: a post held, then a post a promotion gave
+        "Mara Quentin, the finance chief, previously held the role of head of freight before being appointed "
+        "finance chief in 2029.",
+    ],
+)
+def test_a_biography_on_a_departure_page_names_no_appointee(sentence: str, date: dt.date | None) -> None:
+    text = story(f"Dalvik Rail said on Wednesday its chief executive Lena Vey will retire. {sentence}")
+    f = appointment_facts(text, date=date)
+    assert (value(f, "person"), value(f, "new_title"), value(f, "predecessor")) == (None, None, "Lena Vey")
+
+
 def test_near_miss_the_ouster_of_the_one_leaving_is_an_ouster() -> None:
     text = story(
         "Dalvik Rail's board ousted chief executive Lena Vey on Wednesday and named Mara Quentin as "
