@@ -247,6 +247,26 @@ def test_near_miss_a_valuation_compared_with_earlier_this_year_is_this_rounds() 
     assert value(f, "valuation") == 30e9
 
 
+def test_a_valuation_discussed_for_a_later_round_is_no_valuation() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. Its next step may "
+        "be a traditional round. People close to Halcyon said it had discussed a valuation of between $20 "
+        "billion and $25 billion."
+    )
+    assert (value(f, "amount"), value(f, "valuation")) == (2e9, None)
+    cands = {c.fact.stated: c.why_not for c in f.why("valuation")}
+    assert "a valuation talked of for a later round" in cands.values()  # kept, shown as another moment's
+
+
+def test_near_miss_another_companys_deal_earlier_this_year_stays_another_companys() -> None:
+    f = deal(
+        "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. Earlier this "
+        "year Kestrel Bank agreed to buy Dalvik Rail for $13 billion."
+    )
+    assert value(f, "amount") == 2e9
+    assert {c.fact.stated: c.why_not for c in f.why("amount")}.get("$13 billion") == "another company's deal"
+
+
 def test_a_stake_told_as_what_it_was_then_is_past() -> None:
     f = deal(
         "Orbitex said on Wednesday it will invest $2 billion in the robotics startup Halcyon. In May it "
