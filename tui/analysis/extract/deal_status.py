@@ -22,6 +22,7 @@ from tui.analysis.extract.fact_layout import (
     _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.fact_time import _YEAR, _text_year
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
@@ -144,67 +145,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     weak = sorted(
         ((v, p) for v, p in tab.status if v in tab.status_weak), key=lambda vp: tab.status_weak.index(vp[0])
     )
-    hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
-    party_spans: list[tuple[int, int]] | None = None  # made when a cue first needs them (most never do)
     # a target named by its price or its exchange per share is bought whole (stop 38)
     by_share = any(
         f.rule.startswith(_BY_SHARE) for f in (facts.slots.get("buyer"), facts.slots.get("target")) if f
     )
     buying = by_share or _acquisition(doc, tab)
     # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
-    rounds = () if buying else tab.status_round
-    for s0, s1 in spans if tab.strong_status_re is not None else ():
-        for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
-            # At the cue, the class whose cue is longest there ("closes in on" is talks).
-            found = [
-                (-m.end(), i, v, m)
-                for i, (v, p) in enumerate(strong)
-                if (m := p.match(doc.low, first.start(), s1))
-            ] + [
-                (-m.end(), len(strong) + i, v, m)
-                for i, (v, p) in enumerate(rounds)
-                if (m := p.match(doc.low, first.start(), s1)) and round_object(doc.low, m.end())
-            ]
-            if not found:
-                continue
-            _a, index, value, m = min(found, key=lambda t: (t[0], t[1]))
-            if index >= len(strong) and _ANNOUNCED_THAT.search(doc.low, max(s0, m.start() - 50), m.start()):
-                value = "announced"  # "X announced that it has secured $30m": a press release's announcement
-            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
-                continue  # "completed earlier this year": an earlier deal or an earlier stage
-            if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
-                continue  # "shows further signs of cooling": the plural noun, not the verb
-            if generic_object(doc.low, m.end()):
-                continue  # "X has acquired many competitors": the buyer's background
-            if noun_use(doc.low, m.start(), m.end()):
-                continue  # "further signs of cooling": a plural noun, no verb of the deal
-            if _other_subject(doc, facts, s0, m.start()):
-                continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
-            if value == "talks" and _BORE_FRUIT.search(
-                doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
-            ):
-                continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
-            if (
-                value == "closed"
-                and raise_word(doc.low, m.start(), m.end())
-                and founding_raise(doc.low, s0, m.start())
-            ):
-                continue  # "founded X and raised $200 million": the company's history, not this deal (stop 41)
-            if _WHETHER.search(doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()):
-                continue  # "watching whether the bank moves to acquire Y": a next step wondered about (stop 41)
-            if not plan_of_deal(doc.low, m.start(), m.end()):
-                continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
-            if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
-                continue  # "once the deal closes", "is expected to be completed": a close told ahead (stop 38)
-            clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
-            if party_spans is None:
-                party_spans = _party_spans(doc, facts)
-            if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
-                continue  # "<index> posted record closes": no party, deal word or money in the clause
-            hit = (value, m, (s0, s1))
-            break
-        if hit:
-            break
+    hit = _strong_hit(doc, tab, facts, spans, strong, () if buying else tab.status_round)
     if hit is None:
         for s0, s1 in spans:
             for value, pattern in weak:
@@ -217,6 +164,17 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     break
             if hit:
                 break
+    if hit is None:
+        # the top tells no stage: the first body sentences that name a party tell it ("Y's founders will
+        # join X. X also signed a licence with Y", "Instead, X agreed to pay $3 billion"; stop 42)
+        deep = [b for b in doc.body[:_STAGE_TOP] if b not in spans]
+        # a page on a regulator's probe of the deal (stop 42): the deal under it is one made, so a signing told
+        # in the past below ("X last year signed a licensing deal with Y", "In 2023, X signed ...") is done
+        probed = any(_PROBE.search(doc.low, s0, s1) for s0, s1 in spans)
+        rounds = () if buying else tab.status_round
+        found = _strong_hit(doc, tab, facts, deep, strong, rounds, party=True, probed=probed)
+        if found is not None and found[0] != "announced":
+            hit = found
     if hit is None:
         if doc.lead:
             s0, s1 = doc.lead[0]
@@ -304,3 +262,154 @@ _BORE_FRUIT = re.compile(
 _BY_SHARE = ("party.per-share", "party.exchange")
 #: How many body sentences from the top a plan's announcement is looked for in (stop 38).
 _PLAN_TOP = 8
+#: How many body sentences from the top a stage is looked for in when the top tells none (stop 42).
+_STAGE_TOP = 8
+
+
+def _strong_hit(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    spans: list[tuple[int, int]],
+    strong: list[tuple[str, re.Pattern[str]]],
+    rounds: tuple[tuple[str, re.Pattern[str]], ...] | list[tuple[str, re.Pattern[str]]],
+    party: bool = False,
+    probed: bool = False,
+) -> tuple[str, re.Match[str], tuple[int, int]] | None:
+    """The first strong status cue of `spans` that tells this deal's stage (not an earlier one, not
+    another subject's, not a noun, not a close told ahead), with its class and sentence; with `party`,
+    only in a sentence that names a party of the deal."""
+    hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
+    party_spans: list[tuple[int, int]] | None = _party_spans(doc, facts) if party else None
+    for s0, s1 in spans if tab.strong_status_re is not None else ():
+        if party and not any(s0 <= a < s1 for a, _b in party_spans or ()):
+            continue
+        for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            # At the cue, the class whose cue is longest there ("closes in on" is talks).
+            found = [
+                (-m.end(), i, v, m)
+                for i, (v, p) in enumerate(strong)
+                if (m := p.match(doc.low, first.start(), s1))
+            ] + [
+                (-m.end(), len(strong) + i, v, m)
+                for i, (v, p) in enumerate(rounds)
+                if (m := p.match(doc.low, first.start(), s1)) and round_object(doc.low, m.end())
+            ]
+            if not found:
+                continue
+            _a, index, value, m = min(found, key=lambda t: (t[0], t[1]))
+            if index >= len(strong) and _ANNOUNCED_THAT.search(doc.low, max(s0, m.start() - 50), m.start()):
+                value = "announced"  # "X announced that it has secured $30m": a press release's announcement
+            done = probed and value in ("agreed", "closed") and _DONE_VERB.match(doc.low, m.start(), m.end())
+            if done:
+                value = "closed"  # a page on a probe of the deal: its signing told in the past is done
+            elif _past_clause(doc, tab, m.start(), m.end(), (s0, s1)) and not (
+                party and _recent_clause(doc, s0, s1, m.start(), m.end())
+            ):
+                continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
+                continue  # "shows further signs of cooling": the plural noun, not the verb
+            if generic_object(doc.low, m.end()):
+                continue  # "X has acquired many competitors": the buyer's background
+            if noun_use(doc.low, m.start(), m.end()):
+                continue  # "further signs of cooling": a plural noun, no verb of the deal
+            if _other_subject(doc, facts, s0, m.start()):
+                continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
+            if value == "talks" and _BORE_FRUIT.search(
+                doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
+            ):
+                continue  # "the talks ... have come to fruition, as they signed": the agreement after decides (stop 39)
+            if (
+                value == "closed"
+                and raise_word(doc.low, m.start(), m.end())
+                and founding_raise(doc.low, s0, m.start())
+            ):
+                continue  # "founded X and raised $200 million": the company's history, not this deal (stop 41)
+            if _WHETHER.search(doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()):
+                continue  # "watching whether the bank moves to acquire Y": a next step wondered about (stop 41)
+            if not plan_of_deal(doc.low, m.start(), m.end()):
+                continue  # "plans to collaborate on chips": a partnership's plan, not talks of the deal
+            if value == "closed" and told_ahead(doc.low, s0, m.start(), m.end()):
+                continue  # "once the deal closes", "is expected to be completed": a close told ahead (stop 38)
+            clause = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if party_spans is None:
+                party_spans = _party_spans(doc, facts)
+            if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
+                continue  # "<index> posted record closes": no party, deal word or money in the clause
+            if party and not _party_subject(doc, facts, s0, m.start(), m.end(), dated=not done):
+                continue  # below the top: only a party's own act, told at the page's moment
+            if party and _AGREED_TO_OTHER.match(doc.low, m.end()):
+                continue  # "Y has agreed to use X's cloud": a term of the partnership, not the deal's stage
+            hit = (value, m, (s0, s1))
+            break
+        if hit:
+            break
+    return hit
+
+
+#: A subject told by a description of a company, right before a stage cue (lower case): "the italian bank
+#: also ", "italy's second-largest bank ", "the chipmaker".
+_DESCRIBED_PARTY = re.compile(
+    r"(?<![\w'’])(?:the|its|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:bank|lender|company|firm|group|giant|maker|startup|"
+    r"carmaker|chipmaker|insurer|buyer|investor)\s+(?:(?:also|has|have|then|now)\s+){0,2}$"
+)
+#: A recent past in a stage cue's clause (lower case): "acquired a 9% stake last week", "earlier this week".
+_RECENT = re.compile(
+    r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week|days\s+ago|on\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+def _recent_clause(doc: _Doc, s0: int, s1: int, a: int, b: int) -> bool:
+    """Is the past-time phrase of a stage cue's clause a recent one ("last week", "earlier this week"): the
+    page's own news told a few days on, not an earlier deal?"""
+    lo, hi = clause_bounds(doc.low, s0, s1, a, b)
+    lo = max(s0, min(lo, a - 40))
+    return _RECENT.search(doc.low, lo, hi) is not None
+
+
+#: A signing told in the simple past (lower case): "signed", "struck", "agreed", "inked", "sealed", "reached".
+_DONE_VERB = re.compile(r"(?:signed|struck|agreed|inked|sealed|reached|completed|closed)\b")
+
+
+#: After "agreed" / "agrees", an act that is no deal's: "agreed to use X's cloud", "agreed to collaborate".
+_AGREED_TO_OTHER = re.compile(
+    r"(?<=agreed|agrees)\s+to\s+(?!(?:buy|acquire|purchase|invest|pay|sell|merge|take|combine|inject|put|pump|"
+    r"pour|license|licence|back|fund|finance|raise)\b)[a-z]+"
+)
+
+
+#: In a stage cue's clause below the top, words that place the act before the page's moment (lower case):
+#: "has already closed $7bn in funding deals over the past year", "the $1bn X poured into Y in 2019".
+_BEFORE_NOW = re.compile(r"\b(?:already|past\s+year|past\s+\d+\s+years|in\s+the\s+past|previously|earlier)\b")
+
+
+def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int, dated: bool = True) -> bool:
+    """Below the top, does the stage cue at [a, b) tell a party's own act at the page's moment: its
+    subject (the last organisation before it in its clause) is the buyer or the target, and (`dated`)
+    nothing in the clause dates it before the page (a past-time word, a year before the article's)?"""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if not parties:
+        return False
+    lo = s0
+    for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, a - 120), a):
+        lo = m.end()
+    names = [n for n in _names_in(doc, lo, a) if n.end <= a and n.type in _ORGS]
+    # "Denmark's biggest bank acquired ...": a party told by its description, no other name before it
+    described = not names and _DESCRIBED_PARTY.search(doc.low, lo, a) is not None
+    if not described and (
+        not names
+        or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, a)
+        or not _party_like(doc, names[-1], _related(doc, parties))
+    ):
+        return False
+    if not dated:
+        return True
+    hi = clause_bounds(doc.low, s0, len(doc.low), a, b)[1]
+    if _BEFORE_NOW.search(doc.low, lo, hi):
+        return False
+    year = _text_year(doc)
+    return year is None or not any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))

@@ -50,6 +50,15 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
         or (_TITLE_COMMA_GAP.fullmatch(gap) and tables().title_re.fullmatch(gap.strip(" ,")))
     ):
         who: _Name | None = nxt[0]
+    elif _told_object_before(doc, sent[0], m.start()):
+        # "Q said he ... informed the chairman, T, about his intention to retire": the possessive is the
+        # sentence's subject's, never the told person's (stop 42)
+        opening = persons_in(doc, sent[0], m.start())[:1]
+        who = (
+            opening[0]
+            if opening and _SUBJECT_OPENING.match(doc.text, sent[0], opening[0].start)
+            else _pronoun_subject(doc, sent[0], m.start())
+        )
     else:
         who = (
             subject_before(doc, sent[0], m.start())
@@ -64,6 +73,29 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     return leaving is not None and who.entity_id != leaving.entity_id
 
 
+#: Between the person told and the departure word: "about his intention to ", "of her planned ".
+_ABOUT_OWN_LEAVE = re.compile(r"\s+(?:about|of|on)\s+(?:his|her)\s+(?:[a-z-]+\s+){0,3}")
+#: Before the person told, a verb of telling and a label: "informed HSBC's Chairman ", "told board chair ".
+_TELLING_BEFORE = re.compile(
+    r"\b(?:informed|told|notified|briefed|tells|informs|notifies)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def _told_object_before(doc: _Doc, s0: int, pos: int) -> bool:
+    """Is the person right before a departure word at `pos` the one told about it ("informed the chairman,
+    T, about his intention to retire"): a verb of telling before that person, "about his" after?"""
+    before = persons_in(doc, s0, pos)[-1:]
+    if not before or not _ABOUT_OWN_LEAVE.fullmatch(doc.low, before[0].end, pos):
+        return False
+    return _TELLING_BEFORE.search(doc.text, max(s0, before[0].start - 60), before[0].start) is not None
+
+
+#: Before a sentence's first person: nothing but a quotation mark or a short opener ("On Tuesday, ").
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘'(]*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?")
+#: After a departure noun, its complement: "resignation of its ", "departure of the ", "exit of longtime ".
+_NOUN_OF_LEAVING = re.compile(
+    r"\s+of\s+(?:(?:its|the|their|his|her)\s+)?(?:(?:long-?time|current|outgoing)\s+)?"
+)
 #: After a departure word, its complement the one before the one leaving: "the ouster of his predecessor".
 _OF_PREDECESSOR = re.compile(r"\s+of\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+)?predecessors?\b")
 #: Before a departure word, its owner the one before: "his predecessor's abrupt exit".
@@ -103,9 +135,18 @@ def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
         return
     cut = _clause_start(doc, sent[0], gone.span.start)
     who = subject_before(doc, cut, gone.span.start)
+    rule = "appointment.departure-subject"
     if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
-        return
-    _set_person(doc, facts, "predecessor", who, "appointment.departure-subject")
+        # "the resignation of its chief executive, X": the departure noun's complement (stop 42)
+        of = _NOUN_OF_LEAVING.match(doc.low, gone.span.end)
+        after = persons_in(doc, of.end(), min(sent[1], of.end() + 60)) if of is not None else []
+        if not after or after[0].entity_id == person.entity_id:
+            return
+        gap = doc.text[of.end() : after[0].start] if of is not None else ""
+        if gap.strip() and not tables().title_re.fullmatch(gap.strip(" ,")):
+            return  # only a title (and a comma) between "of its" and the name
+        who, rule = after[0], "appointment.departure-of"
+    _set_person(doc, facts, "predecessor", who, rule)
 
 
 def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
@@ -122,19 +163,25 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
     of that class is said of the one who leaves anywhere in the text read, else the second. The top is
     read first, then the body down to its _DEEP_SENTENCES-th sentence."""
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
+    # the body's word first: the headline's is its own statement ("X ousted" over a body that tells "X will
+    # step down"), read only when the body tells no departure (stop 42)
+    head = [s for s in spans if s == doc.headline]
+    top = [s for s in spans if s != doc.headline]
     # an ouster told anywhere in the text read, also below a vague word of the top ("stepped down ...
     # the decision to oust X")
-    hit = _anywhere_departure_in(doc, tab, facts, spans)
+    hit = _anywhere_departure_in(doc, tab, facts, top)
     if hit is None:
         below = _anywhere_departure_in(doc, tab, facts, deep)
         if below is not None and _names_leaving(doc, facts, below[1]):
             hit = below
         else:  # the top's other cues, then the ouster below, then the body's other cues
             hit = (
-                _other_departure_in(doc, tab, facts, spans)
+                _other_departure_in(doc, tab, facts, top)
                 or below
                 or _other_departure_in(doc, tab, facts, deep)
             )
+    if hit is None and head:
+        hit = _anywhere_departure_in(doc, tab, facts, head) or _other_departure_in(doc, tab, facts, head)
     if hit is None or hit[0] not in tab.departure_anywhere:
         # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
         forced = next(

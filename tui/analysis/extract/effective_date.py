@@ -130,14 +130,29 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
         return False
     if ref is not None and (ref - value).days > _PAST_DAYS:
         return False
-    if not m.group("year") and ref is not None and (ref - value).days > _ROLL_DAYS:
+    if not m.group("year") and ref is not None:
         sent = _sentence_of(doc.body, m.start()) or (max(0, m.start() - 120), m.end())
-        if _AHEAD.search(doc.low, sent[0], m.start()) and not _WAS.search(doc.low, sent[0], m.start()):
-            # "will take over on Jan. 5" in a December article: the next January, not the last
-            try:
-                value = value.replace(year=value.year + 1)
-            except ValueError:
-                return False
+        ahead = _AHEAD.search(doc.low, sent[0], m.start()) is not None
+        told_past = _WAS.search(doc.low, sent[0], m.start()) is not None
+        if ahead and told_past:  # the verb nearer the day tells ("X, who joined in 2019, will start on")
+            last_ahead = max(a.start() for a in _AHEAD.finditer(doc.low, sent[0], m.start()))
+            last_past = max(a.start() for a in _WAS.finditer(doc.low, sent[0], m.start()))
+            ahead, told_past = last_ahead > last_past, last_past > last_ahead
+        effective = _EFFECTIVE_BEFORE.search(doc.low, max(sent[0], m.start() - 16), m.start()) is not None
+        step = 0
+        if doc.date is not None and (ahead or effective) != told_past:
+            # a day without a year on a dated page (the lead's convention, stop 42): told ahead ("will take
+            # over on Jan. 5", "effective Jan. 5") the next such day on or after the page's date; told as
+            # past ("took over on Dec. 1") the last such day on or before it
+            step = 1 if not told_past and value < doc.date else (-1 if told_past and value > doc.date else 0)
+        elif (ref - value).days > _ROLL_DAYS and (ahead or effective):
+            # "will take over on Jan. 5" in a December article, "was named chief, effective Jan. 5" in a
+            # November one: the next January, not the last
+            step = 1
+        try:
+            value = value.replace(year=value.year + step)
+        except ValueError:
+            return False
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (m.start(), m.end()), rule)
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
     return True
@@ -184,6 +199,8 @@ _DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
+#: Right before a day, a word that tells the day a change takes effect: "effective Jan. 5", "starting Jan. 5".
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:(?:on|from)\s+)?$")
 _WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
 _AHEAD = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|would|takes\s+effect|to\s+take)\b"

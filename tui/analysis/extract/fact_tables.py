@@ -151,6 +151,19 @@ def _sized_re(nouns: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + body + r")\s+" + _BE + r"$") if body else None
 
 
+def _contract_sized_re(nouns: list[str]) -> re.Pattern[str] | None:
+    """A commercial agreement's noun ending before a "worth"/"valued at" cue, its partner told between:
+    'a multi-year cloud deal with Y worth', 'a supply agreement is worth'."""
+    body = _cue_body(nouns)
+    return (
+        re.compile(
+            r"(?<![\w])(?:" + body + r")(?:\s+with\s+(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)?\s+" + _BE + r"$"
+        )
+        if body
+        else None
+    )
+
+
 #: A form of "to be" between a deal noun and its "valued at" / "worth" (lower case), or nothing.
 _BE = r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
 
@@ -224,6 +237,7 @@ class _Tables:
     date_gap_days: int
     year_window: int
     sized: re.Pattern[str] | None
+    contract_sized: re.Pattern[str] | None
     restated_why: str
     past_why: dict[str, str]
     past_role: dict[str, str]
@@ -419,6 +433,7 @@ def _tables() -> _Tables:
         date_gap_days=int(past.get("date_gap_days") or 0),
         year_window=int(past.get("year_window") or 60),
         sized=_sized_re(_strs(fr.get("sized_nouns"))),
+        contract_sized=_contract_sized_re(_strs(fr.get("contract_nouns"))),
         restated_why=str(fr.get("restated_why_not") or "the same figure in another currency"),
         past_why=_map(past.get("why_not")),
         past_role=_map(past.get("role")),

@@ -63,6 +63,13 @@ def _past_year(
             return ""
     if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
         return ""
+    if doc.date is None:
+        # an undated page: a round named by its year, then the relative clause that sizes it ("in its 2023
+        # Series A round, which valued the firm at $1bn"): that round's figure, an earlier moment (stop 42;
+        # a page's own round is not told by its year)
+        named = _YEAR_ROUND_WHICH.search(doc.low, max(0, s - 120), s)
+        if named is not None:
+            return named.group("year")
     if change_start(doc, s, e, lo):
         return ""
     if doc.date is not None and tab.date_gap_days:
@@ -75,6 +82,12 @@ def _past_year(
     return None
 
 
+#: A round named by its year, then a relative clause up to the figure (lower case): "'s 2029 series b round,
+#: which valued the firm at ", "its 2021 raise, which put its worth at ".
+_YEAR_ROUND_WHICH = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}(?:round|raise|fundraise|fundraising|financing|investment)"
+    r",?\s+(?:which|that)\s+(?:valued|values|had\s+valued|gave|put|priced)\b[^.;$€£]{0,40}$"
+)
 #: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
 #: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the
 #: value before the change, never the event's own (stop 40); "up from the previous 24%", "from previously
@@ -86,7 +99,12 @@ _FROM_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:us\$|usd\s|[$€£]|\d)")
 #: The term of a comparison right before a time (lower case): "a valuation 3x higher than back in 2018",
 #: "more than a year ago", "than in 2019".
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$")
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:(?:back|it\s+was|they\s+were|in|at|of)\s+){0,2}$|"
+    # a multiple of an earlier worth (stop 42): "$157 billion, nearly double its worth at the start of the year"
+    r"\b(?:double|doubling|twice|triple|tripling|treble|thrice|half)\s+(?:(?:its|the|their|his|her)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
 
 
 def change_start(doc: _Doc, s: int, e: int, lo: int) -> bool:
@@ -99,7 +117,7 @@ def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
     """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
     million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is
     compared with, never the figure."""
-    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 24), cue) is not None
+    return cue >= e and _THAN_BEFORE.search(doc.low, max(e, cue - 40), cue) is not None
 
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
-from tui.analysis.extract.fact_time import _past_year, change_start
+from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.startup_history import founding_raise, raise_word
@@ -77,6 +77,36 @@ def _window(
 _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
+#: A valuation's other moment in its clause (lower case; stop 42): before the event ("earlier this year", "at
+#: the start of the year") or talked of for a later round ("had discussed a valuation of", "for its next round").
+_VALUATION_EARLIER = re.compile(
+    r"\b(?:earlier\s+(?:this|in\s+the)\s+year|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b"
+)
+_VALUATION_DISCUSSED = re.compile(
+    r"\bdiscuss(?:ed|es|ing)\s+(?:a|an|the)\s+valuation\s+(?:of\s+)?(?:between\s+)?$"
+)
+_VALUATION_NEXT_ROUND = re.compile(
+    r"\s*(?:[^.;,]{0,12}?)\bfor\s+(?:its|the|a|their)\s+(?:next|future|later|subsequent)\s+"
+    r"(?:funding\s+|financing\s+|fundraising\s+)?round\b"
+)
+
+
+def _valuation_moment(doc: _Doc, fig: Figure, lo: int, hi: int) -> str | None:
+    """Why a valuation is another moment's than the event's, or None: told before it in its clause
+    ("valued at $4 billion earlier this year"; not a comparison's other term: "nearly double its worth
+    earlier this year"), or talked of for a later round ("had discussed a valuation of $9 billion",
+    "a valuation of $9 billion for its next round")."""
+    s, e = fig.span.start, fig.span.end
+    for m in _VALUATION_EARLIER.finditer(doc.low, lo, hi):
+        if not _compared_time(doc, e, m.start()):
+            return "a past valuation"
+    if _VALUATION_DISCUSSED.search(doc.low, max(lo, s - 40), s) or _VALUATION_NEXT_ROUND.match(
+        doc.low, e, hi
+    ):
+        return "a valuation talked of for a later round"
+    return None
+
+
 #: A cue this close after a figure (characters: the space) is the noun the figure qualifies.
 _NOUN_RIGHT_AFTER = 1
 #: Right after money a company raised: "in funding", "in venture capital", "to date", "so far", "since its
@@ -215,6 +245,20 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             return _Tagged(
                 fig, history.name, history.name, history.why_not, None, place, "role.history-raise"
             )
+    # "a cloud deal worth over $3 billion", "a multi-year deal with Y worth $3 billion": the size of a
+    # commercial agreement (stop 42), neither a valuation nor this deal's money
+    if (
+        name == "valuation"
+        and best_cue[1] <= s
+        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
+        and tab.contract_sized is not None
+        and tab.contract_sized.search(doc.low, max(lo, best_cue[0] - 60), best_cue[0])
+    ):
+        contract = next((r for r in tab.roles if r.name == "contract"), None)
+        if contract is not None:
+            return _Tagged(
+                fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
+            )
     # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
     # not a valuation (the cue's first word: "valued ... at" is "valued")
     if (
@@ -298,6 +342,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 fig, tab.past_role[name], base, tab.past_why.get(name, "a past deal{year}").format(year=tail),
                 None, place, rule + "+past",
             )  # fmt: skip
+        moment = _valuation_moment(doc, fig, lo, hi) if name == "valuation" else None
+        if moment is not None:
+            # "was valued at $4 billion earlier this year", "had discussed a valuation of $9 billion for its
+            # next round": a valuation of another moment than the event's (stop 42); kept as a candidate, so
+            # the comparison shows it as another moment's figure
+            return _Tagged(fig, tab.past_role[name], base, moment, None, place, rule + "+moment")
         if len(parties) >= 2 and place == "body":
             near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake", s0=sent[0]) or _sentence_subject(
                 doc, sent, s, parties

@@ -113,7 +113,15 @@ _HELD_BEFORE = re.compile(
     r"\bas\s+(?:(?:its|the|a|an)\s+)?$|"
     # a post kept on: "will continue to serve as chair", "remains on the board as", "stays on as"
     r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying)\b[^,;.]{0,20}"
-    r"\bas\s+(?:(?:its|the|a|an)\s+)?$"
+    r"\bas\s+(?:(?:its|the|a|an)\s+)?$|"
+    # a post held (stop 42): "previously held the role of", "has held the post of"
+    r"\b(?:held|holds|holding)\s+(?:the|a|an|its)\s+(?:role|post|position|job|title)\s+of\s+(?:(?:the|its|a|an)\s+)?$"
+)
+#: Before a title, a step of a career told in a biography (stop 42): "before being appointed", "after being
+#: named", "prior to becoming", "until being promoted to".
+_CAREER_STEP = re.compile(
+    r"\b(?:before|after|until|prior\s+to)\s+(?:being\s+(?:appointed|named|promoted|elevated|made)|becoming)"
+    r"(?:\s+(?:to|as))?\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$"
 )
 _PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
 #: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
@@ -151,6 +159,8 @@ def _post_hits(
                 continue
             if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
                 continue
+            if _CAREER_STEP.search(doc.low, max(s0, m.start() - 40), m.start()):
+                continue  # "held the role of A before being appointed B": a step of a career, another moment
             if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
                 continue  # "will also become a director": a seat besides the post, not the post
             person, rule = (

@@ -13,7 +13,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _NAMING, _candidacy, _clause_start, _old_succession
+from tui.analysis.extract.appointment_sentences import (
+    _NAMING,
+    _candidacy,
+    _clause_start,
+    _earlier,
+    _old_succession,
+)
 from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _possessor, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
@@ -88,13 +94,18 @@ def _successor_post(
                 break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
+                if _earlier(doc, tab, m) or _BEING.search(doc.low, max(s0, m.start() - 30), m.start()):
+                    continue  # "was named chief executive in March 2026 after X was ousted", "before being
+                    # appointed finance chief": a biography's step, another moment
                 quote = _quotation_at(doc, m.start())
                 after = [
                     n
                     for n in persons_in(doc, m.end(), min(s1, m.end() + _OBJECT_REACH))
                     # a naming word inside a quotation names nobody outside it ('"... a permanent name
                     # ...," said <Analyst>': the speaker is no appointee)
-                    if quote is None or n.start < quote[1]
+                    if (quote is None or n.start < quote[1])
+                    # nor a person of a later clause ("was named CEO in 2026 after X was ousted"; stop 42)
+                    and not _SUBORDINATE.search(doc.low, m.end(), n.start)
                 ]
                 cut = _clause_start(doc, s0, m.start())
                 near = after[:1] or persons_in(doc, cut, m.start())[-1:]
@@ -183,6 +194,10 @@ def _quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
     return None
 
 
+#: Between a naming verb and a person, a word that opens another clause: the person is no object of the verb.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|following|since|until|because|whereas)\b")
+#: Before a naming verb, a step of a career: "before being ", "after being ", "until being ".
+_BEING = re.compile(r"\b(?:before|after|until|prior\s+to)\s+being\s+$")
 #: A relative pronoun that makes the next person the subject: "X, whom Y succeeds".
 _WHOM = led(r"\bwhom\b")
 
