@@ -111,3 +111,43 @@ def test_a_person_with_a_based_noun_stays_a_person() -> None:
     got = names("Ana Varga, a London-based designer, and Ivo Lund said in a statement that they agreed.")
     assert got.get("Ana Varga") == "person" and got.get("Ivo Lund") == "person", got
     assert named_someone(got) >= {"Ana Varga", "Ivo Lund"}
+
+
+# --- a state's body named by a nationality and its kind ----------------------------------------------------------
+# The FORM: "the Norwegian government", "the Israeli army", "the Varga administration": a body of a state
+# named by a nationality (an administration also by its leader) and its kind in lower case is an organization
+# (the lead's decision, stop 42). The leader inside "the Varga administration" is no mention of the leader;
+# "the Norwegian government bond" is a thing the state issues, no mention.
+
+
+def test_a_body_named_by_a_nationality_and_its_kind_is_an_organization() -> None:
+    got = names(
+        "Tallow's founders met while serving in the Israeli army. The Norwegian government said it would "
+        "keep its 10% stake in Tallow."
+    )
+    assert got.get("Israeli army") == "organization", got
+    assert got.get("Norwegian government") == "organization", got
+
+
+def test_an_administration_named_by_its_leader_is_no_mention_of_the_leader() -> None:
+    got = _aliases(
+        "The Varga administration unveiled new export rules on Monday. President Ana Varga said the rules "
+        "would protect jobs."
+    )
+    assert "Varga administration" in got, got
+    assert "Ana Varga" in got and "Varga" not in got["Varga administration"], got
+
+
+def test_a_states_bond_names_no_body() -> None:
+    got = names("Tallow sold the Norwegian government bonds it held, the fund said.")
+    assert "Norwegian government" not in got, got
+
+
+def test_the_agency_after_a_named_government_speaks_for_it() -> None:
+    article = plain_article(
+        "Tallow Bank shares fell after the Danish government said at the weekend that it would keep its stake.\n\n"
+        'Officials met on Friday. The bank is "stable and profitable", the agency said in a statement.'
+    )
+    result = analyse_article(article)
+    speakers = [q.speaker for q in result.analysis.quotes]
+    assert speakers == ["Danish government"], speakers

@@ -1563,6 +1563,7 @@ def find_entities(
         candidates.append(long)
         candidates.append(short)
     candidates = _with_work_titles(candidates, text, tab)
+    candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -1661,6 +1662,58 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
                 continue
         out.append(c)
     return out
+
+
+#: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
+#: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
+_BODY_KINDS = r"government|army|military|navy|parliament|cabinet|police|regulator|administration"
+_DESCRIBED_BODY = re.compile(
+    rf"\b[Tt]he\s+(?P<name>[A-Z][a-z]+)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies))\b)"
+)
+DESCRIBED_BODY = "entity.described-body"
+
+
+def _with_described_bodies(
+    cands: list[Candidate], text: str, tab: Tables, body: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "the Norwegian government", "the Israeli army", "the Varga administration": a state's body named
+    by a nationality (or, for an administration, by its leader's name) and its kind in lower case is
+    an organization, its name the two words ("Norwegian government"); the leader's name inside it is
+    no mention of its own there. "the Norwegian government bond" (a thing the state issues) is none.
+    Only in the body's sentences (`body`), never a heading's."""
+    if not any(
+        k in text
+        for k in (
+            " government",
+            " army",
+            " military",
+            " navy",
+            " parliament",
+            " cabinet",
+            " police",
+            " regulator",
+            " administration",
+        )
+    ):
+        return cands
+    starts = [s for s, _ in body]
+    found: list[Candidate] = []
+    for m in _DESCRIBED_BODY.finditer(text):
+        name, kind = m.group("name"), m.group("kind")
+        if not (is_demonym(name, tab) or (kind == "administration" and name not in tab.function_words)):
+            continue
+        if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
+            continue  # "the Harbour administration": a place's or a company's running, no state's body
+        k = bisect_left(starts, m.start("name") + 1) - 1
+        if k < 0 or body[k][1] < m.end("kind"):
+            continue
+        found.append(Candidate((name, kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+    return kept + found
 
 
 #: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
@@ -3381,6 +3434,7 @@ def _group(
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
         SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
+        DESCRIBED_BODY,  # "the Norwegian government": a state's body, however its words look
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
@@ -3900,6 +3954,8 @@ def _shortened_from(
     ):
         return None
     opening = [f for f in by_head.get(form[:1], []) if len(f) > len(form) and f[: len(form)] == form]
+    if any(f[-1][:1].islower() for f in opening):
+        return None  # "the Varga administration ... Varga said": a leader's body is not the leader
     if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
         return None
     longest = max(opening, key=len)
