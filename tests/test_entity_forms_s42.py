@@ -151,3 +151,29 @@ def test_the_agency_after_a_named_government_speaks_for_it() -> None:
     result = analyse_article(article)
     speakers = [q.speaker for q in result.analysis.quotes]
     assert speakers == ["Danish government"], speakers
+
+
+# --- a company present somewhere through another ------------------------------------------------------------------
+# The FORM: "already present in Norway through KVB", "it sells there through Harbour": the name after
+# "through" is the company's means (a unit, a bank, a partner), named once and still a company.
+
+
+def test_a_name_after_through_is_a_company_named_once() -> None:
+    got = names(
+        "Tallow, which is already present in Norway through KVB, plans to buy Brava Bank, Tallow said."
+    )
+    assert got.get("KVB") == "organization", got
+
+
+# --- a brand written in lower case with digits inside ---------------------------------------------------------------
+# The FORM: "a16z" (letters, digits, letters) is written in lower case and is a name: alone, possessive, or glued
+# to a participle ("this k9x-backed startup"). A code that ends in a digit ("mp3") or a long hash is none.
+
+
+def test_a_lower_case_brand_with_digits_is_a_name() -> None:
+    got = names(
+        "Tallow left Brava in 2021 to found this k9x-backed startup. Tallow has raised $40 million, mostly from k9x."
+    )
+    assert got.get("k9x") == "organization", got
+    got = names("Tallow sells mp3 players and b7f62060d46664f2 codes, Tallow said.")
+    assert not {"mp3", "b7f62060d46664f2"} & set(got), got

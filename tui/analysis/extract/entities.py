@@ -3224,6 +3224,8 @@ _TRADE_NOUNS = frozenset(
 )  # fmt: skip
 #: A currency's sign, right after the letters of its code: "AU$", "HK$", "NZ$", "R$".
 _MONEY_SIGNS = frozenset("$€£¥₹")
+#: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup".
+_BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 
 
 def _typed_pieces(
@@ -3395,6 +3397,10 @@ def _typed_pieces(
             etype, rule = EntityType.PLACE, "entity.place-based"
         elif trade_opener and names[0] not in tab.first_names:
             etype, rule = EntityType.ORG, "entity.org-noun-before"
+        elif tail in _BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
+            # "a k9x-backed startup", "G42-owned": a name with a digit (a model's shape) that backs or
+            # owns something is a company (a person's name holds no digit)
+            etype, rule = EntityType.ORG, "entity.backer-tail"
         elif tail == LEGAL_TAIL and k == len(pieces) - 1:
             etype, rule = EntityType.ORG, "entity.org-suffix"
         else:
