@@ -141,6 +141,18 @@ def test_an_administration_named_by_its_leader_is_no_mention_of_the_leader() -> 
 def test_a_states_bond_names_no_body() -> None:
     got = names("Tallow sold the Norwegian government bonds it held, the fund said.")
     assert "Norwegian government" not in got, got
+    got = names("Its founders met in an Israeli military intelligence unit, Tallow said.")
+    assert "Israeli military" not in got, got
+
+
+def test_a_country_code_a_time_word_or_the_authorities_before_the_body() -> None:
+    got = names(
+        "Tallow took on the US government as an investor last month. Regulatory doubts remain under the "
+        "new Varga administration. The stake caught the Danish authorities off guard."
+    )
+    assert got.get("US government") == "organization", got
+    assert got.get("Varga administration") == "organization", got
+    assert got.get("Danish authorities") == "organization", got
 
 
 def test_the_agency_after_a_named_government_speaks_for_it() -> None:

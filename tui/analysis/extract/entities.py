@@ -1666,11 +1666,17 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
 
 #: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
 #: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
-_BODY_KINDS = r"government|army|military|navy|parliament|cabinet|police|regulator|administration"
+_BODY_KINDS = r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration"
+_BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
+#: A determiner and a word of time before the body: "the", "a new", "the incoming".
+_BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
-    rf"\b[Tt]he\s+(?P<name>[A-Z][a-z]+)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
-    r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies))\b)"
+    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
+    r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
+#: A country's short name written before its state's body ("the US government", "the UAE government").
+_STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE"})
 DESCRIBED_BODY = "entity.described-body"
 
 
@@ -1680,28 +1686,20 @@ def _with_described_bodies(
     """ "the Norwegian government", "the Israeli army", "the Varga administration": a state's body named
     by a nationality (or, for an administration, by its leader's name) and its kind in lower case is
     an organization, its name the two words ("Norwegian government"); the leader's name inside it is
-    no mention of its own there. "the Norwegian government bond" (a thing the state issues) is none.
+    no mention of its own there. "the Norwegian government bond" (a thing the state issues) and "an
+    Israeli military intelligence unit" (the kind's word describing a noun) are none.
     Only in the body's sentences (`body`), never a heading's."""
-    if not any(
-        k in text
-        for k in (
-            " government",
-            " army",
-            " military",
-            " navy",
-            " parliament",
-            " cabinet",
-            " police",
-            " regulator",
-            " administration",
-        )
-    ):
+    if not any(k in text for k in _BODY_KIND_WORDS):
         return cands
     starts = [s for s, _ in body]
     found: list[Candidate] = []
     for m in _DESCRIBED_BODY.finditer(text):
         name, kind = m.group("name"), m.group("kind")
-        if not (is_demonym(name, tab) or (kind == "administration" and name not in tab.function_words)):
+        if not (
+            is_demonym(name, tab)
+            or name in _STATE_CODES
+            or (kind == "administration" and name not in tab.function_words)
+        ):
             continue
         if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
             continue  # "the Harbour administration": a place's or a company's running, no state's body
