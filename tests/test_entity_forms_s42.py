@@ -189,3 +189,27 @@ def test_a_lower_case_brand_with_digits_is_a_name() -> None:
     assert got.get("k9x") == "organization", got
     got = names("Tallow sells mp3 players and b7f62060d46664f2 codes, Tallow said.")
     assert not {"mp3", "b7f62060d46664f2"} & set(got), got
+
+
+# --- a person's appositive on the line an excerpt is cut off in ---------------------------------------------------
+# The FORM: the page's last line, cut off with no closing stop: "Ana Varga, head of new business at Kestrel
+# and managing partner of the Harbour" -- a sentence's subject and its appositive, not a heading; the name
+# ending the cut-off text, only guessed ("of the Harbour" may be "the Harbour Fund"), is none.
+
+
+def test_a_cut_off_last_line_with_a_persons_appositive_is_a_sentence() -> None:
+    text = (
+        "Tallow raised $40 million on Monday, the company said.\n\n"
+        "Ana Varga, head of new business at Kestrel and managing partner of the Harbour"
+    )
+    got = names(text)
+    assert got.get("Ana Varga") == "person", got
+    assert "Harbour" not in got, got
+
+
+def test_a_short_line_inside_the_page_stays_a_heading() -> None:
+    text = (
+        "Ana Varga, head of trading at Kestrel and partner of Brava\n\n"
+        "Tallow raised $40 million on Monday, the company said."
+    )
+    assert "Ana Varga" not in names(text)

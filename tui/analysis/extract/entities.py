@@ -2801,7 +2801,9 @@ _INSTITUTION_HEADS = frozenset(
 def _without_cut_word(cands: list[Candidate], text: str) -> list[Candidate]:
     """An excerpt cut off inside a word ("... a trustee of the Sir Ola Ste", the article naming Ola
     Stenberg before): the name that ends the text, with no sentence end after it, whose last word is
-    the start of a longer capitalized word the article writes elsewhere, is a piece of that word."""
+    the start of a longer capitalized word the article writes elsewhere, is a piece of that word; one
+    only guessed a name (by its place: "partner of the Vision") and written nowhere else may be the
+    first words of a longer name, and is none."""
     end = len(text.rstrip())
     if not end or text[end - 1] in ".!?\"”’')":
         return cands
@@ -2810,6 +2812,10 @@ def _without_cut_word(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     words = {w for c in cands if c.end != end for w in c.tokens}
     cut = {id(c) for c in last if any(w != c.tokens[-1] and w.startswith(c.tokens[-1]) for w in words)}
+    # "... and managing partner of the Vision": a name that ends the cut-off text, only guessed a
+    # name by its place and written nowhere else, may be the first words of a longer one
+    elsewhere = {c.tokens for c in cands if c.end != end}
+    cut |= {id(c) for c in last if c.rule in GUESS_RULES and c.tokens not in elsewhere}
     return [c for c in cands if id(c) not in cut]
 
 
