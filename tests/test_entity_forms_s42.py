@@ -213,3 +213,33 @@ def test_a_short_line_inside_the_page_stays_a_heading() -> None:
         "Tallow raised $40 million on Monday, the company said."
     )
     assert "Ana Varga" not in names(text)
+
+
+# --- another story's paragraph glued after the page's story ------------------------------------------------------
+# The FORM: a copied page whose story runs on single lines, then, after a blank line, one paragraph about
+# other subjects that names no one of the story: another region of the page, furniture (no entity, no source).
+# A closing paragraph that names someone of the story, or a page whose paragraphs all stand apart, is story.
+
+_STORY = (
+    "Tallow Bank names new chief\n"
+    "Tallow Bank said on Monday that Ana Varga will succeed Ivo Lund as chief executive.\n"
+    "Lund, 61, led the lender for six years, Tallow Bank said in a statement."
+)
+
+
+def test_an_unrelated_paragraph_after_a_blank_line_is_furniture() -> None:
+    text = _STORY + "\n\nCrowds gathered outside the Brava Arena as Kestrel Motors showed its new van, Ola Brandt said."
+    got = names(text)
+    assert {"Ana Varga", "Ivo Lund", "Tallow Bank"} <= set(got), got
+    assert not {"Brava Arena", "Kestrel Motors", "Ola Brandt"} & set(got), got
+    sources = {s.name for s in analyse_article(plain_article(text)).sources}
+    assert "Ola Brandt" not in sources, sources
+
+
+def test_a_closing_paragraph_of_the_story_stays() -> None:
+    text = _STORY + "\n\nShares of Tallow Bank rose 2% after Kestrel Motors, a client, praised Varga."
+    got = names(text)
+    assert "Kestrel Motors" in got, got
+    apart = _STORY.replace("\n", "\n\n") + "\n\nKestrel Motors showed its new van on Monday, Ola Brandt said."
+    got = names(apart)
+    assert "Kestrel Motors" in got and "Ola Brandt" in got, got
