@@ -108,6 +108,8 @@ def test_a_company_mark_outweighs_a_persons_shape() -> None:
 
 
 def test_a_person_with_a_based_noun_stays_a_person() -> None:
+    got = names("Ivo Lund said in a court filing that Tallow owed him $2 million.")
+    assert got.get("Ivo Lund") == "person", got
     got = names("Ana Varga, a London-based designer, and Ivo Lund said in a statement that they agreed.")
     assert got.get("Ana Varga") == "person" and got.get("Ivo Lund") == "person", got
     assert named_someone(got) >= {"Ana Varga", "Ivo Lund"}
@@ -243,3 +245,13 @@ def test_a_closing_paragraph_of_the_story_stays() -> None:
     apart = _STORY.replace("\n", "\n\n") + "\n\nKestrel Motors showed its new van on Monday, Ola Brandt said."
     got = names(apart)
     assert "Kestrel Motors" in got and "Ola Brandt" in got, got
+
+
+def test_a_body_named_by_its_places_possessive_and_kind() -> None:
+    got = names(
+        "Norway’s competition watchdog cleared the deal. Ivo Lund said in a filing to Oslo's stock exchange "
+        "that Tallow's stock exchange listing was on track."
+    )
+    assert got.get("Norway’s competition watchdog") == "organization", got
+    assert got.get("Oslo's stock exchange") == "organization", got
+    assert "Tallow's stock exchange" not in got, got

@@ -952,8 +952,11 @@ def _type_unknown(
 
 #: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
 _BASED_BEFORE = re.compile(r"[A-Za-z]-based\s+$")
-#: A filing told right after a name: "X said in a (stock exchange / regulatory) filing", "X, in a filing".
-_FILING_AFTER = re.compile(r"(?:\s+said|,)\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}filings?\b")
+#: A market's filing told right after a name: "X said in a stock exchange (regulatory, securities)
+#: filing" (a person says things "in a court filing" too).
+_FILING_AFTER = re.compile(
+    r"(?:\s+said|,)\s+in\s+an?\s+(?:(?:stock\s+)?exchange|regulatory|securities|bourse)\s+filings?\b"
+)
 #: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
 #: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
@@ -1675,6 +1678,19 @@ _DESCRIBED_BODY = re.compile(
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
+#: A market's or a state's body named by its place's possessive and its kind in lower case: "the UK's
+#: competition watchdog", "Oslo's stock exchange", "Norway's central bank" (closed class of kinds).
+_PLACE_BODY_KINDS = (
+    r"(?:competition|antitrust|markets?|financial|securities|banking|data|privacy|energy|media|telecoms?)\s+"
+    r"(?:watchdog|regulator|authority)|stock\s+exchange|central\s+bank|"
+    r"(?:finance|foreign|defen[cs]e|economy|trade|interior)\s+ministry"
+)
+_PLACE_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)(?:’s|'s)\s+"
+    rf"(?P<kind>{_PLACE_BODY_KINDS})\b(?![-\u2011])"
+)
+#: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
+_PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry")
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE"})
 DESCRIBED_BODY = "entity.described-body"
@@ -1687,9 +1703,12 @@ def _with_described_bodies(
     by a nationality (or, for an administration, by its leader's name) and its kind in lower case is
     an organization, its name the two words ("Norwegian government"); the leader's name inside it is
     no mention of its own there. "the Norwegian government bond" (a thing the state issues) and "an
-    Israeli military intelligence unit" (the kind's word describing a noun) are none.
+    Israeli military intelligence unit" (the kind's word describing a noun) are none. A market's or a
+    state's body named by its place's possessive ("the UK's competition watchdog", "Oslo's stock
+    exchange") is one too, named as written.
     Only in the body's sentences (`body`), never a heading's."""
-    if not any(k in text for k in _BODY_KIND_WORDS):
+    place_kinds = any(k in text for k in _PLACE_BODY_HEADS)
+    if not place_kinds and not any(k in text for k in _BODY_KIND_WORDS):
         return cands
     starts = [s for s, _ in body]
     found: list[Candidate] = []
@@ -1707,6 +1726,18 @@ def _with_described_bodies(
         if k < 0 or body[k][1] < m.end("kind"):
             continue
         found.append(Candidate((name, kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
+    for m in _PLACE_BODY.finditer(text) if place_kinds else ():
+        name = m.group("name")
+        place = tab.known.get(tuple(name.split()))
+        if name not in _STATE_CODES and (place is None or place[1] != EntityType.PLACE):
+            continue  # "Tallow's stock exchange listing": a company's, no place's body
+        k = bisect_left(starts, m.start("name") + 1) - 1
+        if k < 0 or body[k][1] < m.end("kind"):
+            continue
+        # the form as the page's tokens write it ("UK’s", "competition", "watchdog"), so that the
+        # mentions are found where it is written
+        form = tuple(t.text for t in tokenize(text, m.start("name"), m.end("kind")))
+        found.append(Candidate(form, m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
     if not found:
         return cands
     spans = [(c.start, c.end) for c in found]
