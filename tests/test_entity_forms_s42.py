@@ -255,3 +255,32 @@ def test_a_body_named_by_its_places_possessive_and_kind() -> None:
     assert got.get("Norway’s competition watchdog") == "organization", got
     assert got.get("Oslo's stock exchange") == "organization", got
     assert "Tallow's stock exchange" not in got, got
+
+
+# --- a video player's teaser run into the story ---------------------------------------------------------------------
+# The FORM: "More from UK 0:38 <one sentence summing up a clip>" at a line's head (a site's video box copied
+# with the story), however long the line, with the story's next sentence sometimes glued to it: furniture,
+# its names no entities; the glued sentence is the story's.
+
+
+def test_a_video_teaser_is_furniture_and_the_glued_sentence_is_story() -> None:
+    text = (
+        "Tallow Pay is raising $300 million, the company said on Monday.\n"
+        "More from Business 0:41 Ola Brandt, the head of the Harbour Traders Guild, sets out what firms want "
+        "now that the finance minister has quit.Existing Tallow Pay backers including Kestrel Capital are "
+        "said to be joining the round, which values the lender at $2 billion.\n"
+        "Tallow Pay declined to comment."
+    )
+    got = names(text)
+    assert not {"Ola Brandt", "Harbour Traders Guild"} & set(got), got
+    assert got.get("Kestrel Capital") == "organization", got
+
+
+# --- a company named by an industry word ------------------------------------------------------------------------------
+# The FORM: a two-word name ending in an industry's word ("Tallon Medical", "Brava Pharma", "Kestrel
+# Biotech") is a company, not a person's name by its shape.
+
+
+def test_a_name_ending_in_an_industry_word_is_a_company() -> None:
+    got = names("On the same day, Vessa Medical said it had dismissed its chief executive.")
+    assert got.get("Vessa Medical") == "organization", got
