@@ -213,14 +213,15 @@ def test_already_and_thereafter_between_subject_and_verb():
 
 def test_words_about_the_person_named_before_them_are_never_his():
     # 'Stark “has decided to give up his roles ...': a statement's words about Stark (third person), run on
-    # into a paragraph Stark does speak: no speaker rather than Stark
+    # into a paragraph Stark does speak: never Stark; since stop 42 the statement's maker cited right
+    # before, Harbour (no speaker until then)
     text = (
         "Harbour names a new chief\n\n"
         "Harbour said in a statement on Thursday.\n\n"
         "Ivo Stark “has decided to give up his roles as chief executive and member of the board.\n\n"
         "“Leading Harbour for eight years has been an honour for me,” Stark said in the statement.\n"
     )
-    assert speakers(text) == [("has decided to", None), ("Leading Harbour for", "Ivo Stark")]
+    assert speakers(text) == [("has decided to", "Harbour"), ("Leading Harbour for", "Ivo Stark")]
 
 
 def test_it_is_being_reported_is_no_source():

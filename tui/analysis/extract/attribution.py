@@ -243,10 +243,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "a Tuesday announcement", "Monday's release": a day's document, the company's own
             r"(?:(?P<det>an?|the)\s+(?P<day>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?|"
             r"(?P<when>" + _WHEN_POSSESSIVE + r")\s+)"
+            # "an Oct. 18 SEC filing": the day it was made and the regulator's initials before the noun
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?"
+            r"(?:(?P<acr>(?-i:[A-Z]{2,6}))\s+)?"
             r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
-            r"official|annual|public|joint)\s+){0,2}(?P<doc>"
-            + alt(documents)
-            + r")\b(?!\s+(?:by|from|of)\b)",
+            r"official|annual|public|joint)\s+){0,2}(?P<doc>" + alt(documents) + r")\b"
+            # "a statement Tuesday", "a release on Monday": the day after the noun tells it as well
+            r"(?P<day_after>\s+(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday)\b)?(?!\s+(?:by|from|of)\b)",
             re.IGNORECASE,
         ),
         "doc_before": re.compile(
@@ -272,7 +276,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "possessive_doc": re.compile(
-            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public)\s+)*(?P<doc>"
+            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public)\s+)*"
+            # "Quill's LinkedIn profile": the platform the page is on
+            r"(?:(?-i:LinkedIn|Facebook|Instagram|YouTube|TikTok|Twitter|X)\s+)?(?P<doc>"
             + alt(documents)
             + r")\b",
             re.IGNORECASE,
@@ -734,7 +740,14 @@ _STATEMENT_SUBJECT = re.compile(
 )
 #: An unnamed source counted as one: a bare verb after it ("an investor call") is a noun, not its verb.
 _ONE_OF = re.compile(r"(?:a|an|another)\s", re.IGNORECASE)
-_WHICH_END = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?$")
+_WHICH_END = re.compile(
+    r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+|later\s+|has\s+|had\s+)?"
+    # "..., which only weeks ago announced", "..., who last week said", "..., which on Monday said"
+    r"(?:(?:(?:barely|just|only|about|some)\s+)?(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|"
+    r"months?|years?)\s+ago\s+|(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|on\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\s+)?$",
+    re.IGNORECASE,
+)
 #: A sentence that opens with its subject and a relative clause set off by commas, right before the verb
 #: ("The company, which makes A, B and C, among other things, believes"; the clause may hold commas).
 _SUBJECT_RELATIVE = re.compile(
@@ -882,9 +895,47 @@ _IN_JOINT_DOC = re.compile(
 )
 #: A sentence that tells of a company by its noun: "The company set aside ...", "the firm's plan".
 _COMPANY_WORDS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm)\b")
-#: An outlet's scoop, after its name: "was first to report", "was the first to break".
+#: An outlet's scoop, after its name: "was first to report", "was the first to break", "was among the
+#: first to report", "was one of the first outlets to report".
 _FIRST_TO_REPORT = re.compile(
-    r"\s+(?:was|were|had\s+been)\s+(?:the\s+)?first\s+to\s+(?:report|break)\b", re.IGNORECASE
+    r"\s+(?:was|were|had\s+been)\s+(?:among\s+the\s+|one\s+of\s+the\s+|the\s+)?first"
+    r"(?:\s+(?:outlets?|publications?|media|news\s+outlets?))?\s+to\s+(?:report|break)\b",
+    re.IGNORECASE,
+)
+#: A statement's maker as the agent of a passive: "The announcement has been made by a spokesperson for
+#: Tallow", "a statement was made by its chairman" (the noun of what was said, then "made by").
+_MADE_BY = re.compile(
+    r"\b(?:announcement|statement|confirmation|disclosure|comments?|remarks?)\b[^.;:!?“”\"\n]{0,80}?\s"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?made\s+by\s+",
+    re.IGNORECASE,
+)
+#: Outlets as the agents of a passive report, with a time or an adverb between the verb and "by" ("has
+#: been confirmed within hours by Bloomberg") or a list after the media ("confirmed by other
+#: media, such as A, B or C": each of them). Group `list`: the outlets follow as a list.
+_MEDIA_BY = re.compile(
+    r"\b(?:reported|confirmed|covered|echoed|corroborated)\s+"
+    r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+)?"
+    r"by\s+(?P<list>(?:(?:several|other|many|various|multiple|some|numerous)\s+)?(?:(?:news|media)\s+)?"
+    r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
+    re.IGNORECASE,
+)
+#: An outlet that relayed a document or words, set off as an aside: "In a filing this week, quoted by
+#: Reuters, Tallow detailed ..." (the outlet is cited, `relayed-by`; never the speaker).
+_QUOTED_BY_ASIDE = re.compile(r",\s+(?P<w>(?:as\s+)?(?:quoted|cited|seen)\s+by\s+)")
+#: "X shared its plans to invest ...", "shared their intention to": a plan made public is X's statement
+#: (elsewhere "shared" cues only a quotation: "X shared: “...”").
+_SHARED_PLANS = re.compile(r"\s+(?:its|their|his|her)\s+(?:plans?|intentions?)\s+(?:to|for)\b")
+#: Documents lodged with a body, in the plural and with no owner named: "filings with the Securities and
+#: Exchange Commission", "regulatory filings to the exchange".
+_FILINGS_WITH = re.compile(
+    r"(?:(?:regulatory|securities|public|court)\s+)?(?P<doc>filings)\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: Between two outlets of a list: ", ", ", and ", " or ".
+_LIST_NEXT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: An outlet's class noun after its name in a list: "the Kesta agency", "the Ledger network".
+_OUTLET_NOUN_AFTER = re.compile(
+    r"\s+(?:news\s+)?(?:agency|network|channel|newspaper|daily|paper|broadcaster|magazine|website|outlet)\b"
 )
 #: Unnamed sources right before "tell me", "told us": "Sources also tell me", "people close to it told us".
 _SOURCES_TELL = re.compile(
@@ -1237,6 +1288,18 @@ _TITLE_THEN_NAME = re.compile(
     r"spokes(?:man|woman|person))\b[^,;:“”\"\n]{0,60}?,\s+"
 )
 _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
+#: Before a person, a firm's name no pass took for one (capitalized words, if any) then a post in lower
+#: case: "Quarry X analyst ", "Tallow Partners managing director ", "senior analyst "
+#: (`Attributor._entity_at`).
+_FIRM_THEN_POST = re.compile(r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){0,3}?)(?P<post>(?:[a-z][\w-]*\s+){1,3})")
+#: Capitalized words that open a clause or tell a time, never a firm's name before a post.
+_NOT_FIRM_WORDS = frozenset(_WEEKDAYS.split("|")) | frozenset(
+    ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "then", "former", "ex")
+    + ("and", "but", "on", "in", "at", "by", "for", "from", "of", "to", "with")
+    + ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+    + ("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")
+    + ("sept", "oct", "nov", "dec")
+)
 #: Two posts one person holds, joined by "and" ("Chairman and CEO", "president and chief executive
 #: officer"): one title, not two people (the "and" of "Ivo Stark and Lena Vey" is).
 _POST = (
@@ -1504,6 +1567,18 @@ class Attributor:
                 ms = self.mentions[i]
                 if ms.type == EntityType.PERSON and _TITLE_GAP.fullmatch(text, t.start(), ms.start):
                     return ms
+        # A firm no pass named, then the post and its holder: "said Quarry X analyst Ivo Stark" (the
+        # same as "said Ivo Stark, an analyst at Quarry X": the person, whatever the firm's name is)
+        i = bisect_left(self.starts, alt + 2)
+        if i < len(self.mentions) and self.mentions[i].type == EntityType.PERSON:
+            ms = self.mentions[i]
+            fp = _FIRM_THEN_POST.fullmatch(text, alt, ms.start) if ms.start - alt <= 60 else None
+            if (
+                fp is not None
+                and _has_post(fp.group("post"))
+                and not (set(fp.group("firm").lower().split()[:1]) & _NOT_FIRM_WORDS)
+            ):
+                return ms
         return None
 
     def _titled_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
@@ -1632,9 +1707,30 @@ class Attributor:
                 speaker_text=m.group(),
             )
             return found, pos + m.end()
+        m = _FILINGS_WITH.match(window)
+        if m:  # "according to filings with the Markets Board": documents, no owner
+            return self._document("filing", pos, pos + m.end("doc"), "a"), pos + m.end("doc")
         m = self.p["doc_np"].match(window)
+        if (
+            m
+            and m.group("acr")
+            and (acr := self._entity_at(pos + m.start("acr"))) is not None
+            and acr.type == EntityType.OUTLET
+        ):
+            m = None  # "the WSJ report": the outlet's report, the outlet (below)
         if m:
-            det = "day" if m.group("day") or m.group("when") else m.group("det")
+            det = (
+                "day"
+                if m.group("day")
+                or m.group("when")
+                or (
+                    # (not "a joint release on Tuesday": its parties', `_joint`)
+                    m.group("day_after")
+                    and (m.group("det") or "").lower() in ("a", "an")
+                    and "joint" not in m.group().lower()
+                )
+                else m.group("det")
+            )
             return self._document(m.group("doc"), pos, pos + m.end(), det), pos + m.end()
         ent = self._entity_at(pos)
         if ent:
@@ -3772,6 +3868,7 @@ class Attributor:
                 continue  # "X thanked the fans": no quotation, no cue (but "A statement from X thanked")
             if (
                 verb in quote_only
+                and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
@@ -3850,9 +3947,9 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
-            if relative and _WHICH_END.search(text, max(s0, m.start() - 12), m.start()):
+            if relative and _WHICH_END.search(text, max(s0, m.start() - 60), m.start()):
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
-                w = _WHICH_END.search(text, max(s0, m.start() - 12), m.start())
+                w = _WHICH_END.search(text, max(s0, m.start() - 60), m.start())
                 got = self._source_before(w.start(), s0) if w else None
                 if got and got[0].entity_id and self._type_of(got[0].entity_id) == EntityType.PRODUCT:
                     got = None  # "the chatbot Grok-2, which added vision": a product adds features, says nothing
@@ -4249,7 +4346,49 @@ class Attributor:
                 verb = " ".join(lm.group("verb").lower().split())
                 f.phrase, f.verb, f.rule = (start, lm.end("verb")), f"did not {verb}", "left-out"
                 add(f)
-        for fm in _FIRST_TO_REPORT.finditer(text, s0, s1) if "first to " in low else ():
+        for mm in _MADE_BY.finditer(text, s0, s1) if " made by " in low else ():
+            # "The announcement has been made by a spokesperson for Tallow": its maker is cited
+            if any(a <= mm.end() - 3 < b for a, b in taken):
+                continue
+            got = self._source_at(mm.end(), s1)
+            if got is not None:
+                f, stop = got
+                f.phrase, f.verb, f.rule = (mm.start(), stop), "made (statement)", "made-by"
+                add(f)
+        for bm in _MEDIA_BY.finditer(text, s0, s1) if " by " in low else ():
+            # "reported ... and confirmed in recent hours by other media, such as A, the B agency or the
+            # C network": every outlet of the list is cited; a single agent after a time only when an
+            # outlet ("confirmed later by Bloomberg"; the verbs right before "by" are `introducers`)
+            pos = bm.end()
+            in_list = bm.group("list") is not None
+            if not in_list and bm.group("gap") is None:
+                continue  # "confirmed by Bloomberg": the introducer's own
+            while pos < s1:
+                got = self._source_at(pos, s1)
+                if got is None or got[0].kind not in (SourceKind.OUTLET, SourceKind.ORGANIZATION):
+                    break
+                f, stop = got
+                if not in_list and f.kind != SourceKind.OUTLET:
+                    break
+                if any(a <= f.phrase[0] < b for a, b in taken):
+                    break
+                noun = _OUTLET_NOUN_AFTER.match(text, stop, s1)
+                stop = noun.end() if noun else stop
+                f.phrase, f.verb, f.rule = (pos if in_list else bm.start(), stop), "reported", "media-by"
+                add(f)
+                nxt = _LIST_NEXT.match(text, stop, s1) if in_list else None
+                if nxt is None:
+                    break
+                pos = nxt.end()
+        for qm in _QUOTED_BY_ASIDE.finditer(text, s0, s1) if " by " in low else ():
+            got = self._source_at(qm.end(), s1)
+            if got is None or got[0].kind != SourceKind.OUTLET or not text.startswith(",", got[1]):
+                continue
+            f, stop = got
+            if not any(a <= f.phrase[0] < b for a, b in taken):
+                f.phrase, f.verb, f.rule = (qm.start("w"), stop), "quoted", "relayed-by"
+                add(f)
+        for fm in _FIRST_TO_REPORT.finditer(text, s0, s1) if "first " in low else ():
             # "The Ledger was first to report the talks": the outlet's report is cited
             if any(a <= fm.start() < b for a, b in taken):
                 continue

@@ -29,6 +29,14 @@ _COMPANY_ANAPHOR = re.compile(
     r"startup|start-up|giant|business|lab|manufacturer|developer)(?:['’]s)?\b",
     re.IGNORECASE,
 )
+#: After the company that opens the sentence, up to the quotation: a verb of appointing, its object, then
+#: the purpose in the quotation ("named X as its next chief to drive “"), no clause mark between.
+_APPOINTS_TO = re.compile(
+    r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|[A-Z][a-z]+day\s+)?(?:has\s+)?(?:named|appointed|tapped|picked|chose|"
+    r"hired|promoted|elevated|nominated|selected)\s+[^“”\"«»\n;:]{1,160}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+)?[“\"«]?$"
+)
+#: A relative clause or an aside: the words after it may be another's.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?", re.IGNORECASE
@@ -176,7 +184,14 @@ def quotes_with_speakers(
             phrase = (anaphor.end() - len(anaphor.group().lstrip()), anaphor.end())
         else:
             return None
-        if org is None or any(ms.type in (EntityType.PERSON, EntityType.ORG) for ms in rest):
+        if org is None:
+            return None
+        if any(ms.type in (EntityType.PERSON, EntityType.ORG) for ms in rest) and not (
+            # "Tallow on Monday named its finance chief Ivo Stark as its next CEO to lead “a new phase of
+            # growth”": the company's choice and, in its own words, what for (its statement's words)
+            (appoints := _APPOINTS_TO.match(text, phrase[1], hi)) is not None
+            and not _RELATIVE_CLAUSE.search(appoints.group())
+        ):
             return None
         f = Found(
             org.entity_id,
@@ -306,7 +321,31 @@ def quotes_with_speakers(
         if k < 0 or qstart < 2 or not _ABOUT_SUBJECT.match(text, qstart):
             return None
         ms = mentions[k]
-        return ms.entity_id if ms.type == EntityType.PERSON and ms.end == qstart - 2 else None
+        if ms.type != EntityType.PERSON:
+            return None
+        # 'Stark “has ...', 'Stark – who “brings ...', 'Stark, who “has led ...'
+        return ms.entity_id if _NAME_TO_QUOTE.fullmatch(text, ms.end, qstart) else None
+
+    def statement_before(qstart: int, subject: str) -> Found | None:
+        """The organization whose account a quotation about its subject comes from ('Tallow said in a
+        statement. Stark “has decided ...'): the last source cited before it, when that is an
+        organization, in the sentence right before the quotation's or in the paragraph before (a
+        heading may stand between), with no person cited since."""
+        k = bisect_left(found_starts, qstart) - 1
+        if k < 0:
+            return None
+        f = found[k]
+        if f.kind != SourceKind.ORGANIZATION or f.entity_id == subject or qstart - f.phrase[1] > 700:
+            return None
+        own = sentence_of(qstart)
+        before = _sentence_before(sentences, own[0], found, found_starts) if own else None
+        if before is not None and before[0] <= f.phrase[0]:
+            return f
+        pi = bisect_right(para_starts, qstart) - 1
+        # the paragraph before, or the one before a heading of a line
+        if pi >= 1 and f.phrase[0] >= para_starts[max(0, pi - 2)]:
+            return f
+        return None
 
     heading_starts = [h[0] for h in heading_spans or ()]
 
@@ -517,6 +556,16 @@ def quotes_with_speakers(
             # 'Stark “has decided to step down ...': words about Stark, told of him in the third person
             # (a statement's, a board's), never his own: no speaker rather than the one they describe
             speaker, rule = None, "quote.about-its-subject"
+        if (
+            speaker is None
+            and kind == "speech"
+            and not q.cut_off
+            and (subject := subject_of(q.start)) is not None
+            and (maker := statement_before(q.start, subject)) is not None
+        ):
+            # '..., Tallow said in a statement. Stark “has decided to step down ...': words about a person
+            # in the third person, from the account of the body cited right before (its statement)
+            speaker, rule = maker, "quote.statement-about"
         together = _together(speaker, found, found_starts)
         quotes.append(
             Quote(
@@ -606,6 +655,9 @@ _TITLED_LEAD = re.compile(
 )
 #: The first word of a quotation that goes on a sentence about the one named before it: a verb of the
 #: third person ('Stark “has decided', '“is an accomplished leader', '“was not consistently candid').
+#: Between a person's name and a quotation about them: nothing but a space, or a relative "who" set off
+#: by a comma or a dash ('Stark “has ...', 'Stark – who “brings ...').
+_NAME_TO_QUOTE = re.compile(r"(?:\s|(?:\s*,|\s+[-–—])\s+who\s+)[“\"«‘]")
 _ABOUT_SUBJECT = re.compile(r"(?:has|is|was|had|will|would|remains|brings|successfully)\b")
 #: A reporting clause right after a quotation whose subject is a company or a person told by a noun or
 #: a pronoun: '“...,” the company said', '..." he added' (not a document: '“...,” the post states' goes

@@ -1,0 +1,240 @@
+"""Who said it and who is cited, in forms the stop-41 unseen pair (a big company's money in an AI
+startup, a bank's change of chief executive) showed and that news writes in every trade (issue 11):
+an analyst's firm named before the post in an after-quote attribution ("said Quarry Z analyst X"),
+then a second quotation that goes on; a lead whose subject is the company and whose purpose is quoted
+("X named Y ... to drive “...”"); passive agents ("made by a spokesperson for X", "confirmed ... by
+other media, such as A, B or C"); "X was among the first to report"; a document on a platform
+("according to X's LinkedIn profile") or lodged with a regulator ("an Oct. 18 SEC filing", "filings
+with the ..."); "X had detailed that" with ", quoted by <wire>," set between; "X, which a month ago
+announced", "X shared its plans to"; "according to a statement Tuesday" with the owner left implied;
+a statement's words about a person in the third person ('X said in a statement. Y “has ...').
+Every text here is invented; each test names the form of text the rule is for, with hand-written
+expectations, and a near miss that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
+from tests.factories import quote_speakers as speakers
+
+# --- an analyst's firm before the post, after the quotation ------------------------------------------
+
+_ANALYST = (
+    "Harbor shares rise on cloud deal\n\n"
+    "Harbor Cloud said on Tuesday it would invest $2 billion in Quill, a young lab.\n\n"
+    "“Cloud AI is a big engine that could lift growth at the unit,” said {firm} analyst Mara Tilden. "
+    "“We see large deals struck this quarter, as the key to that growth next year.”\n"
+)
+
+
+@pytest.mark.parametrize("firm", ["Talon Z", "Orrin Q Funds", "Brisk", "Wexley Partners"])
+def test_an_analyst_whose_firm_stands_before_the_post_speaks_both_quotations(firm):
+    # before: a firm no pass took for a name ("Talon Z") left the person after the post unread, and both
+    # quotations had no speaker
+    assert speakers(_ANALYST.format(firm=firm)) == [
+        ("Cloud AI is", "Mara Tilden"),
+        ("We see large", "Mara Tilden"),
+    ]
+    assert ("Mara Tilden", "person") in sources_of(_ANALYST.format(firm=firm))
+
+
+def test_an_analyst_named_after_the_post_alone_is_unchanged():
+    # near miss: the post with no firm before it was read already, and still is
+    text = _ANALYST.replace("{firm} analyst", "senior analyst")
+    assert speakers(text) == [("Cloud AI is", "Mara Tilden"), ("We see large", "Mara Tilden")]
+
+
+def test_a_day_before_the_post_is_no_firm():
+    # near miss: "said Tuesday analyst" (a day, not a firm) names the analyst by the title rule, or not
+    # at all; never a firm called "Tuesday"
+    text = (
+        "Harbor shares rise\n\n"
+        "“Cloud AI is a big engine,” said Tuesday analyst Mara Tilden of the Orrin desk.\n"
+    )
+    assert all(name != "Tuesday" for name, _ in sources_of(text))
+
+
+# --- the company's purpose, quoted in a lead with no verb of saying -----------------------------------
+
+
+def test_a_company_that_names_a_chief_to_do_what_it_quotes_is_the_speaker():
+    text = (
+        "Tallow names new chief\n\n"
+        "Tallow Bank on Wednesday named finance chief Ivo Stark its new leader to steer "
+        "“a fresh stage of growth and renewal.”\n\n"
+        "Stark joined the bank in 2005.\n"
+    )
+    assert speakers(text) == [("a fresh stage", "Tallow Bank")]
+
+
+def test_a_relative_clause_of_the_person_keeps_the_words_from_the_company():
+    # near miss: "..., who vowed to drive “...”": the person's clause; the company is not the speaker
+    text = (
+        "Tallow names new chief\n\n"
+        "Tallow Bank on Wednesday named finance chief Ivo Stark, who vowed to drive “the next stage of growth "
+        "and renewal.”\n"
+    )
+    assert speakers(text) != [("the next stage", "Tallow Bank")]
+
+
+# --- passive agents -------------------------------------------------------------------------------------
+
+
+def test_an_announcement_made_by_a_spokesperson_cites_the_company():
+    text = (
+        "Harbor to back Quill\n\n"
+        "Harbor has agreed to invest up to $2 billion in Quill, a young lab. The news of the fresh funding has "
+        "been made public; the announcement about it was made by a spokesperson for Quill, Reuters reported.\n"
+    )
+    assert {("Quill", "organization"), ("Reuters", "outlet")} <= sources_of(text)
+
+
+def test_other_media_such_as_a_list_cites_every_outlet_of_it():
+    text = (
+        "Harbor to back Quill\n\n"
+        "What now? Harbor will put $2 billion in Quill. The news was first reported by The Wall Street "
+        "Journal on Sunday and has been confirmed since Monday by other media, such as CNBC, the Reuters "
+        "agency or Bloomberg, though two of them say nothing is signed.\n"
+    )
+    assert {
+        ("The Wall Street Journal", "outlet"),
+        ("Bloomberg", "outlet"),
+        ("Reuters", "outlet"),
+        ("CNBC", "outlet"),
+    } <= sources_of(text)
+
+
+def test_backers_such_as_a_list_cite_no_one():
+    # near miss: a list after a noun that is no medium ("backed by other investors, such as ..."): no cue
+    text = (
+        "Harbor to back Quill\n\n"
+        "Quill has been backed over the years by other investors, such as Brindle Capital and Kestrel "
+        "Ventures, which put in $300 million.\n"
+    )
+    assert sources_of(text) == set()
+
+
+def test_an_outlet_among_the_first_to_report_is_cited():
+    for form in ("was among the first to report", "was one of the first outlets to report"):
+        text = f"Harbor to back Quill\n\nHarbor will put $2 billion in Quill. The Wall Street Journal {form} the plan.\n"
+        assert ("The Wall Street Journal", "outlet") in sources_of(text), form
+
+
+# --- documents ------------------------------------------------------------------------------------------
+
+
+def test_a_profile_on_a_platform_is_a_document():
+    text = (
+        "Quill hires\n\n"
+        "Its deals were led by Ivo Stark, its head of finance, who joined in May, according to Quill's "
+        "LinkedIn profile.\n"
+    )
+    assert {kind for _, kind in sources_of(text)} == {"document"}
+
+
+def test_a_dated_filing_and_filings_with_a_regulator_are_documents():
+    for phrase in (
+        "according to an Oct. 18 SEC filing",
+        "according to filings with the Kesta Markets Board",
+    ):
+        text = f"Quill pay\n\nIvo Stark was paid $2 million last year, {phrase}.\n"
+        assert {kind for _, kind in sources_of(text)} == {"document"}, phrase
+
+
+def test_an_outlet_s_initials_before_report_stay_the_outlet():
+    # near miss: "according to the WSJ report" is the outlet's report: the outlet, never a document
+    text = (
+        "Harbor bid\n\n"
+        "The Wall Street Journal (WSJ) first reported the talks. Harbor's chief had no part in them, "
+        "according to the WSJ report late Thursday.\n"
+    )
+    assert {kind for _, kind in sources_of(text)} == {"outlet"}
+
+
+def test_a_statement_on_a_day_with_no_owner_is_the_company_s():
+    text = (
+        "Tallow chief to step down\n\n"
+        "Tallow Bank's chief executive Ivo Stark is stepping down, the bank said on Tuesday.\n\n"
+        "The board has begun a search for a successor and will weigh inside and outside names, according to "
+        "a statement Tuesday. Stark will stay during the search, it said.\n"
+    )
+    assert sources_of(text) == {("Tallow Bank", "organization")}
+
+
+# --- a company's plans and filings ----------------------------------------------------------------------
+
+
+def test_a_filing_quoted_by_a_wire_cites_the_filer_and_the_wire():
+    text = (
+        "Harbor to back Quill\n\n"
+        "Earlier, Tallow pledged as much as $3 billion for Quill. In a quarterly filing with the "
+        "regulator this week, quoted by Reuters, Tallow had detailed that it had put $1 billion in the lab.\n"
+    )
+    assert {("Tallow", "organization"), ("Reuters", "outlet")} <= sources_of(text)
+
+
+def test_a_detailed_plan_is_no_cue():
+    # near miss: "detailed" as an adjective, or with an object and no clause: no source
+    text = "Harbor plan\n\nTallow gave a detailed plan for its labs. Tallow detailed its costs in May.\n"
+    assert sources_of(text) == set()
+
+
+def test_plans_shared_and_an_intention_announced_a_month_ago_cite_the_company():
+    text = (
+        "Harbor to back Quill\n\n"
+        "Quill is a rival of Orbit. Tallow, which only two months ago announced its intention to back it "
+        "with $3 billion, is its other investor.\n\n"
+        "Harbor comes after another big group, Kestrel, shared its plans to put as much as $5 billion "
+        "into the lab.\n"
+    )
+    assert {("Tallow", "organization"), ("Kestrel", "organization")} <= sources_of(text)
+
+
+def test_a_shared_prize_is_no_cue():
+    text = "Harbor prize\n\nKestrel shared the prize with Tallow in May.\n"
+    assert sources_of(text) == set()
+
+
+# --- a statement's words about a person -----------------------------------------------------------------
+
+
+def test_words_about_a_person_after_a_company_s_account_are_the_company_s():
+    text = (
+        "Tallow names new chief\n\n"
+        "Tallow said on Tuesday that Lena Vey would take over next month. It added that she joins at a "
+        "“pivotal time” for the group.\n\n"
+        "Vey – who “brings nearly three decades of food industry experience” – will join on May 1.\n"
+    )
+    assert speakers(text) == [("pivotal time", "Tallow"), ("brings nearly three", "Tallow")]
+
+
+def test_words_about_a_person_after_another_person_spoke_stay_unsure():
+    # near miss: the last one cited before is a person: the words about Vey are not given to the company
+    text = (
+        "Tallow names new chief\n\n"
+        "Tallow said on Tuesday that Lena Vey would take over next month.\n\n"
+        "“She is the right choice,” chairman Ivo Stark said.\n\n"
+        "Vey – who “brings nearly three decades of food industry experience” – will join on May 1.\n"
+    )
+    assert ("brings nearly three", "Tallow") not in speakers(text)
+
+
+# --- the new patterns stay linear on a long line ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("attribution", "_MADE_BY", "the statement was on "),
+        ("attribution", "_MEDIA_BY", "confirmed over the a b "),
+        ("attribution", "_FIRM_THEN_POST", "Tallow analyst "),
+        ("attribution", "_WHICH_END", ", which barely a "),
+        ("attribution", "_FIRST_TO_REPORT", " was among the first "),
+        ("attribution", "_FILINGS_WITH", "regulatory filings with "),
+        ("quote_speakers", "_APPOINTS_TO", " named Ivo to lead "),
+        ("quote_speakers", "_NAME_TO_QUOTE", " , who "),
+    ],
+)
+def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0
