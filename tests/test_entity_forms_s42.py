@@ -230,7 +230,10 @@ _STORY = (
 
 
 def test_an_unrelated_paragraph_after_a_blank_line_is_furniture() -> None:
-    text = _STORY + "\n\nCrowds gathered outside the Brava Arena as Kestrel Motors showed its new van, Ola Brandt said."
+    text = (
+        _STORY
+        + "\n\nCrowds gathered outside the Brava Arena as Kestrel Motors showed its new van, Ola Brandt said."
+    )
     got = names(text)
     assert {"Ana Varga", "Ivo Lund", "Tallow Bank"} <= set(got), got
     assert not {"Brava Arena", "Kestrel Motors", "Ola Brandt"} & set(got), got
