@@ -287,3 +287,13 @@ def test_a_video_teaser_is_furniture_and_the_glued_sentence_is_story() -> None:
 def test_a_name_ending_in_an_industry_word_is_a_company() -> None:
     got = names("On the same day, Vessa Medical said it had dismissed its chief executive.")
     assert got.get("Vessa Medical") == "organization", got
+
+
+# --- a company's units named together in the plural -----------------------------------------------------------------------
+# The FORM: "its Devices and Services groups", "its Retail and Wealth divisions": the units the text names as
+# bodies of the company, however made of a job's fields, are kept (as the singular "group" kept them).
+
+
+def test_units_named_with_a_plural_unit_noun_are_kept() -> None:
+    got = names("Tallow began cutting jobs last year in its Devices and Services groups, Tallow said.")
+    assert got.get("Devices and Services") == "organization", got

@@ -1932,8 +1932,8 @@ def _without_common_words(
 #: Right after a name: it speaks ("the Information reported"), so it names an outlet or a company.
 _SPEAKS_AFTER = re.compile(r"\s{1,3}(?:said|says|reported|reports|told|wrote|announced|confirmed|denied)\b")
 _UNIT_BODY_AFTER = re.compile(
-    r"\s{1,3}(?:group|organization|organisation|division|unit|segment|department)\b"
-)
+    r"\s{1,3}(?:groups?|organizations?|organisations?|divisions?|units?|segments?|departments?)\b"
+)  # (in the plural too: "its Devices and Services groups", stop 42)
 
 
 def _person_word(word: str, tab: Tables) -> bool:
