@@ -133,6 +133,27 @@ def test_a_profile_on_a_platform_is_a_document():
     assert {kind for _, kind in sources_of(text)} == {"document"}
 
 
+def test_a_company_s_profile_stays_a_document_when_the_company_speaks_too():
+    # before: the profile was merged into the company's own voice cited in the sentence before
+    text = (
+        "Quill hires\n\n"
+        "A Quill spokesperson confirmed the hire. Ivo Stark, its head of finance, joined in May, according "
+        "to Quill's LinkedIn profile.\n"
+    )
+    assert {kind for _, kind in sources_of(text)} == {"organization", "document"}
+
+
+def test_the_sources_take_up_unnamed_sources_cited_before():
+    # "citing unnamed sources ... The sources told X": one unnamed source, not two
+    text = (
+        "Tallow may soon name chief\n\n"
+        "--Tallow Bank could soon say who will run the lender after Ivo Stark retires, Bloomberg reported, "
+        "citing unnamed sources close to the search.\n\n"
+        "--The sources told Bloomberg a successor could be named before the results in July.\n"
+    )
+    assert [kind for _, kind in sorted(sources_of(text))].count("unnamed") == 1
+
+
 def test_a_dated_filing_and_filings_with_a_regulator_are_documents():
     for phrase in (
         "according to an Oct. 18 SEC filing",

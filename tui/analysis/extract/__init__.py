@@ -213,15 +213,15 @@ def _unrelated_tail(text: str, mentions: list[tuple[int, int, str, EntityType]])
     one the story names. A closing paragraph of the story itself names someone of it ("Tallow's
     shares rose", "Lund joined in 2019") or follows the story's own layout."""
     end = len(text.rstrip())
-    gaps = list(_BLANK_LINE.finditer(text, 0, end))
-    if not gaps:
-        return None
+    opening = len(text) - len(text.lstrip())
+    gaps = list(_BLANK_LINE.finditer(text, opening, end))
+    if len(gaps) != 1:
+        return None  # the story ran on single lines, with no blank line but the one before the tail
     start = gaps[-1].end()
     if "\n" in text[start:end]:
         return None  # the last block is one paragraph
-    block_start = gaps[-2].end() if len(gaps) > 1 else 0
-    if text.count("\n", block_start, gaps[-1].start()) < 1:
-        return None  # the story before it ran on single lines: two paragraphs or more in its block
+    if text.count("\n", opening, gaps[-1].start()) < 1:
+        return None  # the story before it: two paragraphs or more
     inside = {eid for s, _, eid, etype in mentions if s >= start and etype in _SOMEONE}
     before = {eid for s, _, eid, _ in mentions if s < start}
     if not inside or inside & before or not before:

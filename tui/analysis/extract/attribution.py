@@ -953,7 +953,9 @@ _DEFINITE_BACK = re.compile(
     r"insiders)"
 )
 #: Unnamed sources with no determiner ("Sources said"), and one of them later ("according to one source").
-_BARE_PLURAL = re.compile(r"(?:sources|insiders|people|officials)", re.IGNORECASE)
+_BARE_PLURAL = re.compile(
+    r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people|officials)", re.IGNORECASE
+)
 _ONE_BACK = re.compile(
     r"one\s+(?:of\s+(?:the|them|these|those)\s+)?(?:source|sources|person|people|insider|insiders|official|officials)",
     re.IGNORECASE,
@@ -1745,6 +1747,10 @@ class Attributor:
                 if _doc_kinds().get(doc) == "document" and ent.type != EntityType.OUTLET:
                     kind = SourceKind.DOCUMENT
             found = self._named(ent, kind, (pos, stop), verb, "")
+            if kind == SourceKind.DOCUMENT and ent.type == EntityType.ORG:
+                # "according to Tallow's LinkedIn profile": the company's document, a source of its own
+                # (never merged into the company's own voice cited elsewhere on the page)
+                found = replace(found, key=f"{ent.entity_id}-{slug(verb)}", name=f"{ent.name} ({verb})")
             if d and ent.type == EntityType.PERSON:
                 self._tell_author(d.group("doc"), found)  # "Stark's memo ... the memo said": Stark's
             return found, stop
