@@ -11,7 +11,8 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
 - dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
 - caption: a picture's web address at a line's head (the story run into it), a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
-- promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", and
+- promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", a video
+  player's teaser run into the text ("More from UK 0:38 <the clip's summary>", stop 42), and
   boilerplate: a copyright line, a newsletter blurb ("… in this weekly newsletter."), a republisher's
   notice ("This story first appeared on a partner site"); an outlet's account of itself closing a
   page that runs its story ("Harbour Wire, the news division of Harbour Group, is the world's largest
@@ -406,6 +407,13 @@ def find_furniture(text: str) -> list[Furniture]:
     return sorted(found + extra, key=lambda f: f.start)
 
 
+#: A video player's label and the clip's length at a line's head: "More from UK 0:38 ...",
+#: "More from Business 12:05 ...".
+_VIDEO_TEASER = re.compile(r"More\s+from\s+[A-Z][\w&’' -]{0,40}?\s+\d{1,2}:\d{2}\s")
+#: The end of a sentence: its stop, then white space, a capital glued to it, or the line's end.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|[A-Z“\"]|$)")
+
+
 def _find_furniture(text: str) -> list[Furniture]:
     out: list[Furniture] = []
     prev: tuple[int, int] | None = None  # the line before, when it was no furniture
@@ -453,6 +461,16 @@ def _find_furniture(text: str) -> list[Furniture]:
             if prev is not None and " ".join(text[prev[0] : prev[1]].split()) == name:
                 out.append(Furniture(prev[0], prev[1], PROMO))
             out.append(Furniture(start, end, PROMO))
+            prev = None
+            continue
+        teaser = _VIDEO_TEASER.match(text, start, min(end, start + 80))
+        if teaser:
+            # "More from UK 0:38 <the clip's summary>": a video player's teaser run into the story,
+            # however long its summary (stop 42); its summary is one sentence, and a story's sentence
+            # glued after it ("...have resigned.Existing backers ...") is the story's
+            stop = _SENTENCE_STOP.search(text, teaser.end(), end)
+            cut = stop.end() if stop else end
+            out.append(Furniture(start, cut, PROMO))
             prev = None
             continue
         about = (

@@ -54,7 +54,7 @@ from tui.analysis.model import (
 
 # Bumped in tui/analysis/versions.py (importable without the extractor); re-exported here.
 from tui.analysis.versions import EXTRACTOR_VERSION
-from tui.corpus.furniture import BYLINE, CAPTION, CREDIT, DATELINE, Furniture, find_furniture
+from tui.corpus.furniture import BYLINE, CAPTION, CREDIT, DATELINE, RELATED, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
@@ -91,6 +91,15 @@ def _analyse(article: Article) -> ArticleResult:
     paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture, starts=starts)]
     bylines = frozenset(s for s in names_only if _is_furniture(s, furniture, (BYLINE, CREDIT), starts))
     ents = find_entities(aid, text, sentences, headings | names_only, bylines)
+    tail = _unrelated_tail(text, ents.mention_index)
+    if tail is not None:
+        # another story's paragraph glued after the page's story: furniture, read again without it
+        furniture = sorted([*furniture, tail], key=lambda f: f.start)
+        sentences, names_only, datelines = _without_furniture(seg.sentences, furniture, text)
+        headings = {h for h in headings if h in sentences}
+        starts = [f.start for f in furniture]
+        paragraphs = [p for p in seg.paragraphs if not _is_furniture(p, furniture, starts=starts)]
+        ents = find_entities(aid, text, sentences, headings | names_only, bylines)
     by_id = {e.id: e for e in ents.entities}
     spans = [
         EntitySpan(
@@ -190,6 +199,34 @@ def _analyse(article: Article) -> ArticleResult:
         if analysis.facts is not None:
             _facts_in_page_words(analysis.facts, text, article.text)
     return ArticleResult(analysis, ents.entities, sources)
+
+
+#: A blank line: where one block of a page ends and the next begins.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_SOMEONE = frozenset({EntityType.ORG, EntityType.OUTLET, EntityType.PERSON})
+
+
+def _unrelated_tail(text: str, mentions: list[tuple[int, int, str, EntityType]]) -> Furniture | None:
+    """Another story's paragraph glued after the page's story (stop 42): the page's last block, one
+    paragraph set off by a blank line after a story whose paragraphs ran on single lines (two or more
+    lines since the blank line before it: a copied page's other region), that names someone and no
+    one the story names. A closing paragraph of the story itself names someone of it ("Tallow's
+    shares rose", "Lund joined in 2019") or follows the story's own layout."""
+    end = len(text.rstrip())
+    opening = len(text) - len(text.lstrip())
+    gaps = list(_BLANK_LINE.finditer(text, opening, end))
+    if len(gaps) != 1:
+        return None  # the story ran on single lines, with no blank line but the one before the tail
+    start = gaps[-1].end()
+    if "\n" in text[start:end]:
+        return None  # the last block is one paragraph
+    if text.count("\n", opening, gaps[-1].start()) < 1:
+        return None  # the story before it: two paragraphs or more
+    inside = {eid for s, _, eid, etype in mentions if s >= start and etype in _SOMEONE}
+    before = {eid for s, _, eid, _ in mentions if s < start}
+    if not inside or inside & before or not before:
+        return None
+    return Furniture(start, end, RELATED)
 
 
 #: An outlet's earlier report, in its cue: "previously reported", "reported earlier", "first reported".

@@ -3386,10 +3386,10 @@ class Attributor:
         if noun != "government" or len(mods) != len(words_):
             return None
         label = " ".join([*mods, noun]) if mods else "the government"
-        self.last_state = ("official-" + slug(label), label)
+        self.last_state = self._state_key(label)
         return Found(
-            "official-" + slug(label),
-            label,
+            self.last_state[0],
+            self.last_state[1],
             SourceKind.ORGANIZATION,
             None,
             phrase,
@@ -3398,6 +3398,15 @@ class Attributor:
             speaker_text=" ".join(m.group("np").split()),
         )
 
+    def _state_key(self, label: str) -> tuple[str, str]:
+        """The source key and name of a government the page names: its entity when the page has one
+        of that name ("the German government", an entity since stop 42), else an official body."""
+        folded = label.lower()
+        for m in self.mentions:
+            if m.name.lower() == folded and m.type == EntityType.ORG:
+                return (m.entity_id, m.name)
+        return ("official-" + slug(label), label)
+
     def _authorities(self, np: str, phrase: tuple[int, int]) -> Found:
         """ "the authorities" (`_AUTHORITIES_END`): see `_source_before`."""
         named = None
@@ -3405,7 +3414,7 @@ class Attributor:
             words_ = b.group("mods").split()
             if b.group("noun").lower() == "government" and all(w[:1].isupper() for w in words_):
                 named = " ".join([*words_, "government"]) if words_ else "the government"
-        told = ("official-" + slug(named), named) if named is not None else self.last_state
+        told = self._state_key(named) if named is not None else self.last_state
         if told is None:
             return self._unnamed(np, *phrase)
         return Found(
@@ -3436,7 +3445,7 @@ class Attributor:
                 return None
             label = " ".join(m.group("np").split())
             label = label[4:] if label.lower().startswith("the ") else label
-        key, name = self.state_bodies.get(noun) or ("official-" + slug(label), label)
+        key, name = self.state_bodies.get(noun) or self._state_key(label)
         self.state_bodies.setdefault(noun, (key, name))
         self.last_state = (key, name)
         return Found(
@@ -3497,6 +3506,10 @@ class Attributor:
     ) -> Found:
         """`ent` as the source of `phrase`; the speaker's words are the phrase up to the name, or
         `speaker_text` for a name that stands elsewhere (a release's owner, a spokesperson's body)."""
+        if ent.name.endswith(" government"):
+            # "the German government said" (an entity of its own, stop 42): its agency, its
+            # ministry speak for it after this ("the agency said")
+            self.last_state = (ent.entity_id, ent.name)
         return Found(
             ent.entity_id,
             ent.name,

@@ -954,8 +954,11 @@ def _type_unknown(
 
 #: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
 _BASED_BEFORE = re.compile(r"[A-Za-z]-based\s+$")
-#: A filing told right after a name: "X said in a (stock exchange / regulatory) filing", "X, in a filing".
-_FILING_AFTER = re.compile(r"(?:\s+said|,)\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}filings?\b")
+#: A market's filing told right after a name: "X said in a stock exchange (regulatory, securities)
+#: filing" (a person says things "in a court filing" too).
+_FILING_AFTER = re.compile(
+    r"(?:\s+said|,)\s+in\s+an?\s+(?:(?:stock\s+)?exchange|regulatory|securities|bourse)\s+filings?\b"
+)
 #: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
 #: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
@@ -1565,6 +1568,7 @@ def find_entities(
         candidates.append(long)
         candidates.append(short)
     candidates = _with_work_titles(candidates, text, tab)
+    candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -1663,6 +1667,84 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
                 continue
         out.append(c)
     return out
+
+
+#: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
+#: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
+_BODY_KINDS = r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration"
+_BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
+#: A determiner and a word of time before the body: "the", "a new", "the incoming".
+_BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
+_DESCRIBED_BODY = re.compile(
+    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
+    r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
+)
+#: A market's or a state's body named by its place's possessive and its kind in lower case: "the UK's
+#: competition watchdog", "Oslo's stock exchange", "Norway's central bank" (closed class of kinds).
+_PLACE_BODY_KINDS = (
+    r"(?:competition|antitrust|markets?|financial|securities|banking|data|privacy|energy|media|telecoms?)\s+"
+    r"(?:watchdog|regulator|authority)|stock\s+exchange|central\s+bank|"
+    r"(?:finance|foreign|defen[cs]e|economy|trade|interior)\s+ministry"
+)
+_PLACE_BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)(?:’s|'s)\s+"
+    rf"(?P<kind>{_PLACE_BODY_KINDS})\b(?![-\u2011])"
+)
+#: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
+_PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry")
+#: A country's short name written before its state's body ("the US government", "the UAE government").
+_STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE"})
+DESCRIBED_BODY = "entity.described-body"
+
+
+def _with_described_bodies(
+    cands: list[Candidate], text: str, tab: Tables, body: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "the Norwegian government", "the Israeli army", "the Varga administration": a state's body named
+    by a nationality (or, for an administration, by its leader's name) and its kind in lower case is
+    an organization, its name the two words ("Norwegian government"); the leader's name inside it is
+    no mention of its own there. "the Norwegian government bond" (a thing the state issues) and "an
+    Israeli military intelligence unit" (the kind's word describing a noun) are none. A market's or a
+    state's body named by its place's possessive ("the UK's competition watchdog", "Oslo's stock
+    exchange") is one too, named as written.
+    Only in the body's sentences (`body`), never a heading's."""
+    place_kinds = any(k in text for k in _PLACE_BODY_HEADS)
+    if not place_kinds and not any(k in text for k in _BODY_KIND_WORDS):
+        return cands
+    starts = [s for s, _ in body]
+    found: list[Candidate] = []
+    for m in _DESCRIBED_BODY.finditer(text):
+        name, kind = m.group("name"), m.group("kind")
+        if not (
+            is_demonym(name, tab)
+            or name in _STATE_CODES
+            or (kind == "administration" and name not in tab.function_words)
+        ):
+            continue
+        if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
+            continue  # "the Harbour administration": a place's or a company's running, no state's body
+        k = bisect_left(starts, m.start("name") + 1) - 1
+        if k < 0 or body[k][1] < m.end("kind"):
+            continue
+        found.append(Candidate((name, kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
+    for m in _PLACE_BODY.finditer(text) if place_kinds else ():
+        name = m.group("name")
+        place = tab.known.get(tuple(name.split()))
+        if name not in _STATE_CODES and (place is None or place[1] != EntityType.PLACE):
+            continue  # "Tallow's stock exchange listing": a company's, no place's body
+        k = bisect_left(starts, m.start("name") + 1) - 1
+        if k < 0 or body[k][1] < m.end("kind"):
+            continue
+        # the form as the page's tokens write it ("UK’s", "competition", "watchdog"), so that the
+        # mentions are found where it is written
+        form = tuple(t.text for t in tokenize(text, m.start("name"), m.end("kind")))
+        found.append(Candidate(form, m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+    return kept + found
 
 
 #: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
@@ -1852,8 +1934,8 @@ def _without_common_words(
 #: Right after a name: it speaks ("the Information reported"), so it names an outlet or a company.
 _SPEAKS_AFTER = re.compile(r"\s{1,3}(?:said|says|reported|reports|told|wrote|announced|confirmed|denied)\b")
 _UNIT_BODY_AFTER = re.compile(
-    r"\s{1,3}(?:group|organization|organisation|division|unit|segment|department)\b"
-)
+    r"\s{1,3}(?:groups?|organizations?|organisations?|divisions?|units?|segments?|departments?)\b"
+)  # (in the plural too: "its Devices and Services groups", stop 42)
 
 
 def _person_word(word: str, tab: Tables) -> bool:
@@ -2752,7 +2834,9 @@ _INSTITUTION_HEADS = frozenset(
 def _without_cut_word(cands: list[Candidate], text: str) -> list[Candidate]:
     """An excerpt cut off inside a word ("... a trustee of the Sir Ola Ste", the article naming Ola
     Stenberg before): the name that ends the text, with no sentence end after it, whose last word is
-    the start of a longer capitalized word the article writes elsewhere, is a piece of that word."""
+    the start of a longer capitalized word the article writes elsewhere, is a piece of that word; one
+    only guessed a name (by its place: "partner of the Vision") and written nowhere else may be the
+    first words of a longer name, and is none."""
     end = len(text.rstrip())
     if not end or text[end - 1] in ".!?\"”’')":
         return cands
@@ -2761,6 +2845,10 @@ def _without_cut_word(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     words = {w for c in cands if c.end != end for w in c.tokens}
     cut = {id(c) for c in last if any(w != c.tokens[-1] and w.startswith(c.tokens[-1]) for w in words)}
+    # "... and managing partner of the Vision": a name that ends the cut-off text, only guessed a
+    # name by its place and written nowhere else, may be the first words of a longer one
+    elsewhere = {c.tokens for c in cands if c.end != end}
+    cut |= {id(c) for c in last if c.rule in GUESS_RULES and c.tokens not in elsewhere}
     return [c for c in cands if id(c) not in cut]
 
 
@@ -3173,6 +3261,8 @@ _TRADE_NOUNS = frozenset(
 )  # fmt: skip
 #: A currency's sign, right after the letters of its code: "AU$", "HK$", "NZ$", "R$".
 _MONEY_SIGNS = frozenset("$€£¥₹")
+#: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup".
+_BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 
 
 def _typed_pieces(
@@ -3344,6 +3434,10 @@ def _typed_pieces(
             etype, rule = EntityType.PLACE, "entity.place-based"
         elif trade_opener and names[0] not in tab.first_names:
             etype, rule = EntityType.ORG, "entity.org-noun-before"
+        elif tail in _BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
+            # "a k9x-backed startup", "G42-owned": a name with a digit (a model's shape) that backs or
+            # owns something is a company (a person's name holds no digit)
+            etype, rule = EntityType.ORG, "entity.backer-tail"
         elif tail == LEGAL_TAIL and k == len(pieces) - 1:
             etype, rule = EntityType.ORG, "entity.org-suffix"
         else:
@@ -3383,6 +3477,7 @@ def _group(
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
         SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
+        DESCRIBED_BODY,  # "the Norwegian government": a state's body, however its words look
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization
@@ -3902,6 +3997,8 @@ def _shortened_from(
     ):
         return None
     opening = [f for f in by_head.get(form[:1], []) if len(f) > len(form) and f[: len(form)] == form]
+    if any(f[-1][:1].islower() for f in opening):
+        return None  # "the Varga administration ... Varga said": a leader's body is not the leader
     if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
         return None
     longest = max(opening, key=len)

@@ -58,12 +58,13 @@ _OWNED_AFTER = re.compile(
 )
 #: Right before the name: the agent or partner of a deal or a statement ("acquired by Harbour", "a
 #: venture with Harbour", "according to (the) Harbour", "between Harbour and"), or what a deal buys, also
-#: with a few words between ("is buying work-chatting service Harbour", "agreed to take over Harbour",
+#: with a few words between ("is buying work-chatting service Harbour", a company present somewhere
+#: "through Harbour" (its unit, its bank), "agreed to take over Harbour",
 #: "its acquisitions of Harbour"), or what a company owns ("Dunmore owns Harbour"), or money spent on
 #: it ("will invest $2 billion in Harbour", "to drop 3
 #: billion dollars on little Harbour").
 _AGENT_BEFORE = re.compile(
-    r"\b(?:(?:by|with|according\s+to(?:\s+the)?|between|per|via|told|NGO|NPO)\s+|"
+    r"\b(?:(?:by|with|according\s+to(?:\s+the)?|between|per|via|through|told|NGO|NPO)\s+|"
     r"(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|(?:take|takes|took|taking)\s+over|"
     r"owns|own|owned|owning|"
     r"invest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in|merge\s+with|merged\s+with|"

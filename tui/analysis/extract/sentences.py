@@ -211,6 +211,14 @@ _BULLET_CLAUSE = re.compile(
 _CUT_WORD_END = re.compile(r"\w[,;]?\s[b-z]$")
 
 
+#: A person named and then described after a comma, in lower case, by a post "of" or "at" somewhere
+#: ("Ana Lund, head of new business at Kestrel and a partner of the"): a sentence's subject and its
+#: appositive, never a heading's words. Read so on a page's last line only, where an excerpt is cut off.
+_NAME_APPOSITIVE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2},\s(?:(?:a|an|the|former|then)\s)?[a-z][\w-]*\s[^,]*?\b(?:of|at)\s"
+)
+
+
 def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
@@ -235,10 +243,16 @@ def segment(text: str, headline_first: bool = False) -> Segments:
     sentences: list[tuple[int, int]] = []
     headings: list[tuple[int, int]] = []
     headline = headline_span(text) if headline_first else None
+    last = len(text.rstrip())
     for start, end in line_spans(text):
         paragraphs.append((start, end))
         line = text[start:end]
-        if (headline and start <= headline[0]) or (len(line) < 200 and is_heading_line(line)):
+        if (headline and start <= headline[0]) or (
+            len(line) < 200
+            and is_heading_line(line)
+            # the page's last line cut off after a person's appositive: the story's sentence
+            and not (end >= last and _NAME_APPOSITIVE.match(line.strip()))
+        ):
             headings.append((start, end))
             sentences.append((start, end))
         else:

@@ -21,6 +21,9 @@ _POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
 
+#: A brand written in lower case with digits inside it: "a16z" (never a code that ends in a digit,
+#: "mp3", nor a long hash).
+_LOWER_BRAND = re.compile(r"^[a-z]{1,2}\d{1,3}[a-z]{1,3}(?:[’']s)?$")
 #: (is_word, is_cap, possessive, bare, characters cut off the end, marked, lower-case word)
 _Props = tuple[bool, bool, bool, str, int, bool, bool]
 
@@ -31,9 +34,15 @@ def _props(text: str) -> _Props:
     start) and whether it is a lower-case word."""
     first = text[0]
     is_word = first.isalnum()
-    #: Capitalized ("Meta"), all caps ("FAIR"), or a camel-case brand ("xAI", "iPhone").
+    #: Capitalized ("Meta"), all caps ("FAIR"), a camel-case brand ("xAI", "iPhone"), or a brand in
+    #: lower case with digits inside ("a16z": letters, digits, letters; stop 42).
     is_cap = first.isupper() or (
-        first.islower() and not text[1:3].islower() and text[1:3].isalpha() and "-" not in text
+        first.islower()
+        and (
+            (not text[1:3].islower() and text[1:3].isalpha() and "-" not in text)
+            or (text[1:2].isdigit() or text[2:3].isdigit())
+            and _LOWER_BRAND.match(text) is not None
+        )
     )
     marked = is_cap or first.isdigit()
     low = is_word and text.islower()
@@ -138,8 +147,11 @@ def tokenize_marked(
             e += 1
             word += "."
             skip_to = e
-        if "-" in word and word[0].isupper():
-            # "Paris-based" -> "Paris" + "-based"; "All-Domain" stays whole.
+        if "-" in word and (
+            word[0].isupper() or (word[0].islower() and _marked_low(word.partition("-")[0])[0])
+        ):
+            # "Paris-based" -> "Paris" + "-based", "a16z-backed" -> "a16z" + "-backed"; "All-Domain"
+            # stays whole.
             head, _, tail = word.rpartition("-")
             if tail[:1].islower() and "-" not in head:
                 cut = s + len(head)
