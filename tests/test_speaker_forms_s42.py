@@ -241,6 +241,34 @@ def test_words_about_a_person_after_another_person_spoke_stay_unsure():
     assert ("brings nearly three", "Tallow") not in speakers(text)
 
 
+# --- reports none of whose outlets is named (the tables' convention (i) 4 since stop 42) -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to reports, Quillsoft has paused hiring until the spring.",
+        "Quillsoft has paused hiring, according to a report.",
+        "Multiple outlets reported in May that Quillsoft would pause hiring.",
+        "Quillsoft has paused hiring, according to several US media outlets.",
+    ],
+)
+def test_reports_and_outlets_none_named_cite_no_one(body):
+    assert sources_of(f"News in brief\n\n{body}\n") == set()
+
+
+def test_a_named_outlet_s_report_and_a_described_report_still_cite():
+    # near misses: the report's outlet is named; a report described by the page ("a recent, but so far
+    # unconfirmed, report claims") stays a document
+    assert ("Evening Post", "outlet") in sources_of(
+        "News in brief\n\nQuillsoft is weighing a sale, according to a report from the Evening Post.\n"
+    ) or ("Evening Post", "organization") in sources_of(
+        "News in brief\n\nQuillsoft is weighing a sale, according to a report from the Evening Post.\n"
+    )
+    text = "News in brief\n\nA recent, though still unverified, report claims Quillsoft is for sale.\n"
+    assert {kind for _, kind in sources_of(text)} == {"document"}
+
+
 # --- the new patterns stay linear on a long line ----------------------------------------------------------
 
 

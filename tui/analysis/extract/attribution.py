@@ -931,6 +931,16 @@ _FILINGS_WITH = re.compile(
     r"(?:(?:regulatory|securities|public|court)\s+)?(?P<doc>filings)\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+#: Reports or outlets as an unnamed source, none of them named: "reports", "multiple reports", "media
+#: reports", "several US media outlets", "multiple outlets" (`Attributor._no_outlet_named`).
+_UNNAMED_OUTLETS = re.compile(
+    r"(?:(?:multiple|several|numerous|various|some|many|conflicting|unconfirmed|other|recent)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+)?(?:(?:media|news|press)\s+)?(?:reports|outlets)",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_A_REPORT = re.compile(
+    r"according\s+to\s+an?\s+(?:(?:new|recent|media|news|press)\s+)?report", re.IGNORECASE
+)
 #: Between two outlets of a list: ", ", ", and ", " or ".
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: An outlet's class noun after its name in a list: "the Kesta agency", "the Ledger network".
@@ -4624,12 +4634,29 @@ class Attributor:
             prev, prev_end = s0, s1
         # "reportedly", "it was reported", "is said to" that no outlet's report claims (in the sentence,
         # before it or opening the next) name no one: no source (the tables' convention b since stop 36)
+        # Reports or outlets none of which is named ("According to reports", "multiple outlets reported",
+        # "Media reports circulated", "reports said", "according to a report") cite no one either (the
+        # tables' convention (i) 4 since stop 42); read as sources until here, as antecedents
         return [
             f
             for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text)
             for f in found
-            if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS)
+            if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS) and not self._no_outlet_named(f)
         ]
+
+    def _no_outlet_named(self, f: Found) -> bool:
+        """Is `f` reports or outlets with none of them named: an unnamed source told only as "reports"
+        or "outlets" ("multiple reports", "media reports", "several US media outlets"), or a report no
+        one is told for right after "according to" ("according to a report")?"""
+        if f.entity_id is not None:
+            return False
+        if f.kind == SourceKind.UNNAMED:
+            return _UNNAMED_OUTLETS.fullmatch(" ".join((f.speaker_text or f.name).split())) is not None
+        return (
+            f.kind == SourceKind.DOCUMENT
+            and f.key == "document-report"
+            and _ACCORDING_TO_A_REPORT.fullmatch(self.text, f.phrase[0], f.phrase[1]) is not None
+        )
 
 
 def _only_starred(text: str, start: int, end: int) -> bool:
