@@ -241,6 +241,59 @@ def test_words_about_a_person_after_another_person_spoke_stay_unsure():
     assert ("brings nearly three", "Tallow") not in speakers(text)
 
 
+# --- a subject set off from its verb, a pronoun of a clause of time, a body named only as an object -------
+
+
+def test_a_subject_described_between_commas_announces():
+    # "Stark, with a career of over 30 years, has announced his departure": a person's announcement of
+    # news cites the person (the tables' convention (i) 5), the description between commas no matter
+    text = (
+        "Tallow chief retires\n\n"
+        "Tallow CEO Ivo Stark has retired. Stark, with a career of over 30 years, has announced his "
+        "departure from Tallow and has left the board.\n"
+    )
+    assert ("Ivo Stark", "person") in sources_of(text)
+
+
+def test_a_pronoun_after_a_conjunction_of_time_names_no_one_of_two():
+    # "Vey is replacing Ruiz a month after she announced her exit": Vey or Ruiz; before, the subject Vey
+    # was cited for Ruiz's announcement
+    text = (
+        "Brindle names chief\n\n"
+        "Lena Vey is replacing Ana Ruiz some five weeks after she announced her sudden exit from "
+        "Brindle.\n"
+    )
+    assert ("Lena Vey", "person") not in sources_of(text)
+
+
+def test_a_pronoun_after_a_conjunction_with_one_person_is_that_person():
+    # near miss: one person named before "after she": hers
+    text = "Brindle names chief\n\nAna Ruiz left Brindle a month after she announced her exit.\n"
+    assert ("Ana Ruiz", "person") in sources_of(text)
+
+
+def test_a_body_named_only_as_the_object_of_a_preposition_does_not_go_on():
+    # "Tallow has applied to the Central Bank ... The bank stressed": Tallow, not the bank applied to;
+    # before, the central bank was cited and given the quotation
+    text = (
+        "Tallow raises Brindle stake\n\n"
+        "Tallow Bank has applied to the European Central Bank to buy up to 29.9% of the lender's shares.\n\n"
+        "The bank stressed that its stake remains a “pure investment” for now.\n"
+    )
+    assert speakers(text) == [("pure investment", "Tallow Bank")]
+    assert ("European Central Bank", "organization") not in sources_of(text)
+
+
+def test_the_agent_of_a_passive_is_not_taken_for_an_object():
+    # near miss: "was bought by Tallow" is no object of a preposition ("by" is left out): unchanged, the
+    # subject goes on
+    text = (
+        "Tallow buys Quarry\n\n"
+        "Quarry Labs was bought by Tallow Group on Monday. The company said it would keep the brand.\n"
+    )
+    assert sources_of(text) == {("Quarry Labs", "organization")}
+
+
 # --- reports none of whose outlets is named (the tables' convention (i) 4 since stop 42) -------------------
 
 
@@ -283,6 +336,9 @@ def test_a_named_outlet_s_report_and_a_described_report_still_cite():
         ("attribution", "_FILINGS_WITH", "regulatory filings with "),
         ("quote_speakers", "_APPOINTS_TO", " named Ivo to lead "),
         ("quote_speakers", "_NAME_TO_QUOTE", " , who "),
+        ("attribution", "_SUBORDINATE_BEFORE", "a month after "),
+        ("attribution", "_PREPOSITION_BEFORE", "applied to the "),
+        ("attribution", "_UNNAMED_OUTLETS", "several US media "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -839,7 +839,9 @@ _WHERE_SAID_END = re.compile(
     r"note|email|e-mail|video|blog\s+post)(?:\s+(?:on|to)\s+(?:the\s+)?[\w&’'.-]+(?:\s+[\w&’'.-]+){0,2}?)?"
     r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok)"
     # "Vey, speaking at a conference in Oslo, said", "Stark, speaking to reporters on Monday, said"
-    r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80})"
+    r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80}"
+    # "Stark, with a career of over 30 years, has announced": a description of the subject set off
+    r"|,\s+with\s+(?:a|an|his|her|its|their|more\s+than|over|nearly|almost|some)\s+[^,;:“”\"]{1,80},)"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
 #: What each branch of _WHERE_SAID_END (case-sensitive) cannot match without: the noun of a post or
@@ -847,7 +849,7 @@ _WHERE_SAID_END = re.compile(
 _WHERE_SAID_NEEDS = (
     "post", "tweet", "message", "thread", "memo", "letter", "note", "email", "e-mail", "video",
     "X", "Twitter", "LinkedIn", "Threads", "Facebook", "Instagram", "Bluesky", "Weibo", "WeChat", "YouTube",
-    "TikTok", "speaking", "talking", "writing",
+    "TikTok", "speaking", "talking", "writing", ", with ",
 )  # fmt: skip
 #: An aside about the one before it: ", who ... ," or " - who ... -" (a person told of there is not
 #: the sentence's subject).
@@ -940,6 +942,13 @@ _UNNAMED_OUTLETS = re.compile(
 )
 _ACCORDING_TO_A_REPORT = re.compile(
     r"according\s+to\s+an?\s+(?:(?:new|recent|media|news|press)\s+)?report", re.IGNORECASE
+)
+#: A conjunction that opens a clause of time or reason, right before a pronoun: "a month after she".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|because|while)\s+$", re.IGNORECASE)
+#: A preposition right before a name (its object), "the" allowed between: "applied to the ", "a stake in ".
+#: Not "by": the agent of a passive is its subject ("was bought by Tallow").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|from|for|at|about|against|between|into)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: Between two outlets of a list: ", ", ", and ", " or ".
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -2204,6 +2213,23 @@ class Attributor:
             if sex and "who" in self.text[self.sentence_start : pos]
             else []
         )
+        if sex and _SUBORDINATE_BEFORE.search(self.text, max(self.sentence_start, pos - 10), pos):
+            # "Vey is replacing Ruiz a month after she announced her exit": a pronoun that opens a clause of
+            # time or reason after a main clause naming two persons it may take up: no guess
+            agreeing = {
+                ms.entity_id
+                for ms in self.mentions[
+                    bisect_left(self.starts, self.sentence_start) : bisect_left(self.starts, pos)
+                ]
+                if ms.type == EntityType.PERSON
+                and ms.end <= pos
+                and self._agrees(ms, sex)
+                and not self._in_quote(ms.start)
+                and not any(a0 <= ms.start < a1 for a0, a1 in asides)
+            }
+            if len(agreeing) > 1:
+                self.ambiguous.append(pos)
+                return None
         if sex:
             # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
             # subject, the first person named in it, not the nearest name (often an object). A person
@@ -2922,6 +2948,19 @@ class Attributor:
                     return main
             else:
                 near = rest
+        objects = {
+            eid
+            for eid in near
+            if all(
+                _PREPOSITION_BEFORE.search(self.text, max(0, ms.start - 16), ms.start)
+                for ms in self.mentions[bisect_left(self.starts, lo) : hi]
+                if ms.entity_id == eid
+            )
+        }
+        if objects and len(objects) < len(near):
+            # "Tallow has applied to the Central Bank to buy 9.9% of Brindle. The bank stressed ...": a body
+            # named only as the object of a preposition (the one applied to) is not the one that goes on
+            near = {eid: ms for eid, ms in near.items() if eid not in objects}
         counts: dict[str, int] = {}
         for k in range(max(0, hi - 400), hi):
             eid = self.mentions[k].entity_id
