@@ -343,3 +343,37 @@ def test_a_named_outlet_s_report_and_a_described_report_still_cite():
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0
+
+
+# --- what the user copies: `c` on a quotation ---------------------------------------------------------
+
+
+def test_copied_quotations_carry_the_analyst_and_the_company_never_no_one(tmp_path) -> None:  # noqa: ANN001
+    # `c` on a quotation (docs/daily-use.md): the analyst whose firm stood before the post, for both of her
+    # quotations, and the company whose appointment lead quotes its purpose; before, all three were
+    # copied with no speaker
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    page = tmp_path / "cloud.txt"
+    page.write_text(
+        _ANALYST.format(firm="Talon Z")
+        + "\nTallow Bank on Wednesday named finance chief Ivo Stark its new leader to steer “a fresh stage of "
+        "growth and renewal.”\n",
+        encoding="utf-8",
+    )
+    corpus = load_loose_files([page])
+    analysis = analyse(corpus, use_cache=False)
+    article = corpus.articles[0]
+    copied = [
+        format_passage(passage_for(analysis, article, q.span, "quote", q.id), "plain")
+        for q in analysis.quotes
+    ]
+    assert len(copied) == 3, copied
+    assert copied[0].startswith(
+        "“Cloud AI is a big engine that could lift growth at the unit,” Mara Tilden said"
+    ), copied[0]
+    assert "Mara Tilden" in copied[1], copied[1]
+    assert "Tallow Bank" in copied[2], copied[2]
