@@ -173,6 +173,19 @@ def test_an_outlet_s_initials_before_report_stay_the_outlet():
     assert {kind for _, kind in sources_of(text)} == {"outlet"}
 
 
+def test_a_report_from_a_known_outlet_s_desk_is_that_outlet_once():
+    # "according to a report from Bloomberg Law ... Bloomberg Law reports": one outlet, not the outlet and
+    # a document of it
+    text = (
+        "Regulator looks at Quill deal\n\n"
+        "The regulator has opened a probe into Harbor's deal with Quill, according to a report from "
+        "Bloomberg Law.\n\n"
+        "Citing unnamed sources, Bloomberg Law reports that officials are weighing the deal's terms.\n"
+    )
+    found = sources_of(text)
+    assert [name for name, _ in found if "Bloomberg" in name] == ["Bloomberg Law"], found
+
+
 def test_a_statement_on_a_day_with_no_owner_is_the_company_s():
     text = (
         "Tallow chief to step down\n\n"
@@ -292,6 +305,30 @@ def test_the_agent_of_a_passive_is_not_taken_for_an_object():
         "Quarry Labs was bought by Tallow Group on Monday. The company said it would keep the brand.\n"
     )
     assert sources_of(text) == {("Quarry Labs", "organization")}
+
+
+def test_a_trade_noun_with_its_kind_is_never_a_maker_of_another_kind():
+    # "the EV maker" after "video camera maker Orrin Vision" named in passing: the carmaker the page is
+    # about, not the camera maker (before: the camera maker, a wrong source)
+    text = (
+        "Tallow buys into Quill Motors\n\n"
+        "Quill Motors said on Friday that Tallow would buy a fifth of it. Its founder will keep his shares "
+        "for ten years, the EV maker said.\n\n"
+        "Ivo Stark, who chairs video camera maker Orrin Vision, sat on Quill Motors' board until 2021, "
+        "according to the EV maker's listing papers.\n"
+    )
+    names = {name for name, _ in sources_of(text)}
+    assert "Orrin Vision" not in names and "Quill Motors" in names, names
+
+
+def test_a_maker_of_the_same_kind_is_still_the_maker():
+    # near miss: the page called it "EV maker Quill Motors": it answers to "the EV maker"
+    text = (
+        "Tallow buys into Quill Motors\n\n"
+        "Tallow will buy a fifth of EV maker Quill Motors, which makes small city cars. Its founder will "
+        "keep his shares for ten years, the EV maker said.\n"
+    )
+    assert ("Quill Motors", "organization") in sources_of(text)
 
 
 # --- reports none of whose outlets is named (the tables' convention (i) 4 since stop 42) -------------------

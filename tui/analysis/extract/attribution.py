@@ -950,6 +950,8 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|becau
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|from|for|at|about|against|between|into)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: The word right before a trade noun: "equipment " in "video surveillance equipment maker".
+_WORD_BEFORE = re.compile(r"\b([\w-]+)\s+$")
 #: Between two outlets of a list: ", ", ", and ", " or ".
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: An outlet's class noun after its name in a list: "the Kesta agency", "the Ledger network".
@@ -1666,6 +1668,9 @@ class Attributor:
         m = self.p["document"].match(window)
         if m:
             ent = self._entity_at(pos + m.end())
+            if ent and ent.type == EntityType.ORG and m.group("doc") and _outlet_led(ent.name):
+                # "a report from Bloomberg Law": a desk of a known outlet (its name first) reports as one
+                ent = replace(ent, type=EntityType.OUTLET)
             if ent and ent.type in (EntityType.OUTLET, EntityType.PERSON):
                 # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
                 # CEO Ivo Stark": a person's memo is the person speaking, and "the memo" later too
@@ -2307,7 +2312,16 @@ class Attributor:
                     return self._salient_org(words_[-1], pos) or self._most_named_org(
                         pos, skip={ms.entity_id}
                     )
-                return self._salient_org(words_[-1], pos) or self._described_org(words_[-1], ms, pos)
+                # "the EV maker": the word before the noun tells its trade apart from another maker's
+                # (not a generic noun: "the retail pharmacy company" may be any company the page names)
+                mod = (
+                    words_[-2]
+                    if len(words_) >= 3
+                    and words_[-2].isalnum()
+                    and words_[-1] not in ("company", "firm", "group", "business", "corporation")
+                    else ""
+                )
+                return self._salient_org(words_[-1], pos, mod) or self._described_org(words_[-1], ms, pos)
         if sex and slip is not None and slip.entity_id == self.last_person:
             # "Ana Ruiz said ... she added ... he told the Ledger": no person the pronoun agrees with, and
             # the one who spoke last was told of the other sex only by a pronoun (no honorific): the
@@ -2316,6 +2330,13 @@ class Attributor:
             self.pronoun_sex[slip.entity_id] = ""
             return slip
         return None
+
+    def _other_trade(self, eid: str, noun: str, mod: str) -> bool:
+        """Did the page call the organization a `noun` of another kind than `mod` ("equipment maker")
+        and never a "<mod> <noun>"?"""
+        told = self.descriptors.get(eid, set())
+        kinds = {d for d in told if d.endswith(" " + noun)}
+        return bool(kinds) and f"{mod} {noun}" not in kinds
 
     def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan | None:
         """ "The FTSE 100 retailer had said" with no organization named in this sentence or the one
@@ -2337,7 +2358,7 @@ class Attributor:
         skip = {nearest.entity_id} if self._example(nearest) else set()
         return self._most_named_org(pos, skip=skip) or nearest
 
-    def _called(self, noun: str, pos: int) -> EntitySpan | None:
+    def _called(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
         """The last organization before pos that the page has called `noun` ("Tallow, the miner") or
         whose name tells that trade ("Kestrel Mining"), outside quotations; None when there is none."""
         for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
@@ -2347,6 +2368,7 @@ class Attributor:
                 and noun in self.descriptors.get(ms.entity_id, ())
                 and not self._in_quote(ms.start)
                 and not self._post_of_person(ms)
+                and not (mod and self._other_trade(ms.entity_id, noun, mod))
             ):
                 return ms
         return None
@@ -2897,7 +2919,7 @@ class Attributor:
                 return ms
         return None
 
-    def _salient_org(self, noun: str, pos: int) -> EntitySpan | None:
+    def _salient_org(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
         """ "the startup" among the organizations of this sentence and the one before: the one the
         text has called a startup ("AI startup Anthropic", "Wiz, a cloud security firm"), else the
         one named most often so far; a tie goes to the sentence's subject for "the company", else to
@@ -2922,6 +2944,11 @@ class Attributor:
         near = {eid: ms for eid, ms in near.items() if not self._example(ms)}
         if not near:
             return None
+        if mod:
+            # "the EV maker" is never the one the page called a "video surveillance equipment maker"
+            other = {eid for eid in near if self._other_trade(eid, noun, mod)}
+            if other and len(other) < len(near):
+                near = {eid: ms for eid, ms in near.items() if eid not in other}
         listed = {eid for eid, ms in near.items() if ms.start in self.listed}
         here = {eid for eid, ms in near.items() if ms.start >= self.sentence_start}
         if not here and all(self._backer(bisect_left(self.starts, ms.start)) for ms in near.values()):
@@ -2996,7 +3023,7 @@ class Attributor:
         # "Tallow will buy Quarry, the drugmaking giant said": a noun the text has called none of
         # them tells no one apart; the sentence's subject, not the one named most, is the speaker.
         untold = described and not any(noun in self.descriptors.get(eid, ()) for eid in near)
-        if untold and (called := self._called(noun, pos)) is not None:
+        if untold and (called := self._called(noun, pos, mod)) is not None:
             # "Kestrel Mining cut its forecast. Orla Metals, its buyer, said ... “...,” the miner said":
             # the body the page has called so (or whose name tells the trade) before, not the last named
             return called
@@ -3073,9 +3100,17 @@ class Attributor:
             )
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+                # "video surveillance equipment maker Dahua": the trade with the word before its noun
+                # ("equipment maker"), so that "the EV maker" is not taken for it
+                prev = _WORD_BEFORE.search(text, lo, m.start("noun"))
+                if prev is not None:
+                    out[ms.entity_id].add(f"{prev.group(1).lower()} {m.group('noun').lower()}")
             m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+                prev = _WORD_BEFORE.search(text, m.start(), m.start("noun"))
+                if prev is not None:
+                    out[ms.entity_id].add(f"{prev.group(1).lower()} {m.group('noun').lower()}")
             if (
                 _may_end_with(text, lo, ms.start, _RIVAL_ENDINGS, space=True)
                 and _RIVAL_BEFORE.search(text, lo, ms.start)
@@ -4696,6 +4731,18 @@ class Attributor:
             and f.key == "document-report"
             and _ACCORDING_TO_A_REPORT.fullmatch(self.text, f.phrase[0], f.phrase[1]) is not None
         )
+
+
+def _outlet_led(name: str) -> bool:
+    """Does a name of several words open with an outlet the gazetteer knows ("Bloomberg Law", "Reuters
+    Breakingviews")?"""
+    from tui.analysis.extract.gazetteer import name_tokens, tables
+
+    words_ = name.split()
+    if len(words_) < 2:
+        return False
+    hit = tables().known.get(name_tokens(words_[0]))
+    return hit is not None and hit[1] == EntityType.OUTLET
 
 
 def _only_starred(text: str, start: int, end: int) -> bool:
