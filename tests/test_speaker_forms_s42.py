@@ -331,6 +331,23 @@ def test_a_maker_of_the_same_kind_is_still_the_maker():
     assert ("Quill Motors", "organization") in sources_of(text)
 
 
+def test_two_analysts_who_share_a_post_before_their_names_both_speak():
+    # "Quarry Research analysts Ivo Stark and Lena Vey suggest that ...": both (before: neither by the
+    # verb, "suggest" was no cue; one by a participle after)
+    text = (
+        "Tallow names finance chief\n\n"
+        "Quarry Research analysts Ivo Stark and Lena Vey suggest that the change will be smooth, calling it "
+        "a “normal step.”\n"
+    )
+    assert {("Ivo Stark", "person"), ("Lena Vey", "person")} <= sources_of(text)
+
+
+def test_figures_that_suggest_cite_no_one():
+    # near miss: "suggest" after a subject that is no one
+    text = "Tallow slows\n\nThe latest figures suggest that Tallow's sales slowed in May.\n"
+    assert sources_of(text) == set()
+
+
 # --- reports none of whose outlets is named (the tables' convention (i) 4 since stop 42) -------------------
 
 
@@ -376,6 +393,7 @@ def test_a_named_outlet_s_report_and_a_described_report_still_cite():
         ("attribution", "_SUBORDINATE_BEFORE", "a month after "),
         ("attribution", "_PREPOSITION_BEFORE", "applied to the "),
         ("attribution", "_UNNAMED_OUTLETS", "several US media "),
+        ("attribution", "_PLURAL_POST_END", "Quarry Research analysts "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -952,6 +952,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 #: The word right before a trade noun: "equipment " in "video surveillance equipment maker".
 _WORD_BEFORE = re.compile(r"\b([\w-]+)\s+$")
+#: A post two people share, in the plural, right before them: "Quarry Research analysts ", "co-founders ".
+_PLURAL_POST_END = re.compile(
+    r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:analysts|executives|co-founders|founders|economists|strategists|"
+    r"researchers|co-chief\s+executives|co-CEOs)\s+$"
+)
 #: Between two outlets of a list: ", ", ", and ", " or ".
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: An outlet's class noun after its name in a list: "the Kesta agency", "the Ledger network".
@@ -4560,10 +4565,13 @@ class Attributor:
             or first.start < s0
             or self._in_quote(first.start)
             or not _PAIR_JOINED.fullmatch(self.text, first.end, second.start)
-            or not _PAIR_LEAD.search(self.text[s0 : first.start].strip())
         ):
             return None
-        return first
+        lead = self.text[s0 : first.start]
+        if first.type == EntityType.PERSON:
+            # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
+            lead = _PLURAL_POST_END.sub("", lead)
+        return first if _PAIR_LEAD.search(lead.strip()) else None
 
     def _joint(self, found: list[Found], s0: int) -> list[Found]:
         """A statement several parties made is theirs, each one, never "a statement": "according to a
