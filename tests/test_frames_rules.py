@@ -242,6 +242,20 @@ def test_an_authority_named_in_full_acting_against_a_deal() -> None:
     assert "R1" not in _items("Acme's Federal Way office will close.", actors=1)
 
 
+def test_a_leader_to_retire_or_a_surprise_departure_is_a_change_at_the_top() -> None:
+    # the post about to open and a successor to find: who will lead, the board's task
+    assert "R4" in _items(
+        "Acme said its chief executive Jane Roe will retire next spring.", actors=2, persons=1
+    )
+    assert "R4" in _items("Bolt's CEO announces surprise retirement")
+    assert "R4" in _items("The chairman is to retire after the annual meeting, the bank said.", actors=1)
+    assert "R4" in _items("Roe's surprise departure left the board without a CEO.", actors=1, persons=1)
+    # a retirement told as done after a career is the person's story; no leader, no change at the top
+    assert "R4" not in _items("Roe retired as a pilot after a 30-year career.", actors=1, persons=1)
+    assert "R4" not in _items("The fund will retire the old bonds early, the CEO said.", actors=1)
+    assert "R4" not in _items("Most of Acme's workers plan to retire at 60.", actors=1)
+
+
 def test_a_title_must_be_near_the_change_at_the_top() -> None:
     far = (
         "In a letter signed by Acme's chief executive, Jane Roe, the company said that in the boom years "

@@ -27,7 +27,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from tui.analysis.compare import currency, numbers, parts, told, verdicts
+from tui.analysis.compare import currency, moments, numbers, parts, told, verdicts
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
@@ -382,6 +382,11 @@ def _fact_slot(
             scope = getattr(fv, "scope", None) or parts.scope_of(article.text, fv.span, st.span.end, places)
             if scope:
                 slot = replace(slot, scope=scope)
+            # another moment its own words tell the figure for ("earlier this year", "would value")
+            at = fv.span.start - st.span.start
+            moment = moments.moment_of(st.text, at, at + len(fv.stated)) if at >= 0 else None
+            if moment is not None:
+                slot = replace(slot, moment=moment.when, moment_words=moment.words)
             return slot
     return Slot(
         kind="fact",
@@ -872,6 +877,18 @@ def _pair_verdict(
     if v.kind == verdicts.CONTRADICTION and checkable and counts:
         # a share its own sentence reckons on a base of which it is not the cut: other staff's
         v = told.share_not_of_cut(fact, a, b, sa, sb, counts) or v
+    if (
+        checkable
+        and sa.moment != sb.moment
+        and (
+            v.kind == verdicts.CONTRADICTION
+            or (v.kind == verdicts.STAGE and moments.EARLIER in (sa.moment, sb.moment))
+        )
+    ):
+        # what no reading above explains, told for two moments ("earlier this year", "talks that
+        # would value"): nothing says the figure stood still between them (compare/moments.py). A
+        # figure of an earlier moment is no stage of this deal either.
+        v = verdicts.moment_verdict(sa, sb)
     if v.kind == verdicts.SAME and checkable:
         # one value, its measure named by one article only ("a total enterprise value of $12 billion"
         # against "$12 billion"): the words differ, so the row shows them
@@ -915,6 +932,7 @@ def _shown_apart_note(aid: str, p: PairVerdict) -> str:
         verdicts.PART,
         verdicts.OTHER_SCOPE,
         told.STAKE_CHANGED,
+        verdicts.OTHER_MOMENT,
         *ONE_CELL_DOUBT,
     ):
         return p.sides[0] if aid == p.a else p.sides[1]

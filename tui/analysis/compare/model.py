@@ -114,6 +114,11 @@ class Slot:
     #: plant"), as written; None when they scope it to nothing (compare/parts.py). A figure scoped
     #: otherwise than another may be a part of it, never a contradiction of it.
     scope: str | None = None
+    #: For an event's figure: another moment its words tell it for than the event's ("earlier" or
+    #: "later") and those words ("earlier this year", "would value"), compare/moments.py; None when
+    #: they tell none. A figure of another moment never contradicts the event's own.
+    moment: str | None = None
+    moment_words: str | None = None
 
 
 @dataclass(slots=True)

@@ -189,6 +189,36 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     return v
 
 
+#: The reason of a "differ" between two figures told for two moments (compare/moments.py).
+OTHER_MOMENT = "other-moment"
+_MOMENT_NAMES = {"earlier": "an earlier moment", "later": "a later step"}
+
+
+def _moment_side(s: Slot, other: Slot) -> str:
+    """What a cell says of a pair of two moments: its own figure's moment, else the other's."""
+    if s.moment is None:
+        return f"{other.text} elsewhere is of another moment ({other.moment_words})"
+    return f"another moment: {s.text} ({s.moment_words})"
+
+
+def moment_verdict(a: Slot, b: Slot) -> Verdict:
+    """Two figures that differ, one (or each) told for another moment than the other: a valuation
+    "earlier this year" against this round's, a figure "talks would value" the company at against a
+    past one. Nothing says the figure stood still between the two moments: shown side by side, each
+    with its moment, never a contradiction."""
+    told_for = "; ".join(
+        f"{s.text} is told for {_MOMENT_NAMES.get(s.moment, s.moment)} ({s.moment_words})"
+        for s in (a, b)
+        if s.moment is not None
+    )
+    return Verdict(
+        DIFFER,
+        OTHER_MOMENT,
+        f"{a.text} vs {b.text}: {told_for}: figures of two moments, not judged",
+        (_moment_side(a, b), _moment_side(b, a)),
+    )
+
+
 #: Amount measures that are no price with or without debt: the clause's reading comes first.
 _CLAUSE_FIRST = frozenset({LEAD_PART, AMOUNT_ADDED})
 

@@ -8,15 +8,17 @@ Pure functions over the layout of `fact_layout._Doc`; every pattern is linear.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
 from tui.analysis.extract.deal_parties import _named
 from tui.analysis.extract.deal_status import _STATUS_CLAUSE, _past_clause
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _sentence_of
-from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.fact_tables import _cue_body, _cue_re, _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in
 from tui.analysis.model import EntityType
 
@@ -102,3 +104,37 @@ def _earlier(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
 
 #: Right after a departure word, a recent past: " last month", " abruptly last week", " earlier this month".
 _RECENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:last|earlier\s+this)\s+(?:month|week)\b")
+
+
+@functools.cache
+def _candidacy_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    over = _cue_body(words("events", "candidacy_over"))
+    return _cue_re(words("events", "candidacy_cues")), (
+        re.compile(r"\b(?:" + over + r")\s+(?:[\w-]+\s+){0,3}$") if over else None
+    )
+
+
+def _candidacy(doc: _Doc, s0: int, s1: int) -> bool:
+    """Does the sentence (s0, s1) name someone only as a candidate for a post (events.yaml
+    `candidacy_cues`: "X is likely the leading internal candidate", "X and Y are seen as the main
+    replacements for Z", "X is tipped to succeed Z")? Then it names no appointee: a page that reports a
+    search or a shortlist has none. A candidacy told as over ("X had been the favourite") blocks nothing."""
+    cues, over = _candidacy_cues()
+    if cues is None:
+        return False
+    for m in cues.finditer(doc.low, s0, s1):
+        if over is not None and over.search(doc.low, max(s0, m.start() - 40), m.start()):
+            continue
+        return True
+    return False
+
+
+def _candidates(doc: _Doc) -> set[str]:
+    """The persons a sentence of the page names only as candidates (`_candidacy`), down to the body's
+    _DEEP_SENTENCES-th sentence: a post told for one of them further down ("X took over as finance
+    director in early 2023") is a biography's, never the appointment a search page has not made."""
+    found: set[str] = set()
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        if _candidacy(doc, s0, s1):
+            found |= {n.entity_id for n in persons_in(doc, s0, s1)}
+    return found

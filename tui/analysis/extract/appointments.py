@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _earlier, _most_named_org
+from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _candidates, _earlier, _most_named_org
 from tui.analysis.extract.deal_parties import _party_value
 from tui.analysis.extract.departure import _departing_subject, _departure
 from tui.analysis.extract.effective_date import _effective_date
@@ -62,6 +62,8 @@ def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | 
         holder = [n for n in persons_in(doc, h0, h1) if n.start >= m.end() and n.start - m.end() <= 2]
         if holder and not _NEW_TITLE_BEFORE.search(doc.low, max(h0, m.start() - 40), m.start()):
             continue  # "Orbitex CEO Vey retires", "CFO Quentin": a title someone holds already
+        if holder and _AS_TITLE_AFTER.match(doc.low, holder[0].end, h1):
+            continue  # "Orbitex names CFO Vey as next chief executive": the label is the post held before
         title, mods, end = _title_at(doc, m)
         facts.headline["new_title"] = _fact(
             doc, "new_title", title, None, (m.start(), end), "headline.title", "headline"
@@ -81,6 +83,12 @@ def _headline_post(doc: _Doc, tab: _Tables, facts: EventFacts, leaving: _Name | 
             "headline",
             entity_id=n.entity_id,
         )
+
+
+#: After a labelled name in a headline, the post it is named to: "names CFO Vey as (its) next CEO".
+_AS_TITLE_AFTER = re.compile(
+    r"\s+as\s+(?:(?:its|the|a|an|their)\s+)?(?:(?:new|next|permanent|interim)\s+)?[a-z]"
+)
 
 
 #: How many body sentences of prose the top of the story holds (after the lead).
@@ -126,7 +134,11 @@ def appointment_facts(
     if not hits or all(
         _board_seat(doc, h[1]) for h in hits
     ):  # a board seat yields to a post told further down
-        hits = _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving) or hits
+        deep = _post_hits(doc, doc.body[6:_DEEP_SENTENCES], leaving)
+        # a candidate's post told further down is a biography's ("X took over as finance director in
+        # early 2023"), never the appointment the page's search has not made
+        shortlist = _candidates(doc) if deep else set()
+        hits = [h for h in deep if h[2].entity_id not in shortlist] or hits
     holder = hits[0][2] if hits else None
     if (
         back is not None

@@ -38,6 +38,10 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
         if doc.headline and doc.headline[0] <= m.start() < doc.headline[1]
         else (m.start(), m.end())
     )
+    if _OF_PREDECESSOR.match(doc.low, m.end()) or _PREDECESSORS.search(
+        doc.low, max(sent[0], m.start() - 30), m.start()
+    ):
+        return True  # "after the ouster of his predecessor", "his predecessor's firing": an earlier change's
     nxt = [n for n in persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
     gap = doc.text[m.end() : nxt[0].start] if nxt else ""
     if nxt and (
@@ -58,6 +62,12 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     if appointee is not None and who.entity_id == appointee.entity_id:
         return True
     return leaving is not None and who.entity_id != leaving.entity_id
+
+
+#: After a departure word, its complement the one before the one leaving: "the ouster of his predecessor".
+_OF_PREDECESSOR = re.compile(r"\s+of\s+(?:his|her|their|its|the)\s+(?:[a-z-]+\s+)?predecessors?\b")
+#: Before a departure word, its owner the one before: "his predecessor's abrupt exit".
+_PREDECESSORS = re.compile(r"\bpredecessors?(?:'s|’s|'|’)\s+(?:[a-z-]+\s+)?$")
 
 
 def _opening_phrase_subject(doc: _Doc, sent: tuple[int, int], m: re.Match[str]) -> _Name | None:

@@ -590,6 +590,35 @@ def _trades_company(prev: list[Token], run: list[Token], tab: Tables) -> bool:
     )
 
 
+#: The words of a business line's name ("Global Banking and Markets", "Wealth and Personal Banking",
+#: "Asset and Wealth Management") besides a job's fields (`function_areas`) and the common words.
+_LINE_WORDS = frozenset(
+    {
+        "banking", "wealth", "personal", "private", "asset", "assets", "management", "insurance", "trading",
+        "payments", "securities", "lending", "mortgages", "cards", "transaction", "transactions",
+        "advisory", "institutional", "markets", "wholesale", "corporate", "commercial", "investment",
+    }
+)  # fmt: skip
+_POST_OF: dict[int, re.Pattern[str]] = {}
+
+
+def _post_field_pair(text: str, prev: list[Token], run: list[Token], tab: Tables) -> bool:
+    """ "co-head of Global Banking" + "and" + "Markets": after a post and "of", two runs of a business
+    line's words (no given name, no name the gazetteer knows) are one unit's name; "chairman of Tata
+    Steel and Titan" stays two companies."""
+    words = [t.bare.lower() for t in (*prev, *run)]
+    if len(run) > 2 or not all(w in _LINE_WORDS or w in tab.function_areas or w in tab.common for w in words):
+        return False
+    if _gaz_match(tab, run, 0, len(run)) == len(run):
+        return False
+    pattern = _POST_OF.get(id(tab))
+    if pattern is None:
+        pattern = _POST_OF[id(tab)] = re.compile(
+            r"(?:" + tab.title_re.pattern + r")\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+        )
+    return pattern.search(text, max(0, prev[0].start - 60), prev[0].start) is not None
+
+
 def _join_and_heads(
     text: str, runs: list[tuple[list[Token], bool, str | None]], tab: Tables
 ) -> list[tuple[list[Token], bool, str | None]]:
@@ -611,6 +640,7 @@ def _join_and_heads(
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
                     or _trades_company(prev, run, tab)
+                    or _post_field_pair(text, prev, run, tab)
                 )
                 and len(prev) <= 3
                 and text[prev[-1].end : run[0].start] == " and "
@@ -896,6 +926,14 @@ def _type_unknown(
         return EntityType.OTHER, "entity.thing-article"  # "keeps a very solid Capital Buffer that can"
     if (
         2 <= len(piece) <= 3
+        and not piece[-1].possessive
+        and (_BASED_BEFORE.search(before) or _FILING_AFTER.match(after))
+    ):
+        # "Shenzhen-based Kuang Li", "Kuang Li said in a stock exchange filing": a company's marks
+        # outweigh a person's shape (a person is "a London-based designer", named with a noun)
+        return EntityType.ORG, "entity.company-cue"
+    if (
+        2 <= len(piece) <= 3
         and all(
             (w[0].isupper() and w[1:].islower()) or (w is words[-1] and _PREFIXED_SURNAME.match(w))
             for w in words
@@ -912,6 +950,10 @@ def _type_unknown(
     return EntityType.ORG, "entity.default-org"
 
 
+#: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
+_BASED_BEFORE = re.compile(r"[A-Za-z]-based\s+$")
+#: A filing told right after a name: "X said in a (stock exchange / regulatory) filing", "X, in a filing".
+_FILING_AFTER = re.compile(r"(?:\s+said|,)\s+in\s+an?\s+(?:[a-z-]+\s+){0,2}filings?\b")
 #: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
 #: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
@@ -1556,6 +1598,7 @@ def find_entities(
     kept = _without_name_pairs(kept, tab)
     kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
     kept = _without_demonym_openers(kept, text, tab)
+    kept = _with_shared_surnames(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -1618,6 +1661,48 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
                 continue
         out.append(c)
     return out
+
+
+#: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
+#: before the one surname they share name two persons of that surname.
+SHARED_SURNAME = "entity.shared-surname"
+
+
+#: Persons told as a pair or a team right before their names: "its co-founders, ", "the founders of
+#: Tallow Robotics, ", "the couple ".
+_FOUNDERS_BEFORE = re.compile(
+    r"\b(?:co-?founders|founders|couple|duo|pair|twins)(?:\s+of\s+[A-Z][^,.;]{0,50})?,?\s+$"
+)
+
+
+def _with_shared_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """The first of two given names before one surname ("Ana and Lis Stark") is written alone, and
+    is the full name "Ana Stark": a name of that form is added, and the article's merges join the
+    bare "Ana" to it. The first word must be a person's (a given name the lexicon knows, or typed a
+    person by the text: "siblings Ana and ..."), never a company's ("Tallow and Lis Stark"), nor the
+    surname of a person the article names in full ("Lund and Lis Stark" after "Ivo Lund")."""
+    if not any(text.startswith(" and ", c.end) or text.startswith(" & ", c.end) for c in cands):
+        return cands
+    surnames = {c.tokens[-1] for c in cands if c.type == EntityType.PERSON and len(c.tokens) > 1}
+    by_start = {c.start: c for c in cands if c.type == EntityType.PERSON and len(c.tokens) == 2}
+    added = []
+    for c in cands:
+        if len(c.tokens) != 1 or c.tokens in tab.known or c.tokens[0] in surnames:
+            continue
+        gap = 5 if text.startswith(" and ", c.end) else (3 if text.startswith(" & ", c.end) else 0)
+        pair = by_start.get(c.end + gap) if gap else None
+        if pair is None or pair.tokens[0] == c.tokens[0] or pair.tokens in tab.known:
+            continue
+        guessed = c.type is None or c.rule in GUESS_RULES
+        if (
+            c.type == EntityType.PERSON
+            or (guessed and c.tokens[0] in tab.first_names)
+            or (guessed and _FOUNDERS_BEFORE.search(text, max(0, c.start - 80), c.start) is not None)
+        ):
+            added.append(
+                Candidate((c.tokens[0], pair.tokens[-1]), c.start, c.end, EntityType.PERSON, SHARED_SURNAME)
+            )
+    return cands + added if added else cands
 
 
 WORK_TITLE_RULE = "entity.work-title"
@@ -2355,6 +2440,7 @@ _PERSON_EVIDENCE = frozenset(
         "entity.person-post",
         "entity.succeeded",
         "entity.who-after",  # "Ivo Stark, who joined in 2019": a full name the text says is someone
+        SHARED_SURNAME,
     }
 )
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
@@ -2813,6 +2899,18 @@ def _pieces_unmemoised(
     return _typed_pieces(flat, tuple(cuts), initial, article, tail, text, tab, sent_start)
 
 
+_CLOSED: dict[int, frozenset[str]] = {}
+
+
+def _closed(tab: Tables) -> frozenset[str]:
+    """The phrases that name no one written closed up, lower-cased ("BigTech", "Bigpharma", "GenZ"):
+    a compound of words is no name when its words are none."""
+    closed = _CLOSED.get(id(tab))
+    if closed is None:
+        closed = _CLOSED[id(tab)] = frozenset("".join(p).lower() for p in tab.not_names if len(p) > 1)
+    return closed
+
+
 def _split_run(run: list[Token], initial: bool, tab: Tables) -> _Split | None:
     """`_split_tokens`'s pieces as ranges of the run after the tokens dropped from its front; None when
     a piece's tokens are not one range."""
@@ -2852,8 +2950,8 @@ def _split_tokens(
             for i, t in enumerate(rest)
         ):
             return EntityType.OUTLET if rest[-1].bare in tab.outlet_heads else EntityType.ORG
-    if tuple(t.bare for t in run) in tab.not_names:
-        return (0, initial, False, [])  # "Big Tech": an industry, no one's name
+    if tuple(t.bare for t in run) in tab.not_names or (len(run) == 1 and run[0].bare.lower() in _closed(tab)):
+        return (0, initial, False, [])  # "Big Tech", "BigTech": an industry, no one's name
     whole = len(run)
     # Leading function words ("The", "In") go, unless a known name starts with them.
     article = False  # the run opened with "The": the next word's capital belongs to a name
@@ -3192,6 +3290,13 @@ def _typed_pieces(
             # word is a product's head, else a designation that names nobody
             if names[0] in tab.product_heads:
                 out.append(Candidate(names, start, end, EntityType.PRODUCT, "entity.product-letter"))
+                continue
+            # "Global X analyst Ana Ruiz", "at Harbour Q, the fund manager": a firm's name when the text
+            # around it says it is one (a title after it, a noun, a legal form); never by a guess
+            before = k + 1 < len(pieces) and pieces[k + 1][0] == "title"
+            etype, rule = _type_unknown(toks, text, tab, False, before, sent_start)
+            if etype in (EntityType.ORG, EntityType.OUTLET) and rule not in GUESS_RULES:
+                out.append(Candidate(names, start, end, etype, rule))
             continue
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
             continue  # "the Company", "the Board of Directors": the company's own terms, no name
@@ -3275,6 +3380,7 @@ def _group(
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
+        SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
     }
     first: dict[tuple[str, ...], int] = {}  # where each form is first used in the body
     org_evidence: set[tuple[str, ...]] = set()  # forms some rule other than a guess typed an organization

@@ -292,7 +292,7 @@ _PAST_MODS = led(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNO
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
     r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:(?:was|had\s+been)\s+)?(?:most\s+recently|until\s+recently|previously|formerly)\s+"
-    r"(?:(?:the|its|a|an)\s+)?|(?:was|had\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
+    r"(?:(?:the|its|a|an)\s+)?|(?:was|had\s+been|has\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
     r"(?:(?:current|present|sitting)\s+)?|"
     r"(?:(?:is|was|will|has|had)\s+)?(?:be\s+)?(?:stepping|steps|stepped|step)\s+down\s+as\s+(?:(?:the|its)\s+)?|"
@@ -327,8 +327,11 @@ _FORMER_LABEL = re.compile(
 #: After a post held before, the one that followed it in the same clause: "... before retiring as",
 #: "... and retired as".
 _LATER_POST = re.compile(
-    r"\b(?:before|until|then|and)\s+(?:retiring|retired|leaving|left|stepping\s+down|stepped\s+down|"
-    r"departing|departed|becoming|became|serving|served)\s+as\s+(?:(?:its|the|a|an)\s+)?"
+    r"\b(?:before|until|then|and)\s+(?:(?:retiring|retired|leaving|left|stepping\s+down|stepped\s+down|"
+    r"departing|departed|becoming|became|serving|served)\s+as|"
+    # a promotion that followed (stop 42): "previously held the role of A before being appointed B"
+    r"(?:being\s+|was\s+|(?:he|she)\s+was\s+)?(?:appointed|named|promoted|elevated|made)(?:\s+(?:as|to))?)\s+"
+    r"(?:(?:its|the|a|an)\s+)?"
 )
 #: A reporting verb right after a title: "..., a spokeswoman said" is a speaker, nobody's title.
 _REPORTING_AFTER = re.compile(
@@ -442,8 +445,19 @@ def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
                 continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
             who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
             if who is not None and who.entity_id == person.entity_id:
-                out.append((t.start(), t.end(), True))
+                out.append(_later_post(doc, t))
     return out
+
+
+def _later_post(doc: _Doc, t: re.Match[str]) -> tuple[int, int, bool]:
+    """The post held last of a career told in one clause: "held the role of A before being appointed B"
+    gives B (the one held before the new post), else the post at `t` itself."""
+    later = _LATER_POST.search(doc.low, t.end(), t.end() + 90)
+    if later is not None and not re.search(r"[.;:]", doc.low[t.end() : later.start()]):
+        b = tables().title_re.match(doc.text, later.end())
+        if b is not None:
+            return b.start(), b.end(), True
+    return t.start(), t.end(), True
 
 
 #: After "head": of a named company or unit ("head of Dutch dairy firm Dalvik", "head of Orbitex's Asia

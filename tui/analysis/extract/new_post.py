@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _earlier, _most_named_org
+from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _candidacy, _earlier, _most_named_org
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
@@ -137,6 +137,8 @@ def _post_hits(
     others = []
     past = []
     for s0, s1 in spans:
+        if _candidacy(doc, s0, s1):
+            continue  # "X is tipped to become chief executive": a candidate, no appointee
         for m in gtab.title_re.finditer(doc.text, s0, s1):
             inverted = _inverted_holder(doc, m, s0, s1)
             if (

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start, _old_succession
+from tui.analysis.extract.appointment_sentences import _NAMING, _candidacy, _clause_start, _old_succession
 from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _possessor, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
@@ -52,6 +52,8 @@ def _successor_post(
     other = {leaving.entity_id} if leaving is not None else set()
     found: tuple[_Name, str] | None = None
     for s0, s1 in spans:
+        if _candidacy(doc, s0, s1):
+            continue  # "X is likely the leading candidate", "X and Y are seen as replacements": no appointee
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
             if _old_succession(doc, tab, m, s1, back):
                 continue

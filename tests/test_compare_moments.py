@@ -1,0 +1,132 @@
+"""A figure told for another moment never contradicts the event's own (issue 12, stop 42;
+compare/moments.py, verdicts.moment_verdict).
+
+The form: pages of one investment recall the startup's earlier valuation ("was valued at $3 billion
+earlier this year", "at the time") or one talked of for a later step ("had discussed a valuation of
+$9 billion for its next round", "talks that would value it at"). Where such a figure became a page's
+cell, two pages' cells were the figures of two moments and the row flagged them as a contradiction.
+Now each cell says which moment its figure is told for and the pair is shown, not judged. The near
+misses: "at the time of the deal" is the event's own moment; a moment's words in another clause of
+the sentence belong to another figure; a transitive figure of this moment keeps its verdicts.
+
+Invented companies and wordings; hand-written expectations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import compare_texts
+from tui.analysis.compare import verdicts
+from tui.analysis.compare.model import Slot
+from tui.analysis.compare.moments import EARLIER, LATER, moment_of
+from tui.corpus.model import Span
+
+
+def _moment(sentence: str, figure: str) -> tuple[str, str] | None:
+    at = sentence.index(figure)
+    m = moment_of(sentence, at, at + len(figure))
+    return None if m is None else (m.when, m.words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Quillon was valued at $3 billion earlier this year.", "$3 billion", (EARLIER, "earlier this year")),
+        (
+            "Earlier this month, the lender was valued at a heady $800 million.",
+            "$800 million",
+            (EARLIER, "Earlier this month"),
+        ),
+        ("The chain, then valued at $2 billion, was sold to a fund.", "$2 billion", (EARLIER, "then valued")),
+        ("Its worth at the time was put at $450 million.", "$450 million", (EARLIER, "at the time")),
+        ("The insurer was last valued at $5.5 billion.", "$5.5 billion", (EARLIER, "last valued")),
+        (
+            "Quillon had discussed a valuation of $9 billion with investors.",
+            "$9 billion",
+            (LATER, "discussed a valuation"),
+        ),
+        ("The talks would value the grocer at about $12 billion.", "$12 billion", (LATER, "would value")),
+        (
+            "A listing could be valued at $40 billion, bankers said.",
+            "$40 billion",
+            (LATER, "could be valued"),
+        ),
+        ("The startup hopes for $7 billion in its next round.", "$7 billion", (LATER, "next round")),
+    ],
+)
+def test_the_words_of_another_moment_in_the_figures_clause(
+    sentence: str, figure: str, expected: tuple[str, str]
+) -> None:
+    assert _moment(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the event's own moment, however it is dated
+        ("Fenwick paid $1.2 billion for the mill at the time of the deal, a filing shows.", "$1.2 billion"),
+        ("Arbor Health agreed to buy Pellis Labs for $4 billion on Monday.", "$4 billion"),
+        # the moment's words belong to another figure, in another clause
+        (
+            "Earlier this year it raised $50 million; on Tuesday it agreed to a $300 million sale.",
+            "$300 million",
+        ),
+        (
+            "The fund will invest $2 billion, while the startup was valued at $6 billion last year.",
+            "$2 billion",
+        ),
+    ],
+)
+def test_the_event_s_own_figure_tells_no_other_moment(sentence: str, figure: str) -> None:
+    assert _moment(sentence, figure) is None
+
+
+def _slot(text: str, value: float, moment: str | None = None, words: str | None = None) -> Slot:
+    return Slot("money", text, Span("a", 0, len(text)), value, "USD", moment=moment, moment_words=words)
+
+
+def test_the_pair_of_two_moments_is_shown_each_cell_with_its_moment() -> None:
+    past = _slot("$3 billion", 3e9, EARLIER, "earlier this year")
+    talked = _slot("$9 billion", 9e9, LATER, "discussed a valuation")
+    v = verdicts.moment_verdict(past, talked)
+    assert (v.kind, v.reason) == (verdicts.DIFFER, verdicts.OTHER_MOMENT)
+    assert v.sides == (
+        "another moment: $3 billion (earlier this year)",
+        "another moment: $9 billion (discussed a valuation)",
+    )
+    own = _slot("$5 billion", 5e9)
+    assert verdicts.moment_verdict(own, past).sides == (
+        "$3 billion elsewhere is of another moment (earlier this year)",
+        "another moment: $3 billion (earlier this year)",
+    )
+
+
+#: Three pages of one investment: the first recalls an earlier valuation, the second one talked of
+#: for a later round, the third gives none.
+ROUND = {
+    "p1": "Northwind Cloud has agreed to invest $1 billion in Quillon Robotics, the startup said on Monday. "
+    "Quillon was valued at $3 billion earlier this year.",
+    "p2": "Northwind Cloud has agreed to invest $1 billion in Quillon Robotics, the startup said. "
+    "Quillon had discussed a valuation of $9 billion for its next round.",
+    "p3": "Northwind Cloud has agreed to invest $1 billion in Quillon Robotics, the companies said.",
+}
+
+
+def test_valuations_of_two_moments_are_never_a_contradiction(tmp_path: Path) -> None:
+    comparison = compare_texts(tmp_path, ROUND)
+    rows = {a.cls: a for a in comparison.aspects}
+    assert all(p.verdict != verdicts.CONTRADICTION for a in comparison.aspects for p in a.pairs)
+    valuation = rows.get("valuation")
+    if valuation is None:  # the extractor set both figures aside: nothing to show, nothing flagged
+        return
+    assert not valuation.flags
+    for aid, words in (("p1", "earlier this year"), ("p2", "discussed a valuation")):
+        cell = valuation.cells[aid]
+        if cell.slot is not None:
+            assert cell.mark != "differ"
+            assert f"({words})" in cell.note
+    # the amount, told at the event's own moment on every page, is still one figure
+    assert {p.verdict for p in rows["amount"].pairs} == {verdicts.SAME}

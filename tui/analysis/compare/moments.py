@@ -1,0 +1,86 @@
+"""A figure told for another moment than the event's: a valuation "earlier this year", one "at the
+time", a round "talks that would value" the company at, a valuation "discussed" for the next round
+(issue 12, stop 42).
+
+Pages of one event often recall the company's earlier figure or a figure talked of for a later step
+beside the event's own. When the extractor chooses such a figure for a page's fact, two pages' cells
+may hold the figures of two moments; the two cannot contradict each other, since nothing says the
+company's worth or a price stood still between them. The evidence is the figure's own words: a phrase
+of another moment in its clause (before it, up to a clause break, or right after it). The extractor
+may read the same words to set such a figure aside (extract/figure_roles.py's past cues); this marks
+a figure it kept, so that the comparison shows it as another moment, never a contradiction
+(verdicts.moment_verdict). Like compare/parts.py's scope, a reading of the figure's words where the
+extractor's output says nothing. Pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The moment a figure is told for, other than the event's: before it, or after it.
+EARLIER = "earlier"
+LATER = "later"
+
+#: Phrases that place a figure before the event the page tells (closed class: time adverbials and a
+#: past "then"), lower case: "valued at $4 billion earlier this year", "at the time", "what was then
+#: a 10% stake", "was last valued at", "previously".
+_EARLIER = (
+    r"earlier\s+this\s+(?:year|month|week|spring|summer|autumn|fall|winter)",
+    r"earlier\s+in\s+the\s+(?:year|month|week)",
+    r"earlier\s+in\s+(?:19|20)\d\d",
+    r"at\s+the\s+time(?!\s+of\s+(?:the|this|its)\s+(?:deal|announcement|agreement|investment|acquisition|merger|purchase))",
+    r"back\s+then",
+    r"(?:was|were|what\s+was)\s+then",
+    r"then[-\s]+valued",
+    r"(?:last|previously|earlier|once)\s+valued",
+    r"last\s+year",
+    r"(?:a|one|two|three|several|\d+)\s+(?:years?|months?)\s+ago",
+)
+#: Phrases that place a figure after the event: a figure talked of for a later step, told with a
+#: modal of what would happen or a discussion of it ("talks that would value it at", "could value",
+#: "had discussed a valuation of", "in its next round").
+_LATER = (
+    r"(?:could|would|might|may)\s+(?:\w+\s+){0,2}?(?:value|valuing)",
+    r"(?:could|would|might|may)\s+be\s+valued",
+    r"discuss(?:ed|es|ing)?\s+(?:a|an|the)\s+valuation",
+    r"(?:next|future|later|subsequent)\s+(?:funding\s+|financing\s+|fundraising\s+)?round",
+)
+_EARLIER_RE = re.compile(r"\b(?:" + "|".join(_EARLIER) + r")\b")
+_LATER_RE = re.compile(r"\b(?:" + "|".join(_LATER) + r")\b")
+#: What ends the figure's clause: a semicolon, a dash between spaces, a sentence's end, or a comma
+#: before a coordinating or subordinating word ("..., while", "..., but", "..., and").
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–-]\s|[.!?](?:\s|$)|,\s+(?:while|but|and|whereas|although|though|after|before|when|as)\b"
+)
+#: How far a moment's phrase may stand before the figure (characters of its clause) or after it.
+BEFORE = 90
+AFTER = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """The other moment a figure is told for (EARLIER or LATER) and the words that say so."""
+
+    when: str
+    words: str
+
+
+def moment_of(sentence: str, start: int, end: int) -> Moment | None:
+    """The other moment the figure at `start`-`end` of `sentence` is told for, or None when its
+    clause places it at no other moment (the event's own)."""
+    low = sentence.lower()
+    lo = max(0, start - BEFORE)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    hi = min(len(low), end + AFTER)
+    after = _CLAUSE_BREAK.search(low, end, hi)
+    hi = after.start() if after is not None else hi
+    found: list[tuple[int, Moment]] = []
+    for pattern, when in ((_EARLIER_RE, EARLIER), (_LATER_RE, LATER)):
+        for m in pattern.finditer(low, lo, hi):
+            if m.start() < end and m.end() > start:
+                continue  # inside the figure's own words
+            near = min(abs(m.start() - end), abs(start - m.end()))
+            found.append((near, Moment(when, sentence[m.start() : m.end()])))
+    return min(found, key=lambda f: f[0])[1] if found else None
