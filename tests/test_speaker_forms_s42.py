@@ -348,6 +348,22 @@ def test_figures_that_suggest_cite_no_one():
     assert sources_of(text) == set()
 
 
+def test_sources_who_spoke_to_an_outlet_cite_the_outlet_too():
+    # "according to sources who spoke to CNBC": one unnamed source and CNBC (the tables' convention (i) 3)
+    text = (
+        "Tallow chief to go\n\nTallow's chief is set to step down, according to sources who spoke to CNBC.\n"
+    )
+    assert sources_of(text) == {("sources who spoke to CNBC", "unnamed"), ("CNBC", "outlet")}
+
+
+def test_a_wire_told_by_unnamed_people_is_still_the_wire_s_own():
+    # near miss: "told Reuters" is the author of the copies that carry it (unchanged)
+    text = (
+        "Tallow chief to go\n\nTallow's chief is set to step down, a person familiar with it told Reuters.\n"
+    )
+    assert ("Reuters", "outlet") not in sources_of(text)
+
+
 # --- reports none of whose outlets is named (the tables' convention (i) 4 since stop 42) -------------------
 
 

@@ -4497,10 +4497,15 @@ class Attributor:
                         ent, SourceKind.PERSON, (cp.start("np"), cp.end("np")), "(colon)", "colon-pronoun"
                     )
                 )
-        # (a named teller, person or company: "a source ... told Reuters" is that source alone, as a
-        # wire's rewrites keep the wire's "told Reuters")
-        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and any(f.entity_id for f in found):
+        # (a named teller, person or company, or since stop 42 an unnamed one whose own words name the
+        # outlet: "sources who spoke to CNBC" are one unnamed source and CNBC, the tables' convention
+        # (i) 3; "told Reuters" stays the wire's own, as its rewrites keep it, `_outlets_told`)
+        unnamed = [f.phrase for f in found if f.kind == SourceKind.UNNAMED]
+        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and (unnamed or any(f.entity_id for f in found)):
+            by_name = any(f.entity_id for f in found)
             for f in self._outlets_told(s0, s1):
+                if not by_name and not any(a <= f.phrase[0] and f.phrase[1] <= b for a, b in unnamed):
+                    continue  # "three people familiar with it told X": as before, the unnamed source alone
                 if not any(g.key == f.key for g in found):
                     found.append(f)
                     if f.entity_id:
