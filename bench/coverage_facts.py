@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from bench.coverage_match import DATE_SLOTS, day_text
+
 EVENTS = ("deal", "appointment", "layoff")
 #: The slots an event's facts may fill. `pre_money` (a deal's valuation before the new money) and
 #: `date` extend the shared list; `valuation` is the post-money one when both are given.
@@ -319,6 +321,16 @@ def _fact(r: _Reader, slot: str, node: yaml.Node, where: str) -> Fact:
             )
         if not unit:
             raise r.fail(node, where, "money needs its currency in 'unit' (USD, EUR, GBP, INR...)")
+    if slot in DATE_SLOTS and value is not None:
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if day_text(value) is None:
+            raise r.fail(
+                m["value"],
+                f"{where}.value",
+                f"{value!r} is not a day: YYYY-MM-DD, or --MM-DD for a month and day the page gives"
+                " without a year (a page with no date of its own)",
+            )
     if slot in ("stake", "share", "count") and value is not None and not isinstance(value, (int, float, str)):
         raise r.fail(m["value"], f"{where}.value", "should be a number (49 for 49%) or a word")
     return Fact(

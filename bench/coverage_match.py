@@ -6,6 +6,7 @@ combines them. Nothing here knows the analysis model.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -216,6 +217,36 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
 
 
 MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
+#: The slots that hold a day: an appointment's effective day and an event's date.
+DATE_SLOTS = ("date", "effective")
+_ISO_DAY = re.compile(r"(?P<year>\d{4}|-)-(?P<month>\d\d)-(?P<day>\d\d)\Z")  # 2031-10-17 | --10-17
+
+
+def day_text(value: Any) -> str | None:
+    """A day slot's value as ISO 8601 writes it: "2031-10-17" for a dated day (a date or its text),
+    "--10-17" for a month and day told without a year (a page with no date of its own, docs/
+    coverage-bench.md); None for anything else (a weekday, a month alone, a day no year has)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    m = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        return None
+    year = 2000 if m["year"] == "-" else int(m["year"])  # 2000, a leap year: Feb. 29 is a day
+    try:
+        dt.date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return m.group(0)
+
+
+def day_matches(table_value: Any, value: Any) -> bool:
+    """Is the assigned day the table's? A dated table day is right for the same day only; a yearless
+    one ("--10-17") for the same month and day without a year only: not another day, and not a dated
+    day, which tells a year the page does not give."""
+    want = day_text(table_value)
+    return want is not None and day_text(value) == want
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +261,7 @@ class Assigned:
 
 def fact_right(slot: str, fact: Any, got: Assigned | None, aliases: Iterable[str] = ()) -> bool:
     """Is the assigned value the table's (money within 0.5% in the same currency, titles by their
-    canonical form, names folded, a name also by the `aliases` the table gives it: "Cisco Systems
+    canonical form, a day as ISO 8601 writes it (yearless "--10-17" only for itself), names folded, a name also by the `aliases` the table gives it: "Cisco Systems
     Inc." is right for "Cisco" when the table lists "Cisco Systems" as Cisco's alias)? A fact the
     table gives as null is right when none is assigned."""
     if fact.value is None:
@@ -241,6 +272,8 @@ def fact_right(slot: str, fact: Any, got: Assigned | None, aliases: Iterable[str
         return money_matches(float(fact.value), fact.unit, got.value, got.unit)
     if slot in ("stake", "share", "count") and isinstance(fact.value, (int, float)):
         return isinstance(got.value, (int, float)) and number_matches(float(fact.value), got.value)
+    if slot in DATE_SLOTS:
+        return day_matches(fact.value, got.value)
     if slot in ("new_title", "former_title"):
         return canonical_title(str(fact.value)) == canonical_title(str(got.value))
     if slot == "modifier":

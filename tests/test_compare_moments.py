@@ -3,7 +3,8 @@ compare/moments.py, verdicts.moment_verdict).
 
 The form: pages of one investment recall the startup's earlier valuation ("was valued at $3 billion
 earlier this year", "at the time") or one talked of for a later step ("had discussed a valuation of
-$9 billion for its next round", "talks that would value it at"). Where such a figure became a page's
+$9 billion for its next round", "talks that would value it at"). A bare "a deal that would value it
+at" is the pending deal's own price. Where such a figure became a page's
 cell, two pages' cells were the figures of two moments and the row flagged them as a contradiction.
 Now each cell says which moment its figure is told for and the pair is shown, not judged. The near
 misses: "at the time of the deal" is the event's own moment; a moment's words in another clause of
@@ -48,11 +49,15 @@ def _moment(sentence: str, figure: str) -> tuple[str, str] | None:
             "$9 billion",
             (LATER, "discussed a valuation"),
         ),
-        ("The talks would value the grocer at about $12 billion.", "$12 billion", (LATER, "would value")),
         (
-            "A listing could be valued at $40 billion, bankers said.",
+            "Talks that would value the grocer at about $12 billion have stalled.",
+            "$12 billion",
+            (LATER, "Talks that would value"),
+        ),
+        (
+            "The startup is seeking a valuation of $40 billion, bankers said.",
             "$40 billion",
-            (LATER, "could be valued"),
+            (LATER, "seeking a valuation"),
         ),
         ("The startup hopes for $7 billion in its next round.", "$7 billion", (LATER, "next round")),
     ],
@@ -69,6 +74,8 @@ def test_the_words_of_another_moment_in_the_figures_clause(
         # the event's own moment, however it is dated
         ("Fenwick paid $1.2 billion for the mill at the time of the deal, a filing shows.", "$1.2 billion"),
         ("Arbor Health agreed to buy Pellis Labs for $4 billion on Monday.", "$4 billion"),
+        # a pending deal's own price, told with its conditional
+        ("Arbor agreed to a deal that would value Pellis Labs at $4 billion.", "$4 billion"),
         # the moment's words belong to another figure, in another clause
         (
             "Earlier this year it raised $50 million; on Tuesday it agreed to a $300 million sale.",
@@ -123,10 +130,44 @@ def test_valuations_of_two_moments_are_never_a_contradiction(tmp_path: Path) -> 
     if valuation is None:  # the extractor set both figures aside: nothing to show, nothing flagged
         return
     assert not valuation.flags
-    for aid, words in (("p1", "earlier this year"), ("p2", "discussed a valuation")):
+    told = [aid for aid, cell in valuation.cells.items() if cell.slot is not None]
+    for aid, label, words in (
+        ("p1", "earlier:", "earlier this year"),
+        ("p2", "in prospect:", "discussed a valuation"),
+    ):
         cell = valuation.cells[aid]
-        if cell.slot is not None:
-            assert cell.mark != "differ"
+        if cell.slot is None:  # the extractor set this figure aside
+            continue
+        assert cell.mark != "differ"
+        assert cell.shown.startswith(label)  # the grid names the figure's moment, alone too
+        if len(told) > 1:  # beside another page's figure, the pair says which moment each is
             assert f"({words})" in cell.note
     # the amount, told at the event's own moment on every page, is still one figure
     assert {p.verdict for p in rows["amount"].pairs} == {verdicts.SAME}
+
+
+def test_a_cell_names_the_moment_of_its_figure_even_alone() -> None:
+    from tui.analysis.compare.model import Cell
+
+    past = Cell("p1", slot=_slot("10%", 10.0, EARLIER, "was then"))
+    talked = Cell("p2", slot=_slot("$9 billion", 9e9, LATER, "would value"))
+    own = Cell("p3", slot=_slot("$1 billion", 1e9))
+    assert (past.shown, talked.shown, own.shown) == ("earlier: 10%", "in prospect: $9 billion", "$1 billion")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a moment's phrase inside an opener of its own, a comma before the main clause
+        (
+            "After a review begun by the board earlier this year, Vantor will invest $700 million.",
+            "$700 million",
+        ),
+        (
+            "Today, Brisk closed the second step of the deal agreed last year, paying $3 billion.",
+            "$3 billion",
+        ),
+    ],
+)
+def test_a_moment_inside_an_opener_of_its_own_is_not_the_figures(sentence: str, figure: str) -> None:
+    assert _moment(sentence, figure) is None

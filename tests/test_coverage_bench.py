@@ -1068,3 +1068,42 @@ def test_an_appointments_days_are_scored_aspects(tmp_path: Path) -> None:
     assert aspect_ids_of(table, "date", ("d1", "d3")) == {"date", "effective"}
     # a slot the comparison has no row for stays unscored
     assert aspect_ids_of(table, "departure", ("d1", "d2")) == set()
+
+
+_YEARLESS = """\
+story: flags
+event: appointment
+articles:
+  - {id: y1, facts: {person: {stated: "Ann Lee", value: Ann Lee}, effective: {stated: "effective May 4", value: --05-04}}}
+  - {id: y2, facts: {person: {stated: "Ann Lee", value: Ann Lee}, effective: {stated: "on May 4, 2031", value: 2031-05-04}}}
+  - {id: y3, facts: {person: {stated: "Ann Lee", value: Ann Lee}, date: {stated: "on Feb. 29", value: --02-29}}}
+"""
+
+
+def test_a_day_told_without_a_year_is_tabled_and_matched_as_yearless(tmp_path: Path) -> None:
+    """A page with no date of its own that gives a month and day without a year is tabled so
+    ("--05-04", the form the extractor writes): it is right for the same yearless day only, not for
+    another day and not for a dated day (which tells a year the page does not give); a dated table
+    day is not right for the yearless form either (stop 42, the lead's table decision 1)."""
+    table = _flags_table(tmp_path, _YEARLESS)
+    yearless = table.article("y1").facts["effective"]
+    dated = table.article("y2").facts["effective"]
+    assert yearless.value == "--05-04"
+    assert fact_right("effective", yearless, Assigned("--05-04"))
+    assert not fact_right("effective", yearless, Assigned("--05-14"))
+    assert not fact_right("effective", yearless, Assigned("--04-05"))
+    assert not fact_right("effective", yearless, Assigned("2031-05-04"))
+    assert not fact_right("effective", yearless, None)
+    assert fact_right("effective", dated, Assigned("2031-05-04"))
+    assert not fact_right("effective", dated, Assigned("--05-04"))
+    assert not fact_right("effective", dated, Assigned("2030-05-04"))
+    # February 29 is a day without a year (some year has it)
+    assert fact_right("date", table.article("y3").facts["date"], Assigned("--02-29"))
+
+
+@pytest.mark.parametrize("bad", ["--13-01", "--02-30", "May 4", "05-04", "2031-05", "Monday"])
+def test_a_day_slot_that_is_no_day_is_refused(tmp_path: Path, bad: str) -> None:
+    text = _YEARLESS.replace("value: --05-04}", f'value: "{bad}"}}', 1)
+    assert bad in text
+    with pytest.raises(TableError, match="is not a day"):
+        _flags_table(tmp_path, text)

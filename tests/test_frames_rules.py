@@ -256,6 +256,26 @@ def test_a_leader_to_retire_or_a_surprise_departure_is_a_change_at_the_top() -> 
     assert "R4" not in _items("Most of Acme's workers plan to retire at 60.", actors=1)
 
 
+def test_a_former_leader_brought_back_is_a_change_at_the_top() -> None:
+    assert "R4" in _items("Lumo says ex-CEO Jane Roe to return for two years")
+    assert "R4" in _items(
+        "Former chief executive Jane Roe will return to head the company.", actors=1, persons=1
+    )
+    assert "R4" in _items("Roe, its former CEO, returns as chief executive on Monday.", actors=1, persons=1)
+    # a return of growth, cash or money is no leader's
+    assert "R4" not in _items("The CEO said sales would return to growth next year.", actors=1)
+    assert "R4" not in _items("The CEO plans to return cash to shareholders.", actors=1)
+
+
+def test_a_leader_pushed_out_is_a_change_at_the_top() -> None:
+    assert "R4" in _items("Staff learned of his exit as chief executive on Friday.", actors=1)
+    assert "R4" in _items("The board fired Jane Roe as CEO after a review.", actors=1, persons=1)
+    assert "R4" in _items("Roe was removed as chairwoman by the board.", actors=1, persons=1)
+    # an exit from a market, workers fired: no leader's
+    assert "R4" not in _items("Lumo will exit the van market, its CEO said.", actors=1)
+    assert "R4" not in _items("Hundreds of drivers were fired last spring.", actors=1)
+
+
 def test_a_title_must_be_near_the_change_at_the_top() -> None:
     far = (
         "In a letter signed by Acme's chief executive, Jane Roe, the company said that in the boom years "

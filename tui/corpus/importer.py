@@ -74,6 +74,8 @@ from tui.corpus.shared_text import (
     Alignment,
     Sentences,
     align,
+    credits_agency,
+    is_credited_retelling,
     is_rewrite,
     is_same_wire,
     sentences_of,
@@ -583,7 +585,13 @@ class Fingerprints:
                     found.original = (original, score, original_text)
                     found.rewrite, found.rank = rewrite, rank
                     found.additions = rewrite and with_additions(alignment)
-            elif is_same_wire(alignment) and original not in wire:
+            elif original not in wire and (
+                is_same_wire(alignment)
+                or (
+                    is_credited_retelling(alignment)
+                    and (credits_agency(made.text) or credits_agency(known.text))
+                )
+            ):
                 wire.append(original)
         if found.original is None:
             found.same_wire_as = wire

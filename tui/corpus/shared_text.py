@@ -95,6 +95,9 @@ MIN_SHARED_RUNS = 3
 #: Same wire, a shared passage: at least this many of the writers' own sentences near-verbatim, in
 #: order, anywhere in the two texts.
 MIN_PASSAGE_VERBATIM = 4
+#: A wire lead under two credits: the two texts open on one lead sentence of at least this many words,
+#: near-verbatim and the writers' own (stop 42).
+WIRE_LEAD_WORDS = 20
 #: A short copy (fewer than MIN_ALIGNED sentences: a brief made of another article's first
 #: paragraphs): at least MIN_VERBATIM aligned, every one word for word of the writers' own words, from
 #: the lead, none unpaired between them, over this share of the shorter text.
@@ -112,7 +115,9 @@ MOVED_KEPT_WORDS = 10
 COPY = "copy"
 SAME_WIRE = "same wire"
 
-_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))[ \t]+")
+_SENTENCE_SPLIT = re.compile(
+    r"(?:(?<=[.!?])(?<!\b[Nn]o\.)|(?<=\b[Nn]o\.)(?![ \t]+\d)|(?<=[.!?][\"”’']))[ \t]+"
+)
 _QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
 #: A quotation in single marks ('relating to the conduct of its chief', ‘we will grow’): opened by a
 #: mark at a word's start after a space, a bracket or a dash, closed by one after a word or its
@@ -273,6 +278,9 @@ class Alignment:
     #: elsewhere in the other text, paired with a sentence the chain leaves free). The shorter text
     #: has nothing of its own after its lead: the other holds it whole (`_held_whole`).
     whole: bool = False
+    #: The words of the chain's first pair when it opens at the lead of both texts near-verbatim
+    #: (VERBATIM_RATIO) in the writers' own words (the shorter of the two sentences); 0 otherwise.
+    lead_words: int = 0
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -310,6 +318,14 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         own_aligned=own_aligned,
         gaps=window_a + window_b - 2 * len(chain),
         whole=_held_whole(chain, scores, a.texts, b.texts),
+        lead_words=(
+            min(len(a.texts[i0].split()), len(b.texts[j0].split()))
+            if i0 <= LEAD_SENTENCES
+            and j0 <= LEAD_SENTENCES
+            and scores[i0, j0] >= VERBATIM_RATIO
+            and not (a.quoted[i0] or b.quoted[j0])
+            else 0
+        ),
     )
     if _could_be_retold(found):
         found = replace(found, shared_runs=shared_runs(a, b))
@@ -375,7 +391,10 @@ def _kept_in(sentence: str, other: str) -> bool:
 
 def _could_be_retold(al: Alignment) -> bool:
     return (
-        not is_rewrite(al) and al.aligned >= MIN_RETOLD_ALIGNED and al.lead and al.short_span >= RETOLD_SPAN
+        not is_rewrite(al)
+        and al.aligned >= MIN_RETOLD_ALIGNED
+        and al.lead
+        and (al.short_span >= RETOLD_SPAN or al.lead_words >= WIRE_LEAD_WORDS)
     )
 
 
@@ -469,6 +488,39 @@ def with_additions(al: Alignment) -> bool:
     return is_rewrite(al) and not is_rewrite(replace(al, whole=False))
 
 
+#: The news agencies a page may credit as the reporter of what it retells (closed class).
+_AGENCY = (
+    r"(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France[- ]Presse|Bloomberg(?:\s+News)?|Dow\s+Jones|"
+    r"PTI|Press\s+Trust\s+of\s+India|IANS|ANI|Xinhua|Kyodo|dpa|Yonhap|UPI)"
+)
+#: A page crediting an agency with what it tells: "Reuters reported", "according to Reuters", "told
+#: the Associated Press", "quoted by Reuters", a "By Reuters" line, an "(AP)" dateline.
+_AGENCY_CREDIT = re.compile(
+    rf"\b{_AGENCY}\s+(?:first\s+|previously\s+|has\s+|had\s+)?(?:reported|reports)\b"
+    rf"|\b(?:according\s+to|told|quoted\s+by|cited\s+by|reported\s+by|in\s+an\s+interview\s+with)"
+    rf"\s+(?:the\s+)?{_AGENCY}\b"
+    rf"|^[ \t]*By\s+{_AGENCY}\b"
+    rf"|\({_AGENCY}\)",
+    re.MULTILINE,
+)
+#: A retold edit with one text crediting a news agency needs this many shared runs (one less).
+MIN_CREDITED_RUNS = 2
+
+
+def credits_agency(text: str) -> bool:
+    """Does `text` credit a news agency with what it tells ("Reuters reported", "(AP)")?"""
+    return _AGENCY_CREDIT.search(text) is not None
+
+
+def is_credited_retelling(al: Alignment) -> bool:
+    """A retold edit (`_could_be_retold`) keeping fewer runs of the wire's wording than the retold
+    rule asks, but MIN_CREDITED_RUNS: same wire when one of the two texts credits a news agency with
+    what it tells (`credits_agency`: the importer asks). A rewrite that names the wire and retells
+    its facts in its order, from the lead, is an edit of that wire; a credit alone, or two runs
+    alone, links nothing (two writers apart share a stock phrase or two)."""
+    return not is_same_wire(al) and _could_be_retold(al) and al.shared_runs >= MIN_CREDITED_RUNS
+
+
 def is_same_wire(al: Alignment) -> bool:
     """Both bodies are edits of one source text (and neither retells the other): sentences shared
     word for word, or a retold edit that keeps runs of the source's wording (module docstring)."""
@@ -481,4 +533,6 @@ def is_same_wire(al: Alignment) -> bool:
         and al.coverage >= WIRE_COVERAGE
     )
     passage = al.verbatim >= MIN_PASSAGE_VERBATIM and al.coverage >= WIRE_COVERAGE
+    # retold: the wire's wording kept in runs, over half the shorter text or from one wire lead that
+    # both open on word for word (each site cut the story elsewhere and added its own)
     return verbatim or passage or (_could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS)

@@ -399,6 +399,19 @@ def _fact_slot(
     )
 
 
+def _told_in_text(statements: list[Statement], fv: FactValue) -> tuple[Statement | None, FactValue]:
+    """The first sentence of the page's own text (no furniture, no heading) holding a fact's words as
+    written, with the fact placed there; (None, fv) when no such sentence holds them."""
+    for st in statements:
+        if st.furniture or st.place == "heading":
+            continue
+        at = st.text.find(fv.stated)
+        if at >= 0:
+            start = st.span.start + at
+            return st, replace(fv, span=Span(fv.span.article_id, start, start + len(fv.stated)))
+    return None, fv
+
+
 def _fact_figure(fv: FactValue) -> Figure | None:
     """The figure an event fact states, made from the fact itself (its first number is its written
     precision), for a fact no figure of its sentence covers; None when its words hold no number."""
@@ -448,6 +461,11 @@ def fact_memberships(
         if other is not None and other.span == fv.span and other.value == fv.value:
             continue  # one fact under two slots: shown in the other's row
         st = _statement_at(statements, fv.span)
+        if st is not None and st.furniture:
+            # a fact resting on page furniture (a photo caption, a promo line) is no statement of the
+            # page's own -- a caption names another deal or the scene of a signing: the same words in
+            # the page's text stand for it, else the page does not tell it
+            st, fv = _told_in_text(statements, fv)
         if st is None:
             continue
         found.append(

@@ -14,6 +14,10 @@ from tui.analysis.compare.names import ref, refs
 from tui.analysis.model import Figure
 from tui.corpus.model import Span
 
+#: How a cell names the other moment its figure is told for (compare/moments.py: earlier, later):
+#: "earlier: $4.1 billion", "in prospect: $20 billion".
+MOMENT_LABELS = {"earlier": "earlier", "later": "in prospect"}
+
 #: Cell marks, as the screen and the reports show them.
 MARKS = {"agree": "✓", "differ": "≠", "both": "≈", "only": "◆", "missing": "—"}
 
@@ -145,12 +149,15 @@ class Cell:
     @property
     def shown(self) -> str:
         """The cell's value as the grid and the reports show it: "part: 800 jobs in the UK" for a
-        part, "roughly 6% of 58,000" for a share over its base, else the value as written."""
+        part, "roughly 6% of 58,000" for a share over its base, "earlier: $4.1 billion" for a figure
+        told for another moment, else the value as written."""
         if self.part:
             return f"part: {self.part}"
         if self.slot is None:
             return ""
-        return f"{self.slot.text} {self.base}" if self.base else self.slot.text
+        value = f"{self.slot.text} {self.base}" if self.base else self.slot.text
+        # a figure its words tell for another moment than the event's (compare/moments.py)
+        return f"{MOMENT_LABELS[self.slot.moment]}: {value}" if self.slot.moment in MOMENT_LABELS else value
 
     @property
     def present(self) -> bool:

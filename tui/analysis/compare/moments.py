@@ -37,13 +37,14 @@ _EARLIER = (
     r"last\s+year",
     r"(?:a|one|two|three|several|\d+)\s+(?:years?|months?)\s+ago",
 )
-#: Phrases that place a figure after the event: a figure talked of for a later step, told with a
-#: modal of what would happen or a discussion of it ("talks that would value it at", "could value",
-#: "had discussed a valuation of", "in its next round").
+#: Phrases that place a figure after the event: a figure talked of for a later step -- talks or a
+#: round to come that would value the company at it, a valuation discussed or sought, the next round.
+#: A bare "a deal that would value X at" is the pending deal's own price, not another moment.
 _LATER = (
-    r"(?:could|would|might|may)\s+(?:\w+\s+){0,2}?(?:value|valuing)",
-    r"(?:could|would|might|may)\s+be\s+valued",
+    r"(?:talks|discussions|negotiations)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s+(?:could|would|might|may)\s+"
+    r"(?:\w+\s+){0,2}?(?:value|valuing)",
     r"discuss(?:ed|es|ing)?\s+(?:a|an|the)\s+valuation",
+    r"(?:seek|seeks|seeking|sought|targeting|targets|eyeing|eyes|hopes\s+for|hoping\s+for)\s+(?:a\s+)?valuation",
     r"(?:next|future|later|subsequent)\s+(?:funding\s+|financing\s+|fundraising\s+)?round",
 )
 _EARLIER_RE = re.compile(r"\b(?:" + "|".join(_EARLIER) + r")\b")
@@ -53,6 +54,8 @@ _LATER_RE = re.compile(r"\b(?:" + "|".join(_LATER) + r")\b")
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–-]\s|[.!?](?:\s|$)|,\s+(?:while|but|and|whereas|although|though|after|before|when|as)\b"
 )
+#: What may stand before a clause's first word: spaces, quotation marks, a dash or a bullet.
+_OPENING = " \t\"'“‘—–-•*"
 #: How far a moment's phrase may stand before the figure (characters of its clause) or after it.
 BEFORE = 90
 AFTER = 40
@@ -81,6 +84,11 @@ def moment_of(sentence: str, start: int, end: int) -> Moment | None:
         for m in pattern.finditer(low, lo, hi):
             if m.start() < end and m.end() > start:
                 continue  # inside the figure's own words
+            if m.end() <= start and "," in low[m.end() : start] and low[lo : m.start()].strip(_OPENING):
+                # a comma between: the phrase tells the figure's time only when it opens the clause
+                # ("Earlier this year, X was valued at"), not inside an opener of its own ("Following
+                # a review begun earlier this year, X will invest")
+                continue
             near = min(abs(m.start() - end), abs(start - m.end()))
             found.append((near, Moment(when, sentence[m.start() : m.end()])))
     return min(found, key=lambda f: f[0])[1] if found else None

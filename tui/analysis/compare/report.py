@@ -684,7 +684,8 @@ def to_html(result: Comparison, corpus: Corpus, story: Story | None = None) -> s
                 continue
             note = f"<div class='muted'>{_e(with_names(cell.note, named))}</div>" if cell.note else ""
             # a part ("part: 800 jobs in the UK") or a share over its base ("6% of 58,000") says so first
-            told = f"<b>{_e(cell.shown)}</b> · " if cell.part or cell.base else ""
+            other_moment = cell.slot is not None and cell.slot.moment is not None
+            told = f"<b>{_e(cell.shown)}</b> · " if cell.part or cell.base or other_moment else ""
             out.append(
                 f"<td class='{_e(cell.mark)}'>{MARKS[cell.mark]} {told}{_highlighted(cell.main, cell.slot)}{note}</td>"
             )

@@ -189,6 +189,8 @@ def _analyse(article: Article) -> ArticleResult:
     return ArticleResult(analysis, ents.entities, sources)
 
 
+#: An outlet's earlier report, in its cue: "previously reported", "reported earlier", "first reported".
+_EARLIER_REPORT = re.compile(r"\b(?:previously|earlier|first)\b", re.IGNORECASE)
 #: How far into the page a line holding an outlet's name alone is its label (characters, lines).
 _LABEL_REACH, _LABEL_LINES = 600, 6
 #: The wire a dateline names in brackets: "(Reuters) -", "(Bloomberg) --".
