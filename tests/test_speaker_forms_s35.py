@@ -318,17 +318,16 @@ def test_a_dash_aside_that_is_no_description_cites_no_one():
 # --- reports no outlet is named for ------------------------------------------------------------------
 
 
-def test_reports_no_outlet_is_named_for_are_an_unnamed_source():
+def test_reports_no_outlet_is_named_for_cite_no_one():
     cases = (
         "According to multiple reports, Sorrel Motors is cutting a tenth of its staff.",
         "Velta Pharmaceuticals is weighing a sale of its Leeds site, according to media reports.",
         "Earlier this month there were several reports that Kestrel Air would drop six routes.",
         "According to reports, Quillsoft has paused hiring until the spring.",
     )
+    # since stop 42 (the tables' convention (i) 4): no source (one unnamed source until then)
     for body in cases:
-        found = sources_of(f"News in brief\n\n{body}\n")
-        assert [kind for _, kind in found] == ["unnamed"], body
-        assert all("reports" in name for name, _ in found), body
+        assert sources_of(f"News in brief\n\n{body}\n") == set(), body
 
 
 def test_reports_of_a_named_outlet_or_a_company_are_not_unnamed():

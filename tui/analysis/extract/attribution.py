@@ -839,7 +839,9 @@ _WHERE_SAID_END = re.compile(
     r"note|email|e-mail|video|blog\s+post)(?:\s+(?:on|to)\s+(?:the\s+)?[\w&’'.-]+(?:\s+[\w&’'.-]+){0,2}?)?"
     r"|\s+on\s+(?:X|Twitter|LinkedIn|Threads|Facebook|Instagram|Bluesky|Weibo|WeChat|YouTube|TikTok)"
     # "Vey, speaking at a conference in Oslo, said", "Stark, speaking to reporters on Monday, said"
-    r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80})"
+    r"|,\s+(?:speaking|talking|writing)\s+(?:at|to|on|in|during|with|after|before)\s+[^,;:“”\"]{1,80}"
+    # "Stark, with a career of over 30 years, has announced": a description of the subject set off
+    r"|,\s+with\s+(?:a|an|his|her|its|their|more\s+than|over|nearly|almost|some)\s+[^,;:“”\"]{1,80},)"
     r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{1,80})?,?\s*$"
 )
 #: What each branch of _WHERE_SAID_END (case-sensitive) cannot match without: the noun of a post or
@@ -847,7 +849,7 @@ _WHERE_SAID_END = re.compile(
 _WHERE_SAID_NEEDS = (
     "post", "tweet", "message", "thread", "memo", "letter", "note", "email", "e-mail", "video",
     "X", "Twitter", "LinkedIn", "Threads", "Facebook", "Instagram", "Bluesky", "Weibo", "WeChat", "YouTube",
-    "TikTok", "speaking", "talking", "writing",
+    "TikTok", "speaking", "talking", "writing", ", with ",
 )  # fmt: skip
 #: An aside about the one before it: ", who ... ," or " - who ... -" (a person told of there is not
 #: the sentence's subject).
@@ -930,6 +932,30 @@ _SHARED_PLANS = re.compile(r"\s+(?:its|their|his|her)\s+(?:plans?|intentions?)\s
 _FILINGS_WITH = re.compile(
     r"(?:(?:regulatory|securities|public|court)\s+)?(?P<doc>filings)\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
+)
+#: Reports or outlets as an unnamed source, none of them named: "reports", "multiple reports", "media
+#: reports", "several US media outlets", "multiple outlets" (`Attributor._no_outlet_named`).
+_UNNAMED_OUTLETS = re.compile(
+    r"(?:(?:multiple|several|numerous|various|some|many|conflicting|unconfirmed|other|recent)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+)?(?:(?:media|news|press)\s+)?(?:reports|outlets)",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_A_REPORT = re.compile(
+    r"according\s+to\s+an?\s+(?:(?:new|recent|media|news|press)\s+)?report", re.IGNORECASE
+)
+#: A conjunction that opens a clause of time or reason, right before a pronoun: "a month after she".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|because|while)\s+$", re.IGNORECASE)
+#: A preposition right before a name (its object), "the" allowed between: "applied to the ", "a stake in ".
+#: Not "by": the agent of a passive is its subject ("was bought by Tallow").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|from|for|at|about|against|between|into)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: The word right before a trade noun: "equipment " in "video surveillance equipment maker".
+_WORD_BEFORE = re.compile(r"\b([\w-]+)\s+$")
+#: A post two people share, in the plural, right before them: "Quarry Research analysts ", "co-founders ".
+_PLURAL_POST_END = re.compile(
+    r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:analysts|executives|co-founders|founders|economists|strategists|"
+    r"researchers|co-chief\s+executives|co-CEOs)\s+$"
 )
 #: Between two outlets of a list: ", ", ", and ", " or ".
 _LIST_NEXT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -1647,6 +1673,9 @@ class Attributor:
         m = self.p["document"].match(window)
         if m:
             ent = self._entity_at(pos + m.end())
+            if ent and ent.type == EntityType.ORG and m.group("doc") and _outlet_led(ent.name):
+                # "a report from Bloomberg Law": a desk of a known outlet (its name first) reports as one
+                ent = replace(ent, type=EntityType.OUTLET)
             if ent and ent.type in (EntityType.OUTLET, EntityType.PERSON):
                 # "a report from Semafor": an outlet's report is the outlet speaking; "a memo from
                 # CEO Ivo Stark": a person's memo is the person speaking, and "the memo" later too
@@ -2194,6 +2223,23 @@ class Attributor:
             if sex and "who" in self.text[self.sentence_start : pos]
             else []
         )
+        if sex and _SUBORDINATE_BEFORE.search(self.text, max(self.sentence_start, pos - 10), pos):
+            # "Vey is replacing Ruiz a month after she announced her exit": a pronoun that opens a clause of
+            # time or reason after a main clause naming two persons it may take up: no guess
+            agreeing = {
+                ms.entity_id
+                for ms in self.mentions[
+                    bisect_left(self.starts, self.sentence_start) : bisect_left(self.starts, pos)
+                ]
+                if ms.type == EntityType.PERSON
+                and ms.end <= pos
+                and self._agrees(ms, sex)
+                and not self._in_quote(ms.start)
+                and not any(a0 <= ms.start < a1 for a0, a1 in asides)
+            }
+            if len(agreeing) > 1:
+                self.ambiguous.append(pos)
+                return None
         if sex:
             # "Though Stark did not name Vey, he wrote ...": the pronoun takes up the sentence's
             # subject, the first person named in it, not the nearest name (often an object). A person
@@ -2271,7 +2317,16 @@ class Attributor:
                     return self._salient_org(words_[-1], pos) or self._most_named_org(
                         pos, skip={ms.entity_id}
                     )
-                return self._salient_org(words_[-1], pos) or self._described_org(words_[-1], ms, pos)
+                # "the EV maker": the word before the noun tells its trade apart from another maker's
+                # (not a generic noun: "the retail pharmacy company" may be any company the page names)
+                mod = (
+                    words_[-2]
+                    if len(words_) >= 3
+                    and words_[-2].isalnum()
+                    and words_[-1] not in ("company", "firm", "group", "business", "corporation")
+                    else ""
+                )
+                return self._salient_org(words_[-1], pos, mod) or self._described_org(words_[-1], ms, pos)
         if sex and slip is not None and slip.entity_id == self.last_person:
             # "Ana Ruiz said ... she added ... he told the Ledger": no person the pronoun agrees with, and
             # the one who spoke last was told of the other sex only by a pronoun (no honorific): the
@@ -2280,6 +2335,13 @@ class Attributor:
             self.pronoun_sex[slip.entity_id] = ""
             return slip
         return None
+
+    def _other_trade(self, eid: str, noun: str, mod: str) -> bool:
+        """Did the page call the organization a `noun` of another kind than `mod` ("equipment maker")
+        and never a "<mod> <noun>"?"""
+        told = self.descriptors.get(eid, set())
+        kinds = {d for d in told if d.endswith(" " + noun)}
+        return bool(kinds) and f"{mod} {noun}" not in kinds
 
     def _described_org(self, noun: str, nearest: EntitySpan, pos: int) -> EntitySpan | None:
         """ "The FTSE 100 retailer had said" with no organization named in this sentence or the one
@@ -2301,7 +2363,7 @@ class Attributor:
         skip = {nearest.entity_id} if self._example(nearest) else set()
         return self._most_named_org(pos, skip=skip) or nearest
 
-    def _called(self, noun: str, pos: int) -> EntitySpan | None:
+    def _called(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
         """The last organization before pos that the page has called `noun` ("Tallow, the miner") or
         whose name tells that trade ("Kestrel Mining"), outside quotations; None when there is none."""
         for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
@@ -2311,6 +2373,7 @@ class Attributor:
                 and noun in self.descriptors.get(ms.entity_id, ())
                 and not self._in_quote(ms.start)
                 and not self._post_of_person(ms)
+                and not (mod and self._other_trade(ms.entity_id, noun, mod))
             ):
                 return ms
         return None
@@ -2861,7 +2924,7 @@ class Attributor:
                 return ms
         return None
 
-    def _salient_org(self, noun: str, pos: int) -> EntitySpan | None:
+    def _salient_org(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
         """ "the startup" among the organizations of this sentence and the one before: the one the
         text has called a startup ("AI startup Anthropic", "Wiz, a cloud security firm"), else the
         one named most often so far; a tie goes to the sentence's subject for "the company", else to
@@ -2886,6 +2949,11 @@ class Attributor:
         near = {eid: ms for eid, ms in near.items() if not self._example(ms)}
         if not near:
             return None
+        if mod:
+            # "the EV maker" is never the one the page called a "video surveillance equipment maker"
+            other = {eid for eid in near if self._other_trade(eid, noun, mod)}
+            if other and len(other) < len(near):
+                near = {eid: ms for eid, ms in near.items() if eid not in other}
         listed = {eid for eid, ms in near.items() if ms.start in self.listed}
         here = {eid for eid, ms in near.items() if ms.start >= self.sentence_start}
         if not here and all(self._backer(bisect_left(self.starts, ms.start)) for ms in near.values()):
@@ -2912,6 +2980,19 @@ class Attributor:
                     return main
             else:
                 near = rest
+        objects = {
+            eid
+            for eid in near
+            if all(
+                _PREPOSITION_BEFORE.search(self.text, max(0, ms.start - 16), ms.start)
+                for ms in self.mentions[bisect_left(self.starts, lo) : hi]
+                if ms.entity_id == eid
+            )
+        }
+        if objects and len(objects) < len(near):
+            # "Tallow has applied to the Central Bank to buy 9.9% of Brindle. The bank stressed ...": a body
+            # named only as the object of a preposition (the one applied to) is not the one that goes on
+            near = {eid: ms for eid, ms in near.items() if eid not in objects}
         counts: dict[str, int] = {}
         for k in range(max(0, hi - 400), hi):
             eid = self.mentions[k].entity_id
@@ -2947,7 +3028,7 @@ class Attributor:
         # "Tallow will buy Quarry, the drugmaking giant said": a noun the text has called none of
         # them tells no one apart; the sentence's subject, not the one named most, is the speaker.
         untold = described and not any(noun in self.descriptors.get(eid, ()) for eid in near)
-        if untold and (called := self._called(noun, pos)) is not None:
+        if untold and (called := self._called(noun, pos, mod)) is not None:
             # "Kestrel Mining cut its forecast. Orla Metals, its buyer, said ... “...,” the miner said":
             # the body the page has called so (or whose name tells the trade) before, not the last named
             return called
@@ -3024,9 +3105,17 @@ class Attributor:
             )
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+                # "video surveillance equipment maker Dahua": the trade with the word before its noun
+                # ("equipment maker"), so that "the EV maker" is not taken for it
+                prev = _WORD_BEFORE.search(text, lo, m.start("noun"))
+                if prev is not None:
+                    out[ms.entity_id].add(f"{prev.group(1).lower()} {m.group('noun').lower()}")
             m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
+                prev = _WORD_BEFORE.search(text, m.start(), m.start("noun"))
+                if prev is not None:
+                    out[ms.entity_id].add(f"{prev.group(1).lower()} {m.group('noun').lower()}")
             if (
                 _may_end_with(text, lo, ms.start, _RIVAL_ENDINGS, space=True)
                 and _RIVAL_BEFORE.search(text, lo, ms.start)
@@ -4421,10 +4510,15 @@ class Attributor:
                         ent, SourceKind.PERSON, (cp.start("np"), cp.end("np")), "(colon)", "colon-pronoun"
                     )
                 )
-        # (a named teller, person or company: "a source ... told Reuters" is that source alone, as a
-        # wire's rewrites keep the wire's "told Reuters")
-        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and any(f.entity_id for f in found):
+        # (a named teller, person or company, or since stop 42 an unnamed one whose own words name the
+        # outlet: "sources who spoke to CNBC" are one unnamed source and CNBC, the tables' convention
+        # (i) 3; "told Reuters" stays the wire's own, as its rewrites keep it, `_outlets_told`)
+        unnamed = [f.phrase for f in found if f.kind == SourceKind.UNNAMED]
+        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and (unnamed or any(f.entity_id for f in found)):
+            by_name = any(f.entity_id for f in found)
             for f in self._outlets_told(s0, s1):
+                if not by_name and not any(a <= f.phrase[0] and f.phrase[1] <= b for a, b in unnamed):
+                    continue  # "three people familiar with it told X": as before, the unnamed source alone
                 if not any(g.key == f.key for g in found):
                     found.append(f)
                     if f.entity_id:
@@ -4489,10 +4583,13 @@ class Attributor:
             or first.start < s0
             or self._in_quote(first.start)
             or not _PAIR_JOINED.fullmatch(self.text, first.end, second.start)
-            or not _PAIR_LEAD.search(self.text[s0 : first.start].strip())
         ):
             return None
-        return first
+        lead = self.text[s0 : first.start]
+        if first.type == EntityType.PERSON:
+            # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
+            lead = _PLURAL_POST_END.sub("", lead)
+        return first if _PAIR_LEAD.search(lead.strip()) else None
 
     def _joint(self, found: list[Found], s0: int) -> list[Found]:
         """A statement several parties made is theirs, each one, never "a statement": "according to a
@@ -4637,12 +4734,41 @@ class Attributor:
             prev, prev_end = s0, s1
         # "reportedly", "it was reported", "is said to" that no outlet's report claims (in the sentence,
         # before it or opening the next) name no one: no source (the tables' convention b since stop 36)
+        # Reports or outlets none of which is named ("According to reports", "multiple outlets reported",
+        # "Media reports circulated", "reports said", "according to a report") cite no one either (the
+        # tables' convention (i) 4 since stop 42); read as sources until here, as antecedents
         return [
             f
             for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text)
             for f in found
-            if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS)
+            if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS) and not self._no_outlet_named(f)
         ]
+
+    def _no_outlet_named(self, f: Found) -> bool:
+        """Is `f` reports or outlets with none of them named: an unnamed source told only as "reports"
+        or "outlets" ("multiple reports", "media reports", "several US media outlets"), or a report no
+        one is told for right after "according to" ("according to a report")?"""
+        if f.entity_id is not None:
+            return False
+        if f.kind == SourceKind.UNNAMED:
+            return _UNNAMED_OUTLETS.fullmatch(" ".join((f.speaker_text or f.name).split())) is not None
+        return (
+            f.kind == SourceKind.DOCUMENT
+            and f.key == "document-report"
+            and _ACCORDING_TO_A_REPORT.fullmatch(self.text, f.phrase[0], f.phrase[1]) is not None
+        )
+
+
+def _outlet_led(name: str) -> bool:
+    """Does a name of several words open with an outlet the gazetteer knows ("Bloomberg Law", "Reuters
+    Breakingviews")?"""
+    from tui.analysis.extract.gazetteer import name_tokens, tables
+
+    words_ = name.split()
+    if len(words_) < 2:
+        return False
+    hit = tables().known.get(name_tokens(words_[0]))
+    return hit is not None and hit[1] == EntityType.OUTLET
 
 
 def _only_starred(text: str, start: int, end: int) -> bool:
