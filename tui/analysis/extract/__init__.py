@@ -226,8 +226,6 @@ def _unrelated_tail(text: str, mentions: list[tuple[int, int, str, EntityType]])
     return Furniture(start, end, RELATED)
 
 
-#: An outlet's earlier report, in its cue: "previously reported", "reported earlier", "first reported".
-_EARLIER_REPORT = re.compile(r"\b(?:previously|earlier|first)\b", re.IGNORECASE)
 #: How far into the page a line holding an outlet's name alone is its label (characters, lines).
 _LABEL_REACH, _LABEL_LINES = 600, 6
 #: The wire a dateline names in brackets: "(Reuters) -", "(Bloomberg) --".
