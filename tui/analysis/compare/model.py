@@ -15,8 +15,9 @@ from tui.analysis.model import Figure
 from tui.corpus.model import Span
 
 #: How a cell names the other moment its figure is told for (compare/moments.py: earlier, later):
-#: "earlier: $4.1 billion", "in prospect: $20 billion".
-MOMENT_LABELS = {"earlier": "earlier", "later": "in prospect"}
+#: "earlier: $4.1 billion", "in prospect: $20 billion"; a figure told as the size of a change
+#: ("cut by $10 billion") is no level at any moment: "a change by: $10 billion".
+MOMENT_LABELS = {"earlier": "earlier", "later": "in prospect", "change": "a change by"}
 
 #: Cell marks, as the screen and the reports show them.
 MARKS = {"agree": "✓", "differ": "≠", "both": "≈", "only": "◆", "missing": "—"}
