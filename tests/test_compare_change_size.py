@@ -130,3 +130,18 @@ def test_a_value_on_the_rounding_edge_told_at_two_stages_is_a_stage_change() -> 
     )
     v = verdicts.value_verdict(same_stage, agreed)
     assert (v.kind, v.reason) == (verdicts.PRECISION, "rounding")
+
+
+def test_a_status_cell_told_by_a_whole_clause_shows_its_status_word() -> None:
+    """A status fact whose stated words are the sentence its stage cue sits in shows the status word
+    in the grid (the sentence is the cell's evidence); a short stated phrase stays as written."""
+    clause = "With its surprise entry into the lender's shares, the bank has agreed to hold a tenth of it"
+    long = Slot("fact", clause, Span("a", 0, len(clause)), normalized="agreed")
+    short = Slot("fact", "struck a deal", Span("a", 0, 13), normalized="agreed")
+    assert Cell("p1", slot=long).shown == "agreed"
+    assert Cell("p2", slot=short).shown == "struck a deal"
+    # a long fact that is no status word (a party's name, a title) is shown as written
+    party = Slot(
+        "fact", "the state-owned investment company of the emirate of Ardena", Span("a", 0, 9), normalized="x"
+    )
+    assert Cell("p3", slot=party).shown.startswith("the state-owned")
