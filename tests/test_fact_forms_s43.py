@@ -180,3 +180,76 @@ def test_the_patterns_are_linear() -> None:
 
     assert cpu_to_scan_a_long_line(figure_roles._VENTURE_APPOSITION, ", a joint venture of ") < 2.0
     assert cpu_to_scan_a_long_line(figure_roles._VENTURE_APPOSITION, ", a a a ") < 2.0
+
+
+# --- the close of a struck deal, told ahead -----------------------------------------------------------------------
+# The form: "X is expected to close its acquisition of Y for $55 a share, sources familiar with the matter told
+# <outlet>": a report on the close of a deal already agreed. Before, the sources made it a rumour of the deal.
+
+takeover_story = AppointmentStory("Rail takeover nears its close", "Dalvik Rail shares rose 1%.")
+
+
+def takeover_of(body: str) -> EventFacts:
+    return facts_of(takeover_story(body), date=THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Orbitex is expected to close its acquisition of Dalvik Rail for $41 per share, people "
+        "familiar with the matter told a broadcaster.",
+        "Orbitex is set to complete its takeover of Dalvik Rail at $41 a share, sources familiar "
+        "with the talks said.",
+    ],
+)
+def test_the_close_of_a_struck_deal_told_ahead_is_agreed(told: str) -> None:
+    f = takeover_of(told)
+    assert (value(f, "buyer"), value(f, "target"), value(f, "status")) == (
+        "Orbitex",
+        "Dalvik Rail",
+        "agreed",
+    )
+
+
+def test_near_miss_a_rumoured_deal_stays_rumoured() -> None:
+    f = takeover_of(
+        "Orbitex is said to be weighing a bid for Dalvik Rail at $41 a share, sources familiar "
+        "with the matter said."
+    )
+    assert value(f, "status") != "agreed"
+
+
+# --- a pledge to invest in the business bought ---------------------------------------------------------------------
+# The form: "<A head of state> said X will invest $14 billion over the next 14 months": on the page of a purchase of
+# the whole company (told so at the top, or priced by the share), money the buyer will spend on the business over
+# time is no price. Before, it was the deal's amount on pages that give only a price per share.
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "The prime minister said Orbitex will invest $9 billion over the next 18 months.",
+        "Orbitex has promised to invest some $9 billion in Dalvik's lines by 2034.",
+    ],
+)
+def test_a_pledge_to_invest_in_the_business_bought_is_no_price(pledge: str) -> None:
+    f = takeover_of(
+        f"Orbitex is expected to close its acquisition of Dalvik Rail for $41 per share. {pledge}"
+    )
+    assert value(f, "amount") is None
+    assert "money pledged to invest in the business over time, not the price" in why(f, "amount").values()
+
+
+def test_near_miss_an_investment_over_years_is_the_deals_money() -> None:
+    # an investment's page: money put in over years is the deal
+    f = round_of(
+        "Orbitex said on Thursday it will invest $4 billion in the robotics startup Halcyon over the next two years."
+    )
+    assert value(f, "amount") == 4e9
+
+
+def test_the_pledge_patterns_are_linear() -> None:
+    from tui.analysis.extract import money_slots
+
+    assert cpu_to_scan_a_long_line(money_slots._SPENT_OVER, " in the next the next ") < 2.0
+    assert cpu_to_scan_a_long_line(money_slots._INVEST_BEFORE, "invest some ") < 2.0

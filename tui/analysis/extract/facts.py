@@ -54,6 +54,7 @@ from tui.analysis.extract.money_slots import (
     _acquisition_price,
     _ceiling_total,
     _headline_total,
+    _investment_pledges,
     _money_slots,
     _pre_post,
     _round_total,
@@ -250,6 +251,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     if len(parties) == 2:
         parties = _related(doc, parties)
     tagged = _tag_all(doc, tab, parties, figures, raising=rule.startswith("party.raise"))
+    _investment_pledges(doc, tab, tagged)
     _money_slots(doc, tagged, facts, slots)
     _ceiling_total(doc, tagged, facts, slots)
     _round_total(doc, tagged, facts, slots)

@@ -88,6 +88,41 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             facts.candidates[slot] = cands
 
 
+#: A verb of investing right before the figure (lower case): "will invest ", "plans to invest some ", "pledged
+#: to invest ".
+_INVEST_BEFORE = re.compile(
+    r"\binvest(?:s|ed|ing)?\s+(?:(?:some|about|around|roughly|nearly|another|an\s+extra)\s+)?$"
+)
+#: A span of time the money is spent over, right after the figure in its clause (lower case): " over the next
+#: 14 months", " in the coming years", " by 2028", " through 2030".
+_SPENT_OVER = re.compile(
+    r"(?:\s+(?:in|into)\s+(?:[\w.'’&-]+\s+){0,3}?[\w.'’&-]+)?\s+(?:(?:over|in|during|within)\s+(?:the\s+)?(?:next|coming|following)\s+"
+    r"(?:\w+\s+)?(?:months?|years?|decade)\b|over\s+(?:\w+\s+)?(?:months|years)\b|(?:by|through|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)"
+)
+_PLEDGE_WHY = "money pledged to invest in the business over time, not the price"
+
+
+def _investment_pledges(doc: _Doc, tab: _Tables, tagged: list[_Tagged]) -> None:
+    """On a page of a purchase of the whole company, money its buyer "will invest ... over the next 14 months" (or
+    "by 2028") is a pledge to spend on the business once bought, never the price (stop 43: a head of state told
+    the buyer's pledge on pages that give only a price per share). A purchase of the company: the top tells one,
+    or a price per share is given. Not on an investment's page, where money invested over years is the deal's
+    ("X will invest $4 billion in Y over two years")."""
+    cands = [
+        t for t in tagged
+        if t.place == "body" and t.role == "deal" and t.fig.kind == FigureKind.MONEY
+        and _INVEST_BEFORE.search(doc.low, max(0, t.fig.span.start - 40), t.fig.span.start)
+        and _SPENT_OVER.match(doc.low, t.fig.span.end, min(len(doc.low), t.fig.span.end + 80))
+    ]  # fmt: skip
+    if not cands:
+        return
+    # a purchase of the company: told so at the top, or priced by the share (a bid for each share of it)
+    if not any(t.role == "per_share" for t in tagged) and not _acquisition(doc, tab):
+        return
+    for t in cands:
+        t.role, t.slot, t.why_not, t.rule = "pledge", None, _PLEDGE_WHY, t.rule + "+pledge"
+
+
 def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
     """Is `exact` the figure that `rounded` rounds: `rounded` hedged "about" / "around" / "nearly" and
     within 2% of it, `exact` unhedged, in one currency, with more digits ("about $60 billion" and
