@@ -220,7 +220,7 @@ def test_near_miss_a_rumoured_deal_stays_rumoured() -> None:
 
 
 # --- a pledge to invest in the business bought ---------------------------------------------------------------------
-# The form: "<A head of state> said X will invest $14 billion over the next 14 months": on the page of a purchase of
+# The form: "<A head of state> said X will invest $9 billion over the coming 18 months": on the page of a purchase of
 # the whole company (told so at the top, or priced by the share), money the buyer will spend on the business over
 # time is no price. Before, it was the deal's amount on pages that give only a price per share.
 
@@ -253,3 +253,84 @@ def test_the_pledge_patterns_are_linear() -> None:
 
     assert cpu_to_scan_a_long_line(money_slots._SPENT_OVER, " in the next the next ") < 2.0
     assert cpu_to_scan_a_long_line(money_slots._INVEST_BEFORE, "invest some ") < 2.0
+
+
+# --- a page on a condition that would cut the round -----------------------------------------------------------
+# The form: "If Y does not convert by June 30, its round could be slashed by $2 billion. The round would shrink
+# from $8 billion to $6 billion. X's contribution would fall from $6 billion to $4 billion.": the size of a cut is no
+# sum; the figure after "to" is what the sum would come to; the investor whose own part the page tells by its
+# possessive is the buyer, its part the amount, the round the total. Before, the cut ($2 billion) was the amount.
+
+cut_story = AppointmentStory("Halcyon's round hangs on a vote", "Halcyon declined to comment.")
+
+
+def test_a_round_that_a_condition_would_cut() -> None:
+    f = facts_of(
+        cut_story(
+            "If Halcyon does not convert into a public benefit company by June 30, its giant funding round could be "
+            "slashed by $2 billion.\n\nThe full size of the round would shrink from $8 billion to $6 billion, a "
+            "person close to the talks said.\n\nOrbitex's contribution would fall from $6 billion to $4 billion, "
+            "while the other backers would keep their parts.\n\nThe deal values Halcyon at $48 billion."
+        ),
+        date=THURSDAY,
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+    assert (value(f, "amount"), value(f, "total"), value(f, "valuation")) == (6e9, 8e9, 48e9)
+    reasons = why(f, "amount")
+    assert reasons.get("$2 billion") == "the size of a change, not the sum"
+
+
+def test_near_miss_a_change_told_as_done_keeps_its_figures() -> None:
+    # no conditional verb: "rose from $6 billion to $8 billion" is the round grown, its last figure the round's
+    f = round_of(
+        "Halcyon said on Thursday its funding round led by Orbitex rose from $6 billion to $8 billion after new "
+        "backers joined."
+    )
+    assert value(f, "amount") == 6e9 or value(f, "amount") == 8e9
+    assert (
+        "what the sum would come to if a condition is (not) met, not the deal's"
+        not in why(f, "amount").values()
+    )
+
+
+# --- a portrait at the top, the deal further down ---------------------------------------------------------------
+# The form: a page opens on a person's scene ("In his new country house, X was brooding ...") and a summary line; the
+# deal is told in the eighth sentence ("Y is in talks to invest between $A and $B in Z as part of a $C round"). A
+# sum of two transactions ("as much as $D toward Z in a pair of transactions") is no one deal's money, nor is the
+# summary's same figure. Before, no party was read and the summary's sum was the amount.
+
+
+def test_a_portrait_lead_and_a_sum_of_two_transactions() -> None:
+    text = (
+        "Orbitex's Mara Quentin and Halcyon's Teo Vantel make a new pair\n\n"
+        "Summary\n\n"
+        "The freight group is in talks to spend up to $12 billion to back Halcyon.\n\n"
+        "In her new country house outside Oslo, Mara Quentin was brooding. For years she had promised a robot in "
+        "every depot. None had come.\n\n"
+        "“I have waited too long,” she told staff last year. “Is this it?”\n\n"
+        "Then she met Teo Vantel. Quentin has a habit of falling for bold founders.\n\n"
+        "Quentin is now preparing to put as much as $12 billion toward Vantel's Halcyon in a pair of "
+        "transactions. Orbitex is in talks to invest between $4 billion and $7 billion in the robot maker as part "
+        "of a $10 billion funding round, people familiar with the talks said.\n"
+    )
+    f = facts_of(text, date=THURSDAY)
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+    assert (value(f, "amount"), hedge(f, "amount"), value(f, "total")) == (7e9, "range", 10e9)
+    assert why(f, "amount").get("up to $12 billion") == "a sum of several transactions, not one deal's money"
+
+
+def test_near_miss_a_lead_that_names_the_parties_is_read_first() -> None:
+    f = round_of(
+        "Orbitex is in talks to invest $4 billion in the robotics startup Halcyon. Orbitex has long backed "
+        "robot makers. It sold its stake in Kestrel Bank last year. Its chief likes bold founders. The talks are "
+        "at an early stage. No deal is certain. Dalvik Rail also invested $1 billion in Tessary last month."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == ("Orbitex", "Halcyon", 4e9)
+
+
+def test_the_cut_patterns_are_linear() -> None:
+    from tui.analysis.extract import facts, money_slots, rounds
+
+    assert cpu_to_scan_a_long_line(money_slots._WOULD_CHANGE_FROM, "would would decrease from ") < 2.0
+    assert cpu_to_scan_a_long_line(rounds._ROUND_SIZE_BEFORE, "size of the round would would ") < 2.0
+    assert cpu_to_scan_a_long_line(facts._PART_OF_ROUND, "'s piece of the the ") < 2.0

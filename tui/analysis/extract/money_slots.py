@@ -94,7 +94,7 @@ _INVEST_BEFORE = re.compile(
     r"\binvest(?:s|ed|ing)?\s+(?:(?:some|about|around|roughly|nearly|another|an\s+extra)\s+)?$"
 )
 #: A span of time the money is spent over, right after the figure in its clause (lower case): " over the next
-#: 14 months", " in the coming years", " by 2028", " through 2030".
+#: 18 months", " in the coming years", " by 2028", " through 2030".
 _SPENT_OVER = re.compile(
     r"(?:\s+(?:in|into)\s+(?:[\w.'’&-]+\s+){0,3}?[\w.'’&-]+)?\s+(?:(?:over|in|during|within)\s+(?:the\s+)?(?:next|coming|following)\s+"
     r"(?:\w+\s+)?(?:months?|years?|decade)\b|over\s+(?:\w+\s+)?(?:months|years)\b|(?:by|through|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)"
@@ -103,7 +103,7 @@ _PLEDGE_WHY = "money pledged to invest in the business over time, not the price"
 
 
 def _investment_pledges(doc: _Doc, tab: _Tables, tagged: list[_Tagged]) -> None:
-    """On a page of a purchase of the whole company, money its buyer "will invest ... over the next 14 months" (or
+    """On a page of a purchase of the whole company, money its buyer "will invest ... over the next 18 months" (or
     "by 2028") is a pledge to spend on the business once bought, never the price (stop 43: a head of state told
     the buyer's pledge on pages that give only a price per share). A purchase of the company: the top tells one,
     or a price per share is given. Not on an investment's page, where money invested over years is the deal's
@@ -121,6 +121,47 @@ def _investment_pledges(doc: _Doc, tab: _Tables, tagged: list[_Tagged]) -> None:
         return
     for t in cands:
         t.role, t.slot, t.why_not, t.rule = "pledge", None, _PLEDGE_WHY, t.rule + "+pledge"
+
+
+#: A conditional change of a sum right before its first figure (lower case): "would decrease from ", "could be cut
+#: from ", "may shrink from ".
+_WOULD_CHANGE_FROM = re.compile(
+    r"\b(?:would|could|might|may|will)\s+(?:(?:then|only|still)\s+)?(?:decrease|shrink|fall|drop|decline|rise|increase|"
+    r"grow|be\s+(?:cut|reduced|lowered|slashed|trimmed|raised|increased))\s+from\s+$"
+)
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+_CONDITIONAL_WHY = "what the sum would come to if a condition is (not) met, not the deal's"
+
+
+def _conditional_changes(doc: _Doc, tagged: list[_Tagged]) -> None:
+    """A sum told with what it would change to ("the round would decrease from $40 billion to $30 billion if the
+    company does not restructure"): the first figure is the deal's sum as agreed, the one after "to" a sum under a
+    condition, never the deal's (stop 43). A change told as done ("fell from A to B") is not read here."""
+    money = sorted((t for t in tagged if t.fig.kind == FigureKind.MONEY), key=lambda t: t.fig.span.start)
+    for a, b in zip(money, money[1:], strict=False):
+        if not _TO_BETWEEN.fullmatch(doc.low, a.fig.span.end, b.fig.span.start):
+            continue
+        if _WOULD_CHANGE_FROM.search(doc.low, max(0, a.fig.span.start - 50), a.fig.span.start) is None:
+            continue
+        b.role, b.slot, b.why_not, b.rule = "conditional", None, _CONDITIONAL_WHY, b.rule + "+conditional"
+
+
+#: The roles a figure keeps wherever the page tells it again: a sum of several transactions (stop 43).
+_TOLD_AGAIN_ROLES = ("deals_sum",)
+
+
+def _told_again(tagged: list[_Tagged]) -> None:
+    """A deal figure of the same value and currency as one the page tells as a sum of several transactions is
+    that sum told again ("is in talks to spend up to $X" in a summary line, "to put as much as $X toward Y in a
+    pair of transactions" below): never this deal's money (stop 43)."""
+    sums = [t for t in tagged if t.role in _TOLD_AGAIN_ROLES and t.fig.value is not None]
+    for t in tagged:
+        if t.role != "deal" or t.fig.value is None:
+            continue
+        same = next((u for u in sums if u.fig.unit == t.fig.unit and u.fig.value == t.fig.value), None)
+        if same is not None:
+            t.role, t.base, t.slot, t.why_not = same.role, same.base, None, same.why_not
+            t.rule += "+told-again"
 
 
 def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
