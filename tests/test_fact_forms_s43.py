@@ -331,6 +331,30 @@ def test_near_miss_a_lead_that_names_the_parties_is_read_first() -> None:
 def test_the_cut_patterns_are_linear() -> None:
     from tui.analysis.extract import facts, money_slots, rounds
 
+    assert cpu_to_scan_a_long_line(money_slots._ANOTHER_VIEW, " while another person said ") < 2.0
+
     assert cpu_to_scan_a_long_line(money_slots._WOULD_CHANGE_FROM, "would would decrease from ") < 2.0
     assert cpu_to_scan_a_long_line(rounds._ROUND_SIZE_BEFORE, "size of the round would would ") < 2.0
     assert cpu_to_scan_a_long_line(facts._PART_OF_ROUND, "'s piece of the the ") < 2.0
+
+
+# --- two people's figures of one fact ------------------------------------------------------------------------------
+# The form: "One person said the deal could value Y at about $A, while another put the valuation closer to $B": the
+# page gives a range (its upper bound, the hedge range), not the first view alone.
+
+
+def test_two_peoples_figures_are_a_range() -> None:
+    f = round_of(
+        "Halcyon is in talks with Orbitex for an investment of up to $5 billion, people familiar said. One of "
+        "them said the deal could value Halcyon at around $40 billion, while another person put the valuation "
+        "nearer $55 billion."
+    )
+    assert (value(f, "valuation"), hedge(f, "valuation")) == (55e9, "range")
+
+
+def test_near_miss_another_companys_worth_is_no_second_view() -> None:
+    f = round_of(
+        "Halcyon is in talks with Orbitex for an investment of up to $5 billion, people familiar said. The deal "
+        "could value Halcyon at around $40 billion, while another robot maker is valued at $55 billion."
+    )
+    assert value(f, "valuation") == 40e9

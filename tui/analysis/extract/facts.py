@@ -61,6 +61,7 @@ from tui.analysis.extract.money_slots import (
     _round_total,
     _stake_words,
     _told_again,
+    _two_views,
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
@@ -290,6 +291,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
+    _two_views(doc, facts)
     _acquisition_price(doc, tab, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)

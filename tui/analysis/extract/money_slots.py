@@ -134,8 +134,8 @@ _CONDITIONAL_WHY = "what the sum would come to if a condition is (not) met, not 
 
 
 def _conditional_changes(doc: _Doc, tagged: list[_Tagged]) -> None:
-    """A sum told with what it would change to ("the round would decrease from $40 billion to $30 billion if the
-    company does not restructure"): the first figure is the deal's sum as agreed, the one after "to" a sum under a
+    """A sum told with what it would change to ("the round would shrink from $8 billion to $6 billion unless the
+    company converts"): the first figure is the deal's sum as agreed, the one after "to" a sum under a
     condition, never the deal's (stop 43). A change told as done ("fell from A to B") is not read here."""
     money = sorted((t for t in tagged if t.fig.kind == FigureKind.MONEY), key=lambda t: t.fig.span.start)
     for a, b in zip(money, money[1:], strict=False):
@@ -144,6 +144,55 @@ def _conditional_changes(doc: _Doc, tagged: list[_Tagged]) -> None:
         if _WOULD_CHANGE_FROM.search(doc.low, max(0, a.fig.span.start - 50), a.fig.span.start) is None:
             continue
         b.role, b.slot, b.why_not, b.rule = "conditional", None, _CONDITIONAL_WHY, b.rule + "+conditional"
+
+
+#: Between two people's figures of one fact (lower case): ", while another put the valuation closer to ", ", whereas
+#: a second source said it was ", "; another person put it at " -- a verb of saying or estimating after "another"
+#: (not "while another rival is valued at": a second company's worth).
+_ANOTHER_VIEW = re.compile(
+    r"[,;]?\s+(?:(?:while|whereas|and|but)\s+)?(?:another|a\s+second|the\s+other)(?:\s+(?:person|source|insider|"
+    r"individual|one|executive|banker|investor|analyst)s?)?(?:\s+[\w'’-]+){0,4}?\s+(?:put|puts|said|says|pegged|"
+    r"pegs|placed|places|estimated|estimates|suggested|suggests|reckoned|thought|saw|sees|gave|cited)\b[^.;$€£]{0,60}$"
+)
+
+
+def _two_views(doc: _Doc, facts: EventFacts) -> None:
+    """Two people's figures of one fact in one sentence ("one person said the deal could value Y at about $A,
+    while another put the valuation closer to $B"): the page gives a range, its upper bound the value, both
+    bounds kept (the hedge `range`; stop 43). Only for the slot's chosen figure and a later, larger candidate
+    of the same kind and currency."""
+    for slot in ("valuation", "amount"):
+        chosen = facts.slots.get(slot)
+        if (
+            chosen is None
+            or chosen.span is None
+            or not isinstance(chosen.value, float)
+            or chosen.low is not None
+        ):
+            continue
+        sent = _sentence_of(doc.body, chosen.span.start)
+        if sent is None:
+            continue
+        for c in facts.candidates.get(slot, []):
+            f = c.fact
+            if c.why_not != LATER_SAME_KIND or f.span is None or f.unit != chosen.unit:
+                continue
+            if not (chosen.span.end < f.span.start < sent[1]) or not isinstance(f.value, float):
+                continue
+            if f.value <= chosen.value or not _ANOTHER_VIEW.search(doc.low, chosen.span.end, f.span.start):
+                continue
+            both = _fact(
+                doc, slot, f.value, chosen.unit, (chosen.span.start, f.span.end), chosen.rule + "+two-views",
+                chosen.place, "range", chosen.value, f.value,
+            )  # fmt: skip
+            facts.slots[slot] = both
+            facts.candidates[slot] = [FactCandidate(both, c.of, None)] + [
+                replace(x, why_not="one view of a range two people give")
+                if x.fact.span in (chosen.span, f.span)
+                else x
+                for x in facts.candidates[slot]
+            ]
+            break
 
 
 #: The roles a figure keeps wherever the page tells it again: a sum of several transactions (stop 43).

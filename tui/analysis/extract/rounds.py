@@ -36,7 +36,7 @@ _IN_ROUND_AFTER = re.compile(
     r"|in\s+(?:new\s+|fresh\s+)?(?:funding|financing|capital)\b|at\s+an?\s+(?:[a-z-]+\s+){0,2}?valuation\b"
     r"|from\s+(?:a\s+group\s+of\s+|new\s+and\s+existing\s+|existing\s+|new\s+)?investors\b)"
 )
-#: The round as the subject of its size (stop 43): "the full size of the round would decrease from ", "the total
+#: The round as the subject of its size (stop 43): "the whole size of the round would fall from ", "the total
 #: of the funding round is ", "the round's size rose to " (lower case).
 _ROUND_SIZE_BEFORE = re.compile(
     r"\b(?:(?:size|value|total)\s+of\s+the\s+(?:(?:funding|financing|fundraising|investment)\s+)?round|"
