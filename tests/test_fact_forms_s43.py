@@ -332,6 +332,8 @@ def test_the_cut_patterns_are_linear() -> None:
     from tui.analysis.extract import facts, money_slots, rounds
 
     assert cpu_to_scan_a_long_line(money_slots._ANOTHER_VIEW, " while another person said ") < 2.0
+    assert cpu_to_scan_a_long_line(money_slots._LED_BY, "co-led by ") < 2.0
+    assert cpu_to_scan_a_long_line(money_slots._CO_LEAD_GAP, " , and ") < 2.0
 
     assert cpu_to_scan_a_long_line(money_slots._WOULD_CHANGE_FROM, "would would decrease from ") < 2.0
     assert cpu_to_scan_a_long_line(rounds._ROUND_SIZE_BEFORE, "size of the round would would ") < 2.0
@@ -358,3 +360,27 @@ def test_near_miss_another_companys_worth_is_no_second_view() -> None:
         "could value Halcyon at around $40 billion, while another robot maker is valued at $55 billion."
     )
     assert value(f, "valuation") == 40e9
+
+
+# --- a co-lead's own part of a round ------------------------------------------------------------------------------
+# The form: "The investment is led by A and B ... A will invest $400 million in the round": with two co-leads the
+# buyer is both; one co-lead's own money is a part of the round (a tranche), and the round stays the amount (the
+# tables' convention). A single lead's own money stays the amount, the round the total.
+
+
+def test_a_co_leads_part_is_no_amount() -> None:
+    f = round_of(
+        "Halcyon is close to closing a funding round of up to $1.2 billion, according to a trade newsletter. The "
+        "investment is led by Orbitex and Kestrel Bank. Orbitex, an early backer, will invest $300 million in "
+        "the round, people familiar said."
+    )
+    assert (value(f, "target"), value(f, "amount")) == ("Halcyon", 1.2e9)
+
+
+def test_near_miss_a_single_leads_part_is_the_amount() -> None:
+    f = round_of(
+        "Halcyon is close to closing a funding round of up to $1.2 billion, according to a trade newsletter. The "
+        "investment is led by Orbitex. Orbitex, an early backer, will invest $300 million in the round, people "
+        "familiar said."
+    )
+    assert (value(f, "buyer"), value(f, "amount"), value(f, "total")) == ("Orbitex", 3e8, 1.2e9)

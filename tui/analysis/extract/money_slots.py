@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.analysis.extract.deal_status import _acquisition
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _possessor, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window
 from tui.analysis.extract.rounds import round_at
@@ -285,10 +285,13 @@ def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
     # lead role ("Z, which committed about $1.2 billion") is one of the round's tranches, and the company's
     # own debt ("Y also seeks $2 billion of bank loans") no investor's money (stop 29)
     buyer = facts.slots.get("buyer")
+    # a round co-led by two investors ("The investment is led by A and B"): one co-lead's own money is a part of
+    # it, not the buyer's (the buyer is both); the round's money told of no one investor stands (stop 43)
+    owner = None if buyer is None or _co_led(doc, buyer.entity_id) else buyer.entity_id
     investors = [
         t for t in body
         if t not in rounds and t.role == "deal" and t.slot == "amount"
-        and _told_of(doc, buyer.entity_id if buyer is not None else None, t.fig.span.start)
+        and _told_of(doc, owner, t.fig.span.start)
     ]  # fmt: skip
 
     def values(t: _Tagged) -> dict[str | None, float]:
@@ -325,6 +328,34 @@ def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                 for c in facts.candidates.get("amount", [])
             ]
         return
+
+
+#: A round's leading told with its leaders after it (lower case): "led by ", "co-led by ", "is being led by ".
+_LED_BY = re.compile(r"\b(?:co-?)?(?:led|leading|headed|spearheaded)\s+by\s")
+#: Between two co-leads (lower case): " and ", ", along with ", " together with ".
+_CO_LEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|along\s+with|together\s+with|&)\s+(?:the\s+)?")
+
+
+def _co_led(doc: _Doc, entity_id: str | None) -> bool:
+    """Does the page tell the round as led by the buyer and another investor together ("The investment is led
+    by A's B Fund and C", "co-led by B and C")?"""
+    spans = ([doc.headline] if doc.headline else []) + doc.body[:_LEAD_REACH]
+    for s0, s1 in spans:
+        for m in _LED_BY.finditer(doc.low, s0, s1):
+            names = [n for n in _names_in(doc, m.end(), min(s1, m.end() + 120)) if n.type in _ORGS]
+            names = [n for n in names if not _possessor(doc, n)]
+            for a, b in zip(names, names[1:], strict=False):
+                if (
+                    a.entity_id != b.entity_id
+                    and entity_id in (a.entity_id, b.entity_id)
+                    and _CO_LEAD_GAP.fullmatch(doc.low, a.end, b.start)
+                ):
+                    return True
+    return False
+
+
+#: How many body sentences are read for a round's co-leads.
+_LEAD_REACH = 12
 
 
 def _told_of(doc: _Doc, entity_id: str | None, pos: int) -> bool:
