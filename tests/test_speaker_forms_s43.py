@@ -205,12 +205,12 @@ def test_a_capitalised_verb_with_no_speaker_after_it_is_no_cue():
 
 
 def test_a_reported_thought_told_by_a_speech_is_the_thinker_s():
-    # '“...,” he thought, according to a speech he gave': before, no speaker for either quotation
+    # '“...,” he thought, according to a talk he once gave': before, no speaker for either quotation
     text = (
         "Tallow chief looks back\n\n"
         "In his office in Oslo, Tallow chief executive Ivo Stark was restless. After years of deals, the "
         "chief executive officer of Tallow Group had missed the boom.\n\n"
-        "“I have done nothing of note,” he thought, according to a speech he gave to investors last "
+        "“I have done nothing of note,” he thought, according to remarks he made to a meeting of staff last "
         "year. “Is this all there is?”\n"
     )
     assert speakers(text) == [("I have done", "Ivo Stark"), ("Is this all", "Ivo Stark")]
@@ -281,7 +281,87 @@ def test_an_outlet_that_reported_earlier_is_cited(adverb):
         ("attribution", "_LIST_LAST", ", and the a "),
         ("attribution", "_LIST_JOINED", " (A) , "),
         ("attribution", "_VERB_TAIL_END", " on a, according to a b "),
+        ("attribution", "_LONG_APPOSITIVE_END", "a, a b "),
+        ("attribution", "_CALL_LETTERS", "KGWA"),
+        ("attribution", "_TOLD_ENDS", " \t"),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0
+
+
+# --- one unnamed group, taken up by "the person" --------------------------------------------------------
+
+
+def test_the_person_after_sources_is_one_of_them():
+    # "sources told X ... the person said": before, two unnamed sources ("sources" and "the person")
+    text = (
+        "Tallow in talks\n\n"
+        "Tallow is in talks to lead a $4 billion round in Quill, sources told the Courier.\n\n"
+        "The round could close by March, the sources added.\n\n"
+        "Tallow may put in more later, the person said.\n"
+    )
+    got = sources_of(text)
+    assert [s for s in got if s[1] == "unnamed"] == [("sources", "unnamed")], got
+
+
+def test_the_sources_after_one_source_are_not_taken_up():
+    # near miss: a plural back-reference to one source introduced stays apart (unchanged)
+    text = (
+        "Tallow in talks\n\n"
+        "Tallow is in talks to lead a round in Quill, a source told the Courier.\n\n"
+        "The round could close by March, the sources said.\n"
+    )
+    assert ("a source", "unnamed") in sources_of(text)
+
+
+# --- a company's "announced X" in more forms (the tables' convention (e')) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tallow Labs concurrently announced a tie-up with Quill.\n",
+        "Tallow Labs, a two-year-old robot maker that has no product yet but wants robots in every home and "
+        "office, announced yesterday that it raised $600 million.\n",
+        "In a bold move, Tallow Labs has embarked on its biggest venture yet, announcing a $2 billion stake "
+        "in Quill.\n",
+    ],
+)
+def test_a_company_announcing_news_is_cited(sentence):
+    # before: an adverb before the verb, a long description between the name and its verb, and the
+    # participle "announcing" left the company uncited
+    assert ("Tallow Labs", "organization") in sources_of(
+        "Tallow news\n\nTallow Labs makes robots.\n\n" + sentence
+    )
+
+
+def test_a_long_description_of_an_object_gives_no_subject():
+    # near miss: the name before the description does not open the sentence
+    text = (
+        "Tallow news\n\nTallow Labs makes robots.\n\n"
+        "Buyers in talks with Tallow Labs, a two-year-old robot maker that has no product yet but wants robots "
+        "in every home, announced yesterday that they had agreed terms.\n"
+    )
+    assert ("Tallow Labs", "organization") not in sources_of(text)
+
+
+# --- a broadcaster's call letters as the one told -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, station",
+    [
+        ("“It is a good day for the brand,” Ivo Stark told KGW.\n", "KGW"),
+        ("“It is a good day for the brand,” Ivo Stark told WXYZ-TV on Monday.\n", "WXYZ-TV"),
+    ],
+)
+def test_call_letters_told_at_the_clause_s_end_are_an_outlet(sentence, station):
+    # the tables' convention (i) 3: the station told is cited; before, its call letters were no outlet
+    assert (station, "outlet") in sources_of("Tallow news\n\nTallow Labs makes robots.\n\n" + sentence)
+
+
+def test_call_letters_told_a_clause_are_no_outlet():
+    # near miss: "told KPMG that ...": a body told something, no interview
+    text = "Tallow news\n\nTallow Labs makes robots.\n\nIvo Stark told KPMG that the books were in order.\n"
+    assert not any(kind == "outlet" for _, kind in sources_of(text))

@@ -36,7 +36,7 @@ from tui.corpus.model import Span
 
 _ADVERB_WORDS = (
     "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
-    "officially|formally|finally|quietly|"
+    "officially|formally|finally|quietly|concurrently|simultaneously|jointly|likewise|similarly|additionally|"
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
     "subsequently|thereafter|already|itself|"
     # the manner of a denial or a claim: "flatly denied", "The firm “categorically” denied"
@@ -450,6 +450,11 @@ _TOLD_OUTLET = re.compile(
     r"|(?P<in_a>\bin\s+an?\s+))(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+#: A US broadcaster's call letters as the one told at the end of the clause ("Kish told KGW.", "told
+#: WXYZ-TV on Monday"): an outlet whatever type the name was given (stop 43).
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+#: What ends an interview's "told X" (not "told KPMG that ...": a body told of something).
+_TOLD_ENDS = re.compile(r"\s*(?:[.,;!?”\"]|$|\s(?:on|in|at|last|this|earlier|during)\b)")
 #: After an outlet's name: its broadcast suffix ("TV", "Television", "Radio"), its class noun
 #: ("newspaper", "daily"), or "interview" ("in a Kesta TV interview").
 _OUTLET_SUFFIX = re.compile(
@@ -1101,6 +1106,9 @@ _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "compet
 #: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
 _PP_ASIDE = re.compile(r",\s+(?:in|on|at|during|after|before|through|via|with|from|by|over)\s", re.IGNORECASE)
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
+#: A subject's description set off by commas, opened by "a" or "an", up to 220 characters:
+#: "Tallow, a two-year-old robot maker that has no product yet but wants ..., announced".
+_LONG_APPOSITIVE_END = re.compile(r"(?<=\w),\s+(?:a|an)\s[^,;:“”\"()]{1,220},\s*$")
 
 
 def has_cue(text: str, start: int, end: int) -> bool:
@@ -1237,7 +1245,7 @@ _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,110}
 #: What may follow a quotation's verb after its subject up to the sentence's end: nothing, a particle
 #: ('Stark pointed out.', 'summed up'), the ones addressed ('Stark assured investors.'), where or when
 #: the words were given ('“...,” Ruiz posted on LinkedIn.', "shared in a post": at most five words), or
-#: after a comma where they are told ('“...,” he thought, according to a speech he gave.': stop 43).
+#: after a comma where they are told ('“...,” he thought, according to a talk he once gave.': stop 43).
 _VERB_TAIL_END = re.compile(
     r"(?:\s+(?:out|up))?(?:\s+(?:investors|analysts|staff|employees|reporters|shareholders|customers|"
     r"colleagues|workers))?(?:\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"
@@ -1547,6 +1555,7 @@ class Attributor:
                 ent.type != EntityType.OUTLET
                 and not m.group("before")
                 and not (after and after.group("noun"))
+                and not (_CALL_LETTERS.fullmatch(ent.name) and _TOLD_ENDS.match(text, ent.end, s1))
             ):
                 continue  # "told Tallow that ...": a company told, no outlet
             if m.group("in_a") and not (after and after.group("interview")):
@@ -3767,8 +3776,9 @@ class Attributor:
         if m is None or (head is None and not bare):
             return None
         plural = m.group("head").lower() in ("sources", "people", "officials", "insiders")
-        if plural != prior_plural:
-            return None
+        if plural and not prior_plural:
+            return None  # "a source said ... the sources said": more than the one introduced
+        # ("sources told X ... the person said": one of them, the same unnamed source; stop 43)
         held = {w.lower() for w in prior.speaker_text.split()}
         mods = m.group("mods").split()
         return prior if all(w.lower() in held for w in mods) else None
@@ -4207,6 +4217,15 @@ class Attributor:
                             # serial comma closes a list of examples, not an appositive; its subject speaks
                             subject = self._subject(s0, m.start())
                             got = (subject, subject.phrase[0]) if subject is not None else None
+            if not got and "," in text[max(s0, m.start() - 4) : m.start()]:
+                # "Tallow, a two-year-old robot maker that has no product yet but wants ..., announced": a
+                # long description of the sentence's subject, set off by commas (stop 43)
+                la = _LONG_APPOSITIVE_END.search(text, max(s0, m.start() - 240), m.start())
+                if la is not None:
+                    got = self._source_before(la.start(), s0)
+                    lead = _LEAD_PHRASE.match(text, s0, m.start())
+                    if got is not None and text[lead.end() if lead else s0 : got[1]].strip():
+                        got = None  # the name does not open the sentence: an object's description
             if not got or (
                 verb in ("read", "reads")
                 and got[0].kind != SourceKind.DOCUMENT
