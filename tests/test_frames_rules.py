@@ -299,6 +299,16 @@ def test_people_laid_off_are_people_affected() -> None:
     assert "H3" not in _items("People familiar with the matter said the talks continue.")
 
 
+def test_a_share_price_moving_is_a_gain_or_loss_even_without_its_figure() -> None:
+    """A market story's lead tells a share price's move and why, often without the figure (stop 43)."""
+    assert "E1" in _items(
+        "Shares of Harbour Tools were rising Wednesday after a report on the review.", actors=1
+    )
+    assert "E1" in _items("Harbour's stock fell after the regulator delayed its decision.", actors=2)
+    assert "E1" not in _items("Harbour will issue new shares to fund the purchase.", actors=1)
+    assert "E1" not in _items("The stock market was closed on Monday for the holiday.", actors=1)
+
+
 def test_cutting_jobs_and_costs_is_an_economic_consequence() -> None:
     assert "E3" in _items("Acme will cut 12,000 jobs to reduce costs.", actors=1)
     assert "E3" in _items("We hired for a different economic reality than the one we face today.")

@@ -234,11 +234,11 @@ def moment_verdict(a: Slot, b: Slot) -> Verdict:
     with its moment, never a contradiction. A figure told as the size of a change ("could be cut by
     $10 billion") is no level of the fact at all: shown beside the other, never judged against it."""
     told_for = "; ".join(_told_for(s) for s in (a, b) if s.moment is not None)
-    what = "a change and a level" if _CHANGE in (a.moment, b.moment) else "figures of two moments"
+    what = "" if _CHANGE in (a.moment, b.moment) else " figures of two moments,"
     return Verdict(
         DIFFER,
         OTHER_MOMENT,
-        f"{a.text} vs {b.text}: {told_for}: {what}, not judged",
+        f"{a.text} vs {b.text}: {told_for}:{what} not judged",
         (_moment_side(a, b), _moment_side(b, a)),
     )
 
