@@ -309,6 +309,16 @@ def test_a_share_price_moving_is_a_gain_or_loss_even_without_its_figure() -> Non
     assert "E1" not in _items("The stock market was closed on Monday for the holiday.", actors=1)
 
 
+def test_a_price_paid_for_a_company_is_its_cost() -> None:
+    """A purchase told with its price is the cost of the deal (E2, stop 43): "to close its
+    acquisition of X at $40 a share", "agreed to buy X for $2 billion"; without a money figure the
+    purchase is no cost told."""
+    money = (("money", "$40"),)
+    assert "E2" in _items("Harbour expected to close acquisition of Lumen at $40 per share.", figures=money)
+    assert "E2" in _items("Harbour agreed to buy Lumen for $2 billion.", figures=(("money", "$2 billion"),))
+    assert "E2" not in _items("Harbour expected to close its acquisition of Lumen this week.", actors=2)
+
+
 def test_cutting_jobs_and_costs_is_an_economic_consequence() -> None:
     assert "E3" in _items("Acme will cut 12,000 jobs to reduce costs.", actors=1)
     assert "E3" in _items("We hired for a different economic reality than the one we face today.")
