@@ -250,7 +250,11 @@ def test_a_leader_to_retire_or_a_surprise_departure_is_a_change_at_the_top() -> 
     assert "R4" in _items("Bolt's CEO announces surprise retirement")
     assert "R4" in _items("The chairman is to retire after the annual meeting, the bank said.", actors=1)
     assert "R4" in _items("Roe's surprise departure left the board without a CEO.", actors=1, persons=1)
-    # a retirement told as done after a career is the person's story; no leader, no change at the top
+    # a leader's retirement told as done is the change at the top too (the lead's convention, stop
+    # 43: responsibility unless the page is mostly a portrait of the career, which H1 and H4 weigh)
+    assert "R4" in _items("Acme CEO Jane Roe retires after four decades at the company", actors=2, persons=1)
+    assert "R4" in _items("Roe announced her retirement as chief executive on Monday.", actors=1, persons=1)
+    # no leader near it: a retirement is no change at the top
     assert "R4" not in _items("Roe retired as a pilot after a 30-year career.", actors=1, persons=1)
     assert "R4" not in _items("The fund will retire the old bonds early, the CEO said.", actors=1)
     assert "R4" not in _items("Most of Acme's workers plan to retire at 60.", actors=1)
