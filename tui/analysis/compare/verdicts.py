@@ -751,7 +751,14 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     if wa == wb and len(wa) >= 2 and (ia <= ib or ib <= ia):
         # "Karen Lynch" / "Karen S. Lynch": one person's name with and without a middle initial
         return Verdict(VARIATION, "name-form", f"{pair}: the same name, one with an initial")
+    if na not in STAGES and _INITIAL_STOP.sub(r"\1", na) == _INITIAL_STOP.sub(r"\1", nb):
+        # "U.S. Steel" / "US Steel": a name's initials written with and without full stops
+        return Verdict(VARIATION, "name-form", f"{pair}: the same name, its initials written otherwise")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+#: An initial's full stop ("u." in "u.s. steel"): dropped, "U.S. Steel" and "US Steel" are one name.
+_INITIAL_STOP = re.compile(r"\b([^\W\d_])\.")
 
 
 def _day_without_year(s: Slot, own: str, other: str) -> Slot | None:
