@@ -520,9 +520,28 @@ def measure_named(a_id: str, b_id: str, a: Slot, b: Slot) -> Verdict | None:
 
 def compatible(a: Slot, b: Slot) -> bool:
     """Two figures that can both hold: the same value, the same in other words, or one at another
-    precision (rounding, a hedge, a bound); never two of other units (told before the verdict is
-    made: a fifth of the pairs a 20-article comparison asks of). The verdict's words are not written."""
-    return a.unit == b.unit and _plain_value_verdict(a, b, words=False).kind in (SAME, VARIATION, PRECISION)
+    precision (rounding, a hedge, a bound); never two of other units. Whether `_plain_value_verdict`
+    would give SAME, VARIATION or PRECISION, asked without making its verdict: within SAME_SHARE all
+    of its kinds are those three (how the forms are written and which one hedges only pick among
+    them), beyond it two exact figures hold when one rounds to the other, any other two when their
+    intervals meet. A 20-article comparison asks it some 5,600 times (tests/test_speed_compare_s43.py
+    holds it to the verdict's kind)."""
+    if a.unit != b.unit:
+        return False
+    av, bv = a.value, b.value
+    if av is None and bv is None:
+        return False  # neither gives a number: incomparable
+    if lost_scale(a, b):
+        return False  # a scale word lost: incomparable
+    if av is not None and bv is not None:
+        top = max(abs(av), abs(bv))
+        if (abs(av - bv) / top if top else 0.0) <= SAME_SHARE:
+            return True
+        if a.approx is None and b.approx is None:
+            coarse, fine = (a, b) if (a.precision or 0.0) >= (b.precision or 0.0) else (b, a)
+            return rounds_to(fine.value, coarse)  # type: ignore[arg-type]
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return max(a_low, b_low) <= min(a_high, b_high)
 
 
 def lost_scale(a: Slot, b: Slot) -> bool:
@@ -541,7 +560,7 @@ def lost_scale(a: Slot, b: Slot) -> bool:
 
 def _plain_value_verdict(a: Slot, b: Slot, words: bool = True) -> Verdict:
     """The verdict on two values of one fact as values alone. `words`: its words are written (without,
-    `why` is empty: `compatible` reads the kind only, and formatting them was most of its cost)."""
+    `why` is empty, for a caller that reads the kind only)."""
     pair = f"{a.text} vs {b.text}" if words else ""
     if a.unit != b.unit:
         return Verdict(
