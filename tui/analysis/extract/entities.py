@@ -503,7 +503,8 @@ def _runs(
                 run
                 and _NUMBER.match(t.text)
                 and run[-1].text not in tab.generic
-                and run[-1].text not in tab.org_suffixes  # "Alaska Airlines 737 Max": the airline's plane
+                # "Alaska Airlines 737 Max": the airline's plane; but "Harbour Vision Fund 2": a fund's number
+                and (run[-1].text not in tab.org_suffixes or (run[-1].text == "Fund" and len(t.text) == 1))
                 and run[-1].text not in tab.function_words
                 and len(run) <= 3
             ):
@@ -711,6 +712,28 @@ _THAT_CLAUSE_AFTER = re.compile(
 )
 
 
+#: The first words of a union named by its members' plural trade ("United Steelworkers").
+_UNION_OPENERS = frozenset({"United", "National", "International", "Amalgamated", "American", "Allied"})
+#: The words before "Fund" that make it an investment fund, a company's vehicle for its stakes.
+_FUND_KINDS = frozenset(
+    {"Venture", "Ventures", "Startup", "Vision", "Innovation", "Growth", "Investment", "Opportunity"}
+    | {"Opportunities", "Capital", "Equity", "Technology", "Tech", "Strategic", "Seed", "Buyout"}
+)
+
+
+def _investment_fund(words: list[str], tab: Tables) -> bool:
+    """Is the name a company's investment fund: "Fund" last (or before its number), with a word of an
+    investor's trade before it or a known company's name first ("Kestrel Growth Fund 3")?"""
+    if len(words) < 2:
+        return False
+    at = len(words) - 2 if words[-1].isdigit() else len(words) - 1
+    if at < 1 or words[at] != "Fund":
+        return False
+    if words[at - 1] in _FUND_KINDS:
+        return True
+    return tab.known.get((words[0],), ("", None))[1] == EntityType.ORG
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -723,6 +746,12 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
+    if len(piece) == 2 and words[0] in _UNION_OPENERS and _TRADE_PEOPLE_PLURAL.match(last):
+        return EntityType.ORG, "entity.union"  # "the United Steelworkers", "National Nurses": a union
+    if _investment_fund(words, tab):
+        # "the Harbour Vision Fund 2", "Orla Startup Fund", "ARK Venture Fund": a company's fund for
+        # stakes in others is an investor, a body (a "Climate Fund" stays a programme)
+        return EntityType.ORG, "entity.investment-fund"
     if len(piece) >= 2 and last in tab.program_heads:
         if _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start):
             return EntityType.ORG, "entity.investor-list"  # "its shareholders include SoftBank’s Vision Fund"
@@ -803,6 +832,11 @@ def _type_unknown(
             return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
     if _GOODS_AFTER.match(after) and not piece[-1].possessive:
         return EntityType.PRODUCT, "entity.goods-after"  # "Purina dog food", "Nespresso coffee capsules"
+    m = _PRODUCT_LIST_AFTER.match(after) if not piece[-1].possessive else None
+    if m and m.group(1) in tab.product_nouns:
+        # "its latest Vela Nova and Orla Prime architectures": the first of a list of names that a
+        # product's noun closes is a product as the last one is
+        return EntityType.PRODUCT, "entity.noun-after"
     brand = _brand_cue(text, piece, sent_start)
     if brand is not None:
         return EntityType.PRODUCT, brand  # "brands such as X", "X and Y maker Z", "X, Y and Z shampoos"
@@ -1103,6 +1137,10 @@ _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
     r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions)\s*,?\s+"
     r"(?:including|such\s+as|like)\s+"
+    rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+    # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
+    # competitors A and " (a person named so keeps the given name's evidence, read before this)
+    r"|\b(?:rivals|competitors|peers)\s+(?:(?:including|such\s+as|like)\s+)?"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
@@ -1624,6 +1662,11 @@ def find_entities(
         tab,
         marks_by_sentence,
     )
+    for c in kept:
+        if c.rule == DESCRIBED_BODY and c.tokens in groups and text[c.start : c.end] == c.tokens[-1]:
+            # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
+            # is its mention
+            _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
     _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
@@ -1714,6 +1757,8 @@ def _with_described_bodies(
         return cands
     starts = [s for s, _ in body]
     found: list[Candidate] = []
+    if " administration" in text:
+        cands = cands + _leaders_administrations(cands, text, starts, body)
     for m in _DESCRIBED_BODY.finditer(text):
         name, kind = m.group("name"), m.group("kind")
         if not (
@@ -1745,6 +1790,42 @@ def _with_described_bodies(
     spans = [(c.start, c.end) for c in found]
     kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
     return kept + found
+
+
+#: A state's administration named by its leader's possessive: "President Ola Varga’s administration".
+_LEADER_ADMIN = re.compile(r"\b(?P<name>[A-Z][a-z]+)[’']s\s+(?P<kind>administration)\b")
+#: ... or by its leader after "of", the post and a word of time between: "the administration of then
+#: President Ola Varga", "the administration of former Prime Minister Varga".
+_ADMIN_OF = re.compile(
+    r"\b(?P<kind>administration)\s+of\s+(?:(?:then|former|the\s+late)[-\s]+)?(?:(?:U\.S\.|US|U\.K\.|UK)\s+)?"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Mayor)\s+)?"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?P<name>[A-Z][a-z]+)\b(?![’'-])"
+)
+
+
+def _leaders_administrations(
+    cands: list[Candidate], text: str, starts: list[int], body: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "Ola Varga’s administration", "the administration of then President Ola Varga": the state's
+    administration led by a person the page names, the same body as "the Varga administration" and
+    named so (the leader stays a person of the page, named in full)."""
+    persons = {c.tokens[-1] for c in cands if c.type == EntityType.PERSON and len(c.tokens) >= 2}
+    out: list[Candidate] = []
+    for pattern in (_LEADER_ADMIN, _ADMIN_OF):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name not in persons:
+                continue
+            k = bisect_left(starts, m.start() + 1) - 1
+            if k < 0 or body[k][1] < m.end():
+                continue
+            # the kind's word is the mention: the leader's own name stays the person's
+            out.append(
+                Candidate(
+                    (name, "administration"), m.start("kind"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY
+                )
+            )
+    return out
 
 
 #: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
@@ -2392,6 +2473,8 @@ _GOODS_AFTER = re.compile(rf"^\s+(?:{_DESCRIBING})?(?:{_GOODS})\b")
 #: The same after a list of names, one or two describing words allowed: "A, B and C shampoos", "A and
 #: B frozen waffles".
 _GOODS_LIST_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS})\b")
+#: A list's rest and the lower-case noun that closes it: "(X) and Y platforms", "(X), Y and Z AI systems".
+_PRODUCT_LIST_AFTER = re.compile(rf"^(?=\s*,?\s+(?:and|or|&)\s|\s*,){_LIST_REST}\s+(?:AI\s+)?([a-z]+)\b")
 #: The lower-case noun after a name, past one describing word: "X initiative", "X smart speakers".
 _NOUN_AFTER = re.compile(
     r"^\)?\s+(?:(?:smart|digital|voice|wireless|mobile|electric|flagship|popular)\s+)?([a-z][\w-]*)"
@@ -3021,6 +3104,29 @@ def _split_run(run: list[Token], initial: bool, tab: Tables) -> _Split | None:
     return (dropped, initial, article, tuple(cuts))
 
 
+#: An auxiliary opening a question before its subject pronoun ("Can I ...?", "Should We ...").
+_QUESTION_AUX = frozenset(
+    {
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "Shall",
+        "Will",
+        "Do",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Am",
+    }
+    | {"Have", "Has", "Had", "May", "Might", "Must"}
+)
+_SUBJECT_PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It"})
+
+
 def _split_tokens(
     run: list[Token], initial: bool, tab: Tables
 ) -> EntityType | tuple[int, bool, bool, list[tuple[str, list[Token]]]]:
@@ -3043,6 +3149,8 @@ def _split_tokens(
     if tuple(t.bare for t in run) in tab.not_names or (len(run) == 1 and run[0].bare.lower() in _closed(tab)):
         return (0, initial, False, [])  # "Big Tech", "BigTech": an industry, no one's name
     whole = len(run)
+    if initial and len(run) == 2 and run[0].text in _QUESTION_AUX and run[1].text in _SUBJECT_PRONOUNS:
+        return (whole, initial, False, [])  # "Can I just ...?", "Will We ...": a question, no name
     # Leading function words ("The", "In") go, unless a known name starts with them.
     article = False  # the run opened with "The": the next word's capital belongs to a name
     while (
@@ -3063,6 +3171,9 @@ def _split_tokens(
 
     def flush() -> None:
         nonlocal current
+        while current and current[-1].text in _CONNECTORS:
+            # "Ana Lund de Harbour TV" (a particle of a translation before a known name): no name's end
+            current.pop()
         if current:
             pieces.append(("name", current))
             current = []
@@ -3265,6 +3376,15 @@ _MONEY_SIGNS = frozenset("$€£¥₹")
 _BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 
 
+def _described_org(text: str, end: int, tab: Tables) -> bool:
+    """Does an appositive right after the name describe it as a company (", a joint venture of")?"""
+    after = text[end : end + 80]
+    if not _APPOS_ORG.match(after) or _APPOS_SAID.match(after):
+        return False
+    clause = re.split(r"[,—–]", after[2:], maxsplit=1)[0]
+    return _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab) == "org"
+
+
 def _typed_pieces(
     run: list[Token],
     pieces: tuple[tuple[str, int, int], ...],
@@ -3309,6 +3429,11 @@ def _typed_pieces(
             ):
                 # "elsewhere in the European Union", "EU member states": the bloc's territory, no party
                 out.append(Candidate(names, start, end, EntityType.PLACE, "entity.union-place"))
+                continue
+            if etype == EntityType.PROGRAM and _described_org(text, end, tab):
+                # "Stargate, a joint venture of ...": a name the lexicon knows as a programme that the
+                # page describes as a company is the company (a venture named after its project)
+                out.append(Candidate(names, start, end, EntityType.ORG, "entity.appositive"))
                 continue
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
@@ -3707,6 +3832,8 @@ def _group(
             placed = {t for m in members for t in (votes.get(m) or {})}
             if etype == EntityType.ORG and placed == {EntityType.PLACE}:
                 etype, rule = EntityType.PLACE, "entity.union-place"  # a bloc named only as its lands
+            elif etype == EntityType.PROGRAM and EntityType.ORG in placed:
+                etype, rule = EntityType.ORG, "entity.appositive"  # a programme the page calls a company
         else:
             best = max(
                 members,

@@ -219,6 +219,20 @@ _NAME_APPOSITIVE = re.compile(
 )
 
 
+#: The fewest words, and the share of them in lower case, of a page's last line that is a sentence cut
+#: off by the excerpt ("Last week, the group named new heads of its units, with its CEO Ana Lund moving"),
+#: never a heading (a heading is short, or capitalises most of its words).
+_CUT_CLAUSE_WORDS = 12
+_CUT_CLAUSE_LOWER = 0.5
+
+
+def _cut_clause(line: str) -> bool:
+    words = line.split()
+    if len(words) < _CUT_CLAUSE_WORDS or "," not in line:
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= _CUT_CLAUSE_LOWER * len(words)
+
+
 def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
@@ -250,8 +264,9 @@ def segment(text: str, headline_first: bool = False) -> Segments:
         if (headline and start <= headline[0]) or (
             len(line) < 200
             and is_heading_line(line)
-            # the page's last line cut off after a person's appositive: the story's sentence
-            and not (end >= last and _NAME_APPOSITIVE.match(line.strip()))
+            # the page's last line cut off after a person's appositive, or cut inside a clause of
+            # many words in lower case: the story's sentence
+            and not (end >= last and (_NAME_APPOSITIVE.match(line.strip()) or _cut_clause(line)))
         ):
             headings.append((start, end))
             sentences.append((start, end))

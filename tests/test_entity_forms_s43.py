@@ -1,0 +1,157 @@
+"""Entity forms on unseen text (issue 11, stop 43, "entities"): one general rule per class of wording.
+
+Every sentence here is invented (other trades, countries, names and figures than any story of the
+bench); the expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+from tests.factories import entity_types as names
+from tui.analysis.extract.sentences import segment
+from tui.corpus.furniture import DATELINE, PROMO, find_furniture
+
+# --- a list of rivals after their plural noun --------------------------------------------------------------
+# The FORM: "outbidding rivals A, B and C", "its competitors A and B": every name of the list is a
+# company, with no "such as" between (a person in it keeps a given name's evidence).
+
+
+def test_rivals_listed_after_their_plural_noun_are_companies() -> None:
+    got = names(
+        "Tallow won the auction on Friday, outbidding rivals Kestrel-Vane, OrbiMax and Pellor for the mill."
+    )
+    for name in ("Kestrel-Vane", "OrbiMax", "Pellor"):
+        assert got.get(name) == "organization", (name, got)
+    got = names("Its competitors Brenvik and Salto Quarry cut prices in May.")
+    assert got.get("Brenvik") == "organization" and got.get("Salto Quarry") == "organization", got
+
+
+# --- a programme the page calls a company -----------------------------------------------------------------
+# The FORM: a name the lexicon knows as a programme, described by an appositive as a company ("X, a
+# joint venture of A and B, plans ..."): the venture, an organisation.
+
+
+def test_a_known_programme_described_as_a_joint_venture_is_a_company() -> None:
+    got = names("Stargate, a joint venture of Tallow and Kestrel, plans to build six plants in Norway.")
+    assert got.get("Stargate") == "organization", got
+    got = names("Tallow said it would spend $2 billion on Stargate over four years.")
+    assert got.get("Stargate") == "program", got
+
+
+# --- a company's investment fund --------------------------------------------------------------------------
+# The FORM: "the Tallow Vision Fund 2", "Orla Startup Fund", "Kestrel Growth Fund": a fund named by an
+# investor's trade word or a known company is an investor, its number part of its name; a "Climate
+# Fund" stays a programme.
+
+
+def test_a_company_fund_is_an_investor_with_its_number() -> None:
+    got = names("Pellor put $40 million into Salto through the Pellor Vision Fund 2 in March.")
+    assert got.get("Pellor Vision Fund 2") == "organization", got
+    got = names("Backers of the round include the Orla Startup Fund and the OpenAI Startup Fund.")
+    assert (
+        got.get("Orla Startup Fund") == "organization" and got.get("OpenAI Startup Fund") == "organization"
+    ), got
+    got = names("Pellor also gave $2 million to the Brenvik Climate Fund last year.")
+    assert got.get("Brenvik Climate Fund") == "program", got
+
+
+# --- a state's administration named by its leader ----------------------------------------------------------
+# The FORM: "President Ola Varga’s administration", "the administration of then President Ola Varga":
+# the Varga administration, an organisation; the leader named in full stays a person.
+
+
+def test_an_administration_named_by_its_leader() -> None:
+    got = names("The pact was signed with President Ola Varga’s administration in June, Tallow said.")
+    assert got.get("Varga administration") == "organization" and got.get("Ola Varga") == "person", got
+    got = names("In 2021 the administration of then President Ivo Maddox blocked the sale of Tallow.")
+    assert got.get("Maddox administration") == "organization" and got.get("Ivo Maddox") == "person", got
+    # a company's "administration" of something names no state's body
+    got = names("Tallow handles the administration of payroll for Brenvik.")
+    assert not any(n.endswith("administration") for n in got), got
+
+
+# --- pacts, parties and unions ------------------------------------------------------------------------------
+# The FORMS: "the Coastal Fishing Agreement" (a pact: a document, no company); "the Nordic Farmers
+# Party" (a party); "the United Dockworkers" (a union named by its members' trade) -- none a person.
+
+
+def test_a_pact_is_no_company_and_a_party_and_a_union_are_no_persons() -> None:
+    got = names("Tallow signed the Coastal Fishing Agreement, which limits its catch, in May.")
+    assert got.get("Coastal Fishing Agreement") == "program", got
+    got = names("Leaders of the Nordic Farmers Party criticised the sale of Tallow on Monday.")
+    assert got.get("Nordic Farmers Party") == "organization", got
+    got = names("The United Dockworkers opposed the sale. Its head said the union would strike.")
+    assert got.get("United Dockworkers") == "organization", got
+
+
+# --- a translation's particle before an outlet -------------------------------------------------------------
+# The FORM: "said Ana Lund de Harbour TV" (a machine translation keeps the foreign "de"): the person
+# is Ana Lund, the particle no part of the name.
+
+
+def test_a_particle_before_an_outlet_is_no_part_of_the_name() -> None:
+    got = names("The deal is expected to close on Friday, said Ana Lund de CNBC.")
+    assert got.get("Ana Lund") == "person" and "Ana Lund de" not in got, got
+
+
+# --- products listed before their noun -----------------------------------------------------------------------
+# The FORM: "Tallow’s latest Vela Nova and Orla Prime architectures": every name of a list that a
+# product's noun closes is a product, not a person by its shape.
+
+
+def test_names_listed_before_a_product_noun_are_products() -> None:
+    got = names("Kestrel will run on Tallow’s newest Grace Lund and Vera Moss platforms from next year.")
+    assert got.get("Grace Lund") == "product" and got.get("Vera Moss") == "product", got
+
+
+# --- a question's auxiliary and its pronoun ----------------------------------------------------------------
+# The FORM: a quotation opening "Can I ...?", "Should We ...": no name.
+
+
+def test_a_question_opening_a_quotation_is_no_name() -> None:
+    got = names("“Can I really sell it now?” Ivo Maddox asked the Tallow board in May.")
+    assert "Can I" not in got and got.get("Ivo Maddox") == "person", got
+
+
+# --- a page's last line cut off inside a clause ------------------------------------------------------------
+# The FORM: an excerpt that stops mid-sentence ("Last week, the group named new heads of its units,
+# with its CEO Ana Lund moving"): a sentence, whose names are found, not a heading.
+
+
+def test_a_cut_last_line_of_many_lower_case_words_is_a_sentence() -> None:
+    text = (
+        "Tallow names new unit heads\n\nTallow said on Monday it would reorganise.\n\n"
+        "Last week, the group named new heads of two of its units, with CEO Ana Lund moving"
+    )
+    seg = segment(text)
+    assert not any(text[s:e].startswith("Last week") for s, e in seg.headings)
+    assert names(text).get("Ana Lund") == "person"
+    # a short last line without a stop is still a heading
+    assert is_heading("Tallow names new unit heads\n\nTallow said it would reorganise.\n\nMore from Tallow")
+
+
+def is_heading(text: str) -> bool:
+    seg = segment(text)
+    return any(text[s:e] == "More from Tallow" for s, e in seg.headings)
+
+
+# --- furniture: a dateline in title case, a promo's button ---------------------------------------------------
+# The FORMS: "Oslo, Dec. 4 (Harbour Wire)--Tallow said ..." (a place in title case, its date and its
+# wire); "Get the day's top stories with the Harbour Daily newsletter. SIGN UP SIGN UP" (a button's
+# shouted label closing a promo line).
+
+
+def test_a_title_case_dateline_and_a_promo_button() -> None:
+    text = "Oslo, Dec. 4 (Harbour Wire)--Tallow said Monday that it will buy Brenvik for $2 billion."
+    got = find_furniture(text)
+    assert (
+        got and got[0].kind == DATELINE and text[got[0].start : got[0].end] == "Oslo, Dec. 4 (Harbour Wire)--"
+    )
+    assert "Harbour Wire" not in names(text)
+    line = "Get the top local stories every morning with Harbour Daily's Morning newsletter. SIGN UP SIGN UP"
+    got = find_furniture(
+        "Tallow said Monday that it will buy Brenvik.\n\n" + line + "\n\nMore text follows here."
+    )
+    assert any(f.kind == PROMO for f in got), got
+    # a story's line that tells of a sign-up is no promo
+    text = "More than 2,000 users rushed to sign up for Tallow's service on Monday."
+    assert not any(f.kind == PROMO for f in find_furniture(text))
