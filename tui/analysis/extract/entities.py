@@ -889,6 +889,11 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
+    if _inside_quoted_motto(text, piece):
+        return (
+            EntityType.OTHER,
+            "entity.quoted-motto",
+        )  # the 'Best Maker with Top-Class Mills' a firm aims to be
     if _version_before(text, piece[0].start, sent_start):
         return EntityType.PRODUCT, "entity.version-tier"  # "Claude 3.5 Sonnet", "Vela 2 Pro": a model's tier
     if _WHICH_AFTER.match(after):
@@ -1561,6 +1566,9 @@ def find_entities(
         if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
+        if _GLUED_STOP.search(text, sent[0], sent[1]):
+            toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
+            retokened = True
         if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
             toks = [_without_time_prefix(t) for t in toks]
@@ -1602,10 +1610,14 @@ def find_entities(
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in phrases)]
     for long, short in acronym_pairs:
         etype = _acronym_type(text, long, short, tab)
+        if short.tokens[0] in tab.generic:
+            # "Artificial General Intelligence (AGI)": an abbreviation of a common idea, spelled out
+            etype = EntityType.OTHER
         long.type = short.type = etype
         candidates.append(long)
         candidates.append(short)
     candidates = _with_work_titles(candidates, text, tab)
+    candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
@@ -1956,6 +1968,45 @@ def _with_work_titles(cands: list[Candidate], text: str, tab: Tables) -> list[Ca
         words = tuple(t.text for t in tokenize(text, lo, hi))
         titles.append(Candidate(words, lo, hi, EntityType.PRODUCT, WORK_TITLE_RULE))
     return [c for k, c in enumerate(cands) if k not in drop] + titles
+
+
+#: A given name's possessive and a capitalised word: a business named after its founder's given name
+#: ("Ana's Kitchen", "Ivo's Club"), one name.
+_GIVEN_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+)[’']s\s(?P<rest>[A-Z][a-z]+)\b(?![’'-])"
+)
+STORE_NAME = "entity.store-name"
+
+
+def _with_store_names(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "Ivo's Club", "Ana's Kitchen": a given name the page gives no person of its own (no "Ivo Lund"),
+    in the possessive before a capitalised word that is no known name, title nor common word, is a
+    business named after its founder: one organisation, written with its possessive (the bare given
+    name there is no one)."""
+    if "s " not in text:
+        return cands
+    given_of_persons = {c.tokens[0] for c in cands if c.type == EntityType.PERSON and len(c.tokens) >= 2}
+    found: list[Candidate] = []
+    for m in _GIVEN_POSSESSIVE_NAME.finditer(text):
+        given, rest = m.group("given"), m.group("rest")
+        if given not in tab.first_names or given in given_of_persons:
+            continue
+        if (
+            (rest,) in tab.known
+            or rest in tab.generic
+            or rest in tab.function_words
+            or rest in tab.first_names
+            or rest.lower() in tab.common
+            or tab.title_re.match(rest)
+        ):
+            continue
+        words = tuple(t.text for t in tokenize(text, m.start(), m.end()))
+        found.append(Candidate(words, m.start(), m.end(), EntityType.ORG, STORE_NAME))
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+    return kept + found
 
 
 def _mark_listed_goods(locals_: dict[str, Local], text: str, sentences: list[tuple[int, int]]) -> None:
@@ -2560,6 +2611,24 @@ def _place_before(text: str, start: int, sent_start: int, tab: Tables, end: int 
     return origin is None or tab.known.get(tuple(origin.split()), ("", None))[1] == EntityType.PLACE
 
 
+#: A phrase in single marks inside a quotation, of three to ten words, every one capitalised but its
+#: small joints ("as the 'Best Maker with Top-Class Mills,'"): a motto or a slogan.
+_SINGLE_QUOTED_MOTTO = re.compile(
+    r"(?<![\w])['‘](?P<words>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|with|for|and|the|in|to|a|an|on)){2,9})[,.]?['’](?!\w)"
+)
+
+
+def _inside_quoted_motto(text: str, piece: list[Token]) -> bool:
+    """Is the piece part of a longer title-case phrase in single marks (a motto, a slogan)?"""
+    s, e = piece[0].start, piece[-1].bare_end
+    lo = text.rfind("'", max(0, s - 80), s)
+    lo = max(lo, text.rfind("‘", max(0, s - 80), s))
+    if lo < 0:
+        return False
+    m = _SINGLE_QUOTED_MOTTO.match(text, lo)
+    return m is not None and m.start("words") <= s and e <= m.end("words") and (s, e) != m.span("words")
+
+
 def _quoted_whole(text: str, piece: list[Token]) -> bool:
     """Is the piece the whole of a quotation ("Black Widow" in quote marks, "The Lion King")?"""
     s, e = piece[0].start, piece[-1].bare_end
@@ -2787,6 +2856,24 @@ _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 _OPEN_MARK = re.compile("[\"“‘']")
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
+
+
+#: A word, its stop and the next sentence's first word glued on ("China.He", "U.S.Why").
+_GLUED_SENTENCE = re.compile(r"^(.*[A-Za-z]\.?)\.([A-Z][a-z]+)((?:[’'][a-z]{1,2})?)$")
+_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
+
+
+def _without_glued_sentence(tok: Token, tab: Tables) -> list[Token]:
+    """ "... of Harbour China.He began ...": the next sentence glued after the stop (a page scraped
+    without its space) that opens with a function word is two words; the name ends at the stop."""
+    g = _GLUED_SENTENCE.match(tok.text)
+    if g is None or g.group(2) not in tab.function_words:
+        return [tok]
+    left = g.group(1)
+    if re.search(r"(?:^|\.)[A-Z]$", left):
+        left += "."  # "U.S.Why": the initials' last stop is the sentence's too
+    right = g.group(2) + g.group(3)  # "He’s": the contraction stays with its word
+    return [Token(tok.start, tok.start + len(left), left), Token(tok.end - len(right), tok.end, right)]
 
 
 def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
@@ -3376,6 +3463,18 @@ _MONEY_SIGNS = frozenset("$€£¥₹")
 _BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 
 
+#: Seats of a government named by their building: a place where something happens "at" them.
+_VENUE_SEATS = frozenset(
+    {"White House", "Kremlin", "Pentagon", "Downing Street", "Élysée Palace", "Elysee Palace"}
+)
+_AT_VENUE = re.compile(r"(?:^|[^\w])(?P<word>[\w-]+)\s+at\s+(?:the\s+)?$")
+#: Who works "at" a seat: its people, the body itself ("officials at the White House").
+_SEAT_PEOPLE = frozenset(
+    {"officials", "official", "aides", "aide", "staff", "staffers", "advisers", "adviser", "advisors"}
+    | {"sources", "people", "lawyers", "economists", "officers", "insiders", "someone", "anyone", "everyone"}
+)
+
+
 def _described_org(text: str, end: int, tab: Tables) -> bool:
     """Does an appositive right after the name describe it as a company (", a joint venture of")?"""
     after = text[end : end + 80]
@@ -3429,6 +3528,16 @@ def _typed_pieces(
             ):
                 # "elsewhere in the European Union", "EU member states": the bloc's territory, no party
                 out.append(Candidate(names, start, end, EntityType.PLACE, "entity.union-place"))
+                continue
+            if (
+                etype == EntityType.ORG
+                and canonical in _VENUE_SEATS
+                and (at := _AT_VENUE.search(text, max(sent_start, start - 40), start)) is not None
+                and at.group("word").lower() not in _SEAT_PEOPLE
+            ):
+                # "a project unveiled at the White House": the building where it happened, a place; the
+                # body acts elsewhere ("the White House said"), and its people are "officials at" it
+                out.append(Candidate(names, start, end, EntityType.PLACE, "entity.venue"))
                 continue
             if etype == EntityType.PROGRAM and _described_org(text, end, tab):
                 # "Stargate, a joint venture of ...": a name the lexicon knows as a programme that the
@@ -3687,6 +3796,7 @@ def _group(
         base = web_base(form[0]) if legal else ""
         if base and (base,) in parent:
             union(form, (base,))
+    _union_country_codes(parent, tab, union)
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -3771,7 +3881,7 @@ def _group(
         if (
             len(longer) == 1
             and not known_alone
-            and vote(form) != EntityType.PERSON
+            and vote(form) not in (EntityType.PERSON, EntityType.PLACE)  # "United States Steel Corp."
             and not _unit_of(form, longer[0], first, tab)
         ):
             union(form, longer[0])
@@ -3831,7 +3941,11 @@ def _group(
             rule = "entity.gazetteer"
             placed = {t for m in members for t in (votes.get(m) or {})}
             if etype == EntityType.ORG and placed == {EntityType.PLACE}:
-                etype, rule = EntityType.PLACE, "entity.union-place"  # a bloc named only as its lands
+                # a bloc named only as its lands; a seat named only as a venue ("at the White House")
+                etype, rule = (
+                    EntityType.PLACE,
+                    "entity.venue" if name in _VENUE_SEATS else "entity.union-place",
+                )
             elif etype == EntityType.PROGRAM and EntityType.ORG in placed:
                 etype, rule = EntityType.ORG, "entity.appositive"  # a programme the page calls a company
         else:
@@ -3961,6 +4075,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+#: Legal forms written out in full, whose initial an acronym of the name may carry.
+_SPELLED_LEGAL = frozenset({"Corporation", "Company", "Incorporated", "Limited"})
+
+
 def _union_initials(
     parent: dict[tuple[str, ...], tuple[str, ...]],
     votes: dict[tuple[str, ...], dict[EntityType, int]],
@@ -3974,6 +4092,9 @@ def _union_initials(
     by_initials: dict[str, list[tuple[str, ...]]] = {}
     for form in parent:
         words = [w for w in form if w not in _INITIAL_SKIP]
+        if len(words) >= 3 and words[-1] in _SPELLED_LEGAL and all(w[:1].isupper() for w in words):
+            # "NSC" for "Nippon Steel Corporation": the legal form spelled out may give its letter too
+            by_initials.setdefault("".join(w[0] for w in words), []).append(form)
         while len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
             words.pop()
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
@@ -4064,6 +4185,35 @@ def _union_named_after(
             if len(named) == 1:  # one company goes by that word ("Walt Disney Co", "The Walt Disney Company")
                 for long in next(iter(named.values())):
                     union(f, long)
+
+
+#: A country's code and its full name, as they open a company's name ("U.S. Steel", "United States Steel").
+_CODE_FULL_NAMES = {
+    "U.S.": ("United", "States"),
+    "US": ("United", "States"),
+    "U.K.": ("United", "Kingdom"),
+    "UK": ("United", "Kingdom"),
+}
+
+
+def _union_country_codes(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "U.S. Steel" and "United States Steel (Corp.)": a name opened by a country's code and one
+    opened by the country's full name, the rest alike (a legal form or company word may close the
+    longer), are one organisation's."""
+    for form in list(parent):
+        full = _CODE_FULL_NAMES.get(form[0]) if len(form) >= 2 else None
+        if full is None or form in tab.known:
+            continue
+        spelled = full + form[1:]
+        for other in list(parent):
+            if other[: len(spelled)] == spelled and all(
+                w.rstrip(".") in LEGAL_SUFFIXES or w in tab.org_suffixes for w in other[len(spelled) :]
+            ):
+                union(form, other)
 
 
 def _root(parent: dict[tuple[str, ...], tuple[str, ...]], f: tuple[str, ...]) -> tuple[str, ...]:
