@@ -88,6 +88,8 @@ _BYLINE_TAIL = re.compile(
 #: Also "(Reporting A. Writer in Oslo; Editing B. Writer)": the wire's credit without its "by".
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b|"
+    # the outlets a story was put together from: "With input from Harbour Wire, Ola Radio."
+    r"with\s+(?:additional\s+)?(?:input|reporting)\s+(?:from|by)\s+(?-i:[A-Z])|"
     r"(?:additional\s+)?reporting\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z])).*$",
     re.IGNORECASE,
 )

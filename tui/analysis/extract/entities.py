@@ -1655,6 +1655,7 @@ def find_entities(
     kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
     kept = _without_demonym_openers(kept, text, tab)
     kept = _with_shared_surnames(kept, text, tab)
+    _type_named_after_persons(kept, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -1838,6 +1839,31 @@ def _leaders_administrations(
                 )
             )
     return out
+
+
+NAMED_AFTER = "entity.named-after"
+
+
+def _type_named_after_persons(cands: list[Candidate], tab: Tables) -> None:
+    """ "Ivo Lund (through Lund Holdings)", "Lund Expeditions": a two-word name typed a person by its shape
+    alone whose first word is the surname of a person the page names in full (no given name itself)
+    is something named after that person, a company, not a second person."""
+    surnames = {
+        c.tokens[-1]
+        for c in cands
+        if c.type == EntityType.PERSON and len(c.tokens) >= 2 and c.rule != "entity.name-shape"
+    }
+    if not surnames:
+        return
+    for c in cands:
+        if (
+            c.rule == "entity.name-shape"
+            and len(c.tokens) == 2
+            and c.tokens[0] in surnames
+            and c.tokens[0] not in tab.first_names
+            and c.tokens[1] not in surnames
+        ):
+            c.type, c.rule = EntityType.ORG, NAMED_AFTER
 
 
 #: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
