@@ -243,3 +243,25 @@ def test_a_capitalised_motto_in_single_marks_is_no_company() -> None:
     )
     assert got.get("World-Class Mills") not in ("organization", "person"), got
     assert got.get("Ana Lund") == "person", got
+
+
+# --- a thing named after a person of the page -----------------------------------------------------------------
+# The FORM: "Tom Lund (through Lund Expeditions)": a two-word name typed a person by its shape alone,
+# its first word the surname of a person the page names in full, is named after him: a company.
+
+
+def test_a_name_after_a_persons_surname_is_no_second_person() -> None:
+    got = names("Backers include Tom Lund (through Lund Expeditions) and Tallow Capital.")
+    assert got.get("Lund Expeditions") == "organization" and got.get("Tom Lund") == "person", got
+
+
+# --- a story's "with input from" line -----------------------------------------------------------------------
+# The FORM: "With input from Harbour Wire, Ola Radio, Tallow.": the outlets the story drew on, a credit
+# line; no entity comes from it.
+
+
+def test_a_with_input_from_line_is_a_credit() -> None:
+    text = "With input from Harbour Wire, Ola Radio, Kestrel News.\n\nTallow said on Monday it would buy Brenvik."
+    assert any(f.kind == "credit" for f in find_furniture(text))
+    got = names(text)
+    assert "Kestrel News" not in got and "Ola Radio" not in got, got
