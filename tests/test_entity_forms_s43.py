@@ -265,3 +265,21 @@ def test_a_with_input_from_line_is_a_credit() -> None:
     assert any(f.kind == "credit" for f in find_furniture(text))
     got = names(text)
     assert "Kestrel News" not in got and "Ola Radio" not in got, got
+
+
+# --- a round raised, a list of tycoons ------------------------------------------------------------------------
+# The FORMS: "Norway's Vela Lund raised $500 million" (a funding round right after a person-shaped
+# name: a company's); "business titans Ivo Stark and KT Brandt" (a plural noun only people are
+# called by, before a list: persons, also a name of initials).
+
+
+def test_a_name_that_raised_a_round_is_a_company() -> None:
+    got = names("Norway's Vela Lund raised $500 million in November, Tallow said.")
+    assert got.get("Vela Lund") == "organization", got
+    got = names("Vela Lund said on Monday that Tallow would grow.")
+    assert got.get("Vela Lund") == "person", got
+
+
+def test_names_after_a_plural_noun_of_people_are_persons() -> None:
+    got = names("Tallow was founded in 1890 by business titans Ivo Stark and KT Brandt.")
+    assert got.get("KT Brandt") == "person" and got.get("Ivo Stark") == "person", got

@@ -942,6 +942,8 @@ def _type_unknown(
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
+    if _PERSON_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
+        return EntityType.PERSON, "entity.person-list"  # "business titans A and B", "moguls like A"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
     if _ORG_LIST_AFTER.match(after):
@@ -968,7 +970,7 @@ def _type_unknown(
     if (
         2 <= len(piece) <= 3
         and not piece[-1].possessive
-        and (_BASED_BEFORE.search(before) or _FILING_AFTER.match(after))
+        and (_BASED_BEFORE.search(before) or _FILING_AFTER.match(after) or _RAISED_AFTER.match(after))
     ):
         # "Shenzhen-based Kuang Li", "Kuang Li said in a stock exchange filing": a company's marks
         # outweigh a person's shape (a person is "a London-based designer", named with a noun)
@@ -1000,6 +1002,11 @@ _FILING_AFTER = re.compile(
 )
 #: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
 #: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
+#: A round of funding right after the name: "X raised $500 million", "X has secured €40m" (a company's).
+_RAISED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|recently\s+|also\s+)?(?:raised|secured|closed)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:US|A|C|HK)?[$€£¥]\s?\d"
+)
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
@@ -1146,6 +1153,14 @@ _ORG_LIST_BEFORE = re.compile(
     # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
     # competitors A and " (a person named so keeps the given name's evidence, read before this)
     r"|\b(?:rivals|competitors|peers)\s+(?:(?:including|such\s+as|like)\s+)?"
+    rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+)
+#: A list of persons opened by a plural noun only people are called by ("business titans A and B",
+#: "billionaires such as A, B and C"): every name in it is a person (an investor's or a holder's noun
+#: may name companies too, and is left out).
+_PERSON_LIST_BEFORE = re.compile(
+    r"\b(?:titans|tycoons|billionaires|magnates|moguls|industrialists|financiers|entrepreneurs|bosses|"
+    r"executives|businessmen|businesswomen|philanthropists)\s*,?\s+(?:(?:including|such\s+as|like)\s+)?"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
