@@ -283,3 +283,21 @@ def test_a_name_that_raised_a_round_is_a_company() -> None:
 def test_names_after_a_plural_noun_of_people_are_persons() -> None:
     got = names("Tallow was founded in 1890 by business titans Ivo Stark and KT Brandt.")
     assert got.get("KT Brandt") == "person" and got.get("Ivo Stark") == "person", got
+
+
+# --- a sentence broken by a quote box ---------------------------------------------------------------------------
+# The FORM: a page prints a company's ticker and its move on their own lines inside a sentence
+# ("In May, Tallow Mills" / "TLW" / "-0.4%" / "bid $3 a share for Brenvik."): the line before is the
+# sentence's (no heading), the name a listed company; an index boxed so ("the Harbour Composite
+# Index", "the FTSE 100") is no company.
+
+
+def test_a_name_before_a_quote_box_is_a_listed_company() -> None:
+    text = (
+        "Brenvik agrees to a sale\n\nBrenvik said on Monday it would sell itself.\n"
+        "It has been a busy year for the trade. In May, Tallow Mills\nTLW\n-0.4%\n"
+        "bid $3 a share for Brenvik, and the Harbour Composite Index\nHCI\n+0.2%\nrose.\n"
+    )
+    got = names(text)
+    assert got.get("Tallow Mills") == "organization", got
+    assert got.get("Harbour Composite Index") not in ("organization", "person"), got

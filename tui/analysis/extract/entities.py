@@ -712,6 +712,8 @@ _THAT_CLAUSE_AFTER = re.compile(
 )
 
 
+#: The last words of a market index's name: an index moves like a share, but is no company.
+_INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
 #: The first words of a union named by its members' plural trade ("United Steelworkers").
 _UNION_OPENERS = frozenset({"United", "National", "International", "Amalgamated", "American", "Allied"})
 #: The words before "Fund" that make it an investment fund, a company's vehicle for its stakes.
@@ -762,6 +764,8 @@ def _type_unknown(
         return EntityType.OUTLET, "entity.broadcaster"  # "Harbour TV", "the news channel Ola Radio"
     if _company_organ(words):
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
+    if len(piece) >= 2 and last in _INDEX_HEADS:
+        return EntityType.OTHER, "entity.market-index"  # "the Dow Jones Industrial Average", "Nikkei Index"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) == 2 and last == "AI" and words[0].lower().endswith(_FIELD_ENDINGS):
