@@ -301,3 +301,25 @@ def test_a_name_before_a_quote_box_is_a_listed_company() -> None:
     got = names(text)
     assert got.get("Tallow Mills") == "organization", got
     assert got.get("Harbour Composite Index") not in ("organization", "person"), got
+
+
+# --- unions, things named by "called", events, a pair's administration ---------------------------------------
+# The FORMS: "the Dockers union" (a name before "union"); "the International Brotherhood of Dockers"
+# (a body's head before "of"); "a platform, dubbed Forge" (a thing's noun and the verb that names
+# it: a product); "World War II" (an event, no company); "the Varga-Lund administration" (a state's
+# administration named by a pair of leaders).
+
+
+def test_unions_products_called_so_events_and_a_pairs_administration() -> None:
+    got = names("Tallow signed a contract with the Dockers union in July, Ana Stark said.")
+    assert got.get("Dockers") == "organization", got
+    got = names("Its staff, the International Brotherhood of Dockers, threatened to strike on Monday.")
+    assert got.get("International Brotherhood of Dockers") == "organization", got
+    got = names(
+        "Tallow built a platform, dubbed Forge, to speed up output. It also sells a tool called Vela Lens."
+    )
+    assert got.get("Forge") == "product" and got.get("Vela Lens") == "product", got
+    got = names("At the end of World War II, the Tallow plant in Oslo closed.")
+    assert got.get("World War II") not in ("organization", "person"), got
+    got = names("Tallow grew fast during the Varga-Lund administration, Ana Stark said.")
+    assert got.get("Varga-Lund administration") == "organization", got

@@ -70,6 +70,7 @@ _OF_HEADS = frozenset(
         "Society",
         "Union",
         "Federation",
+        "Brotherhood",  # "International Brotherhood of Teamsters": a union's name
         "Confederation",
         "Organization",
         "Organisation",
@@ -714,6 +715,15 @@ _THAT_CLAUSE_AFTER = re.compile(
 
 #: The last words of a market index's name: an index moves like a share, but is no company.
 _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
+#: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
+_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+$")
+#: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
+_EVENT_HEADS = frozenset({"War", "Revolution"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+#: The heads of a body's name before "of" and its members or field (a union's, an association's).
+_BODY_OF_HEADS = frozenset(
+    {"Brotherhood", "Federation", "Confederation", "Association", "Union", "League", "Guild"}
+)
 #: The first words of a union named by its members' plural trade ("United Steelworkers").
 _UNION_OPENERS = frozenset({"United", "National", "International", "Amalgamated", "American", "Allied"})
 #: The words before "Fund" that make it an investment fund, a company's vehicle for its stakes.
@@ -748,8 +758,19 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
+    if len(piece) >= 3 and any(
+        w in _BODY_OF_HEADS and words[k + 1] == "of" for k, w in enumerate(words[:-1])
+    ):
+        return EntityType.ORG, "entity.body-of"  # "International Brotherhood of Dockers", "Federation of X"
     if len(piece) == 2 and words[0] in _UNION_OPENERS and _TRADE_PEOPLE_PLURAL.match(last):
         return EntityType.ORG, "entity.union"  # "the United Steelworkers", "National Nurses": a union
+    called = _CALLED_BEFORE.search(text, max(sent_start, piece[0].start - 50), piece[0].start)
+    if called is not None and called.group(1) in tab.product_nouns:
+        return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
+    if called is not None and called.group(1) in tab.program_nouns:
+        return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
+    if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
+        return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
     if _investment_fund(words, tab):
         # "the Harbour Vision Fund 2", "Orla Startup Fund", "ARK Venture Fund": a company's fund for
         # stakes in others is an investor, a body (a "Climate Fund" stays a programme)
@@ -1013,7 +1034,7 @@ _RAISED_AFTER = re.compile(
 )
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
-_BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
+_BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -1751,7 +1772,7 @@ _BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
-    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
