@@ -355,6 +355,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+#: "as per Tallow's last close": a measure taken against the body's price (stop 43), not its word.
+_PER_PRICE = re.compile(
+    r"(?:’s|'s)\s+(?:(?:last|previous|latest|final|closing|current|\w+day(?:’s|'s))\s+){0,2}"
+    r"(?:close|closing|share\s+price|stock\s+price|price|market\s+value)\b",
+    re.IGNORECASE,
+)
 _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
@@ -2343,7 +2349,11 @@ class Attributor:
                     and words_[-1] not in ("company", "firm", "group", "business", "corporation")
                     else ""
                 )
-                return self._salient_org(words_[-1], pos, mod) or self._described_org(words_[-1], ms, pos)
+                return (
+                    self._salient_org(words_[-1], pos, mod)
+                    or self._org_spoke_last(pos)
+                    or self._described_org(words_[-1], ms, pos)
+                )
         if sex and slip is not None and slip.entity_id == self.last_person:
             # "Ana Ruiz said ... she added ... he told the Ledger": no person the pronoun agrees with, and
             # the one who spoke last was told of the other sex only by a pronoun (no honorific): the
@@ -2766,6 +2776,28 @@ class Attributor:
         for k in range(bisect_left(self.starts, s0) - 1, -1, -1):
             if self.mentions[k].entity_id == last.entity_id:
                 return self.mentions[k]
+        return None
+
+    def _org_spoke_last(self, pos: int) -> EntitySpan | None:
+        """'“...,” Tallow said in a release. “...” The bank stressed that ...': a body's noun opening a
+        sentence after sentences that name no organization outside quotations (their words go on) is
+        the organization cited last, in the sentence before or the one before that, when no person was
+        cited after it (stop 43). None otherwise."""
+        last = self.last_org
+        if (
+            last is None
+            or last.entity_id is None
+            or not self.earlier_start <= last.phrase[0] < self.sentence_start
+            or (self.last_person is not None and self.last_person_end > last.phrase[0])
+            or self.text[self.sentence_start : pos].strip()
+        ):
+            return None
+        for k in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, last.phrase[0]) - 1, -1):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and not self._in_quote(ms.start) and ms.entity_id != last.entity_id:
+                return None  # another body named since: no guess
+            if ms.entity_id == last.entity_id and not self._in_quote(ms.start):
+                return ms
         return None
 
     def _cited_before_last(self, s0: int) -> EntitySpan | None:
@@ -3940,8 +3972,8 @@ class Attributor:
             if not got:
                 continue
             f, stop = got
-            if intro == "per" and _PER_UNIT.match(text, stop, s1):
-                continue  # "$138 per VMware share": a rate, not a source
+            if intro == "per" and (_PER_UNIT.match(text, stop, s1) or _PER_PRICE.match(text, stop, s1)):
+                continue  # "$138 per VMware share", "as per Tallow's last close": a rate or a price, no source
             if intro == "referring to" and not _REFERRING_LEAD.search(
                 text, max(s0, im.start() - 16), im.start()
             ):
