@@ -284,6 +284,11 @@ def test_an_outlet_that_reported_earlier_is_cited(adverb):
         ("attribution", "_LONG_APPOSITIVE_END", "a, a b "),
         ("attribution", "_CALL_LETTERS", "KGWA"),
         ("attribution", "_TOLD_ENDS", " \t"),
+        ("attribution", "_PER_PRICE", "'s last last "),
+        ("attribution", "_SOURCES_IN_SHORT", "unnamed "),
+        ("attribution", "_HONORIFIC", "Mr \t"),
+        ("attribution", "_KIND_BEFORE_NAME", "the big "),
+        ("attribution", "_LEAD_PHRASE", " \t• "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -409,8 +414,8 @@ def test_a_body_s_noun_after_its_own_quotation_is_that_body():
     text = (
         "Tallow raises Brindle stake\n\n"
         "Tallow said on Wednesday it had raised its stake in Brindle to 28%.\n"
-        "Tallow has applied to the Nordic Central Bank to buy up to 29.9% of the German bank’s shares, while "
-        "its chief is also seeking a stake in Orrin Bank.\n"
+        "Tallow has asked the Nordic Central Bank to let it hold as much as 24.9% of the Danish bank’s stock, "
+        "as its chief also seeks a stake in Orrin Bank.\n"
         "“The move shows our view that Brindle holds great value,” Tallow said in a release. “It is a "
         "strong commitment to the region.”\n"
         "The bank stressed that its position remains that of an investor.\n"
@@ -430,3 +435,72 @@ def test_a_body_s_noun_after_another_body_is_named_is_that_body():
         "The bank stressed that it had not been told of the move.\n"
     )
     assert ("Brindle Bank", "organization") in sources_of(text)
+
+
+# --- "sources" told in short after "people familiar with the matter" ----------------------------------
+
+
+def test_sources_in_short_after_people_familiar_are_the_same_source():
+    # "citing people familiar with the matter ... , sources have said": before, two unnamed sources
+    text = (
+        "Tallow weighs new chief\n\n"
+        "Tallow is weighing a new chief, the Courier reported, citing people familiar with the matter.\n\n"
+        "The talks with Brindle ended this month, sources have said.\n"
+    )
+    got = sources_of(text)
+    assert [s for s in got if s[1] == "unnamed"] == [("people familiar with the matter", "unnamed")], got
+
+
+def test_officials_in_short_stay_apart():
+    # near miss: "officials said" are not the people familiar with the matter
+    text = (
+        "Tallow weighs new chief\n\n"
+        "Tallow is weighing a new chief, the Courier reported, citing people familiar with the matter.\n\n"
+        "The talks with Brindle ended this month, officials said.\n"
+    )
+    assert len([s for s in sources_of(text) if s[1] in ("unnamed", "group", "official")]) == 2
+
+
+# --- "he said" after a sentence opened by "Mr. <Name>" ------------------------------------------------
+
+
+def test_he_after_a_sentence_opened_by_a_courtesy_title_is_that_person():
+    # before: "Mr. Stark, who ..., spent ..." as the sentence before gave "he said" no speaker
+    text = (
+        "Tallow chief to go\n\n"
+        "Tallow chief executive Lena Vey is stepping down after weak results.\n"
+        "In a statement on Tuesday, Tallow Corp said Ivo Stark, at present chief planning officer, will take over from "
+        "Ms Vey on April 1.\n"
+        "Mr. Stark, who joined Tallow in 2003, spent most of his time in Oslo, where he ran planning.\n"
+        "“I believe that Tallow can do far more than it does,” he said at a news conference.\n"
+    )
+    assert speakers(text) == [("I believe that", "Ivo Stark")]
+
+
+# --- "It said" after a sentence opened by a body's kind and name, or by a bullet ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The defense startup Tallow raised $1.5 billion in a round. It said it would use the money to "
+        "“build the plants of tomorrow.”\n",
+        "  • Tallow Labs raised $1.5 billion in a round.\n\n  • It said it would use the money to “build "
+        "the plants of tomorrow.”\n",
+    ],
+)
+def test_it_said_after_a_body_named_with_its_kind_or_in_a_bullet_is_that_body(body):
+    # before: no source, and the quoted purpose had no speaker
+    text = "Tallow raises cash\n\n" + body
+    got = sources_of(text)
+    assert any(name.startswith("Tallow") for name, _ in got), got
+    assert speakers(text)[0][1] is not None and speakers(text)[0][1].startswith("Tallow")
+
+
+def test_it_said_after_a_kind_that_is_an_object_s_is_no_one():
+    # near miss: "Investors in the startup Tallow ..." opens with the investors, not Tallow
+    text = (
+        "Tallow raises cash\n\n"
+        "Investors in the startup Tallow put in $1.5 billion. It said it planned to use the money to build plants.\n"
+    )
+    assert not any(name.startswith("Tallow") for name, _ in sources_of(text))

@@ -410,8 +410,8 @@ _BARE_SOURCES_AT = led(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
 _LEAD_PHRASE = re.compile(
-    # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
-    r"(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
+    # a list's bullet ("  • It said ...": stop 43), then a wire's dateline: "HANGZHOU, China (Reuters) -"
+    r"(?:[ \t]*[•▪‣◦·](?=[ \t]))?(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
@@ -994,6 +994,18 @@ _DEFINITE_BACK = re.compile(
 #: Unnamed sources with no determiner ("Sources said"), and one of them later ("according to one source").
 _BARE_PLURAL = re.compile(
     r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people|officials)", re.IGNORECASE
+)
+#: A body's kind written before its name, opening a sentence: "The defense startup ", "Chip company ".
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:The\s+|[A-Z][a-z-]+\s+)?(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*\s+){0,3}?(?:"
+    + _ORG_ANAPHORS
+    + r")\s+"
+)
+#: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund".
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+")
+#: Unnamed sources told in short, with no description: "sources", "insiders", "people" (not officials).
+_SOURCES_IN_SHORT = re.compile(
+    r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people)", re.IGNORECASE
 )
 _ONE_BACK = re.compile(
     r"one\s+(?:of\s+(?:the|them|these|those)\s+)?(?:source|sources|person|people|insider|insiders|official|officials)",
@@ -2694,7 +2706,12 @@ class Attributor:
         if (
             k < len(self.mentions)
             and self.mentions[k].start > head
-            and self._titled_at(self.mentions[k], head)
+            and (
+                self._titled_at(self.mentions[k], head)
+                # "Mr. Stark, who began his career there, ...": the honorific before the name (stop 43)
+                or (h := _HONORIFIC.match(self.text, head)) is not None
+                and h.end() == self.mentions[k].start
+            )
         ):
             head = self.mentions[k].start  # "Tech analyst Ivo Stark of Harbour called it ...": he is Stark
         if k < len(self.mentions) and self.mentions[k].start == head:
@@ -2971,6 +2988,14 @@ class Attributor:
                 lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
             if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
                 return ms
+            if (
+                ms.type == EntityType.ORG
+                and lead is not None
+                and _KIND_BEFORE_NAME.fullmatch(text, lead.end(), at)
+            ):
+                return (
+                    ms  # "The defense startup Tallow raised ... It said": the name after its kind (stop 43)
+                )
         return None
 
     def _salient_org(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
@@ -3758,6 +3783,17 @@ class Attributor:
         group = None if _BARE_SOURCES_AT.fullmatch(name) else self._group(name, start, end)
         if group is not None:
             return group
+        told = self.last_anonymous
+        if (
+            told is not None
+            and _SOURCES_IN_SHORT.fullmatch(name)
+            and _PLAIN_ANONYMOUS.fullmatch(told.speaker_text)
+        ):
+            # "citing people familiar with the matter" and later "..., sources have said": the story's one
+            # unnamed source told again in short (the inverse of "sources say" first; stop 43)
+            return Found(
+                told.key, told.name, told.kind, None, (start, end), "", "unnamed-again", speaker_text=name
+            )
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
         if m:
             owner = None
