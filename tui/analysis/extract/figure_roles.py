@@ -497,12 +497,22 @@ def _holders(
         (m.start(), m.end())
         for m in _CLOSED_RELATIVE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
     ]
+    # "Z, a joint venture of A, B and C, plans to invest up to $X": the venture's own money; the parents named
+    # in the apposition only describe it, the name it follows is the holder (stop 43)
+    venture = _venture_apposition(doc, lo if s0 is None else s0, s)
+    if venture is not None:
+        closed.append((venture[0], venture[1]))
     before = [
         n for n in _names_in(doc, lo, s)
         if n.type in kinds and n.end <= s and not any(a < n.start < b for a, b in closed)
         # "The creator of <Title> said ...": the maker's work, not a holder (stop 39)
         and not _MAKER_OF_BEFORE.search(doc.low, max(0, n.start - 40), n.start)
     ]  # fmt: skip
+    if venture is not None and not before:
+        head = next((n for n in _names_in(doc, max(0, venture[0] - 80), venture[0])
+                     if n.type in _ORGS and not doc.low[n.end : venture[0]].strip()), None)  # fmt: skip
+        if head is not None:
+            before = [head]
     if persons:
         # "a fund named for a place, which owns another 10%": a place that holds is a holder
         before += [
@@ -524,6 +534,28 @@ def _holders(
 
 
 _CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+#: An apposition naming a joint body by its parents, opened by a comma (lower case): ", a joint venture by ",
+#: ", the consortium of ", ", a partnership between " (stop 43).
+_VENTURE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:joint[\s-]+venture|venture|consortium|partnership|"
+    r"alliance|jv)\s+(?:(?:formed|owned|set\s+up|created|backed|founded)\s+by|by|of|between|among|from)\s"
+)
+
+
+def _venture_apposition(doc: _Doc, lo: int, s: int) -> tuple[int, int] | None:
+    """The span of an apposition that describes a joint body by its parents before the figure at `s`, from
+    its opening comma to the last comma before the figure ("Z, a joint venture of A, B and C, plans to
+    invest up to $X"), or None. Only when the figure's clause closes it: a comma after the apposition's
+    opening, and no other clause stop (semicolon, dash) between."""
+    m = _VENTURE_APPOSITION.search(doc.low, max(lo, s - 300), s)
+    if m is None:
+        return None
+    close = doc.low.rfind(",", m.end(), s)
+    if close < 0 or _CLAUSE_STOP.search(doc.low, m.end(), s):
+        return None
+    return m.start(), close + 1
+
+
 #: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",
 #: "publisher of", with up to two words of the name before it ("the creator of <A>'s <B>"; lower case).
 _MAKER_OF_BEFORE = re.compile(

@@ -23,6 +23,10 @@ def _figure_fact(doc: _Doc, slot: str, t: _Tagged) -> FactValue:
     f = t.fig
     unit = f.unit
     value: float | str = f.value if f.value is not None else (f.low or 0.0)
+    if f.low is not None and f.high is not None and f.high > f.low:
+        # "could invest $15 billion to $25 billion": a range stands for its upper bound, both bounds kept
+        # (the hedge `range`; as a layoff's count told as a range; stop 43)
+        value = f.high
     return _fact(
         doc, slot, value, unit, (f.span.start, f.span.end), t.rule, t.place, t.hedge or schema_hedge(f), f.low,
         f.high,
