@@ -289,6 +289,8 @@ def test_an_outlet_that_reported_earlier_is_cited(adverb):
         ("attribution", "_HONORIFIC", "Mr \t"),
         ("attribution", "_KIND_BEFORE_NAME", "the big "),
         ("attribution", "_LEAD_PHRASE", " \t• "),
+        ("attribution", "_THAN_BEFORE", "a than "),
+        ("attribution", "_KIND_AFTER_PLACE", " big "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -504,3 +506,67 @@ def test_it_said_after_a_kind_that_is_an_object_s_is_no_one():
         "Investors in the startup Tallow put in $1.5 billion. It said it planned to use the money to build plants.\n"
     )
     assert not any(name.startswith("Tallow") for name, _ in sources_of(text))
+
+
+# --- experts after a comparison; "it said" after a body's country and kind ---------------------------
+
+
+@pytest.mark.parametrize("verb", ["expected", "forecast"])
+def test_analysts_after_a_comparison_are_the_group_analysts(verb):
+    # "weaker than analysts had expected": before, no source for "expected", and "weaker than analysts"
+    # as the group's name for "forecast"
+    text = f"Tallow cuts jobs\n\nTallow said profit was weaker than analysts had {verb}.\n"
+    assert ("analysts", "group") in sources_of(text)
+
+
+def test_expected_with_no_experts_cites_no_one():
+    # near miss: "is expected", "Tallow expected": no group of experts, no citation
+    text = "Tallow cuts jobs\n\nThe deal is expected to close in May. Tallow expected a slow year.\n"
+    assert sources_of(text) == set()
+
+
+def test_it_said_after_a_body_s_country_and_kind_is_that_body():
+    # "US parcel delivery giant UPS plans to cut jobs, it said": before, "US" (a place) opened the
+    # sentence and "it" named no one
+    text = "Tallow cuts jobs\n\nUS robot maker Tallow plans to cut 900 jobs worldwide, it said on Tuesday.\n"
+    assert ("Tallow", "organization") in sources_of(text)
+
+
+def test_it_said_after_a_country_s_figure_is_no_one():
+    # near miss: "US sales at Tallow fell": the place opens a noun phrase that is no body's kind
+    text = "Tallow cuts jobs\n\nUS sales at Tallow fell 9% in the year, it said on Tuesday.\n"
+    assert ("Tallow", "organization") not in sources_of(text)
+
+
+# --- what the user copies: `c` on a quotation ---------------------------------------------------------
+
+
+def test_copied_quotations_carry_the_speakers_of_this_stop_s_forms(tmp_path) -> None:  # noqa: ANN001
+    # `c` on a quotation (docs/daily-use.md): the speaker a verb opening its sentence names, the thinker
+    # of a reported thought, and the union a quotation opening its paragraph continues; before, the first
+    # was copied with the speaker before it and the other two with no speaker
+    from tui.analysis.citation import format_passage
+    from tui.analysis.pipeline import analyse
+    from tui.analysis.voice import passage_for
+    from tui.corpus.loader import load_loose_files
+
+    page = tmp_path / "forms.txt"
+    page.write_text(
+        "Tallow and Quill join forces\n\n"
+        "“We will be each other's customers,” Tallow chief executive Ivo Stark said in a video. "
+        "Added Quill chief executive Lena Vey, “We are glad to get more capacity for our models.”\n\n"
+        "The Brindle Staff Association union called the deal “shortsighted” on Monday.\n"
+        "But the union representing steel staff said, that it does not want the company sold to a rival.\n\n"
+        "“Throughout this process, we stayed open to any deal that keeps the plants open.”\n",
+        encoding="utf-8",
+    )
+    corpus = load_loose_files([page])
+    analysis = analyse(corpus, use_cache=False)
+    article = corpus.articles[0]
+    copied = {
+        q.text[:12]: format_passage(passage_for(analysis, article, q.span, "quote", q.id), "plain")
+        for q in analysis.quotes
+    }
+    assert "Ivo Stark" in copied["We will be e"], copied
+    assert "Lena Vey" in copied["We are glad "] and "Ivo Stark" not in copied["We are glad "], copied
+    assert "Brindle Staff Association" in copied["Throughout t"], copied

@@ -1001,6 +1001,14 @@ _KIND_BEFORE_NAME = re.compile(
     + _ORG_ANAPHORS
     + r")\s+"
 )
+#: The words of a comparison before a group: "weaker than ", "more than most ".
+_THAN_BEFORE = re.compile(r"^(?:[\w’'-]+\s+){0,4}?than\s+(?=\S)", re.IGNORECASE)
+#: A body's kind between its country and its name: "US parcel delivery giant UPS" (after "US").
+_KIND_AFTER_PLACE = re.compile(
+    r"[ \t]+(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*[ \t]+){0,3}?(?:"
+    + _ORG_ANAPHORS
+    + r")[ \t]+"
+)
 #: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund".
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+")
 #: Unnamed sources told in short, with no description: "sources", "insiders", "people" (not officials).
@@ -2764,6 +2772,16 @@ class Attributor:
                 ms = self.mentions[k]
                 if ms.type == EntityType.ORG and ms.end <= pos:
                     return ms
+                if (
+                    ms.type == EntityType.PLACE
+                    and k + 1 < len(self.mentions)
+                    and self.mentions[k + 1].type == EntityType.ORG
+                    and self.mentions[k + 1].end <= pos
+                    and _KIND_AFTER_PLACE.fullmatch(text, ms.end, self.mentions[k + 1].start)
+                ):
+                    # "US parcel delivery giant UPS plans to cut jobs, it said": the body after its
+                    # country and kind opens the sentence (stop 43)
+                    return self.mentions[k + 1]
                 if ms.type != EntityType.PERSON or ms.end > pos:
                     return None
                 # "X disclosed ... during the review, it added": a person opens the sentence, so "it"
@@ -3924,6 +3942,8 @@ class Attributor:
         words_ = name.split()
         if words_[-1].lower() not in _GROUP_HEADS:
             return None
+        # "weaker than analysts had forecast": the group is the one after the comparison (stop 43)
+        name = _THAN_BEFORE.sub("", name)
         m = re.match(r"(?:" + _QUANTIFIERS + r")\s+", name, re.IGNORECASE)
         rest = name[m.end() :] if m else name
         first = rest.split()[0]
