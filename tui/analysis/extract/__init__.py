@@ -125,12 +125,13 @@ def _analyse(article: Article) -> ArticleResult:
     found = attributor.find(body)
     own = _page_outlets(article.meta.outlet, text, furniture)
     noted = tuple(n.casefold() for n in _noted_wire(article.meta.outlet or ""))
-    if own or noted:
+    recorded = (article.meta.outlet or "").split("(")[0].strip().casefold()
+    if own or noted or recorded:
         # the page's own outlet or the wire it runs ("according to the Ledger" on the Ledger's page,
         # "told Reuters" on a Reuters copy): the page's author speaking, the narrator, never a source;
         # its own earlier report too ("Bloomberg previously reported" on a Bloomberg page: the tables'
         # convention (i) 2 since stop 42; it was cited until then)
-        found = [f for f in found if not _own_outlet(f, own, noted)]
+        found = [f for f in found if not _own_outlet(f, own, noted, recorded)]
     # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
     narrated = narrated_acts(text, found)
     cited = [f for f in found if (f.phrase, f.key) not in narrated]
@@ -308,10 +309,14 @@ def _noted_wire(outlet: str) -> list[str]:
     return found
 
 
-def _own_outlet(f: Found, own: tuple[str, ...], noted: tuple[str, ...] = ()) -> bool:
+def _own_outlet(f: Found, own: tuple[str, ...], noted: tuple[str, ...] = (), recorded: str = "") -> bool:
     """Is the citation an outlet the page itself is (`_page_outlets`): its name, without "The", a
     whole phrase of one of them? Or a wire its record's note says it runs (`_noted_wire`): that name,
-    with or without "The" ("The Times" is not "The New York Times")."""
+    with or without "The" ("The Times" is not "The New York Times")? Or, whatever its kind, the outlet
+    the page is recorded as, by its whole name ("Sifted confirmed the news with three sources" on
+    Sifted's page: the page's own reporting, stop 43)?"""
+    if f.kind == SourceKind.ORGANIZATION and recorded:
+        return f.name.casefold().removeprefix("the ") == recorded.removeprefix("the ")
     if f.kind != SourceKind.OUTLET:
         return False
     name = f.name.casefold()

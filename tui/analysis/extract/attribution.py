@@ -355,6 +355,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+#: "as per Tallow's last close": a measure taken against the body's price (stop 43), not its word.
+_PER_PRICE = re.compile(
+    r"(?:’s|'s)\s+(?:(?:last|previous|latest|final|closing|current|\w+day(?:’s|'s))\s+){0,2}"
+    r"(?:close|closing|share\s+price|stock\s+price|price|market\s+value)\b",
+    re.IGNORECASE,
+)
 _PER_UNIT = re.compile(r"\s+(?!(?:and|or|on|in|at|to|as|which|who|that|the)\b)[a-z]")
 #: A preposition right before a noun phrase makes it an object, never the subject of the verb after it
 #: ("sent to prospective investors indicated"); not "with": "with one critic calling it ..." has a subject.
@@ -404,8 +410,8 @@ _BARE_SOURCES_AT = led(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
 _LEAD_PHRASE = re.compile(
-    # a wire's dateline first: "HANGZHOU, China (Reuters) -", "NEW YORK (AP) —"
-    r"(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
+    # a list's bullet ("  • It said ...": stop 43), then a wire's dateline: "HANGZHOU, China (Reuters) -"
+    r"(?:[ \t]*[•▪‣◦·](?=[ \t]))?(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
@@ -988,6 +994,26 @@ _DEFINITE_BACK = re.compile(
 #: Unnamed sources with no determiner ("Sources said"), and one of them later ("according to one source").
 _BARE_PLURAL = re.compile(
     r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people|officials)", re.IGNORECASE
+)
+#: A body's kind written before its name, opening a sentence: "The defense startup ", "Chip company ".
+_KIND_BEFORE_NAME = re.compile(
+    r"(?:The\s+|[A-Z][a-z-]+\s+)?(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*\s+){0,3}?(?:"
+    + _ORG_ANAPHORS
+    + r")\s+"
+)
+#: The words of a comparison before a group: "weaker than ", "more than most ".
+_THAN_BEFORE = re.compile(r"^(?:[\w’'-]+\s+){0,4}?than\s+(?=\S)", re.IGNORECASE)
+#: A body's kind between its country and its name: "US parcel delivery giant UPS" (after "US").
+_KIND_AFTER_PLACE = re.compile(
+    r"[ \t]+(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*[ \t]+){0,3}?(?:"
+    + _ORG_ANAPHORS
+    + r")[ \t]+"
+)
+#: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund".
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+")
+#: Unnamed sources told in short, with no description: "sources", "insiders", "people" (not officials).
+_SOURCES_IN_SHORT = re.compile(
+    r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people)", re.IGNORECASE
 )
 _ONE_BACK = re.compile(
     r"one\s+(?:of\s+(?:the|them|these|those)\s+)?(?:source|sources|person|people|insider|insiders|official|officials)",
@@ -2343,7 +2369,11 @@ class Attributor:
                     and words_[-1] not in ("company", "firm", "group", "business", "corporation")
                     else ""
                 )
-                return self._salient_org(words_[-1], pos, mod) or self._described_org(words_[-1], ms, pos)
+                return (
+                    self._salient_org(words_[-1], pos, mod)
+                    or self._org_spoke_last(pos)
+                    or self._described_org(words_[-1], ms, pos)
+                )
         if sex and slip is not None and slip.entity_id == self.last_person:
             # "Ana Ruiz said ... she added ... he told the Ledger": no person the pronoun agrees with, and
             # the one who spoke last was told of the other sex only by a pronoun (no honorific): the
@@ -2684,7 +2714,12 @@ class Attributor:
         if (
             k < len(self.mentions)
             and self.mentions[k].start > head
-            and self._titled_at(self.mentions[k], head)
+            and (
+                self._titled_at(self.mentions[k], head)
+                # "Mr. Stark, who began his career there, ...": the honorific before the name (stop 43)
+                or (h := _HONORIFIC.match(self.text, head)) is not None
+                and h.end() == self.mentions[k].start
+            )
         ):
             head = self.mentions[k].start  # "Tech analyst Ivo Stark of Harbour called it ...": he is Stark
         if k < len(self.mentions) and self.mentions[k].start == head:
@@ -2737,6 +2772,16 @@ class Attributor:
                 ms = self.mentions[k]
                 if ms.type == EntityType.ORG and ms.end <= pos:
                     return ms
+                if (
+                    ms.type == EntityType.PLACE
+                    and k + 1 < len(self.mentions)
+                    and self.mentions[k + 1].type == EntityType.ORG
+                    and self.mentions[k + 1].end <= pos
+                    and _KIND_AFTER_PLACE.fullmatch(text, ms.end, self.mentions[k + 1].start)
+                ):
+                    # "US parcel delivery giant UPS plans to cut jobs, it said": the body after its
+                    # country and kind opens the sentence (stop 43)
+                    return self.mentions[k + 1]
                 if ms.type != EntityType.PERSON or ms.end > pos:
                     return None
                 # "X disclosed ... during the review, it added": a person opens the sentence, so "it"
@@ -2766,6 +2811,28 @@ class Attributor:
         for k in range(bisect_left(self.starts, s0) - 1, -1, -1):
             if self.mentions[k].entity_id == last.entity_id:
                 return self.mentions[k]
+        return None
+
+    def _org_spoke_last(self, pos: int) -> EntitySpan | None:
+        """'“...,” Tallow said in a release. “...” The bank stressed that ...': a body's noun opening a
+        sentence after sentences that name no organization outside quotations (their words go on) is
+        the organization cited last, in the sentence before or the one before that, when no person was
+        cited after it (stop 43). None otherwise."""
+        last = self.last_org
+        if (
+            last is None
+            or last.entity_id is None
+            or not self.earlier_start <= last.phrase[0] < self.sentence_start
+            or (self.last_person is not None and self.last_person_end > last.phrase[0])
+            or self.text[self.sentence_start : pos].strip()
+        ):
+            return None
+        for k in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, last.phrase[0]) - 1, -1):
+            ms = self.mentions[k]
+            if ms.type == EntityType.ORG and not self._in_quote(ms.start) and ms.entity_id != last.entity_id:
+                return None  # another body named since: no guess
+            if ms.entity_id == last.entity_id and not self._in_quote(ms.start):
+                return ms
         return None
 
     def _cited_before_last(self, s0: int) -> EntitySpan | None:
@@ -2939,6 +3006,14 @@ class Attributor:
                 lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
             if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
                 return ms
+            if (
+                ms.type == EntityType.ORG
+                and lead is not None
+                and _KIND_BEFORE_NAME.fullmatch(text, lead.end(), at)
+            ):
+                return (
+                    ms  # "The defense startup Tallow raised ... It said": the name after its kind (stop 43)
+                )
         return None
 
     def _salient_org(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
@@ -3726,6 +3801,17 @@ class Attributor:
         group = None if _BARE_SOURCES_AT.fullmatch(name) else self._group(name, start, end)
         if group is not None:
             return group
+        told = self.last_anonymous
+        if (
+            told is not None
+            and _SOURCES_IN_SHORT.fullmatch(name)
+            and _PLAIN_ANONYMOUS.fullmatch(told.speaker_text)
+        ):
+            # "citing people familiar with the matter" and later "..., sources have said": the story's one
+            # unnamed source told again in short (the inverse of "sources say" first; stop 43)
+            return Found(
+                told.key, told.name, told.kind, None, (start, end), "", "unnamed-again", speaker_text=name
+            )
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
         if m:
             owner = None
@@ -3856,6 +3942,8 @@ class Attributor:
         words_ = name.split()
         if words_[-1].lower() not in _GROUP_HEADS:
             return None
+        # "weaker than analysts had forecast": the group is the one after the comparison (stop 43)
+        name = _THAN_BEFORE.sub("", name)
         m = re.match(r"(?:" + _QUANTIFIERS + r")\s+", name, re.IGNORECASE)
         rest = name[m.end() :] if m else name
         first = rest.split()[0]
@@ -3940,8 +4028,8 @@ class Attributor:
             if not got:
                 continue
             f, stop = got
-            if intro == "per" and _PER_UNIT.match(text, stop, s1):
-                continue  # "$138 per VMware share": a rate, not a source
+            if intro == "per" and (_PER_UNIT.match(text, stop, s1) or _PER_PRICE.match(text, stop, s1)):
+                continue  # "$138 per VMware share", "as per Tallow's last close": a rate or a price, no source
             if intro == "referring to" and not _REFERRING_LEAD.search(
                 text, max(s0, im.start() - 16), im.start()
             ):
