@@ -384,3 +384,29 @@ def test_near_miss_a_single_leads_part_is_the_amount() -> None:
         "familiar said."
     )
     assert (value(f, "buyer"), value(f, "amount"), value(f, "total")) == ("Orbitex", 3e8, 1.2e9)
+
+
+# --- a photo's alt text and caption above the lead -----------------------------------------------------------------
+# The form: a page opens on an image's alt text ("The plant's logo is pictured in <city>.") and its caption in other
+# words, a blank line between, the caption closed by its credit ("(A. Writer/Wire)"). Before, both were read as the
+# lead: no event, no party, no figure of the page was read.
+
+
+def test_an_alt_text_and_its_caption_are_no_lead() -> None:
+    text = (
+        "Subscribe\n"
+        "Dalvik Rail logo is pictured in Ostrava, Moravia.\n\n"
+        "The Dalvik Rail logo is pictured outside its main depot in Ostrava, March 3, 2019. (Ivo Berka/Wire)\n\n"
+        "OSTRAVA, Mor. (Wire News Service) — Dalvik Rail's chief called the government's decision to block Orbitex's "
+        "$12.5 billion acquisition a disgrace.\n\n"
+        "Both companies said they would go to court to keep the deal alive.\n"
+    )
+    f = facts_of(text, headline_in_text=False, date=THURSDAY)
+    assert f.event == "deal"
+    assert (value(f, "buyer"), value(f, "amount")) == ("Orbitex", 12.5e9)
+
+
+def test_the_caption_pattern_is_linear() -> None:
+    from tui.analysis.extract import captions
+
+    assert cpu_to_scan_a_long_line(captions._PICTURED, "is pictured ") < 2.0
