@@ -410,3 +410,40 @@ def test_the_caption_pattern_is_linear() -> None:
     from tui.analysis.extract import captions
 
     assert cpu_to_scan_a_long_line(captions._PICTURED, "is pictured ") < 2.0
+
+
+# --- a holding to come, a holding reached, an investment confirmed as made ---------------------------------------
+# The forms: "X is set to become the lead investor in Y's next round" is still talks (a report of what is coming,
+# whatever an outlet "confirmed" with its sources); "X has reportedly become the largest shareholder in Y", "X is
+# said to have invested $A", "X confirmed late on Friday that it had entered into an alliance with Y by investing $A"
+# are done (closed). Before, the outlet's or the party's "confirmed" made each an announcement.
+
+
+def test_a_holding_to_come_is_talks() -> None:
+    f = round_of(
+        "Orbitex is set to become the lead investor in the robotics startup Halcyon's next round, according to "
+        "a wire report. A trade site confirmed the information with two sources. Orbitex would put $2 billion "
+        "into Halcyon."
+    )
+    assert value(f, "status") == "talks"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Orbitex has reportedly become the largest shareholder in the robotics startup Halcyon after leading a "
+        "$3 billion round. Orbitex is said to have invested $2 billion.",
+        "Orbitex confirmed late on Friday that it had entered into an alliance with the robotics startup "
+        "Halcyon by investing $2 billion, making it the largest investor.",
+    ],
+)
+def test_a_holding_reached_or_an_investment_confirmed_as_made_is_closed(told: str) -> None:
+    f = round_of(told)
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_confirmed_plan_stays_announced() -> None:
+    f = round_of(
+        "Orbitex confirmed on Tuesday that it plans to invest $2 billion in the robotics startup Halcyon."
+    )
+    assert value(f, "status") != "closed"
