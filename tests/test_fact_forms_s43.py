@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
+from tests.factories import AppointmentStory, appointment_facts, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_hedge as hedge
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
@@ -447,3 +447,32 @@ def test_near_miss_a_confirmed_plan_stays_announced() -> None:
         "Orbitex confirmed on Tuesday that it plans to invest $2 billion in the robotics startup Halcyon."
     )
     assert value(f, "status") != "closed"
+
+
+# --- the other chief officers as a post held --------------------------------------------------------------------
+# The form: "X, currently chief planning officer, will take over from Y": a chief officer's post the gazetteer did
+# not know (planning, information, digital, risk ...) was no title, so the former post was lost.
+
+appointment_story = AppointmentStory("Dalvik Rail names a new chief", "Dalvik Rail shares rose 1%.")
+
+
+@pytest.mark.parametrize(
+    ("post", "former"),
+    [
+        ("chief planning officer", "chief planning officer"),
+        ("chief information officer", "cio"),
+        ("chief risk officer", "chief risk officer"),
+    ],
+)
+def test_a_chief_officers_post_is_the_former_title(post: str, former: str) -> None:
+    f = appointment_facts(
+        appointment_story(
+            f"Dalvik Rail said on Wednesday that Mara Quentin, currently {post}, will take over from Lena Vey as "
+            "chief executive."
+        )
+    )
+    assert (value(f, "person"), value(f, "new_title"), value(f, "former_title")) == (
+        "Mara Quentin",
+        "ceo",
+        former,
+    )
