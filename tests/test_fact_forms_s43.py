@@ -476,3 +476,28 @@ def test_a_chief_officers_post_is_the_former_title(post: str, former: str) -> No
         "ceo",
         former,
     )
+
+
+# --- the teller of the news is no party; a value before and after the cash; a round about to close ----------
+# The forms: "Y, a startup backed by <a person>, has secured $A ..., the Newsletter reported": the outlet named with
+# its verb of telling is no investor; "a valuation of $A before cash and $B after cash" (pre- and post-money);
+# "Y is about to close one of its biggest rounds", "is close to securing $A" (still talks).
+
+
+def test_the_teller_of_the_news_is_no_party() -> None:
+    f = round_of(
+        "Halcyon, a robotics startup backed by Teo Vantel, has secured $900 million of new capital at a "
+        "post-investment valuation of roughly $9 billion, the Information reported, citing two people.\n\nOrbitex "
+        "and Kestrel Bank co-led the financing."
+    )
+    assert value(f, "buyer") in ("Orbitex", "Kestrel Bank")
+    assert value(f, "target") == "Halcyon"
+
+
+def test_a_value_before_and_after_the_cash() -> None:
+    f = round_of(
+        "Halcyon is about to close one of its biggest rounds, according to a newsletter. It is close to securing "
+        "an investment of up to $1.5 billion led by Orbitex. The valuation is $12.5 billion before cash and $14 "
+        "billion after cash."
+    )
+    assert (value(f, "pre_money"), value(f, "valuation"), value(f, "status")) == (12.5e9, 14e9, "talks")

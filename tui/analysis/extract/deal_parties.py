@@ -152,6 +152,8 @@ def _parties(
                     # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
                     or (kind == "passive" and _MONEY_POSSESSED.match(doc.low, n.end))
                 )
+                # "..., the Information reported, citing people": the teller of the news is no party (stop 43)
+                and not _TELLS_AFTER.match(doc.low, n.end)
             ]  # fmt: skip
             if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
                 after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
@@ -332,6 +334,12 @@ def _parties(
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
 
+
+#: A verb of telling right after a name (lower case): " reported", " said on Monday", " added", " wrote", " reports".
+_TELLS_AFTER = re.compile(
+    r",?\s+(?:(?:first|earlier|also|exclusively|previously)\s+)?(?:reported|reports|said|says|added|adds|wrote|writes|"
+    r"told|noted|confirmed)\b"
+)
 
 #: How many body sentences a licence-and-hire deal is looked for in when the top names no party (stop 41).
 _TEAM_REACH = 12
