@@ -54,12 +54,20 @@ VALUE_CASES = [
     ("a 10% stake", "a 10.4% stake", PRECISION, "rounding"),
     ("a 10% stake", "a 9.5% stake", PRECISION, "rounding"),
     ("Meta pays $4 billion.", "Meta pays $3.5 billion.", PRECISION, "rounding"),
-    # a round figure holds only what rounds to it (half up): 4.5 rounds to 5, 49.5 to 50, 14.5 to 15
-    ("Meta pays $4 billion.", "Meta pays $4.5 billion.", CONTRADICTION, "values"),
-    ("a 49% stake", "a 49.5% stake", CONTRADICTION, "values"),
-    ("Meta pays $14B.", "Meta pays $14.5B.", CONTRADICTION, "values"),
-    ("Meta pays $1.3 billion.", "Meta pays $1.35 billion.", CONTRADICTION, "values"),
+    # a round figure holds what rounds to it, both edges included: a writer may round half up or cut
+    # the last digit off, so a value exactly on the edge is rounding ("$2.6 billion" for $2.65 billion)
+    ("Meta pays $4 billion.", "Meta pays $4.5 billion.", PRECISION, "rounding"),
+    ("a 49% stake", "a 49.5% stake", PRECISION, "rounding"),
+    ("Meta pays $14B.", "Meta pays $14.5B.", PRECISION, "rounding"),
+    ("Meta pays $1.3 billion.", "Meta pays $1.35 billion.", PRECISION, "rounding"),
     ("Meta pays $1.3 billion.", "Meta pays $1.25 billion.", PRECISION, "rounding"),
+    ("valued at $2.6 billion", "valued at $2.65 billion", PRECISION, "rounding"),
+    ("valued at $2.6 billion", "valued at $2.55 billion", PRECISION, "rounding"),
+    # ... and nothing past an edge
+    ("Meta pays $4 billion.", "Meta pays $4.6 billion.", CONTRADICTION, "values"),
+    ("a 49% stake", "a 49.6% stake", CONTRADICTION, "values"),
+    ("valued at $2.6 billion", "valued at $2.66 billion", CONTRADICTION, "values"),
+    ("Meta pays $1.3 billion.", "Meta pays $1.36 billion.", CONTRADICTION, "values"),
     # ... or what can lie within its stated hedge: "about" is 5% or its rounding, whichever is wider
     ("about $40 billion", "$42 billion", PRECISION, "hedge"),
     ("about $40 billion", "$42.5 billion", CONTRADICTION, "values"),

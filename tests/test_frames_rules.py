@@ -271,6 +271,12 @@ def test_a_leader_pushed_out_is_a_change_at_the_top() -> None:
     assert "R4" in _items("Staff learned of his exit as chief executive on Friday.", actors=1)
     assert "R4" in _items("The board fired Jane Roe as CEO after a review.", actors=1, persons=1)
     assert "R4" in _items("Roe was removed as chairwoman by the board.", actors=1, persons=1)
+    # "the exit of <leader>" (stop 43): the noun of a leader's going, near the title
+    assert "R4" in _items(
+        "The abrupt exit of chief executive Jane Roe stunned investors.", actors=1, persons=1
+    )
+    assert "R4" in _items("Staff were told of the exit of Jane Roe, the CEO, on Friday.", actors=1, persons=1)
+    assert "R4" not in _items("The exit of Lumo from the van market was announced on Friday.", actors=1)
     # an exit from a market, workers fired: no leader's
     assert "R4" not in _items("Lumo will exit the van market, its CEO said.", actors=1)
     assert "R4" not in _items("Hundreds of drivers were fired last spring.", actors=1)

@@ -145,9 +145,11 @@ def test_the_person_speaks_and_the_outlet_told_is_a_source_but_never_the_speaker
     assert not any(kind == "outlet" for _, kind in on_own), on_own
 
 
-def test_an_unnamed_source_told_an_outlet_is_the_unnamed_source() -> None:
+def test_an_unnamed_source_told_an_outlet_cites_the_source_and_the_outlet() -> None:
+    # the unnamed source alone until stop 43; the tables' convention (n) cites the outlet too when it
+    # is not the page's own (this page has no outlet recorded)
     text = HEAD + "Tallow Group will buy Harbour Labs, people familiar with the matter told CNBC.\n"
-    assert sources(text) == {("people familiar with the matter", "unnamed")}
+    assert sources(text) == {("people familiar with the matter", "unnamed"), ("CNBC", "outlet")}
 
 
 @pytest.mark.parametrize(

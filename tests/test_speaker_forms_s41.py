@@ -277,13 +277,16 @@ def test_an_outlet_someone_told_or_spoke_to_is_a_cited_source_by_the_name_the_pa
         assert speakers(text) == [("We are patient", "Marco Vela")], sentence  # never the outlet's words
 
 
-def test_a_news_agency_told_is_the_author_of_the_copies_that_carry_it_not_a_cited_source():
-    # near miss: "told Reuters" is carried by the wire's copies and rewrites, whose author the wire is
+def test_a_news_agency_told_is_cited_on_a_page_that_is_not_its_copy():
+    # "told Reuters" was the wire's own on every page until stop 43; the lead's decision (the tables'
+    # convention (l)): a page whose record does not say it runs the wire cites the wire it names, and a
+    # page recorded as the wire's copy ("Daily Ledger (Reuters copy)") has it as the narrator
     text = (
         "Tallow chief sees gains in Brindle merger\n\n"
         "Tallow Bank CEO Marco Vela told Reuters that the bank would cut 8,000 roles by 2030.\n"
     )
-    assert _sources_on(text, "Daily Ledger") == {("Marco Vela", "person")}
+    assert _sources_on(text, "Daily Ledger") == {("Marco Vela", "person"), ("Reuters", "outlet")}
+    assert _sources_on(text, "Daily Ledger (Reuters copy)") == {("Marco Vela", "person")}
 
 
 def test_a_company_told_is_no_outlet():

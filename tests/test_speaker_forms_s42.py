@@ -356,12 +356,13 @@ def test_sources_who_spoke_to_an_outlet_cite_the_outlet_too():
     assert sources_of(text) == {("sources who spoke to CNBC", "unnamed"), ("CNBC", "outlet")}
 
 
-def test_a_wire_told_by_unnamed_people_is_still_the_wire_s_own():
-    # near miss: "told Reuters" is the author of the copies that carry it (unchanged)
+def test_a_wire_told_by_unnamed_people_is_cited_on_a_page_that_is_not_its_copy():
+    # "told Reuters" was the wire's own on every page until stop 43 (the lead's decision, the tables'
+    # conventions (l) and (n)): this page has no outlet recorded, so the wire is cited with the person
     text = (
         "Tallow chief to go\n\nTallow's chief is set to step down, a person familiar with it told Reuters.\n"
     )
-    assert ("Reuters", "outlet") not in sources_of(text)
+    assert ("Reuters", "outlet") in sources_of(text)
 
 
 # --- reports none of whose outlets is named (the tables' convention (i) 4 since stop 42) -------------------

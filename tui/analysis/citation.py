@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tui.analysis.choices import CITATION_STYLES
 from tui.analysis.csl import HARVARD, USER_PREFIX, CslStyle, bundled_style
 from tui.analysis.md_text import md_inline
 from tui.analysis.voice import OWN, Passage, Voice
@@ -36,7 +37,7 @@ from tui.corpus.model import ArticleMeta
 #: (tui.userdata.csl_styles reads it).
 Style = str | CslStyle
 
-STYLES: tuple[str, ...] = ("plain", "markdown", "apa", "chicago", "mla", "bibtex", "harvard")
+STYLES: tuple[str, ...] = CITATION_STYLES
 STYLE_LABELS: dict[str, str] = {
     "plain": "Plain",
     "markdown": "Markdown blockquote with a link",

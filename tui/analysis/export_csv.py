@@ -24,12 +24,13 @@ import csv
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
+from tui.analysis.choices import EXPORT_TABLES
 from tui.analysis.stored import ReadableAnalysis
 from tui.corpus.model import Article, Corpus, Span
 
 Row = list[Any]
 
-TABLES = ("articles", "sources", "entities", "claims", "quotes", "facts")
+TABLES = EXPORT_TABLES
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

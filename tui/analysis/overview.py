@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tui.analysis.choices import OVERVIEW_COLUMN_IDS, OVERVIEW_COLUMNS
 from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.statements import build_statements
 from tui.analysis.copies import independent_articles
@@ -67,22 +68,9 @@ class Overview:
     frames_known: bool = True
 
 
-#: The table's columns: (id, header). Every one of them is sortable.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("outlet", "Outlet"),
-    ("author", "Author"),
-    ("date", "Date"),
-    ("words", "Words"),
-    ("named", "Named"),
-    ("company", "Co."),
-    ("outlets", "Outl."),
-    ("unnamed", "Unnm."),
-    ("hedged", "Hedged"),
-    ("frame", "Frame"),
-    ("copy_of", "Copy of"),
-    ("title", "Title"),
-)
-COLUMN_IDS = tuple(c for c, _ in COLUMNS)
+#: The table's columns: (id, header). Every one of them is sortable (their names: tui/analysis/choices.py).
+COLUMNS: tuple[tuple[str, str], ...] = OVERVIEW_COLUMNS
+COLUMN_IDS = OVERVIEW_COLUMN_IDS
 
 _KIND_COLUMN = {
     "person": "named",

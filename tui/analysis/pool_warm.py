@@ -19,6 +19,7 @@ import gc
 from pathlib import Path
 
 from tui.analysis import extract
+from tui.corpus.lazy_pattern import compile_all
 from tui.corpus.model import Article, ArticleMeta
 
 #: Two short articles in this file's own words, a deal (a figure, a stake, a date, a quote with its
@@ -52,6 +53,8 @@ def warm() -> None:
             extract.analyse_article(sample)
         except Exception:  # noqa: BLE001 - a warm-up that fails leaves the compiling to the first article
             return
+    # the patterns compiled on first use (the page furniture's): every one, not only the samples'
+    compile_all()
 
 
 warm()

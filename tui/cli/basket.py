@@ -17,7 +17,7 @@ FORMATS = {"markdown": "markdown", "md": "markdown", "json": "json", "csv": "csv
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from tui.analysis.citation import STYLES
+    from tui.analysis.choices import CITATION_STYLES as STYLES  # light: every subcommand registers
 
     parser = subparsers.add_parser(
         "basket",

@@ -17,7 +17,7 @@ from tui.cli.common import add_corpus_option, csv_stdout, error, load_usable, re
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from tui.analysis.export_csv import TABLES
+    from tui.analysis.choices import EXPORT_TABLES as TABLES  # light: every subcommand registers
 
     parser = subparsers.add_parser(
         "export",

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tui.corpus.lazy_pattern import lazy
 from tui.corpus.text import line_spans
 
 #: A line longer than this is never taken as furniture (and no pattern runs on it).
@@ -61,9 +62,9 @@ class Furniture:
 
 # A person's name in a byline: two to four capitalised words or initials ("A. Writer", "Mary-Jo O'Neil").
 _NAME = r"(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+"
-_NAME_RE = re.compile(_NAME)
+_NAME_RE = lazy(_NAME)
 #: An author's bio: "Ola Brandt has spent 20 years covering ...", "Ola Brandt is a senior reporter ...".
-_BIO = re.compile(
+_BIO = lazy(
     rf"(?P<name>{_NAME})\s+(?:is\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:reporter|writer|correspondent|editor|columnist|"
     r"journalist|contributor)|has\s+(?:spent\s+\S+\s+years\s+|been\s+)?(?:covering|reporting\s+on|writing\s+about)|"
     r"covers\s|writes\s+about|reports\s+on)"
@@ -73,20 +74,20 @@ _NAMES = rf"{_NAME}(?:\s*(?:\band\b|&)\s*{_NAME}){{0,3}}"
 #: A page button's word run into the next line's first word ("QuoteBy A. Writer", "QuoteSAN FRANCISCO (AP) -"):
 #: a capitalised word of 4-10 letters glued to a capital.
 _GLUED = r"(?:[A-Z][a-z]{3,9}(?=[A-Z]))?"
-_BY = re.compile(
+_BY = lazy(
     rf"^(?:{_GLUED}By|[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Aa]rticle|[Rr]eport)\s+by)\s+(?P<names>{_NAMES})\.?\s*(?P<rest>(?:[,|•·–—-].*)?)$"
 )
 # A byline naming only an outlet or a desk: "By Wirewire", "By Staff Reporters".
-_BY_DESK = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}\.?$")
-_BARE_BYLINE = re.compile(rf"^(?P<names>{_NAMES})\s*[|•·]\s*(?P<rest>.+)$")
+_BY_DESK = lazy(r"^(?:[Bb]y|BY)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}\.?$")
+_BARE_BYLINE = lazy(rf"^(?P<names>{_NAMES})\s*[|•·]\s*(?P<rest>.+)$")
 # What may follow a bare name before the line counts as a byline: a date, a time, "4 min read", a role.
-_BYLINE_TAIL = re.compile(
+_BYLINE_TAIL = lazy(
     r"\b(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
     r"min(?:ute)?s?\s+read|updated|published|posted|reporter|correspondent|editor|writer|staff)\b",
     re.IGNORECASE,
 )
 #: Also "(Reporting A. Writer in Oslo; Editing B. Writer)": the wire's credit without its "by".
-_CREDIT = re.compile(
+_CREDIT = lazy(
     r"^\(?\s*(?:(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b|"
     r"(?:additional\s+)?reporting\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z])).*$",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ _CREDIT = re.compile(
 #: A contributor's line closing a story: "— Harbour Times' Ola Brandt contributed to this report.",
 #: "Ana Ruiz and Ola Brandt contributed reporting from Oslo.", "The Wire Service contributed to this
 #: story." Who helped write the page is its credits, not a name in the story (no entity, no source).
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = lazy(
     r"^[-–—\s]*(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}[’']s?\s+)?"
     r"(?:(?:[Ss]taff\s+)?(?:writer|reporter|correspondent|editor)s?\s+)?"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}){0,3}"
@@ -108,15 +109,15 @@ _CONTRIBUTED = re.compile(
 #: independent global news organization ...". Read on a paragraph's head only (any length), and taken
 #: only under its heading (the outlet's name alone on the line before, or "About <outlet>:" opening
 #: it): a story about a news company may say the same words of it.
-_ABOUT_OUTLET = re.compile(
+_ABOUT_OUTLET = lazy(
     r"(?P<about>About\s+(?:the\s+)?[A-Z][\w&.’' -]{0,40}:\s*)?(?P<name>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})"
     r"(?:,\s+the\s+(?:[\w-]+\s+){0,4}(?:division|arm|unit)\s+of\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},)?"
     r"\s+is\s+(?:the\s+world[’']s\s+(?:largest|leading|biggest|oldest)|an?\s+(?:independent|leading|global)(?:\s+[\w-]+){0,2})"
     r"\s+(?:[\w-]+\s+){0,3}news\s+(?:provider|organi[sz]ation|agency|service)"
 )
-_INLINE_WIRE_CREDIT = re.compile(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
-_CREDIT_BY = re.compile(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
+_INLINE_WIRE_CREDIT = lazy(r"\((?:Additional\s+r|R)eporting\s+(?:by\s+)?[A-Z][^()]{0,300}?\)")
+_CREDIT_BY = lazy(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
+_IN_PLACE = lazy(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A dateline at the head of a paragraph.
 _WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
 _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -124,7 +125,7 @@ _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 #: A date alone before the wire, the place left out by the page that carries the story: "Dec 1 (Wire) -".
 _DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
 #: After a wire's name the dash may be glued to the story's first word: "BERLIN (Wire) -Harbour said".
-_DATELINE = re.compile(
+_DATELINE = lazy(
     rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE})\s*[-–—]+(?:\s+(?=\S)|\s*$|(?=[A-Z]))"
     rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$)"
     # a shouted place glued by its dash to the story's first word: "NEW YORK-Harbour Group said", "SEATTLE-"
@@ -136,30 +137,30 @@ _DATELINE = re.compile(
 #: A dateline written as a place and a colon ("New Delhi: Amazon said ..."), looked for only on the
 #: first lines of a text, where a story's dateline stands (elsewhere "Jassy: We ..." is speech), and
 #: only before a paragraph's sentence (a title "Nvidia: the next act" keeps its first word).
-_COLON_DATELINE = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[\s/][A-Z](?:[a-z]+|[A-Z]+)){0,3}\s?:\s+(?=[A-Z])")
+_COLON_DATELINE = lazy(r"[A-Z](?:[a-z]+|[A-Z]+)(?:[\s/][A-Z](?:[a-z]+|[A-Z]+)){0,3}\s?:\s+(?=[A-Z])")
 _COLON_DATELINE_LINES = 3
 #: A photo credit alone on its line, "Name Name/Agency Name" ("Dana Price/Harbor Images, File").
-_BARE_CREDIT = re.compile(
+_BARE_CREDIT = lazy(
     r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}(?:,\s?File)?"
 )
 _BARE_CREDIT_MAX = 80
 #: A photo credit line of two to four parts separated by "|", the last an image agency's:
 #: "Ola Brandt | Harbour Wire | Getty Images".
-_PIPE_CREDIT = re.compile(
+_PIPE_CREDIT = lazy(
     r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:\s?\|\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}){0,2}"
     r"\s?\|\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s(?:Images|Photos|Pictures)"
 )
 #: The longest paragraph taken as the caption a bare credit line ends.
 _CAPTION_MAX = 320
-_QUOTE_MARK = re.compile(r"[\"“”]")
-_CAPTION_LINE = re.compile(
+_QUOTE_MARK = lazy(r"[\"“”]")
+_CAPTION_LINE = lazy(
     r"^[\[(]?\s*(?:(?:photo(?:graph)?|image|picture|pic|illustration|caption|video|credit|file\s+photo)"
     r"(?:\s+(?:credit|caption|by))?\s*[:：]|file\s+photo\b|photo\s+by\b|image\s+by\b|"
     # a wire's photo credit alone on its line ("Wire Photo/A. Writer, File")
     r"(?:[A-Z][\w&.]*\s+)?photo\s*/)",
     re.IGNORECASE,
 )
-_CAPTION_TAIL = re.compile(
+_CAPTION_TAIL = lazy(
     r"(?:\((?:[A-Z][\w&.]*\s+)?(?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\b[^()\n]{0,200}\)|"
     r"\b(?:photo|image)\s+credit\s*:[^\n]{0,200}|\bfile\s+photo\b\.?|"
     r"\b(?:photo|image|picture)s?\s+courtesy\s+of\s[^\n]{0,200}|"
@@ -192,7 +193,7 @@ def _caption_tail(line: str) -> re.Match[str] | None:
     return _CAPTION_TAIL.search(line)
 
 
-_INLINE_CAPTION = re.compile(
+_INLINE_CAPTION = lazy(
     r"\((?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)",
     re.IGNORECASE,
 )
@@ -205,7 +206,7 @@ _AGENCY_LAST = r"[A-Z][\w.’'&-]{0,30}?(?:\s?(?:Images|Photos|Pictures)(?![a-z]
 #: parts ("Image Credits:Ola Brandt/Harbour Wire / Getty Images", "Photo: A. Writer/Agency"), or
 #: parts ending in an image agency's "Images" ("Nordpress | Getty Images"); the agency it came
 #: through may follow ("Photo: A. Writer/Nordpress via Kestrel Images").
-_INLINE_LABEL_CREDIT = re.compile(
+_INLINE_LABEL_CREDIT = lazy(
     r"(?i:\b(?:image|photo|picture)(?:\s+credits?)?\s*:)\s*(?:"
     + _CREDIT_SEG
     + r"\s?[/|]\s?){1,3}"
@@ -218,11 +219,11 @@ _INLINE_LABEL_CREDIT = re.compile(
 )
 #: A photo credit in parentheses inside a line, with an agency's "via", "Pool" or "File": "(Ola Brandt/
 #: Harbour Times via Wire, Pool, File)". Without one of those ("(Tallow/Harbour)") it is left alone.
-_INLINE_CREDIT = re.compile(
+_INLINE_CREDIT = lazy(
     r"\([A-Z][\w.’' -]{1,40}?/[A-Z][\w.&’' -]{1,40}?(?:\s+via\s+[A-Z][\w.&’' -]{1,30}?)?"
     r"(?:,\s*(?:Pool|File|Handout|AP|AFP|Reuters|Getty\s+Images)){1,3}\)"
 )
-_PROMO = re.compile(
+_PROMO = lazy(
     r"^[\[(]?[\s™®&]*(?:read\s+(?:more|also|next)|read\s*:|also\s+read|related\s+(?:stories|story|articles|article|coverage)\s*:|more\s+on\s+this\s*:|"
     r"sign\s+up|subscribe|click\s+here|(?:the\s+)?views\s+(?:and\s+opinions\s+)?expressed\s+(?:herein|here\b|in\s+this\s+(?:article|column|piece))|by\s+continuing,?\s+you\s+agree|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
@@ -232,26 +233,26 @@ _PROMO = re.compile(
 )
 #: A republisher's notice: "This story first appeared on a partner site", "The article was
 #: originally posted on ...": the page runs another's story (the text after it is the story's).
-_REPUBLISHED = re.compile(
+_REPUBLISHED = lazy(
     r"^(?:this|the)\s+(?:post|article|story|piece|content)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)"
     r"(?:published|appeared|posted)\b.{0,120}$",
     re.IGNORECASE,
 )
 #: A picture's web address at the head of a line, the next sentence run into it by the page's text
 #: ("https://img.example.com/a/photo_L.jpgThe deal, ..."): the address is no part of the story.
-_PICTURE_ADDRESS = re.compile(
+_PICTURE_ADDRESS = lazy(
     r"\s*https?://\S{1,300}?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S{0,200}?)?(?=(?-i:[A-Z])|[\"“\s]|$)",
     re.IGNORECASE,
 )
 # A newsletter blurb: "Our editor picks the week's stories in this free newsletter."
-_NEWSLETTER = re.compile(r"\b(?:this|our)\s+(?:[\w-]+\s+){0,2}newsletter\.?$", re.IGNORECASE)
+_NEWSLETTER = lazy(r"\b(?:this|our)\s+(?:[\w-]+\s+){0,2}newsletter\.?$", re.IGNORECASE)
 _NEWSLETTER_MAX = 160
 # A section label alone on its line: one to three capitalised words and a colon ("Key Points:").
-_LABEL = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
+_LABEL = lazy(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 
 
 #: A linked headline in a list of them: four or more words, most long ones capitalized, no sentence end.
-_LINK_WORD = re.compile(r"[\w’'$-]+")
+_LINK_WORD = lazy(r"[\w’'$-]+")
 _LINK_LIST_MIN = 3
 
 
@@ -293,7 +294,7 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
 #: facts); sentence case or title case alike.
 _HEADLINE_WORDS = (5, 20)
 _HEADLINE_MAX = 160
-_LABEL_HEAD = re.compile(r"[^\s:]+(?:\s[^\s:]+){0,2}:")
+_LABEL_HEAD = lazy(r"[^\s:]+(?:\s[^\s:]+){0,2}:")
 #: A paragraph of prose: twelve words or more, closed by a sentence's end.
 _PROSE_WORDS = 12
 _PROSE_PARAGRAPHS = 2
@@ -342,7 +343,7 @@ def _appended_story(text: str, lines: list[tuple[int, int]]) -> Furniture | None
 
 #: The words of a page's appeal to its reader for money or a sign-up (stop 37): a donation box run into
 #: the text before or after the story ("Your support helps us ... Support Now ... Close Read more").
-_APPEAL_CUE = re.compile(
+_APPEAL_CUE = lazy(
     r"\b(?:your\s+(?:support|donation|contribution|gift|subscription)|support\s+(?:us|now|our\s+\w+)|"
     r"donat(?:e|es|ion|ions)|paywalls?|subscribe|become\s+a\s+(?:member|supporter|subscriber)|"
     r"read\s+more|sign\s+up)\b",
@@ -409,9 +410,9 @@ def find_furniture(text: str) -> list[Furniture]:
 
 #: A video player's label and the clip's length at a line's head: "More from UK 0:38 ...",
 #: "More from Business 12:05 ...".
-_VIDEO_TEASER = re.compile(r"More\s+from\s+[A-Z][\w&’' -]{0,40}?\s+\d{1,2}:\d{2}\s")
+_VIDEO_TEASER = lazy(r"More\s+from\s+[A-Z][\w&’' -]{0,40}?\s+\d{1,2}:\d{2}\s")
 #: The end of a sentence: its stop, then white space, a capital glued to it, or the line's end.
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|[A-Z“\"]|$)")
+_SENTENCE_STOP = lazy(r"[.!?](?=\s|[A-Z“\"]|$)")
 
 
 def _find_furniture(text: str) -> list[Furniture]:
@@ -503,7 +504,7 @@ def _find_furniture(text: str) -> list[Furniture]:
 #: A photographer's credit glued to the end of a paragraph by the page's text, with no blank after
 #: the stop: "... in recent weeks.Ola Brandt for Harbour Times" (the picture's credit: a name, "for"
 #: and the outlet, then the line ends).
-_GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = lazy(
     r"(?<=[a-z0-9)”\"’'][.!?])[A-Z][a-z]{1,30}(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'-]{1,30}){1,2}"
     rf"\sfor\s(?:the\s)?{_CREDIT_NAME}[ \t]*$"
 )
@@ -511,13 +512,13 @@ _GLUED_CREDIT = re.compile(
 
 #: A wire's name in brackets closing a paragraph right after its stop: "... a share buyback.(Wire)",
 #: "... in Oslo, Norway. (Wire)": the agency's credit for the picture or the story.
-_WIRE_TAG_END = re.compile(r"(?<=[.!?”\"])\s?\([A-Z][\w&’'-]{1,20}(?:[ .-][A-Z][\w&’'-]{0,20}){0,2}\)[ \t]*$")
+_WIRE_TAG_END = lazy(r"(?<=[.!?”\"])\s?\([A-Z][\w&’'-]{1,20}(?:[ .-][A-Z][\w&’'-]{0,20}){0,2}\)[ \t]*$")
 #: A chart's or a picture's source: "Source: Harbour Finance".
 _SOURCE = rf"Source\s?:\s?{_CREDIT_NAME}"
 #: A source closing a line's last sentence: "... during his tenure. (Source: Harbour Finance)".
-_SOURCE_CREDIT = re.compile(rf"(?<=[.!?”\"])\s?\({_SOURCE}\)[ \t]*$")
+_SOURCE_CREDIT = lazy(rf"(?<=[.!?”\"])\s?\({_SOURCE}\)[ \t]*$")
 #: A source alone on its line, anywhere in the text: "Source: Harbour Times", "(Source: Harbour Times)".
-_SOURCE_LINE = re.compile(rf"(?:{_SOURCE}|\({_SOURCE}\))[ \t]*")
+_SOURCE_LINE = lazy(rf"(?:{_SOURCE}|\({_SOURCE}\))[ \t]*")
 
 
 def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
@@ -550,11 +551,11 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
 
 
 #: A copyright line in its short form: "(c) Harbour Gazette", "(C) 2024 The Quill Daily".
-_COPYRIGHT_C = re.compile(r"\([cC]\)\s+(?:\d{4}[,\s]+)?(?:[A-Z][\w&.’'-]*\s*){1,5}")
+_COPYRIGHT_C = lazy(r"\([cC]\)\s+(?:\d{4}[,\s]+)?(?:[A-Z][\w&.’'-]*\s*){1,5}")
 #: The page's title line closed by its outlet's name after a dash or a bar: "Tallow cuts 40 stores –
 #: latest updates – The Guardian", "Dunmore buys Pellwood | CNBC" (no stop at its end: a title, not
 #: a sentence of the story). The outlet's name is furniture, the title's words stay.
-_TITLE_OUTLET = re.compile(r"\s+[–—|-]\s+(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s*$")
+_TITLE_OUTLET = lazy(r"\s+[–—|-]\s+(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s*$")
 _TITLE_MAX = 200
 
 
@@ -623,19 +624,17 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
 
 #: A wire photo's caption: a picture verb in the present tense, the line ending in the day the picture
 #: was taken ("<Name> poses for photos outside the exchange, Thursday, June 20, 2019").
-_PICTURE_VERB = re.compile(
+_PICTURE_VERB = lazy(
     r"\b(?:is|are)\s+(?:seen|pictured|displayed|shown)\b|\b(?:poses?|gestures?|speaks?|attends?|arrives?|"
     r"walks?|stands?)\s+(?:for|at|in|outside|during|on|before|after|near|with)\b"
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
+_REPORTED = lazy(r"\b(?:said|says|told|according)\b")
 #: The full date may be followed by the wire's name in brackets: "..., July 15, 2020. (Wire)".
-_DATE_END = re.compile(
-    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?(?:\s*\([A-Z][\w&.’' -]{0,40}\))?$"
-)
+_DATE_END = lazy(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\.?(?:\s*\([A-Z][\w&.’' -]{0,40}\))?$")
 
 
 #: What _DATE_END cannot match without; its literal comma makes the search for it quick.
-_COMMA_YEAR = re.compile(r",\s+(?:19|20)\d\d")
+_COMMA_YEAR = lazy(r",\s+(?:19|20)\d\d")
 
 
 def _picture_caption(line: str) -> bool:
@@ -712,7 +711,7 @@ def body_without_furniture(text: str) -> str:
 #: At most this many lines before the headline are read as the page's leading furniture.
 LEADING_LINES = 8
 #: Whole lines (any case, any punctuation or symbol around them) a page starts with before its headline.
-_LEADING = re.compile(
+_LEADING = lazy(
     r"^[\W_]*(?:(?:advertisement|advertising|sponsored(?:\s+(?:content|post|story))?)(?:\s*[-–—:|·•]\s*.*)?|"
     r"sponsored\s+by\b.*|"
     r"paid\s+(?:post|content)|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|story)\b.*|"
@@ -723,20 +722,20 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 #: A short promo line led by a verb: "Watch the video", "Unlock the Editor's Digest for free".
-_PROMO_VERB = re.compile(
+_PROMO_VERB = lazy(
     r"^[\W_]*(?:watch|listen|read|subscribe|sign\s+(?:up|in)|log\s+in|unlock|download|follow|click|skip)\b",
     re.IGNORECASE,
 )
 _PROMO_VERB_WORDS = 6
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S*$", re.IGNORECASE)
+_URL_LINE = lazy(r"^(?:https?://|www\.)\S*$", re.IGNORECASE)
 #: A breadcrumb: "Home > Business > Tech", "News › Markets".
-_BREADCRUMB = re.compile(r"\w\s*[>›»]\s*\w")
+_BREADCRUMB = lazy(r"\w\s*[>›»]\s*\w")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 #: A line that is only a date, maybe with a time: "March 18, 2025", "2 December 2024, 4:32 PM EDT".
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+"
     + _MONTH
     + r"(?:,?\s+\d{4})?|"
@@ -747,25 +746,23 @@ _DATE_LINE = re.compile(
 #: The signature closing a social post embedded in a page: "... — Ola Brandt (@olabrandt) September 15,
 #: 2031" (a dash, the poster's name, the handle in brackets, the day). The line is the post as the page
 #: shows it, not the story's own words: no names, sources or claims of the story.
-_EMBEDDED_POST = re.compile(
+_EMBEDDED_POST = lazy(
     r"[—–-]\s?[^\n()—–]{1,60}\s\(@\w{1,30}\)\s+" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\s*$", re.IGNORECASE
 )
-_LINE_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+_LINE_WORD = lazy(r"[^\W\d_][\w’'&.-]*")
 #: A headline has at least this many words; a shorter line ("Business", "x") before one is a label.
 HEADLINE_MIN_WORDS = 3
 
 
 #: A page's time stamp run into the start of a line: "date 2024-11-22 ", "Published: 2024-05-27 16:09 ".
-STAMP = re.compile(
+STAMP = lazy(
     r"^(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
     re.IGNORECASE,
 )
 
 
 #: A page's "date" stamp, the day left out or not, at the head of a line (_STAMP is the one with a day).
-_STAMP_HEAD = re.compile(
-    r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE
-)
+_STAMP_HEAD = lazy(r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 
 
 def stamp_length(text: str, start: int, end: int) -> int:
@@ -773,14 +770,17 @@ def stamp_length(text: str, start: int, end: int) -> int:
     16:09 ", the day left out or not), 0 when none stands there. A stamp is read as the page's
     date, not as text of the story: the importer judges copies without it (STAMP) and a Compare
     cell shows its sentence without it."""
-    m = _STAMP_HEAD.match(text, start, end) or STAMP.match(text[start:end])
-    return m.end() - (start if m.re is _STAMP_HEAD else 0) if m else 0
+    m = _STAMP_HEAD.match(text, start, end)
+    if m:
+        return m.end() - start
+    m = STAMP.match(text[start:end])
+    return m.end() if m else 0
 
 
 #: A drop capital the page's copy split from its word: one capital alone at the end of its line (the
 #: line empty before it, or only the page's time stamp), blank lines, then the word's lower-case rest
 #: ("M", "", "arta said ..."). "A" and "I" are words on their own and are left alone.
-_DROP_CAPITAL = re.compile(
+_DROP_CAPITAL = lazy(
     r"(?m)^(?P<head>[^\S\n]*(?:(?i:date|published|updated|posted)[^\S\n]*:?[^\S\n]*\d{4}-\d{2}(?:-\d{2})?[^\S\n]+)?)"
     r"(?P<cap>[B-HJ-Z])[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?=[a-z]{2})"
 )

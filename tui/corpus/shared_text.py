@@ -179,6 +179,10 @@ class Sentences:
     quoted: tuple[bool, ...]
     own: tuple[str, ...] = ()
     runs: RunIndex = field(default_factory=lambda: RunIndex(), compare=False)
+    #: Title lines at the body's top beyond the first: whole lines with no sentence's closing stop (a
+    #: headline printed again, a deck, a video's title above the story). The page's own headline
+    #: was always one of the lead's sentences; the lead is counted after the others (`align`).
+    titles: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +228,91 @@ def _single_quotes_marked(paragraph: str) -> str:
     return "".join(out)
 
 
+#: Initials written with full stops ("U.S.", "U.K.", "U.N."): the end of a piece the split cut after
+#: them, when the next piece opens on a capitalized word that is no sentence opener ("U.S. Steel",
+#: "U.S. President Joe Biden"), is inside a name, not a sentence's end.
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+\b")
+#: Words that open a sentence (closed class, lower case): after "U.S." they start the next sentence.
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "their",
+        "we",
+        "our",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "as",
+        "for",
+        "from",
+        "to",
+        "with",
+        "by",
+        "of",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "if",
+        "though",
+        "although",
+        "however",
+        "meanwhile",
+        "also",
+        "still",
+        "shares",
+        "some",
+        "many",
+        "most",
+        "several",
+    ]
+)
+
+
+#: A line that ends as a sentence does: a stop, a question or exclamation mark, maybe a closing
+#: quotation mark or bracket after it. A line of the body's top without one is a title line.
+_TITLE_LINE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+
+
+def _split_sentences(paragraph: str) -> list[str]:
+    """The paragraph's sentences (`_SENTENCE_SPLIT`), without a cut after initials inside a name:
+    "U.S. Steel" was two sentences, so a page writing "U.S. Steel" and its translation writing "US
+    Steel" aligned no sentence of the two that named the company."""
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(paragraph):
+        if out and _INITIALS_END.search(out[-1]):
+            head = _NAME_WORD.match(piece)
+            if head is not None and head.group(0).lower() not in _OPENERS:
+                out[-1] = f"{out[-1]} {piece}"
+                continue
+        out.append(piece)
+    return out
+
+
 def sentences_of(body: str) -> Sentences:
     """The first MAX_SENTENCES sentences of `body` (MIN_SENTENCE_WORDS words or more) for `align`.
     A quotation that runs over several sentences of a paragraph ("“We are glad. We will grow,” she
@@ -232,11 +321,19 @@ def sentences_of(body: str) -> Sentences:
     texts: list[str] = []
     quoted: list[bool] = []
     own: list[str] = []
+    titles = 0
+    top = True  # no sentence of the story's own read yet
     for paragraph in _house_style(body).split("\n"):
         if len(texts) >= MAX_SENTENCES:
             break
+        if top and paragraph.strip():
+            if _TITLE_LINE.search(paragraph) is None and len(paragraph.split()) >= MIN_SENTENCE_WORDS:
+                titles += 1
+                # a title line is still a sentence to align (a headline may match the other's lead)
+            else:
+                top = len(paragraph.split()) < MIN_SENTENCE_WORDS
         inside = False  # a quotation opened in an earlier sentence of the paragraph runs on
-        for raw in _SENTENCE_SPLIT.split(_single_quotes_marked(paragraph)):
+        for raw in _split_sentences(_single_quotes_marked(paragraph)):
             marks = sum(raw.count(mark) for mark in _QUOTE_MARKS)
             opened_before, inside = inside, inside != (marks % 2 == 1)
             if len(texts) >= MAX_SENTENCES:
@@ -252,7 +349,7 @@ def sentences_of(body: str) -> Sentences:
             # from the second when the sentence opens inside a quotation.
             pieces = _QUOTE_SPLIT.split(cut)[1 if opened_before else 0 :: 2]
             own.append(" ".join(w for part in pieces for w in _WORD.findall(part)) if has_quote else text)
-    return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)))
+    return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)), max(0, titles - 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +409,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         coverage=min(len(chain) / window_a, len(chain) / window_b),
         span=min(window_a / len(a.texts), window_b / len(b.texts)),
         short_span=window_a / len(a.texts) if len(a.texts) <= len(b.texts) else window_b / len(b.texts),
-        lead=i0 <= LEAD_SENTENCES and j0 <= LEAD_SENTENCES,
+        lead=i0 <= LEAD_SENTENCES + a.titles and j0 <= LEAD_SENTENCES + b.titles,
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
         own_aligned=own_aligned,
@@ -534,5 +631,9 @@ def is_same_wire(al: Alignment) -> bool:
     )
     passage = al.verbatim >= MIN_PASSAGE_VERBATIM and al.coverage >= WIRE_COVERAGE
     # retold: the wire's wording kept in runs, over half the shorter text or from one wire lead that
-    # both open on word for word (each site cut the story elsewhere and added its own)
-    return verbatim or passage or (_could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS)
+    # both open on word for word (each site cut the story elsewhere and added its own); at least half
+    # of the aligned sentences the writers' own (outside quotation marks): two outlets each retelling
+    # a company's statement in their own voice align mostly on its quotations, in its order, and
+    # share a phrase or three of it, not a wire's prose (stop 43, the lead's decision)
+    retold = _could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS and 2 * al.own_aligned >= al.aligned
+    return verbatim or passage or retold

@@ -874,6 +874,9 @@ def _pair_verdict(
         # both articles give the same price per share: their totals are one price in two measures
         v = told.one_share_price(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # a compared page gives the deal's one price per share: the totals may be of two measures
+        v = told.story_share_price(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # an article stating the fact twice, with values that cannot both hold, contradicts itself
         v = told.own_two_values(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and isinstance(figures, told.Figures):

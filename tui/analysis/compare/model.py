@@ -15,8 +15,15 @@ from tui.analysis.model import Figure
 from tui.corpus.model import Span
 
 #: How a cell names the other moment its figure is told for (compare/moments.py: earlier, later):
-#: "earlier: $4.1 billion", "in prospect: $20 billion".
-MOMENT_LABELS = {"earlier": "earlier", "later": "in prospect"}
+#: "earlier: $4.1 billion", "in prospect: $20 billion"; a figure told as the size of a change
+#: ("cut by $10 billion") is no level at any moment: "a change by: $10 billion".
+MOMENT_LABELS = {"earlier": "earlier", "later": "in prospect", "change": "a change by"}
+
+#: The status words of a deal's status fact (the extractor's, events.yaml). A status cell whose
+#: stated words are a whole clause (CLAUSE_WORDS or more: the sentence the stage cue sits in) shows
+#: its status word; the sentence is the cell's evidence, shown in the detail.
+STATUS_WORDS = frozenset({"rumored", "talks", "denied", "agreed", "announced", "closed", "collapsed"})
+CLAUSE_WORDS = 8
 
 #: Cell marks, as the screen and the reports show them.
 MARKS = {"agree": "✓", "differ": "≠", "both": "≈", "only": "◆", "missing": "—"}
@@ -150,11 +157,18 @@ class Cell:
     def shown(self) -> str:
         """The cell's value as the grid and the reports show it: "part: 800 jobs in the UK" for a
         part, "roughly 6% of 58,000" for a share over its base, "earlier: $4.1 billion" for a figure
-        told for another moment, else the value as written."""
+        told for another moment, a status's word ("agreed") when its stated words are a whole clause,
+        else the value as written."""
         if self.part:
             return f"part: {self.part}"
         if self.slot is None:
             return ""
+        if (
+            self.slot.kind == "fact"
+            and self.slot.normalized in STATUS_WORDS
+            and len(self.slot.text.split()) >= CLAUSE_WORDS
+        ):
+            return self.slot.normalized or ""
         value = f"{self.slot.text} {self.base}" if self.base else self.slot.text
         # a figure its words tell for another moment than the event's (compare/moments.py)
         return f"{MOMENT_LABELS[self.slot.moment]}: {value}" if self.slot.moment in MOMENT_LABELS else value

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 #: The moment a figure is told for, other than the event's: before it, or after it.
 EARLIER = "earlier"
 LATER = "later"
+#: A figure told as the size of a change, not as a level: "could be cut by $10 billion", "raised its
+#: offer by $2 billion", "shrank by 5%". Neither the price nor the round, whatever moment it is of.
+CHANGE = "change"
 
 #: Phrases that place a figure before the event the page tells (closed class: time adverbials and a
 #: past "then"), lower case: "valued at $4 billion earlier this year", "at the time", "what was then
@@ -47,6 +50,23 @@ _LATER = (
     r"(?:seek|seeks|seeking|sought|targeting|targets|eyeing|eyes|hopes\s+for|hoping\s+for)\s+(?:a\s+)?valuation",
     r"(?:next|future|later|subsequent)\s+(?:funding\s+|financing\s+|fundraising\s+)?round",
 )
+#: A verb of change and "by" right before the figure (up to two words between, and a hedge after
+#: "by"): the figure is how much something moved ("slashed by as much as $10 billion", "raised the
+#: offer by $2 billion", "has grown by 40%"), lower case. "by" alone is no cue: "backed by $10
+#: billion", "led by a $2 billion cheque" name no change.
+_CHANGE_VERBS = (
+    r"cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|trim(?:med|s|ming)?|lower(?:ed|s|ing)?|"
+    r"rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|"
+    r"gr(?:ow|ew|own|ows|owing)|r(?:ise|ose|isen|ises|ising)|f(?:all|ell|allen|alls|alling)|"
+    r"drop(?:ped|s|ping)?|decreas(?:e|ed|es|ing)|shr(?:ink|ank|unk|inks|inking)|swell(?:ed|s)?|"
+    r"jump(?:ed|s)?|climb(?:ed|s)?|sweeten(?:ed|s)?|shave[ds]?|shaving|upp?(?:ed|s)"
+)
+_CHANGE_RE = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r")\s+(?:[\w'’-]+\s+){0,2}?by\s+"
+    r"(?:(?:as\s+much\s+as|up\s+to|about|around|roughly|nearly|almost|some|more\s+than|over|another|an\s+additional|a\s+further)\s+)?$"
+)
+#: How far before the figure a change's verb may stand (characters).
+CHANGE_BEFORE = 60
 _EARLIER_RE = re.compile(r"\b(?:" + "|".join(_EARLIER) + r")\b")
 _LATER_RE = re.compile(r"\b(?:" + "|".join(_LATER) + r")\b")
 #: What ends the figure's clause: a semicolon, a dash between spaces, a sentence's end, or a comma
@@ -71,8 +91,12 @@ class Moment:
 
 def moment_of(sentence: str, start: int, end: int) -> Moment | None:
     """The other moment the figure at `start`-`end` of `sentence` is told for, or None when its
-    clause places it at no other moment (the event's own)."""
+    clause places it at no other moment (the event's own). A figure told as the size of a change
+    ("cut by $10 billion") is CHANGE: no level of the fact at any moment."""
     low = sentence.lower()
+    change = _CHANGE_RE.search(low, max(0, start - CHANGE_BEFORE), start)
+    if change is not None:
+        return Moment(CHANGE, sentence[change.start() : start].rstrip())
     lo = max(0, start - BEFORE)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, lo, start)]
     lo = breaks[-1] if breaks else lo

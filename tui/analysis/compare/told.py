@@ -497,6 +497,68 @@ def one_share_price(
     return None
 
 
+#: The reason of two totals of a whole company bought, when a compared page gives the deal's one price
+#: per share and neither total's article names its measure (`story_share_price`).
+SHARE_PRICE_TOLD = "share-price-told"
+#: Two totals of one price per share differ by the target's debt: at most this factor apart (a price
+#: with the debt is rarely half again the equity value; further apart is a misstated figure).
+DEBT_REACH = 1.5
+
+
+def _share_price_pages(told: Mapping[str, Sequence[Told]]) -> tuple[str, Slot] | None:
+    """The deal's price per share as the compared pages give it: the value more pages give than any
+    other, and at least two (a rival's bid or an earlier offer a page recalls beside it is told by
+    fewer), with the first page that gives it; None when no value stands so."""
+    pages: list[tuple[Slot, list[str]]] = []
+    for aid, stated in told.items():
+        for t in stated:
+            if t.fact != PER_SHARE or t.slot.value is None:
+                continue
+            entry = next(
+                (e for e in pages if verdicts.value_verdict(e[0], t.slot).kind == verdicts.SAME), None
+            )
+            if entry is None:
+                pages.append((t.slot, [aid]))
+            elif aid not in entry[1]:
+                entry[1].append(aid)
+    ranked = sorted(pages, key=lambda e: -len(e[1]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][1][0], ranked[0][0]
+
+
+def story_share_price(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """Two totals of a deal that contradict, neither article naming its measure, when the compared
+    pages give the deal's price per share ("$55 a share in cash") and give it as one value: a whole
+    company bought at a price per share is one price, its total told by some pages as the equity value
+    and by others with the debt the buyer takes on, mostly without saying which (takeover coverage
+    does both). The two totals are shown, not judged: "differ", naming the page that gives the price
+    per share. The price per share is the one more pages give than any other, at least two (a rival's
+    bid one page recalls is not it). None when either figure names its measure (the measure rules
+    tell), when no price per share stands so, when the two are of two stages, or when the larger is
+    DEBT_REACH times the smaller or more."""
+    if fact not in DEBT_FACTS or sa.measure is not None or sb.measure is not None:
+        return None
+    if sa.value is None or sb.value is None or sa.unit != sb.unit or sa.stage != sb.stage:
+        return None
+    small, large = sorted((abs(sa.value), abs(sb.value)))
+    if not small or large >= DEBT_REACH * small:
+        return None
+    told_by = _share_price_pages(told)
+    if told_by is None:
+        return None
+    first_aid, first = told_by
+    return verdicts.Verdict(
+        verdicts.DIFFER,
+        SHARE_PRICE_TOLD,
+        f"{sa.text} vs {sb.text}: {ref(first_aid)} gives the price per share ({first.text}) -- one "
+        "price; a whole company's total is told with or without the debt the buyer takes on, and "
+        "neither article says which: not judged",
+    )
+
+
 def _given_elsewhere(fact: str, holder: str, value: Slot, told: Mapping[str, Sequence[Told]]) -> bool:
     """Whether an article other than `holder` gives `value` for `fact` as its own (not told again):
     what the own-figure rules below ask of both the cell's figure and the article's other one."""

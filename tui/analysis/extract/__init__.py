@@ -124,12 +124,13 @@ def _analyse(article: Article) -> ArticleResult:
     )
     found = attributor.find(body)
     own = _page_outlets(article.meta.outlet, text, furniture)
-    if own:
+    noted = tuple(n.casefold() for n in _noted_wire(article.meta.outlet or ""))
+    if own or noted:
         # the page's own outlet or the wire it runs ("according to the Ledger" on the Ledger's page,
         # "told Reuters" on a Reuters copy): the page's author speaking, the narrator, never a source;
         # its own earlier report too ("Bloomberg previously reported" on a Bloomberg page: the tables'
         # convention (i) 2 since stop 42; it was cited until then)
-        found = [f for f in found if not _own_outlet(f, own)]
+        found = [f for f in found if not _own_outlet(f, own, noted)]
     # "X disclosed a small number of ...": X's act told, no citation of X (extract/narration.py)
     narrated = narrated_acts(text, found)
     cited = [f for f in found if (f.phrase, f.key) not in narrated]
@@ -254,15 +255,71 @@ def _page_outlets(outlet: str | None, text: str, furniture: list[Furniture]) -> 
     return tuple(n.casefold() for n in names)
 
 
-def _own_outlet(f: Found, own: tuple[str, ...]) -> bool:
+#: The note in brackets that closes an outlet's record: "Daily Post (Reuters)", "site.com (Bloomberg copy)".
+_OUTLET_NOTE = re.compile(r"\(([^()]*)\)\s*$")
+#: A note that says the page cites another's report, not that it runs it: "(after the Courier)",
+#: "(citing the Courier)".
+_CITES_NOTE = re.compile(r"\b(?:after|citing)\b", re.IGNORECASE)
+#: The words around a wire's name in a note: "copy of", "spun", "machine-translated" before it; "copy",
+#: "wire", "rewrite", "-based" after it (a rewrite runs the wire's story in other words: still its text).
+_COPY_OF = re.compile(r"^.*\b(?:copy|edit|repost|reprint|rewrite)\s+of\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_COPY_NOUNS = frozenset(
+    {"copy", "wire", "text", "excerpt", "brief", "story", "edit", "report", "material", "rewrite", "summary"}
+)
+_NAME_JOINS = frozenset({"and", "of", "&", "the", "de"})
+_NOTE_PREPOSITIONS = frozenset({"on", "of", "by", "from", "for", "with", "via", "through", "in", "at"})
+
+
+def _noted_wire(outlet: str) -> list[str]:
+    """The wires a page runs by its outlet's recorded note (the corpus's `outlet`; the tables' convention
+    (l), the lead's decision of stop 43): "Daily Post (Reuters)", "site.com (Bloomberg copy)",
+    "(livemint.com; Wall Street Journal copy)", "(machine-translated copy of CNBC)", "(Reuters,
+    translated)", "(Reuters rewrite)", "(Reuters-based)" run that wire's text, so the wire is the page's
+    own outlet, the narrator. Not a note that says the page cites another's report ("(after the
+    Courier)", "(bullets on the Courier's report)": the page cites it), nor a description ("(blog)",
+    "(Business Wire press release)"; "(AFP, Reuters photo)" is AFP alone)."""
+    m = _OUTLET_NOTE.search(outlet)
+    if m is None or _CITES_NOTE.search(m.group(1)):
+        return []
+    found: list[str] = []
+    for part in re.split(r"[;,/]", m.group(1)):
+        part = _COPY_OF.sub("", part.split(" via ")[0].strip())
+        words = re.sub(r"-based\b", "", part).split()
+        while words and (words[0][:1].islower() or words[0].casefold() in {"the", "a", "an"}):
+            if words[0].casefold() in _NOTE_PREPOSITIONS:
+                words = []  # "(bullets on X's report)", "(on X's page)": not the page's wire
+            words = words[1:]  # "spun", "reworded", "the"
+        while words and words[-1].casefold() in _COPY_NOUNS:
+            words = words[:-1]
+        if (
+            not words
+            or "." in words[0]
+            or any(
+                (w[:1].islower() and w.casefold() not in _NAME_JOINS) or w.endswith(("'s", "’s"))
+                for w in words
+            )
+        ):
+            continue  # a description ("translated", "on X's page", "Reuters photo") or an address
+        name = " ".join(words)
+        found.append(name)
+        hit = tables().known.get(name_tokens(name))
+        if hit is not None and hit[1] == EntityType.OUTLET and hit[0] != name:
+            found.append(hit[0])  # "AP": the Associated Press, as a citation names it
+    return found
+
+
+def _own_outlet(f: Found, own: tuple[str, ...], noted: tuple[str, ...] = ()) -> bool:
     """Is the citation an outlet the page itself is (`_page_outlets`): its name, without "The", a
-    whole phrase of one of them?"""
+    whole phrase of one of them? Or a wire its record's note says it runs (`_noted_wire`): that name,
+    with or without "The" ("The Times" is not "The New York Times")."""
     if f.kind != SourceKind.OUTLET:
         return False
     name = f.name.casefold()
     name = name[4:] if name.startswith("the ") else name
     if not name:
         return False
+    if any(name == (n[4:] if n.startswith("the ") else n) for n in noted):
+        return True
     pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
     return any(pattern.search(o) for o in own)
 

@@ -450,8 +450,6 @@ _TOLD_OUTLET = re.compile(
     r"|(?P<in_a>\bin\s+an?\s+))(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-#: The news agencies whose copy other pages run (gazetteer names): "told Reuters" is no outlet cited.
-_WIRE_AGENCIES = frozenset({"Reuters", "Associated Press", "Agence France-Presse"})
 #: After an outlet's name: its broadcast suffix ("TV", "Television", "Radio"), its class noun
 #: ("newspaper", "daily"), or "interview" ("in a Kesta TV interview").
 _OUTLET_SUFFIX = re.compile(
@@ -1539,10 +1537,6 @@ class Attributor:
                 continue  # "told Tallow that ...": a company told, no outlet
             if m.group("in_a") and not (after and after.group("interview")):
                 continue  # "in a Kesta deal": no interview
-            if ent.name in _WIRE_AGENCIES:
-                # "X told Reuters": the words of the wire's own interview, which its copies and their
-                # rewrites carry; the wire is their author, not a source they cite (the tables keep it so)
-                continue
             name = ent.name
             if after and after.group("suffix"):
                 name = f"{ent.name} {after.group('suffix')}"
@@ -4515,10 +4509,7 @@ class Attributor:
         # (i) 3; "told Reuters" stays the wire's own, as its rewrites keep it, `_outlets_told`)
         unnamed = [f.phrase for f in found if f.kind == SourceKind.UNNAMED]
         if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and (unnamed or any(f.entity_id for f in found)):
-            by_name = any(f.entity_id for f in found)
             for f in self._outlets_told(s0, s1):
-                if not by_name and not any(a <= f.phrase[0] and f.phrase[1] <= b for a, b in unnamed):
-                    continue  # "three people familiar with it told X": as before, the unnamed source alone
                 if not any(g.key == f.key for g in found):
                     found.append(f)
                     if f.entity_id:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from time import monotonic
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import work
@@ -20,6 +20,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
@@ -158,11 +159,31 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     ArticlePicker SelectionList { height: auto; max-height: 20; }
     """
 
-    def __init__(self, articles: list[tuple[str, str, str]], chosen: list[str]) -> None:
-        """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked."""
+    #: Ticked articles beyond this many are not read ahead (`prepare`): a list ticked whole would
+    #: read every article of the corpus in the background, most of them before they are compared.
+    PREPARE_LIMIT: ClassVar[int] = 40
+    #: Seconds without a tick before the ticked articles are read ahead: ticks in a row are read
+    #: together (each reading passes over every entity mention of the corpus once, whatever the
+    #: number of articles it reads).
+    PREPARE_AFTER: ClassVar[float] = 0.3
+
+    def __init__(
+        self,
+        articles: list[tuple[str, str, str]],
+        chosen: list[str],
+        prepare: Callable[[list[str], list[str]], object] | None = None,
+    ) -> None:
+        """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked.
+        `prepare`, when given, is told the articles ticked and those of them ticked since it was last
+        told (each in corpus order), so that what a comparison reads of each alone is made while the
+        user is still choosing."""
         super().__init__()
         self.articles = articles
         self.chosen = chosen
+        self.prepare = prepare
+        #: The articles `prepare` was told of, and those ticked when the picker opened.
+        self._told: set[str] = set(chosen)
+        self._prepare_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -193,11 +214,36 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
 
     def on_selection_list_selected_changed(self) -> None:
         self.query_one("#picker-ticked", Static).update(self.ticked_text())
+        if self.prepare is None:
+            return
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(self.PREPARE_AFTER, self._read_ahead)
+
+    def _read_ahead(self) -> None:
+        """No tick for a moment: `prepare` is told the articles ticked since it was last told."""
+        self._prepare_timer = None
+        if self.prepare is None or not self.is_attached:
+            return
+        picked = set(self.query_one(SelectionList).selected)
+        if len(picked) > self.PREPARE_LIMIT:
+            return
+        ticked = [aid for aid, _, _ in self.articles if aid in picked]
+        new = [aid for aid in ticked if aid not in self._told]
+        if new:
+            self._told.update(new)
+            self.prepare(ticked, new)
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
+    def _stop_reading_ahead(self) -> None:
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+            self._prepare_timer = None
+
     def action_confirm(self) -> None:
+        self._stop_reading_ahead()  # the comparison reads what is left
         picked = list(self.query_one(SelectionList).selected)
         if not picked:
             self.notify("Tick at least one article.", severity="warning", markup=False)
@@ -206,6 +252,7 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
         self.dismiss(sorted(picked, key=order.index))
 
     def action_cancel(self) -> None:
+        self._stop_reading_ahead()
         self.dismiss(None)
 
 
@@ -1003,7 +1050,23 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids, self._profiles_in_view())
 
-        self.app.push_screen(ArticlePicker(articles, list(self.article_ids or [])), chosen)
+        self.app.push_screen(ArticlePicker(articles, list(self.article_ids or []), self._read_ahead), chosen)
+
+    def _read_ahead(self, ticked: list[str], new: list[str]) -> None:
+        """Ticked in the picker (`new` of the `ticked`): read ahead in a worker, the frames and tone
+        of the ticked articles whose profile lines the pane shows first included."""
+        self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
+
+    @work(
+        thread=True, group="compare-prepare", exit_on_error=False, description="reading the ticked articles"
+    )
+    def prepare_articles(self, ids: list[str], profiled: frozenset[str]) -> None:
+        """What a comparison reads of each of `ids` alone (its statements and their aspect classes;
+        the frames and tone of those in `profiled`) is made now, in the background, where the app
+        keeps it (its ArticleParts): the comparison asked on Enter then only aligns and pairs them."""
+        read_ahead = getattr(self.app, "read_ahead", None)
+        if callable(read_ahead):
+            read_ahead(ids, profiled)
 
     def action_show_profile(self) -> None:
         if self.result is None:
