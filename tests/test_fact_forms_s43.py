@@ -501,3 +501,21 @@ def test_a_value_before_and_after_the_cash() -> None:
         "billion after cash."
     )
     assert (value(f, "pre_money"), value(f, "valuation"), value(f, "status")) == (12.5e9, 14e9, "talks")
+
+
+# --- the raiser a relative clause opens on ------------------------------------------------------------------------
+# The form: "Today the founder of <A> is shaking up the industry with his startup, Y, which just secured a whopping
+# $1.5 billion in funding": the name before ", which" is the raiser (not the first organisation of the sentence),
+# and an adjective of size ("a whopping", "a hefty") keeps the money the verb's object (a round won: closed).
+
+
+def test_the_raiser_a_relative_clause_opens_on() -> None:
+    f = facts_of(
+        AppointmentStory("Robots and money", "Halcyon declined to comment.")(
+            "Teo Vantel has come a long way since he built toy drones in a shed. Today the founder of Kestrel Labs "
+            "is shaking up logistics with his startup, Halcyon, which just secured a hefty $900 million "
+            "in funding. The round was led by Orbitex."
+        ),
+        date=THURSDAY,
+    )
+    assert (value(f, "target"), value(f, "amount"), value(f, "status")) == ("Halcyon", 9e8, "closed")

@@ -262,16 +262,19 @@ def _parties(
             if kind == "raise" and (founding_raise(doc.low, s0, start) or raised_to_date(doc.low, start, s1)):
                 continue  # "created X, a chatbot startup, and raised $200 million": its history (stop 41)
             if kind == "raise" and before:
+                # "the founder of X is shaking up the industry with his startup, Y, which just secured $A": the
+                # name a relative clause of the raise verb opens on is the raiser, not the sentence's first (stop 43)
+                raiser = before[-1] if _WHICH_BEFORE.fullmatch(doc.low, before[-1].end, start) else before[0]
                 # an organisation named for comparison or among participants is no lead investor
                 buyer = next(
                     (
                         n
                         for n in after
-                        if n.entity_id != before[0].entity_id and not not_a_lead(doc.low, end, n.start)
+                        if n.entity_id != raiser.entity_id and not not_a_lead(doc.low, end, n.start)
                     ),
                     None,
                 )
-                found.append((buyer, before[0], "party.raise"))
+                found.append((buyer, raiser, "party.raise"))
                 break
             # a verb's own subject or object beats a bare deal noun's neighbour found earlier (a headline's
             # "<X> stake ... investment" names no buyer by its verb)
@@ -335,6 +338,11 @@ def _parties(
     return found[0] if found else (partial or (None, None, ""))
 
 
+#: Between a raiser and its raise verb in a relative clause (lower case): ", which just ", ", which has ", " that
+#: recently ".
+_WHICH_BEFORE = re.compile(
+    r",?\s+(?:which|that)\s+(?:(?:just|has|have|had|recently|also|now|today|reportedly)\s+){0,3}"
+)
 #: A verb of telling right after a name (lower case): " reported", " said on Monday", " added", " wrote", " reports".
 _TELLS_AFTER = re.compile(
     r",?\s+(?:(?:first|earlier|also|exclusively|previously)\s+)?(?:reported|reports|said|says|added|adds|wrote|writes|"
