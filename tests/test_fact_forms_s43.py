@@ -519,3 +519,27 @@ def test_the_raiser_a_relative_clause_opens_on() -> None:
         date=THURSDAY,
     )
     assert (value(f, "target"), value(f, "amount"), value(f, "status")) == ("Halcyon", 9e8, "closed")
+
+
+# --- a tie-up explored, its headline closed by an outlet's credit ----------------------------------------------
+# The forms: a title "X explores tie-up with Y - <Outlet>" (the credit marked as furniture made the whole title no
+# headline: a time stamp line below became it); "X is exploring options to partner with Y" (a tie-up is a deal);
+# one company named in full in the lead and short below ("Nordvik Halcyon", "Halcyon") is one party, so a later
+# pair that names it ("rivals, including Z, have also shown interest in a tie-up with Halcyon") does not displace
+# the lead's pair.
+
+
+def test_a_tie_up_explored_under_a_credited_title() -> None:
+    text = (
+        "Orbitex explores tie-up with robot maker Halcyon - Bloomberg News\n\n"
+        "March 4, 2031 — 07:01 am EDT\n\n"
+        "Written by A. Writer\n\n"
+        "Freight group Orbitex is exploring options to partner with robot maker Nordvik Halcyon as it tries to "
+        "grow in Asia, a newswire reported on Wednesday.\n\n"
+        "Rival groups, including Kestrel Bank, have also shown interest in a tie-up with Halcyon, people familiar "
+        "with the matter said.\n"
+    )
+    f = facts_of(text, date=THURSDAY)
+    assert f.event == "deal"
+    assert value(f, "buyer") == "Orbitex"
+    assert value(f, "target") in ("Nordvik Halcyon", "Halcyon")

@@ -308,6 +308,12 @@ def _parties(
 
         first = found[0]
         ids = {n.entity_id for n in first[:2] if n is not None}
+        # one company named in full and short ("Zhejiang Leapmotor", "Leapmotor"): a later pair that names it
+        # shares a party with the first (stop 43)
+        short = {n.entity_id for p in found[1:] for n in p[:2] if n is not None and any(
+            f is not None and f.entity_id != n.entity_id and _same_company(f.name, n.name) for f in first[:2]
+        )}  # fmt: skip
+        ids |= short
         # another deal (no party shared with the first pair) that the article is more about; a pair
         # that names one side only ("X has raised ... in three months": the owner's raise from every
         # investor) never displaces a pair that names both
@@ -336,6 +342,16 @@ def _parties(
             if buyer is not None or target is not None:
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
+
+
+def _same_company(a: str, b: str) -> bool:
+    """Are two names one company named in full and short: one the other's last words ("Zhejiang Leapmotor" and
+    "Leapmotor") or its first words ("Leapmotor Technology" and "Leapmotor"), whole words only?"""
+    x, y = a.split(), b.split()
+    if len(x) == len(y) or not x or not y:
+        return False
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    return long[-len(short) :] == short or long[: len(short)] == short
 
 
 #: Between a raiser and its raise verb in a relative clause (lower case): ", which just ", ", which has ", " that
