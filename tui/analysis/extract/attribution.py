@@ -36,7 +36,7 @@ from tui.corpus.model import Span
 
 _ADVERB_WORDS = (
     "also|just|now|again|today|yesterday|later|recently|previously|earlier|first|separately|publicly|"
-    "officially|formally|finally|quietly|"
+    "officially|formally|finally|quietly|concurrently|simultaneously|jointly|likewise|similarly|additionally|"
     "reportedly|has|have|had|been|was|were|is|are|will|would|then|further|initially|originally|privately|"
     "subsequently|thereafter|already|itself|"
     # the manner of a denial or a claim: "flatly denied", "The firm “categorically” denied"
@@ -450,6 +450,11 @@ _TOLD_OUTLET = re.compile(
     r"|(?P<in_a>\bin\s+an?\s+))(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+#: A US broadcaster's call letters as the one told at the end of the clause ("Kish told KGW.", "told
+#: WXYZ-TV on Monday"): an outlet whatever type the name was given (stop 43).
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+#: What ends an interview's "told X" (not "told KPMG that ...": a body told of something).
+_TOLD_ENDS = re.compile(r"\s*(?:[.,;!?”\"]|$|\s(?:on|in|at|last|this|earlier|during)\b)")
 #: After an outlet's name: its broadcast suffix ("TV", "Television", "Radio"), its class noun
 #: ("newspaper", "daily"), or "interview" ("in a Kesta TV interview").
 _OUTLET_SUFFIX = re.compile(
@@ -511,6 +516,10 @@ _ANONYMOUS_GATE = (
 _AND_NEXT = re.compile(r"\s+and\s+")
 _AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
 _AFTER_COMMA_END = re.compile(r",\s+$")
+#: Before a verb that opens its sentence: nothing, or a quotation closed just before in the same line.
+_OPENS_SENTENCE = re.compile(r"\s*(?:[“\"][^“”\"]{1,600}[”\"]\s*)?")
+#: After the source of a verb that opens the sentence: a comma or colon and the quotation.
+_QUOTE_AFTER_SOURCE = re.compile(r"\s*[,:]\s*[“\"‘«]")
 _PASSIVE_END = led(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _COMMA_FIRST = re.compile(r"^\s*,")
@@ -1097,6 +1106,9 @@ _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "compet
 #: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
 _PP_ASIDE = re.compile(r",\s+(?:in|on|at|during|after|before|through|via|with|from|by|over)\s", re.IGNORECASE)
 _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
+#: A subject's description set off by commas, opened by "a" or "an", up to 220 characters:
+#: "Tallow, a two-year-old robot maker that has no product yet but wants ..., announced".
+_LONG_APPOSITIVE_END = re.compile(r"(?<=\w),\s+(?:a|an)\s[^,;:“”\"()]{1,220},\s*$")
 
 
 def has_cue(text: str, start: int, end: int) -> bool:
@@ -1196,7 +1208,9 @@ _BODY_NP = (
     + _BODY_NOUNS
     + r")"
 )
-_BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + r")\s*$", re.IGNORECASE)
+#: A body told by whom it stands for, before the verb: "the union representing steelworkers said" (stop 43).
+_BODY_FOR = r"(?:\s+(?:representing|(?:that|which)\s+represents)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+_BODY_END = re.compile(r"(?<![\w’'])(?P<np>" + _BODY_NP + _BODY_FOR + r")\s*$", re.IGNORECASE)
 #: A state's bodies told together, before the verb: "the authorities", "the German authorities".
 _AUTHORITIES_END = re.compile(r"(?<![\w’'])(?P<np>[Tt]he\s+(?:(?-i:[A-Z])[\w.-]*\s+)?authorities)\s*$")
 #: The bodies of a state that speak for it: "the agency", "the ministry" (`Attributor._body`).
@@ -1208,6 +1222,8 @@ _STATE_BODY_END = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agency|ministry|department|treasury|regulator|authority|"
     r"office|watchdog))\s*$"
 )
+#: A body's noun written right after its name: "the Ironworkers union", "the Tallow works council".
+_NOUN_AFTER_NAME = re.compile(r"[ \t]{1,4}(?:union|council|commission|agency|authority)\b", re.IGNORECASE)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: An official told by the post alone ("the Energy Secretary said", "the minister said", "a spokesperson
 #: for the Prime Minister"): closed class, the posts of public office; the post's last word is its head.
@@ -1228,10 +1244,12 @@ _VOICE_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative")
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"’'»],?\s+[^.!?“”\"«»\n]{1,110}?\s$")
 #: What may follow a quotation's verb after its subject up to the sentence's end: nothing, a particle
 #: ('Stark pointed out.', 'summed up'), the ones addressed ('Stark assured investors.'), where or when
-#: the words were given ('“...,” Ruiz posted on LinkedIn.', "shared in a post": at most five words).
+#: the words were given ('“...,” Ruiz posted on LinkedIn.', "shared in a post": at most five words), or
+#: after a comma where they are told ('“...,” he thought, according to a talk he once gave.': stop 43).
 _VERB_TAIL_END = re.compile(
     r"(?:\s+(?:out|up))?(?:\s+(?:investors|analysts|staff|employees|reporters|shareholders|customers|"
-    r"colleagues|workers))?(?:\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s*(?:[.!]\s*)?$",
+    r"colleagues|workers))?(?:\s+(?:on|in|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"
+    r"(?:,\s+(?:according\s+to|in|at|during)\s+[^.!?“”\"«»\n,;:]{1,120})?\s*(?:[.!]\s*)?$",
     re.IGNORECASE,
 )
 _AND_BETWEEN = re.compile(r"(?:’s|'s)?\s+and\s+(?:its\s+|their\s+)?")
@@ -1247,7 +1265,11 @@ _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 #: Two bodies joined as one subject, the first with its stock ticker after it: "A Inc. (NYSE: AAA) and
 #: B Corp.", "A (AAA.O) and B" (the second's ticker stands before the verb, where _ADVERBS reads it).
-_PAIR_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?\s+(?:and|&)\s+")
+_PAIR_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+")
+#: The commas of a list of bodies before its "and": "A, B and C", "A (NYSE: AAA), B and C".
+#: Before a list's last body: "and", and a description of it in lower case ("and the software company C").
+_LIST_LAST = re.compile(r",?\s+(?:and|&)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?")
+_LIST_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?\s*,\s+")
 #: A quotation right after the verb's sentence: "Stark agreed. “...”", or after a colon, also in the next
 #: paragraph ("Ruiz shared:" and the post quoted below it).
 _QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘«]|:\s+[“\"‘«]")
@@ -1533,6 +1555,7 @@ class Attributor:
                 ent.type != EntityType.OUTLET
                 and not m.group("before")
                 and not (after and after.group("noun"))
+                and not (_CALL_LETTERS.fullmatch(ent.name) and _TOLD_ENDS.match(text, ent.end, s1))
             ):
                 continue  # "told Tallow that ...": a company told, no outlet
             if m.group("in_a") and not (after and after.group("interview")):
@@ -3154,6 +3177,28 @@ class Attributor:
         pair = self._orgs_in_sentence(s0, pos)
         return pair if pair and _AND_BETWEEN.fullmatch(self.text, pair[0].end, pair[1].start) else []
 
+    def _list_in_sentence(self, s0: int, pos: int) -> list[EntitySpan]:
+        """ "X, a venture of A, B and the software company C, will ..., the companies have said": the
+        organizations of a list of three or more the sentence names before the anaphor (outside
+        quotations), each after a comma, the last after "and" (a description of it may come between:
+        "and the software company C"), when the sentence names no other organization after the list's
+        first; else [] (stop 43)."""
+        orgs = [
+            ms
+            for ms in self.mentions[bisect_left(self.starts, s0) : bisect_left(self.starts, pos)]
+            if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start)
+        ]
+        for i in range(len(orgs) - 2):
+            items = orgs[i:]
+            if len({ms.entity_id for ms in items}) != len(items):
+                continue
+            if all(
+                _LIST_JOINED.fullmatch(self.text, a.end, b.start)
+                for a, b in zip(items[:-2], items[1:-1], strict=True)
+            ) and (_LIST_LAST.fullmatch(self.text, items[-2].end, items[-1].start)):
+                return items
+        return []
+
     def _person_pair(self, pos: int) -> list[EntitySpan]:
         """The last two people named together ("A and B as interim co-CEOs", "A & B") outside
         quotations within 2,000 characters before pos; [] when none."""
@@ -3429,6 +3474,11 @@ class Attributor:
             if ms.type not in (EntityType.ORG, EntityType.OTHER) or self._in_quote(ms.start):
                 continue
             held = [w.lower() for w in ms.name.split()]
+            if (
+                _NOUN_AFTER_NAME.match(self.text, ms.end)
+                and self.text[ms.end :].split(None, 1)[0].lower() == noun
+            ):
+                held.append(noun)  # "the United Ironworkers union": the page calls the body so
             if noun in held and all(w.lower() in held for w in mods):
                 body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
                 body.speaker_text = ms.name  # the body's name, not the words "the union"
@@ -3726,8 +3776,9 @@ class Attributor:
         if m is None or (head is None and not bare):
             return None
         plural = m.group("head").lower() in ("sources", "people", "officials", "insiders")
-        if plural != prior_plural:
-            return None
+        if plural and not prior_plural:
+            return None  # "a source said ... the sources said": more than the one introduced
+        # ("sources told X ... the person said": one of them, the same unnamed source; stop 43)
         held = {w.lower() for w in prior.speaker_text.split()}
         mods = m.group("mods").split()
         return prior if all(w.lower() in held for w in mods) else None
@@ -3998,6 +4049,22 @@ class Attributor:
             # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
             # is the one told).
             after_comma = _AFTER_COMMA_END.search(prev) and verb in _INVERTING
+            if (
+                not after_quote
+                and not after_comma
+                and verb in _INVERTING
+                and text[m.start()].isupper()
+                and _OPENS_SENTENCE.fullmatch(text, s0, m.start())
+            ):
+                # "Added Tallow CEO Ivo Stark, “...”", "Said Stark: “...”": the verb opens the sentence, its
+                # source and then the quotation follow (stop 43)
+                got = self._source_at(m.end() + 1, s1)
+                if got and _QUOTE_AFTER_SOURCE.match(text, got[1], s1):
+                    f, stop = got
+                    f.phrase = (m.start(), stop)
+                    f.verb, f.rule = verb.lower(), f.rule or "verb-first"
+                    add(f)
+                    continue
             if after_quote or after_comma:
                 got = self._source_at(m.end() + 1, s1) or self._titled_person_at(m.end() + 1, s1)
                 if (
@@ -4150,6 +4217,15 @@ class Attributor:
                             # serial comma closes a list of examples, not an appositive; its subject speaks
                             subject = self._subject(s0, m.start())
                             got = (subject, subject.phrase[0]) if subject is not None else None
+            if not got and "," in text[max(s0, m.start() - 4) : m.start()]:
+                # "Tallow, a two-year-old robot maker that has no product yet but wants ..., announced": a
+                # long description of the sentence's subject, set off by commas (stop 43)
+                la = _LONG_APPOSITIVE_END.search(text, max(s0, m.start() - 240), m.start())
+                if la is not None:
+                    got = self._source_before(la.start(), s0)
+                    lead = _LEAD_PHRASE.match(text, s0, m.start())
+                    if got is not None and text[lead.end() if lead else s0 : got[1]].strip():
+                        got = None  # the name does not open the sentence: an object's description
             if not got or (
                 verb in ("read", "reads")
                 and got[0].kind != SourceKind.DOCUMENT
@@ -4183,17 +4259,18 @@ class Attributor:
             if d:
                 f.phrase = (start, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
-            first = self._pair_before(f, start, s0)
-            if first is not None:
-                # "Tallow and Brindle said in a joint statement": both speak, as one
-                f.phrase, f.rule = (first.start, f.phrase[1]), "pair-subject"
+            firsts = self._pair_before(f, start, s0)
+            if firsts:
+                # "Tallow and Brindle said in a joint statement", "A, B and C announced": all speak, as one
+                f.phrase, f.rule = (firsts[0].start, f.phrase[1]), "pair-subject"
                 add(f)
                 if found and found[-1] is f:
                     # the first named first, as the page reads: a claim shows its first source
-                    found.insert(
-                        len(found) - 1,
-                        self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject"),
-                    )
+                    for first in firsts:
+                        found.insert(
+                            len(found) - 1,
+                            self._named(first, _KIND_OF_TYPE[first.type], f.phrase, f.verb, "pair-subject"),
+                        )
                 continue
             add(f)
             by = (
@@ -4281,8 +4358,12 @@ class Attributor:
                     # the sentence (or the one before) names, when it names two and no more
                     pair = self._two_persons(pm.start())
             else:
-                pair = self._pair_in_sentence(s0, pm.start()) or self._salient_orgs(pm.start(), 2)
-            if len(pair) == 2 and not any(s <= pm.start() < e for s, e in taken):
+                pair = (
+                    self._list_in_sentence(s0, pm.start())
+                    or self._pair_in_sentence(s0, pm.start())
+                    or self._salient_orgs(pm.start(), 2)
+                )
+            if len(pair) >= 2 and not any(s <= pm.start() < e for s, e in taken):
                 verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
                 end = pm.end()
                 d = self.p["in_doc"].match(text, end, min(s1, end + 60)) if pm.group("verb") else None
@@ -4553,34 +4634,44 @@ class Attributor:
             f.content = self._content(f, found, i, s0, s1)
         return found
 
-    def _pair_before(self, f: Found, start: int, s0: int) -> EntitySpan | None:
-        """The first of two names of one kind joined by "and" that are the subject of a cue together
-        ("Tallow and Brindle said", "On Monday, Ivo Stark and Lena Vey wrote"): the name before
-        f's, when the pair opens its clause; None otherwise ("Tallow bought Harbour and Brindle
+    def _pair_before(self, f: Found, start: int, s0: int) -> list[EntitySpan]:
+        """The names of one kind before f's joined to it by "and" that are the subject of a cue
+        together ("Tallow and Brindle said", "On Monday, Ivo Stark and Lena Vey wrote"), or a list
+        ending in "and" ("Tallow, Brindle and Quill announced", "A, B, and C said": stop 43), first
+        named first, when they open their clause; [] otherwise ("Tallow bought Harbour and Brindle
         said": Brindle alone)."""
         if f.entity_id is None or f.kind not in (
             SourceKind.ORGANIZATION,
             SourceKind.PERSON,
             SourceKind.OUTLET,
         ):
-            return None
+            return []
         i = bisect_left(self.starts, start)
         if i == 0 or i >= len(self.mentions) or self.mentions[i].start != start:
-            return None
-        second, first = self.mentions[i], self.mentions[i - 1]
-        if (
-            first.type != second.type
-            or first.entity_id == second.entity_id
-            or first.start < s0
-            or self._in_quote(first.start)
-            or not _PAIR_JOINED.fullmatch(self.text, first.end, second.start)
-        ):
-            return None
-        lead = self.text[s0 : first.start]
-        if first.type == EntityType.PERSON:
+            return []
+        second = self.mentions[i]
+        firsts: list[EntitySpan] = []
+        joint = _PAIR_JOINED
+        while i > 0:
+            nxt, prev = self.mentions[i] if not firsts else firsts[0], self.mentions[i - 1]
+            if (
+                prev.type != second.type
+                or prev.entity_id in {second.entity_id, *(e.entity_id for e in firsts)}
+                or prev.start < s0
+                or self._in_quote(prev.start)
+                or not joint.fullmatch(self.text, prev.end, nxt.start)
+            ):
+                break
+            firsts.insert(0, prev)
+            joint = _LIST_JOINED  # before the "and": the list's commas ("A, B and C")
+            i -= 1
+        if not firsts:
+            return []
+        lead = self.text[s0 : firsts[0].start]
+        if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)
-        return first if _PAIR_LEAD.search(lead.strip()) else None
+        return firsts if _PAIR_LEAD.search(lead.strip()) else []
 
     def _joint(self, found: list[Found], s0: int) -> list[Found]:
         """A statement several parties made is theirs, each one, never "a statement": "according to a

@@ -479,9 +479,12 @@ def quotes_with_speakers(
             # "Stark was blunt: “...”": the person the sentence opens with, before its colon (not the
             # speaker before, whom a quotation with no cue of its own would continue)
             speaker, rule = colon, "quote.colon-subject"
-        if speaker is None and kind == "speech" and quotes and quotes[-1].source_id:
+        # the quotation before, past any term in quotation marks after it ('“...,” X told the “Morning
+        # Desk” show. “...”': the show's name is no speaker's words; stop 43)
+        spoken = next((p for p in reversed(quotes) if p.kind != "scare"), None)
+        if speaker is None and kind == "speech" and spoken is not None and spoken.source_id:
             # A quotation right after an attributed one in the same paragraph continues it.
-            prev = quotes[-1]
+            prev = spoken
             if (
                 para
                 and para[0] <= prev.span.start
@@ -495,8 +498,8 @@ def quotes_with_speakers(
             and kind == "speech"
             and not q.cut_off
             and not lead_block
-            and quotes
-            and quotes[-1].source_id
+            and spoken is not None
+            and spoken.source_id
             and not near
             and not has_cue(text, lo, q.start)
             and not has_cue(text, q.end, hi)
@@ -504,7 +507,7 @@ def quotes_with_speakers(
             # Continuing attribution: a quotation with no cue anywhere in its sentences (not even one
             # whose source is not known: "the co-CEOs said"), a paragraph or two after an attributed
             # one, with no other source cited between, is that speaker's.
-            prev = quotes[-1]
+            prev = spoken
             para_gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, prev.span.start)
             if para_gap <= 3 and only_prev_between(prev, lo, q.start):
                 speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
