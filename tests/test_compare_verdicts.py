@@ -265,3 +265,15 @@ def test_an_aspects_label_is_the_verdict_of_its_detail(pairs: list[PairVerdict],
     assert worst_pair is not None and worst_pair.verdict == label
     if label != "same":
         assert worst_pair.detail in summary
+
+
+def test_a_name_with_its_initials_written_with_and_without_stops_is_one_name() -> None:
+    """ "U.S. Steel" / "US Steel" (stop 43): a party's name in two house styles is a variation, never
+    "different values"; two names whose letters differ stay apart."""
+
+    def fact(text: str) -> Slot:
+        return Slot("fact", text, Span("a", 0, len(text)), normalized=text)
+
+    v = fact_verdict(fact("U.S. Forge"), fact("US Forge"))
+    assert (v.kind, v.reason) == (VARIATION, "name-form")
+    assert fact_verdict(fact("U.S. Forge"), fact("UK Forge")).kind == INCOMPARABLE

@@ -180,3 +180,207 @@ def test_the_patterns_are_linear() -> None:
 
     assert cpu_to_scan_a_long_line(figure_roles._VENTURE_APPOSITION, ", a joint venture of ") < 2.0
     assert cpu_to_scan_a_long_line(figure_roles._VENTURE_APPOSITION, ", a a a ") < 2.0
+
+
+# --- the close of a struck deal, told ahead -----------------------------------------------------------------------
+# The form: "X is expected to close its acquisition of Y for $55 a share, sources familiar with the matter told
+# <outlet>": a report on the close of a deal already agreed. Before, the sources made it a rumour of the deal.
+
+takeover_story = AppointmentStory("Rail takeover nears its close", "Dalvik Rail shares rose 1%.")
+
+
+def takeover_of(body: str) -> EventFacts:
+    return facts_of(takeover_story(body), date=THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Orbitex is expected to close its acquisition of Dalvik Rail for $41 per share, people "
+        "familiar with the matter told a broadcaster.",
+        "Orbitex is set to complete its takeover of Dalvik Rail at $41 a share, sources familiar "
+        "with the talks said.",
+    ],
+)
+def test_the_close_of_a_struck_deal_told_ahead_is_agreed(told: str) -> None:
+    f = takeover_of(told)
+    assert (value(f, "buyer"), value(f, "target"), value(f, "status")) == (
+        "Orbitex",
+        "Dalvik Rail",
+        "agreed",
+    )
+
+
+def test_near_miss_a_rumoured_deal_stays_rumoured() -> None:
+    f = takeover_of(
+        "Orbitex is said to be weighing a bid for Dalvik Rail at $41 a share, sources familiar "
+        "with the matter said."
+    )
+    assert value(f, "status") != "agreed"
+
+
+# --- a pledge to invest in the business bought ---------------------------------------------------------------------
+# The form: "<A head of state> said X will invest $9 billion over the coming 18 months": on the page of a purchase of
+# the whole company (told so at the top, or priced by the share), money the buyer will spend on the business over
+# time is no price. Before, it was the deal's amount on pages that give only a price per share.
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "The prime minister said Orbitex will invest $9 billion over the next 18 months.",
+        "Orbitex has promised to invest some $9 billion in Dalvik's lines by 2034.",
+    ],
+)
+def test_a_pledge_to_invest_in_the_business_bought_is_no_price(pledge: str) -> None:
+    f = takeover_of(
+        f"Orbitex is expected to close its acquisition of Dalvik Rail for $41 per share. {pledge}"
+    )
+    assert value(f, "amount") is None
+    assert "money pledged to invest in the business over time, not the price" in why(f, "amount").values()
+
+
+def test_near_miss_an_investment_over_years_is_the_deals_money() -> None:
+    # an investment's page: money put in over years is the deal
+    f = round_of(
+        "Orbitex said on Thursday it will invest $4 billion in the robotics startup Halcyon over the next two years."
+    )
+    assert value(f, "amount") == 4e9
+
+
+def test_the_pledge_patterns_are_linear() -> None:
+    from tui.analysis.extract import money_slots
+
+    assert cpu_to_scan_a_long_line(money_slots._SPENT_OVER, " in the next the next ") < 2.0
+    assert cpu_to_scan_a_long_line(money_slots._INVEST_BEFORE, "invest some ") < 2.0
+
+
+# --- a page on a condition that would cut the round -----------------------------------------------------------
+# The form: "If Y does not convert by June 30, its round could be slashed by $2 billion. The round would shrink
+# from $8 billion to $6 billion. X's contribution would fall from $6 billion to $4 billion.": the size of a cut is no
+# sum; the figure after "to" is what the sum would come to; the investor whose own part the page tells by its
+# possessive is the buyer, its part the amount, the round the total. Before, the cut ($2 billion) was the amount.
+
+cut_story = AppointmentStory("Halcyon's round hangs on a vote", "Halcyon declined to comment.")
+
+
+def test_a_round_that_a_condition_would_cut() -> None:
+    f = facts_of(
+        cut_story(
+            "If Halcyon does not convert into a public benefit company by June 30, its giant funding round could be "
+            "slashed by $2 billion.\n\nThe full size of the round would shrink from $8 billion to $6 billion, a "
+            "person close to the talks said.\n\nOrbitex's contribution would fall from $6 billion to $4 billion, "
+            "while the other backers would keep their parts.\n\nThe deal values Halcyon at $48 billion."
+        ),
+        date=THURSDAY,
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+    assert (value(f, "amount"), value(f, "total"), value(f, "valuation")) == (6e9, 8e9, 48e9)
+    reasons = why(f, "amount")
+    assert reasons.get("$2 billion") == "the size of a change, not the sum"
+
+
+def test_near_miss_a_change_told_as_done_keeps_its_figures() -> None:
+    # no conditional verb: "rose from $6 billion to $8 billion" is the round grown, its last figure the round's
+    f = round_of(
+        "Halcyon said on Thursday its funding round led by Orbitex rose from $6 billion to $8 billion after new "
+        "backers joined."
+    )
+    assert value(f, "amount") == 6e9 or value(f, "amount") == 8e9
+    assert (
+        "what the sum would come to if a condition is (not) met, not the deal's"
+        not in why(f, "amount").values()
+    )
+
+
+# --- a portrait at the top, the deal further down ---------------------------------------------------------------
+# The form: a page opens on a person's scene ("In his new country house, X was brooding ...") and a summary line; the
+# deal is told in the eighth sentence ("Y is in talks to invest between $A and $B in Z as part of a $C round"). A
+# sum of two transactions ("as much as $D toward Z in a pair of transactions") is no one deal's money, nor is the
+# summary's same figure. Before, no party was read and the summary's sum was the amount.
+
+
+def test_a_portrait_lead_and_a_sum_of_two_transactions() -> None:
+    text = (
+        "Orbitex's Mara Quentin and Halcyon's Teo Vantel make a new pair\n\n"
+        "Summary\n\n"
+        "The freight group is in talks to spend up to $12 billion to back Halcyon.\n\n"
+        "In her new country house outside Oslo, Mara Quentin was brooding. For years she had promised a robot in "
+        "every depot. None had come.\n\n"
+        "“I have waited too long,” she told staff last year. “Is this it?”\n\n"
+        "Then she met Teo Vantel. Quentin has a habit of falling for bold founders.\n\n"
+        "Quentin is now preparing to put as much as $12 billion toward Vantel's Halcyon in a pair of "
+        "transactions. Orbitex is in talks to invest between $4 billion and $7 billion in the robot maker as part "
+        "of a $10 billion funding round, people familiar with the talks said.\n"
+    )
+    f = facts_of(text, date=THURSDAY)
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+    assert (value(f, "amount"), hedge(f, "amount"), value(f, "total")) == (7e9, "range", 10e9)
+    assert why(f, "amount").get("up to $12 billion") == "a sum of several transactions, not one deal's money"
+
+
+def test_near_miss_a_lead_that_names_the_parties_is_read_first() -> None:
+    f = round_of(
+        "Orbitex is in talks to invest $4 billion in the robotics startup Halcyon. Orbitex has long backed "
+        "robot makers. It sold its stake in Kestrel Bank last year. Its chief likes bold founders. The talks are "
+        "at an early stage. No deal is certain. Dalvik Rail also invested $1 billion in Tessary last month."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == ("Orbitex", "Halcyon", 4e9)
+
+
+def test_the_cut_patterns_are_linear() -> None:
+    from tui.analysis.extract import facts, money_slots, rounds
+
+    assert cpu_to_scan_a_long_line(money_slots._ANOTHER_VIEW, " while another person said ") < 2.0
+    assert cpu_to_scan_a_long_line(money_slots._LED_BY, "co-led by ") < 2.0
+    assert cpu_to_scan_a_long_line(money_slots._CO_LEAD_GAP, " , and ") < 2.0
+
+    assert cpu_to_scan_a_long_line(money_slots._WOULD_CHANGE_FROM, "would would decrease from ") < 2.0
+    assert cpu_to_scan_a_long_line(rounds._ROUND_SIZE_BEFORE, "size of the round would would ") < 2.0
+    assert cpu_to_scan_a_long_line(facts._PART_OF_ROUND, "'s piece of the the ") < 2.0
+
+
+# --- two people's figures of one fact ------------------------------------------------------------------------------
+# The form: "One person said the deal could value Y at about $A, while another put the valuation closer to $B": the
+# page gives a range (its upper bound, the hedge range), not the first view alone.
+
+
+def test_two_peoples_figures_are_a_range() -> None:
+    f = round_of(
+        "Halcyon is in talks with Orbitex for an investment of up to $5 billion, people familiar said. One of "
+        "them said the deal could value Halcyon at around $40 billion, while another person put the valuation "
+        "nearer $55 billion."
+    )
+    assert (value(f, "valuation"), hedge(f, "valuation")) == (55e9, "range")
+
+
+def test_near_miss_another_companys_worth_is_no_second_view() -> None:
+    f = round_of(
+        "Halcyon is in talks with Orbitex for an investment of up to $5 billion, people familiar said. The deal "
+        "could value Halcyon at around $40 billion, while another robot maker is valued at $55 billion."
+    )
+    assert value(f, "valuation") == 40e9
+
+
+# --- a co-lead's own part of a round ------------------------------------------------------------------------------
+# The form: "The investment is led by A and B ... A will invest $400 million in the round": with two co-leads the
+# buyer is both; one co-lead's own money is a part of the round (a tranche), and the round stays the amount (the
+# tables' convention). A single lead's own money stays the amount, the round the total.
+
+
+def test_a_co_leads_part_is_no_amount() -> None:
+    f = round_of(
+        "Halcyon is close to closing a funding round of up to $1.2 billion, according to a trade newsletter. The "
+        "investment is led by Orbitex and Kestrel Bank. Orbitex, an early backer, will invest $300 million in "
+        "the round, people familiar said."
+    )
+    assert (value(f, "target"), value(f, "amount")) == ("Halcyon", 1.2e9)
+
+
+def test_near_miss_a_single_leads_part_is_the_amount() -> None:
+    f = round_of(
+        "Halcyon is close to closing a funding round of up to $1.2 billion, according to a trade newsletter. The "
+        "investment is led by Orbitex. Orbitex, an early backer, will invest $300 million in the round, people "
+        "familiar said."
+    )
+    assert (value(f, "buyer"), value(f, "amount"), value(f, "total")) == ("Orbitex", 3e8, 1.2e9)

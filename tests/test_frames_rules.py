@@ -250,7 +250,11 @@ def test_a_leader_to_retire_or_a_surprise_departure_is_a_change_at_the_top() -> 
     assert "R4" in _items("Bolt's CEO announces surprise retirement")
     assert "R4" in _items("The chairman is to retire after the annual meeting, the bank said.", actors=1)
     assert "R4" in _items("Roe's surprise departure left the board without a CEO.", actors=1, persons=1)
-    # a retirement told as done after a career is the person's story; no leader, no change at the top
+    # a leader's retirement told as done is the change at the top too (the lead's convention, stop
+    # 43: responsibility unless the page is mostly a portrait of the career, which H1 and H4 weigh)
+    assert "R4" in _items("Acme CEO Jane Roe retires after four decades at the company", actors=2, persons=1)
+    assert "R4" in _items("Roe announced her retirement as chief executive on Monday.", actors=1, persons=1)
+    # no leader near it: a retirement is no change at the top
     assert "R4" not in _items("Roe retired as a pilot after a 30-year career.", actors=1, persons=1)
     assert "R4" not in _items("The fund will retire the old bonds early, the CEO said.", actors=1)
     assert "R4" not in _items("Most of Acme's workers plan to retire at 60.", actors=1)
@@ -297,6 +301,26 @@ def test_people_laid_off_are_people_affected() -> None:
     assert "H3" in _items("Employees who are being laid off will get 16 weeks of pay.")
     assert "H3" in _items("It means saying goodbye to talented people we loved working with.")
     assert "H3" not in _items("People familiar with the matter said the talks continue.")
+
+
+def test_a_share_price_moving_is_a_gain_or_loss_even_without_its_figure() -> None:
+    """A market story's lead tells a share price's move and why, often without the figure (stop 43)."""
+    assert "E1" in _items(
+        "Shares of Harbour Tools were rising Wednesday after a report on the review.", actors=1
+    )
+    assert "E1" in _items("Harbour's stock fell after the regulator delayed its decision.", actors=2)
+    assert "E1" not in _items("Harbour will issue new shares to fund the purchase.", actors=1)
+    assert "E1" not in _items("The stock market was closed on Monday for the holiday.", actors=1)
+
+
+def test_a_price_paid_for_a_company_is_its_cost() -> None:
+    """A purchase told with its price is the cost of the deal (E2, stop 43): "to close its
+    acquisition of X at $40 a share", "agreed to buy X for $2 billion"; without a money figure the
+    purchase is no cost told."""
+    money = (("money", "$40"),)
+    assert "E2" in _items("Harbour expected to close acquisition of Lumen at $40 per share.", figures=money)
+    assert "E2" in _items("Harbour agreed to buy Lumen for $2 billion.", figures=(("money", "$2 billion"),))
+    assert "E2" not in _items("Harbour expected to close its acquisition of Lumen this week.", actors=2)
 
 
 def test_cutting_jobs_and_costs_is_an_economic_consequence() -> None:

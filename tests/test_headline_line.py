@@ -56,6 +56,8 @@ LEADS = [
     ("By Ana Ortiz, Harbour Wire",),
     ("PHOTO",),  # stop 40: a picture's label above the story was taken for its title
     ("Video",),
+    # stop 43: a time stamp with seconds, then the page's address, above a market story
+    ("Wednesday, March 5, 2031 12:47:22 PM", "https://markets.example/articles/harbour-lumen?siteid=x"),
 ]
 
 

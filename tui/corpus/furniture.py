@@ -740,7 +740,7 @@ _DATE_LINE = lazy(
     + _MONTH
     + r"(?:,?\s+\d{4})?|"
     + _MONTH
-    + r"\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
+    + r"\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$",
     re.IGNORECASE,
 )
 #: The signature closing a social post embedded in a page: "... — Ola Brandt (@olabrandt) September 15,

@@ -84,6 +84,8 @@ MAX_VERBATIM_GAPS = 1
 #: both texts, with this coverage.
 MIN_VERBATIM = 3
 MIN_WIRE_ALIGNED = 4
+#: A reworded copy whose shorter text is retold whole (`is_rewrite`) aligns at least this many.
+MIN_HELD_ALIGNED = 8
 WIRE_SPAN = 0.6
 WIRE_COVERAGE = 0.5
 #: Same wire, retold: at least this many sentences aligned, the lead kept, over this share of the
@@ -576,6 +578,10 @@ def is_rewrite(al: Alignment) -> bool:
         # word for word: of the writers' own words, not only of quotations (the speaker's words,
         # which any report of a statement may carry; two such reports are no copy of each other)
         return al.gaps <= MAX_VERBATIM_GAPS and al.span >= CUT_SPAN and al.verbatim >= MIN_VERBATIM
+    if al.coverage >= REWRITE_COVERAGE and al.aligned >= MIN_HELD_ALIGNED and al.short_span >= CUT_WHOLE_SPAN:
+        # reworded, the shorter text retold whole from its lead in order, the longer going on past it
+        # (a spinner's copy that splits sentences and keeps the page's tail): the whole story retold
+        return True
     return al.coverage >= REWRITE_COVERAGE and al.span >= WHOLE_SPAN
 
 

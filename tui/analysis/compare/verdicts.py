@@ -234,11 +234,11 @@ def moment_verdict(a: Slot, b: Slot) -> Verdict:
     with its moment, never a contradiction. A figure told as the size of a change ("could be cut by
     $10 billion") is no level of the fact at all: shown beside the other, never judged against it."""
     told_for = "; ".join(_told_for(s) for s in (a, b) if s.moment is not None)
-    what = "a change and a level" if _CHANGE in (a.moment, b.moment) else "figures of two moments"
+    what = "" if _CHANGE in (a.moment, b.moment) else " figures of two moments,"
     return Verdict(
         DIFFER,
         OTHER_MOMENT,
-        f"{a.text} vs {b.text}: {told_for}: {what}, not judged",
+        f"{a.text} vs {b.text}: {told_for}:{what} not judged",
         (_moment_side(a, b), _moment_side(b, a)),
     )
 
@@ -770,7 +770,14 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     if wa == wb and len(wa) >= 2 and (ia <= ib or ib <= ia):
         # "Karen Lynch" / "Karen S. Lynch": one person's name with and without a middle initial
         return Verdict(VARIATION, "name-form", f"{pair}: the same name, one with an initial")
+    if na not in STAGES and _INITIAL_STOP.sub(r"\1", na) == _INITIAL_STOP.sub(r"\1", nb):
+        # "U.S. Steel" / "US Steel": a name's initials written with and without full stops
+        return Verdict(VARIATION, "name-form", f"{pair}: the same name, its initials written otherwise")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+#: An initial's full stop ("u." in "u.s. steel"): dropped, "U.S. Steel" and "US Steel" are one name.
+_INITIAL_STOP = re.compile(r"\b([^\W\d_])\.")
 
 
 def _day_without_year(s: Slot, own: str, other: str) -> Slot | None:

@@ -323,6 +323,13 @@ def _parties(
             team_found = team_deals(doc, s0, s1)
             if team_found:
                 return team_found[0].buyer, team_found[0].target, team_found[0].rule
+        # a portrait or a scene at the top ("In his new palace, X was stewing. ... Y is in talks to invest
+        # $A in Z"): the deal told further down names the parties the top does not (stop 43)
+        below = doc.body[6:_TEAM_REACH]
+        if below:
+            buyer, target, rule = _parties(doc, tab, below)
+            if buyer is not None or target is not None:
+                return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
 
 

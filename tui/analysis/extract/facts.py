@@ -53,11 +53,15 @@ from tui.analysis.extract.layoff_facts import _layoff
 from tui.analysis.extract.money_slots import (
     _acquisition_price,
     _ceiling_total,
+    _conditional_changes,
     _headline_total,
+    _investment_pledges,
     _money_slots,
     _pre_post,
     _round_total,
     _stake_words,
+    _told_again,
+    _two_views,
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
@@ -66,6 +70,27 @@ from tui.analysis.extract.round_lead import lead_at
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
+
+
+#: An investor's own part of a round, right after its possessive (lower case): "'s contribution", "'s piece of the
+#: round", "'s share of the funding", "'s portion of the new financing".
+_PART_OF_ROUND = re.compile(
+    r"['’]s\s+(?:(?:own|planned|expected)\s+)?(?:contribution\b|(?:piece|part|portion|share|slice|chunk)\s+of\s+"
+    r"(?:the|this|its|that)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing|fundraising|raise|investment)\b)"
+)
+#: How many body sentences are read for an investor's part of the round.
+_PART_SENTENCES = 12
+
+
+def _part_owner(doc: _Doc, target: _Name) -> _Name | None:
+    """The organisation whose own part of the round the page tells by its possessive ("X's contribution would
+    decrease from $A to $B", "X's piece of the round would shrink"), in the first body sentences; not the
+    target (the raiser), else None."""
+    for s0, s1 in doc.body[:_PART_SENTENCES]:
+        for n in _names_in(doc, s0, s1):
+            if n.type in _ORGS and n.entity_id != target.entity_id and _PART_OF_ROUND.match(doc.low, n.end):
+                return n
+    return None
 
 
 def _unnamed_raiser(doc: _Doc, tab: _Tables) -> bool:
@@ -221,6 +246,12 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         # description; the company the article names most is the one that raises (stop 40)
         target = _other_party(doc, None, raising=True)
         rule = "party.raise-described+most-named" if target is not None else rule
+    if buyer is None and target is not None and rule.startswith("party.raise"):
+        # "X's contribution would fall from $A to $B", "X's piece of the round": the one investor whose own money
+        # the page tells in a raise that names no lead is its buyer (the tables' convention; stop 43)
+        part = _part_owner(doc, target)
+        if part is not None:
+            buyer, rule = part, rule + "+part-owner"
     if (buyer is None) != (target is None) and not rule.endswith("-unit"):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
@@ -250,6 +281,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     if len(parties) == 2:
         parties = _related(doc, parties)
     tagged = _tag_all(doc, tab, parties, figures, raising=rule.startswith("party.raise"))
+    _investment_pledges(doc, tab, tagged)
+    _conditional_changes(doc, tagged)
+    _told_again(tagged)
     _money_slots(doc, tagged, facts, slots)
     _ceiling_total(doc, tagged, facts, slots)
     _round_total(doc, tagged, facts, slots)
@@ -257,6 +291,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
+    _two_views(doc, facts)
     _acquisition_price(doc, tab, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)

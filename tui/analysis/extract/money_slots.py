@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.analysis.extract.deal_status import _acquisition
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _possessor, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window
 from tui.analysis.extract.rounds import round_at
@@ -88,6 +88,131 @@ def _money_slots(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
             facts.candidates[slot] = cands
 
 
+#: A verb of investing right before the figure (lower case): "will invest ", "plans to invest some ", "pledged
+#: to invest ".
+_INVEST_BEFORE = re.compile(
+    r"\binvest(?:s|ed|ing)?\s+(?:(?:some|about|around|roughly|nearly|another|an\s+extra)\s+)?$"
+)
+#: A span of time the money is spent over, right after the figure in its clause (lower case): " over the next
+#: 18 months", " in the coming years", " by 2028", " through 2030".
+_SPENT_OVER = re.compile(
+    r"(?:\s+(?:in|into)\s+(?:[\w.'’&-]+\s+){0,3}?[\w.'’&-]+)?\s+(?:(?:over|in|during|within)\s+(?:the\s+)?(?:next|coming|following)\s+"
+    r"(?:\w+\s+)?(?:months?|years?|decade)\b|over\s+(?:\w+\s+)?(?:months|years)\b|(?:by|through|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)"
+)
+_PLEDGE_WHY = "money pledged to invest in the business over time, not the price"
+
+
+def _investment_pledges(doc: _Doc, tab: _Tables, tagged: list[_Tagged]) -> None:
+    """On a page of a purchase of the whole company, money its buyer "will invest ... over the next 18 months" (or
+    "by 2028") is a pledge to spend on the business once bought, never the price (stop 43: a head of state told
+    the buyer's pledge on pages that give only a price per share). A purchase of the company: the top tells one,
+    or a price per share is given. Not on an investment's page, where money invested over years is the deal's
+    ("X will invest $4 billion in Y over two years")."""
+    cands = [
+        t for t in tagged
+        if t.place == "body" and t.role == "deal" and t.fig.kind == FigureKind.MONEY
+        and _INVEST_BEFORE.search(doc.low, max(0, t.fig.span.start - 40), t.fig.span.start)
+        and _SPENT_OVER.match(doc.low, t.fig.span.end, min(len(doc.low), t.fig.span.end + 80))
+    ]  # fmt: skip
+    if not cands:
+        return
+    # a purchase of the company: told so at the top, or priced by the share (a bid for each share of it)
+    if not any(t.role == "per_share" for t in tagged) and not _acquisition(doc, tab):
+        return
+    for t in cands:
+        t.role, t.slot, t.why_not, t.rule = "pledge", None, _PLEDGE_WHY, t.rule + "+pledge"
+
+
+#: A conditional change of a sum right before its first figure (lower case): "would decrease from ", "could be cut
+#: from ", "may shrink from ".
+_WOULD_CHANGE_FROM = re.compile(
+    r"\b(?:would|could|might|may|will)\s+(?:(?:then|only|still)\s+)?(?:decrease|shrink|fall|drop|decline|rise|increase|"
+    r"grow|be\s+(?:cut|reduced|lowered|slashed|trimmed|raised|increased))\s+from\s+$"
+)
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+_CONDITIONAL_WHY = "what the sum would come to if a condition is (not) met, not the deal's"
+
+
+def _conditional_changes(doc: _Doc, tagged: list[_Tagged]) -> None:
+    """A sum told with what it would change to ("the round would shrink from $8 billion to $6 billion unless the
+    company converts"): the first figure is the deal's sum as agreed, the one after "to" a sum under a
+    condition, never the deal's (stop 43). A change told as done ("fell from A to B") is not read here."""
+    money = sorted((t for t in tagged if t.fig.kind == FigureKind.MONEY), key=lambda t: t.fig.span.start)
+    for a, b in zip(money, money[1:], strict=False):
+        if not _TO_BETWEEN.fullmatch(doc.low, a.fig.span.end, b.fig.span.start):
+            continue
+        if _WOULD_CHANGE_FROM.search(doc.low, max(0, a.fig.span.start - 50), a.fig.span.start) is None:
+            continue
+        b.role, b.slot, b.why_not, b.rule = "conditional", None, _CONDITIONAL_WHY, b.rule + "+conditional"
+
+
+#: Between two people's figures of one fact (lower case): ", while another put the valuation closer to ", ", whereas
+#: a second source said it was ", "; another person put it at " -- a verb of saying or estimating after "another"
+#: (not "while another rival is valued at": a second company's worth).
+_ANOTHER_VIEW = re.compile(
+    r"[,;]?\s+(?:(?:while|whereas|and|but)\s+)?(?:another|a\s+second|the\s+other)(?:\s+(?:person|source|insider|"
+    r"individual|one|executive|banker|investor|analyst)s?)?(?:\s+[\w'’-]+){0,4}?\s+(?:put|puts|said|says|pegged|"
+    r"pegs|placed|places|estimated|estimates|suggested|suggests|reckoned|thought|saw|sees|gave|cited)\b[^.;$€£]{0,60}$"
+)
+
+
+def _two_views(doc: _Doc, facts: EventFacts) -> None:
+    """Two people's figures of one fact in one sentence ("one person said the deal could value Y at about $A,
+    while another put the valuation closer to $B"): the page gives a range, its upper bound the value, both
+    bounds kept (the hedge `range`; stop 43). Only for the slot's chosen figure and a later, larger candidate
+    of the same kind and currency."""
+    for slot in ("valuation", "amount"):
+        chosen = facts.slots.get(slot)
+        if (
+            chosen is None
+            or chosen.span is None
+            or not isinstance(chosen.value, float)
+            or chosen.low is not None
+        ):
+            continue
+        sent = _sentence_of(doc.body, chosen.span.start)
+        if sent is None:
+            continue
+        for c in facts.candidates.get(slot, []):
+            f = c.fact
+            if c.why_not != LATER_SAME_KIND or f.span is None or f.unit != chosen.unit:
+                continue
+            if not (chosen.span.end < f.span.start < sent[1]) or not isinstance(f.value, float):
+                continue
+            if f.value <= chosen.value or not _ANOTHER_VIEW.search(doc.low, chosen.span.end, f.span.start):
+                continue
+            both = _fact(
+                doc, slot, f.value, chosen.unit, (chosen.span.start, f.span.end), chosen.rule + "+two-views",
+                chosen.place, "range", chosen.value, f.value,
+            )  # fmt: skip
+            facts.slots[slot] = both
+            facts.candidates[slot] = [FactCandidate(both, c.of, None)] + [
+                replace(x, why_not="one view of a range two people give")
+                if x.fact.span in (chosen.span, f.span)
+                else x
+                for x in facts.candidates[slot]
+            ]
+            break
+
+
+#: The roles a figure keeps wherever the page tells it again: a sum of several transactions (stop 43).
+_TOLD_AGAIN_ROLES = ("deals_sum",)
+
+
+def _told_again(tagged: list[_Tagged]) -> None:
+    """A deal figure of the same value and currency as one the page tells as a sum of several transactions is
+    that sum told again ("is in talks to spend up to $X" in a summary line, "to put as much as $X toward Y in a
+    pair of transactions" below): never this deal's money (stop 43)."""
+    sums = [t for t in tagged if t.role in _TOLD_AGAIN_ROLES and t.fig.value is not None]
+    for t in tagged:
+        if t.role != "deal" or t.fig.value is None:
+            continue
+        same = next((u for u in sums if u.fig.unit == t.fig.unit and u.fig.value == t.fig.value), None)
+        if same is not None:
+            t.role, t.base, t.slot, t.why_not = same.role, same.base, None, same.why_not
+            t.rule += "+told-again"
+
+
 def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
     """Is `exact` the figure that `rounded` rounds: `rounded` hedged "about" / "around" / "nearly" and
     within 2% of it, `exact` unhedged, in one currency, with more digits ("about $60 billion" and
@@ -160,10 +285,13 @@ def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
     # lead role ("Z, which committed about $1.2 billion") is one of the round's tranches, and the company's
     # own debt ("Y also seeks $2 billion of bank loans") no investor's money (stop 29)
     buyer = facts.slots.get("buyer")
+    # a round co-led by two investors ("The investment is led by A and B"): one co-lead's own money is a part of
+    # it, not the buyer's (the buyer is both); the round's money told of no one investor stands (stop 43)
+    owner = None if buyer is None or _co_led(doc, buyer.entity_id) else buyer.entity_id
     investors = [
         t for t in body
         if t not in rounds and t.role == "deal" and t.slot == "amount"
-        and _told_of(doc, buyer.entity_id if buyer is not None else None, t.fig.span.start)
+        and _told_of(doc, owner, t.fig.span.start)
     ]  # fmt: skip
 
     def values(t: _Tagged) -> dict[str | None, float]:
@@ -200,6 +328,34 @@ def _round_total(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Seq
                 for c in facts.candidates.get("amount", [])
             ]
         return
+
+
+#: A round's leading told with its leaders after it (lower case): "led by ", "co-led by ", "is being led by ".
+_LED_BY = re.compile(r"\b(?:co-?)?(?:led|leading|headed|spearheaded)\s+by\s")
+#: Between two co-leads (lower case): " and ", ", along with ", " together with ".
+_CO_LEAD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|along\s+with|together\s+with|&)\s+(?:the\s+)?")
+
+
+def _co_led(doc: _Doc, entity_id: str | None) -> bool:
+    """Does the page tell the round as led by the buyer and another investor together ("The investment is led
+    by A's B Fund and C", "co-led by B and C")?"""
+    spans = ([doc.headline] if doc.headline else []) + doc.body[:_LEAD_REACH]
+    for s0, s1 in spans:
+        for m in _LED_BY.finditer(doc.low, s0, s1):
+            names = [n for n in _names_in(doc, m.end(), min(s1, m.end() + 120)) if n.type in _ORGS]
+            names = [n for n in names if not _possessor(doc, n)]
+            for a, b in zip(names, names[1:], strict=False):
+                if (
+                    a.entity_id != b.entity_id
+                    and entity_id in (a.entity_id, b.entity_id)
+                    and _CO_LEAD_GAP.fullmatch(doc.low, a.end, b.start)
+                ):
+                    return True
+    return False
+
+
+#: How many body sentences are read for a round's co-leads.
+_LEAD_REACH = 12
 
 
 def _told_of(doc: _Doc, entity_id: str | None, pos: int) -> bool:

@@ -36,8 +36,18 @@ _IN_ROUND_AFTER = re.compile(
     r"|in\s+(?:new\s+|fresh\s+)?(?:funding|financing|capital)\b|at\s+an?\s+(?:[a-z-]+\s+){0,2}?valuation\b"
     r"|from\s+(?:a\s+group\s+of\s+|new\s+and\s+existing\s+|existing\s+|new\s+)?investors\b)"
 )
+#: The round as the subject of its size (stop 43): "the whole size of the round would fall from ", "the total
+#: of the funding round is ", "the round's size rose to " (lower case).
+_ROUND_SIZE_BEFORE = re.compile(
+    r"\b(?:(?:size|value|total)\s+of\s+the\s+(?:(?:funding|financing|fundraising|investment)\s+)?round|"
+    r"round['’]s\s+(?:full\s+|total\s+)?(?:size|value|total))\s+(?:(?:would|could|will|is|was|has|had|then|be|been|"
+    r"now|only)\s+){0,3}(?:(?:decrease|shrink|fall|drop|decline|rise|increase|grow|come|amount|set|cut|reduced|"
+    r"lowered)\w*\s+)?(?:from|to|at)\s+$"
+)
 #: How far before the figure the before-patterns look (they are anchored at the figure: linear).
 _BEFORE_REACH = 40
+#: How far the round's size may stand before its figure.
+_SIZE_REACH = 80
 
 
 def round_at(low: str, start: int, end: int) -> bool:
@@ -46,6 +56,8 @@ def round_at(low: str, start: int, end: int) -> bool:
     if _ROUND_AFTER.match(low, end, min(len(low), end + 60)):
         return True
     if _ROUND_BEFORE.search(low, max(0, start - _BEFORE_REACH), start) is not None:
+        return True
+    if _ROUND_SIZE_BEFORE.search(low, max(0, start - _SIZE_REACH), start) is not None:
         return True
     return (
         _RAISED_BEFORE.search(low, max(0, start - _BEFORE_REACH), start) is not None
