@@ -1014,11 +1014,34 @@ def _type_unknown(
     ):
         # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
+        holders = (
+            _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start)
+            if words[0] not in tab.first_names
+            else None
+        )
+        if holders is not None and "," in holders.group(0):
+            # "investors include Aldmark, Baillie Gifford and C": a holder named in a list of several by
+            # the shape of a person's name with no given name is a firm, like the list ("investors
+            # including Nelson Peltz", one name, stays a guess of a person)
+            return EntityType.ORG, "entity.holder-list"
+        if words[0] not in tab.first_names and _section_label(text, piece):
+            # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
+            # opens its line and ends at a colon (a transcript's speaker opens with a given name)
+            return EntityType.OTHER, "entity.section-label"
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
 
 
 #: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
+def _section_label(text: str, piece: list[Token]) -> bool:
+    """The piece opens its line (nothing but spaces before it) and a colon follows it at once."""
+    end = piece[-1].end
+    if not text.startswith(":", end) or piece[-1].possessive:
+        return False
+    line = text.rfind("\n", 0, piece[0].start) + 1
+    return text[line : piece[0].start].strip() == ""
+
+
 _BASED_BEFORE = re.compile(r"[A-Za-z]-based\s+$")
 #: A market's filing told right after a name: "X said in a stock exchange (regulatory, securities)
 #: filing" (a person says things "in a court filing" too).
