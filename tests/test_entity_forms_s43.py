@@ -350,3 +350,21 @@ def test_a_person_shaped_name_in_a_list_of_investors_is_a_firm() -> None:
     assert got.get("Tessel Holt") == "organization", got
     got = names("The plan angered investors including Tessel Holt, Tallow said on Monday.")
     assert got.get("Tessel Holt") == "person", got
+
+
+# --- an idea's finance abbreviation; a state's body named by its full name -------------------------------
+# The FORMS: "Tallow's NAV", "its EPS" (a finance measure's abbreviation, no company); "the United
+# States government" (a state's full name and its kind: a body, as "the U.S. government" is).
+
+
+def test_a_finance_measure_abbreviation_is_no_company() -> None:
+    got = names("The stake will lift Tallow's NAV and its EPS next year, Ana Stark said.")
+    assert got.get("NAV") not in ("organization", "person"), got
+    assert got.get("EPS") not in ("organization", "person"), got
+
+
+def test_a_state_body_named_by_its_full_name_is_a_body() -> None:
+    got = names("Tallow will sign a pact with the United States government in May, Ana Stark said.")
+    assert got.get("United States government") == "organization", got
+    got = names("Tallow will sign a pact with the United Kingdom government in May, Ana Stark said.")
+    assert got.get("United Kingdom government") == "organization", got

@@ -1795,7 +1795,8 @@ _BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
-    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
+    rf"\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
@@ -1813,7 +1814,7 @@ _PLACE_BODY = re.compile(
 #: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
 _PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry")
 #: A country's short name written before its state's body ("the US government", "the UAE government").
-_STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE"})
+_STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
 
 
@@ -1848,7 +1849,10 @@ def _with_described_bodies(
         k = bisect_left(starts, m.start("name") + 1) - 1
         if k < 0 or body[k][1] < m.end("kind"):
             continue
-        found.append(Candidate((name, kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
+        # "the United States government": a state's full name, as its code ("the U.S. government")
+        found.append(
+            Candidate((*name.split(), kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY)
+        )
     for m in _PLACE_BODY.finditer(text) if place_kinds else ():
         name = m.group("name")
         place = tab.known.get(tuple(name.split()))
