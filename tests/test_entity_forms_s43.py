@@ -323,3 +323,48 @@ def test_unions_products_called_so_events_and_a_pairs_administration() -> None:
     assert got.get("World War II") not in ("organization", "person"), got
     got = names("Tallow grew fast during the Varga-Lund administration, Ana Stark said.")
     assert got.get("Varga-Lund administration") == "organization", got
+
+
+# --- a newsletter's section labels; a holder in a list of several ----------------------------------------
+# The FORMS: "Look Ahead: ..." (title-case words that open their line and end at a colon, with no
+# given name: a section's label, no person; a transcript's "Ana Stark: ..." keeps its speaker); a
+# person-shaped name with no given name inside a list of investors of several names ("backers
+# include Orvane, Tessel Holt and Brenvik"): a firm, like the list (one name alone stays a guess).
+
+
+def test_a_section_label_opening_its_line_names_no_one() -> None:
+    text = (
+        "Tallow raises $90 million\n\nTallow, a maker of ferry engines, raised $90 million on Monday.\n\n"
+        "Dig Deeper: Tallow sold 40 engines last year, most of them in Norway.\n\n"
+        "Road Ahead: Ana Stark said that Tallow plans a second plant in Bergen.\n\n"
+        "Ana Stark: We will hire 200 people.\n"
+    )
+    got = names(text)
+    for label in ("Dig Deeper", "Road Ahead"):
+        assert got.get(label) not in ("person", "organization"), got
+    assert got.get("Ana Stark") == "person", got
+
+
+def test_a_person_shaped_name_in_a_list_of_investors_is_a_firm() -> None:
+    got = names("Other backers include Orvane, Tessel Holt and Brenvik Partners, Tallow said on Monday.")
+    assert got.get("Tessel Holt") == "organization", got
+    got = names("The plan angered investors including Tessel Holt, Tallow said on Monday.")
+    assert got.get("Tessel Holt") == "person", got
+
+
+# --- an idea's finance abbreviation; a state's body named by its full name -------------------------------
+# The FORMS: "Tallow's NAV", "its EPS" (a finance measure's abbreviation, no company); "the United
+# States government" (a state's full name and its kind: a body, as "the U.S. government" is).
+
+
+def test_a_finance_measure_abbreviation_is_no_company() -> None:
+    got = names("The stake will lift Tallow's NAV and its EPS next year, Ana Stark said.")
+    assert got.get("NAV") not in ("organization", "person"), got
+    assert got.get("EPS") not in ("organization", "person"), got
+
+
+def test_a_state_body_named_by_its_full_name_is_a_body() -> None:
+    got = names("Tallow will sign a pact with the United States government in May, Ana Stark said.")
+    assert got.get("United States government") == "organization", got
+    got = names("Tallow will sign a pact with the United Kingdom government in May, Ana Stark said.")
+    assert got.get("United Kingdom government") == "organization", got

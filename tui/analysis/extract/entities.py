@@ -1014,11 +1014,34 @@ def _type_unknown(
     ):
         # "Ivo Stark"; never "Big Tech", "Breaking Down", nor "the Nasdaq Composite" (persons take no
         # article). A guess: evidence that the name is an organization elsewhere outweighs it.
+        holders = (
+            _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start)
+            if words[0] not in tab.first_names
+            else None
+        )
+        if holders is not None and "," in holders.group(0):
+            # "investors include Aldmark, Baillie Gifford and C": a holder named in a list of several by
+            # the shape of a person's name with no given name is a firm, like the list ("investors
+            # including Nelson Peltz", one name, stays a guess of a person)
+            return EntityType.ORG, "entity.holder-list"
+        if words[0] not in tab.first_names and _section_label(text, piece):
+            # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
+            # opens its line and ends at a colon (a transcript's speaker opens with a given name)
+            return EntityType.OTHER, "entity.section-label"
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
 
 
 #: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
+def _section_label(text: str, piece: list[Token]) -> bool:
+    """The piece opens its line (nothing but spaces before it) and a colon follows it at once."""
+    end = piece[-1].end
+    if not text.startswith(":", end) or piece[-1].possessive:
+        return False
+    line = text.rfind("\n", 0, piece[0].start) + 1
+    return text[line : piece[0].start].strip() == ""
+
+
 _BASED_BEFORE = re.compile(r"[A-Za-z]-based\s+$")
 #: A market's filing told right after a name: "X said in a stock exchange (regulatory, securities)
 #: filing" (a person says things "in a court filing" too).
@@ -1772,7 +1795,8 @@ _BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
-    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
+    rf"\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
@@ -1790,7 +1814,7 @@ _PLACE_BODY = re.compile(
 #: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
 _PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry")
 #: A country's short name written before its state's body ("the US government", "the UAE government").
-_STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE"})
+_STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
 
 
@@ -1825,7 +1849,10 @@ def _with_described_bodies(
         k = bisect_left(starts, m.start("name") + 1) - 1
         if k < 0 or body[k][1] < m.end("kind"):
             continue
-        found.append(Candidate((name, kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY))
+        # "the United States government": a state's full name, as its code ("the U.S. government")
+        found.append(
+            Candidate((*name.split(), kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY)
+        )
     for m in _PLACE_BODY.finditer(text) if place_kinds else ():
         name = m.group("name")
         place = tab.known.get(tuple(name.split()))
