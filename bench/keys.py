@@ -2,7 +2,7 @@
 every key < 100 ms at 1,000 articles, < 200 ms at 5,000; issue 12's: a comparison of 20 articles
 opens in < 300 ms at 1,000; issue 16's: the Overview and the Timeline open in < 200 ms at 1,000).
 
-    python -m bench.keys [--sizes 1000,5000] [--repeat 10] [--work DIR] [--keys j,enter,m20]
+    python -m bench.keys [--sizes 1000,5000] [--repeat 10] [--work DIR] [--keys j,enter,m20] [--checkout TREE]
 
 For each size it writes a synthetic corpus (bench.corpus) into DIR (default: a folder in the user's
 cache, kept, so only the first run generates and analyses it), fills the analysis cache and the
@@ -17,6 +17,10 @@ stored search index with one CLI run, then starts the explorer in a child proces
     m             open the comparison of the articles in view (the default: the first six)
     Escape        close it
     m20           `m` with 20 articles chosen (as the picker leaves them)
+    Escape        close it
+    pick20        Enter in Compare's picker, 14 articles ticked after the default six (`m`, `a`,
+                  each article ticked with a short pause, then a pause before Enter, as a user's:
+                  the picker reads the ticked articles ahead meanwhile where the app does so)
     Escape        close it
     v             open the overview (after one untimed visit that finds and stores the frames)
     Escape        close it
@@ -165,6 +169,29 @@ async def main():
                 await timed(app, pilot, "escape", closer)
                 if app.screen is not screen:
                     raise SystemExit(f"{closer} did not go back to the explorer")
+        if want("pick20"):
+            for _ in range(repeat):
+                app.remember_compare(app.corpus.root, CompareState(None), save=False)
+                await pilot.press("m")
+                await idle(app, pilot)
+                await pilot.press("a")
+                await idle(app, pilot)
+                for _ in range(6):  # past the six ticked
+                    await pilot.press("down")
+                for _ in range(14):
+                    await pilot.press("space")
+                    await idle(app, pilot)
+                    await asyncio.sleep(0.05)
+                    await pilot.press("down")
+                await asyncio.sleep(0.5)  # the user's pause before Enter
+                await idle(app, pilot)
+                await timed(app, pilot, "enter", "pick20")
+                compared = len(getattr(app.screen, "article_ids", None) or [])
+                if compared != 20:
+                    raise SystemExit(f"pick20 compared {compared} articles, not 20")
+                await timed(app, pilot, "escape", "escape (compare picked)")
+                if app.screen is not screen:
+                    raise SystemExit("escape (compare picked) did not go back to the explorer")
         out["times"] = latency
         out["cpu"] = cpu
         if PROFILE:
@@ -189,7 +216,7 @@ def _default_work() -> Path:
 def _target(key: str, size: int) -> int:
     """The issues' target for a key, in ms: 100 at 1,000 articles and 200 at 5,000 (issue 15); a
     comparison of 20 articles 300 (issue 12); the overview and the timeline 200 at 1,000 (issue 16)."""
-    if key == "m20":
+    if key in ("m20", "pick20"):
         return 300
     if key in ("v", "T") or size > 1000:
         return 200
@@ -212,13 +239,20 @@ def main(argv: list[str] | None = None) -> int:
         help=f"folder for the corpora and their caches (default {_default_work()})",
     )
     parser.add_argument(
-        "--keys", default="", help="time only these keys: j,k,enter,/,m,m20,v,T (default all)"
+        "--keys", default="", help="time only these keys: j,k,enter,/,m,m20,pick20,v,T (default all)"
+    )
+    parser.add_argument(
+        "--checkout",
+        type=Path,
+        default=ROOT,
+        help="run the app of this checkout of the code (default: this one), to compare two trees",
     )
     parser.add_argument("--profile", default="", help="print a cProfile of this key (as named in the table)")
     args = parser.parse_args(argv)
     work = args.work or _default_work()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"META_SCALE_TUI_HOME": str(work / "home"), "PYTHONPATH": str(ROOT)})
+    checkout = args.checkout.resolve()
+    env.update({"META_SCALE_TUI_HOME": str(work / "home"), "PYTHONPATH": str(checkout)})
     load = os.getloadavg()
     print(f"python {sys.version.split()[0]}; {os.cpu_count()} cores; load {load[0]:.1f} {load[1]:.1f}")
     from bench.corpus import make_corpus
@@ -231,14 +265,14 @@ def main(argv: list[str] | None = None) -> int:
         # the analysis cache and the stored search index, as a user's second start has them
         subprocess.run(
             [sys.executable, "-m", "tui.cli.main", "search", "scale", "--corpus", str(corpus)],
-            cwd=ROOT,
+            cwd=checkout,
             env=env,
             stdout=subprocess.DEVNULL,
             check=False,
         )
         done = subprocess.run(
             [sys.executable, "-c", CHILD, str(corpus), str(args.repeat), args.profile, args.keys],
-            cwd=ROOT,
+            cwd=checkout,
             env=env,
             capture_output=True,
             text=True,

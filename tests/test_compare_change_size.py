@@ -145,3 +145,16 @@ def test_a_status_cell_told_by_a_whole_clause_shows_its_status_word() -> None:
         "fact", "the state-owned investment company of the emirate of Ardena", Span("a", 0, 9), normalized="x"
     )
     assert Cell("p3", slot=party).shown.startswith("the state-owned")
+
+
+def test_a_layoff_s_cut_told_by_its_size_is_the_fact_itself(tmp_path: Path) -> None:
+    """ "will reduce global headcount by more than 10%": a layoff's share is the size of the cut by its
+    nature, so its cell is no change beside a level."""
+    pages = {
+        "p1": "Harlow Motors will reduce global headcount by more than 10%, its chief executive said.",
+        "p2": "Harlow Motors is cutting more than 10% of its workforce, the company said on Monday.",
+    }
+    comparison = compare_texts(tmp_path, pages)
+    for aspect in comparison.aspects:
+        for cell in aspect.cells.values():
+            assert cell.slot is None or cell.slot.moment != CHANGE, (aspect.cls, cell.shown)

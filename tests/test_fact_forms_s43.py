@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
+from tests.factories import AppointmentStory, appointment_facts, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_hedge as hedge
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
@@ -384,3 +384,162 @@ def test_near_miss_a_single_leads_part_is_the_amount() -> None:
         "familiar said."
     )
     assert (value(f, "buyer"), value(f, "amount"), value(f, "total")) == ("Orbitex", 3e8, 1.2e9)
+
+
+# --- a photo's alt text and caption above the lead -----------------------------------------------------------------
+# The form: a page opens on an image's alt text ("The plant's logo is pictured in <city>.") and its caption in other
+# words, a blank line between, the caption closed by its credit ("(A. Writer/Wire)"). Before, both were read as the
+# lead: no event, no party, no figure of the page was read.
+
+
+def test_an_alt_text_and_its_caption_are_no_lead() -> None:
+    text = (
+        "Subscribe\n"
+        "Dalvik Rail logo is pictured in Ostrava, Moravia.\n\n"
+        "The Dalvik Rail logo is pictured outside its main depot in Ostrava, March 3, 2019. (Ivo Berka/Wire)\n\n"
+        "OSTRAVA, Mor. (Wire News Service) — Dalvik Rail's chief called the government's decision to block Orbitex's "
+        "$12.5 billion acquisition a disgrace.\n\n"
+        "Both companies said they would go to court to keep the deal alive.\n"
+    )
+    f = facts_of(text, headline_in_text=False, date=THURSDAY)
+    assert f.event == "deal"
+    assert (value(f, "buyer"), value(f, "amount")) == ("Orbitex", 12.5e9)
+
+
+def test_the_caption_pattern_is_linear() -> None:
+    from tui.analysis.extract import captions
+
+    assert cpu_to_scan_a_long_line(captions._PICTURED, "is pictured ") < 2.0
+
+
+# --- a holding to come, a holding reached, an investment confirmed as made ---------------------------------------
+# The forms: "X is set to become the lead investor in Y's next round" is still talks (a report of what is coming,
+# whatever an outlet "confirmed" with its sources); "X has reportedly become the largest shareholder in Y", "X is
+# said to have invested $A", "X confirmed late on Friday that it had entered into an alliance with Y by investing $A"
+# are done (closed). Before, the outlet's or the party's "confirmed" made each an announcement.
+
+
+def test_a_holding_to_come_is_talks() -> None:
+    f = round_of(
+        "Orbitex is set to become the lead investor in the robotics startup Halcyon's next round, according to "
+        "a wire report. A trade site confirmed the information with two sources. Orbitex would put $2 billion "
+        "into Halcyon."
+    )
+    assert value(f, "status") == "talks"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Orbitex has reportedly become the largest shareholder in the robotics startup Halcyon after leading a "
+        "$3 billion round. Orbitex is said to have invested $2 billion.",
+        "Orbitex confirmed late on Friday that it had entered into an alliance with the robotics startup "
+        "Halcyon by investing $2 billion, making it the largest investor.",
+    ],
+)
+def test_a_holding_reached_or_an_investment_confirmed_as_made_is_closed(told: str) -> None:
+    f = round_of(told)
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_confirmed_plan_stays_announced() -> None:
+    f = round_of(
+        "Orbitex confirmed on Tuesday that it plans to invest $2 billion in the robotics startup Halcyon."
+    )
+    assert value(f, "status") != "closed"
+
+
+# --- the other chief officers as a post held --------------------------------------------------------------------
+# The form: "X, currently chief planning officer, will take over from Y": a chief officer's post the gazetteer did
+# not know (planning, information, digital, risk ...) was no title, so the former post was lost.
+
+appointment_story = AppointmentStory("Dalvik Rail names a new chief", "Dalvik Rail shares rose 1%.")
+
+
+@pytest.mark.parametrize(
+    ("post", "former"),
+    [
+        ("chief planning officer", "chief planning officer"),
+        ("chief information officer", "cio"),
+        ("chief risk officer", "chief risk officer"),
+    ],
+)
+def test_a_chief_officers_post_is_the_former_title(post: str, former: str) -> None:
+    f = appointment_facts(
+        appointment_story(
+            f"Dalvik Rail said on Wednesday that Mara Quentin, currently {post}, will take over from Lena Vey as "
+            "chief executive."
+        )
+    )
+    assert (value(f, "person"), value(f, "new_title"), value(f, "former_title")) == (
+        "Mara Quentin",
+        "ceo",
+        former,
+    )
+
+
+# --- the teller of the news is no party; a value before and after the cash; a round about to close ----------
+# The forms: "Y, a startup backed by <a person>, has secured $A ..., the Newsletter reported": the outlet named with
+# its verb of telling is no investor; "a valuation of $A before cash and $B after cash" (pre- and post-money);
+# "Y is about to close one of its biggest rounds", "is close to securing $A" (still talks).
+
+
+def test_the_teller_of_the_news_is_no_party() -> None:
+    f = round_of(
+        "Halcyon, a robotics startup backed by Teo Vantel, has secured $900 million of new capital at a "
+        "post-investment valuation of roughly $9 billion, the Information reported, citing two people.\n\nOrbitex "
+        "and Kestrel Bank co-led the financing."
+    )
+    assert value(f, "buyer") in ("Orbitex", "Kestrel Bank")
+    assert value(f, "target") == "Halcyon"
+
+
+def test_a_value_before_and_after_the_cash() -> None:
+    f = round_of(
+        "Halcyon is about to close one of its biggest rounds, according to a newsletter. It is close to securing "
+        "an investment of up to $1.5 billion led by Orbitex. The valuation is $12.5 billion before cash and $14 "
+        "billion after cash."
+    )
+    assert (value(f, "pre_money"), value(f, "valuation"), value(f, "status")) == (12.5e9, 14e9, "talks")
+
+
+# --- the raiser a relative clause opens on ------------------------------------------------------------------------
+# The form: "Today the founder of <A> is shaking up the industry with his startup, Y, which just secured a whopping
+# $1.5 billion in funding": the name before ", which" is the raiser (not the first organisation of the sentence),
+# and an adjective of size ("a whopping", "a hefty") keeps the money the verb's object (a round won: closed).
+
+
+def test_the_raiser_a_relative_clause_opens_on() -> None:
+    f = facts_of(
+        AppointmentStory("Robots and money", "Halcyon declined to comment.")(
+            "Teo Vantel has come a long way since he built toy drones in a shed. Today the founder of Kestrel Labs "
+            "is shaking up logistics with his startup, Halcyon, which just secured a hefty $900 million "
+            "in funding. The round was led by Orbitex."
+        ),
+        date=THURSDAY,
+    )
+    assert (value(f, "target"), value(f, "amount"), value(f, "status")) == ("Halcyon", 9e8, "closed")
+
+
+# --- a tie-up explored, its headline closed by an outlet's credit ----------------------------------------------
+# The forms: a title "X explores tie-up with Y - <Outlet>" (the credit marked as furniture made the whole title no
+# headline: a time stamp line below became it); "X is exploring options to partner with Y" (a tie-up is a deal);
+# one company named in full in the lead and short below ("Nordvik Halcyon", "Halcyon") is one party, so a later
+# pair that names it ("rivals, including Z, have also shown interest in a tie-up with Halcyon") does not displace
+# the lead's pair.
+
+
+def test_a_tie_up_explored_under_a_credited_title() -> None:
+    text = (
+        "Orbitex explores tie-up with robot maker Halcyon - Bloomberg News\n\n"
+        "March 4, 2031 — 07:01 am EDT\n\n"
+        "Written by A. Writer\n\n"
+        "Freight group Orbitex is exploring options to partner with robot maker Nordvik Halcyon as it tries to "
+        "grow in Asia, a newswire reported on Wednesday.\n\n"
+        "Rival groups, including Kestrel Bank, have also shown interest in a tie-up with Halcyon, people familiar "
+        "with the matter said.\n"
+    )
+    f = facts_of(text, date=THURSDAY)
+    assert f.event == "deal"
+    assert value(f, "buyer") == "Orbitex"
+    assert value(f, "target") in ("Nordvik Halcyon", "Halcyon")

@@ -89,6 +89,8 @@ _BYLINE_TAIL = lazy(
 #: Also "(Reporting A. Writer in Oslo; Editing B. Writer)": the wire's credit without its "by".
 _CREDIT = lazy(
     r"^\(?\s*(?:(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b|"
+    # the outlets a story was put together from: "With input from Harbour Wire, Ola Radio."
+    r"with\s+(?:additional\s+)?(?:input|reporting)\s+(?:from|by)\s+(?-i:[A-Z])|"
     r"(?:additional\s+)?reporting\s+(?-i:[A-Z][\w.’'-]*\s+[A-Z])).*$",
     re.IGNORECASE,
 )
@@ -124,9 +126,12 @@ _PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 #: A date alone before the wire, the place left out by the page that carries the story: "Dec 1 (Wire) -".
 _DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
+#: A place written in title case, taken only with the date and the wire after it: "Oslo, Dec. 4 (Wire)--".
+_TITLED_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 #: After a wire's name the dash may be glued to the story's first word: "BERLIN (Wire) -Harbour said".
 _DATELINE = lazy(
-    rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_WIRE})\s*[-–—]+(?:\s+(?=\S)|\s*$|(?=[A-Z]))"
+    rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_TITLED_PLACE}{_DATE}\s*{_WIRE}|{_WIRE})"
+    r"\s*[-–—]+(?:\s+(?=\S)|\s*$|(?=[A-Z]))"
     rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$)"
     # a shouted place glued by its dash to the story's first word: "NEW YORK-Harbour Group said", "SEATTLE-"
     # (two words, or one of five letters or more: "US-China" and "OSLO-Harbour" are no dateline)
@@ -247,6 +252,11 @@ _PICTURE_ADDRESS = lazy(
 # A newsletter blurb: "Our editor picks the week's stories in this free newsletter."
 _NEWSLETTER = lazy(r"\b(?:this|our)\s+(?:[\w-]+\s+){0,2}newsletter\.?$", re.IGNORECASE)
 _NEWSLETTER_MAX = 160
+#: A promo's button, its label shouted at the line's end (often printed twice): "... delivered every
+#: morning with the Harbour Daily newsletter. SIGN UP SIGN UP", "Watch it free WATCH HERE".
+_BUTTON_END = lazy(
+    r"(?:^|\s)(?:SIGN\s+UP|SUBSCRIBE|WATCH\s+(?:HERE|NOW|LIVE)|LEARN\s+MORE|READ\s+MORE|DOWNLOAD\s+NOW)[.!]?$"
+)
 # A section label alone on its line: one to three capitalised words and a colon ("Key Points:").
 _LABEL = lazy(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 
@@ -585,7 +595,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         return [Furniture(start, end, CAPTION)]
     if (
         _PROMO.match(line)
-        or (len(line) <= _NEWSLETTER_MAX and _NEWSLETTER.search(line))
+        or (len(line) <= _NEWSLETTER_MAX and (_NEWSLETTER.search(line) or _BUTTON_END.search(line)))
         or _REPUBLISHED.match(line)
     ):
         return [Furniture(start, end, PROMO)]

@@ -385,6 +385,8 @@ def _fact_slot(
             # another moment its own words tell the figure for ("earlier this year", "would value")
             at = fv.span.start - st.span.start
             moment = moments.moment_of(st.text, at, at + len(fv.stated)) if at >= 0 else None
+            if moment is not None and moment.when == moments.CHANGE and fv.slot in moments.CUT_FACTS:
+                moment = None  # a layoff's count or share is the size of the cut: "reduce staff by 10%"
             if moment is not None:
                 slot = replace(slot, moment=moment.when, moment_words=moment.words)
             return slot

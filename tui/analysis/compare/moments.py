@@ -24,6 +24,9 @@ LATER = "later"
 #: A figure told as the size of a change, not as a level: "could be cut by $10 billion", "raised its
 #: offer by $2 billion", "shrank by 5%". Neither the price nor the round, whatever moment it is of.
 CHANGE = "change"
+#: The facts that are the size of a change by their nature (a layoff's count and share of the staff:
+#: "will reduce its headcount by 10%"): for them a change's figure is the fact itself.
+CUT_FACTS = frozenset({"count", "share"})
 
 #: Phrases that place a figure before the event the page tells (closed class: time adverbials and a
 #: past "then"), lower case: "valued at $4 billion earlier this year", "at the time", "what was then

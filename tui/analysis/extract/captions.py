@@ -26,6 +26,10 @@ __all__ = ["caption_lines", "in_caption"]
 _MAX = 700
 #: The shortest line taken as an image's alt text repeated by the caption below it.
 _ALT_MIN = 20
+#: The longest line taken as an image's alt text told in other words than its caption's.
+_ALT_MAX = 200
+#: A picture verb of an alt text: "<Thing> is pictured", "<Goods> are displayed" (not "is seen": prose says it).
+_PICTURED = re.compile(r"\b(?:is|are)\s+(?:pictured|displayed)\b")
 #: A furniture span that is a photo credit.
 _CREDIT_WORDS = re.compile(r"photo|image|picture|credit|getty|/", re.IGNORECASE)
 #: What may follow a credit at the end of its line: a short agency tag ("AP", "AFP").
@@ -51,7 +55,9 @@ def _credit_ends(text: str, start: int, end: int, credits: list[tuple[int, int]]
     k = bisect_left(credits, (start, -1))
     while k < len(credits) and credits[k][0] < end:
         a, b = credits[k]
-        if start < a and b <= end and _CREDIT_WORDS.search(text, a, b) and _TAIL.fullmatch(text, b, end):
+        # (stop 43) a span that opens the line too: the furniture finder marks a whole line as a caption when
+        # its credit closes it ("The logo is pictured outside ... 2010. (A. Writer/Wire)")
+        if start <= a and b <= end and _CREDIT_WORDS.search(text, a, b) and _TAIL.fullmatch(text, b, end):
             return True
         k += 1
     return False
@@ -87,11 +93,22 @@ def caption_lines(text: str, furniture: Sequence[Span]) -> list[tuple[int, int]]
                 prev is not None
                 and prev[1] - prev[0] >= _ALT_MIN
                 and (not out or out[-1] != prev)
-                and text.startswith(text[prev[0] : prev[1]], start)
+                and (
+                    text.startswith(text[prev[0] : prev[1]], start)
+                    # (stop 43) an alt text in other words: a short line of a picture verb ("The logo is
+                    # pictured in <place>.") right above the caption
+                    or (
+                        prev[1] - prev[0] <= _ALT_MAX and _PICTURED.search(text, prev[0], prev[1]) is not None
+                    )
+                )
             ):
                 out.append(prev)  # the image's alt text right above its caption, which repeats it
             out.append((start, end))
-        prev = (start, end) if end > start else None
+        if end > start:
+            prev = (
+                start,
+                end,
+            )  # (stop 43) the last line with words: a blank line may stand before the caption
         start += len(line) + 1
     return out
 

@@ -152,6 +152,8 @@ def _parties(
                     # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
                     or (kind == "passive" and _MONEY_POSSESSED.match(doc.low, n.end))
                 )
+                # "..., the Information reported, citing people": the teller of the news is no party (stop 43)
+                and not _TELLS_AFTER.match(doc.low, n.end)
             ]  # fmt: skip
             if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
                 after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
@@ -260,16 +262,19 @@ def _parties(
             if kind == "raise" and (founding_raise(doc.low, s0, start) or raised_to_date(doc.low, start, s1)):
                 continue  # "created X, a chatbot startup, and raised $200 million": its history (stop 41)
             if kind == "raise" and before:
+                # "the founder of X is shaking up the industry with his startup, Y, which just secured $A": the
+                # name a relative clause of the raise verb opens on is the raiser, not the sentence's first (stop 43)
+                raiser = before[-1] if _WHICH_BEFORE.fullmatch(doc.low, before[-1].end, start) else before[0]
                 # an organisation named for comparison or among participants is no lead investor
                 buyer = next(
                     (
                         n
                         for n in after
-                        if n.entity_id != before[0].entity_id and not not_a_lead(doc.low, end, n.start)
+                        if n.entity_id != raiser.entity_id and not not_a_lead(doc.low, end, n.start)
                     ),
                     None,
                 )
-                found.append((buyer, before[0], "party.raise"))
+                found.append((buyer, raiser, "party.raise"))
                 break
             # a verb's own subject or object beats a bare deal noun's neighbour found earlier (a headline's
             # "<X> stake ... investment" names no buyer by its verb)
@@ -303,6 +308,12 @@ def _parties(
 
         first = found[0]
         ids = {n.entity_id for n in first[:2] if n is not None}
+        # one company named in full and short ("Zhejiang Leapmotor", "Leapmotor"): a later pair that names it
+        # shares a party with the first (stop 43)
+        short = {n.entity_id for p in found[1:] for n in p[:2] if n is not None and any(
+            f is not None and f.entity_id != n.entity_id and _same_company(f.name, n.name) for f in first[:2]
+        )}  # fmt: skip
+        ids |= short
         # another deal (no party shared with the first pair) that the article is more about; a pair
         # that names one side only ("X has raised ... in three months": the owner's raise from every
         # investor) never displaces a pair that names both
@@ -332,6 +343,27 @@ def _parties(
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
 
+
+def _same_company(a: str, b: str) -> bool:
+    """Are two names one company named in full and short: one the other's last words ("Zhejiang Leapmotor" and
+    "Leapmotor") or its first words ("Leapmotor Technology" and "Leapmotor"), whole words only?"""
+    x, y = a.split(), b.split()
+    if len(x) == len(y) or not x or not y:
+        return False
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    return long[-len(short) :] == short or long[: len(short)] == short
+
+
+#: Between a raiser and its raise verb in a relative clause (lower case): ", which just ", ", which has ", " that
+#: recently ".
+_WHICH_BEFORE = re.compile(
+    r",?\s+(?:which|that)\s+(?:(?:just|has|have|had|recently|also|now|today|reportedly)\s+){0,3}"
+)
+#: A verb of telling right after a name (lower case): " reported", " said on Monday", " added", " wrote", " reports".
+_TELLS_AFTER = re.compile(
+    r",?\s+(?:(?:first|earlier|also|exclusively|previously)\s+)?(?:reported|reports|said|says|added|adds|wrote|writes|"
+    r"told|noted|confirmed)\b"
+)
 
 #: How many body sentences a licence-and-hire deal is looked for in when the top names no party (stop 41).
 _TEAM_REACH = 12

@@ -70,6 +70,7 @@ _OF_HEADS = frozenset(
         "Society",
         "Union",
         "Federation",
+        "Brotherhood",  # "International Brotherhood of Teamsters": a union's name
         "Confederation",
         "Organization",
         "Organisation",
@@ -503,7 +504,8 @@ def _runs(
                 run
                 and _NUMBER.match(t.text)
                 and run[-1].text not in tab.generic
-                and run[-1].text not in tab.org_suffixes  # "Alaska Airlines 737 Max": the airline's plane
+                # "Alaska Airlines 737 Max": the airline's plane; but "Harbour Vision Fund 2": a fund's number
+                and (run[-1].text not in tab.org_suffixes or (run[-1].text == "Fund" and len(t.text) == 1))
                 and run[-1].text not in tab.function_words
                 and len(run) <= 3
             ):
@@ -711,6 +713,39 @@ _THAT_CLAUSE_AFTER = re.compile(
 )
 
 
+#: The last words of a market index's name: an index moves like a share, but is no company.
+_INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
+#: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
+_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+$")
+#: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
+_EVENT_HEADS = frozenset({"War", "Revolution"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+#: The heads of a body's name before "of" and its members or field (a union's, an association's).
+_BODY_OF_HEADS = frozenset(
+    {"Brotherhood", "Federation", "Confederation", "Association", "Union", "League", "Guild"}
+)
+#: The first words of a union named by its members' plural trade ("United Steelworkers").
+_UNION_OPENERS = frozenset({"United", "National", "International", "Amalgamated", "American", "Allied"})
+#: The words before "Fund" that make it an investment fund, a company's vehicle for its stakes.
+_FUND_KINDS = frozenset(
+    {"Venture", "Ventures", "Startup", "Vision", "Innovation", "Growth", "Investment", "Opportunity"}
+    | {"Opportunities", "Capital", "Equity", "Technology", "Tech", "Strategic", "Seed", "Buyout"}
+)
+
+
+def _investment_fund(words: list[str], tab: Tables) -> bool:
+    """Is the name a company's investment fund: "Fund" last (or before its number), with a word of an
+    investor's trade before it or a known company's name first ("Kestrel Growth Fund 3")?"""
+    if len(words) < 2:
+        return False
+    at = len(words) - 2 if words[-1].isdigit() else len(words) - 1
+    if at < 1 or words[at] != "Fund":
+        return False
+    if words[at - 1] in _FUND_KINDS:
+        return True
+    return tab.known.get((words[0],), ("", None))[1] == EntityType.ORG
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -723,6 +758,23 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
+    if len(piece) >= 3 and any(
+        w in _BODY_OF_HEADS and words[k + 1] == "of" for k, w in enumerate(words[:-1])
+    ):
+        return EntityType.ORG, "entity.body-of"  # "International Brotherhood of Dockers", "Federation of X"
+    if len(piece) == 2 and words[0] in _UNION_OPENERS and _TRADE_PEOPLE_PLURAL.match(last):
+        return EntityType.ORG, "entity.union"  # "the United Steelworkers", "National Nurses": a union
+    called = _CALLED_BEFORE.search(text, max(sent_start, piece[0].start - 50), piece[0].start)
+    if called is not None and called.group(1) in tab.product_nouns:
+        return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
+    if called is not None and called.group(1) in tab.program_nouns:
+        return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
+    if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
+        return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
+    if _investment_fund(words, tab):
+        # "the Harbour Vision Fund 2", "Orla Startup Fund", "ARK Venture Fund": a company's fund for
+        # stakes in others is an investor, a body (a "Climate Fund" stays a programme)
+        return EntityType.ORG, "entity.investment-fund"
     if len(piece) >= 2 and last in tab.program_heads:
         if _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start):
             return EntityType.ORG, "entity.investor-list"  # "its shareholders include SoftBank’s Vision Fund"
@@ -733,6 +785,8 @@ def _type_unknown(
         return EntityType.OUTLET, "entity.broadcaster"  # "Harbour TV", "the news channel Ola Radio"
     if _company_organ(words):
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
+    if len(piece) >= 2 and last in _INDEX_HEADS:
+        return EntityType.OTHER, "entity.market-index"  # "the Dow Jones Industrial Average", "Nikkei Index"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
     if len(piece) == 2 and last == "AI" and words[0].lower().endswith(_FIELD_ENDINGS):
@@ -803,6 +857,11 @@ def _type_unknown(
             return EntityType.OUTLET, "entity.outlet-work"  # "after a Harbour Wire report": who wrote it
     if _GOODS_AFTER.match(after) and not piece[-1].possessive:
         return EntityType.PRODUCT, "entity.goods-after"  # "Purina dog food", "Nespresso coffee capsules"
+    m = _PRODUCT_LIST_AFTER.match(after) if not piece[-1].possessive else None
+    if m and m.group(1) in tab.product_nouns:
+        # "its latest Vela Nova and Orla Prime architectures": the first of a list of names that a
+        # product's noun closes is a product as the last one is
+        return EntityType.PRODUCT, "entity.noun-after"
     brand = _brand_cue(text, piece, sent_start)
     if brand is not None:
         return EntityType.PRODUCT, brand  # "brands such as X", "X and Y maker Z", "X, Y and Z shampoos"
@@ -855,6 +914,11 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
+    if _inside_quoted_motto(text, piece):
+        return (
+            EntityType.OTHER,
+            "entity.quoted-motto",
+        )  # the 'Best Maker with Top-Class Mills' a firm aims to be
     if _version_before(text, piece[0].start, sent_start):
         return EntityType.PRODUCT, "entity.version-tier"  # "Claude 3.5 Sonnet", "Vela 2 Pro": a model's tier
     if _WHICH_AFTER.match(after):
@@ -903,6 +967,8 @@ def _type_unknown(
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
+    if _PERSON_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
+        return EntityType.PERSON, "entity.person-list"  # "business titans A and B", "moguls like A"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
     if _ORG_LIST_AFTER.match(after):
@@ -929,7 +995,7 @@ def _type_unknown(
     if (
         2 <= len(piece) <= 3
         and not piece[-1].possessive
-        and (_BASED_BEFORE.search(before) or _FILING_AFTER.match(after))
+        and (_BASED_BEFORE.search(before) or _FILING_AFTER.match(after) or _RAISED_AFTER.match(after))
     ):
         # "Shenzhen-based Kuang Li", "Kuang Li said in a stock exchange filing": a company's marks
         # outweigh a person's shape (a person is "a London-based designer", named with a noun)
@@ -961,9 +1027,14 @@ _FILING_AFTER = re.compile(
 )
 #: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
 #: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
+#: A round of funding right after the name: "X raised $500 million", "X has secured €40m" (a company's).
+_RAISED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|recently\s+|also\s+)?(?:raised|secured|closed)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:US|A|C|HK)?[$€£¥]\s?\d"
+)
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
-_BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate)\b(?!\s+of\b)")
+_BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b)")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -1103,6 +1174,18 @@ _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
     r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions)\s*,?\s+"
     r"(?:including|such\s+as|like)\s+"
+    rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+    # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
+    # competitors A and " (a person named so keeps the given name's evidence, read before this)
+    r"|\b(?:rivals|competitors|peers)\s+(?:(?:including|such\s+as|like)\s+)?"
+    rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+)
+#: A list of persons opened by a plural noun only people are called by ("business titans A and B",
+#: "billionaires such as A, B and C"): every name in it is a person (an investor's or a holder's noun
+#: may name companies too, and is left out).
+_PERSON_LIST_BEFORE = re.compile(
+    r"\b(?:titans|tycoons|billionaires|magnates|moguls|industrialists|financiers|entrepreneurs|bosses|"
+    r"executives|businessmen|businesswomen|philanthropists)\s*,?\s+(?:(?:including|such\s+as|like)\s+)?"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
@@ -1523,6 +1606,9 @@ def find_entities(
         if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
+        if _GLUED_STOP.search(text, sent[0], sent[1]):
+            toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
+            retokened = True
         if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
             toks = [_without_time_prefix(t) for t in toks]
@@ -1564,10 +1650,14 @@ def find_entities(
         candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in phrases)]
     for long, short in acronym_pairs:
         etype = _acronym_type(text, long, short, tab)
+        if short.tokens[0] in tab.generic:
+            # "Artificial General Intelligence (AGI)": an abbreviation of a common idea, spelled out
+            etype = EntityType.OTHER
         long.type = short.type = etype
         candidates.append(long)
         candidates.append(short)
     candidates = _with_work_titles(candidates, text, tab)
+    candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
@@ -1605,6 +1695,7 @@ def find_entities(
     kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
     kept = _without_demonym_openers(kept, text, tab)
     kept = _with_shared_surnames(kept, text, tab)
+    _type_named_after_persons(kept, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -1624,6 +1715,11 @@ def find_entities(
         tab,
         marks_by_sentence,
     )
+    for c in kept:
+        if c.rule == DESCRIBED_BODY and c.tokens in groups and text[c.start : c.end] == c.tokens[-1]:
+            # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
+            # is its mention
+            _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
     _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
@@ -1676,7 +1772,7 @@ _BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
-    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
@@ -1714,6 +1810,8 @@ def _with_described_bodies(
         return cands
     starts = [s for s, _ in body]
     found: list[Candidate] = []
+    if " administration" in text:
+        cands = cands + _leaders_administrations(cands, text, starts, body)
     for m in _DESCRIBED_BODY.finditer(text):
         name, kind = m.group("name"), m.group("kind")
         if not (
@@ -1745,6 +1843,67 @@ def _with_described_bodies(
     spans = [(c.start, c.end) for c in found]
     kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
     return kept + found
+
+
+#: A state's administration named by its leader's possessive: "President Ola Varga’s administration".
+_LEADER_ADMIN = re.compile(r"\b(?P<name>[A-Z][a-z]+)[’']s\s+(?P<kind>administration)\b")
+#: ... or by its leader after "of", the post and a word of time between: "the administration of then
+#: President Ola Varga", "the administration of former Prime Minister Varga".
+_ADMIN_OF = re.compile(
+    r"\b(?P<kind>administration)\s+of\s+(?:(?:then|former|the\s+late)[-\s]+)?(?:(?:U\.S\.|US|U\.K\.|UK)\s+)?"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Mayor)\s+)?"
+    r"(?:[A-Z][a-z]+\s+){0,2}(?P<name>[A-Z][a-z]+)\b(?![’'-])"
+)
+
+
+def _leaders_administrations(
+    cands: list[Candidate], text: str, starts: list[int], body: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "Ola Varga’s administration", "the administration of then President Ola Varga": the state's
+    administration led by a person the page names, the same body as "the Varga administration" and
+    named so (the leader stays a person of the page, named in full)."""
+    persons = {c.tokens[-1] for c in cands if c.type == EntityType.PERSON and len(c.tokens) >= 2}
+    out: list[Candidate] = []
+    for pattern in (_LEADER_ADMIN, _ADMIN_OF):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name not in persons:
+                continue
+            k = bisect_left(starts, m.start() + 1) - 1
+            if k < 0 or body[k][1] < m.end():
+                continue
+            # the kind's word is the mention: the leader's own name stays the person's
+            out.append(
+                Candidate(
+                    (name, "administration"), m.start("kind"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY
+                )
+            )
+    return out
+
+
+NAMED_AFTER = "entity.named-after"
+
+
+def _type_named_after_persons(cands: list[Candidate], tab: Tables) -> None:
+    """ "Ivo Lund (through Lund Holdings)", "Lund Expeditions": a two-word name typed a person by its shape
+    alone whose first word is the surname of a person the page names in full (no given name itself)
+    is something named after that person, a company, not a second person."""
+    surnames = {
+        c.tokens[-1]
+        for c in cands
+        if c.type == EntityType.PERSON and len(c.tokens) >= 2 and c.rule != "entity.name-shape"
+    }
+    if not surnames:
+        return
+    for c in cands:
+        if (
+            c.rule == "entity.name-shape"
+            and len(c.tokens) == 2
+            and c.tokens[0] in surnames
+            and c.tokens[0] not in tab.first_names
+            and c.tokens[1] not in surnames
+        ):
+            c.type, c.rule = EntityType.ORG, NAMED_AFTER
 
 
 #: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
@@ -1875,6 +2034,45 @@ def _with_work_titles(cands: list[Candidate], text: str, tab: Tables) -> list[Ca
         words = tuple(t.text for t in tokenize(text, lo, hi))
         titles.append(Candidate(words, lo, hi, EntityType.PRODUCT, WORK_TITLE_RULE))
     return [c for k, c in enumerate(cands) if k not in drop] + titles
+
+
+#: A given name's possessive and a capitalised word: a business named after its founder's given name
+#: ("Ana's Kitchen", "Ivo's Club"), one name.
+_GIVEN_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+)[’']s\s(?P<rest>[A-Z][a-z]+)\b(?![’'-])"
+)
+STORE_NAME = "entity.store-name"
+
+
+def _with_store_names(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "Ivo's Club", "Ana's Kitchen": a given name the page gives no person of its own (no "Ivo Lund"),
+    in the possessive before a capitalised word that is no known name, title nor common word, is a
+    business named after its founder: one organisation, written with its possessive (the bare given
+    name there is no one)."""
+    if "s " not in text:
+        return cands
+    given_of_persons = {c.tokens[0] for c in cands if c.type == EntityType.PERSON and len(c.tokens) >= 2}
+    found: list[Candidate] = []
+    for m in _GIVEN_POSSESSIVE_NAME.finditer(text):
+        given, rest = m.group("given"), m.group("rest")
+        if given not in tab.first_names or given in given_of_persons:
+            continue
+        if (
+            (rest,) in tab.known
+            or rest in tab.generic
+            or rest in tab.function_words
+            or rest in tab.first_names
+            or rest.lower() in tab.common
+            or tab.title_re.match(rest)
+        ):
+            continue
+        words = tuple(t.text for t in tokenize(text, m.start(), m.end()))
+        found.append(Candidate(words, m.start(), m.end(), EntityType.ORG, STORE_NAME))
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+    return kept + found
 
 
 def _mark_listed_goods(locals_: dict[str, Local], text: str, sentences: list[tuple[int, int]]) -> None:
@@ -2392,6 +2590,8 @@ _GOODS_AFTER = re.compile(rf"^\s+(?:{_DESCRIBING})?(?:{_GOODS})\b")
 #: The same after a list of names, one or two describing words allowed: "A, B and C shampoos", "A and
 #: B frozen waffles".
 _GOODS_LIST_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS})\b")
+#: A list's rest and the lower-case noun that closes it: "(X) and Y platforms", "(X), Y and Z AI systems".
+_PRODUCT_LIST_AFTER = re.compile(rf"^(?=\s*,?\s+(?:and|or|&)\s|\s*,){_LIST_REST}\s+(?:AI\s+)?([a-z]+)\b")
 #: The lower-case noun after a name, past one describing word: "X initiative", "X smart speakers".
 _NOUN_AFTER = re.compile(
     r"^\)?\s+(?:(?:smart|digital|voice|wireless|mobile|electric|flagship|popular)\s+)?([a-z][\w-]*)"
@@ -2475,6 +2675,24 @@ def _place_before(text: str, start: int, sent_start: int, tab: Tables, end: int 
         return False
     origin = m.group("place")
     return origin is None or tab.known.get(tuple(origin.split()), ("", None))[1] == EntityType.PLACE
+
+
+#: A phrase in single marks inside a quotation, of three to ten words, every one capitalised but its
+#: small joints ("as the 'Best Maker with Top-Class Mills,'"): a motto or a slogan.
+_SINGLE_QUOTED_MOTTO = re.compile(
+    r"(?<![\w])['‘](?P<words>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|with|for|and|the|in|to|a|an|on)){2,9})[,.]?['’](?!\w)"
+)
+
+
+def _inside_quoted_motto(text: str, piece: list[Token]) -> bool:
+    """Is the piece part of a longer title-case phrase in single marks (a motto, a slogan)?"""
+    s, e = piece[0].start, piece[-1].bare_end
+    lo = text.rfind("'", max(0, s - 80), s)
+    lo = max(lo, text.rfind("‘", max(0, s - 80), s))
+    if lo < 0:
+        return False
+    m = _SINGLE_QUOTED_MOTTO.match(text, lo)
+    return m is not None and m.start("words") <= s and e <= m.end("words") and (s, e) != m.span("words")
 
 
 def _quoted_whole(text: str, piece: list[Token]) -> bool:
@@ -2704,6 +2922,24 @@ _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
 _OPEN_MARK = re.compile("[\"“‘']")
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
+
+
+#: A word, its stop and the next sentence's first word glued on ("China.He", "U.S.Why").
+_GLUED_SENTENCE = re.compile(r"^(.*[A-Za-z]\.?)\.([A-Z][a-z]+)((?:[’'][a-z]{1,2})?)$")
+_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
+
+
+def _without_glued_sentence(tok: Token, tab: Tables) -> list[Token]:
+    """ "... of Harbour China.He began ...": the next sentence glued after the stop (a page scraped
+    without its space) that opens with a function word is two words; the name ends at the stop."""
+    g = _GLUED_SENTENCE.match(tok.text)
+    if g is None or g.group(2) not in tab.function_words:
+        return [tok]
+    left = g.group(1)
+    if re.search(r"(?:^|\.)[A-Z]$", left):
+        left += "."  # "U.S.Why": the initials' last stop is the sentence's too
+    right = g.group(2) + g.group(3)  # "He’s": the contraction stays with its word
+    return [Token(tok.start, tok.start + len(left), left), Token(tok.end - len(right), tok.end, right)]
 
 
 def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
@@ -3021,6 +3257,29 @@ def _split_run(run: list[Token], initial: bool, tab: Tables) -> _Split | None:
     return (dropped, initial, article, tuple(cuts))
 
 
+#: An auxiliary opening a question before its subject pronoun ("Can I ...?", "Should We ...").
+_QUESTION_AUX = frozenset(
+    {
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "Shall",
+        "Will",
+        "Do",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Am",
+    }
+    | {"Have", "Has", "Had", "May", "Might", "Must"}
+)
+_SUBJECT_PRONOUNS = frozenset({"I", "We", "You", "They", "He", "She", "It"})
+
+
 def _split_tokens(
     run: list[Token], initial: bool, tab: Tables
 ) -> EntityType | tuple[int, bool, bool, list[tuple[str, list[Token]]]]:
@@ -3043,6 +3302,8 @@ def _split_tokens(
     if tuple(t.bare for t in run) in tab.not_names or (len(run) == 1 and run[0].bare.lower() in _closed(tab)):
         return (0, initial, False, [])  # "Big Tech", "BigTech": an industry, no one's name
     whole = len(run)
+    if initial and len(run) == 2 and run[0].text in _QUESTION_AUX and run[1].text in _SUBJECT_PRONOUNS:
+        return (whole, initial, False, [])  # "Can I just ...?", "Will We ...": a question, no name
     # Leading function words ("The", "In") go, unless a known name starts with them.
     article = False  # the run opened with "The": the next word's capital belongs to a name
     while (
@@ -3063,6 +3324,9 @@ def _split_tokens(
 
     def flush() -> None:
         nonlocal current
+        while current and current[-1].text in _CONNECTORS:
+            # "Ana Lund de Harbour TV" (a particle of a translation before a known name): no name's end
+            current.pop()
         if current:
             pieces.append(("name", current))
             current = []
@@ -3265,6 +3529,27 @@ _MONEY_SIGNS = frozenset("$€£¥₹")
 _BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 
 
+#: Seats of a government named by their building: a place where something happens "at" them.
+_VENUE_SEATS = frozenset(
+    {"White House", "Kremlin", "Pentagon", "Downing Street", "Élysée Palace", "Elysee Palace"}
+)
+_AT_VENUE = re.compile(r"(?:^|[^\w])(?P<word>[\w-]+)\s+at\s+(?:the\s+)?$")
+#: Who works "at" a seat: its people, the body itself ("officials at the White House").
+_SEAT_PEOPLE = frozenset(
+    {"officials", "official", "aides", "aide", "staff", "staffers", "advisers", "adviser", "advisors"}
+    | {"sources", "people", "lawyers", "economists", "officers", "insiders", "someone", "anyone", "everyone"}
+)
+
+
+def _described_org(text: str, end: int, tab: Tables) -> bool:
+    """Does an appositive right after the name describe it as a company (", a joint venture of")?"""
+    after = text[end : end + 80]
+    if not _APPOS_ORG.match(after) or _APPOS_SAID.match(after):
+        return False
+    clause = re.split(r"[,—–]", after[2:], maxsplit=1)[0]
+    return _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab) == "org"
+
+
 def _typed_pieces(
     run: list[Token],
     pieces: tuple[tuple[str, int, int], ...],
@@ -3309,6 +3594,21 @@ def _typed_pieces(
             ):
                 # "elsewhere in the European Union", "EU member states": the bloc's territory, no party
                 out.append(Candidate(names, start, end, EntityType.PLACE, "entity.union-place"))
+                continue
+            if (
+                etype == EntityType.ORG
+                and canonical in _VENUE_SEATS
+                and (at := _AT_VENUE.search(text, max(sent_start, start - 40), start)) is not None
+                and at.group("word").lower() not in _SEAT_PEOPLE
+            ):
+                # "a project unveiled at the White House": the building where it happened, a place; the
+                # body acts elsewhere ("the White House said"), and its people are "officials at" it
+                out.append(Candidate(names, start, end, EntityType.PLACE, "entity.venue"))
+                continue
+            if etype == EntityType.PROGRAM and _described_org(text, end, tab):
+                # "Stargate, a joint venture of ...": a name the lexicon knows as a programme that the
+                # page describes as a company is the company (a venture named after its project)
+                out.append(Candidate(names, start, end, EntityType.ORG, "entity.appositive"))
                 continue
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
@@ -3562,6 +3862,7 @@ def _group(
         base = web_base(form[0]) if legal else ""
         if base and (base,) in parent:
             union(form, (base,))
+    _union_country_codes(parent, tab, union)
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -3646,7 +3947,7 @@ def _group(
         if (
             len(longer) == 1
             and not known_alone
-            and vote(form) != EntityType.PERSON
+            and vote(form) not in (EntityType.PERSON, EntityType.PLACE)  # "United States Steel Corp."
             and not _unit_of(form, longer[0], first, tab)
         ):
             union(form, longer[0])
@@ -3706,7 +4007,13 @@ def _group(
             rule = "entity.gazetteer"
             placed = {t for m in members for t in (votes.get(m) or {})}
             if etype == EntityType.ORG and placed == {EntityType.PLACE}:
-                etype, rule = EntityType.PLACE, "entity.union-place"  # a bloc named only as its lands
+                # a bloc named only as its lands; a seat named only as a venue ("at the White House")
+                etype, rule = (
+                    EntityType.PLACE,
+                    "entity.venue" if name in _VENUE_SEATS else "entity.union-place",
+                )
+            elif etype == EntityType.PROGRAM and EntityType.ORG in placed:
+                etype, rule = EntityType.ORG, "entity.appositive"  # a programme the page calls a company
         else:
             best = max(
                 members,
@@ -3834,6 +4141,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+#: Legal forms written out in full, whose initial an acronym of the name may carry.
+_SPELLED_LEGAL = frozenset({"Corporation", "Company", "Incorporated", "Limited"})
+
+
 def _union_initials(
     parent: dict[tuple[str, ...], tuple[str, ...]],
     votes: dict[tuple[str, ...], dict[EntityType, int]],
@@ -3847,6 +4158,9 @@ def _union_initials(
     by_initials: dict[str, list[tuple[str, ...]]] = {}
     for form in parent:
         words = [w for w in form if w not in _INITIAL_SKIP]
+        if len(words) >= 3 and words[-1] in _SPELLED_LEGAL and all(w[:1].isupper() for w in words):
+            # "NSC" for "Nippon Steel Corporation": the legal form spelled out may give its letter too
+            by_initials.setdefault("".join(w[0] for w in words), []).append(form)
         while len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
             words.pop()
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
@@ -3937,6 +4251,35 @@ def _union_named_after(
             if len(named) == 1:  # one company goes by that word ("Walt Disney Co", "The Walt Disney Company")
                 for long in next(iter(named.values())):
                     union(f, long)
+
+
+#: A country's code and its full name, as they open a company's name ("U.S. Steel", "United States Steel").
+_CODE_FULL_NAMES = {
+    "U.S.": ("United", "States"),
+    "US": ("United", "States"),
+    "U.K.": ("United", "Kingdom"),
+    "UK": ("United", "Kingdom"),
+}
+
+
+def _union_country_codes(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "U.S. Steel" and "United States Steel (Corp.)": a name opened by a country's code and one
+    opened by the country's full name, the rest alike (a legal form or company word may close the
+    longer), are one organisation's."""
+    for form in list(parent):
+        full = _CODE_FULL_NAMES.get(form[0]) if len(form) >= 2 else None
+        if full is None or form in tab.known:
+            continue
+        spelled = full + form[1:]
+        for other in list(parent):
+            if other[: len(spelled)] == spelled and all(
+                w.rstrip(".") in LEGAL_SUFFIXES or w in tab.org_suffixes for w in other[len(spelled) :]
+            ):
+                union(form, other)
 
 
 def _root(parent: dict[tuple[str, ...], tuple[str, ...]], f: tuple[str, ...]) -> tuple[str, ...]:

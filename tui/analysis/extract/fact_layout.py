@@ -180,16 +180,23 @@ def _headline(
             break
         if _prose_line(text, h.start, h.end):
             continue
+        end = h.end
         k = bisect_left(starts, h.end) - 1
         if k >= 0 and reach[k] > h.start:
-            continue
-        if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, h.end), tab.headline_min_words)) < (
+            # a credit that closes the title ("<title> - <Outlet>"): the title is the words before it (stop 43);
+            # furniture anywhere else in the heading makes it no title
+            j = bisect_left(starts, h.start)
+            if j <= k and starts[j] > h.start and reach[k] >= h.end and (j == 0 or reach[j - 1] <= h.start):
+                end = starts[j]
+            else:
+                continue
+        if sum(1 for _ in islice(_HEADLINE_WORD.finditer(text, h.start, end), tab.headline_min_words)) < (
             tab.headline_min_words
         ):
             continue
-        if tab.headline_skip is not None and tab.headline_skip.search(low, h.start, h.end):
+        if tab.headline_skip is not None and tab.headline_skip.search(low, h.start, end):
             continue
-        return (h.start, h.end)
+        return (h.start, end)
     return None
 
 

@@ -26,6 +26,8 @@ __all__ = ["listed_company"]
 _TICKER_AFTER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z]{1,7}\s*:\s*)?[A-Z]{2,5}(?:\.[A-Z]{1,2})?(?:\s*[,;]\s*[A-Z]{2,5}(?:\.[A-Z]{1,2})?)*\)"
     r"|\s+[A-Z0-9]{2,6}\.[A-Z]{1,2}(?![A-Z0-9.])"
+    # a quote box printed after the name, its ticker and its move each on a line ("Tallow\nTLW\n-0.4%")
+    r"|[ \t]*\n[ \t]*[A-Z]{2,5}[ \t]*\n[ \t]*[-+\u2212]?\d{1,3}(?:\.\d{1,2})?%"
 )
 #: "X shares rose", "X stock fell", "X shares have gained" (the market verb right after the noun).
 _SHARES_MOVE = re.compile(

@@ -781,6 +781,11 @@ def _vote_type(ents: list[Entity], prefer: EntityType | None = None) -> EntityTy
         return prefer
     for e in ents:
         if e.rule == "entity.gazetteer":
+            if e.type == EntityType.PROGRAM and any(
+                o.type == EntityType.ORG and o.rule == "entity.appositive" for o in ents
+            ):
+                # a programme one page describes as a company ("X, a joint venture of ..."): the company
+                return EntityType.ORG
             return e.type
     # A type some article found evidence for outweighs the guesses of the others: "a Harbour Wire
     # report" in one article, the same name typed a person by its shape alone in three more.

@@ -409,7 +409,9 @@ def _same(a: FactValue, b: FactValue) -> bool:
     return a.value == b.value and a.unit == b.unit
 
 
-_POST_MONEY = re.compile(r"\bpost[- ]?money\b|\bafter the (?:investment|funding|round|deal)\b", re.IGNORECASE)
+_POST_MONEY = re.compile(
+    r"\bpost[- ]?(?:money|cash)\b|\bafter (?:the )?(?:investment|funding|round|deal|cash)\b", re.IGNORECASE
+)
 
 
 def _pre_post(

@@ -219,6 +219,25 @@ _NAME_APPOSITIVE = re.compile(
 )
 
 
+#: The fewest words, and the share of them in lower case, of a page's last line that is a sentence cut
+#: off by the excerpt ("Last week, the group named new heads of its units, with its CEO Ana Lund moving"),
+#: never a heading (a heading is short, or capitalises most of its words).
+_CUT_CLAUSE_WORDS = 12
+_CUT_CLAUSE_LOWER = 0.5
+
+
+def _cut_clause(line: str) -> bool:
+    words = line.split()
+    if len(words) < _CUT_CLAUSE_WORDS or "," not in line:
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= _CUT_CLAUSE_LOWER * len(words)
+
+
+#: A quote box printed inside a sentence: a ticker alone on its line, then the price's move.
+_TICKER_LINE = re.compile(r"[ \t]*[A-Z]{1,5}[ \t]*$")
+_MOVE_LINE = re.compile(r"[ \t]*[-+\u2212]?\d{1,3}(?:\.\d{1,2})?%[ \t]*$")
+
+
 def is_heading_line(line: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     if not stripped or _HEADING_END.search(stripped):
@@ -244,14 +263,22 @@ def segment(text: str, headline_first: bool = False) -> Segments:
     headings: list[tuple[int, int]] = []
     headline = headline_span(text) if headline_first else None
     last = len(text.rstrip())
-    for start, end in line_spans(text):
+    spans = list(line_spans(text))
+    for k, (start, end) in enumerate(spans):
         paragraphs.append((start, end))
         line = text[start:end]
         if (headline and start <= headline[0]) or (
             len(line) < 200
             and is_heading_line(line)
-            # the page's last line cut off after a person's appositive: the story's sentence
-            and not (end >= last and _NAME_APPOSITIVE.match(line.strip()))
+            # a sentence broken by a quote box's ticker and move ("... In May, Tallow" / "TLW" / "-0.4%")
+            and not (
+                k + 2 < len(spans)
+                and _TICKER_LINE.match(text, *spans[k + 1])
+                and _MOVE_LINE.match(text, *spans[k + 2])
+            )
+            # the page's last line cut off after a person's appositive, or cut inside a clause of
+            # many words in lower case: the story's sentence
+            and not (end >= last and (_NAME_APPOSITIVE.match(line.strip()) or _cut_clause(line)))
         ):
             headings.append((start, end))
             sentences.append((start, end))

@@ -212,6 +212,18 @@ _ROUND_FILLERS = frozenset(
         "venture",
         "latest",
         "record",
+        # the size told by an adjective (stop 43): "just secured a whopping $1.5 billion"
+        "whopping",
+        "massive",
+        "hefty",
+        "huge",
+        "staggering",
+        "mammoth",
+        "giant",
+        "sizeable",
+        "sizable",
+        "impressive",
+        "cool",
     ]
 )
 _ROUND_NOUNS = frozenset({"funding", "financing", "investment", "investments", "round", "capital"})
