@@ -291,6 +291,7 @@ def test_an_outlet_that_reported_earlier_is_cited(adverb):
         ("attribution", "_LEAD_PHRASE", " \t• "),
         ("attribution", "_THAN_BEFORE", "a than "),
         ("attribution", "_KIND_AFTER_PLACE", " big "),
+        ("attribution", "_ANNOUNCED_INCLUDING", "companies that announced a "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -549,6 +550,31 @@ def test_the_company_with_a_quoted_term_before_its_noun_is_the_company():
     )
     assert ("Tallow Labs", "organization") in sources_of(text)
     assert speakers(text) == [("buy now, pay", None)]  # the term is no one's words
+
+
+# --- the bodies listed after "companies that have announced ..." --------------------------------------
+
+
+def test_each_body_listed_after_companies_that_announced_is_cited():
+    # the tables' convention (e'): "joined several companies that have announced layoffs this year,
+    # including A, B and C" tells each one's announcement; before, none was cited
+    text = (
+        "Tallow cuts jobs\n\nTallow Labs will cut 900 jobs.\n\n"
+        "With the news, Tallow Labs joined a number of companies that have announced layoffs in the new "
+        "year, including Quill Foods, Brindle Steel and Orrin Bank.\n"
+    )
+    got = sources_of(text)
+    assert {
+        ("Quill Foods", "organization"),
+        ("Brindle Steel", "organization"),
+        ("Orrin Bank", "organization"),
+    } <= got
+
+
+def test_bodies_listed_as_customers_are_not_cited():
+    # near miss: a list after "companies" with no announcement is no citation
+    text = "Tallow cuts jobs\n\nTallow Labs sells to several companies, including Quill Foods and Brindle Steel.\n"
+    assert sources_of(text) == set()
 
 
 # --- what the user copies: `c` on a quotation ---------------------------------------------------------

@@ -1014,6 +1014,13 @@ _KIND_AFTER_PLACE = re.compile(
     + _ORG_ANAPHORS
     + r")[ \t]+"
 )
+#: Bodies in the plural that announced something, then the list of them: "companies that have announced
+#: layoffs this year, including " (each body listed after it is cited).
+_ANNOUNCED_INCLUDING = re.compile(
+    r"\b(?:companies|firms|businesses|employers|retailers|banks|lenders|groups|rivals|carmakers|automakers)\s+"
+    r"(?:that|which)\s+(?:have\s+|had\s+|also\s+|recently\s+|already\s+){0,2}announced\s+"
+    r"[^.;:!?“”\"\n,]{1,80},?\s+(?:including|such\s+as|like|among\s+them)\s+"
+)
 #: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund".
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+")
 #: Unnamed sources told in short, with no description: "sources", "insiders", "people" (not officials).
@@ -4678,9 +4685,9 @@ class Attributor:
                         ent, SourceKind.PERSON, (cp.start("np"), cp.end("np")), "(colon)", "colon-pronoun"
                     )
                 )
-        # (a named teller, person or company, or since stop 42 an unnamed one whose own words name the
-        # outlet: "sources who spoke to CNBC" are one unnamed source and CNBC, the tables' convention
-        # (i) 3; "told Reuters" stays the wire's own, as its rewrites keep it, `_outlets_told`)
+        # (a named teller, person or company, or an unnamed one: "sources who spoke to CNBC", "people
+        # familiar told the Courier" cite the outlet too, the tables' convention (i) 3 and (n); the page's
+        # own outlet and the wire it runs are left out later, `_own_outlet`)
         unnamed = [f.phrase for f in found if f.kind == SourceKind.UNNAMED]
         if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and (unnamed or any(f.entity_id for f in found)):
             for f in self._outlets_told(s0, s1):
@@ -4688,6 +4695,36 @@ class Attributor:
                     found.append(f)
                     if f.entity_id:
                         self.cited.add(f.entity_id)
+        inc = _ANNOUNCED_INCLUDING.search(text, s0, s1) if "announced" in low else None
+        if inc is not None:
+            # "UPS joined several companies that have announced layoffs, including A, B and C": each
+            # body of the list made that announcement (the tables' convention (e'), stop 43)
+            k = bisect_left(self.starts, inc.end())
+            members: list[EntitySpan] = []
+            while k < len(self.mentions) and self.mentions[k].start < s1:
+                mem = self.mentions[k]
+                gap = text[members[-1].end : mem.start] if members else text[inc.end() : mem.start]
+                gap = gap[2:] if gap.startswith(("’s", "'s")) else gap  # "Macy’s, Amazon"
+                if mem.type != EntityType.ORG or (
+                    members and not (_LIST_JOINED.fullmatch(gap) or _PAIR_JOINED.fullmatch(gap))
+                ):
+                    break
+                if not members and gap.strip():
+                    break
+                members.append(mem)
+                k += 1
+            if len(members) >= 2:
+                for mem in members:
+                    if not any(g.entity_id == mem.entity_id for g in found):
+                        add(
+                            self._named(
+                                mem,
+                                SourceKind.ORGANIZATION,
+                                (mem.start, mem.end),
+                                "announced",
+                                "announced-including",
+                            )
+                        )
         found = self._joint(found, s0)
         self._own_documents(found, text, s0, s1)
         # "Stark told CNBC", "in an interview with the Ledger": Stark is the source (the speaker); the outlet
