@@ -538,6 +538,19 @@ def test_it_said_after_a_country_s_figure_is_no_one():
     assert ("Tallow", "organization") not in sources_of(text)
 
 
+# --- a body's kind with a term in quotation marks ------------------------------------------------------
+
+
+def test_the_company_with_a_quoted_term_before_its_noun_is_the_company():
+    # 'The “buy now, pay later” company said': before, the quotation marks hid the back-reference
+    text = (
+        "Tallow raises cash\n\nTallow Labs cut its valuation by 85% on Monday.\n"
+        "The “buy now, pay later” lender told investors it had taken in $500 million.\n"
+    )
+    assert ("Tallow Labs", "organization") in sources_of(text)
+    assert speakers(text) == [("buy now, pay", None)]  # the term is no one's words
+
+
 # --- what the user copies: `c` on a quotation ---------------------------------------------------------
 
 

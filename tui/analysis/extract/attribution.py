@@ -296,8 +296,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "anaphor": re.compile(
-            # "the Redmond, Washington, company": a place of two names between commas is a modifier too
-            r"\b(?P<np>the\s+(?:" + _ORG_MOD + r",?\s+){0,3}?(?:" + _ORG_ANAPHORS + r")"
+            # "the Redmond, Washington, company": a place of two names between commas is a modifier too;
+            # so is a term in quotation marks ('the “buy now, pay later” company': stop 43)
+            r"\b(?P<np>the\s+(?:(?:"
+            + _ORG_MOD
+            + r"|[“\"][^“”\"\n]{1,40}[”\"]),?\s+){0,3}?(?:"
+            + _ORG_ANAPHORS
+            + r")"
             r"|the\s+(?:CEO|chief\s+executive|founder|executive)|he|she|it)$",
             re.IGNORECASE,
         ),
