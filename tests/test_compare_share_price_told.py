@@ -58,3 +58,19 @@ def test_totals_far_apart_stay_a_contradiction(tmp_path: Path) -> None:
     pages["p3"] = "Arbor Health struck a deal on Monday to buy Pellis Labs for $24.9 billion."
     pair = _pair(compare_texts(tmp_path, pages), "p2", "p3")
     assert pair.verdict == verdicts.CONTRADICTION  # type: ignore[attr-defined]
+
+
+def test_only_a_price_paid_is_read_so() -> None:
+    """A valuation's two figures are read by its own measures (pre- and post-money), never as a
+    price with or without debt."""
+    from tui.analysis.compare.model import Slot
+    from tui.corpus.model import Span
+
+    span = Span("a", 0, 1)
+    small = Slot("money", "$14.1 billion", span, 14.1e9, "USD", stage="settled")
+    large = Slot("money", "$14.9 billion", span, 14.9e9, "USD", stage="settled")
+    per_share = told.Told("p1", told.PER_SHARE, None, Slot("money", "$55", span, 55.0, "USD"))
+    again = told.Told("p4", told.PER_SHARE, None, Slot("money", "$55", span, 55.0, "USD"))
+    stated = {"p1": [per_share], "p4": [again]}
+    assert told.story_share_price("amount", "p2", "p3", small, large, stated) is not None
+    assert told.story_share_price("valuation", "p2", "p3", small, large, stated) is None

@@ -543,3 +543,36 @@ def test_a_tie_up_explored_under_a_credited_title() -> None:
     assert f.event == "deal"
     assert value(f, "buyer") == "Orbitex"
     assert value(f, "target") in ("Nordvik Halcyon", "Halcyon")
+
+
+# --- a round whose investors are listed, no lead named -------------------------------------------------------------
+# The forms: "Y has raised $675 million with investments from A, B, C and D", "Y secures funding from A and others",
+# "from investors including A, B and C": the backers are listed, none leads; the buyer is none (the tables'
+# convention), never the first listed nor the organisation the page names most (a partner in another agreement).
+# A lead told with a long descriptor ("led by Japanese investment holding company X") is still found.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Halcyon has raised $600 million in a Series B round with investments from Orbitex, Kestrel Bank, Dalvik "
+        "Rail and Tessary.",
+        "Halcyon said on Thursday it raised $600 million in a funding round from investors including Orbitex, "
+        "Kestrel Bank and Dalvik Rail.",
+    ],
+)
+def test_a_round_whose_investors_are_listed_has_no_buyer(lead: str) -> None:
+    f = round_of(
+        f"{lead} Halcyon also signed a research pact with Tessary. Tessary will help train Halcyon's robots. "
+        "Tessary and Halcyon will share a lab."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == (None, "Halcyon", 6e8)
+
+
+def test_near_miss_a_round_led_by_a_described_investor_has_its_lead() -> None:
+    f = round_of(
+        "Halcyon has raised $600 million in a new funding round. The round was led by Nordic family-owned "
+        "diversified investment holding company Orbitex, with participation from existing investors including "
+        "Kestrel Bank."
+    )
+    assert value(f, "buyer") == "Orbitex"

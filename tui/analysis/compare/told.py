@@ -539,8 +539,8 @@ def story_share_price(
     bid one page recalls is not it). None when either figure names its measure (the measure rules
     tell), when no price per share stands so, when the two are of two stages, or when the larger is
     DEBT_REACH times the smaller or more."""
-    if fact not in DEBT_FACTS or sa.measure is not None or sb.measure is not None:
-        return None
+    if fact != "amount" or sa.measure is not None or sb.measure is not None:
+        return None  # a price paid; a valuation's two figures are read by its own measures
     if sa.value is None or sb.value is None or sa.unit != sb.unit or sa.stage != sb.stage:
         return None
     small, large = sorted((abs(sa.value), abs(sb.value)))

@@ -93,6 +93,33 @@ def _part_owner(doc: _Doc, target: _Name) -> _Name | None:
     return None
 
 
+def _listed_raise(doc: _Doc, rule: str, buyer: _Name | None) -> bool:
+    """A raise told with its investors listed and no lead ("has raised $X with investments from A, B, C and D",
+    "secures funding from A and others"): its buyer is none, never the organisation the page names most (a
+    partner in another agreement; the tables' convention for a round with no lead; stop 43)."""
+    if buyer is not None or not rule.startswith("party.raise"):
+        return False
+    spans = ([doc.headline] if doc.headline else []) + doc.lead
+    for s0, s1 in spans:
+        for n in doc.names:
+            if n.type not in _ORGS or not s0 <= n.start < s1:
+                continue
+            if _AND_OTHERS_AFTER.match(doc.low, n.end) or _INVESTORS_LISTED.search(
+                doc.low, max(s0, n.start - 60), n.start
+            ):
+                return True
+    return False
+
+
+#: The round's investors listed before a name (lower case): "with investments from ", "from investors including ",
+#: "backers such as ", "commitments from ".
+_INVESTORS_LISTED = re.compile(
+    r"\b(?:(?:investments|commitments|contributions)\s+from|(?:investors|backers)\s+(?:including|such\s+as|like))\s"
+)
+#: A name that heads a list of others (lower case): " and others", ", among others".
+_AND_OTHERS_AFTER = re.compile(r",?\s+(?:and|among)\s+(?:(?:several|many|a\s+few|some)\s+)?others\b")
+
+
 def _unnamed_raiser(doc: _Doc, tab: _Tables) -> bool:
     """Does a lead sentence tell a raise ("said it raised $800 million") with no organisation named before
     its verb (the raiser told as a description: "The fintech company", "it"), or a round by its noun alone
@@ -252,7 +279,11 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         part = _part_owner(doc, target)
         if part is not None:
             buyer, rule = part, rule + "+part-owner"
-    if (buyer is None) != (target is None) and not rule.endswith("-unit"):
+    if (
+        (buyer is None) != (target is None)
+        and not rule.endswith("-unit")
+        and not _listed_raise(doc, rule, buyer)
+    ):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
         if other is not None:

@@ -30,7 +30,7 @@ __all__ = ["lead_at", "listed_at", "not_a_lead"]
 
 #: How far before "led by" the round noun may stand, and how far after a cue the lead's name may start.
 _BEFORE = 90
-_AFTER = 48
+_AFTER = 72
 #: "led by" in its passive forms: "is led by", "was led by", "is slated to be led by", "being led by".
 #: Other verbs of leading say the same (stop 36): "co-led by", "spearheaded by", "headed by", "fronted by".
 _LED_BY = re.compile(r"\b(?:(?:co-?)?led|spearheaded|headed|fronted)\s+by\s+")
