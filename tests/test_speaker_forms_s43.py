@@ -44,8 +44,6 @@ _WIRE_TOLD = (
         ("Mint (livemint.com; Wall Street Journal copy)", "The Wall Street Journal"),
         ("Daily Post (machine-translated copy of CNBC)", "CNBC"),
         ("Daily Post (Reuters, translated)", "Reuters"),
-        ("Daily Post (Reuters rewrite)", "Reuters"),
-        ("Daily Post (Reuters-based)", "Reuters"),
         ("Daily Post (spun copy of CNBC)", "CNBC"),
         ("KESQ (AP)", "AP"),
         ("The Sun (Brindle edition), via a print reader (Bloomberg)", "Bloomberg"),
@@ -88,6 +86,9 @@ def test_a_noted_wire_the_page_goes_by_is_the_narrator(outlet, wire):
         None,  # no outlet recorded
         "Daily Post (blog)",  # a description, no wire
         "Daily Post (after Reuters)",  # the page cites another's report
+        "Daily Post (Reuters rewrite)",  # a retelling: the page's own text (the lead's decision, 17:33)
+        "Daily Post (Reuters-based)",
+        "Daily Post (Reuters summary)",
         "Daily Post (bullets on Reuters's report)",
         "Daily Post (CNBC copy)",  # another wire's copy
         "Daily Post (AFP, Reuters photo)",  # the wire is AFP; Reuters only gave a picture

@@ -258,15 +258,16 @@ def _page_outlets(outlet: str | None, text: str, furniture: list[Furniture]) -> 
 
 #: The note in brackets that closes an outlet's record: "Daily Post (Reuters)", "site.com (Bloomberg copy)".
 _OUTLET_NOTE = re.compile(r"\(([^()]*)\)\s*$")
-#: A note that says the page cites another's report, not that it runs it: "(after the Courier)",
-#: "(citing the Courier)".
-_CITES_NOTE = re.compile(r"\b(?:after|citing)\b", re.IGNORECASE)
-#: The words around a wire's name in a note: "copy of", "spun", "machine-translated" before it; "copy",
-#: "wire", "rewrite", "-based" after it (a rewrite runs the wire's story in other words: still its text).
-_COPY_OF = re.compile(r"^.*\b(?:copy|edit|repost|reprint|rewrite)\s+of\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
-_COPY_NOUNS = frozenset(
-    {"copy", "wire", "text", "excerpt", "brief", "story", "edit", "report", "material", "rewrite", "summary"}
+#: A note that says the page retells or cites another's report, not that it runs its copy: "(after the
+#: Courier)", "(citing the Courier)", "(Reuters rewrite)", "(Reuters-based)", "(FT summary)" (the lead's
+#: decision of 17:33: a rewrite is the page's own text, and the wire it names is cited).
+_CITES_NOTE = re.compile(
+    r"\b(?:after|citing|rewrite|rewritten|reworded|based|summary|retold)\b|-based\b", re.IGNORECASE
 )
+#: The words around a wire's name in a note of a copy: "copy of", "spun", "machine-translated" before it;
+#: "copy", "wire", "text", "excerpt" after it.
+_COPY_OF = re.compile(r"^.*\b(?:copy|edit|repost|reprint)\s+of\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+_COPY_NOUNS = frozenset({"copy", "wire", "text", "excerpt", "brief", "story", "edit", "report", "material"})
 _NAME_JOINS = frozenset({"and", "of", "&", "the", "de"})
 _NOTE_PREPOSITIONS = frozenset({"on", "of", "by", "from", "for", "with", "via", "through", "in", "at"})
 
@@ -275,9 +276,10 @@ def _noted_wire(outlet: str) -> list[str]:
     """The wires a page runs by its outlet's recorded note (the corpus's `outlet`; the tables' convention
     (l), the lead's decision of stop 43): "Daily Post (Reuters)", "site.com (Bloomberg copy)",
     "(livemint.com; Wall Street Journal copy)", "(machine-translated copy of CNBC)", "(Reuters,
-    translated)", "(Reuters rewrite)", "(Reuters-based)" run that wire's text, so the wire is the page's
-    own outlet, the narrator. Not a note that says the page cites another's report ("(after the
-    Courier)", "(bullets on the Courier's report)": the page cites it), nor a description ("(blog)",
+    translated)" run that wire's copy, so the wire is the page's own outlet, the narrator. Not a note
+    of a retelling ("(Reuters rewrite)", "(Reuters-based)", "(FT summary)": the page's own text, which
+    cites the wire it names; the lead's decision of 17:33), nor one that says the page cites another's
+    report ("(after the Courier)", "(bullets on the Courier's report)"), nor a description ("(blog)",
     "(Business Wire press release)"; "(AFP, Reuters photo)" is AFP alone)."""
     m = _OUTLET_NOTE.search(outlet)
     if m is None or _CITES_NOTE.search(m.group(1)):
