@@ -17,11 +17,12 @@ from bench.hostile import big_article, long_line, many_names
 from tui.analysis.compare.aspects import classes
 from tui.analysis.compare.data import Cues
 from tui.analysis.compare.frames import codebook
-from tui.analysis.compare.model import Comparison
+from tui.analysis.compare.model import Comparison, Slot
+from tui.analysis.compare.moments import moment_of
 from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import ArticleResult, EventFacts
-from tui.corpus.model import Article, ArticleMeta
+from tui.corpus.model import Article, ArticleMeta, Span
 
 __all__ = [
     "big_article",
@@ -171,6 +172,18 @@ def compare_texts(folder: Path, texts: dict[str, str]) -> Comparison:
     (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
     corpus = load_corpus(folder)
     return compare(corpus, analyse(corpus, use_cache=False), list(texts))
+
+
+def moment_at(sentence: str, figure: str) -> tuple[str, str] | None:
+    """The moment `figure` is told for in `sentence` (when, its words), or None for the event's own."""
+    at = sentence.index(figure)
+    m = moment_of(sentence, at, at + len(figure))
+    return None if m is None else (m.when, m.words)
+
+
+def money_slot(text: str, value: float, moment: str | None = None, words: str | None = None) -> Slot:
+    """A dollar cell of `value` stated as `text`, told for `moment` (its `words`) when given."""
+    return Slot("money", text, Span("a", 0, len(text)), value, "USD", moment=moment, moment_words=words)
 
 
 def row_pairs(folder: Path, texts: dict[str, str], cls: str) -> list[tuple[str, str, str]]:

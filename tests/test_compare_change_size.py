@@ -17,17 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compare_texts
+from tests.factories import compare_texts, moment_at, money_slot
 from tui.analysis.compare import verdicts
 from tui.analysis.compare.model import Cell, Slot
-from tui.analysis.compare.moments import CHANGE, moment_of
+from tui.analysis.compare.moments import CHANGE
 from tui.corpus.model import Span
-
-
-def _moment(sentence: str, figure: str) -> tuple[str, str] | None:
-    at = sentence.index(figure)
-    m = moment_of(sentence, at, at + len(figure))
-    return None if m is None else (m.when, m.words)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def _moment(sentence: str, figure: str) -> tuple[str, str] | None:
     ],
 )
 def test_a_verb_of_change_and_by_make_the_figure_a_change(sentence: str, figure: str, words: str) -> None:
-    assert _moment(sentence, figure) == (CHANGE, words)
+    assert moment_at(sentence, figure) == (CHANGE, words)
 
 
 @pytest.mark.parametrize(
@@ -63,17 +57,13 @@ def test_a_verb_of_change_and_by_make_the_figure_a_change(sentence: str, figure:
     ],
 )
 def test_a_level_is_no_change(sentence: str, figure: str) -> None:
-    found = _moment(sentence, figure)
+    found = moment_at(sentence, figure)
     assert found is None or found[0] != CHANGE
 
 
-def _slot(text: str, value: float, moment: str | None = None, words: str | None = None) -> Slot:
-    return Slot("money", text, Span("a", 0, len(text)), value, "USD", moment=moment, moment_words=words)
-
-
 def test_a_change_beside_a_level_is_shown_and_not_judged() -> None:
-    level = _slot("$40 billion", 40e9)
-    change = _slot("$10 billion", 10e9, CHANGE, "slashed by")
+    level = money_slot("$40 billion", 40e9)
+    change = money_slot("$10 billion", 10e9, CHANGE, "slashed by")
     v = verdicts.moment_verdict(level, change)
     assert (v.kind, v.reason) == (verdicts.DIFFER, verdicts.OTHER_MOMENT)
     assert "size of a change (slashed by), not a level" in v.why and v.why.endswith("not judged")

@@ -19,17 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compare_texts
+from tests.factories import compare_texts, moment_at, money_slot
 from tui.analysis.compare import verdicts
-from tui.analysis.compare.model import Slot
-from tui.analysis.compare.moments import EARLIER, LATER, moment_of
-from tui.corpus.model import Span
-
-
-def _moment(sentence: str, figure: str) -> tuple[str, str] | None:
-    at = sentence.index(figure)
-    m = moment_of(sentence, at, at + len(figure))
-    return None if m is None else (m.when, m.words)
+from tui.analysis.compare.moments import EARLIER, LATER
 
 
 @pytest.mark.parametrize(
@@ -65,7 +57,7 @@ def _moment(sentence: str, figure: str) -> tuple[str, str] | None:
 def test_the_words_of_another_moment_in_the_figures_clause(
     sentence: str, figure: str, expected: tuple[str, str]
 ) -> None:
-    assert _moment(sentence, figure) == expected
+    assert moment_at(sentence, figure) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,23 +80,19 @@ def test_the_words_of_another_moment_in_the_figures_clause(
     ],
 )
 def test_the_event_s_own_figure_tells_no_other_moment(sentence: str, figure: str) -> None:
-    assert _moment(sentence, figure) is None
-
-
-def _slot(text: str, value: float, moment: str | None = None, words: str | None = None) -> Slot:
-    return Slot("money", text, Span("a", 0, len(text)), value, "USD", moment=moment, moment_words=words)
+    assert moment_at(sentence, figure) is None
 
 
 def test_the_pair_of_two_moments_is_shown_each_cell_with_its_moment() -> None:
-    past = _slot("$3 billion", 3e9, EARLIER, "earlier this year")
-    talked = _slot("$9 billion", 9e9, LATER, "discussed a valuation")
+    past = money_slot("$3 billion", 3e9, EARLIER, "earlier this year")
+    talked = money_slot("$9 billion", 9e9, LATER, "discussed a valuation")
     v = verdicts.moment_verdict(past, talked)
     assert (v.kind, v.reason) == (verdicts.DIFFER, verdicts.OTHER_MOMENT)
     assert v.sides == (
         "another moment: $3 billion (earlier this year)",
         "another moment: $9 billion (discussed a valuation)",
     )
-    own = _slot("$5 billion", 5e9)
+    own = money_slot("$5 billion", 5e9)
     assert verdicts.moment_verdict(own, past).sides == (
         "$3 billion elsewhere is of another moment (earlier this year)",
         "another moment: $3 billion (earlier this year)",
@@ -149,9 +137,9 @@ def test_valuations_of_two_moments_are_never_a_contradiction(tmp_path: Path) -> 
 def test_a_cell_names_the_moment_of_its_figure_even_alone() -> None:
     from tui.analysis.compare.model import Cell
 
-    past = Cell("p1", slot=_slot("10%", 10.0, EARLIER, "was then"))
-    talked = Cell("p2", slot=_slot("$9 billion", 9e9, LATER, "would value"))
-    own = Cell("p3", slot=_slot("$1 billion", 1e9))
+    past = Cell("p1", slot=money_slot("10%", 10.0, EARLIER, "was then"))
+    talked = Cell("p2", slot=money_slot("$9 billion", 9e9, LATER, "would value"))
+    own = Cell("p3", slot=money_slot("$1 billion", 1e9))
     assert (past.shown, talked.shown, own.shown) == ("earlier: 10%", "in prospect: $9 billion", "$1 billion")
 
 
@@ -170,4 +158,4 @@ def test_a_cell_names_the_moment_of_its_figure_even_alone() -> None:
     ],
 )
 def test_a_moment_inside_an_opener_of_its_own_is_not_the_figures(sentence: str, figure: str) -> None:
-    assert _moment(sentence, figure) is None
+    assert moment_at(sentence, figure) is None
