@@ -30,6 +30,7 @@ from tui.analysis.extract.entities import (
     _TRADE_PEOPLE_PLURAL,
     _gaz_match,
     _office_of_pair,
+    _post_field_pair,
     _trades_company,
     _unit_pair,
 )
@@ -40,7 +41,7 @@ Runs = list[tuple[list[Token], bool, str | None]]
 
 
 def _reference_join(text: str, runs: Runs, tab: Tables) -> Runs:
-    """`_join_and_heads` as it stood at the start of the stop: the joins asked before the gap."""
+    """`_join_and_heads` with the joins asked before the gap, as at stop 42's start (every join since kept in)."""
     out: Runs = []
     for run, initial, tail in runs:
         if out:
@@ -56,6 +57,7 @@ def _reference_join(text: str, runs: Runs, tab: Tables) -> Runs:
                     or _unit_pair(text, prev, run, tab)
                     or _office_of_pair(prev, run, tab)
                     or _trades_company(prev, run, tab)
+                    or _post_field_pair(text, prev, run, tab)
                 )
                 and len(prev) <= 3
                 and text[prev[-1].end : run[0].start] == " and "
