@@ -149,7 +149,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     by_share = any(
         f.rule.startswith(_BY_SHARE) for f in (facts.slots.get("buyer"), facts.slots.get("target")) if f
     )
-    buying = by_share or _acquisition(doc, tab)
+    # a licence-and-hire deal is no purchase of the company (stop 44): its announcement stays announced
+    team = buyer is not None and buyer.rule.split("+")[0] in _TEAM_RULES
+    buying = by_share or (not team and _acquisition(doc, tab))
     # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
     hit = _strong_hit(doc, tab, facts, spans, strong, () if buying else tab.status_round)
     if hit is None:
@@ -185,11 +187,25 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         return
     value, m, span = hit
     rule = f"status.cue({value})"
+    if value == "talks" and _PLAN_CUE.fullmatch(doc.low, m.start(), m.end()):
+        # "X is reportedly planning to buy Y ... X has reportedly agreed to buy the maker for $N": the plan the top
+        # tells, then the agreement a party's own sentence below tells -- the later, firmer stage of the same
+        # deal (stop 44)
+        deep = [b for b in doc.body[:_STAGE_TOP] if b not in spans and b[0] > span[0]]
+        agreed = [(v, p) for v, p in strong if v == "agreed"]
+        later = _strong_hit(doc, tab, facts, deep, agreed, (), party=True)
+        if later is not None:
+            value, m, span = later
+            rule = f"status.cue({value})+after-plan"
     if value == "talks":
         # "plans to acquire" told beside the deal's announcement is the announcement (stop 38)
         told = plan_told(doc.low, m.start(), m.end(), spans + doc.body[:_PLAN_TOP])
         if told is not None:
             value, rule = told, rule + "+announced"
+    if team and value == "agreed" and _WILL_PAY.fullmatch(doc.low, m.start(), m.end()):
+        # "Under the deal, Y will pay $2 billion in licensing fees": a licence-and-hire deal's terms told as
+        # announced, no signing (stop 44; "will pay" is agreed as a purchase's price per share, stop 32)
+        value, rule = "announced", rule + "+team-terms"
     where = (m.start(), m.end())
     end = ended_after(doc.low, span[0], span[1], m.start(), m.end()) if value in _ENDABLE else None
     if end is not None:
@@ -225,6 +241,10 @@ _SIGNED = re.compile(
 _PROBE = re.compile(
     r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
 )
+#: A plan cue (lower case): "plans to", "planning to", "plan to".
+_PLAN_CUE = re.compile(r"plans?\s+to|planning\s+to")
+#: The price a buyer will pay, told ahead (lower case).
+_WILL_PAY = re.compile(r"will\s+pay")
 #: The party rules of a licence-and-hire deal (extract/team_hires.py).
 _TEAM_RULES = frozenset({"party.team-hire", "party.team-join", "party.cheque"})
 #: "whether" before a status cue in its clause (lower case): "markets watch whether the bank moves to acquire

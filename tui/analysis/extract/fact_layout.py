@@ -282,7 +282,31 @@ def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
         return True
     # "German Y" where the party is "Y": a nationality before the party's own name (stop 41)
     word, _, rest = n.name.partition(" ")
-    return bool(rest) and word in tables().lone_words and rest in parties.values()
+    if bool(rest) and word in tables().lone_words and rest in parties.values():
+        return True
+    return _ticker_of_party(n.name, parties)
+
+
+def _ticker_of_party(name: str, parties: dict[str, str]) -> bool:
+    """Is `name` a stock ticker written for a party (stop 44): three to five capitals that start with the
+    party's first letter and are letters of its one-word name in their order ("MSFT" for Microsoft, "NVDA"
+    for Nvidia). Market pages name the buyer by its ticker as the subject of the deal verb; its money is
+    then the deal's, not another company's."""
+    if not _TICKER.fullmatch(name):
+        return False
+    low = name.lower()
+    for p in parties.values():
+        word = p.lower()
+        if " " in word or len(word) <= len(low) or word[0] != low[0]:
+            continue
+        it = iter(word)
+        if all(ch in it for ch in low):
+            return True
+    return False
+
+
+#: A stock ticker: three to five capitals, nothing else.
+_TICKER = re.compile(r"[A-Z]{3,5}")
 
 
 def _fact(doc: _Doc, slot: str, value: str | float, unit: str | None, span: tuple[int, int], rule: str,

@@ -75,6 +75,8 @@ def _window(
 
 #: A price per share restated for all the shares: "$31 a share, or ", "$31 per share in cash, or ".
 _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
+#: A price per share written with a slash right after the figure: "$95/share", "$95 / sh", "$95/shr".
+_SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
 #: A valuation's other moment in its clause (lower case; stop 42): before the event ("earlier this year", "at
@@ -188,7 +190,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 if deal is not None:
                     best = (0, order, deal)
                 break
-    if fig.kind == FigureKind.MONEY and _PER_SHARE_OR.search(doc.low, max(lo, s - 40), s):
+    if fig.kind == FigureKind.MONEY and _SLASH_SHARE.match(doc.low, e):
+        # "$95/share", "$95/sh": a price per share written with a slash (market and wire shorthand;
+        # stop 44), never the deal's total, whatever cue is nearer
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "per_share"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
+    elif fig.kind == FigureKind.MONEY and _PER_SHARE_OR.search(doc.low, max(lo, s - 40), s):
         # the price per share told again for all the shares ("$31 a share, or about $2.1 billion"): the
         # equity value, a valuation of the target; the amount when the article gives no other size of
         # the deal (_acquisition_price; stop 35)
@@ -491,6 +499,15 @@ def _holders(
     holding, never the deal's stake (the parties are organisations)."""
     out = []
     kinds = (*_ORGS, EntityType.PERSON) if persons else _ORGS
+    if persons:
+        # "Z, which led Y's first rounds and held a 20% stake": a holding told in a relative clause is its
+        # head's, whatever names the clause holds before it (stop 44)
+        rel = _RELATIVE_HOLDS.search(doc.low, max(0, s - 220), s)
+        if rel is not None:
+            head = next((n for n in _names_in(doc, max(0, rel.start() - 80), rel.start())
+                         if n.type in kinds and n.end == rel.start()), None)  # fmt: skip
+            if head is not None:
+                return [head]
     # a name inside a relative clause closed before the figure is no holder of it ("the equity of Y,
     # which makes the software used in Z's assistant, at about $X": Z only describes Y)
     closed = [
@@ -534,6 +551,12 @@ def _holders(
 
 
 _CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+#: A relative clause that goes on to a holding verb right before a figure (lower case): ", which led the
+#: first rounds and held a ", ", who owns ", ", which has kept its ".
+_RELATIVE_HOLDS = re.compile(
+    r",\s+(?:which|who)\s+(?:[^,;()]{0,160}?\s)??(?:held|holds|owned|owns|kept|keeps|retained|retains)\s+"
+    r"(?:(?:a|an|its|their|his|her)\s+)?(?:roughly\s+|about\s+|around\s+|nearly\s+|some\s+)?$"
+)
 #: An apposition naming a joint body by its parents, opened by a comma (lower case): ", a joint venture by ",
 #: ", the consortium of ", ", a partnership between " (stop 43).
 _VENTURE_APPOSITION = re.compile(

@@ -498,6 +498,14 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
     facts.candidates.setdefault("amount", []).insert(0, FactCandidate(facts.slots["amount"], "deal", None))
 
 
+#: A holding denied together with the stake word after it (lower case): "not acquire any equity or ", "won't take
+#: equity or a ", "no shares or ", "without any ownership or ".
+_NO_EQUITY_OR = re.compile(
+    r"(?:\b(?:not|no|never|without)|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?:any\s+)?(?:equity|ownership|shares|stake|holding)"
+    r"\s+(?:or|nor)\s+(?:an?\s+|any\s+)?$"
+)
+
+
 def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if "stake" in facts.slots:
         return
@@ -508,6 +516,10 @@ def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if m is None:
         return
     value, rule = groups[m.lastgroup or ""], "stake.words"
+    if _NO_EQUITY_OR.search(doc.low, max(0, m.start() - 60), m.start()):
+        # "will not acquire any equity or controlling interest", "won't take equity or a controlling stake":
+        # the page denies any holding, the control with it -- no stake at all (stop 44)
+        return
     neg = tab.stake_negation
     if (
         neg is not None

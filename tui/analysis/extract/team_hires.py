@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
-#: A verb of hiring (lower case): "hires", "has hired back", "is rehiring".
-_HIRE = re.compile(r"\b(?:re-?)?hir(?:es|ed|e|ing)(?:\s+back)?\b")
+#: A verb of hiring (lower case): "hires", "has hired back", "is rehiring"; "has employed" (stop 44: "has
+#: employed several staff from X").
+_HIRE = re.compile(r"\b(?:(?:re-?)?hir(?:es|ed|e|ing)(?:\s+back)?|(?<=has\s)employed|(?<=have\s)employed)\b")
 #: The people of a company a deal takes (lower case): its staff, team, founders, leadership.
 _TEAM = (
     r"(?:staff|staffers|team|teams|employees|workers|researchers|engineers|scientists|founders|co-founders|"
@@ -31,8 +32,18 @@ _TEAM = (
 )
 #: After a hire verb: up to five words, then the team noun (no clause break between).
 _TEAM_AFTER = re.compile(r"\s+(?:[\w.’'&-]+\s+){0,5}?" + _TEAM + r"\b")
-#: After the team noun: the company that owns it, "of X", "from X", "at X".
-_OWNER_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
+#: After the team noun: the company that owns it, "of X", "from X", "at X"; up to two words between ("staff
+#: members from X"; stop 44).
+_OWNER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:of|from|at)\s+")
+#: Between the owner's preposition and its name, on the text as written: "the", then up to five words of a
+#: lower-case descriptor or a short capital abbreviation ("from AI code generation startup X"; stop 44).
+_OWNER_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,5}")
+#: A hire's object told as a list of a company's people that ends in a team noun (lower case; stop 44): "hired X
+#: CEO A, co-founder B, and select members of the research team", "is hiring X's chief, its president and some
+#: of the startup's top talent" (no full stop, semicolon or colon inside).
+_TEAM_LIST_AFTER = re.compile(r"\s+[^.;:]{0,140}?,?\s+and\s+(?:[\w.’'&-]+\s+){0,8}?" + _TEAM + r"\b")
+#: How far after a hire verb a listed team is read (characters).
+_LIST_REACH = 220
 #: Between the buyer and its hire verb: up to four words, no clause break ("Y has", "Y also", "Y").
 _SUBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?|\s*")
 #: A verb of joining a company (lower case), its object right after: "are joining", "will join", "to rejoin",
@@ -53,7 +64,7 @@ _REACH = 90
 #: What every match of _HIRE, _JOIN and _WROTE holds (lower case): a sentence in which none of a
 #: pattern's needles starts is not searched with it (`needle_within`, the places found once an article;
 #: most sentences hire, join and write nothing). tests/test_speed_gates_s42.py holds each to its pattern.
-_HIRE_NEEDLES = ("hir",)
+_HIRE_NEEDLES = ("hir", "employ")
 _JOIN_NEEDLES = ("join", "return")
 _WROTE_NEEDLES = ("wrot", "writ")
 
@@ -89,6 +100,14 @@ def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
     founders") or right after it ("the leadership of X")."""
     m = _TEAM_AFTER.match(doc.low, b, min(s1, b + _REACH))
     if m is None:
+        listed = _TEAM_LIST_AFTER.match(doc.low, b, min(s1, b + _LIST_REACH))
+        if listed is None:
+            return None
+        # "hired X CEO A, co-founder B, and members of its team": the first company named is the people's
+        inside = [n for n in _orgs(doc, b, listed.end()) if n.end <= listed.end()]
+        first = inside[0] if inside else None
+        if first is not None and _OWNER_DESCRIPTOR.fullmatch(doc.text, b + 1, first.start):
+            return listed.end(), first
         return None
     inside = [n for n in _orgs(doc, b, m.end()) if n.end <= m.end()]
     if inside:
@@ -96,8 +115,8 @@ def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
     of = _OWNER_AFTER.match(doc.low, m.end(), min(s1, m.end() + 40))
     if of is None:
         return None
-    after = [n for n in _orgs(doc, m.end(), min(s1, of.end() + 1)) if n.start >= m.end()]
-    if after and after[0].start <= of.end():
+    after = [n for n in _orgs(doc, m.end(), min(s1, of.end() + 60)) if n.start >= of.end()]
+    if after and _OWNER_DESCRIPTOR.fullmatch(doc.text, of.end(), after[0].start):
         return m.end(), after[0]
     return None
 

@@ -1,0 +1,205 @@
+"""Whose money, whose stake, whose deal: a price per share written with a slash, a buyer named by its
+ticker, a holding denied together with the control, an investor's own holding told in a relative clause
+(stop 44, issue 11, "facts").
+
+Forms of coverage that defeated the event facts on the two stories folded into the bench at this stop's
+start (a game maker's takeover by a software giant, a licence-and-hires deal for a coding startup), both
+unseen by the rules until then. Each form is tested here with invented sentences in other words, other
+industries and other figures than the coverage's; no sentence comes from an article. Every form has a near
+miss that must not change. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.factories import AppointmentStory, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Tuesday.
+TUESDAY = dt.date(2031, 6, 10)
+
+deal_story = AppointmentStory("Orbitex moves on Halcyon", "Halcyon declined to comment.")
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(deal_story(body, headline), date=TUESDAY)
+
+
+def why(f: EventFacts, slot: str) -> dict[str | None, str | None]:
+    return {c.fact.stated: c.why_not for c in f.why(slot)}
+
+
+# --- a price per share written with a slash ----------------------------------------------------------------------
+# The form: "to buy Y for $95/share": market shorthand for a price per share. Before, the slash hid the per-share
+# cue and the price of one share was read as the deal's amount (and flagged against every page's total).
+
+
+def test_a_price_per_share_with_a_slash_is_no_amount() -> None:
+    f = deal_of(
+        "Orbitex is reportedly planning to buy the drone maker Halcyon for $41/share, a premium of about 30% "
+        "over its last close. Orbitex has agreed to pay some $12 billion for the company, a newspaper said."
+    )
+    assert value(f, "amount") == 12e9
+    assert why(f, "amount").get("$41") == "a price per share"
+
+
+def test_near_miss_a_slash_between_two_sums_is_no_price_per_share() -> None:
+    # a slash further on ("in cash/stock") makes no price per share
+    f = deal_of(
+        "Orbitex has agreed to buy the drone maker Halcyon for $12 billion in cash/stock, the companies said."
+    )
+    assert value(f, "amount") == 12e9
+
+
+# --- a buyer named by its ticker -----------------------------------------------------------------------------------
+# The form: a market page names the buyer by its ticker as the subject of the deal verb ("ORBX has agreed to buy the
+# drone maker for $12 billion"). Before, the ticker was another company than the buyer, and the price another
+# company's deal.
+
+
+def test_a_buyer_named_by_its_ticker_pays_the_deals_price() -> None:
+    f = deal_of(
+        "Orbitex is planning to buy Halcyon for $41/share. ORBX has agreed to buy the drone maker, which "
+        "has built delivery drones for three decades, for some $12 billion, a newspaper said."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == ("Orbitex", "Halcyon", 12e9)
+
+
+def test_near_miss_capitals_that_spell_no_party_stay_another_company() -> None:
+    # "KPLT" is no ticker of a party (its first letter is no party's): its money is another company's deal
+    f = deal_of(
+        "Orbitex has agreed to buy Halcyon for $12 billion. KPLT has agreed to buy the sensor maker, which has "
+        "built radars for two decades, for some $3 billion."
+    )
+    assert value(f, "amount") == 12e9
+    assert why(f, "amount").get("some $3 billion") == "another company's deal"
+
+
+# --- a holding denied together with the control ------------------------------------------------------------------
+# The form: "will not acquire any equity or controlling interest", "won't take equity or a controlling stake": the
+# page denies any holding. Before, the stake word after "or" was read as a controlling stake the buyer takes.
+
+
+def test_equity_denied_with_the_control_is_no_stake() -> None:
+    for told in (
+        "Orbitex will not acquire any equity or controlling interest in Halcyon.",
+        "It won’t take equity or a controlling stake in the startup.",
+    ):
+        f = deal_of(
+            "Orbitex has hired the founders of Halcyon and will license its software for $300 million. "
+            + told,
+            headline="Orbitex hires Halcyon founders",
+        )
+        assert value(f, "stake") is None, told
+
+
+def test_near_miss_control_alone_denied_stays_a_minority() -> None:
+    f = deal_of(
+        "Orbitex will invest $300 million in Halcyon. Orbitex will not take a controlling stake in the startup.",
+        headline="Orbitex invests in Halcyon",
+    )
+    assert value(f, "stake") == "minority"
+
+
+# --- an investor's own holding told in a relative clause ----------------------------------------------------------
+# The form: "Z, which led Y's first rounds and held a 20% stake, made $X": the holding is the relative clause's
+# head's (an earlier investor), though the target is named inside the clause. Before, it was the deal's stake.
+
+
+def test_a_holding_in_a_relative_clause_is_its_heads() -> None:
+    f = deal_of(
+        "Orbitex paid $2 billion to license Halcyon's software and hire its founders. Kestrel Partners, which "
+        "led Halcyon's seed round and held a 15% stake, made about $300 million on the deal.",
+        headline="Orbitex pays $2 billion for Halcyon licence",
+    )
+    assert value(f, "stake") is None
+    assert why(f, "stake").get("15%") == "another company's stake"
+
+
+def test_near_miss_a_partys_holding_in_a_relative_clause_stays_the_stake() -> None:
+    f = deal_of(
+        "Orbitex, which already held a 15% stake in Halcyon, has agreed to buy the rest of the company for "
+        "$2 billion.",
+        headline="Orbitex to buy rest of Halcyon",
+    )
+    assert value(f, "stake") == 15
+
+
+# --- a licence-and-hires deal told by its hire alone ------------------------------------------------------------
+# The forms: "Y has hired several key staff members from <descriptor> X", "Y has employed staff from X", "Y has hired X
+# CEO A, co-founder B, and members of its research team": the hire IS the deal (no verb of buying), its status as
+# told (a licence announced is announced, never a purchase's "agreed"). Before, the descriptor, the words between the
+# team noun and "from", the list of people and "employed" hid the hire: no buyer, no target, no status.
+
+
+def hire_of(body: str) -> EventFacts:
+    return deal_of(body, headline="Orbitex takes Halcyon's engineers")
+
+
+def test_a_hire_from_a_startup_told_with_a_descriptor() -> None:
+    f = hire_of(
+        "Orbitex has hired several key staff members from drone navigation startup Halcyon, an Orbitex "
+        "spokesperson said on Friday. Orbitex is entering a non-exclusive licence for Halcyon's software."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "status")) == ("Orbitex", "Halcyon", "announced")
+
+
+def test_a_hire_told_by_employed() -> None:
+    f = hire_of(
+        "Orbitex has employed several key staff team members from Halcyon, a startup known for its drone "
+        "software. Under the deal, Orbitex will pay $900 million in licensing fees to use some of Halcyon's code."
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+    assert (value(f, "amount"), value(f, "status")) == (9e8, "announced")
+
+
+def test_a_hire_of_a_list_of_a_companys_people() -> None:
+    f = hire_of(
+        "Orbitex has hired Halcyon CEO Mara Senn, co-founder Ilja Voss, and select members of the drone "
+        "maker's research team to join its robotics division, a spokesperson said on Friday."
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+
+
+def test_near_miss_a_hire_of_one_person_is_no_deal() -> None:
+    # a person hired as a chief, no team of another company: an appointment, not a licence-and-hires deal
+    f = facts_of(
+        "Orbitex names a new chief\n\nOrbitex has hired Mara Senn as chief executive, the company said on "
+        "Friday. Senn will start in July.\n",
+        date=TUESDAY,
+    )
+    assert f.event != "deal"
+
+
+def test_near_miss_a_purchases_price_told_with_will_pay_stays_agreed() -> None:
+    f = deal_of(
+        "Orbitex will pay $41 in cash for each share of Halcyon, the companies said on Tuesday.",
+        headline="Orbitex to buy Halcyon for $12 billion",
+    )
+    assert value(f, "status") == "agreed"
+
+
+# --- a plan at the top, the agreement below ----------------------------------------------------------------------
+# The form: "X is reportedly planning to buy Y for $41/share ... X has reportedly agreed to buy the maker for some
+# $12 billion": the top tells a plan, a party's own sentence below the agreement of the same deal. Before, the plan
+# decided the stage (talks) and a page that tells the deal agreed was set against the others as a stage change.
+
+
+def test_an_agreement_below_a_plan_at_the_top_is_agreed() -> None:
+    f = deal_of(
+        "Orbitex is reportedly planning to buy Halcyon for $41/share, a premium of about 30%.\n\n"
+        "Halcyon shares jumped 25% on the news.\n\n"
+        "Orbitex has reportedly agreed to buy the drone maker for some $12 billion, a newspaper said."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_plan_and_another_companys_agreement_stays_talks() -> None:
+    f = deal_of(
+        "Orbitex is reportedly planning to buy Halcyon for $41/share, a premium of about 30%.\n\n"
+        "Halcyon shares jumped 25% on the news.\n\n"
+        "Kestrel has agreed to buy the sensor maker Brindle for $2 billion, a newspaper said."
+    )
+    assert value(f, "status") == "talks"
