@@ -84,7 +84,7 @@ def test_near_miss_capitals_that_spell_no_party_stay_another_company() -> None:
 
 def test_equity_denied_with_the_control_is_no_stake() -> None:
     for told in (
-        "Orbitex will not acquire any equity or controlling interest in Halcyon.",
+        "Orbitex will not obtain any equity or controlling interest of any kind in the startup.",
         "It won’t take equity or a controlling stake in the startup.",
     ):
         f = deal_of(
