@@ -122,9 +122,6 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
-#: An announcing verb right before a round won ("announced that it has secured", "announces it has landed",
-#: "has announced that the company has bagged"): the round is told as the release's announcement (stop 36).
-_ANNOUNCED_THAT = re.compile(r"\bannounc(?:ed|es|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 #: Statuses whose talks or deal can end in the cue's own clause ("talks to buy Y ... had ended").
 _ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
@@ -318,8 +315,6 @@ def _strong_hit(
             if not found:
                 continue
             _a, index, value, m = min(found, key=lambda t: (t[0], t[1]))
-            if index >= len(strong) and _ANNOUNCED_THAT.search(doc.low, max(s0, m.start() - 50), m.start()):
-                value = "announced"  # "X announced that it has secured $30m": a press release's announcement
             done = probed and value in ("agreed", "closed") and _DONE_VERB.match(doc.low, m.start(), m.end())
             if done:
                 value = "closed"  # a page on a probe of the deal: its signing told in the past is done
