@@ -203,3 +203,28 @@ def test_near_miss_a_plan_and_another_companys_agreement_stays_talks() -> None:
         "Kestrel has agreed to buy the sensor maker Brindle for $2 billion, a newspaper said."
     )
     assert value(f, "status") == "talks"
+
+
+# --- an option weighed, told only through a report ----------------------------------------------------------------
+# The form: "X is exploring options to partner with Y, <Outlet> reported, citing people familiar": an option weighed,
+# told only by a report, with no word of talks -- a rumour (the lead's decision at this stop). Before, "exploring"
+# read as talks.
+
+
+def test_an_option_explored_told_by_a_report_is_a_rumour() -> None:
+    f = deal_of(
+        "Orbitex is exploring options to partner with the drone maker Halcyon as it seeks to grow in Asia, "
+        "the Harbour Ledger reported on Monday.\n\nA tie-up is under review and nothing has been settled, "
+        "the paper said, citing two people close to the matter.",
+        headline="Orbitex explores tie-up with Halcyon",
+    )
+    assert value(f, "status") == "rumored"
+
+
+def test_near_miss_an_option_explored_beside_talks_stays_talks() -> None:
+    f = deal_of(
+        "Orbitex is exploring options to partner with the drone maker Halcyon and has held talks with its "
+        "founders, the Harbour Ledger reported on Monday.",
+        headline="Orbitex explores tie-up with Halcyon",
+    )
+    assert value(f, "status") == "talks"

@@ -194,6 +194,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         if later is not None:
             value, m, span = later
             rule = f"status.cue({value})+after-plan"
+    if value == "talks" and _CONSIDERING.fullmatch(doc.low, m.start(), m.end()) and _only_reported(doc, spans, span):
+        # "X is exploring options to partner with Y, <Outlet> reported, citing people familiar": an option weighed,
+        # told only through a report -- a rumour; talks need the page's own word of talks (the lead's decision (b),
+        # stop 44)
+        value, rule = "rumored", rule + "+reported-option"
     if value == "talks":
         # "plans to acquire" told beside the deal's announcement is the announcement (stop 38)
         told = plan_told(doc.low, m.start(), m.end(), spans + doc.body[:_PLAN_TOP])
@@ -238,6 +243,26 @@ _SIGNED = re.compile(
 _PROBE = re.compile(
     r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
 )
+#: A talks cue that tells an option weighed, no talks (lower case): "exploring", "considering", "weighing".
+_CONSIDERING = re.compile(r"exploring|considering|weighing")
+#: The page's own word of talks (lower case): "talks", "negotiations", "negotiating", "discussions".
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiat\w*|discussions|discussing)\b")
+#: A report or unnamed people as the teller (lower case): "<outlet> reported", "citing people familiar", "sources".
+_REPORTED = re.compile(
+    r"\b(?:reported|reports|citing|people\s+familiar|sources|the\s+report\s+said|according\s+to\s+(?:a\s+)?reports?)\b"
+)
+
+
+def _only_reported(doc: _Doc, spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Is the deal told at the top only through a report or unnamed people, with no word of talks? Read in the
+    headline, the lead and the first three body sentences."""
+    top = list(dict.fromkeys([*spans, *doc.body[:3]]))
+    if any(_TALKS_WORD.search(doc.low, s0, s1) for s0, s1 in top):
+        return False
+    near = [span, *(b for b in doc.body[:3] if b[0] >= span[0])]
+    return any(_REPORTED.search(doc.low, s0, s1) for s0, s1 in near)
+
+
 #: A plan cue (lower case): "plans to", "planning to", "plan to".
 _PLAN_CUE = re.compile(r"plans?\s+to|planning\s+to")
 #: The price a buyer will pay, told ahead (lower case).
