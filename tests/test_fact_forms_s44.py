@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.factories import AppointmentStory, facts_of
+import pytest
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -228,3 +230,110 @@ def test_near_miss_an_option_explored_beside_talks_stays_talks() -> None:
         headline="Orbitex explores tie-up with Halcyon",
     )
     assert value(f, "status") == "talks"
+
+
+# --- a regulator's block, a court's ruling, a promotion at the top --------------------------------------------
+# The forms: "the watchdog has blocked the sale of Y's games unit to X" (the buyer after "to"); "the watchdog halted
+# the $9 billion deal" (the deal's money, though the regulator is the subject); "X would appeal the decision" (a
+# blocked deal still contested stays agreed, the lead's decision at this stop); a court's ruling at the top that names
+# no kind of deal (the next sentences tell it); a site's promotion before the lead; a break-up fee.
+
+
+def block_of(body: str) -> EventFacts:
+    return deal_of(body, headline="Watchdog stops Orbitex deal")
+
+
+def test_a_sale_to_the_buyer_names_both_parties() -> None:
+    f = block_of(
+        "The Trade Board has blocked the sale of Halcyon's drone business to Orbitex.\n\n"
+        "The board halted the $9 billion (€8.3 billion) deal on the grounds that it would hurt competition in "
+        "delivery drones.\n\nOrbitex remained fully committed to the purchase and would appeal the decision, "
+        "its chairman said in a statement."
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex", "Halcyon")
+    assert value(f, "amount") == 9e9
+
+
+def test_a_blocked_deal_under_appeal_stays_agreed() -> None:
+    f = block_of(
+        "Orbitex's purchase of Halcyon's drone business has been blocked by the Trade Board.\n\n"
+        "The board halted the $9 billion deal on the grounds that it would hurt competition in delivery drones. "
+        "Orbitex would appeal the decision, its chairman said in a statement."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_block_not_contested_is_collapsed() -> None:
+    f = block_of(
+        "Orbitex's purchase of Halcyon's drone business has been blocked by the Trade Board.\n\n"
+        "The board halted the $9 billion deal on the grounds that it would hurt competition in delivery drones. "
+        "Orbitex said it would now focus on its own drones."
+    )
+    assert value(f, "status") == "collapsed"
+
+
+def test_a_regulator_acting_on_the_deal_owns_none_of_its_money() -> None:
+    f = block_of(
+        "The Trade Board voted to block the $9 billion deal that would see Orbitex taking over Halcyon, citing "
+        "concerns over delivery drones.\n\nOrbitex said it would appeal the ruling."
+    )
+    assert value(f, "amount") == 9e9
+
+
+def test_near_miss_another_companys_deal_stays_another_companys() -> None:
+    f = deal_of(
+        "Orbitex has agreed to buy Halcyon for $9 billion. Kestrel closed a $2 billion deal for the sensor maker "
+        "Brindle in the spring, and the Trade Board cleared it.",
+        headline="Orbitex to buy Halcyon",
+    )
+    assert value(f, "amount") == 9e9
+    assert why(f, "amount").get("$2 billion") == "another company's deal"
+
+
+def test_a_court_ruling_at_the_top_leaves_the_stage_to_the_deal() -> None:
+    f = facts_of(
+        "Judge Ann Rowe has denied the Trade Board's request for an injunction against Orbitex.\n\n"
+        "The ruling means that Orbitex may go ahead with its $9 billion merger with Halcyon and close it "
+        "during the board's own review.\n",
+        headline_in_text=False,
+        date=TUESDAY,
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_promotion_above_the_lead_is_not_the_lead() -> None:
+    f = facts_of(
+        "Orbitex to buy Halcyon in record deal\n\nMarket news before anyone else has it. Claim your 2-week free "
+        "trial of Ledger Pro here.\n\nOrbitex announced today it will acquire Halcyon in the largest drone deal "
+        "yet.\n\nOrbitex agreed to pay $41.00 per share in cash, and the deal comes with a $1 billion breakup "
+        "fee.\n",
+        date=TUESDAY,
+    )
+    assert (value(f, "status"), value(f, "amount")) == ("agreed", None)
+    assert why(f, "amount").get("$1 billion") == "a break-up fee"
+
+
+# --- the new patterns are linear ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("figure_roles", "_SLASH_SHARE", "$95/ "),
+        ("figure_roles", "_RELATIVE_HOLDS", ", which held and "),
+        ("figure_roles", "_THE_BEFORE", "the big "),
+        ("figure_roles", "_DEAL_NOUN_AFTER", " (x) big "),
+        ("money_slots", "_NO_EQUITY_OR", "won't take any equity or "),
+        ("team_hires", "_TEAM_TAIL", "members of the "),
+        ("team_hires", "_LIST_AND", ", and "),
+        ("team_hires", "_OWNER_DESCRIPTOR", "the AI code "),
+        ("team_hires", "_OWNER_AFTER", " staff members of "),
+        ("deal_parties", "_SOLD_TO", "'s games unit "),
+        ("deal_status", "_APPEAL", "would appeal the big "),
+        ("deal_status", "_RULING_ON_REQUEST", " the board's big "),
+        ("deal_status", "_REPORTED", "the report "),
+        ("fact_layout", "_PROMO", "sign up for "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0

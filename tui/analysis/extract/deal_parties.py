@@ -124,6 +124,17 @@ def _parties(
                 team = teams[start]
                 found.append((team.buyer, team.target, team.rule))
                 break
+            if kind == "sale":
+                # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer
+                # after "to" pairs nothing here
+                sale_stop = verb_clause_end(doc.low, end, s1)
+                sold = next((n for n in orgs if end <= n.start < sale_stop), None)
+                to = _SOLD_TO.match(doc.low, sold.end, sale_stop) if sold is not None else None
+                buyer = next((n for n in orgs if to is not None and n.start == to.end()), None)
+                if sold is not None and buyer is not None and buyer.entity_id != sold.entity_id:
+                    found.append((buyer, sold, "party.sale-to"))
+                    break
+                continue
             # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
             before = [
                 n
@@ -645,6 +656,9 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 #: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
 #: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
+#: Between the sold company (or its possessed part) and the buyer: up to four words, then "to" (lower case):
+#: "'s games unit to ", " to ".
+_SOLD_TO = re.compile(r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?)?\bto\s+")
 _PROMISE_TO = re.compile(
     r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
 )

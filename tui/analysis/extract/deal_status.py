@@ -107,20 +107,36 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     if tab.acquisition is None:
         return False
     spans = doc.lead + ([doc.headline] if doc.headline else [])
+    buy, inv = _votes(doc, tab, spans)
+    if buy == inv == 0:
+        # a top that names neither ("A judge has denied the regulator's request for an injunction"): the next
+        # sentences tell what the deal is ("... may now close its $9 billion merger with Y"; stop 44)
+        buy, inv = _votes(doc, tab, [b for b in doc.body[:_KIND_TOP] if b not in spans])
+    return buy > inv
+
+
+#: How many body sentences from the top tell the deal's kind when the headline and the lead name none (stop 44).
+_KIND_TOP = 4
+
+
+def _votes(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The acquisition words and the investment words of `spans`."""
     buy = inv = 0
     for s0, s1 in spans:
         addresses = _addresses(doc, s0, s1)  # a web address's words are no cue ("investing.com")
-        buy += sum(1 for m in tab.acquisition.finditer(doc.low, s0, s1) if not _inside(addresses, m.start()))
+        if tab.acquisition is not None:
+            buy += sum(
+                1 for m in tab.acquisition.finditer(doc.low, s0, s1) if not _inside(addresses, m.start())
+            )
         if tab.investment is not None:
             inv += sum(
                 1 for m in tab.investment.finditer(doc.low, s0, s1) if not _inside(addresses, m.start())
             )
-    return buy > inv
+    return buy, inv
 
 
 #: "of" right after a status cue that ends in -s: the cue is a plural noun ("signs of", not "signs").
 _OF_AFTER = re.compile(r"\s+of\b")
-
 
 
 #: Statuses whose talks or deal can end in the cue's own clause ("talks to buy Y ... had ended").
@@ -194,7 +210,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         if later is not None:
             value, m, span = later
             rule = f"status.cue({value})+after-plan"
-    if value == "talks" and _CONSIDERING.fullmatch(doc.low, m.start(), m.end()) and _only_reported(doc, spans, span):
+    if (
+        value == "talks"
+        and _CONSIDERING.fullmatch(doc.low, m.start(), m.end())
+        and _only_reported(doc, spans, span)
+    ):
         # "X is exploring options to partner with Y, <Outlet> reported, citing people familiar": an option weighed,
         # told only through a report -- a rumour; talks need the page's own word of talks (the lead's decision (b),
         # stop 44)
@@ -223,6 +243,14 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
+    if (
+        value == "collapsed"
+        and _BLOCKED.fullmatch(doc.low, m.start(), m.end())
+        and any(_APPEAL.search(doc.low, s0, s1) for s0, s1 in [*spans, *doc.body[:_STAGE_TOP]])
+    ):
+        # "the regulator blocked the deal ... the buyer would appeal the decision": a deal blocked while its parties
+        # appeal or contest it stays agreed (the lead's decision (d), stop 44)
+        value, rule = "agreed", rule + "+appealed"
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -263,6 +291,18 @@ def _only_reported(doc: _Doc, spans: list[tuple[int, int]], span: tuple[int, int
     return any(_REPORTED.search(doc.low, s0, s1) for s0, s1 in near)
 
 
+#: After "denied": a party's request to a court (lower case): " the regulator's request for", " a motion to".
+_RULING_ON_REQUEST = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w.&’'-]+\s+){0,4}?(?:request|motion|application|petition|bid)s?\s+(?:for|to)\b"
+)
+#: A deal stopped by a regulator or a court (lower case): "blocked".
+_BLOCKED = re.compile(r"blocked")
+#: The parties appeal or contest a block (lower case): "would appeal the decision", "plans to appeal", "will
+#: challenge the ruling", "to contest the decision".
+_APPEAL = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|challenge|contest)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|ruling|block|verdict|order|judgment|judgement)\b|\b(?:to|will|would|plans?\s+to|intends?\s+to)\s+appeal\b"
+)
 #: A plan cue (lower case): "plans to", "planning to", "plan to".
 _PLAN_CUE = re.compile(r"plans?\s+to|planning\s+to")
 #: The price a buyer will pay, told ahead (lower case).
@@ -347,6 +387,8 @@ def _strong_hit(
                 party and _recent_clause(doc, s0, s1, m.start(), m.end())
             ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
+                continue  # "a judge denied the regulator's request for an injunction": a ruling, no stage (stop 44)
             if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
                 continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):

@@ -72,6 +72,25 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+#: A site's promotion (lower case; stop 44): "claim your 1-week free trial", "sign up for our newsletter", "subscribe
+#: now". A line that holds one is furniture, its first sentence too ("News and research before you hear it
+#: elsewhere. Claim your free trial here.").
+_PROMO = re.compile(
+    r"\b(?:free\s+trial|claim\s+your|sign\s+up\s+for\s+(?:our|the|a)|subscribe\s+(?:now|today|to\s+our)|"
+    r"start\s+your\s+(?:free\s+)?trial)\b"
+)
+
+
+def _promo_line(low: str, s: tuple[int, int]) -> bool:
+    """Does the line (paragraph) of the sentence `s` hold a site's promotion?"""
+    a = low.rfind("\n", 0, s[0]) + 1
+    b = low.find("\n", s[1])
+    b = len(low) if b < 0 else b
+    if b - a > 400:
+        return False  # a long paragraph is the story's own, whatever a word of it says
+    return _PROMO.search(low, a, b) is not None
+
+
 def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], date: dt.date | None) -> _Doc:
     aid = analysis.article_id
     # a first line that is a whole sentence of prose ("<stamp> X is spending $43 billion to ... tissue.")
@@ -96,7 +115,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         )
         # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
         teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
-        if prose and not teaser and not (skip and skip.match(low, s[0])):
+        if prose and not teaser and not (skip and skip.match(low, s[0])) and not _promo_line(low, s):
             lead.append(s)
             if len(lead) == 2:
                 break

@@ -370,6 +370,7 @@ def _tables() -> _Tables:
                 "with": _strs(ev.get("party_with")),
                 "buyer_noun": _strs(ev.get("buyer_nouns")),
                 "raise": _strs(ev.get("raise_verbs")),
+                "sale": _strs(ev.get("party_sale_nouns")),
             }
         ),
         most_named_min=int(ev.get("party_most_named_min") or 2),

@@ -366,12 +366,38 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 # told as a stake and its price; its holder stands before the first of the two
                 jlo, jhi = _window(doc, joined, sent, tab, money, conv)
                 near_orgs = _holders(doc, jlo, joined.span.start, joined.span.end, jhi, persons=True)
-            if near_orgs and not any(_party_like(doc, n, parties) for n in near_orgs):
+            if (
+                near_orgs
+                and not any(_party_like(doc, n, parties) for n in near_orgs)
+                and not _the_deal(doc, s, e, hi, parties)
+            ):
                 return _Tagged(
                     fig, tab.other_role.get(name, "other_deal"), base,
                     tab.other_why.get(name, "another company's deal"), None, place, rule + "+other",
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
+
+
+#: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
+#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case).
+_DEAL_NOUN_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:deal|acquisition|merger|takeover|purchase|transaction|"
+    r"buyout)\b"
+)
+
+
+def _the_deal(doc: _Doc, s: int, e: int, hi: int, parties: dict[str, str]) -> bool:
+    """Is the figure the story's deal told by a definite noun ("halted the $9 billion deal", "voted to block the
+    $9 billion deal that would see A taking over B"), with no other company named after it in its clause? The
+    subject acts on the deal (a regulator, a court), it owns none of it (stop 44)."""
+    if not _THE_BEFORE.search(doc.low, max(0, s - 30), s):
+        return False
+    noun = _DEAL_NOUN_AFTER.match(doc.low, e)
+    if noun is None:
+        return False
+    after = [n for n in _names_in(doc, noun.end(), max(hi, noun.end())) if n.type in _ORGS]
+    return all(_party_like(doc, n, parties) for n in after)
 
 
 #: An earlier moment of the page's own month, week or year, before a figure in its sentence (lower case).

@@ -40,8 +40,12 @@ _OWNER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:of|from|at)\s+")
 _OWNER_DESCRIPTOR = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,5}")
 #: A hire's object told as a list of a company's people that ends in a team noun (lower case; stop 44): "hired X
 #: CEO A, co-founder B, and select members of the research team", "is hiring X's chief, its president and some
-#: of the startup's top talent" (no full stop, semicolon or colon inside).
-_TEAM_LIST_AFTER = re.compile(r"\s+[^.;:]{0,140}?,?\s+and\s+(?:[\w.’'&-]+\s+){0,8}?" + _TEAM + r"\b")
+#: of the startup's top talent" (no full stop, semicolon or colon inside): the list's "and", then up to eight
+#: words and the team noun.
+_LIST_AND = re.compile(r",?\s+and\s+")
+_TEAM_TAIL = re.compile(r"(?<![\w.’'&-])(?:[\w.’'&-]+\s+){0,8}?" + _TEAM + r"\b")
+#: What ends a hire's object list (lower case).
+_LIST_END = re.compile(r"[.;:]")
 #: How far after a hire verb a listed team is read (characters).
 _LIST_REACH = 220
 #: Between the buyer and its hire verb: up to four words, no clause break ("Y has", "Y also", "Y").
@@ -100,14 +104,14 @@ def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
     founders") or right after it ("the leadership of X")."""
     m = _TEAM_AFTER.match(doc.low, b, min(s1, b + _REACH))
     if m is None:
-        listed = _TEAM_LIST_AFTER.match(doc.low, b, min(s1, b + _LIST_REACH))
+        listed = _listed_team_end(doc.low, b, min(s1, b + _LIST_REACH))
         if listed is None:
             return None
         # "hired X CEO A, co-founder B, and members of its team": the first company named is the people's
-        inside = [n for n in _orgs(doc, b, listed.end()) if n.end <= listed.end()]
+        inside = [n for n in _orgs(doc, b, listed) if n.end <= listed]
         first = inside[0] if inside else None
         if first is not None and _OWNER_DESCRIPTOR.fullmatch(doc.text, b + 1, first.start):
-            return listed.end(), first
+            return listed, first
         return None
     inside = [n for n in _orgs(doc, b, m.end()) if n.end <= m.end()]
     if inside:
@@ -118,6 +122,18 @@ def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
     after = [n for n in _orgs(doc, m.end(), min(s1, of.end() + 60)) if n.start >= of.end()]
     if after and _OWNER_DESCRIPTOR.fullmatch(doc.text, of.end(), after[0].start):
         return m.end(), after[0]
+    return None
+
+
+def _listed_team_end(low: str, b: int, hi: int) -> int | None:
+    """Where a hire's object told as a list ends in a team noun ("A, B, and members of the research team"), the
+    list read from `b` up to a full stop, semicolon or colon; None when its items end in no team."""
+    stop = _LIST_END.search(low, b, hi)
+    end = stop.start() if stop else hi
+    for m in _LIST_AND.finditer(low, b, end):
+        tail = _TEAM_TAIL.match(low, m.end(), end)
+        if tail is not None:
+            return tail.end()
     return None
 
 
