@@ -337,3 +337,46 @@ def test_a_promotion_above_the_lead_is_not_the_lead() -> None:
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 2.0
+
+
+# --- a follow-up of the page's own deal; a valuation a deal never gave ------------------------------------------
+# The forms: "Weeks after X's $2 billion payment to Y, ...": a follow-up tells the page's own deal as a few weeks old
+# (before, "weeks after" made it a past deal and a half of it the amount); "a round that would have valued the startup
+# at $X" is a valuation no deal gave (before, it was the deal's valuation).
+
+
+def test_a_follow_up_weeks_after_the_deal_keeps_its_money() -> None:
+    f = deal_of(
+        "Weeks after Orbitex's $2 billion payment to Halcyon for a licence and the hire of its founders, the "
+        "deal is still debated among founders.\n\nThe payment was split into two equal parts. One half, "
+        "totaling $1 billion, went to investors.",
+        headline="Orbitex's Halcyon deal: how the $2B was split",
+    )
+    assert value(f, "amount") == 2e9
+
+
+def test_near_miss_months_after_stays_a_past_deal() -> None:
+    f = deal_of(
+        "Orbitex has agreed to buy Halcyon for $5 billion, months after Halcyon rejected a $3 billion offer "
+        "from Kestrel.",
+        headline="Orbitex to buy Halcyon",
+    )
+    assert value(f, "amount") == 5e9
+    assert (why(f, "amount").get("$3 billion") or "").startswith("a past deal")
+
+
+def test_a_valuation_a_deal_never_gave_is_no_valuation() -> None:
+    f = deal_of(
+        "Orbitex paid $2 billion to license Halcyon's software and hire its founders. Kestrel had been in "
+        "discussions to lead a new round that would have valued Halcyon at $3 billion.",
+        headline="Orbitex pays $2 billion in Halcyon deal",
+    )
+    assert value(f, "valuation") is None
+
+
+def test_near_miss_a_round_that_values_the_startup_stays_its_valuation() -> None:
+    f = deal_of(
+        "Kestrel led a $300 million round in Halcyon that valued the startup at $3 billion.",
+        headline="Halcyon raises $300 million",
+    )
+    assert value(f, "valuation") == 3e9
