@@ -12,10 +12,12 @@ miss that must not change. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of, row_pairs
+from tests.factories import slot_hedge as hedge
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -380,3 +382,65 @@ def test_near_miss_a_round_that_values_the_startup_stays_its_valuation() -> None
         headline="Halcyon raises $300 million",
     )
     assert value(f, "valuation") == 3e9
+
+
+# --- two co-investors, neither leading; a purchase of computing services ------------------------------------------
+# The forms (the lead's decision at this stop): "A pledged up to $10 billion and B up to $5 billion in direct investment
+# in C", "A will invest up to $10 billion, while B aims to contribute around $5 billion to C's growth", "A and B have
+# agreed to invest up to $15 billion in C", "a combined investment exceeding $15 billion from A and B": no buyer, the
+# amount their sum (or the figure they put in together), C the target. "C has committed $30 billion to purchase compute
+# on A's cloud", "$30 billion worth of cloud compute": a customer's contract, never the investment.
+
+
+def pact_of(body: str) -> EventFacts:
+    return deal_of(body, headline="Orbitex and Kestrel back Halcyon")
+
+
+def test_two_investors_with_their_own_parts_make_no_buyer_and_a_sum() -> None:
+    f = pact_of(
+        "Orbitex, Kestrel and Halcyon announced a three-way partnership on Tuesday. Halcyon has committed "
+        "roughly $20 billion to purchase compute on Kestrel's cloud. Meanwhile, Orbitex pledged up to $6 billion "
+        "and Kestrel up to $2 billion in direct investment in Halcyon."
+    )
+    assert (value(f, "buyer"), value(f, "target")) == (None, "Halcyon")
+    assert (value(f, "amount"), hedge(f, "amount")) == (8e9, "up_to")
+    assert why(f, "amount").get("roughly $20 billion") == "a contract"
+
+
+def test_two_investors_named_together_put_in_one_sum() -> None:
+    f = pact_of(
+        "Orbitex and Kestrel have agreed to invest up to $8 billion in Halcyon, while Halcyon is committing to "
+        "spend $20 billion on Kestrel's Azure cloud."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == (None, "Halcyon", 8e9)
+
+
+def test_a_combined_investment_from_two_investors() -> None:
+    f = deal_of(
+        "The deal has two parts: a combined investment exceeding $8 billion from Orbitex and Kestrel, and a "
+        "commitment from Halcyon to purchase $20 billion worth of cloud compute from Kestrel.",
+        headline="Orbitex and Kestrel make major investment in Halcyon",
+    )
+    assert (value(f, "buyer"), value(f, "amount"), hedge(f, "amount")) == (None, 8e9, "more_than")
+
+
+def test_near_miss_a_round_with_a_named_lead_keeps_its_lead() -> None:
+    f = pact_of(
+        "Halcyon has raised $8 billion in a round led by Orbitex. Orbitex put in $6 billion and Kestrel about "
+        "$2 billion, people familiar said."
+    )
+    assert value(f, "buyer") == "Orbitex"
+
+
+def test_a_summed_fact_is_compared_as_its_sum(tmp_path: Path) -> None:
+    # one page gives both parts, another the sum: the comparison sees one amount, never the last part against the sum
+    parts = (
+        "Orbitex, Kestrel and Halcyon announced a partnership. Orbitex pledged up to $6 billion and Kestrel up to "
+        "$2 billion in direct investment in Halcyon."
+    )
+    whole = (
+        "The partnership has two parts: a combined investment exceeding $8 billion from Orbitex and Kestrel, and a "
+        "commitment from Halcyon to purchase $20 billion worth of cloud compute from Kestrel."
+    )
+    pairs = row_pairs(tmp_path, {"a1": parts, "a2": whole}, "amount")
+    assert pairs and all(verdict != "contradiction" for verdict, _reason, _detail in pairs), pairs

@@ -53,6 +53,7 @@ from tui.analysis.extract.layoff_facts import _layoff
 from tui.analysis.extract.money_slots import (
     _acquisition_price,
     _ceiling_total,
+    _co_investors,
     _conditional_changes,
     _headline_total,
     _investment_pledges,
@@ -323,6 +324,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
     _two_views(doc, facts)
+    _co_investors(doc, tagged, facts)
     _acquisition_price(doc, tab, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.analysis.extract.deal_status import _acquisition
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _names_in, _possessor, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _possessor, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window
 from tui.analysis.extract.rounds import round_at
@@ -530,3 +530,152 @@ def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     fact = _fact(doc, "stake", value, None, (m.start(), m.end()), rule)
     facts.slots["stake"] = fact
     facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
+
+
+#: Between an investor and its own figure (lower case; stop 44): up to five lower-case words and no clause break
+#: ("pledged up to ", " will invest up to ", " aims to contribute around ", " up to ").
+_OWN_FIGURE_GAP = re.compile(r"\s*(?::\s*)?(?:[a-z’'-]+\s+){0,5}")
+#: Between the first investor's figure and the second investor (lower case): "and", a semicolon, "while".
+_SECOND_INVESTOR = re.compile(r"\s*(?:[,;]\s*)?(?:and|while|whereas)?\s*")
+#: Two investors named together before their verb (lower case): "A and B will invest", "A and B have agreed to
+#: invest", "A and B together committed".
+_TOGETHER_GAP = re.compile(r"\s+(?:and|&)\s+")
+_TOGETHER_VERB = re.compile(
+    r"\s+(?:(?:have|has|will|would|are|also|together|jointly|both|agreed|to|set|plan|plans|be)\s+){0,4}"
+    r"(?:(?:announced|unveiled|agreed)\s+)?(?:(?:a|an)\s+)?(?:(?:joint|combined)\s+)?"
+    r"(?:invest\w*|commit\w*|pledg\w*|put|pour\w*|contribut\w*)\b"
+)
+#: A sum two investors put in together, told before them (lower case): "a combined investment exceeding $X from A and
+#: B", "a joint investment of $X by A and B" (the figure, then "from" / "by" and the two names).
+_JOINT_BEFORE = re.compile(
+    r"\b(?:combined|joint)\s+(?:investment|commitment|funding)s?\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$"
+)
+_FROM_TWO = re.compile(r"\s+(?:from|by)\s+")
+#: A word of investing in the sentence of the two investors (lower case).
+_INVEST_WORD = re.compile(r"\b(?:invest\w*|pledg\w*|contribut\w*|commit\w*)\b")
+#: Right before the company invested in (lower case): "in ", "into ", "to ".
+_INTO_BEFORE = re.compile(r"\b(?:in|into|to)\s+$")
+#: How many body sentences are read for two co-investors.
+_CO_REACH = 6
+
+
+def _co_investors(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """Two investors, neither leading (the lead's decision at stop 44): "A pledged up to $10 billion and B up to $5
+    billion in direct investment in C", "A will invest up to $10 billion, while B aims to contribute around $5 billion
+    to C", "A and B have agreed to invest up to $15 billion in C". No buyer: neither is the deal's; the amount is
+    their sum where the page gives both parts, or the figure they commit together; the target the company both
+    invest in. Read in the lead and the first body sentences; the first sentence that tells it decides."""
+    target = facts.slots.get("target")
+    buyer = facts.slots.get("buyer")
+    if buyer is not None and (buyer.rule.startswith(("party.raise", "party.lead")) or "lead" in buyer.rule):
+        return  # a round with its lead named: the lead's own money and the round's rules decide
+    spans = sorted(set([*doc.lead, *doc.body[:_CO_REACH]]))
+    if any(_LED_BY.search(doc.low, s0, s1) for s0, s1 in spans):
+        return  # "led by A": a lead is named
+    money = [t for t in tagged if t.fig.kind == FigureKind.MONEY and t.place == "body" and t.fig.value]
+    for s0, s1 in spans:
+        if not _INVEST_WORD.search(doc.low, s0, s1):
+            continue
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
+        figs = [t for t in money if s0 <= t.fig.span.start < s1 and t.role not in ("contract", "per_share")]
+        found = _two_parts(doc, orgs, figs) or _together(doc, orgs, figs, s1)
+        if found is None:
+            continue
+        a, b, parts = found
+        # the company invested in: after "in", "into" or "to" ("in C", "to C's growth"), anywhere in the sentence
+        invested = [
+            n for n in _names_in(doc, s0, s1)
+            if n.type in _ORGS and n.entity_id not in (a.entity_id, b.entity_id)
+            and _INTO_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+        ]  # fmt: skip
+        if invested:
+            c = invested[0]
+            facts.slots["target"] = _fact(
+                doc, "target", c.name, None, (c.start, c.end), "party.co-investors", entity_id=c.entity_id
+            )
+        elif (
+            target is not None
+            and target.entity_id in (a.entity_id, b.entity_id)
+            and buyer is not None
+            and buyer.entity_id not in (a.entity_id, b.entity_id)
+        ):
+            # the parties read one investor and a third company ("C to purchase compute from B"): the third is
+            # the company they invest in
+            facts.slots["target"] = replace(buyer, slot="target", rule=buyer.rule + "+co-investors")
+        elif target is None or target.entity_id in (a.entity_id, b.entity_id):
+            continue  # the company they invest in is not told here
+        facts.slots.pop("buyer", None)
+        first, last = parts[0], parts[-1]
+        hedges = {t.hedge or schema_hedge(t.fig) for t in parts}
+        own = _figure_fact(doc, "amount", first)
+        fact = replace(
+            own,
+            value=sum(t.fig.value or 0.0 for t in parts),
+            stated=doc.text[first.fig.span.start : last.fig.span.end],
+            span=replace(own.span, end=last.fig.span.end),
+            hedge=next((h for h in ("up_to", "more_than", "about") if h in hedges), None),
+            rule="money.co-investors",
+            low=None,
+            high=None,
+        )
+        facts.slots["amount"] = fact
+        starts = {t.fig.span.start for t in parts} if len(parts) > 1 else set()
+        facts.candidates["amount"] = [FactCandidate(fact, "deal", None)] + [
+            replace(c, of="tranche", why_not="one co-investor's part") if c.fact.span.start in starts else c
+            for c in facts.candidates.get("amount", [])
+        ]
+        return
+
+
+def _two_parts(
+    doc: _Doc, orgs: list[_Name], figs: list[_Tagged]
+) -> tuple[_Name, _Name, list[_Tagged]] | None:
+    """Two investors each with its own figure in one sentence: (A, B, [A's figure, B's figure])."""
+    for f1, f2 in zip(figs, figs[1:], strict=False):
+        if f1.fig.unit != f2.fig.unit:
+            continue
+        a = _owner_right_before(doc, orgs, f1.fig.span.start, 0)
+        b = _owner_right_before(doc, orgs, f2.fig.span.start, f1.fig.span.end)
+        if a is None or b is None or a.entity_id == b.entity_id:
+            continue
+        if _SECOND_INVESTOR.fullmatch(doc.low, f1.fig.span.end, b.start):
+            return a, b, [f1, f2]
+    return None
+
+
+def _owner_right_before(doc: _Doc, orgs: list[_Name], pos: int, lo: int) -> _Name | None:
+    """The organisation right before a figure (after `lo`), up to five lower-case words between."""
+    before = [n for n in orgs if lo <= n.start and n.end <= pos]
+    if before and _OWN_FIGURE_GAP.fullmatch(doc.low, before[-1].end, pos):
+        return before[-1]
+    return None
+
+
+def _together(
+    doc: _Doc, orgs: list[_Name], figs: list[_Tagged], s1: int
+) -> tuple[_Name, _Name, list[_Tagged]] | None:
+    """Two investors named together before their verb, one figure after it: (A, B, [the figure])."""
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if a.entity_id == b.entity_id or not _TOGETHER_GAP.fullmatch(doc.low, a.end, b.start):
+            continue
+        verb = _TOGETHER_VERB.match(doc.low, b.end, s1)
+        if verb is None:
+            continue
+        after = [t for t in figs if 0 <= t.fig.span.start - verb.end() < 60]
+        if after:
+            return a, b, [after[0]]
+    for t in figs:  # "a combined investment exceeding $X from A and B"
+        e = t.fig.span.end
+        if not _JOINT_BEFORE.search(doc.low, max(0, t.fig.span.start - 60), t.fig.span.start):
+            continue
+        by = _FROM_TWO.match(doc.low, e, s1)
+        pair = [n for n in orgs if by is not None and n.start >= by.end()][:2]
+        if (
+            by is not None
+            and len(pair) == 2
+            and pair[0].start == by.end()
+            and pair[0].entity_id != pair[1].entity_id
+            and _TOGETHER_GAP.fullmatch(doc.low, pair[0].end, pair[1].start)
+        ):
+            return pair[0], pair[1], [t]
+    return None
