@@ -356,7 +356,7 @@ def _fact_slot(
             (f for f in overlapping if f.span.end == fv.span.end), overlapping[0] if overlapping else None
         )
         if len(overlapping) > 1 and fig is not None and fig.value != fv.value:
-            # a fact the extractor summed from several figures ("A up to $10 billion and B up to $5 billion"):
+            # a fact the extractor summed from several figures ("A up to $6 billion and B up to $2 billion"):
             # compared as the sum it is, never as its last part (stop 44)
             fig = None
         if fig is None and isinstance(fv.value, int | float) and not isinstance(fv.value, bool):

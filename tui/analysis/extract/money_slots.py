@@ -560,9 +560,9 @@ _CO_REACH = 6
 
 
 def _co_investors(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
-    """Two investors, neither leading (the lead's decision at stop 44): "A pledged up to $10 billion and B up to $5
-    billion in direct investment in C", "A will invest up to $10 billion, while B aims to contribute around $5 billion
-    to C", "A and B have agreed to invest up to $15 billion in C". No buyer: neither is the deal's; the amount is
+    """Two investors, neither leading (the lead's decision at stop 44): "A pledged up to $X and B up to $Y in direct
+    investment in C", "A will invest up to $X, while B aims to contribute around $Y to C", "A and B have agreed to put
+    up to $Z into C". No buyer: neither is the deal's; the amount is
     their sum where the page gives both parts, or the figure they commit together; the target the company both
     invest in. Read in the lead and the first body sentences; the first sentence that tells it decides."""
     target = facts.slots.get("target")
