@@ -385,11 +385,11 @@ def test_near_miss_a_round_that_values_the_startup_stays_its_valuation() -> None
 
 
 # --- two co-investors, neither leading; a purchase of computing services ------------------------------------------
-# The forms (the lead's decision at this stop): "A pledged up to $10 billion and B up to $5 billion in direct investment
-# in C", "A will invest up to $10 billion, while B aims to contribute around $5 billion to C's growth", "A and B have
-# agreed to invest up to $15 billion in C", "a combined investment exceeding $15 billion from A and B": no buyer, the
-# amount their sum (or the figure they put in together), C the target. "C has committed $30 billion to purchase compute
-# on A's cloud", "$30 billion worth of cloud compute": a customer's contract, never the investment.
+# The forms (the lead's decision at this stop): "A pledged up to $X and B up to $Y in direct investment in C", "A will
+# invest up to $X, while B aims to contribute around $Y to C's growth", "A and B have agreed to put up to $Z into C", "a
+# combined investment of over $Z from A and B": no buyer, the amount their sum (or the figure they put in together), C
+# the target. "C has committed $W to purchase compute on A's cloud", "$W worth of cloud compute": a customer's
+# contract, never the investment.
 
 
 def pact_of(body: str) -> EventFacts:
