@@ -335,6 +335,8 @@ def test_a_promotion_above_the_lead_is_not_the_lead() -> None:
         ("deal_status", "_RULING_ON_REQUEST", " the board's big "),
         ("deal_status", "_REPORTED", "the report "),
         ("fact_layout", "_PROMO", "sign up for "),
+        ("figures", "_FRACTION_BY", "by more than a "),
+        ("figures", "_ONE_IN", "one in six full "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
@@ -444,3 +446,38 @@ def test_a_summed_fact_is_compared_as_its_sum(tmp_path: Path) -> None:
     )
     pairs = row_pairs(tmp_path, {"a1": parts, "a2": whole}, "amount")
     assert pairs and all(verdict != "contradiction" for verdict, _reason, _detail in pairs), pairs
+
+
+# --- a layoff's share told as a fraction in words ----------------------------------------------------------------
+# The forms: "cut up to 9,000 jobs or more than one in six full-time positions", "around one in five of its workforce",
+# "slashing headcount by more than a fifth", "cut the workforce by a fifth": the share of the staff the cut is. Before,
+# only "a fifth of" was read; a later range or a unit's cut stood for the share, and pages were flagged against each
+# other.
+
+cuts_story = AppointmentStory("Harrow Bank weighs deep job cuts", "Harrow Bank declined to comment.")
+
+
+def cut_of(body: str) -> EventFacts:
+    return facts_of(cuts_story(body), date=TUESDAY)
+
+
+def test_one_in_six_positions_is_a_share() -> None:
+    f = cut_of(
+        "Harrow Bank is considering cutting up to 9,000 jobs or more than one in six full-time positions, a "
+        "newspaper reported. The cuts would be 15% to 21% of its workforce, the report said."
+    )
+    assert (value(f, "share"), hedge(f, "share")) == (100 / 6, "more_than")
+
+
+def test_a_cut_by_a_fifth_is_a_share() -> None:
+    f = cut_of("Harrow Bank is considering slashing headcount by more than a fifth, two people said.")
+    assert (value(f, "share"), hedge(f, "share")) == (20, "more_than")
+    f = cut_of("Harrow Bank will cut around one in five of its workforce, the lender said on Tuesday.")
+    assert (value(f, "share"), hedge(f, "share")) == (20, "about")
+
+
+def test_near_miss_one_in_five_customers_is_no_share_of_staff() -> None:
+    f = cut_of(
+        "Harrow Bank will cut 9,000 jobs, the lender said on Tuesday. One in five customers now banks on a phone."
+    )
+    assert value(f, "share") is None

@@ -236,6 +236,22 @@ _FRACTION = re.compile(
     r"(?=\s+(?P<after>of|stake|ownership|share|interest|its|their|the)\b)",
     re.IGNORECASE,
 )
+#: A fraction as the size of a cut, right after "by" (stop 44): "slashing headcount by more than a fifth", "cut the
+#: workforce by a fifth" (the approximator between is read as the figure's).
+_FRACTION_BY = re.compile(
+    r"\bby\s+(?:(?:more\s+than|about|around|roughly|nearly|almost|over|some|up\s+to|at\s+least)\s+)?"
+    r"(?P<frac>(?:a|one|two|three)[- ](?:half|third|quarter|fifth|thirds|quarters))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+#: "one in six full-time positions", "one in five of its workforce": one of every N, a share of the staff (stop 44).
+_ONE_IN = re.compile(
+    r"(?<![\w-])one\s+(?:in|out\s+of)\s+(?P<den>three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b"
+    r"(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:positions|jobs|roles|employees|workers|staff|workforce|headcount|"
+    r"people|posts)\b)",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twelve": 12, "twenty": 20}  # fmt: skip
 _R_CURRENCY = re.compile(r"(?<![\w$])R\d")
 _CURRENCY_CODES = ("usd", "eur", "gbp", "jpy", "inr", "rs", "chf", "cny", "rmb")
 #: "multibillion-dollar", "a multi-billion-euro deal", "billions of dollars"; and a scale word with no
@@ -592,6 +608,17 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         if approx is None and m.group("after").lower() in ("its", "their", "the"):
             continue  # "half its staff" counts only with an approximator; "half of" always
         add(FigureKind.PERCENT, m, share, "%", "figure.fraction", approx, start=begin)
+    for m in _FRACTION_BY.finditer(text) if fraction_gate and "by" in lower else ():
+        frac = " ".join(m.group("frac").lower().replace("-", " ").split())
+        share = _FRACTIONS.get(frac)
+        if share is None:
+            continue
+        approx, begin = _approx_at(text, m.start("frac"))
+        add(FigureKind.PERCENT, m, share, "%", "figure.fraction-by", approx, start=begin)
+    for m in _ONE_IN.finditer(text) if " in " in lower or "out of" in lower else ():
+        approx, begin = _approx_at(text, m.start())
+        add(FigureKind.PERCENT, m, 100 / _DENOMINATORS[m.group("den").lower()], "%", "figure.one-in", approx,
+            start=begin)  # fmt: skip
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
         value = _number(m.group("num")) * _SCALES[_scale_word(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
