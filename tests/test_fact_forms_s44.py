@@ -463,14 +463,14 @@ def cut_of(body: str) -> EventFacts:
 
 def test_one_in_six_positions_is_a_share() -> None:
     f = cut_of(
-        "Harrow Bank is considering cutting up to 9,000 jobs or more than one in six full-time positions, a "
+        "Harrow Bank plans to shed 9,000 posts, which is more than one in six of its full-time positions, a "
         "newspaper reported. The cuts would be 15% to 21% of its workforce, the report said."
     )
     assert (value(f, "share"), hedge(f, "share")) == (100 / 6, "more_than")
 
 
 def test_a_cut_by_a_fifth_is_a_share() -> None:
-    f = cut_of("Harrow Bank is considering slashing headcount by more than a fifth, two people said.")
+    f = cut_of("Harrow Bank plans to shrink its headcount by more than a fifth, two people said.")
     assert (value(f, "share"), hedge(f, "share")) == (20, "more_than")
     f = cut_of("Harrow Bank will cut around one in five of its workforce, the lender said on Tuesday.")
     assert (value(f, "share"), hedge(f, "share")) == (20, "about")
