@@ -449,8 +449,8 @@ def test_a_summed_fact_is_compared_as_its_sum(tmp_path: Path) -> None:
 
 
 # --- a layoff's share told as a fraction in words ----------------------------------------------------------------
-# The forms: "cut up to 9,000 jobs or more than one in six full-time positions", "around one in five of its workforce",
-# "slashing headcount by more than a fifth", "cut the workforce by a fifth": the share of the staff the cut is. Before,
+# The forms: "9,000 posts, which is more than one in six of its positions", "around one in five of its workforce",
+# "shrink headcount by more than a fifth", "cut the workforce by a fifth": the share of the staff the cut is. Before,
 # only "a fifth of" was read; a later range or a unit's cut stood for the share, and pages were flagged against each
 # other.
 
