@@ -31,6 +31,13 @@ def deal_of(body: str, headline: str | None = None) -> EventFacts:
     return facts_of(deal_story(body, headline), date=TUESDAY)
 
 
+round_story = AppointmentStory("Halcyon raises fresh money", "Halcyon declined to comment.")
+
+
+def round_of(body: str) -> EventFacts:
+    return facts_of(round_story(body), date=TUESDAY)
+
+
 def why(f: EventFacts, slot: str) -> dict[str | None, str | None]:
     return {c.fact.stated: c.why_not for c in f.why(slot)}
 
@@ -481,3 +488,28 @@ def test_near_miss_one_in_five_customers_is_no_share_of_staff() -> None:
         "Harrow Bank will cut 9,000 jobs, the lender said on Tuesday. One in five customers now banks on a phone."
     )
     assert value(f, "share") is None
+
+
+# --- a round led by a parent's fund; money just put in ------------------------------------------------------------
+# The forms: "a funding round led by Y's Growth Fund and Z": the fund named after its parent's possessive leads (before,
+# the parent); "Y and Z have just plowed $800 million into X": money put in, closed (before, the default announced).
+
+
+def test_a_round_led_by_a_parents_fund() -> None:
+    f = round_of(
+        "Halcyon will announce that it has raised $600m in a funding round led by Orbitex's Horizon Fund and "
+        "Kestrel Partners, two busy investors in young companies."
+    )
+    assert value(f, "buyer") == "Horizon Fund"
+
+
+def test_near_miss_a_round_led_by_a_company_stays_the_company() -> None:
+    f = round_of("Halcyon has raised $600m in a funding round led by Orbitex, its biggest backer.")
+    assert value(f, "buyer") == "Orbitex"
+
+
+def test_money_just_plowed_in_is_closed() -> None:
+    f = round_of(
+        "Orbitex Horizon Fund and Kestrel Partners have just plowed $600 million into Halcyon, the drone maker."
+    )
+    assert value(f, "status") == "closed"

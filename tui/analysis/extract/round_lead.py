@@ -84,6 +84,10 @@ def _first_after(orgs: Sequence[tuple[int, int]], pos: int, stop: int) -> int | 
     return None
 
 
+#: A possessive between a parent and the unit it owns (lower case): "'s ", "’s ".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
+
+
 def lead_at(low: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[tuple[int, int]]) -> int | None:
     """The index in `orgs` (sorted (start, end) spans of organisation names) of the round's lead
     investor as the first of `sentences` that names one says it (module docstring), else None."""
@@ -100,6 +104,8 @@ def lead_at(low: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[tuple
             if past is not None and past.search(before):
                 continue  # an earlier round: "its last round was led by", "the previous funding round"
             k = _first_after(orgs, m.end(), s1)
+            if k is not None and k + 1 < len(orgs) and _POSSESSIVE_GAP.fullmatch(low, orgs[k][1], orgs[k + 1][0]):
+                k += 1  # "led by Y's Vision Fund": the parent's fund named after it leads (stop 44)
             if k is not None and _PAST_AFTER.match(low, orgs[k][1], s1):
                 continue  # "a funding round led by Y last year": an earlier round (stop 40)
             if k is not None:
