@@ -104,7 +104,11 @@ def lead_at(low: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[tuple
             if past is not None and past.search(before):
                 continue  # an earlier round: "its last round was led by", "the previous funding round"
             k = _first_after(orgs, m.end(), s1)
-            if k is not None and k + 1 < len(orgs) and _POSSESSIVE_GAP.fullmatch(low, orgs[k][1], orgs[k + 1][0]):
+            if (
+                k is not None
+                and k + 1 < len(orgs)
+                and _POSSESSIVE_GAP.fullmatch(low, orgs[k][1], orgs[k + 1][0])
+            ):
                 k += 1  # "led by Y's Vision Fund": the parent's fund named after it leads (stop 44)
             if k is not None and _PAST_AFTER.match(low, orgs[k][1], s1):
                 continue  # "a funding round led by Y last year": an earlier round (stop 40)
