@@ -873,6 +873,9 @@ def _pair_verdict(
         # figure's measure does not
         v = told.told_apart(fact, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # a price per share against a total: two measures, whatever slot holds the figure
+        v = told.per_share_cell(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # both articles give the same price per share: their totals are one price in two measures
         v = told.one_share_price(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
