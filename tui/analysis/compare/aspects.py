@@ -641,6 +641,9 @@ def _role_cells(
             v = verdicts.title_verdict(sa, sb)
         else:
             v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
+            if v.kind == verdicts.CONTRADICTION:
+                # a qualified post one page describes the person by, the full post another names them to
+                v = verdicts.promotion_verdict(sa, sb) or v
         if v.kind == verdicts.INCOMPARABLE:
             v = verdicts.unjudged(v)  # two titles the row shows side by side: they differ, not judged
         pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
