@@ -40,7 +40,9 @@ def test_a_bare_share_price_against_a_total_is_not_judged() -> None:
     total = _money("$68.7 billion", 68.7e9, 5e7)
     v = told.per_share_cell("amount", "a", "b", share, total, {})
     assert v is not None and v.kind == verdicts.DIFFER and v.reason == told.PER_SHARE_CELL
-    assert "$95 is a price per share" in v.why and "$68.7 billion a total" in v.why
+    assert "$95 is a price per share (a bare sum of that size)" in v.why and "$68.7 billion a total" in v.why
+    # the doubt is the share price's cell alone: the total's side names nothing
+    assert v.sides == ("$95: a price per share (a bare sum of that size), not a total", "")
     # either way round
     back = told.per_share_cell("amount", "b", "a", total, share, {})
     assert back is not None and back.reason == told.PER_SHARE_CELL
@@ -53,7 +55,7 @@ def test_a_figure_the_extractor_reads_per_share_is_one_whatever_its_size() -> No
     per = told.Told("a", told.PER_SHARE, None, Slot("money", "$12,500", Span("a", 10, 17), 12_500.0, "USD"))
     assert told.per_share_cell("amount", "a", "b", share, total, {}) is None
     v = told.per_share_cell("amount", "a", "b", share, total, {"a": [per]})
-    assert v is not None and "read as a price per share" in v.why
+    assert v is not None and v.why.startswith("$12,500 vs $4.1 billion: $12,500 is a price per share,")
 
 
 def test_two_totals_or_two_share_prices_are_not_this_rules() -> None:
@@ -72,9 +74,17 @@ def test_a_share_price_read_as_the_amount_is_no_contradiction(tmp_path: Path) ->
     pages = {
         "m1": "Orchard Games is reportedly planning to buy Tessel Studios for $95/share, a premium of 40%.",
         "m2": "Orchard Games agreed on Tuesday to buy Tessel Studios for $68.7 billion in cash.",
+        "m3": "Orchard Games will pay $68.7 billion in cash for Tessel Studios, the companies said.",
     }
-    pair = _pair(compare_texts(tmp_path, pages), "m1", "m2")
+    comparison = compare_texts(tmp_path, pages)
+    pair = _pair(comparison, "m1", "m2")
     assert pair.verdict != verdicts.CONTRADICTION  # type: ignore[attr-defined]
+    amount = next(x for x in comparison.aspects if x.cls == "amount")  # type: ignore[attr-defined]
+    if amount.cells["m1"].slot is not None and amount.cells["m1"].slot.text == "$95":
+        # the share price's cell carries the doubt; the two totals keep their agreement
+        assert pair.verdict == verdicts.DIFFER and amount.cells["m1"].mark == "both"  # type: ignore[attr-defined]
+        assert "a price per share" in amount.cells["m1"].note
+        assert amount.cells["m2"].mark == "agree" and amount.cells["m3"].mark == "agree"
 
 
 def test_totals_apart_beyond_the_debts_reach_stay_a_contradiction() -> None:

@@ -937,8 +937,9 @@ SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
 
 
 #: The reasons of a pair whose doubt is one cell's (its `sides` name it): a lone cell its own page does
-#: not bear out, a cell another page tells as an earlier event's money (compare/told.py).
-ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE)
+#: not bear out, a cell another page tells as an earlier event's money, a price per share against a
+#: total (compare/told.py).
+ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE, told.PER_SHARE_CELL)
 
 
 def doubted_by(aid: str, p: PairVerdict) -> bool:

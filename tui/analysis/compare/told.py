@@ -507,13 +507,13 @@ TOTAL_MIN = 1_000_000.0
 
 
 def _per_share(aid: str, s: Slot, told: Mapping[str, Sequence[Told]]) -> str | None:
-    """Why the cell `s` of article `aid` is a price per share: the extractor reads its figure so (a
-    candidate `per_share` at its words: "$95 a share", "$95/share"), or it is a bare small sum (no scale
-    word, under PER_SHARE_MAX); None otherwise."""
+    """Whether the cell `s` of article `aid` is a price per share, and how it is known (words for the
+    detail): the extractor reads its figure so (a candidate `per_share` at its words: "$95 a share",
+    "$95/share"; ""), or it is a bare small sum (no scale word, under PER_SHARE_MAX); None otherwise."""
     if any(t.fact == PER_SHARE and t.slot.span.overlaps(s.span) for t in told.get(aid, ())):
-        return "read as a price per share"
+        return ""
     if s.value is not None and s.precision is not None and s.precision <= 5 and abs(s.value) < PER_SHARE_MAX:
-        return "a sum with no scale word, the size of a share's price"
+        return " (a bare sum of that size)"
     return None
 
 
@@ -531,11 +531,13 @@ def per_share_cell(
         why = _per_share(aid, s, told)
         if why is None or abs(o.value or 0.0) < TOTAL_MIN or _per_share(oid, o, told) is not None:
             continue
+        # the doubt is the price per share's cell: the totals keep their agreement with one another
+        note = f"{s.text}: a price per share{why}, not a total"
         return verdicts.Verdict(
             verdicts.DIFFER,
             PER_SHARE_CELL,
-            f"{sa.text} vs {sb.text}: {s.text} is a price per share ({why}), {o.text} a total: "
-            "two measures, not judged",
+            f"{sa.text} vs {sb.text}: {s.text} is a price per share{why}, {o.text} a total: not judged",
+            (note, "") if s is sa else ("", note),
         )
     return None
 
