@@ -98,3 +98,19 @@ def test_totals_apart_beyond_the_debts_reach_stay_a_contradiction() -> None:
     assert told.story_share_price("amount", "p2", "p3", small, near, stated) is not None
     assert told.story_share_price("amount", "p2", "p3", small, far, stated) is None
     assert told.DEBT_REACH == 1.3
+
+
+def test_one_share_price_on_both_pages_leaves_room_for_the_debt_only() -> None:
+    """Both pages give $55 a share: their totals a debt apart are one price in two measures; a third
+    apart, one of them is misreported (a report before the announcement), and the contradiction stands."""
+    stated = {
+        "p1": [told.Told("p1", told.PER_SHARE, None, Slot("money", "$55", SPAN, 55.0, "USD"))],
+        "p2": [told.Told("p2", told.PER_SHARE, None, Slot("money", "$55.00", SPAN, 55.0, "USD"))],
+    }
+    equity = _money("$61 billion", 61e9, 5e8)
+    with_debt = _money("$69 billion", 69e9, 5e8)  # 1.13 apart
+    v = told.one_share_price("amount", "p1", "p2", equity, with_debt, stated)
+    assert v is not None and v.kind == verdicts.DIFFER and v.reason == "one-share-price"
+    reported = _money("some $50 billion", 50e9, 5e8)
+    announced = _money("$68.7 billion", 68.7e9, 5e7)  # 1.37 apart
+    assert told.one_share_price("amount", "p1", "p2", reported, announced, stated) is None

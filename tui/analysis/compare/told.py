@@ -479,9 +479,15 @@ def one_share_price(
     are one price told in two measures (with the target's debt or without it, whatever an article
     calls its total: a first take may call the equity value "including debt"). Which is which the
     comparison cannot tell: "differ", not judged. None when either gives no price per share or the
-    two differ."""
+    two differ, or when the larger total is DEBT_REACH times the smaller or more: one price per share
+    leaves room for the target's debt between two totals, not for a figure a third lower (stop 44: a
+    report's "some $50 billion" against the $68.7 billion announced, both pages at $95 a share)."""
     if fact not in DEBT_FACTS:
         return None
+    if sa.value is not None and sb.value is not None and sa.value and sb.value:
+        small, large = sorted((abs(sa.value), abs(sb.value)))
+        if large >= DEBT_REACH * small:
+            return None
     mine = [t.slot for t in told.get(a, ()) if t.fact == PER_SHARE]
     theirs = [t.slot for t in told.get(b, ()) if t.fact == PER_SHARE]
     for x in mine:
