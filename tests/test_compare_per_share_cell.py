@@ -40,9 +40,9 @@ def test_a_bare_share_price_against_a_total_is_not_judged() -> None:
     total = _money("$68.7 billion", 68.7e9, 5e7)
     v = told.per_share_cell("amount", "a", "b", share, total, {})
     assert v is not None and v.kind == verdicts.DIFFER and v.reason == told.PER_SHARE_CELL
-    assert "$95 is a price per share (a bare sum of that size)" in v.why and "$68.7 billion a total" in v.why
+    assert "$95 is a price per share (too small for a total)" in v.why and "$68.7 billion a total" in v.why
     # the doubt is the share price's cell alone: the total's side names nothing
-    assert v.sides == ("$95: a price per share (a bare sum of that size), not a total", "")
+    assert v.sides == ("$95: a price per share (too small for a total)", "")
     # either way round
     back = told.per_share_cell("amount", "b", "a", total, share, {})
     assert back is not None and back.reason == told.PER_SHARE_CELL

@@ -519,7 +519,7 @@ def _per_share(aid: str, s: Slot, told: Mapping[str, Sequence[Told]]) -> str | N
     if any(t.fact == PER_SHARE and t.slot.span.overlaps(s.span) for t in told.get(aid, ())):
         return ""
     if s.value is not None and s.precision is not None and s.precision <= 5 and abs(s.value) < PER_SHARE_MAX:
-        return " (a bare sum of that size)"
+        return " (too small for a total)"
     return None
 
 
@@ -538,7 +538,7 @@ def per_share_cell(
         if why is None or abs(o.value or 0.0) < TOTAL_MIN or _per_share(oid, o, told) is not None:
             continue
         # the doubt is the price per share's cell: the totals keep their agreement with one another
-        note = f"{s.text}: a price per share{why}, not a total"
+        note = f"{s.text}: a price per share{why}"
         return verdicts.Verdict(
             verdicts.DIFFER,
             PER_SHARE_CELL,
