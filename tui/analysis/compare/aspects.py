@@ -398,6 +398,7 @@ def _fact_slot(
         unit=fv.unit,
         normalized=str(fv.value),
         rule=f"extractor:{fv.rule}",
+        entity=fv.entity_id,
     )
 
 

@@ -801,6 +801,10 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")
     if na and nb and (na in nb or nb in na):
         return Verdict(VARIATION, "name-form", f"{pair}: the same in other words")
+    if a.entity is not None and a.entity == b.entity:
+        # two names the extractor reads as one entity: a company and its ticker ("Microsoft" / "MSFT"),
+        # a person's name and a form of it
+        return Verdict(VARIATION, "same-entity", f"{pair}: one party, named two ways")
     (wa, ia), (wb, ib) = _initials(na), _initials(nb)
     if wa == wb and len(wa) >= 2 and (ia <= ib or ib <= ia):
         # "Karen Lynch" / "Karen S. Lynch": one person's name with and without a middle initial
