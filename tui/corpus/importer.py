@@ -53,7 +53,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,14 +71,18 @@ from tui.corpus.loader import (
 from tui.corpus.model import Article
 from tui.corpus.published import page_published, parse_stamp, stamp_text
 from tui.corpus.shared_text import (
+    MIN_RETOLD_ALIGNED,
     Alignment,
     Sentences,
+    agency_run,
     align,
     credits_agency,
     is_credited_retelling,
     is_rewrite,
     is_same_wire,
+    is_wire_version,
     sentences_of,
+    shared_runs,
     with_additions,
 )
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
@@ -591,11 +595,26 @@ class Fingerprints:
                     is_credited_retelling(alignment)
                     and (credits_agency(made.text) or credits_agency(known.text))
                 )
+                or _wire_versions(alignment, made, known)
             ):
                 wire.append(original)
         if found.original is None:
             found.same_wire_as = wire
         return found
+
+
+def _wire_versions(alignment: Alignment, made: _Body, known: _Known) -> bool:
+    """Two versions of one agency story: both pages run it under that agency's own credit
+    (shared_text.agency_run) and share its lead and runs of its wording (shared_text.is_wire_version).
+    The runs are counted here, only for such a pair (the alignment counts them for a retold one)."""
+    if alignment.aligned < MIN_RETOLD_ALIGNED or not alignment.lead:
+        return False
+    agency = agency_run(made.text)
+    if agency is None or agency != agency_run(known.text):
+        return False
+    if not alignment.shared_runs:
+        alignment = replace(alignment, shared_runs=shared_runs(made.aligned(), known.sentences))
+    return is_wire_version(alignment)
 
 
 @dataclass(slots=True)

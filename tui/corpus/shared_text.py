@@ -624,6 +624,54 @@ def is_credited_retelling(al: Alignment) -> bool:
     return not is_same_wire(al) and _could_be_retold(al) and al.shared_runs >= MIN_CREDITED_RUNS
 
 
+#: The agency a page runs the story of, by the page's own credit (not a citation of it): a line of its
+#: own ("Source Credit : Reuters", "Source: AP", "By Reuters"), a dateline ("LONDON (Reuters) -"), or a
+#: closing credit at the text's end ("... in May.- REUTERS", "— AFP").
+_RUNS_AGENCY = re.compile(
+    rf"^[ \t]*(?:(?:source(?:\s+credit)?\s*:\s*|by\s+)?(?P<line>{_AGENCY})[ \t]*$)"
+    rf"|\((?P<dateline>{_AGENCY})\)\s*[-–—]"
+    rf"|[-–—]\s*(?P<end>{_AGENCY})\s*\Z",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: One agency however a page writes it ("REUTERS", "Associated Press", "Bloomberg News").
+_AGENCY_NAMES = {
+    "associated press": "ap",
+    "agence france-presse": "afp",
+    "agence france presse": "afp",
+    "bloomberg news": "bloomberg",
+    "press trust of india": "pti",
+}
+
+
+def agency_run(text: str) -> str | None:
+    """The news agency whose story `text` runs by its own credit line, dateline or closing credit
+    (`_RUNS_AGENCY`), one spelling per agency; None when it carries no such credit. "Sources told
+    Reuters" is a citation, no credit: a page quoting an agency need not run its story."""
+    text = text.strip()
+    for m in _RUNS_AGENCY.finditer(text):
+        name = " ".join((m.group("line") or m.group("dateline") or m.group("end")).split()).casefold()
+        return _AGENCY_NAMES.get(name, name)
+    return None
+
+
+def is_wire_version(al: Alignment) -> bool:
+    """Two versions of one agency story (a first take and its update), when both pages run that
+    agency's story by their own credit (`agency_run`: the importer asks): the retold rule without its
+    span -- MIN_RETOLD_ALIGNED sentences aligned from the lead, MIN_CREDITED_RUNS runs of the wire's
+    wording, at least half of the aligned sentences the writers' own. The update keeps the first take's
+    lead and a sentence or two, then cuts the rest for what came later, so the shared stretch is under
+    half of either page; under one agency's credit on both, that is the agency's story twice. A credit
+    alone links nothing, nor does a reworded lead."""
+    return (
+        not is_rewrite(al)
+        and not is_same_wire(al)
+        and al.aligned >= MIN_RETOLD_ALIGNED
+        and al.lead
+        and al.shared_runs >= MIN_CREDITED_RUNS
+        and 2 * al.own_aligned >= al.aligned
+    )
+
+
 def is_same_wire(al: Alignment) -> bool:
     """Both bodies are edits of one source text (and neither retells the other): sentences shared
     word for word, or a retold edit that keeps runs of the source's wording (module docstring)."""

@@ -402,6 +402,7 @@ def _fact_slot(
         unit=fv.unit,
         normalized=str(fv.value),
         rule=f"extractor:{fv.rule}",
+        entity=fv.entity_id,
     )
 
 
@@ -645,6 +646,9 @@ def _role_cells(
             v = verdicts.title_verdict(sa, sb)
         else:
             v = verdicts.role_pair_verdict(sa, sb, given[a], given[b])
+            if v.kind == verdicts.CONTRADICTION:
+                # a qualified post one page describes the person by, the full post another names them to
+                v = verdicts.promotion_verdict(sa, sb) or v
         if v.kind == verdicts.INCOMPARABLE:
             v = verdicts.unjudged(v)  # two titles the row shows side by side: they differ, not judged
         pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
@@ -877,6 +881,9 @@ def _pair_verdict(
         # figure's measure does not
         v = told.told_apart(fact, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # a price per share against a total: two measures, whatever slot holds the figure
+        v = told.per_share_cell(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # both articles give the same price per share: their totals are one price in two measures
         v = told.one_share_price(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
@@ -935,8 +942,9 @@ SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
 
 
 #: The reasons of a pair whose doubt is one cell's (its `sides` name it): a lone cell its own page does
-#: not bear out, a cell another page tells as an earlier event's money (compare/told.py).
-ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE)
+#: not bear out, a cell another page tells as an earlier event's money, a price per share against a
+#: total (compare/told.py).
+ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE, told.PER_SHARE_CELL)
 
 
 def doubted_by(aid: str, p: PairVerdict) -> bool:

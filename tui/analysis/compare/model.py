@@ -130,6 +130,9 @@ class Slot:
     #: they tell none. A figure of another moment never contradicts the event's own.
     moment: str | None = None
     moment_words: str | None = None
+    #: For a party fact (buyer, target, person, organization): the entity the extractor reads its name
+    #: as (FactValue.entity_id); two names of one entity ("Microsoft", its ticker "MSFT") are one party.
+    entity: str | None = None
 
 
 @dataclass(slots=True)

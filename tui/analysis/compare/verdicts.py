@@ -727,6 +727,41 @@ def role_pair_verdict(a: Slot, b: Slot, a_titles: list[Slot], b_titles: list[Slo
     return v
 
 
+#: How the extractor read a title that describes the person as the page finds them: in apposition ("X,
+#: vice president of sales,") or before the name ("Vice President X").
+DESCRIBED_ROLES = frozenset({"extractor:role.appositive", "extractor:role.title-before"})
+#: ... and a title the page says the person is named, appointed or promoted to.
+NAMED_ROLE = "extractor:role.named-as"
+#: The qualifiers a post loses when its holder is named to the full post ("deputy CEO" to CEO).
+PROMOTED_FROM = frozenset({"vice", "deputy", "interim", "co", "designate"})
+#: The reason of a title one page describes the person by and the full post another names them to.
+POST_BEFORE = "post-before"
+
+
+def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two titles of one kind that differ in meaning, when one page describes the person by a
+    qualified post ("X, vice president of global sales, will be president"; "Deputy Chief Executive
+    X") and the other names them to the full post ("promoted to president", "was named CEO"): the
+    first is likely the post held before the move, the second the post moved to -- a promotion, told
+    at two moments: "differ", not judged (reason `post-before`). A page naming the person to a
+    qualified post against a plain description ("named interim CEO" / "X, the CEO") is none of this."""
+    if (a.normalized or a.text.lower()) != (b.normalized or b.text.lower()):
+        return None
+    for described, named in ((a, b), (b, a)):
+        if described.rule not in DESCRIBED_ROLES or named.rule != NAMED_ROLE:
+            continue
+        before, after = _meaning(described), _meaning(named)
+        if after < before and before - after <= PROMOTED_FROM:
+            return Verdict(
+                DIFFER,
+                POST_BEFORE,
+                f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
+                f"names them to “{named.text}”: likely the post before a promotion and the post after it, "
+                "not judged",
+            )
+    return None
+
+
 def differ_verdict(v: Verdict) -> Verdict:
     """A contradiction between figures of a row that is no event fact, as what it can only be:
     two figures that differ, shown with their values."""
@@ -766,6 +801,10 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         return Verdict(SAME, "equal", f"both: {a.normalized or a.text}")
     if na and nb and (na in nb or nb in na):
         return Verdict(VARIATION, "name-form", f"{pair}: the same in other words")
+    if a.entity is not None and a.entity == b.entity:
+        # two names the extractor reads as one entity: a company and its ticker ("Microsoft" / "MSFT"),
+        # a person's name and a form of it
+        return Verdict(VARIATION, "same-entity", f"{pair}: one party, named two ways")
     (wa, ia), (wb, ib) = _initials(na), _initials(nb)
     if wa == wb and len(wa) >= 2 and (ia <= ib or ib <= ia):
         # "Karen Lynch" / "Karen S. Lynch": one person's name with and without a middle initial
