@@ -513,3 +513,12 @@ def test_money_just_plowed_in_is_closed() -> None:
         "Orbitex Horizon Fund and Kestrel Partners have just plowed $600 million into Halcyon, the drone maker."
     )
     assert value(f, "status") == "closed"
+
+
+def test_a_joint_investment_announced_by_two_investors() -> None:
+    f = pact_of(
+        "Orbitex and Kestrel have announced a joint investment of up to $8 billion in Halcyon, the drone "
+        "maker. As part of the pact, Halcyon committed to purchasing up to $20 billion in computing capacity "
+        "from Kestrel's cloud."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == (None, "Halcyon", 8e9)

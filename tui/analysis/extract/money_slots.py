@@ -567,7 +567,7 @@ def _co_investors(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
     invest in. Read in the lead and the first body sentences; the first sentence that tells it decides."""
     target = facts.slots.get("target")
     buyer = facts.slots.get("buyer")
-    if buyer is not None and (buyer.rule.startswith(("party.raise", "party.lead")) or "lead" in buyer.rule):
+    if buyer is not None and "lead" in buyer.rule:
         return  # a round with its lead named: the lead's own money and the round's rules decide
     spans = sorted(set([*doc.lead, *doc.body[:_CO_REACH]]))
     if any(_LED_BY.search(doc.low, s0, s1) for s0, s1 in spans):
