@@ -111,7 +111,13 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     if buy == inv == 0:
         # a top that names neither ("A judge has denied the regulator's request for an injunction"): the next
         # sentences tell what the deal is ("... may now close its $9 billion merger with Y"; stop 44)
-        buy, inv = _votes(doc, tab, [b for b in doc.body[:_KIND_TOP] if b not in spans])
+        # (not a sentence placed before the page's year: "completed a smaller purchase of Z in 2027" is another deal)
+        year = _text_year(doc)
+        below = [
+            b for b in doc.body[:_KIND_TOP]
+            if b not in spans and (year is None or not any(int(y.group()) < year for y in _YEAR.finditer(doc.text, *b)))
+        ]  # fmt: skip
+        buy, inv = _votes(doc, tab, below)
     return buy > inv
 
 
