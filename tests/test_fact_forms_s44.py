@@ -319,7 +319,7 @@ def test_a_promotion_above_the_lead_is_not_the_lead() -> None:
         date=TUESDAY,
     )
     assert (value(f, "status"), value(f, "amount")) == ("agreed", None)
-    assert why(f, "amount").get("$1 billion") == "a break-up fee"
+    assert {c.fact.stated: c.of for c in f.why("amount")}.get("$1 billion") == "breakup_fee"
 
 
 # --- the new patterns are linear ---------------------------------------------------------------------------------
