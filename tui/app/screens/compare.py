@@ -30,6 +30,7 @@ from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.compare.variants import shown_changes
 from tui.analysis.copies import independent_articles, link_label, wire_groups
 from tui.app.commands import bindings_for
+from tui.app.kept_screen import RestyledOnChange
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.provenance import ProvenanceScope
@@ -441,7 +442,7 @@ def _default_choice_note(corpus: Corpus, ids: list[str]) -> str:
     return ""
 
 
-class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
+class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"
