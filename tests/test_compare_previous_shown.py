@@ -74,6 +74,7 @@ async def test_the_previous_comparison_stays_dimmed_under_a_notice_until_the_new
         assert isinstance(app.screen, ExploreScreen)
 
         two = ["ledgerwire", "northline"]
+        assert app.corpus is not None
         app.remember_compare(app.corpus.root, CompareState(tuple(two)), save=False)
         gate = threading.Event()
         _held(app, gate)

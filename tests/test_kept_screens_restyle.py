@@ -10,13 +10,17 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual import events
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
+from textual.screen import Screen
 
 from tests.pilot import until_loaded
 from tui.app.app import ExplorerApp
+from tui.app.kept_screen import RestyledOnChange
 from tui.app.screens.compare import CompareScreen
 from tui.app.screens.explore import ExploreScreen
 from tui.app.screens.overview import OverviewScreen
@@ -45,7 +49,7 @@ def _restyled(monkeypatch: pytest.MonkeyPatch) -> list[DOMNode]:
     return nodes
 
 
-def _colours(screen: CompareScreen) -> dict[str, tuple[object, object]]:
+def _colours(screen: Screen[Any]) -> dict[str, tuple[object, object]]:
     return {
         f"{type(w).__name__}#{w.id}": (w.styles.background, w.styles.color)
         for w in screen.query("*")
@@ -99,3 +103,48 @@ async def test_a_theme_changed_while_closed_restyles_it_as_a_full_restyle_would(
         await pilot.pause()
         await until_loaded(app, pilot)
         assert _colours(screen) == shown
+
+
+class _App:
+    _css_update_count = 3
+    theme = "textual-dark"
+    app_focus = True
+    ansi_color = False
+
+
+class _Shown(RestyledOnChange):
+    def __init__(self, app: _App) -> None:
+        self.app = app
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("_css_update_count", 4), ("theme", "textual-light"), ("app_focus", False), ("ansi_color", True)],
+)
+def test_any_change_the_screen_did_not_follow_restyles_it(name: str, value: object) -> None:
+    """The app's CSS count, theme, focus and ANSI colours: a change of any while the screen was covered
+    restyles it; none, and it is not (the screen's own widgets restyle themselves as they change)."""
+    app = _App()
+    screen = _Shown(app)
+    first = events.ScreenResume()
+    screen._on_screen_resume(first)
+    assert first.refresh_styles  # never shown before: restyled
+    again = events.ScreenResume()
+    screen._on_screen_resume(again)
+    assert not again.refresh_styles
+    setattr(app, name, value)
+    changed = events.ScreenResume()
+    screen._on_screen_resume(changed)
+    assert changed.refresh_styles
+    back = events.ScreenResume()
+    screen._on_screen_resume(back)
+    assert not back.refresh_styles  # styled for the new state now
+
+
+def test_a_textual_without_its_css_count_always_restyles() -> None:
+    no_count = type("NoCount", (), {"theme": "textual-dark", "app_focus": True})()
+    screen = _Shown(no_count)  # type: ignore[arg-type]
+    for _ in range(2):
+        event = events.ScreenResume()
+        screen._on_screen_resume(event)
+        assert event.refresh_styles

@@ -77,7 +77,7 @@ def test_no_figure_of_another_unit_is_asked() -> None:
         asked.append((t.unit, value.unit))
         return real(t, value)
 
-    memo.holds = holds  # type: ignore[method-assign]
+    memo.holds = holds  # type: ignore[method-assign,assignment]
     for value in VALUES:
         memo.holding(figures, value)
     assert asked and all(a == b for a, b in asked)

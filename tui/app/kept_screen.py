@@ -6,8 +6,9 @@ the app's CSS changed while it was covered: 5-6 ms of CPU for each `m`, `v` and 
 (a quarter of `m`'s), for styles that are as they were in nearly every opening. A kept screen skips
 it when what its widgets' styles rest on, beyond their own classes and state (which restyle them as
 they change, shown or not), is what it was when the screen was last styled: the app's CSS (Textual
-counts each change: a theme, an ANSI theme), its theme and whether the terminal has the focus. Any
-change of them, or a screen never shown, restyles it as before.
+counts each change: a theme, an ANSI theme), its theme, whether the terminal has the focus and
+whether the app draws in ANSI colours (the app's own pseudo-classes, which Textual applies to the
+screens shown only). Any change of them, or a screen never shown, restyles it as before.
 """
 
 from __future__ import annotations
@@ -23,7 +24,14 @@ def styled_state(app: Any) -> tuple[object, ...] | None:
     count = getattr(app, "_css_update_count", None)
     if count is None:
         return None
-    return (count, getattr(app, "theme", None), getattr(app, "app_focus", None))
+    # the app's pseudo-classes a covered screen does not follow (Textual restyles the screens shown
+    # only): dark / light (the theme), focus / blur (the terminal's focus), ansi (ANSI colours)
+    return (
+        count,
+        getattr(app, "theme", None),
+        getattr(app, "app_focus", None),
+        getattr(app, "ansi_color", None),
+    )
 
 
 class RestyledOnChange:
