@@ -1,0 +1,61 @@
+"""Who said it and who is cited, in forms the stop-43 unseen pair (a search group hiring a coding
+start-up's leaders, a console maker's takeover of a game publisher before a judge and a regulator)
+showed (issue 11, stop 44).
+Every text here is invented; each test names the form of text the rule is for, with hand-written
+expectations, and a near miss that must not change."""
+
+from __future__ import annotations
+
+from tests.factories import quote_speakers as speakers
+from tui.analysis.extract.quotes import find_quotes
+
+
+def _quoted(text: str) -> list[str]:
+    """The words of each quotation of a text whose paragraphs are split by blank lines."""
+    paragraphs, p0 = [], 0
+    for para in text.split("\n\n"):
+        paragraphs.append((p0, p0 + len(para)))
+        p0 += len(para) + 2
+    return [text[q.start : q.end] for q in find_quotes(text, paragraphs)]
+
+
+# --- a closing mark typed as an opening one, inside its paragraph -----------------------------------------
+# The FORM: '“...,“ a spokesperson told the Ledger.': the quotation's closing mark is a turned opening
+# mark glued to its last word or comma and followed by a space; it opens nothing, so it closes the
+# quotation before the reporting clause (it was only read so at a paragraph's end).
+
+
+def test_a_turned_opening_mark_before_its_cue_closes_the_quotation() -> None:
+    text = (
+        "Tallow hires Brenvik team\n\n"
+        "“We are glad to bring the Brenvik engineers into our lab,“ a Tallow spokesperson told the Ledger. "
+        "The start-up will keep its licence.\n"
+    )
+    assert speakers(text) == [("We are glad", "Tallow")]
+    # near miss: an opening mark before its words still opens, and a real pair closes as before
+    assert _quoted("He said “we will stay” and left.") == ["we will stay"]
+
+
+# --- a quotation that holds a quotation in the same marks ---------------------------------------------------
+# The FORM: a straight-quoted passage quoting a ruling or a rule in straight marks of its own
+# ('"Because the order "ends the case at once," the suit is CLOSED."'): the inner quotation closes and
+# the outer one goes on to its own closing mark; the words quoted are the outer passage, the inner one
+# within it. When the outer never closes, the inner quotation stands alone as before.
+
+
+def test_a_quotation_inside_a_straight_quoted_passage_keeps_the_passage() -> None:
+    text = (
+        "Judge ends the Harbour suit\n\n"
+        "Judge Ola Brandt also wrote:\n\n"
+        '"As the order on the bank\'s motion "ends the case at once and is a last order," this suit is '
+        'CLOSED."\n'
+    )
+    quoted = _quoted(text)
+    assert any(q.startswith("As the order on the bank's") and q.endswith("CLOSED.") for q in quoted), quoted
+    assert ("As the order", "Ola Brandt") in speakers(text)
+    # near miss: an opening whose quotation never closes leaves the next pair a quotation of its own
+    assert _quoted('He said "we will go. Then she said "no" and left.') == ["no"]
+    assert _quoted('The bid "would not survive" a review, "in the view" of the board.') == [
+        "would not survive",
+        "in the view",
+    ]
