@@ -7,6 +7,7 @@ expectations, and a near miss that must not change."""
 from __future__ import annotations
 
 from tests.factories import quote_speakers as speakers
+from tests.factories import source_result
 from tui.analysis.extract.quotes import find_quotes
 
 
@@ -59,3 +60,29 @@ def test_a_quotation_inside_a_straight_quoted_passage_keeps_the_passage() -> Non
         "would not survive",
         "in the view",
     ]
+
+
+# --- two speakers named after the verb ---------------------------------------------------------------------
+# The FORM: '“...,” said Lund and Stark in a statement to the Ledger.': the verb follows the quotation and
+# names two people joined by "and"; both speak as one, the second is a source too and the quotation is
+# theirs together.
+
+
+def test_two_people_after_a_verb_that_follows_a_quotation_both_speak() -> None:
+    text = (
+        "Brenvik founders join Tallow\n\n"
+        "Tallow has hired Brenvik chief executive Ana Lund and co-founder Ivo Stark. "
+        "“We are proud to take the Brenvik work into a bigger lab,” said Lund and Stark in a statement "
+        "to the Ledger.\n"
+    )
+    result = source_result(text)
+    names = {s.id: s.name for s in result.sources}
+    assert {"Ana Lund", "Ivo Stark"} <= set(names.values()), names
+    (quote,) = [q for q in result.analysis.quotes if q.kind == "speech"]
+    assert {names[i] for i in quote.source_ids} == {"Ana Lund", "Ivo Stark"}, quote
+    # near miss: a person and a company of another kind joined after the verb: the person alone
+    text2 = (
+        "Brenvik founders join Tallow\n\n"
+        "Tallow hired Ana Lund. “We are proud of the work,” said Lund and Tallow in a joint note.\n"
+    )
+    assert speakers(text2) == [("We are proud", "Ana Lund")]

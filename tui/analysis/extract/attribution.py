@@ -1714,6 +1714,21 @@ class Attributor:
         ms = self.by_end.get(pos)
         return ms if ms is not None and ms.start >= lo else None
 
+    def _verb_first_pair(self, f: Found, stop: int, end: int) -> tuple[Found, int] | None:
+        """The second of two speakers named after a verb that follows a quotation ('“...,” said Ana
+        Lund and Ivo Stark in a statement'): a named source of the first one's kind right after "and",
+        the reporting clause going on to its end or its setting (`_VERB_FIRST_END`); else None."""
+        if f.entity_id is None or f.kind not in (SourceKind.PERSON, SourceKind.ORGANIZATION):
+            return None
+        rest = _AND_NEXT.match(self.text, stop, end)
+        got = self._source_at(rest.end(), end) if rest else None
+        if got is None:
+            return None
+        f2, stop2 = got
+        if f2.entity_id is None or f2.kind != f.kind or f2.key == f.key:
+            return None
+        return (f2, stop2) if _VERB_FIRST_END.match(self.text, stop2, end) else None
+
     def _source_at(self, pos: int, end: int) -> tuple[Found, int] | None:
         """A source phrase starting at pos: "The New York Times", "an analysis by ARK Invest"."""
         text = self.text
@@ -4179,6 +4194,17 @@ class Attributor:
                     f, stop = got
                     f.phrase = (m.start(), stop)
                     f.verb, f.rule = verb, f.rule or "verb-source"
+                    pair = self._verb_first_pair(f, stop, s1) if after_quote else None
+                    if pair is not None:
+                        # '“...,” said Ana Lund and Ivo Stark in a statement': both speak as one
+                        f2, stop2 = pair
+                        f.phrase = f2.phrase = (m.start(), stop2)
+                        f2.verb = verb
+                        f.rule = f2.rule = "pair-subject"
+                        add(f)
+                        if found and found[-1] is f:
+                            found.append(f2)
+                        continue
                     add(f)
                     continue
             if not verb.endswith("ing") and _PASSIVE_END.search(text[max(s0, m.start() - 30) : m.start()]):
