@@ -86,3 +86,50 @@ def test_two_people_after_a_verb_that_follows_a_quotation_both_speak() -> None:
         "Tallow hired Ana Lund. “We are proud of the work,” said Lund and Tallow in a joint note.\n"
     )
     assert speakers(text2) == [("We are proud", "Ana Lund")]
+
+
+# --- an analyst's view in his own words after a verb of view ----------------------------------------------
+# The FORM: "X has weighed in on the deal, calling/seen as “...”" (the phrasal verb of giving a view,
+# a quotation of three words or more later in its sentence) and "X expects ... although he sees “...”" (a
+# verb of view, elsewhere a source only for experts in the plural, right before a quotation of three
+# words or more): the viewer's words; a quotation alone in its next paragraph goes on in his voice.
+
+
+def test_an_analyst_who_weighs_in_or_sees_gives_the_quotation() -> None:
+    text = (
+        "Tallow buys Brenvik\n\n"
+        "Harbour Bank analyst Rita Moss has weighed in warmly on the Brenvik deal, seen as “a bold move "
+        "that brings the mills and the ports under one roof.”\n\n"
+        "Moss expects the deal to pass the review although she sees “a few hard weeks in Oslo and Bergen "
+        "for a deal of this size.”\n\n"
+        "“Buying Brenvik will help Tallow start its shipping arm at last,” the note went on.\n"
+    )
+    assert speakers(text) == [
+        ("a bold move", "Rita Moss"),
+        ("a few hard", "Rita Moss"),
+        ("Buying Brenvik will", "Rita Moss"),
+    ]
+    # near misses: a weight on the shares is no view; a person who "sees" growth quotes no one
+    assert speakers(
+        "Tallow shares fall\n\nCosts weighed on Tallow shares, which fell after the “slow and costly winter season” ended.\n"
+    ) == [("slow and costly", None)]
+    assert ("Tallow", "organization") not in {
+        (s.name, s.kind.value)
+        for s in source_result("Tallow plans\n\nTallow sees growth of 4% in 2031.\n").sources
+    }
+
+
+# --- the company's name as written for its spokesperson ---------------------------------------------------
+# The FORM: a wire's opening words shout the company's name ("TALLOW hired ...") and the page then
+# writes "a Tallow spokesperson": the quotation's speaker is written as the page writes it there.
+
+
+def test_a_spokesperson_of_a_company_first_named_in_capitals_is_written_as_here() -> None:
+    text = (
+        "Coding team moves to a search group\n\n"
+        "Late on Friday, TALLOW hired the Brenvik chief executive, a Tallow spokesperson said.\n\n"
+        "“We are glad to bring the Brenvik engineers into our lab,” a Tallow spokesperson told the Ledger.\n"
+    )
+    result = source_result(text)
+    (quote,) = [q for q in result.analysis.quotes if q.kind == "speech"]
+    assert quote.speaker == "Tallow spokesperson", quote

@@ -1195,6 +1195,11 @@ def _quote_later_verbs() -> frozenset[str]:
 #: A quotation later in the sentence, of three words or more (not a scare-quoted term: "hailed the
 #: “cloud computing” concept" quotes no one).
 _QUOTE_LATER = re.compile(r"[^.!?“\"«]{0,160}[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
+#: "weighed in" ("X has weighed in on the deal"): the phrasal verb of giving a view.
+_WEIGHS_IN = re.compile(r"\s+in\b")
+#: A view told in the viewer's own words right after the verb: 'he sees “some bumps on the road”' (a
+#: quotation of three words or more), so a `group_only` verb of one person cues it.
+_VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 _CLOSED_QUOTE = re.compile(r"[”\"’'»],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
@@ -3939,14 +3944,17 @@ class Attributor:
             owner = self._resolve("the company", start)
         if owner is None:
             return None
-        # the quote's speaker: "Amazon spokesperson"
+        # the quote's speaker: "Amazon spokesperson" (the name as written here when the page's name is
+        # one shouted in a wire's opening words: "GOOGLE has hired ..., a Google spokesperson said")
+        written = self.text[owner.start : owner.end]
+        shown = written if owner.name.isupper() and written.lower() == owner.name.lower() else owner.name
         return self._named(
             owner,
             _KIND_OF_TYPE[owner.type],
             (start, end),
             "",
             "spokesperson",
-            speaker_text=f"{owner.name} {head}",
+            speaker_text=f"{shown} {head}",
         )
 
     @staticmethod
@@ -4114,6 +4122,8 @@ class Attributor:
             thanks_then_quote = (
                 _thanks_then_quote(text, m.end(), min(len(text), s1 + 4)) if verb in quote_later else None
             )
+            if verb in ("weighed", "weighs") and not _WEIGHS_IN.match(text, m.end(), s1):
+                continue  # "costs weighed on the shares": a weight, no view given
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
@@ -4194,10 +4204,10 @@ class Attributor:
                     f, stop = got
                     f.phrase = (m.start(), stop)
                     f.verb, f.rule = verb, f.rule or "verb-source"
-                    pair = self._verb_first_pair(f, stop, s1) if after_quote else None
-                    if pair is not None:
+                    joint = self._verb_first_pair(f, stop, s1) if after_quote else None
+                    if joint is not None:
                         # '“...,” said Ana Lund and Ivo Stark in a statement': both speak as one
-                        f2, stop2 = pair
+                        f2, stop2 = joint
                         f.phrase = f2.phrase = (m.start(), stop2)
                         f2.verb = verb
                         f.rule = f2.rule = "pair-subject"
@@ -4364,7 +4374,7 @@ class Attributor:
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
             if verb in group_only and (
-                f.kind != SourceKind.GROUP
+                (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
                 or who is not None
                 or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
             ):
