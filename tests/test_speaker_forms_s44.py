@@ -133,3 +133,43 @@ def test_a_spokesperson_of_a_company_first_named_in_capitals_is_written_as_here(
     result = source_result(text)
     (quote,) = [q for q in result.analysis.quotes if q.kind == "speech"]
     assert quote.speaker == "Tallow spokesperson", quote
+
+
+# --- a statement with its day, then its maker ---------------------------------------------------------------
+# The FORM: '“...,” said a statement Friday from Ana Lund, head of Tallow's games arm.': the day between
+# the document and "from" (or "by") keeps the maker the speaker; before, the statement was the company's.
+
+
+def test_a_statement_with_its_day_before_its_maker_is_the_makers() -> None:
+    text = (
+        "Tallow closes Brenvik deal\n\n"
+        "Tallow closed its purchase of Brenvik Games on Thursday.\n\n"
+        "“Players come first in all we make, and that will not change,” said a statement Friday from "
+        "Ana Lund, head of Tallow's games arm.\n"
+    )
+    assert speakers(text) == [("Players come first", "Ana Lund")]
+    # near miss: a statement with no maker named after it stays the company's voice
+    text2 = (
+        "Tallow closes Brenvik deal\n\n"
+        "Tallow closed its purchase of Brenvik Games on Thursday.\n\n"
+        "“Players come first in all we make,” Tallow said in a statement Friday.\n"
+    )
+    assert speakers(text2) == [("Players come first", "Tallow")]
+
+
+# --- a work's name in quotation marks -------------------------------------------------------------------------
+# The FORM: "the maker of ‘Harbour of Kings’ and ‘Salt Run’, the companies said", 'top titles include
+# "Lords of the Fjord"': a name of three to six words in title case, no cue leading into it and none right
+# after it, is a term in marks (a scare quote), never the words of the sentence's source.
+
+
+def test_a_title_in_marks_is_no_statement() -> None:
+    text = (
+        "Tallow buys a game maker\n\n"
+        "Tallow is buying Brenvik Games, the maker of ‘Harbour of Kings’ and ‘Salt Run’, in a deal worth "
+        "$6 billion, the companies announced on Tuesday.\n"
+    )
+    assert speakers(text) == []
+    # near miss: a title-case quotation right before its cue is still a statement
+    text2 = "Tallow buys a game maker\n\n“Game On For All,” said Ana Lund, the head of Tallow.\n"
+    assert speakers(text2) == [("Game On For", "Ana Lund")]

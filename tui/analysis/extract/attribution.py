@@ -233,7 +233,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alt(documents)
             + r")|(?P<data>"
             + alt(data_nouns)
-            + r"))\s+(?:(?:compiled|gathered|published|released)\s+|"
+            + r"))\s+"
+            # "a statement Friday from X", "a memo on Monday by X": the day it was given, then its maker
+            r"(?:(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"(?:(?:compiled|gathered|published|released)\s+|"
             # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
             r"(?:sent|written|addressed|circulated|distributed|issued)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
             r"(?:by|from)\s+",
