@@ -7,7 +7,7 @@ expectations, and a near miss that must not change."""
 from __future__ import annotations
 
 from tests.factories import quote_speakers as speakers
-from tests.factories import source_result
+from tests.factories import source_result, sources_of
 from tui.analysis.extract.quotes import find_quotes
 
 
@@ -173,3 +173,79 @@ def test_a_title_in_marks_is_no_statement() -> None:
     # near miss: a title-case quotation right before its cue is still a statement
     text2 = "Tallow buys a game maker\n\n“Game On For All,” said Ana Lund, the head of Tallow.\n"
     assert speakers(text2) == [("Game On For", "Ana Lund")]
+
+
+# --- "the regulator" after the page named it ------------------------------------------------------------------
+# The FORM: "the Harbour Markets Authority (HMA) blocked the deal ... The regulator said on May 2 that ...":
+# "the regulator" / "the watchdog" is the regulator the page named last (a name headed Authority,
+# Commission, ..., or a short name in brackets after such a long one); with none named it stays one
+# unnamed source, never a guess.
+
+
+def test_the_regulator_is_the_one_named_before() -> None:
+    text = (
+        "Deal blocked\n\n"
+        "The Nordic Harbour Markets Authority (HMA) has blocked Tallow's purchase of Brenvik.\n\n"
+        "The regulator said on May 2 that Tallow's offer to sell two mills had not met its concerns.\n"
+    )
+    got = sources_of(text)
+    assert ("HMA", "organization") in got or ("Nordic Harbour Markets Authority", "organization") in got, got
+    assert not any(kind == "unnamed" for _, kind in got), got
+    # near miss: no regulator named, "the regulator" stays an unnamed source
+    got2 = sources_of(
+        "Deal blocked\n\nTallow's purchase of Brenvik was blocked.\n\n"
+        "The regulator said on May 2 that Tallow's offer had not met its concerns.\n"
+    )
+    assert ("the regulator", "unnamed") in got2, got2
+
+
+# --- views in the passive, a firm's count -----------------------------------------------------------------------
+# The FORM: "the ruling was interpreted by insiders as a sign of ..." / "is viewed by analysts as": the
+# holders of the view after "by" are cited (insiders one unnamed source, the tables' (ad)); "the largest
+# deal, as tracked by Harbour Data": the firm whose count is cited.
+
+
+def test_a_view_in_the_passive_and_a_firms_count_cite_their_holders() -> None:
+    got = sources_of(
+        "Deal blocked\n\nThe port sale was stopped on Friday, a ruling read by many in the trade as a "
+        "warning, and it was interpreted by insiders as a sign of a tougher line on big groups.\n"
+    )
+    assert ("insiders", "unnamed") in got, got
+    got = sources_of(
+        "Deal agreed\n\nIt is the largest deal in the trade, as tracked by Harbour Data since 1990.\n"
+    )
+    assert ("Harbour Data", "organization") in got, got
+    # near miss: "tracked" alone is no cue
+    assert sources_of("Deal agreed\n\nTallow tracked the shipments of Brenvik for a year.\n") == set()
+
+
+# --- a worry told with its words --------------------------------------------------------------------------------
+# The FORM: "it came down to the regulator being concerned that the deal would “hurt new and small
+# rivals”": the one concerned (before "being", "is") gives the quoted words of three words or more; a worry
+# with no quotation cites no one.
+
+
+def test_a_worry_with_its_quoted_words_is_the_worried_ones() -> None:
+    text = (
+        "Deal blocked\n\n"
+        "It came down to the Harbour Authority being concerned that the deal would “hurt new and small "
+        "rivals” in the trade.\n"
+    )
+    assert speakers(text) == [("hurt new and", "Harbour Authority")]
+    assert sources_of("Rates\n\nTallow is concerned that rates will rise in 2031.\n") == set()
+
+
+# --- a company's counsel --------------------------------------------------------------------------------------
+# The FORM: "Tallow legal counsel said that ...", "Tallow lawyers said": who speaks for the company in court,
+# with no article before the name, is the company (like "Tallow officials said", the tables' (z)).
+
+
+def test_a_companys_counsel_speaks_for_it() -> None:
+    base = "Court hearing\n\nTallow agreed to buy Brenvik for $5 billion on Monday.\n\n"
+    got = sources_of(base + "In the hearing, Tallow legal counsel said that the deal would fail.\n")
+    assert ("Tallow", "organization") in got, got
+    got = sources_of(base + "Tallow lawyers said the deal would fail.\n")
+    assert ("Tallow", "organization") in got and not any(k == "group" for _, k in got), got
+    # near miss: lawyers for a group named after them are not the company
+    got = sources_of(base + "Lawyers for the dock workers said the deal would fail.\n")
+    assert ("Tallow", "organization") not in got, got

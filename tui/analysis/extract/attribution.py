@@ -133,6 +133,10 @@ _COMPANY_VOICE = frozenset(
         # "the company's board announced", "Tallow's board said", "the board said in a statement"
         "board",
         "board of directors",
+        # "Tallow legal counsel said", "Tallow's lawyers argued": who speaks for the company in court
+        "counsel",
+        "lawyers",
+        "attorneys",
     }
 )
 #: A report cue no outlet claims ("reportedly" alone): kept while the sentences are read, so that a
@@ -1268,6 +1272,18 @@ _STATE_BODY_END = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agency|ministry|department|treasury|regulator|authority|"
     r"office|watchdog))\s*$"
 )
+#: A regulator's name by its head or its trade: "Competition and Markets Authority", "Federal Trade
+#: Commission", "Financial Conduct Authority", "Bundeskartellamt" is none (`Attributor._body`).
+_REGULATOR_NAME = re.compile(
+    r"\b(?:Authority|Commission|Regulator|Regulatory|Competition|Antitrust|Watchdog|Ombudsman)\b"
+)
+_REGULATOR_SPELLED = re.compile(_REGULATOR_NAME.pattern + r"\s*\($")
+#: A company's counsel before the verb, with no article: "Tallow legal counsel", "Harbour Bank counsel".
+_COUNSEL_END = re.compile(
+    r"(?P<np>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:legal\s+)?counsel)$"
+)
+_BEING_END = re.compile(r"\s(?:being|is|are|was|were)\s+$")
+_THE_REGULATOR = re.compile(r"the\s+(?:regulator|watchdog)", re.IGNORECASE)
 #: A body's noun written right after its name: "the Ironworkers union", "the Tallow works council".
 _NOUN_AFTER_NAME = re.compile(r"[ \t]{1,4}(?:union|council|commission|agency|authority)\b", re.IGNORECASE)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
@@ -1890,14 +1906,16 @@ class Attributor:
                 speaker_text=np,
             )
             return found, pos + m.end()
+        m = _BARE_SOURCES_AT.match(window)
+        if m:
+            # "citing sources", "according to unnamed sources, ...", "interpreted by insiders": unnamed,
+            # without a determiner (insiders are one unnamed source, never a group: the tables' (f))
+            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         m = self.p["group_at"].match(window)
         if m:  # "according to analysts, ...": a bare group (not "the analysts", "Meta's employees")
             g = self._group(m.group("np"), pos, pos + m.end())
             if g is not None:
                 return g, pos + m.end()
-        m = _BARE_SOURCES_AT.match(window)
-        if m:  # "citing sources", "according to unnamed sources, ...": unnamed, without a determiner
-            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         b = _BODY_AT.match(text, pos, end)
         if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
             return body, b.end()  # "according to the government", "according to the ministry"
@@ -2069,6 +2087,13 @@ class Attributor:
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        cg = (
+            _COUNSEL_END.search(text, max(lo, end - 60), end)
+            if "ounsel" in text[max(lo, end - 8) : end]
+            else None
+        )
+        if cg is not None and (voice := self._company_voice(cg.group("np"), cg.start("np"), pos)) is not None:
+            return voice, cg.start("np")  # "Tallow legal counsel said": the company's voice in court
         mg = _MANAGEMENT_END.search(text, max(lo, end - 30), end) if end - lo >= 10 else None
         if mg is not None and (voice := self._company_voice(mg.group("np"), mg.start("np"), pos)) is not None:
             return voice, mg.start("np")  # "Management complained that ...": the company's voice
@@ -2102,6 +2127,10 @@ class Attributor:
             if (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
                 # "A Tallow spokeswoman confirmed the cuts. “...,” the spokeswoman said": Tallow's voice
                 return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
+            if _THE_REGULATOR.fullmatch(m.group("np")) and (
+                body := self._named_regulator(m.start("np"), (m.start("np"), pos))
+            ):
+                return body, m.start("np")  # "The regulator said" after the page named it
             named = self._definite_title(m.group("np"), m.start("np"))
             if named is not None:  # 'said CEO Gary Steele. "...," the executive added': Steele
                 return self._named(
@@ -3570,6 +3599,26 @@ class Attributor:
             )
         return out
 
+    def _named_regulator(self, before: int, phrase: tuple[int, int]) -> Found | None:
+        """ "The regulator said" after "the Competition and Markets Authority (CMA) blocked ...": the
+        regulator the page named last before `before`, by its name's head or trade (`_REGULATOR_NAME`);
+        None when the page named none (then "the regulator" stays an unnamed source, never a guess)."""
+        hi = bisect_left(self.starts, before)
+        for k in range(hi - 1, max(-1, hi - 300), -1):
+            ms = self.mentions[k]
+            if ms.type != EntityType.ORG or self._in_quote(ms.start):
+                continue
+            if not (
+                _REGULATOR_NAME.search(ms.name)
+                # "the Competition and Markets Authority (CMA)": the short name in brackets after its long one
+                or _REGULATOR_SPELLED.search(self.text, max(0, ms.start - 80), ms.start)
+            ):
+                continue
+            body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
+            body.speaker_text = ms.name
+            return body
+        return None
+
     def _body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
         """ "the union", "the ministry", "the Scottish government" (a `_BODY_NP` match): the body named
         before whose name holds that noun (and the capitalised words written with it), the nearest
@@ -3593,6 +3642,10 @@ class Attributor:
                 body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
                 body.speaker_text = ms.name  # the body's name, not the words "the union"
                 return body
+        if noun in ("regulator", "watchdog") and not words_:
+            named = self._named_regulator(m.start(), phrase)
+            if named is not None:
+                return named
         labour = [w.lower() for w in words_ if w.lower() in ("works", "trade", "staff")]
         if not mods and (noun == "union" or (noun == "council" and labour)):
             # "according to the local works council", "the union said" where the page names no union: the
@@ -4220,7 +4273,12 @@ class Attributor:
                         continue
                     add(f)
                     continue
-            if not verb.endswith("ing") and _PASSIVE_END.search(text[max(s0, m.start() - 30) : m.start()]):
+            if (
+                not verb.endswith("ing")
+                and verb
+                != "concerned"  # "being concerned that ... “...”": a stance, its holder before "being"
+                and _PASSIVE_END.search(text[max(s0, m.start() - 30) : m.start()])
+            ):
                 continue  # passive: "has been accused of" (not the progressive "Bloomberg is reporting")
             if (
                 verb in ("add", "adds", "added", "adding")
@@ -4287,7 +4345,10 @@ class Attributor:
                 _QUOTED_AS_END.search(text, max(s0, m.start() - 60), m.start()) if "quoted" in low else None
             )
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
-            got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
+            at = m.start()
+            if verb == "concerned" and (being := _BEING_END.search(text, max(s0, at - 12), at)) is not None:
+                at = being.start()  # "the regulator being concerned that": its holder before "being"
+            got = self._source_before(who.start() if who else at, s0, aside=not verb.endswith("ing"))
             if (
                 not got
                 and verb.endswith("ing")
