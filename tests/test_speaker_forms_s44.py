@@ -249,3 +249,27 @@ def test_a_companys_counsel_speaks_for_it() -> None:
     # near miss: lawyers for a group named after them are not the company
     got = sources_of(base + "Lawyers for the dock workers said the deal would fail.\n")
     assert ("Tallow", "organization") not in got, got
+
+
+# --- a report named inside a quotation the excerpt cuts off ------------------------------------------------
+# The FORM: 'Analysts at Harbour Bank said “the news is a surprise.”' then a paragraph opening with a
+# quotation the page's excerpt cuts off ('“A Ledger report from March said the chief would stay for ...'
+# and the text stops): the report is the analysts' citation, not the page's (as inside a closed quotation).
+
+
+def test_a_report_named_inside_a_cut_off_quotation_is_no_source_of_the_page() -> None:
+    text = (
+        "Chief to retire\n\n"
+        "Tallow said on Friday its chief Ola Brandt will retire in March.\n\n"
+        "Analysts at Harbour Bank said “the news is a surprise to many.”\n\n"
+        "“A Harbour Ledger report from March said Brandt would stay for ‘at least three more years,’ which fits the"
+    )
+    got = sources_of(text)
+    assert ("Harbour Bank", "organization") in got, got
+    assert not any(name.endswith("Ledger") for name, _ in got), got
+    # near miss: the page's own sentence naming the report still cites it
+    got = sources_of(
+        "Chief to retire\n\nTallow said on Friday its chief Ola Brandt will retire.\n\n"
+        "A Harbour Ledger report from March said Brandt would stay for three more years."
+    )
+    assert any(name.endswith("Ledger") for name, _ in got), got

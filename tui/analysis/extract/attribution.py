@@ -1538,7 +1538,8 @@ class Attributor:
         #: of the reporting clause's "he" or "she" ("“... a strong Balance Sheet,” he said").
         self.quoted = sorted(quoted or ())
         self.quoted_starts = [q[0] for q in self.quoted]
-        #: The quotations closed by their own mark (not run on past a paragraph, not cut off): a
+        #: The quotations closed by their own mark (not run on past a paragraph, not cut off but for
+        #: one that opens its paragraph, stop 44): a
         #: reporting clause inside one is in the speaker's words ("“The board believes ...,” Stark
         #: said"), never the article citing a source.
         self.sealed = sorted(sealed or ())
