@@ -273,3 +273,18 @@ def test_a_report_named_inside_a_cut_off_quotation_is_no_source_of_the_page() ->
         "A Harbour Ledger report from March said Brandt would stay for three more years."
     )
     assert any(name.endswith("Ledger") for name, _ in got), got
+
+
+# --- a profile site as where a fact was read ----------------------------------------------------------------
+# The FORM: "According to LinkedIn, he has led ...", "according to his LinkedIn": the profile page on the
+# site is a document (the tables' kind), wherever the sentence places it; "LinkedIn said" stays the company.
+
+
+def test_according_to_a_profile_site_is_a_document() -> None:
+    base = "Tallow hires\n\nTallow hired Ola Brandt on Monday.\n\n"
+    assert ("LinkedIn", "document") in sources_of(base + "According to LinkedIn, he has led teams in Oslo.\n")
+    assert ("LinkedIn", "document") in sources_of(
+        base + "He has led teams in Oslo, according to his LinkedIn.\n"
+    )
+    got = sources_of(base + "He has led teams in Oslo, Tallow said, citing LinkedIn Corp data.\n")
+    assert ("LinkedIn", "document") not in got, got

@@ -1278,6 +1278,12 @@ _REGULATOR_NAME = re.compile(
     r"\b(?:Authority|Commission|Regulator|Regulatory|Competition|Antitrust|Watchdog|Ombudsman)\b"
 )
 _REGULATOR_SPELLED = re.compile(_REGULATOR_NAME.pattern + r"\s*\($")
+#: A site of profiles named as where a fact was read: "LinkedIn", "his LinkedIn", "Wikipedia" (after
+#: "according to"); its page is a document ("Tallow's LinkedIn profile" stays the owner's document).
+_PROFILE_SITE_AT = re.compile(
+    r"(?:(?:his|her|their)\s+)?(?P<site>LinkedIn|Wikipedia)"
+    r"(?:\s+(?:profile|page|bio|entry))?(?![\w’'-])"
+)
 #: A company's counsel before the verb, with no article: "Tallow legal counsel", "Harbour Bank counsel".
 _COUNSEL_END = re.compile(
     r"(?P<np>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:legal\s+)?counsel)$"
@@ -4116,7 +4122,25 @@ class Attributor:
         for im in intro_re.finditer(intro_in, s0, s1) if intro_gate else ():
             intro = " ".join(im.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
-            got = self._source_at(im.end(), s1)
+            pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
+            got = self._source_at(im.end(), s1) if pm is None else None
+            if pm is not None:
+                # "According to LinkedIn, he led ...", "according to his LinkedIn": a profile page on a
+                # site, a document (the tables' kind), never the site's company speaking
+                name = pm.group("site")
+                add(
+                    Found(
+                        "document-" + slug(name),
+                        name,
+                        SourceKind.DOCUMENT,
+                        None,
+                        (im.start(), pm.end()),
+                        "according to",
+                        "profile-site",
+                        speaker_text=text[im.end() : pm.end()],
+                    )
+                )
+                continue
             if not got:
                 continue
             f, stop = got
