@@ -288,3 +288,24 @@ def test_according_to_a_profile_site_is_a_document() -> None:
     )
     got = sources_of(base + "He has led teams in Oslo, Tallow said, citing LinkedIn Corp data.\n")
     assert ("LinkedIn", "document") not in got, got
+
+
+# --- "the companies" again ------------------------------------------------------------------------------------
+# The FORM: "The companies announced the deal ... [other bodies named] ... The companies say that ... ‘...’":
+# a later "the companies" is the parties the page took the first one for, when the names between leave
+# no clear pair (before: no one, and the quotation it leads into had no speaker).
+
+
+def test_the_companies_again_are_the_parties_taken_before() -> None:
+    text = (
+        "Harbour mill deal\n\n"
+        "Tallow Corp. is being bought by Brenvik Steel, the largest steelmaker in Norway.\n\n"
+        "The companies announced the deal on Monday and say it will be paid in cash.\n\n"
+        "Tallow will keep its name, and its pacts with the Dockers Union and the Fjord Guild will stand.\n\n"
+        "The companies say that Brenvik buying Tallow will join 'the best mills and ships of the north' "
+        "for their customers.\n"
+    )
+    result = source_result(text)
+    names = {s.id: s.name for s in result.sources}
+    (quote,) = [q for q in result.analysis.quotes if q.kind == "speech"]
+    assert {names[i] for i in quote.source_ids} == {"Tallow Corp.", "Brenvik Steel"}, quote

@@ -1550,6 +1550,9 @@ class Attributor:
         #: said"), never the article citing a source.
         self.sealed = sorted(sealed or ())
         self.sealed_starts = [q[0] for q in self.sealed]
+        #: The organizations "the companies" was last taken for ("the companies said"): the same
+        #: parties for a later "the companies" when the names between leave no clear pair.
+        self.last_parties: list[EntitySpan] = []
         #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
         #: is that voice, not a person named before it.
         self.last_voice: Found | None = None
@@ -4587,7 +4590,12 @@ class Attributor:
                     self._list_in_sentence(s0, pm.start())
                     or self._pair_in_sentence(s0, pm.start())
                     or self._salient_orgs(pm.start(), 2)
+                    # "The companies announced ... The companies say that ...": the parties the page took
+                    # "the companies" for before, when the names since leave no clear pair (stop 44)
+                    or self.last_parties
                 )
+                if len(pair) >= 2:
+                    self.last_parties = pair
             if len(pair) >= 2 and not any(s <= pm.start() < e for s, e in taken):
                 verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
                 end = pm.end()
