@@ -309,3 +309,30 @@ def test_the_companies_again_are_the_parties_taken_before() -> None:
     names = {s.id: s.name for s in result.sources}
     (quote,) = [q for q in result.analysis.quotes if q.kind == "speech"]
     assert {names[i] for i in quote.source_ids} == {"Tallow Corp.", "Brenvik Steel"}, quote
+
+
+# --- a stance told: "made it clear", "expressed gratitude" ----------------------------------------------------
+# The FORM: "X has made it clear it does not want ...", "X expressed gratitude for ...", "X expressed his
+# confidence in Y": what X said, told by its stance (the tables count them); "made" alone, "expressed
+# interest", a reaction ("expressed shock") and a stance inside what another's closing clause reports
+# ("X had made it clear ..., analyst Y said") cite no one more.
+
+
+def test_a_stance_told_cites_its_holder() -> None:
+    base = "Tallow deal\n\nTallow agreed to buy Brenvik for $5 billion on Monday.\n\n"
+    assert sources_of(base + "But Brenvik has made it clear it does not want to depend on one buyer.\n") == {
+        ("Brenvik", "organization")
+    }
+    got = sources_of(
+        base + "Reflecting on his tenure, Ola Brandt expressed gratitude for the chance to serve.\n"
+    )
+    assert ("Ola Brandt", "person") in got, got
+    got = sources_of(base + "Ola Brandt expressed his confidence in Ana Lund as “a true mill person”.\n")
+    assert ("Ola Brandt", "person") in got, got
+    # near misses
+    assert sources_of(base + "Brenvik made a bid for Tallow's port.\n") == sources_of(base)
+    assert ("Ola Brandt", "person") not in sources_of(base + "Ola Brandt expressed shock at the price.\n")
+    got = sources_of(
+        base + "Ola Brandt had made it clear he would stay for years, Harbour Bank analyst Ivo Stark said.\n"
+    )
+    assert ("Ola Brandt", "person") not in got and ("Ivo Stark", "person") in got, got

@@ -1284,6 +1284,23 @@ _PROFILE_SITE_AT = re.compile(
     r"(?:(?:his|her|their)\s+)?(?P<site>LinkedIn|Wikipedia)"
     r"(?:\s+(?:profile|page|bio|entry))?(?![\w’'-])"
 )
+#: "made it clear", "made it very clear": a stance told, its holder the subject (a hit of its own).
+_MADE_CLEAR = re.compile(
+    r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
+)
+#: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
+_CLOSING_CUE = re.compile(
+    r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
+)
+#: A feeling or a stance expressed, so "expressed" tells what was said ("expressed gratitude for the
+#: chance", "expressed his confidence in Ruiz", "expressed the board's support"): the tables count it.
+_FEELING_EXPRESSED = re.compile(
+    r"\s+(?:(?:his|her|its|their|our|the\s+board(?:’s|'s)|(?-i:[A-Z])[\w.-]*(?:’s|'s))\s+)?(?:(?:full|deep|strong|"
+    r"great|sincere|cautious|continued)\s+)?(?:gratitude|thanks|confidence|pride|love|support|optimism|"
+    r"concerns?|disappointment|enthusiasm|excitement|regret|hope|admiration|satisfaction|doubts?|"
+    r"skepticism|scepticism|frustration|appreciation|sadness)\b",
+    re.IGNORECASE,
+)
 #: A company's counsel before the verb, with no article: "Tallow legal counsel", "Harbour Bank counsel".
 _COUNSEL_END = re.compile(
     r"(?P<np>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:legal\s+)?counsel)$"
@@ -4191,6 +4208,16 @@ class Attributor:
             hits = [
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
+        if "clear" in low:
+            # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
+            # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
+            # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
+            # Y said" is Y's account)
+            if not _CLOSING_CUE.search(text, max(s0, s1 - 90), s1):
+                hits.extend(
+                    _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
+                )
+            hits.sort(key=lambda h: h.start())
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
         # _WHO_END and _RELATIVE_APPOSITIVE need "who", _WHICH_END and _SUBJECT_RELATIVE "which" or
@@ -4229,6 +4256,7 @@ class Attributor:
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
             if (
                 verb in clause_only
+                and not (verb in ("expressed", "expresses") and _FEELING_EXPRESSED.match(text, m.end(), s1))
                 and not _THAT_CLAUSE.match(text, m.end(), s1)
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
