@@ -336,3 +336,36 @@ def test_a_stance_told_cites_its_holder() -> None:
         base + "Ola Brandt had made it clear he would stay for years, Harbour Bank analyst Ivo Stark said.\n"
     )
     assert ("Ola Brandt", "person") not in got and ("Ivo Stark", "person") in got, got
+
+
+# --- a spokeswoman with no company named, her words naming it ------------------------------------------------
+# The FORM: '“Tallow is working on measures to speed its plan,” a spokeswoman said by e-mail.': a bare
+# spokesperson whose sentence (her own words included) names one organization, the one the page names
+# most, speaks for it; two bodies named, or none, leave her an unnamed source (never a guess).
+
+
+def test_a_bare_spokeswoman_speaks_for_the_one_company_her_sentence_names() -> None:
+    base = "Tallow cuts\n\nTallow will cut 900 jobs, Tallow said on Monday.\n\n"
+    assert speakers(
+        base + "“Tallow is working on measures to speed its plan,” a spokeswoman said by e-mail.\n"
+    ) == [("Tallow is working", "Tallow")]
+    got = sources_of(base + "“Brenvik and Tallow are working on it,” a spokeswoman said.\n")
+    assert ("a spokeswoman", "unnamed") in got, got
+    got = sources_of(base + "“We are working on it,” a spokeswoman said.\n")
+    assert ("a spokeswoman", "unnamed") in got, got
+
+
+# --- the ones addressed before the quotation ------------------------------------------------------------------
+# The FORM: 'he promised shareholders “tough cutbacks”': a verb that cues only next to a quotation (promised,
+# assured, vowed ...) with the ones addressed between it and the quotation; "promised shareholders a
+# dividend" stays no cue.
+
+
+def test_a_promise_to_shareholders_in_marks_cites_the_promiser() -> None:
+    base = "Tallow cuts\n\nTallow will cut 900 jobs.\n\n"
+    got = sources_of(
+        base + "Chief executive Ola Brandt flagged a big overhaul in May when he promised shareholders "
+        "“tough cutbacks” at the mill.\n"
+    )
+    assert ("Ola Brandt", "person") in got, got
+    assert sources_of(base + "Tallow promised shareholders a dividend.\n") == set()

@@ -1288,6 +1288,11 @@ _PROFILE_SITE_AT = re.compile(
 _MADE_CLEAR = re.compile(
     r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
 )
+#: The ones addressed, then the quotation: 'he promised shareholders “tough cutbacks”', 'assured staff: “...”'.
+_AUDIENCE_QUOTE = re.compile(
+    r"\s+(?:(?:the|its|his|her|their)\s+)?(?:investors|analysts|staff|employees|shareholders|customers|"
+    r"workers|reporters|colleagues|lawmakers|regulators|fans|viewers|listeners)\s*[,:]?\s*[“\"‘«]"
+)
 #: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
 _CLOSING_CUE = re.compile(
     r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
@@ -3324,6 +3329,26 @@ class Attributor:
             out.update(m.start for m in run)
         return out
 
+    def _sole_story_org(self, pos: int) -> EntitySpan | None:
+        """The organization the sentence names before pos, quotations included, when it names one and no
+        other, and the page has named it most so far; else None (never a guess between two)."""
+        named = {
+            ms.entity_id: ms
+            for ms in self.mentions[
+                bisect_left(self.starts, self.sentence_start) : bisect_left(self.starts, pos)
+            ]
+            if ms.end <= pos and ms.type in (EntityType.ORG, EntityType.PERSON)
+        }
+        if len(named) != 1:
+            return None
+        (only,) = named.values()
+        most = self._most_named_org(pos)
+        return (
+            only
+            if only.type == EntityType.ORG and most is not None and most.entity_id == only.entity_id
+            else None
+        )
+
     def _most_named_org(self, pos: int, skip: frozenset[str] | set[str] = frozenset()) -> EntitySpan | None:
         """The organization named most often before pos (a tie: the one named first), `skip` left out."""
         counts: dict[str, int] = {}
@@ -4025,6 +4050,15 @@ class Attributor:
             # "The company set aside its rule ..., a spokeswoman said": the voice of the company its
             # sentence tells of
             owner = self._resolve("the company", start)
+        if (
+            owner is None
+            and len(words_) == 2
+            and words_[0] in ("a", "an")
+            and words_[1] in ("spokesperson", "spokeswoman", "spokesman")
+        ):
+            # '“Tallow is working on ...,” a spokeswoman said': the one organization the sentence names
+            # before the voice (its words included), when it is the story's most named one
+            owner = self._sole_story_org(start)
         if owner is None:
             return None
         # the quote's speaker: "Amazon spokesperson" (the name as written here when the page's name is
@@ -4246,6 +4280,7 @@ class Attributor:
                 verb in quote_only
                 and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
                 and not _opens_quote(text, m.end(), s1)
+                and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
