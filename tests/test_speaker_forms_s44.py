@@ -369,3 +369,26 @@ def test_a_promise_to_shareholders_in_marks_cites_the_promiser() -> None:
     )
     assert ("Ola Brandt", "person") in got, got
     assert sources_of(base + "Tallow promised shareholders a dividend.\n") == set()
+
+
+# --- an outlet whose name holds its capital "The", and its head alone after it --------------------------------
+# The FORM: "two people close to the board told The Harbour Times" (the outlet's name opens with
+# a capital "The": still the outlet told, the tables' (n)); "a letter obtained by the Times" after it: the
+# one outlet the page named with that head, not a "Times" of its own.
+
+
+def test_told_the_outlet_with_its_capital_the_and_its_head_alone_after() -> None:
+    base = "Tallow chief quits\n\nTallow chief Ola Brandt quit on Tuesday.\n\n"
+    got = sources_of(
+        base + "It was handed to him in Oslo, two people close to the board told The Harbour Times.\n"
+    )
+    assert ("The Harbour Times", "outlet") in got, got
+    got = sources_of(
+        base
+        + "Brandt tells The Harbour Times that he has quit. A letter obtained by the Times asked him to go.\n"
+    )
+    assert {name for name, kind in got if kind == "outlet"} == {"The Harbour Times"}, got
+    # near miss: a person told, never an outlet
+    assert ("Ivo Stark", "outlet") not in sources_of(
+        base + "Brandt told Ivo Stark on Monday that he would go.\n"
+    )

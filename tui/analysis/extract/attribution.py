@@ -1639,6 +1639,12 @@ class Attributor:
         for m in _TOLD_OUTLET.finditer(text, s0, s1):
             at = m.end()
             k = bisect_left(self.starts, at)
+            if (k >= len(self.mentions) or self.mentions[k].start != at) and text[
+                max(0, at - 4) : at
+            ] == "The ":
+                # "told The New York Times": the outlet's name holds its capital "The"
+                k = bisect_left(self.starts, at - 4)
+                at -= 4
             if k >= len(self.mentions) or self.mentions[k].start != at:
                 continue
             ent = self.mentions[k]
@@ -3543,6 +3549,18 @@ class Attributor:
         self.documents[doc] = f
         return f
 
+    def _outlet_by_head(self, name: str, pos: int) -> EntitySpan | None:
+        """ "Times" after "The New York Times": the one outlet the page named before pos whose name ends
+        with that one word; None for a longer name, or none or several such outlets."""
+        if " " in name.strip():
+            return None
+        fits = {
+            ms.entity_id: ms
+            for ms in self.mentions[: bisect_left(self.starts, pos)]
+            if ms.type == EntityType.OUTLET and ms.name.split()[-1] == name and ms.name != name
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _leaked_to(self, m: re.Match[str], end: int) -> Found | None:
         """ "in a memo obtained by the Ledger", "an email that was leaked to Finwire", "a letter, which
         was seen by the Herald": the outlet that had the document is a source (of the leak; the words
@@ -3557,6 +3575,16 @@ class Attributor:
             named = _LEAK_NAME.match(self.text, m.end(), end)
             if named is not None and not self._in_quote(named.start("name")):
                 name = named.group("name").rstrip(".")  # the sentence's stop is no part of it
+                outlet = self._outlet_by_head(name, m.end())
+                if outlet is not None:
+                    # "obtained by the Times" after "The New York Times": that outlet, not a "Times" of its own
+                    return self._named(
+                        outlet,
+                        SourceKind.OUTLET,
+                        (m.start("verb"), named.start("name") + len(name)),
+                        verb,
+                        "leaked-to",
+                    )
                 return Found(
                     slug(name),
                     name,
