@@ -392,3 +392,22 @@ def test_told_the_outlet_with_its_capital_the_and_its_head_alone_after() -> None
     assert ("Ivo Stark", "outlet") not in sources_of(
         base + "Brandt told Ivo Stark on Monday that he would go.\n"
     )
+
+
+# --- the subject's second verb: "was reached by phone and said" -----------------------------------------------
+# The FORM: "A spokesperson for Tallow was reached by phone and said the firm had “no more to say.”": a
+# saying verb after "and", no source right before it, is the sentence's subject's; other verbs there
+# ("has resigned and admitted he misled the board") stay what the subject did.
+
+
+def test_a_subjects_second_verb_of_saying_cites_it() -> None:
+    base = "Tallow cuts\n\nTallow will cut 900 jobs at Brenvik.\n\n"
+    text = (
+        base
+        + "A spokesperson for Brenvik was reached by phone and said the firm had “no more to say on it.”\n"
+    )
+    assert speakers(text) == [("no more to", "Brenvik")]
+    got = sources_of(
+        base + "Brenvik chief Ola Brandt has quit and admitted he misled the board about “a few old loans.”\n"
+    )
+    assert ("Brenvik", "organization") not in got, got

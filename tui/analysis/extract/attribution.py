@@ -1293,6 +1293,8 @@ _AUDIENCE_QUOTE = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:investors|analysts|staff|employees|shareholders|customers|"
     r"workers|reporters|colleagues|lawmakers|regulators|fans|viewers|listeners)\s*[,:]?\s*[“\"‘«]"
 )
+#: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
 #: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
 _CLOSING_CUE = re.compile(
     r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
@@ -4545,6 +4547,15 @@ class Attributor:
                     lead = _LEAD_PHRASE.match(text, s0, m.start())
                     if got is not None and text[lead.end() if lead else s0 : got[1]].strip():
                         got = None  # the name does not open the sentence: an object's description
+            if (
+                not got
+                and verb in ("said", "says", "told", "tells")
+                and _AND_BEFORE_VERB.search(text, max(s0, m.start() - 6), m.start())
+            ):
+                # "A spokesperson for Tallow was reached by phone and said ...": the second verb of
+                # the sentence's subject, when no source stands right before it (stop 44)
+                subject = self._subject(s0, m.start())
+                got = (subject, subject.phrase[0]) if subject is not None else None
             if not got or (
                 verb in ("read", "reads")
                 and got[0].kind != SourceKind.DOCUMENT
