@@ -411,3 +411,16 @@ def test_a_subjects_second_verb_of_saying_cites_it() -> None:
         base + "Brenvik chief Ola Brandt has quit and admitted he misled the board about “a few old loans.”\n"
     )
     assert ("Brenvik", "organization") not in got, got
+
+
+# --- "announced by the companies" -----------------------------------------------------------------------------
+# The FORM: "The extra money, announced by the companies on Friday, comes after ...": the parties, as "according
+# to the companies" names them.
+
+
+def test_announced_by_the_companies_cites_both_parties() -> None:
+    got = sources_of(
+        "Tallow invests in Brenvik\n\nTallow will put $4 billion more into Brenvik Labs.\n\n"
+        "The extra money, announced by the companies on Friday, comes after a $4 billion stake taken in May.\n"
+    )
+    assert {("Tallow", "organization"), ("Brenvik Labs", "organization")} <= got, got

@@ -638,8 +638,9 @@ _DESCRIBED_AFTER = re.compile(
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)|(?P<two>the\s+two))\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told)\b"
-    # "according to the companies", "according to a (joint) statement from the two companies"
-    r"|\b(?P<by>according\s+to)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"
+    # "according to the companies", "announced by the companies" (stop 44), "according to a (joint)
+    # statement from the two companies"
+    r"|\b(?P<by>according\s+to|(?:announced|confirmed|disclosed)\s+by)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"
     r"announcement)\s+(?:from|by)\s+)?(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
     re.IGNORECASE,
 )
