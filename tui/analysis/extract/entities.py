@@ -436,6 +436,10 @@ def _code_or_plural(word: str) -> bool:
     )
 
 
+#: A function word printed in capitals ("THE", "WHEN"): three letters or more ("IT", "US" may be names).
+_SHOUTED_OPENER = re.compile(r"^[A-Z]{3,}$")
+
+
 def _runs(
     text: str, toks: list[Token], tab: Tables, marks: list[int]
 ) -> list[tuple[list[Token], bool, str | None]]:
@@ -519,6 +523,15 @@ def _runs(
             break
         while run and run[-1].text in _CONNECTORS:
             run.pop()
+        if (
+            initial
+            and len(run) > 1
+            and _SHOUTED_OPENER.match(run[0].text)
+            and run[0].text.title() in tab.function_words
+        ):
+            # "THE UK's watchdog ...", "WHEN Tallow bought ...": a page that prints its first word in
+            # capitals; the word is a function word, no part of the name after it
+            run = run[1:]
         if run and i > 0 and _ORDINAL.match(toks[i - 1].text) and toks[i - 1].end + 1 == run[0].start:
             run.insert(0, toks[i - 1])  # "21st Century Fox": an ordinal opens the name
         if run:
@@ -1727,7 +1740,13 @@ def find_entities(
     # company however often the text also calls it a brand
     business = {c.tokens for c in kept if _DOES_BUSINESS.match(text, c.end, c.end + 80)}
     groups = _group(
-        kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept), business
+        kept,
+        acronym_pairs,
+        tab,
+        [(nn.full, nn.nick) for nn in nicknames],
+        _renames(text, kept),
+        business,
+        text,
     )
     silent = silent | _outlet_credits(sentence_tokens, tab, text)
     locals_ = _scan(
@@ -2860,7 +2879,13 @@ def _without_opening_participle(
         return c
     rest = next((k for k in kept if k.tokens == c.tokens[1:] and k is not c), None)
     if rest is None:
-        return c
+        # "“Acquiring Tallow will help ...”" on a page that names "Tallow Works": the name after the
+        # participle opens a longer name of the article, the company's short name
+        size = len(c.tokens) - 1
+        longer = next((k for k in kept if len(k.tokens) > size and k.tokens[:size] == c.tokens[1:]), None)
+        if longer is None or longer.type not in (EntityType.ORG, EntityType.OUTLET):
+            return c
+        rest = Candidate(c.tokens[1:], c.start, c.end, longer.type, longer.rule)
     start = text.find(c.tokens[1], c.start + len(first))
     return Candidate(rest.tokens, start, c.end, rest.type, rest.rule)
 
@@ -3781,6 +3806,7 @@ def _group(
     nicks: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
     renames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
     business: Collection[tuple[str, ...]] = (),
+    text: str = "",
 ) -> dict[tuple[str, ...], tuple[str, EntityType, str, bool]]:
     """Each surface form -> (canonical name, type, rule, known) after the in-article merges; a renamed
     entity ("X (formerly Twitter)", `renames`: (current, earlier)) is named by its current name;
@@ -3882,6 +3908,7 @@ def _group(
             union(was, now)
     current = {now for now, _was in renames}
     _union_initials(parent, votes, org_evidence, tab, union)
+    _union_tickers(parent, vote, cands, text, tab, union)
     for form in list(parent):
         # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour", "Quill.AI" in
         # one that also says "Quill": the company by its web name, its legal form after it
@@ -4201,6 +4228,92 @@ def _union_initials(
             org_evidence.add(longs[0])
             org_votes = votes.setdefault(longs[0], {})
             org_votes[EntityType.ORG] = org_votes.get(EntityType.ORG, 0) + 2  # the initials' evidence
+
+
+#: A ticker: three to five capital letters ("TLWX", "KVN"); two-letter codes are too often initials.
+_TICKER_WORD = re.compile(r"^[A-Z]{3,5}$")
+#: What stands between a company's name and its ticker right after it: "Tallow Corp.'s TLWX venture
+#: arm", "Orvane, Inc. ORVN shares", "Tallow (TLWX)", "Tallow (NASDAQ: TLWX)".
+_TICKER_GAP = re.compile(
+    r"(?:[’']s)?(?:,?\s(?:Inc|Corp|Co|Ltd|Plc|PLC)\.?)?\s?(?:\(\s*(?:[A-Z][A-Za-z]{1,8}\s*:\s*)?)?"
+)
+
+
+def _spells_in_order(code: str, name: str) -> bool:
+    """Are the letters of `code` those of `name` in their order, the first its first ("MSFT" in
+    "Microsoft", "KVN" in "Kevanor")?"""
+    low = name.lower()
+    if not low or low[0] != code[0].lower():
+        return False
+    at = 1
+    for ch in code[1:].lower():
+        at = low.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _union_tickers(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    cands: list[Candidate],
+    text: str,
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Tallow (NASDAQ: TLWX) will buy ... TLWX said", "TLWX has agreed to buy": a listed company
+    named by its ticker is that company, not another one. The ticker joins the company's name when
+    it follows the name ("Tallow (TLWX)", "Tallow Corp.'s TLWX arm", "Orvane, Inc. ORVN shares") and
+    opens with its letter, or when its letters spell, in their order, the name of the one company
+    of the article that opens with its letter ("TLWX" of "Tallow Works"). The same form joins a
+    union's or a body's short name ("UKW" of "United Kiln Workers")."""
+    forms = [
+        f
+        for f in parent
+        if len(f) == 1
+        and _TICKER_WORD.match(f[0])
+        and f not in tab.known
+        and _root(parent, f) == f
+        and vote(f) in (EntityType.ORG, EntityType.OUTLET, None)
+    ]
+    if not forms:
+        return
+    companies = [
+        f
+        for f in parent
+        if vote(f) in (EntityType.ORG, EntityType.OUTLET)
+        and not (len(f) == 1 and _TICKER_WORD.match(f[0]))
+        and f[0][:1].isupper()
+    ]
+    ends: dict[int, tuple[str, ...]] = {}
+    for c in cands:
+        if c.tokens in companies:
+            ends[c.end] = c.tokens
+    for form in forms:
+        code = form[0]
+        after = set()
+        for m in re.finditer(rf"\b{code}\b", text):
+            for end in range(max(0, m.start() - 24), m.start() + 1):
+                owner = ends.get(end)
+                if (
+                    owner is not None
+                    and code not in owner
+                    and owner[0][0] == code[0]
+                    and _TICKER_GAP.fullmatch(text, end, m.start())
+                ):
+                    after.add(_root(parent, owner))
+        if len(after) == 1:
+            union(form, after.pop())
+            continue
+        spelled = {
+            _root(parent, f)
+            for f in companies
+            if len("".join(f)) > len(code)
+            and code not in f  # "CVS Caremark": a name that holds the word is another body, not its ticker
+            and _spells_in_order(code, "".join(w for w in f if w.isalpha() or "." in w))
+        }
+        if len(spelled) == 1:
+            union(form, spelled.pop())
 
 
 def _union_given_name_forms(

@@ -1,0 +1,136 @@
+"""Entity forms on unseen text (issue 11, stop 44, "entities"): one general rule per class of wording.
+
+Every sentence here is invented (other trades, names, codes and figures than any story of the
+bench); the expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tests.factories import entity_types as names
+from tests.factories import plain_article
+from tui.analysis.extract import analyse_article
+from tui.analysis.model import EventFacts
+from tui.corpus.furniture import PROMO, find_furniture
+from tui.corpus.model import Article, ArticleMeta
+
+
+def _aliases(text: str) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in analyse_article(plain_article(text)).entities}
+
+
+# --- a listed company named by its ticker -------------------------------------------------------------
+# The FORM: "Tallow (NASDAQ: TLWX) will buy ...", "TLWX said", "Orvane, Inc. ORVN shares fell",
+# "Kestrel Corp.'s KSTL venture arm": the ticker is the company's short name, not a second company.
+# It joins the name it follows (opening with the name's letter), or, written alone, the one company
+# of the page whose name its letters spell in order. A name that holds the word ("CVS Caremark" for
+# "CVS") is another body; a name before a comma is a list's item, not the ticker's owner.
+
+
+def test_a_ticker_after_the_name_is_the_company() -> None:
+    got = _aliases("Tallow (NASDAQ: TLWX) will buy Orvane for $2 billion. TLWX said the price was fair.")
+    assert "TLWX" in got.get("Tallow", set()) and "TLWX" not in got, got
+    got = _aliases("Orvane, Inc. ORVN shares fell 2% on Monday after Orvane cut its outlook.")
+    assert "ORVN" in got.get("Orvane", set()) and "ORVN" not in got, got
+    got = _aliases("Kestrel Corp.’s KSTL venture arm and Baltic Steel are investing $25 million.")
+    assert any("KSTL" in forms for name, forms in got.items() if name.startswith("Kestrel")), got
+
+
+def test_a_bare_ticker_spelling_the_one_company_joins_it() -> None:
+    got = _aliases(
+        "TLWK has agreed to buy the pump maker, people said. Tallow Works declined to comment. "
+        "Analysts said TLWK paid too much."
+    )
+    assert "TLWK" in got.get("Tallow Works", set()) and "TLWK" not in got, got
+    # a union's short form spelled by its name's letters
+    got = _aliases("UKW President Ola Brandt said the United Kilnworkers would fight the plan.")
+    assert "UKW" in got.get("United Kilnworkers", set()), got
+
+
+def test_a_name_holding_the_word_or_a_list_item_is_no_tickers_owner() -> None:
+    got = _aliases("It serves clients through Pellor, PLR Specialty and other units of PLR Health.")
+    assert "PLR" not in got.get("Pellor", set()), got
+
+
+# --- page furniture: a quote table, a promo's button, a trial offer -----------------------------------
+# The FORM: a markets page's quote table flattened into one line ("Ticker Security Last Change
+# Change % TLWX TALLOW WORKS INC. 31.20 +0.40 +1.30%"), a button alone on its line ("Trade Now!"),
+# an offer to the reader ("Claim your 1-week free trial to <Service> here."): no names of the story.
+
+
+def test_a_flattened_quote_table_and_promo_lines_are_furniture() -> None:
+    text = (
+        "Tallow Works will buy Orvane for $2 billion, the companies said.\n\n"
+        "Ticker Security Last Change Change % TLWK TALLOW WORKS INC. 31.20 +0.40 +1.30% "
+        "ORVN ORVANE CORP. 12.05 -0.10 -0.80%\n\n"
+        "Trade Now!\n\n"
+        "Market news first, before it reaches Harbour TV. Claim your 1-week free trial to Pellor Premium here.\n\n"
+        "Orvane said the deal would close in May.\n"
+    )
+    promos = [text[f.start : f.end] for f in find_furniture(text) if f.kind == PROMO]
+    assert any(p.startswith("Ticker Security") for p in promos), promos
+    assert "Trade Now!" in promos, promos
+    assert any("free trial" in p for p in promos), promos
+    got = names(text)
+    assert not any(n.startswith("Ticker") or n == "Trade Now" or n == "Harbour TV" for n in got), got
+    assert got.get("Orvane") == "organization", got
+
+
+def test_a_story_line_with_a_change_is_no_quote_table() -> None:
+    text = "Ticker symbols changed on Monday, and Tallow shares rose 3%.\n"
+    assert not any(f.kind == PROMO for f in find_furniture(text))
+
+
+# --- a lead word printed in capitals ----------------------------------------------------------------
+# The FORM: a page that prints its story's first word in capitals ("THE UK’s watchdog ...", "WHEN
+# Tallow Works bought ..."): the function word is no part of the name after it.
+
+
+def test_a_shouted_first_word_is_no_part_of_the_name() -> None:
+    got = names("THE UK’s Competition and Markets Authority has blocked the sale of the mill to Tallow.")
+    assert not any(n.startswith("THE") for n in got), got
+    assert got.get("Competition and Markets Authority") == "organization", got
+    got = names("WHEN Pellor Mining bought the mill, it paid $2 billion. Pellor Mining said it was fair.")
+    assert "Pellor Mining" in got and not any(n.startswith("WHEN") for n in got), got
+
+
+# --- a participle opening a quotation before a company's short name ----------------------------------
+# The FORM: "“Acquiring Tallow will help ...”" on a page that names "Tallow Works": the participle is
+# no part of the name, which is the company's short name.
+
+
+def test_a_participle_before_a_short_name_of_a_longer_one() -> None:
+    got = _aliases(
+        "Pellor will buy Tallow Works for $2 billion. “Acquiring Tallow will help jump start our plan,” "
+        "an analyst said."
+    )
+    assert not any(n.startswith("Acquiring") for n in got), got
+    assert "Tallow" in got.get("Tallow Works", set()), got
+
+
+# --- a breakup fee is no deal's price ----------------------------------------------------------------
+# The FORM: "with a $1 billion breakup fee", "a termination fee of $400 million": what one side pays
+# if the deal fails; never the deal's amount.
+
+
+def _facts(text: str) -> EventFacts:
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None
+    return facts
+
+
+def test_a_breakup_fee_is_not_the_deal_amount() -> None:
+    text = """Tallow to buy Orvane
+
+Tallow agreed to pay $40 per share in cash to acquire Orvane, the companies said on Monday.
+
+Tallow expects to close the deal next year with a $1 billion breakup fee included in the agreement.
+"""
+    f = _facts(text)
+    amount = f.slots.get("amount")
+    assert amount is None or amount.value != 1e9, amount
+    why = {c.fact.stated: c.of for c in f.why("amount")}
+    assert why.get("$1 billion") == "breakup_fee", why
