@@ -172,7 +172,9 @@ _CAPTION_TAIL = lazy(
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}(?:,\s*[A-Z][\w.&’' -]{1,30}){0,3}\)|"
     # a wire's credit at a caption's end: "REUTERS/Ola Brandt", "AGENCY/Ola Brandt/File Photo"; a
     # company's handle and the platform it posted on: "G42/X", "K9AI/LinkedIn"
-    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?|"
+    # the agency may be repeated in brackets after it: "REUTERS/Ola Brandt (REUTERS)"
+    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?"
+    r"(?:\s\((?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?)\))?|"
     r"(?-i:\b[A-Z][A-Z\d]*\d[A-Z\d]*/[A-Z][A-Za-z]*)|"
     r"\bphoto\s+by\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})\s*$",
     re.IGNORECASE,

@@ -4125,6 +4125,13 @@ def _group(
             if typed is not None and typed[1] > 1 and rule in _WEAK_RULES:
                 # "the Permian shale producer" (a guess) then "the Permian basin": the rule that typed it
                 rule = typed[0]
+            if etype == EntityType.PERSON and rule in _WEAK_RULES:
+                # "Ana Lund was stewing ... And now Lund, who has a history of ...": the text says of
+                # the surname alone that it is someone; that evidence is the person's, not a guess
+                said = [type_rules[(m, etype)] for m in members if m != best and (m, etype) in type_rules]
+                said = [r for r in said if r[1] >= 3 and r[0] not in _WEAK_RULES]
+                if said:
+                    rule = said[0][0]
             brand = [brand_evidence[m] for m in members if m in brand_evidence]
             if brand and firm and rule in GUESS_RULES and etype in (EntityType.ORG, EntityType.OUTLET):
                 rule = "entity.does-business"  # named a brand, but it says or does business
