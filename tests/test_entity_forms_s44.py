@@ -141,7 +141,7 @@ Tallow expects to close the deal next year with a $1 billion breakup fee include
 # names no names of the story. Two rules leaned on the caption's words before, and now read the body:
 # - the speaker: a person-shaped name the caption gave a title ("Tallow CEO Kazuro Vell") was no guess
 #   only thanks to that title; the body saying of the surname alone that it is someone ("Vell, who
-#   has a history of ...") is the person's evidence too, so "he thought" still finds him;
+#   has a history of ...") is the person's evidence too, so "he mused" still finds him;
 # - the frame: private life told by the person's home ("in his newly built house"), ageing ("get
 #   old") and a record ("who has a history of") are the human-interest cues the body gives.
 
@@ -150,13 +150,12 @@ _PROFILE = (
     "Orvane CEO Kazuro Vell speaks at a forum in Oslo, Norway, May 2, 2031.  WIRE/Ola Brandt (WIRE)\n\n"
     "Summary\n\n"
     "The conglomerate is in talks to spend up to $9 billion on the maker.\n\n"
-    "In his newly built house near Oslo, lined by old trees, Kazuro Vell was brooding. After promising "
-    "for years the arrival of the shipping boom, the chief executive officer of Orvane Group had missed "
-    "out on it.\n\n"
-    '“I have not been able to do anything," he thought, according to a speech he gave to Orvane '
-    'investors last year. “Can I just get old like this?"\n\n'
-    "As it turned out, all he needed was a new partner. And now Vell, who has a history of backing young "
-    "founders, has found one in Ana Lund.\n"
+    "In his newly built house near Oslo, ringed by birch trees, Kazuro Vell was sulking. Having promised "
+    "a shipping boom for a decade, the head of Orvane Group had been left behind by it.\n\n"
+    '“Nothing I tried has worked," he mused, in remarks he made to Orvane shareholders in 2030. '
+    '“Will I simply grow old this way?"\n\n'
+    "In the end, what he lacked was a fresh protege. Now Vell, who has a history of betting on young "
+    "founders, has one in Ana Lund.\n"
 )
 
 
@@ -171,8 +170,8 @@ def test_a_caption_credit_with_its_agency_repeated_is_furniture() -> None:
 def test_the_speaker_of_a_profile_reads_the_body_not_the_caption() -> None:
     result = analyse_article(plain_article(_PROFILE))
     speakers = {q.text: q.speaker for q in result.analysis.quotes}
-    assert speakers.get("I have not been able to do anything") == "Kazuro Vell", speakers
-    assert speakers.get("Can I just get old like this?") == "Kazuro Vell", speakers
+    assert speakers.get("Nothing I tried has worked") == "Kazuro Vell", speakers
+    assert speakers.get("Will I simply grow old this way?") == "Kazuro Vell", speakers
 
 
 def test_private_life_cues_of_a_profile_body() -> None:
@@ -181,9 +180,9 @@ def test_private_life_cues_of_a_profile_body() -> None:
     assert "H4" in _items(
         "In his newly built house near the fjord, the banker was brooding.", persons=1, actors=1
     )
-    assert "H4" in _items("“Can I just get old like this?” she asked.", persons=1, actors=1)
+    assert "H4" in _items("“Am I to get old in this job?” she asked.", persons=1, actors=1)
     assert "H1" in _items(
-        "And now Vell, who has a history of backing young founders, has found one.", persons=1, actors=1
+        "Vell, who has a history of betting on new ventures, signed on.", persons=1, actors=1
     )
     # near-misses: a company's record, the home market, a house's vote
     assert "H1" not in _items("Tallow, which has a history of buying rivals, bid again.", actors=1)
