@@ -187,3 +187,52 @@ def test_private_life_cues_of_a_profile_body() -> None:
     # near-misses: a company's record, the home market, a house's vote
     assert "H1" not in _items("Tallow, which has a history of buying rivals, bid again.", actors=1)
     assert "H4" not in _items("The bank's home market shrank as the house voted.", actors=1)
+
+
+# --- games and franchises listed after their noun ----------------------------------------------------
+# The FORM: "franchises such as A of B, C, and D of E", "blockbuster games like A, B and C": the
+# names are the company's products, not companies (an item may hold "of").
+
+
+def test_franchises_and_games_listed_after_their_noun_are_products() -> None:
+    got = names("Tallow will own franchises such as Harbour of Kings, Skyreach, and World of Frost.")
+    assert not {"Skyreach", "World", "Frost", "Kings"} & {n for n, t in got.items() if t == "organization"}, (
+        got
+    )
+    got = names(
+        "The studios behind blockbuster games like Harbour of Kings, Glimmer and Skyreach make money."
+    )
+    assert got.get("Glimmer") == "product" and got.get("Skyreach") == "product", got
+
+
+# --- investors: a holder's noun is no person's title ----------------------------------------------------
+# The FORM: "X, the lead investor in the round", "X, its largest shareholder": persons and firms both
+# invest and hold, so the appositive types neither; a list of several investors that opens with a
+# person-shaped name ("investors including Tessel Holt, Brenvik and Orla Capital") makes it a firm, as
+# a name inside such a list already was.
+
+
+def test_an_investor_appositive_is_no_persons_title() -> None:
+    got = names(
+        "Tessel Holt, the lead investor in the round, declined to comment. Tallow is backed by firms "
+        "like Brenvik, Tessel Holt and Orla Capital."
+    )
+    assert got.get("Tessel Holt") == "organization", got
+    got = names("Tallow is backed by investors including Tessel Holt, Brenvik, and Orla Capital.")
+    assert got.get("Tessel Holt") == "organization", got
+    # one name alone stays a guess of a person
+    got = names("Tallow is backed by investors including Tessel Holt.")
+    assert got.get("Tessel Holt") != "organization", got
+
+
+# --- a song's or a musical's title -------------------------------------------------------------------
+# The FORM: a title in quotation marks right after the noun of its work ("to the tune of “A, B C”",
+# "the song “A”"), and a name closing "the A musical": titles of works, never a person or a company.
+
+
+def test_a_song_and_a_musical_are_titles() -> None:
+    got = names(
+        'He posted a clip set to the tune of "Oh, What A Lovely Evenin\'" from the Harbour musical '
+        '"Kestrel!" on Friday.'
+    )
+    assert not {n for n, t in got.items() if t in ("person", "organization") and n != "He"}, got

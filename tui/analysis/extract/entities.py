@@ -914,7 +914,13 @@ def _type_unknown(
     if m:
         tm = tab.title_re.match(after, m.end())
         # "X, Prince Y and Z": a title before a capitalized name is the next item of a list
-        if tm and not _CAP_NAME_NEXT.match(after, tm.end()):
+        if (
+            tm
+            and not _CAP_NAME_NEXT.match(after, tm.end())
+            # "X, the lead investor in the round": a firm or a person, no title's evidence
+            and not {tm.group().split()[-1].lower(), *after[tm.end() : tm.end() + 14].lower().split()[:1]}
+            & _HOLDER_HEADS
+        ):
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
     # The pattern ends in a title and white space: unless the text before ends so, skip its search.
@@ -1032,7 +1038,9 @@ def _type_unknown(
             if words[0] not in tab.first_names
             else None
         )
-        if holders is not None and "," in holders.group(0):
+        if holders is not None and (
+            "," in holders.group(0) or _LIST_GOES_ON.match(text, piece[-1].end, piece[-1].end + 40)
+        ):
             # "investors include Aldmark, Baillie Gifford and C": a holder named in a list of several by
             # the shape of a person's name with no given name is a firm, like the list ("investors
             # including Nelson Peltz", one name, stays a guess of a person)
@@ -1187,7 +1195,8 @@ _DESCRIBING = (
     r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
     r"that|which)\s)[a-z]+\s+"
 )
-_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+#: A name in a list: up to four capitalised words, "of" between two ("Bank of Tallow", "Call of Kestrel").
+_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3}"
 #: A kinship noun (a closed class): the names after it, or in the list it opens, are persons ("his
 #: three children - Ana, Lis and Tom -", "two daughters, Ana and Lis", "son of Ivo Stark", "the
 #: wife of the late Ola Brandt"). "parent" is left out ("Google parent Alphabet").
@@ -1248,11 +1257,11 @@ _LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
 _LIST_ITEMS = (
     rf"(?P<items>(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
     rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?{_LIST_JOINT})?)"
-    r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"
+    r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+|[A-Z][\w&.’'-]*\s+of\s+)?$"  # or the tail of "A of B"
 )
 _GOODS_LIST_BEFORE = re.compile(
     r"(?:(?P<brand>\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|"
-    r"chocolates|cereals|beers|wines|spirits|cosmetics|toys)"
+    r"chocolates|cereals|beers|wines|spirits|cosmetics|toys|franchises|games)"
     rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
     r"(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
@@ -1296,6 +1305,8 @@ _GOODS_OPENERS = fewest_needles(
         "spirits",
         "cosmetics",
         "toys",
+        "franchises",
+        "games",
         "such",
         "maker",
         "producer",
@@ -2503,6 +2514,8 @@ _PLACE_HEADS = frozenset(
 #: "the founders"; never "like": "investors like A and B" is what they favour). Read on a bounded window
 #: before the name.
 _INVESTOR_ITEM = r"(?:[\w&.’'-]+(?:\s[\w&.’'-]+){0,4})"
+#: The list goes on after its first name: ", B and C", ", B, and C".
+_LIST_GOES_ON = re.compile(r"\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s*,?\s+(?:and|&|[A-Z])")
 _INVESTOR_LIST_BEFORE = re.compile(
     r"\b(?i:investors|backers|shareholders|stockholders|lenders|financiers)\s*,?\s+"
     r"(?:including|such\s+as|include|includes|included|are)\s+"
@@ -2596,6 +2609,11 @@ _APPOS_PHRASE_WORDS = frozenset(
 )
 
 
+#: Heads that persons and firms share: an investor, a backer or a holder may be either (the name's
+#: own evidence, or a list's, types it).
+_HOLDER_HEADS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
+
+
 def _appositive_head(words: list[str], tab: Tables) -> str | None:
     """What an appositive's first head noun describes, "org", "person" or "product" ("the crane company
     started by an engineer": org; "a former Tallow executive and now CEO of its supplier", "a company
@@ -2604,6 +2622,9 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
     phrase = False  # past a preposition or a relative: "a blog about software" is no software
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in _HOLDER_HEADS:
+            # "X, the lead investor in the round", "X, its largest shareholder": a person or a firm
+            return None
         if w in _PERSON_HEADS or w in tab.titles:
             return "person"
         phrase = phrase or w in _APPOS_PHRASE_WORDS
