@@ -236,3 +236,32 @@ def test_a_song_and_a_musical_are_titles() -> None:
         '"Kestrel!" on Friday.'
     )
     assert not {n for n, t in got.items() if t in ("person", "organization") and n != "He"}, got
+
+
+# --- one person by a short and a long given name -------------------------------------------------------
+# The FORM: "co-founder Nik Storvik ... Born outside Oslo, Nikolay Storvik ...": a given name cut to
+# its first letters (three or more) and the full one, with one surname, are one person, so the
+# surname alone ("Storvik, who holds a stake") is his too.
+
+
+def test_a_cut_given_name_and_the_full_one_are_one_person() -> None:
+    got = _aliases(
+        "Tallow co-founder Nik Storvik has said he admires the rival. Born outside Oslo, Nikolay Storvik "
+        "swam as a child. Storvik, who holds a large stake, declined to comment."
+    )
+    owners = [name for name, forms in got.items() if "Nikolay Storvik" in forms or name == "Nikolay Storvik"]
+    assert len(owners) == 1 and {"Nik Storvik", "Storvik"} <= got[owners[0]] | {owners[0]}, got
+
+
+# --- a title's initials head an appositive ---------------------------------------------------------------
+# The FORM: "Ana Vell, the combative CEO of ride-hailing company Tallow, resigned": the appositive is
+# headed by a title written in capitals, so it describes a person (the company noun after "of" is
+# the employer's), not an organisation.
+
+
+def test_a_title_in_capitals_heads_a_persons_appositive() -> None:
+    got = names(
+        "OSLO (Wire) — Kazuro Vell, the combative CEO of ride-hailing company Tallow, resigned on Tuesday. "
+        "It was unclear who would replace Vell."
+    )
+    assert got.get("Kazuro Vell") == "person" and got.get("Tallow") == "organization", got

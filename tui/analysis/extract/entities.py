@@ -188,7 +188,8 @@ _COMMA_CAPS = re.compile(
     r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$|-based|-headquartered)"
 )
 #: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
-_APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
+#: The words an appositive's head is read from: lower-case words, and a title's initials ("CEO", "CFO").
+_APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)|\b[A-Z]{2,4}\b(?![’'-])")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
 _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
@@ -2625,7 +2626,7 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
         if w in _HOLDER_HEADS:
             # "X, the lead investor in the round", "X, its largest shareholder": a person or a firm
             return None
-        if w in _PERSON_HEADS or w in tab.titles:
+        if w in _PERSON_HEADS or w in tab.titles or (w.isupper() and w.lower() in tab.titles):
             return "person"
         phrase = phrase or w in _APPOS_PHRASE_WORDS
         if w in tab.product_nouns and not phrase:
@@ -4359,6 +4360,14 @@ def _union_given_name_forms(
                 union(f, seen[key])
             else:
                 seen[key] = f
+        # "Nik Storvik" and "Nikolay Storvik": a given name cut short to its first letters (three or
+        # more) is the longer one's, when the page gives the surname to no third given name
+        two = [f for f in forms if len(f) == 2]
+        if len({f[0] for f in two}) == 2:
+            a, b = sorted({f[0] for f in two}, key=len)
+            if len(a) >= 3 and b.startswith(a) and b[len(a) :].islower():
+                short = next(f for f in two if f[0] == a)
+                union(short, next(f for f in two if f[0] == b))
 
 
 def _union_middle_names(
