@@ -265,3 +265,14 @@ def test_a_title_in_capitals_heads_a_persons_appositive() -> None:
         "It was unclear who would replace Vell."
     )
     assert got.get("Kazuro Vell") == "person" and got.get("Tallow") == "organization", got
+
+
+# --- an outlet's name that holds a country ------------------------------------------------------------
+# The FORM: "According to Analytics Nordic Magazine, ...", "Finance Norway Group said": a field's word
+# opening a name closed by an outlet's or a company's head is part of the name (the field word is cut
+# only before a person's name: "Vice President of Investor Relations Ana Ruiz").
+
+
+def test_a_field_word_opening_an_outlets_name_is_kept() -> None:
+    got = names("According to Analytics Norway Magazine, Tallow signed a $2 billion deal.")
+    assert got.get("Analytics Norway Magazine") == "outlet" and "Norway Magazine" not in got, got

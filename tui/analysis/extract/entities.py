@@ -3716,6 +3716,10 @@ def _typed_pieces(
             and names[0].lower() in tab.function_areas
             and names[0] not in tab.first_names
             and all(_person_word(w, tab) for w in names[1:])
+            # "Analytics Nordic Magazine", "Finance Norway Group": a name closed by an outlet's or a
+            # company's head keeps its first word
+            and names[-1] not in tab.outlet_heads
+            and names[-1] not in tab.org_suffixes
         ):
             # "Vice President of Investor Relations and Treasury Ana Ruiz": the last word of a
             # title's field before a given name and a surname is no part of the person's name
