@@ -276,3 +276,13 @@ def test_a_title_in_capitals_heads_a_persons_appositive() -> None:
 def test_a_field_word_opening_an_outlets_name_is_kept() -> None:
     got = names("According to Analytics Norway Magazine, Tallow signed a $2 billion deal.")
     assert got.get("Analytics Norway Magazine") == "outlet" and "Norway Magazine" not in got, got
+
+
+def test_a_participle_before_the_targets_short_name_keeps_the_deals_total_value() -> None:
+    # the target's short name after "Counting" is now the target: the deal's total value told with
+    # its verb ("comes to") stays the deal's size, no valuation of the target
+    f = _facts(
+        "Tallow to buy Orvane Mills\n\nTallow has agreed to buy Orvane Mills in a $3.5 billion deal, the companies "
+        "said. Counting Orvane's borrowings, the purchase's total value comes to about $3.9 billion.\n"
+    )
+    assert f.slots.get("valuation") is None, f.slots.get("valuation")
