@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.factories import compare_texts
 from tui.analysis.compare import told, verdicts
 from tui.analysis.compare.model import Slot
 from tui.corpus.model import Span
@@ -70,22 +69,45 @@ def test_two_totals_or_two_share_prices_are_not_this_rules() -> None:
     assert told.per_share_cell("stake", "a", "b", _money("$95", 95.0, 0.5), big, {}) is None
 
 
+def _with_amount_at(folder: Path, texts: dict[str, str], aid: str, figure: str) -> object:
+    """`compare_texts`, with article `aid`'s amount made by hand: the figure `figure` as written in its
+    text, whatever the extractor reads there (the wrong cell the guard is for)."""
+    from tui.analysis.compare import compare
+    from tui.analysis.model import FactValue
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    yaml = "name: t\narticles:\n"
+    for key, text in texts.items():
+        (folder / f"{key}.txt").write_text(f"Deal news\n\n{text}\n", encoding="utf-8")
+        yaml += f"  {key}.txt:\n    id: {key}\n    headline_in_text: true\n    date: 2031-04-10\n"
+    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
+    corpus = load_corpus(folder)
+    analysis = analyse(corpus, use_cache=False)
+    article = next(x for x in corpus.articles if x.id == aid)
+    start = article.text.index(figure)
+    facts = analysis.articles[aid].facts
+    assert facts is not None
+    facts.slots["amount"] = FactValue(
+        "amount", float(figure.strip("$")), "USD", figure, Span(aid, start, start + len(figure)), rule="test"
+    )
+    return compare(corpus, analysis, list(texts))
+
+
 def test_a_share_price_read_as_the_amount_is_no_contradiction(tmp_path: Path) -> None:
     pages = {
         "m1": "Orchard Games is reportedly planning to buy Tessel Studios for $95/share, a premium of 40%.",
         "m2": "Orchard Games agreed on Tuesday to buy Tessel Studios for $68.7 billion in cash.",
         "m3": "Orchard Games will pay $68.7 billion in cash for Tessel Studios, the companies said.",
     }
-    comparison = compare_texts(tmp_path, pages)
+    comparison = _with_amount_at(tmp_path, pages, "m1", "$95")
     amount = next(x for x in comparison.aspects if x.cls == "amount")  # type: ignore[attr-defined]
-    # an extractor that reads "$95/share" per share gives m1 no amount at all: no pair, no flag
-    assert all(p.verdict != verdicts.CONTRADICTION for p in amount.pairs)
-    if amount.cells["m1"].slot is not None and amount.cells["m1"].slot.text == "$95":
-        pair = _pair(comparison, "m1", "m2")
-        # the share price's cell carries the doubt; the two totals keep their agreement
-        assert pair.verdict == verdicts.DIFFER and amount.cells["m1"].mark == "both"  # type: ignore[attr-defined]
-        assert "a price per share" in amount.cells["m1"].note
-        assert amount.cells["m2"].mark == "agree" and amount.cells["m3"].mark == "agree"
+    assert amount.cells["m1"].slot is not None and amount.cells["m1"].slot.text == "$95"
+    pair = _pair(comparison, "m1", "m2")
+    assert pair.verdict == verdicts.DIFFER and pair.reason == told.PER_SHARE_CELL  # type: ignore[attr-defined]
+    # the share price's cell carries the doubt; the two totals keep their agreement
+    assert amount.cells["m1"].mark == "both" and "a price per share" in amount.cells["m1"].note
+    assert amount.cells["m2"].mark == "agree" and amount.cells["m3"].mark == "agree"
 
 
 def test_totals_apart_beyond_the_debts_reach_stay_a_contradiction() -> None:

@@ -172,7 +172,9 @@ _CAPTION_TAIL = lazy(
     r"\([A-Z][\w.’' -]{1,40}?\s*/\s*[A-Z][\w.&’' -]{1,40}(?:,\s*[A-Z][\w.&’' -]{1,30}){0,3}\)|"
     # a wire's credit at a caption's end: "REUTERS/Ola Brandt", "AGENCY/Ola Brandt/File Photo"; a
     # company's handle and the platform it posted on: "G42/X", "K9AI/LinkedIn"
-    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?|"
+    # the agency may be repeated in brackets after it: "REUTERS/Ola Brandt (REUTERS)"
+    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?"
+    r"(?:\s\((?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?)\))?|"
     r"(?-i:\b[A-Z][A-Z\d]*\d[A-Z\d]*/[A-Z][A-Za-z]*)|"
     r"\bphoto\s+by\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})\s*$",
     re.IGNORECASE,
@@ -257,6 +259,19 @@ _NEWSLETTER_MAX = 160
 _BUTTON_END = lazy(
     r"(?:^|\s)(?:SIGN\s+UP|SUBSCRIBE|WATCH\s+(?:HERE|NOW|LIVE)|LEARN\s+MORE|READ\s+MORE|DOWNLOAD\s+NOW)[.!]?$"
 )
+#: A promo's button alone on its line: "Trade Now!", "Shop now", "Join today".
+_BUTTON_LINE = lazy(
+    r"^(?:trade|buy|shop|join|try|start|order|donate|register|apply|book|listen|play)\s+(?:now|today|here)\s*[!.]?$",
+    re.IGNORECASE,
+)
+#: An offer to the reader: "Claim your 1-week free trial to Harbour Premium here", "Start your free trial".
+_TRIAL_OFFER = lazy(
+    r"\b(?:claim|start|get|begin)\s+(?:your|a|our)\s+(?:[\w-]+\s+){0,2}free\s+trial\b", re.IGNORECASE
+)
+#: A markets page's quote table flattened into one line: its header ("Ticker Security Last Change
+#: Change %", "Symbol Name Price Change") and rows of codes, names, prices and moves.
+_QUOTE_TABLE = lazy(r"^(?:ticker|symbol)\s+(?:security|company|name|last|price)\b", re.IGNORECASE)
+_QUOTE_MOVE = lazy(r"[+\-\u2212]\d[\d.,]*\s?%|\bn\.a\.")
 # A section label alone on its line: one to three capitalised words and a colon ("Key Points:").
 _LABEL = lazy(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}\s*:$")
 
@@ -597,6 +612,8 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         _PROMO.match(line)
         or (len(line) <= _NEWSLETTER_MAX and (_NEWSLETTER.search(line) or _BUTTON_END.search(line)))
         or _REPUBLISHED.match(line)
+        or (len(line) <= _NEWSLETTER_MAX and (_BUTTON_LINE.match(line) or _TRIAL_OFFER.search(line)))
+        or (_QUOTE_TABLE.match(line) and _QUOTE_MOVE.search(line))
     ):
         return [Furniture(start, end, PROMO)]
     if line[:1] == "(" and _COPYRIGHT_C.fullmatch(line):

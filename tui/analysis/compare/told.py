@@ -262,6 +262,7 @@ class Figures(dict[str, list[Told]]):
         self._held: dict[tuple[int, int], tuple[Slot, Slot, bool]] = {}
         self._sums: dict[int, tuple[Sequence[Told], list[Told]]] = {}
         self._holding: dict[tuple[int, int], tuple[Sequence[Told], Slot, list[Told]]] = {}
+        self._units: dict[int, tuple[Sequence[Told], dict[str | None, list[Told]]]] = {}
         #: per compared article of a layoff, its counts (`counts_of`): kept apart from the price and
         #: stake figures, which no count tells apart
         self.counts: dict[str, list[Told]] = {}
@@ -282,12 +283,27 @@ class Figures(dict[str, list[Told]]):
 
     def holding(self, figures: Sequence[Told], value: Slot) -> list[Told]:
         """The `figures` that hold `value` (`_holds`), in their order, found once: a pair of cells
-        asks it of every compared article's figures, and each value is in many pairs."""
+        asks it of every compared article's figures, and each value is in many pairs. Only the
+        figures of the value's unit are asked (`by_unit`): no figure of another unit holds it."""
         key = (id(figures), id(value))
         found = self._holding.get(key)
         if found is None:
-            found = self._holding[key] = (figures, value, [t for t in figures if self.holds(t.slot, value)])
+            same = self.by_unit(figures).get(value.unit, ())
+            found = self._holding[key] = (figures, value, [t for t in same if self.holds(t.slot, value)])
         return found[2]
+
+    def by_unit(self, figures: Sequence[Told]) -> dict[str | None, list[Told]]:
+        """The `figures` by unit, each list in their order, made once per figure list: an article's
+        price facts are asked of its stakes (%) and its money alike, and `verdicts.compatible` holds
+        no two figures of two units (half of the `_holds` a 20-article comparison asked, answered no
+        by their units)."""
+        found = self._units.get(id(figures))
+        if found is None:
+            units: dict[str | None, list[Told]] = {}
+            for t in figures:
+                units.setdefault(t.slot.unit, []).append(t)
+            found = self._units[id(figures)] = (figures, units)
+        return found[1]
 
     def with_sums(self, figures: Sequence[Told]) -> list[Told]:
         """`_with_sums(figures)`, made once (the same objects each time)."""

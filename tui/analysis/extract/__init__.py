@@ -36,7 +36,7 @@ from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.narration import narrated_acts
 from tui.analysis.extract.quote_speakers import quotes_with_speakers
-from tui.analysis.extract.quotes import find_quotes
+from tui.analysis.extract.quotes import RawQuote, find_quotes
 from tui.analysis.extract.reading import reading_text
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
@@ -115,12 +115,17 @@ def _analyse(article: Article) -> ArticleResult:
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
     raw_quotes = find_quotes(text, paragraphs)
+    para_starts = {p[0] for p in paragraphs}
     attributor = Attributor(
         aid,
         text,
         spans,
         [(q.start, q.end) for q in raw_quotes],
-        [(q.start, q.end) for q in raw_quotes if not q.continued and not q.cut_off],
+        [
+            (q.start, q.end)
+            for q in raw_quotes
+            if not q.continued and (not q.cut_off or _opens_paragraph(q, para_starts))
+        ],
     )
     found = attributor.find(body)
     own = _page_outlets(article.meta.outlet, text, furniture)
@@ -203,6 +208,13 @@ def _analyse(article: Article) -> ArticleResult:
 #: A blank line: where one block of a page ends and the next begins.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _SOMEONE = frozenset({EntityType.ORG, EntityType.OUTLET, EntityType.PERSON})
+
+
+def _opens_paragraph(q: RawQuote, para_starts: set[int]) -> bool:
+    """Does the quotation's opening mark open its paragraph? A quotation the page's excerpt cuts off
+    there ('“A report last March said ...' and the text stops) is still the speaker's words: a reporting
+    clause inside it cites no one for the page."""
+    return q.start - 1 in para_starts or q.start - 2 in para_starts
 
 
 def _unrelated_tail(text: str, mentions: list[tuple[int, int, str, EntityType]]) -> Furniture | None:

@@ -133,6 +133,10 @@ _COMPANY_VOICE = frozenset(
         # "the company's board announced", "Tallow's board said", "the board said in a statement"
         "board",
         "board of directors",
+        # "Tallow legal counsel said", "Tallow's lawyers argued": who speaks for the company in court
+        "counsel",
+        "lawyers",
+        "attorneys",
     }
 )
 #: A report cue no outlet claims ("reportedly" alone): kept while the sentences are read, so that a
@@ -233,7 +237,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alt(documents)
             + r")|(?P<data>"
             + alt(data_nouns)
-            + r"))\s+(?:(?:compiled|gathered|published|released)\s+|"
+            + r"))\s+"
+            # "a statement Friday from X", "a memo on Monday by X": the day it was given, then its maker
+            r"(?:(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            r"(?:(?:compiled|gathered|published|released)\s+|"
             # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
             r"(?:sent|written|addressed|circulated|distributed|issued)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
             r"(?:by|from)\s+",
@@ -631,8 +638,9 @@ _DESCRIBED_AFTER = re.compile(
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)|(?P<two>the\s+two))\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told)\b"
-    # "according to the companies", "according to a (joint) statement from the two companies"
-    r"|\b(?P<by>according\s+to)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"
+    # "according to the companies", "announced by the companies" (stop 44), "according to a (joint)
+    # statement from the two companies"
+    r"|\b(?P<by>according\s+to|(?:announced|confirmed|disclosed)\s+by)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"
     r"announcement)\s+(?:from|by)\s+)?(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)\b",
     re.IGNORECASE,
 )
@@ -1195,6 +1203,11 @@ def _quote_later_verbs() -> frozenset[str]:
 #: A quotation later in the sentence, of three words or more (not a scare-quoted term: "hailed the
 #: “cloud computing” concept" quotes no one).
 _QUOTE_LATER = re.compile(r"[^.!?“\"«]{0,160}[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
+#: "weighed in" ("X has weighed in on the deal"): the phrasal verb of giving a view.
+_WEIGHS_IN = re.compile(r"\s+in\b")
+#: A view told in the viewer's own words right after the verb: 'he sees “some bumps on the road”' (a
+#: quotation of three words or more), so a `group_only` verb of one person cues it.
+_VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 _CLOSED_QUOTE = re.compile(r"[”\"’'»],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
@@ -1260,6 +1273,48 @@ _STATE_BODY_END = re.compile(
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agency|ministry|department|treasury|regulator|authority|"
     r"office|watchdog))\s*$"
 )
+#: A regulator's name by its head or its trade: "Competition and Markets Authority", "Federal Trade
+#: Commission", "Financial Conduct Authority", "Bundeskartellamt" is none (`Attributor._body`).
+_REGULATOR_NAME = re.compile(
+    r"\b(?:Authority|Commission|Regulator|Regulatory|Competition|Antitrust|Watchdog|Ombudsman)\b"
+)
+_REGULATOR_SPELLED = re.compile(_REGULATOR_NAME.pattern + r"\s*\($")
+#: A site of profiles named as where a fact was read: "LinkedIn", "his LinkedIn", "Wikipedia" (after
+#: "according to"); its page is a document ("Tallow's LinkedIn profile" stays the owner's document).
+_PROFILE_SITE_AT = re.compile(
+    r"(?:(?:his|her|their)\s+)?(?P<site>LinkedIn|Wikipedia)"
+    r"(?:\s+(?:profile|page|bio|entry))?(?![\w’'-])"
+)
+#: "made it clear", "made it very clear": a stance told, its holder the subject (a hit of its own).
+_MADE_CLEAR = re.compile(
+    r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
+)
+#: The ones addressed, then the quotation: 'he promised shareholders “tough cutbacks”', 'assured staff: “...”'.
+_AUDIENCE_QUOTE = re.compile(
+    r"\s+(?:(?:the|its|his|her|their)\s+)?(?:investors|analysts|staff|employees|shareholders|customers|"
+    r"workers|reporters|colleagues|lawmakers|regulators|fans|viewers|listeners)\s*[,:]?\s*[“\"‘«]"
+)
+#: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
+_AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
+#: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
+_CLOSING_CUE = re.compile(
+    r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
+)
+#: A feeling or a stance expressed, so "expressed" tells what was said ("expressed gratitude for the
+#: chance", "expressed his confidence in Ruiz", "expressed the board's support"): the tables count it.
+_FEELING_EXPRESSED = re.compile(
+    r"\s+(?:(?:his|her|its|their|our|the\s+board(?:’s|'s)|(?-i:[A-Z])[\w.-]*(?:’s|'s))\s+)?(?:(?:full|deep|strong|"
+    r"great|sincere|cautious|continued)\s+)?(?:gratitude|thanks|confidence|pride|love|support|optimism|"
+    r"concerns?|disappointment|enthusiasm|excitement|regret|hope|admiration|satisfaction|doubts?|"
+    r"skepticism|scepticism|frustration|appreciation|sadness)\b",
+    re.IGNORECASE,
+)
+#: A company's counsel before the verb, with no article: "Tallow legal counsel", "Harbour Bank counsel".
+_COUNSEL_END = re.compile(
+    r"(?P<np>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:legal\s+)?counsel)$"
+)
+_BEING_END = re.compile(r"\s(?:being|is|are|was|were)\s+$")
+_THE_REGULATOR = re.compile(r"the\s+(?:regulator|watchdog)", re.IGNORECASE)
 #: A body's noun written right after its name: "the Ironworkers union", "the Tallow works council".
 _NOUN_AFTER_NAME = re.compile(r"[ \t]{1,4}(?:union|council|commission|agency|authority)\b", re.IGNORECASE)
 _BODY_AT = re.compile(r"(?P<np>" + _BODY_NP + r")(?![\w’'-])", re.IGNORECASE)
@@ -1514,11 +1569,15 @@ class Attributor:
         #: of the reporting clause's "he" or "she" ("“... a strong Balance Sheet,” he said").
         self.quoted = sorted(quoted or ())
         self.quoted_starts = [q[0] for q in self.quoted]
-        #: The quotations closed by their own mark (not run on past a paragraph, not cut off): a
+        #: The quotations closed by their own mark (not run on past a paragraph, not cut off but for
+        #: one that opens its paragraph, stop 44): a
         #: reporting clause inside one is in the speaker's words ("“The board believes ...,” Stark
         #: said"), never the article citing a source.
         self.sealed = sorted(sealed or ())
         self.sealed_starts = [q[0] for q in self.sealed]
+        #: The organizations "the companies" was last taken for ("the companies said"): the same
+        #: parties for a later "the companies" when the names between leave no clear pair.
+        self.last_parties: list[EntitySpan] = []
         #: The last company voice cited ("a spokeswoman for Tallow said"): a "she said" right after it
         #: is that voice, not a person named before it.
         self.last_voice: Found | None = None
@@ -1583,6 +1642,12 @@ class Attributor:
         for m in _TOLD_OUTLET.finditer(text, s0, s1):
             at = m.end()
             k = bisect_left(self.starts, at)
+            if (k >= len(self.mentions) or self.mentions[k].start != at) and text[
+                max(0, at - 4) : at
+            ] == "The ":
+                # "told The New York Times": the outlet's name holds its capital "The"
+                k = bisect_left(self.starts, at - 4)
+                at -= 4
             if k >= len(self.mentions) or self.mentions[k].start != at:
                 continue
             ent = self.mentions[k]
@@ -1713,6 +1778,21 @@ class Attributor:
     def _entity_ending(self, pos: int, lo: int) -> EntitySpan | None:
         ms = self.by_end.get(pos)
         return ms if ms is not None and ms.start >= lo else None
+
+    def _verb_first_pair(self, f: Found, stop: int, end: int) -> tuple[Found, int] | None:
+        """The second of two speakers named after a verb that follows a quotation ('“...,” said Ana
+        Lund and Ivo Stark in a statement'): a named source of the first one's kind right after "and",
+        the reporting clause going on to its end or its setting (`_VERB_FIRST_END`); else None."""
+        if f.entity_id is None or f.kind not in (SourceKind.PERSON, SourceKind.ORGANIZATION):
+            return None
+        rest = _AND_NEXT.match(self.text, stop, end)
+        got = self._source_at(rest.end(), end) if rest else None
+        if got is None:
+            return None
+        f2, stop2 = got
+        if f2.entity_id is None or f2.kind != f.kind or f2.key == f.key:
+            return None
+        return (f2, stop2) if _VERB_FIRST_END.match(self.text, stop2, end) else None
 
     def _source_at(self, pos: int, end: int) -> tuple[Found, int] | None:
         """A source phrase starting at pos: "The New York Times", "an analysis by ARK Invest"."""
@@ -1867,14 +1947,16 @@ class Attributor:
                 speaker_text=np,
             )
             return found, pos + m.end()
+        m = _BARE_SOURCES_AT.match(window)
+        if m:
+            # "citing sources", "according to unnamed sources, ...", "interpreted by insiders": unnamed,
+            # without a determiner (insiders are one unnamed source, never a group: the tables' (f))
+            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         m = self.p["group_at"].match(window)
         if m:  # "according to analysts, ...": a bare group (not "the analysts", "Meta's employees")
             g = self._group(m.group("np"), pos, pos + m.end())
             if g is not None:
                 return g, pos + m.end()
-        m = _BARE_SOURCES_AT.match(window)
-        if m:  # "citing sources", "according to unnamed sources, ...": unnamed, without a determiner
-            return self._unnamed(m.group("np"), pos, pos + m.end()), pos + m.end()
         b = _BODY_AT.match(text, pos, end)
         if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
             return body, b.end()  # "according to the government", "according to the ministry"
@@ -2046,6 +2128,13 @@ class Attributor:
                 ):
                     start = other.start
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, pos), "", ""), start
+        cg = (
+            _COUNSEL_END.search(text, max(lo, end - 60), end)
+            if "ounsel" in text[max(lo, end - 8) : end]
+            else None
+        )
+        if cg is not None and (voice := self._company_voice(cg.group("np"), cg.start("np"), pos)) is not None:
+            return voice, cg.start("np")  # "Tallow legal counsel said": the company's voice in court
         mg = _MANAGEMENT_END.search(text, max(lo, end - 30), end) if end - lo >= 10 else None
         if mg is not None and (voice := self._company_voice(mg.group("np"), mg.start("np"), pos)) is not None:
             return voice, mg.start("np")  # "Management complained that ...": the company's voice
@@ -2079,6 +2168,10 @@ class Attributor:
             if (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
                 # "A Tallow spokeswoman confirmed the cuts. “...,” the spokeswoman said": Tallow's voice
                 return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
+            if _THE_REGULATOR.fullmatch(m.group("np")) and (
+                body := self._named_regulator(m.start("np"), (m.start("np"), pos))
+            ):
+                return body, m.start("np")  # "The regulator said" after the page named it
             named = self._definite_title(m.group("np"), m.start("np"))
             if named is not None:  # 'said CEO Gary Steele. "...," the executive added': Steele
                 return self._named(
@@ -3245,6 +3338,26 @@ class Attributor:
             out.update(m.start for m in run)
         return out
 
+    def _sole_story_org(self, pos: int) -> EntitySpan | None:
+        """The organization the sentence names before pos, quotations included, when it names one and no
+        other, and the page has named it most so far; else None (never a guess between two)."""
+        named = {
+            ms.entity_id: ms
+            for ms in self.mentions[
+                bisect_left(self.starts, self.sentence_start) : bisect_left(self.starts, pos)
+            ]
+            if ms.end <= pos and ms.type in (EntityType.ORG, EntityType.PERSON)
+        }
+        if len(named) != 1:
+            return None
+        (only,) = named.values()
+        most = self._most_named_org(pos)
+        return (
+            only
+            if only.type == EntityType.ORG and most is not None and most.entity_id == only.entity_id
+            else None
+        )
+
     def _most_named_org(self, pos: int, skip: frozenset[str] | set[str] = frozenset()) -> EntitySpan | None:
         """The organization named most often before pos (a tie: the one named first), `skip` left out."""
         counts: dict[str, int] = {}
@@ -3439,6 +3552,18 @@ class Attributor:
         self.documents[doc] = f
         return f
 
+    def _outlet_by_head(self, name: str, pos: int) -> EntitySpan | None:
+        """ "Times" after "The New York Times": the one outlet the page named before pos whose name ends
+        with that one word; None for a longer name, or none or several such outlets."""
+        if " " in name.strip():
+            return None
+        fits = {
+            ms.entity_id: ms
+            for ms in self.mentions[: bisect_left(self.starts, pos)]
+            if ms.type == EntityType.OUTLET and ms.name.split()[-1] == name and ms.name != name
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _leaked_to(self, m: re.Match[str], end: int) -> Found | None:
         """ "in a memo obtained by the Ledger", "an email that was leaked to Finwire", "a letter, which
         was seen by the Herald": the outlet that had the document is a source (of the leak; the words
@@ -3453,6 +3578,16 @@ class Attributor:
             named = _LEAK_NAME.match(self.text, m.end(), end)
             if named is not None and not self._in_quote(named.start("name")):
                 name = named.group("name").rstrip(".")  # the sentence's stop is no part of it
+                outlet = self._outlet_by_head(name, m.end())
+                if outlet is not None:
+                    # "obtained by the Times" after "The New York Times": that outlet, not a "Times" of its own
+                    return self._named(
+                        outlet,
+                        SourceKind.OUTLET,
+                        (m.start("verb"), named.start("name") + len(name)),
+                        verb,
+                        "leaked-to",
+                    )
                 return Found(
                     slug(name),
                     name,
@@ -3547,6 +3682,26 @@ class Attributor:
             )
         return out
 
+    def _named_regulator(self, before: int, phrase: tuple[int, int]) -> Found | None:
+        """ "The regulator said" after "the Competition and Markets Authority (CMA) blocked ...": the
+        regulator the page named last before `before`, by its name's head or trade (`_REGULATOR_NAME`);
+        None when the page named none (then "the regulator" stays an unnamed source, never a guess)."""
+        hi = bisect_left(self.starts, before)
+        for k in range(hi - 1, max(-1, hi - 300), -1):
+            ms = self.mentions[k]
+            if ms.type != EntityType.ORG or self._in_quote(ms.start):
+                continue
+            if not (
+                _REGULATOR_NAME.search(ms.name)
+                # "the Competition and Markets Authority (CMA)": the short name in brackets after its long one
+                or _REGULATOR_SPELLED.search(self.text, max(0, ms.start - 80), ms.start)
+            ):
+                continue
+            body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
+            body.speaker_text = ms.name
+            return body
+        return None
+
     def _body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
         """ "the union", "the ministry", "the Scottish government" (a `_BODY_NP` match): the body named
         before whose name holds that noun (and the capitalised words written with it), the nearest
@@ -3570,6 +3725,10 @@ class Attributor:
                 body = self._named(ms, SourceKind.ORGANIZATION, phrase, "", "body")
                 body.speaker_text = ms.name  # the body's name, not the words "the union"
                 return body
+        if noun in ("regulator", "watchdog") and not words_:
+            named = self._named_regulator(m.start(), phrase)
+            if named is not None:
+                return named
         labour = [w.lower() for w in words_ if w.lower() in ("works", "trade", "staff")]
         if not mods and (noun == "union" or (noun == "council" and labour)):
             # "according to the local works council", "the union said" where the page names no union: the
@@ -3922,16 +4081,28 @@ class Attributor:
             # "The company set aside its rule ..., a spokeswoman said": the voice of the company its
             # sentence tells of
             owner = self._resolve("the company", start)
+        if (
+            owner is None
+            and len(words_) == 2
+            and words_[0] in ("a", "an")
+            and words_[1] in ("spokesperson", "spokeswoman", "spokesman")
+        ):
+            # '“Tallow is working on ...,” a spokeswoman said': the one organization the sentence names
+            # before the voice (its words included), when it is the story's most named one
+            owner = self._sole_story_org(start)
         if owner is None:
             return None
-        # the quote's speaker: "Amazon spokesperson"
+        # the quote's speaker: "Amazon spokesperson" (the name as written here when the page's name is
+        # one shouted in a wire's opening words: "GOOGLE has hired ..., a Google spokesperson said")
+        written = self.text[owner.start : owner.end]
+        shown = written if owner.name.isupper() and written.lower() == owner.name.lower() else owner.name
         return self._named(
             owner,
             _KIND_OF_TYPE[owner.type],
             (start, end),
             "",
             "spokesperson",
-            speaker_text=f"{owner.name} {head}",
+            speaker_text=f"{shown} {head}",
         )
 
     @staticmethod
@@ -4036,7 +4207,25 @@ class Attributor:
         for im in intro_re.finditer(intro_in, s0, s1) if intro_gate else ():
             intro = " ".join(im.group("intro").lower().split())
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
-            got = self._source_at(im.end(), s1)
+            pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
+            got = self._source_at(im.end(), s1) if pm is None else None
+            if pm is not None:
+                # "According to LinkedIn, he led ...", "according to his LinkedIn": a profile page on a
+                # site, a document (the tables' kind), never the site's company speaking
+                name = pm.group("site")
+                add(
+                    Found(
+                        "document-" + slug(name),
+                        name,
+                        SourceKind.DOCUMENT,
+                        None,
+                        (im.start(), pm.end()),
+                        "according to",
+                        "profile-site",
+                        speaker_text=text[im.end() : pm.end()],
+                    )
+                )
+                continue
             if not got:
                 continue
             f, stop = got
@@ -4084,6 +4273,16 @@ class Attributor:
             hits = [
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
+        if "clear" in low:
+            # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
+            # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
+            # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
+            # Y said" is Y's account)
+            if not _CLOSING_CUE.search(text, max(s0, s1 - 90), s1):
+                hits.extend(
+                    _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
+                )
+            hits.sort(key=lambda h: h.start())
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
         # _WHO_END and _RELATIVE_APPOSITIVE need "who", _WHICH_END and _SUBJECT_RELATIVE "which" or
@@ -4099,6 +4298,8 @@ class Attributor:
             thanks_then_quote = (
                 _thanks_then_quote(text, m.end(), min(len(text), s1 + 4)) if verb in quote_later else None
             )
+            if verb in ("weighed", "weighs") and not _WEIGHS_IN.match(text, m.end(), s1):
+                continue  # "costs weighed on the shares": a weight, no view given
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
@@ -4110,6 +4311,7 @@ class Attributor:
                 verb in quote_only
                 and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
                 and not _opens_quote(text, m.end(), s1)
+                and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
@@ -4120,6 +4322,7 @@ class Attributor:
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
             if (
                 verb in clause_only
+                and not (verb in ("expressed", "expresses") and _FEELING_EXPRESSED.match(text, m.end(), s1))
                 and not _THAT_CLAUSE.match(text, m.end(), s1)
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
@@ -4179,9 +4382,25 @@ class Attributor:
                     f, stop = got
                     f.phrase = (m.start(), stop)
                     f.verb, f.rule = verb, f.rule or "verb-source"
+                    joint = self._verb_first_pair(f, stop, s1) if after_quote else None
+                    if joint is not None:
+                        # '“...,” said Ana Lund and Ivo Stark in a statement': both speak as one
+                        f2, stop2 = joint
+                        f.phrase = f2.phrase = (m.start(), stop2)
+                        f2.verb = verb
+                        f.rule = f2.rule = "pair-subject"
+                        add(f)
+                        if found and found[-1] is f:
+                            found.append(f2)
+                        continue
                     add(f)
                     continue
-            if not verb.endswith("ing") and _PASSIVE_END.search(text[max(s0, m.start() - 30) : m.start()]):
+            if (
+                not verb.endswith("ing")
+                and verb
+                != "concerned"  # "being concerned that ... “...”": a stance, its holder before "being"
+                and _PASSIVE_END.search(text[max(s0, m.start() - 30) : m.start()])
+            ):
                 continue  # passive: "has been accused of" (not the progressive "Bloomberg is reporting")
             if (
                 verb in ("add", "adds", "added", "adding")
@@ -4248,7 +4467,10 @@ class Attributor:
                 _QUOTED_AS_END.search(text, max(s0, m.start() - 60), m.start()) if "quoted" in low else None
             )
             # (not before a participle: "X announced the cuts ..., in a memo to staff, saying" is X's)
-            got = self._source_before(who.start() if who else m.start(), s0, aside=not verb.endswith("ing"))
+            at = m.start()
+            if verb == "concerned" and (being := _BEING_END.search(text, max(s0, at - 12), at)) is not None:
+                at = being.start()  # "the regulator being concerned that": its holder before "being"
+            got = self._source_before(who.start() if who else at, s0, aside=not verb.endswith("ing"))
             if (
                 not got
                 and verb.endswith("ing")
@@ -4326,6 +4548,15 @@ class Attributor:
                     lead = _LEAD_PHRASE.match(text, s0, m.start())
                     if got is not None and text[lead.end() if lead else s0 : got[1]].strip():
                         got = None  # the name does not open the sentence: an object's description
+            if (
+                not got
+                and verb in ("said", "says", "told", "tells")
+                and _AND_BEFORE_VERB.search(text, max(s0, m.start() - 6), m.start())
+            ):
+                # "A spokesperson for Tallow was reached by phone and said ...": the second verb of
+                # the sentence's subject, when no source stands right before it (stop 44)
+                subject = self._subject(s0, m.start())
+                got = (subject, subject.phrase[0]) if subject is not None else None
             if not got or (
                 verb in ("read", "reads")
                 and got[0].kind != SourceKind.DOCUMENT
@@ -4338,7 +4569,7 @@ class Attributor:
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
             if verb in group_only and (
-                f.kind != SourceKind.GROUP
+                (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
                 or who is not None
                 or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
             ):
@@ -4462,7 +4693,12 @@ class Attributor:
                     self._list_in_sentence(s0, pm.start())
                     or self._pair_in_sentence(s0, pm.start())
                     or self._salient_orgs(pm.start(), 2)
+                    # "The companies announced ... The companies say that ...": the parties the page took
+                    # "the companies" for before, when the names since leave no clear pair (stop 44)
+                    or self.last_parties
                 )
+                if len(pair) >= 2:
+                    self.last_parties = pair
             if len(pair) >= 2 and not any(s <= pm.start() < e for s, e in taken):
                 verb = " ".join((pm.group("verb") or pm.group("by")).lower().split())
                 end = pm.end()

@@ -188,7 +188,8 @@ _COMMA_CAPS = re.compile(
     r"^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=[,.;:)]|\s[a-z]|\s*$|-based|-headquartered)"
 )
 #: A lower-case word of an appositive that is not a possessive ("company" in "the company's chief" is not).
-_APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)")
+#: The words an appositive's head is read from: lower-case words, and a title's initials ("CEO", "CFO").
+_APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)|\b[A-Z]{2,4}\b(?![’'-])")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
 _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
@@ -436,6 +437,10 @@ def _code_or_plural(word: str) -> bool:
     )
 
 
+#: A function word printed in capitals ("THE", "WHEN"): three letters or more ("IT", "US" may be names).
+_SHOUTED_OPENER = re.compile(r"^[A-Z]{3,}$")
+
+
 def _runs(
     text: str, toks: list[Token], tab: Tables, marks: list[int]
 ) -> list[tuple[list[Token], bool, str | None]]:
@@ -519,6 +524,15 @@ def _runs(
             break
         while run and run[-1].text in _CONNECTORS:
             run.pop()
+        if (
+            initial
+            and len(run) > 1
+            and _SHOUTED_OPENER.match(run[0].text)
+            and run[0].text.title() in tab.function_words
+        ):
+            # "THE UK's watchdog ...", "WHEN Tallow bought ...": a page that prints its first word in
+            # capitals; the word is a function word, no part of the name after it
+            run = run[1:]
         if run and i > 0 and _ORDINAL.match(toks[i - 1].text) and toks[i - 1].end + 1 == run[0].start:
             run.insert(0, toks[i - 1])  # "21st Century Fox": an ordinal opens the name
         if run:
@@ -901,7 +915,13 @@ def _type_unknown(
     if m:
         tm = tab.title_re.match(after, m.end())
         # "X, Prince Y and Z": a title before a capitalized name is the next item of a list
-        if tm and not _CAP_NAME_NEXT.match(after, tm.end()):
+        if (
+            tm
+            and not _CAP_NAME_NEXT.match(after, tm.end())
+            # "X, the lead investor in the round": a firm or a person, no title's evidence
+            and not {tm.group().split()[-1].lower(), *after[tm.end() : tm.end() + 14].lower().split()[:1]}
+            & _HOLDER_HEADS
+        ):
             return EntityType.PERSON, "entity.appositive-title"
     before = text[max(sent_start, piece[0].start - 40) : piece[0].start]
     # The pattern ends in a title and white space: unless the text before ends so, skip its search.
@@ -1019,7 +1039,9 @@ def _type_unknown(
             if words[0] not in tab.first_names
             else None
         )
-        if holders is not None and "," in holders.group(0):
+        if holders is not None and (
+            "," in holders.group(0) or _LIST_GOES_ON.match(text, piece[-1].end, piece[-1].end + 40)
+        ):
             # "investors include Aldmark, Baillie Gifford and C": a holder named in a list of several by
             # the shape of a person's name with no given name is a firm, like the list ("investors
             # including Nelson Peltz", one name, stays a guess of a person)
@@ -1174,7 +1196,8 @@ _DESCRIBING = (
     r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
     r"that|which)\s)[a-z]+\s+"
 )
-_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+#: A name in a list: up to four capitalised words, "of" between two ("Bank of Tallow", "Call of Kestrel").
+_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3}"
 #: A kinship noun (a closed class): the names after it, or in the list it opens, are persons ("his
 #: three children - Ana, Lis and Tom -", "two daughters, Ana and Lis", "son of Ivo Stark", "the
 #: wife of the late Ola Brandt"). "parent" is left out ("Google parent Alphabet").
@@ -1235,11 +1258,11 @@ _LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
 _LIST_ITEMS = (
     rf"(?P<items>(?:{_LIST_NAME}(?:\s+[a-z]+){{0,2}}\s*,\s*)*"
     rf"(?:{_LIST_NAME}(?:\s+(?:{_DESCRIBING}){{0,2}}(?:{_GOODS}))?{_LIST_JOINT})?)"
-    r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+)?$"
+    r"(?:[A-Z][\w&.-]*[’'](?:s\b)?\s+|[A-Z][\w&.’'-]*\s+of\s+)?$"  # or the tail of "A of B"
 )
 _GOODS_LIST_BEFORE = re.compile(
     r"(?:(?P<brand>\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|"
-    r"chocolates|cereals|beers|wines|spirits|cosmetics|toys)"
+    r"chocolates|cereals|beers|wines|spirits|cosmetics|toys|franchises|games)"
     rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
     r"(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
@@ -1283,6 +1306,8 @@ _GOODS_OPENERS = fewest_needles(
         "spirits",
         "cosmetics",
         "toys",
+        "franchises",
+        "games",
         "such",
         "maker",
         "producer",
@@ -1727,7 +1752,13 @@ def find_entities(
     # company however often the text also calls it a brand
     business = {c.tokens for c in kept if _DOES_BUSINESS.match(text, c.end, c.end + 80)}
     groups = _group(
-        kept, acronym_pairs, tab, [(nn.full, nn.nick) for nn in nicknames], _renames(text, kept), business
+        kept,
+        acronym_pairs,
+        tab,
+        [(nn.full, nn.nick) for nn in nicknames],
+        _renames(text, kept),
+        business,
+        text,
     )
     silent = silent | _outlet_credits(sentence_tokens, tab, text)
     locals_ = _scan(
@@ -2484,6 +2515,8 @@ _PLACE_HEADS = frozenset(
 #: "the founders"; never "like": "investors like A and B" is what they favour). Read on a bounded window
 #: before the name.
 _INVESTOR_ITEM = r"(?:[\w&.’'-]+(?:\s[\w&.’'-]+){0,4})"
+#: The list goes on after its first name: ", B and C", ", B, and C".
+_LIST_GOES_ON = re.compile(r"\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s*,?\s+(?:and|&|[A-Z])")
 _INVESTOR_LIST_BEFORE = re.compile(
     r"\b(?i:investors|backers|shareholders|stockholders|lenders|financiers)\s*,?\s+"
     r"(?:including|such\s+as|include|includes|included|are)\s+"
@@ -2577,6 +2610,11 @@ _APPOS_PHRASE_WORDS = frozenset(
 )
 
 
+#: Heads that persons and firms share: an investor, a backer or a holder may be either (the name's
+#: own evidence, or a list's, types it).
+_HOLDER_HEADS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
+
+
 def _appositive_head(words: list[str], tab: Tables) -> str | None:
     """What an appositive's first head noun describes, "org", "person" or "product" ("the crane company
     started by an engineer": org; "a former Tallow executive and now CEO of its supplier", "a company
@@ -2585,7 +2623,10 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
     phrase = False  # past a preposition or a relative: "a blog about software" is no software
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
-        if w in _PERSON_HEADS or w in tab.titles:
+        if w in _HOLDER_HEADS:
+            # "X, the lead investor in the round", "X, its largest shareholder": a person or a firm
+            return None
+        if w in _PERSON_HEADS or w in tab.titles or (w.isupper() and w.lower() in tab.titles):
             return "person"
         phrase = phrase or w in _APPOS_PHRASE_WORDS
         if w in tab.product_nouns and not phrase:
@@ -2860,7 +2901,13 @@ def _without_opening_participle(
         return c
     rest = next((k for k in kept if k.tokens == c.tokens[1:] and k is not c), None)
     if rest is None:
-        return c
+        # "“Acquiring Tallow will help ...”" on a page that names "Tallow Works": the name after the
+        # participle opens a longer name of the article, the company's short name
+        size = len(c.tokens) - 1
+        longer = next((k for k in kept if len(k.tokens) > size and k.tokens[:size] == c.tokens[1:]), None)
+        if longer is None or longer.type not in (EntityType.ORG, EntityType.OUTLET):
+            return c
+        rest = Candidate(c.tokens[1:], c.start, c.end, longer.type, longer.rule)
     start = text.find(c.tokens[1], c.start + len(first))
     return Candidate(rest.tokens, start, c.end, rest.type, rest.rule)
 
@@ -3669,6 +3716,10 @@ def _typed_pieces(
             and names[0].lower() in tab.function_areas
             and names[0] not in tab.first_names
             and all(_person_word(w, tab) for w in names[1:])
+            # "Analytics Nordic Magazine", "Finance Norway Group": a name closed by an outlet's or a
+            # company's head keeps its first word
+            and names[-1] not in tab.outlet_heads
+            and names[-1] not in tab.org_suffixes
         ):
             # "Vice President of Investor Relations and Treasury Ana Ruiz": the last word of a
             # title's field before a given name and a surname is no part of the person's name
@@ -3781,6 +3832,7 @@ def _group(
     nicks: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
     renames: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
     business: Collection[tuple[str, ...]] = (),
+    text: str = "",
 ) -> dict[tuple[str, ...], tuple[str, EntityType, str, bool]]:
     """Each surface form -> (canonical name, type, rule, known) after the in-article merges; a renamed
     entity ("X (formerly Twitter)", `renames`: (current, earlier)) is named by its current name;
@@ -3882,6 +3934,7 @@ def _group(
             union(was, now)
     current = {now for now, _was in renames}
     _union_initials(parent, votes, org_evidence, tab, union)
+    _union_tickers(parent, vote, cands, text, tab, union)
     for form in list(parent):
         # "Harbour.com" (or "Harbour.com Inc") in an article that also says "Harbour", "Quill.AI" in
         # one that also says "Quill": the company by its web name, its legal form after it
@@ -4098,6 +4151,13 @@ def _group(
             if typed is not None and typed[1] > 1 and rule in _WEAK_RULES:
                 # "the Permian shale producer" (a guess) then "the Permian basin": the rule that typed it
                 rule = typed[0]
+            if etype == EntityType.PERSON and rule in _WEAK_RULES:
+                # "Ana Lund was stewing ... And now Lund, who has a history of ...": the text says of
+                # the surname alone that it is someone; that evidence is the person's, not a guess
+                said = [type_rules[(m, etype)] for m in members if m != best and (m, etype) in type_rules]
+                said = [r for r in said if r[1] >= 3 and r[0] not in _WEAK_RULES]
+                if said:
+                    rule = said[0][0]
             brand = [brand_evidence[m] for m in members if m in brand_evidence]
             if brand and firm and rule in GUESS_RULES and etype in (EntityType.ORG, EntityType.OUTLET):
                 rule = "entity.does-business"  # named a brand, but it says or does business
@@ -4203,6 +4263,92 @@ def _union_initials(
             org_votes[EntityType.ORG] = org_votes.get(EntityType.ORG, 0) + 2  # the initials' evidence
 
 
+#: A ticker: three to five capital letters ("TLWX", "KVN"); two-letter codes are too often initials.
+_TICKER_WORD = re.compile(r"^[A-Z]{3,5}$")
+#: What stands between a company's name and its ticker right after it: "Tallow Corp.'s TLWX venture
+#: arm", "Orvane, Inc. ORVN shares", "Tallow (TLWX)", "Tallow (NASDAQ: TLWX)".
+_TICKER_GAP = re.compile(
+    r"(?:[’']s)?(?:,?\s(?:Inc|Corp|Co|Ltd|Plc|PLC)\.?)?\s?(?:\(\s*(?:[A-Z][A-Za-z]{1,8}\s*:\s*)?)?"
+)
+
+
+def _spells_in_order(code: str, name: str) -> bool:
+    """Are the letters of `code` those of `name` in their order, the first its first ("MSFT" in
+    "Microsoft", "KVN" in "Kevanor")?"""
+    low = name.lower()
+    if not low or low[0] != code[0].lower():
+        return False
+    at = 1
+    for ch in code[1:].lower():
+        at = low.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _union_tickers(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    cands: list[Candidate],
+    text: str,
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Tallow (NASDAQ: TLWX) will buy ... TLWX said", "TLWX has agreed to buy": a listed company
+    named by its ticker is that company, not another one. The ticker joins the company's name when
+    it follows the name ("Tallow (TLWX)", "Tallow Corp.'s TLWX arm", "Orvane, Inc. ORVN shares") and
+    opens with its letter, or when its letters spell, in their order, the name of the one company
+    of the article that opens with its letter ("TLWX" of "Tallow Works"). The same form joins a
+    union's or a body's short name ("UKW" of "United Kiln Workers")."""
+    forms = [
+        f
+        for f in parent
+        if len(f) == 1
+        and _TICKER_WORD.match(f[0])
+        and f not in tab.known
+        and _root(parent, f) == f
+        and vote(f) in (EntityType.ORG, EntityType.OUTLET, None)
+    ]
+    if not forms:
+        return
+    companies = [
+        f
+        for f in parent
+        if vote(f) in (EntityType.ORG, EntityType.OUTLET)
+        and not (len(f) == 1 and _TICKER_WORD.match(f[0]))
+        and f[0][:1].isupper()
+    ]
+    ends: dict[int, tuple[str, ...]] = {}
+    for c in cands:
+        if c.tokens in companies:
+            ends[c.end] = c.tokens
+    for form in forms:
+        code = form[0]
+        after = set()
+        for m in re.finditer(rf"\b{code}\b", text):
+            for end in range(max(0, m.start() - 24), m.start() + 1):
+                owner = ends.get(end)
+                if (
+                    owner is not None
+                    and code not in owner
+                    and owner[0][0] == code[0]
+                    and _TICKER_GAP.fullmatch(text, end, m.start())
+                ):
+                    after.add(_root(parent, owner))
+        if len(after) == 1:
+            union(form, after.pop())
+            continue
+        spelled = {
+            _root(parent, f)
+            for f in companies
+            if len("".join(f)) > len(code)
+            and code not in f  # "CVS Caremark": a name that holds the word is another body, not its ticker
+            and _spells_in_order(code, "".join(w for w in f if w.isalpha() or "." in w))
+        }
+        if len(spelled) == 1:
+            union(form, spelled.pop())
+
+
 def _union_given_name_forms(
     by_surname: dict[str, list[tuple[str, ...]]],
     tab: Tables,
@@ -4218,6 +4364,14 @@ def _union_given_name_forms(
                 union(f, seen[key])
             else:
                 seen[key] = f
+        # "Nik Storvik" and "Nikolay Storvik": a given name cut short to its first letters (three or
+        # more) is the longer one's, when the page gives the surname to no third given name
+        two = [f for f in forms if len(f) == 2]
+        if len({f[0] for f in two}) == 2:
+            a, b = sorted({f[0] for f in two}, key=len)
+            if len(a) >= 3 and b.startswith(a) and b[len(a) :].islower():
+                short = next(f for f in two if f[0] == a)
+                union(short, next(f for f in two if f[0] == b))
 
 
 def _union_middle_names(

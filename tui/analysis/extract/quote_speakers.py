@@ -390,6 +390,15 @@ def quotes_with_speakers(
             # "Casamigos, which means “house of friends,”", "Kestrel (or ‘little hawk’)", "Spanish for
             # “...”": a name's meaning told in marks, a term, never anyone's statement
             speaker, rule, kind = None, "quote.gloss", "scare"
+        elif (
+            _TITLE_MIN_WORDS <= q.words <= _TITLE_MAX_WORDS
+            and _is_title(text[q.start : q.end])
+            and not after
+            and not (before and is_lead_in(text, before[-1].phrase[1], q.start))
+        ):
+            # "the maker of ‘Call of Duty’ and ...", 'titles include "World of Warcraft"': a work's name
+            # in title case, no cue leading into it nor right after it, a term, never anyone's statement
+            speaker, rule, kind = None, "quote.title", "scare"
         elif q.words <= 2:
             if (
                 before
@@ -641,6 +650,22 @@ _GLOSS_BEFORE = re.compile(
 )
 #: A gloss is a short term: a longer quotation after "meaning" is speech ('..., meaning “we will ...”').
 _GLOSS_MAX_WORDS = 6
+#: A name of a work in marks: three to six words, each capitalised but a title's small words.
+_TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 6
+_TITLE_SMALL = frozenset(
+    ("of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "or", "vs.")
+)
+
+
+def _is_title(words: str) -> bool:
+    """Is the quotation a name in title case ("Call of Duty", "Lord of the Rings"): its first word and
+    every word but a title's small ones capitalised, no sentence's stop at its end?"""
+    toks = words.rstrip(" ,").split()
+    if not toks or words.rstrip().endswith((".", "!", "?", ":", ";")) or not toks[0][:1].isupper():
+        return False
+    return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _TITLE_SMALL for t in toks)
+
+
 #: "quoted" or "quoting" and up to four words of a title right before the person quoted: "quoted chief
 #: executive ", "quoting ".
 _QUOTED_BEFORE_NAME = re.compile(r"\bquot(?:ed|ing|es)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)

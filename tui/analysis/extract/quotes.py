@@ -6,7 +6,10 @@ a straight mark opens after white space or an opening bracket/dash/colon (or glu
 label that opens the paragraph, a forum's furniture: `Quote"...`) and closes before
 anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. An
 opening curly mark that ends its paragraph while a quotation is open closes it (a mark typed the
-wrong way round: `“...reputation. “`). A quote
+wrong way round: `“...reputation. “`), and so does one glued to the quotation's last word or
+comma with a space after it inside the paragraph (`“...,“ a spokesperson said`). A quotation may
+hold one in its own family's marks (`"The order "ends the case," so it is CLOSED."`): the outer
+one is the quotation, unless it never closes (then the inner one stands alone). A quote
 is at most MAX_QUOTE characters; it crosses a paragraph end only newspaper-style (see
 `find_quotes`), and one still open where the text ends is kept as cut off. The span holds the
 words inside the marks without a trailing comma ("Behemoth," -> "Behemoth").
@@ -103,7 +106,13 @@ def _turned_close(text: str, i: int, last: int) -> bool:
     space (`last`: the end of the paragraph without its trailing white space, found once per
     paragraph, so a paragraph of many marks stays linear), so it can open nothing: with a
     quotation open, it closes that one."""
-    return text[i] in "“‘" and i + 1 == last
+    if text[i] not in "“‘":
+        return False
+    if i + 1 == last:
+        return True
+    # mid-paragraph: glued to the quotation's last word or stop and followed by white space, it opens
+    # nothing (`...,“ a spokesperson told the paper`): it closes the open quotation
+    return i + 1 < last and text[i + 1] in " \t" and not text[i - 1].isspace()
 
 
 def _opens_paragraph(text: str, p0: int, p1: int, family: int) -> bool:
@@ -143,6 +152,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
         open_at = -1
         family = 0
         unclosed = 0
+        outer = -1  # a quotation holding a quotation of its own family: where the outer one opened
+        inners: list[tuple[int, int]] = []  # the inner ones' words, kept if the outer never closes
         last = p0 + len(text[p0:p1].rstrip())
         for m in _MARKS.finditer(text, max(p0, resume), p1):
             i = m.start()
@@ -151,14 +162,26 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                 if fam != family:
                     continue  # the other family inside a quotation: an apostrophe or a quote in it
                 if i - open_at > MAX_QUOTE:
-                    open_at, unclosed = -1, unclosed + 1
+                    for a, b in inners:  # (the outer one too long to be one: its inner ones stand alone)
+                        _add(text, a, b, found)
+                    open_at, unclosed, outer, inners = -1, unclosed + 1, -1, []
                 elif (_can_close(text, i, p0, p1) and text[i] not in _OPENING) or _turned_close(
                     text, i, last
                 ):
+                    if outer >= 0:
+                        # the inner quotation closed ('"The ruling "ends the case," it found."'): the
+                        # outer one goes on, its words holding the inner one's
+                        inners.append((open_at + 1, i))
+                        open_at, outer = outer, -1
+                        continue
                     _add(text, open_at + 1, i, found)
                     open_at = -1
+                    inners = []
                     continue
                 elif text[i] in _OPENING or _can_open(text, i, p0, p1):
+                    if outer < 0:
+                        outer, open_at = open_at, i  # a quotation inside the open one
+                        continue
                     unclosed += 1  # a new opening: the one before never closed
                     open_at = i
                     continue
@@ -166,6 +189,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     continue
             if _can_open(text, i, p0, p1):
                 open_at, family = i, fam
+        if outer >= 0:
+            unclosed, outer = unclosed + 1, -1  # the outer opening closed nothing; the inner stays open
+        if inners and open_at >= 0:
+            # the outer quotation never closed: the inner ones were quotations of their own, the outer
+            # opening a mark that closed nothing (read as if no outer one had been open)
+            for a, b in inners:
+                _add(text, a, b, found)
+            open_at, unclosed = -1, unclosed + 1
+        inners = []
         if open_at < 0 or p1 - open_at > MAX_QUOTE:
             continue
         if k + 1 < len(paragraphs):

@@ -27,7 +27,8 @@ from collections.abc import Callable
 #: name ("the Tata brand"); the brand lists are entities.listed_goods'.
 _WORK = (
     r"franchises?|series|games?|titles?|films?|movies?|shows?|novels?|books?|albums?|songs?|sequels?|"
-    r"trilog(?:y|ies)|sagas?|installments?|instalments?|IPs?|dramas?|documentar(?:y|ies)|podcasts?"
+    r"trilog(?:y|ies)|sagas?|installments?|instalments?|IPs?|dramas?|documentar(?:y|ies)|podcasts?|"
+    r"musicals?|tunes?"
 )
 #: Where a noun of works stands (the anchors every cue below is read at).
 _WORK_NOUN = re.compile(rf"\b(?:{_WORK})\b")
@@ -53,6 +54,9 @@ _APPOSITIVE = re.compile(rf"(?:{_WORK})\s*,\s+(?P<items>{_LIST})(?=\s*(?:[,.;:)�
 #: (small function words may stand between its capitalized words: "A: Live at the B").
 _QUOTED_NAME = r"[A-Z][\w&’'-]*(?:\s(?:(?:of|the|a|an|at|in|on|to|for|and)\s){0,2}[A-Z0-9][\w&’'-]*){0,6}"
 _QUOTED = re.compile(rf"[“\"‘](?P<items>{_QUOTED_NAME}(?::\s+{_QUOTED_NAME})?)[,.]?[”\"’](?!\w)")
+#: A title in quotation marks right after the noun of its work: "the tune of “A”", "the song “A”",
+#: "the musical “A!”" (whatever its words: a line of a song may hold a comma).
+_QUOTED_AFTER = re.compile(r"\s+(?:of\s+)?[“\"](?P<title>[A-Z][^“”\"\n]{1,60}?)[”\"]")
 _HAS_POSSESSIVE_OR_COLON = re.compile(r"[A-Za-z][’']s\s[A-Z]|:\s")
 #: Right after a name: it says or does business, so it names a company ("A said", "A agreed to buy").
 _ACTS_AFTER = re.compile(
@@ -96,6 +100,9 @@ def _cued_titles(text: str) -> set[str]:
             m = _APPOSITIVE.match(text, s, min(len(text), s + _WINDOW))
             if m is not None:
                 found.update(_items(m.group("items")))
+        m = _QUOTED_AFTER.match(text, noun.end(), min(len(text), noun.end() + 80))
+        if m is not None:
+            found.add(m.group("title").rstrip("’'.,!?"))
     for q in _QUOTED.finditer(text):
         title = q.group("items")
         if _HAS_POSSESSIVE_OR_COLON.search(title):

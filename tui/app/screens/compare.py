@@ -30,6 +30,7 @@ from tui.analysis.compare.names import outlet_names, with_names
 from tui.analysis.compare.variants import shown_changes
 from tui.analysis.copies import independent_articles, link_label, wire_groups
 from tui.app.commands import bindings_for
+from tui.app.kept_screen import RestyledOnChange
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.screens.provenance import ProvenanceScope
@@ -441,7 +442,7 @@ def _default_choice_note(corpus: Corpus, ids: list[str]) -> str:
     return ""
 
 
-class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
+class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
     """Side by side: aspects in rows, articles in columns."""
 
     SCOPE = "compare"
@@ -454,6 +455,9 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     CompareScreen #compare-detail { height: auto; max-height: 7; padding: 0 1; background: $boost; }
     CompareScreen.-compact #compare-detail { max-height: 3; }
     """
+
+    #: The title's words while the grid shows the previous comparison and the new one is being made.
+    PREVIOUS = "(showing the previous comparison)"
 
     def __init__(self, article_ids: list[str] | None = None) -> None:
         super().__init__()
@@ -477,6 +481,9 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         #: Built by the app off screen after loading (ExplorerApp._prebuild_screens) and not shown
         #: yet: it remembers nothing as the user's and tells nothing until it is opened.
         self.prebuilt = False
+        #: Whether the grid shows the previous comparison, dimmed under the title's notice, while the
+        #: one of `article_ids` is being made (`_keep_previous`): `_show` of the new one replaces it.
+        self._previous = False
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -504,6 +511,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             return
         # loading again: nothing of the corpus being replaced stays on screen
         self.result, self._drawn, self.rows = None, None, []
+        self._set_previous(False)
         self.query_one("#compare-title", Static).update("Loading the corpus…", layout=False)
         self.query_one("#compare-profile-text", Static).update("")
         self.query_one("#compare-grid", DataTable).clear(columns=True)
@@ -539,18 +547,37 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
             self._place_cursor()  # the grid shows this comparison already: only the cursor may move
             self._remember(save=False)  # as a new screen's first highlight does
             return
-        if reopened:  # drawn again from the saved place, as a new screen is
-            self.rows = []
         if ready is not None:  # computed in the background after loading, or on an earlier visit
+            if reopened:  # drawn again from the saved place, as a new screen is
+                self.rows = []
+                self._set_previous(False)
             self._show(ready)
         else:
-            if reopened:  # as a new screen shows it until the comparison is ready
-                self.result, self._drawn = None, None
+            if reopened and not self._keep_previous():  # nothing drawn: as a new screen shows it
+                self.rows = []
                 self.query_one("#compare-title", Static).update("Comparing…", layout=False)
-                self.query_one("#compare-profile-text", Static).update("")
-                self.query_one("#compare-grid", DataTable).clear(columns=True)
-                self.query_one("#compare-detail", Static).update("")
             self.run_comparison(list(self.article_ids), self._profiles_in_view())
+
+    def _keep_previous(self) -> bool:
+        """A new comparison is being made: the grid, the profiles and the detail drawn for the previous
+        one stay on screen, dimmed, under the title "Comparing… (showing the previous comparison)"
+        until `_show` draws the new one (emptying them, their scroll bars gone and back, cost two
+        layouts of the screen for a grid replaced moments later). False when none is drawn."""
+        if self.result is None:
+            return False
+        self._set_previous(True)
+        self._drawn = None  # the screen does not show the comparison of `article_ids`
+        self.query_one("#compare-title", Static).update(f"Comparing… {self.PREVIOUS}", layout=False)
+        return True
+
+    def _set_previous(self, previous: bool) -> None:
+        """Dim the profiles, the grid and the detail, or show them plain again. Their own style, not a
+        class of the screen: a class restyles every widget of the screen (about 10 ms at 20 articles)."""
+        if previous == self._previous:
+            return
+        self._previous = previous
+        for widget in self.query("#compare-profiles, #compare-grid, #compare-detail"):
+            widget.styles.text_opacity = 0.5 if previous else None
 
     # ------------------------------------------------------------------ state (kept by the app)
 
@@ -582,7 +609,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
     def _state(self) -> CompareState:
         aspect, column = self._place
-        if self.result is not None and self.rows:
+        if self.result is not None and self.rows and not self._previous:  # the previous grid's is not
             coord = self.query_one("#compare-grid", DataTable).cursor_coordinate
             if 0 <= coord.row < len(self.rows):
                 aspect = self.rows[coord.row].id
@@ -635,11 +662,22 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     def _show_progress(self, title: str) -> None:
         """From the comparing thread: the title says how far the comparison is while it runs (the
         grid shows the last comparison, if any, until `_show` draws the new one)."""
-        self.app.call_from_thread(self.query_one("#compare-title", Static).update, title, layout=False)
+        self.app.call_from_thread(self._progress_title, title)
+
+    def _progress_title(self, title: str) -> None:
+        if self._previous:  # the notice after the progress, or first where both do not fit (80 columns)
+            room = self._drawing_size()[0] - 2
+            title = (
+                f"{title} {self.PREVIOUS}"
+                if len(title) + len(self.PREVIOUS) < room
+                else f"{self.PREVIOUS} {title}"
+            )
+        self.query_one("#compare-title", Static).update(title, layout=False)
 
     def _failed(self, message: str) -> None:
         self._drawn = None
-        self.query_one("#compare-title", Static).update(Text(f"Cannot compare: {message}"))
+        shown = f" {self.PREVIOUS}" if self._previous else ""
+        self.query_one("#compare-title", Static).update(Text(f"Cannot compare: {message}{shown}"))
         self.notify(f"Cannot compare: {message}", severity="error", markup=False)
 
     # ------------------------------------------------------------------ drawing
@@ -652,7 +690,10 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         """What the screen's drawing of `result` depends on, besides the cursor."""
         return (result, self.differences_only, self._note, self._drawing_size())
 
-    def _show(self, result: Comparison) -> None:
+    def _show(self, result: Comparison, previous: bool = False) -> None:
+        """Draw `result`: the comparison made, which replaces the previous one if shown; with
+        `previous`, the previous one drawn again (a new size, the toggle), still dimmed under the
+        notice while the new one is being made."""
         self.result = result
         self._drawn_for = self._drawing_size()
         self._drawn = self._drawing(result)
@@ -668,10 +709,27 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         if self._note:
             title.append(f" ({self._note})", style="bold yellow")
         title.append(f": {' · '.join(names)}  ({len(result.aspects)} aspects)")
+        if previous:
+            title = Text(f"Comparing… {self.PREVIOUS}")
+            self._drawn = None
         self.query_one("#compare-title", Static).update(title)
-        self.query_one("#compare-profile-text", Static).update(self._profiles_text(result))
+        profiles = self._profiles_text(result)
+        self._scroll_bar_for(profiles)
+        self.query_one("#compare-profile-text", Static).update(profiles)
         self._fill_table()
+        self._set_previous(previous)
         self._profiles_scrolled()
+
+    def _scroll_bar_for(self, profiles: Text) -> None:
+        """The profiles pane's scroll bar set with its text, when the text's lines are more than the
+        pane's largest height (35% of the screen): found by the layout instead, the bar came after a
+        first layout and narrowed the text, which laid the screen out twice more (each drawing the grid
+        again: about 15 ms each at 20 articles). The pane hides the bar again when the text fits."""
+        room = (self._drawing_size()[1] * 35) // 100
+        lines = profiles.plain.count("\n") + 1
+        self.query_one("#compare-profiles", VerticalScroll).styles.overflow_y = (
+            "scroll" if lines > room else "auto"
+        )
 
     def _profiles_in_view(self) -> int:
         """How many articles' profile lines the profiles pane can show from its top down to its
@@ -780,7 +838,9 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         result = self.result
         if result is None:
             return
-        if self.rows and table.row_count:  # rebuilt (resize, toggle): keep the cursor's place
+        if (
+            self.rows and table.row_count and not self._previous
+        ):  # rebuilt (resize, toggle): keep the cursor's place
             state = self._state()
             self._place = (state.aspect, state.column)
         table.clear(columns=True)
@@ -848,7 +908,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     def on_resize(self) -> None:
         # the first Resize comes when the screen is shown, at the size it was drawn for: not again
         if self.result is not None and self._drawing_size() != self._drawn_for:
-            self._show(self.result)
+            self._show(self.result, previous=self._previous)
 
     # ------------------------------------------------------------------ cells
 
@@ -1023,7 +1083,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
     def action_toggle_differences(self) -> None:
         self.differences_only = not self.differences_only
         if self.result is not None:
-            self._show(self.result)
+            self._show(self.result, previous=self._previous)
         self._remember(save=True)
         self.notify("Differences only" if self.differences_only else "All aspects", markup=False)
 
@@ -1044,10 +1104,14 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
 
         def chosen(ids: list[str] | None) -> None:
             if ids:
+                if not self._previous:  # the cursor's place in the grid shown, for the new grid
+                    state = self._state()
+                    self._place = (state.aspect, state.column)
                 self.article_ids = ids
                 self._note = _default_choice_note(corpus, ids)
                 self._remember(save=True)
-                self.query_one("#compare-title", Static).update(Text("Comparing…"))
+                if not self._keep_previous():
+                    self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids, self._profiles_in_view())
 
         self.app.push_screen(ArticlePicker(articles, list(self.article_ids or []), self._read_ahead), chosen)
@@ -1110,7 +1174,7 @@ class CompareScreen(UnboundKeyHint, Screen[ItemRef | None]):
         result = self.result
         corpus = getattr(self.app, "corpus", None)
         analysis = getattr(self.app, "analysis", None)
-        if result is None or corpus is None or analysis is None:
+        if result is None or self._previous or corpus is None or analysis is None:
             self.notify(
                 "Nothing to export yet: the comparison is not ready.", severity="warning", markup=False
             )

@@ -45,6 +45,7 @@ from tui.analysis.overview import (
 )
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
+from tui.app.kept_screen import RestyledOnChange
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef
 from tui.app.widgets.footer import KeyFooter
@@ -82,7 +83,7 @@ class OverviewList(VirtualList):
         return [line]
 
 
-class OverviewScreen(UnboundKeyHint, Screen[ItemRef | None]):
+class OverviewScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
     """Every article at a glance; Enter opens the highlighted one in the explorer."""
 
     DEFAULT_CSS = """

@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from tui.analysis.search import KIND_LABELS, Hit, SearchIndex, SearchResults
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
+from tui.app.kept_screen import RestyledOnChange
 from tui.app.palette import MATCH_STYLE
 from tui.app.refs import ItemRef
 from tui.app.widgets.footer import KeyFooter
@@ -109,7 +110,7 @@ def _passage(hit: Hit) -> ItemRef:
     return ItemRef("span", span.article_id, span, marks)
 
 
-class SearchScreen(Screen[ItemRef | None]):
+class SearchScreen(RestyledOnChange, Screen[ItemRef | None]):
     """Search everything; Enter jumps to the highlighted item, Escape goes back."""
 
     DEFAULT_CSS = """

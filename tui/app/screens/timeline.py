@@ -49,6 +49,7 @@ from tui.analysis.timeline_view import (
 from tui.analysis.voice import holder_of
 from tui.app.app import ExplorerApp
 from tui.app.commands import bindings_for
+from tui.app.kept_screen import RestyledOnChange
 from tui.app.keyhint import UnboundKeyHint
 from tui.app.refs import ItemRef, Selection
 from tui.app.widgets.footer import KeyFooter
@@ -163,7 +164,7 @@ class TimelineList(VirtualList):
         return out
 
 
-class TimelineScreen(UnboundKeyHint, Screen[ItemRef | None]):
+class TimelineScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
     """The corpus by date; Enter reads the highlighted fact in the Reader, `p` shows its provenance."""
 
     DEFAULT_CSS = """
