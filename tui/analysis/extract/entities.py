@@ -1070,13 +1070,13 @@ _BASED_BEFORE = re.compile(r"[A-Za-z]-based\s+$")
 _FILING_AFTER = re.compile(
     r"(?:\s+said|,)\s+in\s+an?\s+(?:(?:stock\s+)?exchange|regulatory|securities|bourse)\s+filings?\b"
 )
-#: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
-#: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
 #: A round of funding right after the name: "X raised $500 million", "X has secured €40m" (a company's).
 _RAISED_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|recently\s+|also\s+)?(?:raised|secured|closed)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
     r"(?:US|A|C|HK)?[$€£¥]\s?\d"
 )
+#: The endings of an adjective before "AI" that names a field, not a company ("Embodied", "Generative",
+#: "Agentic", "Conversational", "Physical"; never "-al" alone: "Mistral AI").
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b)")
