@@ -37,7 +37,17 @@ SLOTS = {
     ),
     "layoff": ("organization", "count", "share", "date"),
 }
-STATUSES = ("rumored", "talks", "agreed", "announced", "closed", "denied", "collapsed")
+STATUSES = (
+    "rumored",
+    "talks",
+    "agreed",
+    "announced",
+    "closed",
+    "denied",
+    "collapsed",
+    "rejected",
+    "withdrawn",
+)
 MODIFIERS = ("interim", "acting", "co", "permanent")
 HEDGES = ("about", "more_than", "less_than", "up_to", "nearly", "at_least", "range")
 DISTRACTOR_KINDS = (

@@ -138,6 +138,8 @@ TABLE_STAGES = {
     "closed": "settled",
     "collapsed": "ended",
     "denied": "denied",
+    "rejected": "talks",  # an offer turned down: its price is still a proposal's
+    "withdrawn": "ended",  # the bidder walked away
 }
 #: The comparison's verdict for a figure that moved with the deal's stage.
 STAGE_CHANGE = "stage change"

@@ -183,6 +183,20 @@ def test_a_bad_value_names_the_file_line_and_reason(tmp_path: Path) -> None:
     assert "'chatting' is not one of" in str(err.value)
 
 
+@pytest.mark.parametrize("status", ["rejected", "withdrawn"])
+def test_a_rejected_or_withdrawn_proposal_is_a_status_a_table_may_give(tmp_path: Path, status: str) -> None:
+    path = _broken(tmp_path, "value: talks}", f"value: {status}}}")
+    table = load_table(path)
+    assert status in [a.facts["status"].value for a in table.articles if "status" in a.facts]
+
+
+def test_a_rejected_proposal_is_before_a_price_is_settled_and_a_withdrawn_one_ends_the_deal() -> None:
+    from bench.coverage_flags import TABLE_STAGES
+
+    assert TABLE_STAGES["rejected"] == TABLE_STAGES["talks"]
+    assert TABLE_STAGES["withdrawn"] == TABLE_STAGES["collapsed"]
+
+
 def test_money_without_a_currency_is_refused(tmp_path: Path) -> None:
     path = _broken(tmp_path, "value: 6.0e9, unit: USD, hedge: null}", "value: 6.0e9, hedge: null}")
     with pytest.raises(TableError, match="currency"):
