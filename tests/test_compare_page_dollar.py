@@ -93,3 +93,60 @@ def test_near_miss_a_page_whose_rate_line_names_its_dollar_keeps_the_us_dollar(t
     assert amount.cells["au"].slot.unit == "USD"
     (pair,) = amount.pairs
     assert pair.verdict == CONTRADICTION  # $12.4 billion vs US$9.5 billion, both US dollars
+
+
+# --- the page's conversions are in its own dollar too ---------------------------------------------------
+#
+# The form: a page of a dollar country converts another currency into its own dollar, bare: "£25.08
+# ($48.09) a share" on an Australian page is Australian dollars. When the extractor gives that page's
+# facts in its own dollar, the conversion's bare "$" is that dollar: it gives the rate of the pound to
+# the Australian dollar (which judges the page's own price against a page in pounds), never a rate of
+# the pound to the US dollar (which would judge two other pages wrongly).
+
+AU_RATE = (
+    "https://www.harbourpost.com.au/business/tasman-corvid",
+    "Tasman bids for Corvid\n\n"
+    "Australian miner Tasman has made a $59.6 billion offer for Corvid Mining, the companies said on "
+    "Monday.\n\nThe offer values each Corvid share at £25.08 ($48.09), a 31% premium.\n",
+)
+POUNDS = (
+    "https://www.citydesk.co.uk/markets/tasman",
+    "Tasman bids for Corvid\n\nTasman has made a £31 billion offer for Corvid Mining, the companies said on "
+    "Monday.\n\nCorvid shares rose 9%.\n",
+)
+US_PAGE = (
+    "https://www.wirenews.com/markets/tasman",
+    "Tasman bids for Corvid\n\nTasman has made a US$51 billion offer for Corvid Mining, the companies said "
+    "on Monday.\n\nCorvid shares rose 9%.\n",
+)
+
+
+def _pair(result, a: str, b: str):  # noqa: ANN001, ANN202
+    return next(p for p in result.aspect("amount").pairs if {p.a, p.b} == {a, b})
+
+
+def test_an_australian_pages_conversion_gives_the_pound_in_australian_dollars(tmp_path: Path) -> None:
+    result, _ = _compare(tmp_path, {"au": AU_RATE, "uk": POUNDS})
+    pair = _pair(result, "au", "uk")
+    # £31bn at A$1.92 to the pound is about A$59.4bn: the same offer in two currencies
+    assert pair.verdict not in (CONTRADICTION, "differ"), pair.detail
+    assert "AUD" in pair.detail or "au" in pair.detail
+
+
+def test_an_australian_pages_conversion_gives_no_us_dollar_rate(tmp_path: Path) -> None:
+    # £31bn against US$51bn: at the pound's US-dollar rate these are apart; the Australian page's
+    # "£25.08 ($48.09)" is no such rate and must not make them "compatible"
+    result, _ = _compare(tmp_path, {"au": AU_RATE, "uk": POUNDS, "us": US_PAGE})
+    pair = _pair(result, "uk", "us")
+    assert "at the rate" not in pair.detail, pair.detail  # no page states the pound in US dollars
+
+
+def test_near_miss_a_us_pages_bare_conversion_stays_the_us_dollar(tmp_path: Path) -> None:
+    us = (
+        US_PAGE[0],
+        "Tasman bids for Corvid\n\nTasman has made a $39 billion offer for Corvid Mining, the companies said on "
+        "Monday.\n\nThe offer values each Corvid share at £25.08 ($31.90), a 31% premium.\n",
+    )
+    result, _ = _compare(tmp_path, {"us": us, "uk": POUNDS})
+    pair = _pair(result, "us", "uk")
+    assert pair.verdict not in (CONTRADICTION, "differ"), pair.detail  # £31bn at $1.27 is about $39.4bn

@@ -18,6 +18,7 @@ stays "different units", not judged. Pure functions over the extractor's output.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from dataclasses import dataclass, replace
 from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
-from tui.analysis.model import CorpusAnalysis, Figure, FigureKind
+from tui.analysis.model import CorpusAnalysis, EventFacts, Figure, FigureKind
 from tui.corpus.model import Article
 
 #: A rate another article states may have moved by this share between the articles' dates.
@@ -80,8 +81,33 @@ def conversions(analysis: CorpusAnalysis, articles: dict[str, Article]) -> list[
                     continue
                 if _lost_scale(before.value, restated.value):
                     continue  # "€1.7 billion ($2 bilion)": a conversion whose scale word was lost
-                out.append(Conversion(aid, _slot(before, article), _slot(restated, article)))
+                source, target = _slot(before, article), _slot(restated, article)
+                local = _page_dollar(result.facts)
+                if local is not None:
+                    # a page of a dollar country converts into its own dollar, bare ("£25.08 ($48.09)"
+                    # on an Australian page): the page's dollar, as the extractor gives its facts
+                    source, target = (
+                        replace(x, unit=local) if unmarked_dollar(x) else x for x in (source, target)
+                    )
+                if source.unit == target.unit:
+                    continue
+                out.append(Conversion(aid, source, target))
     return out
+
+
+def _page_dollar(facts: EventFacts) -> str | None:
+    """The page's own dollar when the extractor gives its money in it: a fact or a candidate written
+    with a bare "$" ("$59.6 billion") in a dollar with a mark of its own (AUD, CAD...): page_dollar.py
+    read the page as of that country. None otherwise."""
+    values = [*facts.slots.values(), *(c.fact for cands in facts.candidates.values() for c in cands)]
+    for fv in values:
+        if fv.unit in MARKED_DOLLARS and _BARE_DOLLAR.search(fv.stated):
+            return fv.unit
+    return None
+
+
+#: A bare dollar sign: no letter right before it ("US$", "A$") nor right after it ("$US", "$A").
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])")
 
 
 def _lost_scale(a: float, b: float) -> bool:
@@ -113,9 +139,9 @@ def convert(slot: Slot, article_id: str, unit: str, known: list[Conversion]) -> 
             frm, to = c.target, c.source
         else:
             continue
-        lo_f, hi_f = _bounds(frm)
-        lo_t, hi_t = _bounds(to)
-        if lo_f <= 0 or hi_f <= 0:
+        lo_f, hi_f = _rate_bounds(frm)
+        lo_t, hi_t = _rate_bounds(to)
+        if lo_f <= 0 or hi_f <= 0 or not math.isfinite(hi_t):
             continue
         rates.append((lo_t / hi_f, hi_t / lo_f, c))
     if not rates:
@@ -157,6 +183,16 @@ def convert(slot: Slot, article_id: str, unit: str, known: list[Conversion]) -> 
 def _bounds(s: Slot) -> tuple[float, float]:
     v = s.value or 0.0
     return (s.low if s.low is not None else v), (s.high if s.high is not None else v)
+
+
+def _rate_bounds(s: Slot) -> tuple[float, float]:
+    """A converted figure's bounds for the rate: a floor or a ceiling converted ("at least £28 ($35.50)",
+    "up to 40 billion yen ($270 million)") bounds both sides alike, so its two numbers give the rate
+    as an exact conversion does -- each within its rounding, not out to nought or infinity."""
+    if s.approx in verdicts.BOUNDS and s.value is not None:
+        half = s.precision or 0.0
+        return s.value - half, s.value + half
+    return _bounds(s)
 
 
 def _short(value: float, unit: str) -> str:
