@@ -166,3 +166,16 @@ def test_what_counts_as_crediting_an_agency() -> None:
     assert credits_agency("the chief executive told the Associated Press in an interview.")
     assert not credits_agency("Reuters is one of the largest news agencies in the world.")
     assert not credits_agency("The bank hired a former Bloomberg editor to run its press office.")
+
+
+def test_an_inverted_or_indirect_credit_to_an_agency_counts() -> None:
+    # the form (stop 45): the agency named after its verb at the clause's end, a rewrite citing the
+    # agency's report, "a <agency> report": an aggregator's retelling credits the wire that way
+    assert credits_agency("Kestrel agreed to buy Orla for $2 billion, reported Bloomberg, citing people.")
+    assert credits_agency("The deal values the startup at $4 billion, said the Associated Press.")
+    assert credits_agency("Orla is cutting 300 jobs, citing a report from Reuters on Tuesday.")
+    assert credits_agency("A Bloomberg News report said the talks had stalled over the price.")
+    # near-misses: the agency in another role -- the object of a clause, a product, a company's act
+    assert not credits_agency("The bank said Bloomberg had hired two of its traders last year.")
+    assert not credits_agency("Its prices came from a Bloomberg terminal, the filing reported.")
+    assert not credits_agency("Kestrel reported Reuters as its largest client in the filing.")

@@ -597,9 +597,14 @@ _AGENCY = (
     r"PTI|Press\s+Trust\s+of\s+India|IANS|ANI|Xinhua|Kyodo|dpa|Yonhap|UPI)"
 )
 #: A page crediting an agency with what it tells: "Reuters reported", "according to Reuters", "told
-#: the Associated Press", "quoted by Reuters", a "By Reuters" line, an "(AP)" dateline.
+#: the Associated Press", "quoted by Reuters", a "By Reuters" line, an "(AP)" dateline; the agency named
+#: after its verb at the clause's end (", reported Bloomberg, citing ...", "said the Associated Press."),
+#: a report of the agency cited ("citing a report from Reuters", "a Bloomberg News report said").
 _AGENCY_CREDIT = re.compile(
     rf"\b{_AGENCY}\s+(?:first\s+|previously\s+|has\s+|had\s+)?(?:reported|reports)\b"
+    rf"|\b(?:reported|said)\s+(?:the\s+)?{_AGENCY}\s*(?:[,.;]|$)"
+    rf"|\bciting\s+(?:(?:a|an|the)\s+)?(?:(?:report|story|article)\s+(?:by|from|in)\s+)?(?:the\s+)?{_AGENCY}\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+{_AGENCY}\s+(?:report|story|article)\b"
     rf"|\b(?:according\s+to|told|quoted\s+by|cited\s+by|reported\s+by|in\s+an\s+interview\s+with)"
     rf"\s+(?:the\s+)?{_AGENCY}\b"
     rf"|^[ \t]*By\s+{_AGENCY}\b"
