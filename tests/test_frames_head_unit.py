@@ -26,7 +26,9 @@ def test_named_as_head_of_a_group_after_the_name() -> None:
 
 def test_will_head_the_unit_in_the_future_tense() -> None:
     assert "R4" in _items(
-        "Brought in from a rival last week, Lena Ortiz will head the bank's payments unit.", actors=2, persons=1
+        "Brought in from a rival last week, Lena Ortiz will head the bank's payments unit.",
+        actors=2,
+        persons=1,
     )
 
 
