@@ -1059,6 +1059,7 @@ _QUOTED_BY_AS = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_BE_FORM = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.IGNORECASE)
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
 _RIC_WORD = re.compile(_RIC)
@@ -4503,7 +4504,18 @@ class Attributor:
                     got = self._source_before(dash.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
-                appos = _APPOSITIVE_END.search(text[w0 : m.start()])
+                vend = m.start()
+                aux = _ADVERBS_END.search(text, w0, vend) if "," in text[w0:vend] else None
+                if (
+                    aux is not None
+                    and aux.start() < vend
+                    and text[w0 : aux.start()].rstrip().endswith(",")
+                    and _BE_FORM.search(aux.group()) is None
+                ):
+                    # "X, Name of Firm, had argued": the auxiliary before the verb (stop 45); never a
+                    # passive ("..., are now expected to"), whose subject is no speaker
+                    vend = aux.start()
+                appos = _APPOSITIVE_END.search(text[w0:vend])
                 if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
                     appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
                 if appos and verb.endswith("ing"):
@@ -4518,9 +4530,22 @@ class Attributor:
                         got = (subject, subject.phrase[0]) if subject is not None else None
                 if appos:
                     # "Its parent company, Alphabet Inc., announced": the name between the commas
-                    inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()
+                    inner = text[w0 + appos.start() : vend].rstrip().rstrip(",").rstrip()
                     named = self._entity_ending(w0 + appos.start() + len(inner), w0 + appos.start())
-                    if named is not None and named.type == EntityType.PLACE:
+                    person_of = (
+                        self._person_of(named, w0 + appos.start())
+                        if named is not None and named.type in _SPEAKING_TYPES
+                        else None
+                    )
+                    if person_of is not None and re.fullmatch(r",\s+", text[w0 + appos.start() : person_of.start]):
+                        # "a backer of the company, Ola Brandt of Kestrel Ventures, said": the role phrase
+                        # before the commas introduces the person between them, who speaks; never the
+                        # firm that closes the name nor a body the role phrase names (stop 45)
+                        got = (
+                            self._named(person_of, SourceKind.PERSON, (person_of.start, m.start()), "", ""),
+                            person_of.start,
+                        )
+                    elif named is not None and named.type == EntityType.PLACE:
                         got = None  # "based in Salem, Oregon, announced": the place is no speaker
                     elif named is not None and re.fullmatch(
                         r",\s+(?:the\s+)?", text[w0 + appos.start() : named.start]
