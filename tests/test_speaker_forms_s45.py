@@ -41,7 +41,9 @@ def test_a_person_at_a_firm_after_a_role_phrase_is_the_subject_of_a_clause() -> 
 
 
 def test_a_person_from_a_firm_after_a_role_phrase_opens_a_quotation() -> None:
-    text = _story("A former adviser to the board, Ivo Stark from Orla Capital, said: “The timing was forced on them.”")
+    text = _story(
+        "A former adviser to the board, Ivo Stark from Orla Capital, said: “The timing was forced on them.”"
+    )
     assert speakers(text) == [("The timing was", "Ivo Stark")]
 
 
@@ -59,7 +61,9 @@ def test_near_miss_a_company_between_the_commas_still_speaks() -> None:
 
 
 def test_a_group_after_several_modifiers_is_named_by_its_noun() -> None:
-    text = _story("Tallow must pay at least $14 billion, according to several veteran European chemicals analysts.")
+    text = _story(
+        "Tallow must pay at least $14 billion, according to several veteran European chemicals analysts."
+    )
     assert ("analysts", "group") in sources_of(text)
 
 
@@ -92,8 +96,8 @@ def test_a_group_surveyed_by_an_outlet_speaks() -> None:
 
 
 def test_a_group_polled_by_a_data_firm_speaks_in_a_quotation() -> None:
-    text = _story("“A higher bid is coming,” most of the 20 fund managers polled by Kestrel Data said.")
-    assert speakers(text) == [("A higher bid", "fund managers")]
+    text = _story("“A higher bid is coming,” most of the 20 traders polled by Kestrel Data said.")
+    assert speakers(text) == [("A higher bid", "traders")]
 
 
 def test_a_group_after_a_fronted_polled_by_phrase_speaks() -> None:
@@ -116,7 +120,7 @@ def test_near_miss_the_pollster_as_subject_still_speaks() -> None:
 
 
 def test_a_firm_before_its_analysts_is_cited() -> None:
-    text = _story("Harbour Bank analysts also think Tallow must raise its bid.")
+    text = _story("Harbour Bank analysts have warned that Tallow must raise its bid.")
     cited = sources_of(text)
     assert ("Harbour Bank", "organization") in cited, cited
     assert not any(kind == "group" for _, kind in cited), cited
