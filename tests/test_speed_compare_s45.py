@@ -8,20 +8,26 @@ chose can hold each value (`lone_outlier`, `past_elsewhere`): every article aske
 pair, where each value is in many pairs. `told.Figures` now finds, once per value, the articles
 whose figures hold it (`holders`) and how many cells elsewhere agree with it (`agreeing`), and a
 pair only meets the articles that hold both its values. No verdict changes: these tests hold the
-answers to the plain ones and count what is asked (docs/benchmarks.md)."""
+answers to the plain ones and count what is asked (docs/benchmarks.md).
+
+And the first comparison of a process (the one the app makes ahead of `m` while it loads) made a
+RoleHit of every role of every person of the corpus (`aspects.People`: 21,000 at 5,000 articles);
+it makes an article's when the article is first read, the same roles in the same order."""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench.corpus import make_corpus
-from tui.analysis.compare import compare, told, verdicts
+from tui.analysis.compare import aspects, compare, told, verdicts
 from tui.analysis.compare.model import Slot
+from tui.analysis.model import CorpusAnalysis, EntityType
 from tui.analysis.pipeline import analyse
-from tui.corpus.loader import load_corpus
+from tui.corpus.loader import load_corpus, seed_corpus_path
 from tui.corpus.model import Span
 
 
@@ -167,3 +173,61 @@ def test_a_comparison_is_the_same_with_the_plain_answers(
     monkeypatch.setattr(told.Figures, "agreeing", agreeing)
     assert _shown(compare(corpus, analysis, ids)) == kept  # type: ignore[arg-type]
     assert set(plain) == {"holders", "agreeing"}
+
+
+def _plain_roles_in(analysis: CorpusAnalysis, span: Span) -> list[aspects.RoleHit]:
+    """The roles of the analysis's persons inside `span` (starting in it, ending by its end), as the
+    comparison reads them, by where they start: read from every person of the corpus."""
+    hits = [
+        aspects._role_hit(e.name, aspects.person_key(e.name), r)
+        for e in analysis.entities
+        if e.type == EntityType.PERSON
+        for r in e.roles
+        if r.span.article_id == span.article_id
+        and span.start <= r.span.start < span.end
+        and r.span.end <= span.end
+    ]
+    return sorted(hits, key=lambda h: h.span.start)
+
+
+@pytest.mark.parametrize("which", ["seeds", "synthetic"])
+def test_people_make_an_articles_roles_when_asked_and_alike(which: str, tmp_path: Path) -> None:
+    """`aspects.People` makes an article's RoleHits the first time the article is asked for: the
+    same roles, in the same order, as read from every person of the corpus."""
+    if which == "seeds":
+        corpus = load_corpus(seed_corpus_path())
+        analysis = analyse(corpus)
+    else:
+        corpus, analysis, _ = _synthetic(tmp_path)  # type: ignore[assignment]
+    people = aspects.People(analysis)  # type: ignore[arg-type]
+    asked = 0
+    for article in corpus.articles:  # type: ignore[attr-defined]
+        result = analysis.articles[article.id]  # type: ignore[attr-defined]
+        for span in [*result.sentences, Span(article.id, 0, len(article.text))]:
+            expected = _plain_roles_in(analysis, span)  # type: ignore[arg-type]
+            assert people.roles_in(span) == expected
+            asked += len(expected)
+        for key in set(people.key_of.values()):
+            whole = _plain_roles_in(analysis, Span(article.id, 0, len(article.text)))  # type: ignore[arg-type]
+            assert people.titles(article.id, key) == [aspects._role_slot(h) for h in whole if h.key == key]
+    assert asked  # the articles do give their people titles
+
+
+def test_people_make_no_role_of_an_article_not_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = load_corpus(seed_corpus_path())
+    analysis = analyse(corpus)
+    made: list[str] = []
+    real = aspects.RoleHit
+
+    def counted(**fields: Any) -> aspects.RoleHit:
+        made.append(fields["span"].article_id)
+        return real(**fields)
+
+    monkeypatch.setattr(aspects, "RoleHit", counted)
+    people = aspects.People(analysis)
+    assert made == []  # before, every role of the corpus was made here
+    article = next(a for a in corpus.articles if people.roles_in(Span(a.id, 0, len(a.text))))
+    assert made and set(made) == {article.id}
+    count = len(made)
+    people.roles_in(Span(article.id, 0, len(article.text)))
+    assert len(made) == count  # made once
