@@ -263,6 +263,10 @@ class Figures(dict[str, list[Told]]):
         self._sums: dict[int, tuple[Sequence[Told], list[Told]]] = {}
         self._holding: dict[tuple[int, int], tuple[Sequence[Told], Slot, list[Told]]] = {}
         self._units: dict[int, tuple[Sequence[Told], dict[str | None, list[Told]]]] = {}
+        self._holders: dict[tuple[int, bool], tuple[Slot, dict[str, list[Told]]]] = {}
+        self._elsewhere: dict[tuple[str, str], list[Slot]] = {}
+        self._agreeing: dict[tuple[str, str, int], tuple[Slot, int]] = {}
+        self._compatible: dict[tuple[int, int], tuple[Slot, Slot, bool]] = {}
         #: per compared article of a layoff, its counts (`counts_of`): kept apart from the price and
         #: stake figures, which no count tells apart
         self.counts: dict[str, list[Told]] = {}
@@ -292,6 +296,51 @@ class Figures(dict[str, list[Told]]):
             found = self._holding[key] = (figures, value, [t for t in same if self.holds(t.slot, value)])
         return found[2]
 
+    def holders(self, value: Slot, sums: bool = False) -> dict[str, list[Told]]:
+        """Per compared article whose figures hold `value` (with the sums of its stakes when `sums`:
+        `with_sums`), those figures (`holding`), in the articles' order; an article none of whose
+        figures holds it is left out. Found once per value: a pair of cells looks for a compared
+        article holding both its values, and asked every article for every pair (190 pairs of 20
+        articles, each asking all 20), where each value is in many pairs. Asked once every compared
+        article's figures are in."""
+        key = (id(value), sums)
+        found = self._holders.get(key)
+        if found is None:
+            held: dict[str, list[Told]] = {}
+            for aid, stated in self.items():
+                those = self.holding(self.with_sums(stated) if sums else stated, value)
+                if those:
+                    held[aid] = those
+            found = self._holders[key] = (value, held)
+        return found[1]
+
+    def compatible(self, a: Slot, b: Slot) -> bool:
+        """`verdicts.compatible(a, b)`, found once."""
+        key = (id(a), id(b))
+        found = self._compatible.get(key)
+        if found is None:
+            found = self._compatible[key] = (a, b, verdicts.compatible(a, b))
+        return found[2]
+
+    def chosen_elsewhere(self, holder: str, fact: str) -> list[Slot]:
+        """`_chosen_elsewhere(self, holder, fact)`, made once per article and fact."""
+        key = (holder, fact)
+        found = self._elsewhere.get(key)
+        if found is None:
+            found = self._elsewhere[key] = _chosen_elsewhere(self, holder, fact)
+        return found
+
+    def agreeing(self, holder: str, fact: str, value: Slot) -> int:
+        """How many of the cells of `fact` the compared articles other than `holder` chose can hold
+        `value` (`verdicts.compatible`), found once per value: what the doubtful-cell rules ask of
+        both cells of every contradicting pair."""
+        key = (holder, fact, id(value))
+        found = self._agreeing.get(key)
+        if found is None:
+            count = sum(1 for c in self.chosen_elsewhere(holder, fact) if self.compatible(c, value))
+            found = self._agreeing[key] = (value, count)
+        return found[1]
+
     def by_unit(self, figures: Sequence[Told]) -> dict[str | None, list[Told]]:
         """The `figures` by unit, each list in their order, made once per figure list: an article's
         price facts are asked of its stakes (%) and its money alike, and `verdicts.compatible` holds
@@ -318,15 +367,29 @@ def _holding(figures: Sequence[Told], value: Slot) -> list[Told]:
     return [t for t in figures if _holds(t.slot, value)]
 
 
+def _holding_both(
+    told: Mapping[str, Sequence[Told]], sa: Slot, sb: Slot, sums: bool
+) -> list[tuple[list[Told], list[Told]]]:
+    """Per compared article whose figures (with the sums of its stakes when `sums`) hold both
+    values, the figures holding `sa` and those holding `sb`, in the articles' order."""
+    if isinstance(told, Figures):
+        with_a, with_b = told.holders(sa, sums), told.holders(sb, sums)
+        return [(held, with_b[aid]) for aid, held in with_a.items() if aid in with_b]
+    out = []
+    for stated in told.values():
+        figures = _with_sums(stated) if sums else stated
+        held_a, held_b = _holding(figures, sa), _holding(figures, sb)
+        if held_a and held_b:
+            out.append((held_a, held_b))
+    return out
+
+
 def _both(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> tuple[Told, Told] | None:
     """A compared article's two figures that are the two values (`sa`'s first), as two different
     facts or measures; None when no article states both."""
-    holds, sums = (told.holds, told.with_sums) if isinstance(told, Figures) else (_holds, _with_sums)
-    holding = told.holding if isinstance(told, Figures) else _holding
-    for stated in told.values():
-        figures = sums(stated) if fact == "stake" else stated
-        holding_b = holding(figures, sb)
-        for ta in holding(figures, sa):
+    holds = told.holds if isinstance(told, Figures) else _holds
+    for holding_a, holding_b in _holding_both(told, sa, sb, fact == "stake"):
+        for ta in holding_a:
             if ta.fact == PER_SHARE:
                 continue  # the price of one share is no total of the deal
             for tb in holding_b:
@@ -355,10 +418,9 @@ def stake_changed(
     stakes no page tells as a change stay for the other rules)."""
     if fact != "stake":
         return None
-    holding = told.holding if isinstance(told, Figures) else _holding
-    for stated in told.values():
-        for ta in holding(stated, sa):
-            for tb in holding(stated, sb):
+    for holding_a, holding_b in _holding_both(told, sa, sb, False):
+        for ta in holding_a:
+            for tb in holding_b:
                 if ta.fact != "stake" or tb.fact != "stake" or ta.earlier == tb.earlier:
                     continue
                 if ta.slot.value == tb.slot.value or (_holds(ta.slot, sb) and _holds(tb.slot, sa)):
@@ -677,6 +739,13 @@ def _chosen_elsewhere(told: Mapping[str, Sequence[Told]], holder: str, fact: str
     ]
 
 
+def _agreeing(told: Mapping[str, Sequence[Told]], holder: str, fact: str, value: Slot) -> int:
+    """How many cells of `fact` the compared articles other than `holder` chose can hold `value`."""
+    if isinstance(told, Figures):
+        return told.agreeing(holder, fact, value)
+    return sum(1 for c in _chosen_elsewhere(told, holder, fact) if verdicts.compatible(c, value))
+
+
 def _doubtful(reason: str, why: str, doubt: str, on_a: bool) -> verdicts.Verdict:
     """A doubtful cell's verdict ("differ", not judged): the doubt is shown on that cell's side only
     (`on_a`: the first article's), the other cell keeps its agreement with the rest."""
@@ -713,10 +782,9 @@ def lone_outlier(
     if fact not in PRICE_FACTS:
         return None
     for holder, own, other in ((a, sa, sb), (b, sb, sa)):
-        cells = _chosen_elsewhere(told, holder, fact)
-        if any(verdicts.compatible(c, own) for c in cells):
+        if _agreeing(told, holder, fact, own):
             continue
-        if sum(1 for c in cells if verdicts.compatible(c, other)) < LONE_OTHERS:
+        if _agreeing(told, holder, fact, other) < LONE_OTHERS:
             continue
         mine = [
             *aside.get(holder, ()),
@@ -758,7 +826,7 @@ def past_elsewhere(
     if fact not in PRICE_FACTS:
         return None
     for holder, own in ((a, sa), (b, sb)):
-        if any(verdicts.compatible(c, own) for c in _chosen_elsewhere(told, holder, fact)):
+        if _agreeing(told, holder, fact, own):
             continue  # another article gives the figure as this event's too
         for aid, earlier in past.items():
             if aid == holder:

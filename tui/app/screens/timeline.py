@@ -82,6 +82,8 @@ class TimelineList(VirtualList):
     """The articles, two lines each: outlet, status and title; then the key facts with their marks.
     `fact_slot` is the fact cursor: the slot picked in the current row (kept while the rows move)."""
 
+    ROW_LINES: ClassVar[int] = 2
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.fact_slot: str | None = None
@@ -89,9 +91,6 @@ class TimelineList(VirtualList):
         self.time_width = 0  # 6 when an article of the corpus has a time ("09:15 ")
         self.short = False
         self.empty_text = "No article in the corpus."
-
-    def row_height(self, item: TimelineRow) -> int:
-        return 2
 
     def current_mark(self) -> FactMark | None:
         row = self.current

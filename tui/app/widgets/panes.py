@@ -181,6 +181,7 @@ class ClaimsList(PaneList):
 
     SCOPE: ClassVar[str] = "explore.claims"
     BINDINGS = bindings_for("explore.claims")
+    ROW_LINES: ClassVar[int] = 2
 
     class ModeChanged(Message):
         def __init__(self, pane: ClaimsList) -> None:
@@ -209,9 +210,6 @@ class ClaimsList(PaneList):
 
     def action_toggle_quotes(self) -> None:
         self.set_mode("quotes" if self.mode == "claims" else "claims")
-
-    def row_height(self, item: Any) -> int:
-        return 2
 
     def render_row(self, item: Claim | Quote, width: int) -> list[Text]:
         from tui.analysis.model import Quote
