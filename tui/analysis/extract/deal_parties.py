@@ -29,6 +29,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
@@ -110,6 +111,11 @@ def _parties(
         teams = {d.start: d for d in team_deals(doc, s0, s1)}
         if teams:
             verbs = sorted(verbs + [(d.start, d.end, "team") for d in teams.values()])
+        # a takeover told as a proposal turned down, walked away from or received (extract/proposals.py, stop 45):
+        # the one that turns it down or receives it is the target, the bidder the buyer
+        props = {p.start: p for p in proposals(doc, s0, s1)}
+        if props:
+            verbs = sorted(verbs + [(p.start, p.end, "proposal") for p in props.values()])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
         orgs = [
             n for k, n in enumerate(orgs)
@@ -124,6 +130,14 @@ def _parties(
                 team = teams[start]
                 found.append((team.buyer, team.target, team.rule))
                 break
+            if kind == "proposal":
+                prop = props[start]
+                if prop.buyer is not None and prop.target is not None:
+                    found.append((prop.buyer, prop.target, prop.rule))
+                    break
+                if partial is None or partial[2] == "party.noun-buyer":
+                    partial = (prop.buyer, prop.target, prop.rule)
+                continue
             if kind == "sale":
                 # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer
                 # after "to" pairs nothing here

@@ -23,6 +23,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year
+from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
@@ -107,6 +108,8 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     if tab.acquisition is None:
         return False
     spans = doc.lead + ([doc.headline] if doc.headline else [])
+    if any(proposals(doc, s0, s1) for s0, s1 in spans):
+        return True  # a takeover told as a proposal turned down, walked away from or received (stop 45)
     buy, inv = _votes(doc, tab, spans)
     if buy == inv == 0:
         # a top that names neither ("A judge has denied the regulator's request for an injunction"): the next
@@ -173,6 +176,19 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     buying = by_share or (not team and _acquisition(doc, tab))
     # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
     hit = _strong_hit(doc, tab, facts, spans, strong, () if buying else tab.status_round)
+    proposed = _proposal_stage(doc, spans, hit)
+    if proposed is not None:
+        # "Y rejected a $12 billion approach from X", "X does not intend to make a firm offer for Y", "Y confirmed it had
+        # received a proposal from X": a takeover told as a proposal, its stage the proposal's (stop 45; convention (af))
+        prop, span = proposed
+        place = "headline" if span == doc.headline else "body"
+        fact = _fact(
+            doc, "status", prop.stage, None, (prop.start, prop.end), f"status.proposal({prop.stage})", place
+        )
+        facts.slots["status"] = fact
+        if place == "headline":
+            facts.headline["status"] = fact
+        return
     if hit is None:
         for s0, s1 in spans:
             for value, pattern in weak:
@@ -266,6 +282,26 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
+
+
+def _proposal_stage(
+    doc: _Doc, spans: list[tuple[int, int]], hit: tuple[str, re.Match[str], tuple[int, int]] | None
+) -> tuple[Proposal, tuple[int, int]] | None:
+    """The first takeover proposal of `spans` told as turned down, walked away from or received (and its
+    sentence), when it comes before the strong status cue `hit` in the order the spans are read (or at the same
+    place: "walked away" is the bidder's, no collapse of talks)."""
+    order = {sp: k for k, sp in enumerate(spans)}
+    for k, (s0, s1) in enumerate(spans):
+        found = proposals(doc, s0, s1)
+        if not found:
+            continue
+        prop = found[0]
+        if hit is not None:
+            at = order.get(hit[2], len(spans))
+            if at < k or (at == k and hit[1].start() < prop.start):
+                return None
+        return prop, (s0, s1)
+    return None
 
 
 #: An agreement told as signed in the lead (lower case; stop 41): "signed binding agreements", "has signed a

@@ -1,0 +1,219 @@
+"""A takeover told as a proposal (turned down, walked away from), a deal told without a deal verb (a hire, a
+new unit led by a startup's founders), whose money (the payer and the payee; a price told in parts; a
+confirmation of talks) (stop 45, issue 11, "facts").
+
+Forms of coverage that defeated the event facts on the two stories folded into the bench at this stop's start (a
+miner's contested bid for a rival; a software giant's licence-and-hires deal with an AI startup). Each form is
+written first as a general shape, then tested here with three invented sentences in other words, other word orders,
+tenses, industries and figures than the coverage's, and one near miss that must not be read that way. No sentence
+comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.factories import AppointmentStory, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Thursday.
+THURSDAY = dt.date(2031, 9, 18)
+
+deal_story = AppointmentStory("Orbitex and Halcyon: the latest", "Representatives declined to comment.")
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(deal_story(body, headline), date=THURSDAY)
+
+
+def parties(f: EventFacts) -> tuple[object, object]:
+    return value(f, "buyer"), value(f, "target")
+
+
+# --- a takeover told as a proposal the target turned down ---------------------------------------------------------
+# The shape: <T> rejected / rebuffed / snubbed / spurned / turned down / dismissed <B>'s <figure> <offer word>, or
+# <T> rejected a <figure> <offer word> from <B>, or <B>'s <offer word> was rejected by <T> (offer word: bid, offer,
+# proposal, approach, overture, tilt). The buyer is the bidder (never the target that turns it down), the stage is
+# rejected (no later agreement told), and the figure of the offer is its amount (no past deal). Before, the target
+# was read as the buyer, the stage as agreed, and the offer's figure as a past deal, so that any other figure of
+# the page (a price per tonne, a writedown) stood for the amount.
+
+
+def test_a_target_rebuffs_an_approach_from_a_rival() -> None:
+    f = deal_of(
+        "Halcyon Drones Ltd rebuffed a $12 billion takeover approach from its larger rival Orbitex Group on Monday, "
+        "calling it opportunistic. Nickel prices rose above $20,000 a tonne for the first time in a year."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon Drones Ltd")
+    assert value(f, "status") == "rejected"
+    assert value(f, "amount") == 12e9
+
+
+def test_a_board_turns_down_a_bidders_improved_proposal() -> None:
+    f = deal_of(
+        "The board of Varenne Metals has turned down Quillon Group's improved proposal, which valued the copper "
+        "producer at about £9.2 billion, saying it still undervalued the business. Varenne wrote down its cobalt "
+        "unit by £1.1 billion last year."
+    )
+    assert parties(f) == ("Quillon Group", "Varenne Metals")
+    assert value(f, "status") == "rejected"
+    assert value(f, "amount") == 9.2e9
+
+
+def test_an_offer_rejected_by_the_target_in_the_passive() -> None:
+    f = deal_of(
+        "A second all-cash offer worth $7.5 billion from Orbitex was rejected by Halcyon's directors on Tuesday, "
+        "who said the price ignored the value of its patents.",
+        headline="Halcyon snubs Orbitex again",
+    )
+    assert parties(f) == ("Orbitex", "Halcyon")
+    assert value(f, "status") == "rejected"
+    assert value(f, "amount") == 7.5e9
+
+
+def test_near_miss_a_rejection_of_claims_about_an_agreed_purchase() -> None:
+    # the same verb with another object: "rejected claims that ..." tells nothing of a proposal
+    f = deal_of(
+        "Orbitex has agreed to buy Halcyon for $12 billion, the companies said on Monday. Orbitex rejected "
+        "claims that the purchase would raise prices for farmers."
+    )
+    assert parties(f) == ("Orbitex", "Halcyon")
+    assert value(f, "status") == "agreed"
+    assert value(f, "amount") == 12e9
+
+
+def test_near_miss_a_proposal_rejected_months_before_an_agreed_takeover() -> None:
+    # a rejection told as the background of a later agreement: the agreement is the page's stage
+    f = deal_of(
+        "Halcyon has agreed to be bought by Orbitex for $14 billion, eight months after it rejected a "
+        "$10 billion approach from the same suitor."
+    )
+    assert parties(f) == ("Orbitex", "Halcyon")
+    assert value(f, "status") == "agreed"
+    assert value(f, "amount") == 14e9
+
+
+# --- a bidder that walked away -------------------------------------------------------------------------------------
+# The shape: <B> walked away from / abandoned / dropped / withdrew / ended its <offer word or pursuit> (of|for) <T>,
+# or <B> (said it) does not intend to / will not / will no longer make a (firm) offer for <T>. The buyer is the
+# bidder, the stage withdrawn (told by the bidder; talks ended by both sides stay collapsed).
+
+
+def test_a_bidder_does_not_intend_to_make_a_firm_offer() -> None:
+    f = deal_of(
+        "Orbitex said on Wednesday that it does not intend to make a firm offer for Halcyon, ending a month of "
+        "rejected approaches for the drone maker."
+    )
+    assert parties(f) == ("Orbitex", "Halcyon")
+    assert value(f, "status") == "withdrawn"
+
+
+def test_a_bidder_drops_its_pursuit() -> None:
+    f = deal_of(
+        "Quillon Group has dropped its £9 billion pursuit of Varenne Metals after the miner's board refused to "
+        "engage with it."
+    )
+    assert parties(f) == ("Quillon Group", "Varenne Metals")
+    assert value(f, "status") == "withdrawn"
+    assert value(f, "amount") == 9e9
+
+
+def test_a_bidder_walks_away_from_its_takeover_attempt() -> None:
+    f = deal_of(
+        "Late on Friday, Orbitex Group walked away from its $6 billion attempt to take over Halcyon, a day before a "
+        "deadline set under the takeover rules."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+    assert value(f, "status") == "withdrawn"
+    assert value(f, "amount") == 6e9
+
+
+def test_near_miss_a_bidder_that_will_not_raise_its_offer_still_bids() -> None:
+    # "will not" with another verb: the offer stands, nothing is withdrawn
+    f = deal_of(
+        "Orbitex will not raise its $6 billion offer for Halcyon, its chief executive said on Monday, adding that "
+        "the bid remains open until Friday."
+    )
+    assert value(f, "status") != "withdrawn"
+
+
+# --- a confirmation of talks -----------------------------------------------------------------------------------------
+# The shape: <T or B> confirmed (that) it (is|was) in <qualifier> discussions / talks, or it had received / been
+# made an approach / a proposal, or it is reviewing / considering a proposal: talks (a proposal under way), never
+# the agreement ("confirmed" alone reads as an announcement, which an acquisition read as agreed).
+
+
+def test_a_target_confirms_it_received_an_approach() -> None:
+    f = deal_of(
+        "Halcyon confirmed on Monday that it had received a preliminary takeover approach from Orbitex, "
+        "which it said was unsolicited."
+    )
+    assert parties(f) == ("Orbitex", "Halcyon")
+    assert value(f, "status") == "talks"
+
+
+def test_a_bidder_confirms_early_stage_discussions() -> None:
+    f = deal_of(
+        "Quillon Group confirmed it is in early-stage discussions about a possible cash offer for Varenne Metals, "
+        "after shares of the copper miner jumped 14%."
+    )
+    assert value(f, "status") == "talks"
+
+
+def test_a_target_confirms_it_is_reviewing_a_proposal() -> None:
+    f = deal_of(
+        "Kestrel Mining Ltd has confirmed it is reviewing an unsolicited all-share takeover proposal from Quillon "
+        "Group, and told its shareholders to take no action."
+    )
+    assert parties(f) == ("Quillon Group", "Kestrel Mining Ltd")
+    assert value(f, "status") == "talks"
+
+
+def test_near_miss_a_confirmed_completion_stays_closed() -> None:
+    f = deal_of("Orbitex confirmed that it had completed its $12 billion takeover of Halcyon on Monday.")
+    assert value(f, "status") == "closed"
+
+
+# --- the other figures of a proposal's page ----------------------------------------------------------------------------
+# The shapes: a writedown (<X> wrote down / has written down <something> by $N; a $N writedown / impairment / write-off),
+# a commodity's price ($N a tonne / per barrel / an ounce), and the holders' share of the company a merger would make
+# (<holders> would own N% of the combined / enlarged / merged group). None is the deal's amount or its stake. Before,
+# with the offer's own figure misread, a writedown and a metal's price stood for the amount of a takeover page.
+
+
+def test_a_writedown_is_no_amount() -> None:
+    for told in (
+        "In recent months Halcyon has written down the book value of its lithium and cobalt division by $2.1 billion.",
+        "Last quarter Halcyon booked a $900 million impairment charge on its nickel mines.",
+        "The drone maker wrote off $400 million of goodwill in March.",
+    ):
+        f = deal_of(
+            "Orbitex Group is weighing a takeover of Halcyon, people familiar with the matter said. " + told
+        )
+        assert value(f, "amount") is None, told
+
+
+def test_a_commodity_price_is_no_amount() -> None:
+    for told in (
+        "Lithium prices fell to $11,000 per tonne as traders weighed the bid.",
+        "Brent crude rose above $92 a barrel, adding to the deal's appeal.",
+        "Gold traded near $2,400 an ounce, a price the offer did not reflect.",
+    ):
+        f = deal_of("Orbitex Group walked away from its pursuit of Halcyon on Monday. " + told)
+        assert value(f, "amount") is None, told
+
+
+def test_the_holders_share_of_a_combined_company_is_no_stake() -> None:
+    for told in (
+        "The revised proposal would lift Halcyon shareholders' ownership of the combined group to 18.5%.",
+        "Halcyon's investors would own about 14 per cent of the enlarged company.",
+        "Under the terms, Halcyon holders would hold 21% of the merged entity.",
+    ):
+        f = deal_of("Halcyon has rejected a second takeover offer from Orbitex Group. " + told)
+        assert value(f, "stake") is None, told
+
+
+def test_near_miss_a_stake_in_the_target_stays_the_stake() -> None:
+    f = deal_of("Orbitex Group has agreed to buy 18.5% of Halcyon for $2 billion, the companies said.")
+    assert value(f, "stake") == 18.5
