@@ -217,3 +217,68 @@ def test_the_holders_share_of_a_combined_company_is_no_stake() -> None:
 def test_near_miss_a_stake_in_the_target_stays_the_stake() -> None:
     f = deal_of("Orbitex Group has agreed to buy 18.5% of Halcyon for $2 billion, the companies said.")
     assert value(f, "stake") == 18.5
+
+
+# --- a deal told without a deal verb: a startup's people taken ----------------------------------------------------------
+# The shape: <B> hired / poached / recruited / brought on / is taking on / onboarded <people> (of | from | at) <T> or
+# <T>'s <people>; <people> of <T> will join / are joining <B>; <B> formed / created / launched / unveiled a new
+# <division | unit | team | group | lab> headed / led / run by <persons>, (the) founders of <T>. The company that takes
+# the people is the buyer, the startup the target: a licence-and-hires deal (an acqui-hire), never an appointment, even
+# when the page also names the hired founder to a post.
+
+team_story = AppointmentStory(
+    "Orbitex Group and the robotics startup", "Representatives declined to comment."
+)
+
+
+def team_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(team_story(body, headline), date=THURSDAY)
+
+
+def test_a_company_poaches_a_startups_researchers() -> None:
+    f = team_of(
+        "Orbitex Group has poached dozens of researchers from the robotics startup Halcyon, including its chief "
+        "executive, who will run a new unit.",
+        headline="Orbitex poaches Halcyon researchers",
+    )
+    assert f.event == "deal"
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+
+
+def test_a_company_is_taking_on_a_startups_engineers() -> None:
+    f = team_of(
+        "Orbitex Group is taking on most of Halcyon's engineers and both of its founders, the companies said on "
+        "Wednesday."
+    )
+    assert f.event == "deal"
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+
+
+def test_a_company_welcomes_a_startups_chief_and_other_engineers() -> None:
+    f = team_of(
+        "Orbitex Group this week welcomed robotics startup Halcyon's chief executive, its head of research, and "
+        "other senior engineers to its campus, a move analysts called a takeover in all but name."
+    )
+    assert f.event == "deal"
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+
+
+def test_a_new_unit_led_by_a_startups_founders() -> None:
+    f = team_of(
+        "Orbitex Group chief executive Lina Haas on Tuesday unveiled a new robotics unit led by Ana Moreno and "
+        "Ji-ho Park, two of the founders of the startup Halcyon.",
+        headline="Orbitex forms robotics unit under Halcyon founders",
+    )
+    assert f.event == "deal"
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+    assert value(f, "status") == "announced"
+
+
+def test_near_miss_one_hire_from_another_company_is_an_appointment() -> None:
+    # one person hired to a post, a former employer named: an appointment, no deal
+    f = team_of(
+        "Orbitex Group hired Ana Moreno, a former Halcyon executive, as its chief operating officer, the company "
+        "said on Wednesday.",
+        headline="Orbitex names new operating chief",
+    )
+    assert f.event == "appointment"
