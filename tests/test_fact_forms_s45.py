@@ -282,3 +282,38 @@ def test_near_miss_one_hire_from_another_company_is_an_appointment() -> None:
         headline="Orbitex names new operating chief",
     )
     assert f.event == "appointment"
+
+
+# --- whose money: the payer and the payee ---------------------------------------------------------------------------------
+# The shape: <A> (has agreed to | will | is to) pay(s) / paid / is paying <B> <figure> (to license | for | in) ...: A pays,
+# so A is the buyer (or licensee) and B, the one paid, the target (the seller or licensor). Before, the payee named
+# right before the licence verb was read as its subject, the buyer.
+
+
+def test_a_payer_agrees_to_pay_a_startup_to_license_its_software() -> None:
+    f = deal_of(
+        "Orbitex Group has agreed to pay Halcyon Labs $400 million, mostly to license its flight software."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon Labs")
+    assert value(f, "amount") == 400e6
+
+
+def test_a_payer_will_pay_a_described_startup_for_access() -> None:
+    f = deal_of(
+        "Under the arrangement, Orbitex Group will pay the robotics startup Halcyon roughly $250 million to license "
+        "its models, a person familiar with the matter said."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+
+
+def test_a_payer_is_paying_the_payee_to_license_its_patents() -> None:
+    f = deal_of(
+        "Orbitex Group is paying Halcyon Labs about $90 million to license its patents, two people said on Monday."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon Labs")
+
+
+def test_near_miss_a_licence_with_no_payee_named_keeps_its_licensee() -> None:
+    # no one named between the verb and the money: the licence verb's object is the licensor
+    f = deal_of("Orbitex Group has agreed to pay $400 million to license Halcyon's flight software.")
+    assert parties(f) == ("Orbitex Group", "Halcyon")
