@@ -317,3 +317,55 @@ def test_near_miss_a_licence_with_no_payee_named_keeps_its_licensee() -> None:
     # no one named between the verb and the money: the licence verb's object is the licensor
     f = deal_of("Orbitex Group has agreed to pay $400 million to license Halcyon's flight software.")
     assert parties(f) == ("Orbitex Group", "Halcyon")
+
+
+# --- whose money: a price told in parts -------------------------------------------------------------------------------------
+# The shape: <buyer> will buy / pay for <target> <figure> in cash and / plus <figure> in shares / stock / of assumed
+# debt: the price is the sum of its parts (the total, when the page gives it), never its first part alone.
+
+
+def test_a_price_in_cash_and_stock_is_their_sum() -> None:
+    f = deal_of(
+        "Orbitex Group will buy Halcyon for $3 billion in cash and $1.5 billion in stock, the companies said."
+    )
+    assert value(f, "amount") == 4.5e9
+
+
+def test_a_price_plus_assumed_debt_is_their_sum() -> None:
+    f = deal_of(
+        "Orbitex Group has agreed to acquire Halcyon for $2.4 billion plus $600 million of assumed debt."
+    )
+    assert value(f, "amount") == 3e9
+
+
+def test_a_price_in_cash_plus_new_shares_is_their_sum() -> None:
+    f = deal_of(
+        "Orbitex Group is to pay about €700 million in cash plus some €250 million in new Orbitex shares for "
+        "the drone maker Halcyon, people briefed on the terms said."
+    )
+    assert value(f, "amount") == 950e6
+
+
+def test_near_miss_the_targets_own_cash_is_no_part_of_the_price() -> None:
+    f = deal_of(
+        "Orbitex Group will buy Halcyon for $3 billion in cash. Halcyon had $1.5 billion in cash and short-term "
+        "investments at the end of March."
+    )
+    assert value(f, "amount") == 3e9
+
+
+def test_a_total_that_sums_the_payments_is_the_amount() -> None:
+    f = deal_of(
+        "Orbitex Group paid Halcyon Labs $410 million for a licence to its models. Orbitex Group paid a further "
+        "$25 million to waive any claims over the hires. Much of that $435 million total will go to the startup's "
+        "investors."
+    )
+    assert value(f, "amount") == 435e6
+
+
+def test_near_miss_a_total_of_something_else_is_no_amount() -> None:
+    f = deal_of(
+        "Orbitex Group paid Halcyon Labs $410 million for a licence to its models. The startup has raised $900 "
+        "million in total since it was founded."
+    )
+    assert value(f, "amount") == 410e6
