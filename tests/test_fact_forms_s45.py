@@ -369,3 +369,28 @@ def test_near_miss_a_total_of_something_else_is_no_amount() -> None:
         "million in total since it was founded."
     )
     assert value(f, "amount") == 410e6
+
+
+# --- a bid weighed, told only by unnamed people -----------------------------------------------------------------------------
+# The shape: <B> is considering / weighing / exploring <a bid for T>, <people> said, asking not to be identified
+# (because they were) discussing private / confidential / non-public information: a rumour (the lead's decision (b)). The
+# sources' "discussing" is the anonymity formula, never the page's word of talks.
+
+
+def test_the_anonymity_formula_is_no_word_of_talks() -> None:
+    for told in (
+        "people familiar with the matter said, asking not to be named because they were discussing private "
+        "information.",
+        "two people said, speaking on condition of anonymity while discussing non-public deliberations.",
+        "according to people who asked not to be identified as they were discussing confidential matters.",
+    ):
+        f = deal_of("Orbitex Group is weighing a takeover bid for Halcyon, " + told)
+        assert value(f, "status") == "rumored", told
+
+
+def test_near_miss_a_party_discussing_terms_is_in_talks() -> None:
+    f = deal_of(
+        "Orbitex Group is considering an offer for Halcyon and is discussing terms with its board, people familiar "
+        "with the matter said."
+    )
+    assert value(f, "status") == "talks"

@@ -319,15 +319,35 @@ _CONSIDERING = re.compile(r"exploring|considering|weighing")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiat\w*|discussions|discussing)\b")
 #: A report or unnamed people as the teller (lower case): "<outlet> reported", "citing people familiar", "sources".
 _REPORTED = re.compile(
-    r"\b(?:reported|reports|citing|people\s+familiar|sources|the\s+report\s+said|according\s+to\s+(?:a\s+)?reports?)\b"
+    r"\b(?:reported|reports|citing|people\s+familiar|sources|the\s+report\s+said|according\s+to\s+(?:a\s+)?reports?|"
+    # unnamed people as the tellers (stop 45): "people with knowledge of the matter said", "two people said", "people
+    # briefed on the plans", "according to people close to"
+    r"people\s+(?:with\s+knowledge|briefed|close\s+to|aware|in\s+the\s+know)|according\s+to\s+people|"
+    r"(?:two|three|four|several|multiple)\s+people\s+(?:said|say|told))\b"
 )
+
+
+#: The sources' anonymity formula before a word of talks (lower case; stop 45): "asking not to be identified (because
+#: they were) discussing", "speaking on condition of anonymity while discussing", "not authorized to discuss".
+_ANONYMITY = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|anonymously|not\s+authori[sz]ed|not\s+permitted|"
+    r"declined\s+to\s+be\s+(?:identified|named))\b[^.;]{0,40}$"
+)
+
+
+def _anonymity(doc: _Doc, s0: int, at: int) -> bool:
+    """Is the word of talks at `at` the sources' own ("asking not to be identified discussing private
+    information"), no talks of the deal?"""
+    return _ANONYMITY.search(doc.low, max(s0, at - 90), at) is not None
 
 
 def _only_reported(doc: _Doc, spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Is the deal told at the top only through a report or unnamed people, with no word of talks? Read in the
     headline, the lead and the first three body sentences."""
     top = list(dict.fromkeys([*spans, *doc.body[:3]]))
-    if any(_TALKS_WORD.search(doc.low, s0, s1) for s0, s1 in top):
+    if any(
+        not _anonymity(doc, s0, m.start()) for s0, s1 in top for m in _TALKS_WORD.finditer(doc.low, s0, s1)
+    ):
         return False
     near = [span, *(b for b in doc.body[:3] if b[0] >= span[0])]
     return any(_REPORTED.search(doc.low, s0, s1) for s0, s1 in near)

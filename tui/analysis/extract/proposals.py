@@ -281,6 +281,9 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if (obj is None and not approached) or target is None or _past(doc, s0, m.start(), stop):
             continue
         b = obj.end() if obj is not None else m.end() - 1
+        weighed = "receiv" not in low[m.start() : m.end()] and not approached
+        if weighed and not _MAKER_AFTER.match(low, b, stop):
+            continue  # "X is weighing a bid for Y": the bidder weighs its own move, no proposal received
         buyer = _maker(doc, b, stop, m.end())
         if buyer is None and approached:
             buyer = next((n for n in _orgs(doc, m.end(), stop) if n.start == m.end()), None)
