@@ -394,3 +394,31 @@ def test_near_miss_a_party_discussing_terms_is_in_talks() -> None:
         "with the matter said."
     )
     assert value(f, "status") == "talks"
+
+
+# --- whose money, paid: a payment told done -----------------------------------------------------------------------------
+# The shape: <A> paid <B> <figure> for / to <licence, rights, waiver> (simple past, at the page's moment): the money is
+# handed over, the deal closed; "will pay", "has agreed to pay" stay the terms told.
+
+
+def test_a_payer_paid_the_payee_for_a_licence_is_closed() -> None:
+    f = deal_of(
+        "Orbitex Group paid Halcyon Labs $410 million for a non-exclusive licence to its models, both companies "
+        "confirm."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon Labs")
+    assert value(f, "status") == "closed"
+
+
+def test_a_payer_paid_a_described_payee_on_a_day_is_closed() -> None:
+    f = deal_of(
+        "On Monday Orbitex Group paid the robotics startup Halcyon Labs roughly $90 million to license its patents."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_payment_to_come_is_not_closed() -> None:
+    f = deal_of(
+        "Orbitex Group will pay Halcyon Labs $410 million for a licence to its models, both companies said."
+    )
+    assert value(f, "status") != "closed"

@@ -218,6 +218,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             value, rule = tab.status_default, "status.default"
             if buying and value in tab.acquisition_status:
                 value, rule = tab.acquisition_status[value], rule + "+acquisition"
+            if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
+                value, rule = "closed", rule + "+paid"  # "X paid Y $N for a licence": done (stop 45)
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -273,6 +275,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "the regulator blocked the deal ... the buyer would appeal the decision": a deal blocked while its parties
         # appeal or contest it stays agreed (the lead's decision (d), stop 44)
         value, rule = "agreed", rule + "+appealed"
+    if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
+        # "X paid Y $410 million for a licence to its models": the money handed over, told in the simple past at the
+        # page's moment -- done (stop 45); "will pay", "has agreed to pay" stay the terms told
+        value, rule = "closed", rule + "+paid"
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -302,6 +308,24 @@ def _proposal_stage(
                 return None
         return prop, (s0, s1)
     return None
+
+
+#: Between the payer and "paid": up to four words that open no clause ("X quietly paid", "X then paid").
+_PAID_AFTER = re.compile(
+    r"(?:\s+(?!(?:will|would|to|could|may|might|which|who|that)\b)[\w’'-]+){0,4}?\s+paid\s"
+)
+
+
+def _paid_by_buyer(doc: _Doc, tab: _Tables, facts: EventFacts) -> bool:
+    """Are the parties those of a payment ("A paid B $N") told in the simple past, in no earlier time?"""
+    buyer = facts.slots.get("buyer")
+    if buyer is None or buyer.span is None or not buyer.rule.startswith("party.payer"):
+        return False
+    sent = _sentence_of(doc.body, buyer.span.start)
+    m = _PAID_AFTER.match(doc.low, buyer.span.end, sent[1] if sent else buyer.span.end + 60)
+    if m is None or sent is None:
+        return False
+    return not _past_clause(doc, tab, m.end() - 5, m.end() - 1, sent)
 
 
 #: An agreement told as signed in the lead (lower case; stop 41): "signed binding agreements", "has signed a
