@@ -422,3 +422,34 @@ def test_near_miss_a_payment_to_come_is_not_closed() -> None:
         "Orbitex Group will pay Halcyon Labs $410 million for a licence to its models, both companies said."
     )
     assert value(f, "status") != "closed"
+
+
+# --- the lead of another, named round ----------------------------------------------------------------------------------
+# The shape: <Firm>, the lead investor in <Co>'s Series <L> / seed / first / earlier round, ...: the firm's role in a
+# round the page names by its series or its time, never the lead of the round the page tells.
+
+raise_story = AppointmentStory("Halcyon seeks fresh funding", "Representatives declined to comment.")
+
+
+def test_the_lead_of_a_named_earlier_series_is_no_lead_of_this_round() -> None:
+    for told in (
+        "Kestrel Partners, the lead investor in Halcyon's Series A round, declined to comment.",
+        "Kestrel Partners, the leading backer of Halcyon's seed round, did not respond.",
+        "Kestrel Partners, the lead investor in its first round in 2029, said little.",
+    ):
+        f = facts_of(
+            raise_story("Halcyon Labs is raising $300 million in new funding at a $3 billion valuation. " + told),
+            date=THURSDAY,
+        )
+        assert value(f, "buyer") != "Kestrel Partners", told
+
+
+def test_near_miss_the_lead_investor_of_this_round_stays_its_lead() -> None:
+    f = facts_of(
+        raise_story(
+            "Halcyon Labs has raised $300 million in new funding at a $3 billion valuation. Kestrel Partners, the "
+            "lead investor, put in $120 million."
+        ),
+        date=THURSDAY,
+    )
+    assert value(f, "buyer") == "Kestrel Partners"
