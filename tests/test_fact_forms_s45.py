@@ -438,7 +438,9 @@ def test_the_lead_of_a_named_earlier_series_is_no_lead_of_this_round() -> None:
         "Kestrel Partners, the lead investor in its first round in 2029, said little.",
     ):
         f = facts_of(
-            raise_story("Halcyon Labs is raising $300 million in new funding at a $3 billion valuation. " + told),
+            raise_story(
+                "Halcyon Labs is raising $300 million in new funding at a $3 billion valuation. " + told
+            ),
             date=THURSDAY,
         )
         assert value(f, "buyer") != "Kestrel Partners", told
@@ -453,3 +455,41 @@ def test_near_miss_the_lead_investor_of_this_round_stays_its_lead() -> None:
         date=THURSDAY,
     )
     assert value(f, "buyer") == "Kestrel Partners"
+
+
+# --- more wordings of a proposal turned down or given up ---------------------------------------------------------------
+# The shapes: <T> said (that) its board had rejected <offer> from <B> (reported speech); <B>'s <figure> <offer> for <T> was
+# rebuffed (a passive with no agent); <B> has ruled out a bid for <T> (no offer to come).
+
+
+def test_a_target_says_its_board_had_rejected_a_proposal() -> None:
+    f = deal_of(
+        "Halcyon said on Tuesday that its board had unanimously rejected an unsolicited $9 billion proposal from "
+        "Orbitex Group, calling it far too low."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+    assert value(f, "status") == "rejected"
+    assert value(f, "amount") == 9e9
+
+
+def test_a_bidders_offer_was_rebuffed_with_no_agent() -> None:
+    f = deal_of("Orbitex Group's $9 billion offer for Halcyon was rebuffed on Tuesday, two people said.")
+    assert parties(f) == ("Orbitex Group", "Halcyon")
+    assert value(f, "status") == "rejected"
+
+
+def test_a_bidder_rules_out_a_bid() -> None:
+    f = deal_of(
+        "Orbitex Group has ruled out a fresh bid for Halcyon Labs, its chief executive told analysts on Thursday."
+    )
+    assert parties(f) == ("Orbitex Group", "Halcyon Labs")
+    assert value(f, "status") == "withdrawn"
+
+
+def test_near_miss_a_board_that_had_rejected_a_bid_years_ago() -> None:
+    f = deal_of(
+        "Orbitex Group has agreed to buy Halcyon for $14 billion. Halcyon said its board had rejected a smaller "
+        "proposal from a rival in 2028."
+    )
+    assert value(f, "status") == "agreed"
+    assert value(f, "amount") == 14e9

@@ -50,10 +50,10 @@ _WALK = re.compile(
 #: No firm offer to come (lower case): "does not intend to make a firm offer", "will no longer be making a firm
 #: offer", "won't make an offer", "ruled out making a bid", "has decided not to make an offer".
 _NO_OFFER = re.compile(
-    r"\b(?:(?:does|do|did|will|would)\s+not|won[’']t|doesn[’']t|no\s+longer|decided\s+not\s+to|ruled?\s+out|"
+    r"\b(?:(?:(?:does|do|did|will|would)\s+not|won[’']t|doesn[’']t|no\s+longer|decided\s+not\s+to|ruled?\s+out|"
     r"rules\s+out)\s+(?:(?:intend|intends|plan|plans|expect|expects|be|to)\s+){0,3}(?:make|making|pursue|pursuing|"
-    r"table|tabling|submit|submitting)\s+(?:a|an|any)\s+(?:(?:firm|formal|binding|new|further|improved|final|"
-    r"revised)\s+){0,2}(?:offer|bid|proposal)\b"
+    r"table|tabling|submit|submitting)|rul(?:ed|es|e|ing)\s+out)\s+(?:a|an|any)\s+(?:(?:firm|formal|binding|new|"
+    r"fresh|further|improved|final|revised|higher)\s+){0,2}(?:offer|bid|proposal)\b"
 )
 #: A proposal received, or weighed by the one it was made to (lower case): "had received an approach", "has been
 #: approached by", "is reviewing a proposal", "was considering a takeover bid", "it was “reviewing” a bid".
@@ -98,12 +98,23 @@ _SAID_IT = re.compile(
     r"(?:,[^,;.]{0,80},)?(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|confirmed|stated|told\s+[\w\s]{0,20}?)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:that\s+)?it\s+(?:(?:has|had|is|was)\s+)?$"
 )
+#: A target that told its own rejection (lower case): "X said on Tuesday that its board had unanimously ", "X said it
+#: has ".
+_SAID_ITS = re.compile(
+    r"(?:,[^,;.]{0,80},)?(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|confirmed|stated)(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:that\s+)?(?:it|its\s+(?:board|directors|board\s+of\s+directors))\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:unanimously|formally|again|also|now|already)\s+)?$"
+)
+#: A passive of turning down with no agent after (lower case): "was rebuffed", "has been turned down".
+_REJECTED_BARE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:rejected|rebuffed|snubbed|spurned|"
+    r"turned\s+down|dismissed)\b(?!\s+by\b)"
+)
 #: A past time in the proposal's clause (lower case): it tells an earlier proposal, not the page's stage.
 _PAST = re.compile(
     r"\b(?:last\s+(?:year|month|summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|previously|years?\s+ago|months\s+ago|at\s+the\s+time|back\s+in|"
-    r"in\s+(?:19|20)\d\d|(?:months|years)\s+(?:after|before)|once\s+rejected|had\s+(?:rejected|rebuffed|spurned|"
-    r"turned\s+down))\b"
+    r"in\s+(?:19|20)\d\d|(?:months|years)\s+(?:after|before)|once\s+rejected)\b"
 )
 #: A subordinating word before a proposal's verb in its clause (lower case).
 _SUBORDINATE = re.compile(
@@ -182,6 +193,15 @@ def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
     return n
 
 
+def _said_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The company that tells its own (or its board's) act before the verb at `at` ("X said that its board had
+    rejected")."""
+    said = [n for n in _orgs(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
+    if said and _SAID_ITS.fullmatch(doc.low, said[-1].end, at):
+        return said[-1]
+    return None
+
+
 def _maker(doc: _Doc, b: int, hi: int, lo: int) -> _Name | None:
     """The bidder named in a proposal's words [lo, b) by its possessive ("X's improved proposal") or right after
     the offer noun ending at `b` ("from its rival X", "by X")."""
@@ -222,7 +242,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     for m in _REJECT.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         obj = _TO_OFFER.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
-        target = _subject(doc, s0, m.start())
+        target = _subject(doc, s0, m.start()) or _said_subject(doc, s0, m.start())
         if obj is None or target is None or _past(doc, s0, m.start(), stop):
             continue
         buyer = _maker(doc, obj.end(), stop, m.end())
@@ -242,6 +262,19 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if buyer is None or buyer.entity_id != target.entity_id:
             out.append(
                 Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-by")
+            )
+    for m in _REJECTED_BARE.finditer(low, s0, s1):
+        # "X's $9 billion offer for Y was rebuffed": the offer's maker and its object, named before the verb
+        offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
+        if not offer or _past(doc, s0, m.start(), _clause_end(doc, m.end(), s1)):
+            continue
+        b = s0 + offer[-1].end()
+        buyer = _maker(doc, b, m.start(), s0)
+        after = _TARGET_AFTER.match(low, b, m.start())
+        target = _governed(doc, after.end(), m.start()) if after is not None else None
+        if buyer is not None and target is not None and buyer.entity_id != target.entity_id:
+            out.append(
+                Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-bare")
             )
     for m in _WALK.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
