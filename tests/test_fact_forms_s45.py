@@ -177,8 +177,7 @@ def test_near_miss_a_confirmed_completion_stays_closed() -> None:
 
 # --- the other figures of a proposal's page ----------------------------------------------------------------------------
 # The shapes: a writedown (<X> wrote down / has written down <something> by $N; a $N writedown / impairment / write-off),
-# a commodity's price ($N a tonne / per barrel / an ounce), and the holders' share of the company a merger would make
-# (<holders> would own N% of the combined / enlarged / merged group). None is the deal's amount or its stake. Before,
+# and a commodity's price ($N a tonne / per barrel / an ounce). Neither is the deal's amount. Before,
 # with the offer's own figure misread, a writedown and a metal's price stood for the amount of a takeover page.
 
 
@@ -202,16 +201,6 @@ def test_a_commodity_price_is_no_amount() -> None:
     ):
         f = deal_of("Orbitex Group walked away from its pursuit of Halcyon on Monday. " + told)
         assert value(f, "amount") is None, told
-
-
-def test_the_holders_share_of_a_combined_company_is_no_stake() -> None:
-    for told in (
-        "The revised proposal would lift Halcyon shareholders' ownership of the combined group to 18.5%.",
-        "Halcyon's investors would own about 14 per cent of the enlarged company.",
-        "Under the terms, Halcyon holders would hold 21% of the merged entity.",
-    ):
-        f = deal_of("Halcyon has rejected a second takeover offer from Orbitex Group. " + told)
-        assert value(f, "stake") is None, told
 
 
 def test_near_miss_a_stake_in_the_target_stays_the_stake() -> None:
