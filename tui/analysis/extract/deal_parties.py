@@ -29,6 +29,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
@@ -110,6 +111,15 @@ def _parties(
         teams = {d.start: d for d in team_deals(doc, s0, s1)}
         if teams:
             verbs = sorted(verbs + [(d.start, d.end, "team") for d in teams.values()])
+        # "A has agreed to pay B $N": the payer and the one paid (stop 45)
+        payees = {start: pair for start, pair in _payer_payee(doc, s0, s1)}
+        if payees:
+            verbs = sorted(verbs + [(start, start + 3, "payee") for start in payees])
+        # a takeover told as a proposal turned down, walked away from or received (extract/proposals.py, stop 45):
+        # the one that turns it down or receives it is the target, the bidder the buyer
+        props = {p.start: p for p in proposals(doc, s0, s1)}
+        if props:
+            verbs = sorted(verbs + [(p.start, p.end, "proposal") for p in props.values()])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
         orgs = [
             n for k, n in enumerate(orgs)
@@ -124,6 +134,18 @@ def _parties(
                 team = teams[start]
                 found.append((team.buyer, team.target, team.rule))
                 break
+            if kind == "payee":
+                payer, payee = payees[start]
+                found.append((payer, payee, "party.payer"))
+                break
+            if kind == "proposal":
+                prop = props[start]
+                if prop.buyer is not None and prop.target is not None:
+                    found.append((prop.buyer, prop.target, prop.rule))
+                    break
+                if partial is None or partial[2] == "party.noun-buyer":
+                    partial = (prop.buyer, prop.target, prop.rule)
+                continue
             if kind == "sale":
                 # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer
                 # after "to" pairs nothing here
@@ -353,6 +375,50 @@ def _parties(
             if buyer is not None or target is not None:
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
+
+
+#: A verb of paying with the one paid right after it (lower case; stop 45): "pay ", "has paid ", "is paying ", then up
+#: to three lower-case words of a descriptor ("pay the robotics startup Y $N").
+_PAY = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?")
+#: After the one paid: its holders (then still its money: "pay Y shareholders $41 a share"), a hedge, then the money.
+_PAYEE_MONEY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:shareholders|stockholders|holders|investors|owners)\s+)?(?:(?:about|around|roughly|some|"
+    r"nearly|almost|up\s+to|more\s+than|over|an\s+additional|a\s+further|another)\s+)?(?:us\$|usd\s|[$€£¥]|\d)"
+)
+#: Between the payer and its verb: up to five words that open no clause ("A has agreed to ", "A will ", "A is ").
+_PAYER_GAP = re.compile(
+    r"(?:\s+(?!(?:which|who|that|and|but|it|they|after|when|since|while)\b)[\w.’'-]+){0,5}?\s+"
+)
+
+
+def _payer_payee(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _Name]]]:
+    """The payments the sentence [s0, s1) tells with the one paid named before the money ("A has agreed to pay B $N",
+    "A is paying the startup B about $N"): the verb's start, and (the payer, the one paid). The payer is the buyer
+    or the licensee, the one paid the target or the licensor."""
+    out: list[tuple[int, tuple[_Name, _Name]]] = []
+    if "pa" not in doc.low[s0:s1]:
+        return out
+    orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+    for m in _PAY.finditer(doc.low, s0, s1):
+        payee = next((n for n in orgs if n.start >= m.start() + 3), None)
+        if (
+            payee is None
+            or payee.start > m.end() + 40
+            or not _PAYEE_WORDS.fullmatch(doc.text, m.start(), payee.start)
+        ):
+            continue
+        if not _PAYEE_MONEY.match(doc.low, payee.end):
+            continue
+        before = [n for n in orgs if n.end <= m.start() and not _possessor(doc, n)]
+        if not before or not _PAYER_GAP.fullmatch(doc.low, before[-1].end, m.start()):
+            continue
+        if before[-1].entity_id != payee.entity_id:
+            out.append((m.start(), (before[-1], payee)))
+    return out
+
+
+#: From the verb of paying to the one paid, on the text as written: the verb, then lower-case words only.
+_PAYEE_WORDS = re.compile(r"(?:pay|pays|paid|paying)\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _same_company(a: str, b: str) -> bool:

@@ -23,6 +23,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year
+from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
@@ -107,6 +108,8 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
     if tab.acquisition is None:
         return False
     spans = doc.lead + ([doc.headline] if doc.headline else [])
+    if any(proposals(doc, s0, s1) for s0, s1 in spans):
+        return True  # a takeover told as a proposal turned down, walked away from or received (stop 45)
     buy, inv = _votes(doc, tab, spans)
     if buy == inv == 0:
         # a top that names neither ("A judge has denied the regulator's request for an injunction"): the next
@@ -173,6 +176,19 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     buying = by_share or (not team and _acquisition(doc, tab))
     # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
     hit = _strong_hit(doc, tab, facts, spans, strong, () if buying else tab.status_round)
+    proposed = _proposal_stage(doc, spans, hit)
+    if proposed is not None:
+        # "Y rejected a $12 billion approach from X", "X does not intend to make a firm offer for Y", "Y confirmed it had
+        # received a proposal from X": a takeover told as a proposal, its stage the proposal's (stop 45; convention (af))
+        prop, span = proposed
+        place = "headline" if span == doc.headline else "body"
+        fact = _fact(
+            doc, "status", prop.stage, None, (prop.start, prop.end), f"status.proposal({prop.stage})", place
+        )
+        facts.slots["status"] = fact
+        if place == "headline":
+            facts.headline["status"] = fact
+        return
     if hit is None:
         for s0, s1 in spans:
             for value, pattern in weak:
@@ -202,6 +218,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             value, rule = tab.status_default, "status.default"
             if buying and value in tab.acquisition_status:
                 value, rule = tab.acquisition_status[value], rule + "+acquisition"
+            if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
+                value, rule = "closed", rule + "+paid"  # "X paid Y $N for a licence": done (stop 45)
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -257,6 +275,10 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "the regulator blocked the deal ... the buyer would appeal the decision": a deal blocked while its parties
         # appeal or contest it stays agreed (the lead's decision (d), stop 44)
         value, rule = "agreed", rule + "+appealed"
+    if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
+        # "X paid Y $410 million for a licence to its models": the money handed over, told in the simple past at the
+        # page's moment -- done (stop 45); "will pay", "has agreed to pay" stay the terms told
+        value, rule = "closed", rule + "+paid"
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -266,6 +288,44 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
+
+
+def _proposal_stage(
+    doc: _Doc, spans: list[tuple[int, int]], hit: tuple[str, re.Match[str], tuple[int, int]] | None
+) -> tuple[Proposal, tuple[int, int]] | None:
+    """The first takeover proposal of `spans` told as turned down, walked away from or received (and its
+    sentence), when it comes before the strong status cue `hit` in the order the spans are read (or at the same
+    place: "walked away" is the bidder's, no collapse of talks)."""
+    order = {sp: k for k, sp in enumerate(spans)}
+    for k, (s0, s1) in enumerate(spans):
+        found = proposals(doc, s0, s1)
+        if not found:
+            continue
+        prop = found[0]
+        if hit is not None:
+            at = order.get(hit[2], len(spans))
+            if at < k or (at == k and hit[1].start() < prop.start):
+                return None
+        return prop, (s0, s1)
+    return None
+
+
+#: Between the payer and "paid": up to four words that open no clause ("X quietly paid", "X then paid").
+_PAID_AFTER = re.compile(
+    r"(?:\s+(?!(?:will|would|to|could|may|might|which|who|that)\b)[\w’'-]+){0,4}?\s+paid\s"
+)
+
+
+def _paid_by_buyer(doc: _Doc, tab: _Tables, facts: EventFacts) -> bool:
+    """Are the parties those of a payment ("A paid B $N") told in the simple past, in no earlier time?"""
+    buyer = facts.slots.get("buyer")
+    if buyer is None or buyer.span is None or not buyer.rule.startswith("party.payer"):
+        return False
+    sent = _sentence_of(doc.body, buyer.span.start)
+    m = _PAID_AFTER.match(doc.low, buyer.span.end, sent[1] if sent else buyer.span.end + 60)
+    if m is None or sent is None:
+        return False
+    return not _past_clause(doc, tab, m.end() - 5, m.end() - 1, sent)
 
 
 #: An agreement told as signed in the lead (lower case; stop 41): "signed binding agreements", "has signed a
@@ -283,15 +343,35 @@ _CONSIDERING = re.compile(r"exploring|considering|weighing")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiat\w*|discussions|discussing)\b")
 #: A report or unnamed people as the teller (lower case): "<outlet> reported", "citing people familiar", "sources".
 _REPORTED = re.compile(
-    r"\b(?:reported|reports|citing|people\s+familiar|sources|the\s+report\s+said|according\s+to\s+(?:a\s+)?reports?)\b"
+    r"\b(?:reported|reports|citing|people\s+familiar|sources|the\s+report\s+said|according\s+to\s+(?:a\s+)?reports?|"
+    # unnamed people as the tellers (stop 45): "people with knowledge of the matter said", "two people said", "people
+    # briefed on the plans", "according to people close to"
+    r"people\s+(?:with\s+knowledge|briefed|close\s+to|aware|in\s+the\s+know)|according\s+to\s+people|"
+    r"(?:two|three|four|several|multiple)\s+people\s+(?:said|say|told))\b"
 )
+
+
+#: The sources' anonymity formula before a word of talks (lower case; stop 45): "asking not to be identified (because
+#: they were) discussing", "speaking on condition of anonymity while discussing", "not authorized to discuss".
+_ANONYMITY = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:identified|named)|anonymity|anonymously|not\s+authori[sz]ed|not\s+permitted|"
+    r"declined\s+to\s+be\s+(?:identified|named))\b[^.;]{0,40}$"
+)
+
+
+def _anonymity(doc: _Doc, s0: int, at: int) -> bool:
+    """Is the word of talks at `at` the sources' own ("asking not to be identified discussing private
+    information"), no talks of the deal?"""
+    return _ANONYMITY.search(doc.low, max(s0, at - 90), at) is not None
 
 
 def _only_reported(doc: _Doc, spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Is the deal told at the top only through a report or unnamed people, with no word of talks? Read in the
     headline, the lead and the first three body sentences."""
     top = list(dict.fromkeys([*spans, *doc.body[:3]]))
-    if any(_TALKS_WORD.search(doc.low, s0, s1) for s0, s1 in top):
+    if any(
+        not _anonymity(doc, s0, m.start()) for s0, s1 in top for m in _TALKS_WORD.finditer(doc.low, s0, s1)
+    ):
         return False
     near = [span, *(b for b in doc.body[:3] if b[0] >= span[0])]
     return any(_REPORTED.search(doc.low, s0, s1) for s0, s1 in near)

@@ -17,6 +17,10 @@ from tui.analysis.extract.raisings import raising_spans
 from tui.analysis.extract.team_hires import team_deals, team_hire_at
 from tui.analysis.model import FigureKind
 
+#: The hire verbs that are also appointment cues (lower case): "hires", "hired", "poaches", "poached" -- their own
+#: appointment vote is taken back when they hire a company's team (stop 45: "poached" too).
+_APPOINTING_HIRE = re.compile(r"hire|poach")
+
 
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     spans = ([doc.headline] if doc.headline else []) + doc.lead
@@ -38,12 +42,15 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     # "Y hires X staff", "has hired back the leadership of X": a company's team hired is a deal (an
     # acqui-hire), never an appointment (extract/team_hires.py, stop 41)
+    taken = False  # a company's people taken by another, both named, at the top
     for s in spans:
         weight = 2 if s == doc.headline else 1
         hires = team_hire_at(doc, *s)
-        for a, _b in sorted(set(hires) | {(d.start, d.end) for d in team_deals(doc, *s)}):
+        deals = team_deals(doc, *s)
+        taken = taken or bool(deals)
+        for a, _b in sorted(set(hires) | {(d.start, d.end) for d in deals}):
             votes["deal"] = votes.get("deal", 0) + weight * 2
-            if (a, _b) in hires and doc.low.startswith("hire", a) and "appointment" in votes:
+            if (a, _b) in hires and _APPOINTING_HIRE.match(doc.low, a) and "appointment" in votes:
                 votes["appointment"] -= weight * 2  # the hire verb's own appointment vote
     for name, points in tab.figure_votes.items():
         for s in spans:
@@ -69,6 +76,10 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             if _cut_count_in(doc, tab, *s):
                 votes["layoff"] = votes.get("layoff", 0) + 2
         best = max(votes, key=lambda k: votes[k])
+    if taken and best == "appointment":
+        # "X has hired multiple employees from startup Y, including its chief, now X's AI chief": the posts a
+        # licence-and-hires deal gives the founders are its consequences; the page tells the deal (stop 45)
+        return "deal", f"event.team-deal(appointment={votes[best]})"
     if votes[best] < tab.min_votes:
         return None, ""
     return best, f"event.vote({best}={votes[best]})"

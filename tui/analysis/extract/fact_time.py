@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.fact_layout import _Doc, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.model import FigureKind
 
 _YEAR = led(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -61,7 +62,7 @@ def _past_year(
         opening = _BEFORE_OPENING.match(doc.low, s0)
         if opening is not None and opening.end() <= s and _PAST_VERB.search(doc.low, opening.end(), s):
             return ""
-    if tab.past_before is not None and tab.past_before.search(doc.low, lo, s):
+    if tab.past_before is not None and tab.past_before.search(doc.low, lo, s) and not _offer_at(doc, s):
         return ""
     if doc.date is None:
         # an undated page: a round named by its year, then the relative clause that sizes it ("in its 2023
@@ -70,7 +71,9 @@ def _past_year(
         named = _YEAR_ROUND_WHICH.search(doc.low, max(0, s - 120), s)
         if named is not None:
             return named.group("year")
-    if change_start(doc, s, e, lo):
+    if change_start(doc, s, e, lo) and not _offer_at(
+        doc, s
+    ):  # "walked away from its $6 billion bid": no change
         return ""
     if doc.date is not None and tab.date_gap_days:
         for m in _MONTH_YEAR.finditer(doc.low, max(lo, s - tab.year_window), min(hi, e + tab.year_window)):
@@ -80,6 +83,16 @@ def _past_year(
             if (doc.date - last_day).days >= tab.date_gap_days:
                 return m.group().strip()
     return None
+
+
+def _offer_at(doc: _Doc, s: int) -> bool:
+    """Is the figure at `s` the one of a proposal its sentence tells as turned down or walked away from at the
+    page's moment ("Y rejected a $12 billion approach from X")? Then "rejected" before it tells the page's own
+    stage, no earlier deal (stop 45; extract/proposals.py)."""
+    sent = _sentence_of(doc.body, s)
+    if sent is None and doc.headline is not None and doc.headline[0] <= s < doc.headline[1]:
+        sent = doc.headline
+    return sent is not None and offer_figure(doc, sent[0], sent[1], s)
 
 
 #: A round named by its year, then a relative clause up to the figure (lower case): "'s 2029 series b round,

@@ -59,6 +59,7 @@ from tui.analysis.extract.money_slots import (
     _investment_pledges,
     _money_slots,
     _pre_post,
+    _price_in_parts,
     _round_total,
     _stake_words,
     _told_again,
@@ -325,6 +326,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _pre_post(doc, tab, tagged, facts, slots)
     _two_views(doc, facts)
     _co_investors(doc, tagged, facts)
+    _price_in_parts(doc, tagged, facts)
     _acquisition_price(doc, tab, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)

@@ -14,6 +14,7 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _par
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.model import EntityType, Figure, FigureKind
@@ -76,6 +77,22 @@ def _window(
 #: A price per share restated for all the shares: "$31 a share, or ", "$31 per share in cash, or ".
 _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+cash)?,?\s+or\s+$")
 #: A price per share written with a slash right after the figure: "$95/share", "$95 / sh", "$95/shr".
+#: A writedown's verb, then its object up to "by" right before the figure, in one clause (lower case; stop 45): "has
+#: written down the value of its unit by ", "wrote down its stake in Y by about ".
+_WRITEDOWN_BY = re.compile(
+    r"\b(?:wr(?:ite|ites|ote|itten|iting)|mark(?:s|ed|ing)?)\s+down\s+[^.;:!?–—]{0,100}?\bby\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
+)
+
+
+def _writedown_by(doc: _Doc, s0: int, s: int) -> bool:
+    """Is the figure at `s` the measure of a writedown told by its verb earlier in the clause ("wrote down ... by")?"""
+    return (
+        "by" in doc.low[max(s0, s - 24) : s]
+        and _WRITEDOWN_BY.search(doc.low, max(s0, s - 140), s) is not None
+    )
+
+
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
@@ -203,6 +220,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "valuation"), None)
         if found is not None:
             best = (0, found[0], found[1])
+    if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):
+        # "has written down the value of its diamond unit by $1.6 billion": the measure of a writedown told with its
+        # verb further back than the cues reach (stop 45), never a deal's money
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "writedown"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
     to_obj = _TO_BEFORE.search(doc.low, max(lo, s - 20), s) is not None
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
@@ -227,6 +250,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "in talks to buy <descriptor> Y at about $X": the price of the deal verb's object; "would value
         # the equity of Y, <relative clause>, at about $X": what the deal values its object at
         found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == priced), None)
+        if found is not None:
+            best = (0, found[0], found[1])
+    if best is None and fig.kind == FigureKind.MONEY and offer_figure(doc, sent[0], sent[1], s):
+        # "has dropped its £9 billion pursuit of Y", "rejected a $12 billion approach": the figure inside the words
+        # of a proposal turned down or walked away from is the proposal's (stop 45)
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "deal"), None)
         if found is not None:
             best = (0, found[0], found[1])
     if best is None:

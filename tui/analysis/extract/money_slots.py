@@ -627,6 +627,108 @@ def _co_investors(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
         return
 
 
+#: The kinds of a price's parts (lower case; stop 45): cash, stock, shares, debt...
+_PART_KIND = (
+    r"(?:cash|stock|shares|equity|debt|borrowings|liabilities|notes|bonds|scrip|earn-?outs?|payments?)"
+)
+#: Between a price's first part and the next (lower case): its kind, then "and" or "plus", then a hedge: "in cash and
+#: ", " plus some ", " in cash, plus about ".
+_PART_BETWEEN = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?"
+    + _PART_KIND
+    + r")?,?\s+(?:and|plus)\s+(?:(?:about|around|roughly|some|"
+    r"nearly|almost|another|a\s+further|an\s+additional|up\s+to)\s+)?"
+)
+#: After the next part: its kind, up to three words before it ("in new X shares", "of assumed debt").
+_PART_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[\w’'-]+\s+){0,3}?" + _PART_KIND + r"\b")
+
+
+def _price_in_parts(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """A price told in parts ("$3 billion in cash and $1.5 billion in stock", "$2.4 billion plus $600 million of
+    assumed debt"): the amount is their sum, never its first part alone (stop 45). Only when the amount's own
+    figure opens the pair and both are in one currency."""
+    amount = facts.slots.get("amount")
+    if (
+        amount is None
+        or amount.span is None
+        or not isinstance(amount.value, float)
+        or amount.rule.startswith("money.")
+    ):
+        return
+    figs = sorted((t for t in tagged if t.fig.kind == FigureKind.MONEY), key=lambda t: t.fig.span.start)
+    if _total_of_parts(doc, facts, amount, amount.value):
+        return
+    for k, first in enumerate(figs[:-1]):
+        if first.fig.span.end != amount.span.end:
+            continue
+        nxt = figs[k + 1]
+        if (
+            nxt.fig.unit != first.fig.unit
+            or nxt.fig.value is None
+            or first.fig.value is None
+            or nxt.role == "restated"
+            or not _PART_BETWEEN.fullmatch(doc.low, first.fig.span.end, nxt.fig.span.start)
+            or not _PART_AFTER.match(doc.low, nxt.fig.span.end)
+        ):
+            return
+        fact = replace(
+            amount,
+            value=first.fig.value + nxt.fig.value,
+            stated=doc.text[amount.span.start : nxt.fig.span.end],
+            span=replace(amount.span, end=nxt.fig.span.end),
+            rule=amount.rule + "+parts",
+            low=None,
+            high=None,
+        )
+        facts.slots["amount"] = fact
+        starts = {first.fig.span.start, nxt.fig.span.start}
+        facts.candidates["amount"] = [FactCandidate(fact, "deal", None)] + [
+            replace(c, of="tranche", why_not="a part of the price") if c.fact.span.start in starts else c
+            for c in facts.candidates.get("amount", [])
+        ]
+        return
+
+
+#: A total told as the sum just given, right before its figure (lower case): "that ", "this ", "those ", "a combined ",
+#: "the combined " -- not a holding's cumulative total ("the full $4 billion", "bringing its total to").
+_THAT_TOTAL = re.compile(r"\b(?:that|this|those|these|(?:a|the)\s+combined)\s+$")
+
+
+def _total_of_parts(doc: _Doc, facts: EventFacts, amount: FactValue, value: float) -> bool:
+    """A total the page gives for the deal's own payments ("$410 million for a licence ... a further $25 million to
+    waive claims ... that $435 million total"): when it is told as the sum just given ("that", "this", "the combined")
+    and is the amount plus one later payment of the same kind, in one currency, it is the amount (stop 45)."""
+    later = [
+        c.fact
+        for c in facts.candidates.get("amount", [])
+        if c.of == "deal" and c.why_not == LATER_SAME_KIND and isinstance(c.fact.value, float)
+    ]
+    totals = [c.fact for c in facts.candidates.get("amount", []) if c.of == "total"]
+    told = facts.slots.get("total")
+    if told is not None:
+        totals.append(told)
+    for total in totals:
+        if total.unit != amount.unit or not isinstance(total.value, float) or total.span is None:
+            continue
+        if not _THAT_TOTAL.search(doc.low, max(0, total.span.start - 20), total.span.start):
+            continue  # "the full $4 billion": a holding's total over tranches, not this deal's payments summed
+        if any(
+            p.unit == amount.unit and abs(value + float(p.value) - total.value) <= 0.005 * total.value
+            for p in later
+        ):
+            fact = replace(total, slot="amount", rule=total.rule + "+sum-of-payments")
+            facts.slots["amount"] = fact
+            if told is not None and told.span == total.span:
+                del facts.slots["total"]
+            facts.candidates["amount"] = [FactCandidate(fact, "deal", None)] + [
+                replace(c, of="tranche", why_not="a part of the total") if c.fact.span == amount.span else c
+                for c in facts.candidates.get("amount", [])
+                if c.fact.span != total.span
+            ]
+            return True
+    return False
+
+
 def _two_parts(
     doc: _Doc, orgs: list[_Name], figs: list[_Tagged]
 ) -> tuple[_Name, _Name, list[_Tagged]] | None:

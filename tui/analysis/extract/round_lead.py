@@ -44,6 +44,12 @@ _LEADS = (
 )
 #: "Y, the leading investor", "Y, the lead investor", "Y, which leads the round" (the name before the comma).
 _APPOSITION = re.compile(r",\s+(?:the|its)\s+(?:leading|lead)\s+(?:investor|backer)\b")
+#: After the apposition, another round named by its series or its time (lower case; stop 45): " in Y's Series B round",
+#: " of its seed round", " in its first round": the firm's role in that round, not in the page's.
+_OTHER_ROUND_AFTER = re.compile(
+    r"\s+(?:in|of|for|on)\s+[^,.;]{0,40}?\b(?:series\s+[a-z]\d?|seed|pre-seed|first|earlier|previous|prior|last|"
+    r"initial|early|(?:19|20)\d\d)\b"
+)
 #: "lead investor Y", "leading investor Y" (the name right after).
 _LEAD_NOUN = re.compile(r"\blead(?:ing)?\s+(?:investor|backer)s?\s+$")
 
@@ -117,7 +123,10 @@ def lead_at(low: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[tuple
         for k, (a, b) in inside:
             if (
                 _leads_re().match(low, b, s1)
-                or _APPOSITION.match(low, b, s1)
+                or (
+                    (app := _APPOSITION.match(low, b, s1)) is not None
+                    and not _OTHER_ROUND_AFTER.match(low, app.end(), s1)
+                )
                 or _LEAD_NOUN.search(low, max(s0, a - 30), a)
             ):
                 found.append((a, k))

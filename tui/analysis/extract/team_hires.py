@@ -24,11 +24,17 @@ from tui.analysis.extract.tokens import needle_within
 
 #: A verb of hiring (lower case): "hires", "has hired back", "is rehiring"; "has employed" (stop 44: "has
 #: employed several staff from X").
-_HIRE = re.compile(r"\b(?:(?:re-?)?hir(?:es|ed|e|ing)(?:\s+back)?|(?<=has\s)employed|(?<=have\s)employed)\b")
+#: Other verbs of taking people on (stop 45): "poached", "recruited", "brought on", "is taking on", "onboarded",
+#: "welcomed" (a team's people: "personnel", "techies", "workforce" too).
+_HIRE = re.compile(
+    r"\b(?:(?:re-?)?hir(?:es|ed|e|ing)(?:\s+back)?|(?<=has\s)employed|(?<=have\s)employed|"
+    r"poach(?:es|ed|ing)?|recruit(?:s|ed|ing)?|br(?:ought|ings?|inging)\s+on(?:\s+board)?|"
+    r"t(?:akes?|aking|ook|aken)\s+on|onboard(?:s|ed|ing)?|welcom(?:es|ed|ing))\b"
+)
 #: The people of a company a deal takes (lower case): its staff, team, founders, leadership.
 _TEAM = (
     r"(?:staff|staffers|team|teams|employees|workers|researchers|engineers|scientists|founders|co-founders|"
-    r"cofounders|leadership|leaders|executives|talent)"
+    r"cofounders|leadership|leaders|executives|talent|personnel|techies|workforce)"
 )
 #: After a hire verb: up to five words, then the team noun (no clause break between).
 _TEAM_AFTER = re.compile(r"\s+(?:[\w.’'&-]+\s+){0,5}?" + _TEAM + r"\b")
@@ -68,9 +74,33 @@ _REACH = 90
 #: What every match of _HIRE, _JOIN and _WROTE holds (lower case): a sentence in which none of a
 #: pattern's needles starts is not searched with it (`needle_within`, the places found once an article;
 #: most sentences hire, join and write nothing). tests/test_speed_gates_s42.py holds each to its pattern.
-_HIRE_NEEDLES = ("hir", "employ")
+_HIRE_NEEDLES = ("hir", "employ", "poach", "recruit", "brought", "bring", "tak", "took", "onboard", "welcom")
 _JOIN_NEEDLES = ("join", "return")
 _WROTE_NEEDLES = ("wrot", "writ")
+
+
+#: A new unit told with the people who lead it (lower case; stop 45): "formed a new AI division headed by", "the
+#: creation of a unit led by", "unveiled a robotics lab run by" (up to sixty characters between the unit and "by").
+_UNIT_LED = re.compile(
+    r"\b(?:form(?:s|ed|ing)?|formation\s+of|creat(?:es|ed|ing|e)|creation\s+of|launch(?:es|ed|ing)?|launch\s+of|"
+    r"unveil(?:s|ed|ing)?|set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|spun\s+up|stood\s+up)\s+(?:an?|the|its)\s+"
+    r"(?:new(?:ly)?\s+(?:formed\s+|created\s+)?)?(?:[\w-]+\s+){0,3}?(?:division|unit|team|group|lab|laboratory|arm|"
+    r"organi[sz]ation|business|venture)\b[^.;:]{0,60}?\b(?:headed|led|run|helmed|overseen)\s+by\s+"
+)
+_UNIT_NEEDLES = ("headed by", "led by", "run by", "helmed by", "overseen by")
+#: In the leaders' words after "by": founders or a team of a company named after "of", "from", "at" ("two of the
+#: founders of the startup X", "former staff from X") ...
+_FOUNDERS_OF = re.compile(
+    r"\b(?:co-?founders?|cofounders?|founders?|" + _TEAM[3:-1] + r")\s+(?:of|from|at)\s+"
+)
+#: ... or right after the company's name ("X's co-founders", "X co-founder A").
+_FOUNDERS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:co-?founders?|cofounders?|founders?|former\s+(?:staff|leaders))\b"
+)
+#: How far after "by" the leaders' words are read (characters).
+_LEADERS_REACH = 200
+#: Between the company that forms the unit and the verb: no clause break ("X chief executive A on Tuesday ").
+_FORMER_GAP = re.compile(r"[^,;:()]{0,80}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,5 +211,30 @@ def team_deals(doc: _Doc, s0: int, s1: int) -> list[TeamDeal]:
             and _CHEQUE_AFTER.match(doc.low, paid.end, min(s1, paid.end + 40))
         ):
             out.append(TeamDeal(m.start(), m.end(), payer, paid, "party.cheque"))
+    units = _UNIT_LED.finditer(low, s0, s1) if needle_within(low, _UNIT_NEEDLES, s0, s1) else ()
+    for m in units:
+        led_by = _unit_leaders_owner(doc, m.end(), min(s1, m.end() + _LEADERS_REACH))
+        before = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        former = before[-1] if before else None
+        if (
+            led_by is not None
+            and former is not None
+            and _FORMER_GAP.fullmatch(doc.low, former.end, m.start())
+            and former.entity_id != led_by.entity_id
+        ):
+            out.append(TeamDeal(m.start(), m.end(), former, led_by, "party.team-unit"))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _unit_leaders_owner(doc: _Doc, a: int, hi: int) -> _Name | None:
+    """The company whose founders or team lead a new unit, named in the leaders' words [a, hi) up to the sentence's
+    end: "A and B, two of the founders of the startup X", "X co-founders A and B"."""
+    stop = _LIST_END.search(doc.low, a, hi)
+    hi = stop.start() if stop else hi
+    of = _FOUNDERS_OF.search(doc.low, a, hi)
+    if of is not None:
+        after = [n for n in _orgs(doc, of.end(), hi) if n.start >= of.end()]
+        if after and _OWNER_DESCRIPTOR.fullmatch(doc.text, of.end(), after[0].start):
+            return after[0]
+    return next((n for n in _orgs(doc, a, hi) if _FOUNDERS_AFTER.match(doc.low, n.end)), None)

@@ -1,0 +1,334 @@
+"""A takeover told as a proposal (stop 45): the target turned it down, the bidder walked away from it, or the
+target received it and weighs it. No verb of buying tells such a deal; the offer noun does (a bid, an offer, a
+proposal, an approach), and who turns it down or walks away tells the parties the other way round from a
+purchase.
+
+- Turned down: "<T> rejected / rebuffed / snubbed / spurned / turned down <B>'s <figure> <offer>", "<T> rejected
+  a <figure> <offer> from <B>", "<B>'s <offer> was rejected by <T>": B the buyer, T the target, stage rejected.
+- Walked away: "<B> walked away from / abandoned / dropped / withdrew its <offer or pursuit> (of|for) <T>", "<B>
+  said it does not intend to / will not / will no longer make a firm offer for <T>": stage withdrawn.
+- Received and weighed: "<T> confirmed it had received an approach from <B>", "<T> is reviewing / considering a
+  proposal from <B>": stage talks (a proposal under way, no agreement).
+
+A proposal told as the past of the sentence ("which rejected a bid last year", "months after it rejected") is
+none: no organisation is the verb's subject, or a past time stands in its clause.
+
+Read for `deal_parties._parties`, `deal_status._status` and `fact_time._past_year`; pure functions; every
+pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+from tui.analysis.extract.tokens import needle_within
+
+#: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt".
+_OFFER = r"(?:bids?|offers?|proposals?|approach(?:es)?|overtures?|tilt|advances?|terms)"
+#: What a bidder walks away from (lower case): the proposal, or its pursuit, attempt or takeover of the target.
+_PURSUIT = r"(?:" + _OFFER[3:-1] + r"|pursuit|attempt|takeover|interest|chase|quest|move|race|bidding|battle)"
+#: A verb of turning a proposal down, active (lower case; perfect and past forms included).
+_REJECT = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|snub(?:s|bed|bing)?|spurn(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|"
+    r"dismiss(?:es|ed|ing)?|shun(?:s|ned|ning)?|knock(?:s|ed|ing)?\s+back|brush(?:es|ed|ing)?\s+off|"
+    r"s(?:aid|ays)\s+no\s+to)\b"
+)
+#: The same verbs in the passive, with their agent after (lower case): "was rejected by", "has been turned down by".
+_REJECTED_BY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:unanimously\s+)?(?:rejected|rebuffed|"
+    r"snubbed|spurned|turned\s+down|dismissed|shunned|knocked\s+back|brushed\s+off)\s+by\s+"
+)
+#: A verb of a bidder giving up, with its object after (lower case).
+_WALK = re.compile(
+    r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
+    r"pull(?:s|ed|ing)?(?:\s+out\s+of)?|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|call(?:s|ed|ing)?\s+off|"
+    r"end(?:s|ed|ing)?|g(?:ave|ives?|iving)\s+up(?:\s+on)?|retreat(?:s|ed|ing)?\s+from|"
+    r"terminat(?:es|ed|ing)|backed\s+away\s+from|backs\s+away\s+from|quit(?:s)?)\b"
+)
+#: No firm offer to come (lower case): "does not intend to make a firm offer", "will no longer be making a firm
+#: offer", "won't make an offer", "ruled out making a bid", "has decided not to make an offer".
+_NO_OFFER = re.compile(
+    r"\b(?:(?:(?:does|do|did|will|would)\s+not|won[’']t|doesn[’']t|no\s+longer|decided\s+not\s+to|ruled?\s+out|"
+    r"rules\s+out)\s+(?:(?:intend|intends|plan|plans|expect|expects|be|to)\s+){0,3}(?:make|making|pursue|pursuing|"
+    r"table|tabling|submit|submitting)|rul(?:ed|es|e|ing)\s+out)\s+(?:a|an|any)\s+(?:(?:firm|formal|binding|new|"
+    r"fresh|further|improved|final|revised|higher)\s+){0,2}(?:offer|bid|proposal)\b"
+)
+#: A proposal received, or weighed by the one it was made to (lower case): "had received an approach", "has been
+#: approached by", "is reviewing a proposal", "was considering a takeover bid", "it was “reviewing” a bid".
+_RECEIVED = re.compile(
+    r"\b(?:(?:has|had|have)\s+(?:been\s+)?received|received|receives|(?:has|had|have)\s+been\s+(?:approached|"
+    r"made|sent)|(?:is|are|was|were)\s+[“”\"'‘’]?(?:reviewing|considering|evaluating|assessing|studying|"
+    r"weighing)[“”\"'‘’]?)\s+"
+)
+#: Between a verb and its offer noun: up to ten words, no clause break and no relative or complement word
+#: ("rejected a blockbuster $38-billion (R700-billion) takeover bid", "rejected Quillon's improved proposal";
+#: not "rejected claims that its offer ...").
+_TO_OFFER = re.compile(
+    r"(?:(?!(?:that|which|who|whether|if|claims?|reports?|suggestions?|criticism|calls?|demands?|accusations?|"
+    r"allegations?|speculation|concerns?|talk)\b)(?:[^\s,;:!?]|,(?=\S))+\s+){0,10}?" + _OFFER + r"\b"
+)
+_TO_PURSUIT = re.compile(
+    r"(?=(?:its|their|the|a|an|any|his|her|plans?)\s|[\w.&-]+['’]s\s)"
+    r"(?:(?!(?:that|which|who|whether|if|deal|agreement|merger|contract|partnership)\b)(?:[^\s,;:!?]|,(?=\S))+\s+)"
+    r"{0,8}?" + _PURSUIT + r"\b"
+)
+#: After an offer noun, its maker: "from", "by", "made by", "tabled by", up to four words of a descriptor before the
+#: name ("from its larger rival X", "from Australian rival X").
+_MAKER_AFTER = re.compile(r"\s+(?:(?:made|tabled|submitted|put\s+forward|lodged)\s+)?(?:from|by)\s+")
+#: Between a preposition and the name it governs: an article or a possessive pronoun, then up to four words of a
+#: descriptor ("its larger rival ", "London-based rival ", "the world's biggest miner ").
+_DESCRIPTOR = re.compile(r"(?:(?:the|its|a|an|their)\s+)?(?:[\w’'-]+\s+){0,4}")
+#: After a pursuit noun, its target: "of", "for", "on", "to take over", "to buy", "to acquire", up to four words of
+#: a descriptor before the name ("of London-based rival Y").
+_TARGET_AFTER = re.compile(
+    r"\s+(?:of|for|on|to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with|combine\s+with))\s+"
+)
+#: Between the subject and its verb: an appositive between commas, then up to five words that open no clause of
+#: their own ("X", "X on Wednesday", "X's board has", "X, the drone maker, has").
+_SUBJECT_GAP = re.compile(
+    r"(?:['’]s\s+(?:board|directors|board\s+of\s+directors|management|shareholders|investors|chairman|chair|"
+    r"boss|chief\s+executive|ceo)\b)?(?:,[^,;.]{0,80},)?(?:\s+(?!(?:which|who|whom|whose|that|after|when|since|"
+    r"before|because|while|if|and|but|it|they)\b)[\w’'-]+){0,5}?\s+$|\s*$"
+)
+#: A bidder that told its own giving up by a verb of telling ("X said on Wednesday that it does not intend to"):
+#: between the name and the verb.
+_SAID_IT = re.compile(
+    r"(?:,[^,;.]{0,80},)?(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|confirmed|stated|told\s+[\w\s]{0,20}?)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:that\s+)?it\s+(?:(?:has|had|is|was)\s+)?$"
+)
+#: A target that told its own rejection (lower case): "X said on Tuesday that its board had unanimously ", "X said it
+#: has ".
+_SAID_ITS = re.compile(
+    r"(?:,[^,;.]{0,80},)?(?:\s+[\w’'-]+){0,4}?\s+(?:said|says|announced|confirmed|stated)(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:that\s+)?(?:it|its\s+(?:board|directors|board\s+of\s+directors))\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:unanimously|formally|again|also|now|already)\s+)?$"
+)
+#: A passive of turning down with no agent after (lower case): "was rebuffed", "has been turned down".
+_REJECTED_BARE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:rejected|rebuffed|snubbed|spurned|"
+    r"turned\s+down|dismissed)\b(?!\s+by\b)"
+)
+#: A past time in the proposal's clause (lower case): it tells an earlier proposal, not the page's stage.
+_PAST = re.compile(
+    r"\b(?:last\s+(?:year|month|summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|previously|years?\s+ago|months\s+ago|at\s+the\s+time|back\s+in|"
+    r"in\s+(?:19|20)\d\d|(?:months|years)\s+(?:after|before)|once\s+rejected)\b"
+)
+#: A subordinating word before a proposal's verb in its clause (lower case).
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|when|once|until|because|although|though|whereas|having)\b"
+)
+#: An agreement told after the proposal in its sentence (lower case): the page's stage is the agreement.
+_AGREED_AFTER = re.compile(
+    r"\b(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs)\s+(?:to\s+)?"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|takeover|proposal|terms|merger|"
+    r"acquisition|be\s+(?:bought|acquired|taken\s+over))\b"
+)
+#: What ends a clause (a proposal's object and maker stand inside it).
+_CLAUSE_END = re.compile(
+    r"[;:!?]|,\s+(?:but|and|while|which|who|as|after|saying|calling|branding)\b|\s[-–—]+\s|[–—]"
+)
+#: The needles every verb above holds: a sentence with none of them tells no proposal.
+_NEEDLES = (
+    "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
+    "walk", "abandon", "drop", "withdr", "pull", "scrap", "ditch", "call", "end", "gave", "give", "retreat",
+    "terminat", "backed", "backs", "quit", "not", "won", "n't", "longer", "rule", "receiv", "approached", "been",
+    "reviewing", "considering", "evaluating", "assessing", "studying", "weighing",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A takeover proposal told in one sentence: where its verb stands, the bidder (buyer) and the target (either
+    may be unnamed), the stage it tells (rejected, withdrawn, talks), where the proposal's words end (its figure
+    stands before), and the rule."""
+
+    start: int
+    end: int
+    buyer: _Name | None
+    target: _Name | None
+    stage: str
+    object_end: int
+    rule: str
+
+
+def _orgs(doc: _Doc, lo: int, hi: int) -> list[_Name]:
+    return [n for n in _names_in(doc, lo, hi) if n.type in _ORGS]
+
+
+def _clause_end(doc: _Doc, b: int, s1: int) -> int:
+    stop = _CLAUSE_END.search(doc.low, b, s1)
+    return stop.start() if stop else s1
+
+
+#: What a company's possessive may own as the subject of a proposal's verb ("X's board rejected").
+_BOARD_WORDS = (
+    "board",
+    "directors",
+    "management",
+    "shareholders",
+    "investors",
+    "chair",
+    "boss",
+    "chief",
+    "ceo",
+)
+
+
+def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The organisation that is the subject of the verb at `at`: the last one before it in the sentence, up to
+    five words between (an appositive between commas aside), none opening a clause of its own; a possessor only
+    of its board, directors or holders ("X's board rejected")."""
+    before = [n for n in _orgs(doc, s0, at) if n.end <= at]
+    if not before:
+        return None
+    n = before[-1]
+    gap = _SUBJECT_GAP.match(doc.low, n.end, at)
+    if gap is None or gap.end() != at:
+        return None
+    if _possessor(doc, n) and not doc.low[n.end : gap.end()].lstrip("'’s ").startswith(_BOARD_WORDS):
+        return None
+    return n
+
+
+def _said_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The company that tells its own (or its board's) act before the verb at `at` ("X said that its board had
+    rejected")."""
+    said = [n for n in _orgs(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
+    if said and _SAID_ITS.fullmatch(doc.low, said[-1].end, at):
+        return said[-1]
+    return None
+
+
+def _maker(doc: _Doc, b: int, hi: int, lo: int) -> _Name | None:
+    """The bidder named in a proposal's words [lo, b) by its possessive ("X's improved proposal") or right after
+    the offer noun ending at `b` ("from its rival X", "by X")."""
+    owners = [n for n in _orgs(doc, lo, b) if n.end <= b and _possessor(doc, n)]
+    if owners:
+        return owners[-1]
+    m = _MAKER_AFTER.match(doc.low, b, hi)
+    return None if m is None else _governed(doc, m.end(), hi)
+
+
+def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
+    """The first organisation named after a preposition ending at `a`, up to a short descriptor between ("from
+    its larger rival X", "of London-based rival Y")."""
+    first = next((n for n in _orgs(doc, a, hi)), None)
+    if first is None or not _DESCRIPTOR.fullmatch(doc.text, a, first.start):
+        return None
+    return first
+
+
+def _past(doc: _Doc, s0: int, a: int, hi: int) -> bool:
+    """Does a past time stand in the clause of the verb at `a` (from the sentence's start or the last clause
+    break before it, up to `hi`)?"""
+    lo = s0
+    for m in re.finditer(r"[;:(]|,\s", doc.low[s0:a]):
+        lo = s0 + m.end()
+    # "a year after Y rejected a $20 billion approach", "since Y turned down ...": a subordinate clause tells the
+    # background of the page's news, not its stage
+    return _PAST.search(doc.low, lo, hi) is not None or _SUBORDINATE.search(doc.low, lo, a) is not None
+
+
+def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
+    """The takeover proposals the sentence [s0, s1) tells as turned down, walked away from or received, in text
+    order (none told in the past)."""
+    low = doc.low
+    out: list[Proposal] = []
+    if not needle_within(low, _NEEDLES, s0, s1):
+        return out
+    for m in _REJECT.finditer(low, s0, s1):
+        stop = _clause_end(doc, m.end(), s1)
+        obj = _TO_OFFER.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
+        target = _subject(doc, s0, m.start()) or _said_subject(doc, s0, m.start())
+        if obj is None or target is None or _past(doc, s0, m.start(), stop):
+            continue
+        buyer = _maker(doc, obj.end(), stop, m.end())
+        if buyer is not None and buyer.entity_id == target.entity_id:
+            continue
+        if _AGREED_AFTER.search(low, obj.end(), s1):
+            continue  # "rejected two approaches before it agreed to a takeover": the agreement is the stage
+        out.append(Proposal(m.start(), m.end(), buyer, target, "rejected", obj.end(), "party.rejected"))
+    for m in _REJECTED_BY.finditer(low, s0, s1):
+        stop = _clause_end(doc, m.end(), s1)
+        target = next((n for n in _orgs(doc, m.end(), stop) if n.start == m.end()), None)
+        offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
+        if target is None or not offer or _past(doc, s0, m.start(), stop):
+            continue
+        b = s0 + offer[-1].end()
+        buyer = _maker(doc, b, m.start(), s0)
+        if buyer is None or buyer.entity_id != target.entity_id:
+            out.append(
+                Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-by")
+            )
+    for m in _REJECTED_BARE.finditer(low, s0, s1):
+        # "X's $9 billion offer for Y was rebuffed": the offer's maker and its object, named before the verb
+        offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
+        if not offer or _past(doc, s0, m.start(), _clause_end(doc, m.end(), s1)):
+            continue
+        b = s0 + offer[-1].end()
+        buyer = _maker(doc, b, m.start(), s0)
+        after = _TARGET_AFTER.match(low, b, m.start())
+        target = _governed(doc, after.end(), m.start()) if after is not None else None
+        if buyer is not None and target is not None and buyer.entity_id != target.entity_id:
+            out.append(
+                Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-bare")
+            )
+    for m in _WALK.finditer(low, s0, s1):
+        stop = _clause_end(doc, m.end(), s1)
+        obj = _TO_PURSUIT.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
+        buyer = _subject(doc, s0, m.start())
+        if obj is None or buyer is None or _past(doc, s0, m.start(), stop):
+            continue
+        owners = [n for n in _orgs(doc, m.end(), obj.end()) if _possessor(doc, n)]
+        after = _TARGET_AFTER.match(low, obj.end(), stop)
+        target = owners[-1] if owners else None
+        if target is None and after is not None:
+            target = _governed(doc, after.end(), stop)
+        if target is None or target.entity_id == buyer.entity_id:
+            continue
+        out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", obj.end(), "party.withdrawn"))
+    for m in _NO_OFFER.finditer(low, s0, s1):
+        stop = _clause_end(doc, m.end(), s1)
+        said = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        buyer = _subject(doc, s0, m.start())
+        if buyer is None and said and _SAID_IT.fullmatch(low, said[-1].end, m.start()):
+            buyer = said[-1]
+        if buyer is None or _past(doc, s0, m.start(), stop):
+            continue
+        after = _TARGET_AFTER.match(low, m.end(), stop)
+        target = _governed(doc, after.end(), stop) if after is not None else None
+        if target is not None and target.entity_id == buyer.entity_id:
+            continue
+        out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", m.end(), "party.no-firm-offer"))
+    for m in _RECEIVED.finditer(low, s0, s1):
+        stop = _clause_end(doc, m.end(), s1)
+        obj = _TO_OFFER.match(low, m.end(), stop)
+        approached = "approached" in low[m.start() : m.end()]
+        said = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        target = _subject(doc, s0, m.start())
+        if target is None and said and _SAID_IT.fullmatch(low, said[-1].end, m.start()):
+            target = said[-1]
+        if (obj is None and not approached) or target is None or _past(doc, s0, m.start(), stop):
+            continue
+        b = obj.end() if obj is not None else m.end() - 1
+        weighed = "receiv" not in low[m.start() : m.end()] and not approached
+        if weighed and not _MAKER_AFTER.match(low, b, stop):
+            continue  # "X is weighing a bid for Y": the bidder weighs its own move, no proposal received
+        buyer = _maker(doc, b, stop, m.end())
+        if buyer is None and approached:
+            buyer = next((n for n in _orgs(doc, m.end(), stop) if n.start == m.end()), None)
+        if buyer is not None and buyer.entity_id == target.entity_id:
+            continue
+        out.append(Proposal(m.start(), m.end(), buyer, target, "talks", b, "party.received"))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
+    """Does the figure at `s` stand in the words of a proposal the sentence [s0, s1) tells as turned down or
+    walked away from, at the page's moment ("rejected a $12 billion approach from X")? Its figure is the
+    proposal's, no past deal."""
+    return any(p.end <= s < p.object_end for p in proposals(doc, s0, s1) if p.stage != "talks")
