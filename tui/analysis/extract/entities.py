@@ -19,12 +19,12 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
+from tui.analysis.extract.org_evidence import acts_or_owns, firm_marks, listed_beside, of_a_place
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     Token,
@@ -257,6 +257,8 @@ GROUP_HEADS = (
     "associations",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
+#: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
+FIRM_MARKS = "entity.firm-marks"
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -980,6 +982,14 @@ def _type_unknown(
         return EntityType.PERSON, "entity.person-post"
     if _SUCCEEDS_FROM.search(before) or _SUCCEEDS.search(before):
         return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
+    if (
+        len(piece) == 1
+        and words[0].lower() not in tab.common  # "Key executives said", "Senior staff": no name
+        and firm_marks(text, piece[0].start, piece[-1].bare_end, sent_start)
+    ):
+        # "units of Tallow", "Tallow and its subsidiaries", "Tallow's chief executive": marks only a
+        # firm bears, on a one-word name too
+        return EntityType.ORG, FIRM_MARKS
     if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _may_end_in(before, tail, _ORG_VERB_LAST) and _ORG_VERB_BEFORE.search(before):
@@ -1002,6 +1012,16 @@ def _type_unknown(
         # "Tallow Canada", "Brava Japan": a company's arm in a country (a person's surname is seldom a
         # country's name, and a given name opens it then: "Ana Kenya" stays a person's)
         return EntityType.ORG, "entity.country-arm"
+    if (
+        len(piece) == 3
+        and words[0] in _COMPASS
+        and is_demonym(words[1], tab)
+        and words[2] not in tab.first_names
+        and words[2].lower() not in tab.common
+    ):
+        # "South African Breweries", "North American Lumber": a nationality of two words opens a
+        # company's name as one of one word does
+        return EntityType.ORG, "entity.demonym-name"
     if len(piece) == 2 and is_demonym(words[0], tab) and words[1] not in tab.first_names:
         # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
         # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
@@ -1046,6 +1066,15 @@ def _type_unknown(
             # the shape of a person's name with no given name is a firm, like the list ("investors
             # including Nelson Peltz", one name, stays a guess of a person)
             return EntityType.ORG, "entity.holder-list"
+        if words[0] not in tab.first_names and (
+            firm_marks(text, piece[0].start, piece[-1].bare_end, sent_start)
+            or _unit_listed(text, piece, sent_start)
+        ):
+            # "a strategist at asset manager Harlow Brisket", "its Dulcet Vane copper unit", "Garrow
+            # Pinch, owned by the miner", "its two units, Harrow Pell and Tamsin Creek": marks only a
+            # firm bears (no one works at a person, nor is a person a unit or owned); a given name
+            # opening the name keeps the person's reading
+            return EntityType.ORG, FIRM_MARKS
         if words[0] not in tab.first_names and _section_label(text, piece):
             # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
             # opens its line and ends at a colon (a transcript's speaker opens with a given name)
@@ -1244,6 +1273,40 @@ _ORG_LIST_AFTER = re.compile(
 #: The joint before a list's last name: " and ", ", or ", " & " (a brand list's; a company list's takes
 #: no "&").
 _LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
+
+#: A company's units named in a list that their plural noun opens in apposition ("its two coal units,
+#: A and B", "Orbitex's African subsidiaries: A, B and ") or closes ("A and B – two units of Z", "A and
+#: B, its listed subsidiaries"): a person is never a unit. The list must hold two names or more (a
+#: comma after "units" may open the reporting clause's speaker: "in its units, Ivo Stark said").
+_UNIT_PLURALS = r"(?:units|subsidiaries|affiliates|divisions)"
+_UNIT_LIST_BEFORE = re.compile(
+    rf"\b{_UNIT_PLURALS}\s*(?:,|:|[—–])\s*(?P<items>(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*)$"
+)
+#: A list's earlier item right before a name ("A and ", "A, "); the rest of a list after one ("
+#: and B", ", B and C").
+_LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT})$")
+_UNIT_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{_LIST_NAME})*{_LIST_JOINT}[A-Z]")
+_UNIT_LIST_AFTER = re.compile(
+    rf"(?P<items>(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME})*)\s*(?:,|[—–]|\s-)\s*"
+    r"(?:(?:the|its|their|both|two|three|four|five|all)\s+)*(?:[A-Za-z][\w-]*\s+){0,3}"
+    rf"{_UNIT_PLURALS}(?:\s+of\b|\s*[,.;)]|$)"
+)
+
+
+def _unit_listed(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the name one of a list of two or more that a unit's plural noun opens or closes (above)?"""
+    end = piece[-1].bare_end
+    before = _UNIT_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start)
+    if before is not None and (before.group("items") or _UNIT_LIST_GOES_ON.match(text, end, end + 80)):
+        return True
+    after = _UNIT_LIST_AFTER.match(text, end, end + 160)
+    if after is None:
+        return False
+    return bool(after.group("items")) or bool(
+        _LIST_ITEM_BEFORE.search(text, max(sent_start, piece[0].start - 60), piece[0].start)
+    )
+
+
 #: THE brand-list rule (stop 36: the facts read its marks instead of a grammar of their own). A list
 #: of what a company makes or owns, by its closed-class words:
 #: - opened by a brand's or goods' noun ("household brands such as A, B and ", "labels like A and ",
@@ -2782,7 +2845,7 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 #: Evidence on a name's first word alone that makes the whole name a company, however much the whole
 #: looks like a person's: "Corwin shares fell", "Corwin, which has a market value of" (persons take
 #: "who"; a person's given name has no shares) -- of "Corwin Ames", named in full elsewhere.
-_SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after"})
+_SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after", FIRM_MARKS})
 #: Guesses: a name typed by its shape or by default weighs less than any evidence.
 _WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
 #: Right after a name, a verb of saying or of doing business (an adverb, or an appositive opened by a
@@ -3733,6 +3796,14 @@ def _typed_pieces(
             # "Briton Alan Jope", "American John Smith": a nationality before a person's full name
             toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False
+        if (
+            len(toks) == 2
+            and names[0] in _COMPASS
+            and is_demonym(names[1], tab)
+            and (m := _NOUN_AFTER_WORD.match(text, toks[-1].end))
+            and m.group(1).capitalize() not in tab.function_words
+        ):
+            continue  # "its South African units", "the North American market": a nationality of two words
         if len(toks) == 2 and names[0] in tab.demonyms:
             # "Chinese AI models", "former French Finance Minister X": a nationality and a generic
             # word or a portfolio names no one; "the Dutch ASML": the nationality is no part of a name.
@@ -4138,6 +4209,21 @@ def _group(
                 # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
                 # a full name with a person's evidence outweighs guesses on the bare surname.
                 total = {EntityType.PERSON: total[EntityType.PERSON]}
+            if (
+                EntityType.PERSON in total
+                and len(total) > 1
+                and all(type_rules.get((m, EntityType.PERSON), ("", 0))[1] <= 1 for m in members)
+                and any(
+                    type_rules[(m, t)][0] not in GUESS_RULES
+                    for m in members
+                    for t in (EntityType.ORG, EntityType.OUTLET)
+                    if (m, t) in type_rules
+                )
+            ):
+                # "firms such as Greenmoor, Halden Voss and ..." once, "Halden Voss declined to comment"
+                # twice: a person's shape is a guess however often it is met; one mention the text
+                # types a firm by evidence outweighs them all
+                del total[EntityType.PERSON]
             shape_only = total.get(EntityType.PRODUCT) and not any(m in product_evidence for m in members)
             if shape_only and any(m in org_evidence for m in members):
                 # "the holding company G42 ... G42 said": a digit in a name is only its shape; a noun
@@ -4338,15 +4424,30 @@ def _union_tickers(
         if len(after) == 1:
             union(form, after.pop())
             continue
-        spelled = {
-            _root(parent, f)
-            for f in companies
-            if len("".join(f)) > len(code)
-            and code not in f  # "CVS Caremark": a name that holds the word is another body, not its ticker
-            and _spells_in_order(code, "".join(w for w in f if w.isalpha() or "." in w))
-        }
+        spelled = {_root(parent, f) for f in companies if spells_ticker(code, f)}
         if len(spelled) == 1:
             union(form, spelled.pop())
+
+
+def spells_ticker(code: str, name: Sequence[str]) -> bool:
+    """THE test of a ticker written for a company's name (issue 11, stop 45: one owner for tickers;
+    the deal parties ask it too): three to five capitals whose letters are the name's in their order,
+    the first its first ("MSFT" for Microsoft, "TLWK" for Tallow Works), the name longer than the code
+    and not holding it as a word ("CVS Caremark" is another body than "CVS"). `name` is the name's
+    words ("Tallow Works" -> ("Tallow", "Works"))."""
+    return (
+        bool(_TICKER_WORD.match(code))
+        and len("".join(name)) > len(code)
+        and code not in name
+        and _spells_in_order(code, "".join(w for w in name if w.isalpha() or "." in w))
+    )
+
+
+def ticker_owner(code: str, names: Iterable[str]) -> str | None:
+    """The one name of `names` (written as the page writes them) that the ticker `code` spells
+    (`spells_ticker`); None when none or several do."""
+    owners = {n for n in names if spells_ticker(code, tuple(n.split()))}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _union_given_name_forms(

@@ -1,0 +1,161 @@
+"""Entity forms on unseen text (issue 11, stop 45, "entities"): one general rule per class of wording.
+
+Every sentence here is invented (other trades, names and figures than any story of the bench); the
+expectations are written by hand, each form in three wordings and a near miss that must not be read
+so.
+"""
+
+from __future__ import annotations
+
+from tests.factories import entity_types as names
+from tests.factories import named_someone
+
+ORG = "organization"
+PERSON = "person"
+
+
+# --- a firm whose name has a person's shape, told as a firm by the words around it ----------------------
+# The FORM: two or three capitalised words no given name opens ("Harlow Brisket", "Dulcet Vane") that
+# the page tells as a company: someone's post AT it with a noun of its trade between ("a strategist at
+# asset manager N"), a part of a firm after it ("its N copper unit", "N, a unit of Z", "N, owned by
+# Z"), a firm's officer or board owned by it ("N's chief executive"), the units a list names ("its
+# two units, N and M", "N and M, two units of Z"). A person is never a unit, never owned, has no
+# board, and no one works "at" a person.
+
+
+def test_a_post_at_a_trade_noun_and_the_name_is_a_firm() -> None:
+    got = names("Tom Baker, a strategist at asset manager Harlow Brisket, called the offer too low.")
+    assert got.get("Harlow Brisket") == ORG and got.get("Tom Baker") == PERSON, got
+    got = names("The price is fair, said economists at the Dutch lender Morrow Tansy in a note on Friday.")
+    assert got.get("Morrow Tansy") == ORG, got
+    got = names("Analysts at the brokerage Quarry Lathem had expected a higher bid from the group.")
+    assert got.get("Quarry Lathem") == ORG, got
+
+
+def test_a_firms_part_after_the_name_makes_it_a_firm() -> None:
+    got = names("The miner wrote down its Dulcet Vane gemstone unit by $900 million last year.")
+    assert got.get("Dulcet Vane") == ORG, got
+    got = names("Sales at Garrow Pinch, a unit of the Orbitex group, fell 8% in the quarter.")
+    assert got.get("Garrow Pinch") == ORG, got
+    got = names("Prices were cut by Fenwick Sollers, owned by the steelmaker since 2011, in March.")
+    assert got.get("Fenwick Sollers") == ORG, got
+
+
+def test_the_units_a_list_names_are_firms() -> None:
+    got = names("Orbitex wants to spin off its two coal units, Harrow Pell and Tamsin Creek, before a sale.")
+    assert got.get("Harrow Pell") == ORG and got.get("Tamsin Creek") == ORG, got
+    got = names("Fund managers hold shares in Harrow Pell and Tamsin Creek – two Chilean units of Orbitex.")
+    assert got.get("Harrow Pell") == ORG and got.get("Tamsin Creek") == ORG, got
+
+
+def test_near_miss_a_person_with_a_post_at_a_firm_stays_a_person() -> None:
+    # the post is the person's; the firm is what stands after "at"
+    got = names("Ivo Stark, a strategist at asset manager Harlow Brisket, said he would vote against it.")
+    assert got.get("Ivo Stark") == PERSON, got
+    got = names("The unit was run by Ivo Stark until 2020, when he left for a rival.")
+    assert got.get("Ivo Stark") == PERSON, got
+
+
+# The FORM, continued: the firm's people or its legal form right after the name ("Harlow Brisket
+# shareholders", "Dulcet Vane bosses", "Varenne Metals plc", "Tarrow Quay ltd"), or a superlative
+# holder in its possessive ("N's second-biggest shareholder"): a person has no shareholders, no
+# workforce and no legal form.
+
+
+def test_a_firms_people_or_legal_form_after_the_name_make_it_a_firm() -> None:
+    got = names("Varenne Metals plc has confirmed it received an approach from a larger miner.")
+    assert got.get("Varenne Metals") == ORG or got.get("Varenne Metals plc") == ORG, got
+    got = names("The revised bid would lift Calder Rowe shareholders' stake in the group to 18%.")
+    assert got.get("Calder Rowe") == ORG, got
+    got = names("The state pension fund, Kessel Marrow's second-largest shareholder, backed the plan.")
+    assert got.get("Kessel Marrow") == ORG, got
+    got = names("Wexley Orme bosses will meet investors in Zurich on Thursday.")
+    assert got.get("Wexley Orme") == ORG, got
+
+
+def test_near_miss_a_persons_own_holding_or_company_stays_a_person() -> None:
+    got = names("Ivo Stark co-founded the lender in 2009 and sold his shares in 2021.")
+    assert got.get("Ivo Stark") == PERSON, got
+    got = names("The fund manager Ivo Stark's biggest bet this year was on copper.")
+    assert got.get("Ivo Stark") == PERSON, got
+
+
+# --- a firm typed only by its shape in one mention, told a firm in another -----------------------------
+# The FORM: a page that calls "Halden Voss" an investor among firms once ("investors such as Greenmoor,
+# Halden Voss and Tallis Capital") and names it bare twice more ("Halden Voss, the lead investor,
+# declined to comment"): the evidence outweighs the guesses by shape, however many.
+
+
+def test_evidence_outweighs_many_shape_guesses() -> None:
+    got = names(
+        "The startup is backed by firms such as Greenmoor, Halden Voss and Tallis Capital. "
+        "Halden Voss, the lead investor in its last round, declined to comment. "
+        "In May, Halden Voss was in talks to lead another round, people said."
+    )
+    assert got.get("Halden Voss") == ORG, got
+
+
+def test_near_miss_a_person_named_twice_stays_a_person() -> None:
+    got = names(
+        "Ivo Stark, the chief executive, met investors on Monday. Ivo Stark said the plan would work. "
+        "Later, Ivo Stark flew to Oslo."
+    )
+    assert got.get("Ivo Stark") == PERSON, got
+
+
+# --- page furniture: an interface's words read as names ------------------------------------------------
+# The FORM: a web page's widget text left in the article ("Loading...", "Tooltip Icon", "Toggle Menu",
+# "Close Caption", "Expand Gallery"): words of an interface (a closed class: what a button, a menu,
+# an icon or a loader says) name no one.
+
+
+def test_interface_words_name_no_one() -> None:
+    got = names("Loading... Loading... Orbitex bought Tallis Capital for $2 billion on Monday.")
+    assert "Loading" not in got, got
+    got = names("We may earn a commission when you buy through our links. Info Icon")
+    assert not named_someone(got), got
+    got = names("Orbitex sold its stake on Friday. Toggle Menu Close Gallery")
+    assert not ({"Toggle Menu", "Close Gallery", "Toggle Menu Close Gallery"} & set(got)), got
+
+
+def test_near_miss_a_firm_with_an_interface_word_stays_a_firm() -> None:
+    got = names("Icon Capital said on Monday it had raised $300 million for its third fund.")
+    assert got.get("Icon Capital") == ORG, got
+
+
+# --- a two-word nationality ----------------------------------------------------------------------------
+# The FORM: a compass word and a nationality ("South African", "North American", "West African",
+# "South Korean") before a noun ("its South African units", "the North American market") describes;
+# it names no one.
+
+
+def test_a_compass_nationality_names_no_one() -> None:
+    got = names("Orbitex plans to sell its South African units and keep the rest.")
+    assert "South African" not in got, got
+    got = names("Demand in the North American market fell, Orbitex said.")
+    assert "North American" not in got, got
+    got = names("Tallis Capital has courted West African regulators for a year.")
+    assert "West African" not in got, got
+
+
+def test_near_miss_a_firm_named_with_a_compass_nationality() -> None:
+    got = names("South African Breweries said on Tuesday that it would raise prices.")
+    assert got.get("South African Breweries") == ORG, got
+
+
+# --- one owner for tickers ------------------------------------------------------------------------------
+# The FORM: a listed company written by its ticker ("TLWK has agreed to buy ...", "MRVX shares"): the
+# ticker's letters are the one company's name's in their order, its first letter first. One test
+# serves the entity join and the deal parties.
+
+
+def test_the_ticker_test_names_the_one_company_it_spells() -> None:
+    from tui.analysis.extract.entities import spells_ticker, ticker_owner
+
+    assert spells_ticker("TLWK", ("Tallow", "Works"))
+    assert ticker_owner("MRVX", ["Orbitex", "Marvex", "Halden Voss"]) == "Marvex"
+    assert ticker_owner("HDVS", ["Orbitex", "Halden Voss"]) == "Halden Voss"
+    # near misses: a name that holds the code as a word, two names it spells, a lower-case code
+    assert not spells_ticker("PLR", ("PLR", "Health"))
+    assert ticker_owner("MRX", ["Marvex", "Merrix"]) is None
+    assert not spells_ticker("Mrvx", ("Marvex",))
