@@ -3687,6 +3687,61 @@ def _described_org(text: str, end: int, tab: Tables) -> bool:
     return _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab) == "org"
 
 
+#: What a web page's widgets are called or show (a closed class): a loader, an icon, a button, a menu.
+#: A name made only of interface words with one of these among them is widget text left on the page.
+_WIDGET_WORDS = frozenset(
+    {
+        "Loading", "Icon", "Icons", "Tooltip", "Button", "Menu", "Toggle", "Spinner",
+        "Thumbnail", "Placeholder", "Slideshow", "Fullscreen", "Dropdown", "Checkbox", "Navbar",
+        "Sidebar", "Popup", "Modal", "Carousel", "Lightbox",
+    }
+)  # fmt: skip
+#: Widget words that alone may be a firm's or a product's name ("Icon", "Menu"): widget text only
+#: beside another interface word ("Info Icon", "Toggle Menu").
+_WIDGET_NAMES_TOO = frozenset({"Icon", "Icons", "Menu", "Button", "Toggle", "Popup", "Modal", "Carousel"})
+#: ... and the words a widget's label says beside them: "Close", "Share", "Expand", "Info".
+_INTERFACE_WORDS = frozenset(
+    {
+        "Close", "Open", "Expand", "Collapse", "Share", "Print", "Play", "Pause", "Mute", "Unmute",
+        "Next", "Previous", "Prev", "Info", "Help", "Gallery", "Image", "Video", "Audio", "Caption",
+        "Show", "Hide", "More", "Less", "Click", "Tap", "Search", "Submit", "Cancel", "Dismiss",
+        "Settings", "Up", "Down", "Left", "Right", "Arrow", "Email", "Copy", "Link", "Save",
+        "Bookmark", "Comment", "Comments", "Like", "Reply", "Zoom", "In", "Out", "Back", "Home",
+    }
+)  # fmt: skip
+#: A company's unit named by the company's name and a word (`_unit_told`).
+UNIT_NAME = "entity.unit-name"
+#: Told as a body right before the name: a post of it ("chief executive of", "the head of", "a role
+#: at"), or a unit's noun calling it ("a team called", "its consumer division, ").
+_UNIT_BEFORE = re.compile(
+    r"\b(?:(?:executive|officer|chief|ceo|president|chair|chairman|chairwoman|head|boss|director|"
+    r"leader|scientist|role|job|post)\s+(?:of|at)\s+(?:the\s+)?(?:newly\s+(?:formed|created)\s+|new\s+)?"
+    r"|(?:unit|division|arm|group|organi[sz]ation|business|team|lab|subsidiary)\s*"
+    r"(?:,?\s+(?:called|named|dubbed|known\s+as)\s+|,\s+))$",
+    re.IGNORECASE,
+)
+#: ... or a unit's noun right after it ("the Google AI team", "the newly formed X organisation").
+_UNIT_AFTER = re.compile(r"\s+(?:unit|division|arm|organi[sz]ation|team|lab|subsidiary)\b")
+_OWNER_DET_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$")
+
+
+def _field_word(word: str, tab: Tables) -> bool:
+    """A word that may close a unit's name after its parent's ("AI", "AGI", "XR"): a generic
+    word of capitals, or an organization's suffix."""
+    return word in tab.generic and (word.isupper() and 2 <= len(word) <= 4 or word in tab.org_suffixes)
+
+
+def _unit_told(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Is the name at [start, end) told as a body: a post of it or a unit's noun before it, or a
+    unit's noun after it?"""
+    if _UNIT_BEFORE.search(text, max(sent_start, start - 60), start):
+        return True
+    # ("its DeepMind AI team": the team of a unit the owner already has, not a unit named so)
+    return bool(_UNIT_AFTER.match(text, end, end + 20)) and not _OWNER_DET_BEFORE.search(
+        text, max(sent_start, start - 8), start
+    )
+
+
 def _typed_pieces(
     run: list[Token],
     pieces: tuple[tuple[str, int, int], ...],
@@ -3746,6 +3801,22 @@ def _typed_pieces(
                 # "Stargate, a joint venture of ...": a name the lexicon knows as a programme that the
                 # page describes as a company is the company (a venture named after its project)
                 out.append(Candidate(names, start, end, EntityType.ORG, "entity.appositive"))
+                continue
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            if (
+                etype == EntityType.ORG
+                and nxt is not None
+                and nxt[0] == "generic"
+                and nxt[1] == hi
+                and nxt[2] == hi + 1
+                and not toks[-1].possessive
+                and _field_word(run[hi].bare, tab)
+                and _unit_told(text, start, run[hi].bare_end, sent_start)
+            ):
+                # "chief executive of Microsoft AI", "a team called Amazon AGI", "its new division,
+                # Microsoft AI": a known company's name and a field's word told as a body is its unit
+                named = (*names, run[hi].bare)
+                out.append(Candidate(named, start, run[hi].bare_end, EntityType.ORG, UNIT_NAME))
                 continue
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
@@ -3839,6 +3910,12 @@ def _typed_pieces(
             if etype in (EntityType.ORG, EntityType.OUTLET) and rule not in GUESS_RULES:
                 out.append(Candidate(names, start, end, etype, rule))
             continue
+        if (
+            all(n in _INTERFACE_WORDS or n in _WIDGET_WORDS for n in names)
+            and any(n in _WIDGET_WORDS for n in names)
+            and not (len(names) == 1 and names[0] in _WIDGET_NAMES_TOO)
+        ):
+            continue  # "Loading...", "Info Icon", "Close Button": a web page's widget text, no one
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
             continue  # "the Company", "the Board of Directors": the company's own terms, no name
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
