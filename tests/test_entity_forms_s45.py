@@ -191,3 +191,65 @@ def test_near_miss_an_owners_team_named_after_its_unit_is_no_unit_name() -> None
     # "its DeepMind AI team": the AI team of a unit the owner already has
     got = names("Alphabet said the engineer would move to its DeepMind AI team in May.")
     assert "DeepMind AI" not in got, got
+
+
+# --- a company's partner in business ---------------------------------------------------------------------
+# The FORM: "<owner>'s / its / their [what the partnership is about] partner(s) <Name>" ("its cloud
+# computing partner N", "Orbitex's chip partner N", "their distribution partners A and B"): a firm,
+# not a person with the title "partner"; a post ("managing partner", "founding partner", "senior
+# partner") or a given name keeps the person.
+
+
+def test_a_companys_business_partner_is_a_firm() -> None:
+    got = names("Orbitex's cloud partner Varrow will host the new model from May.")
+    assert got.get("Varrow") == ORG, got
+    got = names("Their distribution partners Halden Voss and Kestrel Freight signed on last week.")
+    assert got.get("Halden Voss") == ORG and got.get("Kestrel Freight") == ORG, got
+    got = names("The bank and its payments partner Marrow Tansy will launch a card in June.")
+    assert got.get("Marrow Tansy") == ORG, got
+
+
+def test_near_miss_a_partner_who_holds_a_post_stays_a_person() -> None:
+    got = names("Its managing partner Ivo Stark said he would retire next year.")
+    assert got.get("Ivo Stark") == PERSON, got
+
+
+# --- two states' bodies of one kind named together ----------------------------------------------------
+# The FORM: "the A and B governments", "the A, B and C regulators" (a nationality or a state's code
+# each): one body per state, named as the singular form names it ("A government"); the state's word
+# is its mention. A thing the states issue ("the A and B government bonds") or no body's kind ("the A
+# and B markets") names none.
+
+
+def test_two_states_bodies_named_together_are_two_bodies() -> None:
+    got = names("Officials said the Qatari and US governments had approved the sale.")
+    assert got.get("Qatari government") == ORG and got.get("US government") == ORG, got
+    got = names("Both the French and German governments objected to the takeover.")
+    assert got.get("French government") == ORG and got.get("German government") == ORG, got
+    got = names("The Norwegian, Danish and Swedish regulators cleared the merger on Friday.")
+    assert {"Norwegian regulator", "Danish regulator", "Swedish regulator"} <= set(got), got
+
+
+def test_near_miss_what_two_states_issue_is_no_body() -> None:
+    got = names("The French and German government bonds fell on Monday.")
+    assert not any(t == ORG for t in got.values()), got
+
+
+# --- a company that writes its name in lower case ----------------------------------------------------------
+# The FORM: a sentence that opens in lower case with a name before a verb of saying or doing ("arvo
+# has named ...", "vexa said on Monday ...", "kelso confirmed ..."): a sentence never opens in lower
+# case but with a name the company styles so. A pronoun, a function word or a unit ("25 bp") is none.
+
+
+def test_a_name_styled_in_lower_case_is_an_organization() -> None:
+    got = names("arvo has named a new finance chief. The change was expected, arvo said in a statement.")
+    assert got.get("arvo") == ORG, got
+    got = names("Shares rose.\n\nvexa said on Monday it would cut 300 jobs.")
+    assert got.get("vexa") == ORG, got
+    got = names("Profit fell.\n\nkelso confirmed the plan on Monday, a day after its shares slid.")
+    assert got.get("kelso") == ORG, got
+
+
+def test_near_miss_a_unit_or_a_lower_case_opener_is_no_name() -> None:
+    got = names("Yields rose 25 bp on Monday. and the group said it would wait.")
+    assert "bp" not in got and "and" not in got, got

@@ -771,6 +771,12 @@ def _type_unknown(
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
     if after_title:
+        if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
+            text, max(sent_start, piece[0].start - 120), piece[0].start
+        ):
+            # "its cloud partner Varrow", "Orbitex's chip partner Halden Voss": a company's partner
+            # in business is a firm ("its managing partner Ivo Stark" holds a post)
+            return EntityType.ORG, "entity.business-partner"
         return EntityType.PERSON, "entity.title-before"
     if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
@@ -933,6 +939,10 @@ def _type_unknown(
     if tm and _VERB_BEFORE_TITLE.search(before, 0, tm.start()):
         tm = None  # "left to lead VMware", "will head X": a verb, not a title
     if tm and len(piece) <= 3:
+        if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
+            text, max(sent_start, piece[0].start - 120), piece[0].start
+        ):
+            return EntityType.ORG, "entity.business-partner"  # "its cloud partner Varrow" (above)
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
@@ -1069,6 +1079,7 @@ def _type_unknown(
         if words[0] not in tab.first_names and (
             firm_marks(text, piece[0].start, piece[-1].bare_end, sent_start)
             or _unit_listed(text, piece, sent_start)
+            or _BUSINESS_PARTNER_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start)
         ):
             # "a strategist at asset manager Harlow Brisket", "its Dulcet Vane copper unit", "Garrow
             # Pinch, owned by the miner", "its two units, Harrow Pell and Tamsin Creek": marks only a
@@ -1290,6 +1301,16 @@ _UNIT_LIST_AFTER = re.compile(
     rf"(?P<items>(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME})*)\s*(?:,|[—–]|\s-)\s*"
     r"(?:(?:the|its|their|both|two|three|four|five|all)\s+)*(?:[A-Za-z][\w-]*\s+){0,3}"
     rf"{_UNIT_PLURALS}(?:\s+of\b|\s*[,.;)]|$)"
+)
+
+
+#: A company's partner in business named after its owner: "its cloud computing partner ", "Orbitex's
+#: chip partner ", "their distribution partners A and " (never a post: "managing partner", "founding
+#: partner", "senior partner", "general partner", "equity partner", "name partner").
+_BUSINESS_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[’']s)\s+(?:(?!(?:managing|founding|senior|junior|general|name|named|equity|"
+    r"former|new|a|an|the)\b)[a-z][\w-]*\s+){1,3}partners?\s*,?\s+"
+    rf"(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*$"
 )
 
 
@@ -1770,6 +1791,7 @@ def find_entities(
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
+    candidates += _lower_case_names(text, [s for s in sentences if s not in headings], tab)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -1833,9 +1855,15 @@ def find_entities(
         marks_by_sentence,
     )
     for c in kept:
-        if c.rule == DESCRIBED_BODY and c.tokens in groups and text[c.start : c.end] == c.tokens[-1]:
+        if c.rule == LOWER_NAME and c.tokens in groups:
+            _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)  # "bp said"
+        if (
+            c.rule == DESCRIBED_BODY
+            and c.tokens in groups
+            and text[c.start : c.end] in (c.tokens[-1], " ".join(c.tokens[:-1]))
+        ):
             # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
-            # is its mention
+            # is its mention ("the UAE and US governments": each state's word is its body's)
             _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
     _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
@@ -1856,6 +1884,34 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+#: A company that writes its name in lower case ("bp", "arvo"), opening a sentence before a verb of
+#: saying or doing: a sentence never opens in lower case but with such a name.
+LOWER_NAME = "entity.lower-case-name"
+_LOWER_OPENING = re.compile(
+    r"[\s\"“‘']*(?P<word>[a-z][a-z0-9&]{1,11})(?=\s+(?:[a-z]+ly\s+)?(?:said|says|has|had|is|was|will|would|"
+    r"announced|announces|reported|reports|confirmed|confirms|agreed|agrees|plans|planned|posted|named|"
+    r"appointed|appoints|cut|cuts|raised|raises|declined|expects|expected)\b)"
+)
+_NOT_LOWER_NAMES = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "here", "who"}
+)
+
+
+def _lower_case_names(text: str, body: list[tuple[int, int]], tab: Tables) -> list[Candidate]:
+    """The sentence openers written in lower case before a verb (`_LOWER_OPENING`): an organization's
+    name as the company styles it; never a pronoun, a function word or a common word."""
+    out: list[Candidate] = []
+    for s, e in body:
+        m = _LOWER_OPENING.match(text, s, e)
+        if m is None:
+            continue
+        word = m.group("word")
+        if word in _NOT_LOWER_NAMES or word in tab.common or word.capitalize() in tab.function_words:
+            continue
+        out.append(Candidate((word,), m.start("word"), m.end("word"), EntityType.ORG, LOWER_NAME))
+    return out
 
 
 def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
@@ -1924,7 +1980,7 @@ def _with_described_bodies(
     exchange") is one too, named as written.
     Only in the body's sentences (`body`), never a heading's."""
     place_kinds = any(k in text for k in _PLACE_BODY_HEADS)
-    if not place_kinds and not any(k in text for k in _BODY_KIND_WORDS):
+    if not place_kinds and not any(k in text for k in _BODY_KIND_WORDS) and " navies" not in text:
         return cands
     starts = [s for s, _ in body]
     found: list[Candidate] = []
@@ -1947,6 +2003,19 @@ def _with_described_bodies(
         found.append(
             Candidate((*name.split(), kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY)
         )
+    for m in _DESCRIBED_BODIES.finditer(text) if " and " in text else ():
+        # "the UAE and US governments", "the Norwegian, Danish and Swedish regulators": one body of its
+        # kind per state, each named as the singular form names it ("UAE government")
+        kind = _BODY_PLURALS[m.group("kinds")]
+        k = bisect_left(starts, m.start("names") + 1) - 1
+        if k < 0 or body[k][1] < m.end("kinds"):
+            continue
+        for n in _STATE_WORD.finditer(text, m.start("names"), m.end("names")):
+            name = n.group()
+            if is_demonym(name, tab) or name in _STATE_CODES:
+                found.append(
+                    Candidate((*name.split(), kind), n.start(), n.end(), EntityType.ORG, DESCRIBED_BODY)
+                )
     for m in _PLACE_BODY.finditer(text) if place_kinds else ():
         name = m.group("name")
         place = tab.known.get(tuple(name.split()))
@@ -1966,6 +2035,25 @@ def _with_described_bodies(
     return kept + found
 
 
+#: The plural of a state body's kind, and its singular ("governments" -> "government").
+_BODY_PLURALS = {
+    "governments": "government",
+    "armies": "army",
+    "militaries": "military",
+    "navies": "navy",
+    "parliaments": "parliament",
+    "cabinets": "cabinet",
+    "regulators": "regulator",
+    "administrations": "administration",
+}
+_STATE_WORD = re.compile(r"U\.S\.|U\.K\.|\b(?:US|UK|UAE)\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_STATE_ITEM = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)"
+#: Two or more states' bodies of one kind named together: "the UAE and US governments", "the
+#: Norwegian, Danish and Swedish regulators" (never "the French and German government bonds").
+_DESCRIBED_BODIES = re.compile(
+    rf"\b[Tt]he\s+(?:two\s+|three\s+)?(?P<names>{_STATE_ITEM}(?:\s*,\s*{_STATE_ITEM}){{0,4}}\s*,?\s+and\s+{_STATE_ITEM})"
+    rf"\s+(?P<kinds>{'|'.join(_BODY_PLURALS)})\b(?![-\u2011])"
+)
 #: A state's administration named by its leader's possessive: "President Ola Varga’s administration".
 _LEADER_ADMIN = re.compile(r"\b(?P<name>[A-Z][a-z]+)[’']s\s+(?P<kind>administration)\b")
 #: ... or by its leader after "of", the post and a word of time between: "the administration of then
