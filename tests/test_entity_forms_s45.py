@@ -16,9 +16,10 @@ PERSON = "person"
 # --- a firm whose name has a person's shape, told as a firm by the words around it ----------------------
 # The FORM: two or three capitalised words no given name opens ("Harlow Brisket", "Dulcet Vane") that
 # the page tells as a company: someone's post AT it with a noun of its trade between ("a strategist at
-# asset manager N"), a part of a firm after it ("its N copper unit", "N, a unit of Z", "N, owned by
-# Z"), a firm's officer or board owned by it ("N's chief executive"), the units a list names ("its
-# two units, N and M", "N and M, two units of Z"). A person is never a unit, never owned, has no
+# asset manager N"), a stake held in it ("a 9% stake in N"), a part of a firm after it ("its N copper
+# unit", "N, a unit of Z", "N, owned by Z"), a firm's officer or board owned by it ("N's chief
+# executive"), the units a list names ("its two units, N and M", "N and M, two units of Z"). A person
+# is never a unit, never owned, holds no stake in a person, has no
 # board, and no one works "at" a person.
 
 
@@ -45,6 +46,18 @@ def test_the_units_a_list_names_are_firms() -> None:
     assert got.get("Harrow Pell") == ORG and got.get("Tamsin Creek") == ORG, got
     got = names("Fund managers hold shares in Harrow Pell and Tamsin Creek – two Chilean units of Orbitex.")
     assert got.get("Harrow Pell") == ORG and got.get("Tamsin Creek") == ORG, got
+
+
+def test_a_stake_held_in_the_name_makes_it_a_firm() -> None:
+    got = names("The fund bought a 9% stake in Garrow Pinch last year.")
+    assert got.get("Garrow Pinch") == ORG, got
+    got = names("Orbitex raised its holding in Marrow Tansy to 12% in March.")
+    assert got.get("Marrow Tansy") == ORG, got
+    got = names("Orbitex sold its entire stake in Wexley Orme on Friday, the filing shows.")
+    assert got.get("Wexley Orme") == ORG, got
+    # near miss: the one who holds the stake
+    got = names("Ivo Stark bought a 9% stake in the miner last year.")
+    assert got.get("Ivo Stark") == PERSON, got
 
 
 def test_near_miss_a_person_with_a_post_at_a_firm_stays_a_person() -> None:
@@ -253,3 +266,28 @@ def test_a_name_styled_in_lower_case_is_an_organization() -> None:
 def test_near_miss_a_unit_or_a_lower_case_opener_is_no_name() -> None:
     got = names("Yields rose 25 bp on Monday. and the group said it would wait.")
     assert "bp" not in got and "and" not in got, got
+
+
+# --- an expert's firm before the post and the name ----------------------------------------------------
+# The FORM: "<Firm> <post> <Full Name>" with the post in lower case ("Quellmark economist Tomas Vell
+# expects ...", "Brisket strategist Ola Brandt cut ...", "Calder senior analyst Ana Ruiz"), also
+# opening a sentence: the name before the post is the expert's firm. A post with no name before it
+# ("Analyst Ana Ruiz", "Meanwhile economist Tomas Vell") names no firm.
+
+
+def test_an_experts_firm_before_the_post_is_a_firm() -> None:
+    got = names("Quellmark economist Tomas Vell expects rates to fall this year.")
+    assert got.get("Quellmark") == ORG and got.get("Tomas Vell") == PERSON, got
+    got = names("Brisket strategist Ola Brandt cut her price target on Monday.")
+    assert got.get("Brisket") == ORG, got
+    got = names("Prices fell. Calder senior analyst Ana Ruiz said the drop would not last.")
+    assert got.get("Calder") == ORG, got
+
+
+def test_near_miss_a_post_with_no_firm_before_it() -> None:
+    got = names("Meanwhile economist Tomas Vell expects rates to fall.")
+    assert named_firms(got) == set(), got
+
+
+def named_firms(got: dict[str, str]) -> set[str]:
+    return {n for n, t in got.items() if t == ORG}

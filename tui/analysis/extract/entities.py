@@ -1018,6 +1018,9 @@ def _type_unknown(
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
             # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
             return EntityType.ORG, "entity.before-title"
+    if not piece[-1].possessive and _POST_THEN_NAME.match(text, piece[-1].end, piece[-1].end + 80):
+        # "Quellmark economist Tomas Vell", "Brisket strategist Ola Brandt": whose analyst, a firm
+        return EntityType.ORG, "entity.before-title"
     if len(piece) == 2 and words[0] not in tab.first_names and _country(words[1], tab):
         # "Tallow Canada", "Brava Japan": a company's arm in a country (a person's surname is seldom a
         # country's name, and a given name opens it then: "Ana Kenya" stays a person's)
@@ -1123,6 +1126,13 @@ _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
+#: An outside expert's post in lower case and a person's full name right after a name: "Quellmark
+#: economist Tomas Vell", "Brisket senior analyst Ola Brandt" (the name before is the expert's firm).
+_POST_THEN_NAME = re.compile(
+    r"\s+(?:(?:senior|chief|lead|head|equity|market|global|investment)\s+)?(?:analyst|economist|"
+    r"strategist|banker|trader|spokesperson|spokesman|spokeswoman|researcher|lawyer|attorney)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]"
+)
 
 #: A site's nouns (a closed class): a plant, an office, the jobs or the work done there. A name after
 #: "<site noun> in", or between an owner's "its" and a site noun, is a place ("its technical centre in
@@ -4056,7 +4066,16 @@ def _typed_pieces(
             etype, rule = EntityType.ORG, "entity.org-suffix"
         else:
             etype, rule = _type_unknown(toks, text, tab, after_title, before_title, sent_start)
-        unconfirmed = first_piece and initial and len(toks) == 1 and not after_title and not before_title
+        unconfirmed = (
+            first_piece
+            and initial
+            and len(toks) == 1
+            and not after_title
+            and not before_title
+            and not _POST_THEN_NAME.match(
+                text, toks[-1].end, toks[-1].end + 80
+            )  # "Brisket analyst Ola Brandt"
+        )
         out.append(Candidate(names, start, end, etype, rule, initial=unconfirmed))
     return out
 

@@ -105,7 +105,7 @@ _NOUN_WORD = (
 #: "economists at investment bank N", "a partner at law firm N"): no one works at a person. The last
 #: word before the name is a lower-case noun; a demonym or another capitalised word may open
 #: them ("at the Dutch lender N").
-#: Or a firm's part "of" it.
+#: Or a firm's part "of" it, or a stake held in it.
 _POST_AT_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|partners?|bankers?|traders?|managers?|directors?|"
     r"executives?|head|chief|officers?|researchers?|lawyers?|employees?|workers?|staff|engineers?|"
@@ -113,6 +113,8 @@ _POST_AT_BEFORE = re.compile(
     r"\s+at\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+)?(?:" + _NOUN_WORD + r"){1,2}$"
     # a firm's part "of" it: "two units of N", "a subsidiary of N", "the retail arm of N"
     r"|\b(?:units?|subsidiar(?:y|ies)|divisions?|affiliates?|arms?)\s+of\s+(?:the\s+)?$"
+    # what is held "in" it: "a 9% stake in N", "its holding in N" (no one holds a stake in a person)
+    r"|\b(?:stakes?|holdings?|shareholdings?)\s+in\s+(?:the\s+)?$"
 )
 #: Right after the name, what only a firm has or is:
 #: - a part of it named by what it does ("its N copper unit", "the N cloud business") or alone ("N
