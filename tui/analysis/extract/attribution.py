@@ -115,6 +115,58 @@ _WHEN_POSSESSIVE = (
 )
 _ORG_MOD = r"(?!(?:one|a|an|the|and|or|of|to|in|for|with|that|who|said|says|its|their|his|her)\b)[\w’'$.-]+"
 _QUANTIFIERS = r"some|many|several|most|other|few|a\s+few|numerous|multiple|two|three|four|five|various|both"
+#: A group's count, left out of its name as a quantifier is ("seven economists", "most of the 20
+#: analysts", "nine in ten traders", "dozens of investors": stop 45).
+_GROUP_COUNT = (
+    r"(?:(?:most|some|many|all|half|few|none|several|a\s+majority|the\s+majority|two[\s-]thirds|three[\s-]quarters)"
+    r"\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:three|four|five|ten|\d+)|"
+    + _QUANTIFIERS
+    + r"|\d[\d,]*|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozens\s+of|hundreds\s+of|scores\s+of|a\s+dozen)"
+)
+#: A word that grades a group's members and tells no kind of them ("top", "leading", "veteran"): a group
+#: so introduced is named by its noun alone ("according to top regional steel analysts": analysts).
+_GROUP_RANK = frozenset(
+    [
+        "top",
+        "leading",
+        "senior",
+        "veteran",
+        "seasoned",
+        "prominent",
+        "respected",
+        "well-known",
+        "noted",
+        "influential",
+        "independent",
+    ]
+)
+#: A group modifier: a word, never a figure glued to its unit ("the £15billion analysts said": the
+#: figure is the clause's object, stop 45).
+_GROUP_MOD = r"(?![\d$£€¥])" + _MOD
+#: What follows a group's noun before its verb and tells who asked it or what it follows ("economists
+#: surveyed by the Ledger said", "analysts who cover Tallow said"): the group is the subject.
+_GROUP_TAIL_END = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:\w+ly\s+)?)?(?:(?:polled|surveyed|questioned|canvassed|interviewed|asked)"
+    r"(?:\s+[\w.]+){0,2}?\s+by|cover(?:s|ing)?|follow(?:s|ing)?|track(?:s|ing)?|watch(?:es|ing)?)\s+"
+    r"(?:the\s+)?[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_GROUP_TAIL_NEEDS = (
+    "poll",
+    "survey",
+    "question",
+    "canvass",
+    "interview",
+    "asked",
+    "cover",
+    "follow",
+    "track",
+    "watch",
+)
+#: The market watchers whose firm a name before them tells ("Harbour Bank analysts").
+_WATCHER_HEADS = frozenset({"analysts", "economists", "strategists"})
 #: Heads that speak for an organization named with them: "an Amazon spokesperson", "Meta executives".
 _COMPANY_VOICE = frozenset(
     {
@@ -319,10 +371,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "group": re.compile(
             r"(?<![\w’'])(?P<np>(?:(?:"
-            + _QUANTIFIERS
+            + _GROUP_COUNT
             + r")\s+)?(?:"
-            + _MOD
-            + r"\s+){0,2}?(?:"
+            + _GROUP_MOD
+            + r"\s+){0,4}?(?:"
             + alt(list(_GROUP_HEADS))
             + r"))$",
             re.IGNORECASE,
@@ -341,10 +393,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "group_at": re.compile(
             r"(?P<np>(?:(?:"
-            + _QUANTIFIERS
+            + _GROUP_COUNT
             + r")\s+)?(?:"
-            + _MOD
-            + r"\s+){0,2}?(?:"
+            + _GROUP_MOD
+            + r"\s+){0,4}?(?:"
             + alt(list(_GROUP_HEADS))
             + r"))"
             r"(?![\w’'-])",
@@ -1059,6 +1111,7 @@ _QUOTED_BY_AS = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_BE_FORM = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.IGNORECASE)
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
 _RIC_WORD = re.compile(_RIC)
@@ -2045,6 +2098,22 @@ class Attributor:
             if _doc_kinds().get(held) == "document" and holder.type != EntityType.OUTLET:
                 kind = SourceKind.DOCUMENT
             return self._named(holder, kind, (holder.start, pos), held, ""), holder.start
+        tail = (
+            _GROUP_TAIL_END.search(text, max(lo, end - 90), end)
+            if _window_has(text, max(lo, end - 90), end, _GROUP_TAIL_NEEDS, self.low_text)
+            else None
+        )
+        g = (
+            self.p["group"].search(text, max(lo, tail.start() - 60), tail.start())
+            if tail is not None and tail.start() > lo
+            else None
+        )
+        if g is not None and not _OBJECT_BEFORE.search(text, max(lo, g.start("np") - 12), g.start("np")):
+            # "Seven economists surveyed by the Ledger said", "analysts covering Tallow said": the group
+            # speaks; the pollster only asked, and the company they follow is what they speak of (stop 45)
+            found = self._unnamed(g.group("np"), g.start("np"), pos)
+            if found.kind == SourceKind.GROUP:
+                return found, g.start("np")
         owned = self._owner_phrase(
             _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
         )
@@ -4119,6 +4188,29 @@ class Attributor:
             speaker_text=voice.speaker_text or written,
         )
 
+    def _firm_of_watchers(self, name: str, start: int, end: int) -> Found | None:
+        """ "Harbour Bank analysts said", "according to Kestrel Securities economists": the firm whose
+        market watchers speak is cited (the tables' convention (y), as for "analysts at <Firm>"), when
+        its name, an organization, stands right before the noun. Else None."""
+        words_ = name.split()
+        if len(words_) < 2 or words_[-1].lower() not in _WATCHER_HEADS:
+            return None
+        head_at = self.text.rfind(words_[-1], start, end)
+        if head_at < 0:
+            return None
+        k = bisect_left(self.starts, start)
+        while k < len(self.mentions) and self.mentions[k].start < head_at:
+            ms = self.mentions[k]
+            if (
+                ms.type in _SPEAKING_TYPES
+                and ms.end <= head_at
+                and not self.text[ms.end : head_at].strip()
+                and not self._in_quote(ms.start)
+            ):
+                return self._named(ms, _KIND_OF_TYPE[ms.type], (start, end), "", "firm-analysts")
+            k += 1
+        return None
+
     def _group(self, name: str, start: int, end: int) -> Found | None:
         """A group speaking as one: "analysts", "some competitors", "labour groups" (kind group).
         A single person ("one analyst") or a group owned by a name ("Meta’s employees") is not one."""
@@ -4127,8 +4219,11 @@ class Attributor:
             return None
         # "weaker than analysts had forecast": the group is the one after the comparison (stop 43)
         name = _THAN_BEFORE.sub("", name)
-        m = re.match(r"(?:" + _QUANTIFIERS + r")\s+", name, re.IGNORECASE)
+        m = re.match(r"(?:" + _GROUP_COUNT + r")\s+", name, re.IGNORECASE)
         rest = name[m.end() :] if m else name
+        firm = self._firm_of_watchers(rest, start, end)
+        if firm is not None:
+            return firm
         first = rest.split()[0]
         if _OWNER_ANAPHOR_GROUP.fullmatch(rest):
             # "The start-up's executives told staff", "the company's engineers said": the body's people
@@ -4150,6 +4245,11 @@ class Attributor:
             return None
         # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
         words_rest = rest.split()
+        if len(words_rest) > 3 or any(w.lower() in _GROUP_RANK for w in words_rest[:-1]):
+            # "according to top regional steel analysts", "several veteran Nordic chemicals analysts": a
+            # description of the members, no kind of group; the group is named by its noun (stop 45)
+            rest = words_rest[-1]
+            words_rest = [rest]
         named = len(words_rest) > 2 and words_rest[1][:1].isupper()
         label = rest if not rest[:1].isupper() or named else rest[0].lower() + rest[1:]
         return Found(
@@ -4503,7 +4603,18 @@ class Attributor:
                     got = self._source_before(dash.start(), s0)
             if not got:
                 w0 = max(s0, m.start() - 100)
-                appos = _APPOSITIVE_END.search(text[w0 : m.start()])
+                vend = m.start()
+                aux = _ADVERBS_END.search(text, w0, vend) if "," in text[w0:vend] else None
+                if (
+                    aux is not None
+                    and aux.start() < vend
+                    and text[w0 : aux.start()].rstrip().endswith(",")
+                    and _BE_FORM.search(aux.group()) is None
+                ):
+                    # "X, Name of Firm, had argued": the auxiliary before the verb (stop 45); never a
+                    # passive ("..., are now expected to"), whose subject is no speaker
+                    vend = aux.start()
+                appos = _APPOSITIVE_END.search(text[w0:vend])
                 if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
                     appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
                 if appos and verb.endswith("ing"):
@@ -4518,9 +4629,24 @@ class Attributor:
                         got = (subject, subject.phrase[0]) if subject is not None else None
                 if appos:
                     # "Its parent company, Alphabet Inc., announced": the name between the commas
-                    inner = text[w0 + appos.start() : m.start()].rstrip().rstrip(",").rstrip()
+                    inner = text[w0 + appos.start() : vend].rstrip().rstrip(",").rstrip()
                     named = self._entity_ending(w0 + appos.start() + len(inner), w0 + appos.start())
-                    if named is not None and named.type == EntityType.PLACE:
+                    person_of = (
+                        self._person_of(named, w0 + appos.start())
+                        if named is not None and named.type in _SPEAKING_TYPES
+                        else None
+                    )
+                    if person_of is not None and re.fullmatch(
+                        r",\s+", text[w0 + appos.start() : person_of.start]
+                    ):
+                        # "a backer of the company, Ola Brandt of Kestrel Ventures, said": the role phrase
+                        # before the commas introduces the person between them, who speaks; never the
+                        # firm that closes the name nor a body the role phrase names (stop 45)
+                        got = (
+                            self._named(person_of, SourceKind.PERSON, (person_of.start, m.start()), "", ""),
+                            person_of.start,
+                        )
+                    elif named is not None and named.type == EntityType.PLACE:
                         got = None  # "based in Salem, Oregon, announced": the place is no speaker
                     elif named is not None and re.fullmatch(
                         r",\s+(?:the\s+)?", text[w0 + appos.start() : named.start]

@@ -1,0 +1,138 @@
+"""Who said it and who is cited, in forms the stop-44 unseen pair (a miner's rejected bids for a
+rival, a software giant hiring a start-up's founders) and the stop-45 brief showed (issue 11, stop 45).
+Every text here is invented; each form is written down as a general shape, with three wordings that
+differ from the page that showed it and from each other, and one near miss that must not be read so.
+"""
+
+from __future__ import annotations
+
+from tests.factories import quote_speakers as speakers
+from tests.factories import sources_of
+
+_HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
+
+
+def _story(*paragraphs: str) -> str:
+    return _HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+# --- a person introduced by a role before the name -----------------------------------------------------------
+# The FORM: "<role phrase>, <Name> of|at|from <Firm>, <verb>" (the quotation before it or a clause after
+# it): the person between the commas speaks, never the firm that closes the name nor a body the role
+# phrase mentions ("a backer of the company").
+
+
+def test_a_person_of_a_firm_after_a_role_phrase_speaks_after_a_quotation() -> None:
+    text = _story(
+        "“The price undervalues years of growth,” a longtime shareholder in the chemicals group, "
+        "Ola Brandt of Kestrel Ventures, told the Ledger."
+    )
+    assert speakers(text) == [("The price undervalues", "Ola Brandt")]
+
+
+def test_a_person_at_a_firm_after_a_role_phrase_is_the_subject_of_a_clause() -> None:
+    text = _story(
+        "One of the first investors in Brenvik, Lena Holt at Fjord Partners, had argued that the sale came "
+        "too early."
+    )
+    cited = sources_of(text)
+    assert ("Lena Holt", "person") in cited, cited
+    assert not {name for name, _ in cited} & {"Brenvik", "Fjord Partners", "Tallow"}, cited
+
+
+def test_a_person_from_a_firm_after_a_role_phrase_opens_a_quotation() -> None:
+    text = _story(
+        "A former adviser to the board, Ivo Stark from Orla Capital, said: “The timing was forced on them.”"
+    )
+    assert speakers(text) == [("The timing was", "Ivo Stark")]
+
+
+def test_near_miss_a_company_between_the_commas_still_speaks() -> None:
+    # the same commas around a company (no person): the company speaks
+    text = _story("“We will not bid,” a rival of the company, Orla Group, said.")
+    assert speakers(text) == [("We will not", "Orla Group")]
+
+
+# --- a group named with a descriptor --------------------------------------------------------------------------
+# The FORM: "according to <rank word or several modifiers> <group noun>" ("according to leading Nordic
+# shipping analysts"), or such a group as a clause's subject: a group of kind `group`, named by its
+# noun ("analysts"), as a quantifier is left out; a figure glued to its unit before the noun ("the
+# £15billion analysts said") is the object, not a modifier of the group.
+
+
+def test_a_group_after_several_modifiers_is_named_by_its_noun() -> None:
+    text = _story(
+        "Tallow must pay at least $14 billion, according to several veteran European chemicals analysts."
+    )
+    assert ("analysts", "group") in sources_of(text)
+
+
+def test_a_group_led_by_a_rank_word_is_named_by_its_noun() -> None:
+    text = _story("Leading Wall Street energy analysts had said the offer was low.")
+    assert ("analysts", "group") in sources_of(text)
+
+
+def test_a_figure_glued_to_its_unit_is_no_part_of_the_group() -> None:
+    text = _story("The offer is still short of the $15billion analysts have said it needs.")
+    cited = sources_of(text)
+    assert ("analysts", "group") in cited, cited
+    assert not any("15" in name for name, _ in cited), cited
+
+
+def test_near_miss_a_group_noun_naming_an_event_cites_no_group() -> None:
+    text = _story("Tallow told investors at its annual analysts day that margins would rise.")
+    assert not any(kind == "group" for _, kind in sources_of(text))
+
+
+# --- a group asked by a pollster ------------------------------------------------------------------------------
+# The FORM: "<N> <group noun> polled|surveyed|asked by <Pollster> <verb>" (or "Polled by <Pollster>, <N>
+# <group noun> said"): the group speaks; the pollster only asked.
+
+
+def test_a_group_surveyed_by_an_outlet_speaks() -> None:
+    text = _story("Seven economists surveyed by the Ledger said rates would fall.")
+    cited = sources_of(text)
+    assert ("economists", "group") in cited, cited
+
+
+def test_a_group_polled_by_a_data_firm_speaks_in_a_quotation() -> None:
+    text = _story("“A higher bid is coming,” most of the 20 traders polled by Kestrel Data said.")
+    assert speakers(text) == [("A higher bid", "traders")]
+
+
+def test_a_group_after_a_fronted_polled_by_phrase_speaks() -> None:
+    text = _story("Polled by Orla News last week, nine in ten traders said the bid was too low.")
+    assert ("traders", "group") in sources_of(text)
+
+
+def test_near_miss_the_pollster_as_subject_still_speaks() -> None:
+    # the pollster as the subject of the verb, the group only its object: the pollster speaks
+    text = _story("Kestrel Data, which polled 20 analysts, said most of them expect a higher bid.")
+    cited = sources_of(text)
+    assert ("Kestrel Data", "organization") in cited, cited
+    assert not any(kind == "group" for _, kind in cited), cited
+
+
+# --- a firm's analysts -----------------------------------------------------------------------------------------
+# The FORM: "<Firm> analysts <verb>" (also "analysts at <Firm>"): the firm is cited (the tables'
+# convention (y)); a group of analysts who only follow or cover a company ("analysts covering Orla")
+# is the group, never the company they cover.
+
+
+def test_a_firm_before_its_analysts_is_cited() -> None:
+    text = _story("Harbour Bank analysts have warned that Tallow must raise its bid.")
+    cited = sources_of(text)
+    assert ("Harbour Bank", "organization") in cited, cited
+    assert not any(kind == "group" for _, kind in cited), cited
+
+
+def test_a_firm_before_its_analysts_speaks_a_quotation() -> None:
+    text = _story("“The savings look thin,” Kestrel Securities analysts wrote in a note to clients.")
+    assert speakers(text) == [("The savings look", "Kestrel Securities")]
+
+
+def test_near_miss_analysts_covering_a_company_are_a_group() -> None:
+    text = _story("Brenvik shares rose. Analysts covering Orla said the offer was too low.")
+    cited = sources_of(text)
+    assert ("analysts", "group") in cited, cited
+    assert not any(name == "Orla" for name, _ in cited), cited
