@@ -291,3 +291,27 @@ def test_near_miss_a_post_with_no_firm_before_it() -> None:
 
 def named_firms(got: dict[str, str]) -> set[str]:
     return {n for n, t in got.items() if t == ORG}
+
+
+# --- a firm's trade, its ranking in a place, its officers in a relative clause ---------------------------
+# The FORM: a noun of a trade only firms have right before the name ("the miner N", "the brewer N"),
+# in apposition with a place's possessive and a ranking ("N, Europe's biggest chipmaker", "N,
+# Norway's second-largest lender"), or a relative clause on its officers or shares ("N, whose chief
+# executive left in May"): a firm. "Ivo Stark, Norway's richest man" and "Ivo Stark, whose company
+# makes pumps" stay persons.
+
+
+def test_a_trade_a_ranking_or_a_whose_officer_makes_a_firm() -> None:
+    got = names("The bid was rejected by the miner Dulcet Vane on Monday.")
+    assert got.get("Dulcet Vane") == ORG, got
+    got = names("Tallis Brough, Norway's second-largest lender, said profit rose.")
+    assert got.get("Tallis Brough") == ORG, got
+    got = names("Garrow Pinch, whose chief executive left in May, cut its forecast.")
+    assert got.get("Garrow Pinch") == ORG, got
+
+
+def test_near_miss_a_persons_ranking_or_company_keeps_the_person() -> None:
+    got = names("Ivo Stark, Norway's richest man, said profit rose.")
+    assert got.get("Ivo Stark") == PERSON, got
+    got = names("Ivo Stark, whose company makes pumps, said profit rose.")
+    assert got.get("Ivo Stark") == PERSON, got

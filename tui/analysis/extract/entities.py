@@ -960,8 +960,20 @@ def _type_unknown(
     if _PRODUCT_OF.search(text, max(sent_start, piece[0].start - 40), piece[0].start):
         return EntityType.PRODUCT, "entity.product-of"  # "two new models of the Max"
     head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
-    if head and head.group(1) in tab.org_nouns and head.group(1) not in _PERSON_NOUNS_TOO:
-        return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
+    if (
+        head
+        and (head.group(1) in tab.org_nouns or head.group(1).lower() in _FIRM_TRADES)
+        and head.group(1) not in _PERSON_NOUNS_TOO
+    ):
+        # "aerospace supplier X", "US IT firm X", "the miner X", "the brewer X"
+        return EntityType.ORG, "entity.org-noun-before"
+    if (
+        len(piece) <= 3
+        and (pm := _PLACE_BEST_AFTER.match(text, piece[-1].bare_end, piece[-1].bare_end + 80)) is not None
+        and (pm.group("noun") in tab.org_nouns or pm.group("noun") in _FIRM_TRADES)
+    ):
+        # "X, Europe's biggest chipmaker", "X, Norway's second-largest lender": a place's firm
+        return EntityType.ORG, "entity.appositive"
     if head and head.group(1) in _MEDICINE_BEFORE:
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
     if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
@@ -2711,6 +2723,20 @@ _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 #: product, never the company that makes it ("drugmaker X" is one word and an organization's noun).
 _MEDICINE_BEFORE = frozenset(
     {"drug", "drugs", "med", "meds", "medicine", "medication", "therapy", "vaccine", "pill", "treatment"}
+)
+#: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
+#: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
+_FIRM_TRADES = frozenset(
+    {
+        "miner", "brewer", "distiller", "refiner", "airline", "carrier", "shipper", "telco", "bottler",
+        "utility", "insurer", "reinsurer", "lender", "brokerage", "chipmaker", "automaker", "carmaker",
+        "drugmaker", "retailer", "grocer", "conglomerate", "consultancy", "steelmaker", "miners",
+    }
+)  # fmt: skip
+#: In apposition after a name, a place's possessive and a firm's noun: "X, Europe's biggest
+#: chipmaker", "X, Norway's second-largest lender".
+_PLACE_BEST_AFTER = re.compile(
+    r"\s*,\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)\b(?=\s*[,.;)]|\s+(?:by|in|and|with|said|reported|has|is|was|will)\b)"
 )
 #: Organization nouns that also stand before a person's name ("his rival X"): no evidence either way.
 _PERSON_NOUNS_TOO = frozenset({"rival", "rivals", "team"})

@@ -136,6 +136,10 @@ _FIRM_PART_AFTER = re.compile(
     r"subsidiary|subsidiaries|headquarters|(?:(?:[A-Z][\w-]*|[a-z-]+est|two|three|four|five|several|other|main|major|top|listed)\s+){0,2}"
     r"(?:units?|divisions?|investors?|shareholders?))\b"
     r"|\s+and\s+its\s+(?:chief|CEO|CFO|board|chairman|chairwoman|shareholders|units?|subsidiaries|parent)\b"
+    # "N, whose chief executive left": an officer or the shares of a firm in a relative clause
+    r"|\s*,\s+whose\s+(?:(?:new|former|interim|outgoing|incoming|acting|own|top|main|largest|biggest)\s+)?"
+    r"(?:chief\s+executive|CEO|CFO|chairman|chairwoman|board|"
+    r"shareholders|shares|stock|units?|subsidiar(?:y|ies)|divisions?)\b"
     # the firm's people or its legal form in lower case right after the name: "N shareholders", "N
     # bosses", "N plc" (never "N co-founded")
     r"|\s+(?:shareholders|stockholders|bosses|executives|employees|workforce)\b"
