@@ -1813,7 +1813,6 @@ def find_entities(
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
-    candidates += _lower_case_names(text, [s for s in sentences if s not in headings], tab)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -1877,8 +1876,6 @@ def find_entities(
         marks_by_sentence,
     )
     for c in kept:
-        if c.rule == LOWER_NAME and c.tokens in groups:
-            _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)  # "bp said"
         if (
             c.rule == DESCRIBED_BODY
             and c.tokens in groups
@@ -1906,34 +1903,6 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
-
-
-#: A company that writes its name in lower case ("bp", "arvo"), opening a sentence before a verb of
-#: saying or doing: a sentence never opens in lower case but with such a name.
-LOWER_NAME = "entity.lower-case-name"
-_LOWER_OPENING = re.compile(
-    r"[\s\"“‘']*(?P<word>[a-z][a-z0-9&]{1,11})(?=\s+(?:[a-z]+ly\s+)?(?:said|says|has|had|is|was|will|would|"
-    r"announced|announces|reported|reports|confirmed|confirms|agreed|agrees|plans|planned|posted|named|"
-    r"appointed|appoints|cut|cuts|raised|raises|declined|expects|expected)\b)"
-)
-_NOT_LOWER_NAMES = frozenset(
-    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "here", "who"}
-)
-
-
-def _lower_case_names(text: str, body: list[tuple[int, int]], tab: Tables) -> list[Candidate]:
-    """The sentence openers written in lower case before a verb (`_LOWER_OPENING`): an organization's
-    name as the company styles it; never a pronoun, a function word or a common word."""
-    out: list[Candidate] = []
-    for s, e in body:
-        m = _LOWER_OPENING.match(text, s, e)
-        if m is None:
-            continue
-        word = m.group("word")
-        if word in _NOT_LOWER_NAMES or word in tab.common or word.capitalize() in tab.function_words:
-            continue
-        out.append(Candidate((word,), m.start("word"), m.end("word"), EntityType.ORG, LOWER_NAME))
-    return out
 
 
 def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
