@@ -19,12 +19,12 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.org_evidence import acts_or_owns, listed_beside, of_a_place
+from tui.analysis.extract.org_evidence import acts_or_owns, firm_marks, listed_beside, of_a_place
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     Token,
@@ -257,6 +257,8 @@ GROUP_HEADS = (
     "associations",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
+#: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
+FIRM_MARKS = "entity.firm-marks"
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -769,6 +771,12 @@ def _type_unknown(
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
     if after_title:
+        if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
+            text, max(sent_start, piece[0].start - 120), piece[0].start
+        ):
+            # "its cloud partner Varrow", "Orbitex's chip partner Halden Voss": a company's partner
+            # in business is a firm ("its managing partner Ivo Stark" holds a post)
+            return EntityType.ORG, "entity.business-partner"
         return EntityType.PERSON, "entity.title-before"
     if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
@@ -931,6 +939,10 @@ def _type_unknown(
     if tm and _VERB_BEFORE_TITLE.search(before, 0, tm.start()):
         tm = None  # "left to lead VMware", "will head X": a verb, not a title
     if tm and len(piece) <= 3:
+        if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
+            text, max(sent_start, piece[0].start - 120), piece[0].start
+        ):
+            return EntityType.ORG, "entity.business-partner"  # "its cloud partner Varrow" (above)
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
@@ -948,8 +960,20 @@ def _type_unknown(
     if _PRODUCT_OF.search(text, max(sent_start, piece[0].start - 40), piece[0].start):
         return EntityType.PRODUCT, "entity.product-of"  # "two new models of the Max"
     head = _NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
-    if head and head.group(1) in tab.org_nouns and head.group(1) not in _PERSON_NOUNS_TOO:
-        return EntityType.ORG, "entity.org-noun-before"  # "aerospace supplier X", "US IT firm X"
+    if (
+        head
+        and (head.group(1) in tab.org_nouns or head.group(1).lower() in _FIRM_TRADES)
+        and head.group(1) not in _PERSON_NOUNS_TOO
+    ):
+        # "aerospace supplier X", "US IT firm X", "the miner X", "the brewer X"
+        return EntityType.ORG, "entity.org-noun-before"
+    if (
+        len(piece) <= 3
+        and (pm := _PLACE_BEST_AFTER.match(text, piece[-1].bare_end, piece[-1].bare_end + 80)) is not None
+        and (pm.group("noun") in tab.org_nouns or pm.group("noun") in _FIRM_TRADES)
+    ):
+        # "X, Europe's biggest chipmaker", "X, Norway's second-largest lender": a place's firm
+        return EntityType.ORG, "entity.appositive"
     if head and head.group(1) in _MEDICINE_BEFORE:
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
     if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
@@ -980,6 +1004,14 @@ def _type_unknown(
         return EntityType.PERSON, "entity.person-post"
     if _SUCCEEDS_FROM.search(before) or _SUCCEEDS.search(before):
         return EntityType.PERSON, "entity.succeeded"  # "to succeed Stark", "will take over from Stark"
+    if (
+        len(piece) == 1
+        and words[0].lower() not in tab.common  # "Key executives said", "Senior staff": no name
+        and firm_marks(text, piece[0].start, piece[-1].bare_end, sent_start)
+    ):
+        # "units of Tallow", "Tallow and its subsidiaries", "Tallow's chief executive": marks only a
+        # firm bears, on a one-word name too
+        return EntityType.ORG, FIRM_MARKS
     if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _may_end_in(before, tail, _ORG_VERB_LAST) and _ORG_VERB_BEFORE.search(before):
@@ -998,10 +1030,23 @@ def _type_unknown(
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
             # "Brava Europe vice president Ola Brandt": whose title, an organization (or its unit)
             return EntityType.ORG, "entity.before-title"
+    if not piece[-1].possessive and _POST_THEN_NAME.match(text, piece[-1].end, piece[-1].end + 80):
+        # "Quellmark economist Tomas Vell", "Brisket strategist Ola Brandt": whose analyst, a firm
+        return EntityType.ORG, "entity.before-title"
     if len(piece) == 2 and words[0] not in tab.first_names and _country(words[1], tab):
         # "Tallow Canada", "Brava Japan": a company's arm in a country (a person's surname is seldom a
         # country's name, and a given name opens it then: "Ana Kenya" stays a person's)
         return EntityType.ORG, "entity.country-arm"
+    if (
+        len(piece) == 3
+        and words[0] in _COMPASS
+        and is_demonym(words[1], tab)
+        and words[2] not in tab.first_names
+        and words[2].lower() not in tab.common
+    ):
+        # "South African Breweries", "North American Lumber": a nationality of two words opens a
+        # company's name as one of one word does
+        return EntityType.ORG, "entity.demonym-name"
     if len(piece) == 2 and is_demonym(words[0], tab) and words[1] not in tab.first_names:
         # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
         # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
@@ -1046,6 +1091,16 @@ def _type_unknown(
             # the shape of a person's name with no given name is a firm, like the list ("investors
             # including Nelson Peltz", one name, stays a guess of a person)
             return EntityType.ORG, "entity.holder-list"
+        if words[0] not in tab.first_names and (
+            firm_marks(text, piece[0].start, piece[-1].bare_end, sent_start)
+            or _unit_listed(text, piece, sent_start)
+            or _BUSINESS_PARTNER_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start)
+        ):
+            # "a strategist at asset manager Harlow Brisket", "its Dulcet Vane copper unit", "Garrow
+            # Pinch, owned by the miner", "its two units, Harrow Pell and Tamsin Creek": marks only a
+            # firm bears (no one works at a person, nor is a person a unit or owned); a given name
+            # opening the name keeps the person's reading
+            return EntityType.ORG, FIRM_MARKS
         if words[0] not in tab.first_names and _section_label(text, piece):
             # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
             # opens its line and ends at a colon (a transcript's speaker opens with a given name)
@@ -1083,6 +1138,13 @@ _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
+#: An outside expert's post in lower case and a person's full name right after a name: "Quellmark
+#: economist Tomas Vell", "Brisket senior analyst Ola Brandt" (the name before is the expert's firm).
+_POST_THEN_NAME = re.compile(
+    r"\s+(?:(?:senior|chief|lead|head|equity|market|global|investment)\s+)?(?:analyst|economist|"
+    r"strategist|banker|trader|spokesperson|spokesman|spokeswoman|researcher|lawyer|attorney)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]"
+)
 
 #: A site's nouns (a closed class): a plant, an office, the jobs or the work done there. A name after
 #: "<site noun> in", or between an owner's "its" and a site noun, is a place ("its technical centre in
@@ -1244,6 +1306,50 @@ _ORG_LIST_AFTER = re.compile(
 #: The joint before a list's last name: " and ", ", or ", " & " (a brand list's; a company list's takes
 #: no "&").
 _LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
+
+#: A company's units named in a list that their plural noun opens in apposition ("its two coal units,
+#: A and B", "Orbitex's African subsidiaries: A, B and ") or closes ("A and B – two units of Z", "A and
+#: B, its listed subsidiaries"): a person is never a unit. The list must hold two names or more (a
+#: comma after "units" may open the reporting clause's speaker: "in its units, Ivo Stark said").
+_UNIT_PLURALS = r"(?:units|subsidiaries|affiliates|divisions)"
+_UNIT_LIST_BEFORE = re.compile(
+    rf"\b{_UNIT_PLURALS}\s*(?:,|:|[—–])\s*(?P<items>(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*)$"
+)
+#: A list's earlier item right before a name ("A and ", "A, "); the rest of a list after one ("
+#: and B", ", B and C").
+_LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT})$")
+_UNIT_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{_LIST_NAME})*{_LIST_JOINT}[A-Z]")
+_UNIT_LIST_AFTER = re.compile(
+    rf"(?P<items>(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME})*)\s*(?:,|[—–]|\s-)\s*"
+    r"(?:(?:the|its|their|both|two|three|four|five|all)\s+)*(?:[A-Za-z][\w-]*\s+){0,3}"
+    rf"{_UNIT_PLURALS}(?:\s+of\b|\s*[,.;)]|$)"
+)
+
+
+#: A company's partner in business named after its owner: "its cloud computing partner ", "Orbitex's
+#: chip partner ", "their distribution partners A and " (never a post: "managing partner", "founding
+#: partner", "senior partner", "general partner", "equity partner", "name partner").
+_BUSINESS_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[’']s)\s+(?:(?!(?:managing|founding|senior|junior|general|name|named|equity|"
+    r"former|new|a|an|the)\b)[a-z][\w-]*\s+){1,3}partners?\s*,?\s+"
+    rf"(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*$"
+)
+
+
+def _unit_listed(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the name one of a list of two or more that a unit's plural noun opens or closes (above)?"""
+    end = piece[-1].bare_end
+    before = _UNIT_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start)
+    if before is not None and (before.group("items") or _UNIT_LIST_GOES_ON.match(text, end, end + 80)):
+        return True
+    after = _UNIT_LIST_AFTER.match(text, end, end + 160)
+    if after is None:
+        return False
+    return bool(after.group("items")) or bool(
+        _LIST_ITEM_BEFORE.search(text, max(sent_start, piece[0].start - 60), piece[0].start)
+    )
+
+
 #: THE brand-list rule (stop 36: the facts read its marks instead of a grammar of their own). A list
 #: of what a company makes or owns, by its closed-class words:
 #: - opened by a brand's or goods' noun ("household brands such as A, B and ", "labels like A and ",
@@ -1770,9 +1876,13 @@ def find_entities(
         marks_by_sentence,
     )
     for c in kept:
-        if c.rule == DESCRIBED_BODY and c.tokens in groups and text[c.start : c.end] == c.tokens[-1]:
+        if (
+            c.rule == DESCRIBED_BODY
+            and c.tokens in groups
+            and text[c.start : c.end] in (c.tokens[-1], " ".join(c.tokens[:-1]))
+        ):
             # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
-            # is its mention
+            # is its mention ("the UAE and US governments": each state's word is its body's)
             _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
     _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
@@ -1861,7 +1971,7 @@ def _with_described_bodies(
     exchange") is one too, named as written.
     Only in the body's sentences (`body`), never a heading's."""
     place_kinds = any(k in text for k in _PLACE_BODY_HEADS)
-    if not place_kinds and not any(k in text for k in _BODY_KIND_WORDS):
+    if not place_kinds and not any(k in text for k in _BODY_KIND_WORDS) and " navies" not in text:
         return cands
     starts = [s for s, _ in body]
     found: list[Candidate] = []
@@ -1884,6 +1994,19 @@ def _with_described_bodies(
         found.append(
             Candidate((*name.split(), kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY)
         )
+    for m in _DESCRIBED_BODIES.finditer(text) if " and " in text else ():
+        # "the UAE and US governments", "the Norwegian, Danish and Swedish regulators": one body of its
+        # kind per state, each named as the singular form names it ("UAE government")
+        kind = _BODY_PLURALS[m.group("kinds")]
+        k = bisect_left(starts, m.start("names") + 1) - 1
+        if k < 0 or body[k][1] < m.end("kinds"):
+            continue
+        for n in _STATE_WORD.finditer(text, m.start("names"), m.end("names")):
+            name = n.group()
+            if is_demonym(name, tab) or name in _STATE_CODES:
+                found.append(
+                    Candidate((*name.split(), kind), n.start(), n.end(), EntityType.ORG, DESCRIBED_BODY)
+                )
     for m in _PLACE_BODY.finditer(text) if place_kinds else ():
         name = m.group("name")
         place = tab.known.get(tuple(name.split()))
@@ -1903,6 +2026,25 @@ def _with_described_bodies(
     return kept + found
 
 
+#: The plural of a state body's kind, and its singular ("governments" -> "government").
+_BODY_PLURALS = {
+    "governments": "government",
+    "armies": "army",
+    "militaries": "military",
+    "navies": "navy",
+    "parliaments": "parliament",
+    "cabinets": "cabinet",
+    "regulators": "regulator",
+    "administrations": "administration",
+}
+_STATE_WORD = re.compile(r"U\.S\.|U\.K\.|\b(?:US|UK|UAE)\b|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_STATE_ITEM = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)"
+#: Two or more states' bodies of one kind named together: "the UAE and US governments", "the
+#: Norwegian, Danish and Swedish regulators" (never "the French and German government bonds").
+_DESCRIBED_BODIES = re.compile(
+    rf"\b[Tt]he\s+(?:two\s+|three\s+)?(?P<names>{_STATE_ITEM}(?:\s*,\s*{_STATE_ITEM}){{0,4}}\s*,?\s+and\s+{_STATE_ITEM})"
+    rf"\s+(?P<kinds>{'|'.join(_BODY_PLURALS)})\b(?![-\u2011])"
+)
 #: A state's administration named by its leader's possessive: "President Ola Varga’s administration".
 _LEADER_ADMIN = re.compile(r"\b(?P<name>[A-Z][a-z]+)[’']s\s+(?P<kind>administration)\b")
 #: ... or by its leader after "of", the post and a word of time between: "the administration of then
@@ -2551,6 +2693,20 @@ _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 _MEDICINE_BEFORE = frozenset(
     {"drug", "drugs", "med", "meds", "medicine", "medication", "therapy", "vaccine", "pill", "treatment"}
 )
+#: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
+#: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
+_FIRM_TRADES = frozenset(
+    {
+        "miner", "brewer", "distiller", "refiner", "airline", "carrier", "shipper", "telco", "bottler",
+        "utility", "insurer", "reinsurer", "lender", "brokerage", "chipmaker", "automaker", "carmaker",
+        "drugmaker", "retailer", "grocer", "conglomerate", "consultancy", "steelmaker", "miners",
+    }
+)  # fmt: skip
+#: In apposition after a name, a place's possessive and a firm's noun: "X, Europe's biggest
+#: chipmaker", "X, Norway's second-largest lender".
+_PLACE_BEST_AFTER = re.compile(
+    r"\s*,\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)\b(?=\s*[,.;)]|\s+(?:by|in|and|with|said|reported|has|is|was|will)\b)"
+)
 #: Organization nouns that also stand before a person's name ("his rival X"): no evidence either way.
 _PERSON_NOUNS_TOO = frozenset({"rival", "rivals", "team"})
 #: Nouns that head a description of a person ("X, a former Harbour executive and ...").
@@ -2782,7 +2938,7 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 #: Evidence on a name's first word alone that makes the whole name a company, however much the whole
 #: looks like a person's: "Corwin shares fell", "Corwin, which has a market value of" (persons take
 #: "who"; a person's given name has no shares) -- of "Corwin Ames", named in full elsewhere.
-_SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after"})
+_SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after", FIRM_MARKS})
 #: Guesses: a name typed by its shape or by default weighs less than any evidence.
 _WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
 #: Right after a name, a verb of saying or of doing business (an adverb, or an appositive opened by a
@@ -3624,6 +3780,61 @@ def _described_org(text: str, end: int, tab: Tables) -> bool:
     return _appositive_head(_APPOS_HEAD_WORD.findall(clause), tab) == "org"
 
 
+#: What a web page's widgets are called or show (a closed class): a loader, an icon, a button, a menu.
+#: A name made only of interface words with one of these among them is widget text left on the page.
+_WIDGET_WORDS = frozenset(
+    {
+        "Loading", "Icon", "Icons", "Tooltip", "Button", "Menu", "Toggle", "Spinner",
+        "Thumbnail", "Placeholder", "Slideshow", "Fullscreen", "Dropdown", "Checkbox", "Navbar",
+        "Sidebar", "Popup", "Modal", "Carousel", "Lightbox",
+    }
+)  # fmt: skip
+#: Widget words that alone may be a firm's or a product's name ("Icon", "Menu"): widget text only
+#: beside another interface word ("Info Icon", "Toggle Menu").
+_WIDGET_NAMES_TOO = frozenset({"Icon", "Icons", "Menu", "Button", "Toggle", "Popup", "Modal", "Carousel"})
+#: ... and the words a widget's label says beside them: "Close", "Share", "Expand", "Info".
+_INTERFACE_WORDS = frozenset(
+    {
+        "Close", "Open", "Expand", "Collapse", "Share", "Print", "Play", "Pause", "Mute", "Unmute",
+        "Next", "Previous", "Prev", "Info", "Help", "Gallery", "Image", "Video", "Audio", "Caption",
+        "Show", "Hide", "More", "Less", "Click", "Tap", "Search", "Submit", "Cancel", "Dismiss",
+        "Settings", "Up", "Down", "Left", "Right", "Arrow", "Email", "Copy", "Link", "Save",
+        "Bookmark", "Comment", "Comments", "Like", "Reply", "Zoom", "In", "Out", "Back", "Home",
+    }
+)  # fmt: skip
+#: A company's unit named by the company's name and a word (`_unit_told`).
+UNIT_NAME = "entity.unit-name"
+#: Told as a body right before the name: a post of it ("chief executive of", "the head of", "a role
+#: at"), or a unit's noun calling it ("a team called", "its consumer division, ").
+_UNIT_BEFORE = re.compile(
+    r"\b(?:(?:executive|officer|chief|ceo|president|chair|chairman|chairwoman|head|boss|director|"
+    r"leader|scientist|role|job|post)\s+(?:of|at)\s+(?:the\s+)?(?:newly\s+(?:formed|created)\s+|new\s+)?"
+    r"|(?:unit|division|arm|group|organi[sz]ation|business|team|lab|subsidiary)\s*"
+    r"(?:,?\s+(?:called|named|dubbed|known\s+as)\s+|,\s+))$",
+    re.IGNORECASE,
+)
+#: ... or a unit's noun right after it ("the Google AI team", "the newly formed X organisation").
+_UNIT_AFTER = re.compile(r"\s+(?:unit|division|arm|organi[sz]ation|team|lab|subsidiary)\b")
+_OWNER_DET_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$")
+
+
+def _field_word(word: str, tab: Tables) -> bool:
+    """A word that may close a unit's name after its parent's ("AI", "AGI", "XR"): a generic
+    word of capitals, or an organization's suffix."""
+    return word in tab.generic and (word.isupper() and 2 <= len(word) <= 4 or word in tab.org_suffixes)
+
+
+def _unit_told(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Is the name at [start, end) told as a body: a post of it or a unit's noun before it, or a
+    unit's noun after it?"""
+    if _UNIT_BEFORE.search(text, max(sent_start, start - 60), start):
+        return True
+    # ("its DeepMind AI team": the team of a unit the owner already has, not a unit named so)
+    return bool(_UNIT_AFTER.match(text, end, end + 20)) and not _OWNER_DET_BEFORE.search(
+        text, max(sent_start, start - 8), start
+    )
+
+
 def _typed_pieces(
     run: list[Token],
     pieces: tuple[tuple[str, int, int], ...],
@@ -3684,6 +3895,22 @@ def _typed_pieces(
                 # page describes as a company is the company (a venture named after its project)
                 out.append(Candidate(names, start, end, EntityType.ORG, "entity.appositive"))
                 continue
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            if (
+                etype == EntityType.ORG
+                and nxt is not None
+                and nxt[0] == "generic"
+                and nxt[1] == hi
+                and nxt[2] == hi + 1
+                and not toks[-1].possessive
+                and _field_word(run[hi].bare, tab)
+                and _unit_told(text, start, run[hi].bare_end, sent_start)
+            ):
+                # "chief executive of Microsoft AI", "a team called Amazon AGI", "its new division,
+                # Microsoft AI": a known company's name and a field's word told as a body is its unit
+                named = (*names, run[hi].bare)
+                out.append(Candidate(named, start, run[hi].bare_end, EntityType.ORG, UNIT_NAME))
+                continue
             out.append(Candidate(names, start, end, etype, "entity.gazetteer"))
             continue
         # Drop a common word that starts a sentence: "Rivals", "Building".
@@ -3733,6 +3960,14 @@ def _typed_pieces(
             # "Briton Alan Jope", "American John Smith": a nationality before a person's full name
             toks, names, start = toks[1:], names[1:], toks[1].start
             first_piece = False
+        if (
+            len(toks) == 2
+            and names[0] in _COMPASS
+            and is_demonym(names[1], tab)
+            and (m := _NOUN_AFTER_WORD.match(text, toks[-1].end))
+            and m.group(1).capitalize() not in tab.function_words
+        ):
+            continue  # "its South African units", "the North American market": a nationality of two words
         if len(toks) == 2 and names[0] in tab.demonyms:
             # "Chinese AI models", "former French Finance Minister X": a nationality and a generic
             # word or a portfolio names no one; "the Dutch ASML": the nationality is no part of a name.
@@ -3768,6 +4003,12 @@ def _typed_pieces(
             if etype in (EntityType.ORG, EntityType.OUTLET) and rule not in GUESS_RULES:
                 out.append(Candidate(names, start, end, etype, rule))
             continue
+        if (
+            all(n in _INTERFACE_WORDS or n in _WIDGET_WORDS for n in names)
+            and any(n in _WIDGET_WORDS for n in names)
+            and not (len(names) == 1 and names[0] in _WIDGET_NAMES_TOO)
+        ):
+            continue  # "Loading...", "Info Icon", "Close Button": a web page's widget text, no one
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
             continue  # "the Company", "the Board of Directors": the company's own terms, no name
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
@@ -3820,7 +4061,16 @@ def _typed_pieces(
             etype, rule = EntityType.ORG, "entity.org-suffix"
         else:
             etype, rule = _type_unknown(toks, text, tab, after_title, before_title, sent_start)
-        unconfirmed = first_piece and initial and len(toks) == 1 and not after_title and not before_title
+        unconfirmed = (
+            first_piece
+            and initial
+            and len(toks) == 1
+            and not after_title
+            and not before_title
+            and not _POST_THEN_NAME.match(
+                text, toks[-1].end, toks[-1].end + 80
+            )  # "Brisket analyst Ola Brandt"
+        )
         out.append(Candidate(names, start, end, etype, rule, initial=unconfirmed))
     return out
 
@@ -4138,6 +4388,21 @@ def _group(
                 # "Elon Musk" once, then "Musk is seeking ..." at sentence starts (guessed organization):
                 # a full name with a person's evidence outweighs guesses on the bare surname.
                 total = {EntityType.PERSON: total[EntityType.PERSON]}
+            if (
+                EntityType.PERSON in total
+                and len(total) > 1
+                and all(type_rules.get((m, EntityType.PERSON), ("", 0))[1] <= 1 for m in members)
+                and any(
+                    type_rules[(m, t)][0] not in GUESS_RULES
+                    for m in members
+                    for t in (EntityType.ORG, EntityType.OUTLET)
+                    if (m, t) in type_rules
+                )
+            ):
+                # "firms such as Greenmoor, Halden Voss and ..." once, "Halden Voss declined to comment"
+                # twice: a person's shape is a guess however often it is met; one mention the text
+                # types a firm by evidence outweighs them all
+                del total[EntityType.PERSON]
             shape_only = total.get(EntityType.PRODUCT) and not any(m in product_evidence for m in members)
             if shape_only and any(m in org_evidence for m in members):
                 # "the holding company G42 ... G42 said": a digit in a name is only its shape; a noun
@@ -4338,15 +4603,30 @@ def _union_tickers(
         if len(after) == 1:
             union(form, after.pop())
             continue
-        spelled = {
-            _root(parent, f)
-            for f in companies
-            if len("".join(f)) > len(code)
-            and code not in f  # "CVS Caremark": a name that holds the word is another body, not its ticker
-            and _spells_in_order(code, "".join(w for w in f if w.isalpha() or "." in w))
-        }
+        spelled = {_root(parent, f) for f in companies if spells_ticker(code, f)}
         if len(spelled) == 1:
             union(form, spelled.pop())
+
+
+def spells_ticker(code: str, name: Sequence[str]) -> bool:
+    """THE test of a ticker written for a company's name (issue 11, stop 45: one owner for tickers;
+    the deal parties ask it too): three to five capitals whose letters are the name's in their order,
+    the first its first ("MSFT" for Microsoft, "TLWK" for Tallow Works), the name longer than the code
+    and not holding it as a word ("CVS Caremark" is another body than "CVS"). `name` is the name's
+    words ("Tallow Works" -> ("Tallow", "Works"))."""
+    return (
+        bool(_TICKER_WORD.match(code))
+        and len("".join(name)) > len(code)
+        and code not in name
+        and _spells_in_order(code, "".join(w for w in name if w.isalpha() or "." in w))
+    )
+
+
+def ticker_owner(code: str, names: Iterable[str]) -> str | None:
+    """The one name of `names` (written as the page writes them) that the ticker `code` spells
+    (`spells_ticker`); None when none or several do."""
+    owners = {n for n in names if spells_ticker(code, tuple(n.split()))}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _union_given_name_forms(

@@ -91,6 +91,73 @@ _LIST_GAP = re.compile(
 )
 
 
+#: A lower-case word that may name or describe a firm's trade or part ("asset", "manager", "copper"):
+#: never a determiner, a preposition, a conjunction or a verb a person's name takes ("Ivo Stark runs
+#: the unit", "an officer at Tallow while Stark ...").
+_NOUN_WORD = (
+    r"(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|of|to|in|at|on|for|and|or|"
+    r"but|while|when|where|as|because|after|before|since|until|than|who|whom|which|so|then|also|"
+    r"with|by|from|is|was|are|were|be|been|has|had|have|will|would|can|could|said|says|told|runs|ran|"
+    r"took|takes|left|joined|leads|led|sold|bought|heads|headed|built|started|founded|lifted|"
+    r"return|returns)\b)[a-z][a-z-]+\s+"
+)
+#: Someone's post AT a firm told with a noun of its trade between ("a strategist at asset manager N",
+#: "economists at investment bank N", "a partner at law firm N"): no one works at a person. The last
+#: word before the name is a lower-case noun; a demonym or another capitalised word may open
+#: them ("at the Dutch lender N").
+#: Or a firm's part "of" it, or a stake held in it.
+_POST_AT_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|partners?|bankers?|traders?|managers?|directors?|"
+    r"executives?|head|chief|officers?|researchers?|lawyers?|employees?|workers?|staff|engineers?|"
+    r"consultants?|advisers?|advisors?|spokesperson|spokesman|spokeswoman|scientists?|specialists?)"
+    r"\s+at\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+)?(?:" + _NOUN_WORD + r"){1,2}$"
+    # a firm's part "of" it: "two units of N", "a subsidiary of N", "the retail arm of N"
+    r"|\b(?:units?|subsidiar(?:y|ies)|divisions?|affiliates?|arms?)\s+of\s+(?:the\s+)?$"
+    # what is held "in" it: "a 9% stake in N", "its holding in N" (no one holds a stake in a person)
+    r"|\b(?:stakes?|holdings?|shareholdings?)\s+in\s+(?:the\s+)?$"
+)
+#: Right after the name, what only a firm has or is:
+#: - a part of it named by what it does ("its N copper unit", "the N cloud business") or alone ("N
+#:   unit", "N division");
+#: - owned or controlled by someone, or a part of someone, in apposition ("N, owned by Z since",
+#:   "N, a unit of Z", "N, the majority-owned subsidiary of Z");
+#: - a firm's officer, board, holders or parts in its possessive ("N's chief executive", "N's board",
+#:   "N's shareholders", "N's two units", "N's second-biggest shareholder"); "its" after "and" ("N and
+#:   its chief executive");
+#: - its people or its legal form in lower case right after the name ("N shareholders", "N plc").
+_FIRM_PART_AFTER = re.compile(
+    rf"\s+(?:{_NOUN_WORD}){{0,2}}(?:segment|unit|division|subsidiary)\b"
+    rf"|\s+(?:{_NOUN_WORD}){{1,2}}(?:arm|business)\b"
+    r"|\s*,\s+(?:(?:which\s+is|now|itself|long|since\s+\d{4})\s+)?"
+    r"(?:(?:wholly|majority|partly|jointly|fully|privately|state)[\s-]+)?(?:owned|controlled)\s+by\b"
+    r"|\s*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:unit|subsidiary|division|arm|affiliate)\s+of\b"
+    r"|(?:’s|'s)\s+(?:(?:new|former|interim|outgoing|incoming|acting|own)\s+)?(?:chief\s+executive|"
+    r"chief\s+financial\s+officer|CEO|CFO|chairman|chairwoman|board|shareholders|stockholders|"
+    r"subsidiary|subsidiaries|headquarters|(?:(?:[A-Z][\w-]*|[a-z-]+est|two|three|four|five|several|other|main|major|top|listed)\s+){0,2}"
+    r"(?:units?|divisions?|investors?|shareholders?))\b"
+    r"|\s+and\s+its\s+(?:chief|CEO|CFO|board|chairman|chairwoman|shareholders|units?|subsidiaries|parent)\b"
+    # "N, whose chief executive left": an officer or the shares of a firm in a relative clause
+    r"|\s*,\s+whose\s+(?:(?:new|former|interim|outgoing|incoming|acting|own|top|main|largest|biggest)\s+)?"
+    r"(?:chief\s+executive|CEO|CFO|chairman|chairwoman|board|"
+    r"shareholders|shares|stock|units?|subsidiar(?:y|ies)|divisions?)\b"
+    # the firm's people or its legal form in lower case right after the name: "N shareholders", "N
+    # bosses", "N plc" (never "N co-founded")
+    r"|\s+(?:shareholders|stockholders|bosses|executives|employees|workforce)\b"
+    r"|\s+(?:plc|ltd|inc|llc|gmbh)\b(?![-’'])"
+)
+
+
+def firm_marks(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Does the name at [start, end) bear a mark that only a firm bears, never a person: a post at it
+    told with its trade ("a strategist at asset manager N"), a part of it after it ("N copper unit"),
+    owned by or a unit of someone ("N, owned by Z"), its officer, board or holders ("N's chief
+    executive")? Read on a few characters around the one mention, within its sentence."""
+    return bool(
+        _POST_AT_BEFORE.search(text, max(sent_start, start - 90), start)
+        or _FIRM_PART_AFTER.match(text, end, end + 80)
+    )
+
+
 def acts_or_owns(text: str, start: int, end: int, org_nouns: frozenset[str]) -> bool:
     """Does the name at [start, end) own something, act, or have an organization's people, shares or
     deals, or stand as a deal's agent or partner, or a source ("per Harbour", "told Harbour"), or
