@@ -165,6 +165,27 @@ _GROUP_TAIL_NEEDS = (
     "track",
     "watch",
 )
+#: Two modifiers of one group joined ("legal and banking experts", "Tax and trade lawyers"): the first
+#: is no group noun of its own ("investors and analysts" are two groups), the second is in lower case.
+_GROUP_JOINED = (
+    r"(?:(?!(?:" + "|".join(_GROUP_HEADS) + r")\b)(?-i:[A-Za-z][a-z-]+)\s+(?:and|or)\s+(?=(?-i:[a-z])))?"
+)
+#: A holder of a company, described and not named, right before the company's name ("the largest
+#: shareholder of", "one of the biggest investors in", "a major creditor of").
+_HOLDER_OF_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:(?:one|some|several|two|three|many|most)\s+of\s+)?(?:the|a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shareholders?|stockholders?|investors?|holders?|backers?|creditors?|lenders?|"
+    r"bondholders?|customers?|clients?|suppliers?)\s+(?:of|in)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_PLACE_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:the\s+)?")
+_JOINED_WORD = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:and|or)\s+")
+_JOINED_LEAD = re.compile(
+    r"(?:[,;:(“\"‘]|\b(?:to|by|of|from|with|among|for|and|but|that|as|while|when)|\b(?i:"
+    + _QUANTIFIERS
+    + r"))\s*$",
+    re.IGNORECASE,
+)
 #: The market watchers whose firm a name before them tells ("Harbour Bank analysts").
 _WATCHER_HEADS = frozenset({"analysts", "economists", "strategists"})
 #: Heads that speak for an organization named with them: "an Amazon spokesperson", "Meta executives".
@@ -294,7 +315,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"(?:(?:compiled|gathered|published|released)\s+|"
             # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
-            r"(?:sent|written|addressed|circulated|distributed|issued)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
+            # "a letter penned by", "a blog post authored by": its author (stop 45)
+            r"(?:sent|written|addressed|circulated|distributed|issued|authored|co-authored|penned|drafted|signed|"
+            r"posted)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
             r"(?:by|from)\s+",
             re.IGNORECASE,
         ),
@@ -372,7 +395,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "group": re.compile(
             r"(?<![\w’'])(?P<np>(?:(?:"
             + _GROUP_COUNT
-            + r")\s+)?(?:"
+            + r")\s+)?"
+            + _GROUP_JOINED
+            + r"(?:"
             + _GROUP_MOD
             + r"\s+){0,4}?(?:"
             + alt(list(_GROUP_HEADS))
@@ -394,7 +419,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "group_at": re.compile(
             r"(?P<np>(?:(?:"
             + _GROUP_COUNT
-            + r")\s+)?(?:"
+            + r")\s+)?"
+            + _GROUP_JOINED
+            + r"(?:"
             + _GROUP_MOD
             + r"\s+){0,4}?(?:"
             + alt(list(_GROUP_HEADS))
@@ -650,6 +677,8 @@ def _who_tail(text: str, pos: int, end: int) -> bool:
 
 
 _VERB_FIRST_END = re.compile(
+    # "..., said the Harbour Workers Fund (HWF), which": the body's initials after its name (stop 45)
+    r"(?:\s*\((?-i:[A-Z][A-Za-z&.]{1,9})\))?"
     r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
 )
 #: A verb whose object is a deal is an act, not a statement: "rejected a $23 billion offer",
@@ -1952,6 +1981,18 @@ class Attributor:
             )
             return self._document(m.group("doc"), pos, pos + m.end(), det), pos + m.end()
         ent = self._entity_at(pos)
+        if ent is not None and ent.type == EntityType.PLACE:
+            place_of = _PLACE_POSSESSIVE.match(text, ent.end, end)
+            placed = self._entity_at(place_of.end()) if place_of is not None else None
+            if (
+                place_of is not None
+                and placed is not None
+                and placed.type in _SPEAKING_TYPES
+                and placed.start == place_of.end()
+            ):
+                # "..., said Norway's Kestrel Pension Fund": the place tells whose body it is, the body
+                # speaks (stop 45)
+                ent = placed
         if ent:
             stop = ent.end
             kind = _KIND_OF_TYPE[ent.type]
@@ -2155,6 +2196,16 @@ class Attributor:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
             return None  # "the acquisition of Hess adds ...": the subject is the act, not the company
+        held_by = (
+            _HOLDER_OF_END.search(text, max(lo, ent.start - 80), ent.start)
+            if ent is not None and ent.type in _SPEAKING_TYPES and ent.end == end
+            else None
+        )
+        if held_by is not None and ent is not None:
+            # "one of the biggest investors in Tallow told", "a major creditor of Orla argued": a holder
+            # the page does not name speaks, never the company held (stop 45)
+            h_at = held_by.start("np")
+            return self._unnamed(text[h_at : ent.end], h_at, pos), h_at
         maker = (
             _MAKER_OF.search(text, max(lo, end - 120), end)
             if ent is None or ent.type == EntityType.PRODUCT
@@ -4219,6 +4270,17 @@ class Attributor:
             return None
         # "weaker than analysts had forecast": the group is the one after the comparison (stop 43)
         name = _THAN_BEFORE.sub("", name)
+        joined = _JOINED_WORD.search(name)
+        if (
+            joined is not None
+            and start > self.sentence_start
+            and not _JOINED_LEAD.search(self.text, max(self.sentence_start, start - 24), start)
+            and self.text[self.sentence_start : start].strip(' “"‘')
+        ):
+            # "shares fell and bond traders said": a clause's verb before "and" is no modifier of the group;
+            # two joined modifiers open the subject or follow a quantifier or a preposition (stop 45)
+            start += joined.end()
+            name = name[joined.end() :]
         m = re.match(r"(?:" + _GROUP_COUNT + r")\s+", name, re.IGNORECASE)
         rest = name[m.end() :] if m else name
         firm = self._firm_of_watchers(rest, start, end)
@@ -4245,7 +4307,9 @@ class Attributor:
             return None
         # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
         words_rest = rest.split()
-        if len(words_rest) > 3 or any(w.lower() in _GROUP_RANK for w in words_rest[:-1]):
+        if len([w for w in words_rest if w not in ("and", "or")]) > 3 or any(
+            w.lower() in _GROUP_RANK for w in words_rest[:-1]
+        ):
             # "according to top regional steel analysts", "several veteran Nordic chemicals analysts": a
             # description of the members, no kind of group; the group is named by its noun (stop 45)
             rest = words_rest[-1]
