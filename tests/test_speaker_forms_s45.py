@@ -246,3 +246,33 @@ def test_a_body_after_its_place_with_its_initials_speaks() -> None:
 def test_near_miss_a_place_with_a_post_and_no_name_cites_no_place() -> None:
     text = _story("The price is fair, said Norway's finance minister.")
     assert not any(name == "Norway" for name, _ in sources_of(text))
+
+
+# --- a company that writes its name in lower case --------------------------------------------------------------
+# The FORM: "<name in lower case> <reporting verb>" where the name opens the sentence (no English
+# sentence opens in lower case) or follows a quotation ('“...,” <name> said'): the company speaks. A
+# common word, a pronoun or a group's noun so written is no name.
+
+_LOWER_HEAD = "Board change at kelto\n\nThe chemicals maker replaced its chief on Monday.\n\n"
+
+
+def test_a_lower_case_name_opening_a_sentence_speaks() -> None:
+    text = _LOWER_HEAD + "kelto said on Tuesday that the review had ended.\n"
+    assert ("kelto", "organization") in sources_of(text)
+
+
+def test_a_lower_case_name_with_an_auxiliary_speaks_a_quotation() -> None:
+    text = _LOWER_HEAD + "kelto has told its staff: “The plant will close in June.”\n"
+    assert speakers(text) == [("The plant will", "kelto")]
+
+
+def test_a_lower_case_name_after_a_quotation_speaks() -> None:
+    text = _LOWER_HEAD + "“We acted as soon as we knew,” kelto said in a statement.\n"
+    assert speakers(text) == [("We acted as", "kelto")]
+
+
+def test_near_miss_a_lower_case_common_word_opening_a_line_is_no_name() -> None:
+    text = _LOWER_HEAD + "“We acted as soon as we knew,” staff said.\n\nmanagement said nothing more.\n"
+    assert not any(
+        name in ("staff", "management") and kind == "organization" for name, kind in sources_of(text)
+    )

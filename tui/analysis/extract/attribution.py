@@ -178,6 +178,24 @@ _HOLDER_OF_END = re.compile(
     r"bondholders?|customers?|clients?|suppliers?)\s+(?:of|in)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+#: A word in lower case right before a verb: a company's name when it opens the sentence ("bp said").
+_LOWER_NAME_END = re.compile(r"(?<![\w’'.-])(?P<name>(?-i:[a-z][a-z0-9&-]{1,15}))\s*$")
+
+
+@functools.cache
+def _lower_stops() -> frozenset[str]:
+    """The words that open a sentence in lower case and are no company's name: function and common
+    words, group nouns, the heads of unnamed sources, the reporting verbs themselves."""
+    out = {w.lower() for w in words("stopwords", "function_words")}
+    out |= {w.lower() for w in words("stopwords", "common")}
+    out |= {w.lower() for w in words("stopwords", "defined_terms")}
+    out |= {w.lower() for w in _GROUP_HEADS}
+    out |= {w.lower() for w in words("reporting_verbs", "unnamed_heads")}
+    out |= set(_COMPANY_VOICE) | _ORG_ANAPHOR_SET
+    out |= {"he", "she", "it", "they", "we", "i", "you", "police", "staff", "management", "sources", "source"}
+    return frozenset(out)
+
+
 _PLACE_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:the\s+)?")
 _JOINED_WORD = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:and|or)\s+")
 _JOINED_LEAD = re.compile(
@@ -2356,7 +2374,33 @@ class Attributor:
                 return self._named(
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
-        return None
+        return self._lower_case_name(lo, end, pos)
+
+    def _lower_case_name(self, lo: int, end: int, pos: int) -> tuple[Found, int] | None:
+        """ "bp said: ...", "“...,” kelto said": a company that writes its name in lower case, the subject
+        of the verb, opening its sentence (no English sentence opens in lower case) or right after a
+        quotation; never a common word, a pronoun or a group's noun so written (stop 45). Else None."""
+        text = self.text
+        m = _LOWER_NAME_END.search(text, max(lo, end - 20), end)
+        if m is None or m.start("name") < lo:
+            return None
+        head = text[lo : m.start("name")]
+        if head.strip() and not _QUOTE_BEFORE.fullmatch(head):
+            return None  # (not "And patterns tell a story": a word after another opens nothing)
+        name = m.group("name")
+        if name in _lower_stops() or name.rstrip("s") in _lower_stops():
+            return None
+        found = Found(
+            "org-" + slug(name),
+            name,
+            SourceKind.ORGANIZATION,
+            None,
+            (m.start("name"), pos),
+            "",
+            "lower-case-name",
+            speaker_text=name,
+        )
+        return found, m.start("name")
 
     def _titles_person(self, k: int) -> bool:
         """Is mention k an organization that only gives the next person's post ("Porsche brand manager
