@@ -276,3 +276,159 @@ def test_near_miss_a_lower_case_common_word_opening_a_line_is_no_name() -> None:
     assert not any(
         name in ("staff", "management") and kind == "organization" for name, kind in sources_of(text)
     )
+
+
+# --- "He said:" after a chief named in passing ---------------------------------------------------------------------
+# The FORM: a person speaks; a later paragraph names a company's chief only in an aside of the company
+# ("<Co>, run by chief executive <Name> since 2019, owns ...", "<Co>, which is led by ...", "<Co> (headed
+# by ...)"); then "He said:" / "She added:" opens a quotation: the person who spoke goes on, never the
+# chief named in passing nor the company.
+
+
+def _holder_then(aside: str, pronoun: str) -> str:
+    return (
+        "Tallow bid too low, says holder\n\n"
+        "Kestrel will bid for Tallow, the company said on Monday.\n\n"
+        "Lena Holt, a fund manager at Orla Capital, said the bid was too low.\n\n"
+        f"{aside}\n\n"
+        f"{pronoun}: “Nobody should expect a second offer.”\n"
+    )
+
+
+def test_a_chief_named_in_a_run_by_aside_does_not_take_the_quotation() -> None:
+    text = _holder_then(
+        "Tallow, run by chief executive Ivo Stark since 2019, owns plants in six countries.", "She added"
+    )
+    assert speakers(text) == [("Nobody should expect", "Lena Holt")]
+
+
+def test_a_chief_named_in_a_which_is_led_by_aside_does_not_take_the_quotation() -> None:
+    text = _holder_then("Tallow, which is led by its founder Ivo Stark, makes paints and glues.", "She said")
+    assert speakers(text) == [("Nobody should expect", "Lena Holt")]
+
+
+def test_a_chief_named_in_brackets_does_not_take_the_quotation() -> None:
+    text = _holder_then("Tallow (headed by Ivo Stark) had turned down two earlier approaches.", "She went on")
+    assert speakers(text) == [("Nobody should expect", "Lena Holt")]
+
+
+def test_near_miss_a_chief_named_in_the_main_clause_speaks() -> None:
+    text = (
+        "Tallow names chief\n\n"
+        "Lena Holt, a fund manager at Orla Capital, said the choice was overdue.\n\n"
+        "Tallow named Ivo Stark its chief executive on Monday.\n\n"
+        "He said: “I am glad to lead the company.”\n"
+    )
+    assert speakers(text) == [("I am glad", "Ivo Stark")]
+
+
+# --- "She said:" after a sentence whose subject is a title no one holds ----------------------------------------------
+# The FORM: a person with no title speaks ("Ana Ruiz wrote in a memo: ..."); the next sentence's subject is
+# a definite title the page gives no one ("The chief executive - who took over from ... - explained");
+# then "He said:" / "She added:": the title takes up the person who spoke, and so does the pronoun. A
+# person the page titled otherwise (an analyst) is never taken up by "the chief executive".
+
+
+def _memo_then(first: str, second: str, pronoun: str) -> str:
+    return f"Tallow to cut 900 jobs\n\nTallow will cut 900 jobs.\n\n{first}\n\n{second}\n\n{pronoun}: “We would rather you heard it from us.”\n"
+
+
+def test_a_chief_executive_with_a_dash_aside_takes_up_the_memo_writer() -> None:
+    text = _memo_then(
+        "Ana Ruiz wrote in a memo to staff that the cuts were needed.",
+        "The chief executive - who took over from the founder Ivo Stark in 2021 - explained she was writing early.",
+        "She said",
+    )
+    assert speakers(text) == [("We would rather", "Ana Ruiz")]
+
+
+def test_a_chief_executive_with_a_comma_aside_takes_up_the_letter_writer() -> None:
+    text = _memo_then(
+        "In a letter to investors on Friday, Ivo Stark wrote that the plan was ready.",
+        "The chief executive, who joined in 2019, has argued that the plants were too small.",
+        "He added",
+    )
+    assert speakers(text) == [("We would rather", "Ivo Stark")]
+
+
+def test_the_founder_takes_up_the_person_who_posted() -> None:
+    text = _memo_then(
+        "Lena Holt announced the cuts in a post on the company site on Sunday night.",
+        "The founder explained that the cuts had been planned for months.",
+        "She went on",
+    )
+    assert speakers(text) == [("We would rather", "Lena Holt")]
+
+
+def test_near_miss_an_analyst_is_never_the_chief_executive() -> None:
+    text = _memo_then(
+        "Ana Ruiz, an analyst at Orla Capital, said the cuts were overdue.",
+        "The chief executive said the plants in the south would stay open.",
+        "She added",
+    )
+    assert ("We would rather", "Ana Ruiz") not in speakers(text)
+
+
+# --- welcoming a person aboard -------------------------------------------------------------------------------------
+# The FORM: "<X> welcomes|welcomed <person or people> to|into <a company, team, board, place>" (also
+# "aboard", "back"): a hire greeted, no statement; "<X> welcomed <a decision>" stays a stance cue.
+
+
+def test_welcoming_a_person_to_a_board_is_no_statement() -> None:
+    text = _story("Brenvik welcomed Ana Ruiz to its board on Monday.")
+    assert not any(name == "Brenvik" for name, _ in sources_of(text))
+
+
+def test_welcoming_engineers_into_a_team_is_no_statement() -> None:
+    text = _story("As it grows, the company welcomes three Kestrel engineers into the team.")
+    assert not any(name in ("Tallow", "Brenvik") for name, _ in sources_of(text))
+
+
+def test_welcoming_back_a_founder_is_no_statement() -> None:
+    text = _story("Brenvik has welcomed back its founder Ivo Stark, who left in 2019, to Oslo.")
+    assert not any(name == "Brenvik" for name, _ in sources_of(text))
+
+
+def test_near_miss_welcoming_a_ruling_is_a_stance() -> None:
+    text = _story("Brenvik welcomed the ruling, saying it cleared the way for the sale.")
+    assert any(name == "Brenvik" for name, _ in sources_of(text))
+
+
+# --- a social post printed in a page with its signature ------------------------------------------------------------
+# The FORM: a post's words printed in the page, then its signature line "— <Name> (@handle) <date>" (a
+# dash, the name, the handle in brackets; the excerpt may cut it): the person who posted is cited. A
+# line that opens with a dash and a name but no handle is no post.
+
+
+def test_a_post_signed_with_a_handle_and_a_date_cites_its_author() -> None:
+    text = (
+        "Tallow hires Brenvik founder\n\nTallow has hired Brenvik founder Ana Ruiz to run its new lab.\n\n"
+        "I am glad to join Tallow today as head of its lab, and several of our engineers will follow.\n"
+        "— Ana Ruiz (@anaruiz) March 19, 2031\n\nThe lab will open in June.\n"
+    )
+    assert ("Ana Ruiz", "person") in sources_of(text)
+
+
+def test_a_post_signed_in_its_own_paragraph_with_a_hyphen_cites_its_author() -> None:
+    text = (
+        "Kestrel names new chief\n\nKestrel named Ivo Stark as chief executive on Friday.\n\n"
+        "Proud to take the helm at Kestrel. The best years are ahead.\n\n"
+        "- Ivo Stark (@ivostark) 4 May 2031\n"
+    )
+    assert ("Ivo Stark", "person") in sources_of(text)
+
+
+def test_a_post_signature_cut_inside_its_handle_cites_its_author() -> None:
+    text = (
+        "Orla founder leaves\n\nOrla founder Lena Holt left the company on Monday.\n\n"
+        "Ten years, one company, many friends. Thank you all.\n— Lena Holt (@lho"
+    )
+    assert ("Lena Holt", "person") in sources_of(text)
+
+
+def test_near_miss_a_dash_and_a_name_without_a_handle_is_no_post() -> None:
+    text = (
+        "Orla founder leaves\n\nOrla founder Lena Holt left the company on Monday.\n\n"
+        "Ten years, one company, many friends.\n— Lena Holt, Oslo\n"
+    )
+    assert ("Lena Holt", "person") not in sources_of(text)

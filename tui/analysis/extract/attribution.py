@@ -196,6 +196,26 @@ def _lower_stops() -> frozenset[str]:
     return frozenset(out)
 
 
+#: An organization's aside that names its chief: "Tallow, run by chief executive", "(headed by".
+_ORG_ASIDE_BEFORE = re.compile(
+    r"[,(]\s*(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:run|led|headed|chaired|founded|"
+    r"co-founded|owned|managed|controlled|helmed|steered)\s+(?:(?:since|from|for)\s+[\w-]+(?:\s+years)?\s+)?"
+    r"by\s+(?:[\w’'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES = re.compile(r"[^,;()\n.!?“”\"]{0,30}[,)]")
+#: After "welcomed": a person or people greeted into a body or a place ("welcomed Ana Ruiz to its
+#: board", "welcomes three engineers into the team", "welcomed back its founder ... to Oslo", "aboard").
+_WELCOMED_ABOARD = re.compile(
+    r"\s+(?:back\s+)?(?:[^.;:!?“”\"\n]{1,120}?\s+)?(?:aboard\b|on\s+board\b|(?:back\s+)?(?:to|into)\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])|(?:team|company|firm|board|family|fold|group|"
+    r"business|bank|lab|ranks|role|post)\b))",
+    re.IGNORECASE,
+)
+#: A post's signature line: "— Ana Ruiz (@anaruiz) March 19, 2031" (the excerpt may cut the handle).
+_POST_SIGNATURE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[—–]|-{1,2})[ \t]*(?P<name>[^\n(@]{3,60}?)[ \t]*\(@[\w.]{0,30}"
+)
 _PLACE_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:the\s+)?")
 _JOINED_WORD = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:and|or)\s+")
 _JOINED_LEAD = re.compile(
@@ -2402,6 +2422,13 @@ class Attributor:
         )
         return found, m.start("name")
 
+    def _in_org_aside(self, ms: EntitySpan) -> bool:
+        """Is person mention ms named only in an aside of an organization set off by commas or brackets
+        ("Tallow, run by chief executive X since 2019, owns", "Tallow, which is led by X,", "Tallow
+        (headed by X)")?"""
+        before = _ORG_ASIDE_BEFORE.search(self.text, max(0, ms.start - 90), ms.start)
+        return before is not None and _ASIDE_CLOSES.match(self.text, ms.end, ms.end + 40) is not None
+
     def _titles_person(self, k: int) -> bool:
         """Is mention k an organization that only gives the next person's post ("Porsche brand manager
         Ivo Stark", "Tallow Chairman and CEO Lena Vey")?"""
@@ -2580,6 +2607,15 @@ class Attributor:
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
             if sex and ms.type == EntityType.PERSON and any(a0 <= ms.start < a1 for a0, a1 in asides):
                 continue  # "The CEO - who took over from the founder X - said he": X is told of, not the subject
+            if (
+                sex
+                and ms.type == EntityType.PERSON
+                and ms.end <= self.sentence_start
+                and self._in_org_aside(ms)
+            ):
+                # "Tallow, run by chief executive X since 2019, owns ... She added:": a chief named in
+                # passing, in an aside of a company, is no one the pronoun takes up (stop 45)
+                continue
             if (
                 sex
                 and ms.type == EntityType.PERSON
@@ -2999,8 +3035,30 @@ class Attributor:
         m = _TITLE_ANAPHOR_AT.match(self.text, head, s0)
         if m:
             named = self._resolve(m.group(0), head)
+            if named is None:
+                named = self._untitled_speaker(m.group(0), head, sex)
             return True, named if named is not None and self._agrees(named, sex) else None
         return False, None
+
+    def _untitled_speaker(self, np: str, pos: int, sex: str) -> EntitySpan | None:
+        """ "Ana Ruiz wrote in a memo ... The chief executive - who took over from X - explained ...":
+        a definite title that no person of the page holds takes up the last person who spoke, when the
+        page gives that person no title at all (an analyst is never "the chief executive"); else None
+        (stop 45)."""
+        title = " ".join(np.lower().split()[1:])
+        if self._holders(title, pos) > 0:
+            return None
+        last = self._last_speaker(pos, sex)
+        if (
+            last is None
+            or last.roles
+            or any(
+                ms.entity_id == last.entity_id and ms.roles
+                for ms in self.mentions[: bisect_left(self.starts, pos)]
+            )
+        ):
+            return None
+        return last
 
     def _closing_speaker(self, prev: int, s0: int) -> EntitySpan | None:
         """The person cited by a reporting clause that closes the sentence text[prev:s0] ("..., Bernstein
@@ -4630,6 +4688,8 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
+            if verb.lower().startswith("welcom") and _WELCOMED_ABOARD.match(text, m.end(), s1):
+                continue  # "Tallow welcomed Ana Ruiz to its board": a hire greeted, no statement (stop 45)
             if relative and _WHICH_END.search(text, max(s0, m.start() - 60), m.start()):
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 60), m.start())
@@ -5424,7 +5484,32 @@ class Attributor:
             for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text)
             for f in found
             if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS) and not self._no_outlet_named(f)
-        ]
+        ] + self._post_signatures()
+
+    def _post_signatures(self) -> list[Found]:
+        """ "... our engineers will follow. — Ana Ruiz (@anaruiz) March 19, 2031": a social post printed
+        in the page, signed on its own line with its author's handle (a short line, read as a heading,
+        so no sentence holds it); its author is cited (stop 45)."""
+        if "(@" not in self.text:
+            return []
+        out = []
+        for sig in _POST_SIGNATURE.finditer(self.text, self.body_start):
+            ms = self._entity_at(sig.start("name"))
+            if ms is None:
+                # a signature line read as page furniture holds no mention: the person the page names so
+                name = " ".join(sig.group("name").split())
+                ms = next(
+                    (m for m in self.mentions if m.type == EntityType.PERSON and m.name == name),
+                    None,
+                )
+                ms = replace(ms, start=sig.start("name"), end=sig.end("name")) if ms is not None else None
+            if ms is not None and ms.type == EntityType.PERSON and ms.end <= sig.end("name"):
+                out.append(
+                    self._named(
+                        ms, SourceKind.PERSON, (sig.start("name"), sig.end()), "posted", "post-signature"
+                    )
+                )
+        return out
 
     def _no_outlet_named(self, f: Found) -> bool:
         """Is `f` reports or outlets with none of them named: an unnamed source told only as "reports"
