@@ -40,6 +40,14 @@ def seed_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def four_copy(tmp_path: Path) -> Path:
+    """A copy of the four-article corpus (tests/corpora/four) in the test's own folder, free to change."""
+    folder = tmp_path / "four"
+    shutil.copytree(Path(__file__).parent / "corpora" / "four", folder)
+    return folder
+
+
+@pytest.fixture
 def home(_isolated_user_home: Path) -> Path:
     """The test's user folder (META_SCALE_TUI_HOME)."""
     return _isolated_user_home

@@ -9,7 +9,6 @@ otherwise, so a short comparison looks as before."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,12 @@ from textual.screen import Screen
 from tests.pilot import open_compare, until_loaded
 from tui.app.app import ExplorerApp
 
-FOUR = Path(__file__).parent / "corpora" / "four"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    root = tmp_path / "four"
-    shutil.copytree(FOUR, root)
-    return root
-
 
 @pytest.mark.parametrize(("size", "room"), [((120, 40), 14), ((80, 24), 8)])
 async def test_a_long_profile_list_gets_its_scroll_bar_with_its_text(
-    size: tuple[int, int], room: int, corpus: Path, monkeypatch: pytest.MonkeyPatch
+    size: tuple[int, int], room: int, four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=size) as pilot:
         screen = await open_compare(app, pilot)
         pane = screen.query_one("#compare-profiles", VerticalScroll)

@@ -7,7 +7,6 @@ is made, the title naming the new set once it lands, and no export of the old on
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,15 +19,6 @@ from tui.app.app import ExplorerApp
 from tui.app.screens.compare import CompareScreen, progress_title
 from tui.app.screens.explore import ExploreScreen
 from tui.userdata.compare_state import CompareState
-
-FOUR = Path(__file__).parent / "corpora" / "four"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    root = tmp_path / "four"
-    shutil.copytree(FOUR, root)
-    return root
 
 
 def _title(screen: CompareScreen) -> str:
@@ -57,9 +47,9 @@ def _held(app: ExplorerApp, gate: threading.Event) -> None:
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_the_previous_comparison_stays_dimmed_under_a_notice_until_the_new_one_lands(
-    size: tuple[int, int], corpus: Path
+    size: tuple[int, int], four_copy: Path
 ) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=size) as pilot:
         await until_loaded(app, pilot)
         await pilot.press("m")
@@ -110,8 +100,8 @@ async def test_the_previous_comparison_stays_dimmed_under_a_notice_until_the_new
         assert "Comparing" not in title
 
 
-async def test_the_picker_keeps_the_previous_comparison_under_the_notice_too(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_the_picker_keeps_the_previous_comparison_under_the_notice_too(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await pilot.press("m")
@@ -134,9 +124,9 @@ async def test_the_picker_keeps_the_previous_comparison_under_the_notice_too(cor
         assert "(showing the previous comparison)" not in _title(screen)
 
 
-async def test_nothing_drawn_before_shows_comparing_alone(corpus: Path) -> None:
+async def test_nothing_drawn_before_shows_comparing_alone(four_copy: Path) -> None:
     """The first comparison of a screen has no previous one: "Comparing…", an empty grid."""
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         screen = CompareScreen(["ledgerwire", "northline"])

@@ -7,7 +7,6 @@ show meanwhile).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,53 +17,44 @@ from tui.analysis.frames_store import load_frames, save_frames
 from tui.app.app import ExplorerApp
 from tui.app.screens.overview import OverviewList, OverviewScreen
 
-FOUR = Path(__file__).parent / "corpora" / "four"
 
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    root = tmp_path / "four"
-    shutil.copytree(FOUR, root)
-    return root
-
-
-def test_frames_round_trip_and_a_changed_article_misses(corpus: Path) -> None:
-    assert load_frames(corpus) is None
+def test_frames_round_trip_and_a_changed_article_misses(four_copy: Path) -> None:
+    assert load_frames(four_copy) is None
     frames = {"winbuzzer": "conflict", "ledgerwire": None}
-    assert save_frames(corpus, frames)
-    assert load_frames(corpus) == frames
-    article = next(corpus.glob("*.txt"))
+    assert save_frames(four_copy, frames)
+    assert load_frames(four_copy) == frames
+    article = next(four_copy.glob("*.txt"))
     article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert load_frames(corpus) is None
+    assert load_frames(four_copy) is None
 
 
 def test_a_damaged_or_oversized_file_counts_as_not_stored(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert save_frames(corpus, {"winbuzzer": "conflict"})
+    assert save_frames(four_copy, {"winbuzzer": "conflict"})
     (path,) = frames_store.frames_dir().glob("*.json")
     path.write_text('{"version": "overview-frames/1", "frames": {"winbuzzer": 3}}', encoding="utf-8")
-    assert load_frames(corpus) is None
+    assert load_frames(four_copy) is None
     path.write_text("not json", encoding="utf-8")
-    assert load_frames(corpus) is None
-    assert save_frames(corpus, {"winbuzzer": "conflict"})
+    assert load_frames(four_copy) is None
+    assert save_frames(four_copy, {"winbuzzer": "conflict"})
     monkeypatch.setattr(frames_store, "MAX_BYTES", 10)
-    assert load_frames(corpus) is None
+    assert load_frames(four_copy) is None
 
 
 @pytest.mark.asyncio
 async def test_the_overview_shows_stored_frames_without_finding_them(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # frames no rule would give: if the screen found them itself, it would show others
     stored = {"winbuzzer": "human", "techrepublic": "human", "ledgerwire": "morality", "northline": None}
-    assert save_frames(corpus, stored)
+    assert save_frames(four_copy, stored)
 
     def never(*args: object, **kwargs: object) -> object:
         raise AssertionError("the frames were found again")
 
     monkeypatch.setattr("tui.app.screens.overview.primary_frames", never)
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await pilot.press("v")
@@ -77,15 +67,15 @@ async def test_the_overview_shows_stored_frames_without_finding_them(
 
 
 @pytest.mark.asyncio
-async def test_frames_found_in_the_app_are_stored_for_the_next_start(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_frames_found_in_the_app_are_stored_for_the_next_start(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await pilot.press("v")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert load_frames(corpus) == {
+    assert load_frames(four_copy) == {
         "winbuzzer": "responsibility",
         "techrepublic": "conflict",
         "ledgerwire": "economic",

@@ -6,7 +6,6 @@ never leaves rows of the replaced corpus on a kept screen, shown or not."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,15 +22,7 @@ from tui.app.screens.search import SearchScreen
 from tui.app.screens.timeline import TimelineList
 from tui.userdata.compare_state import CompareState
 
-FOUR = Path(__file__).parent / "corpora" / "four"
 NEW = "Zephyrine Labs said on Monday it would buy Quillwork for $3 billion in cash.\n"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    root = tmp_path / "four"
-    shutil.copytree(FOUR, root)
-    return root
 
 
 def _ids(screen: OverviewScreen) -> list[str]:
@@ -51,8 +42,8 @@ async def _import(app: ExplorerApp, pilot, corpus: Path) -> None:  # noqa: ANN00
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_the_overview_comes_back_as_it_was_left(size: tuple[int, int], corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_the_overview_comes_back_as_it_was_left(size: tuple[int, int], four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=size) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "v")
@@ -78,29 +69,29 @@ async def test_the_overview_comes_back_as_it_was_left(size: tuple[int, int], cor
         assert app.selection is not None and app.selection.article_id == "northline"
 
 
-async def test_an_import_leaves_no_stale_row_on_the_overview(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_an_import_leaves_no_stale_row_on_the_overview(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "v")
         shown = app.screen
         assert isinstance(shown, OverviewScreen) and "zephyrine" not in _ids(shown)
-        await _import(app, pilot, corpus)  # while the Overview is shown
+        await _import(app, pilot, four_copy)  # while the Overview is shown
         assert app.screen is shown and sorted(_ids(shown)) == sorted(a.id for a in app.corpus.articles)
         assert "zephyrine" in _ids(shown)
         assert shown.data is not None and shown.data.frames_known  # the new corpus's frames
         await _key(app, pilot, "escape")
-        await _import(app, pilot, corpus)  # while it is closed: the next v shows the new corpus
-        (corpus / "zephyrine.txt").unlink()
-        app.reload(corpus)
+        await _import(app, pilot, four_copy)  # while it is closed: the next v shows the new corpus
+        (four_copy / "zephyrine.txt").unlink()
+        app.reload(four_copy)
         await until_loaded(app, pilot)
         await _key(app, pilot, "v")
         assert isinstance(app.screen, OverviewScreen)
         assert "zephyrine" not in _ids(app.screen) and len(_ids(app.screen)) == 4
 
 
-async def test_the_overview_empties_while_the_corpus_loads_again(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_the_overview_empties_while_the_corpus_loads_again(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "v")
@@ -113,9 +104,9 @@ async def test_the_overview_empties_while_the_corpus_loads_again(corpus: Path) -
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_search_reopens_with_the_last_query_selected_and_the_best_hit(
-    size: tuple[int, int], corpus: Path
+    size: tuple[int, int], four_copy: Path
 ) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=size) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "slash", *"droege")
@@ -139,18 +130,18 @@ async def test_search_reopens_with_the_last_query_selected_and_the_best_hit(
         assert field.value == "x" and shows[-1] == "x"
 
 
-async def test_search_after_an_import_finds_the_new_article(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_search_after_an_import_finds_the_new_article(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "slash", *"zephyrine")
         screen = app.screen
         assert isinstance(screen, SearchScreen) and screen.highlighted_hit is None
-        await _import(app, pilot, corpus)  # while the search is shown
+        await _import(app, pilot, four_copy)  # while the search is shown
         assert screen.highlighted_hit is not None and screen.highlighted_hit.id.startswith("zephyrine")
         await _key(app, pilot, "escape")
-        (corpus / "zephyrine.txt").unlink()
-        app.reload(corpus)  # while it is closed
+        (four_copy / "zephyrine.txt").unlink()
+        app.reload(four_copy)  # while it is closed
         await until_loaded(app, pilot)
         await _key(app, pilot, "slash")
         assert app.screen.query_one(Input).value == "zephyrine"
@@ -158,15 +149,15 @@ async def test_search_after_an_import_finds_the_new_article(corpus: Path) -> Non
         assert "No match" in str(app.screen.query_one("#search-status").render())
 
 
-async def test_compare_shown_during_an_import_compares_the_new_corpus(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_compare_shown_during_an_import_compares_the_new_corpus(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "m")
         screen = app.screen
         assert isinstance(screen, CompareScreen) and screen.result is not None
         before = screen.result
-        await _import(app, pilot, corpus)
+        await _import(app, pilot, four_copy)
         assert app.screen is screen and screen.result is not None and screen.result is not before
         # the articles chosen before (as a new screen restores them), compared in the new corpus (the
         # screen and the app's worker may both make it at once: an equal comparison, not the same)
@@ -184,12 +175,12 @@ async def _built(app: ExplorerApp, pilot) -> None:  # noqa: ANN001
 
 
 async def test_the_screens_are_built_off_screen_after_loading_and_opened_as_built(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fills: list[int] = []
     real_fill = CompareScreen._fill_table
     monkeypatch.setattr(CompareScreen, "_fill_table", lambda self: (fills.append(1), real_fill(self))[1])
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await _built(app, pilot)
         assert isinstance(app.screen, ExploreScreen) and len(app.screen_stack) == 1
@@ -198,7 +189,7 @@ async def test_the_screens_are_built_off_screen_after_loading_and_opened_as_buil
         assert all(screen.is_mounted for screen in built.values())
         assert fills == [1]  # the grid filled once, off screen
         # nothing the user did not do: no Compare choice remembered, no frames worker for v yet
-        assert app.compare_state(corpus) == CompareState()
+        assert app.compare_state(four_copy) == CompareState()
         assert app.overview_frames_for(app.analysis) is None  # type: ignore[arg-type]
         for key, name in (("m", "compare"), ("slash", "search"), ("v", "overview"), ("T", "timeline")):
             await _key(app, pilot, key)
@@ -208,11 +199,11 @@ async def test_the_screens_are_built_off_screen_after_loading_and_opened_as_buil
         assert app.overview_frames_for(app.analysis) is not None  # type: ignore[arg-type]
         assert built["overview"].data.frames_known  # type: ignore[attr-defined]
         assert len(built["timeline"].query_one(TimelineList).items) == len(app.corpus.articles)  # type: ignore[union-attr]
-        assert app.compare_state(corpus).aspect is not None  # opened: its place is remembered
+        assert app.compare_state(four_copy).aspect is not None  # opened: its place is remembered
 
 
-async def test_a_key_pressed_while_a_screen_is_being_built_opens_it(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_a_key_pressed_while_a_screen_is_being_built_opens_it(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     app.PREBUILD_AFTER = 0.0
     async with app.run_test(size=(80, 24)) as pilot:
         await until_loaded(app, pilot)
@@ -227,9 +218,9 @@ async def test_a_key_pressed_while_a_screen_is_being_built_opens_it(corpus: Path
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_the_built_screens_are_drawn_off_screen_so_the_first_m_draws_no_cell_again(
-    size: tuple[int, int], corpus: Path, monkeypatch: pytest.MonkeyPatch
+    size: tuple[int, int], four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=size) as pilot:
         await _built(app, pilot)
         compare = app._kept_screens["compare"]
@@ -251,8 +242,8 @@ async def test_the_built_screens_are_drawn_off_screen_so_the_first_m_draws_no_ce
         assert app.screen is compare and drawn == []
 
 
-async def test_a_screen_opened_while_being_drawn_off_screen_is_shown_whole(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_a_screen_opened_while_being_drawn_off_screen_is_shown_whole(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     app.PREBUILD_AFTER = 0.0
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
@@ -271,7 +262,7 @@ async def test_a_screen_opened_while_being_drawn_off_screen_is_shown_whole(corpu
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_the_first_showing_of_a_built_screen_makes_no_footer_key_and_no_extra_layout(
-    size: tuple[int, int], corpus: Path, monkeypatch: pytest.MonkeyPatch
+    size: tuple[int, int], four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The screens built off screen have their footer's keys made and their scroll bars styled
     there: their first showing mounts no key and lays the screen out no more often than a second
@@ -284,7 +275,7 @@ async def test_the_first_showing_of_a_built_screen_makes_no_footer_key_and_no_ex
         real_layout(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Screen, "_refresh_layout", counted)
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=size) as pilot:
         await _built(app, pilot)
         for key, name, shown in (
@@ -308,7 +299,7 @@ async def test_the_first_showing_of_a_built_screen_makes_no_footer_key_and_no_ex
 
 
 async def test_the_keys_of_a_screen_built_off_screen_wait_while_the_shown_screen_has_no_focus(
-    corpus: Path,
+    four_copy: Path,
 ) -> None:
     """A screen built off screen composes its footer's keys from its bindings; those acting on the
     focused widget are checked against the app's focused widget. With none at that moment (a
@@ -316,7 +307,7 @@ async def test_the_keys_of_a_screen_built_off_screen_wait_while_the_shown_screen
     test runs under load). The keys are then left to the screen's showing."""
     from tui.app.widgets.footer import KeyFooter
 
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await _built(app, pilot)
         compare = app._kept_screens["compare"]

@@ -7,7 +7,6 @@ while it was closed, it is, and shows the new theme's colours exactly as a full 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,15 +23,6 @@ from tui.app.kept_screen import RestyledOnChange
 from tui.app.screens.compare import CompareScreen
 from tui.app.screens.explore import ExploreScreen
 from tui.app.screens.overview import OverviewScreen
-
-FOUR = Path(__file__).parent / "corpora" / "four"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    root = tmp_path / "four"
-    shutil.copytree(FOUR, root)
-    return root
 
 
 def _restyled(monkeypatch: pytest.MonkeyPatch) -> list[DOMNode]:
@@ -63,9 +53,9 @@ async def _key(app: ExplorerApp, pilot, key: str) -> None:  # noqa: ANN001
 
 
 async def test_a_kept_screen_shown_again_unchanged_is_not_restyled(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    four_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         for key, kind in (("m", CompareScreen), ("v", OverviewScreen)):
@@ -82,8 +72,8 @@ async def test_a_kept_screen_shown_again_unchanged_is_not_restyled(
             assert isinstance(app.screen, ExploreScreen)
 
 
-async def test_a_theme_changed_while_closed_restyles_it_as_a_full_restyle_would(corpus: Path) -> None:
-    app = ExplorerApp(corpus_path=corpus)
+async def test_a_theme_changed_while_closed_restyles_it_as_a_full_restyle_would(four_copy: Path) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await until_loaded(app, pilot)
         await _key(app, pilot, "m")

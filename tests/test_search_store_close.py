@@ -7,7 +7,6 @@ quitting: every reload left one more open sqlite connection (a file descriptor) 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,8 +16,6 @@ from tui.analysis.pipeline import analyse
 from tui.analysis.search.store import StoredIndex, index_dir, index_key, load_or_build, open_index
 from tui.app.app import ExplorerApp
 from tui.corpus.loader import load_corpus
-
-FOUR = Path(__file__).parent / "corpora" / "four"
 
 
 def _open_index_files() -> int:
@@ -38,25 +35,18 @@ def _open_index_files() -> int:
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts fds through /proc")
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    root = tmp_path / "four"
-    shutil.copytree(FOUR, root)
-    return root
-
-
-async def test_reloads_and_quitting_leave_no_index_file_open(corpus: Path) -> None:
+async def test_reloads_and_quitting_leave_no_index_file_open(four_copy: Path) -> None:
     before = _open_index_files()
-    app = ExplorerApp(corpus_path=corpus)
+    app = ExplorerApp(corpus_path=four_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await until_loaded(app, pilot)
         assert isinstance(app.search_index, StoredIndex)
         assert _open_index_files() == before + 1
         for n in range(3):  # an import adds an article each time: a new index file
-            (corpus / f"added-{n}.txt").write_text(
+            (four_copy / f"added-{n}.txt").write_text(
                 f"Harbor Mills said it would buy Tessel Works number {n} for $2 billion.\n", encoding="utf-8"
             )
-            app.reload(corpus)
+            app.reload(four_copy)
             await until_loaded(app, pilot)
             await until(pilot, lambda: isinstance(app.search_index, StoredIndex))
             assert _open_index_files() == before + 1  # the old one closed, only the new one open
@@ -65,8 +55,8 @@ async def test_reloads_and_quitting_leave_no_index_file_open(corpus: Path) -> No
     assert _open_index_files() == before  # quitting closed it
 
 
-def test_a_closed_index_finds_nothing_and_closes_once(corpus: Path) -> None:
-    loaded = load_corpus(corpus)
+def test_a_closed_index_finds_nothing_and_closes_once(four_copy: Path) -> None:
+    loaded = load_corpus(four_copy)
     index = load_or_build(loaded, analyse(loaded))
     assert isinstance(index, StoredIndex)
     assert index.search("billion").total > 0
@@ -78,9 +68,9 @@ def test_a_closed_index_finds_nothing_and_closes_once(corpus: Path) -> None:
         index.items[0]  # noqa: B018
 
 
-def test_an_index_of_another_version_is_not_left_open(corpus: Path) -> None:
-    loaded = load_corpus(corpus)
-    key = index_key(corpus)
+def test_an_index_of_another_version_is_not_left_open(four_copy: Path) -> None:
+    loaded = load_corpus(four_copy)
+    key = index_key(four_copy)
     load_or_build(loaded, analyse(loaded), key).close()
     before = _open_index_files()
     assert open_index("another-key") is None  # no such file
