@@ -432,3 +432,47 @@ def test_near_miss_a_dash_and_a_name_without_a_handle_is_no_post() -> None:
         "Ten years, one company, many friends.\n— Lena Holt, Oslo\n"
     )
     assert ("Lena Holt", "person") not in sources_of(text)
+
+
+# --- a described holder named in the next sentence -----------------------------------------------------------------
+# The FORM: "<Co>'s <rank> <holder noun> said ..." (or "the <rank> <holder noun> of|in <Co>"), then within the
+# next sentences "<Body>, which owns|holds <a stake> of|in <Co>, said" (or "said <Body>, which owns ..."):
+# the holder is that body, cited once under its name. A body holding a stake in another company is no one's
+# holder here.
+
+
+def test_a_second_largest_shareholder_named_with_its_stake_next() -> None:
+    text = _story(
+        "Brenvik's second-largest investor said on Monday that the offer was too low.",
+        "The price must reflect the plants, said Norway's Kestrel Pension Corporation, which owns about 6% of Brenvik.",
+    )
+    cited = sources_of(text)
+    assert ("Kestrel Pension Corporation", "organization") in cited, cited
+    assert not any(kind == "unnamed" for _, kind in cited), cited
+
+
+def test_the_biggest_investor_in_a_company_named_with_its_stake_after_a_quotation() -> None:
+    text = _story(
+        "“We will vote against it,” the biggest investor in Tallow told the Ledger.",
+        "Orla Capital, which holds 9.6% of Tallow, said last year that it would back no sale.",
+    )
+    assert speakers(text) == [("We will vote", "Orla Capital")]
+
+
+def test_one_of_the_largest_holders_named_with_a_stake_in_the_company() -> None:
+    text = _story(
+        "One of the largest shareholders of Brenvik has argued that the bid is too low.",
+        "Harbour Savings Bank, which has a 7 per cent stake in Brenvik, said the board should wait.",
+    )
+    cited = sources_of(text)
+    assert ("Harbour Savings Bank", "organization") in cited, cited
+    assert not any(kind == "unnamed" for _, kind in cited), cited
+
+
+def test_near_miss_a_body_holding_another_company_is_not_the_holder() -> None:
+    text = _story(
+        "Brenvik's largest investor said on Monday that the offer was too low.",
+        "Harbour Savings Bank, which owns 5% of Kestrel, said it would not sell its shares.",
+    )
+    cited = sources_of(text)
+    assert any(kind == "unnamed" for _, kind in cited), cited
