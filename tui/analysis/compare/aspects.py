@@ -365,6 +365,10 @@ def _fact_slot(
             fig = _fact_figure(fv)
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
+            if _local_currency(fv.unit, fig.unit):
+                # a page's own dollar written bare ("$12.4 billion" on an Australian page): the figure
+                # reads "$" as the US dollar, the extractor's fact knows the page's (page_dollar.py)
+                slot = replace(slot, unit=fv.unit)
             told = fv.span.start < fig.span.start and fv.span.end >= fig.span.end
             if fig.span == fv.span and fig.rule.startswith("extractor:"):
                 # the fact's own figure: its words hold its hedge when they hold words before the number
@@ -403,6 +407,22 @@ def _fact_slot(
         normalized=str(fv.value),
         rule=f"extractor:{fv.rule}",
         entity=fv.entity_id,
+    )
+
+
+#: A currency code as the extractor writes units ("USD", "AUD"): three capital letters.
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def _local_currency(fact_unit: str | None, figure_unit: str | None) -> bool:
+    """Does the fact name another currency than its sentence's figure (the page's own dollar for a bare
+    "$")? Then the fact's currency is the cell's."""
+    return (
+        fact_unit is not None
+        and figure_unit is not None
+        and fact_unit != figure_unit
+        and _CURRENCY.fullmatch(fact_unit) is not None
+        and _CURRENCY.fullmatch(figure_unit) is not None
     )
 
 

@@ -246,6 +246,8 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
         starts.append(at)
         at += len(st.text) + len(SEP)
     scores = []
+    leads: set[str] = set()  # the frames the lead carries, for a tie (below)
+    lead_ids = {st.id for st in body if st.place == "lead"}
     for frame in frames:
         carrying: set[str] = set()
         items = []
@@ -260,8 +262,14 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
         applicable = [i for i in items if i.applicable]
         score = sum(1 for i in applicable if i.yes) / len(applicable) if applicable else 0.0
         salience = sum(weights.get(st.place, 1.0) for st in body if st.id in carrying) / total
+        if carrying & lead_ids:
+            leads.add(frame.id)
         scores.append(FrameScore(frame.id, frame.label, round(score, 3), round(salience, 3), items))
+    # Two frames of one salience: the one the lead carries (news writing puts what the story is about
+    # first, and the tables weigh the lead up for it), then the one answering more of its questions.
     primary = (
-        max(scores, key=lambda f: (f.salience, f.score)).frame if any(f.salience for f in scores) else None
+        max(scores, key=lambda f: (f.salience, f.frame in leads, f.score)).frame
+        if any(f.salience for f in scores)
+        else None
     )
     return scores, primary

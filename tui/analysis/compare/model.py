@@ -22,7 +22,9 @@ MOMENT_LABELS = {"earlier": "earlier", "later": "in prospect", "change": "a chan
 #: The status words of a deal's status fact (the extractor's, events.yaml). A status cell whose
 #: stated words are a whole clause (CLAUSE_WORDS or more: the sentence the stage cue sits in) shows
 #: its status word; the sentence is the cell's evidence, shown in the detail.
-STATUS_WORDS = frozenset({"rumored", "talks", "denied", "agreed", "announced", "closed", "collapsed"})
+STATUS_WORDS = frozenset(
+    {"rumored", "talks", "denied", "rejected", "agreed", "announced", "closed", "collapsed", "withdrawn"}
+)
 CLAUSE_WORDS = 8
 
 #: Cell marks, as the screen and the reports show them.

@@ -459,7 +459,8 @@ LEGEND = [
         "stage change",
         "a figure that moved with the deal's stage: reported in talks, then agreed or closed at another "
         "value ($6.5 billion in talks -> $6.6 billion closed), or of talks that ended or were denied "
-        "(talks -> collapsed), or two statuses of the deal (talks -> agreed). Each is right at its "
+        "(talks -> collapsed), or of a bid rejected, raised or withdrawn (rejected -> withdrawn), or "
+        "two statuses of the deal (talks -> agreed). Each is right at its "
         "article's date; never a contradiction",
     ),
     (

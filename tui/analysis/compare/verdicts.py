@@ -133,22 +133,30 @@ def _interval(s: Slot) -> tuple[float, float]:
 
 
 #: The stages of an event a deal's status tells (the extractor's status fact, events.yaml): before a
-#: price is fixed (talks, a report or a rumour), after (agreed, announced, closed), and the end of the
-#: talks or of the deal (collapsed: called off, ended, broke down; denied: a party denied the talks).
+#: price is fixed (talks, a report or a rumour; a proposal the target turned down), after (agreed,
+#: announced, closed), and the end of the talks or of the deal (collapsed: called off, ended, broke
+#: down; withdrawn: the bidder walked away; denied: a party denied the talks).
 TALKS_STAGE = "talks"
 SETTLED_STAGE = "settled"
 ENDED_STAGE = "ended"
 #: A party denied the talks a report told: an answer to the report, neither talks nor their end.
 DENIED_STAGE = "denied"
+#: A proposal the target turned down (convention (af)): made and not agreed, the bidder free to come
+#: back with more -- a stage before any price is settled, after the talks that led to it.
+REJECTED_STAGE = "rejected"
 STAGES = {
     "talks": TALKS_STAGE,
     "rumored": TALKS_STAGE,
+    "rejected": REJECTED_STAGE,
     "agreed": SETTLED_STAGE,
     "announced": SETTLED_STAGE,
     "closed": SETTLED_STAGE,
     "collapsed": ENDED_STAGE,
+    "withdrawn": ENDED_STAGE,
     "denied": DENIED_STAGE,
 }
+#: The stages at which no price is fixed yet: a figure told there is a proposal's, not the price.
+PROPOSAL_STAGES = frozenset({TALKS_STAGE, REJECTED_STAGE})
 
 
 #: The approximators that make a figure a bound: "more than" (lower), "up to" (upper).
@@ -164,10 +172,21 @@ def stage_of(status: str) -> str | None:
 
 
 #: How far along the deal each status is, for the arrow of a stage change ("talks → closed"): a
-#: denial answers a report of talks, a collapse ends talks or a deal agreed.
-STEP = {"rumored": 0, "talks": 0, "denied": 1, "agreed": 2, "announced": 2, "closed": 3, "collapsed": 4}
+#: denial answers a report of talks, a rejection answers a proposal, a collapse or a withdrawal ends
+#: talks, a bid or a deal agreed.
+STEP = {
+    "rumored": 0,
+    "talks": 0,
+    "denied": 1,
+    "rejected": 1,
+    "agreed": 2,
+    "announced": 2,
+    "closed": 3,
+    "collapsed": 4,
+    "withdrawn": 4,
+}
 #: The same for a stage whose status word is not known.
-STAGE_STEP = {TALKS_STAGE: 0, DENIED_STAGE: 1, SETTLED_STAGE: 2, ENDED_STAGE: 4}
+STAGE_STEP = {TALKS_STAGE: 0, DENIED_STAGE: 1, REJECTED_STAGE: 1, SETTLED_STAGE: 2, ENDED_STAGE: 4}
 
 
 def value_verdict(a: Slot, b: Slot) -> Verdict:
@@ -299,7 +318,7 @@ def _held_by_rounding(a: Slot, b: Slot) -> bool:
     agreed meets)? Then a hedged pair told at two stages is still one figure at two precisions."""
     if a.value is None or b.value is None:
         return True
-    if (a if a.stage == TALKS_STAGE else b).approx in BOUNDS:
+    if (a if a.stage in PROPOSAL_STAGES else b).approx in BOUNDS:
         return True
     pa, pb = a.precision or 0.0, b.precision or 0.0
     return a.value - pa <= b.value <= a.value + pa or b.value - pb <= a.value <= b.value + pb
@@ -330,6 +349,10 @@ def _told_at(s: Slot) -> str:
         return f"{s.text} was reported {'as a rumour' if s.status == 'rumored' else 'in talks'}"
     if s.stage == DENIED_STAGE:
         return f"{s.text} is the figure of talks a party denied"
+    if s.stage == REJECTED_STAGE:
+        return f"{s.text} is the figure of a proposal the target rejected"
+    if s.stage == ENDED_STAGE and s.status == "withdrawn":
+        return f"{s.text} is the figure of a bid the bidder withdrew"
     if s.stage == ENDED_STAGE:
         return f"{s.text} is the figure of talks or a deal that ended ({s.status or 'collapsed'})"
     return f"{s.text} is the figure {s.status or 'agreed'}"
@@ -342,12 +365,25 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     billion" closed; "around $13 billion" in talks, "$14 billion" agreed: the talks' hedge was about a
     price not yet fixed, and the price moved; "about $13 billion" in talks, "$12 billion" when the
     talks collapsed). The detail names both stages in the deal's order. None when the two are not of
-    two stages, or when one is `STAGE_REACH` times the other or more (a misstated scale, not a move)."""
-    if a.stage is None or b.stage is None or a.stage == b.stage or a.value is None or b.value is None:
+    two stages, or when one is `STAGE_REACH` times the other or more (a misstated scale, not a move).
+
+    Two proposals the target rejected, at two figures, are two proposals: a bidder turned down comes
+    back with more ("rejected a £31bn approach", then "rejected a sweetened £34bn proposal"), so the
+    pair is a stage change too, the detail saying so (convention (af))."""
+    if a.stage is None or b.stage is None or a.value is None or b.value is None:
+        return None
+    if a.stage == b.stage and a.stage != REJECTED_STAGE:
         return None
     small, large = sorted((abs(a.value), abs(b.value)))
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
+    if a.stage == b.stage:
+        return Verdict(
+            STAGE,
+            "proposals",
+            f"{a.text} vs {b.text}: two proposals, each rejected -- a bidder turned down may come back "
+            "with another: the bid moved, not two articles disagreeing",
+        )
     early, late = (a, b) if _step(a) <= _step(b) else (b, a)
     return Verdict(
         STAGE,
@@ -839,8 +875,8 @@ def _initials(name: str) -> tuple[list[str], set[str]]:
 
 
 def status_verdict(a: Slot, b: Slot) -> Verdict | None:
-    """Two statuses of the deal (the extractor's status fact: talks, rumored, agreed, announced,
-    closed, denied, collapsed): the same stage in other words ("agreed" / "announced") is a variation;
+    """Two statuses of the deal (the extractor's status fact: talks, rumored, rejected, agreed,
+    announced, closed, denied, collapsed, withdrawn): the same stage in other words ("agreed" / "announced") is a variation;
     two stages ("in talks" / "agreed", "agreed" / "closed", "talks" / "collapsed", "denied" /
     "collapsed") are a **stage change**, each right at its article's
     date -- never a contradiction (a talks report of Monday and the announcement of Tuesday are both

@@ -48,7 +48,8 @@ VERDICTS: tuple[tuple[str, str], ...] = (
         "a figure that moved with the deal's stage: reported while the parties were in talks, then "
         'agreed or closed at another value ("$6.5 billion" in talks, "$6.6 billion" closed: "talks → '
         'closed"), or against the figure of talks that ended or a party denied ("talks → collapsed"), or '
-        'two statuses of the deal ("in talks" on Monday, "agreed" on Tuesday), or a holding built in steps '
+        'of a bid: a proposal the target rejected, a raised one, the bidder walking away ("rejected → '
+        'withdrawn"; two proposals, each rejected, at two prices), or two statuses of the deal ("in talks" on Monday, "agreed" on Tuesday), or a holding built in steps '
         'that an article tells as a change ("raised its stake to 31%, up from 24%": 24% and 31% are one '
         "stake at two moments). Each is right at its article's date: never a contradiction. Two figures of one stage that cannot both be "
         "true stay a contradiction; a talks figure whose rounding holds the final one stays precision.",
