@@ -476,3 +476,29 @@ def test_near_miss_a_body_holding_another_company_is_not_the_holder() -> None:
     )
     cited = sources_of(text)
     assert any(kind == "unnamed" for _, kind in cited), cited
+
+
+# --- a manner adverb between the subject and its verb ---------------------------------------------------------------
+# The FORM: "<subject> <adverb in -ly> <reporting verb>" ("Tallow proudly announced that ...", "The start-up
+# boldly declares its mission to “...”"): the adverb tells how, the subject still speaks. A noun in -ly
+# heading the subject ("an ally of the chief said") is no adverb.
+
+
+def test_a_company_proudly_announcing_speaks() -> None:
+    text = _story("Brenvik proudly announced that it would build three plants.")
+    assert any(name == "Brenvik" for name, _ in sources_of(text))
+
+
+def test_a_company_grudgingly_conceding_speaks() -> None:
+    text = _story("Brenvik had grudgingly conceded that the plants were late.")
+    assert any(name == "Brenvik" for name, _ in sources_of(text))
+
+
+def test_a_named_chief_candidly_admitting_speaks() -> None:
+    text = _story("Brenvik's chief executive, Ana Ruiz, candidly admitted that the plants were late.")
+    assert ("Ana Ruiz", "person") in sources_of(text)
+
+
+def test_near_miss_an_ally_heading_the_subject_is_no_adverb() -> None:
+    text = _story("An ally of the chief executive said the plan was dead.")
+    assert not any(name in ("Tallow", "Brenvik") for name, _ in sources_of(text))

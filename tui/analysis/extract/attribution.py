@@ -47,6 +47,12 @@ _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
 #: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
 _TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
 _WHEN_END = re.compile(r"\s" + _WHEN + r"$")
+#: A manner adverb in -ly ("proudly", "grudgingly"); not a noun or a name so ending ("an ally said").
+_LY_ADVERB = (
+    r"(?!(?:family|ally|assembly|supply|rally|monopoly|anomaly|reply|bully|belly|jelly|holly|lily|fly|"
+    r"july|italy|emily|kelly|molly|sally|polly|billy|wily|oily|ugly|early|daily|weekly|monthly|yearly|"
+    r"quarterly|elderly|friendly|lonely|lovely|costly|deadly|likely|unlikely|only)\b)[a-z]{2,}ly\b"
+)
 _ADVERBS = (
     r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
     + _TICKERS
@@ -58,6 +64,9 @@ _ADVERBS = (
     + _WHEN
     + r"|\s+(?:"
     + _ADVERB_WORDS
+    # any manner adverb in -ly ("Tallow proudly announced", stop 45), never a noun so ending
+    + r"|"
+    + _LY_ADVERB
     + r"|“(?:"
     + _ADVERB_WORDS
     + r")”|\"(?:"
@@ -1188,6 +1197,7 @@ _QUOTED_BY_AS = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_LY_WORD = re.compile(_LY_ADVERB)
 _BE_FORM = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.IGNORECASE)
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
@@ -2131,6 +2141,7 @@ class Attributor:
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
         if (
             (last[1:-1] if last[:1] + last[-1:] in ("“”", '""') else last) in _ADVERB_SET
+            or _LY_WORD.fullmatch(last) is not None
             or stripped.endswith(")")
             or _RIC_WORD.fullmatch(last)
             or (last.lower() in _WEEKDAY_SET and re.search(r"\bon\s+\S+$", stripped))
