@@ -323,41 +323,14 @@ def test_near_miss_a_chief_named_in_the_main_clause_speaks() -> None:
 
 
 # --- "She said:" after a sentence whose subject is a title no one holds ----------------------------------------------
-# The FORM: a person with no title speaks ("Ana Ruiz wrote in a memo: ..."); the next sentence's subject is
-# a definite title the page gives no one ("The chief executive - who took over from ... - explained");
-# then "He said:" / "She added:": the title takes up the person who spoke, and so does the pronoun. A
-# person the page titled otherwise (an analyst) is never taken up by "the chief executive".
+# A definite title the page gives no one ("The chief executive - who took over from ... - explained") is
+# NOT taken to be the last person who spoke: stop 34's rule (tests/test_speaker_forms_s34.py) leaves such a
+# pronoun's quotation unattributed, since a guessed speaker is worse than none. An analyst is never the
+# chief executive either way.
 
 
 def _memo_then(first: str, second: str, pronoun: str) -> str:
     return f"Tallow to cut 900 jobs\n\nTallow will cut 900 jobs.\n\n{first}\n\n{second}\n\n{pronoun}: “We would rather you heard it from us.”\n"
-
-
-def test_a_chief_executive_with_a_dash_aside_takes_up_the_memo_writer() -> None:
-    text = _memo_then(
-        "Ana Ruiz wrote in a memo to staff that the cuts were needed.",
-        "The chief executive - who took over from the founder Ivo Stark in 2021 - explained she was writing early.",
-        "She said",
-    )
-    assert speakers(text) == [("We would rather", "Ana Ruiz")]
-
-
-def test_a_chief_executive_with_a_comma_aside_takes_up_the_letter_writer() -> None:
-    text = _memo_then(
-        "In a letter to investors on Friday, Ivo Stark wrote that the plan was ready.",
-        "The chief executive, who joined in 2019, has argued that the plants were too small.",
-        "He added",
-    )
-    assert speakers(text) == [("We would rather", "Ivo Stark")]
-
-
-def test_the_founder_takes_up_the_person_who_posted() -> None:
-    text = _memo_then(
-        "Lena Holt announced the cuts in a post on the company site on Sunday night.",
-        "The founder explained that the cuts had been planned for months.",
-        "She went on",
-    )
-    assert speakers(text) == [("We would rather", "Lena Holt")]
 
 
 def test_near_miss_an_analyst_is_never_the_chief_executive() -> None:

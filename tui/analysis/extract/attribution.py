@@ -3056,30 +3056,8 @@ class Attributor:
         m = _TITLE_ANAPHOR_AT.match(self.text, head, s0)
         if m:
             named = self._resolve(m.group(0), head)
-            if named is None:
-                named = self._untitled_speaker(m.group(0), head, sex)
             return True, named if named is not None and self._agrees(named, sex) else None
         return False, None
-
-    def _untitled_speaker(self, np: str, pos: int, sex: str) -> EntitySpan | None:
-        """ "Ana Ruiz wrote in a memo ... The chief executive - who took over from X - explained ...":
-        a definite title that no person of the page holds takes up the last person who spoke, when the
-        page gives that person no title at all (an analyst is never "the chief executive"); else None
-        (stop 45)."""
-        title = " ".join(np.lower().split()[1:])
-        if self._holders(title, pos) > 0:
-            return None
-        last = self._last_speaker(pos, sex)
-        if (
-            last is None
-            or last.roles
-            or any(
-                ms.entity_id == last.entity_id and ms.roles
-                for ms in self.mentions[: bisect_left(self.starts, pos)]
-            )
-        ):
-            return None
-        return last
 
     def _closing_speaker(self, prev: int, s0: int) -> EntitySpan | None:
         """The person cited by a reporting clause that closes the sentence text[prev:s0] ("..., Bernstein
