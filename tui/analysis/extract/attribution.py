@@ -47,6 +47,12 @@ _RIC = r"(?-i:[A-Z0-9]{1,6}\.[A-Z]{1,2})"
 #: A wire's list of a company's codes on several exchanges: "(TLW.L, TLW_UN.TO, TLW)".
 _TICKERS = r"\s*\((?-i:[A-Z0-9._]{1,10}(?:,\s*[A-Z0-9._]{1,10})+)\)"
 _WHEN_END = re.compile(r"\s" + _WHEN + r"$")
+#: A manner adverb in -ly ("proudly", "grudgingly"); not a noun or a name so ending ("an ally said").
+_LY_ADVERB = (
+    r"(?!(?:family|ally|assembly|supply|rally|monopoly|anomaly|reply|bully|belly|jelly|holly|lily|fly|"
+    r"july|italy|emily|kelly|molly|sally|polly|billy|wily|oily|ugly|early|daily|weekly|monthly|yearly|"
+    r"quarterly|elderly|friendly|lonely|lovely|costly|deadly|likely|unlikely|only)\b)[a-z]{2,}ly\b"
+)
 _ADVERBS = (
     r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
     + _TICKERS
@@ -58,6 +64,9 @@ _ADVERBS = (
     + _WHEN
     + r"|\s+(?:"
     + _ADVERB_WORDS
+    # any manner adverb in -ly ("Tallow proudly announced", stop 45), never a noun so ending
+    + r"|"
+    + _LY_ADVERB
     + r"|“(?:"
     + _ADVERB_WORDS
     + r")”|\"(?:"
@@ -164,6 +173,75 @@ _GROUP_TAIL_NEEDS = (
     "follow",
     "track",
     "watch",
+)
+#: Two modifiers of one group joined ("legal and banking experts", "Tax and trade lawyers"): the first
+#: is no group noun of its own ("investors and analysts" are two groups), the second is in lower case.
+_GROUP_JOINED = (
+    r"(?:(?!(?:" + "|".join(_GROUP_HEADS) + r")\b)(?-i:[A-Za-z][a-z-]+)\s+(?:and|or)\s+(?=(?-i:[a-z])))?"
+)
+#: A holder of a company, described and not named, right before the company's name ("the largest
+#: shareholder of", "one of the biggest investors in", "a major creditor of").
+_HOLDER_OF_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:(?:one|some|several|two|three|many|most)\s+of\s+)?(?:the|a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:shareholders?|stockholders?|investors?|holders?|backers?|creditors?|lenders?|"
+    r"bondholders?|customers?|clients?|suppliers?)\s+(?:of|in)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+#: A word in lower case right before a verb: a company's name when it opens the sentence ("bp said").
+_LOWER_NAME_END = re.compile(r"(?<![\w’'.-])(?P<name>(?-i:[a-z][a-z0-9&-]{1,15}))\s*$")
+
+
+@functools.cache
+def _lower_stops() -> frozenset[str]:
+    """The words that open a sentence in lower case and are no company's name: function and common
+    words, group nouns, the heads of unnamed sources, the reporting verbs themselves."""
+    out = {w.lower() for w in words("stopwords", "function_words")}
+    out |= {w.lower() for w in words("stopwords", "common")}
+    out |= {w.lower() for w in words("stopwords", "defined_terms")}
+    out |= {w.lower() for w in _GROUP_HEADS}
+    out |= {w.lower() for w in words("reporting_verbs", "unnamed_heads")}
+    out |= set(_COMPANY_VOICE) | _ORG_ANAPHOR_SET
+    out |= {"he", "she", "it", "they", "we", "i", "you", "police", "staff", "management", "sources", "source"}
+    return frozenset(out)
+
+
+#: An organization's aside that names its chief: "Tallow, run by chief executive", "(headed by".
+_ORG_ASIDE_BEFORE = re.compile(
+    r"[,(]\s*(?:(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:run|led|headed|chaired|founded|"
+    r"co-founded|owned|managed|controlled|helmed|steered)\s+(?:(?:since|from|for)\s+[\w-]+(?:\s+years)?\s+)?"
+    r"by\s+(?:[\w’'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES = re.compile(r"[^,;()\n.!?“”\"]{0,30}[,)]")
+#: After "welcomed": a person or people greeted into a body or a place ("welcomed Ana Ruiz to its
+#: board", "welcomes three engineers into the team", "welcomed back its founder ... to Oslo", "aboard").
+_WELCOMED_ABOARD = re.compile(
+    r"\s+(?:back\s+)?(?:[^.;:!?“”\"\n]{1,120}?\s+)?(?:aboard\b|on\s+board\b|(?:back\s+)?(?:to|into)\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])|(?:team|company|firm|board|family|fold|group|"
+    r"business|bank|lab|ranks|role|post)\b))",
+    re.IGNORECASE,
+)
+#: A post's signature line: "— Ana Ruiz (@anaruiz) March 19, 2031" (the excerpt may cut the handle).
+_POST_SIGNATURE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[—–]|-{1,2})[ \t]*(?P<name>[^\n(@]{3,60}?)[ \t]*\(@[\w.]{0,30}"
+)
+_HOLDER_NOUN = re.compile(
+    r"\b(?:shareholders?|stockholders?|investors?|holders?|backers?|creditors?|bondholders?)\b", re.I
+)
+#: After a body's name: its stake in a company ("(KPF), which owns about 6% of", ", which has a 7 per
+#: cent stake in the").
+_STAKE_IN_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?:which|who)\s+(?:owns|holds|controls|has|had|owned|held)\s+(?:[^.;:!?“”\"]|(?<=\d)\.(?=\d)){0,70}?"
+    r"\b(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PLACE_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?:the\s+)?")
+_JOINED_WORD = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+(?:and|or)\s+")
+_JOINED_LEAD = re.compile(
+    r"(?:[,;:(“\"‘]|\b(?:to|by|of|from|with|among|for|and|but|that|as|while|when)|\b(?i:"
+    + _QUANTIFIERS
+    + r"))\s*$",
+    re.IGNORECASE,
 )
 #: The market watchers whose firm a name before them tells ("Harbour Bank analysts").
 _WATCHER_HEADS = frozenset({"analysts", "economists", "strategists"})
@@ -294,7 +372,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"(?:(?:compiled|gathered|published|released)\s+|"
             # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
-            r"(?:sent|written|addressed|circulated|distributed|issued)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
+            # "a letter penned by", "a blog post authored by": its author (stop 45)
+            r"(?:sent|written|addressed|circulated|distributed|issued|authored|co-authored|penned|drafted|signed|"
+            r"posted)\s+(?:(?:to|on)\s+(?:[\w’'-]+\s+){1,3}?)?)?"
             r"(?:by|from)\s+",
             re.IGNORECASE,
         ),
@@ -372,7 +452,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "group": re.compile(
             r"(?<![\w’'])(?P<np>(?:(?:"
             + _GROUP_COUNT
-            + r")\s+)?(?:"
+            + r")\s+)?"
+            + _GROUP_JOINED
+            + r"(?:"
             + _GROUP_MOD
             + r"\s+){0,4}?(?:"
             + alt(list(_GROUP_HEADS))
@@ -394,7 +476,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "group_at": re.compile(
             r"(?P<np>(?:(?:"
             + _GROUP_COUNT
-            + r")\s+)?(?:"
+            + r")\s+)?"
+            + _GROUP_JOINED
+            + r"(?:"
             + _GROUP_MOD
             + r"\s+){0,4}?(?:"
             + alt(list(_GROUP_HEADS))
@@ -650,6 +734,8 @@ def _who_tail(text: str, pos: int, end: int) -> bool:
 
 
 _VERB_FIRST_END = re.compile(
+    # "..., said the Harbour Workers Fund (HWF), which": the body's initials after its name (stop 45)
+    r"(?:\s*\((?-i:[A-Z][A-Za-z&.]{1,9})\))?"
     r"\s*(?:[.,;:!?)\]]|$|\s*(?:on|in|at|last|this|late|early|earlier|citing|according|when|after|before)\b)"
 )
 #: A verb whose object is a deal is an act, not a statement: "rejected a $23 billion offer",
@@ -1111,6 +1197,7 @@ _QUOTED_BY_AS = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS_END = re.compile(_ADVERBS + r"\s*$")
+_LY_WORD = re.compile(_LY_ADVERB)
 _BE_FORM = re.compile(r"\b(?:is|are|was|were|been|being|be)\b", re.IGNORECASE)
 _ADVERB_SET = frozenset(_ADVERB_WORDS.split("|"))
 _WEEKDAY_SET = frozenset(_WEEKDAYS.split("|"))
@@ -1952,6 +2039,18 @@ class Attributor:
             )
             return self._document(m.group("doc"), pos, pos + m.end(), det), pos + m.end()
         ent = self._entity_at(pos)
+        if ent is not None and ent.type == EntityType.PLACE:
+            place_of = _PLACE_POSSESSIVE.match(text, ent.end, end)
+            placed = self._entity_at(place_of.end()) if place_of is not None else None
+            if (
+                place_of is not None
+                and placed is not None
+                and placed.type in _SPEAKING_TYPES
+                and placed.start == place_of.end()
+            ):
+                # "..., said Norway's Kestrel Pension Fund": the place tells whose body it is, the body
+                # speaks (stop 45)
+                ent = placed
         if ent:
             stop = ent.end
             kind = _KIND_OF_TYPE[ent.type]
@@ -2042,6 +2141,7 @@ class Attributor:
         last = stripped.rsplit(None, 1)[-1] if stripped else ""
         if (
             (last[1:-1] if last[:1] + last[-1:] in ("“”", '""') else last) in _ADVERB_SET
+            or _LY_WORD.fullmatch(last) is not None
             or stripped.endswith(")")
             or _RIC_WORD.fullmatch(last)
             or (last.lower() in _WEEKDAY_SET and re.search(r"\bon\s+\S+$", stripped))
@@ -2155,6 +2255,16 @@ class Attributor:
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
             return None  # "the acquisition of Hess adds ...": the subject is the act, not the company
+        held_by = (
+            _HOLDER_OF_END.search(text, max(lo, ent.start - 80), ent.start)
+            if ent is not None and ent.type in _SPEAKING_TYPES and ent.end == end
+            else None
+        )
+        if held_by is not None and ent is not None:
+            # "one of the biggest investors in Tallow told", "a major creditor of Orla argued": a holder
+            # the page does not name speaks, never the company held (stop 45)
+            h_at = held_by.start("np")
+            return self._unnamed(text[h_at : ent.end], h_at, pos), h_at
         maker = (
             _MAKER_OF.search(text, max(lo, end - 120), end)
             if ent is None or ent.type == EntityType.PRODUCT
@@ -2305,7 +2415,40 @@ class Attributor:
                 return self._named(
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
-        return None
+        return self._lower_case_name(lo, end, pos)
+
+    def _lower_case_name(self, lo: int, end: int, pos: int) -> tuple[Found, int] | None:
+        """ "bp said: ...", "“...,” kelto said": a company that writes its name in lower case, the subject
+        of the verb, opening its sentence (no English sentence opens in lower case) or right after a
+        quotation; never a common word, a pronoun or a group's noun so written (stop 45). Else None."""
+        text = self.text
+        m = _LOWER_NAME_END.search(text, max(lo, end - 20), end)
+        if m is None or m.start("name") < lo:
+            return None
+        head = text[lo : m.start("name")]
+        if head.strip() and not _QUOTE_BEFORE.fullmatch(head):
+            return None  # (not "And patterns tell a story": a word after another opens nothing)
+        name = m.group("name")
+        if name in _lower_stops() or name.rstrip("s") in _lower_stops():
+            return None
+        found = Found(
+            "org-" + slug(name),
+            name,
+            SourceKind.ORGANIZATION,
+            None,
+            (m.start("name"), pos),
+            "",
+            "lower-case-name",
+            speaker_text=name,
+        )
+        return found, m.start("name")
+
+    def _in_org_aside(self, ms: EntitySpan) -> bool:
+        """Is person mention ms named only in an aside of an organization set off by commas or brackets
+        ("Tallow, run by chief executive X since 2019, owns", "Tallow, which is led by X,", "Tallow
+        (headed by X)")?"""
+        before = _ORG_ASIDE_BEFORE.search(self.text, max(0, ms.start - 90), ms.start)
+        return before is not None and _ASIDE_CLOSES.match(self.text, ms.end, ms.end + 40) is not None
 
     def _titles_person(self, k: int) -> bool:
         """Is mention k an organization that only gives the next person's post ("Porsche brand manager
@@ -2485,6 +2628,15 @@ class Attributor:
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
             if sex and ms.type == EntityType.PERSON and any(a0 <= ms.start < a1 for a0, a1 in asides):
                 continue  # "The CEO - who took over from the founder X - said he": X is told of, not the subject
+            if (
+                sex
+                and ms.type == EntityType.PERSON
+                and ms.end <= self.sentence_start
+                and self._in_org_aside(ms)
+            ):
+                # "Tallow, run by chief executive X since 2019, owns ... She added:": a chief named in
+                # passing, in an aside of a company, is no one the pronoun takes up (stop 45)
+                continue
             if (
                 sex
                 and ms.type == EntityType.PERSON
@@ -4219,6 +4371,17 @@ class Attributor:
             return None
         # "weaker than analysts had forecast": the group is the one after the comparison (stop 43)
         name = _THAN_BEFORE.sub("", name)
+        joined = _JOINED_WORD.search(name)
+        if (
+            joined is not None
+            and start > self.sentence_start
+            and not _JOINED_LEAD.search(self.text, max(self.sentence_start, start - 24), start)
+            and self.text[self.sentence_start : start].strip(' “"‘')
+        ):
+            # "shares fell and bond traders said": a clause's verb before "and" is no modifier of the group;
+            # two joined modifiers open the subject or follow a quantifier or a preposition (stop 45)
+            start += joined.end()
+            name = name[joined.end() :]
         m = re.match(r"(?:" + _GROUP_COUNT + r")\s+", name, re.IGNORECASE)
         rest = name[m.end() :] if m else name
         firm = self._firm_of_watchers(rest, start, end)
@@ -4245,7 +4408,9 @@ class Attributor:
             return None
         # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
         words_rest = rest.split()
-        if len(words_rest) > 3 or any(w.lower() in _GROUP_RANK for w in words_rest[:-1]):
+        if len([w for w in words_rest if w not in ("and", "or")]) > 3 or any(
+            w.lower() in _GROUP_RANK for w in words_rest[:-1]
+        ):
             # "according to top regional steel analysts", "several veteran Nordic chemicals analysts": a
             # description of the members, no kind of group; the group is named by its noun (stop 45)
             rest = words_rest[-1]
@@ -4522,6 +4687,8 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
+            if verb.lower().startswith("welcom") and _WELCOMED_ABOARD.match(text, m.end(), s1):
+                continue  # "Tallow welcomed Ana Ruiz to its board": a hire greeted, no statement (stop 45)
             if relative and _WHICH_END.search(text, max(s0, m.start() - 60), m.start()):
                 # "... sued the company, which called his claims ‘frivolous’": the noun before "which".
                 w = _WHICH_END.search(text, max(s0, m.start() - 60), m.start())
@@ -5311,12 +5478,83 @@ class Attributor:
         # Reports or outlets none of which is named ("According to reports", "multiple outlets reported",
         # "Media reports circulated", "reports said", "according to a report") cite no one either (the
         # tables' convention (i) 4 since stop 42); read as sources until here, as antecedents
-        return [
+        flat = [
             f
             for found in _reports_ahead(out, [s0 for s0, _ in sentences], self.text)
             for f in found
             if not (f.rule == "passive" and f.key == _UNNAMED_REPORTS) and not self._no_outlet_named(f)
         ]
+        self._holders_named(flat)
+        return flat + self._post_signatures()
+
+    def _holders_named(self, found: list[Found]) -> None:
+        """ "Brenvik's second-largest investor said ... said Norway's Kestrel Pension Corporation, which
+        owns about 6% of Brenvik": a holder the page first describes is the body it then names with its
+        stake in the same company (within the next few sentences); the described holder is cited under
+        that body's name (stop 45). Changes `found` in place."""
+        for i, f in enumerate(found):
+            if (
+                f.kind != SourceKind.UNNAMED
+                or f.entity_id
+                or not _HOLDER_NOUN.search(f.speaker_text or f.name)
+            ):
+                continue
+            k0, k1 = bisect_left(self.starts, f.phrase[0]), bisect_left(self.starts, f.phrase[1])
+            held = next((ms for ms in self.mentions[k0:k1] if ms.type == EntityType.ORG), None)
+            if held is None:
+                continue
+            for g in found[i + 1 :]:
+                if g.phrase[0] - f.phrase[1] > 700:
+                    break
+                if g.entity_id is None or g.entity_id == held.entity_id or g.kind == SourceKind.UNNAMED:
+                    continue
+                named = [
+                    ms
+                    for ms in self.mentions[
+                        bisect_left(self.starts, f.phrase[1]) : bisect_left(self.starts, g.phrase[1] + 200)
+                    ]
+                    if ms.entity_id == g.entity_id
+                ]
+                if any(self._holds_stake_in(ms, held.entity_id) for ms in named):
+                    f.key, f.name, f.kind, f.entity_id = g.key, g.name, g.kind, g.entity_id
+                    break
+
+    def _holds_stake_in(self, ms: EntitySpan, held: str) -> bool:
+        """Does "<ms>, which owns|holds ... of|in <held>" follow mention ms?"""
+        m = _STAKE_IN_AFTER.match(self.text, ms.end, ms.end + 160)
+        if m is None:
+            return False
+        k = bisect_left(self.starts, m.end())
+        return (
+            k < len(self.mentions)
+            and self.mentions[k].start == m.end()
+            and self.mentions[k].entity_id == held
+        )
+
+    def _post_signatures(self) -> list[Found]:
+        """ "... our engineers will follow. — Ana Ruiz (@anaruiz) March 19, 2031": a social post printed
+        in the page, signed on its own line with its author's handle (a short line, read as a heading,
+        so no sentence holds it); its author is cited (stop 45)."""
+        if "(@" not in self.text:
+            return []
+        out = []
+        for sig in _POST_SIGNATURE.finditer(self.text, self.body_start):
+            ms = self._entity_at(sig.start("name"))
+            if ms is None:
+                # a signature line read as page furniture holds no mention: the person the page names so
+                name = " ".join(sig.group("name").split())
+                ms = next(
+                    (m for m in self.mentions if m.type == EntityType.PERSON and m.name == name),
+                    None,
+                )
+                ms = replace(ms, start=sig.start("name"), end=sig.end("name")) if ms is not None else None
+            if ms is not None and ms.type == EntityType.PERSON and ms.end <= sig.end("name"):
+                out.append(
+                    self._named(
+                        ms, SourceKind.PERSON, (sig.start("name"), sig.end()), "posted", "post-signature"
+                    )
+                )
+        return out
 
     def _no_outlet_named(self, f: Found) -> bool:
         """Is `f` reports or outlets with none of them named: an unnamed source told only as "reports"
