@@ -920,6 +920,9 @@ def _pair_verdict(
         # a price per share against a total: two measures, whatever slot holds the figure
         v = told.per_share_cell(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # two sums too small for any total, one of them bare: a share's market price or a lost scale
+        v = told.small_sum_cell(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # both articles give the same price per share: their totals are one price in two measures
         v = told.one_share_price(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
@@ -980,7 +983,7 @@ SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
 #: The reasons of a pair whose doubt is one cell's (its `sides` name it): a lone cell its own page does
 #: not bear out, a cell another page tells as an earlier event's money, a price per share against a
 #: total (compare/told.py).
-ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE, told.PER_SHARE_CELL)
+ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE, told.PER_SHARE_CELL, told.SMALL_SUM)
 
 
 def doubted_by(aid: str, p: PairVerdict) -> bool:

@@ -49,6 +49,7 @@ from tui.analysis.model import (
     FIGURE_MEASURES,
     LEAD_PART,
     MEASURES,
+    MERGED_SHARE,
     POST_MONEY,
     PRE_MONEY,
     PRICE_MEASURES,
@@ -197,6 +198,8 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
         part = part_verdict(a, b)
         if part is not None:
             return part
+    if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
+        return quantity_verdict(a, b) or v
     if v.kind == CONTRADICTION:
         if a.measure in _CLAUSE_FIRST or b.measure in _CLAUSE_FIRST:
             # one investor's part of a round, or a sum added to an earlier one, is no price with or
@@ -508,6 +511,27 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
     )
 
 
+#: The reason of two figures of one fact that are two quantities by their own words (`quantity_verdict`).
+OTHER_QUANTITY = "other-quantity"
+
+
+def quantity_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two stakes, one of them its holders' share of the company a merger makes ("Y's holders will own
+    27% of the combined group": MERGED_SHARE, extract/fact_measures.py) and the other not: a share of
+    the merged company and a stake bought in the target are not one quantity, so whatever their values
+    they are "differ", not judged (reason `other-quantity`). Two shares of the combined company keep
+    their verdict; None for every other pair."""
+    if (a.measure == MERGED_SHARE) == (b.measure == MERGED_SHARE):
+        return None
+    merged, other = (a, b) if a.measure == MERGED_SHARE else (b, a)
+    return Verdict(
+        DIFFER,
+        OTHER_QUANTITY,
+        f"{a.text} vs {b.text}: {merged.text} is its holders' share of the combined company, "
+        f"{other.text} a stake: two quantities, not judged",
+    )
+
+
 def measure_note(slot: Slot, other: Slot) -> str:
     """What one cell's price is, beside another cell's price of the other measure: "$69bn: the price
     including debt", "$61 billion: likely the price without the debt" (its own mark, else its size)."""
@@ -815,6 +839,8 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     extractor may have read a different party, and a comparison never guesses a contradiction."""
     pair = f"“{a.text}” vs “{b.text}”"
     share = _share_in_words(a, b) or _share_in_words(b, a)
+    if share is not None and share.kind == CONTRADICTION:
+        return quantity_verdict(a, b) or share
     if share is not None:
         return share
     stages = status_verdict(a, b)
