@@ -11,12 +11,15 @@ that showed it and from one another, and one near-miss that must keep its contra
 2. A target's holders' part of the merged company: "<T>'s holders will own / end up with <N%> of the
    combined / merged / enlarged <group>" is no stake bought in <T>; against a stake bought it is
    shown, not judged. Near-miss: "the combined company" in another clause leaves a stake a stake.
+3. Two stages of one deal on pages of two days: the arrow of the stage change reads in the pages'
+   days (the story's course), the deal's order of the stages only where the days do not tell.
 
 Invented companies and sentences; expectations written by hand.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,7 @@ import pytest
 from tests.factories import compare_texts
 from tests.test_compare_labels import label_problems
 from tui.analysis.compare import told, verdicts
-from tui.analysis.compare.model import Aspect, Slot
+from tui.analysis.compare.model import Aspect, Comparison, Slot
 from tui.analysis.model import MERGED_SHARE
 from tui.corpus.model import Span
 
@@ -128,3 +131,109 @@ def test_the_combined_company_in_another_clause_leaves_a_stake_a_stake(tmp_path:
     cell = aspect.cells["a"].slot
     assert cell is not None and cell.measure != MERGED_SHARE
     assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
+
+
+# --- 3. a stage change's arrow follows the pages' days --------------------------------------------
+# The shape: two pages of one deal on two days, the earlier telling a stage the deal's order puts
+# later ("<B> walked away / <T> rejected <B>'s approach / talks collapsed" on one day, "<B> is in
+# talks to buy <T>" on a later one): the row's arrow reads the story's course, earlier day first.
+# Near-miss: the same two pages without days keep the deal's order of the stages.
+
+
+def _compare_dated(folder: Path, texts: dict[str, tuple[str | None, str]]) -> Comparison:
+    from tui.analysis.compare import compare
+    from tui.analysis.pipeline import analyse
+    from tui.corpus.loader import load_corpus
+
+    yaml = "name: t\narticles:\n"
+    for aid, (day, text) in texts.items():
+        (folder / f"{aid}.txt").write_text(f"Deal news\n\n{text}\n", encoding="utf-8")
+        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n"
+        yaml += f"    date: {day}\n" if day else ""
+    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
+    corpus = load_corpus(folder)
+    return compare(corpus, analyse(corpus, use_cache=False), list(texts))
+
+
+COLLAPSED = (
+    "Talks between Halvard Capital and Dunmore Retail over a $5 billion takeover collapsed on Thursday, "
+    "people familiar with the matter said."
+)
+RESUMED = (
+    "Halvard Capital is in talks to buy Dunmore Retail for about $5.4 billion, according to people "
+    "familiar with the matter."
+)
+
+COURSES = [
+    (("2031-04-03", COLLAPSED), ("2031-04-09", RESUMED), "collapsed → talks"),
+    (
+        (
+            "2031-05-01",
+            "Pellworth Brands rejected a takeover proposal from Orrin Group on Friday, saying it "
+            "undervalued the company.",
+        ),
+        (
+            "2031-05-20",
+            "Orrin Group and Pellworth Brands are in talks over a merger, two people with knowledge of "
+            "the discussions said.",
+        ),
+        "rejected → talks",
+    ),
+    (
+        ("2031-06-02", "Corvane Steel has withdrawn its bid for Ashby Mills, ending a three-month pursuit."),
+        (
+            "2031-06-30",
+            "Corvane Steel is in renewed talks to acquire Ashby Mills, a newswire reported on Monday.",
+        ),
+        "withdrawn → talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "arrow"), COURSES)
+def test_the_stage_arrow_follows_the_pages_days(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], arrow: str
+) -> None:
+    # written in either order, the earlier page's stage comes first
+    for texts in ({"a": first, "b": second}, {"a": second, "b": first}):
+        folder = tmp_path / texts["a"][0]
+        folder.mkdir()
+        result = _compare_dated(folder, texts)
+        assert label_problems(result) == []
+        verdict, reason, detail = _pair(result.aspect("status"), "a", "b")
+        assert (verdict, reason) == (verdicts.STAGE, "stage")
+        assert f": {arrow}, two stages" in detail
+
+
+def test_pages_without_days_keep_the_deals_order_of_stages(tmp_path: Path) -> None:
+    result = _compare_dated(tmp_path, {"a": (None, COLLAPSED), "b": (None, RESUMED)})
+    assert ": talks → collapsed, two stages" in _pair(result.aspect("status"), "a", "b")[2]
+
+
+def test_a_figures_stage_change_reads_in_the_pages_days() -> None:
+    talks = Slot(
+        "money",
+        "$6 billion",
+        Span("a", 0, 10),
+        6e9,
+        "USD",
+        precision=5e8,
+        stage="talks",
+        status="talks",
+        dated="2031-04-09",
+    )
+    ended = Slot(
+        "money",
+        "$5 billion",
+        Span("b", 0, 10),
+        5e9,
+        "USD",
+        precision=5e8,
+        stage="ended",
+        status="collapsed",
+        dated="2031-04-03",
+    )
+    v = verdicts.stage_verdict(talks, ended)
+    assert v is not None and "collapsed → talks" in v.why
+    undated = verdicts.stage_verdict(replace(talks, dated=None), ended)
+    assert undated is not None and "talks → collapsed" in undated.why

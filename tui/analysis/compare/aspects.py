@@ -413,7 +413,7 @@ def _fact_slot(
                 moment = None  # a layoff's count or share is the size of the cut: "reduce staff by 10%"
             if moment is not None:
                 slot = replace(slot, moment=moment.when, moment_words=moment.words)
-            return slot
+            return replace(slot, dated=_day(article))
     return Slot(
         kind="fact",
         text=fv.stated,
@@ -423,7 +423,13 @@ def _fact_slot(
         normalized=str(fv.value),
         rule=f"extractor:{fv.rule}",
         entity=fv.entity_id,
+        dated=_day(article),
     )
+
+
+def _day(article: Article) -> str | None:
+    """The page's day as an ISO string (a stage change's arrow follows the pages' days), None if undated."""
+    return article.meta.date.isoformat() if article.meta.date is not None else None
 
 
 #: A currency code as the extractor writes units ("USD", "AUD"): three capital letters.

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.analysis.compare import parts
@@ -340,6 +341,15 @@ def _step(s: Slot) -> int:
     return STEP.get(s.status or "", STAGE_STEP.get(s.stage or "", 0))
 
 
+def in_course(a: Slot, b: Slot, step: Callable[[Slot], int]) -> tuple[Slot, Slot]:
+    """Two values of two stages in the story's course: the page of the earlier day first (a report of
+    talks dated before the announcement; talks that collapsed on Monday, then resumed on Friday), and,
+    when the pages give no days or the same day, the deal's order of the stages (`step`)."""
+    if a.dated and b.dated and a.dated != b.dated:
+        return (a, b) if a.dated < b.dated else (b, a)
+    return (a, b) if step(a) <= step(b) else (b, a)
+
+
 def stage_words(early: Slot, late: Slot) -> str:
     """The two stages of a stage change as the row says them: "talks → closed"."""
     return f"{_stage_word(early)} → {_stage_word(late)}"
@@ -387,7 +397,7 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
             f"{a.text} vs {b.text}: two proposals, each rejected -- a bidder turned down may come back "
             "with another: the bid moved, not two articles disagreeing",
         )
-    early, late = (a, b) if _step(a) <= _step(b) else (b, a)
+    early, late = in_course(a, b, _step)
     return Verdict(
         STAGE,
         "stage",
@@ -915,7 +925,8 @@ def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
     if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
         return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
-    early, late = sorted((sa, sb), key=lambda s: STEP[s])
+    first, _ = in_course(a, b, lambda s: STEP[str(s.normalized or "").casefold()])
+    early, late = (sa, sb) if first is a else (sb, sa)
     return Verdict(
         STAGE,
         "stage",
