@@ -8,6 +8,9 @@ that showed it and from one another, and one near-miss that must keep its contra
    is never bought or valued at a few dollars: such a figure is a share's price in the market or a
    misread total, so against another price it is shown, not judged. Near-miss: two prices the
    extractor reads as prices per share ("$12 a share" vs "$14 a share") keep their contradiction.
+   A page naming its deal's equity value below a larger total: the larger is the price with the debt,
+   and another page's figure at the equity value is that measure (different measure). Near-miss: an
+   investment below its equity value is two facts, two sums put in that differ still contradict.
 2. A target's holders' part of the merged company: "<T>'s holders will own / end up with <N%> of the
    combined / merged / enlarged <group>" is no stake bought in <T>; against a stake bought it is
    shown, not judged. Near-miss: "the combined company" in another clause leaves a stake a stake.
@@ -91,6 +94,47 @@ def test_two_prices_the_extractor_reads_per_share_keep_their_contradiction() -> 
     figures = {"a": [a], "b": [b]}
     assert told.small_sum_cell("amount", "a", "b", a.slot, b.slot, figures) is None
     assert told.per_share_cell("amount", "a", "b", a.slot, b.slot, figures) is None
+
+
+# --- 1b. a page naming the equity value below its deal's total ----------------------------------
+# The shape: one page gives a takeover's equity value by name and a larger total for the deal ("an
+# equity value of about $X"; "the total value, counting debt ..., is almost $Y"): the larger is the
+# price with the debt the buyer takes on; another page's figure at the equity value is that measure.
+# Near-miss: an investment whose equity value lies above the sum put in is two facts, and two sums
+# put in that differ still contradict.
+
+EQUITY_NAMED = [
+    "Norcliff Partners agreed to buy Ember Pharmacy for $9 a share in cash. The transaction carries an "
+    "equity value of about $6 billion. The total value of the deal, counting the chain's borrowings and "
+    "possible later payments, is almost $15 billion.",
+    "Ember Pharmacy agreed to be acquired by Norcliff Partners, a deal that puts the equity value at "
+    "$6.2 billion. Including what Ember owes its lenders, the whole transaction amounts to more than "
+    "$14 billion.",
+    "Norcliff Partners has agreed to acquire Ember Pharmacy in a deal with an equity value near $6 "
+    "billion; all told, the transaction is worth roughly $15 billion, the companies said.",
+]
+
+
+@pytest.mark.parametrize("named", EQUITY_NAMED)
+def test_a_total_beside_a_named_equity_value_is_the_price_with_debt(tmp_path: Path, named: str) -> None:
+    other = "Norcliff Partners will pay about $6 billion to take Ember Pharmacy private, the chain said."
+    aspect = _compare(tmp_path, {"a": named, "b": other}, "amount")
+    verdict, reason, detail = _pair(aspect, "a", "b")
+    assert (verdict, reason) == (verdicts.MEASURE, "measure-told")
+    assert "the smaller likely the equity value" in detail
+
+
+def test_near_miss_an_investment_below_its_equity_value_still_contradicts(tmp_path: Path) -> None:
+    aspect = _compare(
+        tmp_path,
+        {
+            "a": "Norcliff Partners agreed to invest $1.5 billion in Ember Pharmacy, a deal that gives the "
+            "chain an equity value of $6 billion.",
+            "b": "Norcliff Partners agreed to invest $4 billion in Ember Pharmacy, the chain said on Monday.",
+        },
+        "amount",
+    )
+    assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
 
 
 # --- 2. a holders' part of the merged company is no stake bought ---------------------------------

@@ -536,10 +536,14 @@ def _equity_below_price(ta: Told, tb: Told, told: Mapping[str, Sequence[Told]]) 
     neither marked with a measure, and no stake: a purchase of the whole company, whose valuation
     under the price paid can only be the equity value (the price then includes the debt the buyer
     takes on). A stake bought, or a valuation above the price (a company valued at more than a
-    minority investment in it), is none: there the two are two facts. None otherwise."""
-    if {ta.fact, tb.fact} != DEBT_FACTS or ta.measure is not None or tb.measure is not None:
+    minority investment in it), is none: there the two are two facts. The valuation may name itself
+    the equity value ("an equity value of about $6 billion", then "the total value ... is almost $15
+    billion": stop 46); the price may not name a measure. None otherwise."""
+    if {ta.fact, tb.fact} != DEBT_FACTS:
         return None
     price, value = (ta, tb) if ta.fact == "amount" else (tb, ta)
+    if price.measure is not None or value.measure not in (None, EQUITY):
+        return None
     if price.slot.unit != value.slot.unit or price.slot.value is None or value.slot.value is None:
         return None
     if value.slot.value >= price.slot.value or verdicts.compatible(price.slot, value.slot):
