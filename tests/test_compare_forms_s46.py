@@ -137,6 +137,36 @@ def test_near_miss_an_investment_below_its_equity_value_still_contradicts(tmp_pa
     assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
 
 
+# The same form seen from a report of talks: its figure is the equity value the agreed page names,
+# not a price that moved with the deal (before: "stage change ... the figure moved with the deal").
+# Near-miss: a talks figure neither measure holds stays a stage change.
+TALKS_REPORTS = [
+    "Norcliff Partners is in talks to buy Ember Pharmacy for roughly $6 billion, people familiar with "
+    "the matter said.",
+    "Ember Pharmacy is in advanced talks to be bought by Norcliff Partners for around $6 billion, "
+    "according to two people briefed on them.",
+    "Norcliff Partners, the buyout firm, has held talks to take Ember Pharmacy private in a deal of "
+    "about $6 billion, a newspaper reported.",
+]
+
+
+@pytest.mark.parametrize(("talks", "agreed"), list(zip(TALKS_REPORTS, EQUITY_NAMED, strict=True)))
+def test_a_talks_figure_at_the_named_equity_value_is_no_stage_change(
+    tmp_path: Path, talks: str, agreed: str
+) -> None:
+    aspect = _compare(tmp_path, {"a": talks, "b": agreed}, "amount")
+    verdict, reason, detail = _pair(aspect, "a", "b")
+    assert (verdict, reason) == (verdicts.MEASURE, "measure-told")
+    assert "the smaller likely the equity value" in detail
+
+
+def test_near_miss_a_talks_figure_neither_measure_holds_is_a_stage_change(tmp_path: Path) -> None:
+    talks = TALKS_REPORTS[0].replace("$6 billion", "$4 billion")
+    aspect = _compare(tmp_path, {"a": talks, "b": EQUITY_NAMED[0]}, "amount")
+    verdict, reason, _ = _pair(aspect, "a", "b")
+    assert (verdict, reason) == (verdicts.STAGE, "stage")
+
+
 # --- 2. a holders' part of the merged company is no stake bought ---------------------------------
 
 STAKE_BOUGHT = "Talon Foods agreed on Tuesday to buy a 40% stake in Brisk Foods."

@@ -922,6 +922,12 @@ def _pair_verdict(
         # a compared article stating both values tells what an article that is silent on its
         # figure's measure does not
         v = told.told_apart(fact, sa, sb, figures) or v
+    if v.kind == verdicts.STAGE and v.reason == "stage" and fact == "amount" and checkable and figures:
+        # a figure of talks against the agreed deal's total, whose page gives the talks' figure too as
+        # another measure of the one price (its equity value): two measures, not a price that moved
+        # (a valuation's talks figure against a post-money one is read by the stage, as before)
+        apart = told.told_apart(fact, sa, sb, figures)
+        v = apart if apart is not None and apart.kind == verdicts.MEASURE else v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # a price per share against a total: two measures, whatever slot holds the figure
         v = told.per_share_cell(fact, a, b, sa, sb, figures) or v
