@@ -80,3 +80,44 @@ def test_a_surname_spelt_with_its_particle_glued_on() -> None:
         "de Silva would take."
     )
     assert got.get("Ramon DeSilva") == PERSON and "Silva" not in got, got
+
+
+# --- one company written twice -----------------------------------------------------------------------
+# The FORM: a page names one company by two forms the article's other words tie together: its short
+# name in a summary line or a headline before its full name with its ticker ("<Short> agreed to ...",
+# then "<Short> <Rest> (<TICKER>) said"), and its name ending in "s" written with a misplaced
+# apostrophe ("Tallows ... Tallow's shares"). Both are the company, never a second one.
+
+
+def test_the_short_name_before_the_full_name_with_its_ticker() -> None:
+    got = names(
+        "- Merrow agreed to a $3 billion takeover on Monday.\n"
+        "Merrow Kessel Holdings (MKH) said its board backed the offer from Quarry Partners."
+    )
+    assert "Merrow" not in got, got
+    got = names(
+        "Why Dunmore agreed to sell\n\nShares of Dunmore Pell Group (NYSE: DPG) jumped 12% after the "
+        "retailer said it would be taken private by Quarry Partners."
+    )
+    assert "Dunmore" not in got, got
+
+
+def test_a_name_ending_in_s_with_its_apostrophe_misplaced() -> None:
+    got = names(
+        "Quarry Partners will buy Tallows for $2 billion. The offer values Tallow's shares at a 20% "
+        "premium to their last close."
+    )
+    assert "Tallow" not in got and got.get("Tallows") == ORG, got
+    got = names(
+        "Shares of Brinnells jumped on Friday, though the deal would end Brinnell's long run as a "
+        "listed company."
+    )
+    assert "Brinnell" not in got, got
+
+
+def test_near_miss_a_longer_name_that_is_a_unit_stays_apart() -> None:
+    got = names(
+        "Merrow said on Monday it would list Merrow Retail Group (MRG), its shop chain, in Frankfurt. "
+        "Merrow owns 80% of the chain."
+    )
+    assert "Merrow" in got and got.get("Merrow") == ORG, got

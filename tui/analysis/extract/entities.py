@@ -4291,6 +4291,10 @@ def _group(
         if len(f) > 1 and vote(f) == EntityType.PERSON:
             by_first_name.setdefault(f[0], []).append(f)
     particled = {c.tokens for c in cands if c.rule == PARTICLE_SURNAME}
+    # a company's full name given its ticker in brackets ("Tallow Harbour Group (THG)")
+    formal = {
+        long.tokens for long, short in pairs if len(short.tokens) == 1 and _TICKER.match(short.tokens[0])
+    }
     joined: set[tuple[str, ...]] = set()
     for form in forms:
         if 2 <= len(form) <= 3 and form[0].title() in _SURNAME_PARTICLES and form not in tab.known:
@@ -4319,6 +4323,23 @@ def _group(
             if owners and len({root(o) for o in owners}) == 1:
                 union(form, owners[0])
                 joined.add(form)
+    for c in cands:
+        # "Tallows ... values Tallow's shares": a name that ends in "s" with its apostrophe put
+        # inside it is that company, not a "Tallow" of its own (when no person is named so)
+        form = c.tokens
+        whole = (form[0] + "s",) if len(form) == 1 else ()
+        if (
+            whole in parent
+            and form in parent
+            and text[c.end : c.end + 2] in ("'s", "’s")
+            and form not in tab.known
+            and vote(whole) in (EntityType.ORG, EntityType.OUTLET)
+            and vote(form) in (EntityType.ORG, None)
+            and not by_surname.get(form[0])
+            and not by_first_name.get(form[0])
+        ):
+            union(form, whole)
+            joined.add(form)
     for form in forms:
         if form in joined:
             continue
@@ -4380,7 +4401,7 @@ def _group(
         ):
             union(form, longer[0])
             continue
-        shortened = _shortened_from(form, by_head, vote, rules, first, tab)
+        shortened = _shortened_from(form, by_head, vote, rules, first, tab, formal)
         if shortened is not None:
             union(form, shortened)
 
@@ -4885,10 +4906,13 @@ def _shortened_from(
     rules: dict[tuple[str, ...], str],
     first: dict[tuple[str, ...], int],
     tab: Tables,
+    formal: Collection[tuple[str, ...]] = (),
 ) -> tuple[str, ...] | None:
     """ "Pellam Natural Resources ... Pellam said", "... Pellam Natural said": a company named in full,
     then by its first words. The longest organization name of the article that opens with the form and
-    is written before it, when every longer name that opens so is a part of that one (a name the
+    is written before it (or anywhere, when the text gives it with its ticker, `formal`: a summary line
+    or a headline that shortens "Pellam Natural Resources (PNR)" before the body names it), when every
+    longer name that opens so is a part of that one (a name the
     gazetteer knows on its own, a unit's name, and two longer names that part ways keep the form apart:
     "Reliance Industries ... Reliance Retail ... Reliance"). A form typed a person by its shape alone is
     no evidence against it ("the deal with Pellam Natural")."""
@@ -4905,7 +4929,9 @@ def _shortened_from(
     if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
         return None
     longest = max(opening, key=len)
-    if any(longest[: len(f)] != f for f in opening) or first.get(longest, first[form]) >= first[form]:
+    if any(longest[: len(f)] != f for f in opening) or (
+        first.get(longest, first[form]) >= first[form] and longest not in formal
+    ):
         return None
     return None if _unit_of(form, longest, first, tab) else longest
 
