@@ -23,9 +23,9 @@ def _slots(text: str) -> dict[str, str]:
 
 def test_leaves_for_a_new_role_is_the_appointee() -> None:
     got = _slots(
-        "Shares in Belmont rose on reports that Varrow chief executive Orla van Tamsin was poised to "
-        "become the new chief executive of the fashion group. Van Tamsin will leave Varrow in August "
-        "for a new role, Varrow said."
+        "Belmont stock climbed after word that Orla van Tamsin, who runs the bus maker Varrow, would "
+        "become Belmont's next chief executive. Van Tamsin quits Varrow in August for a new role, the "
+        "bus maker said."
     )
     assert got.get("person") == "Orla van Tamsin" and got.get("predecessor") != "Orla van Tamsin", got
 
