@@ -189,6 +189,30 @@ _HOLDER_OF_END = re.compile(
 )
 #: A word in lower case right before a verb: a company's name when it opens the sentence ("bp said").
 _LOWER_NAME_END = re.compile(r"(?<![\w’'.-])(?P<name>(?-i:[a-z][a-z0-9&-]{1,15}))\s*$")
+#: The end of a sentence before a word: a stop (and a closing quotation mark) after a word that is no
+#: abbreviation ("Monday. kelto said"; not "Inc. kelto").
+_SENTENCE_STOP_END = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bvs)"
+    r"(?<![\s.][A-Za-z])[.!?:][”\"’']?\s+$"
+)
+
+
+def _sentence_starts_at(text: str, i: int) -> bool:
+    """Does a sentence really start at text[i]: the text's start, a blank line before it, or an end stop
+    before it? A bare line break after a word with no stop is a hard-wrapped line going on (stop 46:
+    "... Le Figaro\nnewspaper first reported"), never a sentence start."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0:
+        return True
+    if text[j - 1] == "\n":
+        k = j - 1
+        while k > 0 and text[k - 1] in " \t\r":
+            k -= 1
+        if k == 0 or text[k - 1] == "\n":
+            return True  # a blank line (a paragraph) or the text's start before the line
+    return _SENTENCE_STOP_END.search(text, max(0, i - 12), i) is not None
 
 
 @functools.cache
@@ -2426,8 +2450,12 @@ class Attributor:
         if m is None or m.start("name") < lo:
             return None
         head = text[lo : m.start("name")]
-        if head.strip() and not _QUOTE_BEFORE.fullmatch(head):
-            return None  # (not "And patterns tell a story": a word after another opens nothing)
+        if _QUOTE_BEFORE.fullmatch(head) and head.strip():
+            pass  # "“...,” kelto said"
+        elif not _sentence_starts_at(text, m.start("name")):
+            # (not "And patterns tell a story": a word after another opens nothing; not a hard-wrapped
+            # line's first word: "... the Paris\ntabloid reported" goes on the sentence before)
+            return None
         name = m.group("name")
         if name in _lower_stops() or name.rstrip("s") in _lower_stops():
             return None
