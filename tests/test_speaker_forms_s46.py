@@ -46,3 +46,70 @@ def test_a_wrapped_noun_on_an_indented_line_is_no_company() -> None:
 def test_near_miss_a_lower_case_name_after_an_end_stop_on_a_wrapped_page_still_speaks() -> None:
     text = _story("The board of Brenvik met late\non Monday.\nkelto said the review had ended in May.")
     assert ("kelto", "organization") in sources_of(text)
+
+
+# --- a title chain between an inverted verb and the name -------------------------------------------------------
+# The FORM: "“...,” said <title> of the <body> [of <body>] <Name>" (a post of a board or a committee,
+# capitalized, with no article, right before the name): the person speaks; the body named inside the
+# title is part of the post, never a company nor one name with the person.
+
+
+def test_a_chair_of_the_board_of_directors_speaks_after_a_quotation() -> None:
+    text = _story("“Brenvik found its footing again,” said Chairman of the Board of Directors Ola Brandt.")
+    assert speakers(text) == [("Brenvik found its", "Ola Brandt")]
+
+
+def test_a_head_of_a_committee_speaks_with_a_tense_of_the_past() -> None:
+    text = _story(
+        "“The offer was studied line by line,” added Head of the Audit Committee Lena Holt on Tuesday."
+    )
+    assert speakers(text) == [("The offer was", "Lena Holt")]
+
+
+def test_a_vice_chair_of_the_supervisory_board_speaks_in_the_present() -> None:
+    text = _story("“We back the sale,” says Vice Chair of the Supervisory Board Ivo Stark, who voted for it.")
+    assert speakers(text) == [("We back the", "Ivo Stark")]
+
+
+def test_near_miss_a_board_as_the_subject_still_speaks_as_a_body() -> None:
+    # the same words as a subject with no name after them: the company's board, no person
+    text = _story("“We back the sale,” said the board of directors of Brenvik.")
+    assert speakers(text) != [("We back the", "Ola Brandt")]
+    assert all(name != "Board of Directors" for name, _ in sources_of(text))
+
+
+# --- a name with a bare post and no comma before the verb ------------------------------------------------------
+# The FORM: "“...,” <Name>, <post> at|of|with <Firm> <verb>" (the post without an article, no comma
+# closing the aside before the verb): the named person speaks, never an unnamed "<post> at <Firm>" nor
+# the company quoted before.
+
+
+def test_a_name_then_a_bare_post_at_a_firm_speaks() -> None:
+    text = _story(
+        "Tallow said the deal made sense.\n\n"
+        "“The price looks full,” Ola Brandt, strategist at Orla Capital said on Monday."
+    )
+    assert speakers(text) == [("The price looks", "Ola Brandt")]
+
+
+def test_a_name_then_a_bare_post_of_a_firm_speaks_with_words_in_between() -> None:
+    text = _story(
+        "Brenvik declined to give a figure.\n\n"
+        "“They paid for growth that is not there yet,” Lena Holt, portfolio manager with Fjord "
+        "Partners told reporters."
+    )
+    assert speakers(text) == [("They paid for", "Lena Holt")]
+
+
+def test_a_name_then_a_bare_post_speaks_a_quotation_in_two_parts() -> None:
+    text = _story(
+        "Tallow said the deal made sense.\n\n"
+        "“It is a bold bet,” Ivo Stark, credit analyst at Kestrel Bank wrote, “but a fair one.”"
+    )
+    assert [who for _, who in speakers(text)] == ["Ivo Stark", "Ivo Stark"]
+
+
+def test_near_miss_a_post_at_a_firm_with_no_name_stays_unnamed() -> None:
+    # an article before the post and no name: an unnamed analyst, never the firm nor a person
+    text = _story("Tallow said the deal made sense.\n\n“The price looks full,” an analyst at Orla Capital said.")
+    assert speakers(text) == [("The price looks", "an analyst at Orla Capital")]

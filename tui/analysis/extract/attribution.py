@@ -1585,6 +1585,14 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+#: A post of a body written as a title right before its holder, no article, no comma: "Chairman of the
+#: Board of Directors ", "Head of the Audit Committee ", "Vice Chair of the Supervisory Board " (stop 46).
+_POST_CHAIN_THEN_NAME = re.compile(
+    r"(?:(?:vice|deputy|executive|senior|non-executive)[\s-])?(?:chair(?:man|woman|person)?|president|head|"
+    r"member|secretary|director|chief\s+[a-z]+(?:\s+officer)?)\s+of\s+the\s+(?:[a-z][\w&-]*\s+){1,3}?"
+    r"(?:of\s+(?:the\s+)?(?:[a-z][\w&-]*\s+){1,2}?)?",
+    re.IGNORECASE,
+)
 #: A post before its holder, set off by a comma: "the Chairman of the Supervisory Board, ", "its chief
 #: financial officer, ", "Tallow's head of research, ".
 _TITLE_THEN_NAME = re.compile(
@@ -1646,6 +1654,7 @@ _POST_TAIL = re.compile(r"(?:,\s*|\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?)$"
 #: The heads of posts the gazetteer's titles leave out, closed class: "regional organiser", "union officer".
 _POST_HEAD = re.compile(
     r"\b(?:officer|official|organi[sz]er|manager|representative|adviser|advisor|steward|convenor|trustee|"
+    r"strategist|economist|consultant|lecturer|trader|"
     r"spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
@@ -1898,7 +1907,7 @@ class Attributor:
         Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name)."""
         t = _TITLE_THEN_NAME.match(self.text, pos, min(end, pos + 140))
         if t is None:
-            return None
+            return self._post_chain_person_at(pos, end)
         i = bisect_left(self.starts, t.end())
         if i == len(self.mentions) or self.mentions[i].start != t.end():
             return None
@@ -1906,6 +1915,23 @@ class Attributor:
         if ms.type != EntityType.PERSON or not _VERB_FIRST_END.match(self.text, ms.end, end):
             return None
         return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
+
+    def _post_chain_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+        """ "..., said Chairman of the Board of Directors Lena Vey.", "added Head of the Audit Committee
+        Ivo Stark on Tuesday": a post of a body written as a title, no article and no comma, then its
+        holder: the person speaks, never the body inside the post (stop 46). Else None."""
+        if pos >= end or not self.text[pos].isalpha():
+            return None
+        for i in range(bisect_left(self.starts, pos), bisect_left(self.starts, min(end, pos + 100))):
+            ms = self.mentions[i]
+            if ms.type != EntityType.PERSON:
+                continue
+            if not _POST_CHAIN_THEN_NAME.fullmatch(self.text, pos, ms.start):
+                return None
+            if not _VERB_FIRST_END.match(self.text, ms.end, end):
+                return None
+            return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
+        return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
         if ms.type == EntityType.PERSON:

@@ -3562,6 +3562,24 @@ def _split_tokens(
             current = []
 
     while i < n:
+        if (
+            current
+            and 2 <= n - i <= 3
+            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i:])
+            and _company_organ([t.bare for t in current])
+        ):
+            # "Chairman of the Board of Directors Ola Brandt", "Head of the Audit Committee Lena Holt":
+            # a company's organ closing a post is part of the title; the two or three words after it
+            # are the holder's name (stop 46)
+            organ = 3 if current[-2].bare.lower() == "of" else 2
+            head, current = current[:-organ], current[-organ:]
+            title = current
+            current = head
+            flush()
+            pieces.append(("title", title))
+            pieces.append(("name", run[i:]))
+            current = []
+            break
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
             flush()
             pieces.append(("generic", [run[i]]))  # "Microsoft-OpenAI": pass B finds both names
