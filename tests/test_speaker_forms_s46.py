@@ -39,7 +39,9 @@ def test_a_wrapped_noun_after_a_quotation_is_no_company() -> None:
 
 
 def test_a_wrapped_noun_on_an_indented_line_is_no_company() -> None:
-    text = _story("Tallow has held talks with Brenvik since May, the Oslo\n   broadsheet wrote, citing two people.")
+    text = _story(
+        "Tallow has held talks with Brenvik since May, the Oslo\n   broadsheet wrote, citing two people."
+    )
     assert "broadsheet" not in _names(text)
 
 
@@ -111,5 +113,53 @@ def test_a_name_then_a_bare_post_speaks_a_quotation_in_two_parts() -> None:
 
 def test_near_miss_a_post_at_a_firm_with_no_name_stays_unnamed() -> None:
     # an article before the post and no name: an unnamed analyst, never the firm nor a person
-    text = _story("Tallow said the deal made sense.\n\n“The price looks full,” an analyst at Orla Capital said.")
+    text = _story(
+        "Tallow said the deal made sense.\n\n“The price looks full,” an analyst at Orla Capital said."
+    )
     assert speakers(text) == [("The price looks", "an analyst at Orla Capital")]
+
+
+# --- a named outlet set off by a descriptor --------------------------------------------------------------------
+# The FORM: an outlet's name with a descriptor of its kind before or after it, as the subject of a
+# reporting verb or the agent of "reported by": "<Outlet> newspaper (first) reported", "reported by
+# <nationality> daily <Outlet>", "reported by the <adjective> newspaper <Outlet>"; and two outlets
+# joined by "and" before one verb ("<A> and <B> reported"): each is cited.
+
+
+def test_an_outlet_with_its_kind_after_the_name_reports() -> None:
+    text = _story("Tallow will keep Brenvik's brand, Il Corriere Lombardo daily had reported earlier.")
+    assert ("Il Corriere Lombardo", "outlet") in sources_of(text)
+
+
+def test_an_outlet_after_a_nationality_and_its_kind_is_the_agent_of_reported_by() -> None:
+    text = _story("The sale was first revealed by Norwegian weekly Kapital Ukeblad on Friday.")
+    assert ("Kapital Ukeblad", "outlet") in sources_of(text)
+
+
+def test_an_outlet_after_an_article_an_adjective_and_its_kind_is_the_agent_of_reported_by() -> None:
+    text = _story(
+        "Talks between the two were reported earlier this month by the Dutch newspaper Het Dagblad."
+    )
+    assert ("Het Dagblad", "outlet") in sources_of(text)
+
+
+def test_two_outlets_joined_by_and_before_one_verb_are_both_cited() -> None:
+    text = _story(
+        "Tallow had offered $3 billion in 2019, the Harbour Ledger and the Kestrel Gazette said at the time."
+    )
+    names = _names(text)
+    assert {"Harbour Ledger", "Kestrel Gazette"} <= names, names
+
+
+def test_near_miss_a_company_named_with_a_newspaper_noun_in_a_deal_is_no_outlet() -> None:
+    # the same nouns in another role: a newspaper bought, not one reporting
+    text = _story("Tallow also owns the Swiss newspaper Der Bote, which it bought in 2019, the company said.")
+    assert ("Der Bote", "outlet") not in sources_of(text)
+
+
+def test_near_miss_a_weekly_work_named_after_the_adjective_is_no_outlet() -> None:
+    # "weekly" as an adjective of a newsletter: the name is the newsletter's, no outlet reporting
+    from tests.factories import source_result
+
+    text = _story("Sign up for the weekly Harbour Roundup newsletter to follow the sale.")
+    assert all(e.type.value != "outlet" for e in source_result(text).entities)

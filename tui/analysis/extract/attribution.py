@@ -910,10 +910,16 @@ _AFFILIATED = re.compile(
     re.IGNORECASE,
 )
 #: What a name is, said before it: "the data provider Quarry", "news agency Kesta", "the research firm X".
-_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "outlet", "publication", "website"})
+_OUTLET_NOUNS = frozenset(
+    {"agency", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "outlet"}
+    | {"publication", "website"}
+)
+#: What a name is, told before it: "the data provider ", "news agency ", "the Dutch newspaper ", "French
+#: daily " (a nationality may be capitalized; stop 46).
 _DESCRIBED_NAME = re.compile(
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>provider|firm|consultancy|agency|tracker|newspaper|daily|"
-    r"broadcaster|outlet|publication|website)\s+(?=[A-Z])"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+)){0,2}(?P<noun>provider|firm|"
+    r"consultancy|agency|tracker|newspaper|daily|weekly|tabloid|broadsheet|magazine|broadcaster|outlet|"
+    r"publication|website)\s+(?=[A-Z])"
 )
 #: An outlet's head after its name, before the verb: "the state-run Kesta news agency reported".
 _OUTLET_HEAD_END = re.compile(
@@ -1104,7 +1110,8 @@ _MADE_BY = re.compile(
 #: media, such as A, B or C": each of them). Group `list`: the outlets follow as a list.
 _MEDIA_BY = re.compile(
     r"\b(?:reported|confirmed|covered|echoed|corroborated)\s+"
-    r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+)?"
+    r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+|"
+    r"(?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s+)?"
     r"by\s+(?P<list>(?:(?:several|other|many|various|multiple|some|numerous)\s+)?(?:(?:news|media)\s+)?"
     r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
     re.IGNORECASE,
@@ -1522,7 +1529,11 @@ _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 #: Two bodies joined as one subject, the first with its stock ticker after it: "A Inc. (NYSE: AAA) and
 #: B Corp.", "A (AAA.O) and B" (the second's ticker stands before the verb, where _ADVERBS reads it).
-_PAIR_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+")
+_PAIR_JOINED = re.compile(
+    r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
+)
+#: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
+_THE_LEAD = re.compile(r"(?<![\w’'])(?-i:[Tt]he)\s+$")
 #: The commas of a list of bodies before its "and": "A, B and C", "A (NYSE: AAA), B and C".
 #: Before a list's last body: "and", and a description of it in lower case ("and the software company C").
 _LIST_LAST = re.compile(r",?\s+(?:and|&)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?")
@@ -1658,6 +1669,11 @@ _POST_HEAD = re.compile(
     r"spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+
+
+def _text_the(text: str, at: int) -> bool:
+    """Does "the " (or "The ") stand at text[at]?"""
+    return text[at : at + 4] in ("the ", "The ")
 
 
 def _title_gap(gap: str, least: int) -> bool:
@@ -5360,6 +5376,9 @@ class Attributor:
         ):
             return []
         i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start != start and _text_the(self.text, start):
+            i = bisect_left(self.starts, start + 4)  # "the Kestrel Gazette": the name after "the"
+            start += 4
         if i == 0 or i >= len(self.mentions) or self.mentions[i].start != start:
             return []
         second = self.mentions[i]
@@ -5381,6 +5400,8 @@ class Attributor:
         if not firsts:
             return []
         lead = self.text[s0 : firsts[0].start]
+        the = _THE_LEAD.search(lead)
+        lead = lead[: the.start()] if the is not None else lead
         if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)
