@@ -120,3 +120,30 @@ def test_the_explorer_index_makes_its_lookups_by_id_when_first_asked() -> None:
     assert index.claim_by_id == {c.id: c for c in index.claims}
     assert index.quote_by_id == {q.id: q for q in index.quotes}
     assert index.claim_by_id is index.claim_by_id  # made once
+
+
+def test_the_sources_pane_rows_are_the_rows_they_were() -> None:
+    """The Sources pane's rows (their sources sorted by a name lowered once each) are as they were:
+    equal and frozen; each article, then its sources most-cited first, then by name."""
+    from collections import Counter
+
+    from tui.analysis.extract import analyse_corpus
+    from tui.app.explore_index import ExploreIndex, SourceRow
+
+    corpus = load_corpus(seed_corpus_path())
+    analysis = analyse_corpus(corpus)
+    index = ExploreIndex(corpus, analysis)
+    expected: list[SourceRow] = []
+    for article in corpus.articles:
+        expected.append(SourceRow(article))
+        cited = Counter(
+            c.source_id for s in analysis.sources for c in s.citations if c.article_id == article.id
+        )
+        by_id = {s.id: s for s in analysis.sources}
+        for sid, n in sorted(cited.items(), key=lambda kv: (-kv[1], by_id[kv[0]].name.lower())):
+            expected.append(SourceRow(article, by_id[sid], n))
+    assert index.source_rows == expected
+    assert [type(r) for r in index.source_rows] == [SourceRow] * len(expected)
+    assert sum(not r.is_article for r in index.source_rows) >= 10
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        index.source_rows[1].count = 9  # type: ignore[misc]
