@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from operator import attrgetter
 from typing import Any
 
 from tui.analysis.copies import copy_count, copy_label, independent_articles, wire_groups, wire_label
@@ -133,11 +132,6 @@ class _Sentences(Mapping[str, Sequence[Span]]):
         return len(self._articles)
 
 
-#: An item's article (a claim's, a quote's, a mention's), read in C: `map` over it is a fifth of a
-#: generator's cost, and the index reads it for every claim, quote and mention of the corpus.
-_ARTICLE_OF = attrgetter("span.article_id")
-
-
 def _group_whole(
     analysis: CorpusAnalysis,
     articles: Mapping[str, Article],
@@ -151,7 +145,7 @@ def _group_whole(
         items = getattr(result, kind)
         if not items:
             continue
-        if any(map(article_id.__ne__, map(_ARTICLE_OF, items))):
+        if not all(item.span.article_id == article_id for item in items):
             flat.clear()
             grouped.clear()
             return False
@@ -216,7 +210,7 @@ class ExploreIndex:
         self.entity_counts: dict[str, Counter[str]] = {}
         articles = self.articles
         for entity in analysis.entities:
-            counts = Counter(map(_ARTICLE_OF, entity.mentions))
+            counts = Counter([m.span.article_id for m in entity.mentions])
             for article_id in [a for a in counts if a not in articles]:
                 del counts[article_id]
             self.entity_counts[entity.id] = counts
