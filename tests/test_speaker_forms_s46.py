@@ -20,6 +20,12 @@ def _names(text: str) -> set[str]:
     return {name for name, _ in sources_of(text)}
 
 
+def _org_entities(text: str) -> set[str]:
+    from tests.factories import source_result
+
+    return {e.name for e in source_result(text).entities if e.type.value in ("organization", "person")}
+
+
 # --- a wrapped line's first word is no sentence start ----------------------------------------------------------
 # The FORM: a page hard-wrapped by bare newlines, "... <words with no end stop>\n<word in lower case>
 # <reporting verb>": the lower-case word goes on the sentence before (a common noun of it), so it is no
@@ -163,3 +169,82 @@ def test_near_miss_a_weekly_work_named_after_the_adjective_is_no_outlet() -> Non
 
     text = _story("Sign up for the weekly Harbour Roundup newsletter to follow the sale.")
     assert all(e.type.value != "outlet" for e in source_result(text).entities)
+
+
+# --- what cites no one ----------------------------------------------------------------------------------------
+# The FORMS: words a reporting sentence holds that name no source: an outlet "said, without citing
+# sources," (the negation: no unnamed source); an adverb that opens its sentence before a comma
+# ("Elsewhere,", "Likewise,", "Thereafter,") is no company, so "the firm said" after it never goes to it;
+# a dateline glued to the first word ("OSLO -Tallow will ...") is no subject; "adding to" a sum or a
+# count is no speech; "according to <Co>'s 2024 annual report" cites the report, a document, not the
+# company speaking; the page's own outlet named without the kind of publication closing its name
+# ("Car Weekly reported last month" on Car Weekly Magazine's page) is the page's own reporting.
+
+
+def test_an_outlet_that_cites_no_sources_cites_no_unnamed_source() -> None:
+    text = _story("The Harbour Ledger said on Friday, without citing sources, that Tallow would bid again.")
+    cited = sources_of(text)
+    assert ("Harbour Ledger", "outlet") in cited, cited
+    assert not any(kind == "unnamed" for _, kind in cited), cited
+
+
+def test_near_miss_an_outlet_that_cites_sources_cites_them() -> None:
+    text = _story("The Harbour Ledger said, citing sources close to the board, that Tallow would bid again.")
+    assert any(kind == "unnamed" for _, kind in sources_of(text))
+
+
+def test_an_opening_adverb_is_no_company_the_firm_goes_back_to() -> None:
+    text = _story(
+        "Elsewhere, Brenvik has also put out its figures for the half.",
+        "The firm said sales were hurt by ‘weak demand in June’.",
+    )
+    assert "Elsewhere" not in _org_entities(text)
+    assert speakers(text) in ([("weak demand in", "Brenvik")], [])
+
+
+def test_other_opening_adverbs_are_no_names() -> None:
+    for adverb in ("Likewise", "Thereafter", "Afterwards", "Nevertheless"):
+        text = _story(f"{adverb}, Brenvik cut its forecast.", "The firm said ‘demand is soft’.")
+        assert adverb not in _org_entities(text), adverb
+
+
+def test_a_glued_dateline_is_no_subject() -> None:
+    text = "Tallow sets pay\n\nOSLO -Brenvik will propose a bonus for its new chief, saying the sum matched rivals.\n"
+    cited = sources_of(text)
+    assert "OSLO" not in {name for name, _ in cited}, cited
+    assert ("Brenvik", "organization") in cited, cited
+
+
+def test_adding_to_a_sum_is_no_speech() -> None:
+    text = _story(
+        "Brenvik will pay its new chief a $2 million bonus, adding to a yearly salary of $5 million."
+    )
+    assert "Brenvik" not in _names(text)
+
+
+def test_near_miss_adding_that_is_speech() -> None:
+    text = _story("Brenvik confirmed the bonus on Monday, adding that the board had approved it.")
+    assert ("Brenvik", "organization") in sources_of(text)
+
+
+def test_a_yearly_report_of_a_company_is_a_document() -> None:
+    for words in ("2024 annual report", "latest quarterly report", "annual report for 2023"):
+        text = _story(f"Ola Brandt earned $4 million last year, according to Brenvik's {words}.")
+        cited = sources_of(text)
+        assert ("Brenvik", "organization") not in cited, (words, cited)
+        assert any(kind == "document" for _, kind in cited), (words, cited)
+
+
+def test_the_pages_own_outlet_named_without_its_kind_is_no_source() -> None:
+    from pathlib import Path
+
+    from tui.analysis.extract import analyse_article
+    from tui.corpus.model import Article, ArticleMeta
+
+    text = _story("Fleet Buyer reported last month that Ola Brandt would leave Brenvik for Tallow.")
+    meta = ArticleMeta(headline_in_text=True, outlet="Fleet Buyer Magazine")
+    result = analyse_article(Article("a", Path("a.txt"), text, meta))
+    assert all(s.name != "Fleet Buyer" for s in result.sources), [s.name for s in result.sources]
+    other = ArticleMeta(headline_in_text=True, outlet="Harbour Ledger")
+    result = analyse_article(Article("a", Path("a.txt"), text, other))
+    assert any(s.name == "Fleet Buyer" for s in result.sources), [s.name for s in result.sources]

@@ -439,7 +439,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "possessive_doc": re.compile(
-            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public)\s+)*"
+            # a year and a period of a yearly document: "Tallow's 2024 annual report" (stop 46)
+            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public|annual|quarterly|yearly|fiscal|"
+            r"half-year|(?:19|20)\d{2}(?:[/-]\d{2,4})?)\s+)*"
             # "Quill's LinkedIn profile": the platform the page is on
             r"(?:(?-i:LinkedIn|Facebook|Instagram|YouTube|TikTok|Twitter|X)\s+)?(?P<doc>"
             + alt(documents)
@@ -1596,6 +1598,17 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+#: A dateline opening a sentence, its dash glued to either word or spaced: "OSLO -", "MILAN- ", "NEW YORK,
+#: June 16 (Wire) - " (stop 46).
+_DATELINE_LEAD = re.compile(
+    r"(?-i:[A-Z][A-Z.'-]*[A-Z](?:\s+[A-Z][A-Z.'-]*[A-Z]){0,2})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s*"
+)
+#: "without" (or "not") right before "citing": "said, without citing sources," cites no one (stop 46).
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|not)\s+$", re.IGNORECASE)
+#: "adding to" a sum or a count (increasing it), no words added: ", adding to a salary of", ", adding to
+#: the 500 jobs" (not "adding to reporters that").
+_ADDING_TO = re.compile(r"\s+to\s+(?!(?:reporters|analysts|journalists|investors|staff|them|us|me)\b)")
 #: A post of a body written as a title right before its holder, no article, no comma: "Chairman of the
 #: Board of Directors ", "Head of the Audit Committee ", "Vice Chair of the Supervisory Board " (stop 46).
 _POST_CHAIN_THEN_NAME = re.compile(
@@ -4541,6 +4554,8 @@ class Attributor:
         )
         for im in intro_re.finditer(intro_in, s0, s1) if intro_gate else ():
             intro = " ".join(im.group("intro").lower().split())
+            if intro == "citing" and _WITHOUT_BEFORE.search(text, max(s0, im.start() - 12), im.start()):
+                continue  # "said, without citing sources, that": the outlet names none, no one is cited
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
             pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
             got = self._source_at(im.end(), s1) if pm is None else None
@@ -5001,6 +5016,8 @@ class Attributor:
                 continue
             if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start()):
                 continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
+            if m.verb.lower() == "adding" and _ADDING_TO.match(text, m.end(), s1):
+                continue  # "X will pay a bonus, adding to a salary of ...": a sum grows, no one speaks (stop 46)
             verb = m.verb
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
@@ -5509,6 +5526,9 @@ class Attributor:
         text = self.text
         lead = _LEAD_PHRASE.match(text, s0, limit)  # "In a statement, Stark ...": the subject after it
         pos = lead.end() if lead else s0
+        dl = _DATELINE_LEAD.match(text, pos, limit)
+        if dl is not None:
+            pos = dl.end()  # "OSLO -Tallow will ...": the place the story was filed from is no subject
         got = self._source_at(pos, limit)
         if got:
             return got[0]
