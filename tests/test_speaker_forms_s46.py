@@ -248,3 +248,63 @@ def test_the_pages_own_outlet_named_without_its_kind_is_no_source() -> None:
     other = ArticleMeta(headline_in_text=True, outlet="Harbour Ledger")
     result = analyse_article(Article("a", Path("a.txt"), text, other))
     assert any(s.name == "Fleet Buyer" for s in result.sources), [s.name for s in result.sources]
+
+
+# --- a rewrite's swap for "said" ------------------------------------------------------------------------------
+# The FORM: "<X> mentioned|proclaimed" where a rewrite put it for "said": before a "that" clause (an
+# aside between allowed: "proclaimed, on air, that"), before a clause opened by a pronoun with no "that"
+# ("mentioned Thursday it had agreed"), at the end of the sentence after a comma or a quotation ("...,
+# the company mentioned."): X is cited. "mentioned <a thing>" is no cue.
+
+
+def test_mentioned_before_a_pronoun_clause_cites_the_subject() -> None:
+    text = _story("Brenvik mentioned on Friday it would close two plants.")
+    assert ("Brenvik", "organization") in sources_of(text)
+
+
+def test_mentioned_at_the_end_after_a_quotation_gives_the_quotation() -> None:
+    text = _story("“Every store stays open,” Brenvik mentioned on Friday.")
+    assert speakers(text) == [("Every store stays", "Brenvik")]
+
+
+def test_proclaimed_with_an_aside_before_that_cites_the_person() -> None:
+    text = _story("The television host Ola Brandt proclaimed, on air, that the sale was off.")
+    assert ("Ola Brandt", "person") in sources_of(text)
+
+
+def test_near_miss_mentioned_with_a_thing_as_its_object_is_no_cue() -> None:
+    text = _story("Ola Brandt mentioned the plant in passing during a visit.")
+    assert "Ola Brandt" not in _names(text)
+
+
+# --- a company's people named by a plain plural noun ------------------------------------------------------------
+# The FORM: "<plural noun of a company's people> say|said (that) ..." ("bosses say", "directors said
+# that", "managers say"): the group speaks, named by its noun; "the board of directors said" stays the
+# board's (the company's), no group.
+
+
+def test_bosses_say_is_a_group() -> None:
+    text = _story("Ola Brandt joined in 2001, and bosses say she has a ‘rare grasp of the plants’.")
+    assert speakers(text) == [("rare grasp of", "bosses")]
+
+
+def test_directors_said_that_is_a_group() -> None:
+    text = _story("Directors said that the search for a new chief was ‘nearly done’.")
+    assert ("directors", "group") in sources_of(text)
+
+
+def test_managers_say_is_a_group() -> None:
+    text = _story("Senior managers had said the cuts came too late.")
+    assert any(kind == "group" for _, kind in sources_of(text))
+
+
+def test_near_miss_the_board_of_directors_is_no_group() -> None:
+    text = _story("The board of directors of Brenvik said the offer was fair.")
+    assert ("directors", "group") not in sources_of(text)
+
+
+def test_near_miss_a_group_view_inside_anothers_words_is_hers() -> None:
+    text = _story(
+        "Ola Brandt chairs Brenvik. She said directors believed Ivo Stark was “the right choice for a hard time”."
+    )
+    assert speakers(text) == [("the right choice", "Ola Brandt")]

@@ -1604,6 +1604,21 @@ _DATELINE_LEAD = re.compile(
     r"(?-i:[A-Z][A-Z.'-]*[A-Z](?:\s+[A-Z][A-Z.'-]*[A-Z]){0,2})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s*"
 )
+#: Verbs a rewrite puts for "said" that also cue with a clause opened by a pronoun and no "that" ("X
+#: mentioned Thursday it had agreed") or at the end of the sentence ("..., the company mentioned."; stop 46).
+_SAID_SWAPS = frozenset({"mentioned", "mentions", "proclaimed", "proclaims"})
+#: A content clause without "that": a day perhaps, then a pronoun and a verb ("Thursday it had agreed",
+#: "he would stay"; not "it in passing").
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|(?:yesterday|today|earlier|later)\s+)?"
+    r"(?:it|he|she|they|we)\s+(?:would|will|had|has|have|is|was|were|are|might|may|could|can|should|must|"
+    r"(?-i:[a-z]+ed|[a-z]+s))\b",
+    re.IGNORECASE,
+)
+#: A short aside set off by commas between a verb and its "that" clause: "proclaimed, on air, that".
+_ASIDE_THAT = re.compile(r",\s+[^,;.!?“”\"]{1,30},\s+that\b")
+#: A reporting verb (and "that") right before a clause's subject: "She said directors believed".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|adds|noted|notes)\s+(?:that\s+)?$")
 #: "without" (or "not") right before "citing": "said, without citing sources," cites no one (stop 46).
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|not)\s+$", re.IGNORECASE)
 #: "adding to" a sum or a count (increasing it), no words added: ", adding to a salary of", ", adding to
@@ -4676,6 +4691,20 @@ class Attributor:
                 and not _THAT_CLAUSE.match(text, m.end(), s1)
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+                and not (
+                    verb in _SAID_SWAPS
+                    and (
+                        _PRONOUN_CLAUSE.match(text, m.end(), s1)
+                        or (
+                            _CLAUSE_CLOSES.match(text, m.end(), s1 + 2)
+                            and (
+                                ", " in text[max(s0, m.start() - 40) : m.start()]
+                                or _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
+                            )
+                        )
+                    )
+                )
+                and not _ASIDE_THAT.match(text, m.end(), s1)
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
@@ -4950,6 +4979,11 @@ class Attributor:
                 (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
                 or who is not None
                 or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+                # "She said directors believed ...": a view told inside another's words is hers (stop 46)
+                or (
+                    text[start : m.start()].strip().lower() == f.speaker_text.lower()
+                    and _SAID_BEFORE.search(text, max(s0, start - 24), start) is not None
+                )
             ):
                 # "Tallow forecast revenue of $4bn": only experts in the plural forecast as a source, and
                 # not in a relative clause the page tells of them ("questioned by investors who believed"),

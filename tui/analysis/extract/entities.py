@@ -255,6 +255,11 @@ GROUP_HEADS = (
     "organizations",
     "organisations",
     "associations",
+    # a company's people named by a plain noun (stop 46): "bosses say he has", "directors say that"
+    "bosses",
+    "directors",
+    "managers",
+    "trustees",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 #: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
