@@ -308,3 +308,52 @@ def test_near_miss_a_group_view_inside_anothers_words_is_hers() -> None:
         "Ola Brandt chairs Brenvik. She said directors believed Ivo Stark was “the right choice for a hard time”."
     )
     assert speakers(text) == [("the right choice", "Ola Brandt")]
+
+
+# --- a stated mission, told with a verb of declaring ------------------------------------------------------------
+# The FORM: "<X> [adverb] declares|states|describes|sets out its|their|her mission|goal|motto (as|to|of)
+# “...”": the words are X's own, X (a back-reference resolved as any other) speaks them. A body named
+# only inside brackets in the sentence before is no subject "the startup" takes up.
+
+_ORLA = "Orla Robotics raised $1 billion on Monday.\n\nOrla Robotics builds farm drones in Ohio.\n\n"
+
+
+def test_the_startup_declares_its_mission_in_quotation_marks() -> None:
+    text = (
+        "Orla raises $1 billion\n\n"
+        + _ORLA
+        + "The startup boldly declares its mission to “put a robot in every barn”.\n"
+    )
+    assert speakers(text) == [("put a robot", "Orla Robotics")]
+
+
+def test_a_company_sets_out_its_goal_as_a_quotation() -> None:
+    text = (
+        "Orla raises $1 billion\n\n" + _ORLA + "Orla Robotics set out its goal as “a quieter farm by 2030”.\n"
+    )
+    assert speakers(text) == [("a quieter farm", "Orla Robotics")]
+
+
+def test_a_founder_describes_her_mission_in_her_words() -> None:
+    text = (
+        "Orla raises $1 billion\n\n" + _ORLA + "Ola Brandt founded the company in 2019. "
+        "She describes her mission as “making farm work safe”.\n"
+    )
+    assert speakers(text) == [("making farm work", "Ola Brandt")]
+
+
+def test_a_name_in_brackets_before_is_no_subject_the_startup_takes_up() -> None:
+    text = (
+        "Orla raises $1 billion\n\n"
+        + _ORLA
+        + "Both names come from old myths (Kestrel is a bird, Orla a queen).\n\n"
+        "The startup declares its mission to “put a robot in every barn”.\n"
+    )
+    assert speakers(text) == [("put a robot", "Orla Robotics")]
+
+
+def test_near_miss_a_rival_mocking_the_mission_gives_it_to_no_one_else() -> None:
+    text = (
+        "Orla raises $1 billion\n\n" + _ORLA + "A rival mocked its mission to “put a robot in every barn”.\n"
+    )
+    assert speakers(text) in ([("put a robot", None)], [("put a robot", "Orla Robotics")])

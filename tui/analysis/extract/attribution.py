@@ -791,7 +791,12 @@ _OWN_WORDS = led(
     r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])"
     # "Quarry has a stated mission of “...”": the one who has it, right before "has"
     r"|\s+(?:has|have|had)\s+(?:a|an|the)\s+(?:(?:stated|declared|official|founding|avowed)\s+)"
-    r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])",
+    r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])"
+    # "The startup proudly declares its mission to “...”", "X set out its goal as “...”" (stop 46)
+    r"|\s+(?:[a-z]+ly\s+)?(?:declares|declared|states|stated|describes|described|defines|defined|"
+    r"sets\s+out|set\s+out|announces|announced|proclaims|proclaimed)\s+(?P<its3>its|their|his|her)\s+"
+    r"(?:(?:stated|official|own|founding)\s+)?(?P<what3>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
+    r"\s+(?:as\s+|to\s+|of\s+|is\s+(?:to\s+)?|:\s*)?(?=[“\"‘])",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -1697,6 +1702,11 @@ _POST_HEAD = re.compile(
     r"spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Is text[at] inside round brackets opened after lo ("... (Palantir is the eye, ...")?"""
+    return text.count("(", lo, at) > text.count(")", lo, at)
 
 
 def _text_the(text: str, at: int) -> bool:
@@ -3536,7 +3546,10 @@ class Attributor:
             (
                 self.mentions[k].entity_id
                 for k in range(bisect_left(self.starts, lo), first)
-                if self.mentions[k].type == EntityType.ORG and not self._titles_person(k)
+                if self.mentions[k].type == EntityType.ORG
+                and not self._titles_person(k)
+                # "... (A is an eye, B a sword). The startup declares": a name in brackets is no subject
+                and not _in_brackets(self.text, lo, self.mentions[k].start)
             ),
             None,
         )
@@ -4975,14 +4988,17 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
-            if verb in group_only and (
-                (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
-                or who is not None
-                or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
-                # "She said directors believed ...": a view told inside another's words is hers (stop 46)
-                or (
-                    text[start : m.start()].strip().lower() == f.speaker_text.lower()
-                    and _SAID_BEFORE.search(text, max(s0, start - 24), start) is not None
+            if (
+                verb in group_only
+                and (
+                    (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
+                    or who is not None
+                    or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+                    # "She said directors believed ...": a view told inside another's words is hers (stop 46)
+                    or (
+                        text[start : m.start()].strip().lower() == f.speaker_text.lower()
+                        and _SAID_BEFORE.search(text, max(s0, start - 24), start) is not None
+                    )
                 )
             ):
                 # "Tallow forecast revenue of $4bn": only experts in the plural forecast as a source, and
@@ -5157,12 +5173,12 @@ class Attributor:
                 a = self.p["anaphor"].search(text, max(s0, om.start() - 40), om.start())
                 owner = self._resolve(a.group("np"), a.start("np")) if a else None
                 start = a.start("np") if a else start
-            its = (om.group("its") or "").lower()
+            its = (om.group("its") or om.group("its3") or "").lower()
             if owner is None and its:
                 owner = self._resolve("the company" if its in ("its", "their") else "he", om.start())
             if owner is not None:
                 end = om.start() + len(om.group().rstrip())
-                what = (om.group("what") or om.group("what2")).lower()
+                what = (om.group("what") or om.group("what2") or om.group("what3")).lower()
                 add(self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), what, "own-words"))
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):
