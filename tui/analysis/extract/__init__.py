@@ -323,12 +323,22 @@ def _noted_wire(outlet: str) -> list[str]:
     return found
 
 
+#: The kind of publication closing an outlet's recorded name (folded): "car weekly magazine", "x online".
+_OWN_KIND_TAIL = re.compile(r"\s+(?:magazine|newspaper|daily|weekly|online|news|journal|digital)$")
+
+
 def _own_outlet(f: Found, own: tuple[str, ...], noted: tuple[str, ...] = (), recorded: str = "") -> bool:
     """Is the citation an outlet the page itself is (`_page_outlets`): its name, without "The", a
     whole phrase of one of them? Or a wire its record's note says it runs (`_noted_wire`): that name,
     with or without "The" ("The Times" is not "The New York Times")? Or, whatever its kind, the outlet
     the page is recorded as, by its whole name ("Sifted confirmed the news with three sources" on
     Sifted's page: the page's own reporting, stop 43)?"""
+    if f.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON, SourceKind.OUTLET) and recorded:
+        # "Car Weekly reported last month that" on Car Weekly Magazine's page: the outlet named without
+        # the kind of publication that closes its recorded name is the page's own report (stop 46)
+        bare = _OWN_KIND_TAIL.sub("", recorded.removeprefix("the "))
+        if len(bare.split()) >= 2 and bare != recorded and f.name.casefold().removeprefix("the ") == bare:
+            return True
     if f.kind == SourceKind.ORGANIZATION and recorded:
         return f.name.casefold().removeprefix("the ") == recorded.removeprefix("the ")
     if f.kind != SourceKind.OUTLET:

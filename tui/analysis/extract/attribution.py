@@ -439,7 +439,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "possessive_doc": re.compile(
-            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public)\s+)*"
+            # a year and a period of a yearly document: "Tallow's 2024 annual report" (stop 46)
+            r"(?:’s|'s)\s+(?:(?:official|own|latest|recent|formal|joint|public|annual|quarterly|yearly|fiscal|"
+            r"half-year|(?:19|20)\d{2}(?:[/-]\d{2,4})?)\s+)*"
             # "Quill's LinkedIn profile": the platform the page is on
             r"(?:(?-i:LinkedIn|Facebook|Instagram|YouTube|TikTok|Twitter|X)\s+)?(?P<doc>"
             + alt(documents)
@@ -789,7 +791,12 @@ _OWN_WORDS = led(
     r"\s+(?:is|was|has\s+been|remains)\s+(?:to\s+|that\s+)?(?=[“\"‘])"
     # "Quarry has a stated mission of “...”": the one who has it, right before "has"
     r"|\s+(?:has|have|had)\s+(?:a|an|the)\s+(?:(?:stated|declared|official|founding|avowed)\s+)"
-    r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])",
+    r"(?P<what2>mission|motto|slogan|tagline|mantra|goal|aim|pledge)\s+(?:of\s+|to\s+|:\s*)?(?=[“\"‘])"
+    # "The startup proudly declares its mission to “...”", "X set out its goal as “...”" (stop 46)
+    r"|\s+(?:[a-z]+ly\s+)?(?:declares|declared|states|stated|describes|described|defines|defined|"
+    r"sets\s+out|set\s+out|announces|announced|proclaims|proclaimed)\s+(?P<its3>its|their|his|her)\s+"
+    r"(?:(?:stated|official|own|founding)\s+)?(?P<what3>mission|motto|slogan|tagline|mantra|goal|aim|pledge)"
+    r"\s+(?:as\s+|to\s+|of\s+|is\s+(?:to\s+)?|:\s*)?(?=[“\"‘])",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -1596,6 +1603,32 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+#: A dateline opening a sentence, its dash glued to either word or spaced: "OSLO -", "MILAN- ", "NEW YORK,
+#: June 16 (Wire) - " (stop 46).
+_DATELINE_LEAD = re.compile(
+    r"(?-i:[A-Z][A-Z.'-]*[A-Z](?:\s+[A-Z][A-Z.'-]*[A-Z]){0,2})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s*"
+)
+#: Verbs a rewrite puts for "said" that also cue with a clause opened by a pronoun and no "that" ("X
+#: mentioned Thursday it had agreed") or at the end of the sentence ("..., the company mentioned."; stop 46).
+_SAID_SWAPS = frozenset({"mentioned", "mentions", "proclaimed", "proclaims"})
+#: A content clause without "that": a day perhaps, then a pronoun and a verb ("Thursday it had agreed",
+#: "he would stay"; not "it in passing").
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?:(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|(?:yesterday|today|earlier|later)\s+)?"
+    r"(?:it|he|she|they|we)\s+(?:would|will|had|has|have|is|was|were|are|might|may|could|can|should|must|"
+    r"(?-i:[a-z]+ed|[a-z]+s))\b",
+    re.IGNORECASE,
+)
+#: A short aside set off by commas between a verb and its "that" clause: "proclaimed, on air, that".
+_ASIDE_THAT = re.compile(r",\s+[^,;.!?“”\"]{1,30},\s+that\b")
+#: A reporting verb (and "that") right before a clause's subject: "She said directors believed".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|adds|noted|notes)\s+(?:that\s+)?$")
+#: "without" (or "not") right before "citing": "said, without citing sources," cites no one (stop 46).
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|not)\s+$", re.IGNORECASE)
+#: "adding to" a sum or a count (increasing it), no words added: ", adding to a salary of", ", adding to
+#: the 500 jobs" (not "adding to reporters that").
+_ADDING_TO = re.compile(r"\s+to\s+(?!(?:reporters|analysts|journalists|investors|staff|them|us|me)\b)")
 #: A post of a body written as a title right before its holder, no article, no comma: "Chairman of the
 #: Board of Directors ", "Head of the Audit Committee ", "Vice Chair of the Supervisory Board " (stop 46).
 _POST_CHAIN_THEN_NAME = re.compile(
@@ -1669,6 +1702,11 @@ _POST_HEAD = re.compile(
     r"spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Is text[at] inside round brackets opened after lo ("... (Palantir is the eye, ...")?"""
+    return text.count("(", lo, at) > text.count(")", lo, at)
 
 
 def _text_the(text: str, at: int) -> bool:
@@ -3508,7 +3546,10 @@ class Attributor:
             (
                 self.mentions[k].entity_id
                 for k in range(bisect_left(self.starts, lo), first)
-                if self.mentions[k].type == EntityType.ORG and not self._titles_person(k)
+                if self.mentions[k].type == EntityType.ORG
+                and not self._titles_person(k)
+                # "... (A is an eye, B a sword). The startup declares": a name in brackets is no subject
+                and not _in_brackets(self.text, lo, self.mentions[k].start)
             ),
             None,
         )
@@ -4541,6 +4582,8 @@ class Attributor:
         )
         for im in intro_re.finditer(intro_in, s0, s1) if intro_gate else ():
             intro = " ".join(im.group("intro").lower().split())
+            if intro == "citing" and _WITHOUT_BEFORE.search(text, max(s0, im.start() - 12), im.start()):
+                continue  # "said, without citing sources, that": the outlet names none, no one is cited
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
             pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
             got = self._source_at(im.end(), s1) if pm is None else None
@@ -4661,6 +4704,20 @@ class Attributor:
                 and not _THAT_CLAUSE.match(text, m.end(), s1)
                 and not _opens_quote(text, m.end(), s1)
                 and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+                and not (
+                    verb in _SAID_SWAPS
+                    and (
+                        _PRONOUN_CLAUSE.match(text, m.end(), s1)
+                        or (
+                            _CLAUSE_CLOSES.match(text, m.end(), s1 + 2)
+                            and (
+                                ", " in text[max(s0, m.start() - 40) : m.start()]
+                                or _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
+                            )
+                        )
+                    )
+                )
+                and not _ASIDE_THAT.match(text, m.end(), s1)
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
@@ -4931,10 +4988,18 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
-            if verb in group_only and (
-                (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
-                or who is not None
-                or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+            if (
+                verb in group_only
+                and (
+                    (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
+                    or who is not None
+                    or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+                    # "She said directors believed ...": a view told inside another's words is hers (stop 46)
+                    or (
+                        text[start : m.start()].strip().lower() == f.speaker_text.lower()
+                        and _SAID_BEFORE.search(text, max(s0, start - 24), start) is not None
+                    )
+                )
             ):
                 # "Tallow forecast revenue of $4bn": only experts in the plural forecast as a source, and
                 # not in a relative clause the page tells of them ("questioned by investors who believed"),
@@ -5001,6 +5066,8 @@ class Attributor:
                 continue
             if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start()):
                 continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
+            if m.verb.lower() == "adding" and _ADDING_TO.match(text, m.end(), s1):
+                continue  # "X will pay a bonus, adding to a salary of ...": a sum grows, no one speaks (stop 46)
             verb = m.verb
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
@@ -5106,12 +5173,12 @@ class Attributor:
                 a = self.p["anaphor"].search(text, max(s0, om.start() - 40), om.start())
                 owner = self._resolve(a.group("np"), a.start("np")) if a else None
                 start = a.start("np") if a else start
-            its = (om.group("its") or "").lower()
+            its = (om.group("its") or om.group("its3") or "").lower()
             if owner is None and its:
                 owner = self._resolve("the company" if its in ("its", "their") else "he", om.start())
             if owner is not None:
                 end = om.start() + len(om.group().rstrip())
-                what = (om.group("what") or om.group("what2")).lower()
+                what = (om.group("what") or om.group("what2") or om.group("what3")).lower()
                 add(self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), what, "own-words"))
         if "report" in low or " said" in low or "rumo" in low or "understood" in low:
             for qm in self.p["passive"].finditer(text, s0, s1):
@@ -5509,6 +5576,9 @@ class Attributor:
         text = self.text
         lead = _LEAD_PHRASE.match(text, s0, limit)  # "In a statement, Stark ...": the subject after it
         pos = lead.end() if lead else s0
+        dl = _DATELINE_LEAD.match(text, pos, limit)
+        if dl is not None:
+            pos = dl.end()  # "OSLO -Tallow will ...": the place the story was filed from is no subject
         got = self._source_at(pos, limit)
         if got:
             return got[0]

@@ -282,6 +282,11 @@ GROUP_HEADS = (
     "organizations",
     "organisations",
     "associations",
+    # a company's people named by a plain noun (stop 46): "bosses say he has", "directors say that"
+    "bosses",
+    "directors",
+    "managers",
+    "trustees",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 #: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
@@ -810,6 +815,16 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if (
+        len(piece) == 1
+        and piece[0].start <= sent_start + 1
+        and text[piece[0].end : piece[0].end + 1] == ","
+        and last.lower().endswith(_OPENING_ADVERB_ENDINGS)
+        and last not in tab.first_names
+    ):
+        # "Elsewhere, the firm ...", "Thereafter, ...", "Otherwise, ...": an adverb that opens its
+        # sentence and is set off by a comma is no one's name (stop 46)
+        return EntityType.OTHER, "entity.opening-adverb"
     if not piece[-1].possessive and (
         (
             _OUTLET_KIND_BEFORE.search(text, max(sent_start, piece[0].start - 12), piece[0].start)
@@ -2898,6 +2913,9 @@ _OUTLET_KIND_AFTER = re.compile(
     r"[ \t]+" + _OUTLET_KINDS + r"\b(?![ \t]+(?:business|businesses|unit|group|division|empire|arm|"
     r"publisher|industry|chain|company|owner|stake|title|titles|brand|assets|operations|deal|sale)\b)"
 )
+#: The endings of adverbs that open a sentence before a comma ("Elsewhere,", "Likewise,", "Thereafter,",
+#: "Afterwards,", "Nevertheless,"): closed shapes no company's or person's name takes there.
+_OPENING_ADVERB_ENDINGS = ("where", "wise", "after", "wards", "theless")
 #: A work named after "daily"/"weekly" as an adjective: "the weekly Harbour Catch-Up newsletter".
 _KIND_OF_WORK_AFTER = re.compile(
     r"[ \t]+(?:newsletter|podcast|show|edition|briefing|column|supplement|programme|program|digest|"
