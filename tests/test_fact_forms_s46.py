@@ -139,3 +139,118 @@ def test_near_miss_a_subject_said_to_be_the_largest_agrees_to_be_bought() -> Non
     )
     assert parties(f) == ("Brightwater Partners", "Kestrel Foods")
     assert value(f, "status") == "agreed"
+
+
+# --- a figure whose scale word is glued to a symbol -----------------------------------------------------------------
+# The shape: <currency><number> <symbol><scale word> or <currency><number><symbol> <scale word>: an emoji, a spam
+# glyph or a footnote mark glued inside the figure ("$3.6 ✨billion", "€850† million"). The scale is read through the
+# symbol; before, the figure was read as a few dollars and stood as a valuation against a share price. A bare figure
+# of a few dollars is never a company's valuation (it is a price per share).
+
+
+def amount_of(f: EventFacts) -> tuple[object, object]:
+    found = f.slots.get("amount")
+    return (None, None) if found is None else (found.value, found.unit)
+
+
+def test_an_emoji_glued_before_the_scale_word() -> None:
+    f = deal_of(
+        "Marlowe Capital agreed to buy Kestrel Foods in a deal worth $3.6 ✨billion, the companies said."
+    )
+    assert amount_of(f) == (3.6e9, "USD")
+
+
+def test_a_footnote_mark_glued_after_the_number() -> None:
+    f = deal_of(
+        "Brightwater Partners will pay about €850† million in cash for Quillon Retail, the grocer said."
+    )
+    assert amount_of(f) == (850e6, "EUR")
+
+
+def test_a_glyph_before_a_short_scale_in_a_hedged_price() -> None:
+    f = deal_of(
+        "Orbitex Group agreed on Friday to acquire Halcyon Drones in a takeover worth up to £1.9 📈bn, the drone "
+        "maker said."
+    )
+    assert amount_of(f) == (1.9e9, "GBP")
+
+
+def test_near_miss_a_share_price_then_a_glyph_then_a_capitalised_word() -> None:
+    # a glyph between a price and a word that only begins like a scale ("Billionaire"): no scale
+    f = deal_of(
+        "Marlowe Capital agreed to buy Kestrel Foods for $2 billion. The snack maker's stock was at a value of "
+        "$31.20 🔥 Billionaire investors cheered the buyout."
+    )
+    assert amount_of(f) == (2e9, "USD")
+    assert value(f, "valuation") is None
+
+
+# --- the equity value and the value with debt: two measures of one price ---------------------------------------------
+# The shape: in a purchase of a whole company, "<the deal> has / carries / at an equity value of <figure>" is the
+# deal's price (the amount, measure equity), never a valuation, when the body tells it before the price with debt;
+# "<the deal> is worth / the total value is <figure> including / counting debt" is the other measure, the amount
+# where the body tells it first or gives no other (the tables' convention: the size the body gives first). "<figure> in cash
+# plus <figure> of assumed debt": the debt taken on is the with-debt measure, no part of the price to holders (the
+# amount is the cash); "<figure> in cash and <figure> in stock" is still one price in two parts (the sum).
+
+
+def test_an_equity_value_then_the_total_with_borrowings() -> None:
+    f = deal_of(
+        "Marlowe Capital agreed to buy Kestrel Foods for $40 a share. The purchase carries an equity value of "
+        "roughly $2.4 billion; counting the snack maker's borrowings, its total value is about $3.1 billion."
+    )
+    assert amount_of(f) == (2.4e9, "USD")
+    assert value(f, "valuation") is None
+
+
+def test_an_equity_value_in_a_clause_then_the_deal_worth_more_with_debt() -> None:
+    f = deal_of(
+        "Orbitex Group agreed on Monday to acquire Halcyon Drones in a transaction that has an equity value of "
+        "$5.5 billion. Including its debt, the deal is worth about $7.2 billion, the drone maker said."
+    )
+    assert amount_of(f) == (5.5e9, "USD")
+    assert value(f, "valuation") is None
+
+
+def test_near_miss_the_value_with_debt_told_first_stays_the_amount() -> None:
+    # the tables' convention: the deal's size as the body gives it first; the equity value told after it is a
+    # valuation of the target (two measures of one price, never a contradiction)
+    f = deal_of(
+        "Including debt, the transaction is worth $7.2 billion, Orbitex Group said on Monday as it agreed to "
+        "acquire Halcyon Drones at an equity value of $5.5 billion."
+    )
+    assert amount_of(f) == (7.2e9, "USD")
+
+
+def test_cash_plus_assumed_debt_is_not_one_price() -> None:
+    f = deal_of(
+        "Brightwater Partners will pay $1.2 billion in cash plus $800 million of assumed debt for Quillon Retail, "
+        "the grocer said on Tuesday."
+    )
+    assert amount_of(f) == (1.2e9, "USD")
+
+
+def test_near_miss_cash_and_stock_is_still_one_price_in_parts() -> None:
+    f = deal_of("Orbitex Group will pay $900 million in cash and $300 million in stock for Halcyon Drones.")
+    assert amount_of(f) == (1.2e9, "USD")
+
+
+def test_near_miss_an_equity_value_in_a_minority_investment_is_a_valuation() -> None:
+    f = deal_of(
+        "Marlowe Capital invested $50 million in Kestrel Foods for a minority stake, at an equity value of $400 "
+        "million, the company said."
+    )
+    assert amount_of(f) == (50e6, "USD")
+    assert value(f, "valuation") == 400e6
+
+
+def test_a_price_with_debt_told_in_a_parenthetical_after_its_subject() -> None:
+    # "<the value / price>, including debt and <more>, is / comes to <figure>": the debt words stand between the
+    # subject and its verb, further from the figure than its own words
+    f = deal_of(
+        "Kestrel Foods agreed to be bought by Brightwater Partners at an equity value of $1.1 billion. The full "
+        "price, counting the snack maker's borrowings and a possible earn-out for its founders, comes to nearly "
+        "$1.9 billion."
+    )
+    assert amount_of(f) == (1.1e9, "USD")
+    assert value(f, "valuation") is None
