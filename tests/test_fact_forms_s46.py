@@ -254,3 +254,89 @@ def test_a_price_with_debt_told_in_a_parenthetical_after_its_subject() -> None:
     )
     assert amount_of(f) == (1.1e9, "USD")
     assert value(f, "valuation") is None
+
+
+# --- a party named by its ticker: one owner for tickers --------------------------------------------------------------
+# The shape: a market page names a party by its ticker ("<CODE> has agreed to pay <figure>", "<CODE> shares"), the code
+# spelling the party's name of one word or more ("TLWK" for Tallow Works, "HDVS" for Halden Voss). The deal's own
+# figure told with the code stays the deal's; capitals that two parties could spell, or none, are another company.
+# The party rules ask the entities' `ticker_owner` (one owner for tickers); before, only a one-word party was found.
+
+
+def test_a_buyer_of_two_words_named_by_its_ticker_pays_the_deals_price() -> None:
+    f = deal_of(
+        "Tallow Works is planning to buy Kestrel Foods for $38/share. TLWK has agreed to buy the snack maker, which "
+        "has baked crackers for four decades, for some $2.1 billion, a newspaper said."
+    )
+    assert (value(f, "buyer"), value(f, "target"), value(f, "amount")) == (
+        "Tallow Works",
+        "Kestrel Foods",
+        2.1e9,
+    )
+
+
+def test_near_miss_a_code_two_parties_could_spell_is_another_company() -> None:
+    # "MRX" spells both Marvex and Merrix: no one owner, so its money is another company's deal
+    f = deal_of(
+        "Marvex has agreed to buy Merrix for $12 billion. MRX has agreed to buy the sensor maker, which has built "
+        "radars for two decades, for some $3 billion."
+    )
+    assert value(f, "amount") == 12e9
+
+
+def _ticker_party(code: str, parties: list[str]) -> bool:
+    from tui.analysis.extract.fact_layout import _layout, _Name, _party_like
+    from tui.analysis.model import ArticleAnalysis, EntityType
+
+    doc = _layout(code, ArticleAnalysis("a"), [], WEDNESDAY)
+    named = {f"p{k}": p for k, p in enumerate(parties)}
+    return _party_like(doc, _Name(0, len(code), "t", code, EntityType.ORG), named)
+
+
+def test_the_party_rules_take_a_ticker_of_a_two_word_party() -> None:
+    assert _ticker_party("TLWK", ["Tallow Works", "Kestrel Foods"])
+    assert _ticker_party("HDVS", ["Orbitex", "Halden Voss"])
+
+
+def test_near_miss_a_ticker_two_parties_could_spell_owns_no_party() -> None:
+    # one owner or none: "MRX" spells Marvex and Merrix alike
+    assert not _ticker_party("MRX", ["Marvex", "Merrix"])
+    assert _ticker_party("MRVX", ["Marvex", "Merrix"])
+
+
+# --- the holders' share of the combined group -----------------------------------------------------------------------
+# The shape: <holders>' <ownership | holding | share | stake> (of | in <the combined group>) (would rise) to <N%>: the
+# part of a merged group the target's holders will own, another holder's share, never the buyer's stake (bhp a06 of
+# stop 45, the one false flag of the fitted bench). A company's own holding told so stays its stake.
+
+
+def test_target_holders_ownership_of_the_merged_company() -> None:
+    f = deal_of(
+        "Orbitex Group raised its all-share offer for Varenne Mining Group on Monday. The sweetened terms lift "
+        "Varenne holders' ownership of the merged company to 21.5%."
+    )
+    assert value(f, "stake") is None
+
+
+def test_stockholders_holding_in_the_enlarged_group_would_rise() -> None:
+    f = deal_of(
+        "Orbitex Group agreed to buy Halcyon Drones in an all-stock deal. Under the new terms, Halcyon stockholders' "
+        "holding in the enlarged group would rise to 18 per cent."
+    )
+    assert value(f, "stake") is None
+
+
+def test_shareholders_combined_share_of_the_new_group_will_be() -> None:
+    f = deal_of(
+        "Marlowe Capital agreed to merge with Kestrel Foods. Kestrel shareholders' combined share of the new group "
+        "will be about 27%, the companies said."
+    )
+    assert value(f, "stake") is None
+
+
+def test_near_miss_a_buyers_own_ownership_raised_to_a_figure() -> None:
+    f = deal_of(
+        "Orbitex Group bought more shares of Halcyon Drones on Monday, raising its ownership of the drone maker to "
+        "30 per cent."
+    )
+    assert value(f, "stake") == 30
