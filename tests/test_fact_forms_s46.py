@@ -340,3 +340,40 @@ def test_near_miss_a_buyers_own_ownership_raised_to_a_figure() -> None:
         "30 per cent."
     )
     assert value(f, "stake") == 30
+
+
+# --- a deal eyed or mulled, told through a report ---------------------------------------------------------------------
+# The shape: <B> is eyeing / eying / mulling <a buyout | a bid | a takeover> of / for <T>, told through a report or
+# unnamed people, with no word of talks: weighing, `rumored` (convention (v)). Before, the page had no stage word and
+# a purchase read as agreed by default.
+
+
+def test_a_buyer_eyeing_a_buyout_told_by_people_familiar() -> None:
+    f = deal_of(
+        "Brightwater Partners is eyeing a buyout of Quillon Retail, according to people familiar with the matter."
+    )
+    assert value(f, "status") == "rumored"
+
+
+def test_a_takeover_mulled_a_newspaper_reported() -> None:
+    f = deal_of(
+        "Marlowe Capital has been mulling a takeover of Kestrel Foods, a newspaper reported, citing sources."
+    )
+    assert value(f, "status") == "rumored"
+
+
+def test_a_bid_eyed_in_the_headline_told_by_people_briefed() -> None:
+    f = deal_of(
+        "The drone maker's shares rose 9% on Monday after people briefed on the plans said the group was weighing "
+        "its options.",
+        headline="Orbitex Group eying a bid for Halcyon Drones",
+    )
+    assert value(f, "status") == "rumored"
+
+
+def test_near_miss_an_agreement_before_rivals_eyeing_the_target() -> None:
+    f = deal_of(
+        "Marlowe Capital agreed to buy Kestrel Foods for $2 billion on Monday; rival bidders had been eyeing the "
+        "snack maker for months, people familiar with the matter said."
+    )
+    assert value(f, "status") == "agreed"
