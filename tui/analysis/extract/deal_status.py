@@ -338,7 +338,7 @@ _PROBE = re.compile(
     r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
 )
 #: A talks cue that tells an option weighed, no talks (lower case): "exploring", "considering", "weighing".
-_CONSIDERING = re.compile(r"exploring|considering|weighing")
+_CONSIDERING = re.compile(r"exploring|considering|weighing|eyeing|eying|mulling")
 #: The page's own word of talks (lower case): "talks", "negotiations", "negotiating", "discussions".
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiat\w*|discussions|discussing)\b")
 #: A report or unnamed people as the teller (lower case): "<outlet> reported", "citing people familiar", "sources".

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tui.analysis.extract.captions import caption_lines, in_caption
+from tui.analysis.extract.entities import ticker_owner
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
@@ -303,29 +304,9 @@ def _party_like(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
     word, _, rest = n.name.partition(" ")
     if bool(rest) and word in tables().lone_words and rest in parties.values():
         return True
-    return _ticker_of_party(n.name, parties)
-
-
-def _ticker_of_party(name: str, parties: dict[str, str]) -> bool:
-    """Is `name` a stock ticker written for a party (stop 44): three to five capitals that start with the
-    party's first letter and are letters of its one-word name in their order ("MSFT" for Microsoft, "NVDA"
-    for Nvidia). Market pages name the buyer by its ticker as the subject of the deal verb; its money is
-    then the deal's, not another company's."""
-    if not _TICKER.fullmatch(name):
-        return False
-    low = name.lower()
-    for p in parties.values():
-        word = p.lower()
-        if " " in word or len(word) <= len(low) or word[0] != low[0]:
-            continue
-        it = iter(word)
-        if all(ch in it for ch in low):
-            return True
-    return False
-
-
-#: A stock ticker: three to five capitals, nothing else.
-_TICKER = re.compile(r"[A-Z]{3,5}")
+    # a ticker written for a party ("MSFT" for Microsoft, "TLWK" for Tallow Works): the entities' one test, its one
+    # owner among the parties (stop 46: one owner for tickers; none when two parties could own it)
+    return ticker_owner(n.name, parties.values()) is not None
 
 
 def _fact(doc: _Doc, slot: str, value: str | float, unit: str | None, span: tuple[int, int], rule: str,

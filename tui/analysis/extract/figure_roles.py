@@ -329,6 +329,19 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 None,
                 "role.worth-person",
             )
+    if (
+        name == "valuation"
+        and fig.kind == FigureKind.MONEY
+        and fig.value is not None
+        and fig.value < _BARE_PRICE
+    ):
+        # "closed at a value of $31.20": a figure of a few dollars is the price of one share, never what a company is
+        # valued at (stop 46)
+        share = next((r for r in tab.roles if r.name == "per_share"), None)
+        if share is not None:
+            return _Tagged(
+                fig, share.name, share.name, share.why_not, share.slot, place, "role.bare-per-share"
+            )
     hedge = None
     if name == "market_cap" and fig.kind == FigureKind.MONEY and _ABOVE_MARKET_VALUE.search(doc.low, lo, s):
         # "would value Y at more than its $9 billion market value", "at over its market
@@ -406,6 +419,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
 
+
+#: Below this, a money figure is the price of one share, never a company's valuation (stop 46).
+_BARE_PRICE = 10_000
 
 #: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")

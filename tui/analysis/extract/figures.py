@@ -178,6 +178,14 @@ _SCALE_RE = (
 #: "$10–12 billion", "$10 to $12bn": the high end of a range, before the scale.
 _RANGE = r"(?:\s?(?:[-–—]|to)\s?(?:US\$|\$|€|£|₹)?(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
 
+#: A symbol glued inside a figure, between its number and its scale word (stop 46): an emoji or a pictograph, a
+#: footnote mark, a spam glyph of a scraped page ("$24 🐓billion", "€850† million", "£1.9 📈bn"). The scale is read
+#: through it. Never a letter, a digit, a dash, a quotation mark or a bracket.
+_GLUED = (
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u2020\u2021\u00A7\u00B6*\u00B9\u00B2\u00B3"
+    r"\u2070-\u2079\u3000-\u303F\u3400-\u9FFF]+\s?)?"
+)
+
 _MONEY = re.compile(
     r"(?<![\w$])"
     + _APPROX
@@ -186,6 +194,7 @@ _MONEY = re.compile(
     + _NUM
     + _RANGE
     + r"(?:(?:\s?|-)"
+    + _GLUED
     + _SCALE_RE
     + r")?(?P<plus>-?plus\b|\+)?",
     re.IGNORECASE,

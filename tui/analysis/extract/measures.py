@@ -147,6 +147,18 @@ def figure_window(
     return lo, hi
 
 
+#: A price whose subject carries the debt in a parenthetical, further from the figure than the window reaches (stop
+#: 46): "the total value, including debt and the potential payouts, is almost $N", "the full price, counting its
+#: borrowings and an earn-out, comes to $N". The subject, the parenthetical naming the debt, its verb, the figure.
+_SUBJECT_WITH_DEBT = re.compile(
+    r"\b(?:value|price|cost|consideration|deal|transaction|takeover|purchase|acquisition|buyout)\s*,\s*"
+    r"(?:including|counting|with|plus)\s+[^,;.]{0,60}?\b(?:debt|borrowings|liabilities)\b[^;]{0,60}?,\s+"
+    r"(?:is|was|comes\s+to|came\s+to|stands\s+at|totals?|totaled|totalled|amounts\s+to|would\s+be|will\s+be)"
+    r"\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def cue_measure(text: str, fig: Figure, sent: tuple[int, int], bounds: tuple[int, int]) -> str | None:
     """The measure the words near the figure give it (the nearest cue; `over` within `over_reach`)."""
     tab = tables()
@@ -165,6 +177,8 @@ def cue_measure(text: str, fig: Figure, sent: tuple[int, int], bounds: tuple[int
                 continue  # a cue overlapping the figure is no context of it
             best[kind.name] = min(best.get(kind.name, d), d)
     if not best:
+        if _SUBJECT_WITH_DEBT.search(text, max(sent[0], bounds[0], s - 200), s):
+            return WITH_DEBT  # "the total value, including debt and the payouts, is almost $N" (stop 46)
         return None
     for kind in tab.kinds:
         if kind.name in best and best[kind.name] <= tab.over_reach and any(o in best for o in kind.over):
@@ -263,6 +277,7 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
         facts.also,
         facts.debt,
     )
+    _equity_first(out)
     if debt is not None and debt.value and out.debt is None:
         # the bounds the debt stands for: its own range, else the tolerance around it
         tol = tables().tolerance
@@ -273,6 +288,43 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
             "measures.debt", low, high,
         )  # fmt: skip
     return out
+
+
+#: Why a price with the debt stands aside when the page also gives the equity value (stop 46).
+WITH_DEBT_WHY_NOT = "the price with debt: the other measure of the price"
+
+
+def _equity_first(facts: EventFacts) -> None:
+    """The deal's size as the body gives it first (the tables' convention, "two measures of one price"): when the
+    amount is the price with debt ("the total value, including debt, is $9 billion") and the body told this deal's
+    equity value before it, smaller, in one currency ("an equity value of about $5 billion"), the equity value is the
+    amount and the price with debt a candidate of the other measure; the equity value is then no valuation of the
+    target (the whole company is bought). In place (stop 46)."""
+    amount = facts.slots.get("amount")
+    if amount is None or amount.measure != WITH_DEBT or not isinstance(amount.value, float):
+        return
+    cands = facts.candidates.get("amount", [])
+    equity = next(
+        (
+            c.fact for c in cands
+            if c.fact.measure == EQUITY and c.of in OWN_PRICES and c.fact.unit == amount.unit
+            and isinstance(c.fact.value, float) and 0 < c.fact.value < amount.value
+            and c.fact.place == "body" and c.fact.span.end <= amount.span.start
+        ),
+        None,
+    )  # fmt: skip
+    if equity is None:
+        return
+    chosen = replace(equity, slot="amount", rule=equity.rule + "+equity-measure")
+    facts.slots["amount"] = chosen
+    facts.candidates["amount"] = [FactCandidate(chosen, "deal", None)] + [
+        FactCandidate(c.fact, "total", WITH_DEBT_WHY_NOT) if c.fact.span == amount.span else c
+        for c in cands
+        if c.fact.span != equity.span
+    ]
+    valuation = facts.slots.get("valuation")
+    if valuation is not None and valuation.span == equity.span:
+        del facts.slots["valuation"]
 
 
 #: A money figure below this share of the price is a price per share, not another price.

@@ -641,11 +641,15 @@ _PART_BETWEEN = re.compile(
 )
 #: After the next part: its kind, up to three words before it ("in new X shares", "of assumed debt").
 _PART_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[\w’'-]+\s+){0,3}?" + _PART_KIND + r"\b")
+#: After the next part: debt the buyer takes on ("of assumed debt", "in net debt", "of the target's borrowings"): the
+#: price with debt, never a part of the price paid to the holders (stop 46; "two measures of one price").
+_DEBT_PART_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[\w’'-]+\s+){0,3}?(?:debt|borrowings|liabilities)\b")
 
 
 def _price_in_parts(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
-    """A price told in parts ("$3 billion in cash and $1.5 billion in stock", "$2.4 billion plus $600 million of
-    assumed debt"): the amount is their sum, never its first part alone (stop 45). Only when the amount's own
+    """A price told in parts ("$3 billion in cash and $1.5 billion in stock"): the amount is their sum, never its
+    first part alone (stop 45); debt taken on is no part ("$2.4 billion plus $600 million of assumed debt": the
+    amount is the cash, the debt the other measure; stop 46). Only when the amount's own
     figure opens the pair and both are in one currency."""
     amount = facts.slots.get("amount")
     if (
@@ -669,6 +673,7 @@ def _price_in_parts(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None
             or nxt.role == "restated"
             or not _PART_BETWEEN.fullmatch(doc.low, first.fig.span.end, nxt.fig.span.start)
             or not _PART_AFTER.match(doc.low, nxt.fig.span.end)
+            or _DEBT_PART_AFTER.match(doc.low, nxt.fig.span.end)
         ):
             return
         fact = replace(

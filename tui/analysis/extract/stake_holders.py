@@ -76,6 +76,15 @@ def _holder_re() -> re.Pattern[str] | None:
     possessive = (
         r"(?<![\w-])(?:" + nouns + r")['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stake|holding|share)\s+(?:of\s+)?"
     )
+    # the holders' part of the group the deal makes (stop 46): "<holders>' ownership of the combined group to",
+    # "<holders>' holding in the enlarged group would rise to", "<holders>' share of the new group will be"
+    possessive += (
+        r"|(?<![\w-])(?:"
+        + nouns
+        + r")['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stake|holding|share|ownership|interest)\s+"
+        r"(?:of|in)\s+(?:[\w-]+\s+){1,4}?(?:(?:would|will|could|should|is|was|to)\s+(?:[\w-]+\s+){0,2}?)?"
+        r"(?:to|at|be|reach)\s+"
+    )
     return re.compile(
         r"(?:"
         + subject
