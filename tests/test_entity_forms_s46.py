@@ -121,3 +121,80 @@ def test_near_miss_a_longer_name_that_is_a_unit_stays_apart() -> None:
         "Merrow owns 80% of the chain."
     )
     assert "Merrow" in got and got.get("Merrow") == ORG, got
+
+
+# --- a house or a label a group owns -------------------------------------------------------------------
+# The FORM: a fashion or record group's house named by the page's own word for a house: "its <X>
+# label", "the <X> label", "the fashion house <X>", "the <X> fashion house", and a house named after
+# its founder among what a group owns ("<Group>, which owns A, B and <Given Surname>"). A label or a
+# house is a company; a thing a company owns is no person. The word decides, never a list of names.
+
+
+def test_its_label_is_a_company() -> None:
+    got = names("Orbit plans to sell its Varenza label, people familiar with the talks said.")
+    assert got.get("Varenza") == ORG, got
+    got = names("Investors want Orbit to fix the Ostrelli label before it buys anything else.")
+    assert got.get("Ostrelli") == ORG, got
+
+
+def test_a_fashion_house_named_like_a_person_is_a_company() -> None:
+    got = names("Orbit bought the fashion house Anna Corvi from its founder in 2019.")
+    assert got.get("Anna Corvi") == ORG, got
+    got = names("Sales at the Ostrelli fashion house fell 12% in the first half.")
+    assert got.get("Ostrelli") == ORG, got
+
+
+def test_a_house_a_group_owns_is_no_person() -> None:
+    got = names("Orbit Group, which owns Varenza, Ostrelli and Marco Bellin, said profit fell.")
+    assert got.get("Marco Bellin") == ORG, got
+
+
+def test_near_miss_the_owner_named_in_apposition_stays_a_person() -> None:
+    got = names("Marco Bellin, the owner of Varenza and Ostrelli, said profit fell.")
+    assert got.get("Marco Bellin") == PERSON, got
+    got = names("Anna Corvi, who founded the house in 1990, will step down in May.")
+    assert got.get("Anna Corvi") == PERSON, got
+
+
+# --- other forms of the unseen pair --------------------------------------------------------------------
+# A list of someone's posts ("including MD of <Unit>, CFO of <Other>"): the name after "<post> of" is
+# the post's company, and the next post of the list is no title in apposition to it. One name a
+# person's trade describes in apposition ("<Name>, a former <Co> designer") is a person; a firm that
+# does the trade for others ("a designer of chips") stays a firm. A sentence adverb opening a
+# sentence ("Elsewhere, ...", "Separately, ...") names no one.
+
+
+def test_a_list_of_posts_names_companies() -> None:
+    got = names(
+        "Ivo Stark has held several posts at the carmaker, including MD of Tarrow Ireland, CFO of the "
+        "group's Asian arm and CFO of Dacora."
+    )
+    assert got.get("Tarrow Ireland") == ORG, got
+    got = names("Before that she was head of Quillon Nordic, chief of staff at the bank and a trader.")
+    assert got.get("Quillon Nordic") == ORG, got
+
+
+def test_near_miss_a_person_with_a_title_in_apposition() -> None:
+    got = names("The board named Ana Lund, CFO of the group, as interim chief on Monday.")
+    assert got.get("Ana Lund") == PERSON, got
+
+
+def test_one_name_a_persons_trade_describes_is_a_person() -> None:
+    got = names("Investors are anxious, just like Ostra, a former Varenza designer, said last week.")
+    assert got.get("Ostra") == PERSON, got
+    got = names("Pellin, the group's star chef, left for a rival in May.")
+    assert got.get("Pellin") == PERSON, got
+    got = names("Critics praised Orvel, the architect of the new tower, at the opening.")
+    assert got.get("Orvel") == PERSON, got
+
+
+def test_near_miss_a_firm_that_designs_for_others_stays_a_firm() -> None:
+    got = names("Kessel, a designer of chips for carmakers, said sales rose 9%.")
+    assert got.get("Kessel") != PERSON, got
+    got = names("Caremor, the country's largest pharmacy benefit manager, said sales rose.")
+    assert got.get("Caremor") != PERSON, got
+
+
+def test_a_sentence_adverb_names_no_one() -> None:
+    got = names("Sales rose 3%. Elsewhere, the carmaker said profit fell. Separately, Orbit cut jobs.")
+    assert "Elsewhere" not in got and "Separately" not in got, got
