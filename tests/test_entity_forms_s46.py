@@ -198,3 +198,41 @@ def test_near_miss_a_firm_that_designs_for_others_stays_a_firm() -> None:
 def test_a_sentence_adverb_names_no_one() -> None:
     got = names("Sales rose 3%. Elsewhere, the carmaker said profit fell. Separately, Orbit cut jobs.")
     assert "Elsewhere" not in got and "Separately" not in got, got
+
+
+# A state as a holder (convention (j)): "the <Demonym> state" that holds, owns, sells or speaks is a
+# body named "<Demonym> state"; "state" describing a noun or a region is none.
+
+
+def test_a_state_that_holds_or_acts_is_a_body() -> None:
+    got = names("The Dutch state owns 12% of the lender and has no plan to sell.")
+    assert got.get("Dutch state") == ORG, got
+    got = names("Shares held by the Italian state, the largest holder, were not offered.")
+    assert got.get("Italian state") == ORG, got
+    got = names("Analysts expect that the Norwegian state will keep its stake in the group.")
+    assert got.get("Norwegian state") == ORG, got
+
+
+def test_near_miss_state_describing_a_noun_or_a_region() -> None:
+    got = names("A French state-owned bank led the loan, and the German state of Hesse backed it.")
+    assert "French state" not in got and "German state" not in got, got
+
+
+# A common noun written with a capital between a describing word and a body's noun ("the global
+# Luxury group's new chief"), one the page also writes in lower case, is the group's kind, no name.
+
+
+def test_a_capitalised_kind_of_group_names_no_one() -> None:
+    got = names("He will run the global Luxury group from May. The luxury market has slowed.")
+    assert "Luxury" not in got, got
+    got = names("Sales at the struggling Steel group fell again, as steel prices slid.")
+    assert "Steel" not in got, got
+    got = names("The vast Media group's chief quit on Monday; media shares fell.")
+    assert "Media" not in got, got
+
+
+def test_near_miss_a_groups_own_name_before_group_stays() -> None:
+    got = names("Shares in the Tarrow group rose 4% on Monday.")
+    assert got.get("Tarrow") == ORG, got
+    got = names("Shares in the rival Tarrow group rose 4%, and Tarrow said it would buy back stock.")
+    assert got.get("Tarrow") == ORG, got

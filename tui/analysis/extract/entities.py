@@ -1928,6 +1928,7 @@ def find_entities(
     kept = _without_cut_word(kept, text)
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
+    kept = [c for c in kept if not _capitalised_kind(c, lower_words, text)]
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
@@ -1990,6 +1991,24 @@ def find_entities(
     return EntityResult(entities, index)
 
 
+#: A lower-case describing word right before a name: "the global ", "a struggling " (not a preposition,
+#: a determiner or a verb of naming: "of X", "the X", "called X").
+_DESCRIBING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]+)\s+$")
+
+
+def _capitalised_kind(c: Candidate, lower_words: set[str], text: str) -> bool:
+    """ "the global Luxury group's new CEO": a common noun written with a capital between a describing
+    word and a body's noun ("group", "family"), one the article also writes in lower case, is the
+    group's kind, no name."""
+    return (
+        len(c.tokens) == 1
+        and c.type == EntityType.ORG
+        and c.rule == "entity.noun-after"
+        and c.tokens[0].lower() in lower_words
+        and _DESCRIBING_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+    )
+
+
 def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
     """ "investors said van Dijk had ...", "expects du Pont to": a capital word right after a
     lower-case particle, the word before the particle not a capital one (that is a name the runs
@@ -2050,7 +2069,15 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
 
 #: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
 #: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
-_BODY_KINDS = r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration"
+_BODY_KINDS = (
+    r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration|state"
+)
+#: After "the <Demonym> state" as a body (convention (j)): a clause's end or its verb ("the Dutch state
+#: holds 12%", "owned by the Dutch state,"), never a noun it describes ("the Texas state legislature").
+_STATE_KIND_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:holds|owns|has|had|is|was|will|would|could|may|might|said|says|sold|sells|"
+    r"bought|buys|controls|remains|became|agreed|and|as|in)\b"
+)
 _BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
@@ -2106,6 +2133,10 @@ def _with_described_bodies(
             continue
         if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
             continue  # "the Harbour administration": a place's or a company's running, no state's body
+        if kind == "state" and (
+            not is_demonym(name, tab) or not _STATE_KIND_AFTER.match(text, m.end("kind"))
+        ):
+            continue  # "the German state of Hesse", "the Texas state legislature": no state as a body
         k = bisect_left(starts, m.start("name") + 1) - 1
         if k < 0 or body[k][1] < m.end("kind"):
             continue
