@@ -236,3 +236,13 @@ def test_near_miss_a_groups_own_name_before_group_stays() -> None:
     assert got.get("Tarrow") == ORG, got
     got = names("Shares in the rival Tarrow group rose 4%, and Tarrow said it would buy back stock.")
     assert got.get("Tarrow") == ORG, got
+
+
+def test_a_full_name_with_a_particle_and_its_sentence_start_form() -> None:
+    # the given name is no name the lexicon knows; the surname with its capital particle, alone,
+    # says the full name is a person's
+    got = names(
+        "Orbit said on Sunday it was appointing Taddeo de Varga chief executive. De Varga, 58, ran the "
+        "bus maker Tallow for five years."
+    )
+    assert got.get("Taddeo de Varga") == PERSON and "De Varga" not in got, got

@@ -2031,6 +2031,12 @@ def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[C
             continue  # "Porte de Lorraine", "Banque de France": a name's own particle
         out.append(Candidate(c.tokens, c.start, c.end, EntityType.PERSON, PARTICLE_SURNAME))
         alone.add(c.tokens[-1])
+    # "De Meo said" opening a sentence: the surname with its particle, written alone
+    alone.update(
+        c.tokens[1]
+        for c in cands
+        if len(c.tokens) == 2 and c.tokens[0] in _SURNAME_PARTICLES and c.tokens[1][:1].isupper()
+    )
     for c in cands:
         if (
             3 <= len(c.tokens) <= 5
