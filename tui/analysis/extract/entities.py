@@ -818,6 +818,16 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if not piece[-1].possessive and (
+        (
+            _OUTLET_KIND_BEFORE.search(text, max(sent_start, piece[0].start - 12), piece[0].start)
+            and not _KIND_OF_WORK_AFTER.match(text, piece[-1].end)
+        )
+        or _OUTLET_KIND_AFTER.match(text, piece[-1].end)
+    ):
+        # "reported by French daily Le Soir", "Il Corriere newspaper reported": the kind of
+        # publication told right before or after the name says it is an outlet (stop 46)
+        return EntityType.OUTLET, OUTLET_KIND
     if after_title:
         if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
             text, max(sent_start, piece[0].start - 120), piece[0].start
@@ -2960,6 +2970,20 @@ _PREFIXED_SURNAME = re.compile(
 )
 #: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
 #: "a report by X", not "a X report").
+#: The kinds of publication told right before or after an outlet's name: "French daily Le Soir", "the
+#: weekly Kapital", "Il Corriere newspaper reported" (not "its newspaper business": a trade).
+OUTLET_KIND = "entity.outlet-kind"
+_OUTLET_KINDS = r"(?:newspaper|daily|weekly|tabloid|broadsheet|magazine)"
+_OUTLET_KIND_BEFORE = re.compile(r"(?<![\w-])" + _OUTLET_KINDS + r"\s+$")
+_OUTLET_KIND_AFTER = re.compile(
+    r"[ \t]+" + _OUTLET_KINDS + r"\b(?![ \t]+(?:business|businesses|unit|group|division|empire|arm|"
+    r"publisher|industry|chain|company|owner|stake|title|titles|brand|assets|operations|deal|sale)\b)"
+)
+#: A work named after "daily"/"weekly" as an adjective: "the weekly Harbour Catch-Up newsletter".
+_KIND_OF_WORK_AFTER = re.compile(
+    r"[ \t]+(?:newsletter|podcast|show|edition|briefing|column|supplement|programme|program|digest|"
+    r"section|issue|series|list|update|meeting|call|report|email|bulletin)s?\b"
+)
 _WORK_NOUNS = frozenset(
     {"report", "reports", "article", "story", "investigation", "survey", "poll", "editorial"}
 )
@@ -3719,6 +3743,24 @@ def _split_tokens(
             current = []
 
     while i < n:
+        if (
+            current
+            and 2 <= n - i <= 3
+            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i:])
+            and _company_organ([t.bare for t in current])
+        ):
+            # "Chairman of the Board of Directors Ola Brandt", "Head of the Audit Committee Lena Holt":
+            # a company's organ closing a post is part of the title; the two or three words after it
+            # are the holder's name (stop 46)
+            organ = 3 if current[-2].bare.lower() == "of" else 2
+            head, current = current[:-organ], current[-organ:]
+            title = current
+            current = head
+            flush()
+            pieces.append(("title", title))
+            pieces.append(("name", run[i:]))
+            current = []
+            break
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
             flush()
             pieces.append(("generic", [run[i]]))  # "Microsoft-OpenAI": pass B finds both names
@@ -4260,6 +4302,7 @@ def _group(
         "entity.brand-goods",  # "X, Y and Z shampoos"
         "entity.product-of",
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
+        OUTLET_KIND,  # "French daily Le Soir", "Il Corriere newspaper": the kind told next to the name
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
         SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
