@@ -205,6 +205,14 @@ _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 _WHO_NEXT = re.compile(r",?\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
 #: is the company the post is of.
+#: A trade only a person is named by, in an appositive ("a former Varenza designer", "the star chef"),
+#: not one a firm does for others ("a designer of chips").
+_TRADE_APPOS = re.compile(r"\b(?:designer|architect|artist|chef)\b(?!\s+(?:of|for)\s+[a-z]+s\b)")
+#: A post and "of" right before a name: the name is the post's company ("MD of X", "head of X").
+_POST_OF_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,4}|\b(?i:executive|officer|chief|president|chair|chairman|chairwoman|head|boss|director|"
+    r"founder|manager|partner))\s+(?:of|at)\s+(?:the\s+)?$"
+)
 _POST_OF_BEFORE = re.compile(
     r"\b(?:executive|officer|chief|ceo|president|chair|chairman|chairwoman|head|boss|director|founder|cfo|"
     r"coo|cto)\s+(?:of|at)\s+(?:the\s+)?$",
@@ -949,6 +957,8 @@ def _type_unknown(
         # "its latest Vela Nova and Orla Prime architectures": the first of a list of names that a
         # product's noun closes is a product as the last one is
         return EntityType.PRODUCT, "entity.noun-after"
+    if _house_cue(text, piece, sent_start):
+        return EntityType.ORG, HOUSE_RULE  # "its X label", "the fashion house X", "which owns A and X"
     brand = _brand_cue(text, piece, sent_start)
     if brand is not None:
         return EntityType.PRODUCT, brand  # "brands such as X", "X and Y maker Z", "X, Y and Z shampoos"
@@ -984,7 +994,15 @@ def _type_unknown(
             return EntityType.ORG, "entity.appositive"
         if described == "product":
             return EntityType.PRODUCT, "entity.appositive-product"  # "Vela, its voice assistant, ..."
+        if len(piece) == 1 and described != "org" and _TRADE_APPOS.search(clause):
+            # "Demna, a former Varenza designer, ...": one name a person's trade describes ("a designer
+            # of chips" is a firm that designs them)
+            return EntityType.PERSON, "entity.appositive-title"
     m = _APPOS_TITLE.match(after)
+    if m and _POST_OF_NAME_BEFORE.search(text, max(sent_start, piece[0].start - 40), piece[0].start):
+        # "posts including MD of Tarrow Ireland, CFO of its Asian arm": a post's company, then the next
+        # post of a list, no one's title in apposition
+        m = None
     if m:
         tm = tab.title_re.match(after, m.end())
         # "X, Prince Y and Z": a title before a capitalized name is the next item of a list
@@ -1439,6 +1457,7 @@ _GOODS_LIST_BEFORE = re.compile(
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
     r"|\b(?i:makers?|producers?|manufacturers?|inventors?|creators?|developers?)\s+of(?:\s+(?:the|such))?)"
     r"|(?P<owned>\b(?i:owners?|proprietors?|parent(?:\s+company)?)\s+of(?:\s+(?:the|such))?"
+    r"|\b(?:which|that)\s+(?:also\s+|now\s+)?owns"  # "<Group>, which owns A, B and C"
     r"|\bwhose\s+(?:[a-z-]+\s+){0,3}?(?:names|portfolio|businesses|holdings)\s+"
     r"(?:include|includes|including|range\s+from|such\s+as|like|are)))\s+" + _LIST_ITEMS
 )
@@ -1490,6 +1509,7 @@ _GOODS_OPENERS = fewest_needles(
         "proprietor",
         "parent",
         "whose",
+        "owns",
     )
 )
 #: The rules of `listed_goods`: a brand of a list (typed a product), or a holding of a list (typed as its
@@ -1534,6 +1554,30 @@ def _brand_cue(text: str, piece: list[Token], sent_start: int) -> str | None:
     of an owner's list is typed by its other evidence)."""
     rule = listed_goods(text, piece[0].start, piece[-1].end, piece[-1].possessive, sent_start)
     return None if rule == OWNED_RULE else rule
+
+
+HOUSE_RULE = "entity.house"
+#: A house's or a label's own word after the name, the name owned ("its X label", "the X fashion house").
+_HOUSE_AFTER = re.compile(r"\s+(?:(?:fashion|couture|luxury|design|record)\s+(?:label|house)|label)\b")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|[’']s)\s+$")
+#: ... or before it: "the fashion house X", "record label X".
+_HOUSE_BEFORE = re.compile(r"\b(?:fashion|couture|luxury|design|record)\s+(?:house|label)\s+$")
+
+
+def _house_cue(text: str, piece: list[Token], sent_start: int) -> bool:
+    """A house or a label a group owns, told by the page's word for it: "its X label", "the X fashion
+    house", "the fashion house X" (a house named after its founder, "Anna Corvi", too), or a name with
+    a person's shape among what a company owns ("<Group>, which owns A, B and <Given Surname>"): a
+    label or a house is a company, and a thing owned is no person."""
+    if piece[-1].possessive:
+        return False
+    start, end = piece[0].start, piece[-1].end
+    before = text[max(sent_start, start - 40) : start]
+    if _HOUSE_AFTER.match(text, end, end + 30) and _OWNED_BEFORE.search(before):
+        return True
+    if _HOUSE_BEFORE.search(before):
+        return True
+    return 2 <= len(piece) <= 3 and listed_goods(text, start, end, False, sent_start) == OWNED_RULE
 
 
 #: A lower-case word right after a possessive: "X’s ice cream" (what X is the brand of), not "X’s Y".
@@ -1909,6 +1953,7 @@ def find_entities(
     kept = _without_cut_word(kept, text)
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
+    kept = [c for c in kept if not _capitalised_kind(c, lower_words, text)]
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
@@ -1971,6 +2016,24 @@ def find_entities(
     return EntityResult(entities, index)
 
 
+#: A lower-case describing word right before a name: "the global ", "a struggling " (not a preposition,
+#: a determiner or a verb of naming: "of X", "the X", "called X").
+_DESCRIBING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]+)\s+$")
+
+
+def _capitalised_kind(c: Candidate, lower_words: set[str], text: str) -> bool:
+    """ "the global Luxury group's new CEO": a common noun written with a capital between a describing
+    word and a body's noun ("group", "family"), one the article also writes in lower case, is the
+    group's kind, no name."""
+    return (
+        len(c.tokens) == 1
+        and c.type == EntityType.ORG
+        and c.rule == "entity.noun-after"
+        and c.tokens[0].lower() in lower_words
+        and _DESCRIBING_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+    )
+
+
 def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
     """ "investors said van Dijk had ...", "expects du Pont to": a capital word right after a
     lower-case particle, the word before the particle not a capital one (that is a name the runs
@@ -1993,6 +2056,12 @@ def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[C
             continue  # "Porte de Lorraine", "Banque de France": a name's own particle
         out.append(Candidate(c.tokens, c.start, c.end, EntityType.PERSON, PARTICLE_SURNAME))
         alone.add(c.tokens[-1])
+    # "De Meo said" opening a sentence: the surname with its particle, written alone
+    alone.update(
+        c.tokens[1]
+        for c in cands
+        if len(c.tokens) == 2 and c.tokens[0] in _SURNAME_PARTICLES and c.tokens[1][:1].isupper()
+    )
     for c in cands:
         if (
             3 <= len(c.tokens) <= 5
@@ -2031,7 +2100,15 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
 
 #: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
 #: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
-_BODY_KINDS = r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration"
+_BODY_KINDS = (
+    r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration|state"
+)
+#: After "the <Demonym> state" as a body (convention (j)): a clause's end or its verb ("the Dutch state
+#: holds 12%", "owned by the Dutch state,"), never a noun it describes ("the Texas state legislature").
+_STATE_KIND_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:holds|owns|has|had|is|was|will|would|could|may|might|said|says|sold|sells|"
+    r"bought|buys|controls|remains|became|agreed|and|as|in)\b"
+)
 _BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
@@ -2087,6 +2164,10 @@ def _with_described_bodies(
             continue
         if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
             continue  # "the Harbour administration": a place's or a company's running, no state's body
+        if kind == "state" and (
+            not is_demonym(name, tab) or not _STATE_KIND_AFTER.match(text, m.end("kind"))
+        ):
+            continue  # "the German state of Hesse", "the Texas state legislature": no state as a body
         k = bisect_left(starts, m.start("name") + 1) - 1
         if k < 0 or body[k][1] < m.end("kind"):
             continue
