@@ -25,11 +25,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _candidates, _earlier, _most_named_org
+from tui.analysis.extract.appointment_sentences import (
+    _DEEP_SENTENCES,
+    _candidates,
+    _clause_start,
+    _earlier,
+    _most_named_org,
+)
 from tui.analysis.extract.deal_parties import _party_value
 from tui.analysis.extract.departure import _departing_subject, _departure
 from tui.analysis.extract.effective_date import _effective_date
-from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
@@ -41,11 +47,11 @@ from tui.analysis.extract.new_post import (
     _meanwhile,
     _post_hits,
 )
-from tui.analysis.extract.post_org import post_org
+from tui.analysis.extract.post_org import its_owner, label_owners, post_org, title_owner
 from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.predecessor import _predecessor
 from tui.analysis.extract.returning import _returning, _returning_post
-from tui.analysis.extract.succession import persons_in
+from tui.analysis.extract.succession import one_person, persons_in
 from tui.analysis.extract.successor_post import _successor_post
 from tui.analysis.extract.titles import _board_seat, _modifier_rule, _modifiers, _title_at
 from tui.analysis.model import Entity, EventFacts
@@ -129,6 +135,11 @@ def appointment_facts(
     found = _returning(doc, tab, spans)
     back, cue_end = found if found is not None else (None, -1)
     leaving = _predecessor(doc, tab, facts, back, spans)
+    if leaving is not None and back is None and _moves_on(doc, spans, leaving):
+        # one person moving between two posts (stop 46): the one leaving the old company takes the new
+        # company's post; the one before them there is looked for once they are the appointee
+        facts.slots.pop("predecessor", None)
+        leaving = None
     # The post told further down (after captions, a quote or a section heading) when the top has none.
     hits = _post_hits(doc, spans, leaving)
     if not hits or all(
@@ -206,6 +217,49 @@ def appointment_facts(
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
+#: Between a departure's word and a post: words that make the post a new one ("stepping down to become",
+#: "will leave <Old> for a role", "quit and joined"); without them the post is the one left ("will also
+#: leave his role as chairman").
+_ONWARD = re.compile(r"\b(?:to|for|become|becomes|becoming|join|joins|joining|take|takes|taking|and|then)\b")
+
+
+#: A verb of leaving a post: "leave", "quits", "stepping down", "resigned", "gives up".
+_LEAVE_VERB = re.compile(
+    r"\b(?:leave|leaves|leaving|left|quit|quits|quitting|steps?\s+down|stepped\s+down|stepping\s+down|"
+    r"resign(?:s|ed|ing)?|retire(?:s|d)?|retiring|exit(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
+    r"(?:give|gives|gave|giving)\s+up)\b"
+)
+
+
+def _post_left(doc: _Doc, s0: int, at: int) -> bool:
+    """Is the post at `at` one its holder leaves: a departure word before it in its clause, with no word
+    that moves on between them?"""
+    cut = _clause_start(doc, s0, at)
+    cues = list(_LEAVE_VERB.finditer(doc.low, cut, at))
+    return bool(cues) and _ONWARD.search(doc.low, cues[-1].end(), at) is None
+
+
+def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
+    """Is the one leaving a post moving to another company's (stop 46)? A new post the text gives them
+    ("<P> is stepping down to become chief executive of <New>", "<New> picked <P> as its chief") whose
+    company is named, and is not the one a title ties them to ("<Old> CEO <P>") nor, with no such title,
+    the first company the post's sentence names before it ("<P> will leave <Old> to run <New>"). A
+    post at the same company ("will step down as CEO and become chairman") is no move."""
+    for sent, m, holder, _rule in _post_hits(doc, spans, None):
+        if not one_person(holder, leaving) or _post_left(doc, sent[0], m.start()):
+            continue
+        _title, _mods, end = _title_at(doc, m)
+        new = title_owner(doc, m.start(), end) or its_owner(doc, m.start(), end)
+        if new is None:
+            continue
+        old = {o.entity_id for o in label_owners(doc, leaving)}
+        if not old:
+            old = {n.entity_id for n in _names_in(doc, sent[0], m.start()) if n.type in _ORGS}
+        if old and new.entity_id not in old:
+            return True
+    return False
+
+
 def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:
     """A new post read as "chair" or "president" that the article equates with the chief executive's
     (the one leaving it is called CEO), or that a two-tier board leaves open (post_title.py)."""
@@ -273,6 +327,11 @@ def _appointment_rest(
         person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
     if person is None:
         return
+    if leaving is not None and one_person(leaving, person):
+        # one person moving between two posts (stop 46): the one who leaves the old company is the
+        # appointee at the new one, never their own predecessor; the one before them is looked for again
+        facts.slots.pop("predecessor", None)
+        leaving = None
     if leaving is None:
         leaving = _predecessor(doc, tab, facts, person, spans)
     _equate_post(doc, facts, leaving)

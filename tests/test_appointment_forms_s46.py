@@ -1,0 +1,78 @@
+"""Appointments of stop 46 (issue 11, "facts"): one person moving between two companies, and an
+appointment told as a report (in the future, in the passive, as an apposition) or beside a kept role.
+
+The forms, each as a general shape (docs/facts.md, item 5):
+
+- ONE PERSON MOVING BETWEEN TWO POSTS: "<P>, chief of <Old>, will leave to become CEO of <New>",
+  "<P> quit <Old> ... <New> named <P> its chief": the one leaving the old company and the new
+  company's chief are one person, never their own predecessor; the post is the new company's.
+- A REPORT IN THE FUTURE OR THE PASSIVE: "<P> will join <O> as its new chief executive", "<P> is
+  to be appointed CEO of <O>", "<O> is set to name <P> as ...", "for <P> to lead <O>", "<O>'s new
+  CEO, <P>," (an apposition in a story about something else), "<P>, who takes over as CEO of <O>".
+- A KEPT ROLE IS NOT THE NEWS: "<P1> will remain chairman" beside the appointment; a naming verb
+  with a bare title ("appointing <P> CEO", "<O> named <P> chief executive").
+
+Every sentence is written for this file (no sentence comes from an article), with the names, verbs,
+word orders and tenses varied; each form has a near-miss read another way. Expectations by hand.
+"""
+
+from __future__ import annotations
+
+from tests.factories import AppointmentStory, appointment_facts
+from tests.factories import slot_value as value
+
+story = AppointmentStory("A carmaker's chief changes industry", "Analysts were split on the choice.")
+
+
+# --- one person moving between two posts ------------------------------------------------------------
+
+
+def test_the_mover_is_never_their_own_predecessor_when_a_surname_opens_a_sentence() -> None:
+    f = appointment_facts(
+        story(
+            "Shares of Corvane Motors slid on Monday after reports that its chief executive Pieter van Loon "
+            "would become the next chief executive of the fashion house Lirac. Van Loon will leave "
+            "Corvane Motors in September, the carmaker said. He would replace Odile Marchetti, who has run "
+            "Lirac since 2004."
+        )
+    )
+    assert value(f, "person") == "Pieter van Loon"
+    assert value(f, "predecessor") == "Odile Marchetti"
+    assert value(f, "new_title") == "ceo"
+
+
+def test_a_mover_who_quit_the_old_company_is_the_new_companys_chief() -> None:
+    f = appointment_facts(
+        story(
+            "Lirac said on Tuesday it had picked Aldo Ferrante as its new chief executive. Ferrante quit "
+            "as head of Corvane Motors last month. He takes over from Odile Marchetti on Sept. 1."
+        )
+    )
+    assert value(f, "person") == "Aldo Ferrante"
+    assert value(f, "organization") == "Lirac"
+    assert value(f, "predecessor") == "Odile Marchetti"
+
+
+def test_the_post_is_the_company_the_mover_joins_not_the_one_named_most() -> None:
+    f = appointment_facts(
+        story(
+            "Corvane Motors chief executive Aldo Ferrante is stepping down to become chief executive of "
+            "fashion group Lirac, Corvane Motors said on Sunday. Corvane Motors shares fell 4%. Corvane "
+            "Motors did not name a successor."
+        )
+    )
+    assert value(f, "person") == "Aldo Ferrante"
+    assert value(f, "organization") == "Lirac"
+    assert value(f, "predecessor") is None
+
+
+def test_near_miss_a_chief_leaving_for_a_successor_named_is_the_predecessor() -> None:
+    f = appointment_facts(
+        story(
+            "Corvane Motors chief executive Aldo Ferrante will step down at the end of the year and be "
+            "replaced by Bruno Salle, the carmaker said on Monday."
+        )
+    )
+    assert value(f, "person") == "Bruno Salle"
+    assert value(f, "predecessor") == "Aldo Ferrante"
+    assert value(f, "organization") == "Corvane Motors"
