@@ -76,3 +76,89 @@ def test_near_miss_a_chief_leaving_for_a_successor_named_is_the_predecessor() ->
     assert value(f, "person") == "Bruno Salle"
     assert value(f, "predecessor") == "Aldo Ferrante"
     assert value(f, "organization") == "Corvane Motors"
+
+
+# --- an appointment told as a report: the future, the passive, an apposition ------------------------
+
+report = AppointmentStory("A grocer's pay plan", "The shareholder meeting is in October.")
+
+
+def test_an_apposition_its_new_ceo_name_in_a_story_about_something_else() -> None:
+    f = appointment_facts(
+        report(
+            "Tavora Foods will ask shareholders to approve a large share award for its new chief executive "
+            "Lina Brecht, on top of a fixed salary of 1.4 million euros."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "organization") == "Tavora Foods"
+
+
+def test_an_apposition_with_the_company_as_possessor_and_commas() -> None:
+    f = appointment_facts(
+        report(
+            "Investors cheered on Friday as Halvorsen Bank's incoming finance chief, Ravi Anand, laid out "
+            "plans to sell two insurance units, weeks after the lender hired him from a rival."
+        )
+    )
+    assert value(f, "person") == "Ravi Anand"
+    assert value(f, "new_title") == "cfo"
+    assert value(f, "organization") == "Halvorsen Bank"
+
+
+def test_a_pronoun_subject_who_will_join_the_company_as_its_new_chief() -> None:
+    f = appointment_facts(
+        report(
+            "Shares of Corvane Motors fell after Aldo Ferrante resigned as its chief executive on Sunday. "
+            "According to people familiar with the matter, he will join the struggling retailer Tavora Foods "
+            "as the grocer's new CEO."
+        )
+    )
+    assert value(f, "person") == "Aldo Ferrante"
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "organization") == "Tavora Foods"
+    assert value(f, "predecessor") is None
+
+
+def test_near_miss_a_new_chief_named_by_no_one_is_no_appointee() -> None:
+    f = appointment_facts(
+        report(
+            "Tavora Foods named Lina Brecht chief executive on Monday. Analyst Ravi Anand said the new "
+            "chief executive must cut costs quickly."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+
+
+# --- a kept role is not the news; a naming verb with a bare title -------------------------------------
+
+
+def test_a_chair_who_keeps_his_role_is_not_the_appointee() -> None:
+    f = appointment_facts(
+        report(
+            "The board, led by founder Marcus Oyelaran, who will retain his role as chairman, has appointed "
+            "Lina Brecht as chief executive of Tavora Foods."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "ceo"
+
+
+def test_keeping_the_title_of_chair_beside_a_new_chief() -> None:
+    f = appointment_facts(
+        report(
+            "Marcus Oyelaran, who keeps the title of executive chairman, said Tavora Foods had picked Lina "
+            "Brecht to be its next chief executive."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "ceo"
+
+
+def test_near_miss_remaining_somewhere_is_no_kept_role() -> None:
+    f = appointment_facts(
+        report("Lina Brecht, who will remain based in Oslo, was named chair of Tavora Foods on Monday.")
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "chair"

@@ -47,7 +47,7 @@ from tui.analysis.extract.new_post import (
     _meanwhile,
     _post_hits,
 )
-from tui.analysis.extract.post_org import its_owner, label_owners, post_org, title_owner
+from tui.analysis.extract.post_org import its_owner, joined_owner, label_owners, post_org, title_owner
 from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.predecessor import _predecessor
 from tui.analysis.extract.returning import _returning, _returning_post
@@ -135,13 +135,17 @@ def appointment_facts(
     found = _returning(doc, tab, spans)
     back, cue_end = found if found is not None else (None, -1)
     leaving = _predecessor(doc, tab, facts, back, spans)
-    if leaving is not None and back is None and _moves_on(doc, spans, leaving):
+    moved = leaving is not None and back is None and _moves_on(doc, spans, leaving)
+    if moved:
         # one person moving between two posts (stop 46): the one leaving the old company takes the new
         # company's post; the one before them there is looked for once they are the appointee
         facts.slots.pop("predecessor", None)
         leaving = None
     # The post told further down (after captions, a quote or a section heading) when the top has none.
     hits = _post_hits(doc, spans, leaving)
+    if moved:
+        # the mover's old post ("resigned as its chief executive") is the one they leave, not the news
+        hits = [h for h in hits if not _post_left(doc, h[0][0], h[1].start())] or hits
     if not hits or all(
         _board_seat(doc, h[1]) for h in hits
     ):  # a board seat yields to a post told further down
@@ -243,18 +247,23 @@ def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
     """Is the one leaving a post moving to another company's (stop 46)? A new post the text gives them
     ("<P> is stepping down to become chief executive of <New>", "<New> picked <P> as its chief") whose
     company is named, and is not the one a title ties them to ("<Old> CEO <P>") nor, with no such title,
-    the first company the post's sentence names before it ("<P> will leave <Old> to run <New>"). A
+    one the sentence of their departure names ("<P> will leave <Old> to run <New>"). A
     post at the same company ("will step down as CEO and become chairman") is no move."""
     for sent, m, holder, _rule in _post_hits(doc, spans, None):
         if not one_person(holder, leaving) or _post_left(doc, sent[0], m.start()):
             continue
         _title, _mods, end = _title_at(doc, m)
-        new = title_owner(doc, m.start(), end) or its_owner(doc, m.start(), end)
+        new = (
+            title_owner(doc, m.start(), end) or joined_owner(doc, m.start()) or its_owner(doc, m.start(), end)
+        )
         if new is None:
             continue
         old = {o.entity_id for o in label_owners(doc, leaving)}
-        if not old:
-            old = {n.entity_id for n in _names_in(doc, sent[0], m.start()) if n.type in _ORGS}
+        told = _sentence_of(doc.body, leaving.start)
+        if not old and told is not None:
+            # the companies the sentence of the departure names (before the new post, when it tells both)
+            end = m.start() if told[0] <= m.start() < told[1] else told[1]
+            old = {n.entity_id for n in _names_in(doc, told[0], end) if n.type in _ORGS and n.end <= end}
         if old and new.entity_id not in old:
             return True
     return False

@@ -22,7 +22,7 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sen
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 
-__all__ = ["its_owner", "label_owners", "post_org", "title_owner"]
+__all__ = ["its_owner", "joined_owner", "label_owners", "post_org", "title_owner"]
 
 #: Between an owner and its title: "Orbitex's CEO", "Orbitex CEO", "Orbitex AG chief executive".
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
@@ -94,6 +94,27 @@ def its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     return None
 
 
+#: A verb of joining a company, and the words from the company joined to the post it is joined as: "will
+#: join <Org> as its new chief executive", "joins <Org> as the grocer's next CEO" (stop 46).
+_JOIN = re.compile(r"\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined|rejoining)\s+")
+_AS_TO_TITLE = re.compile(
+    r"\s+as\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:(?:new|next|incoming|permanent|interim)\s+)?"
+)
+
+
+def joined_owner(doc: _Doc, a: int) -> _Name | None:
+    """The company someone joins as the post at `a`: "<P> will join <Org> as its new CEO"."""
+    lo = max(0, a - 2 * _REACH)
+    joins = list(_JOIN.finditer(doc.low, lo, a))
+    if not joins:
+        return None
+    orgs = [n for n in _names_in(doc, joins[-1].end(), a) if n.type in _ORGS and n.end <= a]
+    if orgs and _AS_TO_TITLE.fullmatch(doc.text, orgs[-1].end, a):
+        return orgs[-1]
+    return None
+
+
 def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     """The organisations whose titles label a person's mentions: "<Org> CEO <Person>", "<Person>, who
     is now CEO of <Org>", "<Person>, the chief executive of <Org>"."""
@@ -128,6 +149,9 @@ def post_org(
         owner = title_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-of-post"
+        owner = joined_owner(doc, title_span[0])
+        if owner is not None:
+            return owner, "appointment.org-joined"
         owner = its_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-its-post"
