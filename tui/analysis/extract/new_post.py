@@ -197,12 +197,13 @@ def _post_hits(
             if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
                 continue  # "will also become a director": a seat besides the post, not the post
             labelled = _new_label_holder(doc, s0, s1, m)
+            person: _Name | None
             if labelled is not None:
                 person, rule = labelled, "appointment.new-label"
+            elif inverted is not None:
+                person, rule = inverted, "appointment.inverted-copula"
             else:
-                person, rule = (
-                    (inverted, "appointment.inverted-copula") if inverted else _holder(doc, s0, m.start())
-                )
+                person, rule = _holder(doc, s0, m.start())
             if person is None:
                 person, rule = _named_next(doc, s0, s1, m.start())
             if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
