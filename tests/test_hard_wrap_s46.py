@@ -120,3 +120,43 @@ def test_a_quotation_over_wrapped_lines_points_at_the_page_and_shows_no_line_bre
     assert text[quote.span.start : quote.span.end].replace("\n", " ") == quote.text
     assert "\n" not in quote.text
     assert quote.text.startswith("Dario has chosen") or quote.text.startswith('"Dario has chosen')
+
+
+async def test_the_reader_shows_a_wrapped_page_in_paragraphs_and_highlights_the_page_words(
+    tmp_path: Path,
+) -> None:
+    from tests.pilot import until_loaded
+    from tui.app.app import ExplorerApp
+    from tui.app.refs import Selection
+    from tui.app.screens.explore import ExploreScreen
+    from tui.corpus.model import Span
+
+    root = tmp_path / "wrapped"
+    root.mkdir()
+    (root / "corpus.yaml").write_text(
+        "name: Wrapped\narticles:\n  a.txt:\n    title: Halden Foods picks an insider\n    outlet: Newswire\n",
+        encoding="utf-8",
+    )
+    (root / "a.txt").write_text(WIRE_60, encoding="utf-8")
+    app = ExplorerApp(corpus_path=root)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await until_loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ExploreScreen)
+        reader = screen.reader
+        assert reader.article is not None
+        start = WIRE_60.index("Jean-Luc")
+        end = WIRE_60.index(", the head")
+        span = Span(reader.article.id, start, end)
+        reader.show(reader.article, Selection("span", reader.article.id, reader.article.id, span))
+        await pilot.pause()
+        lines = [line.strip() for line in reader.display_lines()]
+        # the name wrapped over two lines of the page reads whole, in one paragraph of the Reader
+        assert any("named Jean-Luc Marchand, the head" in line for line in lines)
+        # four paragraphs (a blank row between each), not one per line of the page
+        body = lines[lines.index("") + 1 :] if "" in lines else lines
+        assert sum(1 for line in body if not line) == 2
+        # the highlight stays on the page's own characters: the rows it paints show the name whole
+        assert WIRE_60[start:end] == "Jean-Luc\nMarchand"
+        painted = [reader._row_text(row) for row in reader._rows_of(span)]
+        assert any("Jean-Luc Marchand" in text.plain and text.spans for text in painted)
