@@ -162,3 +162,52 @@ def test_near_miss_remaining_somewhere_is_no_kept_role() -> None:
     )
     assert value(f, "person") == "Lina Brecht"
     assert value(f, "new_title") == "chair"
+
+
+# --- the top post told by a verb of leading: "<P> to lead <O>" ----------------------------------------
+
+
+def test_for_a_person_to_lead_a_company_is_its_top_post() -> None:
+    f = appointment_facts(
+        report(
+            "The board voted on Friday for Lina Brecht to lead Tavora Foods from March, ending a search "
+            "of nine months."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "organization") == "Tavora Foods"
+
+
+def test_a_company_taps_a_person_to_run_it_in_a_headline() -> None:
+    f = appointment_facts(
+        report(
+            "Lina Brecht, 47, joins from a bank, the grocer said after a long search. Shares rose 2%.",
+            headline="Tavora Foods taps outsider Lina Brecht to run the company",
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "ceo"
+
+
+def test_picked_to_head_a_company_after_a_chief_left() -> None:
+    f = appointment_facts(
+        report(
+            "Marcus Oyelaran retired in May. Investors picked Lina Brecht, a former banker, to head "
+            "Tavora Foods until at least 2030."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "organization") == "Tavora Foods"
+    assert value(f, "predecessor") == "Marcus Oyelaran"
+
+
+def test_near_miss_to_lead_the_talks_is_no_post() -> None:
+    f = appointment_facts(
+        report(
+            "Tavora Foods named Lina Brecht chief financial officer on Monday and asked Ravi Anand to lead "
+            "the talks with its lenders."
+        )
+    )
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "new_title") == "cfo"

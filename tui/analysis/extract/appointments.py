@@ -46,6 +46,7 @@ from tui.analysis.extract.new_post import (
     _interim_holder,
     _meanwhile,
     _post_hits,
+    led_post,
 )
 from tui.analysis.extract.post_org import its_owner, joined_owner, label_owners, post_org, title_owner
 from tui.analysis.extract.post_title import equated_post
@@ -175,6 +176,32 @@ def appointment_facts(
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
+        led = led_post(doc, spans, leaving) or led_post(doc, doc.body[:_DEEP_SENTENCES], leaving, tab)
+        if led is not None:
+            # "for <P> to lead <Org>", "taps <P> to run the company": the company's top post (stop 46)
+            person, span, org = led
+            place = (
+                "headline"
+                if doc.headline is not None and doc.headline[0] <= span[0] < doc.headline[1]
+                else "body"
+            )
+            facts.slots["person"] = _fact(
+                doc, "person", person.name, None, (person.start, person.end), "appointment.to-lead", place,
+                entity_id=person.entity_id,
+            )  # fmt: skip
+            facts.slots["new_title"] = _fact(
+                doc, "new_title", "ceo", None, span, "appointment.to-lead", place
+            )
+            facts.slots["modifier"] = _fact(
+                doc, "modifier", "permanent", None, span, "appointment.to-lead", place
+            )
+            _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+            if org is not None:
+                facts.slots["organization"] = _fact(
+                    doc, "organization", _party_value(doc, org), None, (org.start, org.end), "appointment.org-led",
+                    entity_id=org.entity_id,
+                )  # fmt: skip
+            return
         _leaving_only(doc, tab, facts, slots, leaving, spans)
         return
     # "X will replace Y" told before the first post the text names (someone else's: "Z, who will become

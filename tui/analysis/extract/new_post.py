@@ -421,3 +421,40 @@ def _interim_at(doc: _Doc, facts: EventFacts, taken: set[str | None], s0: int, a
 
 
 _UNTIL = re.compile(r"\b(?:until|till|before)\b")
+
+
+#: The top post told by a verb of leading, its subject the person right before "to" (stop 46): "for
+#: <P> to lead <Org>", "taps <P> to run <Org>", "picked <P>, a former banker, to head <Org>". A career's
+#: past ("who used to lead") is none.
+_TO_LEAD = re.compile(r"(?<!used)\s+to\s+(?:lead|run|head|helm)\s+")
+#: The company led, after the verb: its name, or "the / its" and a kind of company ("to run the company").
+_LED_NOUN = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+#: Between the person and "to": nothing, or an appositive set off by commas ("Y, a former banker,").
+_TO_LEAD_GAP = re.compile(r"(?:,[^,;.]{1,60},)?")
+
+
+def led_post(
+    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None, deep: _Tables | None = None
+) -> tuple[_Name, tuple[int, int], _Name | None] | None:
+    """A post told only by a verb of leading a company (`_TO_LEAD`): (the person, the words that tell the
+    post, the company when named), or None. The post is the company's top one: its chief executive.
+    `deep` (the event tables): the sentences are the body's further down, where a post placed in the past
+    is a biography's ("was picked in 2015 to run ...") and counts for nothing."""
+    gtab = tables()
+    for s0, s1 in spans:
+        for m in _TO_LEAD.finditer(doc.low, s0, s1):
+            if deep is not None and _earlier(doc, deep, m):
+                continue
+            before = [n for n in persons_in(doc, max(s0, m.start() - 80), m.start()) if n.end <= m.start()]
+            if not before or not _TO_LEAD_GAP.fullmatch(doc.text, before[-1].end, m.start()):
+                continue
+            person = before[-1]
+            if leaving is not None and person.entity_id == leaving.entity_id:
+                continue
+            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            if org:
+                return person, (m.start() + 1, org[0].end), org[0]
+            noun = _LED_NOUN.match(doc.low, m.end(), s1)
+            if noun is not None and noun.group(1) in gtab.org_nouns:
+                return person, (m.start() + 1, noun.end()), None
+    return None
