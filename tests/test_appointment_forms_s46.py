@@ -18,6 +18,8 @@ word orders and tenses varied; each form has a near-miss read another way. Expec
 
 from __future__ import annotations
 
+import pytest
+
 from tests.factories import AppointmentStory, appointment_facts
 from tests.factories import slot_value as value
 
@@ -211,3 +213,36 @@ def test_near_miss_to_lead_the_talks_is_no_post() -> None:
     )
     assert value(f, "person") == "Lina Brecht"
     assert value(f, "new_title") == "cfo"
+
+
+# --- a holder stepping aside for a time: the one who goes, no successor, no exit ----------------------
+
+leave = AppointmentStory("A bank's chief steps aside", "Shares rose 2%.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvorsen Bank chief executive Ivo Stark will take a leave of absence for medical reasons, the "
+        "lender said, leaving his deputies to run it.",
+        "Ivo Stark, who founded Halvorsen Bank and runs it as chief executive, is going on indefinite leave "
+        "after a death in his family.",
+        "Halvorsen Bank said on Monday its CEO, Ivo Stark, had taken a temporary leave from the company.",
+    ],
+)
+def test_a_chief_taking_leave_is_the_one_who_goes_with_no_successor_and_no_exit(sentence: str) -> None:
+    f = appointment_facts(leave(sentence))
+    assert value(f, "predecessor") == "Ivo Stark"
+    assert value(f, "organization") == "Halvorsen Bank"
+    assert value(f, "person") is None
+    assert value(f, "departure") is None  # a leave is no exit
+
+
+def test_near_miss_a_leave_that_is_over_names_no_one_going() -> None:
+    f = appointment_facts(
+        leave(
+            "Ivo Stark, who returned from a leave of absence in March, named Ana Lund finance chief of Halvorsen Bank."
+        )
+    )
+    assert value(f, "person") == "Ana Lund"
+    assert value(f, "predecessor") is None

@@ -85,6 +85,8 @@ def _predecessor(
                     return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
         if tab.departure is not None:
             for m in tab.departure.finditer(doc.low, s0, s1):
+                if _BACK_FROM.search(doc.low, max(s0, m.start() - 40), m.start()):
+                    continue  # "who returned from a leave of absence": a leave that is over, no one goes
                 cut = _clause_start(doc, s0, m.start())
                 before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
@@ -126,6 +128,13 @@ def _predecessor(
 def _ouster_cues() -> re.Pattern[str] | None:
     """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""
     return _cue_re(words("events", "departure_object_cues"))
+
+
+#: Before a departure's word, a return from it (stop 46): "returned from a leave of absence", "is back from
+#: medical leave", "came back from retirement".
+_BACK_FROM = led(
+    r"\b(?:return|returns|returned|returning|back)\s+from\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 #: A successor owned by a pronoun (stop 37): "his successor", "her eventual successor".
