@@ -246,3 +246,39 @@ def test_near_miss_a_leave_that_is_over_names_no_one_going() -> None:
     )
     assert value(f, "person") == "Ana Lund"
     assert value(f, "predecessor") is None
+
+
+# --- a successor told by the place they take: "Y will take X's place", "His successor, Y," ------------
+
+succession = AppointmentStory("Grocer changes its chief", "Shares rose 2%.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tavora Foods chief executive Marcus Oyelaran will retire in June. Lina Brecht, now the company's "
+        "chief operating officer, will take Oyelaran's place.",
+        "Marcus Oyelaran, the chief executive of Tavora Foods, is retiring; Lina Brecht takes the place of "
+        "Oyelaran on July 1.",
+        "Tavora Foods said chief executive Marcus Oyelaran would retire next year. His successor, Lina "
+        "Brecht, runs the company's Nordic business.",
+        "Marcus Oyelaran will retire as chief executive of Tavora Foods. Oyelaran's successor will be Lina "
+        "Brecht, who starts in May.",
+    ],
+)
+def test_the_successor_told_by_the_place_they_take(sentence: str) -> None:
+    f = appointment_facts(succession(sentence))
+    assert value(f, "person") == "Lina Brecht"
+    assert value(f, "predecessor") == "Marcus Oyelaran"
+    assert value(f, "new_title") == "ceo"
+
+
+def test_near_miss_taking_a_place_on_another_board_is_no_succession() -> None:
+    f = appointment_facts(
+        succession(
+            "Tavora Foods chief executive Marcus Oyelaran will retire in June and take his place on the "
+            "board of a charity."
+        )
+    )
+    assert value(f, "person") is None
+    assert value(f, "predecessor") == "Marcus Oyelaran"
