@@ -241,6 +241,20 @@ def _parties(
             if kind == "passive" and before and after:
                 found.append((after[0], before[-1], "party.passive"))
                 break
+            if kind == "passive" and after and not before and _TARGET_SIDE.match(doc.low, start, end):
+                # "Shares of X rose after a report that the grocer is preparing to sell itself to Y", "... that it
+                # could be acquired by Y": the company whose shares move is the one told as bought (stop 46)
+                owner = next(
+                    (
+                        n for n in reversed(orgs)
+                        if n.end <= start and n.entity_id != after[0].entity_id
+                        and stock_owner(doc.low, n.start, n.end)
+                    ),
+                    None,
+                )  # fmt: skip
+                if owner is not None:
+                    found.append((after[0], owner, "party.passive-shares"))
+                    break
             if (
                 kind == "passive"
                 and after
@@ -264,6 +278,11 @@ def _parties(
                 found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
                 break
             if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
+                if _target_side_with(doc, before[-1], after[0], stop):
+                    # "X reached a deal with Y to go private", "X agreed to be taken private in a deal with Y", "X
+                    # is near a deal with buyout firm Y": the subject is the one bought (stop 46)
+                    span_with = span_with or (after[0], before[-1], "party.with-target")
+                    continue
                 span_with = span_with or (before[-1], after[0], "party.with")
                 continue
             if kind == "with" and not before and after:
@@ -450,7 +469,10 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
 #: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
 #: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
 #: "led by", "backed by": a round's lead or backer may be another round's.
-_PURCHASE_PASSIVE = re.compile(r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over)\s+by")
+_PURCHASE_PASSIVE = re.compile(
+    r"(?:(?:be|been|being)\s+)?(?:acquired|bought|purchased|snapped\s+up|taken\s+over|taken\s+private)"
+    r"(?:\s+[\w$€£%.'’-]+){0,4}?\s+by"
+)
 #: A firm's noun right after a deal word (lower case): " fund", " firm", " group", " bank": the word names a kind
 #: of firm ("investment fund", "buyout firm"), no deal.
 _FIRM_AFTER = re.compile(
@@ -463,6 +485,40 @@ _BUY_NOW_PAY_LATER = re.compile(r"[\s-]+now,?[\s-]+pay[\s-]+later\b")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|this|that|new|fresh|more|further)\s+$")
 #: A passive's auxiliary right before a participle: "have been secured", "was landed".
 _BE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were)\s+$")
+#: A deal told from the target's side (lower case; stop 46): a purchase participle after a form of "be" ("to be
+#: acquired", "is being bought"), the target selling itself ("sell itself to"), or a purchase word with its agent
+#: ("acquired by", "the X buyout by Y").
+_TARGET_SIDE = re.compile(
+    r"(?:be|been|being|is|are|was|were)\s+(?:acquired|bought|purchased|taken|sold)\b|"
+    r"(?:sell|sells|selling|sold)\s+(?:itself|themselves)\b|"
+    r"(?:acquired|bought|purchased|snapped\s+up|taken\s+over|taken\s+private|buyout|takeover|acquisition|purchase)"
+    r"\s+by\b"
+)
+#: In the clause of a two-sided deal word ("a deal with Y"), the subject told as the one bought (lower case; stop 46):
+#: it goes private, is to be bought or taken private, or sells itself. "to take it private" is the buyer's act: not
+#: here.
+_TARGET_CLAUSE = re.compile(
+    r"\b(?:go|goes|going|went|gone)\s+private\b|\btaken\s+private\b|"
+    r"\b(?:be|been|being)\s+(?:acquired|bought|purchased|taken\s+over|sold)\b|"
+    r"\b(?:sell|sells|selling|sold)\s+(?:itself|themselves)\b"
+)
+#: A firm whose trade is buying companies, right before its name (lower case; stop 46): "private-equity firm ",
+#: "buyout group ", "the private equity giant ".
+_BUYER_KIND = re.compile(
+    r"\b(?:private[- ]equity|buyout|takeover)\s+(?:firm|group|fund|house|giant|investor|company|owner|shop|"
+    r"specialist|manager)\s+$"
+)
+
+
+def _target_side_with(doc: _Doc, subject: _Name, partner: _Name, stop: int) -> bool:
+    """Is the subject of "<subject> ... a deal with <partner>" the one bought: the clause tells it going private,
+    to be bought or selling itself, or the partner alone is named as a buyout firm?"""
+    if _TARGET_CLAUSE.search(doc.low, subject.end, max(subject.end, stop)):
+        return True
+    return bool(
+        _BUYER_KIND.search(doc.low, max(0, partner.start - 40), partner.start)
+        and not _BUYER_KIND.search(doc.low, max(0, subject.start - 40), subject.start)
+    )
 
 
 def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
