@@ -33,7 +33,7 @@ def test_the_mover_is_never_their_own_predecessor_when_a_surname_opens_a_sentenc
     f = appointment_facts(
         story(
             "Shares of Corvane Motors slid on Monday after reports that its chief executive Pieter van Loon "
-            "would become the next chief executive of the fashion house Lirac. Van Loon will leave "
+            "would become the next chief executive of the fashion group Lirac. Van Loon will leave "
             "Corvane Motors in September, the carmaker said. He would replace Odile Marchetti, who has run "
             "Lirac since 2004."
         )

@@ -29,6 +29,7 @@ import pickle
 import sqlite3
 import sys
 import time
+import types
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -312,7 +313,60 @@ class _SharingUnpickler(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> Any:
         found = super().find_class(module, name)
-        return self._span if found is Span else found
+        if found is Span:
+            return self._span
+        try:
+            return _MAKERS[found]
+        except KeyError:
+            return _MAKERS.setdefault(found, _maker(found))
+        except TypeError:  # an unhashable global: taken as it is
+            return found
+
+
+#: What the sharing unpickler calls for a class it meets (see _maker), found once per class.
+_MAKERS: dict[Any, Any] = {}
+
+
+def _maker(found: Any) -> Any:
+    """What rebuilds the objects of `found` from a stored value: `found` itself, or, for a frozen
+    slotted dataclass the fast pickler writes as "call the class with its field values" and whose
+    __init__ only sets its fields, a function that makes the object and sets its slots directly.
+
+    A frozen dataclass's own __init__ sets each field through object.__setattr__ (a frozen class
+    refuses a plain assignment): 1.5 us for a Figure of nine fields against 0.5 us with the slots
+    set directly; a warm start at 5,000 articles reads 236,000 mentions, 54,000 figures and 21,000
+    roles so. Not for a class with a __post_init__ (it checks or computes: Span has its own maker
+    above), its own __reduce__ or __init__, or a field outside __init__: those are made as before.
+    """
+    if not (
+        isinstance(found, type)
+        and dataclasses.is_dataclass(found)
+        and found.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        and "__slots__" in found.__dict__
+        and "__reduce__" not in found.__dict__
+        and not hasattr(found, "__post_init__")
+        and getattr(getattr(found.__init__, "__code__", None), "co_filename", "") == "<string>"
+    ):
+        return found  # not made by the fast pickler's call, or its __init__ does more than set fields
+    fields = dataclasses.fields(found)
+    if not all(f.init and not f.kw_only for f in fields):
+        return found
+    setters: dict[str, Any] = {}
+    for n, f in enumerate(fields):
+        slot = next((k.__dict__[f.name] for k in found.__mro__ if f.name in k.__dict__), None)
+        if not isinstance(slot, types.MemberDescriptorType):
+            return found
+        setters[f"set{n}"] = slot.__set__
+    # One line per field, as dataclasses writes __init__ itself: a loop over the setters costs
+    # more than the object.__setattr__ calls it would save.
+    values = ", ".join(f"v{n}" for n in range(len(fields)))
+    body = "".join(f"    set{n}(made, v{n})\n" for n in range(len(fields)))
+    source = f"def make({values}):\n    made = new(cls)\n{body}    return made\n"
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": found, **setters}
+    exec(compile(source, f"<maker of {found.__qualname__}>", "exec"), namespace)
+    make = namespace["make"]
+    make.__qualname__ = f"{found.__qualname__}.<made from its stored fields>"
+    return make
 
 
 def loads(data: bytes, ints: dict[int, int] | None = None) -> Any:

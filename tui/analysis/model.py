@@ -221,6 +221,9 @@ LEAD_PART = "lead_part"
 #: An amount told as money put in on top of an earlier sum ("an additional $4 billion", "a further
 #: $300 million", "$4 billion more"): this sum, not the total to date.
 AMOUNT_ADDED = "added_sum"
+#: A stake told as a target's holders' part of the company a merger makes ("Y's shareholders will own
+#: 27% of the combined group"): no stake bought in the target.
+MERGED_SHARE = "merged_share"
 #: Why the extractor sets aside a second body figure of a slot's own kind (the first stands for the
 #: fact): the article states the fact twice (compare/told.py reads it so).
 LATER_SAME_KIND = "a later figure of the same kind"
@@ -231,6 +234,7 @@ FIGURE_MEASURES = {
     STAKE_ADDED: "the share bought on top of a holding",
     LEAD_PART: "the lead investor's own part of the round",
     AMOUNT_ADDED: "money put in on top of an earlier sum",
+    MERGED_SHARE: "its holders' share of the combined company",
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}

@@ -413,7 +413,7 @@ def _fact_slot(
                 moment = None  # a layoff's count or share is the size of the cut: "reduce staff by 10%"
             if moment is not None:
                 slot = replace(slot, moment=moment.when, moment_words=moment.words)
-            return slot
+            return replace(slot, dated=_day(article))
     return Slot(
         kind="fact",
         text=fv.stated,
@@ -423,7 +423,13 @@ def _fact_slot(
         normalized=str(fv.value),
         rule=f"extractor:{fv.rule}",
         entity=fv.entity_id,
+        dated=_day(article),
     )
+
+
+def _day(article: Article) -> str | None:
+    """The page's day as an ISO string (a stage change's arrow follows the pages' days), None if undated."""
+    return article.meta.date.isoformat() if article.meta.date is not None else None
 
 
 #: A currency code as the extractor writes units ("USD", "AUD"): three capital letters.
@@ -920,6 +926,9 @@ def _pair_verdict(
         # a price per share against a total: two measures, whatever slot holds the figure
         v = told.per_share_cell(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
+        # two sums too small for any total, one of them bare: a share's market price or a lost scale
+        v = told.small_sum_cell(fact, a, b, sa, sb, figures) or v
+    if v.kind == verdicts.CONTRADICTION and checkable and figures:
         # both articles give the same price per share: their totals are one price in two measures
         v = told.one_share_price(fact, a, b, sa, sb, figures) or v
     if v.kind == verdicts.CONTRADICTION and checkable and figures:
@@ -980,7 +989,7 @@ SHOWN_APART = (verdicts.DIFFER, verdicts.STAGE)
 #: The reasons of a pair whose doubt is one cell's (its `sides` name it): a lone cell its own page does
 #: not bear out, a cell another page tells as an earlier event's money, a price per share against a
 #: total (compare/told.py).
-ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE, told.PER_SHARE_CELL)
+ONE_CELL_DOUBT = (told.LONE_OUTLIER, told.PAST_ELSEWHERE, told.PER_SHARE_CELL, told.SMALL_SUM)
 
 
 def doubted_by(aid: str, p: PairVerdict) -> bool:

@@ -101,6 +101,48 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
     return tuple(out), weights
 
 
+@dataclass(frozen=True, slots=True)
+class NewsMove:
+    """A market move as the news (frames.yaml `news_move`): the frame a share price's move carries,
+    the cue of the move and the cue that opens its cause clause."""
+
+    frame: str
+    move: Cues
+    cause: Cues
+
+
+@lru_cache(maxsize=1)
+def news_move() -> NewsMove | None:
+    spec = load("frames").get("news_move")
+    if spec is None:
+        return None
+    if not isinstance(spec, dict) or not spec.get("frame"):
+        raise CompareDataError("frames.yaml: news_move: should map frame, move and cause")
+    move = cue_pattern(spec.get("move"), "frames.yaml: news_move.move")
+    cause = cue_pattern(spec.get("cause"), "frames.yaml: news_move.cause")
+    if move is None or cause is None:
+        raise CompareDataError("frames.yaml: news_move: needs move and cause cues")
+    return NewsMove(str(spec["frame"]), move, cause)
+
+
+def _cause_clauses(body: list[Statement]) -> dict[int, int]:
+    """Per sentence (index into `body`) whose clause tells a share price moving and then its cause
+    ("Shares in X rose after reports that..."), where the cause clause starts: what lies from there
+    tells why the price moved, and carries no other frame in that sentence."""
+    rule = news_move()
+    out: dict[int, int] = {}
+    if rule is None:
+        return out
+    for n, st in enumerate(body):
+        move = rule.move.search(st.text)
+        if move is None:
+            continue
+        cause = next((m for m in rule.cause.finditer(st.text) if m.start() >= move.end()), None)
+        if cause is not None:
+            out[n] = cause.start()
+    return out
+
+
 def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> ItemRule:
     """One rule of an item (the item's own conditions, or one of its `or:` alternatives)."""
     raw = it.get("cues")
@@ -161,7 +203,11 @@ def _in_name(text: str, start: int) -> bool:
 
 
 def _cue_sentences(
-    rule: ItemRule, body: list[Statement], whole: str, starts: list[int]
+    rule: ItemRule,
+    body: list[Statement],
+    whole: str,
+    starts: list[int],
+    muted: dict[int, int] | None = None,
 ) -> dict[int, list[tuple[int, int]]]:
     """The sentences (indexes into `body`) that carry one of the rule's cues themselves (in their
     own words when `narrator`), each with where its cues are. One scan of the article's text `whole`
@@ -178,6 +224,8 @@ def _cue_sentences(
             a, b = m.start() - starts[n], m.end() - starts[n]
             if b > len(st.text):  # a pattern that ran into the next sentence
                 continue
+            if muted and n in muted and a >= muted[n]:
+                continue  # inside a market move's cause clause (`news_move`)
             if not names and _in_name(st.text, a):
                 continue
             if rule.narrator and _in_quote(st, a, b):
@@ -191,11 +239,14 @@ def _cue_sentences(
 SEP = ".\n"
 
 
-def _fired(rule: ItemRule, body: list[Statement], whole: str, starts: list[int]) -> list[int]:
-    """The sentences that are evidence for the item: its own rule or any `or:` alternative fires."""
+def _fired(
+    rule: ItemRule, body: list[Statement], whole: str, starts: list[int], muted: dict[int, int] | None = None
+) -> list[int]:
+    """The sentences that are evidence for the item: its own rule or any `or:` alternative fires
+    (a cue inside a `muted` cause clause does not count)."""
     out: set[int] = set()
     for r in (rule, *rule.alternatives):
-        for n, hits in _cue_sentences(r, body, whole, starts).items():
+        for n, hits in _cue_sentences(r, body, whole, starts, muted).items():
             if n not in out and _holds(r, body[n], body[n + 1] if n + 1 < len(body) else None, hits):
                 out.add(n)
     return sorted(out)
@@ -248,13 +299,17 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     scores = []
     leads: set[str] = set()  # the frames the lead carries, for a tie (below)
     lead_ids = {st.id for st in body if st.place == "lead"}
+    causes = _cause_clauses(body)
+    moving = news_move()
     for frame in frames:
+        # a market move's cause clause carries no frame but the move's
+        muted = causes if moving is not None and frame.id != moving.frame else None
         carrying: set[str] = set()
         items = []
         for rule in frame.items:
             item = FrameItem(rule.id, rule.question, rule.rule, rule.applicable)
             if rule.applicable:
-                for n in _fired(rule, body, whole, starts):
+                for n in _fired(rule, body, whole, starts, muted):
                     st = body[n]
                     item.evidence.append(Evidence(st.span, st.text))
                     carrying.add(st.id)

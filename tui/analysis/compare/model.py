@@ -135,6 +135,10 @@ class Slot:
     #: For a party fact (buyer, target, person, organization): the entity the extractor reads its name
     #: as (FactValue.entity_id); two names of one entity ("Microsoft", its ticker "MSFT") are one party.
     entity: str | None = None
+    #: The day of the page the value is told on (ISO, "2031-04-09"; None when the page has none), for
+    #: the order of a stage change's arrow: the story's course as the pages tell it. Not part of the
+    #: value: two cells of one value on two days are equal.
+    dated: str | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)

@@ -626,6 +626,39 @@ def per_share_cell(
     return None
 
 
+#: The reason of two small sums in a price fact, one of them bare (`small_sum_cell`).
+SMALL_SUM = "small-sum"
+
+
+def small_sum_cell(
+    fact: str, a: str, b: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
+) -> verdicts.Verdict | None:
+    """A price fact's two cells that contradict, both too small for any total, when one of them is a
+    bare sum the extractor does not read as a price per share ("closed at $4.15", "to rest at a value of
+    $11.20", or a total whose scale word was lost): no company is bought or valued at a few dollars, so
+    such a figure is a share's price in the market or a misread total, and what it measures is not
+    known -- "differ", not judged (reason `small-sum`), the doubt on the bare cell(s). Two prices the
+    extractor reads as prices per share ("$12 a share", "a $14-a-share offer") keep their verdict."""
+    if fact not in PRICE_FACTS or sa.unit != sb.unit or sa.value is None or sb.value is None:
+        return None
+    whys = (_per_share(a, sa, told), _per_share(b, sb, told))
+    if None in whys or all(w == "" for w in whys):
+        return None  # a total among them (per_share_cell's), or two prices read per share
+    bare = [s.text for s, w in ((sa, whys[0]), (sb, whys[1])) if w]
+    notes = tuple(
+        f"{s.text}: a bare sum too small for a whole company's price" if w else ""
+        for s, w in ((sa, whys[0]), (sb, whys[1]))
+    )
+    return verdicts.Verdict(
+        verdicts.DIFFER,
+        SMALL_SUM,
+        f"{sa.text} vs {sb.text}: {' and '.join(bare)} {'is a bare sum' if len(bare) == 1 else 'are bare sums'} "
+        "too small for a whole company's price (a share's price in the market, or a total whose scale "
+        "word was lost): not judged",
+        (notes[0], notes[1]),
+    )
+
+
 #: The reason of two totals of a whole company bought, when a compared page gives the deal's one price
 #: per share and neither total's article names its measure (`story_share_price`).
 SHARE_PRICE_TOLD = "share-price-told"

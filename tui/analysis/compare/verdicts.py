@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.analysis.compare import parts
@@ -49,6 +50,7 @@ from tui.analysis.model import (
     FIGURE_MEASURES,
     LEAD_PART,
     MEASURES,
+    MERGED_SHARE,
     POST_MONEY,
     PRE_MONEY,
     PRICE_MEASURES,
@@ -197,6 +199,8 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
         part = part_verdict(a, b)
         if part is not None:
             return part
+    if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
+        return quantity_verdict(a, b) or v
     if v.kind == CONTRADICTION:
         if a.measure in _CLAUSE_FIRST or b.measure in _CLAUSE_FIRST:
             # one investor's part of a round, or a sum added to an earlier one, is no price with or
@@ -337,6 +341,15 @@ def _step(s: Slot) -> int:
     return STEP.get(s.status or "", STAGE_STEP.get(s.stage or "", 0))
 
 
+def in_course(a: Slot, b: Slot, step: Callable[[Slot], int]) -> tuple[Slot, Slot]:
+    """Two values of two stages in the story's course: the page of the earlier day first (a report of
+    talks dated before the announcement; talks that collapsed on Monday, then resumed on Friday), and,
+    when the pages give no days or the same day, the deal's order of the stages (`step`)."""
+    if a.dated and b.dated and a.dated != b.dated:
+        return (a, b) if a.dated < b.dated else (b, a)
+    return (a, b) if step(a) <= step(b) else (b, a)
+
+
 def stage_words(early: Slot, late: Slot) -> str:
     """The two stages of a stage change as the row says them: "talks → closed"."""
     return f"{_stage_word(early)} → {_stage_word(late)}"
@@ -384,7 +397,7 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
             f"{a.text} vs {b.text}: two proposals, each rejected -- a bidder turned down may come back "
             "with another: the bid moved, not two articles disagreeing",
         )
-    early, late = (a, b) if _step(a) <= _step(b) else (b, a)
+    early, late = in_course(a, b, _step)
     return Verdict(
         STAGE,
         "stage",
@@ -505,6 +518,27 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
         MEASURE_MISSING,
         f"{pair}: {marked.text} is {_words(marked)}; the article giving {silent.text} does not say "
         f"{_UNTOLD[marked.measure or '']}: not judged",
+    )
+
+
+#: The reason of two figures of one fact that are two quantities by their own words (`quantity_verdict`).
+OTHER_QUANTITY = "other-quantity"
+
+
+def quantity_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two stakes, one of them its holders' share of the company a merger makes ("Y's holders will own
+    27% of the combined group": MERGED_SHARE, extract/fact_measures.py) and the other not: a share of
+    the merged company and a stake bought in the target are not one quantity, so whatever their values
+    they are "differ", not judged (reason `other-quantity`). Two shares of the combined company keep
+    their verdict; None for every other pair."""
+    if (a.measure == MERGED_SHARE) == (b.measure == MERGED_SHARE):
+        return None
+    merged, other = (a, b) if a.measure == MERGED_SHARE else (b, a)
+    return Verdict(
+        DIFFER,
+        OTHER_QUANTITY,
+        f"{a.text} vs {b.text}: {merged.text} is its holders' share of the combined company, "
+        f"{other.text} a stake: two quantities, not judged",
     )
 
 
@@ -815,6 +849,8 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     extractor may have read a different party, and a comparison never guesses a contradiction."""
     pair = f"“{a.text}” vs “{b.text}”"
     share = _share_in_words(a, b) or _share_in_words(b, a)
+    if share is not None and share.kind == CONTRADICTION:
+        return quantity_verdict(a, b) or share
     if share is not None:
         return share
     stages = status_verdict(a, b)
@@ -889,7 +925,8 @@ def status_verdict(a: Slot, b: Slot) -> Verdict | None:
     pair = " vs ".join(f"“{s.text}”" if len(s.text) <= 40 else n for s, n in ((a, sa), (b, sb)))
     if STAGES[sa] == STAGES[sb] and "closed" not in (sa, sb):
         return Verdict(VARIATION, "same-stage", f"{pair}: the same stage of the deal ({sa} / {sb})")
-    early, late = sorted((sa, sb), key=lambda s: STEP[s])
+    first, _ = in_course(a, b, lambda s: STEP[str(s.normalized or "").casefold()])
+    early, late = (sa, sb) if first is a else (sb, sa)
     return Verdict(
         STAGE,
         "stage",

@@ -124,6 +124,21 @@ def _top_spans(doc: _Doc) -> list[tuple[int, int]]:
     return list(dict.fromkeys(doc.lead + top + ([doc.headline] if doc.headline else [])))
 
 
+#: A departure told as a move to another post: "will leave A for a new role", "quit A to join B",
+#: "is leaving to take over at B", "steps down to become", "to pursue new challenges".
+_FOR_NEW_POST = re.compile(
+    r"\b(?:for\s+(?:a|an)\s+(?:new\s+)?(?:role|job|post|position|challenge)"
+    r"|to\s+(?:join|lead|run|head|take\s+over|become|pursue)\b)",
+    re.IGNORECASE,
+)
+
+
+def _leaves_for_new_post(doc: _Doc, leaving: _Name) -> bool:
+    """The leaver's own sentence tells the departure as a move to another post (`_FOR_NEW_POST`)."""
+    sent = _sentence_of(doc.body, leaving.start)
+    return sent is not None and _FOR_NEW_POST.search(doc.text, leaving.end, sent[1]) is not None
+
+
 def appointment_facts(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
 ) -> None:
@@ -147,6 +162,14 @@ def appointment_facts(
     if moved:
         # the mover's old post ("resigned as its chief executive") is the one they leave, not the news
         hits = [h for h in hits if not _post_left(doc, h[0][0], h[1].start())] or hits
+    if leaving is not None and back is None and _leaves_for_new_post(doc, leaving):
+        # "X is poised to become the new CEO of B ... X will leave A in July for a new role": the one
+        # who leaves for another post is the one the top's only new post names; he leaves his former
+        # post, no one's he takes
+        own = _post_hits(doc, spans, None)
+        if own and all(h[2].entity_id == leaving.entity_id for h in own):
+            leaving, hits = None, own
+            facts.slots.pop("predecessor", None)  # read again once the appointee is known
     if not hits or all(
         _board_seat(doc, h[1]) for h in hits
     ):  # a board seat yields to a post told further down

@@ -189,6 +189,30 @@ _HOLDER_OF_END = re.compile(
 )
 #: A word in lower case right before a verb: a company's name when it opens the sentence ("bp said").
 _LOWER_NAME_END = re.compile(r"(?<![\w’'.-])(?P<name>(?-i:[a-z][a-z0-9&-]{1,15}))\s*$")
+#: The end of a sentence before a word: a stop (and a closing quotation mark) after a word that is no
+#: abbreviation ("Monday. kelto said"; not "Inc. kelto").
+_SENTENCE_STOP_END = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bvs)"
+    r"(?<![\s.][A-Za-z])[.!?:][”\"’']?\s+$"
+)
+
+
+def _sentence_starts_at(text: str, i: int) -> bool:
+    """Does a sentence really start at text[i]: the text's start, a blank line before it, or an end stop
+    before it? A bare line break after a word with no stop is a hard-wrapped line going on (stop 46:
+    "... Le Figaro\nnewspaper first reported"), never a sentence start."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0:
+        return True
+    if text[j - 1] == "\n":
+        k = j - 1
+        while k > 0 and text[k - 1] in " \t\r":
+            k -= 1
+        if k == 0 or text[k - 1] == "\n":
+            return True  # a blank line (a paragraph) or the text's start before the line
+    return _SENTENCE_STOP_END.search(text, max(0, i - 12), i) is not None
 
 
 @functools.cache
@@ -886,10 +910,16 @@ _AFFILIATED = re.compile(
     re.IGNORECASE,
 )
 #: What a name is, said before it: "the data provider Quarry", "news agency Kesta", "the research firm X".
-_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "outlet", "publication", "website"})
+_OUTLET_NOUNS = frozenset(
+    {"agency", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "outlet"}
+    | {"publication", "website"}
+)
+#: What a name is, told before it: "the data provider ", "news agency ", "the Dutch newspaper ", "French
+#: daily " (a nationality may be capitalized; stop 46).
 _DESCRIBED_NAME = re.compile(
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<noun>provider|firm|consultancy|agency|tracker|newspaper|daily|"
-    r"broadcaster|outlet|publication|website)\s+(?=[A-Z])"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+)){0,2}(?P<noun>provider|firm|"
+    r"consultancy|agency|tracker|newspaper|daily|weekly|tabloid|broadsheet|magazine|broadcaster|outlet|"
+    r"publication|website)\s+(?=[A-Z])"
 )
 #: An outlet's head after its name, before the verb: "the state-run Kesta news agency reported".
 _OUTLET_HEAD_END = re.compile(
@@ -1080,7 +1110,8 @@ _MADE_BY = re.compile(
 #: media, such as A, B or C": each of them). Group `list`: the outlets follow as a list.
 _MEDIA_BY = re.compile(
     r"\b(?:reported|confirmed|covered|echoed|corroborated)\s+"
-    r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+)?"
+    r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+|"
+    r"(?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s+)?"
     r"by\s+(?P<list>(?:(?:several|other|many|various|multiple|some|numerous)\s+)?(?:(?:news|media)\s+)?"
     r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
     re.IGNORECASE,
@@ -1498,7 +1529,11 @@ _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 #: Two bodies joined as one subject, the first with its stock ticker after it: "A Inc. (NYSE: AAA) and
 #: B Corp.", "A (AAA.O) and B" (the second's ticker stands before the verb, where _ADVERBS reads it).
-_PAIR_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+")
+_PAIR_JOINED = re.compile(
+    r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
+)
+#: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
+_THE_LEAD = re.compile(r"(?<![\w’'])(?-i:[Tt]he)\s+$")
 #: The commas of a list of bodies before its "and": "A, B and C", "A (NYSE: AAA), B and C".
 #: Before a list's last body: "and", and a description of it in lower case ("and the software company C").
 _LIST_LAST = re.compile(r",?\s+(?:and|&)\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?")
@@ -1561,6 +1596,14 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+#: A post of a body written as a title right before its holder, no article, no comma: "Chairman of the
+#: Board of Directors ", "Head of the Audit Committee ", "Vice Chair of the Supervisory Board " (stop 46).
+_POST_CHAIN_THEN_NAME = re.compile(
+    r"(?:(?:vice|deputy|executive|senior|non-executive)[\s-])?(?:chair(?:man|woman|person)?|president|head|"
+    r"member|secretary|director|chief\s+[a-z]+(?:\s+officer)?)\s+of\s+the\s+(?:[a-z][\w&-]*\s+){1,3}?"
+    r"(?:of\s+(?:the\s+)?(?:[a-z][\w&-]*\s+){1,2}?)?",
+    re.IGNORECASE,
+)
 #: A post before its holder, set off by a comma: "the Chairman of the Supervisory Board, ", "its chief
 #: financial officer, ", "Tallow's head of research, ".
 _TITLE_THEN_NAME = re.compile(
@@ -1622,9 +1665,15 @@ _POST_TAIL = re.compile(r"(?:,\s*|\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?)$"
 #: The heads of posts the gazetteer's titles leave out, closed class: "regional organiser", "union officer".
 _POST_HEAD = re.compile(
     r"\b(?:officer|official|organi[sz]er|manager|representative|adviser|advisor|steward|convenor|trustee|"
+    r"strategist|economist|consultant|lecturer|trader|"
     r"spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+
+
+def _text_the(text: str, at: int) -> bool:
+    """Does "the " (or "The ") stand at text[at]?"""
+    return text[at : at + 4] in ("the ", "The ")
 
 
 def _title_gap(gap: str, least: int) -> bool:
@@ -1874,7 +1923,7 @@ class Attributor:
         Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name)."""
         t = _TITLE_THEN_NAME.match(self.text, pos, min(end, pos + 140))
         if t is None:
-            return None
+            return self._post_chain_person_at(pos, end)
         i = bisect_left(self.starts, t.end())
         if i == len(self.mentions) or self.mentions[i].start != t.end():
             return None
@@ -1882,6 +1931,23 @@ class Attributor:
         if ms.type != EntityType.PERSON or not _VERB_FIRST_END.match(self.text, ms.end, end):
             return None
         return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
+
+    def _post_chain_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+        """ "..., said Chairman of the Board of Directors Lena Vey.", "added Head of the Audit Committee
+        Ivo Stark on Tuesday": a post of a body written as a title, no article and no comma, then its
+        holder: the person speaks, never the body inside the post (stop 46). Else None."""
+        if pos >= end or not self.text[pos].isalpha():
+            return None
+        for i in range(bisect_left(self.starts, pos), bisect_left(self.starts, min(end, pos + 100))):
+            ms = self.mentions[i]
+            if ms.type != EntityType.PERSON:
+                continue
+            if not _POST_CHAIN_THEN_NAME.fullmatch(self.text, pos, ms.start):
+                return None
+            if not _VERB_FIRST_END.match(self.text, ms.end, end):
+                return None
+            return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
+        return None
 
     def _extend_to_person(self, ms: EntitySpan) -> EntitySpan:
         if ms.type == EntityType.PERSON:
@@ -2426,8 +2492,12 @@ class Attributor:
         if m is None or m.start("name") < lo:
             return None
         head = text[lo : m.start("name")]
-        if head.strip() and not _QUOTE_BEFORE.fullmatch(head):
-            return None  # (not "And patterns tell a story": a word after another opens nothing)
+        if _QUOTE_BEFORE.fullmatch(head) and head.strip():
+            pass  # "“...,” kelto said"
+        elif not _sentence_starts_at(text, m.start("name")):
+            # (not "And patterns tell a story": a word after another opens nothing; not a hard-wrapped
+            # line's first word: "... the Paris\ntabloid reported" goes on the sentence before)
+            return None
         name = m.group("name")
         if name in _lower_stops() or name.rstrip("s") in _lower_stops():
             return None
@@ -5306,6 +5376,9 @@ class Attributor:
         ):
             return []
         i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start != start and _text_the(self.text, start):
+            i = bisect_left(self.starts, start + 4)  # "the Kestrel Gazette": the name after "the"
+            start += 4
         if i == 0 or i >= len(self.mentions) or self.mentions[i].start != start:
             return []
         second = self.mentions[i]
@@ -5327,6 +5400,8 @@ class Attributor:
         if not firsts:
             return []
         lead = self.text[s0 : firsts[0].start]
+        the = _THE_LEAD.search(lead)
+        lead = lead[: the.start()] if the is not None else lead
         if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)

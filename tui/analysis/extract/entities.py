@@ -39,7 +39,34 @@ from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
 
-_CONNECTORS = frozenset({"of", "&", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del"})
+_CONNECTORS = frozenset(
+    {"of", "&", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "del", "di", "della", "le"}
+)
+#: The lower-case particles a surname opens with ("Marta van Dijk", "said de Brouwer"): the capital
+#: word after one, inside a sentence, is a person's surname, the particle its first word.
+_LOWER_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "bin", "du", "da", "del", "di", "della", "le", "la", "dos"}
+)
+#: A street's or a square's word in the languages these particles come from ("on the rue de Rivoli"):
+#: the name after it is a place's, no surname.
+_STREET_WORDS = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "quai",
+        "place",
+        "porte",
+        "via",
+        "viale",
+        "piazza",
+        "calle",
+        "plaza",
+        "paseo",
+    }
+)
+_PARTICLE_BEFORE = re.compile(r"(?:^|[^\w’'.-])([a-z]+)[ \n]$")
+PARTICLE_SURNAME = "entity.particle-surname"
 _OF_HEADS = frozenset(
     [
         "University",
@@ -501,11 +528,24 @@ def _runs(
                 and t.text in _CONNECTORS
                 and j + 1 < n
                 and toks[j + 1].is_cap
-                and text[t.end : toks[j + 1].start] == " "
+                # (a wire's hard-wrapped line may fall inside a name: "Luca de\nMeo")
+                and text[t.end : toks[j + 1].start] in (" ", "\n" if t.text in _LOWER_PARTICLES else " ")
                 and (t.text != "of" or run[-1].text in _OF_HEADS)
             ):
                 run.append(t)
                 j += 1
+                continue
+            if (
+                run
+                and t.text in _LOWER_PARTICLES
+                and j + 2 < n
+                and toks[j + 1].text in _LOWER_PARTICLES
+                and toks[j + 2].is_cap
+                and text[t.end : toks[j + 2].start] == f" {toks[j + 1].text} "
+            ):
+                # "Anna van der Berg", "Jean de la Tour": a surname opens with two particles
+                run.extend(toks[j : j + 2])
+                j += 2
                 continue
             if (
                 run
@@ -770,6 +810,16 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if not piece[-1].possessive and (
+        (
+            _OUTLET_KIND_BEFORE.search(text, max(sent_start, piece[0].start - 12), piece[0].start)
+            and not _KIND_OF_WORK_AFTER.match(text, piece[-1].end)
+        )
+        or _OUTLET_KIND_AFTER.match(text, piece[-1].end)
+    ):
+        # "reported by French daily Le Soir", "Il Corriere newspaper reported": the kind of
+        # publication told right before or after the name says it is an outlet (stop 46)
+        return EntityType.OUTLET, OUTLET_KIND
     if after_title:
         if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
             text, max(sent_start, piece[0].start - 120), piece[0].start
@@ -1797,6 +1847,7 @@ def find_entities(
             if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
+    candidates.extend(_particle_surnames(candidates, text, tab))
     phrase_re = _phrases_of_words(tab.not_names)
     if any(map(text.__contains__, _phrase_heads(tab.not_names))) and phrase_re.search(text):
         # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
@@ -1903,6 +1954,40 @@ def find_entities(
             index.append((m.span.start, m.span.end, ent_id, loc.type))
     index.sort()
     return EntityResult(entities, index)
+
+
+def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "investors said van Dijk had ...", "expects du Pont to": a capital word right after a
+    lower-case particle, the word before the particle not a capital one (that is a name the runs
+    joined, "Banque de Lorraine"), is a person's surname. A name that closes with a particle and a
+    surname ("Marta van Dijk") is that person's when the article also writes the surname after its
+    particle alone, or a given name the lexicon knows opens it (never "Banque de Lorraine")."""
+    out = []
+    alone: set[str] = set()
+    for c in cands:
+        if len(c.tokens) > 2 or c.start < 3 or not c.tokens[0][:1].isupper():
+            continue
+        m = _PARTICLE_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if m is None or m.group(1) not in _LOWER_PARTICLES:
+            continue
+        before = text[max(0, m.start(1) - 40) : m.start(1)].rstrip()
+        last = before.split()[-1] if before.split() else ""
+        if last.lower() in _STREET_WORDS:
+            continue  # "the rue de Rivoli": a street's name
+        if last[:1].isupper() and not before.endswith((".", ",", ":", ";")):
+            continue  # "Porte de Lorraine", "Banque de France": a name's own particle
+        out.append(Candidate(c.tokens, c.start, c.end, EntityType.PERSON, PARTICLE_SURNAME))
+        alone.add(c.tokens[-1])
+    for c in cands:
+        if (
+            3 <= len(c.tokens) <= 5
+            and c.tokens[-2] in _LOWER_PARTICLES
+            and c.tokens[0][:1].isupper()
+            and c.tokens[0] not in _LOWER_PARTICLES
+            and (c.tokens[-1] in alone or c.tokens[0].split("-")[0] in tab.first_names)
+        ):
+            out.append(Candidate(c.tokens, c.start, c.end, EntityType.PERSON, PARTICLE_SURNAME))
+    return out
 
 
 def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
@@ -2804,6 +2889,20 @@ _PREFIXED_SURNAME = re.compile(
 )
 #: What an outlet publishes: "a Harbour Wire report", "an Ola Times investigation" (persons write
 #: "a report by X", not "a X report").
+#: The kinds of publication told right before or after an outlet's name: "French daily Le Soir", "the
+#: weekly Kapital", "Il Corriere newspaper reported" (not "its newspaper business": a trade).
+OUTLET_KIND = "entity.outlet-kind"
+_OUTLET_KINDS = r"(?:newspaper|daily|weekly|tabloid|broadsheet|magazine)"
+_OUTLET_KIND_BEFORE = re.compile(r"(?<![\w-])" + _OUTLET_KINDS + r"\s+$")
+_OUTLET_KIND_AFTER = re.compile(
+    r"[ \t]+" + _OUTLET_KINDS + r"\b(?![ \t]+(?:business|businesses|unit|group|division|empire|arm|"
+    r"publisher|industry|chain|company|owner|stake|title|titles|brand|assets|operations|deal|sale)\b)"
+)
+#: A work named after "daily"/"weekly" as an adjective: "the weekly Harbour Catch-Up newsletter".
+_KIND_OF_WORK_AFTER = re.compile(
+    r"[ \t]+(?:newsletter|podcast|show|edition|briefing|column|supplement|programme|program|digest|"
+    r"section|issue|series|list|update|meeting|call|report|email|bulletin)s?\b"
+)
 _WORK_NOUNS = frozenset(
     {"report", "reports", "article", "story", "investigation", "survey", "poll", "editorial"}
 )
@@ -2967,6 +3066,7 @@ _PERSON_EVIDENCE = frozenset(
         "entity.succeeded",
         "entity.who-after",  # "Ivo Stark, who joined in 2019": a full name the text says is someone
         SHARED_SURNAME,
+        PARTICLE_SURNAME,  # "Marta van Dijk ... said van Dijk": a surname's particle alone
     }
 )
 #: "Taken on by Intel", "Backed by ...": a sentence-initial word before "by" is a participle.
@@ -3562,6 +3662,24 @@ def _split_tokens(
             current = []
 
     while i < n:
+        if (
+            current
+            and 2 <= n - i <= 3
+            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i:])
+            and _company_organ([t.bare for t in current])
+        ):
+            # "Chairman of the Board of Directors Ola Brandt", "Head of the Audit Committee Lena Holt":
+            # a company's organ closing a post is part of the title; the two or three words after it
+            # are the holder's name (stop 46)
+            organ = 3 if current[-2].bare.lower() == "of" else 2
+            head, current = current[:-organ], current[-organ:]
+            title = current
+            current = head
+            flush()
+            pieces.append(("title", title))
+            pieces.append(("name", run[i:]))
+            current = []
+            break
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
             flush()
             pieces.append(("generic", [run[i]]))  # "Microsoft-OpenAI": pass B finds both names
@@ -4103,6 +4221,7 @@ def _group(
         "entity.brand-goods",  # "X, Y and Z shampoos"
         "entity.product-of",
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
+        OUTLET_KIND,  # "French daily Le Soir", "Il Corriere newspaper": the kind told next to the name
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
         SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
@@ -4214,16 +4333,59 @@ def _group(
     for f in forms:
         if len(f) > 1 and vote(f) == EntityType.PERSON:
             by_first_name.setdefault(f[0], []).append(f)
+    particled = {c.tokens for c in cands if c.rule == PARTICLE_SURNAME}
+    # a company's full name given its ticker in brackets ("Tallow Harbour Group (THG)")
+    formal = {
+        long.tokens for long, short in pairs if len(short.tokens) == 1 and _TICKER.match(short.tokens[0])
+    }
+    joined: set[tuple[str, ...]] = set()
     for form in forms:
-        if 2 <= len(form) <= 3 and form[0] in _SURNAME_PARTICLES and form not in tab.known:
+        if 2 <= len(form) <= 3 and form[0].title() in _SURNAME_PARTICLES and form not in tab.known:
             # "Ana De Souza ... De Souza said": a surname that opens with a particle, written alone,
-            # is the one person named in full who has it
+            # is the one person named in full who has it; "Marta van Dijk ... Van Dijk said": the
+            # particle is the same word whatever its case at a sentence's start
+            folded = (form[0].lower(), *form[1:])
             owners = [
-                o for o in by_surname.get(form[-1], []) if len(o) > len(form) and o[-len(form) :] == form
+                o
+                for o in by_surname.get(form[-1], [])
+                if len(o) > len(form) and (o[-len(form)].lower(), *o[len(o) - len(form) + 1 :]) == folded
             ]
             if owners and len({root(o) for o in owners}) == 1:
                 union(form, owners[0])
-                continue
+                joined.add(form)
+        elif len(form) == 1 and form in particled and form not in tab.known:
+            # "investors said van Dijk had ...": the surname after its particle is the one person
+            # named with that surname (in full, or with its particle at a sentence's start)
+            # (or the one whose surname glues the particle on: "Daniel DeFreitas ... de Freitas")
+            owners = [o for o in by_surname.get(form[0], []) if o[-2].title() in _SURNAME_PARTICLES] + [
+                o
+                for sur, named in by_surname.items()
+                if sur.endswith(form[0]) and sur[: -len(form[0])] in _SURNAME_PARTICLES
+                for o in named
+            ]
+            if owners and len({root(o) for o in owners}) == 1:
+                union(form, owners[0])
+                joined.add(form)
+    for c in cands:
+        # "Tallows ... values Tallow's shares": a name that ends in "s" with its apostrophe put
+        # inside it is that company, not a "Tallow" of its own (when no person is named so)
+        form = c.tokens
+        whole = (form[0] + "s",) if len(form) == 1 else ()
+        if (
+            whole in parent
+            and form in parent
+            and text[c.end : c.end + 2] in ("'s", "’s")
+            and form not in tab.known
+            and vote(whole) in (EntityType.ORG, EntityType.OUTLET)
+            and vote(form) in (EntityType.ORG, None)
+            and not by_surname.get(form[0])
+            and not by_first_name.get(form[0])
+        ):
+            union(form, whole)
+            joined.add(form)
+    for form in forms:
+        if form in joined:
+            continue
         if len(form) == 1 and form not in tab.known:
             # "Michael Dell ... the outstanding Dell stock": a bare name the text marks as a listed
             # company (its shares, its ticker) is the company the person's surname names, not him,
@@ -4282,7 +4444,7 @@ def _group(
         ):
             union(form, longer[0])
             continue
-        shortened = _shortened_from(form, by_head, vote, rules, first, tab)
+        shortened = _shortened_from(form, by_head, vote, rules, first, tab, formal)
         if shortened is not None:
             union(form, shortened)
 
@@ -4455,6 +4617,7 @@ _SURNAME_PARTICLES = frozenset(
         "Das",
         "Del",
         "Della",
+        "Bin",
         "Du",
         "Van",
         "Von",
@@ -4786,10 +4949,13 @@ def _shortened_from(
     rules: dict[tuple[str, ...], str],
     first: dict[tuple[str, ...], int],
     tab: Tables,
+    formal: Collection[tuple[str, ...]] = (),
 ) -> tuple[str, ...] | None:
     """ "Pellam Natural Resources ... Pellam said", "... Pellam Natural said": a company named in full,
     then by its first words. The longest organization name of the article that opens with the form and
-    is written before it, when every longer name that opens so is a part of that one (a name the
+    is written before it (or anywhere, when the text gives it with its ticker, `formal`: a summary line
+    or a headline that shortens "Pellam Natural Resources (PNR)" before the body names it), when every
+    longer name that opens so is a part of that one (a name the
     gazetteer knows on its own, a unit's name, and two longer names that part ways keep the form apart:
     "Reliance Industries ... Reliance Retail ... Reliance"). A form typed a person by its shape alone is
     no evidence against it ("the deal with Pellam Natural")."""
@@ -4806,7 +4972,9 @@ def _shortened_from(
     if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
         return None
     longest = max(opening, key=len)
-    if any(longest[: len(f)] != f for f in opening) or first.get(longest, first[form]) >= first[form]:
+    if any(longest[: len(f)] != f for f in opening) or (
+        first.get(longest, first[form]) >= first[form] and longest not in formal
+    ):
         return None
     return None if _unit_of(form, longest, first, tab) else longest
 

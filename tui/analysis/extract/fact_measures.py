@@ -16,7 +16,9 @@ this sum, not the total to date.
 The cues are data (lexicons/figure_roles.yaml `fact_measures`): per slot and kind, `before` cues
 count only before the figure, `after` cues only after it, `near` on either side, each within the
 slot's `reach` characters, inside the figure's sentence and not past a semicolon, a dash or another
-figure of its kind; the nearest cue wins. Pure functions.
+figure of its kind; the nearest cue wins, save that a kind marked `first` wins over a nearer cue of
+another (a stake "of the combined group" is its holders' part of a merged company, MERGED_SHARE,
+whatever verb leads to it). Pure functions.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class _Kind:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     near: re.Pattern[str] | None
+    #: A cue of this kind within reach wins over a nearer cue of a kind without it.
+    first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,7 @@ def tables() -> dict[str, _Slot]:
             k = k or {}
             reach = int(k["reach"]) if k.get("reach") else None
             before, after, near = (_pattern(k.get(side)) for side in ("before", "after", "near"))
-            kinds.append(_Kind(str(name), reach, before, after, near))
+            kinds.append(_Kind(str(name), reach, before, after, near, bool(k.get("first"))))
         out[str(slot)] = _Slot(int((s or {}).get("reach") or 45), tuple(kinds))
     return out
 
@@ -108,7 +112,7 @@ def clause_measure(
         return None
     # the clause is wider than the reach: a cue that ends within reach may start before it
     lo, hi = figure_window(text, start, end, sent, bounds, spec.reach + _CUE_LENGTH)
-    best: tuple[int, str] | None = None
+    best: tuple[bool, int, str] | None = None
     for kind in spec.kinds:
         for pattern, side in ((kind.before, "before"), (kind.after, "after"), (kind.near, "near")):
             if pattern is None:
@@ -122,9 +126,9 @@ def clause_measure(
                     continue
                 if d > (kind.reach if kind.reach is not None else spec.reach):
                     continue
-                if best is None or d < best[0]:
-                    best = (d, kind.name)
-    return best[1] if best is not None else None
+                if best is None or (not kind.first, d) < best[:2]:
+                    best = (not kind.first, d, kind.name)
+    return best[2] if best is not None else None
 
 
 def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
