@@ -396,3 +396,97 @@ def recase_shouting(text: str, lower_words: frozenset[str], name_heads: frozense
                 j += 1
         lines[i] = "".join(chars)
     return "\n".join(lines)
+
+
+# A page hard-wrapped every few words (stop 46): a wire text pasted with a bare newline wherever its
+# column ended, inside a sentence and even inside a name ("Jean-Luc" / "Marchand"). Every reader of
+# the analysis takes a line for a paragraph; `join_hard_wraps` gives the rules a copy of the text with
+# each wrapped break written as a space (the same length: every offset still points at the page's own
+# words, and the page is shown as it is).
+
+#: A page is hard-wrapped when it has at least HARD_WRAP_LINES lines, half of them HARD_WRAP_WIDTH
+#: characters or shorter (a column, not paragraphs on one line each), and its lines ending mid-sentence
+#: mostly go on in lower case on the next line: at least HARD_WRAP_CONTINUED of them, half of those at
+#: least (a page's furniture, a byline's "and", a caption end without a stop too, before a capital).
+HARD_WRAP_LINES = 4
+HARD_WRAP_WIDTH = 100
+HARD_WRAP_CONTINUED = 2
+#: A line that closes a sentence (a stop, maybe closing marks after it) or opens a list (a colon).
+_CLOSED_LINE = re.compile(r"[.!?…:][\"”’')\]]*$")
+#: A line going on in lower case ("replace Petra Lindqvist, who ...") or after a name's hyphen.
+_LOWER_START = re.compile(r"[a-z]")
+#: A line that is a list item ("* ", "• ", "- ", "2. ", "3) ") or a dateline ("GENEVA, March 3",
+#: "OSLO (Newswire) -"): it opens a paragraph of its own.
+_OWN_START = re.compile(
+    r"(?:[*•·▪‣–—-][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+)*(?:,|[ \t]\())"
+)
+#: A word written as a title word: a capital, then lower case.
+_TITLE_WORD = re.compile(r"[A-Z][\w’'-]*")
+_QUOTE_OPENS = "“"
+_QUOTE_CLOSES = "”"
+
+
+def _title_line(line: str) -> bool:
+    """A heading written in title case: three words or more, each of more than three letters capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and all(_TITLE_WORD.match(w) for w in words if len(w) > 3 or w[:1].isupper())
+
+
+def _quote_open(paragraph: str) -> bool:
+    """Is a double quotation left open at the end of `paragraph`?"""
+    return paragraph.count('"') % 2 == 1 or paragraph.count(_QUOTE_OPENS) > paragraph.count(_QUOTE_CLOSES)
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Do the page's lines (stripped, blank ones included) have the shape of a hard-wrapped text?"""
+    filled = [line for line in lines if line]
+    if len(filled) < HARD_WRAP_LINES:
+        return False
+    lengths = sorted(len(line) for line in filled)
+    if lengths[(len(lengths) - 1) // 2] > HARD_WRAP_WIDTH:
+        return False
+    mid = continued = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a and b and _CLOSED_LINE.search(a) is None and not _OWN_START.match(b) and not _title_line(a):
+            mid += 1
+            continued += _LOWER_START.match(b) is not None
+    return continued >= HARD_WRAP_CONTINUED and 2 * continued >= mid
+
+
+def join_hard_wraps(text: str) -> str:
+    """`text` with each wrapped line break of a hard-wrapped page (`hard_wrapped`) written as a space;
+    any other text unchanged. A break is wrapped when the line before it goes on: it ends mid-sentence,
+    or it closes a sentence inside a quotation left open (the next line not opening one of its own).
+    A break before a blank line, a list item or a dateline, after a heading in title case, and after
+    the page's first line when the next opens with a capital (a headline above its story), stays."""
+    if text.count("\n") < HARD_WRAP_LINES:
+        return text
+    raw = text.split("\n")
+    lines = [line.strip() for line in raw]
+    if not hard_wrapped(lines):
+        return text
+    chars = list(text)
+    pos = 0
+    paragraph = ""
+    first = next((i for i, line in enumerate(lines) if line), 0)
+    for i, line in enumerate(lines):
+        pos += len(raw[i]) + 1  # the newline after this line sits at pos - 1
+        if not line:
+            paragraph = ""
+            continue
+        paragraph = f"{paragraph} {line}" if paragraph else line
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if not nxt or _OWN_START.match(nxt):
+            paragraph = "" if not nxt else paragraph
+            continue
+        lower_next = _LOWER_START.match(nxt) is not None
+        if _CLOSED_LINE.search(line) is None:
+            headline = i == first and not _OWN_START.match(line)  # no dateline: a headline above its story
+            wrapped = lower_next or not (_title_line(line) or headline)
+        else:
+            wrapped = _quote_open(paragraph) and nxt[:1] not in '"“'
+        if wrapped:
+            chars[pos - 1] = " "
+        else:
+            paragraph = ""
+    return "".join(chars)

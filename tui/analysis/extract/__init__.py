@@ -56,6 +56,7 @@ from tui.analysis.model import (
 from tui.analysis.versions import EXTRACTOR_VERSION
 from tui.corpus.furniture import BYLINE, CAPTION, CREDIT, DATELINE, RELATED, Furniture, find_furniture
 from tui.corpus.model import Article, Corpus, Span
+from tui.corpus.text import join_hard_wraps
 
 __all__ = ["EXTRACTOR_VERSION", "analyse_article", "analyse_corpus", "merge_results", "slug"]
 
@@ -71,8 +72,10 @@ def analyse_article(article: Article) -> ArticleResult:
 
 
 def _analyse(article: Article) -> ArticleResult:
-    # the rules read the text with its lines in capitals recased (a wire brief); same length, same offsets
-    text = reading_text(article.text)
+    # the rules read the text with its wrapped line breaks joined (a hard-wrapped page) and its lines in
+    # capitals recased (a wire brief); same length, same offsets
+    page = join_hard_wraps(article.text)
+    text = reading_text(page)
     aid = article.id
     seg = segment(text, headline_first=article.meta.headline_in_text)
     furniture = find_furniture(text)
@@ -191,17 +194,17 @@ def _analyse(article: Article) -> ArticleResult:
             text, analysis, event_facts(text, analysis, ents.entities, article.meta.date, article.meta.url)
         ),
     )
-    if text != article.text:
+    if text != page:
         # lines in capitals were recased for the rules: a claim or a quotation shows and copies the page's
-        # own words (the same offsets)
+        # own words (the same offsets; a wrapped line break is shown as the space the rules read)
         for claim in analysis.claims:
             if text[claim.span.start : claim.span.end] == claim.text:
-                claim.text = article.text[claim.span.start : claim.span.end]
+                claim.text = page[claim.span.start : claim.span.end]
         for quote in analysis.quotes:
             if text[quote.span.start : quote.span.end] == quote.text:
-                quote.text = article.text[quote.span.start : quote.span.end]
+                quote.text = page[quote.span.start : quote.span.end]
         if analysis.facts is not None:
-            _facts_in_page_words(analysis.facts, text, article.text)
+            _facts_in_page_words(analysis.facts, text, page)
     return ArticleResult(analysis, ents.entities, sources)
 
 

@@ -25,11 +25,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _candidates, _earlier, _most_named_org
+from tui.analysis.extract.appointment_sentences import (
+    _DEEP_SENTENCES,
+    _candidates,
+    _clause_start,
+    _earlier,
+    _most_named_org,
+)
 from tui.analysis.extract.deal_parties import _party_value
 from tui.analysis.extract.departure import _departing_subject, _departure
 from tui.analysis.extract.effective_date import _effective_date
-from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
@@ -40,12 +46,13 @@ from tui.analysis.extract.new_post import (
     _interim_holder,
     _meanwhile,
     _post_hits,
+    led_post,
 )
-from tui.analysis.extract.post_org import post_org
+from tui.analysis.extract.post_org import its_owner, joined_owner, label_owners, post_org, title_owner
 from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.predecessor import _predecessor
 from tui.analysis.extract.returning import _returning, _returning_post
-from tui.analysis.extract.succession import persons_in
+from tui.analysis.extract.succession import one_person, persons_in
 from tui.analysis.extract.successor_post import _successor_post
 from tui.analysis.extract.titles import _board_seat, _modifier_rule, _modifiers, _title_at
 from tui.analysis.model import Entity, EventFacts
@@ -144,8 +151,17 @@ def appointment_facts(
     found = _returning(doc, tab, spans)
     back, cue_end = found if found is not None else (None, -1)
     leaving = _predecessor(doc, tab, facts, back, spans)
+    moved = leaving is not None and back is None and _moves_on(doc, spans, leaving)
+    if moved:
+        # one person moving between two posts (stop 46): the one leaving the old company takes the new
+        # company's post; the one before them there is looked for once they are the appointee
+        facts.slots.pop("predecessor", None)
+        leaving = None
     # The post told further down (after captions, a quote or a section heading) when the top has none.
     hits = _post_hits(doc, spans, leaving)
+    if moved:
+        # the mover's old post ("resigned as its chief executive") is the one they leave, not the news
+        hits = [h for h in hits if not _post_left(doc, h[0][0], h[1].start())] or hits
     if leaving is not None and back is None and _leaves_for_new_post(doc, leaving):
         # "X is poised to become the new CEO of B ... X will leave A in July for a new role": the one
         # who leaves for another post is the one the top's only new post names; he leaves his former
@@ -183,6 +199,32 @@ def appointment_facts(
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
+        led = led_post(doc, spans, leaving) or led_post(doc, doc.body[:_DEEP_SENTENCES], leaving, tab)
+        if led is not None:
+            # "for <P> to lead <Org>", "taps <P> to run the company": the company's top post (stop 46)
+            person, span, org = led
+            place = (
+                "headline"
+                if doc.headline is not None and doc.headline[0] <= span[0] < doc.headline[1]
+                else "body"
+            )
+            facts.slots["person"] = _fact(
+                doc, "person", person.name, None, (person.start, person.end), "appointment.to-lead", place,
+                entity_id=person.entity_id,
+            )  # fmt: skip
+            facts.slots["new_title"] = _fact(
+                doc, "new_title", "ceo", None, span, "appointment.to-lead", place
+            )
+            facts.slots["modifier"] = _fact(
+                doc, "modifier", "permanent", None, span, "appointment.to-lead", place
+            )
+            _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+            if org is not None:
+                facts.slots["organization"] = _fact(
+                    doc, "organization", _party_value(doc, org), None, (org.start, org.end), "appointment.org-led",
+                    entity_id=org.entity_id,
+                )  # fmt: skip
+            return
         _leaving_only(doc, tab, facts, slots, leaving, spans)
         return
     # "X will replace Y" told before the first post the text names (someone else's: "Z, who will become
@@ -227,6 +269,54 @@ def appointment_facts(
     rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent, m.start(), end)
     facts.slots["modifier"] = _fact(doc, "modifier", modifier, None, (m.start(), end), rule, place)
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+
+
+#: Between a departure's word and a post: words that make the post a new one ("stepping down to become",
+#: "will leave <Old> for a role", "quit and joined"); without them the post is the one left ("will also
+#: leave his role as chairman").
+_ONWARD = re.compile(r"\b(?:to|for|become|becomes|becoming|join|joins|joining|take|takes|taking|and|then)\b")
+
+
+#: A verb of leaving a post: "leave", "quits", "stepping down", "resigned", "gives up".
+_LEAVE_VERB = re.compile(
+    r"\b(?:leave|leaves|leaving|left|quit|quits|quitting|steps?\s+down|stepped\s+down|stepping\s+down|"
+    r"resign(?:s|ed|ing)?|retire(?:s|d)?|retiring|exit(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
+    r"(?:give|gives|gave|giving)\s+up)\b"
+)
+
+
+def _post_left(doc: _Doc, s0: int, at: int) -> bool:
+    """Is the post at `at` one its holder leaves: a departure word before it in its clause, with no word
+    that moves on between them?"""
+    cut = _clause_start(doc, s0, at)
+    cues = list(_LEAVE_VERB.finditer(doc.low, cut, at))
+    return bool(cues) and _ONWARD.search(doc.low, cues[-1].end(), at) is None
+
+
+def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
+    """Is the one leaving a post moving to another company's (stop 46)? A new post the text gives them
+    ("<P> is stepping down to become chief executive of <New>", "<New> picked <P> as its chief") whose
+    company is named, and is not the one a title ties them to ("<Old> CEO <P>") nor, with no such title,
+    one the sentence of their departure names ("<P> will leave <Old> to run <New>"). A
+    post at the same company ("will step down as CEO and become chairman") is no move."""
+    for sent, m, holder, _rule in _post_hits(doc, spans, None):
+        if not one_person(holder, leaving) or _post_left(doc, sent[0], m.start()):
+            continue
+        _title, _mods, end = _title_at(doc, m)
+        new = (
+            title_owner(doc, m.start(), end) or joined_owner(doc, m.start()) or its_owner(doc, m.start(), end)
+        )
+        if new is None:
+            continue
+        old = {o.entity_id for o in label_owners(doc, leaving)}
+        told = _sentence_of(doc.body, leaving.start)
+        if not old and told is not None:
+            # the companies the sentence of the departure names (before the new post, when it tells both)
+            end = m.start() if told[0] <= m.start() < told[1] else told[1]
+            old = {n.entity_id for n in _names_in(doc, told[0], end) if n.type in _ORGS and n.end <= end}
+        if old and new.entity_id not in old:
+            return True
+    return False
 
 
 def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:
@@ -296,6 +386,11 @@ def _appointment_rest(
         person = next((n for n in doc.names if p is not None and n.entity_id == p.entity_id), None)
     if person is None:
         return
+    if leaving is not None and one_person(leaving, person):
+        # one person moving between two posts (stop 46): the one who leaves the old company is the
+        # appointee at the new one, never their own predecessor; the one before them is looked for again
+        facts.slots.pop("predecessor", None)
+        leaving = None
     if leaving is None:
         leaving = _predecessor(doc, tab, facts, person, spans)
     _equate_post(doc, facts, leaving)

@@ -61,7 +61,38 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
         if persons:
             return persons[0], "appointment.clause-subject"
         end = start
+    # "According to reports, he will join <O> as its chief": a pronoun subject in a sentence that names
+    # no one before the title stands for the last person named before the sentence (stop 46)
+    if _PRONOUN_SUBJECT.search(doc.low, s0, p) and not persons_in(doc, s0, p):
+        earlier = [n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON]
+        if earlier:
+            return earlier[-1], "appointment.pronoun-subject"
     return None, ""
+
+
+#: A pronoun as a clause's subject, its verb after it: "he will", "she is set to", "he would".
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:will|would|is|was|has|had|could|may|might|shall|joins|joined)\b"
+)
+#: Right before a title, the word that marks it new when it labels the person after it (stop 46).
+_NEW_LABEL_BEFORE = led(r"\b(?:new|incoming|newly\s+(?:appointed|named|hired))\s+$")
+#: Between a title and the person it labels: "its new CEO Lina Brecht", "the incoming finance chief, Ravi".
+_LABEL_AFTER = re.compile(r",?\s+")
+
+
+def _new_label_holder(doc: _Doc, s0: int, s1: int, m: re.Match[str]) -> _Name | None:
+    """The person a title marked new labels (stop 46): "<Org> will pay its new chief executive <P>",
+    "<Org>'s incoming finance chief, <P>, said": an apposition in a story told about something else."""
+    start = m.start("title")
+    if not (
+        _NEW_MODS.search(m.group("mods")) or _NEW_LABEL_BEFORE.search(doc.low, max(s0, start - 20), start)
+    ):
+        return None
+    _title, _mods, end = _title_at(doc, m)
+    after = persons_in(doc, end, min(s1, end + 40))
+    if after and _LABEL_AFTER.fullmatch(doc.text, end, after[0].start):
+        return after[0]
+    return None
 
 
 #: Right before a name, a noun of what befell the one before ("the death of ", "the passing of his brother
@@ -112,10 +143,11 @@ _HELD_BEFORE = re.compile(
     r"\b(?:has|had|have)\s+(?:[a-z]+ly\s+)?(?:led|steered|headed|helmed|managed|guided)\b[^,;.]{0,30}"
     r"\bas\s+(?:(?:its|the|a|an)\s+)?$|"
     # a post kept on: "will continue to serve as chair", "remains on the board as", "stays on as"
-    r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying)\b[^,;.]{0,20}"
-    r"\bas\s+(?:(?:its|the|a|an)\s+)?$|"
+    r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying|retain|retains|retaining|"
+    r"keep|keeps|keeping)\b[^,;.]{0,20}\bas\s+(?:(?:its|the|a|an)\s+)?$|"
     # a post held (stop 42): "previously held the role of", "has held the post of"
-    r"\b(?:held|holds|holding)\s+(?:the|a|an|its)\s+(?:role|post|position|job|title)\s+of\s+(?:(?:the|its|a|an)\s+)?$"
+    r"\b(?:held|holds|holding|retain|retains|retaining|keep|keeps|keeping)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:role|post|position|job|title)\s+of\s+(?:(?:the|its|a|an)\s+)?$"
 )
 #: Before a title, a step of a career told in a biography (stop 42): "before being appointed", "after being
 #: named", "prior to becoming", "until being promoted to".
@@ -151,6 +183,7 @@ def _post_hits(
             inverted = _inverted_holder(doc, m, s0, s1)
             if (
                 inverted is None
+                and _new_label_holder(doc, s0, s1, m) is None
                 and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
                 and not _named_object(doc, s0, m.start())
                 and not _new_post_of(doc, s0, m)
@@ -163,9 +196,14 @@ def _post_hits(
                 continue  # "held the role of A before being appointed B": a step of a career, another moment
             if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
                 continue  # "will also become a director": a seat besides the post, not the post
-            person, rule = (
-                (inverted, "appointment.inverted-copula") if inverted else _holder(doc, s0, m.start())
-            )
+            labelled = _new_label_holder(doc, s0, s1, m)
+            person: _Name | None
+            if labelled is not None:
+                person, rule = labelled, "appointment.new-label"
+            elif inverted is not None:
+                person, rule = inverted, "appointment.inverted-copula"
+            else:
+                person, rule = _holder(doc, s0, m.start())
             if person is None:
                 person, rule = _named_next(doc, s0, s1, m.start())
             if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
@@ -383,3 +421,40 @@ def _interim_at(doc: _Doc, facts: EventFacts, taken: set[str | None], s0: int, a
 
 
 _UNTIL = re.compile(r"\b(?:until|till|before)\b")
+
+
+#: The top post told by a verb of leading, its subject the person right before "to" (stop 46): "for
+#: <P> to lead <Org>", "taps <P> to run <Org>", "picked <P>, a former banker, to head <Org>". A career's
+#: past ("who used to lead") is none.
+_TO_LEAD = re.compile(r"(?<!used)\s+to\s+(?:lead|run|head|helm)\s+")
+#: The company led, after the verb: its name, or "the / its" and a kind of company ("to run the company").
+_LED_NOUN = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+#: Between the person and "to": nothing, or an appositive set off by commas ("Y, a former banker,").
+_TO_LEAD_GAP = re.compile(r"(?:,[^,;.]{1,60},)?")
+
+
+def led_post(
+    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None, deep: _Tables | None = None
+) -> tuple[_Name, tuple[int, int], _Name | None] | None:
+    """A post told only by a verb of leading a company (`_TO_LEAD`): (the person, the words that tell the
+    post, the company when named), or None. The post is the company's top one: its chief executive.
+    `deep` (the event tables): the sentences are the body's further down, where a post placed in the past
+    is a biography's ("was picked in 2015 to run ...") and counts for nothing."""
+    gtab = tables()
+    for s0, s1 in spans:
+        for m in _TO_LEAD.finditer(doc.low, s0, s1):
+            if deep is not None and _earlier(doc, deep, m):
+                continue
+            before = [n for n in persons_in(doc, max(s0, m.start() - 80), m.start()) if n.end <= m.start()]
+            if not before or not _TO_LEAD_GAP.fullmatch(doc.text, before[-1].end, m.start()):
+                continue
+            person = before[-1]
+            if leaving is not None and person.entity_id == leaving.entity_id:
+                continue
+            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            if org:
+                return person, (m.start() + 1, org[0].end), org[0]
+            noun = _LED_NOUN.match(doc.low, m.end(), s1)
+            if noun is not None and noun.group(1) in gtab.org_nouns:
+                return person, (m.start() + 1, noun.end()), None
+    return None

@@ -22,7 +22,7 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sen
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 
-__all__ = ["title_owner", "label_owners", "post_org"]
+__all__ = ["its_owner", "joined_owner", "label_owners", "post_org", "title_owner"]
 
 #: Between an owner and its title: "Orbitex's CEO", "Orbitex CEO", "Orbitex AG chief executive".
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
@@ -51,7 +51,19 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
             unit = _DESCRIBED_UNIT.match(doc.text, after[0].end)
             named = [n for n in _names_in(doc, unit.end(), unit.end() + 1) if n.type in _ORGS] if unit else []
             return named[0] if named else after[0]
+        # "chief executive of fashion group <Org>", "CEO of the luxury goods maker <Org>": a descriptor of
+        # lower-case words ending in a kind of company before the name (stop 46)
+        described = _DESCRIPTOR.match(doc.text, of.end(), of.end() + 50)
+        if described is not None and described.group(1) in tables().org_nouns:
+            after = [n for n in _names_in(doc, described.end(), described.end() + 1) if n.type in _ORGS]
+            if after:
+                return after[0]
     return None
+
+
+#: Lower-case words before a company's name, the last a kind of company: "fashion group ", "luxury goods
+#: maker " (up to four words).
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)\s+(?=[A-Z])")
 
 
 #: After a parent's name, a possessive and a descriptor of one to four lower-case words before a unit's
@@ -64,7 +76,7 @@ _DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-
 _ITS_BEFORE = re.compile(r"\bits\s+(?:(?:new|next|incoming|permanent|first|future)\s+)?$")
 
 
-def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
+def its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     """The organisation "its" stands for before the new post: the first one its sentence names that no
     title ties to a person ("Orbitex named <Other> boss Y as its next chief executive": Orbitex)."""
     if not _ITS_BEFORE.search(doc.low, max(0, a - 30), a):
@@ -79,6 +91,27 @@ def _its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
         if t is not None and t.start() < a:
             continue  # "<Other> boss Y": the appointee's label, not the subject
         return n
+    return None
+
+
+#: A verb of joining a company, and the words from the company joined to the post it is joined as: "will
+#: join <Org> as its new chief executive", "joins <Org> as the grocer's next CEO" (stop 46).
+_JOIN = re.compile(r"\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined|rejoining)\s+")
+_AS_TO_TITLE = re.compile(
+    r"\s+as\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:(?:new|next|incoming|permanent|interim)\s+)?"
+)
+
+
+def joined_owner(doc: _Doc, a: int) -> _Name | None:
+    """The company someone joins as the post at `a`: "<P> will join <Org> as its new CEO"."""
+    lo = max(0, a - 2 * _REACH)
+    joins = list(_JOIN.finditer(doc.low, lo, a))
+    if not joins:
+        return None
+    orgs = [n for n in _names_in(doc, joins[-1].end(), a) if n.type in _ORGS and n.end <= a]
+    if orgs and _AS_TO_TITLE.fullmatch(doc.text, orgs[-1].end, a):
+        return orgs[-1]
     return None
 
 
@@ -116,7 +149,10 @@ def post_org(
         owner = title_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-of-post"
-        owner = _its_owner(doc, *title_span)
+        owner = joined_owner(doc, title_span[0])
+        if owner is not None:
+            return owner, "appointment.org-joined"
+        owner = its_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-its-post"
     left = label_owners(doc, leaving) if leaving is not None else []

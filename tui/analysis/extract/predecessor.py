@@ -23,7 +23,7 @@ from tui.analysis.extract.fact_tables import _cue_re, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
-from tui.analysis.extract.succession import passive_succession, persons_in
+from tui.analysis.extract.succession import passive_succession, persons_in, same_person_ids
 from tui.analysis.extract.takers import ousted_object
 from tui.analysis.model import EntityType, EventFacts
 
@@ -39,12 +39,15 @@ def _predecessor(
 ) -> _Name | None:
     """Who leaves the post: the person after "replacing", "succeeds"..., or the one who "retires",
     "steps down"... (not the appointee)."""
-    other = person.entity_id if person is not None else None
+    # the appointee under any of their names is never the one who leaves (a mover's old post is not theirs)
+    others = same_person_ids(doc, person)
     for s0, s1 in spans:
         for m in _POSSESSED_CUE.finditer(doc.low, s0, s1):
             # "bringing forward X’s replacement", "X's eventual successor": X is the one replaced,
             # whoever is named after the noun
-            owner = [n for n in persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id != other]
+            owner = [
+                n for n in persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id not in others
+            ]
             if owner and owner[-1].end == m.start():
                 return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
         for m in _PRONOUN_SUCCESSOR.finditer(doc.low, s0, s1) if person is not None else ():
@@ -52,7 +55,7 @@ def _predecessor(
             # the last person named before it in this sentence or the one before, not the appointee (so
             # only once the appointee is known)
             k = bisect_left(doc.name_starts, m.start())
-            before = [n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id != other]
+            before = [n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id not in others]
             prev = _sentence_of(doc.body, s0 - 2) if s0 >= 2 else None
             start = prev[0] if prev is not None else s0
             if before and before[-1].start >= start and not _earlier(doc, tab, m):
@@ -64,10 +67,10 @@ def _predecessor(
                 passive = passive_succession(doc, m, s0, s1)
                 if passive is not None:  # "X has been replaced by Y": X leaves; Y is never the one leaving
                     gone = passive[0]
-                    if gone is not None and gone.entity_id != other:
+                    if gone is not None and gone.entity_id not in others:
                         return _set_person(doc, facts, "predecessor", gone, "appointment.replaced-by")
                     continue
-                after = [n for n in persons_in(doc, m.end(), s1) if n.entity_id != other]
+                after = [n for n in persons_in(doc, m.end(), s1) if n.entity_id not in others]
                 if (
                     after
                     and _DEATH_CUE.search(m.group())
@@ -82,20 +85,22 @@ def _predecessor(
                     return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
         if tab.departure is not None:
             for m in tab.departure.finditer(doc.low, s0, s1):
+                if _BACK_FROM.search(doc.low, max(s0, m.start() - 40), m.start()):
+                    continue  # "who returned from a leave of absence": a leave that is over, no one goes
                 cut = _clause_start(doc, s0, m.start())
-                before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
+                before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
                     return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs")
         ousters = _ouster_cues()
         for m in ousters.finditer(doc.low, s0, s1) if ousters is not None else ():
             cut = _clause_start(doc, s0, m.start())
             gone = ousted_object(doc, s0, s1, cut, m)
-            if gone is not None and gone.entity_id != other and not _earlier(doc, tab, m):
+            if gone is not None and gone.entity_id not in others and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
         for m in _DIED.finditer(doc.low, s0, s1):
             # "after X died suddenly", "X, who died on Monday", "X's death": the one before, told by a death
             cut = _clause_start(doc, s0, m.start())
-            before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != other]
+            before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
             if before and before[-1].end >= m.start() - _DIED_REACH and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", before[-1], "appointment.died")
     # further down, only a departure announced as an intention ("X announced his intention to retire")
@@ -104,7 +109,7 @@ def _predecessor(
         for m in tab.departure.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             if not _intended(doc, m):
                 continue
-            before = [n for n in persons_in(doc, s0, m.start()) if n.entity_id != other]
+            before = [n for n in persons_in(doc, s0, m.start()) if n.entity_id not in others]
             if before:
                 return _set_person(doc, facts, "predecessor", before[-1], "appointment.departs-intended")
     # no succession or departure word: a person labelled as the one going ("previous CEO X")
@@ -114,7 +119,7 @@ def _predecessor(
             if t is None:
                 continue
             after = persons_in(doc, t.end(), min(s1, t.end() + 40))
-            if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id != other:
+            if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id not in others:
                 return _set_person(doc, facts, "predecessor", after[0], "appointment.going-label")
     return None
 
@@ -123,6 +128,13 @@ def _predecessor(
 def _ouster_cues() -> re.Pattern[str] | None:
     """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""
     return _cue_re(words("events", "departure_object_cues"))
+
+
+#: Before a departure's word, a return from it (stop 46): "returned from a leave of absence", "is back from
+#: medical leave", "came back from retirement".
+_BACK_FROM = led(
+    r"\b(?:return|returns|returned|returning|back)\s+from\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 #: A successor owned by a pronoun (stop 37): "his successor", "her eventual successor".

@@ -20,12 +20,40 @@ from tui.analysis.extract.fact_layout import _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.model import EntityType
 
-__all__ = ["passive_succession", "post_left", "object_before_as", "persons_in", "subject_before"]
+__all__ = [
+    "one_person",
+    "passive_succession",
+    "post_left",
+    "object_before_as",
+    "persons_in",
+    "same_person_ids",
+    "subject_before",
+]
 
 
 def persons_in(doc: _Doc, a: int, b: int) -> list[_Name]:
     """The persons named between `a` and `b` (whole names)."""
     return [n for n in _names_in(doc, a, b) if n.type == EntityType.PERSON and n.end <= b]
+
+
+def one_person(a: _Name, b: _Name) -> bool:
+    """Do two person names stand for one person (stop 46)? The same entity, or a shorter name that is
+    the other's last words in any case: "De Meo" opening a sentence and "Luca de Meo", "Vey" and "Lena
+    Vey". Two full names that differ ("Lena Vey", "Tom Vey") are two people."""
+    if a.entity_id == b.entity_id:
+        return True
+    x, y = a.name.casefold().split(), b.name.casefold().split()
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return 0 < len(short) < len(long) and long[-len(short) :] == short
+
+
+def same_person_ids(doc: _Doc, person: _Name | None) -> frozenset[str]:
+    """The entity ids of every person name of the page that stands for `person` (`one_person`)."""
+    if person is None:
+        return frozenset()
+    return frozenset(
+        n.entity_id for n in doc.names if n.type == EntityType.PERSON and one_person(n, person)
+    ) | {person.entity_id}
 
 
 _RELATIVE = re.compile(r",\s+(?:who|whose)\b")

@@ -60,6 +60,27 @@ def _successor_post(
     for s0, s1 in spans:
         if _candidacy(doc, s0, s1):
             continue  # "X is likely the leading candidate", "X and Y are seen as replacements": no appointee
+        for m in _SUCCESSOR_NAMED.finditer(doc.low, s0, s1):
+            # "His successor, Y, ...", "X's successor will be Y" (stop 46): the successor named in apposition
+            after = persons_in(doc, m.end(), min(s1, m.end() + 60))
+            if after and after[0].start == m.end() and after[0].entity_id not in other | keep_warm:
+                found = (after[0], "appointment.successor-apposition")
+                break
+        for m in _PLACE_OF.finditer(doc.low, s0, s1) if found is None else ():
+            # "Y will take X's place", "Y fills X's shoes" (stop 46): the subject of the verb succeeds X
+            owner = [n for n in persons_in(doc, max(s0, m.start() - 60), m.start()) if n.end == m.start()]
+            verb = (
+                _TAKE_BEFORE.search(doc.low, max(s0, owner[0].start - 20), owner[0].start) if owner else None
+            )
+            if verb is None:
+                continue
+            cut = _clause_start(doc, s0, verb.start())
+            subject = [n for n in persons_in(doc, cut, verb.start()) if n.entity_id not in other | keep_warm]
+            if subject and owner[0].entity_id not in {subject[0].entity_id}:
+                found = (subject[0], "appointment.successor-takes-place")
+                break
+        if found is not None:
+            break
         for m in tab.predecessor.finditer(doc.low, s0, s1) if tab.predecessor is not None else ():
             if _old_succession(doc, tab, m, s1, back):
                 continue
@@ -192,6 +213,19 @@ def _quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
     if k >= 0 and doc.quoted[k][0] <= pos < doc.quoted[k][1]:
         return doc.quoted[k]
     return None
+
+
+#: A successor owned by the one leaving and named right after it, set off by a comma or a copula: "His
+#: successor, Y,", "her chosen successor is Y", "X's successor will be Y" (stop 46).
+_SUCCESSOR_NAMED = led(
+    r"(?:\b(?:his|her|their)|'s|’s)\s+(?:(?:chosen|designated|named|new|eventual)\s+)?successor"
+    r"(?:,\s+|\s+(?:is|will\s+be|would\s+be|was)\s+)"
+)
+
+
+#: A post owned by the one leaving, taken by the subject: "Y will take X's place", "fills X's shoes".
+_PLACE_OF = re.compile(r"(?:'s|’s)\s+(?:place|shoes|job|post|role|seat)\b")
+_TAKE_BEFORE = led(r"\b(?:take|takes|took|taking|fill|fills|filled|filling)\s+$")
 
 
 #: Between a naming verb and a person, a word that opens another clause: the person is no object of the verb.

@@ -27,6 +27,7 @@ from tui.app.refs import Selection
 from tui.app.widgets.painted import PaintedView
 from tui.corpus.furniture import starts_with_headline
 from tui.corpus.model import Article, Span
+from tui.corpus.text import join_hard_wraps
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 HEAD = -1  # a row of the header (title, outlet, URL)
@@ -86,6 +87,8 @@ class Reader(PaintedView, can_focus=True):
         self._rows: list[tuple[int, int, int]] = []
         self._head: list[Text] = []
         self._paragraphs: list[tuple[int, int]] = []
+        #: The article's text as shown: the page's, with a hard-wrapped page's wrapped breaks as spaces.
+        self._shown = ""
         self._para_first_row: list[int] = []
         self._width = -1
         self._strips: dict[int, Strip] = {}
@@ -106,7 +109,10 @@ class Reader(PaintedView, can_focus=True):
         position in the same article."""
         if article is not self.article:
             self.article, self.selection, self.message = article, selection, None
-            self._paragraphs = paragraph_blocks(article.text)
+            # a hard-wrapped page is shown in its paragraphs: its wrapped line breaks read as spaces (the
+            # same length, so every span still points at the page's words)
+            self._shown = join_hard_wraps(article.text)
+            self._paragraphs = paragraph_blocks(self._shown)
             self._relayout()
             self.scroll_to_highlight()
             return
@@ -154,7 +160,7 @@ class Reader(PaintedView, can_focus=True):
         if self._head and self._paragraphs:
             rows.append((BLANK, 0, 0))
         self._para_first_row = []
-        text = self.article.text if self.article else ""
+        text = self._shown if self.article else ""
         for n, (start, end) in enumerate(self._paragraphs):
             if n:
                 rows.append((BLANK, start, start))
@@ -221,7 +227,7 @@ class Reader(PaintedView, can_focus=True):
             return self._head[start]
         if kind == BLANK or self.article is None:
             return Text("")
-        text = Text(self.article.text[start:end].replace("\t", " "))
+        text = Text(self._shown[start:end].replace("\t", " "))
         styles: dict[str, Style] = {}
         for span, name in self._spans(self.selection):
             s, e = max(span.start, start), min(span.end, end)
