@@ -244,14 +244,7 @@ def _parties(
             if kind == "passive" and after and not before and _TARGET_SIDE.match(doc.low, start, end):
                 # "Shares of X rose after a report that the grocer is preparing to sell itself to Y", "... that it
                 # could be acquired by Y": the company whose shares move is the one told as bought (stop 46)
-                owner = next(
-                    (
-                        n for n in reversed(orgs)
-                        if n.end <= start and n.entity_id != after[0].entity_id
-                        and stock_owner(doc.low, n.start, n.end)
-                    ),
-                    None,
-                )  # fmt: skip
+                owner = _shares_owner(doc, orgs, start, after[0])
                 if owner is not None:
                     found.append((after[0], owner, "party.passive-shares"))
                     break
@@ -288,14 +281,7 @@ def _parties(
             if kind == "with" and not before and after:
                 # "Shares of X fell after the announcement of a deal with Y": the company whose shares move
                 # is the one Y strikes its deal with, the target (stop 41)
-                owner = next(
-                    (
-                        n for n in reversed(orgs)
-                        if n.end <= start and n.entity_id != after[0].entity_id
-                        and stock_owner(doc.low, n.start, n.end)
-                    ),
-                    None,
-                )  # fmt: skip
+                owner = _shares_owner(doc, orgs, start, after[0])
                 if owner is not None:
                     span_with = span_with or (after[0], owner, "party.with-shares")
                     continue
@@ -508,6 +494,18 @@ _BUYER_KIND = re.compile(
     r"\b(?:private[- ]equity|buyout|takeover)\s+(?:firm|group|fund|house|giant|investor|company|owner|shop|"
     r"specialist|manager)\s+$"
 )
+
+
+def _shares_owner(doc: _Doc, orgs: list[_Name], start: int, other: _Name) -> _Name | None:
+    """The last company before `start`, other than `other`, named as the owner of shares that move
+    ("Shares of X rose ..."): the one a deal told with no subject is about (stop 41, stop 46)."""
+    return next(
+        (
+            n for n in reversed(orgs)
+            if n.end <= start and n.entity_id != other.entity_id and stock_owner(doc.low, n.start, n.end)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _target_side_with(doc: _Doc, subject: _Name, partner: _Name, stop: int) -> bool:
