@@ -27,24 +27,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compare_texts
+from tests.test_compare_clause_measures import _compare, _pair
 from tests.test_compare_labels import label_problems
 from tui.analysis.compare import told, verdicts
-from tui.analysis.compare.model import Aspect, Comparison, Slot
+from tui.analysis.compare.model import Comparison, Slot
 from tui.analysis.model import MERGED_SHARE
 from tui.corpus.model import Span
-
-
-def _compare(tmp_path: Path, texts: dict[str, str], cls: str) -> Aspect:
-    result = compare_texts(tmp_path, texts)
-    assert label_problems(result) == []
-    return result.aspect(cls)
-
-
-def _pair(aspect: Aspect, a: str, b: str) -> tuple[str, str, str]:
-    p = next(p for p in aspect.pairs if {p.a, p.b} == {a, b})
-    return p.verdict, p.reason, p.detail
-
 
 # --- 1. a bare small sum is no whole company's price --------------------------------------------
 
