@@ -231,7 +231,7 @@ def test_the_new_appointment_patterns_are_linear_on_a_two_megabyte_line():
     ]
     for pattern, unit in cases:
         assert pattern is not None
-        assert cpu_to_scan_a_long_line(pattern, unit) < 5, unit
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, unit
 
 
 def test_a_long_line_of_returns_and_successions_reads_in_time():

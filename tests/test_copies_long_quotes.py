@@ -111,7 +111,7 @@ def test_the_single_mark_patterns_are_linear() -> None:
         (shared_text._SINGLE_CLOSE, "a' "),
         (shared_text._SINGLE_OPEN, "'''' "),
     ):
-        assert cpu_to_scan_a_long_line(pattern, unit) < 5.0
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20
     # and the pass over a paragraph of marks only is linear too (one search each way per quotation)
     line = " 'word " * 200_000
     assert len(shared_text._single_quotes_marked(line)) >= len(line) - 1

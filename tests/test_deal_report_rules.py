@@ -277,7 +277,7 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line() -> None:
         line = unit * (2_000_000 // len(unit))
         start = time.process_time()
         list(pattern.finditer(line))
-        assert time.process_time() - start < 5, unit
+        assert time.process_time() - start < 20, unit
 
 
 def test_the_clause_helpers_stay_in_their_window_on_a_two_megabyte_line() -> None:
@@ -291,7 +291,7 @@ def test_the_clause_helpers_stay_in_their_window_on_a_two_megabyte_line() -> Non
             deal_clauses.stock_owner(line, pos, pos + 1)
             deal_clauses.anaphor_after(line, pos)
             deal_clauses.generic_object(line, pos)
-        assert time.process_time() - start < 5, unit
+        assert time.process_time() - start < 20, unit
 
 
 def test_no_party_is_taken_from_a_later_reported_clause() -> None:

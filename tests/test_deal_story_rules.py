@@ -146,7 +146,7 @@ def test_the_spend_pattern_is_linear_on_a_two_megabyte_line() -> None:
         line = unit * (2_000_000 // len(unit))
         start = time.process_time()
         list(pattern.finditer(line))
-        assert time.process_time() - start < 5, unit
+        assert time.process_time() - start < 20, unit
 
 
 # --- sources and speakers -----------------------------------------------------------------------------
@@ -263,7 +263,7 @@ def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: 
             pattern.match(line, pos)
     else:
         list(pattern.finditer(line))
-    assert time.process_time() - start < 5
+    assert time.process_time() - start < 20
 
 
 def test_a_clause_only_verb_with_its_document_before_the_quotation_is_a_cue() -> None:

@@ -235,7 +235,7 @@ def test_the_appended_story_and_headline_list_shapes_are_linear() -> None:
         "Copper prices slide as demand cools\nOracle raises its cloud forecast again\n",
         "Buyer: Kestrel Group of Denver\n",
     ):
-        assert cpu_to_read_a_long_line(unit, 20_000) < 20.0
+        assert cpu_to_read_a_long_line(unit, 20_000) < 20
 
 
 # --- products named as products in their sentence -------------------------------------------------

@@ -109,7 +109,7 @@ def test_the_drop_capital_pattern_is_linear() -> None:
         line = unit * (2_000_000 // len(unit))
         start = time.process_time()
         join_drop_capitals(line + "arta")
-        assert time.process_time() - start < 10.0, unit
+        assert time.process_time() - start < 20, unit
 
 
 # --- first names of relatives --------------------------------------------------------------------
@@ -360,7 +360,7 @@ def test_the_appeal_and_teaser_shapes_are_linear() -> None:
     from tests.factories import cpu_to_read_a_long_line
 
     for unit in ("Your support ", "Read more Support Now donate ", "Tessaly Rail says its new trains\n"):
-        assert cpu_to_read_a_long_line(unit, 20_000) < 20.0
+        assert cpu_to_read_a_long_line(unit, 20_000) < 20
 
 
 # --- the name a party is shown under ----------------------------------------------------------------
@@ -528,7 +528,7 @@ def test_the_new_name_patterns_are_linear() -> None:
         "Sir Ola Holm Trust ",
         "the Trusts ",
     ):
-        assert cpu_to_read_a_long_line(unit, 20_000) < 20.0, unit
+        assert cpu_to_read_a_long_line(unit, 20_000) < 20, unit
 
 
 # --- an opening phrase is no appositive; a union of "<Cap> and <Cap> <members> <head>" -------------

@@ -224,7 +224,7 @@ def test_the_new_layoff_patterns_are_linear() -> None:
         (layoff_facts._TELLER_BEFORE, "report from "),
         (fact_tables._tables().count_gap, "2,000 global "),
     ):
-        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20
 
 
 # --- deals: a party described by the brands it makes -----------------------------------------------------
@@ -392,7 +392,7 @@ def test_the_brand_list_patterns_are_linear() -> None:
         (entities._LIST_CLOSES_AFTER, ", Aa Bb"),
         (deal_parties._BE_BEFORE, "been "),
     ):
-        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20
 
 
 # --- deals: one price in two measures -----------------------------------------------------------------
@@ -491,7 +491,7 @@ def test_the_measure_patterns_are_linear() -> None:
         (figure_roles._CLOSED_RELATIVE, "-- which "),
         (figure_roles._PRICE_AFTER_NAME, " -- which at "),
     ):
-        assert cpu_to_scan_a_long_line(pattern, unit) < 2.0
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20
 
 
 # --- appointments: a rank below a post is another post ----------------------------------------------------
@@ -597,4 +597,4 @@ def test_an_address_without_a_year_and_month_gives_no_year() -> None:
 def test_the_address_month_pattern_is_linear() -> None:
     from tui.analysis.extract import page_date
 
-    assert cpu_to_scan_a_long_line(page_date._ADDRESS_MONTH, "/2031/1") < 2.0
+    assert cpu_to_scan_a_long_line(page_date._ADDRESS_MONTH, "/2031/1") < 20

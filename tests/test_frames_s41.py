@@ -94,7 +94,7 @@ def test_the_new_cues_are_linear() -> None:
             "raised its big stake ",
             "left a b to ",
         ):
-            assert cpu_to_scan_a_long_line(pattern, unit) < 5.0
+            assert cpu_to_scan_a_long_line(pattern, unit) < 20
 
 
 def test_a_government_holding_talks_is_able_to_act() -> None:

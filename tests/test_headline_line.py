@@ -156,4 +156,4 @@ def test_linear_on_long_lines() -> None:
         start = time.process_time()
         headline_span(line + "\n\n" + HEADLINE)
         headline_span("\n".join([line[:150]] * 20))
-        assert time.process_time() - start < 1.0, chars
+        assert time.process_time() - start < 20, chars

@@ -387,7 +387,7 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line():
         (quotes._CUT_MARK, "... "),
     )
     for pattern, unit in pairs:
-        assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
 
 
 # --- the copy of a quotation the page cut off ---------------------------------------------------------

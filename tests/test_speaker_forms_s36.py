@@ -154,7 +154,7 @@ def test_the_new_patterns_are_linear():
         (attribution._LEAKED_TO, "letter sent to staff by "),
     )
     for pattern, unit in pairs:
-        assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
 
 
 # --- why a document's words are its author's (the `w` window) ------------------------------------------

@@ -260,4 +260,4 @@ def test_the_new_patterns_are_linear():
         (org_evidence._ACTS_AFTER, " in March "),
     )
     for pattern, unit in pairs:
-        assert cpu_to_scan_a_long_line(pattern, unit) < 5.0, (pattern.pattern, unit)
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

@@ -351,7 +351,7 @@ def test_the_new_patterns_are_linear_on_a_two_megabyte_line(name: str) -> None:
     for pos in range(0, len(line), len(line) // 50):  # matched and searched from many places
         pattern.match(line, pos, pos + 400)
     list(pattern.finditer(line))
-    assert time.process_time() - start < 5
+    assert time.process_time() - start < 20
 
 
 def test_the_count_pattern_on_a_long_line_of_spaced_thousands() -> None:
