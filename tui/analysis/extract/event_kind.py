@@ -129,7 +129,7 @@ def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
         )
         if by and cut_near(f.span.start, f.span.end):
             return True
-    for pattern in (tab.count_gap, _WORKFORCE_BY):
+    for pattern in (tab.count_gap, _WORKFORCE_BY, AFFECTED_NUMBER):
         for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
             written = m.group("n")
             if ("," in written or not 1950 <= int(written) <= 2049) and cut_near(m.start(), m.end()):
@@ -144,6 +144,17 @@ _WORKFORCE_BY = re.compile(
     r"(?:\s+(?:numbers?|levels?|count))?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
     r"up\s+to|as\s+many\s+as|at\s+least|approximately|close\s+to)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|per\s?cent|percent|pc\b))"
+)
+
+
+#: The staff a plan affects told as their number (lower case; stop 47): "employees affected by the program number
+#: 1,200", "the jobs impacted total about 640", "staff affected by the closures come to 3,100". The noun and the
+#: participle open it, the number closes it; at most 80 characters of the plan between, no sentence's end.
+AFFECTED_NUMBER = re.compile(
+    r"\b(?:employees|workers|staff|staffers|positions|roles|jobs|people)\s+(?:affected|impacted)\b[^.;:!?\d]{0,80}?"
+    r"\b(?:number(?:s|ed)?|totals?|totall?ed|(?:come|comes|came|amounts?|amounted)\s+to|(?:stands?|stood)\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|"
+    r"approximately|close\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|per\s?cent|percent|pc\b))"
 )
 
 

@@ -7,7 +7,7 @@ Read for `facts.event_facts`; pure functions; every pattern is linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tui.analysis.extract.deal_clauses import clause_start
@@ -18,6 +18,7 @@ from tui.analysis.extract.event_kind import (
     _SHARE_BY,
     _SHARE_BY_REACH,
     _WORKFORCE_BY,
+    AFFECTED_NUMBER,
 )
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _quoted_at, _sentence_of
 from tui.analysis.extract.fact_tables import (
@@ -189,8 +190,9 @@ def _layoff(
                      "layoff.count-of-staff", place, _hedge_before(doc.low, n0))  # fmt: skip
         found[place].append((True, fact))
     # "cutting its workforce by 4,000", "reduce its headcount by about 650": a count after "by" with no
-    # staff noun of its own, told with a word of cutting (stop 37)
-    for m in _WORKFORCE_BY.finditer(doc.low, body_start):
+    # staff noun of its own, told with a word of cutting (stop 37); "employees affected by the program
+    # number 1,200": the staff a plan affects told as their number (stop 47)
+    for m, rule in _counts_told_apart(doc.low, body_start):
         n0 = m.start("n")
         sent = sentence(n0)
         if sent is None or any(
@@ -205,7 +207,7 @@ def _layoff(
         if another_orgs(n0) or _quoted_at(doc, n0):
             continue
         fact = _fact(doc, "count", float(written.replace(",", "")), None, (m.start(), m.end()),
-                     "layoff.count-workforce-by", "body", _hedge_before(doc.low, n0))  # fmt: skip
+                     rule, "body", _hedge_before(doc.low, n0))  # fmt: skip
         found["body"].append((True, fact))
         scoped[fact.span.start] = scope_after(doc.text, m.end(), sent[1])
     # A part against its whole (stop 37): a count told as a part ("including 800", "as part of a wider
@@ -310,6 +312,14 @@ def _layoff(
             continue
         if "share" not in facts.slots:
             facts.slots["share"] = share
+
+
+def _counts_told_apart(low: str, start: int) -> Iterator[tuple[re.Match[str], str]]:
+    """The counts told with no staff noun right after them, from `start` on, in text order, each with its rule:
+    the workforce cut "by" a number, the staff a plan affects told as their number."""
+    found = [(m, "layoff.count-workforce-by") for m in _WORKFORCE_BY.finditer(low, start)]
+    found += [(m, "layoff.count-affected") for m in AFFECTED_NUMBER.finditer(low, start)]
+    return iter(sorted(found, key=lambda f: f[0].start("n")))
 
 
 @dataclass(frozen=True, slots=True)
