@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import facts_of as dated_facts
+from tests.factories import slot_hedge as hedge
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -86,6 +87,79 @@ def test_near_miss_a_plan_that_affects_sites_alone_is_no_layoff() -> None:
     assert value(f, "count") is None
 
 
+# --- an earlier figure or first estimate beside the current one -------------------------------------------------------
+# The shape: <an earlier cue> <N> ... <the current figure> (or the current figure first, then "up from an earlier
+# estimate of <N>"): the earlier cue is "initially", "originally", "at first", "first put / estimated / said",
+# "an earlier / initial / previous estimate (forecast, figure, target) of", with at most six words of letters
+# between it and its number. The current figure (here a "to" or hyphenated range, told by its upper end) is the
+# count; the earlier one is history, a candidate of its own ("earlier"), never the count nor a second reading of
+# the same page. Before, the first count told on the page won, and "9,000-10,000 jobs" was no figure at all.
+
+
+def earlier(f: EventFacts) -> list[float]:
+    """The values a page's count candidates set aside as an earlier figure of the same cut."""
+    return [
+        float(c.fact.value)
+        for c in f.candidates.get("count", [])
+        if c.of == "earlier" and isinstance(c.fact.value, int | float)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "low", "before"),
+    [
+        (
+            "Tallis Software widens its restructuring\n\nTallis Software said in March its plan would affect "
+            "initially around 5,000 positions. On Thursday it said the plan now covers 6,000 to 6,500 "
+            "positions.\n",
+            6500.0,
+            6000.0,
+            5000.0,
+        ),
+        (
+            "Corvane to cut more jobs than planned\n\nCorvane will cut more jobs than it first said. First put at "
+            "2,400 jobs, the figure was raised on Thursday to 2,800-3,100 jobs, the chipmaker said.\n",
+            3100.0,
+            2800.0,
+            2400.0,
+        ),
+        (
+            "Brightwave deepens its cuts\n\nBrightwave, the telecoms group, said on Thursday it will now cut "
+            "between 1,100 and 1,300 roles, up from an earlier estimate of 900 roles.\n",
+            1300.0,
+            1100.0,
+            900.0,
+        ),
+    ],
+)
+def test_the_current_figure_is_the_count_and_the_earlier_one_history(
+    text: str, count: float, low: float, before: float
+) -> None:
+    f = facts_of(text)
+    assert value(f, "count") == count
+    assert hedge(f, "count") == "range"
+    assert f.slots["count"].low == low
+    assert earlier(f) == [before]
+
+
+def test_near_miss_two_counts_of_two_units_are_no_earlier_figure() -> None:
+    f = facts_of(
+        "Orbitex cuts jobs in two units\n\nOrbitex will cut 1,200 jobs at its chip unit, the company said on "
+        "Thursday. Its software arm will shed a further 300 roles.\n"
+    )
+    assert value(f, "count") == 1200.0
+    assert earlier(f) == []
+
+
+def test_near_miss_a_lone_count_told_with_initially_stays_the_count() -> None:
+    f = facts_of(
+        "Marlowe Foods to cut jobs\n\nMarlowe Foods will initially cut 640 jobs at its two bakeries, the company "
+        "said on Thursday, before it reviews its other plants.\n"
+    )
+    assert value(f, "count") == 640.0
+    assert earlier(f) == []
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -94,6 +168,9 @@ def test_near_miss_a_plan_that_affects_sites_alone_is_no_layoff() -> None:
     [
         ("event_kind", "AFFECTED_NUMBER", "employees affected by the program number "),
         ("event_kind", "AFFECTED_NUMBER", "staff impacted staff impacted totals about "),
+        ("fact_time", "_EARLIER_BEFORE", "initially put the number at around "),
+        ("fact_time", "_EARLIER_BEFORE", "an earlier estimate of first put at "),
+        ("figures", "_COUNT", "9,000-10,000 positions "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

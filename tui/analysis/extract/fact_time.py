@@ -126,6 +126,27 @@ def change_start(doc: _Doc, s: int, e: int, lo: int) -> bool:
     return _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) is not None and not _RANGE_AFTER.match(doc.low, e)
 
 
+#: An earlier figure of the same measure right before a count (lower case; stop 47): "initially around ", "had
+#: originally put the number at ", "first put at ", "first estimated at about ", "up from an earlier estimate of ",
+#: "its initial forecast was ". The page's current figure is told beside it ("now 9,000 to 10,000", "raised to
+#: ..."): the earlier one is history. At most six words of letters between the cue and the figure, so a cue never
+#: reaches over another figure.
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:initially|originally|at\s+first|first\s+(?:put|estimated|pegged|set|given|announced|planned|targeted|said)"
+    r"|(?:an?|the|its|their)\s+(?:earlier|initial|original|previous|prior|first)\s+(?:estimate|forecast|figure|"
+    r"target|plan|tally|projection|number)s?)\s+(?:[a-z’'-]+\s+){0,6}$"
+)
+#: How far before a figure an earlier figure's cue may stand.
+_EARLIER_REACH = 70
+
+
+def earlier_figure(low: str, lo: int, s: int) -> bool:
+    """Is the figure at `s` (its clause or sentence from `lo`) told as an earlier figure or a first estimate of the
+    same measure ("initially around 8,000", "first put at 8,000", "up from an earlier estimate of 8,000")? Then the
+    page's current figure is another one, and this one is history, never a second reading of the fact."""
+    return _EARLIER_BEFORE.search(low, max(lo, s - _EARLIER_REACH), s) is not None
+
+
 def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
     """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
     million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is

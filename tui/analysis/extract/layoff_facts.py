@@ -29,7 +29,7 @@ from tui.analysis.extract.fact_tables import (
     event_slots,
     schema_hedge,
 )
-from tui.analysis.extract.fact_time import _past_year
+from tui.analysis.extract.fact_time import _past_year, earlier_figure
 from tui.analysis.extract.figures import word_number
 from tui.analysis.extract.parts import PART, WHOLE, scope_after, scope_before, scope_between, whole_or_part
 from tui.analysis.model import Entity, EntityType, EventFacts, FactCandidate, FactValue, Figure, FigureKind
@@ -245,23 +245,28 @@ def _layoff(
             where = sentence(fact.span.start) or (fact.span.start, fact.span.end)
             mark = whole_or_part(doc.text, doc.low, *where, fact.span.start, fact.span.end)
             past = _past_year(doc, *where, fact.span.start, fact.span.end, tab, where[0]) is not None
-            told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past))
+            earlier = earlier_figure(doc.low, where[0], fact.span.start)
+            told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past, earlier))
     part_at = {told[i].fact.span.start for i in _parts_of(told)}
     for place, target in (("headline", facts.headline), ("body", facts.slots)):
         cands = sorted((t for t in told if t.fact.place == place), key=lambda t: t.fact.span.start)
         wholes = [t for t in cands if t.fact.span.start not in part_at]
+        # an earlier figure or first estimate beside the current one is history (stop 47)
+        wholes = [t for t in wholes if not t.earlier] or wholes
         pool = [t for t in wholes if t.mark == WHOLE and not t.past] or wholes
         if pool:
             target["count"] = ([t for t in pool if t.cut] or pool)[0].fact
         elif cands:
             target["count"] = _as_part(([t for t in cands if t.cut] or cands)[0])
         others = [_as_part(t) for t in cands if t.fact.span.start in part_at]
-        if place == "body" and "count" in target and (others or moved):
-            chosen = target["count"]
+        chosen = target.get("count")
+        history = [t.fact for t in cands if t.earlier and chosen is not None and t.fact.span != chosen.span]
+        if place == "body" and chosen is not None and (others or moved or history):
             facts.candidates["count"] = (
                 [FactCandidate(chosen, "count", None)]
                 + [FactCandidate(p, "part", f"a part: {p.scope}") for p in others if p.span != chosen.span]
                 + [FactCandidate(m, "moved", why) for m, why in moved if m.place == "body"]
+                + [FactCandidate(h, "earlier", _EARLIER_WHY) for h in history if h.span.start not in part_at]
             )
     count = facts.slots.get("count")
     sent = sentence(count.span.start) if count is not None else None
@@ -331,6 +336,11 @@ class _Told:
     mark: str | None  # parts.WHOLE, parts.PART or None
     scope: str | None  # the words that scope it ("in Germany"), when told
     past: bool  # its clause places it in the past ("last year it cut 2,000 roles")
+    earlier: bool = False  # told as an earlier figure or first estimate ("initially around 8,000"; stop 47)
+
+
+#: Why an earlier figure of the cut beside the current one is not the count (stop 47).
+_EARLIER_WHY = "an earlier figure of the same cut: history, not the current count"
 
 
 def _parts_of(told: list[_Told]) -> set[int]:
