@@ -160,6 +160,73 @@ def test_near_miss_a_lone_count_told_with_initially_stays_the_count() -> None:
     assert earlier(f) == []
 
 
+# --- a share of those affected is no share of the workforce --------------------------------------------------------
+# The shape: <fraction or percent> of those affected / of the affected <staff> / of those <staff> impacted / of the
+# positions cut / of the job cuts ... A share of the cut itself (how many leave through voluntary programs, work in
+# one country, retire early) is another measure, a candidate of its own ("of_cut"), never the workforce's share;
+# a share of the workforce must be told of the workforce ("about 8% of its workforce", "7 percent of staff", "10%
+# of the workforce affected"). Before, a staff noun within reach after the fraction made it the cut's share.
+
+
+def set_aside_share(f: EventFacts) -> dict[float, str]:
+    """The share candidates not chosen: value -> of."""
+    return {
+        round(float(c.fact.value), 1): c.of
+        for c in f.candidates.get("share", [])
+        if c.why_not is not None and isinstance(c.fact.value, int | float)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "of_cut"),
+    [
+        (
+            "Tallis Software to cut 3,000 jobs\n\nTallis Software will cut 3,000 jobs in a restructuring, the "
+            "company said on Thursday. Two-thirds of those affected staff will leave through voluntary programs.\n",
+            None,
+            66.7,
+        ),
+        (
+            "Corvane to cut 2,000 roles\n\nCorvane will cut 2,000 roles this year. About half of the affected "
+            "employees will be offered early retirement, the chipmaker said.\n",
+            None,
+            50.0,
+        ),
+        (
+            "Brightwave trims staff\n\nBrightwave will cut 900 jobs, or about 6% of its workforce. Some 40% of "
+            "the positions cut are in its German call centres, where most workers are on fixed contracts.\n",
+            6.0,
+            40.0,
+        ),
+    ],
+)
+def test_a_share_of_those_affected_is_no_workforce_share(
+    text: str, share: float | None, of_cut: float
+) -> None:
+    f = facts_of(text)
+    assert value(f, "share") == share
+    assert set_aside_share(f).get(of_cut) == "of_cut"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Orbitex to cut jobs\n\nOrbitex plans to cut about 7 percent of staff, the company said on Thursday, "
+            "and those affected will be offered retraining.\n",
+            7.0,
+        ),
+        (
+            "Marlowe Foods to cut jobs\n\nMarlowe Foods will cut 640 jobs, it said on Thursday. Some 10% of the "
+            "workforce affected will be in its Irish plants.\n",
+            10.0,
+        ),
+    ],
+)
+def test_near_miss_a_share_of_the_staff_stays_the_workforce_share(text: str, share: float) -> None:
+    assert value(facts_of(text), "share") == share
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -171,6 +238,8 @@ def test_near_miss_a_lone_count_told_with_initially_stays_the_count() -> None:
         ("fact_time", "_EARLIER_BEFORE", "initially put the number at around "),
         ("fact_time", "_EARLIER_BEFORE", "an earlier estimate of first put at "),
         ("figures", "_COUNT", "9,000-10,000 positions "),
+        ("layoff_facts", "_OF_THE_CUT", " of those affected the affected "),
+        ("layoff_facts", "_OF_THE_CUT", " of the the job cuts "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

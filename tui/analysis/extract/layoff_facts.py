@@ -308,6 +308,13 @@ def _layoff(
         # "standing down two-thirds of its staff", "half of its employees on unpaid leave": the share of
         # another measure than the cut (staff stood down, furloughed, on leave, on short hours), never the
         # cut's share (stop 39)
+        # "two-thirds of those affected will leave through voluntary programs", "half of the affected employees":
+        # a share of the cut itself, never of the workforce (stop 47)
+        of_cut = _OF_THE_CUT.match(doc.low, f.span.end)
+        if of_cut is not None:
+            why = f"a share of the cut, not of the workforce ({' '.join(of_cut.group('w').split())})"
+            facts.candidates.setdefault("share", []).append(FactCandidate(share, "of_cut", why))
+            continue
         other = _OTHER_MEASURE_BEFORE.search(doc.low, max(body_start, f.span.start - 40), f.span.start)
         if other is None and cue is not None:
             other = _OTHER_MEASURE_AFTER.match(doc.low, cue.end(), min(len(doc.low), cue.end() + 50))
@@ -434,6 +441,14 @@ _OTHER_MEASURE_BEFORE = re.compile(
 _OTHER_MEASURE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<w>on\s+(?:[a-z]+\s+)?leave|(?:(?:were|was|are|is|have\s+been|had\s+been|"
     r"been|be|remain|remained|remains)\s+)(?:temporarily\s+)?(?:stood\s+down|furloughed|on\s+(?:[a-z]+\s+)?leave))\b"
+)
+#: A share of those the cut affects, right after the figure (lower case; stop 47): " of those affected", " of the
+#: affected employees", " of those employees impacted", " of the positions cut", " of the job cuts". Never the
+#: whole staff ("of the workforce affected" is the workforce's share): no word of the whole staff between.
+_OF_THE_CUT = re.compile(
+    r"\s+of\s+(?P<w>(?:those|the|these)\s+(?:(?!workforce\b|headcount\b|payroll\b|work\s+force\b|labou?r\s+force\b)"
+    r"[a-z-]+\s+){0,2}?(?:affected|impacted|cut|eliminated|laid\s+off|leaving|departing|redundancies|layoffs|"
+    r"job\s+cuts|cuts|reductions))\b"
 )
 #: An outlet named as the teller of a report ("a report from the trade blog X", "according to the
 #: newsletter X", "citing X"): the words right before the name.
