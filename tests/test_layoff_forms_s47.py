@@ -227,6 +227,60 @@ def test_near_miss_a_share_of_the_staff_stays_the_workforce_share(text: str, sha
     assert value(facts_of(text), "share") == share
 
 
+# --- a share of the workforce told in a deck line or a fragment ------------------------------------------------------
+# The shape: a line under the headline or a fragment of the body with no verb of cutting, labelled with a word of
+# cutting or with no label at all, on a page that tells a cut: "Job cuts: roughly 7% of staff", "- around 8
+# percent of the global workforce", "Layoffs: about 5 per cent of employees". It is the cut's share of the
+# workforce. Before, a line before the body was never read for the share. Not a line labelled with anything else
+# ("Women: 41% of the workforce"), nor the staff's make-up ("women make up 41% of its workforce"): the page's
+# share of a group of its staff, another measure, which before stood as the cut's share.
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Tallis Software to cut 6,000 jobs in overhaul\nJob cuts: roughly 7% of staff\n\nTallis Software will "
+            "cut 6,000 jobs in a restructuring, the company said on Thursday.\n",
+            7.0,
+        ),
+        (
+            "Corvane unveils restructuring plan\n- around 8 percent of the global workforce\n- a charge of $900 "
+            "million\n\nCorvane will eliminate 3,100 positions as it moves spending to its chip business, the "
+            "company said on Thursday.\n",
+            8.0,
+        ),
+        (
+            "Brightwave to shed 1,450 roles\n\nBrightwave will shed 1,450 roles by 2033, the telecoms group said on "
+            "Thursday.\n\nWhat it means for staff\nLayoffs: about 5 per cent of employees, mostly in its call "
+            "centres.\n",
+            5.0,
+        ),
+    ],
+)
+def test_a_share_told_in_a_deck_line_or_a_fragment_is_the_cut_share(text: str, share: float) -> None:
+    f = facts_of(text)
+    assert value(f, "share") == share
+    assert hedge(f, "share") == "about"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tallis Software to cut 6,000 jobs in overhaul\nWomen: 41% of the workforce\n\nTallis Software will cut "
+        "6,000 jobs in a restructuring, the company said on Thursday.\n",
+        "Tallis Software to cut 6,000 jobs in overhaul\n\nTallis Software will cut 6,000 jobs in a restructuring, "
+        "the company said on Thursday. Women make up about 41% of its workforce.\n",
+        "Tallis Software to cut 6,000 jobs in overhaul\n\nTallis Software will cut 6,000 jobs, the company said "
+        "on Thursday. Engineers: 35% of the workforce.\n",
+    ],
+)
+def test_near_miss_a_labelled_group_of_the_staff_is_no_cut_share(text: str) -> None:
+    f = facts_of(text)
+    assert value(f, "count") == 6000.0
+    assert value(f, "share") is None
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -240,6 +294,9 @@ def test_near_miss_a_share_of_the_staff_stays_the_workforce_share(text: str, sha
         ("figures", "_COUNT", "9,000-10,000 positions "),
         ("layoff_facts", "_OF_THE_CUT", " of those affected the affected "),
         ("layoff_facts", "_OF_THE_CUT", " of the the job cuts "),
+        ("layoff_facts", "_LABELLED", "job cuts: - women: roughly "),
+        ("layoff_facts", "_LABELLED", " - - a a a a a a a "),
+        ("layoff_facts", "_MADE_OF_BEFORE", "women make up about account for "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -290,8 +290,12 @@ def _layoff(
     # ("reduce its headcount by more than 8%"). A share of a part of the staff ("6% of its corporate
     # employees") is another measure, never the workforce's share.
     for f in figures:
-        if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
+        if f.kind != FigureKind.PERCENT or tab.share is None:
             continue
+        if f.span.start < body_start and not _deck_line(doc, f.span.start):
+            continue  # the headline's, or a line before the body that is no deck of the cut's
+        if not _tells_the_cut_share(doc, tab, f.span.start):
+            continue  # "Women: 41% of the workforce", "women make up 41% of its staff": another measure
         end = min(len(doc.text), f.span.end + _SHARE_WINDOW)
         cue = tab.share.search(doc.low, f.span.end, end)
         lo = max(0, f.span.start - _SHARE_BY_REACH)
@@ -332,6 +336,39 @@ def _counts_told_apart(low: str, start: int) -> Iterator[tuple[re.Match[str], st
     found = [(m, "layoff.count-workforce-by") for m in _WORKFORCE_BY.finditer(low, start)]
     found += [(m, "layoff.count-affected") for m in AFFECTED_NUMBER.finditer(low, start)]
     return iter(sorted(found, key=lambda f: f[0].start("n")))
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _deck_line(doc: _Doc, pos: int) -> bool:
+    """Is the figure at `pos`, before the body, on a line of its own under the headline (a deck, a summary
+    line: "Job cuts: roughly 7% of staff")? The headline's own figures are read as the headline's (stop 47)."""
+    if doc.headline is not None and doc.headline[0] <= pos < doc.headline[1]:
+        return False
+    return doc.headline is None or pos >= doc.headline[1]
+
+
+def _tells_the_cut_share(doc: _Doc, tab: _Tables, pos: int) -> bool:
+    """May the percent at `pos` be the share of the workforce the cut takes, on a page that tells a cut? Not
+    when its line is labelled with anything but a word of cutting ("Women: 41% of the workforce"; "Job cuts:
+    roughly 7% of staff" is the cut's), nor when it tells what the staff is made of, with no word of cutting
+    before it in its line ("women make up 41% of its workforce") (stop 47). A bare fragment of a cut page
+    ("- around 8 percent of the global workforce") and a sentence with no verb of cutting are the cut's."""
+    ls = _line_start(doc.low, pos)
+    sent = _sentence_of(doc.body, pos)
+    s0 = max(ls, sent[0]) if sent is not None else ls
+    label = _LABELLED.match(doc.low, s0, pos)
+    if label is not None:
+        return (
+            tab.cut is not None
+            and tab.cut.search(doc.low, label.start("label"), label.end("label")) is not None
+        )
+    made_of = _MADE_OF_BEFORE.search(doc.low, max(s0, pos - 40), pos)
+    cut_before = tab.cut is not None and tab.cut.search(doc.low, max(s0, pos - _CUT_REACH_BEFORE), pos)
+    return made_of is None or cut_before is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +486,19 @@ _OF_THE_CUT = re.compile(
     r"\s+of\s+(?P<w>(?:those|the|these)\s+(?:(?!workforce\b|headcount\b|payroll\b|work\s+force\b|labou?r\s+force\b)"
     r"[a-z-]+\s+){0,2}?(?:affected|impacted|cut|eliminated|laid\s+off|leaving|departing|redundancies|layoffs|"
     r"job\s+cuts|cuts|reductions))\b"
+)
+#: A line's label right before a figure (lower case, matched from the line's start up to the figure; stop 47): "job
+#: cuts: roughly ", "- women: ", "• layoffs: about ". The label is at most 40 characters of words, two words at most
+#: between its colon and the figure.
+_LABELLED = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[a-z][a-z '’&/-]{0,40}?):[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
+#: What the staff is made of, right before a share of it (lower case; stop 47): "women make up ", "account for
+#: about ", "made up just over ", "comprise ".
+_MADE_OF_BEFORE = re.compile(
+    r"\b(?:(?:make|makes|made|making)\s+up|(?:account|accounts|accounted|accounting)\s+for|compris(?:e|es|ed|ing)|"
+    r"(?:constitute|constitutes|constituted))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+    r"just\s+over|just\s+under|only|just)\s+)?$"
 )
 #: An outlet named as the teller of a report ("a report from the trade blog X", "according to the
 #: newsletter X", "citing X"): the words right before the name.
