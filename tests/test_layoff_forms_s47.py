@@ -281,6 +281,64 @@ def test_near_miss_a_labelled_group_of_the_staff_is_no_cut_share(text: str) -> N
     assert value(f, "share") is None
 
 
+# --- a unit named beside its parent is not the company that cuts --------------------------------------------------
+# The shape: <its / the group's / <Parent>'s> <words> <arm | unit | subsidiary | division | venture | affiliate>
+# (,) <Unit>, or <Unit>, the <words> arm of <Parent>, on a page whose cut is the parent's. The company that cuts is
+# the subject company, and its unit named in the lead or before the count is no other company whose figure the
+# count would be. Unless the verb of cutting's subject is the unit itself ("<Parent>'s unit, <Unit>, will cut N
+# jobs"): then the unit cuts. Before, the unit named first in the lead became the organization, or the count told
+# after the unit's name was taken as another company's and dropped.
+
+
+def org_count(f: EventFacts) -> tuple[object, object]:
+    return value(f, "organization"), value(f, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "count"),
+    [
+        (
+            "Tallis Group to cut 2,000 jobs\n\nTallis Group said on Thursday its investment arm Quarry Ventures "
+            "would be wound down as the group cuts 2,000 jobs.\n",
+            "Tallis Group",
+            2000.0,
+        ),
+        (
+            "Corvane to cut jobs\n\nThe group's software unit, Teller Labs, will be merged into the parent as "
+            "Corvane cuts 1,100 jobs, the company said on Thursday.\n",
+            "Corvane",
+            1100.0,
+        ),
+        (
+            "Halvorsen restructures\n\nHalvorsen Motors' parts subsidiary Kestrel Components and its parent will "
+            "shed 3,400 positions between them, Halvorsen Motors said on Thursday.\n",
+            "Halvorsen Motors",
+            3400.0,
+        ),
+    ],
+)
+def test_a_unit_named_beside_its_parent_is_not_the_company_that_cuts(
+    text: str, org: str, count: float
+) -> None:
+    assert org_count(facts_of(text)) == (org, count)
+
+
+def test_near_miss_a_unit_that_is_the_subject_of_the_cut_cuts() -> None:
+    f = facts_of(
+        "Teller Labs to cut jobs\n\nCorvane's software unit, Teller Labs, will cut 400 jobs, the unit said on "
+        "Thursday.\n"
+    )
+    assert org_count(f) == ("Teller Labs", 400.0)
+
+
+def test_near_miss_a_part_of_the_cut_at_a_unit_stays_the_parents_whole() -> None:
+    f = facts_of(
+        "Brightwave to cut 900 jobs\n\nBrightwave will cut 900 jobs, including 200 at its subsidiary Kestrel "
+        "Networks, the company said on Thursday.\n"
+    )
+    assert org_count(f) == ("Brightwave", 900.0)
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -297,6 +355,7 @@ def test_near_miss_a_labelled_group_of_the_staff_is_no_cut_share(text: str) -> N
         ("layoff_facts", "_LABELLED", "job cuts: - women: roughly "),
         ("layoff_facts", "_LABELLED", " - - a a a a a a a "),
         ("layoff_facts", "_MADE_OF_BEFORE", "women make up about account for "),
+        ("layoff_facts", "_SUBJECT_TO_VERB", ", will will plans to said it "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tui.analysis.extract.deal_clauses import clause_start
-from tui.analysis.extract.deal_parties import _named
+from tui.analysis.extract.deal_parties import _named, named_as_unit
 from tui.analysis.extract.event_kind import (
     _CUT_REACH_AFTER,
     _CUT_REACH_BEFORE,
@@ -42,8 +42,13 @@ def _layoff(
 ) -> None:
     body_start = doc.body[0][0] if doc.body else 0
     org: _Name | None = None
+    # a unit named beside its parent ("its investment arm Y", "the group's software unit, Y") is not the company
+    # that cuts, unless it is the subject of the verb of cutting ("<Parent>'s unit, Y, will cut 400 jobs"; stop 47)
+    units = {n.entity_id for n in doc.names if n.type in _ORGS and named_as_unit(doc, n)}
     for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
         orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        cutting = [n for n in orgs if n.entity_id in units and _unit_cuts(doc, tab, n)]
+        orgs = cutting or [n for n in orgs if n.entity_id not in units] or orgs
         if orgs:
             org = orgs[0]
             facts.slots["organization"] = _fact(
@@ -99,7 +104,10 @@ def _layoff(
             return False
         last = before[-1]
         same = (last.entity_id is not None and last.entity_id == org.entity_id) or last.name == org.name
-        return not same
+        # the company's own unit named before the figure ("its software unit, Y, will be merged as it cuts N
+        # jobs"): the company's cut, unless the unit itself is told cutting (stop 47)
+        own_unit = last.entity_id in units and org.entity_id not in units and not _unit_cuts(doc, tab, last)
+        return not (same or own_unit)
 
     def cut_near(start: int, end: int) -> bool:
         """A word of cutting in the figure's sentence, before it or right after ("could affect at least
@@ -338,6 +346,13 @@ def _counts_told_apart(low: str, start: int) -> Iterator[tuple[re.Match[str], st
     return iter(sorted(found, key=lambda f: f[0].start("n")))
 
 
+def _unit_cuts(doc: _Doc, tab: _Tables, n: _Name) -> bool:
+    """Is the unit named at `n` the subject of a verb of cutting right after its name ("Y, will cut", "Y plans
+    to shed", "Y said it would eliminate"; stop 47)?"""
+    m = _SUBJECT_TO_VERB.match(doc.low, n.end, min(len(doc.low), n.end + 60))
+    return m is not None and tab.cut is not None and tab.cut.match(doc.low, m.end()) is not None
+
+
 def _line_start(text: str, pos: int) -> int:
     """Where the line holding `pos` starts."""
     return text.rfind("\n", 0, pos) + 1
@@ -486,6 +501,12 @@ _OF_THE_CUT = re.compile(
     r"\s+of\s+(?P<w>(?:those|the|these)\s+(?:(?!workforce\b|headcount\b|payroll\b|work\s+force\b|labou?r\s+force\b)"
     r"[a-z-]+\s+){0,2}?(?:affected|impacted|cut|eliminated|laid\s+off|leaving|departing|redundancies|layoffs|"
     r"job\s+cuts|cuts|reductions))\b"
+)
+#: From a subject's name to its verb (lower case; stop 47): a comma closing an apposition, then at most five
+#: auxiliaries or reporting words (", will ", " plans to ", " said on thursday it would ").
+_SUBJECT_TO_VERB = re.compile(
+    r",?(?:\s+(?:will|would|is|are|was|were|to|set|plans?|planned|planning|has|have|had|also|now|said|says|it|"
+    r"on|could|may|might|expects?|expected|aims?|aiming|must)\b){0,5}\s+"
 )
 #: A line's label right before a figure (lower case, matched from the line's start up to the figure; stop 47): "job
 #: cuts: roughly ", "- women: ", "• layoffs: about ". The label is at most 40 characters of words, two words at most
