@@ -160,6 +160,52 @@ def test_near_miss_a_lone_count_told_with_initially_stays_the_count() -> None:
     assert earlier(f) == []
 
 
+# The same shape with the current figure told bare (no staff noun after it: "the figure was raised to 2,800-3,100",
+# "estimates now stand at 6,000-6,500", "the tally has since been lifted to about 1,300") after an earlier count in
+# its sentence, or with the earlier time opening the sentence ("At first, ... about 5,000 employees, but ..."). Not
+# the staff's size told with "now" ("the total workforce now stands at 4,000").
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "before"),
+    [
+        (
+            "Tallis Software widens its restructuring\n\nAt first, Tallis Software said its overhaul would affect "
+            "about 5,000 employees worldwide, but estimates now stand at 6,000-6,500.\n",
+            6500.0,
+            5000.0,
+        ),
+        (
+            "Corvane to cut more jobs than planned\n\nFirst put at 2,400 jobs, the figure was raised on Thursday to "
+            "2,800-3,100, Corvane said.\n",
+            3100.0,
+            2400.0,
+        ),
+        (
+            "Brightwave deepens its cuts\n\nBrightwave initially said 900 roles would go; the tally has since been "
+            "lifted to about 1,300, the company said on Thursday.\n",
+            1300.0,
+            900.0,
+        ),
+    ],
+)
+def test_the_current_figure_told_bare_after_an_earlier_one_is_the_count(
+    text: str, count: float, before: float
+) -> None:
+    f = facts_of(text)
+    assert value(f, "count") == count
+    assert earlier(f) == [before]
+
+
+def test_near_miss_the_staff_size_told_with_now_is_no_current_figure() -> None:
+    f = facts_of(
+        "Brightwave to cut jobs\n\nInitially, Brightwave will cut 900 jobs in its call centres, where the total "
+        "workforce now stands at 4,000.\n"
+    )
+    assert value(f, "count") == 900.0
+    assert earlier(f) == []
+
+
 # --- a share of those affected is no share of the workforce --------------------------------------------------------
 # The shape: <fraction or percent> of those affected / of the affected <staff> / of those <staff> impacted / of the
 # positions cut / of the job cuts ... A share of the cut itself (how many leave through voluntary programs, work in
@@ -350,6 +396,10 @@ def test_near_miss_a_part_of_the_cut_at_a_unit_stays_the_parents_whole() -> None
         ("fact_time", "_EARLIER_BEFORE", "initially put the number at around "),
         ("fact_time", "_EARLIER_BEFORE", "an earlier estimate of first put at "),
         ("figures", "_COUNT", "9,000-10,000 positions "),
+        ("fact_time", "_EARLIER_OPENING", "initially initially "),
+        ("fact_time", "_EARLIER_ENDS", "however now then "),
+        ("layoff_facts", "_NOW_AT", "the figure was raised to 9,000-10,000 estimates now sit at "),
+        ("layoff_facts", "_NOW_AT", ", now , now between 1 and 2 "),
         ("layoff_facts", "_OF_THE_CUT", " of those affected the affected "),
         ("layoff_facts", "_OF_THE_CUT", " of the the job cuts "),
         ("layoff_facts", "_LABELLED", "job cuts: - women: roughly "),

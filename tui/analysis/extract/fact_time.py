@@ -140,11 +140,22 @@ _EARLIER_BEFORE = re.compile(
 _EARLIER_REACH = 70
 
 
+#: A sentence opening with the earlier time (lower case, from the sentence's start): "Initially, ", "At first ",
+#: "Originally, ".
+_EARLIER_OPENING = re.compile(r"\W{0,3}(?:initially|originally|at\s+first|at\s+the\s+outset)\b")
+#: What ends the earlier time's reach inside its sentence: a turn to the present, or another figure.
+_EARLIER_ENDS = re.compile(r"\b(?:however|but|now|later|since|then|today|currently)\b|\d")
+
+
 def earlier_figure(low: str, lo: int, s: int) -> bool:
     """Is the figure at `s` (its clause or sentence from `lo`) told as an earlier figure or a first estimate of the
-    same measure ("initially around 8,000", "first put at 8,000", "up from an earlier estimate of 8,000")? Then the
-    page's current figure is another one, and this one is history, never a second reading of the fact."""
-    return _EARLIER_BEFORE.search(low, max(lo, s - _EARLIER_REACH), s) is not None
+    same measure ("initially around 8,000", "first put at 8,000", "up from an earlier estimate of 8,000", "At
+    first, the company said the plan would affect 8,000")? Then the page's current figure is another one, and this
+    one is history, never a second reading of the fact."""
+    if _EARLIER_BEFORE.search(low, max(lo, s - _EARLIER_REACH), s) is not None:
+        return True
+    opening = _EARLIER_OPENING.match(low, lo, s)
+    return opening is not None and _EARLIER_ENDS.search(low, opening.end(), s) is None
 
 
 def _compared_time(doc: _Doc, e: int, cue: int) -> bool:

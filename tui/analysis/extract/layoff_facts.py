@@ -218,6 +218,17 @@ def _layoff(
                      rule, "body", _hedge_before(doc.low, n0))  # fmt: skip
         found["body"].append((True, fact))
         scoped[fact.span.start] = scope_after(doc.text, m.end(), sent[1])
+    # "first put at 8,000, the figure was raised to 9,000-10,000", "initially around 8,000 workers, however estimates
+    # now sit at 9,000-10,000": the current figure told with no staff noun, after an earlier count of its sentence
+    # (stop 47)
+    for place in ("headline", "body"):
+        for _cut, fact in list(found[place]):
+            told_in = sentence(fact.span.start)
+            if told_in is None or not earlier_figure(doc.low, told_in[0], fact.span.start):
+                continue
+            now = _current_figure(doc, told_in[1], fact.span.end)
+            if now is not None and not any(f.span.end == now.span.end for _c, f in found[place]):
+                found[place].append((True, replace(now, place=place)))
     # A part against its whole (stop 37): a count told as a part ("including 800", "as part of a wider
     # ..."), or scoped by a place or a unit beside a larger count of this cut, is a part; the slot takes
     # the whole, and holds a part (with its scope) only when the page gives no whole.
@@ -344,6 +355,25 @@ def _counts_told_apart(low: str, start: int) -> Iterator[tuple[re.Match[str], st
     found = [(m, "layoff.count-workforce-by") for m in _WORKFORCE_BY.finditer(low, start)]
     found += [(m, "layoff.count-affected") for m in AFFECTED_NUMBER.finditer(low, start)]
     return iter(sorted(found, key=lambda f: f[0].start("n")))
+
+
+def _current_figure(doc: _Doc, s1: int, start: int) -> FactValue | None:
+    """The current figure told bare after an earlier one, from `start` to its sentence's end `s1`: "the figure was
+    raised to 9,000-10,000", "estimates now sit at 9,000-10,000", "now 9,000 to 10,000" (stop 47); a range is
+    told by its upper end."""
+    m = _NOW_AT.search(doc.low, start, s1)
+    if m is None:
+        return None
+    low, high = _count_number(m.group("low")), _count_number(m.group("high"))
+    if low is None:
+        return None
+    hedge = _hedge_before(doc.low, m.start("low"))
+    if high is not None and high > low:
+        fact = _fact(
+            doc, "count", high, None, (m.start("low"), m.end()), "layoff.count-now+range", "body", "range"
+        )
+        return replace(fact, low=low, high=high)
+    return _fact(doc, "count", low, None, (m.start("low"), m.end("low")), "layoff.count-now", "body", hedge)
 
 
 def _unit_cuts(doc: _Doc, tab: _Tables, n: _Name) -> bool:
@@ -501,6 +531,20 @@ _OF_THE_CUT = re.compile(
     r"\s+of\s+(?P<w>(?:those|the|these)\s+(?:(?!workforce\b|headcount\b|payroll\b|work\s+force\b|labou?r\s+force\b)"
     r"[a-z-]+\s+){0,2}?(?:affected|impacted|cut|eliminated|laid\s+off|leaving|departing|redundancies|layoffs|"
     r"job\s+cuts|cuts|reductions))\b"
+)
+#: The current figure told bare (lower case; stop 47): "the figure was raised to ", "estimates now sit at ", "the
+#: estimate has since been lifted to about ", ", now "; then a number or a range ("9,000-10,000", "9,000 to
+#: 10,000", "between 9,000 and 10,000"), never a percent, nor the staff's size ("the total workforce now stands at").
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_NOW_AT = re.compile(
+    r"(?:\b(?:figure|estimates?|number|tally|count|total|forecast|projection)\s+"
+    r"(?:(?!workforce\b|headcount\b|staff\b|employees\b|workers\b|payroll\b)[a-z]+\s+){0,4}?(?:to|at)|"
+    r"(?:,|\band)\s+now)\s+(?:(?:about|around|roughly|some|nearly|approximately|as\s+many\s+as|up\s+to|between)\s+)?"
+    r"(?P<low>"
+    + _NUMBER
+    + r")(?:\s*(?:-|–|to|and)\s*(?P<high>"
+    + _NUMBER
+    + r"))?(?![\d,]*\s*(?:%|per\s?cent|percent))"
 )
 #: From a subject's name to its verb (lower case; stop 47): a comma closing an apposition, then at most five
 #: auxiliaries or reporting words (", will ", " plans to ", " said on thursday it would ").
