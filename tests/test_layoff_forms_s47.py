@@ -327,6 +327,47 @@ def test_near_miss_a_labelled_group_of_the_staff_is_no_cut_share(text: str) -> N
     assert value(f, "share") is None
 
 
+# The same share with its figure quoted inside the page's own sentence: "plans to lay off ‘more than 7 percent’ of its
+# global workforce", "will cut "roughly 12% or more" of its staff", "shed “as many as 5 per cent” of employees" (a
+# quotation of four words or more, the workforce told outside the marks). It is the page's statement of the share,
+# with the source's words quoted; before, every figure inside a quotation of four words was a speaker's mention.
+# Not a speaker's sentence that tells the share in its own words inside the marks ("“We will have to let go of
+# about 7 percent of our staff this year,” the chief executive said").
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Tallis Software to cut jobs\n\nTallis Software plans to lay off ‘more than 7 percent’ of its global "
+            "workforce, the company told staff in a memo on Thursday.\n",
+            7.0,
+        ),
+        (
+            'Corvane to cut jobs\n\nCorvane will cut "roughly 12% or more" of its staff this year, according to an '
+            "email seen by a trade newsletter.\n",
+            12.0,
+        ),
+        (
+            "Brightwave to cut jobs\n\nBrightwave said it would shed “as many as 5 per cent” of employees, most "
+            "of them in its call centres.\n",
+            5.0,
+        ),
+    ],
+)
+def test_a_figure_quoted_inside_the_pages_own_share_sentence_is_the_share(text: str, share: float) -> None:
+    assert value(facts_of(text), "share") == share
+
+
+def test_near_miss_a_speakers_sentence_that_tells_the_share_inside_the_marks() -> None:
+    f = facts_of(
+        "Orbitex to cut jobs\n\nOrbitex will cut 800 jobs. “We will have to let go of about 7 percent of our "
+        "staff this year,” the chief executive said.\n"
+    )
+    assert value(f, "count") == 800.0
+    assert value(f, "share") is None
+
+
 # --- a unit named beside its parent is not the company that cuts --------------------------------------------------
 # The shape: <its / the group's / <Parent>'s> <words> <arm | unit | subsidiary | division | venture | affiliate>
 # (,) <Unit>, or <Unit>, the <words> arm of <Parent>, on a page whose cut is the parent's. The company that cuts is

@@ -20,7 +20,16 @@ from tui.analysis.extract.event_kind import (
     _WORKFORCE_BY,
     AFFECTED_NUMBER,
 )
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _quoted_at, _sentence_of
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _Doc,
+    _fact,
+    _Name,
+    _names_in,
+    _quoted_at,
+    _sentence_of,
+    quotation_at,
+)
 from tui.analysis.extract.fact_tables import (
     _HEDGE_ALTERNATION,
     _HEDGE_WORDS,
@@ -321,8 +330,12 @@ def _layoff(
         by = None if cue else _SHARE_BY.search(doc.low, lo, f.span.start)
         if not (cue or by) or another_orgs(f.span.start):
             continue
-        if _quoted_at(doc, f.span.start):
-            continue  # “That is under 4% of our people,” the note says: a speaker's words, a mention
+        quoted = quotation_at(doc, f.span.start)
+        if quoted is not None and (cue is None or cue.start() < quoted[1]):
+            # “That is under 4% of our staff,” the note says: a speaker's words, a mention; but a figure quoted
+            # inside the page's own sentence ("to lay off ‘more than 10 percent’ of its workforce", the whole told
+            # outside the marks) is the page's statement (stop 47)
+            continue
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
         if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
