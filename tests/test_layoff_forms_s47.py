@@ -368,6 +368,34 @@ def test_near_miss_a_speakers_sentence_that_tells_the_share_inside_the_marks() -
     assert value(f, "share") is None
 
 
+# A share told as "<N> percent of <staff>" after a verb of cutting is never a count of N: "will axe 15 percent of
+# workers", "will eliminate 6 percent of roles", "plans to lay off 10 percent of employees". Before, the number, two
+# words and a staff noun read as "to cut 1,500 Corvane jobs" does, and the page counted 15 jobs cut. Not a count
+# with words of its own between it and its staff noun ("will cut 40 senior roles").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel to cut jobs\n\nKestrel Networks will axe 15 percent of workers at its plants, the company said on "
+        "Thursday.\n",
+        "Kestrel to cut jobs\n\nKestrel Networks will eliminate 6 percent of roles this year, the company said on "
+        "Thursday.\n",
+        "Kestrel to cut jobs\n\nKestrel Networks plans to lay off 10 percent of employees, the company said on "
+        "Thursday.\n",
+    ],
+)
+def test_a_percent_of_the_staff_is_no_count(text: str) -> None:
+    assert value(facts_of(text), "count") is None
+
+
+def test_near_miss_a_count_with_a_word_of_its_own_before_its_staff_noun() -> None:
+    f = facts_of(
+        "Kestrel to cut jobs\n\nKestrel Networks will cut 40 senior roles this year, the company said on Thursday.\n"
+    )
+    assert value(f, "count") == 40.0
+
+
 # --- a unit named beside its parent is not the company that cuts --------------------------------------------------
 # The shape: <its / the group's / <Parent>'s> <words> <arm | unit | subsidiary | division | venture | affiliate>
 # (,) <Unit>, or <Unit>, the <words> arm of <Parent>, on a page whose cut is the parent's. The company that cuts is
@@ -441,6 +469,7 @@ def test_near_miss_a_part_of_the_cut_at_a_unit_stays_the_parents_whole() -> None
         ("fact_time", "_EARLIER_ENDS", "however now then "),
         ("layoff_facts", "_NOW_AT", "the figure was raised to 9,000-10,000 estimates now sit at "),
         ("layoff_facts", "_NOW_AT", ", now , now between 1 and 2 "),
+        ("layoff_facts", "_PERCENT_AFTER", "  per cent percent "),
         ("layoff_facts", "_OF_THE_CUT", " of those affected the affected "),
         ("layoff_facts", "_OF_THE_CUT", " of the the job cuts "),
         ("layoff_facts", "_LABELLED", "job cuts: - women: roughly "),

@@ -177,6 +177,8 @@ def _layoff(
                 written = m.group("n")
                 if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(m.start(), m.end()):
                     continue  # a year; a number told with no cut
+                if _PERCENT_AFTER.match(doc.low, m.end("n")):
+                    continue  # "to cut 7 percent of staff": a share, read below, never a count of 7 (stop 47)
                 if another_orgs(m.start()) or _HEADCOUNT_BEFORE.search(
                     doc.low, max(0, m.start() - 50), m.start()
                 ):
@@ -537,6 +539,8 @@ _OTHER_MEASURE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<w>on\s+(?:[a-z]+\s+)?leave|(?:(?:were|was|are|is|have\s+been|had\s+been|"
     r"been|be|remain|remained|remains)\s+)(?:temporarily\s+)?(?:stood\s+down|furloughed|on\s+(?:[a-z]+\s+)?leave))\b"
 )
+#: A percent sign or word right after a number (lower case; stop 47): "7 percent of staff" is a share, no count.
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)")
 #: A share of those the cut affects, right after the figure (lower case; stop 47): " of those affected", " of the
 #: affected employees", " of those employees impacted", " of the positions cut", " of the job cuts". Never the
 #: whole staff ("of the workforce affected" is the workforce's share): no word of the whole staff between.
