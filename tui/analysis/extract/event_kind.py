@@ -15,6 +15,7 @@ from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructur
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
+from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.team_hires import team_deals, team_hire_at
 from tui.analysis.model import FigureKind
 
@@ -61,6 +62,14 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             votes["deal"] = votes.get("deal", 0) + weight * 2
             if (a, _b) in hires and _APPOINTING_HIRE.match(doc.low, a) and "appointment" in votes:
                 votes["appointment"] -= weight * 2  # the hire verb's own appointment vote
+    # "is naming Jurgis Valaitis CEO", "naming X as its next chair": "naming" is no cue of its own ("naming rights",
+    # "naming the brand"); with a person's name right after it, it appoints (stop 47)
+    if "appointment" in votes:
+        for s in spans:
+            for m in _NAMING_VERB.finditer(doc.low, s[0], s[1]):
+                named = persons_in(doc, m.end(), min(s[1], m.end() + _NAMED_REACH))
+                if named and named[0].start == m.end():
+                    votes["appointment"] += (2 if s == doc.headline else 1) * 2
     for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1
@@ -92,6 +101,12 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     if votes[best] < tab.min_votes:
         return None, ""
     return best, f"event.vote({best}={votes[best]})"
+
+
+#: The present participle of naming, with the space after it (lower case; stop 47).
+_NAMING_VERB = re.compile(r"\bnaming\s+")
+#: How far after "naming " the name it names may end (characters): "naming Ngozi Adeyemi-Brandt".
+_NAMED_REACH = 60
 
 
 def _cues_in(
