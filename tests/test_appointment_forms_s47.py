@@ -97,6 +97,48 @@ def test_near_miss_a_company_before_its_title_holder_stays_the_company() -> None
     assert types["Ann Lee"] == "person"
 
 
+# --- a description standing for the appointed person -----------------------------------------------------------------
+# The shape: a sentence opening with a description of a person instead of the name -- a nationality the gazetteer
+# knows ("The Italian, 57, ..."), an age ("The 49-year-old ..."), a past post with its employer ("The former <Org>
+# boss ..."), a person's noun after either ("The Dutch banker ...") -- then a comma or a verb. On an appointment page
+# it stands for the appointed person: the post told after it, or in it, is the appointee's other title. Before, only a
+# name or a pronoun did. Not a company described ("The Italian carmaker was ...": no comma or verb right after the
+# nationality), not a thing that was something's ("The former Corvane headquarters ...": no title in it).
+
+
+def appointed(body: str) -> EventFacts:
+    return facts_of(
+        "Ostrava Bank makes its choice\n\nOstrava Bank said on Thursday it had named Radka Novak as its chief "
+        "executive. " + body + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "former"),
+    [
+        ("The Lithuanian, 52, was chief executive of Danube Capital until May.", "ceo"),
+        ("The 49-year-old previously served as chief financial officer of Danube Capital.", "cfo"),
+        ("The former Pellam Air boss will start on June 2.", "ceo"),
+    ],
+)
+def test_a_description_opening_a_sentence_stands_for_the_appointee(body: str, former: str) -> None:
+    f = appointed(body)
+    assert value(f, "person") == "Radka Novak"
+    assert value(f, "former_title") == former
+    assert value(f, "organization") == "Ostrava Bank"  # never the company the description names
+
+
+def test_near_miss_a_company_described_by_its_nationality_is_no_person() -> None:
+    f = appointed("The Lithuanian lender was president of the banking association last year.")
+    assert value(f, "person") == "Radka Novak"
+    assert "former_title" not in f.slots
+
+
+def test_near_miss_a_former_building_has_no_title() -> None:
+    f = appointed("The former Danube Capital headquarters will start hosting its staff in June.")
+    assert "former_title" not in f.slots
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -105,6 +147,8 @@ def test_near_miss_a_company_before_its_title_holder_stays_the_company() -> None
     [
         ("entities", "_APPOINTING_BEFORE", "is naming has named appointing elected "),
         ("event_kind", "_NAMING_VERB", "naming  naming "),
+        ("former_title", "_DESCRIBED_OPENING", "The former Pellam Air The 49-year-old The Italian , "),
+        ("former_title", "_DESCRIBED_OPENING", "the the Former Ex Slovak banker "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
