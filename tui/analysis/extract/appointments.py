@@ -402,7 +402,9 @@ def _appointment_rest(
     if title is not None and title.rule == "appointment.returning-title":
         new_span = (-1, -1)  # "former CEO X would return": the post he comes back to is the one he held
     org = facts.slots.get("organization")
-    former = _former_title(doc, person, new_span, entities, org.entity_id if org is not None else None)
+    former = _former_title(
+        doc, person, new_span, entities, org.entity_id if org is not None else None, described=True
+    )
     if former is not None:
         facts.slots["former_title"] = _fact(
             doc, "former_title", former[0], None, former[1], "appointment.former-title"

@@ -665,11 +665,18 @@ def _named_unit(doc: _Doc) -> _Name | None:
     for n in doc.names:
         if n.type not in _ORGS or n.entity_id in found:
             continue
-        if _UNIT_BEFORE_NAME.search(doc.low, max(0, n.start - 30), n.start) or _UNIT_AFTER_NAME.match(
-            doc.low, n.end, min(len(doc.low), n.end + 50)
-        ):
+        if named_as_unit(doc, n):
             found[n.entity_id] = n
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def named_as_unit(doc: _Doc, n: _Name) -> bool:
+    """Is the mention `n` named as a company's unit, by apposition ("digital unit Y", "its investment arm Y",
+    "the group's software unit, Y") or after it ("Y, the digital arm of X")?"""
+    return bool(
+        _UNIT_BEFORE_NAME.search(doc.low, max(0, n.start - 30), n.start)
+        or _UNIT_AFTER_NAME.match(doc.low, n.end, min(len(doc.low), n.end + 50))
+    )
 
 
 def _own_clause(doc: _Doc, s0: int, verb: int, before: list[_Name]) -> tuple[list[_Name], bool]:

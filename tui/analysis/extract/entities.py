@@ -815,6 +815,22 @@ def _investment_fund(words: list[str], tab: Tables) -> bool:
     return tab.known.get((words[0],), ("", None))[1] == EntityType.ORG
 
 
+#: A verb of appointing right before a name (stop 47): "is naming X CEO", "has named X chief executive",
+#: "appointing X chair", "will appoint X ...".
+_APPOINTING_BEFORE = re.compile(
+    r"\b(?:nam(?:ed|es|e|ing)|appoint(?:ed|s|ing)?|install(?:ed|s|ing)?|promot(?:ed|es|e|ing)|elect(?:ed|s|ing)?)\s+$"
+)
+
+
+def _appointed_to_title(piece: list[Token], text: str, tab: Tables, sent_start: int) -> bool:
+    """Is the name of two or three words, followed by a title and nothing more of its run, the object of a
+    verb of appointing right before it ("is naming Jurgis Valaitis CEO")? Not a company's name ("Harbour
+    Group"), nor a name with a name after its title ("named Orbitex CEO Ann Lee chair": the caller's)."""
+    if not 2 <= len(piece) <= 3 or piece[-1].bare in tab.org_suffixes or piece[-1].bare in LEGAL_SUFFIXES:
+        return False
+    return _APPOINTING_BEFORE.search(text, max(sent_start, piece[0].start - 16), piece[0].start) is not None
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -4276,6 +4292,10 @@ def _typed_pieces(
             etype, rule = EntityType.ORG, "entity.backer-tail"
         elif tail == LEGAL_TAIL and k == len(pieces) - 1:
             etype, rule = EntityType.ORG, "entity.org-suffix"
+        elif before_title and k + 2 == len(pieces) and _appointed_to_title(toks, text, tab, sent_start):
+            # "is naming Jurgis Valaitis CEO", "appointing X chief executive": the person a verb of appointing
+            # gives the title (stop 47), never the company whose title it is
+            etype, rule = EntityType.PERSON, "entity.appointed-to-title"
         else:
             etype, rule = _type_unknown(toks, text, tab, after_title, before_title, sent_start)
         unconfirmed = (

@@ -11,9 +11,11 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructuring_takes_in
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
+from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.team_hires import team_deals, team_hire_at
 from tui.analysis.model import FigureKind
 
@@ -28,16 +30,24 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     pattern, groups = tab.event_re
     # A capital raising ("raise C$750 million in equity", "a £300m rights issue") is a company selling its
     # own shares: its money and its words vote for no deal (stop 39)
-    raising = {
-        s: raising_spans(doc.low, *s, [(f.span.start, f.span.end) for f in _money_in(doc, s)]) for s in spans
-    }
+    money = {s: [(f.span.start, f.span.end) for f in _money_in(doc, s)] for s in spans}
+    aside = {s: raising_spans(doc.low, *s, money[s]) for s in spans}
+    cues = {s: _cues_in(doc, pattern, groups, s) for s in spans}
+    # A restructuring's cost, charges or expenses ("the restructuring will cost about 2 billion euros in
+    # charges") and, on a page whose top tells a cut, an investment pledged beside it ("while pledging to invest
+    # $1 billion in AI"): no buyer pays that money, its money and its words vote for no deal (stop 47)
+    cut_top = any(
+        any(name == "layoff" and strength == "strong" for _m, name, strength in cues[s])
+        or RESTRUCTURING.search(doc.low, *s)
+        or _cut_count_in(doc, tab, *s)
+        for s in spans
+    )
+    for s in spans:
+        aside[s] += cost_spans(doc.low, *s, money[s], pledges=cut_top)
     for s in spans:
         weight = 2 if s == doc.headline else 1
-        for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
-            name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
-            if name == "deal" and (
-                _inside(raising[s], m.start()) or _DEAL_VERB.match(doc.low, m.start() - 3)
-            ):
+        for m, name, strength in cues[s]:
+            if name == "deal" and (_inside(aside[s], m.start()) or _DEAL_VERB.match(doc.low, m.start() - 3)):
                 continue
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     # "Y hires X staff", "has hired back the leadership of X": a company's team hired is a deal (an
@@ -52,11 +62,19 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             votes["deal"] = votes.get("deal", 0) + weight * 2
             if (a, _b) in hires and _APPOINTING_HIRE.match(doc.low, a) and "appointment" in votes:
                 votes["appointment"] -= weight * 2  # the hire verb's own appointment vote
+    # "is naming Jurgis Valaitis CEO", "naming X as its next chair": "naming" is no cue of its own ("naming rights",
+    # "naming the brand"); with a person's name right after it, it appoints (stop 47)
+    if "appointment" in votes:
+        for s in spans:
+            for m in _NAMING_VERB.finditer(doc.low, s[0], s[1]):
+                named = persons_in(doc, m.end(), min(s[1], m.end() + _NAMED_REACH))
+                if named and named[0].start == m.end():
+                    votes["appointment"] += (2 if s == doc.headline else 1) * 2
     for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1
-            money = [f for f in _money_in(doc, s) if not _inside(raising[s], f.span.start)]
-            votes[name] = votes.get(name, 0) + weight * points * len(money)
+            money_told = [f for f in _money_in(doc, s) if not _inside(aside[s], f.span.start)]
+            votes[name] = votes.get(name, 0) + weight * points * len(money_told)
     # "plans to cut 650 jobs", "will shed 140 roles": a count of staff told with a word of cutting is a
     # strong cue of a layoff, once per sentence (stop 37: the word list knows "cut jobs", not the count)
     for s in spans:
@@ -83,6 +101,23 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     if votes[best] < tab.min_votes:
         return None, ""
     return best, f"event.vote({best}={votes[best]})"
+
+
+#: The present participle of naming, with the space after it (lower case; stop 47).
+_NAMING_VERB = re.compile(r"\bnaming\s+")
+#: How far after "naming " the name it names may end (characters): "naming Ngozi Adeyemi-Brandt".
+_NAMED_REACH = 60
+
+
+def _cues_in(
+    doc: _Doc, pattern: re.Pattern[str] | None, groups: dict[str, str], s: tuple[int, int]
+) -> list[tuple[re.Match[str], str, str]]:
+    """The event cues of one sentence: each match with its event's name and its strength."""
+    out: list[tuple[re.Match[str], str, str]] = []
+    for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
+        name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+        out.append((m, name, strength))
+    return out
 
 
 #: Sentences after the lead that vote for the event type when the headline and the lead decide nothing.
@@ -120,7 +155,7 @@ def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
         if (
             f.kind == FigureKind.COUNT
             and (f.unit or "").lower() in tab.layoff_nouns
-            and cut_near(f.span.start, f.span.end)
+            and (cut_near(f.span.start, f.span.end) or restructuring_takes_in(doc.low, s0, f.span.start))
         ):
             return True
         # "reduce its headcount by 8%": the workforce cut by a percent
@@ -129,7 +164,7 @@ def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
         )
         if by and cut_near(f.span.start, f.span.end):
             return True
-    for pattern in (tab.count_gap, _WORKFORCE_BY):
+    for pattern in (tab.count_gap, _WORKFORCE_BY, AFFECTED_NUMBER):
         for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
             written = m.group("n")
             if ("," in written or not 1950 <= int(written) <= 2049) and cut_near(m.start(), m.end()):
@@ -144,6 +179,17 @@ _WORKFORCE_BY = re.compile(
     r"(?:\s+(?:numbers?|levels?|count))?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
     r"up\s+to|as\s+many\s+as|at\s+least|approximately|close\s+to)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|per\s?cent|percent|pc\b))"
+)
+
+
+#: The staff a plan affects told as their number (lower case; stop 47): "employees affected by the program number
+#: 1,200", "the jobs impacted total about 640", "staff affected by the closures come to 3,100". The noun and the
+#: participle open it, the number closes it; at most 80 characters of the plan between, no sentence's end.
+AFFECTED_NUMBER = re.compile(
+    r"\b(?:employees|workers|staff|staffers|positions|roles|jobs|people)\s+(?:affected|impacted)\b[^.;:!?\d]{0,80}?"
+    r"\b(?:number(?:s|ed)?|totals?|totall?ed|(?:come|comes|came|amounts?|amounted)\s+to|(?:stands?|stood)\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|"
+    r"approximately|close\s+to)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\s*(?:%|per\s?cent|percent|pc\b))"
 )
 
 

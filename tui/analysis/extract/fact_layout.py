@@ -335,10 +335,16 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 def _quoted_at(doc: _Doc, pos: int) -> bool:
     """Is `pos` inside a quotation of four words or more (a speaker's words, not the article's own voice)?
     A shorter one is a scare quote of the article's own sentence ("cut “more than 10%” of its staff")."""
+    return quotation_at(doc, pos) is not None
+
+
+def quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
+    """The span of the quotation of four words or more that holds `pos`, else None."""
     k = bisect_right(doc.quoted, (pos, len(doc.text))) - 1
     if k < 0 or not doc.quoted[k][0] <= pos < doc.quoted[k][1]:
-        return False
-    return len(doc.text[doc.quoted[k][0] : doc.quoted[k][1]].split()) >= _QUOTATION_WORDS
+        return None
+    q0, q1 = doc.quoted[k]
+    return (q0, q1) if len(doc.text[q0:q1].split()) >= _QUOTATION_WORDS else None
 
 
 #: A quotation of fewer words is a scare quote (the coverage tables' rule).

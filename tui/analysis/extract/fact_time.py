@@ -126,6 +126,38 @@ def change_start(doc: _Doc, s: int, e: int, lo: int) -> bool:
     return _FROM_BEFORE.search(doc.low, max(lo, s - 40), s) is not None and not _RANGE_AFTER.match(doc.low, e)
 
 
+#: An earlier figure of the same measure right before a count (lower case; stop 47): "initially around ", "had
+#: originally put the number at ", "first put at ", "first estimated at about ", "up from an earlier estimate of ",
+#: "its initial forecast was ". The page's current figure is told beside it ("now 9,000 to 10,000", "raised to
+#: ..."): the earlier one is history. At most six words of letters between the cue and the figure, so a cue never
+#: reaches over another figure.
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:initially|originally|at\s+first|first\s+(?:put|estimated|pegged|set|given|announced|planned|targeted|said)"
+    r"|(?:an?|the|its|their)\s+(?:earlier|initial|original|previous|prior|first)\s+(?:estimate|forecast|figure|"
+    r"target|plan|tally|projection|number)s?)\s+(?:[a-z’'-]+\s+){0,6}$"
+)
+#: How far before a figure an earlier figure's cue may stand.
+_EARLIER_REACH = 70
+
+
+#: A sentence opening with the earlier time (lower case, from the sentence's start): "Initially, ", "At first ",
+#: "Originally, ".
+_EARLIER_OPENING = re.compile(r"\W{0,3}(?:initially|originally|at\s+first|at\s+the\s+outset)\b")
+#: What ends the earlier time's reach inside its sentence: a turn to the present, or another figure.
+_EARLIER_ENDS = re.compile(r"\b(?:however|but|now|later|since|then|today|currently)\b|\d")
+
+
+def earlier_figure(low: str, lo: int, s: int) -> bool:
+    """Is the figure at `s` (its clause or sentence from `lo`) told as an earlier figure or a first estimate of the
+    same measure ("initially around 8,000", "first put at 8,000", "up from an earlier estimate of 8,000", "At
+    first, the company said the plan would affect 8,000")? Then the page's current figure is another one, and this
+    one is history, never a second reading of the fact."""
+    if _EARLIER_BEFORE.search(low, max(lo, s - _EARLIER_REACH), s) is not None:
+        return True
+    opening = _EARLIER_OPENING.match(low, lo, s)
+    return opening is not None and _EARLIER_ENDS.search(low, opening.end(), s) is None
+
+
 def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
     """Is the time at `cue`, after the figure ending at `e`, the time of a comparison's other term ("USD 800
     million in equity at a valuation 3x higher than back in 2018"; stop 40)? It dates what the figure is

@@ -387,9 +387,11 @@ _DATE = re.compile(
     r"June|July|August|September|October|November|December)\b"
 )
 _YEAR = re.compile(r"(?<![\w$€£.,-])(?P<year>(?:19[5-9]\d|20[0-4]\d))(?![\w%,.]\d|\d|%)")
-#: A count of things: "18,000 jobs", "17, 000 employees" (a thousands comma with a stray space after it).
+#: A count of things: "18,000 jobs", "17, 000 employees" (a thousands comma with a stray space after it), the upper
+#: end of a hyphenated range of thousands ("9,000-10,000 positions": 10,000, stop 47; its lower end is read by the
+#: range's reader).
 _COUNT = re.compile(
-    r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|(?<!, )\d{1,3}, \d{3}(?![\d,])|\d+)\s(?P<noun>(?:[a-z]+-)?[a-z]{3,})\b"
+    r"(?:(?<![\w$€£.,-])|(?<=\d,\d{3}[-–]))(?P<n>\d{1,3}(?:,\d{3})+|(?<!, )\d{1,3}, \d{3}(?![\d,])|\d+)\s(?P<noun>(?:[a-z]+-)?[a-z]{3,})\b"
 )
 _COUNT_STOP = frozenset(
     [

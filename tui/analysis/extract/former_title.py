@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _most_named_org, _pronoun_subject
+from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
@@ -29,6 +30,7 @@ def _former_title(
     new_span: tuple[int, int],
     entities: Sequence[Entity],
     story_org: str | None = None,
+    described: bool = False,
 ) -> tuple[str, tuple[int, int]] | None:
     """The person's other title: one told as held before ("former CEO X", "X, a former president of
     ...", "X, who was chief executive", "he last served as its president of ..."), else a role the
@@ -68,20 +70,14 @@ def _former_title(
             labelled = _vice_president_label(doc, n.start)
             if labelled is not None:
                 found.append((labelled, n.start, False))
-        after = _HELD_AFTER.match(doc.text, n.end, n.end + 60) or _BARE_APPOSITIVE.match(
-            doc.text, n.end, n.end + 60
-        )
-        if after:
-            m = tab.title_re.match(doc.text, after.end())
-            if m and not _reporting(doc, m.end()):
-                past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
-                # "who was CFO for a decade before retiring as chair": the later post
-                later = _LATER_POST.search(doc.low, m.end(), m.end() + 90)
-                if later is not None and re.search(r"[.;:]", doc.low[m.end() : later.start()]):
-                    later = None  # in another sentence or clause
-                t = tab.title_re.match(doc.text, later.end()) if later else None
-                found.append((t.start(), t.end(), True) if past and t else (m.start(), m.end(), past))
-    found += _served_as(doc, person) + _stints(doc, person)
+        found += _held_after(doc, n.end)
+    # "The Italian, 57, was chief executive of ...", "The former Orbitex boss will start ...": a sentence that
+    # opens with a description of a person stands for the appointee (stop 47)
+    for d in _described_openings(doc) if described else ():
+        if d.group("former") is not None:
+            found.append((d.start("title"), d.end("title"), True))
+        found += _held_after(doc, d.end())
+    found += _served_as(doc, person, described) + _stints(doc, person)
     new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
     best: tuple[str, tuple[int, int]] | None = None
     seat: tuple[str, tuple[int, int]] | None = None
@@ -123,6 +119,56 @@ def _former_title(
         if best is not None:
             return best
     return best or _led_org(doc, person, story_org) or seat
+
+
+def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
+    """The title told right after a mention of the person that ends at `end` ("X, who was CFO", "X, 57, was
+    chief executive of ...", "X, former CEO of ..."), held before or not."""
+    tab = tables()
+    after = _HELD_AFTER.match(doc.text, end, end + 60) or _BARE_APPOSITIVE.match(doc.text, end, end + 60)
+    if not after:
+        return []
+    m = tab.title_re.match(doc.text, after.end())
+    if not m or _reporting(doc, m.end()):
+        return []
+    past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
+    # "who was CFO for a decade before retiring as chair": the later post
+    later = _LATER_POST.search(doc.low, m.end(), m.end() + 90)
+    if later is not None and re.search(r"[.;:]", doc.low[m.end() : later.start()]):
+        later = None  # in another sentence or clause
+    t = tab.title_re.match(doc.text, later.end()) if later else None
+    return [(t.start(), t.end(), True) if past and t else (m.start(), m.end(), past)]
+
+
+#: A sentence's subject that describes a person instead of naming them (stop 47): "The Italian, 57,", "The
+#: 49-year-old", "The former Orbitex boss", "The Dutch executive". A nationality must be one (`entities.is_demonym`,
+#: in `_described_at`), and a verb or a comma must follow: "The Italian carmaker" is a company, no one.
+_DESCRIBED_OPENING = re.compile(
+    r"\s*[Tt]he\s+(?:(?P<former>(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,3}?)"
+    r"(?P<title>boss|chief\s+executive|chief|CEO|head|chairman|chairwoman|chair|president)"
+    r"|\d{1,2}-year-old|(?P<nation>[A-Z][a-z]+))"
+    r"(?:\s+(?:executive|manager|banker|engineer|lawyer|veteran|businessman|businesswoman))?"
+    r"(?=\s*,|\s+(?:will|is|was|has|had|takes|took|joins|joined|starts|started|previously|most|who|succeeds|"
+    r"replaces|becomes|became|served|spent|led|ran|currently|also|brings|worked)\b)"
+)
+
+
+def _described_openings(doc: _Doc) -> list[re.Match[str]]:
+    """The body's sentences (as deep as a post is looked for) that open with a description of a person."""
+    out: list[re.Match[str]] = []
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        m = _described_at(doc, s0, s1)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _described_at(doc: _Doc, s0: int, s1: int) -> re.Match[str] | None:
+    """The description of a person that opens the sentence `s0`-`s1`, if any (its nationality a known one)."""
+    m = _DESCRIBED_OPENING.match(doc.text, s0, s1)
+    if m is None or (m.group("nation") is not None and not is_demonym(m.group("nation"), tables())):
+        return None
+    return m
 
 
 #: A post's owner told after it: "executive vice president of Orbitex", "president, Dalvik Freight,"
@@ -439,7 +485,7 @@ def _stints(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
+def _served_as(doc: _Doc, person: _Name, described: bool = False) -> list[tuple[int, int, bool]]:
     """Titles the person "served as", "held the <title> post" or "is currently <title> of" another company:
     in a sentence whose subject is the person, or a pronoun when the
     last person named before the sentence is the person ("Before his retirement he served as ...")."""
@@ -463,9 +509,18 @@ def _served_as(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
             ):
                 continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
             who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
-            if who is not None and who.entity_id == person.entity_id:
+            if (who is not None and who.entity_id == person.entity_id) or (
+                who is None and described and _opens_described(doc, s0, s1, m.start())
+            ):
                 out.append(_later_post(doc, t))
     return out
+
+
+def _opens_described(doc: _Doc, s0: int, s1: int, pos: int) -> bool:
+    """Does the sentence open with a description of a person ("The 49-year-old previously served as") that
+    ends before `pos`?"""
+    m = _described_at(doc, s0, s1)
+    return m is not None and m.end() <= pos
 
 
 def _later_post(doc: _Doc, t: re.Match[str]) -> tuple[int, int, bool]:

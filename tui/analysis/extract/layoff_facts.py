@@ -7,19 +7,29 @@ Read for `facts.event_facts`; pure functions; every pattern is linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tui.analysis.extract.deal_clauses import clause_start
-from tui.analysis.extract.deal_parties import _named
+from tui.analysis.extract.deal_parties import _named, named_as_unit
 from tui.analysis.extract.event_kind import (
     _CUT_REACH_AFTER,
     _CUT_REACH_BEFORE,
     _SHARE_BY,
     _SHARE_BY_REACH,
     _WORKFORCE_BY,
+    AFFECTED_NUMBER,
 )
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _quoted_at, _sentence_of
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _Doc,
+    _fact,
+    _Name,
+    _names_in,
+    _quoted_at,
+    _sentence_of,
+    quotation_at,
+)
 from tui.analysis.extract.fact_tables import (
     _HEDGE_ALTERNATION,
     _HEDGE_WORDS,
@@ -28,7 +38,7 @@ from tui.analysis.extract.fact_tables import (
     event_slots,
     schema_hedge,
 )
-from tui.analysis.extract.fact_time import _past_year
+from tui.analysis.extract.fact_time import _past_year, earlier_figure
 from tui.analysis.extract.figures import word_number
 from tui.analysis.extract.parts import PART, WHOLE, scope_after, scope_before, scope_between, whole_or_part
 from tui.analysis.model import Entity, EntityType, EventFacts, FactCandidate, FactValue, Figure, FigureKind
@@ -41,8 +51,13 @@ def _layoff(
 ) -> None:
     body_start = doc.body[0][0] if doc.body else 0
     org: _Name | None = None
+    # a unit named beside its parent ("its investment arm Y", "the group's software unit, Y") is not the company
+    # that cuts, unless it is the subject of the verb of cutting ("<Parent>'s unit, Y, will cut 400 jobs"; stop 47)
+    units = {n.entity_id for n in doc.names if n.type in _ORGS and named_as_unit(doc, n)}
     for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
         orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        cutting = [n for n in orgs if n.entity_id in units and _unit_cuts(doc, tab, n)]
+        orgs = cutting or [n for n in orgs if n.entity_id not in units] or orgs
         if orgs:
             org = orgs[0]
             facts.slots["organization"] = _fact(
@@ -98,7 +113,10 @@ def _layoff(
             return False
         last = before[-1]
         same = (last.entity_id is not None and last.entity_id == org.entity_id) or last.name == org.name
-        return not same
+        # the company's own unit named before the figure ("its software unit, Y, will be merged as it cuts N
+        # jobs"): the company's cut, unless the unit itself is told cutting (stop 47)
+        own_unit = last.entity_id in units and org.entity_id not in units and not _unit_cuts(doc, tab, last)
+        return not (same or own_unit)
 
     def cut_near(start: int, end: int) -> bool:
         """A word of cutting in the figure's sentence, before it or right after ("could affect at least
@@ -159,6 +177,8 @@ def _layoff(
                 written = m.group("n")
                 if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(m.start(), m.end()):
                     continue  # a year; a number told with no cut
+                if _PERCENT_AFTER.match(doc.low, m.end("n")):
+                    continue  # "to cut 7 percent of staff": a share, read below, never a count of 7 (stop 47)
                 if another_orgs(m.start()) or _HEADCOUNT_BEFORE.search(
                     doc.low, max(0, m.start() - 50), m.start()
                 ):
@@ -189,8 +209,9 @@ def _layoff(
                      "layoff.count-of-staff", place, _hedge_before(doc.low, n0))  # fmt: skip
         found[place].append((True, fact))
     # "cutting its workforce by 4,000", "reduce its headcount by about 650": a count after "by" with no
-    # staff noun of its own, told with a word of cutting (stop 37)
-    for m in _WORKFORCE_BY.finditer(doc.low, body_start):
+    # staff noun of its own, told with a word of cutting (stop 37); "employees affected by the program
+    # number 1,200": the staff a plan affects told as their number (stop 47)
+    for m, rule in _counts_told_apart(doc.low, body_start):
         n0 = m.start("n")
         sent = sentence(n0)
         if sent is None or any(
@@ -205,9 +226,20 @@ def _layoff(
         if another_orgs(n0) or _quoted_at(doc, n0):
             continue
         fact = _fact(doc, "count", float(written.replace(",", "")), None, (m.start(), m.end()),
-                     "layoff.count-workforce-by", "body", _hedge_before(doc.low, n0))  # fmt: skip
+                     rule, "body", _hedge_before(doc.low, n0))  # fmt: skip
         found["body"].append((True, fact))
         scoped[fact.span.start] = scope_after(doc.text, m.end(), sent[1])
+    # "first put at 8,000, the figure was raised to 9,000-10,000", "initially around 8,000 workers, however estimates
+    # now sit at 9,000-10,000": the current figure told with no staff noun, after an earlier count of its sentence
+    # (stop 47)
+    for place in ("headline", "body"):
+        for _cut, fact in list(found[place]):
+            told_in = sentence(fact.span.start)
+            if told_in is None or not earlier_figure(doc.low, told_in[0], fact.span.start):
+                continue
+            now = _current_figure(doc, told_in[1], fact.span.end)
+            if now is not None and not any(f.span.end == now.span.end for _c, f in found[place]):
+                found[place].append((True, replace(now, place=place)))
     # A part against its whole (stop 37): a count told as a part ("including 800", "as part of a wider
     # ..."), or scoped by a place or a unit beside a larger count of this cut, is a part; the slot takes
     # the whole, and holds a part (with its scope) only when the page gives no whole.
@@ -243,23 +275,28 @@ def _layoff(
             where = sentence(fact.span.start) or (fact.span.start, fact.span.end)
             mark = whole_or_part(doc.text, doc.low, *where, fact.span.start, fact.span.end)
             past = _past_year(doc, *where, fact.span.start, fact.span.end, tab, where[0]) is not None
-            told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past))
+            earlier = earlier_figure(doc.low, where[0], fact.span.start)
+            told.append(_Told(fact, cut, mark, scoped.get(fact.span.start), past, earlier))
     part_at = {told[i].fact.span.start for i in _parts_of(told)}
     for place, target in (("headline", facts.headline), ("body", facts.slots)):
         cands = sorted((t for t in told if t.fact.place == place), key=lambda t: t.fact.span.start)
         wholes = [t for t in cands if t.fact.span.start not in part_at]
+        # an earlier figure or first estimate beside the current one is history (stop 47)
+        wholes = [t for t in wholes if not t.earlier] or wholes
         pool = [t for t in wholes if t.mark == WHOLE and not t.past] or wholes
         if pool:
             target["count"] = ([t for t in pool if t.cut] or pool)[0].fact
         elif cands:
             target["count"] = _as_part(([t for t in cands if t.cut] or cands)[0])
         others = [_as_part(t) for t in cands if t.fact.span.start in part_at]
-        if place == "body" and "count" in target and (others or moved):
-            chosen = target["count"]
+        chosen = target.get("count")
+        history = [t.fact for t in cands if t.earlier and chosen is not None and t.fact.span != chosen.span]
+        if place == "body" and chosen is not None and (others or moved or history):
             facts.candidates["count"] = (
                 [FactCandidate(chosen, "count", None)]
                 + [FactCandidate(p, "part", f"a part: {p.scope}") for p in others if p.span != chosen.span]
                 + [FactCandidate(m, "moved", why) for m, why in moved if m.place == "body"]
+                + [FactCandidate(h, "earlier", _EARLIER_WHY) for h in history if h.span.start not in part_at]
             )
     count = facts.slots.get("count")
     sent = sentence(count.span.start) if count is not None else None
@@ -283,16 +320,24 @@ def _layoff(
     # ("reduce its headcount by more than 8%"). A share of a part of the staff ("6% of its corporate
     # employees") is another measure, never the workforce's share.
     for f in figures:
-        if f.kind != FigureKind.PERCENT or f.span.start < body_start or tab.share is None:
+        if f.kind != FigureKind.PERCENT or tab.share is None:
             continue
+        if f.span.start < body_start and not _deck_line(doc, f.span.start):
+            continue  # the headline's, or a line before the body that is no deck of the cut's
+        if not _tells_the_cut_share(doc, tab, f.span.start):
+            continue  # "Women: 41% of the workforce", "women make up 41% of its staff": another measure
         end = min(len(doc.text), f.span.end + _SHARE_WINDOW)
         cue = tab.share.search(doc.low, f.span.end, end)
         lo = max(0, f.span.start - _SHARE_BY_REACH)
         by = None if cue else _SHARE_BY.search(doc.low, lo, f.span.start)
         if not (cue or by) or another_orgs(f.span.start):
             continue
-        if _quoted_at(doc, f.span.start):
-            continue  # “That is under 4% of our people,” the note says: a speaker's words, a mention
+        quoted = quotation_at(doc, f.span.start)
+        if quoted is not None and (cue is None or cue.start() < quoted[1]):
+            # “That is under 4% of our staff,” the note says: a speaker's words, a mention; but a figure quoted
+            # inside the page's own sentence ("to lay off ‘more than 10 percent’ of its workforce", the whole told
+            # outside the marks) is the page's statement (stop 47)
+            continue
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
         if tab.share_part is not None and tab.share_part.search(doc.low, *part):
             continue
@@ -301,6 +346,13 @@ def _layoff(
         # "standing down two-thirds of its staff", "half of its employees on unpaid leave": the share of
         # another measure than the cut (staff stood down, furloughed, on leave, on short hours), never the
         # cut's share (stop 39)
+        # "two-thirds of those affected will leave through voluntary programs", "half of the affected employees":
+        # a share of the cut itself, never of the workforce (stop 47)
+        of_cut = _OF_THE_CUT.match(doc.low, f.span.end)
+        if of_cut is not None:
+            why = f"a share of the cut, not of the workforce ({' '.join(of_cut.group('w').split())})"
+            facts.candidates.setdefault("share", []).append(FactCandidate(share, "of_cut", why))
+            continue
         other = _OTHER_MEASURE_BEFORE.search(doc.low, max(body_start, f.span.start - 40), f.span.start)
         if other is None and cue is not None:
             other = _OTHER_MEASURE_AFTER.match(doc.low, cue.end(), min(len(doc.low), cue.end() + 50))
@@ -312,6 +364,73 @@ def _layoff(
             facts.slots["share"] = share
 
 
+def _counts_told_apart(low: str, start: int) -> Iterator[tuple[re.Match[str], str]]:
+    """The counts told with no staff noun right after them, from `start` on, in text order, each with its rule:
+    the workforce cut "by" a number, the staff a plan affects told as their number."""
+    found = [(m, "layoff.count-workforce-by") for m in _WORKFORCE_BY.finditer(low, start)]
+    found += [(m, "layoff.count-affected") for m in AFFECTED_NUMBER.finditer(low, start)]
+    return iter(sorted(found, key=lambda f: f[0].start("n")))
+
+
+def _current_figure(doc: _Doc, s1: int, start: int) -> FactValue | None:
+    """The current figure told bare after an earlier one, from `start` to its sentence's end `s1`: "the figure was
+    raised to 9,000-10,000", "estimates now sit at 9,000-10,000", "now 9,000 to 10,000" (stop 47); a range is
+    told by its upper end."""
+    m = _NOW_AT.search(doc.low, start, s1)
+    if m is None:
+        return None
+    low, high = _count_number(m.group("low")), _count_number(m.group("high"))
+    if low is None:
+        return None
+    hedge = _hedge_before(doc.low, m.start("low"))
+    if high is not None and high > low:
+        fact = _fact(
+            doc, "count", high, None, (m.start("low"), m.end()), "layoff.count-now+range", "body", "range"
+        )
+        return replace(fact, low=low, high=high)
+    return _fact(doc, "count", low, None, (m.start("low"), m.end("low")), "layoff.count-now", "body", hedge)
+
+
+def _unit_cuts(doc: _Doc, tab: _Tables, n: _Name) -> bool:
+    """Is the unit named at `n` the subject of a verb of cutting right after its name ("Y, will cut", "Y plans
+    to shed", "Y said it would eliminate"; stop 47)?"""
+    m = _SUBJECT_TO_VERB.match(doc.low, n.end, min(len(doc.low), n.end + 60))
+    return m is not None and tab.cut is not None and tab.cut.match(doc.low, m.end()) is not None
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _deck_line(doc: _Doc, pos: int) -> bool:
+    """Is the figure at `pos`, before the body, on a line of its own under the headline (a deck, a summary
+    line: "Job cuts: roughly 7% of staff")? The headline's own figures are read as the headline's (stop 47)."""
+    if doc.headline is not None and doc.headline[0] <= pos < doc.headline[1]:
+        return False
+    return doc.headline is None or pos >= doc.headline[1]
+
+
+def _tells_the_cut_share(doc: _Doc, tab: _Tables, pos: int) -> bool:
+    """May the percent at `pos` be the share of the workforce the cut takes, on a page that tells a cut? Not
+    when its line is labelled with anything but a word of cutting ("Women: 41% of the workforce"; "Job cuts:
+    roughly 7% of staff" is the cut's), nor when it tells what the staff is made of, with no word of cutting
+    before it in its line ("women make up 41% of its workforce") (stop 47). A bare fragment of a cut page
+    ("- around 8 percent of the global workforce") and a sentence with no verb of cutting are the cut's."""
+    ls = _line_start(doc.low, pos)
+    sent = _sentence_of(doc.body, pos)
+    s0 = max(ls, sent[0]) if sent is not None else ls
+    label = _LABELLED.match(doc.low, s0, pos)
+    if label is not None:
+        return (
+            tab.cut is not None
+            and tab.cut.search(doc.low, label.start("label"), label.end("label")) is not None
+        )
+    made_of = _MADE_OF_BEFORE.search(doc.low, max(s0, pos - 40), pos)
+    cut_before = tab.cut is not None and tab.cut.search(doc.low, max(s0, pos - _CUT_REACH_BEFORE), pos)
+    return made_of is None or cut_before is not None
+
+
 @dataclass(frozen=True, slots=True)
 class _Told:
     """A count of a layoff page and what its sentence says of it (stop 37)."""
@@ -321,6 +440,11 @@ class _Told:
     mark: str | None  # parts.WHOLE, parts.PART or None
     scope: str | None  # the words that scope it ("in Germany"), when told
     past: bool  # its clause places it in the past ("last year it cut 2,000 roles")
+    earlier: bool = False  # told as an earlier figure or first estimate ("initially around 8,000"; stop 47)
+
+
+#: Why an earlier figure of the cut beside the current one is not the count (stop 47).
+_EARLIER_WHY = "an earlier figure of the same cut: history, not the current count"
 
 
 def _parts_of(told: list[_Told]) -> set[int]:
@@ -414,6 +538,49 @@ _OTHER_MEASURE_BEFORE = re.compile(
 _OTHER_MEASURE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?P<w>on\s+(?:[a-z]+\s+)?leave|(?:(?:were|was|are|is|have\s+been|had\s+been|"
     r"been|be|remain|remained|remains)\s+)(?:temporarily\s+)?(?:stood\s+down|furloughed|on\s+(?:[a-z]+\s+)?leave))\b"
+)
+#: A percent sign or word right after a number (lower case; stop 47): "7 percent of staff" is a share, no count.
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)")
+#: A share of those the cut affects, right after the figure (lower case; stop 47): " of those affected", " of the
+#: affected employees", " of those employees impacted", " of the positions cut", " of the job cuts". Never the
+#: whole staff ("of the workforce affected" is the workforce's share): no word of the whole staff between.
+_OF_THE_CUT = re.compile(
+    r"\s+of\s+(?P<w>(?:those|the|these)\s+(?:(?!workforce\b|headcount\b|payroll\b|work\s+force\b|labou?r\s+force\b)"
+    r"[a-z-]+\s+){0,2}?(?:affected|impacted|cut|eliminated|laid\s+off|leaving|departing|redundancies|layoffs|"
+    r"job\s+cuts|cuts|reductions))\b"
+)
+#: The current figure told bare (lower case; stop 47): "the figure was raised to ", "estimates now sit at ", "the
+#: estimate has since been lifted to about ", ", now "; then a number or a range ("9,000-10,000", "9,000 to
+#: 10,000", "between 9,000 and 10,000"), never a percent, nor the staff's size ("the total workforce now stands at").
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_NOW_AT = re.compile(
+    r"(?:\b(?:figure|estimates?|number|tally|count|total|forecast|projection)\s+"
+    r"(?:(?!workforce\b|headcount\b|staff\b|employees\b|workers\b|payroll\b)[a-z]+\s+){0,4}?(?:to|at)|"
+    r"(?:,|\band)\s+now)\s+(?:(?:about|around|roughly|some|nearly|approximately|as\s+many\s+as|up\s+to|between)\s+)?"
+    r"(?P<low>"
+    + _NUMBER
+    + r")(?:\s*(?:-|–|to|and)\s*(?P<high>"
+    + _NUMBER
+    + r"))?(?![\d,]*\s*(?:%|per\s?cent|percent))"
+)
+#: From a subject's name to its verb (lower case; stop 47): a comma closing an apposition, then at most five
+#: auxiliaries or reporting words (", will ", " plans to ", " said on thursday it would ").
+_SUBJECT_TO_VERB = re.compile(
+    r",?(?:\s+(?:will|would|is|are|was|were|to|set|plans?|planned|planning|has|have|had|also|now|said|says|it|"
+    r"on|could|may|might|expects?|expected|aims?|aiming|must)\b){0,5}\s+"
+)
+#: A line's label right before a figure (lower case, matched from the line's start up to the figure; stop 47): "job
+#: cuts: roughly ", "- women: ", "• layoffs: about ". The label is at most 40 characters of words, two words at most
+#: between its colon and the figure.
+_LABELLED = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[a-z][a-z '’&/-]{0,40}?):[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
+#: What the staff is made of, right before a share of it (lower case; stop 47): "women make up ", "account for
+#: about ", "made up just over ", "comprise ".
+_MADE_OF_BEFORE = re.compile(
+    r"\b(?:(?:make|makes|made|making)\s+up|(?:account|accounts|accounted|accounting)\s+for|compris(?:e|es|ed|ing)|"
+    r"(?:constitute|constitutes|constituted))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+    r"just\s+over|just\s+under|only|just)\s+)?$"
 )
 #: An outlet named as the teller of a report ("a report from the trade blog X", "according to the
 #: newsletter X", "citing X"): the words right before the name.
