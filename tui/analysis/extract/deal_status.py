@@ -22,7 +22,7 @@ from tui.analysis.extract.fact_layout import (
     _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables
-from tui.analysis.extract.fact_time import _YEAR, _text_year
+from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
@@ -52,7 +52,11 @@ def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int])
     stop = _STATUS_CLAUSE.search(doc.low, b, hi)
     if stop:
         hi = stop.start()
-    return tab.status_past.search(doc.low, lo, hi) is not None
+    # "completed its previously announced purchase": the past word dates the object's announcement, not the cue (stop 47)
+    return any(
+        not (m.start() >= b and announced_attribute(doc.low, m.start(), m.end()))
+        for m in tab.status_past.finditer(doc.low, lo, hi)
+    )
 
 
 #: Where the clause of a status cue begins: a comma, semicolon or colon, a bracket, a dash, or a

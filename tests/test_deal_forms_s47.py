@@ -1,0 +1,100 @@
+"""A deal's stages and its close told on coverage no rule had seen (stop 47, "deals").
+
+Forms of an all-stock takeover told at talks, at the agreement and at the completion that defeated the deal
+facts. Each form is written first as a general shape, then tested here with three invented sentences in other
+words, word orders, industries and figures than the coverage's, and at least one near miss that must not be read
+that way. No sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Wednesday.
+WEDNESDAY = dt.date(2031, 10, 8)
+
+deal_story = AppointmentStory(
+    "Orbitex, Halcyon and the chip deal: the latest", "Representatives declined to comment."
+)
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(deal_story(body, headline), date=WEDNESDAY)
+
+
+def parties(f: EventFacts) -> tuple[object, object]:
+    return value(f, "buyer"), value(f, "target")
+
+
+# --- the close of a deal announced before ----------------------------------------------------------------------------
+# The shape: <B> completed / closed / finalized / wrapped up its previously announced (disclosed, agreed) [$N]
+# <deal noun> of <T>. The past word sits in an attribute of the object (a determiner, the past word, a participle of
+# telling the deal): it dates the announcement, not the completion verb of the main clause, nor the deal's figure.
+# Before, "previously" placed the completion in the past (the stage fell to "announced" -> agreed) and the figure in a
+# past deal (no amount).
+
+
+def test_a_buyer_completes_its_previously_announced_purchase() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor said on Tuesday it had completed its previously announced $21 billion acquisition of "
+        "Halcyon Devices, creating one of the largest makers of sensors."
+    )
+    assert parties(f) == ("Orbitex Semiconductor", "Halcyon Devices")
+    assert value(f, "status") == "closed"
+    assert value(f, "amount") == 21e9
+
+
+def test_a_buyout_firm_wraps_up_its_previously_disclosed_takeover() -> None:
+    f = deal_of(
+        "Brightwater Partners has wrapped up its previously disclosed $4.2 billion takeover of Quillon Dairy, the "
+        "buyout firm said on Monday."
+    )
+    assert parties(f) == ("Brightwater Partners", "Quillon Dairy")
+    assert value(f, "status") == "closed"
+    assert value(f, "amount") == 4.2e9
+
+
+def test_a_buyer_finalizes_its_previously_agreed_all_stock_purchase() -> None:
+    f = deal_of(
+        "Kestrel Energy finalized its previously agreed all-stock takeover of Tarn Oil on Wednesday, a deal first "
+        "announced in May and valued at $9 billion."
+    )
+    assert parties(f) == ("Kestrel Energy", "Tarn Oil")
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_previously_announced_deal_still_to_close() -> None:
+    # no completion verb of the main clause: the close is told ahead, the deal stays agreed
+    f = deal_of(
+        "Orbitex Semiconductor said its previously announced $21 billion acquisition of Halcyon Devices is expected "
+        "to close in the fourth quarter."
+    )
+    assert value(f, "status") == "agreed"
+    assert value(f, "amount") == 21e9
+
+
+def test_near_miss_a_completion_placed_in_the_past_stays_an_earlier_deal() -> None:
+    # "previously" modifies the verb, no attribute of its object: an earlier deal, the agreement of the page's moment
+    f = deal_of(
+        "Kestrel Energy, which previously completed a purchase of Pell Gas, agreed on Tuesday to buy Tarn Oil for "
+        "$9 billion."
+    )
+    assert value(f, "status") == "agreed"
+    assert value(f, "amount") == 9e9
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("fact_time", "_DETERMINER_BEFORE", "its the  "),
+        ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
+    ],
+)
+def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
