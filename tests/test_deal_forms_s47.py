@@ -89,6 +89,49 @@ def test_near_miss_a_completion_placed_in_the_past_stays_an_earlier_deal() -> No
     assert value(f, "amount") == 9e9
 
 
+# --- a relative clause's history before the main verb -----------------------------------------------------------------
+# The shape: <B>, which (had been eyeing / was weighing / was in talks with) <T> [time], (agreed to buy / signed an
+# agreement to buy / has agreed to acquire) <T>: the stage cue inside a relative clause closed by commas or dashes
+# tells the subject's history when a stage cue of the main clause follows it; the main verb tells the stage. Before,
+# the first cue of the sentence, the aside's, gave talks.
+
+
+def test_a_buyer_that_had_been_eyeing_the_target_agrees_to_buy_it() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor, which had been eyeing Halcyon Devices for years, agreed on Tuesday to buy Halcyon "
+        "Devices for $21 billion."
+    )
+    assert parties(f) == ("Orbitex Semiconductor", "Halcyon Devices")
+    assert value(f, "status") == "agreed"
+
+
+def test_a_buyer_that_was_weighing_a_bid_signs_an_agreement() -> None:
+    f = deal_of(
+        "Kestrel Energy, which was weighing a bid for Tarn Oil as early as March, signed a definitive agreement on "
+        "Monday to buy Tarn Oil for $9 billion."
+    )
+    assert parties(f) == ("Kestrel Energy", "Tarn Oil")
+    assert value(f, "status") == "agreed"
+
+
+def test_a_buyer_once_in_discussions_between_dashes_has_agreed() -> None:
+    f = deal_of(
+        "Marlowe Foods -- which was in discussions with Quillon Dairy over the summer -- said on Monday it has agreed "
+        "to acquire Quillon Dairy for $4.2 billion in cash."
+    )
+    assert parties(f) == ("Marlowe Foods", "Quillon Dairy")
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_an_aside_agreement_and_talks_in_the_main_clause() -> None:
+    # the aside tells another, earlier deal; the main clause's talks are the page's stage
+    f = deal_of(
+        "Orbitex Semiconductor, which agreed to buy Pell Systems, is now in talks to acquire Halcyon Devices, people "
+        "familiar with the matter said."
+    )
+    assert value(f, "status") == "talks"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [

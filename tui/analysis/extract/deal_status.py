@@ -23,6 +23,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
+from tui.analysis.extract.figure_roles import closed_relative_at
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
@@ -479,6 +480,8 @@ def _strong_hit(
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
             if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
                 continue  # "a judge denied the regulator's request for an injunction": a ruling, no stage (stop 44)
+            if _history_aside(doc, tab, s0, s1, m.start()):
+                continue  # "X, which had been eyeing Y for years, agreed to buy it": the main verb tells the stage (stop 47)
             if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
                 continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):
@@ -517,6 +520,18 @@ def _strong_hit(
         if hit:
             break
     return hit
+
+
+def _history_aside(doc: _Doc, tab: _Tables, s0: int, s1: int, at: int) -> bool:
+    """Is the stage cue at `at` inside a relative clause closed by commas or dashes, with a stage cue of the main
+    clause after it ("X, which was weighing a bid for Y, agreed to buy Y")? The aside tells the subject's history;
+    the main verb tells the stage."""
+    aside = closed_relative_at(doc.low, s0, s1, at)
+    return (
+        aside is not None
+        and tab.strong_status_re is not None
+        and tab.strong_status_re.search(doc.low, aside[1], s1) is not None
+    )
 
 
 #: A subject told by a description of a company, right before a stage cue (lower case): "the italian bank

@@ -622,6 +622,19 @@ def _holders(
 
 
 _CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+
+
+def closed_relative_at(low: str, lo: int, hi: int, at: int) -> tuple[int, int] | None:
+    """The relative clause closed by commas or dashes within [lo, hi) that holds the position `at` (", which had
+    been eyeing Y for years,"), or None (stop 47)."""
+    for m in _CLOSED_RELATIVE.finditer(low, max(lo, at - 200), hi):
+        if m.start() > at:
+            break
+        if at < m.end():
+            return m.start(), m.end()
+    return None
+
+
 #: A relative clause that goes on to a holding verb right before a figure (lower case): ", which led the
 #: first rounds and held a ", ", who owns ", ", which has kept its ".
 _RELATIVE_HOLDS = re.compile(
