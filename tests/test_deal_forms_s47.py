@@ -132,11 +132,66 @@ def test_near_miss_an_aside_agreement_and_talks_in_the_main_clause() -> None:
     assert value(f, "status") == "talks"
 
 
+# --- the worth of the company a merger makes --------------------------------------------------------------------------
+# The shape: (creating / forming) a <kind> with an enterprise value (a market value) of <$N>; the combined (merged,
+# enlarged) <kind>, worth <$N>; the new <kind> has a market value / a valuation of <$N>: the holder of the worth is the
+# company the deal makes, told before the word of worth. Such a figure is never the deal's amount nor the target's
+# valuation (a distractor). Before, "enterprise value" or "worth" made it the valuation, then the price.
+
+
+def test_a_close_creating_a_company_with_an_enterprise_value() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor has completed its all-stock acquisition of Halcyon Devices, creating a company with an "
+        "enterprise value of around $80 billion."
+    )
+    assert parties(f) == ("Orbitex Semiconductor", "Halcyon Devices")
+    assert value(f, "amount") is None
+    assert value(f, "valuation") is None
+
+
+def test_the_combined_company_worth_nearly_beside_the_price() -> None:
+    f = deal_of(
+        "Marlowe Foods will acquire Quillon Dairy for $4.2 billion in cash; the combined company, worth nearly $15 "
+        "billion, will be based in Ohio."
+    )
+    assert value(f, "amount") == 4.2e9
+    assert value(f, "valuation") is None
+
+
+def test_the_deal_gives_the_combined_group_a_valuation() -> None:
+    f = deal_of(
+        "Kestrel Energy agreed to buy Tarn Oil in an all-stock deal that gives the combined group a valuation of "
+        "about $60 billion."
+    )
+    assert parties(f) == ("Kestrel Energy", "Tarn Oil")
+    assert value(f, "amount") is None
+    assert value(f, "valuation") is None
+
+
+def test_near_miss_the_target_is_a_new_company_with_a_valuation() -> None:
+    # "a new company" in apposition to the target: the target's own worth, the deal's price
+    f = deal_of(
+        "Kestrel Energy agreed to buy Tarn Oil, a new company valued at $900 million, in an all-stock deal."
+    )
+    assert value(f, "amount") == 9e8
+
+
+def test_near_miss_the_targets_enterprise_value_before_the_merged_giant() -> None:
+    # the enterprise value the deal gives the target, with the company it forms told after the figure
+    f = deal_of(
+        "Orbitex Semiconductor has agreed to buy Halcyon Devices in a deal that gives Halcyon an enterprise value of "
+        "$24 billion, forming a sensor giant."
+    )
+    assert value(f, "amount") == 24e9
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
         ("fact_time", "_DETERMINER_BEFORE", "its the  "),
         ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
+        ("figure_roles", "_WORTH_BEFORE", "worth of about value "),
+        ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

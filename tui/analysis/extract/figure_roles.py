@@ -93,6 +93,34 @@ def _writedown_by(doc: _Doc, s0: int, s: int) -> bool:
     )
 
 
+#: A word of worth right before a money figure (lower case; stop 47): "worth ", "an enterprise value of around ", "a
+#: market value of about ", "valuation will be about ", "valued at nearly ".
+_WORTH_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|valuation|value|capitali[sz]ation|cap)\s+(?:(?:of|at|will|would|be|is|was|about|around|"
+    r"nearly|almost|roughly|some|approximately|over|more|than|close|to|just|under)\s+){0,4}$"
+)
+#: The company a merger makes (lower case; stop 47): "the combined company", "the merged group", "the enlarged
+#: bank", "the new company", "creating a company", "forming a chip giant".
+_COMBINED_HOLDER = re.compile(
+    r"\b(?:(?:combined|merged|enlarged)\s+(?:[\w-]+\s+)?|the\s+(?:newly\s+)?(?:new|resulting)\s+|"
+    r"(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:company|group|entity|firm|business|giant|concern|corporation|bank|chipmaker|powerhouse)\b"
+)
+
+
+def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
+    """Is the money figure at `s` the worth of the company a merger makes ("creating a company with an enterprise value
+    of around $80 billion", "the combined company, worth nearly $15 billion", "the new company has a market value of
+    $60bn")? Its holder is told before the word of worth, in the same sentence, with no other figure between. Never
+    the deal's amount, nor the target's valuation (stop 47)."""
+    worth = _WORTH_BEFORE.search(doc.low, max(s0, s - 60), s)
+    if worth is None:
+        return False
+    lo = max(s0, worth.start() - 100)
+    last = max((m.end() for m in _COMBINED_HOLDER.finditer(doc.low, lo, worth.start())), default=None)
+    return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
+
+
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
@@ -218,6 +246,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # equity value, a valuation of the target; the amount when the article gives no other size of
         # the deal (_acquisition_price; stop 35)
         found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "valuation"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
+    if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
+        # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
+        # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "combined_value"), None)
         if found is not None:
             best = (0, found[0], found[1])
     if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):
