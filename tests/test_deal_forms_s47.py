@@ -185,6 +185,61 @@ def test_near_miss_the_targets_enterprise_value_before_the_merged_giant() -> Non
     assert value(f, "amount") == 24e9
 
 
+# --- an agreed merger told as a plan ----------------------------------------------------------------------------------
+# The shape: <A> and <B> plan to merge / are planning to combine, told as announced by the companies, with the deal's
+# terms told as set on the page (an exchange ratio "1.2 X shares for each share", "under the terms", "signed a
+# definitive agreement"): the stage is agreed, not talks nor a bare announcement. Before, a merger with no buyer named
+# stayed "announced". Near miss: the same plan told by people familiar, with "talks", "could", "may": talks.
+
+
+def test_companies_plan_to_merge_under_announced_terms() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor and Halcyon Devices plan to merge in an all-stock deal, the companies announced on "
+        "Tuesday. Under the terms, Halcyon shareholders will receive 1.2 Orbitex shares for each share they own."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_companies_planning_to_combine_with_an_exchange_ratio() -> None:
+    f = deal_of(
+        "Marlowe Foods and Quillon Dairy are planning to combine in an all-stock deal, the two companies said on "
+        "Monday. Quillon holders will get 0.52 shares of Marlowe stock for every share they hold."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_plan_to_merge_announced_after_the_boards_signed() -> None:
+    f = deal_of(
+        "Pell Networks and Brightwater Systems plan to merge in an all-stock deal, the companies announced on "
+        "Thursday after their boards signed a definitive agreement."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_plan_to_merge_told_by_people_familiar() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor and Halcyon Devices plan to merge in an all-stock deal, people familiar with the matter "
+        "said, adding that the talks could still collapse."
+    )
+    assert value(f, "status") == "talks"
+
+
+def test_near_miss_reported_terms_that_may_come() -> None:
+    f = deal_of(
+        "Marlowe Foods and Quillon Dairy plan to merge in a deal that could be announced this week and may give "
+        "Quillon holders 0.5 Marlowe shares for each share, people familiar with the matter said."
+    )
+    assert value(f, "status") == "talks"
+
+
+def test_near_miss_a_plan_announced_without_terms_stays_announced() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor and Halcyon Devices plan to merge in an all-stock deal, the companies announced on "
+        "Tuesday, without giving a price."
+    )
+    assert value(f, "status") == "announced"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -192,6 +247,7 @@ def test_near_miss_the_targets_enterprise_value_before_the_merged_giant() -> Non
         ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
         ("figure_roles", "_WORTH_BEFORE", "worth of about value "),
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
+        ("deal_status", "_TERMS_TOLD", "1.2 x shares of y z for each under the terms "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
