@@ -186,10 +186,12 @@ def test_near_miss_the_targets_enterprise_value_before_the_merged_giant() -> Non
 
 
 # --- an agreed merger told as a plan ----------------------------------------------------------------------------------
-# The shape: <A> and <B> plan to merge / are planning to combine, told as announced by the companies, with the deal's
-# terms told as set on the page (an exchange ratio "1.2 X shares for each share", "under the terms", "signed a
-# definitive agreement"): the stage is agreed, not talks nor a bare announcement. Before, a merger with no buyer named
-# stayed "announced". Near miss: the same plan told by people familiar, with "talks", "could", "may": talks.
+# The shape: <A> and <B> plan to merge / are planning to combine, with the deal's terms told as set on the page (an
+# exchange ratio "1.2 X shares for each share", "under the terms", "signed a definitive agreement", the holders' split
+# "X shareholders will own 61%"), or announced by the companies ("to merge", "to combine with" are a whole company
+# bought, an acquisition, whose announcement is agreed): the stage is agreed, not talks nor a bare announcement.
+# Before, a merger with no buyer named stayed "announced", and one with no announcement word stayed talks. Near miss:
+# the same plan told by people familiar, with "talks", "could", "may", even with an exchange ratio: talks.
 
 
 def test_companies_plan_to_merge_under_announced_terms() -> None:
@@ -216,6 +218,23 @@ def test_a_plan_to_merge_announced_after_the_boards_signed() -> None:
     assert value(f, "status") == "agreed"
 
 
+def test_a_plan_to_merge_with_the_holders_split_told_as_settled() -> None:
+    # no announcement word at all: the holders' split told as settled is the deal's terms
+    f = deal_of(
+        "Orbitex Semiconductor and Halcyon Devices plan to merge in a $21 billion deal next year. Current Orbitex "
+        "shareholders will own 61% of the combined company, with Halcyon holders owning the rest."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_holders_split_that_analysts_estimate() -> None:
+    f = deal_of(
+        "Orbitex Semiconductor and Halcyon Devices plan to merge in a $21 billion deal next year. Orbitex "
+        "shareholders could own about 61% of the combined company, analysts estimate."
+    )
+    assert value(f, "status") == "talks"
+
+
 def test_near_miss_a_plan_to_merge_told_by_people_familiar() -> None:
     f = deal_of(
         "Orbitex Semiconductor and Halcyon Devices plan to merge in an all-stock deal, people familiar with the matter "
@@ -232,12 +251,14 @@ def test_near_miss_reported_terms_that_may_come() -> None:
     assert value(f, "status") == "talks"
 
 
-def test_near_miss_a_plan_announced_without_terms_stays_announced() -> None:
+def test_a_plan_to_merge_announced_by_the_companies_is_an_acquisition_announced() -> None:
+    # a merger is a whole company bought: announced by its parties, it is agreed (the tables' older convention), terms
+    # or none
     f = deal_of(
         "Orbitex Semiconductor and Halcyon Devices plan to merge in an all-stock deal, the companies announced on "
         "Tuesday, without giving a price."
     )
-    assert value(f, "status") == "announced"
+    assert value(f, "status") == "agreed"
 
 
 @pytest.mark.parametrize(
@@ -247,7 +268,7 @@ def test_near_miss_a_plan_announced_without_terms_stays_announced() -> None:
         ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
         ("figure_roles", "_WORTH_BEFORE", "worth of about value "),
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
-        ("deal_status", "_TERMS_TOLD", "1.2 x shares of y z for each under the terms "),
+        ("status_scope", "_TERMS_TOLD", "1.2 x shares of y z for each under the terms holders will have 7 "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -252,11 +252,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "plans to acquire" told beside the deal's announcement is the announcement (stop 38)
         told = plan_told(doc.low, m.start(), m.end(), spans + doc.body[:_PLAN_TOP])
         if told is not None:
-            value, rule = told, rule + "+announced"
-            if any(_TERMS_TOLD.search(doc.low, s0, s1) for s0, s1 in spans + doc.body[:_PLAN_TOP]):
-                # "X and Y plan to merge, the companies announced ... Under the terms, Y holders will receive 1.2 X
-                # shares for each share": a plan announced with its terms is an agreed deal (stop 47)
-                value, rule = "agreed", rule + "+terms"
+            # "X and Y plan to merge ... Under the terms, Y holders will receive 1.2 X shares for each share": a plan
+            # told with its terms set is an agreed deal (stop 47)
+            value, rule = told, rule + ("+terms" if told == "agreed" else "+announced")
     if team and value == "agreed" and _WILL_PAY.fullmatch(doc.low, m.start(), m.end()):
         # "Under the deal, Y will pay $2 billion in licensing fees": a licence-and-hire deal's terms told as
         # announced, no signing (stop 44; "will pay" is agreed as a purchase's price per share, stop 32)
@@ -397,14 +395,6 @@ _BLOCKED = re.compile(r"blocked")
 _APPEAL = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|challenge|contest)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decision|ruling|block|verdict|order|judgment|judgement)\b|\b(?:to|will|would|plans?\s+to|intends?\s+to)\s+appeal\b"
-)
-#: The terms of a deal told as set (lower case; stop 47): "under the terms", "the terms of the merger", "signed a
-#: definitive agreement", "a merger agreement", an exchange ratio ("will receive 1.2 X shares for each share", "0.8
-#: shares of X for every share").
-_TERMS_TOLD = re.compile(
-    r"\b(?:under\s+the\s+terms|terms\s+of\s+the\s+(?:deal|agreement|merger|transaction|acquisition|combination)|"
-    r"signed|definitive\s+agreement|merger\s+agreement|"
-    r"\d*\.\d+\s+(?:[\w'’-]+\s+){0,2}?shares?\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:for|per)\s+(?:each|every))\b"
 )
 #: A plan cue (lower case): "plans to", "planning to", "plan to".
 _PLAN_CUE = re.compile(r"plans?\s+to|planning\s+to")
