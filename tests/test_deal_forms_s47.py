@@ -9,11 +9,14 @@ that way. No sentence comes from an article. The expectations are written by han
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import slot_value as value
+from tests.test_compare_clause_measures import _compare, _pair
+from tui.analysis.compare import verdicts
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Wednesday.
@@ -261,6 +264,82 @@ def test_a_plan_to_merge_announced_by_the_companies_is_an_acquisition_announced(
     assert value(f, "status") == "agreed"
 
 
+# --- compare: an all-stock price valued at two dates ------------------------------------------------------------------
+# The shape: a deal paid all in the buyer's shares ("an all-stock deal", "all-share", "stock-for-stock", told on either
+# page), one page giving its value when agreed or announced, the other at its close ("completed ... for $29 billion"):
+# the shares' worth moved between the two dates, so the price did. Two measures at two dates -- a stage change whose
+# detail names the two statuses, never a contradiction. Near misses: two pages at one stage ($21 billion vs $29 billion,
+# both agreed) contradict; a price in cash agreed and closed at two figures contradicts.
+
+STOCK_DATES = [
+    # the agreed page says all-stock; the close page gives the value the day it closed
+    (
+        "Orbitex Semiconductor agreed to buy Halcyon Devices in an all-stock deal valued at $21 billion, the "
+        "companies said on Tuesday.",
+        "Orbitex Semiconductor has completed its acquisition of Halcyon Devices for $29 billion, the chipmaker said "
+        "on Monday.",
+    ),
+    # only the close page says the deal is paid in shares, at the day's prices
+    (
+        "Marlowe Foods will acquire Quillon Dairy for $4.8 billion, the two companies announced on Thursday.",
+        "Marlowe Foods has closed its all-share takeover of Quillon Dairy, a deal worth $6.1 billion at Friday's "
+        "prices.",
+    ),
+    # both pages say stock-for-stock, the figure in the object at the close
+    (
+        "Kestrel Energy and Tarn Oil agreed to a stock-for-stock merger in which Kestrel will buy Tarn for $9 billion.",
+        "Kestrel Energy finalized its $11.5 billion stock-for-stock purchase of Tarn Oil on Wednesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("agreed", "closed"), STOCK_DATES)
+def test_an_all_stock_price_agreed_then_valued_at_the_close_is_no_contradiction(
+    tmp_path: Path, agreed: str, closed: str
+) -> None:
+    verdict, reason, detail = _pair(_compare(tmp_path, {"a": agreed, "b": closed}, "amount"), "a", "b")
+    assert (verdict, reason) == (verdicts.STAGE, "stock-dates")
+    assert "agreed → closed" in detail
+
+
+def test_near_miss_an_all_stock_price_at_one_stage_still_contradicts(tmp_path: Path) -> None:
+    aspect = _compare(
+        tmp_path,
+        {
+            "a": "Orbitex Semiconductor agreed to buy Halcyon Devices in an all-stock deal valued at $21 billion, the "
+            "companies said on Tuesday.",
+            "b": "Orbitex Semiconductor has agreed to acquire Halcyon Devices in an all-stock transaction worth $29 "
+            "billion.",
+        },
+        "amount",
+    )
+    assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
+
+
+def test_near_miss_a_cash_price_agreed_and_closed_at_two_figures_contradicts(tmp_path: Path) -> None:
+    aspect = _compare(
+        tmp_path,
+        {
+            "a": "Orbitex Semiconductor agreed to buy Halcyon Devices for $21 billion in cash, the companies said on "
+            "Tuesday.",
+            "b": "Orbitex Semiconductor has completed its acquisition of Halcyon Devices for $29 billion in cash, the "
+            "chipmaker said on Monday.",
+        },
+        "amount",
+    )
+    assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
+
+
+def test_the_extractor_tells_a_deal_paid_in_stock_and_not_a_stock_price() -> None:
+    assert deal_of(
+        "Orbitex Semiconductor agreed to buy Halcyon Devices in an all-stock deal worth $21 billion."
+    ).paid_in_stock
+    # the buyer's stock named as a market price, not the deal's payment
+    assert not deal_of(
+        "Orbitex Semiconductor agreed to buy Halcyon Devices for $21 billion in cash; Orbitex stock fell 3%."
+    ).paid_in_stock
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -268,6 +347,7 @@ def test_a_plan_to_merge_announced_by_the_companies_is_an_acquisition_announced(
         ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
         ("figure_roles", "_WORTH_BEFORE", "worth of about value "),
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
+        ("fact_measures", "_ALL_STOCK", "all-stock stock-for-stock entirely in shares "),
         ("status_scope", "_TERMS_TOLD", "1.2 x shares of y z for each under the terms holders will have 7 "),
     ],
 )

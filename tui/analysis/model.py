@@ -346,6 +346,11 @@ class EventFacts:
     #: The debt the buyer takes on, as the article states it beside the price ("$8 billion of VMware's
     #: net debt"), slot "debt"; None when it states none (extract/measures.py).
     debt: FactValue | None = None
+    #: The page tells the deal paid all in the buyer's shares ("an all-stock deal", "an all-share
+    #: transaction", "stock-for-stock"; extract/fact_measures.py): its price is worth what those shares are
+    #: worth on the day, so the value agreed and the value at the close are two dates' measures of one price
+    #: (stop 47; compare/verdicts.stage_verdict).
+    paid_in_stock: bool = False
 
     def get(self, slot: str) -> FactValue | None:
         return self.slots.get(slot)

@@ -18,7 +18,8 @@ Five verdicts, from least to most serious:
 - stage change: two figures of one event told at two stages -- one reported while the parties were
   in talks, the other once agreed or closed, or when the talks ended or were denied -- that differ
   beyond what rounding holds ("$6.5 billion" in talks, "$6.6 billion" closed): the figure moved with
-  the deal, not two articles disagreeing.
+  the deal, not two articles disagreeing; so do the value agreed and the value at the close of a deal
+  paid all in the buyer's shares (reason "stock-dates": one price valued at two dates, stop 47).
   Never a contradiction; the detail names both stages ("talks → closed");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
   "$14.8B"; "over $29B" vs "$28B") at one stage of the deal, or titles whose meaning differs
@@ -385,11 +386,13 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     pair is a stage change too, the detail saying so (convention (af))."""
     if a.stage is None or b.stage is None or a.value is None or b.value is None:
         return None
-    if a.stage == b.stage and a.stage != REJECTED_STAGE:
+    if a.stage == b.stage and a.stage not in (REJECTED_STAGE, SETTLED_STAGE):
         return None
     small, large = sorted((abs(a.value), abs(b.value)))
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
+    if a.stage == b.stage == SETTLED_STAGE:
+        return _stock_dates(a, b)  # an all-stock price agreed, then valued at the close (stop 47)
     if a.stage == b.stage:
         return Verdict(
             STAGE,
@@ -403,6 +406,30 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
         "stage",
         f"{a.text} vs {b.text}: {stage_words(early, late)} -- {_told_at(early)}, {_told_at(late)}: the "
         "figure moved with the deal, not two articles disagreeing",
+    )
+
+
+#: The statuses of a settled deal before its close: its price is fixed in the buyer's shares there.
+_BEFORE_CLOSE = frozenset({"agreed", "announced"})
+
+
+def _stock_dates(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of one deal paid all in the buyer's shares, one told when it was agreed (or announced) and one
+    at its close: the shares' worth moved between the two dates, so the price did ("$35 billion" agreed, "$49
+    billion" at completion as the buyer's shares rose): a stage change, never a contradiction (stop 47). None
+    when neither page tells the deal paid in stock, or both tell one status (two pages at one stage that differ
+    still contradict)."""
+    if not (a.paid_in_stock or b.paid_in_stock) or a.status == b.status:
+        return None
+    if {a.status, b.status} - _BEFORE_CLOSE != {"closed"}:
+        return None
+    early, late = (a, b) if a.status != "closed" else (b, a)
+    return Verdict(
+        STAGE,
+        "stock-dates",
+        f"{a.text} vs {b.text}: {stage_words(early, late)} -- a price paid in the buyer's shares is worth what "
+        f"they are worth on the day: {early.text} when the deal was {early.status}, {late.text} at its close, one "
+        "price valued at two dates, not two articles disagreeing",
     )
 
 

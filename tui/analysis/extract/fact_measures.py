@@ -49,6 +49,12 @@ SLOT_KINDS = {"valuation": FigureKind.MONEY, "stake": FigureKind.PERCENT, "amoun
 _ROUND_ONLY = frozenset({LEAD_PART})
 _ROUND_LEAD_RULE = "party.raise-lead"
 _STOP = re.compile(r";|\s[–—]\s|\s-\s")
+#: A deal told as paid all in the buyer's shares (stop 47): "an all-stock deal", "all-share", "stock-for-stock",
+#: "paid entirely in stock".
+_ALL_STOCK = re.compile(
+    r"\ball[- ](?:stock|share)\b|\bstock[- ]for[- ]stock\b|\b(?:entirely|wholly|solely)\s+in\s+(?:stock|shares)\b",
+    re.IGNORECASE,
+)
 #: How long a cue may be ("raising its stake in the company to"): the clause extends this far past the reach.
 _CUE_LENGTH = 60
 
@@ -189,4 +195,5 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
         facts.rule,
         facts.also,
         facts.debt,
+        facts.paid_in_stock or (facts.event == "deal" and _ALL_STOCK.search(text) is not None),
     )
