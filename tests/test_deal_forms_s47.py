@@ -340,6 +340,42 @@ def test_the_extractor_tells_a_deal_paid_in_stock_and_not_a_stock_price() -> Non
     ).paid_in_stock
 
 
+# --- a purchase closed is no round raised -----------------------------------------------------------------------------
+# The shape: <B> closed / closes (has closed) its [$N] acquisition / purchase / takeover / buyout of <T>: "closed" is a
+# raise verb only with a round as its object ("closed a $40 million round"); with a purchase as its object it completes
+# the purchase, and the parties are the purchase noun's (buyer the subject, target its object). Before, the subject was
+# read as a company raising money from <T>: buyer and target the wrong way round.
+
+
+def test_a_buyer_closed_its_purchase_of_the_target() -> None:
+    f = deal_of("Marlowe Foods has closed its $4.2 billion purchase of Quillon Dairy.")
+    assert parties(f) == ("Marlowe Foods", "Quillon Dairy")
+    assert value(f, "status") == "closed"
+
+
+def test_a_buyer_closes_its_takeover_in_the_present() -> None:
+    f = deal_of("Kestrel Energy closes its $9 billion takeover of Tarn Oil, the oil major said on Wednesday.")
+    assert parties(f) == ("Kestrel Energy", "Tarn Oil")
+
+
+def test_a_buyout_firm_had_closed_the_previously_announced_buyout() -> None:
+    f = deal_of(
+        "Brightwater Partners said on Friday it had closed the previously announced buyout of Pell Networks, paying "
+        "$2.3 billion."
+    )
+    assert parties(f) == ("Brightwater Partners", "Pell Networks")
+    assert value(f, "amount") == 2.3e9
+
+
+def test_near_miss_a_round_secured_to_pay_for_a_purchase_stays_a_raise() -> None:
+    # the purchase is what the round's money will pay for, not the raise verb's object
+    f = deal_of(
+        "Quillon Dairy secured $40 million in a round that will fund its purchase of new plants, with Marlowe "
+        "Capital leading."
+    )
+    assert value(f, "target") == "Quillon Dairy"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -347,6 +383,7 @@ def test_the_extractor_tells_a_deal_paid_in_stock_and_not_a_stock_price() -> Non
         ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
         ("figure_roles", "_WORTH_BEFORE", "worth of about value "),
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
+        ("deal_parties", "_PURCHASE_OBJECT", " its $4.2 billion deal to buy purchase "),
         ("fact_measures", "_ALL_STOCK", "all-stock stock-for-stock entirely in shares "),
         ("status_scope", "_TERMS_TOLD", "1.2 x shares of y z for each under the terms holders will have 7 "),
     ],

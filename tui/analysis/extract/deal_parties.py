@@ -297,6 +297,8 @@ def _parties(
                 and _BE_BEFORE.search(doc.low, max(s0, start - 12), start)
             ):
                 continue  # "for which commitments have been secured": a passive, no raise by the subject (stop 35)
+            if kind == "raise" and _PURCHASE_OBJECT.match(doc.low, end):
+                continue  # "X closed its $4.2 billion purchase of Y": a purchase completed, no money raised (stop 47)
             if kind == "raise" and (founding_raise(doc.low, s0, start) or raised_to_date(doc.low, start, s1)):
                 continue  # "created X, a chatbot startup, and raised $200 million": its history (stop 41)
             if kind == "raise" and before:
@@ -435,6 +437,13 @@ def _same_company(a: str, b: str) -> bool:
     long, short = (x, y) if len(x) > len(y) else (y, x)
     return long[-len(short) :] == short or long[: len(short)] == short
 
+
+#: A purchase as the object of a raise verb (lower case; stop 47): " its $4.2 billion purchase", " the acquisition",
+#: " its previously announced merger" -- "X closed its purchase of Y" completes a purchase, no round.
+_PURCHASE_OBJECT = re.compile(
+    r"\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?"
+    r"(?:acquisitions?|purchases?|takeovers?|buyouts?|mergers?|combination|deal\s+to\s+(?:buy|acquire|purchase))\b"
+)
 
 #: Between a raiser and its raise verb in a relative clause (lower case): ", which just ", ", which has ", " that
 #: recently ".
