@@ -376,11 +376,86 @@ def test_near_miss_a_round_secured_to_pay_for_a_purchase_stays_a_raise() -> None
     assert value(f, "target") == "Quillon Dairy"
 
 
+# --- compare: a price told as its value on a date ---------------------------------------------------------------------
+# The shape: a page tells its price as the value on a date -- when the deal was announced ("its previously announced
+# $21 billion acquisition", "valued at $9 billion at the time of the announcement") or at its close ("a deal now worth
+# $6.1 billion") -- and another page gives the value at the other date (by its own words, or silent on a page whose
+# status is of the other date: closed against the announced value, agreed against the value at the close). One price
+# valued at two dates: both marked, different measure; one silent, differ, not judged; never a contradiction. Near
+# misses: the announced value against an agreed page (one date twice) and two values "now" both contradict.
+
+VALUE_DATES = [
+    # the announced value on one closed page, another closed page silent
+    (
+        "Orbitex Semiconductor said on Monday it had completed its previously announced $21 billion acquisition of "
+        "Halcyon Devices.",
+        "Orbitex Semiconductor has completed its acquisition of Halcyon Devices for $29 billion, the chipmaker said "
+        "on Monday.",
+        verdicts.DIFFER,
+    ),
+    # the value now on the closed page, the agreed page silent
+    (
+        "Marlowe Foods agreed to buy Quillon Dairy for $4.8 billion, the two companies said on Thursday.",
+        "Marlowe Foods has completed its takeover of Quillon Dairy, a deal now worth $6.1 billion.",
+        verdicts.DIFFER,
+    ),
+    # both dates told in words, on two closed pages
+    (
+        "Kestrel Energy has completed its purchase of Tarn Oil, a deal valued at $9 billion at the time of the "
+        "announcement.",
+        "Kestrel Energy completed its purchase of Tarn Oil on Wednesday; the deal is now worth $11.5 billion.",
+        verdicts.MEASURE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), VALUE_DATES)
+def test_a_price_valued_at_two_dates_is_no_contradiction(tmp_path: Path, a: str, b: str, kind: str) -> None:
+    verdict, reason, detail = _pair(_compare(tmp_path, {"a": a, "b": b}, "amount"), "a", "b")
+    assert (verdict, reason) == (kind, verdicts.VALUE_DATES)
+    assert "two dates" in detail
+
+
+def test_near_miss_the_announced_value_against_an_agreed_page_contradicts(tmp_path: Path) -> None:
+    aspect = _compare(
+        tmp_path,
+        {
+            "a": "Orbitex Semiconductor agreed to buy Halcyon Devices for $21 billion, the companies said on Tuesday.",
+            "b": "Orbitex Semiconductor said on Monday it had completed its previously announced $29 billion "
+            "acquisition of Halcyon Devices.",
+        },
+        "amount",
+    )
+    assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
+
+
+def test_near_miss_two_values_now_contradict(tmp_path: Path) -> None:
+    aspect = _compare(
+        tmp_path,
+        {
+            "a": "Marlowe Foods has completed its takeover of Quillon Dairy, a deal now worth $4.8 billion.",
+            "b": "Marlowe Foods has completed its takeover of Quillon Dairy, a deal now worth $6.1 billion.",
+        },
+        "amount",
+    )
+    assert _pair(aspect, "a", "b")[0] == verdicts.CONTRADICTION
+
+
+def test_at_the_time_of_the_announcement_dates_the_deals_own_price() -> None:
+    # "at the time" of the deal's own announcement: the page's deal, no past one
+    f = deal_of(
+        "Kestrel Energy has completed its purchase of Tarn Oil, a deal valued at $9 billion at the time of the "
+        "announcement."
+    )
+    assert value(f, "amount") == 9e9
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
         ("fact_time", "_DETERMINER_BEFORE", "its the  "),
         ("fact_time", "_ANNOUNCED_AFTER", " announced  disclosed"),
+        ("fact_time", "_OWN_ANNOUNCEMENT", " of the deal's announcement it was announced "),
         ("figure_roles", "_WORTH_BEFORE", "worth of about value "),
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
         ("deal_parties", "_PURCHASE_OBJECT", " its $4.2 billion deal to buy purchase "),

@@ -224,6 +224,11 @@ AMOUNT_ADDED = "added_sum"
 #: A stake told as a target's holders' part of the company a merger makes ("Y's shareholders will own
 #: 27% of the combined group"): no stake bought in the target.
 MERGED_SHARE = "merged_share"
+#: A deal's price told as its value on a date (stop 47): when the deal was announced ("its previously announced
+#: $35bn acquisition", "valued at $35 billion at the time of the announcement") or at its close ("now worth
+#: $49 billion", "$49 billion at completion"). A price paid in shares is worth what they are on the day: the two
+#: are one price valued at two dates.
+ANNOUNCED_VALUE, CLOSE_VALUE = "announced_value", "close_value"
 #: Why the extractor sets aside a second body figure of a slot's own kind (the first stands for the
 #: fact): the article states the fact twice (compare/told.py reads it so).
 LATER_SAME_KIND = "a later figure of the same kind"
@@ -235,6 +240,8 @@ FIGURE_MEASURES = {
     LEAD_PART: "the lead investor's own part of the round",
     AMOUNT_ADDED: "money put in on top of an earlier sum",
     MERGED_SHARE: "its holders' share of the combined company",
+    ANNOUNCED_VALUE: "the price's value when the deal was announced",
+    CLOSE_VALUE: "the price's value at the deal's close",
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}

@@ -47,6 +47,8 @@ from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     AMOUNT_ADDED,
+    ANNOUNCED_VALUE,
+    CLOSE_VALUE,
     EQUITY,
     FIGURE_MEASURES,
     LEAD_PART,
@@ -203,6 +205,11 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
         return quantity_verdict(a, b) or v
     if v.kind == CONTRADICTION:
+        dated = dated_value_verdict(a, b)
+        if dated is not None:
+            return (
+                dated  # "its previously announced $35bn acquisition" against "$49bn" at the close (stop 47)
+            )
         if a.measure in _CLAUSE_FIRST or b.measure in _CLAUSE_FIRST:
             # one investor's part of a round, or a sum added to an earlier one, is no price with or
             # without debt: its clause tells first
@@ -483,6 +490,50 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
 
 
 #: Two clause measures of one fact, the smaller first, that are one fact told two ways, and how.
+#: The price's value on a date (extract/fact_measures.py): read by `dated_value_verdict`, never as a clause measure.
+_DATE_MEASURES = frozenset({ANNOUNCED_VALUE, CLOSE_VALUE})
+#: The status of a page whose silent figure is a value at the other date than a marked one's.
+_SILENT_DATE = {ANNOUNCED_VALUE: frozenset({"closed"}), CLOSE_VALUE: frozenset({"agreed", "announced"})}
+#: The reason of one price valued at two dates (`dated_value_verdict`).
+VALUE_DATES = "value-dates"
+
+
+def dated_value_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of one price, one of them told as its value on a date -- when the deal was announced ("its
+    previously announced $35bn acquisition") or at its close ("now worth $49 billion") -- and the other as its value
+    at the other date (by its own words, or, silent, by its page's status: a closed page's price against the
+    announced value, an agreed page's against the value at the close): a price paid in shares is worth what they
+    are on the day, so the two are one price valued at two dates, never a contradiction (stop 47). Both marked:
+    different measure; one silent: differ, not judged. None otherwise (one date twice, or a silent page at the same
+    date)."""
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return None
+    ma, mb = (
+        (a.measure if a.measure in _DATE_MEASURES else None),
+        (b.measure if b.measure in _DATE_MEASURES else None),
+    )
+    if ma is None and mb is None or ma == mb:
+        return None
+    pair = f"{a.text} vs {b.text}"
+    if ma is not None and mb is not None:
+        return Verdict(
+            MEASURE,
+            VALUE_DATES,
+            f"{pair}: one price valued at two dates -- {a.text} {_words(a)}, {b.text} {_words(b)} (each article's "
+            "own words; a price in shares moves with them)",
+            (_words(a), _words(b)),
+        )
+    marked, silent = (a, b) if ma is not None else (b, a)
+    if silent.status not in _SILENT_DATE[marked.measure or ""]:
+        return None
+    return Verdict(
+        DIFFER,
+        VALUE_DATES,
+        f"{pair}: {marked.text} is {_words(marked)}, {silent.text} is told on a page of the deal {silent.status}: "
+        "likely one price valued at two dates, not judged",
+    )
+
+
 CLAUSE_PAIRS = {
     (PRE_MONEY, POST_MONEY): "a valuation before and after the new money",
     (STAKE_ADDED, STAKE_AFTER): "the share bought and the holding after the deal",
@@ -521,7 +572,7 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
         return None
     small, large = (a, b) if a.value < b.value else (b, a)
     pair = f"{a.text} vs {b.text}"
-    known = set(FIGURE_MEASURES)
+    known = set(FIGURE_MEASURES) - _DATE_MEASURES
     ms, ml = (
         (small.measure if small.measure in known else None),
         (large.measure if large.measure in known else None),

@@ -59,6 +59,8 @@ def _past_year(
                 continue
             if m.end() <= s and announced_attribute(doc.low, m.start(), m.end()):
                 continue  # "its previously announced $21 billion purchase": the deal's own announcement (stop 47)
+            if doc.low.startswith("at the time", m.start()) and _OWN_ANNOUNCEMENT.match(doc.low, m.end()):
+                continue  # "valued at $9 billion at the time of the announcement": the deal's own date (stop 47)
             return ""
     if s0 is not None:
         opening = _BEFORE_OPENING.match(doc.low, s0)
@@ -137,6 +139,12 @@ def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.
 _PRIOR_TO = re.compile(r"prior\s+to\b")
+#: After "at the time": the deal's own announcement (lower case; stop 47): " of the announcement", " of its
+#: announcement", " it was announced", " the deal was announced".
+_OWN_ANNOUNCEMENT = re.compile(
+    r"\s+(?:of\s+(?:the|its|their)\s+(?:deal['’]s\s+)?announcement|"
+    r"(?:it|the\s+deal|the\s+acquisition|the\s+merger|the\s+takeover)\s+was\s+(?:first\s+)?announced)\b"
+)
 #: A determiner right before a past-time word (lower case; stop 47): "its ", "the ", "their ".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|the|their|this|that|a|an)\s+$")
 #: A participle of telling a deal right after a past-time word (lower case; stop 47): " announced", " disclosed".
