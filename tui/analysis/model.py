@@ -224,6 +224,10 @@ AMOUNT_ADDED = "added_sum"
 #: A stake told as a target's holders' part of the company a merger makes ("Y's shareholders will own
 #: 27% of the combined group"): no stake bought in the target.
 MERGED_SHARE = "merged_share"
+#: Below this many units, a money figure with no scale word is the price of one share, never what a whole company
+#: is bought or valued at ("closed at a value of $31.20", "$95"): the one bound the extractor reads a bare valuation
+#: by (extract/figure_roles.py) and the comparison a bare sum in a price cell by (compare/told.py).
+BARE_PRICE_MAX = 10_000.0
 #: A deal's price told as its value on a date (stop 47): when the deal was announced ("its previously announced
 #: $35bn acquisition", "valued at $35 billion at the time of the announcement") or at its close ("now worth
 #: $49 billion", "$49 billion at completion"). A price paid in shares is worth what they are on the day: the two

@@ -17,7 +17,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.startup_history import founding_raise, raise_word
-from tui.analysis.model import EntityType, Figure, FigureKind
+from tui.analysis.model import BARE_PRICE_MAX, EntityType, Figure, FigureKind
 
 # --- figure roles ---------------------------------------------------------------------------------
 
@@ -367,7 +367,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         name == "valuation"
         and fig.kind == FigureKind.MONEY
         and fig.value is not None
-        and fig.value < _BARE_PRICE
+        and fig.value < BARE_PRICE_MAX
     ):
         # "closed at a value of $31.20": a figure of a few dollars is the price of one share, never what a company is
         # valued at (stop 46)
@@ -453,9 +453,6 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
 
-
-#: Below this, a money figure is the price of one share, never a company's valuation (stop 46).
-_BARE_PRICE = 10_000
 
 #: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
