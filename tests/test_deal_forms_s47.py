@@ -238,6 +238,15 @@ def test_near_miss_a_holders_split_that_analysts_estimate() -> None:
     assert value(f, "status") == "talks"
 
 
+def test_near_miss_a_contract_signed_is_no_deals_terms() -> None:
+    # "signed" of another contract, told of the target in an aside: no term of this deal, the plan stays talks
+    f = deal_of(
+        "Orbitex Semiconductor plans to acquire Halcyon Devices, a sensor maker that signed a supply contract with "
+        "Pell Systems last year, in an all-stock deal."
+    )
+    assert value(f, "status") == "talks"
+
+
 def test_near_miss_a_plan_to_merge_told_by_people_familiar() -> None:
     f = deal_of(
         "Orbitex Semiconductor and Halcyon Devices plan to merge in an all-stock deal, people familiar with the matter "
@@ -460,7 +469,11 @@ def test_at_the_time_of_the_announcement_dates_the_deals_own_price() -> None:
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
         ("deal_parties", "_PURCHASE_OBJECT", " its $4.2 billion deal to buy purchase "),
         ("fact_measures", "_ALL_STOCK", "all-stock stock-for-stock entirely in shares "),
-        ("status_scope", "_TERMS_TOLD", "1.2 x shares of y z for each under the terms holders will have 7 "),
+        (
+            "status_scope",
+            "_TERMS_TOLD",
+            "1.2 x shares of y z for each under the terms holders will have 7 signed a ",
+        ),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -263,11 +263,12 @@ def _plan_told_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 
 
 #: The terms of a deal told as set (lower case; stop 47): "under the terms", "the terms of the merger", "signed a
-#: definitive agreement", "a merger agreement", an exchange ratio ("will receive 1.2 X shares for each share", "0.8
+#: definitive agreement" (not "signed a supply contract"), "a merger agreement", an exchange ratio ("will receive 1.2 X shares for each share", "0.8
 #: shares of X for every share").
 _TERMS_TOLD = re.compile(
     r"\b(?:under\s+the\s+terms|terms\s+of\s+the\s+(?:deal|agreement|merger|transaction|acquisition|combination)|"
-    r"signed|definitive\s+agreement|merger\s+agreement|"
+    r"signed\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)|definitive\s+agreement|"
+    r"merger\s+agreement|"
     # the holders' split told as settled: "current X shareholders will have 74% of the combined company"
     r"(?:shareholders|stockholders|holders)\s+will\s+(?:have|own|hold)\s+(?:about\s+|approximately\s+|roughly\s+)?\d+|"
     r"\d*\.\d+\s+(?:[\w'’-]+\s+){0,2}?shares?\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:for|per)\s+(?:each|every))\b"
