@@ -347,6 +347,11 @@ def test_the_extractor_tells_a_deal_paid_in_stock_and_not_a_stock_price() -> Non
     assert not deal_of(
         "Orbitex Semiconductor agreed to buy Halcyon Devices for $21 billion in cash; Orbitex stock fell 3%."
     ).paid_in_stock
+    # an earlier deal paid in stock, dated, away from this deal's price and stage
+    assert not deal_of(
+        "Orbitex Semiconductor agreed to buy Halcyon Devices for $21 billion in cash on Tuesday. The chipmaker has "
+        "grown by buying rivals: its purchase of Pell Systems in 2027 was an all-stock transaction."
+    ).paid_in_stock
 
 
 # --- a purchase closed is no round raised -----------------------------------------------------------------------------
@@ -469,6 +474,7 @@ def test_at_the_time_of_the_announcement_dates_the_deals_own_price() -> None:
         ("figure_roles", "_COMBINED_HOLDER", "creating a combined merged new "),
         ("deal_parties", "_PURCHASE_OBJECT", " its $4.2 billion deal to buy purchase "),
         ("fact_measures", "_ALL_STOCK", "all-stock stock-for-stock entirely in shares "),
+        ("fact_measures", "_EARLIER_DEAL", "2027 last earlier previous "),
         (
             "status_scope",
             "_TERMS_TOLD",

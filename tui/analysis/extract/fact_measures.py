@@ -195,5 +195,27 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
         facts.rule,
         facts.also,
         facts.debt,
-        facts.paid_in_stock or (facts.event == "deal" and _ALL_STOCK.search(text) is not None),
+        facts.paid_in_stock or _told_paid_in_stock(text, analysis, facts),
     )
+
+
+#: Words that place a sentence's deal before the page's (stop 47): a year, "last", "earlier", "previous(ly)", "former".
+_EARLIER_DEAL = re.compile(r"\b(?:(?:19|20)\d\d|last|earlier|previous|previously|former)\b", re.IGNORECASE)
+
+
+def _told_paid_in_stock(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> bool:
+    """Does the page tell its deal paid all in the buyer's shares ("an all-stock deal valued at $35 billion"): in the
+    sentence of its price or its stage, or in another sentence that places it at no earlier time ("Its purchase of Z
+    in 2027 was an all-stock transaction" tells another, earlier deal)?"""
+    if facts.event != "deal":
+        return False
+    own = {
+        _sentence(analysis, fv.span.start)
+        for slot in ("amount", "status")
+        if (fv := facts.slots.get(slot)) is not None and fv.span is not None
+    }
+    for m in _ALL_STOCK.finditer(text):
+        a, b = _sentence(analysis, m.start())
+        if (a, b) in own or not _EARLIER_DEAL.search(text, a, b):
+            return True
+    return False
